@@ -1,0 +1,107 @@
+package corpus
+
+import (
+	"strings"
+	"time"
+)
+
+// document is an input after cleaning and before structure: the unit that
+// near-duplicate folding merges.
+type document struct {
+	source     string
+	id         string
+	outlet     string
+	outletFrom Provenance
+	title      string
+	titleFrom  Provenance
+	standfirst string
+	byline     string
+	date       time.Time
+	dateFrom   Provenance
+	url        string
+	language   string
+	langFrom   Provenance
+	body       []string
+	removed    []Removed
+	warnings   []string
+	rawBytes   int
+}
+
+// setOutlet records an outlet if none of higher precedence is set. Order:
+// flag > manifest > header/record/html meta > folder > page text.
+func (d *document) setOutlet(name string, from Provenance) {
+	name = NormalizeOutlet(name)
+	if name == "" {
+		return
+	}
+	if rank(from) > rank(d.outletFrom) || d.outlet == "" {
+		d.outlet, d.outletFrom = name, from
+	}
+}
+
+func rank(p Provenance) int {
+	switch p {
+	case FromFlag:
+		return 6
+	case FromManifest:
+		return 5
+	case FromHeader, FromRecord, FromHTMLMeta:
+		return 4
+	case FromFolder:
+		return 3
+	case FromPageText:
+		return 2
+	case FromLayout:
+		return 1
+	}
+	return 0
+}
+
+// NormalizeOutlet folds case-insensitive spacing variants of an outlet name
+// to one spelling: trimmed, single spaces. Case is kept as written; two
+// names that differ only in case compare equal through OutletKey.
+func NormalizeOutlet(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// OutletKey is the comparison key of an outlet name.
+func OutletKey(s string) string { return strings.ToLower(NormalizeOutlet(s)) }
+
+// Article builds the structured article: Text holds the headline and
+// standfirst (when known) as its first paragraphs, then the body, so that
+// framing sees the outlet's own words in all three at one set of offsets.
+func (d *document) article() *Article {
+	a := &Article{
+		ID: d.id, Source: d.source, Sources: []string{d.source},
+		Outlet: d.outlet, OutletFrom: d.outletFrom,
+		Title: d.title, TitleFrom: d.titleFrom, Standfirst: d.standfirst,
+		Byline: d.byline, Date: d.date, DateFrom: d.dateFrom, URL: d.url,
+		Language: d.language, LanguageFrom: d.langFrom,
+		Removed: d.removed, Warnings: d.warnings,
+	}
+	if a.Language == "" {
+		a.Language, a.LanguageFrom = "english", FromNone
+	}
+	var b strings.Builder
+	add := func(s string) Span {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		st := b.Len()
+		b.WriteString(s)
+		sp := Span{st, b.Len()}
+		a.Paragraphs = append(a.Paragraphs, sp)
+		return sp
+	}
+	if d.title != "" {
+		a.TitleSpan = add(d.title)
+	}
+	if d.standfirst != "" {
+		a.StandfirstSpan = add(d.standfirst)
+	}
+	for _, p := range d.body {
+		add(p)
+	}
+	a.Text = b.String()
+	a.Sentences = splitSentences(a.Text, a.Paragraphs)
+	a.Quotes = findQuotes(a.Text, a.Paragraphs, a.Sentences)
+	return a
+}

@@ -1,0 +1,528 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleaned is what the text cleaner extracts from one document.
+type cleaned struct {
+	meta       map[string]string // header fields, lower-case keys
+	title      string
+	standfirst string
+	byline     string
+	date       time.Time
+	dateFrom   Provenance
+	outlet     string // a site name found in page chrome
+	body       []string
+	removed    []Removed
+}
+
+// paragraph classes, after jusText (Pomikálek 2011): prose is long and dense
+// in function words; chrome is short, list-like, repeated or off-script.
+type paraClass int
+
+const (
+	classBad paraClass = iota
+	classShort
+	classNearGood
+	classGood
+)
+
+type para struct {
+	text   string
+	words  []string
+	class  paraClass
+	reason string // why it was removed, when it was
+	meta   string // "byline", "date" when the line is page metadata
+}
+
+var (
+	headerKVRe    = regexp.MustCompile(`^\s*(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:\s*(.*?)\s*$`)
+	headerDateRe  = regexp.MustCompile(`^\s*(?:date|published)\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
+	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
+	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
+	captionCueRe  = regexp.MustCompile(`(?i)\((?:photo )?credit\s*:|\(photo\b|\bphoto(?:graph)?\s*(?:credit)?\s*:|\bimage\s*(?:credit)?\s*:|\bcredit\s*:|getty images|\(ap photo|/reuters\)|/afp\)|\bfile photo\b`)
+	copyrightRe   = regexp.MustCompile(`(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?([^.•|]{2,60})`)
+	siteSplitRe   = regexp.MustCompile(`\s+[-|–—:]\s+`)
+	listNumberRe  = regexp.MustCompile(`^\s*\d{1,3}[.)]?\s*$`)
+	emailArtefact = regexp.MustCompile(`\[email\s*protected\]`)
+)
+
+// endMarkers open the parts of a page that follow an article: once the body
+// has started, a short line that is one of these ends it.
+var endMarkers = []string{
+	"most read", "most popular", "most viewed", "related", "related articles", "related stories",
+	"related content", "related coverage", "read more", "read also", "see also", "tags", "topics",
+	"trending", "trending now", "recommended", "recommended for you", "more from", "more stories",
+	"more on this story", "you may also like", "you might also like", "comments", "share this article",
+	"hot opinion", "latest news", "popular", "top stories", "editor's picks", "sponsored", "advertisement",
+	"follow us", "newsletter", "sign up", "subscribe",
+}
+
+// navWords are words that, standing alone in a short line, mark navigation
+// and service text rather than prose.
+var chromePhrases = []string{
+	"all rights reserved", "terms of use", "terms of service", "privacy policy", "cookie", "subscribe",
+	"sign up", "log in", "newsletter", "advertise with us", "customer service", "contact us",
+	"share on facebook", "share on twitter", "click here", "javascript",
+}
+
+// cleanText turns sanitized text into metadata and body paragraphs.
+func cleanText(text string) cleaned {
+	c := cleaned{meta: map[string]string{}}
+	text = parseHeader(text, c.meta)
+	paras := splitParagraphs(text)
+	if len(paras) == 0 {
+		return c
+	}
+	classify(paras)
+	c.extract(paras)
+	return c
+}
+
+// parseHeader consumes a leading metadata header: "key: value" lines, or the
+// "date YYYY-MM-DD" prefix some exports put before the body on one line.
+func parseHeader(text string, meta map[string]string) string {
+	for {
+		if m := headerDateRe.FindStringSubmatchIndex(text); m != nil {
+			meta["date"] = text[m[2]:m[3]]
+			text = text[m[1]:]
+			continue
+		}
+		line, rest, _ := strings.Cut(text, "\n")
+		m := headerKVRe.FindStringSubmatch(line)
+		if m == nil || m[2] == "" || len(line) > 500 {
+			break
+		}
+		key := strings.ToLower(m[1])
+		if _, dup := meta[key]; dup {
+			break
+		}
+		meta[key] = m[2]
+		text = rest
+	}
+	return text
+}
+
+// splitParagraphs splits on blank lines, and on single newlines unless the
+// lines of a block look hard-wrapped (then they are joined back).
+func splitParagraphs(text string) []*para {
+	var out []*para
+	for _, block := range strings.Split(text, "\n\n") {
+		lines := strings.Split(block, "\n")
+		var cur []string
+		flush := func() {
+			s := strings.Join(strings.Fields(strings.Join(cur, " ")), " ")
+			cur = cur[:0]
+			if s != "" {
+				out = append(out, &para{text: s, words: wordFields(s)})
+			}
+		}
+		wrapped := looksHardWrapped(lines)
+		for i, ln := range lines {
+			cur = append(cur, ln)
+			if i+1 < len(lines) && (wrapped || continuesLine(ln, lines[i+1])) {
+				continue
+			}
+			flush()
+		}
+		flush()
+	}
+	return out
+}
+
+// looksHardWrapped: every line but the last is of similar, moderate length.
+func looksHardWrapped(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	lo, hi := 1<<30, 0
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		lo, hi = min(lo, n), max(hi, n)
+	}
+	return lo >= 45 && hi <= 110 && hi-lo <= 30
+}
+
+// continuesLine: a line that stops mid-sentence and a next line that starts
+// in lower case are one paragraph broken by a wrap.
+func continuesLine(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	if line == "" || next == "" || len(line) < 40 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(".!?:;\"”’)", last) && unicode.IsLower(first)
+}
+
+func normKey(words []string) string { return strings.Join(words, " ") }
+
+// isEndMarker reports whether a line opens the after-article part of a page.
+func isEndMarker(p *para) bool {
+	if len(p.words) == 0 || len(p.words) > 14 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(p.text))
+	for _, m := range endMarkers {
+		if low == m || low == m+":" || strings.HasPrefix(low, m+":") {
+			return true
+		}
+		// "Tags Israel Iran ...": the marker then a run of capitalised labels.
+		if strings.HasPrefix(low, m+" ") && !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:]) < 0.1 && len(strings.Fields(m)) == 1 && (m == "tags" || m == "topics") {
+			return true
+		}
+	}
+	return false
+}
+
+func classify(ps []*para) {
+	// Duplicates: a paragraph whose words repeat inside a longer (or an
+	// earlier identical) paragraph is a caption, pull quote or teaser.
+	for i, p := range ps {
+		if len(p.words) < 5 {
+			continue
+		}
+		k := " " + normKey(p.words) + " "
+		for j, q := range ps {
+			if i == j || len(q.words) < len(p.words) {
+				continue
+			}
+			if len(q.words) == len(p.words) && j > i {
+				continue // of two identical copies, keep the last (it tends to carry the attribution)
+			}
+			if strings.Contains(" "+normKey(q.words)+" ", k) {
+				p.reason = "duplicate of another paragraph (caption or pull quote)"
+				break
+			}
+		}
+	}
+	for _, p := range ps {
+		n := len(p.words)
+		chars := utf8.RuneCountInString(p.text)
+		sd := stopwordDensity(p.words)
+		low := strings.ToLower(p.text)
+		switch {
+		case p.reason != "":
+			p.class = classBad
+		case n == 0 || listNumberRe.MatchString(p.text):
+			p.class, p.reason = classBad, "list number or symbols"
+		case latinShare(p.text) < 0.5 && n > 0:
+			p.class, p.reason = classBad, "line in another script"
+		case captionCueRe.MatchString(p.text):
+			p.class, p.reason = classBad, "photo caption or credit"
+		case bylineRe.MatchString(p.text) && n <= 8:
+			p.class, p.meta = classBad, "byline"
+		case n <= 10 && isDateLine(p.text):
+			p.class, p.meta = classBad, "date"
+		case containsAny(low, chromePhrases) && sd < 0.35:
+			p.class, p.reason = classBad, "site service text"
+		case emailArtefact.MatchString(p.text) && sd < 0.3:
+			p.class, p.reason = classBad, "site service text"
+		case chars < 70 || n < 10:
+			p.class = classShort
+		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
+			p.class, p.reason = classBad, "navigation or list (few function words)"
+		case chars >= 150 && sd >= 0.25:
+			p.class = classGood
+		default:
+			p.class = classNearGood
+		}
+	}
+	// Everything after an end marker that follows body text is after-article
+	// material ("Most Read" lists, tags, related links, footers).
+	seenGood := false
+	for i, p := range ps {
+		if p.class == classGood {
+			seenGood = true
+		}
+		if seenGood && isEndMarker(p) {
+			for _, q := range ps[i:] {
+				q.class = classBad
+				if q.reason == "" {
+					q.reason = "after the end of the article (" + strings.TrimSuffix(strings.ToLower(strings.Fields(p.text)[0]), ":") + " section)"
+				}
+				q.meta = ""
+			}
+			break
+		}
+	}
+	// Context: near-good paragraphs next to good ones, and short ones inside
+	// the body, are prose (subheadings, one-line paragraphs).
+	neighbour := func(i, step int) paraClass {
+		for j := i + step; j >= 0 && j < len(ps); j += step {
+			switch ps[j].class {
+			case classGood:
+				return classGood
+			case classBad:
+				if ps[j].meta != "" || strings.HasPrefix(ps[j].reason, "duplicate") || strings.HasPrefix(ps[j].reason, "photo") {
+					continue // metadata and captions sit inside articles
+				}
+				return classBad
+			}
+		}
+		return classBad
+	}
+	final := make([]paraClass, len(ps))
+	for i, p := range ps {
+		final[i] = p.class
+		switch p.class {
+		case classNearGood:
+			if neighbour(i, -1) == classGood || neighbour(i, 1) == classGood {
+				final[i] = classGood
+			}
+		case classShort:
+			if neighbour(i, -1) == classGood && neighbour(i, 1) == classGood {
+				final[i] = classGood
+			}
+		}
+	}
+	for i, p := range ps {
+		if final[i] == classGood {
+			p.class = classGood
+		} else if p.class != classBad {
+			p.class = classShort // undecided: the extractor decides (headline, standfirst, or chrome)
+		}
+	}
+	// A short line right after a removed pull quote or caption is its
+	// attribution ("US State Department spokesman Ned Price").
+	for i := 1; i < len(ps); i++ {
+		prev, p := ps[i-1], ps[i]
+		if strings.HasPrefix(prev.reason, "duplicate") && len(p.words) <= 8 && !endsSentence(p.text) && p.meta == "" {
+			p.class, p.reason = classBad, "attribution line of a pull quote"
+		}
+	}
+}
+
+func isDateLine(s string) bool {
+	if _, ok := ParseDate(s); !ok {
+		return false
+	}
+	rest := dateLineRe.ReplaceAllString(s, "")
+	return len(wordFields(rest)) <= 8
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’')")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last == '.' || last == '!' || last == '?'
+}
+
+// looksLikeHeadline: a line of a few words, not a sentence with a full stop,
+// with some function words (navigation has none).
+func looksLikeHeadline(p *para) bool {
+	n := len(p.words)
+	if n < 3 || n > 30 || utf8.RuneCountInString(p.text) > 200 {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(p.text), ".") {
+		return false
+	}
+	if stopwordDensity(p.words) >= 0.08 {
+		return true
+	}
+	// Headlines often drop function words ("US, Israeli advisors discuss
+	// Russia-Iran cooperation"); navigation is a run of capitalised labels.
+	lower := 0
+	for _, w := range strings.Fields(p.text) {
+		if !isUpperInitial(w) {
+			lower++
+		}
+	}
+	return float64(lower) >= 0.2*float64(n)
+}
+
+// extract picks the headline, standfirst, byline and date out of the part
+// before the body, and collects the body and what was removed.
+func (c *cleaned) extract(ps []*para) {
+	first := -1
+	for i, p := range ps {
+		if p.class == classGood {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		// No prose at all: keep every non-chrome paragraph rather than lose
+		// a short article, and say nothing was recognised as a headline.
+		for _, p := range ps {
+			if p.class != classBad {
+				p.class = classGood
+			}
+		}
+		first = len(ps)
+		for i, p := range ps {
+			if p.class == classGood {
+				first = i
+				break
+			}
+		}
+	}
+	titleIdx := -1
+	// Metadata anywhere before the end of the article.
+	for _, p := range ps {
+		switch p.meta {
+		case "byline":
+			if c.byline == "" {
+				c.byline = titleCaseIfShouting(bylineRe.FindStringSubmatch(p.text)[1])
+			}
+		case "date":
+			if d, ok := ParseDate(p.text); ok && c.date.IsZero() {
+				c.date, c.dateFrom = d, FromPageText
+			}
+		}
+	}
+	// The headline is the first headline-like line before the body; a
+	// standfirst sits between it and the byline, or directly after it when
+	// it summarises what follows.
+	// A byline or date line close after the first prose-like paragraph ends
+	// the page's head: what stands between it and the headline is a
+	// standfirst, not body.
+	metaIdx := -1
+	for i := 0; i < len(ps) && i <= first+3; i++ {
+		if ps[i].meta != "" {
+			metaIdx = i
+			break
+		}
+	}
+	if metaIdx > first {
+		first = metaIdx
+	}
+	for i := 0; i < first && i < len(ps); i++ {
+		p := ps[i]
+		if p.class == classBad || p.meta != "" {
+			continue
+		}
+		if titleIdx < 0 && looksLikeHeadline(p) {
+			titleIdx = i
+			c.title = p.text
+			p.class, p.reason = classBad, ""
+			continue
+		}
+		if titleIdx >= 0 && c.standfirst == "" && metaIdx > i && len(p.words) >= 6 {
+			c.standfirst = p.text
+			p.class, p.reason = classBad, ""
+		}
+	}
+	if titleIdx < 0 && first < len(ps) && first == 0 {
+		// A clean file whose first line is a headline above the prose.
+		_ = first
+	}
+	if titleIdx >= 0 && c.standfirst == "" && titleIdx+1 < len(ps) {
+		next := ps[titleIdx+1]
+		if next.class == classGood && next.meta == "" && len(next.words) <= 60 && summarises(next, ps[titleIdx+2:]) {
+			c.standfirst = next.text
+			next.class, next.reason = classBad, ""
+			if first == titleIdx+1 {
+				first++
+			}
+		}
+	}
+	// The site name: the first chrome line's leading segment ("The
+	// Jerusalem Post - Israel News ...") or a copyright holder.
+	for i, p := range ps {
+		if i >= first || p.class != classBad || p.meta != "" || i == titleIdx {
+			break
+		}
+		if parts := siteSplitRe.Split(p.text, 2); len(parts) == 2 && looksLikeName(parts[0]) {
+			c.outlet = strings.TrimSpace(parts[0])
+			break
+		}
+	}
+	if c.outlet == "" {
+		for _, p := range ps {
+			if m := copyrightRe.FindStringSubmatch(p.text); m != nil && p.class == classBad {
+				if name := strings.TrimSpace(m[1]); looksLikeName(name) {
+					c.outlet = name
+					break
+				}
+			}
+		}
+	}
+	for i, p := range ps {
+		switch {
+		case p.class == classGood:
+			c.body = append(c.body, p.text)
+		case i == titleIdx || p.text == c.standfirst && c.standfirst != "":
+		case p.meta != "":
+			c.removed = append(c.removed, Removed{Text: p.text, Reason: p.meta + " (kept as metadata)"})
+		default:
+			reason := p.reason
+			if reason == "" {
+				if i < first {
+					reason = "before the article (site header or navigation)"
+				} else {
+					reason = "short line outside the article body"
+				}
+			}
+			c.removed = append(c.removed, Removed{Text: p.text, Reason: reason})
+		}
+	}
+}
+
+// summarises: most content words of p recur in the next two paragraphs, as a
+// standfirst's do; a lede paragraph's mostly do not.
+func summarises(p *para, next []*para) bool {
+	if len(next) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, q := range next[:2] {
+		for _, w := range q.words {
+			seen[w] = true
+		}
+	}
+	content, hit := 0, 0
+	for _, w := range p.words {
+		if englishStopwords[w] {
+			continue
+		}
+		content++
+		if seen[w] {
+			hit++
+		}
+	}
+	return content >= 4 && float64(hit) >= 0.6*float64(content)
+}
+
+// looksLikeName: one to six words, capitalised (allowing "The", "of", "&").
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for _, w := range f {
+		if !isUpperInitial(w) && w != "of" && w != "&" && w != "the" && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseIfShouting turns "TOVAH LAZAROFF" into "Tovah Lazaroff" and leaves
+// mixed-case names alone.
+func titleCaseIfShouting(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}

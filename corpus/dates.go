@@ -1,0 +1,63 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+var (
+	isoDateRe   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	monthDayRe  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	slashDateRe = regexp.MustCompile(`\b(\d{4})/(\d{1,2})/(\d{1,2})\b`)
+)
+
+var monthIndex = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// ParseDate finds a calendar date in the formats news pages use
+// ("2023-01-04", "2023-01-04T13:45:00Z", "January 4, 2023", "JAN. 4 2023",
+// "4 January 2023", "2023/01/04"). Numeric day/month orders other than
+// year-first are ambiguous across countries and are not guessed.
+func ParseDate(s string) (time.Time, bool) {
+	if len(s) > 400 {
+		s = s[:400]
+	}
+	mk := func(y, m, d int) (time.Time, bool) {
+		if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+			return time.Time{}, false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d {
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	if m := isoDateRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	if m := monthDayRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[3]), int(monthIndex[strings.ToLower(m[1])]), atoi(m[2]))
+	}
+	if m := dayMonthRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[3]), int(monthIndex[strings.ToLower(m[2])]), atoi(m[1]))
+	}
+	if m := slashDateRe.FindStringSubmatch(s); m != nil {
+		return mk(atoi(m[1]), atoi(m[2]), atoi(m[3]))
+	}
+	return time.Time{}, false
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1e6 {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

@@ -1,0 +1,425 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the largest input file read unless Options says
+// otherwise: far above any news article, low enough that a stray video or
+// database dump is refused rather than read into memory.
+const DefaultMaxBytes = 16 << 20
+
+// Options steer loading.
+type Options struct {
+	// Outlet, when set, is the outlet of every input (the --outlet flag).
+	Outlet string
+	// Manifest is a manifest file; when empty a manifest.csv at the top of a
+	// loaded folder is used.
+	Manifest string
+	// MaxBytes caps the size of one input file (DefaultMaxBytes when 0).
+	MaxBytes int64
+	// Language is the language of every input when set ("english").
+	Language string
+	// KeepDuplicates turns near-duplicate folding off.
+	KeepDuplicates bool
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+// Problem is an input that was skipped or only partly read.
+type Problem struct {
+	Path string
+	Line int // 0 when not about one line
+	Err  error
+}
+
+func (p Problem) Error() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", p.Path, p.Line, p.Err)
+	}
+	return fmt.Sprintf("%s: %v", p.Path, p.Err)
+}
+
+// Result is what a load produced: the articles, in input order, with
+// near-duplicates folded, and the inputs that could not be used.
+type Result struct {
+	Articles []*Article
+	Problems []Problem
+	// Folded counts inputs merged into another article as near-duplicates.
+	Folded int
+}
+
+// Summary is a one-line account for the user ("3 files, 2 articles, 1 skipped").
+func (r *Result) Summary() string {
+	s := fmt.Sprintf("%d articles", len(r.Articles))
+	if r.Folded > 0 {
+		s += fmt.Sprintf(" (%d near-duplicate copies folded)", r.Folded)
+	}
+	if len(r.Problems) > 0 {
+		s += fmt.Sprintf(", %d inputs skipped", len(r.Problems))
+	}
+	return s
+}
+
+// fileSource lets the same loader read the user's disk and the embedded demo.
+type fileSource struct {
+	fsys fs.FS // nil: the OS file system
+}
+
+func (s fileSource) readDir(p string) ([]fs.DirEntry, error) {
+	if s.fsys == nil {
+		return os.ReadDir(p)
+	}
+	return fs.ReadDir(s.fsys, p)
+}
+
+func (s fileSource) open(p string) (io.ReadCloser, fs.FileInfo, error) {
+	var f fs.File
+	var err error
+	if s.fsys == nil {
+		f, err = os.Open(p)
+	} else {
+		f, err = s.fsys.Open(p)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return f, st, nil
+}
+
+func (s fileSource) join(a, b string) string {
+	if s.fsys == nil {
+		return filepath.Join(a, b)
+	}
+	return path.Join(a, b)
+}
+
+func (s fileSource) base(p string) string {
+	if s.fsys == nil {
+		return filepath.Base(p)
+	}
+	return path.Base(p)
+}
+
+// Load reads files and folders from disk. "-" reads standard input.
+func Load(paths []string, opt Options) (*Result, error) {
+	return load(fileSource{}, paths, opt, "")
+}
+
+// LoadFS reads a folder of an fs.FS (the embedded demo corpus); sources are
+// reported as "embedded:NAME".
+func LoadFS(fsys fs.FS, dir string, opt Options) (*Result, error) {
+	return load(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:")
+}
+
+// input is one file to read, with what its location says about it.
+type input struct {
+	path   string
+	folder string // the outlet folder it sits in, in a folder-per-outlet layout
+	entry  *ManifestEntry
+}
+
+func load(src fileSource, paths []string, opt Options, prefix string) (*Result, error) {
+	res := &Result{}
+	manifest := Manifest{}
+	if opt.Manifest != "" {
+		m, err := ReadManifestFile(opt.Manifest)
+		if err != nil {
+			return nil, err
+		}
+		manifest = m
+	}
+	var inputs []input
+	for _, p := range paths {
+		if p == "-" {
+			inputs = append(inputs, input{path: "-"})
+			continue
+		}
+		var st fs.FileInfo
+		var err error
+		if src.fsys == nil {
+			st, err = os.Stat(p)
+		} else {
+			st, err = fs.Stat(src.fsys, p)
+		}
+		if err != nil {
+			res.Problems = append(res.Problems, Problem{Path: p, Err: cleanErr(err)})
+			continue
+		}
+		if !st.IsDir() {
+			inputs = append(inputs, input{path: p})
+			continue
+		}
+		dirManifest := manifest
+		if opt.Manifest == "" {
+			for _, name := range []string{"manifest.csv", "framediff-manifest.csv"} {
+				mp := src.join(p, name)
+				if rc, _, err := src.open(mp); err == nil {
+					data, rerr := io.ReadAll(io.LimitReader(rc, 4<<20))
+					rc.Close()
+					if rerr == nil {
+						m, perr := ParseManifest(mp, data, p)
+						if perr != nil {
+							return nil, perr
+						}
+						dirManifest = m
+					}
+					break
+				}
+			}
+		}
+		found, probs := walk(src, p, dirManifest)
+		inputs = append(inputs, found...)
+		res.Problems = append(res.Problems, probs...)
+	}
+	var docs []*document
+	for _, in := range inputs {
+		if in.entry == nil {
+			in.entry = manifest.Lookup(in.path)
+		}
+		ds, probs := readInput(src, in, opt, prefix)
+		docs = append(docs, ds...)
+		res.Problems = append(res.Problems, probs...)
+	}
+	if opt.KeepDuplicates {
+		for _, d := range docs {
+			res.Articles = append(res.Articles, d.article())
+		}
+		return res, nil
+	}
+	res.Articles, res.Folded = FoldDuplicates(docs)
+	return res, nil
+}
+
+// walk lists the article files under dir, recursively, in name order. A file
+// in a sub-folder takes that folder's name as its outlet (folder-per-outlet).
+func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {
+	var out []input
+	var probs []Problem
+	var rec func(d, outletFolder string, depth int)
+	rec = func(d, outletFolder string, depth int) {
+		entries, err := src.readDir(d)
+		if err != nil {
+			probs = append(probs, Problem{Path: d, Err: cleanErr(err)})
+			return
+		}
+		sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+		for _, e := range entries {
+			name := e.Name()
+			if strings.HasPrefix(name, ".") {
+				continue
+			}
+			full := src.join(d, name)
+			if e.IsDir() {
+				if depth > 32 {
+					probs = append(probs, Problem{Path: full, Err: errors.New("folders nested too deep")})
+					continue
+				}
+				of := outletFolder
+				if depth == 0 {
+					of = name
+				}
+				rec(full, of, depth+1)
+				continue
+			}
+			if !IsArticleFile(name) || isManifestName(name) {
+				continue
+			}
+			out = append(out, input{path: full, folder: outletFolder, entry: m.Lookup(full)})
+		}
+	}
+	rec(dir, "", 0)
+	return out, probs
+}
+
+func isManifestName(name string) bool {
+	return name == "manifest.csv" || name == "framediff-manifest.csv"
+}
+
+// IsArticleFile reports whether a file name has an extension framediff reads
+// when it walks a folder.
+func IsArticleFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text", ".md":
+		return true
+	}
+	return false
+}
+
+func cleanErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readInput reads one file into documents (one for text files).
+func readInput(src fileSource, in input, opt Options, prefix string) ([]*document, []Problem) {
+	max := opt.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	var data []byte
+	var err error
+	if in.path == "-" {
+		r := opt.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
+		data, err = io.ReadAll(io.LimitReader(r, max+1))
+	} else {
+		var rc io.ReadCloser
+		var st fs.FileInfo
+		rc, st, err = src.open(in.path)
+		if err == nil {
+			if st.IsDir() {
+				rc.Close()
+				return nil, []Problem{{Path: in.path, Err: errors.New("is a folder")}}
+			}
+			if st.Size() > max {
+				rc.Close()
+				return nil, []Problem{{Path: in.path, Err: fmt.Errorf("file is %d bytes, over the %d-byte limit (raise it with --max-size)", st.Size(), max)}}
+			}
+			data, err = io.ReadAll(io.LimitReader(rc, max+1))
+			rc.Close()
+		}
+	}
+	if err != nil {
+		return nil, []Problem{{Path: in.path, Err: cleanErr(err)}}
+	}
+	if int64(len(data)) > max {
+		return nil, []Problem{{Path: in.path, Err: fmt.Errorf("input is over the %d-byte limit (raise it with --max-size)", max)}}
+	}
+	if err := checkText(data); err != nil {
+		return nil, []Problem{{Path: in.path, Err: err}}
+	}
+	d, err := parseText(data)
+	if err != nil {
+		return nil, []Problem{{Path: in.path, Err: err}}
+	}
+	d.source = prefix + in.path
+	if in.path == "-" {
+		d.source = "stdin"
+	}
+	base := src.base(in.path)
+	d.id = strings.TrimSuffix(base, filepath.Ext(base))
+	if in.path == "-" {
+		d.id = "stdin"
+	}
+	applyContext(d, in, opt)
+	return []*document{d}, nil
+}
+
+// applyContext adds what the file's surroundings say: folder, manifest, flags.
+func applyContext(d *document, in input, opt Options) {
+	if in.folder != "" {
+		d.setOutlet(in.folder, FromFolder)
+	}
+	if e := in.entry; e != nil {
+		d.setOutlet(e.Outlet, FromManifest)
+		if e.Title != "" {
+			d.title, d.titleFrom = e.Title, FromManifest
+		}
+		if !e.Date.IsZero() {
+			d.date, d.dateFrom = e.Date, FromManifest
+		}
+		if e.URL != "" {
+			d.url = e.URL
+		}
+		if e.Language != "" {
+			d.language, d.langFrom = e.Language, FromManifest
+		}
+	}
+	if opt.Outlet != "" {
+		d.setOutlet(opt.Outlet, FromFlag)
+	}
+	if opt.Language != "" {
+		d.language, d.langFrom = strings.ToLower(opt.Language), FromFlag
+	}
+}
+
+// checkText refuses inputs that are not text: empty files and binaries.
+func checkText(data []byte) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return errors.New("empty file")
+	}
+	head := data[:min(len(data), 8000)]
+	if bytes.Count(head, []byte{0})*10 > len(head) || bytes.HasPrefix(data, []byte("%PDF")) ||
+		bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("\x89PNG")) ||
+		bytes.HasPrefix(data, []byte("\xff\xd8\xff")) || bytes.HasPrefix(data, []byte("GIF8")) {
+		return errors.New("binary file, not text (convert it to .txt, .html or .json first)")
+	}
+	if !utf8.Valid(head) {
+		bad := 0
+		for i := 0; i < len(head); {
+			r, n := utf8.DecodeRune(head[i:])
+			if r == utf8.RuneError && n == 1 {
+				bad++
+			}
+			i += n
+		}
+		if bad*4 > len(head) {
+			return errors.New("not UTF-8 text (mostly invalid bytes; is it binary or in a legacy encoding?)")
+		}
+	}
+	return nil
+}
+
+// parseText turns a plain-text file into a document.
+func parseText(data []byte) (*document, error) {
+	text, rep := Sanitize(data)
+	c := cleanText(text)
+	d := &document{rawBytes: len(data), warnings: rep.Warnings(), removed: c.removed, body: c.body, byline: c.byline}
+	if len(c.body) == 0 {
+		return nil, errors.New("no article text found (every line looked like site chrome)")
+	}
+	if c.title != "" {
+		d.title, d.titleFrom = c.title, FromLayout
+	}
+	d.standfirst = c.standfirst
+	if !c.date.IsZero() {
+		d.date, d.dateFrom = c.date, c.dateFrom
+	}
+	if c.outlet != "" {
+		d.setOutlet(c.outlet, FromPageText)
+	}
+	for k, v := range c.meta {
+		switch k {
+		case "title", "headline":
+			d.title, d.titleFrom = v, FromHeader
+		case "outlet", "source", "site", "publisher":
+			d.setOutlet(v, FromHeader)
+		case "url", "link":
+			d.url = v
+		case "byline", "author", "authors":
+			d.byline = v
+		case "date", "published":
+			if t, ok := ParseDate(v); ok {
+				d.date, d.dateFrom = t, FromHeader
+			} else {
+				d.warnings = append(d.warnings, fmt.Sprintf("header date %q not understood", v))
+			}
+		case "language", "lang":
+			d.language, d.langFrom = strings.ToLower(v), FromHeader
+		case "standfirst", "subtitle", "description":
+			d.standfirst = v
+		}
+	}
+	return d, nil
+}

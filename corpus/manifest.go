@@ -1,0 +1,126 @@
+package corpus
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// ManifestEntry is what a manifest says about one file.
+type ManifestEntry struct {
+	Path     string
+	Outlet   string
+	Date     time.Time
+	Title    string
+	URL      string
+	Language string
+}
+
+// Manifest maps file paths to what the user knows about them. Keys are
+// cleaned paths relative to the manifest's folder, and base names.
+type Manifest map[string]*ManifestEntry
+
+// Lookup finds a file's entry by its path, or by its base name.
+func (m Manifest) Lookup(p string) *ManifestEntry {
+	if len(m) == 0 {
+		return nil
+	}
+	if e, ok := m[filepath.ToSlash(filepath.Clean(p))]; ok {
+		return e
+	}
+	return m[path.Base(filepath.ToSlash(p))]
+}
+
+// ReadManifestFile reads a manifest from disk; paths in it are relative to
+// its folder.
+func ReadManifestFile(p string) (Manifest, error) {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", p, cleanErr(err))
+	}
+	return ParseManifest(p, data, filepath.Dir(p))
+}
+
+// ParseManifest reads the manifest format: CSV with a header row naming the
+// columns path (required), outlet, date, title, url, language, in any order;
+// lines starting with # are comments. name is used in errors, dir is the
+// folder the paths are relative to.
+func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
+	var lines [][]byte
+	for _, ln := range bytes.Split(data, []byte("\n")) {
+		if t := bytes.TrimSpace(ln); len(t) > 0 && t[0] == '#' {
+			lines = append(lines, nil) // keep line numbers honest
+			continue
+		}
+		lines = append(lines, ln)
+	}
+	r := csv.NewReader(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%s: empty manifest (expected a header row: path,outlet,date,title,url)", name)
+		}
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		switch h {
+		case "path", "file", "outlet", "date", "title", "url", "language":
+			col[h] = i
+		default:
+			line, _ := r.FieldPos(i)
+			return nil, fmt.Errorf("%s:%d: unknown column %q (known: path, outlet, date, title, url, language)", name, line, h)
+		}
+	}
+	if _, ok := col["path"]; !ok {
+		if i, ok := col["file"]; ok {
+			col["path"] = i
+		} else {
+			return nil, fmt.Errorf("%s:1: the header has no path column", name)
+		}
+	}
+	get := func(rec []string, k string) string {
+		if i, ok := col[k]; ok && i < len(rec) {
+			s, _ := Sanitize([]byte(rec[i]))
+			return strings.TrimSpace(s)
+		}
+		return ""
+	}
+	m := Manifest{}
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		line, _ := r.FieldPos(0)
+		p := get(rec, "path")
+		if p == "" {
+			return nil, fmt.Errorf("%s:%d: empty path", name, line)
+		}
+		e := &ManifestEntry{Path: p, Outlet: get(rec, "outlet"), Title: get(rec, "title"), URL: get(rec, "url"), Language: strings.ToLower(get(rec, "language"))}
+		if ds := get(rec, "date"); ds != "" {
+			t, ok := ParseDate(ds)
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: date %q not understood (use YYYY-MM-DD)", name, line, ds)
+			}
+			e.Date = t
+		}
+		full := filepath.ToSlash(filepath.Clean(filepath.Join(dir, p)))
+		m[full] = e
+		m[path.Base(filepath.ToSlash(p))] = e
+	}
+	return m, nil
+}

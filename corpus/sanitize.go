@@ -1,0 +1,159 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// tabWidth is how many columns a tab expands to: tabs in prose are layout
+// leftovers, and a fixed width keeps byte offsets and screen columns simple.
+const tabWidth = 4
+
+// SanitizeReport says what Sanitize had to change, so the loader can warn.
+type SanitizeReport struct {
+	InvalidUTF8 int // bytes that were not valid UTF-8 (each became U+FFFD)
+	Escapes     int // terminal escape sequences dropped (CSI, OSC, DCS, ...)
+	Controls    int // C0/C1 control characters dropped
+	Bidi        int // bidi overrides and isolates dropped
+}
+
+// Warnings renders the report as user-facing lines, empty when nothing changed.
+func (r SanitizeReport) Warnings() []string {
+	var w []string
+	if r.InvalidUTF8 > 0 {
+		w = append(w, fmt.Sprintf("repaired %d bytes of invalid UTF-8", r.InvalidUTF8))
+	}
+	if r.Escapes > 0 {
+		w = append(w, fmt.Sprintf("dropped %d terminal escape sequences", r.Escapes))
+	}
+	if r.Controls > 0 {
+		w = append(w, fmt.Sprintf("dropped %d control characters", r.Controls))
+	}
+	if r.Bidi > 0 {
+		w = append(w, fmt.Sprintf("dropped %d bidi override characters", r.Bidi))
+	}
+	return w
+}
+
+// Sanitize makes untrusted text safe to keep and show: invalid UTF-8 is
+// repaired, escape sequences (CSI, OSC, DCS, SOS, PM, APC, and their 8-bit C1
+// forms) are dropped whole, other C0/C1 controls and bidi overrides are
+// dropped, CR and CRLF become newlines (so a "\r overwrite" shows both
+// texts), tabs expand to spaces, odd spaces become plain spaces, and the
+// result is NFC.
+func Sanitize(raw []byte) (string, SanitizeReport) {
+	var rep SanitizeReport
+	var b strings.Builder
+	b.Grow(len(raw))
+	col := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			rep.InvalidUTF8++
+			b.WriteRune('\uFFFD')
+			col++
+			i++
+			continue
+		}
+		switch {
+		case r == 0x1b: // ESC
+			i += skipEscape(raw[i+1:]) + 1
+			rep.Escapes++
+			continue
+		case r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
+			// 8-bit C1 introducers of CSI, OSC, DCS, SOS, PM, APC.
+			i += size + skipSequenceBody(raw[i+size:], r == 0x9b)
+			rep.Escapes++
+			continue
+		case r == '\n':
+			b.WriteByte('\n')
+			col = 0
+		case r == '\r':
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+			col = 0
+		case r == '\t':
+			n := tabWidth - col%tabWidth
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			rep.Controls++
+		case isBidiControl(r):
+			rep.Bidi++
+		case r == '\uFEFF' || r == '\u200B' || r == '\u2060' || r == '\u00AD':
+			// BOM, zero-width space, word joiner, soft hyphen: invisible and
+			// they split words the reader sees as one.
+		case r == '\u00A0' || r == '\u2007' || r == '\u202F' || (r >= '\u2000' && r <= '\u200A') || r == '\u3000':
+			b.WriteByte(' ')
+			col++
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+		i += size
+	}
+	return norm.NFC.String(b.String()), rep
+}
+
+func isBidiControl(r rune) bool {
+	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') ||
+		r == '\u200E' || r == '\u200F' || r == '\u061C'
+}
+
+// skipEscape returns how many bytes after an ESC belong to its sequence.
+func skipEscape(b []byte) int {
+	if len(b) == 0 {
+		return 0
+	}
+	switch b[0] {
+	case '[':
+		return 1 + skipSequenceBody(b[1:], true)
+	case ']', 'P', 'X', '^', '_':
+		return 1 + skipSequenceBody(b[1:], false)
+	default:
+		// Two-byte escapes (ESC c, ESC 7, charset selections ESC ( B).
+		if b[0] >= 0x20 && b[0] <= 0x2f && len(b) > 1 {
+			return 2
+		}
+		if b[0] < 0x80 {
+			return 1
+		}
+		return 0
+	}
+}
+
+// skipSequenceBody returns the length of a CSI body (parameters up to a final
+// byte) or a string body (up to BEL or ST).
+func skipSequenceBody(b []byte, csi bool) int {
+	if csi {
+		for i, c := range b {
+			switch {
+			case c >= 0x40 && c <= 0x7e: // final byte
+				return i + 1
+			case c >= 0x20 && c <= 0x3f: // parameter or intermediate byte
+			default: // malformed: end the sequence here, keep the byte
+				return i
+			}
+		}
+		return len(b)
+	}
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == 0x07:
+			return i + 1
+		case b[i] == 0x1b && i+1 < len(b) && b[i+1] == '\\':
+			return i + 2
+		case b[i] == 0xc2 && i+1 < len(b) && b[i+1] == 0x9c: // 8-bit ST
+			return i + 2
+		}
+	}
+	return len(b)
+}

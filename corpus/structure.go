@@ -1,0 +1,438 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = toSet(`mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr gov sen rep rev st jr sr
+hon pres amb atty supt insp det fr messrs mt ft no nos vol vs etc al inc corp co ltd llc dept univ est approx
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g`)
+
+// sentenceStarters after "U.S." or "a.m." make the full stop a sentence end.
+var sentenceStarters = toSet(`the he she it they we i but and in a an this that these those there his her their
+its our on at as if when after before however meanwhile still yet so`)
+
+func splitSentences(text string, paras []Span) []Span {
+	var out []Span
+	for _, p := range paras {
+		start := p.Start
+		for start < p.End && text[start] == ' ' {
+			start++
+		}
+		i := start
+		for i < p.End {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == '.' || r == '!' || r == '?' || r == '…' {
+				end := i + size
+				for end < p.End && strings.ContainsRune(".!?\"”’')]", rune(text[end])) || end+2 < p.End && (strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’")) {
+					if strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’") {
+						end += len("”")
+					} else {
+						end++
+					}
+				}
+				if end < p.End && text[end] == ' ' && isSentenceBoundary(text, start, i, end, p.End) {
+					out = append(out, Span{start, end})
+					start = end
+					for start < p.End && text[start] == ' ' {
+						start++
+					}
+					i = start
+					continue
+				}
+				i = end
+				continue
+			}
+			i += size
+		}
+		if start < p.End {
+			out = append(out, Span{start, p.End})
+		}
+	}
+	return out
+}
+
+// isSentenceBoundary decides whether the stop at text[dot] (followed by
+// closing marks up to end, then a space) ends the sentence.
+func isSentenceBoundary(text string, sentStart, dot, end, limit int) bool {
+	next := end + 1
+	for next < limit && text[next] == ' ' {
+		next++
+	}
+	if next >= limit {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(text[next:])
+	if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“‘'([", nr)) {
+		return false
+	}
+	if text[dot] != '.' || end > dot+1 {
+		return true // "?", "!" or a stop inside closing quotes
+	}
+	// The word before the stop.
+	ws := dot
+	for ws > sentStart {
+		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		ws -= size
+	}
+	word := strings.ToLower(text[ws:dot])
+	if word == "" {
+		return true
+	}
+	nextWord := strings.ToLower(firstWord(text[next:limit]))
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(text[ws:dot])[0]) {
+		return false // an initial: "Michael J. Fox"
+	}
+	if abbreviations[word] || strings.Count(word, ".") > 0 {
+		// "U.S. The ..." ends a sentence; "U.S. officials" and "Gen. Kurilla" do not.
+		return (strings.Contains(word, ".") || word == "am" || word == "pm" || word == "etc") && sentenceStarters[nextWord]
+	}
+	return true
+}
+
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// Reporting verbs that attribute speech; order matters for the regexes
+// (longer first).
+var reportingVerbs = []string{
+	"pointed out", "according to", "went on to say", "told reporters", "said in a statement",
+	"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "explained", "noted", "notes",
+	"stressed", "stresses", "insisted", "insists", "claimed", "claims", "warned", "warns", "wrote", "writes",
+	"asked", "declared", "announced", "announces", "argued", "argues", "continued", "confirmed", "confirms",
+	"denied", "denies", "indicated", "indicates", "emphasized", "emphasised", "acknowledged", "admitted",
+	"alleged", "alleges", "asserted", "maintained", "replied", "responded", "suggested", "urged", "vowed",
+	"tweeted", "posted", "recalled", "remarked", "commented", "cautioned", "conceded", "charged", "accused",
+	"reiterated", "underlined", "affirmed", "reported", "revealed", "disclosed", "estimated", "predicted",
+	"believes", "believed", "thinks", "thought", "called", "described", "read", "reads",
+}
+
+var verbAlt = func() string {
+	q := make([]string, len(reportingVerbs))
+	for i, v := range reportingVerbs {
+		q[i] = regexp.QuoteMeta(v)
+	}
+	return strings.Join(q, "|")
+}()
+
+// A speaker: a pronoun, or a run of capitalised words optionally led by
+// "the" and lower-case title words ("US State Department spokesman Ned Price",
+// "the White House", "Iranian Foreign Minister Hossein Amir-Abdollahian").
+const nameRun = `(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|for|and|de|al|bin|van|von|spokesman|spokeswoman|spokesperson|minister|secretary|director|adviser|advisor|official|officials|president|chief|head|leader|ambassador|envoy|general|commander|chairman|member|senator|lawmaker|analyst|professor|said|told))*`
+
+var (
+	pronounRe = `(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)`
+	// ', Price said' / ', he said' / ', said Price' right after a quote.
+	afterSpeakerVerbRe = regexp.MustCompile(`^[,\s]*(?:` + `(` + pronounRe + `|` + nameRun + `)\s+(?:also\s+|later\s+|then\s+|further\s+)?(` + verbAlt + `)\b|(` + verbAlt + `)\s+(` + nameRun + `)\b)`)
+	// 'Price said: "' / 'Price said that "' / 'Price told reporters, "' before a quote.
+	beforeSpeakerVerbRe = regexp.MustCompile(`(?:^|[\s,;(])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)(?:\s+(?:that|reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?\s*[,:]?\s*$`)
+	accordingToRe      = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `)`)
+	// 'X said (that) ...' inside a sentence, for indirect speech.
+	indirectRe = regexp.MustCompile(`(?:^|[\s,;])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)\s+(?:that\s+|on\s+\p{Lu}\p{L}+\s+(?:that\s+)?)?`)
+	// 'Arkady Mil-Man, former Israeli Ambassador to Moscow, indicated that ...'
+	appositiveRe = regexp.MustCompile(`(?:^|[\s;])(` + nameRun + `),\s+[^,;"“”]{3,80},\s+(?:has\s+|had\s+|also\s+)?(` + verbAlt + `)\s+(?:that\s+)?`)
+	// '..., X said (on Tuesday).' closing a sentence.
+	trailingSaidRe = regexp.MustCompile(`,\s+(` + pronounRe + `|` + nameRun + `)\s+(` + verbAlt + `)(?:\s+(?:on|in|at|to)\s+[\p{L}\d ]{1,30})?\s*[.!?]?\s*$`)
+)
+
+// trimSpeaker drops words the name run swallowed that belong to the verb
+// phrase or the sentence ("Price said" -> "Price").
+func trimSpeaker(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 0 {
+		l := strings.ToLower(f[len(f)-1])
+		if l == "said" || l == "told" || l == "and" || l == "of" || l == "for" {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	// Lead-ins that are not part of a name.
+	for len(f) > 1 {
+		l := strings.ToLower(f[0])
+		if l == "in" || l == "on" || l == "but" || l == "and" || l == "separately" || l == "similarly" || l == "meanwhile" {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	return strings.Join(f, " ")
+}
+
+var pronouns = toSet("he she they it we i")
+
+// quoteMark describes one quotation mark found in the text.
+type quoteMark struct {
+	pos, size int
+	open      bool // an opening mark (by shape or by context)
+	double    bool
+}
+
+func findQuotes(text string, paras, sents []Span) []Quote {
+	var quotes []Quote
+	lastSpeaker := ""
+	var lastSpeakerSpan Span
+	type pending struct {
+		q     Quote
+		chain []int // indices of quotes in a multi-paragraph run
+	}
+	var run []int // quote indices waiting for a speaker (multi-paragraph quote)
+	for pi, p := range paras {
+		marks := scanMarks(text, p)
+		// Pair marks in order: an opening mark, then the next closing mark.
+		open := -1
+		var spans []Span
+		for i, m := range marks {
+			if open < 0 {
+				if m.open {
+					open = i
+				}
+				continue
+			}
+			if !m.open && m.double == marks[open].double {
+				spans = append(spans, Span{marks[open].pos + marks[open].size, m.pos})
+				open = -1
+			} else if m.open && m.double == marks[open].double {
+				// Two openings in a row: the first ran to the end of an
+				// earlier paragraph or is stray; restart from here.
+				open = i
+			}
+		}
+		unclosed := open >= 0 && marks[open].double
+		if unclosed {
+			spans = append(spans, Span{marks[open].pos + marks[open].size, p.End})
+		}
+		for si, qs := range spans {
+			inner := strings.TrimSpace(text[qs.Start:qs.End])
+			if inner == "" {
+				continue
+			}
+			q := Quote{Span: qs}
+			sent := sentenceContaining(sents, qs.Start)
+			before := text[max(p.Start, sent.Start):max(p.Start, qs.Start-1)]
+			after := ""
+			if qs.End < p.End {
+				after = text[min(qs.End+1, p.End):min(p.End, max(sent.End, qs.End+1))]
+				if !(si == len(spans)-1 && unclosed) && qs.End+1 < p.End {
+					// text after a closing mark runs to the end of the sentence that contains it
+					sEnd := sentenceContaining(sents, qs.End).End
+					after = text[min(qs.End+1, p.End):min(p.End, max(sEnd, qs.End+1))]
+				}
+			}
+			words := len(strings.Fields(inner))
+			speaker, verb, spSpan := "", "", Span{}
+			if m := afterSpeakerVerbRe.FindStringSubmatchIndex(after); m != nil && !(si == len(spans)-1 && unclosed) {
+				base := qs.End + 1
+				if m[2] >= 0 {
+					speaker, verb = after[m[2]:m[3]], after[m[4]:m[5]]
+					spSpan = Span{base + m[2], base + m[3]}
+				} else {
+					speaker, verb = after[m[8]:m[9]], after[m[6]:m[7]]
+					spSpan = Span{base + m[8], base + m[9]}
+				}
+			} else if m := beforeSpeakerVerbRe.FindStringSubmatchIndex(before); m != nil {
+				base := max(p.Start, sent.Start)
+				speaker, verb = before[m[2]:m[3]], before[m[4]:m[5]]
+				spSpan = Span{base + m[2], base + m[3]}
+			} else if m := accordingToRe.FindStringSubmatchIndex(before); m != nil {
+				base := max(p.Start, sent.Start)
+				speaker, verb = before[m[2]:m[3]], "according to"
+				spSpan = Span{base + m[2], base + m[3]}
+			}
+			speaker = trimSpeaker(speaker)
+			startsSentence := strings.TrimSpace(text[max(p.Start, sent.Start):max(p.Start, qs.Start-1)]) == ""
+			switch {
+			case speaker != "" && (startsSentence || words >= 8 && strings.HasSuffix(strings.TrimSpace(before), ":")):
+				q.Kind = QuoteDirect
+			case speaker != "":
+				q.Kind = QuotePartial
+			case startsSentence && words >= 5:
+				q.Kind = QuoteDirect // speaker to be found in a neighbouring paragraph
+			case words <= 4:
+				q.Kind = QuoteScare
+			default:
+				q.Kind = QuotePartial
+				// A quoted fragment in a sentence whose subject reports it:
+				// "the White House said the two sides discussed "...""
+				if m := indirectRe.FindStringSubmatchIndex(before); m != nil {
+					base := max(p.Start, sent.Start)
+					speaker, verb = trimSpeaker(before[m[2]:m[3]]), before[m[4]:m[5]]
+					spSpan = Span{base + m[2], base + m[3]}
+				} else if m := accordingToRe.FindStringSubmatchIndex(text[max(p.Start, sent.Start):qs.Start]); m != nil {
+					base := max(p.Start, sent.Start)
+					speaker, verb = trimSpeaker(text[base+m[2]:base+m[3]]), "according to"
+					spSpan = Span{base + m[2], base + m[3]}
+				}
+			}
+			if pronouns[strings.ToLower(speaker)] && lastSpeaker != "" && strings.ToLower(speaker) != "they" && strings.ToLower(speaker) != "we" {
+				speaker, spSpan = lastSpeaker, lastSpeakerSpan // he/she: the last named speaker
+			}
+			q.Speaker, q.Verb, q.SpeakerSpan = speaker, verb, spSpan
+			if speaker != "" && !pronouns[strings.ToLower(speaker)] {
+				lastSpeaker, lastSpeakerSpan = speaker, spSpan
+			}
+			quotes = append(quotes, q)
+			idx := len(quotes) - 1
+			if q.Kind == QuoteDirect && q.Speaker == "" {
+				run = append(run, idx)
+			} else if len(run) > 0 && q.Kind == QuoteDirect {
+				// The attribution at the end of a multi-paragraph quote
+				// (or right after an unattributed quote) covers the run.
+				for _, r := range run {
+					quotes[r].Speaker, quotes[r].SpeakerSpan, quotes[r].Verb = q.Speaker, q.SpeakerSpan, q.Verb
+				}
+				run = run[:0]
+			}
+		}
+		if !unclosed && len(run) > 0 {
+			// A quote paragraph with no speaker: the speaker named in the
+			// paragraph before (the last speaker) carries it.
+			next := ""
+			if pi+1 < len(paras) {
+				next = text[paras[pi+1].Start:paras[pi+1].End]
+			}
+			_ = next
+			for _, r := range run {
+				if quotes[r].Speaker == "" && lastSpeaker != "" {
+					quotes[r].Speaker, quotes[r].SpeakerSpan, quotes[r].Verb = lastSpeaker, lastSpeakerSpan, "(continued)"
+				}
+			}
+			run = run[:0]
+		}
+	}
+	// Indirect speech: "according to X, ..." and "X said (that) ..." outside quote marks.
+	for _, s := range sents {
+		st := text[s.Start:s.End]
+		if insideAny(quotes, s.Start) && insideAny(quotes, s.End-1) {
+			continue
+		}
+		if m := accordingToRe.FindStringSubmatchIndex(st); m != nil {
+			sp := trimSpeaker(st[m[2]:m[3]])
+			if pronouns[strings.ToLower(sp)] && lastSpeaker != "" {
+				sp = lastSpeaker
+			}
+			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: s, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: "according to"})
+			continue
+		}
+		if m := trailingSaidRe.FindStringSubmatchIndex(st); m != nil && !strings.ContainsAny(st[max(0, m[0]-2):m[0]+1], "\"”") {
+			sp := trimSpeaker(st[m[2]:m[3]])
+			if sp == "" {
+				continue
+			}
+			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start, s.Start + m[0]}, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
+			continue
+		}
+		if m := appositiveRe.FindStringSubmatchIndex(st); m != nil && m[1] < len(st) && !strings.ContainsAny(st[m[1]:], "\"“”") {
+			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start + m[1], s.End}, Speaker: trimSpeaker(st[m[2]:m[3]]), SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
+			continue
+		}
+		if m := indirectRe.FindStringSubmatchIndex(st); m != nil && m[1] < len(st) {
+			sp := trimSpeaker(st[m[2]:m[3]])
+			verb := st[m[4]:m[5]]
+			if sp == "" || verb == "called" || verb == "described" || verb == "thought" || strings.ContainsAny(st[m[1]:], "\"“”") {
+				continue
+			}
+			if pronouns[strings.ToLower(sp)] && lastSpeaker != "" && strings.ToLower(sp) != "they" {
+				sp = lastSpeaker
+			}
+			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start + m[1], s.End}, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: verb})
+		}
+	}
+	return resolvePronouns(quotes)
+}
+
+// resolvePronouns gives a he/she speaker the last named speaker before it, in
+// text order: news attributes a run of quotes to one person that way.
+func resolvePronouns(qs []Quote) []Quote {
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Span.Start < qs[j].Span.Start })
+	last, lastSpan := "", Span{}
+	for i := range qs {
+		sp := strings.ToLower(qs[i].Speaker)
+		switch {
+		case sp == "he" || sp == "she":
+			if last != "" {
+				qs[i].Speaker, qs[i].SpeakerSpan = last, lastSpan
+			}
+		case sp != "" && !pronouns[sp]:
+			last, lastSpan = qs[i].Speaker, qs[i].SpeakerSpan
+		}
+	}
+	return qs
+}
+
+func insideAny(qs []Quote, off int) bool {
+	for _, q := range qs {
+		if q.Span.Contains(off) {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceContaining(sents []Span, off int) Span {
+	for _, s := range sents {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return Span{off, off}
+}
+
+// scanMarks finds quotation marks in a paragraph and decides, for the
+// ambiguous straight ones, whether each opens or closes.
+func scanMarks(text string, p Span) []quoteMark {
+	var marks []quoteMark
+	for i := p.Start; i < p.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		nextR, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])
+		atStart := i == p.Start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+		switch r {
+		case '“', '«', '„':
+			marks = append(marks, quoteMark{i, size, true, true})
+		case '”', '»':
+			marks = append(marks, quoteMark{i, size, false, true})
+		case '"':
+			marks = append(marks, quoteMark{i, size, atStart, true})
+		case '‘':
+			marks = append(marks, quoteMark{i, size, true, false})
+		case '’', '\'':
+			// An apostrophe inside a word ("Israel's") is not a quote mark.
+			if unicode.IsLetter(prev) && unicode.IsLetter(nextR) {
+				break
+			}
+			if atStart && unicode.IsLetter(nextR) {
+				marks = append(marks, quoteMark{i, size, true, false})
+			} else if !atStart && (unicode.IsLetter(prev) || unicode.IsPunct(prev)) && !unicode.IsLetter(nextR) && prev != 's' {
+				marks = append(marks, quoteMark{i, size, false, false})
+			} else if !atStart && prev == 's' && !unicode.IsLetter(nextR) && hasOpenSingle(marks) {
+				marks = append(marks, quoteMark{i, size, false, false})
+			}
+		}
+		i += size
+	}
+	return marks
+}
+
+func hasOpenSingle(marks []quoteMark) bool {
+	for i := len(marks) - 1; i >= 0; i-- {
+		if !marks[i].double {
+			return marks[i].open
+		}
+	}
+	return false
+}

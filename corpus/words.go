@@ -1,0 +1,98 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// englishStopwords drive the jusText-style chrome classifier: running prose
+// is dense in function words, navigation and lists are not.
+var englishStopwords = toSet(`a about above after again against all also am an and any are as at be
+because been before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how i if in into
+is it its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them themselves then
+there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves said says we're it's that's
+there's he's she's they're i'm don't didn't won't can't isn't aren't wasn't weren't has been would`)
+
+func toSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// wordFields splits text into lower-cased words (letters, digits and inner
+// apostrophes), the unit of the classifier, shingles and overlap measures.
+func wordFields(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) || (start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, normalizeWord(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, normalizeWord(s[start:]))
+	}
+	return out
+}
+
+func normalizeWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// stopwordDensity is the share of words that are function words.
+func stopwordDensity(words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if englishStopwords[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+// isUpperInitial reports whether the word starts with an upper-case letter.
+func isUpperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// letterShare is the share of runes that are Latin letters; a line in another
+// script inside an English page is almost always chrome.
+func latinShare(s string) float64 {
+	letters, latin := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(latin) / float64(letters)
+}

@@ -78,17 +78,17 @@ type Article struct {
 	// (near-duplicates folded into it), Source first.
 	Sources []string `json:"sources"`
 
-	Outlet         string     `json:"outlet"`
-	OutletFrom     Provenance `json:"outlet_from"`
-	Title          string     `json:"title"`
-	TitleFrom      Provenance `json:"title_from"`
-	Standfirst     string     `json:"standfirst,omitempty"`
-	Byline         string     `json:"byline,omitempty"`
-	Date           time.Time  `json:"date"`
-	DateFrom       Provenance `json:"date_from"`
-	URL            string     `json:"url,omitempty"`
-	Language       string     `json:"language"`
-	LanguageFrom   Provenance `json:"language_from"`
+	Outlet       string     `json:"outlet"`
+	OutletFrom   Provenance `json:"outlet_from"`
+	Title        string     `json:"title"`
+	TitleFrom    Provenance `json:"title_from"`
+	Standfirst   string     `json:"standfirst,omitempty"`
+	Byline       string     `json:"byline,omitempty"`
+	Date         time.Time  `json:"date"`
+	DateFrom     Provenance `json:"date_from"`
+	URL          string     `json:"url,omitempty"`
+	Language     string     `json:"language"`
+	LanguageFrom Provenance `json:"language_from"`
 
 	// Text is the sanitized body: paragraphs separated by one blank line.
 	Text       string  `json:"text"`

@@ -162,6 +162,9 @@ func continuesLine(line, next string) bool {
 
 func normKey(words []string) string { return strings.Join(words, " ") }
 
+// firstGram is the key of the first five words.
+func firstGram(words []string) string { return normKey(words[:min(5, len(words))]) }
+
 // isEndMarker reports whether a line opens the after-article part of a page.
 func isEndMarker(p *para) bool {
 	if len(p.words) == 0 || len(p.words) > 14 {
@@ -183,19 +186,36 @@ func isEndMarker(p *para) bool {
 func classify(ps []*para) {
 	// Duplicates: a paragraph whose words repeat inside a longer (or an
 	// earlier identical) paragraph is a caption, pull quote or teaser.
+	keys := make([]string, len(ps))
+	for i, p := range ps {
+		keys[i] = " " + normKey(p.words) + " "
+	}
+	// Only paragraphs holding p's first five words can contain p: an index
+	// of every paragraph's word 5-grams finds them without comparing all
+	// pairs.
+	containing := map[string][]int{}
+	for j, q := range ps {
+		for g := 0; g+5 <= len(q.words); g++ {
+			gram := normKey(q.words[g : g+5])
+			if l := containing[gram]; len(l) == 0 || l[len(l)-1] != j {
+				containing[gram] = append(l, j)
+			}
+		}
+	}
 	for i, p := range ps {
 		if len(p.words) < 5 {
 			continue
 		}
-		k := " " + normKey(p.words) + " "
-		for j, q := range ps {
+		k := keys[i]
+		for _, j := range containing[firstGram(p.words)] {
+			q := ps[j]
 			if i == j || len(q.words) < len(p.words) {
 				continue
 			}
 			if len(q.words) == len(p.words) && j > i {
 				continue // of two identical copies, keep the last (it tends to carry the attribution)
 			}
-			if strings.Contains(" "+normKey(q.words)+" ", k) {
+			if strings.Contains(keys[j], k) {
 				p.reason = "duplicate of another paragraph (caption or pull quote)"
 				break
 			}
@@ -213,7 +233,7 @@ func classify(ps []*para) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinShare(p.text) < 0.5 && n > 0:
 			p.class, p.reason = classBad, "line in another script"
-		case captionCueRe.MatchString(p.text):
+		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case bylineRe.MatchString(p.text) && n <= 8:
 			p.class, p.meta = classBad, "byline"
@@ -296,6 +316,20 @@ func classify(ps []*para) {
 			p.class, p.reason = classBad, "attribution line of a pull quote"
 		}
 	}
+}
+
+// mayBeCaption is a cheap necessary condition for captionCueRe on the
+// lower-cased text: every alternative of the case-insensitive regex holds
+// one of these substrings (chosen without "s" and "k", whose case folds
+// reach beyond ASCII), and the regex is costly to run on every paragraph.
+func mayBeCaption(low string) bool {
+	return strings.Contains(low, "credit") || strings.Contains(low, "photo") || strings.Contains(low, "image") ||
+		strings.Contains(low, "/reuter") || strings.Contains(low, "/afp)")
+}
+
+// mayHaveCopyright is a cheap necessary condition for copyrightRe.
+func mayHaveCopyright(s string) bool {
+	return strings.Contains(s, "©") || strings.Contains(s, "(") || strings.Contains(strings.ToLower(s), "copyright")
 }
 
 func isDateLine(s string) bool {
@@ -444,7 +478,10 @@ func (c *cleaned) extract(ps []*para) {
 	}
 	if c.outlet == "" {
 		for _, p := range ps {
-			if m := copyrightRe.FindStringSubmatch(p.text); m != nil && p.class == classBad {
+			if p.class != classBad || !mayHaveCopyright(p.text) {
+				continue
+			}
+			if m := copyrightRe.FindStringSubmatch(p.text); m != nil {
 				if name := strings.TrimSpace(m[1]); looksLikeName(name) {
 					c.outlet = name
 					break

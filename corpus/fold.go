@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"hash/fnv"
+	"math"
+	"slices"
 	"strings"
 )
 
@@ -58,10 +60,6 @@ func Similarity(a, b string) float64 {
 // Documents of different known outlets are never folded: syndicated copies
 // in two outlets are two outlets' choices.
 func FoldDuplicates(docs []*document) ([]*Article, int) {
-	sets := make([]map[uint64]struct{}, len(docs))
-	for i, d := range docs {
-		sets[i] = shingleSet(d.body)
-	}
 	parent := make([]int, len(docs))
 	for i := range parent {
 		parent[i] = i
@@ -74,15 +72,8 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 		}
 		return i
 	}
-	for i := range docs {
-		for j := i + 1; j < len(docs); j++ {
-			if oi, oj := OutletKey(docs[i].outlet), OutletKey(docs[j].outlet); oi != "" && oj != "" && oi != oj {
-				continue
-			}
-			if jaccard(sets[i], sets[j]) >= DuplicateThreshold {
-				parent[find(j)] = find(i)
-			}
-		}
+	for _, pr := range duplicatePairs(docs) {
+		parent[find(pr[1])] = find(pr[0])
 	}
 	groups := map[int][]int{}
 	var order []int
@@ -147,4 +138,91 @@ func removedBytes(d *document) int {
 		}
 	}
 	return n
+}
+
+// sortedShingles is shingleSet as a sorted slice, the form the pair search
+// works on.
+func sortedShingles(paras []string) []uint64 {
+	set := shingleSet(paras)
+	out := make([]uint64, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// jaccardSorted is Jaccard similarity of two sorted, duplicate-free slices.
+func jaccardSorted(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// duplicatePairs finds every pair i < j of documents, not of two different
+// known outlets, whose shingle Jaccard similarity is at least
+// DuplicateThreshold. It is exact but avoids comparing all pairs, using
+// prefix filtering (Chaudhuri et al. 2006; Bayardo et al., "Scaling up all
+// pairs similarity search", 2007): order every set by one global order (the
+// hash values themselves); two sets with Jaccard >= t must share one of the
+// first |x| - ceil(t*|x|) + 1 elements of each, so only pairs that meet in
+// an index of those prefixes are compared. A length filter (|y| >= t*|x|)
+// prunes the rest.
+func duplicatePairs(docs []*document) [][2]int {
+	sets := make([][]uint64, len(docs))
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		sets[i] = sortedShingles(d.body)
+		keys[i] = OutletKey(d.outlet)
+	}
+	prefix := func(n int) int {
+		return n - int(math.Ceil(DuplicateThreshold*float64(n)-1e-9)) + 1
+	}
+	index := map[uint64][]int{}
+	var pairs [][2]int
+	seen := map[int]bool{}
+	for j := range docs {
+		clear(seen)
+		sj := sets[j]
+		for _, h := range sj[:min(len(sj), prefix(len(sj)))] {
+			for _, i := range index[h] {
+				if seen[i] {
+					continue
+				}
+				seen[i] = true
+				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
+					continue
+				}
+				si := sets[i]
+				if lo, hi := min(len(si), len(sj)), max(len(si), len(sj)); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
+					continue
+				}
+				if jaccardSorted(si, sj) >= DuplicateThreshold {
+					pairs = append(pairs, [2]int{i, j})
+				}
+			}
+			index[h] = append(index[h], j)
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs
 }

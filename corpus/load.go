@@ -34,6 +34,11 @@ type Options struct {
 	KeepDuplicates bool
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Fields maps article fields (FieldNames: "text", "title", "outlet",
+	// ...) to the keys of JSON/CSV records that hold them, overriding the
+	// automatic mapping: {"text": "maincol"}. A dotted key walks into an
+	// object ("source.name").
+	Fields map[string]string
 }
 
 // Problem is an input that was skipped or only partly read.
@@ -63,7 +68,7 @@ type Result struct {
 func (r *Result) Summary() string {
 	s := fmt.Sprintf("%d articles", len(r.Articles))
 	if r.Folded > 0 {
-		s += fmt.Sprintf(" (%d near-duplicate copies folded)", r.Folded)
+		s += fmt.Sprintf(" (%d near-duplicate %s folded)", r.Folded, map[bool]string{true: "copy", false: "copies"}[r.Folded == 1])
 	}
 	if len(r.Problems) > 0 {
 		s += fmt.Sprintf(", %d inputs skipped", len(r.Problems))
@@ -136,6 +141,9 @@ type input struct {
 
 func load(src fileSource, paths []string, opt Options, prefix string) (*Result, error) {
 	res := &Result{}
+	if err := checkFields(opt.Fields); err != nil {
+		return nil, err
+	}
 	manifest := Manifest{}
 	if opt.Manifest != "" {
 		m, err := ReadManifestFile(opt.Manifest)
@@ -254,8 +262,20 @@ func isManifestName(name string) bool {
 // IsArticleFile reports whether a file name has an extension framediff reads
 // when it walks a folder.
 func IsArticleFile(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", ".md":
+	switch extOf(name) {
+	case ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".csv", ".tsv":
+		return true
+	}
+	return false
+}
+
+// extOf is a file name's extension, lower-cased.
+func extOf(name string) string { return strings.ToLower(filepath.Ext(name)) }
+
+// isHTMLFile reports whether a file name says it holds a web page.
+func isHTMLFile(name string) bool {
+	switch extOf(name) {
+	case ".html", ".htm", ".xhtml":
 		return true
 	}
 	return false
@@ -309,21 +329,64 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 	if err := checkText(data); err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}
 	}
-	d, err := parseText(data)
+	base := src.base(in.path)
+	id := strings.TrimSuffix(base, filepath.Ext(base))
+	source := prefix + in.path
+	if in.path == "-" {
+		id, source = "stdin", "stdin"
+	}
+	if f := recordFormatOf(in.path); f != 0 && in.path != "-" {
+		return readRecords(data, f, in, opt, id, source)
+	}
+	var d *document
+	if isHTMLFile(in.path) {
+		pageURL := ""
+		if in.entry != nil {
+			pageURL = in.entry.URL
+		}
+		d, err = parseHTML(data, pageURL)
+	} else {
+		d, err = parseText(data)
+	}
 	if err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}
 	}
-	d.source = prefix + in.path
-	if in.path == "-" {
-		d.source = "stdin"
-	}
-	base := src.base(in.path)
-	d.id = strings.TrimSuffix(base, filepath.Ext(base))
-	if in.path == "-" {
-		d.id = "stdin"
-	}
+	d.source, d.id = source, id
 	applyContext(d, in, opt)
 	return []*document{d}, nil
+}
+
+// readRecords turns a JSON, JSONL or CSV file into one document per record.
+// A bad record is a Problem naming the file and its line (or, when the line
+// is unknown, its record number); the other records still load.
+func readRecords(data []byte, f recordFormat, in input, opt Options, id, source string) ([]*document, []Problem) {
+	recs, rprobs := parseRecords(data, f)
+	var probs []Problem
+	for _, p := range rprobs {
+		err := p.err
+		if p.num > 0 {
+			err = fmt.Errorf("record %d: %w", p.num, err)
+		}
+		probs = append(probs, Problem{Path: in.path, Line: p.line, Err: err})
+	}
+	var docs []*document
+	for _, r := range recs {
+		d, err := recordDocument(r, opt.Fields)
+		if err != nil {
+			probs = append(probs, Problem{Path: in.path, Line: r.line, Err: err})
+			continue
+		}
+		if d.id == "" {
+			d.id = fmt.Sprintf("%s#%d", id, r.num)
+		}
+		d.source = fmt.Sprintf("%s#%d", source, r.num)
+		applyContext(d, in, opt)
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 && len(probs) == 0 {
+		probs = append(probs, Problem{Path: in.path, Err: errors.New("no records found")})
+	}
+	return docs, probs
 }
 
 // applyContext adds what the file's surroundings say: folder, manifest, flags.
@@ -350,7 +413,14 @@ func applyContext(d *document, in input, opt Options) {
 		d.setOutlet(opt.Outlet, FromFlag)
 	}
 	if opt.Language != "" {
-		d.language, d.langFrom = strings.ToLower(opt.Language), FromFlag
+		d.language, d.langFrom = languageName(opt.Language), FromFlag
+	}
+	if d.language == "" {
+		if lang := detectBodyLanguage(d.body); lang != "" {
+			d.language, d.langFrom = lang, FromDetected
+		}
+	} else {
+		d.language = languageName(d.language)
 	}
 }
 

@@ -121,6 +121,47 @@ var reportingVerbs = []string{
 	"believes", "believed", "thinks", "thought", "called", "described", "read", "reads",
 }
 
+// verbFirstWords are the first words of the reporting verbs. Every speech
+// regex below needs a reporting verb standing as a whole ASCII-letter run, so
+// a text holding none of these runs cannot match, and the costly regexes are
+// skipped for it (most sentences).
+var verbFirstWords, verbFirstMaxLen = func() (map[string]bool, int) {
+	m, n := map[string]bool{}, 0
+	for _, v := range reportingVerbs {
+		first, _, _ := strings.Cut(v, " ")
+		m[first] = true
+		n = max(n, len(first))
+	}
+	return m, n
+}()
+
+// mayHaveVerb reports whether s has a maximal run of ASCII letters that is
+// the first word of a reporting verb: a necessary condition for the speech
+// regexes, which match the verb between non-letters (\s, \b).
+func mayHaveVerb(s string) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n := i - start; n <= verbFirstMaxLen && verbFirstWords[s[start:i]] {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// findAccordingTo runs accordingToRe when its literal part is present.
+func findAccordingTo(s string) []int {
+	return findIf(strings.Contains(s, "ccording to "), accordingToRe, s)
+}
+
 var verbAlt = func() string {
 	q := make([]string, len(reportingVerbs))
 	for i, v := range reportingVerbs {
@@ -140,7 +181,7 @@ var (
 	afterSpeakerVerbRe = regexp.MustCompile(`^[,\s]*(?:` + `(` + pronounRe + `|` + nameRun + `)\s+(?:also\s+|later\s+|then\s+|further\s+)?(` + verbAlt + `)\b|(` + verbAlt + `)\s+(` + nameRun + `)\b)`)
 	// 'Price said: "' / 'Price said that "' / 'Price told reporters, "' before a quote.
 	beforeSpeakerVerbRe = regexp.MustCompile(`(?:^|[\s,;(])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)(?:\s+(?:that|reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?\s*[,:]?\s*$`)
-	accordingToRe      = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `)`)
+	accordingToRe       = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `)`)
 	// 'X said (that) ...' inside a sentence, for indirect speech.
 	indirectRe = regexp.MustCompile(`(?:^|[\s,;])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)\s+(?:that\s+|on\s+\p{Lu}\p{L}+\s+(?:that\s+)?)?`)
 	// 'Arkady Mil-Man, former Israeli Ambassador to Moscow, indicated that ...'
@@ -234,8 +275,9 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 				}
 			}
 			words := len(strings.Fields(inner))
+			beforeVerb := mayHaveVerb(before)
 			speaker, verb, spSpan := "", "", Span{}
-			if m := afterSpeakerVerbRe.FindStringSubmatchIndex(after); m != nil && !(si == len(spans)-1 && unclosed) {
+			if m := findIf(mayHaveVerb(after), afterSpeakerVerbRe, after); m != nil && !(si == len(spans)-1 && unclosed) {
 				base := qs.End + 1
 				if m[2] >= 0 {
 					speaker, verb = after[m[2]:m[3]], after[m[4]:m[5]]
@@ -244,11 +286,11 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 					speaker, verb = after[m[8]:m[9]], after[m[6]:m[7]]
 					spSpan = Span{base + m[8], base + m[9]}
 				}
-			} else if m := beforeSpeakerVerbRe.FindStringSubmatchIndex(before); m != nil {
+			} else if m := findBefore(beforeVerb, before); m != nil {
 				base := max(p.Start, sent.Start)
 				speaker, verb = before[m[2]:m[3]], before[m[4]:m[5]]
 				spSpan = Span{base + m[2], base + m[3]}
-			} else if m := accordingToRe.FindStringSubmatchIndex(before); m != nil {
+			} else if m := findAccordingTo(before); m != nil {
 				base := max(p.Start, sent.Start)
 				speaker, verb = before[m[2]:m[3]], "according to"
 				spSpan = Span{base + m[2], base + m[3]}
@@ -268,11 +310,11 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 				q.Kind = QuotePartial
 				// A quoted fragment in a sentence whose subject reports it:
 				// "the White House said the two sides discussed "...""
-				if m := indirectRe.FindStringSubmatchIndex(before); m != nil {
+				if m := findIndirect(beforeVerb, before); m != nil {
 					base := max(p.Start, sent.Start)
 					speaker, verb = trimSpeaker(before[m[2]:m[3]]), before[m[4]:m[5]]
 					spSpan = Span{base + m[2], base + m[3]}
-				} else if m := accordingToRe.FindStringSubmatchIndex(text[max(p.Start, sent.Start):qs.Start]); m != nil {
+				} else if m := findAccordingTo(text[max(p.Start, sent.Start):qs.Start]); m != nil {
 					base := max(p.Start, sent.Start)
 					speaker, verb = trimSpeaker(text[base+m[2]:base+m[3]]), "according to"
 					spSpan = Span{base + m[2], base + m[3]}
@@ -320,7 +362,8 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		if insideAny(quotes, s.Start) && insideAny(quotes, s.End-1) {
 			continue
 		}
-		if m := accordingToRe.FindStringSubmatchIndex(st); m != nil {
+		hasVerb := mayHaveVerb(st)
+		if m := findAccordingTo(st); m != nil {
 			sp := trimSpeaker(st[m[2]:m[3]])
 			if pronouns[strings.ToLower(sp)] && lastSpeaker != "" {
 				sp = lastSpeaker
@@ -328,7 +371,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: s, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: "according to"})
 			continue
 		}
-		if m := trailingSaidRe.FindStringSubmatchIndex(st); m != nil && !strings.ContainsAny(st[max(0, m[0]-2):m[0]+1], "\"”") {
+		if m := findIf(hasVerb && strings.Contains(st, ","), trailingSaidRe, st); m != nil && !strings.ContainsAny(st[max(0, m[0]-2):m[0]+1], "\"”") {
 			sp := trimSpeaker(st[m[2]:m[3]])
 			if sp == "" {
 				continue
@@ -336,11 +379,11 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start, s.Start + m[0]}, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
 			continue
 		}
-		if m := appositiveRe.FindStringSubmatchIndex(st); m != nil && m[1] < len(st) && !strings.ContainsAny(st[m[1]:], "\"“”") {
+		if m := findIf(hasVerb && strings.Count(st, ",") >= 2, appositiveRe, st); m != nil && m[1] < len(st) && !strings.ContainsAny(st[m[1]:], "\"“”") {
 			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start + m[1], s.End}, Speaker: trimSpeaker(st[m[2]:m[3]]), SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
 			continue
 		}
-		if m := indirectRe.FindStringSubmatchIndex(st); m != nil && m[1] < len(st) {
+		if m := findIndirect(hasVerb, st); m != nil && m[1] < len(st) {
 			sp := trimSpeaker(st[m[2]:m[3]])
 			verb := st[m[4]:m[5]]
 			if sp == "" || verb == "called" || verb == "described" || verb == "thought" || strings.ContainsAny(st[m[1]:], "\"“”") {
@@ -372,6 +415,96 @@ func resolvePronouns(qs []Quote) []Quote {
 		}
 	}
 	return qs
+}
+
+// findIf runs re only when the cheap necessary condition ok holds; the
+// match offsets are shifted by the optional offset of s in a longer text.
+func findIf(ok bool, re *regexp.Regexp, s string, offset ...int) []int {
+	if !ok {
+		return nil
+	}
+	m := re.FindStringSubmatchIndex(s)
+	if m != nil && len(offset) > 0 && offset[0] != 0 {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += offset[0]
+			}
+		}
+	}
+	return m
+}
+
+// isSpeakerRune reports whether a rune can stand inside the part of a
+// speech match between its first character and its reporting verb: the
+// speaker (nameRun, pronouns), the adverbs, the verb and what follows it in
+// indirectRe. Everything else is a barrier no such match crosses.
+func isSpeakerRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\f', '\r', '\'', '’', '.', '-':
+		return true
+	}
+	return r >= '0' && r <= '9' || unicode.IsLetter(r)
+}
+
+// findIndirect is indirectRe.FindStringSubmatchIndex(s), faster. A match
+// starts with ^ or one character of [\s,;] and then runs through speaker
+// runes only, so it lies inside one barrier-free stretch of s together
+// with the barrier before it; the stretches are tried in order (the first
+// with a match holds the leftmost match) and only when they hold a
+// reporting verb. ok is the caller's mayHaveVerb(s).
+func findIndirect(ok bool, s string) []int {
+	if !ok {
+		return nil
+	}
+	start := 0
+	try := func(end int) []int {
+		if w := s[start:end]; mayHaveVerb(w) {
+			return findIf(true, indirectRe, w, start)
+		}
+		return nil
+	}
+	for i, r := range s {
+		if !isSpeakerRune(r) {
+			if i > start {
+				if m := try(i); m != nil {
+					return m
+				}
+			}
+			start = i
+		}
+	}
+	return try(len(s))
+}
+
+// findBefore is beforeSpeakerVerbRe.FindStringSubmatchIndex(s), run only
+// on the part of s where a match can start (see speakerTailStart).
+func findBefore(ok bool, s string) []int {
+	if !ok {
+		return nil
+	}
+	w := speakerTailStart(s)
+	return findIf(true, beforeSpeakerVerbRe, s[w:], w)
+}
+
+// speakerTailStart is where beforeSpeakerVerbRe's match can start at the
+// earliest: the regex is anchored at the end and allows, after its speaker
+// runes, only one ',' or ':' and spaces, so its match starts at or after
+// the last barrier before that tail.
+func speakerTailStart(s string) int {
+	k := len(s)
+	for k > 0 && strings.IndexByte(" \t\n\f\r", s[k-1]) >= 0 {
+		k--
+	}
+	if k > 0 && (s[k-1] == ',' || s[k-1] == ':') {
+		k--
+	}
+	w := 0
+	for i, r := range s[:k] {
+		if !isSpeakerRune(r) {
+			w = i
+		}
+	}
+	return w
 }
 
 func insideAny(qs []Quote, off int) bool {

@@ -1,8 +1,9 @@
 package lexicon
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -55,6 +56,9 @@ const (
 	elemCase                  // the surface form must match, case and all ("==US")
 	elemGap                   // "*": zero to maxGap words
 )
+
+// numKeyed is how many element kinds compare a word (all but the gap).
+const numKeyed = 3
 
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 3
@@ -109,137 +113,178 @@ const (
 	rolePredicate
 )
 
+// catActor is the overlap class of actor names; classes 0..len(categories)-1
+// are the rule categories, and each claim rule has two classes of its own
+// after catActor (its actors, its predicates) so claim rules never hide
+// each other's words.
+const catActor = 7
+
 type target struct {
 	role   role
 	rule   *Rule
 	group  *ActorGroup
 	phrase string
-	length int // pattern elements, for tie-breaking
+	length int   // pattern elements, for tie-breaking
+	class  int32 // overlap class: matches of one class may not overlap
+}
+
+// edge is one labelled transition of the phrase trie. Words are compared
+// by vocabulary id, not by string, so a step costs an integer comparison.
+type edge struct {
+	kind elemKind
+	id   int32
+	next *node
 }
 
 type node struct {
-	stem, lower, surface map[string]*node
-	gap                  *node
-	targets              []int32
+	edges   []edge
+	gap     *node
+	targets []int32
 }
 
-func (n *node) child(kind elemKind, v string) *node {
-	var m *map[string]*node
-	switch kind {
-	case elemGap:
+func (n *node) child(kind elemKind, id int32) *node {
+	if kind == elemGap {
 		if n.gap == nil {
 			n.gap = &node{}
 		}
 		return n.gap
-	case elemStem:
-		m = &n.stem
-	case elemExact:
-		m = &n.lower
-	default:
-		m = &n.surface
 	}
-	if *m == nil {
-		*m = map[string]*node{}
+	for _, e := range n.edges {
+		if e.kind == kind && e.id == id {
+			return e.next
+		}
 	}
-	c, ok := (*m)[v]
-	if !ok {
-		c = &node{}
-		(*m)[v] = c
-	}
+	c := &node{}
+	n.edges = append(n.edges, edge{kind, id, c})
 	return c
+}
+
+// vocab numbers the stems, lower-case forms and surface forms that occur
+// in some phrase; id 0 means "in no phrase", which lets the scanner skip
+// most words of a text with three integer tests.
+type vocab [numKeyed]map[string]int32
+
+func (v *vocab) id(kind elemKind, s string, add bool) int32 {
+	if v[kind] == nil {
+		if !add {
+			return 0
+		}
+		v[kind] = map[string]int32{}
+	}
+	id, ok := v[kind][s]
+	if !ok && add {
+		id = int32(len(v[kind]) + 1)
+		v[kind][s] = id
+	}
+	return id
 }
 
 // Matcher finds the rules of one language in text. It is safe for
 // concurrent use; each call borrows a scanner with its own stem cache.
 type Matcher struct {
 	language string
-	root     *node
-	targets  []target
-	pool     sync.Pool
-	groups   []*ActorGroup
-	claims   []*Rule
+	vocab    vocab
+	// first[kind][id] is the trie node after a first word with that id:
+	// a slice index instead of a map lookup for every word of the text.
+	first   [numKeyed][]*node
+	build   *node // the trie's root while phrases are added
+	targets []target
+	pool    sync.Pool
+	groups  []*ActorGroup
+	claims  []*Rule
+	classes int // overlap classes in use
 }
 
-// Set holds one Matcher per language the lexicon's files declare.
+// Set holds one Matcher per supported language.
 type Set struct {
 	byLang map[string]*Matcher
 	lex    *Lexicon
 }
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
-// shared by every language (names are names).
+// shared by every language (names are names). Every supported language
+// gets a matcher, so For never builds one per call.
 func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
 	s := &Set{byLang: map[string]*Matcher{}, lex: lx}
 	groups := lx.ActorGroups()
-	byID := map[string]*ActorGroup{}
-	for _, g := range groups {
-		byID[g.ID] = g
+	for _, lang := range supportedLanguages {
+		s.byLang[lang] = newMatcher(lang, groups)
 	}
 	for _, f := range lx.Files {
-		m := s.matcher(f.Language, groups)
+		m := s.byLang[f.Language]
+		if m == nil {
+			continue // Validate has reported the language
+		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
 			if r.Category == Claim {
+				ci := int32(len(m.claims))
 				m.claims = append(m.claims, r)
 				for _, a := range r.Actors {
 					if strings.HasPrefix(a, "@") {
 						continue
 					}
-					m.add(a, target{role: roleClaimActor, rule: r, phrase: a})
+					m.add(a, target{role: roleClaimActor, rule: r, phrase: a, class: catActor + 1 + 2*ci})
 				}
 				for _, p := range r.Predicates {
-					m.add(p, target{role: rolePredicate, rule: r, phrase: p})
+					m.add(p, target{role: rolePredicate, rule: r, phrase: p, class: catActor + 2 + 2*ci})
 				}
 				continue
 			}
 			for _, p := range r.Phrases {
-				m.add(p, target{role: rolePhrase, rule: r, phrase: p})
+				m.add(p, target{role: rolePhrase, rule: r, phrase: p, class: int32(categoryIndex(r.Category))})
 			}
 		}
 	}
-	if _, ok := s.byLang["english"]; !ok {
-		s.matcher("english", groups)
+	for _, m := range s.byLang {
+		m.finish()
 	}
 	return s, nil
 }
 
-func (s *Set) matcher(lang string, groups []*ActorGroup) *Matcher {
-	if m, ok := s.byLang[lang]; ok {
-		return m
-	}
-	m := &Matcher{language: lang, root: &node{}, groups: groups}
-	for _, g := range groups {
-		for _, n := range g.Names {
-			m.add(n, target{role: roleActorName, group: g, phrase: n})
+func categoryIndex(c Category) int {
+	for i, k := range categories {
+		if k == c {
+			return i
 		}
 	}
-	m.pool.New = func() any { return &scanner{cache: newFormCache(lang)} }
-	s.byLang[lang] = m
+	return catActor
+}
+
+func newMatcher(lang string, groups []*ActorGroup) *Matcher {
+	m := &Matcher{language: lang, build: &node{}, groups: groups}
+	for _, g := range groups {
+		for _, n := range g.Names {
+			m.add(n, target{role: roleActorName, group: g, phrase: n, class: catActor})
+		}
+	}
+	m.pool.New = func() any { return &scanner{cache: newFormCache(lang, &m.vocab)} }
 	return m
 }
 
-// For returns the matcher of a language. A language no rule file declares
-// gets a matcher with the actor groups only, so an article in it is still
-// tokenized correctly and not matched against another language's stems.
+// finish turns the trie's root edges into the dense first-word tables.
+func (m *Matcher) finish() {
+	for k := range numKeyed {
+		m.first[k] = make([]*node, len(m.vocab[k])+1)
+	}
+	for _, e := range m.build.edges {
+		m.first[e.kind][e.id] = e.next
+	}
+	m.classes = catActor + 1 + 2*len(m.claims)
+}
+
+// For returns the matcher of a language. A supported language no rule file
+// declares has the actor groups only, so an article in it is still
+// tokenized and stemmed correctly and not matched against another
+// language's stems; an unsupported language falls back to English.
 func (s *Set) For(language string) *Matcher {
 	if m, ok := s.byLang[language]; ok {
 		return m
 	}
-	if !isSupported(language) {
-		return s.byLang["english"]
-	}
-	// Not cached: Set is read-only after Compile so it stays safe to share.
-	m := &Matcher{language: language, root: &node{}, groups: s.lex.ActorGroups()}
-	for _, g := range m.groups {
-		for _, n := range g.Names {
-			m.add(n, target{role: roleActorName, group: g, phrase: n})
-		}
-	}
-	m.pool.New = func() any { return &scanner{cache: newFormCache(language)} }
-	return m
+	return s.byLang["english"]
 }
 
 // Lexicon returns the lexicon the set was compiled from.
@@ -249,14 +294,18 @@ func (s *Set) Lexicon() *Lexicon { return s.lex }
 func (m *Matcher) Language() string { return m.language }
 
 func (m *Matcher) add(phrase string, t target) {
-	cache := newFormCache(m.language)
+	cache := newFormCache(m.language, nil)
 	pat, err := compilePhrase(phrase, cache)
 	if err != nil || len(pat) == 0 {
 		return // Validate has already reported it
 	}
-	n := m.root
+	n := m.build
 	for _, e := range pat {
-		n = n.child(e.kind, e.value)
+		var id int32
+		if e.kind != elemGap {
+			id = m.vocab.id(e.kind, e.value, true)
+		}
+		n = n.child(e.kind, id)
 	}
 	t.length = len(pat)
 	m.targets = append(m.targets, t)
@@ -272,6 +321,11 @@ type scanner struct {
 	cache  *formCache
 	tokens []Token
 	cands  []candidate
+	order  []int32  // candidate indexes in resolution order
+	occ    []uint64 // per token, a bit per overlap class already taken
+	kept   []bool   // per candidate, whether it survived resolution
+	text   string
+	m      *Matcher
 }
 
 // breaksPhrase reports whether the text between two words ends a sentence
@@ -283,57 +337,52 @@ func breaksPhrase(between string) bool {
 func (m *Matcher) scan(sc *scanner, text string) {
 	sc.tokens = tokenize(sc.tokens[:0], text, sc.cache)
 	sc.cands = sc.cands[:0]
+	sc.text, sc.m = text, m
 	for i := range sc.tokens {
-		m.walk(sc, text, m.root, i, i)
+		ids := &sc.tokens[i].ids
+		for k := range numKeyed {
+			// Most words are in no phrase: ids are 0 and nothing starts here.
+			if id := ids[k]; id != 0 {
+				if n := m.first[k][id]; n != nil {
+					sc.walk(n, i, i+1)
+				}
+			}
+		}
 	}
+	sc.text = ""
 }
 
-// walk follows the trie from node n with token j next; start is the first
-// token of the candidate.
-func (m *Matcher) walk(sc *scanner, text string, n *node, start, j int) {
-	if j > start {
-		for _, t := range n.targets {
-			sc.cands = append(sc.cands, candidate{start, j - 1, t})
-		}
+// walk records the phrases ending at node n (tokens start..j-1 matched)
+// and follows the trie with token j.
+func (sc *scanner) walk(n *node, start, j int) {
+	for _, t := range n.targets {
+		sc.cands = append(sc.cands, candidate{start, j - 1, t})
 	}
-	if j >= len(sc.tokens) {
+	if j >= len(sc.tokens) || (len(n.edges) == 0 && n.gap == nil) {
 		return
 	}
-	if j > start && breaksPhrase(text[sc.tokens[j-1].End:sc.tokens[j].Start]) {
+	if breaksPhrase(sc.text[sc.tokens[j-1].End:sc.tokens[j].Start]) {
 		return
 	}
-	w := sc.tokens[j].word
-	if n.stem != nil {
-		if c, ok := n.stem[w.stem]; ok {
-			m.walk(sc, text, c, start, j+1)
+	ids := &sc.tokens[j].ids
+	for _, e := range n.edges {
+		if ids[e.kind] == e.id {
+			sc.walk(e.next, start, j+1)
 		}
 	}
-	if n.lower != nil {
-		if c, ok := n.lower[w.lower]; ok {
-			m.walk(sc, text, c, start, j+1)
-		}
-	}
-	if n.surface != nil {
-		if c, ok := n.surface[w.surface]; ok {
-			m.walk(sc, text, c, start, j+1)
-		}
-	}
-	if n.gap != nil && j > start {
+	if g := n.gap; g != nil {
+		// The gap skips k words, then the word after must follow an edge of
+		// the gap node (a gap never ends a phrase).
 		for k := 0; k <= maxGap && j+k < len(sc.tokens); k++ {
-			if k > 0 && breaksPhrase(text[sc.tokens[j+k-1].End:sc.tokens[j+k].Start]) {
+			if k > 0 && breaksPhrase(sc.text[sc.tokens[j+k-1].End:sc.tokens[j+k].Start]) {
 				break
 			}
-			m.walkGap(sc, text, n.gap, start, j+k)
-		}
-	}
-}
-
-// walkGap continues after a gap: the gap node itself never ends a phrase.
-func (m *Matcher) walkGap(sc *scanner, text string, n *node, start, j int) {
-	w := sc.tokens[j].word
-	for _, next := range []*node{n.stem[w.stem], n.lower[w.lower], n.surface[w.surface]} {
-		if next != nil {
-			m.walk(sc, text, next, start, j+1)
+			ids := &sc.tokens[j+k].ids
+			for _, e := range g.edges {
+				if ids[e.kind] == e.id {
+					sc.walk(e.next, start, j+k+1)
+				}
+			}
 		}
 	}
 }
@@ -341,14 +390,20 @@ func (m *Matcher) walkGap(sc *scanner, text string, n *node, start, j int) {
 func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 	t := &m.targets[c.target]
 	st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok].End
-	var stems strings.Builder
-	for k := c.startTok; k <= c.endTok; k++ {
-		if k > c.startTok {
-			stems.WriteByte(' ')
+	var stem string
+	if c.startTok == c.endTok {
+		stem = sc.tokens[c.startTok].word.stem // shared: no allocation
+	} else {
+		var b strings.Builder
+		for k := c.startTok; k <= c.endTok; k++ {
+			if k > c.startTok {
+				b.WriteByte(' ')
+			}
+			b.WriteString(sc.tokens[k].word.stem)
 		}
-		stems.WriteString(sc.tokens[k].word.stem)
+		stem = b.String()
 	}
-	mt := Match{Span: Span{st, en}, Rule: t.rule, Group: t.group, Surface: text[st:en], Stem: stems.String(), Phrase: t.phrase}
+	mt := Match{Span: Span{st, en}, Rule: t.rule, Group: t.group, Surface: text[st:en], Stem: stem, Phrase: t.phrase}
 	switch t.role {
 	case roleActorName:
 		mt.Category = Actor
@@ -362,70 +417,106 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 // category, overlapping matches resolve to the longest (then the leftmost,
 // then the rule listed first); matches of different categories may overlap
 // ("Israeli occupation forces" is naming, "forces" may be a frame word).
-// Results are sorted by start offset.
+// Results are sorted by start offset, longer first at one offset.
 func (m *Matcher) Match(text string) []Match {
 	sc := m.pool.Get().(*scanner)
 	defer m.pool.Put(sc)
 	m.scan(sc, text)
-	return m.resolve(sc, text, func(r role) bool { return r == rolePhrase || r == roleActorName })
+	return m.resolve(sc, text, false)
 }
 
-func (m *Matcher) resolve(sc *scanner, text string, keep func(role) bool) []Match {
-	cands := sc.cands[:0:0]
-	for _, c := range sc.cands {
-		if keep(m.targets[c.target].role) {
-			cands = append(cands, c)
+// resolve applies the overlap rules to the scanner's candidates and sets
+// sc.kept. With claims false, claim-rule actors and predicates are left out.
+//
+// Candidates arrive in start-token order. Only a cluster of candidates
+// whose token ranges chain into each other can compete, so each cluster
+// is ordered and resolved on its own; most clusters hold one candidate and
+// need no sorting at all.
+func (m *Matcher) resolve(sc *scanner, text string, claims bool) []Match {
+	sc.kept = slices.Grow(sc.kept[:0], len(sc.cands))[:len(sc.cands)]
+	clear(sc.kept)
+	words := (m.classes + 63) / 64
+	sc.occ = slices.Grow(sc.occ[:0], len(sc.tokens)*words)[:len(sc.tokens)*words]
+	clear(sc.occ)
+	kept := 0
+	sc.order = sc.order[:0]
+	clusterEnd := -1
+	flush := func() {
+		if len(sc.order) > 1 {
+			slices.SortFunc(sc.order, sc.cmpCand)
 		}
-	}
-	catOf := func(c candidate) Category {
-		t := &m.targets[c.target]
-		if t.role == roleActorName {
-			return Actor
-		}
-		if t.role == rolePredicate {
-			return Category("predicate:" + t.rule.ID) // each claim rule resolves its own overlaps
-		}
-		if t.role == roleClaimActor {
-			return Category("claim-actor:" + t.rule.ID)
-		}
-		return t.rule.Category
-	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		la, lb := sc.tokens[a.endTok].End-sc.tokens[a.startTok].Start, sc.tokens[b.endTok].End-sc.tokens[b.startTok].Start
-		if la != lb {
-			return la > lb
-		}
-		if a.startTok != b.startTok {
-			return a.startTok < b.startTok
-		}
-		return a.target < b.target
-	})
-	taken := map[Category][]Span{}
-	var out []Match
-	for _, c := range cands {
-		cat := catOf(c)
-		sp := Span{sc.tokens[c.startTok].Start, sc.tokens[c.endTok].End}
-		clash := false
-		for _, o := range taken[cat] {
-			if sp.Start < o.End && o.Start < sp.End {
-				clash = true
-				break
+		for _, ci := range sc.order {
+			if sc.take(ci, words) {
+				kept++
 			}
 		}
-		if clash {
+		sc.order = sc.order[:0]
+	}
+	for i, c := range sc.cands {
+		if r := m.targets[c.target].role; !claims && r != rolePhrase && r != roleActorName {
 			continue
 		}
-		taken[cat] = append(taken[cat], sp)
-		out = append(out, m.toMatch(sc, text, c))
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+		if c.startTok > clusterEnd {
+			flush()
 		}
-		return out[i].End > out[j].End
-	})
+		sc.order = append(sc.order, int32(i))
+		clusterEnd = max(clusterEnd, c.endTok)
+	}
+	flush()
+	if kept == 0 {
+		return nil
+	}
+	out := make([]Match, 0, kept)
+	for ci, c := range sc.cands {
+		if sc.kept[ci] {
+			out = append(out, m.toMatch(sc, text, c))
+		}
+	}
+	// Candidates are in start order already; insertion sort puts longer
+	// matches first at one start in linear time on such input.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && (out[j].Start == out[j-1].Start && out[j].End > out[j-1].End); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
 	return out
+}
+
+// cmpCand orders competing candidates: longest first (in bytes, as a
+// reader sees it), then leftmost, then the phrase compiled first (file
+// order, rule order, phrase order).
+func (sc *scanner) cmpCand(x, y int32) int {
+	a, b := sc.cands[x], sc.cands[y]
+	la := sc.tokens[a.endTok].End - sc.tokens[a.startTok].Start
+	lb := sc.tokens[b.endTok].End - sc.tokens[b.startTok].Start
+	if la != lb {
+		return lb - la
+	}
+	if a.startTok != b.startTok {
+		return a.startTok - b.startTok
+	}
+	if a.target != b.target {
+		return int(a.target - b.target)
+	}
+	return int(x - y)
+}
+
+// take keeps candidate ci unless a kept candidate of its overlap class
+// already holds one of its tokens.
+func (sc *scanner) take(ci int32, words int) bool {
+	c := sc.cands[ci]
+	cl := sc.m.targets[c.target].class
+	w, bit := int(cl/64), uint64(1)<<(cl%64)
+	for k := c.startTok; k <= c.endTok; k++ {
+		if sc.occ[k*words+w]&bit != 0 {
+			return false
+		}
+	}
+	for k := c.startTok; k <= c.endTok; k++ {
+		sc.occ[k*words+w] |= bit
+	}
+	sc.kept[ci] = true
+	return true
 }
 
 // Claims finds the claim rules each sentence satisfies: an actor of the
@@ -445,29 +536,12 @@ func (m *Matcher) Claims(text string, sentences []Span) []ClaimMatch {
 		}
 		st := text[s.Start:s.End]
 		m.scan(sc, st)
-		all := m.resolve(sc, st, func(role) bool { return true })
+		all := m.resolve(sc, st, true)
 		for _, r := range m.claims {
-			var actor, pred *Match
-			for i := range all {
-				mt := &all[i]
-				if actor == nil && isActorOf(mt, r) {
-					actor = mt
-				}
-			}
-			if actor == nil {
+			a, p, ok := m.claimIn(sc, all, r)
+			if !ok {
 				continue
 			}
-			for i := range all {
-				mt := &all[i]
-				if mt.Rule == r && m.isPredicate(mt) && mt.Start >= actor.End && !negated(sc, mt.Start) {
-					pred = mt
-					break
-				}
-			}
-			if pred == nil {
-				continue
-			}
-			a, p := *actor, *pred
 			a.Start, a.End, p.Start, p.End = a.Start+s.Start, a.End+s.Start, p.Start+s.Start, p.End+s.Start
 			p.Category = Claim
 			out = append(out, ClaimMatch{Rule: r, Sentence: s, Actor: a, Predicate: p})
@@ -476,36 +550,43 @@ func (m *Matcher) Claims(text string, sentences []Span) []ClaimMatch {
 	return out
 }
 
-func (m *Matcher) isPredicate(mt *Match) bool {
-	for _, p := range mt.Rule.Predicates {
-		if p == mt.Phrase {
-			return true
+// claimIn finds the first actor of rule r in one scanned sentence and the
+// first non-negated predicate after it.
+func (m *Matcher) claimIn(sc *scanner, all []Match, r *Rule) (actor, pred Match, ok bool) {
+	ai := -1
+	for i := range all {
+		if isActorOf(&all[i], r) {
+			ai = i
+			break
 		}
 	}
-	return false
+	if ai < 0 {
+		return actor, pred, false
+	}
+	for i := range all {
+		mt := &all[i]
+		if mt.Rule == r && isPredicate(mt) && mt.Start >= all[ai].End && !negated(sc, mt.Start) {
+			return all[ai], *mt, true
+		}
+	}
+	return actor, pred, false
+}
+
+func isPredicate(mt *Match) bool {
+	return mt.Rule != nil && mt.Category == Claim && slices.Contains(mt.Rule.Predicates, mt.Phrase)
 }
 
 func isActorOf(mt *Match, r *Rule) bool {
 	if mt.Category == Actor && mt.Group != nil {
-		for _, a := range r.Actors {
-			if a == "@"+mt.Group.ID {
-				return true
-			}
-		}
-		return false
+		return slices.Contains(r.Actors, "@"+mt.Group.ID)
 	}
-	if mt.Rule == r {
-		for _, a := range r.Actors {
-			if a == mt.Phrase {
-				return true
-			}
-		}
-	}
-	return false
+	return mt.Rule == r && slices.Contains(r.Actors, mt.Phrase)
 }
 
 // negated: one of the two words before the predicate negates it, unless the
-// predicate is itself a negation ("never discussed" is the denial).
+// predicate is itself a negation ("never discussed" is the denial). Two
+// words cover "did not deny", "has never denied" and "didn't deny" without
+// reaching back into an earlier clause.
 func negated(sc *scanner, start int) bool {
 	for i, t := range sc.tokens {
 		if t.Start != start {
@@ -553,4 +634,12 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 		out[i] = TokenInfo{Span{t.Start, t.End}, text[t.Start:t.End], t.word.lower, t.word.stem}
 	}
 	return out
+}
+
+// cmpSpan orders spans by start, then longer first.
+func cmpSpan(a, b Span) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(b.End, a.End)
 }

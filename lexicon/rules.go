@@ -356,7 +356,7 @@ func undecodedIndex(md toml.MetaData, k toml.Key) int { return -1 } // -1: searc
 // checkFile validates what one file can validate on its own.
 func checkFile(f *File, li *lineIndex) Errors {
 	var errs Errors
-	cache := newFormCache(f.Language)
+	cache := newFormCache(f.Language, nil)
 	at := func(table string, i int, key, msg string) {
 		line, col := li.keyPos(table, i, key)
 		errs = append(errs, &Error{File: f.Path, Line: line, Col: col, Msg: msg})

@@ -1,0 +1,161 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FromDetected marks a language guessed from the article's own words.
+const FromDetected Provenance = "detected"
+
+// Languages lists the languages framediff analyses: those of its snowball
+// stemmer. Language names are the stemmer's ("english", "spanish", ...).
+var Languages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
+
+// languageCodes maps ISO 639 codes and native names to the stemmer's names.
+var languageCodes = map[string]string{
+	"en": "english", "eng": "english", "en-us": "english", "en-gb": "english",
+	"es": "spanish", "spa": "spanish", "español": "spanish", "espanol": "spanish",
+	"fr": "french", "fra": "french", "fre": "french", "français": "french", "francais": "french",
+	"ru": "russian", "rus": "russian", "русский": "russian",
+	"sv": "swedish", "swe": "swedish", "svenska": "swedish",
+	"no": "norwegian", "nb": "norwegian", "nn": "norwegian", "nor": "norwegian", "nob": "norwegian", "norsk": "norwegian",
+	"hu": "hungarian", "hun": "hungarian", "magyar": "hungarian",
+}
+
+// languageName turns a language tag or name ("en", "en-US", "English") into
+// the name the rest of framediff uses; an unknown value comes back lower-cased.
+func languageName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if n, ok := languageCodes[s]; ok {
+		return n
+	}
+	if base, _, ok := strings.Cut(s, "-"); ok {
+		if n, ok := languageCodes[base]; ok {
+			return n
+		}
+	}
+	if base, _, ok := strings.Cut(s, "_"); ok {
+		if n, ok := languageCodes[base]; ok {
+			return n
+		}
+	}
+	return s
+}
+
+// languageProfiles are the commonest function words of each language,
+// chosen so that the words two languages share (Spanish and French "de",
+// "la"; Swedish and Norwegian "det", "som") only tie and the words they do
+// not share decide. A hand-written stop-word profile is enough here and
+// needs no dependency: the set of languages is closed (the stemmer's), news
+// prose is long, and function words are its most frequent tokens, so a
+// few hundred words separate these seven languages reliably. Words shared
+// with English that would mislead on English text ("a", "is", "be" in
+// Hungarian) are left out of the other profiles.
+var languageProfiles = []struct {
+	name  string
+	words map[string]bool
+}{
+	{"english", toSet(`the of and to in is that for it on was with as he be by at from his have are this but not
+they which were has been an had will would their said who what there we she her its or than after about`)},
+	{"spanish", toSet(`el la los las de del que y en un una es por con para se no su al lo como más pero sus le ya
+fue este ha porque esta entre cuando muy sin sobre también hasta hay donde han desde todo nos durante todos
+uno les ni contra otros ese eso ante ellos esto antes algunos qué unos otro otras otra él tanto esa estos
+mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros dijo según`)},
+	{"french", toSet(`le la les de des du et en un une est que qui dans pour pas sur au aux ce il elle ne se par plus
+avec son sa ses sont été ont mais ou où cette comme nous vous leur être fait aussi entre dont même tout lui
+selon après avait était ces`)},
+	{"russian", toSet(`и в не на что с по как это он она они к из у за от о для же но то так все бы был была его ее
+её их мы вы я также было были который которые при после только еще ещё`)},
+	{"swedish", toSet(`och att det som en är för på med av till den har de inte om ett var men så jag hade vi kan
+när från sin skulle efter också hon han mot eller vid alla då nu detta finns sig blev kommer mycket sade
+enligt än här`)},
+	{"norwegian", toSet(`og å det som en er for på med av til den har de ikke om et var men så jeg hadde vi kan
+når fra sin skulle etter også hun han mot eller ved alle da nå dette finnes seg ble blir kommer mye sa
+ifølge enn her`)},
+	{"hungarian", toSet(`az és hogy nem egy meg de van volt csak már még ez azt mint ki fel sem kell lesz lehet
+után pedig vagy szerint amely között így mert most nagyon minden ezt sok őket akkor amit aki ami valamint
+illetve ahol amikor mely szintén`)},
+}
+
+// detectWords caps how many words the detector reads: a few hundred
+// function words settle it, and the cap keeps long inputs cheap.
+const detectWords = 2000
+
+// DetectLanguage guesses the language of a text among Languages from its
+// function words (and its script, for Russian). It returns "" when the text
+// gives too little evidence.
+func DetectLanguage(text string) string {
+	var counts [8]int
+	cyr, latin, words := 0, 0, 0
+	start := -1
+	flush := func(end int) {
+		w := strings.ToLower(text[start:end])
+		words++
+		for i, p := range languageProfiles {
+			if p.words[w] {
+				counts[i]++
+			}
+		}
+	}
+	for i, r := range text {
+		if words >= detectWords {
+			start = -1
+			break
+		}
+		if unicode.IsLetter(r) {
+			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
+				latin++
+			} else if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	if cyr > latin && cyr >= 20 {
+		return "russian"
+	}
+	best, bestN, second := -1, 0, 0
+	for i, p := range languageProfiles {
+		if p.name == "russian" {
+			continue
+		}
+		switch n := counts[i]; {
+		case n > bestN:
+			best, bestN, second = i, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	// Evidence: a few function words, and a clear lead over the runner-up
+	// (Swedish and Norwegian share most of theirs, so their lead is the
+	// words that differ).
+	if best < 0 || bestN < 3 || bestN*20 < words || bestN == second {
+		return ""
+	}
+	return languageProfiles[best].name
+}
+
+// detectBodyLanguage runs DetectLanguage over the first paragraphs of a
+// body, enough for detectWords words, without joining all of it.
+func detectBodyLanguage(body []string) string {
+	n := 0
+	for i, p := range body {
+		n += len(p) + 1
+		if n > detectWords*8 || i == len(body)-1 {
+			return DetectLanguage(strings.Join(body[:i+1], "\n"))
+		}
+	}
+	return ""
+}

@@ -1,0 +1,379 @@
+package framing
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// Hit is a lexicon match in an article, with its voice and place.
+type Hit struct {
+	Start    int              `json:"start"`
+	End      int              `json:"end"`
+	RuleID   string           `json:"rule"`
+	Category lexicon.Category `json:"category"`
+	Concept  string           `json:"concept,omitempty"`
+	Variant  string           `json:"variant,omitempty"`
+	Surface  string           `json:"surface"`
+	Stem     string           `json:"stem"`
+	Phrase   string           `json:"phrase"`
+	Note     string           `json:"note,omitempty"`
+	Source   string           `json:"rule_source,omitempty"` // file:line of the rule
+	Group    string           `json:"group,omitempty"`       // actor group, for actor hits
+	Voice    Voice            `json:"voice"`
+	Sentence int              `json:"sentence"`
+}
+
+// ClaimHit is a claim rule satisfied by a sentence of an article.
+type ClaimHit struct {
+	RuleID    string `json:"rule"`
+	Label     string `json:"label"`
+	Sentence  int    `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Actor     string `json:"actor"`
+	Predicate string `json:"predicate"`
+	Voice     Voice  `json:"voice"`
+}
+
+// Analysis is one article's findings.
+type Analysis struct {
+	Article *corpus.Article `json:"-"`
+	// Outlet is the outlet label the comparison uses for this article.
+	Outlet string     `json:"outlet"`
+	Hits   []Hit      `json:"hits"`
+	Claims []ClaimHit `json:"claims"`
+	Quotes []Quote    `json:"quotes"`
+	Words  int        `json:"words"`
+}
+
+// Quote is a quotation or paraphrase with its speaker's actor group.
+type Quote struct {
+	Kind    corpus.QuoteKind `json:"kind"`
+	Start   int              `json:"start"`
+	End     int              `json:"end"`
+	Speaker string           `json:"speaker,omitempty"`
+	Group   string           `json:"group,omitempty"`
+	Label   string           `json:"group_label,omitempty"`
+	Verb    string           `json:"verb,omitempty"`
+	Words   int              `json:"words"`
+}
+
+// Analyze finds the hits, claims and voices of one article.
+func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
+	m := set.For(a.Language)
+	qs := mapQuotes(a, m)
+	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount()}
+	for _, q := range qs {
+		an.Quotes = append(an.Quotes, Quote{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Group: q.Group, Label: q.Label, Verb: q.Verb, Words: q.Words})
+	}
+	for _, mt := range m.Match(a.Text) {
+		h := Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
+			Voice: voiceOf(a, qs, mt.Start, mt.End), Sentence: a.SentenceAt(mt.Start)}
+		if mt.Rule != nil {
+			h.RuleID, h.Concept, h.Variant, h.Note = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note
+			h.Source = fmt.Sprintf("%s:%d", mt.Rule.File, mt.Rule.Line)
+		}
+		if mt.Group != nil {
+			h.RuleID, h.Group, h.Concept = "actor:"+mt.Group.ID, mt.Group.ID, mt.Group.Label
+			h.Source = fmt.Sprintf("%s:%d", mt.Group.File, mt.Group.Line)
+		}
+		an.Hits = append(an.Hits, h)
+	}
+	// Scare quotes are distancing with no rule behind them: the quote
+	// marks themselves are the marker.
+	for _, q := range qs {
+		if q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) {
+			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "scare-quote", Category: lexicon.Distancing,
+				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
+				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
+		}
+	}
+	sort.SliceStable(an.Hits, func(i, j int) bool { return an.Hits[i].Start < an.Hits[j].Start })
+	sents := make([]lexicon.Span, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sents[i] = lexicon.Span{Start: s.Start, End: s.End}
+	}
+	for _, c := range m.Claims(a.Text, sents) {
+		label := c.Rule.Variant
+		if label == "" {
+			label = c.Rule.ID
+		}
+		an.Claims = append(an.Claims, ClaimHit{RuleID: c.Rule.ID, Label: label, Sentence: a.SentenceAt(c.Sentence.Start),
+			Start: c.Sentence.Start, End: c.Sentence.End, Actor: c.Actor.Surface, Predicate: c.Predicate.Surface,
+			Voice: voiceOf(a, qs, c.Predicate.Start, c.Predicate.End)})
+	}
+	return an
+}
+
+// isNickname: a single capitalised word in quotation marks between two
+// capitalised words is a nickname (General Michael "Erik" Kurilla), not a
+// scare quote.
+func isNickname(a *corpus.Article, s corpus.Span) bool {
+	inner := strings.TrimSpace(a.Slice(s))
+	if strings.ContainsAny(inner, " ") || inner == "" || !unicode.IsUpper([]rune(inner)[0]) {
+		return false
+	}
+	before := strings.Fields(strings.TrimRight(a.Text[max(0, s.Start-40):s.Start], " \"“‘'"))
+	after := strings.Fields(strings.TrimLeft(a.Text[s.End:min(len(a.Text), s.End+40)], " \"”’'"))
+	if len(before) == 0 || len(after) == 0 {
+		return false
+	}
+	up := func(w string) bool { r := []rune(w); return len(r) > 0 && unicode.IsUpper(r[0]) }
+	return up(before[len(before)-1]) && up(after[0])
+}
+
+// Comparison is everything framediff found about one story.
+type Comparison struct {
+	Articles []*Analysis `json:"articles"`
+	// Outlets lists the outlets compared, in first-seen order.
+	Outlets     []string       `json:"outlets"`
+	Naming      []NamingRow    `json:"naming"`
+	Voices      []VoiceRow     `json:"voices"`
+	Claims      []ClaimRow     `json:"claims"`
+	Unique      []UniqueGroup  `json:"unique_content"`
+	Keyness     []KeynessTable `json:"keyness"`
+	Differences []Difference   `json:"differences"`
+}
+
+// Compare analyses articles about one story and ranks their differences.
+// Articles of one outlet are pooled; an article with no known outlet is
+// its own outlet, named after its file.
+func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
+	c := &Comparison{}
+	seen := map[string]string{}
+	for _, a := range arts {
+		an := Analyze(a, set)
+		key := corpus.OutletKey(a.Outlet)
+		if a.Outlet == "" {
+			key = "unknown:" + a.ID
+			an.Outlet = "unknown outlet (" + a.ID + ")"
+		}
+		if label, ok := seen[key]; ok {
+			an.Outlet = label
+		} else {
+			seen[key] = an.Outlet
+			c.Outlets = append(c.Outlets, an.Outlet)
+		}
+		c.Articles = append(c.Articles, an)
+	}
+	c.Naming = c.namingTable()
+	c.Voices = c.voicesTable()
+	c.Claims = c.claimsTable(set)
+	c.Unique = c.uniqueContent(set)
+	c.Keyness = c.keyness(set)
+	c.Differences = c.differences()
+	return c
+}
+
+// ArticlesOf returns the analyses of one outlet.
+func (c *Comparison) ArticlesOf(outlet string) []*Analysis {
+	var out []*Analysis
+	for _, a := range c.Articles {
+		if a.Outlet == outlet {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// VoiceCounts splits a count by voice.
+type VoiceCounts struct {
+	Own        int `json:"own"`
+	Paraphrase int `json:"paraphrase"`
+	Quoted     int `json:"quoted"`
+	Scare      int `json:"scare"`
+}
+
+// OutletsWords is the count in the outlet's own words (narration and paraphrase).
+func (v VoiceCounts) OutletsWords() int { return v.Own + v.Paraphrase }
+
+// Total is the count in every voice.
+func (v VoiceCounts) Total() int { return v.Own + v.Paraphrase + v.Quoted + v.Scare }
+
+func (v *VoiceCounts) add(k VoiceKind) {
+	switch k {
+	case Own:
+		v.Own++
+	case Paraphrase:
+		v.Paraphrase++
+	case Quoted:
+		v.Quoted++
+	case Scare:
+		v.Scare++
+	}
+}
+
+// NamingRow is one concept's variants per outlet.
+type NamingRow struct {
+	Concept string `json:"concept"`
+	// Variants lists the concept's variants (rule id and label) seen anywhere.
+	Variants []VariantLabel `json:"variants"`
+	// Counts[outlet][rule id] splits the uses of a variant by voice.
+	Counts map[string]map[string]VoiceCounts `json:"counts"`
+}
+
+// VariantLabel names a naming variant.
+type VariantLabel struct {
+	RuleID string `json:"rule"`
+	Label  string `json:"label"`
+}
+
+func (c *Comparison) namingTable() []NamingRow {
+	rows := map[string]*NamingRow{}
+	var order []string
+	for _, an := range c.Articles {
+		for _, h := range an.Hits {
+			if h.Category != lexicon.Naming {
+				continue
+			}
+			r, ok := rows[h.Concept]
+			if !ok {
+				r = &NamingRow{Concept: h.Concept, Counts: map[string]map[string]VoiceCounts{}}
+				rows[h.Concept] = r
+				order = append(order, h.Concept)
+			}
+			known := false
+			for _, v := range r.Variants {
+				known = known || v.RuleID == h.RuleID
+			}
+			if !known {
+				r.Variants = append(r.Variants, VariantLabel{h.RuleID, h.Variant})
+			}
+			if r.Counts[an.Outlet] == nil {
+				r.Counts[an.Outlet] = map[string]VoiceCounts{}
+			}
+			vc := r.Counts[an.Outlet][h.RuleID]
+			vc.add(h.Voice.Kind)
+			r.Counts[an.Outlet][h.RuleID] = vc
+		}
+	}
+	out := make([]NamingRow, 0, len(order))
+	for _, k := range order {
+		out = append(out, *rows[k])
+	}
+	return out
+}
+
+// VoiceRow is one actor group's presence per outlet.
+type VoiceRow struct {
+	Group string `json:"group"`
+	Label string `json:"label"`
+	// Quotes and Words per outlet: quotations and paraphrases, and the words in them.
+	Quotes map[string]int `json:"quotes"`
+	Words  map[string]int `json:"words"`
+}
+
+func (c *Comparison) voicesTable() []VoiceRow {
+	rows := map[string]*VoiceRow{}
+	var order []string
+	for _, an := range c.Articles {
+		for _, q := range an.Quotes {
+			if q.Group == "" || q.Kind == corpus.QuoteScare {
+				continue
+			}
+			r, ok := rows[q.Group]
+			if !ok {
+				r = &VoiceRow{Group: q.Group, Label: q.Label, Quotes: map[string]int{}, Words: map[string]int{}}
+				rows[q.Group] = r
+				order = append(order, q.Group)
+			}
+			r.Quotes[an.Outlet]++
+			r.Words[an.Outlet] += q.Words
+		}
+	}
+	out := make([]VoiceRow, 0, len(order))
+	for _, k := range order {
+		out = append(out, *rows[k])
+	}
+	return out
+}
+
+// ClaimRow says which outlets carry a claim, with the sentences.
+type ClaimRow struct {
+	RuleID string `json:"rule"`
+	Label  string `json:"label"`
+	Note   string `json:"note,omitempty"`
+	// Present maps an outlet to the claim's sentences in its articles; an
+	// outlet absent from the map does not carry the claim.
+	Present map[string][]Evidence `json:"present"`
+}
+
+func (c *Comparison) claimsTable(set *lexicon.Set) []ClaimRow {
+	var out []ClaimRow
+	for _, r := range set.Lexicon().Rules() {
+		if r.Category != lexicon.Claim {
+			continue
+		}
+		row := ClaimRow{RuleID: r.ID, Label: r.Variant, Note: r.Note, Present: map[string][]Evidence{}}
+		if row.Label == "" {
+			row.Label = r.ID
+		}
+		for ai, an := range c.Articles {
+			for _, ch := range an.Claims {
+				if ch.RuleID == r.ID {
+					row.Present[an.Outlet] = append(row.Present[an.Outlet], c.evidence(ai, ch.Start, ch.End, ch.Voice))
+				}
+			}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// Evidence points at a span of one article.
+type Evidence struct {
+	Article   int    `json:"article"` // index into Comparison.Articles
+	ArticleID string `json:"article_id"`
+	Outlet    string `json:"outlet"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Voice     Voice  `json:"voice"`
+}
+
+func (c *Comparison) evidence(ai, start, end int, v Voice) Evidence {
+	an := c.Articles[ai]
+	return Evidence{Article: ai, ArticleID: an.Article.ID, Outlet: an.Outlet, Start: start, End: end,
+		Text: an.Article.Slice(corpus.Span{Start: start, End: end}), Voice: v}
+}
+
+// sentenceEvidence widens a span to its sentence, for readable evidence.
+func (c *Comparison) sentenceEvidence(ai int, h Hit) Evidence {
+	a := c.Articles[ai].Article
+	if h.Sentence >= 0 && h.Sentence < len(a.Sentences) {
+		s := a.Sentences[h.Sentence]
+		e := c.evidence(ai, s.Start, s.End, h.Voice)
+		e.Start, e.End = h.Start, h.End // point at the words; Text shows the sentence
+		return e
+	}
+	return c.evidence(ai, h.Start, h.End, h.Voice)
+}
+
+// saturate maps a count to (0,1): more evidence, more salience, with
+// diminishing returns so one long article cannot swamp the list.
+func saturate(n float64, scale float64) float64 { return 1 - math.Exp(-n/scale) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func quoteList(words []string, maxN int) string {
+	var q []string
+	for i, w := range words {
+		if i == maxN {
+			q = append(q, "…")
+			break
+		}
+		q = append(q, "\""+w+"\"")
+	}
+	return strings.Join(q, ", ")
+}

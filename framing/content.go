@@ -1,0 +1,339 @@
+package framing
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// stopwords are left out of sentence alignment and keyness: they carry
+// style, not content.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only
+or other our out over own same she should so some such than that the their them then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your said says say
+told s t one two new also last first year years could would may might must shall us we're it's that's he's she's they
+week month day monday tuesday wednesday thursday friday saturday sunday mr ms mrs`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// sentenceFeatures are the stemmed content words and names of one sentence.
+type sentenceFeatures struct {
+	stems    map[string]float64
+	norm     float64
+	entities map[string]bool
+}
+
+func features(m *lexicon.Matcher, text string) sentenceFeatures {
+	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}}
+	for i, t := range m.Tokens(text) {
+		if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
+			continue
+		}
+		f.stems[t.Stem]++
+		r, _ := utf8.DecodeRuneInString(t.Surface)
+		if i > 0 && unicode.IsUpper(r) {
+			f.entities[t.Lower] = true
+		}
+	}
+	for _, v := range f.stems {
+		f.norm += v * v
+	}
+	f.norm = math.Sqrt(f.norm)
+	return f
+}
+
+func cosine(a, b sentenceFeatures) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	if len(a.stems) > len(b.stems) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for k, v := range a.stems {
+		dot += v * b.stems[k]
+	}
+	return dot / (a.norm * b.norm)
+}
+
+func sharedEntities(a, b sentenceFeatures) int {
+	n := 0
+	for k := range a.entities {
+		if b.entities[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// aligned decides whether two sentences report the same content: enough
+// shared content words, or a fair share plus the same named actors.
+func aligned(a, b sentenceFeatures) bool {
+	cs := cosine(a, b)
+	return cs >= 0.35 || cs >= 0.2 && sharedEntities(a, b) >= 2
+}
+
+// UniqueGroup is content only one outlet carries, grouped by whose voice it is in.
+type UniqueGroup struct {
+	Outlet string `json:"outlet"`
+	// Voice says whose words these sentences are ("outlet's own voice",
+	// "paraphrasing Iranian officials").
+	Voice     string     `json:"voice"`
+	Group     string     `json:"group,omitempty"`
+	Sentences []Evidence `json:"sentences"`
+}
+
+// uniqueContent aligns every sentence with the sentences of the other
+// outlets and collects those with no counterpart.
+func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
+	if len(c.Outlets) < 2 {
+		return nil
+	}
+	type sent struct {
+		ai, si int
+		f      sentenceFeatures
+	}
+	var all []sent
+	for ai, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		for si, s := range an.Article.Sentences {
+			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
+		}
+	}
+	groups := map[string]*UniqueGroup{}
+	var order []string
+	for _, s := range all {
+		an := c.Articles[s.ai]
+		if len(s.f.stems) < 4 {
+			continue // too short to say anything about (headline fragments, "he said.")
+		}
+		found := false
+		for _, o := range all {
+			if c.Articles[o.ai].Outlet == an.Outlet {
+				continue
+			}
+			if aligned(s.f, o.f) {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		sp := an.Article.Sentences[s.si]
+		qs := make([]quoteInfo, 0, len(an.Quotes))
+		for _, q := range an.Quotes {
+			qs = append(qs, quoteInfo{Quote: corpus.Quote{Kind: q.Kind, Span: corpus.Span{Start: q.Start, End: q.End}, Speaker: q.Speaker}, Group: q.Group, Label: q.Label})
+		}
+		v := sentenceVoice(qs, sp)
+		label := v.Kind.describe(v.Label)
+		key := an.Outlet + "\x00" + label
+		g, ok := groups[key]
+		if !ok {
+			g = &UniqueGroup{Outlet: an.Outlet, Voice: label, Group: v.Group}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.Sentences = append(g.Sentences, c.evidence(s.ai, sp.Start, sp.End, v))
+	}
+	out := make([]UniqueGroup, 0, len(order))
+	for _, k := range order {
+		out = append(out, *groups[k])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
+	return out
+}
+
+// sentenceVoice: the voice of the quotation covering most of a sentence.
+func sentenceVoice(qs []quoteInfo, s corpus.Span) Voice {
+	best, bestLen := -1, 0
+	for i, q := range qs {
+		ov := min(q.Span.End, s.End) - max(q.Span.Start, s.Start)
+		if ov > bestLen {
+			best, bestLen = i, ov
+		}
+	}
+	if best < 0 || bestLen*2 < s.Len() {
+		return Voice{Kind: Own}
+	}
+	q := qs[best]
+	v := Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
+	if q.Kind == corpus.QuoteIndirect {
+		v.Kind = Paraphrase
+	}
+	return v
+}
+
+func (k VoiceKind) describe(group string) string {
+	switch {
+	case k == Own:
+		return "the outlet's own voice"
+	case group == "":
+		return "quoting or paraphrasing unidentified speakers"
+	default:
+		return "quoting or paraphrasing " + group
+	}
+}
+
+// KeyTerm is one word's keyness for an outlet against the rest.
+type KeyTerm struct {
+	Term      string  `json:"term"`
+	Stem      string  `json:"stem"`
+	Count     int     `json:"count"`      // in the outlet
+	RestCount int     `json:"rest_count"` // in the other outlets
+	Z         float64 `json:"z"`          // Fightin' Words z (informative Dirichlet prior)
+	G2        float64 `json:"g2"`         // log-likelihood
+	P         string  `json:"p"`          // "<.05", "<.01", "<.001", "<.0001" or "n.s."
+	LogRatio  float64 `json:"log_ratio"`  // log2 of the ratio of relative frequencies
+}
+
+// KeynessTable is one outlet's most distinctive words against the rest.
+type KeynessTable struct {
+	Outlet    string    `json:"outlet"`
+	Words     int       `json:"words"`
+	RestWords int       `json:"rest_words"`
+	Terms     []KeyTerm `json:"terms"`
+	Warning   string    `json:"warning,omitempty"`
+}
+
+// minKeynessWords is the size below which keyness tests have too little
+// data to separate words from chance (Hardie 2014; Rayson 2008 guidance).
+const minKeynessWords = 2000
+
+func (c *Comparison) keyness(set *lexicon.Set) []KeynessTable {
+	if len(c.Outlets) < 2 {
+		return nil
+	}
+	counts := map[string]map[string]int{}
+	totals := map[string]int{}
+	surface := map[string]map[string]int{}
+	pooled := map[string]int{}
+	pooledN := 0
+	for _, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		if counts[an.Outlet] == nil {
+			counts[an.Outlet] = map[string]int{}
+		}
+		for _, t := range m.Tokens(an.Article.Text) {
+			if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 || isNumber(t.Lower) {
+				continue
+			}
+			counts[an.Outlet][t.Stem]++
+			totals[an.Outlet]++
+			pooled[t.Stem]++
+			pooledN++
+			if surface[t.Stem] == nil {
+				surface[t.Stem] = map[string]int{}
+			}
+			surface[t.Stem][t.Lower]++
+		}
+	}
+	var out []KeynessTable
+	for _, o := range c.Outlets {
+		n1 := totals[o]
+		n2 := pooledN - n1
+		kt := KeynessTable{Outlet: o, Words: n1, RestWords: n2}
+		if n1 < minKeynessWords || n2 < minKeynessWords {
+			kt.Warning = fmt.Sprintf("only %d words here and %d in the other outlets: below %d words a side, few differences in word frequency can be told from chance; read these as leads, not findings", n1, n2, minKeynessWords)
+		}
+		for stem, y1 := range counts[o] {
+			y2 := pooled[stem] - y1
+			kt.Terms = append(kt.Terms, keyTerm(stem, y1, y2, n1, n2, pooled[stem], pooledN, mostCommon(surface[stem])))
+		}
+		sort.Slice(kt.Terms, func(i, j int) bool {
+			if kt.Terms[i].Z != kt.Terms[j].Z {
+				return kt.Terms[i].Z > kt.Terms[j].Z
+			}
+			return kt.Terms[i].Stem < kt.Terms[j].Stem
+		})
+		if len(kt.Terms) > 15 {
+			kt.Terms = kt.Terms[:15]
+		}
+		out = append(out, kt)
+	}
+	return out
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func mostCommon(m map[string]int) string {
+	best, bn := "", -1
+	for k, v := range m {
+		if v > bn || v == bn && k < best {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// keyTerm computes Fightin' Words z (Monroe et al. 2008, prior = pooled
+// counts), Dunning's G2 and Hardie's Log Ratio for one word.
+func keyTerm(stem string, y1, y2, n1, n2, pw, pn int, term string) KeyTerm {
+	aw, a0 := float64(pw), float64(pn)
+	f1, f2 := float64(y1), float64(y2)
+	d := math.Log((f1+aw)/(float64(n1)+a0-f1-aw)) - math.Log((f2+aw)/(float64(n2)+a0-f2-aw))
+	v := 1/(f1+aw) + 1/(f2+aw)
+	z := d / math.Sqrt(v)
+	g2 := G2(y1, y2, n1, n2)
+	lr := math.Log2(((f1 + 0.5) / float64(n1)) / ((f2 + 0.5) / float64(max(n2, 1))))
+	return KeyTerm{Term: term, Stem: stem, Count: y1, RestCount: y2, Z: round2(z), G2: round2(g2), P: pOf(g2), LogRatio: round2(lr)}
+}
+
+// G2 is Dunning's log-likelihood for a word seen a times in a corpus of c
+// words and b times in one of d words.
+func G2(a, b, c, d int) float64 {
+	fa, fb, fc, fd := float64(a), float64(b), float64(c), float64(d)
+	if fc == 0 || fd == 0 {
+		return 0
+	}
+	e1 := fc * (fa + fb) / (fc + fd)
+	e2 := fd * (fa + fb) / (fc + fd)
+	g := 0.0
+	if fa > 0 {
+		g += fa * math.Log(fa/e1)
+	}
+	if fb > 0 {
+		g += fb * math.Log(fb/e2)
+	}
+	return 2 * g
+}
+
+func pOf(g2 float64) string {
+	switch {
+	case g2 >= 15.13:
+		return "<.0001"
+	case g2 >= 10.83:
+		return "<.001"
+	case g2 >= 6.63:
+		return "<.01"
+	case g2 >= 3.84:
+		return "<.05"
+	}
+	return "n.s."
+}
+
+func round2(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return math.Round(f*100) / 100
+}

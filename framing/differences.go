@@ -1,0 +1,445 @@
+package framing
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/lexicon"
+)
+
+// Kind classifies a difference.
+type Kind string
+
+// The kinds of difference, as FRAMING.md lists them.
+const (
+	KindNaming      Kind = "naming"
+	KindClaim       Kind = "claim"
+	KindVoices      Kind = "voices"
+	KindUnique      Kind = "unique content"
+	KindEvaluative  Kind = "evaluative"
+	KindDistancing  Kind = "distancing"
+	KindAttribution Kind = "attribution"
+	KindKeyness     Kind = "keyness"
+)
+
+// Difference is one finding: what differs, between which outlets, how
+// strongly, and where to see it.
+type Difference struct {
+	Kind    Kind     `json:"kind"`
+	Outlets []string `json:"outlets"`
+	// Summary is one plain sentence a first-year student understands.
+	Summary string `json:"summary"`
+	// Salience ranks the list: large and specific differences (own-voice
+	// naming, missing voices and claims) above keyness noise. In [0,1].
+	Salience float64    `json:"salience"`
+	Evidence []Evidence `json:"evidence"`
+	// Key identifies what the difference is about (concept, claim rule id,
+	// actor group) so tools can follow it across stories.
+	Key string `json:"key"`
+}
+
+// Weights of the kinds: how much a difference of each kind can say about
+// framing when it is clear. Naming in the outlet's own words is the most
+// direct evidence of a frame; a claim or a voice left out is the clearest
+// informational choice; word-frequency keyness is the weakest.
+const (
+	baseNaming      = 0.65
+	baseClaim       = 0.55
+	baseVoices      = 0.50
+	baseDistancing  = 0.40
+	baseUnique      = 0.35
+	baseEvaluative  = 0.30
+	baseAttribution = 0.25
+	baseKeyness     = 0.05
+)
+
+func (c *Comparison) differences() []Difference {
+	if len(c.Outlets) < 2 {
+		return nil
+	}
+	var ds []Difference
+	ds = append(ds, c.namingDifferences()...)
+	ds = append(ds, c.claimDifferences()...)
+	ds = append(ds, c.voiceDifferences()...)
+	ds = append(ds, c.categoryDifferences(lexicon.Distancing, KindDistancing, baseDistancing)...)
+	ds = append(ds, c.uniqueDifferences()...)
+	ds = append(ds, c.categoryDifferences(lexicon.Evaluative, KindEvaluative, baseEvaluative)...)
+	ds = append(ds, c.attributionDifferences()...)
+	ds = append(ds, c.keynessDifferences()...)
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Salience > ds[j].Salience })
+	for i := range ds {
+		ds[i].Salience = round2(ds[i].Salience)
+	}
+	return ds
+}
+
+// hitsOf collects an outlet's hits matching a filter, with article indices.
+func (c *Comparison) hitsOf(outlet string, keep func(Hit) bool) []Evidence {
+	var out []Evidence
+	for ai, an := range c.Articles {
+		if an.Outlet != outlet {
+			continue
+		}
+		for _, h := range an.Hits {
+			if keep(h) {
+				out = append(out, c.sentenceEvidence(ai, h))
+			}
+		}
+	}
+	return out
+}
+
+func (c *Comparison) namingDifferences() []Difference {
+	var out []Difference
+	for _, row := range c.Naming {
+		// For each outlet, the variants it uses in its own words.
+		type use struct {
+			outlet string
+			rule   string
+			label  string
+			n      int
+		}
+		own := map[string][]use{}
+		for _, o := range c.Outlets {
+			for _, v := range row.Variants {
+				if n := row.Counts[o][v.RuleID].OutletsWords(); n > 0 {
+					own[o] = append(own[o], use{o, v.RuleID, v.Label, n})
+				}
+			}
+		}
+		// Variants one outlet uses in its own words and another outlet
+		// that names the same concept never does.
+		var exclusive []use
+		var naming []string
+		for _, o := range c.Outlets {
+			if len(own[o]) > 0 {
+				naming = append(naming, o)
+			}
+		}
+		if len(naming) < 1 {
+			continue
+		}
+		for _, o := range naming {
+			for _, u := range own[o] {
+				sharedByAll := true
+				for _, p := range c.Outlets {
+					if p != o && row.Counts[p][u.rule].OutletsWords() == 0 {
+						sharedByAll = false
+					}
+				}
+				if !sharedByAll {
+					exclusive = append(exclusive, u)
+				}
+			}
+		}
+		if len(exclusive) == 0 {
+			continue
+		}
+		sort.SliceStable(exclusive, func(i, j int) bool { return exclusive[i].n > exclusive[j].n })
+		var parts []string
+		var ev []Evidence
+		involved := map[string]bool{}
+		for _, o := range c.Outlets {
+			var vs []string
+			for _, u := range own[o] {
+				vs = append(vs, fmt.Sprintf("%s (%d×)", u.label, u.n))
+			}
+			if len(vs) == 0 {
+				quoted := 0
+				for _, cnt := range row.Counts[o] {
+					quoted += cnt.Quoted + cnt.Scare
+				}
+				if quoted > 0 {
+					parts = append(parts, fmt.Sprintf("%s names it only inside quotations (%d×)", o, quoted))
+				} else {
+					parts = append(parts, fmt.Sprintf("%s does not name it", o))
+				}
+				continue
+			}
+			involved[o] = true
+			parts = append(parts, fmt.Sprintf("%s says %s", o, strings.Join(vs, ", ")))
+		}
+		for _, u := range exclusive {
+			ev = append(ev, c.hitsOf(u.outlet, func(h Hit) bool { return h.RuleID == u.rule && h.Voice.OutletsWords() })...)
+		}
+		top := exclusive[0].n
+		sal := baseNaming + 0.3*saturate(float64(top), 3)
+		if len(naming) < 2 {
+			sal = baseDistancing + 0.1*saturate(float64(top), 3) // only one outlet names it at all: a weaker contrast
+		}
+		out = append(out, Difference{Kind: KindNaming, Key: row.Concept, Outlets: keys(c.Outlets, involved),
+			Summary:  fmt.Sprintf("Naming of %s, in the outlets' own words: %s.", row.Concept, strings.Join(parts, "; ")),
+			Salience: sal, Evidence: ev})
+	}
+	return out
+}
+
+func (c *Comparison) claimDifferences() []Difference {
+	var out []Difference
+	for _, row := range c.Claims {
+		if len(row.Present) == 0 || len(row.Present) == len(c.Outlets) {
+			continue
+		}
+		var have, lack []string
+		var ev []Evidence
+		most := 0
+		for _, o := range c.Outlets {
+			if e, ok := row.Present[o]; ok {
+				have = append(have, fmt.Sprintf("%s carries it (%s)", o, plural(len(e), "sentence", "sentences")))
+				ev = append(ev, e...)
+				most = max(most, len(e))
+			} else {
+				lack = append(lack, o)
+			}
+		}
+		out = append(out, Difference{Kind: KindClaim, Key: row.RuleID, Outlets: append(outletsOf(row.Present, c.Outlets), lack...),
+			Summary:  fmt.Sprintf("%s: %s; %s %s.", capitalize(row.Label), strings.Join(have, "; "), strings.Join(lack, " and "), absentVerb(len(lack))),
+			Salience: baseClaim + 0.3*saturate(float64(most), 2), Evidence: ev})
+	}
+	return out
+}
+
+func absentVerb(n int) string {
+	if n == 1 {
+		return "does not"
+	}
+	return "do not"
+}
+
+func (c *Comparison) voiceDifferences() []Difference {
+	var out []Difference
+	for _, row := range c.Voices {
+		var have, lack []string
+		most := 0
+		var ev []Evidence
+		for _, o := range c.Outlets {
+			if n := row.Quotes[o]; n > 0 {
+				have = append(have, fmt.Sprintf("%s quotes or paraphrases them %s (%d words)", o, plural(n, "time", "times"), row.Words[o]))
+				most = max(most, n)
+				for ai, an := range c.Articles {
+					if an.Outlet != o {
+						continue
+					}
+					for _, q := range an.Quotes {
+						if q.Group == row.Group && q.Kind != "scare" {
+							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}))
+						}
+					}
+				}
+			} else {
+				lack = append(lack, o)
+			}
+		}
+		if len(lack) == 0 || len(have) == 0 {
+			continue
+		}
+		out = append(out, Difference{Kind: KindVoices, Key: row.Group, Outlets: c.Outlets,
+			Summary:  fmt.Sprintf("Voices of %s: %s; %s %s.", row.Label, strings.Join(have, "; "), strings.Join(lack, " and "), map[bool]string{true: "does not quote them", false: "do not quote them"}[len(lack) == 1]),
+			Salience: baseVoices + 0.25*saturate(float64(most), 2), Evidence: ev})
+	}
+	return out
+}
+
+func voiceKindOf(q Quote) VoiceKind {
+	if q.Kind == "indirect" {
+		return Paraphrase
+	}
+	return Quoted
+}
+
+// categoryDifferences contrasts how often each outlet uses a category in
+// its own words against inside quotations.
+func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base float64) []Difference {
+	type tally struct {
+		own, quoted int
+		words       map[string]int
+	}
+	t := map[string]*tally{}
+	for _, o := range c.Outlets {
+		t[o] = &tally{words: map[string]int{}}
+	}
+	for _, an := range c.Articles {
+		for _, h := range an.Hits {
+			if h.Category != cat {
+				continue
+			}
+			if h.Voice.OutletsWords() || h.Voice.Kind == Scare {
+				t[an.Outlet].own++
+				t[an.Outlet].words[strings.ToLower(h.Surface)]++
+			} else {
+				t[an.Outlet].quoted++
+			}
+		}
+	}
+	var users, none []string
+	most := 0
+	for _, o := range c.Outlets {
+		if t[o].own > 0 {
+			users = append(users, o)
+			most = max(most, t[o].own)
+		} else {
+			none = append(none, o)
+		}
+	}
+	if len(users) == 0 || len(none) == 0 {
+		return nil
+	}
+	var parts []string
+	var ev []Evidence
+	for _, o := range c.Outlets {
+		tt := t[o]
+		if tt.own > 0 {
+			parts = append(parts, fmt.Sprintf("%s uses %s in its own words (%s)", o, plural(tt.own, string(cat)+" marker", string(cat)+" markers"), quoteList(topWords(tt.words), 4)))
+			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat && (h.Voice.OutletsWords() || h.Voice.Kind == Scare) })...)
+		} else if tt.quoted > 0 {
+			parts = append(parts, fmt.Sprintf("%s has them only inside quotations (%d)", o, tt.quoted))
+			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat })...)
+		} else {
+			parts = append(parts, fmt.Sprintf("%s has none", o))
+		}
+	}
+	return []Difference{{Kind: kind, Key: string(cat), Outlets: c.Outlets,
+		Summary:  fmt.Sprintf("%s language: %s.", capitalize(string(cat)), strings.Join(parts, "; ")),
+		Salience: base + 0.2*saturate(float64(most), 3), Evidence: ev}}
+}
+
+func topWords(m map[string]int) []string {
+	var ws []string
+	for w := range m {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if m[ws[i]] != m[ws[j]] {
+			return m[ws[i]] > m[ws[j]]
+		}
+		return ws[i] < ws[j]
+	})
+	return ws
+}
+
+// attributionDifferences compares the outlets' reporting verbs outside
+// quotations: "said" against "pointed out", "claimed", "admitted".
+func (c *Comparison) attributionDifferences() []Difference {
+	type tally struct {
+		neutral, marked int
+		words           map[string]int
+	}
+	t := map[string]*tally{}
+	for _, o := range c.Outlets {
+		t[o] = &tally{words: map[string]int{}}
+	}
+	for _, an := range c.Articles {
+		for _, h := range an.Hits {
+			if h.Category != lexicon.Attribution || !(h.Voice.OutletsWords()) {
+				continue
+			}
+			if strings.HasPrefix(h.Variant, "neutral") {
+				t[an.Outlet].neutral++
+			} else {
+				t[an.Outlet].marked++
+				t[an.Outlet].words[strings.ToLower(h.Surface)]++
+			}
+		}
+	}
+	share := func(tt *tally) float64 {
+		if tt.neutral+tt.marked == 0 {
+			return 0
+		}
+		return float64(tt.marked) / float64(tt.neutral+tt.marked)
+	}
+	hi, lo := "", ""
+	for _, o := range c.Outlets {
+		if t[o].neutral+t[o].marked == 0 {
+			continue
+		}
+		if hi == "" || share(t[o]) > share(t[hi]) {
+			hi = o
+		}
+		if lo == "" || share(t[o]) < share(t[lo]) {
+			lo = o
+		}
+	}
+	if hi == "" || hi == lo || share(t[hi])-share(t[lo]) < 0.25 || t[hi].marked < 2 {
+		return nil
+	}
+	ev := c.hitsOf(hi, func(h Hit) bool {
+		return h.Category == lexicon.Attribution && h.Voice.OutletsWords() && !strings.HasPrefix(h.Variant, "neutral")
+	})
+	return []Difference{{Kind: KindAttribution, Key: "reporting verbs", Outlets: []string{hi, lo},
+		Summary: fmt.Sprintf("Reporting verbs: %s uses loaded or endorsing verbs for %d of its %d attributions (%s); %s for %d of %d, mostly \"said\".",
+			hi, t[hi].marked, t[hi].marked+t[hi].neutral, quoteList(topWords(t[hi].words), 4), lo, t[lo].marked, t[lo].marked+t[lo].neutral),
+		Salience: baseAttribution + 0.2*(share(t[hi])-share(t[lo])), Evidence: ev}}
+}
+
+func (c *Comparison) uniqueDifferences() []Difference {
+	var out []Difference
+	for _, g := range c.Unique {
+		if len(g.Sentences) == 0 {
+			continue
+		}
+		others := make([]string, 0, len(c.Outlets))
+		for _, o := range c.Outlets {
+			if o != g.Outlet {
+				others = append(others, o)
+			}
+		}
+		sal := baseUnique + 0.2*saturate(float64(len(g.Sentences)), 3)
+		if g.Group != "" {
+			sal += 0.05 // content in a named group's voice is a selection of sources
+		}
+		out = append(out, Difference{Kind: KindUnique, Key: g.Outlet + ": " + g.Voice, Outlets: []string{g.Outlet},
+			Summary: fmt.Sprintf("Only %s carries %s in %s, with no counterpart in %s.", g.Outlet,
+				plural(len(g.Sentences), "sentence", "sentences"), g.Voice, strings.Join(others, " or ")),
+			Salience: sal, Evidence: g.Sentences})
+	}
+	return out
+}
+
+func (c *Comparison) keynessDifferences() []Difference {
+	var out []Difference
+	for _, kt := range c.Keyness {
+		var sig []string
+		for _, t := range kt.Terms {
+			if t.P != "n.s." && t.Z > 1.96 && len(sig) < 6 {
+				sig = append(sig, fmt.Sprintf("%s (%d vs %d)", t.Term, t.Count, t.RestCount))
+			}
+		}
+		if len(sig) == 0 {
+			continue
+		}
+		s := fmt.Sprintf("Words %s uses more than the others: %s.", kt.Outlet, strings.Join(sig, ", "))
+		if kt.Warning != "" {
+			s += " Small sample: treat as a lead."
+		}
+		out = append(out, Difference{Kind: KindKeyness, Key: kt.Outlet, Outlets: []string{kt.Outlet}, Summary: s, Salience: baseKeyness + 0.05*saturate(float64(len(sig)), 3)})
+	}
+	return out
+}
+
+func keys(order []string, set map[string]bool) []string {
+	var out []string
+	for _, o := range order {
+		if set[o] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func outletsOf(m map[string][]Evidence, order []string) []string {
+	var out []string
+	for _, o := range order {
+		if _, ok := m[o]; ok {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,194 @@
+// Command framediff puts news articles from several outlets side by side and
+// shows, with explainable lexicon rules, how each outlet frames the story.
+// main.go only wires the packages together; see ARCHITECTURE.md.
+package main
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/fang"
+	"github.com/spf13/cobra"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/report"
+	"github.com/framediff/framediff/tui"
+)
+
+// demoFS is the embedded demo corpus: the seed articles and their manifest.
+//
+//go:embed demo
+var demoFS embed.FS
+
+// version is set by the build (-ldflags "-X main.version=...").
+var version = "dev"
+
+// options are the flags shared by the commands that load articles.
+type options struct {
+	outlet         string
+	manifest       string
+	language       string
+	maxSize        int64
+	keepDuplicates bool
+	lexicons       []string
+	noDefaults     bool
+}
+
+func (o *options) addLoadFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVar(&o.outlet, "outlet", "", "outlet of every input file (overrides manifest, header, folder and page text)")
+	f.StringVar(&o.manifest, "manifest", "", "CSV manifest naming each file's outlet, date, title, url (default: manifest.csv in a loaded folder)")
+	f.StringVar(&o.language, "language", "", "language of every input (english, spanish, french, russian, swedish, norwegian, hungarian)")
+	f.Int64Var(&o.maxSize, "max-size", corpus.DefaultMaxBytes, "largest input file to read, in bytes")
+	f.BoolVar(&o.keepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article into one")
+	f.StringSliceVar(&o.lexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")
+	f.BoolVar(&o.noDefaults, "no-default-lexicon", false, "use only the --lexicon files, not the embedded default packs")
+}
+
+func (o *options) corpusOptions(stdin io.Reader) corpus.Options {
+	return corpus.Options{Outlet: o.outlet, Manifest: o.manifest, Language: o.language, MaxBytes: o.maxSize, KeepDuplicates: o.keepDuplicates, Stdin: stdin}
+}
+
+// load reads the user's paths, or the embedded demo when there are none.
+func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpus.Result, string, error) {
+	var res *corpus.Result
+	var err error
+	what := "embedded demo corpus"
+	if len(args) == 0 {
+		res, err = corpus.LoadFS(demoFS, "demo", o.corpusOptions(stdin))
+	} else {
+		res, err = corpus.Load(args, o.corpusOptions(stdin))
+		what = strings.Join(args, ", ")
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	for _, p := range res.Problems {
+		fmt.Fprintf(stderr, "framediff: skipped %s\n", p.Error())
+	}
+	if len(res.Articles) == 0 {
+		return nil, "", errors.New("no articles could be read")
+	}
+	return res, what, nil
+}
+
+// lexicon compiles the default packs plus the user's rule files.
+func (o *options) lexicon() (*lexicon.Set, string, error) {
+	var files []*lexicon.File
+	desc := []string{}
+	if !o.noDefaults {
+		fs, err := lexicon.DefaultFiles()
+		if err != nil {
+			return nil, "", err
+		}
+		files = append(files, fs...)
+		desc = append(desc, "default packs")
+	}
+	if len(o.lexicons) > 0 {
+		fs, err := lexicon.LoadPaths(o.lexicons)
+		if err != nil {
+			return nil, "", err
+		}
+		files = append(files, fs...)
+		desc = append(desc, strings.Join(o.lexicons, ", "))
+	}
+	if len(files) == 0 {
+		return nil, "", errors.New("no rule files: drop --no-default-lexicon or add --lexicon FILES")
+	}
+	set, err := lexicon.Compile(&lexicon.Lexicon{Files: files})
+	if err != nil {
+		return nil, "", err
+	}
+	n := len(set.Lexicon().Rules())
+	return set, fmt.Sprintf("%s (%d rules)", strings.Join(desc, " + "), n), nil
+}
+
+func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*framing.Comparison, report.Input, error) {
+	set, lexDesc, err := o.lexicon()
+	if err != nil {
+		return nil, report.Input{}, err
+	}
+	res, what, err := o.load(args, stdin, stderr)
+	if err != nil {
+		return nil, report.Input{}, err
+	}
+	c := framing.Compare(res.Articles, set)
+	return c, report.Input{Comparison: c, Corpus: what + ": " + res.Summary(), Load: res, Lexicon: lexDesc}, nil
+}
+
+func newRootCmd() *cobra.Command {
+	o := &options{}
+	root := &cobra.Command{
+		Use:   "framediff [FILE|DIR|-]...",
+		Short: "See how news outlets frame the same story, side by side",
+		Long: `framediff loads articles from several outlets about one story and shows them side by side,
+highlighting naming, evaluative words, reporting verbs, distancing and claims with explainable
+lexicon rules, and ranks the differences between the outlets.
+
+With no arguments it opens the embedded demo corpus.`,
+		Example: `  framediff                                  # the demo corpus
+  framediff a.txt b.txt --outlet "Example News"
+  framediff articles/                         # folder-per-outlet or manifest.csv
+  framediff report --format json -o out.json articles/`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, in, err := o.compare(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			return tui.Run(c, shortCorpus(in.Corpus))
+		},
+	}
+	o.addLoadFlags(root)
+	root.AddCommand(newReportCmd(), newLexiconCmd())
+	return root
+}
+
+func shortCorpus(s string) string {
+	if len(s) > 60 {
+		return s[:59] + "…"
+	}
+	return s
+}
+
+func newReportCmd() *cobra.Command {
+	o := &options{}
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "report [FILE|DIR|-]...",
+		Short: "Write the differences as Markdown, JSON, HTML or CSV",
+		Long: `report writes the same ranked differences the terminal UI shows, with every table
+(naming, voices, claims, content only one outlet carries, keyness). With no files it reports
+on the embedded demo corpus. -o writes the file atomically.`,
+		Example: `  framediff report                          # Markdown on the demo corpus
+  framediff report --format json -o demo.json
+  framediff report --format html -o report.html articles/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, in, err := o.compare(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			if out != "" && out != "-" {
+				return report.WriteFile(out, in, format)
+			}
+			return report.Write(cmd.OutOrStdout(), in, format)
+		},
+	}
+	o.addLoadFlags(cmd)
+	cmd.Flags().StringVarP(&format, "format", "f", "md", "report format: "+strings.Join(report.Formats(), ", "))
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file (atomically) instead of standard output")
+	return cmd
+}
+
+func main() {
+	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version)); err != nil {
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,355 @@
+// Package report renders a framing.Comparison as Markdown, JSON, HTML or
+// CSV. It computes nothing: every number comes from framing.
+package report
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// SchemaVersion is the version of the JSON report schema (docs/report-schema.md).
+// It changes when a field is removed or changes meaning; new fields do not
+// change it.
+const SchemaVersion = 1
+
+// Formats are the report formats Write understands.
+var formats = []string{"md", "json", "html", "csv"}
+
+// Formats lists the report formats.
+func Formats() []string { return append([]string(nil), formats...) }
+
+// Input is what a report describes: the comparison and how the corpus was read.
+type Input struct {
+	Comparison *framing.Comparison
+	// Corpus says what was loaded ("embedded demo corpus", a path list).
+	Corpus string
+	// Load is the load result, for the skipped-inputs section.
+	Load *corpus.Result
+	// Lexicon describes the rule files used.
+	Lexicon string
+}
+
+// Write renders the report in a format: md, json, html or csv.
+func Write(w io.Writer, in Input, format string) error {
+	switch strings.ToLower(format) {
+	case "md", "markdown":
+		return writeMarkdown(w, in)
+	case "json":
+		return writeJSON(w, in)
+	case "html":
+		return writeHTML(w, in)
+	case "csv":
+		return writeCSV(w, in)
+	}
+	return fmt.Errorf("unknown report format %q (known: %s)", format, strings.Join(formats, ", "))
+}
+
+// WriteFile renders the report into path atomically: it writes a temporary
+// file in the same folder and renames it, so a reader never sees half a
+// report and a failed run leaves any earlier report intact.
+func WriteFile(path string, in Input, format string) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	if err := Write(tmp, in, format); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// ArticleMeta is an article's metadata as reports show it.
+type ArticleMeta struct {
+	ID         string   `json:"id"`
+	Outlet     string   `json:"outlet"`
+	OutletFrom string   `json:"outlet_from"`
+	Title      string   `json:"title"`
+	Standfirst string   `json:"standfirst,omitempty"`
+	Byline     string   `json:"byline,omitempty"`
+	Date       string   `json:"date,omitempty"`
+	DateFrom   string   `json:"date_from,omitempty"`
+	URL        string   `json:"url,omitempty"`
+	Language   string   `json:"language"`
+	Words      int      `json:"words"`
+	Sources    []string `json:"sources"`
+	Removed    int      `json:"removed_blocks"`
+	Warnings   []string `json:"warnings,omitempty"`
+}
+
+func metas(c *framing.Comparison) []ArticleMeta {
+	out := make([]ArticleMeta, 0, len(c.Articles))
+	for _, an := range c.Articles {
+		a := an.Article
+		m := ArticleMeta{ID: a.ID, Outlet: an.Outlet, OutletFrom: string(a.OutletFrom), Title: a.Title, Standfirst: a.Standfirst,
+			Byline: a.Byline, URL: a.URL, Language: a.Language, Words: an.Words, Sources: a.Sources, Removed: len(a.Removed), Warnings: a.Warnings}
+		if !a.Date.IsZero() {
+			m.Date, m.DateFrom = a.Date.Format("2006-01-02"), string(a.DateFrom)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// jsonReport is the versioned JSON document.
+type jsonReport struct {
+	Schema        string                   `json:"schema"`
+	SchemaVersion int                      `json:"schema_version"`
+	Corpus        string                   `json:"corpus"`
+	Lexicon       string                   `json:"lexicon"`
+	Outlets       []string                 `json:"outlets"`
+	Articles      []ArticleMeta            `json:"articles"`
+	Skipped       []string                 `json:"skipped"`
+	Differences   []framing.Difference     `json:"differences"`
+	Naming        []framing.NamingRow      `json:"naming"`
+	Voices        []framing.VoiceRow       `json:"voices"`
+	Claims        []framing.ClaimRow       `json:"claims"`
+	Unique        []framing.UniqueGroup    `json:"unique_content"`
+	Keyness       []framing.KeynessTable   `json:"keyness"`
+	Hits          map[string][]framing.Hit `json:"hits"`
+}
+
+func skipped(r *corpus.Result) []string {
+	out := []string{}
+	if r == nil {
+		return out
+	}
+	for _, p := range r.Problems {
+		out = append(out, p.Error())
+	}
+	return out
+}
+
+func writeJSON(w io.Writer, in Input) error {
+	c := in.Comparison
+	r := jsonReport{Schema: "framediff-report", SchemaVersion: SchemaVersion, Corpus: in.Corpus, Lexicon: in.Lexicon,
+		Outlets: nonNil(c.Outlets), Articles: metas(c), Skipped: skipped(in.Load), Differences: nonNilD(c.Differences),
+		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Unique: c.Unique, Keyness: c.Keyness, Hits: map[string][]framing.Hit{}}
+	for _, an := range c.Articles {
+		r.Hits[an.Article.ID] = an.Hits
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilD(s []framing.Difference) []framing.Difference {
+	if s == nil {
+		return []framing.Difference{}
+	}
+	return s
+}
+
+// mdEscape keeps article text from being read as Markdown or HTML markup.
+func mdEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func snippet(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func writeMarkdown(w io.Writer, in Input) error {
+	c := in.Comparison
+	var b strings.Builder
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	p("# framediff report\n\n")
+	p("Corpus: %s. Outlets compared: %s. Lexicon: %s.\n\n", mdEscape(in.Corpus), mdEscape(strings.Join(c.Outlets, ", ")), mdEscape(in.Lexicon))
+	p("## Articles\n\n| # | Outlet (from) | Headline | Date | Words | Sources |\n|---|---|---|---|---|---|\n")
+	for i, m := range metas(c) {
+		from := m.OutletFrom
+		if from == "" {
+			from = "unknown"
+		}
+		p("| %d | %s (%s) | %s | %s | %d | %s |\n", i+1, mdEscape(m.Outlet), from, mdEscape(orDash(m.Title)), orDash(m.Date), m.Words, mdEscape(strings.Join(m.Sources, ", ")))
+	}
+	if sk := skipped(in.Load); len(sk) > 0 {
+		p("\nSkipped inputs:\n\n")
+		for _, s := range sk {
+			p("- %s\n", mdEscape(s))
+		}
+	}
+	p("\n## Differences, ranked\n\n")
+	if len(c.Differences) == 0 {
+		p("No differences found (fewer than two outlets, or nothing the lexicon marks).\n")
+	}
+	for i, d := range c.Differences {
+		p("%d. **%s** (salience %.2f): %s\n", i+1, d.Kind, d.Salience, mdEscape(d.Summary))
+		for j, e := range d.Evidence {
+			if j == 5 {
+				p("   - … and %d more\n", len(d.Evidence)-5)
+				break
+			}
+			p("   - %s, %s: \"%s\"\n", mdEscape(e.Outlet), mdEscape(e.Voice.String()), mdEscape(snippet(sentenceOf(c, e), 160)))
+		}
+	}
+	p("\n## Naming (uses in the outlet's own words / paraphrase / quoted / scare quotes)\n\n")
+	for _, row := range c.Naming {
+		p("### %s\n\n| Variant |", mdEscape(row.Concept))
+		for _, o := range c.Outlets {
+			p(" %s |", mdEscape(o))
+		}
+		p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+		for _, v := range row.Variants {
+			p("| %s (`%s`) |", mdEscape(v.Label), v.RuleID)
+			for _, o := range c.Outlets {
+				vc := row.Counts[o][v.RuleID]
+				p(" %d / %d / %d / %d |", vc.Own, vc.Paraphrase, vc.Quoted, vc.Scare)
+			}
+			p("\n")
+		}
+		p("\n")
+	}
+	p("## Voices (quotations and paraphrases; words)\n\n| Actor group |")
+	for _, o := range c.Outlets {
+		p(" %s |", mdEscape(o))
+	}
+	p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+	for _, row := range c.Voices {
+		p("| %s |", mdEscape(row.Label))
+		for _, o := range c.Outlets {
+			p(" %d (%d words) |", row.Quotes[o], row.Words[o])
+		}
+		p("\n")
+	}
+	p("\n## Claims\n\n| Claim |")
+	for _, o := range c.Outlets {
+		p(" %s |", mdEscape(o))
+	}
+	p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+	for _, row := range c.Claims {
+		p("| %s (`%s`) |", mdEscape(row.Label), row.RuleID)
+		for _, o := range c.Outlets {
+			if n := len(row.Present[o]); n > 0 {
+				p(" present (%d) |", n)
+			} else {
+				p(" absent |")
+			}
+		}
+		p("\n")
+	}
+	p("\n## Content only one outlet carries\n\n")
+	if len(c.Unique) == 0 {
+		p("None.\n")
+	}
+	for _, g := range c.Unique {
+		p("- %s, %s: %d sentences\n", mdEscape(g.Outlet), mdEscape(g.Voice), len(g.Sentences))
+	}
+	p("\n## Keyness (each outlet against the rest)\n\n")
+	for _, kt := range c.Keyness {
+		p("### %s (%d words; rest %d)\n\n", mdEscape(kt.Outlet), kt.Words, kt.RestWords)
+		if kt.Warning != "" {
+			p("> Warning: %s.\n\n", mdEscape(kt.Warning))
+		}
+		p("| Word | Count | Rest | z (Fightin' Words) | G2 | p | Log Ratio |\n|---|---|---|---|---|---|---|\n")
+		for i, t := range kt.Terms {
+			if i == 10 {
+				break
+			}
+			p("| %s | %d | %d | %.2f | %.2f | %s | %.2f |\n", mdEscape(t.Term), t.Count, t.RestCount, t.Z, t.G2, t.P, t.LogRatio)
+		}
+		p("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// sentenceOf shows the evidence's text: the whole sentence when the
+// evidence points at words inside one.
+func sentenceOf(c *framing.Comparison, e framing.Evidence) string {
+	if e.Article >= 0 && e.Article < len(c.Articles) {
+		a := c.Articles[e.Article].Article
+		if i := a.SentenceAt(e.Start); i >= 0 {
+			return a.Slice(a.Sentences[i])
+		}
+	}
+	return e.Text
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// csvSafe defuses spreadsheet formula injection: a cell starting with = + -
+// @ would run as a formula when a researcher opens the CSV.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func writeCSV(w io.Writer, in Input) error {
+	c := in.Comparison
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"rank", "kind", "salience", "outlets", "summary", "evidence_count", "first_evidence"}); err != nil {
+		return err
+	}
+	for i, d := range c.Differences {
+		first := ""
+		if len(d.Evidence) > 0 {
+			first = snippet(sentenceOf(c, d.Evidence[0]), 300)
+		}
+		outs := append([]string(nil), d.Outlets...)
+		sort.Strings(outs)
+		rec := []string{strconv.Itoa(i + 1), string(d.Kind), strconv.FormatFloat(d.Salience, 'f', 2, 64), csvSafe(strings.Join(d.Outlets, "; ")),
+			csvSafe(d.Summary), strconv.Itoa(len(d.Evidence)), csvSafe(first)}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,446 @@
+// Package tui shows a framing.Comparison side by side in the terminal:
+// one pane per article with highlights, a ranked list of differences that
+// scrolls the panes to their evidence, and a line explaining the highlight
+// in focus. It renders what framing computed and computes no analysis.
+package tui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// minPaneWidth is the narrowest pane worth showing prose in.
+const minPaneWidth = 24
+
+// mark is a styled byte range of an article.
+type mark struct {
+	start, end int
+	style      sgr
+	prio       int
+}
+
+type pane struct {
+	an   *framing.Analysis
+	top  int
+	cur  int // index into an.Hits of the highlight in focus, -1 for none
+	hits []int
+
+	// cache of the wrapped lines for one width and filter
+	cacheW   int
+	cacheKey string
+	lines    []line
+	rendered []string
+}
+
+// Model is the root Bubble Tea model.
+type Model struct {
+	c        *framing.Comparison
+	title    string
+	width    int
+	height   int
+	dark     bool
+	styles   Styles
+	keys     keyMap
+	focus    int // 0: difference list; i>0: pane i-1
+	panes    []*pane
+	first    int // first pane shown
+	sel      int
+	sumTop   int
+	enabled  map[lexicon.Category]bool
+	help     bool
+	evidence map[int][]framing.Evidence // by article index, for the selected difference
+}
+
+// New builds the model for a comparison; title says what was loaded.
+func New(c *framing.Comparison, title string) *Model {
+	m := &Model{c: c, title: title, width: 80, height: 24, dark: true, keys: defaultKeys(), enabled: map[lexicon.Category]bool{}}
+	m.styles = NewStyles(true)
+	for _, ci := range m.styles.categories {
+		m.enabled[ci.cat] = ci.cat != lexicon.Frame // frames are context, off until asked for
+	}
+	for _, an := range c.Articles {
+		m.panes = append(m.panes, &pane{an: an, cur: -1})
+	}
+	m.selectDifference(0)
+	return m
+}
+
+// Init asks the terminal for its background colour, to pick the palette.
+func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Run starts the interactive program.
+func Run(c *framing.Comparison, title string) error {
+	_, err := tea.NewProgram(New(c, title)).Run()
+	return err
+}
+
+// Update handles keys, mouse and resizes.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		m.selectDifference(m.sel)
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.styles = NewStyles(m.dark)
+		m.invalidate()
+	case tea.MouseWheelMsg:
+		mouse := msg.Mouse()
+		if p := m.paneAt(mouse.X); p != nil {
+			if mouse.Button == tea.MouseWheelDown {
+				m.scroll(p, 3)
+			} else if mouse.Button == tea.MouseWheelUp {
+				m.scroll(p, -3)
+			}
+		}
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if m.help {
+		if key.Matches(msg, k.Quit) && msg.String() == "ctrl+c" {
+			return tea.Quit
+		}
+		m.help = false // any key closes help
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help = true
+	case key.Matches(msg, k.Next):
+		m.focus = (m.focus + 1) % (len(m.visible()) + 1)
+	case key.Matches(msg, k.Prev):
+		m.focus = (m.focus + len(m.visible())) % (len(m.visible()) + 1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.PageDown):
+		m.move(max(1, m.bodyHeight()-2))
+	case key.Matches(msg, k.PageUp):
+		m.move(-max(1, m.bodyHeight()-2))
+	case key.Matches(msg, k.Top):
+		m.move(-1 << 30)
+	case key.Matches(msg, k.Bottom):
+		m.move(1 << 30)
+	case key.Matches(msg, k.NextHit):
+		m.jumpHit(1)
+	case key.Matches(msg, k.PrevHit):
+		m.jumpHit(-1)
+	case key.Matches(msg, k.Select):
+		m.selectDifference(m.sel)
+	case key.Matches(msg, k.Left):
+		if m.first > 0 {
+			m.first--
+		}
+	case key.Matches(msg, k.Right):
+		if m.first+len(m.visible()) < len(m.panes) {
+			m.first++
+		}
+	case key.Matches(msg, k.Toggle):
+		for _, ci := range m.styles.categories {
+			if ci.key == msg.String() {
+				m.enabled[ci.cat] = !m.enabled[ci.cat]
+			}
+		}
+		m.invalidate()
+	}
+	return nil
+}
+
+func (m *Model) invalidate() {
+	for _, p := range m.panes {
+		p.cacheKey = ""
+		p.hits = nil
+	}
+}
+
+// move scrolls the focused pane, or moves the selection in the list.
+func (m *Model) move(n int) {
+	if m.focus == 0 {
+		if len(m.c.Differences) == 0 {
+			return
+		}
+		m.selectDifference(max(0, min(len(m.c.Differences)-1, m.sel+n)))
+		return
+	}
+	if p := m.focusedPane(); p != nil {
+		m.scroll(p, n)
+	}
+}
+
+func (m *Model) scroll(p *pane, n int) {
+	m.ensure(p)
+	maxTop := max(0, len(p.lines)-m.bodyHeight())
+	p.top = max(0, min(maxTop, p.top+n))
+}
+
+func (m *Model) focusedPane() *pane {
+	vis := m.visible()
+	if m.focus >= 1 && m.focus-1 < len(vis) {
+		return vis[m.focus-1]
+	}
+	return nil
+}
+
+// jumpHit moves the focused pane's highlight cursor (the first pane when
+// the list has focus) and scrolls it into view.
+func (m *Model) jumpHit(dir int) {
+	if m.focus == 0 && len(m.visible()) > 0 {
+		m.focus = 1
+	}
+	p := m.focusedPane()
+	if p == nil {
+		return
+	}
+	m.ensure(p)
+	if len(p.hits) == 0 {
+		return
+	}
+	pos := -1
+	for i, h := range p.hits {
+		if h == p.cur {
+			pos = i
+		}
+	}
+	switch {
+	case pos < 0 && dir > 0:
+		// the first highlight at or below the top of the pane
+		pos = 0
+		for i, h := range p.hits {
+			if m.lineOf(p, p.an.Hits[h].Start) >= p.top {
+				pos = i
+				break
+			}
+		}
+	case pos < 0:
+		pos = len(p.hits) - 1
+	default:
+		pos = (pos + dir + len(p.hits)) % len(p.hits)
+	}
+	p.cur = p.hits[pos]
+	p.cacheKey = ""
+	m.reveal(p, p.an.Hits[p.cur].Start)
+}
+
+// reveal scrolls a pane so that the line holding off is in view, a third
+// of the way down.
+func (m *Model) reveal(p *pane, off int) {
+	m.ensure(p)
+	ln := m.lineOf(p, off)
+	bh := m.bodyHeight()
+	if ln < p.top || ln >= p.top+bh {
+		p.top = max(0, min(max(0, len(p.lines)-bh), ln-bh/3))
+	}
+}
+
+func (m *Model) lineOf(p *pane, off int) int {
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off && p.lines[i].para >= 0 })
+	if i >= len(p.lines) {
+		return max(0, len(p.lines)-1)
+	}
+	return i
+}
+
+// selectDifference selects a difference and scrolls every pane showing an
+// article with evidence to the first piece of it.
+func (m *Model) selectDifference(i int) {
+	m.evidence = map[int][]framing.Evidence{}
+	if i < 0 || i >= len(m.c.Differences) {
+		return
+	}
+	m.sel = i
+	d := m.c.Differences[i]
+	for _, e := range d.Evidence {
+		m.evidence[e.Article] = append(m.evidence[e.Article], e)
+	}
+	for ai, p := range m.panes {
+		p.cacheKey = ""
+		if ev := m.evidence[ai]; len(ev) > 0 {
+			m.reveal(p, ev[0].Start)
+		}
+	}
+	// keep the selection visible in the list
+	rows := m.summaryRows()
+	if m.sel < m.sumTop {
+		m.sumTop = m.sel
+	} else if rows > 0 && m.sel >= m.sumTop+rows {
+		m.sumTop = m.sel - rows + 1
+	}
+}
+
+// visible returns the panes that fit the width, starting at m.first.
+func (m *Model) visible() []*pane {
+	n := max(1, m.width/minPaneWidth)
+	n = min(n, len(m.panes)-m.first)
+	if n <= 0 {
+		return nil
+	}
+	return m.panes[m.first : m.first+n]
+}
+
+func (m *Model) paneAt(x int) *pane {
+	vis := m.visible()
+	if len(vis) == 0 {
+		return nil
+	}
+	w := m.width / len(vis)
+	if w == 0 {
+		return nil
+	}
+	return vis[min(len(vis)-1, x/w)]
+}
+
+// Layout: title bar, pane headers, pane bodies, difference list, detail
+// line, legend.
+const paneHeaderLines = 3
+
+func (m *Model) summaryRows() int {
+	return max(1, min(len(m.c.Differences), m.height/5))
+}
+
+func (m *Model) bodyHeight() int {
+	return max(1, m.height-1-paneHeaderLines-(m.summaryRows()+1)-2)
+}
+
+func (m *Model) paneWidth(n int) int {
+	if n == 0 {
+		return m.width
+	}
+	// one column of separator between panes
+	return max(1, (m.width-(n-1))/n)
+}
+
+// ensure wraps and renders a pane for the current width and filter.
+func (m *Model) ensure(p *pane) {
+	w := m.paneWidth(len(m.visible()))
+	key := fmt.Sprintf("%d|%v|%d|%v", w, m.enabledKey(), p.cur, m.sel)
+	if p.cacheKey == key {
+		return
+	}
+	a := p.an.Article
+	paras := make([][2]int, len(a.Paragraphs))
+	for i, s := range a.Paragraphs {
+		paras[i] = [2]int{s.Start, s.End}
+	}
+	if p.cacheW != w || p.lines == nil {
+		p.lines = wrapText(a.Text, paras, w)
+		p.cacheW = w
+	}
+	p.hits = p.hits[:0]
+	for i, h := range p.an.Hits {
+		if m.enabled[h.Category] {
+			p.hits = append(p.hits, i)
+		}
+	}
+	marks := m.marks(p)
+	p.rendered = p.rendered[:0]
+	for _, ln := range p.lines {
+		p.rendered = append(p.rendered, fit(renderLine(a.Text, ln, marks), w))
+	}
+	p.cacheKey = key
+}
+
+func (m *Model) enabledKey() string {
+	var b strings.Builder
+	for _, ci := range m.styles.categories {
+		if m.enabled[ci.cat] {
+			b.WriteString(ci.key)
+		}
+	}
+	return b.String()
+}
+
+// marks lists the styled ranges of a pane, highest priority last wins.
+func (m *Model) marks(p *pane) []mark {
+	var ms []mark
+	for _, q := range p.an.Quotes {
+		if q.Kind == "direct" || q.Kind == "partial" {
+			ms = append(ms, mark{q.Start, q.End, m.styles.quoted, 1})
+		}
+	}
+	if m.enabled[lexicon.Claim] {
+		for _, c := range p.an.Claims {
+			ms = append(ms, mark{c.Start, c.End, m.styles.catSGR[lexicon.Claim], 2})
+		}
+	}
+	for _, i := range p.hits {
+		h := p.an.Hits[i]
+		prio := 3
+		if h.Category == lexicon.Frame {
+			prio = 2
+		}
+		ms = append(ms, mark{h.Start, h.End, m.styles.catSGR[h.Category], prio})
+	}
+	ai := -1
+	for i, q := range m.panes {
+		if q == p {
+			ai = i
+		}
+	}
+	for _, e := range m.evidence[ai] {
+		if e.End-e.Start < 200 { // whole-sentence evidence is shown by scrolling, not painting
+			ms = append(ms, mark{e.Start, e.End, m.styles.current, 4})
+		}
+	}
+	if p.cur >= 0 && p.cur < len(p.an.Hits) {
+		h := p.an.Hits[p.cur]
+		ms = append(ms, mark{h.Start, h.End, m.styles.current, 5})
+	}
+	return ms
+}
+
+// renderLine styles one visual line: each byte takes the style of the
+// highest-priority mark covering it; runs of one style are written once.
+func renderLine(text string, ln line, ms []mark) string {
+	if ln.para < 0 || ln.start >= ln.end {
+		return ""
+	}
+	var cuts []int
+	cuts = append(cuts, ln.start, ln.end)
+	for _, mk := range ms {
+		if mk.end <= ln.start || mk.start >= ln.end {
+			continue
+		}
+		if mk.start > ln.start {
+			cuts = append(cuts, mk.start)
+		}
+		if mk.end < ln.end {
+			cuts = append(cuts, mk.end)
+		}
+	}
+	sort.Ints(cuts)
+	var b strings.Builder
+	for i := 0; i+1 < len(cuts); i++ {
+		s, e := cuts[i], cuts[i+1]
+		if s >= e {
+			continue
+		}
+		best := -1
+		for j, mk := range ms {
+			if mk.start <= s && e <= mk.end && (best < 0 || mk.prio >= ms[best].prio) {
+				best = j
+			}
+		}
+		seg := text[s:e]
+		if best < 0 {
+			b.WriteString(seg)
+		} else {
+			b.WriteString(ms[best].style.wrap(seg))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,263 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/framediff/framediff/framing"
+)
+
+// View renders the whole screen.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.Render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "framediff"
+	return v
+}
+
+// Render draws the screen as a string of exactly height lines, each at most
+// width columns wide.
+func (m *Model) Render() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var rows []string
+	rows = append(rows, fit(m.styles.Bar.Render(fit(m.titleBar(), m.width)), m.width))
+	if m.help {
+		rows = append(rows, m.helpLines()...)
+	} else {
+		rows = append(rows, m.paneRows()...)
+		rows = append(rows, m.summaryLines()...)
+		rows = append(rows, fit(m.detailLine(), m.width))
+		rows = append(rows, fit(m.legendLine(), m.width))
+	}
+	for len(rows) < m.height {
+		rows = append(rows, strings.Repeat(" ", m.width))
+	}
+	if len(rows) > m.height {
+		rows = rows[:m.height]
+	}
+	for i, r := range rows {
+		rows[i] = fit(r, m.width)
+	}
+	return strings.Join(rows, "\n")
+}
+
+func (m *Model) titleBar() string {
+	s := fmt.Sprintf(" framediff · %s · %d outlets · %d differences · ? help", m.title, len(m.c.Outlets), len(m.c.Differences))
+	if len(m.visible()) < len(m.panes) {
+		s += fmt.Sprintf(" · articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.panes))
+	}
+	return s
+}
+
+func (m *Model) paneRows() []string {
+	vis := m.visible()
+	bh := m.bodyHeight()
+	total := paneHeaderLines + bh
+	if len(vis) == 0 {
+		rows := make([]string, total)
+		rows[0] = "No articles to show."
+		return rows
+	}
+	w := m.paneWidth(len(vis))
+	cols := make([][]string, len(vis))
+	for i, p := range vis {
+		m.ensure(p)
+		focused := m.focus == i+1
+		cols[i] = append(cols[i], m.paneHeader(p, w, focused)...)
+		for j := 0; j < bh; j++ {
+			if k := p.top + j; k < len(p.rendered) {
+				cols[i] = append(cols[i], p.rendered[k])
+			} else {
+				cols[i] = append(cols[i], strings.Repeat(" ", w))
+			}
+		}
+	}
+	sep := m.styles.Dim.Render("│")
+	rows := make([]string, total)
+	for r := 0; r < total; r++ {
+		var b strings.Builder
+		for i := range cols {
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(fit(cols[i][r], w))
+		}
+		rows[r] = b.String()
+	}
+	return rows
+}
+
+func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
+	a := p.an.Article
+	outlet := p.an.Outlet
+	from := string(a.OutletFrom)
+	if from == "" {
+		from = "not given"
+	}
+	st := m.styles.Title
+	if focused {
+		st = m.styles.Focused
+	}
+	marker := "  "
+	if focused {
+		marker = "▶ "
+	}
+	title := a.Title
+	if title == "" {
+		title = "(no headline)"
+	}
+	date := "undated"
+	if !a.Date.IsZero() {
+		date = a.Date.Format("2 Jan 2006")
+	}
+	src := strings.Join(a.Sources, ", ")
+	if len(a.Sources) > 1 {
+		src = fmt.Sprintf("%d copies: %s", len(a.Sources), src)
+	}
+	pct := 0
+	if len(p.lines) > 0 {
+		pct = min(100, 100*(p.top+m.bodyHeight())/len(p.lines))
+	}
+	return []string{
+		fit(marker+st.Render(outlet)+m.styles.Dim.Render(" (outlet from "+from+")"), w),
+		fit("  "+m.styles.Bold.Render(title), w),
+		fit(m.styles.Dim.Render(fmt.Sprintf("  %s · %d%% · %s", date, pct, src)), w),
+	}
+}
+
+func (m *Model) summaryLines() []string {
+	rows := m.summaryRows()
+	head := "Differences, ranked"
+	if m.focus == 0 {
+		head = "▶ " + m.styles.Focused.Render(head) + m.styles.Dim.Render("  (j/k select · enter show evidence · tab to panes)")
+	} else {
+		head = "  " + m.styles.Title.Render(head)
+	}
+	out := []string{fit(head, m.width)}
+	if len(m.c.Differences) == 0 {
+		out = append(out, fit("  No differences: fewer than two outlets, or nothing the lexicon marks.", m.width))
+		for len(out) < rows+1 {
+			out = append(out, "")
+		}
+		return out
+	}
+	for i := m.sumTop; i < m.sumTop+rows; i++ {
+		if i >= len(m.c.Differences) {
+			out = append(out, "")
+			continue
+		}
+		d := m.c.Differences[i]
+		s := fmt.Sprintf("%2d. [%s] %s", i+1, d.Kind, d.Summary)
+		if i == m.sel {
+			out = append(out, m.styles.Selected.Render(fit(s, m.width)))
+		} else {
+			out = append(out, fit(s, m.width))
+		}
+	}
+	return out
+}
+
+// detailLine explains the highlight in focus, or the selected difference.
+func (m *Model) detailLine() string {
+	if p := m.focusedPane(); p != nil && p.cur >= 0 && p.cur < len(p.an.Hits) {
+		h := p.an.Hits[p.cur]
+		s := fmt.Sprintf("%s · %s · %q", h.Category, h.RuleID, h.Surface)
+		if h.Stem != "" {
+			s += fmt.Sprintf(" (stem %q)", h.Stem)
+		}
+		if h.Concept != "" {
+			s += " · " + h.Concept
+		}
+		if h.Variant != "" {
+			s += ": " + h.Variant
+		}
+		s += " · " + h.Voice.String()
+		if h.Note != "" {
+			s += " · " + h.Note
+		}
+		if h.Source != "" {
+			s += " · " + h.Source
+		}
+		return s
+	}
+	if m.sel < len(m.c.Differences) {
+		d := m.c.Differences[m.sel]
+		n := len(d.Evidence)
+		s := fmt.Sprintf("%s (salience %.2f) · %d pieces of evidence", d.Kind, d.Salience, n)
+		if n > 0 {
+			s += " · e.g. " + d.Evidence[0].Voice.String() + ": " + firstWords(evidenceText(m.c, d.Evidence[0]), 12)
+		}
+		return s
+	}
+	return "n/N: step through highlights · tab: focus a pane"
+}
+
+func evidenceText(c *framing.Comparison, e framing.Evidence) string {
+	if e.Article >= 0 && e.Article < len(c.Articles) {
+		a := c.Articles[e.Article].Article
+		if i := a.SentenceAt(e.Start); i >= 0 {
+			return a.Slice(a.Sentences[i])
+		}
+	}
+	return e.Text
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + " …"
+	}
+	return strings.Join(f, " ")
+}
+
+func (m *Model) legendLine() string {
+	var parts []string
+	for _, ci := range m.styles.categories {
+		label := ci.key + " " + ci.name
+		if m.enabled[ci.cat] {
+			parts = append(parts, m.styles.catSGR[ci.cat].wrap(label))
+		} else {
+			parts = append(parts, m.styles.Dim.Render(label+" (off)"))
+		}
+	}
+	parts = append(parts, m.styles.quoted.wrap("quoted speech"))
+	return strings.Join(parts, " ")
+}
+
+func (m *Model) helpLines() []string {
+	lines := []string{"", m.styles.Title.Render("  Keys"), ""}
+	for _, b := range m.keys.all() {
+		h := b.Help()
+		if h.Key == "" {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("  %-10s %s", h.Key, h.Desc))
+	}
+	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
+	for _, ci := range m.styles.categories {
+		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(ci.name)+descriptions[ci.name])
+	}
+	lines = append(lines, "  "+m.styles.quoted.wrap("quoted speech")+": the words of the quoted speaker, not the outlet's",
+		"", "  A highlight inside a quotation is the speaker's word; the detail line says whose.",
+		"", m.styles.Dim.Render("  Press any key to close help."))
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.width, "…")
+	}
+	return lines
+}
+
+var descriptions = map[string]string{
+	"naming":      ": one referent, different names (Israel / \"the Israeli occupation\")",
+	"evaluative":  ": words that judge (brutal, illegal, malign)",
+	"attribution": ": reporting verbs, neutral (said) or loaded (claimed, pointed out)",
+	"distancing":  ": \"what they called\", so-called, scare quotes",
+	"claim":       ": sentences carrying a claim rule (actor + predicate)",
+	"hedging":     ": hedges and boosters (reportedly / clearly)",
+	"frame":       ": Policy Frames cue words (off by default)",
+}

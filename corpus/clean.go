@@ -162,8 +162,18 @@ func continuesLine(line, next string) bool {
 
 func normKey(words []string) string { return strings.Join(words, " ") }
 
-// firstGram is the key of the first five words.
-func firstGram(words []string) string { return normKey(words[:min(5, len(words))]) }
+// gramHash hashes a run of words (FNV-1a, words separated by a zero byte).
+func gramHash(words []string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
+		}
+		h *= 1099511628211 // the separator
+	}
+	return h
+}
 
 // isEndMarker reports whether a line opens the after-article part of a page.
 func isEndMarker(p *para) bool {
@@ -193,10 +203,10 @@ func classify(ps []*para) {
 	// Only paragraphs holding p's first five words can contain p: an index
 	// of every paragraph's word 5-grams finds them without comparing all
 	// pairs.
-	containing := map[string][]int{}
+	containing := map[uint64][]int{}
 	for j, q := range ps {
 		for g := 0; g+5 <= len(q.words); g++ {
-			gram := normKey(q.words[g : g+5])
+			gram := gramHash(q.words[g : g+5])
 			if l := containing[gram]; len(l) == 0 || l[len(l)-1] != j {
 				containing[gram] = append(l, j)
 			}
@@ -207,7 +217,7 @@ func classify(ps []*para) {
 			continue
 		}
 		k := keys[i]
-		for _, j := range containing[firstGram(p.words)] {
+		for _, j := range containing[gramHash(p.words[:5])] {
 			q := ps[j]
 			if i == j || len(q.words) < len(p.words) {
 				continue
@@ -239,7 +249,7 @@ func classify(ps []*para) {
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
-		case containsAny(low, chromePhrases) && sd < 0.35:
+		case sd < 0.35 && containsAny(low, chromePhrases):
 			p.class, p.reason = classBad, "site service text"
 		case emailArtefact.MatchString(p.text) && sd < 0.3:
 			p.class, p.reason = classBad, "site service text"
@@ -259,6 +269,13 @@ func classify(ps []*para) {
 	for i, p := range ps {
 		if p.class == classGood {
 			seenGood = true
+		}
+		if seenGood && isEndMarker(p) && proseFollows(ps[i+1:]) {
+			// An in-article slot ("Advertisement", "RELATED: <link>")
+			// with the article's prose going on after it: drop the line
+			// only.
+			p.class, p.reason = classBad, "link or advertisement slot inside the article"
+			continue
 		}
 		if seenGood && isEndMarker(p) {
 			for _, q := range ps[i:] {
@@ -330,6 +347,25 @@ func mayBeCaption(low string) bool {
 // mayHaveCopyright is a cheap necessary condition for copyrightRe.
 func mayHaveCopyright(s string) bool {
 	return strings.Contains(s, "©") || strings.Contains(s, "(") || strings.Contains(strings.ToLower(s), "copyright")
+}
+
+// proseFollows reports whether the article's prose goes on right after a
+// line: one of the next two paragraphs is prose and so is at least one more
+// after it. After-article sections (most read, related links, tags) hold
+// short link lines, not runs of prose.
+func proseFollows(rest []*para) bool {
+	prose := func(p *para) bool { return p.class == classGood || p.class == classNearGood }
+	for j := 0; j < 2 && j < len(rest); j++ {
+		if prose(rest[j]) {
+			for _, q := range rest[j+1:] {
+				if prose(q) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func isDateLine(s string) bool {

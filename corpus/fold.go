@@ -84,7 +84,8 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 		}
 		groups[r] = append(groups[r], i)
 	}
-	var out []*Article
+	keeps := make([]document, 0, len(order))
+	sourceLists := make([][]string, 0, len(order))
 	folded := 0
 	for _, r := range order {
 		g := groups[r]
@@ -123,10 +124,16 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 			}
 			folded++
 		}
-		a := keep.article()
-		a.Sources = sources
-		out = append(out, a)
+		keeps = append(keeps, keep)
+		sourceLists = append(sourceLists, sources)
 	}
+	// Structure (sentences, quotes) is the costly part: build the articles
+	// on all cores.
+	out := make([]*Article, len(keeps))
+	parallel(len(keeps), func(i int) {
+		out[i] = keeps[i].article()
+		out[i].Sources = sourceLists[i]
+	})
 	return out, folded
 }
 
@@ -141,8 +148,34 @@ func removedBytes(d *document) int {
 }
 
 // sortedShingles is shingleSet as a sorted slice, the form the pair search
-// works on.
+// works on; it hashes the same bytes with the same FNV-1a, inline, so the
+// values are shingleSet's without its map and per-word allocations.
 func sortedShingles(paras []string) []uint64 {
+	var words []string
+	for _, p := range paras {
+		words = append(words, wordFields(p)...)
+	}
+	if len(words) < 5 {
+		return sortedShinglesShort(paras)
+	}
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	out := make([]uint64, 0, len(words)-4)
+	for i := 0; i+5 <= len(words); i++ {
+		h := uint64(offset64)
+		for _, w := range words[i : i+5] {
+			for j := 0; j < len(w); j++ {
+				h ^= uint64(w[j])
+				h *= prime64
+			}
+			h *= prime64 // the zero separator byte: h ^= 0 is a no-op
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func sortedShinglesShort(paras []string) []uint64 {
 	set := shingleSet(paras)
 	out := make([]uint64, 0, len(set))
 	for k := range set {

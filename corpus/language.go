@@ -79,6 +79,18 @@ után pedig vagy szerint amely között így mert most nagyon minden ezt sok ők
 illetve ahol amikor mely szintén`)},
 }
 
+// profileBits maps each profile word to the set of languages (bit i for
+// languageProfiles[i]) whose profile holds it: one lookup per word.
+var profileBits = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, p := range languageProfiles {
+		for w := range p.words {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
 // detectWords caps how many words the detector reads: a few hundred
 // function words settle it, and the cap keeps long inputs cheap.
 const detectWords = 2000
@@ -90,12 +102,18 @@ func DetectLanguage(text string) string {
 	var counts [8]int
 	cyr, latin, words := 0, 0, 0
 	start := -1
+	lower := true
 	flush := func(end int) {
-		w := strings.ToLower(text[start:end])
+		w := text[start:end]
+		if !lower {
+			w = strings.ToLower(w)
+		}
 		words++
-		for i, p := range languageProfiles {
-			if p.words[w] {
-				counts[i]++
+		if bits := profileBits[w]; bits != 0 {
+			for i := range languageProfiles {
+				if bits&(1<<i) != 0 {
+					counts[i]++
+				}
 			}
 		}
 	}
@@ -111,7 +129,10 @@ func DetectLanguage(text string) string {
 				cyr++
 			}
 			if start < 0 {
-				start = i
+				start, lower = i, true
+			}
+			if !unicode.IsLower(r) {
+				lower = false
 			}
 			continue
 		}
@@ -158,4 +179,16 @@ func detectBodyLanguage(body []string) string {
 		}
 	}
 	return ""
+}
+
+// stopwordsFor returns the function words of a language: the classifier's
+// English list for English (and unknown languages), the detector's profile
+// otherwise.
+func stopwordsFor(lang string) map[string]bool {
+	for _, p := range languageProfiles {
+		if p.name == lang && lang != "english" {
+			return p.words
+		}
+	}
+	return englishStopwords
 }

@@ -9,8 +9,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -195,23 +198,57 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 		inputs = append(inputs, found...)
 		res.Problems = append(res.Problems, probs...)
 	}
-	var docs []*document
-	for _, in := range inputs {
-		if in.entry == nil {
-			in.entry = manifest.Lookup(in.path)
+	for i := range inputs {
+		if inputs[i].entry == nil {
+			inputs[i].entry = manifest.Lookup(inputs[i].path)
 		}
-		ds, probs := readInput(src, in, opt, prefix)
-		docs = append(docs, ds...)
-		res.Problems = append(res.Problems, probs...)
+	}
+	type output struct {
+		docs  []*document
+		probs []Problem
+	}
+	outs := make([]output, len(inputs))
+	parallel(len(inputs), func(i int) {
+		outs[i].docs, outs[i].probs = readInput(src, inputs[i], opt, prefix)
+	})
+	var docs []*document
+	for _, o := range outs {
+		docs = append(docs, o.docs...)
+		res.Problems = append(res.Problems, o.probs...)
 	}
 	if opt.KeepDuplicates {
-		for _, d := range docs {
-			res.Articles = append(res.Articles, d.article())
-		}
+		res.Articles = make([]*Article, len(docs))
+		parallel(len(docs), func(i int) { res.Articles[i] = docs[i].article() })
 		return res, nil
 	}
 	res.Articles, res.Folded = FoldDuplicates(docs)
 	return res, nil
+}
+
+// parallel calls f(0) ... f(n-1) on up to GOMAXPROCS goroutines and waits
+// for them; f must only write to its own index's slot.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // walk lists the article files under dir, recursively, in name order. A file
@@ -245,7 +282,7 @@ func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {
 				rec(full, of, depth+1)
 				continue
 			}
-			if !IsArticleFile(name) || isManifestName(name) {
+			if !IsArticleFile(name) || isManifestName(name) || isFolderDoc(name) {
 				continue
 			}
 			out = append(out, input{path: full, folder: outletFolder, entry: m.Lookup(full)})
@@ -253,6 +290,18 @@ func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {
 	}
 	rec(dir, "", 0)
 	return out, probs
+}
+
+// isFolderDoc reports whether a file is a folder's own documentation
+// (README.md, LICENSE.txt), not an article, so a walk skips it; named
+// explicitly, it still loads.
+func isFolderDoc(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "COPYING":
+		return true
+	}
+	return false
 }
 
 func isManifestName(name string) bool {

@@ -181,7 +181,7 @@ var (
 	afterSpeakerVerbRe = regexp.MustCompile(`^[,\s]*(?:` + `(` + pronounRe + `|` + nameRun + `)\s+(?:also\s+|later\s+|then\s+|further\s+)?(` + verbAlt + `)\b|(` + verbAlt + `)\s+(` + nameRun + `)\b)`)
 	// 'Price said: "' / 'Price said that "' / 'Price told reporters, "' before a quote.
 	beforeSpeakerVerbRe = regexp.MustCompile(`(?:^|[\s,;(])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)(?:\s+(?:that|reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?\s*[,:]?\s*$`)
-	accordingToRe       = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `)`)
+	accordingToRe       = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `|(?:the|a|an|some|several)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}+\s+(?:officials|sources|reports|analysts|witnesses|residents))`)
 	// 'X said (that) ...' inside a sentence, for indirect speech.
 	indirectRe = regexp.MustCompile(`(?:^|[\s,;])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)\s+(?:that\s+|on\s+\p{Lu}\p{L}+\s+(?:that\s+)?)?`)
 	// 'Arkady Mil-Man, former Israeli Ambassador to Moscow, indicated that ...'
@@ -379,7 +379,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start, s.Start + m[0]}, Speaker: sp, SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
 			continue
 		}
-		if m := findIf(hasVerb && strings.Count(st, ",") >= 2, appositiveRe, st); m != nil && m[1] < len(st) && !strings.ContainsAny(st[m[1]:], "\"“”") {
+		if m := findIf(hasVerb && strings.Count(st, ",") >= 2 && mayBeAppositive(st), appositiveRe, st); m != nil && m[1] < len(st) && !strings.ContainsAny(st[m[1]:], "\"“”") {
 			quotes = append(quotes, Quote{Kind: QuoteIndirect, Span: Span{s.Start + m[1], s.End}, Speaker: trimSpeaker(st[m[2]:m[3]]), SpeakerSpan: Span{s.Start + m[2], s.Start + m[3]}, Verb: st[m[4]:m[5]]})
 			continue
 		}
@@ -446,34 +446,117 @@ func isSpeakerRune(r rune) bool {
 	return r >= '0' && r <= '9' || unicode.IsLetter(r)
 }
 
+// indirectWords are the lower-case words that can stand inside an
+// indirectRe match: the name-run words of nameRun, "the", the pronouns, the
+// adverbs it allows before the verb, the words of the reporting verbs and
+// the "that"/"on" after them. (Words starting with an upper-case letter or a
+// digit, and lower-case words ending in -ly, can stand there too.)
+var indirectWords = func() map[string]bool {
+	m := toSet(`of for and de al bin van von spokesman spokeswoman spokesperson minister secretary director
+adviser advisor official officials president chief head leader ambassador envoy general commander chairman
+member senator lawmaker analyst professor said told the he she they it we has had have also then later
+previously repeatedly that on`)
+	for _, v := range reportingVerbs {
+		for _, w := range strings.Fields(v) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// mayBeInIndirect reports whether a whitespace-free token can be part of
+// an indirectRe match (see indirectWords).
+func mayBeInIndirect(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	if unicode.IsUpper(r) || r >= '0' && r <= '9' || indirectWords[tok] {
+		return true
+	}
+	if !strings.HasSuffix(tok, "ly") {
+		return false
+	}
+	for _, r := range tok {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // findIndirect is indirectRe.FindStringSubmatchIndex(s), faster. A match
-// starts with ^ or one character of [\s,;] and then runs through speaker
-// runes only, so it lies inside one barrier-free stretch of s together
-// with the barrier before it; the stretches are tried in order (the first
-// with a match holds the leftmost match) and only when they hold a
-// reporting verb. ok is the caller's mayHaveVerb(s).
+// is ^ or one character of [\s,;], then whole whitespace-separated tokens
+// made of speaker runes, each one mayBeInIndirect allows, then spaces. So
+// it lies inside one window of s that holds no barrier rune and no
+// disallowed token, together with the character before the window; the
+// windows are tried in order (the first with a match holds the leftmost
+// match), and only when they hold a reporting verb. ok is the caller's
+// mayHaveVerb(s).
 func findIndirect(ok bool, s string) []int {
 	if !ok {
 		return nil
 	}
-	start := 0
+	start := 0 // window start: 0, a barrier, or the space after a bad token
 	try := func(end int) []int {
-		if w := s[start:end]; mayHaveVerb(w) {
-			return findIf(true, indirectRe, w, start)
+		if end > start {
+			if w := s[start:end]; mayHaveVerb(w) {
+				return findIf(true, indirectRe, w, start)
+			}
 		}
 		return nil
 	}
+	tok := -1 // start of the current token
 	for i, r := range s {
-		if !isSpeakerRune(r) {
-			if i > start {
-				if m := try(i); m != nil {
+		speaker := isSpeakerRune(r)
+		space := r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r'
+		if tok >= 0 && (space || !speaker) {
+			if !mayBeInIndirect(s[tok:i]) {
+				if m := try(tok); m != nil {
 					return m
 				}
+				start = i
+			}
+			tok = -1
+		}
+		switch {
+		case !speaker:
+			if m := try(i); m != nil {
+				return m
 			}
 			start = i
+		case !space && tok < 0:
+			tok = i
 		}
 	}
+	if tok >= 0 && !mayBeInIndirect(s[tok:]) {
+		return try(tok)
+	}
 	return try(len(s))
+}
+
+// mayBeAppositive is a cheap necessary condition for appositiveRe: a
+// reporting verb right after ", " (and "has", "had" or "also").
+func mayBeAppositive(s string) bool {
+	for i := strings.Index(s, ","); i >= 0; {
+		rest := strings.TrimLeft(s[i+1:], " \t\n\f\r")
+		for _, aux := range []string{"has", "had", "also"} {
+			if strings.HasPrefix(rest, aux) && len(rest) > len(aux) && strings.IndexByte(" \t\n\f\r", rest[len(aux)]) >= 0 {
+				rest = strings.TrimLeft(rest[len(aux):], " \t\n\f\r")
+				break
+			}
+		}
+		end := 0
+		for end < len(rest) && (rest[end] >= 'a' && rest[end] <= 'z') {
+			end++
+		}
+		if verbFirstWords[rest[:end]] {
+			return true
+		}
+		j := strings.Index(s[i+1:], ",")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // findBefore is beforeSpeakerVerbRe.FindStringSubmatchIndex(s), run only

@@ -84,6 +84,13 @@ func isUpperInitial(w string) bool {
 func latinShare(s string) float64 {
 	letters, latin := 0, 0
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+				letters++
+				latin++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {

@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -634,12 +633,4 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 		out[i] = TokenInfo{Span{t.Start, t.End}, text[t.Start:t.End], t.word.lower, t.word.stem}
 	}
 	return out
-}
-
-// cmpSpan orders spans by start, then longer first.
-func cmpSpan(a, b Span) int {
-	if c := cmp.Compare(a.Start, b.Start); c != 0 {
-		return c
-	}
-	return cmp.Compare(b.End, a.End)
 }

@@ -38,9 +38,9 @@ func indexTOML(data string) *tomlIndex {
 	table, index := "", -1
 	var tablePath []string
 	counts := map[string]int{}
-	depth := 0       // open [ and { of a value
-	inMulti := ""    // the delimiter of an open multi-line string
-	last := -1       // the key whose value is being read
+	depth := 0    // open [ and { of a value
+	inMulti := "" // the delimiter of an open multi-line string
+	last := -1    // the key whose value is being read
 	for ln, line := range ix.lines {
 		lineNo := ln + 1
 		pos := 0
@@ -56,13 +56,13 @@ func indexTOML(data string) *tomlIndex {
 				index = counts[table]
 				counts[table]++
 				ix.keys = append(ix.keys, keyLoc{path: name, table: table, index: index, header: true,
-					line: lineNo, col: pos + 3, vline: lineNo, endLine: lineNo})
+					line: lineNo, col: pos + 1, vline: lineNo, endLine: lineNo})
 				continue
 			case strings.HasPrefix(t, "["):
 				name, _ := parseKeyPath(t[1:])
 				table, tablePath, index = strings.Join(name, "."), name, -1
 				ix.keys = append(ix.keys, keyLoc{path: name, table: table, index: index, header: true,
-					line: lineNo, col: pos + 2, vline: lineNo, endLine: lineNo})
+					line: lineNo, col: pos + 1, vline: lineNo, endLine: lineNo})
 				continue
 			}
 			key, n := parseKeyPath(t)
@@ -209,18 +209,15 @@ func (ix *tomlIndex) find(table string, index int, key string) *keyLoc {
 		if k.header || k.table != table || (table != "" && k.index != index) {
 			continue
 		}
-		if len(k.path) > 0 && k.path[len(k.path)-1] == key && len(k.path) == len(strings.Split(table, "."))*b2i(table != "")+1 {
+		want := 1
+		if table != "" {
+			want += strings.Count(table, ".") + 1
+		}
+		if len(k.path) == want && k.path[want-1] == key {
 			return k
 		}
 	}
 	return nil
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // header returns the header of the index-th [[table]], or nil.
@@ -244,7 +241,7 @@ func (ix *tomlIndex) keyPos(table string, index int, key string) (int, int) {
 		return k.line, k.col
 	}
 	if h := ix.header(table, index); h != nil {
-		return h.line, h.col - 2 + b2i(h.index < 0)
+		return h.line, h.col
 	}
 	return 1, 0
 }

@@ -10,7 +10,9 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -86,6 +88,8 @@ type File struct {
 	Licence  string       `toml:"licence"`
 	Rules    []Rule       `toml:"rule"`
 	Actors   []ActorGroup `toml:"actor"`
+
+	index *tomlIndex // where each key stands, for error positions
 }
 
 // Lexicon is a set of rule files, validated together (rules may refer to
@@ -210,121 +214,61 @@ func LoadPaths(paths []string) ([]*File, error) {
 	return out, nil
 }
 
-var keyLineRe = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*=`)
-
-// lineIndex maps the tables of a rule file to their lines, which the TOML
-// decoder does not report for valid-but-wrong values.
-type lineIndex struct {
-	lines  []string
-	tables map[string][]int // "rule" -> line of each [[rule]] header
+// knownKeys are the keys each kind of table may hold, for "did you mean"
+// hints on unknown keys.
+var knownKeys = map[string][]string{
+	"":      {"language", "name", "source", "licence", "rule", "actor"},
+	"rule":  {"id", "category", "concept", "variant", "phrases", "actors", "predicates", "note", "source", "examples", "counterexamples"},
+	"actor": {"id", "label", "names", "note"},
 }
 
-func indexLines(data []byte) *lineIndex {
-	li := &lineIndex{lines: strings.Split(string(data), "\n"), tables: map[string][]int{}}
-	for i, l := range li.lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "[[") {
-			name := strings.TrimSpace(strings.Trim(strings.SplitN(t, "#", 2)[0], "[] \t"))
-			li.tables[name] = append(li.tables[name], i+1)
-		}
-	}
-	return li
-}
+// listKeys are the keys whose value is a list of strings; every other key
+// takes one string.
+var listKeys = map[string]bool{"phrases": true, "actors": true, "predicates": true, "examples": true, "counterexamples": true, "names": true}
 
-// keyPos finds the line and column of key inside the n-th table (or at the
-// top level when table is ""); it falls back to the table's header line.
-func (li *lineIndex) keyPos(table string, n int, key string) (int, int) {
-	start, end := 1, len(li.lines)
-	if table != "" && n < 0 {
-		for i := range li.tables[table] {
-			if l, c := li.keyPos(table, i, key); c > 0 {
-				return l, c
-			}
-		}
-		n = 0
-	}
-	if table != "" {
-		hs := li.tables[table]
-		if n >= len(hs) {
-			return 1, 0
-		}
-		start = hs[n]
-		// the table runs to the next table header of any kind
-		for i := start; i < len(li.lines); i++ {
-			if strings.HasPrefix(strings.TrimSpace(li.lines[i]), "[") {
-				end = i
-				break
-			}
-		}
-	} else {
-		for i, l := range li.lines {
-			if strings.HasPrefix(strings.TrimSpace(l), "[") {
-				end = i
-				break
-			}
-		}
-	}
-	if key == "" {
-		return start, 0
-	}
-	for i := start - 1; i < end && i < len(li.lines); i++ {
-		if m := keyLineRe.FindStringSubmatchIndex(li.lines[i]); m != nil && li.lines[i][m[2]:m[3]] == key {
-			return i + 1, m[2] + 1
-		}
-	}
-	return start, 0
-}
+// typeErrRe picks the key and the problem out of the decoder's type errors,
+// whose line is that of the key's last occurrence, not necessarily the bad one.
+var typeErrRe = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
 
-// valuePos finds the line and column of a quoted string value inside a
-// table (for an empty or bad phrase), falling back to the key's position.
-func (li *lineIndex) valuePos(table string, n int, key, value string) (int, int) {
-	line, col := li.keyPos(table, n, key)
-	q := fmt.Sprintf("%q", value)
-	for i := line - 1; i < len(li.lines) && i < line+40; i++ {
-		if c := strings.Index(li.lines[i], q); c >= 0 {
-			return i + 1, c + 1
-		}
-		if i > line-1 && strings.HasPrefix(strings.TrimSpace(li.lines[i]), "[") {
-			break
-		}
-	}
-	return line, col
-}
-
-// ParseFile decodes one rule file. Syntax errors, unknown keys and values of
-// the wrong type are reported as file:line:col errors; cross-file checks
-// happen in Lexicon.Validate.
+// ParseFile decodes one rule file. Syntax errors, unknown keys, values of
+// the wrong type and rules that cannot work (no id, unknown category, a
+// phrase that stems to nothing) are reported as file:line:col errors, all
+// of them at once; cross-file checks happen in Lexicon.Validate.
 func ParseFile(name string, data []byte) (*File, error) {
 	if !bytes.HasSuffix(data, []byte("\n")) {
 		data = append(bytes.Clone(data), '\n')
 	}
-	f := &File{Path: name}
-	md, err := toml.Decode(string(data), f)
+	text := string(data)
+	ix := indexTOML(text)
+	f := &File{Path: name, index: ix}
+	md, err := toml.Decode(text, f)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, Errors{{File: name, Line: pe.Position.Line, Col: pe.Position.Col, Msg: pe.Message}}
-		}
-		// Type errors do not carry a position; name the key at least.
-		return nil, Errors{{File: name, Line: 1, Msg: err.Error()}}
+		return nil, Errors{decodeError(name, ix, err)}
 	}
-	li := indexLines(data)
 	var errs Errors
+	reported := map[string]bool{}
 	for _, k := range md.Undecoded() {
-		table, n, key := "", 0, k[len(k)-1]
-		if len(k) > 1 {
-			table = k[0]
-			n = undecodedIndex(md, k)
+		if prefixReported(reported, k) {
+			continue // "rule.sub.q" when "rule.sub" is already unknown
 		}
-		line, col := li.keyPos(table, n, key)
-		errs = append(errs, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("unknown key %q", k.String())})
+		reported[k.String()] = true
+		locs := ix.locs(k)
+		if len(locs) == 0 {
+			errs = append(errs, &Error{File: name, Line: 1, Msg: unknownKeyMsg(k)})
+		}
+		for _, l := range locs {
+			errs = append(errs, &Error{File: name, Line: l.line, Col: l.col, Msg: unknownKeyMsg(k)})
+		}
 	}
 	if f.Language == "" {
 		f.Language = "english"
 	}
 	f.Language = strings.ToLower(f.Language)
 	if !isSupported(f.Language) {
-		line, col := li.keyPos("", 0, "language")
+		line, col := ix.valuePos("", -1, "language", f.Language)
+		if k := ix.find("", -1, "language"); k != nil {
+			line, col = k.vline, k.vcol
+		}
 		errs = append(errs, &Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf("language %q is not supported (supported: %s)", f.Language, strings.Join(supportedLanguages, ", "))})
 	}
 	if f.Name == "" {
@@ -333,41 +277,142 @@ func ParseFile(name string, data []byte) (*File, error) {
 	for i := range f.Rules {
 		r := &f.Rules[i]
 		r.File, r.Pack, r.Language = name, f.Name, f.Language
-		r.Line, _ = li.keyPos("rule", i, "")
+		r.Line, _ = ix.keyPos("rule", i, "")
 	}
 	for i := range f.Actors {
 		a := &f.Actors[i]
 		a.File = name
-		a.Line, _ = li.keyPos("actor", i, "")
+		a.Line, _ = ix.keyPos("actor", i, "")
 	}
-	errs = append(errs, checkFile(f, li)...)
+	errs = append(errs, checkFile(f, ix)...)
 	if len(errs) > 0 {
-		sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
+		errs.sort()
 		return nil, errs
 	}
 	return f, nil
 }
 
-// undecodedIndex guesses which array element an undecoded key belongs to:
-// the decoder reports "rule.typo" without an index, so the first table
-// holding that key is named (good enough to point at the line).
-func undecodedIndex(md toml.MetaData, k toml.Key) int { return -1 } // -1: search every table
+// decodeError turns a decoder error into a positioned Error.
+func decodeError(name string, ix *tomlIndex, err error) *Error {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return &Error{File: name, Line: max(pe.Position.Line, 1), Col: pe.Position.Col, Msg: pe.Message}
+	}
+	m := typeErrRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &Error{File: name, Line: 1, Msg: err.Error()}
+	}
+	key := strings.Split(m[2], ".")
+	msg := fmt.Sprintf("%s: %s", m[2], m[3])
+	last := key[len(key)-1]
+	want := "string"
+	if listKeys[last] {
+		want = "list"
+	}
+	if len(key) <= 2 {
+		if want == "list" {
+			msg = fmt.Sprintf("%s must be a list of strings, like [\"a\", \"b\"]", last)
+		} else {
+			msg = fmt.Sprintf("%s must be a string, like \"text\"", last)
+		}
+	}
+	// The decoder names the key's last occurrence; find the one whose
+	// value has the wrong shape.
+	for _, l := range ix.locs(key) {
+		if ix.valueShape(l) != want {
+			return &Error{File: name, Line: l.vline, Col: l.vcol, Msg: msg}
+		}
+	}
+	line, _ := strconv.Atoi(m[1])
+	return &Error{File: name, Line: max(line, 1), Msg: msg}
+}
+
+func prefixReported(reported map[string]bool, k toml.Key) bool {
+	for n := 1; n < len(k); n++ {
+		if reported[k[:n].String()] {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownKeyMsg names an unknown key and, when one is close, the key meant.
+func unknownKeyMsg(k toml.Key) string {
+	table, key := "", k[len(k)-1]
+	if len(k) == 2 {
+		table = k[0]
+	}
+	msg := fmt.Sprintf("unknown key %q", k.String())
+	if len(k) > 2 {
+		return msg
+	}
+	if known, ok := knownKeys[table]; ok {
+		best, dist := "", 3
+		for _, c := range known {
+			if d := editDistance(key, c); d < dist {
+				best, dist = c, d
+			}
+		}
+		if best != "" {
+			return msg + fmt.Sprintf(" (did you mean %q?)", best)
+		}
+		return msg + fmt.Sprintf(" (known keys: %s)", strings.Join(known, ", "))
+	}
+	return msg
+}
+
+// editDistance is the Levenshtein distance of two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func (es Errors) sort() {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+}
 
 // checkFile validates what one file can validate on its own.
-func checkFile(f *File, li *lineIndex) Errors {
+func checkFile(f *File, ix *tomlIndex) Errors {
 	var errs Errors
 	cache := newFormCache(f.Language, nil)
 	at := func(table string, i int, key, msg string) {
-		line, col := li.keyPos(table, i, key)
+		line, col := ix.keyPos(table, i, key)
 		errs = append(errs, &Error{File: f.Path, Line: line, Col: col, Msg: msg})
 	}
 	atValue := func(table string, i int, key, value, msg string) {
-		line, col := li.valuePos(table, i, key, value)
+		line, col := ix.valuePos(table, i, key, value)
 		errs = append(errs, &Error{File: f.Path, Line: line, Col: col, Msg: msg})
 	}
 	checkPhrases := func(table string, i int, key string, phrases []string, allowActorRef bool) {
 		for _, p := range phrases {
 			if allowActorRef && strings.HasPrefix(p, "@") {
+				if len(p) == 1 {
+					atValue(table, i, key, p, "an actor reference needs a group id after @")
+				}
 				continue
 			}
 			if strings.TrimSpace(p) == "" {
@@ -388,17 +433,12 @@ func checkFile(f *File, li *lineIndex) Errors {
 		if r.ID == "" {
 			at("rule", i, "", "rule has no id")
 		}
-		known := false
-		for _, c := range categories {
-			if r.Category == c {
-				known = true
-			}
-		}
+		known := slices.Contains(categories, r.Category)
 		switch {
 		case r.Category == "":
-			at("rule", i, "", fmt.Sprintf("rule %q has no category", r.ID))
+			at("rule", i, "", fmt.Sprintf("rule %q has no category (one of: %s)", r.ID, joinCats()))
 		case !known:
-			at("rule", i, "category", fmt.Sprintf("rule %q: unknown category %q (known: %s)", r.ID, r.Category, joinCats()))
+			atValue("rule", i, "category", string(r.Category), fmt.Sprintf("rule %q: unknown category %q (known: %s)", r.ID, r.Category, joinCats()))
 		}
 		if r.Category == Claim {
 			if len(r.Actors) == 0 {
@@ -414,10 +454,13 @@ func checkFile(f *File, li *lineIndex) Errors {
 			checkPhrases("rule", i, "predicates", r.Predicates, false)
 		} else if known {
 			if len(r.Phrases) == 0 {
-				at("rule", i, "", fmt.Sprintf("rule %q has no phrases", r.ID))
+				at("rule", i, "phrases", fmt.Sprintf("rule %q has no phrases", r.ID))
 			}
-			if len(r.Actors)+len(r.Predicates) > 0 {
-				at("rule", i, "actors", fmt.Sprintf("rule %q: actors and predicates belong to claim rules", r.ID))
+			if len(r.Actors) > 0 {
+				at("rule", i, "actors", fmt.Sprintf("rule %q: actors belong to claim rules", r.ID))
+			}
+			if len(r.Predicates) > 0 {
+				at("rule", i, "predicates", fmt.Sprintf("rule %q: predicates belong to claim rules", r.ID))
 			}
 			checkPhrases("rule", i, "phrases", r.Phrases, false)
 		}
@@ -430,7 +473,7 @@ func checkFile(f *File, li *lineIndex) Errors {
 			at("actor", i, "", "actor group has no id")
 		}
 		if len(a.Names) == 0 {
-			at("actor", i, "", fmt.Sprintf("actor group %q has no names", a.ID))
+			at("actor", i, "names", fmt.Sprintf("actor group %q has no names", a.ID))
 		}
 		checkPhrases("actor", i, "names", a.Names, false)
 	}
@@ -446,7 +489,8 @@ func joinCats() string {
 }
 
 // Validate checks what needs every file at once: duplicate rule and actor
-// ids, and references to actor groups that no file defines.
+// ids, and references to actor groups that no file defines. It reports
+// every problem, each at the line and column of the offending value.
 func (lx *Lexicon) Validate() error {
 	var errs Errors
 	rules := map[string]*Rule{}
@@ -455,7 +499,8 @@ func (lx *Lexicon) Validate() error {
 		for i := range f.Actors {
 			a := &f.Actors[i]
 			if prev, ok := actors[a.ID]; ok {
-				errs = append(errs, &Error{File: a.File, Line: a.Line, Msg: fmt.Sprintf("duplicate actor group id %q (first defined at %s:%d)", a.ID, prev.File, prev.Line)})
+				line, col := f.pos("actor", i, "id", a.ID, a.Line)
+				errs = append(errs, &Error{File: a.File, Line: line, Col: col, Msg: fmt.Sprintf("duplicate actor group id %q (first defined at %s:%d)", a.ID, prev.File, prev.Line)})
 				continue
 			}
 			actors[a.ID] = a
@@ -465,23 +510,49 @@ func (lx *Lexicon) Validate() error {
 		for i := range f.Rules {
 			r := &f.Rules[i]
 			if prev, ok := rules[r.ID]; ok {
-				errs = append(errs, &Error{File: r.File, Line: r.Line, Msg: fmt.Sprintf("duplicate rule id %q (first defined at %s:%d)", r.ID, prev.File, prev.Line)})
+				line, col := f.pos("rule", i, "id", r.ID, r.Line)
+				errs = append(errs, &Error{File: r.File, Line: line, Col: col, Msg: fmt.Sprintf("duplicate rule id %q (first defined at %s:%d)", r.ID, prev.File, prev.Line)})
 			} else {
 				rules[r.ID] = r
 			}
 			for _, a := range r.Actors {
-				if strings.HasPrefix(a, "@") {
-					if _, ok := actors[strings.TrimPrefix(a, "@")]; !ok {
-						errs = append(errs, &Error{File: r.File, Line: r.Line, Msg: fmt.Sprintf("rule %q refers to actor group %q, which no rule file defines", r.ID, a)})
-					}
+				if !strings.HasPrefix(a, "@") {
+					continue
+				}
+				if _, ok := actors[strings.TrimPrefix(a, "@")]; !ok {
+					line, col := f.pos("rule", i, "actors", a, r.Line)
+					errs = append(errs, &Error{File: r.File, Line: line, Col: col, Msg: fmt.Sprintf("rule %q refers to actor group %q, which no rule file defines%s", r.ID, a, suggestGroup(strings.TrimPrefix(a, "@"), actors))})
 				}
 			}
 		}
 	}
 	if len(errs) > 0 {
+		errs.sort()
 		return errs
 	}
 	return nil
+}
+
+// pos locates a value of the i-th table of a file; files built in code
+// (no source to index) fall back to the table's line.
+func (f *File) pos(table string, i int, key, value string, line int) (int, int) {
+	if f.index == nil {
+		return line, 0
+	}
+	return f.index.valuePos(table, i, key, value)
+}
+
+func suggestGroup(id string, actors map[string]*ActorGroup) string {
+	best, dist := "", 3
+	for g := range actors {
+		if d := editDistance(id, g); d < dist || d == dist && g < best {
+			best, dist = g, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean \"@%s\"?)", best)
 }
 
 // Rules returns every rule of the lexicon, in file order.

@@ -306,14 +306,17 @@ func (m *Model) paneAt(x int) *pane {
 
 // Layout: title bar, pane headers, pane bodies, difference list, detail
 // line, legend.
-const paneHeaderLines = 3
+const (
+	paneHeaderLines = 3
+	detailHeight    = 2
+)
 
 func (m *Model) summaryRows() int {
 	return max(1, min(len(m.c.Differences), m.height/5))
 }
 
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-1-paneHeaderLines-(m.summaryRows()+1)-2)
+	return max(1, m.height-1-paneHeaderLines-(m.summaryRows()+1)-detailHeight-1)
 }
 
 func (m *Model) paneWidth(n int) int {

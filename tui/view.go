@@ -32,7 +32,7 @@ func (m *Model) Render() string {
 	} else {
 		rows = append(rows, m.paneRows()...)
 		rows = append(rows, m.summaryLines()...)
-		rows = append(rows, fit(m.detailLine(), m.width))
+		rows = append(rows, m.detailLines()...)
 		rows = append(rows, fit(m.legendLine(), m.width))
 	}
 	for len(rows) < m.height {
@@ -163,6 +163,21 @@ func (m *Model) summaryLines() []string {
 	return out
 }
 
+// detailLines wraps the explanation over detailHeight lines.
+func (m *Model) detailLines() []string {
+	wrapped := strings.Split(ansi.Wrap(m.detailLine(), max(1, m.width), ""), "\n")
+	out := make([]string, detailHeight)
+	for i := range out {
+		if i < len(wrapped) {
+			out[i] = wrapped[i]
+		}
+	}
+	if len(wrapped) > detailHeight {
+		out[detailHeight-1] = ansi.Truncate(out[detailHeight-1], max(0, m.width-1), "") + "…"
+	}
+	return out
+}
+
 // detailLine explains the highlight in focus, or the selected difference.
 func (m *Model) detailLine() string {
 	if p := m.focusedPane(); p != nil && p.cur >= 0 && p.cur < len(p.an.Hits) {
@@ -189,10 +204,7 @@ func (m *Model) detailLine() string {
 	if m.sel < len(m.c.Differences) {
 		d := m.c.Differences[m.sel]
 		n := len(d.Evidence)
-		s := fmt.Sprintf("%s (salience %.2f) · %d pieces of evidence", d.Kind, d.Salience, n)
-		if n > 0 {
-			s += " · e.g. " + d.Evidence[0].Voice.String() + ": " + firstWords(evidenceText(m.c, d.Evidence[0]), 12)
-		}
+		s := fmt.Sprintf("%d. %s (salience %.2f, %d pieces of evidence): %s", m.sel+1, d.Kind, d.Salience, n, d.Summary)
 		return s
 	}
 	return "n/N: step through highlights · tab: focus a pane"

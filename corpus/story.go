@@ -1,0 +1,344 @@
+package corpus
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"time"
+)
+
+// DefaultStoryWindow is how far apart in time two dated articles may be
+// and still report one event.
+const DefaultStoryWindow = 3 * 24 * time.Hour
+
+// Story grouping thresholds on the TF-IDF cosine of two articles' content
+// words: linkSimilarity joins two articles dated within the window;
+// strongSimilarity joins articles when either is undated; a group's
+// members must on average reach groupSimilarity with each other.
+const (
+	linkSimilarity   = 0.30
+	strongSimilarity = 0.50
+	groupSimilarity  = 0.25
+)
+
+// Story is a group of articles about one event.
+type Story struct {
+	// Members are indices into the articles passed to GroupStories, in
+	// ascending order.
+	Members []int
+	// Outlets are the distinct outlets of the members (by OutletKey),
+	// as first written, in member order.
+	Outlets []string
+	// Start and End bound the members' dates (zero when none is dated).
+	Start, End time.Time
+	// Cohesion is the mean pairwise similarity of the members.
+	Cohesion float64
+}
+
+// Comparable reports whether the story has at least two distinct outlets,
+// which is what makes it worth comparing.
+func (s Story) Comparable() bool { return len(s.Outlets) >= 2 }
+
+// StoryGroups is the result of GroupStories.
+type StoryGroups struct {
+	// Stories are groups of two or more articles, comparable ones (two or
+	// more outlets) first, then by size, then by first member.
+	Stories []Story
+	// Alone lists the articles that joined no group, ascending.
+	Alone []int
+}
+
+// Comparable returns the stories with two or more outlets.
+func (g StoryGroups) Comparable() []Story {
+	var out []Story
+	for _, s := range g.Stories {
+		if s.Comparable() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// GroupStories groups articles that report the same event, so that
+// framing can compare outlets on like material. Two articles are linked
+// when the cosine similarity of their TF-IDF vectors over content words
+// (function words of their language removed, weights 1+log tf times
+// log(N/df)) is at least 0.30 and their dates lie within window (0 means
+// DefaultStoryWindow); when either is undated only a strong similarity
+// (0.50) links them. Links are merged strongest first (average linkage):
+// two groups join when the merged group's dates still fit in the window
+// and the mean similarity between them is at least 0.25, which keeps a
+// chain of look-alike articles over weeks from becoming one story.
+//
+// It compares only pairs of articles that share a rare word (an inverted
+// index over each article's highest-weighted terms), so it runs in well
+// under a second on thousands of articles.
+func GroupStories(arts []*Article, window time.Duration) StoryGroups {
+	if window <= 0 {
+		window = DefaultStoryWindow
+	}
+	vecs := tfidfVectors(arts)
+	sims := similarPairs(vecs)
+
+	type pair struct {
+		i, j int
+		sim  float64
+	}
+	var links []pair
+	for k, sim := range sims {
+		i, j := int(k>>32), int(k&0xffffffff)
+		di, dj := arts[i].Date, arts[j].Date
+		switch {
+		case di.IsZero() || dj.IsZero():
+			if sim < strongSimilarity {
+				continue
+			}
+		case absDuration(di.Sub(dj)) > window || sim < linkSimilarity:
+			continue
+		}
+		links = append(links, pair{i, j, sim})
+	}
+	sort.Slice(links, func(a, b int) bool {
+		if links[a].sim != links[b].sim {
+			return links[a].sim > links[b].sim
+		}
+		if links[a].i != links[b].i {
+			return links[a].i < links[b].i
+		}
+		return links[a].j < links[b].j
+	})
+
+	group := make([]int, len(arts)) // group id of each article
+	members := make(map[int][]int, len(arts))
+	for i := range arts {
+		group[i] = i
+		members[i] = []int{i}
+	}
+	simOf := func(i, j int) float64 {
+		if i > j {
+			i, j = j, i
+		}
+		return sims[uint64(i)<<32|uint64(j)]
+	}
+	for _, l := range links {
+		gi, gj := group[l.i], group[l.j]
+		if gi == gj {
+			continue
+		}
+		a, b := members[gi], members[gj]
+		if !fitsWindow(arts, a, b, window) {
+			continue
+		}
+		total := 0.0
+		for _, x := range a {
+			for _, y := range b {
+				total += simOf(x, y)
+			}
+		}
+		if total/float64(len(a)*len(b)) < groupSimilarity {
+			continue
+		}
+		for _, y := range b {
+			group[y] = gi
+		}
+		members[gi] = append(a, b...)
+		delete(members, gj)
+	}
+
+	var out StoryGroups
+	for gid, ms := range members {
+		if len(ms) == 1 {
+			out.Alone = append(out.Alone, ms[0])
+			continue
+		}
+		_ = gid
+		slices.Sort(ms)
+		out.Stories = append(out.Stories, makeStory(arts, ms, simOf))
+	}
+	slices.Sort(out.Alone)
+	sort.Slice(out.Stories, func(a, b int) bool {
+		sa, sb := out.Stories[a], out.Stories[b]
+		if sa.Comparable() != sb.Comparable() {
+			return sa.Comparable()
+		}
+		if len(sa.Members) != len(sb.Members) {
+			return len(sa.Members) > len(sb.Members)
+		}
+		return sa.Members[0] < sb.Members[0]
+	})
+	return out
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// fitsWindow reports whether the dated members of two groups together span
+// no more than the window.
+func fitsWindow(arts []*Article, a, b []int, window time.Duration) bool {
+	var lo, hi time.Time
+	for _, ms := range [][]int{a, b} {
+		for _, m := range ms {
+			d := arts[m].Date
+			if d.IsZero() {
+				continue
+			}
+			if lo.IsZero() || d.Before(lo) {
+				lo = d
+			}
+			if hi.IsZero() || d.After(hi) {
+				hi = d
+			}
+		}
+	}
+	return hi.Sub(lo) <= window
+}
+
+func makeStory(arts []*Article, ms []int, simOf func(i, j int) float64) Story {
+	s := Story{Members: ms}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		a := arts[m]
+		if k := OutletKey(a.Outlet); k != "" && !seen[k] {
+			seen[k] = true
+			s.Outlets = append(s.Outlets, NormalizeOutlet(a.Outlet))
+		}
+		if d := a.Date; !d.IsZero() {
+			if s.Start.IsZero() || d.Before(s.Start) {
+				s.Start = d
+			}
+			if s.End.IsZero() || d.After(s.End) {
+				s.End = d
+			}
+		}
+	}
+	total, n := 0.0, 0
+	for x := 0; x < len(ms); x++ {
+		for y := x + 1; y < len(ms); y++ {
+			total += simOf(ms[x], ms[y])
+			n++
+		}
+	}
+	if n > 0 {
+		s.Cohesion = total / float64(n)
+	}
+	return s
+}
+
+// termWeight is one entry of a sparse, L2-normalised TF-IDF vector.
+type termWeight struct {
+	term int
+	w    float64
+}
+
+// maxStoryTerms caps each article's vector at its highest-weighted terms:
+// the words that say what the story is about, and a bound on the work.
+const maxStoryTerms = 150
+
+// tfidfVectors builds each article's vector over its content words
+// (lower-cased words of three or more letters that are not function words
+// of the article's language nor numbers).
+func tfidfVectors(arts []*Article) [][]termWeight {
+	ids := map[string]int{}
+	counts := make([]map[int]int, len(arts))
+	var df []int
+	for i, a := range arts {
+		stop := stopwordsFor(a.Language)
+		c := map[int]int{}
+		for _, w := range wordFields(a.Text) {
+			if len(w) < 3 || stop[w] || isNumber(w) {
+				continue
+			}
+			id, ok := ids[w]
+			if !ok {
+				id = len(ids)
+				ids[w] = id
+				df = append(df, 0)
+			}
+			if c[id] == 0 {
+				df[id]++
+			}
+			c[id]++
+		}
+		counts[i] = c
+	}
+	n := float64(len(arts))
+	vecs := make([][]termWeight, len(arts))
+	for i, c := range counts {
+		v := make([]termWeight, 0, len(c))
+		for id, tf := range c {
+			if df[id] < 2 {
+				continue // a word in one article links nothing
+			}
+			v = append(v, termWeight{id, (1 + math.Log(float64(tf))) * math.Log(n/float64(df[id]))})
+		}
+		sort.Slice(v, func(a, b int) bool {
+			if v[a].w != v[b].w {
+				return v[a].w > v[b].w
+			}
+			return v[a].term < v[b].term
+		})
+		v = v[:min(len(v), maxStoryTerms)]
+		norm := 0.0
+		for _, t := range v {
+			norm += t.w * t.w
+		}
+		norm = math.Sqrt(norm)
+		for k := range v {
+			if norm > 0 {
+				v[k].w /= norm
+			}
+		}
+		vecs[i] = v
+	}
+	return vecs
+}
+
+// similarPairs computes the cosine similarity of every pair of vectors that
+// share a term, keyed i<<32|j with i < j, keeping those above a floor that
+// no grouping rule can use.
+func similarPairs(vecs [][]termWeight) map[uint64]float64 {
+	const floor = 0.05
+	postings := map[int][]termWeight{} // term -> (article, weight)
+	for i, v := range vecs {
+		for _, t := range v {
+			postings[t.term] = append(postings[t.term], termWeight{i, t.w})
+		}
+	}
+	sims := map[uint64]float64{}
+	acc := make([]float64, len(vecs))
+	var touched []int
+	for j, v := range vecs {
+		touched = touched[:0]
+		for _, t := range v {
+			for _, p := range postings[t.term] {
+				if p.term >= j {
+					break // postings are in article order: only earlier ones
+				}
+				if acc[p.term] == 0 {
+					touched = append(touched, p.term)
+				}
+				acc[p.term] += p.w * t.w
+			}
+		}
+		for _, i := range touched {
+			if acc[i] >= floor {
+				sims[uint64(i)<<32|uint64(j)] = acc[i]
+			}
+			acc[i] = 0
+		}
+	}
+	return sims
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,201 @@
+package framing
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+func defaultSet(t testing.TB) *lexicon.Set {
+	t.Helper()
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicon.Compile(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
+}
+
+// article builds an article from text as the corpus loader would.
+func article(t testing.TB, outlet, text string) *corpus.Article {
+	t.Helper()
+	res, err := corpus.Load([]string{"-"}, corpus.Options{Stdin: strings.NewReader(text), Outlet: outlet})
+	if err != nil || len(res.Articles) != 1 {
+		t.Fatalf("load %s: %v %v", outlet, err, res.Problems)
+	}
+	return res.Articles[0]
+}
+
+func find(c *Comparison, kind Kind, key string) *Difference {
+	for i, d := range c.Differences {
+		if d.Kind == kind && (key == "" || d.Key == key) {
+			return &c.Differences[i]
+		}
+	}
+	return nil
+}
+
+const filler = "Officials met in the capital on Monday to discuss the regional situation and the talks that are planned for next month. "
+
+func TestDifferenceKinds(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name     string
+		a, b     string
+		kind     Kind
+		key      string
+		mentions []string
+		first    bool
+	}{
+		{
+			name:     "own-voice naming",
+			a:        filler + "The occupation state expanded its operations. Forces of the Israeli occupation entered the town. The occupation forces withdrew at night.",
+			b:        filler + "Israel expanded its operations. Israeli troops entered the town. Israel's forces withdrew at night.",
+			kind:     KindNaming,
+			key:      "Israel",
+			mentions: []string{"Outlet A", "Outlet B", "Israeli occupation"},
+			first:    true,
+		},
+		{
+			name:     "claim present in one outlet only, negation respected",
+			a:        filler + "Tehran denied supplying any drones to Russia for use in the war.",
+			b:        filler + "Tehran did not deny supplying drones to Russia for use in the war.",
+			kind:     KindClaim,
+			key:      "claim.iran-denial",
+			mentions: []string{"Outlet A carries it (1 sentence)", "Outlet B does not"},
+		},
+		{
+			name:     "voices left out",
+			a:        filler + `"We have never sent weapons for this war," Iranian Foreign Minister Hossein Amir-Abdollahian said.`,
+			b:        filler + `"We are watching closely," White House spokesman John Kirby said.`,
+			kind:     KindVoices,
+			key:      "iran-gov",
+			mentions: []string{"Iranian officials", "Outlet B does not quote them"},
+		},
+		{
+			name:     "distancing in the outlet's own words",
+			a:        filler + "The so-called peace plan was presented on Tuesday by the envoy.",
+			b:        filler + "The peace plan was presented on Tuesday by the envoy.",
+			kind:     KindDistancing,
+			mentions: []string{"so-called", "Outlet B has none"},
+		},
+		{
+			name:     "content only one outlet carries",
+			a:        filler + "Hospitals in the southern province reported severe shortages of fuel and medicine after the strikes.",
+			b:        filler,
+			kind:     KindUnique,
+			mentions: []string{"Only Outlet A carries 1 sentence"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{article(t, "Outlet A", tc.a), article(t, "Outlet B", tc.b)}, set)
+			d := find(c, tc.kind, tc.key)
+			if d == nil {
+				for _, x := range c.Differences {
+					t.Log(x.Kind, x.Key, x.Summary)
+				}
+				t.Fatalf("no %s difference %q", tc.kind, tc.key)
+			}
+			for _, m := range tc.mentions {
+				if !strings.Contains(d.Summary, m) {
+					t.Errorf("summary %q does not mention %q", d.Summary, m)
+				}
+			}
+			if len(d.Evidence) == 0 {
+				t.Error("no evidence")
+			}
+			for _, e := range d.Evidence {
+				a := c.Articles[e.Article].Article
+				if a.Text[e.Start:e.End] == "" || e.Outlet != c.Articles[e.Article].Outlet {
+					t.Errorf("evidence does not point into its article: %+v", e)
+				}
+			}
+			if tc.first && &c.Differences[0] != d {
+				t.Errorf("%s is not ranked first; first is %s", tc.kind, c.Differences[0].Summary)
+			}
+		})
+	}
+}
+
+func TestNoDifferencesBetweenIdenticalWording(t *testing.T) {
+	set := defaultSet(t)
+	text := filler + "Israel said the so-called plan was illegal, officials told reporters."
+	c := Compare([]*corpus.Article{article(t, "A", text), article(t, "B", text)}, set)
+	for _, d := range c.Differences {
+		if d.Kind != KindKeyness {
+			t.Errorf("identical articles differ: %s", d.Summary)
+		}
+	}
+}
+
+func TestVoiceOfMatches(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "A", filler+`"This is barbarism," Price said. The brutal attack was condemned, according to the ministry. Critics called it a "provocation".`)
+	an := Analyze(a, set)
+	want := map[string]VoiceKind{"barbarism": Quoted, "brutal": Paraphrase}
+	for _, h := range an.Hits {
+		if k, ok := want[h.Surface]; ok {
+			if h.Voice.Kind != k {
+				t.Errorf("%q voice %s, want %s", h.Surface, h.Voice.Kind, k)
+			}
+			delete(want, h.Surface)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not matched: %v", want)
+	}
+}
+
+func TestKeynessStatistics(t *testing.T) {
+	// Dunning's example shape: 10 in 1000 words against 1 in 1000.
+	g := G2(10, 1, 1000, 1000)
+	want := 2 * (10*math.Log(10/5.5) + 1*math.Log(1/5.5))
+	if math.Abs(g-want) > 1e-9 {
+		t.Fatalf("G2 = %v, want %v", g, want)
+	}
+	if pOf(g) != "<.01" {
+		t.Fatalf("p for G2 %.2f is %s", g, pOf(g))
+	}
+	kt := keyTerm("x", 10, 1, 1000, 1000, 11, 2000, "x")
+	if kt.Z <= 0 || kt.LogRatio <= 0 {
+		t.Fatalf("a word ten times as frequent is not key: %+v", kt)
+	}
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{article(t, "A", filler), article(t, "B", filler+filler)}, set)
+	for _, k := range c.Keyness {
+		if k.Warning == "" {
+			t.Errorf("no small-sample warning for %s with %d words", k.Outlet, k.Words)
+		}
+	}
+}
+
+func TestSeedsHeadlineDifferences(t *testing.T) {
+	set := defaultSet(t)
+	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Compare(res.Articles, set)
+	if len(c.Outlets) != 2 {
+		t.Fatalf("outlets %v", c.Outlets)
+	}
+	d0, d1 := c.Differences[0], c.Differences[1]
+	if d0.Kind != KindNaming || d0.Key != "Israel" || !strings.Contains(d0.Summary, "Al Mayadeen English says \"the Israeli occupation\"") {
+		t.Errorf("first difference: %s", d0.Summary)
+	}
+	if d1.Kind != KindClaim || d1.Key != "claim.iran-denial" || !strings.Contains(d1.Summary, "The Jerusalem Post does not") {
+		t.Errorf("second difference: %s", d1.Summary)
+	}
+	for _, e := range d1.Evidence {
+		if e.Outlet != "Al Mayadeen English" {
+			t.Errorf("denial evidence from %s", e.Outlet)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
+)
+
+func demoInput(t testing.TB) Input {
+	t.Helper()
+	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicon.Compile(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Input{Comparison: framing.Compare(res.Articles, set), Corpus: "seeds", Load: res, Lexicon: "default packs"}
+}
+
+func TestMarkdownGolden(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, demoInput(t), "md"); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, b.Bytes())
+}
+
+func TestJSONSchema(t *testing.T) {
+	var b bytes.Buffer
+	if err := Write(&b, demoInput(t), "json"); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Schema        string `json:"schema"`
+		SchemaVersion int    `json:"schema_version"`
+		Differences   []struct {
+			Kind     string  `json:"kind"`
+			Summary  string  `json:"summary"`
+			Salience float64 `json:"salience"`
+			Key      string  `json:"key"`
+			Evidence []struct {
+				Start, End int
+				Text       string
+			} `json:"evidence"`
+		} `json:"differences"`
+		Naming  []any `json:"naming"`
+		Voices  []any `json:"voices"`
+		Claims  []any `json:"claims"`
+		Unique  []any `json:"unique_content"`
+		Keyness []any `json:"keyness"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Schema != "framediff-report" || doc.SchemaVersion != SchemaVersion {
+		t.Fatalf("schema %q v%d", doc.Schema, doc.SchemaVersion)
+	}
+	if len(doc.Differences) < 2 || doc.Differences[0].Key != "Israel" || doc.Differences[1].Key != "claim.iran-denial" {
+		t.Fatalf("headline differences not first: %+v", doc.Differences[:min(2, len(doc.Differences))])
+	}
+	for _, tbl := range [][]any{doc.Naming, doc.Voices, doc.Claims, doc.Unique, doc.Keyness} {
+		if len(tbl) == 0 {
+			t.Fatal("a table is empty in the JSON report")
+		}
+	}
+	for _, d := range doc.Differences {
+		for _, e := range d.Evidence {
+			if e.End <= e.Start || e.Text == "" {
+				t.Fatalf("bad evidence in %s: %+v", d.Kind, e)
+			}
+		}
+	}
+}
+
+func TestCSVAndHTMLEscapeUntrustedText(t *testing.T) {
+	in := demoInput(t)
+	// An outlet name that is markup and a spreadsheet formula.
+	in.Comparison.Outlets[0] = `=HYPERLINK("x")<script>alert(1)</script>`
+	for i := range in.Comparison.Differences {
+		in.Comparison.Differences[i].Outlets = in.Comparison.Outlets
+		in.Comparison.Differences[i].Summary = in.Comparison.Outlets[0] + " " + in.Comparison.Differences[i].Summary
+	}
+	var h bytes.Buffer
+	if err := Write(&h, in, "html"); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(h.String(), "<script>") {
+		t.Fatal("HTML report carries a raw <script> from untrusted text")
+	}
+	var c bytes.Buffer
+	if err := Write(&c, in, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&c).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != len(in.Comparison.Differences)+1 {
+		t.Fatalf("%d CSV records for %d differences", len(recs), len(in.Comparison.Differences))
+	}
+	for _, r := range recs[1:] {
+		for _, cell := range r {
+			if strings.HasPrefix(cell, "=") {
+				t.Fatalf("formula cell %q", cell)
+			}
+		}
+	}
+}
+
+func TestWriteFileIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(out, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A failing write (unknown format) leaves the old file as it was and no temporary files.
+	if err := WriteFile(out, demoInput(t), "pdf"); err == nil {
+		t.Fatal("unknown format accepted")
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old" {
+		t.Fatalf("failed write damaged the old report: %q", b)
+	}
+	if err := WriteFile(out, demoInput(t), "json"); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(out)
+	if !json.Valid(b) {
+		t.Fatal("written report is not JSON")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("temporary files left behind: %v", entries)
+	}
+}

@@ -1,0 +1,190 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
+)
+
+func demoComparison(t testing.TB) *framing.Comparison {
+	t.Helper()
+	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicon.Compile(lx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return framing.Compare(res.Articles, set)
+}
+
+func sized(t testing.TB, c *framing.Comparison, w, h int) *Model {
+	m := New(c, "demo")
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+func press(m *Model, keys ...string) {
+	for _, k := range keys {
+		var msg tea.KeyPressMsg
+		switch k {
+		case "tab":
+			msg = tea.KeyPressMsg{Code: tea.KeyTab}
+		case "shift+tab":
+			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+		case "enter":
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+		case "down":
+			msg = tea.KeyPressMsg{Code: tea.KeyDown}
+		default:
+			r := []rune(k)[0]
+			msg = tea.KeyPressMsg{Code: r, Text: k}
+		}
+		m.Update(msg)
+	}
+}
+
+func TestViewGoldens(t *testing.T) {
+	c := demoComparison(t)
+	for _, tc := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"80x24", 80, 24, nil},
+		{"200x60", 200, 60, nil},
+		{"80x24-second-difference", 80, 24, []string{"j"}},
+		{"120x40-highlight", 120, 40, []string{"tab", "n", "n"}},
+		{"80x24-help", 80, 24, []string{"?"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := sized(t, c, tc.w, tc.h)
+			press(m, tc.keys...)
+			golden.RequireEqual(t, []byte(ansi.Strip(m.View().Content)))
+		})
+	}
+}
+
+func TestEverySizeFits(t *testing.T) {
+	c := demoComparison(t)
+	sizes := [][2]int{{0, 0}, {1, 1}, {2, 3}, {10, 5}}
+	for w := 20; w <= 200; w += 7 {
+		sizes = append(sizes, [2]int{w, 24}, [2]int{w, 60})
+	}
+	for _, sz := range sizes {
+		m := sized(t, c, sz[0], sz[1])
+		press(m, "tab", "n", "j", "G", "tab", "N", "?")
+		for _, view := range []string{m.Render(), func() string { press(m, "x"); return m.Render() }()} {
+			lines := strings.Split(view, "\n")
+			if sz[0] > 0 && sz[1] > 0 && len(lines) != sz[1] {
+				t.Fatalf("%dx%d: %d lines", sz[0], sz[1], len(lines))
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > sz[0] {
+					t.Fatalf("%dx%d: line %d is %d wide: %q", sz[0], sz[1], i, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
+
+func TestSelectingADifferenceScrollsToItsEvidence(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 80, 24)
+	// The second difference is the Iranian denial, whose evidence is deep
+	// in the Al Mayadeen article: its pane must scroll there.
+	if got := c.Differences[1].Kind; got != framing.KindClaim {
+		t.Fatalf("second difference is %s", got)
+	}
+	press(m, "j")
+	am := m.panes[1]
+	if am.top == 0 {
+		t.Fatal("Al Mayadeen pane did not scroll to the denial")
+	}
+	screen := ansi.Strip(m.Render())
+	if !strings.Contains(screen, "Ashtiani") {
+		t.Fatalf("evidence not on screen:\n%s", screen)
+	}
+}
+
+func TestHighlightExplained(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 200, 40)
+	press(m, "tab", "tab") // focus the Al Mayadeen pane
+	for i := 0; i < 40; i++ {
+		press(m, "n")
+		p := m.focusedPane()
+		if h := p.an.Hits[p.cur]; h.RuleID == "israel.occupation" {
+			screen := ansi.Strip(m.Render())
+			if !strings.Contains(screen, "israel.occupation") || !strings.Contains(screen, "naming") {
+				t.Fatalf("detail line does not explain the highlight:\n%s", screen)
+			}
+			return
+		}
+	}
+	t.Fatal("n never reached an israel.occupation highlight")
+}
+
+func TestQuotedMatchLabelledAsSpeaker(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 200, 40)
+	press(m, "tab")
+	for i := 0; i < 60; i++ {
+		press(m, "n")
+		p := m.focusedPane()
+		if h := p.an.Hits[p.cur]; h.Surface == "barbarism" {
+			if !strings.Contains(ansi.Strip(m.Render()), "quoting Price") {
+				t.Fatal("a loaded word inside Price's quote is not labelled as his voice")
+			}
+			return
+		}
+	}
+	t.Fatal("n never reached \"barbarism\"")
+}
+
+func TestQuitAndToggle(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 80, 24)
+	press(m, "1")
+	if m.enabled["naming"] {
+		t.Fatal("1 did not turn naming off")
+	}
+	if !strings.Contains(ansi.Strip(m.Render()), "naming (off)") {
+		t.Fatal("legend does not show naming is off")
+	}
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if cmd == nil {
+		t.Fatal("q returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("q did not quit")
+	}
+}
+
+func TestWrapKeepsOffsets(t *testing.T) {
+	text := "alpha beta gamma\n\nsupercalifragilisticexpialidocious 日本語のテキスト end"
+	paras := [][2]int{{0, 16}, {18, len(text)}}
+	for w := 1; w < 30; w++ {
+		for _, ln := range wrapText(text, paras, w) {
+			if ln.para < 0 {
+				continue
+			}
+			s := text[ln.start:ln.end]
+			if ansi.StringWidth(s) > max(w, 2) {
+				t.Fatalf("width %d: %q is %d wide", w, s, ansi.StringWidth(s))
+			}
+		}
+	}
+}

@@ -147,7 +147,7 @@ With no arguments it opens the embedded demo corpus.`,
 		},
 	}
 	o.addLoadFlags(root)
-	root.AddCommand(newReportCmd(), newLexiconCmd())
+	root.AddCommand(newReportCmd(), newLexiconCmd(), newEvalCmd())
 	return root
 }
 

@@ -105,3 +105,31 @@ func (d *document) article() *Article {
 	a.Quotes = findQuotes(a.Text, a.Paragraphs, a.Sentences)
 	return a
 }
+
+// Meta is what a caller already knows about an article built with
+// FromParagraphs.
+type Meta struct {
+	ID, Source, Outlet, Title, URL, Language string
+	Date                                     time.Time
+	From                                     Provenance // where Outlet, Title and Date came from
+}
+
+// FromParagraphs builds an article from text that is already clean (a
+// research corpus, an extractor's output): it is sanitized and structured,
+// but not run through the chrome classifier, so no paragraph is dropped.
+func FromParagraphs(m Meta, paragraphs []string) *Article {
+	d := &document{id: m.ID, source: m.Source, url: m.URL, date: m.Date, dateFrom: m.From, language: m.Language, langFrom: m.From}
+	if m.Title != "" {
+		t, _ := Sanitize([]byte(m.Title))
+		d.title, d.titleFrom = strings.Join(strings.Fields(t), " "), m.From
+	}
+	d.setOutlet(m.Outlet, m.From)
+	for _, p := range paragraphs {
+		s, rep := Sanitize([]byte(p))
+		d.warnings = append(d.warnings, rep.Warnings()...)
+		if s = strings.Join(strings.Fields(s), " "); s != "" {
+			d.body = append(d.body, s)
+		}
+	}
+	return d.article()
+}

@@ -211,6 +211,14 @@ func trimSpeaker(s string) string {
 		}
 		break
 	}
+	// A sentence's full stop is not part of the name ("according to the
+	// White House."), an abbreviation's is ("U.S.", "Jr.").
+	if n := len(f); n > 0 && strings.HasSuffix(f[n-1], ".") {
+		w := strings.TrimSuffix(f[n-1], ".")
+		if !abbreviations[strings.ToLower(w)] && !strings.Contains(w, ".") && utf8.RuneCountInString(w) > 1 {
+			f[n-1] = w
+		}
+	}
 	return strings.Join(f, " ")
 }
 
@@ -237,6 +245,9 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		// Pair marks in order: an opening mark, then the next closing mark.
 		open := -1
 		var spans []Span
+		// The quote marks around each span: where the opening mark starts
+		// and where the closing one ends (marks are 1 to 3 bytes).
+		var openAt, closeEnd []int
 		for i, m := range marks {
 			if open < 0 {
 				if m.open {
@@ -246,6 +257,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 			}
 			if !m.open && m.double == marks[open].double {
 				spans = append(spans, Span{marks[open].pos + marks[open].size, m.pos})
+				openAt, closeEnd = append(openAt, marks[open].pos), append(closeEnd, m.pos+m.size)
 				open = -1
 			} else if m.open && m.double == marks[open].double {
 				// Two openings in a row: the first ran to the end of an
@@ -256,6 +268,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		unclosed := open >= 0 && marks[open].double
 		if unclosed {
 			spans = append(spans, Span{marks[open].pos + marks[open].size, p.End})
+			openAt, closeEnd = append(openAt, marks[open].pos), append(closeEnd, p.End)
 		}
 		for si, qs := range spans {
 			inner := strings.TrimSpace(text[qs.Start:qs.End])
@@ -264,21 +277,22 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 			}
 			q := Quote{Span: qs}
 			sent := sentenceContaining(sents, qs.Start)
-			before := text[max(p.Start, sent.Start):max(p.Start, qs.Start-1)]
+			before := text[max(p.Start, sent.Start):max(p.Start, openAt[si])]
+			afterAt := closeEnd[si] // just after the closing mark
 			after := ""
 			if qs.End < p.End {
-				after = text[min(qs.End+1, p.End):min(p.End, max(sent.End, qs.End+1))]
-				if !(si == len(spans)-1 && unclosed) && qs.End+1 < p.End {
+				after = text[min(afterAt, p.End):min(p.End, max(sent.End, afterAt))]
+				if !(si == len(spans)-1 && unclosed) && afterAt < p.End {
 					// text after a closing mark runs to the end of the sentence that contains it
 					sEnd := sentenceContaining(sents, qs.End).End
-					after = text[min(qs.End+1, p.End):min(p.End, max(sEnd, qs.End+1))]
+					after = text[min(afterAt, p.End):min(p.End, max(sEnd, afterAt))]
 				}
 			}
 			words := len(strings.Fields(inner))
 			beforeVerb := mayHaveVerb(before)
 			speaker, verb, spSpan := "", "", Span{}
 			if m := findIf(mayHaveVerb(after), afterSpeakerVerbRe, after); m != nil && !(si == len(spans)-1 && unclosed) {
-				base := qs.End + 1
+				base := afterAt
 				if m[2] >= 0 {
 					speaker, verb = after[m[2]:m[3]], after[m[4]:m[5]]
 					spSpan = Span{base + m[2], base + m[3]}
@@ -296,9 +310,9 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 				spSpan = Span{base + m[2], base + m[3]}
 			}
 			speaker = trimSpeaker(speaker)
-			startsSentence := strings.TrimSpace(text[max(p.Start, sent.Start):max(p.Start, qs.Start-1)]) == ""
+			startsSentence := strings.TrimSpace(before) == ""
 			switch {
-			case speaker != "" && (startsSentence || words >= 8 && strings.HasSuffix(strings.TrimSpace(before), ":")):
+			case speaker != "" && (startsSentence || words >= 8 && (strings.HasSuffix(strings.TrimSpace(before), ":") || strings.HasSuffix(strings.TrimSpace(before), ","))):
 				q.Kind = QuoteDirect
 			case speaker != "":
 				q.Kind = QuotePartial

@@ -1,0 +1,295 @@
+// Package basil evaluates framediff against the BASIL annotations (Fan et
+// al. 2019): how much of the annotators' informational bias ("inf" spans)
+// falls in content the comparison lists as carried by one outlet only, and
+// how many of the annotators' lexical bias ("lex") spans the highlights
+// cover. It reads ../shared/eval/basil-dev; the texts are never copied.
+package basil
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// Span is one gold annotation, located in an article's cleaned text.
+type Span struct {
+	Article    int // index into Triplet.Articles
+	Start, End int // byte offsets into the article's Text
+	Bias       string
+	Quote      bool
+}
+
+// Triplet is one event covered by three outlets.
+type Triplet struct {
+	ID       string
+	Articles []*corpus.Article
+	Spans    []Span
+}
+
+type articleJSON struct {
+	Triplet    string     `json:"triplet-uuid"`
+	UUID       string     `json:"uuid"`
+	Source     string     `json:"source"`
+	Date       string     `json:"date"`
+	Title      string     `json:"title"`
+	Paragraphs [][]string `json:"body-paragraphs"`
+}
+
+type annJSON struct {
+	Phrases []struct {
+		ID    string `json:"id"`
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Bias  string `json:"bias"`
+		Quote string `json:"quote"`
+	} `json:"phrase-level-annotations"`
+}
+
+var outletNames = map[string]string{"nyt": "The New York Times", "fox": "Fox News", "hpo": "HuffPost"}
+
+// Load reads a BASIL folder (articles/ and annotations/ by year).
+func Load(dir string) ([]Triplet, error) {
+	var paths []string
+	root := filepath.Join(dir, "articles")
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".json") {
+			paths = append(paths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("basil %s: %w", dir, err)
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("basil %s: no articles found", dir)
+	}
+	sort.Strings(paths)
+	byTriplet := map[string]*Triplet{}
+	var order []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("basil %s: %w", p, err)
+		}
+		var aj articleJSON
+		if err := json.Unmarshal(data, &aj); err != nil {
+			return nil, fmt.Errorf("basil %s: %w", p, err)
+		}
+		rel, _ := filepath.Rel(root, p)
+		annPath := filepath.Join(dir, "annotations", strings.TrimSuffix(rel, ".json")+"_ann.json")
+		var ann annJSON
+		if data, err := os.ReadFile(annPath); err == nil {
+			if err := json.Unmarshal(data, &ann); err != nil {
+				return nil, fmt.Errorf("basil %s: %w", annPath, err)
+			}
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("basil %s: %w", annPath, err)
+		}
+		t, ok := byTriplet[aj.Triplet]
+		if !ok {
+			t = &Triplet{ID: aj.Triplet}
+			byTriplet[aj.Triplet] = t
+			order = append(order, aj.Triplet)
+		}
+		a, sentStarts := build(aj, filepath.Base(p))
+		ai := len(t.Articles)
+		t.Articles = append(t.Articles, a)
+		for _, ph := range ann.Phrases {
+			var base int
+			var sent string
+			if ph.ID == "title" {
+				base, sent = a.TitleSpan.Start, a.Title
+			} else {
+				var n int
+				if _, err := fmt.Sscanf(ph.ID, "p%d", &n); err != nil || n < 0 || n >= len(sentStarts) || sentStarts[n] < 0 {
+					continue
+				}
+				base, sent = sentStarts[n], normalize(flat(aj.Paragraphs)[n])
+			}
+			st, en := runeToByte(sent, ph.Start), runeToByte(sent, ph.End)
+			if en <= st {
+				continue
+			}
+			t.Spans = append(t.Spans, Span{Article: ai, Start: base + st, End: base + en, Bias: ph.Bias, Quote: ph.Quote == "yes"})
+		}
+	}
+	out := make([]Triplet, 0, len(order))
+	for _, id := range order {
+		out = append(out, *byTriplet[id])
+	}
+	return out, nil
+}
+
+func flat(ps [][]string) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func normalize(s string) string {
+	t, _ := corpus.Sanitize([]byte(s))
+	return strings.Join(strings.Fields(t), " ")
+}
+
+func runeToByte(s string, n int) int {
+	if n <= 0 {
+		return 0
+	}
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// build makes the article and finds where each BASIL sentence starts in it.
+func build(aj articleJSON, name string) (*corpus.Article, []int) {
+	paras := make([]string, len(aj.Paragraphs))
+	for i, p := range aj.Paragraphs {
+		paras[i] = strings.Join(p, " ")
+	}
+	date, _ := time.Parse(time.DateOnly, aj.Date)
+	src := strings.ToLower(aj.Source)
+	outlet := outletNames[src]
+	if outlet == "" {
+		outlet = src
+	}
+	a := corpus.FromParagraphs(corpus.Meta{ID: strings.TrimSuffix(name, ".json"), Source: name, Outlet: outlet, Title: aj.Title, Date: date, Language: "english", From: corpus.FromRecord}, paras)
+	var starts []int
+	cur := a.TitleSpan.End
+	for _, s := range flat(aj.Paragraphs) {
+		ns := normalize(s)
+		i := strings.Index(a.Text[cur:], ns)
+		if ns == "" || i < 0 {
+			starts = append(starts, -1)
+			continue
+		}
+		starts = append(starts, cur+i)
+		cur += i + len(ns)
+	}
+	return a, starts
+}
+
+// Result is the evaluation table's numbers.
+type Result struct {
+	Triplets, Articles int
+	// Unique content against inf spans.
+	Inf, InfInUnique            int
+	UniqueListed, UniqueWithInf int
+	// Sentences and SentencesWithInf give the base rate: the precision of
+	// listing every sentence.
+	Sentences, SentencesWithInf int
+	// Lexical spans covered by highlights, by category ("any" for all).
+	Lex        int
+	LexCovered map[lexicon.Category]int
+}
+
+// Evaluate compares each triplet and scores it against the gold spans.
+func Evaluate(ts []Triplet, set *lexicon.Set) Result {
+	r := Result{LexCovered: map[lexicon.Category]int{}}
+	for _, t := range ts {
+		r.Triplets++
+		r.Articles += len(t.Articles)
+		c := framing.Compare(t.Articles, set)
+		unique := map[int][]corpus.Span{}
+		for _, g := range c.Unique {
+			for _, e := range g.Sentences {
+				unique[e.Article] = append(unique[e.Article], corpus.Span{Start: e.Start, End: e.End})
+			}
+		}
+		for ai, us := range unique {
+			for _, u := range us {
+				r.UniqueListed++
+				for _, s := range t.Spans {
+					if s.Article == ai && s.Bias == "inf" && u.Overlaps(corpus.Span{Start: s.Start, End: s.End}) {
+						r.UniqueWithInf++
+						break
+					}
+				}
+			}
+		}
+		for ai, a := range t.Articles {
+			for _, sen := range a.Sentences {
+				r.Sentences++
+				for _, s := range t.Spans {
+					if s.Article == ai && s.Bias == "inf" && sen.Overlaps(corpus.Span{Start: s.Start, End: s.End}) {
+						r.SentencesWithInf++
+						break
+					}
+				}
+			}
+		}
+		for _, s := range t.Spans {
+			sp := corpus.Span{Start: s.Start, End: s.End}
+			switch s.Bias {
+			case "inf":
+				r.Inf++
+				for _, u := range unique[s.Article] {
+					if u.Overlaps(sp) {
+						r.InfInUnique++
+						break
+					}
+				}
+			case "lex":
+				r.Lex++
+				seen := map[lexicon.Category]bool{}
+				for _, h := range c.Articles[s.Article].Hits {
+					if h.Category == lexicon.Actor || h.Category == lexicon.Frame {
+						continue
+					}
+					if sp.Overlaps(corpus.Span{Start: h.Start, End: h.End}) && !seen[h.Category] {
+						seen[h.Category] = true
+						r.LexCovered[h.Category]++
+					}
+				}
+				if len(seen) > 0 {
+					r.LexCovered["any"]++
+				}
+			}
+		}
+	}
+	return r
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*float64(a)/float64(b))
+}
+
+// WriteTable prints the result as a Markdown table with raw counts.
+func (r Result) WriteTable(w io.Writer) {
+	fmt.Fprintf(w, "BASIL evaluation: %d triplets, %d articles\n\n", r.Triplets, r.Articles)
+	fmt.Fprintf(w, "| measure | value | counts |\n|---|---|---|\n")
+	fmt.Fprintf(w, "| inf spans in listed unique content (recall) | %s | %d / %d |\n", pct(r.InfInUnique, r.Inf), r.InfInUnique, r.Inf)
+	fmt.Fprintf(w, "| listed unique sentences holding an inf span (precision) | %s | %d / %d |\n", pct(r.UniqueWithInf, r.UniqueListed), r.UniqueWithInf, r.UniqueListed)
+	fmt.Fprintf(w, "| base rate: all sentences holding an inf span | %s | %d / %d |\n", pct(r.SentencesWithInf, r.Sentences), r.SentencesWithInf, r.Sentences)
+	cats := []lexicon.Category{"any"}
+	for _, c := range lexicon.Categories() {
+		if c != lexicon.Claim && c != lexicon.Frame {
+			cats = append(cats, c)
+		}
+	}
+	for _, c := range cats {
+		fmt.Fprintf(w, "| lex spans covered by %s highlights | %s | %d / %d |\n", c, pct(r.LexCovered[c], r.Lex), r.LexCovered[c], r.Lex)
+	}
+}

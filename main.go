@@ -39,6 +39,7 @@ type options struct {
 	keepDuplicates bool
 	lexicons       []string
 	noDefaults     bool
+	story          int
 }
 
 func (o *options) addLoadFlags(cmd *cobra.Command) {
@@ -50,6 +51,7 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.keepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article into one")
 	f.StringSliceVar(&o.lexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")
 	f.BoolVar(&o.noDefaults, "no-default-lexicon", false, "use only the --lexicon files, not the embedded default packs")
+	f.IntVar(&o.story, "story", 0, "compare story N of a large corpus (see framediff stories); default: all files when there are a few, else the largest story")
 }
 
 func (o *options) corpusOptions(stdin io.Reader) corpus.Options {
@@ -119,7 +121,14 @@ func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*fr
 	if err != nil {
 		return nil, report.Input{}, err
 	}
-	c := framing.Compare(res.Articles, set)
+	arts, which, err := pickStory(res, o.story, stderr)
+	if err != nil {
+		return nil, report.Input{}, err
+	}
+	if which != "" {
+		what += " (" + which + ")"
+	}
+	c := framing.Compare(arts, set)
 	return c, report.Input{Comparison: c, Corpus: what + ": " + res.Summary(), Load: res, Lexicon: lexDesc}, nil
 }
 
@@ -147,7 +156,7 @@ With no arguments it opens the embedded demo corpus.`,
 		},
 	}
 	o.addLoadFlags(root)
-	root.AddCommand(newReportCmd(), newLexiconCmd(), newEvalCmd())
+	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newEvalCmd())
 	return root
 }
 

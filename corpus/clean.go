@@ -19,6 +19,9 @@ type cleaned struct {
 	outlet     string // a site name found in page chrome
 	body       []string
 	removed    []Removed
+	// stop holds the function words of the text's language: the
+	// classifier's measure of prose.
+	stop map[string]bool
 }
 
 // paragraph classes, after jusText (Pomikálek 2011): prose is long and dense
@@ -41,7 +44,7 @@ type para struct {
 }
 
 var (
-	headerKVRe    = regexp.MustCompile(`^\s*(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:\s*(.*?)\s*$`)
+	headerKVRe    = regexp.MustCompile(`^\s*(?i)(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:\s*(.*?)\s*$`)
 	headerDateRe  = regexp.MustCompile(`^\s*(?:date|published)\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
 	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
 	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
@@ -75,11 +78,16 @@ var chromePhrases = []string{
 func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
+	lang := languageName(c.meta["language"] + c.meta["lang"])
+	if lang == "" {
+		lang = DetectLanguage(text)
+	}
+	c.stop = stopwordsFor(lang)
 	paras := splitParagraphs(text)
 	if len(paras) == 0 {
 		return c
 	}
-	classify(paras)
+	classify(paras, c.stop, latinShare(text) >= 0.5)
 	c.extract(paras)
 	return c
 }
@@ -176,7 +184,7 @@ func gramHash(words []string) uint64 {
 }
 
 // isEndMarker reports whether a line opens the after-article part of a page.
-func isEndMarker(p *para) bool {
+func isEndMarker(p *para, stop map[string]bool) bool {
 	if len(p.words) == 0 || len(p.words) > 14 {
 		return false
 	}
@@ -186,14 +194,18 @@ func isEndMarker(p *para) bool {
 			return true
 		}
 		// "Tags Israel Iran ...": the marker then a run of capitalised labels.
-		if strings.HasPrefix(low, m+" ") && !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:]) < 0.1 && len(strings.Fields(m)) == 1 && (m == "tags" || m == "topics") {
+		if strings.HasPrefix(low, m+" ") && !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 && len(strings.Fields(m)) == 1 && (m == "tags" || m == "topics") {
 			return true
 		}
 	}
 	return false
 }
 
-func classify(ps []*para) {
+// classify sorts paragraphs into prose and chrome, measuring prose by the
+// function words in stop; latinDoc says the document is mostly in Latin
+// script, so that lines in another script are chrome (a document in
+// Cyrillic keeps its lines).
+func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	// Duplicates: a paragraph whose words repeat inside a longer (or an
 	// earlier identical) paragraph is a caption, pull quote or teaser.
 	keys := make([]string, len(ps))
@@ -234,14 +246,14 @@ func classify(ps []*para) {
 	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
-		sd := stopwordDensity(p.words)
+		sd := stopwordDensity(p.words, stop)
 		low := strings.ToLower(p.text)
 		switch {
 		case p.reason != "":
 			p.class = classBad
 		case n == 0 || listNumberRe.MatchString(p.text):
 			p.class, p.reason = classBad, "list number or symbols"
-		case latinShare(p.text) < 0.5 && n > 0:
+		case latinDoc && n > 0 && latinShare(p.text) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
 		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
@@ -270,14 +282,14 @@ func classify(ps []*para) {
 		if p.class == classGood {
 			seenGood = true
 		}
-		if seenGood && isEndMarker(p) && proseFollows(ps[i+1:]) {
+		if seenGood && isEndMarker(p, stop) && proseFollows(ps[i+1:]) {
 			// An in-article slot ("Advertisement", "RELATED: <link>")
 			// with the article's prose going on after it: drop the line
 			// only.
 			p.class, p.reason = classBad, "link or advertisement slot inside the article"
 			continue
 		}
-		if seenGood && isEndMarker(p) {
+		if seenGood && isEndMarker(p, stop) {
 			for _, q := range ps[i:] {
 				q.class = classBad
 				if q.reason == "" {
@@ -393,7 +405,7 @@ func endsSentence(s string) bool {
 
 // looksLikeHeadline: a line of a few words, not a sentence with a full stop,
 // with some function words (navigation has none).
-func looksLikeHeadline(p *para) bool {
+func looksLikeHeadline(p *para, stop map[string]bool) bool {
 	n := len(p.words)
 	if n < 3 || n > 30 || utf8.RuneCountInString(p.text) > 200 {
 		return false
@@ -401,7 +413,7 @@ func looksLikeHeadline(p *para) bool {
 	if strings.HasSuffix(strings.TrimSpace(p.text), ".") {
 		return false
 	}
-	if stopwordDensity(p.words) >= 0.08 {
+	if stopwordDensity(p.words, stop) >= 0.08 {
 		return true
 	}
 	// Headlines often drop function words ("US, Israeli advisors discuss
@@ -476,7 +488,7 @@ func (c *cleaned) extract(ps []*para) {
 		if p.class == classBad || p.meta != "" {
 			continue
 		}
-		if titleIdx < 0 && looksLikeHeadline(p) {
+		if titleIdx < 0 && looksLikeHeadline(p, c.stop) {
 			titleIdx = i
 			c.title = p.text
 			p.class, p.reason = classBad, ""
@@ -493,7 +505,7 @@ func (c *cleaned) extract(ps []*para) {
 	}
 	if titleIdx >= 0 && c.standfirst == "" && titleIdx+1 < len(ps) {
 		next := ps[titleIdx+1]
-		if next.class == classGood && next.meta == "" && len(next.words) <= 60 && summarises(next, ps[titleIdx+2:]) {
+		if next.class == classGood && next.meta == "" && len(next.words) <= 60 && summarises(next, ps[titleIdx+2:], c.stop) {
 			c.standfirst = next.text
 			next.class, next.reason = classBad, ""
 			if first == titleIdx+1 {
@@ -548,7 +560,7 @@ func (c *cleaned) extract(ps []*para) {
 
 // summarises: most content words of p recur in the next two paragraphs, as a
 // standfirst's do; a lede paragraph's mostly do not.
-func summarises(p *para, next []*para) bool {
+func summarises(p *para, next []*para, stop map[string]bool) bool {
 	if len(next) < 2 {
 		return false
 	}
@@ -560,7 +572,7 @@ func summarises(p *para, next []*para) bool {
 	}
 	content, hit := 0, 0
 	for _, w := range p.words {
-		if englishStopwords[w] {
+		if stop[w] {
 			continue
 		}
 		content++

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
 )
 
 // parseHTML extracts the article of a web page with trafilatura, which
@@ -42,7 +43,15 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	if res == nil {
 		return nil, errors.New("no article found in the page")
 	}
-	text, rep := Sanitize([]byte(res.ContentText))
+	// ContentText runs all paragraphs together; the content tree keeps
+	// them apart.
+	raw := res.ContentText
+	if res.ContentNode != nil {
+		var b strings.Builder
+		blockText(&b, res.ContentNode, 0)
+		raw = b.String()
+	}
+	text, rep := Sanitize([]byte(raw))
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
 	for _, p := range splitParagraphs(text) {
 		d.body = append(d.body, p.text)
@@ -80,4 +89,46 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 func metaString(s string) string {
 	t, _ := Sanitize([]byte(s))
 	return strings.Join(strings.Fields(t), " ")
+}
+
+// blockElements end a paragraph where they open and close.
+var blockElements = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "section": true, "article": true,
+	"main": true, "table": true, "tr": true, "td": true, "th": true, "figure": true, "figcaption": true,
+	"header": true, "footer": true, "aside": true, "dl": true, "dt": true, "dd": true, "hr": true, "body": true,
+	// trafilatura's own output tags
+	"head": true, "list": true, "item": true, "quote": true, "code": true, "cell": true, "row": true,
+}
+
+// blockText writes the text of an HTML tree with a blank line between
+// block elements and a newline for <br>. depth bounds the recursion on
+// hostile, deeply nested trees.
+func blockText(b *strings.Builder, n *html.Node, depth int) {
+	if depth > 500 {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template":
+			return
+		case "br", "lb":
+			b.WriteString("\n")
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockElements[n.Data]
+	if block {
+		b.WriteString("\n\n")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		blockText(b, c, depth+1)
+	}
+	if block {
+		b.WriteString("\n\n")
+	}
 }

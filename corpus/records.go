@@ -25,7 +25,7 @@ var fieldAliases = map[string][]string{
 	"title":      {"title", "headline", "heading"},
 	"text":       {"content_original", "text", "body", "content", "article", "maintext", "main_text", "full_text", "fulltext", "story", "body-paragraphs", "paragraphs"},
 	"outlet":     {"outlet", "source", "site", "media_name", "publisher", "sitename", "site_name", "source_name", "media"},
-	"date":       {"date", "published", "publish_date", "published_at", "publication_date", "date_published", "pubdate", "datetime"},
+	"date":       {"date", "published", "publish_date", "published_at", "publication_date", "date_published", "pubdate", "datetime", "publishedat", "published_date"},
 	"url":        {"url", "link", "article_url", "canonical_url"},
 	"author":     {"authors", "author", "byline", "creator"},
 	"language":   {"language", "lang"},
@@ -242,7 +242,7 @@ func parseJSONRecords(data []byte) ([]rawRecord, []recordProblem) {
 	for dec.More() {
 		num++
 		start := int(dec.InputOffset())
-		for start < len(data) && (data[start] == ',' || data[start] == ' ' || data[start] == '\n' || data[start] == '\r' || data[start] == '\t') {
+		for start < len(data) && (data[start] == ',' || isJSONSpace(data[start])) {
 			start++
 		}
 		line := lc.at(start)
@@ -250,6 +250,8 @@ func parseJSONRecords(data []byte) ([]rawRecord, []recordProblem) {
 		if err := dec.Decode(&v); err != nil {
 			var se *json.SyntaxError
 			if errors.As(err, &se) {
+				// The decoder's offset is that of the last good token,
+				// which is in the broken record.
 				line = lc.at(int(se.Offset))
 			}
 			probs = append(probs, recordProblem{num: num, line: line, err: fmt.Errorf("malformed JSON (the rest of the file is skipped): %w", err)})
@@ -267,6 +269,8 @@ func parseJSONRecords(data []byte) ([]rawRecord, []recordProblem) {
 	}
 	return recs, probs
 }
+
+func isJSONSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\r' || c == '\t' }
 
 func recordsFromArray(arr []any) ([]rawRecord, []recordProblem) {
 	var recs []rawRecord

@@ -16,9 +16,9 @@ const DefaultStoryWindow = 3 * 24 * time.Hour
 // strongSimilarity joins articles when either is undated; a group's
 // members must on average reach groupSimilarity with each other.
 const (
-	linkSimilarity   = 0.30
+	linkSimilarity   = 0.22
 	strongSimilarity = 0.50
-	groupSimilarity  = 0.25
+	groupSimilarity  = 0.17
 )
 
 // Story is a group of articles about one event.
@@ -63,11 +63,11 @@ func (g StoryGroups) Comparable() []Story {
 // framing can compare outlets on like material. Two articles are linked
 // when the cosine similarity of their TF-IDF vectors over content words
 // (function words of their language removed, weights 1+log tf times
-// log(N/df)) is at least 0.30 and their dates lie within window (0 means
+// log(N/df)) is at least 0.22 and their dates lie within window (0 means
 // DefaultStoryWindow); when either is undated only a strong similarity
 // (0.50) links them. Links are merged strongest first (average linkage):
 // two groups join when the merged group's dates still fit in the window
-// and the mean similarity between them is at least 0.25, which keeps a
+// and the mean similarity between them is at least 0.17, which keeps a
 // chain of look-alike articles over weeks from becoming one story.
 //
 // It compares only pairs of articles that share a rare word (an inverted

@@ -59,14 +59,14 @@ func nextIsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-// stopwordDensity is the share of words that are function words.
-func stopwordDensity(words []string) float64 {
+// stopwordDensity is the share of words that are function words (in stop).
+func stopwordDensity(words []string, stop map[string]bool) float64 {
 	if len(words) == 0 {
 		return 0
 	}
 	n := 0
 	for _, w := range words {
-		if englishStopwords[w] {
+		if stop[w] {
 			n++
 		}
 	}

@@ -36,10 +36,15 @@ func Load(paths []string, withDefault bool) (*Lexicon, error) {
 	return lx, nil
 }
 
-// Check validates rule files as Load would load them and returns nil or
+// Check validates rule files as Load would load them, then compiles them
+// (which finds phrases that another rule always beats), and returns nil or
 // every problem as Errors, one "file:line:col: message" per line.
 func Check(paths []string, withDefault bool) error {
-	_, err := Load(paths, withDefault)
+	lx, err := Load(paths, withDefault)
+	if err != nil {
+		return err
+	}
+	_, err = Compile(lx)
 	return err
 }
 
@@ -238,7 +243,7 @@ func WriteList(w io.Writer, lx *Lexicon) error {
 	for _, c := range cats {
 		fmt.Fprintf(tw, "\t%d", total[c])
 	}
-	fmt.Fprintf(tw, "\t%d\t\n", groups)
+	fmt.Fprintf(tw, "\t%d\n", groups)
 	if err := tw.Flush(); err != nil {
 		return err
 	}

@@ -125,6 +125,9 @@ type target struct {
 	phrase string
 	length int   // pattern elements, for tie-breaking
 	class  int32 // overlap class: matches of one class may not overlap
+	// stems is the Match.Stem of every match of a phrase made of stemmed
+	// words only (no gap, no exact form), built once instead of per match.
+	stems string
 }
 
 // edge is one labelled transition of the phrase trie. Words are compared
@@ -241,7 +244,67 @@ func Compile(lx *Lexicon) (*Set, error) {
 	for _, m := range s.byLang {
 		m.finish()
 	}
+	if errs := s.shadowed(); len(errs) > 0 {
+		return nil, errs
+	}
 	return s, nil
+}
+
+// shadowed finds phrases that can never match for their own rule: the
+// phrase's own words are taken by another rule of the same category that
+// wins by the overlap rules (a longer phrase, or the same words in a rule
+// listed earlier, or a stem that covers an exact form). Without this check
+// such a phrase would fail silently.
+func (s *Set) shadowed() Errors {
+	var errs Errors
+	for _, f := range s.lex.Files {
+		m := s.byLang[f.Language]
+		if m == nil {
+			continue
+		}
+		for i := range f.Rules {
+			r := &f.Rules[i]
+			if r.Category == Claim {
+				continue
+			}
+			for _, p := range r.Phrases {
+				text := phraseText(p)
+				var winner *Match
+				found := false
+				for _, mt := range m.Match(text) {
+					if mt.Rule == r {
+						found = true
+						break
+					}
+					if winner == nil && mt.Category == r.Category && mt.Rule != nil {
+						winner = &mt
+					}
+				}
+				if found || winner == nil {
+					continue
+				}
+				line, col := f.pos("rule", i, "phrases", p, r.Line)
+				errs = append(errs, &Error{File: f.Path, Line: line, Col: col, Msg: fmt.Sprintf(
+					"phrase %q of rule %q never matches: rule %q (phrase %q, %s:%d) takes its words (within a category the longest match wins, then the rule listed first)",
+					p, r.ID, winner.Rule.ID, winner.Phrase, winner.Rule.File, winner.Rule.Line)})
+			}
+		}
+	}
+	errs.sort()
+	return errs
+}
+
+// phraseText is a text a phrase matches: its words without the = and ==
+// markers, a gap skipping nothing.
+func phraseText(p string) string {
+	var words []string
+	for _, w := range strings.Fields(p) {
+		if w == "*" {
+			continue
+		}
+		words = append(words, strings.TrimLeft(w, "="))
+	}
+	return strings.Join(words, " ")
 }
 
 func categoryIndex(c Category) int {
@@ -307,6 +370,17 @@ func (m *Matcher) add(phrase string, t target) {
 		n = n.child(e.kind, id)
 	}
 	t.length = len(pat)
+	stems := make([]string, 0, len(pat))
+	for _, e := range pat {
+		if e.kind != elemStem {
+			stems = nil
+			break
+		}
+		stems = append(stems, e.value)
+	}
+	if len(stems) > 1 {
+		t.stems = strings.Join(stems, " ")
+	}
 	m.targets = append(m.targets, t)
 	n.targets = append(n.targets, int32(len(m.targets)-1))
 }
@@ -390,9 +464,12 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 	t := &m.targets[c.target]
 	st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok].End
 	var stem string
-	if c.startTok == c.endTok {
+	switch {
+	case c.startTok == c.endTok:
 		stem = sc.tokens[c.startTok].word.stem // shared: no allocation
-	} else {
+	case t.stems != "":
+		stem = t.stems
+	default:
 		var b strings.Builder
 		for k := c.startTok; k <= c.endTok; k++ {
 			if k > c.startTok {

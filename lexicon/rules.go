@@ -35,7 +35,7 @@ const (
 	Actor Category = "actor"
 )
 
-// Categories lists the categories a [[rule]] may have, in display order.
+// categories lists the categories a [[rule]] may have, in display order.
 var categories = []Category{Naming, Evaluative, Attribution, Distancing, Hedging, Claim, Frame}
 
 // Categories returns the rule categories in display order.
@@ -105,6 +105,8 @@ type Error struct {
 	Msg       string
 }
 
+// Error renders the problem as "file:line:col: message", the form editors
+// and terminals turn into a link (the column is left out when unknown).
 func (e *Error) Error() string {
 	if e.Col > 0 {
 		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
@@ -115,6 +117,7 @@ func (e *Error) Error() string {
 // Errors is every problem found in a lexicon, so a user fixes them in one go.
 type Errors []*Error
 
+// Error renders one problem per line.
 func (es Errors) Error() string {
 	var b strings.Builder
 	for i, e := range es {
@@ -248,8 +251,10 @@ func ParseFile(name string, data []byte) (*File, error) {
 	var errs Errors
 	reported := map[string]bool{}
 	for _, k := range md.Undecoded() {
-		if prefixReported(reported, k) {
-			continue // "rule.sub.q" when "rule.sub" is already unknown
+		// The decoder lists "rule.typo" once per [[rule]] that has it, and
+		// "rule.sub.q" under an unknown "rule.sub": one error per place.
+		if reported[k.String()] || prefixReported(reported, k) {
+			continue
 		}
 		reported[k.String()] = true
 		locs := ix.locs(k)
@@ -265,7 +270,7 @@ func ParseFile(name string, data []byte) (*File, error) {
 	}
 	f.Language = strings.ToLower(f.Language)
 	if !isSupported(f.Language) {
-		line, col := ix.valuePos("", -1, "language", f.Language)
+		line, col := 1, 0
 		if k := ix.find("", -1, "language"); k != nil {
 			line, col = k.vline, k.vcol
 		}

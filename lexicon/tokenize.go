@@ -150,10 +150,28 @@ func newFormCache(language string, v *vocab) *formCache {
 // lookup that touches only its slot (and the compared bytes) is what keeps
 // the scanner fast; the wordForm itself is read only for matched words.
 type formSlot struct {
-	hash    uint64
-	surface string
-	ids     [numKeyed]int32
-	w       *wordForm
+	hash uint64
+	w    *wordForm
+	ids  [numKeyed]int32
+	// n and inline hold a short surface form in the slot itself, so the
+	// comparison on a hit reads no other memory; n is inlineNone for
+	// longer forms, which compare against w.surface.
+	n      uint8
+	inline [inlineLen]byte
+}
+
+// inlineLen makes a slot 48 bytes; almost all words are shorter.
+const (
+	inlineLen  = 19
+	inlineNone = 255
+)
+
+// is reports whether the slot holds surface.
+func (sl *formSlot) is(surface string) bool {
+	if sl.n != inlineNone {
+		return int(sl.n) == len(surface) && string(sl.inline[:sl.n]) == surface
+	}
+	return sl.w.surface == surface
 }
 
 // maxCachedForms bounds the cache on huge corpora; past it the cache is
@@ -183,7 +201,7 @@ func (c *formCache) lookup(surface string, h uint64) *formSlot {
 		if sl.w == nil {
 			break
 		}
-		if sl.hash == h && sl.surface == surface {
+		if sl.hash == h && sl.is(surface) {
 			return sl
 		}
 	}
@@ -215,8 +233,12 @@ func (c *formCache) insert(w *wordForm) *formSlot {
 	for c.slots[i].w != nil {
 		i = (i + 1) & mask
 	}
-	c.slots[i] = formSlot{w.hash, w.surface, w.ids, w}
-	return &c.slots[i]
+	sl := &c.slots[i]
+	*sl = formSlot{hash: w.hash, w: w, ids: w.ids, n: inlineNone}
+	if len(w.surface) <= inlineLen {
+		sl.n = uint8(copy(sl.inline[:], w.surface))
+	}
+	return sl
 }
 
 // grow doubles the table, keeping it at most half full so probes stay short.
@@ -265,7 +287,7 @@ func stemWord(lower, language string) (stem string) {
 	return s
 }
 
-// SupportedLanguages are the stemmer's languages, the values of a rule
+// supportedLanguages are the stemmer's languages, the values of a rule
 // file's language key.
 var supportedLanguages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
 

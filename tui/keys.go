@@ -12,6 +12,7 @@ type keyMap struct {
 	Select           key.Binding
 	Left, Right      key.Binding
 	Toggle           key.Binding
+	Present          key.Binding
 	Help, Quit       key.Binding
 }
 
@@ -31,11 +32,12 @@ func defaultKeys() keyMap {
 		Left:     key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/l", "show other articles when they do not all fit")),
 		Right:    key.NewBinding(key.WithKeys("l", "right")),
 		Toggle:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7"), key.WithHelp("1-7", "toggle a highlight category")),
+		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation mode: one difference at a time, for class")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
 func (k keyMap) all() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Present, k.Help, k.Quit}
 }

@@ -55,6 +55,7 @@ type Model struct {
 	sumTop   int
 	enabled  map[lexicon.Category]bool
 	help     bool
+	present  bool                       // presentation mode: one difference at a time
 	evidence map[int][]framing.Evidence // by article index, for the selected difference
 }
 
@@ -115,9 +116,24 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.help = false // any key closes help
 		return nil
 	}
+	if m.present {
+		switch {
+		case key.Matches(msg, k.Quit) && msg.String() == "ctrl+c":
+			return tea.Quit
+		case key.Matches(msg, k.Present) || msg.String() == "esc" || msg.String() == "q":
+			m.present = false
+		case msg.String() == "space" || key.Matches(msg, k.Right) || key.Matches(msg, k.Down):
+			m.selectDifference(min(len(m.c.Differences)-1, m.sel+1))
+		case msg.String() == "backspace" || key.Matches(msg, k.Left) || key.Matches(msg, k.Up):
+			m.selectDifference(max(0, m.sel-1))
+		}
+		return nil
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
+	case key.Matches(msg, k.Present):
+		m.present = true
 	case key.Matches(msg, k.Help):
 		m.help = true
 	case key.Matches(msg, k.Next):

@@ -46,6 +46,8 @@ func press(m *Model, keys ...string) {
 			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 		case "enter":
 			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+		case "space":
+			msg = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 		case "down":
 			msg = tea.KeyPressMsg{Code: tea.KeyDown}
 		default:
@@ -68,6 +70,7 @@ func TestViewGoldens(t *testing.T) {
 		{"80x24-second-difference", 80, 24, []string{"j"}},
 		{"120x40-highlight", 120, 40, []string{"tab", "n", "n"}},
 		{"80x24-help", 80, 24, []string{"?"}},
+		{"120x40-presentation", 120, 40, []string{"p", "space"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := sized(t, c, tc.w, tc.h)
@@ -86,6 +89,17 @@ func TestEverySizeFits(t *testing.T) {
 	for _, sz := range sizes {
 		m := sized(t, c, sz[0], sz[1])
 		press(m, "tab", "n", "j", "G", "tab", "N", "?")
+		pres := sized(t, c, sz[0], sz[1])
+		press(pres, "p", "space", "space")
+		if v := pres.Render(); sz[1] > 0 && sz[0] > 0 && len(strings.Split(v, "\n")) != sz[1] {
+			t.Fatalf("%dx%d presentation: wrong height", sz[0], sz[1])
+		} else {
+			for _, l := range strings.Split(v, "\n") {
+				if ansi.StringWidth(l) > sz[0] {
+					t.Fatalf("%dx%d presentation: line too wide: %q", sz[0], sz[1], ansi.Strip(l))
+				}
+			}
+		}
 		for _, view := range []string{m.Render(), func() string { press(m, "x"); return m.Render() }()} {
 			lines := strings.Split(view, "\n")
 			if sz[0] > 0 && sz[1] > 0 && len(lines) != sz[1] {

@@ -27,9 +27,12 @@ func (m *Model) Render() string {
 	}
 	var rows []string
 	rows = append(rows, fit(m.styles.Bar.Render(fit(m.titleBar(), m.width)), m.width))
-	if m.help {
+	switch {
+	case m.help:
 		rows = append(rows, m.helpLines()...)
-	} else {
+	case m.present:
+		rows = append(rows, m.presentationLines(m.height-1)...)
+	default:
 		rows = append(rows, m.paneRows()...)
 		rows = append(rows, m.summaryLines()...)
 		rows = append(rows, m.detailLines()...)

@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// assertSafeText fails when s holds anything Sanitize must remove: ESC,
+// C0 controls other than newline, C1 controls, bidi controls, or invalid
+// UTF-8.
+func assertSafeText(t *testing.T, what, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Errorf("%s: invalid UTF-8", what)
+	}
+	for i, r := range s {
+		switch {
+		case r == '\n':
+		case r < 0x20 || r == 0x7f:
+			t.Errorf("%s: control U+%04X at byte %d", what, r, i)
+		case r >= 0x80 && r < 0xa0:
+			t.Errorf("%s: C1 control U+%04X at byte %d", what, r, i)
+		case isBidiControl(r):
+			t.Errorf("%s: bidi control U+%04X at byte %d", what, r, i)
+		}
+	}
+}
+
+// assertArticleInvariants checks that every span of an article lies inside
+// its text, in order, on rune boundaries, and that all its text is safe.
+func assertArticleInvariants(t *testing.T, a *Article) {
+	t.Helper()
+	assertSafeText(t, a.ID+" text", a.Text)
+	for _, f := range []string{a.Title, a.Outlet, a.Byline, a.Standfirst, a.URL, a.ID} {
+		assertSafeText(t, a.ID+" metadata", f)
+	}
+	inText := func(kind string, s Span) {
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+			t.Errorf("%s: %s span %v outside text of %d bytes", a.ID, kind, s, len(a.Text))
+			return
+		}
+		if s.Start < len(a.Text) && !utf8.RuneStart(a.Text[s.Start]) || s.End < len(a.Text) && !utf8.RuneStart(a.Text[s.End]) {
+			t.Errorf("%s: %s span %v splits a character", a.ID, kind, s)
+		}
+	}
+	for _, l := range [][]Span{a.Paragraphs, a.Sentences} {
+		prev := 0
+		for _, s := range l {
+			inText("paragraph/sentence", s)
+			if s.Start < prev {
+				t.Errorf("%s: span %v starts before the previous one ended (%d)", a.ID, s, prev)
+			}
+			prev = s.End
+		}
+	}
+	for _, q := range a.Quotes {
+		inText("quote", q.Span)
+		if q.Speaker != "" {
+			inText("speaker", q.SpeakerSpan)
+		}
+	}
+	if len(a.Paragraphs) > 0 && strings.Contains(a.Text, "\n\n\n") {
+		t.Errorf("%s: paragraphs separated by more than one blank line", a.ID)
+	}
+}

@@ -1,0 +1,182 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// structured builds an article from body paragraphs, as the loader does.
+func structured(paras ...string) *Article {
+	d := &document{id: "t", source: "t", body: paras}
+	return d.article()
+}
+
+func sentenceTexts(a *Article) []string {
+	var out []string
+	for _, s := range a.Sentences {
+		out = append(out, a.Slice(s))
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"plain", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
+		{"U.S. before a name", "The U.S. Navy said it was ready. It sailed.", []string{"The U.S. Navy said it was ready.", "It sailed."}},
+		{"U.S. ends a sentence", "The deal was signed by the U.S. The talks ended.", []string{"The deal was signed by the U.S.", "The talks ended."}},
+		{"Gen. title", "Gen. Kurilla visited the base. He left.", []string{"Gen. Kurilla visited the base.", "He left."}},
+		{"Mr. title", "Mr. Smith and Mrs. Jones met Dr. Brown. They talked.", []string{"Mr. Smith and Mrs. Jones met Dr. Brown.", "They talked."}},
+		{"month", "It began on Jan. 4 in the capital. It ended later.", []string{"It began on Jan. 4 in the capital.", "It ended later."}},
+		{"initials", "Michael J. Fox spoke. George W. Bush listened.", []string{"Michael J. Fox spoke.", "George W. Bush listened."}},
+		{"decimal", "Prices rose 3.5 percent in May. Wages did not.", []string{"Prices rose 3.5 percent in May.", "Wages did not."}},
+		{"quote ends sentence", `"We will win." The crowd cheered.`, []string{`"We will win."`, "The crowd cheered."}},
+		{"curly quote ends sentence", "“We will win.” The crowd cheered.", []string{"“We will win.”", "The crowd cheered."}},
+		{"question and exclamation", "Who won? Nobody! It was a draw.", []string{"Who won?", "Nobody!", "It was a draw."}},
+		{"lower-case after stop", "He lives in St. louis now. Fine.", []string{"He lives in St. louis now.", "Fine."}},
+		{"a.m. then sentence", "It began at 9 a.m. The police arrived.", []string{"It began at 9 a.m.", "The police arrived."}},
+		{"a.m. then time word", "It began at 9 a.m. Tuesday in the square.", []string{"It began at 9 a.m. Tuesday in the square."}},
+		{"no final stop", "A headline without a stop", []string{"A headline without a stop"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.text)
+			got := sentenceTexts(a)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("sentences\n got %q\nwant %q", got, tc.want)
+			}
+			assertArticleInvariants(t, a)
+		})
+	}
+}
+
+func TestSentencesStayInParagraphs(t *testing.T) {
+	a := structured("First paragraph ends here. Another sentence", "Second paragraph. Done.")
+	for _, s := range a.Sentences {
+		in := false
+		for _, p := range a.Paragraphs {
+			if s.Start >= p.Start && s.End <= p.End {
+				in = true
+			}
+		}
+		if !in {
+			t.Errorf("sentence %q crosses a paragraph boundary", a.Slice(s))
+		}
+	}
+	if len(a.Sentences) != 4 {
+		t.Errorf("got %d sentences, want 4: %q", len(a.Sentences), sentenceTexts(a))
+	}
+}
+
+// quoteWant describes one expected quote: its text (or a prefix of it),
+// kind, speaker and verb.
+type quoteWant struct {
+	text, speaker, verb string
+	kind                QuoteKind
+}
+
+func findQuote(a *Article, prefix string) *Quote {
+	for i, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), prefix) {
+			return &a.Quotes[i]
+		}
+	}
+	return nil
+}
+
+func TestQuoteAttribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []quoteWant
+	}{
+		{"X said after", []string{`"We are ready to talk to anyone," Price said.`},
+			[]quoteWant{{"We are ready to talk", "Price", "said", QuoteDirect}}},
+		{"said X after", []string{`"We are ready to talk to anyone," said Ned Price.`},
+			[]quoteWant{{"We are ready to talk", "Ned Price", "said", QuoteDirect}}},
+		{"X said before with colon", []string{`Ned Price said: "We are ready to talk to anyone at any time."`},
+			[]quoteWant{{"We are ready to talk", "Ned Price", "said", QuoteDirect}}},
+		{"X told reporters", []string{`The minister told reporters, "The border will stay closed until further notice."`},
+			[]quoteWant{{"The border will stay closed", "The minister", "told reporters", QuoteDirect}}},
+		{"X told", []string{`"The border will stay closed until further notice," Amir-Abdollahian told the BBC.`},
+			[]quoteWant{{"The border will stay closed", "Amir-Abdollahian", "told", QuoteDirect}}},
+		{"X added", []string{`"We will not give up on the talks," Lapid added.`},
+			[]quoteWant{{"We will not give up", "Lapid", "added", QuoteDirect}}},
+		{"title and name", []string{`"Our position has not changed at all," US State Department spokesman Ned Price said on Tuesday.`},
+			[]quoteWant{{"Our position has not changed", "US State Department spokesman Ned Price", "said", QuoteDirect}}},
+		{"according to X", []string{"The talks will resume next week, according to the White House."},
+			[]quoteWant{{"The talks will resume", "the White House", "according to", QuoteIndirect}}},
+		{"X said that (indirect)", []string{"Price said that the talks had been useful for both sides."},
+			[]quoteWant{{"the talks had been useful", "Price", "said", QuoteIndirect}}},
+		{"trailing X said (indirect)", []string{"The talks had been useful for both sides, Price said on Tuesday."},
+			[]quoteWant{{"The talks had been useful", "Price", "said", QuoteIndirect}}},
+		{"verb recorded: denied", []string{`"We have never sent drones to Russia," Iran denied.`},
+			[]quoteWant{{"We have never sent drones", "Iran", "denied", QuoteDirect}}},
+		{"verb recorded: claimed", []string{`"The strike hit only military targets," the IDF claimed.`},
+			[]quoteWant{{"The strike hit only", "the IDF", "claimed", QuoteDirect}}},
+		{"he resolved to last named speaker", []string{
+			`"We are ready to talk to anyone," Price said.`,
+			`"And we will keep talking as long as it takes," he added.`},
+			[]quoteWant{{"We are ready", "Price", "said", QuoteDirect}, {"And we will keep talking", "Price", "added", QuoteDirect}}},
+		{"speaker in the paragraph before", []string{
+			`"We are ready to listen as well," Price said.`,
+			`"We are ready to talk to anyone at any time and in any place."`},
+			[]quoteWant{{"We are ready to talk", "Price", "(continued)", QuoteDirect}}},
+		{"speaker in the sentence before", []string{
+			`Iranian Foreign Minister Hossein Amir-Abdollahian stressed: "We are ready to talk to anyone at any time." He did not say when.`},
+			[]quoteWant{{"We are ready to talk", "Iranian Foreign Minister Hossein Amir-Abdollahian", "stressed", QuoteDirect}}},
+		{"she resolved to last named speaker", []string{
+			`"The vote was fair," Kamala Harris said.`,
+			`"Nobody should doubt it," she insisted.`},
+			[]quoteWant{{"Nobody should doubt", "Kamala Harris", "insisted", QuoteDirect}}},
+		{"multi-paragraph quote", []string{
+			`"We have absolutely had discussions with our partners about the threat.`,
+			`"We are looking to harmonize our approach with countries around the world," Price said.`},
+			[]quoteWant{{"We have absolutely had", "Price", "said", QuoteDirect}, {"We are looking to harmonize", "Price", "said", QuoteDirect}}},
+		{"partial quote", []string{`Price said the drones were a "grave threat to civilians across the region" and must be stopped.`},
+			[]quoteWant{{"grave threat to civilians", "Price", "said", QuotePartial}}},
+		{"scare quote", []string{`The government called the protests a "conspiracy" on Monday.`},
+			[]quoteWant{{"conspiracy", "", "", QuoteScare}}},
+		{"curly marks", []string{"“We will not give up on the talks,” Lapid said."},
+			[]quoteWant{{"We will not give up", "Lapid", "said", QuoteDirect}}},
+		{"apostrophes are not quotes", []string{"Israel's talks with Russia's envoy went on, the ministry's statement said."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.paras...)
+			assertArticleInvariants(t, a)
+			for _, w := range tc.want {
+				q := findQuote(a, w.text)
+				if q == nil {
+					t.Errorf("no quote starting %q among %s", w.text, describeQuotes(a))
+					continue
+				}
+				if q.Kind != w.kind || q.Speaker != w.speaker || q.Verb != w.verb {
+					t.Errorf("quote %q: kind %q speaker %q verb %q, want %q %q %q", w.text, q.Kind, q.Speaker, q.Verb, w.kind, w.speaker, w.verb)
+				}
+				if q.Speaker != "" && a.Slice(q.SpeakerSpan) != q.Speaker && !strings.Contains(a.Text, q.Speaker) {
+					t.Errorf("speaker span %q does not hold speaker %q", a.Slice(q.SpeakerSpan), q.Speaker)
+				}
+			}
+			if tc.want == nil {
+				for _, q := range a.Quotes {
+					if q.Kind != QuoteIndirect {
+						t.Errorf("unexpected quote %q (%s)", a.Slice(q.Span), q.Kind)
+					}
+				}
+			}
+		})
+	}
+}
+
+func describeQuotes(a *Article) string {
+	var b strings.Builder
+	for _, q := range a.Quotes {
+		b.WriteString("\n  [" + string(q.Kind) + "] " + a.Slice(q.Span) + " / " + q.Speaker + " / " + q.Verb)
+	}
+	return b.String()
+}

@@ -1,0 +1,161 @@
+package framing
+
+import (
+	"sort"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// Profile aggregates many stories per outlet. Every field is a sum of
+// counts, so profiles of shards of a corpus merge by adding (Merge), and a
+// corpus never has to be in memory at once to be profiled.
+type Profile struct {
+	Stories int                       `json:"stories"` // comparable stories (two or more outlets)
+	Outlets map[string]*OutletProfile `json:"outlets"`
+}
+
+// OutletProfile is one outlet's counts over the stories it appears in.
+type OutletProfile struct {
+	Outlet   string `json:"outlet"`
+	Stories  int    `json:"stories"`
+	Articles int    `json:"articles"`
+	Words    int    `json:"words"`
+	// OwnWords counts highlights in the outlet's own words (narration and
+	// paraphrase) by category, and by naming variant (rule id).
+	OwnWords map[lexicon.Category]int `json:"own_words_by_category"`
+	Quoted   map[lexicon.Category]int `json:"quoted_by_category"`
+	Variants map[string]int           `json:"naming_variants_own_words"`
+	// GroupStories counts, per actor group, the stories in which the
+	// outlet quotes or paraphrases the group.
+	GroupStories map[string]int `json:"stories_quoting_group"`
+	// ClaimIncluded counts stories where the outlet carries a claim;
+	// ClaimOmitted stories where another outlet on the story carries it and
+	// this one does not.
+	ClaimIncluded map[string]int `json:"claim_included"`
+	ClaimOmitted  map[string]int `json:"claim_omitted"`
+}
+
+// NewProfile returns an empty profile.
+func NewProfile() *Profile { return &Profile{Outlets: map[string]*OutletProfile{}} }
+
+func (p *Profile) outlet(name string) *OutletProfile {
+	o, ok := p.Outlets[name]
+	if !ok {
+		o = &OutletProfile{Outlet: name, OwnWords: map[lexicon.Category]int{}, Quoted: map[lexicon.Category]int{},
+			Variants: map[string]int{}, GroupStories: map[string]int{}, ClaimIncluded: map[string]int{}, ClaimOmitted: map[string]int{}}
+		p.Outlets[name] = o
+	}
+	return o
+}
+
+// Add counts one story's comparison into the profile.
+func (p *Profile) Add(c *Comparison) {
+	if len(c.Outlets) < 2 {
+		return
+	}
+	p.Stories++
+	for _, o := range c.Outlets {
+		p.outlet(o).Stories++
+	}
+	for _, an := range c.Articles {
+		o := p.outlet(an.Outlet)
+		o.Articles++
+		o.Words += an.Words
+		for _, h := range an.Hits {
+			if h.Category == lexicon.Actor {
+				continue
+			}
+			if h.Voice.OutletsWords() || h.Voice.Kind == Scare {
+				o.OwnWords[h.Category]++
+				if h.Category == lexicon.Naming {
+					o.Variants[h.RuleID]++
+				}
+			} else {
+				o.Quoted[h.Category]++
+			}
+		}
+	}
+	for _, row := range c.Voices {
+		for outlet, n := range row.Quotes {
+			if n > 0 {
+				p.outlet(outlet).GroupStories[row.Group]++
+			}
+		}
+	}
+	for _, row := range c.Claims {
+		if len(row.Present) == 0 {
+			continue
+		}
+		for _, o := range c.Outlets {
+			if _, ok := row.Present[o]; ok {
+				p.outlet(o).ClaimIncluded[row.RuleID]++
+			} else {
+				p.outlet(o).ClaimOmitted[row.RuleID]++
+			}
+		}
+	}
+}
+
+// Merge adds another profile's counts (of a disjoint shard) into p.
+func (p *Profile) Merge(q *Profile) {
+	p.Stories += q.Stories
+	for name, qo := range q.Outlets {
+		o := p.outlet(name)
+		o.Stories += qo.Stories
+		o.Articles += qo.Articles
+		o.Words += qo.Words
+		addAll(o.OwnWords, qo.OwnWords)
+		addAll(o.Quoted, qo.Quoted)
+		addAll(o.Variants, qo.Variants)
+		addAll(o.GroupStories, qo.GroupStories)
+		addAll(o.ClaimIncluded, qo.ClaimIncluded)
+		addAll(o.ClaimOmitted, qo.ClaimOmitted)
+	}
+}
+
+func addAll[K comparable](dst, src map[K]int) {
+	for k, v := range src {
+		dst[k] += v
+	}
+}
+
+// Per10k is a count as a rate per 10,000 words of the outlet.
+func (o *OutletProfile) Per10k(n int) float64 {
+	if o.Words == 0 {
+		return 0
+	}
+	return round2(float64(n) * 10000 / float64(o.Words))
+}
+
+// SortedOutlets lists the outlets, most stories first.
+func (p *Profile) SortedOutlets() []*OutletProfile {
+	out := make([]*OutletProfile, 0, len(p.Outlets))
+	for _, o := range p.Outlets {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Stories != out[j].Stories {
+			return out[i].Stories > out[j].Stories
+		}
+		return out[i].Outlet < out[j].Outlet
+	})
+	return out
+}
+
+// ProfileStories compares each comparable story and aggregates them. The
+// articles of one story are all it holds at a time beyond the corpus.
+func ProfileStories(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set) *Profile {
+	p := NewProfile()
+	for _, s := range stories {
+		if !s.Comparable() {
+			continue
+		}
+		members := make([]*corpus.Article, len(s.Members))
+		for i, m := range s.Members {
+			members[i] = arts[m]
+		}
+		p.Add(Compare(members, set))
+	}
+	return p
+}

@@ -11,110 +11,90 @@ import (
 )
 
 func newLexiconCmd() *cobra.Command {
+	var noDefaults bool
+	var language string
 	cmd := &cobra.Command{
 		Use:   "lexicon",
 		Short: "Check, test, explain and list rule files",
+		Long: `The lexicon is the set of TOML rule files framediff matches (docs/lexicon.md). These commands
+validate rule files, run their examples like unit tests, show how a text is tokenized, stemmed
+and matched, and list the packs. Files you name are added to the embedded default packs unless
+--no-default-lexicon is given.`,
 	}
+	cmd.PersistentFlags().BoolVar(&noDefaults, "no-default-lexicon", false, "leave out the embedded default packs")
 	cmd.AddCommand(&cobra.Command{
-		Use:   "check FILE|DIR...",
-		Short: "Validate rule files: file:line:col errors",
-		Args:  cobra.MinimumNArgs(1),
+		Use:     "check FILE|DIR...",
+		Short:   "Validate rule files: every problem as file:line:col",
+		Example: "  framediff lexicon check my-rules.toml",
+		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			files, err := lexicon.LoadPaths(args)
-			if err != nil {
+			if err := lexicon.Check(args, !noDefaults); err != nil {
 				return err
 			}
-			defaults, err := lexicon.DefaultFiles()
-			if err != nil {
-				return err
-			}
-			// Rules may refer to the default packs' actor groups.
-			if err := (&lexicon.Lexicon{Files: append(defaults, files...)}).Validate(); err != nil {
-				return err
-			}
-			n := 0
-			for _, f := range files {
-				n += len(f.Rules)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "ok: %d files, %d rules\n", len(files), n)
+			fmt.Fprintf(cmd.OutOrStdout(), "ok: %s\n", strings.Join(args, ", "))
 			return nil
 		},
 	})
 	cmd.AddCommand(&cobra.Command{
-		Use:   "test [FILE|DIR...]",
-		Short: "Run every rule's examples and counterexamples (the default packs with no files)",
+		Use:     "test [FILE|DIR...]",
+		Short:   "Run every rule's examples and counterexamples (the default packs with no files)",
+		Example: "  framediff lexicon test\n  framediff lexicon test my-rules.toml",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := setFor(args)
+			set, err := compileLexicon(args, !noDefaults)
 			if err != nil {
 				return err
 			}
-			res := set.RunExamples()
-			failed := 0
-			for _, r := range res {
-				if !r.Passed() {
-					failed++
-					fmt.Fprintln(cmd.OutOrStdout(), "FAIL", r.Failure)
-				}
+			failed, err := set.WriteExampleReport(cmd.OutOrStdout(), set.RunExamples())
+			if err != nil {
+				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d passed, %d failed\n", len(res)-failed, failed)
 			if failed > 0 {
-				return errors.New("some rule examples failed")
+				return fmt.Errorf("%d rule examples failed", failed)
 			}
 			return nil
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
-		Use:   "explain TEXT",
-		Short: "Show tokens, stems and which rules match, and why",
-		Args:  cobra.MinimumNArgs(1),
+	explain := &cobra.Command{
+		Use:     "explain TEXT",
+		Short:   "Show tokens, stems and which rules match, and why",
+		Example: `  framediff lexicon explain "Iran did not deny the so-called occupation state's claims"`,
+		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := setFor(nil)
+			set, err := compileLexicon(nil, !noDefaults)
 			if err != nil {
 				return err
 			}
-			text := strings.Join(args, " ")
-			m := set.For("english")
-			w := cmd.OutOrStdout()
-			fmt.Fprintln(w, "tokens:")
-			for _, t := range m.Tokens(text) {
-				fmt.Fprintf(w, "  %-20q stem %q\n", t.Surface, t.Stem)
-			}
-			fmt.Fprintln(w, "matches:")
-			for _, mt := range m.Match(text) {
-				fmt.Fprintf(w, "  %q %s %s phrase %q\n", mt.Surface, mt.Category, mt.ID(), mt.Phrase)
-			}
-			return nil
+			return lexicon.WriteExplanation(cmd.OutOrStdout(), set.For(strings.ToLower(language)), strings.Join(args, " "))
 		},
-	})
+	}
+	explain.Flags().StringVar(&language, "language", "english", "language to tokenize and stem in")
+	cmd.AddCommand(explain)
 	cmd.AddCommand(&cobra.Command{
-		Use:   "list",
-		Short: "List the default packs, categories and rule counts",
+		Use:   "list [FILE|DIR...]",
+		Short: "List packs, categories and rule counts",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := setFor(nil)
+			lx, err := lexicon.Load(args, !noDefaults)
 			if err != nil {
 				return err
 			}
-			for _, f := range set.Lexicon().Files {
-				fmt.Fprintf(cmd.OutOrStdout(), "%s (%s): %d rules, %d actor groups\n", f.Name, f.Path, len(f.Rules), len(f.Actors))
-			}
-			return nil
+			return lexicon.WriteList(cmd.OutOrStdout(), lx)
 		},
 	})
 	return cmd
 }
 
-// setFor compiles the default packs plus the given rule files.
-func setFor(paths []string) (*lexicon.Set, error) {
-	files, err := lexicon.DefaultFiles()
+// compileLexicon loads and compiles rule files, with the default packs
+// first when withDefault is set.
+func compileLexicon(paths []string, withDefault bool) (*lexicon.Set, error) {
+	lx, err := lexicon.Load(paths, withDefault)
 	if err != nil {
 		return nil, err
 	}
-	if len(paths) > 0 {
-		more, err := lexicon.LoadPaths(paths)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, more...)
+	if len(lx.Files) == 0 {
+		return nil, errors.New("no rule files: name some, or drop --no-default-lexicon")
 	}
-	return lexicon.Compile(&lexicon.Lexicon{Files: files})
+	return lexicon.Compile(lx)
 }
+
+// setFor compiles the default packs plus the given rule files.
+func setFor(paths []string) (*lexicon.Set, error) { return compileLexicon(paths, true) }

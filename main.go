@@ -83,33 +83,18 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 
 // lexicon compiles the default packs plus the user's rule files.
 func (o *options) lexicon() (*lexicon.Set, string, error) {
-	var files []*lexicon.File
-	desc := []string{}
-	if !o.noDefaults {
-		fs, err := lexicon.DefaultFiles()
-		if err != nil {
-			return nil, "", err
-		}
-		files = append(files, fs...)
-		desc = append(desc, "default packs")
-	}
-	if len(o.lexicons) > 0 {
-		fs, err := lexicon.LoadPaths(o.lexicons)
-		if err != nil {
-			return nil, "", err
-		}
-		files = append(files, fs...)
-		desc = append(desc, strings.Join(o.lexicons, ", "))
-	}
-	if len(files) == 0 {
-		return nil, "", errors.New("no rule files: drop --no-default-lexicon or add --lexicon FILES")
-	}
-	set, err := lexicon.Compile(&lexicon.Lexicon{Files: files})
+	set, err := compileLexicon(o.lexicons, !o.noDefaults)
 	if err != nil {
 		return nil, "", err
 	}
-	n := len(set.Lexicon().Rules())
-	return set, fmt.Sprintf("%s (%d rules)", strings.Join(desc, " + "), n), nil
+	var desc []string
+	if !o.noDefaults {
+		desc = append(desc, "default packs")
+	}
+	if len(o.lexicons) > 0 {
+		desc = append(desc, strings.Join(o.lexicons, ", "))
+	}
+	return set, fmt.Sprintf("%s (%d rules)", strings.Join(desc, " + "), len(set.Lexicon().Rules())), nil
 }
 
 func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*framing.Comparison, report.Input, error) {

@@ -40,6 +40,8 @@ type options struct {
 	lexicons       []string
 	noDefaults     bool
 	story          int
+	aliases        string
+	fields         map[string]string
 }
 
 func (o *options) addLoadFlags(cmd *cobra.Command) {
@@ -51,11 +53,21 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.keepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article into one")
 	f.StringSliceVar(&o.lexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")
 	f.BoolVar(&o.noDefaults, "no-default-lexicon", false, "use only the --lexicon files, not the embedded default packs")
+	f.StringVar(&o.aliases, "aliases", "", "CSV alias map (alias,outlet) merging outlet names, e.g. \"Fox Online News\" into \"Fox News\"")
+	f.StringToStringVar(&o.fields, "field", nil, "map JSON/CSV record keys to article fields, e.g. --field text=maincol,outlet=media")
 	f.IntVar(&o.story, "story", 0, "compare story N of a large corpus (see framediff stories); default: all files when there are a few, else the largest story")
 }
 
-func (o *options) corpusOptions(stdin io.Reader) corpus.Options {
-	return corpus.Options{Outlet: o.outlet, Manifest: o.manifest, Language: o.language, MaxBytes: o.maxSize, KeepDuplicates: o.keepDuplicates, Stdin: stdin}
+func (o *options) corpusOptions(stdin io.Reader) (corpus.Options, error) {
+	opt := corpus.Options{Outlet: o.outlet, Manifest: o.manifest, Language: o.language, MaxBytes: o.maxSize, KeepDuplicates: o.keepDuplicates, Stdin: stdin, Fields: o.fields}
+	if o.aliases != "" {
+		m, err := corpus.ReadAliases(o.aliases)
+		if err != nil {
+			return opt, err
+		}
+		opt.Aliases = m
+	}
+	return opt, nil
 }
 
 // load reads the user's paths, or the embedded demo when there are none.
@@ -63,10 +75,14 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 	var res *corpus.Result
 	var err error
 	what := "embedded demo corpus"
+	opt, err := o.corpusOptions(stdin)
+	if err != nil {
+		return nil, "", err
+	}
 	if len(args) == 0 {
-		res, err = corpus.LoadFS(demoFS, "demo", o.corpusOptions(stdin))
+		res, err = corpus.LoadFS(demoFS, "demo", opt)
 	} else {
-		res, err = corpus.Load(args, o.corpusOptions(stdin))
+		res, err = corpus.Load(args, opt)
 		what = strings.Join(args, ", ")
 	}
 	if err != nil {

@@ -35,6 +35,9 @@ type Options struct {
 	Language string
 	// KeepDuplicates turns near-duplicate folding off.
 	KeepDuplicates bool
+	// Aliases merges outlet names: OutletKey(alias) -> canonical name (see
+	// ReadAliases). Names are never merged any other way.
+	Aliases map[string]string
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	// Fields maps article fields (FieldNames: "text", "title", "outlet",
@@ -215,6 +218,12 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 	for _, o := range outs {
 		docs = append(docs, o.docs...)
 		res.Problems = append(res.Problems, o.probs...)
+	}
+	for _, d := range docs {
+		if canon, ok := opt.Aliases[OutletKey(d.outlet)]; ok && d.outlet != canon {
+			d.warnings = append(d.warnings, fmt.Sprintf("outlet %q merged into %q by the alias map", d.outlet, canon))
+			d.outlet = canon
+		}
 	}
 	if opt.KeepDuplicates {
 		res.Articles = make([]*Article, len(docs))

@@ -173,12 +173,22 @@ var verbAlt = func() string {
 // A speaker: a pronoun, or a run of capitalised words optionally led by
 // "the" and lower-case title words ("US State Department spokesman Ned Price",
 // "the White House", "Iranian Foreign Minister Hossein Amir-Abdollahian").
+// commonSpeaker is a speaker named by role, in lower case ("the union",
+// "Israeli officials", "the foreign ministry"); titledName is a name led by
+// lower-case title words ("union leader Maria Lopez"). They are only
+// tried right after a quotation or at the end of a sentence, where such a
+// phrase before a reporting verb is almost always the speaker.
+const (
+	commonSpeaker = `(?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{L}\-]+\s+){0,2}(?:officials?|spokes(?:man|woman|person|people)|minister|ministry|union|police|army|military|government|authorities|authority|company|agency|statement|report|sources?|witnesses|residents|analysts|experts|leaders?|president|mayor|group|campaign|prosecutors?|lawyers?|activists|diplomats|investigators|observers|critics|officers?)`
+	titledName    = `(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}` + nameRun
+)
+
 const nameRun = `(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|of|for|and|de|al|bin|van|von|spokesman|spokeswoman|spokesperson|minister|secretary|director|adviser|advisor|official|officials|president|chief|head|leader|ambassador|envoy|general|commander|chairman|member|senator|lawmaker|analyst|professor|said|told))*`
 
 var (
 	pronounRe = `(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)`
 	// ', Price said' / ', he said' / ', said Price' right after a quote.
-	afterSpeakerVerbRe = regexp.MustCompile(`^[,\s]*(?:` + `(` + pronounRe + `|` + nameRun + `)\s+(?:also\s+|later\s+|then\s+|further\s+)?(` + verbAlt + `)\b|(` + verbAlt + `)\s+(` + nameRun + `)\b)`)
+	afterSpeakerVerbRe = regexp.MustCompile(`^[,\s]*(?:` + `(` + pronounRe + `|` + nameRun + `|` + titledName + `|` + commonSpeaker + `)\s+(?:also\s+|later\s+|then\s+|further\s+)?(` + verbAlt + `)\b|(` + verbAlt + `)\s+(` + nameRun + `)\b)`)
 	// 'Price said: "' / 'Price said that "' / 'Price told reporters, "' before a quote.
 	beforeSpeakerVerbRe = regexp.MustCompile(`(?:^|[\s,;(])(` + pronounRe + `|` + nameRun + `)\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+|previously\s+|repeatedly\s+|\p{Ll}+ly\s+)*(` + verbAlt + `)(?:\s+(?:that|reporters|journalists|the\s+\p{L}+|\p{Lu}\p{L}+))?\s*[,:]?\s*$`)
 	accordingToRe       = regexp.MustCompile(`\b[Aa]ccording to (` + pronounRe + `|` + nameRun + `|(?:the|a|an|some|several)\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Ll}+\s+(?:officials|sources|reports|analysts|witnesses|residents))`)
@@ -187,7 +197,7 @@ var (
 	// 'Arkady Mil-Man, former Israeli Ambassador to Moscow, indicated that ...'
 	appositiveRe = regexp.MustCompile(`(?:^|[\s;])(` + nameRun + `),\s+[^,;"“”]{3,80},\s+(?:has\s+|had\s+|also\s+)?(` + verbAlt + `)\s+(?:that\s+)?`)
 	// '..., X said (on Tuesday).' closing a sentence.
-	trailingSaidRe = regexp.MustCompile(`,\s+(` + pronounRe + `|` + nameRun + `)\s+(` + verbAlt + `)(?:\s+(?:on|in|at|to)\s+[\p{L}\d ]{1,30})?\s*[.!?]?\s*$`)
+	trailingSaidRe = regexp.MustCompile(`,\s+(` + pronounRe + `|` + nameRun + `|` + titledName + `|` + commonSpeaker + `)\s+(` + verbAlt + `)(?:\s+(?:on|in|at|to)\s+[\p{L}\d ]{1,30})?\s*[.!?]?\s*$`)
 )
 
 // trimSpeaker drops words the name run swallowed that belong to the verb

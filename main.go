@@ -157,7 +157,7 @@ With no arguments it opens the embedded demo corpus.`,
 		},
 	}
 	o.addLoadFlags(root)
-	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newEvalCmd())
+	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd(), newEvalCmd())
 	return root
 }
 

@@ -132,12 +132,15 @@ func isNickname(a *corpus.Article, s corpus.Span) bool {
 type Comparison struct {
 	Articles []*Analysis `json:"articles"`
 	// Outlets lists the outlets compared, in first-seen order.
-	Outlets     []string       `json:"outlets"`
-	Naming      []NamingRow    `json:"naming"`
-	Voices      []VoiceRow     `json:"voices"`
-	Claims      []ClaimRow     `json:"claims"`
-	Unique      []UniqueGroup  `json:"unique_content"`
-	Keyness     []KeynessTable `json:"keyness"`
+	Outlets []string       `json:"outlets"`
+	Naming  []NamingRow    `json:"naming"`
+	Voices  []VoiceRow     `json:"voices"`
+	Claims  []ClaimRow     `json:"claims"`
+	Unique  []UniqueGroup  `json:"unique_content"`
+	Keyness []KeynessTable `json:"keyness"`
+	// Pairwise holds keyness for every pair of outlets when there are three
+	// or more (with two, one against the rest is the pair).
+	Pairwise    []KeynessTable `json:"keyness_pairwise,omitempty"`
 	Differences []Difference   `json:"differences"`
 }
 

@@ -201,7 +201,10 @@ type KeyTerm struct {
 
 // KeynessTable is one outlet's most distinctive words against the rest.
 type KeynessTable struct {
-	Outlet    string    `json:"outlet"`
+	Outlet string `json:"outlet"`
+	// Against names the other side: "the other outlets", or one outlet
+	// in a pairwise table.
+	Against   string    `json:"against"`
 	Words     int       `json:"words"`
 	RestWords int       `json:"rest_words"`
 	Terms     []KeyTerm `json:"terms"`
@@ -212,56 +215,80 @@ type KeynessTable struct {
 // data to separate words from chance (Hardie 2014; Rayson 2008 guidance).
 const minKeynessWords = 2000
 
-func (c *Comparison) keyness(set *lexicon.Set) []KeynessTable {
-	if len(c.Outlets) < 2 {
-		return nil
-	}
-	counts := map[string]map[string]int{}
-	totals := map[string]int{}
-	surface := map[string]map[string]int{}
-	pooled := map[string]int{}
-	pooledN := 0
+// wordCounts are the content-word counts of each outlet, the input of
+// every keyness table.
+type wordCounts struct {
+	counts  map[string]map[string]int // outlet -> stem -> count
+	totals  map[string]int
+	surface map[string]map[string]int // stem -> lower-case form -> count
+	pooled  map[string]int
+	pooledN int
+}
+
+func (c *Comparison) countWords(set *lexicon.Set) wordCounts {
+	wc := wordCounts{counts: map[string]map[string]int{}, totals: map[string]int{}, surface: map[string]map[string]int{}, pooled: map[string]int{}}
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
-		if counts[an.Outlet] == nil {
-			counts[an.Outlet] = map[string]int{}
+		if wc.counts[an.Outlet] == nil {
+			wc.counts[an.Outlet] = map[string]int{}
 		}
 		for _, t := range m.Tokens(an.Article.Text) {
 			if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 || isNumber(t.Lower) {
 				continue
 			}
-			counts[an.Outlet][t.Stem]++
-			totals[an.Outlet]++
-			pooled[t.Stem]++
-			pooledN++
-			if surface[t.Stem] == nil {
-				surface[t.Stem] = map[string]int{}
+			wc.counts[an.Outlet][t.Stem]++
+			wc.totals[an.Outlet]++
+			wc.pooled[t.Stem]++
+			wc.pooledN++
+			if wc.surface[t.Stem] == nil {
+				wc.surface[t.Stem] = map[string]int{}
 			}
-			surface[t.Stem][t.Lower]++
+			wc.surface[t.Stem][t.Lower]++
 		}
 	}
+	return wc
+}
+
+// keynessTable ranks the words of side A against side B (counts and sizes
+// given per stem by the two functions). The prior is the pooled corpus.
+func (wc wordCounts) keynessTable(label, against string, a map[string]int, n1 int, b func(string) int, n2 int) KeynessTable {
+	kt := KeynessTable{Outlet: label, Against: against, Words: n1, RestWords: n2}
+	if n1 < minKeynessWords || n2 < minKeynessWords {
+		kt.Warning = fmt.Sprintf("only %d words here and %d in %s: below %d words a side, few differences in word frequency can be told from chance; read these as leads, not findings", n1, n2, against, minKeynessWords)
+	}
+	for stem, y1 := range a {
+		kt.Terms = append(kt.Terms, keyTerm(stem, y1, b(stem), n1, n2, wc.pooled[stem], wc.pooledN, mostCommon(wc.surface[stem])))
+	}
+	sort.Slice(kt.Terms, func(i, j int) bool {
+		if kt.Terms[i].Z != kt.Terms[j].Z {
+			return kt.Terms[i].Z > kt.Terms[j].Z
+		}
+		return kt.Terms[i].Stem < kt.Terms[j].Stem
+	})
+	if len(kt.Terms) > 15 {
+		kt.Terms = kt.Terms[:15]
+	}
+	return kt
+}
+
+// keyness compares each outlet with the rest; with three or more outlets it
+// also compares every pair (Pairwise).
+func (c *Comparison) keyness(set *lexicon.Set) []KeynessTable {
+	if len(c.Outlets) < 2 {
+		return nil
+	}
+	wc := c.countWords(set)
 	var out []KeynessTable
 	for _, o := range c.Outlets {
-		n1 := totals[o]
-		n2 := pooledN - n1
-		kt := KeynessTable{Outlet: o, Words: n1, RestWords: n2}
-		if n1 < minKeynessWords || n2 < minKeynessWords {
-			kt.Warning = fmt.Sprintf("only %d words here and %d in the other outlets: below %d words a side, few differences in word frequency can be told from chance; read these as leads, not findings", n1, n2, minKeynessWords)
-		}
-		for stem, y1 := range counts[o] {
-			y2 := pooled[stem] - y1
-			kt.Terms = append(kt.Terms, keyTerm(stem, y1, y2, n1, n2, pooled[stem], pooledN, mostCommon(surface[stem])))
-		}
-		sort.Slice(kt.Terms, func(i, j int) bool {
-			if kt.Terms[i].Z != kt.Terms[j].Z {
-				return kt.Terms[i].Z > kt.Terms[j].Z
+		n1 := wc.totals[o]
+		out = append(out, wc.keynessTable(o, "the other outlets", wc.counts[o], n1, func(stem string) int { return wc.pooled[stem] - wc.counts[o][stem] }, wc.pooledN-n1))
+	}
+	if len(c.Outlets) >= 3 {
+		for i, a := range c.Outlets {
+			for _, b := range c.Outlets[i+1:] {
+				c.Pairwise = append(c.Pairwise, wc.keynessTable(a, b, wc.counts[a], wc.totals[a], func(stem string) int { return wc.counts[b][stem] }, wc.totals[b]))
 			}
-			return kt.Terms[i].Stem < kt.Terms[j].Stem
-		})
-		if len(kt.Terms) > 15 {
-			kt.Terms = kt.Terms[:15]
 		}
-		out = append(out, kt)
 	}
 	return out
 }

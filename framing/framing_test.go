@@ -199,3 +199,49 @@ func TestSeedsHeadlineDifferences(t *testing.T) {
 		}
 	}
 }
+
+func TestKWICByRuleConceptAndWord(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "A", filler+"The occupation state said the drones were never sent. Drone strikes went on."),
+		article(t, "B", filler+`"Israel is not involved," the ministry said.`),
+	}, set)
+	for _, tc := range []struct {
+		query   string
+		want    int
+		outlets []string
+	}{
+		{"israel.occupation", 1, []string{"A"}},
+		{"Israel", 2, []string{"A", "B"}}, // the concept, in both outlets
+		{"drone", 2, []string{"A", "A"}},  // any form of the word
+		{"nothing-like-this", 0, nil},
+	} {
+		lines := c.KWIC(set, tc.query, 20)
+		if len(lines) != tc.want {
+			t.Errorf("%q: %d lines, want %d: %+v", tc.query, len(lines), tc.want, lines)
+			continue
+		}
+		for i, l := range lines {
+			if l.Outlet != tc.outlets[i] {
+				t.Errorf("%q line %d from %s, want %s", tc.query, i, l.Outlet, tc.outlets[i])
+			}
+			if len([]rune(l.Left)) > 20 || len([]rune(l.Right)) > 20 {
+				t.Errorf("%q: context wider than asked: %+v", tc.query, l)
+			}
+		}
+	}
+	if l := c.KWIC(set, "Israel", 20); len(l) == 2 && l[1].Voice.Kind != Quoted {
+		t.Errorf("B's Israel is inside a quotation, voice %s", l[1].Voice.Kind)
+	}
+}
+
+func TestPairwiseKeynessWithThreeOutlets(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{article(t, "A", filler+"tariffs tariffs tariffs"), article(t, "B", filler), article(t, "C", filler+"drones")}, set)
+	if len(c.Keyness) != 3 || len(c.Pairwise) != 3 {
+		t.Fatalf("%d one-vs-rest and %d pairwise tables, want 3 and 3", len(c.Keyness), len(c.Pairwise))
+	}
+	if c.Pairwise[0].Outlet != "A" || c.Pairwise[0].Against != "B" || c.Pairwise[0].Terms[0].Term != "tariffs" {
+		t.Fatalf("A against B: %+v", c.Pairwise[0])
+	}
+}

@@ -131,6 +131,7 @@ type jsonReport struct {
 	Claims        []framing.ClaimRow       `json:"claims"`
 	Unique        []framing.UniqueGroup    `json:"unique_content"`
 	Keyness       []framing.KeynessTable   `json:"keyness"`
+	Pairwise      []framing.KeynessTable   `json:"keyness_pairwise"`
 	Hits          map[string][]framing.Hit `json:"hits"`
 }
 
@@ -149,7 +150,7 @@ func writeJSON(w io.Writer, in Input) error {
 	c := in.Comparison
 	r := jsonReport{Schema: "framediff-report", SchemaVersion: SchemaVersion, Corpus: in.Corpus, Lexicon: in.Lexicon,
 		Outlets: nonNil(c.Outlets), Articles: metas(c), Skipped: skipped(in.Load), Differences: nonNilD(c.Differences),
-		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Unique: c.Unique, Keyness: c.Keyness, Hits: map[string][]framing.Hit{}}
+		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
 	for _, an := range c.Articles {
 		r.Hits[an.Article.ID] = an.Hits
 	}

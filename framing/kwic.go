@@ -1,0 +1,91 @@
+package framing
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// KWICLine is one occurrence in context.
+type KWICLine struct {
+	Outlet    string `json:"outlet"`
+	ArticleID string `json:"article_id"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Left      string `json:"left"`
+	Match     string `json:"match"`
+	Right     string `json:"right"`
+	Voice     Voice  `json:"voice"`
+}
+
+// KWIC finds a rule id, a naming concept or a word (any form: it is
+// stemmed like the text) in every article, with width characters of
+// context on each side, in outlet order.
+func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine {
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return nil
+	}
+	var out []KWICLine
+	for _, o := range c.Outlets {
+		for _, an := range c.ArticlesOf(o) {
+			a := an.Article
+			found := false
+			for _, h := range an.Hits {
+				if h.RuleID == query || strings.EqualFold(h.Concept, query) && h.Category == lexicon.Naming {
+					out = append(out, kwicLine(an, h.Start, h.End, h.Voice, width))
+					found = true
+				}
+			}
+			if found {
+				continue
+			}
+			m := set.For(a.Language)
+			q := m.Tokens(query)
+			if len(q) == 0 {
+				continue
+			}
+			toks := m.Tokens(a.Text)
+			for i := 0; i+len(q) <= len(toks); i++ {
+				ok := true
+				for j := range q {
+					if toks[i+j].Stem != q[j].Stem {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					st, en := toks[i].Start, toks[i+len(q)-1].End
+					qs := make([]quoteInfo, 0, len(an.Quotes))
+					for _, qq := range an.Quotes {
+						qs = append(qs, quoteInfo{Quote: corpus.Quote{Kind: qq.Kind, Span: corpus.Span{Start: qq.Start, End: qq.End}, Speaker: qq.Speaker}, Group: qq.Group, Label: qq.Label})
+					}
+					out = append(out, kwicLine(an, st, en, voiceOf(a, qs, st, en), width))
+				}
+			}
+		}
+	}
+	return out
+}
+
+func kwicLine(an *Analysis, st, en int, v Voice, width int) KWICLine {
+	t := an.Article.Text
+	ls, re := max(0, st-4*width), min(len(t), en+4*width)
+	for ls < st && !utf8.RuneStart(t[ls]) {
+		ls++ // never cut a character in half
+	}
+	for re > en && re < len(t) && !utf8.RuneStart(t[re]) {
+		re--
+	}
+	left := []rune(strings.Join(strings.Fields(t[ls:st]), " "))
+	right := []rune(strings.Join(strings.Fields(t[en:re]), " "))
+	if len(left) > width {
+		left = left[len(left)-width:]
+	}
+	if len(right) > width {
+		right = right[:width]
+	}
+	return KWICLine{Outlet: an.Outlet, ArticleID: an.Article.ID, Start: st, End: en, Left: string(left), Match: t[st:en], Right: string(right), Voice: v}
+}

@@ -91,3 +91,24 @@ func TestLexiconCommands(t *testing.T) {
 		t.Fatalf("bad rule file error: %v", err)
 	}
 }
+
+// TestREADMEExamples runs the README's examples that use the files in examples/.
+func TestREADMEExamples(t *testing.T) {
+	for _, args := range [][]string{
+		{"lexicon", "check", "examples/my-rules.toml"},
+		{"lexicon", "test", "examples/my-rules.toml"},
+		{"report", "examples/records/two-outlets.jsonl"},
+		{"report", "--format", "csv", "examples/records/two-outlets.jsonl"},
+		{"kwic", "Israel"},
+		{"lexicon", "list"},
+		{"lexicon", "explain", "the so-called occupation state"},
+	} {
+		if out, _, err := run(t, args...); err != nil || out == "" {
+			t.Errorf("framediff %s: %v (output %d bytes)", strings.Join(args, " "), err, len(out))
+		}
+	}
+	out, _, err := run(t, "report", "--lexicon", "examples/my-rules.toml", "examples/records/two-outlets.jsonl")
+	if err != nil || !strings.Contains(out, "1. **naming** (salience") || !strings.Contains(out, "Naming of the strike") {
+		t.Fatalf("user lexicon does not lead the report: %v\n%s", err, out)
+	}
+}

@@ -11,11 +11,7 @@ import (
 
 func defaultSet(t testing.TB) *lexicon.Set {
 	t.Helper()
-	lx, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := lexicon.Compile(lx)
+	set, err := lexicon.DefaultSet()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -167,6 +167,15 @@ func Default() (*Lexicon, error) {
 	return lx, nil
 }
 
+// DefaultSet compiles the embedded default lexicon.
+func DefaultSet() (*Set, error) {
+	lx, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return Compile(lx)
+}
+
 // LoadPaths reads rule files and folders of them (*.toml, recursively).
 func LoadPaths(paths []string) ([]*File, error) {
 	var out []*File

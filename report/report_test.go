@@ -22,11 +22,7 @@ func demoInput(t testing.TB) Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := lexicon.Compile(lx)
+	set, err := lexicon.DefaultSet()
 	if err != nil {
 		t.Fatal(err)
 	}

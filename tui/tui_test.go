@@ -19,11 +19,7 @@ func demoComparison(t testing.TB) *framing.Comparison {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx, err := lexicon.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	set, err := lexicon.Compile(lx)
+	set, err := lexicon.DefaultSet()
 	if err != nil {
 		t.Fatal(err)
 	}

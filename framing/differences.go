@@ -70,6 +70,7 @@ func (c *Comparison) differences() []Difference {
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Salience > ds[j].Salience })
 	for i := range ds {
 		ds[i].Salience = round2(ds[i].Salience)
+		ds[i].Evidence = interleave(ds[i].Evidence)
 	}
 	return ds
 }
@@ -442,4 +443,27 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// interleave orders evidence round-robin by outlet (keeping each outlet's
+// order), so the first few pieces a view shows come from every side.
+func interleave(ev []Evidence) []Evidence {
+	var order []string
+	by := map[string][]Evidence{}
+	for _, e := range ev {
+		if _, ok := by[e.Outlet]; !ok {
+			order = append(order, e.Outlet)
+		}
+		by[e.Outlet] = append(by[e.Outlet], e)
+	}
+	out := make([]Evidence, 0, len(ev))
+	for len(out) < len(ev) {
+		for _, o := range order {
+			if len(by[o]) > 0 {
+				out = append(out, by[o][0])
+				by[o] = by[o][1:]
+			}
+		}
+	}
+	return out
 }

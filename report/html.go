@@ -14,6 +14,7 @@ import (
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"sentence": func(c *framing.Comparison, e framing.Evidence) string { return snippet(sentenceOf(c, e), 240) },
 	"inc":      func(i int) int { return i + 1 },
+	"shown":    func(c *framing.Comparison, ev []framing.Evidence) []framing.Evidence { return shownEvidence(c, ev, 5) },
 	"join":     strings.Join,
 	"count": func(row framing.NamingRow, outlet, rule string) framing.VoiceCounts {
 		return row.Counts[outlet][rule]
@@ -40,7 +41,7 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 {{if .Skipped}}<h3>Skipped inputs</h3><ul>{{range .Skipped}}<li>{{.}}</li>{{end}}</ul>{{end}}
 <h2>Differences, ranked</h2>
 <ol id="differences">{{range .C.Differences}}<li><span class="kind">{{.Kind}}</span> (salience {{printf "%.2f" .Salience}}): {{.Summary}}
-{{range $j, $e := .Evidence}}{{if lt $j 5}}<blockquote>{{$e.Outlet}}, {{$e.Voice.String}}: “{{sentence $.C $e}}”</blockquote>{{end}}{{end}}</li>
+{{range $e := shown $.C .Evidence}}<blockquote>{{$e.Outlet}}, {{$e.Voice.String}}: “{{sentence $.C $e}}”</blockquote>{{end}}</li>
 {{end}}</ol>
 <h2>Naming</h2><p>Uses in the outlet's own words / paraphrase / quoted / scare quotes.</p>
 {{range $row := .C.Naming}}<h3>{{$row.Concept}}</h3><table><tr><th>Variant</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>

@@ -225,12 +225,12 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 	for i, d := range c.Differences {
 		p("%d. **%s** (salience %.2f): %s\n", i+1, d.Kind, d.Salience, mdEscape(d.Summary))
-		for j, e := range d.Evidence {
-			if j == 5 {
-				p("   - … and %d more\n", len(d.Evidence)-5)
-				break
-			}
+		shown := shownEvidence(c, d.Evidence, 5)
+		for _, e := range shown {
 			p("   - %s, %s: \"%s\"\n", mdEscape(e.Outlet), mdEscape(e.Voice.String()), mdEscape(snippet(sentenceOf(c, e), 160)))
+		}
+		if len(d.Evidence) > len(shown) {
+			p("   - (%d pieces of evidence in all)\n", len(d.Evidence))
 		}
 	}
 	p("\n## Naming (uses in the outlet's own words / paraphrase / quoted / scare quotes)\n\n")
@@ -302,6 +302,22 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// shownEvidence picks up to n pieces of evidence to print, one per
+// sentence (two highlights in one sentence are one piece to read).
+func shownEvidence(c *framing.Comparison, ev []framing.Evidence, n int) []framing.Evidence {
+	seen := map[string]bool{}
+	var out []framing.Evidence
+	for _, e := range ev {
+		k := fmt.Sprintf("%d\x00%s", e.Article, sentenceOf(c, e))
+		if seen[k] || len(out) == n {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
 }
 
 // sentenceOf shows the evidence's text: the whole sentence when the

@@ -19,3 +19,19 @@ func BenchmarkCompareSeedStory(b *testing.B) {
 		Compare(res.Articles, set)
 	}
 }
+
+// BenchmarkProfileABP groups the 859 abp-middle-east articles into stories
+// and profiles every comparable one (loading excluded). Target: under 3 s.
+func BenchmarkProfileABP(b *testing.B) {
+	const dir = "../../shared/eval/abp-middle-east"
+	res, err := corpus.Load([]string{dir}, corpus.Options{})
+	if err != nil || len(res.Articles) == 0 {
+		b.Skipf("abp-middle-east not found at %s (it lives in ../shared/eval beside a checkout)", dir)
+	}
+	set := defaultSet(b)
+	b.ResetTimer()
+	for b.Loop() {
+		groups := corpus.GroupStories(res.Articles, 0).Comparable()
+		ProfileStories(res.Articles, groups, set)
+	}
+}

@@ -121,10 +121,18 @@ func (c *Comparison) namingDifferences() []Difference {
 		if len(naming) < 1 {
 			continue
 		}
+		if len(naming) == 1 {
+			// One outlet names it, the others do not: a contrast of
+			// presence, reported below with a lower salience.
+			for _, u := range own[naming[0]] {
+				exclusive = append(exclusive, u)
+			}
+		}
 		for _, o := range naming {
 			for _, u := range own[o] {
+				// Only outlets that name the concept can disagree on its name.
 				sharedByAll := true
-				for _, p := range c.Outlets {
+				for _, p := range naming {
 					if p != o && row.Counts[p][u.rule].OutletsWords() == 0 {
 						sharedByAll = false
 					}

@@ -82,6 +82,20 @@ func TestDifferenceKinds(t *testing.T) {
 			mentions: []string{"so-called", "Outlet B has none"},
 		},
 		{
+			name:     "evaluative words in own voice against inside quotations",
+			a:        filler + "The brutal crackdown on protesters continued on Tuesday in the capital.",
+			b:        filler + `"This is a brutal crackdown," an opposition leader said of the operation.`,
+			kind:     KindEvaluative,
+			mentions: []string{"Outlet A uses 2 evaluative markers in its own words (\"brutal\", \"crackdown\")", "Outlet B has them only inside quotations (2)"},
+		},
+		{
+			name:     "loaded reporting verbs",
+			a:        filler + "The minister claimed the plan worked. His deputy insisted nothing had changed. The agency admitted errors.",
+			b:        filler + "The minister said the plan worked. His deputy said nothing had changed. The agency said there were errors.",
+			kind:     KindAttribution,
+			mentions: []string{"Outlet A uses loaded or endorsing verbs for 3 of its 3 attributions", "Outlet B for 0 of 3"},
+		},
+		{
 			name:     "content only one outlet carries",
 			a:        filler + "Hospitals in the southern province reported severe shortages of fuel and medicine after the strikes.",
 			b:        filler,

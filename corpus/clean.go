@@ -499,10 +499,6 @@ func (c *cleaned) extract(ps []*para) {
 			p.class, p.reason = classBad, ""
 		}
 	}
-	if titleIdx < 0 && first < len(ps) && first == 0 {
-		// A clean file whose first line is a headline above the prose.
-		_ = first
-	}
 	if titleIdx >= 0 && c.standfirst == "" && titleIdx+1 < len(ps) {
 		next := ps[titleIdx+1]
 		if next.class == classGood && next.meta == "" && len(next.words) <= 60 && summarises(next, ps[titleIdx+2:], c.stop) {

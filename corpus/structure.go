@@ -245,12 +245,8 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	var quotes []Quote
 	lastSpeaker := ""
 	var lastSpeakerSpan Span
-	type pending struct {
-		q     Quote
-		chain []int // indices of quotes in a multi-paragraph run
-	}
 	var run []int // quote indices waiting for a speaker (multi-paragraph quote)
-	for pi, p := range paras {
+	for _, p := range paras {
 		marks := scanMarks(text, p)
 		// Pair marks in order: an opening mark, then the next closing mark.
 		open := -1
@@ -367,11 +363,6 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		if !unclosed && len(run) > 0 {
 			// A quote paragraph with no speaker: the speaker named in the
 			// paragraph before (the last speaker) carries it.
-			next := ""
-			if pi+1 < len(paras) {
-				next = text[paras[pi+1].Start:paras[pi+1].End]
-			}
-			_ = next
 			for _, r := range run {
 				if quotes[r].Speaker == "" && lastSpeaker != "" {
 					quotes[r].Speaker, quotes[r].SpeakerSpan, quotes[r].Verb = lastSpeaker, lastSpeakerSpan, "(continued)"

@@ -223,14 +223,6 @@ func evidenceText(c *framing.Comparison, e framing.Evidence) string {
 	return e.Text
 }
 
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		return strings.Join(f[:n], " ") + " …"
-	}
-	return strings.Join(f, " ")
-}
-
 func (m *Model) legendLine() string {
 	var parts []string
 	for _, ci := range m.styles.categories {

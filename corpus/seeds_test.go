@@ -165,3 +165,31 @@ func writeFile(p, s string) error {
 	}
 	return os.WriteFile(p, []byte(s), 0o644)
 }
+
+func TestSpeechTailsAndTimeWords(t *testing.T) {
+	text := "\"We will respond to any attack,\" the minister said on Monday.\n\n" +
+		"Pompeo on Saturday warned that sanctions would follow any violation of the deal.\n\n" +
+		"\"The talks are over,\" union leader Maria Lopez told reporters after the meeting in the capital."
+	res, err := Load([]string{"-"}, Options{Stdin: strings.NewReader(text)})
+	if err != nil || len(res.Articles) != 1 {
+		t.Fatalf("load: %v %v", err, res.Problems)
+	}
+	a := res.Articles[0]
+	for _, q := range a.Quotes {
+		if strings.EqualFold(q.Speaker, "Saturday") || strings.EqualFold(q.Speaker, "Monday") {
+			t.Errorf("a day became the speaker of %q", a.Slice(q.Span))
+		}
+		if q.Kind == QuoteIndirect && len(strings.Fields(a.Slice(q.Span))) < 4 {
+			t.Errorf("a sentence tail became reported speech: %q", a.Slice(q.Span))
+		}
+	}
+	speakers := map[string]bool{}
+	for _, q := range a.Quotes {
+		speakers[q.Speaker] = true
+	}
+	for _, want := range []string{"the minister", "union leader Maria Lopez"} {
+		if !speakers[want] {
+			t.Errorf("speaker %q not found; got %v", want, speakers)
+		}
+	}
+}

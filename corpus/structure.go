@@ -205,8 +205,8 @@ var (
 func trimSpeaker(s string) string {
 	f := strings.Fields(s)
 	for len(f) > 0 {
-		l := strings.ToLower(f[len(f)-1])
-		if l == "said" || l == "told" || l == "and" || l == "of" || l == "for" {
+		l := strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))
+		if l == "said" || l == "told" || l == "and" || l == "of" || l == "for" || timeWords[l] {
 			f = f[:len(f)-1]
 			continue
 		}
@@ -233,6 +233,11 @@ func trimSpeaker(s string) string {
 }
 
 var pronouns = toSet("he she they it we i")
+
+// timeWords are capitalised words a name run picks up that name no speaker
+// ("Pompeo on Saturday warned" must not make Saturday the speaker).
+var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april june july august september october november december`)
 
 // quoteMark describes one quotation mark found in the text.
 type quoteMark struct {
@@ -401,7 +406,10 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		if m := findIndirect(hasVerb, st); m != nil && m[1] < len(st) {
 			sp := trimSpeaker(st[m[2]:m[3]])
 			verb := st[m[4]:m[5]]
-			if sp == "" || verb == "called" || verb == "described" || verb == "thought" || strings.ContainsAny(st[m[1]:], "\"“”") {
+			// A clause of a few words is the tail of a quoted sentence
+			// ("..., X said on Monday."), not reported speech.
+			if sp == "" || verb == "called" || verb == "described" || verb == "thought" || strings.ContainsAny(st[m[1]:], "\"“”") ||
+				len(strings.Fields(st[m[1]:])) < 4 || strings.ContainsAny(st[:m[0]], "\"”") {
 				continue
 			}
 			if pronouns[strings.ToLower(sp)] && lastSpeaker != "" && strings.ToLower(sp) != "they" {

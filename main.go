@@ -42,6 +42,11 @@ type options struct {
 	story          int
 	aliases        string
 	fields         map[string]string
+
+	// compiled memoizes lexicon(): a command that needs the set twice
+	// (kwic: to compare, then to search) compiles it once.
+	compiled *lexicon.Set
+	lexDesc  string
 }
 
 func (o *options) addLoadFlags(cmd *cobra.Command) {
@@ -99,6 +104,9 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 
 // lexicon compiles the default packs plus the user's rule files.
 func (o *options) lexicon() (*lexicon.Set, string, error) {
+	if o.compiled != nil {
+		return o.compiled, o.lexDesc, nil
+	}
 	set, err := compileLexicon(o.lexicons, !o.noDefaults)
 	if err != nil {
 		return nil, "", err
@@ -110,7 +118,8 @@ func (o *options) lexicon() (*lexicon.Set, string, error) {
 	if len(o.lexicons) > 0 {
 		desc = append(desc, strings.Join(o.lexicons, ", "))
 	}
-	return set, fmt.Sprintf("%s (%d rules)", strings.Join(desc, " + "), len(set.Lexicon().Rules())), nil
+	o.compiled, o.lexDesc = set, fmt.Sprintf("%s (%d rules)", strings.Join(desc, " + "), len(set.Lexicon().Rules()))
+	return o.compiled, o.lexDesc, nil
 }
 
 func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*framing.Comparison, report.Input, error) {

@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -24,16 +22,9 @@ func ReadAliases(path string) (map[string]string, error) {
 
 // ParseAliases parses the alias map format of ReadAliases; name is used in errors.
 func ParseAliases(name string, data []byte) (map[string]string, error) {
-	r := csv.NewReader(bytes.NewReader(data))
-	r.Comment = '#'
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	head, err := r.Read()
+	r, head, err := readCSVHeader(name, data, "alias,outlet")
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: empty alias map (expected a header row: alias,outlet)", name)
-		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	if len(head) != 2 || OutletKey(strings.TrimPrefix(head[0], "\ufeff")) != "alias" || OutletKey(head[1]) != "outlet" {
 		return nil, fmt.Errorf("%s:1: the header must be alias,outlet", name)

@@ -53,23 +53,9 @@ func ReadManifestFile(p string) (Manifest, error) {
 // lines starting with # are comments. name is used in errors, dir is the
 // folder the paths are relative to.
 func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
-	var lines [][]byte
-	for _, ln := range bytes.Split(data, []byte("\n")) {
-		if t := bytes.TrimSpace(ln); len(t) > 0 && t[0] == '#' {
-			lines = append(lines, nil) // keep line numbers honest
-			continue
-		}
-		lines = append(lines, ln)
-	}
-	r := csv.NewReader(bytes.NewReader(bytes.Join(lines, []byte("\n"))))
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
-	header, err := r.Read()
+	r, header, err := readCSVHeader(name, data, "path,outlet,date,title,url")
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: empty manifest (expected a header row: path,outlet,date,title,url)", name)
-		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	col := map[string]int{}
 	for i, h := range header {
@@ -123,4 +109,23 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 		m[path.Base(filepath.ToSlash(p))] = e
 	}
 	return m, nil
+}
+
+// readCSVHeader opens the small CSV files framediff reads (manifests, alias
+// maps): # comments allowed (line numbers stay those of the file), ragged
+// rows allowed, and the header row read; want names the expected header for
+// the error an empty file gets.
+func readCSVHeader(name string, data []byte, want string) (*csv.Reader, []string, error) {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.Comment = '#'
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil, fmt.Errorf("%s: empty file (expected a header row: %s)", name, want)
+		}
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return r, header, nil
 }

@@ -50,6 +50,10 @@ type Analysis struct {
 	Claims []ClaimHit `json:"claims"`
 	Quotes []Quote    `json:"quotes"`
 	Words  int        `json:"words"`
+
+	// quotes keeps the quotations with their spans, for voice look-ups
+	// after the analysis (unique content, KWIC).
+	quotes []quoteInfo
 }
 
 // Quote is a quotation or paraphrase with its speaker's actor group.
@@ -68,7 +72,7 @@ type Quote struct {
 func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	m := set.For(a.Language)
 	qs := mapQuotes(a, m)
-	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount()}
+	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount(), quotes: qs}
 	for _, q := range qs {
 		an.Quotes = append(an.Quotes, Quote{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Group: q.Group, Label: q.Label, Verb: q.Verb, Words: q.Words})
 	}

@@ -133,11 +133,7 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 			continue
 		}
 		sp := an.Article.Sentences[s.si]
-		qs := make([]quoteInfo, 0, len(an.Quotes))
-		for _, q := range an.Quotes {
-			qs = append(qs, quoteInfo{Quote: corpus.Quote{Kind: q.Kind, Span: corpus.Span{Start: q.Start, End: q.End}, Speaker: q.Speaker}, Group: q.Group, Label: q.Label})
-		}
-		v := sentenceVoice(qs, sp)
+		v := sentenceVoice(an.quotes, sp)
 		label := v.Kind.describe(v.Label)
 		key := an.Outlet + "\x00" + label
 		g, ok := groups[key]

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -58,11 +57,7 @@ func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine 
 				}
 				if ok {
 					st, en := toks[i].Start, toks[i+len(q)-1].End
-					qs := make([]quoteInfo, 0, len(an.Quotes))
-					for _, qq := range an.Quotes {
-						qs = append(qs, quoteInfo{Quote: corpus.Quote{Kind: qq.Kind, Span: corpus.Span{Start: qq.Start, End: qq.End}, Speaker: qq.Speaker}, Group: qq.Group, Label: qq.Label})
-					}
-					out = append(out, kwicLine(an, st, en, voiceOf(a, qs, st, en), width))
+					out = append(out, kwicLine(an, st, en, voiceOf(a, an.quotes, st, en), width))
 				}
 			}
 		}

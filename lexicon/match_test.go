@@ -239,6 +239,8 @@ func TestActorGroupOf(t *testing.T) {
 		{"a spokesman in Washington", "us"},
 		{"us", ""},
 		{"someone", ""},
+		{"Washington and Tehran", ""},
+		{"Ashtiani and Amir-Abdollahian", "iran"},
 	}
 	for _, tt := range tests {
 		got := ""

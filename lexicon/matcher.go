@@ -683,13 +683,23 @@ func negated(sc *scanner, start int) bool {
 
 // ActorGroupOf maps a speaker string ("US State Department spokesman Ned
 // Price") to the actor group of the last actor name in it (the name, not
-// the title's country, identifies the person), or nil.
+// the title's country, identifies the person), or nil. Two speakers joined
+// by "and" from different groups ("Sullivan and Hulata") belong to neither:
+// a joint statement is not one side's voice.
 func (m *Matcher) ActorGroupOf(speaker string) *ActorGroup {
 	var g *ActorGroup
+	joint := false
 	for _, mt := range m.Match(speaker) {
-		if mt.Category == Actor {
-			g = mt.Group
+		if mt.Category != Actor {
+			continue
 		}
+		if g != nil && mt.Group != g && strings.Contains(speaker[:mt.Start], " and ") {
+			joint = true
+		}
+		g = mt.Group
+	}
+	if joint {
+		return nil
 	}
 	return g
 }

@@ -1,0 +1,699 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// quoteMark describes one quotation mark found in the text.
+type quoteMark struct {
+	pos, size int
+	open      bool // an opening mark (by shape or by context)
+	double    bool
+}
+
+// quotePair is one quotation in a paragraph: the tokens of its opening
+// and closing marks (close is -1 when the quotation runs to the end of the
+// paragraph) and the quoted words' span.
+type quotePair struct {
+	open, close int
+	span        Span
+}
+
+// quoteFinder walks an article paragraph by paragraph, sentence by
+// sentence, and collects its quotations and reported speech.
+type quoteFinder struct {
+	text   string
+	sents  []Span
+	quotes []Quote
+	toks   []token // the current paragraph's tokens, reused
+
+	// The last named speakers, for "he said" and for quotations that
+	// continue a speaker's words in the next paragraph.
+	lastSpeaker, lastPerson, lastGroup, lastPlural                 string
+	lastSpeakerSpan, lastPersonSpan, lastGroupSpan, lastPluralSpan Span
+	// persons holds the last words of speakers named in full as people
+	// ("Ned Price"), so that a later bare "Price" counts as a person.
+	persons map[string]bool
+	// run holds direct quotations still waiting for their speaker (a quote
+	// running over several paragraphs is attributed at its end).
+	run []int
+}
+
+// findQuotes finds the quotations and the reported speech of an article.
+func findQuotes(text string, paras, sents []Span) []Quote {
+	f := &quoteFinder{text: text, sents: sents}
+	si := 0
+	for _, p := range paras {
+		for si < len(sents) && sents[si].End <= p.Start {
+			si++
+		}
+		sj := si
+		for sj < len(sents) && sents[sj].Start < p.End {
+			sj++
+		}
+		f.paragraph(p, sents[si:sj])
+		si = sj
+	}
+	return f.quotes
+}
+
+// paragraph finds the quotations of one paragraph and the reported speech
+// of its sentences, in text order.
+func (f *quoteFinder) paragraph(p Span, sents []Span) {
+	marks := dropNicknames(f.text, scanMarks(f.text, p))
+	f.toks = tokenize(f.text, p, marks, f.toks)
+	a := &attributor{text: f.text, toks: f.toks}
+	markTok := make([]int, len(marks))
+	for i, t := range a.toks {
+		if t.kind == tokOpen || t.kind == tokClose {
+			markTok[t.mark] = i
+		}
+	}
+	pairs, unclosed := pairMarks(marks, markTok, p)
+	// Token ranges of the paragraph's sentences.
+	bounds := make([][2]int, len(sents))
+	ti := 0
+	for i, s := range sents {
+		for ti < len(a.toks) && a.toks[ti].start < s.Start {
+			ti++
+		}
+		lo := ti
+		for ti < len(a.toks) && a.toks[ti].start < s.End {
+			ti++
+		}
+		bounds[i] = [2]int{lo, ti}
+	}
+	sentenceOf := func(tok int) [2]int {
+		for _, b := range bounds {
+			if tok >= b[0] && tok < b[1] {
+				return b
+			}
+		}
+		return [2]int{tok, tok + 1}
+	}
+	pi := 0
+	for si, b := range bounds {
+		f.mention(a, b[0], b[1])
+		hasQuote := false
+		for pi < len(pairs) && pairs[pi].open < b[1] {
+			last := pi == len(pairs)-1 && unclosed
+			f.quotation(a, pairs, pi, sentenceOf, last, p)
+			hasQuote = true
+			pi++
+		}
+		switch {
+		case f.insideQuote(pairs, sents[si]):
+		case !hasQuote && !hasMark(a.toks, b):
+			f.reported(a, b[0], b[1])
+		default:
+			// The outlet's words around the quotations of "According to
+			// X, they discussed "..."" paraphrase X too.
+			f.accordingTo(a, b[0], b[1])
+		}
+	}
+	if !unclosed && len(f.run) > 0 {
+		// A quote paragraph with no speaker: the speaker named in the
+		// paragraph before (the last speaker) carries it.
+		for _, r := range f.run {
+			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, f.lastSpeakerSpan, "(continued)"
+			}
+		}
+		f.run = f.run[:0]
+	}
+}
+
+// dropNicknames removes the marks around a nickname inside a name
+// (General Michael “Erik” Kurilla): one capitalised word, quoted, between
+// capitalised words is part of the name, not a quotation.
+func dropNicknames(text string, marks []quoteMark) []quoteMark {
+	out := marks[:0]
+	for i := 0; i < len(marks); i++ {
+		if i+1 < len(marks) && marks[i].open && !marks[i+1].open {
+			inner := text[marks[i].pos+marks[i].size : marks[i+1].pos]
+			before := strings.TrimRight(text[:marks[i].pos], " ")
+			after := strings.TrimLeft(text[marks[i+1].pos+marks[i+1].size:], " ")
+			if isCapitalisedWord(inner) && isCapitalisedWord(lastField(before)) && isCapitalisedWord(firstField(after)) &&
+				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size {
+				i++
+				continue
+			}
+		}
+		out = append(out, marks[i])
+	}
+	return out
+}
+
+func isCapitalisedWord(w string) bool {
+	if w == "" || strings.ContainsAny(w, " ,.;:!?") {
+		return false
+	}
+	r, _ := decodeAt(w, 0)
+	return speechWordRune(r) && unicode.IsUpper(r)
+}
+
+func lastField(s string) string {
+	if i := strings.LastIndexAny(s, " \n"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func firstField(s string) string {
+	if i := strings.IndexAny(s, " \n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// pairMarks pairs the marks in order: an opening mark, then the next
+// closing mark of the same kind (double or single). A double opening mark
+// left open runs to the end of the paragraph (a quote continued in the
+// next paragraph); unclosed reports that case.
+func pairMarks(marks []quoteMark, markTok []int, p Span) (pairs []quotePair, unclosed bool) {
+	open := -1
+	for i, m := range marks {
+		if open < 0 {
+			if m.open {
+				open = i
+			}
+			continue
+		}
+		if !m.open && m.double == marks[open].double {
+			pairs = append(pairs, quotePair{markTok[open], markTok[i], Span{marks[open].pos + marks[open].size, m.pos}})
+			open = -1
+		} else if m.open && m.double == marks[open].double {
+			// Two openings in a row: the first ran to the end of an
+			// earlier paragraph or is stray; restart from here.
+			open = i
+		}
+	}
+	if open >= 0 && marks[open].double {
+		pairs = append(pairs, quotePair{markTok[open], -1, Span{marks[open].pos + marks[open].size, p.End}})
+		unclosed = true
+	}
+	return pairs, unclosed
+}
+
+func hasMark(toks []token, b [2]int) bool {
+	for _, t := range toks[b[0]:b[1]] {
+		if t.kind == tokOpen || t.kind == tokClose {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuote reports whether a sentence lies within a quotation (the
+// middle sentences of a long quote are not reported speech).
+func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
+	for _, q := range pairs {
+		if q.span.Contains(s.Start) && q.span.Contains(s.End-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotation attributes the quotation pairs[i] and records it.
+func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenceOf func(int) [2]int, last bool, p Span) {
+	q := pairs[i]
+	if strings.TrimSpace(f.text[q.span.Start:q.span.End]) == "" {
+		return
+	}
+	words := 0
+	end := len(a.toks)
+	if q.close >= 0 {
+		end = q.close
+	}
+	for _, t := range a.toks[q.open+1 : end] {
+		if t.kind == tokWord {
+			words++
+		}
+	}
+	sOpen := sentenceOf(q.open)
+	lo := sOpen[0]
+	// The words after the closing mark, to the end of its sentence or the
+	// next quotation.
+	afterLo, afterHi := 0, 0
+	if q.close >= 0 {
+		afterLo, afterHi = q.close+1, sentenceOf(q.close)[1]
+		if i+1 < len(pairs) && pairs[i+1].open < afterHi {
+			afterHi = pairs[i+1].open
+		}
+	}
+	// "the so-called "peace process"": the outlet's distance, whoever
+	// speaks in the sentence.
+	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
+	sp, verb, from := f.afterQuote(a, afterLo, afterHi)
+	fromAfter := !sp.empty()
+	if sp.empty() && !soCalled {
+		sp, verb, from = f.beforeQuote(a, lo, q.open)
+	}
+	startsSentence := q.open == lo
+	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
+	var kind QuoteKind
+	switch {
+	case !sp.empty() && (startsSentence || words >= 8 && lead):
+		kind = QuoteDirect
+	case !sp.empty():
+		kind = QuotePartial
+	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
+		kind = QuoteDirect // speaker to be found after it or in a neighbouring paragraph
+	default:
+		// A quoted fragment in a sentence whose subject reports it: "the
+		// White House said the two sides discussed "..."", "what Iran
+		// called "a lie"".
+		if !soCalled {
+			sp, verb, from = f.clauseBefore(a, lo, q.open)
+		}
+		switch {
+		case !sp.empty() && words >= 8 && lead:
+			kind = QuoteDirect
+		case !sp.empty() || words > 4:
+			kind = QuotePartial
+		default:
+			kind = QuoteScare
+		}
+	}
+	_ = from
+	quote := Quote{Kind: kind, Span: q.span, Verb: verb}
+	if !sp.empty() {
+		quote.Speaker, quote.SpeakerSpan = f.speaker(a, sp)
+	} else {
+		quote.Verb = ""
+	}
+	if fromAfter && !sp.empty() {
+		// 'prohibit "boots on the ground" and require "...," Corker said':
+		// the attribution after the last quotation of a sentence covers its
+		// earlier fragments.
+		for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= a.toks[lo].start; k-- {
+			if e := &f.quotes[k]; e.Speaker == "" && e.Kind != QuoteIndirect {
+				e.Kind, e.Speaker, e.SpeakerSpan, e.Verb = QuotePartial, quote.Speaker, quote.SpeakerSpan, quote.Verb
+			}
+		}
+	}
+	f.quotes = append(f.quotes, quote)
+	idx := len(f.quotes) - 1
+	switch {
+	case kind == QuoteDirect && quote.Speaker == "":
+		f.run = append(f.run, idx)
+	case len(f.run) > 0 && kind == QuoteDirect:
+		// The attribution at the end of a multi-paragraph quote (or right
+		// after an unattributed quote) covers the run.
+		for _, r := range f.run {
+			f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = quote.Speaker, quote.SpeakerSpan, quote.Verb
+		}
+		f.run = f.run[:0]
+	}
+	_ = last
+	_ = p
+}
+
+// closesSentence reports whether quoted words end with a sentence's final
+// punctuation ("But I did not."): a sentence of someone's, however short.
+func closesSentence(text string, sp Span) bool {
+	t := strings.TrimRight(text[sp.Start:sp.End], " ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+}
+
+// afterQuote reads the attribution right after a closing mark: ', Price
+// said', ', said Ned Price', ', he added', ', according to officials'.
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string, int) {
+	k := lo
+	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.toks[k].start:a.toks[k].end], ",—–-") {
+		k++
+	}
+	if k >= hi || a.toks[k].kind != tokWord {
+		return phrase{}, "", 0
+	}
+	if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+		if np := a.nameForward(k+2, hi); !np.empty() {
+			return np, "according to", k
+		}
+		return phrase{}, "", 0
+	}
+	if a.finite(k, true) {
+		if np := a.nameForward(k+1, hi); !np.empty() {
+			return np, a.verbPhrase(k), k
+		}
+		return phrase{}, "", 0
+	}
+	for v := k + 1; v < hi && v < k+14; v++ {
+		t := a.toks[v]
+		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
+			break
+		}
+		if !a.finite(v, true) {
+			continue
+		}
+		np := a.subject(v, k)
+		if np.empty() {
+			break
+		}
+		// The speaker must open the clause after the quote (lead-ins such
+		// as "But" aside).
+		for j := k; j < np.from; j++ {
+			if !a.toks[j].is(wLeadIn) {
+				return phrase{}, "", 0
+			}
+		}
+		return np, a.verbPhrase(v), k
+	}
+	return phrase{}, "", 0
+}
+
+// beforeQuote reads an attribution that ends right before an opening mark:
+// 'Price said: "', 'Price told reporters on Tuesday, "', 'Price said that
+// "', 'According to Price, "'.
+func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string, int) {
+	j := open - 1
+	for j >= lo && (a.toks[j].punct(f.text, ',') || a.toks[j].punct(f.text, ':') || a.toks[j].punct(f.text, '-') || a.toks[j].punct(f.text, '(')) {
+		j--
+	}
+	if j < lo {
+		return phrase{}, "", 0
+	}
+	if v := a.verbBefore(lo, j+1, 8); v >= 0 {
+		if np := a.subject(v, lo); !np.empty() {
+			return np, a.verbPhrase(v), v
+		}
+	}
+	// "According to the ministry, "..."" / "according to Price: "..."".
+	for k := j; k >= lo && k >= j-10; k-- {
+		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+			if np := a.nameForward(k+2, j+1); !np.empty() && np.to == j+1 {
+				return np, "according to", k
+			}
+		}
+	}
+	return phrase{}, "", 0
+}
+
+// clauseBefore finds a reporting clause anywhere earlier in the sentence
+// of a quoted fragment: 'Lavrov said the missiles were "entirely
+// defensive"'; 'the strike, which Iran called "a crime"'; ', calling it
+// "a lie"'.
+func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string, int) {
+	for v := open - 1; v >= lo; v-- {
+		if a.lowerWordIs(v, "according") && a.lowerWordIs(v+1, "to") {
+			if np := a.nameForward(v+2, open); !np.empty() {
+				return np, "according to", v
+			}
+			continue
+		}
+		if !a.speechVerb(v, true) || a.toks[v+1].kind == tokOpen && v+1 != open {
+			continue // not a verb, or the verb of an earlier quotation ("what they called "...")
+		}
+		if !a.finite(v, true) {
+			if v > lo && a.toks[v-1].punct(f.text, ',') {
+				if np := a.sentenceSubject(lo, v); !np.empty() {
+					return np, a.verbPhrase(v), v
+				}
+			}
+			continue
+		}
+		if np := a.subject(v, lo); !np.empty() {
+			return np, a.verbPhrase(v), v
+		}
+	}
+	return phrase{}, "", 0
+}
+
+// mention remembers a person named in full as the subject of a sentence
+// ("Abdelaziz Abdelshakua, from Sharqia Province, was wounded"), so that a
+// later "he says" refers to them even though they were not quoted yet.
+func (f *quoteFinder) mention(a *attributor, lo, hi int) {
+	np := a.sentenceSubject(lo, hi)
+	if a.isPlural(np) {
+		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
+	}
+	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
+		return
+	}
+	f.rememberPerson(a, np)
+}
+
+func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
+	if f.persons == nil {
+		f.persons = map[string]bool{}
+	}
+	f.persons[strings.ToLower(a.word(np.to-1))] = true
+	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+}
+
+// sentenceSubject is the noun phrase opening the clause that a participle
+// ("..., adding that") hangs from: "Netanyahu defended the strike, saying
+// ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
+func (a *attributor) sentenceSubject(lo, hi int) phrase {
+	k := a.skipDateline(lo, hi)
+	if k < hi && a.toks[k].is(wPrep|wLeadIn) {
+		for i := k; i < hi && i < k+8; i++ {
+			if a.toks[i].punct(a.text, ',') {
+				k = i + 1
+				break
+			}
+		}
+	}
+	np := a.nameForward(k, hi)
+	if np.empty() || np.from > k+1 {
+		return phrase{}
+	}
+	return np
+}
+
+// skipDateline steps over a dateline opening an article's first sentence:
+// "WASHINGTON (Reuters) -", "GAZA CITY —".
+func (a *attributor) skipDateline(lo, hi int) int {
+	k := lo
+	for k < hi && a.toks[k].kind == tokWord && isAllCaps(a.word(k)) {
+		k++
+	}
+	if k == lo {
+		return lo
+	}
+	if k < hi && a.toks[k].punct(a.text, '(') {
+		for k < hi && !a.toks[k].punct(a.text, ')') {
+			k++
+		}
+		k++
+	}
+	if k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(a.word(k), "-—–:") {
+		return k + 1
+	}
+	return lo
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// reported finds reported speech in a sentence without quotation marks,
+// tokens [lo, hi): "according to X, ...", "X said (that) ...", "..., X
+// said on Tuesday.", "X, the minister, said that ...", "..., adding that".
+func (f *quoteFinder) reported(a *attributor, lo, hi int) {
+	if hi-lo < 4 {
+		return
+	}
+	sent := Span{a.toks[lo].start, a.toks[hi-1].end}
+	if f.accordingTo(a, lo, hi) {
+		return
+	}
+	for v := lo; v < hi; v++ {
+		if !a.speechVerb(v, false) {
+			continue
+		}
+		if !a.finite(v, false) {
+			if v == lo || !a.toks[v-1].punct(f.text, ',') {
+				continue
+			}
+			c := a.clauseAfter(v, hi)
+			if c >= hi || countWords(a.toks[c:hi]) < 4 {
+				continue
+			}
+			np := a.sentenceSubject(lo, v)
+			clause := Span{a.toks[c].start, sent.End}
+			if np.empty() {
+				if f.lastSpeaker == "" {
+					continue
+				}
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.lastSpeaker, SpeakerSpan: f.lastSpeakerSpan, Verb: a.verbPhrase(v)})
+				return
+			}
+			f.addIndirect(a, clause, np, a.verbPhrase(v))
+			return
+		}
+		np := a.subject(v, lo)
+		if np.empty() {
+			continue
+		}
+		c := a.clauseAfter(v, hi)
+		if trailing(a, c, hi) {
+			// "..., X said on Tuesday.": the reported words come first.
+			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
+				continue
+			}
+			f.addIndirect(a, Span{sent.Start, a.toks[np.from-1].start}, np, a.verbPhrase(v))
+			return
+		}
+		if countWords(a.toks[c:hi]) < 4 {
+			continue
+		}
+		// "Reuters reports that the Brotherhood said ...": the speaker is
+		// the one whose words are reported, the innermost.
+		for v2 := c; v2 < hi && v2 < c+12; v2++ {
+			if !a.finite(v2, false) {
+				continue
+			}
+			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 {
+				if c2 := a.clauseAfter(v2, hi); countWords(a.toks[c2:hi]) >= 4 {
+					np, v, c = np2, v2, c2
+				}
+			}
+			break
+		}
+		f.addIndirect(a, Span{a.toks[c].start, sent.End}, np, a.verbPhrase(v))
+		return
+	}
+}
+
+// accordingTo records the sentence [lo, hi) as reported speech when it
+// says whose words it gives with "according to X".
+func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+			if np := a.nameForward(k+2, hi); !np.empty() {
+				f.addIndirect(a, Span{a.toks[lo].start, a.toks[hi-1].end}, np, "according to")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseAfter returns the first token of the reported clause after the
+// verb at v: past an object ("told reporters", "told the BBC"), a time or
+// place ("on Tuesday", "in a statement"), and "that".
+func (a *attributor) clauseAfter(v, hi int) int {
+	c := v + 1
+	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") {
+		c++
+	}
+	// "that" within a few words ends the frame.
+	for i := c; i < hi && i < c+7; i++ {
+		t := a.toks[i]
+		if a.lowerWordIs(i, "that") {
+			return i + 1
+		}
+		if t.kind != tokWord || t.is(wVerb) {
+			break
+		}
+	}
+	// Without "that": skip an object of told/warned/urged and a time.
+	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") || a.lowerWordIs(v, "tell") || a.lowerWordIs(v, "telling") {
+		if np := a.nameForward(c, hi); !np.empty() {
+			c = np.to
+		} else if c < hi && a.toks[c].kind == tokWord && !a.toks[c].is(wDet|wPrep) {
+			c++ // "told reporters"
+		}
+	}
+	for c < hi {
+		switch {
+		case a.toks[c].is(wTime):
+			c++
+		case a.toks[c].is(wPrep) && c+1 < hi && a.toks[c+1].is(wTime):
+			c += 2
+		case a.toks[c].punct(a.text, ','):
+			c++
+		default:
+			return c
+		}
+	}
+	return c
+}
+
+// trailing reports whether tokens [c, hi) hold nothing but the end of a
+// sentence: "..., Price said (on Tuesday)."
+func trailing(a *attributor, c, hi int) bool {
+	for i := c; i < hi; i++ {
+		t := a.toks[i]
+		if t.kind == tokWord && !t.is(wTime|wPrep|wDet) && !t.upper {
+			return false
+		}
+		if t.kind == tokPunct && !strings.ContainsAny(a.text[t.start:t.end], ".!?") {
+			return false
+		}
+		if t.kind == tokOpen || t.kind == tokClose {
+			return false
+		}
+	}
+	return countWords(a.toks[c:hi]) <= 5
+}
+
+func countWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// addIndirect records reported speech whose speaker is the phrase np.
+func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb string) {
+	sp, span := f.speaker(a, np)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb})
+}
+
+// speaker turns a speaker phrase into the speaker to record, resolving
+// "he" and "she" to the last person named as a speaker and "it" to the
+// last organisation, and remembers named speakers for what follows.
+func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
+	s, span := a.str(np), a.span(np)
+	if np.to-np.from == 1 && a.toks[np.from].is(wPronoun) {
+		switch strings.ToLower(s) {
+		case "he", "she":
+			if f.lastPerson != "" {
+				return f.lastPerson, f.lastPersonSpan
+			}
+		case "it":
+			if f.lastGroup != "" {
+				return f.lastGroup, f.lastGroupSpan
+			}
+		case "they":
+			if f.lastPlural != "" {
+				return f.lastPlural, f.lastPluralSpan
+			}
+		}
+		return s, span
+	}
+	f.lastSpeaker, f.lastSpeakerSpan = s, span
+	// A bare capitalised word ("Price", "Iran") may be either a person or
+	// an organisation: it stands in for both until a fuller name decides.
+	last := strings.ToLower(a.word(np.to - 1))
+	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[last]
+	person := a.isPersonLike(np)
+	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
+		f.rememberPerson(a, np)
+	} else if person || bare {
+		f.lastPerson, f.lastPersonSpan = s, span
+	}
+	if a.isPlural(np) {
+		f.lastPlural, f.lastPluralSpan = s, span
+	}
+	if !person || bare {
+		f.lastGroup, f.lastGroupSpan = s, span
+	}
+	return s, span
+}

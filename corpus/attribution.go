@@ -54,7 +54,7 @@ const (
 )
 
 // wordClasses maps a lower-case word to its roles.
-var wordClasses = func() map[string]wordClass {
+var wordClasses = newClassTable(func() map[string]wordClass {
 	m := map[string]wordClass{}
 	add := func(words string, c wordClass) {
 		for _, w := range strings.Fields(words) {
@@ -79,10 +79,71 @@ var wordClasses = func() map[string]wordClass {
 	add(needsThatList, wVerb|wNeedsThat)
 	// Words that look like verbs or roles in the lists above but are
 	// mostly something else in news text.
-	delete(m, "may") // the month, but mostly the modal: keep it out of speakers
-	m["may"] = wAux
+	m["may"] = wAux // the month, but mostly the modal: keep it out of speakers
 	return m
-}()
+}())
+
+// classTable is an open-addressing hash table from lower-case ASCII words to
+// their classes. Every word of every paragraph is looked up, and a Go map
+// keyed by string spent a seventh of the structuring time hashing; here
+// the hash is computed while the word is lower-cased.
+type classTable struct {
+	slots   []classSlot
+	mask    uint32
+	longest int // longer words are in no class
+}
+
+type classSlot struct {
+	word  string
+	class wordClass
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func newClassTable(m map[string]wordClass) *classTable {
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := &classTable{slots: make([]classSlot, size), mask: uint32(size - 1)}
+	for w, c := range m {
+		h := fnvOffset
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * fnvPrime
+		}
+		i := h & t.mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = classSlot{w, c}
+		t.longest = max(t.longest, len(w))
+	}
+	return t
+}
+
+// lookup returns the classes of the lower-case word w whose FNV-1a hash is h.
+func (t *classTable) lookup(w []byte, h uint32) wordClass {
+	for i := h & t.mask; t.slots[i].word != ""; i = (i + 1) & t.mask {
+		if t.slots[i].word == string(w) {
+			return t.slots[i].class
+		}
+	}
+	return 0
+}
+
+// classOf returns the classes of a word in any case (for tests and
+// callers outside the tokenizer).
+func (t *classTable) classOf(w string) wordClass {
+	b := []byte(strings.ToLower(w))
+	h := fnvOffset
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return t.lookup(b, h)
+}
 
 // tokenKind distinguishes the tokens of a paragraph.
 type tokenKind uint8
@@ -116,14 +177,24 @@ func speechWordRune(r rune) bool {
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
-func decodeAt(s string, i int) (rune, int) {
-	if i >= len(s) {
-		return utf8.RuneError, 0
+// asciiWordByte marks the ASCII bytes that make up words.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 	}
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
+	return t
+}()
+
+// wordRuneAt reports whether a word rune starts at text[i] (i < end).
+func wordRuneAt(text string, i, end int) bool {
+	if i >= end {
+		return false
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWordByte[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return speechWordRune(r)
 }
 
 // tokenize splits the paragraph p into tokens; marks (from scanMarks) become
@@ -143,12 +214,23 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			mi++
 			continue
 		}
-		r, size := decodeAt(text, i)
-		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || size == 0 {
-			i += max(size, 1)
-			continue
+		c := text[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				continue
+			}
 		}
-		if !speechWordRune(r) {
+		if !(c < utf8.RuneSelf && asciiWordByte[c] || c >= utf8.RuneSelf && speechWordRune(r)) {
 			toks = append(toks, token{start: i, end: i + size, kind: tokPunct})
 			i += size
 			continue
@@ -156,41 +238,49 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		j := i + size
 		dots := false
 		for j < p.End && !(mi < len(marks) && marks[mi].pos == j) {
-			r2, s2 := decodeAt(text, j)
-			if speechWordRune(r2) {
-				j += s2
-				continue
-			}
-			if r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '-' || r2 == '‐' {
-				if r3, _ := decodeAt(text, j+s2); j+s2 < p.End && speechWordRune(r3) {
-					dots = dots || r2 == '.'
-					j += s2
+			c2 := text[j]
+			if c2 < utf8.RuneSelf {
+				if asciiWordByte[c2] {
+					j++
 					continue
 				}
+				if (c2 == '\'' || c2 == '.' || c2 == '-') && wordRuneAt(text, j+1, p.End) {
+					dots = dots || c2 == '.'
+					j++
+					continue
+				}
+				break
+			}
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if speechWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, p.End) {
+				j += s2
+				continue
 			}
 			break
 		}
 		t := token{start: i, end: j, kind: tokWord}
 		w := text[i:j]
-		t.upper = unicode.IsUpper(r) || r >= '0' && r <= '9'
-		if len(w) <= len(lower) {
+		t.upper = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+		if len(w) <= wordClasses.longest {
 			ascii := true
+			h := fnvOffset
 			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= utf8.RuneSelf {
+				b := w[k]
+				if b >= utf8.RuneSelf {
 					ascii = false
 					break
 				}
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
+				if b >= 'A' && b <= 'Z' {
+					b += 'a' - 'A'
 				}
-				lower[k] = c
+				lower[k] = b
+				h = (h ^ uint32(b)) * fnvPrime
 			}
 			if ascii {
-				t.class = wordClasses[string(lower[:len(w)])]
-				t.adverb = !t.upper && len(w) > 4 && strings.HasSuffix(w, "ly") && t.class == 0
+				t.class = wordClasses.lookup(lower[:len(w)], h)
 			}
 		}
+		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
 		if j < p.End && text[j] == '.' && (dots || t.upper && (j-i == 1 || abbreviations[strings.ToLower(w)])) {
 			t.end = j + 1

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // quoteMark describes one quotation mark found in the text.
@@ -149,7 +150,7 @@ func isCapitalisedWord(w string) bool {
 	if w == "" || strings.ContainsAny(w, " ,.;:!?") {
 		return false
 	}
-	r, _ := decodeAt(w, 0)
+	r, _ := utf8.DecodeRuneInString(w)
 	return speechWordRune(r) && unicode.IsUpper(r)
 }
 

@@ -106,11 +106,30 @@ func firstWord(s string) string {
 }
 
 // scanMarks finds quotation marks in a paragraph and decides, for the
-// ambiguous straight ones, whether each opens or closes.
+// ambiguous straight ones, whether each opens or closes. The `` and ''
+// pairs of tokenised research text count as double marks.
 func scanMarks(text string, p Span) []quoteMark {
 	var marks []quoteMark
 	for i := p.Start; i < p.End; {
+		// Every mark starts with one of these bytes: '"', '\'', '`', the
+		// lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ».
+		c := text[i]
+		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '`' || r == '\'' {
+			if i+1 < p.End && text[i+1] == byte(r) {
+				marks = append(marks, quoteMark{i, 2, r == '`', true})
+				i += 2
+				continue
+			}
+			if r == '`' {
+				i++
+				continue
+			}
+		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		nextR, _ := utf8.DecodeRuneInString(text[min(i+size, len(text)):])
 		atStart := i == p.Start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)

@@ -106,8 +106,9 @@ func firstWord(s string) string {
 }
 
 // scanMarks finds quotation marks in a paragraph and decides, for the
-// ambiguous straight ones, whether each opens or closes. The “ and ”
-// pairs of tokenised research text count as double marks.
+// ambiguous straight ones, whether each opens or closes. The doubled
+// backquotes and apostrophes of tokenised research text count as double
+// marks.
 func scanMarks(text string, p Span) []quoteMark {
 	var marks []quoteMark
 	for i := p.Start; i < p.End; {

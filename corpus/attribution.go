@@ -42,15 +42,15 @@ const (
 	connectWords  = `of for and de al el bin ibn abu van von der da di du la le`
 	personRoles   = `spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
 	groupRoles    = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals`
-	orgRoles      = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen`
+	orgRoles      = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email`
 	timeWordList  = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords      = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords     = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as`
 	leadInWords   = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks declared declares announced announces argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts maintained maintains maintain replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes charged accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports revealed disclosed estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered demanded demands promised promises pledged pledges observed mentioned assured threatened boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
+	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks declared declares announced announces argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports revealed disclosed estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered demanded demands promised promises pledged pledges observed mentioned assured threatened boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles   = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech     = `called calls calling described describes describing thought thinks`
-	needsThatList = `found finds concluded concludes showed shows agreed agrees rejected dismissed disputed testified hinted signaled signalled knew learned realized realised read reads`
+	needsThatList = `found finds concluded concludes showed shows agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -185,6 +185,14 @@ var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '”', '‘', '’', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
 // wordRuneAt reports whether a word rune starts at text[i] (i < end).
 func wordRuneAt(text string, i, end int) bool {
 	if i >= end {
@@ -229,6 +237,10 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 				i += size
 				continue
 			}
+		}
+		if c == '"' || c >= utf8.RuneSelf && isQuoteRune(r) {
+			i += size // a mark that quotes nothing (a nickname's, a title's, a stray one)
+			continue
 		}
 		if !(c < utf8.RuneSelf && asciiWordByte[c] || c >= utf8.RuneSelf && speechWordRune(r)) {
 			toks = append(toks, token{start: i, end: i + size, kind: tokPunct})
@@ -519,17 +531,21 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{}
 	}
 	if a.toks[j].punct(a.text, ',') {
-		// An appositive: "NAME, the foreign minister, said".
+		// An appositive: "NAME, the foreign minister, said", "the
+		// defence minister, Hossein Dehghan, said".
 		for k := j - 1; k >= lo && k >= j-24; k-- {
 			t := a.toks[k]
 			if t.punct(a.text, ',') {
 				np := a.nameBackward(k-1, lo)
-				if np.empty() || !a.toks[np.to-1].upper || a.toks[np.from].is(wPronoun) {
+				if np.empty() || !(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) || a.toks[np.from].is(wPronoun) {
 					return phrase{}
 				}
 				if a.afterPreposition(np, lo) {
 					// "the attack in Benghazi, Libya, said"
 					return a.clauseSubject(np.from, np.to-1, lo)
+				}
+				if name := (phrase{k + 1, j}); !a.toks[np.to-1].upper && a.allNameWords(name) {
+					return name
 				}
 				return np
 			}
@@ -538,6 +554,11 @@ func (a *attributor) subject(v, lo int) phrase {
 			}
 		}
 		return phrase{}
+	}
+	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
+		// "Kurilla spoke with reporters and explained that": the verb
+		// shares the sentence's subject.
+		return a.sentenceSubject(lo, j)
 	}
 	np := a.nameBackward(j, lo)
 	if np.empty() {
@@ -552,6 +573,20 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{} // "he told Price said": not a subject
 	}
 	return np
+}
+
+// allNameWords reports whether a phrase is a bare name: capitalised
+// words, possibly joined by "of", "bin"...
+func (a *attributor) allNameWords(p phrase) bool {
+	if p.empty() || !a.toks[p.from].upper {
+		return false
+	}
+	for i := p.from; i < p.to; i++ {
+		if t := a.toks[i]; t.kind != tokWord || !t.upper && !t.is(wConnector) || t.is(wDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterPreposition reports whether the phrase is the object of a
@@ -579,8 +614,11 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	if !(first.is(wDet) || first.upper && !first.is(wPronoun)) {
 		return phrase{}
 	}
+	if cs > lo && !(a.toks[cs-1].kind == tokPunct && strings.ContainsAny(a.word(cs-1), ",;:(—–")) {
+		return phrase{} // "$5.7 billion in assets": not a clause's start
+	}
 	for i := cs; i <= j; i++ {
-		if a.toks[i].is(wVerb) && !a.toks[i].upper {
+		if t := a.toks[i]; t.is(wVerb) && !t.is(wNeedsThat) && !t.upper {
 			return phrase{}
 		}
 	}
@@ -590,12 +628,18 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	for i := cs + 1; i <= j; i++ {
 		t := a.toks[i]
 		w := a.word(i)
-		if t.is(wPrep) && !a.lowerWordIs(i, "of") || !t.upper && t.class == 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
+		if t.is(wPrep) && !a.lowerWordIs(i, "of") || !t.upper && (t.class == 0 || t.is(wNeedsThat)) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
 			end = i
 			break
 		}
 	}
-	return phrase{cs, end}
+	// The head must be someone: a role or a name, not "5.7 billion".
+	for i := cs; i < end; i++ {
+		if t := a.toks[i]; t.is(wRole) || t.upper && !startsWithDigit(a.word(i)) && !t.is(wDet|wLeadIn) {
+			return phrase{cs, end}
+		}
+	}
+	return phrase{}
 }
 
 // findVerbBefore looks left from hi (exclusive) for a reporting verb no
@@ -656,3 +700,6 @@ func (a *attributor) isPlural(p phrase) bool {
 	}
 	return false
 }
+
+// startsWithDigit reports whether a word is a number ("5.7", "2016").
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }

@@ -62,7 +62,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
-	marks := dropNicknames(f.text, scanMarks(f.text, p))
+	marks := dropNames(f.text, scanMarks(f.text, p))
 	f.toks = tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := make([]int, len(marks))
@@ -109,8 +109,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			f.reported(a, b[0], b[1])
 		default:
 			// The outlet's words around the quotations of "According to
-			// X, they discussed "..."" paraphrase X too.
-			f.accordingTo(a, b[0], b[1])
+			// X, they discussed "..."" paraphrase X too (an "according to"
+			// after the quotations only sources them).
+			if first := firstMark(a.toks, b); first > b[0] {
+				if f.accordingTo(a, b[0], first) {
+					f.quotes[len(f.quotes)-1].Span.End = a.toks[b[1]-1].end
+				}
+			}
 		}
 	}
 	if !unclosed && len(f.run) > 0 {
@@ -125,18 +130,21 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	}
 }
 
-// dropNicknames removes the marks around a nickname inside a name
-// (General Michael “Erik” Kurilla): one capitalised word, quoted, between
-// capitalised words is part of the name, not a quotation.
-func dropNicknames(text string, marks []quoteMark) []quoteMark {
+// dropNames removes the marks around names that are not quotations: a
+// nickname inside a name (General Michael “Erik” Kurilla), and the title of
+// a programme or work after a possessive or "on"/"titled" (said on CNN's
+// “State of the Union”).
+func dropNames(text string, marks []quoteMark) []quoteMark {
 	out := marks[:0]
 	for i := 0; i < len(marks); i++ {
 		if i+1 < len(marks) && marks[i].open && !marks[i+1].open {
 			inner := text[marks[i].pos+marks[i].size : marks[i+1].pos]
 			before := strings.TrimRight(text[:marks[i].pos], " ")
 			after := strings.TrimLeft(text[marks[i+1].pos+marks[i+1].size:], " ")
-			if isCapitalisedWord(inner) && isCapitalisedWord(lastField(before)) && isCapitalisedWord(firstField(after)) &&
-				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size {
+			prev := lastField(before)
+			nickname := isCapitalisedWord(inner) && isCapitalisedWord(prev) && isCapitalisedWord(strings.TrimRight(firstField(after), ",;:.")) &&
+				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size
+			if nickname || isTitle(inner) && titleCue(prev) {
 				i++
 				continue
 			}
@@ -145,6 +153,31 @@ func dropNicknames(text string, marks []quoteMark) []quoteMark {
 	}
 	return out
 }
+
+// isTitle reports whether s reads as the title of a work: one to six
+// words, each capitalised but for short joining words.
+func isTitle(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ".,;:!?"))
+	if len(words) == 0 || len(words) > 6 || !isCapitalisedWord(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalisedWord(w) && !titleSmallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var titleSmallWords = toSet(`of the a an and in on at to for with from by or nor but`)
+
+// titleCue reports whether the word before a quotation announces a title.
+func titleCue(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || titleCues[l]
+}
+
+var titleCues = toSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album`)
 
 func isCapitalisedWord(w string) bool {
 	if w == "" || strings.ContainsAny(w, " ,.;:!?") {
@@ -197,6 +230,17 @@ func pairMarks(marks []quoteMark, markTok []int, p Span) (pairs []quotePair, unc
 	return pairs, unclosed
 }
 
+// firstMark returns the index of the first quotation mark in the token
+// range b, or b[1].
+func firstMark(toks []token, b [2]int) int {
+	for i := b[0]; i < b[1]; i++ {
+		if toks[i].kind == tokOpen || toks[i].kind == tokClose {
+			return i
+		}
+	}
+	return b[1]
+}
+
 func hasMark(toks []token, b [2]int) bool {
 	for _, t := range toks[b[0]:b[1]] {
 		if t.kind == tokOpen || t.kind == tokClose {
@@ -242,6 +286,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 		afterLo, afterHi = q.close+1, sentenceOf(q.close)[1]
 		if i+1 < len(pairs) && pairs[i+1].open < afterHi {
 			afterHi = pairs[i+1].open
+		}
+		if afterLo == afterHi && i == len(pairs)-1 && len(a.toks)-afterHi <= 8 && a.onlyAttribution(afterHi, len(a.toks)) {
+			// '"… ended." Price said.' and pull quotes ('"… okay." Ned
+			// Price'): a short rest of the paragraph names the speaker.
+			afterHi = len(a.toks)
 		}
 	}
 	// "the so-called "peace process"": the outlet's distance, whoever
@@ -329,6 +378,13 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string, int
 	if k >= hi || a.toks[k].kind != tokWord {
 		return phrase{}, "", 0
 	}
+	if end := trimEndPunct(a.toks, hi); hi == len(a.toks) && k == lo {
+		// A pull quote: the quotation, then only its speaker's name
+		// ("…okay." US State Department spokesman Ned Price).
+		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
+			return np, "", k
+		}
+	}
 	if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
 		if np := a.nameForward(k+2, hi); !np.empty() {
 			return np, "according to", k
@@ -354,10 +410,13 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string, int
 			break
 		}
 		// The speaker must open the clause after the quote (lead-ins such
-		// as "But" aside).
-		for j := k; j < np.from; j++ {
-			if !a.toks[j].is(wLeadIn) {
-				return phrase{}, "", 0
+		// as "But" aside), or follow a role set off by commas ("the
+		// defence minister, Hossein Dehghan, said").
+		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
+			for j := k; j < np.from; j++ {
+				if !a.toks[j].is(wLeadIn) {
+					return phrase{}, "", 0
+				}
 			}
 		}
 		return np, a.verbPhrase(v), k
@@ -427,6 +486,12 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string,
 // later "he says" refers to them even though they were not quoted yet.
 func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	np := a.sentenceSubject(lo, hi)
+	if lo+1 < hi && a.toks[lo].is(wLeadIn) && !a.toks[lo].is(wDet|wPrep) {
+		// "While department spokeswoman Heather Nauert said ..., she"
+		if sub := a.nameForward(lo+1, hi); sub.from == lo+1 && a.isPersonLike(sub) && sub.to-sub.from >= 2 && a.toks[sub.to-1].upper {
+			np = sub
+		}
+	}
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
@@ -460,6 +525,13 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	np := a.nameForward(k, hi)
 	if np.empty() || np.from > k+1 {
 		return phrase{}
+	}
+	// "US Central Command head, General Michael Kurilla, ...": the
+	// name set off by commas belongs to the subject.
+	if c := np.to; c+2 < hi && a.toks[c].punct(a.text, ',') && !a.toks[np.to-1].upper {
+		if name := a.nameForward(c+1, hi); name.from == c+1 && name.to < hi && a.toks[name.to].punct(a.text, ',') && a.allNameWords(name) {
+			return phrase{np.from, name.to}
+		}
 	}
 	return np
 }
@@ -539,7 +611,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 			continue
 		}
 		c := a.clauseAfter(v, hi)
-		if trailing(a, c, hi) {
+		if trailing(a, v+1, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
@@ -564,6 +636,42 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 			break
 		}
 		f.addIndirect(a, Span{a.toks[c].start, sent.End}, np, a.verbPhrase(v))
+		f.secondClause(a, c, hi)
+		return
+	}
+}
+
+// secondClause looks for a second speaker in the rest of a sentence of
+// reported speech, after "; " or ", but" ("Some Republicans have said the
+// report was too easy on Clinton, but Pickering argued that ..."), and
+// splits the sentence between the two.
+func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
+	for b := c + 1; b < hi-3; b++ {
+		semi := a.toks[b].punct(f.text, ';')
+		if !semi && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
+			continue
+		}
+		start := b + 1
+		if !semi {
+			start = b + 2
+		}
+		for v := start + 1; v < hi && v < start+10; v++ {
+			if !a.finite(v, false) {
+				continue
+			}
+			np := a.subject(v, start)
+			if np.empty() || np.from != start {
+				return
+			}
+			cl := a.clauseAfter(v, hi)
+			if countWords(a.toks[cl:hi]) < 4 {
+				return
+			}
+			last := &f.quotes[len(f.quotes)-1]
+			last.Span.End = a.toks[b-1].end
+			f.addIndirect(a, Span{a.toks[cl].start, a.toks[hi-1].end}, np, a.verbPhrase(v))
+			return
+		}
 		return
 	}
 }
@@ -591,7 +699,7 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		c++
 	}
 	// "that" within a few words ends the frame.
-	for i := c; i < hi && i < c+7; i++ {
+	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") {
 			return i + 1
@@ -628,6 +736,9 @@ func (a *attributor) clauseAfter(v, hi int) int {
 func trailing(a *attributor, c, hi int) bool {
 	for i := c; i < hi; i++ {
 		t := a.toks[i]
+		if t.punct(a.text, ',') && countWords(a.toks[i:hi]) <= 6 {
+			break // "..., Earnest said, without elaborating."
+		}
 		if t.kind == tokWord && !t.is(wTime|wPrep|wDet) && !t.upper {
 			return false
 		}
@@ -639,6 +750,32 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return countWords(a.toks[c:hi]) <= 5
+}
+
+// onlyAttribution reports whether tokens [lo, hi) hold nothing but an
+// attribution: names, roles, a reporting verb, a time, "reporters".
+func (a *attributor) onlyAttribution(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := a.toks[i]
+		switch {
+		case t.kind == tokPunct:
+		case t.kind != tokWord:
+			return false
+		case t.upper && !t.is(wPronoun), t.is(wRole | wVerb | wTime | wDet | wConnector):
+		case a.lowerWordIs(i, "reporters") || a.lowerWordIs(i, "journalists"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// trimEndPunct returns hi less the punctuation tokens that end toks[:hi].
+func trimEndPunct(toks []token, hi int) int {
+	for hi > 0 && toks[hi-1].kind == tokPunct {
+		hi--
+	}
+	return hi
 }
 
 func countWords(toks []token) int {

@@ -85,17 +85,16 @@ var wordClasses = newClassTable(func() map[string]wordClass {
 
 // classTable is an open-addressing hash table from lower-case ASCII words to
 // their classes. Every word of every paragraph is looked up, and a Go map
-// keyed by string spent a seventh of the structuring time hashing; here
-// the hash is computed while the word is lower-cased.
+// keyed by string spent a seventh of the structuring time; here the hash is
+// computed while the word is scanned for case, the probe compares hashes
+// held in a small array first, and the word is compared without lowering
+// it.
 type classTable struct {
-	slots   []classSlot
+	hashes  []uint32 // 0: empty slot
+	words   []string
+	classes []wordClass
 	mask    uint32
 	longest int // longer words are in no class
-}
-
-type classSlot struct {
-	word  string
-	class wordClass
 }
 
 const (
@@ -103,46 +102,74 @@ const (
 	fnvPrime  uint32 = 16777619
 )
 
+// fnvLower is the FNV-1a hash of the ASCII word w in lower case, never 0,
+// and ok false when w is not ASCII.
+func fnvLower(w string) (h uint32, ok bool) {
+	h = fnvOffset
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= utf8.RuneSelf {
+			return 0, false
+		}
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		h = (h ^ uint32(b)) * fnvPrime
+	}
+	return h | 1, true
+}
+
 func newClassTable(m map[string]wordClass) *classTable {
 	size := 1
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t := &classTable{slots: make([]classSlot, size), mask: uint32(size - 1)}
+	t := &classTable{hashes: make([]uint32, size), words: make([]string, size), classes: make([]wordClass, size), mask: uint32(size - 1)}
 	for w, c := range m {
-		h := fnvOffset
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * fnvPrime
-		}
+		h, _ := fnvLower(w)
 		i := h & t.mask
-		for t.slots[i].word != "" {
+		for t.hashes[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = classSlot{w, c}
+		t.hashes[i], t.words[i], t.classes[i] = h, w, c
 		t.longest = max(t.longest, len(w))
 	}
 	return t
 }
 
-// lookup returns the classes of the lower-case word w whose FNV-1a hash is h.
-func (t *classTable) lookup(w []byte, h uint32) wordClass {
-	for i := h & t.mask; t.slots[i].word != ""; i = (i + 1) & t.mask {
-		if t.slots[i].word == string(w) {
-			return t.slots[i].class
+// classOf returns the classes of a word in any case.
+func (t *classTable) classOf(w string) wordClass {
+	if len(w) > t.longest {
+		return 0
+	}
+	h, ok := fnvLower(w)
+	if !ok {
+		return 0
+	}
+	for i := h & t.mask; t.hashes[i] != 0; i = (i + 1) & t.mask {
+		if t.hashes[i] == h && asciiEqualFold(t.words[i], w) {
+			return t.classes[i]
 		}
 	}
 	return 0
 }
 
-// classOf returns the classes of a word in any case (for tests and
-// callers outside the tokenizer).
-func (t *classTable) classOf(w string) wordClass {
-	b := []byte(strings.ToLower(w))
-	h := fnvOffset
-	for _, c := range b {
-		h = (h ^ uint32(c)) * fnvPrime
+// asciiEqualFold compares a lower-case ASCII word with an ASCII word in
+// any case.
+func asciiEqualFold(lower, w string) bool {
+	if len(lower) != len(w) {
+		return false
 	}
-	return t.lookup(b, h)
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenKind distinguishes the tokens of a paragraph.
@@ -210,7 +237,6 @@ func wordRuneAt(text string, i, end int) bool {
 func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 	toks = toks[:0]
 	mi := 0
-	var lower [32]byte
 	for i := p.Start; i < p.End; {
 		if mi < len(marks) && marks[mi].pos == i {
 			k := tokClose
@@ -273,25 +299,7 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		t := token{start: i, end: j, kind: tokWord}
 		w := text[i:j]
 		t.upper = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsUpper(r)
-		if len(w) <= wordClasses.longest {
-			ascii := true
-			h := fnvOffset
-			for k := 0; k < len(w); k++ {
-				b := w[k]
-				if b >= utf8.RuneSelf {
-					ascii = false
-					break
-				}
-				if b >= 'A' && b <= 'Z' {
-					b += 'a' - 'A'
-				}
-				lower[k] = b
-				h = (h ^ uint32(b)) * fnvPrime
-			}
-			if ascii {
-				t.class = wordClasses.lookup(lower[:len(w)], h)
-			}
-		}
+		t.class = wordClasses.classOf(w)
 		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
 		if j < p.End && text[j] == '.' && (dots || t.upper && (j-i == 1 || abbreviations[strings.ToLower(w)])) {

@@ -98,8 +98,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.mention(a, b[0], b[1])
 		hasQuote := false
 		for pi < len(pairs) && pairs[pi].open < b[1] {
-			last := pi == len(pairs)-1 && unclosed
-			f.quotation(a, pairs, pi, sentenceOf, last, p)
+			f.quotation(a, pairs, pi, sentenceOf)
 			hasQuote = true
 			pi++
 		}
@@ -262,7 +261,7 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 }
 
 // quotation attributes the quotation pairs[i] and records it.
-func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenceOf func(int) [2]int, last bool, p Span) {
+func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenceOf func(int) [2]int) {
 	q := pairs[i]
 	if strings.TrimSpace(f.text[q.span.Start:q.span.End]) == "" {
 		return
@@ -296,10 +295,10 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 	// "the so-called "peace process"": the outlet's distance, whoever
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
-	sp, verb, from := f.afterQuote(a, afterLo, afterHi)
+	sp, verb := f.afterQuote(a, afterLo, afterHi)
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
-		sp, verb, from = f.beforeQuote(a, lo, q.open)
+		sp, verb = f.beforeQuote(a, lo, q.open)
 	}
 	startsSentence := q.open == lo
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
@@ -316,7 +315,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 		// White House said the two sides discussed "..."", "what Iran
 		// called "a lie"".
 		if !soCalled {
-			sp, verb, from = f.clauseBefore(a, lo, q.open)
+			sp, verb = f.clauseBefore(a, lo, q.open)
 		}
 		switch {
 		case !sp.empty() && words >= 8 && lead:
@@ -327,7 +326,6 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 			kind = QuoteScare
 		}
 	}
-	_ = from
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb}
 	if !sp.empty() {
 		quote.Speaker, quote.SpeakerSpan = f.speaker(a, sp)
@@ -357,8 +355,6 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 		}
 		f.run = f.run[:0]
 	}
-	_ = last
-	_ = p
 }
 
 // closesSentence reports whether quoted words end with a sentence's final
@@ -370,32 +366,32 @@ func closesSentence(text string, sp Span) bool {
 
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string, int) {
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string) {
 	k := lo
 	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.toks[k].start:a.toks[k].end], ",—–-") {
 		k++
 	}
 	if k >= hi || a.toks[k].kind != tokWord {
-		return phrase{}, "", 0
+		return phrase{}, ""
 	}
 	if end := trimEndPunct(a.toks, hi); hi == len(a.toks) && k == lo {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price).
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
-			return np, "", k
+			return np, ""
 		}
 	}
 	if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
 		if np := a.nameForward(k+2, hi); !np.empty() {
-			return np, "according to", k
+			return np, "according to"
 		}
-		return phrase{}, "", 0
+		return phrase{}, ""
 	}
 	if a.finite(k, true) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
-			return np, a.verbPhrase(k), k
+			return np, a.verbPhrase(k)
 		}
-		return phrase{}, "", 0
+		return phrase{}, ""
 	}
 	for v := k + 1; v < hi && v < k+14; v++ {
 		t := a.toks[v]
@@ -415,51 +411,51 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string, int
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
-					return phrase{}, "", 0
+					return phrase{}, ""
 				}
 			}
 		}
-		return np, a.verbPhrase(v), k
+		return np, a.verbPhrase(v)
 	}
-	return phrase{}, "", 0
+	return phrase{}, ""
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:
 // 'Price said: "', 'Price told reporters on Tuesday, "', 'Price said that
 // "', 'According to Price, "'.
-func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string, int) {
+func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string) {
 	j := open - 1
 	for j >= lo && (a.toks[j].punct(f.text, ',') || a.toks[j].punct(f.text, ':') || a.toks[j].punct(f.text, '-') || a.toks[j].punct(f.text, '(')) {
 		j--
 	}
 	if j < lo {
-		return phrase{}, "", 0
+		return phrase{}, ""
 	}
 	if v := a.verbBefore(lo, j+1, 8); v >= 0 {
 		if np := a.subject(v, lo); !np.empty() {
-			return np, a.verbPhrase(v), v
+			return np, a.verbPhrase(v)
 		}
 	}
 	// "According to the ministry, "..."" / "according to Price: "..."".
 	for k := j; k >= lo && k >= j-10; k-- {
 		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
 			if np := a.nameForward(k+2, j+1); !np.empty() && np.to == j+1 {
-				return np, "according to", k
+				return np, "according to"
 			}
 		}
 	}
-	return phrase{}, "", 0
+	return phrase{}, ""
 }
 
 // clauseBefore finds a reporting clause anywhere earlier in the sentence
 // of a quoted fragment: 'Lavrov said the missiles were "entirely
 // defensive"'; 'the strike, which Iran called "a crime"'; ', calling it
 // "a lie"'.
-func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string, int) {
+func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string) {
 	for v := open - 1; v >= lo; v-- {
 		if a.lowerWordIs(v, "according") && a.lowerWordIs(v+1, "to") {
 			if np := a.nameForward(v+2, open); !np.empty() {
-				return np, "according to", v
+				return np, "according to"
 			}
 			continue
 		}
@@ -469,16 +465,16 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string,
 		if !a.finite(v, true) {
 			if v > lo && a.toks[v-1].punct(f.text, ',') {
 				if np := a.sentenceSubject(lo, v); !np.empty() {
-					return np, a.verbPhrase(v), v
+					return np, a.verbPhrase(v)
 				}
 			}
 			continue
 		}
 		if np := a.subject(v, lo); !np.empty() {
-			return np, a.verbPhrase(v), v
+			return np, a.verbPhrase(v)
 		}
 	}
-	return phrase{}, "", 0
+	return phrase{}, ""
 }
 
 // mention remembers a person named in full as the subject of a sentence

@@ -430,7 +430,7 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		return phrase{}
 	}
 	head := a.toks[j]
-	if head.is(wPronoun) && !head.upper || head.is(wPronoun) && a.word(j) == "I" || head.upper && head.is(wPronoun) {
+	if head.is(wPronoun) {
 		return phrase{j, j + 1}
 	}
 	if !(head.upper || head.is(wRole)) || head.is(wTime|wVerb) {
@@ -444,9 +444,8 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 			break
 		}
 		switch {
-		case t.is(wDet) && !t.upper || t.is(wDet) && i < j:
-			from = i
-			return a.trimPhrase(phrase{from, j + 1})
+		case t.is(wDet) && i < j:
+			return a.trimPhrase(phrase{i, j + 1})
 		case t.upper && !t.is(wVerb|wPronoun):
 			from, lowers = i, 0
 			continue

@@ -171,9 +171,7 @@ func FuzzQuotes(f *testing.F) {
 		if len(s) > 4000 {
 			return
 		}
-		clean, _ := Sanitize([]byte(s))
-		paras := strings.Split(clean, "\n")
-		assertArticleInvariants(t, structured(paras...))
+		assertArticleInvariants(t, FromParagraphs(Meta{ID: "fuzz", Source: "fuzz"}, strings.Split(s, "\n")))
 	})
 }
 

@@ -27,27 +27,90 @@ func toSet(words string) map[string]bool {
 
 // wordFields splits text into lower-cased words (letters, digits and inner
 // apostrophes), the unit of the classifier, shingles and overlap measures.
-func wordFields(s string) []string {
-	var out []string
+func wordFields(s string) []string { return appendWords(nil, s) }
+
+// appendWords appends the words of s, as wordFields splits them, to dst.
+// Words that are already lower case are substrings of s; the others are
+// lower-cased into one buffer shared by all of them, so a paragraph costs
+// at most one allocation besides dst.
+func appendWords(dst []string, s string) []string {
+	var low strings.Builder
+	add := func(w string) {
+		if isLowerASCII(w) {
+			dst = append(dst, w)
+			return
+		}
+		if low.Cap() == 0 {
+			low.Grow(len(s))
+		}
+		// A Builder only appends, so the strings it returned earlier stay
+		// valid when it grows.
+		st := low.Len()
+		appendLowerWord(&low, w)
+		dst = append(dst, low.String()[st:])
+	}
 	start := -1
-	for i, r := range s {
-		if isWordRune(r) || (start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):])) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+				c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				add(s[start:i])
+				start = -1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) || r == '’' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+size:]) {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
-			out = append(out, normalizeWord(s[start:i]))
+		} else if start >= 0 {
+			add(s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		out = append(out, normalizeWord(s[start:]))
+		add(s[start:])
 	}
-	return out
+	return dst
 }
 
+// isLowerASCII reports whether w is ASCII without upper-case letters, the
+// words normalizeWord leaves as they are.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerWord writes normalizeWord(w) to b without the intermediate
+// strings.
+func appendLowerWord(b *strings.Builder, w string) {
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+}
+
+// normalizeWord lower-cases a word and spells its apostrophes "'".
 func normalizeWord(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 }
@@ -55,6 +118,10 @@ func normalizeWord(w string) string {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 func nextIsLetter(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		c := s[0]
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }

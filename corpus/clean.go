@@ -37,11 +37,14 @@ const (
 )
 
 type para struct {
-	text   string
-	words  []string
-	class  paraClass
-	reason string // why it was removed, when it was
-	meta   string // "byline", "date" when the line is page metadata
+	text  string
+	words []string
+	// letters and latin count the paragraph's letters and its Latin ones
+	// (latinCounts).
+	letters, latin int
+	class          paraClass
+	reason         string // why it was removed, when it was
+	meta           string // "byline", "date" when the line is page metadata
 }
 
 var (
@@ -88,7 +91,14 @@ func cleanText(text string) cleaned {
 	if len(paras) == 0 {
 		return c
 	}
-	classify(paras, c.stop, latinShare(text) >= 0.5)
+	// The paragraphs hold every letter of the text (only white space is
+	// dropped), so their counts add up to the text's.
+	letters, latin := 0, 0
+	for _, p := range paras {
+		p.letters, p.latin = latinCounts(p.text)
+		letters, latin = letters+p.letters, latin+p.latin
+	}
+	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
 	return c
 }
@@ -227,39 +237,43 @@ func continuesLine(line, next string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)", last) && unicode.IsLower(first)
 }
 
-// gramHash hashes a run of words (FNV-1a, words separated by a zero byte).
-func gramHash(words []string) uint64 {
-	h := uint64(14695981039346656037)
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			h ^= uint64(w[i])
-			h *= 1099511628211
-		}
-		h *= 1099511628211 // the separator
-	}
-	return h
-}
-
 // markContainedParagraphs marks as duplicates the paragraphs whose words
 // repeat inside a longer (or an earlier identical) paragraph: a caption,
 // pull quote or teaser.
 func markContainedParagraphs(ps []*para) {
 	// A paragraph q contains p only where q holds p's first five words: an
-	// index of those first 5-grams, probed with every 5-gram of every
-	// paragraph, finds the places to compare without comparing all pairs.
+	// index of those first 5-grams (hashed), probed with every 5-gram of
+	// every paragraph, finds the places to compare without comparing all
+	// pairs. A bit set in front of the map turns most probes away cheaply.
 	heads := map[uint64][]int{}
+	var seen hashFilter
 	for i, p := range ps {
 		if len(p.words) >= 5 {
-			h := gramHash(p.words[:5])
+			var w [5]uint64
+			for k := range w {
+				w[k] = wordHash(p.words[k])
+			}
+			h := shingleHash(w[:], nil)
 			heads[h] = append(heads[h], i)
+			seen.add(h)
 		}
 	}
 	if len(heads) == 0 {
 		return
 	}
 	for j, q := range ps {
-		for g := 0; g+5 <= len(q.words); g++ {
-			for _, i := range heads[gramHash(q.words[g:g+5])] {
+		var window [5]uint64 // the last five word hashes, a ring
+		for g, w := range q.words {
+			window[g%5] = wordHash(w)
+			if g < 4 {
+				continue
+			}
+			h := shingleHash(window[(g+1)%5:], window[:(g+1)%5])
+			if !seen.has(h) {
+				continue
+			}
+			start := g - 4 // where the 5-gram, and a contained paragraph, starts in q
+			for _, i := range heads[h] {
 				p := ps[i]
 				if i == j || p.reason != "" || len(q.words) < len(p.words) {
 					continue
@@ -267,12 +281,59 @@ func markContainedParagraphs(ps []*para) {
 				if len(q.words) == len(p.words) && j > i {
 					continue // of two identical copies, keep the last (it tends to carry the attribution)
 				}
-				if g+len(p.words) <= len(q.words) && slices.Equal(q.words[g:g+len(p.words)], p.words) {
+				if start+len(p.words) <= len(q.words) && slices.Equal(q.words[start:start+len(p.words)], p.words) {
 					p.reason = "duplicate of another paragraph (caption or pull quote)"
 				}
 			}
 		}
 	}
+}
+
+// hashFilter is a 64K-bit set of hash values: has may say yes wrongly,
+// never no wrongly.
+type hashFilter [1024]uint64
+
+func (f *hashFilter) add(h uint64)      { f[h/64%1024] |= 1 << (h % 64) }
+func (f *hashFilter) has(h uint64) bool { return f[h/64%1024]&(1<<(h%64)) != 0 }
+
+// lowerTexts returns strings.ToLower of each paragraph's text. ASCII
+// paragraphs, the usual case, are lower-cased into one buffer for the
+// whole document.
+func lowerTexts(ps []*para) []string {
+	size := 0
+	for _, p := range ps {
+		size += len(p.text)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if !isASCII(p.text) {
+			out[i] = strings.ToLower(p.text)
+			continue
+		}
+		// A Builder only appends, so the strings it returned earlier stay
+		// valid.
+		st := b.Len()
+		for k := 0; k < len(p.text); k++ {
+			c := p.text[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		out[i] = b.String()[st:]
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isEndMarker reports whether a line opens the after-article part of a page.
@@ -299,17 +360,18 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
-	for _, p := range ps {
+	lows := lowerTexts(ps)
+	for i, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
 		sd := stopwordDensity(p.words, stop)
-		low := strings.ToLower(p.text)
+		low := lows[i]
 		switch {
 		case p.reason != "":
 			p.class = classBad
 		case n == 0 || listNumberRe.MatchString(p.text):
 			p.class, p.reason = classBad, "list number or symbols"
-		case latinDoc && n > 0 && latinShare(p.text) < 0.5:
+		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
 		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"

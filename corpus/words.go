@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,10 +36,10 @@ func wordFields(s string) []string { return appendWords(nil, s) }
 // at most one allocation besides dst.
 func appendWords(dst []string, s string) []string {
 	var low strings.Builder
-	add := func(w string) {
+	for w := range rawWords(s) {
 		if isLowerASCII(w) {
 			dst = append(dst, w)
-			return
+			continue
 		}
 		if low.Cap() == 0 {
 			low.Grow(len(s))
@@ -49,37 +50,49 @@ func appendWords(dst []string, s string) []string {
 		appendLowerWord(&low, w)
 		dst = append(dst, low.String()[st:])
 	}
-	start := -1
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-				c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
+	return dst
+}
+
+// rawWords yields the words of s as written: runs of letters, digits and
+// marks, with apostrophes between a word and a letter. normalizeWord turns
+// them into wordFields' words.
+func rawWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+					c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
+					if start < 0 {
+						start = i
+					}
+				} else if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) || r == '’' && start >= 0 && nextIsLetter(s[i+size:]) {
 				if start < 0 {
 					start = i
 				}
 			} else if start >= 0 {
-				add(s[start:i])
+				if !yield(s[start:i]) {
+					return
+				}
 				start = -1
 			}
-			i++
-			continue
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordRune(r) || r == '’' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+size:]) {
-			if start < 0 {
-				start = i
-			}
-		} else if start >= 0 {
-			add(s[start:i])
-			start = -1
+		if start >= 0 {
+			yield(s[start:])
 		}
-		i += size
 	}
-	if start >= 0 {
-		add(s[start:])
-	}
-	return dst
 }
 
 // isLowerASCII reports whether w is ASCII without upper-case letters, the
@@ -108,6 +121,34 @@ func appendLowerWord(b *strings.Builder, w string) {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
+}
+
+// wordHash is the FNV-1a hash of normalizeWord(w), computed without
+// building that string.
+func wordHash(w string) uint64 {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for i, c := range []byte(w) {
+		if c >= utf8.RuneSelf {
+			var buf [utf8.UTFMax]byte
+			for _, r := range w[i:] {
+				if r = unicode.ToLower(r); r == '’' {
+					r = '\''
+				}
+				for _, c := range utf8.AppendRune(buf[:0], r) {
+					h ^= uint64(c)
+					h *= prime64
+				}
+			}
+			return h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return h
 }
 
 // normalizeWord lower-cases a word and spells its apostrophes "'".
@@ -146,18 +187,21 @@ func isUpperInitial(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// letterShare is the share of runes that are Latin letters; a line in another
-// script inside an English page is almost always chrome.
-func latinShare(s string) float64 {
-	letters, latin := 0, 0
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+// latinCounts counts the letters of s and, among them, the Latin-script
+// ones: a line in another script inside an English page is almost always
+// chrome.
+func latinCounts(s string) (letters, latin int) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				letters++
 				latin++
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {
@@ -165,6 +209,11 @@ func latinShare(s string) float64 {
 			}
 		}
 	}
+	return letters, latin
+}
+
+// latinRatio is the share of Latin letters among letters (0 with none).
+func latinRatio(letters, latin int) float64 {
 	if letters == 0 {
 		return 0
 	}

@@ -188,7 +188,10 @@ func jaccardSorted(a, b []uint64) float64 {
 // hash values themselves); two sets with Jaccard >= t must share one of the
 // first |x| - ceil(t*|x|) + 1 elements of each, so only pairs that meet in
 // an index of those prefixes are compared. A length filter (|y| >= t*|x|)
-// prunes the rest.
+// and a positional one (Xiao et al., "Efficient similarity joins for near
+// duplicate detection", 2008: the elements after the first shared one
+// must hold enough of the overlap) prune the rest, and the comparison
+// stops as soon as the overlap cannot be reached.
 func duplicatePairs(docs []*document) [][2]int {
 	sets := make([][]uint64, len(docs))
 	keys := make([]string, len(docs))
@@ -197,20 +200,26 @@ func duplicatePairs(docs []*document) [][2]int {
 		keys[i] = OutletKey(docs[i].outlet)
 	})
 	prefix := func(n int) int {
-		return n - int(math.Ceil(DuplicateThreshold*float64(n)-1e-9)) + 1
+		return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
 	}
-	index := map[uint64][]int{}
+	indexed := 0
+	for _, s := range sets {
+		indexed += prefix(len(s))
+	}
+	// posting is a document whose prefix holds a shingle, and where.
+	type posting struct{ doc, pos int32 }
+	index := make(map[uint64][]posting, indexed)
 	var pairs [][2]int
-	seen := map[int]bool{}
+	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
-		clear(seen)
 		sj := sets[j]
-		for _, h := range sj[:min(len(sj), prefix(len(sj)))] {
-			for _, i := range index[h] {
-				if seen[i] {
+		for pj, h := range sj[:prefix(len(sj))] {
+			for _, p := range index[h] {
+				i, pi := int(p.doc), int(p.pos)
+				if seen[i] == j+1 {
 					continue
 				}
-				seen[i] = true
+				seen[i] = j + 1
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}
@@ -218,11 +227,17 @@ func duplicatePairs(docs []*document) [][2]int {
 				if lo, hi := min(len(si), len(sj)), max(len(si), len(sj)); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
 					continue
 				}
-				if jaccardSorted(si, sj) >= DuplicateThreshold {
+				// h is the first shingle the two share (an earlier shared
+				// one would be in both prefixes and have met first).
+				need := minOverlap(len(si), len(sj))
+				if 1+min(len(si)-pi-1, len(sj)-pj-1) < need {
+					continue
+				}
+				if overlapAtLeast(si[pi:], sj[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index[h] = append(index[h], j)
+			index[h] = append(index[h], posting{int32(j), int32(pj)})
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -232,4 +247,48 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// minOverlap is the least overlap of two sets of sizes a and b (not both
+// empty) at which jaccardSorted reaches DuplicateThreshold, computed with
+// the same floating-point expression, or min(a, b)+1 when none does. The
+// expression grows with the overlap, so an overlap is enough exactly when
+// it is at least this.
+func minOverlap(a, b int) int {
+	reaches := func(k int) bool { return float64(k)/float64(a+b-k) >= DuplicateThreshold }
+	k := max(0, int(DuplicateThreshold/(1+DuplicateThreshold)*float64(a+b))-2)
+	for k > 0 && reaches(k-1) {
+		k--
+	}
+	for k <= min(a, b) && !reaches(k) {
+		k++
+	}
+	return k
+}
+
+// overlapAtLeast reports whether two sorted, duplicate-free slices share at
+// least need elements; it gives up once too many elements of either are
+// missing from the other.
+func overlapAtLeast(a, b []uint64, need int) bool {
+	missA, missB := len(a)-need, len(b)-need // how many may be missing
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+			if missA--; missA < 0 {
+				return false
+			}
+		case a[i] > b[j]:
+			j++
+			if missB--; missB < 0 {
+				return false
+			}
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	return inter >= need
 }

@@ -40,3 +40,35 @@ func TestShinglesCountDistinctGrams(t *testing.T) {
 		t.Errorf("Similarity of texts differing in case = %v, want 1", s)
 	}
 }
+
+// TestOverlapFilterMatchesJaccard checks the pruned comparison against the
+// Jaccard threshold it stands for.
+func TestOverlapFilterMatchesJaccard(t *testing.T) {
+	for a := 1; a <= 60; a++ {
+		for b := 1; b <= 60; b++ {
+			need := minOverlap(a, b)
+			for k := 0; k <= min(a, b); k++ {
+				if reaches := float64(k)/float64(a+b-k) >= DuplicateThreshold; reaches != (k >= need) {
+					t.Fatalf("minOverlap(%d, %d) = %d, but overlap %d reaches: %v", a, b, need, k, reaches)
+				}
+			}
+		}
+	}
+	set := func(lo, hi, step uint64) []uint64 {
+		var s []uint64
+		for v := lo; v < hi; v += step {
+			s = append(s, v)
+		}
+		return s
+	}
+	for _, c := range [][2][]uint64{
+		{set(0, 100, 1), set(0, 100, 1)}, {set(0, 100, 1), set(5, 100, 1)}, {set(0, 100, 1), set(0, 100, 2)},
+		{set(0, 100, 1), set(10, 110, 1)}, {set(0, 100, 1), set(30, 125, 1)}, {set(0, 90, 1), set(0, 100, 1)},
+	} {
+		a, b := c[0], c[1]
+		want := jaccardSorted(a, b) >= DuplicateThreshold
+		if got := overlapAtLeast(a, b, minOverlap(len(a), len(b))); got != want {
+			t.Errorf("overlapAtLeast(%d..., %d...) = %v, Jaccard %.3f", len(a), len(b), got, jaccardSorted(a, b))
+		}
+	}
+}

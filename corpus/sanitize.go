@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -45,11 +46,24 @@ func (r SanitizeReport) Warnings() []string {
 // texts), tabs expand to spaces, odd spaces become plain spaces, and the
 // result is NFC.
 func Sanitize(raw []byte) (string, SanitizeReport) {
+	// Most text needs none of this: copy the run that needs nothing as it
+	// is, and go rune by rune only from the first byte that does.
+	i := plainPrefix(raw)
+	if i == len(raw) {
+		return norm.NFC.String(string(raw)), SanitizeReport{}
+	}
+	return sanitizeFrom(raw, i)
+}
+
+// sanitizeFrom is Sanitize for raw whose first i bytes are plain text
+// (plainPrefix).
+func sanitizeFrom(raw []byte, i int) (string, SanitizeReport) {
 	var rep SanitizeReport
 	var b strings.Builder
 	b.Grow(len(raw))
-	col := 0
-	for i := 0; i < len(raw); {
+	b.Write(raw[:i])
+	col := utf8.RuneCount(raw[bytes.LastIndexByte(raw[:i], '\n')+1 : i])
+	for i < len(raw) {
 		r, size := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && size <= 1 {
 			rep.InvalidUTF8++
@@ -78,9 +92,10 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 			b.WriteByte('\n')
 			col = 0
 		case r == '\t':
-			n := tabWidth - col%tabWidth
-			b.WriteString(strings.Repeat(" ", n))
-			col += n
+			for range tabWidth - col%tabWidth {
+				b.WriteByte(' ')
+				col++
+			}
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			rep.Controls++
 		case isBidiControl(r):
@@ -95,12 +110,37 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 			b.WriteByte('\n')
 			col = 0
 		default:
-			b.WriteRune(r)
+			b.Write(raw[i : i+size])
 			col++
 		}
 		i += size
 	}
 	return norm.NFC.String(b.String()), rep
+}
+
+// plainPrefix returns the length of the leading part of raw that Sanitize
+// keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
+// controls, invisible or odd space characters.
+func plainPrefix(raw []byte) int {
+	for i := 0; i < len(raw); {
+		if c := raw[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(raw[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1, r < 0xa0, isBidiControl(r),
+			r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
+			r == '\u00A0', r == '\u2007', r == '\u202F', r >= '\u2000' && r <= '\u200A', r == '\u3000',
+			r == '\u2028', r == '\u2029':
+			return i
+		}
+		i += size
+	}
+	return len(raw)
 }
 
 func isBidiControl(r rune) bool {

@@ -64,3 +64,32 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSanitizeFastPath checks that copying the plain prefix of a text gives
+// what sanitizing it rune by rune gives.
+func FuzzSanitizeFastPath(f *testing.F) {
+	for _, s := range append(wordSamples, "a\tb\tc", "ab\x1b[31mred\x1b[0m", "x\u00a0y", "tab\tafter é\tx", "\r\n", "e\u0301") {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		got, grep := Sanitize(raw)
+		want, wrep := sanitizeFrom(raw, 0)
+		if got != want || grep != wrep {
+			t.Errorf("Sanitize(%q) = %q, %+v; rune by rune %q, %+v", raw, got, grep, want, wrep)
+		}
+	})
+}
+
+// TestDetectBodyLanguageJoins checks that reading a body paragraph by
+// paragraph weighs what reading the paragraphs joined does.
+func TestDetectBodyLanguageJoins(t *testing.T) {
+	body := []string{"Le président a dit que la France", "ne serait pas", "dans la guerre.", strings.Repeat("The war is not over, he said. ", 900)}
+	for n := 1; n <= len(body); n++ {
+		if got, want := detectBodyLanguage(body[:n]), DetectLanguage(strings.Join(body[:n], "\n")); got != want {
+			t.Errorf("detectBodyLanguage(%d paragraphs) = %q, want %q", n, got, want)
+		}
+	}
+	if got := detectBodyLanguage(nil); got != "" {
+		t.Errorf("detectBodyLanguage(nil) = %q", got)
+	}
+}

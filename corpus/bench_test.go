@@ -105,3 +105,52 @@ func BenchmarkLoad(b *testing.B) {
 		benchLoad(b, dir, 800)
 	})
 }
+
+// BenchmarkStages measures the per-document stages of a load on the ABP
+// Middle East text (all articles run together), to see where a load's
+// time goes.
+func BenchmarkStages(b *testing.B) {
+	if _, err := os.Stat(abpDir); err != nil {
+		b.Skipf("evaluation corpus %s not present (%v)", abpDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(abpTextDir(b), "*.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var raw []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw = append(raw, data...)
+	}
+	text, _ := Sanitize(raw)
+	var paras []string
+	for _, p := range splitParagraphs(text) {
+		paras = append(paras, p.text)
+	}
+	stages := []struct {
+		name string
+		f    func()
+	}{
+		{"Sanitize", func() { Sanitize(raw) }},
+		{"DetectLanguage", func() {
+			for _, p := range paras {
+				DetectLanguage(p)
+			}
+		}},
+		{"splitParagraphs", func() { splitParagraphs(text) }},
+		{"cleanText", func() { cleanText(text) }},
+		{"sortedShingles", func() { sortedShingles(paras) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				st.f()
+			}
+		})
+	}
+}

@@ -132,7 +132,9 @@ func parseHeader(text string, meta map[string]string) string {
 // paragraph's text has its runs of white space folded to one space.
 func splitParagraphs(text string) []*para {
 	var out []*para
-	var words []string // one backing array for every paragraph's words
+	// One backing array for every paragraph's words, sized from the
+	// spaces and newlines: a word or two more than there are gaps.
+	words := make([]string, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
 	var lines []string
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)

@@ -52,18 +52,31 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 	if i == len(raw) {
 		return norm.NFC.String(string(raw)), SanitizeReport{}
 	}
-	return sanitizeFrom(raw, i)
+	return sanitizeRuns(raw)
 }
 
-// sanitizeFrom is Sanitize for raw whose first i bytes are plain text
-// (plainPrefix).
-func sanitizeFrom(raw []byte, i int) (string, SanitizeReport) {
+// sanitizeRuns is Sanitize for text that needs changes: it copies runs of
+// plain text (plainPrefix) whole and handles the runes between them one by
+// one.
+func sanitizeRuns(raw []byte) (string, SanitizeReport) {
 	var rep SanitizeReport
 	var b strings.Builder
 	b.Grow(len(raw))
-	b.Write(raw[:i])
-	col := utf8.RuneCount(raw[bytes.LastIndexByte(raw[:i], '\n')+1 : i])
-	for i < len(raw) {
+	col := 0 // runes written since the last newline
+	for i := 0; i < len(raw); {
+		if n := plainPrefix(raw[i:]); n > 0 {
+			// A run that stays as it is: copy it whole.
+			run := raw[i : i+n]
+			b.Write(run)
+			if nl := bytes.LastIndexByte(run, '\n'); nl >= 0 {
+				col = utf8.RuneCount(run[nl+1:])
+			} else {
+				col += utf8.RuneCount(run)
+			}
+			if i += n; i == len(raw) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRune(raw[i:])
 		if r == utf8.RuneError && size <= 1 {
 			rep.InvalidUTF8++

@@ -85,12 +85,12 @@ func sanitizeRuneByRune(raw []byte) (string, SanitizeReport) {
 		}
 		switch {
 		case r == 0x1b: // ESC
-			i += skipEscape(raw[i+1:]) + 1
+			i += skipEscape(string(raw[i+1:])) + 1
 			rep.Escapes++
 			continue
 		case r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
 			// 8-bit C1 introducers of CSI, OSC, DCS, SOS, PM, APC.
-			i += size + skipSequenceBody(raw[i+size:], r == 0x9b)
+			i += size + skipSequenceBody(string(raw[i+size:]), r == 0x9b)
 			rep.Escapes++
 			continue
 		case r == '\n':

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -45,12 +44,13 @@ func (r SanitizeReport) Warnings() []string {
 // dropped, CR and CRLF become newlines (so a "\r overwrite" shows both
 // texts), tabs expand to spaces, odd spaces become plain spaces, and the
 // result is NFC.
-func Sanitize(raw []byte) (string, SanitizeReport) {
-	// Most text needs none of this: copy the run that needs nothing as it
-	// is, and go rune by rune only from the first byte that does.
-	i := plainPrefix(raw)
-	if i == len(raw) {
-		return norm.NFC.String(string(raw)), SanitizeReport{}
+func Sanitize(raw []byte) (string, SanitizeReport) { return sanitizeString(string(raw)) }
+
+// sanitizeString is Sanitize for text already in a string, which it
+// returns as it is when nothing needs changing (nearly every article).
+func sanitizeString(raw string) (string, SanitizeReport) {
+	if plainPrefix(raw) == len(raw) {
+		return norm.NFC.String(raw), SanitizeReport{}
 	}
 	return sanitizeRuns(raw)
 }
@@ -58,7 +58,7 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 // sanitizeRuns is Sanitize for text that needs changes: it copies runs of
 // plain text (plainPrefix) whole and handles the runes between them one by
 // one.
-func sanitizeRuns(raw []byte) (string, SanitizeReport) {
+func sanitizeRuns(raw string) (string, SanitizeReport) {
 	var rep SanitizeReport
 	var b strings.Builder
 	b.Grow(len(raw))
@@ -67,17 +67,17 @@ func sanitizeRuns(raw []byte) (string, SanitizeReport) {
 		if n := plainPrefix(raw[i:]); n > 0 {
 			// A run that stays as it is: copy it whole.
 			run := raw[i : i+n]
-			b.Write(run)
-			if nl := bytes.LastIndexByte(run, '\n'); nl >= 0 {
-				col = utf8.RuneCount(run[nl+1:])
+			b.WriteString(run)
+			if nl := strings.LastIndexByte(run, '\n'); nl >= 0 {
+				col = utf8.RuneCountInString(run[nl+1:])
 			} else {
-				col += utf8.RuneCount(run)
+				col += utf8.RuneCountInString(run)
 			}
 			if i += n; i == len(raw) {
 				break
 			}
 		}
-		r, size := utf8.DecodeRune(raw[i:])
+		r, size := utf8.DecodeRuneInString(raw[i:])
 		if r == utf8.RuneError && size <= 1 {
 			rep.InvalidUTF8++
 			b.WriteRune('\uFFFD')
@@ -123,7 +123,7 @@ func sanitizeRuns(raw []byte) (string, SanitizeReport) {
 			b.WriteByte('\n')
 			col = 0
 		default:
-			b.Write(raw[i : i+size])
+			b.WriteString(raw[i : i+size])
 			col++
 		}
 		i += size
@@ -134,7 +134,7 @@ func sanitizeRuns(raw []byte) (string, SanitizeReport) {
 // plainPrefix returns the length of the leading part of raw that Sanitize
 // keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
 // controls, invisible or odd space characters.
-func plainPrefix(raw []byte) int {
+func plainPrefix(raw string) int {
 	for i := 0; i < len(raw); {
 		if c := raw[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' || c == 0x7f {
@@ -143,7 +143,7 @@ func plainPrefix(raw []byte) int {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(raw[i:])
+		r, size := utf8.DecodeRuneInString(raw[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1, r < 0xa0, isBidiControl(r),
 			r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
@@ -162,7 +162,7 @@ func isBidiControl(r rune) bool {
 }
 
 // skipEscape returns how many bytes after an ESC belong to its sequence.
-func skipEscape(b []byte) int {
+func skipEscape(b string) int {
 	if len(b) == 0 {
 		return 0
 	}
@@ -185,9 +185,10 @@ func skipEscape(b []byte) int {
 
 // skipSequenceBody returns the length of a CSI body (parameters up to a final
 // byte) or a string body (up to BEL or ST).
-func skipSequenceBody(b []byte, csi bool) int {
+func skipSequenceBody(b string, csi bool) int {
 	if csi {
-		for i, c := range b {
+		for i := 0; i < len(b); i++ {
+			c := b[i]
 			switch {
 			case c >= 0x40 && c <= 0x7e: // final byte
 				return i + 1

@@ -9,6 +9,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// normalizeWord lower-cases a word and spells its apostrophes "'".
+func normalizeWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
 // wordFieldsSimple is the plain statement of wordFields (one rune at a
 // time, every word through normalizeWord) that the fast tokenizer must
 // match.

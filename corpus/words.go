@@ -54,8 +54,8 @@ func appendWords(dst []string, s string) []string {
 }
 
 // rawWords yields the words of s as written: runs of letters, digits and
-// marks, with apostrophes between a word and a letter. normalizeWord turns
-// them into wordFields' words.
+// marks, with apostrophes between a word and a letter. wordFields
+// lower-cases them and spells their apostrophes "'".
 func rawWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		start := -1
@@ -96,7 +96,7 @@ func rawWords(s string) iter.Seq[string] {
 }
 
 // isLowerASCII reports whether w is ASCII without upper-case letters, the
-// words normalizeWord leaves as they are.
+// words wordFields leaves as they are.
 func isLowerASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
@@ -106,8 +106,9 @@ func isLowerASCII(w string) bool {
 	return true
 }
 
-// appendLowerWord writes normalizeWord(w) to b without the intermediate
-// strings.
+// appendLowerWord writes w lower-cased, with "'" for "’", to b: what
+// strings.ReplaceAll(strings.ToLower(w), "’", "'") gives, without the
+// intermediate strings.
 func appendLowerWord(b *strings.Builder, w string) {
 	for _, r := range w {
 		switch {
@@ -123,8 +124,8 @@ func appendLowerWord(b *strings.Builder, w string) {
 	}
 }
 
-// wordHash is the FNV-1a hash of normalizeWord(w), computed without
-// building that string.
+// wordHash is the FNV-1a hash of w as appendLowerWord writes it, computed
+// without building that string.
 func wordHash(w string) uint64 {
 	const offset64, prime64 = 14695981039346656037, 1099511628211
 	h := uint64(offset64)
@@ -149,11 +150,6 @@ func wordHash(w string) uint64 {
 		h *= prime64
 	}
 	return h
-}
-
-// normalizeWord lower-cases a word and spells its apostrophes "'".
-func normalizeWord(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -47,16 +49,108 @@ func benchLoad(b *testing.B, dir string, want int) {
 	}
 }
 
+// abpTextDir writes the content of every ABP Middle East record as a .txt
+// file ("title: ..." header, blank line, text) into a temporary folder, so
+// that a load measures cleaning and structure on news prose without the
+// JSON decoding.
+func abpTextDir(b *testing.B) string {
+	b.Helper()
+	files, err := filepath.Glob(filepath.Join(abpDir, "*.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var rec struct {
+			Title   string `json:"title"`
+			Content string `json:"content"`
+		}
+		if err := json.Unmarshal(data, &rec); err != nil {
+			b.Fatalf("%s: %v", f, err)
+		}
+		txt := fmt.Sprintf("title: %s\n\n%s\n", rec.Title, rec.Content)
+		name := filepath.Base(f[:len(f)-len(".json")]) + ".txt"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(txt), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return dir
+}
+
 // BenchmarkLoad measures reading, cleaning, structuring and folding whole
 // folders: the seed articles (always present) and, when the shared
 // evaluation data sits next to the repository, the 859 JSON articles of the
-// ABP Middle East slice.
+// ABP Middle East slice, end to end and (abp-text) as plain-text files,
+// whose MB/s is the throughput on news text.
 func BenchmarkLoad(b *testing.B) {
 	b.Run("seeds", func(b *testing.B) { benchLoad(b, "../testdata/seeds", 2) })
-	b.Run("abp-middle-east", func(b *testing.B) {
+	skipWithoutABP := func(b *testing.B) {
+		b.Helper()
 		if _, err := os.Stat(abpDir); err != nil {
 			b.Skipf("evaluation corpus %s not present (%v); the seeds benchmark still runs", abpDir, err)
 		}
+	}
+	b.Run("abp-middle-east", func(b *testing.B) {
+		skipWithoutABP(b)
 		benchLoad(b, abpDir, 800)
 	})
+	b.Run("abp-text", func(b *testing.B) {
+		skipWithoutABP(b)
+		dir := abpTextDir(b)
+		b.ResetTimer()
+		benchLoad(b, dir, 800)
+	})
+}
+
+// BenchmarkStages measures the per-document stages of a load on the ABP
+// Middle East text (all articles run together), to see where a load's
+// time goes.
+func BenchmarkStages(b *testing.B) {
+	if _, err := os.Stat(abpDir); err != nil {
+		b.Skipf("evaluation corpus %s not present (%v)", abpDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(abpTextDir(b), "*.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var raw []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw = append(raw, data...)
+	}
+	text, _ := Sanitize(raw)
+	var paras []string
+	for _, p := range splitParagraphs(text) {
+		paras = append(paras, p.text)
+	}
+	stages := []struct {
+		name string
+		f    func()
+	}{
+		{"Sanitize", func() { Sanitize(raw) }},
+		{"DetectLanguage", func() {
+			for _, p := range paras {
+				DetectLanguage(p)
+			}
+		}},
+		{"splitParagraphs", func() { splitParagraphs(text) }},
+		{"cleanText", func() { cleanText(text) }},
+		{"sortedShingles", func() { sortedShingles(paras) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			b.ReportAllocs()
+			for b.Loop() {
+				st.f()
+			}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -36,11 +37,14 @@ const (
 )
 
 type para struct {
-	text   string
-	words  []string
-	class  paraClass
-	reason string // why it was removed, when it was
-	meta   string // "byline", "date" when the line is page metadata
+	text  string
+	words []string
+	// letters and latin count the paragraph's letters and its Latin ones
+	// (latinCounts).
+	letters, latin int
+	class          paraClass
+	reason         string // why it was removed, when it was
+	meta           string // "byline", "date" when the line is page metadata
 }
 
 var (
@@ -87,7 +91,14 @@ func cleanText(text string) cleaned {
 	if len(paras) == 0 {
 		return c
 	}
-	classify(paras, c.stop, latinShare(text) >= 0.5)
+	// The paragraphs hold every letter of the text (only white space is
+	// dropped), so their counts add up to the text's.
+	letters, latin := 0, 0
+	for _, p := range paras {
+		p.letters, p.latin = latinCounts(p.text)
+		letters, latin = letters+p.letters, latin+p.latin
+	}
+	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
 	return c
 }
@@ -117,30 +128,90 @@ func parseHeader(text string, meta map[string]string) string {
 }
 
 // splitParagraphs splits on blank lines, and on single newlines unless the
-// lines of a block look hard-wrapped (then they are joined back).
+// lines of a block look hard-wrapped (then they are joined back). Each
+// paragraph's text has its runs of white space folded to one space.
 func splitParagraphs(text string) []*para {
 	var out []*para
-	for _, block := range strings.Split(text, "\n\n") {
-		lines := strings.Split(block, "\n")
-		var cur []string
-		flush := func() {
-			s := strings.Join(strings.Fields(strings.Join(cur, " ")), " ")
-			cur = cur[:0]
-			if s != "" {
-				out = append(out, &para{text: s, words: wordFields(s)})
-			}
-		}
+	// One backing array for every paragraph's words, sized from the
+	// spaces and newlines: a word or two more than there are gaps.
+	words := make([]string, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
+	var lines []string
+	for block := range strings.SplitSeq(text, "\n\n") {
+		lines = appendLines(lines[:0], block)
 		wrapped := looksHardWrapped(lines)
+		// The lines are consecutive in block, one newline apart: a run of
+		// them is the block from the first one's offset to the last one's
+		// end.
+		start, off := 0, 0
 		for i, ln := range lines {
-			cur = append(cur, ln)
+			end := off + len(ln)
+			off = end + 1
 			if i+1 < len(lines) && (wrapped || continuesLine(ln, lines[i+1])) {
 				continue
 			}
-			flush()
+			if s := collapseSpace(block[start:end]); s != "" {
+				n := len(words)
+				words = appendWords(words, s)
+				out = append(out, &para{text: s, words: words[n:len(words):len(words)]})
+			}
+			start = off
 		}
-		flush()
 	}
 	return out
+}
+
+// appendLines appends the newline-separated lines of s to dst
+// (strings.Split without a new slice per block).
+func appendLines(dst []string, s string) []string {
+	for {
+		ln, rest, ok := strings.Cut(s, "\n")
+		dst = append(dst, ln)
+		if !ok {
+			return dst
+		}
+		s = rest
+	}
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "). Most lines are
+// already in that form, and then it returns a substring of s.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space && (c != ' ' || prevSpace) {
+			return joinFields(s)
+		}
+		prevSpace = space
+		i += size
+	}
+	return s
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// joinFields joins the white-space-separated fields of s with single
+// spaces, in one allocation.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // looksHardWrapped: every line but the last is of similar, moderate length.
@@ -168,19 +239,103 @@ func continuesLine(line, next string) bool {
 	return !strings.ContainsRune(".!?:;\"”’)", last) && unicode.IsLower(first)
 }
 
-func normKey(words []string) string { return strings.Join(words, " ") }
-
-// gramHash hashes a run of words (FNV-1a, words separated by a zero byte).
-func gramHash(words []string) uint64 {
-	h := uint64(14695981039346656037)
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			h ^= uint64(w[i])
-			h *= 1099511628211
+// markContainedParagraphs marks as duplicates the paragraphs whose words
+// repeat inside a longer (or an earlier identical) paragraph: a caption,
+// pull quote or teaser.
+func markContainedParagraphs(ps []*para) {
+	// A paragraph q contains p only where q holds p's first five words: an
+	// index of those first 5-grams (hashed), probed with every 5-gram of
+	// every paragraph, finds the places to compare without comparing all
+	// pairs. A bit set in front of the map turns most probes away cheaply.
+	heads := map[uint64][]int{}
+	var seen hashFilter
+	for i, p := range ps {
+		if len(p.words) >= 5 {
+			var w [5]uint64
+			for k := range w {
+				w[k] = wordHash(p.words[k])
+			}
+			h := shingleHash(w[:], nil)
+			heads[h] = append(heads[h], i)
+			seen.add(h)
 		}
-		h *= 1099511628211 // the separator
 	}
-	return h
+	if len(heads) == 0 {
+		return
+	}
+	for j, q := range ps {
+		var window [5]uint64 // the last five word hashes, a ring
+		for g, w := range q.words {
+			window[g%5] = wordHash(w)
+			if g < 4 {
+				continue
+			}
+			h := shingleHash(window[(g+1)%5:], window[:(g+1)%5])
+			if !seen.has(h) {
+				continue
+			}
+			start := g - 4 // where the 5-gram, and a contained paragraph, starts in q
+			for _, i := range heads[h] {
+				p := ps[i]
+				if i == j || p.reason != "" || len(q.words) < len(p.words) {
+					continue
+				}
+				if len(q.words) == len(p.words) && j > i {
+					continue // of two identical copies, keep the last (it tends to carry the attribution)
+				}
+				if start+len(p.words) <= len(q.words) && slices.Equal(q.words[start:start+len(p.words)], p.words) {
+					p.reason = "duplicate of another paragraph (caption or pull quote)"
+				}
+			}
+		}
+	}
+}
+
+// hashFilter is a 64K-bit set of hash values: has may say yes wrongly,
+// never no wrongly.
+type hashFilter [1024]uint64
+
+func (f *hashFilter) add(h uint64)      { f[h/64%1024] |= 1 << (h % 64) }
+func (f *hashFilter) has(h uint64) bool { return f[h/64%1024]&(1<<(h%64)) != 0 }
+
+// lowerTexts returns strings.ToLower of each paragraph's text. ASCII
+// paragraphs, the usual case, are lower-cased into one buffer for the
+// whole document.
+func lowerTexts(ps []*para) []string {
+	size := 0
+	for _, p := range ps {
+		size += len(p.text)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		if !isASCII(p.text) {
+			out[i] = strings.ToLower(p.text)
+			continue
+		}
+		// A Builder only appends, so the strings it returned earlier stay
+		// valid.
+		st := b.Len()
+		for k := 0; k < len(p.text); k++ {
+			c := p.text[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		out[i] = b.String()[st:]
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isEndMarker reports whether a line opens the after-article part of a page.
@@ -206,54 +361,19 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // script, so that lines in another script are chrome (a document in
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
-	// Duplicates: a paragraph whose words repeat inside a longer (or an
-	// earlier identical) paragraph is a caption, pull quote or teaser.
-	keys := make([]string, len(ps))
+	markContainedParagraphs(ps)
+	lows := lowerTexts(ps)
 	for i, p := range ps {
-		keys[i] = " " + normKey(p.words) + " "
-	}
-	// Only paragraphs holding p's first five words can contain p: an index
-	// of every paragraph's word 5-grams finds them without comparing all
-	// pairs.
-	containing := map[uint64][]int{}
-	for j, q := range ps {
-		for g := 0; g+5 <= len(q.words); g++ {
-			gram := gramHash(q.words[g : g+5])
-			if l := containing[gram]; len(l) == 0 || l[len(l)-1] != j {
-				containing[gram] = append(l, j)
-			}
-		}
-	}
-	for i, p := range ps {
-		if len(p.words) < 5 {
-			continue
-		}
-		k := keys[i]
-		for _, j := range containing[gramHash(p.words[:5])] {
-			q := ps[j]
-			if i == j || len(q.words) < len(p.words) {
-				continue
-			}
-			if len(q.words) == len(p.words) && j > i {
-				continue // of two identical copies, keep the last (it tends to carry the attribution)
-			}
-			if strings.Contains(keys[j], k) {
-				p.reason = "duplicate of another paragraph (caption or pull quote)"
-				break
-			}
-		}
-	}
-	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
 		sd := stopwordDensity(p.words, stop)
-		low := strings.ToLower(p.text)
+		low := lows[i]
 		switch {
 		case p.reason != "":
 			p.class = classBad
 		case n == 0 || listNumberRe.MatchString(p.text):
 			p.class, p.reason = classBad, "list number or symbols"
-		case latinDoc && n > 0 && latinShare(p.text) < 0.5:
+		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
 		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"

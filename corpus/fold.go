@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
 	"strings"
@@ -11,47 +10,9 @@ import (
 // two inputs are one article (FRAMING.md: >= 0.8).
 const DuplicateThreshold = 0.8
 
-// shingleSet hashes the word 5-grams of a text.
-func shingleSet(paras []string) map[uint64]struct{} {
-	words := wordFields(strings.Join(paras, " "))
-	set := make(map[uint64]struct{}, len(words))
-	h := fnv.New64a()
-	for i := 0; i+5 <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+5] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
-		}
-		set[h.Sum64()] = struct{}{}
-	}
-	if len(words) < 5 && len(words) > 0 {
-		h.Reset()
-		h.Write([]byte(strings.Join(words, " ")))
-		set[h.Sum64()] = struct{}{}
-	}
-	return set
-}
-
-// Jaccard is |a ∩ b| / |a ∪ b|.
-func jaccard(a, b map[uint64]struct{}) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	inter := 0
-	for k := range a {
-		if _, ok := b[k]; ok {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
 // Similarity is the word 5-gram Jaccard similarity of two texts.
 func Similarity(a, b string) float64 {
-	return jaccard(shingleSet([]string{a}), shingleSet([]string{b}))
+	return jaccardSorted(sortedShingles([]string{a}), sortedShingles([]string{b}))
 }
 
 // FoldDuplicates merges near-identical documents into one article each. The
@@ -147,42 +108,55 @@ func removedBytes(d *document) int {
 	return n
 }
 
-// sortedShingles is shingleSet as a sorted slice, the form the pair search
-// works on; it hashes the same bytes with the same FNV-1a, inline, so the
-// values are shingleSet's without its map and per-word allocations.
+// sortedShingles hashes the word 5-grams of a text, its paragraphs read as
+// one run of words, into a sorted slice without duplicates: the form the
+// pair search works on. A text of one to four words is one shingle.
+//
+// A shingle's hash combines its words' hashes (wordHash), so no word or
+// 5-gram string is built.
 func sortedShingles(paras []string) []uint64 {
-	var words []string
+	size := 0
 	for _, p := range paras {
-		words = append(words, wordFields(p)...)
+		size += len(p)
 	}
-	if len(words) < 5 {
-		return sortedShinglesShort(paras)
-	}
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	out := make([]uint64, 0, len(words)-4)
-	for i := 0; i+5 <= len(words); i++ {
-		h := uint64(offset64)
-		for _, w := range words[i : i+5] {
-			for j := 0; j < len(w); j++ {
-				h ^= uint64(w[j])
-				h *= prime64
+	out := make([]uint64, 0, size/5)
+	var window [5]uint64 // the last five word hashes, a ring
+	n := 0
+	for _, p := range paras {
+		for w := range rawWords(p) {
+			window[n%5] = wordHash(w)
+			n++
+			if n >= 5 {
+				out = append(out, shingleHash(window[n%5:], window[:n%5]))
 			}
-			h *= prime64 // the zero separator byte: h ^= 0 is a no-op
 		}
-		out = append(out, h)
+	}
+	if n > 0 && n < 5 {
+		out = append(out, shingleHash(window[:n], nil))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-func sortedShinglesShort(paras []string) []uint64 {
-	set := shingleSet(paras)
-	out := make([]uint64, 0, len(set))
-	for k := range set {
-		out = append(out, k)
+// shingleHash mixes a run of word hashes, given as two pieces (the ring's
+// older and newer halves), into one well-spread 64-bit value: the prefix
+// filter of duplicatePairs orders shingles by it.
+func shingleHash(a, b []uint64) uint64 {
+	const mul = 0x9e3779b97f4a7c15
+	x := uint64(len(a) + len(b))
+	for _, w := range a {
+		x = (x ^ w) * mul
 	}
-	slices.Sort(out)
-	return out
+	for _, w := range b {
+		x = (x ^ w) * mul
+	}
+	// The splitmix64 finaliser.
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
 }
 
 // jaccardSorted is Jaccard similarity of two sorted, duplicate-free slices.
@@ -214,29 +188,38 @@ func jaccardSorted(a, b []uint64) float64 {
 // hash values themselves); two sets with Jaccard >= t must share one of the
 // first |x| - ceil(t*|x|) + 1 elements of each, so only pairs that meet in
 // an index of those prefixes are compared. A length filter (|y| >= t*|x|)
-// prunes the rest.
+// and a positional one (Xiao et al., "Efficient similarity joins for near
+// duplicate detection", 2008: the elements after the first shared one
+// must hold enough of the overlap) prune the rest, and the comparison
+// stops as soon as the overlap cannot be reached.
 func duplicatePairs(docs []*document) [][2]int {
 	sets := make([][]uint64, len(docs))
 	keys := make([]string, len(docs))
-	for i, d := range docs {
-		sets[i] = sortedShingles(d.body)
-		keys[i] = OutletKey(d.outlet)
-	}
+	parallel(len(docs), func(i int) {
+		sets[i] = sortedShingles(docs[i].body)
+		keys[i] = OutletKey(docs[i].outlet)
+	})
 	prefix := func(n int) int {
-		return n - int(math.Ceil(DuplicateThreshold*float64(n)-1e-9)) + 1
+		return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
 	}
-	index := map[uint64][]int{}
+	indexed := 0
+	for _, s := range sets {
+		indexed += prefix(len(s))
+	}
+	// posting is a document whose prefix holds a shingle, and where.
+	type posting struct{ doc, pos int32 }
+	index := make(map[uint64][]posting, indexed)
 	var pairs [][2]int
-	seen := map[int]bool{}
+	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
-		clear(seen)
 		sj := sets[j]
-		for _, h := range sj[:min(len(sj), prefix(len(sj)))] {
-			for _, i := range index[h] {
-				if seen[i] {
+		for pj, h := range sj[:prefix(len(sj))] {
+			for _, p := range index[h] {
+				i, pi := int(p.doc), int(p.pos)
+				if seen[i] == j+1 {
 					continue
 				}
-				seen[i] = true
+				seen[i] = j + 1
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}
@@ -244,11 +227,17 @@ func duplicatePairs(docs []*document) [][2]int {
 				if lo, hi := min(len(si), len(sj)), max(len(si), len(sj)); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
 					continue
 				}
-				if jaccardSorted(si, sj) >= DuplicateThreshold {
+				// h is the first shingle the two share (an earlier shared
+				// one would be in both prefixes and have met first).
+				need := minOverlap(len(si), len(sj))
+				if 1+min(len(si)-pi-1, len(sj)-pj-1) < need {
+					continue
+				}
+				if overlapAtLeast(si[pi:], sj[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index[h] = append(index[h], j)
+			index[h] = append(index[h], posting{int32(j), int32(pj)})
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -258,4 +247,48 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// minOverlap is the least overlap of two sets of sizes a and b (not both
+// empty) at which jaccardSorted reaches DuplicateThreshold, computed with
+// the same floating-point expression, or min(a, b)+1 when none does. The
+// expression grows with the overlap, so an overlap is enough exactly when
+// it is at least this.
+func minOverlap(a, b int) int {
+	reaches := func(k int) bool { return float64(k)/float64(a+b-k) >= DuplicateThreshold }
+	k := max(0, int(DuplicateThreshold/(1+DuplicateThreshold)*float64(a+b))-2)
+	for k > 0 && reaches(k-1) {
+		k--
+	}
+	for k <= min(a, b) && !reaches(k) {
+		k++
+	}
+	return k
+}
+
+// overlapAtLeast reports whether two sorted, duplicate-free slices share at
+// least need elements; it gives up once too many elements of either are
+// missing from the other.
+func overlapAtLeast(a, b []uint64, need int) bool {
+	missA, missB := len(a)-need, len(b)-need // how many may be missing
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+			if missA--; missA < 0 {
+				return false
+			}
+		case a[i] > b[j]:
+			j++
+			if missB--; missB < 0 {
+				return false
+			}
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	return inter >= need
 }

@@ -99,34 +99,53 @@ const detectWords = 2000
 // function words (and its script, for Russian). It returns "" when the text
 // gives too little evidence.
 func DetectLanguage(text string) string {
-	var counts [8]int
-	cyr, latin, words := 0, 0, 0
+	var lc langCounter
+	lc.add(text)
+	return lc.language()
+}
+
+// langCounter holds the evidence DetectLanguage weighs, gathered over one
+// text or several pieces of one (words never run from one piece into the
+// next), up to detectWords words.
+type langCounter struct {
+	counts     [8]int // profile words seen, per languageProfiles index
+	cyr, latin int    // Cyrillic and Latin letters
+	words      int
+	wordBuf    [32]byte // room to lower-case a word without allocating
+}
+
+// add reads the words (runs of letters) of text, until detectWords words
+// have been read in all.
+func (lc *langCounter) add(text string) {
 	start := -1
 	lower := true
-	flush := func(end int) {
-		w := text[start:end]
-		if !lower {
-			w = strings.ToLower(w)
+	for i := 0; i < len(text); {
+		if lc.words >= detectWords {
+			return
 		}
-		words++
-		if bits := profileBits[w]; bits != 0 {
-			for i := range languageProfiles {
-				if bits&(1<<i) != 0 {
-					counts[i]++
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				lc.latin++
+				if start < 0 {
+					start, lower = i, true
 				}
+				if c <= 'Z' {
+					lower = false
+				}
+			} else if start >= 0 {
+				lc.word(text[start:i], lower)
+				start = -1
 			}
+			i++
+			continue
 		}
-	}
-	for i, r := range text {
-		if words >= detectWords {
-			start = -1
-			break
-		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) {
-			if r < utf8.RuneSelf || unicode.Is(unicode.Latin, r) {
-				latin++
+			if unicode.Is(unicode.Latin, r) {
+				lc.latin++
 			} else if unicode.Is(unicode.Cyrillic, r) {
-				cyr++
+				lc.cyr++
 			}
 			if start < 0 {
 				start, lower = i, true
@@ -134,17 +153,47 @@ func DetectLanguage(text string) string {
 			if !unicode.IsLower(r) {
 				lower = false
 			}
-			continue
-		}
-		if start >= 0 {
-			flush(i)
+		} else if start >= 0 {
+			lc.word(text[start:i], lower)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
-		flush(len(text))
+		lc.word(text[start:], lower)
 	}
-	if cyr > latin && cyr >= 20 {
+}
+
+// word counts one word; lower says it has no upper-case letter.
+func (lc *langCounter) word(w string, lower bool) {
+	lc.words++
+	var bits uint8
+	switch {
+	case lower:
+		bits = profileBits[w]
+	case len(w) <= len(lc.wordBuf) && isASCII(w):
+		b := lc.wordBuf[:len(w)]
+		for i := range len(w) {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		bits = profileBits[string(b)] // a lookup, so no string is built
+	default:
+		bits = profileBits[strings.ToLower(w)]
+	}
+	for i := range languageProfiles {
+		if bits&(1<<i) != 0 {
+			lc.counts[i]++
+		}
+	}
+}
+
+// language weighs the evidence: the language, or "" when it is too thin.
+func (lc *langCounter) language() string {
+	if lc.cyr > lc.latin && lc.cyr >= 20 {
 		return "russian"
 	}
 	best, bestN, second := -1, 0, 0
@@ -152,7 +201,7 @@ func DetectLanguage(text string) string {
 		if p.name == "russian" {
 			continue
 		}
-		switch n := counts[i]; {
+		switch n := lc.counts[i]; {
 		case n > bestN:
 			best, bestN, second = i, n, bestN
 		case n > second:
@@ -162,23 +211,27 @@ func DetectLanguage(text string) string {
 	// Evidence: a few function words, and a clear lead over the runner-up
 	// (Swedish and Norwegian share most of theirs, so their lead is the
 	// words that differ).
-	if best < 0 || bestN < 3 || bestN*20 < words || bestN == second {
+	if best < 0 || bestN < 3 || bestN*20 < lc.words || bestN == second {
 		return ""
 	}
 	return languageProfiles[best].name
 }
 
 // detectBodyLanguage runs DetectLanguage over the first paragraphs of a
-// body, enough for detectWords words, without joining all of it.
+// body, enough for detectWords words, without joining them.
 func detectBodyLanguage(body []string) string {
+	var lc langCounter
 	n := 0
-	for i, p := range body {
-		n += len(p) + 1
-		if n > detectWords*8 || i == len(body)-1 {
-			return DetectLanguage(strings.Join(body[:i+1], "\n"))
+	for _, p := range body {
+		lc.add(p)
+		if n += len(p) + 1; n > detectWords*8 {
+			break
 		}
 	}
-	return ""
+	if len(body) == 0 {
+		return ""
+	}
+	return lc.language()
 }
 
 // stopwordsFor returns the function words of a language: the classifier's

@@ -510,10 +510,14 @@ func checkText(data []byte) error {
 }
 
 // parseText turns a plain-text file into a document.
-func parseText(data []byte) (*document, error) {
-	text, rep := Sanitize(data)
+func parseText(data []byte) (*document, error) { return parseTextString(string(data)) }
+
+// parseTextString is parseText for text already in a string (a record's
+// body), which it then need not copy.
+func parseTextString(raw string) (*document, error) {
+	text, rep := sanitizeString(raw)
 	c := cleanText(text)
-	d := &document{rawBytes: len(data), warnings: rep.Warnings(), removed: c.removed, body: c.body, byline: c.byline}
+	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, byline: c.byline}
 	if len(c.body) == 0 {
 		return nil, errors.New("no article text found (every line looked like site chrome)")
 	}

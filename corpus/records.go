@@ -476,7 +476,7 @@ func textValue(v any) string {
 
 // cleanField sanitizes a metadata value and folds it onto one line.
 func cleanField(v any) string {
-	s, _ := Sanitize([]byte(valueString(v)))
+	s, _ := sanitizeString(valueString(v))
 	return strings.Join(strings.Fields(s), " ")
 }
 
@@ -492,7 +492,7 @@ func recordDocument(rec rawRecord, mapping map[string]string) (*document, error)
 		}
 		return nil, fmt.Errorf("record %d: no text field (looked for %s; name one with a field mapping text=KEY)", rec.num, strings.Join(fieldAliases["text"], ", "))
 	}
-	d, err := parseText([]byte(text))
+	d, err := parseTextString(text)
 	if err != nil {
 		return nil, fmt.Errorf("record %d: %w", rec.num, err)
 	}

@@ -44,13 +44,40 @@ func (r SanitizeReport) Warnings() []string {
 // dropped, CR and CRLF become newlines (so a "\r overwrite" shows both
 // texts), tabs expand to spaces, odd spaces become plain spaces, and the
 // result is NFC.
-func Sanitize(raw []byte) (string, SanitizeReport) {
+func Sanitize(raw []byte) (string, SanitizeReport) { return sanitizeString(string(raw)) }
+
+// sanitizeString is Sanitize for text already in a string, which it
+// returns as it is when nothing needs changing (nearly every article).
+func sanitizeString(raw string) (string, SanitizeReport) {
+	if plainPrefix(raw) == len(raw) {
+		return norm.NFC.String(raw), SanitizeReport{}
+	}
+	return sanitizeRuns(raw)
+}
+
+// sanitizeRuns is Sanitize for text that needs changes: it copies runs of
+// plain text (plainPrefix) whole and handles the runes between them one by
+// one.
+func sanitizeRuns(raw string) (string, SanitizeReport) {
 	var rep SanitizeReport
 	var b strings.Builder
 	b.Grow(len(raw))
-	col := 0
+	col := 0 // runes written since the last newline
 	for i := 0; i < len(raw); {
-		r, size := utf8.DecodeRune(raw[i:])
+		if n := plainPrefix(raw[i:]); n > 0 {
+			// A run that stays as it is: copy it whole.
+			run := raw[i : i+n]
+			b.WriteString(run)
+			if nl := strings.LastIndexByte(run, '\n'); nl >= 0 {
+				col = utf8.RuneCountInString(run[nl+1:])
+			} else {
+				col += utf8.RuneCountInString(run)
+			}
+			if i += n; i == len(raw) {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
 		if r == utf8.RuneError && size <= 1 {
 			rep.InvalidUTF8++
 			b.WriteRune('\uFFFD')
@@ -78,9 +105,10 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 			b.WriteByte('\n')
 			col = 0
 		case r == '\t':
-			n := tabWidth - col%tabWidth
-			b.WriteString(strings.Repeat(" ", n))
-			col += n
+			for range tabWidth - col%tabWidth {
+				b.WriteByte(' ')
+				col++
+			}
 		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			rep.Controls++
 		case isBidiControl(r):
@@ -95,12 +123,37 @@ func Sanitize(raw []byte) (string, SanitizeReport) {
 			b.WriteByte('\n')
 			col = 0
 		default:
-			b.WriteRune(r)
+			b.WriteString(raw[i : i+size])
 			col++
 		}
 		i += size
 	}
 	return norm.NFC.String(b.String()), rep
+}
+
+// plainPrefix returns the length of the leading part of raw that Sanitize
+// keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
+// controls, invisible or odd space characters.
+func plainPrefix(raw string) int {
+	for i := 0; i < len(raw); {
+		if c := raw[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1, r < 0xa0, isBidiControl(r),
+			r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
+			r == '\u00A0', r == '\u2007', r == '\u202F', r >= '\u2000' && r <= '\u200A', r == '\u3000',
+			r == '\u2028', r == '\u2029':
+			return i
+		}
+		i += size
+	}
+	return len(raw)
 }
 
 func isBidiControl(r rune) bool {
@@ -109,7 +162,7 @@ func isBidiControl(r rune) bool {
 }
 
 // skipEscape returns how many bytes after an ESC belong to its sequence.
-func skipEscape(b []byte) int {
+func skipEscape(b string) int {
 	if len(b) == 0 {
 		return 0
 	}
@@ -132,9 +185,10 @@ func skipEscape(b []byte) int {
 
 // skipSequenceBody returns the length of a CSI body (parameters up to a final
 // byte) or a string body (up to BEL or ST).
-func skipSequenceBody(b []byte, csi bool) int {
+func skipSequenceBody(b string, csi bool) int {
 	if csi {
-		for i, c := range b {
+		for i := 0; i < len(b); i++ {
+			c := b[i]
 			switch {
 			case c >= 0x40 && c <= 0x7e: // final byte
 				return i + 1

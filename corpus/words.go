@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,34 +28,137 @@ func toSet(words string) map[string]bool {
 
 // wordFields splits text into lower-cased words (letters, digits and inner
 // apostrophes), the unit of the classifier, shingles and overlap measures.
-func wordFields(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		if isWordRune(r) || (start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):])) {
-			if start < 0 {
-				start = i
-			}
+func wordFields(s string) []string { return appendWords(nil, s) }
+
+// appendWords appends the words of s, as wordFields splits them, to dst.
+// Words that are already lower case are substrings of s; the others are
+// lower-cased into one buffer shared by all of them, so a paragraph costs
+// at most one allocation besides dst.
+func appendWords(dst []string, s string) []string {
+	var low strings.Builder
+	for w := range rawWords(s) {
+		if isLowerASCII(w) {
+			dst = append(dst, w)
 			continue
 		}
-		if start >= 0 {
-			out = append(out, normalizeWord(s[start:i]))
-			start = -1
+		if low.Cap() == 0 {
+			low.Grow(len(s))
 		}
+		// A Builder only appends, so the strings it returned earlier stay
+		// valid when it grows.
+		st := low.Len()
+		appendLowerWord(&low, w)
+		dst = append(dst, low.String()[st:])
 	}
-	if start >= 0 {
-		out = append(out, normalizeWord(s[start:]))
-	}
-	return out
+	return dst
 }
 
-func normalizeWord(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+// rawWords yields the words of s as written: runs of letters, digits and
+// marks, with apostrophes between a word and a letter. wordFields
+// lower-cases them and spells their apostrophes "'".
+func rawWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+					c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
+					if start < 0 {
+						start = i
+					}
+				} else if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) || r == '’' && start >= 0 && nextIsLetter(s[i+size:]) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// isLowerASCII reports whether w is ASCII without upper-case letters, the
+// words wordFields leaves as they are.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLowerWord writes w lower-cased, with "'" for "’", to b: what
+// strings.ReplaceAll(strings.ToLower(w), "’", "'") gives, without the
+// intermediate strings.
+func appendLowerWord(b *strings.Builder, w string) {
+	for _, r := range w {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b.WriteByte(byte(r) + 'a' - 'A')
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == '’':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+}
+
+// wordHash is the FNV-1a hash of w as appendLowerWord writes it, computed
+// without building that string.
+func wordHash(w string) uint64 {
+	const offset64, prime64 = 14695981039346656037, 1099511628211
+	h := uint64(offset64)
+	for i, c := range []byte(w) {
+		if c >= utf8.RuneSelf {
+			var buf [utf8.UTFMax]byte
+			for _, r := range w[i:] {
+				if r = unicode.ToLower(r); r == '’' {
+					r = '\''
+				}
+				for _, c := range utf8.AppendRune(buf[:0], r) {
+					h ^= uint64(c)
+					h *= prime64
+				}
+			}
+			return h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= prime64
+	}
+	return h
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 func nextIsLetter(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		c := s[0]
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
@@ -79,18 +183,21 @@ func isUpperInitial(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// letterShare is the share of runes that are Latin letters; a line in another
-// script inside an English page is almost always chrome.
-func latinShare(s string) float64 {
-	letters, latin := 0, 0
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+// latinCounts counts the letters of s and, among them, the Latin-script
+// ones: a line in another script inside an English page is almost always
+// chrome.
+func latinCounts(s string) (letters, latin int) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 				letters++
 				latin++
 			}
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {
@@ -98,6 +205,11 @@ func latinShare(s string) float64 {
 			}
 		}
 	}
+	return letters, latin
+}
+
+// latinRatio is the share of Latin letters among letters (0 with none).
+func latinRatio(letters, latin int) float64 {
 	if letters == 0 {
 		return 0
 	}

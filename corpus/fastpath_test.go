@@ -1,0 +1,163 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalizeWord lower-cases a word and spells its apostrophes "'".
+func normalizeWord(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// wordFieldsSimple is the plain statement of wordFields (one rune at a
+// time, every word through normalizeWord) that the fast tokenizer must
+// match.
+func wordFieldsSimple(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) || (start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && nextIsLetter(s[i+utf8.RuneLen(r):])) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, normalizeWord(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, normalizeWord(s[start:]))
+	}
+	return out
+}
+
+var wordSamples = []string{
+	"", " ", "a", "The U.S. State Department's spokesman said: \"No.\"",
+	"don't can’t rock'n'roll 'quoted' ’tis o’", "İSTANBUL Kelvin K ǅemal ΣΊΣΥΦΟΣ Ⱥ",
+	"naïve café déjà-vu 42nd 3.14 ١٢٣ \ufeffBOM", "Москва заявила, что США", "abc\xffdef \xe2\x80", "x'", "x’",
+	"end’", "a' b", strings.Repeat("Word ", 50),
+}
+
+func TestWordFieldsMatchesSimple(t *testing.T) {
+	for _, s := range wordSamples {
+		if got, want := wordFields(s), wordFieldsSimple(s); !slices.Equal(got, want) {
+			t.Errorf("wordFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzWordFields(f *testing.F) {
+	for _, s := range wordSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := wordFields(s), wordFieldsSimple(s); !slices.Equal(got, want) {
+			t.Errorf("wordFields(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b ", "a\tb", "a\u00a0b", "a\u2003 b", "a b c", "a\nb", "\u3000x\u3000", "a  ", "é ü"} {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// sanitizeRuneByRune is Sanitize as it was first written, one rune at a
+// time: the statement the run-copying Sanitize must match.
+func sanitizeRuneByRune(raw []byte) (string, SanitizeReport) {
+	var rep SanitizeReport
+	var b strings.Builder
+	b.Grow(len(raw))
+	col := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && size <= 1 {
+			rep.InvalidUTF8++
+			b.WriteRune('\uFFFD')
+			col++
+			i++
+			continue
+		}
+		switch {
+		case r == 0x1b: // ESC
+			i += skipEscape(string(raw[i+1:])) + 1
+			rep.Escapes++
+			continue
+		case r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
+			// 8-bit C1 introducers of CSI, OSC, DCS, SOS, PM, APC.
+			i += size + skipSequenceBody(string(raw[i+size:]), r == 0x9b)
+			rep.Escapes++
+			continue
+		case r == '\n':
+			b.WriteByte('\n')
+			col = 0
+		case r == '\r':
+			if i+1 < len(raw) && raw[i+1] == '\n' {
+				i++
+			}
+			b.WriteByte('\n')
+			col = 0
+		case r == '\t':
+			n := tabWidth - col%tabWidth
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
+			rep.Controls++
+		case isBidiControl(r):
+			rep.Bidi++
+		case r == '\uFEFF' || r == '\u200B' || r == '\u2060' || r == '\u00AD':
+			// BOM, zero-width space, word joiner, soft hyphen: invisible and
+			// they split words the reader sees as one.
+		case r == '\u00A0' || r == '\u2007' || r == '\u202F' || (r >= '\u2000' && r <= '\u200A') || r == '\u3000':
+			b.WriteByte(' ')
+			col++
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+		i += size
+	}
+	return norm.NFC.String(b.String()), rep
+}
+
+// FuzzSanitizeFastPath checks that copying runs of plain text whole gives
+// what sanitizing rune by rune gives.
+func FuzzSanitizeFastPath(f *testing.F) {
+	for _, s := range append(wordSamples, "a\tb\tc", "ab\x1b[31mred\x1b[0m", "x\u00a0y", "tab\tafter é\tx", "\r\n", "e\u0301") {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		got, grep := Sanitize(raw)
+		want, wrep := sanitizeRuneByRune(raw)
+		if got != want || grep != wrep {
+			t.Errorf("Sanitize(%q) = %q, %+v; rune by rune %q, %+v", raw, got, grep, want, wrep)
+		}
+	})
+}
+
+// TestDetectBodyLanguageJoins checks that reading a body paragraph by
+// paragraph weighs what reading the paragraphs joined does.
+func TestDetectBodyLanguageJoins(t *testing.T) {
+	body := []string{"Le président a dit que la France", "ne serait pas", "dans la guerre.", strings.Repeat("The war is not over, he said. ", 900)}
+	for n := 1; n <= len(body); n++ {
+		if got, want := detectBodyLanguage(body[:n]), DetectLanguage(strings.Join(body[:n], "\n")); got != want {
+			t.Errorf("detectBodyLanguage(%d paragraphs) = %q, want %q", n, got, want)
+		}
+	}
+	if got := detectBodyLanguage(nil); got != "" {
+		t.Errorf("detectBodyLanguage(nil) = %q", got)
+	}
+}

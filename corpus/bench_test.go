@@ -65,9 +65,11 @@ func abpTextDir(b *testing.B) string {
 		if err != nil {
 			b.Fatal(err)
 		}
+		// content_original is the text as published (paragraphs, curly
+		// quotes); content is a tokenised copy for NLP research.
 		var rec struct {
 			Title   string `json:"title"`
-			Content string `json:"content"`
+			Content string `json:"content_original"`
 		}
 		if err := json.Unmarshal(data, &rec); err != nil {
 			b.Fatalf("%s: %v", f, err)

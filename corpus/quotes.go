@@ -27,7 +27,11 @@ type quoteFinder struct {
 	text   string
 	sents  []Span
 	quotes []Quote
-	toks   []token // the current paragraph's tokens, reused
+	// The current paragraph's tokens, the token of each quotation mark and
+	// each sentence's token range: reused from paragraph to paragraph.
+	toks    []token
+	markTok []int
+	bounds  [][2]int
 
 	// The last named speakers, for "he said" and for quotations that
 	// continue a speaker's words in the next paragraph.
@@ -65,7 +69,11 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	marks := dropNames(f.text, scanMarks(f.text, p))
 	f.toks = tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
-	markTok := make([]int, len(marks))
+	markTok := f.markTok[:0]
+	for range marks {
+		markTok = append(markTok, 0)
+	}
+	f.markTok = markTok
 	for i, t := range a.toks {
 		if t.kind == tokOpen || t.kind == tokClose {
 			markTok[t.mark] = i
@@ -73,14 +81,18 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	}
 	pairs, unclosed := pairMarks(marks, markTok, p)
 	// Token ranges of the paragraph's sentences.
-	bounds := make([][2]int, len(sents))
+	bounds := f.bounds[:0]
+	for range sents {
+		bounds = append(bounds, [2]int{})
+	}
+	f.bounds = bounds
 	ti := 0
 	for i, s := range sents {
-		for ti < len(a.toks) && a.toks[ti].start < s.Start {
+		for ti < len(a.toks) && a.from(ti) < s.Start {
 			ti++
 		}
 		lo := ti
-		for ti < len(a.toks) && a.toks[ti].start < s.End {
+		for ti < len(a.toks) && a.from(ti) < s.End {
 			ti++
 		}
 		bounds[i] = [2]int{lo, ti}
@@ -112,7 +124,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			// after the quotations only sources them).
 			if first := firstMark(a.toks, b); first > b[0] {
 				if f.accordingTo(a, b[0], first) {
-					f.quotes[len(f.quotes)-1].Span.End = a.toks[b[1]-1].end
+					f.quotes[len(f.quotes)-1].Span.End = a.to(b[1] - 1)
 				}
 			}
 		}
@@ -336,7 +348,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenc
 		// 'prohibit "boots on the ground" and require "...," Corker said':
 		// the attribution after the last quotation of a sentence covers its
 		// earlier fragments.
-		for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= a.toks[lo].start; k-- {
+		for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= a.from(lo); k-- {
 			if e := &f.quotes[k]; e.Speaker == "" && e.Kind != QuoteIndirect {
 				e.Kind, e.Speaker, e.SpeakerSpan, e.Verb = QuotePartial, quote.Speaker, quote.SpeakerSpan, quote.Verb
 			}
@@ -368,7 +380,7 @@ func closesSentence(text string, sp Span) bool {
 // said', ', said Ned Price', ', he added', ', according to officials'.
 func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string) {
 	k := lo
-	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.toks[k].start:a.toks[k].end], ",—–-") {
+	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
 		k++
 	}
 	if k >= hi || a.toks[k].kind != tokWord {
@@ -574,7 +586,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 	if hi-lo < 4 {
 		return
 	}
-	sent := Span{a.toks[lo].start, a.toks[hi-1].end}
+	sent := Span{a.from(lo), a.to(hi - 1)}
 	if f.accordingTo(a, lo, hi) {
 		return
 	}
@@ -591,7 +603,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 				continue
 			}
 			np := a.sentenceSubject(lo, v)
-			clause := Span{a.toks[c].start, sent.End}
+			clause := Span{a.from(c), sent.End}
 			if np.empty() {
 				if f.lastSpeaker == "" {
 					continue
@@ -612,7 +624,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
 			}
-			f.addIndirect(a, Span{sent.Start, a.toks[np.from-1].start}, np, a.verbPhrase(v))
+			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
 		if countWords(a.toks[c:hi]) < 4 {
@@ -631,7 +643,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 			}
 			break
 		}
-		f.addIndirect(a, Span{a.toks[c].start, sent.End}, np, a.verbPhrase(v))
+		f.addIndirect(a, Span{a.from(c), sent.End}, np, a.verbPhrase(v))
 		f.secondClause(a, c, hi)
 		return
 	}
@@ -664,8 +676,8 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 				return
 			}
 			last := &f.quotes[len(f.quotes)-1]
-			last.Span.End = a.toks[b-1].end
-			f.addIndirect(a, Span{a.toks[cl].start, a.toks[hi-1].end}, np, a.verbPhrase(v))
+			last.Span.End = a.to(b - 1)
+			f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
 			return
 		}
 		return
@@ -678,7 +690,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
 		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
 			if np := a.nameForward(k+2, hi); !np.empty() {
-				f.addIndirect(a, Span{a.toks[lo].start, a.toks[hi-1].end}, np, "according to")
+				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, "according to")
 				return true
 			}
 		}

@@ -25,6 +25,12 @@ func splitSentences(text string, paras []Span) []Span {
 		}
 		i := start
 		for i < p.End {
+			// Only '.', '!', '?' and '…' (lead byte 0xE2) can end a
+			// sentence: step over every other byte without decoding.
+			if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == '.' || r == '!' || r == '?' || r == '…' {
 				end := i + size

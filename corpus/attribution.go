@@ -34,6 +34,7 @@ const (
 	wNotSpeech                        // called, described, thought: speech only with a quotation
 	wNeedsThat                        // found, concluded: speech only before "that"
 	wPlural                           // they-like speakers: officials, critics, groups
+	wAccording                        // "according" (to X): looked for in every sentence
 )
 
 const (
@@ -77,6 +78,7 @@ var wordClasses = newClassTable(func() map[string]wordClass {
 	add(participles, wVerb|wParticiple)
 	add(notSpeech, wVerb|wNotSpeech)
 	add(needsThatList, wVerb|wNeedsThat)
+	add("according", wAccording)
 	// Words that look like verbs or roles in the lists above but are
 	// mostly something else in news text.
 	m["may"] = wAux // the month, but mostly the modal: keep it out of speakers
@@ -312,7 +314,7 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		t.class = wordClasses.classOf(w)
 		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
-		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || abbreviations[strings.ToLower(w)])) {
+		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && abbreviations[strings.ToLower(w)])) {
 			t.end = int32(j + 1)
 			j++
 		}

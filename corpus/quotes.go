@@ -48,6 +48,11 @@ type quoteFinder struct {
 // findQuotes finds the quotations and the reported speech of an article.
 func findQuotes(text string, paras, sents []Span) []Quote {
 	f := &quoteFinder{text: text, sents: sents}
+	longest := 0
+	for _, p := range paras {
+		longest = max(longest, p.Len())
+	}
+	f.toks = make([]token, 0, longest/4+16) // news words average five bytes and a space
 	si := 0
 	for _, p := range paras {
 		for si < len(sents) && sents[si].End <= p.Start {
@@ -155,7 +160,7 @@ func dropNames(text string, marks []quoteMark) []quoteMark {
 			prev := lastField(before)
 			nickname := isCapitalisedWord(inner) && isCapitalisedWord(prev) && isCapitalisedWord(strings.TrimRight(firstField(after), ",;:.")) &&
 				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size
-			if nickname || isTitle(inner) && titleCue(prev) {
+			if nickname || titleCue(prev) && isTitle(inner) {
 				i++
 				continue
 			}
@@ -688,7 +693,7 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 // says whose words it gives with "according to X".
 func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
-		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+		if a.toks[k].is(wAccording) && a.lowerWordIs(k+1, "to") {
 			if np := a.nameForward(k+2, hi); !np.empty() {
 				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, "according to")
 				return true

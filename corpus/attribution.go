@@ -148,6 +148,12 @@ func (t *classTable) classOf(w string) wordClass {
 	if !ok {
 		return 0
 	}
+	return t.lookup(w, h)
+}
+
+// lookup returns the classes of the ASCII word w, whose lower-case hash
+// (from fnvLower) is h.
+func (t *classTable) lookup(w string, h uint32) wordClass {
 	for i := h & t.mask; t.hashes[i] != 0; i = (i + 1) & t.mask {
 		if t.hashes[i] == h && asciiEqualFold(t.words[i], w) {
 			return t.classes[i]
@@ -207,6 +213,17 @@ func speechWordRune(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
 		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
+
+// asciiLower maps ASCII bytes to lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // asciiWordByte marks the ASCII bytes that make up words.
 var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
@@ -287,15 +304,23 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		}
 		j := i + size
 		dots := false
+		// The word's FNV-1a hash in lower case is taken as it is scanned,
+		// for the class look-up; a non-ASCII word is in no class.
+		h, ascii := fnvOffset, c < utf8.RuneSelf
+		if ascii {
+			h = (h ^ uint32(asciiLower[c])) * fnvPrime
+		}
 		for j < nextMark {
 			c2 := text[j]
 			if c2 < utf8.RuneSelf {
 				if asciiWordByte[c2] {
+					h = (h ^ uint32(asciiLower[c2])) * fnvPrime
 					j++
 					continue
 				}
 				if (c2 == '\'' || c2 == '.' || c2 == '-') && wordRuneAt(text, j+1, nextMark) {
 					dots = dots || c2 == '.'
+					h = (h ^ uint32(c2)) * fnvPrime
 					j++
 					continue
 				}
@@ -303,6 +328,7 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
 			if speechWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
+				ascii = false
 				j += s2
 				continue
 			}
@@ -311,7 +337,9 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		t := token{start: int32(i), end: int32(j), kind: tokWord}
 		w := text[i:j]
 		t.upper = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsUpper(r)
-		t.class = wordClasses.classOf(w)
+		if ascii && len(w) <= wordClasses.longest {
+			t.class = wordClasses.lookup(w, h|1)
+		}
 		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
 		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && abbreviations[strings.ToLower(w)])) {

@@ -220,3 +220,26 @@ func describeQuotes(a *Article) string {
 	}
 	return b.String()
 }
+
+// TestTokenizeClasses checks the tokenizer's inline hashing against the
+// class table: every listed word, in any case, gets its classes.
+func TestTokenizeClasses(t *testing.T) {
+	words := []string{"said", "Said", "ACCORDING", "officials", "Spokesman", "the", "He", "so-called", "Tuesday", "U.S.", "Amir-Abdollahian", "café"}
+	text := strings.Join(words, " ")
+	toks := tokenize(text, Span{0, len(text)}, nil, nil)
+	if len(toks) != len(words) {
+		t.Fatalf("got %d tokens for %d words", len(toks), len(words))
+	}
+	for i, tok := range toks {
+		w := text[tok.start:tok.end]
+		if w != words[i] {
+			t.Errorf("token %d = %q, want %q", i, w, words[i])
+		}
+		if want := wordClasses.classOf(w); tok.class != want {
+			t.Errorf("%q: class %b, want %b", w, tok.class, want)
+		}
+	}
+	if toks[0].class&wVerb == 0 || toks[2].class&wAccording == 0 || toks[3].class&wRole == 0 {
+		t.Errorf("said/ACCORDING/officials lost their classes: %b %b %b", toks[0].class, toks[2].class, toks[3].class)
+	}
+}

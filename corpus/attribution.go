@@ -48,10 +48,10 @@ const (
 	auxWords      = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords     = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as`
 	leadInWords   = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks declared declares announced announces argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports revealed disclosed estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered demanded demands promised promises pledged pledges observed mentioned assured threatened boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
+	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles   = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech     = `called calls calling described describes describing thought thinks`
-	needsThatList = `found finds concluded concludes showed shows agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads`
+	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -397,13 +397,27 @@ func (a *attributor) speechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) {
 		return false
 	}
-	if t.is(wNeedsThat) && !a.lowerWordIs(i+1, "that") {
-		return false
+	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) {
+		return false // "declared a freeze" is an act; "declared that" and 'declared: "' are speech
 	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
 	}
 	return true
+}
+
+// thatFollows reports whether "that" comes within a few words after token
+// i ("announced on Thursday that").
+func (a *attributor) thatFollows(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		if a.lowerWordIs(k, "that") {
+			return true
+		}
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // quotedAs reports whether the participle at token i closes "was quoted as

@@ -641,7 +641,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int) {
 			if !a.finite(v2, false) {
 				continue
 			}
-			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 {
+			// "X said he believed ...": a pronoun is X again.
+			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, hi); countWords(a.toks[c2:hi]) >= 4 {
 					np, v, c = np2, v2, c2
 				}

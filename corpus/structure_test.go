@@ -178,8 +178,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"Kerry had raised concerns", "White House spokesman Josh Earnest", "said", QuoteIndirect}}},
 		{"two speakers in one sentence", []string{"Some Republicans have said the report was too easy on Clinton, but Pickering argued Sunday that his panel was charged with security decisions."},
 			[]quoteWant{{"the report was too easy", "Some Republicans", "said", QuoteIndirect}, {"his panel was charged", "Pickering", "argued", QuoteIndirect}}},
-		{"no speech without a speaker", []string{"Some of those potential witnesses testified Wednesday in front of the House oversight committee."},
-			nil},
+		{"declaring that is speech", []string{"The White House announced on Thursday that the two advisors held a virtual meeting."},
+			[]quoteWant{{"the two advisors held", "The White House", "announced", QuoteIndirect}}},
+		{"a pronoun after 'said' is the same speaker", []string{"A senior official said he believed the banks used European partners to convert the funds."},
+			[]quoteWant{{"he believed the banks", "A senior official", "said", QuoteIndirect}}},
 		{"curly marks", []string{"“We will not give up on the talks,” Lapid said."},
 			[]quoteWant{{"We will not give up", "Lapid", "said", QuoteDirect}}},
 		{"apostrophes are not quotes", []string{"Israel's talks with Russia's envoy went on, the ministry's statement said."},
@@ -241,5 +243,21 @@ func TestTokenizeClasses(t *testing.T) {
 	}
 	if toks[0].class&wVerb == 0 || toks[2].class&wAccording == 0 || toks[3].class&wRole == 0 {
 		t.Errorf("said/ACCORDING/officials lost their classes: %b %b %b", toks[0].class, toks[2].class, toks[3].class)
+	}
+}
+
+// TestNoSpeech lists sentences that report acts, not words: no quotation
+// or reported speech may be found in them.
+func TestNoSpeech(t *testing.T) {
+	for _, text := range []string{
+		"Some of those potential witnesses testified Wednesday in front of the House oversight committee.",
+		"Saudi Arabia expelled the ambassador and declared a freeze on all new trade deals between the two countries.",
+		"The protesters called for new elections and marched to the square in the evening.",
+		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
+	} {
+		a := structured(text)
+		if len(a.Quotes) > 0 {
+			t.Errorf("%q: found %s", text, describeQuotes(a))
+		}
 	}
 }

@@ -81,6 +81,12 @@ func (d *document) article() *Article {
 		a.Language, a.LanguageFrom = "english", FromNone
 	}
 	var b strings.Builder
+	size := len(d.title) + len(d.standfirst) + 4
+	for _, p := range d.body {
+		size += len(p) + 2
+	}
+	b.Grow(size)
+	a.Paragraphs = make([]Span, 0, len(d.body)+2)
 	add := func(s string) Span {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")

@@ -17,7 +17,7 @@ var sentenceStarters = toSet(`the he she it they we i but and in a an this that 
 its our on at as if when after before however meanwhile still yet so`)
 
 func splitSentences(text string, paras []Span) []Span {
-	var out []Span
+	out := make([]Span, 0, len(text)/120+len(paras)) // news sentences run 20-25 words
 	for _, p := range paras {
 		start := p.Start
 		for start < p.End && text[start] == ' ' {

@@ -159,8 +159,16 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 		manifest = m
 	}
 	var inputs []input
+	stdin := false
 	for _, p := range paths {
 		if p == "-" {
+			// Standard input can be read only once (and files are read
+			// in parallel, so a second "-" would race with the first).
+			if stdin {
+				res.Problems = append(res.Problems, Problem{Path: "-", Err: errors.New("standard input given more than once; read once")})
+				continue
+			}
+			stdin = true
 			inputs = append(inputs, input{path: "-"})
 			continue
 		}

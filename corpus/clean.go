@@ -52,7 +52,6 @@ var (
 	headerDateRe  = regexp.MustCompile(`^\s*(?:date|published)\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
 	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
 	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
-	captionCueRe  = regexp.MustCompile(`(?i)\((?:photo )?credit\s*:|\(photo\b|\bphoto(?:graph)?\s*(?:credit)?\s*:|\bimage\s*(?:credit)?\s*:|\bcredit\s*:|getty images|\(ap photo|/reuters\)|/afp\)|\bfile photo\b`)
 	copyrightRe   = regexp.MustCompile(`(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?([^.•|]{2,60})`)
 	siteSplitRe   = regexp.MustCompile(`\s+[-|–—:]\s+`)
 	listNumberRe  = regexp.MustCompile(`^\s*\d{1,3}[.)]?\s*$`)
@@ -298,37 +297,6 @@ type hashFilter [1024]uint64
 func (f *hashFilter) add(h uint64)      { f[h/64%1024] |= 1 << (h % 64) }
 func (f *hashFilter) has(h uint64) bool { return f[h/64%1024]&(1<<(h%64)) != 0 }
 
-// lowerTexts returns strings.ToLower of each paragraph's text. ASCII
-// paragraphs, the usual case, are lower-cased into one buffer for the
-// whole document.
-func lowerTexts(ps []*para) []string {
-	size := 0
-	for _, p := range ps {
-		size += len(p.text)
-	}
-	var b strings.Builder
-	b.Grow(size)
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		if !isASCII(p.text) {
-			out[i] = strings.ToLower(p.text)
-			continue
-		}
-		// A Builder only appends, so the strings it returned earlier stay
-		// valid.
-		st := b.Len()
-		for k := 0; k < len(p.text); k++ {
-			c := p.text[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
-		out[i] = b.String()[st:]
-	}
-	return out
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -362,12 +330,10 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
-	lows := lowerTexts(ps)
-	for i, p := range ps {
+	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
 		sd := stopwordDensity(p.words, stop)
-		low := lows[i]
 		switch {
 		case p.reason != "":
 			p.class = classBad
@@ -375,13 +341,13 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
+		case hasCaptionCue(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case bylineRe.MatchString(p.text) && n <= 8:
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
-		case sd < 0.35 && containsAny(low, chromePhrases):
+		case sd < 0.35 && containsAny(strings.ToLower(p.text), chromePhrases):
 			p.class, p.reason = classBad, "site service text"
 		case emailArtefact.MatchString(p.text) && sd < 0.3:
 			p.class, p.reason = classBad, "site service text"
@@ -467,13 +433,116 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	}
 }
 
-// mayBeCaption is a cheap necessary condition for captionCueRe on the
-// lower-cased text: every alternative of the case-insensitive regex holds
-// one of these substrings (chosen without "s" and "k", whose case folds
-// reach beyond ASCII), and the regex is costly to run on every paragraph.
-func mayBeCaption(low string) bool {
-	return strings.Contains(low, "credit") || strings.Contains(low, "photo") || strings.Contains(low, "image") ||
-		strings.Contains(low, "/reuter") || strings.Contains(low, "/afp)")
+// hasCaptionCue reports whether s holds a photo caption's or credit's cue,
+// ignoring case as a (?i) regexp does:
+//
+//	\((?:photo )?credit\s*:  \(photo\b  \bphoto(?:graph)?\s*(?:credit)?\s*:
+//	\bimage\s*(?:credit)?\s*:  \bcredit\s*:  getty images  \(ap photo
+//	/reuters\)  /afp\)  \bfile photo\b
+//
+// (the first is a case of "\bcredit\s*:"). It is a hand-written matcher
+// because the regexp, with no literal prefix to search for, ran at a few
+// MB/s on every paragraph; FuzzCaptionCue checks the two agree. Every cue
+// starts with an ASCII byte whose case folds stay in ASCII, so one look at
+// each byte finds the places to try.
+func hasCaptionCue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		var ok bool
+		switch s[i] | 0x20 { // ASCII lower case; '(' and '/' are unchanged
+		case '(':
+			ok = s[i] == '(' && (foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) ||
+				foldPrefix(s[i+1:], "ap photo"))
+		case '/':
+			ok = s[i] == '/' && (foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)"))
+		case 'g':
+			ok = foldPrefix(s[i:], "getty images")
+		case 'p', 'i', 'c', 'f':
+			ok = !isWordByteAt(s, i-1) && wordCaptionCue(s[i:])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCaptionCue reports whether s starts with one of the caption cues
+// that begin at a word boundary (the caller checks the boundary).
+func wordCaptionCue(s string) bool {
+	// creditColon: (?:credit)?\s*: at the start of rest, after white space.
+	creditColon := func(rest string, credit bool) bool {
+		rest = trimRegexpSpace(rest)
+		if credit && foldPrefix(rest, "credit") {
+			rest = trimRegexpSpace(rest[len("credit"):])
+		}
+		return strings.HasPrefix(rest, ":")
+	}
+	switch {
+	case foldPrefix(s, "photo"):
+		rest := s[len("photo"):]
+		return creditColon(rest, true) || foldPrefix(rest, "graph") && creditColon(rest[len("graph"):], true)
+	case foldPrefix(s, "image"):
+		return creditColon(s[len("image"):], true)
+	case foldPrefix(s, "credit"):
+		return creditColon(s[len("credit"):], false)
+	case foldPrefix(s, "file photo"):
+		return !isWordByteAt(s, len("file photo"))
+	}
+	return false
+}
+
+// foldPrefix reports whether s starts with lit (lower-case ASCII) under
+// Unicode simple case folding, as a (?i) regexp compares: "S" and "ſ" both
+// match "s". A non-ASCII rune takes more bytes than the letter it folds
+// to, so the match may be longer than lit; the cues that use foldPrefix
+// for what follows them have no "s" or "k" (the ASCII letters with
+// non-ASCII folds).
+func foldPrefix(s, lit string) bool {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != lit[j] && !(c|0x20 == lit[j] && 'a' <= lit[j] && lit[j] <= 'z') {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !foldsTo(r, rune(lit[j])) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// foldsTo reports whether r is in the simple case-folding orbit of c.
+func foldsTo(r, c rune) bool {
+	for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByteAt reports whether s[i] is a regexp word character
+// ([0-9A-Za-z_]); outside s, it is not.
+func isWordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_'
+}
+
+// trimRegexpSpace drops the leading white space a regexp's \s matches
+// ([\t\n\f\r ]).
+func trimRegexpSpace(s string) string {
+	return strings.TrimLeft(s, "\t\n\f\r ")
 }
 
 // mayHaveCopyright is a cheap necessary condition for copyrightRe.

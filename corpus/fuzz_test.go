@@ -193,7 +193,6 @@ func FuzzCleanPrefilters(f *testing.F) {
 			match bool
 			pre   bool
 		}{
-			{"captionCueRe", captionCueRe.MatchString(s), mayBeCaption(strings.ToLower(s))},
 			{"copyrightRe", copyrightRe.MatchString(s), mayHaveCopyright(s)},
 		} {
 			if re.match && !re.pre {

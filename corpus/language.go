@@ -111,30 +111,30 @@ type langCounter struct {
 	counts     [8]int // profile words seen, per languageProfiles index
 	cyr, latin int    // Cyrillic and Latin letters
 	words      int
-	wordBuf    [32]byte // room to lower-case a word without allocating
 }
 
 // add reads the words (runs of letters) of text, until detectWords words
-// have been read in all.
+// have been read in all. It keeps its counts in local variables and hashes
+// each ASCII word as it goes, so that a byte costs a few instructions and
+// a word one probe of asciiProfiles.
 func (lc *langCounter) add(text string) {
+	latin, cyr, words := lc.latin, lc.cyr, lc.words
 	start := -1
-	lower := true
-	for i := 0; i < len(text); {
-		if lc.words >= detectWords {
-			return
-		}
+	ascii, lower := true, true // the current word's letters so far
+	var h uint32               // and asciiProfiles' hash of them
+	for i := 0; i < len(text) && words < detectWords; {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				lc.latin++
+			if l := c | 0x20; 'a' <= l && l <= 'z' {
+				latin++
 				if start < 0 {
-					start, lower = i, true
+					start, ascii, lower, h = i, true, true, fnvOffset32
 				}
-				if c <= 'Z' {
-					lower = false
-				}
+				lower = lower && c == l
+				h = (h ^ uint32(l)) * fnvPrime32
 			} else if start >= 0 {
-				lc.word(text[start:i], lower)
+				words++
+				lc.word(text[start:i], ascii, lower, h)
 				start = -1
 			}
 			i++
@@ -143,52 +143,121 @@ func (lc *langCounter) add(text string) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) {
 			if unicode.Is(unicode.Latin, r) {
-				lc.latin++
+				latin++
 			} else if unicode.Is(unicode.Cyrillic, r) {
-				lc.cyr++
+				cyr++
 			}
 			if start < 0 {
 				start, lower = i, true
 			}
+			ascii = false
 			if !unicode.IsLower(r) {
 				lower = false
 			}
 		} else if start >= 0 {
-			lc.word(text[start:i], lower)
+			words++
+			lc.word(text[start:i], ascii, lower, h)
 			start = -1
 		}
 		i += size
 	}
+	// A word still open means the text ended inside it (the cap can only
+	// be reached where a word ends).
 	if start >= 0 {
-		lc.word(text[start:], lower)
+		words++
+		lc.word(text[start:], ascii, lower, h)
 	}
+	lc.latin, lc.cyr, lc.words = latin, cyr, words
 }
 
-// word counts one word; lower says it has no upper-case letter.
-func (lc *langCounter) word(w string, lower bool) {
-	lc.words++
+// word counts the profile languages of one word. ascii says it is all
+// ASCII letters, with h its asciiProfiles hash; lower says it has no
+// upper-case letter.
+func (lc *langCounter) word(w string, ascii, lower bool, h uint32) {
 	var bits uint8
 	switch {
+	case ascii:
+		bits = asciiProfiles.bits(w, h)
 	case lower:
 		bits = profileBits[w]
-	case len(w) <= len(lc.wordBuf) && isASCII(w):
-		b := lc.wordBuf[:len(w)]
-		for i := range len(w) {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		bits = profileBits[string(b)] // a lookup, so no string is built
 	default:
 		bits = profileBits[strings.ToLower(w)]
 	}
-	for i := range languageProfiles {
-		if bits&(1<<i) != 0 {
+	for i := 0; bits != 0; i, bits = i+1, bits>>1 {
+		if bits&1 != 0 {
 			lc.counts[i]++
 		}
 	}
+}
+
+// FNV-1a (32-bit) constants: asciiProfiles hashes a word's lower-case
+// letters with it.
+const fnvOffset32, fnvPrime32 = 2166136261, 16777619
+
+// asciiTable is an open-addressed hash table of the all-ASCII profile
+// words and their profileBits, probed with the hash the detector computes
+// while it scans a word: no map lookup and no lower-cased copy for the
+// words of Latin-script text.
+type asciiTable struct {
+	slots [1 << asciiTableBits]struct {
+		word string // lower case; "" for an empty slot
+		bits uint8
+	}
+	maxLen int // the longest word, so that longer ones need no probe
+}
+
+// asciiTableBits sizes the table well above the few hundred ASCII profile
+// words, so that probes are short.
+const asciiTableBits = 10
+
+var asciiProfiles = func() *asciiTable {
+	t := &asciiTable{}
+	for w, bits := range profileBits {
+		if !isASCII(w) {
+			continue
+		}
+		h := uint32(fnvOffset32)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * fnvPrime32
+		}
+		i := t.slot(h)
+		for t.slots[i].word != "" {
+			i = (i + 1) % len(t.slots)
+		}
+		t.slots[i].word, t.slots[i].bits = w, bits
+		t.maxLen = max(t.maxLen, len(w))
+	}
+	return t
+}()
+
+func (t *asciiTable) slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - asciiTableBits)) }
+
+// bits returns profileBits[strings.ToLower(w)] for a word w of ASCII
+// letters whose lower-case letters hash to h.
+func (t *asciiTable) bits(w string, h uint32) uint8 {
+	if len(w) > t.maxLen {
+		return 0
+	}
+	for i := t.slot(h); ; i = (i + 1) % len(t.slots) {
+		e := &t.slots[i]
+		if e.word == "" {
+			return 0
+		}
+		if len(e.word) == len(w) && equalLowerASCII(w, e.word) {
+			return e.bits
+		}
+	}
+}
+
+// equalLowerASCII reports whether the letters w, of equal length to low,
+// lower-case to low.
+func equalLowerASCII(w, low string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // language weighs the evidence: the language, or "" when it is too thin.

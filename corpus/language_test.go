@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestDetectLanguageFixtures(t *testing.T) {
@@ -100,4 +101,72 @@ func TestLanguageName(t *testing.T) {
 			t.Errorf("languageName(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// langCountsSimple is the plain statement of langCounter.add (one rune at
+// a time, every word lower-cased and looked up in profileBits) that the
+// scanner must match.
+func langCountsSimple(text string) langCounter {
+	var lc langCounter
+	start := -1
+	word := func(w string) {
+		lc.words++
+		for i := range languageProfiles {
+			if profileBits[strings.ToLower(w)]&(1<<i) != 0 {
+				lc.counts[i]++
+			}
+		}
+	}
+	for i, r := range text {
+		if lc.words >= detectWords {
+			return lc
+		}
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				lc.latin++
+			} else if unicode.Is(unicode.Cyrillic, r) {
+				lc.cyr++
+			}
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			word(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		word(text[start:])
+	}
+	return lc
+}
+
+var langSamples = []string{
+	"", "a", "The Minister of THE Interior, and HIS deputy; the end", "El presidente dijo que la situación es grave",
+	"Москва заявила, что США не будут", "İN THE İSTANBUL Kelvin Kİ", "Ünd DIE Straße", "Él MÁS también",
+	"the1the the'the the’the", "\xffthe\xe2\x80the", "WHICHEVER whiches thee", strings.Repeat("the of and ", 800),
+	"och att det som en är för på", "az és hogy nem egy meg",
+}
+
+func TestLangCounterMatchesSimple(t *testing.T) {
+	for _, s := range langSamples {
+		var lc langCounter
+		if lc.add(s); lc != langCountsSimple(s) {
+			t.Errorf("langCounter.add(%q) = %+v, want %+v", s, lc, langCountsSimple(s))
+		}
+	}
+}
+
+func FuzzLangCounter(f *testing.F) {
+	for _, s := range langSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var lc langCounter
+		if lc.add(s); lc != langCountsSimple(s) {
+			t.Errorf("langCounter.add(%q) = %+v, want %+v", s, lc, langCountsSimple(s))
+		}
+	})
 }

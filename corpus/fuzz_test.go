@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -181,6 +182,7 @@ func FuzzCleanPrefilters(f *testing.F) {
 	for _, s := range []string{
 		"Photo credit: AFP; (c) 2023 Example Media; /Reuters)",
 		"Copyright 2022 The Times",
+		"Published: Jan. 4, 2023", "2023/1/4", "12th March 1999 09:00",
 	} {
 		f.Add(s)
 	}
@@ -194,10 +196,21 @@ func FuzzCleanPrefilters(f *testing.F) {
 			pre   bool
 		}{
 			{"copyrightRe", copyrightRe.MatchString(s), mayHaveCopyright(s)},
+			{"date regexps", anyDateRe(s), hasYearDigits(s)},
 		} {
 			if re.match && !re.pre {
 				t.Errorf("%s matches %q but its prefilter says it cannot", re.name, s)
 			}
 		}
 	})
+}
+
+// anyDateRe reports whether one of ParseDate's regular expressions matches s.
+func anyDateRe(s string) bool {
+	for _, re := range []*regexp.Regexp{isoDateRe, monthDayRe, dayMonthRe, slashDateRe} {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -161,3 +161,31 @@ func TestDetectBodyLanguageJoins(t *testing.T) {
 		t.Errorf("detectBodyLanguage(nil) = %q", got)
 	}
 }
+
+func TestWordHashes(t *testing.T) {
+	for _, s := range wordSamples {
+		checkWordHashes(t, s)
+	}
+}
+
+func FuzzWordHashes(f *testing.F) {
+	for _, s := range wordSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkWordHashes)
+}
+
+// checkWordHashes checks that wordHashes yields wordHash of each word
+// rawWords yields.
+func checkWordHashes(t *testing.T, s string) {
+	var want, got []uint64
+	for w := range rawWords(s) {
+		want = append(want, wordHash(w))
+	}
+	for h := range wordHashes(s) {
+		got = append(got, h)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("wordHashes(%q) = %x, want %x", s, got, want)
+	}
+}

@@ -123,8 +123,8 @@ func sortedShingles(paras []string) []uint64 {
 	var window [5]uint64 // the last five word hashes, a ring
 	n := 0
 	for _, p := range paras {
-		for w := range rawWords(p) {
-			window[n%5] = wordHash(w)
+		for h := range wordHashes(p) {
+			window[n%5] = h
 			n++
 			if n >= 5 {
 				out = append(out, shingleHash(window[n%5:], window[:n%5]))
@@ -134,8 +134,7 @@ func sortedShingles(paras []string) []uint64 {
 	if n > 0 && n < 5 {
 		out = append(out, shingleHash(window[:n], nil))
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(sortHashes(out))
 }
 
 // shingleHash mixes a run of word hashes, given as two pieces (the ring's

@@ -152,6 +152,96 @@ func wordHash(w string) uint64 {
 	return h
 }
 
+// wordHashes yields wordHash of each word of s, as rawWords splits them,
+// hashing the bytes as it scans them: what the shingles need, without
+// going over each word twice.
+func wordHashes(s string) iter.Seq[uint64] {
+	return func(yield func(uint64) bool) {
+		const offset64, prime64 = 14695981039346656037, 1099511628211
+		var h uint64
+		in := false // inside a word
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				switch asciiWordClass[c] {
+				case wordApostrophe:
+					if !in || i+1 >= len(s) || !nextIsLetter(s[i+1:]) {
+						break
+					}
+					fallthrough
+				case wordLetter:
+					if !in {
+						h, in = offset64, true
+					}
+					h = (h ^ uint64(c|asciiLowerBit[c])) * prime64
+					i++
+					continue
+				}
+				if in {
+					if !yield(h) {
+						return
+					}
+					in = false
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) || r == '’' && in && nextIsLetter(s[i+size:]) {
+				if !in {
+					h, in = offset64, true
+				}
+				// As wordHash: the lower-case rune's UTF-8, "'" for "’".
+				if r = unicode.ToLower(r); r == '’' {
+					r = '\''
+				}
+				var buf [utf8.UTFMax]byte
+				for _, b := range utf8.AppendRune(buf[:0], r) {
+					h = (h ^ uint64(b)) * prime64
+				}
+			} else if in {
+				if !yield(h) {
+					return
+				}
+				in = false
+			}
+			i += size
+		}
+		if in {
+			yield(h)
+		}
+	}
+}
+
+// asciiWordClass sorts the ASCII bytes for the word scanners: letters and
+// digits, the apostrophe (in a word only before a letter), and the rest.
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = wordLetter
+		case c == '\'':
+			t[c] = wordApostrophe
+		}
+	}
+	return t
+}()
+
+const (
+	wordOther uint8 = iota
+	wordLetter
+	wordApostrophe
+)
+
+// asciiLowerBit is 0x20 for the ASCII upper-case letters and 0 for the
+// other bytes: c|asciiLowerBit[c] lower-cases c.
+var asciiLowerBit = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 func nextIsLetter(s string) bool {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -205,16 +206,15 @@ func duplicatePairs(docs []*document) [][2]int {
 	for _, s := range sets {
 		indexed += prefix(len(s))
 	}
-	// posting is a document whose prefix holds a shingle, and where.
-	type posting struct{ doc, pos int32 }
-	index := make(map[uint64][]posting, indexed)
+	index := newPrefixIndex(indexed)
 	var pairs [][2]int
 	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
 		sj := sets[j]
 		for pj, h := range sj[:prefix(len(sj))] {
-			for _, p := range index[h] {
-				i, pi := int(p.doc), int(p.pos)
+			slot := index.slot(h)
+			for k := index.head[slot]; k >= 0; k = index.postings[k].next {
+				i, pi := int(index.postings[k].doc), int(index.postings[k].pos)
 				if seen[i] == j+1 {
 					continue
 				}
@@ -236,7 +236,7 @@ func duplicatePairs(docs []*document) [][2]int {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index[h] = append(index[h], posting{int32(j), int32(pj)})
+			index.add(slot, h, int32(j), int32(pj))
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -246,6 +246,53 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// prefixIndex maps the shingles of the documents' prefixes to the
+// documents and positions that hold them: an open-addressed table of the
+// shingles, each with a list of postings. It does the work of a
+// map[uint64][]posting without a slice per shingle, and the shingles,
+// being hashes, need no further hashing. The pair search only asks which
+// documents share a shingle, so a list's order does not matter and each
+// new posting goes to its front.
+type prefixIndex struct {
+	keys     []uint64
+	head     []int32 // first posting of the slot's shingle; -1 for an empty slot
+	postings []prefixPosting
+}
+
+// prefixPosting is a document whose prefix holds a shingle, and where.
+type prefixPosting struct {
+	doc, pos int32
+	next     int32 // the next posting of the same shingle, or -1
+}
+
+// newPrefixIndex makes an index for n postings, with at least twice as
+// many slots so that probe runs stay short.
+func newPrefixIndex(n int) *prefixIndex {
+	size := 1 << bits.Len(uint(2*n+1))
+	x := &prefixIndex{keys: make([]uint64, size), head: make([]int32, size), postings: make([]prefixPosting, 0, n)}
+	for i := range x.head {
+		x.head[i] = -1
+	}
+	return x
+}
+
+// slot returns the slot of shingle h: where it is, or where it goes.
+func (x *prefixIndex) slot(h uint64) int {
+	mask := len(x.keys) - 1
+	i := int(h) & mask
+	for x.head[i] >= 0 && x.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// add records that document doc holds shingle h, found in slot, at pos.
+func (x *prefixIndex) add(slot int, h uint64, doc, pos int32) {
+	x.keys[slot] = h
+	x.postings = append(x.postings, prefixPosting{doc: doc, pos: pos, next: x.head[slot]})
+	x.head[slot] = int32(len(x.postings) - 1)
 }
 
 // minOverlap is the least overlap of two sets of sizes a and b (not both

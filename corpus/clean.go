@@ -313,12 +313,16 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 	}
 	low := strings.ToLower(strings.TrimSpace(p.text))
 	for _, m := range endMarkers {
-		if low == m || low == m+":" || strings.HasPrefix(low, m+":") {
+		rest, ok := strings.CutPrefix(low, m)
+		switch {
+		case !ok:
+		case rest == "" || rest[0] == ':': // "Most Read", "Tags: ..."
 			return true
-		}
-		// "Tags Israel Iran ...": the marker then a run of capitalised labels.
-		if strings.HasPrefix(low, m+" ") && !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 && len(strings.Fields(m)) == 1 && (m == "tags" || m == "topics") {
-			return true
+		case rest[0] == ' ' && (m == "tags" || m == "topics"):
+			// "Tags Israel Iran ...": the marker then a run of capitalised labels.
+			if !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -368,14 +372,15 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		if p.class == classGood {
 			seenGood = true
 		}
-		if seenGood && isEndMarker(p, stop) && proseFollows(ps[i+1:]) {
+		end := seenGood && isEndMarker(p, stop)
+		if end && proseFollows(ps[i+1:]) {
 			// An in-article slot ("Advertisement", "RELATED: <link>")
 			// with the article's prose going on after it: drop the line
 			// only.
 			p.class, p.reason = classBad, "link or advertisement slot inside the article"
 			continue
 		}
-		if seenGood && isEndMarker(p, stop) {
+		if end {
 			for _, q := range ps[i:] {
 				q.class = classBad
 				if q.reason == "" {
@@ -447,6 +452,9 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 // each byte finds the places to try.
 func hasCaptionCue(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if !captionCueStart[s[i]] {
+			continue
+		}
 		var ok bool
 		switch s[i] | 0x20 { // ASCII lower case; '(' and '/' are unchanged
 		case '(':
@@ -465,6 +473,15 @@ func hasCaptionCue(s string) bool {
 	}
 	return false
 }
+
+// captionCueStart marks the bytes a caption cue can start with, so that
+// hasCaptionCue passes over the others with one look-up.
+var captionCueStart = func() (t [256]bool) {
+	for _, c := range "(/gGpPiIcCfF" {
+		t[c] = true
+	}
+	return t
+}()
 
 // wordCaptionCue reports whether s starts with one of the caption cues
 // that begin at a word boundary (the caller checks the boundary).

@@ -1,0 +1,30 @@
+package corpus
+
+import "testing"
+
+func TestIsEndMarker(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Most Read", true},
+		{"most read:", true},
+		{"Read more: Israel votes", true},
+		{"Tags: Israel Iran", true},
+		{"Tags Israel Iran Russia", true},
+		{"Tags Israel, Iran", false},              // punctuation: not a run of labels
+		{"Topics of the day in the north", false}, // function words
+		{"Sponsored content", false},
+		{"Popularity contest", false},
+		{"Related articles", true},
+		{"Related coverage:", true},
+		{"The foreign minister said the talks would go on, officials said.", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		p := &para{text: tc.line, words: wordFields(tc.line)}
+		if got := isEndMarker(p, englishStopwords); got != tc.want {
+			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -173,31 +173,43 @@ func appendLines(dst []string, s string) []string {
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " "). Most lines are
-// already in that form, and then it returns a substring of s.
+// already in that form, and then it returns a substring of s: byte
+// searches, which run many bytes at a step, tell that no run of spaces or
+// other white space is left.
 func collapseSpace(s string) string {
 	s = strings.TrimSpace(s)
-	prevSpace := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		size, space := 1, false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space && (c != ' ' || prevSpace) {
-			return joinFields(s)
-		}
-		prevSpace = space
-		i += size
+	if strings.Contains(s, "  ") || hasOddSpace(s) {
+		return joinFields(s)
 	}
 	return s
 }
 
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// hasOddSpace reports whether s holds white space (as unicode.IsSpace
+// says) other than the plain space.
+func hasOddSpace(s string) bool {
+	for _, c := range []byte("\t\n\v\f\r") {
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	// The other white space is U+0085, U+00A0, U+1680, U+2000-U+200A,
+	// U+2028, U+2029, U+202F, U+205F and U+3000, whose UTF-8 starts
+	// with one of these bytes.
+	for _, lead := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(rest[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			rest = rest[i+size:]
+		}
+	}
+	return false
+}
 
 // joinFields joins the white-space-separated fields of s with single
 // spaces, in one allocation.

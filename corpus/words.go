@@ -62,8 +62,8 @@ func rawWords(s string) iter.Seq[string] {
 		for i := 0; i < len(s); {
 			c := s[i]
 			if c < utf8.RuneSelf {
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-					c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
+				if class := asciiWordClass[c]; class == wordLetter ||
+					class == wordApostrophe && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
 					if start < 0 {
 						start = i
 					}

@@ -114,58 +114,62 @@ type langCounter struct {
 }
 
 // add reads the words (runs of letters) of text, until detectWords words
-// have been read in all. It keeps its counts in local variables and hashes
-// each ASCII word as it goes, so that a byte costs a few instructions and
-// a word one probe of asciiProfiles.
+// have been read in all. It goes a word at a time: a tight loop over the
+// word's ASCII letters, hashing them for asciiProfiles as it goes, then
+// the general one for any letters beyond; the counts live in local
+// variables until the end.
 func (lc *langCounter) add(text string) {
 	latin, cyr, words := lc.latin, lc.cyr, lc.words
-	start := -1
-	ascii, lower := true, true // the current word's letters so far
-	var h uint32               // and asciiProfiles' hash of them
 	for i := 0; i < len(text) && words < detectWords; {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if l := c | 0x20; 'a' <= l && l <= 'z' {
-				latin++
-				if start < 0 {
-					start, ascii, lower, h = i, true, true, fnvOffset32
-				}
-				lower = lower && c == l
-				h = (h ^ uint32(l)) * fnvPrime32
-			} else if start >= 0 {
-				words++
-				lc.word(text[start:i], ascii, lower, h)
-				start = -1
+		// Skip to the next letter.
+		if c := text[i]; c < utf8.RuneSelf {
+			if l := c | 0x20; l < 'a' || l > 'z' {
+				i++
+				continue
 			}
-			i++
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += size
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) {
+		start := i
+		h, lower := uint32(fnvOffset32), true
+		for ; i < len(text); i++ {
+			c := text[i]
+			l := c | 0x20
+			if l < 'a' || l > 'z' {
+				break
+			}
+			lower = lower && c == l
+			h = (h ^ uint32(l)) * fnvPrime32
+		}
+		latin += i - start
+		ascii := true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if l := c | 0x20; l < 'a' || l > 'z' {
+					break
+				}
+				latin++
+				lower = lower && c >= 'a'
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			ascii = false
 			if unicode.Is(unicode.Latin, r) {
 				latin++
 			} else if unicode.Is(unicode.Cyrillic, r) {
 				cyr++
 			}
-			if start < 0 {
-				start, lower = i, true
-			}
-			ascii = false
-			if !unicode.IsLower(r) {
-				lower = false
-			}
-		} else if start >= 0 {
-			words++
-			lc.word(text[start:i], ascii, lower, h)
-			start = -1
+			lower = lower && unicode.IsLower(r)
+			i += size
 		}
-		i += size
-	}
-	// A word still open means the text ended inside it (the cap can only
-	// be reached where a word ends).
-	if start >= 0 {
 		words++
-		lc.word(text[start:], ascii, lower, h)
+		lc.word(text[start:i], ascii, lower, h)
 	}
 	lc.latin, lc.cyr, lc.words = latin, cyr, words
 }
@@ -177,7 +181,7 @@ func (lc *langCounter) word(w string, ascii, lower bool, h uint32) {
 	var bits uint8
 	switch {
 	case ascii:
-		bits = asciiProfiles.bits(w, h)
+		bits = asciiProfiles.lookup(w, h)
 	case lower:
 		bits = profileBits[w]
 	default:
@@ -197,13 +201,14 @@ const fnvOffset32, fnvPrime32 = 2166136261, 16777619
 // asciiTable is an open-addressed hash table of the all-ASCII profile
 // words and their profileBits, probed with the hash the detector computes
 // while it scans a word: no map lookup and no lower-cased copy for the
-// words of Latin-script text.
+// words of Latin-script text. Probes read only tags, 4 KB that stay in
+// the cache; a word is compared only where its tag matches.
 type asciiTable struct {
-	slots [1 << asciiTableBits]struct {
-		word string // lower case; "" for an empty slot
-		bits uint8
-	}
-	maxLen int // the longest word, so that longer ones need no probe
+	tags  [1 << asciiTableBits]uint32 // the word's hash with the low bit set; 0 for an empty slot
+	words [1 << asciiTableBits]string // lower case
+	bits  [1 << asciiTableBits]uint8
+	// maxLen is the longest word, so that longer ones need no probe.
+	maxLen int
 }
 
 // asciiTableBits sizes the table well above the few hundred ASCII profile
@@ -221,10 +226,10 @@ var asciiProfiles = func() *asciiTable {
 			h = (h ^ uint32(w[i])) * fnvPrime32
 		}
 		i := t.slot(h)
-		for t.slots[i].word != "" {
-			i = (i + 1) % len(t.slots)
+		for t.tags[i] != 0 {
+			i = (i + 1) % len(t.tags)
 		}
-		t.slots[i].word, t.slots[i].bits = w, bits
+		t.tags[i], t.words[i], t.bits[i] = h|1, w, bits
 		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
@@ -232,19 +237,20 @@ var asciiProfiles = func() *asciiTable {
 
 func (t *asciiTable) slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - asciiTableBits)) }
 
-// bits returns profileBits[strings.ToLower(w)] for a word w of ASCII
+// lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
 // letters whose lower-case letters hash to h.
-func (t *asciiTable) bits(w string, h uint32) uint8 {
+func (t *asciiTable) lookup(w string, h uint32) uint8 {
 	if len(w) > t.maxLen {
 		return 0
 	}
-	for i := t.slot(h); ; i = (i + 1) % len(t.slots) {
-		e := &t.slots[i]
-		if e.word == "" {
+	for i := t.slot(h); ; i = (i + 1) % len(t.tags) {
+		switch t.tags[i] {
+		case 0:
 			return 0
-		}
-		if len(e.word) == len(w) && equalLowerASCII(w, e.word) {
-			return e.bits
+		case h | 1:
+			if len(t.words[i]) == len(w) && equalLowerASCII(w, t.words[i]) {
+				return t.bits[i]
+			}
 		}
 	}
 }

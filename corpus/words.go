@@ -58,41 +58,64 @@ func appendWords(dst []string, s string) []string {
 // lower-cases them and spells their apostrophes "'".
 func rawWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
 		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if class := asciiWordClass[c]; class == wordLetter ||
-					class == wordApostrophe && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
-					if start < 0 {
-						start = i
-					}
-				} else if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
+			start, ascii := nextWord(s, i)
+			if start == len(s) {
+				return
+			}
+			// A tight loop over the letters and digits the word starts
+			// with, then the general one for what may follow.
+			for i = start + ascii; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+			}
+			i = wordEnd(s, i)
+			if !yield(s[start:i]) {
+				return
+			}
+		}
+	}
+}
+
+// nextWord returns where the first word of s[i:] starts (len(s) when
+// there is none), and 1 when it starts with an ASCII letter or digit, 0
+// otherwise.
+func nextWord(s string, i int) (start, ascii int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWordClass[c] == wordLetter {
+				return i, 1
+			}
+			i++ // an apostrophe never starts a word
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			return i, 0
+		}
+		i += size
+	}
+	return len(s), 0
+}
+
+// wordEnd returns where a word that has reached s[i] ends: at i, or
+// further on past more letters, digits, marks and inner apostrophes.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if class := asciiWordClass[c]; class == wordLetter || class == wordApostrophe && i+1 < len(s) && nextIsLetter(s[i+1:]) {
 				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) || r == '’' && start >= 0 && nextIsLetter(s[i+size:]) {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				if !yield(s[start:i]) {
-					return
-				}
-				start = -1
-			}
-			i += size
+			return i
 		}
-		if start >= 0 {
-			yield(s[start:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && (r != '’' || !nextIsLetter(s[i+size:])) {
+			return i
 		}
+		i += size
 	}
+	return i
 }
 
 // isLowerASCII reports whether w is ASCII without upper-case letters, the
@@ -153,69 +176,38 @@ func wordHash(w string) uint64 {
 }
 
 // wordHashes yields wordHash of each word of s, as rawWords splits them,
-// hashing the bytes as it scans them: what the shingles need, without
-// going over each word twice.
+// hashing the letters and digits a word starts with as it scans them:
+// what the shingles need, without going over most words twice.
 func wordHashes(s string) iter.Seq[uint64] {
 	return func(yield func(uint64) bool) {
 		const offset64, prime64 = 14695981039346656037, 1099511628211
-		var h uint64
-		in := false // inside a word
 		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				switch asciiWordClass[c] {
-				case wordApostrophe:
-					if !in || i+1 >= len(s) || !nextIsLetter(s[i+1:]) {
-						break
-					}
-					fallthrough
-				case wordLetter:
-					if !in {
-						h, in = offset64, true
-					}
-					h = (h ^ uint64(c|asciiLowerBit[c])) * prime64
-					i++
-					continue
-				}
-				if in {
-					if !yield(h) {
-						return
-					}
-					in = false
-				}
-				i++
-				continue
+			start, _ := nextWord(s, i)
+			if start == len(s) {
+				return
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) || r == '’' && in && nextIsLetter(s[i+size:]) {
-				if !in {
-					h, in = offset64, true
-				}
-				// As wordHash: the lower-case rune's UTF-8, "'" for "’".
-				if r = unicode.ToLower(r); r == '’' {
-					r = '\''
-				}
-				var buf [utf8.UTFMax]byte
-				for _, b := range utf8.AppendRune(buf[:0], r) {
-					h = (h ^ uint64(b)) * prime64
-				}
-			} else if in {
-				if !yield(h) {
-					return
-				}
-				in = false
+			h := uint64(offset64)
+			for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+				c := s[i]
+				h = (h ^ uint64(c|asciiLowerBit[c])) * prime64
 			}
-			i += size
-		}
-		if in {
-			yield(h)
+			// An apostrophe or a non-ASCII letter: hash the whole word the
+			// general way.
+			if end := wordEnd(s, i); end > i {
+				i = end
+				h = wordHash(s[start:end])
+			}
+			if !yield(h) {
+				return
+			}
 		}
 	}
 }
 
-// asciiWordClass sorts the ASCII bytes for the word scanners: letters and
-// digits, the apostrophe (in a word only before a letter), and the rest.
-var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiWordClass sorts the bytes for the word scanners: ASCII letters and
+// digits, the apostrophe (in a word only before a letter), and the rest
+// (with every byte of a multi-byte character).
+var asciiWordClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
@@ -235,7 +227,7 @@ const (
 
 // asciiLowerBit is 0x20 for the ASCII upper-case letters and 0 for the
 // other bytes: c|asciiLowerBit[c] lower-cases c.
-var asciiLowerBit = func() (t [utf8.RuneSelf]uint8) {
+var asciiLowerBit = func() (t [256]uint8) {
 	for c := 'A'; c <= 'Z'; c++ {
 		t[c] = 0x20
 	}

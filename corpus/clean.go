@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -23,6 +24,9 @@ type cleaned struct {
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
 	stop map[string]bool
+	// bodyLang is the language detectBodyLanguage finds in body, when the
+	// header names none.
+	bodyLang string
 }
 
 // paragraph classes, after jusText (Pomikálek 2011): prose is long and dense
@@ -82,23 +86,48 @@ func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
+	paras := splitParagraphs(text)
+	// The paragraphs hold every letter of the text (only white space is
+	// dropped, and no word runs from one into the next), so their counts
+	// add up to the text's. When the header names no language, one pass
+	// over each paragraph counts its letters and its function words, for
+	// the text's language and, once the body is known, the body's.
+	var evidence []langCounter
+	var whole langCounter
 	if lang == "" {
-		lang = DetectLanguage(text)
+		evidence = make([]langCounter, len(paras))
+	}
+	letters, latin := 0, 0
+	for i, p := range paras {
+		if evidence != nil {
+			e := &evidence[i]
+			e.addUpTo(p.text, math.MaxInt)
+			p.letters, p.latin = e.letters, e.latin
+			whole.merge(p.text, e)
+		} else {
+			p.letters, p.latin = latinCounts(p.text)
+		}
+		letters, latin = letters+p.letters, latin+p.latin
+	}
+	if lang == "" {
+		lang = whole.language() // DetectLanguage(text)
 	}
 	c.stop = stopwordsFor(lang)
-	paras := splitParagraphs(text)
 	if len(paras) == 0 {
 		return c
 	}
-	// The paragraphs hold every letter of the text (only white space is
-	// dropped), so their counts add up to the text's.
-	letters, latin := 0, 0
-	for _, p := range paras {
-		p.letters, p.latin = latinCounts(p.text)
-		letters, latin = letters+p.letters, latin+p.latin
-	}
 	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
+	if evidence != nil {
+		// extract's body is the good paragraphs, in order.
+		var body []*langCounter
+		for i, p := range paras {
+			if p.class == classGood {
+				body = append(body, &evidence[i])
+			}
+		}
+		c.bodyLang = bodyLanguage(c.body, body)
+	}
 	return c
 }
 

@@ -108,9 +108,11 @@ func DetectLanguage(text string) string {
 // text or several pieces of one (words never run from one piece into the
 // next), up to detectWords words.
 type langCounter struct {
-	counts     [8]int // profile words seen, per languageProfiles index
-	cyr, latin int    // Cyrillic and Latin letters
-	words      int
+	counts [8]int // profile words seen, per languageProfiles index
+	// letters counts the letters, cyr and latin the Cyrillic and Latin
+	// ones among them.
+	letters, cyr, latin int
+	words               int
 }
 
 // add reads the words (runs of letters) of text, until detectWords words
@@ -118,9 +120,12 @@ type langCounter struct {
 // word's ASCII letters, hashing them for asciiProfiles as it goes, then
 // the general one for any letters beyond; the counts live in local
 // variables until the end.
-func (lc *langCounter) add(text string) {
-	latin, cyr, words := lc.latin, lc.cyr, lc.words
-	for i := 0; i < len(text) && words < detectWords; {
+func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
+
+// addUpTo is add with another cap on the words read in all.
+func (lc *langCounter) addUpTo(text string, limit int) {
+	letters, latin, cyr, words := lc.letters, lc.latin, lc.cyr, lc.words
+	for i := 0; i < len(text) && words < limit; {
 		// Skip to the next letter.
 		if c := text[i]; c < utf8.RuneSelf {
 			if l := c | 0x20; l < 'a' || l > 'z' {
@@ -142,6 +147,7 @@ func (lc *langCounter) add(text string) {
 			lower = lower && c == l
 			h = (h ^ uint32(l)) * fnvPrime32
 		}
+		letters += i - start
 		latin += i - start
 		ascii := true
 		for i < len(text) {
@@ -150,6 +156,7 @@ func (lc *langCounter) add(text string) {
 				if l := c | 0x20; l < 'a' || l > 'z' {
 					break
 				}
+				letters++
 				latin++
 				lower = lower && c >= 'a'
 				i++
@@ -160,6 +167,7 @@ func (lc *langCounter) add(text string) {
 				break
 			}
 			ascii = false
+			letters++
 			if unicode.Is(unicode.Latin, r) {
 				latin++
 			} else if unicode.Is(unicode.Cyrillic, r) {
@@ -171,7 +179,24 @@ func (lc *langCounter) add(text string) {
 		words++
 		lc.word(text[start:i], ascii, lower, h)
 	}
-	lc.latin, lc.cyr, lc.words = latin, cyr, words
+	lc.letters, lc.latin, lc.cyr, lc.words = letters, latin, cyr, words
+}
+
+// merge adds the evidence of a piece of text, which alone holds (counted
+// with no cap), as lc.add(piece) would: by adding the counts when the cap
+// is not reached, by reading the piece again when it is.
+func (lc *langCounter) merge(piece string, alone *langCounter) {
+	if lc.words+alone.words > detectWords {
+		lc.add(piece)
+		return
+	}
+	for i := range lc.counts {
+		lc.counts[i] += alone.counts[i]
+	}
+	lc.letters += alone.letters
+	lc.latin += alone.latin
+	lc.cyr += alone.cyr
+	lc.words += alone.words
 }
 
 // word counts the profile languages of one word. ascii says it is all
@@ -294,11 +319,19 @@ func (lc *langCounter) language() string {
 
 // detectBodyLanguage runs DetectLanguage over the first paragraphs of a
 // body, enough for detectWords words, without joining them.
-func detectBodyLanguage(body []string) string {
+func detectBodyLanguage(body []string) string { return bodyLanguage(body, nil) }
+
+// bodyLanguage is detectBodyLanguage; evidence, when not nil, holds each
+// paragraph's evidence counted alone, which spares reading it again.
+func bodyLanguage(body []string, evidence []*langCounter) string {
 	var lc langCounter
 	n := 0
-	for _, p := range body {
-		lc.add(p)
+	for i, p := range body {
+		if evidence != nil {
+			lc.merge(p, evidence[i])
+		} else {
+			lc.add(p)
+		}
 		if n += len(p) + 1; n > detectWords*8 {
 			break
 		}

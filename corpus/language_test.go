@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -122,6 +123,7 @@ func langCountsSimple(text string) langCounter {
 			return lc
 		}
 		if unicode.IsLetter(r) {
+			lc.letters++
 			if unicode.Is(unicode.Latin, r) {
 				lc.latin++
 			} else if unicode.Is(unicode.Cyrillic, r) {
@@ -169,4 +171,35 @@ func FuzzLangCounter(f *testing.F) {
 			t.Errorf("langCounter.add(%q) = %+v, want %+v", s, lc, langCountsSimple(s))
 		}
 	})
+}
+
+// TestCleanTextLanguage checks that the language the cleaner reads from
+// its paragraphs' counts is what DetectLanguage and detectBodyLanguage
+// find reading the text and the body again.
+func TestCleanTextLanguage(t *testing.T) {
+	texts := map[string]string{
+		// English for the first 1,500 words, Spanish for the next 9,600:
+		// English within detectWords, Spanish past it.
+		"mixed": "Le président a dit que la France ne serait pas dans la guerre.\n\n" +
+			strings.Repeat("The war is not over, he said, and the talks will go on. ", 125) + "\n\n" +
+			strings.Repeat("El presidente dijo que la situación es muy grave y que no hay nada que hacer. ", 600),
+		"long paragraph": strings.Repeat("Die Regierung und the minister of the interior said that it was over. ", 400),
+		"empty":          "\n\n  \n",
+	}
+	for _, name := range []string{"en.txt", "es.txt", "fr.txt", "ru.txt", "sv.txt", "no.txt", "hu.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "lang", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[name] = string(data)
+	}
+	for name, text := range texts {
+		c := cleanText(text)
+		if got, want := reflect.ValueOf(c.stop).Pointer(), reflect.ValueOf(stopwordsFor(DetectLanguage(text))).Pointer(); got != want {
+			t.Errorf("%s: cleanText's stop words are not those of DetectLanguage(text) = %q", name, DetectLanguage(text))
+		}
+		if got, want := c.bodyLang, detectBodyLanguage(c.body); got != want {
+			t.Errorf("%s: cleanText's body language %q, detectBodyLanguage %q", name, got, want)
+		}
+	}
 }

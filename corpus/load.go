@@ -553,5 +553,10 @@ func parseTextString(raw string) (*document, error) {
 			d.standfirst = v
 		}
 	}
+	if d.language == "" && c.bodyLang != "" {
+		// What applyContext would detect in the body: the cleaner has
+		// counted its function words already.
+		d.language, d.langFrom = c.bodyLang, FromDetected
+	}
 	return d, nil
 }

@@ -28,14 +28,17 @@ func toSet(words string) map[string]bool {
 
 // wordFields splits text into lower-cased words (letters, digits and inner
 // apostrophes), the unit of the classifier, shingles and overlap measures.
-func wordFields(s string) []string { return appendWords(nil, s) }
+func wordFields(s string) []string {
+	var low strings.Builder
+	return appendWords(nil, s, &low)
+}
 
 // appendWords appends the words of s, as wordFields splits them, to dst.
 // Words that are already lower case are substrings of s; the others are
-// lower-cased into one buffer shared by all of them, so a paragraph costs
-// at most one allocation besides dst.
-func appendWords(dst []string, s string) []string {
-	var low strings.Builder
+// lower-cased into low, which the caller may share between texts (a
+// Builder only appends, so the strings it returned earlier stay valid when
+// it grows): so words cost no allocation besides dst and low's growth.
+func appendWords(dst []string, s string, low *strings.Builder) []string {
 	for w := range rawWords(s) {
 		if isLowerASCII(w) {
 			dst = append(dst, w)
@@ -44,10 +47,8 @@ func appendWords(dst []string, s string) []string {
 		if low.Cap() == 0 {
 			low.Grow(len(s))
 		}
-		// A Builder only appends, so the strings it returned earlier stay
-		// valid when it grows.
 		st := low.Len()
-		appendLowerWord(&low, w)
+		appendLowerWord(low, w)
 		dst = append(dst, low.String()[st:])
 	}
 	return dst

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // DuplicateThreshold is the word 5-gram Jaccard similarity at or above which
@@ -116,11 +117,11 @@ func removedBytes(d *document) int {
 // A shingle's hash combines its words' hashes (wordHash), so no word or
 // 5-gram string is built.
 func sortedShingles(paras []string) []uint64 {
-	size := 0
-	for _, p := range paras {
-		size += len(p)
-	}
-	out := make([]uint64, 0, size/5)
+	// The shingles in text order are scratch (sortHashes copies them),
+	// so their buffer is reused from text to text.
+	scratch := shingleScratch.Get().(*[]uint64)
+	defer shingleScratch.Put(scratch)
+	out := (*scratch)[:0]
 	var window [5]uint64 // the last five word hashes, a ring
 	n := 0
 	for _, p := range paras {
@@ -135,8 +136,12 @@ func sortedShingles(paras []string) []uint64 {
 	if n > 0 && n < 5 {
 		out = append(out, shingleHash(window[:n], nil))
 	}
+	*scratch = out
 	return slices.Compact(sortHashes(out))
 }
+
+// shingleScratch holds buffers for sortedShingles' unsorted shingles.
+var shingleScratch = sync.Pool{New: func() any { return new([]uint64) }}
 
 // shingleHash mixes a run of word hashes, given as two pieces (the ring's
 // older and newer halves), into one well-spread 64-bit value: the prefix

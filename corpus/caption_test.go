@@ -17,6 +17,9 @@ var captionSamples = []string{
 	"/afp)", "/AFP", "file photo", "A FILE PHOTO.", "file photos", "profile photo", "photo\ncredit\t:",
 	"photo\vcredit:", "photo\u00a0credit:", "Kredit:", "ｐhoto:", "\xffphoto:", "é photo:", "2photo:", "_photo:",
 	"The minister spoke to reporters in Jerusalem on Tuesday, his office said.",
+	"a getty images b", "Getty  Images", "GETTY IMAGES", "xgetty images", "getty imageſ", "ggetty images",
+	"A file photo of the site", "profile photo", "file photos", "file photo_", "FILE PHOTO", "the file photo",
+	"file photo:", "a file\tphoto", " file photo", "file photo ", "getty images", " images", "photo ",
 }
 
 func TestHasCaptionCue(t *testing.T) {

@@ -500,7 +500,14 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 // MB/s on every paragraph; FuzzCaptionCue checks the two agree. Every cue
 // starts with an ASCII byte whose case folds stay in ASCII, so one look at
 // each byte finds the places to try.
+//
+// Most paragraphs hold none of ':', '(' and '/', and then only "getty
+// images" and "file photo" can match: both have a space in them, and a
+// byte search hops from space to space.
 func hasCaptionCue(s string) bool {
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '/') < 0 {
+		return hasSpacedCaptionCue(s)
+	}
 	for i := 0; i < len(s); i++ {
 		if !captionCueStart[s[i]] {
 			continue
@@ -532,6 +539,26 @@ var captionCueStart = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// hasSpacedCaptionCue reports whether s holds "getty images" or "\bfile
+// photo\b", ignoring case as hasCaptionCue does. "getty", "file" and
+// "photo" have no letter whose case folds leave ASCII, so each is as many
+// bytes as letters.
+func hasSpacedCaptionCue(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		rest := s[i+1:]
+		if foldPrefix(rest, "images") && i >= 5 && foldPrefix(s[i-5:], "getty") ||
+			foldPrefix(rest, "photo") && !isWordByteAt(s, i+6) && i >= 4 && foldPrefix(s[i-4:], "file") && !isWordByteAt(s, i-5) {
+			return true
+		}
+		next := strings.IndexByte(rest, ' ')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
 
 // wordCaptionCue reports whether s starts with one of the caption cues
 // that begin at a word boundary (the caller checks the boundary).

@@ -91,16 +91,16 @@ func cleanText(text string) cleaned {
 	// dropped, and no word runs from one into the next), so their counts
 	// add up to the text's. When the header names no language, one pass
 	// over each paragraph counts its letters and its function words, for
-	// the text's language and, once the body is known, the body's.
-	var evidence []langCounter
+	// the text's language (up to its first detectWords words) and, once
+	// the body is known, the body's; past those words, the letters only.
+	detect := lang == ""
+	var evidence []langCounter // of paras[:len(evidence)]
 	var whole langCounter
-	if lang == "" {
-		evidence = make([]langCounter, len(paras))
-	}
 	letters, latin := 0, 0
-	for i, p := range paras {
-		if evidence != nil {
-			e := &evidence[i]
+	for _, p := range paras {
+		if detect && whole.words < detectWords {
+			evidence = append(evidence, langCounter{})
+			e := &evidence[len(evidence)-1]
 			e.addUpTo(p.text, math.MaxInt)
 			p.letters, p.latin = e.letters, e.latin
 			whole.merge(p.text, e)
@@ -109,7 +109,7 @@ func cleanText(text string) cleaned {
 		}
 		letters, latin = letters+p.letters, latin+p.latin
 	}
-	if lang == "" {
+	if detect {
 		lang = whole.language() // DetectLanguage(text)
 	}
 	c.stop = stopwordsFor(lang)
@@ -118,13 +118,19 @@ func cleanText(text string) cleaned {
 	}
 	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
-	if evidence != nil {
-		// extract's body is the good paragraphs, in order.
-		var body []*langCounter
+	if detect {
+		// extract's body is the good paragraphs, in order; those past
+		// the counted ones are read again.
+		body := make([]*langCounter, 0, len(c.body))
 		for i, p := range paras {
-			if p.class == classGood {
-				body = append(body, &evidence[i])
+			if p.class != classGood {
+				continue
 			}
+			var e *langCounter
+			if i < len(evidence) {
+				e = &evidence[i]
+			}
+			body = append(body, e)
 		}
 		c.bodyLang = bodyLanguage(c.body, body)
 	}

@@ -321,13 +321,14 @@ func (lc *langCounter) language() string {
 // body, enough for detectWords words, without joining them.
 func detectBodyLanguage(body []string) string { return bodyLanguage(body, nil) }
 
-// bodyLanguage is detectBodyLanguage; evidence, when not nil, holds each
-// paragraph's evidence counted alone, which spares reading it again.
+// bodyLanguage is detectBodyLanguage; evidence, when not nil, holds the
+// paragraphs' evidence counted alone, which spares reading them again (a
+// nil entry: read that one).
 func bodyLanguage(body []string, evidence []*langCounter) string {
 	var lc langCounter
 	n := 0
 	for i, p := range body {
-		if evidence != nil {
+		if evidence != nil && evidence[i] != nil {
 			lc.merge(p, evidence[i])
 		} else {
 			lc.add(p)

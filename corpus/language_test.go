@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -185,6 +186,10 @@ func TestCleanTextLanguage(t *testing.T) {
 			strings.Repeat("El presidente dijo que la situación es muy grave y que no hay nada que hacer. ", 600),
 		"long paragraph": strings.Repeat("Die Regierung und the minister of the interior said that it was over. ", 400),
 		"empty":          "\n\n  \n",
+		// 2,100 words of photo credits, then the article: its paragraphs
+		// lie past the text's first detectWords words.
+		"late body": numbered("Photo: Getty Images %d\n\n", 700) +
+			numbered("The minister of the interior said on Tuesday that the talks on the border would go on for week %d.\n\n", 40),
 	}
 	for _, name := range []string{"en.txt", "es.txt", "fr.txt", "ru.txt", "sv.txt", "no.txt", "hu.txt"} {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "lang", name))
@@ -202,4 +207,14 @@ func TestCleanTextLanguage(t *testing.T) {
 			t.Errorf("%s: cleanText's body language %q, detectBodyLanguage %q", name, got, want)
 		}
 	}
+}
+
+// numbered repeats a format n times, with the numbers 1 to n, so that the
+// paragraphs differ (the cleaner drops repeated ones).
+func numbered(format string, n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
 }

@@ -397,19 +397,19 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		switch {
 		case p.reason != "":
 			p.class = classBad
-		case n == 0 || listNumberRe.MatchString(p.text):
+		case n == 0 || n == 1 && listNumberRe.MatchString(p.text): // a list number is one word
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
 		case hasCaptionCue(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
-		case bylineRe.MatchString(p.text) && n <= 8:
+		case n <= 8 && mayBeByline(p.text) && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
 		case sd < 0.35 && containsAny(strings.ToLower(p.text), chromePhrases):
 			p.class, p.reason = classBad, "site service text"
-		case emailArtefact.MatchString(p.text) && sd < 0.3:
+		case sd < 0.3 && strings.Contains(p.text, "[email") && emailArtefact.MatchString(p.text):
 			p.class, p.reason = classBad, "site service text"
 		case chars < 70 || n < 10:
 			p.class = classShort
@@ -643,6 +643,12 @@ func isWordByteAt(s string, i int) bool {
 // ([\t\n\f\r ]).
 func trimRegexpSpace(s string) string {
 	return strings.TrimLeft(s, "\t\n\f\r ")
+}
+
+// mayBeByline is a cheap necessary condition for bylineRe: its opening
+// "By".
+func mayBeByline(s string) bool {
+	return strings.HasPrefix(s, "By") || strings.HasPrefix(s, "by") || strings.HasPrefix(s, "BY")
 }
 
 // mayHaveCopyright is a cheap necessary condition for copyrightRe.

@@ -183,6 +183,7 @@ func FuzzCleanPrefilters(f *testing.F) {
 		"Photo credit: AFP; (c) 2023 Example Media; /Reuters)",
 		"Copyright 2022 The Times",
 		"Published: Jan. 4, 2023", "2023/1/4", "12th March 1999 09:00",
+		"By TOVAH LAZAROFF", "by Jane Doe, Reuters", "[email protected]", "[email  protected]", " 12. ", "7)", "\t3\n",
 	} {
 		f.Add(s)
 	}
@@ -197,6 +198,9 @@ func FuzzCleanPrefilters(f *testing.F) {
 		}{
 			{"copyrightRe", copyrightRe.MatchString(s), mayHaveCopyright(s)},
 			{"date regexps", anyDateRe(s), hasYearDigits(s)},
+			{"bylineRe", bylineRe.MatchString(s), mayBeByline(s)},
+			{"emailArtefact", emailArtefact.MatchString(s), strings.Contains(s, "[email")},
+			{"listNumberRe", listNumberRe.MatchString(s), len(wordFields(s)) == 1},
 		} {
 			if re.match && !re.pre {
 				t.Errorf("%s matches %q but its prefilter says it cannot", re.name, s)

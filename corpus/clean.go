@@ -306,11 +306,11 @@ func markContainedParagraphs(ps []*para) {
 	var seen hashFilter
 	for i, p := range ps {
 		if len(p.words) >= 5 {
-			var w [5]uint64
-			for k := range w {
-				w[k] = wordHash(p.words[k])
+			var g gramHasher
+			for _, w := range p.words[:5] {
+				g.add(wordHash(w))
 			}
-			h := shingleHash(w[:], nil)
+			h := g.sum()
 			heads[h] = append(heads[h], i)
 			seen.add(h)
 		}
@@ -319,17 +319,16 @@ func markContainedParagraphs(ps []*para) {
 		return
 	}
 	for j, q := range ps {
-		var window [5]uint64 // the last five word hashes, a ring
-		for g, w := range q.words {
-			window[g%5] = wordHash(w)
-			if g < 4 {
+		var g gramHasher
+		for k, w := range q.words {
+			if g.add(wordHash(w)); g.n < 5 {
 				continue
 			}
-			h := shingleHash(window[(g+1)%5:], window[:(g+1)%5])
+			h := g.sum()
 			if !seen.has(h) {
 				continue
 			}
-			start := g - 4 // where the 5-gram, and a contained paragraph, starts in q
+			start := k - 4 // where the 5-gram, and a contained paragraph, starts in q
 			for _, i := range heads[h] {
 				p := ps[i]
 				if i == j || p.reason != "" || len(q.words) < len(p.words) {

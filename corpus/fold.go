@@ -122,19 +122,16 @@ func sortedShingles(paras []string) []uint64 {
 	scratch := shingleScratch.Get().(*[]uint64)
 	defer shingleScratch.Put(scratch)
 	out := (*scratch)[:0]
-	var window [5]uint64 // the last five word hashes, a ring
-	n := 0
+	var g gramHasher
 	for _, p := range paras {
 		for h := range wordHashes(p) {
-			window[n%5] = h
-			n++
-			if n >= 5 {
-				out = append(out, shingleHash(window[n%5:], window[:n%5]))
+			if g.add(h); g.n >= 5 {
+				out = append(out, g.sum())
 			}
 		}
 	}
-	if n > 0 && n < 5 {
-		out = append(out, shingleHash(window[:n], nil))
+	if g.n > 0 && g.n < 5 {
+		out = append(out, g.sum())
 	}
 	*scratch = out
 	return slices.Compact(sortHashes(out))
@@ -143,19 +140,32 @@ func sortedShingles(paras []string) []uint64 {
 // shingleScratch holds buffers for sortedShingles' unsorted shingles.
 var shingleScratch = sync.Pool{New: func() any { return new([]uint64) }}
 
-// shingleHash mixes a run of word hashes, given as two pieces (the ring's
-// older and newer halves), into one well-spread 64-bit value: the prefix
-// filter of duplicatePairs orders shingles by it.
-func shingleHash(a, b []uint64) uint64 {
-	const mul = 0x9e3779b97f4a7c15
-	x := uint64(len(a) + len(b))
-	for _, w := range a {
-		x = (x ^ w) * mul
+// gramHasher hashes the runs of five consecutive words (or the fewer
+// words there are) of a word sequence, from the words' hashes, as they go
+// by. It is a cyclic polynomial (buzhash): adding a word and dropping the
+// one five back costs two rotations and three XORs, where mixing the five
+// again cost five dependent multiplications. sum spreads the value with
+// the splitmix64 finaliser, for the prefix filter of duplicatePairs, which
+// orders shingles by it, and sortHashes, which buckets them by their top
+// bits.
+type gramHasher struct {
+	ring [5]uint64 // the last five word hashes
+	h    uint64    // rotl^4(w[n-5]) ^ rotl^3(w[n-4]) ^ ... ^ w[n-1]
+	n    int       // words added
+}
+
+func (g *gramHasher) add(w uint64) {
+	g.h = bits.RotateLeft64(g.h, 1) ^ w
+	if g.n >= 5 {
+		g.h ^= bits.RotateLeft64(g.ring[g.n%5], 5) // the word that left, rotated five times since
 	}
-	for _, w := range b {
-		x = (x ^ w) * mul
-	}
-	// The splitmix64 finaliser.
+	g.ring[g.n%5] = w
+	g.n++
+}
+
+// sum is the hash of the last five words, or of all when there are fewer.
+func (g *gramHasher) sum() uint64 {
+	x := g.h + uint64(min(g.n, 5))*0x9e3779b97f4a7c15
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27

@@ -55,3 +55,35 @@ func checkSortHashes(t *testing.T, name string, a []uint64) {
 		t.Errorf("%s: sortHashes changed its input", name)
 	}
 }
+
+// TestGramHasher checks that the rolling 5-gram hash equals the hash of
+// the last five words fed afresh, and that it depends on their order.
+func TestGramHasher(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := make([]uint64, 40)
+	for i := range words {
+		words[i] = rng.Uint64()
+	}
+	words[7], words[12] = words[2], words[2] // repeated words
+	var g gramHasher
+	for n, w := range words {
+		g.add(w)
+		var fresh gramHasher
+		for _, v := range words[max(0, n-4) : n+1] {
+			fresh.add(v)
+		}
+		if g.sum() != fresh.sum() {
+			t.Errorf("after %d words: rolling hash %x, afresh %x", n+1, g.sum(), fresh.sum())
+		}
+	}
+	var ab, ba gramHasher
+	for _, w := range []uint64{words[0], words[1], words[2], words[3], words[4]} {
+		ab.add(w)
+	}
+	for _, w := range []uint64{words[1], words[0], words[2], words[3], words[4]} {
+		ba.add(w)
+	}
+	if ab.sum() == ba.sum() {
+		t.Error("swapping two words leaves the 5-gram hash unchanged")
+	}
+}

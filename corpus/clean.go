@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"slices"
@@ -389,6 +390,11 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
+	var low []byte // a buffer for paragraphs lower-cased
+	hasChromePhrase := func(p *para) bool {
+		low = appendLower(low[:0], p.text)
+		return containsAny(low, chromePhrases)
+	}
 	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
@@ -406,7 +412,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
-		case sd < 0.35 && containsAny(strings.ToLower(p.text), chromePhrases):
+		case sd < 0.35 && hasChromePhrase(p):
 			p.class, p.reason = classBad, "site service text"
 		case sd < 0.3 && strings.Contains(p.text, "[email") && emailArtefact.MatchString(p.text):
 			p.class, p.reason = classBad, "site service text"
@@ -682,13 +688,30 @@ func isDateLine(s string) bool {
 	return len(wordFields(rest)) <= 8
 }
 
-func containsAny(s string, subs []string) bool {
+func containsAny(s []byte, subs []string) bool {
 	for _, x := range subs {
-		if strings.Contains(s, x) {
+		if bytes.Contains(s, []byte(x)) {
 			return true
 		}
 	}
 	return false
+}
+
+// appendLower appends strings.ToLower(s) to dst: a buffer the caller
+// reuses, where ToLower makes a string per call.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// ToLower maps rune by rune, an invalid byte to U+FFFD.
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		dst = append(dst, c|asciiLowerBit[c])
+	}
+	return dst
 }
 
 func endsSentence(s string) bool {

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsEndMarker(t *testing.T) {
 	tests := []struct {
@@ -27,4 +30,25 @@ func TestIsEndMarker(t *testing.T) {
 			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
+}
+
+var lowerSamples = []string{"", "abc", "ABC def", "İSTANBUL Kelvin K", "Straße ΣΊΣΥΦΟΣ", "a\xffB", "\xe2\x80", "COOKIE Policy"}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range lowerSamples {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range lowerSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

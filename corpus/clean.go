@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -23,6 +25,9 @@ type cleaned struct {
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
 	stop map[string]bool
+	// bodyLang is the language detectBodyLanguage finds in body, when the
+	// header names none.
+	bodyLang string
 }
 
 // paragraph classes, after jusText (Pomikálek 2011): prose is long and dense
@@ -52,7 +57,6 @@ var (
 	headerDateRe  = regexp.MustCompile(`^\s*(?:date|published)\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
 	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
 	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
-	captionCueRe  = regexp.MustCompile(`(?i)\((?:photo )?credit\s*:|\(photo\b|\bphoto(?:graph)?\s*(?:credit)?\s*:|\bimage\s*(?:credit)?\s*:|\bcredit\s*:|getty images|\(ap photo|/reuters\)|/afp\)|\bfile photo\b`)
 	copyrightRe   = regexp.MustCompile(`(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\s*(?:-\s*\d{4})?\s*)?([^.•|]{2,60})`)
 	siteSplitRe   = regexp.MustCompile(`\s+[-|–—:]\s+`)
 	listNumberRe  = regexp.MustCompile(`^\s*\d{1,3}[.)]?\s*$`)
@@ -83,23 +87,54 @@ func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
-	if lang == "" {
-		lang = DetectLanguage(text)
+	paras := splitParagraphs(text)
+	// The paragraphs hold every letter of the text (only white space is
+	// dropped, and no word runs from one into the next), so their counts
+	// add up to the text's. When the header names no language, one pass
+	// over each paragraph counts its letters and its function words, for
+	// the text's language (up to its first detectWords words) and, once
+	// the body is known, the body's; past those words, the letters only.
+	detect := lang == ""
+	var evidence []langCounter // of paras[:len(evidence)]
+	var whole langCounter
+	letters, latin := 0, 0
+	for _, p := range paras {
+		if detect && whole.words < detectWords {
+			evidence = append(evidence, langCounter{})
+			e := &evidence[len(evidence)-1]
+			e.addUpTo(p.text, math.MaxInt)
+			p.letters, p.latin = e.letters, e.latin
+			whole.merge(p.text, e)
+		} else {
+			p.letters, p.latin = latinCounts(p.text)
+		}
+		letters, latin = letters+p.letters, latin+p.latin
+	}
+	if detect {
+		lang = whole.language() // DetectLanguage(text)
 	}
 	c.stop = stopwordsFor(lang)
-	paras := splitParagraphs(text)
 	if len(paras) == 0 {
 		return c
 	}
-	// The paragraphs hold every letter of the text (only white space is
-	// dropped), so their counts add up to the text's.
-	letters, latin := 0, 0
-	for _, p := range paras {
-		p.letters, p.latin = latinCounts(p.text)
-		letters, latin = letters+p.letters, latin+p.latin
-	}
 	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
+	if detect {
+		// extract's body is the good paragraphs, in order; those past
+		// the counted ones are read again.
+		body := make([]*langCounter, 0, len(c.body))
+		for i, p := range paras {
+			if p.class != classGood {
+				continue
+			}
+			var e *langCounter
+			if i < len(evidence) {
+				e = &evidence[i]
+			}
+			body = append(body, e)
+		}
+		c.bodyLang = bodyLanguage(c.body, body)
+	}
 	return c
 }
 
@@ -131,10 +166,15 @@ func parseHeader(text string, meta map[string]string) string {
 // lines of a block look hard-wrapped (then they are joined back). Each
 // paragraph's text has its runs of white space folded to one space.
 func splitParagraphs(text string) []*para {
-	var out []*para
-	// One backing array for every paragraph's words, sized from the
-	// spaces and newlines: a word or two more than there are gaps.
+	// The paragraphs, their words and the lower-cased copies of words go
+	// into a few arrays for the whole text rather than a few per
+	// paragraph. words is sized from the spaces and newlines (a word or
+	// two more than there are gaps); about one word in six needs
+	// lower-casing.
+	var paras []para
 	words := make([]string, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
+	var low strings.Builder
+	low.Grow(len(text) / 4)
 	var lines []string
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)
@@ -151,11 +191,15 @@ func splitParagraphs(text string) []*para {
 			}
 			if s := collapseSpace(block[start:end]); s != "" {
 				n := len(words)
-				words = appendWords(words, s)
-				out = append(out, &para{text: s, words: words[n:len(words):len(words)]})
+				words = appendWords(words, s, &low)
+				paras = append(paras, para{text: s, words: words[n:len(words):len(words)]})
 			}
 			start = off
 		}
+	}
+	out := make([]*para, len(paras))
+	for i := range paras {
+		out[i] = &paras[i]
 	}
 	return out
 }
@@ -174,31 +218,43 @@ func appendLines(dst []string, s string) []string {
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " "). Most lines are
-// already in that form, and then it returns a substring of s.
+// already in that form, and then it returns a substring of s: byte
+// searches, which run many bytes at a step, tell that no run of spaces or
+// other white space is left.
 func collapseSpace(s string) string {
 	s = strings.TrimSpace(s)
-	prevSpace := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		size, space := 1, false
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space && (c != ' ' || prevSpace) {
-			return joinFields(s)
-		}
-		prevSpace = space
-		i += size
+	if strings.Contains(s, "  ") || hasOddSpace(s) {
+		return joinFields(s)
 	}
 	return s
 }
 
-// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// hasOddSpace reports whether s holds white space (as unicode.IsSpace
+// says) other than the plain space.
+func hasOddSpace(s string) bool {
+	for _, c := range []byte("\t\n\v\f\r") {
+		if strings.IndexByte(s, c) >= 0 {
+			return true
+		}
+	}
+	// The other white space is U+0085, U+00A0, U+1680, U+2000-U+200A,
+	// U+2028, U+2029, U+202F, U+205F and U+3000, whose UTF-8 starts
+	// with one of these bytes.
+	for _, lead := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
+		for rest := s; ; {
+			i := strings.IndexByte(rest, lead)
+			if i < 0 {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(rest[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			rest = rest[i+size:]
+		}
+	}
+	return false
+}
 
 // joinFields joins the white-space-separated fields of s with single
 // spaces, in one allocation.
@@ -251,11 +307,11 @@ func markContainedParagraphs(ps []*para) {
 	var seen hashFilter
 	for i, p := range ps {
 		if len(p.words) >= 5 {
-			var w [5]uint64
-			for k := range w {
-				w[k] = wordHash(p.words[k])
+			var g gramHasher
+			for _, w := range p.words[:5] {
+				g.add(wordHash(w))
 			}
-			h := shingleHash(w[:], nil)
+			h := g.sum()
 			heads[h] = append(heads[h], i)
 			seen.add(h)
 		}
@@ -264,17 +320,16 @@ func markContainedParagraphs(ps []*para) {
 		return
 	}
 	for j, q := range ps {
-		var window [5]uint64 // the last five word hashes, a ring
-		for g, w := range q.words {
-			window[g%5] = wordHash(w)
-			if g < 4 {
+		var g gramHasher
+		for k, w := range q.words {
+			if g.add(wordHash(w)); g.n < 5 {
 				continue
 			}
-			h := shingleHash(window[(g+1)%5:], window[:(g+1)%5])
+			h := g.sum()
 			if !seen.has(h) {
 				continue
 			}
-			start := g - 4 // where the 5-gram, and a contained paragraph, starts in q
+			start := k - 4 // where the 5-gram, and a contained paragraph, starts in q
 			for _, i := range heads[h] {
 				p := ps[i]
 				if i == j || p.reason != "" || len(q.words) < len(p.words) {
@@ -298,37 +353,6 @@ type hashFilter [1024]uint64
 func (f *hashFilter) add(h uint64)      { f[h/64%1024] |= 1 << (h % 64) }
 func (f *hashFilter) has(h uint64) bool { return f[h/64%1024]&(1<<(h%64)) != 0 }
 
-// lowerTexts returns strings.ToLower of each paragraph's text. ASCII
-// paragraphs, the usual case, are lower-cased into one buffer for the
-// whole document.
-func lowerTexts(ps []*para) []string {
-	size := 0
-	for _, p := range ps {
-		size += len(p.text)
-	}
-	var b strings.Builder
-	b.Grow(size)
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		if !isASCII(p.text) {
-			out[i] = strings.ToLower(p.text)
-			continue
-		}
-		// A Builder only appends, so the strings it returned earlier stay
-		// valid.
-		st := b.Len()
-		for k := 0; k < len(p.text); k++ {
-			c := p.text[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-		}
-		out[i] = b.String()[st:]
-	}
-	return out
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -345,12 +369,16 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 	}
 	low := strings.ToLower(strings.TrimSpace(p.text))
 	for _, m := range endMarkers {
-		if low == m || low == m+":" || strings.HasPrefix(low, m+":") {
+		rest, ok := strings.CutPrefix(low, m)
+		switch {
+		case !ok:
+		case rest == "" || rest[0] == ':': // "Most Read", "Tags: ..."
 			return true
-		}
-		// "Tags Israel Iran ...": the marker then a run of capitalised labels.
-		if strings.HasPrefix(low, m+" ") && !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 && len(strings.Fields(m)) == 1 && (m == "tags" || m == "topics") {
-			return true
+		case rest[0] == ' ' && (m == "tags" || m == "topics"):
+			// "Tags Israel Iran ...": the marker then a run of capitalised labels.
+			if !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -362,28 +390,31 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
-	lows := lowerTexts(ps)
-	for i, p := range ps {
+	var low []byte // a buffer for paragraphs lower-cased
+	hasChromePhrase := func(p *para) bool {
+		low = appendLower(low[:0], p.text)
+		return containsAny(low, chromePhrases)
+	}
+	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)
 		sd := stopwordDensity(p.words, stop)
-		low := lows[i]
 		switch {
 		case p.reason != "":
 			p.class = classBad
-		case n == 0 || listNumberRe.MatchString(p.text):
+		case n == 0 || n == 1 && listNumberRe.MatchString(p.text): // a list number is one word
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case mayBeCaption(low) && captionCueRe.MatchString(p.text):
+		case hasCaptionCue(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
-		case bylineRe.MatchString(p.text) && n <= 8:
+		case n <= 8 && mayBeByline(p.text) && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
-		case sd < 0.35 && containsAny(low, chromePhrases):
+		case sd < 0.35 && hasChromePhrase(p):
 			p.class, p.reason = classBad, "site service text"
-		case emailArtefact.MatchString(p.text) && sd < 0.3:
+		case sd < 0.3 && strings.Contains(p.text, "[email") && emailArtefact.MatchString(p.text):
 			p.class, p.reason = classBad, "site service text"
 		case chars < 70 || n < 10:
 			p.class = classShort
@@ -402,14 +433,15 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		if p.class == classGood {
 			seenGood = true
 		}
-		if seenGood && isEndMarker(p, stop) && proseFollows(ps[i+1:]) {
+		end := seenGood && isEndMarker(p, stop)
+		if end && proseFollows(ps[i+1:]) {
 			// An in-article slot ("Advertisement", "RELATED: <link>")
 			// with the article's prose going on after it: drop the line
 			// only.
 			p.class, p.reason = classBad, "link or advertisement slot inside the article"
 			continue
 		}
-		if seenGood && isEndMarker(p, stop) {
+		if end {
 			for _, q := range ps[i:] {
 				q.class = classBad
 				if q.reason == "" {
@@ -467,13 +499,161 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	}
 }
 
-// mayBeCaption is a cheap necessary condition for captionCueRe on the
-// lower-cased text: every alternative of the case-insensitive regex holds
-// one of these substrings (chosen without "s" and "k", whose case folds
-// reach beyond ASCII), and the regex is costly to run on every paragraph.
-func mayBeCaption(low string) bool {
-	return strings.Contains(low, "credit") || strings.Contains(low, "photo") || strings.Contains(low, "image") ||
-		strings.Contains(low, "/reuter") || strings.Contains(low, "/afp)")
+// hasCaptionCue reports whether s holds a photo caption's or credit's cue,
+// ignoring case as a (?i) regexp does:
+//
+//	\((?:photo )?credit\s*:  \(photo\b  \bphoto(?:graph)?\s*(?:credit)?\s*:
+//	\bimage\s*(?:credit)?\s*:  \bcredit\s*:  getty images  \(ap photo
+//	/reuters\)  /afp\)  \bfile photo\b
+//
+// (the first is a case of "\bcredit\s*:"). It is a hand-written matcher
+// because the regexp, with no literal prefix to search for, ran at a few
+// MB/s on every paragraph; FuzzCaptionCue checks the two agree. Every cue
+// starts with an ASCII byte whose case folds stay in ASCII, so one look at
+// each byte finds the places to try.
+//
+// Most paragraphs hold none of ':', '(' and '/', and then only "getty
+// images" and "file photo" can match: both have a space in them, and a
+// byte search hops from space to space.
+func hasCaptionCue(s string) bool {
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '/') < 0 {
+		return hasSpacedCaptionCue(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if !captionCueStart[s[i]] {
+			continue
+		}
+		var ok bool
+		switch s[i] | 0x20 { // ASCII lower case; '(' and '/' are unchanged
+		case '(':
+			ok = s[i] == '(' && (foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) ||
+				foldPrefix(s[i+1:], "ap photo"))
+		case '/':
+			ok = s[i] == '/' && (foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)"))
+		case 'g':
+			ok = foldPrefix(s[i:], "getty images")
+		case 'p', 'i', 'c', 'f':
+			ok = !isWordByteAt(s, i-1) && wordCaptionCue(s[i:])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// captionCueStart marks the bytes a caption cue can start with, so that
+// hasCaptionCue passes over the others with one look-up.
+var captionCueStart = func() (t [256]bool) {
+	for _, c := range "(/gGpPiIcCfF" {
+		t[c] = true
+	}
+	return t
+}()
+
+// hasSpacedCaptionCue reports whether s holds "getty images" or "\bfile
+// photo\b", ignoring case as hasCaptionCue does. "getty", "file" and
+// "photo" have no letter whose case folds leave ASCII, so each is as many
+// bytes as letters.
+func hasSpacedCaptionCue(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0; {
+		rest := s[i+1:]
+		if foldPrefix(rest, "images") && i >= 5 && foldPrefix(s[i-5:], "getty") ||
+			foldPrefix(rest, "photo") && !isWordByteAt(s, i+6) && i >= 4 && foldPrefix(s[i-4:], "file") && !isWordByteAt(s, i-5) {
+			return true
+		}
+		next := strings.IndexByte(rest, ' ')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// wordCaptionCue reports whether s starts with one of the caption cues
+// that begin at a word boundary (the caller checks the boundary).
+func wordCaptionCue(s string) bool {
+	// creditColon: (?:credit)?\s*: at the start of rest, after white space.
+	creditColon := func(rest string, credit bool) bool {
+		rest = trimRegexpSpace(rest)
+		if credit && foldPrefix(rest, "credit") {
+			rest = trimRegexpSpace(rest[len("credit"):])
+		}
+		return strings.HasPrefix(rest, ":")
+	}
+	switch {
+	case foldPrefix(s, "photo"):
+		rest := s[len("photo"):]
+		return creditColon(rest, true) || foldPrefix(rest, "graph") && creditColon(rest[len("graph"):], true)
+	case foldPrefix(s, "image"):
+		return creditColon(s[len("image"):], true)
+	case foldPrefix(s, "credit"):
+		return creditColon(s[len("credit"):], false)
+	case foldPrefix(s, "file photo"):
+		return !isWordByteAt(s, len("file photo"))
+	}
+	return false
+}
+
+// foldPrefix reports whether s starts with lit (lower-case ASCII) under
+// Unicode simple case folding, as a (?i) regexp compares: "S" and "ſ" both
+// match "s". A non-ASCII rune takes more bytes than the letter it folds
+// to, so the match may be longer than lit; the cues that use foldPrefix
+// for what follows them have no "s" or "k" (the ASCII letters with
+// non-ASCII folds).
+func foldPrefix(s, lit string) bool {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != lit[j] && !(c|0x20 == lit[j] && 'a' <= lit[j] && lit[j] <= 'z') {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !foldsTo(r, rune(lit[j])) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// foldsTo reports whether r is in the simple case-folding orbit of c.
+func foldsTo(r, c rune) bool {
+	for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByteAt reports whether s[i] is a regexp word character
+// ([0-9A-Za-z_]); outside s, it is not.
+func isWordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_'
+}
+
+// trimRegexpSpace drops the leading white space a regexp's \s matches
+// ([\t\n\f\r ]).
+func trimRegexpSpace(s string) string {
+	return strings.TrimLeft(s, "\t\n\f\r ")
+}
+
+// mayBeByline is a cheap necessary condition for bylineRe: its opening
+// "By".
+func mayBeByline(s string) bool {
+	return strings.HasPrefix(s, "By") || strings.HasPrefix(s, "by") || strings.HasPrefix(s, "BY")
 }
 
 // mayHaveCopyright is a cheap necessary condition for copyrightRe.
@@ -508,13 +688,30 @@ func isDateLine(s string) bool {
 	return len(wordFields(rest)) <= 8
 }
 
-func containsAny(s string, subs []string) bool {
+func containsAny(s []byte, subs []string) bool {
 	for _, x := range subs {
-		if strings.Contains(s, x) {
+		if bytes.Contains(s, []byte(x)) {
 			return true
 		}
 	}
 	return false
+}
+
+// appendLower appends strings.ToLower(s) to dst: a buffer the caller
+// reuses, where ToLower makes a string per call.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			// ToLower maps rune by rune, an invalid byte to U+FFFD.
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		dst = append(dst, c|asciiLowerBit[c])
+	}
+	return dst
 }
 
 func endsSentence(s string) bool {

@@ -26,6 +26,11 @@ func ParseDate(s string) (time.Time, bool) {
 	if len(s) > 400 {
 		s = s[:400]
 	}
+	// Every format has a four-digit year, and most lines have none: a
+	// scan for one spares them the regular expressions.
+	if !hasYearDigits(s) {
+		return time.Time{}, false
+	}
 	mk := func(y, m, d int) (time.Time, bool) {
 		if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
 			return time.Time{}, false
@@ -60,4 +65,20 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// hasYearDigits reports whether s holds four ASCII digits in a row, which
+// every date ParseDate reads has (its regular expressions' \d{4}).
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -64,12 +64,28 @@ func FuzzWordFields(f *testing.F) {
 	})
 }
 
+var collapseSamples = []string{
+	"", " ", "a", " a  b ", "a\tb", "a\u00a0b", "a\u2003 b", "a b c", "a\nb", "\u3000x\u3000", "a  ", "é ü",
+	"“quoted” — ©", "a\u0085b", "a\u1680b", "a\u2028b", "a\u205fb", "\xc2", "a\xe2\x80", "x\u1681y", "a\rb\vc\fd",
+}
+
 func TestCollapseSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a  b ", "a\tb", "a\u00a0b", "a\u2003 b", "a b c", "a\nb", "\u3000x\u3000", "a  ", "é ü"} {
+	for _, s := range collapseSamples {
 		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range collapseSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
 
 // sanitizeRuneByRune is Sanitize as it was first written, one rune at a
@@ -159,5 +175,33 @@ func TestDetectBodyLanguageJoins(t *testing.T) {
 	}
 	if got := detectBodyLanguage(nil); got != "" {
 		t.Errorf("detectBodyLanguage(nil) = %q", got)
+	}
+}
+
+func TestWordHashes(t *testing.T) {
+	for _, s := range wordSamples {
+		checkWordHashes(t, s)
+	}
+}
+
+func FuzzWordHashes(f *testing.F) {
+	for _, s := range wordSamples {
+		f.Add(s)
+	}
+	f.Fuzz(checkWordHashes)
+}
+
+// checkWordHashes checks that wordHashes yields wordHash of each word
+// rawWords yields.
+func checkWordHashes(t *testing.T, s string) {
+	var want, got []uint64
+	for w := range rawWords(s) {
+		want = append(want, wordHash(w))
+	}
+	for h := range wordHashes(s) {
+		got = append(got, h)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("wordHashes(%q) = %x, want %x", s, got, want)
 	}
 }

@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // DuplicateThreshold is the word 5-gram Jaccard similarity at or above which
@@ -115,42 +117,55 @@ func removedBytes(d *document) int {
 // A shingle's hash combines its words' hashes (wordHash), so no word or
 // 5-gram string is built.
 func sortedShingles(paras []string) []uint64 {
-	size := 0
+	// The shingles in text order are scratch (sortHashes copies them),
+	// so their buffer is reused from text to text.
+	scratch := shingleScratch.Get().(*[]uint64)
+	defer shingleScratch.Put(scratch)
+	out := (*scratch)[:0]
+	var g gramHasher
 	for _, p := range paras {
-		size += len(p)
-	}
-	out := make([]uint64, 0, size/5)
-	var window [5]uint64 // the last five word hashes, a ring
-	n := 0
-	for _, p := range paras {
-		for w := range rawWords(p) {
-			window[n%5] = wordHash(w)
-			n++
-			if n >= 5 {
-				out = append(out, shingleHash(window[n%5:], window[:n%5]))
+		for h := range wordHashes(p) {
+			if g.add(h); g.n >= 5 {
+				out = append(out, g.sum())
 			}
 		}
 	}
-	if n > 0 && n < 5 {
-		out = append(out, shingleHash(window[:n], nil))
+	if g.n > 0 && g.n < 5 {
+		out = append(out, g.sum())
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	*scratch = out
+	return slices.Compact(sortHashes(out))
 }
 
-// shingleHash mixes a run of word hashes, given as two pieces (the ring's
-// older and newer halves), into one well-spread 64-bit value: the prefix
-// filter of duplicatePairs orders shingles by it.
-func shingleHash(a, b []uint64) uint64 {
-	const mul = 0x9e3779b97f4a7c15
-	x := uint64(len(a) + len(b))
-	for _, w := range a {
-		x = (x ^ w) * mul
+// shingleScratch holds buffers for sortedShingles' unsorted shingles.
+var shingleScratch = sync.Pool{New: func() any { return new([]uint64) }}
+
+// gramHasher hashes the runs of five consecutive words (or the fewer
+// words there are) of a word sequence, from the words' hashes, as they go
+// by. It is a cyclic polynomial (buzhash): adding a word and dropping the
+// one five back costs two rotations and three XORs, where mixing the five
+// again cost five dependent multiplications. sum spreads the value with
+// the splitmix64 finaliser, for the prefix filter of duplicatePairs, which
+// orders shingles by it, and sortHashes, which buckets them by their top
+// bits.
+type gramHasher struct {
+	ring [5]uint64 // the last five word hashes
+	h    uint64    // rotl^4(w[n-5]) ^ rotl^3(w[n-4]) ^ ... ^ w[n-1]
+	n    int       // words added
+}
+
+func (g *gramHasher) add(w uint64) {
+	g.h = bits.RotateLeft64(g.h, 1) ^ w
+	if g.n >= 5 {
+		g.h ^= bits.RotateLeft64(g.ring[g.n%5], 5) // the word that left, rotated five times since
 	}
-	for _, w := range b {
-		x = (x ^ w) * mul
-	}
-	// The splitmix64 finaliser.
+	g.ring[g.n%5] = w
+	g.n++
+}
+
+// sum is the hash of the last five words, or of all when there are fewer.
+func (g *gramHasher) sum() uint64 {
+	x := g.h + uint64(min(g.n, 5))*0x9e3779b97f4a7c15
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27
@@ -206,16 +221,15 @@ func duplicatePairs(docs []*document) [][2]int {
 	for _, s := range sets {
 		indexed += prefix(len(s))
 	}
-	// posting is a document whose prefix holds a shingle, and where.
-	type posting struct{ doc, pos int32 }
-	index := make(map[uint64][]posting, indexed)
+	index := newPrefixIndex(indexed)
 	var pairs [][2]int
 	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
 		sj := sets[j]
 		for pj, h := range sj[:prefix(len(sj))] {
-			for _, p := range index[h] {
-				i, pi := int(p.doc), int(p.pos)
+			slot := index.slot(h)
+			for k := index.head[slot]; k >= 0; k = index.postings[k].next {
+				i, pi := int(index.postings[k].doc), int(index.postings[k].pos)
 				if seen[i] == j+1 {
 					continue
 				}
@@ -237,7 +251,7 @@ func duplicatePairs(docs []*document) [][2]int {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index[h] = append(index[h], posting{int32(j), int32(pj)})
+			index.add(slot, h, int32(j), int32(pj))
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -247,6 +261,53 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// prefixIndex maps the shingles of the documents' prefixes to the
+// documents and positions that hold them: an open-addressed table of the
+// shingles, each with a list of postings. It does the work of a
+// map[uint64][]posting without a slice per shingle, and the shingles,
+// being hashes, need no further hashing. The pair search only asks which
+// documents share a shingle, so a list's order does not matter and each
+// new posting goes to its front.
+type prefixIndex struct {
+	keys     []uint64
+	head     []int32 // first posting of the slot's shingle; -1 for an empty slot
+	postings []prefixPosting
+}
+
+// prefixPosting is a document whose prefix holds a shingle, and where.
+type prefixPosting struct {
+	doc, pos int32
+	next     int32 // the next posting of the same shingle, or -1
+}
+
+// newPrefixIndex makes an index for n postings, with at least twice as
+// many slots so that probe runs stay short.
+func newPrefixIndex(n int) *prefixIndex {
+	size := 1 << bits.Len(uint(2*n+1))
+	x := &prefixIndex{keys: make([]uint64, size), head: make([]int32, size), postings: make([]prefixPosting, 0, n)}
+	for i := range x.head {
+		x.head[i] = -1
+	}
+	return x
+}
+
+// slot returns the slot of shingle h: where it is, or where it goes.
+func (x *prefixIndex) slot(h uint64) int {
+	mask := len(x.keys) - 1
+	i := int(h) & mask
+	for x.head[i] >= 0 && x.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// add records that document doc holds shingle h, found in slot, at pos.
+func (x *prefixIndex) add(slot int, h uint64, doc, pos int32) {
+	x.keys[slot] = h
+	x.postings = append(x.postings, prefixPosting{doc: doc, pos: pos, next: x.head[slot]})
+	x.head[slot] = int32(len(x.postings) - 1)
 }
 
 // minOverlap is the least overlap of two sets of sizes a and b (not both

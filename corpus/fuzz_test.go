@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -181,6 +182,8 @@ func FuzzCleanPrefilters(f *testing.F) {
 	for _, s := range []string{
 		"Photo credit: AFP; (c) 2023 Example Media; /Reuters)",
 		"Copyright 2022 The Times",
+		"Published: Jan. 4, 2023", "2023/1/4", "12th March 1999 09:00",
+		"By TOVAH LAZAROFF", "by Jane Doe, Reuters", "[email protected]", "[email  protected]", " 12. ", "7)", "\t3\n",
 	} {
 		f.Add(s)
 	}
@@ -193,12 +196,25 @@ func FuzzCleanPrefilters(f *testing.F) {
 			match bool
 			pre   bool
 		}{
-			{"captionCueRe", captionCueRe.MatchString(s), mayBeCaption(strings.ToLower(s))},
 			{"copyrightRe", copyrightRe.MatchString(s), mayHaveCopyright(s)},
+			{"date regexps", anyDateRe(s), hasYearDigits(s)},
+			{"bylineRe", bylineRe.MatchString(s), mayBeByline(s)},
+			{"emailArtefact", emailArtefact.MatchString(s), strings.Contains(s, "[email")},
+			{"listNumberRe", listNumberRe.MatchString(s), len(wordFields(s)) == 1},
 		} {
 			if re.match && !re.pre {
 				t.Errorf("%s matches %q but its prefilter says it cannot", re.name, s)
 			}
 		}
 	})
+}
+
+// anyDateRe reports whether one of ParseDate's regular expressions matches s.
+func anyDateRe(s string) bool {
+	for _, re := range []*regexp.Regexp{isoDateRe, monthDayRe, dayMonthRe, slashDateRe} {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }

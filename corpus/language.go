@@ -108,87 +108,187 @@ func DetectLanguage(text string) string {
 // text or several pieces of one (words never run from one piece into the
 // next), up to detectWords words.
 type langCounter struct {
-	counts     [8]int // profile words seen, per languageProfiles index
-	cyr, latin int    // Cyrillic and Latin letters
-	words      int
-	wordBuf    [32]byte // room to lower-case a word without allocating
+	counts [8]int // profile words seen, per languageProfiles index
+	// letters counts the letters, cyr and latin the Cyrillic and Latin
+	// ones among them.
+	letters, cyr, latin int
+	words               int
 }
 
 // add reads the words (runs of letters) of text, until detectWords words
-// have been read in all.
-func (lc *langCounter) add(text string) {
-	start := -1
-	lower := true
-	for i := 0; i < len(text); {
-		if lc.words >= detectWords {
-			return
-		}
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				lc.latin++
-				if start < 0 {
-					start, lower = i, true
-				}
-				if c <= 'Z' {
-					lower = false
-				}
-			} else if start >= 0 {
-				lc.word(text[start:i], lower)
-				start = -1
+// have been read in all. It goes a word at a time: a tight loop over the
+// word's ASCII letters, hashing them for asciiProfiles as it goes, then
+// the general one for any letters beyond; the counts live in local
+// variables until the end.
+func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
+
+// addUpTo is add with another cap on the words read in all.
+func (lc *langCounter) addUpTo(text string, limit int) {
+	letters, latin, cyr, words := lc.letters, lc.latin, lc.cyr, lc.words
+	for i := 0; i < len(text) && words < limit; {
+		// Skip to the next letter.
+		if c := text[i]; c < utf8.RuneSelf {
+			if l := c | 0x20; l < 'a' || l > 'z' {
+				i++
+				continue
 			}
-			i++
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += size
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) {
-			if unicode.Is(unicode.Latin, r) {
-				lc.latin++
-			} else if unicode.Is(unicode.Cyrillic, r) {
-				lc.cyr++
+		start := i
+		h, lower := uint32(fnvOffset32), true
+		for ; i < len(text); i++ {
+			c := text[i]
+			l := c | 0x20
+			if l < 'a' || l > 'z' {
+				break
 			}
-			if start < 0 {
-				start, lower = i, true
-			}
-			if !unicode.IsLower(r) {
-				lower = false
-			}
-		} else if start >= 0 {
-			lc.word(text[start:i], lower)
-			start = -1
+			lower = lower && c == l
+			h = (h ^ uint32(l)) * fnvPrime32
 		}
-		i += size
+		letters += i - start
+		latin += i - start
+		ascii := true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if l := c | 0x20; l < 'a' || l > 'z' {
+					break
+				}
+				letters++
+				latin++
+				lower = lower && c >= 'a'
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			ascii = false
+			letters++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			} else if unicode.Is(unicode.Cyrillic, r) {
+				cyr++
+			}
+			lower = lower && unicode.IsLower(r)
+			i += size
+		}
+		words++
+		lc.word(text[start:i], ascii, lower, h)
 	}
-	if start >= 0 {
-		lc.word(text[start:], lower)
-	}
+	lc.letters, lc.latin, lc.cyr, lc.words = letters, latin, cyr, words
 }
 
-// word counts one word; lower says it has no upper-case letter.
-func (lc *langCounter) word(w string, lower bool) {
-	lc.words++
+// merge adds the evidence of a piece of text, which alone holds (counted
+// with no cap), as lc.add(piece) would: by adding the counts when the cap
+// is not reached, by reading the piece again when it is.
+func (lc *langCounter) merge(piece string, alone *langCounter) {
+	if lc.words+alone.words > detectWords {
+		lc.add(piece)
+		return
+	}
+	for i := range lc.counts {
+		lc.counts[i] += alone.counts[i]
+	}
+	lc.letters += alone.letters
+	lc.latin += alone.latin
+	lc.cyr += alone.cyr
+	lc.words += alone.words
+}
+
+// word counts the profile languages of one word. ascii says it is all
+// ASCII letters, with h its asciiProfiles hash; lower says it has no
+// upper-case letter.
+func (lc *langCounter) word(w string, ascii, lower bool, h uint32) {
 	var bits uint8
 	switch {
+	case ascii:
+		bits = asciiProfiles.lookup(w, h)
 	case lower:
 		bits = profileBits[w]
-	case len(w) <= len(lc.wordBuf) && isASCII(w):
-		b := lc.wordBuf[:len(w)]
-		for i := range len(w) {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		bits = profileBits[string(b)] // a lookup, so no string is built
 	default:
 		bits = profileBits[strings.ToLower(w)]
 	}
-	for i := range languageProfiles {
-		if bits&(1<<i) != 0 {
+	for i := 0; bits != 0; i, bits = i+1, bits>>1 {
+		if bits&1 != 0 {
 			lc.counts[i]++
 		}
 	}
+}
+
+// FNV-1a (32-bit) constants: asciiProfiles hashes a word's lower-case
+// letters with it.
+const fnvOffset32, fnvPrime32 = 2166136261, 16777619
+
+// asciiTable is an open-addressed hash table of the all-ASCII profile
+// words and their profileBits, probed with the hash the detector computes
+// while it scans a word: no map lookup and no lower-cased copy for the
+// words of Latin-script text. Probes read only tags, 4 KB that stay in
+// the cache; a word is compared only where its tag matches.
+type asciiTable struct {
+	tags  [1 << asciiTableBits]uint32 // the word's hash with the low bit set; 0 for an empty slot
+	words [1 << asciiTableBits]string // lower case
+	bits  [1 << asciiTableBits]uint8
+	// maxLen is the longest word, so that longer ones need no probe.
+	maxLen int
+}
+
+// asciiTableBits sizes the table well above the few hundred ASCII profile
+// words, so that probes are short.
+const asciiTableBits = 10
+
+var asciiProfiles = func() *asciiTable {
+	t := &asciiTable{}
+	for w, bits := range profileBits {
+		if !isASCII(w) {
+			continue
+		}
+		h := uint32(fnvOffset32)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * fnvPrime32
+		}
+		i := t.slot(h)
+		for t.tags[i] != 0 {
+			i = (i + 1) % len(t.tags)
+		}
+		t.tags[i], t.words[i], t.bits[i] = h|1, w, bits
+		t.maxLen = max(t.maxLen, len(w))
+	}
+	return t
+}()
+
+func (t *asciiTable) slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - asciiTableBits)) }
+
+// lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
+// letters whose lower-case letters hash to h.
+func (t *asciiTable) lookup(w string, h uint32) uint8 {
+	if len(w) > t.maxLen {
+		return 0
+	}
+	for i := t.slot(h); ; i = (i + 1) % len(t.tags) {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case h | 1:
+			if len(t.words[i]) == len(w) && equalLowerASCII(w, t.words[i]) {
+				return t.bits[i]
+			}
+		}
+	}
+}
+
+// equalLowerASCII reports whether the letters w, of equal length to low,
+// lower-case to low.
+func equalLowerASCII(w, low string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != low[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // language weighs the evidence: the language, or "" when it is too thin.
@@ -219,11 +319,20 @@ func (lc *langCounter) language() string {
 
 // detectBodyLanguage runs DetectLanguage over the first paragraphs of a
 // body, enough for detectWords words, without joining them.
-func detectBodyLanguage(body []string) string {
+func detectBodyLanguage(body []string) string { return bodyLanguage(body, nil) }
+
+// bodyLanguage is detectBodyLanguage; evidence, when not nil, holds the
+// paragraphs' evidence counted alone, which spares reading them again (a
+// nil entry: read that one).
+func bodyLanguage(body []string, evidence []*langCounter) string {
 	var lc langCounter
 	n := 0
-	for _, p := range body {
-		lc.add(p)
+	for i, p := range body {
+		if evidence != nil && evidence[i] != nil {
+			lc.merge(p, evidence[i])
+		} else {
+			lc.add(p)
+		}
 		if n += len(p) + 1; n > detectWords*8 {
 			break
 		}

@@ -382,7 +382,7 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 				rc.Close()
 				return nil, []Problem{{Path: in.path, Err: fmt.Errorf("file is %d bytes, over the %d-byte limit (raise it with --max-size)", st.Size(), max)}}
 			}
-			data, err = io.ReadAll(io.LimitReader(rc, max+1))
+			data, err = readSized(rc, st.Size(), max)
 			rc.Close()
 		}
 	}
@@ -420,6 +420,16 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 	d.source, d.id = source, id
 	applyContext(d, in, opt)
 	return []*document{d}, nil
+}
+
+// readSized reads r to its end, or to one byte past limit, into a buffer
+// made for size bytes (the file's size when it was opened), so that a
+// file is read with one allocation rather than io.ReadAll's doublings; a
+// file that has grown since still reads whole.
+func readSized(r io.Reader, size, limit int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	return buf.Bytes(), err
 }
 
 // readRecords turns a JSON, JSONL or CSV file into one document per record.
@@ -560,6 +570,11 @@ func parseTextString(raw string) (*document, error) {
 		case "standfirst", "subtitle", "description":
 			d.standfirst = v
 		}
+	}
+	if d.language == "" && c.bodyLang != "" {
+		// What applyContext would detect in the body: the cleaner has
+		// counted its function words already.
+		d.language, d.langFrom = c.bodyLang, FromDetected
 	}
 	return d, nil
 }

@@ -508,6 +508,11 @@ func recordDocument(rec rawRecord, mapping map[string]string) (*document, error)
 					d.standfirst = ""
 				}
 				d.body = append(lead, d.body...)
+				if d.langFrom == FromDetected {
+					// Detected in the shorter body: applyContext detects
+					// it again in this one.
+					d.language, d.langFrom = "", FromNone
+				}
 			}
 			d.title, d.titleFrom = t, FromRecord
 		}

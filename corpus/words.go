@@ -28,14 +28,17 @@ func toSet(words string) map[string]bool {
 
 // wordFields splits text into lower-cased words (letters, digits and inner
 // apostrophes), the unit of the classifier, shingles and overlap measures.
-func wordFields(s string) []string { return appendWords(nil, s) }
+func wordFields(s string) []string {
+	var low strings.Builder
+	return appendWords(nil, s, &low)
+}
 
 // appendWords appends the words of s, as wordFields splits them, to dst.
 // Words that are already lower case are substrings of s; the others are
-// lower-cased into one buffer shared by all of them, so a paragraph costs
-// at most one allocation besides dst.
-func appendWords(dst []string, s string) []string {
-	var low strings.Builder
+// lower-cased into low, which the caller may share between texts (a
+// Builder only appends, so the strings it returned earlier stay valid when
+// it grows): so words cost no allocation besides dst and low's growth.
+func appendWords(dst []string, s string, low *strings.Builder) []string {
 	for w := range rawWords(s) {
 		if isLowerASCII(w) {
 			dst = append(dst, w)
@@ -44,10 +47,8 @@ func appendWords(dst []string, s string) []string {
 		if low.Cap() == 0 {
 			low.Grow(len(s))
 		}
-		// A Builder only appends, so the strings it returned earlier stay
-		// valid when it grows.
 		st := low.Len()
-		appendLowerWord(&low, w)
+		appendLowerWord(low, w)
 		dst = append(dst, low.String()[st:])
 	}
 	return dst
@@ -58,41 +59,64 @@ func appendWords(dst []string, s string) []string {
 // lower-cases them and spells their apostrophes "'".
 func rawWords(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
 		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-					c == '\'' && start >= 0 && i+1 < len(s) && nextIsLetter(s[i+1:]) {
-					if start < 0 {
-						start = i
-					}
-				} else if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
+			start, ascii := nextWord(s, i)
+			if start == len(s) {
+				return
+			}
+			// A tight loop over the letters and digits the word starts
+			// with, then the general one for what may follow.
+			for i = start + ascii; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+			}
+			i = wordEnd(s, i)
+			if !yield(s[start:i]) {
+				return
+			}
+		}
+	}
+}
+
+// nextWord returns where the first word of s[i:] starts (len(s) when
+// there is none), and 1 when it starts with an ASCII letter or digit, 0
+// otherwise.
+func nextWord(s string, i int) (start, ascii int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWordClass[c] == wordLetter {
+				return i, 1
+			}
+			i++ // an apostrophe never starts a word
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			return i, 0
+		}
+		i += size
+	}
+	return len(s), 0
+}
+
+// wordEnd returns where a word that has reached s[i] ends: at i, or
+// further on past more letters, digits, marks and inner apostrophes.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if class := asciiWordClass[c]; class == wordLetter || class == wordApostrophe && i+1 < len(s) && nextIsLetter(s[i+1:]) {
 				i++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) || r == '’' && start >= 0 && nextIsLetter(s[i+size:]) {
-				if start < 0 {
-					start = i
-				}
-			} else if start >= 0 {
-				if !yield(s[start:i]) {
-					return
-				}
-				start = -1
-			}
-			i += size
+			return i
 		}
-		if start >= 0 {
-			yield(s[start:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) && (r != '’' || !nextIsLetter(s[i+size:])) {
+			return i
 		}
+		i += size
 	}
+	return i
 }
 
 // isLowerASCII reports whether w is ASCII without upper-case letters, the
@@ -151,6 +175,65 @@ func wordHash(w string) uint64 {
 	}
 	return h
 }
+
+// wordHashes yields wordHash of each word of s, as rawWords splits them,
+// hashing the letters and digits a word starts with as it scans them:
+// what the shingles need, without going over most words twice.
+func wordHashes(s string) iter.Seq[uint64] {
+	return func(yield func(uint64) bool) {
+		const offset64, prime64 = 14695981039346656037, 1099511628211
+		for i := 0; i < len(s); {
+			start, _ := nextWord(s, i)
+			if start == len(s) {
+				return
+			}
+			h := uint64(offset64)
+			for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+				c := s[i]
+				h = (h ^ uint64(c|asciiLowerBit[c])) * prime64
+			}
+			// An apostrophe or a non-ASCII letter: hash the whole word the
+			// general way.
+			if end := wordEnd(s, i); end > i {
+				i = end
+				h = wordHash(s[start:end])
+			}
+			if !yield(h) {
+				return
+			}
+		}
+	}
+}
+
+// asciiWordClass sorts the bytes for the word scanners: ASCII letters and
+// digits, the apostrophe (in a word only before a letter), and the rest
+// (with every byte of a multi-byte character).
+var asciiWordClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = wordLetter
+		case c == '\'':
+			t[c] = wordApostrophe
+		}
+	}
+	return t
+}()
+
+const (
+	wordOther uint8 = iota
+	wordLetter
+	wordApostrophe
+)
+
+// asciiLowerBit is 0x20 for the ASCII upper-case letters and 0 for the
+// other bytes: c|asciiLowerBit[c] lower-cases c.
+var asciiLowerBit = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 

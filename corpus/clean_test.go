@@ -1,0 +1,54 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsEndMarker(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Most Read", true},
+		{"most read:", true},
+		{"Read more: Israel votes", true},
+		{"Tags: Israel Iran", true},
+		{"Tags Israel Iran Russia", true},
+		{"Tags Israel, Iran", false},              // punctuation: not a run of labels
+		{"Topics of the day in the north", false}, // function words
+		{"Sponsored content", false},
+		{"Popularity contest", false},
+		{"Related articles", true},
+		{"Related coverage:", true},
+		{"The foreign minister said the talks would go on, officials said.", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		p := &para{text: tc.line, words: wordFields(tc.line)}
+		if got := isEndMarker(p, englishStopwords); got != tc.want {
+			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+var lowerSamples = []string{"", "abc", "ABC def", "İSTANBUL Kelvin K", "Straße ΣΊΣΥΦΟΣ", "a\xffB", "\xe2\x80", "COOKIE Policy"}
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range lowerSamples {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range lowerSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// sortHashes returns the values of a, well-spread hash values, in
+// ascending order, in a new slice (a is left as it was). It is a bucket
+// sort: one pass counts the values per bucket of their top bits, with
+// about as many buckets as values, one pass moves them into place, and an
+// insertion sort orders each bucket, which holds one or two values when
+// the hashes are spread. It runs in linear time where slices.Sort takes
+// n log n comparisons, most of them mispredicted branches; a bucket that
+// turns out crowded (values that are not spread) goes to slices.Sort, so
+// the worst case stays n log n.
+func sortHashes(a []uint64) []uint64 {
+	out := make([]uint64, len(a))
+	if len(a) < 64 {
+		copy(out, a)
+		slices.Sort(out)
+		return out
+	}
+	b := bits.Len(uint(len(a))) - 1 // 2^b buckets: between n/2 and n
+	shift := 64 - b
+	// end[k+1] counts bucket k's values, then (summed) is where it ends.
+	end := make([]int32, 1<<b+1)
+	for _, h := range a {
+		end[h>>shift+1]++
+	}
+	for k := 1; k < len(end); k++ {
+		end[k] += end[k-1]
+	}
+	// Fill the buckets from their starts; end[k] then holds bucket k's end.
+	next := end[:len(end)-1]
+	for _, h := range a {
+		k := h >> shift
+		out[next[k]] = h
+		next[k]++
+	}
+	start := 0
+	for _, e := range next {
+		bucket := out[start:e]
+		start = int(e)
+		if len(bucket) > 16 {
+			slices.Sort(bucket)
+			continue
+		}
+		for i := 1; i < len(bucket); i++ {
+			for j := i; j > 0 && bucket[j] < bucket[j-1]; j-- {
+				bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
+			}
+		}
+	}
+	return out
+}

@@ -25,7 +25,6 @@ type quotePair struct {
 // sentence, and collects its quotations and reported speech.
 type quoteFinder struct {
 	text   string
-	sents  []Span
 	quotes []Quote
 	// The current paragraph's tokens, the token of each quotation mark and
 	// each sentence's token range: reused from paragraph to paragraph.
@@ -47,7 +46,7 @@ type quoteFinder struct {
 
 // findQuotes finds the quotations and the reported speech of an article.
 func findQuotes(text string, paras, sents []Span) []Quote {
-	f := &quoteFinder{text: text, sents: sents}
+	f := &quoteFinder{text: text}
 	longest := 0
 	for _, p := range paras {
 		longest = max(longest, p.Len())

@@ -209,30 +209,6 @@ func (t token) punct(text string, r byte) bool {
 	return t.kind == tokPunct && t.end-t.start == 1 && text[t.start] == r
 }
 
-func speechWordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-}
-
-// asciiLower maps ASCII bytes to lower case.
-var asciiLower = func() (t [utf8.RuneSelf]byte) {
-	for c := range utf8.RuneSelf {
-		t[c] = byte(c)
-		if c >= 'A' && c <= 'Z' {
-			t[c] = byte(c + 'a' - 'A')
-		}
-	}
-	return t
-}()
-
-// asciiWordByte marks the ASCII bytes that make up words.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-	}
-	return t
-}()
-
 func isQuoteRune(r rune) bool {
 	switch r {
 	case '“', '”', '‘', '’', '«', '»', '„':
@@ -247,10 +223,10 @@ func wordRuneAt(text string, i, end int) bool {
 		return false
 	}
 	if c := text[i]; c < utf8.RuneSelf {
-		return asciiWordByte[c]
+		return asciiWordClass[c] == wordLetter
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
-	return speechWordRune(r)
+	return isWordRune(r)
 }
 
 // tokenize splits the paragraph p into tokens; marks (from scanMarks) become
@@ -297,7 +273,7 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			i += size // a mark that quotes nothing (a nickname's, a title's, a stray one)
 			continue
 		}
-		if !(c < utf8.RuneSelf && asciiWordByte[c] || c >= utf8.RuneSelf && speechWordRune(r)) {
+		if !(c < utf8.RuneSelf && asciiWordClass[c] == wordLetter || c >= utf8.RuneSelf && isWordRune(r)) {
 			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokPunct})
 			i += size
 			continue
@@ -308,13 +284,13 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		// for the class look-up; a non-ASCII word is in no class.
 		h, ascii := fnvOffset, c < utf8.RuneSelf
 		if ascii {
-			h = (h ^ uint32(asciiLower[c])) * fnvPrime
+			h = (h ^ uint32(c|asciiLowerBit[c])) * fnvPrime
 		}
 		for j < nextMark {
 			c2 := text[j]
 			if c2 < utf8.RuneSelf {
-				if asciiWordByte[c2] {
-					h = (h ^ uint32(asciiLower[c2])) * fnvPrime
+				if asciiWordClass[c2] == wordLetter {
+					h = (h ^ uint32(c2|asciiLowerBit[c2])) * fnvPrime
 					j++
 					continue
 				}
@@ -327,7 +303,7 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 				break
 			}
 			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if speechWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
+			if isWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
 				ascii = false
 				j += s2
 				continue
@@ -404,6 +380,11 @@ func (a *attributor) speechVerb(i int, quoted bool) bool {
 		return false
 	}
 	return true
+}
+
+// accordingTo reports whether tokens k and k+1 are "according to".
+func (a *attributor) accordingTo(k int) bool {
+	return a.toks[k].is(wAccording) && a.lowerWordIs(k+1, "to")
 }
 
 // thatFollows reports whether "that" comes within a few words after token

@@ -199,7 +199,7 @@ func isCapitalisedWord(w string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return speechWordRune(r) && unicode.IsUpper(r)
+	return isWordRune(r) && unicode.IsUpper(r)
 }
 
 func lastField(s string) string {
@@ -397,7 +397,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string) {
 			return np, ""
 		}
 	}
-	if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+	if a.accordingTo(k) {
 		if np := a.nameForward(k+2, hi); !np.empty() {
 			return np, "according to"
 		}
@@ -454,7 +454,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string) 
 	}
 	// "According to the ministry, "..."" / "according to Price: "..."".
 	for k := j; k >= lo && k >= j-10; k-- {
-		if a.lowerWordIs(k, "according") && a.lowerWordIs(k+1, "to") {
+		if a.accordingTo(k) {
 			if np := a.nameForward(k+2, j+1); !np.empty() && np.to == j+1 {
 				return np, "according to"
 			}
@@ -469,7 +469,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string) 
 // "a lie"'.
 func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string) {
 	for v := open - 1; v >= lo; v-- {
-		if a.lowerWordIs(v, "according") && a.lowerWordIs(v+1, "to") {
+		if a.accordingTo(v) {
 			if np := a.nameForward(v+2, open); !np.empty() {
 				return np, "according to"
 			}
@@ -693,7 +693,7 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 // says whose words it gives with "according to X".
 func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
-		if a.toks[k].is(wAccording) && a.lowerWordIs(k+1, "to") {
+		if a.accordingTo(k) {
 			if np := a.nameForward(k+2, hi); !np.empty() {
 				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, "according to")
 				return true

@@ -312,9 +312,9 @@ func excerpt(s string) string {
 
 // normQuotes folds the quotation marks and apostrophes of different
 // typographies (curly, straight, the “ ” of tokenised research text).
-func normQuotes(s string) string {
-	return strings.NewReplacer("``", `"`, "''", `"`, "“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s)
-}
+func normQuotes(s string) string { return quoteFolder.Replace(s) }
+
+var quoteFolder = strings.NewReplacer("``", `"`, "''", `"`, "“", `"`, "”", `"`, "‘", "'", "’", "'")
 
 // normIndex finds gold words in an article's text whatever the spacing and
 // the quotation marks: the gold lists of abp articles were written on the

@@ -22,6 +22,11 @@ type document struct {
 	language   string
 	langFrom   Provenance
 	body       []string
+	// bodyHashes, when it has one entry per body paragraph, holds their
+	// words' hashes (scanWords) from cleaning, so that the near-duplicate
+	// search need not hash the words again; a change to body that does not
+	// keep it in step must drop it.
+	bodyHashes [][]uint64
 	removed    []Removed
 	warnings   []string
 	rawBytes   int

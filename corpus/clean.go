@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bytes"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,7 +23,10 @@ type cleaned struct {
 	removed    []Removed
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
-	stop map[string]bool
+	stop *hashSet
+	// bodyHashes holds the word hashes of each body paragraph (scanWords),
+	// for the near-duplicate shingles.
+	bodyHashes [][]uint64
 	// bodyLang is the language detectBodyLanguage finds in body, when the
 	// header names none.
 	bodyLang string
@@ -42,8 +44,10 @@ const (
 )
 
 type para struct {
-	text  string
-	words []string
+	text string
+	// words holds the wordHash of each word (as wordFields splits them):
+	// the classifier counts, compares and looks words up by their hashes.
+	words []uint64
 	// letters and latin count the paragraph's letters and its Latin ones
 	// (latinCounts).
 	letters, latin int
@@ -87,33 +91,22 @@ func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
-	paras := splitParagraphs(text)
 	// The paragraphs hold every letter of the text (only white space is
 	// dropped, and no word runs from one into the next), so their counts
-	// add up to the text's. When the header names no language, one pass
-	// over each paragraph counts its letters and its function words, for
-	// the text's language (up to its first detectWords words) and, once
-	// the body is known, the body's; past those words, the letters only.
+	// add up to the text's. When the header names no language, the
+	// splitter's pass over each paragraph's words counts its function
+	// words too, for the text's language (up to its first detectWords
+	// words) and, once the body is known, the body's.
 	detect := lang == ""
-	var evidence []langCounter // of paras[:len(evidence)]
-	var whole langCounter
+	paras, evidence, whole := splitParagraphsCounting(text, detect)
 	letters, latin := 0, 0
 	for _, p := range paras {
-		if detect && whole.words < detectWords {
-			evidence = append(evidence, langCounter{})
-			e := &evidence[len(evidence)-1]
-			e.addUpTo(p.text, math.MaxInt)
-			p.letters, p.latin = e.letters, e.latin
-			whole.merge(p.text, e)
-		} else {
-			p.letters, p.latin = latinCounts(p.text)
-		}
 		letters, latin = letters+p.letters, latin+p.latin
 	}
 	if detect {
 		lang = whole.language() // DetectLanguage(text)
 	}
-	c.stop = stopwordsFor(lang)
+	c.stop = stopHashesFor(lang)
 	if len(paras) == 0 {
 		return c
 	}
@@ -164,17 +157,23 @@ func parseHeader(text string, meta map[string]string) string {
 
 // splitParagraphs splits on blank lines, and on single newlines unless the
 // lines of a block look hard-wrapped (then they are joined back). Each
-// paragraph's text has its runs of white space folded to one space.
+// paragraph's text has its runs of white space folded to one space; its
+// words are hashed and its letters counted.
 func splitParagraphs(text string) []*para {
-	// The paragraphs, their words and the lower-cased copies of words go
-	// into a few arrays for the whole text rather than a few per
-	// paragraph. words is sized from the spaces and newlines (a word or
-	// two more than there are gaps); about one word in six needs
-	// lower-casing.
+	paras, _, _ := splitParagraphsCounting(text, false)
+	return paras
+}
+
+// splitParagraphsCounting is splitParagraphs that, with detect, also
+// gathers the language evidence: of each paragraph alone (evidence, for
+// the paragraphs that start before detectWords words have been read) and
+// of the whole text as DetectLanguage reads it (whole).
+func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []langCounter, whole langCounter) {
+	// The paragraphs and their words' hashes go into two arrays for the
+	// whole text rather than a few per paragraph. words is sized from the
+	// spaces and newlines (a word or two more than there are gaps).
 	var paras []para
-	words := make([]string, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
-	var low strings.Builder
-	low.Grow(len(text) / 4)
+	words := make([]uint64, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
 	var lines []string
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)
@@ -191,8 +190,17 @@ func splitParagraphs(text string) []*para {
 			}
 			if s := collapseSpace(block[start:end]); s != "" {
 				n := len(words)
-				words = appendWords(words, s, &low)
-				paras = append(paras, para{text: s, words: words[n:len(words):len(words)]})
+				p := para{text: s}
+				if detect && whole.words < detectWords {
+					evidence = append(evidence, langCounter{})
+					e := &evidence[len(evidence)-1]
+					words, p.letters, p.latin = scanWords(words, s, e)
+					whole.merge(s, e)
+				} else {
+					words, p.letters, p.latin = scanWords(words, s, nil)
+				}
+				p.words = words[n:len(words):len(words)]
+				paras = append(paras, p)
 			}
 			start = off
 		}
@@ -201,7 +209,7 @@ func splitParagraphs(text string) []*para {
 	for i := range paras {
 		out[i] = &paras[i]
 	}
-	return out
+	return out, evidence, whole
 }
 
 // appendLines appends the newline-separated lines of s to dst
@@ -309,7 +317,7 @@ func markContainedParagraphs(ps []*para) {
 		if len(p.words) >= 5 {
 			var g gramHasher
 			for _, w := range p.words[:5] {
-				g.add(wordHash(w))
+				g.add(w)
 			}
 			h := g.sum()
 			heads[h] = append(heads[h], i)
@@ -322,7 +330,7 @@ func markContainedParagraphs(ps []*para) {
 	for j, q := range ps {
 		var g gramHasher
 		for k, w := range q.words {
-			if g.add(wordHash(w)); g.n < 5 {
+			if g.add(w); g.n < 5 {
 				continue
 			}
 			h := g.sum()
@@ -363,7 +371,7 @@ func isASCII(s string) bool {
 }
 
 // isEndMarker reports whether a line opens the after-article part of a page.
-func isEndMarker(p *para, stop map[string]bool) bool {
+func isEndMarker(p *para, stop *hashSet) bool {
 	if len(p.words) == 0 || len(p.words) > 14 {
 		return false
 	}
@@ -388,7 +396,7 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // function words in stop; latinDoc says the document is mostly in Latin
 // script, so that lines in another script are chrome (a document in
 // Cyrillic keeps its lines).
-func classify(ps []*para, stop map[string]bool, latinDoc bool) {
+func classify(ps []*para, stop *hashSet, latinDoc bool) {
 	markContainedParagraphs(ps)
 	var low []byte // a buffer for paragraphs lower-cased
 	hasChromePhrase := func(p *para) bool {
@@ -722,7 +730,7 @@ func endsSentence(s string) bool {
 
 // looksLikeHeadline: a line of a few words, not a sentence with a full stop,
 // with some function words (navigation has none).
-func looksLikeHeadline(p *para, stop map[string]bool) bool {
+func looksLikeHeadline(p *para, stop *hashSet) bool {
 	n := len(p.words)
 	if n < 3 || n > 30 || utf8.RuneCountInString(p.text) > 200 {
 		return false
@@ -854,6 +862,7 @@ func (c *cleaned) extract(ps []*para) {
 		switch {
 		case p.class == classGood:
 			c.body = append(c.body, p.text)
+			c.bodyHashes = append(c.bodyHashes, p.words)
 		case i == titleIdx || p.text == c.standfirst && c.standfirst != "":
 		case p.meta != "":
 			c.removed = append(c.removed, Removed{Text: p.text, Reason: p.meta + " (kept as metadata)"})
@@ -873,11 +882,11 @@ func (c *cleaned) extract(ps []*para) {
 
 // summarises: most content words of p recur in the next two paragraphs, as a
 // standfirst's do; a lede paragraph's mostly do not.
-func summarises(p *para, next []*para, stop map[string]bool) bool {
+func summarises(p *para, next []*para, stop *hashSet) bool {
 	if len(next) < 2 {
 		return false
 	}
-	seen := map[string]bool{}
+	seen := map[uint64]bool{}
 	for _, q := range next[:2] {
 		for _, w := range q.words {
 			seen[w] = true
@@ -885,7 +894,7 @@ func summarises(p *para, next []*para, stop map[string]bool) bool {
 	}
 	content, hit := 0, 0
 	for _, w := range p.words {
-		if stop[w] {
+		if stop.has(w) {
 			continue
 		}
 		content++

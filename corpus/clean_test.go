@@ -25,8 +25,9 @@ func TestIsEndMarker(t *testing.T) {
 		{"", false},
 	}
 	for _, tc := range tests {
-		p := &para{text: tc.line, words: wordFields(tc.line)}
-		if got := isEndMarker(p, englishStopwords); got != tc.want {
+		words, _, _ := scanWords(nil, tc.line, nil)
+		p := &para{text: tc.line, words: words}
+		if got := isEndMarker(p, stopHashesFor("english")); got != tc.want {
 			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}

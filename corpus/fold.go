@@ -117,6 +117,20 @@ func removedBytes(d *document) int {
 // A shingle's hash combines its words' hashes (wordHash), so no word or
 // 5-gram string is built.
 func sortedShingles(paras []string) []uint64 {
+	// The shingles run on from one paragraph into the next, so the words
+	// can be one run.
+	var words []uint64
+	for _, p := range paras {
+		for h := range wordHashes(p) {
+			words = append(words, h)
+		}
+	}
+	return sortedShinglesOf([][]uint64{words})
+}
+
+// sortedShinglesOf is sortedShingles for paragraphs given as their words'
+// hashes.
+func sortedShinglesOf(paras [][]uint64) []uint64 {
 	// The shingles in text order are scratch (sortHashes copies them),
 	// so their buffer is reused from text to text.
 	scratch := shingleScratch.Get().(*[]uint64)
@@ -124,7 +138,7 @@ func sortedShingles(paras []string) []uint64 {
 	out := (*scratch)[:0]
 	var g gramHasher
 	for _, p := range paras {
-		for h := range wordHashes(p) {
+		for _, h := range p {
 			if g.add(h); g.n >= 5 {
 				out = append(out, g.sum())
 			}
@@ -211,7 +225,11 @@ func duplicatePairs(docs []*document) [][2]int {
 	sets := make([][]uint64, len(docs))
 	keys := make([]string, len(docs))
 	parallel(len(docs), func(i int) {
-		sets[i] = sortedShingles(docs[i].body)
+		if d := docs[i]; len(d.bodyHashes) == len(d.body) {
+			sets[i] = sortedShinglesOf(d.bodyHashes)
+		} else {
+			sets[i] = sortedShingles(d.body)
+		}
 		keys[i] = OutletKey(docs[i].outlet)
 	})
 	prefix := func(n int) int {

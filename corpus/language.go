@@ -137,7 +137,7 @@ func (lc *langCounter) addUpTo(text string, limit int) {
 			continue
 		}
 		start := i
-		h, lower := uint32(fnvOffset32), true
+		h, lower := uint64(fnvOffset64), true
 		for ; i < len(text); i++ {
 			c := text[i]
 			l := c | 0x20
@@ -145,7 +145,7 @@ func (lc *langCounter) addUpTo(text string, limit int) {
 				break
 			}
 			lower = lower && c == l
-			h = (h ^ uint32(l)) * fnvPrime32
+			h = (h ^ uint64(l)) * fnvPrime64
 		}
 		letters += i - start
 		latin += i - start
@@ -202,7 +202,7 @@ func (lc *langCounter) merge(piece string, alone *langCounter) {
 // word counts the profile languages of one word. ascii says it is all
 // ASCII letters, with h its asciiProfiles hash; lower says it has no
 // upper-case letter.
-func (lc *langCounter) word(w string, ascii, lower bool, h uint32) {
+func (lc *langCounter) word(w string, ascii, lower bool, h uint64) {
 	var bits uint8
 	switch {
 	case ascii:
@@ -219,9 +219,17 @@ func (lc *langCounter) word(w string, ascii, lower bool, h uint32) {
 	}
 }
 
-// FNV-1a (32-bit) constants: asciiProfiles hashes a word's lower-case
-// letters with it.
-const fnvOffset32, fnvPrime32 = 2166136261, 16777619
+// asciiWord counts a word of ASCII letters only, whose wordHash is h: what
+// addUpTo does with it, for a scanner (scanWords) that has hashed it
+// already.
+func (lc *langCounter) asciiWord(w string, h uint64) {
+	lc.letters += len(w)
+	lc.latin += len(w)
+	lc.words++
+	for i, bits := 0, asciiProfiles.lookup(w, h); bits != 0; i, bits = i+1, bits>>1 {
+		lc.counts[i] += int(bits & 1)
+	}
+}
 
 // asciiTable is an open-addressed hash table of the all-ASCII profile
 // words and their profileBits, probed with the hash the detector computes
@@ -229,7 +237,7 @@ const fnvOffset32, fnvPrime32 = 2166136261, 16777619
 // words of Latin-script text. Probes read only tags, 4 KB that stay in
 // the cache; a word is compared only where its tag matches.
 type asciiTable struct {
-	tags  [1 << asciiTableBits]uint32 // the word's hash with the low bit set; 0 for an empty slot
+	tags  [1 << asciiTableBits]uint64 // the word's hash with the low bit set; 0 for an empty slot
 	words [1 << asciiTableBits]string // lower case
 	bits  [1 << asciiTableBits]uint8
 	// maxLen is the longest word, so that longer ones need no probe.
@@ -246,10 +254,7 @@ var asciiProfiles = func() *asciiTable {
 		if !isASCII(w) {
 			continue
 		}
-		h := uint32(fnvOffset32)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * fnvPrime32
-		}
+		h := wordHash(w)
 		i := t.slot(h)
 		for t.tags[i] != 0 {
 			i = (i + 1) % len(t.tags)
@@ -260,11 +265,11 @@ var asciiProfiles = func() *asciiTable {
 	return t
 }()
 
-func (t *asciiTable) slot(h uint32) int { return int(h * 0x9e3779b1 >> (32 - asciiTableBits)) }
+func (t *asciiTable) slot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - asciiTableBits)) }
 
 // lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
-// letters whose lower-case letters hash to h.
-func (t *asciiTable) lookup(w string, h uint32) uint8 {
+// letters whose wordHash is h.
+func (t *asciiTable) lookup(w string, h uint64) uint8 {
 	if len(w) > t.maxLen {
 		return 0
 	}
@@ -341,6 +346,26 @@ func bodyLanguage(body []string, evidence []*langCounter) string {
 		return ""
 	}
 	return lc.language()
+}
+
+// stopHashes are the stopwordsFor sets as hashSets, by language (english
+// for the others).
+var stopHashes = func() map[string]*hashSet {
+	m := map[string]*hashSet{"english": newHashSet(englishStopwords)}
+	for _, p := range languageProfiles {
+		if p.name != "english" {
+			m[p.name] = newHashSet(p.words)
+		}
+	}
+	return m
+}()
+
+// stopHashesFor is stopwordsFor(lang) as a hashSet.
+func stopHashesFor(lang string) *hashSet {
+	if s, ok := stopHashes[lang]; ok {
+		return s
+	}
+	return stopHashes["english"]
 }
 
 // stopwordsFor returns the function words of a language: the classifier's

@@ -200,7 +200,7 @@ func TestCleanTextLanguage(t *testing.T) {
 	}
 	for name, text := range texts {
 		c := cleanText(text)
-		if got, want := reflect.ValueOf(c.stop).Pointer(), reflect.ValueOf(stopwordsFor(DetectLanguage(text))).Pointer(); got != want {
+		if got, want := reflect.ValueOf(c.stop).Pointer(), reflect.ValueOf(stopHashesFor(DetectLanguage(text))).Pointer(); got != want {
 			t.Errorf("%s: cleanText's stop words are not those of DetectLanguage(text) = %q", name, DetectLanguage(text))
 		}
 		if got, want := c.bodyLang, detectBodyLanguage(c.body); got != want {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"iter"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,11 +149,13 @@ func appendLowerWord(b *strings.Builder, w string) {
 	}
 }
 
+// FNV-1a (64-bit) constants: words are hashed with it.
+const fnvOffset64, fnvPrime64 = 14695981039346656037, 1099511628211
+
 // wordHash is the FNV-1a hash of w as appendLowerWord writes it, computed
 // without building that string.
 func wordHash(w string) uint64 {
-	const offset64, prime64 = 14695981039346656037, 1099511628211
-	h := uint64(offset64)
+	h := uint64(fnvOffset64)
 	for i, c := range []byte(w) {
 		if c >= utf8.RuneSelf {
 			var buf [utf8.UTFMax]byte
@@ -162,7 +165,7 @@ func wordHash(w string) uint64 {
 				}
 				for _, c := range utf8.AppendRune(buf[:0], r) {
 					h ^= uint64(c)
-					h *= prime64
+					h *= fnvPrime64
 				}
 			}
 			return h
@@ -171,7 +174,7 @@ func wordHash(w string) uint64 {
 			c += 'a' - 'A'
 		}
 		h ^= uint64(c)
-		h *= prime64
+		h *= fnvPrime64
 	}
 	return h
 }
@@ -181,16 +184,15 @@ func wordHash(w string) uint64 {
 // what the shingles need, without going over most words twice.
 func wordHashes(s string) iter.Seq[uint64] {
 	return func(yield func(uint64) bool) {
-		const offset64, prime64 = 14695981039346656037, 1099511628211
 		for i := 0; i < len(s); {
 			start, _ := nextWord(s, i)
 			if start == len(s) {
 				return
 			}
-			h := uint64(offset64)
+			h := uint64(fnvOffset64)
 			for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
 				c := s[i]
-				h = (h ^ uint64(c|asciiLowerBit[c])) * prime64
+				h = (h ^ uint64(c|asciiLowerBit[c])) * fnvPrime64
 			}
 			// An apostrophe or a non-ASCII letter: hash the whole word the
 			// general way.
@@ -204,6 +206,64 @@ func wordHashes(s string) iter.Seq[uint64] {
 		}
 	}
 }
+
+// scanWords appends the wordHash of each word of s (as wordHashes yields
+// them) to dst, and counts the letters of s and the Latin ones among them
+// (latinCounts). With lc not nil it also gathers the language evidence
+// of s into lc, as lc.addUpTo(s, math.MaxInt) does, and the letter counts
+// are lc's (which start at lc's own).
+//
+// It is the cleaner's one pass over a paragraph's words: the classifier,
+// the language detector and the near-duplicate shingles all read these
+// hashes and counts, rather than each scanning the text again. Every
+// letter is inside a word, and a run of letters (the detector's word) never
+// crosses a word's edge, so the counts come word by word: a word of ASCII
+// letters only, the common case, is counted from its hash; any other is
+// handed to the general counters.
+func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letters, latin int) {
+	for i := 0; i < len(s); {
+		start, _ := nextWord(s, i)
+		if start == len(s) {
+			break
+		}
+		h, alpha := uint64(fnvOffset64), 0
+		for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
+			c := s[i]
+			alpha += int(asciiAlpha[c])
+			h = (h ^ uint64(c|asciiLowerBit[c])) * fnvPrime64
+		}
+		switch end := wordEnd(s, i); {
+		case end > i: // an apostrophe or a non-ASCII letter follows
+			h = wordHash(s[start:end])
+			if lc != nil {
+				lc.addUpTo(s[start:end], math.MaxInt)
+			} else {
+				l, la := latinCounts(s[start:end])
+				letters, latin = letters+l, latin+la
+			}
+			i = end
+		case lc != nil && alpha == i-start:
+			lc.asciiWord(s[start:i], h)
+		case lc != nil && alpha > 0: // letters and digits
+			lc.addUpTo(s[start:i], math.MaxInt)
+		default:
+			letters, latin = letters+alpha, latin+alpha
+		}
+		dst = append(dst, h)
+	}
+	if lc != nil {
+		letters, latin = lc.letters, lc.latin
+	}
+	return dst, letters, latin
+}
+
+// asciiAlpha is 1 for the ASCII letters and 0 for the other bytes.
+var asciiAlpha = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = 1, 1
+	}
+	return t
+}()
 
 // asciiWordClass sorts the bytes for the word scanners: ASCII letters and
 // digits, the apostrophe (in a word only before a letter), and the rest
@@ -246,18 +306,68 @@ func nextIsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-// stopwordDensity is the share of words that are function words (in stop).
-func stopwordDensity(words []string, stop map[string]bool) float64 {
+// stopwordDensity is the share of words (by wordHash) that are function
+// words (in stop).
+func stopwordDensity(words []uint64, stop *hashSet) float64 {
 	if len(words) == 0 {
 		return 0
 	}
 	n := 0
-	for _, w := range words {
-		if stop[w] {
+	for _, h := range words {
+		if stop.has(h) {
 			n++
 		}
 	}
 	return float64(n) / float64(len(words))
+}
+
+// hashSet is a set of word hashes (wordHash): the cleaner's function
+// words, looked up by the hashes scanWords gives without a string per
+// word. Two distinct words share a 64-bit FNV-1a hash with a chance of
+// about one in 2^64 per pair, far below any error the classifier's
+// thresholds could notice. It is open-addressed; 0 marks an empty slot,
+// and a word hashing to 0 is kept aside.
+type hashSet struct {
+	slots []uint64
+	zero  bool
+}
+
+// newHashSet holds the wordHash of each word of words.
+func newHashSet(words map[string]bool) *hashSet {
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	s := &hashSet{slots: make([]uint64, size)}
+	for w := range words {
+		h := wordHash(w)
+		if h == 0 {
+			s.zero = true
+			continue
+		}
+		i := s.slot(h)
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & (len(s.slots) - 1)
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+func (s *hashSet) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(s.slots)-1)) }
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // isUpperInitial reports whether the word starts with an upper-case letter.

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -191,17 +193,90 @@ func FuzzWordHashes(f *testing.F) {
 	f.Fuzz(checkWordHashes)
 }
 
-// checkWordHashes checks that wordHashes yields wordHash of each word
-// rawWords yields.
+// checkWordHashes checks scanWords' hashes against wordHash of each word
+// rawWords yields, and wordHash against the plain statement of its hash.
 func checkWordHashes(t *testing.T, s string) {
-	var want, got []uint64
+	var want []uint64
 	for w := range rawWords(s) {
 		want = append(want, wordHash(w))
+		if got, want := wordHash(w), wordHashSimple(normalizeWord(w)); got != want {
+			t.Errorf("wordHash(%q) = %x, want %x", w, got, want)
+		}
 	}
-	for h := range wordHashes(s) {
-		got = append(got, h)
+	if got, _, _ := scanWords(nil, s, nil); !slices.Equal(got, want) {
+		t.Errorf("scanWords(%q) hashes = %x, want %x", s, got, want)
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("wordHashes(%q) = %x, want %x", s, got, want)
+}
+
+// wordHashSimple is the plain statement of the word hash: the bytes of the
+// lower-cased word in little-endian chunks of eight, the last padded with
+// zeros.
+func wordHashSimple(low string) uint64 {
+	h := uint64(wordHashSeed)
+	for i := 0; i < len(low); i += 8 {
+		var chunk uint64
+		for k := 0; k < 8 && i+k < len(low); k++ {
+			chunk |= uint64(low[i+k]) << (8 * k)
+		}
+		h = hashChunk(h, chunk)
 	}
+	return hashFinish(h)
+}
+
+// containsAnyReference is the search phraseSet replaced: one
+// bytes.Contains per phrase.
+func containsAnyReference(s []byte, subs []string) bool {
+	for _, x := range subs {
+		if bytes.Contains(s, []byte(x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzPhraseSet checks phraseSet against a search for each phrase, on the
+// chrome phrases and on phrases taken from the input itself.
+func FuzzPhraseSet(f *testing.F) {
+	for _, s := range []string{"all rights reserved", "read our privacy policy.", "cookie", "log", "termsofuse", "xx"} {
+		f.Add(s, "ab")
+	}
+	f.Fuzz(func(t *testing.T, s, extra string) {
+		low := appendLower(nil, s)
+		if got, want := chromePhraseSet.in(low), containsAnyReference(low, chromePhrases); got != want {
+			t.Errorf("chrome phrases in %q: phraseSet %v, bytes.Contains %v", low, got, want)
+		}
+		if len(extra) < 2 {
+			return
+		}
+		phrases := []string{extra, "zz"}
+		if got, want := newPhraseSet(phrases).in([]byte(s)), containsAnyReference([]byte(s), phrases); got != want {
+			t.Errorf("%q in %q: phraseSet %v, bytes.Contains %v", phrases, s, got, want)
+		}
+	})
+}
+
+// FuzzScanWords checks the cleaner's one pass over a paragraph against the
+// scanners it stands for: rawWords and wordHash for the hashes, latinCounts for the
+// letters, and langCounter.addUpTo for the language evidence.
+func FuzzScanWords(f *testing.F) {
+	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []uint64
+		for w := range rawWords(s) {
+			want = append(want, wordHash(w))
+		}
+		letters, latin := latinCounts(s)
+		got, gotLetters, gotLatin := scanWords(nil, s, nil)
+		if !slices.Equal(got, want) || gotLetters != letters || gotLatin != latin {
+			t.Errorf("scanWords(%q) = %v, %d, %d; want %v, %d, %d", s, got, gotLetters, gotLatin, want, letters, latin)
+		}
+		var lc, wantLC langCounter
+		wantLC.addUpTo(s, math.MaxInt)
+		got, gotLetters, gotLatin = scanWords(nil, s, &lc)
+		if !slices.Equal(got, want) || lc != wantLC || gotLetters != wantLC.letters || gotLatin != wantLC.latin {
+			t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
+		}
+	})
 }

@@ -121,9 +121,7 @@ func sortedShingles(paras []string) []uint64 {
 	// can be one run.
 	var words []uint64
 	for _, p := range paras {
-		for h := range wordHashes(p) {
-			words = append(words, h)
-		}
+		words, _, _ = scanWords(words, p, nil)
 	}
 	return sortedShinglesOf([][]uint64{words})
 }

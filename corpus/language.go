@@ -117,7 +117,7 @@ type langCounter struct {
 
 // add reads the words (runs of letters) of text, until detectWords words
 // have been read in all. It goes a word at a time: a tight loop over the
-// word's ASCII letters, hashing them for asciiProfiles as it goes, then
+// word's ASCII letters (asciiProfiles looks those words up by hash), then
 // the general one for any letters beyond; the counts live in local
 // variables until the end.
 func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
@@ -137,7 +137,7 @@ func (lc *langCounter) addUpTo(text string, limit int) {
 			continue
 		}
 		start := i
-		h, lower := uint64(fnvOffset64), true
+		lower := true
 		for ; i < len(text); i++ {
 			c := text[i]
 			l := c | 0x20
@@ -145,7 +145,6 @@ func (lc *langCounter) addUpTo(text string, limit int) {
 				break
 			}
 			lower = lower && c == l
-			h = (h ^ uint64(l)) * fnvPrime64
 		}
 		letters += i - start
 		latin += i - start
@@ -177,7 +176,7 @@ func (lc *langCounter) addUpTo(text string, limit int) {
 			i += size
 		}
 		words++
-		lc.word(text[start:i], ascii, lower, h)
+		lc.word(text[start:i], ascii, lower)
 	}
 	lc.letters, lc.latin, lc.cyr, lc.words = letters, latin, cyr, words
 }
@@ -200,13 +199,12 @@ func (lc *langCounter) merge(piece string, alone *langCounter) {
 }
 
 // word counts the profile languages of one word. ascii says it is all
-// ASCII letters, with h its asciiProfiles hash; lower says it has no
-// upper-case letter.
-func (lc *langCounter) word(w string, ascii, lower bool, h uint64) {
+// ASCII letters; lower says it has no upper-case letter.
+func (lc *langCounter) word(w string, ascii, lower bool) {
 	var bits uint8
 	switch {
 	case ascii:
-		bits = asciiProfiles.lookup(w, h)
+		bits = asciiProfiles.lookup(w, wordHash(w))
 	case lower:
 		bits = profileBits[w]
 	default:

@@ -3,6 +3,7 @@ package corpus
 import (
 	"iter"
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,66 +150,59 @@ func appendLowerWord(b *strings.Builder, w string) {
 	}
 }
 
-// FNV-1a (64-bit) constants: words are hashed with it.
-const fnvOffset64, fnvPrime64 = 14695981039346656037, 1099511628211
-
-// wordHash is the FNV-1a hash of w as appendLowerWord writes it, computed
-// without building that string.
+// wordHash is the hash of w as appendLowerWord writes it (lower case,
+// "'" for "’"), computed without building that string: hashChunks of
+// those bytes.
 func wordHash(w string) uint64 {
-	h := uint64(fnvOffset64)
-	for i, c := range []byte(w) {
-		if c >= utf8.RuneSelf {
-			var buf [utf8.UTFMax]byte
-			for _, r := range w[i:] {
-				if r = unicode.ToLower(r); r == '’' {
-					r = '\''
-				}
-				for _, c := range utf8.AppendRune(buf[:0], r) {
-					h ^= uint64(c)
-					h *= fnvPrime64
-				}
-			}
-			return h
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= fnvPrime64
-	}
-	return h
-}
-
-// wordHashes yields wordHash of each word of s, as rawWords splits them,
-// hashing the letters and digits a word starts with as it scans them:
-// what the shingles need, without going over most words twice.
-func wordHashes(s string) iter.Seq[uint64] {
-	return func(yield func(uint64) bool) {
-		for i := 0; i < len(s); {
-			start, _ := nextWord(s, i)
-			if start == len(s) {
-				return
-			}
-			h := uint64(fnvOffset64)
-			for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
-				c := s[i]
-				h = (h ^ uint64(c|asciiLowerBit[c])) * fnvPrime64
-			}
-			// An apostrophe or a non-ASCII letter: hash the whole word the
-			// general way.
-			if end := wordEnd(s, i); end > i {
-				i = end
-				h = wordHash(s[start:end])
-			}
-			if !yield(h) {
-				return
-			}
+	var buf [64]byte
+	low := buf[:0]
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			low = append(low, byte(r)|asciiLowerBit[byte(r)])
+		case r == '’':
+			low = append(low, '\'')
+		default:
+			low = utf8.AppendRune(low, unicode.ToLower(r))
 		}
 	}
+	h := uint64(wordHashSeed)
+	for len(low) >= 8 {
+		h = hashChunk(h, uint64(low[0])|uint64(low[1])<<8|uint64(low[2])<<16|uint64(low[3])<<24|
+			uint64(low[4])<<32|uint64(low[5])<<40|uint64(low[6])<<48|uint64(low[7])<<56)
+		low = low[8:]
+	}
+	if len(low) > 0 {
+		var last uint64
+		for i, c := range low {
+			last |= uint64(c) << (8 * i)
+		}
+		h = hashChunk(h, last)
+	}
+	return hashFinish(h)
 }
 
-// scanWords appends the wordHash of each word of s (as wordHashes yields
-// them) to dst, and counts the letters of s and the Latin ones among them
+// A word's hash takes its bytes eight at a time, as a little-endian
+// uint64 (the last one padded with zero bytes, which no word holds), so
+// that scanWords can hash the eight bytes it loads at once to find where
+// a word ends: hashChunk mixes one chunk in, hashFinish spreads the result.
+// Words of different lengths differ in their bytes, since padding is
+// zeros and words hold none, so the length need not be mixed in.
+const wordHashSeed = 0x243f6a8885a308d3
+
+func hashChunk(h, chunk uint64) uint64 {
+	h = (h ^ chunk) * 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
+
+func hashFinish(h uint64) uint64 {
+	h ^= h >> 32
+	h *= 0xd6e8feb86659fd93
+	return h ^ h>>32
+}
+
+// scanWords appends the wordHash of each word of s (the words rawWords
+// yields) to dst, and counts the letters of s and the Latin ones among them
 // (latinCounts). With lc not nil it also gathers the language evidence
 // of s into lc, as lc.addUpTo(s, math.MaxInt) does, and the letter counts
 // are lc's (which start at lc's own).
@@ -220,27 +214,59 @@ func wordHashes(s string) iter.Seq[uint64] {
 // crosses a word's edge, so the counts come word by word: a word of ASCII
 // letters only, the common case, is counted from its hash; any other is
 // handed to the general counters.
+//
+// It reads eight bytes at a time: asciiAlnum finds how many of them
+// continue the word, and the same eight bytes, lower-cased and cut to
+// the word, are the word's next hash chunk. Only a word that goes on with
+// an apostrophe or a non-ASCII letter is hashed again the general way.
 func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letters, latin int) {
 	for i := 0; i < len(s); {
-		start, _ := nextWord(s, i)
-		if start == len(s) {
+		// Skip to the next word: ASCII non-word bytes one at a time.
+		for i < len(s) && asciiWordClass[s[i]] != wordLetter && s[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(s) {
 			break
 		}
-		h, alpha := uint64(fnvOffset64), 0
-		for i = start; i < len(s) && asciiWordClass[s[i]] == wordLetter; i++ {
-			c := s[i]
-			alpha += int(asciiAlpha[c])
-			h = (h ^ uint64(c|asciiLowerBit[c])) * fnvPrime64
+		start := i
+		if s[i] >= utf8.RuneSelf {
+			if start, _ = nextWord(s, i); start == len(s) {
+				break
+			}
+			if s[start] >= utf8.RuneSelf {
+				// A word that starts with a non-ASCII letter.
+				end := wordEnd(s, start)
+				dst = append(dst, wordHash(s[start:end]))
+				letters, latin = countWordLetters(s[start:end], lc, letters, latin)
+				i = end
+				continue
+			}
+			i = start
 		}
+		h, alpha := uint64(wordHashSeed), 0
+		for {
+			x := load8(s, i)
+			alnum, letter := asciiAlnum(x)
+			run := bits.TrailingZeros64(^alnum&0x8080808080808080) / 8
+			if run == 8 {
+				h = hashChunk(h, x|letter>>2)
+				alpha += bits.OnesCount64(letter)
+				i += 8
+				continue
+			}
+			if run > 0 {
+				keep := uint64(1)<<(8*run) - 1
+				h = hashChunk(h, (x|letter>>2)&keep)
+				alpha += bits.OnesCount64(letter & keep)
+				i += run
+			}
+			break
+		}
+		h = hashFinish(h)
 		switch end := wordEnd(s, i); {
 		case end > i: // an apostrophe or a non-ASCII letter follows
 			h = wordHash(s[start:end])
-			if lc != nil {
-				lc.addUpTo(s[start:end], math.MaxInt)
-			} else {
-				l, la := latinCounts(s[start:end])
-				letters, latin = letters+l, latin+la
-			}
+			letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 			i = end
 		case lc != nil && alpha == i-start:
 			lc.asciiWord(s[start:i], h)
@@ -255,6 +281,47 @@ func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letter
 		letters, latin = lc.letters, lc.latin
 	}
 	return dst, letters, latin
+}
+
+// countWordLetters adds a word's letters to letters and latin, or to lc's
+// evidence when lc is not nil.
+func countWordLetters(w string, lc *langCounter, letters, latin int) (int, int) {
+	if lc != nil {
+		lc.addUpTo(w, math.MaxInt)
+		return letters, latin
+	}
+	l, la := latinCounts(w)
+	return letters + l, latin + la
+}
+
+// load8 returns the eight bytes of s from i as a little-endian uint64,
+// with zero bytes past the end of s.
+func load8(s string, i int) uint64 {
+	if i+8 <= len(s) {
+		b := s[i : i+8]
+		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	}
+	var x uint64
+	for k := 0; i+k < len(s); k++ {
+		x |= uint64(s[i+k]) << (8 * k)
+	}
+	return x
+}
+
+// asciiAlnum marks, with the high bit of each byte, the bytes of x that
+// are ASCII letters or digits (alnum) and those that are letters (letter),
+// from the lowest byte up to the first byte that is neither: past it the
+// marks may be wrong. Each test adds a constant to every byte at once, so
+// that the high bit says whether the byte reached a bound; an ASCII byte
+// never carries into the next, and a byte of 0x80 or more, which may, is
+// marked neither and so ends the run first.
+func asciiAlnum(x uint64) (alnum, letter uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	l := x | 0x2020202020202020 // ASCII letters to lower case (and some other bytes moved)
+	letter = (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) & high
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & high
+	return letter | digit, letter
 }
 
 // asciiAlpha is 1 for the ASCII letters and 0 for the other bytes.
@@ -354,7 +421,9 @@ func newHashSet(words map[string]bool) *hashSet {
 	return s
 }
 
-func (s *hashSet) slot(h uint64) int { return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(s.slots)-1)) }
+func (s *hashSet) slot(h uint64) int {
+	return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(s.slots)-1))
+}
 
 func (s *hashSet) has(h uint64) bool {
 	if h == 0 {

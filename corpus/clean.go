@@ -48,9 +48,7 @@ type para struct {
 	// words holds the wordHash of each word (as wordFields splits them):
 	// the classifier counts, compares and looks words up by their hashes.
 	words []uint64
-	// letters and latin count the paragraph's letters and its Latin ones
-	// (latinCounts).
-	letters, latin int
+	wordStats
 	class          paraClass
 	reason         string // why it was removed, when it was
 	meta           string // "byline", "date" when the line is page metadata
@@ -196,10 +194,10 @@ func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []la
 				if detect && whole.words < detectWords {
 					evidence = append(evidence, langCounter{})
 					e := &evidence[len(evidence)-1]
-					words, p.letters, p.latin = scanWords(words, s, e)
+					words, p.wordStats = scanWords(words, s, e)
 					whole.merge(s, e)
 				} else {
-					words, p.letters, p.latin = scanWords(words, s, nil)
+					words, p.wordStats = scanWords(words, s, nil)
 				}
 				p.words = words[n:len(words):len(words)]
 				paras = append(paras, p)
@@ -407,7 +405,10 @@ func classify(ps []*para, stop *hashSet, latinDoc bool) {
 	}
 	for _, p := range ps {
 		n := len(p.words)
-		chars := utf8.RuneCountInString(p.text)
+		// chars is compared with 150 at most, and 600 bytes hold at
+		// least 150 characters: a longer paragraph need not be counted
+		// to the end.
+		chars := utf8.RuneCountInString(p.text[:min(len(p.text), 600)])
 		sd := stopwordDensity(p.words, stop)
 		switch {
 		case p.reason != "":
@@ -416,7 +417,7 @@ func classify(ps []*para, stop *hashSet, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case hasCaptionCue(p.text):
+		case hasCaptionCueHinted(p.text, p.captionWord):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case n <= 8 && mayBeByline(p.text) && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
@@ -550,6 +551,15 @@ func hasCaptionCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasCaptionCueHinted is hasCaptionCue for a paragraph whose words
+// scanWords has read: captionWord false says hasSpacedCaptionCue is false.
+func hasCaptionCueHinted(s string, captionWord bool) bool {
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '/') < 0 {
+		return captionWord && hasSpacedCaptionCue(s)
+	}
+	return hasCaptionCue(s)
 }
 
 // captionCueStart marks the bytes a caption cue can start with, so that

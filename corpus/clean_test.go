@@ -25,7 +25,7 @@ func TestIsEndMarker(t *testing.T) {
 		{"", false},
 	}
 	for _, tc := range tests {
-		words, _, _ := scanWords(nil, tc.line, nil)
+		words, _ := scanWords(nil, tc.line, nil)
 		p := &para{text: tc.line, words: words}
 		if got := isEndMarker(p, stopHashesFor("english")); got != tc.want {
 			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)

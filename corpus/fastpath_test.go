@@ -203,7 +203,7 @@ func checkWordHashes(t *testing.T, s string) {
 			t.Errorf("wordHash(%q) = %x, want %x", w, got, want)
 		}
 	}
-	if got, _, _ := scanWords(nil, s, nil); !slices.Equal(got, want) {
+	if got, _ := scanWords(nil, s, nil); !slices.Equal(got, want) {
 		t.Errorf("scanWords(%q) hashes = %x, want %x", s, got, want)
 	}
 }
@@ -259,7 +259,7 @@ func FuzzPhraseSet(f *testing.F) {
 // scanners it stands for: rawWords and wordHash for the hashes, latinCounts for the
 // letters, and langCounter.addUpTo for the language evidence.
 func FuzzScanWords(f *testing.F) {
-	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer"} {
+	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "Getty Images", "a FILE PHOTO", "getty imageſ", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -268,14 +268,17 @@ func FuzzScanWords(f *testing.F) {
 			want = append(want, wordHash(w))
 		}
 		letters, latin := latinCounts(s)
-		got, gotLetters, gotLatin := scanWords(nil, s, nil)
-		if !slices.Equal(got, want) || gotLetters != letters || gotLatin != latin {
-			t.Errorf("scanWords(%q) = %v, %d, %d; want %v, %d, %d", s, got, gotLetters, gotLatin, want, letters, latin)
+		got, st := scanWords(nil, s, nil)
+		if !slices.Equal(got, want) || st.letters != letters || st.latin != latin {
+			t.Errorf("scanWords(%q) = %v, %+v; want %v, %d letters, %d Latin", s, got, st, want, letters, latin)
+		}
+		if !st.captionWord && hasSpacedCaptionCue(s) {
+			t.Errorf("scanWords(%q) says no caption word, but hasSpacedCaptionCue matches", s)
 		}
 		var lc, wantLC langCounter
 		wantLC.addUpTo(s, math.MaxInt)
-		got, gotLetters, gotLatin = scanWords(nil, s, &lc)
-		if !slices.Equal(got, want) || lc != wantLC || gotLetters != wantLC.letters || gotLatin != wantLC.latin {
+		got, st = scanWords(nil, s, &lc)
+		if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin {
 			t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
 		}
 	})

@@ -121,7 +121,7 @@ func sortedShingles(paras []string) []uint64 {
 	// can be one run.
 	var words []uint64
 	for _, p := range paras {
-		words, _, _ = scanWords(words, p, nil)
+		words, _ = scanWords(words, p, nil)
 	}
 	return sortedShinglesOf([][]uint64{words})
 }

@@ -203,7 +203,7 @@ func hashFinish(h uint64) uint64 {
 
 // scanWords appends the wordHash of each word of s (the words rawWords
 // yields) to dst, and counts the letters of s and the Latin ones among them
-// (latinCounts). With lc not nil it also gathers the language evidence
+// (latinCounts) into its wordStats. With lc not nil it also gathers the language evidence
 // of s into lc, as lc.addUpTo(s, math.MaxInt) does, and the letter counts
 // are lc's (which start at lc's own).
 //
@@ -219,7 +219,9 @@ func hashFinish(h uint64) uint64 {
 // continue the word, and the same eight bytes, lower-cased and cut to
 // the word, are the word's next hash chunk. Only a word that goes on with
 // an apostrophe or a non-ASCII letter is hashed again the general way.
-func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letters, latin int) {
+func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
+	var st wordStats
+	letters, latin := 0, 0
 	for i := 0; i < len(s); {
 		// Skip to the next word: ASCII non-word bytes one at a time.
 		for i < len(s) && asciiWordClass[s[i]] != wordLetter && s[i] < utf8.RuneSelf {
@@ -244,6 +246,14 @@ func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letter
 			i = start
 		}
 		h, alpha := uint64(wordHashSeed), 0
+		if start > 0 && s[start-1] == ' ' {
+			// The first five bytes, lower-cased where they are letters.
+			x := load8(s, start)
+			_, letter := asciiAlnum(x)
+			if head := (x | letter>>2) & (1<<40 - 1); head == captionImage || head == captionPhoto {
+				st.captionWord = true
+			}
+		}
 		for {
 			x := load8(s, i)
 			alnum, letter := asciiAlnum(x)
@@ -277,11 +287,31 @@ func scanWords(dst []uint64, s string, lc *langCounter) (hashes []uint64, letter
 		}
 		dst = append(dst, h)
 	}
+	st.letters, st.latin = letters, latin
 	if lc != nil {
-		letters, latin = lc.letters, lc.latin
+		st.letters, st.latin = lc.letters, lc.latin
 	}
-	return dst, letters, latin
+	return dst, st
 }
+
+// wordStats is what scanWords counts in a paragraph besides its words.
+type wordStats struct {
+	// letters and latin count the letters and the Latin ones among them
+	// (latinCounts).
+	letters, latin int
+	// captionWord says that a word right after a space starts with
+	// "image" or "photo" in any case: the second word of the caption cues
+	// "getty images" and "file photo", without which hasSpacedCaptionCue
+	// cannot match.
+	captionWord bool
+}
+
+// captionImage and captionPhoto are "image" and "photo" as the low five
+// bytes of a little-endian chunk.
+const (
+	captionImage = uint64('i') | uint64('m')<<8 | uint64('a')<<16 | uint64('g')<<24 | uint64('e')<<32
+	captionPhoto = uint64('p') | uint64('h')<<8 | uint64('o')<<16 | uint64('t')<<24 | uint64('o')<<32
+)
 
 // countWordLetters adds a word's letters to letters and latin, or to lc's
 // evidence when lc is not nil.

@@ -49,9 +49,9 @@ type para struct {
 	// the classifier counts, compares and looks words up by their hashes.
 	words []uint64
 	wordStats
-	class          paraClass
-	reason         string // why it was removed, when it was
-	meta           string // "byline", "date" when the line is page metadata
+	class  paraClass
+	reason string // why it was removed, when it was
+	meta   string // "byline", "date" when the line is page metadata
 }
 
 var (

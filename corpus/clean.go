@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -55,7 +56,7 @@ type para struct {
 }
 
 var (
-	headerKVRe    = regexp.MustCompile(`^\s*(?i)(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:\s*(.*?)\s*$`)
+	headerKeyRe   = regexp.MustCompile(`^\s*(?i)(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:`)
 	headerDateRe  = regexp.MustCompile(`^\s*(?:date|published)\s+(\d{4}-\d{2}-\d{2})\b[ \t]*`)
 	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
 	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
@@ -135,21 +136,34 @@ func cleanText(text string) cleaned {
 // "date YYYY-MM-DD" prefix some exports put before the body on one line.
 func parseHeader(text string, meta map[string]string) string {
 	for {
-		if m := headerDateRe.FindStringSubmatchIndex(text); m != nil {
-			meta["date"] = text[m[2]:m[3]]
-			text = text[m[1]:]
-			continue
+		// headerDateRe is case-sensitive: a text that does not start
+		// with its words (after white space) is not worth the match.
+		if t := trimRegexpSpace(text); strings.HasPrefix(t, "date") || strings.HasPrefix(t, "published") {
+			if m := headerDateRe.FindStringSubmatchIndex(text); m != nil {
+				meta["date"] = text[m[2]:m[3]]
+				text = text[m[1]:]
+				continue
+			}
 		}
 		line, rest, _ := strings.Cut(text, "\n")
-		m := headerKVRe.FindStringSubmatch(line)
-		if m == nil || m[2] == "" || len(line) > 500 {
+		if len(line) > 500 || strings.IndexByte(line, ':') < 0 {
 			break
 		}
-		key := strings.ToLower(m[1])
+		m := headerKeyRe.FindStringSubmatchIndex(line)
+		if m == nil {
+			break
+		}
+		// The value is the rest of the line without the white space
+		// around it (a regexp's \s: the line holds no newline).
+		value := strings.Trim(line[m[1]:], " \t\n\f\r")
+		if value == "" {
+			break
+		}
+		key := strings.ToLower(line[m[2]:m[3]])
 		if _, dup := meta[key]; dup {
 			break
 		}
-		meta[key] = m[2]
+		meta[key] = value
 		text = rest
 	}
 	return text
@@ -172,8 +186,12 @@ func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []la
 	// The paragraphs and their words' hashes go into two arrays for the
 	// whole text rather than a few per paragraph. words is sized from the
 	// spaces and newlines (a word or two more than there are gaps).
-	var paras []para
-	words := make([]uint64, 0, strings.Count(text, " ")+strings.Count(text, "\n")+8)
+	lineCount := strings.Count(text, "\n") + 1 // at least as many as the paragraphs
+	paras := make([]para, 0, lineCount)
+	if detect {
+		evidence = make([]langCounter, 0, lineCount)
+	}
+	words := make([]uint64, 0, strings.Count(text, " ")+lineCount+8)
 	var lines []string
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)
@@ -310,8 +328,13 @@ func markContainedParagraphs(ps []*para) {
 	// A paragraph q contains p only where q holds p's first five words: an
 	// index of those first 5-grams (hashed), probed with every 5-gram of
 	// every paragraph, finds the places to compare without comparing all
-	// pairs. A bit set in front of the map turns most probes away cheaply.
-	heads := map[uint64][]int{}
+	// pairs. The index is a slice sorted by hash (then paragraph), and a
+	// bit set in front of it turns most probes away cheaply.
+	type head struct {
+		h uint64
+		i int
+	}
+	var heads []head
 	var seen hashFilter
 	for i, p := range ps {
 		if len(p.words) >= 5 {
@@ -320,13 +343,19 @@ func markContainedParagraphs(ps []*para) {
 				g.add(w)
 			}
 			h := g.sum()
-			heads[h] = append(heads[h], i)
+			heads = append(heads, head{h, i})
 			seen.add(h)
 		}
 	}
 	if len(heads) == 0 {
 		return
 	}
+	slices.SortFunc(heads, func(a, b head) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
 	for j, q := range ps {
 		var g gramHasher
 		for k, w := range q.words {
@@ -338,7 +367,12 @@ func markContainedParagraphs(ps []*para) {
 				continue
 			}
 			start := k - 4 // where the 5-gram, and a contained paragraph, starts in q
-			for _, i := range heads[h] {
+			first, _ := slices.BinarySearchFunc(heads, h, func(e head, h uint64) int { return cmp.Compare(e.h, h) })
+			for _, e := range heads[first:] {
+				if e.h != h {
+					break
+				}
+				i := e.i
 				p := ps[i]
 				if i == j || p.reason != "" || len(q.words) < len(p.words) {
 					continue

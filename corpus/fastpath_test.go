@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"bytes"
+	"maps"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -280,6 +282,47 @@ func FuzzScanWords(f *testing.F) {
 		got, st = scanWords(nil, s, &lc)
 		if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin {
 			t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
+		}
+	})
+}
+
+// headerKVReference is the regexp parseHeader matched each header line
+// with, value and all, before it matched the key only.
+var headerKVReference = regexp.MustCompile(`^\s*(?i)(title|headline|outlet|source|site|publisher|url|link|byline|author|authors|date|published|language|lang|standfirst|subtitle|description)\s*:\s*(.*?)\s*$`)
+
+// parseHeaderReference is parseHeader as it was: every line through
+// headerKVReference, the date prefix tried on every text.
+func parseHeaderReference(text string, meta map[string]string) string {
+	for {
+		if m := headerDateRe.FindStringSubmatchIndex(text); m != nil {
+			meta["date"] = text[m[2]:m[3]]
+			text = text[m[1]:]
+			continue
+		}
+		line, rest, _ := strings.Cut(text, "\n")
+		m := headerKVReference.FindStringSubmatch(line)
+		if m == nil || m[2] == "" || len(line) > 500 {
+			break
+		}
+		key := strings.ToLower(m[1])
+		if _, dup := meta[key]; dup {
+			break
+		}
+		meta[key] = m[2]
+		text = rest
+	}
+	return text
+}
+
+func FuzzParseHeader(f *testing.F) {
+	for _, s := range []string{"title: A\nOutlet :  B \t\n\nbody", " date 2023-01-04 body", "LINK: x\nlink: y", "ſite: x", "title:\t\f \nx", "date: \u00a0x\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := map[string]string{}, map[string]string{}
+		gotRest, wantRest := parseHeader(s, got), parseHeaderReference(s, want)
+		if gotRest != wantRest || !maps.Equal(got, want) {
+			t.Errorf("parseHeader(%q) = %q, %v; want %q, %v", s, gotRest, got, wantRest, want)
 		}
 	})
 }

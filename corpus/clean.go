@@ -342,7 +342,9 @@ func markContainedParagraphs(ps []*para) {
 			for _, w := range p.words[:5] {
 				g.add(w)
 			}
-			h := g.sum()
+			// Five words' g.h is a hash of them already; sum only spreads
+			// it, so the index and the probes compare it as it is.
+			h := g.h
 			heads = append(heads, head{h, i})
 			seen.add(h)
 		}
@@ -362,7 +364,7 @@ func markContainedParagraphs(ps []*para) {
 			if g.add(w); g.n < 5 {
 				continue
 			}
-			h := g.sum()
+			h := g.h
 			if !seen.has(h) {
 				continue
 			}
@@ -713,7 +715,19 @@ func mayBeByline(s string) bool {
 
 // mayHaveCopyright is a cheap necessary condition for copyrightRe.
 func mayHaveCopyright(s string) bool {
-	return strings.Contains(s, "©") || strings.Contains(s, "(") || strings.Contains(strings.ToLower(s), "copyright")
+	return strings.Contains(s, "©") || strings.Contains(s, "(c") || strings.Contains(s, "(C") || containsFoldASCII(s, "copyright")
+}
+
+// containsFoldASCII reports whether s holds lit (lower-case ASCII letters
+// none of which has a case fold outside ASCII, as "copyright") in any
+// case: what a (?i) regexp finds, without a lower-cased copy of s.
+func containsFoldASCII(s, lit string) bool {
+	for i := 0; i+len(lit) <= len(s); i++ {
+		if s[i]|0x20 == lit[0] && strings.EqualFold(s[i:i+len(lit)], lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // proseFollows reports whether the article's prose goes on right after a

@@ -156,7 +156,7 @@ func sanitizeRuneByRune(raw []byte) (string, SanitizeReport) {
 // FuzzSanitizeFastPath checks that copying runs of plain text whole gives
 // what sanitizing rune by rune gives.
 func FuzzSanitizeFastPath(f *testing.F) {
-	for _, s := range append(wordSamples, "a\tb\tc", "ab\x1b[31mred\x1b[0m", "x\u00a0y", "tab\tafter é\tx", "\r\n", "e\u0301") {
+	for _, s := range append(wordSamples, "a\tb\tc", "ab\x1b[31mred\x1b[0m", "x\u00a0y", "tab\tafter é\tx", "\r\n", "e\u0301", "abcdefghijklmno\x7fpqrstuvwxyz0123", "0123456789abcdef\x01ghij", "long ascii line then\nnewline and more text") {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {

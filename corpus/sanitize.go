@@ -135,7 +135,23 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 // keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
 // controls, invisible or odd space characters.
 func plainPrefix(raw string) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for i := 0; i < len(raw); {
+		// Eight printable ASCII bytes at a time: none with the high bit,
+		// none below 0x20 (a newline too sends the eight to the loop
+		// below), none 0x7f. The tests are the usual SWAR ones: a byte
+		// below n borrows, and sets its high bit, in x - n*ones.
+		for i+8 <= len(raw) {
+			x := load8(raw, i)
+			del := x ^ 0x7f*ones
+			if (x|(x-0x20*ones)&^x|(del-ones)&^del)&high != 0 {
+				break
+			}
+			i += 8
+		}
+		if i == len(raw) {
+			break
+		}
 		if c := raw[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' || c == 0x7f {
 				return i

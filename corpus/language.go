@@ -117,7 +117,7 @@ type langCounter struct {
 
 // add reads the words (runs of letters) of text, until detectWords words
 // have been read in all. It goes a word at a time: a tight loop over the
-// word's ASCII letters (asciiProfiles looks those words up by hash), then
+// word's ASCII letters (asciiProfiles looks those words up by value), then
 // the general one for any letters beyond; the counts live in local
 // variables until the end.
 func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
@@ -204,42 +204,46 @@ func (lc *langCounter) word(w string, ascii, lower bool) {
 	var bits uint8
 	switch {
 	case ascii:
-		bits = asciiProfiles.lookup(w, wordHash(w))
+		bits = asciiProfiles.lookup(w)
 	case lower:
 		bits = profileBits[w]
 	default:
 		bits = profileBits[strings.ToLower(w)]
 	}
-	for i := 0; bits != 0; i, bits = i+1, bits>>1 {
-		if bits&1 != 0 {
-			lc.counts[i]++
-		}
-	}
+	lc.count(bits)
 }
 
-// asciiWord counts a word of ASCII letters only, whose wordHash is h: what
-// addUpTo does with it, for a scanner (scanWords) that has hashed it
-// already.
-func (lc *langCounter) asciiWord(w string, h uint64) {
-	lc.letters += len(w)
-	lc.latin += len(w)
-	lc.words++
-	for i, bits := 0, asciiProfiles.lookup(w, h); bits != 0; i, bits = i+1, bits>>1 {
+// count adds one to the counts of the languages in bits.
+func (lc *langCounter) count(bits uint8) {
+	for i := 0; bits != 0; i, bits = i+1, bits>>1 {
 		lc.counts[i] += int(bits & 1)
 	}
 }
 
-// asciiTable is an open-addressed hash table of the all-ASCII profile
-// words and their profileBits, probed with the hash the detector computes
-// while it scans a word: no map lookup and no lower-cased copy for the
-// words of Latin-script text. Probes read only tags, 4 KB that stay in
-// the cache; a word is compared only where its tag matches.
+// asciiWord counts a word of ASCII letters only, whose lower-case bytes
+// are chunk when it has eight letters or fewer: what addUpTo does with it,
+// for a scanner (scanWords) that has read those bytes already.
+func (lc *langCounter) asciiWord(w string, chunk uint64) {
+	lc.letters += len(w)
+	lc.latin += len(w)
+	lc.words++
+	if len(w) > 8 {
+		lc.count(asciiProfiles.lookup(w))
+	} else if bits := asciiProfiles.lookupChunk(chunk); bits != 0 {
+		lc.count(bits)
+	}
+}
+
+// asciiTable holds the all-ASCII profile words and their profileBits for
+// the words of Latin-script text: no map lookup and no lower-cased string.
+// Profile words are short, so nearly all fit a chunk: their lower-case
+// bytes as one little-endian uint64 (as hashChunk reads words), which is
+// the key of an open-addressed table that compares keys as integers. The
+// few longer words, if any, are in long.
 type asciiTable struct {
-	tags  [1 << asciiTableBits]uint64 // the word's hash with the low bit set; 0 for an empty slot
-	words [1 << asciiTableBits]string // lower case
-	bits  [1 << asciiTableBits]uint8
-	// maxLen is the longest word, so that longer ones need no probe.
-	maxLen int
+	chunks [1 << asciiTableBits]uint64 // 0 for an empty slot
+	bits   [1 << asciiTableBits]uint8
+	long   map[string]uint8
 }
 
 // asciiTableBits sizes the table well above the few hundred ASCII profile
@@ -247,40 +251,59 @@ type asciiTable struct {
 const asciiTableBits = 10
 
 var asciiProfiles = func() *asciiTable {
-	t := &asciiTable{}
+	t := &asciiTable{long: map[string]uint8{}}
 	for w, bits := range profileBits {
-		if !isASCII(w) {
-			continue
+		switch {
+		case !isASCII(w):
+		case len(w) > 8:
+			t.long[w] = bits
+		default:
+			c := lowerChunk(w)
+			i := t.slot(c)
+			for t.chunks[i] != 0 {
+				i = (i + 1) % len(t.chunks)
+			}
+			t.chunks[i], t.bits[i] = c, bits
 		}
-		h := wordHash(w)
-		i := t.slot(h)
-		for t.tags[i] != 0 {
-			i = (i + 1) % len(t.tags)
-		}
-		t.tags[i], t.words[i], t.bits[i] = h|1, w, bits
-		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
 }()
 
-func (t *asciiTable) slot(h uint64) int { return int(h * 0x9e3779b97f4a7c15 >> (64 - asciiTableBits)) }
-
-// lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
-// letters whose wordHash is h.
-func (t *asciiTable) lookup(w string, h uint64) uint8 {
-	if len(w) > t.maxLen {
-		return 0
+// lowerChunk is the chunk of a word of at most eight ASCII letters, lower
+// case.
+func lowerChunk(w string) uint64 {
+	var c uint64
+	for i := 0; i < len(w); i++ {
+		c |= uint64(w[i]|0x20) << (8 * i)
 	}
-	for i := t.slot(h); ; i = (i + 1) % len(t.tags) {
-		switch t.tags[i] {
+	return c
+}
+
+func (t *asciiTable) slot(c uint64) int { return int(c * 0x9e3779b97f4a7c15 >> (64 - asciiTableBits)) }
+
+// lookupChunk returns profileBits of the word of at most eight ASCII
+// letters whose lower-case chunk is c.
+func (t *asciiTable) lookupChunk(c uint64) uint8 {
+	for i := t.slot(c); ; i = (i + 1) % len(t.chunks) {
+		switch t.chunks[i] {
+		case c:
+			return t.bits[i]
 		case 0:
 			return 0
-		case h | 1:
-			if len(t.words[i]) == len(w) && equalLowerASCII(w, t.words[i]) {
-				return t.bits[i]
-			}
 		}
 	}
+}
+
+// lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
+// letters.
+func (t *asciiTable) lookup(w string) uint8 {
+	if len(w) > 8 {
+		if len(t.long) == 0 {
+			return 0
+		}
+		return t.long[strings.ToLower(w)]
+	}
+	return t.lookupChunk(lowerChunk(w))
 }
 
 // equalLowerASCII reports whether the letters w, of equal length to low,

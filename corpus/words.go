@@ -245,7 +245,9 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			}
 			i = start
 		}
-		h, alpha := uint64(wordHashSeed), 0
+		// chunk keeps the first eight bytes, lower-cased: the whole word
+		// when it is no longer.
+		h, alpha, chunk := uint64(wordHashSeed), 0, uint64(0)
 		if start > 0 && s[start-1] == ' ' {
 			// The first five bytes, lower-cased where they are letters.
 			x := load8(s, start)
@@ -259,6 +261,9 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			alnum, letter := asciiAlnum(x)
 			run := bits.TrailingZeros64(^alnum&0x8080808080808080) / 8
 			if run == 8 {
+				if i == start {
+					chunk = x | letter>>2
+				}
 				h = hashChunk(h, x|letter>>2)
 				alpha += bits.OnesCount64(letter)
 				i += 8
@@ -266,6 +271,9 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			}
 			if run > 0 {
 				keep := uint64(1)<<(8*run) - 1
+				if i == start {
+					chunk = (x | letter>>2) & keep
+				}
 				h = hashChunk(h, (x|letter>>2)&keep)
 				alpha += bits.OnesCount64(letter & keep)
 				i += run
@@ -279,7 +287,7 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 			i = end
 		case lc != nil && alpha == i-start:
-			lc.asciiWord(s[start:i], h)
+			lc.asciiWord(s[start:i], chunk)
 		case lc != nil && alpha > 0: // letters and digits
 			lc.addUpTo(s[start:i], math.MaxInt)
 		default:

@@ -29,6 +29,7 @@ type quoteFinder struct {
 	// The current paragraph's tokens, the token of each quotation mark and
 	// each sentence's token range: reused from paragraph to paragraph.
 	toks    []token
+	marks   []quoteMark
 	markTok []int
 	bounds  [][2]int
 
@@ -70,7 +71,8 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
-	marks := dropNames(f.text, scanMarks(f.text, p))
+	marks := dropNames(f.text, scanMarks(f.text, p, f.marks))
+	f.marks = marks
 	f.toks = tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := f.markTok[:0]

@@ -448,8 +448,14 @@ func (a *attributor) lowerWordIs(i int, w string) bool {
 }
 
 // speechVerb reports whether token i is a reporting verb usable without a
-// quotation (indirect) or with one (quoted).
+// quotation (indirect) or with one (quoted). It is asked of every token of
+// most sentences: the class test, inlined, answers for all but the verbs
+// (only words have classes).
 func (a *attributor) speechVerb(i int, quoted bool) bool {
+	return a.toks[i].class&wVerb != 0 && a.isSpeechVerb(i, quoted)
+}
+
+func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	t := a.toks[i]
 	if !t.is(wVerb) || t.upper && i > 0 && a.toks[i-1].kind == tokWord {
 		return false // "Said" inside a name

@@ -362,3 +362,24 @@ func refScanMarks(text string, p Span) []quoteMark {
 	}
 	return marks
 }
+
+// refIsTitle reports whether s reads as the title of a work: one to six
+// words, each capitalised but for short joining words.
+func refIsTitle(s string) bool {
+	words := strings.Fields(strings.TrimRight(s, ".,;:!?"))
+	if len(words) == 0 || len(words) > 6 || !isCapitalisedWord(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalisedWord(w) && !titleSmallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// refTitleCue reports whether the word before a quotation announces a title.
+func refTitleCue(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || titleCues[l]
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -180,4 +181,45 @@ func refNextByte(s string, i, end int, set string) int {
 		}
 	}
 	return end
+}
+
+// FuzzTitleWords checks the title tests of dropNames, which no longer
+// build lower-case strings or word lists, against the reference copies.
+func FuzzTitleWords(f *testing.F) {
+	for _, s := range []string{"CNN's", "CNN\u2019S", "show", "SHOW", "Programme", "s", "'s", "\u2019s", "x\xe2\x80\x99s",
+		"State of the Union", "The Art of War.", "A B C D E F", "A B C D E F G", "of Mice", "\u0130nc", "\u212Aing"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := titleCue(s), refTitleCue(s); got != want {
+			t.Errorf("titleCue(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isTitle(s), refIsTitle(s); got != want {
+			t.Errorf("isTitle(%q) = %v, want %v", s, got, want)
+		}
+		for _, w := range []string{"he", "she", "it", "they", "am", "pm", "etc"} {
+			if got, want := lowerIs(s, w), strings.ToLower(s) == w; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+		for _, set := range []map[string]bool{abbreviations, sentenceStarters, titleCues} {
+			if got, want := lowerIn(set, s), set[strings.ToLower(s)]; got != want {
+				t.Errorf("lowerIn(%q) = %v, want %v", s, got, want)
+			}
+		}
+	})
+}
+
+// TestLowerCaseShortcuts checks the facts about unicode.ToLower that
+// titleCue relies on: only 'S' and 's' lower-case to 's', only the
+// apostrophes themselves to an apostrophe.
+func TestLowerCaseShortcuts(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		switch l := unicode.ToLower(r); {
+		case l == 's' && r != 's' && r != 'S',
+			l == '\'' && r != '\'',
+			l == '’' && r != '’':
+			t.Errorf("%U lower-cases to %q", r, l)
+		}
+	}
 }

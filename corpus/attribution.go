@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -357,6 +358,18 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		j := i + size
 		dots := false
 		for j < nextMark {
+			if j+8 <= len(text) {
+				// The word's run of letters and digits, eight bytes at a
+				// time; it may not run past the next quotation mark.
+				n := alnumPrefix(le64(text[j : j+8]))
+				if j += n; j >= nextMark {
+					j = nextMark
+					break
+				}
+				if n == 8 {
+					continue
+				}
+			}
 			c2 := text[j]
 			if asciiWordClass[c2] == wordLetter {
 				j++
@@ -393,6 +406,20 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		i = j
 	}
 	return toks
+}
+
+// alnumPrefix returns how many of the eight bytes of x (the first in the
+// lowest lane) are, from the first on, ASCII letters or digits: those
+// asciiWordClass calls wordLetter. In each lane, adding 0x80-c to a byte
+// below 0x80 sets the lane's top bit exactly when the byte is at least c,
+// and carries into no other lane; setting bit 5 lower-cases letters.
+func alnumPrefix(x uint64) int {
+	lo := x &^ lanes80
+	y := lo | 0x20*lanes01
+	digit := (lo + (0x80-'0')*lanes01) &^ (lo + (0x80-'9'-1)*lanes01)
+	letter := (y + (0x80-'a')*lanes01) &^ (y + (0x80-'z'-1)*lanes01)
+	ok := (digit | letter) &^ x & lanes80 // and not a byte of a multi-byte rune
+	return bits.TrailingZeros64(^ok&lanes80) / 8
 }
 
 // lowerIn reports whether strings.ToLower(w) is in set, without building

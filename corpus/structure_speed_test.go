@@ -223,3 +223,37 @@ func TestLowerCaseShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAlnumPrefix checks the SWAR run of letters and digits against the
+// byte table.
+func FuzzAlnumPrefix(f *testing.F) {
+	f.Add(uint64(0x6f6c6c6548))
+	f.Add(uint64(0x4040405a5b7a7b60))
+	f.Add(uint64(0x2f303a39414261e2))
+	f.Fuzz(func(t *testing.T, x uint64) {
+		want := 0
+		for want < 8 && asciiWordClass[byte(x>>(8*want))] == wordLetter {
+			want++
+		}
+		if got := alnumPrefix(x); got != want {
+			t.Fatalf("alnumPrefix(%#x) = %d, want %d", x, got, want)
+		}
+	})
+}
+
+// TestAlnumPrefixBytes checks alnumPrefix for every byte in every lane.
+func TestAlnumPrefixBytes(t *testing.T) {
+	for c := range 256 {
+		for lane := range 8 {
+			x := uint64(0x6161616161616161) // "aaaaaaaa"
+			x = x&^(0xff<<(8*lane)) | uint64(c)<<(8*lane)
+			want := 8
+			if asciiWordClass[c] != wordLetter {
+				want = lane
+			}
+			if got := alnumPrefix(x); got != want {
+				t.Errorf("byte %#x in lane %d: %d, want %d", c, lane, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,79 +88,125 @@ var wordClasses = newClassTable(func() map[string]wordClass {
 
 // classTable is an open-addressing hash table from lower-case ASCII words to
 // their classes. Every word of every paragraph is looked up, and a Go map
-// keyed by string spent a seventh of the structuring time; here the hash is
-// computed while the word is scanned for case, the probe compares hashes
-// held in a small array first, and the word is compared without lowering
-// it.
+// keyed by string spent a seventh of the structuring time. Here a word is
+// packed into two 64-bit keys (its bytes, lower-cased by setting bit 5:
+// the bytes of an ASCII word are letters, digits, apostrophes, stops and
+// hyphens, for which that is exactly lower-casing), hashed once after it is
+// scanned instead of byte by byte, and compared as two integers instead of
+// as a string.
 type classTable struct {
-	hashes  []uint32 // 0: empty slot
-	words   []string
-	classes []wordClass
-	mask    uint32
-	longest int // longer words are in no class
+	slots   []classSlot // a slot with k0 == 0 is empty (no word is empty)
+	shift   uint        // 64 - log2(len(slots))
+	longest int         // longer words are in no class; at most 16
+	// filter has a bit set for the hash of every class word: more than
+	// half the words of news text are in no class, and this 2 KB, which
+	// stays in the processor's first-level cache, turns most of them away
+	// before a slot (a cache miss, as likely as not) is read.
+	filter [256]uint64
 }
 
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-// fnvLower is the FNV-1a hash of the ASCII word w in lower case, never 0,
-// and ok false when w is not ASCII.
-func fnvLower(w string) (h uint32, ok bool) {
-	h = fnvOffset
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= utf8.RuneSelf {
-			return 0, false
-		}
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		h = (h ^ uint32(b)) * fnvPrime
-	}
-	return h | 1, true
+// classSlot holds one word as its packed keys (bytes 0-7 and 8-15, little
+// endian, zero beyond the word) and its classes.
+type classSlot struct {
+	k0, k1 uint64
+	class  wordClass
 }
 
 func newClassTable(m map[string]wordClass) *classTable {
-	size := 1
-	for size < 4*len(m) {
-		size *= 2
+	size, bits := 1, uint(0)
+	for size < 3*len(m) {
+		size, bits = size*2, bits+1
 	}
-	t := &classTable{hashes: make([]uint32, size), words: make([]string, size), classes: make([]wordClass, size), mask: uint32(size - 1)}
+	t := &classTable{slots: make([]classSlot, size), shift: 64 - bits}
 	for w, c := range m {
-		h, _ := fnvLower(w)
-		i := h & t.mask
-		for t.hashes[i] != 0 {
-			i = (i + 1) & t.mask
+		if len(w) > 16 {
+			panic("corpus: class word longer than 16 bytes: " + w)
 		}
-		t.hashes[i], t.words[i], t.classes[i] = h, w, c
+		var buf [16]byte
+		copy(buf[:], w)
+		k0, k1 := le64(buf[:8]), le64(buf[8:])
+		i := int(hashKeys(k0, k1) >> t.shift)
+		for t.slots[i].k0 != 0 {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = classSlot{k0, k1, c}
+		f := filterBit(hashKeys(k0, k1))
+		t.filter[f/64] |= 1 << (f % 64)
 		t.longest = max(t.longest, len(w))
 	}
 	return t
 }
+
+// le64 reads 8 bytes of s as a little-endian integer (the compiler turns it
+// into one load).
+func le64[S string | []byte](s S) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hashKeys mixes a word's packed keys; its top bits choose the slot, bits
+// below them the filter bit.
+func hashKeys(k0, k1 uint64) uint64 {
+	return (k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+}
+
+func filterBit(h uint64) uint64 { return h >> 32 & (256*64 - 1) }
 
 // classOf returns the classes of a word in any case.
 func (t *classTable) classOf(w string) wordClass {
 	if len(w) > t.longest {
 		return 0
 	}
-	h, ok := fnvLower(w)
-	if !ok {
-		return 0
-	}
-	return t.lookup(w, h)
-}
-
-// lookup returns the classes of the ASCII word w, whose lower-case hash
-// (from fnvLower) is h.
-func (t *classTable) lookup(w string, h uint32) wordClass {
-	for i := h & t.mask; t.hashes[i] != 0; i = (i + 1) & t.mask {
-		if t.hashes[i] == h && asciiEqualFold(t.words[i], w) {
-			return t.classes[i]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf || w[i] == 0 {
+			return 0 // no class word has these; a NUL would pack like the end of a word
 		}
 	}
-	return 0
+	var buf [16]byte
+	copy(buf[:], w)
+	for i := range buf[:len(w)] {
+		buf[i] |= asciiLowerBit[buf[i]]
+	}
+	return t.lookup(le64(buf[:8]), le64(buf[8:]))
+}
+
+// wordClass returns the classes of the word text[i:j] (0 < j-i <=
+// t.longest), made only of ASCII letters, digits and inner apostrophes,
+// stops or hyphens as tokenize scans it: for those bytes setting bit 5 is
+// lower-casing.
+func (t *classTable) wordClass(text string, i, j int) wordClass {
+	var k0, k1 uint64
+	if i+16 <= len(text) {
+		k0, k1 = le64(text[i:i+8]), le64(text[i+8:i+16]) // the word and what follows it
+	} else {
+		var buf [16]byte
+		copy(buf[:], text[i:j])
+		k0, k1 = le64(buf[:8]), le64(buf[8:])
+	}
+	n := uint(j - i)
+	m0 := uint64(1)<<(8*min(n, 8)) - 1 // all ones for n >= 8 (1<<64 is 0)
+	m1 := uint64(1)<<(8*(max(n, 8)-8)) - 1
+	const lower = 0x2020202020202020
+	return t.lookup(k0&m0|lower&m0, k1&m1|lower&m1)
+}
+
+// lookup returns the classes of the word with packed keys k0, k1.
+func (t *classTable) lookup(k0, k1 uint64) wordClass {
+	h := hashKeys(k0, k1)
+	if f := filterBit(h); t.filter[f/64]&(1<<(f%64)) == 0 {
+		return 0
+	}
+	mask := len(t.slots) - 1
+	for i := int(h >> t.shift); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.k0 == k0 && s.k1 == k1 {
+			return s.class
+		}
+		if s.k0 == 0 {
+			return 0
+		}
+	}
 }
 
 // asciiEqualFold compares a lower-case ASCII word with an ASCII word in
@@ -229,6 +276,33 @@ func wordRuneAt(text string, i, end int) bool {
 	return isWordRune(r)
 }
 
+// tokenByte sorts the bytes for tokenize: what is skipped (ASCII spaces and
+// the straight double quote, which marks only as a quotation mark), what
+// starts a word, what is a one-byte punctuation token, and the bytes of
+// multi-byte runes, which are decoded.
+var tokenByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = tbMulti
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '"':
+			t[c] = tbSkip
+		case asciiWordClass[c] == wordLetter:
+			t[c] = tbWord
+		default:
+			t[c] = tbPunct
+		}
+	}
+	return t
+}()
+
+const (
+	tbPunct uint8 = iota
+	tbSkip
+	tbWord
+	tbMulti
+)
+
 // tokenize splits the paragraph p into tokens; marks (from scanMarks) become
 // quotation-mark tokens, every other apostrophe stays inside its word.
 func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
@@ -254,49 +328,56 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			continue
 		}
 		c := text[i]
-		var r rune
 		size := 1
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-				i++
+		var upper bool // starts with an upper-case letter or a digit
+		ascii := true  // the word is ASCII, so may be in a class
+		switch tokenByte[c] {
+		case tbSkip:
+			i++
+			continue
+		case tbPunct:
+			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tokPunct})
+			i++
+			continue
+		case tbWord:
+			upper = c <= 'Z' // a digit or A-Z: the lower-case letters come after
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			size = n
+			if unicode.IsSpace(r) || isQuoteRune(r) {
+				i += size // a space, or a mark that quotes nothing (a nickname's, a title's, a stray one)
 				continue
 			}
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
+			if !isWordRune(r) {
+				toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokPunct})
 				i += size
 				continue
 			}
-		}
-		if c == '"' || c >= utf8.RuneSelf && isQuoteRune(r) {
-			i += size // a mark that quotes nothing (a nickname's, a title's, a stray one)
-			continue
-		}
-		if !(c < utf8.RuneSelf && asciiWordClass[c] == wordLetter || c >= utf8.RuneSelf && isWordRune(r)) {
-			toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokPunct})
-			i += size
-			continue
+			upper, ascii = unicode.IsUpper(r), false
 		}
 		j := i + size
 		dots := false
-		// The word's FNV-1a hash in lower case is taken as it is scanned,
-		// for the class look-up; a non-ASCII word is in no class.
-		h, ascii := fnvOffset, c < utf8.RuneSelf
-		if ascii {
-			h = (h ^ uint32(c|asciiLowerBit[c])) * fnvPrime
-		}
 		for j < nextMark {
-			c2 := text[j]
-			if c2 < utf8.RuneSelf {
-				if asciiWordClass[c2] == wordLetter {
-					h = (h ^ uint32(c2|asciiLowerBit[c2])) * fnvPrime
-					j++
+			if j+8 <= len(text) {
+				// The word's run of letters and digits, eight bytes at a
+				// time; it may not run past the next quotation mark.
+				n := alnumPrefix(le64(text[j : j+8]))
+				if j += n; j >= nextMark {
+					j = nextMark
+					break
+				}
+				if n == 8 {
 					continue
 				}
+			}
+			c2 := text[j]
+			if asciiWordClass[c2] == wordLetter {
+				j++
+				continue
+			}
+			if c2 < utf8.RuneSelf {
 				if (c2 == '\'' || c2 == '.' || c2 == '-') && wordRuneAt(text, j+1, nextMark) {
 					dots = dots || c2 == '.'
-					h = (h ^ uint32(c2)) * fnvPrime
 					j++
 					continue
 				}
@@ -310,15 +391,14 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			}
 			break
 		}
-		t := token{start: int32(i), end: int32(j), kind: tokWord}
+		t := token{start: int32(i), end: int32(j), kind: tokWord, upper: upper}
 		w := text[i:j]
-		t.upper = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsUpper(r)
 		if ascii && len(w) <= wordClasses.longest {
-			t.class = wordClasses.lookup(w, h|1)
+			t.class = wordClasses.wordClass(text, i, j)
 		}
 		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
-		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && abbreviations[strings.ToLower(w)])) {
+		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, w))) {
 			t.end = int32(j + 1)
 			j++
 		}
@@ -326,6 +406,37 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		i = j
 	}
 	return toks
+}
+
+// alnumPrefix returns how many of the eight bytes of x (the first in the
+// lowest lane) are, from the first on, ASCII letters or digits: those
+// asciiWordClass calls wordLetter. In each lane, adding 0x80-c to a byte
+// below 0x80 sets the lane's top bit exactly when the byte is at least c,
+// and carries into no other lane; setting bit 5 lower-cases letters.
+func alnumPrefix(x uint64) int {
+	lo := x &^ lanes80
+	y := lo | 0x20*lanes01
+	digit := (lo + (0x80-'0')*lanes01) &^ (lo + (0x80-'9'-1)*lanes01)
+	letter := (y + (0x80-'a')*lanes01) &^ (y + (0x80-'z'-1)*lanes01)
+	ok := (digit | letter) &^ x & lanes80 // and not a byte of a multi-byte rune
+	return bits.TrailingZeros64(^ok&lanes80) / 8
+}
+
+// lowerIn reports whether strings.ToLower(w) is in set, without building
+// the lower-case string when w is short and ASCII.
+func lowerIn(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		buf[i] = c | asciiLowerBit[c]
+	}
+	return set[string(buf[:len(w)])] // no allocation for a map key
 }
 
 // phrase is a run of tokens [from, to) naming a speaker.
@@ -364,8 +475,14 @@ func (a *attributor) lowerWordIs(i int, w string) bool {
 }
 
 // speechVerb reports whether token i is a reporting verb usable without a
-// quotation (indirect) or with one (quoted).
+// quotation (indirect) or with one (quoted). It is asked of every token of
+// most sentences: the class test, inlined, answers for all but the verbs
+// (only words have classes).
 func (a *attributor) speechVerb(i int, quoted bool) bool {
+	return a.toks[i].class&wVerb != 0 && a.isSpeechVerb(i, quoted)
+}
+
+func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	t := a.toks[i]
 	if !t.is(wVerb) || t.upper && i > 0 && a.toks[i-1].kind == tokWord {
 		return false // "Said" inside a name

@@ -29,8 +29,14 @@ type quoteFinder struct {
 	// The current paragraph's tokens, the token of each quotation mark and
 	// each sentence's token range: reused from paragraph to paragraph.
 	toks    []token
+	marks   []quoteMark
 	markTok []int
+	pairs   []quotePair
 	bounds  [][2]int
+	// classes holds the union of the word classes of each sentence's
+	// tokens: a sentence with no reporting verb and no "according" holds
+	// no reported speech, and is not searched for it.
+	classes []wordClass
 
 	// The last named speakers, for "he said" and for quotations that
 	// continue a speaker's words in the next paragraph.
@@ -52,6 +58,8 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		longest = max(longest, p.Len())
 	}
 	f.toks = make([]token, 0, longest/4+16) // news words average five bytes and a space
+	// Two in five news sentences hold a quotation or reported speech.
+	f.quotes = make([]Quote, 0, len(sents)/2+1)
 	si := 0
 	for _, p := range paras {
 		for si < len(sents) && sents[si].End <= p.Start {
@@ -64,13 +72,17 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		f.paragraph(p, sents[si:sj])
 		si = sj
 	}
+	if len(f.quotes) == 0 {
+		return nil // as when no quote was ever appended: JSON null
+	}
 	return f.quotes
 }
 
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
-	marks := dropNames(f.text, scanMarks(f.text, p))
+	marks := dropNames(f.text, scanMarks(f.text, p, f.marks))
+	f.marks = marks
 	f.toks = tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := f.markTok[:0]
@@ -83,50 +95,44 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			markTok[t.mark] = i
 		}
 	}
-	pairs, unclosed := pairMarks(marks, markTok, p)
-	// Token ranges of the paragraph's sentences.
-	bounds := f.bounds[:0]
-	for range sents {
-		bounds = append(bounds, [2]int{})
-	}
-	f.bounds = bounds
+	pairs, unclosed := pairMarks(marks, markTok, p, f.pairs)
+	f.pairs = pairs
+	// Token ranges of the paragraph's sentences, and their word classes.
+	bounds, classes := f.bounds[:0], f.classes[:0]
 	ti := 0
-	for i, s := range sents {
+	for _, s := range sents {
 		for ti < len(a.toks) && a.from(ti) < s.Start {
 			ti++
 		}
 		lo := ti
+		var c wordClass
 		for ti < len(a.toks) && a.from(ti) < s.End {
+			c |= a.toks[ti].class
 			ti++
 		}
-		bounds[i] = [2]int{lo, ti}
+		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
-	sentenceOf := func(tok int) [2]int {
-		for _, b := range bounds {
-			if tok >= b[0] && tok < b[1] {
-				return b
-			}
-		}
-		return [2]int{tok, tok + 1}
-	}
+	f.bounds, f.classes = bounds, classes
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
 		hasQuote := false
 		for pi < len(pairs) && pairs[pi].open < b[1] {
-			f.quotation(a, pairs, pi, sentenceOf)
+			f.quotation(a, pairs, pi, bounds)
 			hasQuote = true
 			pi++
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
-			f.reported(a, b[0], b[1])
+			if classes[si]&(wVerb|wAccording) != 0 {
+				f.reported(a, b[0], b[1])
+			}
 		default:
 			// The outlet's words around the quotations of "According to
 			// X, they discussed "..."" paraphrase X too (an "according to"
 			// after the quotations only sources them).
-			if first := firstMark(a.toks, b); first > b[0] {
+			if first := firstMark(a.toks, b); first > b[0] && classes[si]&wAccording != 0 {
 				if f.accordingTo(a, b[0], first) {
 					f.quotes[len(f.quotes)-1].Span.End = a.to(b[1] - 1)
 				}
@@ -172,24 +178,25 @@ func dropNames(text string, marks []quoteMark) []quoteMark {
 // isTitle reports whether s reads as the title of a work: one to six
 // words, each capitalised but for short joining words.
 func isTitle(s string) bool {
-	words := strings.Fields(strings.TrimRight(s, ".,;:!?"))
-	if len(words) == 0 || len(words) > 6 || !isCapitalisedWord(words[0]) {
-		return false
-	}
-	for _, w := range words {
-		if !isCapitalisedWord(w) && !titleSmallWords[w] {
+	n := 0
+	for w := range strings.FieldsSeq(strings.TrimRight(s, ".,;:!?")) {
+		n++
+		if capital := isCapitalisedWord(w); n > 6 || !capital && (n == 1 || !titleSmallWords[w]) {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
 
 var titleSmallWords = toSet(`of the a an and in on at to for with from by or nor but`)
 
 // titleCue reports whether the word before a quotation announces a title.
 func titleCue(w string) bool {
-	l := strings.ToLower(w)
-	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") || titleCues[l]
+	// Only 'S' lower-cases to 's', and nothing to an apostrophe.
+	if n := len(w); n >= 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")) {
+		return true
+	}
+	return lowerIn(titleCues, w)
 }
 
 var titleCues = toSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album`)
@@ -220,7 +227,11 @@ func firstField(s string) string {
 // closing mark of the same kind (double or single). A double opening mark
 // left open runs to the end of the paragraph (a quote continued in the
 // next paragraph); unclosed reports that case.
-func pairMarks(marks []quoteMark, markTok []int, p Span) (pairs []quotePair, unclosed bool) {
+//
+// The pairs are appended to pairs[:0], a buffer reused from paragraph to
+// paragraph.
+func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair) (_ []quotePair, unclosed bool) {
+	pairs = pairs[:0]
 	open := -1
 	for i, m := range marks {
 		if open < 0 {
@@ -277,7 +288,16 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 }
 
 // quotation attributes the quotation pairs[i] and records it.
-func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, sentenceOf func(int) [2]int) {
+func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds [][2]int) {
+	// sentenceOf returns the token range of the sentence holding a token.
+	sentenceOf := func(tok int) [2]int {
+		for _, b := range bounds {
+			if tok >= b[0] && tok < b[1] {
+				return b
+			}
+		}
+		return [2]int{tok, tok + 1}
+	}
 	q := pairs[i]
 	if strings.TrimSpace(f.text[q.span.Start:q.span.End]) == "" {
 		return
@@ -517,7 +537,9 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	if f.persons == nil {
 		f.persons = map[string]bool{}
 	}
-	f.persons[strings.ToLower(a.word(np.to-1))] = true
+	if w := a.word(np.to - 1); !lowerIn(f.persons, w) {
+		f.persons[strings.ToLower(w)] = true
+	}
 	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
 }
 
@@ -813,16 +835,16 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb st
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && a.toks[np.from].is(wPronoun) {
-		switch strings.ToLower(s) {
-		case "he", "she":
+		switch {
+		case lowerIs(s, "he") || lowerIs(s, "she"):
 			if f.lastPerson != "" {
 				return f.lastPerson, f.lastPersonSpan
 			}
-		case "it":
+		case lowerIs(s, "it"):
 			if f.lastGroup != "" {
 				return f.lastGroup, f.lastGroupSpan
 			}
-		case "they":
+		case lowerIs(s, "they"):
 			if f.lastPlural != "" {
 				return f.lastPlural, f.lastPluralSpan
 			}
@@ -832,8 +854,7 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
 	// A bare capitalised word ("Price", "Iran") may be either a person or
 	// an organisation: it stands in for both until a fuller name decides.
-	last := strings.ToLower(a.word(np.to - 1))
-	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[last]
+	bare := np.to-np.from == 1 && a.toks[np.from].upper && !lowerIn(f.persons, a.word(np.to-1))
 	person := a.isPersonLike(np)
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)

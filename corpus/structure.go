@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,19 +27,22 @@ func splitSentences(text string, paras []Span) []Span {
 		i := start
 		for i < p.End {
 			// Only '.', '!', '?' and '…' (lead byte 0xE2) can end a
-			// sentence: step over every other byte without decoding.
-			if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
-				i++
-				continue
+			// sentence: step over every other byte, eight at a time.
+			if i = nextStopByte(text, i, p.End); i >= p.End {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if r == '.' || r == '!' || r == '?' || r == '…' {
 				end := i + size
-				for end < p.End && strings.ContainsRune(".!?\"”’')]", rune(text[end])) || end+2 < p.End && (strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’")) {
-					if strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’") {
+				for end < p.End {
+					// Closing marks: one of the bytes .!?"')] or a
+					// whole ” or ’ inside the paragraph.
+					if c := text[end]; closingByte[c] {
+						end++
+					} else if c == 0xE2 && end+2 < p.End && (strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’")) {
 						end += len("”")
 					} else {
-						end++
+						break
 					}
 				}
 				if end < p.End && text[end] == ' ' && isSentenceBoundary(text, start, i, end, p.End) {
@@ -88,19 +92,31 @@ func isSentenceBoundary(text string, sentStart, dot, end, limit int) bool {
 		}
 		ws -= size
 	}
-	word := strings.ToLower(text[ws:dot])
+	// The word is looked up in lower case (lowerIn, lowerIs) without
+	// building the lower-case string; lower-casing keeps every '.'.
+	word := text[ws:dot]
 	if word == "" {
 		return true
 	}
-	nextWord := strings.ToLower(firstWord(text[next:limit]))
-	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(text[ws:dot])[0]) {
+	if first, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(first) {
 		return false // an initial: "Michael J. Fox"
 	}
-	if abbreviations[word] || strings.Count(word, ".") > 0 {
+	if dotted := strings.Contains(word, "."); dotted || lowerIn(abbreviations, word) {
 		// "U.S. The ..." ends a sentence; "U.S. officials" and "Gen. Kurilla" do not.
-		return (strings.Contains(word, ".") || word == "am" || word == "pm" || word == "etc") && sentenceStarters[nextWord]
+		return (dotted || lowerIs(word, "am") || lowerIs(word, "pm") || lowerIs(word, "etc")) && lowerIn(sentenceStarters, firstWord(text[next:limit]))
 	}
 	return true
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower, without building the
+// lower-case string when w is ASCII.
+func lowerIs(w, lower string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(w) == lower // 'K' (Kelvin) lowers to 'k'
+		}
+	}
+	return asciiEqualFold(lower, w)
 }
 
 func firstWord(s string) string {
@@ -115,15 +131,17 @@ func firstWord(s string) string {
 // ambiguous straight ones, whether each opens or closes. The doubled
 // backquotes and apostrophes of tokenised research text count as double
 // marks.
-func scanMarks(text string, p Span) []quoteMark {
-	var marks []quoteMark
+//
+// The marks are appended to marks[:0], a buffer reused from paragraph to
+// paragraph.
+func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
+	marks = marks[:0]
 	for i := p.Start; i < p.End; {
 		// Every mark starts with one of these bytes: '"', '\'', '`', the
-		// lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ».
-		c := text[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
-			i++
-			continue
+		// lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ». Step over the
+		// others eight at a time.
+		if i = nextMarkByte(text, i, p.End); i >= p.End {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '`' || r == '\'' {
@@ -174,4 +192,62 @@ func hasOpenSingle(marks []quoteMark) bool {
 		}
 	}
 	return false
+}
+
+// closingByte marks the one-byte closing marks that a sentence's stop
+// takes with it: .!?"')]
+var closingByte = func() (t [256]bool) {
+	for _, c := range []byte(".!?\"')]") {
+		t[c] = true
+	}
+	return t
+}()
+
+// SWAR ("SIMD within a register") scans: a paragraph's bytes are read eight
+// at a time, and a byte sought is found by XOR-ing it out of each lane and
+// looking for a zero lane. In zeroLanes(x) the lowest lane with its top bit
+// set is x's lowest zero byte (a borrow only runs upwards from a zero
+// lane, so lanes above it may be set too), and no top bit is set when x has
+// no zero byte; the lowest set lane is all these scans use.
+const (
+	lanes01 = 0x0101010101010101
+	lanes80 = 0x8080808080808080
+)
+
+func zeroLanes(x uint64) uint64 { return (x - lanes01) &^ x }
+
+// nextStopByte returns the index of the first byte in text[i:end] that may
+// end a sentence ('.', '!', '?' or 0xE2, the lead byte of '…'), or end.
+func nextStopByte(text string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		x := le64(text[i : i+8])
+		if m := (zeroLanes(x^'.'*lanes01) | zeroLanes(x^'!'*lanes01) | zeroLanes(x^'?'*lanes01) | zeroLanes(x^0xE2*lanes01)) & lanes80; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < end; i++ {
+		if c := text[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
+			return i
+		}
+	}
+	return end
+}
+
+// nextMarkByte returns the index of the first byte in text[i:end] that may
+// start a quotation mark (a straight double quote, an apostrophe, a
+// backquote, or the lead bytes 0xE2 and 0xC2), or end. 0xC2 and 0xE2
+// differ only in bit 5, so setting it finds both.
+func nextMarkByte(text string, i, end int) int {
+	for ; i+8 <= end; i += 8 {
+		x := le64(text[i : i+8])
+		if m := (zeroLanes(x^'"'*lanes01) | zeroLanes(x^'\''*lanes01) | zeroLanes(x^'`'*lanes01) | zeroLanes(x|0x20*lanes01^0xE2*lanes01)) & lanes80; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < end; i++ {
+		if c := text[i]; c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2 {
+			return i
+		}
+	}
+	return end
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"maps"
 	"math"
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
@@ -325,4 +326,35 @@ func FuzzParseHeader(f *testing.F) {
 			t.Errorf("parseHeader(%q) = %q, %v; want %q, %v", s, gotRest, got, wantRest, want)
 		}
 	})
+}
+
+// TestNFCInert checks the table sanitizeString trusts to skip NFC: an inert
+// rune is NFC next to ASCII letters on either side, and so is a run of
+// inert runes (every inert rune once, in a few shuffled orders).
+func TestNFCInert(t *testing.T) {
+	var inert []rune
+	for r := rune(0x80); r < inertLimit+10; r++ {
+		if nfcInert(r) {
+			inert = append(inert, r)
+		}
+	}
+	if len(inert) < 1000 || !nfcInert('’') || !nfcInert('é') || nfcInert('\u0301') || nfcInert('\u212b') || nfcInert('\u1161') {
+		t.Fatalf("inert table looks wrong: %d runes", len(inert))
+	}
+	for _, r := range inert {
+		for _, a := range "aeoiuAEOIU nN" {
+			for _, s := range []string{string(a) + string(r), string(r) + string(a)} {
+				if !norm.NFC.IsNormalString(s) {
+					t.Errorf("%q (U+%04X) is inert but %q is not NFC", r, r, s)
+				}
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 4 {
+		rng.Shuffle(len(inert), func(i, j int) { inert[i], inert[j] = inert[j], inert[i] })
+		if s := string(inert); !norm.NFC.IsNormalString(s) {
+			t.Errorf("a run of inert runes is not NFC")
+		}
+	}
 }

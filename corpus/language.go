@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,9 +215,9 @@ func (lc *langCounter) word(w string, ascii, lower bool) {
 }
 
 // count adds one to the counts of the languages in bits.
-func (lc *langCounter) count(bits uint8) {
-	for i := 0; bits != 0; i, bits = i+1, bits>>1 {
-		lc.counts[i] += int(bits & 1)
+func (lc *langCounter) count(langs uint8) {
+	for ; langs != 0; langs &= langs - 1 {
+		lc.counts[bits.TrailingZeros8(langs)]++
 	}
 }
 

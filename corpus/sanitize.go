@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -49,7 +50,10 @@ func Sanitize(raw []byte) (string, SanitizeReport) { return sanitizeString(strin
 // sanitizeString is Sanitize for text already in a string, which it
 // returns as it is when nothing needs changing (nearly every article).
 func sanitizeString(raw string) (string, SanitizeReport) {
-	if plainPrefix(raw) == len(raw) {
+	if n, inert := plainPrefix(raw); n == len(raw) {
+		if inert {
+			return raw, SanitizeReport{}
+		}
 		return norm.NFC.String(raw), SanitizeReport{}
 	}
 	return sanitizeRuns(raw)
@@ -64,7 +68,7 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 	b.Grow(len(raw))
 	col := 0 // runes written since the last newline
 	for i := 0; i < len(raw); {
-		if n := plainPrefix(raw[i:]); n > 0 {
+		if n, _ := plainPrefix(raw[i:]); n > 0 {
 			// A run that stays as it is: copy it whole.
 			run := raw[i : i+n]
 			b.WriteString(run)
@@ -134,8 +138,13 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 // plainPrefix returns the length of the leading part of raw that Sanitize
 // keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
 // controls, invisible or odd space characters.
-func plainPrefix(raw string) int {
+//
+// inert reports that raw[:n] is in NFC already, as far as a rune-by-rune
+// test can tell: each non-ASCII rune in it is nfcInert. Most news text is
+// ASCII with curly quotes and dashes, and then the NFC pass is not needed.
+func plainPrefix(raw string) (n int, inert bool) {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
+	inert = true
 	for i := 0; i < len(raw); {
 		// Eight printable ASCII bytes at a time: none with the high bit,
 		// none below 0x20 (a newline too sends the eight to the loop
@@ -154,7 +163,7 @@ func plainPrefix(raw string) int {
 		}
 		if c := raw[i]; c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' || c == 0x7f {
-				return i
+				return i, inert
 			}
 			i++
 			continue
@@ -165,12 +174,39 @@ func plainPrefix(raw string) int {
 			r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
 			r == '\u00A0', r == '\u2007', r == '\u202F', r >= '\u2000' && r <= '\u200A', r == '\u3000',
 			r == '\u2028', r == '\u2029':
-			return i
+			return i, inert
 		}
+		inert = inert && nfcInert(r)
 		i += size
 	}
-	return len(raw)
+	return len(raw), inert
 }
+
+// nfcInert reports whether r is unchanged by NFC and never combines with
+// what stands before it (a starter that is NFC_Quick_Check=Yes): a text
+// whose runes are all ASCII or inert is in NFC. It answers from a table for
+// the blocks news text draws on (Latin to the CJK symbols: U+0080 to
+// U+2FFF), computed from the norm package once, and says no beyond them.
+func nfcInert(r rune) bool {
+	if r >= inertLimit {
+		return false
+	}
+	t := inertTable()
+	return t[r/64]&(1<<(r%64)) != 0
+}
+
+const inertLimit = 0x3000
+
+var inertTable = sync.OnceValue(func() *[inertLimit / 64]uint64 {
+	var t [inertLimit / 64]uint64
+	for r := rune(0x80); r < inertLimit; r++ {
+		s := string(r)
+		if p := norm.NFC.PropertiesString(s); p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+})
 
 func isBidiControl(r rune) bool {
 	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') ||

@@ -248,14 +248,6 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 		// chunk keeps the first eight bytes, lower-cased: the whole word
 		// when it is no longer.
 		h, alpha, chunk := uint64(wordHashSeed), 0, uint64(0)
-		if start > 0 && s[start-1] == ' ' {
-			// The first five bytes, lower-cased where they are letters.
-			x := load8(s, start)
-			_, letter := asciiAlnum(x)
-			if head := (x | letter>>2) & (1<<40 - 1); head == captionImage || head == captionPhoto {
-				st.captionWord = true
-			}
-		}
 		for {
 			x := load8(s, i)
 			alnum, letter := asciiAlnum(x)
@@ -281,7 +273,18 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			break
 		}
 		h = hashFinish(h)
-		switch end := wordEnd(s, i); {
+		if start > 0 && s[start-1] == ' ' {
+			// The word's first five bytes, lower case (zeros past a
+			// shorter word).
+			if head := chunk & (1<<40 - 1); head == captionImage || head == captionPhoto {
+				st.captionWord = true
+			}
+		}
+		end := i
+		if i < len(s) && (s[i] >= utf8.RuneSelf || asciiWordClass[s[i]] == wordApostrophe) {
+			end = wordEnd(s, i)
+		}
+		switch {
 		case end > i: // an apostrophe or a non-ASCII letter follows
 			h = wordHash(s[start:end])
 			letters, latin = countWordLetters(s[start:end], lc, letters, latin)

@@ -199,9 +199,10 @@ const inertLimit = 0x3000
 
 var inertTable = sync.OnceValue(func() *[inertLimit / 64]uint64 {
 	var t [inertLimit / 64]uint64
+	var buf [utf8.UTFMax]byte
 	for r := rune(0x80); r < inertLimit; r++ {
-		s := string(r)
-		if p := norm.NFC.PropertiesString(s); p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormalString(s) {
+		b := utf8.AppendRune(buf[:0], r)
+		if p := norm.NFC.Properties(b); p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormal(b) {
 			t[r/64] |= 1 << (r % 64)
 		}
 	}

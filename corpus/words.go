@@ -202,18 +202,19 @@ func hashFinish(h uint64) uint64 {
 }
 
 // scanWords appends the wordHash of each word of s (the words rawWords
-// yields) to dst, and counts the letters of s and the Latin ones among them
-// (latinCounts) into its wordStats. With lc not nil it also gathers the language evidence
-// of s into lc, as lc.addUpTo(s, math.MaxInt) does, and the letter counts
-// are lc's (which start at lc's own).
+// yields) to dst, and counts the letters of s and the Latin ones among
+// them (latinCounts) into its wordStats. With lc not nil it also gathers
+// the language evidence of s into lc, as lc.addUpTo(s, math.MaxInt) does,
+// and the letter counts are lc's (which start at lc's own).
 //
 // It is the cleaner's one pass over a paragraph's words: the classifier,
 // the language detector and the near-duplicate shingles all read these
 // hashes and counts, rather than each scanning the text again. Every
 // letter is inside a word, and a run of letters (the detector's word) never
 // crosses a word's edge, so the counts come word by word: a word of ASCII
-// letters only, the common case, is counted from its hash; any other is
-// handed to the general counters.
+// letters only, the common case, is looked up by the lower-cased bytes
+// the scan has loaded (asciiWord); any other is handed to the general
+// counters.
 //
 // It reads eight bytes at a time: asciiAlnum finds how many of them
 // continue the word, and the same eight bytes, lower-cased and cut to

@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -69,6 +70,30 @@ func TestOverlapFilterMatchesJaccard(t *testing.T) {
 		want := jaccardSorted(a, b) >= DuplicateThreshold
 		if got := overlapAtLeast(a, b, minOverlap(len(a), len(b))); got != want {
 			t.Errorf("overlapAtLeast(%d..., %d...) = %v, Jaccard %.3f", len(a), len(b), got, jaccardSorted(a, b))
+		}
+	}
+}
+
+// TestCleanedHashesMatchBody checks that the word hashes the cleaner hands
+// on with a document are those of its body, so that the duplicate search
+// may use them in place of hashing the body again.
+func TestCleanedHashesMatchBody(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parseText(data)
+		if err != nil {
+			continue // a bad-input fixture
+		}
+		if len(d.bodyHashes) != len(d.body) {
+			t.Fatalf("%s: %d paragraphs but %d hash lists", f, len(d.body), len(d.bodyHashes))
+		}
+		if got, want := sortedShinglesOf(d.bodyHashes), sortedShingles(d.body); !slices.Equal(got, want) {
+			t.Errorf("%s: shingles from the cleaner's hashes differ from the body's", f)
 		}
 	}
 }

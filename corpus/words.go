@@ -432,7 +432,7 @@ func stopwordDensity(words []uint64, stop *hashSet) float64 {
 
 // hashSet is a set of word hashes (wordHash): the cleaner's function
 // words, looked up by the hashes scanWords gives without a string per
-// word. Two distinct words share a 64-bit FNV-1a hash with a chance of
+// word. Two distinct words share a 64-bit word hash with a chance of
 // about one in 2^64 per pair, far below any error the classifier's
 // thresholds could notice. It is open-addressed; 0 marks an empty slot,
 // and a word hashing to 0 is kept aside.

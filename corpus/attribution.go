@@ -410,16 +410,10 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 
 // alnumPrefix returns how many of the eight bytes of x (the first in the
 // lowest lane) are, from the first on, ASCII letters or digits: those
-// asciiWordClass calls wordLetter. In each lane, adding 0x80-c to a byte
-// below 0x80 sets the lane's top bit exactly when the byte is at least c,
-// and carries into no other lane; setting bit 5 lower-cases letters.
+// asciiWordClass calls wordLetter (asciiAlnum marks them).
 func alnumPrefix(x uint64) int {
-	lo := x &^ lanes80
-	y := lo | 0x20*lanes01
-	digit := (lo + (0x80-'0')*lanes01) &^ (lo + (0x80-'9'-1)*lanes01)
-	letter := (y + (0x80-'a')*lanes01) &^ (y + (0x80-'z'-1)*lanes01)
-	ok := (digit | letter) &^ x & lanes80 // and not a byte of a multi-byte rune
-	return bits.TrailingZeros64(^ok&lanes80) / 8
+	alnum, _ := asciiAlnum(x)
+	return bits.TrailingZeros64(^alnum&lanes80) / 8
 }
 
 // lowerIn reports whether strings.ToLower(w) is in set, without building

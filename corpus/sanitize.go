@@ -143,7 +143,6 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 // test can tell: each non-ASCII rune in it is nfcInert. Most news text is
 // ASCII with curly quotes and dashes, and then the NFC pass is not needed.
 func plainPrefix(raw string) (n int, inert bool) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	inert = true
 	for i := 0; i < len(raw); {
 		// Eight printable ASCII bytes at a time: none with the high bit,
@@ -152,8 +151,8 @@ func plainPrefix(raw string) (n int, inert bool) {
 		// below n borrows, and sets its high bit, in x - n*ones.
 		for i+8 <= len(raw) {
 			x := load8(raw, i)
-			del := x ^ 0x7f*ones
-			if (x|(x-0x20*ones)&^x|(del-ones)&^del)&high != 0 {
+			del := x ^ 0x7f*lanes01
+			if (x|(x-0x20*lanes01)&^x|zeroLanes(del))&lanes80 != 0 {
 				break
 			}
 			i += 8

@@ -168,8 +168,7 @@ func wordHash(w string) uint64 {
 	}
 	h := uint64(wordHashSeed)
 	for len(low) >= 8 {
-		h = hashChunk(h, uint64(low[0])|uint64(low[1])<<8|uint64(low[2])<<16|uint64(low[3])<<24|
-			uint64(low[4])<<32|uint64(low[5])<<40|uint64(low[6])<<48|uint64(low[7])<<56)
+		h = hashChunk(h, le64(low[:8]))
 		low = low[8:]
 	}
 	if len(low) > 0 {
@@ -252,7 +251,7 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 		for {
 			x := load8(s, i)
 			alnum, letter := asciiAlnum(x)
-			run := bits.TrailingZeros64(^alnum&0x8080808080808080) / 8
+			run := bits.TrailingZeros64(^alnum&lanes80) / 8
 			if run == 8 {
 				if i == start {
 					chunk = x | letter>>2
@@ -340,9 +339,7 @@ func countWordLetters(w string, lc *langCounter, letters, latin int) (int, int) 
 // with zero bytes past the end of s.
 func load8(s string, i int) uint64 {
 	if i+8 <= len(s) {
-		b := s[i : i+8]
-		return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		return le64(s[i : i+8])
 	}
 	var x uint64
 	for k := 0; i+k < len(s); k++ {
@@ -359,10 +356,9 @@ func load8(s string, i int) uint64 {
 // never carries into the next, and a byte of 0x80 or more, which may, is
 // marked neither and so ends the run first.
 func asciiAlnum(x uint64) (alnum, letter uint64) {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	l := x | 0x2020202020202020 // ASCII letters to lower case (and some other bytes moved)
-	letter = (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) & high
-	digit := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & high
+	l := x | 0x20*lanes01 // ASCII letters to lower case (and some other bytes moved)
+	letter = (l + (0x80-'a')*lanes01) &^ (l + (0x80-'z'-1)*lanes01) & lanes80
+	digit := (x + (0x80-'0')*lanes01) &^ (x + (0x80-'9'-1)*lanes01) & lanes80
 	return letter | digit, letter
 }
 

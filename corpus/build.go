@@ -22,14 +22,13 @@ type document struct {
 	language   string
 	langFrom   Provenance
 	body       []string
-	// bodyHashes, when it has one entry per body paragraph, holds their
-	// words' hashes (scanWords) from cleaning, so that the near-duplicate
-	// search need not hash the words again; a change to body that does not
-	// keep it in step must drop it.
-	bodyHashes [][]uint64
-	removed    []Removed
-	warnings   []string
-	rawBytes   int
+	// sketch, when not nil, is body's shingle sketch, made by the cleaner
+	// from the words' hashes it had, so that the near-duplicate search
+	// need not hash the words again; a change to body must drop it.
+	sketch   *shingleSketch
+	removed  []Removed
+	warnings []string
+	rawBytes int
 }
 
 // setOutlet records an outlet if none of higher precedence is set. Order:

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -25,9 +26,8 @@ type cleaned struct {
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
 	stop *hashSet
-	// bodyHashes holds the word hashes of each body paragraph (scanWords),
-	// for the near-duplicate shingles.
-	bodyHashes [][]uint64
+	// sketch is the body's shingle sketch, for the near-duplicate search.
+	sketch *shingleSketch
 	// bodyLang is the language detectBodyLanguage finds in body, when the
 	// header names none.
 	bodyLang string
@@ -99,7 +99,12 @@ func cleanText(text string) cleaned {
 	// words too, for the text's language (up to its first detectWords
 	// words) and, once the body is known, the body's.
 	detect := lang == ""
-	paras, evidence, whole := splitParagraphsCounting(text, detect)
+	// The words' hashes are scratch: only the body's shingle sketch,
+	// made from them at the end, is kept.
+	wb := wordBufPool.Get().(*[]uint64)
+	defer wordBufPool.Put(wb)
+	paras, evidence, whole, words := splitParagraphsCounting(text, detect, *wb)
+	*wb = words
 	letters, latin := 0, 0
 	for _, p := range paras {
 		letters, latin = letters+p.letters, latin+p.latin
@@ -129,8 +134,22 @@ func cleanText(text string) cleaned {
 		}
 		c.bodyLang = bodyLanguage(c.body, body)
 	}
+	// The body is the good paragraphs, in order, unless extract fell back
+	// to others (then the search sketches the body itself).
+	var hashes [][]uint64
+	for _, p := range paras {
+		if p.class == classGood {
+			hashes = append(hashes, p.words)
+		}
+	}
+	if len(hashes) == len(c.body) {
+		c.sketch = sketchShingles(hashes)
+	}
 	return c
 }
+
+// wordBufPool holds the buffers cleanText hashes words into.
+var wordBufPool = sync.Pool{New: func() any { return new([]uint64) }}
 
 // parseHeader consumes a leading metadata header: "key: value" lines, or the
 // "date YYYY-MM-DD" prefix some exports put before the body on one line.
@@ -174,15 +193,16 @@ func parseHeader(text string, meta map[string]string) string {
 // paragraph's text has its runs of white space folded to one space; its
 // words are hashed and its letters counted.
 func splitParagraphs(text string) []*para {
-	paras, _, _ := splitParagraphsCounting(text, false)
+	paras, _, _, _ := splitParagraphsCounting(text, false, nil)
 	return paras
 }
 
 // splitParagraphsCounting is splitParagraphs that, with detect, also
 // gathers the language evidence: of each paragraph alone (evidence, for
 // the paragraphs that start before detectWords words have been read) and
-// of the whole text as DetectLanguage reads it (whole).
-func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []langCounter, whole langCounter) {
+// of the whole text as DetectLanguage reads it (whole). The words' hashes
+// go into words' array when it has room, and words returns it, for reuse.
+func splitParagraphsCounting(text string, detect bool, words []uint64) (_ []*para, evidence []langCounter, whole langCounter, _ []uint64) {
 	// The paragraphs and their words' hashes go into two arrays for the
 	// whole text rather than a few per paragraph. words is sized from the
 	// spaces and newlines (a word or two more than there are gaps).
@@ -191,7 +211,7 @@ func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []la
 	if detect {
 		evidence = make([]langCounter, 0, lineCount)
 	}
-	words := make([]uint64, 0, strings.Count(text, " ")+lineCount+8)
+	words = slices.Grow(words[:0], strings.Count(text, " ")+lineCount+8)
 	var lines []string
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)
@@ -227,7 +247,7 @@ func splitParagraphsCounting(text string, detect bool) (_ []*para, evidence []la
 	for i := range paras {
 		out[i] = &paras[i]
 	}
-	return out, evidence, whole
+	return out, evidence, whole, words
 }
 
 // appendLines appends the newline-separated lines of s to dst
@@ -951,7 +971,6 @@ func (c *cleaned) extract(ps []*para) {
 		switch {
 		case p.class == classGood:
 			c.body = append(c.body, p.text)
-			c.bodyHashes = append(c.bodyHashes, p.words)
 		case i == titleIdx || p.text == c.standfirst && c.standfirst != "":
 		case p.meta != "":
 			c.removed = append(c.removed, Removed{Text: p.text, Reason: p.meta + " (kept as metadata)"})

@@ -117,40 +117,96 @@ func removedBytes(d *document) int {
 // A shingle's hash combines its words' hashes (wordHash), so no word or
 // 5-gram string is built.
 func sortedShingles(paras []string) []uint64 {
-	// The shingles run on from one paragraph into the next, so the words
-	// can be one run.
-	var words []uint64
-	for _, p := range paras {
-		words, _ = scanWords(words, p, nil)
-	}
-	return sortedShinglesOf([][]uint64{words})
+	sc := shingleScratchPool.Get().(*shingleScratch)
+	defer shingleScratchPool.Put(sc)
+	return slices.Clone(sc.textSet(paras))
 }
 
 // sortedShinglesOf is sortedShingles for paragraphs given as their words'
 // hashes.
 func sortedShinglesOf(paras [][]uint64) []uint64 {
-	// The shingles in text order are scratch (sortHashes copies them),
-	// so their buffer is reused from text to text.
-	scratch := shingleScratch.Get().(*[]uint64)
-	defer shingleScratch.Put(scratch)
-	out := (*scratch)[:0]
+	sc := shingleScratchPool.Get().(*shingleScratch)
+	defer shingleScratchPool.Put(sc)
+	return slices.Clone(sc.set(paras))
+}
+
+// shingleSketch is what the near-duplicate search keeps of a document's
+// shingle set: its size and its prefix, the prefixLen(size) smallest
+// shingles in ascending order, which is all the prefix filter indexes. The
+// full set is built again only for the few pairs that the filters leave to
+// compare, so a load keeps a fifth of the shingles, not all of them.
+type shingleSketch struct {
+	size   int
+	prefix []uint64
+}
+
+// prefixLen is how many of the smallest shingles of a set of n a pair
+// with Jaccard similarity >= DuplicateThreshold must share one of: the
+// prefix filter's |x| - ceil(t*|x|) + 1.
+func prefixLen(n int) int {
+	return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
+}
+
+// sketchShingles sketches the shingle set of paragraphs given as their
+// words' hashes.
+func sketchShingles(paras [][]uint64) *shingleSketch {
+	sc := shingleScratchPool.Get().(*shingleScratch)
+	defer shingleScratchPool.Put(sc)
+	return sketchOf(sc.set(paras))
+}
+
+// sketchText sketches the shingle set of a text given as paragraphs.
+func sketchText(paras []string) *shingleSketch {
+	sc := shingleScratchPool.Get().(*shingleScratch)
+	defer shingleScratchPool.Put(sc)
+	return sketchOf(sc.textSet(paras))
+}
+
+func sketchOf(set []uint64) *shingleSketch {
+	return &shingleSketch{size: len(set), prefix: slices.Clone(set[:prefixLen(len(set))])}
+}
+
+// shingleScratch holds the buffers a shingle set is built in: the words'
+// hashes (for a text), the shingles in text order, and the sorted ones.
+// They are reused from text to text, since only a sketch or a copy of the
+// set is kept.
+type shingleScratch struct {
+	words, grams, sorted []uint64
+	sorter               hashSorter
+}
+
+var shingleScratchPool = sync.Pool{New: func() any { return new(shingleScratch) }}
+
+// textSet is set for paragraphs of text: the shingles run on from one
+// paragraph into the next, so the words can be one run.
+func (sc *shingleScratch) textSet(paras []string) []uint64 {
+	words := sc.words[:0]
+	for _, p := range paras {
+		words, _ = scanWords(words, p, nil)
+	}
+	sc.words = words
+	return sc.set([][]uint64{words})
+}
+
+// set returns the sorted, duplicate-free shingles of paragraphs given as
+// their words' hashes, in sc's buffer: valid until sc is used again.
+func (sc *shingleScratch) set(paras [][]uint64) []uint64 {
+	grams := sc.grams[:0]
 	var g gramHasher
 	for _, p := range paras {
 		for _, h := range p {
 			if g.add(h); g.n >= 5 {
-				out = append(out, g.sum())
+				grams = append(grams, g.sum())
 			}
 		}
 	}
 	if g.n > 0 && g.n < 5 {
-		out = append(out, g.sum())
+		grams = append(grams, g.sum())
 	}
-	*scratch = out
-	return slices.Compact(sortHashes(out))
+	sc.grams = grams
+	sc.sorted = sc.sorter.sort(sc.sorted, grams)
+	return slices.Compact(sc.sorted)
 }
-
-// shingleScratch holds buffers for sortedShingles' unsorted shingles.
-var shingleScratch = sync.Pool{New: func() any { return new([]uint64) }}
 
 // gramHasher hashes the runs of five consecutive words (or the fewer
 // words there are) of a word sequence, from the words' hashes, as they go
@@ -220,29 +276,32 @@ func jaccardSorted(a, b []uint64) float64 {
 // must hold enough of the overlap) prune the rest, and the comparison
 // stops as soon as the overlap cannot be reached.
 func duplicatePairs(docs []*document) [][2]int {
-	sets := make([][]uint64, len(docs))
+	sketches := make([]*shingleSketch, len(docs))
 	keys := make([]string, len(docs))
 	parallel(len(docs), func(i int) {
-		if d := docs[i]; len(d.bodyHashes) == len(d.body) {
-			sets[i] = sortedShinglesOf(d.bodyHashes)
-		} else {
-			sets[i] = sortedShingles(d.body)
+		if sketches[i] = docs[i].sketch; sketches[i] == nil {
+			sketches[i] = sketchText(docs[i].body)
 		}
 		keys[i] = OutletKey(docs[i].outlet)
 	})
-	prefix := func(n int) int {
-		return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
+	// The full sets, built for the pairs that get as far as a comparison.
+	sets := make([][]uint64, len(docs))
+	set := func(i int) []uint64 {
+		if sets[i] == nil {
+			sets[i] = sortedShingles(docs[i].body)
+		}
+		return sets[i]
 	}
 	indexed := 0
-	for _, s := range sets {
-		indexed += prefix(len(s))
+	for _, s := range sketches {
+		indexed += len(s.prefix)
 	}
 	index := newPrefixIndex(indexed)
 	var pairs [][2]int
 	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
-		sj := sets[j]
-		for pj, h := range sj[:prefix(len(sj))] {
+		nj := sketches[j].size
+		for pj, h := range sketches[j].prefix {
 			slot := index.slot(h)
 			for k := index.head[slot]; k >= 0; k = index.postings[k].next {
 				i, pi := int(index.postings[k].doc), int(index.postings[k].pos)
@@ -253,17 +312,17 @@ func duplicatePairs(docs []*document) [][2]int {
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}
-				si := sets[i]
-				if lo, hi := min(len(si), len(sj)), max(len(si), len(sj)); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
+				ni := sketches[i].size
+				if lo, hi := min(ni, nj), max(ni, nj); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
 					continue
 				}
 				// h is the first shingle the two share (an earlier shared
 				// one would be in both prefixes and have met first).
-				need := minOverlap(len(si), len(sj))
-				if 1+min(len(si)-pi-1, len(sj)-pj-1) < need {
+				need := minOverlap(ni, nj)
+				if 1+min(ni-pi-1, nj-pj-1) < need {
 					continue
 				}
-				if overlapAtLeast(si[pi:], sj[pj:], need) {
+				if overlapAtLeast(set(i)[pi:], set(j)[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}

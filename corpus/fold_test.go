@@ -74,9 +74,9 @@ func TestOverlapFilterMatchesJaccard(t *testing.T) {
 	}
 }
 
-// TestCleanedHashesMatchBody checks that the word hashes the cleaner hands
-// on with a document are those of its body, so that the duplicate search
-// may use them in place of hashing the body again.
+// TestCleanedHashesMatchBody checks that the shingle sketch the cleaner
+// makes from its word hashes is that of the document's body, so that the
+// duplicate search may use it in place of hashing the body again.
 func TestCleanedHashesMatchBody(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
@@ -89,11 +89,96 @@ func TestCleanedHashesMatchBody(t *testing.T) {
 		if err != nil {
 			continue // a bad-input fixture
 		}
-		if len(d.bodyHashes) != len(d.body) {
-			t.Fatalf("%s: %d paragraphs but %d hash lists", f, len(d.body), len(d.bodyHashes))
+		if d.sketch == nil {
+			t.Fatalf("%s: the cleaner made no shingle sketch", f)
 		}
-		if got, want := sortedShinglesOf(d.bodyHashes), sortedShingles(d.body); !slices.Equal(got, want) {
-			t.Errorf("%s: shingles from the cleaner's hashes differ from the body's", f)
+		want := sketchText(d.body)
+		if d.sketch.size != want.size || !slices.Equal(d.sketch.prefix, want.prefix) {
+			t.Errorf("%s: the sketch from the cleaner's hashes (%d shingles) differs from the body's (%d)", f, d.sketch.size, want.size)
+		}
+	}
+}
+
+// TestDuplicatePairsMatchAllPairs checks the filtered pair search, which
+// keeps only sketches and builds full sets for the pairs it compares,
+// against the definition: every pair of documents, not of two different
+// known outlets, whose shingle sets have Jaccard similarity >= the
+// threshold. The documents are the fixtures' articles and copies of them
+// edited more and less (a word changed every k words), so that pairs fall
+// on both sides of the threshold.
+func TestDuplicatePairsMatchAllPairs(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	var docs []*document
+	var alike, unlike [][2]int // pairs that must and must not fold
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := parseText(data)
+		if err != nil {
+			continue // a bad-input fixture
+		}
+		docs = append(docs, d)
+		orig := len(docs) - 1
+		for _, k := range []int{15, 30, 60, 120, 400} {
+			edited := &document{outlet: d.outlet}
+			if k == 60 {
+				edited.outlet = "Another Outlet" // never folded with d
+			}
+			n := 0
+			for _, p := range d.body {
+				words := strings.Fields(p)
+				for i := range words {
+					if n++; n%k == 0 {
+						words[i] = "changed"
+					}
+				}
+				edited.body = append(edited.body, strings.Join(words, " "))
+			}
+			docs = append(docs, edited)
+			switch k {
+			case 15: // a third of the shingles changed: a different text
+				if n < 150 {
+					break // too short for the edit rate to hold
+				}
+				unlike = append(unlike, [2]int{orig, len(docs) - 1})
+			case 400: // one in eighty: the same article
+				alike = append(alike, [2]int{orig, len(docs) - 1})
+			}
+		}
+	}
+	var want [][2]int
+	for j := range docs {
+		for i := range j {
+			ki, kj := OutletKey(docs[i].outlet), OutletKey(docs[j].outlet)
+			if ki != "" && kj != "" && ki != kj {
+				continue
+			}
+			if jaccardSorted(sortedShingles(docs[i].body), sortedShingles(docs[j].body)) >= DuplicateThreshold {
+				want = append(want, [2]int{i, j})
+			}
+		}
+	}
+	slices.SortFunc(want, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	got := duplicatePairs(docs)
+	if !slices.Equal(got, want) {
+		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)
+	}
+	for _, pr := range alike {
+		if !slices.Contains(want, pr) {
+			t.Errorf("an article and its copy with one word in 400 changed do not fold: %v", pr)
+		}
+	}
+	for _, pr := range unlike {
+		if slices.Contains(want, pr) {
+			t.Errorf("an article and its copy with one word in 15 changed fold: %v", pr)
 		}
 	}
 }

@@ -15,7 +15,20 @@ import (
 // turns out crowded (values that are not spread) goes to slices.Sort, so
 // the worst case stays n log n.
 func sortHashes(a []uint64) []uint64 {
-	out := make([]uint64, len(a))
+	var s hashSorter
+	return s.sort(nil, a)
+}
+
+// hashSorter is sortHashes with its bucket counts kept from one sort to
+// the next, for callers that sort many sets and keep few of the results.
+type hashSorter struct {
+	end []int32
+}
+
+// sort writes the values of a in ascending order into dst's array when it
+// has room (a new one otherwise) and returns them; a is left as it was.
+func (s *hashSorter) sort(dst, a []uint64) []uint64 {
+	out := slices.Grow(dst[:0], len(a))[:len(a)]
 	if len(a) < 64 {
 		copy(out, a)
 		slices.Sort(out)
@@ -24,7 +37,9 @@ func sortHashes(a []uint64) []uint64 {
 	b := bits.Len(uint(len(a))) - 1 // 2^b buckets: between n/2 and n
 	shift := 64 - b
 	// end[k+1] counts bucket k's values, then (summed) is where it ends.
-	end := make([]int32, 1<<b+1)
+	end := slices.Grow(s.end[:0], 1<<b+1)[:1<<b+1]
+	clear(end)
+	s.end = end
 	for _, h := range a {
 		end[h>>shift+1]++
 	}

@@ -535,7 +535,7 @@ func parseText(data []byte) (*document, error) { return parseTextString(string(d
 func parseTextString(raw string) (*document, error) {
 	text, rep := sanitizeString(raw)
 	c := cleanText(text)
-	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, bodyHashes: c.bodyHashes, byline: c.byline}
+	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, sketch: c.sketch, byline: c.byline}
 	if len(c.body) == 0 {
 		return nil, errors.New("no article text found (every line looked like site chrome)")
 	}

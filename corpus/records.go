@@ -508,7 +508,7 @@ func recordDocument(rec rawRecord, mapping map[string]string) (*document, error)
 					d.standfirst = ""
 				}
 				d.body = append(lead, d.body...)
-				d.bodyHashes = nil
+				d.sketch = nil
 				if d.langFrom == FromDetected {
 					// Detected in the shorter body: applyContext detects
 					// it again in this one.

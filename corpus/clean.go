@@ -25,7 +25,7 @@ type cleaned struct {
 	removed    []Removed
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
-	stop *hashSet
+	stop stopWords
 	// sketch is the body's shingle sketch, for the near-duplicate search.
 	sketch *shingleSketch
 	// bodyLang is the language detectBodyLanguage finds in body, when the
@@ -112,7 +112,7 @@ func cleanText(text string) cleaned {
 	if detect {
 		lang = whole.language() // DetectLanguage(text)
 	}
-	c.stop = stopHashesFor(lang)
+	c.stop = stopWordsFor(lang)
 	if len(paras) == 0 {
 		return c
 	}
@@ -427,7 +427,7 @@ func isASCII(s string) bool {
 }
 
 // isEndMarker reports whether a line opens the after-article part of a page.
-func isEndMarker(p *para, stop *hashSet) bool {
+func isEndMarker(p *para, stop stopWords) bool {
 	if len(p.words) == 0 || len(p.words) > 14 {
 		return false
 	}
@@ -440,7 +440,7 @@ func isEndMarker(p *para, stop *hashSet) bool {
 			return true
 		case rest[0] == ' ' && (m == "tags" || m == "topics"):
 			// "Tags Israel Iran ...": the marker then a run of capitalised labels.
-			if !strings.ContainsAny(low, ".,;") && stopwordDensity(p.words[1:], stop) < 0.1 {
+			if !strings.ContainsAny(low, ".,;") && stopwordDensityAfterFirst(p, stop) < 0.1 {
 				return true
 			}
 		}
@@ -452,7 +452,7 @@ func isEndMarker(p *para, stop *hashSet) bool {
 // function words in stop; latinDoc says the document is mostly in Latin
 // script, so that lines in another script are chrome (a document in
 // Cyrillic keeps its lines).
-func classify(ps []*para, stop *hashSet, latinDoc bool) {
+func classify(ps []*para, stop stopWords, latinDoc bool) {
 	markContainedParagraphs(ps)
 	var low []byte // a buffer for paragraphs lower-cased
 	hasChromePhrase := func(p *para) bool {
@@ -465,7 +465,7 @@ func classify(ps []*para, stop *hashSet, latinDoc bool) {
 		// least 150 characters: a longer paragraph need not be counted
 		// to the end.
 		chars := utf8.RuneCountInString(p.text[:min(len(p.text), 600)])
-		sd := stopwordDensity(p.words, stop)
+		sd := stopwordDensity(p, stop)
 		switch {
 		case p.reason != "":
 			p.class = classBad
@@ -839,7 +839,7 @@ func endsSentence(s string) bool {
 
 // looksLikeHeadline: a line of a few words, not a sentence with a full stop,
 // with some function words (navigation has none).
-func looksLikeHeadline(p *para, stop *hashSet) bool {
+func looksLikeHeadline(p *para, stop stopWords) bool {
 	n := len(p.words)
 	if n < 3 || n > 30 || utf8.RuneCountInString(p.text) > 200 {
 		return false
@@ -847,7 +847,7 @@ func looksLikeHeadline(p *para, stop *hashSet) bool {
 	if strings.HasSuffix(strings.TrimSpace(p.text), ".") {
 		return false
 	}
-	if stopwordDensity(p.words, stop) >= 0.08 {
+	if stopwordDensity(p, stop) >= 0.08 {
 		return true
 	}
 	// Headlines often drop function words ("US, Israeli advisors discuss
@@ -990,7 +990,7 @@ func (c *cleaned) extract(ps []*para) {
 
 // summarises: most content words of p recur in the next two paragraphs, as a
 // standfirst's do; a lede paragraph's mostly do not.
-func summarises(p *para, next []*para, stop *hashSet) bool {
+func summarises(p *para, next []*para, stop stopWords) bool {
 	if len(next) < 2 {
 		return false
 	}

@@ -25,9 +25,9 @@ func TestIsEndMarker(t *testing.T) {
 		{"", false},
 	}
 	for _, tc := range tests {
-		words, _ := scanWords(nil, tc.line, nil)
-		p := &para{text: tc.line, words: words}
-		if got := isEndMarker(p, stopHashesFor("english")); got != tc.want {
+		words, st := scanWords(nil, tc.line, nil)
+		p := &para{text: tc.line, words: words, wordStats: st}
+		if got := isEndMarker(p, stopWordsFor("english")); got != tc.want {
 			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}

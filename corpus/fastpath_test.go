@@ -278,10 +278,26 @@ func FuzzScanWords(f *testing.F) {
 		if !st.captionWord && hasSpacedCaptionCue(s) {
 			t.Errorf("scanWords(%q) says no caption word, but hasSpacedCaptionCue matches", s)
 		}
+		// The function-word counts, set by set, as hashSets find them.
+		var stops [englishStopBit + 1]int32
+		var firstSets uint8
+		for b, set := range stopSetsReference {
+			for k, h := range want {
+				if set.has(h) {
+					stops[b]++
+					if k == 0 {
+						firstSets |= 1 << b
+					}
+				}
+			}
+		}
+		if st.stops != stops || st.firstWordSets != firstSets {
+			t.Errorf("scanWords(%q) counts function words %v (first word %b), want %v (%b)", s, st.stops, st.firstWordSets, stops, firstSets)
+		}
 		var lc, wantLC langCounter
 		wantLC.addUpTo(s, math.MaxInt)
 		got, st = scanWords(nil, s, &lc)
-		if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin {
+		if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin || st.stops != stops || st.firstWordSets != firstSets {
 			t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
 		}
 	})
@@ -358,3 +374,68 @@ func TestNFCInert(t *testing.T) {
 		}
 	}
 }
+
+// hashSet is a set of word hashes (wordHash): how the cleaner looked its
+// function words up before scanWords counted them through functionWords,
+// kept as the reference FuzzScanWords checks those counts against. Two distinct words share a 64-bit word hash with a chance of
+// about one in 2^64 per pair, far below any error the classifier's
+// thresholds could notice. It is open-addressed; 0 marks an empty slot,
+// and a word hashing to 0 is kept aside.
+type hashSet struct {
+	slots []uint64
+	zero  bool
+}
+
+// newHashSet holds the wordHash of each word of words.
+func newHashSet(words map[string]bool) *hashSet {
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
+	}
+	s := &hashSet{slots: make([]uint64, size)}
+	for w := range words {
+		h := wordHash(w)
+		if h == 0 {
+			s.zero = true
+			continue
+		}
+		i := s.slot(h)
+		for s.slots[i] != 0 && s.slots[i] != h {
+			i = (i + 1) & (len(s.slots) - 1)
+		}
+		s.slots[i] = h
+	}
+	return s
+}
+
+func (s *hashSet) slot(h uint64) int {
+	return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(s.slots)-1))
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// stopSetsReference holds the stop-word sets as hashSets, by their
+// functionWords bit.
+var stopSetsReference = func() []*hashSet {
+	sets := make([]*hashSet, englishStopBit+1)
+	for i := range sets {
+		sets[i] = newHashSet(nil)
+	}
+	for i, p := range languageProfiles {
+		sets[i] = newHashSet(p.words)
+	}
+	sets[englishStopBit] = newHashSet(englishStopwords)
+	return sets
+}()

@@ -221,18 +221,14 @@ func (lc *langCounter) count(langs uint8) {
 	}
 }
 
-// asciiWord counts a word of ASCII letters only, whose lower-case bytes
-// are chunk when it has eight letters or fewer: what addUpTo does with it,
-// for a scanner (scanWords) that has read those bytes already.
-func (lc *langCounter) asciiWord(w string, chunk uint64) {
-	lc.letters += len(w)
-	lc.latin += len(w)
+// asciiWord counts a word of n ASCII letters only, whose profileBits are
+// langs: what addUpTo does with it, for a scanner (scanWords) that has
+// looked the word up already.
+func (lc *langCounter) asciiWord(n int, langs uint8) {
+	lc.letters += n
+	lc.latin += n
 	lc.words++
-	if len(w) > 8 {
-		lc.count(asciiProfiles.lookup(w))
-	} else if bits := asciiProfiles.lookupChunk(chunk); bits != 0 {
-		lc.count(bits)
-	}
+	lc.count(langs)
 }
 
 // asciiTable holds the all-ASCII profile words and their profileBits for
@@ -370,25 +366,43 @@ func bodyLanguage(body []string, evidence []*langCounter) string {
 	return lc.language()
 }
 
-// stopHashes are the stopwordsFor sets as hashSets, by language (english
-// for the others).
-var stopHashes = func() map[string]*hashSet {
-	m := map[string]*hashSet{"english": newHashSet(englishStopwords)}
-	for _, p := range languageProfiles {
-		if p.name != "english" {
-			m[p.name] = newHashSet(p.words)
-		}
+// englishStopBit is the functionWords bit of englishStopwords, the
+// classifier's English list; the bits below it are languageProfiles'.
+const englishStopBit = 7
+
+// functionWords holds every word of the stop-word sets, by wordHash, with
+// the sets that hold it: bit i for languageProfiles[i], englishStopBit for
+// englishStopwords. scanWords looks each word up once in it and counts the
+// paragraph's function words for every language at once, since the
+// document's language is known only after the scan; the same look-up
+// gives the language evidence of a word.
+var functionWords = func() *wordBitsTable {
+	if len(languageProfiles) > englishStopBit {
+		panic("corpus: more language profiles than functionWords has bits for")
 	}
-	return m
+	sets := make([]map[string]bool, englishStopBit+1)
+	for i, p := range languageProfiles {
+		sets[i] = p.words
+	}
+	sets[englishStopBit] = englishStopwords
+	return newWordBitsTable(sets)
 }()
 
-// stopHashesFor is stopwordsFor(lang) as a hashSet.
-func stopHashesFor(lang string) *hashSet {
-	if s, ok := stopHashes[lang]; ok {
-		return s
+// stopWords names the stop-word set of a language: its functionWords bit.
+type stopWords uint8
+
+// stopWordsFor is stopwordsFor(lang) as a functionWords bit.
+func stopWordsFor(lang string) stopWords {
+	for i, p := range languageProfiles {
+		if p.name == lang && lang != "english" {
+			return stopWords(i)
+		}
 	}
-	return stopHashes["english"]
+	return englishStopBit
 }
+
+// has reports whether the word of hash h is in the set.
+func (s stopWords) has(h uint64) bool { return functionWords.lookup(h)>>s&1 != 0 }
 
 // stopwordsFor returns the function words of a language: the classifier's
 // English list for English (and unknown languages), the detector's profile

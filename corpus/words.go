@@ -221,6 +221,7 @@ func hashFinish(h uint64) uint64 {
 // an apostrophe or a non-ASCII letter is hashed again the general way.
 func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 	var st wordStats
+	first := len(dst)
 	letters, latin := 0, 0
 	for i := 0; i < len(s); {
 		// Skip to the next word: ASCII non-word bytes one at a time.
@@ -238,7 +239,9 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			if s[start] >= utf8.RuneSelf {
 				// A word that starts with a non-ASCII letter.
 				end := wordEnd(s, start)
-				dst = append(dst, wordHash(s[start:end]))
+				h := wordHash(s[start:end])
+				st.countSets(functionWords.lookup(h), len(dst) == first)
+				dst = append(dst, h)
 				letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 				i = end
 				continue
@@ -273,6 +276,8 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			break
 		}
 		h = hashFinish(h)
+		var sets uint8 // the word's functionWords sets
+		looked := false
 		if start > 0 && s[start-1] == ' ' {
 			// The word's first five bytes, lower case (zeros past a
 			// shorter word).
@@ -290,12 +295,20 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 			i = end
 		case lc != nil && alpha == i-start:
-			lc.asciiWord(s[start:i], chunk)
+			// An ASCII word of letters only: its sets below
+			// englishStopBit are its profileBits.
+			sets = functionWords.lookup(h)
+			looked = true
+			lc.asciiWord(i-start, sets&^(1<<englishStopBit))
 		case lc != nil && alpha > 0: // letters and digits
 			lc.addUpTo(s[start:i], math.MaxInt)
 		default:
 			letters, latin = letters+alpha, latin+alpha
 		}
+		if !looked {
+			sets = functionWords.lookup(h)
+		}
+		st.countSets(sets, len(dst) == first)
 		dst = append(dst, h)
 	}
 	st.letters, st.latin = letters, latin
@@ -315,6 +328,21 @@ type wordStats struct {
 	// "getty images" and "file photo", without which hasSpacedCaptionCue
 	// cannot match.
 	captionWord bool
+	// stops counts the words in each set of functionWords (by bit), and
+	// firstWordSets holds the sets of the first word.
+	stops         [englishStopBit + 1]int32
+	firstWordSets uint8
+}
+
+// countSets counts a word in the functionWords sets it is in; first says
+// it is the paragraph's first word.
+func (st *wordStats) countSets(sets uint8, first bool) {
+	if first {
+		st.firstWordSets = sets
+	}
+	for ; sets != 0; sets &= sets - 1 {
+		st.stops[bits.TrailingZeros8(sets)]++
+	}
 }
 
 // captionImage and captionPhoto are "image" and "photo" as the low five
@@ -411,68 +439,75 @@ func nextIsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-// stopwordDensity is the share of words (by wordHash) that are function
-// words (in stop).
-func stopwordDensity(words []uint64, stop *hashSet) float64 {
-	if len(words) == 0 {
+// stopwordDensity is the share of a paragraph's words that are function
+// words of the set stop, from the counts scanWords kept.
+func stopwordDensity(p *para, stop stopWords) float64 {
+	if len(p.words) == 0 {
 		return 0
 	}
-	n := 0
-	for _, h := range words {
-		if stop.has(h) {
-			n++
+	return float64(p.stops[stop]) / float64(len(p.words))
+}
+
+// stopwordDensityAfterFirst is stopwordDensity over the paragraph's words
+// but its first.
+func stopwordDensityAfterFirst(p *para, stop stopWords) float64 {
+	if len(p.words) <= 1 {
+		return 0
+	}
+	n := int(p.stops[stop]) - int(p.firstWordSets>>stop&1)
+	return float64(n) / float64(len(p.words)-1)
+}
+
+// wordBitsTable maps word hashes (wordHash) to a byte of bits: the sets of
+// words holding each. It is open-addressed like hashSet.
+type wordBitsTable struct {
+	keys     []uint64 // 0 for an empty slot
+	bits     []uint8
+	zeroBits uint8 // the bits of a word hashing to 0
+}
+
+// newWordBitsTable gives each word of sets[i] bit i.
+func newWordBitsTable(sets []map[string]bool) *wordBitsTable {
+	all := map[uint64]uint8{}
+	for i, set := range sets {
+		for w := range set {
+			all[wordHash(w)] |= 1 << i
 		}
 	}
-	return float64(n) / float64(len(words))
-}
-
-// hashSet is a set of word hashes (wordHash): the cleaner's function
-// words, looked up by the hashes scanWords gives without a string per
-// word. Two distinct words share a 64-bit word hash with a chance of
-// about one in 2^64 per pair, far below any error the classifier's
-// thresholds could notice. It is open-addressed; 0 marks an empty slot,
-// and a word hashing to 0 is kept aside.
-type hashSet struct {
-	slots []uint64
-	zero  bool
-}
-
-// newHashSet holds the wordHash of each word of words.
-func newHashSet(words map[string]bool) *hashSet {
 	size := 16
-	for size < 4*len(words) {
+	for size < 4*len(all) {
 		size *= 2
 	}
-	s := &hashSet{slots: make([]uint64, size)}
-	for w := range words {
-		h := wordHash(w)
+	t := &wordBitsTable{keys: make([]uint64, size), bits: make([]uint8, size)}
+	for h, b := range all {
 		if h == 0 {
-			s.zero = true
+			t.zeroBits = b
 			continue
 		}
-		i := s.slot(h)
-		for s.slots[i] != 0 && s.slots[i] != h {
-			i = (i + 1) & (len(s.slots) - 1)
+		i := t.slot(h)
+		for t.keys[i] != 0 {
+			i = (i + 1) & (len(t.keys) - 1)
 		}
-		s.slots[i] = h
+		t.keys[i], t.bits[i] = h, b
 	}
-	return s
+	return t
 }
 
-func (s *hashSet) slot(h uint64) int {
-	return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(s.slots)-1))
+func (t *wordBitsTable) slot(h uint64) int {
+	return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(t.keys)-1))
 }
 
-func (s *hashSet) has(h uint64) bool {
+// lookup returns the bits of the word of hash h: 0 for a word in no set.
+func (t *wordBitsTable) lookup(h uint64) uint8 {
 	if h == 0 {
-		return s.zero
+		return t.zeroBits
 	}
-	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
-		switch s.slots[i] {
+	for i := t.slot(h); ; i = (i + 1) & (len(t.keys) - 1) {
+		switch t.keys[i] {
 		case h:
-			return true
+			return t.bits[i]
 		case 0:
-			return false
+			return 0
 		}
 	}
 }

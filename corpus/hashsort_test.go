@@ -101,3 +101,19 @@ func TestGramHasher(t *testing.T) {
 		t.Error("swapping two words leaves the 5-gram hash unchanged")
 	}
 }
+
+// BenchmarkSortHashes sorts a news article's worth of shingles (a
+// thousand), reusing one sorter and buffer as the shingle scratch does.
+func BenchmarkSortHashes(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	a := make([]uint64, 1000)
+	for i := range a {
+		a[i] = rng.Uint64()
+	}
+	var s hashSorter
+	var buf []uint64
+	b.SetBytes(int64(8 * len(a)))
+	for b.Loop() {
+		buf = s.sort(buf, a)
+	}
+}

@@ -322,6 +322,9 @@ func duplicatePairs(docs []*document) [][2]int {
 				if 1+min(ni-pi-1, nj-pj-1) < need {
 					continue
 				}
+				if !mayOverlap(sketches[i].prefix[pi:], sketches[j].prefix[pj:], ni-pi, nj-pj, need) {
+					continue
+				}
 				if overlapAtLeast(set(i)[pi:], set(j)[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
@@ -400,6 +403,34 @@ func minOverlap(a, b int) int {
 		k++
 	}
 	return k
+}
+
+// mayOverlap is overlapAtLeast(a', b', need) for sets a' and b' of sizes
+// lenA and lenB that begin with a and b, run as far as a and b go: false
+// when too many elements are missing before either ends, which settles
+// the comparison without the rest of the sets (the merge's first steps are
+// the same); true when it is still open. Two unrelated articles part
+// within a few dozen shingles, well inside their prefixes.
+func mayOverlap(a, b []uint64, lenA, lenB, need int) bool {
+	missA, missB := lenA-need, lenB-need
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+			if missA--; missA < 0 {
+				return false
+			}
+		case a[i] > b[j]:
+			j++
+			if missB--; missB < 0 {
+				return false
+			}
+		default:
+			i++
+			j++
+		}
+	}
+	return true
 }
 
 // overlapAtLeast reports whether two sorted, duplicate-free slices share at

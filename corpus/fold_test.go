@@ -68,8 +68,16 @@ func TestOverlapFilterMatchesJaccard(t *testing.T) {
 	} {
 		a, b := c[0], c[1]
 		want := jaccardSorted(a, b) >= DuplicateThreshold
-		if got := overlapAtLeast(a, b, minOverlap(len(a), len(b))); got != want {
+		need := minOverlap(len(a), len(b))
+		if got := overlapAtLeast(a, b, need); got != want {
 			t.Errorf("overlapAtLeast(%d..., %d...) = %v, Jaccard %.3f", len(a), len(b), got, jaccardSorted(a, b))
+		}
+		// The check on the sets' beginnings may leave a pair open, but
+		// never turns away one that reaches the threshold.
+		for _, n := range []int{0, 1, 5, 20, 60, 200} {
+			if !mayOverlap(a[:min(n, len(a))], b[:min(n, len(b))], len(a), len(b), need) && want {
+				t.Errorf("mayOverlap over the first %d of (%d..., %d...) turns away a pair with Jaccard %.3f", n, len(a), len(b), jaccardSorted(a, b))
+			}
 		}
 	}
 }

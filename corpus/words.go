@@ -459,11 +459,18 @@ func stopwordDensityAfterFirst(p *para, stop stopWords) float64 {
 }
 
 // wordBitsTable maps word hashes (wordHash) to a byte of bits: the sets of
-// words holding each. It is open-addressed like hashSet.
+// words holding each. It is open-addressed, with a key and its bits side
+// by side (one cache line per probe) and at most a quarter of the slots
+// full; a slot is the top bits of the hash, which hashFinish has spread.
 type wordBitsTable struct {
-	keys     []uint64 // 0 for an empty slot
-	bits     []uint8
-	zeroBits uint8 // the bits of a word hashing to 0
+	slots    []wordBitsSlot
+	shift    uint  // 64 - log2(len(slots))
+	zeroBits uint8 // the bits of a word hashing to 0, the empty key
+}
+
+type wordBitsSlot struct {
+	key  uint64 // 0 for an empty slot
+	bits uint8
 }
 
 // newWordBitsTable gives each word of sets[i] bit i.
@@ -474,27 +481,23 @@ func newWordBitsTable(sets []map[string]bool) *wordBitsTable {
 			all[wordHash(w)] |= 1 << i
 		}
 	}
-	size := 16
+	size, shift := 16, uint(60)
 	for size < 4*len(all) {
-		size *= 2
+		size, shift = size*2, shift-1
 	}
-	t := &wordBitsTable{keys: make([]uint64, size), bits: make([]uint8, size)}
+	t := &wordBitsTable{slots: make([]wordBitsSlot, size), shift: shift}
 	for h, b := range all {
 		if h == 0 {
 			t.zeroBits = b
 			continue
 		}
-		i := t.slot(h)
-		for t.keys[i] != 0 {
-			i = (i + 1) & (len(t.keys) - 1)
+		i := int(h >> shift)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & (size - 1)
 		}
-		t.keys[i], t.bits[i] = h, b
+		t.slots[i] = wordBitsSlot{h, b}
 	}
 	return t
-}
-
-func (t *wordBitsTable) slot(h uint64) int {
-	return int((h * 0x9e3779b97f4a7c15) >> 32 & uint64(len(t.keys)-1))
 }
 
 // lookup returns the bits of the word of hash h: 0 for a word in no set.
@@ -502,10 +505,10 @@ func (t *wordBitsTable) lookup(h uint64) uint8 {
 	if h == 0 {
 		return t.zeroBits
 	}
-	for i := t.slot(h); ; i = (i + 1) & (len(t.keys) - 1) {
-		switch t.keys[i] {
+	for i := int(h >> t.shift); ; i = (i + 1) & (len(t.slots) - 1) {
+		switch t.slots[i].key {
 		case h:
-			return t.bits[i]
+			return t.slots[i].bits
 		case 0:
 			return 0
 		}

@@ -99,12 +99,12 @@ func cleanText(text string) cleaned {
 	// words too, for the text's language (up to its first detectWords
 	// words) and, once the body is known, the body's.
 	detect := lang == ""
-	// The words' hashes are scratch: only the body's shingle sketch,
-	// made from them at the end, is kept.
-	wb := wordBufPool.Get().(*[]uint64)
-	defer wordBufPool.Put(wb)
-	paras, evidence, whole, words := splitParagraphsCounting(text, detect, *wb)
-	*wb = words
+	// The paragraphs and their words' hashes are scratch: only their
+	// texts and the body's shingle sketch, made from the hashes at the
+	// end, are kept.
+	sc := paraScratchPool.Get().(*paraScratch)
+	defer sc.release()
+	paras, evidence, whole := sc.split(text, detect)
 	letters, latin := 0, 0
 	for _, p := range paras {
 		letters, latin = letters+p.letters, latin+p.latin
@@ -148,8 +148,27 @@ func cleanText(text string) cleaned {
 	return c
 }
 
-// wordBufPool holds the buffers cleanText hashes words into.
-var wordBufPool = sync.Pool{New: func() any { return new([]uint64) }}
+// paraScratch holds the arrays split fills, for reuse
+// from one text to the next: a text's paragraphs, their words' hashes and
+// their language evidence are needed only while it is cleaned.
+type paraScratch struct {
+	paras    []para
+	ptrs     []*para
+	words    []uint64
+	evidence []langCounter
+	lines    []string
+}
+
+var paraScratchPool = sync.Pool{New: func() any { return new(paraScratch) }}
+
+// release forgets the texts sc refers to, so that the pool does not keep
+// them alive, and puts sc back in the pool.
+func (sc *paraScratch) release() {
+	clear(sc.paras)
+	clear(sc.ptrs)
+	clear(sc.lines)
+	paraScratchPool.Put(sc)
+}
 
 // parseHeader consumes a leading metadata header: "key: value" lines, or the
 // "date YYYY-MM-DD" prefix some exports put before the body on one line.
@@ -193,26 +212,27 @@ func parseHeader(text string, meta map[string]string) string {
 // paragraph's text has its runs of white space folded to one space; its
 // words are hashed and its letters counted.
 func splitParagraphs(text string) []*para {
-	paras, _, _, _ := splitParagraphsCounting(text, false, nil)
+	var sc paraScratch
+	paras, _, _ := sc.split(text, false)
 	return paras
 }
 
-// splitParagraphsCounting is splitParagraphs that, with detect, also
-// gathers the language evidence: of each paragraph alone (evidence, for
-// the paragraphs that start before detectWords words have been read) and
-// of the whole text as DetectLanguage reads it (whole). The words' hashes
-// go into words' array when it has room, and words returns it, for reuse.
-func splitParagraphsCounting(text string, detect bool, words []uint64) (_ []*para, evidence []langCounter, whole langCounter, _ []uint64) {
+// split is splitParagraphs that, with detect, also gathers the language
+// evidence: of each paragraph alone (evidence, for the paragraphs that
+// start before detectWords words have been read) and of the whole text as
+// DetectLanguage reads it (whole). What it returns is in sc's arrays,
+// valid until sc is used again.
+func (sc *paraScratch) split(text string, detect bool) (_ []*para, evidence []langCounter, whole langCounter) {
 	// The paragraphs and their words' hashes go into two arrays for the
 	// whole text rather than a few per paragraph. words is sized from the
 	// spaces and newlines (a word or two more than there are gaps).
 	lineCount := strings.Count(text, "\n") + 1 // at least as many as the paragraphs
-	paras := make([]para, 0, lineCount)
+	paras := slices.Grow(sc.paras[:0], lineCount)
 	if detect {
-		evidence = make([]langCounter, 0, lineCount)
+		evidence = slices.Grow(sc.evidence[:0], lineCount)
 	}
-	words = slices.Grow(words[:0], strings.Count(text, " ")+lineCount+8)
-	var lines []string
+	words := slices.Grow(sc.words[:0], strings.Count(text, " ")+lineCount+8)
+	lines := sc.lines[:0]
 	for block := range strings.SplitSeq(text, "\n\n") {
 		lines = appendLines(lines[:0], block)
 		wrapped := looksHardWrapped(lines)
@@ -243,11 +263,15 @@ func splitParagraphsCounting(text string, detect bool, words []uint64) (_ []*par
 			start = off
 		}
 	}
-	out := make([]*para, len(paras))
+	out := slices.Grow(sc.ptrs[:0], len(paras))
 	for i := range paras {
-		out[i] = &paras[i]
+		out = append(out, &paras[i])
 	}
-	return out, evidence, whole, words
+	sc.paras, sc.ptrs, sc.words, sc.lines = paras, out, words, lines
+	if detect {
+		sc.evidence = evidence
+	}
+	return out, evidence, whole
 }
 
 // appendLines appends the newline-separated lines of s to dst

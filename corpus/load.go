@@ -15,6 +15,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // DefaultMaxBytes is the largest input file read unless Options says
@@ -412,7 +413,9 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 		}
 		d, err = parseHTML(data, pageURL)
 	} else {
-		d, err = parseText(data)
+		// data is this function's own buffer, read from the file and
+		// written no more, so the text can be those bytes, not a copy.
+		d, err = parseTextString(unsafe.String(unsafe.SliceData(data), len(data)))
 	}
 	if err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}

@@ -480,15 +480,21 @@ func classify(ps []*para, stop stopWords, latinDoc bool) {
 	markContainedParagraphs(ps)
 	var low []byte // a buffer for paragraphs lower-cased
 	hasChromePhrase := func(p *para) bool {
+		if found, settled := chromePhraseSet.inASCIIFold(p.text); settled {
+			return found
+		}
 		low = appendLower(low[:0], p.text)
 		return chromePhraseSet.in(low)
 	}
 	for _, p := range ps {
 		n := len(p.words)
-		// chars is compared with 150 at most, and 600 bytes hold at
-		// least 150 characters: a longer paragraph need not be counted
-		// to the end.
-		chars := utf8.RuneCountInString(p.text[:min(len(p.text), 600)])
+		// chars is compared with 70, 100 and 150 only. A paragraph has
+		// no more characters than bytes, and 600 bytes hold at least 150
+		// characters, so only those of 70 to 599 bytes are counted.
+		chars := len(p.text)
+		if chars >= 70 && chars < 600 {
+			chars = utf8.RuneCountInString(p.text)
+		}
 		sd := stopwordDensity(p, stop)
 		switch {
 		case p.reason != "":
@@ -836,6 +842,69 @@ func (ps *phraseSet) in(s []byte) bool {
 		}
 	}
 	return false
+}
+
+// inASCIIFold is in(appendLower(nil, s)) without the lower-case copy, for
+// phrases of ASCII bytes, as far as s is ASCII: settled is false when a
+// non-ASCII byte is met before a match (lower-casing it may change the
+// bytes' count or even give an ASCII letter, as the Kelvin sign does), and
+// in must be asked of the lower-cased text instead.
+func (ps *phraseSet) inASCIIFold(s string) (found, settled bool) {
+	for i := 0; i+1 < len(s); i++ {
+		c0, c1 := s[i], s[i+1]
+		if c0|c1 >= utf8.RuneSelf {
+			return false, false
+		}
+		c0 |= asciiLowerBit[c0]
+		pair := uint16(c0)<<8 | uint16(c1|asciiLowerBit[c1])
+		if ps.pairs[pair/64]&(1<<(pair%64)) == 0 {
+			continue
+		}
+		for _, p := range ps.phrases {
+			if p[0] != c0 {
+				continue
+			}
+			switch foldedPrefix(s[i:], p) {
+			case prefixMatch:
+				return true, true
+			case prefixNotASCII:
+				return false, false
+			}
+		}
+	}
+	return false, true
+}
+
+// foldedPrefix outcomes.
+const (
+	prefixMismatch = iota
+	prefixMatch
+	prefixNotASCII // a non-ASCII byte met before a mismatch
+)
+
+// foldedPrefix reports whether s, lower-cased, starts with the ASCII
+// phrase p.
+func foldedPrefix(s, p string) int {
+	if len(s) < len(p) {
+		// A shorter ASCII s cannot hold p; a non-ASCII byte in it could
+		// lower-case to more bytes.
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return prefixNotASCII
+			}
+		}
+		return prefixMismatch
+	}
+	for k := 0; k < len(p); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return prefixNotASCII
+		}
+		if c|asciiLowerBit[c] != p[k] {
+			return prefixMismatch
+		}
+	}
+	return prefixMatch
 }
 
 // appendLower appends strings.ToLower(s) to dst: a buffer the caller

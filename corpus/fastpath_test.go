@@ -240,13 +240,19 @@ func containsAnyReference(s []byte, subs []string) bool {
 // FuzzPhraseSet checks phraseSet against a search for each phrase, on the
 // chrome phrases and on phrases taken from the input itself.
 func FuzzPhraseSet(f *testing.F) {
-	for _, s := range []string{"all rights reserved", "read our privacy policy.", "cookie", "log", "termsofuse", "xx"} {
+	for _, s := range []string{"all rights reserved", "read our privacy policy.", "cookie", "log", "termsofuse", "xx", "Read our Privacy Policy", "COO\u212Aie", "Sign Up\u00e9", "\u00e9 Log In"} {
 		f.Add(s, "ab")
 	}
 	f.Fuzz(func(t *testing.T, s, extra string) {
 		low := appendLower(nil, s)
-		if got, want := chromePhraseSet.in(low), containsAnyReference(low, chromePhrases); got != want {
+		want := containsAnyReference(low, chromePhrases)
+		if got := chromePhraseSet.in(low); got != want {
 			t.Errorf("chrome phrases in %q: phraseSet %v, bytes.Contains %v", low, got, want)
+		}
+		if got, settled := chromePhraseSet.inASCIIFold(s); settled && got != want {
+			t.Errorf("chrome phrases in %q: inASCIIFold %v, bytes.Contains on the lower case %v", s, got, want)
+		} else if !settled && isASCII(s) {
+			t.Errorf("inASCIIFold(%q) leaves an ASCII text unsettled", s)
 		}
 		if len(extra) < 2 {
 			return

@@ -20,6 +20,7 @@ var captionSamples = []string{
 	"a getty images b", "Getty  Images", "GETTY IMAGES", "xgetty images", "getty imageſ", "ggetty images",
 	"A file photo of the site", "profile photo", "file photos", "file photo_", "FILE PHOTO", "the file photo",
 	"file photo:", "a file\tphoto", " file photo", "file photo ", "getty images", " images", "photo ",
+	"pHOTO:", "cRedit :", "FIle Photo", "IMage:", "p", "ph", "c:", "fi",
 }
 
 func TestHasCaptionCue(t *testing.T) {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"cmp"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -493,7 +494,7 @@ func classify(ps []*para, stop stopWords, latinDoc bool) {
 		// characters, so only those of 70 to 599 bytes are counted.
 		chars := len(p.text)
 		if chars >= 70 && chars < 600 {
-			chars = utf8.RuneCountInString(p.text)
+			chars = runeCountValid(p.text)
 		}
 		sd := stopwordDensity(p, stop)
 		switch {
@@ -681,6 +682,17 @@ func hasSpacedCaptionCue(s string) bool {
 // wordCaptionCue reports whether s starts with one of the caption cues
 // that begin at a word boundary (the caller checks the boundary).
 func wordCaptionCue(s string) bool {
+	// The cues' second letters have no folds outside ASCII ("s" and "k"
+	// are the letters that do): a look at that byte turns away the words
+	// that start like a cue but go on otherwise.
+	if len(s) < 2 {
+		return false
+	}
+	switch uint16(s[0]|0x20)<<8 | uint16(s[1]|0x20) {
+	case 'p'<<8 | 'h', 'i'<<8 | 'm', 'c'<<8 | 'r', 'f'<<8 | 'i':
+	default:
+		return false
+	}
 	// creditColon: (?:credit)?\s*: at the start of rest, after white space.
 	creditColon := func(rest string, credit bool) bool {
 		rest = trimRegexpSpace(rest)
@@ -844,16 +856,38 @@ func (ps *phraseSet) in(s []byte) bool {
 	return false
 }
 
+// runeCountValid is utf8.RuneCountInString for valid UTF-8 (the cleaner's
+// text is sanitized): the bytes that do not continue a rune, counted
+// eight at a time.
+func runeCountValid(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		n -= bits.OnesCount64(x &^ (x << 1) & lanes80) // 10xxxxxx bytes
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xc0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
 // inASCIIFold is in(appendLower(nil, s)) without the lower-case copy, for
-// phrases of ASCII bytes, as far as s is ASCII: settled is false when a
-// non-ASCII byte is met before a match (lower-casing it may change the
-// bytes' count or even give an ASCII letter, as the Kelvin sign does), and
-// in must be asked of the lower-cased text instead.
+// phrases of ASCII bytes. A phrase can match only a run of ASCII bytes,
+// and lower-casing leaves those runs as they are (but for case) and every
+// other rune outside ASCII, whatever its length, except the two runes
+// asciiLowerings lists: with one of those in s, settled is false and in
+// must be asked of the lower-cased text instead.
 func (ps *phraseSet) inASCIIFold(s string) (found, settled bool) {
 	for i := 0; i+1 < len(s); i++ {
 		c0, c1 := s[i], s[i+1]
 		if c0|c1 >= utf8.RuneSelf {
-			return false, false
+			if lowersToASCII(s[i:]) {
+				return false, false
+			}
+			continue
 		}
 		c0 |= asciiLowerBit[c0]
 		pair := uint16(c0)<<8 | uint16(c1|asciiLowerBit[c1])
@@ -861,50 +895,44 @@ func (ps *phraseSet) inASCIIFold(s string) (found, settled bool) {
 			continue
 		}
 		for _, p := range ps.phrases {
-			if p[0] != c0 {
-				continue
-			}
-			switch foldedPrefix(s[i:], p) {
-			case prefixMatch:
+			if p[0] == c0 && hasASCIIFoldPrefix(s[i:], p) {
 				return true, true
-			case prefixNotASCII:
-				return false, false
 			}
 		}
 	}
 	return false, true
 }
 
-// foldedPrefix outcomes.
-const (
-	prefixMismatch = iota
-	prefixMatch
-	prefixNotASCII // a non-ASCII byte met before a mismatch
-)
+// asciiLowerings are the runes outside ASCII that unicode.ToLower maps into
+// it: U+0130 (İ) to "i" and the Kelvin sign to "k" (TestASCIILowerings
+// checks that there are no others).
+var asciiLowerings = []string{"\u0130", "\u212a"}
 
-// foldedPrefix reports whether s, lower-cased, starts with the ASCII
-// phrase p.
-func foldedPrefix(s, p string) int {
-	if len(s) < len(p) {
-		// A shorter ASCII s cannot hold p; a non-ASCII byte in it could
-		// lower-case to more bytes.
-		for i := 0; i < len(s); i++ {
-			if s[i] >= utf8.RuneSelf {
-				return prefixNotASCII
-			}
+// lowersToASCII reports whether s starts with one of asciiLowerings.
+func lowersToASCII(s string) bool {
+	if s[0] != 0xc4 && s[0] != 0xe2 {
+		return false
+	}
+	for _, l := range asciiLowerings {
+		if strings.HasPrefix(s, l) {
+			return true
 		}
-		return prefixMismatch
+	}
+	return false
+}
+
+// hasASCIIFoldPrefix reports whether s starts with the ASCII phrase p,
+// ignoring the case of s's ASCII letters.
+func hasASCIIFoldPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
 	}
 	for k := 0; k < len(p); k++ {
-		c := s[k]
-		if c >= utf8.RuneSelf {
-			return prefixNotASCII
-		}
-		if c|asciiLowerBit[c] != p[k] {
-			return prefixMismatch
+		if c := s[k]; c|asciiLowerBit[c] != p[k] {
+			return false // a byte outside ASCII never equals p's
 		}
 	}
-	return prefixMatch
+	return true
 }
 
 // appendLower appends strings.ToLower(s) to dst: a buffer the caller

@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestIsEndMarker(t *testing.T) {
@@ -52,4 +55,18 @@ func FuzzAppendLower(f *testing.F) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestASCIILowerings checks that asciiLowerings holds every rune outside
+// ASCII that lower-cases into it, which inASCIIFold relies on.
+func TestASCIILowerings(t *testing.T) {
+	var want []string
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf {
+			want = append(want, string(r))
+		}
+	}
+	if !slices.Equal(asciiLowerings, want) {
+		t.Errorf("runes lower-casing into ASCII: %q, asciiLowerings lists %q", want, asciiLowerings)
+	}
 }

@@ -240,7 +240,7 @@ func containsAnyReference(s []byte, subs []string) bool {
 // FuzzPhraseSet checks phraseSet against a search for each phrase, on the
 // chrome phrases and on phrases taken from the input itself.
 func FuzzPhraseSet(f *testing.F) {
-	for _, s := range []string{"all rights reserved", "read our privacy policy.", "cookie", "log", "termsofuse", "xx", "Read our Privacy Policy", "COO\u212Aie", "Sign Up\u00e9", "\u00e9 Log In"} {
+	for _, s := range []string{"all rights reserved", "read our privacy policy.", "cookie", "log", "termsofuse", "xx", "Read our Privacy Policy", "COO\u212Aie", "Sign Up\u00e9", "\u00e9 Log In", "\u201cSIGN\u00c9 UP\u201d", "sign\u00a0up", "\u0130cookie", "cook\xffie"} {
 		f.Add(s, "ab")
 	}
 	f.Fuzz(func(t *testing.T, s, extra string) {
@@ -251,8 +251,8 @@ func FuzzPhraseSet(f *testing.F) {
 		}
 		if got, settled := chromePhraseSet.inASCIIFold(s); settled && got != want {
 			t.Errorf("chrome phrases in %q: inASCIIFold %v, bytes.Contains on the lower case %v", s, got, want)
-		} else if !settled && isASCII(s) {
-			t.Errorf("inASCIIFold(%q) leaves an ASCII text unsettled", s)
+		} else if !settled && !strings.Contains(s, asciiLowerings[0]) && !strings.Contains(s, asciiLowerings[1]) {
+			t.Errorf("inASCIIFold(%q) leaves unsettled a text with no rune lower-casing into ASCII", s)
 		}
 		if len(extra) < 2 {
 			return
@@ -445,3 +445,17 @@ var stopSetsReference = func() []*hashSet {
 	sets[englishStopBit] = newHashSet(englishStopwords)
 	return sets
 }()
+
+// FuzzRuneCountValid checks the classifier's rune count against
+// utf8.RuneCountInString on valid UTF-8 (what sanitizing leaves).
+func FuzzRuneCountValid(f *testing.F) {
+	for _, s := range []string{"", "abc", "“Quoted” — text, naïve café", "日本語のテキスト", "\U0001F600 emoji"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		if got, want := runeCountValid(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCountValid(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

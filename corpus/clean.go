@@ -289,42 +289,66 @@ func appendLines(dst []string, s string) []string {
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " "). Most lines are
-// already in that form, and then it returns a substring of s: byte
-// searches, which run many bytes at a step, tell that no run of spaces or
-// other white space is left.
+// already in that form, and then it returns a substring of s.
 func collapseSpace(s string) string {
 	s = strings.TrimSpace(s)
-	if strings.Contains(s, "  ") || hasOddSpace(s) {
+	if !singleSpaced(s) {
 		return joinFields(s)
 	}
 	return s
 }
 
-// hasOddSpace reports whether s holds white space (as unicode.IsSpace
-// says) other than the plain space.
-func hasOddSpace(s string) bool {
-	for _, c := range []byte("\t\n\v\f\r") {
-		if strings.IndexByte(s, c) >= 0 {
-			return true
-		}
-	}
-	// The other white space is U+0085, U+00A0, U+1680, U+2000-U+200A,
-	// U+2028, U+2029, U+202F, U+205F and U+3000, whose UTF-8 starts
-	// with one of these bytes.
-	for _, lead := range []byte{0xc2, 0xe1, 0xe2, 0xe3} {
-		for rest := s; ; {
-			i := strings.IndexByte(rest, lead)
-			if i < 0 {
-				break
+// singleSpaced reports whether s (trimmed) has no white space but single
+// plain spaces: no run of spaces and no other white space (as
+// unicode.IsSpace says). It reads eight bytes at a time; only a chunk with
+// a control byte or a byte outside ASCII is looked at byte by byte.
+func singleSpaced(s string) bool {
+	prevSpace := false // the byte before the chunk is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		if (x|zeroLanes(x&(0xe0*lanes01)))&lanes80 != 0 {
+			// A byte below 0x20 or above 0x7f.
+			if !singleSpacedBytes(s, i, i+8, &prevSpace) {
+				return false
 			}
-			r, size := utf8.DecodeRuneInString(rest[i:])
-			if unicode.IsSpace(r) {
-				return true
-			}
-			rest = rest[i+size:]
+			continue
 		}
+		// The spaces, exactly: a lane is 0x80 where x has a space.
+		y := x ^ (' ' * lanes01)
+		spaces := ^((y&(0x7f*lanes01) + 0x7f*lanes01) | y) & lanes80
+		if spaces&(spaces>>8) != 0 || prevSpace && spaces&0x80 != 0 {
+			return false
+		}
+		prevSpace = spaces>>56 != 0
 	}
-	return false
+	return singleSpacedBytes(s, i, len(s), &prevSpace)
+}
+
+// singleSpacedBytes is singleSpaced for s[i:end], byte by byte, after a
+// space when *prevSpace, which it updates.
+func singleSpacedBytes(s string, i, end int, prevSpace *bool) bool {
+	for ; i < end; i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if *prevSpace {
+				return false
+			}
+			*prevSpace = true
+			continue
+		case c >= '\t' && c <= '\r':
+			return false
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			// The lead bytes of U+0085, U+00A0, U+1680, U+2000-U+200A,
+			// U+2028, U+2029, U+202F, U+205F and U+3000.
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+		*prevSpace = false
+	}
+	return true
 }
 
 // joinFields joins the white-space-separated fields of s with single

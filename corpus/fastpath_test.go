@@ -72,6 +72,8 @@ func FuzzWordFields(f *testing.F) {
 var collapseSamples = []string{
 	"", " ", "a", " a  b ", "a\tb", "a\u00a0b", "a\u2003 b", "a b c", "a\nb", "\u3000x\u3000", "a  ", "é ü",
 	"“quoted” — ©", "a\u0085b", "a\u1680b", "a\u2028b", "a\u205fb", "\xc2", "a\xe2\x80", "x\u1681y", "a\rb\vc\fd",
+	"abcdefg  hijklmno", "abcdefgh ijklmnop  q", "1234567 \u00a0xxxxxxxx", "abcdefghijklmno pqrstuvw", "abcdefg\thijklmnop",
+	"the minister said “we will”  go", "seven77 eight888 nine9999  ten",
 }
 
 func TestCollapseSpace(t *testing.T) {

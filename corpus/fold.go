@@ -360,10 +360,12 @@ type prefixPosting struct {
 	next     int32 // the next posting of the same shingle, or -1
 }
 
-// newPrefixIndex makes an index for n postings, with at least twice as
-// many slots so that probe runs stay short.
+// newPrefixIndex makes an index for n postings, with at least half as
+// many slots again, so that probe runs stay short (most shingles are in
+// one prefix only, so a load of at most two thirds is reached only by the
+// few sets that share none).
 func newPrefixIndex(n int) *prefixIndex {
-	size := 1 << bits.Len(uint(2*n+1))
+	size := 1 << bits.Len(uint(n+n/2))
 	x := &prefixIndex{keys: make([]uint64, size), head: make([]int32, size), postings: make([]prefixPosting, 0, n)}
 	for i := range x.head {
 		x.head[i] = -1

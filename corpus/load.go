@@ -348,6 +348,40 @@ func isHTMLFile(name string) bool {
 	return false
 }
 
+// errIsFolder is the error for a folder given where a file was expected.
+var errIsFolder = errors.New("is a folder")
+
+// tooBigError is the error for a file of size bytes, over the limit max.
+func tooBigError(size, max int64) error {
+	return fmt.Errorf("file is %d bytes, over the %d-byte limit (raise it with --max-size)", size, max)
+}
+
+// readFile reads the file at p whole (readOSFile says how for the
+// system's files).
+func (s fileSource) readFile(p string, max int64) ([]byte, error) {
+	if s.fsys == nil {
+		return readOSFile(p, max)
+	}
+	f, err := s.fsys.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, errIsFolder
+	}
+	if st.Size() > max {
+		return nil, tooBigError(st.Size(), max)
+	}
+	return readSized(f, st.Size(), max)
+}
+
+// cleanErr drops the path from a file system error: a Problem names the
+// path already.
 func cleanErr(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -371,21 +405,7 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 		}
 		data, err = io.ReadAll(io.LimitReader(r, max+1))
 	} else {
-		var rc io.ReadCloser
-		var st fs.FileInfo
-		rc, st, err = src.open(in.path)
-		if err == nil {
-			if st.IsDir() {
-				rc.Close()
-				return nil, []Problem{{Path: in.path, Err: errors.New("is a folder")}}
-			}
-			if st.Size() > max {
-				rc.Close()
-				return nil, []Problem{{Path: in.path, Err: fmt.Errorf("file is %d bytes, over the %d-byte limit (raise it with --max-size)", st.Size(), max)}}
-			}
-			data, err = readSized(rc, st.Size(), max)
-			rc.Close()
-		}
+		data, err = src.readFile(in.path, max)
 	}
 	if err != nil {
 		return nil, []Problem{{Path: in.path, Err: cleanErr(err)}}

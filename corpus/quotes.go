@@ -144,7 +144,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
 			if classes[si]&(wVerb|wAccording) != 0 {
-				f.reported(a, b[0], b[1])
+				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:
 			// The outlet's words around the quotations of "According to
@@ -623,12 +623,14 @@ func isAllCaps(w string) bool {
 // reported finds reported speech in a sentence without quotation marks,
 // tokens [lo, hi): "according to X, ...", "X said (that) ...", "..., X
 // said on Tuesday.", "X, the minister, said that ...", "..., adding that".
-func (f *quoteFinder) reported(a *attributor, lo, hi int) {
+// class is the union of the tokens' classes: without wAccording no token
+// starts "according to", and the sentence is not searched for one.
+func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if hi-lo < 4 {
 		return
 	}
 	sent := Span{a.from(lo), a.to(hi - 1)}
-	if f.accordingTo(a, lo, hi) {
+	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
 	for v := lo; v < hi; v++ {

@@ -106,9 +106,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		for range marks {
 			markTok = append(markTok, 0)
 		}
+		found := 0
 		for i, t := range a.toks {
 			if t.kind == tokOpen || t.kind == tokClose {
 				markTok[t.mark] = i
+				if found++; found == len(marks) {
+					break // each mark has one token: the rest has none
+				}
 			}
 		}
 	}
@@ -142,7 +146,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
-		case !hasQuote && !hasMark(a.toks, b):
+		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
 			}

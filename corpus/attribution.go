@@ -116,8 +116,9 @@ type classTable struct {
 	longest int // longer words are in no class; at most 16
 }
 
-// classBuckets is the number of displacement buckets: about one for every
-// two class words, as hash-and-displace tables usually have.
+// classBuckets is the number of displacement buckets: for the 635 class
+// words one or two words a bucket, few enough that every bucket finds a
+// displacement for its words.
 const classBuckets = 512
 
 // classSlot holds one word as its packed keys (bytes 0-7 and 8-15, little

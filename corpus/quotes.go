@@ -66,9 +66,9 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 
 // quoteScratch holds the buffers a quoteFinder fills and empties again for
 // each paragraph (or, for quotes, each article). They are reused from
-// article to article through quoteScratchPool: allocating them afresh for
-// every article was most of what finding quotations allocated, a
-// megabyte per five of text.
+// article to article through quoteScratchPool: allocated afresh for every
+// article (the quotes with room to spare), they came to more bytes than the
+// text they were for.
 type quoteScratch struct {
 	// The current paragraph's tokens, the token of each quotation mark and
 	// each sentence's token range.

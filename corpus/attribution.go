@@ -477,8 +477,9 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 			}
 		}
 		// The suffix first: a test of the class, which is as likely set as
-		// not, would wait for the look-up and then often be mispredicted.
-		t.adverb = len(w) > 4 && strings.HasSuffix(w, "ly") && !t.upper && t.class == 0
+		// not, would wait for the look-up and then often be mispredicted,
+		// and one of the length, as likely true as not, would be too.
+		t.adverb = strings.HasSuffix(w, "ly") && len(w) > 4 && !t.upper && t.class == 0
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
 		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, w))) {
 			t.end = int32(j + 1)

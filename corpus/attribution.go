@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,24 +88,38 @@ var wordClasses = newClassTable(func() map[string]wordClass {
 	return m
 }())
 
-// classTable is an open-addressing hash table from lower-case ASCII words to
-// their classes. Every word of every paragraph is looked up, and a Go map
-// keyed by string spent a seventh of the structuring time. Here a word is
-// packed into two 64-bit keys (its bytes, lower-cased by setting bit 5:
-// the bytes of an ASCII word are letters, digits, apostrophes, stops and
-// hyphens, for which that is exactly lower-casing), hashed once after it is
-// scanned instead of byte by byte, and compared as two integers instead of
-// as a string.
+// classTable is a perfect hash table from lower-case ASCII words to their
+// classes. Every word of every paragraph is looked up, and a Go map keyed
+// by string spent a seventh of the structuring time. Here a word is packed
+// into two 64-bit keys (its bytes, lower-cased by setting bit 5: the bytes
+// of an ASCII word are letters, digits, apostrophes, stops and hyphens, for
+// which that is exactly lower-casing), hashed once after it is scanned
+// instead of byte by byte, and compared as two integers instead of as a
+// string.
+//
+// The table is perfect (hash and displace): the hash picks a bucket and a
+// slot, the bucket's displacement moves the slot, and the displacements
+// are chosen when the table is built so that no two class words share a
+// slot. A look-up reads one slot and compares it without a branch, and is
+// small enough to be inlined into tokenize. The open-addressing table with
+// a filter in front that it replaces branched two or three times a word
+// (filter hit? slot empty? probe on?), and as about half the words of news
+// text are in some class, in no pattern a processor can predict, those
+// branches were mispredicted about every other word: with them the
+// tokenizer took a third longer.
 type classTable struct {
 	slots   []classSlot // a slot with k0 == 0 is empty (no word is empty)
-	shift   uint        // 64 - log2(len(slots))
-	longest int         // longer words are in no class; at most 16
-	// filter has a bit set for the hash of every class word: more than
-	// half the words of news text are in no class, and this 2 KB, which
-	// stays in the processor's first-level cache, turns most of them away
-	// before a slot (a cache miss, as likely as not) is read.
-	filter [256]uint64
+	shift   uint        // 64 - log2(len(slots)): the hash's top bits pick the slot
+	mask    uint32      // len(slots) - 1
+	seed    uint64      // mixed into the hash; the builder tries seeds until one works
+	disp    [classBuckets]uint32
+	longest int // longer words are in no class; at most 16
 }
+
+// classBuckets is the number of displacement buckets: for the 635 class
+// words one or two words a bucket, few enough that every bucket finds a
+// displacement for its words.
+const classBuckets = 512
 
 // classSlot holds one word as its packed keys (bytes 0-7 and 8-15, little
 // endian, zero beyond the word) and its classes.
@@ -113,26 +129,80 @@ type classSlot struct {
 }
 
 func newClassTable(m map[string]wordClass) *classTable {
-	size, bits := 1, uint(0)
-	for size < 3*len(m) {
-		size, bits = size*2, bits+1
-	}
-	t := &classTable{slots: make([]classSlot, size), shift: 64 - bits}
-	for w, c := range m {
+	words := slices.Sorted(maps.Keys(m)) // the same table on every run
+	longest := 0
+	for _, w := range words {
 		if len(w) > 16 {
 			panic("corpus: class word longer than 16 bytes: " + w)
 		}
+		longest = max(longest, len(w))
+	}
+	// Three slots for every two words at least: for the 635 class words
+	// 1024 slots, 24 KB, which stay in the first-level cache; at that load
+	// the first seed or one of the next few places every bucket.
+	for logSize := uint(1); ; logSize++ {
+		if 2<<logSize < 3*len(words) {
+			continue
+		}
+		for seed := range uint64(64) {
+			if t := buildClassTable(m, words, logSize, seed); t != nil {
+				t.longest = longest
+				return t
+			}
+		}
+	}
+}
+
+// buildClassTable places the words in a table of 1<<logSize slots with the
+// given seed, the buckets with most words first, each at the smallest
+// displacement that gives its words free slots; it returns nil when some
+// bucket finds none.
+func buildClassTable(m map[string]wordClass, words []string, logSize uint, seed uint64) *classTable {
+	t := &classTable{slots: make([]classSlot, 1<<logSize), shift: 64 - logSize, mask: 1<<logSize - 1, seed: seed}
+	type key struct {
+		w         string
+		k0, k1, h uint64
+	}
+	var buckets [classBuckets][]key
+	for _, w := range words {
 		var buf [16]byte
 		copy(buf[:], w)
-		k0, k1 := le64(buf[:8]), le64(buf[8:])
-		i := int(hashKeys(k0, k1) >> t.shift)
-		for t.slots[i].k0 != 0 {
-			i = (i + 1) & (len(t.slots) - 1)
+		k := key{w: w, k0: le64(buf[:8]), k1: le64(buf[8:])}
+		k.h = t.hash(k.k0, k.k1)
+		b := k.h & (classBuckets - 1)
+		buckets[b] = append(buckets[b], k)
+	}
+	order := make([]int, classBuckets)
+	for b := range order {
+		order[b] = b
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return len(buckets[y]) - len(buckets[x]) })
+buckets:
+	for _, b := range order {
+		keys := buckets[b]
+		if len(keys) == 0 {
+			break
 		}
-		t.slots[i] = classSlot{k0, k1, c}
-		f := filterBit(hashKeys(k0, k1))
-		t.filter[f/64] |= 1 << (f % 64)
-		t.longest = max(t.longest, len(w))
+	displacements:
+		for d := range uint32(len(t.slots)) {
+			for n, k := range keys {
+				i := uint32(k.h>>t.shift) ^ d
+				if t.slots[i].k0 != 0 {
+					continue displacements
+				}
+				for _, k2 := range keys[:n] {
+					if uint32(k2.h>>t.shift)^d == i {
+						continue displacements // two words of the bucket in one slot: only another seed parts them
+					}
+				}
+			}
+			t.disp[b] = d
+			for _, k := range keys {
+				t.slots[uint32(k.h>>t.shift)^d] = classSlot{k.k0, k.k1, m[k.w]}
+			}
+			continue buckets
+		}
+		return nil
 	}
 	return t
 }
@@ -145,13 +215,13 @@ func le64[S string | []byte](s S) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// hashKeys mixes a word's packed keys; its top bits choose the slot, bits
-// below them the filter bit.
-func hashKeys(k0, k1 uint64) uint64 {
-	return (k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+// hash mixes a word's packed keys: a 128-bit product folded to 64 bits,
+// whose bits all depend on all the word's bytes. Its low bits choose the
+// bucket, its top bits the slot.
+func (t *classTable) hash(k0, k1 uint64) uint64 {
+	hi, lo := bits.Mul64(k0^t.seed, k1^0x9E3779B97F4A7C15)
+	return hi ^ lo
 }
-
-func filterBit(h uint64) uint64 { return h >> 32 & (256*64 - 1) }
 
 // classOf returns the classes of a word in any case.
 func (t *classTable) classOf(w string) wordClass {
@@ -174,7 +244,8 @@ func (t *classTable) classOf(w string) wordClass {
 // wordClass returns the classes of the word text[i:j] (0 < j-i <=
 // t.longest), made only of ASCII letters, digits and inner apostrophes,
 // stops or hyphens as tokenize scans it: for those bytes setting bit 5 is
-// lower-casing.
+// lower-casing. (tokenize has this inlined for words with 16 bytes of text
+// from their start.)
 func (t *classTable) wordClass(text string, i, j int) wordClass {
 	var k0, k1 uint64
 	if i+16 <= len(text) {
@@ -184,29 +255,29 @@ func (t *classTable) wordClass(text string, i, j int) wordClass {
 		copy(buf[:], text[i:j])
 		k0, k1 = le64(buf[:8]), le64(buf[8:])
 	}
-	n := uint(j - i)
-	m0 := uint64(1)<<(8*min(n, 8)) - 1 // all ones for n >= 8 (1<<64 is 0)
-	m1 := uint64(1)<<(8*(max(n, 8)-8)) - 1
+	m0, m1 := wordMasks(j - i)
 	const lower = 0x2020202020202020
 	return t.lookup(k0&m0|lower&m0, k1&m1|lower&m1)
 }
 
-// lookup returns the classes of the word with packed keys k0, k1.
+// wordMasks returns the masks that keep the first n bytes (n <= 16) of the
+// 16 read from a word's start, split as the packed keys are.
+func wordMasks(n int) (m0, m1 uint64) {
+	m0 = uint64(1)<<(8*min(uint(n), 8)) - 1 // all ones for n >= 8 (1<<64 is 0)
+	m1 = uint64(1)<<(8*(max(uint(n), 8)-8)) - 1
+	return m0, m1
+}
+
+// lookup returns the classes of the word with packed keys k0, k1: those of
+// the one slot the word can be in when the slot holds it, else none. It is
+// small enough to be inlined into tokenize.
 func (t *classTable) lookup(k0, k1 uint64) wordClass {
-	h := hashKeys(k0, k1)
-	if f := filterBit(h); t.filter[f/64]&(1<<(f%64)) == 0 {
-		return 0
-	}
-	mask := len(t.slots) - 1
-	for i := int(h >> t.shift); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.k0 == k0 && s.k1 == k1 {
-			return s.class
-		}
-		if s.k0 == 0 {
-			return 0
-		}
-	}
+	h := t.hash(k0, k1)
+	s := &t.slots[(uint32(h>>t.shift)^t.disp[h%classBuckets])&t.mask]
+	diff := s.k0 ^ k0 | s.k1 ^ k1
+	// (diff | -diff) has its top bit set unless diff is 0: the mask is all
+	// ones for the slot's word and 0 for any other.
+	return s.class & (wordClass((diff|-diff)>>63) - 1)
 }
 
 // asciiEqualFold compares a lower-case ASCII word with an ASCII word in
@@ -307,6 +378,7 @@ const (
 // quotation-mark tokens, every other apostrophe stays inside its word.
 func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 	toks = toks[:0]
+	classes := wordClasses
 	mi := 0
 	nextMark := p.End // where the next quotation mark is
 	if len(marks) > 0 {
@@ -369,12 +441,12 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 				if n == 8 {
 					continue
 				}
-			}
-			c2 := text[j]
-			if asciiWordClass[c2] == wordLetter {
+				// text[j] is no ASCII letter or digit.
+			} else if asciiWordClass[text[j]] == wordLetter {
 				j++
 				continue
 			}
+			c2 := text[j]
 			if c2 < utf8.RuneSelf {
 				if (c2 == '\'' || c2 == '.' || c2 == '-') && wordRuneAt(text, j+1, nextMark) {
 					dots = dots || c2 == '.'
@@ -393,10 +465,21 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		}
 		t := token{start: int32(i), end: int32(j), kind: tokWord, upper: upper}
 		w := text[i:j]
-		if ascii && len(w) <= wordClasses.longest {
-			t.class = wordClasses.wordClass(text, i, j)
+		if ascii && len(w) <= classes.longest {
+			if i+16 <= len(text) {
+				// classes.wordClass(text, i, j), inlined: a call for each
+				// word cost as much as the look-up.
+				m0, m1 := wordMasks(j - i)
+				const lower = 0x2020202020202020
+				t.class = classes.lookup(le64(text[i:i+8])&m0|lower&m0, le64(text[i+8:i+16])&m1|lower&m1)
+			} else {
+				t.class = classes.wordClass(text, i, j)
+			}
 		}
-		t.adverb = !t.upper && t.class == 0 && len(w) > 4 && strings.HasSuffix(w, "ly")
+		// The suffix first: a test of the class, which is as likely set as
+		// not, would wait for the look-up and then often be mispredicted,
+		// and one of the length, as likely true as not, would be too.
+		t.adverb = strings.HasSuffix(w, "ly") && len(w) > 4 && !t.upper && t.class == 0
 		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
 		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, w))) {
 			t.end = int32(j + 1)
@@ -404,6 +487,9 @@ func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
 		}
 		toks = append(toks, t)
 		i = j
+		if i < p.End && text[i] == ' ' {
+			i++ // the space after most words (no mark starts with one)
+		}
 	}
 	return toks
 }

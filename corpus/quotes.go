@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,42 +26,20 @@ type quotePair struct {
 // quoteFinder walks an article paragraph by paragraph, sentence by
 // sentence, and collects its quotations and reported speech.
 type quoteFinder struct {
-	text   string
-	quotes []Quote
-	// The current paragraph's tokens, the token of each quotation mark and
-	// each sentence's token range: reused from paragraph to paragraph.
-	toks    []token
-	marks   []quoteMark
-	markTok []int
-	pairs   []quotePair
-	bounds  [][2]int
-	// classes holds the union of the word classes of each sentence's
-	// tokens: a sentence with no reporting verb and no "according" holds
-	// no reported speech, and is not searched for it.
-	classes []wordClass
+	text string
+	*quoteScratch
 
 	// The last named speakers, for "he said" and for quotations that
 	// continue a speaker's words in the next paragraph.
 	lastSpeaker, lastPerson, lastGroup, lastPlural                 string
 	lastSpeakerSpan, lastPersonSpan, lastGroupSpan, lastPluralSpan Span
-	// persons holds the last words of speakers named in full as people
-	// ("Ned Price"), so that a later bare "Price" counts as a person.
-	persons map[string]bool
-	// run holds direct quotations still waiting for their speaker (a quote
-	// running over several paragraphs is attributed at its end).
-	run []int
 }
 
 // findQuotes finds the quotations and the reported speech of an article.
 func findQuotes(text string, paras, sents []Span) []Quote {
-	f := &quoteFinder{text: text}
-	longest := 0
-	for _, p := range paras {
-		longest = max(longest, p.Len())
-	}
-	f.toks = make([]token, 0, longest/4+16) // news words average five bytes and a space
-	// Two in five news sentences hold a quotation or reported speech.
-	f.quotes = make([]Quote, 0, len(sents)/2+1)
+	sc := quoteScratchPool.Get().(*quoteScratch)
+	f := &quoteFinder{text: text, quoteScratch: sc}
+	f.quotes, f.run = f.quotes[:0], f.run[:0]
 	si := 0
 	for _, p := range paras {
 		for si < len(sents) && sents[si].End <= p.Start {
@@ -72,11 +52,47 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		f.paragraph(p, sents[si:sj])
 		si = sj
 	}
-	if len(f.quotes) == 0 {
-		return nil // as when no quote was ever appended: JSON null
+	var quotes []Quote // nil when no quote was found: JSON null
+	if len(f.quotes) > 0 {
+		quotes = slices.Clone(f.quotes)
 	}
-	return f.quotes
+	// The buffers go back to the pool holding no strings of this article,
+	// so that a pooled buffer does not keep its text alive.
+	clear(f.quotes)
+	clear(f.persons)
+	quoteScratchPool.Put(sc)
+	return quotes
 }
+
+// quoteScratch holds the buffers a quoteFinder fills and empties again for
+// each paragraph (or, for quotes, each article). They are reused from
+// article to article through quoteScratchPool: allocated afresh for every
+// article (the quotes with room to spare), they came to more bytes than the
+// text they were for.
+type quoteScratch struct {
+	// The current paragraph's tokens, the token of each quotation mark and
+	// each sentence's token range.
+	toks    []token
+	marks   []quoteMark
+	markTok []int
+	pairs   []quotePair
+	bounds  [][2]int
+	// classes holds the union of the word classes of each sentence's
+	// tokens: a sentence with no reporting verb and no "according" holds
+	// no reported speech, and is not searched for it.
+	classes []wordClass
+	// quotes collects the article's quotations; findQuotes returns a copy
+	// of exactly their number.
+	quotes []Quote
+	// persons holds the last words of speakers named in full as people
+	// ("Ned Price"), so that a later bare "Price" counts as a person.
+	persons map[string]bool
+	// run holds direct quotations still waiting for their speaker (a quote
+	// running over several paragraphs is attributed at its end).
+	run []int
+}
+
+var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}} }}
 
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
@@ -86,15 +102,21 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.toks = tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := f.markTok[:0]
-	for range marks {
-		markTok = append(markTok, 0)
-	}
-	f.markTok = markTok
-	for i, t := range a.toks {
-		if t.kind == tokOpen || t.kind == tokClose {
-			markTok[t.mark] = i
+	if len(marks) > 0 { // two paragraphs in three have none
+		for range marks {
+			markTok = append(markTok, 0)
+		}
+		found := 0
+		for i, t := range a.toks {
+			if t.kind == tokOpen || t.kind == tokClose {
+				markTok[t.mark] = i
+				if found++; found == len(marks) {
+					break // each mark has one token: the rest has none
+				}
+			}
 		}
 	}
+	f.markTok = markTok
 	pairs, unclosed := pairMarks(marks, markTok, p, f.pairs)
 	f.pairs = pairs
 	// Token ranges of the paragraph's sentences, and their word classes.
@@ -124,9 +146,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
-		case !hasQuote && !hasMark(a.toks, b):
+		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wAccording) != 0 {
-				f.reported(a, b[0], b[1])
+				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:
 			// The outlet's words around the quotations of "According to
@@ -534,9 +556,6 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 }
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
-	if f.persons == nil {
-		f.persons = map[string]bool{}
-	}
 	if w := a.word(np.to - 1); !lowerIn(f.persons, w) {
 		f.persons[strings.ToLower(w)] = true
 	}
@@ -608,12 +627,14 @@ func isAllCaps(w string) bool {
 // reported finds reported speech in a sentence without quotation marks,
 // tokens [lo, hi): "according to X, ...", "X said (that) ...", "..., X
 // said on Tuesday.", "X, the minister, said that ...", "..., adding that".
-func (f *quoteFinder) reported(a *attributor, lo, hi int) {
+// class is the union of the tokens' classes: without wAccording no token
+// starts "according to", and the sentence is not searched for one.
+func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if hi-lo < 4 {
 		return
 	}
 	sent := Span{a.from(lo), a.to(hi - 1)}
-	if f.accordingTo(a, lo, hi) {
+	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
 	for v := lo; v < hi; v++ {

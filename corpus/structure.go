@@ -143,6 +143,19 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		if i = nextMarkByte(text, i, p.End); i >= p.End {
 			break
 		}
+		// Most of the bytes found are apostrophes inside words ("Israel's",
+		// "don’t"), which are no marks: between two ASCII letters they
+		// are stepped over before any rune is decoded.
+		if i > 0 && isASCIILetter(text[i-1]) {
+			if text[i] == '\'' && i+1 < len(text) && isASCIILetter(text[i+1]) {
+				i++
+				continue
+			}
+			if i+3 < len(text) && text[i:i+3] == "’" && isASCIILetter(text[i+3]) {
+				i += 3
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '`' || r == '\'' {
 			if i+1 < p.End && text[i+1] == byte(r) {
@@ -184,6 +197,8 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 	}
 	return marks
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func hasOpenSingle(marks []quoteMark) bool {
 	for i := len(marks) - 1; i >= 0; i-- {

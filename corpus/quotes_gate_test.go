@@ -1,0 +1,179 @@
+package corpus
+
+// Checks that the shortcuts the quotation finder takes on a sentence's
+// word classes skip only searches that cannot succeed.
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// FuzzReportedGate runs reported over every sentence of a paragraph twice,
+// once given the union of the sentence's word classes (as paragraph does,
+// which lets it skip the search for "according to") and once told that
+// every class may be there, and checks that both record the same quotes
+// and remember the same speakers.
+func FuzzReportedGate(f *testing.F) {
+	for _, s := range structureSeeds {
+		f.Add(s)
+	}
+	f.Add("According to officials, the talks failed. The minister said on Tuesday that the talks would resume next week, according to Reuters.")
+	f.Add("The talks failed, according to two officials briefed on the matter. Price said the two sides met, but Lavrov argued that nothing changed.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4000 {
+			return
+		}
+		p := Span{0, len(s)}
+		sents := splitSentences(s, []Span{p})
+		run := func(gated bool) *quoteFinder {
+			f := &quoteFinder{text: s, quoteScratch: &quoteScratch{persons: map[string]bool{}}}
+			f.toks = tokenize(s, p, nil, nil)
+			a := &attributor{text: s, toks: f.toks}
+			ti := 0
+			for _, sent := range sents {
+				for ti < len(a.toks) && a.from(ti) < sent.Start {
+					ti++
+				}
+				lo := ti
+				var c wordClass
+				for ti < len(a.toks) && a.from(ti) < sent.End {
+					c |= a.toks[ti].class
+					ti++
+				}
+				if !gated {
+					c = ^wordClass(0)
+				}
+				f.mention(a, lo, ti)
+				f.reported(a, lo, ti, c)
+			}
+			return f
+		}
+		got, want := run(true), run(false)
+		if !slices.Equal(got.quotes, want.quotes) {
+			t.Fatalf("%q: gated quotes %+v, want %+v", s, got.quotes, want.quotes)
+		}
+		if got.lastSpeaker != want.lastSpeaker || got.lastPerson != want.lastPerson || got.lastGroup != want.lastGroup || got.lastPlural != want.lastPlural {
+			t.Fatalf("%q: gated finder remembers %q %q %q %q, want %q %q %q %q", s,
+				got.lastSpeaker, got.lastPerson, got.lastGroup, got.lastPlural,
+				want.lastSpeaker, want.lastPerson, want.lastGroup, want.lastPlural)
+		}
+	})
+}
+
+// refFindQuotes is findQuotes as it was before its buffers were pooled and
+// its paragraph loop took shortcuts (commit 4c79161): fresh buffers for each
+// article, every token searched for mark tokens, every sentence searched
+// for marks, and reported told that every class may be there.
+func refFindQuotes(text string, paras, sents []Span) []Quote {
+	f := &quoteFinder{text: text, quoteScratch: &quoteScratch{persons: map[string]bool{}}}
+	si := 0
+	for _, p := range paras {
+		for si < len(sents) && sents[si].End <= p.Start {
+			si++
+		}
+		sj := si
+		for sj < len(sents) && sents[sj].Start < p.End {
+			sj++
+		}
+		f.refParagraph(p, sents[si:sj])
+		si = sj
+	}
+	if len(f.quotes) == 0 {
+		return nil
+	}
+	return f.quotes
+}
+
+func (f *quoteFinder) refParagraph(p Span, sents []Span) {
+	marks := dropNames(f.text, scanMarks(f.text, p, nil))
+	f.toks = tokenize(f.text, p, marks, nil)
+	a := &attributor{text: f.text, toks: f.toks}
+	markTok := make([]int, len(marks))
+	for i, t := range a.toks {
+		if t.kind == tokOpen || t.kind == tokClose {
+			markTok[t.mark] = i
+		}
+	}
+	pairs, unclosed := pairMarks(marks, markTok, p, nil)
+	var bounds [][2]int
+	var classes []wordClass
+	ti := 0
+	for _, s := range sents {
+		for ti < len(a.toks) && a.from(ti) < s.Start {
+			ti++
+		}
+		lo := ti
+		var c wordClass
+		for ti < len(a.toks) && a.from(ti) < s.End {
+			c |= a.toks[ti].class
+			ti++
+		}
+		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
+	}
+	pi := 0
+	for si, b := range bounds {
+		f.mention(a, b[0], b[1])
+		hasQuote := false
+		for pi < len(pairs) && pairs[pi].open < b[1] {
+			f.quotation(a, pairs, pi, bounds)
+			hasQuote = true
+			pi++
+		}
+		switch {
+		case f.insideQuote(pairs, sents[si]):
+		case !hasQuote && !hasMark(a.toks, b):
+			if classes[si]&(wVerb|wAccording) != 0 {
+				f.reported(a, b[0], b[1], ^wordClass(0))
+			}
+		default:
+			if first := firstMark(a.toks, b); first > b[0] && classes[si]&wAccording != 0 {
+				if f.accordingTo(a, b[0], first) {
+					f.quotes[len(f.quotes)-1].Span.End = a.to(b[1] - 1)
+				}
+			}
+		}
+	}
+	if !unclosed && len(f.run) > 0 {
+		for _, r := range f.run {
+			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, f.lastSpeakerSpan, "(continued)"
+			}
+		}
+		f.run = f.run[:0]
+	}
+}
+
+// FuzzFindQuotes checks findQuotes against refFindQuotes on texts split
+// into paragraphs at newlines, twice in a row so that the second run reuses
+// the first's pooled buffers.
+func FuzzFindQuotes(f *testing.F) {
+	for _, s := range structureSeeds {
+		f.Add(s)
+	}
+	f.Add("\u201cWe will not,\u201d he said.\nAccording to officials, the talks failed.\n\"It is over. We go home.\nAnd we stay there,\" Price said on Tuesday, adding that the US would wait.")
+	f.Add("Ned Price spoke. \u201cNo.\u201d\nThe so-called \u201cpeace process\u201d ended, according to Reuters. Lavrov said the missiles were \u201centirely defensive\u201d.")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4000 {
+			return
+		}
+		var paras []Span
+		for i := 0; i <= len(s); {
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				j = len(s) - i
+			}
+			if j > 0 {
+				paras = append(paras, Span{i, i + j})
+			}
+			i += j + 1
+		}
+		sents := splitSentences(s, paras)
+		want := refFindQuotes(s, paras, sents)
+		for range 2 {
+			if got := findQuotes(s, paras, sents); !slices.Equal(got, want) {
+				t.Fatalf("findQuotes(%q) = %+v, want %+v", s, got, want)
+			}
+		}
+	})
+}

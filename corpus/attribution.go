@@ -154,55 +154,25 @@ func newClassTable(m map[string]wordClass) *classTable {
 }
 
 // buildClassTable places the words in a table of 1<<logSize slots with the
-// given seed, the buckets with most words first, each at the smallest
-// displacement that gives its words free slots; it returns nil when some
-// bucket finds none.
+// given seed (displacements says how); it returns nil when they do not fit.
 func buildClassTable(m map[string]wordClass, words []string, logSize uint, seed uint64) *classTable {
 	t := &classTable{slots: make([]classSlot, 1<<logSize), shift: 64 - logSize, mask: 1<<logSize - 1, seed: seed}
-	type key struct {
-		w         string
-		k0, k1, h uint64
-	}
-	var buckets [classBuckets][]key
-	for _, w := range words {
+	keys := make([][2]uint64, len(words))
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
 		var buf [16]byte
 		copy(buf[:], w)
-		k := key{w: w, k0: le64(buf[:8]), k1: le64(buf[8:])}
-		k.h = t.hash(k.k0, k.k1)
-		b := k.h & (classBuckets - 1)
-		buckets[b] = append(buckets[b], k)
+		keys[i] = [2]uint64{le64(buf[:8]), le64(buf[8:])}
+		hashes[i] = t.hash(keys[i][0], keys[i][1])
 	}
-	order := make([]int, classBuckets)
-	for b := range order {
-		order[b] = b
-	}
-	slices.SortStableFunc(order, func(x, y int) int { return len(buckets[y]) - len(buckets[x]) })
-buckets:
-	for _, b := range order {
-		keys := buckets[b]
-		if len(keys) == 0 {
-			break
-		}
-	displacements:
-		for d := range uint32(len(t.slots)) {
-			for n, k := range keys {
-				i := uint32(k.h>>t.shift) ^ d
-				if t.slots[i].k0 != 0 {
-					continue displacements
-				}
-				for _, k2 := range keys[:n] {
-					if uint32(k2.h>>t.shift)^d == i {
-						continue displacements // two words of the bucket in one slot: only another seed parts them
-					}
-				}
-			}
-			t.disp[b] = d
-			for _, k := range keys {
-				t.slots[uint32(k.h>>t.shift)^d] = classSlot{k.k0, k.k1, m[k.w]}
-			}
-			continue buckets
-		}
+	disp := displacements(hashes, logSize, classBuckets)
+	if disp == nil {
 		return nil
+	}
+	copy(t.disp[:], disp)
+	for i, w := range words {
+		h := hashes[i]
+		t.slots[uint32(h>>t.shift)^t.disp[h%classBuckets]] = classSlot{keys[i][0], keys[i][1], m[w]}
 	}
 	return t
 }

@@ -217,3 +217,29 @@ func numbered(format string, n int) string {
 	}
 	return b.String()
 }
+
+// TestFunctionWordsTable checks the perfect hash table of function words:
+// every word of every set has its set's bit, and other words have none.
+func TestFunctionWordsTable(t *testing.T) {
+	sets := map[int]map[string]bool{englishStopBit: englishStopwords}
+	for i, p := range languageProfiles {
+		sets[i] = p.words
+	}
+	for bit, set := range sets {
+		for w := range set {
+			if functionWords.lookup(wordHash(w))>>bit&1 == 0 {
+				t.Errorf("%q: no bit %d in the function-word table", w, bit)
+			}
+		}
+	}
+	for _, w := range []string{"minister", "israel", "talks", "", "thee", "ther", "the'"} {
+		if b := functionWords.lookup(wordHash(w)); b != 0 {
+			t.Errorf("%q: bits %b in the function-word table, want none", w, b)
+		}
+	}
+	for h := uint64(1); h < 1<<20; h += 7919 {
+		if b := functionWords.lookup(h); b != 0 {
+			t.Errorf("hash %#x: bits %b, want none", h, b)
+		}
+	}
+}

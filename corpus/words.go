@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"iter"
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -459,17 +461,26 @@ func stopwordDensityAfterFirst(p *para, stop stopWords) float64 {
 }
 
 // wordBitsTable maps word hashes (wordHash) to a byte of bits: the sets of
-// words holding each. It is open-addressed, with a key and its bits side
-// by side (one cache line per probe) and at most a quarter of the slots
-// full; a slot is the top bits of the hash, which hashFinish has spread.
+// words holding each. It is a perfect hash table (displacements): a word's
+// hash, rotated by a seed the builder picks, chooses a bucket and a home
+// slot, and the bucket's displacement the slot, the only one the word can
+// be in. A look-up reads that slot and masks its bits without a branch:
+// about every other word of prose is a function word, in no order a
+// processor can predict.
 type wordBitsTable struct {
-	slots    []wordBitsSlot
-	shift    uint  // 64 - log2(len(slots))
-	zeroBits uint8 // the bits of a word hashing to 0, the empty key
+	slots []wordBitsSlot // a slot with key 0 is empty (no set word hashes to 0)
+	shift uint           // 64 - log2(len(slots))
+	mask  uint32         // len(slots) - 1
+	rot   int            // the seed: how far hashes are rotated
+	disp  [wordBitsBuckets]uint32
 }
 
+// wordBitsBuckets is the number of displacement buckets: for the few
+// hundred function words one or two a bucket.
+const wordBitsBuckets = 512
+
 type wordBitsSlot struct {
-	key  uint64 // 0 for an empty slot
+	key  uint64
 	bits uint8
 }
 
@@ -481,38 +492,47 @@ func newWordBitsTable(sets []map[string]bool) *wordBitsTable {
 			all[wordHash(w)] |= 1 << i
 		}
 	}
-	size, shift := 16, uint(60)
-	for size < 4*len(all) {
-		size, shift = size*2, shift-1
+	keys := slices.Sorted(maps.Keys(all)) // the same table on every run
+	if len(keys) > 0 && keys[0] == 0 {
+		panic("corpus: a function word hashes to 0, the empty slot's key")
 	}
-	t := &wordBitsTable{slots: make([]wordBitsSlot, size), shift: shift}
-	for h, b := range all {
-		if h == 0 {
-			t.zeroBits = b
+	// Two slots a word at least: at that load the first seed or one of
+	// the next few places every bucket.
+	for logSize := uint(4); ; logSize++ {
+		if 1<<logSize < 2*len(keys) {
 			continue
 		}
-		i := int(h >> shift)
-		for t.slots[i].key != 0 {
-			i = (i + 1) & (size - 1)
+		for rot := range 64 {
+			rotated := make([]uint64, len(keys))
+			for i, h := range keys {
+				rotated[i] = bits.RotateLeft64(h, rot)
+			}
+			disp := displacements(rotated, logSize, wordBitsBuckets)
+			if disp == nil {
+				continue
+			}
+			t := &wordBitsTable{slots: make([]wordBitsSlot, 1<<logSize), shift: 64 - logSize, mask: 1<<logSize - 1, rot: rot}
+			copy(t.disp[:], disp)
+			for i, h := range keys {
+				t.slots[t.slot(rotated[i])] = wordBitsSlot{h, all[h]}
+			}
+			return t
 		}
-		t.slots[i] = wordBitsSlot{h, b}
 	}
-	return t
+}
+
+// slot is where the word whose rotated hash is x can be.
+func (t *wordBitsTable) slot(x uint64) uint32 {
+	return (uint32(x>>t.shift) ^ t.disp[x%wordBitsBuckets]) & t.mask
 }
 
 // lookup returns the bits of the word of hash h: 0 for a word in no set.
 func (t *wordBitsTable) lookup(h uint64) uint8 {
-	if h == 0 {
-		return t.zeroBits
-	}
-	for i := int(h >> t.shift); ; i = (i + 1) & (len(t.slots) - 1) {
-		switch t.slots[i].key {
-		case h:
-			return t.slots[i].bits
-		case 0:
-			return 0
-		}
-	}
+	s := &t.slots[t.slot(bits.RotateLeft64(h, t.rot))]
+	diff := s.key ^ h
+	// (diff | -diff) has its top bit set unless diff is 0: the mask is all
+	// ones for the slot's word and 0 for any other.
+	return s.bits & (uint8((diff|-diff)>>63) - 1)
 }
 
 // isUpperInitial reports whether the word starts with an upper-case letter.

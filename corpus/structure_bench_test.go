@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -50,7 +49,6 @@ func BenchmarkStructure(b *testing.B) {
 	bodies, n := abpBodies(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
-	cpu := processCPU()
 	for b.Loop() {
 		for _, body := range bodies {
 			d := &document{id: "b", source: "b", body: body}
@@ -59,19 +57,6 @@ func BenchmarkStructure(b *testing.B) {
 			}
 		}
 	}
-	// The CPU time the process spent (garbage collection included) is
-	// steadier than the wall time on a machine shared with other work.
-	b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
-}
-
-// processCPU returns the user and system CPU time the process has used, in
-// nanoseconds.
-func processCPU() int64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // BenchmarkTokenize measures the attribution tokenizer alone on the ABP

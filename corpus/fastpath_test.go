@@ -273,42 +273,53 @@ func FuzzScanWords(f *testing.F) {
 	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "Getty Images", "a FILE PHOTO", "getty imageſ", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		var want []uint64
-		for w := range rawWords(s) {
-			want = append(want, wordHash(w))
-		}
-		letters, latin := latinCounts(s)
-		got, st := scanWords(nil, s, nil)
-		if !slices.Equal(got, want) || st.letters != letters || st.latin != latin {
-			t.Errorf("scanWords(%q) = %v, %+v; want %v, %d letters, %d Latin", s, got, st, want, letters, latin)
-		}
-		if !st.captionWord && hasSpacedCaptionCue(s) {
-			t.Errorf("scanWords(%q) says no caption word, but hasSpacedCaptionCue matches", s)
-		}
-		// The function-word counts, set by set, as hashSets find them.
-		var stops [englishStopBit + 1]int32
-		var firstSets uint8
-		for b, set := range stopSetsReference {
-			for k, h := range want {
-				if set.has(h) {
-					stops[b]++
-					if k == 0 {
-						firstSets |= 1 << b
-					}
+	f.Fuzz(checkScanWords)
+}
+
+// TestScanWordsLongParagraph checks scanWords on paragraphs long enough
+// for its function-word counters to be flushed on the way.
+func TestScanWordsLongParagraph(t *testing.T) {
+	for _, n := range []int{254, 255, 256, 511, 2000} {
+		checkScanWords(t, strings.Repeat("the de och az minister ", n))
+	}
+}
+
+// checkScanWords is FuzzScanWords' check of one paragraph.
+func checkScanWords(t *testing.T, s string) {
+	var want []uint64
+	for w := range rawWords(s) {
+		want = append(want, wordHash(w))
+	}
+	letters, latin := latinCounts(s)
+	got, st := scanWords(nil, s, nil)
+	if !slices.Equal(got, want) || st.letters != letters || st.latin != latin {
+		t.Errorf("scanWords(%q) = %v, %+v; want %v, %d letters, %d Latin", s, got, st, want, letters, latin)
+	}
+	if !st.captionWord && hasSpacedCaptionCue(s) {
+		t.Errorf("scanWords(%q) says no caption word, but hasSpacedCaptionCue matches", s)
+	}
+	// The function-word counts, set by set, as hashSets find them.
+	var stops [englishStopBit + 1]int32
+	var firstSets uint8
+	for b, set := range stopSetsReference {
+		for k, h := range want {
+			if set.has(h) {
+				stops[b]++
+				if k == 0 {
+					firstSets |= 1 << b
 				}
 			}
 		}
-		if st.stops != stops || st.firstWordSets != firstSets {
-			t.Errorf("scanWords(%q) counts function words %v (first word %b), want %v (%b)", s, st.stops, st.firstWordSets, stops, firstSets)
-		}
-		var lc, wantLC langCounter
-		wantLC.addUpTo(s, math.MaxInt)
-		got, st = scanWords(nil, s, &lc)
-		if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin || st.stops != stops || st.firstWordSets != firstSets {
-			t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
-		}
-	})
+	}
+	if st.stops != stops || st.firstWordSets != firstSets {
+		t.Errorf("scanWords(%q) counts function words %v (first word %b), want %v (%b)", s, st.stops, st.firstWordSets, stops, firstSets)
+	}
+	var lc, wantLC langCounter
+	wantLC.addUpTo(s, math.MaxInt)
+	got, st = scanWords(nil, s, &lc)
+	if !slices.Equal(got, want) || lc != wantLC || st.letters != wantLC.letters || st.latin != wantLC.latin || st.stops != stops || st.firstWordSets != firstSets {
+		t.Errorf("scanWords(%q, lc) = %v, %+v; want %v, %+v", s, got, lc, want, wantLC)
+	}
 }
 
 // headerKVReference is the regexp parseHeader matched each header line

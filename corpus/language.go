@@ -221,16 +221,6 @@ func (lc *langCounter) count(langs uint8) {
 	}
 }
 
-// asciiWord counts a word of n ASCII letters only, whose profileBits are
-// langs: what addUpTo does with it, for a scanner (scanWords) that has
-// looked the word up already.
-func (lc *langCounter) asciiWord(n int, langs uint8) {
-	lc.letters += n
-	lc.latin += n
-	lc.words++
-	lc.count(langs)
-}
-
 // asciiTable holds the all-ASCII profile words and their profileBits for
 // the words of Latin-script text: no map lookup and no lower-cased string.
 // Profile words are short, so nearly all fit a chunk: their lower-case

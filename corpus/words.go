@@ -224,6 +224,7 @@ func hashFinish(h uint64) uint64 {
 func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 	var st wordStats
 	first := len(dst)
+	var stops, langs byteCounters // into st.stops and lc.counts
 	letters, latin := 0, 0
 	for i := 0; i < len(s); {
 		// Skip to the next word: ASCII non-word bytes one at a time.
@@ -242,7 +243,11 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 				// A word that starts with a non-ASCII letter.
 				end := wordEnd(s, start)
 				h := wordHash(s[start:end])
-				st.countSets(functionWords.lookup(h), len(dst) == first)
+				sets := functionWords.lookup(h)
+				if len(dst) == first {
+					st.firstWordSets = sets
+				}
+				addBits(&stops, sets, &st.stops)
 				dst = append(dst, h)
 				letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 				i = end
@@ -301,7 +306,11 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			// englishStopBit are its profileBits.
 			sets = functionWords.lookup(h)
 			looked = true
-			lc.asciiWord(i-start, sets&^(1<<englishStopBit))
+			// lc.asciiWord, with the languages counted in lanes.
+			lc.letters += i - start
+			lc.latin += i - start
+			lc.words++
+			addBits(&langs, sets&^(1<<englishStopBit), &lc.counts)
 		case lc != nil && alpha > 0: // letters and digits
 			lc.addUpTo(s[start:i], math.MaxInt)
 		default:
@@ -310,11 +319,16 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 		if !looked {
 			sets = functionWords.lookup(h)
 		}
-		st.countSets(sets, len(dst) == first)
+		if len(dst) == first {
+			st.firstWordSets = sets
+		}
+		addBits(&stops, sets, &st.stops)
 		dst = append(dst, h)
 	}
+	flushBits(&stops, &st.stops)
 	st.letters, st.latin = letters, latin
 	if lc != nil {
+		flushBits(&langs, &lc.counts)
 		st.letters, st.latin = lc.letters, lc.latin
 	}
 	return dst, st
@@ -336,15 +350,41 @@ type wordStats struct {
 	firstWordSets uint8
 }
 
-// countSets counts a word in the functionWords sets it is in; first says
-// it is the paragraph's first word.
-func (st *wordStats) countSets(sets uint8, first bool) {
-	if first {
-		st.firstWordSets = sets
+// byteCounters counts, for each of eight bits, how many of the bytes added
+// had it set: in eight 8-bit lanes of one integer, one addition a byte,
+// where a loop over a byte's set bits, taken zero to three times in no
+// predictable pattern (about every other word of prose is a function
+// word), was mispredicted about every other word. Lanes are flushed into
+// wider counters before they can overflow.
+type byteCounters struct {
+	lanes uint64
+	n     int // bytes added since the last flush
+}
+
+// spreadBits puts bit i of a byte in the low bit of lane (byte) i.
+var spreadBits = func() (t [256]uint64) {
+	for b := range t {
+		for i := range 8 {
+			t[b] |= uint64(b>>i&1) << (8 * i)
+		}
 	}
-	for ; sets != 0; sets &= sets - 1 {
-		st.stops[bits.TrailingZeros8(sets)]++
+	return t
+}()
+
+// add counts the set bits of b, flushing into into every 255 bytes.
+func addBits[T int | int32](c *byteCounters, b uint8, into *[8]T) {
+	c.lanes += spreadBits[b]
+	if c.n++; c.n == 255 {
+		flushBits(c, into)
 	}
+}
+
+// flushBits adds the lanes to into and empties them.
+func flushBits[T int | int32](c *byteCounters, into *[8]T) {
+	for i := range into {
+		into[i] += T(c.lanes >> (8 * i) & 0xff)
+	}
+	c.lanes, c.n = 0, 0
 }
 
 // captionImage and captionPhoto are "image" and "photo" as the low five

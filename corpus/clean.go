@@ -405,15 +405,13 @@ func markContainedParagraphs(ps []*para) {
 	}
 	var heads []head
 	var seen hashFilter
+	var first [1]uint64
 	for i, p := range ps {
 		if len(p.words) >= 5 {
-			var g gramHasher
-			for _, w := range p.words[:5] {
-				g.add(w)
-			}
-			// Five words' g.h is a hash of them already; sum only spreads
-			// it, so the index and the probes compare it as it is.
-			h := g.h
+			// Five words' raw gram hash is a hash of them already;
+			// gramSum only spreads it, so the index and the probes
+			// compare it as it is.
+			h := appendGrams(first[:0], p.words[:5], false)[0]
 			heads = append(heads, head{h, i})
 			seen.add(h)
 		}
@@ -427,17 +425,13 @@ func markContainedParagraphs(ps []*para) {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
+	var grams []uint64
 	for j, q := range ps {
-		var g gramHasher
-		for k, w := range q.words {
-			if g.add(w); g.n < 5 {
-				continue
-			}
-			h := g.h
+		grams = appendGrams(grams[:0], q.words, false)
+		for start, h := range grams { // where the 5-gram, and a contained paragraph, starts in q
 			if !seen.has(h) {
 				continue
 			}
-			start := k - 4 // where the 5-gram, and a contained paragraph, starts in q
 			first, _ := slices.BinarySearchFunc(heads, h, func(e head, h uint64) int { return cmp.Compare(e.h, h) })
 			for _, e := range heads[first:] {
 				if e.h != h {

@@ -171,8 +171,8 @@ func sketchOf(set []uint64) *shingleSketch {
 // They are reused from text to text, since only a sketch or a copy of the
 // set is kept.
 type shingleScratch struct {
-	words, grams, sorted []uint64
-	sorter               hashSorter
+	words, run, grams, sorted []uint64
+	sorter                    hashSorter
 }
 
 var shingleScratchPool = sync.Pool{New: func() any { return new(shingleScratch) }}
@@ -191,49 +191,75 @@ func (sc *shingleScratch) textSet(paras []string) []uint64 {
 // set returns the sorted, duplicate-free shingles of paragraphs given as
 // their words' hashes, in sc's buffer: valid until sc is used again.
 func (sc *shingleScratch) set(paras [][]uint64) []uint64 {
-	grams := sc.grams[:0]
-	var g gramHasher
-	for _, p := range paras {
-		for _, h := range p {
-			if g.add(h); g.n >= 5 {
-				grams = append(grams, g.sum())
-			}
-		}
-	}
-	if g.n > 0 && g.n < 5 {
-		grams = append(grams, g.sum())
-	}
-	sc.grams = grams
+	grams := sc.hashGrams(paras)
 	sc.sorted = sc.sorter.sort(sc.sorted, grams)
 	return slices.Compact(sc.sorted)
 }
 
-// gramHasher hashes the runs of five consecutive words (or the fewer
-// words there are) of a word sequence, from the words' hashes, as they go
-// by. It is a cyclic polynomial (buzhash): adding a word and dropping the
-// one five back costs two rotations and three XORs, where mixing the five
-// again cost five dependent multiplications. sum spreads the value with
-// the splitmix64 finaliser, for the prefix filter of duplicatePairs, which
-// orders shingles by it, and sortHashes, which buckets them by their top
-// bits.
-type gramHasher struct {
-	ring [5]uint64 // the last five word hashes
-	h    uint64    // rotl^4(w[n-5]) ^ rotl^3(w[n-4]) ^ ... ^ w[n-1]
-	n    int       // words added
-}
-
-func (g *gramHasher) add(w uint64) {
-	g.h = bits.RotateLeft64(g.h, 1) ^ w
-	if g.n >= 5 {
-		g.h ^= bits.RotateLeft64(g.ring[g.n%5], 5) // the word that left, rotated five times since
+// hashGrams returns the shingles of paragraphs given as their words'
+// hashes, in text order, in sc's buffer. The shingles run on from one
+// paragraph into the next, so the paragraphs' words are made one run.
+func (sc *shingleScratch) hashGrams(paras [][]uint64) []uint64 {
+	var words []uint64
+	switch len(paras) {
+	case 0:
+	case 1:
+		words = paras[0]
+	default:
+		run := sc.run[:0]
+		for _, p := range paras {
+			run = append(run, p...)
+		}
+		sc.run = run
+		words = run
 	}
-	g.ring[g.n%5] = w
-	g.n++
+	grams := sc.grams[:0]
+	if n := len(words); n > 0 && n < 5 {
+		// A text of one to four words is one shingle.
+		var h uint64
+		for _, w := range words {
+			h = bits.RotateLeft64(h, 1) ^ w
+		}
+		grams = append(grams, gramSum(h, n))
+	}
+	grams = appendGrams(grams, words, true)
+	sc.grams = grams
+	return grams
 }
 
-// sum is the hash of the last five words, or of all when there are fewer.
-func (g *gramHasher) sum() uint64 {
-	x := g.h + uint64(min(g.n, 5))*0x9e3779b97f4a7c15
+// appendGrams appends to dst the hash of each run of five consecutive words
+// (their words' hashes given), as gramSum spreads it when spread, or raw.
+// It is a cyclic polynomial (buzhash): a word's hash, rotated once more
+// with each word that follows, is XORed in, and out again five words
+// later, rotated five times, so that the hash rolls on at two rotations
+// and three XORs a word, where mixing the five again cost five dependent
+// multiplications. The word leaving is read from words itself, which is
+// why the paragraphs of a text are first made one run.
+func appendGrams(dst, words []uint64, spread bool) []uint64 {
+	var h uint64 // rotl^4(w[k-4]) ^ rotl^3(w[k-3]) ^ ... ^ w[k]
+	for k, w := range words {
+		h = bits.RotateLeft64(h, 1) ^ w
+		if k >= 5 {
+			h ^= bits.RotateLeft64(words[k-5], 5) // the word that left, rotated five times since
+		}
+		if k < 4 {
+			continue
+		}
+		if spread {
+			dst = append(dst, gramSum(h, 5))
+		} else {
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}
+
+// gramSum spreads the raw hash h of n words (five, or all of a shorter
+// text) with the splitmix64 finaliser, for the prefix filter of
+// duplicatePairs, which orders shingles by it, and sortHashes, which
+// buckets them by their top bits.
+func gramSum(h uint64, n int) uint64 {
+	x := h + uint64(n)*0x9e3779b97f4a7c15
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 27

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -70,35 +71,42 @@ func checkSortHashes(t *testing.T, name string, a []uint64) {
 	}
 }
 
-// TestGramHasher checks that the rolling 5-gram hash equals the hash of
-// the last five words fed afresh, and that it depends on their order.
-func TestGramHasher(t *testing.T) {
+// TestAppendGrams checks the rolling 5-gram hash against its definition,
+// rotl^4(w0) ^ rotl^3(w1) ^ ... ^ w4 for each five words, and that it
+// depends on their order; and that a text's shingles run on across its
+// paragraphs.
+func TestAppendGrams(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	words := make([]uint64, 40)
 	for i := range words {
 		words[i] = rng.Uint64()
 	}
 	words[7], words[12] = words[2], words[2] // repeated words
-	var g gramHasher
-	for n, w := range words {
-		g.add(w)
-		var fresh gramHasher
-		for _, v := range words[max(0, n-4) : n+1] {
-			fresh.add(v)
+	grams := appendGrams(nil, words, false)
+	if len(grams) != len(words)-4 {
+		t.Fatalf("%d grams of %d words, want %d", len(grams), len(words), len(words)-4)
+	}
+	for k := range grams {
+		var want uint64
+		for i, w := range words[k : k+5] {
+			want ^= bits.RotateLeft64(w, 4-i)
 		}
-		if g.sum() != fresh.sum() {
-			t.Errorf("after %d words: rolling hash %x, afresh %x", n+1, g.sum(), fresh.sum())
+		if grams[k] != want {
+			t.Errorf("gram at %d: rolling hash %x, by definition %x", k, grams[k], want)
 		}
 	}
-	var ab, ba gramHasher
-	for _, w := range []uint64{words[0], words[1], words[2], words[3], words[4]} {
-		ab.add(w)
+	if spread := appendGrams(nil, words, true); spread[3] != gramSum(grams[3], 5) {
+		t.Errorf("spread gram %x, want gramSum of the raw one %x", spread[3], gramSum(grams[3], 5))
 	}
-	for _, w := range []uint64{words[1], words[0], words[2], words[3], words[4]} {
-		ba.add(w)
-	}
-	if ab.sum() == ba.sum() {
+	ab := appendGrams(nil, []uint64{words[0], words[1], words[2], words[3], words[4]}, false)
+	ba := appendGrams(nil, []uint64{words[1], words[0], words[2], words[3], words[4]}, false)
+	if ab[0] == ba[0] {
 		t.Error("swapping two words leaves the 5-gram hash unchanged")
+	}
+	var sc shingleScratch
+	whole := slices.Clone(sc.hashGrams([][]uint64{words}))
+	if split := sc.hashGrams([][]uint64{words[:3], words[3:9], {}, words[9:]}); !slices.Equal(split, whole) {
+		t.Errorf("shingles of the paragraphs differ from those of their words as one run")
 	}
 }
 

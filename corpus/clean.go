@@ -117,7 +117,7 @@ func cleanText(text string) cleaned {
 	if len(paras) == 0 {
 		return c
 	}
-	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
+	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5, &sc.contained)
 	c.extract(paras)
 	if detect {
 		// extract's body is the good paragraphs, in order; those past
@@ -153,11 +153,12 @@ func cleanText(text string) cleaned {
 // from one text to the next: a text's paragraphs, their words' hashes and
 // their language evidence are needed only while it is cleaned.
 type paraScratch struct {
-	paras    []para
-	ptrs     []*para
-	words    []uint64
-	evidence []langCounter
-	lines    []string
+	contained containScratch
+	paras     []para
+	ptrs      []*para
+	words     []uint64
+	evidence  []langCounter
+	lines     []string
 }
 
 var paraScratchPool = sync.Pool{New: func() any { return new(paraScratch) }}
@@ -393,18 +394,16 @@ func continuesLine(line, next string) bool {
 // markContainedParagraphs marks as duplicates the paragraphs whose words
 // repeat inside a longer (or an earlier identical) paragraph: a caption,
 // pull quote or teaser.
-func markContainedParagraphs(ps []*para) {
+func markContainedParagraphs(ps []*para, sc *containScratch) {
 	// A paragraph q contains p only where q holds p's first five words: an
 	// index of those first 5-grams (hashed), probed with every 5-gram of
 	// every paragraph, finds the places to compare without comparing all
 	// pairs. The index is a slice sorted by hash (then paragraph), and a
 	// bit set in front of it turns most probes away cheaply.
-	type head struct {
-		h uint64
-		i int
-	}
-	var heads []head
-	var seen hashFilter
+	heads := sc.heads[:0]
+	defer func() { sc.heads = heads[:0] }()
+	seen := &sc.seen
+	clear(seen[:])
 	var first [1]uint64
 	for i, p := range ps {
 		if len(p.words) >= 5 {
@@ -412,27 +411,28 @@ func markContainedParagraphs(ps []*para) {
 			// gramSum only spreads it, so the index and the probes
 			// compare it as it is.
 			h := appendGrams(first[:0], p.words[:5], false)[0]
-			heads = append(heads, head{h, i})
+			heads = append(heads, paraHead{h, i})
 			seen.add(h)
 		}
 	}
 	if len(heads) == 0 {
 		return
 	}
-	slices.SortFunc(heads, func(a, b head) int {
+	slices.SortFunc(heads, func(a, b paraHead) int {
 		if c := cmp.Compare(a.h, b.h); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	var grams []uint64
+	grams := sc.grams[:0]
+	defer func() { sc.grams = grams[:0] }()
 	for j, q := range ps {
 		grams = appendGrams(grams[:0], q.words, false)
 		for start, h := range grams { // where the 5-gram, and a contained paragraph, starts in q
 			if !seen.has(h) {
 				continue
 			}
-			first, _ := slices.BinarySearchFunc(heads, h, func(e head, h uint64) int { return cmp.Compare(e.h, h) })
+			first, _ := slices.BinarySearchFunc(heads, h, func(e paraHead, h uint64) int { return cmp.Compare(e.h, h) })
 			for _, e := range heads[first:] {
 				if e.h != h {
 					break
@@ -451,6 +451,20 @@ func markContainedParagraphs(ps []*para) {
 			}
 		}
 	}
+}
+
+// containScratch holds markContainedParagraphs' buffers, reused from
+// text to text.
+type containScratch struct {
+	heads []paraHead
+	grams []uint64
+	seen  hashFilter
+}
+
+// paraHead is the hash of a paragraph's first five words, and its index.
+type paraHead struct {
+	h uint64
+	i int
 }
 
 // hashFilter is a 64K-bit set of hash values: has may say yes wrongly,
@@ -495,8 +509,8 @@ func isEndMarker(p *para, stop stopWords) bool {
 // function words in stop; latinDoc says the document is mostly in Latin
 // script, so that lines in another script are chrome (a document in
 // Cyrillic keeps its lines).
-func classify(ps []*para, stop stopWords, latinDoc bool) {
-	markContainedParagraphs(ps)
+func classify(ps []*para, stop stopWords, latinDoc bool, sc *containScratch) {
+	markContainedParagraphs(ps, sc)
 	var low []byte // a buffer for paragraphs lower-cased
 	hasChromePhrase := func(p *para) bool {
 		if found, settled := chromePhraseSet.inASCIIFold(p.text); settled {

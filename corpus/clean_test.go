@@ -70,3 +70,13 @@ func TestASCIILowerings(t *testing.T) {
 		t.Errorf("runes lower-casing into ASCII: %q, asciiLowerings lists %q", want, asciiLowerings)
 	}
 }
+
+// TestIsWordRunePunctuation checks isWordRune's shortcut: no rune of the
+// General Punctuation block is a letter, digit or mark.
+func TestIsWordRunePunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+			t.Errorf("%U is a word rune, but isWordRune says no", r)
+		}
+	}
+}

@@ -470,7 +470,16 @@ var asciiLowerBit = func() (t [256]uint8) {
 	return t
 }()
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// isWordRune reports whether r is a letter, digit or mark: a rune of a word.
+// The General Punctuation block (U+2000-U+206F: dashes, curly quotes,
+// ellipsis, spaces), common in news text, holds none, and is answered
+// without the three table searches (TestIsWordRunePunctuation).
+func isWordRune(r rune) bool {
+	if r >= 0x2000 && r <= 0x206f {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 func nextIsLetter(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {

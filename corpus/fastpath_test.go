@@ -263,6 +263,17 @@ func FuzzPhraseSet(f *testing.F) {
 		if got, want := newPhraseSet(phrases).in([]byte(s)), containsAnyReference([]byte(s), phrases); got != want {
 			t.Errorf("%q in %q: phraseSet %v, bytes.Contains %v", phrases, s, got, want)
 		}
+		if !isASCII(extra) {
+			return
+		}
+		// inASCIIFold with byte-pair filtering (a two-byte phrase) and
+		// with four-byte filtering (none shorter than four bytes).
+		for _, phrases := range [][]string{{extra, "zz"}, {extra + "zzzz", "zzzz"}} {
+			want := containsAnyReference(appendLower(nil, s), phrases)
+			if got, settled := newPhraseSet(phrases).inASCIIFold(s); settled && got != want {
+				t.Errorf("%q in %q: inASCIIFold %v, bytes.Contains on the lower case %v", phrases, s, got, want)
+			}
+		}
 	})
 }
 

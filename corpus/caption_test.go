@@ -21,6 +21,8 @@ var captionSamples = []string{
 	"A file photo of the site", "profile photo", "file photos", "file photo_", "FILE PHOTO", "the file photo",
 	"file photo:", "a file\tphoto", " file photo", "file photo ", "getty images", " images", "photo ",
 	"pHOTO:", "cRedit :", "FIle Photo", "IMage:", "p", "ph", "c:", "fi",
+	"photocredit:", "Photo Credit :", "image   credit\t:", "xphoto:", "photographcredit:", "photo graph:", ":photo", "credit::",
+	"_credit:", "9image:", "(photo", "(photos", "a/reuters)", "/Reuter)", "(AP PHOTO", "photo\vcredit:",
 }
 
 func TestHasCaptionCue(t *testing.T) {

@@ -639,34 +639,43 @@ func classify(ps []*para, stop stopWords, latinDoc bool, sc *containScratch) {
 //
 // (the first is a case of "\bcredit\s*:"). It is a hand-written matcher
 // because the regexp, with no literal prefix to search for, ran at a few
-// MB/s on every paragraph; FuzzCaptionCue checks the two agree. Every cue
-// starts with an ASCII byte whose case folds stay in ASCII, so one look at
-// each byte finds the places to try.
+// MB/s on every paragraph; FuzzCaptionCue checks the two agree.
 //
-// Most paragraphs hold none of ':', '(' and '/', and then only "getty
-// images" and "file photo" can match: both have a space in them, and a
-// byte search hops from space to space.
+// Every cue but "getty images" and "file photo", which have a space in
+// them (hasSpacedCaptionCue hops from space to space), holds a '(', a '/'
+// or a ':', and byte searches find those: the '(' and '/' cues start
+// there, and the others end at the ':', so they are read backwards from it.
 func hasCaptionCue(s string) bool {
-	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '/') < 0 {
-		return hasSpacedCaptionCue(s)
+	if hasSpacedCaptionCue(s) {
+		return true
 	}
-	for i := 0; i < len(s); i++ {
-		if !captionCueStart[s[i]] {
-			continue
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '(')
+		if k < 0 {
+			break
 		}
-		var ok bool
-		switch s[i] | 0x20 { // ASCII lower case; '(' and '/' are unchanged
-		case '(':
-			ok = s[i] == '(' && (foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) ||
-				foldPrefix(s[i+1:], "ap photo"))
-		case '/':
-			ok = s[i] == '/' && (foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)"))
-		case 'g':
-			ok = foldPrefix(s[i:], "getty images")
-		case 'p', 'i', 'c', 'f':
-			ok = !isWordByteAt(s, i-1) && wordCaptionCue(s[i:])
+		i += k
+		if foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) || foldPrefix(s[i+1:], "ap photo") {
+			return true
 		}
-		if ok {
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '/')
+		if k < 0 {
+			break
+		}
+		i += k
+		if foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)") {
+			return true
+		}
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ':')
+		if k < 0 {
+			break
+		}
+		i += k
+		if endsWithColonCue(s[:i]) {
 			return true
 		}
 	}
@@ -681,15 +690,6 @@ func hasCaptionCueHinted(s string, captionWord bool) bool {
 	}
 	return hasCaptionCue(s)
 }
-
-// captionCueStart marks the bytes a caption cue can start with, so that
-// hasCaptionCue passes over the others with one look-up.
-var captionCueStart = func() (t [256]bool) {
-	for _, c := range "(/gGpPiIcCfF" {
-		t[c] = true
-	}
-	return t
-}()
 
 // hasSpacedCaptionCue reports whether s holds "getty images" or "\bfile
 // photo\b", ignoring case as hasCaptionCue does. "getty", "file" and
@@ -712,40 +712,41 @@ func hasSpacedCaptionCue(s string) bool {
 	return false
 }
 
-// wordCaptionCue reports whether s starts with one of the caption cues
-// that begin at a word boundary (the caller checks the boundary).
-func wordCaptionCue(s string) bool {
-	// The cues' second letters have no folds outside ASCII ("s" and "k"
-	// are the letters that do): a look at that byte turns away the words
-	// that start like a cue but go on otherwise.
-	if len(s) < 2 {
-		return false
-	}
-	switch uint16(s[0]|0x20)<<8 | uint16(s[1]|0x20) {
-	case 'p'<<8 | 'h', 'i'<<8 | 'm', 'c'<<8 | 'r', 'f'<<8 | 'i':
-	default:
-		return false
-	}
-	// creditColon: (?:credit)?\s*: at the start of rest, after white space.
-	creditColon := func(rest string, credit bool) bool {
-		rest = trimRegexpSpace(rest)
-		if credit && foldPrefix(rest, "credit") {
-			rest = trimRegexpSpace(rest[len("credit"):])
+// endsWithColonCue reports whether s, the text before a ':', ends with the
+// words of a cue that the colon closes: "\bcredit\s*", or
+// "\bphoto(?:graph)?\s*(?:credit)?\s*" or "\bimage\s*(?:credit)?\s*". Their
+// words have no letter whose case folds leave ASCII (those are "s" and
+// "k"), so they are compared byte by byte.
+func endsWithColonCue(s string) bool {
+	const space = "\t\n\f\r " // a regexp's \s
+	j := len(strings.TrimRight(s, space))
+	if k := j - len("credit"); k >= 0 && asciiFoldEqual(s[k:j], "credit") {
+		if !isWordByteAt(s, k-1) {
+			return true
 		}
-		return strings.HasPrefix(rest, ":")
+		// "photocredit:": the word before may run into it.
+		j = len(strings.TrimRight(s[:k], space))
 	}
-	switch {
-	case foldPrefix(s, "photo"):
-		rest := s[len("photo"):]
-		return creditColon(rest, true) || foldPrefix(rest, "graph") && creditColon(rest[len("graph"):], true)
-	case foldPrefix(s, "image"):
-		return creditColon(s[len("image"):], true)
-	case foldPrefix(s, "credit"):
-		return creditColon(s[len("credit"):], false)
-	case foldPrefix(s, "file photo"):
-		return !isWordByteAt(s, len("file photo"))
+	for _, w := range []string{"photograph", "photo", "image"} {
+		if k := j - len(w); k >= 0 && asciiFoldEqual(s[k:j], w) && !isWordByteAt(s, k-1) {
+			return true
+		}
 	}
 	return false
+}
+
+// asciiFoldEqual reports whether s is the lower-case ASCII word w in any
+// case.
+func asciiFoldEqual(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldPrefix reports whether s starts with lit (lower-case ASCII) under

@@ -341,16 +341,35 @@ func singleSpacedBytes(s string, i, end int, prevSpace *bool) bool {
 			continue
 		case c >= '\t' && c <= '\r':
 			return false
-		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
-			// The lead bytes of U+0085, U+00A0, U+1680, U+2000-U+200A,
-			// U+2028, U+2029, U+202F, U+205F and U+3000.
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return false
-			}
+		case c >= 0xc2 && isWideSpaceAt(s, i):
+			return false
 		}
 		*prevSpace = false
 	}
 	return true
+}
+
+// isWideSpaceAt reports whether the white space outside ASCII (as
+// unicode.IsSpace says) starts at s[i]: U+0085, U+00A0, U+1680,
+// U+2000-U+200A, U+2028, U+2029, U+202F, U+205F or U+3000, told by their
+// UTF-8 bytes, since the curly quotes and dashes of news text share their
+// lead byte and were each decoded to be told apart.
+func isWideSpaceAt(s string, i int) bool {
+	switch s[i] {
+	case 0xc2:
+		return i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xa0)
+	case 0xe1:
+		return i+2 < len(s) && s[i+1] == 0x9a && s[i+2] == 0x80
+	case 0xe2:
+		if i+2 >= len(s) {
+			return false
+		}
+		c1, c2 := s[i+1], s[i+2]
+		return c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8a || c2 == 0xa8 || c2 == 0xa9 || c2 == 0xaf) || c1 == 0x81 && c2 == 0x9f
+	case 0xe3:
+		return i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80
+	}
+	return false
 }
 
 // joinFields joins the white-space-separated fields of s with single

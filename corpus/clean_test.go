@@ -80,3 +80,17 @@ func TestIsWordRunePunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWideSpaceAt checks the byte test against unicode.IsSpace for every
+// rune outside ASCII, alone and cut short.
+func TestIsWideSpaceAt(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= 0x10000; r++ {
+		s := string(r)
+		if got, want := isWideSpaceAt(s, 0), unicode.IsSpace(r); got != want {
+			t.Errorf("%U: isWideSpaceAt %v, unicode.IsSpace %v", r, got, want)
+		}
+		if len(s) > 1 && isWideSpaceAt(s[:len(s)-1], 0) {
+			t.Errorf("%U cut short: isWideSpaceAt says white space", r)
+		}
+	}
+}

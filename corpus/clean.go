@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"cmp"
+	"iter"
 	"math"
 	"math/bits"
 	"regexp"
@@ -668,37 +669,36 @@ func hasCaptionCue(s string) bool {
 	if hasSpacedCaptionCue(s) {
 		return true
 	}
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], '(')
-		if k < 0 {
-			break
-		}
-		i += k
+	for i := range bytePositions(s, '(') {
 		if foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) || foldPrefix(s[i+1:], "ap photo") {
 			return true
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], '/')
-		if k < 0 {
-			break
-		}
-		i += k
+	for i := range bytePositions(s, '/') {
 		if foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)") {
 			return true
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], ':')
-		if k < 0 {
-			break
-		}
-		i += k
+	for i := range bytePositions(s, ':') {
 		if endsWithColonCue(s[:i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// bytePositions yields the positions of the byte c in s, found by byte
+// searches.
+func bytePositions(s string, c byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 || !yield(i+k) {
+				return
+			}
+			i += k
+		}
+	}
 }
 
 // hasCaptionCueHinted is hasCaptionCue for a paragraph whose words

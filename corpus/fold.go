@@ -440,44 +440,33 @@ func minOverlap(a, b int) int {
 // the same); true when it is still open. Two unrelated articles part
 // within a few dozen shingles, well inside their prefixes.
 func mayOverlap(a, b []uint64, lenA, lenB, need int) bool {
-	missA, missB := lenA-need, lenB-need
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-			if missA--; missA < 0 {
-				return false
-			}
-		case a[i] > b[j]:
-			j++
-			if missB--; missB < 0 {
-				return false
-			}
-		default:
-			i++
-			j++
-		}
-	}
-	return true
+	_, ok := mergeOverlap(a, b, lenA-need, lenB-need)
+	return ok
 }
 
 // overlapAtLeast reports whether two sorted, duplicate-free slices share at
 // least need elements; it gives up once too many elements of either are
 // missing from the other.
 func overlapAtLeast(a, b []uint64, need int) bool {
-	missA, missB := len(a)-need, len(b)-need // how many may be missing
-	inter := 0
+	inter, ok := mergeOverlap(a, b, len(a)-need, len(b)-need)
+	return ok && inter >= need
+}
+
+// mergeOverlap merges two sorted, duplicate-free slices until one ends,
+// counting the elements they share (inter); ok is false once more than
+// missA elements of a, or missB of b, are missing from the other.
+func mergeOverlap(a, b []uint64, missA, missB int) (inter int, ok bool) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
 			i++
 			if missA--; missA < 0 {
-				return false
+				return inter, false
 			}
 		case a[i] > b[j]:
 			j++
 			if missB--; missB < 0 {
-				return false
+				return inter, false
 			}
 		default:
 			inter++
@@ -485,5 +474,5 @@ func overlapAtLeast(a, b []uint64, need int) bool {
 			j++
 		}
 	}
-	return inter >= need
+	return inter, true
 }

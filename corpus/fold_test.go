@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,17 +87,7 @@ func TestOverlapFilterMatchesJaccard(t *testing.T) {
 // makes from its word hashes is that of the document's body, so that the
 // duplicate search may use it in place of hashing the body again.
 func TestCleanedHashesMatchBody(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := parseText(data)
-		if err != nil {
-			continue // a bad-input fixture
-		}
+	for f, d := range fixtureDocuments(t) {
 		if d.sketch == nil {
 			t.Fatalf("%s: the cleaner made no shingle sketch", f)
 		}
@@ -115,19 +106,9 @@ func TestCleanedHashesMatchBody(t *testing.T) {
 // edited more and less (a word changed every k words), so that pairs fall
 // on both sides of the threshold.
 func TestDuplicatePairsMatchAllPairs(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
 	var docs []*document
 	var alike, unlike [][2]int // pairs that must and must not fold
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := parseText(data)
-		if err != nil {
-			continue // a bad-input fixture
-		}
+	for _, d := range fixtureDocuments(t) {
 		docs = append(docs, d)
 		orig := len(docs) - 1
 		for _, k := range []int{15, 30, 60, 120, 400} {
@@ -187,6 +168,30 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 	for _, pr := range unlike {
 		if slices.Contains(want, pr) {
 			t.Errorf("an article and its copy with one word in 15 changed fold: %v", pr)
+		}
+	}
+}
+
+// fixtureDocuments yields the text fixtures (seeds and testdata/corpus) as
+// cleaned documents, by file name, in name order, leaving out the
+// bad-input fixtures that do not load.
+func fixtureDocuments(t *testing.T) iter.Seq2[string, *document] {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
+	return func(yield func(string, *document) bool) {
+		for _, f := range append(files, more...) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := parseText(data)
+			if err != nil {
+				continue // a bad-input fixture
+			}
+			if !yield(f, d) {
+				return
+			}
 		}
 	}
 }

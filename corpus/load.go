@@ -367,6 +367,13 @@ func (s fileSource) readFile(p string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return readWhole(f, max)
+}
+
+// readWhole reads an open file whole, or reports why not: it is a folder,
+// or it is over max bytes. It reads up to max+1 bytes, so that the caller
+// can tell a file that grew past the limit while it was read.
+func readWhole(f fs.File, max int64) ([]byte, error) {
 	st, err := f.Stat()
 	if err != nil {
 		return nil, err

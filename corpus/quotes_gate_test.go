@@ -5,7 +5,6 @@ package corpus
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -157,17 +156,7 @@ func FuzzFindQuotes(f *testing.F) {
 		if len(s) > 4000 {
 			return
 		}
-		var paras []Span
-		for i := 0; i <= len(s); {
-			j := strings.IndexByte(s[i:], '\n')
-			if j < 0 {
-				j = len(s) - i
-			}
-			if j > 0 {
-				paras = append(paras, Span{i, i + j})
-			}
-			i += j + 1
-		}
+		paras := newlineParagraphs(s)
 		sents := splitSentences(s, paras)
 		want := refFindQuotes(s, paras, sents)
 		for range 2 {

@@ -16,15 +16,5 @@ func readOSFile(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if st.IsDir() {
-		return nil, errIsFolder
-	}
-	if st.Size() > max {
-		return nil, tooBigError(st.Size(), max)
-	}
-	return readSized(f, st.Size(), max)
+	return readWhole(f, max)
 }

@@ -129,17 +129,7 @@ func FuzzStructureScans(f *testing.F) {
 		if len(s) > 4000 {
 			return
 		}
-		var paras []Span
-		for i := 0; i <= len(s); {
-			j := strings.IndexByte(s[i:], '\n')
-			if j < 0 {
-				j = len(s) - i
-			}
-			if j > 0 {
-				paras = append(paras, Span{i, i + j})
-			}
-			i += j + 1
-		}
+		paras := newlineParagraphs(s)
 		if got, want := splitSentences(s, paras), refSplitSentences(s, paras); !slices.Equal(got, want) {
 			t.Fatalf("splitSentences(%q) = %v, want %v", s, got, want)
 		}
@@ -256,4 +246,21 @@ func TestAlnumPrefixBytes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newlineParagraphs splits s into paragraphs at newlines, as
+// FromParagraphs does, leaving out empty ones.
+func newlineParagraphs(s string) []Span {
+	var paras []Span
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			j = len(s) - i
+		}
+		if j > 0 {
+			paras = append(paras, Span{i, i + j})
+		}
+		i += j + 1
+	}
+	return paras
 }

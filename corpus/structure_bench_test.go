@@ -1,9 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,23 +9,9 @@ import (
 // ready to structure.
 func abpBodies(b testing.TB) ([][]string, int64) {
 	b.Helper()
-	paths, err := filepath.Glob(filepath.Join(abpDir, "*.json"))
-	if err != nil || len(paths) == 0 {
-		b.Skipf("evaluation corpus %s not present; the seeds benchmarks still run", abpDir)
-	}
 	var bodies [][]string
 	var n int64
-	for _, p := range paths {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var rec struct {
-			Content string `json:"content_original"`
-		}
-		if err := json.Unmarshal(raw, &rec); err != nil {
-			b.Fatal(err)
-		}
+	for _, rec := range abpRecords(b) {
 		text, _ := Sanitize([]byte(rec.Content))
 		var paras []string
 		for _, para := range strings.Split(text, "\n") {

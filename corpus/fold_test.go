@@ -160,6 +160,22 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)
 	}
+	// Again on the second half alone, and on all again: the index arrays
+	// come back from the pool holding the keys of the search before, which
+	// must count for nothing.
+	half := len(docs) / 2
+	var wantHalf [][2]int
+	for _, pr := range want {
+		if pr[0] >= half {
+			wantHalf = append(wantHalf, [2]int{pr[0] - half, pr[1] - half})
+		}
+	}
+	if got := duplicatePairs(docs[half:]); !slices.Equal(got, wantHalf) {
+		t.Errorf("on the second half, after a search on all: %v, want %v", got, wantHalf)
+	}
+	if got := duplicatePairs(docs); !slices.Equal(got, want) {
+		t.Errorf("on all again, after a search on half: %v, want %v", got, want)
+	}
 	for _, pr := range alike {
 		if !slices.Contains(want, pr) {
 			t.Errorf("an article and its copy with one word in 400 changed do not fold: %v", pr)

@@ -666,9 +666,12 @@ func classify(ps []*para, stop stopWords, latinDoc bool, sc *containScratch) {
 // or a ':', and byte searches find those: the '(' and '/' cues start
 // there, and the others end at the ':', so they are read backwards from it.
 func hasCaptionCue(s string) bool {
-	if hasSpacedCaptionCue(s) {
-		return true
-	}
+	return hasSpacedCaptionCue(s) || hasMarkedCaptionCue(s)
+}
+
+// hasMarkedCaptionCue is the part of hasCaptionCue whose cues hang on a
+// '(', a '/' or a ':', found by byte searches for those bytes.
+func hasMarkedCaptionCue(s string) bool {
 	for i := range bytePositions(s, '(') {
 		if foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) || foldPrefix(s[i+1:], "ap photo") {
 			return true
@@ -702,12 +705,10 @@ func bytePositions(s string, c byte) iter.Seq[int] {
 }
 
 // hasCaptionCueHinted is hasCaptionCue for a paragraph whose words
-// scanWords has read: captionWord false says hasSpacedCaptionCue is false.
+// scanWords has read: captionWord false says hasSpacedCaptionCue is false,
+// which spares the look at every space of nearly every paragraph.
 func hasCaptionCueHinted(s string, captionWord bool) bool {
-	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '/') < 0 {
-		return captionWord && hasSpacedCaptionCue(s)
-	}
-	return hasCaptionCue(s)
+	return captionWord && hasSpacedCaptionCue(s) || hasMarkedCaptionCue(s)
 }
 
 // hasSpacedCaptionCue reports whether s holds "getty images" or "\bfile

@@ -281,7 +281,7 @@ func FuzzPhraseSet(f *testing.F) {
 // scanners it stands for: rawWords and wordHash for the hashes, latinCounts for the
 // letters, and langCounter.addUpTo for the language evidence.
 func FuzzScanWords(f *testing.F) {
-	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "Getty Images", "a FILE PHOTO", "getty imageſ", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer"} {
+	for _, s := range []string{"The war isn’t over, he said in 2023.", "Le président a dit", "Getty Images", "a FILE PHOTO", "getty imageſ", "и в не на что", "x9y ab'c don't 3rd", "ǅemal Ölçer", "Smoke rises (Getty Images) over Gaza", "File photo: the port / AFP)", "(photo) a file photo", "Credit: getty images"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkScanWords)
@@ -308,6 +308,9 @@ func checkScanWords(t *testing.T, s string) {
 	}
 	if !st.captionWord && hasSpacedCaptionCue(s) {
 		t.Errorf("scanWords(%q) says no caption word, but hasSpacedCaptionCue matches", s)
+	}
+	if got, want := hasCaptionCueHinted(s, st.captionWord), hasCaptionCue(s); got != want {
+		t.Errorf("hasCaptionCueHinted(%q, %v) = %v, hasCaptionCue %v", s, st.captionWord, got, want)
 	}
 	// The function-word counts, set by set, as hashSets find them.
 	var stops [englishStopBit + 1]int32

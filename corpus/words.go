@@ -227,11 +227,21 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 	var stops, langs byteCounters // into st.stops and lc.counts
 	letters, latin := 0, 0
 	for i := 0; i < len(s); {
-		// Skip to the next word: ASCII non-word bytes one at a time.
-		for i < len(s) && asciiWordClass[s[i]] != wordLetter && s[i] < utf8.RuneSelf {
-			i++
+		// Skip to the next word: to the first ASCII letter or digit, or
+		// byte outside ASCII, eight bytes at a time (a separator is one or
+		// two bytes as often as not, which a byte loop mispredicts).
+		for i < len(s) {
+			x := load8(s, i)
+			alnum, _ := asciiAlnum(x)
+			// Lanes up to the first byte outside ASCII are marked right.
+			stop := (alnum | x) & lanes80
+			if stop != 0 {
+				i += bits.TrailingZeros64(stop) / 8
+				break
+			}
+			i += 8
 		}
-		if i == len(s) {
+		if i >= len(s) {
 			break
 		}
 		start := i

@@ -1183,6 +1183,15 @@ func (c *cleaned) extract(ps []*para) {
 			}
 		}
 	}
+	good := 0
+	for _, p := range ps {
+		if p.class == classGood {
+			good++
+		}
+	}
+	if good > 0 {
+		c.body = make([]string, 0, good) // kept until the article is built: sized, not grown
+	}
 	for i, p := range ps {
 		switch {
 		case p.class == classGood:

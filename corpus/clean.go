@@ -139,16 +139,70 @@ func cleanText(text string) cleaned {
 	}
 	// The body is the good paragraphs, in order, unless extract fell back
 	// to others (then the search sketches the body itself).
-	var hashes [][]uint64
+	good := 0
 	for _, p := range paras {
 		if p.class == classGood {
-			hashes = append(hashes, p.words)
+			good++
 		}
 	}
-	if len(hashes) == len(c.body) {
-		c.sketch = sketchShingles(hashes)
+	if good == len(c.body) {
+		c.sketch = sketchGood(paras, sc.contained.grams)
 	}
 	return c
+}
+
+// sketchGood sketches the shingle set of the good paragraphs of ps, their
+// words read as one run (what sortedShinglesOf makes of them), given raw,
+// the raw 5-gram hashes (appendGrams, not spread) of every paragraph of ps
+// in turn, as markContainedParagraphs leaves them. A shingle that lies
+// inside one paragraph is its raw gram spread, so the words' rolling hash
+// is not run a second time, nor are the good paragraphs' words copied into
+// one run; only the (up to) four shingles that end in a paragraph's first
+// four words, which reach back into the good paragraphs before it, are
+// hashed from those words.
+func sketchGood(ps []*para, raw []uint64) *shingleSketch {
+	sc := shingleScratchPool.Get().(*shingleScratch)
+	defer shingleScratchPool.Put(sc)
+	// Every raw gram is a shingle, and each paragraph adds at most four
+	// more (one for a text of one to four words).
+	grams := slices.Grow(sc.grams[:0], len(raw)+4*len(ps)+1)
+	// window holds the run's last (up to) four words so far, then the
+	// next good paragraph's first (up to) four: the words of the shingles
+	// that straddle the boundary, and of a text of one to four words.
+	var window [8]uint64
+	tail, total := 0, 0 // words in window of the run so far; words in the run
+	off := 0            // where the paragraph's raw grams start
+	for _, p := range ps {
+		w := p.words
+		n := max(0, len(w)-4)
+		if p.class == classGood {
+			m := copy(window[tail:], w[:min(4, len(w))])
+			grams = appendGrams(grams, window[:tail+m], true)
+			at := len(grams)
+			grams = grams[:at+n]
+			for i, h := range raw[off : off+n] {
+				grams[at+i] = gramSum(h, 5)
+			}
+			if total += len(w); len(w) >= 4 {
+				tail = copy(window[:], w[len(w)-4:])
+			} else {
+				tail += m
+				k := max(0, tail-4)
+				tail = copy(window[:], window[k:tail])
+			}
+		}
+		off += n
+	}
+	if total > 0 && total < 5 {
+		// A text of one to four words is one shingle.
+		var h uint64
+		for _, x := range window[:total] {
+			h = bits.RotateLeft64(h, 1) ^ x
+		}
+		grams = append(grams, gramSum(h, total))
+	}
+	sc.grams = grams
+	return sketchOf(sc.setOfGrams(grams))
 }
 
 // paraScratch holds the arrays split fills, for reuse
@@ -423,6 +477,10 @@ func markContainedParagraphs(ps []*para, sc *containScratch) {
 	// bit set in front of it turns most probes away cheaply.
 	heads := sc.heads[:0]
 	defer func() { sc.heads = heads[:0] }()
+	// The raw grams of every paragraph are kept, in turn, in sc.grams:
+	// sketchGood makes the body's shingles from them. With no paragraph
+	// of five words there are none.
+	sc.grams = sc.grams[:0]
 	seen := &sc.seen
 	clear(seen[:])
 	var first [1]uint64
@@ -445,11 +503,12 @@ func markContainedParagraphs(ps []*para, sc *containScratch) {
 		}
 		return cmp.Compare(a.i, b.i)
 	})
-	grams := sc.grams[:0]
-	defer func() { sc.grams = grams[:0] }()
+	all := sc.grams
+	defer func() { sc.grams = all }()
 	for j, q := range ps {
-		grams = appendGrams(grams[:0], q.words, false)
-		for start, h := range grams { // where the 5-gram, and a contained paragraph, starts in q
+		n := len(all)
+		all = appendGrams(all, q.words, false)
+		for start, h := range all[n:] { // where the 5-gram, and a contained paragraph, starts in q
 			if !seen.has(h) {
 				continue
 			}
@@ -478,6 +537,8 @@ func markContainedParagraphs(ps []*para, sc *containScratch) {
 // text to text.
 type containScratch struct {
 	heads []paraHead
+	// grams holds the raw 5-gram hashes of every paragraph, one after
+	// the other, until the next text is classified.
 	grams []uint64
 	seen  hashFilter
 }

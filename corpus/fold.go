@@ -147,14 +147,6 @@ func prefixLen(n int) int {
 	return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
 }
 
-// sketchShingles sketches the shingle set of paragraphs given as their
-// words' hashes.
-func sketchShingles(paras [][]uint64) *shingleSketch {
-	sc := shingleScratchPool.Get().(*shingleScratch)
-	defer shingleScratchPool.Put(sc)
-	return sketchOf(sc.set(paras))
-}
-
 // sketchText sketches the shingle set of a text given as paragraphs.
 func sketchText(paras []string) *shingleSketch {
 	sc := shingleScratchPool.Get().(*shingleScratch)
@@ -191,7 +183,12 @@ func (sc *shingleScratch) textSet(paras []string) []uint64 {
 // set returns the sorted, duplicate-free shingles of paragraphs given as
 // their words' hashes, in sc's buffer: valid until sc is used again.
 func (sc *shingleScratch) set(paras [][]uint64) []uint64 {
-	grams := sc.hashGrams(paras)
+	return sc.setOfGrams(sc.hashGrams(paras))
+}
+
+// setOfGrams returns the sorted, duplicate-free values of grams, in sc's
+// buffer: valid until sc is used again.
+func (sc *shingleScratch) setOfGrams(grams []uint64) []uint64 {
 	sc.sorted = sc.sorter.sort(sc.sorted, grams)
 	return slices.Compact(sc.sorted)
 }

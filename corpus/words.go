@@ -226,30 +226,36 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 	first := len(dst)
 	var stops, langs byteCounters // into st.stops and lc.counts
 	letters, latin := 0, 0
+	// next is where the next word starts when the end of the last one
+	// showed it (one space, then a letter or digit), or -1.
+	next := -1
 	for i := 0; i < len(s); {
-		// Skip to the next word: to the first ASCII letter or digit, or
-		// byte outside ASCII, eight bytes at a time (a separator is one or
-		// two bytes as often as not, which a byte loop mispredicts). load8
-		// is too big to inline, and a call for every word costs what the
-		// eight-byte test saves, so its usual case is written out here.
-		for i < len(s) {
-			var x uint64
-			if i+8 <= len(s) {
-				x = le64(s[i : i+8])
-			} else {
-				x = load8(s, i)
+		if next >= 0 {
+			i, next = next, -1
+		} else {
+			// Skip to the next word: to the first ASCII letter or digit,
+			// or byte outside ASCII, eight bytes at a time. load8 is too
+			// big to inline, and a call for every word costs what the
+			// eight-byte test saves, so its usual case is written out.
+			for i < len(s) {
+				var x uint64
+				if i+8 <= len(s) {
+					x = le64(s[i : i+8])
+				} else {
+					x = load8(s, i)
+				}
+				alnum, _ := asciiAlnum(x)
+				// Lanes up to the first byte outside ASCII are marked right.
+				stop := (alnum | x) & lanes80
+				if stop != 0 {
+					i += bits.TrailingZeros64(stop) / 8
+					break
+				}
+				i += 8
 			}
-			alnum, _ := asciiAlnum(x)
-			// Lanes up to the first byte outside ASCII are marked right.
-			stop := (alnum | x) & lanes80
-			if stop != 0 {
-				i += bits.TrailingZeros64(stop) / 8
+			if i >= len(s) {
 				break
 			}
-			i += 8
-		}
-		if i >= len(s) {
-			break
 		}
 		start := i
 		if s[i] >= utf8.RuneSelf {
@@ -260,11 +266,7 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 				// A word that starts with a non-ASCII letter.
 				end := wordEnd(s, start)
 				h := wordHash(s[start:end])
-				sets := functionWords.lookup(h)
-				if len(dst) == first {
-					st.firstWordSets = sets
-				}
-				addBits(&stops, sets, &st.stops)
+				addBits(&stops, functionWords.lookup(h), &st.stops)
 				dst = append(dst, h)
 				letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 				i = end
@@ -273,10 +275,20 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			i = start
 		}
 		// chunk keeps the first eight bytes, lower-cased: the whole word
-		// when it is no longer.
+		// when it is no longer. after is the byte that ends the word's
+		// ASCII letters and digits (0 at the end of s), and afterNext
+		// says that it is a space followed by a letter or digit: both are
+		// read from the eight bytes the scan has loaded.
 		h, alpha, chunk := uint64(wordHashSeed), 0, uint64(0)
+		var after byte
+		afterNext := false
 		for {
-			x := load8(s, i)
+			var x uint64
+			if i+8 <= len(s) {
+				x = le64(s[i : i+8]) // load8, inlined
+			} else {
+				x = load8(s, i)
+			}
 			alnum, letter := asciiAlnum(x)
 			run := bits.TrailingZeros64(^alnum&lanes80) / 8
 			if run == 8 {
@@ -297,20 +309,23 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 				alpha += bits.OnesCount64(letter & keep)
 				i += run
 			}
+			after = byte(x >> (8 * run))
+			// The lane after a space is marked right: every byte before
+			// it is ASCII.
+			afterNext = after == ' ' && run < 7 && alnum>>(8*run+8)&0x80 != 0
 			break
 		}
 		h = hashFinish(h)
 		var sets uint8 // the word's functionWords sets
 		looked := false
-		if start > 0 && s[start-1] == ' ' {
-			// The word's first five bytes, lower case (zeros past a
-			// shorter word).
-			if head := chunk & (1<<40 - 1); head == captionImage || head == captionPhoto {
-				st.captionWord = true
-			}
+		// The word's first five bytes, lower case (zeros past a shorter
+		// word), tested before the byte in front of it, which most words
+		// would load for nothing.
+		if head := chunk & (1<<40 - 1); (head == captionImage || head == captionPhoto) && start > 0 && s[start-1] == ' ' {
+			st.captionWord = true
 		}
 		end := i
-		if i < len(s) && (s[i] >= utf8.RuneSelf || asciiWordClass[s[i]] == wordApostrophe) {
+		if after >= utf8.RuneSelf || after == '\'' {
 			end = wordEnd(s, i)
 		}
 		switch {
@@ -318,6 +333,7 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 			h = wordHash(s[start:end])
 			letters, latin = countWordLetters(s[start:end], lc, letters, latin)
 			i = end
+			afterNext = false
 		case lc != nil && alpha == i-start:
 			// An ASCII word of letters only: its sets below
 			// englishStopBit are its profileBits.
@@ -336,11 +352,15 @@ func scanWords(dst []uint64, s string, lc *langCounter) ([]uint64, wordStats) {
 		if !looked {
 			sets = functionWords.lookup(h)
 		}
-		if len(dst) == first {
-			st.firstWordSets = sets
-		}
 		addBits(&stops, sets, &st.stops)
 		dst = append(dst, h)
+		if afterNext {
+			next = i + 1
+		}
+	}
+	if len(dst) > first {
+		// Looked up again here rather than tested for on every word.
+		st.firstWordSets = functionWords.lookup(dst[first])
 	}
 	flushBits(&stops, &st.stops)
 	st.letters, st.latin = letters, latin

@@ -113,7 +113,7 @@ type classTable struct {
 	mask    uint32      // len(slots) - 1
 	seed    uint64      // mixed into the hash; the builder tries seeds until one works
 	disp    [classBuckets]uint32
-	longest int // longer words are in no class; at most 16
+	longest int // longer words are in no class; at most 15 (see tokenize)
 }
 
 // classBuckets is the number of displacement buckets: for the 635 class
@@ -132,8 +132,8 @@ func newClassTable(m map[string]wordClass) *classTable {
 	words := slices.Sorted(maps.Keys(m)) // the same table on every run
 	longest := 0
 	for _, w := range words {
-		if len(w) > 16 {
-			panic("corpus: class word longer than 16 bytes: " + w)
+		if len(w) > 15 || strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			panic("corpus: class word longer than 15 bytes or not ASCII: " + w)
 		}
 		longest = max(longest, len(w))
 	}
@@ -211,10 +211,11 @@ func (t *classTable) classOf(w string) wordClass {
 	return t.lookup(le64(buf[:8]), le64(buf[8:]))
 }
 
-// wordClass returns the classes of the word text[i:j] (0 < j-i <=
-// t.longest), made only of ASCII letters, digits and inner apostrophes,
-// stops or hyphens as tokenize scans it: for those bytes setting bit 5 is
-// lower-casing. (tokenize has this inlined for words with 16 bytes of text
+// wordClass returns the classes of the word text[i:j] (0 < j-i) as
+// tokenize scans it: for its ASCII bytes, letters, digits and inner
+// apostrophes, stops or hyphens, setting bit 5 is lower-casing, and a word
+// with other bytes or longer than 16 bytes packs as no class word does (see
+// tokenize). (tokenize has this inlined for words with 16 bytes of text
 // from their start.)
 func (t *classTable) wordClass(text string, i, j int) wordClass {
 	var k0, k1 uint64
@@ -230,20 +231,31 @@ func (t *classTable) wordClass(text string, i, j int) wordClass {
 	return t.lookup(k0&m0|lower&m0, k1&m1|lower&m1)
 }
 
-// wordMasks returns the masks that keep the first n bytes (n <= 16) of the
-// 16 read from a word's start, split as the packed keys are.
+// wordMasks returns the masks that keep the first n bytes (all 16 for n >=
+// 16) of the 16 read from a word's start, split as the packed keys are.
 func wordMasks(n int) (m0, m1 uint64) {
-	m0 = uint64(1)<<(8*min(uint(n), 8)) - 1 // all ones for n >= 8 (1<<64 is 0)
-	m1 = uint64(1)<<(8*(max(uint(n), 8)-8)) - 1
-	return m0, m1
+	m := &keyMasks[min(uint(n), 16)]
+	return m[0], m[1]
 }
+
+// keyMasks holds wordMasks(n) for n <= 16: read from a table they take a
+// third of the instructions that computing them with shifts took (a shift
+// by 64 or more, which clears, costs x86 a test and a mask besides).
+var keyMasks = func() (t [17][2]uint64) {
+	for n := range t {
+		for b := range n {
+			t[n][b/8] |= 0xff << (8 * (b % 8))
+		}
+	}
+	return t
+}()
 
 // lookup returns the classes of the word with packed keys k0, k1: those of
 // the one slot the word can be in when the slot holds it, else none. It is
 // small enough to be inlined into tokenize.
 func (t *classTable) lookup(k0, k1 uint64) wordClass {
 	h := t.hash(k0, k1)
-	s := &t.slots[(uint32(h>>t.shift)^t.disp[h%classBuckets])&t.mask]
+	s := &t.slots[(uint32(h>>(t.shift&63))^t.disp[h%classBuckets])&t.mask] // (&63 spares x86 the test for a shift by 64)
 	diff := s.k0 ^ k0 | s.k1 ^ k1
 	// (diff | -diff) has its top bit set unless diff is 0: the mask is all
 	// ones for the slot's word and 0 for any other.
@@ -317,10 +329,12 @@ func wordRuneAt(text string, i, end int) bool {
 	return isWordRune(r)
 }
 
-// tokenByte sorts the bytes for tokenize: what is skipped (ASCII spaces and
-// the straight double quote, which marks only as a quotation mark), what
-// starts a word, what is a one-byte punctuation token, and the bytes of
-// multi-byte runes, which are decoded.
+// tokenByte sorts the bytes for tokenize: what is a one-byte punctuation
+// token, what is skipped (ASCII spaces and the straight double quote, which
+// marks only as a quotation mark), what starts a word, what joins the
+// letters on either side of it into one word (an apostrophe, stop or
+// hyphen; alone it is punctuation), and the bytes of multi-byte runes,
+// which are decoded.
 var tokenByte = func() (t [256]uint8) {
 	for c := range t {
 		switch {
@@ -330,6 +344,8 @@ var tokenByte = func() (t [256]uint8) {
 			t[c] = tbSkip
 		case asciiWordClass[c] == wordLetter:
 			t[c] = tbWord
+		case c == '\'' || c == '.' || c == '-':
+			t[c] = tbJoin
 		default:
 			t[c] = tbPunct
 		}
@@ -341,127 +357,236 @@ const (
 	tbPunct uint8 = iota
 	tbSkip
 	tbWord
+	tbJoin
 	tbMulti
 )
 
 // tokenize splits the paragraph p into tokens; marks (from scanMarks) become
 // quotation-mark tokens, every other apostrophe stays inside its word.
+//
+// Most tokens are ASCII words and punctuation, which fastTokens takes in a
+// loop of its own; generalToken takes the others, and tokenize the marks.
 func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
-	toks = toks[:0]
-	classes := wordClasses
+	end := p.End
+	// The tokens are stored at toks[nt] with no append: append's test of
+	// the capacity, and its call to grow the slice, even never taken, cost
+	// the fast loop its registers. As every token takes at least one byte,
+	// fastTokens, given room for n tokens, is given at most n bytes to
+	// start them in.
+	toks = toks[:cap(toks)]
+	nt := 0 // the tokens stored
 	mi := 0
-	nextMark := p.End // where the next quotation mark is
+	nextMark := end // where the next quotation mark is
 	if len(marks) > 0 {
 		nextMark = marks[0].pos
 	}
-	for i := p.Start; i < p.End; {
+	for i := p.Start; ; {
+		if i, nt = fastTokens(text, i, min(nextMark, end, i+len(toks)-nt), nextMark, toks, nt); i >= end {
+			break
+		}
+		if nt == len(toks) {
+			toks = append(toks, token{})
+			toks = toks[:cap(toks)]
+		}
 		if i == nextMark {
 			k := tokClose
 			if marks[mi].open {
 				k = tokOpen
 			}
-			toks = append(toks, token{start: int32(i), end: int32(i + marks[mi].size), kind: k, mark: int32(mi)})
+			toks[nt] = token{start: int32(i), end: int32(i + marks[mi].size), kind: k, mark: int32(mi)}
+			nt++
 			i += marks[mi].size
 			mi++
-			nextMark = p.End
+			nextMark = end
 			if mi < len(marks) {
 				nextMark = marks[mi].pos
 			}
 			continue
 		}
+		i, nt = generalToken(text, end, nextMark, toks, nt, i)
+	}
+	return toks[:nt]
+}
+
+// fastTokens stores the tokens of text[i:stop] at toks[nt:] (stop is at
+// most nextMark, the next quotation mark's position) while they are ASCII
+// words or punctuation that need no more than a few tests, and returns
+// where it stopped and the tokens stored. It stops at a word with a rune
+// outside ASCII in or after it, one in the text's last 16 bytes, one with
+// a full stop inside it ("U.S") or a capitalised one before one
+// ("Gen."), which may be abbreviations, and at any rune outside ASCII:
+// generalToken takes those. It calls nothing: a call, even on a path
+// seldom taken, has the compiler keep the loop's variables on the stack
+// and reload them for every token.
+func fastTokens(text string, i, stop, nextMark int, toks []token, nt int) (int, int) {
+	for i < stop {
 		c := text[i]
-		size := 1
-		var upper bool // starts with an upper-case letter or a digit
-		ascii := true  // the word is ASCII, so may be in a class
-		switch tokenByte[c] {
-		case tbSkip:
-			i++
-			continue
-		case tbPunct:
-			toks = append(toks, token{start: int32(i), end: int32(i + 1), kind: tokPunct})
-			i++
-			continue
-		case tbWord:
-			upper = c <= 'Z' // a digit or A-Z: the lower-case letters come after
-		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
-			size = n
-			if unicode.IsSpace(r) || isQuoteRune(r) {
-				i += size // a space, or a mark that quotes nothing (a nickname's, a title's, a stray one)
+		if b := tokenByte[c]; b != tbWord {
+			if b == tbSkip {
+				i++
 				continue
 			}
-			if !isWordRune(r) {
-				toks = append(toks, token{start: int32(i), end: int32(i + size), kind: tokPunct})
-				i += size
-				continue
+			if b == tbMulti {
+				break
 			}
-			upper, ascii = unicode.IsUpper(r), false
+			toks[nt] = token{start: int32(i), end: int32(i + 1), kind: tokPunct}
+			nt++
+			i++
+			continue
 		}
-		j := i + size
-		dots := false
-		for j < nextMark {
-			if j+8 <= len(text) {
-				// The word's run of letters and digits, eight bytes at a
-				// time; it may not run past the next quotation mark.
-				n := alnumPrefix(le64(text[j : j+8]))
-				if j += n; j >= nextMark {
-					j = nextMark
-					break
-				}
-				if n == 8 {
-					continue
-				}
-				// text[j] is no ASCII letter or digit.
-			} else if asciiWordClass[text[j]] == wordLetter {
-				j++
+		if i+16 > len(text) {
+			break
+		}
+		j := i + 1
+		var after byte // the byte that ends the word; 0 when the word runs up to the next mark
+		for {
+			if j+8 > len(text) {
+				return i, nt
+			}
+			// The word's run of letters and digits, eight bytes at a
+			// time; it may not run past the next quotation mark.
+			n := alnumPrefix(le64(text[j : j+8]))
+			if j += n; j >= nextMark {
+				j = nextMark
+				break
+			}
+			if n == 8 {
 				continue
 			}
 			c2 := text[j]
-			if c2 < utf8.RuneSelf {
-				if (c2 == '\'' || c2 == '.' || c2 == '-') && wordRuneAt(text, j+1, nextMark) {
-					dots = dots || c2 == '.'
+			b := tokenByte[c2]
+			if b == tbMulti {
+				return i, nt
+			}
+			if b == tbJoin && j+1 < nextMark {
+				if c3 := text[j+1]; asciiWordClass[c3] == wordLetter {
+					if c2 == '.' {
+						return i, nt
+					}
 					j++
 					continue
+				} else if c3 >= utf8.RuneSelf {
+					return i, nt
 				}
-				break
 			}
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
-				ascii = false
-				j += s2
-				continue
-			}
+			after = c2
 			break
 		}
-		t := token{start: int32(i), end: int32(j), kind: tokWord, upper: upper}
-		w := text[i:j]
-		if ascii && len(w) <= classes.longest {
-			if i+16 <= len(text) {
-				// classes.wordClass(text, i, j), inlined: a call for each
-				// word cost as much as the look-up.
-				m0, m1 := wordMasks(j - i)
-				const lower = 0x2020202020202020
-				t.class = classes.lookup(le64(text[i:i+8])&m0|lower&m0, le64(text[i+8:i+16])&m1|lower&m1)
-			} else {
-				t.class = classes.wordClass(text, i, j)
-			}
+		upper := c <= 'Z' // a digit or A-Z: the lower-case letters come after
+		if after == '.' && upper {
+			break
 		}
-		// The suffix first: a test of the class, which is as likely set as
-		// not, would wait for the look-up and then often be mispredicted,
-		// and one of the length, as likely true as not, would be too.
-		t.adverb = strings.HasSuffix(w, "ly") && len(w) > 4 && !t.upper && t.class == 0
-		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
-		if j < nextMark && text[j] == '.' && (dots || t.upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, w))) {
-			t.end = int32(j + 1)
-			j++
-		}
-		toks = append(toks, t)
+		// classes.wordClass(text, i, j), inlined: a call for each word
+		// cost as much as the look-up. It needs no test of the word's
+		// length or bytes: a word longer than 16 bytes packs as 16 bytes
+		// none of them 0, and a word with a byte outside ASCII has one
+		// among its first 16 or is longer than 16, and no class word is
+		// either (newClassTable keeps them to 15 ASCII bytes), so neither
+		// finds a class.
+		m0, m1 := wordMasks(j - i)
+		const lower = 0x2020202020202020
+		class := wordClasses.lookup(le64(text[i:i+8])&m0|lower&m0, le64(text[i+8:i+16])&m1|lower&m1)
+		toks[nt] = token{start: int32(i), end: int32(j), class: class, kind: tokWord, upper: upper, adverb: lyAdverb(text, i, j, upper, class)}
+		nt++
 		i = j
-		if i < p.End && text[i] == ' ' {
+		if after == ' ' {
 			i++ // the space after most words (no mark starts with one)
 		}
 	}
-	return toks
+	return i, nt
+}
+
+// generalToken takes the token at text[i] that tokenize's fast loop leaves
+// to it (not a quotation mark: tokenize stores those), storing it at
+// toks[nt] if it is one; it returns where the next token may start and the
+// tokens stored.
+func generalToken(text string, end, nextMark int, toks []token, nt, i int) (int, int) {
+	c := text[i]
+	size := 1
+	var upper bool // starts with an upper-case letter or a digit
+	switch tokenByte[c] {
+	case tbSkip:
+		return i + 1, nt
+	case tbPunct, tbJoin:
+		toks[nt] = token{start: int32(i), end: int32(i + 1), kind: tokPunct}
+		return i + 1, nt + 1
+	case tbWord:
+		upper = c <= 'Z' // a digit or A-Z: the lower-case letters come after
+	default:
+		r, n := utf8.DecodeRuneInString(text[i:])
+		size = n
+		if unicode.IsSpace(r) || isQuoteRune(r) {
+			return i + size, nt // a space, or a mark that quotes nothing (a nickname's, a title's, a stray one)
+		}
+		if !isWordRune(r) {
+			toks[nt] = token{start: int32(i), end: int32(i + size), kind: tokPunct}
+			return i + size, nt + 1
+		}
+		upper = unicode.IsUpper(r)
+	}
+	j := i + size
+	dots := false
+	var after byte // the byte that ends the word; 0 when the word runs up to the next mark
+	for j < nextMark {
+		if j+8 <= len(text) {
+			// The word's run of letters and digits, eight bytes at a
+			// time; it may not run past the next quotation mark.
+			n := alnumPrefix(le64(text[j : j+8]))
+			if j += n; j >= nextMark {
+				j = nextMark
+				break
+			}
+			if n == 8 {
+				continue
+			}
+			// text[j] is no ASCII letter or digit.
+		}
+		c2 := text[j]
+		b := tokenByte[c2]
+		if b == tbWord { // only near the end of the text, a byte at a time
+			j++
+			continue
+		}
+		if b == tbJoin && wordRuneAt(text, j+1, nextMark) {
+			dots = dots || c2 == '.'
+			j++
+			continue
+		}
+		if b == tbMulti {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
+				j += s2
+				continue
+			}
+		}
+		after = c2
+		break
+	}
+	class := wordClasses.wordClass(text, i, j)
+	t := token{start: int32(i), end: int32(j), class: class, kind: tokWord, upper: upper, adverb: lyAdverb(text, i, j, upper, class)}
+	if after == '.' && (dots || upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, text[i:j]))) {
+		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
+		t.end++
+		j++
+		after = 0
+		if j < end && text[j] == ' ' {
+			after = ' '
+		}
+	}
+	toks[nt] = t
+	if after == ' ' {
+		j++ // the space after most words (no mark starts with one)
+	}
+	return j, nt + 1
+}
+
+// lyAdverb reports whether the word text[i:j] is a lower-case adverb in
+// -ly: one of more than four letters in no class. The last letter is
+// tested first: a test of the class, which is as likely set as not, would
+// wait for the look-up and then often be mispredicted, and one of the
+// length, as likely true as not, would be too.
+func lyAdverb(text string, i, j int, upper bool, class wordClass) bool {
+	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0
 }
 
 // alnumPrefix returns how many of the eight bytes of x (the first in the

@@ -6,8 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/framediff/framediff/framing"
 )
 
 // View renders the whole screen.
@@ -211,16 +209,6 @@ func (m *Model) detailLine() string {
 		return s
 	}
 	return "n/N: step through highlights · tab: focus a pane"
-}
-
-func evidenceText(c *framing.Comparison, e framing.Evidence) string {
-	if e.Article >= 0 && e.Article < len(c.Articles) {
-		a := c.Articles[e.Article].Article
-		if i := a.SentenceAt(e.Start); i >= 0 {
-			return a.Slice(a.Sentences[i])
-		}
-	}
-	return e.Text
 }
 
 func (m *Model) legendLine() string {

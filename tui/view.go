@@ -214,7 +214,7 @@ func (m *Model) detailLine() string {
 func (m *Model) legendLine() string {
 	var parts []string
 	for _, ci := range m.styles.categories {
-		label := ci.key + " " + ci.name
+		label := ci.key + " " + string(ci.cat)
 		if m.enabled[ci.cat] {
 			parts = append(parts, m.styles.catSGR[ci.cat].wrap(label))
 		} else {
@@ -236,7 +236,11 @@ func (m *Model) helpLines() []string {
 	}
 	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
 	for _, ci := range m.styles.categories {
-		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(ci.name)+descriptions[ci.name])
+		desc := ": " + ci.cat.Description()
+		if !shownByDefault(ci.cat) {
+			desc += " (off by default)"
+		}
+		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(string(ci.cat))+desc)
 	}
 	lines = append(lines, "  "+m.styles.quoted.wrap("quoted speech")+": the words of the quoted speaker, not the outlet's",
 		"", "  A highlight inside a quotation is the speaker's word; the detail line says whose.",
@@ -245,14 +249,4 @@ func (m *Model) helpLines() []string {
 		lines[i] = ansi.Truncate(l, m.width, "…")
 	}
 	return lines
-}
-
-var descriptions = map[string]string{
-	"naming":      ": one referent, different names (Israel / \"the Israeli occupation\")",
-	"evaluative":  ": words that judge (brutal, illegal, malign)",
-	"attribution": ": reporting verbs, neutral (said) or loaded (claimed, pointed out)",
-	"distancing":  ": \"what they called\", so-called, scare quotes",
-	"claim":       ": sentences carrying a claim rule (actor + predicate)",
-	"hedging":     ": hedges and boosters (reportedly / clearly)",
-	"frame":       ": Policy Frames cue words (off by default)",
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -231,7 +232,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 						continue
 					}
 					for _, q := range an.Quotes {
-						if q.Group == row.Group && q.Kind != "scare" {
+						if q.Group == row.Group && q.Kind != corpus.QuoteScare {
 							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}))
 						}
 					}
@@ -251,7 +252,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 }
 
 func voiceKindOf(q Quote) VoiceKind {
-	if q.Kind == "indirect" {
+	if q.Kind == corpus.QuoteIndirect {
 		return Paraphrase
 	}
 	return Quoted

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 )
@@ -391,7 +392,7 @@ func (m *Model) enabledKey() string {
 func (m *Model) marks(p *pane) []mark {
 	var ms []mark
 	for _, q := range p.an.Quotes {
-		if q.Kind == "direct" || q.Kind == "partial" {
+		if q.Kind == corpus.QuoteDirect || q.Kind == corpus.QuotePartial {
 			ms = append(ms, mark{q.Start, q.End, m.styles.quoted, 1})
 		}
 	}

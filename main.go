@@ -169,7 +169,7 @@ With no arguments it opens the embedded demo corpus.`,
 		},
 	}
 	o.addLoadFlags(root)
-	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd(), newEvalCmd())
+	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd())
 	return root
 }
 

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
+
+	"github.com/framediff/framediff/report"
 )
 
 func newKWICCmd() *cobra.Command {
@@ -30,19 +28,7 @@ in any form (it is stemmed like the text). With no files it searches the demo co
 			if err != nil {
 				return err
 			}
-			lines := c.KWIC(set, args[0], width)
-			w := cmd.OutOrStdout()
-			last := ""
-			for _, l := range lines {
-				if l.Outlet != last {
-					fmt.Fprintf(w, "\n%s\n", l.Outlet)
-					last = l.Outlet
-				}
-				pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(l.Left)))
-				fmt.Fprintf(w, "  %s%s [%s] %s   (%s)\n", pad, l.Left, l.Match, l.Right, l.Voice.String())
-			}
-			fmt.Fprintf(w, "\n%d occurrences of %q\n", len(lines), args[0])
-			return nil
+			return report.WriteKWIC(cmd.OutOrStdout(), args[0], c.KWIC(set, args[0], width), width)
 		},
 	}
 	o.addLoadFlags(cmd)

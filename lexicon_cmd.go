@@ -95,6 +95,3 @@ func compileLexicon(paths []string, withDefault bool) (*lexicon.Set, error) {
 	}
 	return lexicon.Compile(lx)
 }
-
-// setFor compiles the default packs plus the given rule files.
-func setFor(paths []string) (*lexicon.Set, error) { return compileLexicon(paths, true) }

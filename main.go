@@ -131,14 +131,17 @@ func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*fr
 	if err != nil {
 		return nil, report.Input{}, err
 	}
-	arts, which, err := pickStory(res, o.story, stderr)
+	sel, err := corpus.PickStory(res.Articles, o.story)
 	if err != nil {
-		return nil, report.Input{}, err
+		return nil, report.Input{}, fmt.Errorf("%w (see framediff stories)", err)
 	}
-	if which != "" {
-		what += " (" + which + ")"
+	if sel.Largest {
+		fmt.Fprintf(stderr, "framediff: %d articles hold %d stories with two or more outlets; comparing story 1 (the largest). List them with `framediff stories`, pick one with --story N.\n", len(res.Articles), len(sel.Stories))
 	}
-	c := framing.Compare(arts, set)
+	if sel.Story > 0 {
+		what += fmt.Sprintf(" (story %d of %d)", sel.Story, len(sel.Stories))
+	}
+	c := framing.Compare(sel.Articles, set)
 	return c, report.Input{Comparison: c, Corpus: what + ": " + res.Summary(), Load: res, Lexicon: lexDesc}, nil
 }
 
@@ -166,7 +169,7 @@ With no arguments it opens the embedded demo corpus.`,
 		},
 	}
 	o.addLoadFlags(root)
-	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd(), newEvalCmd())
+	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd())
 	return root
 }
 

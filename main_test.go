@@ -112,3 +112,13 @@ func TestREADMEExamples(t *testing.T) {
 		t.Fatalf("user lexicon does not lead the report: %v\n%s", err, out)
 	}
 }
+
+// TestEvalToolsLeftTheUserBinary: the research evaluation is
+// cmd/framediff-eval, not a hidden framediff subcommand.
+func TestEvalToolsLeftTheUserBinary(t *testing.T) {
+	for _, c := range newRootCmd().Commands() {
+		if c.Name() == "eval" {
+			t.Fatal("framediff still has an eval command")
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -341,4 +342,71 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// WholeCorpusLimit is how many articles are compared as one story without
+// grouping: a handful of files is one story; a folder of hundreds is many.
+const WholeCorpusLimit = 12
+
+// Selection is the articles chosen for one comparison, and which story
+// they are.
+type Selection struct {
+	Articles []*Article
+	// Story is the 1-based number of the chosen story among Stories; 0
+	// when the articles are compared whole, without grouping.
+	Story int
+	// Stories are the comparable stories the corpus was grouped into (nil
+	// when it was not grouped).
+	Stories []Story
+	// Largest is set when the corpus was too large to compare whole and
+	// no story was asked for, so the largest story was taken: the user
+	// should hear that the rest exist.
+	Largest bool
+}
+
+// PickStory chooses what to compare. story is the 1-based number of a
+// comparable story (as GroupStories orders them); 0 lets the corpus
+// decide: up to WholeCorpusLimit articles are compared whole, a larger
+// corpus by its largest comparable story, and a corpus in which no story
+// has two outlets whole again, since there is nothing better to offer.
+func PickStory(arts []*Article, story int) (Selection, error) {
+	if story < 0 {
+		return Selection{}, fmt.Errorf("story numbers start at 1, not %d", story)
+	}
+	if story == 0 && len(arts) <= WholeCorpusLimit {
+		return Selection{Articles: arts}, nil
+	}
+	groups := GroupStories(arts, 0).Comparable()
+	if len(groups) == 0 {
+		if story > 0 {
+			return Selection{}, fmt.Errorf("no story with two or more outlets was found, so there is no story %d", story)
+		}
+		return Selection{Articles: arts}, nil
+	}
+	if story > len(groups) {
+		return Selection{}, fmt.Errorf("there are %d stories with two or more outlets; story %d does not exist", len(groups), story)
+	}
+	sel := Selection{Story: max(1, story), Stories: groups, Largest: story == 0}
+	sel.Articles = groups[sel.Story-1].Articles(arts)
+	return sel, nil
+}
+
+// Articles returns the story's members from the articles it was grouped from.
+func (s Story) Articles(arts []*Article) []*Article {
+	out := make([]*Article, len(s.Members))
+	for i, m := range s.Members {
+		out[i] = arts[m]
+	}
+	return out
+}
+
+// Title is the headline of the story's first member that has one, or ""
+// when none has: a name for the story in a list.
+func (s Story) Title(arts []*Article) string {
+	for _, m := range s.Members {
+		if t := arts[m].Title; t != "" {
+			return t
+		}
+	}
+	return ""
 }

@@ -79,3 +79,86 @@ func TestGroupStoriesEmpty(t *testing.T) {
 		t.Errorf("single article: %+v", g)
 	}
 }
+
+func TestPickStory(t *testing.T) {
+	flood := "river flood Danube levees breached villages evacuated"
+	quake := "earthquake magnitude tremor Anatolia collapsed buildings rescuers"
+	few := []*Article{
+		storyArticle("f1", "Planet", "2023-01-04", flood),
+		storyArticle("f2", "Gazette", "2023-01-05", flood),
+		storyArticle("q1", "Planet", "2023-01-05", quake),
+		storyArticle("q2", "Gazette", "2023-01-05", quake),
+		storyArticle("q3", "Herald", "2023-01-05", quake),
+	}
+	// many: the same two stories plus unrelated articles, past the limit.
+	many := append([]*Article(nil), few...)
+	for i := 0; len(many) <= WholeCorpusLimit; i++ {
+		many = append(many, storyArticle(fmt.Sprintf("x%d", i), "Planet", "2023-01-05", fmt.Sprintf("topic%c unrelated%c matter%c", 'a'+i, 'a'+i, 'a'+i)))
+	}
+	lonely := make([]*Article, 0, WholeCorpusLimit+1)
+	for i := 0; i <= WholeCorpusLimit; i++ {
+		lonely = append(lonely, storyArticle(fmt.Sprintf("l%d", i), "Planet", "2023-01-05", flood))
+	}
+	ids := func(arts []*Article) []string {
+		var out []string
+		for _, a := range arts {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		name    string
+		arts    []*Article
+		story   int
+		want    []string
+		number  int
+		stories int
+		largest bool
+		err     string
+	}{
+		{name: "a few articles are one story", arts: few, want: ids(few)},
+		{name: "a few articles, story asked for", arts: few, story: 2, want: []string{"f1", "f2"}, number: 2, stories: 2},
+		{name: "a large corpus opens its largest story", arts: many, want: []string{"q1", "q2", "q3"}, number: 1, stories: 2, largest: true},
+		{name: "a large corpus, story asked for", arts: many, story: 2, want: []string{"f1", "f2"}, number: 2, stories: 2},
+		{name: "story past the last", arts: many, story: 3, err: "there are 2 stories with two or more outlets; story 3 does not exist"},
+		{name: "no comparable story: compare whole", arts: lonely, want: ids(lonely)},
+		{name: "no comparable story, story asked for", arts: lonely, story: 1, err: "no story with two or more outlets was found, so there is no story 1"},
+		{name: "negative story", arts: few, story: -1, err: "story numbers start at 1, not -1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sel, err := PickStory(tt.arts, tt.story)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("error = %v, want %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(sel.Articles); !slices.Equal(got, tt.want) {
+				t.Errorf("articles = %v, want %v", got, tt.want)
+			}
+			if sel.Story != tt.number || len(sel.Stories) != tt.stories || sel.Largest != tt.largest {
+				t.Errorf("story %d of %d (largest %v), want %d of %d (largest %v)", sel.Story, len(sel.Stories), sel.Largest, tt.number, tt.stories, tt.largest)
+			}
+		})
+	}
+}
+
+func TestStoryTitle(t *testing.T) {
+	arts := []*Article{{Title: ""}, {Title: "Floods in the valley"}, {Title: "Levees breached"}}
+	for _, tt := range []struct {
+		members []int
+		want    string
+	}{
+		{[]int{0, 1, 2}, "Floods in the valley"},
+		{[]int{2, 1}, "Levees breached"},
+		{[]int{0}, ""},
+	} {
+		if got := (Story{Members: tt.members}).Title(arts); got != tt.want {
+			t.Errorf("Title(%v) = %q, want %q", tt.members, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -124,9 +125,7 @@ func (c *Comparison) namingDifferences() []Difference {
 		if len(naming) == 1 {
 			// One outlet names it, the others do not: a contrast of
 			// presence, reported below with a lower salience.
-			for _, u := range own[naming[0]] {
-				exclusive = append(exclusive, u)
-			}
+			exclusive = append(exclusive, own[naming[0]]...)
 		}
 		for _, o := range naming {
 			for _, u := range own[o] {
@@ -231,7 +230,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 						continue
 					}
 					for _, q := range an.Quotes {
-						if q.Group == row.Group && q.Kind != "scare" {
+						if q.Group == row.Group && q.Kind != corpus.QuoteScare {
 							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}))
 						}
 					}
@@ -251,7 +250,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 }
 
 func voiceKindOf(q Quote) VoiceKind {
-	if q.Kind == "indirect" {
+	if q.Kind == corpus.QuoteIndirect {
 		return Paraphrase
 	}
 	return Quoted

@@ -12,9 +12,9 @@ import (
 // it can be mailed, archived and opened offline. html/template escapes every
 // article string.
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sentence": func(c *framing.Comparison, e framing.Evidence) string { return snippet(sentenceOf(c, e), 240) },
+	"sentence": func(c *framing.Comparison, e framing.Evidence) string { return snippet(c.Excerpt(e).Text, 240) },
 	"inc":      func(i int) int { return i + 1 },
-	"shown":    func(c *framing.Comparison, ev []framing.Evidence) []framing.Evidence { return shownEvidence(c, ev, 5) },
+	"shown":    func(c *framing.Comparison, ev []framing.Evidence) []framing.Evidence { return c.OnePerSentence(ev, 5) },
 	"join":     strings.Join,
 	"count": func(row framing.NamingRow, outlet, rule string) framing.VoiceCounts {
 		return row.Counts[outlet][rule]

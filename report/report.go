@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -225,9 +224,9 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 	for i, d := range c.Differences {
 		p("%d. **%s** (salience %.2f): %s\n", i+1, d.Kind, d.Salience, mdEscape(d.Summary))
-		shown := shownEvidence(c, d.Evidence, 5)
+		shown := c.OnePerSentence(d.Evidence, 5)
 		for _, e := range shown {
-			p("   - %s, %s: \"%s\"\n", mdEscape(e.Outlet), mdEscape(e.Voice.String()), mdEscape(snippet(sentenceOf(c, e), 160)))
+			p("   - %s, %s: \"%s\"\n", mdEscape(e.Outlet), mdEscape(e.Voice.String()), mdEscape(snippet(c.Excerpt(e).Text, 160)))
 		}
 		if len(d.Evidence) > len(shown) {
 			p("   - (%d pieces of evidence in all)\n", len(d.Evidence))
@@ -304,34 +303,6 @@ func writeMarkdown(w io.Writer, in Input) error {
 	return err
 }
 
-// shownEvidence picks up to n pieces of evidence to print, one per
-// sentence (two highlights in one sentence are one piece to read).
-func shownEvidence(c *framing.Comparison, ev []framing.Evidence, n int) []framing.Evidence {
-	seen := map[string]bool{}
-	var out []framing.Evidence
-	for _, e := range ev {
-		k := fmt.Sprintf("%d\x00%s", e.Article, sentenceOf(c, e))
-		if seen[k] || len(out) == n {
-			continue
-		}
-		seen[k] = true
-		out = append(out, e)
-	}
-	return out
-}
-
-// sentenceOf shows the evidence's text: the whole sentence when the
-// evidence points at words inside one.
-func sentenceOf(c *framing.Comparison, e framing.Evidence) string {
-	if e.Article >= 0 && e.Article < len(c.Articles) {
-		a := c.Articles[e.Article].Article
-		if i := a.SentenceAt(e.Start); i >= 0 {
-			return a.Slice(a.Sentences[i])
-		}
-	}
-	return e.Text
-}
-
 func orDash(s string) string {
 	if s == "" {
 		return "-"
@@ -357,10 +328,8 @@ func writeCSV(w io.Writer, in Input) error {
 	for i, d := range c.Differences {
 		first := ""
 		if len(d.Evidence) > 0 {
-			first = snippet(sentenceOf(c, d.Evidence[0]), 300)
+			first = snippet(c.Excerpt(d.Evidence[0]).Text, 300)
 		}
-		outs := append([]string(nil), d.Outlets...)
-		sort.Strings(outs)
 		rec := []string{strconv.Itoa(i + 1), string(d.Kind), strconv.FormatFloat(d.Salience, 'f', 2, 64), csvSafe(strings.Join(d.Outlets, "; ")),
 			csvSafe(d.Summary), strconv.Itoa(len(d.Evidence)), csvSafe(first)}
 		if err := cw.Write(rec); err != nil {

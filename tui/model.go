@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 )
@@ -64,7 +65,7 @@ func New(c *framing.Comparison, title string) *Model {
 	m := &Model{c: c, title: title, width: 80, height: 24, dark: true, keys: defaultKeys(), enabled: map[lexicon.Category]bool{}}
 	m.styles = NewStyles(true)
 	for _, ci := range m.styles.categories {
-		m.enabled[ci.cat] = ci.cat != lexicon.Frame // frames are context, off until asked for
+		m.enabled[ci.cat] = shownByDefault(ci.cat)
 	}
 	for _, an := range c.Articles {
 		m.panes = append(m.panes, &pane{an: an, cur: -1})
@@ -72,6 +73,10 @@ func New(c *framing.Comparison, title string) *Model {
 	m.selectDifference(0)
 	return m
 }
+
+// shownByDefault says whether a category is highlighted before the user
+// toggles it: frame cues are context, off until asked for.
+func shownByDefault(c lexicon.Category) bool { return c != lexicon.Frame }
 
 // Init asks the terminal for its background colour, to pick the palette.
 func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
@@ -387,7 +392,7 @@ func (m *Model) enabledKey() string {
 func (m *Model) marks(p *pane) []mark {
 	var ms []mark
 	for _, q := range p.an.Quotes {
-		if q.Kind == "direct" || q.Kind == "partial" {
+		if q.Kind == corpus.QuoteDirect || q.Kind == corpus.QuotePartial {
 			ms = append(ms, mark{q.Start, q.End, m.styles.quoted, 1})
 		}
 	}

@@ -30,10 +30,7 @@ func (m *Model) presentationLines(h int) []string {
 	for _, e := range d.Evidence {
 		byOutlet[e.Outlet] = append(byOutlet[e.Outlet], e)
 	}
-	var outlets []string
-	for _, o := range m.c.Outlets {
-		outlets = append(outlets, o)
-	}
+	outlets := m.c.Outlets
 	n := max(1, len(outlets))
 	colW := max(1, (m.width-(n-1)*3)/n)
 	cols := make([][]string, n)
@@ -43,22 +40,15 @@ func (m *Model) presentationLines(h int) []string {
 		if len(ev) == 0 {
 			cols[i] = append(cols[i], fit(m.styles.Dim.Render("(nothing here)"), colW))
 		}
-		seen := map[string]bool{}
-		shown := 0
-		for _, e := range ev {
-			sent := evidenceText(m.c, e)
-			if seen[sent] || shown == 3 {
-				continue
-			}
-			seen[sent] = true
-			shown++
+		shown := m.c.OnePerSentence(ev, 3)
+		for _, e := range shown {
 			cols[i] = append(cols[i], fit(m.styles.Dim.Render(e.Voice.String()), colW))
-			for _, l := range strings.Split(ansi.Wrap(m.emphasise(e, sent), colW, ""), "\n") {
+			for _, l := range strings.Split(ansi.Wrap(m.emphasise(m.c.Excerpt(e)), colW, ""), "\n") {
 				cols[i] = append(cols[i], fit(l, colW))
 			}
 			cols[i] = append(cols[i], "")
 		}
-		if more := len(ev) - shown; more > 0 {
+		if more := len(ev) - len(shown); more > 0 {
 			cols[i] = append(cols[i], fit(m.styles.Dim.Render(fmt.Sprintf("… %d more", more)), colW))
 		}
 	}
@@ -87,22 +77,13 @@ func (m *Model) presentationLines(h int) []string {
 	return out
 }
 
-// emphasise marks the evidence's words inside its sentence.
-func (m *Model) emphasise(e framing.Evidence, sent string) string {
-	if e.Article < 0 || e.Article >= len(m.c.Articles) {
-		return sent
+// emphasise marks the evidence's words inside its sentence, unless they
+// are the whole sentence.
+func (m *Model) emphasise(ex framing.Excerpt) string {
+	if ex.Start == ex.End || ex.End-ex.Start == len(ex.Text) {
+		return ex.Text
 	}
-	a := m.c.Articles[e.Article].Article
-	i := a.SentenceAt(e.Start)
-	if i < 0 {
-		return sent
-	}
-	s := a.Sentences[i]
-	st, en := e.Start-s.Start, e.End-s.Start
-	if st < 0 || en > len(sent) || st >= en || en-st == len(sent) {
-		return sent
-	}
-	return sent[:st] + m.styles.current.wrap(sent[st:en]) + sent[en:]
+	return ex.Text[:ex.Start] + m.styles.current.wrap(ex.Text[ex.Start:ex.End]) + ex.Text[ex.End:]
 }
 
 func center(s string, width int) string {

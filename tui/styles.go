@@ -29,12 +29,11 @@ func (s sgr) wrap(text string) string {
 	return s.on + text + s.off
 }
 
-// categoryInfo is how a category looks and is named in the legend. Colour
-// is never the only signal: each category has its own text attribute too.
+// categoryInfo is how a category looks in the legend. Colour is never the
+// only signal: each category has its own text attribute too.
 type categoryInfo struct {
 	cat   lexicon.Category
 	key   string // the key that toggles it
-	name  string
 	style lipgloss.Style
 }
 
@@ -65,13 +64,13 @@ func NewStyles(dark bool) Styles {
 		Bar:      lipgloss.NewStyle().Reverse(true),
 	}
 	s.categories = []categoryInfo{
-		{lexicon.Naming, "1", "naming", lipgloss.NewStyle().Bold(true).Underline(true).Foreground(c("#8700af", "#ff87ff"))},
-		{lexicon.Evaluative, "2", "evaluative", lipgloss.NewStyle().Italic(true).Bold(true).Foreground(c("#af0000", "#ff5f5f"))},
-		{lexicon.Attribution, "3", "attribution", lipgloss.NewStyle().Underline(true).Foreground(c("#005f87", "#5fd7ff"))},
-		{lexicon.Distancing, "4", "distancing", lipgloss.NewStyle().Reverse(true).Foreground(c("#875f00", "#ffd75f"))},
-		{lexicon.Claim, "5", "claim", lipgloss.NewStyle().Bold(true).Foreground(c("#005f00", "#87ff87"))},
-		{lexicon.Hedging, "6", "hedging", lipgloss.NewStyle().Underline(true).Italic(true).Foreground(c("#5f5f00", "#d7d787"))},
-		{lexicon.Frame, "7", "frame", lipgloss.NewStyle().Faint(true).Underline(true)},
+		{lexicon.Naming, "1", lipgloss.NewStyle().Bold(true).Underline(true).Foreground(c("#8700af", "#ff87ff"))},
+		{lexicon.Evaluative, "2", lipgloss.NewStyle().Italic(true).Bold(true).Foreground(c("#af0000", "#ff5f5f"))},
+		{lexicon.Attribution, "3", lipgloss.NewStyle().Underline(true).Foreground(c("#005f87", "#5fd7ff"))},
+		{lexicon.Distancing, "4", lipgloss.NewStyle().Reverse(true).Foreground(c("#875f00", "#ffd75f"))},
+		{lexicon.Claim, "5", lipgloss.NewStyle().Bold(true).Foreground(c("#005f00", "#87ff87"))},
+		{lexicon.Hedging, "6", lipgloss.NewStyle().Underline(true).Italic(true).Foreground(c("#5f5f00", "#d7d787"))},
+		{lexicon.Frame, "7", lipgloss.NewStyle().Faint(true).Underline(true)},
 	}
 	s.catSGR = map[lexicon.Category]sgr{}
 	for _, ci := range s.categories {

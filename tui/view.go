@@ -6,8 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/framediff/framediff/framing"
 )
 
 // View renders the whole screen.
@@ -213,20 +211,10 @@ func (m *Model) detailLine() string {
 	return "n/N: step through highlights · tab: focus a pane"
 }
 
-func evidenceText(c *framing.Comparison, e framing.Evidence) string {
-	if e.Article >= 0 && e.Article < len(c.Articles) {
-		a := c.Articles[e.Article].Article
-		if i := a.SentenceAt(e.Start); i >= 0 {
-			return a.Slice(a.Sentences[i])
-		}
-	}
-	return e.Text
-}
-
 func (m *Model) legendLine() string {
 	var parts []string
 	for _, ci := range m.styles.categories {
-		label := ci.key + " " + ci.name
+		label := ci.key + " " + string(ci.cat)
 		if m.enabled[ci.cat] {
 			parts = append(parts, m.styles.catSGR[ci.cat].wrap(label))
 		} else {
@@ -248,7 +236,11 @@ func (m *Model) helpLines() []string {
 	}
 	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
 	for _, ci := range m.styles.categories {
-		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(ci.name)+descriptions[ci.name])
+		desc := ": " + ci.cat.Description()
+		if !shownByDefault(ci.cat) {
+			desc += " (off by default)"
+		}
+		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(string(ci.cat))+desc)
 	}
 	lines = append(lines, "  "+m.styles.quoted.wrap("quoted speech")+": the words of the quoted speaker, not the outlet's",
 		"", "  A highlight inside a quotation is the speaker's word; the detail line says whose.",
@@ -257,14 +249,4 @@ func (m *Model) helpLines() []string {
 		lines[i] = ansi.Truncate(l, m.width, "…")
 	}
 	return lines
-}
-
-var descriptions = map[string]string{
-	"naming":      ": one referent, different names (Israel / \"the Israeli occupation\")",
-	"evaluative":  ": words that judge (brutal, illegal, malign)",
-	"attribution": ": reporting verbs, neutral (said) or loaded (claimed, pointed out)",
-	"distancing":  ": \"what they called\", so-called, scare quotes",
-	"claim":       ": sentences carrying a claim rule (actor + predicate)",
-	"hedging":     ": hedges and boosters (reportedly / clearly)",
-	"frame":       ": Policy Frames cue words (off by default)",
 }

@@ -19,17 +19,17 @@ import (
 
 // GoldQuote is one hand-annotated quotation or piece of reported speech.
 type GoldQuote struct {
-	Kind     string `json:"kind"` // direct, partial, indirect, scare, title
-	Text     string `json:"text"` // the first words of the quoted or reported words
-	Speaker  string `json:"speaker"`
-	RefersTo string `json:"refers_to"`
-	Verb     string `json:"verb"`
+	Kind     corpus.QuoteKind `json:"kind"` // a corpus quote kind, or "title" (a work's title: neither speech nor a scare quote)
+	Text     string           `json:"text"` // the first words of the quoted or reported words
+	Speaker  string           `json:"speaker"`
+	RefersTo string           `json:"refers_to"`
+	Verb     string           `json:"verb"`
 }
 
 // speech reports whether the item is someone's words (not a scare quote or
 // a title).
 func (g GoldQuote) speech() bool {
-	return g.Kind == "direct" || g.Kind == "partial" || g.Kind == "indirect"
+	return g.Kind == corpus.QuoteDirect || g.Kind == corpus.QuotePartial || g.Kind == corpus.QuoteIndirect
 }
 
 // GoldArticle is the gold list of one article.
@@ -194,7 +194,7 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 		}
 		match := -1
 		for i, q := range g.Quotes {
-			if starts[i] >= tq.Span.Start-2 && starts[i] < tq.Span.End && !used[i] && (q.speech() || q.Kind == "scare") {
+			if starts[i] >= tq.Span.Start-2 && starts[i] < tq.Span.End && !used[i] && (q.speech() || q.Kind == corpus.QuoteScare) {
 				match = i
 				break
 			}
@@ -242,7 +242,7 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 			if !used[i] {
 				ar.Errors = append(ar.Errors, fmt.Sprintf("missed %s by %s (%s): %q", q.Kind, goldSpeaker(q), q.Verb, q.Text))
 			}
-		case q.Kind == "scare":
+		case q.Kind == corpus.QuoteScare:
 			ar.Counts.GoldScare++
 		}
 	}
@@ -251,7 +251,7 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 			continue
 		}
 		for i, q := range g.Quotes {
-			if q.Kind == "scare" && starts[i] >= tq.Span.Start-2 && starts[i] < tq.Span.End {
+			if q.Kind == corpus.QuoteScare && starts[i] >= tq.Span.Start-2 && starts[i] < tq.Span.End {
 				ar.Counts.ScareFound++
 				break
 			}

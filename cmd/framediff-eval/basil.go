@@ -1,0 +1,43 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/framediff/framediff/internal/basil"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// defaultBasilDir is where the BASIL development slice sits beside a checkout.
+const defaultBasilDir = "../shared/eval/basil-dev"
+
+// Basil scores unique content against BASIL's informational-bias spans and
+// highlights against its lexical-bias spans.
+func (commands) Basil() *cobra.Command {
+	return &cobra.Command{
+		Use:   "basil [DIR]",
+		Short: "Score unique content against BASIL inf spans and highlights against lex spans",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := defaultBasilDir
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			if _, err := os.Stat(dir); err != nil {
+				return fmt.Errorf("BASIL data not found at %s (it lives in ../shared/eval beside a checkout): %w", dir, err)
+			}
+			set, err := lexicon.DefaultSet()
+			if err != nil {
+				return err
+			}
+			ts, err := basil.Load(dir)
+			if err != nil {
+				return err
+			}
+			basil.Evaluate(ts, set).WriteTable(cmd.OutOrStdout())
+			return nil
+		},
+	}
+}

@@ -1,0 +1,70 @@
+// Command framediff-eval scores framediff's analysis against annotated
+// research data (BASIL, hand-made attribution gold lists). It is a
+// developer's tool whose numbers go into issue notes and CI floors, so it
+// is kept out of the user's framediff binary:
+//
+//	go run ./cmd/framediff-eval basil [DIR]
+//	go run ./cmd/framediff-eval quotes [--errors] [--min-precision P --min-recall R]
+//
+// Each subcommand lives in its own file as a method of commands; adding a
+// tool is adding one such file.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+
+	"github.com/spf13/cobra"
+)
+
+// commands holds one method per subcommand. Every exported method of the
+// form func() *cobra.Command becomes a subcommand of the root.
+type commands struct{}
+
+// subcommands builds every subcommand commands declares.
+func subcommands() []*cobra.Command {
+	v := reflect.ValueOf(commands{})
+	var out []*cobra.Command
+	for i := range v.NumMethod() {
+		if build, ok := v.Method(i).Interface().(func() *cobra.Command); ok {
+			out = append(out, build())
+		}
+	}
+	return out
+}
+
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "framediff-eval",
+		Short: "Score framediff's analysis against annotated research data",
+		Long: `framediff-eval scores framediff's analysis against annotated research data: unique content
+and highlights against BASIL's bias spans, and quotation attribution against hand-made gold
+lists. The research corpora are read from ../shared/eval beside a checkout, so run it from the
+repository root.`,
+		// A failed floor or a missing data folder is not a usage mistake.
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.AddCommand(subcommands()...)
+	return root
+}
+
+// run executes the tool with args and reports an error on stderr, for main
+// and for tests alike.
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	if err := root.Execute(); err != nil {
+		fmt.Fprintf(stderr, "framediff-eval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestEveryMethodIsASubcommand guards the one-file rule: a method of
+// commands with the wrong signature would silently not be a subcommand.
+func TestEveryMethodIsASubcommand(t *testing.T) {
+	got := map[string]bool{}
+	for _, c := range subcommands() {
+		got[c.Name()] = true
+	}
+	if n := reflect.TypeOf(commands{}).NumMethod(); len(got) != n {
+		t.Errorf("%d subcommands from %d methods of commands: %v", len(got), n, got)
+	}
+	for _, want := range []string{"basil", "quotes"} {
+		if !got[want] {
+			t.Errorf("no %s subcommand in %v", want, got)
+		}
+	}
+}
+
+func TestEval(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string // a line the output must hold
+		err  string // a phrase stderr must hold
+	}{
+		{"basil on the mini corpus", []string{"basil", "../../testdata/basil-mini"}, 0,
+			"| inf spans in listed unique content (recall) | 100.0% | 1 / 1 |", ""},
+		{"basil without data", []string{"basil", "no-such-dir"}, 1,
+			"", "BASIL data not found at no-such-dir"},
+		{"quotes on the seeds", []string{"quotes", "--set", "seeds", "--gold", "../../testdata/attribution", "--data", "../../testdata"}, 0,
+			"| seeds | ", ""},
+		{"quotes below a floor", []string{"quotes", "--set", "seeds", "--gold", "../../testdata/attribution", "--data", "../../testdata", "--min-recall", "100.1"}, 1,
+			"| all | ", "is below the floor 100.1%"},
+		{"an unknown tool", []string{"html2"}, 1, "", `unknown command "html2"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := run(tt.args, &out, &errb)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tt.code, errb.String())
+			}
+			if !strings.Contains(out.String(), tt.out) {
+				t.Errorf("output lacks %q:\n%s", tt.out, out.String())
+			}
+			if !strings.Contains(errb.String(), tt.err) {
+				t.Errorf("stderr lacks %q: %s", tt.err, errb.String())
+			}
+		})
+	}
+}

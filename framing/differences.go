@@ -124,9 +124,7 @@ func (c *Comparison) namingDifferences() []Difference {
 		if len(naming) == 1 {
 			// One outlet names it, the others do not: a contrast of
 			// presence, reported below with a lower salience.
-			for _, u := range own[naming[0]] {
-				exclusive = append(exclusive, u)
-			}
+			exclusive = append(exclusive, own[naming[0]]...)
 		}
 		for _, o := range naming {
 			for _, u := range own[o] {

@@ -30,10 +30,7 @@ func (m *Model) presentationLines(h int) []string {
 	for _, e := range d.Evidence {
 		byOutlet[e.Outlet] = append(byOutlet[e.Outlet], e)
 	}
-	var outlets []string
-	for _, o := range m.c.Outlets {
-		outlets = append(outlets, o)
-	}
+	outlets := m.c.Outlets
 	n := max(1, len(outlets))
 	colW := max(1, (m.width-(n-1)*3)/n)
 	cols := make([][]string, n)

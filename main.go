@@ -12,7 +12,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
 	"github.com/framediff/framediff/corpus"
@@ -210,7 +209,5 @@ on the embedded demo corpus. -o writes the file atomically.`,
 }
 
 func main() {
-	if err := fang.Execute(context.Background(), newRootCmd(), fang.WithVersion(version)); err != nil {
-		os.Exit(1)
-	}
+	os.Exit(execute(context.Background(), newRootCmd()))
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -120,5 +122,136 @@ func TestEvalToolsLeftTheUserBinary(t *testing.T) {
 		if c.Name() == "eval" {
 			t.Fatal("framediff still has an eval command")
 		}
+	}
+}
+
+// runCommandLine runs the command line as main does (fang, its error
+// handler and the exit code) in the folder dir.
+func runCommandLine(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	t.Chdir(dir)
+	root := newRootCmd()
+	var out, errb bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&errb)
+	root.SetIn(strings.NewReader(""))
+	root.SetArgs(args)
+	code = execute(t.Context(), root)
+	return out.String(), errb.String(), code
+}
+
+// TestErrorsPrintWhatTheUserTyped checks stderr byte for byte: paths as
+// typed (fang would print "./Lex/Myrules.toml"), one problem per line, and
+// sentences in place of the system calls' and parsers' own wording.
+func TestErrorsPrintWhatTheUserTyped(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "Lex"), 0o755)
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("Lex/MyRules.toml", "language = \"english\"\n\n[[rule]]\nid = \"x\"\ncategory = \"naming\"\nconcept = \"Israel\"\nvariant = \"the state\"\nphrases = [\"occupation state\", 7]\n")
+	write("Lex/TwoProblems.toml", "language = \"english\"\n\n[[rule]]\nid = \"x\"\ncategory = \"nonsense\"\nphrases = [\"a b\"]\n\n[[rule]]\nid = \"y\"\ncategory = \"naming\"\nphrases = [\"a b\"]\n")
+	write("NotAFolder", "")
+	write("Manifest.csv", "path,outlet\na.txt,Example Wire\n\"b.txt,Example Wire\n")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"mixed-case rule file, error at line:col",
+			[]string{"lexicon", "check", "./Lex/MyRules.toml"},
+			"./Lex/MyRules.toml:8:11: phrases must be a list of strings, like [\"a\", \"b\"]\n"},
+		{"two problems in one file, one per line",
+			[]string{"lexicon", "check", "./Lex/TwoProblems.toml"},
+			"./Lex/TwoProblems.toml:5:12: rule \"x\": unknown category \"nonsense\" (known: naming, evaluative, attribution, distancing, hedging, claim, frame)\n" +
+				"./Lex/TwoProblems.toml:8:1: naming rule \"y\" needs a concept and a variant\n"},
+		{"a folder of rule files keeps the folder as typed",
+			[]string{"lexicon", "check", "./Lex/"},
+			"./Lex/MyRules.toml:8:11: phrases must be a list of strings, like [\"a\", \"b\"]\n" +
+				"./Lex/TwoProblems.toml:5:12: rule \"x\": unknown category \"nonsense\" (known: naming, evaluative, attribution, distancing, hedging, claim, frame)\n" +
+				"./Lex/TwoProblems.toml:8:1: naming rule \"y\" needs a concept and a variant\n"},
+		{"missing rule file",
+			[]string{"report", "--lexicon", "Lex/Missing.toml"},
+			"framediff: Lex/Missing.toml: no such rule file or folder\n"},
+		{"malformed manifest at line:col",
+			[]string{"report", "--manifest", "Manifest.csv", "Lex"},
+			"framediff: Manifest.csv:3:21: malformed CSV: extraneous or missing \" in quoted-field\n"},
+		{"missing input file",
+			[]string{"report", "Missing.txt"},
+			"framediff: skipped Missing.txt: no such file or directory\nframediff: no articles could be read\n"},
+		{"-o into a folder that does not exist",
+			[]string{"report", "-o", "No/Such/Out.md"},
+			"framediff: cannot write the report to No/Such/Out.md: the folder No/Such does not exist\n"},
+		{"-o under a file",
+			[]string{"report", "-o", "NotAFolder/Out.md"},
+			"framediff: cannot write the report to NotAFolder/Out.md: NotAFolder is not a folder\n"},
+		{"-o naming a folder",
+			[]string{"report", "-o", "Lex"},
+			"framediff: cannot write the report to Lex: it is a folder\n"},
+		{"--max-size not a number",
+			[]string{"report", "--max-size", "16MB"},
+			"framediff: --max-size \"16MB\": not a whole number\nRun 'framediff report --help' for usage.\n"},
+		{"--story out of range",
+			[]string{"stories", "--story", "99999999999999999999"},
+			"framediff: --story \"99999999999999999999\": the number is too large\nRun 'framediff stories --help' for usage.\n"},
+		{"missing argument",
+			[]string{"lexicon", "check"},
+			"framediff: lexicon check: requires at least 1 arg(s), only received 0\nRun 'framediff lexicon check --help' for usage.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, stderr, code := runCommandLine(t, dir, tc.args...)
+			if stderr != tc.stderr || code != 1 {
+				t.Errorf("framediff %s: exit %d, stderr\n%s\nwant exit 1, stderr\n%s", strings.Join(tc.args, " "), code, stderr, tc.stderr)
+			}
+		})
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp-*")); len(left) > 0 {
+		t.Errorf("a failed write left temporary files: %v", left)
+	}
+}
+
+// TestMain runs main itself when a test starts this test binary with
+// runMainEnv set, so tests can run the real process: its exit code, and
+// what fang writes to os.Stdout directly (the man page).
+func TestMain(m *testing.M) {
+	if os.Getenv(runMainEnv) == "1" {
+		main()
+		return
+	}
+	os.Exit(m.Run())
+}
+
+const runMainEnv = "FRAMEDIFF_TEST_RUN_MAIN"
+
+// runProcess runs framediff as a separate process in dir.
+func runProcess(t *testing.T, dir string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), runMainEnv+"=1")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), cmd.ProcessState.ExitCode()
+}
+
+// TestProcessExitCodesAndManPage checks the real process: exit code 0 and a
+// roff page from `framediff man` (documented in the README), exit code 1
+// and the plain error lines on a failure.
+func TestProcessExitCodesAndManPage(t *testing.T) {
+	dir := t.TempDir()
+	out, stderr, code := runProcess(t, dir, "man")
+	if code != 0 || !strings.HasPrefix(out, ".TH FRAMEDIFF 1") || !strings.Contains(out, "lexicon") {
+		t.Errorf("framediff man: exit %d, stderr %q, stdout starts %q", code, stderr, out[:min(len(out), 80)])
+	}
+	_, stderr, code = runProcess(t, dir, "report", "Missing.txt")
+	if want := "framediff: skipped Missing.txt: no such file or directory\nframediff: no articles could be read\n"; code != 1 || stderr != want {
+		t.Errorf("framediff report Missing.txt: exit %d, stderr %q, want exit 1, stderr %q", code, stderr, want)
 	}
 }

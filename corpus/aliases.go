@@ -36,7 +36,7 @@ func ParseAliases(name string, data []byte) (map[string]string, error) {
 			return out, nil
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, csvError(name, err)
 		}
 		line, _ := r.FieldPos(0)
 		if len(rec) != 2 {

@@ -293,17 +293,6 @@ func (t *asciiTable) lookup(w string) uint8 {
 	return t.lookupChunk(lowerChunk(w))
 }
 
-// equalLowerASCII reports whether the letters w, of equal length to low,
-// lower-case to low.
-func equalLowerASCII(w, low string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i]|0x20 != low[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // language weighs the evidence: the language, or "" when it is too thin.
 func (lc *langCounter) language() string {
 	if lc.cyr > lc.latin && lc.cyr >= 20 {

@@ -89,7 +89,7 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, csvError(name, err)
 		}
 		line, _ := r.FieldPos(0)
 		p := get(rec, "path")
@@ -125,7 +125,17 @@ func readCSVHeader(name string, data []byte, want string) (*csv.Reader, []string
 		if errors.Is(err, io.EOF) {
 			return nil, nil, fmt.Errorf("%s: empty file (expected a header row: %s)", name, want)
 		}
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return nil, nil, csvError(name, err)
 	}
 	return r, header, nil
+}
+
+// csvError places a CSV reader's error at name:line:col, in place of the
+// reader's own "parse error on line 2, column 6: ..." wording.
+func csvError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s:%d:%d: malformed CSV: %w", name, pe.Line, pe.Column, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", name, err)
 }

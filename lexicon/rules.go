@@ -183,7 +183,7 @@ func LoadPaths(paths []string) ([]*File, error) {
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("lexicon %s: %w", p, err)
+			return nil, readError(p, err)
 		}
 		var files []string
 		if st.IsDir() {
@@ -192,12 +192,12 @@ func LoadPaths(paths []string) ([]*File, error) {
 					return err
 				}
 				if !d.IsDir() && strings.EqualFold(filepath.Ext(fp), ".toml") {
-					files = append(files, fp)
+					files = append(files, underTyped(p, fp))
 				}
 				return nil
 			})
 			if err != nil {
-				return nil, fmt.Errorf("lexicon %s: %w", p, err)
+				return nil, readError(p, err)
 			}
 			sort.Strings(files)
 		} else {
@@ -206,7 +206,7 @@ func LoadPaths(paths []string) ([]*File, error) {
 		for _, fp := range files {
 			data, err := os.ReadFile(fp)
 			if err != nil {
-				return nil, fmt.Errorf("lexicon %s: %w", fp, err)
+				return nil, readError(fp, err)
 			}
 			f, err := ParseFile(fp, data)
 			if err != nil {
@@ -224,6 +224,37 @@ func LoadPaths(paths []string) ([]*File, error) {
 		return nil, errs
 	}
 	return out, nil
+}
+
+// readError says why the rule file or folder p could not be read, naming
+// it as the user typed it; the system call's own wording ("stat p: ...")
+// is left out, and a failure inside a folder names the entry that failed.
+func readError(p string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if pe.Path != p {
+			p = underTyped(p, pe.Path)
+		}
+		err = pe.Err
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: no such rule file or folder", p)
+	}
+	return fmt.Errorf("%s: cannot read rule file: %w", p, err)
+}
+
+// underTyped rewrites a path that filepath.WalkDir found under root so it
+// starts with root as the user typed it ("./lex/a.toml", not the cleaned
+// "lex/a.toml"), because errors print the paths the user knows.
+func underTyped(root, found string) string {
+	rel, err := filepath.Rel(filepath.Clean(root), found)
+	if err != nil || rel == "." {
+		return found
+	}
+	if strings.HasSuffix(root, string(filepath.Separator)) || strings.HasSuffix(root, "/") {
+		return root + rel
+	}
+	return root + string(filepath.Separator) + rel
 }
 
 // knownKeys are the keys each kind of table may hold, for "did you mean"

@@ -5,12 +5,15 @@ package report
 import (
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -50,6 +53,16 @@ func Write(w io.Writer, in Input, format string) error {
 	case "csv":
 		return writeCSV(w, in)
 	}
+	return checkFormat(format)
+}
+
+// checkFormat returns nil for a format Write understands and otherwise an
+// error listing the formats, so WriteFile can refuse before making a file.
+func checkFormat(format string) error {
+	switch strings.ToLower(format) {
+	case "md", "markdown", "json", "html", "csv":
+		return nil
+	}
 	return fmt.Errorf("unknown report format %q (known: %s)", format, strings.Join(formats, ", "))
 }
 
@@ -57,30 +70,65 @@ func Write(w io.Writer, in Input, format string) error {
 // file in the same folder and renames it, so a reader never sees half a
 // report and a failed run leaves any earlier report intact.
 func WriteFile(path string, in Input, format string) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err := checkFormat(format); err != nil {
+		return err
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("cannot write the report to %s: it is a folder", path)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
 	if err := Write(tmp, in, format); err != nil {
 		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return writeError(path, err)
 	}
 	return nil
+}
+
+// writeError says why the report could not be written to path in the
+// user's terms: it names path as given and its folder, never the temporary
+// file (".out.md.tmp-2405365293") the user did not ask for, nor the system
+// call that failed.
+func writeError(path string, err error) error {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !exists(dir):
+		return fmt.Errorf("cannot write the report to %s: the folder %s does not exist", path, dir)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot write the report to %s: no permission to create files in %s", path, dir)
+	case errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("cannot write the report to %s: %s is not a folder", path, dir)
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	} else if errors.As(err, &le) {
+		err = le.Err
+	}
+	return fmt.Errorf("cannot write the report to %s: cannot create a file in %s: %w", path, dir, err)
+}
+
+// exists reports whether anything is at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // ArticleMeta is an article's metadata as reports show it.

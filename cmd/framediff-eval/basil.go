@@ -13,9 +13,9 @@ import (
 // defaultBasilDir is where the BASIL development slice sits beside a checkout.
 const defaultBasilDir = "../shared/eval/basil-dev"
 
-// Basil scores unique content against BASIL's informational-bias spans and
+// basilCmd scores unique content against BASIL's informational-bias spans and
 // highlights against its lexical-bias spans.
-func (commands) Basil() *cobra.Command {
+func basilCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "basil [DIR]",
 		Short: "Score unique content against BASIL inf spans and highlights against lex spans",

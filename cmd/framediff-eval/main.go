@@ -6,34 +6,16 @@
 //	go run ./cmd/framediff-eval basil [DIR]
 //	go run ./cmd/framediff-eval quotes [--errors] [--min-precision P --min-recall R]
 //
-// Each subcommand lives in its own file as a method of commands; adding a
-// tool is adding one such file.
+// Each subcommand lives in its own file; newRootCmd lists them.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"reflect"
 
 	"github.com/spf13/cobra"
 )
-
-// commands holds one method per subcommand. Every exported method of the
-// form func() *cobra.Command becomes a subcommand of the root.
-type commands struct{}
-
-// subcommands builds every subcommand commands declares.
-func subcommands() []*cobra.Command {
-	v := reflect.ValueOf(commands{})
-	var out []*cobra.Command
-	for i := range v.NumMethod() {
-		if build, ok := v.Method(i).Interface().(func() *cobra.Command); ok {
-			out = append(out, build())
-		}
-	}
-	return out
-}
 
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
@@ -47,7 +29,7 @@ repository root.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(subcommands()...)
+	root.AddCommand(basilCmd(), quotesCmd())
 	return root
 }
 

@@ -2,27 +2,9 @@ package main
 
 import (
 	"bytes"
-	"reflect"
 	"strings"
 	"testing"
 )
-
-// TestEveryMethodIsASubcommand guards the one-file rule: a method of
-// commands with the wrong signature would silently not be a subcommand.
-func TestEveryMethodIsASubcommand(t *testing.T) {
-	got := map[string]bool{}
-	for _, c := range subcommands() {
-		got[c.Name()] = true
-	}
-	if n := reflect.TypeOf(commands{}).NumMethod(); len(got) != n {
-		t.Errorf("%d subcommands from %d methods of commands: %v", len(got), n, got)
-	}
-	for _, want := range []string{"basil", "quotes"} {
-		if !got[want] {
-			t.Errorf("no %s subcommand in %v", want, got)
-		}
-	}
-}
 
 func TestEval(t *testing.T) {
 	tests := []struct {

@@ -8,9 +8,9 @@ import (
 	"github.com/framediff/framediff/internal/quoteeval"
 )
 
-// Quotes scores quotation attribution against the hand-made gold lists in
+// quotesCmd scores quotation attribution against the hand-made gold lists in
 // testdata/attribution; its floors make it CI's regression guard.
-func (commands) Quotes() *cobra.Command {
+func quotesCmd() *cobra.Command {
 	var (
 		sets         []string
 		goldDir      string

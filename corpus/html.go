@@ -6,60 +6,64 @@ import (
 	"fmt"
 	nurl "net/url"
 	"strings"
-	"time"
 
-	"github.com/markusmobius/go-trafilatura"
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 )
 
-// parseHTML extracts the article of a web page with trafilatura, which
+// maxHTMLElements bounds the DOM readability scores; a page larger than
+// this is refused rather than walked for seconds.
+const maxHTMLElements = 50000
+
+// parseHTML extracts the article of a web page with readability, which
 // removes the page's chrome itself, so the text skips the cleaner's chrome
 // classifier: it is sanitized, split into paragraphs and kept whole.
 // Metadata (title, site name, author, date, canonical URL) comes from the
-// page's meta tags, JSON-LD and OpenGraph data. pageURL, when known, helps
-// trafilatura resolve relative metadata.
+// page's JSON-LD, Open Graph and meta tags (see readPageMeta). pageURL,
+// when known, lets readability resolve relative links.
 func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	defer func() {
-		// trafilatura walks an untrusted DOM; a panic in it must cost one
-		// input, not the batch.
+		// readability walks an untrusted DOM; a panic in it must cost
+		// one input, not the batch.
 		if r := recover(); r != nil {
 			d, err = nil, fmt.Errorf("HTML extraction failed: %v", r)
 		}
 	}()
-	opts := trafilatura.Options{
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
-		MaxTreeSize:     50000,
+	// dom.Parse decodes the page from the character set it declares or,
+	// failing that, the one its bytes look like.
+	doc, err := dom.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("the page could not be read as HTML: %w", err)
 	}
+	// The metadata is read before readability, which prunes the tree.
+	md := readPageMeta(doc)
+	var u *nurl.URL
 	if pageURL != "" {
-		if u, perr := nurl.ParseRequestURI(pageURL); perr == nil {
-			opts.OriginalURL = u
-		}
+		u, _ = nurl.ParseRequestURI(pageURL)
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = maxHTMLElements
+	art, err := parser.ParseAndMutate(doc, u)
 	if err != nil {
 		return nil, fmt.Errorf("no article found in the page: %w", err)
 	}
-	if res == nil {
+	if art.Node == nil {
 		return nil, errors.New("no article found in the page")
 	}
-	// ContentText runs all paragraphs together; the content tree keeps
-	// them apart.
-	raw := res.ContentText
-	if res.ContentNode != nil {
-		var b strings.Builder
-		blockText(&b, res.ContentNode, 0)
-		raw = b.String()
-	}
-	text, rep := Sanitize([]byte(raw))
+	var b strings.Builder
+	blockText(&b, art.Node, 0)
+	text, rep := Sanitize([]byte(b.String()))
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
 	for _, p := range splitParagraphs(text) {
 		d.body = append(d.body, p.text)
 	}
-	md := res.Metadata
-	title := metaString(md.Title)
-	// Trafilatura keeps the headline in the text when the page repeats it
-	// as an <h1>; the title paragraph above the body stands for both.
+	title := metaString(md.title)
+	if title == "" {
+		title = metaString(art.Title())
+	}
+	// Pages repeat the headline as an <h1>; the title paragraph above the
+	// body stands for both.
 	if len(d.body) > 0 && title != "" && strings.EqualFold(d.body[0], title) {
 		d.body = d.body[1:]
 	}
@@ -69,17 +73,20 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	if title != "" {
 		d.title, d.titleFrom = title, FromHTMLMeta
 	}
-	d.setOutlet(metaString(md.Sitename), FromHTMLMeta)
-	d.byline = metaString(md.Author)
-	if !md.Date.IsZero() {
-		// Calendar day only, like every other date source.
-		y, m, dd := md.Date.Date()
-		if y >= 1800 && y <= 2200 {
-			d.date, d.dateFrom = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC), FromHTMLMeta
-		}
+	site := md.site
+	if site == "" {
+		site = art.SiteName()
 	}
-	d.url = metaString(md.URL)
-	if desc := metaString(md.Description); desc != "" && len(d.body) > 1 && !strings.HasPrefix(d.body[0], strings.TrimSuffix(desc, "…")) && len(desc) < 400 {
+	d.setOutlet(metaString(site), FromHTMLMeta)
+	d.byline = metaString(md.author)
+	if d.byline == "" {
+		d.byline = metaString(art.Byline())
+	}
+	if !md.date.IsZero() {
+		d.date, d.dateFrom = md.date, FromHTMLMeta
+	}
+	d.url = metaString(md.url)
+	if desc := metaString(md.description); desc != "" && len(d.body) > 1 && !strings.HasPrefix(d.body[0], strings.TrimSuffix(desc, "…")) && len(desc) < 400 {
 		d.standfirst = desc
 	}
 	return d, nil
@@ -97,8 +104,6 @@ var blockElements = map[string]bool{
 	"li": true, "ul": true, "ol": true, "blockquote": true, "pre": true, "section": true, "article": true,
 	"main": true, "table": true, "tr": true, "td": true, "th": true, "figure": true, "figcaption": true,
 	"header": true, "footer": true, "aside": true, "dl": true, "dt": true, "dd": true, "hr": true, "body": true,
-	// trafilatura's own output tags
-	"head": true, "list": true, "item": true, "quote": true, "code": true, "cell": true, "row": true,
 }
 
 // blockText writes the text of an HTML tree with a blank line between
@@ -116,7 +121,7 @@ func blockText(b *strings.Builder, n *html.Node, depth int) {
 		switch n.Data {
 		case "script", "style", "noscript", "template":
 			return
-		case "br", "lb":
+		case "br":
 			b.WriteString("\n")
 			return
 		}

@@ -1,0 +1,383 @@
+package corpus
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// pageMeta is what a web page says about itself, read from its structured
+// data rather than its visible text.
+type pageMeta struct {
+	title, site, author, description, url string
+	date                                  time.Time
+}
+
+// pageFacts are the raw candidates one walk over a page collects; pageMeta
+// picks among them.
+type pageFacts struct {
+	meta      map[string][]string // lower-cased name, property or itemprop -> content values
+	titleTag  string
+	h1        string
+	canonical string
+	ld        []map[string]any // JSON-LD objects of article types, in page order
+	ldSites   []string         // names of JSON-LD WebSite and Organization objects
+	times     []string         // datetime attributes of <time> elements marked as the publication
+	anyTime   string           // the first <time datetime> of the page
+}
+
+// maxMetaDepth bounds the walk on hostile, deeply nested pages.
+const maxMetaDepth = 500
+
+// readPageMeta reads a page's title, site name, author, publication date,
+// description and canonical URL from its JSON-LD, Open Graph and meta
+// tags, falling back to <time> elements, the <title> (without the site's
+// name) and a date in the page's address.
+func readPageMeta(doc *html.Node) pageMeta {
+	f := &pageFacts{meta: map[string][]string{}}
+	f.walk(doc, 0)
+	var m pageMeta
+
+	m.site = firstNonEmpty(f.ldString("publisher", "name"), f.first("og:site_name"), first(f.ldSites),
+		f.first("application-name"), f.first("citation_journal_title"))
+	m.title = firstNonEmpty(f.ldString("headline"), f.first("og:title"), f.first("twitter:title"),
+		f.first("citation_title"), f.first("dc.title"), f.ldString("name"), f.titleTag, f.h1)
+	m.title = withoutSiteName(m.title, m.site)
+
+	m.author = firstNonEmpty(f.ldAuthors(), joinNonURLs(f.meta["author"]), joinNonURLs(f.meta["article:author"]),
+		joinNonURLs(f.meta["citation_author"]), joinNonURLs(f.meta["dc.creator"]), f.first("parsely-author"),
+		f.first("sailthru.author"))
+
+	m.description = firstNonEmpty(f.first("og:description"), f.first("description"), f.ldString("description"))
+	m.url = firstNonEmpty(f.canonical, f.first("og:url"), f.ldString("url"))
+
+	dates := []string{f.ldString("datePublished"), f.ldString("dateCreated")}
+	for _, k := range publicationDateKeys {
+		dates = append(dates, f.meta[k]...)
+	}
+	dates = append(dates, f.times...)
+	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url)
+	for _, s := range dates {
+		if t, ok := ParseDate(s); ok {
+			m.date = t
+			break
+		}
+	}
+	return m
+}
+
+// publicationDateKeys are the meta tags that carry a page's publication
+// date, most specific first.
+var publicationDateKeys = []string{
+	"article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+	"citation_publication_date", "citation_date", "citation_online_date", "dc.date.issued", "dcterms.issued",
+	"dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "date", "pubdate", "publishdate",
+	"publish-date", "publish_date", "published_time", "article.published", "article_date_original",
+	"sailthru.date", "parsely-pub-date", "datecreated",
+}
+
+// walk collects the facts of the tree under n.
+func (f *pageFacts) walk(n *html.Node, depth int) {
+	if depth > maxMetaDepth {
+		return
+	}
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "meta":
+			content := strings.TrimSpace(attr(n, "content"))
+			if content == "" {
+				break
+			}
+			for _, key := range []string{"name", "property", "itemprop"} {
+				if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+					f.meta[k] = append(f.meta[k], content)
+				}
+			}
+		case "link":
+			if f.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+				f.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case "title":
+			if f.titleTag == "" && !insideSVG(n) {
+				f.titleTag = textOf(n)
+			}
+			return
+		case "h1":
+			if f.h1 == "" {
+				f.h1 = textOf(n)
+			}
+		case "script":
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+				f.readJSONLD(textOf(n))
+			}
+			return
+		case "time":
+			dt := strings.TrimSpace(attr(n, "datetime"))
+			if dt == "" {
+				break
+			}
+			if f.anyTime == "" {
+				f.anyTime = dt
+			}
+			class := strings.ToLower(attr(n, "class"))
+			if hasAttr(n, "pubdate") || strings.EqualFold(attr(n, "itemprop"), "datePublished") ||
+				strings.Contains(class, "publish") || strings.Contains(class, "entry-date") {
+				f.times = append(f.times, dt)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		f.walk(c, depth+1)
+	}
+}
+
+// readJSONLD keeps the article objects and site names of one JSON-LD
+// script; a script that is not valid JSON is ignored, as browsers do.
+func (f *pageFacts) readJSONLD(src string) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			switch {
+			case isArticleType(x["@type"]):
+				f.ld = append(f.ld, x)
+			case hasType(x["@type"], "WebSite"), hasType(x["@type"], "Organization"), hasType(x["@type"], "NewsMediaOrganization"):
+				if name := ldText(x["name"]); name != "" {
+					f.ldSites = append(f.ldSites, name)
+				}
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+// isArticleType reports whether a JSON-LD @type names a kind of article
+// (Article, NewsArticle, BlogPosting, ReportageNewsArticle, ...).
+func isArticleType(t any) bool {
+	for _, s := range typeNames(t) {
+		if strings.HasSuffix(s, "Article") || strings.HasSuffix(s, "Posting") || s == "Report" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasType(t any, name string) bool {
+	for _, s := range typeNames(t) {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
+// typeNames lists a JSON-LD @type, which is a string or a list of them.
+func typeNames(t any) []string {
+	switch x := t.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldString is the first article object's text at a key path, such as
+// ("publisher", "name").
+func (f *pageFacts) ldString(path ...string) string {
+	for _, o := range f.ld {
+		var v any = o
+		for _, k := range path {
+			m, ok := v.(map[string]any)
+			if !ok {
+				if l, isList := v.([]any); isList && len(l) > 0 {
+					m, ok = l[0].(map[string]any)
+				}
+			}
+			if !ok {
+				v = nil
+				break
+			}
+			v = m[k]
+		}
+		if s := ldText(v); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// ldAuthors joins the names of the first article object's authors with
+// "; ".
+func (f *pageFacts) ldAuthors() string {
+	for _, o := range f.ld {
+		var names []string
+		var add func(v any)
+		add = func(v any) {
+			switch x := v.(type) {
+			case string:
+				if !looksLikeURL(x) {
+					names = append(names, x)
+				}
+			case map[string]any:
+				if s := ldText(x["name"]); s != "" {
+					names = append(names, s)
+				}
+			case []any:
+				for _, e := range x {
+					add(e)
+				}
+			}
+		}
+		add(o["author"])
+		if len(names) > 0 {
+			return strings.Join(names, "; ")
+		}
+	}
+	return ""
+}
+
+// ldText is the text of a JSON-LD value: a string, or the @value or name
+// of an object.
+func ldText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x)
+	case map[string]any:
+		return firstNonEmpty(ldText(x["@value"]), ldText(x["name"]))
+	}
+	return ""
+}
+
+func (f *pageFacts) first(key string) string { return first(f.meta[key]) }
+
+func first(vs []string) string {
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func firstNonEmpty(vs ...string) string { return first(vs) }
+
+// joinNonURLs joins the values that are names, not profile links.
+func joinNonURLs(vs []string) string {
+	var out []string
+	for _, v := range vs {
+		if v = strings.TrimSpace(v); v != "" && !looksLikeURL(v) {
+			out = append(out, v)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func looksLikeURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "/")
+}
+
+// titleSeparators part a headline from the site name in a page title:
+// "Headline | Site", "Headline - Site", "Site: Headline".
+var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " / "}
+
+// withoutSiteName drops the site's name from a title. When the site is
+// unknown, the last part after a separator goes if it is shorter than the
+// rest, since a headline outweighs the name that follows it.
+func withoutSiteName(title, site string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	if site != "" {
+		site = strings.Join(strings.Fields(site), " ")
+		for _, sep := range titleSeparators {
+			if h, ok := strings.CutSuffix(title, sep+site); ok && h != "" {
+				return strings.TrimSpace(h)
+			}
+			if h, ok := strings.CutPrefix(title, site+sep); ok && h != "" {
+				return strings.TrimSpace(h)
+			}
+		}
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if len(strings.Fields(tail)) <= 4 && len(tail) < len(head) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// attr is the value of an element's attribute, empty when it has none.
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// insideSVG reports whether an element is part of an inline SVG, whose
+// <title> names a picture, not the page.
+func insideSVG(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "svg" {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf is the text under n, whitespace folded.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		if depth > maxMetaDepth {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c, depth+1)
+		}
+	}
+	visit(n, 0)
+	return strings.Join(strings.Fields(b.String()), " ")
+}

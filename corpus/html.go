@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	nurl "net/url"
+	"regexp"
 	"strings"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -44,6 +45,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	}
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxHTMLElements
+	parser.KeepClasses = true // pruneBoilerplate reads them
 	art, err := parser.ParseAndMutate(doc, u)
 	if err != nil {
 		return nil, fmt.Errorf("no article found in the page: %w", err)
@@ -51,6 +53,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	if art.Node == nil {
 		return nil, errors.New("no article found in the page")
 	}
+	pruneBoilerplate(art.Node, textLen(art.Node, 0), 0)
 	var b strings.Builder
 	blockText(&b, art.Node, 0)
 	text, rep := Sanitize([]byte(b.String()))
@@ -90,6 +93,78 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 		d.standfirst = desc
 	}
 	return d, nil
+}
+
+// boilerplateTags never hold article prose: captions, asides, forms and
+// navigation that readability leaves inside the article it picked.
+var boilerplateTags = map[string]bool{
+	"aside": true, "nav": true, "footer": true, "form": true,
+	"button": true, "select": true, "input": true, "textarea": true, "iframe": true, "svg": true,
+}
+
+// boilerplateName matches class and id names that sites give to what
+// surrounds an article: sharing, related links, newsletters, captions,
+// credits, comments, tags and bylines.
+var boilerplateName = regexp.MustCompile(`(?i)share|social|related|newsletter|subscri|signup|sign-up|promo|advert|sponsor|caption|credit|copyright|comment|tags|breadcrumb|byline|author|sidebar|recommend|teaser|read-?more|popular|trending|cookie|disclaimer|footer|entry-meta|post-meta|article-meta|meta-info|infobox|banner|donat`)
+
+// pruneBoilerplate removes, under n, the elements that boilerplateTags or
+// boilerplateName mark as chrome, unless one holds half of the article's
+// text: a page that names its main container "post-with-share" keeps it.
+func pruneBoilerplate(n *html.Node, total, depth int) {
+	if depth > 500 {
+		return
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isBoilerplate(c, total) {
+			n.RemoveChild(c)
+		} else {
+			pruneBoilerplate(c, total, depth+1)
+		}
+		c = next
+	}
+}
+
+// isBoilerplate reports whether an element is chrome to drop. Figures go
+// when they are a credit or a short caption and hold no table; longer
+// captions describe the story and stay.
+func isBoilerplate(n *html.Node, total int) bool {
+	size := textLen(n, 0)
+	if size*2 >= total {
+		return false
+	}
+	switch n.Data {
+	case "figure", "figcaption":
+		return size < 80 && !hasDescendant(n, "table", 0)
+	}
+	return boilerplateTags[n.Data] || boilerplateName.MatchString(attr(n, "class")+" "+attr(n, "id"))
+}
+
+// textLen is the number of bytes of text under n.
+func textLen(n *html.Node, depth int) int {
+	if n.Type == html.TextNode {
+		return len(n.Data)
+	}
+	size := 0
+	if depth <= 500 {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			size += textLen(c, depth+1)
+		}
+	}
+	return size
+}
+
+// hasDescendant reports whether an element named tag is under n.
+func hasDescendant(n *html.Node, tag string, depth int) bool {
+	if depth > 500 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == tag || hasDescendant(c, tag, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaString sanitizes a metadata value and folds it onto one line.

@@ -7,6 +7,7 @@ import (
 	nurl "net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/go-shiori/dom"
@@ -55,7 +56,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	}
 	pruneBoilerplate(art.Node, textLen(art.Node, 0), 0)
 	var b strings.Builder
-	blockText(&b, art.Node, 0)
+	blockText(&b, art.Node, 0, false)
 	text, rep := Sanitize([]byte(b.String()))
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
 	for _, p := range splitParagraphs(text) {
@@ -181,16 +182,41 @@ var blockElements = map[string]bool{
 	"header": true, "footer": true, "aside": true, "dl": true, "dt": true, "dd": true, "hr": true, "body": true,
 }
 
+// writeFolded writes s with every run of whitespace as one space.
+func writeFolded(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+}
+
 // blockText writes the text of an HTML tree with a blank line between
 // block elements and a newline for <br>. depth bounds the recursion on
 // hostile, deeply nested trees.
-func blockText(b *strings.Builder, n *html.Node, depth int) {
+func blockText(b *strings.Builder, n *html.Node, depth int, inPre bool) {
 	if depth > 500 {
 		return
 	}
 	switch n.Type {
 	case html.TextNode:
-		b.WriteString(n.Data)
+		// Line breaks in the page's source are not the author's: only
+		// <pre> keeps them.
+		if inPre {
+			b.WriteString(n.Data)
+		} else {
+			writeFolded(b, n.Data)
+		}
 		return
 	case html.ElementNode:
 		switch n.Data {
@@ -206,7 +232,7 @@ func blockText(b *strings.Builder, n *html.Node, depth int) {
 		b.WriteString("\n\n")
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		blockText(b, c, depth+1)
+		blockText(b, c, depth+1, inPre || n.Type == html.ElementNode && n.Data == "pre")
 	}
 	if block {
 		b.WriteString("\n\n")

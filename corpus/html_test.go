@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func TestHTMLPages(t *testing.T) {
@@ -86,4 +88,97 @@ func TestHTMLQuotesAttributed(t *testing.T) {
 		}
 	}
 	t.Errorf("the mayor's quote was not found among %+v", a.Quotes)
+}
+
+func TestPageDate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // YYYY-MM-DD, empty for none
+	}{
+		{"2019-10-19T13:07:47+00:00", "2019-10-19"},
+		{"Veröffentlicht am 06.08.2009", "2009-08-06"},
+		{"19. Oktober 2019 15:07", "2019-10-19"},
+		{"6. Mär. 2014", "2014-03-06"},
+		{"January 4, 2023", "2023-01-04"},
+		{"31.02.2020", ""},
+		{"Preis 12.50 Euro", ""},
+		{"no date", ""},
+	}
+	for _, tc := range tests {
+		got, ok := pageDate(tc.in)
+		s := ""
+		if ok {
+			s = got.Format(time.DateOnly)
+		}
+		if s != tc.want {
+			t.Errorf("pageDate(%q) = %q, want %q", tc.in, s, tc.want)
+		}
+	}
+}
+
+func TestWithoutSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Council approves park | The Valley Courier", "The Valley Courier", "Council approves park"},
+		{"The Valley Courier - Council approves park", "The Valley Courier", "Council approves park"},
+		{"Council approves new park - Courier", "", "Council approves new park"},
+		{"Left - right politics in a divided country explained", "", "Left - right politics in a divided country explained"},
+		{"Just a headline", "Site", "Just a headline"},
+	}
+	for _, tc := range tests {
+		if got := withoutSiteName(tc.title, tc.site); got != tc.want {
+			t.Errorf("withoutSiteName(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestReadPageMeta(t *testing.T) {
+	tests := []struct {
+		name, page                     string
+		title, site, author, date, url string
+	}{
+		{
+			name: "json-ld graph",
+			page: `<html><head><title>T | S</title><script type="application/ld+json">{"@graph":[
+				{"@type":"WebSite","name":"Daily Example"},
+				{"@type":["NewsArticle"],"headline":"Storm hits coast","datePublished":"2021-03-04T05:06:07Z",
+				 "author":[{"@type":"Person","name":"A. Writer"},{"name":"B. Writer"}],"publisher":{"name":"Example News"}}]}</script></head><body></body></html>`,
+			title: "Storm hits coast", site: "Example News", author: "A. Writer; B. Writer", date: "2021-03-04",
+		},
+		{
+			name: "open graph and meta",
+			page: `<html><head><title>ignored</title><meta property="og:title" content="Park opens | Courier">
+				<meta property="og:site_name" content="Courier"><meta name="author" content="https://example.org/jane">
+				<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2020-01-02">
+				<link rel="canonical" href="https://courier.example/park"></head><body></body></html>`,
+			title: "Park opens", site: "Courier", author: "Jane Doe", date: "2020-01-02", url: "https://courier.example/park",
+		},
+		{
+			name: "title tag, time element and broken json-ld",
+			page: `<html><head><title>Mayor resigns after vote - Gazette</title><script type="application/ld+json">{not json</script></head>
+				<body><svg><title>icon</title></svg><p>x <time datetime="2019-05-06T10:00">May 6</time></p></body></html>`,
+			title: "Mayor resigns after vote", date: "2019-05-06",
+		},
+		{
+			name:  "dateline in a date element",
+			page:  `<html><head><title>Kurz</title></head><body><span class="entry-date">19. Oktober 2019 15:07</span></body></html>`,
+			title: "Kurz", date: "2019-10-19",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(tc.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := readPageMeta(doc)
+			date := ""
+			if !m.date.IsZero() {
+				date = m.date.Format(time.DateOnly)
+			}
+			if m.title != tc.title || m.site != tc.site || m.author != tc.author || date != tc.date || m.url != tc.url {
+				t.Errorf("got title %q site %q author %q date %q url %q,\nwant title %q site %q author %q date %q url %q",
+					m.title, m.site, m.author, date, m.url, tc.title, tc.site, tc.author, tc.date, tc.url)
+			}
+		})
+	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"time"
 
@@ -26,6 +27,8 @@ type pageFacts struct {
 	ldSites   []string         // names of JSON-LD WebSite and Organization objects
 	times     []string         // datetime attributes of <time> elements marked as the publication
 	anyTime   string           // the first <time datetime> of the page
+	ldPages   []map[string]any // JSON-LD WebPage objects, a fallback for the article's dates
+	dateTexts []string         // short texts of elements whose class or id says they hold a date
 }
 
 // maxMetaDepth bounds the walk on hostile, deeply nested pages.
@@ -58,15 +61,62 @@ func readPageMeta(doc *html.Node) pageMeta {
 		dates = append(dates, f.meta[k]...)
 	}
 	dates = append(dates, f.times...)
-	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url)
+	f.ld = append(f.ld, f.ldPages...)
+	dates = append(dates, f.ldString("datePublished"), f.ldString("dateCreated"))
+	dates = append(dates, f.dateTexts...)
+	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url, f.titleTag)
 	for _, s := range dates {
-		if t, ok := ParseDate(s); ok {
+		if t, ok := pageDate(s); ok {
 			m.date = t
 			break
 		}
 	}
 	return m
 }
+
+// dottedDateRe matches the day-first dates of German and other European
+// pages: "06.08.2009", "6. 8. 2009".
+var dottedDateRe = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+
+// germanMonthRe matches "6. August 2009" and "19. Okt. 2019".
+var germanMonthRe = regexp.MustCompile(`(?i)\b(\d{1,2})\.\s*(jan|feb|mär|maerz|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?\s+(\d{4})\b`)
+
+var germanMonths = map[string]time.Month{
+	"jan": 1, "feb": 2, "mär": 3, "maerz": 3, "mrz": 3, "apr": 4, "mai": 5, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "okt": 10, "nov": 11, "dez": 12,
+}
+
+// pageDate reads a date from page metadata or a dateline: the formats
+// ParseDate knows, and the day-first ones with dots that a page's own
+// markup makes unambiguous.
+func pageDate(s string) (time.Time, bool) {
+	if t, ok := ParseDate(s); ok {
+		return t, true
+	}
+	if len(s) > 400 || !hasYearDigits(s) {
+		return time.Time{}, false
+	}
+	day, month, year := 0, time.Month(0), 0
+	if m := dottedDateRe.FindStringSubmatch(s); m != nil {
+		day, month, year = atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3])
+	} else if m := germanMonthRe.FindStringSubmatch(s); m != nil {
+		day, month, year = atoi(m[1]), germanMonths[strings.ToLower(m[2])], atoi(m[3])
+	} else {
+		return time.Time{}, false
+	}
+	if year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// dateishName matches class and id names of elements that hold a
+// dateline.
+var dateishName = regexp.MustCompile(`(?i)date|time|posted|publish|datum|byline|meta`)
 
 // publicationDateKeys are the meta tags that carry a page's publication
 // date, most specific first.
@@ -84,6 +134,11 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		return
 	}
 	if n.Type == html.ElementNode {
+		if len(f.dateTexts) < 20 && n.Data != "html" && n.Data != "body" && dateishName.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+			if t := textOf(n); t != "" && len(t) < 200 {
+				f.dateTexts = append(f.dateTexts, t)
+			}
+		}
 		switch n.Data {
 		case "meta":
 			content := strings.TrimSpace(attr(n, "content"))
@@ -157,6 +212,8 @@ func (f *pageFacts) readJSONLD(src string) {
 			switch {
 			case isArticleType(x["@type"]):
 				f.ld = append(f.ld, x)
+			case hasType(x["@type"], "WebPage"):
+				f.ldPages = append(f.ldPages, x)
 			case hasType(x["@type"], "WebSite"), hasType(x["@type"], "Organization"), hasType(x["@type"], "NewsMediaOrganization"):
 				if name := ldText(x["name"]); name != "" {
 					f.ldSites = append(f.ldSites, name)

@@ -8,10 +8,12 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
-	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // maxHTMLElements bounds the DOM readability scores; a page larger than
@@ -32,9 +34,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 			d, err = nil, fmt.Errorf("HTML extraction failed: %v", r)
 		}
 	}()
-	// dom.Parse decodes the page from the character set it declares or,
-	// failing that, the one its bytes look like.
-	doc, err := dom.Parse(bytes.NewReader(data))
+	doc, err := html.Parse(bytes.NewReader(decodePage(data)))
 	if err != nil {
 		return nil, fmt.Errorf("the page could not be read as HTML: %w", err)
 	}
@@ -103,13 +103,34 @@ var boilerplateTags = map[string]bool{
 	"button": true, "select": true, "input": true, "textarea": true, "iframe": true, "svg": true,
 }
 
-// boilerplateName matches class and id names that sites give to what
-// surrounds an article: sharing, related links, newsletters, captions,
-// credits, comments, tags and bylines.
-var boilerplateName = regexp.MustCompile(`(?i)share|social|related|newsletter|subscri|signup|sign-up|promo|advert|sponsor|caption|credit|copyright|comment|tags|breadcrumb|byline|author|sidebar|recommend|teaser|read-?more|popular|trending|cookie|disclaimer|footer|entry-meta|post-meta|article-meta|meta-info|infobox|banner|donat`)
+// boilerplateNames are parts of the class and id names that sites give to
+// what surrounds an article: sharing, related links, newsletters,
+// captions, credits, comments, tags and bylines.
+var boilerplateNames = []string{
+	"share", "social", "related", "newsletter", "subscri", "signup", "sign-up", "promo", "advert", "sponsor",
+	"caption", "credit", "copyright", "comment", "tags", "breadcrumb", "byline", "author", "sidebar",
+	"recommend", "teaser", "readmore", "read-more", "popular", "trending", "cookie", "disclaimer", "footer",
+	"entry-meta", "post-meta", "article-meta", "meta-info", "infobox", "banner", "donat",
+}
+
+// nameHasAny reports whether an element's class or id contains one of
+// parts, ignoring case.
+func nameHasAny(n *html.Node, parts []string) bool {
+	class, id := attr(n, "class"), attr(n, "id")
+	if class == "" && id == "" {
+		return false
+	}
+	name := strings.ToLower(class + " " + id)
+	for _, p := range parts {
+		if strings.Contains(name, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // pruneBoilerplate removes, under n, the elements that boilerplateTags or
-// boilerplateName mark as chrome, unless one holds half of the article's
+// boilerplateNames mark as chrome, unless one holds half of the article's
 // text: a page that names its main container "post-with-share" keeps it.
 func pruneBoilerplate(n *html.Node, total, depth int) {
 	if depth > 500 {
@@ -138,7 +159,7 @@ func isBoilerplate(n *html.Node, total int) bool {
 	case "figure", "figcaption":
 		return size < 80 && !hasDescendant(n, "table", 0)
 	}
-	return boilerplateTags[n.Data] || boilerplateName.MatchString(attr(n, "class")+" "+attr(n, "id"))
+	return boilerplateTags[n.Data] || nameHasAny(n, boilerplateNames)
 }
 
 // textLen is the number of bytes of text under n.
@@ -166,6 +187,33 @@ func hasDescendant(n *html.Node, tag string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// declaredCharsetRe finds the character set a page declares in a <meta>
+// tag, which some pages put after kilobytes of scripts.
+var declaredCharsetRe = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// decodePage returns a page's bytes as UTF-8. Bytes that are valid UTF-8
+// are taken as such whatever the page declares, since a page that says
+// Latin-1 but is valid UTF-8 beyond ASCII was saved as UTF-8; otherwise
+// the declared character set decodes it, and Windows-1252 (what browsers
+// assume for undeclared Western pages) when it declares none or one Go
+// does not know.
+func decodePage(data []byte) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	enc := charmap.Windows1252.NewDecoder()
+	if m := declaredCharsetRe.FindSubmatch(data[:min(len(data), 1<<16)]); m != nil {
+		if e, _ := charset.Lookup(string(m[1])); e != nil {
+			enc = e.NewDecoder()
+		}
+	}
+	out, err := enc.Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
 }
 
 // metaString sanitizes a metadata value and folds it onto one line.

@@ -182,3 +182,20 @@ func TestReadPageMeta(t *testing.T) {
 		})
 	}
 }
+
+func TestDecodePage(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"utf-8 kept whatever it declares", "<meta charset=iso-8859-1><p>Tübingen</p>", "<meta charset=iso-8859-1><p>Tübingen</p>"},
+		{"declared latin-1", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>T\xfcbingen</p>", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>Tübingen</p>"},
+		{"declared late, after a script", "<script>" + strings.Repeat("x", 3000) + "</script><meta charset='windows-1250'><p>\xa3\xf3d\x9f</p>", "<script>" + strings.Repeat("x", 3000) + "</script><meta charset='windows-1250'><p>Łódź</p>"},
+		{"undeclared falls back to windows-1252", "<p>\x93quoted\x94 caf\xe9</p>", "<p>\u201cquoted\u201d café</p>"},
+		{"unknown charset falls back to windows-1252", "<meta charset=klingon><p>caf\xe9</p>", "<meta charset=klingon><p>café</p>"},
+	}
+	for _, tc := range tests {
+		if got := string(decodePage([]byte(tc.page))); got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, got[max(0, len(got)-60):], tc.want[max(0, len(tc.want)-60):])
+		}
+	}
+}

@@ -114,9 +114,9 @@ func pageDate(s string) (time.Time, bool) {
 	return t, true
 }
 
-// dateishName matches class and id names of elements that hold a
-// dateline.
-var dateishName = regexp.MustCompile(`(?i)date|time|posted|publish|datum|byline|meta`)
+// datelineNames are parts of the class and id names of elements that
+// hold a dateline.
+var datelineNames = []string{"date", "time", "posted", "publish", "datum", "byline", "meta"}
 
 // publicationDateKeys are the meta tags that carry a page's publication
 // date, most specific first.
@@ -134,7 +134,7 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		return
 	}
 	if n.Type == html.ElementNode {
-		if len(f.dateTexts) < 20 && n.Data != "html" && n.Data != "body" && dateishName.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		if len(f.dateTexts) < 20 && n.Data != "html" && n.Data != "body" && nameHasAny(n, datelineNames) {
 			if t := textOf(n); t != "" && len(t) < 200 {
 				f.dateTexts = append(f.dateTexts, t)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -38,8 +39,9 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("the page could not be read as HTML: %w", err)
 	}
-	// The metadata is read before readability, which prunes the tree.
+	expandTemplates(doc)
 	md := readPageMeta(doc)
+	dense, denseLen := densestParagraphs(doc)
 	var u *nurl.URL
 	if pageURL != "" {
 		u, _ = nurl.ParseRequestURI(pageURL)
@@ -47,16 +49,25 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxHTMLElements
 	parser.KeepClasses = true // pruneBoilerplate reads them
-	art, err := parser.ParseAndMutate(doc, u)
+	// ParseDocument works on a copy, which leaves dense in place.
+	art, err := parser.ParseDocument(doc, u)
 	if err != nil {
 		return nil, fmt.Errorf("no article found in the page: %w", err)
 	}
 	if art.Node == nil {
 		return nil, errors.New("no article found in the page")
 	}
-	pruneBoilerplate(art.Node, textLen(art.Node, 0), 0)
+	article := art.Node
+	pruneBoilerplate(article, textLen(article, 0), 0)
+	// Readability scores containers by their look and sometimes picks a
+	// disclosure box over the story; when one element's own paragraphs
+	// hold more than twice the text, that element is the article.
+	if dense != nil && denseLen > 2*textLen(article, 0) {
+		article = dense
+		pruneBoilerplate(article, textLen(article, 0), 0)
+	}
 	var b strings.Builder
-	blockText(&b, art.Node, 0, false)
+	blockText(&b, article, 0, false)
 	text, rep := Sanitize([]byte(b.String()))
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
 	for _, p := range splitParagraphs(text) {
@@ -187,6 +198,86 @@ func hasDescendant(n *html.Node, tag string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// expandTemplates replaces each <script type="text/template"> that holds
+// markup with that markup: Blogger, among others, ships a post's body so,
+// and the HTML parser keeps a script's content as raw text.
+func expandTemplates(doc *html.Node) {
+	var scripts []*html.Node
+	var find func(n *html.Node, depth int)
+	find = func(n *html.Node, depth int) {
+		if depth > maxMetaDepth {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "script" && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "text/template") {
+			scripts = append(scripts, n)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c, depth+1)
+		}
+	}
+	find(doc, 0)
+	for _, sc := range scripts {
+		src := textOf(sc)
+		if sc.Parent == nil || !strings.Contains(src, "<p") {
+			continue
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(src), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+		if err != nil {
+			continue
+		}
+		for _, n := range nodes {
+			sc.Parent.InsertBefore(n, sc)
+		}
+		sc.Parent.RemoveChild(sc)
+	}
+}
+
+// densestParagraphs finds the element whose own <p> children hold the most
+// text that is not link text, and that amount.
+func densestParagraphs(doc *html.Node) (*html.Node, int) {
+	var best *html.Node
+	bestLen := 0
+	var visit func(n *html.Node, depth int)
+	visit = func(n *html.Node, depth int) {
+		if depth > 500 {
+			return
+		}
+		own := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "p" {
+				if size := textLen(c, 0); linkTextLen(c, 0)*2 < size {
+					own += size
+				}
+			}
+		}
+		if own > bestLen {
+			best, bestLen = n, own
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !boilerplateTags[c.Data] {
+				visit(c, depth+1)
+			}
+		}
+	}
+	visit(doc, 0)
+	return best, bestLen
+}
+
+// linkTextLen is the number of bytes of text inside links under n.
+func linkTextLen(n *html.Node, depth int) int {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		return textLen(n, depth)
+	}
+	size := 0
+	if depth <= 500 {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			size += linkTextLen(c, depth+1)
+		}
+	}
+	return size
 }
 
 // declaredCharsetRe finds the character set a page declares in a <meta>

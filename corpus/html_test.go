@@ -199,3 +199,48 @@ func TestDecodePage(t *testing.T) {
 		}
 	}
 }
+
+func TestParseHTMLBody(t *testing.T) {
+	long := strings.Repeat("The council met again on Tuesday to discuss the budget for the coming year. ", 6)
+	tests := []struct {
+		name       string
+		page       string
+		paragraphs []string // the body, in order
+		notInBody  []string
+	}{
+		{
+			name:       "source line breaks stay inside a paragraph",
+			page:       "<html><body><article><p>First line\nof the same\n  paragraph. " + long + "</p><p>Second paragraph. " + long + "</p></article></body></html>",
+			paragraphs: []string{"First line of the same paragraph. " + strings.TrimSpace(long), "Second paragraph. " + strings.TrimSpace(long)},
+		},
+		{
+			name: "captions, credits and sharing go; long captions stay",
+			page: `<html><body><article><p>` + long + `</p><figure><img src=x.jpg><figcaption>Photo: AP</figcaption></figure>
+				<div class="share-tools">Share this on Facebook</div><p>` + long + `</p>
+				<figure><figcaption>Members of the council listen as the mayor presents the budget plan to the public on Tuesday evening.</figcaption></figure></article></body></html>`,
+			paragraphs: []string{strings.TrimSpace(long), strings.TrimSpace(long), "Members of the council listen as the mayor presents the budget plan to the public on Tuesday evening."},
+			notInBody:  []string{"Photo: AP", "Share this"},
+		},
+		{
+			name:       "an article shipped as a script template",
+			page:       `<html><body><div class="post-body"><script type="text/template"><p>` + long + `</p><p>Templated ending.</p></script></div></body></html>`,
+			paragraphs: []string{strings.TrimSpace(long), "Templated ending."},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := parseHTML([]byte(tc.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(d.body, "\n") != strings.Join(tc.paragraphs, "\n") {
+				t.Errorf("body\n%q\nwant\n%q", d.body, tc.paragraphs)
+			}
+			for _, s := range tc.notInBody {
+				if strings.Contains(strings.Join(d.body, "\n"), s) {
+					t.Errorf("body keeps %q", s)
+				}
+			}
+		})
+	}
+}

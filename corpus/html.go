@@ -95,7 +95,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	d.setOutlet(metaString(site), FromHTMLMeta)
 	d.byline = metaString(md.author)
 	if d.byline == "" {
-		d.byline = metaString(art.Byline())
+		d.byline = metaString(cleanAuthor(art.Byline(), md.site))
 	}
 	if !md.date.IsZero() {
 		d.date, d.dateFrom = md.date, FromHTMLMeta

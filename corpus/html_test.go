@@ -244,3 +244,23 @@ func TestParseHTMLBody(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanAuthor(t *testing.T) {
+	tests := []struct{ in, site, want string }{
+		{"By Jane Doe", "", "Jane Doe"},
+		{"Von: Wolfgang Schmale", "", "Wolfgang Schmale"},
+		{"Posted on September 21, 2020 by Adi Tzlil", "", "Adi Tzlil"},
+		{"Eingestellt von der Michel", "", "der Michel"},
+		{"Cortyn; Cortyn", "", "Cortyn"},
+		{"Amelie Siekmann,", "", "Amelie Siekmann"},
+		{"finanztreff.de", "", ""},
+		{"cipha[at]cipha.net", "", ""},
+		{"The Courier", "The Courier", ""},
+		{"Dr. Anna Berg; Byron Smith", "", "Dr. Anna Berg; Byron Smith"},
+	}
+	for _, tc := range tests {
+		if got := cleanAuthor(tc.in, tc.site); got != tc.want {
+			t.Errorf("cleanAuthor(%q, %q) = %q, want %q", tc.in, tc.site, got, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,6 +30,7 @@ type pageFacts struct {
 	anyTime   string           // the first <time datetime> of the page
 	ldPages   []map[string]any // JSON-LD WebPage objects, a fallback for the article's dates
 	dateTexts []string         // short texts of elements whose class or id says they hold a date
+	bylines   []string         // short texts of elements marked as the author
 }
 
 // maxMetaDepth bounds the walk on hostile, deeply nested pages.
@@ -49,9 +51,13 @@ func readPageMeta(doc *html.Node) pageMeta {
 		f.first("citation_title"), f.first("dc.title"), f.ldString("name"), f.titleTag, f.h1)
 	m.title = withoutSiteName(m.title, m.site)
 
-	m.author = firstNonEmpty(f.ldAuthors(), joinNonURLs(f.meta["author"]), joinNonURLs(f.meta["article:author"]),
+	for _, a := range []string{f.ldAuthors(), joinNonURLs(f.meta["author"]), joinNonURLs(f.meta["article:author"]),
 		joinNonURLs(f.meta["citation_author"]), joinNonURLs(f.meta["dc.creator"]), f.first("parsely-author"),
-		f.first("sailthru.author"))
+		f.first("sailthru.author"), first(f.bylines)} {
+		if m.author = cleanAuthor(a, m.site); m.author != "" {
+			break
+		}
+	}
 
 	m.description = firstNonEmpty(f.first("og:description"), f.first("description"), f.ldString("description"))
 	m.url = firstNonEmpty(f.canonical, f.first("og:url"), f.ldString("url"))
@@ -114,6 +120,14 @@ func pageDate(s string) (time.Time, bool) {
 	return t, true
 }
 
+// bylineNames are parts of the class and id names of elements that hold
+// an author's name.
+var bylineNames = []string{"author", "byline"}
+
+// commentNames mark the readers' comments, whose authors are not the
+// article's.
+var commentNames = []string{"comment", "reply", "respond"}
+
 // datelineNames are parts of the class and id names of elements that
 // hold a dateline.
 var datelineNames = []string{"date", "time", "posted", "publish", "datum", "byline", "meta"}
@@ -137,6 +151,12 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		if len(f.dateTexts) < 20 && n.Data != "html" && n.Data != "body" && nameHasAny(n, datelineNames) {
 			if t := textOf(n); t != "" && len(t) < 200 {
 				f.dateTexts = append(f.dateTexts, t)
+			}
+		}
+		if len(f.bylines) < 5 && (strings.EqualFold(attr(n, "rel"), "author") || strings.EqualFold(attr(n, "itemprop"), "author") ||
+			nameHasAny(n, bylineNames)) && !nameHasAny(n, commentNames) {
+			if t := textOf(n); len(t) > 1 && len(t) < 80 {
+				f.bylines = append(f.bylines, t)
 			}
 		}
 		switch n.Data {
@@ -354,6 +374,37 @@ func joinNonURLs(vs []string) string {
 
 func looksLikeURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "/")
+}
+
+// bylinePrefixRe matches what comes before a name in a byline: "By",
+// "Von:", "Par", "Autor:", "Posted on May 4, 2020 by".
+var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:posted|published|veröffentlicht|erstellt|eingestellt)\b.*?\b(?:by|von)\s+|(?:by|von|par|por|di|door|autor|autorin|author|text)\b\s*:?\s*)`)
+
+// cleanAuthor turns a byline into the names it holds, without a "By"
+// and without repeats; it is empty when the value names the site (its
+// name or a domain) rather than a person.
+func cleanAuthor(s, site string) string {
+	var names []string
+	for _, name := range strings.Split(s, ";") {
+		name = strings.Join(strings.Fields(name), " ")
+		name = strings.TrimSpace(bylinePrefixRe.ReplaceAllString(name, ""))
+		name = strings.Trim(name, ",;:|-– ")
+		if name == "" || strings.EqualFold(name, site) || looksLikeDomain(name) || slices.Contains(names, name) {
+			continue
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, "; ")
+}
+
+// looksLikeDomain reports whether s is a host name such as
+// "example.com" or an e-mail address.
+func looksLikeDomain(s string) bool {
+	if strings.ContainsAny(s, " @[") {
+		return strings.Contains(s, "@") || strings.Contains(s, "[at]")
+	}
+	i := strings.LastIndexByte(s, '.')
+	return i > 0 && i < len(s)-2 && !strings.ContainsAny(s[i+1:], "0123456789")
 }
 
 // titleSeparators part a headline from the site name in a page title:

@@ -31,7 +31,13 @@ type pageFacts struct {
 	ldPages   []map[string]any // JSON-LD WebPage objects, a fallback for the article's dates
 	dateTexts []string         // short texts of elements whose class or id says they hold a date
 	bylines   []string         // short texts of elements marked as the author
+	seenH1    bool
+	afterH1   strings.Builder // the first visible text after the first <h1>, where a dateline sits
 }
+
+// maxDatelineReach is how much text after the headline is searched for
+// a date when the page's markup gives none.
+const maxDatelineReach = 300
 
 // maxMetaDepth bounds the walk on hostile, deeply nested pages.
 const maxMetaDepth = 500
@@ -70,7 +76,8 @@ func readPageMeta(doc *html.Node) pageMeta {
 	f.ld = append(f.ld, f.ldPages...)
 	dates = append(dates, f.ldString("datePublished"), f.ldString("dateCreated"))
 	dates = append(dates, f.dateTexts...)
-	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url, f.titleTag)
+	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url, f.titleTag,
+		strings.Join(strings.Fields(f.afterH1.String()), " "))
 	for _, s := range dates {
 		if t, ok := pageDate(s); ok {
 			m.date = t
@@ -147,7 +154,17 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 	if depth > maxMetaDepth {
 		return
 	}
+	if n.Type == html.TextNode && f.seenH1 && f.afterH1.Len() < maxDatelineReach {
+		f.afterH1.WriteString(n.Data)
+		f.afterH1.WriteByte(' ')
+	}
 	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "script", "style", "noscript", "template":
+			if !strings.EqualFold(attr(n, "type"), "application/ld+json") {
+				return
+			}
+		}
 		if len(f.dateTexts) < 20 && n.Data != "html" && n.Data != "body" && nameHasAny(n, datelineNames) {
 			if t := textOf(n); t != "" && len(t) < 200 {
 				f.dateTexts = append(f.dateTexts, t)
@@ -182,6 +199,7 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 		case "h1":
 			if f.h1 == "" {
 				f.h1 = textOf(n)
+				f.seenH1 = true
 			}
 		case "script":
 			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {

@@ -159,6 +159,11 @@ func TestReadPageMeta(t *testing.T) {
 			title: "Mayor resigns after vote", date: "2019-05-06",
 		},
 		{
+			name:  "dateline under the headline",
+			page:  `<html><head><title>Kurz</title></head><body><p>Menu 01.01.1999</p><h1>Kurz</h1><p>Erstellt am Dienstag 6. Mai 2014</p><p>Text.</p></body></html>`,
+			title: "Kurz", date: "2014-05-06",
+		},
+		{
 			name:  "dateline in a date element",
 			page:  `<html><head><title>Kurz</title></head><body><span class="entry-date">19. Oktober 2019 15:07</span></body></html>`,
 			title: "Kurz", date: "2019-10-19",

@@ -40,7 +40,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 		return nil, fmt.Errorf("the page could not be read as HTML: %w", err)
 	}
 	expandTemplates(doc)
-	md := readPageMeta(doc)
+	md := readPageMeta(doc, pageURL)
 	dense, denseLen := densestParagraphs(doc)
 	var u *nurl.URL
 	if pageURL != "" {

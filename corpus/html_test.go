@@ -133,7 +133,7 @@ func TestWithoutSiteName(t *testing.T) {
 
 func TestReadPageMeta(t *testing.T) {
 	tests := []struct {
-		name, page                     string
+		name, page, pageURL            string
 		title, site, author, date, url string
 	}{
 		{
@@ -159,6 +159,11 @@ func TestReadPageMeta(t *testing.T) {
 			title: "Mayor resigns after vote", date: "2019-05-06",
 		},
 		{
+			name: "date in the address the user gave", pageURL: "https://blog.example/2018/10/09/pair-with-me/",
+			page:  `<html><head><title>Pair with me</title></head><body><p>Text.</p></body></html>`,
+			title: "Pair with me", date: "2018-10-09",
+		},
+		{
 			name:  "dateline under the headline",
 			page:  `<html><head><title>Kurz</title></head><body><p>Menu 01.01.1999</p><h1>Kurz</h1><p>Erstellt am Dienstag 6. Mai 2014</p><p>Text.</p></body></html>`,
 			title: "Kurz", date: "2014-05-06",
@@ -175,7 +180,7 @@ func TestReadPageMeta(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m := readPageMeta(doc)
+			m := readPageMeta(doc, tc.pageURL)
 			date := ""
 			if !m.date.IsZero() {
 				date = m.date.Format(time.DateOnly)

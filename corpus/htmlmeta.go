@@ -44,17 +44,18 @@ const maxMetaDepth = 500
 
 // readPageMeta reads a page's title, site name, author, publication date,
 // description and canonical URL from its JSON-LD, Open Graph and meta
-// tags, falling back to <time> elements, the <title> (without the site's
-// name) and a date in the page's address.
-func readPageMeta(doc *html.Node) pageMeta {
+// tags, falling back to <time> elements, bylines and datelines, the
+// <title> (without the site's name) and a date in the page's address
+// (its canonical URL, or pageURL when the user gave one).
+func readPageMeta(doc *html.Node, pageURL string) pageMeta {
 	f := &pageFacts{meta: map[string][]string{}}
 	f.walk(doc, 0)
 	var m pageMeta
 
-	m.site = firstNonEmpty(f.ldString("publisher", "name"), f.first("og:site_name"), first(f.ldSites),
+	m.site = firstNonEmpty(ldString(f.ld, "publisher", "name"), f.first("og:site_name"), first(f.ldSites),
 		f.first("application-name"), f.first("citation_journal_title"))
-	m.title = firstNonEmpty(f.ldString("headline"), f.first("og:title"), f.first("twitter:title"),
-		f.first("citation_title"), f.first("dc.title"), f.ldString("name"), f.titleTag, f.h1)
+	m.title = firstNonEmpty(ldString(f.ld, "headline"), f.first("og:title"), f.first("twitter:title"),
+		f.first("citation_title"), f.first("dc.title"), ldString(f.ld, "name"), f.titleTag, f.h1)
 	m.title = withoutSiteName(m.title, m.site)
 
 	for _, a := range []string{f.ldAuthors(), joinNonURLs(f.meta["author"]), joinNonURLs(f.meta["article:author"]),
@@ -65,18 +66,17 @@ func readPageMeta(doc *html.Node) pageMeta {
 		}
 	}
 
-	m.description = firstNonEmpty(f.first("og:description"), f.first("description"), f.ldString("description"))
-	m.url = firstNonEmpty(f.canonical, f.first("og:url"), f.ldString("url"))
+	m.description = firstNonEmpty(f.first("og:description"), f.first("description"), ldString(f.ld, "description"))
+	m.url = firstNonEmpty(f.canonical, f.first("og:url"), ldString(f.ld, "url"))
 
-	dates := []string{f.ldString("datePublished"), f.ldString("dateCreated")}
+	dates := []string{ldString(f.ld, "datePublished"), ldString(f.ld, "dateCreated")}
 	for _, k := range publicationDateKeys {
 		dates = append(dates, f.meta[k]...)
 	}
 	dates = append(dates, f.times...)
-	f.ld = append(f.ld, f.ldPages...)
-	dates = append(dates, f.ldString("datePublished"), f.ldString("dateCreated"))
+	dates = append(dates, ldString(f.ldPages, "datePublished"), ldString(f.ldPages, "dateCreated"))
 	dates = append(dates, f.dateTexts...)
-	dates = append(dates, f.ldString("dateModified"), f.first("article:modified_time"), f.anyTime, m.url, f.titleTag,
+	dates = append(dates, ldString(f.ld, "dateModified"), f.first("article:modified_time"), f.anyTime, m.url, pageURL, f.titleTag,
 		strings.Join(strings.Fields(f.afterH1.String()), " "))
 	for _, s := range dates {
 		if t, ok := pageDate(s); ok {
@@ -299,10 +299,10 @@ func typeNames(t any) []string {
 	return nil
 }
 
-// ldString is the first article object's text at a key path, such as
+// ldString is the first object's text at a key path, such as
 // ("publisher", "name").
-func (f *pageFacts) ldString(path ...string) string {
-	for _, o := range f.ld {
+func ldString(objs []map[string]any, path ...string) string {
+	for _, o := range objs {
 		var v any = o
 		for _, k := range path {
 			m, ok := v.(map[string]any)

@@ -139,6 +139,7 @@ func FuzzHTML(f *testing.F) {
 	addFixtures(f, "corpus/html")
 	f.Add([]byte("<p>\x1b]52;c;AAAA\x07 text</p>"))
 	f.Add([]byte("<html><head><title>T</title><meta property=\"og:site_name\" content=\"\u202eS\"></head><body><p>" + strings.Repeat("word ", 80) + "</p></body></html>"))
+	f.Add([]byte(`<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","author":[{"name":"A"}],"datePublished":"2021-03-04"}]}</script></head><body><article><p>` + strings.Repeat("word ", 80) + `</p><figure><figcaption>Credit</figcaption></figure><time datetime="2020-01-02">x</time></article></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 1<<16 {
 			return

@@ -1,9 +1,11 @@
 // Command framediff-eval scores framediff's analysis against annotated
-// research data (BASIL, hand-made attribution gold lists). It is a
+// research data (BASIL, hand-made attribution gold lists, trafilatura's
+// HTML extraction pages). It is a
 // developer's tool whose numbers go into issue notes and CI floors, so it
 // is kept out of the user's framediff binary:
 //
 //	go run ./cmd/framediff-eval basil [DIR]
+//	go run ./cmd/framediff-eval html [DIR]
 //	go run ./cmd/framediff-eval quotes [--errors] [--min-precision P --min-recall R]
 //
 // Each subcommand lives in its own file; newRootCmd lists them.
@@ -29,7 +31,7 @@ repository root.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(basilCmd(), quotesCmd())
+	root.AddCommand(basilCmd(), htmlCmd(), quotesCmd())
 	return root
 }
 

@@ -22,6 +22,9 @@ func TestEval(t *testing.T) {
 			"| seeds | ", ""},
 		{"quotes below a floor", []string{"quotes", "--set", "seeds", "--gold", "../../testdata/attribution", "--data", "../../testdata", "--min-recall", "100.1"}, 1,
 			"| all | ", "is below the floor 100.1%"},
+		{"html on the synthetic pages", []string{"html", "../../internal/htmleval/testdata"}, 0, "| pages |", ""},
+		{"html under its floor", []string{"html", "--min-f1", "0.9", "../../internal/htmleval/testdata"}, 1, "| pages |", "below the floor"},
+		{"html without data", []string{"html", "no-such-dir"}, 1, "", "HTML extraction data not found at no-such-dir"},
 		{"an unknown tool", []string{"html2"}, 1, "", `unknown command "html2"`},
 	}
 	for _, tt := range tests {

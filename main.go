@@ -179,6 +179,29 @@ func shortCorpus(s string) string {
 	return s
 }
 
+// inputPaths lists every file the run read or tried to read, for the
+// output writer to refuse overwriting one: the arguments, the rule,
+// manifest and alias files, and each article's sources and skipped path.
+func (o *options) inputPaths(args []string, res *corpus.Result) []string {
+	paths := append([]string(nil), args...)
+	paths = append(paths, o.lexicons...)
+	if o.manifest != "" {
+		paths = append(paths, o.manifest)
+	}
+	if o.aliases != "" {
+		paths = append(paths, o.aliases)
+	}
+	if res != nil {
+		for _, a := range res.Articles {
+			paths = append(paths, a.Sources...)
+		}
+		for _, p := range res.Problems {
+			paths = append(paths, p.Path)
+		}
+	}
+	return paths
+}
+
 func newReportCmd() *cobra.Command {
 	o := &options{}
 	var format, out string
@@ -197,7 +220,7 @@ on the embedded demo corpus. -o writes the file atomically.`,
 				return err
 			}
 			if out != "" && out != "-" {
-				return report.WriteFile(out, in, format)
+				return report.WriteFile(out, in, format, o.inputPaths(args, in.Load))
 			}
 			return report.Write(cmd.OutOrStdout(), in, format)
 		},

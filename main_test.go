@@ -154,6 +154,9 @@ func TestErrorsPrintWhatTheUserTyped(t *testing.T) {
 	write("Lex/MyRules.toml", "language = \"english\"\n\n[[rule]]\nid = \"x\"\ncategory = \"naming\"\nconcept = \"Israel\"\nvariant = \"the state\"\nphrases = [\"occupation state\", 7]\n")
 	write("Lex/TwoProblems.toml", "language = \"english\"\n\n[[rule]]\nid = \"x\"\ncategory = \"nonsense\"\nphrases = [\"a b\"]\n\n[[rule]]\nid = \"y\"\ncategory = \"naming\"\nphrases = [\"a b\"]\n")
 	write("NotAFolder", "")
+	write("Article.txt", "outlet: Example Wire\n\nThe minister said the talks would resume on Monday, officials said.\n")
+	write("Other.txt", "outlet: Other Wire\n\nThe spokesman denied the report and said the talks were over.\n")
+	write("Lex/Good.toml", "language = \"english\"\n\n[[rule]]\nid = \"talks\"\ncategory = \"evaluative\"\nphrases = [\"talks\"]\n")
 	write("Manifest.csv", "path,outlet\na.txt,Example Wire\n\"b.txt,Example Wire\n")
 	for _, tc := range []struct {
 		name   string
@@ -190,6 +193,12 @@ func TestErrorsPrintWhatTheUserTyped(t *testing.T) {
 		{"-o naming a folder",
 			[]string{"report", "-o", "Lex"},
 			"framediff: cannot write the report to Lex: it is a folder\n"},
+		{"-o onto an input file",
+			[]string{"report", "-o", "Article.txt", "Article.txt", "Other.txt"},
+			"framediff: cannot write the report to Article.txt: it is one of the input files\n"},
+		{"-o onto a rule file",
+			[]string{"report", "--lexicon", "Lex/Good.toml", "-o", "./Lex/Good.toml", "Article.txt", "Other.txt"},
+			"framediff: cannot write the report to ./Lex/Good.toml: it is the input file Lex/Good.toml\n"},
 		{"--max-size not a number",
 			[]string{"report", "--max-size", "16MB"},
 			"framediff: --max-size \"16MB\": not a whole number\nRun 'framediff report --help' for usage.\n"},

@@ -3,20 +3,17 @@
 package report
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/internal/atomicfile"
 )
 
 // SchemaVersion is the version of the JSON report schema (docs/report-schema.md).
@@ -66,69 +63,20 @@ func checkFormat(format string) error {
 	return fmt.Errorf("unknown report format %q (known: %s)", format, strings.Join(formats, ", "))
 }
 
-// WriteFile renders the report into path atomically: it writes a temporary
-// file in the same folder and renames it, so a reader never sees half a
-// report and a failed run leaves any earlier report intact.
-func WriteFile(path string, in Input, format string) error {
+// WriteFile renders the report into path atomically (see atomicfile.Write):
+// a reader never sees half a report, a failed or interrupted run leaves any
+// earlier report intact and no temporary file, and path is refused when it
+// is one of inputs, the files the run read. The report is rendered in
+// memory first, so the temporary file lives only while it is written.
+func WriteFile(path string, in Input, format string, inputs []string) error {
 	if err := checkFormat(format); err != nil {
 		return err
 	}
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("cannot write the report to %s: it is a folder", path)
+	var buf bytes.Buffer
+	if err := Write(&buf, in, format); err != nil {
+		return fmt.Errorf("cannot render the report: %w", err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return writeError(path, err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if err := Write(tmp, in, format); err != nil {
-		tmp.Close()
-		return writeError(path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return writeError(path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return writeError(path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return writeError(path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return writeError(path, err)
-	}
-	return nil
-}
-
-// writeError says why the report could not be written to path in the
-// user's terms: it names path as given and its folder, never the temporary
-// file (".out.md.tmp-2405365293") the user did not ask for, nor the system
-// call that failed.
-func writeError(path string, err error) error {
-	dir := filepath.Dir(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist) && !exists(dir):
-		return fmt.Errorf("cannot write the report to %s: the folder %s does not exist", path, dir)
-	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("cannot write the report to %s: no permission to create files in %s", path, dir)
-	case errors.Is(err, syscall.ENOTDIR):
-		return fmt.Errorf("cannot write the report to %s: %s is not a folder", path, dir)
-	}
-	var pe *fs.PathError
-	var le *os.LinkError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	} else if errors.As(err, &le) {
-		err = le.Err
-	}
-	return fmt.Errorf("cannot write the report to %s: cannot create a file in %s: %w", path, dir, err)
-}
-
-// exists reports whether anything is at path.
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
+	return atomicfile.Write(path, buf.Bytes(), "the report", inputs)
 }
 
 // ArticleMeta is an article's metadata as reports show it.

@@ -126,13 +126,13 @@ func TestWriteFileIsAtomic(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A failing write (unknown format) leaves the old file as it was and no temporary files.
-	if err := WriteFile(out, demoInput(t), "pdf"); err == nil {
+	if err := WriteFile(out, demoInput(t), "pdf", nil); err == nil {
 		t.Fatal("unknown format accepted")
 	}
 	if b, _ := os.ReadFile(out); string(b) != "old" {
 		t.Fatalf("failed write damaged the old report: %q", b)
 	}
-	if err := WriteFile(out, demoInput(t), "json"); err != nil {
+	if err := WriteFile(out, demoInput(t), "json", nil); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(out)

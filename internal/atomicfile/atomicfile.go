@@ -1,0 +1,144 @@
+// Package atomicfile writes an output file so that nothing is lost: a reader
+// sees the old file or the whole new one, never half; an interrupted run
+// leaves no temporary file behind; the old file's permissions are kept; and
+// a file the run read as input is never overwritten.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+)
+
+// Write replaces path with data. inputs are the files the run read (in any
+// spelling: relative, through a symbolic or hard link); when path is one of
+// them, Write refuses and touches nothing. what names the output in errors
+// ("the report").
+//
+// The bytes go to a temporary file in path's folder, which is synced,
+// given the old file's mode (0644 for a new file) and renamed over path;
+// the folder is synced after the rename so the new name survives a crash.
+// The temporary file exists only while data is written, and SIGINT or
+// SIGTERM in that window removes it before the process ends.
+func Write(path string, data []byte, what string, inputs []string) error {
+	mode := fs.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		if st.IsDir() {
+			return fmt.Errorf("cannot write %s to %s: it is a folder", what, path)
+		}
+		if in := sameFileAs(st, inputs); in != "" {
+			if in == path {
+				return fmt.Errorf("cannot write %s to %s: it is one of the input files", what, path)
+			}
+			return fmt.Errorf("cannot write %s to %s: it is the input file %s", what, path, in)
+		}
+		mode = st.Mode().Perm()
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return describe(what, path, err)
+	}
+	stop := removeOnSignal(tmp.Name())
+	defer stop()
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(mode)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return describe(what, path, err)
+	}
+	return syncDir(dir)
+}
+
+// sameFileAs returns the first of inputs that is the file st describes, or "".
+func sameFileAs(st fs.FileInfo, inputs []string) string {
+	for _, in := range inputs {
+		if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
+			return in
+		}
+	}
+	return ""
+}
+
+// removeOnSignal removes name if SIGINT or SIGTERM arrives before the
+// returned stop is called, then lets the signal end the process as it
+// would have. SIGKILL cannot be caught; keeping the window to the write
+// itself is what protects against it.
+func removeOnSignal(name string) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-sigs:
+			os.Remove(name)
+			signal.Reset(sig)
+			if p, err := os.FindProcess(os.Getpid()); err == nil {
+				p.Signal(sig)
+			}
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
+}
+
+// syncDir flushes a folder's entries, so a rename in it is on disk. Some
+// file systems cannot sync a folder; that is not the user's problem.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) && !errors.Is(err, syscall.ENOTSUP) {
+		return fmt.Errorf("cannot sync the folder %s after writing to it: %w", dir, err)
+	}
+	return nil
+}
+
+// describe says why path could not be written in the user's terms: it
+// names path as given and its folder, never the temporary file the user
+// did not ask for, nor the system call that failed.
+func describe(what, path string, err error) error {
+	dir := filepath.Dir(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !exists(dir):
+		return fmt.Errorf("cannot write %s to %s: the folder %s does not exist", what, path, dir)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("cannot write %s to %s: no permission to create files in %s", what, path, dir)
+	case errors.Is(err, syscall.ENOTDIR):
+		return fmt.Errorf("cannot write %s to %s: %s is not a folder", what, path, dir)
+	}
+	var pe *fs.PathError
+	var le *os.LinkError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	} else if errors.As(err, &le) {
+		err = le.Err
+	}
+	return fmt.Errorf("cannot write %s to %s: cannot create a file in %s: %w", what, path, dir, err)
+}
+
+// exists reports whether anything is at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}

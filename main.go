@@ -164,19 +164,12 @@ With no arguments it opens the embedded demo corpus.`,
 			if err != nil {
 				return err
 			}
-			return tui.Run(c, shortCorpus(in.Corpus))
+			return tui.Run(c, in.Corpus)
 		},
 	}
 	o.addLoadFlags(root)
 	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd())
 	return root
-}
-
-func shortCorpus(s string) string {
-	if len(s) > 60 {
-		return s[:59] + "…"
-	}
-	return s
 }
 
 // inputPaths lists every file the run read or tried to read, for the

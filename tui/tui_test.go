@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -195,6 +196,34 @@ func TestWrapKeepsOffsets(t *testing.T) {
 			if ansi.StringWidth(s) > max(w, 2) {
 				t.Fatalf("width %d: %q is %d wide", w, s, ansi.StringWidth(s))
 			}
+		}
+	}
+}
+
+// TestTitleBarFitsTheCorpusDescription: a long description (with wide and
+// multi-byte letters) gives way to the counts and the help hint at 80
+// columns, is cut on a character boundary, and shows whole when there is room.
+func TestTitleBarFitsTheCorpusDescription(t *testing.T) {
+	c := demoComparison(t)
+	desc := "../corpora/Tagesschau – Übersicht/年度报告 2024, ../corpora/Le Monde/élections: 3 articles (1 near-duplicate copy folded)"
+	for _, tt := range []struct {
+		width int
+		whole bool
+	}{{80, false}, {120, false}, {200, true}} {
+		m := New(c, desc)
+		m.Update(tea.WindowSizeMsg{Width: tt.width, Height: 30})
+		bar := m.titleBar()
+		if !utf8.ValidString(bar) {
+			t.Fatalf("%d columns: title bar is not valid UTF-8: %q", tt.width, bar)
+		}
+		if got := ansi.StringWidth(bar); got > tt.width {
+			t.Errorf("%d columns: title bar is %d wide: %q", tt.width, got, bar)
+		}
+		if !strings.HasSuffix(bar, "differences · ? help") {
+			t.Errorf("%d columns: counts and help hint lost: %q", tt.width, bar)
+		}
+		if strings.Contains(bar, desc) != tt.whole {
+			t.Errorf("%d columns: description whole = %v, want %v: %q", tt.width, !tt.whole, tt.whole, bar)
 		}
 	}
 }

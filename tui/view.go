@@ -48,12 +48,20 @@ func (m *Model) Render() string {
 	return strings.Join(rows, "\n")
 }
 
+// titleBar is the header line. The corpus description takes the width the
+// counts, the help hint and the articles hint leave, so those stay visible
+// at 80 columns and a long description shows whole on a wide terminal.
 func (m *Model) titleBar() string {
-	s := fmt.Sprintf(" framediff · %s · %d outlets · %d differences · ? help", m.title, len(m.c.Outlets), len(m.c.Differences))
+	rest := fmt.Sprintf(" · %d outlets · %d differences · ? help", len(m.c.Outlets), len(m.c.Differences))
 	if len(m.visible()) < len(m.panes) {
-		s += fmt.Sprintf(" · articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.panes))
+		rest += fmt.Sprintf(" · articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.panes))
 	}
-	return s
+	head := " framediff · "
+	title := m.title
+	if room := m.width - ansi.StringWidth(head+rest); ansi.StringWidth(title) > room {
+		title = ansi.Truncate(title, max(room, 12), "…")
+	}
+	return head + title + rest
 }
 
 func (m *Model) paneRows() []string {

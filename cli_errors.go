@@ -15,18 +15,48 @@ import (
 	"github.com/framediff/framediff/lexicon"
 )
 
+// Exit codes, as the README documents them.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	// exitSkipped: the command did its work, but some inputs could not be
+	// read and were left out.
+	exitSkipped = 3
+)
+
+// partialLoadError ends a command whose load skipped some inputs.
+type partialLoadError struct{ skipped, read int }
+
+func (e *partialLoadError) Error() string {
+	inputs := "inputs were"
+	if e.skipped == 1 {
+		inputs = "input was"
+	}
+	articles := "articles"
+	if e.read == 1 {
+		articles = "article"
+	}
+	return fmt.Sprintf("%d %s skipped (listed above); the results cover the %d %s read", e.skipped, inputs, e.read, articles)
+}
+
 // execute runs the command line through fang (styled help, completion, the
-// man page) and returns the process's exit code: 0 on success, 1 on any
+// man page) and returns the process's exit code: exitOK on success,
+// exitSkipped when some inputs were skipped, exitFailure on any other
 // error. Errors are printed by printError, not by fang, whose handler
 // title-cases the first word (a path "my.toml" would print as "My.toml")
 // and wraps every problem into one padded paragraph.
 func execute(ctx context.Context, root *cobra.Command) int {
 	root.SetFlagErrorFunc(flagError)
 	markUsageErrors(root)
-	if err := fang.Execute(ctx, root, fang.WithVersion(version), fang.WithErrorHandler(printError)); err != nil {
-		return 1
+	err := fang.Execute(ctx, root, fang.WithVersion(version), fang.WithErrorHandler(printError))
+	var partial *partialLoadError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &partial):
+		return exitSkipped
 	}
-	return 0
+	return exitFailure
 }
 
 // printError writes err to w as plain lines. Rule-file problems print one

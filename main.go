@@ -46,6 +46,10 @@ type options struct {
 	// (kwic: to compare, then to search) compiles it once.
 	compiled *lexicon.Set
 	lexDesc  string
+
+	// skipped and read count the last load's skipped inputs and read
+	// articles, for the summary and exit code after the command's work.
+	skipped, read int
 }
 
 func (o *options) addLoadFlags(cmd *cobra.Command) {
@@ -59,6 +63,9 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	f.BoolVar(&o.noDefaults, "no-default-lexicon", false, "use only the --lexicon files, not the embedded default packs")
 	f.StringVar(&o.aliases, "aliases", "", "CSV alias map (alias,outlet) merging outlet names, e.g. \"Fox Online News\" into \"Fox News\"")
 	f.StringToStringVar(&o.fields, "field", nil, "map JSON/CSV record keys to article fields, e.g. --field text=maincol,outlet=media")
+	// The command does its work with what loaded; afterwards a batch that
+	// skipped inputs says so in one line and exits with its own code.
+	cmd.PostRunE = func(*cobra.Command, []string) error { return o.skippedInputs() }
 	f.IntVar(&o.story, "story", 0, "compare story N of a large corpus (see framediff stories); default: all files when there are a few, else the largest story")
 }
 
@@ -72,6 +79,16 @@ func (o *options) corpusOptions(stdin io.Reader) (corpus.Options, error) {
 		opt.Aliases = m
 	}
 	return opt, nil
+}
+
+// skippedInputs is the error a command ends with when its load skipped
+// some inputs but read others: its output is written, and the exit code
+// tells a script that the batch was not whole.
+func (o *options) skippedInputs() error {
+	if o.skipped == 0 {
+		return nil
+	}
+	return &partialLoadError{skipped: o.skipped, read: o.read}
 }
 
 // load reads the user's paths, or the embedded demo when there are none.
@@ -95,6 +112,7 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 	for _, p := range res.Problems {
 		fmt.Fprintf(stderr, "framediff: skipped %s\n", p.Error())
 	}
+	o.skipped, o.read = len(res.Problems), len(res.Articles)
 	if len(res.Articles) == 0 {
 		return nil, "", errors.New("no articles could be read")
 	}

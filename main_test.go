@@ -64,8 +64,9 @@ func TestUserFilesWithOutletFlagAndBadFile(t *testing.T) {
 	os.WriteFile(bad, nil, 0o644)
 	before, _ := os.ReadFile(good)
 	out, errOut, err := run(t, "report", "--outlet", "Example Wire", good, bad)
-	if err != nil {
-		t.Fatal(err)
+	var partial *partialLoadError
+	if !errors.As(err, &partial) || err.Error() != "1 input was skipped (listed above); the results cover the 1 article read" {
+		t.Fatalf("a batch with a skipped file ends with %v, want the count of skipped inputs", err)
 	}
 	if !strings.Contains(errOut, "empty.txt") || !strings.Contains(errOut, "empty file") {
 		t.Errorf("the bad file is not reported by name: %q", errOut)
@@ -262,5 +263,19 @@ func TestProcessExitCodesAndManPage(t *testing.T) {
 	_, stderr, code = runProcess(t, dir, "report", "Missing.txt")
 	if want := "framediff: skipped Missing.txt: no such file or directory\nframediff: no articles could be read\n"; code != 1 || stderr != want {
 		t.Errorf("framediff report Missing.txt: exit %d, stderr %q, want exit 1, stderr %q", code, stderr, want)
+	}
+	for name, text := range map[string]string{
+		"a.txt": "outlet: Example Wire\n\nThe minister said the talks would resume on Monday.\n",
+		"b.txt": "outlet: Other Wire\n\nThe spokesman denied the report and said the talks were over.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, code = runProcess(t, dir, "report", "a.txt", "Missing.txt", "b.txt")
+	want := "framediff: skipped Missing.txt: no such file or directory\n" +
+		"framediff: 1 input was skipped (listed above); the results cover the 2 articles read\n"
+	if code != 3 || stderr != want || !strings.Contains(out, "Example Wire") {
+		t.Errorf("framediff report with one missing input: exit %d, stderr %q, want exit 3, stderr %q and the report", code, stderr, want)
 	}
 }

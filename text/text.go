@@ -15,7 +15,10 @@
 //     anywhere else (a closing single quote, "the officials' statement") is
 //     a quotation-mark token.
 //   - A full stop between two word runes stays inside the word: "U.S",
-//     "a.m", "3.5", "e.g". Such a word then takes a full stop that follows
+//     "a.m", "3.5", "e.g", "example.com"; but not before a capitalised word
+//     ("said.McCain", "Foley.Obama"), a sentence end whose space the page
+//     lost, which is a word, a stop and a word. A word with an inner stop
+//     then takes a full stop that follows
 //     it too ("U.S." "a.m."), as does a single capital letter (the initial
 //     in "Michael J. Fox") and a capitalised abbreviation of the
 //     Abbreviation list ("Gen.", "Mr.", "No."). Other stops are
@@ -128,6 +131,10 @@ func Tokens(dst []Token, s string) []Token {
 func wordEnd(s string, start, i int) int {
 	dotted := false
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if IsWordRune(r) {
 			i += size
@@ -140,7 +147,7 @@ func wordEnd(s string, start, i int) int {
 			}
 		}
 		if r == '.' {
-			if next, _ := utf8.DecodeRuneInString(s[i+1:]); IsWordRune(next) {
+			if next, _ := utf8.DecodeRuneInString(s[i+1:]); IsWordRune(next) && !capitalisedWordAt(s[i+1:]) {
 				dotted = true
 				i++
 				continue
@@ -152,6 +159,15 @@ func wordEnd(s string, start, i int) int {
 		i++ // "U.S.", "J.", "Gen.": the stop belongs to the word
 	}
 	return i
+}
+
+// capitalisedWordAt reports whether s starts with an upper-case letter and
+// a lower-case one: the next sentence's first word after a stop that lost
+// its space ("said.McCain").
+func capitalisedWordAt(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	return unicode.IsUpper(r) && unicode.IsLower(next)
 }
 
 // isInitial reports whether w is one capital letter.
@@ -171,9 +187,13 @@ func isAbbreviation(w string) bool {
 // rune of a word.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isASCIIWordByte(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isQuoteRune(r rune) bool {

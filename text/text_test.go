@@ -51,7 +51,9 @@ func TestTokens(t *testing.T) {
 		{"cyrillic", "Путин сказал", "Путин/word сказал/word"},
 		{"spaces", " \t\n\u00a0 a ", "a/word"},
 		{"invalid UTF-8", "a\xffb", "a/word \xff/punct b/word"},
-		{"missing space after a stop", "end.Next", "end.Next/word"},
+		{"missing space after a stop", "said.McCain had", "said/word ./punct McCain/word had/word"},
+		{"missing space after an abbreviation", "U.S.Army", "U.S./word Army/word"},
+		{"dotted lower-case words", "example.com end.next", "example.com/word end.next/word"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,10 +117,27 @@ func (t token) punct(text string, r byte) bool {
 	return t.kind == tokPunct && t.end-t.start == 1 && text[t.start] == r
 }
 
-// tokenizer turns paragraphs into attribution tokens; it keeps the text
-// package's tokens and word forms from paragraph to paragraph.
+// classOf returns the classes of a word in any case. Class words are ASCII
+// and at most 15 bytes, so a word is lower-cased into a small buffer, which
+// a map look-up reads without making a string of it.
+func classOf(w string) wordClass {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return wordClasses[string(buf[:len(w)])]
+}
+
+// tokenizer turns paragraphs into attribution tokens; it keeps its buffer
+// of the text package's tokens from paragraph to paragraph.
 type tokenizer struct {
-	an     *text.Analyzer // lower-case forms only (no stemming language)
 	stream []text.Token
 }
 
@@ -129,11 +146,8 @@ type tokenizer struct {
 // other quotation-mark rune is left out, but for the apostrophe and the
 // backquote, which are punctuation.
 func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token) []token {
-	if tz.an == nil {
-		tz.an = text.NewAnalyzer("")
-	}
 	toks = toks[:0]
-	st := tz.an.Tokens(tz.stream[:0], s[p.Start:p.End])
+	st := text.Tokens(tz.stream[:0], s[p.Start:p.End])
 	tz.stream = st
 	mi := 0
 	for k := 0; k < len(st); k++ {
@@ -154,14 +168,13 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 		}
 		switch {
 		case t.IsWord():
-			lower := t.Lower
-			for k+2 < len(st) && text.Joined(st[k], st[k+1], st[k+2]) && !(mi < len(marks) && marks[mi].pos < p.Start+st[k+2].End) {
+			class := classOf(t.Form)
+			for k+2 < len(st) && st[k+1].Kind == text.Punct && text.Joined(st[k], st[k+1], st[k+2]) {
 				k += 2
-				end, lower = p.Start+st[k].End, "" // no compound is a class word
+				end, class = p.Start+st[k].End, 0 // no compound is a class word
 			}
 			r, _ := utf8.DecodeRuneInString(t.Form)
 			upper := r < utf8.RuneSelf && r <= 'Z' || unicode.IsUpper(r) // A-Z or a digit: the lower-case letters come after
-			class := wordClasses[lower]
 			toks = append(toks, token{start: start, end: end, class: class, kind: tokWord, upper: upper,
 				adverb: lyAdverb(s, start, end, upper, class)})
 		case t.Kind == text.Punct || t.Form == "'" || t.Form == "`":

@@ -30,9 +30,11 @@ func splitSentences(text string, paras []Span) []Span {
 		}
 		i := start
 		for i < p.End {
-			if k := strings.IndexAny(text[i:p.End], ".!?…"); k >= 0 {
-				i += k
-			} else {
+			// Only '.', '!', '?' and '…' (lead byte 0xE2) end sentences.
+			for i < p.End && !mayEndSentence(text[i]) {
+				i++
+			}
+			if i >= p.End {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -194,6 +196,12 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		i += size
 	}
 	return marks
+}
+
+// mayEndSentence reports whether a sentence's end may start with byte c:
+// '.', '!', '?', or the lead byte 0xE2 of '…'.
+func mayEndSentence(c byte) bool {
+	return c == '.' || c == '!' || c == '?' || c == 0xE2
 }
 
 // mayStartMark reports whether a quotation mark may start with byte c:

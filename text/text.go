@@ -131,7 +131,7 @@ func Tokens(dst []Token, s string) []Token {
 func wordEnd(s string, start, i int) int {
 	dotted := false
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+		if isASCIIWordByte(s[i]) {
 			i++
 			continue
 		}
@@ -192,9 +192,16 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-func isASCIIWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
+func isASCIIWordByte(c byte) bool { return asciiWord[c] }
+
+// asciiWord marks the ASCII letters and digits; a table is the cheapest
+// test in the loop every byte of every text goes through.
+var asciiWord = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isQuoteRune(r rune) bool {
 	switch r {

@@ -15,21 +15,22 @@
 //     anywhere else (a closing single quote, "the officials' statement") is
 //     a quotation-mark token.
 //   - A full stop between two word runes stays inside the word: "U.S",
-//     "a.m", "3.5", "e.g", "example.com"; but not before a capitalised word
-//     ("said.McCain", "Foley.Obama"), a sentence end whose space the page
-//     lost, which is a word, a stop and a word. A word with an inner stop
-//     then takes a full stop that follows
-//     it too ("U.S." "a.m."), as does a single capital letter (the initial
-//     in "Michael J. Fox") and a capitalised abbreviation of the
-//     Abbreviation list ("Gen.", "Mr.", "No."). Other stops are
-//     punctuation: "Kurilla." at a sentence's end is a word and a stop.
+//     "a.m", "3.5", "e.g", "example.com"; but not before a capitalised
+//     word ("said.McCain"): that is a sentence end whose space the page
+//     lost, so a word, a stop and a word.
+//   - A word keeps a full stop that follows it when it is an abbreviation:
+//     it has an inner stop ("U.S." "a.m."), it is one capital letter (the
+//     initial in "Michael J. Fox"), or it is a capitalised word on the
+//     Abbreviation list ("Gen.", "Mr.", "No."). Any other stop is
+//     punctuation: "Kurilla." is a word and a stop. So a rule "U.S." is one
+//     word, and a phrase "U.S. officials" does not cross a sentence's end.
 //   - A hyphen splits words: "Iranian-made" is "Iranian", "-", "made", so
 //     a rule for "made" or "Iranian" finds them inside compounds, and a rule
 //     phrase written with a hyphen matches the same three tokens. Code that
 //     needs compounds (a name like "Amir-Abdollahian") joins the words
 //     around a hyphen that touches both (Joined).
-//   - A comma splits digits too: "1,000" is "1", ",", "000", as the
-//     sentence code has always read it.
+//   - A comma splits digits too: "1,000" is "1", ",", "000", as both the
+//     quotation finder and the lexicon have always read it.
 //   - A number is a word whose first rune is a digit ("2016", "3.5",
 //     "1990s"); it is Kind Number, otherwise like a word.
 //   - Quotation marks (" “ ” ‘ ’ « » „ ` and the apostrophe outside words)

@@ -62,8 +62,12 @@ func (a *Analyzer) Forms(word string) (lower, stem string) {
 }
 
 // Lower returns the lower-case form of a word, with the curly apostrophe
-// folded to the straight one ("Don’t" is "don't").
+// folded to the straight one ("Don’t" is "don't") and without the final
+// stop an abbreviation keeps ("Gen." is "gen", "U.S." is "u.s"): the stop
+// belongs to the way the word is written, and a rule or a word list names
+// the word without it.
 func Lower(word string) string {
+	word = strings.TrimSuffix(word, ".")
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ReplaceAll(strings.ToLower(word), "’", "'")
@@ -72,11 +76,12 @@ func Lower(word string) string {
 	return word
 }
 
-// Stem returns the snowball stem of a lower-case word in a language. A word
-// longer than 64 bytes, a language snowball does not know and a stemmer
-// failure leave the word as it is.
+// Stem returns the snowball stem of a lower-case word in a language. An
+// abbreviation with inner stops ("u.s", "a.m") is not inflected and stays
+// as it is (snowball would read "u.s" as a plural); so do a word longer than
+// 64 bytes, a language snowball does not know and a stemmer failure.
 func Stem(lower, language string) (stem string) {
-	if language == "" || len(lower) > 64 {
+	if language == "" || len(lower) > 64 || strings.Contains(lower, ".") {
 		return lower
 	}
 	defer func() {

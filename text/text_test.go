@@ -77,7 +77,8 @@ func TestAnalyzerForms(t *testing.T) {
 		{"denies", "denies", "deni"},
 		{"Israel’s", "israel's", "israel"},
 		{"didn't", "didn't", "didn't"},
-		{"U.S.", "u.s.", "u.s."},
+		{"U.S.", "u.s", "u.s"},
+		{"Gen.", "gen", "gen"},
 		{"Путин", "путин", "путин"},
 		{"2016", "2016", "2016"},
 	}

@@ -54,8 +54,9 @@ func TestAttributionTokens(t *testing.T) {
 }
 
 // FuzzAttributionTokens checks tokenize on any paragraph: tokens ascend
-// without overlapping, inside the paragraph; every mark has exactly one
-// token, at its place; and no word rune is outside a word or a mark.
+// without overlapping, inside the paragraph; words begin and end with the
+// text package's tokens; every mark has exactly one token, at its place;
+// and no word rune is outside a word.
 func FuzzAttributionTokens(f *testing.F) {
 	for _, s := range structureSeeds {
 		f.Add(s)
@@ -67,6 +68,12 @@ func FuzzAttributionTokens(f *testing.F) {
 		p := Span{0, len(s)}
 		marks := dropNames(s, scanMarks(s, p, nil))
 		toks := new(tokenizer).tokenize(s, p, marks, nil)
+		// Words begin and end where the text package's tokens do, so that
+		// a lexicon match and a speaker are made of the same words.
+		starts, ends := map[int]bool{}, map[int]bool{}
+		for _, tk := range text.Tokens(nil, s) {
+			starts[tk.Start], ends[tk.End] = true, true
+		}
 		prev, seen := 0, 0
 		inWord := make([]bool, len(s))
 		for _, tk := range toks {
@@ -77,6 +84,9 @@ func FuzzAttributionTokens(f *testing.F) {
 				t.Fatalf("%q: token %+v out of order or range", s, tk)
 			}
 			prev = tk.end
+			if tk.kind == tokWord && !(starts[tk.start] && ends[tk.end]) {
+				t.Fatalf("%q: word %q does not begin and end with the text's tokens", s, s[tk.start:tk.end])
+			}
 			if tk.kind == tokOpen || tk.kind == tokClose {
 				if tk.mark != seen || marks[tk.mark].pos != tk.start || marks[tk.mark].size != tk.end-tk.start {
 					t.Fatalf("%q: mark token %+v, want mark %d %+v", s, tk, seen, marks[min(seen, len(marks)-1)])

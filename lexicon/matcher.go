@@ -387,8 +387,7 @@ type candidate struct {
 // the words seen so far, for the next texts.
 type scanner struct {
 	forms  map[string]*form // per word form as written
-	all    []text.Token     // the text's tokens
-	tokens []text.Token     // its words and numbers, with their forms
+	tokens []text.Token     // the text's words and numbers, with their forms
 	// firsts[i] are the trie nodes after a first word like tokens[i].
 	firsts []*[numKeyed]*node
 	cands  []candidate
@@ -435,9 +434,10 @@ const maxForms = 1 << 18
 // words sets sc.tokens to the words of text, with their forms, and
 // sc.firsts to the phrases that may start at each.
 func (sc *scanner) words(m *Matcher, s string) {
-	sc.all = text.Tokens(sc.all[:0], s)
-	sc.tokens, sc.firsts = sc.tokens[:0], sc.firsts[:0]
-	for _, t := range sc.all {
+	all := text.Tokens(sc.tokens[:0], s)
+	// The words are kept in the same slice, in place of all its tokens.
+	sc.tokens, sc.firsts = all[:0], sc.firsts[:0]
+	for _, t := range all {
 		if !t.IsWord() {
 			continue
 		}

@@ -134,9 +134,13 @@ func Tokens(dst []Token, s string) []Token {
 func wordEnd(s string, start, i int) int {
 	dotted := false
 	for i < len(s) {
-		if isASCIIWordByte(s[i]) {
+		c := s[i]
+		if isASCIIWordByte(c) {
 			i++
 			continue
+		}
+		if c != '\'' && c != '.' && c < utf8.RuneSelf {
+			break // a space or punctuation: most words end so
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if IsWordRune(r) {

@@ -9,13 +9,13 @@ import (
 )
 
 // Attribution works on tokens, not on regular expressions: each paragraph
-// is split once into words, punctuation and quotation marks, every word is
-// looked up once in a table of the roles it can play (reporting verb,
-// speaker head noun, title, pronoun, preposition...), and the patterns of
-// news attribution ("X said", "said X", "according to X", "X, the minister,
-// said that", "..., adding that") are walked over those tokens. A hand-made
-// scanner because no library does English attribution, and because the
-// regular expressions it replaces spent a third of the load time.
+// is split once into words, punctuation and quotation marks (package
+// text's stream, seen through tokenize), every word is looked up once in a
+// table of the roles it can play (reporting verb, speaker head noun,
+// title, pronoun, preposition...), and the patterns of news attribution
+// ("X said", "said X", "according to X", "X, the minister, said that",
+// "..., adding that") are walked over those tokens. A hand-made scanner
+// because no library does English attribution.
 
 // wordClass is the set of roles a word can play in an attribution.
 type wordClass uint32
@@ -229,9 +229,7 @@ func (a *attributor) lowerWordIs(i int, w string) bool {
 }
 
 // speechVerb reports whether token i is a reporting verb usable without a
-// quotation (indirect) or with one (quoted). It is asked of every token of
-// most sentences: the class test, inlined, answers for all but the verbs
-// (only words have classes).
+// quotation (indirect) or with one (quoted). Only words have classes.
 func (a *attributor) speechVerb(i int, quoted bool) bool {
 	return a.toks[i].class&wVerb != 0 && a.isSpeechVerb(i, quoted)
 }

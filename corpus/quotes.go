@@ -559,9 +559,7 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 }
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
-	if w := a.word(np.to - 1); !f.persons[strings.ToLower(w)] {
-		f.persons[strings.ToLower(w)] = true
-	}
+	f.persons[strings.ToLower(a.word(np.to-1))] = true
 	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
 }
 

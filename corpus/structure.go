@@ -98,8 +98,6 @@ func isSentenceBoundary(s string, sentStart, dot, end, limit int) bool {
 		}
 		ws -= size
 	}
-	// The word is looked up in lower case (lowerIn, lowerIs) without
-	// building the lower-case string; lower-casing keeps every '.'.
 	word := s[ws:dot]
 	if word == "" {
 		return true

@@ -102,10 +102,29 @@ func Joined(a, b, c Token) bool {
 func Tokens(dst []Token, s string) []Token {
 	dst = slices.Grow(dst, len(s)/5) // news text has a token every five or six bytes
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // most of the text: the same cases, without decoding
+			switch {
+			case isASCIIWordByte(c):
+				end := wordEnd(s, i, i+1)
+				kind := Word
+				if c <= '9' { // the digits come before the letters
+					kind = Number
+				}
+				dst = append(dst, Token{Start: i, End: end, Kind: kind, Form: s[i:end]})
+				i = end
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+				i++
+			default:
+				kind := Punct
+				if isQuoteRune(rune(c)) {
+					kind = Quote
+				}
+				dst = append(dst, Token{Start: i, End: i + 1, Kind: kind, Form: s[i : i+1]})
+				i++
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += size

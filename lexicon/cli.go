@@ -72,7 +72,7 @@ func WriteExplanation(w io.Writer, m *Matcher, text string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "  #\tsurface\tlower\tstem\tin a phrase\n")
 	for i, t := range sc.tokens {
-		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", i+1, t.Form, t.Lower, t.Stem, yesNo(m.inPhrase(&t)))
+		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", i+1, t.f.surface, t.f.lower, t.f.stem, yesNo(m.inPhrase(t.f)))
 	}
 	if ew.err == nil {
 		ew.err = tw.Flush()

@@ -89,7 +89,8 @@ func compilePhrase(phrase string, an *text.Analyzer) ([]elem, error) {
 			kind, field = elemExact, field[1:]
 		}
 		for _, t := range words(nil, field, an) {
-			out = append(out, elem{kind, key(&t, kind)})
+			f := form{surface: t.Form, lower: t.Lower, stem: t.Stem}
+			out = append(out, elem{kind, f.key(kind)})
 		}
 	}
 	if len(out) > 0 && out[len(out)-1].kind == elemGap {
@@ -123,18 +124,6 @@ type target struct {
 	// stems is the Match.Stem of every match of a phrase made of stemmed
 	// words only (no gap, no exact form), built once instead of per match.
 	stems string
-}
-
-// key is what an element of a kind compares of a word: its stem, its
-// lower-case form or its form as written.
-func key(t *text.Token, kind elemKind) string {
-	switch kind {
-	case elemStem:
-		return t.Stem
-	case elemExact:
-		return t.Lower
-	}
-	return t.Form
 }
 
 // edge is one labelled transition of the phrase trie.
@@ -383,13 +372,12 @@ type candidate struct {
 	target           int32
 }
 
-// scanner holds one Match call's state; its Analyzer keeps the forms of
-// the words seen so far, for the next texts.
+// scanner holds one Match call's state; its forms map keeps what is known
+// of the words seen so far, for the next texts.
 type scanner struct {
 	forms  map[string]*form // per word form as written
-	tokens []text.Token     // the text's words and numbers, with their forms
-	// firsts[i] are the trie nodes after a first word like tokens[i].
-	firsts []*[numKeyed]*node
+	all    []text.Token     // the text's tokens
+	tokens []word           // its words and numbers
 	cands  []candidate
 	order  []int32  // candidate indexes in resolution order
 	occ    []uint64 // per token, a bit per overlap class already taken
@@ -408,8 +396,8 @@ func (m *Matcher) scan(sc *scanner, text string) {
 	sc.words(m, text)
 	sc.cands = sc.cands[:0]
 	sc.text, sc.m = text, m
-	for i, first := range sc.firsts {
-		for _, n := range first {
+	for i, w := range sc.tokens {
+		for _, n := range w.f.first {
 			if n != nil {
 				sc.walk(n, i, i+1)
 			}
@@ -423,21 +411,37 @@ func (m *Matcher) scan(sc *scanner, text string) {
 // phrase's first word that it matches, so that a word of a text costs one
 // map look-up.
 type form struct {
-	lower, stem string
-	first       [numKeyed]*node
+	surface, lower, stem string
+	first                [numKeyed]*node
+}
+
+// key is what an element of a kind compares of a word: its stem, its
+// lower-case form or its form as written.
+func (f *form) key(kind elemKind) string {
+	switch kind {
+	case elemStem:
+		return f.stem
+	case elemExact:
+		return f.lower
+	}
+	return f.surface
+}
+
+// word is one word of a text: where it is, and its form.
+type word struct {
+	Start, End int
+	f          *form
 }
 
 // maxForms bounds a scanner's cache on huge corpora; past it the cache
 // starts again, which costs some stemming and no correctness.
 const maxForms = 1 << 18
 
-// words sets sc.tokens to the words of text, with their forms, and
-// sc.firsts to the phrases that may start at each.
+// words sets sc.tokens to the words of text.
 func (sc *scanner) words(m *Matcher, s string) {
-	all := text.Tokens(sc.tokens[:0], s)
-	// The words are kept in the same slice, in place of all its tokens.
-	sc.tokens, sc.firsts = all[:0], sc.firsts[:0]
-	for _, t := range all {
+	sc.all = text.Tokens(sc.all[:0], s)
+	sc.tokens = sc.tokens[:0]
+	for _, t := range sc.all {
 		if !t.IsWord() {
 			continue
 		}
@@ -446,16 +450,14 @@ func (sc *scanner) words(m *Matcher, s string) {
 			if len(sc.forms) >= maxForms {
 				clear(sc.forms)
 			}
-			f = &form{lower: text.Lower(t.Form)}
+			f = &form{surface: strings.Clone(t.Form), lower: text.Lower(t.Form)}
 			f.stem = text.Stem(f.lower, m.language)
-			t.Lower, t.Stem = f.lower, f.stem
 			for k := range elemKind(numKeyed) {
-				f.first[k] = m.first[k][key(&t, k)]
+				f.first[k] = m.first[k][f.key(k)]
 			}
-			sc.forms[strings.Clone(t.Form)] = f
+			sc.forms[f.surface] = f
 		}
-		t.Lower, t.Stem = f.lower, f.stem
-		sc.tokens, sc.firsts = append(sc.tokens, t), append(sc.firsts, &f.first)
+		sc.tokens = append(sc.tokens, word{t.Start, t.End, f})
 	}
 }
 
@@ -472,7 +474,7 @@ func (sc *scanner) walk(n *node, start, j int) {
 		return
 	}
 	for _, e := range n.edges {
-		if key(&sc.tokens[j], e.kind) == e.value {
+		if sc.tokens[j].f.key(e.kind) == e.value {
 			sc.walk(e.next, start, j+1)
 		}
 	}
@@ -484,7 +486,7 @@ func (sc *scanner) walk(n *node, start, j int) {
 				break
 			}
 			for _, e := range g.edges {
-				if key(&sc.tokens[j+k], e.kind) == e.value {
+				if sc.tokens[j+k].f.key(e.kind) == e.value {
 					sc.walk(e.next, start, j+k+1)
 				}
 			}
@@ -498,7 +500,7 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 	var stem string
 	switch {
 	case c.startTok == c.endTok:
-		stem = sc.tokens[c.startTok].Stem
+		stem = sc.tokens[c.startTok].f.stem
 	case t.stems != "":
 		stem = t.stems
 	default:
@@ -507,7 +509,7 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 			if k > c.startTok {
 				b.WriteByte(' ')
 			}
-			b.WriteString(sc.tokens[k].Stem)
+			b.WriteString(sc.tokens[k].f.stem)
 		}
 		stem = b.String()
 	}
@@ -700,11 +702,11 @@ func negated(sc *scanner, start int) bool {
 		if t.Start != start {
 			continue
 		}
-		if isNegator(t) {
+		if isNegator(t.f.lower) {
 			return false
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if isNegator(sc.tokens[k]) {
+			if isNegator(sc.tokens[k].f.lower) {
 				return true
 			}
 		}
@@ -736,10 +738,10 @@ func (m *Matcher) ActorGroupOf(speaker string) *ActorGroup {
 	return g
 }
 
-// inPhrase reports whether a word of a text is a word of some phrase.
-func (m *Matcher) inPhrase(t *text.Token) bool {
+// inPhrase reports whether a word form is a word of some phrase.
+func (m *Matcher) inPhrase(f *form) bool {
 	for k := range elemKind(numKeyed) {
-		if m.inPhrases[k][key(t, k)] {
+		if m.inPhrases[k][f.key(k)] {
 			return true
 		}
 	}
@@ -759,7 +761,7 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 	sc.words(m, text)
 	out := make([]TokenInfo, len(sc.tokens))
 	for i, t := range sc.tokens {
-		out[i] = TokenInfo{Span{t.Start, t.End}, t.Form, t.Lower, t.Stem}
+		out[i] = TokenInfo{Span{t.Start, t.End}, t.f.surface, t.f.lower, t.f.stem}
 	}
 	return out
 }

@@ -28,10 +28,10 @@ func words(buf []text.Token, s string, an *text.Analyzer) []text.Token {
 // negators reverse a following predicate ("did not deny").
 var negators = map[string]bool{"not": true, "no": true, "never": true, "without": true, "nor": true, "neither": true, "hardly": true}
 
-// isNegator reports whether a word negates what follows it: "not",
-// "never", "didn't"...
-func isNegator(t text.Token) bool {
-	return negators[t.Lower] || strings.HasSuffix(t.Lower, "n't")
+// isNegator reports whether a word (in lower case) negates what follows
+// it: "not", "never", "didn't"...
+func isNegator(lower string) bool {
+	return negators[lower] || strings.HasSuffix(lower, "n't")
 }
 
 // supportedLanguages are the stemmer's languages, the values of a rule

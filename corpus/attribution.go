@@ -149,6 +149,8 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 	toks = toks[:0]
 	st := text.Tokens(tz.stream[:0], s[p.Start:p.End])
 	tz.stream = st
+	// The buffer is pooled: its tokens' forms must not keep this text alive.
+	defer clear(st)
 	mi := 0
 	for k := 0; k < len(st); k++ {
 		t := st[k]

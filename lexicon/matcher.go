@@ -459,6 +459,7 @@ func (sc *scanner) words(m *Matcher, s string) {
 		}
 		sc.tokens = append(sc.tokens, word{t.Start, t.End, f})
 	}
+	clear(sc.all) // the scanner is pooled: its tokens' forms must not keep s alive
 }
 
 // walk records the phrases ending at node n (tokens start..j-1 matched)

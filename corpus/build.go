@@ -22,10 +22,9 @@ type document struct {
 	language   string
 	langFrom   Provenance
 	body       []string
-	// sketch, when not nil, is body's shingle sketch, made by the cleaner
-	// from the words' hashes it had, so that the near-duplicate search
-	// need not hash the words again; a change to body must drop it.
-	sketch   *shingleSketch
+	// shingles, when not nil, is body's shingle set, made by the cleaner
+	// from the words it had split; a change to body must drop it.
+	shingles []uint64
 	removed  []Removed
 	warnings []string
 	rawBytes int

@@ -508,7 +508,7 @@ func recordDocument(rec rawRecord, mapping map[string]string) (*document, error)
 					d.standfirst = ""
 				}
 				d.body = append(lead, d.body...)
-				d.sketch = nil
+				d.shingles = nil
 				if d.langFrom == FromDetected {
 					// Detected in the shorter body: applyContext detects
 					// it again in this one.

@@ -28,6 +28,10 @@ var (
 	emailArtefact = regexp.MustCompile(`\[email\s*protected\]`)
 )
 
+// reasonFewFunctionWords is the classifier's reason for removing a line
+// that reads as navigation or a list.
+const reasonFewFunctionWords = "navigation or list (few function words)"
+
 // endMarkers open the parts of a page that follow an article: once the body
 // has started, a short line that is one of these ends it.
 var endMarkers = []string{
@@ -129,7 +133,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class = classBad
 		case n == 0 || listNumberRe.MatchString(p.text):
 			p.class, p.reason = classBad, "list number or symbols"
-		case latinDoc && n > 0 && latinRatio(p.letters, p.latin) < 0.5:
+		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
 		case hasCaptionCue(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
@@ -144,7 +148,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		case chars < 70 || n < 10:
 			p.class = classShort
 		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
-			p.class, p.reason = classBad, "navigation or list (few function words)"
+			p.class, p.reason = classBad, reasonFewFunctionWords
 		case chars >= 150 && sd >= 0.25:
 			p.class = classGood
 		default:

@@ -39,30 +39,45 @@ func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
+	paras := splitParagraphs(text)
+	// Each paragraph has counted its language evidence: the text's is
+	// theirs, up to the detector's cap (DetectLanguage(text), as letters
+	// never run from one paragraph into the next), and so is the body's.
+	var whole langCounter
+	letters, latin := 0, 0
+	for _, p := range paras {
+		whole.addCounted(&p.lang, p.text)
+		letters, latin = letters+p.lang.letters, latin+p.lang.latin
+	}
 	detect := lang == ""
 	if detect {
-		lang = DetectLanguage(text)
+		lang = whole.language()
 	}
 	c.stop = stopwordsFor(lang)
-	paras := splitParagraphs(text)
 	if len(paras) == 0 {
 		return c
 	}
-	letters, latin := 0, 0
-	for _, p := range paras {
-		letters, latin = letters+p.letters, latin+p.latin
-	}
 	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
-	if detect {
-		c.bodyLang = detectBodyLanguage(c.body)
-	}
-	var words []string // the body's, as one run
+	var body []*para // the paragraphs of c.body
 	for _, p := range paras {
 		if p.class == classGood {
-			words = append(words, p.words...)
+			body = append(body, p)
 		}
 	}
-	c.shingles = shingleSet(words)
+	if detect {
+		c.bodyLang = bodyLanguage(c.body, func(i int, lc *langCounter) {
+			lc.addCounted(&body[i].lang, body[i].text)
+		})
+	}
+	n := 0
+	for _, p := range body {
+		n += len(p.hashes)
+	}
+	hashes := make([]uint64, 0, n) // the body's words, as one run
+	for _, p := range body {
+		hashes = append(hashes, p.hashes...)
+	}
+	c.shingles = shingleSetOfHashes(hashes)
 	return c
 }

@@ -131,16 +131,24 @@ func duplicatePairs(docs []*document) [][2]int {
 		}
 		keys[i] = OutletKey(docs[i].outlet)
 	})
-	// index maps each shingle of the prefixes seen so far to where it is.
-	type posting struct{ doc, pos int }
-	index := map[uint64][]posting{}
+	// The index of the prefixes seen so far: head maps a shingle to its
+	// latest posting, and each posting links to the one before, so that a
+	// shingle's postings need no slice of their own.
+	type posting struct{ doc, pos, next int }
+	n := 0
+	for _, set := range sets {
+		n += prefixLen(len(set))
+	}
+	head := make(map[uint64]int, n)
+	postings := make([]posting, 0, n)
 	var pairs [][2]int
 	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
 		nj := len(sets[j])
 		for pj, h := range sets[j][:prefixLen(nj)] {
-			for _, at := range index[h] {
-				i, pi := at.doc, at.pos
+			k, ok := head[h]
+			for ; ok && k >= 0; k = postings[k].next {
+				i, pi := postings[k].doc, postings[k].pos
 				if seen[i] == j+1 {
 					continue
 				}
@@ -163,7 +171,12 @@ func duplicatePairs(docs []*document) [][2]int {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index[h] = append(index[h], posting{j, pj})
+			next, ok := head[h]
+			if !ok {
+				next = -1
+			}
+			postings = append(postings, posting{j, pj, next})
+			head[h] = len(postings) - 1
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FromDetected marks a language guessed from the article's own words.
@@ -117,13 +118,17 @@ type langCounter struct {
 
 // add reads the words (runs of letters) of text, until detectWords words
 // have been read in all.
-func (lc *langCounter) add(text string) {
+func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
+
+// addUpTo is add with another cap on the words read in all.
+func (lc *langCounter) addUpTo(text string, limit int) {
 	start := -1 // where the current run of letters starts
 	for i, r := range text {
-		if lc.words >= detectWords {
+		if lc.words >= limit {
 			return
 		}
-		if !unicode.IsLetter(r) {
+		ascii := r < utf8.RuneSelf
+		if ascii && !('a' <= r|0x20 && r|0x20 <= 'z') || !ascii && !unicode.IsLetter(r) {
 			if start >= 0 {
 				lc.word(text[start:i])
 				start = -1
@@ -135,15 +140,32 @@ func (lc *langCounter) add(text string) {
 		}
 		lc.letters++
 		switch {
-		case unicode.Is(unicode.Latin, r):
+		case ascii || unicode.Is(unicode.Latin, r):
 			lc.latin++
 		case unicode.Is(unicode.Cyrillic, r):
 			lc.cyr++
 		}
 	}
-	if start >= 0 && lc.words < detectWords {
+	if start >= 0 && lc.words < limit {
 		lc.word(text[start:])
 	}
+}
+
+// addCounted adds the evidence of a piece of text, counted alone (with no
+// cap) in piece, as lc.add of the piece's text would: by adding the counts
+// while the cap is not reached, by reading the text again when it is.
+func (lc *langCounter) addCounted(piece *langCounter, text string) {
+	if lc.words+piece.words > detectWords {
+		lc.add(text)
+		return
+	}
+	for i := range lc.counts {
+		lc.counts[i] += piece.counts[i]
+	}
+	lc.letters += piece.letters
+	lc.latin += piece.latin
+	lc.cyr += piece.cyr
+	lc.words += piece.words
 }
 
 // word counts one word and the profile languages it belongs to.
@@ -183,13 +205,19 @@ func (lc *langCounter) language() string {
 // detectBodyLanguage runs DetectLanguage over the first paragraphs of a
 // body, enough for detectWords words, without joining them.
 func detectBodyLanguage(body []string) string {
+	return bodyLanguage(body, func(i int, lc *langCounter) { lc.add(body[i]) })
+}
+
+// bodyLanguage is detectBodyLanguage with the evidence of body[i] added to
+// the counter by add, which may have counted it already.
+func bodyLanguage(body []string, add func(i int, lc *langCounter)) string {
 	if len(body) == 0 {
 		return ""
 	}
 	var lc langCounter
 	n := 0
-	for _, p := range body {
-		lc.add(p)
+	for i, p := range body {
+		add(i, &lc)
 		if n += len(p) + 1; n > detectWords*8 {
 			break
 		}

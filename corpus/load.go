@@ -368,8 +368,11 @@ func (s fileSource) readFile(p string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, tooBigError(st.Size(), max)
 	}
-	// A pipe or device has no size to check first: the limit stops it.
-	return io.ReadAll(io.LimitReader(f, max+1))
+	// The buffer is sized for the file; a pipe or device, which has no
+	// size to check first, grows it up to the limit.
+	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), max)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, max+1))
+	return buf.Bytes(), err
 }
 
 // cleanErr drops the path from a file system error: a Problem names the

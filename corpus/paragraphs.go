@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,19 +10,27 @@ import (
 // para is one paragraph of a text being cleaned, with what the stages after
 // the splitter read of it.
 type para struct {
-	text  string
-	words []string // wordFields(text)
-	// letters and latin count the letters and the Latin ones among them.
-	letters, latin int
-	class          paraClass
-	reason         string // why it was removed, when it was
-	meta           string // "byline", "date" when the line is page metadata
+	text   string
+	words  []string // wordFields(text)
+	hashes []uint64 // wordHash of each word, for the shingles
+	// lang is the paragraph's language evidence, with no cap on the words
+	// read: its letters and their scripts too.
+	lang   langCounter
+	class  paraClass
+	reason string // why it was removed, when it was
+	meta   string // "byline", "date" when the line is page metadata
 }
 
 // newPara makes a paragraph of text, its runs of white space folded.
 func newPara(text string) *para {
-	letters, latin := latinCounts(text)
-	return &para{text: text, words: wordFields(text), letters: letters, latin: latin}
+	p := &para{text: text}
+	// The words and the language evidence are read from the lower-cased
+	// text: the function-word look-ups need no lower-casing of their own.
+	low := lowerWord(text)
+	p.words = appendRawWords(make([]string, 0, strings.Count(low, " ")+1), low)
+	p.hashes = wordHashes(p.words)
+	p.lang.addUpTo(low, math.MaxInt)
+	return p
 }
 
 // splitParagraphs splits on blank lines, and on single newlines unless the
@@ -38,13 +47,31 @@ func splitParagraphs(text string) []*para {
 			if i+1 < len(lines) && (wrapped || continuesLine(ln, lines[i+1])) {
 				continue
 			}
-			if s := strings.Join(strings.Fields(strings.Join(lines[start:i+1], " ")), " "); s != "" {
+			if s := collapseSpace(strings.Join(lines[start:i+1], " ")); s != "" {
 				out = append(out, newPara(s))
 			}
 			start = i + 1
 		}
 	}
 	return out
+}
+
+// collapseSpace trims s and folds its runs of white space to one space. A
+// line that is so already, as most are, is returned as it is.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range s {
+		if r == ' ' && !prevSpace {
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	return s
 }
 
 // looksHardWrapped: every line but the last is of similar, moderate length.

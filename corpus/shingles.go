@@ -27,9 +27,11 @@ func sortedShingles(paras []string) []uint64 {
 }
 
 // shingleSet returns the sorted, duplicate-free shingles of a run of words.
-func shingleSet(words []string) []uint64 {
-	hashes := wordHashes(words)
-	var set []uint64
+func shingleSet(words []string) []uint64 { return shingleSetOfHashes(wordHashes(words)) }
+
+// shingleSetOfHashes is shingleSet for words given as their wordHash.
+func shingleSetOfHashes(hashes []uint64) []uint64 {
+	set := make([]uint64, 0, max(1, len(hashes)-shingleSize+1))
 	if n := len(hashes); n > 0 && n < shingleSize {
 		set = append(set, gramHash(hashes))
 	}
@@ -89,7 +91,7 @@ func markContainedParagraphs(ps []*para) {
 	heads := map[uint64][]int{} // a first 5-gram's hash: the paragraphs that open with it
 	for i, p := range ps {
 		if len(p.words) >= shingleSize {
-			h := gramHash(wordHashes(p.words[:shingleSize]))
+			h := gramHash(p.hashes[:shingleSize])
 			heads[h] = append(heads[h], i)
 		}
 	}
@@ -97,7 +99,7 @@ func markContainedParagraphs(ps []*para) {
 		return
 	}
 	for j, q := range ps {
-		hashes := wordHashes(q.words)
+		hashes := q.hashes
 		for start := 0; start+shingleSize <= len(hashes); start++ { // where p would start in q
 			for _, i := range heads[gramHash(hashes[start:start+shingleSize])] {
 				p := ps[i]

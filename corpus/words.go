@@ -30,11 +30,18 @@ func toSet(words string) map[string]bool {
 // inner apostrophes, spelt "'"), the unit of the classifier, shingles and
 // overlap measures.
 func wordFields(s string) []string {
-	var words []string
+	// Lower-casing maps letters to letters, so the words of the lower-cased
+	// text are the lower-cased words; they share its one allocation.
+	low := lowerWord(s)
+	return appendRawWords(make([]string, 0, strings.Count(low, " ")+1), low)
+}
+
+// appendRawWords appends the words of s (rawWords) to dst.
+func appendRawWords(dst []string, s string) []string {
 	for w := range rawWords(s) {
-		words = append(words, lowerWord(w))
+		dst = append(dst, w)
 	}
-	return words
+	return dst
 }
 
 // rawWords yields the words of s as written: runs of letters, digits and
@@ -65,13 +72,17 @@ func rawWords(s string) iter.Seq[string] {
 	}
 }
 
-// lowerWord is a word as wordFields gives it: lower case, with "'" for "’".
+// lowerWord is a text as wordFields gives its words: lower case, with "'"
+// for "’".
 func lowerWord(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
 }
 
 // isWordRune reports whether r is a letter, digit or mark: a rune of a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -85,21 +96,6 @@ func nextIsLetter(s string) bool {
 func isUpperInitial(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-// latinCounts counts the letters of s and, among them, the Latin-script
-// ones: a line in another script inside an English page is almost always
-// chrome.
-func latinCounts(s string) (letters, latin int) {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			}
-		}
-	}
-	return letters, latin
 }
 
 // latinRatio is the share of Latin letters among letters (0 with none).

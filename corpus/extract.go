@@ -13,16 +13,20 @@ var (
 )
 
 // looksLikeHeadline: a line of a few words, not a sentence with a full stop,
-// with some function words (navigation has none).
-func looksLikeHeadline(p *para, stop map[string]bool) bool {
+// with some function words (navigation has none). opening says the line
+// opens the text right above the article (opensArticle): there the full
+// stop that some newsroom exports put after a headline is allowed, and a
+// Title Case line that ends a sentence is a headline, not navigation.
+func looksLikeHeadline(p *para, stop map[string]bool, opening bool) bool {
 	n := len(p.words)
 	if n < 3 || n > 30 || utf8.RuneCountInString(p.text) > 200 {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimSpace(p.text), ".") {
+	if !opening && strings.HasSuffix(strings.TrimSpace(p.text), ".") {
 		return false
 	}
-	if stopwordDensity(p, stop) >= 0.08 {
+	if stopwordDensity(p, stop) >= 0.08 || opening && endsSentence(p.text) {
+		// A run of labels does not end a sentence.
 		return true
 	}
 	// Headlines often drop function words ("US, Israeli advisors discuss
@@ -34,6 +38,25 @@ func looksLikeHeadline(p *para, stop map[string]bool) bool {
 		}
 	}
 	return float64(lower) >= 0.2*float64(n)
+}
+
+// opensArticle reports whether the text's first paragraph stands right
+// above the article's first prose paragraph, body, with nothing between
+// them but byline and date lines: where a headline stands. A line there is
+// weighed as a headline even when it ends with a full stop or has the few
+// function words that make the classifier call a line navigation, since
+// headlines are written that way; navigation at the top of a scraped page
+// is followed by more of the page's head, not at once by the article.
+func opensArticle(ps []*para, body int) bool {
+	if body < 1 || body > len(ps) {
+		return false
+	}
+	for _, p := range ps[1:body] {
+		if p.meta == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // extract picks the headline, standfirst, byline and date out of the part
@@ -62,6 +85,7 @@ func (c *cleaned) extract(ps []*para) {
 			}
 		}
 	}
+	opening := opensArticle(ps, first)
 	titleIdx := -1
 	// Metadata anywhere before the end of the article.
 	for _, p := range ps {
@@ -94,10 +118,10 @@ func (c *cleaned) extract(ps []*para) {
 	}
 	for i := 0; i < first && i < len(ps); i++ {
 		p := ps[i]
-		if p.class == classBad || p.meta != "" {
+		if p.meta != "" || p.class == classBad && !(i == 0 && opening && p.reason == reasonFewFunctionWords) {
 			continue
 		}
-		if titleIdx < 0 && looksLikeHeadline(p, c.stop) {
+		if titleIdx < 0 && looksLikeHeadline(p, c.stop, i == 0 && opening) {
 			titleIdx = i
 			c.title = p.text
 			p.class, p.reason = classBad, ""

@@ -1,12 +1,11 @@
 package corpus
 
 import (
-	"maps"
-	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
 // Attribution works on tokens, not on regular expressions: each paragraph
@@ -58,7 +57,7 @@ const (
 )
 
 // wordClasses maps a lower-case word to its roles.
-var wordClasses = newClassTable(func() map[string]wordClass {
+var wordClasses = func() map[string]wordClass {
 	m := map[string]wordClass{}
 	add := func(words string, c wordClass) {
 		for _, w := range strings.Fields(words) {
@@ -86,199 +85,7 @@ var wordClasses = newClassTable(func() map[string]wordClass {
 	// mostly something else in news text.
 	m["may"] = wAux // the month, but mostly the modal: keep it out of speakers
 	return m
-}())
-
-// classTable is a perfect hash table from lower-case ASCII words to their
-// classes. Every word of every paragraph is looked up, and a Go map keyed
-// by string spent a seventh of the structuring time. Here a word is packed
-// into two 64-bit keys (its bytes, lower-cased by setting bit 5: the bytes
-// of an ASCII word are letters, digits, apostrophes, stops and hyphens, for
-// which that is exactly lower-casing), hashed once after it is scanned
-// instead of byte by byte, and compared as two integers instead of as a
-// string.
-//
-// The table is perfect (hash and displace): the hash picks a bucket and a
-// slot, the bucket's displacement moves the slot, and the displacements
-// are chosen when the table is built so that no two class words share a
-// slot. A look-up reads one slot and compares it without a branch, and is
-// small enough to be inlined into tokenize. The open-addressing table with
-// a filter in front that it replaces branched two or three times a word
-// (filter hit? slot empty? probe on?), and as about half the words of news
-// text are in some class, in no pattern a processor can predict, those
-// branches were mispredicted about every other word: with them the
-// tokenizer took a third longer.
-type classTable struct {
-	slots   []classSlot // a slot with k0 == 0 is empty (no word is empty)
-	shift   uint        // 64 - log2(len(slots)): the hash's top bits pick the slot
-	mask    uint32      // len(slots) - 1
-	seed    uint64      // mixed into the hash; the builder tries seeds until one works
-	disp    [classBuckets]uint32
-	longest int // longer words are in no class; at most 15 (see tokenize)
-}
-
-// classBuckets is the number of displacement buckets: for the 635 class
-// words one or two words a bucket, few enough that every bucket finds a
-// displacement for its words.
-const classBuckets = 512
-
-// classSlot holds one word as its packed keys (bytes 0-7 and 8-15, little
-// endian, zero beyond the word) and its classes.
-type classSlot struct {
-	k0, k1 uint64
-	class  wordClass
-}
-
-func newClassTable(m map[string]wordClass) *classTable {
-	words := slices.Sorted(maps.Keys(m)) // the same table on every run
-	longest := 0
-	for _, w := range words {
-		if len(w) > 15 || strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
-			panic("corpus: class word longer than 15 bytes or not ASCII: " + w)
-		}
-		longest = max(longest, len(w))
-	}
-	// Three slots for every two words at least: for the 635 class words
-	// 1024 slots, 24 KB, which stay in the first-level cache; at that load
-	// the first seed or one of the next few places every bucket.
-	for logSize := uint(1); ; logSize++ {
-		if 2<<logSize < 3*len(words) {
-			continue
-		}
-		for seed := range uint64(64) {
-			if t := buildClassTable(m, words, logSize, seed); t != nil {
-				t.longest = longest
-				return t
-			}
-		}
-	}
-}
-
-// buildClassTable places the words in a table of 1<<logSize slots with the
-// given seed (displacements says how); it returns nil when they do not fit.
-func buildClassTable(m map[string]wordClass, words []string, logSize uint, seed uint64) *classTable {
-	t := &classTable{slots: make([]classSlot, 1<<logSize), shift: 64 - logSize, mask: 1<<logSize - 1, seed: seed}
-	keys := make([][2]uint64, len(words))
-	hashes := make([]uint64, len(words))
-	for i, w := range words {
-		var buf [16]byte
-		copy(buf[:], w)
-		keys[i] = [2]uint64{le64(buf[:8]), le64(buf[8:])}
-		hashes[i] = t.hash(keys[i][0], keys[i][1])
-	}
-	disp := displacements(hashes, logSize, classBuckets)
-	if disp == nil {
-		return nil
-	}
-	copy(t.disp[:], disp)
-	for i, w := range words {
-		h := hashes[i]
-		t.slots[uint32(h>>t.shift)^t.disp[h%classBuckets]] = classSlot{keys[i][0], keys[i][1], m[w]}
-	}
-	return t
-}
-
-// le64 reads 8 bytes of s as a little-endian integer (the compiler turns it
-// into one load).
-func le64[S string | []byte](s S) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// hash mixes a word's packed keys: a 128-bit product folded to 64 bits,
-// whose bits all depend on all the word's bytes. Its low bits choose the
-// bucket, its top bits the slot.
-func (t *classTable) hash(k0, k1 uint64) uint64 {
-	hi, lo := bits.Mul64(k0^t.seed, k1^0x9E3779B97F4A7C15)
-	return hi ^ lo
-}
-
-// classOf returns the classes of a word in any case.
-func (t *classTable) classOf(w string) wordClass {
-	if len(w) > t.longest {
-		return 0
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf || w[i] == 0 {
-			return 0 // no class word has these; a NUL would pack like the end of a word
-		}
-	}
-	var buf [16]byte
-	copy(buf[:], w)
-	for i := range buf[:len(w)] {
-		buf[i] |= asciiLowerBit[buf[i]]
-	}
-	return t.lookup(le64(buf[:8]), le64(buf[8:]))
-}
-
-// wordClass returns the classes of the word text[i:j] (0 < j-i) as
-// tokenize scans it: for its ASCII bytes, letters, digits and inner
-// apostrophes, stops or hyphens, setting bit 5 is lower-casing, and a word
-// with other bytes or longer than 16 bytes packs as no class word does (see
-// tokenize). (tokenize has this inlined for words with 16 bytes of text
-// from their start.)
-func (t *classTable) wordClass(text string, i, j int) wordClass {
-	var k0, k1 uint64
-	if i+16 <= len(text) {
-		k0, k1 = le64(text[i:i+8]), le64(text[i+8:i+16]) // the word and what follows it
-	} else {
-		var buf [16]byte
-		copy(buf[:], text[i:j])
-		k0, k1 = le64(buf[:8]), le64(buf[8:])
-	}
-	m0, m1 := wordMasks(j - i)
-	const lower = 0x2020202020202020
-	return t.lookup(k0&m0|lower&m0, k1&m1|lower&m1)
-}
-
-// wordMasks returns the masks that keep the first n bytes (all 16 for n >=
-// 16) of the 16 read from a word's start, split as the packed keys are.
-func wordMasks(n int) (m0, m1 uint64) {
-	m := &keyMasks[min(uint(n), 16)]
-	return m[0], m[1]
-}
-
-// keyMasks holds wordMasks(n) for n <= 16: read from a table they take a
-// third of the instructions that computing them with shifts took (a shift
-// by 64 or more, which clears, costs x86 a test and a mask besides).
-var keyMasks = func() (t [17][2]uint64) {
-	for n := range t {
-		for b := range n {
-			t[n][b/8] |= 0xff << (8 * (b % 8))
-		}
-	}
-	return t
 }()
-
-// lookup returns the classes of the word with packed keys k0, k1: those of
-// the one slot the word can be in when the slot holds it, else none. It is
-// small enough to be inlined into tokenize.
-func (t *classTable) lookup(k0, k1 uint64) wordClass {
-	h := t.hash(k0, k1)
-	s := &t.slots[(uint32(h>>(t.shift&63))^t.disp[h%classBuckets])&t.mask] // (&63 spares x86 the test for a shift by 64)
-	diff := s.k0 ^ k0 | s.k1 ^ k1
-	// (diff | -diff) has its top bit set unless diff is 0: the mask is all
-	// ones for the slot's word and 0 for any other.
-	return s.class & (wordClass((diff|-diff)>>63) - 1)
-}
-
-// asciiEqualFold compares a lower-case ASCII word with an ASCII word in
-// any case.
-func asciiEqualFold(lower, w string) bool {
-	if len(lower) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if b != lower[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // tokenKind distinguishes the tokens of a paragraph.
 type tokenKind uint8
@@ -290,12 +97,13 @@ const (
 	tokClose // a closing quotation mark
 )
 
-// token is one word, punctuation rune or quotation mark of a paragraph.
-// Its fields are narrow because a paragraph's tokens are written once and
-// read many times: 20 bytes instead of 40 halve the memory traffic.
+// token is one word, punctuation rune or quotation mark of a paragraph, as
+// attribution sees the text package's stream: a hyphenated compound is one
+// word here ("Amir-Abdollahian" names one person), and only the marks
+// scanMarks found are quotation marks.
 type token struct {
-	start, end int32 // byte offsets into the text
-	mark       int32 // for quotation marks: the index in the paragraph's marks
+	start, end int // byte offsets into the text
+	mark       int // for quotation marks: the index in the paragraph's marks
 	class      wordClass
 	kind       tokenKind
 	upper      bool // starts with an upper-case letter or a digit: part of a name
@@ -309,275 +117,71 @@ func (t token) punct(text string, r byte) bool {
 	return t.kind == tokPunct && t.end-t.start == 1 && text[t.start] == r
 }
 
-func isQuoteRune(r rune) bool {
-	switch r {
-	case '“', '”', '‘', '’', '«', '»', '„':
-		return true
+// classOf returns the classes of a word in any case. Class words are ASCII
+// and at most 15 bytes, so a word is lower-cased into a small buffer, which
+// a map look-up reads without making a string of it.
+func classOf(w string) wordClass {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return 0
 	}
-	return false
-}
-
-// wordRuneAt reports whether a word rune starts at text[i] (i < end).
-func wordRuneAt(text string, i, end int) bool {
-	if i >= end {
-		return false
-	}
-	if c := text[i]; c < utf8.RuneSelf {
-		return asciiWordClass[c] == wordLetter
-	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isWordRune(r)
-}
-
-// tokenByte sorts the bytes for tokenize: what is a one-byte punctuation
-// token, what is skipped (ASCII spaces and the straight double quote, which
-// marks only as a quotation mark), what starts a word, what joins the
-// letters on either side of it into one word (an apostrophe, stop or
-// hyphen; alone it is punctuation), and the bytes of multi-byte runes,
-// which are decoded.
-var tokenByte = func() (t [256]uint8) {
-	for c := range t {
-		switch {
-		case c >= utf8.RuneSelf:
-			t[c] = tbMulti
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '"':
-			t[c] = tbSkip
-		case asciiWordClass[c] == wordLetter:
-			t[c] = tbWord
-		case c == '\'' || c == '.' || c == '-':
-			t[c] = tbJoin
-		default:
-			t[c] = tbPunct
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		buf[i] = c
 	}
-	return t
-}()
+	return wordClasses[string(buf[:len(w)])]
+}
 
-const (
-	tbPunct uint8 = iota
-	tbSkip
-	tbWord
-	tbJoin
-	tbMulti
-)
+// tokenizer turns paragraphs into attribution tokens; it keeps its buffer
+// of the text package's tokens from paragraph to paragraph.
+type tokenizer struct {
+	stream []text.Token
+}
 
-// tokenize splits the paragraph p into tokens; marks (from scanMarks) become
-// quotation-mark tokens, every other apostrophe stays inside its word.
-//
-// Most tokens are ASCII words and punctuation, which fastTokens takes in a
-// loop of its own; generalToken takes the others, and tokenize the marks.
-func tokenize(text string, p Span, marks []quoteMark, toks []token) []token {
-	end := p.End
-	// The tokens are stored at toks[nt] with no append: append's test of
-	// the capacity, and its call to grow the slice, even never taken, cost
-	// the fast loop its registers. As every token takes at least one byte,
-	// fastTokens, given room for n tokens, is given at most n bytes to
-	// start them in.
-	toks = toks[:cap(toks)]
-	nt := 0 // the tokens stored
+// tokenize appends the tokens of the paragraph p to toks[:0]. The marks
+// (from scanMarks, in text order) become quotation-mark tokens; every
+// other quotation-mark rune is left out, but for the apostrophe and the
+// backquote, which are punctuation.
+func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token) []token {
+	toks = toks[:0]
+	st := text.Tokens(tz.stream[:0], s[p.Start:p.End])
+	tz.stream = st
 	mi := 0
-	nextMark := end // where the next quotation mark is
-	if len(marks) > 0 {
-		nextMark = marks[0].pos
-	}
-	for i := p.Start; ; {
-		if i, nt = fastTokens(text, i, min(nextMark, end, i+len(toks)-nt), nextMark, toks, nt); i >= end {
-			break
-		}
-		if nt == len(toks) {
-			toks = append(toks, token{})
-			toks = toks[:cap(toks)]
-		}
-		if i == nextMark {
-			k := tokClose
+	for k := 0; k < len(st); k++ {
+		t := st[k]
+		start, end := p.Start+t.Start, p.Start+t.End
+		if mi < len(marks) && marks[mi].pos == start {
+			kind := tokClose
 			if marks[mi].open {
-				k = tokOpen
+				kind = tokOpen
 			}
-			toks[nt] = token{start: int32(i), end: int32(i + marks[mi].size), kind: k, mark: int32(mi)}
-			nt++
-			i += marks[mi].size
+			end = start + marks[mi].size
+			toks = append(toks, token{start: start, end: end, kind: kind, mark: mi})
+			for k+1 < len(st) && p.Start+st[k+1].Start < end {
+				k++ // the second rune of a doubled mark ('' or ``)
+			}
 			mi++
-			nextMark = end
-			if mi < len(marks) {
-				nextMark = marks[mi].pos
-			}
 			continue
 		}
-		i, nt = generalToken(text, end, nextMark, toks, nt, i)
-	}
-	return toks[:nt]
-}
-
-// fastTokens stores the tokens of text[i:stop] at toks[nt:] (stop is at
-// most nextMark, the next quotation mark's position) while they are ASCII
-// words or punctuation that need no more than a few tests, and returns
-// where it stopped and the tokens stored. It stops at a word with a rune
-// outside ASCII in or after it, one in the text's last 16 bytes, one with
-// a full stop inside it ("U.S") or a capitalised one before one
-// ("Gen."), which may be abbreviations, and at any rune outside ASCII:
-// generalToken takes those. It calls nothing: a call, even on a path
-// seldom taken, has the compiler keep the loop's variables on the stack
-// and reload them for every token.
-func fastTokens(text string, i, stop, nextMark int, toks []token, nt int) (int, int) {
-	for i < stop {
-		c := text[i]
-		if b := tokenByte[c]; b != tbWord {
-			if b == tbSkip {
-				i++
-				continue
+		switch {
+		case t.IsWord():
+			class := classOf(t.Form)
+			for k+2 < len(st) && st[k+1].Kind == text.Punct && text.Joined(st[k], st[k+1], st[k+2]) {
+				k += 2
+				end, class = p.Start+st[k].End, 0 // no compound is a class word
 			}
-			if b == tbMulti {
-				break
-			}
-			toks[nt] = token{start: int32(i), end: int32(i + 1), kind: tokPunct}
-			nt++
-			i++
-			continue
-		}
-		if i+16 > len(text) {
-			break
-		}
-		j := i + 1
-		var after byte // the byte that ends the word; 0 when the word runs up to the next mark
-		for {
-			if j+8 > len(text) {
-				return i, nt
-			}
-			// The word's run of letters and digits, eight bytes at a
-			// time; it may not run past the next quotation mark.
-			n := alnumPrefix(le64(text[j : j+8]))
-			if j += n; j >= nextMark {
-				j = nextMark
-				break
-			}
-			if n == 8 {
-				continue
-			}
-			c2 := text[j]
-			b := tokenByte[c2]
-			if b == tbMulti {
-				return i, nt
-			}
-			if b == tbJoin && j+1 < nextMark {
-				if c3 := text[j+1]; asciiWordClass[c3] == wordLetter {
-					if c2 == '.' {
-						return i, nt
-					}
-					j++
-					continue
-				} else if c3 >= utf8.RuneSelf {
-					return i, nt
-				}
-			}
-			after = c2
-			break
-		}
-		upper := c <= 'Z' // a digit or A-Z: the lower-case letters come after
-		if after == '.' && upper {
-			break
-		}
-		// classes.wordClass(text, i, j), inlined: a call for each word
-		// cost as much as the look-up. It needs no test of the word's
-		// length or bytes: a word longer than 16 bytes packs as 16 bytes
-		// none of them 0, and a word with a byte outside ASCII has one
-		// among its first 16 or is longer than 16, and no class word is
-		// either (newClassTable keeps them to 15 ASCII bytes), so neither
-		// finds a class.
-		m0, m1 := wordMasks(j - i)
-		const lower = 0x2020202020202020
-		class := wordClasses.lookup(le64(text[i:i+8])&m0|lower&m0, le64(text[i+8:i+16])&m1|lower&m1)
-		toks[nt] = token{start: int32(i), end: int32(j), class: class, kind: tokWord, upper: upper, adverb: lyAdverb(text, i, j, upper, class)}
-		nt++
-		i = j
-		if after == ' ' {
-			i++ // the space after most words (no mark starts with one)
+			r, _ := utf8.DecodeRuneInString(t.Form)
+			upper := r < utf8.RuneSelf && r <= 'Z' || unicode.IsUpper(r) // A-Z or a digit: the lower-case letters come after
+			toks = append(toks, token{start: start, end: end, class: class, kind: tokWord, upper: upper,
+				adverb: lyAdverb(s, start, end, upper, class)})
+		case t.Kind == text.Punct || t.Form == "'" || t.Form == "`":
+			toks = append(toks, token{start: start, end: end, kind: tokPunct})
 		}
 	}
-	return i, nt
-}
-
-// generalToken takes the token at text[i] that tokenize's fast loop leaves
-// to it (not a quotation mark: tokenize stores those), storing it at
-// toks[nt] if it is one; it returns where the next token may start and the
-// tokens stored.
-func generalToken(text string, end, nextMark int, toks []token, nt, i int) (int, int) {
-	c := text[i]
-	size := 1
-	var upper bool // starts with an upper-case letter or a digit
-	switch tokenByte[c] {
-	case tbSkip:
-		return i + 1, nt
-	case tbPunct, tbJoin:
-		toks[nt] = token{start: int32(i), end: int32(i + 1), kind: tokPunct}
-		return i + 1, nt + 1
-	case tbWord:
-		upper = c <= 'Z' // a digit or A-Z: the lower-case letters come after
-	default:
-		r, n := utf8.DecodeRuneInString(text[i:])
-		size = n
-		if unicode.IsSpace(r) || isQuoteRune(r) {
-			return i + size, nt // a space, or a mark that quotes nothing (a nickname's, a title's, a stray one)
-		}
-		if !isWordRune(r) {
-			toks[nt] = token{start: int32(i), end: int32(i + size), kind: tokPunct}
-			return i + size, nt + 1
-		}
-		upper = unicode.IsUpper(r)
-	}
-	j := i + size
-	dots := false
-	var after byte // the byte that ends the word; 0 when the word runs up to the next mark
-	for j < nextMark {
-		if j+8 <= len(text) {
-			// The word's run of letters and digits, eight bytes at a
-			// time; it may not run past the next quotation mark.
-			n := alnumPrefix(le64(text[j : j+8]))
-			if j += n; j >= nextMark {
-				j = nextMark
-				break
-			}
-			if n == 8 {
-				continue
-			}
-			// text[j] is no ASCII letter or digit.
-		}
-		c2 := text[j]
-		b := tokenByte[c2]
-		if b == tbWord { // only near the end of the text, a byte at a time
-			j++
-			continue
-		}
-		if b == tbJoin && wordRuneAt(text, j+1, nextMark) {
-			dots = dots || c2 == '.'
-			j++
-			continue
-		}
-		if b == tbMulti {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) || (r2 == '’' || r2 == '‐') && wordRuneAt(text, j+s2, nextMark) {
-				j += s2
-				continue
-			}
-		}
-		after = c2
-		break
-	}
-	class := wordClasses.wordClass(text, i, j)
-	t := token{start: int32(i), end: int32(j), class: class, kind: tokWord, upper: upper, adverb: lyAdverb(text, i, j, upper, class)}
-	if after == '.' && (dots || upper && (j-i == 1 || j-i <= 6 && lowerIn(abbreviations, text[i:j]))) {
-		// An abbreviation keeps its full stop: "U.S.", "Gen.", "J.".
-		t.end++
-		j++
-		after = 0
-		if j < end && text[j] == ' ' {
-			after = ' '
-		}
-	}
-	toks[nt] = t
-	if after == ' ' {
-		j++ // the space after most words (no mark starts with one)
-	}
-	return j, nt + 1
+	return toks
 }
 
 // lyAdverb reports whether the word text[i:j] is a lower-case adverb in
@@ -587,31 +191,6 @@ func generalToken(text string, end, nextMark int, toks []token, nt, i int) (int,
 // length, as likely true as not, would be too.
 func lyAdverb(text string, i, j int, upper bool, class wordClass) bool {
 	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0
-}
-
-// alnumPrefix returns how many of the eight bytes of x (the first in the
-// lowest lane) are, from the first on, ASCII letters or digits: those
-// asciiWordClass calls wordLetter (asciiAlnum marks them).
-func alnumPrefix(x uint64) int {
-	alnum, _ := asciiAlnum(x)
-	return bits.TrailingZeros64(^alnum&lanes80) / 8
-}
-
-// lowerIn reports whether strings.ToLower(w) is in set, without building
-// the lower-case string when w is short and ASCII.
-func lowerIn(set map[string]bool, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
-		}
-		buf[i] = c | asciiLowerBit[c]
-	}
-	return set[string(buf[:len(w)])] // no allocation for a map key
 }
 
 // phrase is a run of tokens [from, to) naming a speaker.
@@ -626,7 +205,7 @@ type attributor struct {
 }
 
 func (a *attributor) span(p phrase) Span {
-	return Span{int(a.toks[p.from].start), int(a.toks[p.to-1].end)}
+	return Span{a.toks[p.from].start, a.toks[p.to-1].end}
 }
 
 func (a *attributor) str(p phrase) string {
@@ -637,8 +216,8 @@ func (a *attributor) str(p phrase) string {
 func (a *attributor) word(i int) string { return a.text[a.toks[i].start:a.toks[i].end] }
 
 // from and to are the byte offsets where token i starts and ends.
-func (a *attributor) from(i int) int { return int(a.toks[i].start) }
-func (a *attributor) to(i int) int   { return int(a.toks[i].end) }
+func (a *attributor) from(i int) int { return a.toks[i].start }
+func (a *attributor) to(i int) int   { return a.toks[i].end }
 
 // lowerWordIs reports whether token i is the word w (w in lower case).
 func (a *attributor) lowerWordIs(i int, w string) bool {
@@ -646,7 +225,7 @@ func (a *attributor) lowerWordIs(i int, w string) bool {
 		return false
 	}
 	t := a.toks[i]
-	return t.kind == tokWord && int(t.end-t.start) == len(w) && asciiEqualFold(w, a.text[t.start:t.end])
+	return t.kind == tokWord && t.end-t.start == len(w) && strings.EqualFold(w, a.text[t.start:t.end])
 }
 
 // speechVerb reports whether token i is a reporting verb usable without a

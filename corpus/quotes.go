@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
 // quoteMark describes one quotation mark found in the text.
@@ -70,6 +72,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 // article (the quotes with room to spare), they came to more bytes than the
 // text they were for.
 type quoteScratch struct {
+	tokenizer
 	// The current paragraph's tokens, the token of each quotation mark and
 	// each sentence's token range.
 	toks    []token
@@ -99,7 +102,7 @@ var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons:
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	marks := dropNames(f.text, scanMarks(f.text, p, f.marks))
 	f.marks = marks
-	f.toks = tokenize(f.text, p, marks, f.toks)
+	f.toks = f.tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
@@ -210,7 +213,7 @@ func isTitle(s string) bool {
 	return n > 0
 }
 
-var titleSmallWords = toSet(`of the a an and in on at to for with from by or nor but`)
+var titleSmallWords = fieldSet(`of the a an and in on at to for with from by or nor but`)
 
 // titleCue reports whether the word before a quotation announces a title.
 func titleCue(w string) bool {
@@ -218,17 +221,17 @@ func titleCue(w string) bool {
 	if n := len(w); n >= 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")) {
 		return true
 	}
-	return lowerIn(titleCues, w)
+	return titleCues[strings.ToLower(w)]
 }
 
-var titleCues = toSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album`)
+var titleCues = fieldSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album`)
 
 func isCapitalisedWord(w string) bool {
 	if w == "" || strings.ContainsAny(w, " ,.;:!?") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return isWordRune(r) && unicode.IsUpper(r)
+	return text.IsWordRune(r) && unicode.IsUpper(r)
 }
 
 func lastField(s string) string {
@@ -556,7 +559,7 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 }
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
-	if w := a.word(np.to - 1); !lowerIn(f.persons, w) {
+	if w := a.word(np.to - 1); !f.persons[strings.ToLower(w)] {
 		f.persons[strings.ToLower(w)] = true
 	}
 	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
@@ -875,7 +878,7 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
 	// A bare capitalised word ("Price", "Iran") may be either a person or
 	// an organisation: it stands in for both until a fuller name decides.
-	bare := np.to-np.from == 1 && a.toks[np.from].upper && !lowerIn(f.persons, a.word(np.to-1))
+	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[strings.ToLower(a.word(np.to-1))]
 	person := a.isPersonLike(np)
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)

@@ -5,8 +5,26 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
+
+// structureSeeds are fuzz seeds with what the quotation finder must get
+// right: quotation marks of every kind, abbreviations, inner apostrophes,
+// dots and hyphens, non-ASCII words, class words in any case, and words at
+// the very end of the text.
+var structureSeeds = []string{
+	`"We are ready to talk to anyone," Price said.`,
+	"US State Department spokesman Ned Price said on Tuesday: \u201cWe will not.\u201d",
+	"General Michael \u201cErik\u201d Kurilla told CNN\u2019s \u201cState of the Union\u201d that ``it's over'' and 'maybe' so.",
+	"Lavrov said the missiles were \"entirely defensive\", adding that ''nothing'' changed.",
+	"The U.S. envoy, Gen. J. Smith, met Dr. Amir-Abdollahian at 3.5 p.m. Tuesday. He said so. Mr. X left.",
+	"ACCORDING to Officials, SPOKESPERSON representatives Representatives said-so Israel's boys' rock'n'roll 1990's",
+	"caf\u00e9 na\u00efve \u00c9lys\u00e9e \u0130nc. \u212ao. Stra\u00dfe \u2018quoted\u2019 \u00abguillemets\u00bb \u201eGerman\u201c \u2026 dash\u2010word",
+	"What?! \"No.\" (Really.) [Yes!] It ended\u2026 Then \u201cit began.\u201d Next\u2019s turn. e.g. The end. U.S. The",
+	"said", "Said.", "a", "according to", ", said", "He told reporters, \"", "x\u2019", "\u2019s", "'", "``", "''",
+	"\xff\xfe invalid \xe2\x80 utf8 \xc2", "tab\tsep\vvert\fform\rcr\nnl",
+}
 
 // FuzzReportedGate runs reported over every sentence of a paragraph twice,
 // once given the union of the sentence's word classes (as paragraph does,
@@ -27,7 +45,7 @@ func FuzzReportedGate(f *testing.F) {
 		sents := splitSentences(s, []Span{p})
 		run := func(gated bool) *quoteFinder {
 			f := &quoteFinder{text: s, quoteScratch: &quoteScratch{persons: map[string]bool{}}}
-			f.toks = tokenize(s, p, nil, nil)
+			f.toks = f.tokenize(s, p, nil, nil)
 			a := &attributor{text: s, toks: f.toks}
 			ti := 0
 			for _, sent := range sents {
@@ -86,7 +104,7 @@ func refFindQuotes(text string, paras, sents []Span) []Quote {
 
 func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	marks := dropNames(f.text, scanMarks(f.text, p, nil))
-	f.toks = tokenize(f.text, p, marks, nil)
+	f.toks = f.tokenize(f.text, p, marks, nil)
 	a := &attributor{text: f.text, toks: f.toks}
 	markTok := make([]int, len(marks))
 	for i, t := range a.toks {
@@ -165,4 +183,20 @@ func FuzzFindQuotes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// newlineParagraphs splits s into paragraphs at newlines.
+func newlineParagraphs(s string) []Span {
+	var paras []Span
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			j = len(s) - i
+		}
+		if j > 0 {
+			paras = append(paras, Span{i, i + j})
+		}
+		i += j + 1
+	}
+	return paras
 }

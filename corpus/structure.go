@@ -1,20 +1,24 @@
 package corpus
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
-// abbreviations end with a full stop that does not end a sentence.
-var abbreviations = toSet(`mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr gov sen rep rev st jr sr
-hon pres amb atty supt insp det fr messrs mt ft no nos vol vs etc al inc corp co ltd llc dept univ est approx
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g`)
+// fieldSet makes a set of the space-separated words of s.
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
 
 // sentenceStarters after "U.S." or "a.m." make the full stop a sentence end.
-var sentenceStarters = toSet(`the he she it they we i but and in a an this that these those there his her their
+var sentenceStarters = fieldSet(`the he she it they we i but and in a an this that these those there his her their
 its our on at as if when after before however meanwhile still yet so`)
 
 func splitSentences(text string, paras []Span) []Span {
@@ -26,9 +30,11 @@ func splitSentences(text string, paras []Span) []Span {
 		}
 		i := start
 		for i < p.End {
-			// Only '.', '!', '?' and '…' (lead byte 0xE2) can end a
-			// sentence: step over every other byte, eight at a time.
-			if i = nextStopByte(text, i, p.End); i >= p.End {
+			// Only '.', '!', '?' and '…' (lead byte 0xE2) end sentences.
+			for i < p.End && !mayEndSentence(text[i]) {
+				i++
+			}
+			if i >= p.End {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -37,7 +43,7 @@ func splitSentences(text string, paras []Span) []Span {
 				for end < p.End {
 					// Closing marks: one of the bytes .!?"')] or a
 					// whole ” or ’ inside the paragraph.
-					if c := text[end]; closingByte[c] {
+					if c := text[end]; strings.IndexByte(`.!?"')]`, c) >= 0 {
 						end++
 					} else if c == 0xE2 && end+2 < p.End && (strings.HasPrefix(text[end:], "”") || strings.HasPrefix(text[end:], "’")) {
 						end += len("”")
@@ -68,25 +74,25 @@ func splitSentences(text string, paras []Span) []Span {
 
 // isSentenceBoundary decides whether the stop at text[dot] (followed by
 // closing marks up to end, then a space) ends the sentence.
-func isSentenceBoundary(text string, sentStart, dot, end, limit int) bool {
+func isSentenceBoundary(s string, sentStart, dot, end, limit int) bool {
 	next := end + 1
-	for next < limit && text[next] == ' ' {
+	for next < limit && s[next] == ' ' {
 		next++
 	}
 	if next >= limit {
 		return true
 	}
-	nr, _ := utf8.DecodeRuneInString(text[next:])
+	nr, _ := utf8.DecodeRuneInString(s[next:])
 	if !(unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“‘'([", nr)) {
 		return false
 	}
-	if text[dot] != '.' || end > dot+1 {
+	if s[dot] != '.' || end > dot+1 {
 		return true // "?", "!" or a stop inside closing quotes
 	}
 	// The word before the stop.
 	ws := dot
 	for ws > sentStart {
-		r, size := utf8.DecodeLastRuneInString(text[:ws])
+		r, size := utf8.DecodeLastRuneInString(s[:ws])
 		if !(unicode.IsLetter(r) || r == '.') {
 			break
 		}
@@ -94,30 +100,22 @@ func isSentenceBoundary(text string, sentStart, dot, end, limit int) bool {
 	}
 	// The word is looked up in lower case (lowerIn, lowerIs) without
 	// building the lower-case string; lower-casing keeps every '.'.
-	word := text[ws:dot]
+	word := s[ws:dot]
 	if word == "" {
 		return true
 	}
 	if first, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(first) {
 		return false // an initial: "Michael J. Fox"
 	}
-	if dotted := strings.Contains(word, "."); dotted || lowerIn(abbreviations, word) {
+	if dotted := strings.Contains(word, "."); dotted || text.Abbreviation(word) {
 		// "U.S. The ..." ends a sentence; "U.S. officials" and "Gen. Kurilla" do not.
-		return (dotted || lowerIs(word, "am") || lowerIs(word, "pm") || lowerIs(word, "etc")) && lowerIn(sentenceStarters, firstWord(text[next:limit]))
+		return (dotted || lowerIs(word, "am") || lowerIs(word, "pm") || lowerIs(word, "etc")) && sentenceStarters[strings.ToLower(firstWord(s[next:limit]))]
 	}
 	return true
 }
 
-// lowerIs reports whether strings.ToLower(w) == lower, without building the
-// lower-case string when w is ASCII.
-func lowerIs(w, lower string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w) == lower // 'K' (Kelvin) lowers to 'k'
-		}
-	}
-	return asciiEqualFold(lower, w)
-}
+// lowerIs reports whether w in lower case is lower.
+func lowerIs(w, lower string) bool { return strings.ToLower(w) == lower }
 
 func firstWord(s string) string {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
@@ -138,9 +136,11 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 	marks = marks[:0]
 	for i := p.Start; i < p.End; {
 		// Every mark starts with one of these bytes: '"', '\'', '`', the
-		// lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ». Step over the
-		// others eight at a time.
-		if i = nextMarkByte(text, i, p.End); i >= p.End {
+		// lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ».
+		for i < p.End && !mayStartMark(text[i]) {
+			i++
+		}
+		if i >= p.End {
 			break
 		}
 		// Most of the bytes found are apostrophes inside words ("Israel's",
@@ -198,6 +198,18 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 	return marks
 }
 
+// mayEndSentence reports whether a sentence's end may start with byte c:
+// '.', '!', '?', or the lead byte 0xE2 of '…'.
+func mayEndSentence(c byte) bool {
+	return c == '.' || c == '!' || c == '?' || c == 0xE2
+}
+
+// mayStartMark reports whether a quotation mark may start with byte c:
+// '"', '\”, '`', the lead byte 0xE2 of “ ” „ ‘ ’, or 0xC2 of « ».
+func mayStartMark(c byte) bool {
+	return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2
+}
+
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 func hasOpenSingle(marks []quoteMark) bool {
@@ -209,21 +221,10 @@ func hasOpenSingle(marks []quoteMark) bool {
 	return false
 }
 
-// closingByte marks the one-byte closing marks that a sentence's stop
-// takes with it: .!?"')]
-var closingByte = func() (t [256]bool) {
-	for _, c := range []byte(".!?\"')]") {
-		t[c] = true
-	}
-	return t
-}()
-
-// SWAR ("SIMD within a register") scans: a paragraph's bytes are read eight
-// at a time, and a byte sought is found by XOR-ing it out of each lane and
-// looking for a zero lane. In zeroLanes(x) the lowest lane with its top bit
-// set is x's lowest zero byte (a borrow only runs upwards from a zero
-// lane, so lanes above it may be set too), and no top bit is set when x has
-// no zero byte; the lowest set lane is all these scans use.
+// The cleaner's scanners (clean.go, sanitize.go, words.go) read text eight
+// bytes at a time with these: le64 loads eight bytes, and in zeroLanes(x)
+// the lowest lane with its top bit set is x's lowest zero byte. They stay
+// here until the cleaner no longer uses them.
 const (
 	lanes01 = 0x0101010101010101
 	lanes80 = 0x8080808080808080
@@ -231,38 +232,9 @@ const (
 
 func zeroLanes(x uint64) uint64 { return (x - lanes01) &^ x }
 
-// nextStopByte returns the index of the first byte in text[i:end] that may
-// end a sentence ('.', '!', '?' or 0xE2, the lead byte of '…'), or end.
-func nextStopByte(text string, i, end int) int {
-	for ; i+8 <= end; i += 8 {
-		x := le64(text[i : i+8])
-		if m := (zeroLanes(x^'.'*lanes01) | zeroLanes(x^'!'*lanes01) | zeroLanes(x^'?'*lanes01) | zeroLanes(x^0xE2*lanes01)) & lanes80; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < end; i++ {
-		if c := text[i]; c == '.' || c == '!' || c == '?' || c == 0xE2 {
-			return i
-		}
-	}
-	return end
-}
-
-// nextMarkByte returns the index of the first byte in text[i:end] that may
-// start a quotation mark (a straight double quote, an apostrophe, a
-// backquote, or the lead bytes 0xE2 and 0xC2), or end. 0xC2 and 0xE2
-// differ only in bit 5, so setting it finds both.
-func nextMarkByte(text string, i, end int) int {
-	for ; i+8 <= end; i += 8 {
-		x := le64(text[i : i+8])
-		if m := (zeroLanes(x^'"'*lanes01) | zeroLanes(x^'\''*lanes01) | zeroLanes(x^'`'*lanes01) | zeroLanes(x|0x20*lanes01^0xE2*lanes01)) & lanes80; m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < end; i++ {
-		if c := text[i]; c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2 {
-			return i
-		}
-	}
-	return end
+// le64 reads 8 bytes of s as a little-endian integer.
+func le64[S string | []byte](s S) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -1,71 +1,96 @@
 package corpus
 
-// Checks of the perfect-hash class table against the reference table (a
-// plain hash table of the same words, in structure_ref_test.go).
+// The quotation finder's view of the text package's token stream.
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/text"
 )
 
-// FuzzClassTable checks classOf, and wordClass on every word-shaped span
-// of the text, against the reference table. Seeds include every class word
-// and near misses, which land in the slots of class words.
-func FuzzClassTable(f *testing.F) {
-	for _, s := range wordClasses.slots {
-		if s.k0 != 0 {
-			w := unpackWord(s.k0, s.k1)
-			f.Add(w)
-			f.Add(strings.ToUpper(w[:1]) + w[1:] + "s")
-			f.Add(w[1:] + "e")
-		}
+// TestAttributionTokens checks how tokenize turns the text package's
+// tokens into the quotation finder's: compounds are one word, only the
+// marks scanMarks keeps are quotation marks, other quote runes are left
+// out (the apostrophe and the backquote are punctuation), and words carry
+// their classes and case.
+func TestAttributionTokens(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"compound name", "Amir-Abdollahian said", "Amir-Abdollahian/W said/w"},
+		{"compound with a unicode hyphen", "so‐called", "so‐called/w"},
+		{"abbreviation before a hyphen", "U.S.-backed", "U.S./W -/p backed/w"},
+		{"spaced hyphen", "Iran - Iraq", "Iran/W -/p Iraq/W"},
+		{"abbreviations and initials", "Gen. J. Smith", "Gen./W J./W Smith/W"},
+		{"quotation marks", "“No,” he said.", "“/o No/W ,/p ”/c he/w said/w ./p"},
+		{"straight marks", `he said "yes" today`, `he/w said/w "/o yes/w "/c today/w`},
+		{"doubled marks", "``yes'' he", "``/o yes/w ''/c he/w"},
+		{"nickname marks are dropped", "General Michael “Erik” Kurilla said", "General/W Michael/W Erik/W Kurilla/W said/w"},
+		{"possessive", "Israel’s army", "Israel’s/W army/w"},
+		{"plural possessive", "officials' claims", "officials/w '/p claims/w"},
+		{"digits are capitalised", "2016 3.5", "2016/W 3.5/W"},
+		{"missing space after a stop", "said.McCain", "said/w ./p McCain/W"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Span{0, len(tt.in)}
+			marks := dropNames(tt.in, scanMarks(tt.in, p, nil))
+			toks := new(tokenizer).tokenize(tt.in, p, marks, nil)
+			var parts []string
+			for _, tk := range toks {
+				kind := map[tokenKind]string{tokPunct: "p", tokOpen: "o", tokClose: "c"}[tk.kind]
+				if tk.kind == tokWord {
+					kind = "w"
+					if tk.upper {
+						kind = "W"
+					}
+				}
+				parts = append(parts, tt.in[tk.start:tk.end]+"/"+kind)
+			}
+			if got := strings.Join(parts, " "); got != tt.want {
+				t.Errorf("tokenize(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzAttributionTokens checks tokenize on any paragraph: tokens ascend
+// without overlapping, inside the paragraph; every mark has exactly one
+// token, at its place; and no word rune is outside a word or a mark.
+func FuzzAttributionTokens(f *testing.F) {
+	for _, s := range structureSeeds {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if len(s) > 64 {
+		if len(s) > 4000 {
 			return
 		}
-		if got, want := wordClasses.classOf(s), refWordClasses.classOf(s); got != want {
-			t.Fatalf("classOf(%q) = %b, want %b", s, got, want)
+		p := Span{0, len(s)}
+		marks := dropNames(s, scanMarks(s, p, nil))
+		toks := new(tokenizer).tokenize(s, p, marks, nil)
+		prev, seen := 0, 0
+		inWord := make([]bool, len(s))
+		for _, tk := range toks {
+			for k := tk.start; k < tk.end; k++ {
+				inWord[k] = tk.kind == tokWord
+			}
+			if tk.start < prev || tk.end <= tk.start || tk.end > len(s) {
+				t.Fatalf("%q: token %+v out of order or range", s, tk)
+			}
+			prev = tk.end
+			if tk.kind == tokOpen || tk.kind == tokClose {
+				if tk.mark != seen || marks[tk.mark].pos != tk.start || marks[tk.mark].size != tk.end-tk.start {
+					t.Fatalf("%q: mark token %+v, want mark %d %+v", s, tk, seen, marks[min(seen, len(marks)-1)])
+				}
+				seen++
+			}
 		}
-		// wordClass is given words of ASCII letters and digits with inner
-		// apostrophes, stops and hyphens, as tokenize scans them.
-		for i := 0; i < len(s); i++ {
-			for j := i + 1; j <= len(s) && j-i <= wordClasses.longest; j++ {
-				c := s[j-1]
-				if asciiWordClass[c] != wordLetter && !(j-1 > i && j < len(s) && (c == '\'' || c == '.' || c == '-')) {
-					break
-				}
-				if asciiWordClass[s[i]] != wordLetter {
-					break
-				}
-				if got, want := wordClasses.wordClass(s, i, j), refWordClasses.classOf(s[i:j]); got != want {
-					t.Fatalf("wordClass(%q, %d, %d) = %b, want %b", s, i, j, got, want)
-				}
+		if seen != len(marks) {
+			t.Fatalf("%q: %d mark tokens for %d marks", s, seen, len(marks))
+		}
+		for i, r := range s {
+			if text.IsWordRune(r) && !inWord[i] {
+				t.Fatalf("%q: word rune %q at %d is in no word", s, r, i)
 			}
 		}
 	})
-}
-
-// TestClassTablePerfect checks that the table holds every class word in a
-// slot of its own, where look-ups find it.
-func TestClassTablePerfect(t *testing.T) {
-	n := 0
-	for i, s := range wordClasses.slots {
-		if s.k0 == 0 {
-			continue
-		}
-		n++
-		if got := wordClasses.lookup(s.k0, s.k1); got != s.class || got == 0 {
-			t.Errorf("slot %d (%q): lookup = %b, want %b", i, unpackWord(s.k0, s.k1), got, s.class)
-		}
-	}
-	want := 0
-	for _, w := range refWordClasses.words {
-		if w != "" {
-			want++
-		}
-	}
-	if n != want {
-		t.Errorf("%d words in the table, want %d", n, want)
-	}
 }

@@ -64,7 +64,7 @@ func Explain(set *Set, text string) string {
 // (the text is taken as one sentence).
 func WriteExplanation(w io.Writer, m *Matcher, text string) error {
 	ew := &errWriter{w: w}
-	sc := &scanner{cache: newFormCache(m.language, &m.vocab)}
+	sc := m.newScanner()
 	m.scan(sc, text)
 	all := m.resolve(sc, text, true)
 
@@ -72,7 +72,7 @@ func WriteExplanation(w io.Writer, m *Matcher, text string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "  #\tsurface\tlower\tstem\tin a phrase\n")
 	for i, t := range sc.tokens {
-		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", i+1, text[t.Start:t.End], t.word.lower, t.word.stem, yesNo(t.ids != [numKeyed]int32{}))
+		fmt.Fprintf(tw, "  %d\t%s\t%s\t%s\t%s\n", i+1, t.Form, t.Lower, t.Stem, yesNo(m.inPhrase(&t)))
 	}
 	if ew.err == nil {
 		ew.err = tw.Flush()

@@ -282,3 +282,56 @@ func TestForLanguages(t *testing.T) {
 		t.Errorf("french matcher lacks actor groups: %v", g)
 	}
 }
+
+// TestMatchTokenRules: phrases match where the text package's rules put
+// words: abbreviations keep their stops (so "U.S." matches and does not
+// end a phrase), hyphens split compounds in rules as in text, and a curly
+// apostrophe is the straight one.
+func TestMatchTokenRules(t *testing.T) {
+	f, err := ParseFile("tok.toml", []byte(`language = "english"
+name = "tok"
+
+[[actor]]
+id = "us"
+label = "US"
+names = ["U.S.", "U.S. officials"]
+
+[[rule]]
+id = "drone"
+category = "naming"
+concept = "drone"
+variant = "Iranian-made"
+phrases = ["Iranian-made drone"]
+
+[[rule]]
+id = "made"
+category = "frame"
+phrases = ["made"]
+
+[[rule]]
+id = "deny"
+category = "frame"
+phrases = ["don't deny"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Compile(&Lexicon{Files: []*File{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := set.For("english")
+	tests := []struct{ text, want string }{
+		{"U.S. officials said", "actor:us:U.S. officials"},
+		{"in the U.S. The next", "actor:us:U.S."},
+		{"the U-S said", ""},
+		{"an Iranian-made drone", "drone:Iranian-made drone made:made"},
+		{"an Iranian made drone", "drone:Iranian made drone made:made"},
+		{"we don’t deny", "deny:don’t deny"},
+	}
+	for _, tt := range tests {
+		if got := matchString(m.Match(tt.text)); got != tt.want {
+			t.Errorf("Match(%q)\n got: %s\nwant: %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/framediff/framediff/text"
 )
 
 // Span is a half-open byte range of a text.
@@ -69,7 +71,7 @@ type elem struct {
 
 // compilePhrase turns a rule phrase into pattern elements, using the same
 // tokenizer and stemmer as article text.
-func compilePhrase(phrase string, cache *formCache) ([]elem, error) {
+func compilePhrase(phrase string, an *text.Analyzer) ([]elem, error) {
 	var out []elem
 	for _, field := range strings.Fields(phrase) {
 		if field == "*" {
@@ -86,15 +88,8 @@ func compilePhrase(phrase string, cache *formCache) ([]elem, error) {
 		case strings.HasPrefix(field, "="):
 			kind, field = elemExact, field[1:]
 		}
-		for _, t := range tokenize(nil, field, cache) {
-			switch kind {
-			case elemStem:
-				out = append(out, elem{kind, t.word.stem})
-			case elemExact:
-				out = append(out, elem{kind, t.word.lower})
-			case elemCase:
-				out = append(out, elem{kind, t.word.surface})
-			}
+		for _, t := range words(nil, field, an) {
+			out = append(out, elem{kind, key(&t, kind)})
 		}
 	}
 	if len(out) > 0 && out[len(out)-1].kind == elemGap {
@@ -130,12 +125,23 @@ type target struct {
 	stems string
 }
 
-// edge is one labelled transition of the phrase trie. Words are compared
-// by vocabulary id, not by string, so a step costs an integer comparison.
+// key is what an element of a kind compares of a word: its stem, its
+// lower-case form or its form as written.
+func key(t *text.Token, kind elemKind) string {
+	switch kind {
+	case elemStem:
+		return t.Stem
+	case elemExact:
+		return t.Lower
+	}
+	return t.Form
+}
+
+// edge is one labelled transition of the phrase trie.
 type edge struct {
-	kind elemKind
-	id   int32
-	next *node
+	kind  elemKind
+	value string
+	next  *node
 }
 
 type node struct {
@@ -144,7 +150,7 @@ type node struct {
 	targets []int32
 }
 
-func (n *node) child(kind elemKind, id int32) *node {
+func (n *node) child(kind elemKind, value string) *node {
 	if kind == elemGap {
 		if n.gap == nil {
 			n.gap = &node{}
@@ -152,49 +158,31 @@ func (n *node) child(kind elemKind, id int32) *node {
 		return n.gap
 	}
 	for _, e := range n.edges {
-		if e.kind == kind && e.id == id {
+		if e.kind == kind && e.value == value {
 			return e.next
 		}
 	}
 	c := &node{}
-	n.edges = append(n.edges, edge{kind, id, c})
+	n.edges = append(n.edges, edge{kind, value, c})
 	return c
-}
-
-// vocab numbers the stems, lower-case forms and surface forms that occur
-// in some phrase; id 0 means "in no phrase", which lets the scanner skip
-// most words of a text with three integer tests.
-type vocab [numKeyed]map[string]int32
-
-func (v *vocab) id(kind elemKind, s string, add bool) int32 {
-	if v[kind] == nil {
-		if !add {
-			return 0
-		}
-		v[kind] = map[string]int32{}
-	}
-	id, ok := v[kind][s]
-	if !ok && add {
-		id = int32(len(v[kind]) + 1)
-		v[kind][s] = id
-	}
-	return id
 }
 
 // Matcher finds the rules of one language in text. It is safe for
 // concurrent use; each call borrows a scanner with its own stem cache.
 type Matcher struct {
 	language string
-	vocab    vocab
-	// first[kind][id] is the trie node after a first word with that id:
-	// a slice index instead of a map lookup for every word of the text.
-	first   [numKeyed][]*node
-	build   *node // the trie's root while phrases are added
-	targets []target
-	pool    sync.Pool
-	groups  []*ActorGroup
-	claims  []*Rule
-	classes int // overlap classes in use
+	// first[kind][value] is the trie node after a first word whose stem,
+	// lower-case form or form (by kind) is value.
+	first [numKeyed]map[string]*node
+	// inPhrases[kind] holds every value of that kind in some phrase, for
+	// explanations.
+	inPhrases [numKeyed]map[string]bool
+	root      *node // the trie's root
+	targets   []target
+	pool      sync.Pool
+	groups    []*ActorGroup
+	claims    []*Rule
+	classes   int // overlap classes in use
 }
 
 // Set holds one Matcher per supported language.
@@ -317,23 +305,27 @@ func categoryIndex(c Category) int {
 }
 
 func newMatcher(lang string, groups []*ActorGroup) *Matcher {
-	m := &Matcher{language: lang, build: &node{}, groups: groups}
+	m := &Matcher{language: lang, root: &node{}, groups: groups}
 	for _, g := range groups {
 		for _, n := range g.Names {
 			m.add(n, target{role: roleActorName, group: g, phrase: n, class: catActor})
 		}
 	}
-	m.pool.New = func() any { return &scanner{cache: newFormCache(lang, &m.vocab)} }
+	m.pool.New = func() any { return m.newScanner() }
 	return m
 }
 
-// finish turns the trie's root edges into the dense first-word tables.
+func (m *Matcher) newScanner() *scanner {
+	return &scanner{forms: map[string]*form{}}
+}
+
+// finish indexes the trie's root edges by kind and value.
 func (m *Matcher) finish() {
 	for k := range numKeyed {
-		m.first[k] = make([]*node, len(m.vocab[k])+1)
+		m.first[k] = map[string]*node{}
 	}
-	for _, e := range m.build.edges {
-		m.first[e.kind][e.id] = e.next
+	for _, e := range m.root.edges {
+		m.first[e.kind][e.value] = e.next
 	}
 	m.classes = catActor + 1 + 2*len(m.claims)
 }
@@ -356,18 +348,19 @@ func (s *Set) Lexicon() *Lexicon { return s.lex }
 func (m *Matcher) Language() string { return m.language }
 
 func (m *Matcher) add(phrase string, t target) {
-	cache := newFormCache(m.language, nil)
-	pat, err := compilePhrase(phrase, cache)
+	pat, err := compilePhrase(phrase, text.NewAnalyzer(m.language))
 	if err != nil || len(pat) == 0 {
 		return // Validate has already reported it
 	}
-	n := m.build
+	n := m.root
 	for _, e := range pat {
-		var id int32
+		n = n.child(e.kind, e.value)
 		if e.kind != elemGap {
-			id = m.vocab.id(e.kind, e.value, true)
+			if m.inPhrases[e.kind] == nil {
+				m.inPhrases[e.kind] = map[string]bool{}
+			}
+			m.inPhrases[e.kind][e.value] = true
 		}
-		n = n.child(e.kind, id)
 	}
 	t.length = len(pat)
 	stems := make([]string, 0, len(pat))
@@ -390,9 +383,14 @@ type candidate struct {
 	target           int32
 }
 
+// scanner holds one Match call's state; its Analyzer keeps the forms of
+// the words seen so far, for the next texts.
 type scanner struct {
-	cache  *formCache
-	tokens []Token
+	forms  map[string]*form // per word form as written
+	all    []text.Token     // the text's tokens
+	tokens []text.Token     // its words and numbers, with their forms
+	// firsts[i] are the trie nodes after a first word like tokens[i].
+	firsts []*[numKeyed]*node
 	cands  []candidate
 	order  []int32  // candidate indexes in resolution order
 	occ    []uint64 // per token, a bit per overlap class already taken
@@ -408,21 +406,57 @@ func breaksPhrase(between string) bool {
 }
 
 func (m *Matcher) scan(sc *scanner, text string) {
-	sc.tokens = tokenize(sc.tokens[:0], text, sc.cache)
+	sc.words(m, text)
 	sc.cands = sc.cands[:0]
 	sc.text, sc.m = text, m
-	for i := range sc.tokens {
-		ids := &sc.tokens[i].ids
-		for k := range numKeyed {
-			// Most words are in no phrase: ids are 0 and nothing starts here.
-			if id := ids[k]; id != 0 {
-				if n := m.first[k][id]; n != nil {
-					sc.walk(n, i, i+1)
-				}
+	for i, first := range sc.firsts {
+		for _, n := range first {
+			if n != nil {
+				sc.walk(n, i, i+1)
 			}
 		}
 	}
 	sc.text = ""
+}
+
+// form is what a scanner knows of one word form as written: its
+// lower-case form and stem (by package text) and the trie nodes after a
+// phrase's first word that it matches, so that a word of a text costs one
+// map look-up.
+type form struct {
+	lower, stem string
+	first       [numKeyed]*node
+}
+
+// maxForms bounds a scanner's cache on huge corpora; past it the cache
+// starts again, which costs some stemming and no correctness.
+const maxForms = 1 << 18
+
+// words sets sc.tokens to the words of text, with their forms, and
+// sc.firsts to the phrases that may start at each.
+func (sc *scanner) words(m *Matcher, s string) {
+	sc.all = text.Tokens(sc.all[:0], s)
+	sc.tokens, sc.firsts = sc.tokens[:0], sc.firsts[:0]
+	for _, t := range sc.all {
+		if !t.IsWord() {
+			continue
+		}
+		f, ok := sc.forms[t.Form]
+		if !ok {
+			if len(sc.forms) >= maxForms {
+				clear(sc.forms)
+			}
+			f = &form{lower: text.Lower(t.Form)}
+			f.stem = text.Stem(f.lower, m.language)
+			t.Lower, t.Stem = f.lower, f.stem
+			for k := range elemKind(numKeyed) {
+				f.first[k] = m.first[k][key(&t, k)]
+			}
+			sc.forms[strings.Clone(t.Form)] = f
+		}
+		t.Lower, t.Stem = f.lower, f.stem
+		sc.tokens, sc.firsts = append(sc.tokens, t), append(sc.firsts, &f.first)
+	}
 }
 
 // walk records the phrases ending at node n (tokens start..j-1 matched)
@@ -437,9 +471,8 @@ func (sc *scanner) walk(n *node, start, j int) {
 	if breaksPhrase(sc.text[sc.tokens[j-1].End:sc.tokens[j].Start]) {
 		return
 	}
-	ids := &sc.tokens[j].ids
 	for _, e := range n.edges {
-		if ids[e.kind] == e.id {
+		if key(&sc.tokens[j], e.kind) == e.value {
 			sc.walk(e.next, start, j+1)
 		}
 	}
@@ -450,9 +483,8 @@ func (sc *scanner) walk(n *node, start, j int) {
 			if k > 0 && breaksPhrase(sc.text[sc.tokens[j+k-1].End:sc.tokens[j+k].Start]) {
 				break
 			}
-			ids := &sc.tokens[j+k].ids
 			for _, e := range g.edges {
-				if ids[e.kind] == e.id {
+				if key(&sc.tokens[j+k], e.kind) == e.value {
 					sc.walk(e.next, start, j+k+1)
 				}
 			}
@@ -466,7 +498,7 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 	var stem string
 	switch {
 	case c.startTok == c.endTok:
-		stem = sc.tokens[c.startTok].word.stem // shared: no allocation
+		stem = sc.tokens[c.startTok].Stem
 	case t.stems != "":
 		stem = t.stems
 	default:
@@ -475,7 +507,7 @@ func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 			if k > c.startTok {
 				b.WriteByte(' ')
 			}
-			b.WriteString(sc.tokens[k].word.stem)
+			b.WriteString(sc.tokens[k].Stem)
 		}
 		stem = b.String()
 	}
@@ -668,11 +700,11 @@ func negated(sc *scanner, start int) bool {
 		if t.Start != start {
 			continue
 		}
-		if t.word.negator {
+		if isNegator(t) {
 			return false
 		}
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if sc.tokens[k].word.negator {
+			if isNegator(sc.tokens[k]) {
 				return true
 			}
 		}
@@ -704,6 +736,16 @@ func (m *Matcher) ActorGroupOf(speaker string) *ActorGroup {
 	return g
 }
 
+// inPhrase reports whether a word of a text is a word of some phrase.
+func (m *Matcher) inPhrase(t *text.Token) bool {
+	for k := range elemKind(numKeyed) {
+		if m.inPhrases[k][key(t, k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // TokenInfo describes one token for explanations.
 type TokenInfo struct {
 	Span
@@ -714,10 +756,10 @@ type TokenInfo struct {
 func (m *Matcher) Tokens(text string) []TokenInfo {
 	sc := m.pool.Get().(*scanner)
 	defer m.pool.Put(sc)
-	sc.tokens = tokenize(sc.tokens[:0], text, sc.cache)
+	sc.words(m, text)
 	out := make([]TokenInfo, len(sc.tokens))
 	for i, t := range sc.tokens {
-		out[i] = TokenInfo{Span{t.Start, t.End}, text[t.Start:t.End], t.word.lower, t.word.stem}
+		out[i] = TokenInfo{Span{t.Start, t.End}, t.Form, t.Lower, t.Stem}
 	}
 	return out
 }

@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/framediff/framediff/text"
 )
 
 // Category is what kind of framing device a rule marks (FRAMING.md).
@@ -412,7 +414,7 @@ func (es Errors) sort() {
 // checkFile validates what one file can validate on its own.
 func checkFile(f *File, ix *tomlIndex) Errors {
 	var errs Errors
-	cache := newFormCache(f.Language, nil)
+	an := text.NewAnalyzer(f.Language)
 	at := func(table string, i int, key, msg string) {
 		line, col := ix.keyPos(table, i, key)
 		errs = append(errs, &Error{File: f.Path, Line: line, Col: col, Msg: msg})
@@ -433,7 +435,7 @@ func checkFile(f *File, ix *tomlIndex) Errors {
 				atValue(table, i, key, p, fmt.Sprintf("empty phrase in %s", key))
 				continue
 			}
-			pat, err := compilePhrase(p, cache)
+			pat, err := compilePhrase(p, an)
 			if err != nil {
 				atValue(table, i, key, p, fmt.Sprintf("phrase %q: %v", p, err))
 				continue

@@ -22,7 +22,7 @@ func TestIsEndMarker(t *testing.T) {
 		{"", false},
 	}
 	for _, tc := range tests {
-		if got := isEndMarker(newPara(tc.line), englishStopwords); got != tc.want {
+		if got := isEndMarker(testPara(tc.line), englishStopwords); got != tc.want {
 			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
@@ -50,7 +50,7 @@ func TestClassify(t *testing.T) {
 	}
 	var ps []*para
 	for _, l := range lines {
-		ps = append(ps, newPara(l.text))
+		ps = append(ps, testPara(l.text))
 	}
 	classify(ps, englishStopwords, true)
 	for i, l := range lines {
@@ -59,4 +59,10 @@ func TestClassify(t *testing.T) {
 			t.Errorf("%.40q: class %d, reason %q, meta %q; want %d, %q, %q", l.text, p.class, p.reason, p.meta, l.class, l.reason, l.meta)
 		}
 	}
+}
+
+// testPara is newPara without a token buffer to keep.
+func testPara(s string) *para {
+	p, _ := newPara(s, nil)
+	return p
 }

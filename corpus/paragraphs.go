@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
 // para is one paragraph of a text being cleaned, with what the stages after
@@ -21,25 +23,31 @@ type para struct {
 	meta   string // "byline", "date" when the line is page metadata
 }
 
-// newPara makes a paragraph of text, its runs of white space folded.
-func newPara(text string) *para {
-	p := &para{text: text}
-	// The words and the language evidence are read from the lower-cased
-	// text: the function-word look-ups need no lower-casing of their own.
-	low := lowerWord(text)
-	p.words = appendRawWords(make([]string, 0, strings.Count(low, " ")+1), low)
+// newPara makes a paragraph of s, its runs of white space folded. toks is
+// a buffer for its tokens, which the caller may pass again for the next
+// paragraph.
+func newPara(s string, toks []text.Token) (*para, []text.Token) {
+	p := &para{text: s}
+	p.words, toks = appendWords(make([]string, 0, strings.Count(s, " ")+1), s, toks)
 	p.hashes = wordHashes(p.words)
-	p.lang.addUpTo(low, math.MaxInt)
-	return p
+	// Every letter is in a word, and a run of letters (the language
+	// detector's word) never crosses a word's edge, so the words give the
+	// paragraph's language evidence; in lower case they need no
+	// lower-casing of their own for the function-word look-ups.
+	for _, w := range p.words {
+		p.lang.addUpTo(w, math.MaxInt)
+	}
+	return p, toks
 }
 
 // splitParagraphs splits on blank lines, and on single newlines unless the
 // lines of a block look hard-wrapped or a line breaks off mid-sentence (then
 // they are joined back). Each paragraph's text has its runs of white space
 // folded to one space.
-func splitParagraphs(text string) []*para {
+func splitParagraphs(s string) []*para {
 	var out []*para
-	for _, block := range strings.Split(text, "\n\n") {
+	var toks []text.Token
+	for _, block := range strings.Split(s, "\n\n") {
 		lines := strings.Split(block, "\n")
 		wrapped := looksHardWrapped(lines)
 		start := 0 // the first line of the paragraph being gathered
@@ -48,7 +56,9 @@ func splitParagraphs(text string) []*para {
 				continue
 			}
 			if s := collapseSpace(strings.Join(lines[start:i+1], " ")); s != "" {
-				out = append(out, newPara(s))
+				var p *para
+				p, toks = newPara(s, toks)
+				out = append(out, p)
 			}
 			start = i + 1
 		}

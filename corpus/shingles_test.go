@@ -19,7 +19,7 @@ func TestMarkContainedParagraphs(t *testing.T) {
 	want := []bool{true, false, false, false, true, false, false}
 	var ps []*para
 	for _, s := range texts {
-		ps = append(ps, newPara(s))
+		ps = append(ps, testPara(s))
 	}
 	markContainedParagraphs(ps)
 	for i, p := range ps {

@@ -1,10 +1,11 @@
 package corpus
 
 import (
-	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
 // englishStopwords drive the jusText-style chrome classifier: running prose
@@ -26,70 +27,26 @@ func toSet(words string) map[string]bool {
 	return m
 }
 
-// wordFields splits text into lower-cased words (letters, digits, marks and
-// inner apostrophes, spelt "'"), the unit of the classifier, shingles and
-// overlap measures.
+// wordFields returns the words and numbers of s as package text tokenizes
+// them, in their lower-case forms ("u.s.", "don't", "3.5"): the unit of the
+// classifier, shingles and overlap measures, the same words the lexicon and
+// the sentence finder see.
 func wordFields(s string) []string {
-	// Lower-casing maps letters to letters, so the words of the lower-cased
-	// text are the lower-cased words; they share its one allocation.
-	low := lowerWord(s)
-	return appendRawWords(make([]string, 0, strings.Count(low, " ")+1), low)
+	words, _ := appendWords(nil, s, nil)
+	return words
 }
 
-// appendRawWords appends the words of s (rawWords) to dst.
-func appendRawWords(dst []string, s string) []string {
-	for w := range rawWords(s) {
-		dst = append(dst, w)
-	}
-	return dst
-}
-
-// rawWords yields the words of s as written: runs of letters, digits and
-// marks, with an apostrophe (' or ’) inside a word when a letter follows it
-// ("don't", "Israel’s"), so that a closing quotation mark is not a word's.
-func rawWords(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start := -1 // where the current word starts, or -1 between words
-		for i, r := range s {
-			switch {
-			case isWordRune(r):
-				if start < 0 {
-					start = i
-				}
-			case start >= 0 && (r == '\'' || r == '’') && nextIsLetter(s[i+utf8.RuneLen(r):]):
-			default:
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
-				}
-			}
-		}
-		if start >= 0 {
-			yield(s[start:])
+// appendWords appends the lower-case forms of the words of s to dst. toks is
+// a buffer for the tokens, which the caller may pass again for the next
+// text.
+func appendWords(dst []string, s string, toks []text.Token) ([]string, []text.Token) {
+	toks = text.Tokens(toks[:0], s)
+	for _, t := range toks {
+		if t.IsWord() {
+			dst = append(dst, text.Lower(t.Form))
 		}
 	}
-}
-
-// lowerWord is a text as wordFields gives its words: lower case, with "'"
-// for "’".
-func lowerWord(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
-}
-
-// isWordRune reports whether r is a letter, digit or mark: a rune of a word.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
-// nextIsLetter reports whether s starts with a letter.
-func nextIsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+	return dst, toks
 }
 
 // isUpperInitial reports whether the word starts with an upper-case letter.
@@ -104,4 +61,15 @@ func latinRatio(letters, latin int) float64 {
 		return 0
 	}
 	return float64(latin) / float64(letters)
+}
+
+// letterCount is the number of letters in w: "u.s." has two.
+func letterCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }

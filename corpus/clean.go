@@ -16,15 +16,19 @@ import "time"
 
 // cleaned is what the text cleaner extracts from one document.
 type cleaned struct {
-	meta       map[string]string // header fields, lower-case keys
-	title      string
-	standfirst string
-	byline     string
-	date       time.Time
-	dateFrom   Provenance
-	outlet     string // a site name found in page chrome
-	body       []string
-	removed    []Removed
+	meta  map[string]string // header fields, lower-case keys
+	title string
+	// titleRemoved, when not "", is why title would have been removed as
+	// page chrome had its place not made it the headline (opensArticle):
+	// what becomes of it when the metadata names another headline.
+	titleRemoved string
+	standfirst   string
+	byline       string
+	date         time.Time
+	dateFrom     Provenance
+	outlet       string // a site name found in page chrome
+	body         []string
+	removed      []Removed
 	// stop holds the function words of the text's language: the
 	// classifier's measure of prose.
 	stop map[string]bool

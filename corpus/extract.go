@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 	"unicode"
@@ -39,6 +40,10 @@ func looksLikeHeadline(p *para, stop map[string]bool, opening bool) bool {
 	}
 	return float64(lower) >= 0.2*float64(n)
 }
+
+// reasonBeforeArticle is the reason for removing a line of the page's head
+// that is not its headline, standfirst, byline or date.
+const reasonBeforeArticle = "before the article (site header or navigation)"
 
 // opensArticle reports whether the text's first paragraph stands right
 // above the article's first prose paragraph, body, with nothing between
@@ -124,6 +129,11 @@ func (c *cleaned) extract(ps []*para) {
 		if titleIdx < 0 && looksLikeHeadline(p, c.stop, i == 0 && opening) {
 			titleIdx = i
 			c.title = p.text
+			if p.class == classBad || !looksLikeHeadline(p, c.stop, false) {
+				// Only its place made the line a headline: if the
+				// metadata names another, it was page chrome after all.
+				c.titleRemoved = cmp.Or(p.reason, reasonBeforeArticle)
+			}
 			p.class, p.reason = classBad, ""
 			continue
 		}
@@ -186,7 +196,7 @@ func (c *cleaned) extract(ps []*para) {
 			reason := p.reason
 			if reason == "" {
 				if i < first {
-					reason = "before the article (site header or navigation)"
+					reason = reasonBeforeArticle
 				} else {
 					reason = "short line outside the article body"
 				}

@@ -33,3 +33,32 @@ func TestExtractHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderTitleOverridesOpeningLine checks that a line taken for the
+// headline only for its place goes back to the removed text, as page
+// chrome, when the header names another headline; one that looks like a
+// headline anyway is dropped for the header's.
+func TestHeaderTitleOverridesOpeningLine(t *testing.T) {
+	body := "The foreign minister said on Tuesday that the talks with the delegation would go on for as long as they were needed, and that he was hopeful of a deal.\n\n" +
+		"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.\n"
+	tests := []struct {
+		name, first string
+		removed     bool
+	}{
+		{"a sentence in the headline's place", "A daily summary of the world's news.", true},
+		{"a headline", "Talks on the border to go on, minister says", false},
+	}
+	for _, tc := range tests {
+		d, err := parseText([]byte("title: Border talks go on\n\n" + tc.first + "\n\n" + body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.title != "Border talks go on" || len(d.body) != 2 {
+			t.Errorf("%s: title %q, body %q", tc.name, d.title, d.body)
+		}
+		removed := len(d.removed) > 0 && d.removed[0].Text == tc.first && d.removed[0].Reason == reasonBeforeArticle
+		if removed != tc.removed {
+			t.Errorf("%s: removed %v, want the first line removed: %v", tc.name, d.removed, tc.removed)
+		}
+	}
+}

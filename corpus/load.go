@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -546,9 +547,12 @@ func parseTextString(raw string) (*document, error) {
 		return nil, errors.New("no article text found (every line looked like site chrome)")
 	}
 	if c.title != "" {
-		d.title, d.titleFrom = c.title, FromLayout
+		d.title, d.titleFrom, d.titleRemoved = c.title, FromLayout, c.titleRemoved
 	}
 	d.standfirst = c.standfirst
+	if h := cmp.Or(c.meta["title"], c.meta["headline"]); h != "" && d.titleRemoved != "" && !strings.EqualFold(d.title, h) {
+		d.dropLayoutTitle()
+	}
 	if !c.date.IsZero() {
 		d.date, d.dateFrom = c.date, c.dateFrom
 	}

@@ -263,6 +263,8 @@ func proseFollows(rest []*para) bool {
 	return false
 }
 
+// isDateLine reports whether a line is a publication date, with at most a
+// few words ("Published on", "Updated") around it.
 func isDateLine(s string) bool {
 	if _, ok := ParseDate(s); !ok {
 		return false
@@ -270,6 +272,3 @@ func isDateLine(s string) bool {
 	rest := dateLineRe.ReplaceAllString(s, "")
 	return len(wordFields(rest)) <= 8
 }
-
-// phraseSet finds whether a text holds any of a few phrases, in one pass
-// over the text where a search per phrase took one pass each: a bit set of

@@ -11,7 +11,7 @@ import "time"
 //	chrome.go      classify: prose or page chrome, after jusText
 //	captions.go    hasCaptionCue: photo captions and credits
 //	shingles.go    markContainedParagraphs, shingleSet: repeated paragraphs
-//	               and the near-duplicate sketch
+//	               and the shingles the near-duplicate search compares
 //	extract.go     extract: headline, standfirst, byline, date, site name
 
 // cleaned is what the text cleaner extracts from one document.

@@ -46,7 +46,8 @@ func newPara(s string, toks []text.Token) (*para, []text.Token) {
 // folded to one space.
 func splitParagraphs(s string) []*para {
 	var out []*para
-	var toks []text.Token
+	toks := make([]text.Token, 0, 256) // most paragraphs have fewer
+
 	for _, block := range strings.Split(s, "\n\n") {
 		lines := strings.Split(block, "\n")
 		wrapped := looksHardWrapped(lines)

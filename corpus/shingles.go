@@ -2,7 +2,7 @@ package corpus
 
 import "slices"
 
-// Near-duplicate sketches: a text's shingles are the hashes of its word
+// Near-duplicate shingles: a text's shingles are the hashes of its word
 // 5-grams (FRAMING.md), its paragraphs read as one run of words; a text of
 // one to four words is one shingle. Two texts' shingle sets give their
 // Jaccard similarity (Similarity) and, in one text, show a paragraph that

@@ -32,7 +32,13 @@ func toSet(words string) map[string]bool {
 // classifier, shingles and overlap measures, the same words the lexicon and
 // the sentence finder see.
 func wordFields(s string) []string {
-	words, _ := appendWords(nil, s, nil)
+	// A token never spans a line break, so the lines are tokenized one at
+	// a time in one buffer rather than the whole text's tokens at once.
+	words := make([]string, 0, strings.Count(s, " ")+1)
+	toks := make([]text.Token, 0, 256) // most lines have fewer
+	for line := range strings.SplitSeq(s, "\n") {
+		words, toks = appendWords(words, line, toks)
+	}
 	return words
 }
 

@@ -14,21 +14,51 @@ type document struct {
 	outletFrom Provenance
 	title      string
 	titleFrom  Provenance
-	standfirst string
-	byline     string
-	date       time.Time
-	dateFrom   Provenance
-	url        string
-	language   string
-	langFrom   Provenance
-	body       []string
-	// sketch, when not nil, is body's shingle sketch, made by the cleaner
-	// from the words' hashes it had, so that the near-duplicate search
-	// need not hash the words again; a change to body must drop it.
-	sketch   *shingleSketch
+	// titleRemoved is the cleaner's titleRemoved for a title from the
+	// layout.
+	titleRemoved string
+	standfirst   string
+	byline       string
+	date         time.Time
+	dateFrom     Provenance
+	url          string
+	language     string
+	langFrom     Provenance
+	body         []string
+	// shingles, when not nil, is body's shingle set, made by the cleaner
+	// from the words it had split; a change to body must drop it.
+	shingles []uint64
 	removed  []Removed
 	warnings []string
 	rawBytes int
+}
+
+// dropLayoutTitle is for a document whose metadata names another headline
+// than the line the cleaner took for one: that line goes back where it came
+// from (the body's first line, or the removed text when only its place made
+// it a headline), and the standfirst found under it is body again.
+func (d *document) dropLayoutTitle() {
+	var lead []string
+	if d.titleRemoved != "" {
+		d.removed = append([]Removed{{Text: d.title, Reason: d.titleRemoved}}, d.removed...)
+	} else {
+		lead = append(lead, d.title)
+	}
+	if d.standfirst != "" {
+		lead = append(lead, d.standfirst)
+		d.standfirst = ""
+	}
+	d.title, d.titleFrom, d.titleRemoved = "", FromNone, ""
+	if len(lead) == 0 {
+		return
+	}
+	d.body = append(lead, d.body...)
+	d.shingles = nil
+	if d.langFrom == FromDetected {
+		// Detected in the shorter body: applyContext detects it again in
+		// this one.
+		d.language, d.langFrom = "", FromNone
+	}
 }
 
 // setOutlet records an outlet if none of higher precedence is set. Order:

@@ -2,20 +2,13 @@ package corpus
 
 import (
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // DuplicateThreshold is the word 5-gram Jaccard similarity at or above which
 // two inputs are one article (FRAMING.md: >= 0.8).
 const DuplicateThreshold = 0.8
-
-// Similarity is the word 5-gram Jaccard similarity of two texts.
-func Similarity(a, b string) float64 {
-	return jaccardSorted(sortedShingles([]string{a}), sortedShingles([]string{b}))
-}
 
 // FoldDuplicates merges near-identical documents into one article each. The
 // cleaner copy (the one cleaning had to remove least from) is kept; its
@@ -109,180 +102,11 @@ func removedBytes(d *document) int {
 	return n
 }
 
-// sortedShingles hashes the word 5-grams of a text, its paragraphs read as
-// one run of words, into a sorted slice without duplicates: the form the
-// pair search works on. A text of one to four words is one shingle.
-//
-// A shingle's hash combines its words' hashes (wordHash), so no word or
-// 5-gram string is built.
-func sortedShingles(paras []string) []uint64 {
-	sc := shingleScratchPool.Get().(*shingleScratch)
-	defer shingleScratchPool.Put(sc)
-	return slices.Clone(sc.textSet(paras))
-}
-
-// sortedShinglesOf is sortedShingles for paragraphs given as their words'
-// hashes.
-func sortedShinglesOf(paras [][]uint64) []uint64 {
-	sc := shingleScratchPool.Get().(*shingleScratch)
-	defer shingleScratchPool.Put(sc)
-	return slices.Clone(sc.set(paras))
-}
-
-// shingleSketch is what the near-duplicate search keeps of a document's
-// shingle set: its size and its prefix, the prefixLen(size) smallest
-// shingles in ascending order, which is all the prefix filter indexes. The
-// full set is built again only for the few pairs that the filters leave to
-// compare, so a load keeps a fifth of the shingles, not all of them.
-type shingleSketch struct {
-	size   int
-	prefix []uint64
-}
-
 // prefixLen is how many of the smallest shingles of a set of n a pair
 // with Jaccard similarity >= DuplicateThreshold must share one of: the
 // prefix filter's |x| - ceil(t*|x|) + 1.
 func prefixLen(n int) int {
 	return min(n, n-int(math.Ceil(DuplicateThreshold*float64(n)-1e-9))+1)
-}
-
-// sketchText sketches the shingle set of a text given as paragraphs.
-func sketchText(paras []string) *shingleSketch {
-	sc := shingleScratchPool.Get().(*shingleScratch)
-	defer shingleScratchPool.Put(sc)
-	return sketchOf(sc.textSet(paras))
-}
-
-func sketchOf(set []uint64) *shingleSketch {
-	return &shingleSketch{size: len(set), prefix: slices.Clone(set[:prefixLen(len(set))])}
-}
-
-// shingleScratch holds the buffers a shingle set is built in: the words'
-// hashes (for a text), the shingles in text order, and the sorted ones.
-// They are reused from text to text, since only a sketch or a copy of the
-// set is kept.
-type shingleScratch struct {
-	words, run, grams, sorted []uint64
-	sorter                    hashSorter
-}
-
-var shingleScratchPool = sync.Pool{New: func() any { return new(shingleScratch) }}
-
-// textSet is set for paragraphs of text: the shingles run on from one
-// paragraph into the next, so the words can be one run.
-func (sc *shingleScratch) textSet(paras []string) []uint64 {
-	words := sc.words[:0]
-	for _, p := range paras {
-		words, _ = scanWords(words, p, nil)
-	}
-	sc.words = words
-	return sc.set([][]uint64{words})
-}
-
-// set returns the sorted, duplicate-free shingles of paragraphs given as
-// their words' hashes, in sc's buffer: valid until sc is used again.
-func (sc *shingleScratch) set(paras [][]uint64) []uint64 {
-	return sc.setOfGrams(sc.hashGrams(paras))
-}
-
-// setOfGrams returns the sorted, duplicate-free values of grams, in sc's
-// buffer: valid until sc is used again.
-func (sc *shingleScratch) setOfGrams(grams []uint64) []uint64 {
-	sc.sorted = sc.sorter.sort(sc.sorted, grams)
-	return slices.Compact(sc.sorted)
-}
-
-// hashGrams returns the shingles of paragraphs given as their words'
-// hashes, in text order, in sc's buffer. The shingles run on from one
-// paragraph into the next, so the paragraphs' words are made one run.
-func (sc *shingleScratch) hashGrams(paras [][]uint64) []uint64 {
-	var words []uint64
-	switch len(paras) {
-	case 0:
-	case 1:
-		words = paras[0]
-	default:
-		run := sc.run[:0]
-		for _, p := range paras {
-			run = append(run, p...)
-		}
-		sc.run = run
-		words = run
-	}
-	grams := sc.grams[:0]
-	if n := len(words); n > 0 && n < 5 {
-		// A text of one to four words is one shingle.
-		var h uint64
-		for _, w := range words {
-			h = bits.RotateLeft64(h, 1) ^ w
-		}
-		grams = append(grams, gramSum(h, n))
-	}
-	grams = appendGrams(grams, words, true)
-	sc.grams = grams
-	return grams
-}
-
-// appendGrams appends to dst the hash of each run of five consecutive words
-// (their words' hashes given), as gramSum spreads it when spread, or raw.
-// It is a cyclic polynomial (buzhash): a word's hash, rotated once more
-// with each word that follows, is XORed in, and out again five words
-// later, rotated five times, so that the hash rolls on at two rotations
-// and three XORs a word, where mixing the five again cost five dependent
-// multiplications. The word leaving is read from words itself, which is
-// why the paragraphs of a text are first made one run.
-func appendGrams(dst, words []uint64, spread bool) []uint64 {
-	var h uint64 // rotl^4(w[k-4]) ^ rotl^3(w[k-3]) ^ ... ^ w[k]
-	for k, w := range words {
-		h = bits.RotateLeft64(h, 1) ^ w
-		if k >= 5 {
-			h ^= bits.RotateLeft64(words[k-5], 5) // the word that left, rotated five times since
-		}
-		if k < 4 {
-			continue
-		}
-		if spread {
-			dst = append(dst, gramSum(h, 5))
-		} else {
-			dst = append(dst, h)
-		}
-	}
-	return dst
-}
-
-// gramSum spreads the raw hash h of n words (five, or all of a shorter
-// text) with the splitmix64 finaliser, for the prefix filter of
-// duplicatePairs, which orders shingles by it, and sortHashes, which
-// buckets them by their top bits.
-func gramSum(h uint64, n int) uint64 {
-	x := h + uint64(n)*0x9e3779b97f4a7c15
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
-// jaccardSorted is Jaccard similarity of two sorted, duplicate-free slices.
-func jaccardSorted(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // duplicatePairs finds every pair i < j of documents, not of two different
@@ -298,36 +122,32 @@ func jaccardSorted(a, b []uint64) float64 {
 // must hold enough of the overlap) prune the rest, and the comparison
 // stops as soon as the overlap cannot be reached.
 func duplicatePairs(docs []*document) [][2]int {
-	sketches := make([]*shingleSketch, len(docs))
+	sets := make([][]uint64, len(docs))
 	keys := make([]string, len(docs))
 	parallel(len(docs), func(i int) {
-		if sketches[i] = docs[i].sketch; sketches[i] == nil {
-			sketches[i] = sketchText(docs[i].body)
+		if sets[i] = docs[i].shingles; sets[i] == nil {
+			sets[i] = sortedShingles(docs[i].body)
 		}
 		keys[i] = OutletKey(docs[i].outlet)
 	})
-	// The full sets, built for the pairs that get as far as a comparison.
-	sets := make([][]uint64, len(docs))
-	set := func(i int) []uint64 {
-		if sets[i] == nil {
-			sets[i] = sortedShingles(docs[i].body)
-		}
-		return sets[i]
+	// The index of the prefixes seen so far: head maps a shingle to its
+	// latest posting, and each posting links to the one before, so that a
+	// shingle's postings need no slice of their own.
+	type posting struct{ doc, pos, next int }
+	n := 0
+	for _, set := range sets {
+		n += prefixLen(len(set))
 	}
-	indexed := 0
-	for _, s := range sketches {
-		indexed += len(s.prefix)
-	}
-	index := newPrefixIndex(indexed)
-	defer index.release()
+	head := make(map[uint64]int, n)
+	postings := make([]posting, 0, n)
 	var pairs [][2]int
 	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
 	for j := range docs {
-		nj := sketches[j].size
-		for pj, h := range sketches[j].prefix {
-			slot := index.slot(h)
-			for k := index.head[slot]; k >= 0; k = index.postings[k].next {
-				i, pi := int(index.postings[k].doc), int(index.postings[k].pos)
+		nj := len(sets[j])
+		for pj, h := range sets[j][:prefixLen(nj)] {
+			k, ok := head[h]
+			for ; ok && k >= 0; k = postings[k].next {
+				i, pi := postings[k].doc, postings[k].pos
 				if seen[i] == j+1 {
 					continue
 				}
@@ -335,24 +155,27 @@ func duplicatePairs(docs []*document) [][2]int {
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}
-				ni := sketches[i].size
+				ni := len(sets[i])
 				if lo, hi := min(ni, nj), max(ni, nj); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
 					continue
 				}
 				// h is the first shingle the two share (an earlier shared
-				// one would be in both prefixes and have met first).
+				// one would be in both prefixes and have met first), so
+				// the overlap is in the elements from h on.
 				need := minOverlap(ni, nj)
 				if 1+min(ni-pi-1, nj-pj-1) < need {
 					continue
 				}
-				if !mayOverlap(sketches[i].prefix[pi:], sketches[j].prefix[pj:], ni-pi, nj-pj, need) {
-					continue
-				}
-				if overlapAtLeast(set(i)[pi:], set(j)[pj:], need) {
+				if overlapAtLeast(sets[i][pi:], sets[j][pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
-			index.add(slot, h, int32(j), int32(pj))
+			next, ok := head[h]
+			if !ok {
+				next = -1
+			}
+			postings = append(postings, posting{j, pj, next})
+			head[h] = len(postings) - 1
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -362,69 +185,6 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
-}
-
-// prefixIndex maps the shingles of the documents' prefixes to the
-// documents and positions that hold them: an open-addressed table of the
-// shingles, each with a list of postings. It does the work of a
-// map[uint64][]posting without a slice per shingle, and the shingles,
-// being hashes, need no further hashing. The pair search only asks which
-// documents share a shingle, so a list's order does not matter and each
-// new posting goes to its front.
-type prefixIndex struct {
-	keys     []uint64
-	head     []int32 // first posting of the slot's shingle; -1 for an empty slot
-	postings []prefixPosting
-}
-
-// prefixPosting is a document whose prefix holds a shingle, and where.
-type prefixPosting struct {
-	doc, pos int32
-	next     int32 // the next posting of the same shingle, or -1
-}
-
-// newPrefixIndex makes an index for n postings, with at least half as
-// many slots again, so that probe runs stay short (most shingles are in
-// one prefix only, so a load of at most two thirds is reached only by the
-// few sets that share none). Its arrays come from prefixIndexPool when a
-// load before left big enough ones there: at about 30 bytes a posting the
-// index is a fifth of what a load allocates, and the garbage collector's
-// cycles come with the bytes allocated. release gives them back.
-func newPrefixIndex(n int) *prefixIndex {
-	size := 1 << bits.Len(uint(n+n/2))
-	x, _ := prefixIndexPool.Get().(*prefixIndex)
-	if x == nil || cap(x.keys) < size || cap(x.postings) < n {
-		x = &prefixIndex{keys: make([]uint64, size), head: make([]int32, size), postings: make([]prefixPosting, 0, n)}
-	}
-	// A slot is empty by its head alone, so the keys need no clearing.
-	x.keys, x.head, x.postings = x.keys[:size], x.head[:size], x.postings[:0]
-	for i := range x.head {
-		x.head[i] = -1
-	}
-	return x
-}
-
-// prefixIndexPool keeps the last load's index arrays for the next.
-var prefixIndexPool sync.Pool
-
-// release puts x back in prefixIndexPool; x must not be used after.
-func (x *prefixIndex) release() { prefixIndexPool.Put(x) }
-
-// slot returns the slot of shingle h: where it is, or where it goes.
-func (x *prefixIndex) slot(h uint64) int {
-	mask := len(x.keys) - 1
-	i := int(h) & mask
-	for x.head[i] >= 0 && x.keys[i] != h {
-		i = (i + 1) & mask
-	}
-	return i
-}
-
-// add records that document doc holds shingle h, found in slot, at pos.
-func (x *prefixIndex) add(slot int, h uint64, doc, pos int32) {
-	x.keys[slot] = h
-	x.postings = append(x.postings, prefixPosting{doc: doc, pos: pos, next: x.head[slot]})
-	x.head[slot] = int32(len(x.postings) - 1)
 }
 
 // minOverlap is the least overlap of two sets of sizes a and b (not both
@@ -442,17 +202,6 @@ func minOverlap(a, b int) int {
 		k++
 	}
 	return k
-}
-
-// mayOverlap is overlapAtLeast(a', b', need) for sets a' and b' of sizes
-// lenA and lenB that begin with a and b, run as far as a and b go: false
-// when too many elements are missing before either ends, which settles
-// the comparison without the rest of the sets (the merge's first steps are
-// the same); true when it is still open. Two unrelated articles part
-// within a few dozen shingles, well inside their prefixes.
-func mayOverlap(a, b []uint64, lenA, lenB, need int) bool {
-	_, ok := mergeOverlap(a, b, lenA-need, lenB-need)
-	return ok
 }
 
 // overlapAtLeast reports whether two sorted, duplicate-free slices share at

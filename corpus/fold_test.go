@@ -73,34 +73,24 @@ func TestOverlapFilterMatchesJaccard(t *testing.T) {
 		if got := overlapAtLeast(a, b, need); got != want {
 			t.Errorf("overlapAtLeast(%d..., %d...) = %v, Jaccard %.3f", len(a), len(b), got, jaccardSorted(a, b))
 		}
-		// The check on the sets' beginnings may leave a pair open, but
-		// never turns away one that reaches the threshold.
-		for _, n := range []int{0, 1, 5, 20, 60, 200} {
-			if !mayOverlap(a[:min(n, len(a))], b[:min(n, len(b))], len(a), len(b), need) && want {
-				t.Errorf("mayOverlap over the first %d of (%d..., %d...) turns away a pair with Jaccard %.3f", n, len(a), len(b), jaccardSorted(a, b))
-			}
-		}
 	}
 }
 
-// TestCleanedHashesMatchBody checks that the shingle sketch the cleaner
-// makes from its word hashes is that of the document's body, so that the
-// duplicate search may use it in place of hashing the body again.
-func TestCleanedHashesMatchBody(t *testing.T) {
+// TestCleanedShinglesMatchBody checks that the shingle set the cleaner
+// makes from its paragraphs' words is that of the document's body, so that
+// the duplicate search may use it in place of splitting the body again.
+func TestCleanedShinglesMatchBody(t *testing.T) {
 	for f, d := range fixtureDocuments(t) {
-		if d.sketch == nil {
-			t.Fatalf("%s: the cleaner made no shingle sketch", f)
+		if d.shingles == nil {
+			t.Fatalf("%s: the cleaner made no shingle set", f)
 		}
-		want := sketchText(d.body)
-		if d.sketch.size != want.size || !slices.Equal(d.sketch.prefix, want.prefix) {
-			t.Errorf("%s: the sketch from the cleaner's hashes (%d shingles) differs from the body's (%d)", f, d.sketch.size, want.size)
+		if want := sortedShingles(d.body); !slices.Equal(d.shingles, want) {
+			t.Errorf("%s: the cleaner's shingles (%d) differ from the body's (%d)", f, len(d.shingles), len(want))
 		}
 	}
 }
 
-// TestDuplicatePairsMatchAllPairs checks the filtered pair search, which
-// keeps only sketches and builds full sets for the pairs it compares,
-// against the definition: every pair of documents, not of two different
+// TestDuplicatePairsMatchAllPairs checks the filtered pair search against the definition: every pair of documents, not of two different
 // known outlets, whose shingle sets have Jaccard similarity >= the
 // threshold. The documents are the fixtures' articles and copies of them
 // edited more and less (a word changed every k words), so that pairs fall
@@ -160,9 +150,7 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)
 	}
-	// Again on the second half alone, and on all again: the index arrays
-	// come back from the pool holding the keys of the search before, which
-	// must count for nothing.
+	// The search on the second half alone finds the pairs inside it.
 	half := len(docs) / 2
 	var wantHalf [][2]int
 	for _, pr := range want {
@@ -171,10 +159,7 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 		}
 	}
 	if got := duplicatePairs(docs[half:]); !slices.Equal(got, wantHalf) {
-		t.Errorf("on the second half, after a search on all: %v, want %v", got, wantHalf)
-	}
-	if got := duplicatePairs(docs); !slices.Equal(got, want) {
-		t.Errorf("on all again, after a search on half: %v, want %v", got, want)
+		t.Errorf("on the second half: %v, want %v", got, wantHalf)
 	}
 	for _, pr := range alike {
 		if !slices.Contains(want, pr) {
@@ -210,127 +195,4 @@ func fixtureDocuments(t *testing.T) iter.Seq2[string, *document] {
 			}
 		}
 	}
-}
-
-// TestSketchGoodMatchesShingles checks the sketch the cleaner makes from
-// markContainedParagraphs' raw grams against the one made from the good
-// paragraphs' words as one run, on the fixtures' paragraphs as classify
-// leaves them and with other choices of good paragraphs: all, every
-// other one, runs of short ones between long ones (shingles that reach
-// across several paragraphs), repeated paragraphs (shingles that occur
-// twice), texts of one to five words and no paragraphs at all. One
-// scratch serves every case, as the pool's does, so that grams left by
-// one text cannot pass for the next one's.
-func TestSketchGoodMatchesShingles(t *testing.T) {
-	var cs containScratch
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob("../testdata/corpus/*/*.txt")
-	for _, f := range append(files, more...) {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text, _ := Sanitize(data)
-		ps := splitParagraphs(text)
-		classify(ps, stopWordsFor("english"), true, &cs)
-		checkSketchGood(t, f+" (classified)", ps, &cs)
-		for i, p := range ps {
-			p.class = classBad
-			if i%2 == 0 {
-				p.class = classGood
-			}
-		}
-		checkSketchGood(t, f+" (every other paragraph)", ps, &cs)
-		for _, p := range ps {
-			p.class = classGood
-		}
-		checkSketchGood(t, f+" (every paragraph)", ps, &cs)
-		twice := append(slices.Clone(ps), ps...)
-		checkSketchGood(t, f+" (twice)", twice, &cs)
-		// Each paragraph cut into pieces of one to six words, so that
-		// shingles span two, three and more of them.
-		var pieces []*para
-		for _, p := range ps {
-			for w, k := p.words, 1; len(w) > 0; k = k%6 + 1 {
-				n := min(k, len(w))
-				pieces = append(pieces, &para{words: w[:n:n], class: classGood})
-				w = w[n:]
-			}
-		}
-		checkSketchGood(t, f+" (pieces)", pieces, &cs)
-		for i, p := range pieces {
-			if i%5 == 3 {
-				p.class = classShort
-			}
-		}
-		checkSketchGood(t, f+" (pieces, some left out)", pieces, &cs)
-	}
-	words := func(ws ...uint64) *para { return &para{words: ws, class: classGood} }
-	bad := func(ws ...uint64) *para { return &para{words: ws, class: classBad} }
-	cases := map[string][]*para{
-		"no paragraphs":          nil,
-		"one empty paragraph":    {words()},
-		"one word":               {words(1)},
-		"four words":             {words(1, 2, 3, 4)},
-		"five words":             {words(1, 2, 3, 4, 5)},
-		"four words in three":    {words(1), bad(9, 9, 9, 9, 9, 9), words(2, 3), words(), words(4)},
-		"five words in five":     {words(1), words(2), words(3), words(4), words(5)},
-		"one good of four":       {bad(1, 2, 3, 4, 5, 6, 7), words(8, 9, 10, 11), bad(12, 13, 14, 15, 16)},
-		"repeated words":         {words(7, 7, 7, 7, 7, 7, 7), words(7, 7), words(7, 7, 7, 7, 7, 7)},
-		"a run across a bad one": {words(1, 2, 3, 4, 5, 6), bad(1, 2, 3, 4, 5, 6), words(1, 2, 3, 4, 5, 6)},
-	}
-	for name, ps := range cases {
-		checkSketchGood(t, name, ps, &cs)
-	}
-}
-
-// checkSketchGood checks sketchGood on ps, with the raw grams
-// markContainedParagraphs leaves in cs, against the sketch of
-// sortedShinglesOf the good paragraphs' words.
-func checkSketchGood(t *testing.T, name string, ps []*para, cs *containScratch) {
-	t.Helper()
-	markContainedParagraphs(ps, cs)
-	var good [][]uint64
-	for _, p := range ps {
-		if p.class == classGood {
-			good = append(good, p.words)
-		}
-	}
-	got, want := sketchGood(ps, cs.grams), sketchOf(sortedShinglesOf(good))
-	if got.size != want.size || !slices.Equal(got.prefix, want.prefix) {
-		t.Errorf("%s: sketch from the raw grams has %d shingles, prefix %x; from the words, %d, prefix %x", name, got.size, got.prefix, want.size, want.prefix)
-	}
-}
-
-// FuzzShingleSketch checks sketchGood against the sketch of the good
-// paragraphs' words as one run, on word sequences split into paragraphs.
-// Each byte is a word, of 48 (so that 5-grams repeat), or, from 0xd0 on,
-// the start of a paragraph, good when the byte is even.
-func FuzzShingleSketch(f *testing.F) {
-	f.Add([]byte{})
-	f.Add([]byte{1, 2, 3})
-	f.Add([]byte{0xd0, 1, 2, 0xd1, 3, 4, 5, 6, 7, 0xd2, 8})
-	f.Add([]byte{0xd0, 1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 0xd2, 1, 2, 3, 4, 5})
-	f.Add([]byte{0xd0, 1, 0xd2, 2, 0xd4, 0xd6, 3, 0xd3, 4, 5, 6, 7, 8, 0xd8, 4})
-	var cs containScratch // shared, as the pool's is
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var ps []*para
-		for i, b := range data {
-			switch {
-			case b >= 0xd0:
-				class := classBad
-				if b%2 == 0 {
-					class = classGood
-				}
-				ps = append(ps, &para{class: class})
-			case i == 0:
-				ps = append(ps, &para{class: classGood})
-				fallthrough
-			default:
-				p := ps[len(ps)-1]
-				p.words = append(p.words, gramSum(uint64(b%48), 1))
-			}
-		}
-		checkSketchGood(t, "fuzz", ps, &cs)
-	})
 }

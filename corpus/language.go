@@ -117,180 +117,63 @@ type langCounter struct {
 }
 
 // add reads the words (runs of letters) of text, until detectWords words
-// have been read in all. It goes a word at a time: a tight loop over the
-// word's ASCII letters (asciiProfiles looks those words up by value), then
-// the general one for any letters beyond; the counts live in local
-// variables until the end.
+// have been read in all.
 func (lc *langCounter) add(text string) { lc.addUpTo(text, detectWords) }
 
 // addUpTo is add with another cap on the words read in all.
 func (lc *langCounter) addUpTo(text string, limit int) {
-	letters, latin, cyr, words := lc.letters, lc.latin, lc.cyr, lc.words
-	for i := 0; i < len(text) && words < limit; {
-		// Skip to the next letter.
-		if c := text[i]; c < utf8.RuneSelf {
-			if l := c | 0x20; l < 'a' || l > 'z' {
-				i++
-				continue
+	start := -1 // where the current run of letters starts
+	for i, r := range text {
+		if lc.words >= limit {
+			return
+		}
+		ascii := r < utf8.RuneSelf
+		if ascii && !('a' <= r|0x20 && r|0x20 <= 'z') || !ascii && !unicode.IsLetter(r) {
+			if start >= 0 {
+				lc.word(text[start:i])
+				start = -1
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
-			i += size
 			continue
 		}
-		start := i
-		lower := true
-		for ; i < len(text); i++ {
-			c := text[i]
-			l := c | 0x20
-			if l < 'a' || l > 'z' {
-				break
-			}
-			lower = lower && c == l
+		if start < 0 {
+			start = i
 		}
-		letters += i - start
-		latin += i - start
-		ascii := true
-		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if l := c | 0x20; l < 'a' || l > 'z' {
-					break
-				}
-				letters++
-				latin++
-				lower = lower && c >= 'a'
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			ascii = false
-			letters++
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			} else if unicode.Is(unicode.Cyrillic, r) {
-				cyr++
-			}
-			lower = lower && unicode.IsLower(r)
-			i += size
+		lc.letters++
+		switch {
+		case ascii || unicode.Is(unicode.Latin, r):
+			lc.latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			lc.cyr++
 		}
-		words++
-		lc.word(text[start:i], ascii, lower)
 	}
-	lc.letters, lc.latin, lc.cyr, lc.words = letters, latin, cyr, words
+	if start >= 0 && lc.words < limit {
+		lc.word(text[start:])
+	}
 }
 
-// merge adds the evidence of a piece of text, which alone holds (counted
-// with no cap), as lc.add(piece) would: by adding the counts when the cap
-// is not reached, by reading the piece again when it is.
-func (lc *langCounter) merge(piece string, alone *langCounter) {
-	if lc.words+alone.words > detectWords {
-		lc.add(piece)
+// addCounted adds the evidence of a piece of text, counted alone (with no
+// cap) in piece, as lc.add of the piece's text would: by adding the counts
+// while the cap is not reached, by reading the text again when it is.
+func (lc *langCounter) addCounted(piece *langCounter, text string) {
+	if lc.words+piece.words > detectWords {
+		lc.add(text)
 		return
 	}
 	for i := range lc.counts {
-		lc.counts[i] += alone.counts[i]
+		lc.counts[i] += piece.counts[i]
 	}
-	lc.letters += alone.letters
-	lc.latin += alone.latin
-	lc.cyr += alone.cyr
-	lc.words += alone.words
+	lc.letters += piece.letters
+	lc.latin += piece.latin
+	lc.cyr += piece.cyr
+	lc.words += piece.words
 }
 
-// word counts the profile languages of one word. ascii says it is all
-// ASCII letters; lower says it has no upper-case letter.
-func (lc *langCounter) word(w string, ascii, lower bool) {
-	var bits uint8
-	switch {
-	case ascii:
-		bits = asciiProfiles.lookup(w)
-	case lower:
-		bits = profileBits[w]
-	default:
-		bits = profileBits[strings.ToLower(w)]
-	}
-	lc.count(bits)
-}
-
-// count adds one to the counts of the languages in bits.
-func (lc *langCounter) count(langs uint8) {
-	for ; langs != 0; langs &= langs - 1 {
+// word counts one word and the profile languages it belongs to.
+func (lc *langCounter) word(w string) {
+	lc.words++
+	for langs := profileBits[strings.ToLower(w)]; langs != 0; langs &= langs - 1 {
 		lc.counts[bits.TrailingZeros8(langs)]++
 	}
-}
-
-// asciiTable holds the all-ASCII profile words and their profileBits for
-// the words of Latin-script text: no map lookup and no lower-cased string.
-// Profile words are short, so nearly all fit a chunk: their lower-case
-// bytes as one little-endian uint64 (as hashChunk reads words), which is
-// the key of an open-addressed table that compares keys as integers. The
-// few longer words, if any, are in long.
-type asciiTable struct {
-	chunks [1 << asciiTableBits]uint64 // 0 for an empty slot
-	bits   [1 << asciiTableBits]uint8
-	long   map[string]uint8
-}
-
-// asciiTableBits sizes the table well above the few hundred ASCII profile
-// words, so that probes are short.
-const asciiTableBits = 10
-
-var asciiProfiles = func() *asciiTable {
-	t := &asciiTable{long: map[string]uint8{}}
-	for w, bits := range profileBits {
-		switch {
-		case !isASCII(w):
-		case len(w) > 8:
-			t.long[w] = bits
-		default:
-			c := lowerChunk(w)
-			i := t.slot(c)
-			for t.chunks[i] != 0 {
-				i = (i + 1) % len(t.chunks)
-			}
-			t.chunks[i], t.bits[i] = c, bits
-		}
-	}
-	return t
-}()
-
-// lowerChunk is the chunk of a word of at most eight ASCII letters, lower
-// case.
-func lowerChunk(w string) uint64 {
-	var c uint64
-	for i := 0; i < len(w); i++ {
-		c |= uint64(w[i]|0x20) << (8 * i)
-	}
-	return c
-}
-
-func (t *asciiTable) slot(c uint64) int { return int(c * 0x9e3779b97f4a7c15 >> (64 - asciiTableBits)) }
-
-// lookupChunk returns profileBits of the word of at most eight ASCII
-// letters whose lower-case chunk is c.
-func (t *asciiTable) lookupChunk(c uint64) uint8 {
-	for i := t.slot(c); ; i = (i + 1) % len(t.chunks) {
-		switch t.chunks[i] {
-		case c:
-			return t.bits[i]
-		case 0:
-			return 0
-		}
-	}
-}
-
-// lookup returns profileBits[strings.ToLower(w)] for a word w of ASCII
-// letters.
-func (t *asciiTable) lookup(w string) uint8 {
-	if len(w) > 8 {
-		if len(t.long) == 0 {
-			return 0
-		}
-		return t.long[strings.ToLower(w)]
-	}
-	return t.lookupChunk(lowerChunk(w))
 }
 
 // language weighs the evidence: the language, or "" when it is too thin.
@@ -321,67 +204,26 @@ func (lc *langCounter) language() string {
 
 // detectBodyLanguage runs DetectLanguage over the first paragraphs of a
 // body, enough for detectWords words, without joining them.
-func detectBodyLanguage(body []string) string { return bodyLanguage(body, nil) }
+func detectBodyLanguage(body []string) string {
+	return bodyLanguage(body, func(i int, lc *langCounter) { lc.add(body[i]) })
+}
 
-// bodyLanguage is detectBodyLanguage; evidence, when not nil, holds the
-// paragraphs' evidence counted alone, which spares reading them again (a
-// nil entry: read that one).
-func bodyLanguage(body []string, evidence []*langCounter) string {
+// bodyLanguage is detectBodyLanguage with the evidence of body[i] added to
+// the counter by add, which may have counted it already.
+func bodyLanguage(body []string, add func(i int, lc *langCounter)) string {
+	if len(body) == 0 {
+		return ""
+	}
 	var lc langCounter
 	n := 0
 	for i, p := range body {
-		if evidence != nil && evidence[i] != nil {
-			lc.merge(p, evidence[i])
-		} else {
-			lc.add(p)
-		}
+		add(i, &lc)
 		if n += len(p) + 1; n > detectWords*8 {
 			break
 		}
 	}
-	if len(body) == 0 {
-		return ""
-	}
 	return lc.language()
 }
-
-// englishStopBit is the functionWords bit of englishStopwords, the
-// classifier's English list; the bits below it are languageProfiles'.
-const englishStopBit = 7
-
-// functionWords holds every word of the stop-word sets, by wordHash, with
-// the sets that hold it: bit i for languageProfiles[i], englishStopBit for
-// englishStopwords. scanWords looks each word up once in it and counts the
-// paragraph's function words for every language at once, since the
-// document's language is known only after the scan; the same look-up
-// gives the language evidence of a word.
-var functionWords = func() *wordBitsTable {
-	if len(languageProfiles) > englishStopBit {
-		panic("corpus: more language profiles than functionWords has bits for")
-	}
-	sets := make([]map[string]bool, englishStopBit+1)
-	for i, p := range languageProfiles {
-		sets[i] = p.words
-	}
-	sets[englishStopBit] = englishStopwords
-	return newWordBitsTable(sets)
-}()
-
-// stopWords names the stop-word set of a language: its functionWords bit.
-type stopWords uint8
-
-// stopWordsFor is stopwordsFor(lang) as a functionWords bit.
-func stopWordsFor(lang string) stopWords {
-	for i, p := range languageProfiles {
-		if p.name == lang && lang != "english" {
-			return stopWords(i)
-		}
-	}
-	return englishStopBit
-}
-
-// has reports whether the word of hash h is in the set.
-func (s stopWords) has(h uint64) bool { return functionWords.lookup(h)>>s&1 != 0 }
 
 // stopwordsFor returns the function words of a language: the classifier's
 // English list for English (and unknown languages), the detector's profile

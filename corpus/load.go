@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +16,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // DefaultMaxBytes is the largest input file read unless Options says
@@ -356,35 +356,24 @@ func tooBigError(size, max int64) error {
 	return fmt.Errorf("file is %d bytes, over the %d-byte limit (raise it with --max-size)", size, max)
 }
 
-// readFile reads the file at p whole (readOSFile says how for the
-// system's files).
+// readFile reads the file at p whole, up to one byte past max.
 func (s fileSource) readFile(p string, max int64) ([]byte, error) {
-	if s.fsys == nil {
-		return readOSFile(p, max)
-	}
-	f, err := s.fsys.Open(p)
+	f, st, err := s.open(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return readWhole(f, max)
-}
-
-// readWhole reads an open file whole, or reports why not: it is a folder,
-// or it is over max bytes. It reads up to max+1 bytes, so that the caller
-// can tell a file that grew past the limit while it was read.
-func readWhole(f fs.File, max int64) ([]byte, error) {
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
 	if st.IsDir() {
 		return nil, errIsFolder
 	}
 	if st.Size() > max {
 		return nil, tooBigError(st.Size(), max)
 	}
-	return readSized(f, st.Size(), max)
+	// The buffer is sized for the file; a pipe or device, which has no
+	// size to check first, grows it up to the limit.
+	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), max)+bytes.MinRead))
+	_, err = buf.ReadFrom(io.LimitReader(f, max+1))
+	return buf.Bytes(), err
 }
 
 // cleanErr drops the path from a file system error: a Problem names the
@@ -440,9 +429,7 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 		}
 		d, err = parseHTML(data, pageURL)
 	} else {
-		// data is this function's own buffer, read from the file and
-		// written no more, so the text can be those bytes, not a copy.
-		d, err = parseTextString(unsafe.String(unsafe.SliceData(data), len(data)))
+		d, err = parseText(data)
 	}
 	if err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}
@@ -450,16 +437,6 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 	d.source, d.id = source, id
 	applyContext(d, in, opt)
 	return []*document{d}, nil
-}
-
-// readSized reads r to its end, or to one byte past limit, into a buffer
-// made for size bytes (the file's size when it was opened), so that a
-// file is read with one allocation rather than io.ReadAll's doublings; a
-// file that has grown since still reads whole.
-func readSized(r io.Reader, size, limit int64) ([]byte, error) {
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	return buf.Bytes(), err
 }
 
 // readRecords turns a JSON, JSONL or CSV file into one document per record.
@@ -565,14 +542,17 @@ func parseText(data []byte) (*document, error) { return parseTextString(string(d
 func parseTextString(raw string) (*document, error) {
 	text, rep := sanitizeString(raw)
 	c := cleanText(text)
-	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, sketch: c.sketch, byline: c.byline}
+	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, shingles: c.shingles, byline: c.byline}
 	if len(c.body) == 0 {
 		return nil, errors.New("no article text found (every line looked like site chrome)")
 	}
 	if c.title != "" {
-		d.title, d.titleFrom = c.title, FromLayout
+		d.title, d.titleFrom, d.titleRemoved = c.title, FromLayout, c.titleRemoved
 	}
 	d.standfirst = c.standfirst
+	if h := cmp.Or(c.meta["title"], c.meta["headline"]); h != "" && d.titleRemoved != "" && !strings.EqualFold(d.title, h) {
+		d.dropLayoutTitle()
+	}
 	if !c.date.IsZero() {
 		d.date, d.dateFrom = c.date, c.dateFrom
 	}

@@ -500,20 +500,8 @@ func recordDocument(rec rawRecord, mapping map[string]string) (*document, error)
 		if t := cleanField(v); t != "" {
 			if d.titleFrom == FromLayout && !strings.EqualFold(d.title, t) {
 				// The record names the headline, so what the cleaner took
-				// for one is the first line of the body (and the standfirst
-				// it found under it is body too).
-				lead := []string{d.title}
-				if d.standfirst != "" {
-					lead = append(lead, d.standfirst)
-					d.standfirst = ""
-				}
-				d.body = append(lead, d.body...)
-				d.sketch = nil
-				if d.langFrom == FromDetected {
-					// Detected in the shorter body: applyContext detects
-					// it again in this one.
-					d.language, d.langFrom = "", FromNone
-				}
+				// for one was not.
+				d.dropLayoutTitle()
 			}
 			d.title, d.titleFrom = t, FromRecord
 		}

@@ -3,7 +3,6 @@ package corpus
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -47,13 +46,9 @@ func (r SanitizeReport) Warnings() []string {
 // result is NFC.
 func Sanitize(raw []byte) (string, SanitizeReport) { return sanitizeString(string(raw)) }
 
-// sanitizeString is Sanitize for text already in a string, which it
-// returns as it is when nothing needs changing (nearly every article).
+// sanitizeString is Sanitize for text already in a string.
 func sanitizeString(raw string) (string, SanitizeReport) {
-	if n, inert := plainPrefix(raw); n == len(raw) {
-		if inert {
-			return raw, SanitizeReport{}
-		}
+	if plainPrefix(raw) == len(raw) {
 		return norm.NFC.String(raw), SanitizeReport{}
 	}
 	return sanitizeRuns(raw)
@@ -68,7 +63,7 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 	b.Grow(len(raw))
 	col := 0 // runes written since the last newline
 	for i := 0; i < len(raw); {
-		if n, _ := plainPrefix(raw[i:]); n > 0 {
+		if n := plainPrefix(raw[i:]); n > 0 {
 			// A run that stays as it is: copy it whole.
 			run := raw[i : i+n]
 			b.WriteString(run)
@@ -136,77 +131,24 @@ func sanitizeRuns(raw string) (string, SanitizeReport) {
 }
 
 // plainPrefix returns the length of the leading part of raw that Sanitize
-// keeps as it is: valid UTF-8 without controls (but newline), escapes, bidi
-// controls, invisible or odd space characters.
-//
-// inert reports that raw[:n] is in NFC already, as far as a rune-by-rune
-// test can tell: each non-ASCII rune in it is nfcInert. Most news text is
-// ASCII with curly quotes and dashes, and then the NFC pass is not needed.
-func plainPrefix(raw string) (n int, inert bool) {
-	inert = true
-	for i := 0; i < len(raw); {
-		// Eight printable ASCII bytes at a time: none with the high bit,
-		// none below 0x20 (a newline too sends the eight to the loop
-		// below), none 0x7f. The tests are the usual SWAR ones: a byte
-		// below n borrows, and sets its high bit, in x - n*ones.
-		for i+8 <= len(raw) {
-			x := load8(raw, i)
-			del := x ^ 0x7f*lanes01
-			if (x|(x-0x20*lanes01)&^x|zeroLanes(del))&lanes80 != 0 {
-				break
-			}
-			i += 8
-		}
-		if i == len(raw) {
-			break
-		}
-		if c := raw[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' || c == 0x7f {
-				return i, inert
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(raw[i:])
+// keeps as it is (but for NFC): valid UTF-8 without controls (but newline),
+// escapes, bidi controls, invisible or odd space characters.
+func plainPrefix(raw string) int {
+	for i, r := range raw {
 		switch {
-		case r == utf8.RuneError && size <= 1, r < 0xa0, isBidiControl(r),
+		case r == '\n':
+		case r < 0x20, r == 0x7f:
+			return i
+		case r < utf8.RuneSelf:
+		case r == utf8.RuneError && !strings.HasPrefix(raw[i:], "\uFFFD"), r < 0xa0, isBidiControl(r),
 			r == '\uFEFF', r == '\u200B', r == '\u2060', r == '\u00AD',
 			r == '\u00A0', r == '\u2007', r == '\u202F', r >= '\u2000' && r <= '\u200A', r == '\u3000',
 			r == '\u2028', r == '\u2029':
-			return i, inert
-		}
-		inert = inert && nfcInert(r)
-		i += size
-	}
-	return len(raw), inert
-}
-
-// nfcInert reports whether r is unchanged by NFC and never combines with
-// what stands before it (a starter that is NFC_Quick_Check=Yes): a text
-// whose runes are all ASCII or inert is in NFC. It answers from a table for
-// the blocks news text draws on (Latin to the CJK symbols: U+0080 to
-// U+2FFF), computed from the norm package once, and says no beyond them.
-func nfcInert(r rune) bool {
-	if r >= inertLimit {
-		return false
-	}
-	t := inertTable()
-	return t[r/64]&(1<<(r%64)) != 0
-}
-
-const inertLimit = 0x3000
-
-var inertTable = sync.OnceValue(func() *[inertLimit / 64]uint64 {
-	var t [inertLimit / 64]uint64
-	var buf [utf8.UTFMax]byte
-	for r := rune(0x80); r < inertLimit; r++ {
-		b := utf8.AppendRune(buf[:0], r)
-		if p := norm.NFC.Properties(b); p.BoundaryBefore() && p.CCC() == 0 && norm.NFC.IsNormal(b) {
-			t[r/64] |= 1 << (r % 64)
+			return i
 		}
 	}
-	return &t
-})
+	return len(raw)
+}
 
 func isBidiControl(r rune) bool {
 	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') ||

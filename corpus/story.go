@@ -250,7 +250,7 @@ func tfidfVectors(arts []*Article) [][]termWeight {
 		stop := stopwordsFor(a.Language)
 		c := map[int]int{}
 		for _, w := range wordFields(a.Text) {
-			if len(w) < 3 || stop[w] || isNumber(w) {
+			if letterCount(w) < 3 || stop[w] || isNumber(w) {
 				continue
 			}
 			id, ok := ids[w]

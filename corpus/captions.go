@@ -1,0 +1,171 @@
+package corpus
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// hasCaptionCue reports whether s holds a photo caption's or credit's cue,
+// ignoring case as a (?i) regexp does:
+//
+//	\((?:photo )?credit\s*:  \(photo\b  \bphoto(?:graph)?\s*(?:credit)?\s*:
+//	\bimage\s*(?:credit)?\s*:  \bcredit\s*:  getty images  \(ap photo
+//	/reuters\)  /afp\)  \bfile photo\b
+//
+// (the first is a case of "\bcredit\s*:"). It is a hand-written matcher
+// because the regexp, with no literal prefix to search for, ran at a few
+// MB/s on every paragraph; FuzzCaptionCue checks the two agree.
+//
+// Every cue but "getty images" and "file photo", which have a space in
+// them (hasSpacedCaptionCue hops from space to space), holds a '(', a '/'
+// or a ':', and byte searches find those: the '(' and '/' cues start
+// there, and the others end at the ':', so they are read backwards from it.
+func hasCaptionCue(s string) bool {
+	return hasSpacedCaptionCue(s) || hasMarkedCaptionCue(s)
+}
+
+// hasMarkedCaptionCue is the part of hasCaptionCue whose cues hang on a
+// '(', a '/' or a ':', found by byte searches for those bytes.
+func hasMarkedCaptionCue(s string) bool {
+	for i := range bytePositions(s, '(') {
+		if foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) || foldPrefix(s[i+1:], "ap photo") {
+			return true
+		}
+	}
+	for i := range bytePositions(s, '/') {
+		if foldPrefix(s[i+1:], "reuters)") || foldPrefix(s[i+1:], "afp)") {
+			return true
+		}
+	}
+	for i := range bytePositions(s, ':') {
+		if endsWithColonCue(s[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bytePositions yields the positions of the byte c in s, found by byte
+// searches.
+func bytePositions(s string, c byte) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(s[i:], c)
+			if k < 0 || !yield(i+k) {
+				return
+			}
+			i += k
+		}
+	}
+}
+
+// hasSpacedCaptionCue reports whether s holds "getty images" or "\bfile
+// photo\b", ignoring case as hasCaptionCue does. "getty", "file" and
+// "photo" have no letter whose case folds leave ASCII, so each is as many
+// bytes as letters.
+func hasSpacedCaptionCue(s string) bool {
+	// Both cues put "y " or "e " before an "i" or a "p" (in either case;
+	// "images" and "photo" have no other folds in those places): a look
+	// at those three bytes turns away nearly every space before foldPrefix.
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		before, after := s[i-1]|0x20, s[i+1]|0x20
+		if before == 'y' && after == 'i' && i >= 5 && foldPrefix(s[i+1:], "images") && foldPrefix(s[i-5:], "getty") ||
+			before == 'e' && after == 'p' && i >= 4 && foldPrefix(s[i+1:], "photo") && !isWordByteAt(s, i+6) && foldPrefix(s[i-4:], "file") && !isWordByteAt(s, i-5) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithColonCue reports whether s, the text before a ':', ends with the
+// words of a cue that the colon closes: "\bcredit\s*", or
+// "\bphoto(?:graph)?\s*(?:credit)?\s*" or "\bimage\s*(?:credit)?\s*". Their
+// words have no letter whose case folds leave ASCII (those are "s" and
+// "k"), so they are compared byte by byte.
+func endsWithColonCue(s string) bool {
+	const space = "\t\n\f\r " // a regexp's \s
+	j := len(strings.TrimRight(s, space))
+	if k := j - len("credit"); k >= 0 && asciiFoldEqual(s[k:j], "credit") {
+		if !isWordByteAt(s, k-1) {
+			return true
+		}
+		// "photocredit:": the word before may run into it.
+		j = len(strings.TrimRight(s[:k], space))
+	}
+	for _, w := range []string{"photograph", "photo", "image"} {
+		if k := j - len(w); k >= 0 && asciiFoldEqual(s[k:j], w) && !isWordByteAt(s, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether s is the lower-case ASCII word w in any
+// case.
+func asciiFoldEqual(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPrefix reports whether s starts with lit (lower-case ASCII) under
+// Unicode simple case folding, as a (?i) regexp compares: "S" and "ſ" both
+// match "s". A non-ASCII rune takes more bytes than the letter it folds
+// to, so the match may be longer than lit; the cues that use foldPrefix
+// for what follows them have no "s" or "k" (the ASCII letters with
+// non-ASCII folds).
+func foldPrefix(s, lit string) bool {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != lit[j] && !(c|0x20 == lit[j] && 'a' <= lit[j] && lit[j] <= 'z') {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !foldsTo(r, rune(lit[j])) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// foldsTo reports whether r is in the simple case-folding orbit of c.
+func foldsTo(r, c rune) bool {
+	for f := unicode.SimpleFold(c); f != c; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByteAt reports whether s[i] is a regexp word character
+// ([0-9A-Za-z_]); outside s, it is not.
+func isWordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '_'
+}
+
+// trimRegexpSpace drops the leading white space a regexp's \s matches
+// ([\t\n\f\r ]).

@@ -1,0 +1,274 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The chrome classifier sorts a page's paragraphs into the article's prose
+// and the page's chrome (navigation, service text, captions, after-article
+// lists), after jusText (Pomikálek 2011): prose is long and dense in
+// function words; chrome is short, list-like, repeated or off-script.
+
+// paraClass is the classifier's verdict on a paragraph.
+type paraClass int
+
+const (
+	classBad paraClass = iota
+	classShort
+	classNearGood
+	classGood
+)
+
+var (
+	bylineRe      = regexp.MustCompile(`^(?:[Bb]y|BY)\s+(\p{Lu}[\p{L}.'’\- ]{1,60}?)(?:\s*[,|/]\s*.*)?$`)
+	dateLineRe    = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|date)?\s*(?:on)?\s*:?\s*`)
+	listNumberRe  = regexp.MustCompile(`^\s*\d{1,3}[.)]?\s*$`)
+	emailArtefact = regexp.MustCompile(`\[email\s*protected\]`)
+)
+
+// reasonFewFunctionWords is the classifier's reason for removing a line
+// that reads as navigation or a list.
+const reasonFewFunctionWords = "navigation or list (few function words)"
+
+// endMarkers open the parts of a page that follow an article: once the body
+// has started, a short line that is one of these ends it.
+var endMarkers = []string{
+	"most read", "most popular", "most viewed", "related", "related articles", "related stories",
+	"related content", "related coverage", "read more", "read also", "see also", "tags", "topics",
+	"trending", "trending now", "recommended", "recommended for you", "more from", "more stories",
+	"more on this story", "you may also like", "you might also like", "comments", "share this article",
+	"hot opinion", "latest news", "popular", "top stories", "editor's picks", "sponsored", "advertisement",
+	"follow us", "newsletter", "sign up", "subscribe",
+}
+
+// chromePhrases mark a page's service text (legal lines, sign-up and
+// sharing prompts) wherever they stand in a paragraph with little prose.
+var chromePhrases = []string{
+	"all rights reserved", "terms of use", "terms of service", "privacy policy", "cookie", "subscribe",
+	"sign up", "log in", "newsletter", "advertise with us", "customer service", "contact us",
+	"share on facebook", "share on twitter", "click here", "javascript",
+}
+
+// hasChromePhrase reports whether s holds one of chromePhrases, in any case.
+func hasChromePhrase(s string) bool {
+	low := strings.ToLower(s)
+	for _, ph := range chromePhrases {
+		if strings.Contains(low, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopwordDensity is the share of a paragraph's words that are in stop, the
+// function words of the text's language.
+func stopwordDensity(p *para, stop map[string]bool) float64 {
+	return stopShare(p.words, stop)
+}
+
+// stopwordDensityAfterFirst is stopwordDensity over the paragraph's words
+// but its first.
+func stopwordDensityAfterFirst(p *para, stop map[string]bool) float64 {
+	if len(p.words) <= 1 {
+		return 0
+	}
+	return stopShare(p.words[1:], stop)
+}
+
+func stopShare(words []string, stop map[string]bool) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if stop[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’')")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last == '.' || last == '!' || last == '?'
+}
+
+// isEndMarker reports whether a line opens the after-article part of a page.
+func isEndMarker(p *para, stop map[string]bool) bool {
+	if len(p.words) == 0 || len(p.words) > 14 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(p.text))
+	for _, m := range endMarkers {
+		rest, ok := strings.CutPrefix(low, m)
+		switch {
+		case !ok:
+		case rest == "" || rest[0] == ':': // "Most Read", "Tags: ..."
+			return true
+		case rest[0] == ' ' && (m == "tags" || m == "topics"):
+			// "Tags Israel Iran ...": the marker then a run of capitalised labels.
+			if !strings.ContainsAny(low, ".,;") && stopwordDensityAfterFirst(p, stop) < 0.1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classify sorts paragraphs into prose and chrome, measuring prose by the
+// function words in stop; latinDoc says the document is mostly in Latin
+// script, so that lines in another script are chrome (a document in
+// Cyrillic keeps its lines).
+func classify(ps []*para, stop map[string]bool, latinDoc bool) {
+	markContainedParagraphs(ps)
+	for _, p := range ps {
+		n := len(p.words)
+		chars := utf8.RuneCountInString(p.text)
+		sd := stopwordDensity(p, stop)
+		switch {
+		case p.reason != "":
+			p.class = classBad
+		case n == 0 || listNumberRe.MatchString(p.text):
+			p.class, p.reason = classBad, "list number or symbols"
+		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
+			p.class, p.reason = classBad, "line in another script"
+		case hasCaptionCue(p.text):
+			p.class, p.reason = classBad, "photo caption or credit"
+		case n <= 8 && bylineRe.MatchString(p.text):
+			p.class, p.meta = classBad, "byline"
+		case n <= 10 && isDateLine(p.text):
+			p.class, p.meta = classBad, "date"
+		case sd < 0.35 && hasChromePhrase(p.text):
+			p.class, p.reason = classBad, "site service text"
+		case sd < 0.3 && emailArtefact.MatchString(p.text):
+			p.class, p.reason = classBad, "site service text"
+		case chars < 70 || n < 10:
+			p.class = classShort
+		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
+			p.class, p.reason = classBad, reasonFewFunctionWords
+		case chars >= 150 && sd >= 0.25:
+			p.class = classGood
+		default:
+			p.class = classNearGood
+		}
+	}
+	// Everything after an end marker that follows body text is after-article
+	// material ("Most Read" lists, tags, related links, footers).
+	seenGood := false
+	for i, p := range ps {
+		if p.class == classGood {
+			seenGood = true
+		}
+		end := seenGood && isEndMarker(p, stop)
+		if end && proseFollows(ps[i+1:]) {
+			// An in-article slot ("Advertisement", "RELATED: <link>")
+			// with the article's prose going on after it: drop the line
+			// only.
+			p.class, p.reason = classBad, "link or advertisement slot inside the article"
+			continue
+		}
+		if end {
+			for _, q := range ps[i:] {
+				q.class = classBad
+				if q.reason == "" {
+					q.reason = "after the end of the article (" + strings.TrimSuffix(strings.ToLower(strings.Fields(p.text)[0]), ":") + " section)"
+				}
+				q.meta = ""
+			}
+			break
+		}
+	}
+	// Context: near-good paragraphs next to good ones, and short ones inside
+	// the body, are prose (subheadings, one-line paragraphs).
+	neighbour := func(i, step int) paraClass {
+		for j := i + step; j >= 0 && j < len(ps); j += step {
+			switch ps[j].class {
+			case classGood:
+				return classGood
+			case classBad:
+				if ps[j].meta != "" || strings.HasPrefix(ps[j].reason, "duplicate") || strings.HasPrefix(ps[j].reason, "photo") {
+					continue // metadata and captions sit inside articles
+				}
+				return classBad
+			}
+		}
+		return classBad
+	}
+	final := make([]paraClass, len(ps))
+	for i, p := range ps {
+		final[i] = p.class
+		switch p.class {
+		case classNearGood:
+			if neighbour(i, -1) == classGood || neighbour(i, 1) == classGood {
+				final[i] = classGood
+			}
+		case classShort:
+			if neighbour(i, -1) == classGood && neighbour(i, 1) == classGood {
+				final[i] = classGood
+			}
+		}
+	}
+	for i, p := range ps {
+		if final[i] == classGood {
+			p.class = classGood
+		} else if p.class != classBad {
+			p.class = classShort // undecided: the extractor decides (headline, standfirst, or chrome)
+		}
+	}
+	// A short line right after a removed pull quote or caption is its
+	// attribution ("US State Department spokesman Ned Price").
+	for i := 1; i < len(ps); i++ {
+		prev, p := ps[i-1], ps[i]
+		if strings.HasPrefix(prev.reason, "duplicate") && len(p.words) <= 8 && !endsSentence(p.text) && p.meta == "" {
+			p.class, p.reason = classBad, "attribution line of a pull quote"
+		}
+	}
+}
+
+// hasCaptionCue reports whether s holds a photo caption's or credit's cue,
+// ignoring case as a (?i) regexp does:
+//
+//	\((?:photo )?credit\s*:  \(photo\b  \bphoto(?:graph)?\s*(?:credit)?\s*:
+//	\bimage\s*(?:credit)?\s*:  \bcredit\s*:  getty images  \(ap photo
+//	/reuters\)  /afp\)  \bfile photo\b
+//
+// (the first is a case of "\bcredit\s*:"). It is a hand-written matcher
+// because the regexp, with no literal prefix to search for, ran at a few
+// MB/s on every paragraph; FuzzCaptionCue checks the two agree.
+//
+// Every cue but "getty images" and "file photo", which have a space in
+// them (hasSpacedCaptionCue hops from space to space), holds a '(', a '/'
+// or a ':', and byte searches find those: the '(' and '/' cues start
+// there, and the others end at the ':', so they are read backwards from it.
+
+// proseFollows reports whether the article's prose goes on right after a
+// line: one of the next two paragraphs is prose and so is at least one more
+// after it. After-article sections (most read, related links, tags) hold
+// short link lines, not runs of prose.
+func proseFollows(rest []*para) bool {
+	prose := func(p *para) bool { return p.class == classGood || p.class == classNearGood }
+	for j := 0; j < 2 && j < len(rest); j++ {
+		if prose(rest[j]) {
+			for _, q := range rest[j+1:] {
+				if prose(q) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// isDateLine reports whether a line is a publication date, with at most a
+// few words ("Published on", "Updated") around it.
+func isDateLine(s string) bool {
+	if _, ok := ParseDate(s); !ok {
+		return false
+	}
+	rest := dateLineRe.ReplaceAllString(s, "")
+	return len(wordFields(rest)) <= 8
+}

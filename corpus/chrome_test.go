@@ -1,0 +1,68 @@
+package corpus
+
+import "testing"
+
+func TestIsEndMarker(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Most Read", true},
+		{"most read:", true},
+		{"Read more: Israel votes", true},
+		{"Tags: Israel Iran", true},
+		{"Tags Israel Iran Russia", true},
+		{"Tags Israel, Iran", false},              // punctuation: not a run of labels
+		{"Topics of the day in the north", false}, // function words
+		{"Sponsored content", false},
+		{"Popularity contest", false},
+		{"Related articles", true},
+		{"Related coverage:", true},
+		{"The foreign minister said the talks would go on, officials said.", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		if got := isEndMarker(testPara(tc.line), englishStopwords); got != tc.want {
+			t.Errorf("isEndMarker(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestClassify checks the classifier's verdict and reason on a page of
+// chrome around an article.
+func TestClassify(t *testing.T) {
+	prose := "The foreign minister said on Tuesday that the talks with the delegation would go on for as long as they were needed, and that he was hopeful of a deal before the end of the month."
+	lines := []struct {
+		text   string
+		class  paraClass
+		reason string
+		meta   string
+	}{
+		{"Home News World Sport Business", classShort, "", ""},
+		{"By Jane Doe", classBad, "", "byline"},
+		{"Photo: Getty Images", classBad, "photo caption or credit", ""},
+		{prose, classGood, "", ""},
+		{"He did not say when they would end, or what was on the table.", classGood, "", ""},
+		{"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.", classGood, "", ""},
+		{"Москва заявила, что США не будут", classBad, "line in another script", ""},
+		{"Most Read", classBad, "after the end of the article (most section)", ""},
+		{"Israel votes on the budget", classBad, "after the end of the article (most section)", ""},
+	}
+	var ps []*para
+	for _, l := range lines {
+		ps = append(ps, testPara(l.text))
+	}
+	classify(ps, englishStopwords, true)
+	for i, l := range lines {
+		p := ps[i]
+		if p.class != l.class || p.reason != l.reason || p.meta != l.meta {
+			t.Errorf("%.40q: class %d, reason %q, meta %q; want %d, %q, %q", l.text, p.class, p.reason, p.meta, l.class, l.reason, l.meta)
+		}
+	}
+}
+
+// testPara is newPara without a token buffer to keep.
+func testPara(s string) *para {
+	p, _ := newPara(s, nil)
+	return p
+}

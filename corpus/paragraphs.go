@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
+)
+
+// para is one paragraph of a text being cleaned, with what the stages after
+// the splitter read of it.
+type para struct {
+	text   string
+	words  []string // wordFields(text)
+	hashes []uint64 // wordHash of each word, for the shingles
+	// lang is the paragraph's language evidence, with no cap on the words
+	// read: its letters and their scripts too.
+	lang   langCounter
+	class  paraClass
+	reason string // why it was removed, when it was
+	meta   string // "byline", "date" when the line is page metadata
+}
+
+// newPara makes a paragraph of s, its runs of white space folded. toks is
+// a buffer for its tokens, which the caller may pass again for the next
+// paragraph.
+func newPara(s string, toks []text.Token) (*para, []text.Token) {
+	p := &para{text: s}
+	p.words, toks = appendWords(make([]string, 0, strings.Count(s, " ")+1), s, toks)
+	p.hashes = wordHashes(p.words)
+	// Every letter is in a word, and a run of letters (the language
+	// detector's word) never crosses a word's edge, so the words give the
+	// paragraph's language evidence; in lower case they need no
+	// lower-casing of their own for the function-word look-ups.
+	for _, w := range p.words {
+		p.lang.addUpTo(w, math.MaxInt)
+	}
+	return p, toks
+}
+
+// splitParagraphs splits on blank lines, and on single newlines unless the
+// lines of a block look hard-wrapped or a line breaks off mid-sentence (then
+// they are joined back). Each paragraph's text has its runs of white space
+// folded to one space.
+func splitParagraphs(s string) []*para {
+	var out []*para
+	toks := make([]text.Token, 0, 256) // most paragraphs have fewer
+
+	for _, block := range strings.Split(s, "\n\n") {
+		lines := strings.Split(block, "\n")
+		wrapped := looksHardWrapped(lines)
+		start := 0 // the first line of the paragraph being gathered
+		for i, ln := range lines {
+			if i+1 < len(lines) && (wrapped || continuesLine(ln, lines[i+1])) {
+				continue
+			}
+			if s := collapseSpace(strings.Join(lines[start:i+1], " ")); s != "" {
+				var p *para
+				p, toks = newPara(s, toks)
+				out = append(out, p)
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// collapseSpace trims s and folds its runs of white space to one space. A
+// line that is so already, as most are, is returned as it is.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range s {
+		if r == ' ' && !prevSpace {
+			prevSpace = true
+			continue
+		}
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+	}
+	return s
+}
+
+// looksHardWrapped: every line but the last is of similar, moderate length.
+func looksHardWrapped(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	lo, hi := 1<<30, 0
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(strings.TrimSpace(l))
+		lo, hi = min(lo, n), max(hi, n)
+	}
+	return lo >= 45 && hi <= 110 && hi-lo <= 30
+}
+
+// continuesLine: a line that stops mid-sentence and a next line that starts
+// in lower case are one paragraph broken by a wrap.
+func continuesLine(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	if line == "" || next == "" || len(line) < 40 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	first, _ := utf8.DecodeRuneInString(next)
+	return !strings.ContainsRune(".!?:;\"”’)", last) && unicode.IsLower(first)
+}

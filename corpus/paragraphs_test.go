@@ -1,0 +1,37 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestSplitParagraphs(t *testing.T) {
+	wrapped := "The minister said on Tuesday that the talks would go\n" +
+		"on next week in Cairo, where both delegations have been\n" +
+		"meeting since the start of the month to settle terms.\n" +
+		"Last line."
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"blank lines", "One.\n\n\nTwo  words.\n", []string{"One.", "Two words."}},
+		{"single newlines", "Headline\nBy Jane Doe\nThe text.", []string{"Headline", "By Jane Doe", "The text."}},
+		{"hard-wrapped block", wrapped, []string{strings.Join(strings.Fields(wrapped), " ")}},
+		{"a line broken mid-sentence", "The minister said on Tuesday that the talks\nwould go on.\nNext.",
+			[]string{"The minister said on Tuesday that the talks would go on.", "Next."}},
+		{"white space only", " \n\t\n", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, p := range splitParagraphs(tc.text) {
+			got = append(got, p.text)
+			if !slices.Equal(p.words, wordFields(p.text)) {
+				t.Errorf("%s: paragraph %q has words %q", tc.name, p.text, p.words)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: splitParagraphs = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/framediff/framediff/text"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -277,5 +278,40 @@ func TestProcessExitCodesAndManPage(t *testing.T) {
 		"framediff: 1 input was skipped (listed above); the results cover the 2 articles read\n"
 	if code != 3 || stderr != want || !strings.Contains(out, "Example Wire") {
 		t.Errorf("framediff report with one missing input: exit %d, stderr %q, want exit 3, stderr %q and the report", code, stderr, want)
+	}
+}
+
+// TestHostileRuleFile runs every command that shows rule text on a rule
+// file whose every field carries terminal escapes (clipboard write, link,
+// window title, clear screen, 8-bit CSI/OSC), backspaces, a carriage return
+// and a bidi override, and checks the bytes that reach stdout and stderr.
+func TestHostileRuleFile(t *testing.T) {
+	lex := []string{"--no-default-lexicon", "--lexicon", "testdata/hostile/rules.toml"}
+	arts := []string{"testdata/hostile/a.txt", "testdata/hostile/b.txt"}
+	commands := [][]string{
+		{"lexicon", "check", "testdata/hostile/rules.toml"},
+		{"lexicon", "list", "testdata/hostile/rules.toml"},
+		{"lexicon", "test", "testdata/hostile/rules.toml"},
+		append(append([]string{"kwic", "ceasefire"}, lex...), arts...),
+		append(append([]string{"kwic", "Gaza"}, lex...), arts...),
+	}
+	for _, format := range []string{"md", "json", "csv", "html"} {
+		commands = append(commands, append(append([]string{"report", "--format", format}, lex...), arts...))
+	}
+	for _, args := range commands {
+		out, errOut, err := run(t, args...)
+		if err != nil {
+			t.Errorf("%v: %v\n%s", args, err, errOut)
+		}
+		for name, s := range map[string]string{"stdout": out, "stderr": errOut} {
+			if i := text.UnsafeAt(s); i >= 0 {
+				t.Errorf("%v: %s carries %q at byte %d", args, name, s[i:min(len(s), i+12)], i)
+			}
+		}
+	}
+	// The rules still work on their cleaned text.
+	out, _, _ := run(t, append(append([]string{"kwic", "ceasefire"}, lex...), arts...)...)
+	if !strings.Contains(out, "ceasefire") || !strings.Contains(out, "Example Wire") {
+		t.Errorf("the sanitized rule no longer matches:\n%s", out)
 	}
 }

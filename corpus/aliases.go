@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	"io"
 	"os"
 	"strings"
@@ -42,8 +43,8 @@ func ParseAliases(name string, data []byte) (map[string]string, error) {
 		if len(rec) != 2 {
 			return nil, fmt.Errorf("%s:%d: want two columns, alias and outlet", name, line)
 		}
-		alias, _ := Sanitize([]byte(rec[0]))
-		canon, _ := Sanitize([]byte(rec[1]))
+		alias, _ := text.Sanitize([]byte(rec[0]))
+		canon, _ := text.Sanitize([]byte(rec[1]))
 		if NormalizeOutlet(alias) == "" || NormalizeOutlet(canon) == "" {
 			return nil, fmt.Errorf("%s:%d: empty alias or outlet", name, line)
 		}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/framediff/framediff/text"
 	"strings"
 	"time"
 )
@@ -64,7 +65,8 @@ func (d *document) dropLayoutTitle() {
 // setOutlet records an outlet if none of higher precedence is set. Order:
 // flag > manifest > header/record/html meta > folder > page text.
 func (d *document) setOutlet(name string, from Provenance) {
-	name = NormalizeOutlet(name)
+	// A folder's or a flag's name is untrusted text like an article's.
+	name = NormalizeOutlet(text.SanitizeLine(name))
 	if name == "" {
 		return
 	}
@@ -160,12 +162,12 @@ type Meta struct {
 func FromParagraphs(m Meta, paragraphs []string) *Article {
 	d := &document{id: m.ID, source: m.Source, url: m.URL, date: m.Date, dateFrom: m.From, language: m.Language, langFrom: m.From}
 	if m.Title != "" {
-		t, _ := Sanitize([]byte(m.Title))
+		t, _ := text.Sanitize([]byte(m.Title))
 		d.title, d.titleFrom = strings.Join(strings.Fields(t), " "), m.From
 	}
 	d.setOutlet(m.Outlet, m.From)
 	for _, p := range paragraphs {
-		s, rep := Sanitize([]byte(p))
+		s, rep := text.Sanitize([]byte(p))
 		d.warnings = append(d.warnings, rep.Warnings()...)
 		if s = strings.Join(strings.Fields(s), " "); s != "" {
 			d.body = append(d.body, s)

@@ -26,18 +26,6 @@ func addFixtures(f *testing.F, dirs ...string) {
 	}
 }
 
-func FuzzSanitize(f *testing.F) {
-	addFixtures(f, "corpus/hostile")
-	f.Add([]byte("\x1b]52;c;AAAA\x07\u009b2J\u202e\r\n\t\x00"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		s, _ := Sanitize(data)
-		assertSafeText(t, "Sanitize", s)
-		if again, rep := Sanitize([]byte(s)); again != s || rep.Escapes+rep.Controls+rep.Bidi+rep.InvalidUTF8 != 0 {
-			t.Errorf("Sanitize is not idempotent: %q -> %q (%+v)", s, again, rep)
-		}
-	})
-}
-
 func FuzzParseText(f *testing.F) {
 	addFixtures(f, "seeds", "corpus/hostile", "corpus/lang")
 	f.Add([]byte("Title: x\nDate: 2023-01-04\n\n\"Quote,\" he said. “Curly,” she said.\n\nBy A B\nMost read\n"))

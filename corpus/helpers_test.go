@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
 )
 
 // assertSafeText fails when s holds anything Sanitize must remove: ESC,
@@ -11,19 +13,8 @@ import (
 // UTF-8.
 func assertSafeText(t *testing.T, what, s string) {
 	t.Helper()
-	if !utf8.ValidString(s) {
-		t.Errorf("%s: invalid UTF-8", what)
-	}
-	for i, r := range s {
-		switch {
-		case r == '\n':
-		case r < 0x20 || r == 0x7f:
-			t.Errorf("%s: control U+%04X at byte %d", what, r, i)
-		case r >= 0x80 && r < 0xa0:
-			t.Errorf("%s: C1 control U+%04X at byte %d", what, r, i)
-		case isBidiControl(r):
-			t.Errorf("%s: bidi control U+%04X at byte %d", what, r, i)
-		}
+	if i := text.UnsafeAt(s); i >= 0 {
+		t.Errorf("%s: unsafe text at byte %d: %q", what, i, s[i:min(len(s), i+8)])
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	nurl "net/url"
 	"regexp"
 	"strings"
@@ -68,9 +69,9 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	}
 	var b strings.Builder
 	blockText(&b, article, 0, false)
-	text, rep := Sanitize([]byte(b.String()))
+	body, rep := text.SanitizeString(b.String())
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
-	for _, p := range splitParagraphs(text) {
+	for _, p := range splitParagraphs(body) {
 		d.body = append(d.body, p.text)
 	}
 	title := metaString(md.title)
@@ -309,7 +310,7 @@ func decodePage(data []byte) []byte {
 
 // metaString sanitizes a metadata value and folds it onto one line.
 func metaString(s string) string {
-	t, _ := Sanitize([]byte(s))
+	t, _ := text.Sanitize([]byte(s))
 	return strings.Join(strings.Fields(t), " ")
 }
 

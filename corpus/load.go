@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	"io"
 	"io/fs"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -55,11 +57,13 @@ type Problem struct {
 	Err  error
 }
 
+// Error says what went wrong where, as one safe line: the path and the
+// reason (which may quote the input) are untrusted text.
 func (p Problem) Error() string {
 	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %v", p.Path, p.Line, p.Err)
+		return text.SanitizeLine(fmt.Sprintf("%s:%d: %v", p.Path, p.Line, p.Err))
 	}
-	return fmt.Sprintf("%s: %v", p.Path, p.Err)
+	return text.SanitizeLine(fmt.Sprintf("%s: %v", p.Path, p.Err))
 }
 
 // Result is what a load produced: the articles, in input order, with
@@ -99,7 +103,9 @@ func (s fileSource) open(p string) (io.ReadCloser, fs.FileInfo, error) {
 	var f fs.File
 	var err error
 	if s.fsys == nil {
-		f, err = os.Open(p)
+		// O_NONBLOCK: opening a named pipe with no writer would otherwise
+		// wait forever; a regular file reads as usual.
+		f, err = os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	} else {
 		f, err = s.fsys.Open(p)
 	}
@@ -112,6 +118,34 @@ func (s fileSource) open(p string) (io.ReadCloser, fs.FileInfo, error) {
 		return nil, nil, err
 	}
 	return f, st, nil
+}
+
+// notRegular names what a folder entry is when it is not a regular file
+// (or a link to one): a walk reads only regular files, since opening a
+// named pipe, a device or a socket can block or never end. It returns ""
+// for a regular file.
+func (s fileSource) notRegular(p string, e fs.DirEntry) string {
+	mode := e.Type()
+	if mode&fs.ModeSymlink != 0 && s.fsys == nil {
+		st, err := os.Stat(p)
+		if err != nil {
+			return "a broken link"
+		}
+		mode = st.Mode().Type()
+	}
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	case mode.IsDir():
+		return "a link to a folder"
+	}
+	return "a special file"
 }
 
 func (s fileSource) join(a, b string) string {
@@ -303,6 +337,10 @@ func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {
 			if !IsArticleFile(name) || isManifestName(name) || isFolderDoc(name) {
 				continue
 			}
+			if kind := src.notRegular(full, e); kind != "" {
+				probs = append(probs, Problem{Path: full, Err: fmt.Errorf("%s, not a regular file", kind)})
+				continue
+			}
 			out = append(out, input{path: full, folder: outletFolder, entry: m.Lookup(full)})
 		}
 	}
@@ -412,9 +450,11 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 	if err := checkText(data); err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}
 	}
+	// The file's name is untrusted text like its contents: the id and
+	// source are shown in every view.
 	base := src.base(in.path)
-	id := strings.TrimSuffix(base, filepath.Ext(base))
-	source := prefix + in.path
+	id := text.SanitizeLine(strings.TrimSuffix(base, filepath.Ext(base)))
+	source := text.SanitizeLine(prefix + in.path)
 	if in.path == "-" {
 		id, source = "stdin", "stdin"
 	}
@@ -540,8 +580,8 @@ func parseText(data []byte) (*document, error) { return parseTextString(string(d
 // parseTextString is parseText for text already in a string (a record's
 // body), which it then need not copy.
 func parseTextString(raw string) (*document, error) {
-	text, rep := sanitizeString(raw)
-	c := cleanText(text)
+	clean, rep := text.SanitizeString(raw)
+	c := cleanText(clean)
 	d := &document{rawBytes: len(raw), warnings: rep.Warnings(), removed: c.removed, body: c.body, shingles: c.shingles, byline: c.byline}
 	if len(c.body) == 0 {
 		return nil, errors.New("no article text found (every line looked like site chrome)")

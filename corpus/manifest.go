@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	"io"
 	"os"
 	"path"
@@ -77,7 +78,7 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 	}
 	get := func(rec []string, k string) string {
 		if i, ok := col[k]; ok && i < len(rec) {
-			s, _ := Sanitize([]byte(rec[i]))
+			s, _ := text.Sanitize([]byte(rec[i]))
 			return strings.TrimSpace(s)
 		}
 		return ""

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	"io"
 	"sort"
 	"strings"
@@ -476,7 +477,7 @@ func textValue(v any) string {
 
 // cleanField sanitizes a metadata value and folds it onto one line.
 func cleanField(v any) string {
-	s, _ := sanitizeString(valueString(v))
+	s, _ := text.SanitizeString(valueString(v))
 	return strings.Join(strings.Fields(s), " ")
 }
 

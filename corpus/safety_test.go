@@ -207,34 +207,3 @@ func TestUnreadablePathInFolderBatch(t *testing.T) {
 		t.Errorf("got %d articles from the seeds, want 2 (000 and 001 fold)", len(res.Articles))
 	}
 }
-
-func TestSanitizeTable(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"plain", "hello", "hello"},
-		{"osc52 bel", "a\x1b]52;c;ZXZpbA==\x07b", "ab"},
-		{"osc st", "a\x1b]0;title\x1b\\b", "ab"},
-		{"csi", "a\x1b[2J\x1b[1;31mb", "ab"},
-		{"c1 csi", "a\u009b31mb", "ab"},
-		{"cr", "one\rtwo", "one\ntwo"},
-		{"crlf", "one\r\ntwo", "one\ntwo"},
-		{"tab", "a\tb", "a   b"},
-		{"bidi", "a\u202eb\u2066c", "abc"},
-		{"nul", "a\x00b", "ab"},
-		{"invalid utf8", "a\xffb", "a\ufffdb"},
-		{"nbsp", "a\u00a0b", "a b"},
-		{"nfc", "e\u0301", "\u00e9"},
-		{"unterminated osc", "a\x1b]52;c;AAAA", "a"},
-		{"esc at end", "a\x1b", "a"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, _ := Sanitize([]byte(tc.in))
-			if got != tc.want {
-				t.Errorf("Sanitize(%q) = %q, want %q", tc.in, got, tc.want)
-			}
-			assertSafeText(t, tc.name, got)
-		})
-	}
-}

@@ -109,11 +109,15 @@ type Error struct {
 
 // Error renders the problem as "file:line:col: message", the form editors
 // and terminals turn into a link (the column is left out when unknown).
+//
+// The path and the message may quote the file's own text (a key, a value),
+// so both are sanitized: an error line never carries an escape sequence.
 func (e *Error) Error() string {
+	file, msg := text.SanitizeLine(e.File), text.SanitizeLine(e.Msg)
 	if e.Col > 0 {
-		return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", file, e.Line, e.Col, msg)
 	}
-	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	return fmt.Sprintf("%s:%d: %s", file, e.Line, msg)
 }
 
 // Errors is every problem found in a lexicon, so a user fixes them in one go.
@@ -290,6 +294,7 @@ func ParseFile(name string, data []byte) (*File, error) {
 	if err != nil {
 		return nil, Errors{decodeError(name, ix, err)}
 	}
+	f.sanitize()
 	var errs Errors
 	reported := map[string]bool{}
 	for _, k := range md.Undecoded() {
@@ -337,6 +342,40 @@ func ParseFile(name string, data []byte) (*File, error) {
 		return nil, errs
 	}
 	return f, nil
+}
+
+// sanitize makes every text a rule file gives safe to show: users share
+// rule files, and an id, note or label holding an escape sequence (a
+// clipboard write, a link, a window title), a control character or a bidi
+// override would otherwise reach the terminal and the reports through
+// kwic, lexicon list/test, the TUI's detail line and the report.
+// TOML's own escapes ("\u001b") decode to those characters, so this runs
+// on the decoded values, not on the file's bytes.
+func (f *File) sanitize() {
+	line := func(ps ...*string) {
+		for _, p := range ps {
+			*p = text.SanitizeLine(*p)
+		}
+	}
+	lines := func(ls ...[]string) {
+		for _, l := range ls {
+			for i := range l {
+				l[i] = text.SanitizeLine(l[i])
+			}
+		}
+	}
+	line(&f.Language, &f.Name, &f.Source, &f.Licence)
+	for i := range f.Rules {
+		r := &f.Rules[i]
+		r.Category = Category(text.SanitizeLine(string(r.Category)))
+		line(&r.ID, &r.Concept, &r.Variant, &r.Note, &r.Source)
+		lines(r.Phrases, r.Actors, r.Predicates, r.Examples, r.Counterexamples)
+	}
+	for i := range f.Actors {
+		a := &f.Actors[i]
+		line(&a.ID, &a.Label, &a.Note)
+		lines(a.Names)
+	}
 }
 
 // decodeError turns a decoder error into a positioned Error.

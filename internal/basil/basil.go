@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/framediff/framediff/text"
 	"io"
 	"io/fs"
 	"os"
@@ -144,7 +145,7 @@ func flat(ps [][]string) []string {
 }
 
 func normalize(s string) string {
-	t, _ := corpus.Sanitize([]byte(s))
+	t, _ := text.Sanitize([]byte(s))
 	return strings.Join(strings.Fields(t), " ")
 }
 

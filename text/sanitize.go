@@ -1,4 +1,4 @@
-package corpus
+package text
 
 import (
 	"fmt"
@@ -44,10 +44,10 @@ func (r SanitizeReport) Warnings() []string {
 // dropped, CR and CRLF become newlines (so a "\r overwrite" shows both
 // texts), tabs expand to spaces, odd spaces become plain spaces, and the
 // result is NFC.
-func Sanitize(raw []byte) (string, SanitizeReport) { return sanitizeString(string(raw)) }
+func Sanitize(raw []byte) (string, SanitizeReport) { return SanitizeString(string(raw)) }
 
-// sanitizeString is Sanitize for text already in a string.
-func sanitizeString(raw string) (string, SanitizeReport) {
+// SanitizeString is Sanitize for text already in a string.
+func SanitizeString(raw string) (string, SanitizeReport) {
 	if plainPrefix(raw) == len(raw) {
 		return norm.NFC.String(raw), SanitizeReport{}
 	}
@@ -204,4 +204,32 @@ func skipSequenceBody(b string, csi bool) int {
 		}
 	}
 	return len(b)
+}
+
+// SanitizeLine is Sanitize for one-line text: a name, an identifier, a
+// path, a rule's label. Line breaks become spaces as well, so the text
+// cannot start a new line of the output it is printed in.
+func SanitizeLine(raw string) string {
+	s, _ := SanitizeString(raw)
+	if strings.ContainsAny(s, "\n\u2028\u2029") {
+		s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\n' || r == '\u2028' || r == '\u2029' }), " ")
+	}
+	return s
+}
+
+// UnsafeAt returns the byte offset of the first rune in s that Sanitize
+// would have removed (an escape or control character other than a newline,
+// a bidi control, invalid UTF-8), or -1 when s is safe to print. Tests at
+// every output use it to check that no carrier lets one through.
+func UnsafeAt(s string) int {
+	for i, r := range s {
+		switch {
+		case r == '\n':
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			return i
+		case r < 0x20 || r == 0x7f, r >= 0x80 && r < 0xa0, isBidiControl(r):
+			return i
+		}
+	}
+	return -1
 }

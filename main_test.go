@@ -180,9 +180,11 @@ func TestErrorsPrintWhatTheUserTyped(t *testing.T) {
 		{"missing rule file",
 			[]string{"report", "--lexicon", "Lex/Missing.toml"},
 			"framediff: Lex/Missing.toml: no such rule file or folder\n"},
-		{"malformed manifest at line:col",
+		{"a malformed manifest row and a row naming a missing file",
 			[]string{"report", "--manifest", "Manifest.csv", "Lex"},
-			"framediff: Manifest.csv:3:21: malformed CSV: extraneous or missing \" in quoted-field\n"},
+			"framediff: skipped Manifest.csv:3: malformed CSV at column 21: extraneous or missing \" in quoted-field\n" +
+				"framediff: skipped Manifest.csv:2: no file a.txt (listed in the manifest)\n" +
+				"framediff: no articles could be read\n"},
 		{"missing input file",
 			[]string{"report", "Missing.txt"},
 			"framediff: skipped Missing.txt: no such file or directory\nframediff: no articles could be read\n"},

@@ -48,7 +48,12 @@ func FuzzParseManifest(f *testing.F) {
 	f.Add([]byte("path,bogus\n"))
 	f.Add([]byte("file,title\n\"a\nb.txt\",\"T\"\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := ParseManifest("m.csv", data, "dir")
+		m, probs, err := ParseManifest("m.csv", data, "dir")
+		for _, p := range probs {
+			if p.Path != "m.csv" || p.Line < 1 {
+				t.Errorf("problem %q does not name the manifest's line", p.Error())
+			}
+		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "m.csv") {
 				t.Errorf("error %q does not name the manifest", err)

@@ -148,6 +148,26 @@ func (s fileSource) notRegular(p string, e fs.DirEntry) string {
 	return "a special file"
 }
 
+// missingEntries reports the rows of a manifest (at name, its paths
+// relative to dir) that name a file that is not there, so a typo in a
+// manifest does not silently drop an outlet's metadata.
+func (s fileSource) missingEntries(name string, m Manifest, dir string) []Problem {
+	var probs []Problem
+	for _, e := range m.entries() {
+		p := s.join(dir, e.Path)
+		var err error
+		if s.fsys == nil {
+			_, err = os.Stat(p)
+		} else {
+			_, err = fs.Stat(s.fsys, p)
+		}
+		if err != nil {
+			probs = append(probs, Problem{Path: name, Line: e.Line, Err: fmt.Errorf("no file %s (listed in the manifest)", text.SanitizeLine(e.Path))})
+		}
+	}
+	return probs
+}
+
 func (s fileSource) join(a, b string) string {
 	if s.fsys == nil {
 		return filepath.Join(a, b)
@@ -187,11 +207,13 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 	}
 	manifest := Manifest{}
 	if opt.Manifest != "" {
-		m, err := ReadManifestFile(opt.Manifest)
+		m, probs, err := ReadManifestFile(opt.Manifest)
 		if err != nil {
 			return nil, err
 		}
 		manifest = m
+		res.Problems = append(res.Problems, probs...)
+		res.Problems = append(res.Problems, src.missingEntries(opt.Manifest, m, filepath.Dir(opt.Manifest))...)
 	}
 	var inputs []input
 	stdin := false
@@ -230,11 +252,13 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 					data, rerr := io.ReadAll(io.LimitReader(rc, 4<<20))
 					rc.Close()
 					if rerr == nil {
-						m, perr := ParseManifest(mp, data, p)
+						m, probs, perr := ParseManifest(mp, data, p)
 						if perr != nil {
 							return nil, perr
 						}
 						dirManifest = m
+						res.Problems = append(res.Problems, probs...)
+						res.Problems = append(res.Problems, src.missingEntries(mp, m, p)...)
 					}
 					break
 				}
@@ -447,6 +471,10 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 	if int64(len(data)) > max {
 		return nil, []Problem{{Path: in.path, Err: fmt.Errorf("input is over the %d-byte limit (raise it with --max-size)", max)}}
 	}
+	var decoded string
+	if !isHTMLFile(in.path) {
+		data, decoded = decodeLegacy(data)
+	}
 	if err := checkText(data); err != nil {
 		return nil, []Problem{{Path: in.path, Err: err}}
 	}
@@ -459,7 +487,11 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 		id, source = "stdin", "stdin"
 	}
 	if f := recordFormatOf(in.path); f != 0 && in.path != "-" {
-		return readRecords(data, f, in, opt, id, source)
+		docs, probs := readRecords(data, f, in, opt, id, source)
+		for _, d := range docs {
+			d.warn(decoded)
+		}
+		return docs, probs
 	}
 	var d *document
 	if isHTMLFile(in.path) {
@@ -475,6 +507,7 @@ func readInput(src fileSource, in input, opt Options, prefix string) ([]*documen
 		return nil, []Problem{{Path: in.path, Err: err}}
 	}
 	d.source, d.id = source, id
+	d.warn(decoded)
 	applyContext(d, in, opt)
 	return []*document{d}, nil
 }

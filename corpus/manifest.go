@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -17,6 +18,7 @@ import (
 // ManifestEntry is what a manifest says about one file.
 type ManifestEntry struct {
 	Path     string
+	Line     int // the manifest line it came from, for problems
 	Outlet   string
 	Date     time.Time
 	Title    string
@@ -40,24 +42,46 @@ func (m Manifest) Lookup(p string) *ManifestEntry {
 }
 
 // ReadManifestFile reads a manifest from disk; paths in it are relative to
-// its folder.
-func ReadManifestFile(p string) (Manifest, error) {
+// its folder. Problems are rows it skipped (see ParseManifest).
+func ReadManifestFile(p string) (Manifest, []Problem, error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return nil, fmt.Errorf("manifest %s: %w", p, cleanErr(err))
+		return nil, nil, fmt.Errorf("manifest %s: %w", p, cleanErr(err))
 	}
 	return ParseManifest(p, data, filepath.Dir(p))
+}
+
+// entries lists each entry once (the map holds every entry under two keys),
+// in manifest order.
+func (m Manifest) entries() []*ManifestEntry {
+	seen := map[*ManifestEntry]bool{}
+	var out []*ManifestEntry
+	for _, e := range m {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b *ManifestEntry) int { return a.Line - b.Line })
+	return out
 }
 
 // ParseManifest reads the manifest format: CSV with a header row naming the
 // columns path (required), outlet, date, title, url, language, in any order;
 // lines starting with # are comments. name is used in errors, dir is the
 // folder the paths are relative to.
-func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
+//
+// Rows are checked one by one: a row with an empty path, a date it cannot
+// read or malformed CSV is a Problem at its line and is left out (the
+// loader prints it as "skipped FILE:LINE: why"), and an unknown column is
+// a Problem and is ignored; the other rows still apply.
+// Only a manifest with no header or no path column is an error.
+func ParseManifest(name string, data []byte, dir string) (Manifest, []Problem, error) {
 	r, header, err := readCSVHeader(name, data, "path,outlet,date,title,url")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	var probs []Problem
 	col := map[string]int{}
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
@@ -66,20 +90,19 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 			col[h] = i
 		default:
 			line, _ := r.FieldPos(i)
-			return nil, fmt.Errorf("%s:%d: unknown column %q (known: path, outlet, date, title, url, language)", name, line, h)
+			probs = append(probs, Problem{Path: name, Line: line, Err: fmt.Errorf("unknown column %q (known: path, outlet, date, title, url, language)", h)})
 		}
 	}
 	if _, ok := col["path"]; !ok {
 		if i, ok := col["file"]; ok {
 			col["path"] = i
 		} else {
-			return nil, fmt.Errorf("%s:1: the header has no path column", name)
+			return nil, probs, fmt.Errorf("%s:1: the header has no path column", name)
 		}
 	}
 	get := func(rec []string, k string) string {
 		if i, ok := col[k]; ok && i < len(rec) {
-			s, _ := text.Sanitize([]byte(rec[i]))
-			return strings.TrimSpace(s)
+			return strings.TrimSpace(text.SanitizeLine(rec[i]))
 		}
 		return ""
 	}
@@ -90,18 +113,26 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 			break
 		}
 		if err != nil {
-			return nil, csvError(name, err)
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return nil, probs, csvError(name, err)
+			}
+			// The reader goes on after a malformed row.
+			probs = append(probs, Problem{Path: name, Line: pe.Line, Err: fmt.Errorf("malformed CSV at column %d: %w", pe.Column, pe.Err)})
+			continue
 		}
 		line, _ := r.FieldPos(0)
 		p := get(rec, "path")
 		if p == "" {
-			return nil, fmt.Errorf("%s:%d: empty path", name, line)
+			probs = append(probs, Problem{Path: name, Line: line, Err: errors.New("empty path")})
+			continue
 		}
-		e := &ManifestEntry{Path: p, Outlet: get(rec, "outlet"), Title: get(rec, "title"), URL: get(rec, "url"), Language: strings.ToLower(get(rec, "language"))}
+		e := &ManifestEntry{Path: p, Line: line, Outlet: get(rec, "outlet"), Title: get(rec, "title"), URL: get(rec, "url"), Language: strings.ToLower(get(rec, "language"))}
 		if ds := get(rec, "date"); ds != "" {
 			t, ok := ParseDate(ds)
 			if !ok {
-				return nil, fmt.Errorf("%s:%d: date %q not understood (use YYYY-MM-DD)", name, line, ds)
+				probs = append(probs, Problem{Path: name, Line: line, Err: fmt.Errorf("date %q not understood (use YYYY-MM-DD)", ds)})
+				continue
 			}
 			e.Date = t
 		}
@@ -109,7 +140,7 @@ func ParseManifest(name string, data []byte, dir string) (Manifest, error) {
 		m[full] = e
 		m[path.Base(filepath.ToSlash(p))] = e
 	}
-	return m, nil
+	return m, probs, nil
 }
 
 // readCSVHeader opens the small CSV files framediff reads (manifests, alias

@@ -218,21 +218,3 @@ func hasOpenSingle(marks []quoteMark) bool {
 	}
 	return false
 }
-
-// The cleaner's scanners (clean.go, sanitize.go, words.go) read text eight
-// bytes at a time with these: le64 loads eight bytes, and in zeroLanes(x)
-// the lowest lane with its top bit set is x's lowest zero byte. They stay
-// here until the cleaner no longer uses them.
-const (
-	lanes01 = 0x0101010101010101
-	lanes80 = 0x8080808080808080
-)
-
-func zeroLanes(x uint64) uint64 { return (x - lanes01) &^ x }
-
-// le64 reads 8 bytes of s as a little-endian integer.
-func le64[S string | []byte](s S) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}

@@ -18,6 +18,7 @@ import (
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/report"
+	"github.com/framediff/framediff/text"
 	"github.com/framediff/framediff/tui"
 )
 
@@ -104,7 +105,7 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 		res, err = corpus.LoadFS(demoFS, "demo", opt)
 	} else {
 		res, err = corpus.Load(args, opt)
-		what = strings.Join(args, ", ")
+		what = text.SanitizeLine(strings.Join(args, ", "))
 	}
 	if err != nil {
 		return nil, "", err

@@ -317,3 +317,35 @@ func TestHostileRuleFile(t *testing.T) {
 		t.Errorf("the sanitized rule no longer matches:\n%s", out)
 	}
 }
+
+// TestHostileFileNames: a file named with a window-title escape and a bidi
+// override, in a folder named with a clear-screen sequence (its outlet),
+// and one that cannot be read, reach no output raw: not the report's
+// corpus line, sources or outlet, nor the skipped line on stderr.
+func TestHostileFileNames(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Wire\x1b[2J")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "a\x1b]0;owned\x07\u202e.txt")
+	if err := os.WriteFile(good, []byte("The ceasefire held on Monday, officials said, as talks went on in Cairo.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "b\x1b]52;c;AA\x07.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"md", "json", "csv", "html"} {
+		for _, args := range [][]string{{dir}, {good, empty}} {
+			out, errOut, _ := run(t, append([]string{"report", "--format", format}, args...)...)
+			for name, s := range map[string]string{"stdout": out, "stderr": errOut} {
+				if i := text.UnsafeAt(s); i >= 0 {
+					t.Errorf("%s %v: %s carries %q at byte %d", format, args, name, s[i:min(len(s), i+12)], i)
+				}
+			}
+			if !strings.Contains(errOut, "skipped") || !strings.Contains(out, "a.txt") {
+				t.Errorf("%s %v: the report or the skipped line is missing:\n%s\n%s", format, args, errOut, out[:min(len(out), 400)])
+			}
+		}
+	}
+}

@@ -178,6 +178,10 @@ With no arguments it opens the embedded demo corpus.`,
   framediff articles/                         # folder-per-outlet or manifest.csv
   framediff report --format json -o out.json articles/`,
 		Args: cobra.ArbitraryArgs,
+		// Errors are printed once, by printError, and a failed load or a
+		// skipped input is no reason to print the usage.
+		SilenceErrors: true,
+		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, in, err := o.compare(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {

@@ -343,7 +343,7 @@ func TestHostileFileNames(t *testing.T) {
 					t.Errorf("%s %v: %s carries %q at byte %d", format, args, name, s[i:min(len(s), i+12)], i)
 				}
 			}
-			if !strings.Contains(errOut, "skipped") || !strings.Contains(out, "a.txt") {
+			if !strings.Contains(errOut, "skipped") || (format != "csv" && !strings.Contains(out, "a.txt")) {
 				t.Errorf("%s %v: the report or the skipped line is missing:\n%s\n%s", format, args, errOut, out[:min(len(out), 400)])
 			}
 		}

@@ -56,36 +56,14 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 	return f
 }
 
-func cosine(a, b sentenceFeatures) float64 {
-	if a.norm == 0 || b.norm == 0 {
-		return 0
-	}
-	if len(a.stems) > len(b.stems) {
-		a, b = b, a
-	}
-	dot := 0.0
-	for k, v := range a.stems {
-		dot += v * b.stems[k]
-	}
-	return dot / (a.norm * b.norm)
-}
-
-func sharedEntities(a, b sentenceFeatures) int {
-	n := 0
-	for k := range a.entities {
-		if b.entities[k] {
-			n++
-		}
-	}
-	return n
-}
-
-// aligned decides whether two sentences report the same content: enough
-// shared content words, or a fair share plus the same named actors.
-func aligned(a, b sentenceFeatures) bool {
-	cs := cosine(a, b)
-	return cs >= 0.35 || cs >= 0.2 && sharedEntities(a, b) >= 2
-}
+// Two sentences report the same content (align) when the cosine of their
+// stem counts is at least alignSimilarity, or at least alignWithNames and
+// they share two or more names: enough shared content words, or a fair
+// share plus the same named actors.
+const (
+	alignSimilarity = 0.35
+	alignWithNames  = 0.2
+)
 
 // UniqueGroup is content only one outlet carries, grouped by whose voice it is in.
 type UniqueGroup struct {
@@ -97,6 +75,14 @@ type UniqueGroup struct {
 	Sentences []Evidence `json:"sentences"`
 }
 
+// commonStemSentences is how many sentences of a comparison a stem may be
+// in and still count in sentence alignment. A stem in more is as common
+// there as a function word: it says nothing about two sentences reporting
+// the same thing, and following it would compare nearly every pair of
+// sentences. No story of up to a hundred articles comes near it, so only
+// comparisons of whole folders of unrelated articles see the difference.
+const commonStemSentences = 4096
+
 // uniqueContent aligns every sentence with the sentences of the other
 // outlets and collects those with no counterpart.
 //
@@ -106,6 +92,12 @@ type UniqueGroup struct {
 // dot products summed along the way: articles that share no words cost
 // nothing, where comparing every pair cost the square of the corpus.
 func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
+	return c.uniqueContentUpTo(set, commonStemSentences)
+}
+
+// uniqueContentUpTo is uniqueContent with stems in more than common
+// sentences left out of the alignment.
+func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGroup {
 	if len(c.Outlets) < 2 {
 		return nil
 	}
@@ -128,12 +120,13 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 		}
 	}
 	// stemCount is a stem's count in a sentence: in postings, item is
-	// the sentence; in a sentence's terms, the stem.
+	// the sentence (and outlet its outlet, kept here because looking it
+	// up is most of the work); in a sentence's terms, item is the stem.
 	type stemCount struct {
-		item int
-		n    float64
+		item, outlet int32
+		n            float64
 	}
-	stemIDs := map[string]int{}
+	stemIDs := map[string]int32{}
 	var postings [][]stemCount
 	terms := make([][]stemCount, len(all))
 	for k, s := range all {
@@ -141,17 +134,48 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 		for stem, n := range s.f.stems {
 			id, ok := stemIDs[stem]
 			if !ok {
-				id = len(postings)
+				id = int32(len(postings))
 				stemIDs[stem] = id
 				postings = append(postings, nil)
 			}
-			postings[id] = append(postings[id], stemCount{k, n})
-			terms[k] = append(terms[k], stemCount{id, n})
+			postings[id] = append(postings[id], stemCount{int32(k), int32(s.outlet), n})
+			terms[k] = append(terms[k], stemCount{id, 0, n})
+		}
+	}
+	// The names of each sentence, as sorted ids, for counting shared ones.
+	nameIDs := map[string]int32{}
+	names := make([][]int32, len(all))
+	for k, s := range all {
+		for name := range s.f.entities {
+			id, ok := nameIDs[name]
+			if !ok {
+				id = int32(len(nameIDs))
+				nameIDs[name] = id
+			}
+			names[k] = append(names[k], id)
+		}
+		slices.Sort(names[k])
+	}
+	// A sentence's norm over the stems that count: its own norm unless
+	// it holds a stem too common to count.
+	norm := make([]float64, len(all))
+	for k, s := range all {
+		norm[k] = s.f.norm
+		sq, dropped := 0.0, false
+		for _, t := range terms[k] {
+			if len(postings[t.item]) > common {
+				dropped = true
+			} else {
+				sq += t.n * t.n
+			}
+		}
+		if dropped {
+			norm[k] = math.Sqrt(sq)
 		}
 	}
 	dot := make([]float64, len(all))   // with the sentence being aligned; 0 when untouched
 	entities := make([]int8, len(all)) // 1 when known to share too few names with it
-	var touched []int
+	var touched []int32
 	groups := map[string]*UniqueGroup{}
 	var order []string
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
@@ -171,21 +195,24 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 		found := false
 	search:
 		for _, t := range terms[k] {
+			if len(postings[t.item]) > common {
+				break // this stem and the rest are too common to count
+			}
 			for _, p := range postings[t.item] {
-				o := p.item
-				if all[o].outlet == s.outlet {
+				if int(p.outlet) == s.outlet {
 					continue
 				}
+				o := p.item
 				if dot[o] == 0 {
 					touched = append(touched, o)
 				}
 				dot[o] += t.n * p.n // counts: the sum is exact in any order
-				cs := dot[o] / (s.f.norm * all[o].f.norm)
-				if cs >= 0.35 || cs >= 0.2 && entities[o] == 0 && sharedEntities(s.f, all[o].f) >= 2 {
+				cs := dot[o] / (norm[k] * norm[o])
+				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
 					found = true
 					break search
 				}
-				if cs >= 0.2 {
+				if cs >= alignWithNames {
 					entities[o] = 1 // fewer than two names shared: no need to count again
 				}
 			}
@@ -224,6 +251,23 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
 	return out
+}
+
+// sharedNames counts the ids two sorted lists share.
+func sharedNames(a, b []int32) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
 }
 
 // sentenceQuotes finds, for each sentence, the quotation covering most of

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"sort"
@@ -11,10 +12,41 @@ import (
 	"github.com/framediff/framediff/lexicon"
 )
 
-// uniqueContentByScan is uniqueContent stated plainly: every sentence
-// weighed against every sentence of the other outlets, every quotation
-// against every sentence.
-func (c *Comparison) uniqueContentByScan(set *lexicon.Set) []UniqueGroup {
+func cosine(a, b sentenceFeatures) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	if len(a.stems) > len(b.stems) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for k, v := range a.stems {
+		dot += v * b.stems[k]
+	}
+	return dot / (a.norm * b.norm)
+}
+
+func sharedEntities(a, b sentenceFeatures) int {
+	n := 0
+	for k := range a.entities {
+		if b.entities[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// aligned is the alignment rule stated plainly, as uniqueContent applied
+// it to every pair of sentences.
+func aligned(a, b sentenceFeatures) bool {
+	cs := cosine(a, b)
+	return cs >= alignSimilarity || cs >= alignWithNames && sharedEntities(a, b) >= 2
+}
+
+// uniqueContentByScan is uniqueContentUpTo stated plainly: every sentence
+// weighed against every sentence of the other outlets on the stems in no
+// more than common sentences, every quotation against every sentence.
+func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueGroup {
 	if len(c.Outlets) < 2 {
 		return nil
 	}
@@ -29,16 +61,39 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set) []UniqueGroup {
 			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
 		}
 	}
+	inSentences := map[string]int{}
+	for _, s := range all {
+		for stem := range s.f.stems {
+			inSentences[stem]++
+		}
+	}
+	counted := make([]sentenceFeatures, len(all)) // without the stems too common to count
+	for k, s := range all {
+		counted[k] = s.f
+		for stem := range s.f.stems {
+			if inSentences[stem] > common {
+				counted[k] = sentenceFeatures{stems: map[string]float64{}, entities: s.f.entities}
+				for stem, n := range s.f.stems {
+					if inSentences[stem] <= common {
+						counted[k].stems[stem] = n
+						counted[k].norm += n * n
+					}
+				}
+				counted[k].norm = math.Sqrt(counted[k].norm)
+				break
+			}
+		}
+	}
 	groups := map[string]*UniqueGroup{}
 	var order []string
-	for _, s := range all {
+	for k, s := range all {
 		an := c.Articles[s.ai]
 		if len(s.f.stems) < 4 {
 			continue
 		}
 		found := false
-		for _, o := range all {
-			if c.Articles[o.ai].Outlet != an.Outlet && aligned(s.f, o.f) {
+		for j, o := range all {
+			if c.Articles[o.ai].Outlet != an.Outlet && aligned(counted[k], counted[j]) {
 				found = true
 				break
 			}
@@ -82,7 +137,7 @@ func TestUniqueContentMatchesScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	outlets := []string{"Planet", "Gazette", "Herald"}
 	swaps := map[string]string{"Iranian": "Persian", "drone": "UAV", "said": "claimed", "Russia": "Moscow", "technology": "know-how"}
-	totalUnique := 0
+	totalUnique, moreUnique := 0, false
 	for round := range 6 {
 		var arts []*corpus.Article
 		for i := range 2 + rng.IntN(5) {
@@ -99,15 +154,33 @@ func TestUniqueContentMatchesScan(t *testing.T) {
 			arts = append(arts, article(t, outlets[(i+round)%len(outlets)], strings.Join(text, "\n\n")))
 		}
 		c := Compare(arts, set)
-		want := c.uniqueContentByScan(set)
+		want := c.uniqueContentByScan(set, commonStemSentences)
 		if !reflect.DeepEqual(c.Unique, want) {
 			t.Fatalf("round %d: indexed alignment found\n%+v\nthe plain one\n%+v", round, c.Unique, want)
 		}
 		for _, g := range want {
 			totalUnique += len(g.Sentences)
 		}
+		// With a low limit the common stems drop out and more
+		// sentences lose their counterparts, the same in both.
+		few, fewWant := c.uniqueContentUpTo(set, 3), c.uniqueContentByScan(set, 3)
+		if !reflect.DeepEqual(few, fewWant) {
+			t.Fatalf("round %d, stems in up to 3 sentences: indexed alignment found\n%+v\nthe plain one\n%+v", round, few, fewWant)
+		}
+		if count(few) < count(want) {
+			t.Errorf("round %d: leaving common stems out made %d sentences unique, fewer than %d", round, count(few), count(want))
+		}
+		moreUnique = moreUnique || count(few) > count(want)
 	}
-	if totalUnique == 0 {
-		t.Fatal("no round had unique content: the test compares nothing")
+	if totalUnique == 0 || !moreUnique {
+		t.Fatalf("unique sentences: %d; more with common stems left out: %v: the test compares too little", totalUnique, moreUnique)
 	}
+}
+
+func count(gs []UniqueGroup) int {
+	n := 0
+	for _, g := range gs {
+		n += len(g.Sentences)
+	}
+	return n
 }

@@ -3,6 +3,7 @@ package framing
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -87,6 +88,14 @@ func TestSentenceQuotesMatchesScan(t *testing.T) {
 			if want := mostOverlap(qs, s); got[k] != want {
 				t.Fatalf("round %d: sentence %d %v of %v, quotes %v: got %d, want %d", round, k, s, sents, qs, got[k], want)
 			}
+		}
+	}
+}
+
+func TestCountFieldsIsLenFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnewline", "no\u00a0break\u0085next", "bad \xff byte", "\u2003em\u2003space\u2003"} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

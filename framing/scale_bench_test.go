@@ -90,10 +90,13 @@ func BenchmarkLongArticle1MB(b *testing.B)  { benchLongArticle(b, 1<<20, false) 
 func BenchmarkLongArticle4MB(b *testing.B)  { benchLongArticle(b, 4<<20, false) }
 func BenchmarkLongArticle16MB(b *testing.B) { benchLongArticle(b, 16<<20-1024, false) }
 
-// BenchmarkLongArticleSharedOpenings4MB is the same with paragraphs that
+// BenchmarkLongArticleSharedOpenings4MB and 16MB are the same with paragraphs that
 // share their opening words, which the search for contained paragraphs
 // (captions, pull quotes) must not compare all against all.
 func BenchmarkLongArticleSharedOpenings4MB(b *testing.B) { benchLongArticle(b, 4<<20, true) }
+func BenchmarkLongArticleSharedOpenings16MB(b *testing.B) {
+	benchLongArticle(b, 16<<20-1024, true)
+}
 
 // unrelatedArticles writes n articles on no common story into folders of
 // four outlets: words drawn from a Zipf distribution over an invented

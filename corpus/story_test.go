@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -162,3 +164,50 @@ func TestStoryTitle(t *testing.T) {
 		}
 	}
 }
+
+// unrelatedStoryArticles makes n articles on no common story: words drawn
+// from a Zipf distribution over an invented vocabulary (a few common, most
+// rare, as in news), from four outlets, dated over four weeks.
+func unrelatedStoryArticles(n int) []*Article {
+	rng := rand.New(rand.NewPCG(7, 7))
+	zipf := rand.NewZipf(rand.New(rand.NewPCG(3, 3)), 1.1, 10, 59999)
+	syllables := []string{"ka", "lo", "mi", "ren", "to", "sa", "vi", "dor", "pe", "lan", "ti", "mor", "ge", "bra", "nu", "sel", "qua", "fen"}
+	word := func() string {
+		var w strings.Builder
+		for x := zipf.Uint64() + 1000; x > 0; x /= uint64(len(syllables)) {
+			w.WriteString(syllables[x%uint64(len(syllables))])
+		}
+		return w.String()
+	}
+	outlets := []string{"Daily Planet", "Morning Gazette", "Evening Herald", "City Courier"}
+	arts := make([]*Article, n)
+	for i := range arts {
+		var body []string
+		for range 6 + rng.IntN(8) {
+			ws := make([]string, 20+rng.IntN(40))
+			for k := range ws {
+				ws[k] = word()
+			}
+			body = append(body, strings.Join(ws, " ")+".")
+		}
+		d := time.Date(2023, 1, 1+i%28, 0, 0, 0, 0, time.UTC)
+		doc := &document{id: fmt.Sprint(i), source: fmt.Sprint(i), outlet: outlets[i%len(outlets)], date: d, language: "english", body: body}
+		arts[i] = doc.article()
+	}
+	return arts
+}
+
+// benchGroupUnrelated groups articles of which none report one story:
+// time must grow linearly with their number.
+func benchGroupUnrelated(b *testing.B, n int) {
+	arts := unrelatedStoryArticles(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		if g := GroupStories(arts, 0); len(g.Comparable()) != 0 {
+			b.Fatalf("%d comparable stories among unrelated articles", len(g.Comparable()))
+		}
+	}
+}
+
+func BenchmarkGroupUnrelated2000(b *testing.B) { benchGroupUnrelated(b, 2000) }
+func BenchmarkGroupUnrelated8000(b *testing.B) { benchGroupUnrelated(b, 8000) }

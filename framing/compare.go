@@ -73,19 +73,45 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	m := set.For(a.Language)
 	qs := mapQuotes(a, m)
 	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount(), quotes: qs}
+	if len(qs) > 0 {
+		an.Quotes = make([]Quote, 0, len(qs))
+	}
 	for _, q := range qs {
 		an.Quotes = append(an.Quotes, Quote{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Group: q.Group, Label: q.Label, Verb: q.Verb, Words: q.Words})
 	}
-	for _, mt := range m.Match(a.Text) {
+	matches := m.Match(a.Text)
+	spans := make([]corpus.Span, len(matches))
+	for i, mt := range matches {
+		spans[i] = corpus.Span{Start: mt.Start, End: mt.End}
+	}
+	inside := innermostQuotes(qs, spans)
+	if n := len(matches) + len(qs); n > 0 {
+		an.Hits = make([]Hit, 0, n) // every match, and at most every quotation as a scare quote
+	}
+	type place struct {
+		file string
+		line int
+	}
+	sources := map[place]string{} // file:line of each rule, formatted once
+	source := func(file string, line int) string {
+		k := place{file, line}
+		s, ok := sources[k]
+		if !ok {
+			s = fmt.Sprintf("%s:%d", file, line)
+			sources[k] = s
+		}
+		return s
+	}
+	for i, mt := range matches {
 		h := Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
-			Voice: voiceOf(a, qs, mt.Start, mt.End), Sentence: a.SentenceAt(mt.Start)}
+			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)}
 		if mt.Rule != nil {
 			h.RuleID, h.Concept, h.Variant, h.Note = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note
-			h.Source = fmt.Sprintf("%s:%d", mt.Rule.File, mt.Rule.Line)
+			h.Source = source(mt.Rule.File, mt.Rule.Line)
 		}
 		if mt.Group != nil {
 			h.RuleID, h.Group, h.Concept = "actor:"+mt.Group.ID, mt.Group.ID, mt.Group.Label
-			h.Source = fmt.Sprintf("%s:%d", mt.Group.File, mt.Group.Line)
+			h.Source = source(mt.Group.File, mt.Group.Line)
 		}
 		an.Hits = append(an.Hits, h)
 	}
@@ -98,19 +124,28 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
 		}
 	}
+	if len(an.Hits) == 0 {
+		an.Hits = nil // no highlights reads as none, not an empty list
+	}
 	sort.SliceStable(an.Hits, func(i, j int) bool { return an.Hits[i].Start < an.Hits[j].Start })
 	sents := make([]lexicon.Span, len(a.Sentences))
 	for i, s := range a.Sentences {
 		sents[i] = lexicon.Span{Start: s.Start, End: s.End}
 	}
-	for _, c := range m.Claims(a.Text, sents) {
+	claims := m.Claims(a.Text, sents)
+	spans = spans[:0]
+	for _, c := range claims {
+		spans = append(spans, corpus.Span{Start: c.Predicate.Start, End: c.Predicate.End})
+	}
+	inside = innermostQuotes(qs, spans)
+	for i, c := range claims {
 		label := c.Rule.Variant
 		if label == "" {
 			label = c.Rule.ID
 		}
 		an.Claims = append(an.Claims, ClaimHit{RuleID: c.Rule.ID, Label: label, Sentence: a.SentenceAt(c.Sentence.Start),
 			Start: c.Sentence.Start, End: c.Sentence.End, Actor: c.Actor.Surface, Predicate: c.Predicate.Surface,
-			Voice: voiceOf(a, qs, c.Predicate.Start, c.Predicate.End)})
+			Voice: voiceOf(qs, inside[i])})
 	}
 	return an
 }

@@ -1,8 +1,10 @@
 package framing
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -54,36 +56,14 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 	return f
 }
 
-func cosine(a, b sentenceFeatures) float64 {
-	if a.norm == 0 || b.norm == 0 {
-		return 0
-	}
-	if len(a.stems) > len(b.stems) {
-		a, b = b, a
-	}
-	dot := 0.0
-	for k, v := range a.stems {
-		dot += v * b.stems[k]
-	}
-	return dot / (a.norm * b.norm)
-}
-
-func sharedEntities(a, b sentenceFeatures) int {
-	n := 0
-	for k := range a.entities {
-		if b.entities[k] {
-			n++
-		}
-	}
-	return n
-}
-
-// aligned decides whether two sentences report the same content: enough
-// shared content words, or a fair share plus the same named actors.
-func aligned(a, b sentenceFeatures) bool {
-	cs := cosine(a, b)
-	return cs >= 0.35 || cs >= 0.2 && sharedEntities(a, b) >= 2
-}
+// Two sentences report the same content (align) when the cosine of their
+// stem counts is at least alignSimilarity, or at least alignWithNames and
+// they share two or more names: enough shared content words, or a fair
+// share plus the same named actors.
+const (
+	alignSimilarity = 0.35
+	alignWithNames  = 0.2
+)
 
 // UniqueGroup is content only one outlet carries, grouped by whose voice it is in.
 type UniqueGroup struct {
@@ -95,45 +75,166 @@ type UniqueGroup struct {
 	Sentences []Evidence `json:"sentences"`
 }
 
+// commonStemSentences is how many sentences of a comparison a stem may be
+// in and still count in sentence alignment. A stem in more is as common
+// there as a function word: it says nothing about two sentences reporting
+// the same thing, and following it would compare nearly every pair of
+// sentences. No story of up to a hundred articles comes near it, so only
+// comparisons of whole folders of unrelated articles see the difference.
+const commonStemSentences = 4096
+
 // uniqueContent aligns every sentence with the sentences of the other
 // outlets and collects those with no counterpart.
+//
+// Two sentences can only align when they share a stem (their cosine is
+// zero otherwise), so each sentence is compared only with the sentences
+// of other outlets found through an index from stems to sentences, its
+// dot products summed along the way: articles that share no words cost
+// nothing, where comparing every pair cost the square of the corpus.
 func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
+	return c.uniqueContentUpTo(set, commonStemSentences)
+}
+
+// uniqueContentUpTo is uniqueContent with stems in more than common
+// sentences left out of the alignment.
+func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGroup {
 	if len(c.Outlets) < 2 {
 		return nil
 	}
 	type sent struct {
 		ai, si int
+		outlet int
 		f      sentenceFeatures
 	}
+	outletIDs := map[string]int{}
 	var all []sent
 	for ai, an := range c.Articles {
 		m := set.For(an.Article.Language)
+		o, ok := outletIDs[an.Outlet]
+		if !ok {
+			o = len(outletIDs)
+			outletIDs[an.Outlet] = o
+		}
 		for si, s := range an.Article.Sentences {
-			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
+			all = append(all, sent{ai, si, o, features(m, an.Article.Slice(s))})
 		}
 	}
+	// stemCount is a stem's count in a sentence: in postings, item is
+	// the sentence (and outlet its outlet, kept here because looking it
+	// up is most of the work); in a sentence's terms, item is the stem.
+	type stemCount struct {
+		item, outlet int32
+		n            float64
+	}
+	stemIDs := map[string]int32{}
+	var postings [][]stemCount
+	terms := make([][]stemCount, len(all))
+	for k, s := range all {
+		terms[k] = make([]stemCount, 0, len(s.f.stems))
+		for stem, n := range s.f.stems {
+			id, ok := stemIDs[stem]
+			if !ok {
+				id = int32(len(postings))
+				stemIDs[stem] = id
+				postings = append(postings, nil)
+			}
+			postings[id] = append(postings[id], stemCount{int32(k), int32(s.outlet), n})
+			terms[k] = append(terms[k], stemCount{id, 0, n})
+		}
+	}
+	// The names of each sentence, as sorted ids, for counting shared ones.
+	nameIDs := map[string]int32{}
+	names := make([][]int32, len(all))
+	for k, s := range all {
+		for name := range s.f.entities {
+			id, ok := nameIDs[name]
+			if !ok {
+				id = int32(len(nameIDs))
+				nameIDs[name] = id
+			}
+			names[k] = append(names[k], id)
+		}
+		slices.Sort(names[k])
+	}
+	// A sentence's norm over the stems that count: its own norm unless
+	// it holds a stem too common to count.
+	norm := make([]float64, len(all))
+	for k, s := range all {
+		norm[k] = s.f.norm
+		sq, dropped := 0.0, false
+		for _, t := range terms[k] {
+			if len(postings[t.item]) > common {
+				dropped = true
+			} else {
+				sq += t.n * t.n
+			}
+		}
+		if dropped {
+			norm[k] = math.Sqrt(sq)
+		}
+	}
+	dot := make([]float64, len(all))   // with the sentence being aligned; 0 when untouched
+	entities := make([]int8, len(all)) // 1 when known to share too few names with it
+	var touched []int32
 	groups := map[string]*UniqueGroup{}
 	var order []string
-	for _, s := range all {
+	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
+	for k, s := range all {
 		an := c.Articles[s.ai]
 		if len(s.f.stems) < 4 {
 			continue // too short to say anything about (headline fragments, "he said.")
 		}
+		// Rarest stems first: a counterpart usually shares one, and the
+		// search stops at the first counterpart, before the long lists
+		// of common words. A partial dot product only grows, so a pair
+		// that aligns on part of it aligns on all of it.
+		slices.SortFunc(terms[k], func(a, b stemCount) int {
+			return cmp.Or(cmp.Compare(len(postings[a.item]), len(postings[b.item])), cmp.Compare(a.item, b.item))
+		})
+		touched = touched[:0]
 		found := false
-		for _, o := range all {
-			if c.Articles[o.ai].Outlet == an.Outlet {
-				continue
+	search:
+		for _, t := range terms[k] {
+			if len(postings[t.item]) > common {
+				break // this stem and the rest are too common to count
 			}
-			if aligned(s.f, o.f) {
-				found = true
-				break
+			for _, p := range postings[t.item] {
+				if int(p.outlet) == s.outlet {
+					continue
+				}
+				o := p.item
+				if dot[o] == 0 {
+					touched = append(touched, o)
+				}
+				dot[o] += t.n * p.n // counts: the sum is exact in any order
+				cs := dot[o] / (norm[k] * norm[o])
+				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
+					found = true
+					break search
+				}
+				if cs >= alignWithNames {
+					entities[o] = 1 // fewer than two names shared: no need to count again
+				}
 			}
+		}
+		for _, o := range touched {
+			dot[o], entities[o] = 0, 0
 		}
 		if found {
 			continue
 		}
+		if voices[s.ai] == nil {
+			voices[s.ai] = sentenceQuotes(an.quotes, an.Article.Sentences)
+		}
 		sp := an.Article.Sentences[s.si]
-		v := sentenceVoice(an.quotes, sp)
+		v := Voice{Kind: Own}
+		if qi := voices[s.ai][s.si]; qi >= 0 {
+			q := an.quotes[qi]
+			v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
+			if q.Kind == corpus.QuoteIndirect {
+				v.Kind = Paraphrase
+			}
+		}
 		label := v.Kind.describe(v.Label)
 		key := an.Outlet + "\x00" + label
 		g, ok := groups[key]
@@ -152,8 +253,102 @@ func (c *Comparison) uniqueContent(set *lexicon.Set) []UniqueGroup {
 	return out
 }
 
-// sentenceVoice: the voice of the quotation covering most of a sentence.
-func sentenceVoice(qs []quoteInfo, s corpus.Span) Voice {
+// sharedNames counts the ids two sorted lists share.
+func sharedNames(a, b []int32) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// sentenceQuotes finds, for each sentence, the quotation covering most of
+// it (the first of equals), or -1 when none covers half of it: the voice a
+// sentence is in. A quotation overlaps a run of sentences of which only
+// the first and the last can be partly covered, so in sentences that are
+// ordered and disjoint (as corpus makes them) each quotation is weighed
+// against at most two sentences and paints the ones it holds whole,
+// instead of every quotation being weighed against every sentence.
+func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
+	out := make([]int, len(sents))
+	for i := range out {
+		out[i] = -1
+	}
+	if len(qs) == 0 {
+		return out
+	}
+	for i, s := range sents {
+		if s.Start > s.End || i > 0 && sents[i-1].End > s.Start {
+			for i, s := range sents {
+				out[i] = mostOverlap(qs, s)
+			}
+			return out
+		}
+	}
+	whole := make([]int, len(sents)) // the first quotation holding the sentence whole, -1 if none
+	part := make([]int, len(sents))  // the longest partial overlap and its quotation
+	partQuote := make([]int, len(sents))
+	next := make([]int, len(sents)+1) // the next sentence not yet painted whole, path-compressed
+	for i := range sents {
+		whole[i], partQuote[i], next[i] = -1, -1, i
+	}
+	next[len(sents)] = len(sents)
+	unpainted := func(i int) int {
+		for next[i] != i {
+			next[i] = next[next[i]]
+			i = next[i]
+		}
+		return i
+	}
+	for qi, q := range qs {
+		first := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Span.Start })
+		last := sort.Search(len(sents), func(k int) bool { return sents[k].Start >= q.Span.End }) - 1
+		if first > last {
+			continue
+		}
+		holds := func(k int) bool { return q.Span.Start <= sents[k].Start && sents[k].End <= q.Span.End }
+		lo, hi := first, last
+		for _, k := range []int{first, last} {
+			if holds(k) {
+				continue
+			}
+			if k == first {
+				lo = first + 1
+			} else {
+				hi = last - 1
+			}
+			if ov := min(q.Span.End, sents[k].End) - max(q.Span.Start, sents[k].Start); ov > part[k] {
+				part[k], partQuote[k] = ov, qi
+			}
+		}
+		for k := unpainted(lo); k <= hi; k = unpainted(k + 1) {
+			whole[k] = qi
+			next[k] = k + 1
+		}
+	}
+	for k, s := range sents {
+		switch {
+		case s.Len() == 0:
+		case whole[k] >= 0:
+			out[k] = whole[k]
+		case partQuote[k] >= 0 && part[k]*2 >= s.Len():
+			out[k] = partQuote[k]
+		}
+	}
+	return out
+}
+
+// mostOverlap is sentenceQuotes for one sentence, by weighing every
+// quotation: for sentences out of order.
+func mostOverlap(qs []quoteInfo, s corpus.Span) int {
 	best, bestLen := -1, 0
 	for i, q := range qs {
 		ov := min(q.Span.End, s.End) - max(q.Span.Start, s.Start)
@@ -162,14 +357,9 @@ func sentenceVoice(qs []quoteInfo, s corpus.Span) Voice {
 		}
 	}
 	if best < 0 || bestLen*2 < s.Len() {
-		return Voice{Kind: Own}
+		return -1
 	}
-	q := qs[best]
-	v := Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
-	if q.Kind == corpus.QuoteIndirect {
-		v.Kind = Paraphrase
-	}
-	return v
+	return best
 }
 
 func (k VoiceKind) describe(group string) string {

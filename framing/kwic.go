@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/corpus"
+
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -47,6 +49,7 @@ func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine 
 				continue
 			}
 			toks := m.Tokens(a.Text)
+			var spans []corpus.Span
 			for i := 0; i+len(q) <= len(toks); i++ {
 				ok := true
 				for j := range q {
@@ -56,9 +59,11 @@ func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine 
 					}
 				}
 				if ok {
-					st, en := toks[i].Start, toks[i+len(q)-1].End
-					out = append(out, kwicLine(an, st, en, voiceOf(a, an.quotes, st, en), width))
+					spans = append(spans, corpus.Span{Start: toks[i].Start, End: toks[i+len(q)-1].End})
 				}
+			}
+			for i, qi := range innermostQuotes(an.quotes, spans) {
+				out = append(out, kwicLine(an, spans[i].Start, spans[i].End, voiceOf(an.quotes, qi), width))
 			}
 		}
 	}

@@ -5,7 +5,11 @@
 package framing
 
 import (
-	"strings"
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
@@ -65,21 +69,13 @@ func (v Voice) String() string {
 	return string(v.Kind)
 }
 
-// voiceOf finds the voice at a byte offset: the innermost quotation holding
-// it (a quotation inside a paraphrase is the speaker's own words).
-func voiceOf(a *corpus.Article, qs []quoteInfo, start, end int) Voice {
-	best := -1
-	for i, q := range qs {
-		if q.Span.Start <= start && end <= q.Span.End {
-			if best < 0 || q.Span.Len() < qs[best].Span.Len() {
-				best = i
-			}
-		}
-	}
-	if best < 0 {
+// voiceOf is the voice of a quotation found by innermostQuotes: the
+// outlet's own when i < 0.
+func voiceOf(qs []quoteInfo, i int) Voice {
+	if i < 0 {
 		return Voice{Kind: Own}
 	}
-	q := qs[best]
+	q := qs[i]
 	v := Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 	switch q.Kind {
 	case corpus.QuoteIndirect:
@@ -90,6 +86,69 @@ func voiceOf(a *corpus.Article, qs []quoteInfo, start, end int) Voice {
 		v.Kind = Quoted
 	}
 	return v
+}
+
+// innermostQuotes finds, for each span, the innermost quotation holding it
+// (a quotation inside a paraphrase is the speaker's own words): the
+// shortest, the first of equals, or -1 when none holds it. It sweeps the
+// spans in order of start while quotations that start before them join a
+// prefix-minimum tree indexed by how far they reach, so a long article
+// with many quotations and highlights costs O((q+s) log q), not q×s.
+func innermostQuotes(qs []quoteInfo, spans []corpus.Span) []int {
+	out := make([]int, len(spans))
+	if len(qs) == 0 {
+		for i := range out {
+			out[i] = -1
+		}
+		return out
+	}
+	byStart := make([]int, len(qs))
+	byEnd := make([]int, len(qs)) // farthest-reaching first
+	for i := range qs {
+		byStart[i], byEnd[i] = i, i
+	}
+	slices.SortStableFunc(byStart, func(a, b int) int { return cmp.Compare(qs[a].Span.Start, qs[b].Span.Start) })
+	slices.SortStableFunc(byEnd, func(a, b int) int { return cmp.Compare(qs[b].Span.End, qs[a].Span.End) })
+	endRank := make([]int, len(qs))
+	for r, i := range byEnd {
+		endRank[i] = r
+	}
+	order := make([]int, len(spans))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(spans[a].Start, spans[b].Start) })
+
+	// tree is a Fenwick tree over end ranks keeping the least key
+	// (length, then index) of the quotations inserted so far.
+	const none = math.MaxUint64
+	tree := make([]uint64, len(qs)+1)
+	for i := range tree {
+		tree[i] = none
+	}
+	next := 0
+	for _, si := range order {
+		sp := spans[si]
+		for ; next < len(byStart) && qs[byStart[next]].Span.Start <= sp.Start; next++ {
+			i := byStart[next]
+			key := uint64(qs[i].Span.Len())<<32 | uint64(i)
+			for k := endRank[i] + 1; k < len(tree); k += k & -k {
+				tree[k] = min(tree[k], key)
+			}
+		}
+		// The quotations reaching at least sp.End are the first reach
+		// of byEnd.
+		reach := sort.Search(len(byEnd), func(r int) bool { return qs[byEnd[r]].Span.End < sp.End })
+		best := uint64(none)
+		for k := reach; k > 0; k -= k & -k {
+			best = min(best, tree[k])
+		}
+		out[si] = -1
+		if best != none {
+			out[si] = int(best & math.MaxUint32)
+		}
+	}
+	return out
 }
 
 // quoteInfo is a corpus quote with its speaker's actor group.
@@ -103,7 +162,7 @@ type quoteInfo struct {
 func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	out := make([]quoteInfo, 0, len(a.Quotes))
 	for _, q := range a.Quotes {
-		qi := quoteInfo{Quote: q, Words: len(strings.Fields(a.Slice(q.Span)))}
+		qi := quoteInfo{Quote: q, Words: countFields(a.Slice(q.Span))}
 		if q.Speaker != "" {
 			if g := m.ActorGroupOf(q.Speaker); g != nil {
 				qi.Group, qi.Label = g.ID, g.Label
@@ -112,4 +171,18 @@ func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 		out = append(out, qi)
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without building the list: a long
+// article has as many quotations as words to count in them.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

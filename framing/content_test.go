@@ -1,0 +1,186 @@
+package framing
+
+import (
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
+)
+
+func cosine(a, b sentenceFeatures) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	if len(a.stems) > len(b.stems) {
+		a, b = b, a
+	}
+	dot := 0.0
+	for k, v := range a.stems {
+		dot += v * b.stems[k]
+	}
+	return dot / (a.norm * b.norm)
+}
+
+func sharedEntities(a, b sentenceFeatures) int {
+	n := 0
+	for k := range a.entities {
+		if b.entities[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// aligned is the alignment rule stated plainly, as uniqueContent applied
+// it to every pair of sentences.
+func aligned(a, b sentenceFeatures) bool {
+	cs := cosine(a, b)
+	return cs >= alignSimilarity || cs >= alignWithNames && sharedEntities(a, b) >= 2
+}
+
+// uniqueContentByScan is uniqueContentUpTo stated plainly: every sentence
+// weighed against every sentence of the other outlets on the stems in no
+// more than common sentences, every quotation against every sentence.
+func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueGroup {
+	if len(c.Outlets) < 2 {
+		return nil
+	}
+	type sent struct {
+		ai, si int
+		f      sentenceFeatures
+	}
+	var all []sent
+	for ai, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		for si, s := range an.Article.Sentences {
+			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
+		}
+	}
+	inSentences := map[string]int{}
+	for _, s := range all {
+		for stem := range s.f.stems {
+			inSentences[stem]++
+		}
+	}
+	counted := make([]sentenceFeatures, len(all)) // without the stems too common to count
+	for k, s := range all {
+		counted[k] = s.f
+		for stem := range s.f.stems {
+			if inSentences[stem] > common {
+				counted[k] = sentenceFeatures{stems: map[string]float64{}, entities: s.f.entities}
+				for stem, n := range s.f.stems {
+					if inSentences[stem] <= common {
+						counted[k].stems[stem] = n
+						counted[k].norm += n * n
+					}
+				}
+				counted[k].norm = math.Sqrt(counted[k].norm)
+				break
+			}
+		}
+	}
+	groups := map[string]*UniqueGroup{}
+	var order []string
+	for k, s := range all {
+		an := c.Articles[s.ai]
+		if len(s.f.stems) < 4 {
+			continue
+		}
+		found := false
+		for j, o := range all {
+			if c.Articles[o.ai].Outlet != an.Outlet && aligned(counted[k], counted[j]) {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		sp := an.Article.Sentences[s.si]
+		v := Voice{Kind: Own}
+		if qi := mostOverlap(an.quotes, sp); qi >= 0 {
+			q := an.quotes[qi]
+			v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
+			if q.Kind == corpus.QuoteIndirect {
+				v.Kind = Paraphrase
+			}
+		}
+		label := v.Kind.describe(v.Label)
+		key := an.Outlet + "\x00" + label
+		g, ok := groups[key]
+		if !ok {
+			g = &UniqueGroup{Outlet: an.Outlet, Voice: label, Group: v.Group}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.Sentences = append(g.Sentences, c.evidence(s.ai, sp.Start, sp.End, v))
+	}
+	out := make([]UniqueGroup, 0, len(order))
+	for _, k := range order {
+		out = append(out, *groups[k])
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
+	return out
+}
+
+// TestUniqueContentMatchesScan compares the indexed alignment with the
+// plain one on stories made of the seed paragraphs, some sentences kept,
+// some reworded, some dropped, across three outlets.
+func TestUniqueContentMatchesScan(t *testing.T) {
+	set := defaultSet(t)
+	paras := seedParagraphs(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	outlets := []string{"Planet", "Gazette", "Herald"}
+	swaps := map[string]string{"Iranian": "Persian", "drone": "UAV", "said": "claimed", "Russia": "Moscow", "technology": "know-how"}
+	totalUnique, moreUnique := 0, false
+	for round := range 6 {
+		var arts []*corpus.Article
+		for i := range 2 + rng.IntN(5) {
+			var text []string
+			for range 3 + rng.IntN(6) {
+				p := paras[rng.IntN(len(paras))]
+				for from, to := range swaps {
+					if rng.IntN(3) == 0 {
+						p = strings.ReplaceAll(p, from, to)
+					}
+				}
+				text = append(text, p)
+			}
+			arts = append(arts, article(t, outlets[(i+round)%len(outlets)], strings.Join(text, "\n\n")))
+		}
+		c := Compare(arts, set)
+		want := c.uniqueContentByScan(set, commonStemSentences)
+		if !reflect.DeepEqual(c.Unique, want) {
+			t.Fatalf("round %d: indexed alignment found\n%+v\nthe plain one\n%+v", round, c.Unique, want)
+		}
+		for _, g := range want {
+			totalUnique += len(g.Sentences)
+		}
+		// With a low limit the common stems drop out and more
+		// sentences lose their counterparts, the same in both.
+		few, fewWant := c.uniqueContentUpTo(set, 3), c.uniqueContentByScan(set, 3)
+		if !reflect.DeepEqual(few, fewWant) {
+			t.Fatalf("round %d, stems in up to 3 sentences: indexed alignment found\n%+v\nthe plain one\n%+v", round, few, fewWant)
+		}
+		if count(few) < count(want) {
+			t.Errorf("round %d: leaving common stems out made %d sentences unique, fewer than %d", round, count(few), count(want))
+		}
+		moreUnique = moreUnique || count(few) > count(want)
+	}
+	if totalUnique == 0 || !moreUnique {
+		t.Fatalf("unique sentences: %d; more with common stems left out: %v: the test compares too little", totalUnique, moreUnique)
+	}
+}
+
+func count(gs []UniqueGroup) int {
+	n := 0
+	for _, g := range gs {
+		n += len(g.Sentences)
+	}
+	return n
+}

@@ -437,29 +437,47 @@ type word struct {
 // starts again, which costs some stemming and no correctness.
 const maxForms = 1 << 18
 
-// words sets sc.tokens to the words of text.
+// words sets sc.tokens to the words of text. No token spans a line break,
+// so the text is tokenized a line at a time: the token buffer stays the
+// size of a line, not of a whole (possibly huge) article.
 func (sc *scanner) words(m *Matcher, s string) {
-	sc.all = text.Tokens(sc.all[:0], s)
-	sc.tokens = sc.tokens[:0]
-	for _, t := range sc.all {
-		if !t.IsWord() {
-			continue
+	// News prose has a word every six bytes or so: sizing the list once
+	// spares a long article its copies while the list grows.
+	sc.tokens = slices.Grow(sc.tokens[:0], len(s)/6)
+	for base := 0; base < len(s); {
+		end := strings.IndexByte(s[base:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += base
 		}
-		f, ok := sc.forms[t.Form]
-		if !ok {
-			if len(sc.forms) >= maxForms {
-				clear(sc.forms)
+		sc.all = text.Tokens(sc.all[:0], s[base:end])
+		for _, t := range sc.all {
+			if t.IsWord() {
+				sc.tokens = append(sc.tokens, word{base + t.Start, base + t.End, sc.form(m, t.Form)})
 			}
-			f = &form{surface: strings.Clone(t.Form), lower: text.Lower(t.Form)}
-			f.stem = text.Stem(f.lower, m.language)
-			for k := range elemKind(numKeyed) {
-				f.first[k] = m.first[k][f.key(k)]
-			}
-			sc.forms[f.surface] = f
 		}
-		sc.tokens = append(sc.tokens, word{t.Start, t.End, f})
+		base = end + 1
 	}
 	clear(sc.all) // the scanner is pooled: its tokens' forms must not keep s alive
+}
+
+// form returns the scanner's cached form of a word as written, making it
+// (lower-case form, stem, the phrases it may start) on first sight.
+func (sc *scanner) form(m *Matcher, surface string) *form {
+	if f, ok := sc.forms[surface]; ok {
+		return f
+	}
+	if len(sc.forms) >= maxForms {
+		clear(sc.forms)
+	}
+	f := &form{surface: strings.Clone(surface), lower: text.Lower(surface)}
+	f.stem = text.Stem(f.lower, m.language)
+	for k := range elemKind(numKeyed) {
+		f.first[k] = m.first[k][f.key(k)]
+	}
+	sc.forms[f.surface] = f
+	return f
 }
 
 // walk records the phrases ending at node n (tokens start..j-1 matched)

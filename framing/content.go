@@ -479,13 +479,16 @@ func (c *Comparison) keyness(set *lexicon.Set) []KeynessTable {
 	return out
 }
 
+// isNumber reports whether a word is a number ("2012", "3.5"): numbers are
+// no outlet's choice of words, so keyness leaves them out. A decimal is one
+// word since the token stream keeps "3.5" together.
 func isNumber(s string) bool {
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
+	for i, r := range s {
+		if !unicode.IsDigit(r) && !((r == '.' || r == ',') && i > 0 && i < len(s)-1) {
 			return false
 		}
 	}
-	return true
+	return s != ""
 }
 
 func mostCommon(m map[string]int) string {

@@ -184,3 +184,14 @@ func count(gs []UniqueGroup) int {
 	}
 	return n
 }
+
+func TestIsNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2012": true, "3.5": true, "1,000": true, "١٢": true,
+		"1990s": false, "g20": false, "u.s": false, "3.": false, ".5": false, "": false,
+	} {
+		if got := isNumber(s); got != want {
+			t.Errorf("isNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

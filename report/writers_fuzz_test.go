@@ -207,3 +207,20 @@ func FuzzWriters(f *testing.F) {
 		}
 	})
 }
+
+// TestProfileDescriptionsAreSanitized: the corpus profile's corpus and
+// lexicon descriptions (the user's paths) reach Markdown and JSON safe.
+func TestProfileDescriptionsAreSanitized(t *testing.T) {
+	for _, p := range hostilePayloads {
+		for _, format := range []string{"md", "json"} {
+			var b bytes.Buffer
+			in := ProfileInput{Profile: &framing.Profile{}, Corpus: "corpus/" + p, Lexicon: p + ".toml"}
+			if err := WriteProfile(&b, in, format); err != nil {
+				t.Fatal(err)
+			}
+			if i := text.UnsafeAt(b.String()); i >= 0 {
+				t.Errorf("%s profile with %q: unsafe character at byte %d", format, p, i)
+			}
+		}
+	}
+}

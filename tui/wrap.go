@@ -44,7 +44,9 @@ func wrapText(text string, paras [][2]int, width int) []line {
 			}
 			word := text[ws:i]
 			w := ansi.StringWidth(word)
-			gap := 1
+			// The line shows every space between its words, so a run of
+			// them (an expanded tab) counts whole.
+			gap := ws - lastEnd
 			if !started {
 				gap = 0
 			}

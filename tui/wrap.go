@@ -106,7 +106,13 @@ func padRight(s string, width int) string {
 	if w >= width {
 		return s
 	}
-	return s + strings.Repeat(" ", width-w)
+	out := s + strings.Repeat(" ", width-w)
+	// A prepended mark at the end (U+0600) joins the first space into its
+	// character, which then counts one column, not two.
+	if ow := ansi.StringWidth(out); ow < width {
+		out += strings.Repeat(" ", width-ow)
+	}
+	return out
 }
 
 // fit truncates a styled string to width columns and pads it to exactly width.

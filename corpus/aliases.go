@@ -16,13 +16,19 @@ import (
 func ReadAliases(path string) (map[string]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("aliases %s: %w", path, cleanErr(err))
+		return nil, sanitizeError(fmt.Errorf("aliases %s: %w", path, cleanErr(err)))
 	}
 	return ParseAliases(path, data)
 }
 
-// ParseAliases parses the alias map format of ReadAliases; name is used in errors.
+// ParseAliases parses the alias map format of ReadAliases; name is used in
+// errors, which are safe to print.
 func ParseAliases(name string, data []byte) (map[string]string, error) {
+	m, err := parseAliases(name, data)
+	return m, sanitizeError(err)
+}
+
+func parseAliases(name string, data []byte) (map[string]string, error) {
 	r, head, err := readCSVHeader(name, data, "alias,outlet")
 	if err != nil {
 		return nil, err

@@ -182,15 +182,32 @@ func (s fileSource) base(p string) string {
 	return path.Base(p)
 }
 
+// safeError is an error whose message is safe to print as one line: the
+// loader's errors quote paths and file contents, which are untrusted text.
+type safeError struct{ err error }
+
+func (e safeError) Error() string { return text.SanitizeLine(e.err.Error()) }
+func (e safeError) Unwrap() error { return e.err }
+
+// sanitizeError makes err's message safe to print (nil stays nil).
+func sanitizeError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return safeError{err}
+}
+
 // Load reads files and folders from disk. "-" reads standard input.
 func Load(paths []string, opt Options) (*Result, error) {
-	return load(fileSource{}, paths, opt, "")
+	res, err := load(fileSource{}, paths, opt, "")
+	return res, sanitizeError(err)
 }
 
 // LoadFS reads a folder of an fs.FS (the embedded demo corpus); sources are
 // reported as "embedded:NAME".
 func LoadFS(fsys fs.FS, dir string, opt Options) (*Result, error) {
-	return load(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:")
+	res, err := load(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:")
+	return res, sanitizeError(err)
 }
 
 // input is one file to read, with what its location says about it.

@@ -68,11 +68,13 @@ func checkFields(m map[string]string) error {
 				known = true
 			}
 		}
+		// The mapping is the user's flag, quoted back as safe text: it may
+		// come from a pasted command line or a script.
 		if !known {
-			return fmt.Errorf("field mapping %s=%s: unknown article field %q (known: %s)", k, v, k, strings.Join(FieldNames, ", "))
+			return fmt.Errorf("field mapping %s=%s: unknown article field %q (known: %s)", text.SanitizeLine(k), text.SanitizeLine(v), k, strings.Join(FieldNames, ", "))
 		}
 		if strings.TrimSpace(v) == "" {
-			return fmt.Errorf("field mapping %s=: empty record key", k)
+			return fmt.Errorf("field mapping %s=: empty record key", text.SanitizeLine(k))
 		}
 	}
 	return nil

@@ -9,6 +9,7 @@ import (
 
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // ProfileInput is a corpus-wide profile and how it was made.
@@ -22,6 +23,8 @@ type ProfileInput struct {
 
 // WriteProfile renders a corpus-wide per-outlet profile as md or json.
 func WriteProfile(w io.Writer, in ProfileInput, format string) error {
+	// As in Write: the descriptions name the user's paths.
+	in.Corpus, in.Lexicon = text.SanitizeLine(in.Corpus), text.SanitizeLine(in.Lexicon)
 	switch strings.ToLower(format) {
 	case "json":
 		enc := json.NewEncoder(w)

@@ -14,6 +14,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/internal/atomicfile"
+	"github.com/framediff/framediff/text"
 )
 
 // SchemaVersion is the version of the JSON report schema (docs/report-schema.md).
@@ -40,6 +41,9 @@ type Input struct {
 
 // Write renders the report in a format: md, json, html or csv.
 func Write(w io.Writer, in Input, format string) error {
+	// The corpus and lexicon descriptions name the user's paths, which are
+	// untrusted text like the articles.
+	in.Corpus, in.Lexicon = text.SanitizeLine(in.Corpus), text.SanitizeLine(in.Lexicon)
 	switch strings.ToLower(format) {
 	case "md", "markdown":
 		return writeMarkdown(w, in)

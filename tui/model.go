@@ -15,6 +15,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // minPaneWidth is the narrowest pane worth showing prose in.
@@ -62,7 +63,8 @@ type Model struct {
 
 // New builds the model for a comparison; title says what was loaded.
 func New(c *framing.Comparison, title string) *Model {
-	m := &Model{c: c, title: title, width: 80, height: 24, dark: true, keys: defaultKeys(), enabled: map[lexicon.Category]bool{}}
+	// The title names the user's paths: untrusted text like the articles.
+	m := &Model{c: c, title: text.SanitizeLine(title), width: 80, height: 24, dark: true, keys: defaultKeys(), enabled: map[lexicon.Category]bool{}}
 	m.styles = NewStyles(true)
 	for _, ci := range m.styles.categories {
 		m.enabled[ci.cat] = shownByDefault(ci.cat)

@@ -27,6 +27,9 @@ func wrapText(text string, paras [][2]int, width int) []line {
 		}
 		ls, col := p[0], 0
 		lastEnd := p[0] // end of the last word placed on the line
+		// started says the line holds a word: col alone cannot, since a
+		// word can be zero columns wide (a lone combining mark).
+		started := false
 		i := p[0]
 		for i < p[1] {
 			for i < p[1] && text[i] == ' ' {
@@ -41,13 +44,15 @@ func wrapText(text string, paras [][2]int, width int) []line {
 			}
 			word := text[ws:i]
 			w := ansi.StringWidth(word)
-			gap := 1
-			if col == 0 {
+			// The line shows every space between its words, so a run of
+			// them (an expanded tab) counts whole.
+			gap := ws - lastEnd
+			if !started {
 				gap = 0
 			}
-			if col > 0 && col+gap+w > width {
+			if started && col+gap+w > width {
 				out = append(out, line{ls, lastEnd, pi})
-				ls, col, gap = ws, 0, 0
+				ls, col, gap, started = ws, 0, 0, false
 			}
 			if w > width {
 				// Cut an over-long word into width-sized pieces.
@@ -67,14 +72,15 @@ func wrapText(text string, paras [][2]int, width int) []line {
 					}
 					seg := word[:n]
 					segStart := ws + (len(text[ws:i]) - len(word))
-					if col == 0 {
+					if !started {
 						ls = segStart
 					}
+					started = true
 					lastEnd = segStart + len(seg)
 					word = word[n:]
 					if len(word) > 0 {
 						out = append(out, line{ls, lastEnd, pi})
-						col = 0
+						col, started = 0, false
 						ls = lastEnd
 					} else {
 						col = cw
@@ -82,9 +88,10 @@ func wrapText(text string, paras [][2]int, width int) []line {
 				}
 				continue
 			}
-			if col == 0 {
+			if !started {
 				ls = ws
 			}
+			started = true
 			col += gap + w
 			lastEnd = i
 		}
@@ -99,7 +106,13 @@ func padRight(s string, width int) string {
 	if w >= width {
 		return s
 	}
-	return s + strings.Repeat(" ", width-w)
+	out := s + strings.Repeat(" ", width-w)
+	// A prepended mark at the end (U+0600) joins the first space into its
+	// character, which then counts one column, not two.
+	if ow := ansi.StringWidth(out); ow < width {
+		out += strings.Repeat(" ", width-ow)
+	}
+	return out
 }
 
 // fit truncates a styled string to width columns and pads it to exactly width.

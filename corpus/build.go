@@ -160,7 +160,8 @@ type Meta struct {
 // research corpus, an extractor's output): it is sanitized and structured,
 // but not run through the chrome classifier, so no paragraph is dropped.
 func FromParagraphs(m Meta, paragraphs []string) *Article {
-	d := &document{id: m.ID, source: m.Source, url: m.URL, date: m.Date, dateFrom: m.From, language: m.Language, langFrom: m.From}
+	line := text.SanitizeLine
+	d := &document{id: line(m.ID), source: line(m.Source), url: line(m.URL), date: m.Date, dateFrom: m.From, language: line(m.Language), langFrom: m.From}
 	if m.Title != "" {
 		t, _ := text.Sanitize([]byte(m.Title))
 		d.title, d.titleFrom = strings.Join(strings.Fields(t), " "), m.From

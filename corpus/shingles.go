@@ -88,33 +88,95 @@ func jaccardSorted(a, b []uint64) float64 {
 // first five words, so an index of those first 5-grams, probed with every
 // 5-gram of every paragraph, finds the places to compare.
 func markContainedParagraphs(ps []*para) {
-	heads := map[uint64][]int{} // a first 5-gram's hash: the paragraphs that open with it
-	for i, p := range ps {
-		if len(p.words) >= shingleSize {
-			h := gramHash(p.hashes[:shingleSize])
-			heads[h] = append(heads[h], i)
-		}
+	// Candidates are indexed by their opening 5-gram, then by length and
+	// a hash of all their words, so each place in a paragraph costs one
+	// look-up per length that opens there, however many paragraphs share
+	// the opening (a page can repeat one lead-in a thousand times).
+	type run struct {
+		length int
+		hash   uint64
 	}
-	if len(heads) == 0 {
+	byOpening := map[uint64]map[run][]int{}
+	lengths := map[uint64][]int{} // per opening, its candidates' lengths
+	for i, p := range ps {
+		if len(p.words) < shingleSize || p.reason != "" {
+			continue
+		}
+		open := gramHash(p.hashes[:shingleSize])
+		r := run{len(p.words), prefixHashes(p.hashes)[len(p.hashes)]}
+		if byOpening[open] == nil {
+			byOpening[open] = map[run][]int{}
+		}
+		if byOpening[open][r] == nil {
+			lengths[open] = append(lengths[open], r.length)
+		}
+		byOpening[open][r] = append(byOpening[open][r], i)
+	}
+	if len(byOpening) == 0 {
 		return
 	}
+	longest := 0
+	for _, p := range ps {
+		longest = max(longest, len(p.hashes))
+	}
+	pow := runPowers(longest)
 	for j, q := range ps {
 		hashes := q.hashes
+		var prefix []uint64
 		for start := 0; start+shingleSize <= len(hashes); start++ { // where p would start in q
-			for _, i := range heads[gramHash(hashes[start:start+shingleSize])] {
-				p := ps[i]
-				if i == j || p.reason != "" || len(q.words) < len(p.words) {
+			open := gramHash(hashes[start : start+shingleSize])
+			runs := byOpening[open]
+			if runs == nil {
+				continue
+			}
+			if prefix == nil {
+				prefix = prefixHashes(hashes)
+			}
+			for _, n := range lengths[open] {
+				if start+n > len(hashes) {
 					continue
 				}
-				if len(q.words) == len(p.words) && j > i {
-					continue // of two identical copies, the first stays
-				}
-				if start+len(p.words) <= len(q.words) && slices.Equal(q.words[start:start+len(p.words)], p.words) {
-					p.reason = "duplicate of another paragraph (caption or pull quote)"
+				for _, i := range runs[run{n, runHash(prefix, pow, start, start+n)}] {
+					p := ps[i]
+					if i == j || p.reason != "" || len(q.words) == len(p.words) && j > i {
+						continue // of two identical copies, the first stays
+					}
+					if slices.Equal(q.words[start:start+n], p.words) {
+						p.reason = "duplicate of another paragraph (caption or pull quote)"
+					}
 				}
 			}
 		}
 	}
+}
+
+// runBase is the multiplier of the polynomial hash of a run of words.
+const runBase = 0x100000001b3
+
+// prefixHashes returns h with h[k] the polynomial hash of the first k word
+// hashes, so that runHash gives any run's hash in constant time.
+func prefixHashes(hashes []uint64) []uint64 {
+	h := make([]uint64, len(hashes)+1)
+	for k, w := range hashes {
+		h[k+1] = h[k]*runBase + w
+	}
+	return h
+}
+
+// runPowers returns runBase to the powers 0..n.
+func runPowers(n int) []uint64 {
+	pow := make([]uint64, n+1)
+	pow[0] = 1
+	for k := 1; k <= n; k++ {
+		pow[k] = pow[k-1] * runBase
+	}
+	return pow
+}
+
+// runHash is the polynomial hash of words from..to-1, from prefix hashes
+// and the powers of runBase.
+func runHash(prefix, pow []uint64, from, to int) uint64 {
+	return prefix[to] - prefix[from]*pow[to-from]
 }
 
 // wordHashes is the wordHash of each word.

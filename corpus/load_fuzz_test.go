@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"errors"
+	"github.com/framediff/framediff/internal/hostile"
 	"maps"
 	"os"
 	"path/filepath"
@@ -13,30 +14,6 @@ import (
 	"github.com/framediff/framediff/text"
 )
 
-// hostilePayloads are the attack strings of issue 18: terminal escapes
-// (clipboard write, link, window title, screen clear, 8-bit C1 forms),
-// overwriting controls, a bidi override, NUL, invalid UTF-8, spreadsheet
-// formulas and markup.
-var hostilePayloads = []string{
-	"\x1b]52;c;ZWNobyBwd25lZA==\x07",
-	"\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\",
-	"\x1b]0;evil title\x07",
-	"\x1b[2J\x1b[H",
-	"\u009b31m\u009d0;title\u009c",
-	"abc\b\b\bxyz",
-	"visible\rHIDDEN",
-	"gnp.\u202eexe",
-	"nul\x00byte",
-	"bad \xff\xfe utf8 \xc3",
-	"=HYPERLINK(\"https://evil.example\")",
-	"+cmd|' /C calc'!A0",
-	"-2+3",
-	"@SUM(A1:A2)",
-	"<script>alert(1)</script>",
-	"\"><img src=x onerror=alert(1)>",
-	"[click](javascript:alert(1)) ![x](https://evil.example/x.png) <b>bold</b>",
-}
-
 // FuzzParseAliases: an alias map never panics, errors name the file, and
 // what it returns is a map of outlet keys to one-line, safe outlet names
 // that reads back the same after being written out again.
@@ -46,7 +23,7 @@ func FuzzParseAliases(f *testing.F) {
 	f.Add([]byte("alias,outlet\nx\n"))
 	f.Add([]byte("alias,outlet\n,Fox\n"))
 	f.Add([]byte("alias,outlet\n\"a\nb\",c\n"))
-	for _, p := range hostilePayloads {
+	for _, p := range hostile.Payloads() {
 		f.Add([]byte("alias,outlet\n\"" + strings.ReplaceAll(p, `"`, `""`) + "\",Wire " + strings.ReplaceAll(p, ",", " ") + "\n"))
 	}
 	// The file's name, as the user gave it, is untrusted too.
@@ -131,7 +108,7 @@ func FuzzFieldMapping(f *testing.F) {
 	add("badquote.csv", "")
 	add("articles.csv", "bogus=x")
 	add("articles.csv", "text=")
-	for i, p := range hostilePayloads {
+	for i, p := range hostile.Payloads() {
 		esc := strings.ReplaceAll(strings.ReplaceAll(p, `\`, `\\`), `"`, `\"`)
 		rec := `{"body": "The minister said on Monday that talks would go on. ` + esc + `", "x` + esc + `": "` + esc + `", "src": {"name": "` + esc + `"}, "when": "` + esc + `"}`
 		f.Add([]byte(rec+"\n"+rec+"\n"), "text=body,outlet=src.name,title=x"+p+",date=when,url=when,author=when,id=when", uint8(formatJSONL-1))
@@ -292,7 +269,7 @@ func FuzzLoadFolder(f *testing.F) {
 	f.Add(tree(entry(0, "x", a), entry('m', "", "path,outlet,title\nx.txt,\x1b]0;t\x07Wire,\u202eT\n")))
 	f.Add(tree(entry(0, "one", a), entry(6, "link", "")))
 	f.Add(tree(entry(0, "self", a), entry(13, "sub/loop", "")))
-	for _, p := range hostilePayloads {
+	for _, p := range hostile.Payloads() {
 		f.Add(tree(entry(0, p+"/"+p, a+p), entry(5, "Wire "+p+"\n2/"+p+"/art", b)))
 	}
 	f.Add(tree(entry(0, "deep/"+strings.Repeat("d", 300), strings.Repeat("The talks went on, officials said. ", 2000))))

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"github.com/framediff/framediff/internal/hostile"
 	"io"
 	"strings"
 	"testing"
@@ -16,33 +17,6 @@ import (
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
-
-// hostilePayloads are the attack strings of issue 18: terminal escapes
-// (clipboard write, link, window title, screen clear, 8-bit C1 forms),
-// overwriting controls, a bidi override, NUL, invalid UTF-8, spreadsheet
-// formulas and markup.
-var hostilePayloads = []string{
-	"\x1b]52;c;ZWNobyBwd25lZA==\x07",
-	"\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\",
-	"\x1b]0;evil title\x07",
-	"\x1b[2J\x1b[H",
-	"\u009b31m\u009d0;title\u009c",
-	"abc\b\b\bxyz",
-	"visible\rHIDDEN",
-	"gnp.\u202eexe",
-	"nul\x00byte",
-	"bad \xff\xfe utf8 \xc3",
-	"=HYPERLINK(\"https://evil.example\")",
-	"+cmd|' /C calc'!A0",
-	"-2+3",
-	"@SUM(A1:A2)",
-	"\tTAB",
-	"<script>alert(1)</script>",
-	"\"><img src=x onerror=alert(1)>",
-	"' onmouseover='alert(1)",
-	"</td></tr></table><iframe src=javascript:alert(1)>",
-	"[click](javascript:alert(1)) ![x](https://evil.example/x.png) <b>bold</b> | cell | # head",
-}
 
 // fieldSep separates the articles' values in one fuzz string: a control
 // character, so the sanitizer would drop it from real text anyway.
@@ -160,7 +134,7 @@ func FuzzWriters(f *testing.F) {
 	}
 	join := func(l []string) string { return strings.Join(l, fieldSep) }
 	f.Add(join(outlets), join(titles), join(texts), "seeds: 3 articles")
-	for _, p := range hostilePayloads {
+	for _, p := range hostile.Payloads() {
 		hostile := make([]string, len(texts))
 		for i, x := range texts {
 			// The payload lands beside the words the lexicon marks.
@@ -211,7 +185,7 @@ func FuzzWriters(f *testing.F) {
 // TestProfileDescriptionsAreSanitized: the corpus profile's corpus and
 // lexicon descriptions (the user's paths) reach Markdown and JSON safe.
 func TestProfileDescriptionsAreSanitized(t *testing.T) {
-	for _, p := range hostilePayloads {
+	for _, p := range hostile.Payloads() {
 		for _, format := range []string{"md", "json"} {
 			var b bytes.Buffer
 			in := ProfileInput{Profile: &framing.Profile{}, Corpus: "corpus/" + p, Lexicon: p + ".toml"}

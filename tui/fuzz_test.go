@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/framediff/framediff/internal/hostile"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,25 +15,6 @@ import (
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
-
-// hostilePayloads are the attack strings of issue 18: terminal escapes
-// (clipboard write, link, window title, screen clear, 8-bit C1 forms),
-// overwriting controls, a bidi override, NUL, invalid UTF-8, wide and
-// combining characters.
-var hostilePayloads = []string{
-	"\x1b]52;c;ZWNobyBwd25lZA==\x07",
-	"\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\",
-	"\x1b]0;evil title\x07",
-	"\x1b[2J\x1b[H",
-	"\u009b31m\u009d0;title\u009c",
-	"abc\b\b\bxyz",
-	"visible\rHIDDEN",
-	"gnp.\u202eexe",
-	"nul\x00byte",
-	"bad \xff\xfe utf8 \xc3",
-	"日本語のテキスト👩‍👩‍👧 e\u0301\u0301\u0301 \u200b\u2028x",
-	strings.Repeat("supercalifragilistic", 40),
-}
 
 // paragraphsOf splits sanitized text into paragraph ranges at newlines, as
 // an Article's Paragraphs lie in its Text.
@@ -72,7 +54,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("alpha beta gamma\nsupercalifragilisticexpialidocious 日本語のテキスト end", uint8(7))
 	f.Add(strings.Repeat("word ", 400), uint8(80))
 	f.Add("  leading  and   trailing  spaces  ", uint8(3))
-	for i, p := range hostilePayloads {
+	for i, p := range hostile.Payloads() {
 		f.Add("The minister "+p+" said "+p+"\n"+p, uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, raw string, w uint8) {
@@ -239,7 +221,7 @@ func FuzzView(f *testing.F) {
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(0), uint8(0), "nj")
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(1), uint8(1), "\tn")
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(30), uint8(5), "p  \x0d\x0dpq")
-	for i, p := range hostilePayloads {
+	for i, p := range hostile.Payloads() {
 		hostile := make([]string, len(texts))
 		for j, x := range texts {
 			hostile[j] = strings.ReplaceAll(x, "Israel", p+"Israel"+p)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"github.com/framediff/framediff/internal/hostile"
+	"github.com/framediff/framediff/internal/viewfuzz"
 	"io"
 	"strings"
 	"testing"
@@ -17,29 +18,6 @@ import (
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
-
-// fieldSep separates the articles' values in one fuzz string: a control
-// character, so the sanitizer would drop it from real text anyway.
-const fieldSep = "\x1e"
-
-// fuzzComparison builds a comparison of up to three articles whose
-// outlets, headlines and texts are the fuzz strings, split at fieldSep.
-func fuzzComparison(set *lexicon.Set, outlets, titles, texts string) *framing.Comparison {
-	os, ts, xs := strings.Split(outlets, fieldSep), strings.Split(titles, fieldSep), strings.Split(texts, fieldSep)
-	var arts []*corpus.Article
-	for i := range min(3, max(len(os), len(ts), len(xs))) {
-		at := func(l []string) string {
-			if i < len(l) {
-				return l[i]
-			}
-			return ""
-		}
-		id := string(rune('a' + i))
-		arts = append(arts, corpus.FromParagraphs(corpus.Meta{ID: id, Source: id + ".txt", Outlet: at(os), Title: at(ts), From: corpus.FromHeader},
-			strings.Split(at(xs), "\n")))
-	}
-	return framing.Compare(arts, set)
-}
 
 // reportElements and reportAttributes are all the HTML report's template
 // writes; anything else in a page came from the input.
@@ -132,7 +110,7 @@ func FuzzWriters(f *testing.F) {
 	for _, a := range res.Articles {
 		outlets, titles, texts = append(outlets, a.Outlet), append(titles, a.Title), append(texts, a.Text)
 	}
-	join := func(l []string) string { return strings.Join(l, fieldSep) }
+	join := func(l []string) string { return strings.Join(l, viewfuzz.FieldSep) }
 	f.Add(join(outlets), join(titles), join(texts), "seeds: 3 articles")
 	for _, p := range hostile.Payloads() {
 		hostile := make([]string, len(texts))
@@ -152,7 +130,7 @@ func FuzzWriters(f *testing.F) {
 		if len(outlets)+len(titles)+len(texts)+len(desc) > 1<<16 {
 			return
 		}
-		c := fuzzComparison(set, outlets, titles, texts)
+		c := viewfuzz.Comparison(set, outlets, titles, texts)
 		load := &corpus.Result{Problems: []corpus.Problem{{Path: desc, Line: 2, Err: errors.New(titles)}}}
 		in := Input{Comparison: c, Corpus: desc, Load: load, Lexicon: desc + " (1 rules)"}
 		for _, format := range Formats() {

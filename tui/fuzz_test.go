@@ -2,6 +2,7 @@ package tui
 
 import (
 	"github.com/framediff/framediff/internal/hostile"
+	"github.com/framediff/framediff/internal/viewfuzz"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
@@ -110,29 +110,6 @@ func FuzzWrap(f *testing.F) {
 	})
 }
 
-// fieldSep separates the articles' values in one fuzz string: a control
-// character, so the sanitizer would drop it from real text anyway.
-const fieldSep = "\x1e"
-
-// fuzzComparison builds a comparison of up to three articles whose
-// outlets, headlines and texts are the fuzz strings, split at fieldSep.
-func fuzzComparison(set *lexicon.Set, outlets, titles, texts string) *framing.Comparison {
-	os, ts, xs := strings.Split(outlets, fieldSep), strings.Split(titles, fieldSep), strings.Split(texts, fieldSep)
-	var arts []*corpus.Article
-	for i := range min(3, max(len(os), len(ts), len(xs))) {
-		at := func(l []string) string {
-			if i < len(l) {
-				return l[i]
-			}
-			return ""
-		}
-		id := string(rune('a' + i))
-		arts = append(arts, corpus.FromParagraphs(corpus.Meta{ID: id, Source: id + ".txt", Outlet: at(os), Title: at(ts), From: corpus.FromHeader},
-			strings.Split(at(xs), "\n")))
-	}
-	return framing.Compare(arts, set)
-}
-
 // fuzzKeys are the messages a key byte stands for: every binding, keys
 // the UI ignores, mouse wheels and resizes (to tiny sizes too).
 var fuzzKeys = []tea.Msg{
@@ -216,7 +193,7 @@ func FuzzView(f *testing.F) {
 	for _, a := range res.Articles {
 		outlets, titles, texts = append(outlets, a.Outlet), append(titles, a.Title), append(texts, a.Text)
 	}
-	join := func(l []string) string { return strings.Join(l, fieldSep) }
+	join := func(l []string) string { return strings.Join(l, viewfuzz.FieldSep) }
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(80), uint8(24), "\tnnjjG\x01N?x")
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(0), uint8(0), "nj")
 	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(1), uint8(1), "\tn")
@@ -238,7 +215,7 @@ func FuzzView(f *testing.F) {
 		if len(outlets)+len(titles)+len(texts)+len(desc) > 1<<15 || len(keys) > 32 {
 			return
 		}
-		c := fuzzComparison(set, outlets, titles, texts)
+		c := viewfuzz.Comparison(set, outlets, titles, texts)
 		m := New(c, desc)
 		width, height := int(w), int(h)%100
 		m.Update(tea.WindowSizeMsg{Width: width, Height: height})

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,6 +43,16 @@ var endMarkers = []string{
 	"hot opinion", "latest news", "popular", "top stories", "editor's picks", "sponsored", "advertisement",
 	"follow us", "newsletter", "sign up", "subscribe",
 }
+
+// reasonSlot is the reason for dropping an in-article slot line
+// ("Advertisement", "RELATED: <link>") with the article going on after it.
+const reasonSlot = "link or advertisement slot inside the article"
+
+// slotMarkers are end markers that label a slot inside the article (an
+// advertisement placed between two paragraphs) rather than a section after
+// it: a page shows them mid-article as often as after it, so they never
+// end the article themselves; the line alone is dropped.
+var slotMarkers = map[string]bool{"advertisement": true, "sponsored": true}
 
 // chromePhrases mark a page's service text (legal lines, sign-up and
 // sharing prompts) wherever they stand in a paragraph with little prose.
@@ -163,11 +174,11 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			seenGood = true
 		}
 		end := seenGood && isEndMarker(p, stop)
-		if end && proseFollows(ps[i+1:]) {
+		if end && (slotMarkers[strings.Trim(strings.ToLower(p.text), " :")] || proseFollows(ps[i+1:], stop)) {
 			// An in-article slot ("Advertisement", "RELATED: <link>")
 			// with the article's prose going on after it: drop the line
 			// only.
-			p.class, p.reason = classBad, "link or advertisement slot inside the article"
+			p.class, p.reason = classBad, reasonSlot
 			continue
 		}
 		if end {
@@ -189,8 +200,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			case classGood:
 				return classGood
 			case classBad:
-				if ps[j].meta != "" || strings.HasPrefix(ps[j].reason, "duplicate") || strings.HasPrefix(ps[j].reason, "photo") {
-					continue // metadata and captions sit inside articles
+				if ps[j].meta != "" || ps[j].reason == reasonSlot || strings.HasPrefix(ps[j].reason, "duplicate") || strings.HasPrefix(ps[j].reason, "photo") {
+					continue // metadata, captions and advertisement slots sit inside articles
 				}
 				return classBad
 			}
@@ -248,16 +259,20 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 // line: one of the next two paragraphs is prose and so is at least one more
 // after it. After-article sections (most read, related links, tags) hold
 // short link lines, not runs of prose.
-func proseFollows(rest []*para) bool {
+func proseFollows(rest []*para, stop map[string]bool) bool {
+	// Other markers among the lines that follow ("Advertisement",
+	// "RELATED: ...") are slots of the same kind: they are passed over, and
+	// the question is what the other lines are.
+	var lines []*para
+	for _, p := range rest {
+		if !isEndMarker(p, stop) {
+			lines = append(lines, p)
+		}
+	}
 	prose := func(p *para) bool { return p.class == classGood || p.class == classNearGood }
-	for j := 0; j < 2 && j < len(rest); j++ {
-		if prose(rest[j]) {
-			for _, q := range rest[j+1:] {
-				if prose(q) {
-					return true
-				}
-			}
-			return false
+	for j := 0; j < 2 && j < len(lines); j++ {
+		if prose(lines[j]) {
+			return slices.ContainsFunc(lines[j+1:], prose)
 		}
 	}
 	return false

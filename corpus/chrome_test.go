@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsEndMarker(t *testing.T) {
 	tests := []struct {
@@ -65,4 +68,37 @@ func TestClassify(t *testing.T) {
 func testPara(s string) *para {
 	p, _ := newPara(s, nil)
 	return p
+}
+
+// TestAdvertisementSlotsDoNotEndTheArticle: an opinion page with
+// "Advertisement" slots (single and doubled), "RELATED:" links and a short
+// one-sentence paragraph between them keeps all of its prose; a "Related"
+// section of link lines at the end still ends it.
+func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
+	prose := []string{
+		"The agreement that the negotiators reached this week is not the end of the matter, and the members of the committee know that they will be asked to vote on it soon.",
+		"What the administration has said about the inspections has changed several times since the spring, which is why so many of the senators are asking for the text.",
+		"The first of these claims is a falsehood.",
+		"There is a long record of what the regime has done in the region over the last thirty years, and it is the record that the senators should read before they vote.",
+		"The late prosecutor, who had spent a decade on the case, wrote that the attack was planned in the capital and carried out by a group that the regime funds.",
+		"None of this means that the agreement is worse than no agreement at all, but it does mean that the burden of proof lies with those who are defending it now.",
+	}
+	page := strings.Join([]string{
+		prose[0], "Advertisement", "Advertisement", prose[1],
+		"RELATED: Why the Deal Is Worse Than We Could Have Imagined", prose[2], "Advertisement", prose[3],
+		"Advertisement", "RELATED: Witting or Witless?", prose[4], prose[5],
+		"Related", "Five things to know about the talks", "The senators who will decide", "Read the full text here",
+	}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nbody:\n%s", p, body)
+		}
+	}
+	for _, chrome := range []string{"Advertisement", "RELATED:", "Five things to know", "Read the full text"} {
+		if strings.Contains(body, chrome) {
+			t.Errorf("kept %q\nbody:\n%s", chrome, body)
+		}
+	}
 }

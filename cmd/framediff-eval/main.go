@@ -31,7 +31,7 @@ repository root.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(basilCmd(), htmlCmd(), quotesCmd())
+	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), quotesCmd())
 	return root
 }
 

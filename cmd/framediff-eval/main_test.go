@@ -25,6 +25,8 @@ func TestEval(t *testing.T) {
 		{"html on the synthetic pages", []string{"html", "../../internal/htmleval/testdata"}, 0, "| pages |", ""},
 		{"html under its floor", []string{"html", "--min-f1", "0.9", "../../internal/htmleval/testdata"}, 1, "| pages |", "below the floor"},
 		{"html without data", []string{"html", "no-such-dir"}, 1, "", "HTML extraction data not found at no-such-dir"},
+		{"keep on the records fixture", []string{"keep", "--min-articles", "1", "../../testdata/keep"}, 0, "| Daily Planet | 1 |", ""},
+		{"keep without JSON files", []string{"keep", "no-such-dir"}, 1, "", "no JSON files in no-such-dir"},
 		{"an unknown tool", []string{"html2"}, 1, "", `unknown command "html2"`},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,7 @@ type SanitizeReport struct {
 	Escapes     int // terminal escape sequences dropped (CSI, OSC, DCS, ...)
 	Controls    int // C0/C1 control characters dropped
 	Bidi        int // bidi overrides and isolates dropped
+	Mojibake    int // characters restored from UTF-8 misread as Windows-1252
 }
 
 // Warnings renders the report as user-facing lines, empty when nothing changed.
@@ -35,6 +36,9 @@ func (r SanitizeReport) Warnings() []string {
 	if r.Bidi > 0 {
 		w = append(w, fmt.Sprintf("dropped %d bidi override characters", r.Bidi))
 	}
+	if r.Mojibake > 0 {
+		w = append(w, fmt.Sprintf("repaired %d characters of UTF-8 misread as Windows-1252 (\"Ã©\" for \"é\")", r.Mojibake))
+	}
 	return w
 }
 
@@ -43,15 +47,33 @@ func (r SanitizeReport) Warnings() []string {
 // forms) are dropped whole, other C0/C1 controls and bidi overrides are
 // dropped, CR and CRLF become newlines (so a "\r overwrite" shows both
 // texts), tabs expand to spaces, odd spaces become plain spaces, and the
-// result is NFC.
+// result is NFC. Text that was UTF-8 misread as Windows-1252 or Latin-1
+// ("PresidentÃ¢â‚¬â„¢s") is first read back, where that is unambiguous
+// (repairMojibake); the repaired text is then sanitized like any other.
 func Sanitize(raw []byte) (string, SanitizeReport) { return SanitizeString(string(raw)) }
 
 // SanitizeString is Sanitize for text already in a string.
 func SanitizeString(raw string) (string, SanitizeReport) {
+	raw, mojibake := repairMojibake(raw)
+	var s string
+	var rep SanitizeReport
 	if plainPrefix(raw) == len(raw) {
-		return norm.NFC.String(raw), SanitizeReport{}
+		s = norm.NFC.String(raw)
+	} else {
+		s, rep = sanitizeRuns(raw)
 	}
-	return sanitizeRuns(raw)
+	// Dropping an escape or composing a letter can bring the parts of a
+	// misread sequence together; reading them back keeps Sanitize
+	// idempotent, and the characters it restores are all printable.
+	for {
+		fixed, n := repairMojibake(s)
+		if n == 0 {
+			break
+		}
+		s, mojibake = norm.NFC.String(fixed), mojibake+n
+	}
+	rep.Mojibake = mojibake
+	return s, rep
 }
 
 // sanitizeRuns is Sanitize for text that needs changes: it copies runs of

@@ -83,12 +83,13 @@ func FuzzSanitize(f *testing.F) {
 		}
 	}
 	f.Add([]byte("\x1b]52;c;AAAA\x07\u009b2J\u202e\r\n\t\x00"))
+	f.Add([]byte("PresidentÃ¢â‚¬â„¢s Ã\x1b[0m© A\u0303© â€\u009d"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, _ := Sanitize(data)
 		if i := UnsafeAt(s); i >= 0 {
 			t.Fatalf("Sanitize(%q) left unsafe text at byte %d: %q", data, i, s)
 		}
-		if again, rep := Sanitize([]byte(s)); again != s || rep.Escapes+rep.Controls+rep.Bidi+rep.InvalidUTF8 != 0 {
+		if again, rep := Sanitize([]byte(s)); again != s || rep.Escapes+rep.Controls+rep.Bidi+rep.InvalidUTF8+rep.Mojibake != 0 {
 			t.Errorf("Sanitize is not idempotent: %q -> %q (%+v)", s, again, rep)
 		}
 		if line := SanitizeLine(string(data)); UnsafeAt(line) >= 0 || strContainsNewline(line) {

@@ -93,26 +93,26 @@ func markContainedParagraphs(ps []*para) {
 	// look-up per length that opens there, however many paragraphs share
 	// the opening (a page can repeat one lead-in a thousand times).
 	type run struct {
-		length int
-		hash   uint64
+		opening uint64 // hash of the first five words
+		length  int
+		hash    uint64 // polynomial hash of all the words
 	}
-	byOpening := map[uint64]map[run][]int{}
+	candidates := map[run][]int{}
 	lengths := map[uint64][]int{} // per opening, its candidates' lengths
 	for i, p := range ps {
 		if len(p.words) < shingleSize || p.reason != "" {
 			continue
 		}
-		open := gramHash(p.hashes[:shingleSize])
-		r := run{len(p.words), prefixHashes(p.hashes)[len(p.hashes)]}
-		if byOpening[open] == nil {
-			byOpening[open] = map[run][]int{}
+		r := run{gramHash(p.hashes[:shingleSize]), len(p.words), 0}
+		for _, w := range p.hashes {
+			r.hash = r.hash*runBase + w
 		}
-		if byOpening[open][r] == nil {
-			lengths[open] = append(lengths[open], r.length)
+		if !slices.Contains(lengths[r.opening], r.length) {
+			lengths[r.opening] = append(lengths[r.opening], r.length)
 		}
-		byOpening[open][r] = append(byOpening[open][r], i)
+		candidates[r] = append(candidates[r], i)
 	}
-	if len(byOpening) == 0 {
+	if len(candidates) == 0 {
 		return
 	}
 	longest := 0
@@ -120,23 +120,24 @@ func markContainedParagraphs(ps []*para) {
 		longest = max(longest, len(p.hashes))
 	}
 	pow := runPowers(longest)
+	var prefixBuf []uint64
 	for j, q := range ps {
 		hashes := q.hashes
 		var prefix []uint64
 		for start := 0; start+shingleSize <= len(hashes); start++ { // where p would start in q
 			open := gramHash(hashes[start : start+shingleSize])
-			runs := byOpening[open]
-			if runs == nil {
+			if lengths[open] == nil {
 				continue
 			}
 			if prefix == nil {
-				prefix = prefixHashes(hashes)
+				prefixBuf = prefixHashes(prefixBuf, hashes)
+				prefix = prefixBuf
 			}
 			for _, n := range lengths[open] {
 				if start+n > len(hashes) {
 					continue
 				}
-				for _, i := range runs[run{n, runHash(prefix, pow, start, start+n)}] {
+				for _, i := range candidates[run{open, n, runHash(prefix, pow, start, start+n)}] {
 					p := ps[i]
 					if i == j || p.reason != "" || len(q.words) == len(p.words) && j > i {
 						continue // of two identical copies, the first stays
@@ -153,12 +154,13 @@ func markContainedParagraphs(ps []*para) {
 // runBase is the multiplier of the polynomial hash of a run of words.
 const runBase = 0x100000001b3
 
-// prefixHashes returns h with h[k] the polynomial hash of the first k word
-// hashes, so that runHash gives any run's hash in constant time.
-func prefixHashes(hashes []uint64) []uint64 {
-	h := make([]uint64, len(hashes)+1)
-	for k, w := range hashes {
-		h[k+1] = h[k]*runBase + w
+// prefixHashes returns h (in dst's storage) with h[k] the polynomial hash
+// of the first k word hashes, so that runHash gives any run's hash in
+// constant time.
+func prefixHashes(dst, hashes []uint64) []uint64 {
+	h := append(dst[:0], 0)
+	for _, w := range hashes {
+		h = append(h, h[len(h)-1]*runBase+w)
 	}
 	return h
 }

@@ -80,7 +80,8 @@ func repairPass(s string) (string, int) {
 			i += size
 			continue
 		}
-		seq := []byte{lead}
+		var buf [utf8.UTFMax]byte
+		seq := append(buf[:0], lead)
 		j := i + size
 		for len(seq) <= need && j < len(s) {
 			c, csize := utf8.DecodeRuneInString(s[j:])

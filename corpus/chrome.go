@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -263,16 +262,21 @@ func proseFollows(rest []*para, stop map[string]bool) bool {
 	// Other markers among the lines that follow ("Advertisement",
 	// "RELATED: ...") are slots of the same kind: they are passed over, and
 	// the question is what the other lines are.
-	var lines []*para
-	for _, p := range rest {
-		if !isEndMarker(p, stop) {
-			lines = append(lines, p)
-		}
-	}
 	prose := func(p *para) bool { return p.class == classGood || p.class == classNearGood }
-	for j := 0; j < 2 && j < len(lines); j++ {
-		if prose(lines[j]) {
-			return slices.ContainsFunc(lines[j+1:], prose)
+	seen, found := 0, false
+	for _, p := range rest {
+		if isEndMarker(p, stop) {
+			continue
+		}
+		if found && prose(p) {
+			return true
+		}
+		if !found {
+			if seen++; prose(p) {
+				found = true
+			} else if seen == 2 {
+				return false
+			}
 		}
 	}
 	return false

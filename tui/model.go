@@ -296,12 +296,31 @@ func (m *Model) selectDifference(i int) {
 			m.reveal(p, ev[0].Start)
 		}
 	}
+	m.showEvidenceArticles()
 	// keep the selection visible in the list
 	rows := m.summaryRows()
 	if m.sel < m.sumTop {
 		m.sumTop = m.sel
 	} else if rows > 0 && m.sel >= m.sumTop+rows {
 		m.sumTop = m.sel - rows + 1
+	}
+}
+
+// showEvidenceArticles brings the selected difference's evidence on screen
+// when not every article fits side by side: if no visible pane holds any
+// of it, the window of panes moves to start at the first article that does.
+func (m *Model) showEvidenceArticles() {
+	vis := len(m.visible())
+	for ai := m.first; ai < m.first+vis; ai++ {
+		if len(m.evidence[ai]) > 0 {
+			return
+		}
+	}
+	for ai := range m.panes {
+		if len(m.evidence[ai]) > 0 {
+			m.first = max(0, min(ai, len(m.panes)-max(1, m.width/minPaneWidth)))
+			return
+		}
 	}
 }
 

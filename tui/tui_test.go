@@ -227,3 +227,35 @@ func TestTitleBarFitsTheCorpusDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestSelectingADifferenceBringsItsArticleIntoView: with room for one pane,
+// selecting a difference whose evidence is all in another article moves
+// the panes to that article.
+func TestSelectingADifferenceBringsItsArticleIntoView(t *testing.T) {
+	c := demoComparison(t)
+	tried := 0
+	for i, d := range c.Differences {
+		articles := map[int]bool{}
+		for _, e := range d.Evidence {
+			articles[e.Article] = true
+		}
+		if len(articles) != 1 {
+			continue
+		}
+		for want := range articles {
+			for _, start := range []int{0, len(c.Articles) - 1} {
+				m := sized(t, c, minPaneWidth+10, 30)
+				m.first = start
+				m.selectDifference(i)
+				vis := m.visible()
+				if len(vis) != 1 || vis[0] != m.panes[want] {
+					t.Errorf("difference %d (%s), window from %d: article %d not in view (first = %d)", i, d.Summary, start, want, m.first)
+				}
+				tried++
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no difference of the demo has its evidence in one article")
+	}
+}

@@ -176,8 +176,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	dot := make([]float64, len(all))   // with the sentence being aligned; 0 when untouched
 	entities := make([]int8, len(all)) // 1 when known to share too few names with it
 	var touched []int32
-	groups := map[string]*UniqueGroup{}
-	var order []string
+	var groups uniqueGroups
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
@@ -226,28 +225,50 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		if voices[s.ai] == nil {
 			voices[s.ai] = sentenceQuotes(an.quotes, an.Article.Sentences)
 		}
-		sp := an.Article.Sentences[s.si]
-		v := Voice{Kind: Own}
-		if qi := voices[s.ai][s.si]; qi >= 0 {
-			q := an.quotes[qi]
-			v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
-			if q.Kind == corpus.QuoteIndirect {
-				v.Kind = Paraphrase
-			}
-		}
-		label := v.Kind.describe(v.Label)
-		key := an.Outlet + "\x00" + label
-		g, ok := groups[key]
-		if !ok {
-			g = &UniqueGroup{Outlet: an.Outlet, Voice: label, Group: v.Group}
-			groups[key] = g
-			order = append(order, key)
-		}
-		g.Sentences = append(g.Sentences, c.evidence(s.ai, sp.Start, sp.End, v))
+		groups.add(c, s.ai, s.si, voices[s.ai][s.si])
 	}
-	out := make([]UniqueGroup, 0, len(order))
-	for _, k := range order {
-		out = append(out, *groups[k])
+	return groups.result()
+}
+
+// uniqueGroups gathers the sentences no other outlet carries by outlet and
+// voice, in the order first seen.
+type uniqueGroups struct {
+	byKey map[string]*UniqueGroup
+	order []string
+}
+
+// add files sentence si of article ai, spoken in quotation qi of the
+// article (-1: in the outlet's own voice).
+func (u *uniqueGroups) add(c *Comparison, ai, si, qi int) {
+	an := c.Articles[ai]
+	sp := an.Article.Sentences[si]
+	v := Voice{Kind: Own}
+	if qi >= 0 {
+		q := an.quotes[qi]
+		v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
+		if q.Kind == corpus.QuoteIndirect {
+			v.Kind = Paraphrase
+		}
+	}
+	label := v.Kind.describe(v.Label)
+	key := an.Outlet + "\x00" + label
+	g, ok := u.byKey[key]
+	if !ok {
+		if u.byKey == nil {
+			u.byKey = map[string]*UniqueGroup{}
+		}
+		g = &UniqueGroup{Outlet: an.Outlet, Voice: label, Group: v.Group}
+		u.byKey[key] = g
+		u.order = append(u.order, key)
+	}
+	g.Sentences = append(g.Sentences, c.evidence(ai, sp.Start, sp.End, v))
+}
+
+// result is the groups, the largest first.
+func (u *uniqueGroups) result() []UniqueGroup {
+	out := make([]UniqueGroup, 0, len(u.order))
+	for _, k := range u.order {
+		out = append(out, *u.byKey[k])
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
 	return out

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -84,8 +83,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 			}
 		}
 	}
-	groups := map[string]*UniqueGroup{}
-	var order []string
+	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
 		if len(s.f.stems) < 4 {
@@ -101,31 +99,9 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		if found {
 			continue
 		}
-		sp := an.Article.Sentences[s.si]
-		v := Voice{Kind: Own}
-		if qi := mostOverlap(an.quotes, sp); qi >= 0 {
-			q := an.quotes[qi]
-			v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}
-			if q.Kind == corpus.QuoteIndirect {
-				v.Kind = Paraphrase
-			}
-		}
-		label := v.Kind.describe(v.Label)
-		key := an.Outlet + "\x00" + label
-		g, ok := groups[key]
-		if !ok {
-			g = &UniqueGroup{Outlet: an.Outlet, Voice: label, Group: v.Group}
-			groups[key] = g
-			order = append(order, key)
-		}
-		g.Sentences = append(g.Sentences, c.evidence(s.ai, sp.Start, sp.End, v))
+		groups.add(c, s.ai, s.si, mostOverlap(an.quotes, an.Article.Sentences[s.si]))
 	}
-	out := make([]UniqueGroup, 0, len(order))
-	for _, k := range order {
-		out = append(out, *groups[k])
-	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
-	return out
+	return groups.result()
 }
 
 // TestUniqueContentMatchesScan compares the indexed alignment with the

@@ -102,24 +102,14 @@ func checkCSV(t *testing.T, out []byte) {
 // starts a formula; the HTML holds only the template's own elements and
 // attributes; the JSON is valid.
 func FuzzWriters(f *testing.F) {
-	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
-	if err != nil || len(res.Articles) < 2 {
-		f.Fatalf("seeds: %v, %d articles", err, len(res.Articles))
+	outlets, titles, texts, err := viewfuzz.Seeds("../testdata/seeds")
+	if err != nil {
+		f.Fatal(err)
 	}
-	var outlets, titles, texts []string
-	for _, a := range res.Articles {
-		outlets, titles, texts = append(outlets, a.Outlet), append(titles, a.Title), append(texts, a.Text)
-	}
-	join := func(l []string) string { return strings.Join(l, viewfuzz.FieldSep) }
-	f.Add(join(outlets), join(titles), join(texts), "seeds: 3 articles")
+	f.Add(outlets, titles, texts, "seeds: 3 articles")
 	for _, p := range hostile.Payloads() {
-		hostile := make([]string, len(texts))
-		for i, x := range texts {
-			// The payload lands beside the words the lexicon marks.
-			hostile[i] = strings.ReplaceAll(x, "Israel", p+"Israel"+p)
-		}
-		last := len(res.Articles) - 1
-		f.Add(join([]string{p + "Wire", outlets[last], p}), join([]string{p, titles[0] + p, titles[last]}), join(hostile), p)
+		o, t, x := viewfuzz.WithPayload(outlets, titles, texts, p)
+		f.Add(o, t, x, p)
 	}
 	f.Add("A\x1eB", "", "\"We will not,\" said Price.\x1e"+strings.Repeat("(", 3000)+"Israel said"+strings.Repeat("\u201c", 3000), strings.Repeat("x", 70000))
 	set, err := lexicon.DefaultSet()

@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
@@ -185,26 +184,17 @@ func checkScreen(t *testing.T, screen string, width, height int, after string) {
 // from it (0 and tiny sizes included), with keys, wheel turns and resizes
 // from it: View never panics and every screen fits and is safe.
 func FuzzView(f *testing.F) {
-	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
-	if err != nil || len(res.Articles) < 2 {
-		f.Fatalf("seeds: %v, %d articles", err, len(res.Articles))
+	outlets, titles, texts, err := viewfuzz.Seeds("../testdata/seeds")
+	if err != nil {
+		f.Fatal(err)
 	}
-	var outlets, titles, texts []string
-	for _, a := range res.Articles {
-		outlets, titles, texts = append(outlets, a.Outlet), append(titles, a.Title), append(texts, a.Text)
-	}
-	join := func(l []string) string { return strings.Join(l, viewfuzz.FieldSep) }
-	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(80), uint8(24), "\tnnjjG\x01N?x")
-	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(0), uint8(0), "nj")
-	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(1), uint8(1), "\tn")
-	f.Add(join(outlets), join(titles), join(texts), "seeds", uint8(30), uint8(5), "p  \x0d\x0dpq")
+	f.Add(outlets, titles, texts, "seeds", uint8(80), uint8(24), "\tnnjjG\x01N?x")
+	f.Add(outlets, titles, texts, "seeds", uint8(0), uint8(0), "nj")
+	f.Add(outlets, titles, texts, "seeds", uint8(1), uint8(1), "\tn")
+	f.Add(outlets, titles, texts, "seeds", uint8(30), uint8(5), "p  \x0d\x0dpq")
 	for i, p := range hostile.Payloads() {
-		hostile := make([]string, len(texts))
-		for j, x := range texts {
-			hostile[j] = strings.ReplaceAll(x, "Israel", p+"Israel"+p)
-		}
-		last := len(res.Articles) - 1
-		f.Add(join([]string{p + "Wire", outlets[last], p}), join([]string{p, titles[0] + p, titles[last]}), join(hostile), p,
+		o, t, x := viewfuzz.WithPayload(outlets, titles, texts, p)
+		f.Add(o, t, x, p,
 			uint8(20+i*15), uint8(3+i*5), "\t\tnnn"+string(rune(0x80+i))+"ljh1237n")
 	}
 	set, err := lexicon.DefaultSet()

@@ -4,6 +4,7 @@
 package viewfuzz
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -33,4 +34,33 @@ func Comparison(set *lexicon.Set, outlets, titles, texts string) *framing.Compar
 			strings.Split(at(xs), "\n")))
 	}
 	return framing.Compare(arts, set)
+}
+
+// Seeds returns the outlets, headlines and texts of the articles in dir,
+// each joined with FieldSep: the real story the fuzz targets start from.
+func Seeds(dir string) (outlets, titles, texts string, err error) {
+	res, err := corpus.Load([]string{dir}, corpus.Options{})
+	if err != nil {
+		return "", "", "", err
+	}
+	if len(res.Articles) < 2 {
+		return "", "", "", fmt.Errorf("%s holds %d articles, not a story", dir, len(res.Articles))
+	}
+	var o, t, x []string
+	for _, a := range res.Articles {
+		o, t, x = append(o, a.Outlet), append(t, a.Title), append(x, a.Text)
+	}
+	return strings.Join(o, FieldSep), strings.Join(t, FieldSep), strings.Join(x, FieldSep), nil
+}
+
+// WithPayload puts an attack string p into a story made by Seeds: beside
+// every "Israel" of the texts (a word the lexicon marks), into the first
+// outlet's name and as the third outlet, and as the first headline and at
+// the end of the second.
+func WithPayload(outlets, titles, texts, p string) (string, string, string) {
+	o, t := strings.Split(outlets, FieldSep), strings.Split(titles, FieldSep)
+	last := len(o) - 1
+	return strings.Join([]string{p + "Wire", o[last], p}, FieldSep),
+		strings.Join([]string{p, t[0] + p, t[last]}, FieldSep),
+		strings.ReplaceAll(texts, "Israel", p+"Israel"+p)
 }

@@ -60,6 +60,18 @@ type Quote struct {
 	SpeakerSpan Span   `json:"speaker_span"`
 	// Verb is the reporting verb ("said", "pointed out", "according to").
 	Verb string `json:"verb,omitempty"`
+	// VerbSpan locates Verb in the text (a zero span for a quotation that
+	// continues an earlier one's speaker).
+	VerbSpan Span `json:"verb_span"`
+	// Act is what the speaker does with the words (say, deny, accuse...);
+	// empty for scare quotes. Negated marks a cue the text negates ("did
+	// not deny"), whose act is then ActOther.
+	Act     Act  `json:"act,omitempty"`
+	Negated bool `json:"negated,omitempty"`
+	// Target is the actor the act is aimed at, as written ("Israel" in
+	// "accused Israel of"), when the text names one right after the cue.
+	Target     string `json:"target,omitempty"`
+	TargetSpan Span   `json:"target_span"`
 }
 
 // Removed is a piece of the input that cleaning dropped, kept so a user can

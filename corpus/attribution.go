@@ -244,8 +244,8 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) {
 		return false
 	}
-	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) {
-		return false // "declared a freeze" is an act; "declared that" and 'declared: "' are speech
+	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) {
+		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
@@ -272,6 +272,24 @@ func (a *attributor) thatFollows(i int) bool {
 	return false
 }
 
+// speechObject reports whether the object of the verb at token i is
+// someone's words: "rejected the claims", "dismissed Kyiv's allegations".
+func (a *attributor) speechObject(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+3; k++ {
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+		if speechNouns[strings.ToLower(a.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechNouns name someone's words; as the object of "rejected" or
+// "denied" they make the verb a speech act.
+var speechNouns = fieldSet(`claim claims allegation allegations accusation accusations charge charges report reports assertion assertions statement statements suggestion suggestions`)
+
 // quotedAs reports whether the participle at token i closes "was quoted as
 // saying", which works as a main verb.
 func (a *attributor) quotedAs(i int) bool {
@@ -285,26 +303,41 @@ func (a *attributor) finite(i int, quoted bool) bool {
 	return a.speechVerb(i, quoted) && (!a.toks[i].is(wParticiple) || a.quotedAs(i))
 }
 
+// cue is the words that mark an attribution ("said", "pointed out",
+// "according to") and where they are, so that the words before it can be
+// read for negation ("did not deny") and the words after it for a target.
+type cue struct {
+	text string
+	span Span
+}
+
+// cueAt returns tokens [i, j] as a cue.
+func (a *attributor) cueAt(i, j int) cue {
+	return cue{a.text[a.from(i):a.to(j)], Span{a.from(i), a.to(j)}}
+}
+
 // verbPhrase returns the reporting verb as written, with the word that
 // makes it a phrase ("pointed out", "told reporters").
-func (a *attributor) verbPhrase(i int) string {
-	w := a.word(i)
+func (a *attributor) verbPhrase(i int) cue {
 	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
-		return a.text[a.from(i):a.to(i+1)]
+		return a.cueAt(i, i+1)
 	}
 	if a.lowerWordIs(i, "saying") && a.lowerWordIs(i-1, "as") && a.lowerWordIs(i-2, "quoted") {
 		from := i - 2
 		if a.lowerWordIs(from-1, "was") || a.lowerWordIs(from-1, "is") || a.lowerWordIs(from-1, "were") {
 			from--
 		}
-		return a.text[a.from(from):a.to(i)]
+		return a.cueAt(from, i)
 	}
 	if i > 0 && a.toks[i-1].punct(a.text, ',') && a.toks[i].is(wParticiple) && a.lowerWordIs(i+1, "that") {
-		return w + " that"
+		return a.cueAt(i, i+1)
 	}
-	return w
+	return a.cueAt(i, i)
 }
+
+// accordingCue is the cue of "according to" at tokens k, k+1.
+func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 
 // skipBack steps left from j over what stands between a speaker and its
 // verb: auxiliaries and adverbs ("has also repeatedly"), a time ("on
@@ -322,6 +355,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
 				j--
 			}
+		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:
+			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
 		case a.lowerWordIs(j, "as") && a.lowerWordIs(j-1, "quoted"):
 			j -= 2
 			if a.lowerWordIs(j, "was") || a.lowerWordIs(j, "is") || a.lowerWordIs(j, "were") {

@@ -57,6 +57,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	var quotes []Quote // nil when no quote was found: JSON null
 	if len(f.quotes) > 0 {
 		quotes = slices.Clone(f.quotes)
+		classifyActs(text, quotes)
 	}
 	// The buffers go back to the pool holding no strings of this article,
 	// so that a pooled buffer does not keep its text alive.
@@ -387,11 +388,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			kind = QuoteScare
 		}
 	}
-	quote := Quote{Kind: kind, Span: q.span, Verb: verb}
+	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
 	if !sp.empty() {
 		quote.Speaker, quote.SpeakerSpan = f.speaker(a, sp)
 	} else {
-		quote.Verb = ""
+		quote.Verb, quote.VerbSpan = "", Span{}
 	}
 	if fromAfter && !sp.empty() {
 		// 'prohibit "boots on the ground" and require "...," Corker said':
@@ -399,7 +400,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// earlier fragments.
 		for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= a.from(lo); k-- {
 			if e := &f.quotes[k]; e.Speaker == "" && e.Kind != QuoteIndirect {
-				e.Kind, e.Speaker, e.SpeakerSpan, e.Verb = QuotePartial, quote.Speaker, quote.SpeakerSpan, quote.Verb
+				e.Kind, e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = QuotePartial, quote.Speaker, quote.SpeakerSpan, quote.Verb, quote.VerbSpan
 			}
 		}
 	}
@@ -412,7 +413,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// The attribution at the end of a multi-paragraph quote (or right
 		// after an unattributed quote) covers the run.
 		for _, r := range f.run {
-			f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = quote.Speaker, quote.SpeakerSpan, quote.Verb
+			f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb, f.quotes[r].VerbSpan = quote.Speaker, quote.SpeakerSpan, quote.Verb, quote.VerbSpan
 		}
 		f.run = f.run[:0]
 	}
@@ -427,32 +428,32 @@ func closesSentence(text string, sp Span) bool {
 
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string) {
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	k := lo
 	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
 		k++
 	}
 	if k >= hi || a.toks[k].kind != tokWord {
-		return phrase{}, ""
+		return phrase{}, cue{}
 	}
 	if end := trimEndPunct(a.toks, hi); hi == len(a.toks) && k == lo {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price).
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
-			return np, ""
+			return np, cue{}
 		}
 	}
 	if a.accordingTo(k) {
 		if np := a.nameForward(k+2, hi); !np.empty() {
-			return np, "according to"
+			return np, a.accordingCue(k)
 		}
-		return phrase{}, ""
+		return phrase{}, cue{}
 	}
 	if a.finite(k, true) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
 		}
-		return phrase{}, ""
+		return phrase{}, cue{}
 	}
 	for v := k + 1; v < hi && v < k+14; v++ {
 		t := a.toks[v]
@@ -472,25 +473,25 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, string) {
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
-					return phrase{}, ""
+					return phrase{}, cue{}
 				}
 			}
 		}
 		return np, a.verbPhrase(v)
 	}
-	return phrase{}, ""
+	return phrase{}, cue{}
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:
 // 'Price said: "', 'Price told reporters on Tuesday, "', 'Price said that
 // "', 'According to Price, "'.
-func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string) {
+func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	j := open - 1
 	for j >= lo && (a.toks[j].punct(f.text, ',') || a.toks[j].punct(f.text, ':') || a.toks[j].punct(f.text, '-') || a.toks[j].punct(f.text, '(')) {
 		j--
 	}
 	if j < lo {
-		return phrase{}, ""
+		return phrase{}, cue{}
 	}
 	if v := a.verbBefore(lo, j+1, 8); v >= 0 {
 		if np := a.subject(v, lo); !np.empty() {
@@ -501,22 +502,22 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, string) 
 	for k := j; k >= lo && k >= j-10; k-- {
 		if a.accordingTo(k) {
 			if np := a.nameForward(k+2, j+1); !np.empty() && np.to == j+1 {
-				return np, "according to"
+				return np, a.accordingCue(k)
 			}
 		}
 	}
-	return phrase{}, ""
+	return phrase{}, cue{}
 }
 
 // clauseBefore finds a reporting clause anywhere earlier in the sentence
 // of a quoted fragment: 'Lavrov said the missiles were "entirely
 // defensive"'; 'the strike, which Iran called "a crime"'; ', calling it
 // "a lie"'.
-func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string) {
+func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 	for v := open - 1; v >= lo; v-- {
 		if a.accordingTo(v) {
 			if np := a.nameForward(v+2, open); !np.empty() {
-				return np, "according to"
+				return np, a.accordingCue(v)
 			}
 			continue
 		}
@@ -535,7 +536,7 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, string)
 			return np, a.verbPhrase(v)
 		}
 	}
-	return phrase{}, ""
+	return phrase{}, cue{}
 }
 
 // mention remembers a person named in full as the subject of a sentence
@@ -656,7 +657,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				if f.lastSpeaker == "" {
 					continue
 				}
-				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.lastSpeaker, SpeakerSpan: f.lastSpeakerSpan, Verb: a.verbPhrase(v)})
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.lastSpeaker, SpeakerSpan: f.lastSpeakerSpan, Verb: a.verbPhrase(v).text, VerbSpan: a.verbPhrase(v).span})
 				return
 			}
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
@@ -675,8 +676,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if countWords(a.toks[c:hi]) < 4 {
-			continue
+		if n := countWords(a.toks[c:hi]); n < 4 && !(n >= 2 && a.speechObject(v)) {
+			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
 		// the one whose words are reported, the innermost.
@@ -739,7 +740,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
 		if a.accordingTo(k) {
 			if np := a.nameForward(k+2, hi); !np.empty() {
-				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, "according to")
+				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, a.accordingCue(k))
 				return true
 			}
 		}
@@ -846,9 +847,9 @@ func countWords(toks []token) int {
 }
 
 // addIndirect records reported speech whose speaker is the phrase np.
-func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb string) {
+func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cue) {
 	sp, span := f.speaker(a, np)
-	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb})
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
 }
 
 // speaker turns a speaker phrase into the speaker to record, resolving

@@ -99,6 +99,7 @@ func refFindQuotes(text string, paras, sents []Span) []Quote {
 	if len(f.quotes) == 0 {
 		return nil
 	}
+	classifyActs(text, f.quotes)
 	return f.quotes
 }
 

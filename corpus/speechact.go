@@ -1,0 +1,216 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/text"
+)
+
+// Act is what a speaker does with the words an attribution reports: a
+// denial carried by one outlet and left out by another is a framing
+// difference, a plain "said" rarely is.
+type Act string
+
+// The speech acts, from the cue and the content of an attribution.
+const (
+	ActSay      Act = "say"      // neutral reporting: said, told, according to
+	ActClaim    Act = "claim"    // asserted against doubt: claimed, insisted, argued
+	ActDeny     Act = "deny"     // denied, rejected the claims, said it was baseless
+	ActAccuse   Act = "accuse"   // accused, alleged, blamed
+	ActAdmit    Act = "admit"    // admitted, acknowledged, conceded
+	ActConfirm  Act = "confirm"  // confirmed, verified
+	ActWarn     Act = "warn"     // warned, cautioned
+	ActThreaten Act = "threaten" // threatened
+	ActCondemn  Act = "condemn"  // condemned, denounced, criticised
+	ActDemand   Act = "demand"   // demanded, urged, called for
+	ActPromise  Act = "promise"  // promised, pledged, vowed
+	ActQuestion Act = "question" // asked, questioned, wondered
+	ActOther    Act = "other"    // believes, hopes, feared; and every negated act
+)
+
+// actVerbs maps the lower-case reporting words to their act. Words not
+// listed (said, told, added, "according to") are ActSay.
+var actVerbs = func() map[string]Act {
+	m := map[string]Act{}
+	add := func(act Act, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = act
+		}
+	}
+	add(ActClaim, `claimed claims claim claiming insisted insists insist insisting argued argues argue arguing asserted asserts asserting contended contends maintained maintains maintain maintaining boasted`)
+	add(ActDeny, `denied denies deny denying rejected rejects rejecting dismissed dismisses disputed disputes refuted refutes rebuffed`)
+	add(ActAccuse, `accused accuses accuse accusing alleged alleges allege blamed blames blaming charged`)
+	add(ActAdmit, `admitted admits admit acknowledged acknowledges conceded concedes confessed`)
+	add(ActConfirm, `confirmed confirms confirm verified affirmed affirms reaffirmed`)
+	add(ActWarn, `warned warns warn warning cautioned cautions`)
+	add(ActThreaten, `threatened threatens threaten threatening`)
+	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried lambasted`)
+	add(ActDemand, `demanded demands demand demanding urged urges urging`)
+	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
+	add(ActQuestion, `asked asks questioned questions wondered`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted`)
+	return m
+}()
+
+// denialWords in the reported words make a neutral "said" a denial: "said
+// the reports were baseless", "said Kyiv had failed to provide evidence".
+var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false lies lie nonsense absurd ridiculous fake categorically`)
+
+// denialPhrases are the denials of two or three words, lower case.
+var denialPhrases = []string{"not true", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
+
+// negators before a cue cancel its act: "Iran did not deny", "declined to
+// confirm", "never admitted".
+var negators = fieldSet(`not never no`)
+
+// refusals before "to" and a cue cancel it: "refused to condemn".
+var refusals = fieldSet(`refused declined failed refuses declines fails`)
+
+// classifyActs gives each attribution of an article its act and target.
+func classifyActs(txt string, quotes []Quote) {
+	var toks []text.Token
+	for i := range quotes {
+		toks = speechAct(txt, &quotes[i], toks)
+	}
+}
+
+// speechAct classifies one attribution: its act, whether its cue is
+// negated, and the actor it is aimed at when the text names one.
+func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
+	q.Act = ActSay
+	if q.Kind == QuoteScare {
+		q.Act = ""
+		return toks
+	}
+	verb := strings.ToLower(q.Verb)
+	if i := strings.LastIndexByte(verb, ' '); i >= 0 && strings.HasSuffix(verb, " that") {
+		verb = verb[:i]
+	}
+	if i := strings.IndexByte(verb, ' '); i >= 0 && !strings.HasPrefix(verb, "was ") && !strings.HasPrefix(verb, "is ") {
+		verb = verb[:i] // "pointed out", "told reporters"
+	}
+	if act, ok := actVerbs[verb]; ok {
+		q.Act = act
+	}
+	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
+		q.Negated, q.Act = true, ActOther
+		return toks
+	}
+	content := txt[q.Span.Start:q.Span.End]
+	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
+		q.Act = ActDeny
+	}
+	switch q.Act {
+	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
+		if q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start {
+			// The cue comes before the words ("accused Israel of ..."):
+			// its object may name the target.
+			q.Target, q.TargetSpan = target(txt, q, &toks)
+		}
+	}
+	return toks
+}
+
+// negatedCue reports whether the words right before a cue negate it
+// ("did not deny", "never admitted", "refused to condemn").
+func negatedCue(txt string, at int, toks *[]text.Token) bool {
+	from := max(0, at-40)
+	for from > 0 && from < at && txt[from]&0xC0 == 0x80 {
+		from--
+	}
+	*toks = text.Tokens((*toks)[:0], txt[from:at])
+	ts := *toks
+	for k, n := len(ts)-1, 0; k >= 0 && n < 3; k-- {
+		t := ts[k]
+		if t.Kind != text.Word {
+			return false
+		}
+		w := text.Lower(txt[from+t.Start : from+t.End])
+		switch {
+		case negators[w], strings.HasSuffix(w, "n't"):
+			return true
+		case w == "to" && k > 0 && refusals[text.Lower(txt[from+ts[k-1].Start:from+ts[k-1].End])]:
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// denies reports whether reported words deny something: a denial word or
+// phrase among them.
+func denies(content string, toks *[]text.Token) bool {
+	*toks = text.Tokens((*toks)[:0], content)
+	var words strings.Builder
+	words.WriteByte(' ')
+	for _, t := range *toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		w := text.Lower(content[t.Start:t.End])
+		if denialWords[w] {
+			return true
+		}
+		words.WriteString(w)
+		words.WriteByte(' ')
+	}
+	joined := words.String()
+	for _, p := range denialPhrases {
+		if strings.Contains(joined, " "+p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// target returns the actor an act is aimed at: a capitalised name as the
+// cue's object ("accused Israel of", "rejected Kyiv's claims", "condemned
+// the Israeli strike"), without its possessive.
+func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
+	from := q.VerbSpan.End
+	to := min(len(txt), from+80)
+	for to < len(txt) && txt[to]&0xC0 == 0x80 {
+		to++
+	}
+	*toks = text.Tokens((*toks)[:0], txt[from:to])
+	ts := *toks
+	// The target is the cue's object: the first word after it, or after
+	// "the". "denied supplying drones to Russia" has none.
+	k := 0
+	if k < len(ts) && ts[k].Kind == text.Word && text.Lower(txt[from+ts[k].Start:from+ts[k].End]) == "the" {
+		k++
+	}
+	if k >= len(ts) || ts[k].Kind != text.Word || !capitalised(txt[from+ts[k].Start:from+ts[k].End]) {
+		return "", Span{}
+	}
+	end := k
+	for end+1 < len(ts) && ts[end+1].Kind == text.Word && !possessive(txt[from+ts[end].Start:from+ts[end].End]) &&
+		capitalised(txt[from+ts[end+1].Start:from+ts[end+1].End]) {
+		end++
+	}
+	sp := Span{from + ts[k].Start, from + ts[end].End}
+	sp.End -= possessiveLen(txt[sp.Start:sp.End])
+	return txt[sp.Start:sp.End], sp
+}
+
+// capitalised reports whether a word starts with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// possessive reports whether a word ends in 's or ’s.
+func possessive(w string) bool { return possessiveLen(w) > 0 }
+
+// possessiveLen is the length of a word's possessive ending, 0 if none.
+func possessiveLen(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return 2
+	case strings.HasSuffix(w, "’s"):
+		return len("’s")
+	}
+	return 0
+}

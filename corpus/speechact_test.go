@@ -1,0 +1,63 @@
+package corpus
+
+import "testing"
+
+// TestSpeechActs runs whole articles through the quotation finder and
+// checks the act, negation and target of the attribution holding a given
+// word: one fixture per cue family, per content rule and per negation.
+func TestSpeechActs(t *testing.T) {
+	tests := []struct {
+		name, text, in string // in: a word inside the attribution's content
+		speaker            string
+		act                Act
+		negated            bool
+		target             string
+	}{
+		{"plain say", `The minister said the talks would resume next week in Doha.`, "resume", "The minister", ActSay, false, ""},
+		{"according to", `The talks failed on Monday, according to two officials.`, "talks", "two officials", ActSay, false, ""},
+		{"repeated denial", `Iran has repeatedly denied supplying weapons to Russia for use in Ukraine.`, "weapons", "Iran", ActDeny, false, ""},
+		{"rejected the claims", `Tehran rejected the claims as baseless on Tuesday.`, "claims", "Tehran", ActDeny, false, ""},
+		{"said it was baseless", `A foreign ministry spokesman said the reports were baseless and politically motivated.`, "reports", "A foreign ministry spokesman", ActDeny, false, ""},
+		{"failed to provide evidence", `Kiev has failed to provide any evidence for its claims, an Iranian official said.`, "evidence", "an Iranian official", ActDeny, false, ""},
+		{"direct denial", `"We have never sent a single drone to Russia," Kanaani said.`, "drone", "Kanaani", ActSay, false, ""},
+		{"direct denial word", `"These accusations are lies and fabrications," Kanaani said.`, "accusations", "Kanaani", ActDeny, false, ""},
+		{"not deny", `Iran did not deny that it had sent advisers to Crimea last year.`, "advisers", "Iran", ActOther, true, ""},
+		{"refused to confirm", `The Pentagon refused to confirm that the strike had taken place.`, "strike", "The Pentagon", ActOther, true, ""},
+		{"accused with target", `Ukraine accused Iran of supplying hundreds of drones to Moscow.`, "drones", "Ukraine", ActAccuse, false, "Iran"},
+		{"accused possessive target", `Officials accused Kyiv's government of staging the attack for the cameras.`, "staging", "Officials", ActAccuse, false, "Kyiv"},
+		{"warned", `The White House warned that Tehran would face further sanctions soon.`, "sanctions", "The White House", ActWarn, false, ""},
+		{"admitted", `The ministry admitted that several of its soldiers had crossed the border.`, "soldiers", "The ministry", ActAdmit, false, ""},
+		{"promised", `The mayor promised that the bridge would reopen before the winter.`, "bridge", "The mayor", ActPromise, false, ""},
+		{"claimed", `The group claimed that its fighters had shot down two helicopters.`, "fighters", "The group", ActClaim, false, ""},
+		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
+			at := -1
+			for i := range len(a.Text) - len(tt.in) + 1 {
+				if a.Text[i:i+len(tt.in)] == tt.in {
+					at = i
+					break
+				}
+			}
+			for _, q := range a.Quotes {
+				if !q.Span.Contains(at) {
+					continue
+				}
+				if q.Speaker != tt.speaker || q.Act != tt.act || q.Negated != tt.negated || q.Target != tt.target {
+					t.Fatalf("attribution %q: speaker %q act %q negated %v target %q; want %q %q %v %q",
+						a.Slice(q.Span), q.Speaker, q.Act, q.Negated, q.Target, tt.speaker, tt.act, tt.negated, tt.target)
+				}
+				if q.Target != "" && a.Slice(q.TargetSpan) != q.Target {
+					t.Fatalf("target span %v holds %q, want %q", q.TargetSpan, a.Slice(q.TargetSpan), q.Target)
+				}
+				if q.Verb != "" && a.Slice(q.VerbSpan) != q.Verb {
+					t.Fatalf("verb span %v holds %q, want %q", q.VerbSpan, a.Slice(q.VerbSpan), q.Verb)
+				}
+				return
+			}
+			t.Fatalf("no attribution holds %q; quotes: %+v", tt.in, a.Quotes)
+		})
+	}
+}

@@ -8,10 +8,10 @@ import "testing"
 func TestSpeechActs(t *testing.T) {
 	tests := []struct {
 		name, text, in string // in: a word inside the attribution's content
-		speaker            string
-		act                Act
-		negated            bool
-		target             string
+		speaker        string
+		act            Act
+		negated        bool
+		target         string
 	}{
 		{"plain say", `The minister said the talks would resume next week in Doha.`, "resume", "The minister", ActSay, false, ""},
 		{"according to", `The talks failed on Monday, according to two officials.`, "talks", "two officials", ActSay, false, ""},

@@ -394,6 +394,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
+	if kind == QuotePartial && !fromAfter && !sp.empty() {
+		if clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1]); ok {
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
+	}
 	if fromAfter && !sp.empty() {
 		// 'prohibit "boots on the ground" and require "...," Corker said':
 		// the attribution after the last quotation of a sentence covers its
@@ -417,6 +422,29 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// clauseAround returns the reported clause that holds a partial
+// quotation, 'Brazile said that Kaine is "a good person."': the speaker's
+// words are the whole clause, of which the marks quote a part. It is
+// recorded as reported speech around the partial quotation, whose words keep
+// the quoted voice.
+func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePair, hi int) (Span, bool) {
+	if verb.span.End <= verb.span.Start || verb.span.End > a.from(q.open) || strings.EqualFold(verb.text, "according to") {
+		return Span{}, false
+	}
+	if n := len(f.quotes); n > 0 && f.quotes[n-1].Kind == QuoteIndirect && f.quotes[n-1].Span.Contains(q.span.Start) {
+		return Span{}, false // a second partial quotation in the same clause
+	}
+	v := sp.to
+	for v < q.open && a.to(v) < verb.span.End {
+		v++
+	}
+	c := a.clauseAfter(v, hi)
+	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
+		return Span{}, false
+	}
+	return Span{a.from(c), a.to(hi - 1)}, true
 }
 
 // closesSentence reports whether quoted words end with a sentence's final

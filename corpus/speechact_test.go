@@ -61,3 +61,23 @@ func TestSpeechActs(t *testing.T) {
 		})
 	}
 }
+
+// TestPartialQuoteInParaphrase checks that a quoted fragment inside reported
+// speech is one attribution whose content is the whole clause, with the
+// fragment inside it as the speaker's own words.
+func TestPartialQuoteInParaphrase(t *testing.T) {
+	a := FromParagraphs(Meta{ID: "t"}, []string{`Donna Brazile said on Monday that Tim Kaine is "a good person."`})
+	var kinds []QuoteKind
+	var texts []string
+	for _, q := range a.Quotes {
+		kinds = append(kinds, q.Kind)
+		texts = append(texts, a.Slice(q.Span))
+		if q.Speaker != "Donna Brazile" {
+			t.Errorf("%s %q: speaker %q, want Donna Brazile", q.Kind, a.Slice(q.Span), q.Speaker)
+		}
+	}
+	want := []string{`Tim Kaine is "a good person."`, `a good person.`}
+	if len(texts) != 2 || texts[0] != want[0] || texts[1] != want[1] || kinds[0] != QuoteIndirect || kinds[1] != QuotePartial {
+		t.Fatalf("quotes %v %q, want indirect %q holding partial %q", kinds, texts, want[0], want[1])
+	}
+}

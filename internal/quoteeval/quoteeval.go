@@ -186,7 +186,10 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 	used := make([]bool, len(g.Quotes))
 	right := make([]bool, len(g.Quotes))
 	located := make([]bool, len(g.Quotes))
-	for _, tq := range a.Quotes {
+	for ti, tq := range a.Quotes {
+		if holdsPartial(a.Quotes, ti) {
+			continue // the clause around a partial quotation: one attribution, scored as the partial
+		}
 		if tq.Kind == corpus.QuoteScare {
 			ar.Counts.ToolScare++
 		} else if tq.Speaker != "" {
@@ -258,6 +261,17 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 		}
 	}
 	return ar, nil
+}
+
+// holdsPartial reports whether quote i is reported speech around the next
+// quote, a partial quotation of the same speaker ('X said that Y is "a good
+// person."'): the gold lists count that as one attribution, the partial.
+func holdsPartial(qs []corpus.Quote, i int) bool {
+	if i+1 >= len(qs) || qs[i].Kind != corpus.QuoteIndirect {
+		return false
+	}
+	next := qs[i+1]
+	return next.Kind == corpus.QuotePartial && next.Speaker == qs[i].Speaker && qs[i].Span.Contains(next.Span.Start)
 }
 
 func goldSpeaker(q GoldQuote) string {

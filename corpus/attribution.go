@@ -632,8 +632,14 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	if a.toks[p.from].is(wDet) {
 		return false
 	}
-	for i := p.from; i < p.to; i++ {
-		if a.toks[i].is(wRole) && !a.toks[i].is(wPerson) {
+	// Read from the name back: a person role before the name makes a
+	// person ("Foreign Ministry spokesman Nasser Kanaani"), an organisation
+	// word an organisation.
+	for i := p.to - 1; i >= p.from; i-- {
+		switch {
+		case a.toks[i].is(wPerson):
+			return true
+		case a.toks[i].is(wRole):
 			return false
 		}
 	}

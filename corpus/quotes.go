@@ -35,6 +35,11 @@ type quoteFinder struct {
 	// continue a speaker's words in the next paragraph.
 	lastSpeaker, lastPerson, lastGroup, lastPlural                 string
 	lastSpeakerSpan, lastPersonSpan, lastGroupSpan, lastPluralSpan Span
+
+	// people holds the phrases that named a person in full, in text order
+	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
+	// later "the spokesman" finds the nearest one it fits.
+	people []Span
 }
 
 // findQuotes finds the quotations and the reported speech of an article.
@@ -589,6 +594,7 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	f.persons[strings.ToLower(a.word(np.to-1))] = true
+	f.people = append(f.people, a.span(np))
 	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
 }
 
@@ -902,6 +908,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 		return s, span
 	}
+	if name, nameSpan, ok := f.roleOfNamed(a, np); ok {
+		return name, nameSpan
+	}
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
 	// A bare capitalised word ("Price", "Iran") may be either a person or
 	// an organisation: it stands in for both until a fuller name decides.
@@ -919,4 +928,31 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// roleOfNamed resolves "the spokesman", "the foreign minister" to the
+// nearest person named before with that role ("Foreign Ministry spokesman
+// Nasser Kanaani"): a definite role with no name refers back.
+func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool) {
+	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wPerson) {
+		return "", Span{}, false
+	}
+	for i := np.from + 1; i < np.to; i++ {
+		if a.toks[i].upper {
+			return "", Span{}, false
+		}
+	}
+	head := a.word(np.to - 1)
+	for k := len(f.people) - 1; k >= 0; k-- {
+		p := f.people[k]
+		if p.End > a.from(np.from) {
+			continue
+		}
+		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
+			if strings.EqualFold(w, head) {
+				return f.text[p.Start:p.End], p, true
+			}
+		}
+	}
+	return "", Span{}, false
 }

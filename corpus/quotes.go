@@ -774,7 +774,16 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
 		if a.accordingTo(k) {
 			if np := a.nameForward(k+2, hi); !np.empty() {
-				f.addIndirect(a, Span{a.from(lo), a.to(hi - 1)}, np, a.accordingCue(k))
+				// The reported words are the rest of the sentence: after
+				// "According to X," or before ", according to X".
+				content := Span{a.from(lo), a.to(hi - 1)}
+				switch {
+				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
+					content.Start = a.from(np.to + 1)
+				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct):
+					content.End = a.to(k - 2)
+				}
+				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true
 			}
 		}

@@ -108,6 +108,9 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 			// The cue comes before the words ("accused Israel of ..."):
 			// its object may name the target.
 			q.Target, q.TargetSpan = target(txt, q, &toks)
+			if q.TargetSpan.Overlaps(q.SpeakerSpan) {
+				q.Target, q.TargetSpan = "", Span{} // "said X", "according to X": X speaks
+			}
 		}
 	}
 	return toks
@@ -140,17 +143,21 @@ func negatedCue(txt string, at int, toks *[]text.Token) bool {
 }
 
 // denies reports whether reported words deny something: a denial word or
-// phrase among them.
+// phrase among them ("baseless", "no evidence"), a denial the speaker goes
+// on to make (", denying all claims"), or a clause whose subject (a
+// pronoun or a name) opens it negated ("it will not side", "Iran and
+// Russia have never discussed").
 func denies(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
 	var words strings.Builder
 	words.WriteByte(' ')
-	for _, t := range *toks {
+	for k, t := range ts {
 		if t.Kind != text.Word {
 			continue
 		}
 		w := text.Lower(content[t.Start:t.End])
-		if denialWords[w] {
+		if denialWords[w] || k > 0 && ts[k-1].Kind == text.Punct && content[ts[k-1].Start:ts[k-1].End] == "," && denyingWords[w] {
 			return true
 		}
 		words.WriteString(w)
@@ -162,8 +169,45 @@ func denies(content string, toks *[]text.Token) bool {
 			return true
 		}
 	}
+	return negatedSubjectClause(content, ts)
+}
+
+// denyingWords go on to deny after a comma: "..., denying all claims".
+var denyingWords = fieldSet(`denying rejecting dismissing`)
+
+// clauseAux are the words between a clause's subject and its negation.
+var clauseAux = fieldSet(`has have had is are was were will would could can did does do should may might must also`)
+
+// negatedSubjectClause reports whether a clause opens with its subject, a
+// pronoun or a run of names joined by "and", and then, past auxiliaries,
+// a negation.
+func negatedSubjectClause(content string, ts []text.Token) bool {
+	k := 0
+	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
+	switch {
+	case k < len(ts) && ts[k].Kind == text.Word && subjectPronouns[word(k)]:
+		k++
+	case k < len(ts) && ts[k].Kind == text.Word && capitalised(content[ts[k].Start:ts[k].End]):
+		for k < len(ts) && ts[k].Kind == text.Word && (capitalised(content[ts[k].Start:ts[k].End]) || word(k) == "and") {
+			k++
+		}
+	default:
+		return false
+	}
+	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 3; k, n = k+1, n+1 {
+		w := word(k)
+		switch {
+		case negators[w] || strings.HasSuffix(w, "n't"):
+			return true
+		case !clauseAux[w]:
+			return false
+		}
+	}
 	return false
 }
+
+// subjectPronouns open a clause as its subject.
+var subjectPronouns = fieldSet(`it they we he she i`)
 
 // target returns the actor an act is aimed at: a capitalised name as the
 // cue's object ("accused Israel of", "rejected Kyiv's claims", "condemned

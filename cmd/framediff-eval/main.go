@@ -7,6 +7,7 @@
 //	go run ./cmd/framediff-eval basil [DIR]
 //	go run ./cmd/framediff-eval html [DIR]
 //	go run ./cmd/framediff-eval quotes [--errors] [--min-precision P --min-recall R]
+//	go run ./cmd/framediff-eval polnear [--split dev] [--errors N] [--cues N] [--min-recall R ...]
 //
 // Each subcommand lives in its own file; newRootCmd lists them.
 package main
@@ -31,7 +32,7 @@ repository root.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), quotesCmd())
+	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), polnearCmd(), quotesCmd())
 	return root
 }
 

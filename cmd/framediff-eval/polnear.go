@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -29,6 +30,7 @@ func polnearCmd() *cobra.Command {
 			if _, err := os.Stat(dataDir); err != nil {
 				return fmt.Errorf("PolNeAR data not found at %s (it lives in ../shared/eval beside a checkout): %w", dataDir, err)
 			}
+			start := time.Now()
 			gold, err := polneareval.LoadGold(dataDir, split)
 			if err != nil {
 				return err
@@ -45,6 +47,7 @@ func polnearCmd() *cobra.Command {
 			if cuesN > 0 {
 				res.WriteCues(out, cuesN)
 			}
+			fmt.Fprintf(out, "\nelapsed: %.1fs (reading the gold, building and scoring every document)\n", time.Since(start).Seconds())
 			c := res.Total
 			for _, f := range []struct {
 				name         string

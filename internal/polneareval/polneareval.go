@@ -26,6 +26,10 @@
 //     as the gold source text ("he", "the campaign"). A gold attribution
 //     without a source wants a tool attribution without a speaker. Speaker
 //     right is counted over all gold attributions.
+//   - PolNeAR marks "he" in "he said" as the source and does not say who he
+//     is, while the tool names the person; a second figure counts such a
+//     speaker right too when it names the source of the gold attribution
+//     before it whose source is not a pronoun (previousNamedSource).
 package polneareval
 
 import (
@@ -101,6 +105,11 @@ type Case struct {
 	Kind       corpus.QuoteKind // the tool's quotation, if any
 	Speaker    string
 	Verb       string
+	// Covered is the percentage of the content that the other side covers:
+	// of a missed gold content, the tool quotations; of a false positive,
+	// the gold attribution overlapping it most (whose source and cue the
+	// Case then holds).
+	Covered int
 }
 
 // Result is a whole evaluation.
@@ -113,7 +122,6 @@ type Result struct {
 	MissedCues, GoldCues map[string]int
 	// Problems lists documents that could not be scored.
 	Problems []string
-	Elapsed  time.Duration
 }
 
 // Evaluate builds and scores every document of the split that dir holds. A
@@ -121,7 +129,6 @@ type Result struct {
 // a file that does not match its gold (no header, a span past its end) is
 // an error.
 func Evaluate(dir string, g *Gold) (*Result, error) {
-	start := time.Now()
 	res := &Result{Split: g.Split, Total: newCounts(), MissedCues: map[string]int{}, GoldCues: map[string]int{}}
 	for _, d := range g.Docs {
 		path := filepath.Join(dir, d.Path)
@@ -140,7 +147,6 @@ func Evaluate(dir string, g *Gold) (*Result, error) {
 	if res.Total.Docs == 0 {
 		return nil, fmt.Errorf("none of the %d documents of %s was found under %s", len(g.Docs), g.Split, dir)
 	}
-	res.Elapsed = time.Since(start)
 	return res, nil
 }
 
@@ -229,12 +235,25 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		tools = append(tools, t)
 		c.Tool++
 		c.ToolByKind[q.Kind]++
-		if best, ov := bestGold(t.content, gold); best >= 0 && t.content.len() > 0 && 2*ov >= t.content.len() {
+		best, ov := bestGold(t.content, gold)
+		right := best >= 0 && t.content.len() > 0 && 2*ov >= t.content.len()
+		if q.Speaker == "" {
+			c.ToolNoSpeaker++
+			if right {
+				c.RightNoSpeaker++
+			}
+		}
+		if right {
 			c.RightByKind[q.Kind]++
 			c.ToolRight++
-		} else {
-			r.FalsePositives = append(r.FalsePositives, Case{File: path, Excerpt: excerpt(a.Slice(q.Span)), Kind: q.Kind, Speaker: q.Speaker, Verb: q.Verb})
+			continue
 		}
+		cs := Case{File: path, Excerpt: excerpt(a.Slice(q.Span)), Kind: q.Kind, Speaker: q.Speaker, Verb: q.Verb}
+		if best >= 0 {
+			g := d.Attributions[best]
+			cs.GoldSource, cs.GoldCue, cs.Covered = g.SourceText, g.CueText, 100*ov/t.content.len()
+		}
+		r.FalsePositives = append(r.FalsePositives, cs)
 	}
 	for i, g := range d.Attributions {
 		c.Gold++
@@ -264,7 +283,9 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		for _, s := range union2(covering) {
 			covered += overlap(s, gold[i])
 		}
-		if total := spansLen(gold[i]); total == 0 || 2*covered < total {
+		total := spansLen(gold[i])
+		cs.Covered = 100 * covered / max(1, total)
+		if total == 0 || 2*covered < total {
 			r.Misses = append(r.Misses, cs)
 			r.MissedCues[cue]++
 			continue
@@ -274,11 +295,24 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		if g.Direct {
 			c.FoundDirect++
 		}
-		if speakerRight(g, tools[best]) {
+		t := tools[best]
+		switch {
+		case speakerRight(g, t):
 			c.SpeakerRight++
-		} else {
-			r.Speaker = append(r.Speaker, cs)
+			c.SpeakerResolved++
+			continue
+		case len(g.SourceSpans) == 0:
+			c.WrongNoSource++
+		case t.q.Speaker == "":
+			c.WrongNoSpeaker++
+		case pronouns[strings.ToLower(strings.TrimSpace(g.SourceText))]:
+			c.WrongPronoun++
+			if named := previousNamedSource(d.Attributions, i); named != "" && sameName(named, t.q.Speaker) {
+				c.SpeakerResolved++
+				continue
+			}
 		}
+		r.Speaker = append(r.Speaker, cs)
 	}
 	return nil
 }
@@ -365,7 +399,13 @@ func speakerRight(g Attribution, t toolQuote) bool {
 			return true
 		}
 	}
-	gw, tw := nameWords(g.SourceText), nameWords(t.q.Speaker)
+	return sameName(g.SourceText, t.q.Speaker)
+}
+
+// sameName reports whether a speaker string names the gold source: a
+// capitalised word in common, or the same last word.
+func sameName(source, speaker string) bool {
+	gw, tw := nameWords(source), nameWords(speaker)
 	if len(gw) == 0 || len(tw) == 0 {
 		return false
 	}
@@ -376,6 +416,25 @@ func speakerRight(g Attribution, t toolQuote) bool {
 		}
 	}
 	return strings.EqualFold(gw[len(gw)-1], tw[len(tw)-1])
+}
+
+// pronouns are the gold sources whose speaker PolNeAR does not name.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true}
+
+// previousNamedSource returns the source text of the gold attribution whose
+// source comes last before gold attribution i's, among those not a pronoun:
+// what a reader takes "he" to be in most news prose.
+func previousNamedSource(gold []Attribution, i int) string {
+	at, best, named := gold[i].SourceSpans[0][0], -1, ""
+	for _, g := range gold {
+		if len(g.SourceSpans) == 0 || pronouns[strings.ToLower(strings.TrimSpace(g.SourceText))] {
+			continue
+		}
+		if st := g.SourceSpans[0][0]; st < at && st > best {
+			best, named = st, g.SourceText
+		}
+	}
+	return named
 }
 
 // notNames are capitalised words that say nothing about who spoke: a
@@ -408,12 +467,21 @@ type Counts struct {
 	FoundDirect  int
 	FoundByKind  map[corpus.QuoteKind]int // found, by the kind of the tool attribution overlapping most
 	SpeakerRight int                      // found with the right speaker
-	Tool         int                      // tool attributions (direct, partial, indirect)
-	ToolRight    int                      // ...lying mostly inside one gold attribution
-	ToolByKind   map[corpus.QuoteKind]int
-	RightByKind  map[corpus.QuoteKind]int
-	Scare        int // tool scare quotes
-	ScareSpeech  int // ...lying mostly inside gold content
+	// SpeakerResolved adds to SpeakerRight the pronoun sources ("he said")
+	// whose tool speaker names the previous named gold source.
+	SpeakerResolved int
+	WrongNoSource   int // found, speaker wrong: the gold has no source, the tool names one
+	WrongNoSpeaker  int // ...the tool has no speaker
+	WrongPronoun    int // ...the gold source is a pronoun
+	Tool            int // tool attributions (direct, partial, indirect)
+	ToolRight       int // ...lying mostly inside one gold attribution
+	ToolByKind      map[corpus.QuoteKind]int
+	RightByKind     map[corpus.QuoteKind]int
+	// ToolNoSpeaker counts the tool attributions without a speaker (direct
+	// or partial quotes nobody was found to say), RightNoSpeaker the right ones.
+	ToolNoSpeaker, RightNoSpeaker int
+	Scare                         int // tool scare quotes
+	ScareSpeech                   int // ...lying mostly inside gold content
 }
 
 func newCounts() Counts {

@@ -16,8 +16,8 @@ var attributionKinds = []corpus.QuoteKind{corpus.QuoteDirect, corpus.QuotePartia
 // WriteTable writes the scores with their raw counts.
 func (r *Result) WriteTable(w io.Writer) {
 	c := r.Total
-	fmt.Fprintf(w, "PolNeAR %s: %d documents, %d gold attributions (%d direct), %d tool attributions, %.1fs\n\n",
-		r.Split, c.Docs, c.Gold, c.GoldDirect, c.Tool, r.Elapsed.Seconds())
+	fmt.Fprintf(w, "PolNeAR %s: %d documents, %d gold attributions (%d direct), %d tool attributions\n\n",
+		r.Split, c.Docs, c.Gold, c.GoldDirect, c.Tool)
 	fmt.Fprintln(w, "| measure | score | count |")
 	fmt.Fprintln(w, "|---|---|---|")
 	row := func(name string, a, b int) {
@@ -33,8 +33,13 @@ func (r *Result) WriteTable(w io.Writer) {
 	for _, k := range attributionKinds {
 		row("precision, "+string(k), c.RightByKind[k], c.ToolByKind[k])
 	}
+	row("precision, tool attributions without a speaker", c.RightNoSpeaker, c.ToolNoSpeaker)
 	row("speaker right, of all gold", c.SpeakerRight, c.Gold)
 	row("speaker right, of found", c.SpeakerRight, c.Found)
+	row("speaker right, gold pronouns read as the previous named source", c.SpeakerResolved, c.Gold)
+	row("wrong speaker: gold has no source, tool names one", c.WrongNoSource, c.Found)
+	row("wrong speaker: tool has no speaker", c.WrongNoSpeaker, c.Found)
+	row("wrong speaker: gold source a pronoun", c.WrongPronoun, c.Found)
 	row("tool scare quotes that were speech", c.ScareSpeech, c.Scare)
 	for _, p := range r.Problems {
 		fmt.Fprintln(w, "\nproblem: "+p)
@@ -47,7 +52,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 	section := func(title string, cases []Case) {
 		fmt.Fprintf(w, "\n## %s (%d of %d)\n\n", title, min(n, len(cases)), len(cases))
 		for _, cs := range sample(cases, n) {
-			fmt.Fprintf(w, "- %s: %q\n", cs.File, cs.Excerpt)
+			fmt.Fprintf(w, "- %s: %q (%d%% covered)\n", cs.File, cs.Excerpt, cs.Covered)
 			if cs.GoldSource != "" || cs.GoldCue != "" {
 				fmt.Fprintf(w, "  gold: source %q, cue %q\n", excerpt(cs.GoldSource), excerpt(cs.GoldCue))
 			}

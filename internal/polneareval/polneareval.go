@@ -114,9 +114,9 @@ type Case struct {
 
 // Result is a whole evaluation.
 type Result struct {
-	Split                           string
-	Total                           Counts
-	Misses, FalsePositives, Speaker []Case
+	Split                                 string
+	Total                                 Counts
+	Misses, FalsePositives, WrongSpeakers []Case
 	// MissedCues and GoldCues count the lower-cased cue text of missed and
 	// of all gold attributions.
 	MissedCues, GoldCues map[string]int
@@ -203,6 +203,8 @@ type toolQuote struct {
 	content, speaker fileSpan
 }
 
+// scoreDoc builds one document's article and adds its scores and errors to
+// the result.
 func (r *Result) scoreDoc(path, file string, d Doc) error {
 	a, m, header, err := buildArticle(path, file)
 	if err != nil {
@@ -218,7 +220,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 				return fmt.Errorf("%s: gold attribution %s has the span [%d, %d), outside the file's %d bytes", path, g.ID, s[0], s[1], len(file))
 			}
 		}
-		gold[i] = union(g.ContentSpans)
+		gold[i] = goldSpans(g.ContentSpans)
 	}
 	c := &r.Total
 	c.Docs++
@@ -280,7 +282,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			cs.Kind, cs.Speaker, cs.Verb = tools[best].q.Kind, tools[best].q.Speaker, tools[best].q.Verb
 		}
 		covered := 0
-		for _, s := range union2(covering) {
+		for _, s := range mergeSpans(covering) {
 			covered += overlap(s, gold[i])
 		}
 		total := spansLen(gold[i])
@@ -312,7 +314,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 				continue
 			}
 		}
-		r.Speaker = append(r.Speaker, cs)
+		r.WrongSpeakers = append(r.WrongSpeakers, cs)
 	}
 	return nil
 }
@@ -329,16 +331,17 @@ func bestGold(s fileSpan, gold [][]fileSpan) (int, int) {
 	return best, bestOv
 }
 
-// union turns gold spans into sorted, disjoint file spans.
-func union(spans [][2]int) []fileSpan {
+// goldSpans turns gold spans into sorted, disjoint file spans.
+func goldSpans(spans [][2]int) []fileSpan {
 	out := make([]fileSpan, 0, len(spans))
 	for _, s := range spans {
 		out = append(out, fileSpan{s[0], s[1]})
 	}
-	return union2(out)
+	return mergeSpans(out)
 }
 
-func union2(spans []fileSpan) []fileSpan {
+// mergeSpans sorts spans and joins those that overlap or touch.
+func mergeSpans(spans []fileSpan) []fileSpan {
 	slices.SortFunc(spans, func(a, b fileSpan) int { return a.start - b.start })
 	var out []fileSpan
 	for _, s := range spans {

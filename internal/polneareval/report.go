@@ -63,7 +63,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 	}
 	section("missed gold attributions", r.Misses)
 	section("false positives", r.FalsePositives)
-	section("found with the wrong speaker", r.Speaker)
+	section("found with the wrong speaker", r.WrongSpeakers)
 }
 
 func sample(cases []Case, n int) []Case {

@@ -116,6 +116,7 @@ type Case struct {
 type Result struct {
 	Split                                 string
 	Total                                 Counts
+	ByOutlet                              map[string]Counts
 	Misses, FalsePositives, WrongSpeakers []Case
 	// MissedCues and GoldCues count the lower-cased cue text of missed and
 	// of all gold attributions.
@@ -129,7 +130,7 @@ type Result struct {
 // a file that does not match its gold (no header, a span past its end) is
 // an error.
 func Evaluate(dir string, g *Gold) (*Result, error) {
-	res := &Result{Split: g.Split, Total: newCounts(), MissedCues: map[string]int{}, GoldCues: map[string]int{}}
+	res := &Result{Split: g.Split, Total: newCounts(), ByOutlet: map[string]Counts{}, MissedCues: map[string]int{}, GoldCues: map[string]int{}}
 	for _, d := range g.Docs {
 		path := filepath.Join(dir, d.Path)
 		data, err := os.ReadFile(path)
@@ -222,7 +223,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		}
 		gold[i] = goldSpans(g.ContentSpans)
 	}
-	c := &r.Total
+	c := newCounts()
 	c.Docs++
 	var tools []toolQuote
 	for _, q := range a.Quotes {
@@ -316,6 +317,13 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		}
 		r.WrongSpeakers = append(r.WrongSpeakers, cs)
 	}
+	r.Total.add(c)
+	byOutlet, ok := r.ByOutlet[d.Outlet]
+	if !ok {
+		byOutlet = newCounts()
+	}
+	byOutlet.add(c)
+	r.ByOutlet[d.Outlet] = byOutlet
 	return nil
 }
 
@@ -489,6 +497,30 @@ type Counts struct {
 
 func newCounts() Counts {
 	return Counts{FoundByKind: map[corpus.QuoteKind]int{}, ToolByKind: map[corpus.QuoteKind]int{}, RightByKind: map[corpus.QuoteKind]int{}}
+}
+
+func (c *Counts) add(o Counts) {
+	c.Docs += o.Docs
+	c.Gold += o.Gold
+	c.GoldDirect += o.GoldDirect
+	c.Found += o.Found
+	c.FoundDirect += o.FoundDirect
+	c.SpeakerRight += o.SpeakerRight
+	c.SpeakerResolved += o.SpeakerResolved
+	c.WrongNoSource += o.WrongNoSource
+	c.WrongNoSpeaker += o.WrongNoSpeaker
+	c.WrongPronoun += o.WrongPronoun
+	c.Tool += o.Tool
+	c.ToolRight += o.ToolRight
+	c.ToolNoSpeaker += o.ToolNoSpeaker
+	c.RightNoSpeaker += o.RightNoSpeaker
+	c.Scare += o.Scare
+	c.ScareSpeech += o.ScareSpeech
+	for _, k := range attributionKinds {
+		c.FoundByKind[k] += o.FoundByKind[k]
+		c.ToolByKind[k] += o.ToolByKind[k]
+		c.RightByKind[k] += o.RightByKind[k]
+	}
 }
 
 // Recall is the share of gold attributions found.

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 
@@ -41,6 +42,13 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("wrong speaker: tool has no speaker", c.WrongNoSpeaker, c.Found)
 	row("wrong speaker: gold source a pronoun", c.WrongPronoun, c.Found)
 	row("tool scare quotes that were speech", c.ScareSpeech, c.Scare)
+	fmt.Fprintln(w, "\n| outlet | documents | recall | precision | speaker right |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, o := range slices.Sorted(maps.Keys(r.ByOutlet)) {
+		oc := r.ByOutlet[o]
+		fmt.Fprintf(w, "| %s | %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %.1f%% (%d/%d) |\n", strings.ReplaceAll(excerpt(o), "|", `\|`), oc.Docs,
+			100*oc.Recall(), oc.Found, oc.Gold, 100*oc.Precision(), oc.ToolRight, oc.Tool, 100*oc.SpeakerRecall(), oc.SpeakerRight, oc.Gold)
+	}
 	for _, p := range r.Problems {
 		fmt.Fprintln(w, "\nproblem: "+p)
 	}

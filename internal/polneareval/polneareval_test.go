@@ -46,6 +46,8 @@ func TestEvaluateMini(t *testing.T) {
 		{"scare quotes", c.Scare, 1},
 		{"scare quotes that were speech", c.ScareSpeech, 1},
 		{"missed cue called", res.MissedCues["called"], 1},
+		{"found in the outlet's table", res.ByOutlet["The Daily Planet"].Found, 5},
+		{"speakerless tool quotations", c.ToolNoSpeaker, 0},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%s = %d, want %d", tt.name, tt.got, tt.want)

@@ -26,7 +26,7 @@ func newRootCmd() *cobra.Command {
 		Short: "Score framediff's analysis against annotated research data",
 		Long: `framediff-eval scores framediff's analysis against annotated research data: unique content
 and highlights against BASIL's bias spans, and quotation attribution against hand-made gold
-lists. The research corpora are read from ../shared/eval beside a checkout, so run it from the
+lists and against PolNeAR's annotated political news. The research corpora are read from ../shared/eval beside a checkout, so run it from the
 repository root.`,
 		// A failed floor or a missing data folder is not a usage mistake.
 		SilenceUsage:  true,

@@ -1,5 +1,5 @@
 // Command framediff-eval scores framediff's analysis against annotated
-// research data (BASIL, hand-made attribution gold lists, trafilatura's
+// research data (BASIL, hand-made attribution gold lists, PolNeAR, trafilatura's
 // HTML extraction pages). It is a
 // developer's tool whose numbers go into issue notes and CI floors, so it
 // is kept out of the user's framediff binary:

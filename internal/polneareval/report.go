@@ -1,0 +1,107 @@
+package polneareval
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// attributionKinds are the tool's quotation kinds that count as attributions.
+var attributionKinds = []corpus.QuoteKind{corpus.QuoteDirect, corpus.QuotePartial, corpus.QuoteIndirect}
+
+// WriteTable writes the scores with their raw counts.
+func (r *Result) WriteTable(w io.Writer) {
+	c := r.Total
+	fmt.Fprintf(w, "PolNeAR %s: %d documents, %d gold attributions (%d direct), %d tool attributions\n\n",
+		r.Split, c.Docs, c.Gold, c.GoldDirect, c.Tool)
+	fmt.Fprintln(w, "| measure | score | count |")
+	fmt.Fprintln(w, "|---|---|---|")
+	row := func(name string, a, b int) {
+		fmt.Fprintf(w, "| %s | %.1f%% | %d/%d |\n", name, 100*ratio(a, b), a, b)
+	}
+	row("recall (content covered >= 50%)", c.Found, c.Gold)
+	row("recall, direct gold", c.FoundDirect, c.GoldDirect)
+	row("recall, indirect gold", c.Found-c.FoundDirect, c.Gold-c.GoldDirect)
+	for _, k := range attributionKinds {
+		row("found by a tool "+string(k)+" quotation", c.FoundByKind[k], c.Gold)
+	}
+	row("precision (>= 50% inside one gold content)", c.ToolRight, c.Tool)
+	for _, k := range attributionKinds {
+		row("precision, "+string(k), c.RightByKind[k], c.ToolByKind[k])
+	}
+	row("precision, tool attributions without a speaker", c.RightNoSpeaker, c.ToolNoSpeaker)
+	row("speaker right, of all gold", c.SpeakerRight, c.Gold)
+	row("speaker right, of found", c.SpeakerRight, c.Found)
+	row("speaker right, gold pronouns read as the previous named source", c.SpeakerResolved, c.Gold)
+	row("wrong speaker: gold has no source, tool names one", c.WrongNoSource, c.Found)
+	row("wrong speaker: tool has no speaker", c.WrongNoSpeaker, c.Found)
+	row("wrong speaker: gold source a pronoun", c.WrongPronoun, c.Found)
+	row("tool scare quotes that were speech", c.ScareSpeech, c.Scare)
+	fmt.Fprintln(w, "\n| outlet | documents | recall | precision | speaker right |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, o := range slices.Sorted(maps.Keys(r.ByOutlet)) {
+		oc := r.ByOutlet[o]
+		fmt.Fprintf(w, "| %s | %d | %.1f%% (%d/%d) | %.1f%% (%d/%d) | %.1f%% (%d/%d) |\n", strings.ReplaceAll(excerpt(o), "|", `\|`), oc.Docs,
+			100*oc.Recall(), oc.Found, oc.Gold, 100*oc.Precision(), oc.ToolRight, oc.Tool, 100*oc.SpeakerRecall(), oc.SpeakerRight, oc.Gold)
+	}
+	for _, p := range r.Problems {
+		fmt.Fprintln(w, "\nproblem: "+p)
+	}
+}
+
+// WriteCases writes up to n misses, n false positives and n wrong speakers,
+// taken evenly through the split so that they span its outlets.
+func (r *Result) WriteCases(w io.Writer, n int) {
+	section := func(title string, cases []Case) {
+		fmt.Fprintf(w, "\n## %s (%d of %d)\n\n", title, min(n, len(cases)), len(cases))
+		for _, cs := range sample(cases, n) {
+			fmt.Fprintf(w, "- %s: %q (%d%% covered)\n", cs.File, cs.Excerpt, cs.Covered)
+			if cs.GoldSource != "" || cs.GoldCue != "" {
+				fmt.Fprintf(w, "  gold: source %q, cue %q\n", excerpt(cs.GoldSource), excerpt(cs.GoldCue))
+			}
+			if cs.Kind != "" {
+				fmt.Fprintf(w, "  tool: %s, speaker %q, verb %q\n", cs.Kind, excerpt(cs.Speaker), excerpt(cs.Verb))
+			}
+		}
+	}
+	section("missed gold attributions", r.Misses)
+	section("false positives", r.FalsePositives)
+	section("found with the wrong speaker", r.WrongSpeakers)
+}
+
+func sample(cases []Case, n int) []Case {
+	if n >= len(cases) {
+		return cases
+	}
+	out := make([]Case, 0, n)
+	for k := range n {
+		out = append(out, cases[k*len(cases)/n])
+	}
+	return out
+}
+
+// WriteCues writes the n cues (lower-cased) most often missed, with how
+// many gold attributions have them: the list to read when deciding which
+// cues the finder should learn.
+func (r *Result) WriteCues(w io.Writer, n int) {
+	type cueCount struct {
+		cue          string
+		missed, gold int
+	}
+	var cues []cueCount
+	for cue, m := range r.MissedCues {
+		cues = append(cues, cueCount{cue, m, r.GoldCues[cue]})
+	}
+	slices.SortFunc(cues, func(a, b cueCount) int {
+		return cmp.Or(b.missed-a.missed, cmp.Compare(a.cue, b.cue))
+	})
+	fmt.Fprintf(w, "\n| cue of missed gold | missed | gold |\n|---|---|---|\n")
+	for _, c := range cues[:min(n, len(cues))] {
+		fmt.Fprintf(w, "| %s | %d | %d |\n", strings.ReplaceAll(excerpt(c.cue), "|", `\|`), c.missed, c.gold)
+	}
+}

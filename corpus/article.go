@@ -56,6 +56,9 @@ type Quote struct {
 	Span Span `json:"span"`
 	// Speaker is the attributed speaker as written ("Price", "the White
 	// House"), empty when none was found.
+	// SpeakerSpan is where this attribution names the speaker: the "he"
+	// of "he said" whose Speaker is "Ned Price", or, for a quotation that
+	// continues an earlier one, where that one named the speaker.
 	Speaker     string `json:"speaker,omitempty"`
 	SpeakerSpan Span   `json:"speaker_span"`
 	// Verb is the reporting verb ("said", "pointed out", "according to").

@@ -897,28 +897,30 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 
 // speaker turns a speaker phrase into the speaker to record, resolving
 // "he" and "she" to the last person named as a speaker and "it" to the
-// last organisation, and remembers named speakers for what follows.
+// last organisation, and remembers named speakers for what follows. The
+// span is always the phrase's own ("he"), so a view can mark the words that
+// attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && a.toks[np.from].is(wPronoun) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
 			if f.lastPerson != "" {
-				return f.lastPerson, f.lastPersonSpan
+				return f.lastPerson, span
 			}
 		case lowerIs(s, "it"):
 			if f.lastGroup != "" {
-				return f.lastGroup, f.lastGroupSpan
+				return f.lastGroup, span
 			}
 		case lowerIs(s, "they"):
 			if f.lastPlural != "" {
-				return f.lastPlural, f.lastPluralSpan
+				return f.lastPlural, span
 			}
 		}
 		return s, span
 	}
-	if name, nameSpan, ok := f.roleOfNamed(a, np); ok {
-		return name, nameSpan
+	if name, _, ok := f.roleOfNamed(a, np); ok {
+		return name, span
 	}
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
 	// A bare capitalised word ("Price", "Iran") may be either a person or

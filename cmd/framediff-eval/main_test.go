@@ -25,7 +25,7 @@ func TestEval(t *testing.T) {
 		{"polnear on the made-up article", []string{"polnear", "--data", "../../internal/polneareval/testdata/mini", "--errors", "2", "--cues", "3"}, 0,
 			"| called | 1 | 1 |", ""},
 		{"polnear below a floor", []string{"polnear", "--data", "../../internal/polneareval/testdata/mini", "--min-speaker", "90"}, 1,
-			"| speaker right, of all gold | 66.7% | 4/6 |", "speaker right 66.7% is below the floor 90.0%"},
+			"| speaker right, of all gold | 83.3% | 5/6 |", "speaker right 83.3% is below the floor 90.0%"},
 		{"polnear on an unknown split", []string{"polnear", "--split", "test"}, 1, "", `--split is "test"`},
 		{"polnear without data", []string{"polnear", "--data", "no-such-dir"}, 1, "", "PolNeAR data not found at no-such-dir"},
 		{"html on the synthetic pages", []string{"html", "../../internal/htmleval/testdata"}, 0, "| pages |", ""},

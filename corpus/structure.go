@@ -157,7 +157,15 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '`' || r == '\'' {
 			if i+1 < p.End && text[i+1] == byte(r) {
-				marks = append(marks, quoteMark{i, 2, r == '`', true})
+				// ``TeX'' quotes, and the ''doubled apostrophes'' of
+				// newspaper archives (The New York Times' text), whose
+				// opening mark is known by the space before it.
+				open := r == '`'
+				if !open {
+					prev, _ := utf8.DecodeLastRuneInString(text[:i])
+					open = i == p.Start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+				}
+				marks = append(marks, quoteMark{i, 2, open, true})
 				i += 2
 				continue
 			}

@@ -44,7 +44,7 @@ const (
 	detWords      = `the a an`
 	connectWords  = `of for and de al el bin ibn abu van von der da di du la le`
 	personRoles   = `spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
-	groupRoles    = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals`
+	groupRoles    = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
 	orgRoles      = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email`
 	timeWordList  = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords      = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
@@ -383,7 +383,7 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		return phrase{j, j + 1}
 	}
 	if !(head.upper || head.is(wRole)) || head.is(wTime|wVerb) {
-		return phrase{}
+		return a.roleOfPhrase(j, lo)
 	}
 	from := j + 1
 	lowers := 0
@@ -410,6 +410,26 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// roleOfPhrase reads a speaker phrase whose last words are lower-case
+// ones after a role and "of": "several supporters of reform", "56 percent
+// of Cuban-Americans polled".
+func (a *attributor) roleOfPhrase(j, lo int) phrase {
+	for k := j - 1; k > lo && k >= j-4; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord || t.class&(wVerb|wPronoun|wAux|wTime) != 0 || t.is(wPrep) && !a.lowerWordIs(k, "of") {
+			return phrase{}
+		}
+		if a.lowerWordIs(k, "of") {
+			np := a.nameBackward(k-1, lo)
+			if np.empty() || !a.toks[np.to-1].is(wRole) {
+				return phrase{}
+			}
+			return phrase{np.from, j + 1}
+		}
+	}
+	return phrase{}
 }
 
 // nameForward collects the speaker phrase that starts at token i (after
@@ -508,6 +528,14 @@ func (a *attributor) subject(v, lo int) phrase {
 			if t.kind != tokWord && !t.punct(a.text, '-') {
 				return phrase{}
 			}
+		}
+		return phrase{}
+	}
+	if a.lowerWordIs(j, "who") && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
+		// "Charles Barkley, who said he ...": the relative clause's speaker
+		// is the name it hangs from.
+		if np := a.nameBackward(j-2, lo); !np.empty() && !a.toks[np.from].is(wPronoun) {
+			return np
 		}
 		return phrase{}
 	}

@@ -727,8 +727,20 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			break
 		}
-		f.addIndirect(a, Span{a.from(c), sent.End}, np, a.verbPhrase(v))
-		f.secondClause(a, c, hi)
+		end := sent.End
+		if w := a.skipBack(v-1, lo); w > lo && a.lowerWordIs(w, "who") {
+			// "X, who said Y, did Z": the words end with the relative clause.
+			for k := c; k < hi; k++ {
+				if a.toks[k].punct(f.text, ',') {
+					end = a.to(k - 1)
+					break
+				}
+			}
+		}
+		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
+		if end == sent.End {
+			f.secondClause(a, c, hi)
+		}
 		return
 	}
 }
@@ -805,8 +817,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		if a.lowerWordIs(i, "that") {
 			return i + 1
 		}
-		if t.kind != tokWord || t.is(wVerb) {
-			break
+		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") {
+			break // "said she appreciated it and that ...": the clause began already
 		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.

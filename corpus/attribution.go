@@ -37,6 +37,7 @@ const (
 	wNeedsThat                        // found, concluded: speech only before "that"
 	wPlural                           // they-like speakers: officials, critics, groups
 	wAccording                        // "according" (to X): looked for in every sentence
+	wObject                           // endorsed, wants, thinks: a stance whose object is the content, never a quotation's verb
 )
 
 const (
@@ -52,7 +53,8 @@ const (
 	leadInWords   = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles   = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech     = `called calls calling described describes describing thought thinks`
+	notSpeech     = `called calls calling described describes describing`
+	objectVerbs   = `endorsed endorses endorse supported supports criticized criticised criticizes criticises praised praises defended defends proposed proposes cited cites wants want wanted thinks think thought expects expected`
 	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads`
 )
 
@@ -80,6 +82,7 @@ var wordClasses = func() map[string]wordClass {
 	add(participles, wVerb|wParticiple)
 	add(notSpeech, wVerb|wNotSpeech)
 	add(needsThatList, wVerb|wNeedsThat)
+	add(objectVerbs, wVerb|wObject)
 	add("according", wAccording)
 	// Words that look like verbs or roles in the lists above but are
 	// mostly something else in news text.
@@ -241,10 +244,10 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb) || t.upper && i > 0 && a.toks[i-1].kind == tokWord {
 		return false // "Said" inside a name
 	}
-	if !quoted && t.is(wNotSpeech) {
+	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
 		return false
 	}
-	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) {
+	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
@@ -271,6 +274,16 @@ func (a *attributor) thatFollows(i int) bool {
 	}
 	return false
 }
+
+// dataSubject reports whether the subject of the verb at token i is data
+// that speaks for itself: "polls show Clinton ahead", "the study found".
+func (a *attributor) dataSubject(i int) bool {
+	j := a.skipBack(i-1, max(0, i-4))
+	return j >= 0 && a.toks[j].kind == tokWord && dataNouns[strings.ToLower(a.word(j))]
+}
+
+// dataNouns are the sources that show and find without speaking.
+var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation`)
 
 // speechObject reports whether the object of the verb at token i is
 // someone's words: "rejected the claims", "dismissed Kyiv's allegations".

@@ -674,8 +674,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	for v := lo; v < hi; v++ {
-		if !a.speechVerb(v, false) {
-			continue
+		if !a.speechVerb(v, false) || a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
+			continue // "defended the sanctions, adding that ...": the speech is the later verb's
 		}
 		if !a.finite(v, false) {
 			if v == lo || !a.toks[v-1].punct(f.text, ',') {
@@ -710,7 +710,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := countWords(a.toks[c:hi]); n < 4 && !(n >= 2 && a.speechObject(v)) {
+		if n := countWords(a.toks[c:hi]); n < 4 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject))) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
@@ -743,6 +743,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// laterSpeech reports whether tokens [from, hi) hold a reporting verb
+// that is no stance verb.
+func (a *attributor) laterSpeech(from, hi int) bool {
+	for k := from; k < hi; k++ {
+		if a.speechVerb(k, false) && !a.toks[k].is(wObject) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondClause looks for a second speaker in the rest of a sentence of
@@ -822,7 +833,7 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.
-	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") || a.lowerWordIs(v, "tell") || a.lowerWordIs(v, "telling") {
+	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") || a.lowerWordIs(v, "tell") || a.lowerWordIs(v, "telling") || a.lowerWordIs(v, "asked") || a.lowerWordIs(v, "asks") {
 		if np := a.nameForward(c, hi); !np.empty() {
 			c = np.to
 		} else if c < hi && a.toks[c].kind == tokWord && !a.toks[c].is(wDet|wPrep) {

@@ -77,8 +77,8 @@ type Entry struct {
 // safe for concurrent use.
 type Gazetteer struct {
 	entries []Entry
-	keys    [][]string // the match key of each entry: lower-case word forms, no leading "the", no hyphens
-	forms   [][]string // the word forms of each case-sensitive entry, as keys but not lower-cased
+	keys    [][]string   // the match key of each entry: lower-case word forms, no leading "the", no hyphens
+	forms   [][][]string // the spellings of each case-sensitive entry: word forms as keys, not lower-cased
 	root    node
 }
 
@@ -114,7 +114,10 @@ func loadDefault() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return generated.With(curated), nil
+	for i, e := range curated.entries { // With would copy the larger table: replace in place
+		generated.put(e, curated.keys[i], curated.forms[i])
+	}
+	return generated, nil
 }
 
 // Default returns the gazetteer built from the embedded data: the
@@ -152,7 +155,7 @@ func newGazetteer() *Gazetteer { return &Gazetteer{root: node{entry: -1}} }
 
 // add appends an entry under its key; the caller has checked that the key
 // is new.
-func (g *Gazetteer) add(e Entry, key, forms []string) int32 {
+func (g *Gazetteer) add(e Entry, key []string, forms [][]string) int32 {
 	nd := &g.root
 	for _, k := range key {
 		child := nd.next[k]
@@ -173,6 +176,14 @@ func (g *Gazetteer) add(e Entry, key, forms []string) int32 {
 	g.keys = append(g.keys, key)
 	g.forms = append(g.forms, forms)
 	return -1
+}
+
+// put adds an entry under its key, replacing the entry already there; only
+// a gazetteer under construction may be changed so.
+func (g *Gazetteer) put(e Entry, key []string, forms [][]string) {
+	if i := g.add(e, key, forms); i >= 0 {
+		g.entries[i], g.keys[i], g.forms[i] = e, key, forms
+	}
 }
 
 // Lookup finds a whole name: "Tehran", "the Kremlin", "Iran's", "U.S.".
@@ -233,13 +244,13 @@ func (g *Gazetteer) match(n, i int, word func(int) (form, lower string)) (Entry,
 	best, bestLen := int32(-1), 0
 	nd := &g.root
 	for j, depth := i, 0; j < n && nd.next != nil; depth++ {
-		form, lower := word(j)
+		_, lower := word(j)
 		next := nd.next[lower]
 		if next == nil {
 			// "Iran's": the name ends here, less its possessive.
 			if base, ok := stripPossessive(lower); ok {
 				if next = nd.next[base]; next != nil && next.entry >= 0 {
-					if g.caseFits(next.entry, form, depth, true) && g.earlierCaseFits(next.entry, word, i, j) {
+					if g.caseFits(next.entry, word, i, j, true) {
 						best, bestLen = next.entry, j-i+1
 					}
 				}
@@ -247,7 +258,7 @@ func (g *Gazetteer) match(n, i int, word func(int) (form, lower string)) (Entry,
 			break
 		}
 		nd = next
-		if nd.entry >= 0 && g.caseFits(nd.entry, form, depth, false) && g.earlierCaseFits(nd.entry, word, i, j) {
+		if nd.entry >= 0 && g.caseFits(nd.entry, word, i, j, false) {
 			best, bestLen = nd.entry, j-i+1
 		}
 		j++
@@ -261,37 +272,36 @@ func (g *Gazetteer) match(n, i int, word func(int) (form, lower string)) (Entry,
 	return g.entries[best], bestLen, true
 }
 
-// caseFits reports whether the form of the depth-th word of a walk fits a
-// case-sensitive entry; every form fits another entry.
-func (g *Gazetteer) caseFits(entry int32, form string, depth int, possessive bool) bool {
+// caseFits reports whether words[i:j+1] are written as one of the
+// spellings of a case-sensitive entry, skipping the optional hyphens as the
+// walk did; the last word may carry a possessive. Any words fit another
+// entry.
+func (g *Gazetteer) caseFits(entry int32, word func(int) (string, string), i, j int, possessive bool) bool {
 	if !g.entries[entry].CaseSensitive {
 		return true
 	}
-	form = foldForm(form)
-	if possessive {
-		form, _ = stripPossessive(form)
-	}
-	return depth < len(g.forms[entry]) && form == g.forms[entry][depth]
-}
-
-// earlierCaseFits checks the words before the last of a case-sensitive
-// entry's match, words[i:j], skipping the optional hyphens as the walk did.
-func (g *Gazetteer) earlierCaseFits(entry int32, word func(int) (string, string), i, j int) bool {
-	if !g.entries[entry].CaseSensitive {
-		return true
-	}
-	depth := 0
-	for k := i; k < j; k++ {
-		form, lower := word(k)
-		if isHyphenForm(lower) {
-			continue
+spellings:
+	for _, spelling := range g.forms[entry] {
+		depth := 0
+		for k := i; k <= j; k++ {
+			form, _ := word(k)
+			if isHyphenForm(form) {
+				continue
+			}
+			form = foldForm(form)
+			if possessive && k == j {
+				form, _ = stripPossessive(form)
+			}
+			if depth >= len(spelling) || form != spelling[depth] {
+				continue spellings
+			}
+			depth++
 		}
-		if !g.caseFits(entry, form, depth, false) {
-			return false
+		if depth == len(spelling) {
+			return true
 		}
-		depth++
 	}
-	return true
+	return false
 }
 
 func isHyphen(word func(int) (string, string), j int) bool {
@@ -341,7 +351,8 @@ const maxNameLen = 200
 // a comma-separated list of "ambiguous" and "case". The source names the
 // table in errors ("curated.tsv:12: ...") and stands in for a missing
 // source column. A name listed twice (compared as Match compares words) is
-// an error.
+// an error, except two spellings of one case-sensitive actor ("MoD" and
+// "MOD"), which become one entry that matches either.
 func Parse(r io.Reader, source string) (*Gazetteer, error) {
 	g := newGazetteer()
 	sc := bufio.NewScanner(r)
@@ -356,7 +367,15 @@ func Parse(r io.Reader, source string) (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", source, line, err)
 		}
-		if dup := g.add(e, key, forms); dup >= 0 {
+		var spellings [][]string
+		if e.CaseSensitive {
+			spellings = [][]string{forms}
+		}
+		if dup := g.add(e, key, spellings); dup >= 0 {
+			if d := g.entries[dup]; e.CaseSensitive && d.CaseSensitive && e.Canonical == d.Canonical && e.Kind == d.Kind && e.Affiliation == d.Affiliation {
+				g.forms[dup] = append(g.forms[dup], forms) // "MoD" and "MOD": one entry, two spellings
+				continue
+			}
 			return nil, fmt.Errorf("%s:%d: %q is the same name as %q on line %d", source, line, e.Name, g.entries[dup].Name, firstLine[dup])
 		}
 		firstLine[int32(len(g.entries)-1)] = line
@@ -421,9 +440,6 @@ func parseRow(row, source string) (Entry, []string, []string, error) {
 	if len(key) > 8 {
 		return Entry{}, nil, nil, fmt.Errorf("%q has more than 8 words", e.Name)
 	}
-	if !e.CaseSensitive {
-		forms = nil
-	}
 	return e, key, forms, nil
 }
 
@@ -442,7 +458,8 @@ func Key(name string) string {
 // not start and end with a word or has a hyphen outside a compound, which
 // Match could not find as written.
 func nameKey(name string) (key, forms []string, ok bool) {
-	toks := text.Tokens(nil, name)
+	var buf [16]text.Token // most names are a word or three: no allocation
+	toks := text.Tokens(buf[:0], name)
 	if len(toks) == 0 || !toks[0].IsWord() || !toks[len(toks)-1].IsWord() {
 		return nil, nil, false
 	}
@@ -459,6 +476,10 @@ func nameKey(name string) (key, forms []string, ok bool) {
 		}
 		if i == 0 && lower == "the" && len(toks) > 1 && toks[1].IsWord() {
 			continue
+		}
+		if key == nil {
+			key = make([]string, 0, len(toks)-i)
+			forms = make([]string, 0, len(toks)-i)
 		}
 		key = append(key, lower)
 		forms = append(forms, foldForm(t.Form))

@@ -213,7 +213,7 @@ func TestLookup(t *testing.T) {
 func TestLookupMisses(t *testing.T) {
 	for _, name := range []string{
 		"who", "Who", "us", "Us", "un", "ice", "is", "Is", "pa", "eu", // case-sensitive entries in other cases
-		"china", "turkey", "polish", "republicans", "democrats", "labour",
+		"china", "turkey", "polish", "male", "Male", "reunion", "cayenne", "republicans", "democrats", "labour",
 		"Iran Iran", "the", "", "Tehran University", "Iranianism", "Gazan", "al-", "-Qaeda",
 	} {
 		if e, ok := Default().Lookup(name); ok {
@@ -223,7 +223,7 @@ func TestLookupMisses(t *testing.T) {
 }
 
 func TestCaseSensitiveEntries(t *testing.T) {
-	for _, name := range []string{"WHO", "US", "UN", "EU", "PA", "ICE", "IS", "China", "Turkey", "Polish", "Republicans", "Democrats"} {
+	for _, name := range []string{"WHO", "US", "UN", "EU", "PA", "ICE", "IS", "China", "Turkey", "Polish", "Republicans", "Democrats", "Malé", "Reunion", "Réunion", "MOD", "MoD"} {
 		e, ok := Default().Lookup(name)
 		if !ok || !e.CaseSensitive {
 			t.Errorf("Lookup(%q) = %+v, %v; want a case-sensitive entry", name, e, ok)
@@ -339,34 +339,60 @@ func TestDataIsConsistent(t *testing.T) {
 	}
 }
 
-func TestCuratedRowsAllParseAndCount(t *testing.T) {
+func TestCuratedRowsEachParseAndTakeEffect(t *testing.T) {
 	data, err := os.ReadFile("data/curated.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	curated, err := Parse(strings.NewReader(string(data)), "data/curated.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	rows := 0
-	for line := range strings.SplitSeq(string(data), "\n") {
-		if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
-			rows++
+	for n, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
 		}
-	}
-	if curated.Len() != rows {
-		t.Errorf("curated.tsv has %d rows but parses to %d entries", rows, curated.Len())
-	}
-	for _, e := range curated.Entries() {
-		if e.Via == "" {
-			t.Errorf("curated row %q has no note", e.Name)
+		rows++
+		row, err := Parse(strings.NewReader(line), fmt.Sprintf("data/curated.tsv:%d", n+1))
+		if err != nil {
+			t.Error(err)
+			continue
 		}
-		if e.Ambiguous && !strings.ContainsAny(e.Via, ";") {
+		e := row.Entries()[0]
+		e.Source = "data/curated.tsv"
+		if e.Ambiguous && !strings.Contains(e.Via, ";") {
 			t.Errorf("curated row %q is ambiguous but its note does not say what else it means (after a ';')", e.Name)
 		}
-		if got, _ := Default().Lookup(e.Name); got != e {
+		got, ok := Default().Lookup(e.Name)
+		switch {
+		case !ok:
+			t.Errorf("Default does not find curated row %q", e.Name)
+		case got.Name == e.Name && got != e:
 			t.Errorf("Default gives %+v for curated row %q, not the row itself", got, e.Name)
+		case got.Canonical != e.Canonical || got.Kind != e.Kind || got.Affiliation != e.Affiliation:
+			t.Errorf("curated row %q is another spelling of %q but differs from it", e.Name, got.Name)
 		}
+	}
+	if rows < 300 {
+		t.Errorf("curated.tsv has %d rows; it had over 300", rows)
+	}
+}
+
+func TestCaseSensitiveSpellings(t *testing.T) {
+	g := mustParse(t, "MoD\tMinistry of Defence\tagency\tUnited Kingdom\tcase\tUK defence ministry\n"+
+		"MOD\tMinistry of Defence\tagency\tUnited Kingdom\tcase\tUK defence ministry\n")
+	if g.Len() != 1 {
+		t.Fatalf("two spellings of one case-sensitive actor make %d entries, want 1", g.Len())
+	}
+	for _, name := range []string{"MoD", "MOD", "MOD's"} {
+		if _, ok := g.Lookup(name); !ok {
+			t.Errorf("Lookup(%q) found nothing", name)
+		}
+	}
+	for _, name := range []string{"mod", "Mod"} {
+		if _, ok := g.Lookup(name); ok {
+			t.Errorf("Lookup(%q) found the case-sensitive MoD", name)
+		}
+	}
+	if _, err := Parse(strings.NewReader("MoD\tX\tagency\tUnited Kingdom\tcase\tx\nMOD\tY\tagency\tUnited Kingdom\tcase\ty\n"), "t"); err == nil {
+		t.Error("two case-sensitive spellings of different actors parse")
 	}
 }
 

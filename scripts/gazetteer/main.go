@@ -79,7 +79,9 @@ func run(dirs packageDirs, out string, report io.Writer) error {
 		for _, n := range cldrNames[code] {
 			b.add(code, n, "country", "cldr")
 		}
-		if c.Capital != "" {
+		// A capital named with an article ("The Valley", Anguilla's) is a
+		// common noun to the matcher, which drops the article.
+		if c.Capital != "" && !strings.HasPrefix(c.Capital, "The ") {
 			b.add(code, c.Capital, "capital", "countries-list")
 		}
 	}

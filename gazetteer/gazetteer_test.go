@@ -17,7 +17,7 @@ func TestDefaultLoads(t *testing.T) {
 	if g.Len() < 1300 {
 		t.Errorf("Default has %d entries; the embedded tables hold over 1300", g.Len())
 	}
-	if Default() != Default() {
+	if first, second := Default(), Default(); first != second {
 		t.Error("Default parsed the data twice")
 	}
 }

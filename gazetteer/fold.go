@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -21,7 +22,7 @@ func foldAccents(w string) string {
 	b.Grow(len(w))
 	b.WriteString(w[:i])
 	for _, r := range w[i:] {
-		if f, ok := accentFolds[r]; ok {
+		if f, ok := accentFolds()[r]; ok {
 			b.WriteString(f)
 		} else {
 			b.WriteRune(r)
@@ -31,8 +32,9 @@ func foldAccents(w string) string {
 }
 
 // accentFolds maps the accented lower-case Latin letters of place and
-// organisation names to their plain letters; it is never written to.
-var accentFolds = func() map[rune]string {
+// organisation names to their plain letters; it is never written to, and
+// built on first use so that importing the package costs nothing.
+var accentFolds = sync.OnceValue(func() map[rune]string {
 	m := map[rune]string{'æ': "ae", 'œ': "oe", 'ß': "ss"}
 	for plain, accented := range map[string]string{
 		"a": "àáâãäåāăąǎ", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
@@ -44,4 +46,4 @@ var accentFolds = func() map[rune]string {
 		}
 	}
 	return m
-}()
+})

@@ -124,7 +124,8 @@ func loadDefault() (*Gazetteer, error) {
 // generated country table with the curated table over it.
 func Default() *Gazetteer { return defaultGazetteer() }
 
-// Entries returns every entry, in the order the data lists them.
+// Entries returns every entry: the base table's in its order (a replaced
+// entry keeps its place), then the new ones.
 func (g *Gazetteer) Entries() []Entry { return slices.Clone(g.entries) }
 
 // Len is the number of entries.
@@ -243,7 +244,7 @@ func (g *Gazetteer) match(n, i int, word func(int) (form, lower string)) (Entry,
 	}
 	best, bestLen := int32(-1), 0
 	nd := &g.root
-	for j, depth := i, 0; j < n && nd.next != nil; depth++ {
+	for j := i; j < n && nd.next != nil; {
 		_, lower := word(j)
 		next := nd.next[lower]
 		if next == nil {

@@ -438,8 +438,10 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	if verb.span.End <= verb.span.Start || verb.span.End > a.from(q.open) || strings.EqualFold(verb.text, "according to") {
 		return Span{}, false
 	}
-	if n := len(f.quotes); n > 0 && f.quotes[n-1].Kind == QuoteIndirect && f.quotes[n-1].Span.Contains(q.span.Start) {
-		return Span{}, false // a second partial quotation in the same clause
+	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.End >= a.from(sp.from); k-- {
+		if f.quotes[k].Kind == QuoteIndirect && f.quotes[k].Span.Contains(q.span.Start) {
+			return Span{}, false // a second partial quotation in the same clause
+		}
 	}
 	v := sp.to
 	for v < q.open && a.to(v) < verb.span.End {

@@ -144,9 +144,8 @@ func negatedCue(txt string, at int, toks *[]text.Token) bool {
 
 // denies reports whether reported words deny something: a denial word or
 // phrase among them ("baseless", "no evidence"), a denial the speaker goes
-// on to make (", denying all claims"), or a clause whose subject (a
-// pronoun or a name) opens it negated ("it will not side", "Iran and
-// Russia have never discussed").
+// on to make (", denying all claims"), or a clause whose pronoun subject
+// opens it negated ("it will not side").
 func denies(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
 	ts := *toks
@@ -169,7 +168,8 @@ func denies(content string, toks *[]text.Token) bool {
 			return true
 		}
 	}
-	return negatedSubjectClause(content, ts)
+	subject, ok := negatedSubjectClause(content, ts)
+	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
 }
 
 // denyingWords go on to deny after a comma: "..., denying all claims".
@@ -178,11 +178,35 @@ var denyingWords = fieldSet(`denying rejecting dismissing`)
 // clauseAux are the words between a clause's subject and its negation.
 var clauseAux = fieldSet(`has have had is are was were will would could can did does do should may might must also`)
 
-// negatedSubjectClause reports whether a clause opens with its subject, a
-// pronoun or a run of names joined by "and", and then, past auxiliaries,
-// a negation.
-func negatedSubjectClause(content string, ts []text.Token) bool {
-	k := 0
+// NegatedSubject returns the subject of reported words that open negated,
+// a pronoun or a run of names joined by "and" followed (past auxiliaries)
+// by a negation: "it will not side" gives [it]; "Iran and Russia have never
+// discussed" gives [Iran and Russia]. A denial when the subject is the
+// speaker's own side: the corpus decides it for pronouns, framing for
+// names, once it knows whom the speaker speaks for.
+func NegatedSubject(content string) ([]string, bool) {
+	return negatedSubjectClause(content, text.Tokens(nil, content))
+}
+
+func negatedSubjectClause(content string, ts []text.Token) ([]string, bool) {
+	// The clause may open the words or follow "but": "Iran and Russia
+	// have a long history, but they have never discussed ...".
+	if subject, ok := negatedClauseAt(content, ts, 0); ok {
+		return subject, true
+	}
+	for k, t := range ts {
+		if t.Kind == text.Word && text.Lower(content[t.Start:t.End]) == "but" {
+			if subject, ok := negatedClauseAt(content, ts, k+1); ok {
+				return subject, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// negatedClauseAt is negatedSubjectClause for a clause opening at token k.
+func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
+	from := k
 	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
 	switch {
 	case k < len(ts) && ts[k].Kind == text.Word && subjectPronouns[word(k)]:
@@ -192,18 +216,22 @@ func negatedSubjectClause(content string, ts []text.Token) bool {
 			k++
 		}
 	default:
-		return false
+		return nil, false
+	}
+	subject := make([]string, 0, k-from)
+	for i := from; i < k; i++ {
+		subject = append(subject, content[ts[i].Start:ts[i].End])
 	}
 	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 3; k, n = k+1, n+1 {
 		w := word(k)
 		switch {
 		case negators[w] || strings.HasSuffix(w, "n't"):
-			return true
+			return subject, true
 		case !clauseAux[w]:
-			return false
+			return nil, false
 		}
 	}
-	return false
+	return nil, false
 }
 
 // subjectPronouns open a clause as its subject.

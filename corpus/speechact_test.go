@@ -22,7 +22,9 @@ func TestSpeechActs(t *testing.T) {
 		{"direct denial", `"We have never sent a single drone to Russia," Kanaani said.`, "drone", "Kanaani", ActDeny, false, ""},
 		{"direct denial word", `"These accusations are lies and fabrications," Kanaani said.`, "accusations", "Kanaani", ActDeny, false, ""},
 		{"denying after a comma", `Iran has repeatedly stressed that it will not side in the war, denying all claims that it has armed Russia.`, "side", "Iran", ActDeny, false, ""},
-		{"negated clause of names", `According to Ashtiani, Iran and Russia have never discussed supplying drones for the war.`, "discussed", "Ashtiani", ActDeny, false, ""},
+		{"negated clause of names", `According to Ashtiani, Iran and Russia have never discussed supplying drones for the war.`, "discussed", "Ashtiani", ActSay, false, ""}, // framing decides: is Iran Ashtiani's side?
+		{"a negated clause after but", `According to Ashtiani, the two countries have a long military history, but they have never discussed drones.`, "history", "Ashtiani", ActDeny, false, ""},
+		{"a negated clause about others", `The White House said that Iran can never acquire a nuclear weapon.`, "weapon", "The White House", ActSay, false, ""},
 		{"negated clause of a pronoun", `The ministry said it had not received any request from the army.`, "request", "The ministry", ActDeny, false, ""},
 		{"a negation later is no denial", `The ministry said the army would build the road if the council did not object.`, "road", "The ministry", ActSay, false, ""},
 		{"not deny", `Iran did not deny that it had sent advisers to Crimea last year.`, "advisers", "Iran", ActOther, true, ""},

@@ -83,17 +83,23 @@ func (p *Profile) Add(c *Comparison) {
 			}
 		}
 	}
-	for _, row := range c.Claims {
-		if len(row.Present) == 0 {
-			continue
+	count := func(key string, present map[string][]Evidence) {
+		if len(present) == 0 {
+			return
 		}
 		for _, o := range c.Outlets {
-			if _, ok := row.Present[o]; ok {
-				p.outlet(o).ClaimIncluded[row.RuleID]++
+			if _, ok := present[o]; ok {
+				p.outlet(o).ClaimIncluded[key]++
 			} else {
-				p.outlet(o).ClaimOmitted[row.RuleID]++
+				p.outlet(o).ClaimOmitted[key]++
 			}
 		}
+	}
+	for _, row := range c.Claims {
+		count(row.RuleID, row.Present)
+	}
+	for _, cl := range c.Acts {
+		count("act:"+cl.Key, cl.Present)
 	}
 }
 

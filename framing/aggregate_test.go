@@ -24,11 +24,11 @@ func TestProfileCountsAndMerges(t *testing.T) {
 		t.Fatalf("stories %d", whole.Stories)
 	}
 	a, b := whole.Outlets["Outlet A"], whole.Outlets["Outlet B"]
-	if a.ClaimIncluded["claim.iran-denial"] != 1 || a.ClaimOmitted["claim.iran-denial"] != 1 {
-		t.Errorf("A's denial counts: included %d omitted %d", a.ClaimIncluded["claim.iran-denial"], a.ClaimOmitted["claim.iran-denial"])
+	if a.ClaimIncluded["act:iran|deny|"] != 1 || a.ClaimOmitted["act:iran|deny|"] != 1 {
+		t.Errorf("A's denial counts: included %d omitted %d", a.ClaimIncluded["act:iran|deny|"], a.ClaimOmitted["act:iran|deny|"])
 	}
-	if b.ClaimIncluded["claim.iran-denial"] != 1 || b.ClaimOmitted["claim.iran-denial"] != 1 {
-		t.Errorf("B's denial counts: included %d omitted %d", b.ClaimIncluded["claim.iran-denial"], b.ClaimOmitted["claim.iran-denial"])
+	if b.ClaimIncluded["act:iran|deny|"] != 1 || b.ClaimOmitted["act:iran|deny|"] != 1 {
+		t.Errorf("B's denial counts: included %d omitted %d", b.ClaimIncluded["act:iran|deny|"], b.ClaimOmitted["act:iran|deny|"])
 	}
 	if a.GroupStories["iran-gov"] != 2 { // "Tehran denied ..." is reported speech too
 		t.Errorf("A quotes Iranian officials in %d stories, want 2", a.GroupStories["iran-gov"])

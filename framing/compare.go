@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -48,24 +49,14 @@ type Analysis struct {
 	Outlet string     `json:"outlet"`
 	Hits   []Hit      `json:"hits"`
 	Claims []ClaimHit `json:"claims"`
-	Quotes []Quote    `json:"quotes"`
-	Words  int        `json:"words"`
+	// Quotations are the article's attributions (scare quotes are
+	// distancing hits instead).
+	Quotations []Quotation `json:"quotations"`
+	Words      int         `json:"words"`
 
 	// quotes keeps the quotations with their spans, for voice look-ups
 	// after the analysis (unique content, KWIC).
 	quotes []quoteInfo
-}
-
-// Quote is a quotation or paraphrase with its speaker's actor group.
-type Quote struct {
-	Kind    corpus.QuoteKind `json:"kind"`
-	Start   int              `json:"start"`
-	End     int              `json:"end"`
-	Speaker string           `json:"speaker,omitempty"`
-	Group   string           `json:"group,omitempty"`
-	Label   string           `json:"group_label,omitempty"`
-	Verb    string           `json:"verb,omitempty"`
-	Words   int              `json:"words"`
 }
 
 // Analyze finds the hits, claims and voices of one article.
@@ -73,12 +64,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	m := set.For(a.Language)
 	qs := mapQuotes(a, m)
 	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount(), quotes: qs}
-	if len(qs) > 0 {
-		an.Quotes = make([]Quote, 0, len(qs))
-	}
-	for _, q := range qs {
-		an.Quotes = append(an.Quotes, Quote{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker, Group: q.Group, Label: q.Label, Verb: q.Verb, Words: q.Words})
-	}
+	an.Quotations = quotations(gazetteer.Default(), a, qs)
 	matches := m.Match(a.Text)
 	spans := make([]corpus.Span, len(matches))
 	for i, mt := range matches {
@@ -171,10 +157,13 @@ func isNickname(a *corpus.Article, s corpus.Span) bool {
 type Comparison struct {
 	Articles []*Analysis `json:"articles"`
 	// Outlets lists the outlets compared, in first-seen order.
-	Outlets []string       `json:"outlets"`
-	Naming  []NamingRow    `json:"naming"`
-	Voices  []VoiceRow     `json:"voices"`
-	Claims  []ClaimRow     `json:"claims"`
+	Outlets []string    `json:"outlets"`
+	Naming  []NamingRow `json:"naming"`
+	Voices  []VoiceRow  `json:"voices"`
+	Claims  []ClaimRow  `json:"claims"`
+	// Acts are the speech acts of the story gathered across its articles:
+	// who denies, accuses, admits what, and which outlets carry it.
+	Acts    []ActCluster   `json:"acts"`
 	Unique  []UniqueGroup  `json:"unique_content"`
 	Keyness []KeynessTable `json:"keyness"`
 	// Pairwise holds keyness for every pair of outlets when there are three
@@ -204,6 +193,8 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 		}
 		c.Articles = append(c.Articles, an)
 	}
+	c.resolveActors(gazetteer.Default())
+	c.Acts = c.actClusters()
 	c.Naming = c.namingTable()
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)
@@ -315,8 +306,8 @@ func (c *Comparison) voicesTable() []VoiceRow {
 	rows := map[string]*VoiceRow{}
 	var order []string
 	for _, an := range c.Articles {
-		for _, q := range an.Quotes {
-			if q.Group == "" || q.Kind == corpus.QuoteScare {
+		for _, q := range an.Quotations {
+			if q.Group == "" || q.inner {
 				continue
 			}
 			r, ok := rows[q.Group]

@@ -16,6 +16,7 @@ type Kind string
 const (
 	KindNaming      Kind = "naming"
 	KindClaim       Kind = "claim"
+	KindAct         Kind = "speech act" // a speech act of the story that some outlets carry
 	KindVoices      Kind = "voices"
 	KindUnique      Kind = "unique content"
 	KindEvaluative  Kind = "evaluative"
@@ -183,29 +184,50 @@ func (c *Comparison) namingDifferences() []Difference {
 	return out
 }
 
+// claimDifferences lists the claims, from claim rules and from the
+// story's speech acts, that some outlets carry and others do not.
 func (c *Comparison) claimDifferences() []Difference {
 	var out []Difference
 	for _, row := range c.Claims {
-		if len(row.Present) == 0 || len(row.Present) == len(c.Outlets) {
-			continue
+		if d, ok := c.presenceDifference(KindClaim, row.RuleID, capitalize(row.Label), row.Present, 0); ok {
+			out = append(out, d)
 		}
-		var have, lack []string
-		var ev []Evidence
-		most := 0
-		for _, o := range c.Outlets {
-			if e, ok := row.Present[o]; ok {
-				have = append(have, fmt.Sprintf("%s carries it (%s)", o, plural(len(e), "sentence", "sentences")))
-				ev = append(ev, e...)
-				most = max(most, len(e))
-			} else {
-				lack = append(lack, o)
-			}
+	}
+	for _, cl := range c.Acts {
+		// A denial or accusation left out is the clearest framing by
+		// omission; a promise or a question less so.
+		weight := 0.0
+		if cl.Act != corpus.ActDeny && cl.Act != corpus.ActAccuse && cl.Act != corpus.ActAdmit {
+			weight = -0.15
 		}
-		out = append(out, Difference{Kind: KindClaim, Key: row.RuleID, Outlets: append(outletsOf(row.Present, c.Outlets), lack...),
-			Summary:  fmt.Sprintf("%s: %s; %s %s.", capitalize(row.Label), strings.Join(have, "; "), strings.Join(lack, " and "), absentVerb(len(lack))),
-			Salience: baseClaim + 0.3*saturate(float64(most), 2), Evidence: ev})
+		if d, ok := c.presenceDifference(KindAct, "act:"+cl.Key, cl.Label, cl.Present, weight); ok {
+			out = append(out, d)
+		}
 	}
 	return out
+}
+
+// presenceDifference says which outlets carry something (with the
+// sentences) and which do not; false when all or none carry it.
+func (c *Comparison) presenceDifference(kind Kind, key, label string, present map[string][]Evidence, weight float64) (Difference, bool) {
+	if len(present) == 0 || len(present) == len(c.Outlets) {
+		return Difference{}, false
+	}
+	var have, lack []string
+	var ev []Evidence
+	most := 0
+	for _, o := range c.Outlets {
+		if e, ok := present[o]; ok {
+			have = append(have, fmt.Sprintf("%s carries it (%s)", o, plural(len(e), "sentence", "sentences")))
+			ev = append(ev, e...)
+			most = max(most, len(e))
+		} else {
+			lack = append(lack, o)
+		}
+	}
+	return Difference{Kind: kind, Key: key, Outlets: append(outletsOf(present, c.Outlets), lack...),
+		Summary:  fmt.Sprintf("%s: %s; %s %s.", label, strings.Join(have, "; "), strings.Join(lack, " and "), absentVerb(len(lack))),
+		Salience: baseClaim + weight + 0.3*saturate(float64(most), 2), Evidence: ev}, true
 }
 
 func absentVerb(n int) string {
@@ -229,8 +251,8 @@ func (c *Comparison) voiceDifferences() []Difference {
 					if an.Outlet != o {
 						continue
 					}
-					for _, q := range an.Quotes {
-						if q.Group == row.Group && q.Kind != corpus.QuoteScare {
+					for _, q := range an.Quotations {
+						if q.Group == row.Group && !q.inner {
 							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}))
 						}
 					}
@@ -249,7 +271,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 	return out
 }
 
-func voiceKindOf(q Quote) VoiceKind {
+func voiceKindOf(q Quotation) VoiceKind {
 	if q.Kind == corpus.QuoteIndirect {
 		return Paraphrase
 	}

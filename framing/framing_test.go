@@ -59,12 +59,12 @@ func TestDifferenceKinds(t *testing.T) {
 			first:    true,
 		},
 		{
-			name:     "claim present in one outlet only, negation respected",
+			name:     "speech act in one outlet only, negation respected",
 			a:        filler + "Tehran denied supplying any drones to Russia for use in the war.",
 			b:        filler + "Tehran did not deny supplying drones to Russia for use in the war.",
-			kind:     KindClaim,
-			key:      "claim.iran-denial",
-			mentions: []string{"Outlet A carries it (1 sentence)", "Outlet B does not"},
+			kind:     KindAct,
+			key:      "act:iran|deny|",
+			mentions: []string{"Iran denies (words: supplying, drones, russia, use)", "Outlet A carries it (1 sentence)", "Outlet B does not"},
 		},
 		{
 			name:     "voices left out",
@@ -200,7 +200,7 @@ func TestSeedsHeadlineDifferences(t *testing.T) {
 	if d0.Kind != KindNaming || d0.Key != "Israel" || !strings.Contains(d0.Summary, "Al Mayadeen English says \"the Israeli occupation\"") {
 		t.Errorf("first difference: %s", d0.Summary)
 	}
-	if d1.Kind != KindClaim || d1.Key != "claim.iran-denial" || !strings.Contains(d1.Summary, "The Jerusalem Post does not") {
+	if d1.Kind != KindAct || d1.Key != "act:iran|deny|" || !strings.Contains(d1.Summary, "Al Mayadeen English carries it (3 sentences); The Jerusalem Post does not") {
 		t.Errorf("second difference: %s", d1.Summary)
 	}
 	for _, e := range d1.Evidence {

@@ -79,7 +79,7 @@ func benchLongArticle(b *testing.B, size int, sharedOpenings bool) {
 			b.Fatalf("the article kept %d of its %d bytes", got, size)
 		}
 		c := Compare(res.Articles, set)
-		if len(c.Articles[0].Hits) == 0 || len(c.Articles[0].Quotes) == 0 {
+		if len(c.Articles[0].Hits) == 0 || len(c.Articles[0].Quotations) == 0 {
 			b.Fatalf("no hits or no quotes in %d bytes of news prose", size)
 		}
 	}

@@ -19,7 +19,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"count": func(row framing.NamingRow, outlet, rule string) framing.VoiceCounts {
 		return row.Counts[outlet][rule]
 	},
-	"present": func(row framing.ClaimRow, outlet string) int { return len(row.Present[outlet]) },
+	"present": func(present map[string][]framing.Evidence, outlet string) int { return len(present[outlet]) },
 	"get":     func(m map[string]int, k string) int { return m[k] },
 }).Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -50,9 +50,12 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 <h2>Voices</h2><table><tr><th>Actor group</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $row := .C.Voices}}<tr><td>{{$row.Label}}</td>{{range $o := $.C.Outlets}}<td>{{get $row.Quotes $o}} ({{get $row.Words $o}} words)</td>{{end}}</tr>
 {{end}}</table>
-<h2>Claims</h2><table><tr><th>Claim</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
-{{range $row := .C.Claims}}<tr><td>{{$row.Label}} <code>{{$row.RuleID}}</code></td>{{range $o := $.C.Outlets}}<td>{{with present $row $o}}present ({{.}}){{else}}absent{{end}}</td>{{end}}</tr>
-{{end}}</table>
+<h2>Speech acts</h2>{{if .C.Acts}}<table><tr><th>Act</th><th>Speakers</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range $cl := .C.Acts}}<tr><td>{{$cl.Label}}</td><td>{{join $cl.Speakers "; "}}</td>{{range $o := $.C.Outlets}}<td>{{with present $cl.Present $o}}present ({{.}}){{else}}absent{{end}}</td>{{end}}</tr>
+{{end}}</table>{{else}}<p>None found.</p>{{end}}
+<h2>Claims (from claim rules)</h2>{{if .C.Claims}}<table><tr><th>Claim</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range $row := .C.Claims}}<tr><td>{{$row.Label}} <code>{{$row.RuleID}}</code></td>{{range $o := $.C.Outlets}}<td>{{with present $row.Present $o}}present ({{.}}){{else}}absent{{end}}</td>{{end}}</tr>
+{{end}}</table>{{else}}<p>None: no claim rules loaded.</p>{{end}}
 <h2>Content only one outlet carries</h2><ul>{{range .C.Unique}}<li>{{.Outlet}}, {{.Voice}}: {{len .Sentences}} sentences</li>{{end}}</ul>
 <h2>Keyness</h2>{{range .C.Keyness}}<h3>{{.Outlet}} ({{.Words}} words; rest {{.RestWords}})</h3>
 {{if .Warning}}<p class="warn">Warning: {{.Warning}}.</p>{{end}}

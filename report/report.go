@@ -20,7 +20,7 @@ import (
 // SchemaVersion is the version of the JSON report schema (docs/report-schema.md).
 // It changes when a field is removed or changes meaning; new fields do not
 // change it.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Formats are the report formats Write understands.
 var formats = []string{"md", "json", "html", "csv"}
@@ -99,6 +99,11 @@ type ArticleMeta struct {
 	Sources    []string `json:"sources"`
 	Removed    int      `json:"removed_blocks"`
 	Warnings   []string `json:"warnings,omitempty"`
+	// Text is the cleaned text that every byte offset of the report
+	// indexes; the headline is its first paragraph, at TitleSpan.
+	Text       string              `json:"text"`
+	TitleSpan  corpus.Span         `json:"title_span"`
+	Quotations []framing.Quotation `json:"quotations"`
 }
 
 func metas(c *framing.Comparison) []ArticleMeta {
@@ -106,7 +111,11 @@ func metas(c *framing.Comparison) []ArticleMeta {
 	for _, an := range c.Articles {
 		a := an.Article
 		m := ArticleMeta{ID: a.ID, Outlet: an.Outlet, OutletFrom: string(a.OutletFrom), Title: a.Title, Standfirst: a.Standfirst,
-			Byline: a.Byline, URL: a.URL, Language: a.Language, Words: an.Words, Sources: a.Sources, Removed: len(a.Removed), Warnings: a.Warnings}
+			Byline: a.Byline, URL: a.URL, Language: a.Language, Words: an.Words, Sources: a.Sources, Removed: len(a.Removed), Warnings: a.Warnings,
+			Text: a.Text, TitleSpan: a.TitleSpan, Quotations: an.Quotations}
+		if m.Quotations == nil {
+			m.Quotations = []framing.Quotation{}
+		}
 		if !a.Date.IsZero() {
 			m.Date, m.DateFrom = a.Date.Format("2006-01-02"), string(a.DateFrom)
 		}
@@ -128,6 +137,7 @@ type jsonReport struct {
 	Naming        []framing.NamingRow      `json:"naming"`
 	Voices        []framing.VoiceRow       `json:"voices"`
 	Claims        []framing.ClaimRow       `json:"claims"`
+	Acts          []framing.ActCluster     `json:"acts"`
 	Unique        []framing.UniqueGroup    `json:"unique_content"`
 	Keyness       []framing.KeynessTable   `json:"keyness"`
 	Pairwise      []framing.KeynessTable   `json:"keyness_pairwise"`
@@ -149,7 +159,13 @@ func writeJSON(w io.Writer, in Input) error {
 	c := in.Comparison
 	r := jsonReport{Schema: "framediff-report", SchemaVersion: SchemaVersion, Corpus: in.Corpus, Lexicon: in.Lexicon,
 		Outlets: nonNil(c.Outlets), Articles: metas(c), Skipped: skipped(in.Load), Differences: nonNilD(c.Differences),
-		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
+		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Acts: c.Acts, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
+	if r.Claims == nil {
+		r.Claims = []framing.ClaimRow{}
+	}
+	if r.Acts == nil {
+		r.Acts = []framing.ActCluster{}
+	}
 	for _, an := range c.Articles {
 		r.Hits[an.Article.ID] = an.Hits
 	}
@@ -170,6 +186,19 @@ func nonNilD(s []framing.Difference) []framing.Difference {
 		return []framing.Difference{}
 	}
 	return s
+}
+
+// presence ends a Markdown table row with each outlet's count of
+// sentences, or "absent".
+func presence(p func(string, ...any), present map[string][]framing.Evidence, outlets []string) {
+	for _, o := range outlets {
+		if n := len(present[o]); n > 0 {
+			p(" present (%d) |", n)
+		} else {
+			p(" absent |")
+		}
+	}
+	p("\n")
 }
 
 // mdEscape keeps article text from being read as Markdown or HTML markup.
@@ -261,21 +290,33 @@ func writeMarkdown(w io.Writer, in Input) error {
 		}
 		p("\n")
 	}
-	p("\n## Claims\n\n| Claim |")
-	for _, o := range c.Outlets {
-		p(" %s |", mdEscape(o))
-	}
-	p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
-	for _, row := range c.Claims {
-		p("| %s (`%s`) |", mdEscape(row.Label), row.RuleID)
+	p("\n## Speech acts (sentences carrying each act)\n\n")
+	if len(c.Acts) == 0 {
+		p("None found.\n")
+	} else {
+		p("| Act | Speakers |")
 		for _, o := range c.Outlets {
-			if n := len(row.Present[o]); n > 0 {
-				p(" present (%d) |", n)
-			} else {
-				p(" absent |")
-			}
+			p(" %s |", mdEscape(o))
 		}
-		p("\n")
+		p("\n|---|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+		for _, cl := range c.Acts {
+			p("| %s | %s |", mdEscape(cl.Label), mdEscape(strings.Join(cl.Speakers, "; ")))
+			presence(p, cl.Present, c.Outlets)
+		}
+	}
+	p("\n## Claims (from claim rules)\n\n")
+	if len(c.Claims) == 0 {
+		p("None: no claim rules loaded (see examples/claims-iran-russia-drones.toml).\n")
+	} else {
+		p("| Claim |")
+		for _, o := range c.Outlets {
+			p(" %s |", mdEscape(o))
+		}
+		p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+		for _, row := range c.Claims {
+			p("| %s (`%s`) |", mdEscape(row.Label), mdEscape(row.RuleID))
+			presence(p, row.Present, c.Outlets)
+		}
 	}
 	p("\n## Content only one outlet carries\n\n")
 	if len(c.Unique) == 0 {

@@ -55,11 +55,22 @@ func TestJSONSchema(t *testing.T) {
 				Text       string
 			} `json:"evidence"`
 		} `json:"differences"`
-		Naming  []any `json:"naming"`
-		Voices  []any `json:"voices"`
-		Claims  []any `json:"claims"`
-		Unique  []any `json:"unique_content"`
-		Keyness []any `json:"keyness"`
+		Naming   []any `json:"naming"`
+		Voices   []any `json:"voices"`
+		Claims   []any `json:"claims"`
+		Acts     []any `json:"acts"`
+		Unique   []any `json:"unique_content"`
+		Keyness  []any `json:"keyness"`
+		Articles []struct {
+			Text       string `json:"text"`
+			Quotations []struct {
+				Start, End                int
+				Kind, Speaker, Act, Actor string
+				Affiliation               string
+				SpeakerStart              int `json:"speaker_start"`
+				SpeakerEnd                int `json:"speaker_end"`
+			} `json:"quotations"`
+		} `json:"articles"`
 	}
 	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
 		t.Fatal(err)
@@ -67,13 +78,38 @@ func TestJSONSchema(t *testing.T) {
 	if doc.Schema != "framediff-report" || doc.SchemaVersion != SchemaVersion {
 		t.Fatalf("schema %q v%d", doc.Schema, doc.SchemaVersion)
 	}
-	if len(doc.Differences) < 2 || doc.Differences[0].Key != "Israel" || doc.Differences[1].Key != "claim.iran-denial" {
+	if len(doc.Differences) < 2 || doc.Differences[0].Key != "Israel" || doc.Differences[1].Key != "act:iran|deny|" {
 		t.Fatalf("headline differences not first: %+v", doc.Differences[:min(2, len(doc.Differences))])
 	}
-	for _, tbl := range [][]any{doc.Naming, doc.Voices, doc.Claims, doc.Unique, doc.Keyness} {
+	for _, tbl := range [][]any{doc.Naming, doc.Voices, doc.Acts, doc.Unique, doc.Keyness} {
 		if len(tbl) == 0 {
 			t.Fatal("a table is empty in the JSON report")
 		}
+	}
+	if doc.Claims == nil {
+		t.Error("claims is missing; with no claim rules it must be an empty list")
+	}
+	// Every quotation's offsets index its article's text, and the
+	// Iranian denial is Ashtiani's, for Iran.
+	denials := 0
+	for _, a := range doc.Articles {
+		if a.Quotations == nil {
+			t.Fatal("an article has no quotations list")
+		}
+		for _, q := range a.Quotations {
+			if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End || q.SpeakerEnd > len(a.Text) {
+				t.Fatalf("quotation %+v outside its text (%d bytes)", q, len(a.Text))
+			}
+			if q.Speaker != "" && q.SpeakerEnd <= q.SpeakerStart {
+				t.Errorf("quotation by %q has no speaker span", q.Speaker)
+			}
+			if q.Act == "deny" && q.Affiliation == "Iran" && q.Actor == "Mohammad-Reza Ashtiani" {
+				denials++
+			}
+		}
+	}
+	if denials != 2 {
+		t.Errorf("%d denials by Ashtiani for Iran, want 2", denials)
 	}
 	for _, d := range doc.Differences {
 		for _, e := range d.Evidence {

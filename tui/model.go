@@ -412,7 +412,7 @@ func (m *Model) enabledKey() string {
 // marks lists the styled ranges of a pane, highest priority last wins.
 func (m *Model) marks(p *pane) []mark {
 	var ms []mark
-	for _, q := range p.an.Quotes {
+	for _, q := range p.an.Quotations {
 		if q.Kind == corpus.QuoteDirect || q.Kind == corpus.QuotePartial {
 			ms = append(ms, mark{q.Start, q.End, m.styles.quoted, 1})
 		}

@@ -116,7 +116,7 @@ func TestSelectingADifferenceScrollsToItsEvidence(t *testing.T) {
 	m := sized(t, c, 80, 24)
 	// The second difference is the Iranian denial, whose evidence is deep
 	// in the Al Mayadeen article: its pane must scroll there.
-	if got := c.Differences[1].Kind; got != framing.KindClaim {
+	if got := c.Differences[1].Kind; got != framing.KindAct {
 		t.Fatalf("second difference is %s", got)
 	}
 	press(m, "j")

@@ -1,0 +1,473 @@
+package framing
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/text"
+)
+
+// Speakers become actors in two steps. Each article's speaker phrases are
+// read on their own (Analyze): the person's name at the end of the phrase
+// ("US State Department spokesman Ned Price" -> "Ned Price"), a place or
+// institution the gazetteer knows ("the Kremlin", "Iran"), and the first
+// name in the phrase that says whom the speaker speaks for ("Iranian",
+// "Iran's", "a Hamas official"). Then the story's articles are read
+// together (Compare): a surname alone ("Kanaani") is the person named in
+// full elsewhere ("Nasser Kanaani"), and a person's affiliation known from
+// one mention holds for all.
+
+// Quotation is one attribution of an article as the report and the TUI
+// show it: where the words are, who says them, for whom and with what act.
+type Quotation struct {
+	Kind         corpus.QuoteKind `json:"kind"`
+	Start        int              `json:"start"`
+	End          int              `json:"end"`
+	Speaker      string           `json:"speaker"`
+	SpeakerStart int              `json:"speaker_start"`
+	SpeakerEnd   int              `json:"speaker_end"`
+	Verb         string           `json:"verb"`
+	// Actor is the speaker as one actor of the story: the fullest name
+	// used for the person anywhere in the story, or the institution.
+	Actor string `json:"actor"`
+	// Affiliation is the country or organisation the speaker speaks for,
+	// and AffiliationVia the words that say so.
+	Affiliation    string     `json:"affiliation"`
+	AffiliationVia string     `json:"affiliation_via,omitempty"`
+	Act            corpus.Act `json:"act"`
+	Negated        bool       `json:"negated,omitempty"`
+	Target         string     `json:"target"`
+	// Group and Label are the speaker's actor group from the rule files.
+	Group string `json:"group,omitempty"`
+	Label string `json:"group_label,omitempty"`
+	Words int    `json:"words"`
+	// Sentence is the index of the sentence the words start in.
+	Sentence int `json:"sentence"`
+	// inner marks a partial quotation inside reported speech of the same
+	// speaker: its words, but not an attribution of its own.
+	inner bool
+}
+
+// speakerActor reads a speaker phrase: the actor it names and the
+// affiliation the phrase states.
+type speakerActor struct {
+	actor, affiliation, via string
+	person                  bool
+	surname                 string // lower case, for a person
+}
+
+// readSpeaker reads one speaker phrase with the gazetteer.
+func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
+	var sa speakerActor
+	words := speakerWords(phrase)
+	if len(words) == 0 {
+		return sa
+	}
+	// The phrase's first gazetteer name that speaks for someone gives the
+	// affiliation; a name that fills the whole phrase is the actor.
+	for i := 0; i < len(words); i++ {
+		e, n, ok := g.Match(words, i)
+		if !ok || e.Ambiguous && len(words) > 1 {
+			continue
+		}
+		if sa.affiliation == "" && e.Affiliation != "" {
+			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
+		}
+		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
+			sa.actor = e.Canonical
+			return sa
+		}
+		i += n - 1
+	}
+	name := trailingName(g, words)
+	if len(name) > 0 {
+		sa.actor, sa.person = strings.Join(name, " "), true
+		sa.surname = strings.ToLower(name[len(name)-1])
+		return sa
+	}
+	// A role phrase ("Iranian officials", "the foreign ministry"): the
+	// phrase is the actor, without its article.
+	if len(words) > 1 && isArticle(words[0]) {
+		words = words[1:]
+	}
+	sa.actor = strings.Join(words, " ")
+	return sa
+}
+
+// speakerWords splits a speaker phrase into word forms, joining a
+// hyphenated name ("Amir-Abdollahian") into one.
+func speakerWords(phrase string) []string {
+	toks := text.Tokens(nil, phrase)
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind != text.Word && t.Kind != text.Number {
+			continue
+		}
+		w := phrase[t.Start:t.End]
+		for i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) {
+			w += phrase[toks[i+1].Start:toks[i+2].End]
+			i += 2
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// trailingName is the run of capitalised words that ends a speaker phrase
+// when it names a person: not a gazetteer name, not led by "the".
+func trailingName(g *gazetteer.Gazetteer, words []string) []string {
+	for _, w := range words {
+		if strings.EqualFold(w, "and") {
+			return nil // "Sullivan and Hulata": two people, no one actor
+		}
+	}
+	i := len(words)
+	for i > 0 && upperFirst(words[i-1]) && !titleWords[strings.ToLower(words[i-1])] {
+		i--
+	}
+	name := words[i:]
+	if len(name) == 0 || i > 0 && isArticle(words[i-1]) {
+		return nil
+	}
+	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
+		return nil
+	}
+	for _, w := range name {
+		if isOrgWord(w) {
+			return nil
+		}
+	}
+	return name
+}
+
+// titleWords stand before a person's name and are no part of it
+// ("Defense Minister Mohammad-Reza Ashtiani", "Gen. Michael Kurilla").
+var titleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`president minister secretary director spokesman spokeswoman spokesperson general gen. gen adviser advisor ambassador chief head leader senator sen. sen representative rep. rep governor gov. gov mayor commander chairman chairwoman chair premier chancellor king queen prince emir sheikh judge justice attorney prosecutor officer colonel col. major lieutenant lt. captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs ms. ms professor prof. deputy envoy correspondent analyst candidate nominee pope rabbi imam cleric speaker whip`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// orgWords in a capitalised run make it an institution, not a person
+// ("Foreign Ministry", "Revolutionary Guard").
+var orgWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ministry department office house council committee agency army forces force command guard guards corps party union court parliament government administration authority commission bureau institute foundation center centre university times post news press agency network daily journal tribune herald`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
+
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
+}
+
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// quotations turns an article's attributions into Quotations, reading
+// each speaker on its own; resolveActors later joins them across the story.
+func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quotation {
+	var out []Quotation
+	for i, q := range qs {
+		if q.Kind == corpus.QuoteScare {
+			continue
+		}
+		qt := Quotation{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,
+			SpeakerStart: q.SpeakerSpan.Start, SpeakerEnd: q.SpeakerSpan.End, Verb: q.Verb,
+			Act: q.Act, Negated: q.Negated, Target: q.Target, Group: q.Group, Label: q.Label, Words: q.Words,
+			Sentence: a.SentenceAt(q.Span.Start)}
+		if i > 0 && q.Kind == corpus.QuotePartial {
+			if p := qs[i-1]; p.Kind == corpus.QuoteIndirect && p.Speaker == q.Speaker && p.Span.Contains(q.Span.Start) {
+				qt.inner = true
+			}
+		}
+		if q.Speaker != "" {
+			sa := readSpeaker(g, q.Speaker)
+			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+		}
+		if q.Target != "" {
+			if e, ok := g.Lookup(q.Target); ok && !e.Ambiguous {
+				qt.Target = e.Canonical
+			}
+		}
+		out = append(out, qt)
+	}
+	return out
+}
+
+// resolveActors joins the speakers of a story's articles: a person named
+// by surname only becomes the one person of the story with that surname
+// named in full, and takes the affiliation any of their mentions states.
+func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
+	type person struct {
+		full        string
+		affiliation string
+		via         string
+		ambiguous   bool
+	}
+	people := map[string]*person{} // by lower-case surname
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.Speaker == "" {
+				continue
+			}
+			sa := readSpeaker(g, q.Speaker)
+			if !sa.person {
+				continue
+			}
+			p := people[sa.surname]
+			if p == nil {
+				p = &person{full: sa.actor}
+				people[sa.surname] = p
+			}
+			switch {
+			case strings.Count(sa.actor, " ") > strings.Count(p.full, " ") && strings.HasSuffix(sa.actor, p.full):
+				p.full = sa.actor
+			case !strings.HasSuffix(p.full, sa.actor) && !strings.HasSuffix(sa.actor, p.full):
+				p.ambiguous = true // two people share the surname: leave both as written
+			}
+			if p.affiliation == "" && sa.affiliation != "" {
+				p.affiliation, p.via = sa.affiliation, sa.via
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			sa := readSpeaker(g, q.Speaker)
+			if !sa.person {
+				continue
+			}
+			p := people[sa.surname]
+			if p == nil || p.ambiguous {
+				continue
+			}
+			q.Actor = p.full
+			if q.Affiliation == "" && p.affiliation != "" {
+				q.Affiliation, q.AffiliationVia = p.affiliation, p.via
+			}
+		}
+		for i := range an.Quotations {
+			if q := &an.Quotations[i]; q.Act == corpus.ActSay && q.Affiliation != "" && deniesForOwnSide(g, an.Article, q) {
+				q.Act = corpus.ActDeny
+			}
+		}
+	}
+}
+
+// deniesForOwnSide reports whether reported words open with the speaker's
+// own side negated: "Iran and Russia have never discussed ..." said by an
+// Iranian minister is a denial; "Iran can never acquire ..." said by the
+// White House is not.
+func deniesForOwnSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) bool {
+	subject, ok := corpus.NegatedSubject(a.Slice(corpus.Span{Start: q.Start, End: q.End}))
+	if !ok {
+		return false
+	}
+	for i := range subject {
+		if e, _, ok := g.Match(subject, i); ok && !e.Ambiguous && (e.Affiliation == q.Affiliation || e.Canonical == q.Affiliation) {
+			return true
+		}
+	}
+	return false
+}
+
+// ActCluster is one speech act made in a story, gathered across its
+// articles: who (an affiliation, or an actor without one), the act, its
+// target, and per outlet the sentences that carry it.
+type ActCluster struct {
+	Key    string     `json:"key"`
+	Who    string     `json:"who"`
+	Act    corpus.Act `json:"act"`
+	Target string     `json:"target,omitempty"`
+	// Words are the content words most of its attributions share, to
+	// say what the act is about.
+	Words []string `json:"words"`
+	Label string   `json:"label"`
+	// Speakers lists the actors who make the act, most frequent first.
+	Speakers []string `json:"speakers"`
+	// Present maps an outlet to the sentences that carry the act; an
+	// outlet missing from it does not carry it.
+	Present map[string][]Evidence `json:"present"`
+}
+
+// clusteredActs are the acts that make a claim worth following across
+// outlets; "say" and beliefs are everyone's words and are counted as
+// voices instead.
+var clusteredActs = map[corpus.Act]bool{
+	corpus.ActClaim: true, corpus.ActDeny: true, corpus.ActAccuse: true, corpus.ActAdmit: true,
+	corpus.ActConfirm: true, corpus.ActWarn: true, corpus.ActThreaten: true, corpus.ActCondemn: true,
+	corpus.ActDemand: true, corpus.ActPromise: true, corpus.ActQuestion: true,
+}
+
+// actClusters gathers the story's speech acts by who makes them, the act
+// and its target. Who is the affiliation when the text states one, so
+// that "Iran's foreign minister" and "Tehran" deny together.
+func (c *Comparison) actClusters() []ActCluster {
+	type member struct {
+		ai, qi int
+	}
+	byKey := map[string]*ActCluster{}
+	members := map[string][]member{}
+	var order []string
+	for ai, an := range c.Articles {
+		for qi, q := range an.Quotations {
+			if q.inner || q.Negated || !clusteredActs[q.Act] {
+				continue
+			}
+			who := q.Affiliation
+			if who == "" {
+				who = q.Actor
+			}
+			if who == "" {
+				continue
+			}
+			key := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
+			cl := byKey[key]
+			if cl == nil {
+				cl = &ActCluster{Key: key, Who: who, Act: q.Act, Target: q.Target, Present: map[string][]Evidence{}}
+				byKey[key] = cl
+				order = append(order, key)
+			}
+			members[key] = append(members[key], member{ai, qi})
+		}
+	}
+	out := make([]ActCluster, 0, len(order))
+	for _, key := range order {
+		cl := byKey[key]
+		speakers := map[string]int{}
+		stems := map[string]int{}
+		surface := map[string]string{}
+		first := map[string]int{} // order of first use, to break ties
+		seen := map[[2]int]bool{} // one piece of evidence per sentence
+		for _, m := range members[key] {
+			an := c.Articles[m.ai]
+			q := an.Quotations[m.qi]
+			speakers[q.Actor]++
+			for _, cw := range contentWords(an.Article.Slice(corpus.Span{Start: q.Start, End: q.End}), an.Article.Language) {
+				stems[cw.stem]++
+				if _, ok := surface[cw.stem]; !ok {
+					surface[cw.stem], first[cw.stem] = cw.word, len(first)
+				}
+			}
+			if seen[[2]int{m.ai, q.Sentence}] {
+				continue
+			}
+			seen[[2]int{m.ai, q.Sentence}] = true
+			ev := c.quotationEvidence(m.ai, q)
+			cl.Present[an.Outlet] = append(cl.Present[an.Outlet], ev)
+		}
+		cl.Speakers = rankedKeys(speakers, 5)
+		for _, w := range strings.Fields(strings.ToLower(cl.Who + " " + cl.Target)) {
+			delete(stems, text.Stem(w, "english"))
+		}
+		words := slices.Collect(maps.Keys(stems))
+		slices.SortFunc(words, func(a, b string) int {
+			return cmp.Or(cmp.Compare(stems[b], stems[a]), cmp.Compare(first[a], first[b]))
+		})
+		for _, s := range words[:min(4, len(words))] {
+			cl.Words = append(cl.Words, surface[s])
+		}
+		cl.Label = clusterLabel(cl)
+		out = append(out, *cl)
+	}
+	return out
+}
+
+// quotationEvidence is the sentence holding an attribution, pointing at
+// its words, in its voice.
+func (c *Comparison) quotationEvidence(ai int, q Quotation) Evidence {
+	a := c.Articles[ai].Article
+	v := Voice{Kind: Paraphrase, Speaker: q.Speaker, Group: q.Group, Label: q.Label}
+	if q.Kind != corpus.QuoteIndirect {
+		v.Kind = Quoted
+	}
+	start, end := q.Start, q.End
+	if q.Sentence >= 0 && q.Sentence < len(a.Sentences) {
+		s := a.Sentences[q.Sentence]
+		start, end = min(start, s.Start), max(end, s.End)
+	}
+	e := c.evidence(ai, start, end, v)
+	e.Start, e.End = q.Start, q.End
+	return e
+}
+
+// contentWord is a content word of an attribution and its stem.
+type contentWord struct{ stem, word string }
+
+// contentWords are an attribution's content words in text order, each
+// stem once, with the first form it was written in.
+func contentWords(s, language string) []contentWord {
+	var out []contentWord
+	seen := map[string]bool{}
+	for _, t := range text.Tokens(nil, s) {
+		if t.Kind != text.Word {
+			continue
+		}
+		lower := text.Lower(s[t.Start:t.End])
+		if stopwords[lower] || utf8.RuneCountInString(lower) < 3 {
+			continue
+		}
+		stem := text.Stem(lower, language)
+		if !seen[stem] {
+			seen[stem] = true
+			out = append(out, contentWord{stem, lower})
+		}
+	}
+	return out
+}
+
+// rankedKeys returns up to n keys, the most counted first, ties by name.
+func rankedKeys(m map[string]int, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if c := cmp.Compare(m[b], m[a]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}
+
+// actVerbs are the acts as a verb after a singular subject.
+var actVerbs = map[corpus.Act]string{
+	corpus.ActClaim: "claims", corpus.ActDeny: "denies", corpus.ActAccuse: "accuses", corpus.ActAdmit: "admits",
+	corpus.ActConfirm: "confirms", corpus.ActWarn: "warns", corpus.ActThreaten: "threatens", corpus.ActCondemn: "condemns",
+	corpus.ActDemand: "demands", corpus.ActPromise: "promises", corpus.ActQuestion: "questions",
+}
+
+// clusterLabel says an act in a few words: "Iran denies (words:
+// supplying, drones, evidence)", "Ukraine accuses Iran (words: drones)".
+func clusterLabel(cl *ActCluster) string {
+	s := cl.Who + " " + actVerbs[cl.Act]
+	if cl.Target != "" {
+		s += " " + cl.Target
+	}
+	if len(cl.Words) > 0 {
+		s += " (words: " + strings.Join(cl.Words, ", ") + ")"
+	}
+	return s
+}

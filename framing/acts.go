@@ -55,6 +55,47 @@ type Quotation struct {
 	inner bool
 }
 
+// QuotationAt returns the innermost attribution holding the byte offset,
+// or nil: what a view shows about the words under a highlight.
+func (an *Analysis) QuotationAt(off int) *Quotation {
+	var best *Quotation
+	for i := range an.Quotations {
+		q := &an.Quotations[i]
+		if q.Start <= off && off < q.End && (best == nil || q.End-q.Start < best.End-best.Start) {
+			best = q
+		}
+	}
+	return best
+}
+
+// Describe says who speaks, for whom and with what act, in a few words:
+// "Mohammad-Reza Ashtiani (for Iran, via "Iranian" ...) · deny".
+func (q *Quotation) Describe() string {
+	who := q.Actor
+	if who == "" {
+		who = q.Speaker
+	}
+	if who == "" {
+		who = "speaker not found"
+	}
+	s := "said by " + who
+	if q.Affiliation != "" {
+		s += ", for " + q.Affiliation
+	}
+	act := string(q.Act)
+	if q.Negated {
+		act += " (negated cue)"
+	}
+	if q.Verb != "" {
+		act += fmt.Sprintf(" (%q)", q.Verb)
+	}
+	s += " · act: " + act
+	if q.Target != "" {
+		s += " · aimed at " + q.Target
+	}
+	return s
+}
+
 // speakerActor reads a speaker phrase: the actor it names and the
 // affiliation the phrase states.
 type speakerActor struct {

@@ -148,6 +148,29 @@ func TestHighlightExplained(t *testing.T) {
 	t.Fatal("n never reached an israel.occupation highlight")
 }
 
+// TestHighlightInsideQuotationNamesSpeakerAffiliationAndAct steps to a
+// highlight inside Ashtiani's denial: the detail line says who speaks, for
+// whom, and the act.
+func TestHighlightInsideQuotationNamesSpeakerAffiliationAndAct(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 200, 40)
+	press(m, "tab", "tab") // focus the Al Mayadeen pane
+	for i := 0; i < 60; i++ {
+		press(m, "n")
+		p := m.focusedPane()
+		if h := p.an.Hits[p.cur]; h.Surface == "Kiev" {
+			screen := ansi.Strip(m.Render())
+			for _, want := range []string{"said by Mohammad-Reza Ashtiani", "for Iran", "act: deny"} {
+				if !strings.Contains(screen, want) {
+					t.Fatalf("detail line lacks %q:\n%s", want, screen)
+				}
+			}
+			return
+		}
+	}
+	t.Fatal("n never reached the Kiev highlight in Ashtiani's words")
+}
+
 func TestQuotedMatchLabelledAsSpeaker(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 200, 40)

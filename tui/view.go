@@ -201,12 +201,17 @@ func (m *Model) detailLine() string {
 		if h.Variant != "" {
 			s += ": " + h.Variant
 		}
-		s += " · " + h.Voice.String()
-		if h.Note != "" {
-			s += " · " + h.Note
-		}
+		// The rule's file:line comes before the longer explanations, so
+		// a narrow terminal cuts the note, not the source.
 		if h.Source != "" {
 			s += " · " + h.Source
+		}
+		s += " · " + h.Voice.String()
+		if q := p.an.QuotationAt(h.Start); q != nil {
+			s += " · " + q.Describe()
+		}
+		if h.Note != "" {
+			s += " · " + h.Note
 		}
 		return s
 	}

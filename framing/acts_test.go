@@ -1,0 +1,90 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
+)
+
+// TestReadSpeaker checks how a speaker phrase becomes an actor and an
+// affiliation, one case per kind of phrase.
+func TestReadSpeaker(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		phrase, actor, affiliation string
+		person                     bool
+	}{
+		{"US State Department spokesman Ned Price", "Ned Price", "United States", true},
+		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
+		{"Price", "Price", "", true},
+		{"Tehran", "Iran", "Iran", false},
+		{"the Kremlin", "Kremlin", "Russia", false},
+		{"Iran's foreign ministry", "Iran's foreign ministry", "Iran", false},
+		{"a Hamas official", "Hamas official", "Hamas", false},
+		{"the IDF", "Israel Defense Forces", "Israel", false},
+		{"Sullivan and Hulata", "Sullivan and Hulata", "", false},
+		{"Foreign Ministry spokesman Nasser Kanaani", "Nasser Kanaani", "", true},
+		{"critics", "critics", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.phrase, func(t *testing.T) {
+			sa := readSpeaker(g, tt.phrase)
+			if sa.actor != tt.actor || sa.affiliation != tt.affiliation || sa.person != tt.person {
+				t.Errorf("readSpeaker(%q) = actor %q affiliation %q person %v; want %q %q %v",
+					tt.phrase, sa.actor, sa.affiliation, sa.person, tt.actor, tt.affiliation, tt.person)
+			}
+			if sa.affiliation != "" && !strings.Contains(sa.via, sa.affiliation) && sa.via == "" {
+				t.Errorf("affiliation %q without a reason", sa.affiliation)
+			}
+		})
+	}
+}
+
+// TestActorsAcrossTheStory checks that a surname alone is the person named
+// in full in another article, with the affiliation that article states,
+// and that the acts gather by affiliation across outlets.
+func TestActorsAcrossTheStory(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`Iranian Foreign Ministry spokesman Nasser Kanaani said on Monday that the reports were baseless and politically motivated.`)
+	b := article(t, "Outlet B", filler+`Kanaani rejected the claims as lies on Monday. Ukraine accused Iran of supplying hundreds of drones to Moscow.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	var kanaani []Quotation
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if strings.Contains(q.Speaker, "Kanaani") {
+				kanaani = append(kanaani, q)
+			}
+		}
+	}
+	if len(kanaani) != 2 {
+		t.Fatalf("%d attributions to Kanaani, want 2: %+v", len(kanaani), kanaani)
+	}
+	for _, q := range kanaani {
+		if q.Actor != "Nasser Kanaani" || q.Affiliation != "Iran" || q.Act != corpus.ActDeny {
+			t.Errorf("%q: actor %q affiliation %q act %q; want Nasser Kanaani, Iran, deny", q.Speaker, q.Actor, q.Affiliation, q.Act)
+		}
+	}
+	var deny, accuse *ActCluster
+	for i, cl := range c.Acts {
+		switch cl.Key {
+		case "iran|deny|":
+			deny = &c.Acts[i]
+		case "ukraine|accuse|iran":
+			accuse = &c.Acts[i]
+		}
+	}
+	if deny == nil || len(deny.Present) != 2 {
+		t.Fatalf("Iran's denial not carried by both outlets: %+v", c.Acts)
+	}
+	if accuse == nil || len(accuse.Present) != 1 || accuse.Label != "Ukraine accuses Iran (words: supplying, hundreds, drones, moscow)" {
+		t.Fatalf("Ukraine's accusation: %+v", accuse)
+	}
+	if d := find(c, KindAct, "act:ukraine|accuse|iran"); d == nil || !strings.Contains(d.Summary, "Outlet A does not") {
+		t.Errorf("the accusation only Outlet B carries is no difference: %+v", d)
+	}
+	if d := find(c, KindAct, "act:iran|deny|"); d != nil {
+		t.Errorf("a denial both outlets carry is a difference: %s", d.Summary)
+	}
+}

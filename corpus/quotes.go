@@ -144,6 +144,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
 	f.bounds, f.classes = bounds, classes
+	f.colonTurn(a, p)
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
@@ -747,6 +748,41 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
+// colonTurn reads a paragraph that opens with a name and a colon: a
+// transcript turn ("MR. KERRY: We will ..."), an interview's "Q:", or a
+// headline that gives someone's words ("Clinton: I support D.C.
+// statehood"). The rest of the paragraph is that speaker's; a quotation in
+// it takes the speaker too.
+func (f *quoteFinder) colonTurn(a *attributor, p Span) {
+	colon := -1
+	for i := 0; i < len(a.toks) && i <= 6; i++ {
+		t := a.toks[i]
+		if t.punct(f.text, ':') {
+			colon = i
+			break
+		}
+		if t.kind != tokWord || !t.upper && !t.is(wConnector) || t.is(wVerb|wPronoun|wTime) {
+			return
+		}
+	}
+	// Not a time ("11:40 am"), a series' title ("The Latest: ...") or a
+	// label ("Update: ...").
+	if colon < 1 || countWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) ||
+		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
+		return
+	}
+	np := phrase{0, colon}
+	name, span := f.speaker(a, np)
+	if a.toks[colon+1].kind == tokOpen {
+		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
+	}
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
+		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+}
+
+// colonLabels open a paragraph with a colon without naming a speaker.
+var colonLabels = fieldSet(`update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb
 // that is no stance verb.
 func (a *attributor) laterSpeech(from, hi int) bool {
@@ -798,7 +834,7 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
 		if a.accordingTo(k) {
-			if np := a.nameForward(k+2, hi); !np.empty() {
+			if np := a.sourceAfterAccording(k+2, hi); !np.empty() {
 				// The reported words are the rest of the sentence: after
 				// "According to X," or before ", according to X".
 				content := Span{a.from(lo), a.to(hi - 1)}
@@ -814,6 +850,24 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// sourceAfterAccording is the source named after "according to": a name
+// or role, or, since the cue says a source follows, any noun phrase up to
+// the next punctuation ("according to emails unearthed in the
+// investigation", "according to recent polling").
+func (a *attributor) sourceAfterAccording(i, hi int) phrase {
+	if np := a.nameForward(i, hi); !np.empty() {
+		return np
+	}
+	j := i
+	for j < hi && j < i+12 && a.toks[j].kind == tokWord && !a.toks[j].is(wVerb) {
+		j++
+	}
+	if j == i || j-i == 1 && a.toks[i].is(wDet|wPronoun) {
+		return phrase{}
+	}
+	return phrase{i, j}
 }
 
 // clauseAfter returns the first token of the reported clause after the

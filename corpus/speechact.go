@@ -254,7 +254,8 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	if k < len(ts) && ts[k].Kind == text.Word && text.Lower(txt[from+ts[k].Start:from+ts[k].End]) == "the" {
 		k++
 	}
-	if k >= len(ts) || ts[k].Kind != text.Word || !capitalised(txt[from+ts[k].Start:from+ts[k].End]) {
+	if k >= len(ts) || ts[k].Kind != text.Word || !capitalised(txt[from+ts[k].Start:from+ts[k].End]) ||
+		subjectPronouns[text.Lower(txt[from+ts[k].Start:from+ts[k].End])] {
 		return "", Span{}
 	}
 	end := k

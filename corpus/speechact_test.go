@@ -37,6 +37,9 @@ func TestSpeechActs(t *testing.T) {
 		{"claimed", `The group claimed that its fighters had shot down two helicopters.`, "fighters", "The group", ActClaim, false, ""},
 		{"the spokesman refers back", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. The spokesman said the reports were baseless and politically motivated.`, "reports", "Foreign Ministry spokesman Nasser Kanaani", ActDeny, false, ""},
 		{"a spokesman is someone new", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. A spokesman for the army said the soldiers had returned to their base.`, "soldiers", "A spokesman for the army", ActSay, false, ""},
+		{"transcript turn", `MR. KERRY: We will not accept a deal that leaves the program in place.`, "deal", "MR. KERRY", ActDeny, false, ""}, // a refusal read as a denial: the pronoun rule is coarse,
+		{"headline with a colon", `Clinton: I support statehood for the District of Columbia`, "statehood", "Clinton", ActSay, false, ""},
+		{"according to any source", `Turnout rose sharply in the suburbs, according to emails unearthed in the investigation.`, "Turnout", "emails unearthed in the investigation", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -31,7 +31,7 @@ func TestReportOnDemoByDefault(t *testing.T) {
 		t.Fatal(err)
 	}
 	i := strings.Index(out, "1. **naming**")
-	j := strings.Index(out, "2. **speech act** (salience 0.78): Iran denies")
+	j := strings.Index(out, "2. **speech act** (salience 0.78): Denial by Iran")
 	if i < 0 || j < i || !strings.Contains(out, "embedded demo corpus") {
 		t.Fatalf("demo report does not lead with naming then the claim:\n%s", out[:min(len(out), 2000)])
 	}

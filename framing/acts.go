@@ -345,6 +345,11 @@ type ActCluster struct {
 	// Present maps an outlet to the sentences that carry the act; an
 	// outlet missing from it does not carry it.
 	Present map[string][]Evidence `json:"present"`
+	// Status says, for denials, accusations, admissions and
+	// confirmations, what every outlet does with the act's matter: carries
+	// the act, asserts or hedges the matter in its own voice, attributes
+	// it, or leaves it out.
+	Status map[string]ClaimStatus `json:"status,omitempty"`
 }
 
 // clusteredActs are the acts that make a claim worth following across
@@ -493,19 +498,21 @@ func rankedKeys(m map[string]int, n int) []string {
 	return keys
 }
 
-// actVerbs are the acts as a verb after a singular subject.
-var actVerbs = map[corpus.Act]string{
-	corpus.ActClaim: "claims", corpus.ActDeny: "denies", corpus.ActAccuse: "accuses", corpus.ActAdmit: "admits",
-	corpus.ActConfirm: "confirms", corpus.ActWarn: "warns", corpus.ActThreaten: "threatens", corpus.ActCondemn: "condemns",
-	corpus.ActDemand: "demands", corpus.ActPromise: "promises", corpus.ActQuestion: "questions",
+// actNouns name the acts; a noun needs no agreement with who makes it
+// ("Tea party organizers" and "Iran" alike).
+var actNouns = map[corpus.Act]string{
+	corpus.ActClaim: "Claim", corpus.ActDeny: "Denial", corpus.ActAccuse: "Accusation", corpus.ActAdmit: "Admission",
+	corpus.ActConfirm: "Confirmation", corpus.ActWarn: "Warning", corpus.ActThreaten: "Threat", corpus.ActCondemn: "Condemnation",
+	corpus.ActDemand: "Demand", corpus.ActPromise: "Promise", corpus.ActQuestion: "Question",
 }
 
-// clusterLabel says an act in a few words: "Iran denies (words:
-// supplying, drones, evidence)", "Ukraine accuses Iran (words: drones)".
+// clusterLabel says an act in a few words: "Denial by Iran (words:
+// supplying, drones, evidence)", "Accusation by Ukraine against Iran
+// (words: drones)".
 func clusterLabel(cl *ActCluster) string {
-	s := cl.Who + " " + actVerbs[cl.Act]
+	s := actNouns[cl.Act] + " by " + cl.Who
 	if cl.Target != "" {
-		s += " " + cl.Target
+		s += " against " + cl.Target
 	}
 	if len(cl.Words) > 0 {
 		s += " (words: " + strings.Join(cl.Words, ", ") + ")"

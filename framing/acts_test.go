@@ -78,7 +78,7 @@ func TestActorsAcrossTheStory(t *testing.T) {
 	if deny == nil || len(deny.Present) != 2 {
 		t.Fatalf("Iran's denial not carried by both outlets: %+v", c.Acts)
 	}
-	if accuse == nil || len(accuse.Present) != 1 || accuse.Label != "Ukraine accuses Iran (words: supplying, hundreds, drones, moscow)" {
+	if accuse == nil || len(accuse.Present) != 1 || accuse.Label != "Accusation by Ukraine against Iran (words: supplying, hundreds, drones, moscow)" {
 		t.Fatalf("Ukraine's accusation: %+v", accuse)
 	}
 	if d := find(c, KindAct, "act:ukraine|accuse|iran"); d == nil || !strings.Contains(d.Summary, "Outlet A does not") {
@@ -86,5 +86,62 @@ func TestActorsAcrossTheStory(t *testing.T) {
 	}
 	if d := find(c, KindAct, "act:iran|deny|"); d != nil {
 		t.Errorf("a denial both outlets carry is a difference: %s", d.Summary)
+	}
+}
+
+// TestClaimStatusPerOutlet checks what each outlet that does not carry a
+// denial does with its matter: attributes, hedges, asserts, or leaves out.
+func TestClaimStatusPerOutlet(t *testing.T) {
+	set := defaultSet(t)
+	arts := []*corpus.Article{
+		article(t, "Denies", filler+"Iranian officials denied supplying drones to Russia for the war."),
+		article(t, "Attributes", filler+"Iran has been supplying drones to Russia for the war, the US said on Monday."),
+		article(t, "Hedges", filler+"Iran has reportedly been supplying drones to Russia for the war."),
+		article(t, "Asserts", filler+"Iran has been supplying drones to Russia for the war."),
+		article(t, "Silent", filler+"The weather in the capital was mild on Monday."),
+	}
+	c := Compare(arts, set)
+	var deny *ActCluster
+	for i := range c.Acts {
+		if c.Acts[i].Key == "iran|deny|" {
+			deny = &c.Acts[i]
+		}
+	}
+	if deny == nil {
+		t.Fatalf("no Iranian denial among %+v", c.Acts)
+	}
+	want := map[string]string{"Denies": StatusCarries, "Attributes": StatusAttributed, "Hedges": StatusHedged, "Asserts": StatusAsserted, "Silent": StatusAbsent}
+	for outlet, status := range want {
+		if got := deny.Status[outlet].Status; got != status {
+			t.Errorf("%s: status %q, want %q", outlet, got, status)
+		}
+	}
+	if sp := deny.Status["Attributes"].Speakers; len(sp) != 1 || sp[0] != "United States" {
+		t.Errorf("the matter is attributed to %v, want United States", sp)
+	}
+	d := find(c, KindAct, "act:iran|deny|")
+	if d == nil || !strings.Contains(d.Summary, "Attributes attributes the matter to United States instead (1 sentence).") ||
+		!strings.Contains(d.Summary, "Asserts asserts the matter in its own voice instead") {
+		t.Errorf("summary does not say what the others do: %+v", d)
+	}
+}
+
+// TestHeadlineAssertsWhatBodyAttributes compares two headlines over the
+// same attributed body: only the one that drops the attribution is a
+// difference.
+func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
+	set := defaultSet(t)
+	body := []string{filler, "Iran supplied attack drones to Russia last autumn, US officials said on Monday."}
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia"}, body)
+	b := corpus.FromParagraphs(corpus.Meta{ID: "b", Outlet: "Careful", Title: "US says Iran supplied attack drones to Russia"}, body)
+	c := Compare([]*corpus.Article{a, b}, set)
+	var heads []Difference
+	for _, d := range c.Differences {
+		if d.Kind == KindHeadline {
+			heads = append(heads, d)
+		}
+	}
+	if len(heads) != 1 || heads[0].Outlets[0] != "Bold" || !strings.Contains(heads[0].Summary, "attributes to US officials") {
+		t.Fatalf("headline differences %+v, want Bold's only", heads)
 	}
 }

@@ -195,6 +195,7 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	}
 	c.resolveActors(gazetteer.Default())
 	c.Acts = c.actClusters()
+	c.claimStatus()
 	c.Naming = c.namingTable()
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)

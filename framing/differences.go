@@ -63,6 +63,7 @@ func (c *Comparison) differences() []Difference {
 	var ds []Difference
 	ds = append(ds, c.namingDifferences()...)
 	ds = append(ds, c.claimDifferences()...)
+	ds = append(ds, c.headlineDifferences()...)
 	ds = append(ds, c.voiceDifferences()...)
 	ds = append(ds, c.categoryDifferences(lexicon.Distancing, KindDistancing, baseDistancing)...)
 	ds = append(ds, c.uniqueDifferences()...)
@@ -201,6 +202,11 @@ func (c *Comparison) claimDifferences() []Difference {
 			weight = -0.15
 		}
 		if d, ok := c.presenceDifference(KindAct, "act:"+cl.Key, cl.Label, cl.Present, weight); ok {
+			for _, o := range c.Outlets {
+				if note := statusNote(o, cl.Status[o]); note != "" {
+					d.Summary += " " + note
+				}
+			}
 			out = append(out, d)
 		}
 	}

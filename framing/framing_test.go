@@ -64,7 +64,7 @@ func TestDifferenceKinds(t *testing.T) {
 			b:        filler + "Tehran did not deny supplying drones to Russia for use in the war.",
 			kind:     KindAct,
 			key:      "act:iran|deny|",
-			mentions: []string{"Iran denies (words: supplying, drones, russia, use)", "Outlet A carries it (1 sentence)", "Outlet B does not"},
+			mentions: []string{"Denial by Iran (words: supplying, drones, russia, use)", "Outlet A carries it (1 sentence)", "Outlet B does not"},
 		},
 		{
 			name:     "voices left out",

@@ -1,0 +1,284 @@
+package framing
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/text"
+)
+
+// The matter of an act ("Iran supplied drones to Russia" for Iran's
+// denial) can be carried in other ways than the act itself: an outlet may
+// state it in its own voice, hedge it ("reportedly"), or attribute it to
+// someone. What each outlet does with it is the claim's status there.
+
+// The claim statuses, from the outlet's point of view.
+const (
+	StatusCarries    = "carries the act"
+	StatusAsserted   = "asserts the matter in its own voice"
+	StatusHedged     = "hedges the matter"
+	StatusAttributed = "attributes the matter"
+	StatusAbsent     = "absent"
+)
+
+// ClaimStatus is what one outlet does with the matter of an act.
+type ClaimStatus struct {
+	Status string `json:"status"`
+	// Speakers are whom the outlet attributes the matter to, when it does.
+	Speakers []string   `json:"speakers,omitempty"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// hedgeWords in an own-voice sentence make it hedged.
+var hedgeWords = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "apparently": true,
+	"alleged": true, "reported": true, "supposedly": true, "possibly": true, "may": true, "might": true}
+
+// sentenceFacts is a sentence of the story as the status search reads it.
+type sentenceFacts struct {
+	ai, si int
+	stems  map[string]bool
+	voice  Voice
+	actor  string
+	hedged bool
+}
+
+// storySentences reads every sentence of the story once: its content
+// stems, its voice (the quotation covering most of it) and whether it is
+// hedged.
+func (c *Comparison) storySentences() []sentenceFacts {
+	var out []sentenceFacts
+	for ai, an := range c.Articles {
+		a := an.Article
+		for si, s := range a.Sentences {
+			sf := sentenceFacts{ai: ai, si: si, stems: map[string]bool{}, voice: Voice{Kind: Own}}
+			body := a.Slice(s)
+			for _, t := range text.Tokens(nil, body) {
+				if t.Kind != text.Word {
+					continue
+				}
+				lower := text.Lower(body[t.Start:t.End])
+				if hedgeWords[lower] {
+					sf.hedged = true
+				}
+				if !stopwords[lower] && len(lower) >= 3 {
+					sf.stems[text.Stem(lower, a.Language)] = true
+				}
+			}
+			best := 0
+			for _, q := range an.Quotations {
+				if q.inner {
+					continue
+				}
+				if ov := min(q.End, s.End) - max(q.Start, s.Start); ov > best && 2*ov >= s.Len() {
+					best = ov
+					sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
+					sf.actor = q.Actor
+				}
+			}
+			out = append(out, sf)
+		}
+	}
+	return out
+}
+
+// matterStems are the stems an act's matter is recognised by: its
+// cluster's words.
+func matterStems(cl *ActCluster, language string) []string {
+	out := make([]string, 0, len(cl.Words))
+	for _, w := range cl.Words {
+		out = append(out, text.Stem(w, language))
+	}
+	return out
+}
+
+// claimStatus fills each act cluster's status per outlet, for the acts
+// that answer or make an accusation (deny, accuse, admit, confirm).
+func (c *Comparison) claimStatus() {
+	var sents []sentenceFacts
+	for i := range c.Acts {
+		cl := &c.Acts[i]
+		switch cl.Act {
+		case corpus.ActDeny, corpus.ActAccuse, corpus.ActAdmit, corpus.ActConfirm:
+		default:
+			continue
+		}
+		if sents == nil {
+			sents = c.storySentences()
+		}
+		stems := matterStems(cl, "english")
+		need := max(min(2, len(stems)), (len(stems)+1)/2) // half the words, at least two
+		cl.Status = map[string]ClaimStatus{}
+		for _, o := range c.Outlets {
+			if _, ok := cl.Present[o]; ok {
+				cl.Status[o] = ClaimStatus{Status: StatusCarries}
+				continue
+			}
+			st := ClaimStatus{Status: StatusAbsent}
+			rank := 0
+			speakers := map[string]bool{}
+			for _, sf := range sents {
+				if c.Articles[sf.ai].Outlet != o || need == 0 || !holdsStems(sf.stems, stems, need) {
+					continue
+				}
+				r, status := 1, StatusAttributed
+				if sf.voice.Kind == Own {
+					r, status = 3, StatusAsserted
+					if sf.hedged {
+						r, status = 2, StatusHedged
+					}
+				}
+				ev := c.sentenceEvidenceAt(sf.ai, sf.si, sf.voice)
+				switch {
+				case r > rank:
+					rank, st = r, ClaimStatus{Status: status, Evidence: []Evidence{ev}}
+				case r == rank:
+					st.Evidence = append(st.Evidence, ev)
+				}
+				if r == 1 && sf.actor != "" {
+					speakers[sf.actor] = true
+				}
+			}
+			if st.Status == StatusAttributed {
+				for s := range speakers {
+					st.Speakers = append(st.Speakers, s)
+				}
+				sort.Strings(st.Speakers)
+			}
+			cl.Status[o] = st
+		}
+	}
+}
+
+// holdsStems reports whether at least need of stems are in set.
+func holdsStems(set map[string]bool, stems []string, need int) bool {
+	n := 0
+	for _, s := range stems {
+		if set[s] {
+			n++
+		}
+	}
+	return n >= need
+}
+
+// sentenceEvidenceAt is sentence si of article ai as evidence.
+func (c *Comparison) sentenceEvidenceAt(ai, si int, v Voice) Evidence {
+	s := c.Articles[ai].Article.Sentences[si]
+	return c.evidence(ai, s.Start, s.End, v)
+}
+
+// statusNote says in a sentence what an outlet that does not carry an act
+// does with its matter: "The Jerusalem Post attributes the matter to Ned
+// Price instead (2 sentences).", or "" when it leaves it out.
+func statusNote(outlet string, st ClaimStatus) string {
+	n := plural(len(st.Evidence), "sentence", "sentences")
+	switch st.Status {
+	case StatusAsserted, StatusHedged:
+		return fmt.Sprintf("%s %s instead (%s).", outlet, st.Status, n)
+	case StatusAttributed:
+		to := ""
+		if len(st.Speakers) > 0 {
+			to = " to " + strings.Join(st.Speakers, " and ")
+		}
+		return fmt.Sprintf("%s %s%s instead (%s).", outlet, st.Status, to, n)
+	}
+	return ""
+}
+
+// baseHeadline ranks a headline that asserts what its body attributes
+// among the unique-content differences: a framing choice of one article,
+// weaker evidence than an act one outlet leaves out.
+const baseHeadline = 0.45
+
+// KindHeadline is a headline that states in the outlet's own voice what
+// the article's body only attributes to someone.
+const KindHeadline Kind = "headline"
+
+// headlineDifferences finds headlines that assert what their body
+// attributes: "Iran supplied drones to Russia" over "the US says Iran
+// supplied drones to Russia".
+func (c *Comparison) headlineDifferences() []Difference {
+	var out []Difference
+	var sents []sentenceFacts
+	for ai, an := range c.Articles {
+		a := an.Article
+		if a.TitleSpan.Len() == 0 {
+			continue
+		}
+		if sents == nil {
+			sents = c.storySentences()
+		}
+		title := -1
+		for k, sf := range sents {
+			if sf.ai == ai && a.Sentences[sf.si].Start <= a.TitleSpan.Start && a.TitleSpan.Start < a.Sentences[sf.si].End {
+				title = k
+				break
+			}
+		}
+		if title < 0 || sents[title].voice.Kind != Own || sents[title].hedged || len(sents[title].stems) < 3 {
+			continue
+		}
+		stems := make([]string, 0, len(sents[title].stems))
+		for s := range sents[title].stems {
+			stems = append(stems, s)
+		}
+		// The body sentences closest to the headline (sharing the most of
+		// its words, and at least 70% of them) decide: all attributed, and
+		// the headline asserts what the body attributes.
+		best := (len(stems)*7 + 9) / 10
+		var closest []int
+		for k, sf := range sents {
+			if sf.ai != ai || k == title || a.Sentences[sf.si].End <= a.TitleSpan.End {
+				continue
+			}
+			n := 0
+			for _, s := range stems {
+				if sf.stems[s] {
+					n++
+				}
+			}
+			switch {
+			case n > best:
+				best, closest = n, []int{k}
+			case n == best:
+				closest = append(closest, k)
+			}
+		}
+		var attributed []Evidence
+		speakers := map[string]bool{}
+		asserted := false
+		for _, k := range closest {
+			sf := sents[k]
+			if sf.voice.Kind == Own {
+				asserted = asserted || !sf.hedged
+				continue
+			}
+			attributed = append(attributed, c.sentenceEvidenceAt(ai, sf.si, sf.voice))
+			who := sf.actor
+			if who == "" {
+				who = sf.voice.Speaker
+			}
+			if who != "" {
+				speakers[who] = true
+			}
+		}
+		if asserted || len(attributed) == 0 {
+			continue
+		}
+		var who []string
+		for s := range speakers {
+			who = append(who, s)
+		}
+		sort.Strings(who)
+		to := ""
+		if len(who) > 0 {
+			to = " to " + strings.Join(who, " and ")
+		}
+		ev := append([]Evidence{c.sentenceEvidenceAt(ai, sents[title].si, Voice{Kind: Own})}, attributed...)
+		out = append(out, Difference{Kind: KindHeadline, Key: "headline:" + a.ID, Outlets: []string{an.Outlet},
+			Summary: fmt.Sprintf("%s's headline states in its own voice what its article attributes%s: %q.", an.Outlet, to, a.Slice(a.TitleSpan)),
+			Salience: baseHeadline + 0.1*saturate(float64(len(attributed)), 2), Evidence: ev})
+	}
+	return out
+}

@@ -277,7 +277,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 		}
 		ev := append([]Evidence{c.sentenceEvidenceAt(ai, sents[title].si, Voice{Kind: Own})}, attributed...)
 		out = append(out, Difference{Kind: KindHeadline, Key: "headline:" + a.ID, Outlets: []string{an.Outlet},
-			Summary: fmt.Sprintf("%s's headline states in its own voice what its article attributes%s: %q.", an.Outlet, to, a.Slice(a.TitleSpan)),
+			Summary:  fmt.Sprintf("%s's headline states in its own voice what its article attributes%s: %q.", an.Outlet, to, a.Slice(a.TitleSpan)),
 			Salience: baseHeadline + 0.1*saturate(float64(len(attributed)), 2), Evidence: ev})
 	}
 	return out

@@ -301,7 +301,7 @@ func (a *attributor) speechObject(i int) bool {
 
 // speechNouns name someone's words; as the object of "rejected" or
 // "denied" they make the verb a speech act.
-var speechNouns = fieldSet(`claim claims allegation allegations accusation accusations charge charges report reports assertion assertions statement statements suggestion suggestions`)
+var speechNouns = fieldSet(`claim claims allegation allegations accusation accusations charge charges report reports assertion assertions statement statements suggestion suggestions criticism criticisms`)
 
 // quotedAs reports whether the participle at token i closes "was quoted as
 // saying", which works as a main verb.

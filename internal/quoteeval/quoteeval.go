@@ -190,6 +190,9 @@ func score(g GoldArticle, a *corpus.Article) (ArticleResult, error) {
 		if holdsPartial(a.Quotes, ti) {
 			continue // the clause around a partial quotation: one attribution, scored as the partial
 		}
+		if a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(tq.Span.Start) {
+			continue // the guide leaves headlines out of the gold lists
+		}
 		if tq.Kind == corpus.QuoteScare {
 			ar.Counts.ToolScare++
 		} else if tq.Speaker != "" {

@@ -405,7 +405,7 @@ func (c *Comparison) actClusters() []ActCluster {
 			an := c.Articles[m.ai]
 			q := an.Quotations[m.qi]
 			speakers[q.Actor]++
-			for _, cw := range contentWords(an.Article.Slice(corpus.Span{Start: q.Start, End: q.End}), an.Article.Language) {
+			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
 				stems[cw.stem]++
 				if _, ok := surface[cw.stem]; !ok {
 					surface[cw.stem], first[cw.stem] = cw.word, len(first)
@@ -420,7 +420,8 @@ func (c *Comparison) actClusters() []ActCluster {
 		}
 		cl.Speakers = rankedKeys(speakers, 5)
 		for _, w := range strings.Fields(strings.ToLower(cl.Who + " " + cl.Target)) {
-			delete(stems, text.Stem(w, "english"))
+			_, stem := c.analyzer("english").Forms(w)
+			delete(stems, stem)
 		}
 		words := slices.Collect(maps.Keys(stems))
 		slices.SortFunc(words, func(a, b string) int {
@@ -458,21 +459,16 @@ type contentWord struct{ stem, word string }
 
 // contentWords are an attribution's content words in text order, each
 // stem once, with the first form it was written in.
-func contentWords(s, language string) []contentWord {
+func contentWords(az *text.Analyzer, s string) []contentWord {
 	var out []contentWord
 	seen := map[string]bool{}
-	for _, t := range text.Tokens(nil, s) {
-		if t.Kind != text.Word {
+	for _, t := range az.Tokens(nil, s) {
+		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
 		}
-		lower := text.Lower(s[t.Start:t.End])
-		if stopwords[lower] || utf8.RuneCountInString(lower) < 3 {
-			continue
-		}
-		stem := text.Stem(lower, language)
-		if !seen[stem] {
-			seen[stem] = true
-			out = append(out, contentWord{stem, lower})
+		if !seen[t.Stem] {
+			seen[t.Stem] = true
+			out = append(out, contentWord{t.Stem, t.Lower})
 		}
 	}
 	return out

@@ -10,6 +10,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // Hit is a lexicon match in an article, with its voice and place.
@@ -163,13 +164,21 @@ type Comparison struct {
 	Claims  []ClaimRow  `json:"claims"`
 	// Acts are the speech acts of the story gathered across its articles:
 	// who denies, accuses, admits what, and which outlets carry it.
-	Acts    []ActCluster   `json:"acts"`
+	Acts []ActCluster `json:"acts"`
+	// Actors are who and what the story's articles talk about, found from
+	// the articles, with each outlet's labels for them.
+	Actors  []Actor        `json:"actors"`
 	Unique  []UniqueGroup  `json:"unique_content"`
 	Keyness []KeynessTable `json:"keyness"`
 	// Pairwise holds keyness for every pair of outlets when there are three
 	// or more (with two, one against the rest is the pair).
 	Pairwise    []KeynessTable `json:"keyness_pairwise,omitempty"`
 	Differences []Difference   `json:"differences"`
+
+	// analyzers and sentences are kept while the comparison is built, so
+	// that the steps reading every sentence share one pass.
+	analyzers map[string]*text.Analyzer
+	sentences []sentenceFacts
 }
 
 // Compare analyses articles about one story and ranks their differences.
@@ -196,12 +205,14 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c.resolveActors(gazetteer.Default())
 	c.Acts = c.actClusters()
 	c.claimStatus()
+	c.Actors = c.storyActors(gazetteer.Default())
 	c.Naming = c.namingTable()
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)
 	c.Unique = c.uniqueContent(set)
 	c.Keyness = c.keyness(set)
 	c.Differences = c.differences()
+	c.analyzers, c.sentences = nil, nil // a profile keeps many comparisons: hold no scratch
 	return c
 }
 

@@ -48,22 +48,26 @@ type sentenceFacts struct {
 // stems, its voice (the quotation covering most of it) and whether it is
 // hedged.
 func (c *Comparison) storySentences() []sentenceFacts {
+	if c.sentences != nil {
+		return c.sentences
+	}
 	var out []sentenceFacts
+	var toks []text.Token
 	for ai, an := range c.Articles {
 		a := an.Article
+		az := c.analyzer(a.Language)
 		for si, s := range a.Sentences {
 			sf := sentenceFacts{ai: ai, si: si, stems: map[string]bool{}, voice: Voice{Kind: Own}}
-			body := a.Slice(s)
-			for _, t := range text.Tokens(nil, body) {
+			toks = az.Tokens(toks[:0], a.Slice(s))
+			for _, t := range toks {
 				if t.Kind != text.Word {
 					continue
 				}
-				lower := text.Lower(body[t.Start:t.End])
-				if hedgeWords[lower] {
+				if hedgeWords[t.Lower] {
 					sf.hedged = true
 				}
-				if !stopwords[lower] && len(lower) >= 3 {
-					sf.stems[text.Stem(lower, a.Language)] = true
+				if !stopwords[t.Lower] && len(t.Lower) >= 3 {
+					sf.stems[t.Stem] = true
 				}
 			}
 			best := 0
@@ -80,15 +84,31 @@ func (c *Comparison) storySentences() []sentenceFacts {
 			out = append(out, sf)
 		}
 	}
+	c.sentences = out
 	return out
+}
+
+// analyzer is the comparison's analyzer for a language, kept so that each
+// word form is lower-cased and stemmed once per story.
+func (c *Comparison) analyzer(language string) *text.Analyzer {
+	if c.analyzers == nil {
+		c.analyzers = map[string]*text.Analyzer{}
+	}
+	az := c.analyzers[language]
+	if az == nil {
+		az = text.NewAnalyzer(language)
+		c.analyzers[language] = az
+	}
+	return az
 }
 
 // matterStems are the stems an act's matter is recognised by: its
 // cluster's words.
-func matterStems(cl *ActCluster, language string) []string {
+func matterStems(az *text.Analyzer, cl *ActCluster) []string {
 	out := make([]string, 0, len(cl.Words))
 	for _, w := range cl.Words {
-		out = append(out, text.Stem(w, language))
+		_, stem := az.Forms(w)
+		out = append(out, stem)
 	}
 	return out
 }
@@ -107,7 +127,7 @@ func (c *Comparison) claimStatus() {
 		if sents == nil {
 			sents = c.storySentences()
 		}
-		stems := matterStems(cl, "english")
+		stems := matterStems(c.analyzer("english"), cl)
 		need := max(min(2, len(stems)), (len(stems)+1)/2) // half the words, at least two
 		cl.Status = map[string]ClaimStatus{}
 		for _, o := range c.Outlets {

@@ -1,0 +1,518 @@
+package framing
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/text"
+)
+
+// Actors are found from the articles themselves, with no topic pack:
+//
+//   - names the gazetteer knows (countries, capitals, demonyms used as
+//     nouns, seats of government, agencies, organisations, groups), each
+//     mention labelled with the name the outlet used ("Tehran", "Iran",
+//     "the Kremlin");
+//   - runs of capitalised words, with the titles and descriptors before
+//     them ("North Korean dictator Kim Jong Un": label "dictator",
+//     descriptors "North Korean"), joined within an article by surname
+//     ("Kim") and across the story by the fullest name;
+//   - definite descriptions that a title introduced ("the president" after
+//     "President Trump", when one person of the article holds the title);
+//   - things and events the story keeps naming: noun phrases whose head
+//     recurs in two or more outlets ("the memos", "the tariffs", "a state
+//     visit").
+//
+// Pronouns are not mentions: they carry no label.
+
+// Actor is someone or something the story's articles talk about.
+type Actor struct {
+	ID string `json:"id"`
+	// Name is the fullest name the story uses ("Donald Trump", "Iran",
+	// "memos").
+	Name string `json:"name"`
+	// Kind is person, country, organisation, group, place or thing.
+	Kind        string `json:"kind"`
+	Affiliation string `json:"affiliation"`
+	// Via says why the mentions are one actor ("capital of Iran").
+	Via      string    `json:"via,omitempty"`
+	Mentions []Mention `json:"mentions"`
+	// Labels counts, per outlet, each label by voice.
+	Labels map[string]map[string]*VoiceCounts `json:"labels"`
+}
+
+// Mention is one place an article names an actor.
+type Mention struct {
+	Article   int    `json:"article"`
+	ArticleID string `json:"article_id"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Surface   string `json:"surface"`
+	// Label is how the mention names the actor: its title or common-noun
+	// head ("president", "dictator", "regime"), the place name as written
+	// ("tehran"), or "(name)" for a bare personal name.
+	Label       string   `json:"label"`
+	Descriptors []string `json:"descriptors,omitempty"`
+	Voice       Voice    `json:"voice"`
+	Headline    bool     `json:"headline,omitempty"`
+}
+
+// nameLabel is the label of a mention that is only a person's name.
+const nameLabel = "(name)"
+
+// actorKinds maps gazetteer kinds to actor kinds.
+var actorKinds = map[gazetteer.Kind]string{
+	gazetteer.Country: "country", gazetteer.Capital: "country", gazetteer.Demonym: "country",
+	gazetteer.Seat: "organisation", gazetteer.Agency: "organisation", gazetteer.Organisation: "organisation",
+	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place",
+}
+
+// rawMention is a mention before the story's actors are joined.
+type rawMention struct {
+	Mention
+	key         string // actor key within the article: "p:surname", "g:canonical", "t:head stem"
+	name        string
+	kind        string
+	affiliation string
+	via         string
+}
+
+// articleMentions finds the mentions in one article.
+func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
+	a := an.Article
+	var out []rawMention
+	titles := map[string][]string{} // title (lower) -> person keys holding it in this article
+	persons := map[string]string{}  // surname -> fullest name
+	// Words capitalised inside sentences are names wherever they stand;
+	// a capitalised word only at a sentence's start may be any word.
+	starts := make(map[int]bool, len(a.Sentences))
+	for _, s := range a.Sentences {
+		starts[s.Start] = true
+	}
+	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
+	midCaps := map[string]bool{}
+	for i, t := range toks {
+		if t.IsWord() && upperFirst(t.Form) && !initial(i) {
+			midCaps[t.Lower] = true
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.IsWord() {
+			continue
+		}
+		sentStart := initial(i)
+		// A gazetteer name, unless it only describes a person named next
+		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
+		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
+			if describes(g, toks, i+n) && !initial(i+n) {
+				if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+					out = append(out, m)
+					i = j - 1
+					continue
+				}
+			}
+			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
+				i += n - 1 // an adjective ("Iranian drones"): a descriptor, no mention
+				continue
+			}
+			start := t.Start
+			if i > 0 && toks[i-1].Lower == "the" {
+				start = toks[i-1].Start
+			}
+			end := toks[i+n-1].End
+			surface := a.Text[start:end]
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: gazetteerLabel(toks[i : i+n])},
+				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
+			i += n - 1
+			continue
+		}
+		// A title and a name, or a name.
+		if titleWords[t.Lower] || upperFirst(t.Form) && nameStart(toks, i, sentStart, midCaps) {
+			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+				if m.kind == "person" {
+					surname := m.key[2:]
+					if len(m.name) > len(persons[surname]) {
+						persons[surname] = m.name
+					}
+					if m.Label != nameLabel {
+						titles[m.Label] = appendUnique(titles[m.Label], m.key)
+					}
+				}
+				out = append(out, m)
+				i = j - 1
+				continue
+			}
+		}
+		// "the president": a title one person of the article holds.
+		if t.Lower == "the" {
+			j := i + 1
+			var desc []string
+			for j < len(toks) && toks[j].IsWord() && !upperFirst(toks[j].Form) && !titleWords[toks[j].Lower] && j < i+3 && !stopwords[toks[j].Lower] {
+				desc = append(desc, toks[j].Lower)
+				j++
+			}
+			if j < len(toks) && toks[j].IsWord() && titleWords[toks[j].Lower] {
+				if keys := titles[toks[j].Lower]; len(keys) == 1 {
+					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: toks[j].Lower, Descriptors: desc},
+						key: keys[0], kind: "person"})
+					i = j
+					continue
+				}
+			}
+		}
+	}
+	for k := range out {
+		out[k].Article, out[k].ArticleID = ai, a.ID
+		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
+		if out[k].kind == "person" {
+			if full := persons[out[k].key[2:]]; full != "" {
+				out[k].name = full
+			}
+		}
+	}
+	return out
+}
+
+// personAt reads a person's mention starting at token i: descriptors and
+// titles, then the name ("North Korean dictator Kim Jong Un", "President
+// Donald Trump", "Mr. Comey", "National Security Advisor Jake Sullivan").
+// It returns the mention and the token after it. A capitalised run that
+// names no person (an institution the gazetteer lacks, an acronym) is a
+// mention of kind "organisation" or "name".
+func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
+	j := i
+	affiliation, via := "", ""
+	var desc []string
+	// Gazetteer names that describe what follows ("Iranian", "FBI").
+	for j < len(toks) && toks[j].IsWord() {
+		e, n, ok := g.MatchTokens(toks, j)
+		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) {
+			break
+		}
+		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
+		if affiliation == "" {
+			affiliation, via = e.Affiliation, e.Via
+		}
+		j += n
+	}
+	// The run of titles and capitalised words, hyphenated names joined.
+	type word struct {
+		form, lower string
+		end         int // byte offset after it
+	}
+	var run []word
+	for j < len(toks) {
+		t := toks[j]
+		if t.Kind == text.Quote && len(run) > 0 && j+3 < len(toks) && toks[j+1].IsWord() && upperFirst(toks[j+1].Form) &&
+			toks[j+2].Kind == text.Quote && toks[j+3].IsWord() && upperFirst(toks[j+3].Form) {
+			j += 3 // a nickname: General Michael "Erik" Kurilla
+			continue
+		}
+		if !t.IsWord() || j > i && initial(j) {
+			break
+		}
+		switch {
+		case upperFirst(t.Form) || titleWords[t.Lower] || titleWords[strings.TrimSuffix(t.Lower, ".")]:
+		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && upperFirst(toks[j+1].Form):
+		default:
+			goto done
+		}
+		w := word{t.Form, t.Lower, t.End}
+		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && upperFirst(toks[j+2].Form) {
+			w.form += txt[toks[j+1].Start:toks[j+2].End]
+			w.lower = strings.ToLower(w.form)
+			w.end = toks[j+2].End
+			j += 2
+		}
+		run = append(run, w)
+		j++
+	}
+done:
+	for len(run) > 0 && nameConnectors[run[len(run)-1].lower] {
+		run = run[:len(run)-1]
+		j--
+	}
+	if len(run) == 0 {
+		return rawMention{}, i, false
+	}
+	// The last title splits the run: titles and descriptors before it,
+	// the name after it.
+	last := -1
+	for k, w := range run {
+		if titleWords[w.lower] || titleWords[strings.TrimSuffix(w.lower, ".")] {
+			last = k
+		}
+	}
+	name := run[last+1:]
+	if len(name) == 0 {
+		return rawMention{}, i, false // a title alone ("the President"): no name here
+	}
+	label := nameLabel
+	if last >= 0 {
+		label = strings.TrimSuffix(run[last].lower, ".")
+		for _, w := range run[:last] {
+			desc = append(desc, w.form)
+		}
+	}
+	names := make([]string, len(name))
+	for k, w := range name {
+		names[k] = w.form
+	}
+	end := name[len(name)-1].end
+	if p := possessiveLen(names[len(names)-1]); p > 0 {
+		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
+		end -= p
+	}
+	full := strings.Join(names, " ")
+	s := txt[toks[i].Start:end]
+	for _, w := range names {
+		if isOrgWord(w) {
+			// "Justice Department", "Foreign Ministry": an institution.
+			return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: strings.ToLower(full)},
+				key: "o:" + strings.ToLower(full), name: full, kind: "organisation", affiliation: affiliation, via: via}, j, true
+		}
+	}
+	kind := "person"
+	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0])) {
+		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
+	}
+	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
+		key: "p:" + strings.ToLower(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// isAcronym reports whether a word is in capitals ("UAV", "NATO").
+func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
+
+// possessiveLen is the length of a word's possessive ending, 0 if none.
+func possessiveLen(w string) int {
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		return 2
+	case strings.HasSuffix(w, "’s"):
+		return len("’s")
+	}
+	return 0
+}
+
+// describes reports whether token k goes on a noun phrase that a
+// gazetteer name before it describes: a title, or a capitalised word that
+// is no gazetteer name of its own ("FBI Director", "Iranian Foreign
+// Minister", but not "U.S. State Department").
+func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() {
+		return false
+	}
+	if titleWords[toks[k].Lower] {
+		return true
+	}
+	if !upperFirst(toks[k].Form) {
+		return false
+	}
+	_, _, ok := g.MatchTokens(toks, k)
+	return !ok
+}
+
+// sentenceInitial reports whether token i opens a sentence or a
+// quotation: the first token, or after a sentence's end, a colon, a
+// quotation mark or a paragraph break.
+func sentenceInitial(toks []text.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	if p.Kind == text.Quote {
+		return true
+	}
+	if p.Kind == text.Punct {
+		switch p.Form {
+		case ".", "!", "?", ":", "—", "–", "(", "…":
+			return true
+		}
+	}
+	return false
+}
+
+// nameStart reports whether the capitalised word at token i may start a
+// name: inside a sentence always (a time word aside), at a sentence's start
+// only when the word is capitalised inside some sentence too or a
+// capitalised word follows ("Tuesday" and "Separately" are not names).
+func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool) bool {
+	t := toks[i]
+	if timeNames[t.Lower] || stopwords[t.Lower] && sentStart {
+		return false
+	}
+	if !sentStart {
+		return true
+	}
+	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && upperFirst(toks[i+1].Form) && !stopwords[t.Lower]
+}
+
+// timeNames are capitalised words that name times, not actors.
+var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
+// nameConnectors join the words of a name ("Bank of England", "bin Salman").
+var nameConnectors = map[string]bool{"of": true, "de": true, "al": true, "bin": true, "van": true, "von": true, "der": true, "da": true, "di": true, "la": true, "le": true, "du": true, "el": true, "ibn": true, "abu": true}
+
+// gazetteerLabel is the label of a gazetteer mention: the name as
+// written, lower case, without a possessive ("tehran", "north korea").
+func gazetteerLabel(toks []text.Token) string {
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.IsWord() {
+			w := t.Lower
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+func appendUnique(s []string, v string) []string {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
+}
+
+// storyActors joins the mentions of the story's articles into actors: a
+// person's surname is one key across the story (a one-word "name" joins a
+// person with that surname), and recurring things are added.
+func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
+	var raws []rawMention
+	toksOf := make([][]text.Token, len(c.Articles))
+	for ai, an := range c.Articles {
+		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
+		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
+	}
+	persons := map[string]bool{}
+	for _, r := range raws {
+		if r.kind == "person" {
+			persons[r.key] = true
+		}
+	}
+	raws = append(raws, c.recurringThings(toksOf, raws)...)
+	// The voice of every mention, one sweep per article.
+	spans := make([][]corpus.Span, len(c.Articles))
+	for _, r := range raws {
+		spans[r.Article] = append(spans[r.Article], corpus.Span{Start: r.Start, End: r.End})
+	}
+	inside := make([][]int, len(c.Articles))
+	for ai, an := range c.Articles {
+		inside[ai] = innermostQuotes(an.quotes, spans[ai])
+	}
+	seen := make([]int, len(c.Articles))
+	byKey := map[string]*Actor{}
+	var order []string
+	for _, r := range raws {
+		if r.kind == "name" && !persons[r.key] {
+			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
+		}
+		act := byKey[r.key]
+		if act == nil {
+			act = &Actor{ID: r.key, Kind: r.kind, Labels: map[string]map[string]*VoiceCounts{}}
+			byKey[r.key] = act
+			order = append(order, r.key)
+		}
+		if r.kind == "person" {
+			act.Kind = "person"
+		}
+		if len(r.name) > len(act.Name) {
+			act.Name = r.name
+		}
+		if act.Affiliation == "" && r.affiliation != "" {
+			act.Affiliation, act.Via = r.affiliation, r.via
+		}
+		m := r.Mention
+		an := c.Articles[m.Article]
+		m.Voice = voiceOf(an.quotes, inside[m.Article][seen[m.Article]])
+		seen[m.Article]++
+		act.Mentions = append(act.Mentions, m)
+		byOutlet := act.Labels[an.Outlet]
+		if byOutlet == nil {
+			byOutlet = map[string]*VoiceCounts{}
+			act.Labels[an.Outlet] = byOutlet
+		}
+		vc := byOutlet[m.Label]
+		if vc == nil {
+			vc = &VoiceCounts{}
+			byOutlet[m.Label] = vc
+		}
+		vc.add(m.Voice.Kind)
+	}
+	out := make([]Actor, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byKey[k])
+	}
+	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
+	return out
+}
+
+// recurringThings finds the things and events a story keeps naming: noun
+// phrases after a determiner or possessive, or bare plurals, whose head
+// recurs in two or more outlets' articles at least three times in all.
+func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
+	taken := map[[2]int]bool{} // (article, token start) inside a named mention
+	for _, r := range named {
+		taken[[2]int{r.Article, r.Start}] = true
+	}
+	type occ struct {
+		ai, from, head int
+	}
+	var occs []occ
+	for ai, toks := range toksOf {
+		for i := 0; i < len(toks); i++ {
+			if !toks[i].IsWord() || !determiners[toks[i].Lower] && !strings.HasSuffix(toks[i].Lower, "'s") {
+				continue
+			}
+			// det (adj)* noun: the head is the last lower-case word before
+			// something that is not one.
+			j := i + 1
+			for j < len(toks) && j < i+4 && toks[j].IsWord() && !upperFirst(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+				j++
+			}
+			head := j - 1
+			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 {
+				continue
+			}
+			occs = append(occs, occ{ai, i, head})
+			i = head
+		}
+	}
+	outlets := map[string]map[string]bool{}
+	count := map[string]int{}
+	for _, o := range occs {
+		stem := toksOf[o.ai][o.head].Stem
+		if outlets[stem] == nil {
+			outlets[stem] = map[string]bool{}
+		}
+		outlets[stem][c.Articles[o.ai].Outlet] = true
+		count[stem]++
+	}
+	var out []rawMention
+	for _, o := range occs {
+		toks := toksOf[o.ai]
+		stem := toks[o.head].Stem
+		if len(outlets[stem]) < 2 || count[stem] < 3 || len(c.Outlets) < 2 {
+			continue
+		}
+		a := c.Articles[o.ai].Article
+		var desc []string
+		for k := o.from + 1; k < o.head; k++ {
+			desc = append(desc, toks[k].Lower)
+		}
+		start, end := toks[o.from].Start, toks[o.head].End
+		out = append(out, rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
+			Label: toks[o.head].Lower, Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: "t:" + stem, name: toks[o.head].Lower, kind: "thing"})
+	}
+	return out
+}
+
+// determiners open a noun phrase that names a thing of the story.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true}

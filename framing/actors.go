@@ -93,6 +93,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		starts[s.Start] = true
 	}
 	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
+	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	for i, t := range toks {
 		if t.IsWord() && upperFirst(t.Form) && !initial(i) {
@@ -125,13 +126,20 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			}
 			end := toks[i+n-1].End
 			surface := a.Text[start:end]
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: gazetteerLabel(toks[i : i+n])},
+			label := gazetteerLabel(toks[i : i+n])
+			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
+				label = nameLabel // the actor's own name, or its initials: no label
+			}
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
 		}
 		// A title and a name, or a name.
-		if titleWords[t.Lower] || upperFirst(t.Form) && nameStart(toks, i, sentStart, midCaps) {
+		if titleCase && a.TitleSpan.Contains(t.Start) {
+			continue // a headline in title case: its capitals name nothing
+		}
+		if titleAt(t) && upperFirst(t.Form) || roleBeforeName(toks, i) || upperFirst(t.Form) && nameStart(toks, i, sentStart, midCaps) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 				if m.kind == "person" {
 					surname := m.key[2:]
@@ -151,11 +159,11 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		if t.Lower == "the" {
 			j := i + 1
 			var desc []string
-			for j < len(toks) && toks[j].IsWord() && !upperFirst(toks[j].Form) && !titleWords[toks[j].Lower] && j < i+3 && !stopwords[toks[j].Lower] {
+			for j < len(toks) && toks[j].IsWord() && !upperFirst(toks[j].Form) && !isTitle(toks[j].Lower) && j < i+3 && !stopwords[toks[j].Lower] {
 				desc = append(desc, toks[j].Lower)
 				j++
 			}
-			if j < len(toks) && toks[j].IsWord() && titleWords[toks[j].Lower] {
+			if j < len(toks) && toks[j].IsWord() && titleAt(toks[j]) {
 				if keys := titles[toks[j].Lower]; len(keys) == 1 {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: toks[j].Lower, Descriptors: desc},
 						key: keys[0], kind: "person"})
@@ -216,7 +224,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		switch {
-		case upperFirst(t.Form) || titleWords[t.Lower] || titleWords[strings.TrimSuffix(t.Lower, ".")]:
+		case upperFirst(t.Form) || titleAt(t):
+		case roleBeforeName(toks, j):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && upperFirst(toks[j+1].Form):
 		default:
 			goto done
@@ -243,7 +252,7 @@ done:
 	// the name after it.
 	last := -1
 	for k, w := range run {
-		if titleWords[w.lower] || titleWords[strings.TrimSuffix(w.lower, ".")] {
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !upperFirst(w.form)) || !upperFirst(w.form) && !nameConnectors[w.lower] {
 			last = k
 		}
 	}
@@ -251,9 +260,17 @@ done:
 	if len(name) == 0 {
 		return rawMention{}, i, false // a title alone ("the President"): no name here
 	}
+	// "Secretary of State Hillary Clinton": the title's complement is no
+	// part of the name.
+	for len(name) > 2 && nameConnectors[name[0].lower] {
+		name = name[2:]
+	}
 	label := nameLabel
 	if last >= 0 {
 		label = strings.TrimSuffix(run[last].lower, ".")
+		if honorifics[label] {
+			label = nameLabel // "Mr. Comey": a house style, not a label
+		}
 		for _, w := range run[:last] {
 			desc = append(desc, w.form)
 		}
@@ -284,6 +301,50 @@ done:
 		key: "p:" + strings.ToLower(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
+// isTitle reports whether a lower-case word is a title or role that
+// stands before a name ("president", "dictator", "gen.").
+func isTitle(w string) bool {
+	return titleWords[w] || titleWords[strings.TrimSuffix(w, ".")] || roleNouns[w]
+}
+
+// capitalisedOnly are titles that are titles only when capitalised:
+// written lower case they are other words ("a major reason", "the general
+// election").
+var capitalisedOnly = map[string]bool{"major": true, "general": true, "speaker": true, "whip": true, "rep": true, "sen": true, "gov": true,
+	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true}
+
+// titleAt reports whether token t is a title as written.
+func titleAt(t text.Token) bool {
+	lower := strings.TrimSuffix(t.Lower, ".")
+	return isTitle(t.Lower) && (upperFirst(t.Form) || !capitalisedOnly[lower])
+}
+
+// roleNouns are the labels news puts before a name beyond formal titles.
+var roleNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`dictator strongman tyrant despot autocrat leader boss tycoon billionaire mogul magnate businessman businesswoman
+		activist militant terrorist rebel insurgent extremist jihadist fighter commander warlord kingpin cleric preacher
+		lawmaker legislator politician congressman congresswoman councilman councilwoman chairman chairwoman founder
+		ally rival challenger frontrunner front-runner nominee candidate hopeful incumbent
+		journalist reporter columnist anchor host author writer filmmaker actor actress singer rapper star celebrity
+		lawyer attorney counsel prosecutor investigator detective officer agent spy whistleblower leaker
+		economist scientist researcher professor expert analyst strategist pollster adviser advisor aide operative
+		protester demonstrator organizer suspect gunman attacker shooter killer victim survivor witness migrant refugee
+		monarch king queen prince princess emperor chancellor premier ayatollah regime`) {
+		roleNouns[w] = true
+	}
+}
+
+// roleBeforeName reports whether the lower-case word at token j is a role
+// noun right before a capitalised name ("dictator Kim", "activist Jane").
+func roleBeforeName(toks []text.Token, j int) bool {
+	return titleAt(toks[j]) && j+1 < len(toks) && toks[j+1].IsWord() && upperFirst(toks[j+1].Form)
+}
+
+// honorifics are titles every person may carry.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "madam": true}
+
 // isAcronym reports whether a word is in capitals ("UAV", "NATO").
 func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
 
@@ -306,7 +367,7 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].IsWord() {
 		return false
 	}
-	if titleWords[toks[k].Lower] {
+	if isTitle(toks[k].Lower) && (upperFirst(toks[k].Form) || roleBeforeName(toks, k) || titleWords[toks[k].Lower]) {
 		return true
 	}
 	if !upperFirst(toks[k].Form) {
@@ -314,6 +375,22 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	}
 	_, _, ok := g.MatchTokens(toks, k)
 	return !ok
+}
+
+// isTitleCase reports whether a headline capitalises most of its words
+// ("Obama Condemns Bus Attack"), so that its capitals say nothing of names.
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) < 4 {
+			continue // "of", "the", "a" stay lower case in title case
+		}
+		words++
+		if upperFirst(w) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
 }
 
 // sentenceInitial reports whether token i opens a sentence or a
@@ -342,8 +419,8 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // capitalised word follows ("Tuesday" and "Separately" are not names).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool) bool {
 	t := toks[i]
-	if timeNames[t.Lower] || stopwords[t.Lower] && sentStart {
-		return false
+	if timeNames[t.Lower] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
+		return false // a time, a function word, "I" or an initial alone
 	}
 	if !sentStart {
 		return true
@@ -407,9 +484,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		inside[ai] = innermostQuotes(an.quotes, spans[ai])
 	}
 	seen := make([]int, len(c.Articles))
+	// A one-word name joins the one person of the story whose full name
+	// holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
+	holders := map[string][]string{}
+	for _, r := range raws {
+		if r.kind == "person" && strings.Contains(r.name, " ") {
+			for _, w := range strings.Fields(strings.ToLower(r.name)) {
+				holders[w] = appendUnique(holders[w], r.key)
+			}
+		}
+	}
 	byKey := map[string]*Actor{}
 	var order []string
 	for _, r := range raws {
+		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
+			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
+				r.key, r.kind = h[0], "person"
+			}
+		}
 		if r.kind == "name" && !persons[r.key] {
 			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
 		}
@@ -479,6 +571,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			head := j - 1
 			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 {
 				continue
+			}
+			if j < len(toks) && toks[j].IsWord() && (upperFirst(toks[j].Form) || titleWords[toks[j].Lower]) {
+				continue // "the former FBI director": a modifier of a name, no head
 			}
 			occs = append(occs, occ{ai, i, head})
 			i = head

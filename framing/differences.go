@@ -39,6 +39,10 @@ type Difference struct {
 	// Key identifies what the difference is about (concept, claim rule id,
 	// actor group) so tools can follow it across stories.
 	Key string `json:"key"`
+	// Actor and Label name the actor and the label of a naming
+	// difference found from the articles.
+	Actor string `json:"actor,omitempty"`
+	Label string `json:"label,omitempty"`
 }
 
 // Weights of the kinds: how much a difference of each kind can say about
@@ -62,6 +66,7 @@ func (c *Comparison) differences() []Difference {
 	}
 	var ds []Difference
 	ds = append(ds, c.namingDifferences()...)
+	ds = append(ds, c.labelDifferences()...)
 	ds = append(ds, c.claimDifferences()...)
 	ds = append(ds, c.headlineDifferences()...)
 	ds = append(ds, c.voiceDifferences()...)

@@ -1,0 +1,89 @@
+package framing
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// mentionsOf returns the surfaces and labels of an actor's mentions.
+func mentionsOf(c *Comparison, name string) (surfaces, labels []string) {
+	for _, a := range c.Actors {
+		if a.Name == name {
+			for _, m := range a.Mentions {
+				surfaces = append(surfaces, m.Surface)
+				labels = append(labels, m.Label)
+			}
+		}
+	}
+	return surfaces, labels
+}
+
+// clean builds an article from one paragraph of clean text.
+func clean(outlet, text string) *corpus.Article {
+	return corpus.FromParagraphs(corpus.Meta{ID: outlet, Outlet: outlet}, []string{text})
+}
+
+// TestActorResolution has one fixture per rule that joins or labels
+// mentions.
+func TestActorResolution(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text, actor string
+		surfaces, labels  []string
+	}{
+		{"title, name and surname", "North Korean dictator Kim Jong Un met envoys on Monday. Later, Kim spoke again.", "Kim Jong Un",
+			[]string{"North Korean dictator Kim Jong Un", "Kim"}, []string{"dictator", nameLabel}},
+		{"the president after President X", "President Donald Trump signed the order on Monday. The decision was criticised, but the president did not change course.", "Donald Trump",
+			[]string{"President Donald Trump", "the president"}, []string{"president", "president"}},
+		{"a capital is its country", "Officials in Pyongyang rejected the offer. North Korea has said so before.", "North Korea",
+			[]string{"Pyongyang", "North Korea"}, []string{"pyongyang", nameLabel}},
+		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
+			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
+		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",
+			[]string{"Iranian Defense Minister Mohammad-Reza Ashtiani"}, []string{"minister"}},
+		{"a title's complement", "Secretary of State Hillary Rodham Clinton arrived on Monday.", "Hillary Rodham Clinton",
+			[]string{"Secretary of State Hillary Rodham Clinton"}, []string{"secretary"}},
+		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				var all []string
+				for _, a := range c.Actors {
+					all = append(all, a.Name)
+				}
+				t.Errorf("%s: mentions %q labels %q, want %q %q (actors %q)", tt.actor, surfaces, labels, tt.surfaces, tt.labels, all)
+			}
+		})
+	}
+}
+
+// TestLabelDifferences checks that a label only one outlet gives an actor,
+// and a label one outlet uses far more often, are naming differences, with
+// counts, and that a shared label is not.
+func TestLabelDifferences(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"North Korean dictator Kim Jong Un fired a missile. The dictator Kim Jong Un, critics say, wants talks. "+
+		"Dictator Kim Jong Un then left.")
+	b := clean("Outlet B", filler+"North Korean leader Kim Jong Un fired a missile. Leader Kim Jong Un wants talks. Kim Jong Un then left.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var summaries []string
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Kim Jong Un" {
+			summaries = append(summaries, d.Summary)
+		}
+	}
+	want := []string{
+		`Naming of Kim Jong Un: Outlet A says "dictator" 3 times in its own words; Outlet B never does (it says "leader" 2 times). Small numbers: a lead, not a finding.`,
+		`Naming of Kim Jong Un: Outlet B says "leader" 2 times in its own words; Outlet A never does (it says "dictator" 3 times). Small numbers: a lead, not a finding.`,
+	}
+	slices.Sort(summaries)
+	if !slices.Equal(summaries, want) {
+		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(summaries, "\n"), strings.Join(want, "\n"))
+	}
+}

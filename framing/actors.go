@@ -70,6 +70,34 @@ var actorKinds = map[gazetteer.Kind]string{
 	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place",
 }
 
+// ShownActors returns the actors a report's table shows: those mentioned by two
+// or more outlets, most mentioned first, at most n of them.
+func (c *Comparison) ShownActors(n int) []Actor {
+	var out []Actor
+	for _, a := range c.Actors {
+		if len(a.Labels) >= 2 && len(out) < n {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// SortedLabels returns an actor's labels, most used first.
+func (a *Actor) SortedLabels() []string {
+	count := map[string]int{}
+	for _, ls := range a.Labels {
+		for l, vc := range ls {
+			count[l] += vc.Total()
+		}
+	}
+	labels := make([]string, 0, len(count))
+	for l := range count {
+		labels = append(labels, l)
+	}
+	slices.SortFunc(labels, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), strings.Compare(x, y)) })
+	return labels
+}
+
 // rawMention is a mention before the story's actors are joined.
 type rawMention struct {
 	Mention

@@ -19,8 +19,10 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"count": func(row framing.NamingRow, outlet, rule string) framing.VoiceCounts {
 		return row.Counts[outlet][rule]
 	},
-	"present": func(present map[string][]framing.Evidence, outlet string) int { return len(present[outlet]) },
-	"get":     func(m map[string]int, k string) int { return m[k] },
+	"present":     func(present map[string][]framing.Evidence, outlet string) int { return len(present[outlet]) },
+	"get":         func(m map[string]int, k string) int { return m[k] },
+	"shownActors": func(c *framing.Comparison) []framing.Actor { return c.ShownActors(shownActors) },
+	"label":       func(a framing.Actor, outlet, l string) *framing.VoiceCounts { return a.Labels[outlet][l] },
 }).Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -47,6 +49,10 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 {{range $row := .C.Naming}}<h3>{{$row.Concept}}</h3><table><tr><th>Variant</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $v := $row.Variants}}<tr><td>{{$v.Label}} <code>{{$v.RuleID}}</code></td>{{range $o := $.C.Outlets}}{{with count $row $o $v.RuleID}}<td>{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}</td>{{end}}{{end}}</tr>
 {{end}}</table>{{end}}
+<h2>Actors and their labels</h2><p>Uses in the outlet's own words / paraphrase / quoted / scare quotes.</p>
+{{range $a := shownActors .C}}<h3>{{$a.Name}} ({{$a.Kind}}{{if and $a.Affiliation (ne $a.Affiliation $a.Name)}}, for {{$a.Affiliation}}{{end}}, {{len $a.Mentions}} mentions)</h3><table><tr><th>Label</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range $l := $a.SortedLabels}}<tr><td>{{$l}}</td>{{range $o := $.C.Outlets}}<td>{{with label $a $o $l}}{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}{{else}}-{{end}}</td>{{end}}</tr>
+{{end}}</table>{{else}}<p>No actor is named by two or more outlets.</p>{{end}}
 <h2>Voices</h2><table><tr><th>Actor group</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $row := .C.Voices}}<tr><td>{{$row.Label}}</td>{{range $o := $.C.Outlets}}<td>{{get $row.Quotes $o}} ({{get $row.Words $o}} words)</td>{{end}}</tr>
 {{end}}</table>

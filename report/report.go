@@ -192,6 +192,10 @@ func nonNilD(s []framing.Difference) []framing.Difference {
 	return s
 }
 
+// shownActors is how many actors the Markdown and HTML tables show; JSON
+// carries them all.
+const shownActors = 15
+
 // presence ends a Markdown table row with each outlet's count of
 // sentences, or "absent".
 func presence(p func(string, ...any), present map[string][]framing.Evidence, outlets []string) {
@@ -277,6 +281,34 @@ func writeMarkdown(w io.Writer, in Input) error {
 			for _, o := range c.Outlets {
 				vc := row.Counts[o][v.RuleID]
 				p(" %d / %d / %d / %d |", vc.Own, vc.Paraphrase, vc.Quoted, vc.Scare)
+			}
+			p("\n")
+		}
+		p("\n")
+	}
+	p("## Actors and their labels (own words / paraphrase / quoted / scare quotes)\n\n")
+	shown := c.ShownActors(shownActors)
+	if len(shown) == 0 {
+		p("No actor is named by two or more outlets.\n\n")
+	}
+	for _, a := range shown {
+		p("### %s (%s", mdEscape(a.Name), a.Kind)
+		if a.Affiliation != "" && a.Affiliation != a.Name {
+			p(", for %s", mdEscape(a.Affiliation))
+		}
+		p(", %d mentions)\n\n| Label |", len(a.Mentions))
+		for _, o := range c.Outlets {
+			p(" %s |", mdEscape(o))
+		}
+		p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
+		for _, l := range a.SortedLabels() {
+			p("| %s |", mdEscape(l))
+			for _, o := range c.Outlets {
+				if vc := a.Labels[o][l]; vc != nil {
+					p(" %d / %d / %d / %d |", vc.Own, vc.Paraphrase, vc.Quoted, vc.Scare)
+				} else {
+					p(" - |")
+				}
 			}
 			p("\n")
 		}

@@ -13,31 +13,34 @@ type keyMap struct {
 	Left, Right      key.Binding
 	Toggle           key.Binding
 	Present          key.Binding
+	Actor, PrevActor key.Binding
 	Help, Quit       key.Binding
 }
 
 func defaultKeys() keyMap {
 	return keyMap{
-		Next:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "focus next panel")),
-		Prev:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "focus previous panel")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "scroll down / next difference")),
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up / previous difference")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		NextHit:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight (explained below)")),
-		PrevHit:  key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous highlight")),
-		Select:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the difference's evidence")),
-		Left:     key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/l", "show other articles when they do not all fit")),
-		Right:    key.NewBinding(key.WithKeys("l", "right")),
-		Toggle:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7"), key.WithHelp("1-7", "toggle a highlight category")),
-		Present:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation mode: one difference at a time, for class")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "focus next panel")),
+		Prev:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "focus previous panel")),
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "scroll down / next difference")),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up / previous difference")),
+		PageDown:  key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight (explained below)")),
+		PrevHit:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous highlight")),
+		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the difference's evidence")),
+		Left:      key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/l", "show other articles when they do not all fit")),
+		Right:     key.NewBinding(key.WithKeys("l", "right")),
+		Toggle:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7"), key.WithHelp("1-7", "toggle a highlight category")),
+		Present:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation mode: one difference at a time, for class")),
+		Actor:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a/A", "next / previous actor: its mentions marked in every pane")),
+		PrevActor: key.NewBinding(key.WithKeys("A")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
 func (k keyMap) all() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Present, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Present, k.Actor, k.Help, k.Quit}
 }

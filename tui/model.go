@@ -59,6 +59,8 @@ type Model struct {
 	help     bool
 	present  bool                       // presentation mode: one difference at a time
 	evidence map[int][]framing.Evidence // by article index, for the selected difference
+	actors   []framing.Actor            // actors two or more outlets name, for a/A
+	actor    int                        // the selected actor, -1 for none
 }
 
 // New builds the model for a comparison; title says what was loaded.
@@ -72,6 +74,7 @@ func New(c *framing.Comparison, title string) *Model {
 	for _, an := range c.Articles {
 		m.panes = append(m.panes, &pane{an: an, cur: -1})
 	}
+	m.actors, m.actor = c.ShownActors(len(c.Actors)), -1
 	m.selectDifference(0)
 	return m
 }
@@ -165,6 +168,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.jumpHit(-1)
 	case key.Matches(msg, k.Select):
 		m.selectDifference(m.sel)
+	case key.Matches(msg, k.Actor):
+		m.selectActor(m.actor + 1)
+	case key.Matches(msg, k.PrevActor):
+		m.selectActor(m.actor - 1)
 	case key.Matches(msg, k.Left):
 		if m.first > 0 {
 			m.first--
@@ -306,6 +313,30 @@ func (m *Model) selectDifference(i int) {
 	}
 }
 
+// selectActor selects actor i (none past either end) and scrolls each
+// pane to its first mention of it.
+func (m *Model) selectActor(i int) {
+	if i < -1 {
+		i = len(m.actors) - 1
+	}
+	if i >= len(m.actors) {
+		i = -1
+	}
+	m.actor = i
+	for ai, p := range m.panes {
+		p.cacheKey = ""
+		if i < 0 {
+			continue
+		}
+		for _, mt := range m.actors[i].Mentions {
+			if mt.Article == ai {
+				m.reveal(p, mt.Start)
+				break
+			}
+		}
+	}
+}
+
 // showEvidenceArticles brings the selected difference's evidence on screen
 // when not every article fits side by side: if no visible pane holds any
 // of it, the window of panes moves to start at the first article that does.
@@ -434,6 +465,13 @@ func (m *Model) marks(p *pane) []mark {
 	for i, q := range m.panes {
 		if q == p {
 			ai = i
+		}
+	}
+	if m.actor >= 0 {
+		for _, mt := range m.actors[m.actor].Mentions {
+			if mt.Article == ai {
+				ms = append(ms, mark{mt.Start, mt.End, m.styles.actor, 4})
+			}
 		}
 	}
 	for _, e := range m.evidence[ai] {

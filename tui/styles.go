@@ -43,6 +43,7 @@ type Styles struct {
 	catSGR     map[lexicon.Category]sgr
 	quoted     sgr // text inside quotations: the speaker's voice
 	current    sgr // the highlight or evidence in focus
+	actor      sgr // the mentions of the selected actor
 	Title      lipgloss.Style
 	Dim        lipgloss.Style
 	Bold       lipgloss.Style
@@ -78,5 +79,8 @@ func NewStyles(dark bool) Styles {
 	}
 	s.quoted = sgrOf(lipgloss.NewStyle().Italic(true).Foreground(c("#585858", "#a8a8a8")))
 	s.current = sgrOf(lipgloss.NewStyle().Reverse(true).Bold(true))
+	// A background of its own: no highlight category uses one, so the
+	// selected actor stays apart from every category and from reverse video.
+	s.actor = sgrOf(lipgloss.NewStyle().Bold(true).Background(c("#afffff", "#005f5f")))
 	return s
 }

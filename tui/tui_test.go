@@ -282,3 +282,41 @@ func TestSelectingADifferenceBringsItsArticleIntoView(t *testing.T) {
 		t.Fatal("no difference of the demo has its evidence in one article")
 	}
 }
+
+// TestSelectingAnActorMarksItsMentions presses a: the first actor two
+// outlets name is selected, the detail line describes it with each
+// outlet's labels, and its mentions are painted in both panes.
+func TestSelectingAnActorMarksItsMentions(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 200, 40)
+	press(m, "a")
+	if m.actor != 0 || len(m.actors) == 0 {
+		t.Fatalf("actor %d of %d selected", m.actor, len(m.actors))
+	}
+	act := m.actors[0]
+	screen := ansi.Strip(m.Render())
+	if !strings.Contains(screen, act.Name+" ("+act.Kind) || !strings.Contains(screen, "mentions ·") {
+		t.Fatalf("detail line does not describe %s:\n%s", act.Name, screen)
+	}
+	for ai, p := range m.panes {
+		n := 0
+		for _, mk := range m.marks(p) {
+			if mk.style == m.styles.actor {
+				n++
+			}
+		}
+		want := 0
+		for _, mt := range act.Mentions {
+			if mt.Article == ai {
+				want++
+			}
+		}
+		if n != want || want == 0 {
+			t.Errorf("pane %d: %d actor marks, want %d (and at least one)", ai, n, want)
+		}
+	}
+	press(m, "A")
+	if m.actor != -1 {
+		t.Errorf("A from the first actor selects %d, want none", m.actor)
+	}
+}

@@ -210,10 +210,16 @@ func (m *Model) detailLine() string {
 		if q := p.an.QuotationAt(h.Start); q != nil {
 			s += " · " + q.Describe()
 		}
+		if a, mt := m.c.MentionAt(p.an, h.Start); a != nil {
+			s += fmt.Sprintf(" · actor %s, label %q", a.Name, mt.Label)
+		}
 		if h.Note != "" {
 			s += " · " + h.Note
 		}
 		return s
+	}
+	if m.actor >= 0 {
+		return m.actors[m.actor].Describe()
 	}
 	if m.sel < len(m.c.Differences) {
 		d := m.c.Differences[m.sel]
@@ -256,6 +262,8 @@ func (m *Model) helpLines() []string {
 		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(string(ci.cat))+desc)
 	}
 	lines = append(lines, "  "+m.styles.quoted.wrap("quoted speech")+": the words of the quoted speaker, not the outlet's",
+		"  "+m.styles.actor.wrap("selected actor")+": every mention of the actor chosen with a/A; the detail line lists its labels by outlet",
+		"  "+m.styles.current.wrap("reverse video")+": the highlight in focus (n/N) and the selected difference's evidence",
 		"", "  A highlight inside a quotation is the speaker's word; the detail line says whose.",
 		"", m.styles.Dim.Render("  Press any key to close help."))
 	for i, l := range lines {

@@ -87,3 +87,29 @@ func TestLabelDifferences(t *testing.T) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(summaries, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestWordSwaps checks that a word two outlets exchange in the same
+// sentence is a difference, with both sentences as evidence, and that a
+// name spelled two ways is not.
+func TestWordSwaps(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"On Tuesday night Hamas militants fired twelve rockets at the southern town of Sderot, the army said.")
+	b := clean("Outlet B", filler+"On Tuesday night Hamas terrorists fired twelve rockets at the southern town of Sderot, the army said.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var swaps []Difference
+	for _, d := range c.Differences {
+		if d.Kind == KindSwap {
+			swaps = append(swaps, d)
+		}
+	}
+	if len(swaps) != 1 || swaps[0].Summary != `In the same sentence, Outlet A says "militants" where Outlet B says "terrorists" (1 sentence pair).` || len(swaps[0].Evidence) != 2 {
+		t.Fatalf("swaps %+v", swaps)
+	}
+	a = clean("Outlet A", filler+"The talks between the United States and the European Union ended on Tuesday without any agreement at all.")
+	b = clean("Outlet B", filler+"The talks between the United States and the E.U. ended on Tuesday without any agreement at all.")
+	for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {
+		if d.Kind == KindSwap {
+			t.Errorf("a name spelled two ways is a swap: %s", d.Summary)
+		}
+	}
+}

@@ -67,6 +67,7 @@ func (c *Comparison) differences() []Difference {
 	var ds []Difference
 	ds = append(ds, c.namingDifferences()...)
 	ds = append(ds, c.labelDifferences()...)
+	ds = append(ds, c.wordSwaps()...)
 	ds = append(ds, c.claimDifferences()...)
 	ds = append(ds, c.headlineDifferences()...)
 	ds = append(ds, c.voiceDifferences()...)

@@ -28,8 +28,8 @@ type swapSentence struct {
 }
 
 // wordSwaps finds the words outlets exchange in sentences that are
-// otherwise the same (at least four shared content stems, and a match of
-// at least two words on either side of the swap).
+// otherwise the same (at least four shared content stems, 70% of the words
+// matching, and two matching words on either side of the swap).
 func (c *Comparison) wordSwaps() []Difference {
 	if len(c.Outlets) < 2 {
 		return nil
@@ -147,8 +147,9 @@ func (c *Comparison) outletIndex(o string) int {
 
 // swapHunks aligns two sentences word by word (longest common
 // subsequence) and returns the exchanges: [a0, a1, b0, b1) word ranges of
-// one to three words on each side, with two matching words on either side,
-// holding a content word, and not the same word inflected.
+// one to three words on each side (lengths within one), with two matching
+// words on either side, holding a content word, and not the same word
+// inflected, in sentences that match in 70% of their words.
 func swapHunks(s, t swapSentence) [][4]int {
 	n, m := len(s.words), len(t.words)
 	lcs := make([][]int, n+1)
@@ -178,14 +179,14 @@ func swapHunks(s, t swapSentence) [][4]int {
 			j++
 		}
 	}
-	if len(pairs)*2 < min(n, m) {
-		return nil // too little in common to read the rest as swaps
+	if len(pairs)*10 < min(n, m)*7 {
+		return nil // too little in common (under 70%) to read the rest as swaps
 	}
 	var out [][4]int
 	for k := 1; k < len(pairs); k++ {
 		a0, b0 := pairs[k-1][0]+1, pairs[k-1][1]+1
 		a1, b1 := pairs[k][0], pairs[k][1]
-		if a1-a0 < 1 || b1-b0 < 1 || a1-a0 > 3 || b1-b0 > 3 {
+		if a1-a0 < 1 || b1-b0 < 1 || a1-a0 > 3 || b1-b0 > 3 || a1-a0-(b1-b0) > 1 || b1-b0-(a1-a0) > 1 {
 			continue
 		}
 		// Two matching words before and after.

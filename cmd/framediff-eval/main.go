@@ -32,7 +32,7 @@ repository root.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), polnearCmd(), quotesCmd())
+	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), newswclCmd(), polnearCmd(), quotesCmd())
 	return root
 }
 

@@ -51,6 +51,9 @@ func (r *Result) WriteTable(w io.Writer) {
 	}
 	for _, t := range append(types, noType) {
 		tc, tl := r.ByType[t], r.LabelsByType[t]
+		if tc.Gold == 0 && tc.Tool == 0 {
+			continue
+		}
 		if t == noType {
 			fmt.Fprintf(w, "| %s | | %s | |\n", t, pct(tc.Inside, tc.Tool))
 			continue

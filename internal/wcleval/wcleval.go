@@ -358,9 +358,6 @@ func buildArticle(id, path, file string) (*corpus.Article, *textmap.Map, int, er
 			meta.URL = val
 		}
 	}
-	if meta.Outlet == "" {
-		return nil, nil, 0, fmt.Errorf("%s names no outlet in its header", path)
-	}
 	var paras, cur []string
 	for line := range strings.SplitSeq(file[off:], "\n") {
 		if strings.TrimSpace(line) != "" {
@@ -379,6 +376,9 @@ func buildArticle(id, path, file string) (*corpus.Article, *textmap.Map, int, er
 	}
 	meta.Title = paras[0]
 	a := corpus.FromParagraphs(meta, paras[1:])
+	if a.Outlet == "" { // an outlet made only of control characters is none
+		return nil, nil, 0, fmt.Errorf("%s names no outlet in its header", path)
+	}
 	return a, textmap.New(a.Text, file, off), off, nil
 }
 

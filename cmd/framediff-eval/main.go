@@ -1,6 +1,6 @@
 // Command framediff-eval scores framediff's analysis against annotated
-// research data (BASIL, hand-made attribution gold lists, PolNeAR, trafilatura's
-// HTML extraction pages). It is a
+// research data (BASIL, hand-made attribution gold lists, PolNeAR, NewsWCL50,
+// trafilatura's HTML extraction pages). It is a
 // developer's tool whose numbers go into issue notes and CI floors, so it
 // is kept out of the user's framediff binary:
 //
@@ -8,6 +8,7 @@
 //	go run ./cmd/framediff-eval html [DIR]
 //	go run ./cmd/framediff-eval quotes [--errors] [--min-precision P --min-recall R]
 //	go run ./cmd/framediff-eval polnear [--split dev] [--errors N] [--cues N] [--min-recall R ...]
+//	go run ./cmd/framediff-eval newswcl [--errors N] [--min-coverage C --min-precision P --min-labels L]
 //
 // Each subcommand lives in its own file; newRootCmd lists them.
 package main
@@ -26,13 +27,14 @@ func newRootCmd() *cobra.Command {
 		Short: "Score framediff's analysis against annotated research data",
 		Long: `framediff-eval scores framediff's analysis against annotated research data: unique content
 and highlights against BASIL's bias spans, and quotation attribution against hand-made gold
-lists and against PolNeAR's annotated political news. The research corpora are read from ../shared/eval beside a checkout, so run it from the
+lists and against PolNeAR's annotated political news, and discovered actors and their labels
+against NewsWCL50's annotated mentions. The research corpora are read from ../shared/eval beside a checkout, so run it from the
 repository root.`,
 		// A failed floor or a missing data folder is not a usage mistake.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), polnearCmd(), quotesCmd())
+	root.AddCommand(basilCmd(), htmlCmd(), keepCmd(), newswclCmd(), polnearCmd(), quotesCmd())
 	return root
 }
 

@@ -46,6 +46,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/internal/textmap"
 	"github.com/framediff/framediff/text"
 )
 
@@ -196,7 +197,7 @@ func buildArticle(path, file string) (*corpus.Article, offsetMap, int, error) {
 	}
 	meta.Title = paras[0]
 	a := corpus.FromParagraphs(meta, paras[1:])
-	return a, newOffsetMap(a.Text, file, off), off, nil
+	return a, offsetMap{textmap.New(a.Text, file, off)}, off, nil
 }
 
 type toolQuote struct {

@@ -197,13 +197,12 @@ func TestPolNeARDev(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		paired, total := len(m.art), len(nonSpaceRunes(a.Text, 0))
-		if total-paired > total/500 {
-			t.Errorf("%s: %d of %d article runes paired with the file", path, paired, total)
+		if total := m.m.Runes(); m.m.Unpaired() > total/500 {
+			t.Errorf("%s: %d of %d article runes not paired with the file", path, m.m.Unpaired(), total)
 		}
-		for k := range m.art {
-			if a.Text[m.art[k]] != file[m.file[k]] {
-				t.Fatalf("%s: article byte %d paired with file byte %d, a different character", path, m.art[k], m.file[k])
+		for art, raw := range m.m.Pairs() {
+			if a.Text[art] != file[raw] {
+				t.Fatalf("%s: article byte %d paired with file byte %d, a different character", path, art, raw)
 			}
 		}
 	}

@@ -24,7 +24,7 @@ import (
 //   - definite descriptions that a title introduced ("the president" after
 //     "President Trump", when one person of the article holds the title);
 //   - things and events the story keeps naming: noun phrases whose head
-//     recurs in two or more outlets ("the memos", "the tariffs", "a state
+//     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
 //     visit").
 //
 // Pronouns are not mentions: they carry no label.
@@ -488,8 +488,11 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // capitalised word follows ("Tuesday" and "Separately" are not names).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool) bool {
 	t := toks[i]
-	if timeNames[t.Lower] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
+	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
 		return false // a time, a function word, "I" or an initial alone
+	}
+	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
+		return false // a shouted word ("OBSTRUCTION", a dateline's "WASHINGTON"): names come in capitals only as initials
 	}
 	if !sentStart {
 		return true
@@ -498,7 +501,8 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool
 }
 
 // timeNames are capitalised words that name times, not actors.
-var timeNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+var timeNames = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true}
 
@@ -615,8 +619,8 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 }
 
 // recurringThings finds the things and events a story keeps naming: noun
-// phrases after a determiner or possessive, or bare plurals, whose head
-// recurs in two or more outlets' articles at least three times in all.
+// phrases after a determiner or possessive whose head recurs in three
+// outlets' articles (both, in a story of two), at least three times in all.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
 	for _, r := range named {
@@ -662,7 +666,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	for _, o := range occs {
 		toks := toksOf[o.ai]
 		stem := toks[o.head].Stem
-		if len(outlets[stem]) < 2 || count[stem] < 3 || len(c.Outlets) < 2 {
+		if len(outlets[stem]) < min(3, len(c.Outlets)) || count[stem] < 3 || len(c.Outlets) < 2 {
 			continue
 		}
 		a := c.Articles[o.ai].Article

@@ -48,12 +48,12 @@ func TestEvaluateMini(t *testing.T) {
 		{"events", res.Events, 1},
 		{"documents", res.Docs, 3},
 		{"gold mentions", c.Gold, 24},
-		{"covered", c.Covered, 14},
-		{"tool mentions", c.Tool, 17},
-		{"inside gold", c.Inside, 14},
-		{"actor gold covered", res.ByType["ACTOR"].Covered, 10},
+		{"covered", c.Covered, 12},
+		{"tool mentions", c.Tool, 15},
+		{"inside gold", c.Inside, 12},
+		{"actor gold covered", res.ByType["ACTOR"].Covered, 9},
 		{"object gold", res.ByType["OBJECT"].Gold, 6},
-		{"object covered", res.ByType["OBJECT"].Covered, 4},
+		{"object covered", res.ByType["OBJECT"].Covered, 3},
 		{"event covered", res.ByType["EVENT"].Covered, 0},
 		{"tool mentions outside gold", res.ByType[noType].Tool, 3},
 		{"chains in two or more outlets", l.Chains, 4},
@@ -79,7 +79,7 @@ func TestEvaluateMini(t *testing.T) {
 			mayor = &res.Chains[i]
 		}
 	}
-	if mayor == nil || mayor.Actor != "Jane Alvarez" || mayor.Covered != 10 || len(mayor.Labels) != 2 ||
+	if mayor == nil || mayor.Actor != "Jane Alvarez" || mayor.Covered != 9 || len(mayor.Labels) != 2 ||
 		!reflect.DeepEqual(mayor.Labels[0], SpecificLabel{Outlet: "Gotham Gazette", Label: "mayor", Uses: 2, Found: true, Tool: []string{"mayor"}}) ||
 		mayor.Labels[1].Label != "boss" || mayor.Labels[1].Found {
 		t.Errorf("the mayor's chain is matched as %+v", mayor)
@@ -90,12 +90,12 @@ func TestEvaluateMini(t *testing.T) {
 	res.WriteCases(&b, 5)
 	res.WriteTexts(&b, 3)
 	for _, want := range []string{
-		"| mention coverage (overlap >= 50% of the shorter span) | 58.3% | 14/24 |",
-		"| 1_HarborBridge | 58.3% (14/24) | 82.4% (14/17) | 25.0% (1/4) |",
+		"| mention coverage (overlap >= 50% of the shorter span) | 50.0% | 12/24 |",
+		"| 1_HarborBridge | 50.0% (12/24) | 80.0% (12/15) | 25.0% (1/4) |",
 		"+Gotham Gazette: mayor x2 [tool: mayor]; -Metro Weekly: boss x1 [tool: (name)]",
 		`1_A.txt: "the bridge" OBJECT (1_Bridge_OBJECT)`,
 		"| commuters | 4 | 4 |",
-		"| harbor bridge | 1 | 5 |",
+		"| harbor bridge | 1 | 4 |",
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, b.String())

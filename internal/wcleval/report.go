@@ -28,6 +28,8 @@ func (r *Result) WriteTable(w io.Writer) {
 		fmt.Fprintf(w, "| %s | %.1f%% | %d/%d |\n", name, 100*ratio(a, b), a, b)
 	}
 	row("mention coverage (overlap >= 50% of the shorter span)", c.Covered, c.Gold)
+	row("mention coverage, strict (one tool mention overlaps >= 50% of the gold mention)", c.Strict, c.Gold)
+	row("mention coverage by the tool actor matching the chain best", c.ByBest, c.Gold)
 	row("mention precision (>= 50% inside one gold mention)", c.Inside, c.Tool)
 	row("outlet-specific labels found", l.Found, l.Specific)
 	row("outlet-specific labels their outlet uses twice or more, found", l.RepeatedFound, l.Repeated)
@@ -41,8 +43,8 @@ func (r *Result) WriteTable(w io.Writer) {
 		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(ev), pct(ec.Covered, ec.Gold), pct(ec.Inside, ec.Tool), pct(el.Found, el.Specific))
 	}
 
-	fmt.Fprintln(w, "\n| gold type | coverage | precision (tool mentions by the type they overlap most) | labels found |")
-	fmt.Fprintln(w, "|---|---|---|---|")
+	fmt.Fprintln(w, "\n| gold type | coverage | strict | by the best actor | precision (tool mentions by the type they overlap most) | labels found |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	types := slices.Clone(goldTypes)
 	for _, t := range slices.Sorted(maps.Keys(r.ByType)) {
 		if !slices.Contains(types, t) && t != noType {
@@ -55,10 +57,11 @@ func (r *Result) WriteTable(w io.Writer) {
 			continue
 		}
 		if t == noType {
-			fmt.Fprintf(w, "| %s | | %s | |\n", t, pct(tc.Inside, tc.Tool))
+			fmt.Fprintf(w, "| %s | | | | %s | |\n", t, pct(tc.Inside, tc.Tool))
 			continue
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(t), pct(tc.Covered, tc.Gold), pct(tc.Inside, tc.Tool), pct(tl.Found, tl.Specific))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", cell(t), pct(tc.Covered, tc.Gold), pct(tc.Strict, tc.Gold), pct(tc.ByBest, tc.Gold),
+			pct(tc.Inside, tc.Tool), pct(tl.Found, tl.Specific))
 	}
 
 	fmt.Fprintln(w, "\n| outlet | coverage | precision |")

@@ -16,6 +16,10 @@
 //     overlaps it by at least half the shorter of the two spans (so
 //     "Trump" covers "President Trump" and "the president" is covered by
 //     "the president's first national security adviser").
+//     Two stricter figures beside it: covered by one tool mention
+//     overlapping at least half the gold mention itself, and covered by a
+//     mention of the tool actor that best matches the gold mention's
+//     chain (below), that is by the right actor.
 //   - A tool mention is right (precision) when at least half of it lies
 //     inside one gold mention. By type, a tool mention counts under the
 //     type of the gold mention it overlaps most, or "(none)".
@@ -138,13 +142,22 @@ func covers(a, b span) bool {
 type Counts struct {
 	Gold    int // gold mentions
 	Covered int // ...covered by a tool mention
-	Tool    int // tool mentions
-	Inside  int // ...lying at least half inside one gold mention
+	// Strict counts the gold mentions that one tool mention overlaps by at
+	// least half of the gold mention, not of the shorter span: "Mr. Comey"
+	// covers "Mr. Comey's closely guarded memos" but not strictly.
+	Strict int
+	// ByBest counts the gold mentions covered by a mention of the tool
+	// actor that best matches their chain: covered by the right actor.
+	ByBest int
+	Tool   int // tool mentions
+	Inside int // ...lying at least half inside one gold mention
 }
 
 func (c *Counts) add(o Counts) {
 	c.Gold += o.Gold
 	c.Covered += o.Covered
+	c.Strict += o.Strict
+	c.ByBest += o.ByBest
 	c.Tool += o.Tool
 	c.Inside += o.Inside
 }
@@ -399,6 +412,16 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 			tools[m.Article] = append(tools[m.Article], toolMention{ai, m, span{s, e}})
 		}
 	}
+	chains := map[string][]goldRef{}
+	for i, d := range docs {
+		for k, g := range d.gold {
+			chains[g.Chain] = append(chains[g.Chain], goldRef{i, k})
+		}
+	}
+	best := map[string]int{} // chain -> tool actor, -1 for none
+	for chain, refs := range chains {
+		best[chain] = bestActor(refs, docs, tools)
+	}
 	r.Events++
 	evCounts := Counts{}
 	for i, d := range docs {
@@ -409,20 +432,26 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 			t := Counts{Gold: 1}
 			text := normal(g.Text)
 			r.GoldTexts[text]++
-			best, bestOv := -1, 0
+			near, nearOv := -1, 0
 			for j, tm := range tools[i] {
+				ov := overlap(tm.at, gs)
 				if covers(tm.at, gs) {
 					t.Covered = 1
-					break
+					if tm.actor == best[g.Chain] {
+						t.ByBest = 1
+					}
 				}
-				if ov := overlap(tm.at, gs); ov > bestOv {
-					best, bestOv = j, ov
+				if 2*ov >= gs.len() {
+					t.Strict = 1
+				}
+				if ov > nearOv {
+					near, nearOv = j, ov
 				}
 			}
 			if t.Covered == 0 {
 				cs := MentionCase{File: d.path, Text: excerpt(g.Text), Type: g.Type, Chain: g.Chain}
-				if best >= 0 {
-					tm := tools[i][best]
+				if near >= 0 {
+					tm := tools[i][near]
 					cs.Actor, cs.Label, cs.Surface = c.Actors[tm.actor].Name, tm.m.Label, excerpt(tm.m.Surface)
 				}
 				r.Misses = append(r.Misses, cs)
@@ -468,7 +497,7 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 	}
 	r.Total.add(evCounts)
 	r.ByEvent[ev] = evCounts
-	r.scoreLabels(ev, c, docs, tools)
+	r.scoreLabels(ev, c, docs, tools, chains, best)
 }
 
 func (r *Result) addType(typ string, t Counts) {
@@ -480,15 +509,9 @@ func (r *Result) addType(typ string, t Counts) {
 // goldRef points at one gold mention of an event.
 type goldRef struct{ doc, k int }
 
-// scoreLabels matches each chain mentioned by two or more outlets with its
-// best tool actor and checks its outlet-specific labels.
-func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tools [][]toolMention) {
-	chains := map[string][]goldRef{}
-	for i, d := range docs {
-		for k, g := range d.gold {
-			chains[g.Chain] = append(chains[g.Chain], goldRef{i, k})
-		}
-	}
+// scoreLabels checks the outlet-specific labels of each chain mentioned
+// by two or more outlets against its best tool actor.
+func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tools [][]toolMention, chains map[string][]goldRef, bestOf map[string]int) {
 	evLabels := LabelCounts{}
 	for _, chain := range slices.Sorted(maps.Keys(chains)) {
 		refs := chains[chain]
@@ -508,7 +531,7 @@ func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tool
 		}
 		first := docs[refs[0].doc].gold[refs[0].k]
 		cm := ChainMatch{Event: ev, Chain: chain, Type: first.Type, Mentions: len(refs), Outlets: len(labels)}
-		best := bestActor(refs, docs, tools)
+		best := bestOf[chain]
 		if best >= 0 {
 			cm.Actor, cm.Kind = c.Actors[best].Name, c.Actors[best].Kind
 			for _, ref := range refs {

@@ -31,6 +31,7 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("mention coverage, strict (one tool mention overlaps >= 50% of the gold mention)", c.Strict, c.Gold)
 	row("mention coverage by the tool actor matching the chain best", c.ByBest, c.Gold)
 	row("mention precision (>= 50% inside one gold mention)", c.Inside, c.Tool)
+	row("tool mentions outside the gold, of an actor matching a gold chain", c.OfChainActor, c.Tool-c.Inside)
 	row("outlet-specific labels found", l.Found, l.Specific)
 	row("outlet-specific labels their outlet uses twice or more, found", l.RepeatedFound, l.Repeated)
 	row("chains with an outlet-specific label, one or more found", l.ChainsFound, l.WithLabel)
@@ -85,7 +86,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 		if cs.Actor != "" {
 			fmt.Fprintf(w, "; nearest tool mention %q of %s, label %q", cs.Surface, excerpt(cs.Actor), excerpt(cs.Label))
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\n  %s\n", cs.Context)
 	}
 	fmt.Fprintf(w, "\n## false tool mentions (%d of %d)\n\n", min(n, len(r.False)), len(r.False))
 	for _, cs := range sample(r.False, n) {
@@ -93,7 +94,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 		if cs.Chain != "" {
 			fmt.Fprintf(w, "; overlaps gold %s (%s)", cs.Type, cs.Chain)
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\n  %s\n", cs.Context)
 	}
 }
 

@@ -54,6 +54,7 @@ func TestEvaluateMini(t *testing.T) {
 		{"actor gold covered strictly", res.ByType["ACTOR"].Strict, 9},
 		{"tool mentions", c.Tool, 17},
 		{"inside gold", c.Inside, 14},
+		{"outside gold, of a chain's actor", c.OfChainActor, 1}, // the bridge in a headline the gold leaves out
 		{"actor gold covered", res.ByType["ACTOR"].Covered, 10},
 		{"object gold", res.ByType["OBJECT"].Gold, 6},
 		{"object covered", res.ByType["OBJECT"].Covered, 4},

@@ -28,7 +28,10 @@ func (r *Result) WriteTable(w io.Writer) {
 		fmt.Fprintf(w, "| %s | %.1f%% | %d/%d |\n", name, 100*ratio(a, b), a, b)
 	}
 	row("mention coverage (overlap >= 50% of the shorter span)", c.Covered, c.Gold)
+	row("mention coverage, strict (one tool mention overlaps >= 50% of the gold mention)", c.Strict, c.Gold)
+	row("mention coverage by the tool actor matching the chain best", c.ByBest, c.Gold)
 	row("mention precision (>= 50% inside one gold mention)", c.Inside, c.Tool)
+	row("tool mentions outside the gold, of an actor matching a gold chain", c.OfChainActor, c.Tool-c.Inside)
 	row("outlet-specific labels found", l.Found, l.Specific)
 	row("outlet-specific labels their outlet uses twice or more, found", l.RepeatedFound, l.Repeated)
 	row("chains with an outlet-specific label, one or more found", l.ChainsFound, l.WithLabel)
@@ -41,8 +44,8 @@ func (r *Result) WriteTable(w io.Writer) {
 		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(ev), pct(ec.Covered, ec.Gold), pct(ec.Inside, ec.Tool), pct(el.Found, el.Specific))
 	}
 
-	fmt.Fprintln(w, "\n| gold type | coverage | precision (tool mentions by the type they overlap most) | labels found |")
-	fmt.Fprintln(w, "|---|---|---|---|")
+	fmt.Fprintln(w, "\n| gold type | coverage | strict | by the best actor | precision (tool mentions by the type they overlap most) | labels found |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	types := slices.Clone(goldTypes)
 	for _, t := range slices.Sorted(maps.Keys(r.ByType)) {
 		if !slices.Contains(types, t) && t != noType {
@@ -55,10 +58,11 @@ func (r *Result) WriteTable(w io.Writer) {
 			continue
 		}
 		if t == noType {
-			fmt.Fprintf(w, "| %s | | %s | |\n", t, pct(tc.Inside, tc.Tool))
+			fmt.Fprintf(w, "| %s | | | | %s | |\n", t, pct(tc.Inside, tc.Tool))
 			continue
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s |\n", cell(t), pct(tc.Covered, tc.Gold), pct(tc.Inside, tc.Tool), pct(tl.Found, tl.Specific))
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", cell(t), pct(tc.Covered, tc.Gold), pct(tc.Strict, tc.Gold), pct(tc.ByBest, tc.Gold),
+			pct(tc.Inside, tc.Tool), pct(tl.Found, tl.Specific))
 	}
 
 	fmt.Fprintln(w, "\n| outlet | coverage | precision |")
@@ -82,7 +86,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 		if cs.Actor != "" {
 			fmt.Fprintf(w, "; nearest tool mention %q of %s, label %q", cs.Surface, excerpt(cs.Actor), excerpt(cs.Label))
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\n  %s\n", cs.Context)
 	}
 	fmt.Fprintf(w, "\n## false tool mentions (%d of %d)\n\n", min(n, len(r.False)), len(r.False))
 	for _, cs := range sample(r.False, n) {
@@ -90,7 +94,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 		if cs.Chain != "" {
 			fmt.Fprintf(w, "; overlaps gold %s (%s)", cs.Type, cs.Chain)
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\n  %s\n", cs.Context)
 	}
 }
 

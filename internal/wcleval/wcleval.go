@@ -16,9 +16,16 @@
 //     overlaps it by at least half the shorter of the two spans (so
 //     "Trump" covers "President Trump" and "the president" is covered by
 //     "the president's first national security adviser").
+//     Two stricter figures beside it: covered by one tool mention
+//     overlapping at least half the gold mention itself, and covered by a
+//     mention of the tool actor that best matches the gold mention's
+//     chain (below), that is by the right actor.
 //   - A tool mention is right (precision) when at least half of it lies
 //     inside one gold mention. By type, a tool mention counts under the
-//     type of the gold mention it overlaps most, or "(none)".
+//     type of the gold mention it overlaps most, or "(none)". Of the tool
+//     mentions outside the gold, those whose actor best matches some gold
+//     chain are counted apart: the gold leaves some mentions of its
+//     concepts unmarked, so these are often right.
 //   - Labels. A gold chain (one concept of one event) mentioned by two or
 //     more outlets has, per outlet, the labels of its mentions. The label
 //     of a gold mention is its lower-cased head: the words before the first
@@ -138,15 +145,30 @@ func covers(a, b span) bool {
 type Counts struct {
 	Gold    int // gold mentions
 	Covered int // ...covered by a tool mention
-	Tool    int // tool mentions
-	Inside  int // ...lying at least half inside one gold mention
+	// Strict counts the gold mentions that one tool mention overlaps by at
+	// least half of the gold mention, not of the shorter span: "Mr. Comey"
+	// covers "Mr. Comey's closely guarded memos" but not strictly.
+	Strict int
+	// ByBest counts the gold mentions covered by a mention of the tool
+	// actor that best matches their chain: covered by the right actor.
+	ByBest int
+	Tool   int // tool mentions
+	Inside int // ...lying at least half inside one gold mention
+	// OfChainActor counts the tool mentions outside the gold whose actor
+	// is the best match of a gold chain: often a mention of an annotated
+	// concept that the gold leaves out ("Mr. Comey" in "Mr. Comey's
+	// firing").
+	OfChainActor int
 }
 
 func (c *Counts) add(o Counts) {
 	c.Gold += o.Gold
 	c.Covered += o.Covered
+	c.Strict += o.Strict
+	c.ByBest += o.ByBest
 	c.Tool += o.Tool
 	c.Inside += o.Inside
+	c.OfChainActor += o.OfChainActor
 }
 
 // Coverage is the share of gold mentions covered.
@@ -186,6 +208,9 @@ func (c LabelCounts) Share() float64 { return ratio(c.Found, c.Specific) }
 type MentionCase struct {
 	File string
 	Text string // the mention, on one sanitized line
+	// Context is the mention with up to contextBytes of the file on either
+	// side, on one line, the mention in [brackets].
+	Context string
 	// Type is the gold mention's type; of a false tool mention, the type
 	// of the gold mention it overlaps most, if any.
 	Type  string
@@ -399,6 +424,18 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 			tools[m.Article] = append(tools[m.Article], toolMention{ai, m, span{s, e}})
 		}
 	}
+	chains := map[string][]goldRef{}
+	for i, d := range docs {
+		for k, g := range d.gold {
+			chains[g.Chain] = append(chains[g.Chain], goldRef{i, k})
+		}
+	}
+	chainActor := map[string]int{} // the tool actor matching each chain best, -1 for none
+	matched := map[int]bool{}      // the tool actors matching some chain
+	for chain, refs := range chains {
+		chainActor[chain] = bestActor(refs, docs, tools)
+		matched[chainActor[chain]] = true
+	}
 	r.Events++
 	evCounts := Counts{}
 	for i, d := range docs {
@@ -409,20 +446,26 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 			t := Counts{Gold: 1}
 			text := normal(g.Text)
 			r.GoldTexts[text]++
-			best, bestOv := -1, 0
+			near, nearOv := -1, 0
 			for j, tm := range tools[i] {
+				ov := overlap(tm.at, gs)
 				if covers(tm.at, gs) {
 					t.Covered = 1
-					break
+					if tm.actor == chainActor[g.Chain] {
+						t.ByBest = 1
+					}
 				}
-				if ov := overlap(tm.at, gs); ov > bestOv {
-					best, bestOv = j, ov
+				if 2*ov >= gs.len() {
+					t.Strict = 1
+				}
+				if ov > nearOv {
+					near, nearOv = j, ov
 				}
 			}
 			if t.Covered == 0 {
-				cs := MentionCase{File: d.path, Text: excerpt(g.Text), Type: g.Type, Chain: g.Chain}
-				if best >= 0 {
-					tm := tools[i][best]
+				cs := MentionCase{File: d.path, Text: excerpt(g.Text), Context: context(d.file, gs), Type: g.Type, Chain: g.Chain}
+				if near >= 0 {
+					tm := tools[i][near]
 					cs.Actor, cs.Label, cs.Surface = c.Actors[tm.actor].Name, tm.m.Label, excerpt(tm.m.Surface)
 				}
 				r.Misses = append(r.Misses, cs)
@@ -449,9 +492,12 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 			}
 			surface := normal(tm.m.Surface)
 			r.ToolSurfaces[surface]++
+			if t.Inside == 0 && matched[tm.actor] {
+				t.OfChainActor = 1
+			}
 			if t.Inside == 0 {
 				act := c.Actors[tm.actor]
-				cs := MentionCase{File: d.path, Text: excerpt(tm.m.Surface), Type: typ, Actor: act.Name + " (" + act.Kind + ")", Label: tm.m.Label}
+				cs := MentionCase{File: d.path, Text: excerpt(tm.m.Surface), Context: context(d.file, tm.at), Type: typ, Actor: act.Name + " (" + act.Kind + ")", Label: tm.m.Label}
 				if best >= 0 {
 					cs.Chain = d.gold[best].Chain
 				}
@@ -468,7 +514,7 @@ func (r *Result) scoreEvent(ev string, docs []*doc, set *lexicon.Set) {
 	}
 	r.Total.add(evCounts)
 	r.ByEvent[ev] = evCounts
-	r.scoreLabels(ev, c, docs, tools)
+	r.scoreLabels(ev, c, docs, tools, chains, chainActor)
 }
 
 func (r *Result) addType(typ string, t Counts) {
@@ -480,15 +526,9 @@ func (r *Result) addType(typ string, t Counts) {
 // goldRef points at one gold mention of an event.
 type goldRef struct{ doc, k int }
 
-// scoreLabels matches each chain mentioned by two or more outlets with its
-// best tool actor and checks its outlet-specific labels.
-func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tools [][]toolMention) {
-	chains := map[string][]goldRef{}
-	for i, d := range docs {
-		for k, g := range d.gold {
-			chains[g.Chain] = append(chains[g.Chain], goldRef{i, k})
-		}
-	}
+// scoreLabels checks the outlet-specific labels of each chain mentioned
+// by two or more outlets against its best tool actor.
+func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tools [][]toolMention, chains map[string][]goldRef, bestOf map[string]int) {
 	evLabels := LabelCounts{}
 	for _, chain := range slices.Sorted(maps.Keys(chains)) {
 		refs := chains[chain]
@@ -508,7 +548,7 @@ func (r *Result) scoreLabels(ev string, c *framing.Comparison, docs []*doc, tool
 		}
 		first := docs[refs[0].doc].gold[refs[0].k]
 		cm := ChainMatch{Event: ev, Chain: chain, Type: first.Type, Mentions: len(refs), Outlets: len(labels)}
-		best := bestActor(refs, docs, tools)
+		best := bestOf[chain]
 		if best >= 0 {
 			cm.Actor, cm.Kind = c.Actors[best].Name, c.Actors[best].Kind
 			for _, ref := range refs {
@@ -702,6 +742,24 @@ func lemma(w string) string {
 		w = w[:len(w)-1]
 	}
 	return w
+}
+
+// contextBytes is how much of the file a case shows on either side of its
+// mention.
+const contextBytes = 50
+
+// context shows the span s of the file with some text on either side, on
+// one sanitized line, the span in brackets.
+func context(file string, s span) string {
+	from, to := max(0, s.start-contextBytes), min(len(file), s.end+contextBytes)
+	for from > 0 && !utf8.RuneStart(file[from]) {
+		from--
+	}
+	for to < len(file) && !utf8.RuneStart(file[to]) {
+		to++
+	}
+	line := func(t string) string { return strings.Join(strings.Fields(text.SanitizeLine(t)), " ") }
+	return "…" + line(file[from:s.start]) + " [" + line(file[s.start:s.end]) + "] " + line(file[s.end:to]) + "…"
 }
 
 // normal lower-cases s and puts it on one sanitized line.

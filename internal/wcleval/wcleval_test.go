@@ -49,8 +49,12 @@ func TestEvaluateMini(t *testing.T) {
 		{"documents", res.Docs, 3},
 		{"gold mentions", c.Gold, 24},
 		{"covered", c.Covered, 12},
+		{"covered strictly", c.Strict, 11}, // not "Jane Alvarez, the city's boss" by "Jane Alvarez"
+		{"covered by the chain's best actor", c.ByBest, 12},
+		{"actor gold covered strictly", res.ByType["ACTOR"].Strict, 8},
 		{"tool mentions", c.Tool, 15},
 		{"inside gold", c.Inside, 12},
+		{"outside gold, of a chain's actor", c.OfChainActor, 1}, // the bridge in a headline the gold leaves out
 		{"actor gold covered", res.ByType["ACTOR"].Covered, 9},
 		{"object gold", res.ByType["OBJECT"].Gold, 6},
 		{"object covered", res.ByType["OBJECT"].Covered, 3},
@@ -215,6 +219,9 @@ func TestNewsWCLDev(t *testing.T) {
 	res, err := Evaluate(dir, g, defaultSet(t))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if c := res.Total; c.Strict > c.Covered || c.ByBest > c.Covered || c.Inside > c.Tool || res.Labels.Found > res.Labels.Specific {
+		t.Errorf("a part exceeds its whole: %+v, %+v", c, res.Labels)
 	}
 	if c := res.Total; res.Docs != len(g.Docs) || c.Gold != len(g.Mentions) || len(res.Problems) > 0 || c.Covered == 0 || c.Inside == 0 || res.Labels.Chains == 0 {
 		t.Errorf("scored %d of %d documents, %d of %d mentions (problems %q), covered %d, inside %d, %d chains",

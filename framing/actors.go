@@ -642,7 +642,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				j++
 			}
 			head := j - 1
-			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 {
+			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
 			}
 			if j < len(toks) && toks[j].IsWord() && (upperFirst(toks[j].Form) || titleWords[toks[j].Lower]) {
@@ -680,6 +680,20 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			key: "t:" + stem, name: toks[o.head].Lower, kind: "thing"})
 	}
 	return out
+}
+
+// genericHeads are nouns every story uses about its own telling or its
+// time (a statement, an interview, the time, this week): no thing of the
+// story.
+var genericHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`statement statements interview interviews remarks comments comment news conference report reports tweet tweets post posts
+		release video email emails letter call calls question questions answer time times way ways thing things part fact
+		week weeks year years month months today weekend morning afternoon evening night moment period
+		people person number numbers lot kind sort issue issues case cases point points end start`) {
+		genericHeads[w] = true
+	}
 }
 
 // determiners open a noun phrase that names a thing of the story.

@@ -113,3 +113,26 @@ func TestWordSwaps(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluationAimedAtActors checks that an evaluative word in an actor's
+// noun phrase is aimed at it, one across a clause break is not, and that an
+// actor one outlet evaluates in its own words and another does not is a
+// difference.
+func TestEvaluationAimedAtActors(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"The embattled President Jacob Zuma met the envoys on Monday. Later the reckless President Jacob Zuma left the capital.")
+	b := clean("Outlet B", filler+"President Jacob Zuma met the envoys on Monday. Later, in a reckless move, the talks collapsed and President Jacob Zuma left.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var aimed []string
+	for _, e := range c.Evaluations {
+		aimed = append(aimed, c.Articles[e.Article].Outlet+": "+e.Surface+" -> "+e.Actor)
+	}
+	want := []string{"Outlet A: embattled -> Jacob Zuma", "Outlet A: reckless -> Jacob Zuma"}
+	if !slices.Equal(aimed, want) {
+		t.Errorf("evaluations %q, want %q", aimed, want)
+	}
+	d := find(c, KindEvaluative, "aimed:p:zuma")
+	if d == nil || d.Summary != `Evaluation of Jacob Zuma: Outlet A uses 2 evaluative words about this actor in its own words ("embattled", "reckless"); Outlet B does not.` {
+		t.Errorf("difference %+v", d)
+	}
+}

@@ -167,9 +167,12 @@ type Comparison struct {
 	Acts []ActCluster `json:"acts"`
 	// Actors are who and what the story's articles talk about, found from
 	// the articles, with each outlet's labels for them.
-	Actors  []Actor        `json:"actors"`
-	Unique  []UniqueGroup  `json:"unique_content"`
-	Keyness []KeynessTable `json:"keyness"`
+	Actors []Actor `json:"actors"`
+	// Evaluations are the evaluative words aimed at an actor: in its noun
+	// phrase or clause.
+	Evaluations []Evaluation   `json:"evaluations"`
+	Unique      []UniqueGroup  `json:"unique_content"`
+	Keyness     []KeynessTable `json:"keyness"`
 	// Pairwise holds keyness for every pair of outlets when there are three
 	// or more (with two, one against the rest is the pair).
 	Pairwise    []KeynessTable `json:"keyness_pairwise,omitempty"`
@@ -206,6 +209,8 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c.Acts = c.actClusters()
 	c.claimStatus()
 	c.Actors = c.storyActors(gazetteer.Default())
+	c.Evaluations = c.evaluations()
+	c.Evaluations = c.evaluations()
 	c.Naming = c.namingTable()
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)

@@ -68,6 +68,7 @@ func (c *Comparison) differences() []Difference {
 	ds = append(ds, c.namingDifferences()...)
 	ds = append(ds, c.labelDifferences()...)
 	ds = append(ds, c.wordSwaps()...)
+	ds = append(ds, c.evaluationDifferences()...)
 	ds = append(ds, c.claimDifferences()...)
 	ds = append(ds, c.headlineDifferences()...)
 	ds = append(ds, c.voiceDifferences()...)

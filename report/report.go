@@ -139,6 +139,7 @@ type jsonReport struct {
 	Claims        []framing.ClaimRow       `json:"claims"`
 	Acts          []framing.ActCluster     `json:"acts"`
 	Actors        []framing.Actor          `json:"actors"`
+	Evaluations   []framing.Evaluation     `json:"evaluations"`
 	Unique        []framing.UniqueGroup    `json:"unique_content"`
 	Keyness       []framing.KeynessTable   `json:"keyness"`
 	Pairwise      []framing.KeynessTable   `json:"keyness_pairwise"`
@@ -160,7 +161,7 @@ func writeJSON(w io.Writer, in Input) error {
 	c := in.Comparison
 	r := jsonReport{Schema: "framediff-report", SchemaVersion: SchemaVersion, Corpus: in.Corpus, Lexicon: in.Lexicon,
 		Outlets: nonNil(c.Outlets), Articles: metas(c), Skipped: skipped(in.Load), Differences: nonNilD(c.Differences),
-		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Acts: c.Acts, Actors: c.Actors, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
+		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Acts: c.Acts, Actors: c.Actors, Evaluations: c.Evaluations, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
 	if r.Claims == nil {
 		r.Claims = []framing.ClaimRow{}
 	}
@@ -169,6 +170,9 @@ func writeJSON(w io.Writer, in Input) error {
 	}
 	if r.Actors == nil {
 		r.Actors = []framing.Actor{}
+	}
+	if r.Evaluations == nil {
+		r.Evaluations = []framing.Evaluation{}
 	}
 	for _, an := range c.Articles {
 		r.Hits[an.Article.ID] = an.Hits

@@ -1,0 +1,147 @@
+package framing
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/framediff/framediff/lexicon"
+)
+
+// An evaluative word is aimed at an actor when it sits in the actor's noun
+// phrase or clause: in the same sentence, with no clause break (, ; : —)
+// between the word and the mention and at most a few words apart ("the
+// phony Mueller investigation", "Trump's bombastic speech"). The nearest
+// such mention wins.
+
+// Evaluation is an evaluative word aimed at an actor.
+type Evaluation struct {
+	Actor   string `json:"actor"`
+	Article int    `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Surface string `json:"surface"`
+	RuleID  string `json:"rule"`
+	Voice   Voice  `json:"voice"`
+}
+
+// aimWindow is how many bytes may separate an evaluative word from the
+// actor it is aimed at: a noun phrase or a short clause.
+const aimWindow = 40
+
+// evaluations aims each evaluative hit of the story at an actor.
+func (c *Comparison) evaluations() []Evaluation {
+	var out []Evaluation
+	byArticle := make([][]*Mention, len(c.Articles))
+	actorOf := map[*Mention]string{}
+	for ai := range c.Actors {
+		a := &c.Actors[ai]
+		if a.Kind == "thing" && len(a.Mentions) < 3 {
+			continue
+		}
+		for k := range a.Mentions {
+			m := &a.Mentions[k]
+			byArticle[m.Article] = append(byArticle[m.Article], m)
+			actorOf[m] = a.Name
+		}
+	}
+	for ai, an := range c.Articles {
+		txt := an.Article.Text
+		for _, h := range an.Hits {
+			if h.Category != lexicon.Evaluative {
+				continue
+			}
+			var best *Mention
+			bestGap := aimWindow + 1
+			for _, m := range byArticle[ai] {
+				var gap int
+				var between string
+				switch {
+				case m.End <= h.Start:
+					gap, between = h.Start-m.End, txt[m.End:h.Start]
+				case h.End <= m.Start:
+					gap, between = m.Start-h.End, txt[h.End:m.Start]
+				default:
+					gap = 0 // the word is inside the mention ("the phony investigation")
+				}
+				if gap > aimWindow || strings.ContainsAny(between, ",;:—–.!?\n\"“”") {
+					continue
+				}
+				if gap < bestGap {
+					best, bestGap = m, gap
+				}
+			}
+			if best != nil {
+				out = append(out, Evaluation{Actor: actorOf[best], Article: ai, Start: h.Start, End: h.End, Surface: h.Surface, RuleID: h.RuleID, Voice: h.Voice})
+			}
+		}
+	}
+	return out
+}
+
+// evaluationDifferences lists actors one outlet evaluates in its own words
+// (twice or more) and the others, who name the actor, do not: "Outlet A
+// evaluates Donald Trump in its own words 3 times ("bombastic", "testy");
+// Outlet B names him 5 times and never does".
+func (c *Comparison) evaluationDifferences() []Difference {
+	type key struct{ actor, outlet string }
+	own := map[key][]Evaluation{}
+	for _, e := range c.Evaluations {
+		if e.Voice.OutletsWords() {
+			k := key{e.Actor, c.Articles[e.Article].Outlet}
+			own[k] = append(own[k], e)
+		}
+	}
+	var out []Difference
+	for _, act := range c.Actors {
+		var named []string
+		for _, o := range c.Outlets {
+			if len(act.Labels[o]) > 0 {
+				named = append(named, o)
+			}
+		}
+		if len(named) < 2 {
+			continue
+		}
+		for _, o := range named {
+			ev := own[key{act.Name, o}]
+			if len(ev) < 2 {
+				continue
+			}
+			var silent []string
+			for _, p := range named {
+				if p != o && len(own[key{act.Name, p}]) == 0 {
+					silent = append(silent, p)
+				}
+			}
+			if len(silent) == 0 {
+				continue
+			}
+			words := map[string]int{}
+			var evidence []Evidence
+			for _, e := range ev {
+				words[strings.ToLower(e.Surface)]++
+				evidence = append(evidence, c.sentenceEvidence(e.Article, Hit{Start: e.Start, End: e.End, Sentence: c.Articles[e.Article].Article.SentenceAt(e.Start), Voice: e.Voice}))
+			}
+			list := make([]string, 0, len(words))
+			for w := range words {
+				list = append(list, w)
+			}
+			sort.Strings(list)
+			slices.SortStableFunc(list, func(a, b string) int { return words[b] - words[a] })
+			out = append(out, Difference{Kind: KindEvaluative, Key: "aimed:" + act.ID, Actor: act.Name, Outlets: append([]string{o}, silent...),
+				Summary: fmt.Sprintf("Evaluation of %s: %s uses %s about this actor in its own words (%s); %s %s not.", act.Name, o,
+					plural(len(ev), "evaluative word", "evaluative words"), quoteList(list, 4), strings.Join(silent, " and "), doVerb(len(silent))),
+				Salience: baseEvaluative + 0.15 + 0.25*saturate(float64(len(ev)), 3), Evidence: evidence})
+		}
+	}
+	return out
+}
+
+func doVerb(n int) string {
+	if n == 1 {
+		return "does"
+	}
+	return "do"
+}

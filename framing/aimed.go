@@ -26,6 +26,18 @@ type Evaluation struct {
 	Voice   Voice  `json:"voice"`
 }
 
+// AimedAt returns the actor an evaluative highlight of an article is aimed
+// at, or "".
+func (c *Comparison) AimedAt(an *Analysis, start int) string {
+	ai := slices.Index(c.Articles, an)
+	for _, e := range c.Evaluations {
+		if e.Article == ai && e.Start == start {
+			return e.Actor
+		}
+	}
+	return ""
+}
+
 // aimWindow is how many bytes may separate an evaluative word from the
 // actor it is aimed at: a noun phrase or a short clause.
 const aimWindow = 40

@@ -210,6 +210,9 @@ func (m *Model) detailLine() string {
 		if q := p.an.QuotationAt(h.Start); q != nil {
 			s += " · " + q.Describe()
 		}
+		if target := m.c.AimedAt(p.an, h.Start); target != "" {
+			s += " · aimed at " + target
+		}
 		if a, mt := m.c.MentionAt(p.an, h.Start); a != nil {
 			s += fmt.Sprintf(" · actor %s, label %q", a.Name, mt.Label)
 		}

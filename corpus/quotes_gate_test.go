@@ -129,6 +129,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
+	f.colonTurn(a, p)
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])

@@ -102,6 +102,9 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 		d.date, d.dateFrom = md.date, FromHTMLMeta
 	}
 	d.url = metaString(md.url)
+	if lang := languageName(metaString(md.language)); lang != "" {
+		d.language, d.langFrom = lang, FromHTMLMeta
+	}
 	if desc := metaString(md.description); desc != "" && len(d.body) > 1 && !strings.HasPrefix(d.body[0], strings.TrimSuffix(desc, "…")) && len(desc) < 400 {
 		d.standfirst = desc
 	}

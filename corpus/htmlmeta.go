@@ -14,6 +14,7 @@ import (
 // data rather than its visible text.
 type pageMeta struct {
 	title, site, author, description, url string
+	language                              string // as the page declares it: "de", "en-US"
 	date                                  time.Time
 }
 
@@ -33,6 +34,7 @@ type pageFacts struct {
 	bylines   []string         // short texts of elements marked as the author
 	seenH1    bool
 	afterH1   strings.Builder // the first visible text after the first <h1>, where a dateline sits
+	htmlLang  string          // <html lang>
 }
 
 // maxDatelineReach is how much text after the headline is searched for
@@ -57,6 +59,8 @@ func readPageMeta(doc *html.Node, pageURL string) pageMeta {
 	m.title = firstNonEmpty(ldString(f.ld, "headline"), f.first("og:title"), f.first("twitter:title"),
 		f.first("citation_title"), f.first("dc.title"), ldString(f.ld, "name"), f.titleTag, f.h1)
 	m.title = withoutSiteName(m.title, m.site)
+	m.language = firstNonEmpty(ldString(f.ld, "inLanguage"), f.htmlLang, f.first("og:locale"), f.first("language"),
+		f.first("dc.language"), f.first("content-language"))
 
 	for _, a := range []string{f.ldAuthors(), joinNonURLs(f.meta["author"]), joinNonURLs(f.meta["article:author"]),
 		joinNonURLs(f.meta["citation_author"]), joinNonURLs(f.meta["dc.creator"]), f.first("parsely-author"),
@@ -177,12 +181,16 @@ func (f *pageFacts) walk(n *html.Node, depth int) {
 			}
 		}
 		switch n.Data {
+		case "html":
+			if f.htmlLang == "" {
+				f.htmlLang = strings.TrimSpace(attr(n, "lang"))
+			}
 		case "meta":
 			content := strings.TrimSpace(attr(n, "content"))
 			if content == "" {
 				break
 			}
-			for _, key := range []string{"name", "property", "itemprop"} {
+			for _, key := range []string{"name", "property", "itemprop", "http-equiv"} {
 				if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
 					f.meta[k] = append(f.meta[k], content)
 				}

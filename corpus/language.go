@@ -14,6 +14,10 @@ const FromDetected Provenance = "detected"
 // stemmer. Language names are the stemmer's ("english", "spanish", ...).
 var Languages = []string{"english", "spanish", "french", "russian", "swedish", "norwegian", "hungarian"}
 
+// RecognisedLanguages are the languages detected without a stemmer, so
+// that a German page is called German and not read with English rules.
+var RecognisedLanguages = []string{"german", "dutch", "italian", "portuguese"}
+
 // languageCodes maps ISO 639 codes and native names to the stemmer's names.
 var languageCodes = map[string]string{
 	"en": "english", "eng": "english", "en-us": "english", "en-gb": "english",
@@ -23,6 +27,10 @@ var languageCodes = map[string]string{
 	"sv": "swedish", "swe": "swedish", "svenska": "swedish",
 	"no": "norwegian", "nb": "norwegian", "nn": "norwegian", "nor": "norwegian", "nob": "norwegian", "norsk": "norwegian",
 	"hu": "hungarian", "hun": "hungarian", "magyar": "hungarian",
+	"de": "german", "deu": "german", "ger": "german", "deutsch": "german",
+	"nl": "dutch", "nld": "dutch", "dut": "dutch", "nederlands": "dutch",
+	"it": "italian", "ita": "italian", "italiano": "italian",
+	"pt": "portuguese", "por": "portuguese", "português": "portuguese", "portugues": "portuguese",
 }
 
 // languageName turns a language tag or name ("en", "en-US", "English") into
@@ -78,12 +86,21 @@ ifølge enn her`)},
 	{"hungarian", toSet(`az és hogy nem egy meg de van volt csak már még ez azt mint ki fel sem kell lesz lehet
 után pedig vagy szerint amely között így mert most nagyon minden ezt sok őket akkor amit aki ami valamint
 illetve ahol amikor mely szintén`)},
+	{"german", toSet(`der die und das den ist nicht ein eine zu von mit sich des auf für im dem auch es an werden
+aus er hat dass sie nach wird bei einer um noch wie einem über einen so zum war haben nur oder aber vor zur
+bis mehr durch man sein wurde sei sagte laut`)},
+	{"dutch", toSet(`de het een van en in is dat op te zijn met voor niet aan er om ook als bij door maar nog
+naar uit dan over wordt worden tot hij zij ze werd heeft hebben deze dit wel geen kan zou volgens zei`)},
+	{"italian", toSet(`il lo gli della di che e è per un una non con sono si dei delle nel nella alla al anche
+come ma più ha questo questa stato essere da dal ed loro lui lei secondo ha detto tra fra dopo quando`)},
+	{"portuguese", toSet(`o os as de do da dos das que e é em um uma para com não por se na no mais como mas foi ao
+ele ela seu sua ou ser quando muito há nos já está também só pelo pela até isso entre depois sem segundo disse`)},
 }
 
 // profileBits maps each profile word to the set of languages (bit i for
 // languageProfiles[i]) whose profile holds it: one lookup per word.
-var profileBits = func() map[string]uint8 {
-	m := map[string]uint8{}
+var profileBits = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for i, p := range languageProfiles {
 		for w := range p.words {
 			m[w] |= 1 << i
@@ -96,8 +113,9 @@ var profileBits = func() map[string]uint8 {
 // function words settle it, and the cap keeps long inputs cheap.
 const detectWords = 2000
 
-// DetectLanguage guesses the language of a text among Languages from its
-// function words (and its script, for Russian). It returns "" when the text
+// DetectLanguage guesses the language of a text among Languages and
+// RecognisedLanguages from its function words (and its script, for
+// Russian). It returns "" when the text
 // gives too little evidence.
 func DetectLanguage(text string) string {
 	var lc langCounter
@@ -109,7 +127,7 @@ func DetectLanguage(text string) string {
 // text or several pieces of one (words never run from one piece into the
 // next), up to detectWords words.
 type langCounter struct {
-	counts [8]int // profile words seen, per languageProfiles index
+	counts [16]int // profile words seen, per languageProfiles index
 	// letters counts the letters, cyr and latin the Cyrillic and Latin
 	// ones among them.
 	letters, cyr, latin int
@@ -172,7 +190,7 @@ func (lc *langCounter) addCounted(piece *langCounter, text string) {
 func (lc *langCounter) word(w string) {
 	lc.words++
 	for langs := profileBits[strings.ToLower(w)]; langs != 0; langs &= langs - 1 {
-		lc.counts[bits.TrailingZeros8(langs)]++
+		lc.counts[bits.TrailingZeros16(langs)]++
 	}
 }
 

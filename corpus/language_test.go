@@ -11,6 +11,7 @@ func TestDetectLanguageFixtures(t *testing.T) {
 	tests := []struct{ file, want string }{
 		{"en.txt", "english"}, {"es.txt", "spanish"}, {"fr.txt", "french"}, {"ru.txt", "russian"},
 		{"sv.txt", "swedish"}, {"no.txt", "norwegian"}, {"hu.txt", "hungarian"},
+		{"de.txt", "german"}, {"nl.txt", "dutch"}, {"it.txt", "italian"}, {"pt.txt", "portuguese"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {

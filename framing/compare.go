@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -53,7 +54,10 @@ type Analysis struct {
 	// Quotations are the article's attributions (scare quotes are
 	// distancing hits instead).
 	Quotations []Quotation `json:"quotations"`
-	Words      int         `json:"words"`
+	// LexiconNote says why an article has no highlights when its language
+	// has no rules: "German: no lexicon for this language, highlights off".
+	LexiconNote string `json:"lexicon_note,omitempty"`
+	Words       int    `json:"words"`
 
 	// quotes keeps the quotations with their spans, for voice look-ups
 	// after the analysis (unique content, KWIC).
@@ -66,6 +70,9 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	qs := mapQuotes(a, m)
 	an := &Analysis{Article: a, Outlet: a.DisplayOutlet(), Words: a.WordCount(), quotes: qs}
 	an.Quotations = quotations(gazetteer.Default(), a, qs)
+	if !set.HasRules(a.Language) {
+		an.LexiconNote = languageTitle(a.Language) + ": no lexicon for this language, highlights off"
+	}
 	matches := m.Match(a.Text)
 	spans := make([]corpus.Span, len(matches))
 	for i, mt := range matches {
@@ -135,6 +142,15 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 			Voice: voiceOf(qs, inside[i])})
 	}
 	return an
+}
+
+// languageTitle capitalises a language name for a sentence ("german" ->
+// "German"; a code such as "ja" stays as written).
+func languageTitle(l string) string {
+	if len(l) < 3 {
+		return "Language " + strconv.Quote(l)
+	}
+	return strings.ToUpper(l[:1]) + l[1:]
 }
 
 // isNickname: a single capitalised word in quotation marks between two

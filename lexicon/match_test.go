@@ -266,7 +266,8 @@ func TestTokens(t *testing.T) {
 }
 
 // TestForLanguages: every supported language has a matcher of its own;
-// unknown languages fall back to English.
+// an unknown language matches nothing (German must not be read with
+// English rules); no language at all is English.
 func TestForLanguages(t *testing.T) {
 	set := testSet(t)
 	for _, lang := range SupportedLanguages() {
@@ -274,8 +275,14 @@ func TestForLanguages(t *testing.T) {
 			t.Errorf("For(%q) is %q", lang, got)
 		}
 	}
-	if got := set.For("klingon").Language(); got != "english" {
-		t.Errorf("For(klingon) is %q", got)
+	if got := set.For("german"); got.Language() != "" || len(got.Match("Der massive Angriff war brutal, so der Sprecher.")) != 0 {
+		t.Errorf("For(german) is %q and matches", got.Language())
+	}
+	if set.HasRules("german") || !set.HasRules("english") || !set.HasRules("") {
+		t.Errorf("HasRules: german %v english %v none %v", set.HasRules("german"), set.HasRules("english"), set.HasRules(""))
+	}
+	if got := set.For("").Language(); got != "english" {
+		t.Errorf("For(\"\") is %q", got)
 	}
 	// Actor names are shared by all languages.
 	if g := set.For("french").ActorGroupOf("Tehran"); g == nil || g.ID != "iran" {

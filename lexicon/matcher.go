@@ -178,6 +178,12 @@ type Matcher struct {
 type Set struct {
 	byLang map[string]*Matcher
 	lex    *Lexicon
+	// none matches nothing: the matcher of a language no rule file and
+	// no stemmer knows, whose words must not be read with another
+	// language's rules.
+	none *Matcher
+	// ruled are the languages some rule file declares.
+	ruled map[string]bool
 }
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
@@ -187,10 +193,15 @@ func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Set{byLang: map[string]*Matcher{}, lex: lx}
+	s := &Set{byLang: map[string]*Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}}
 	groups := lx.ActorGroups()
 	for _, lang := range supportedLanguages {
 		s.byLang[lang] = newMatcher(lang, groups)
+	}
+	for _, f := range lx.Files {
+		if len(f.Rules) > 0 {
+			s.ruled[f.Language] = true
+		}
 	}
 	for _, f := range lx.Files {
 		m := s.byLang[f.Language]
@@ -322,12 +333,27 @@ func (m *Matcher) finish() {
 // For returns the matcher of a language. A supported language no rule file
 // declares has the actor groups only, so an article in it is still
 // tokenized and stemmed correctly and not matched against another
-// language's stems; an unsupported language falls back to English.
+// language's stems; a language the stemmer does not know matches nothing
+// (its words are compared as written), and an article with no language
+// given or found is read as English.
 func (s *Set) For(language string) *Matcher {
+	if language == "" {
+		language = "english"
+	}
 	if m, ok := s.byLang[language]; ok {
 		return m
 	}
-	return s.byLang["english"]
+	return s.none
+}
+
+// HasRules reports whether some rule file of the set declares the
+// language: an article in a language without rules gets no highlights,
+// and the views say so.
+func (s *Set) HasRules(language string) bool {
+	if language == "" {
+		language = "english"
+	}
+	return s.ruled[language]
 }
 
 // Lexicon returns the lexicon the set was compiled from.

@@ -40,6 +40,7 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 <table id="articles"><tr><th>#</th><th>Outlet (from)</th><th>Headline</th><th>Date</th><th>Words</th><th>Sources</th></tr>
 {{range $i, $m := .Metas}}<tr><td>{{inc $i}}</td><td>{{$m.Outlet}} ({{$m.OutletFrom}})</td><td>{{$m.Title}}</td><td>{{$m.Date}}</td><td>{{$m.Words}}</td><td>{{join $m.Sources ", "}}</td></tr>
 {{end}}</table>
+{{range $i, $m := .Metas}}{{if $m.LexiconNote}}<p class="warn">Article {{inc $i}} ({{$m.Outlet}}): {{$m.LexiconNote}}.</p>{{end}}{{end}}
 {{if .Skipped}}<h3>Skipped inputs</h3><ul>{{range .Skipped}}<li>{{.}}</li>{{end}}</ul>{{end}}
 <h2>Differences, ranked</h2>
 <ol id="differences">{{range .C.Differences}}<li><span class="kind">{{.Kind}}</span> (salience {{printf "%.2f" .Salience}}): {{.Summary}}

@@ -99,6 +99,9 @@ type ArticleMeta struct {
 	Sources    []string `json:"sources"`
 	Removed    int      `json:"removed_blocks"`
 	Warnings   []string `json:"warnings,omitempty"`
+	// LexiconNote says the article's language has no rules, so it has no
+	// highlights.
+	LexiconNote string `json:"lexicon_note,omitempty"`
 	// Text is the cleaned text that every byte offset of the report
 	// indexes; the headline is its first paragraph, at TitleSpan.
 	Text       string              `json:"text"`
@@ -112,7 +115,7 @@ func metas(c *framing.Comparison) []ArticleMeta {
 		a := an.Article
 		m := ArticleMeta{ID: a.ID, Outlet: an.Outlet, OutletFrom: string(a.OutletFrom), Title: a.Title, Standfirst: a.Standfirst,
 			Byline: a.Byline, URL: a.URL, Language: a.Language, Words: an.Words, Sources: a.Sources, Removed: len(a.Removed), Warnings: a.Warnings,
-			Text: a.Text, TitleSpan: a.TitleSpan, Quotations: an.Quotations}
+			Text: a.Text, TitleSpan: a.TitleSpan, Quotations: an.Quotations, LexiconNote: an.LexiconNote}
 		if m.Quotations == nil {
 			m.Quotations = []framing.Quotation{}
 		}
@@ -252,6 +255,11 @@ func writeMarkdown(w io.Writer, in Input) error {
 			from = "unknown"
 		}
 		p("| %d | %s (%s) | %s | %s | %d | %s |\n", i+1, mdEscape(m.Outlet), from, mdEscape(orDash(m.Title)), orDash(m.Date), m.Words, mdEscape(strings.Join(m.Sources, ", ")))
+	}
+	for i, m := range metas(c) {
+		if m.LexiconNote != "" {
+			p("\nArticle %d (%s): %s.\n", i+1, mdEscape(m.Outlet), mdEscape(m.LexiconNote))
+		}
 	}
 	if sk := skipped(in.Load); len(sk) > 0 {
 		p("\nSkipped inputs:\n\n")

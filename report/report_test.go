@@ -180,3 +180,34 @@ func TestWriteFileIsAtomic(t *testing.T) {
 		t.Fatalf("temporary files left behind: %v", entries)
 	}
 }
+
+// TestLanguageWithoutLexicon loads a German page (<html lang="de">): it is
+// loaded and shown, called German, gets no highlights from the English
+// rules ("massiv" is no "massive", "Was" no "what"), and the report says so.
+func TestLanguageWithoutLexicon(t *testing.T) {
+	res, err := corpus.Load([]string{filepath.Join("..", "testdata", "corpus", "lang-html", "zeitung.html")}, corpus.Options{})
+	if err != nil || len(res.Articles) != 1 {
+		t.Fatalf("load: %v %v", err, res.Problems)
+	}
+	a := res.Articles[0]
+	if a.Language != "german" || a.LanguageFrom != corpus.FromHTMLMeta {
+		t.Fatalf("language %q from %q, want german from html meta", a.Language, a.LanguageFrom)
+	}
+	set, err := lexicon.DefaultSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := framing.Compare([]*corpus.Article{a}, set)
+	for _, h := range c.Articles[0].Hits {
+		if h.RuleID != "scare-quote" {
+			t.Errorf("an English rule fired on German text: %s %q", h.RuleID, h.Surface)
+		}
+	}
+	var b bytes.Buffer
+	if err := Write(&b, Input{Comparison: c, Corpus: "test"}, "md"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "German: no lexicon for this language, highlights off") {
+		t.Errorf("the report does not say the highlights are off:\n%s", b.String())
+	}
+}

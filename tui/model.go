@@ -527,3 +527,11 @@ func renderLine(text string, ln line, ms []mark) string {
 	}
 	return b.String()
 }
+
+// noteOf is an article's lexicon note for its header, with a separator.
+func noteOf(an *framing.Analysis) string {
+	if an.LexiconNote == "" {
+		return ""
+	}
+	return an.LexiconNote + " · "
+}

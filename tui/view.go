@@ -136,7 +136,7 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	return []string{
 		fit(marker+st.Render(outlet)+m.styles.Dim.Render(" (outlet from "+from+")"), w),
 		fit("  "+m.styles.Bold.Render(title), w),
-		fit(m.styles.Dim.Render(fmt.Sprintf("  %s · %d%% · %s", date, pct, src)), w),
+		fit(m.styles.Dim.Render(fmt.Sprintf("  %s · %d%% · %s%s", date, pct, noteOf(p.an), src)), w),
 	}
 }
 

@@ -123,6 +123,9 @@ func TestWithoutSiteName(t *testing.T) {
 		{"Council approves new park - Courier", "", "Council approves new park"},
 		{"Left - right politics in a divided country explained", "", "Left - right politics in a divided country explained"},
 		{"Just a headline", "Site", "Just a headline"},
+		{"Germany debates pension reform | DW | 19.01.2020", "DW", "Germany debates pension reform"},
+		{"Germany debates pension reform | DW | 19.01.2020", "", "Germany debates pension reform"},
+		{"Council approves park - The New York Times", "The New York Times", "Council approves park"},
 	}
 	for _, tc := range tests {
 		if got := withoutSiteName(tc.title, tc.site); got != tc.want {
@@ -255,6 +258,25 @@ func TestParseHTMLBody(t *testing.T) {
 	}
 }
 
+// TestNavigationTitle: a title candidate that is navigation or promotion
+// text is passed over for the next one.
+func TestNavigationTitle(t *testing.T) {
+	tests := []struct {
+		candidates []string
+		want       string
+	}{
+		{[]string{"Haaretz - back to home page", "Israel strikes Gaza after rocket fire"}, "Israel strikes Gaza after rocket fire"},
+		{[]string{"Mohammad Ali (@someone) Published…", "Council approves park"}, "Council approves park"},
+		{[]string{"", "Council approves park"}, "Council approves park"},
+		{[]string{"Back to the future of the city's tram plan"}, "Back to the future of the city's tram plan"},
+	}
+	for _, tc := range tests {
+		if got := firstTitle(tc.candidates...); got != tc.want {
+			t.Errorf("firstTitle(%q) = %q, want %q", tc.candidates, got, tc.want)
+		}
+	}
+}
+
 func TestCleanAuthor(t *testing.T) {
 	tests := []struct{ in, site, want string }{
 		{"By Jane Doe", "", "Jane Doe"},
@@ -267,6 +289,10 @@ func TestCleanAuthor(t *testing.T) {
 		{"cipha[at]cipha.net", "", ""},
 		{"The Courier", "The Courier", ""},
 		{"Dr. Anna Berg; Byron Smith", "", "Dr. Anna Berg; Byron Smith"},
+		{"SPIEGEL ONLINE; Hamburg; Germany", "", ""},
+		{"Jane Doe; The Courier", "The Courier", "Jane Doe"},
+		{"JF", "", "JF"},
+		{"孔德明", "", "孔德明"},
 	}
 	for _, tc := range tests {
 		if got := cleanAuthor(tc.in, tc.site); got != tc.want {

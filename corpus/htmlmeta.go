@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -56,7 +57,7 @@ func readPageMeta(doc *html.Node, pageURL string) pageMeta {
 
 	m.site = firstNonEmpty(ldString(f.ld, "publisher", "name"), f.first("og:site_name"), first(f.ldSites),
 		f.first("application-name"), f.first("citation_journal_title"))
-	m.title = firstNonEmpty(ldString(f.ld, "headline"), f.first("og:title"), f.first("twitter:title"),
+	m.title = firstTitle(ldString(f.ld, "headline"), f.first("og:title"), f.first("twitter:title"),
 		f.first("citation_title"), f.first("dc.title"), ldString(f.ld, "name"), f.titleTag, f.h1)
 	m.title = withoutSiteName(m.title, m.site)
 	m.language = firstNonEmpty(ldString(f.ld, "inLanguage"), f.htmlLang, f.first("og:locale"), f.first("language"),
@@ -411,16 +412,45 @@ var bylinePrefixRe = regexp.MustCompile(`(?i)^(?:(?:posted|published|veröffentl
 // name or a domain) rather than a person.
 func cleanAuthor(s, site string) string {
 	var names []string
+	// A credit naming a publisher ("SPIEGEL ONLINE; Hamburg; Germany") has
+	// places beside it, not authors: its one-word parts go too.
+	credit := false
+	if parts := strings.Split(s, ";"); len(parts) > 1 {
+		for _, name := range parts {
+			name = strings.TrimSpace(name)
+			if shouted(name) && strings.Contains(name, " ") || site != "" && strings.EqualFold(name, site) {
+				credit = true
+			}
+		}
+	}
 	for _, name := range strings.Split(s, ";") {
 		name = strings.Join(strings.Fields(name), " ")
 		name = strings.TrimSpace(bylinePrefixRe.ReplaceAllString(name, ""))
 		name = strings.Trim(name, ",;:|-– ")
-		if name == "" || strings.EqualFold(name, site) || looksLikeDomain(name) || slices.Contains(names, name) {
-			continue
+		if name == "" || strings.EqualFold(name, site) || looksLikeDomain(name) || slices.Contains(names, name) ||
+			credit && (shouted(name) || !strings.Contains(name, " ")) {
+			continue // a publisher or a place is no author ("SPIEGEL ONLINE", "Hamburg")
 		}
 		names = append(names, name)
 	}
 	return strings.Join(names, "; ")
+}
+
+// shouted reports whether a byline part is written all in capitals, as
+// publishers credit themselves ("SPIEGEL ONLINE"); alone it may be a name
+// or initials ("MORITZ PAPPERT", "JF"), so only a credit of several parts
+// is read as a publisher's.
+func shouted(s string) bool {
+	upper := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // looksLikeDomain reports whether s is a host name such as
@@ -442,6 +472,15 @@ var titleSeparators = []string{" | ", " – ", " — ", " - ", " :: ", " · ", "
 // rest, since a headline outweighs the name that follows it.
 func withoutSiteName(title, site string) string {
 	title = strings.Join(strings.Fields(title), " ")
+	// A date after a separator goes first ("Headline | DW | 19.01.2020"),
+	// then the site's name.
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i > 0 && isDateText(title[i+len(sep):]) {
+			title = strings.TrimSpace(title[:i])
+			break
+		}
+	}
 	if site != "" {
 		site = strings.Join(strings.Fields(site), " ")
 		for _, sep := range titleSeparators {
@@ -465,6 +504,58 @@ func withoutSiteName(title, site string) string {
 	}
 	return title
 }
+
+// isDateText reports whether a short text is only a date: "19.01.2020",
+// "2020-01-19", "Jan. 19, 2020", "19 January 2020".
+func isDateText(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 30 {
+		return false
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r), r == '.', r == '-', r == '/', r == ',', r == ' ':
+		default:
+			return false
+		}
+	}
+	if digits < 4 {
+		return false
+	}
+	_, ok := ParseDate(s)
+	return ok || digits >= 6 && !strings.ContainsFunc(s, unicode.IsLetter)
+}
+
+// firstTitle is the first candidate that is a headline, not navigation.
+func firstTitle(candidates ...string) string {
+	for _, c := range candidates {
+		if strings.TrimSpace(c) != "" && !navigationTitle(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// navigationTitle reports whether a title candidate is a page's
+// navigation or promotion text rather than a headline ("Haaretz - back to
+// home page", "Mohammad Ali (@handle) Published ..."): a headline never
+// links home or carries a social handle.
+func navigationTitle(s string) bool {
+	lower := strings.ToLower(s)
+	for _, nav := range navigationPhrases {
+		if strings.Contains(lower, nav) {
+			return true
+		}
+	}
+	return strings.Contains(s, "(@") || strings.HasSuffix(strings.TrimRight(s, ".… "), "Published")
+}
+
+// navigationPhrases are the link texts of site navigation.
+var navigationPhrases = []string{"back to home page", "back to homepage", "go to home page", "skip to content", "skip to main content",
+	"return to homepage", "sign in to", "log in to", "subscribe to our newsletter", "page not found"}
 
 // attr is the value of an element's attribute, empty when it has none.
 func attr(n *html.Node, key string) string {

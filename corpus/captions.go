@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -169,3 +170,25 @@ func isWordByteAt(s string, i int) bool {
 
 // trimRegexpSpace drops the leading white space a regexp's \s matches
 // ([\t\n\f\r ]).
+
+// galleryControlRe matches the controls a photo gallery leaves in the text
+// of a page: "Previous Next", "Hide caption", "Toggle caption", "Enlarge
+// this image", "3 of 12".
+var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|next\s+previous|hide caption|toggle caption|show caption|enlarge this image|expand image|view gallery|\d+\s*(?:of|/)\s*\d+$)`)
+
+// slashCreditRe matches a photo credit written as names and agencies
+// joined by slashes: "Li Muzi/Xinhua/Landov", "Mahmud Hams/AFP/Getty
+// Images", "AP Photo/Khalil Hamra".
+var slashCreditRe = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`)
+
+// galleryCredit reports whether a short line is a gallery's control or a
+// photo credit: it opens with a gallery control, or it is mostly a
+// slash-joined credit of capitalised names.
+func galleryCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	if galleryControlRe.MatchString(s) {
+		return true
+	}
+	loc := slashCreditRe.FindStringIndex(s)
+	return loc != nil && (loc[1]-loc[0])*2 >= len(s)
+}

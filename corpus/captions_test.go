@@ -43,3 +43,28 @@ func FuzzCaptionCue(f *testing.F) {
 		}
 	})
 }
+
+// TestGalleryCredit: gallery controls and slash-joined photo credits are
+// chrome wherever they stand; prose with a slash is not.
+func TestGalleryCredit(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Previous Next Li Muzi/Xinhua/Landov", true},
+		{"Li Muzi/Xinhua/Landov", true},
+		{"Mahmud Hams/AFP/Getty Images", true},
+		{"AP Photo/Khalil Hamra", true},
+		{"Hide caption Protesters gather in the square on Friday.", true},
+		{"3 of 12", true},
+		{"The talks on the Israel/Gaza ceasefire resumed in Cairo on Tuesday, officials said.", false},
+		{"Prices rose 3 percent in the year to June, the ministry said.", false},
+		{"He said the plan was a 24/7 operation.", false},
+		{"3 of 12 hostages were released on Friday.", false},
+	}
+	for _, tc := range tests {
+		if got := galleryCredit(tc.line); got != tc.want {
+			t.Errorf("galleryCredit(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

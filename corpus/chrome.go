@@ -147,6 +147,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "line in another script"
 		case hasCaptionCue(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
+		case n <= 14 && galleryCredit(p.text):
+			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= 8 && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):

@@ -54,8 +54,11 @@ const (
 	verbWords     = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles   = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech     = `called calls calling described describes describing`
-	objectVerbs   = `endorsed endorses endorse supported supports criticized criticised criticizes criticises praised praises defended defends proposed proposes cited cites wants want wanted thinks think thought expects expected`
-	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads`
+	objectVerbs   = `endorsed endorses endorse supported supports criticized criticised criticizes criticises praised praises defended defends proposed proposes cited cites wants want wanted thinks think thought expects expected opposed opposes oppose know knows hope fear sought seeks`
+	// intentVerbs report an intention when "to" follows: "promised to
+	// cut taxes", "declined to comment", "threatened to leave".
+	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped`
+	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -247,7 +250,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
 		return false
 	}
-	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) {
+	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
@@ -274,6 +277,16 @@ func (a *attributor) thatFollows(i int) bool {
 	}
 	return false
 }
+
+// intentFollows reports whether the verb at token i reports an intention:
+// an intent verb before "to" ("promised to cut taxes", "declined to
+// comment").
+func (a *attributor) intentFollows(i int) bool {
+	return intentWords[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "to")
+}
+
+// intentWords are the intent verbs, by lower-case form.
+var intentWords = fieldSet(intentVerbs)
 
 // dataSubject reports whether the subject of the verb at token i is data
 // that speaks for itself: "polls show Clinton ahead", "the study found".

@@ -680,6 +680,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if !a.speechVerb(v, false) || a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
 			continue // "defended the sanctions, adding that ...": the speech is the later verb's
 		}
+		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) {
+			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
+		}
 		if !a.finite(v, false) {
 			if v == lo || !a.toks[v-1].punct(f.text, ',') {
 				continue
@@ -713,7 +716,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := countWords(a.toks[c:hi]); n < 4 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject))) {
+		if n := countWords(a.toks[c:hi]); n < 4 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is

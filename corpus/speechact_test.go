@@ -40,6 +40,8 @@ func TestSpeechActs(t *testing.T) {
 		{"transcript turn", `MR. KERRY: We will not accept a deal that leaves the program in place.`, "deal", "MR. KERRY", ActDeny, false, ""}, // a refusal read as a denial: the pronoun rule is coarse,
 		{"headline with a colon", `Clinton: I support statehood for the District of Columbia`, "statehood", "Clinton", ActSay, false, ""},
 		{"according to any source", `Turnout rose sharply in the suburbs, according to emails unearthed in the investigation.`, "Turnout", "emails unearthed in the investigation", ActSay, false, ""},
+		{"intent with to", `The senator promised to vote against the bill when it reaches the floor.`, "vote", "The senator", ActPromise, false, ""},
+		{"declined to comment", `A spokesman for the company declined to comment on the report.`, "comment", "A spokesman for the company", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -253,6 +253,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
+	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
+		return false // "claimed responsibility for the attack" is an act
+	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
 	}
@@ -572,6 +575,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	np := a.nameBackward(j, lo)
 	if np.empty() {
+		np = a.commonNounSubject(j, lo)
+	}
+	if np.empty() {
 		return np
 	}
 	if a.afterPreposition(np, lo) {
@@ -583,6 +589,44 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{} // "he told Price said": not a subject
 	}
 	return np
+}
+
+// commonNounSubject reads a speaker named by a common noun the role lists
+// lack, right before its reporting verb: "the actress said", "Iowa
+// biofuels advocates say", "the candidates say". The head must be a plain
+// word (no verb, adverb or function word) that is plural or follows a
+// determiner or a capitalised word; the phrase runs back to that
+// determiner or over up to two modifiers.
+func (a *attributor) commonNounSubject(j, lo int) phrase {
+	if j < lo || j < 1 {
+		return phrase{}
+	}
+	head := a.toks[j]
+	w := strings.ToLower(a.word(j))
+	if head.kind != tokWord || head.class != 0 || head.adverb || head.upper || len(w) < 3 ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return phrase{}
+	}
+	from := j
+	for k := j - 1; k >= lo && k >= j-3; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			break
+		}
+		if t.is(wDet) {
+			from = k
+			break
+		}
+		if t.class != 0 || t.adverb {
+			break
+		}
+		from = k
+	}
+	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	if from == j && !plural || from < j && !a.toks[from].is(wDet) && !a.toks[from].upper && !plural {
+		return phrase{}
+	}
+	return phrase{from, j + 1}
 }
 
 // allNameWords reports whether a phrase is a bare name: capitalised

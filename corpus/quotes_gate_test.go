@@ -134,10 +134,14 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
 		hasQuote := false
+		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
 			f.quotation(a, pairs, pi, bounds)
 			hasQuote = true
 			pi++
+		}
+		if hasQuote && classes[si]&wVerb != 0 {
+			f.scareInReported(a, b, nq, ^wordClass(0))
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):

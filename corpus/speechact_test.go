@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeechActs runs whole articles through the quotation finder and
 // checks the act, negation and target of the attribution holding a given
@@ -42,6 +45,8 @@ func TestSpeechActs(t *testing.T) {
 		{"according to any source", `Turnout rose sharply in the suburbs, according to emails unearthed in the investigation.`, "Turnout", "emails unearthed in the investigation", ActSay, false, ""},
 		{"intent with to", `The senator promised to vote against the bill when it reaches the floor.`, "vote", "The senator", ActPromise, false, ""},
 		{"declined to comment", `A spokesman for the company declined to comment on the report.`, "comment", "A spokesman for the company", ActSay, false, ""},
+		{"inverted said with appositive", `The promise to "take our country back" appeals to many voters, said Alan Abramowitz, a demographer at Emory University.`, "voters", "Alan Abramowitz", ActSay, false, ""},
+		{"a common noun speaker", `The actress said she was tired of the status quo and wanted change.`, "tired", "The actress", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -92,5 +97,19 @@ func TestPartialQuoteInParaphrase(t *testing.T) {
 	want := []string{`Tim Kaine is "a good person."`, `a good person.`}
 	if len(texts) != 2 || texts[0] != want[0] || texts[1] != want[1] || kinds[0] != QuoteIndirect || kinds[1] != QuotePartial {
 		t.Fatalf("quotes %v %q, want indirect %q holding partial %q", kinds, texts, want[0], want[1])
+	}
+}
+
+// TestNoAttribution: acts that are not speech stay the outlet's words.
+func TestNoAttribution(t *testing.T) {
+	for _, text := range []string{
+		`An Islamic State affiliate claimed responsibility for the massacre.`,
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{text})
+		for _, q := range a.Quotes {
+			if q.Kind != QuoteScare && q.Kind != QuoteIndirect || q.Kind == QuoteIndirect && strings.Contains(a.Slice(q.Span), "responsibility") {
+				t.Errorf("%q: %s %q by %q", text, q.Kind, a.Slice(q.Span), q.Speaker)
+			}
+		}
 	}
 }

@@ -232,9 +232,14 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			SpeakerStart: q.SpeakerSpan.Start, SpeakerEnd: q.SpeakerSpan.End, Verb: q.Verb,
 			Act: q.Act, Negated: q.Negated, Target: q.Target, Group: q.Group, Label: q.Label, Words: q.Words,
 			Sentence: a.SentenceAt(q.Span.Start)}
-		if i > 0 && q.Kind == corpus.QuotePartial {
-			if p := qs[i-1]; p.Kind == corpus.QuoteIndirect && p.Speaker == q.Speaker && p.Span.Contains(q.Span.Start) {
-				qt.inner = true
+		if q.Kind == corpus.QuotePartial {
+			// A partial quotation inside reported speech of the same
+			// speaker, which comes before it (other partials between).
+			for k := i - 1; k >= 0 && qs[k].Span.End >= q.Span.Start; k-- {
+				if p := qs[k]; p.Kind == corpus.QuoteIndirect && p.Speaker == q.Speaker && p.Span.Contains(q.Span.Start) {
+					qt.inner = true
+					break
+				}
 			}
 		}
 		if q.Speaker != "" {

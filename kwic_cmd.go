@@ -1,8 +1,12 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/spf13/cobra"
 
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/report"
 )
 
@@ -14,7 +18,8 @@ func newKWICCmd() *cobra.Command {
 		Short: "Show a rule, naming concept or word in context, outlet by outlet",
 		Long: `kwic lists every occurrence of QUERY with its context and voice, grouped by outlet.
 QUERY is a rule id (israel.occupation), a naming concept (Israel) or a word or phrase, matched
-in any form (it is stemmed like the text). With no files it searches the demo corpus.`,
+in any form (it is stemmed like the text). With no files it searches the demo corpus; a corpus
+of many stories is searched whole, every article, unless --story N picks one.`,
 		Example: `  framediff kwic Israel
   framediff kwic israel.occupation
   framediff kwic "drones" articles/`,
@@ -23,6 +28,21 @@ in any form (it is stemmed like the text). With no files it searches the demo co
 			set, _, err := o.lexicon()
 			if err != nil {
 				return err
+			}
+			if o.story == 0 {
+				// A corpus is searched whole: the count of a phrase must
+				// not depend on the story framediff would open.
+				res, _, err := o.load(args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				if len(res.Articles) > corpus.WholeCorpusLimit {
+					fmt.Fprintf(cmd.ErrOrStderr(), "framediff: searching all %d articles; --story N searches one story.\n", len(res.Articles))
+					if err := report.WriteKWIC(cmd.OutOrStdout(), args[0], framing.KWICCorpus(res.Articles, set, args[0], width), width); err != nil {
+						return err
+					}
+					return nil
+				}
 			}
 			c, _, err := o.compare(args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {

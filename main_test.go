@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/framediff/framediff/text"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/text"
 )
 
 // run executes the CLI in-process, as a user would from the shell.
@@ -347,5 +351,29 @@ func TestHostileFileNames(t *testing.T) {
 				t.Errorf("%s %v: the report or the skipped line is missing:\n%s\n%s", format, args, errOut, out[:min(len(out), 400)])
 			}
 		}
+	}
+}
+
+// TestKWICSearchesTheWholeCorpus: on a corpus of many stories, kwic counts
+// every occurrence in every article (as a plain count of the word does),
+// not those of the story framediff would open.
+func TestKWICSearchesTheWholeCorpus(t *testing.T) {
+	dir := filepath.Join("..", "shared", "eval", "abp-middle-east")
+	out, stderr, err := run(t, "kwic", "Netanyahu", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := corpus.Load([]string{dir}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	word := regexp.MustCompile(`(?i)\bnetanyahu\b`)
+	want := 0
+	for _, a := range res.Articles {
+		want += len(word.FindAllStringIndex(a.Text, -1))
+	}
+	if !strings.Contains(stderr, fmt.Sprintf("searching all %d articles", len(res.Articles))) ||
+		!strings.Contains(out, fmt.Sprintf("%d occurrences of \"Netanyahu\"", want)) {
+		t.Errorf("kwic did not count all %d occurrences over %d articles:\n%s\n%s", want, len(res.Articles), stderr, out[max(0, len(out)-300):])
 	}
 }

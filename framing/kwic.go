@@ -25,47 +25,79 @@ type KWICLine struct {
 // stemmed like the text) in every article, with width characters of
 // context on each side, in outlet order.
 func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine {
+	var out []KWICLine
+	for _, o := range c.Outlets {
+		for _, an := range c.ArticlesOf(o) {
+			out = append(out, kwicArticle(set, an, query, width)...)
+		}
+	}
+	return out
+}
+
+// KWICCorpus searches every article of a corpus, story or not, grouped by
+// outlet in first-seen order: a researcher's count of a phrase must not
+// depend on which story framediff would open. Each article is analysed on
+// its own and let go, so memory holds one analysis at a time.
+func KWICCorpus(arts []*corpus.Article, set *lexicon.Set, query string, width int) []KWICLine {
+	byOutlet := map[string][]KWICLine{}
+	var order []string
+	for _, a := range arts {
+		an := Analyze(a, set)
+		if a.Outlet == "" {
+			an.Outlet = "unknown outlet (" + a.ID + ")"
+		}
+		lines := kwicArticle(set, an, query, width)
+		key := corpus.OutletKey(an.Outlet)
+		if _, ok := byOutlet[key]; !ok {
+			order = append(order, key)
+		}
+		byOutlet[key] = append(byOutlet[key], lines...)
+	}
+	var out []KWICLine
+	for _, k := range order {
+		out = append(out, byOutlet[k]...)
+	}
+	return out
+}
+
+// kwicArticle finds the query in one analysed article: the highlights of
+// a rule id or naming concept, else the phrase in any form.
+func kwicArticle(set *lexicon.Set, an *Analysis, query string, width int) []KWICLine {
 	query = strings.TrimSpace(query)
 	if query == "" {
 		return nil
 	}
 	var out []KWICLine
-	for _, o := range c.Outlets {
-		for _, an := range c.ArticlesOf(o) {
-			a := an.Article
-			found := false
-			for _, h := range an.Hits {
-				if h.RuleID == query || strings.EqualFold(h.Concept, query) && h.Category == lexicon.Naming {
-					out = append(out, kwicLine(an, h.Start, h.End, h.Voice, width))
-					found = true
-				}
-			}
-			if found {
-				continue
-			}
-			m := set.For(a.Language)
-			q := m.Tokens(query)
-			if len(q) == 0 {
-				continue
-			}
-			toks := m.Tokens(a.Text)
-			var spans []corpus.Span
-			for i := 0; i+len(q) <= len(toks); i++ {
-				ok := true
-				for j := range q {
-					if toks[i+j].Stem != q[j].Stem {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					spans = append(spans, corpus.Span{Start: toks[i].Start, End: toks[i+len(q)-1].End})
-				}
-			}
-			for i, qi := range innermostQuotes(an.quotes, spans) {
-				out = append(out, kwicLine(an, spans[i].Start, spans[i].End, voiceOf(an.quotes, qi), width))
+	for _, h := range an.Hits {
+		if h.RuleID == query || strings.EqualFold(h.Concept, query) && h.Category == lexicon.Naming {
+			out = append(out, kwicLine(an, h.Start, h.End, h.Voice, width))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	a := an.Article
+	m := set.For(a.Language)
+	q := m.Tokens(query)
+	if len(q) == 0 {
+		return nil
+	}
+	toks := m.Tokens(a.Text)
+	var spans []corpus.Span
+	for i := 0; i+len(q) <= len(toks); i++ {
+		ok := true
+		for j := range q {
+			if toks[i+j].Stem != q[j].Stem {
+				ok = false
+				break
 			}
 		}
+		if ok {
+			spans = append(spans, corpus.Span{Start: toks[i].Start, End: toks[i+len(q)-1].End})
+		}
+	}
+	for i, qi := range innermostQuotes(an.quotes, spans) {
+		out = append(out, kwicLine(an, spans[i].Start, spans[i].End, voiceOf(an.quotes, qi), width))
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"math/rand/v2"
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -16,6 +17,7 @@ type blinder struct {
 	label map[string]string // outlet -> "Outlet X"
 	byKey map[string]string // lower-cased name or variant -> label
 	re    *regexp.Regexp    // every name and variant, longest first
+	keys  []string          // every name and variant, lower-cased
 }
 
 // blindLabel is the label of the i-th letter: A..Z, then AA, AB, ...
@@ -30,8 +32,64 @@ func blindLabel(i int) string {
 	}
 }
 
-// newBlinder gives each outlet a letter in an order drawn from seed.
-func newBlinder(outlets []string, seed uint64) *blinder {
+// nameVariants are the ways a text may write an outlet's name: as given,
+// without a leading "The" or a trailing edition word ("English",
+// "Online"), squeezed of spaces and hyphens as in a web address ("Fox
+// News" in "foxnews.com"), shortened the way "The Jerusalem Post" becomes
+// "JPost", and the site name of its articles' addresses ("jpost" of
+// www.jpost.com).
+func nameVariants(name string, hosts []string) []string {
+	out := []string{name}
+	words := strings.Fields(name)
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+		out = append(out, strings.Join(words, " "))
+	}
+	if n := len(words); n > 1 {
+		switch strings.ToLower(words[n-1]) {
+		case "english", "online", "arabic", "international", "digital":
+			words = words[:n-1]
+			out = append(out, strings.Join(words, " "))
+		}
+	}
+	squeeze := strings.NewReplacer(" ", "", "-", "")
+	for _, v := range out[:len(out):len(out)] {
+		out = append(out, squeeze.Replace(v))
+	}
+	if n := len(words); n > 1 {
+		short := ""
+		for _, w := range words[:n-1] {
+			r, _ := utf8.DecodeRuneInString(w)
+			short += string(r)
+		}
+		out = append(out, short+words[n-1])
+	}
+	for _, h := range hosts {
+		if site := siteName(h); utf8.RuneCountInString(site) >= 4 {
+			out = append(out, site)
+		}
+	}
+	return out
+}
+
+// siteName is the label of a web address's host before its top-level
+// domain: "jpost" for https://www.jpost.com/x, "almayadeen" for
+// english.almayadeen.net.
+func siteName(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	labels := strings.Split(u.Hostname(), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	return labels[len(labels)-2]
+}
+
+// newBlinder gives each outlet a letter in an order drawn from seed; hosts
+// lists the web addresses of each outlet's articles.
+func newBlinder(outlets []string, hosts map[string][]string, seed uint64) *blinder {
 	b := &blinder{label: map[string]string{}, byKey: map[string]string{}}
 	perm := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)).Perm(len(outlets))
 	for i, o := range outlets {
@@ -42,13 +100,14 @@ func newBlinder(outlets []string, seed uint64) *blinder {
 	type variant struct{ text, label string }
 	var vs []variant
 	for _, o := range outlets {
-		for _, v := range []string{o, strings.NewReplacer(" ", "", "-", "").Replace(o)} {
+		for _, v := range nameVariants(o, hosts[o]) {
 			if utf8.RuneCountInString(strings.TrimSpace(v)) == 0 {
 				continue
 			}
 			k := strings.ToLower(v)
 			if _, dup := b.byKey[k]; !dup {
 				b.byKey[k] = b.label[o]
+				b.keys = append(b.keys, k)
 				vs = append(vs, variant{v, b.label[o]})
 			}
 		}
@@ -88,7 +147,7 @@ func (b *blinder) replaceMapped(s string) (string, func(int) int) {
 	if b.re == nil {
 		return s, func(o int) int { return o }
 	}
-	locs := b.re.FindAllStringIndex(s, -1)
+	locs := b.find(s)
 	if len(locs) == 0 {
 		return s, func(o int) int { return o }
 	}
@@ -118,6 +177,72 @@ func (b *blinder) replaceMapped(s string) (string, func(int) int) {
 		}
 		return o - r.from[1] + r.to[1]
 	}
+}
+
+// find returns the byte ranges of the names in s, leftmost first and the
+// longest at one place. Lower-casing keeps byte offsets for almost every
+// text and searching it is many times faster than a case-folding regexp;
+// the regexp is kept for the texts it does not.
+func (b *blinder) find(s string) [][]int {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		return b.re.FindAllStringIndex(s, -1)
+	}
+	next := make([]int, len(b.keys)) // next occurrence of each key at or after pos, -2 unknown
+	for i := range next {
+		next[i] = -2
+	}
+	var out [][]int
+	pos := 0
+	for pos < len(lower) {
+		best, bestKey := -1, -1
+		for i, k := range b.keys {
+			if next[i] == -1 || next[i] >= 0 && next[i] < pos {
+				if next[i] == -1 {
+					continue
+				}
+				next[i] = -2
+			}
+			if next[i] == -2 {
+				next[i] = b.index(lower, k, pos)
+			}
+			if n := next[i]; n >= 0 && (best < 0 || n < best || n == best && len(k) > len(b.keys[bestKey])) {
+				best, bestKey = n, i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out = append(out, []int{best, best + len(b.keys[bestKey])})
+		pos = best + len(b.keys[bestKey])
+	}
+	return out
+}
+
+// index finds key in lower from pos; a key shorter than three letters
+// must stand as a word of its own.
+func (b *blinder) index(lower, key string, pos int) int {
+	for pos <= len(lower) {
+		i := strings.Index(lower[pos:], key)
+		if i < 0 {
+			return -1
+		}
+		i += pos
+		if utf8.RuneCountInString(key) >= 3 || !wordByte(lower, i-1) && !wordByte(lower, i+len(key)) {
+			return i
+		}
+		pos = i + 1
+	}
+	return -1
+}
+
+// wordByte says whether s holds an ASCII letter or digit at i.
+func wordByte(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
 // labelOf finds the label of a matched name.

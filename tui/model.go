@@ -41,7 +41,9 @@ type pane struct {
 	cacheW   int
 	cacheKey string
 	lines    []line
-	rendered []string
+	marks    []mark
+	rendered []string // lines styled so far, by styled
+	styled   []bool
 
 	// the text shown and where an offset of the article's text lies in
 	// it: the article's own text, or in blind mode its copy with the
@@ -106,7 +108,13 @@ func New(c *framing.Comparison, title string, opts ...Option) *Model {
 	for _, o := range opts {
 		o(m)
 	}
-	m.blinder = newBlinder(c.Outlets, m.seed)
+	hosts := map[string][]string{}
+	for _, an := range c.Articles {
+		if an.Article.URL != "" {
+			hosts[an.Outlet] = append(hosts[an.Outlet], an.Article.URL)
+		}
+	}
+	m.blinder = newBlinder(c.Outlets, hosts, m.seed)
 	m.orderPanes()
 	m.actors, m.actor = c.ShownActors(len(c.Actors)), -1
 	m.selectDifference(0)
@@ -536,7 +544,10 @@ func (m *Model) paneWidth(n int) int {
 	return max(1, (m.width-(n-1))/n)
 }
 
-// ensure wraps and renders a pane for the current width and filter.
+// ensure wraps a pane for the current width and lays its highlights for
+// the current filter, selection and focus. Lines are styled when first
+// shown (lineAt), so a key press costs the lines on screen, not the
+// article.
 func (m *Model) ensure(p *pane) {
 	w := m.paneWidth(len(m.visible()))
 	m.prepareText(p)
@@ -544,7 +555,6 @@ func (m *Model) ensure(p *pane) {
 	if p.cacheKey == key {
 		return
 	}
-	m.prepareText(p)
 	if p.cacheW != w || p.lines == nil {
 		p.lines = wrapText(p.text, p.paras, w)
 		p.cacheW = w
@@ -555,12 +565,20 @@ func (m *Model) ensure(p *pane) {
 			p.hits = append(p.hits, i)
 		}
 	}
-	marks := m.marks(p)
-	p.rendered = p.rendered[:0]
-	for _, ln := range p.lines {
-		p.rendered = append(p.rendered, fit(renderLine(p.text, ln, marks)+m.brokenMark(ln), w))
-	}
+	p.marks = m.marks(p)
+	p.rendered = append(p.rendered[:0], make([]string, len(p.lines))...)
+	p.styled = append(p.styled[:0], make([]bool, len(p.lines))...)
 	p.cacheKey = key
+}
+
+// lineAt is visual line k of a pane, styled and padded to the pane width.
+func (m *Model) lineAt(p *pane, k int) string {
+	if !p.styled[k] {
+		ln := p.lines[k]
+		p.rendered[k] = fit(renderLine(p.text, ln, p.marks)+m.brokenMark(ln), p.cacheW)
+		p.styled[k] = true
+	}
+	return p.rendered[k]
 }
 
 // prepareText sets the text a pane shows: in blind mode a copy of the
@@ -652,12 +670,16 @@ func renderLine(text string, ln line, ms []mark) string {
 	if ln.para < 0 || ln.start >= ln.end {
 		return ""
 	}
+	var on []mark // the marks on this line
+	for _, mk := range ms {
+		if mk.end > ln.start && mk.start < ln.end {
+			on = append(on, mk)
+		}
+	}
+	ms = on
 	var cuts []int
 	cuts = append(cuts, ln.start, ln.end)
 	for _, mk := range ms {
-		if mk.end <= ln.start || mk.start >= ln.end {
-			continue
-		}
 		if mk.start > ln.start {
 			cuts = append(cuts, mk.start)
 		}

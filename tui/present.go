@@ -94,14 +94,23 @@ func (m *Model) presentationBody() []string {
 	if colW := (m.width - (n-1)*ansi.StringWidth(columnGap)) / n; colW >= presentColumn {
 		return append(out, m.presentColumns(outlets, byOutlet, min(colW, presentMeasure))...)
 	}
-	// One outlet under another, the text centred at a readable measure.
+	// One outlet under another, the text centred at a readable measure;
+	// the outlets with no evidence are named together at the end.
 	margin := strings.Repeat(" ", max(0, (m.width-textW)/2))
-	for i, o := range outlets {
-		if i > 0 {
-			out = append(out, "")
+	var none []string
+	for _, o := range outlets {
+		if len(byOutlet[o]) == 0 {
+			none = append(none, m.outletName(o))
+			continue
 		}
 		for _, l := range m.outletBlock(o, byOutlet[o], textW) {
 			out = append(out, margin+l)
+		}
+		out = append(out, "")
+	}
+	if len(none) > 0 {
+		for _, l := range m.wrapStyled("Nothing of this in "+strings.Join(none, ", ")+".", textW) {
+			out = append(out, margin+m.styles.Dim.Render(l))
 		}
 	}
 	return out

@@ -91,8 +91,8 @@ func (m *Model) paneRows() []string {
 		focused := m.focus == i+1
 		cols[i] = append(cols[i], m.paneHeader(p, w, focused)...)
 		for j := 0; j < bh; j++ {
-			if k := p.top + j; k < len(p.rendered) {
-				cols[i] = append(cols[i], p.rendered[k])
+			if k := p.top + j; k < len(p.lines) {
+				cols[i] = append(cols[i], m.lineAt(p, k))
 			} else {
 				cols[i] = append(cols[i], strings.Repeat(" ", w))
 			}

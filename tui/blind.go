@@ -20,14 +20,15 @@ type blinder struct {
 	keys  []string          // every name and variant, lower-cased
 }
 
-// blindLabel is the label of the i-th letter: A..Z, then AA, AB, ...
+// blindLabel is the label of the i-th letter: Outlet A..Z, then AA, AB, ...
 func blindLabel(i int) string {
 	s := ""
 	for {
 		s = string(rune('A'+i%26)) + s
 		i = i/26 - 1
 		if i < 0 {
-			return "Outlet " + s
+			// A no-break space: a label is never wrapped apart.
+			return "Outlet\u00a0" + s
 		}
 	}
 }
@@ -255,5 +256,5 @@ func (b *blinder) labelOf(match string) string {
 			return l
 		}
 	}
-	return "Outlet ?"
+	return "Outlet\u00a0?"
 }

@@ -202,6 +202,7 @@ func TestWidthSweep(t *testing.T) {
 			for _, keys := range [][]string{nil, {"j", "j", "j"}, {"tab", "n", "n", "G"}, {"l", "l", "tab", "tab", "pgdown"}} {
 				press(m, keys...)
 				screen := strings.Split(m.Render(), "\n")
+				checkOutletNamesWhole(t, m, screen, w, h)
 				checkFrame(t, strings.Join(screen, "\n"), w, h, fmt.Sprintf("panes after %v", keys))
 				body := screen[1+paneHeaderLines : 1+paneHeaderLines+m.bodyHeight()]
 				checkWords(t, body, vocab, w, h, fmt.Sprintf("pane text after %v", keys))
@@ -403,7 +404,7 @@ func TestBlindLettersAreShuffled(t *testing.T) {
 		var order []string
 		for _, o := range c.Outlets {
 			l := m.blinder.label[o]
-			if seen[l] || !strings.HasPrefix(l, "Outlet ") {
+			if seen[l] || !strings.HasPrefix(l, "Outlet\u00a0") {
 				t.Fatalf("seed %d: label %q given twice or malformed", seed, l)
 			}
 			seen[l] = true
@@ -482,5 +483,55 @@ func TestBreakWordMarksTheCut(t *testing.T) {
 	}
 	if broken == 0 || lines[len(lines)-1].broken || text[lines[0].start:lines[0].end] != "see" {
 		t.Fatalf("lines %+v", lines)
+	}
+}
+
+// checkOutletNamesWhole fails unless every pane's header holds each word
+// of its outlet's name.
+func checkOutletNamesWhole(t *testing.T, m *Model, screen []string, w, h int) {
+	t.Helper()
+	for i, p := range m.visible() {
+		var head []string
+		for _, row := range screen[1 : 1+paneHeaderLines] {
+			if cells := strings.Split(ansi.Strip(row), "│"); i < len(cells) {
+				head = append(head, strings.Fields(cells[i])...)
+			}
+		}
+		got := wordsOf(head...)
+		for _, word := range strings.Fields(p.an.Outlet) {
+			if !got[word] {
+				t.Fatalf("%dx%d: pane %d's header lacks %q of %q: %q", w, h, i, word, p.an.Outlet, head)
+			}
+		}
+	}
+}
+
+// TestNextHighlightCrossesArticles: n past the last highlight of a pane
+// goes on to the next article's first, bringing it into view; N from there
+// comes back to the last highlight of the pane before.
+func TestNextHighlightCrossesArticles(t *testing.T) {
+	c := sevenComparison(t)
+	m := sizedWith(c, 80, 24)
+	press(m, "tab", "g") // the first pane, scrolled to its top
+	first := m.focusedPane()
+	m.ensure(first)
+	if len(first.hits) == 0 {
+		t.Fatal("the first pane has no highlights")
+	}
+	for range first.hits {
+		press(m, "n")
+	}
+	if m.focusedPane() != first || first.cur != first.hits[len(first.hits)-1] {
+		t.Fatalf("after %d n the focus is not on the first pane's last highlight", len(first.hits))
+	}
+	press(m, "n")
+	second := m.focusedPane()
+	if second == first || second.cur != second.hits[0] || first.cur != -1 {
+		t.Fatalf("n past the last highlight did not move to the next article's first")
+	}
+	press(m, "l", "l", "l", "h", "h", "h") // the strip moves, the focus follows the pane
+	press(m, "N")
+	if p := m.focusedPane(); p == nil || p.cur < 0 {
+		t.Fatal("N lost the highlight")
 	}
 }

@@ -34,7 +34,7 @@ func defaultKeys() keyMap {
 		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
 		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/G", "top / bottom")),
 		Bottom:    key.NewBinding(key.WithKeys("G", "end")),
-		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight (explained below)")),
+		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight, on into the next article (explained below)")),
 		PrevHit:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous highlight")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the difference's evidence")),
 		Left:      key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/l", "show other articles when they do not all fit")),

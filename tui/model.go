@@ -334,7 +334,6 @@ func (m *Model) invalidate() {
 	for _, p := range m.panes {
 		p.cacheKey = ""
 		p.hits = nil
-		p.textReady = false
 	}
 }
 
@@ -399,11 +398,51 @@ func (m *Model) jumpHit(dir int) {
 	case pos < 0:
 		pos = len(p.hits) - 1
 	default:
-		pos = (pos + dir + len(p.hits)) % len(p.hits)
+		next := pos + dir
+		if (next < 0 || next >= len(p.hits)) && m.crossPane(p, dir) {
+			return
+		}
+		pos = (next + len(p.hits)) % len(p.hits)
 	}
 	p.cur = p.hits[pos]
 	p.cacheKey = ""
 	m.reveal(p, p.an.Hits[p.cur].Start)
+}
+
+// crossPane carries n past a pane's last highlight (N before its first)
+// to the next article with highlights in that direction, bringing it into
+// view and focus; false when there is none.
+func (m *Model) crossPane(p *pane, dir int) bool {
+	at := -1
+	for i, q := range m.shown {
+		if q == p {
+			at = i
+		}
+	}
+	for j := at + dir; at >= 0 && j >= 0 && j < len(m.shown); j += dir {
+		q := m.shown[j]
+		m.ensure(q)
+		if len(q.hits) == 0 {
+			continue
+		}
+		p.cur, p.cacheKey = -1, ""
+		n := m.paneCount()
+		if j < m.first {
+			m.first = j
+		} else if j >= m.first+n {
+			m.first = j - n + 1
+		}
+		m.first = max(0, min(m.first, len(m.shown)-n))
+		m.focus = j - m.first + 1
+		q.cur = q.hits[0]
+		if dir < 0 {
+			q.cur = q.hits[len(q.hits)-1]
+		}
+		q.cacheKey = ""
+		m.reveal(q, q.an.Hits[q.cur].Start)
+		return true
+	}
+	return false
 }
 
 // reveal scrolls a pane so that the line holding off is in view, a third

@@ -45,6 +45,11 @@ func (m *Model) presentationLines(h int) []string {
 	out := []string{"", center(head, m.width), ""}
 	body := m.presentationBody()
 	rows := max(0, h-len(out)-1)
+	if len(body) < rows {
+		// A difference that fits sits a third of the way down, not
+		// against the top of a projected screen.
+		body = append(make([]string, (rows-len(body))/3), body...)
+	}
 	top := max(0, min(m.presTop, len(body)-rows))
 	end := min(len(body), top+rows)
 	out = append(out, body[top:end]...)

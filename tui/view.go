@@ -147,13 +147,27 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if from == "" {
 		from = "not given"
 	}
-	first := fitItems([]item{
-		{st.Render(m.outletName(p.an.Outlet)), 9},
+	name := m.outletName(p.an.Outlet)
+	facts := []item{
 		{m.styles.Dim.Render(fmt.Sprintf("%d%%", pct)), 5},
 		{m.styles.Dim.Render(date), 4},
 		{m.styles.Dim.Render("outlet from " + from), 1},
-	}, m.styles.Dim.Render(" · "), w-2)
-	head := flowItems([]item{{m.styles.Bold.Render(title), 1}}, " ", w-2, 2)
+	}
+	var first string
+	var head []string
+	if nameLines := m.wrapStyled(name, w-2); len(nameLines) > 1 {
+		// A name too long for the pane takes two lines, whole, and the
+		// headline one.
+		first = st.Render(nameLines[0])
+		rest := strings.Join(nameLines[1:], " ")
+		head = []string{
+			fitItems(append([]item{{st.Render(rest), 9}}, facts...), m.styles.Dim.Render(" · "), w-2),
+			truncateWords(m.styles.Bold.Render(title), w-2),
+		}
+	} else {
+		first = fitItems(append([]item{{st.Render(name), 9}}, facts...), m.styles.Dim.Render(" · "), w-2)
+		head = flowItems([]item{{m.styles.Bold.Render(title), 1}}, " ", w-2, 2)
+	}
 	for len(head) < 2 {
 		head = append(head, "")
 	}

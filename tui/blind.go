@@ -102,7 +102,9 @@ func newBlinder(outlets []string, hosts map[string][]string, seed uint64) *blind
 	var vs []variant
 	for _, o := range outlets {
 		for _, v := range nameVariants(o, hosts[o]) {
-			if utf8.RuneCountInString(strings.TrimSpace(v)) == 0 {
+			// Names come sanitized from the corpus; one that is not
+			// valid text could not be in a sanitized article either.
+			if strings.TrimSpace(v) == "" || !utf8.ValidString(v) {
 				continue
 			}
 			k := strings.ToLower(v)
@@ -126,7 +128,9 @@ func newBlinder(outlets []string, hosts map[string][]string, seed uint64) *blind
 		alts = append(alts, "(?i:"+q+")")
 	}
 	if len(alts) > 0 {
-		b.re = regexp.MustCompile(strings.Join(alts, "|"))
+		// Every piece is quoted valid text, so this compiles; were it not
+		// to, the fast search of find still replaces the names.
+		b.re, _ = regexp.Compile(strings.Join(alts, "|"))
 	}
 	return b
 }
@@ -145,7 +149,7 @@ type replacement struct{ from, to [2]int }
 // function moving a byte offset of s to the new text, so highlights laid
 // on the original text land on the same words.
 func (b *blinder) replaceMapped(s string) (string, func(int) int) {
-	if b.re == nil {
+	if len(b.keys) == 0 {
 		return s, func(o int) int { return o }
 	}
 	locs := b.find(s)
@@ -186,7 +190,7 @@ func (b *blinder) replaceMapped(s string) (string, func(int) int) {
 // the regexp is kept for the texts it does not.
 func (b *blinder) find(s string) [][]int {
 	lower := strings.ToLower(s)
-	if len(lower) != len(s) {
+	if len(lower) != len(s) && b.re != nil {
 		return b.re.FindAllStringIndex(s, -1)
 	}
 	next := make([]int, len(b.keys)) // next occurrence of each key at or after pos, -2 unknown

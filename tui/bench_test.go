@@ -104,6 +104,16 @@ func BenchmarkKeyPress(b *testing.B) {
 			_ = m.View()
 		}
 	})
+	// The dearest key: b replaces the names in every article and wraps
+	// them again.
+	b.Run("toggle-blind-120x40", func(b *testing.B) {
+		m := sizedWith(c, 120, 40, WithSeed(1))
+		m.View()
+		for b.Loop() {
+			m.Update(tea.KeyPressMsg{Code: 'b', Text: "b"})
+			_ = m.View()
+		}
+	})
 	b.Run("blind-120x40", func(b *testing.B) {
 		m := sizedWith(c, 120, 40, WithBlind(true), WithSeed(1))
 		m.View()

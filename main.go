@@ -165,6 +165,7 @@ func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*fr
 
 func newRootCmd() *cobra.Command {
 	o := &options{}
+	blind := false
 	root := &cobra.Command{
 		Use:   "framediff [FILE|DIR|-]...",
 		Short: "See how news outlets frame the same story, side by side",
@@ -187,10 +188,11 @@ With no arguments it opens the embedded demo corpus.`,
 			if err != nil {
 				return err
 			}
-			return tui.Run(c, in.Corpus)
+			return tui.Run(c, in.Corpus, tui.WithBlind(blind))
 		},
 	}
 	o.addLoadFlags(root)
+	root.Flags().BoolVar(&blind, "blind", false, "hide the outlets behind letters (Outlet A, B, ...) in a random order until b reveals them, so a class judges the framing first")
 	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd())
 	return root
 }

@@ -178,6 +178,9 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	if len(name) == 0 || i > 0 && isArticle(words[i-1]) {
 		return nil
 	}
+	if i >= 2 && len(name) > 2 && strings.EqualFold(words[i-1], "of") && titleWords[strings.ToLower(words[i-2])] {
+		name = name[1:] // "Minister of Water Ilse Dorren": the title's complement is no part of the name
+	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
 		return nil
 	}

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -89,16 +90,20 @@ func (c *Comparison) wordSwaps() []Difference {
 				}
 			}
 		}
+		others := make([]int, 0, len(shared))
 		for other, n := range shared {
-			if n < 4 {
-				continue
+			if n >= 4 {
+				others = append(others, other)
 			}
+		}
+		slices.Sort(others) // in text order, so the list is the same on every run
+		for _, other := range others {
 			t := sents[other]
 			for _, h := range swapHunks(s, t) {
 				oa, ob := c.Articles[s.ai].Outlet, c.Articles[t.ai].Outlet
 				wa, wb := strings.Join(s.forms[h[0]:h[1]], " "), strings.Join(t.forms[h[2]:h[3]], " ")
-				if sameActor(strings.TrimPrefix(wa, "the "), strings.TrimPrefix(wb, "the ")) {
-					continue // "E.U." and "the European Union": one name spelled two ways
+				if sameActor(strings.TrimPrefix(wa, "the "), strings.TrimPrefix(wb, "the ")) || c.isOutletName(wa) || c.isOutletName(wb) {
+					continue // "E.U." and "the European Union": one name spelled two ways; "told The Tribune": the outlet itself
 				}
 				if c.outletIndex(oa) > c.outletIndex(ob) {
 					oa, ob, wa, wb = ob, oa, wb, wa
@@ -133,6 +138,18 @@ func sameActor(a, b string) bool {
 	ea, okA := g.Lookup(a)
 	eb, okB := g.Lookup(b)
 	return okA && okB && ea.Canonical == eb.Canonical
+}
+
+// isOutletName reports whether words name one of the compared outlets.
+func (c *Comparison) isOutletName(w string) bool {
+	w = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(w, "The "), "the "))
+	for _, o := range c.Outlets {
+		o = strings.ToLower(strings.TrimPrefix(o, "The "))
+		if w != "" && (w == o || strings.Contains(w, o) || len(w) > 6 && strings.Contains(o, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // outletIndex is an outlet's place in the comparison's order.

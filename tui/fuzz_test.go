@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/clipperhouse/uax29/v2/graphemes"
 
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
@@ -31,13 +32,15 @@ func paragraphsOf(s string) [][2]int {
 	return paras
 }
 
-// visibleRunes counts the runes of s that take a column or more: a line
-// may be wider than the pane only when it is one such rune (with any
-// zero-width marks beside it) that no pane that narrow can hold.
-func visibleRunes(s string) int {
+// visibleGraphemes counts the grapheme clusters of s that take a column
+// or more: a line may be wider than the pane only when it is one such
+// cluster (with any zero-width marks beside it), which no pane that
+// narrow can hold, since lines break between clusters only.
+func visibleGraphemes(s string) int {
 	n := 0
-	for _, r := range s {
-		if ansi.StringWidth(string(r)) > 0 {
+	g := graphemes.FromString(s)
+	for g.Next() {
+		if ansi.StringWidth(g.Value()) > 0 {
 			n++
 		}
 	}
@@ -46,7 +49,7 @@ func visibleRunes(s string) int {
 
 // FuzzWrap checks wrapText and fit on any sanitized text and width: lines
 // lie inside their paragraph, in order, on character boundaries, within
-// the width (but for a lone character wider than it, with any zero-width
+// the width (but for a lone grapheme cluster wider than it, with any zero-width
 // marks beside it), and together hold every non-space byte of the
 // paragraph; fit gives exactly width columns.
 func FuzzWrap(f *testing.F) {
@@ -86,7 +89,7 @@ func FuzzWrap(f *testing.F) {
 			if !utf8.ValidString(seg) || ln.start < len(s) && !utf8.RuneStart(s[ln.start]) || ln.end < len(s) && !utf8.RuneStart(s[ln.end]) {
 				t.Fatalf("line %+v splits a character: %q", ln, seg)
 			}
-			if sw := ansi.StringWidth(seg); sw > max(width, 1) && visibleRunes(seg) > 1 {
+			if sw := ansi.StringWidth(seg); sw > max(width, 1) && visibleGraphemes(seg) > 1 {
 				t.Fatalf("width %d: line %q is %d wide", width, seg, sw)
 			}
 			got[ln.para].WriteString(strings.ReplaceAll(seg, " ", ""))
@@ -217,6 +220,49 @@ func FuzzView(f *testing.F) {
 			}
 			m.Update(msg)
 			checkScreen(t, m.View().Content, width, height, keys[:i+1])
+		}
+	})
+}
+
+// FuzzBlindOffsets replaces outlet names in any text: the offset map is
+// monotone, maps the ends to the ends, and every byte outside a replaced
+// name lands on the same byte, so highlights stay on their words.
+func FuzzBlindOffsets(f *testing.F) {
+	f.Add("Fox News\nCNN\nAP", "FOX NEWS said foxnews.com and cnn agree; AP and map.", uint64(1))
+	f.Add("The Jerusalem Post\nAl Mayadeen English", "JPost: Jerusalem Post, Al Mayadeen, almayadeen.net", uint64(2))
+	f.Add("Ünïcode Néws\nİstanbul Daily", "ünïcode néws and İSTANBUL DAILY and istanbul daily", uint64(3))
+	f.Fuzz(func(t *testing.T, names, raw string, seed uint64) {
+		if len(names)+len(raw) > 1<<12 {
+			return
+		}
+		var outlets []string
+		for _, n := range strings.Split(names, "\n") {
+			if n = strings.TrimSpace(n); n != "" && len(outlets) < 8 {
+				outlets = append(outlets, n)
+			}
+		}
+		s, _ := text.SanitizeString(raw)
+		b := newBlinder(outlets, nil, seed)
+		out, toView := b.replaceMapped(s)
+		if toView(0) != 0 || toView(len(s)) != len(out) {
+			t.Fatalf("ends map to %d and %d, want 0 and %d", toView(0), toView(len(s)), len(out))
+		}
+		inName := make([]bool, len(s))
+		for _, l := range b.find(s) {
+			for i := l[0]; i < l[1]; i++ {
+				inName[i] = true
+			}
+		}
+		prev := 0
+		for o := 0; o <= len(s); o++ {
+			v := toView(o)
+			if v < prev || v > len(out) {
+				t.Fatalf("offset %d maps to %d after %d", o, v, prev)
+			}
+			prev = v
+			if o < len(s) && !inName[o] && out[v] != s[o] {
+				t.Fatalf("byte %d (%q) lands on %q", o, s[o], out[v])
+			}
 		}
 	})
 }

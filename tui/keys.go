@@ -2,7 +2,8 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap is every key the UI answers to; the help screen is built from it.
+// keyMap is every key the UI answers to; the help screen and the hints
+// are built from it.
 type keyMap struct {
 	Next, Prev       key.Binding
 	Down, Up         key.Binding
@@ -14,7 +15,13 @@ type keyMap struct {
 	Toggle           key.Binding
 	Present          key.Binding
 	Actor, PrevActor key.Binding
+	Blind            key.Binding
 	Help, Quit       key.Binding
+
+	// Presentation mode and the help screen
+	NextDiff, PrevDiff key.Binding
+	Scroll             key.Binding
+	Close              key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -25,9 +32,9 @@ func defaultKeys() keyMap {
 		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "scroll up / previous difference")),
 		PageDown:  key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
 		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight (explained below)")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/G", "top / bottom")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end")),
+		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next highlight, on into the next article (explained below)")),
 		PrevHit:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous highlight")),
 		Select:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show the difference's evidence")),
 		Left:      key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h/l", "show other articles when they do not all fit")),
@@ -36,11 +43,23 @@ func defaultKeys() keyMap {
 		Present:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation mode: one difference at a time, for class")),
 		Actor:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a/A", "next / previous actor: its mentions marked in every pane")),
 		PrevActor: key.NewBinding(key.WithKeys("A")),
+		Blind:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blind mode: outlets shown as Outlet A, B, ... until b reveals them")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+
+		NextDiff: key.NewBinding(key.WithKeys("space", "right", "l", "n"), key.WithHelp("space/→", "next difference")),
+		PrevDiff: key.NewBinding(key.WithKeys("backspace", "left", "h", "N"), key.WithHelp("←/bksp", "previous difference")),
+		Scroll:   key.NewBinding(key.WithKeys("j", "k", "down", "up", "pgdown", "pgup", "g", "G", "home", "end"), key.WithHelp("j/k", "scroll (pgdn/pgup, g/G)")),
+		Close:    key.NewBinding(key.WithKeys("esc", "p", "q"), key.WithHelp("p/esc", "back to the panes")),
 	}
 }
 
-func (k keyMap) all() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Present, k.Actor, k.Help, k.Quit}
+// panes lists the keys of the main screen, in the order help shows them.
+func (k keyMap) panes() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Actor, k.Present, k.Blind, k.Help, k.Quit}
+}
+
+// presentation lists the keys of presentation mode.
+func (k keyMap) presentation() []key.Binding {
+	return []key.Binding{k.NextDiff, k.PrevDiff, k.Scroll, k.Blind, k.Help, k.Close}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -18,8 +19,9 @@ import (
 	"github.com/framediff/framediff/text"
 )
 
-// minPaneWidth is the narrowest pane worth showing prose in.
-const minPaneWidth = 24
+// minPaneWidth is the narrowest pane worth showing prose in: about five
+// words a line. Two panes still fit side by side at 60 columns.
+const minPaneWidth = 29
 
 // mark is a styled byte range of an article.
 type mark struct {
@@ -30,6 +32,7 @@ type mark struct {
 
 type pane struct {
 	an   *framing.Analysis
+	ai   int // index of the article in the comparison
 	top  int
 	cur  int // index into an.Hits of the highlight in focus, -1 for none
 	hits []int
@@ -38,7 +41,18 @@ type pane struct {
 	cacheW   int
 	cacheKey string
 	lines    []line
-	rendered []string
+	marks    []mark
+	rendered []string // lines styled so far, by styled
+	styled   []bool
+
+	// the text shown and where an offset of the article's text lies in
+	// it: the article's own text, or in blind mode its copy with the
+	// outlet names replaced
+	text      string
+	paras     [][2]int
+	toView    func(int) int
+	textBlind bool
+	textReady bool
 }
 
 // Model is the root Bubble Tea model.
@@ -50,9 +64,10 @@ type Model struct {
 	dark     bool
 	styles   Styles
 	keys     keyMap
-	focus    int // 0: difference list; i>0: pane i-1
-	panes    []*pane
-	first    int // first pane shown
+	focus    int     // 0: difference list; i>0: pane i-1
+	panes    []*pane // in article order
+	shown    []*pane // in the order shown: article order, or by letter in blind mode
+	first    int     // first pane shown
 	sel      int
 	sumTop   int
 	enabled  map[lexicon.Category]bool
@@ -61,19 +76,46 @@ type Model struct {
 	evidence map[int][]framing.Evidence // by article index, for the selected difference
 	actors   []framing.Actor            // actors two or more outlets name, for a/A
 	actor    int                        // the selected actor, -1 for none
+	helpTop  int                        // first line of help shown
+	presTop  int                        // first line of the presentation body shown
+	blind    bool                       // outlet names hidden behind letters
+	seed     uint64                     // orders the letters of blind mode
+	blinder  *blinder
 }
 
+// Option changes how the model starts.
+type Option func(*Model)
+
+// WithBlind starts the UI in blind mode: outlets are shown as Outlet A,
+// Outlet B, ... until the blind key reveals them.
+func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
+
+// WithSeed sets the seed that orders the letters of blind mode; a run
+// draws one from the clock, tests fix it.
+func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
+
 // New builds the model for a comparison; title says what was loaded.
-func New(c *framing.Comparison, title string) *Model {
+func New(c *framing.Comparison, title string, opts ...Option) *Model {
 	// The title names the user's paths: untrusted text like the articles.
 	m := &Model{c: c, title: text.SanitizeLine(title), width: 80, height: 24, dark: true, keys: defaultKeys(), enabled: map[lexicon.Category]bool{}}
 	m.styles = NewStyles(true)
 	for _, ci := range m.styles.categories {
 		m.enabled[ci.cat] = shownByDefault(ci.cat)
 	}
-	for _, an := range c.Articles {
-		m.panes = append(m.panes, &pane{an: an, cur: -1})
+	for ai, an := range c.Articles {
+		m.panes = append(m.panes, &pane{an: an, ai: ai, cur: -1})
 	}
+	for _, o := range opts {
+		o(m)
+	}
+	hosts := map[string][]string{}
+	for _, an := range c.Articles {
+		if an.Article.URL != "" {
+			hosts[an.Outlet] = append(hosts[an.Outlet], an.Article.URL)
+		}
+	}
+	m.blinder = newBlinder(c.Outlets, hosts, m.seed)
+	m.orderPanes()
 	m.actors, m.actor = c.ShownActors(len(c.Actors)), -1
 	m.selectDifference(0)
 	return m
@@ -86,10 +128,54 @@ func shownByDefault(c lexicon.Category) bool { return c != lexicon.Frame }
 // Init asks the terminal for its background colour, to pick the palette.
 func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
-// Run starts the interactive program.
-func Run(c *framing.Comparison, title string) error {
-	_, err := tea.NewProgram(New(c, title)).Run()
+// Run starts the interactive program. The letters of blind mode are
+// shuffled anew on every run unless an option fixes the seed.
+func Run(c *framing.Comparison, title string, opts ...Option) error {
+	opts = append([]Option{WithSeed(uint64(time.Now().UnixNano()))}, opts...)
+	_, err := tea.NewProgram(New(c, title, opts...)).Run()
 	return err
+}
+
+// orderPanes puts the panes in the order shown: by article, or in blind
+// mode by letter, so a pane's place says nothing of its outlet.
+func (m *Model) orderPanes() {
+	m.shown = append(m.shown[:0], m.panes...)
+	if m.blind {
+		sort.SliceStable(m.shown, func(i, j int) bool {
+			a, b := m.blinder.label[m.shown[i].an.Outlet], m.blinder.label[m.shown[j].an.Outlet]
+			return len(a) < len(b) || len(a) == len(b) && a < b
+		})
+	}
+}
+
+// outletOrder lists the outlets in the order shown, like orderPanes.
+func (m *Model) outletOrder() []string {
+	out := append([]string(nil), m.c.Outlets...)
+	if m.blind {
+		sort.SliceStable(out, func(i, j int) bool {
+			a, b := m.blinder.label[out[i]], m.blinder.label[out[j]]
+			return len(a) < len(b) || len(a) == len(b) && a < b
+		})
+	}
+	return out
+}
+
+// shownText is a string as the screen may show it: in blind mode with the
+// outlet names replaced by their letters.
+func (m *Model) shownText(s string) string {
+	if !m.blind {
+		return s
+	}
+	return m.blinder.replace(s)
+}
+
+// toggleBlind hides or reveals the outlet names.
+func (m *Model) toggleBlind() {
+	m.blind = !m.blind
+	m.orderPanes()
+	m.first = 0
+	m.invalidate()
+	m.selectDifference(m.sel)
 }
 
 // Update handles keys, mouse and resizes.
@@ -119,33 +205,28 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
 	if m.help {
-		if key.Matches(msg, k.Quit) && msg.String() == "ctrl+c" {
-			return tea.Quit
-		}
-		m.help = false // any key closes help
+		m.helpKey(msg)
+		return nil
+	}
+	if key.Matches(msg, k.Blind) {
+		m.toggleBlind()
 		return nil
 	}
 	if m.present {
-		switch {
-		case key.Matches(msg, k.Quit) && msg.String() == "ctrl+c":
-			return tea.Quit
-		case key.Matches(msg, k.Present) || msg.String() == "esc" || msg.String() == "q":
-			m.present = false
-		case msg.String() == "space" || key.Matches(msg, k.Right) || key.Matches(msg, k.Down):
-			m.selectDifference(min(len(m.c.Differences)-1, m.sel+1))
-		case msg.String() == "backspace" || key.Matches(msg, k.Left) || key.Matches(msg, k.Up):
-			m.selectDifference(max(0, m.sel-1))
-		}
+		m.presentKey(msg)
 		return nil
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Present):
-		m.present = true
+		m.present, m.presTop = true, 0
 	case key.Matches(msg, k.Help):
-		m.help = true
+		m.help, m.helpTop = true, 0
 	case key.Matches(msg, k.Next):
 		m.focus = (m.focus + 1) % (len(m.visible()) + 1)
 	case key.Matches(msg, k.Prev):
@@ -177,7 +258,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.first--
 		}
 	case key.Matches(msg, k.Right):
-		if m.first+len(m.visible()) < len(m.panes) {
+		if m.first+len(m.visible()) < len(m.shown) {
 			m.first++
 		}
 	case key.Matches(msg, k.Toggle):
@@ -189,6 +270,64 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.invalidate()
 	}
 	return nil
+}
+
+// helpKey scrolls the help screen; any other key closes it.
+func (m *Model) helpKey(msg tea.KeyPressMsg) {
+	page := max(1, m.height-3)
+	switch msg.String() {
+	case "j", "down":
+		m.helpTop++
+	case "k", "up":
+		m.helpTop--
+	case "pgdown", "ctrl+d", "space":
+		m.helpTop += page
+	case "pgup", "ctrl+u":
+		m.helpTop -= page
+	case "g", "home":
+		m.helpTop = 0
+	case "G", "end":
+		m.helpTop = 1 << 30
+	default:
+		m.help = false
+		return
+	}
+	m.helpTop = max(0, min(m.helpTop, len(m.helpLines())-m.helpRows()))
+}
+
+// presentKey steps through the differences and scrolls within one.
+func (m *Model) presentKey(msg tea.KeyPressMsg) {
+	k := m.keys
+	page := max(1, m.presRows()-1)
+	switch {
+	case key.Matches(msg, k.Help):
+		m.help, m.helpTop = true, 0
+	case key.Matches(msg, k.Close):
+		m.present = false
+	case key.Matches(msg, k.NextDiff):
+		if m.sel+1 < len(m.c.Differences) {
+			m.selectDifference(m.sel + 1)
+			m.presTop = 0
+		}
+	case key.Matches(msg, k.PrevDiff):
+		if m.sel > 0 {
+			m.selectDifference(m.sel - 1)
+			m.presTop = 0
+		}
+	case key.Matches(msg, k.Down):
+		m.presTop++
+	case key.Matches(msg, k.Up):
+		m.presTop--
+	case key.Matches(msg, k.PageDown):
+		m.presTop += page
+	case key.Matches(msg, k.PageUp):
+		m.presTop -= page
+	case key.Matches(msg, k.Top):
+		m.presTop = 0
+	case key.Matches(msg, k.Bottom):
+		m.presTop = 1 << 30
+	}
+	m.presTop = max(0, min(m.presTop, len(m.presentationBody())-m.presRows()))
 }
 
 func (m *Model) invalidate() {
@@ -259,11 +398,51 @@ func (m *Model) jumpHit(dir int) {
 	case pos < 0:
 		pos = len(p.hits) - 1
 	default:
-		pos = (pos + dir + len(p.hits)) % len(p.hits)
+		next := pos + dir
+		if (next < 0 || next >= len(p.hits)) && m.crossPane(p, dir) {
+			return
+		}
+		pos = (next + len(p.hits)) % len(p.hits)
 	}
 	p.cur = p.hits[pos]
 	p.cacheKey = ""
 	m.reveal(p, p.an.Hits[p.cur].Start)
+}
+
+// crossPane carries n past a pane's last highlight (N before its first)
+// to the next article with highlights in that direction, bringing it into
+// view and focus; false when there is none.
+func (m *Model) crossPane(p *pane, dir int) bool {
+	at := -1
+	for i, q := range m.shown {
+		if q == p {
+			at = i
+		}
+	}
+	for j := at + dir; at >= 0 && j >= 0 && j < len(m.shown); j += dir {
+		q := m.shown[j]
+		m.ensure(q)
+		if len(q.hits) == 0 {
+			continue
+		}
+		p.cur, p.cacheKey = -1, ""
+		n := m.paneCount()
+		if j < m.first {
+			m.first = j
+		} else if j >= m.first+n {
+			m.first = j - n + 1
+		}
+		m.first = max(0, min(m.first, len(m.shown)-n))
+		m.focus = j - m.first + 1
+		q.cur = q.hits[0]
+		if dir < 0 {
+			q.cur = q.hits[len(q.hits)-1]
+		}
+		q.cacheKey = ""
+		m.reveal(q, q.an.Hits[q.cur].Start)
+		return true
+	}
+	return false
 }
 
 // reveal scrolls a pane so that the line holding off is in view, a third
@@ -278,6 +457,8 @@ func (m *Model) reveal(p *pane, off int) {
 }
 
 func (m *Model) lineOf(p *pane, off int) int {
+	m.prepareText(p)
+	off = p.toView(off)
 	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off && p.lines[i].para >= 0 })
 	if i >= len(p.lines) {
 		return max(0, len(p.lines)-1)
@@ -297,9 +478,9 @@ func (m *Model) selectDifference(i int) {
 	for _, e := range d.Evidence {
 		m.evidence[e.Article] = append(m.evidence[e.Article], e)
 	}
-	for ai, p := range m.panes {
+	for _, p := range m.panes {
 		p.cacheKey = ""
-		if ev := m.evidence[ai]; len(ev) > 0 {
+		if ev := m.evidence[p.ai]; len(ev) > 0 {
 			m.reveal(p, ev[0].Start)
 		}
 	}
@@ -323,13 +504,13 @@ func (m *Model) selectActor(i int) {
 		i = -1
 	}
 	m.actor = i
-	for ai, p := range m.panes {
+	for _, p := range m.panes {
 		p.cacheKey = ""
 		if i < 0 {
 			continue
 		}
 		for _, mt := range m.actors[i].Mentions {
-			if mt.Article == ai {
+			if mt.Article == p.ai {
 				m.reveal(p, mt.Start)
 				break
 			}
@@ -342,27 +523,32 @@ func (m *Model) selectActor(i int) {
 // of it, the window of panes moves to start at the first article that does.
 func (m *Model) showEvidenceArticles() {
 	vis := len(m.visible())
-	for ai := m.first; ai < m.first+vis; ai++ {
-		if len(m.evidence[ai]) > 0 {
+	for i := m.first; i < m.first+vis; i++ {
+		if len(m.evidence[m.shown[i].ai]) > 0 {
 			return
 		}
 	}
-	for ai := range m.panes {
-		if len(m.evidence[ai]) > 0 {
-			m.first = max(0, min(ai, len(m.panes)-max(1, m.width/minPaneWidth)))
+	for i, p := range m.shown {
+		if len(m.evidence[p.ai]) > 0 {
+			m.first = max(0, min(i, len(m.shown)-m.paneCount()))
 			return
 		}
 	}
 }
 
+// paneCount is how many panes fit side by side, each at least
+// minPaneWidth columns with one column between them.
+func (m *Model) paneCount() int {
+	return max(1, (m.width+1)/(minPaneWidth+1))
+}
+
 // visible returns the panes that fit the width, starting at m.first.
 func (m *Model) visible() []*pane {
-	n := max(1, m.width/minPaneWidth)
-	n = min(n, len(m.panes)-m.first)
+	n := min(m.paneCount(), len(m.shown)-m.first)
 	if n <= 0 {
 		return nil
 	}
-	return m.panes[m.first : m.first+n]
+	return m.shown[m.first : m.first+n]
 }
 
 func (m *Model) paneAt(x int) *pane {
@@ -370,10 +556,7 @@ func (m *Model) paneAt(x int) *pane {
 	if len(vis) == 0 {
 		return nil
 	}
-	w := m.width / len(vis)
-	if w == 0 {
-		return nil
-	}
+	w := m.paneWidth(len(vis)) + 1
 	return vis[min(len(vis)-1, x/w)]
 }
 
@@ -400,20 +583,19 @@ func (m *Model) paneWidth(n int) int {
 	return max(1, (m.width-(n-1))/n)
 }
 
-// ensure wraps and renders a pane for the current width and filter.
+// ensure wraps a pane for the current width and lays its highlights for
+// the current filter, selection and focus. Lines are styled when first
+// shown (lineAt), so a key press costs the lines on screen, not the
+// article.
 func (m *Model) ensure(p *pane) {
 	w := m.paneWidth(len(m.visible()))
-	key := fmt.Sprintf("%d|%v|%d|%v", w, m.enabledKey(), p.cur, m.sel)
+	m.prepareText(p)
+	key := fmt.Sprintf("%d|%v|%d|%v|%d|%v", w, m.enabledKey(), p.cur, m.sel, m.actor, m.blind)
 	if p.cacheKey == key {
 		return
 	}
-	a := p.an.Article
-	paras := make([][2]int, len(a.Paragraphs))
-	for i, s := range a.Paragraphs {
-		paras[i] = [2]int{s.Start, s.End}
-	}
 	if p.cacheW != w || p.lines == nil {
-		p.lines = wrapText(a.Text, paras, w)
+		p.lines = wrapText(p.text, p.paras, w)
 		p.cacheW = w
 	}
 	p.hits = p.hits[:0]
@@ -422,12 +604,47 @@ func (m *Model) ensure(p *pane) {
 			p.hits = append(p.hits, i)
 		}
 	}
-	marks := m.marks(p)
-	p.rendered = p.rendered[:0]
-	for _, ln := range p.lines {
-		p.rendered = append(p.rendered, fit(renderLine(a.Text, ln, marks), w))
-	}
+	p.marks = m.marks(p)
+	p.rendered = append(p.rendered[:0], make([]string, len(p.lines))...)
+	p.styled = append(p.styled[:0], make([]bool, len(p.lines))...)
 	p.cacheKey = key
+}
+
+// lineAt is visual line k of a pane, styled and padded to the pane width.
+func (m *Model) lineAt(p *pane, k int) string {
+	if !p.styled[k] {
+		ln := p.lines[k]
+		p.rendered[k] = fit(renderLine(p.text, ln, p.marks)+m.brokenMark(ln), p.cacheW)
+		p.styled[k] = true
+	}
+	return p.rendered[k]
+}
+
+// prepareText sets the text a pane shows: in blind mode a copy of the
+// article's text with the outlet names replaced, with the map of offsets.
+func (m *Model) prepareText(p *pane) {
+	if p.textReady && p.textBlind == m.blind {
+		return
+	}
+	a := p.an.Article
+	p.text, p.toView = a.Text, func(o int) int { return o }
+	if m.blind {
+		p.text, p.toView = m.blinder.replaceMapped(a.Text)
+	}
+	p.paras = p.paras[:0]
+	for _, s := range a.Paragraphs {
+		p.paras = append(p.paras, [2]int{p.toView(s.Start), p.toView(s.End)})
+	}
+	p.textReady, p.textBlind = true, m.blind
+	p.lines, p.cacheKey = nil, ""
+}
+
+// brokenMark ends a line that cuts a word too wide for the pane.
+func (m *Model) brokenMark(ln line) string {
+	if !ln.broken {
+		return ""
+	}
+	return m.styles.Dim.Render(brokenMark)
 }
 
 func (m *Model) enabledKey() string {
@@ -441,8 +658,8 @@ func (m *Model) enabledKey() string {
 }
 
 // marks lists the styled ranges of a pane, highest priority last wins.
-func (m *Model) marks(p *pane) []mark {
-	var ms []mark
+func (m *Model) marks(p *pane) (ms []mark) {
+	m.prepareText(p)
 	for _, q := range p.an.Quotations {
 		if q.Kind == corpus.QuoteDirect || q.Kind == corpus.QuotePartial {
 			ms = append(ms, mark{q.Start, q.End, m.styles.quoted, 1})
@@ -461,12 +678,12 @@ func (m *Model) marks(p *pane) []mark {
 		}
 		ms = append(ms, mark{h.Start, h.End, m.styles.catSGR[h.Category], prio})
 	}
-	ai := -1
-	for i, q := range m.panes {
-		if q == p {
-			ai = i
+	ai := p.ai
+	defer func() {
+		for i := range ms {
+			ms[i].start, ms[i].end = p.toView(ms[i].start), p.toView(ms[i].end)
 		}
-	}
+	}()
 	if m.actor >= 0 {
 		for _, mt := range m.actors[m.actor].Mentions {
 			if mt.Article == ai {
@@ -492,12 +709,16 @@ func renderLine(text string, ln line, ms []mark) string {
 	if ln.para < 0 || ln.start >= ln.end {
 		return ""
 	}
+	var on []mark // the marks on this line
+	for _, mk := range ms {
+		if mk.end > ln.start && mk.start < ln.end {
+			on = append(on, mk)
+		}
+	}
+	ms = on
 	var cuts []int
 	cuts = append(cuts, ln.start, ln.end)
 	for _, mk := range ms {
-		if mk.end <= ln.start || mk.start >= ln.end {
-			continue
-		}
 		if mk.start > ln.start {
 			cuts = append(cuts, mk.start)
 		}
@@ -526,12 +747,4 @@ func renderLine(text string, ln line, ms []mark) string {
 		}
 	}
 	return b.String()
-}
-
-// noteOf is an article's lexicon note for its header, with a separator.
-func noteOf(an *framing.Analysis) string {
-	if an.LexiconNote == "" {
-		return ""
-	}
-	return an.LexiconNote + " · "
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -27,7 +28,7 @@ func (m *Model) Render() string {
 	rows = append(rows, fit(m.styles.Bar.Render(fit(m.titleBar(), m.width)), m.width))
 	switch {
 	case m.help:
-		rows = append(rows, m.helpLines()...)
+		rows = append(rows, m.helpWindow()...)
 	case m.present:
 		rows = append(rows, m.presentationLines(m.height-1)...)
 	default:
@@ -48,20 +49,30 @@ func (m *Model) Render() string {
 	return strings.Join(rows, "\n")
 }
 
-// titleBar is the header line. The corpus description takes the width the
-// counts, the help hint and the articles hint leave, so those stay visible
-// at 80 columns and a long description shows whole on a wide terminal.
+// titleBar is the header line: items left out whole, least important
+// first, when the terminal is narrow. The corpus description is two items
+// (what was loaded, then its counts) so its first part stays longest.
 func (m *Model) titleBar() string {
-	rest := fmt.Sprintf(" · %d outlets · %d differences · ? help", len(m.c.Outlets), len(m.c.Differences))
-	if len(m.visible()) < len(m.panes) {
-		rest += fmt.Sprintf(" · articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.panes))
+	desc := m.shownText(m.title)
+	items := []item{{"framediff", 3}, {desc, 4}}
+	rest := []item{{fmt.Sprintf("%d outlets", len(m.c.Outlets)), 5},
+		{fmt.Sprintf("%d differences", len(m.c.Differences)), 6}}
+	if m.blind {
+		rest = append(rest, item{"blind (b reveals)", 8})
 	}
-	head := " framediff · "
-	title := m.title
-	if room := m.width - ansi.StringWidth(head+rest); ansi.StringWidth(title) > room {
-		title = ansi.Truncate(title, max(room, 12), "…")
+	if len(m.visible()) < len(m.shown) {
+		rest = append(rest, item{fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown)), 7})
 	}
-	return head + title + rest
+	rest = append(rest, item{"? help", 9})
+	whole := append(items, rest...)
+	if line := fitItems(whole, " · ", m.width-2); strings.Contains(line, desc) {
+		return " " + line
+	}
+	// No room for the whole description: what was loaded outlasts its counts.
+	if what, counts, ok := strings.Cut(desc, ": "); ok {
+		items = []item{{"framediff", 3}, {what, 4}, {counts, 1}}
+	}
+	return " " + fitItems(append(items, rest...), " · ", m.width-2)
 }
 
 func (m *Model) paneRows() []string {
@@ -80,8 +91,8 @@ func (m *Model) paneRows() []string {
 		focused := m.focus == i+1
 		cols[i] = append(cols[i], m.paneHeader(p, w, focused)...)
 		for j := 0; j < bh; j++ {
-			if k := p.top + j; k < len(p.rendered) {
-				cols[i] = append(cols[i], p.rendered[k])
+			if k := p.top + j; k < len(p.lines) {
+				cols[i] = append(cols[i], m.lineAt(p, k))
 			} else {
 				cols[i] = append(cols[i], strings.Repeat(" ", w))
 			}
@@ -102,22 +113,25 @@ func (m *Model) paneRows() []string {
 	return rows
 }
 
+// outletName is how the screen names an outlet: its letter in blind mode.
+func (m *Model) outletName(o string) string {
+	if m.blind {
+		return m.blinder.label[o]
+	}
+	return o
+}
+
+// paneHeader is three lines: the outlet with where the pane is scrolled
+// to, its date and where the outlet came from (left out whole by
+// priority), then the headline over two lines.
 func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	a := p.an.Article
-	outlet := p.an.Outlet
-	from := string(a.OutletFrom)
-	if from == "" {
-		from = "not given"
-	}
 	st := m.styles.Title
-	if focused {
-		st = m.styles.Focused
-	}
 	marker := "  "
 	if focused {
-		marker = "▶ "
+		st, marker = m.styles.Focused, "▶ "
 	}
-	title := a.Title
+	title := m.shownText(a.Title)
 	if title == "" {
 		title = "(no headline)"
 	}
@@ -125,28 +139,62 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if !a.Date.IsZero() {
 		date = a.Date.Format("2 Jan 2006")
 	}
-	src := strings.Join(a.Sources, ", ")
-	if len(a.Sources) > 1 {
-		src = fmt.Sprintf("%d copies: %s", len(a.Sources), src)
-	}
 	pct := 0
 	if len(p.lines) > 0 {
 		pct = min(100, 100*(p.top+m.bodyHeight())/len(p.lines))
 	}
+	from := string(a.OutletFrom)
+	if from == "" {
+		from = "not given"
+	}
+	name := m.outletName(p.an.Outlet)
+	facts := []item{
+		{m.styles.Dim.Render(fmt.Sprintf("%d%%", pct)), 5},
+		{m.styles.Dim.Render(date), 4},
+		{m.styles.Dim.Render("outlet from " + from), 1},
+	}
+	if p.an.LexiconNote != "" {
+		// Why the pane has no highlights matters more than its date.
+		facts = append(facts, item{m.styles.Dim.Render(p.an.LexiconNote), 6})
+	}
+	var first string
+	var head []string
+	if nameLines := m.wrapStyled(name, w-2); len(nameLines) > 1 {
+		// A name too long for the pane takes two lines, whole, and the
+		// headline one.
+		first = st.Render(nameLines[0])
+		rest := strings.Join(nameLines[1:], " ")
+		head = []string{
+			fitItems(append([]item{{st.Render(rest), 9}}, facts...), m.styles.Dim.Render(" · "), w-2),
+			truncateWords(m.styles.Bold.Render(title), w-2),
+		}
+	} else {
+		first = fitItems(append([]item{{st.Render(name), 9}}, facts...), m.styles.Dim.Render(" · "), w-2)
+		head = flowItems([]item{{m.styles.Bold.Render(title), 1}}, " ", w-2, 2)
+	}
+	for len(head) < 2 {
+		head = append(head, "")
+	}
 	return []string{
-		fit(marker+st.Render(outlet)+m.styles.Dim.Render(" (outlet from "+from+")"), w),
-		fit("  "+m.styles.Bold.Render(title), w),
-		fit(m.styles.Dim.Render(fmt.Sprintf("  %s · %d%% · %s%s", date, pct, noteOf(p.an), src)), w),
+		fit(marker+first, w),
+		fit("  "+head[0], w),
+		fit("  "+head[1], w),
 	}
 }
 
 func (m *Model) summaryLines() []string {
 	rows := m.summaryRows()
-	head := "Differences, ranked"
+	var head string
 	if m.focus == 0 {
-		head = "▶ " + m.styles.Focused.Render(head) + m.styles.Dim.Render("  (j/k select · enter show evidence · tab to panes)")
+		head = "▶ " + fitItems([]item{
+			{m.styles.Focused.Render("Differences, ranked"), 9},
+			{m.styles.Dim.Render("j/k select"), 5},
+			{m.styles.Dim.Render("enter show evidence"), 4},
+			{m.styles.Dim.Render("tab to panes"), 3},
+			{m.styles.Dim.Render("p present"), 2},
+		}, m.styles.Dim.Render(" · "), m.width-2)
 	} else {
-		head = "  " + m.styles.Title.Render(head)
+		head = "  " + m.styles.Title.Render("Differences, ranked")
 	}
 	out := []string{fit(head, m.width)}
 	if len(m.c.Differences) == 0 {
@@ -162,7 +210,7 @@ func (m *Model) summaryLines() []string {
 			continue
 		}
 		d := m.c.Differences[i]
-		s := fmt.Sprintf("%2d. [%s] %s", i+1, d.Kind, d.Summary)
+		s := truncateWords(fmt.Sprintf("%2d. [%s] %s", i+1, d.Kind, m.shownText(d.Summary)), m.width)
 		if i == m.sel {
 			out = append(out, m.styles.Selected.Render(fit(s, m.width)))
 		} else {
@@ -172,105 +220,208 @@ func (m *Model) summaryLines() []string {
 	return out
 }
 
-// detailLines wraps the explanation over detailHeight lines.
+// detailLines lays the explanation over detailHeight lines, leaving out
+// its least important parts whole when they do not fit.
 func (m *Model) detailLines() []string {
-	wrapped := strings.Split(ansi.Wrap(m.detailLine(), max(1, m.width), ""), "\n")
-	out := make([]string, detailHeight)
-	for i := range out {
-		if i < len(wrapped) {
-			out[i] = wrapped[i]
-		}
-	}
-	if len(wrapped) > detailHeight {
-		out[detailHeight-1] = ansi.Truncate(out[detailHeight-1], max(0, m.width-1), "") + "…"
+	out := flowItems(m.detailItems(), " · ", max(1, m.width), detailHeight)
+	for len(out) < detailHeight {
+		out = append(out, "")
 	}
 	return out
 }
 
-// detailLine explains the highlight in focus, or the selected difference.
-func (m *Model) detailLine() string {
+// detailItems explain the highlight in focus, or the selected actor or
+// difference, most important parts first: the rule and its file:line
+// outlast the notes.
+func (m *Model) detailItems() []item {
+	var items []item
+	add := func(s string, prio int) { items = append(items, item{m.shownText(s), prio}) }
 	if p := m.focusedPane(); p != nil && p.cur >= 0 && p.cur < len(p.an.Hits) {
 		h := p.an.Hits[p.cur]
-		s := fmt.Sprintf("%s · %s · %q", h.Category, h.RuleID, h.Surface)
+		add(string(h.Category), 9)
+		add(h.RuleID, 8)
+		s := fmt.Sprintf("%q", h.Surface)
 		if h.Stem != "" {
 			s += fmt.Sprintf(" (stem %q)", h.Stem)
 		}
+		add(s, 7)
 		if h.Concept != "" {
-			s += " · " + h.Concept
+			c := h.Concept
+			if h.Variant != "" {
+				c += ": " + h.Variant
+			}
+			add(c, 5)
 		}
-		if h.Variant != "" {
-			s += ": " + h.Variant
-		}
-		// The rule's file:line comes before the longer explanations, so
-		// a narrow terminal cuts the note, not the source.
 		if h.Source != "" {
-			s += " · " + h.Source
+			add(h.Source, 6)
 		}
-		s += " · " + h.Voice.String()
+		add(h.Voice.String(), 5)
 		if q := p.an.QuotationAt(h.Start); q != nil {
-			s += " · " + q.Describe()
+			add(q.Describe(), 3)
 		}
 		if target := m.c.AimedAt(p.an, h.Start); target != "" {
 			s += " · aimed at " + target
 		}
 		if a, mt := m.c.MentionAt(p.an, h.Start); a != nil {
-			s += fmt.Sprintf(" · actor %s, label %q", a.Name, mt.Label)
+			add(fmt.Sprintf("actor %s, label %q", a.Name, mt.Label), 2)
 		}
 		if h.Note != "" {
-			s += " · " + h.Note
+			add(h.Note, 1)
 		}
-		return s
+		return items
+	}
+	if p := m.focusedPane(); p != nil && m.actor < 0 {
+		a := p.an.Article
+		add(m.outletName(p.an.Outlet)+": "+m.shownText(a.Title), 9)
+		add("n/N step through its highlights", 5)
+		if !m.blind && len(a.Sources) > 0 {
+			add(strings.Join(a.Sources, ", "), 3)
+		}
+		return items
 	}
 	if m.actor >= 0 {
-		return m.actors[m.actor].Describe()
+		add(m.actors[m.actor].Describe(), 9)
+		return items
 	}
 	if m.sel < len(m.c.Differences) {
 		d := m.c.Differences[m.sel]
-		n := len(d.Evidence)
-		s := fmt.Sprintf("%d. %s (salience %.2f, %d pieces of evidence): %s", m.sel+1, d.Kind, d.Salience, n, d.Summary)
-		return s
+		add(fmt.Sprintf("%d. %s (salience %.2f, %d pieces of evidence): %s", m.sel+1, d.Kind, d.Salience, len(d.Evidence), d.Summary), 9)
+		if where := m.evidenceElsewhere(); where != "" {
+			add(where, 8)
+		}
+		return items
 	}
-	return "n/N: step through highlights · tab: focus a pane"
+	add("n/N: step through highlights", 9)
+	add("tab: focus a pane", 8)
+	return items
 }
 
+// evidenceElsewhere says how many articles holding the selected
+// difference's evidence are out of view, and which key shows them.
+func (m *Model) evidenceElsewhere() string {
+	vis := m.visible()
+	left, right := 0, 0
+	for i, p := range m.shown {
+		if len(m.evidence[p.ai]) == 0 {
+			continue
+		}
+		switch {
+		case i < m.first:
+			left++
+		case i >= m.first+len(vis):
+			right++
+		}
+	}
+	switch {
+	case left > 0 && right > 0:
+		return fmt.Sprintf("more evidence in %d articles to the left (h) and %d to the right (l)", left, right)
+	case left > 0:
+		return fmt.Sprintf("more evidence in %d article(s) to the left (h)", left)
+	case right > 0:
+		return fmt.Sprintf("more evidence in %d article(s) to the right (l)", right)
+	}
+	return ""
+}
+
+// legendLine names the categories with their keys; when the line is too
+// narrow the least telling ones are left out whole.
 func (m *Model) legendLine() string {
-	var parts []string
+	prio := map[string]int{"1": 9, "2": 8, "4": 7, "5": 6, "3": 5, "6": 4, "7": 3}
+	var items []item
 	for _, ci := range m.styles.categories {
 		label := ci.key + " " + string(ci.cat)
 		if m.enabled[ci.cat] {
-			parts = append(parts, m.styles.catSGR[ci.cat].wrap(label))
+			items = append(items, item{m.styles.catSGR[ci.cat].wrap(label), prio[ci.key]})
 		} else {
-			parts = append(parts, m.styles.Dim.Render(label+" (off)"))
+			items = append(items, item{m.styles.Dim.Render(label + " (off)"), prio[ci.key]})
 		}
 	}
-	parts = append(parts, m.styles.quoted.wrap("quoted speech"))
-	return strings.Join(parts, " ")
+	items = append(items, item{m.styles.quoted.wrap("quoted speech"), 2},
+		item{m.styles.current.wrap("reverse") + " selected", 1})
+	return fitItems(items, " ", m.width)
 }
 
+// helpRows is how many lines of help fit under the title bar.
+func (m *Model) helpRows() int { return max(1, m.height-1) }
+
+// helpLines is the whole help text, wrapped to the width; the help screen
+// shows a window of it (j/k, pgup/pgdn).
 func (m *Model) helpLines() []string {
-	lines := []string{"", m.styles.Title.Render("  Keys"), ""}
-	for _, b := range m.keys.all() {
-		h := b.Help()
-		if h.Key == "" {
-			continue
+	w := max(1, m.width)
+	var lines []string
+	keys := func(title string, bs []key.Binding) {
+		lines = append(lines, "", m.styles.Title.Render("  "+title), "")
+		for _, b := range bs {
+			h := b.Help()
+			if h.Key == "" {
+				continue
+			}
+			lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, w)...)
 		}
-		lines = append(lines, fmt.Sprintf("  %-10s %s", h.Key, h.Desc))
 	}
+	keys("Keys", m.keys.panes())
+	keys("Presentation mode (p)", m.keys.presentation())
 	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
 	for _, ci := range m.styles.categories {
-		desc := ": " + ci.cat.Description()
+		desc := ci.cat.Description()
 		if !shownByDefault(ci.cat) {
 			desc += " (off by default)"
 		}
-		lines = append(lines, "  "+m.styles.catSGR[ci.cat].wrap(string(ci.cat))+desc)
+		lines = append(lines, hanging("  "+m.styles.catSGR[ci.cat].wrap(ci.key+" "+string(ci.cat))+": ", desc, w)...)
 	}
-	lines = append(lines, "  "+m.styles.quoted.wrap("quoted speech")+": the words of the quoted speaker, not the outlet's",
-		"  "+m.styles.actor.wrap("selected actor")+": every mention of the actor chosen with a/A; the detail line lists its labels by outlet",
-		"  "+m.styles.current.wrap("reverse video")+": the highlight in focus (n/N) and the selected difference's evidence",
-		"", "  A highlight inside a quotation is the speaker's word; the detail line says whose.",
-		"", m.styles.Dim.Render("  Press any key to close help."))
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, m.width, "…")
-	}
+	lines = append(lines, hanging("  "+m.styles.quoted.wrap("quoted speech")+": ", "the words of the quoted speaker, not the outlet's", w)...)
+	lines = append(lines, hanging("  "+m.styles.actor.wrap("selected actor")+": ", "every mention of the actor chosen with a/A; the detail line lists its labels by outlet", w)...)
+	lines = append(lines, hanging("  "+m.styles.current.wrap("reverse video")+": ", "the highlight in focus (n/N) and the selected difference's evidence; distancing is reverse video in its own colour", w)...)
+	lines = append(lines, "")
+	lines = append(lines, hanging("  ", "A highlight inside a quotation is the speaker's word; the detail line says whose.", w)...)
+	lines = append(lines, "")
+	lines = append(lines, hanging("  ", m.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
 	return lines
+}
+
+// hanging wraps desc after a lead (a key, a label), continuing lines
+// indented under the description, or under the lead's indent when the
+// lead leaves too little room.
+func hanging(lead, desc string, width int) []string {
+	lw := ansi.StringWidth(lead)
+	indent := lw
+	if width-lw < 20 {
+		indent = min(2, width/4)
+	}
+	if lw+ansi.StringWidth(desc) <= width {
+		return []string{lead + desc}
+	}
+	var out []string
+	if width-lw < 20 {
+		out = append(out, truncateWords(lead, width))
+		for _, l := range strings.Split(wrapWords(desc, max(1, width-indent)), "\n") {
+			out = append(out, strings.Repeat(" ", indent)+l)
+		}
+		return out
+	}
+	for i, l := range strings.Split(wrapWords(desc, max(1, width-indent)), "\n") {
+		if i == 0 {
+			out = append(out, lead+l)
+		} else {
+			out = append(out, strings.Repeat(" ", indent)+l)
+		}
+	}
+	return out
+}
+
+// helpWindow is the part of the help screen in view, with markers when
+// more lies above or below.
+func (m *Model) helpWindow() []string {
+	all := m.helpLines()
+	rows := m.helpRows()
+	top := max(0, min(m.helpTop, len(all)-rows))
+	end := min(len(all), top+rows)
+	out := append([]string(nil), all[top:end]...)
+	if end < len(all) && len(out) > 0 {
+		out[len(out)-1] = m.styles.Dim.Render(fitItems([]item{{"↓ more below", 9}, {"j/pgdn", 5}}, " · ", m.width))
+	}
+	if top > 0 && len(out) > 1 {
+		out[0] = m.styles.Dim.Render(fitItems([]item{{"↑ more above", 9}, {"k/pgup", 5}}, " · ", m.width))
+	}
+	return out
 }

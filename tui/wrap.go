@@ -2,20 +2,27 @@ package tui
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/clipperhouse/uax29/v2/graphemes"
 )
 
 // line is one visual line of a wrapped article: a byte range of its text.
 type line struct {
 	start, end int
-	para       int // paragraph index, -1 for the blank line between paragraphs
+	para       int  // paragraph index, -1 for the blank line between paragraphs
+	broken     bool // the line ends inside a word too wide for any line: shown with brokenMark
 }
 
+// brokenMark ends a line that had to cut a word wider than the pane, so a
+// reader sees the word goes on.
+const brokenMark = "↩"
+
 // wrapText word-wraps plain text to width columns, keeping byte offsets so
-// highlights can be laid on afterwards. Words wider than the line are cut
-// (by display width, so CJK and emoji stay whole).
+// highlights can be laid on afterwards. Lines break only at spaces; a word
+// wider than the line is cut at grapheme boundaries into pieces one column
+// narrower than the line, each but the last marked broken (room for
+// brokenMark), so emoji, CJK and combining marks stay whole.
 func wrapText(text string, paras [][2]int, width int) []line {
 	if width < 1 {
 		width = 1
@@ -23,7 +30,7 @@ func wrapText(text string, paras [][2]int, width int) []line {
 	var out []line
 	for pi, p := range paras {
 		if pi > 0 {
-			out = append(out, line{p[0], p[0], -1})
+			out = append(out, line{start: p[0], end: p[0], para: -1})
 		}
 		ls, col := p[0], 0
 		lastEnd := p[0] // end of the last word placed on the line
@@ -51,40 +58,23 @@ func wrapText(text string, paras [][2]int, width int) []line {
 				gap = 0
 			}
 			if started && col+gap+w > width {
-				out = append(out, line{ls, lastEnd, pi})
+				out = append(out, line{start: ls, end: lastEnd, para: pi})
 				ls, col, gap, started = ws, 0, 0, false
 			}
 			if w > width {
-				// Cut an over-long word into width-sized pieces.
-				for len(word) > 0 {
-					n, cw := 0, 0
-					for n < len(word) {
-						r, size := utf8.DecodeRuneInString(word[n:])
-						rw := ansi.StringWidth(string(r))
-						if cw+rw > width-col && (cw > 0 || col > 0) {
-							break
-						}
-						cw += rw
-						n += size
+				if started {
+					// An over-long word starts on a line of its own.
+					out = append(out, line{start: ls, end: lastEnd, para: pi})
+					started = false
+				}
+				for _, piece := range breakWord(word, width) {
+					s, e := ws+piece[0], ws+piece[1]
+					if e < i {
+						out = append(out, line{start: s, end: e, para: pi, broken: width > 1})
+						continue
 					}
-					if n == 0 { // a rune wider than the line: emit it alone
-						_, n = utf8.DecodeRuneInString(word)
-					}
-					seg := word[:n]
-					segStart := ws + (len(text[ws:i]) - len(word))
-					if !started {
-						ls = segStart
-					}
-					started = true
-					lastEnd = segStart + len(seg)
-					word = word[n:]
-					if len(word) > 0 {
-						out = append(out, line{ls, lastEnd, pi})
-						col, started = 0, false
-						ls = lastEnd
-					} else {
-						col = cw
-					}
+					ls, lastEnd, started = s, e, true
+					col = ansi.StringWidth(text[s:e])
 				}
 				continue
 			}
@@ -95,9 +85,33 @@ func wrapText(text string, paras [][2]int, width int) []line {
 			col += gap + w
 			lastEnd = i
 		}
-		out = append(out, line{ls, lastEnd, pi})
+		out = append(out, line{start: ls, end: lastEnd, para: pi})
 	}
 	return out
+}
+
+// breakWord cuts a word wider than width into byte ranges at grapheme
+// boundaries: every piece but the last at most width-1 columns (the last
+// column holds brokenMark), the last at most width. A grapheme wider than
+// a piece is a piece of its own.
+func breakWord(word string, width int) [][2]int {
+	room := max(1, width-1)
+	var out [][2]int
+	start, col := 0, 0
+	g := graphemes.FromString(word)
+	for g.Next() {
+		gw := ansi.StringWidth(g.Value())
+		if col > 0 && col+gw > room {
+			// The rest may fit the whole width when it is the last piece.
+			if ansi.StringWidth(word[start:]) <= width {
+				break
+			}
+			out = append(out, [2]int{start, g.Start()})
+			start, col = g.Start(), 0
+		}
+		col += gw
+	}
+	return append(out, [2]int{start, len(word)})
 }
 
 // padRight pads a styled string to width columns.

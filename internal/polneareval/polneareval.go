@@ -178,20 +178,7 @@ func buildArticle(path, file string) (*corpus.Article, offsetMap, int, error) {
 			meta.Date, _ = time.Parse(time.DateOnly, val)
 		}
 	}
-	var paras []string
-	var cur []string
-	for line := range strings.SplitSeq(file[off:], "\n") {
-		if strings.TrimSpace(line) != "" {
-			cur = append(cur, line)
-			continue
-		}
-		if len(cur) > 0 {
-			paras, cur = append(paras, strings.Join(cur, "\n")), nil
-		}
-	}
-	if len(cur) > 0 {
-		paras = append(paras, strings.Join(cur, "\n"))
-	}
+	paras := textmap.Paragraphs(file[off:])
 	if len(paras) == 0 {
 		return nil, offsetMap{}, 0, fmt.Errorf("%s has no text after its header", path)
 	}

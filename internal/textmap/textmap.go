@@ -10,6 +10,7 @@ package textmap
 import (
 	"iter"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -115,4 +116,23 @@ func (m *Map) Pairs() iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// Paragraphs splits a research file's body into its paragraphs, which
+// blank lines separate, each with its own line breaks kept.
+func Paragraphs(body string) []string {
+	var paras, cur []string
+	for line := range strings.SplitSeq(body, "\n") {
+		if strings.TrimSpace(line) != "" {
+			cur = append(cur, line)
+			continue
+		}
+		if len(cur) > 0 {
+			paras, cur = append(paras, strings.Join(cur, "\n")), nil
+		}
+	}
+	if len(cur) > 0 {
+		paras = append(paras, strings.Join(cur, "\n"))
+	}
+	return paras
 }

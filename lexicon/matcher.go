@@ -124,6 +124,8 @@ type target struct {
 	// stems is the Match.Stem of every match of a phrase made of stemmed
 	// words only (no gap, no exact form), built once instead of per match.
 	stems string
+	// when and unless are the rule's context patterns, compiled.
+	when, unless []context
 }
 
 // edge is one labelled transition of the phrase trie.
@@ -178,6 +180,9 @@ type Matcher struct {
 type Set struct {
 	byLang map[string]*Matcher
 	lex    *Lexicon
+	// settings are the categories' effective settings; rules they switch
+	// off are not compiled.
+	settings map[Category]Settings
 }
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
@@ -187,7 +192,7 @@ func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Set{byLang: map[string]*Matcher{}, lex: lx}
+	s := &Set{byLang: map[string]*Matcher{}, lex: lx, settings: lx.Settings()}
 	groups := lx.ActorGroups()
 	for _, lang := range supportedLanguages {
 		s.byLang[lang] = newMatcher(lang, groups)
@@ -199,6 +204,9 @@ func Compile(lx *Lexicon) (*Set, error) {
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
+			if !active(r, s.settings) {
+				continue
+			}
 			if r.Category == Claim {
 				ci := int32(len(m.claims))
 				m.claims = append(m.claims, r)
@@ -213,8 +221,9 @@ func Compile(lx *Lexicon) (*Set, error) {
 				}
 				continue
 			}
+			when, unless := compileContexts(r.When, m.language), compileContexts(r.Unless, m.language)
 			for _, p := range r.Phrases {
-				m.add(p, target{role: rolePhrase, rule: r, phrase: p, class: int32(categoryIndex(r.Category))})
+				m.add(p, target{role: rolePhrase, rule: r, phrase: p, class: int32(categoryIndex(r.Category)), when: when, unless: unless})
 			}
 		}
 	}
@@ -241,8 +250,8 @@ func (s *Set) shadowed() Errors {
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
-			if r.Category == Claim {
-				continue
+			if r.Category == Claim || !active(r, s.settings) || len(r.When) > 0 {
+				continue // a rule with a when condition needs context to match at all
 			}
 			for _, p := range r.Phrases {
 				text := phraseText(p)
@@ -484,6 +493,9 @@ func (sc *scanner) form(m *Matcher, surface string) *form {
 // and follows the trie with token j.
 func (sc *scanner) walk(n *node, start, j int) {
 	for _, t := range n.targets {
+		if tg := &sc.m.targets[t]; (tg.when != nil || tg.unless != nil) && !sc.inContext(tg, start, j-1) {
+			continue
+		}
 		sc.cands = append(sc.cands, candidate{start, j - 1, t})
 	}
 	if j >= len(sc.tokens) || (len(n.edges) == 0 && n.gap == nil) {
@@ -783,4 +795,53 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 		out[i] = TokenInfo{Span{t.Start, t.End}, t.f.surface, t.f.lower, t.f.stem}
 	}
 	return out
+}
+
+// compileContexts compiles a rule's when or unless patterns (checkFile has
+// reported the ones that do not compile).
+func compileContexts(patterns []string, language string) []context {
+	if len(patterns) == 0 {
+		return nil
+	}
+	an := text.NewAnalyzer(language)
+	out := make([]context, 0, len(patterns))
+	for _, p := range patterns {
+		if c, err := compileContext(p, an); err == nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inContext reports whether a match of target t on tokens first..last
+// meets its rule's context: one when pattern holds (if there are any) and
+// no unless pattern does.
+func (sc *scanner) inContext(t *target, first, last int) bool {
+	if len(t.when) > 0 && !slices.ContainsFunc(t.when, func(c context) bool { return sc.holds(c, first, last) }) {
+		return false
+	}
+	return !slices.ContainsFunc(t.unless, func(c context) bool { return sc.holds(c, first, last) })
+}
+
+// holds reports whether the words of c stand right before and right after
+// tokens first..last, within one sentence and line.
+func (sc *scanner) holds(c context, first, last int) bool {
+	for k := range c.before {
+		i := first - len(c.before) + k
+		if i < 0 || sc.tokens[i].f.key(c.before[k].kind) != c.before[k].value || sc.broken(i, i+1) {
+			return false
+		}
+	}
+	for k := range c.after {
+		i := last + 1 + k
+		if i >= len(sc.tokens) || sc.tokens[i].f.key(c.after[k].kind) != c.after[k].value || sc.broken(i-1, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// broken reports whether a sentence or line ends between tokens i and j.
+func (sc *scanner) broken(i, j int) bool {
+	return breaksPhrase(sc.text[sc.tokens[i].End:sc.tokens[j].Start])
 }

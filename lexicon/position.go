@@ -28,6 +28,15 @@ type keyLoc struct {
 type tomlIndex struct {
 	lines []string
 	keys  []keyLoc
+	// byTable lists the keys (and header) of each table, so a position
+	// look-up in a pack of thousands of rules does not scan the whole file.
+	byTable map[tableRef][]int
+}
+
+// tableRef names one table: its header name and, for [[table]], which one.
+type tableRef struct {
+	table string
+	index int
 }
 
 // indexTOML scans data for keys and headers. It understands enough TOML
@@ -87,7 +96,21 @@ func indexTOML(data string) *tomlIndex {
 			ix.keys[last].endLine = lineNo
 		}
 	}
+	ix.byTable = map[tableRef][]int{}
+	for i, k := range ix.keys {
+		ref := tableRef{k.table, k.index}
+		ix.byTable[ref] = append(ix.byTable[ref], i)
+	}
 	return ix
+}
+
+// inTable returns the indexes of the keys of the index-th [[table]] (any
+// index for the top level, whose keys carry -1).
+func (ix *tomlIndex) inTable(table string, index int) []int {
+	if table == "" {
+		index = -1
+	}
+	return ix.byTable[tableRef{table, index}]
 }
 
 // parseKeyPath reads a dotted key (bare or quoted parts) at the start of s
@@ -204,7 +227,7 @@ func (ix *tomlIndex) find(table string, index int, key string) *keyLoc {
 	if ix == nil {
 		return nil
 	}
-	for i := range ix.keys {
+	for _, i := range ix.inTable(table, index) {
 		k := &ix.keys[i]
 		if k.header || k.table != table || (table != "" && k.index != index) {
 			continue
@@ -225,7 +248,7 @@ func (ix *tomlIndex) header(table string, index int) *keyLoc {
 	if ix == nil {
 		return nil
 	}
-	for i := range ix.keys {
+	for _, i := range ix.inTable(table, index) {
 		k := &ix.keys[i]
 		if k.header && k.table == table && k.index == index {
 			return k
@@ -325,6 +348,10 @@ func (ix *tomlIndex) valueShape(k *keyLoc) string {
 		return "string"
 	case strings.HasPrefix(v, "{"):
 		return "table"
+	case strings.HasPrefix(v, "true"), strings.HasPrefix(v, "false"):
+		return "bool"
+	case v != "" && strings.ContainsRune("+-0123456789", rune(v[0])):
+		return "number"
 	}
 	return "other"
 }

@@ -88,6 +88,17 @@ func compilePhrase(phrase string, an *text.Analyzer) ([]elem, error) {
 		case strings.HasPrefix(field, "="):
 			kind, field = elemExact, field[1:]
 		}
+		if kind != elemStem {
+			// Exact forms need no stem: packs of thousands of exact words
+			// compile without stemming each of them.
+			for _, t := range text.Tokens(nil, field) {
+				if t.IsWord() {
+					f := form{surface: t.Form, lower: text.Lower(t.Form)}
+					out = append(out, elem{kind, f.key(kind)})
+				}
+			}
+			continue
+		}
 		for _, t := range words(nil, field, an) {
 			f := form{surface: t.Form, lower: t.Lower, stem: t.Stem}
 			out = append(out, elem{kind, f.key(kind)})
@@ -139,7 +150,18 @@ type node struct {
 	edges   []edge
 	gap     *node
 	targets []int32
+	// byKey indexes the edges of a node that has many (the root has one
+	// per first word of every phrase), so building the trie stays linear.
+	byKey map[edgeKey]*node
 }
+
+type edgeKey struct {
+	kind  elemKind
+	value string
+}
+
+// manyEdges is the edge count from which a node indexes its edges.
+const manyEdges = 16
 
 func (n *node) child(kind elemKind, value string) *node {
 	if kind == elemGap {
@@ -148,13 +170,27 @@ func (n *node) child(kind elemKind, value string) *node {
 		}
 		return n.gap
 	}
-	for _, e := range n.edges {
-		if e.kind == kind && e.value == value {
-			return e.next
+	if n.byKey != nil {
+		if c, ok := n.byKey[edgeKey{kind, value}]; ok {
+			return c
+		}
+	} else {
+		for _, e := range n.edges {
+			if e.kind == kind && e.value == value {
+				return e.next
+			}
 		}
 	}
 	c := &node{}
 	n.edges = append(n.edges, edge{kind, value, c})
+	if n.byKey == nil && len(n.edges) >= manyEdges {
+		n.byKey = make(map[edgeKey]*node, 2*manyEdges)
+		for _, e := range n.edges {
+			n.byKey[edgeKey{e.kind, e.value}] = e.next
+		}
+	} else if n.byKey != nil {
+		n.byKey[edgeKey{kind, value}] = c
+	}
 	return c
 }
 
@@ -168,7 +204,8 @@ type Matcher struct {
 	// inPhrases[kind] holds every value of that kind in some phrase, for
 	// explanations.
 	inPhrases [numKeyed]map[string]bool
-	root      *node // the trie's root
+	root      *node          // the trie's root
+	an        *text.Analyzer // stems the phrases while the matcher is built
 	targets   []target
 	pool      sync.Pool
 	groups    []*ActorGroup
@@ -229,6 +266,7 @@ func Compile(lx *Lexicon) (*Set, error) {
 	}
 	for _, m := range s.byLang {
 		m.finish()
+		m.an = nil // built: the analyzer's cache is no longer needed
 	}
 	if errs := s.shadowed(); len(errs) > 0 {
 		return nil, errs
@@ -303,7 +341,7 @@ func categoryIndex(c Category) int {
 }
 
 func newMatcher(lang string, groups []*ActorGroup) *Matcher {
-	m := &Matcher{language: lang, root: &node{}, groups: groups}
+	m := &Matcher{language: lang, root: &node{}, groups: groups, an: text.NewAnalyzer(lang)}
 	for _, g := range groups {
 		for _, n := range g.Names {
 			m.add(n, target{role: roleActorName, group: g, phrase: n, class: catActor})
@@ -346,7 +384,7 @@ func (s *Set) Lexicon() *Lexicon { return s.lex }
 func (m *Matcher) Language() string { return m.language }
 
 func (m *Matcher) add(phrase string, t target) {
-	pat, err := compilePhrase(phrase, text.NewAnalyzer(m.language))
+	pat, err := compilePhrase(phrase, m.an)
 	if err != nil || len(pat) == 0 {
 		return // Validate has already reported it
 	}

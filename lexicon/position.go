@@ -44,6 +44,7 @@ type tableRef struct {
 // arrays; it never fails (the decoder reports real syntax errors).
 func indexTOML(data string) *tomlIndex {
 	ix := &tomlIndex{lines: strings.Split(data, "\n")}
+	ix.keys = make([]keyLoc, 0, strings.Count(data, " = ")+strings.Count(data, "[")/2)
 	table, index := "", -1
 	var tablePath []string
 	counts := map[string]int{}

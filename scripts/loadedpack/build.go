@@ -151,17 +151,20 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 			continue
 		}
 		strength := math.Abs(v.mean)
-		switch pos {
-		case "adj", "adv":
+		isCurated := curated[lemma] != nil || curated[w] != nil
+		switch {
+		case isCurated:
+			// its context says where it judges
+		case pos == "adj", pos == "adv":
 			if s := wn.firstSynset(lemma, pos); pos == "adj" && s != nil && s.lexfile == lexAdjPert {
 				continue // "criminal law": relational, not evaluative
 			}
-		case "noun":
+		case pos == "noun":
 			s := wn.firstSynset(lemma, pos)
 			if strength < minNounVerb || s == nil || !slices.Contains(keptNounFiles, s.lexfile) {
 				continue
 			}
-		case "verb":
+		case pos == "verb":
 			s := wn.firstSynset(lemma, pos)
 			if strength < minNounVerb || s == nil || !slices.Contains(keptVerbFiles, s.lexfile) {
 				continue
@@ -317,10 +320,10 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 	for w := range curated {
 		found := false
 		for _, e := range out {
-			found = found || e.cur == curated[w]
+			found = found || e.cur == curated[w] && slices.Contains(e.forms, w)
 		}
 		if !found {
-			return nil, nil, fmt.Errorf("curation: word %q is in no entry (not selected from any list)", w)
+			return nil, nil, fmt.Errorf("curation: word %q is in no entry (no list has it, or a hand-written pack already covers it)", w)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

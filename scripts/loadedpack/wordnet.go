@@ -68,8 +68,11 @@ func parseWordNet(files map[string][]byte) (*wordNet, error) {
 			if len(f) < 4 {
 				return nil, fmt.Errorf("index.%s: short line %q", p, line)
 			}
-			nSyn, _ := strconv.Atoi(f[2])
-			nPtr, _ := strconv.Atoi(f[3])
+			nSyn, err1 := strconv.Atoi(f[2])
+			nPtr, err2 := strconv.Atoi(f[3])
+			if err1 != nil || err2 != nil || nSyn < 0 || nPtr < 0 || 4+nPtr > len(f) {
+				return nil, fmt.Errorf("index.%s: malformed line %q", p, line)
+			}
 			rest := f[4+nPtr:]
 			if len(rest) < 2+nSyn {
 				return nil, fmt.Errorf("index.%s: short line %q", p, line)

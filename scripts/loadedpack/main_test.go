@@ -88,8 +88,8 @@ func TestGlossScore(t *testing.T) {
 	}{
 		{"fraudulent; having a misleading appearance", -1.6}, // two agreeing rated words
 		{"devoid of warmth and cordiality", -1.8},            // turned around by "devoid"
-		{"clever", 0},                                        // one word, too weak
-		{"fraudulent but clever", 0},                         // the rated words disagree
+		{"clever", 0},                // one word, too weak
+		{"fraudulent but clever", 0}, // the rated words disagree
 		{"a kind of tree", 0},
 	}
 	for _, tt := range tests {

@@ -268,7 +268,7 @@ func Compile(lx *Lexicon) (*Set, error) {
 		m.finish()
 		m.an = nil // built: the analyzer's cache is no longer needed
 	}
-	if errs := s.shadowed(); len(errs) > 0 {
+	if errs := s.shadowed(false); len(errs) > 0 {
 		return nil, errs
 	}
 	return s, nil
@@ -279,11 +279,15 @@ func Compile(lx *Lexicon) (*Set, error) {
 // wins by the overlap rules (a longer phrase, or the same words in a rule
 // listed earlier, or a stem that covers an exact form). Without this check
 // such a phrase would fail silently.
-func (s *Set) shadowed() Errors {
+//
+// The embedded default packs are skipped unless all is set: the test
+// suite checks them (TestDefaultPacksNotShadowed), and with thousands of
+// word-list entries the check would cost every start of framediff.
+func (s *Set) shadowed(all bool) Errors {
 	var errs Errors
 	for _, f := range s.lex.Files {
 		m := s.byLang[f.Language]
-		if m == nil {
+		if m == nil || f.embedded && !all {
 			continue
 		}
 		for i := range f.Rules {

@@ -157,3 +157,11 @@ func TestDefaultNeutralVerbsAreCues(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultPacksNotShadowed runs the shadowing check that Compile skips
+// for the embedded packs: every phrase of every default rule can match.
+func TestDefaultPacksNotShadowed(t *testing.T) {
+	if errs := defaultSet(t).shadowed(true); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+}

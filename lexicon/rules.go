@@ -121,6 +121,9 @@ type File struct {
 	Actors   []ActorGroup                `toml:"actor"`
 
 	index *tomlIndex // where each key stands, for error positions
+	// embedded marks the default packs, whose phrases the test suite checks
+	// for shadowing, so a start of framediff need not check them again.
+	embedded bool
 }
 
 // Lexicon is a set of rule files, validated together (rules may refer to
@@ -184,6 +187,7 @@ func DefaultFiles() ([]*File, error) {
 		if err != nil {
 			return nil, err
 		}
+		f.embedded = true
 		out = append(out, f)
 	}
 	return out, nil

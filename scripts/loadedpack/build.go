@@ -108,7 +108,7 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 	byLemma := map[string]*entry{}
 	var out []*entry
 	add := func(lemma, form, category, variant, polarity string, strength float64, pos, source string) {
-		if taken[form] || covered(form) {
+		if taken[form] || covered(form) || properOnly(wn, form) || functionWordCompound(form) {
 			return
 		}
 		key := category + "/" + lemma
@@ -280,11 +280,17 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 		}
 	}
 
-	// cuss: words rated sure to be profane (2) that WordNet does not know
-	// in several ordinary senses.
+	// cuss: words rated sure to be profane (2), where WordNet does not know
+	// the word in an ordinary sense: slang it lacks, or a word whose most
+	// frequent sense WordNet marks as vulgar, obscene or disparaging. The
+	// list also rates names and ordinary words ("Fatah", "gypsies", "haji")
+	// that news uses neutrally.
 	ratings := parseRatings(files["cuss"]["package/index.js"])
 	for _, w := range sortedKeys(ratings) {
-		if ratings[w] < 2 || !wordRe.MatchString(w) || routine[w] || ambiguous(w) || wn.senses(w) > 2 {
+		if ratings[w] < 2 || !wordRe.MatchString(w) || routine[w] || ambiguous(w) {
+			continue
+		}
+		if lemma, pos := baseForm(wn, w); pos != "" && !markedUsage(wn, wn.firstSynset(lemma, pos)) {
 			continue
 		}
 		before := len(taken)
@@ -340,6 +346,56 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 		stats = append(stats, fmt.Sprintf("  %-28s %5d word forms", k, counts[k]))
 	}
 	return out, stats, nil
+}
+
+// functionWords are words that make a hyphenated compound match ordinary
+// text once the hyphen is gone: the tokenizer splits "would-be" into the
+// two words of "it would be".
+var functionWords = map[string]bool{"would": true, "could": true, "should": true, "will": true, "be": true, "been": true, "is": true,
+	"was": true, "are": true, "to": true, "of": true, "in": true, "on": true, "at": true, "the": true, "a": true, "an": true, "and": true,
+	"or": true, "so": true, "as": true, "for": true, "by": true, "up": true, "out": true, "off": true, "over": true, "one": true,
+	"no": true, "not": true, "all": true, "well": true, "then": true, "than": true, "with": true}
+
+// functionWordCompound reports whether a hyphenated form has a function
+// word among its parts.
+func functionWordCompound(form string) bool {
+	parts := strings.Split(form, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(parts, func(p string) bool { return functionWords[p] })
+}
+
+// markedDomains are the WordNet usage domains of words no neutral text uses.
+var markedDomains = []string{"disparagement", "ethnic slur", "obscenity", "vulgarism", "slang"}
+
+// markedUsage reports whether a synset carries one of markedDomains.
+func markedUsage(wn *wordNet, s *synset) bool {
+	if s == nil {
+		return false
+	}
+	for _, d := range markedDomains {
+		if usedIn(s, wn, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// properOnly reports whether WordNet knows a word only as a name: its
+// lemma is listed, but every synset spells it with a capital ("Fatah").
+func properOnly(wn *wordNet, w string) bool {
+	if len(wn.lemmas[w]) == 0 {
+		return false
+	}
+	for _, li := range wn.lemmas[w] {
+		for _, key := range li.synsets {
+			if s := wn.synsets[key]; s != nil && slices.Contains(s.words, w) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // usedIn reports whether a synset has the usage domain named by word.

@@ -171,17 +171,6 @@ func (wn *wordNet) tagged(word, pos string) int {
 	return 0
 }
 
-// posCount is how many parts of speech list the word with a tagged sense.
-func (wn *wordNet) posCount(word string) int {
-	n := 0
-	for _, li := range wn.lemmas[word] {
-		if li.tagged > 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // firstSynset is the most frequent sense of a word in a part of speech.
 func (wn *wordNet) firstSynset(word, pos string) *synset {
 	li := wn.lemmas[word][pos]

@@ -594,9 +594,10 @@ func glossScore(gloss string, rated map[string]float64) (float64, string, bool) 
 	var sum float64
 	var seeds []string
 	pos, neg := 0, 0
-	for _, clause := range strings.Split(strings.ToLower(gloss), ";") {
+	leading := false // the gloss opens with a rated word: a synonym ("fraudulent; ...")
+	for ci, clause := range strings.Split(strings.ToLower(gloss), ";") {
 		negated := false
-		for _, w := range glossWord.FindAllString(clause, -1) {
+		for wi, w := range glossWord.FindAllString(clause, -1) {
 			if glossNegators[w] {
 				negated = true
 				continue
@@ -608,6 +609,7 @@ func glossScore(gloss string, rated map[string]float64) (float64, string, bool) 
 			if negated {
 				v = -v
 			}
+			leading = leading || ci == 0 && wi == 0
 			if v > 0 {
 				pos++
 			} else {
@@ -618,11 +620,10 @@ func glossScore(gloss string, rated map[string]float64) (float64, string, bool) 
 		}
 	}
 	n := pos + neg
-	need := 1.5 // several rated words agreeing
-	if n == 1 {
-		need = 2 // one rated word must be strong
-	}
-	if n == 0 || pos > 0 && neg > 0 || math.Abs(sum/float64(n)) < need {
+	// Several rated words that agree, or one strong rated word that opens
+	// the gloss as its synonym; one rated word elsewhere in a definition
+	// ("a person who argues angrily", "not virulent") says too little.
+	if n == 0 || pos > 0 && neg > 0 || n == 1 && !(leading && math.Abs(sum) >= 2) || math.Abs(sum/float64(n)) < 1.5 {
 		return 0, "", false
 	}
 	return sum / float64(n), strings.Join(seeds, ", "), true

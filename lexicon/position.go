@@ -26,6 +26,12 @@ type keyLoc struct {
 
 // tomlIndex is the position map of one rule file.
 type tomlIndex struct {
+	// src is the file's text; the scan runs on the first look-up, because
+	// most files are only ever asked where their [[rule]] headers stand
+	// (ruleLines), and a pack of thousands of entries would pay for the
+	// full scan at every start.
+	src   string
+	built bool
 	lines []string
 	keys  []keyLoc
 	// byTable lists the keys (and header) of each table, so a position
@@ -43,7 +49,17 @@ type tableRef struct {
 // to skip over strings, multi-line strings, comments and multi-line
 // arrays; it never fails (the decoder reports real syntax errors).
 func indexTOML(data string) *tomlIndex {
-	ix := &tomlIndex{lines: strings.Split(data, "\n")}
+	return &tomlIndex{src: data}
+}
+
+// build runs the scan once.
+func (ix *tomlIndex) build() {
+	if ix.built {
+		return
+	}
+	ix.built = true
+	data := ix.src
+	ix.lines = strings.Split(data, "\n")
 	ix.keys = make([]keyLoc, 0, strings.Count(data, " = ")+strings.Count(data, "[")/2)
 	table, index := "", -1
 	var tablePath []string
@@ -102,12 +118,34 @@ func indexTOML(data string) *tomlIndex {
 		ref := tableRef{k.table, k.index}
 		ix.byTable[ref] = append(ix.byTable[ref], i)
 	}
-	return ix
+}
+
+// headerLines returns the 1-based lines of the [[table]] headers, found by
+// a quick look at each line's start, and whether that look is sure: a
+// header-like line inside a multi-line string would fool it, so it is
+// trusted only when it finds exactly want headers and the file has no
+// multi-line strings.
+func (ix *tomlIndex) headerLines(table string, want int) ([]int, bool) {
+	if strings.Contains(ix.src, `"""`) || strings.Contains(ix.src, "'''") {
+		return nil, false
+	}
+	head := "[[" + table + "]]"
+	var out []int
+	line := 1
+	for rest := ix.src; rest != ""; line++ {
+		l, next, _ := strings.Cut(rest, "\n")
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), head) {
+			out = append(out, line)
+		}
+		rest = next
+	}
+	return out, len(out) == want
 }
 
 // inTable returns the indexes of the keys of the index-th [[table]] (any
 // index for the top level, whose keys carry -1).
 func (ix *tomlIndex) inTable(table string, index int) []int {
+	ix.build()
 	if table == "" {
 		index = -1
 	}
@@ -278,6 +316,7 @@ func (ix *tomlIndex) valuePos(table string, index int, key, value string) (int, 
 	if k == nil {
 		return ix.keyPos(table, index, key)
 	}
+	ix.build()
 	quoted := []string{strconv.Quote(value), `"` + value + `"`, "'" + value + "'"}
 	for ln := k.vline; ln <= k.endLine && ln <= len(ix.lines); ln++ {
 		line := ix.lines[ln-1]
@@ -300,6 +339,7 @@ func (ix *tomlIndex) valuePos(table string, index int, key, value string) (int, 
 // locs returns every place a full key path (as the decoder names it:
 // "rule.typo") is written.
 func (ix *tomlIndex) locs(path []string) []*keyLoc {
+	ix.build()
 	var out []*keyLoc
 	for i := range ix.keys {
 		k := &ix.keys[i]
@@ -326,6 +366,7 @@ func equalPath(a, b []string) bool {
 // array of strings only, "array" for any other array, "string", "table" or
 // "other" (numbers, booleans, dates).
 func (ix *tomlIndex) valueShape(k *keyLoc) string {
+	ix.build()
 	if k.vline < 1 || k.vline > len(ix.lines) || k.vcol < 1 {
 		return "other"
 	}

@@ -165,3 +165,28 @@ func TestDefaultPacksNotShadowed(t *testing.T) {
 		t.Fatal(errs)
 	}
 }
+
+// TestRuleLines: rule lines come from a quick look at the [[rule]] headers,
+// and from the full scan when a multi-line string could fool that look.
+func TestRuleLines(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []int
+	}{
+		{"plain", "language = \"english\"\n\n[[rule]]\nid = \"a\"\ncategory = \"evaluative\"\nphrases = [\"=a\"]\n  [[rule]]\nid = \"b\"\ncategory = \"evaluative\"\nphrases = [\"=b\"]\n", []int{3, 7}},
+		{"header in a multi-line string", "[[rule]]\nid = \"a\"\ncategory = \"evaluative\"\nphrases = [\"=a\"]\nnote = \"\"\"\n[[rule]]\n\"\"\"\n\n[[rule]]\nid = \"b\"\ncategory = \"evaluative\"\nphrases = [\"=b\"]\n", []int{1, 9}},
+	}
+	for _, tt := range tests {
+		f, err := ParseFile("lines.toml", []byte(tt.src))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []int
+		for _, r := range f.Rules {
+			got = append(got, r.Line)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: rule lines %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

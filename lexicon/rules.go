@@ -365,10 +365,15 @@ func ParseFile(name string, data []byte) (*File, error) {
 	if f.Name == "" {
 		f.Name = strings.TrimSuffix(path.Base(filepath.ToSlash(name)), ".toml")
 	}
+	lines, sure := ix.headerLines("rule", len(f.Rules))
 	for i := range f.Rules {
 		r := &f.Rules[i]
 		r.File, r.Pack, r.Language = name, f.Name, f.Language
-		r.Line, _ = ix.keyPos("rule", i, "")
+		if sure {
+			r.Line = lines[i]
+		} else {
+			r.Line, _ = ix.keyPos("rule", i, "")
+		}
 	}
 	for i := range f.Actors {
 		a := &f.Actors[i]

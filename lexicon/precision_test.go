@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -187,6 +188,26 @@ func TestRuleLines(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: rule lines %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestExplainShowsGrading(t *testing.T) {
+	set := compileFiles(t, ratedRules, `
+[[rule]]
+id = "attr.neutral"
+category = "attribution"
+phrases = ["said"]
+cue = true
+examples = ["she said"]
+`)
+	var b strings.Builder
+	if err := WriteExplanation(&b, set.For("english"), "a despicable act, she said"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"strength 3.1", "cue, not loaded language"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("explanation lacks %q:\n%s", want, b.String())
 		}
 	}
 }

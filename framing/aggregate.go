@@ -63,8 +63,8 @@ func (p *Profile) Add(c *Comparison) {
 		o.Articles++
 		o.Words += an.Words
 		for _, h := range an.Hits {
-			if h.Category == lexicon.Actor {
-				continue
+			if h.Category == lexicon.Actor || h.Cue {
+				continue // actors are not wording; cues ("said") are not loaded
 			}
 			if h.Voice.OutletsWords() || h.Voice.Kind == Scare {
 				o.OwnWords[h.Category]++

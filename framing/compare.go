@@ -28,8 +28,11 @@ type Hit struct {
 	Note     string           `json:"note,omitempty"`
 	Source   string           `json:"rule_source,omitempty"` // file:line of the rule
 	Group    string           `json:"group,omitempty"`       // actor group, for actor hits
-	Voice    Voice            `json:"voice"`
-	Sentence int              `json:"sentence"`
+	// Cue marks a hit shown for orientation but not loaded language: a
+	// neutral reporting verb ("said") tells who speaks, not how.
+	Cue      bool  `json:"cue,omitempty"`
+	Voice    Voice `json:"voice"`
+	Sentence int   `json:"sentence"`
 }
 
 // ClaimHit is a claim rule satisfied by a sentence of an article.
@@ -100,7 +103,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		h := Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)}
 		if mt.Rule != nil {
-			h.RuleID, h.Concept, h.Variant, h.Note = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note
+			h.RuleID, h.Concept, h.Variant, h.Note, h.Cue = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note, mt.Rule.Cue
 			h.Source = source(mt.Rule.File, mt.Rule.Line)
 		}
 		if mt.Group != nil {

@@ -97,6 +97,9 @@ func WriteExplanation(w io.Writer, m *Matcher, text string) error {
 			if mt.Rule.Note != "" {
 				ew.printf("      note: %s\n", mt.Rule.Note)
 			}
+			if g := grading(mt.Rule); g != "" {
+				ew.printf("      %s\n", g)
+			}
 		} else {
 			ew.printf(" %s (%s)\n      name %q, stems %q, %s:%d\n", mt.ID(), mt.Group.Label, mt.Phrase, mt.Stem, mt.Group.File, mt.Group.Line)
 		}
@@ -265,4 +268,27 @@ func count(n int) string {
 		return "-"
 	}
 	return fmt.Sprint(n)
+}
+
+// grading says how a rule is graded and where its words come from, for
+// explanations: "negative, strength 2.1, adj, source: vader; cue, not
+// loaded language". It is "" for a plain rule.
+func grading(r *Rule) string {
+	var parts []string
+	if r.Polarity != "" {
+		parts = append(parts, r.Polarity)
+	}
+	if r.Strength > 0 {
+		parts = append(parts, fmt.Sprintf("strength %.1f", r.Strength))
+	}
+	if r.POS != "" {
+		parts = append(parts, r.POS)
+	}
+	if r.Source != "" {
+		parts = append(parts, "source: "+r.Source)
+	}
+	if r.Cue {
+		parts = append(parts, "cue, not loaded language")
+	}
+	return strings.Join(parts, ", ")
 }

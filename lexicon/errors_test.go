@@ -30,6 +30,9 @@ func TestRuleFileErrors(t *testing.T) {
 		{"wrong-type.toml", "11:11", "phrases must be a list of strings"},
 		{"shadowed.toml", "11:12", `phrase "brutality" of rule "eval.second" never matches: rule "eval.first"`},
 		{"bad-gap.toml", "6:12", "a gap (*) must stand between two words"},
+		{"bad-context.toml", "7:9", `when pattern "will": it needs "_" for the matched words`},
+		{"bad-strength.toml", "8:12", "strength must be a number, like 1.5"},
+		{"bad-setting.toml", "3:1", `settings for unknown category "loaded"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.TrimSuffix(tt.file, ".toml"), func(t *testing.T) {

@@ -31,6 +31,9 @@ func (s *Set) RunExamples() []ExampleResult {
 	for _, f := range s.lex.Files {
 		for i := range f.Rules {
 			r := &f.Rules[i]
+			if !active(r, s.settings) {
+				continue // switched off by a category setting: nothing to test
+			}
 			m := s.For(r.Language)
 			check := func(key, text string, must bool) {
 				hit := m.hits(r, text)

@@ -88,6 +88,17 @@ func compilePhrase(phrase string, an *text.Analyzer) ([]elem, error) {
 		case strings.HasPrefix(field, "="):
 			kind, field = elemExact, field[1:]
 		}
+		if kind != elemStem {
+			// Exact forms need no stem: packs of thousands of exact words
+			// compile without stemming each of them.
+			for _, t := range text.Tokens(nil, field) {
+				if t.IsWord() {
+					f := form{surface: t.Form, lower: text.Lower(t.Form)}
+					out = append(out, elem{kind, f.key(kind)})
+				}
+			}
+			continue
+		}
 		for _, t := range words(nil, field, an) {
 			f := form{surface: t.Form, lower: t.Lower, stem: t.Stem}
 			out = append(out, elem{kind, f.key(kind)})
@@ -124,6 +135,8 @@ type target struct {
 	// stems is the Match.Stem of every match of a phrase made of stemmed
 	// words only (no gap, no exact form), built once instead of per match.
 	stems string
+	// when and unless are the rule's context patterns, compiled.
+	when, unless []context
 }
 
 // edge is one labelled transition of the phrase trie.
@@ -137,7 +150,18 @@ type node struct {
 	edges   []edge
 	gap     *node
 	targets []int32
+	// byKey indexes the edges of a node that has many (the root has one
+	// per first word of every phrase), so building the trie stays linear.
+	byKey map[edgeKey]*node
 }
+
+type edgeKey struct {
+	kind  elemKind
+	value string
+}
+
+// manyEdges is the edge count from which a node indexes its edges.
+const manyEdges = 16
 
 func (n *node) child(kind elemKind, value string) *node {
 	if kind == elemGap {
@@ -146,13 +170,27 @@ func (n *node) child(kind elemKind, value string) *node {
 		}
 		return n.gap
 	}
-	for _, e := range n.edges {
-		if e.kind == kind && e.value == value {
-			return e.next
+	if n.byKey != nil {
+		if c, ok := n.byKey[edgeKey{kind, value}]; ok {
+			return c
+		}
+	} else {
+		for _, e := range n.edges {
+			if e.kind == kind && e.value == value {
+				return e.next
+			}
 		}
 	}
 	c := &node{}
 	n.edges = append(n.edges, edge{kind, value, c})
+	if n.byKey == nil && len(n.edges) >= manyEdges {
+		n.byKey = make(map[edgeKey]*node, 2*manyEdges)
+		for _, e := range n.edges {
+			n.byKey[edgeKey{e.kind, e.value}] = e.next
+		}
+	} else if n.byKey != nil {
+		n.byKey[edgeKey{kind, value}] = c
+	}
 	return c
 }
 
@@ -166,7 +204,8 @@ type Matcher struct {
 	// inPhrases[kind] holds every value of that kind in some phrase, for
 	// explanations.
 	inPhrases [numKeyed]map[string]bool
-	root      *node // the trie's root
+	root      *node          // the trie's root
+	an        *text.Analyzer // stems the phrases while the matcher is built
 	targets   []target
 	pool      sync.Pool
 	groups    []*ActorGroup
@@ -184,6 +223,9 @@ type Set struct {
 	none *Matcher
 	// ruled are the languages some rule file declares.
 	ruled map[string]bool
+	// settings are the categories' effective settings; rules they switch
+	// off are not compiled.
+	settings map[Category]Settings
 }
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
@@ -193,7 +235,7 @@ func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Set{byLang: map[string]*Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}}
+	s := &Set{byLang: map[string]*Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}, settings: lx.Settings()}
 	groups := lx.ActorGroups()
 	for _, lang := range supportedLanguages {
 		s.byLang[lang] = newMatcher(lang, groups)
@@ -210,6 +252,9 @@ func Compile(lx *Lexicon) (*Set, error) {
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
+			if !active(r, s.settings) {
+				continue
+			}
 			if r.Category == Claim {
 				ci := int32(len(m.claims))
 				m.claims = append(m.claims, r)
@@ -224,15 +269,17 @@ func Compile(lx *Lexicon) (*Set, error) {
 				}
 				continue
 			}
+			when, unless := compileContexts(r.When, m.language), compileContexts(r.Unless, m.language)
 			for _, p := range r.Phrases {
-				m.add(p, target{role: rolePhrase, rule: r, phrase: p, class: int32(categoryIndex(r.Category))})
+				m.add(p, target{role: rolePhrase, rule: r, phrase: p, class: int32(categoryIndex(r.Category)), when: when, unless: unless})
 			}
 		}
 	}
 	for _, m := range s.byLang {
 		m.finish()
+		m.an = nil // built: the analyzer's cache is no longer needed
 	}
-	if errs := s.shadowed(); len(errs) > 0 {
+	if errs := s.shadowed(false); len(errs) > 0 {
 		return nil, errs
 	}
 	return s, nil
@@ -243,17 +290,21 @@ func Compile(lx *Lexicon) (*Set, error) {
 // wins by the overlap rules (a longer phrase, or the same words in a rule
 // listed earlier, or a stem that covers an exact form). Without this check
 // such a phrase would fail silently.
-func (s *Set) shadowed() Errors {
+//
+// The embedded default packs are skipped unless all is set: the test
+// suite checks them (TestDefaultPacksNotShadowed), and with thousands of
+// word-list entries the check would cost every start of framediff.
+func (s *Set) shadowed(all bool) Errors {
 	var errs Errors
 	for _, f := range s.lex.Files {
 		m := s.byLang[f.Language]
-		if m == nil {
+		if m == nil || f.embedded && !all {
 			continue
 		}
 		for i := range f.Rules {
 			r := &f.Rules[i]
-			if r.Category == Claim {
-				continue
+			if r.Category == Claim || !active(r, s.settings) || len(r.When) > 0 {
+				continue // a rule with a when condition needs context to match at all
 			}
 			for _, p := range r.Phrases {
 				text := phraseText(p)
@@ -305,7 +356,7 @@ func categoryIndex(c Category) int {
 }
 
 func newMatcher(lang string, groups []*ActorGroup) *Matcher {
-	m := &Matcher{language: lang, root: &node{}, groups: groups}
+	m := &Matcher{language: lang, root: &node{}, groups: groups, an: text.NewAnalyzer(lang)}
 	for _, g := range groups {
 		for _, n := range g.Names {
 			m.add(n, target{role: roleActorName, group: g, phrase: n, class: catActor})
@@ -363,7 +414,7 @@ func (s *Set) Lexicon() *Lexicon { return s.lex }
 func (m *Matcher) Language() string { return m.language }
 
 func (m *Matcher) add(phrase string, t target) {
-	pat, err := compilePhrase(phrase, text.NewAnalyzer(m.language))
+	pat, err := compilePhrase(phrase, m.an)
 	if err != nil || len(pat) == 0 {
 		return // Validate has already reported it
 	}
@@ -510,6 +561,9 @@ func (sc *scanner) form(m *Matcher, surface string) *form {
 // and follows the trie with token j.
 func (sc *scanner) walk(n *node, start, j int) {
 	for _, t := range n.targets {
+		if tg := &sc.m.targets[t]; (tg.when != nil || tg.unless != nil) && !sc.inContext(tg, start, j-1) {
+			continue
+		}
 		sc.cands = append(sc.cands, candidate{start, j - 1, t})
 	}
 	if j >= len(sc.tokens) || (len(n.edges) == 0 && n.gap == nil) {
@@ -809,4 +863,53 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 		out[i] = TokenInfo{Span{t.Start, t.End}, t.f.surface, t.f.lower, t.f.stem}
 	}
 	return out
+}
+
+// compileContexts compiles a rule's when or unless patterns (checkFile has
+// reported the ones that do not compile).
+func compileContexts(patterns []string, language string) []context {
+	if len(patterns) == 0 {
+		return nil
+	}
+	an := text.NewAnalyzer(language)
+	out := make([]context, 0, len(patterns))
+	for _, p := range patterns {
+		if c, err := compileContext(p, an); err == nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inContext reports whether a match of target t on tokens first..last
+// meets its rule's context: one when pattern holds (if there are any) and
+// no unless pattern does.
+func (sc *scanner) inContext(t *target, first, last int) bool {
+	if len(t.when) > 0 && !slices.ContainsFunc(t.when, func(c context) bool { return sc.holds(c, first, last) }) {
+		return false
+	}
+	return !slices.ContainsFunc(t.unless, func(c context) bool { return sc.holds(c, first, last) })
+}
+
+// holds reports whether the words of c stand right before and right after
+// tokens first..last, within one sentence and line.
+func (sc *scanner) holds(c context, first, last int) bool {
+	for k := range c.before {
+		i := first - len(c.before) + k
+		if i < 0 || sc.tokens[i].f.key(c.before[k].kind) != c.before[k].value || sc.broken(i, i+1) {
+			return false
+		}
+	}
+	for k := range c.after {
+		i := last + 1 + k
+		if i >= len(sc.tokens) || sc.tokens[i].f.key(c.after[k].kind) != c.after[k].value || sc.broken(i-1, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// broken reports whether a sentence or line ends between tokens i and j.
+func (sc *scanner) broken(i, j int) bool {
+	return breaksPhrase(sc.text[sc.tokens[i].End:sc.tokens[j].Start])
 }

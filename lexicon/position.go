@@ -26,15 +26,41 @@ type keyLoc struct {
 
 // tomlIndex is the position map of one rule file.
 type tomlIndex struct {
+	// src is the file's text; the scan runs on the first look-up, because
+	// most files are only ever asked where their [[rule]] headers stand
+	// (ruleLines), and a pack of thousands of entries would pay for the
+	// full scan at every start.
+	src   string
+	built bool
 	lines []string
 	keys  []keyLoc
+	// byTable lists the keys (and header) of each table, so a position
+	// look-up in a pack of thousands of rules does not scan the whole file.
+	byTable map[tableRef][]int
+}
+
+// tableRef names one table: its header name and, for [[table]], which one.
+type tableRef struct {
+	table string
+	index int
 }
 
 // indexTOML scans data for keys and headers. It understands enough TOML
 // to skip over strings, multi-line strings, comments and multi-line
 // arrays; it never fails (the decoder reports real syntax errors).
 func indexTOML(data string) *tomlIndex {
-	ix := &tomlIndex{lines: strings.Split(data, "\n")}
+	return &tomlIndex{src: data}
+}
+
+// build runs the scan once.
+func (ix *tomlIndex) build() {
+	if ix.built {
+		return
+	}
+	ix.built = true
+	data := ix.src
+	ix.lines = strings.Split(data, "\n")
+	ix.keys = make([]keyLoc, 0, strings.Count(data, " = ")+strings.Count(data, "[")/2)
 	table, index := "", -1
 	var tablePath []string
 	counts := map[string]int{}
@@ -87,7 +113,43 @@ func indexTOML(data string) *tomlIndex {
 			ix.keys[last].endLine = lineNo
 		}
 	}
-	return ix
+	ix.byTable = map[tableRef][]int{}
+	for i, k := range ix.keys {
+		ref := tableRef{k.table, k.index}
+		ix.byTable[ref] = append(ix.byTable[ref], i)
+	}
+}
+
+// headerLines returns the 1-based lines of the [[table]] headers, found by
+// a quick look at each line's start, and whether that look is sure: a
+// header-like line inside a multi-line string would fool it, so it is
+// trusted only when it finds exactly want headers and the file has no
+// multi-line strings.
+func (ix *tomlIndex) headerLines(table string, want int) ([]int, bool) {
+	if strings.Contains(ix.src, `"""`) || strings.Contains(ix.src, "'''") {
+		return nil, false
+	}
+	head := "[[" + table + "]]"
+	var out []int
+	line := 1
+	for rest := ix.src; rest != ""; line++ {
+		l, next, _ := strings.Cut(rest, "\n")
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), head) {
+			out = append(out, line)
+		}
+		rest = next
+	}
+	return out, len(out) == want
+}
+
+// inTable returns the indexes of the keys of the index-th [[table]] (any
+// index for the top level, whose keys carry -1).
+func (ix *tomlIndex) inTable(table string, index int) []int {
+	ix.build()
+	if table == "" {
+		index = -1
+	}
+	return ix.byTable[tableRef{table, index}]
 }
 
 // parseKeyPath reads a dotted key (bare or quoted parts) at the start of s
@@ -204,7 +266,7 @@ func (ix *tomlIndex) find(table string, index int, key string) *keyLoc {
 	if ix == nil {
 		return nil
 	}
-	for i := range ix.keys {
+	for _, i := range ix.inTable(table, index) {
 		k := &ix.keys[i]
 		if k.header || k.table != table || (table != "" && k.index != index) {
 			continue
@@ -225,7 +287,7 @@ func (ix *tomlIndex) header(table string, index int) *keyLoc {
 	if ix == nil {
 		return nil
 	}
-	for i := range ix.keys {
+	for _, i := range ix.inTable(table, index) {
 		k := &ix.keys[i]
 		if k.header && k.table == table && k.index == index {
 			return k
@@ -254,6 +316,7 @@ func (ix *tomlIndex) valuePos(table string, index int, key, value string) (int, 
 	if k == nil {
 		return ix.keyPos(table, index, key)
 	}
+	ix.build()
 	quoted := []string{strconv.Quote(value), `"` + value + `"`, "'" + value + "'"}
 	for ln := k.vline; ln <= k.endLine && ln <= len(ix.lines); ln++ {
 		line := ix.lines[ln-1]
@@ -276,6 +339,7 @@ func (ix *tomlIndex) valuePos(table string, index int, key, value string) (int, 
 // locs returns every place a full key path (as the decoder names it:
 // "rule.typo") is written.
 func (ix *tomlIndex) locs(path []string) []*keyLoc {
+	ix.build()
 	var out []*keyLoc
 	for i := range ix.keys {
 		k := &ix.keys[i]
@@ -302,6 +366,7 @@ func equalPath(a, b []string) bool {
 // array of strings only, "array" for any other array, "string", "table" or
 // "other" (numbers, booleans, dates).
 func (ix *tomlIndex) valueShape(k *keyLoc) string {
+	ix.build()
 	if k.vline < 1 || k.vline > len(ix.lines) || k.vcol < 1 {
 		return "other"
 	}
@@ -325,6 +390,10 @@ func (ix *tomlIndex) valueShape(k *keyLoc) string {
 		return "string"
 	case strings.HasPrefix(v, "{"):
 		return "table"
+	case strings.HasPrefix(v, "true"), strings.HasPrefix(v, "false"):
+		return "bool"
+	case v != "" && strings.ContainsRune("+-0123456789", rune(v[0])):
+		return "number"
 	}
 	return "other"
 }

@@ -16,7 +16,8 @@ const defaultBasilDir = "../shared/eval/basil-dev"
 // basilCmd scores unique content against BASIL's informational-bias spans and
 // highlights against its lexical-bias spans.
 func basilCmd() *cobra.Command {
-	return &cobra.Command{
+	var extra []string
+	cmd := &cobra.Command{
 		Use:   "basil [DIR]",
 		Short: "Score unique content against BASIL inf spans and highlights against lex spans",
 		Args:  cobra.MaximumNArgs(1),
@@ -28,7 +29,11 @@ func basilCmd() *cobra.Command {
 			if _, err := os.Stat(dir); err != nil {
 				return fmt.Errorf("BASIL data not found at %s (it lives in ../shared/eval beside a checkout): %w", dir, err)
 			}
-			set, err := lexicon.DefaultSet()
+			lx, err := lexicon.Load(extra, true)
+			if err != nil {
+				return err
+			}
+			set, err := lexicon.Compile(lx)
 			if err != nil {
 				return err
 			}
@@ -40,4 +45,6 @@ func basilCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().StringSliceVar(&extra, "lexicon", nil, "rule files or folders to load after the default packs (category settings such as min_strength apply)")
+	return cmd
 }

@@ -198,14 +198,57 @@ type Result struct {
 	// Sentences and SentencesWithInf give the base rate: the precision of
 	// listing every sentence.
 	Sentences, SentencesWithInf int
-	// Lexical spans covered by highlights, by category ("any" for all).
+	// Lexical spans covered by highlights, by category ("any" for all
+	// highlights but cues, "cue" for the cues: neutral reporting verbs).
 	Lex        int
 	LexCovered map[lexicon.Category]int
+	// Highlights counts highlights by category, InLex those overlapping a
+	// lex span, and Random the number expected to overlap one if each
+	// highlight were placed at random in its article: the precision a
+	// highlighter with no skill would reach with the same highlights.
+	Highlights, InLex map[lexicon.Category]int
+	Random            map[lexicon.Category]float64
+}
+
+// Cue is the row of the neutral reporting verbs: shown as attribution
+// cues, not counted as loaded language ("any" leaves them out).
+const Cue lexicon.Category = "cue"
+
+// rowOf is the result row a highlight counts in, or "" for none: actor
+// names and frame cues mark topics, not wording.
+func rowOf(h framing.Hit) lexicon.Category {
+	switch {
+	case h.Category == lexicon.Actor || h.Category == lexicon.Frame:
+		return ""
+	case h.Cue:
+		return Cue
+	}
+	return h.Category
+}
+
+// chance is the probability that a span of length n placed uniformly at
+// random in a text of size bytes overlaps one of the spans (sorted by
+// start): the share of start positions x in [0, size-n] with [x, x+n)
+// overlapping some span.
+func chance(spans []corpus.Span, size, n int) float64 {
+	last := size - n // the last start position
+	if n <= 0 || last < 0 {
+		return 0
+	}
+	hit, reach := 0, -1 // start positions counted so far: up to reach
+	for _, s := range spans {
+		lo, hi := max(s.Start-n+1, 0, reach+1), min(s.End-1, last)
+		if lo <= hi {
+			hit += hi - lo + 1
+			reach = hi
+		}
+	}
+	return float64(hit) / float64(last+1)
 }
 
 // Evaluate compares each triplet and scores it against the gold spans.
 func Evaluate(ts []Triplet, set *lexicon.Set) Result {
-	r := Result{LexCovered: map[lexicon.Category]int{}}
+	r := Result{LexCovered: map[lexicon.Category]int{}, Highlights: map[lexicon.Category]int{}, InLex: map[lexicon.Category]int{}, Random: map[lexicon.Category]float64{}}
 	for _, t := range ts {
 		r.Triplets++
 		r.Articles += len(t.Articles)
@@ -253,21 +296,62 @@ func Evaluate(ts []Triplet, set *lexicon.Set) Result {
 				r.Lex++
 				seen := map[lexicon.Category]bool{}
 				for _, h := range c.Articles[s.Article].Hits {
-					if h.Category == lexicon.Actor || h.Category == lexicon.Frame {
-						continue
-					}
-					if sp.Overlaps(corpus.Span{Start: h.Start, End: h.End}) && !seen[h.Category] {
-						seen[h.Category] = true
-						r.LexCovered[h.Category]++
+					row := rowOf(h)
+					if row != "" && sp.Overlaps(corpus.Span{Start: h.Start, End: h.End}) && !seen[row] {
+						seen[row] = true
+						r.LexCovered[row]++
 					}
 				}
+				delete(seen, Cue)
 				if len(seen) > 0 {
 					r.LexCovered["any"]++
 				}
 			}
 		}
+		r.highlightPrecision(t, c)
 	}
 	return r
+}
+
+// highlightPrecision counts, per category, the triplet's highlights, those
+// that overlap a lex span of their article and those expected to by chance.
+func (r *Result) highlightPrecision(t Triplet, c *framing.Comparison) {
+	for ai, an := range c.Articles {
+		var lex []corpus.Span
+		for _, s := range t.Spans {
+			if s.Article == ai && s.Bias == "lex" {
+				lex = append(lex, corpus.Span{Start: s.Start, End: s.End})
+			}
+		}
+		sort.Slice(lex, func(i, j int) bool { return lex[i].Start < lex[j].Start })
+		size := len(t.Articles[ai].Text)
+		for _, h := range an.Hits {
+			row := rowOf(h)
+			if row == "" {
+				continue
+			}
+			hs := corpus.Span{Start: h.Start, End: h.End}
+			in := false
+			for _, s := range lex {
+				if hs.Overlaps(s) {
+					in = true
+					break
+				}
+			}
+			p := chance(lex, size, h.End-h.Start)
+			rows := []lexicon.Category{row}
+			if row != Cue {
+				rows = append(rows, "any")
+			}
+			for _, k := range rows {
+				r.Highlights[k]++
+				r.Random[k] += p
+				if in {
+					r.InLex[k]++
+				}
+			}
+		}
+	}
 }
 
 func pct(a, b int) string {
@@ -290,7 +374,22 @@ func (r Result) WriteTable(w io.Writer) {
 			cats = append(cats, c)
 		}
 	}
+	cats = append(cats, Cue)
 	for _, c := range cats {
 		fmt.Fprintf(w, "| lex spans covered by %s highlights | %s | %d / %d |\n", c, pct(r.LexCovered[c], r.Lex), r.LexCovered[c], r.Lex)
 	}
+	fmt.Fprintf(w, "\nHighlight precision: the share of highlights that overlap a lex span, beside the share expected\n"+
+		"if the same highlights were placed at random in their articles (\"any\" leaves out the cues).\n\n")
+	fmt.Fprintf(w, "| category | lex spans covered | highlights | in a lex span | precision | random placement |\n|---|---|---|---|---|---|\n")
+	for _, c := range cats {
+		fmt.Fprintf(w, "| %s | %d / %d (%s) | %d | %d | %s | %s (%.1f expected) |\n", c, r.LexCovered[c], r.Lex, pct(r.LexCovered[c], r.Lex),
+			r.Highlights[c], r.InLex[c], pct(r.InLex[c], r.Highlights[c]), pctf(r.Random[c], r.Highlights[c]), r.Random[c])
+	}
+}
+
+func pctf(a float64, b int) string {
+	if b == 0 {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*a/float64(b))
 }

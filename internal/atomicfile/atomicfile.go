@@ -36,6 +36,12 @@ func Write(path string, data []byte, what string, inputs []string) error {
 			}
 			return fmt.Errorf("cannot write %s to %s: it is the input file %s", what, path, in)
 		}
+		if !st.Mode().IsRegular() {
+			// A device, pipe or socket (-o /dev/null, -o /dev/stdout, a
+			// FIFO): there is no file to replace, and renaming over it
+			// would put a plain file in its place. Write to it directly.
+			return writeInPlace(path, data, what)
+		}
 		mode = st.Mode().Perm()
 	}
 	dir := filepath.Dir(path)
@@ -63,6 +69,22 @@ func Write(path string, data []byte, what string, inputs []string) error {
 		return describe(what, path, err)
 	}
 	return syncDir(dir)
+}
+
+// writeInPlace writes data to a path that is no regular file.
+func writeInPlace(path string, data []byte, what string) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return describe(what, path, err)
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return describe(what, path, err)
+	}
+	return nil
 }
 
 // sameFileAs returns the first of inputs that is the file st describes, or "".

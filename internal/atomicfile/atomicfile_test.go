@@ -137,3 +137,23 @@ func assertNoTemporaryFiles(t *testing.T, dir string) {
 		}
 	}
 }
+
+// TestWriteToDevice: -o /dev/null writes to the device and leaves it a
+// device; renaming a temporary file over it would replace /dev/null with
+// a plain file for every program on the machine.
+func TestWriteToDevice(t *testing.T) {
+	before, err := os.Stat(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(os.DevNull, []byte("report"), "the report", nil); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.Stat(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Mode() != before.Mode() || after.Mode().IsRegular() {
+		t.Fatalf("%s is now %v, was %v", os.DevNull, after.Mode(), before.Mode())
+	}
+}

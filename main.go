@@ -149,6 +149,11 @@ func (o *options) compare(args []string, stdin io.Reader, stderr io.Writer) (*fr
 	if err != nil {
 		return nil, report.Input{}, err
 	}
+	return o.compareLoaded(res, what, set, lexDesc, stderr)
+}
+
+// compareLoaded compares the story the options pick from a loaded corpus.
+func (o *options) compareLoaded(res *corpus.Result, what string, set *lexicon.Set, lexDesc string, stderr io.Writer) (*framing.Comparison, report.Input, error) {
 	sel, err := corpus.PickStory(res.Articles, o.story)
 	if err != nil {
 		return nil, report.Input{}, fmt.Errorf("%w (see framediff stories)", err)
@@ -184,6 +189,25 @@ With no arguments it opens the embedded demo corpus.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.story == 0 && len(args) > 0 {
+				// A corpus of many stories opens on its story list.
+				res, what, err := o.load(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				set, lexDesc, err := o.lexicon()
+				if err != nil {
+					return err
+				}
+				if sel, err := corpus.PickStory(res.Articles, 0); err == nil && sel.Largest {
+					return tui.RunBrowser(what, storyEntries(res.Articles, sel.Stories), storyOpener(res.Articles, sel.Stories, set), tui.WithBlind(blind))
+				}
+				c, in, err := o.compareLoaded(res, what, set, lexDesc, cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				return tui.Run(c, in.Corpus, tui.WithBlind(blind))
+			}
 			c, in, err := o.compare(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
@@ -195,6 +219,44 @@ With no arguments it opens the embedded demo corpus.`,
 	root.Flags().BoolVar(&blind, "blind", false, "hide the outlets behind letters (Outlet A, B, ...) in a random order until b reveals them, so a class judges the framing first")
 	root.AddCommand(newReportCmd(), newLexiconCmd(), newStoriesCmd(), newKWICCmd())
 	return root
+}
+
+// storyEntries lists the comparable stories for the story browser: first
+// date, the first article's headline, the outlets and the size.
+func storyEntries(arts []*corpus.Article, stories []corpus.Story) []tui.StoryEntry {
+	var out []tui.StoryEntry
+	for _, s := range stories {
+		if !s.Comparable() {
+			continue
+		}
+		e := tui.StoryEntry{Headline: arts[s.Members[0]].Title, Outlets: s.Outlets, Articles: len(s.Members)}
+		if !s.Start.IsZero() {
+			e.Date = s.Start.Format("2006-01-02")
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// storyOpener compares story i of storyEntries' list when the browser
+// asks for it.
+func storyOpener(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set) tui.Opener {
+	var comparable []corpus.Story
+	for _, s := range stories {
+		if s.Comparable() {
+			comparable = append(comparable, s)
+		}
+	}
+	return func(i int) (*framing.Comparison, error) {
+		if i < 0 || i >= len(comparable) {
+			return nil, fmt.Errorf("there is no story %d", i+1)
+		}
+		members := make([]*corpus.Article, len(comparable[i].Members))
+		for k, m := range comparable[i].Members {
+			members[k] = arts[m]
+		}
+		return framing.Compare(members, set), nil
+	}
 }
 
 // inputPaths lists every file the run read or tried to read, for the

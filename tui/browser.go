@@ -1,0 +1,252 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/text"
+)
+
+// A corpus opens on its list of stories, not on a story chosen in
+// silence: the user picks one, framediff compares it while a loading line
+// says what it is doing, and S comes back to the list. The comparison is
+// the caller's (main wires framing in): the browser only asks for it.
+
+// StoryEntry is one comparable story as the browser lists it.
+type StoryEntry struct {
+	Date     string   // the story's first date, "" when undated
+	Headline string   // the headline of its first article
+	Outlets  []string // the outlets that cover it
+	Articles int
+}
+
+// Opener compares story i of the list; the browser calls it off the UI
+// loop and shows a loading line meanwhile.
+type Opener func(i int) (*framing.Comparison, error)
+
+// Browser is the Bubble Tea model of a corpus: the story list, a loading
+// line while a story is compared, then that story's Model.
+type Browser struct {
+	title   string
+	stories []StoryEntry
+	open    Opener
+	opts    []Option
+	width   int
+	height  int
+	cur     int    // index into shown
+	top     int    // first row of shown on screen
+	filter  string // typed after "/"
+	typing  bool
+	shown   []int // indexes of stories that pass the filter
+	loading int   // the story being compared, -1 when none
+	started time.Time
+	frame   int
+	err     error
+	inner   *Model // the open story, nil in the list
+	styles  Styles
+}
+
+// comparedMsg carries a finished comparison back to the UI loop.
+type comparedMsg struct {
+	story int
+	c     *framing.Comparison
+	err   error
+}
+
+// tickMsg moves the loading line's spinner.
+type tickMsg struct{}
+
+// NewBrowser builds the story browser of a corpus; title says what was
+// loaded. Options apply to every story opened.
+func NewBrowser(title string, stories []StoryEntry, open Opener, opts ...Option) *Browser {
+	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true)}
+	b.refilter()
+	return b
+}
+
+// RunBrowser starts the interactive program on a corpus's story list.
+func RunBrowser(title string, stories []StoryEntry, open Opener, opts ...Option) error {
+	opts = append([]Option{WithSeed(uint64(time.Now().UnixNano()))}, opts...)
+	_, err := tea.NewProgram(NewBrowser(title, stories, open, opts...)).Run()
+	return err
+}
+
+// Init asks for the background colour, as the story view does.
+func (b *Browser) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update handles the list's keys, the loading line and, once a story is
+// open, passes everything to its Model but S, which returns to the list.
+func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		b.width, b.height = max(0, msg.Width), max(0, msg.Height)
+	case tea.BackgroundColorMsg:
+		b.styles = NewStyles(msg.IsDark())
+	case comparedMsg:
+		if msg.story != b.loading {
+			return b, nil // a story the user has since left
+		}
+		b.loading = -1
+		if msg.err != nil {
+			b.err = msg.err
+			return b, nil
+		}
+		b.inner = New(msg.c, fmt.Sprintf("%s · story %d of %d", b.title, msg.story+1, len(b.stories)), b.opts...)
+		b.inner.Update(tea.WindowSizeMsg{Width: b.width, Height: b.height})
+		return b, nil
+	case tickMsg:
+		if b.loading < 0 {
+			return b, nil
+		}
+		b.frame++
+		return b, tick()
+	case tea.KeyPressMsg:
+		if b.inner != nil {
+			if msg.String() == "S" {
+				b.inner = nil
+				return b, nil
+			}
+			_, cmd := b.inner.Update(msg)
+			return b, cmd
+		}
+		return b, b.key(msg)
+	}
+	if b.inner != nil {
+		_, cmd := b.inner.Update(msg)
+		return b, cmd
+	}
+	return b, nil
+}
+
+func tick() tea.Cmd {
+	return tea.Tick(150*time.Millisecond, func(time.Time) tea.Msg { return tickMsg{} })
+}
+
+// key answers the list's keys.
+func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := msg.String()
+	if b.typing {
+		switch k {
+		case "enter", "esc":
+			b.typing = false
+		case "backspace":
+			if r := []rune(b.filter); len(r) > 0 {
+				b.filter = string(r[:len(r)-1])
+			}
+		default:
+			if t := msg.Text; t != "" {
+				b.filter += text.SanitizeLine(t)
+			}
+		}
+		b.refilter()
+		return nil
+	}
+	switch k {
+	case "q", "ctrl+c":
+		return tea.Quit
+	case "j", "down":
+		b.cur = min(b.cur+1, max(0, len(b.shown)-1))
+	case "k", "up":
+		b.cur = max(b.cur-1, 0)
+	case "pgdown":
+		b.cur = min(b.cur+b.rows(), max(0, len(b.shown)-1))
+	case "pgup":
+		b.cur = max(b.cur-b.rows(), 0)
+	case "g", "home":
+		b.cur = 0
+	case "G", "end":
+		b.cur = max(0, len(b.shown)-1)
+	case "/":
+		b.typing = true
+	case "esc":
+		b.filter = ""
+		b.refilter()
+	case "enter":
+		if len(b.shown) == 0 || b.loading >= 0 {
+			return nil
+		}
+		i := b.shown[b.cur]
+		b.loading, b.started, b.err = i, time.Now(), nil
+		open := b.open
+		return tea.Batch(tick(), func() tea.Msg {
+			c, err := open(i)
+			return comparedMsg{story: i, c: c, err: err}
+		})
+	}
+	return nil
+}
+
+// refilter keeps the stories whose headline or outlets hold the filter.
+func (b *Browser) refilter() {
+	b.shown = b.shown[:0]
+	f := strings.ToLower(b.filter)
+	for i, s := range b.stories {
+		if f == "" || strings.Contains(strings.ToLower(s.Headline+" "+strings.Join(s.Outlets, " ")+" "+s.Date), f) {
+			b.shown = append(b.shown, i)
+		}
+	}
+	b.cur = min(b.cur, max(0, len(b.shown)-1))
+}
+
+// rows is how many stories fit on screen.
+func (b *Browser) rows() int { return max(1, (b.height-4)/2) }
+
+// View renders the list, the loading line, or the open story.
+func (b *Browser) View() tea.View {
+	if b.inner != nil {
+		v := b.inner.View()
+		return v
+	}
+	v := tea.NewView(b.Render())
+	v.AltScreen = true
+	v.WindowTitle = "framediff"
+	return v
+}
+
+// Render draws the story list as plain lines of the terminal's width.
+func (b *Browser) Render() string {
+	w := max(1, b.width)
+	lines := []string{b.styles.Bar.Render(fit(fmt.Sprintf(" framediff · %s · %d stories with two or more outlets", b.title, len(b.stories)), w))}
+	status := "enter open a story · j/k move · / filter · q quit · in a story, S comes back here"
+	switch {
+	case b.loading >= 0:
+		spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[b.frame%10]
+		s := b.stories[b.loading]
+		status = fmt.Sprintf("%s comparing story %d: %d articles from %d outlets (%.0fs)…", spin, b.loading+1, s.Articles, len(s.Outlets), time.Since(b.started).Seconds())
+	case b.err != nil:
+		status = "could not compare the story: " + text.SanitizeLine(b.err.Error())
+	case b.typing || b.filter != "":
+		status = fmt.Sprintf("filter: %s▏ (%d of %d stories; enter keeps it, esc clears)", b.filter, len(b.shown), len(b.stories))
+	}
+	lines = append(lines, fit(status, w), "")
+	rows := b.rows()
+	if b.cur < b.top {
+		b.top = b.cur
+	} else if b.cur >= b.top+rows {
+		b.top = b.cur - rows + 1
+	}
+	for r := b.top; r < len(b.shown) && r < b.top+rows; r++ {
+		s := b.stories[b.shown[r]]
+		date := s.Date
+		if date == "" {
+			date = "undated"
+		}
+		head := fmt.Sprintf("%3d. %s · %s", b.shown[r]+1, date, s.Headline)
+		outlets := fmt.Sprintf("      %d articles: %s", s.Articles, strings.Join(s.Outlets, ", "))
+		if r == b.cur {
+			head = b.styles.Selected.Render(ansi.Truncate(head, w, "…"))
+		} else {
+			head = b.styles.Bold.Render(ansi.Truncate(head, w, "…"))
+		}
+		lines = append(lines, fit(head, w), fit(b.styles.Dim.Render(ansi.Truncate(outlets, w, "…")), w))
+	}
+	for len(lines) < b.height {
+		lines = append(lines, strings.Repeat(" ", w))
+	}
+	return strings.Join(lines[:max(1, b.height)], "\n")
+}

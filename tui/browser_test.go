@@ -1,0 +1,96 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/framediff/framediff/framing"
+)
+
+// keyMsg is the key press a terminal sends for k.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	}
+	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
+}
+
+// runCmd runs a command as the Bubble Tea loop would, feeding what it
+// returns back to the model, ticks aside.
+func runCmd(b *Browser, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runCmd(b, c)
+		}
+	case tickMsg, nil:
+	default:
+		_, next := b.Update(msg)
+		runCmd(b, next)
+	}
+}
+
+// TestStoryBrowser: a corpus opens on its stories; / filters them; enter
+// compares the chosen one (a loading line meanwhile) and opens it; S comes
+// back to the list; a failed comparison is said, not fatal.
+func TestStoryBrowser(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Iran drones and Russia", Outlets: []string{"The Jerusalem Post", "Al Mayadeen English"}, Articles: 3},
+		{Date: "", Headline: "Gaza ceasefire talks", Outlets: []string{"Fox News", "NPR"}, Articles: 5},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	var asked []int
+	open := func(i int) (*framing.Comparison, error) {
+		asked = append(asked, i)
+		if i == 2 {
+			return nil, errors.New("the story has no text")
+		}
+		return c, nil
+	}
+	b := NewBrowser("corpus/", stories, open)
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	screen := ansi.Strip(b.Render())
+	for _, want := range []string{"3 stories with two or more outlets", "1. 2023-01-04 · Iran drones and Russia", "2. undated · Gaza ceasefire talks", "5 articles: Fox News, NPR"} {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("list lacks %q:\n%s", want, screen)
+		}
+	}
+	for _, k := range []string{"/", "g", "a", "z", "a", "enter"} {
+		b.Update(keyMsg(k))
+	}
+	if len(b.shown) != 2 || b.shown[0] != 1 || b.shown[1] != 2 {
+		t.Fatalf("filter gaza shows %v", b.shown)
+	}
+	_, cmd := b.Update(keyMsg("enter"))
+	if !strings.Contains(ansi.Strip(b.Render()), "comparing story 2: 5 articles from 2 outlets") {
+		t.Fatalf("no loading line:\n%s", ansi.Strip(b.Render()))
+	}
+	runCmd(b, cmd)
+	if b.inner == nil || len(asked) != 1 || asked[0] != 1 {
+		t.Fatalf("story 2 not opened (asked %v)", asked)
+	}
+	if s := ansi.Strip(b.inner.Render()); !strings.Contains(s, "story 2 of 3") || !strings.Contains(s, "Al Mayadeen English") {
+		t.Fatalf("open story:\n%s", s)
+	}
+	b.Update(keyMsg("S"))
+	if b.inner != nil {
+		t.Fatal("S did not come back to the list")
+	}
+	b.Update(keyMsg("j"))
+	_, cmd = b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	if b.inner != nil || !strings.Contains(ansi.Strip(b.Render()), "could not compare the story: the story has no text") {
+		t.Fatalf("a failed comparison:\n%s", ansi.Strip(b.Render()))
+	}
+}

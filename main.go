@@ -104,7 +104,10 @@ func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpu
 	if len(args) == 0 {
 		res, err = corpus.LoadFS(demoFS, "demo", opt)
 	} else {
+		progress := newProgressLine(stderr, "reading files:")
+		opt.Progress = progress.update
 		res, err = corpus.Load(args, opt)
+		progress.done()
 		what = text.SanitizeLine(strings.Join(args, ", "))
 	}
 	if err != nil {

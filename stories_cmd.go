@@ -40,7 +40,9 @@ includes or omits when other outlets on the same story carry them.`,
 			if err != nil {
 				return err
 			}
-			p := framing.ProfileStories(res.Articles, groups, set)
+			progress := newProgressLine(cmd.ErrOrStderr(), "comparing stories:")
+			p := framing.ProfileStories(res.Articles, groups, set, progress.update)
+			progress.done()
 			in := report.ProfileInput{Profile: p, Corpus: what + ": " + res.Summary(), Lexicon: lexDesc,
 				Stories: report.StoryLines(res.Articles, groups, profileStories)}
 			return report.WriteProfile(w, in, format)

@@ -48,6 +48,9 @@ type Options struct {
 	// automatic mapping: {"text": "maincol"}. A dotted key walks into an
 	// object ("source.name").
 	Fields map[string]string
+	// Progress, when set, is told how many of the inputs have been read,
+	// from the reading goroutines: it must be safe to call concurrently.
+	Progress func(done, total int)
 }
 
 // Problem is an input that was skipped or only partly read.
@@ -295,8 +298,12 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 		probs []Problem
 	}
 	outs := make([]output, len(inputs))
+	var done atomic.Int64
 	parallel(len(inputs), func(i int) {
 		outs[i].docs, outs[i].probs = readInput(src, inputs[i], opt, prefix)
+		if opt.Progress != nil {
+			opt.Progress(int(done.Add(1)), len(inputs))
+		}
 	})
 	var docs []*document
 	for _, o := range outs {

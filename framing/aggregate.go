@@ -151,9 +151,13 @@ func (p *Profile) SortedOutlets() []*OutletProfile {
 
 // ProfileStories compares each comparable story and aggregates them. The
 // articles of one story are all it holds at a time beyond the corpus.
-func ProfileStories(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set) *Profile {
+// Progress functions, if any, are told how many stories are done.
+func ProfileStories(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
 	p := NewProfile()
-	for _, s := range stories {
+	for i, s := range stories {
+		for _, f := range progress {
+			f(i, len(stories))
+		}
 		if !s.Comparable() {
 			continue
 		}

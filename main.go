@@ -293,25 +293,63 @@ func newReportCmd() *cobra.Command {
 		Short: "Write the differences as Markdown, JSON, HTML or CSV",
 		Long: `report writes the same ranked differences the terminal UI shows, with every table
 (naming, voices, claims, content only one outlet carries, keyness). With no files it reports
-on the embedded demo corpus. -o writes the file atomically.`,
+on the embedded demo corpus. A corpus of many stories is reported whole: an index of its
+stories, each story's top differences and the per-outlet profile (--story N reports one
+story). -o writes the file atomically.`,
 		Example: `  framediff report                          # Markdown on the demo corpus
   framediff report --format json -o demo.json
   framediff report --format html -o report.html articles/`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.story == 0 && len(args) > 0 {
+				// A corpus of many stories is reported whole: every
+				// story, and the per-outlet profile.
+				res, what, err := o.load(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				set, lexDesc, err := o.lexicon()
+				if err != nil {
+					return err
+				}
+				if sel, err := corpus.PickStory(res.Articles, 0); err == nil && sel.Largest {
+					progress := newProgressLine(cmd.ErrOrStderr(), "comparing stories:")
+					profile, stories := framing.CompareCorpus(res.Articles, sel.Stories, set, corpusDifferences, progress.update)
+					progress.done()
+					in := report.CorpusInput{Corpus: what + ": " + res.Summary(), Lexicon: lexDesc, Stories: stories, Profile: profile, Load: res}
+					if out != "" && out != "-" {
+						return report.WriteCorpusFile(out, in, format, o.inputPaths(args, res))
+					}
+					return report.WriteCorpus(cmd.OutOrStdout(), in, format)
+				}
+				_, in, err := o.compareLoaded(res, what, set, lexDesc, cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				return o.writeReport(cmd, args, in, format, out)
+			}
 			_, in, err := o.compare(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			if out != "" && out != "-" {
-				return report.WriteFile(out, in, format, o.inputPaths(args, in.Load))
-			}
-			return report.Write(cmd.OutOrStdout(), in, format)
+			return o.writeReport(cmd, args, in, format, out)
 		},
 	}
 	o.addLoadFlags(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "report format: "+strings.Join(report.Formats(), ", "))
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file (atomically) instead of standard output")
 	return cmd
+}
+
+// corpusDifferences is how many differences a corpus report keeps of each
+// story: the top of its ranked list.
+const corpusDifferences = 8
+
+// writeReport writes one story's report to out (atomically) or stdout.
+func (o *options) writeReport(cmd *cobra.Command, args []string, in report.Input, format, out string) error {
+	if out != "" && out != "-" {
+		return report.WriteFile(out, in, format, o.inputPaths(args, in.Load))
+	}
+	return report.Write(cmd.OutOrStdout(), in, format)
 }
 
 func main() {

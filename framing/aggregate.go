@@ -169,3 +169,101 @@ func ProfileStories(arts []*corpus.Article, stories []corpus.Story, set *lexicon
 	}
 	return p
 }
+
+// CorpusStory is what a corpus report keeps of one story: where it is, who
+// covers it, its top differences (with a little evidence each) and its
+// per-outlet counts, so a corpus of thousands of stories is reported
+// without keeping their comparisons.
+type CorpusStory struct {
+	Number      int          `json:"number"` // 1-based, as `framediff stories` lists them
+	Date        string       `json:"date,omitempty"`
+	Headline    string       `json:"headline"`
+	Outlets     []string     `json:"outlets"`
+	Articles    int          `json:"articles"`
+	Differences []Difference `json:"differences"`
+	Counts      []StoryCount `json:"counts"`
+}
+
+// StoryCount is one outlet's count of one measure in one voice in a
+// story, with its denominator: the tidy rows a researcher pivots.
+type StoryCount struct {
+	Outlet      string `json:"outlet"`
+	Measure     string `json:"measure"` // a highlight category, "words" or "quotations"
+	Voice       string `json:"voice"`   // own (narration and paraphrase), quoted, or all
+	Count       int    `json:"count"`
+	Denominator int    `json:"denominator"` // the outlet's words in the story
+}
+
+// CompareCorpus compares every comparable story of a corpus, aggregating
+// the per-outlet profile and keeping of each story its top keep
+// differences (three pieces of evidence each) and its counts. Progress
+// functions, if any, are told how many stories are done.
+func CompareCorpus(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
+	p := NewProfile()
+	var out []CorpusStory
+	number := 0
+	for i, s := range stories {
+		for _, f := range progress {
+			f(i, len(stories))
+		}
+		if !s.Comparable() {
+			continue
+		}
+		number++
+		members := make([]*corpus.Article, len(s.Members))
+		for k, m := range s.Members {
+			members[k] = arts[m]
+		}
+		c := Compare(members, set)
+		p.Add(c)
+		cs := CorpusStory{Number: number, Headline: members[0].Title, Outlets: c.Outlets, Articles: len(members)}
+		if !s.Start.IsZero() {
+			cs.Date = s.Start.Format("2006-01-02")
+		}
+		for k, d := range c.Differences {
+			if k == keep {
+				break
+			}
+			d.Evidence = d.Evidence[:min(3, len(d.Evidence))]
+			cs.Differences = append(cs.Differences, d)
+		}
+		cs.Counts = storyCounts(c)
+		out = append(out, cs)
+	}
+	return p, out
+}
+
+// storyCounts are a comparison's per-outlet counts: words, highlights by
+// category in the outlet's own words and inside quotations, quotations.
+func storyCounts(c *Comparison) []StoryCount {
+	var out []StoryCount
+	for _, o := range c.Outlets {
+		words, quotes := 0, 0
+		own, quoted := map[lexicon.Category]int{}, map[lexicon.Category]int{}
+		for _, an := range c.ArticlesOf(o) {
+			words += an.Words
+			for _, q := range an.Quotations {
+				if !q.inner {
+					quotes++
+				}
+			}
+			for _, h := range an.Hits {
+				if h.Cue {
+					continue
+				}
+				if h.Voice.OutletsWords() {
+					own[h.Category]++
+				} else {
+					quoted[h.Category]++
+				}
+			}
+		}
+		out = append(out, StoryCount{Outlet: o, Measure: "words", Voice: "all", Count: words, Denominator: words},
+			StoryCount{Outlet: o, Measure: "quotations", Voice: "all", Count: quotes, Denominator: words})
+		for _, cat := range lexicon.Categories() {
+			out = append(out, StoryCount{Outlet: o, Measure: string(cat), Voice: "own", Count: own[cat], Denominator: words},
+				StoryCount{Outlet: o, Measure: string(cat), Voice: "quoted", Count: quoted[cat], Denominator: words})
+		}
+	}
+	return out
+}

@@ -211,3 +211,57 @@ func TestLanguageWithoutLexicon(t *testing.T) {
 		t.Errorf("the report does not say the highlights are off:\n%s", b.String())
 	}
 }
+
+// TestCorpusReport writes a corpus report in every format from the seed
+// story: the index links its story, the CSV is tidy (one count with its
+// denominator per row), the HTML draws its charts as inline SVG with no
+// script, and JSON carries the stories and the profile.
+func TestCorpusReport(t *testing.T) {
+	res, err := corpus.Load([]string{filepath.Join("..", "testdata", "seeds")}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := lexicon.DefaultSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The seed story, as grouping would give it (one of its articles is
+	// undated, which grouping leaves out).
+	groups := []corpus.Story{{Members: []int{0, 1}, Outlets: []string{res.Articles[0].Outlet, res.Articles[1].Outlet}}}
+	profile, stories := framing.CompareCorpus(res.Articles, groups, set, 5)
+	if len(stories) != 1 || len(stories[0].Differences) != 5 || stories[0].Number != 1 {
+		t.Fatalf("stories %+v", stories)
+	}
+	in := CorpusInput{Corpus: "seeds", Lexicon: "default", Stories: stories, Profile: profile, Load: res}
+	out := map[string]string{}
+	for _, f := range []string{"md", "json", "csv", "html"} {
+		var b bytes.Buffer
+		if err := WriteCorpus(&b, in, f); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out[f] = b.String()
+	}
+	if !strings.Contains(out["md"], "| [1](#story-1) |") || !strings.Contains(out["md"], "## Story 1") || !strings.Contains(out["md"], "Naming of Israel") {
+		t.Errorf("markdown:\n%s", out["md"][:min(len(out["md"]), 1500)])
+	}
+	rows, err := csv.NewReader(strings.NewReader(out["csv"])).ReadAll()
+	if err != nil || len(rows) < 10 || strings.Join(rows[0], ",") != "story,date,outlet,measure,voice,count,denominator" {
+		t.Fatalf("csv: %v %q", err, rows[:min(len(rows), 3)])
+	}
+	for _, r := range rows[1:] {
+		if r[0] != "1" || r[6] == "0" && r[3] != "quotations" {
+			t.Errorf("csv row %q", r)
+		}
+	}
+	if !strings.Contains(out["html"], "<svg") || !strings.Contains(out["html"], `<table id="stories">`) || strings.Contains(out["html"], "<script") {
+		t.Errorf("html lacks its charts or index, or holds a script")
+	}
+	var doc struct {
+		Schema  string          `json:"schema"`
+		Stories []any           `json:"stories"`
+		Profile json.RawMessage `json:"profile"`
+	}
+	if err := json.Unmarshal([]byte(out["json"]), &doc); err != nil || doc.Schema != "framediff-corpus-report" || len(doc.Stories) != 1 || len(doc.Profile) < 10 {
+		t.Errorf("json: %v %+v", err, doc.Schema)
+	}
+}

@@ -16,6 +16,8 @@ type keyMap struct {
 	Present          key.Binding
 	Actor, PrevActor key.Binding
 	Blind            key.Binding
+	Search           key.Binding
+	Sync             key.Binding
 	Help, Quit       key.Binding
 
 	// Presentation mode and the help screen
@@ -44,6 +46,8 @@ func defaultKeys() keyMap {
 		Actor:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a/A", "next / previous actor: its mentions marked in every pane")),
 		PrevActor: key.NewBinding(key.WithKeys("A")),
 		Blind:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blind mode: outlets shown as Outlet A, B, ... until b reveals them")),
+		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search the articles and the differences (enter: go, esc: clear)")),
+		Sync:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "scroll every pane together (on/off)")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 
@@ -56,7 +60,7 @@ func defaultKeys() keyMap {
 
 // panes lists the keys of the main screen, in the order help shows them.
 func (k keyMap) panes() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Actor, k.Present, k.Blind, k.Help, k.Quit}
+	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Actor, k.Search, k.Sync, k.Present, k.Blind, k.Help, k.Quit}
 }
 
 // presentation lists the keys of presentation mode.

@@ -76,11 +76,16 @@ type Model struct {
 	evidence map[int][]framing.Evidence // by article index, for the selected difference
 	actors   []framing.Actor            // actors two or more outlets name, for a/A
 	actor    int                        // the selected actor, -1 for none
-	helpTop  int                        // first line of help shown
-	presTop  int                        // first line of the presentation body shown
-	blind    bool                       // outlet names hidden behind letters
-	seed     uint64                     // orders the letters of blind mode
-	blinder  *blinder
+
+	searching bool             // typing a search after /
+	query     string           // the search, "" for none
+	found     map[int][][2]int // by article index: where the search is in its text
+	sync      bool             // every pane scrolls with the focused one
+	helpTop   int              // first line of help shown
+	presTop   int              // first line of the presentation body shown
+	blind     bool             // outlet names hidden behind letters
+	seed      uint64           // orders the letters of blind mode
+	blinder   *blinder
 }
 
 // Option changes how the model starts.
@@ -220,7 +225,17 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.presentKey(msg)
 		return nil
 	}
+	if m.searching {
+		m.searchKey(msg)
+		return nil
+	}
 	switch {
+	case key.Matches(msg, k.Search):
+		m.searching, m.query = true, ""
+	case key.Matches(msg, k.Sync):
+		m.sync = !m.sync
+	case msg.String() == "esc" && m.query != "":
+		m.setSearch("")
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Present):
@@ -355,6 +370,90 @@ func (m *Model) scroll(p *pane, n int) {
 	m.ensure(p)
 	maxTop := max(0, len(p.lines)-m.bodyHeight())
 	p.top = max(0, min(maxTop, p.top+n))
+	if m.sync {
+		// Scrolled together: every other pane to the same share of its
+		// article, so parallel texts stay side by side.
+		share := 0.0
+		if maxTop > 0 {
+			share = float64(p.top) / float64(maxTop)
+		}
+		for _, q := range m.panes {
+			if q != p {
+				m.ensure(q)
+				q.top = int(share * float64(max(0, len(q.lines)-m.bodyHeight())))
+			}
+		}
+	}
+}
+
+// searchKey reads the search being typed: enter runs it, esc drops it.
+func (m *Model) searchKey(msg tea.KeyPressMsg) {
+	switch msg.String() {
+	case "enter":
+		m.searching = false
+		m.setSearch(m.query)
+	case "esc":
+		m.searching = false
+		m.setSearch("")
+	case "backspace":
+		if r := []rune(m.query); len(r) > 0 {
+			m.query = string(r[:len(r)-1])
+		}
+	default:
+		if msg.Text != "" {
+			m.query += text.SanitizeLine(msg.Text)
+		}
+	}
+}
+
+// setSearch finds a search in every article (any case) and in the
+// differences: the first difference that mentions it is selected, and
+// each pane scrolls to its first place, marked.
+func (m *Model) setSearch(q string) {
+	m.query, m.found = q, nil
+	defer m.invalidate()
+	if q == "" {
+		return
+	}
+	lq := strings.ToLower(q)
+	m.found = map[int][][2]int{}
+	for ai, an := range m.c.Articles {
+		lower := strings.ToLower(an.Article.Text)
+		if len(lower) != len(an.Article.Text) {
+			continue // a case change that alters lengths: offsets would not hold
+		}
+		for from := 0; ; {
+			i := strings.Index(lower[from:], lq)
+			if i < 0 {
+				break
+			}
+			m.found[ai] = append(m.found[ai], [2]int{from + i, from + i + len(lq)})
+			from += i + len(lq)
+		}
+	}
+	for i, d := range m.c.Differences {
+		if strings.Contains(strings.ToLower(d.Summary), lq) {
+			m.selectDifference(i)
+			break
+		}
+	}
+	for _, p := range m.panes {
+		if f := m.found[p.ai]; len(f) > 0 {
+			m.reveal(p, f[0][0])
+		}
+	}
+}
+
+// searchSummary says what a search found, for the detail line.
+func (m *Model) searchSummary() string {
+	places, articles := 0, 0
+	for _, f := range m.found {
+		if len(f) > 0 {
+			places += len(f)
+			articles++
+		}
+	}
+	return fmt.Sprintf("search %q: %d places in %d of %d articles (esc clears)", m.query, places, articles, len(m.c.Articles))
 }
 
 func (m *Model) focusedPane() *pane {
@@ -684,6 +783,9 @@ func (m *Model) marks(p *pane) (ms []mark) {
 			ms[i].start, ms[i].end = p.toView(ms[i].start), p.toView(ms[i].end)
 		}
 	}()
+	for _, f := range m.found[p.ai] {
+		ms = append(ms, mark{f[0], f[1], m.styles.search, 4})
+	}
 	if m.actor >= 0 {
 		for _, mt := range m.actors[m.actor].Mentions {
 			if mt.Article == ai {

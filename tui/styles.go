@@ -44,6 +44,7 @@ type Styles struct {
 	quoted     sgr // text inside quotations: the speaker's voice
 	current    sgr // the highlight or evidence in focus
 	actor      sgr // the mentions of the selected actor
+	search     sgr // the places a search found
 	Title      lipgloss.Style
 	Dim        lipgloss.Style
 	Bold       lipgloss.Style
@@ -82,5 +83,6 @@ func NewStyles(dark bool) Styles {
 	// A background of its own: no highlight category uses one, so the
 	// selected actor stays apart from every category and from reverse video.
 	s.actor = sgrOf(lipgloss.NewStyle().Bold(true).Background(c("#afffff", "#005f5f")))
+	s.search = sgrOf(lipgloss.NewStyle().Bold(true).Background(c("#ffff87", "#5f5f00")))
 	return s
 }

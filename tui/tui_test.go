@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -318,5 +319,56 @@ func TestSelectingAnActorMarksItsMentions(t *testing.T) {
 	press(m, "A")
 	if m.actor != -1 {
 		t.Errorf("A from the first actor selects %d, want none", m.actor)
+	}
+}
+
+// TestSearch: / and a word find it in every article, mark it, select the
+// first difference that mentions it and say how many places; esc clears.
+func TestSearch(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 200, 40)
+	press(m, "/", "K", "i", "e", "v", "enter")
+	if m.searching || m.query != "Kiev" {
+		t.Fatalf("searching %v query %q", m.searching, m.query)
+	}
+	places := 0
+	for _, f := range m.found {
+		places += len(f)
+	}
+	if places == 0 || !strings.Contains(c.Differences[m.sel].Summary, "Kiev") {
+		t.Fatalf("%d places; selected %q", places, c.Differences[m.sel].Summary)
+	}
+	if s := ansi.Strip(m.Render()); !strings.Contains(s, fmt.Sprintf(`search "Kiev": %d places`, places)) {
+		t.Fatalf("no search summary:\n%s", s)
+	}
+	marked := 0
+	for _, p := range m.panes {
+		for _, mk := range m.marks(p) {
+			if mk.style == m.styles.search {
+				marked++
+			}
+		}
+	}
+	if marked != places {
+		t.Errorf("%d places marked, %d found", marked, places)
+	}
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if m.query != "" || m.found != nil {
+		t.Errorf("esc left the search %q", m.query)
+	}
+}
+
+// TestSyncScroll: with s on, scrolling one pane scrolls the others to the
+// same share of their articles.
+func TestSyncScroll(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 120, 30)
+	press(m, "s", "tab")
+	p := m.focusedPane()
+	m.scroll(p, 1<<20)
+	for _, q := range m.panes {
+		if q != p && q.top == 0 {
+			t.Errorf("pane %d did not follow", q.ai)
+		}
 	}
 }

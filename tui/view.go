@@ -236,6 +236,13 @@ func (m *Model) detailLines() []string {
 func (m *Model) detailItems() []item {
 	var items []item
 	add := func(s string, prio int) { items = append(items, item{m.shownText(s), prio}) }
+	if m.searching {
+		add("search: "+m.query+"▏ (enter: go · esc: cancel)", 9)
+		return items
+	}
+	if m.query != "" {
+		add(m.searchSummary(), 9)
+	}
 	if p := m.focusedPane(); p != nil && p.cur >= 0 && p.cur < len(p.an.Hits) {
 		h := p.an.Hits[p.cur]
 		add(string(h.Category), 9)

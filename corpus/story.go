@@ -65,8 +65,8 @@ func (g StoryGroups) Comparable() []Story {
 // when the cosine similarity of their TF-IDF vectors over content words
 // (function words of their language removed, weights 1+log tf times
 // log(N/df)) is at least 0.22 and their dates lie within window (0 means
-// DefaultStoryWindow); when either is undated only a strong similarity
-// (0.50) links them. Links are merged strongest first (average linkage):
+// DefaultStoryWindow); an undated article is linked by every strong
+// similarity (0.50) and by its one most similar article above 0.22. Links are merged strongest first (average linkage):
 // two groups join when the merged group's dates still fit in the window
 // and the mean similarity between them is at least 0.17, which keeps a
 // chain of look-alike articles over weeks from becoming one story.
@@ -81,16 +81,24 @@ func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 	vecs := tfidfVectors(arts)
 	sims := similarPairs(vecs)
 
-	type pair struct {
-		i, j int
-		sim  float64
-	}
 	var links []pair
+	// An undated article has no window to search; it joins by content
+	// alone: through every strong link, and through its one best link
+	// above the ordinary threshold (a bounded search, so an undated
+	// article cannot chain stories together).
+	best := map[int]pair{}
 	for k, sim := range sims {
 		i, j := int(k>>32), int(k&0xffffffff)
 		di, dj := arts[i].Date, arts[j].Date
 		switch {
 		case di.IsZero() || dj.IsZero():
+			if sim >= linkSimilarity {
+				for _, u := range []int{i, j} {
+					if arts[u].Date.IsZero() && (sim > best[u].sim || sim == best[u].sim && pairLess(pair{i, j, sim}, best[u])) {
+						best[u] = pair{i, j, sim}
+					}
+				}
+			}
 			if sim < strongSimilarity {
 				continue
 			}
@@ -99,15 +107,13 @@ func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 		}
 		links = append(links, pair{i, j, sim})
 	}
-	sort.Slice(links, func(a, b int) bool {
-		if links[a].sim != links[b].sim {
-			return links[a].sim > links[b].sim
+	for _, b := range best {
+		if b.sim < strongSimilarity { // strong links are in already
+			links = append(links, b)
 		}
-		if links[a].i != links[b].i {
-			return links[a].i < links[b].i
-		}
-		return links[a].j < links[b].j
-	})
+	}
+	sort.Slice(links, func(a, b int) bool { return pairLess(links[a], links[b]) })
+	links = slices.CompactFunc(links, func(a, b pair) bool { return a.i == b.i && a.j == b.j })
 
 	group := make([]int, len(arts)) // group id of each article
 	members := make(map[int][]int, len(arts))
@@ -168,6 +174,23 @@ func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 		return sa.Members[0] < sb.Members[0]
 	})
 	return out
+}
+
+// pair is a link between articles i < j of similarity sim.
+type pair struct {
+	i, j int
+	sim  float64
+}
+
+// pairLess orders links strongest first, then by articles.
+func pairLess(a, b pair) bool {
+	if a.sim != b.sim {
+		return a.sim > b.sim
+	}
+	if a.i != b.i {
+		return a.i < b.i
+	}
+	return a.j < b.j
 }
 
 func absDuration(d time.Duration) time.Duration {

@@ -211,3 +211,29 @@ func benchGroupUnrelated(b *testing.B, n int) {
 
 func BenchmarkGroupUnrelated2000(b *testing.B) { benchGroupUnrelated(b, 2000) }
 func BenchmarkGroupUnrelated8000(b *testing.B) { benchGroupUnrelated(b, 8000) }
+
+// TestUndatedJoinsByContent: an undated article joins the story it is most
+// like, even below the strong threshold, but through one link only, so it
+// cannot chain two stories together.
+func TestUndatedJoinsByContent(t *testing.T) {
+	flood := "river flood Danube levees breached villages evacuated"
+	// Shares part of the flood story's words: above the ordinary link
+	// threshold, below the strong one.
+	partly := "river flood Danube sandbags volunteers pumps"
+	quake := "earthquake magnitude tremor Anatolia collapsed buildings rescuers"
+	arts := []*Article{
+		storyArticle("f1", "Planet", "2023-01-04", flood),  // 0
+		storyArticle("f2", "Gazette", "2023-01-05", flood), // 1
+		storyArticle("u1", "Herald", "", partly),           // 2: undated, like the flood story
+		storyArticle("q1", "Planet", "2023-02-05", quake),  // 3
+		storyArticle("q2", "Gazette", "2023-02-05", quake), // 4
+	}
+	g := GroupStories(arts, 0)
+	var got [][]int
+	for _, s := range g.Stories {
+		got = append(got, s.Members)
+	}
+	if fmt.Sprint(got) != fmt.Sprint([][]int{{0, 1, 2}, {3, 4}}) {
+		t.Fatalf("stories = %v, want the undated article in the flood story", got)
+	}
+}

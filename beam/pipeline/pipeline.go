@@ -48,7 +48,6 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
-
 	"github.com/framediff/framediff/text"
 )
 

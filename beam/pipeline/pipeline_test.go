@@ -40,6 +40,8 @@ func TestPipelineEqualsLocalProfile(t *testing.T) {
 		{"made-up folder: outlet folders, manifest, JSONL records", "testdata/corpus", LoadConfig{}, 2},
 		{"made-up folder, flags: duplicates kept, outlet aliased", "testdata/corpus",
 			LoadConfig{KeepDuplicates: true, Aliases: map[string]string{"metro daily": "Metro Daily Online"}}, 2},
+		{"made-up folder with an empty and a binary file, which are skipped", withBadFiles(t), LoadConfig{}, 2},
+		{"one outlet: no story to compare, an empty profile", "testdata/corpus/Harbour Herald", LoadConfig{}, 0},
 		{"abp-middle-east, 859 articles", abpDir, LoadConfig{}, 60},
 	}
 	for _, tc := range tests {
@@ -69,6 +71,22 @@ func TestPipelineEqualsLocalProfile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withBadFiles is a copy of the made-up folder with two inputs the
+// loader skips and names: the run goes on, and both profiles count them.
+func withBadFiles(t *testing.T) string {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	if err := os.CopyFS(dir, os.DirFS("testdata/corpus")); err != nil {
+		t.Fatal(err)
+	}
+	bad := map[string][]byte{"empty.txt": nil, "Valley Gazette/photo.txt": {0x89, 'P', 'N', 'G', 0, 0, 0, 0}}
+	for name, data := range bad {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // TestPipelineReadsRecordShards checks --jsonl: a glob of record files

@@ -206,7 +206,11 @@ func listFolder(dir string) (inputs, error) {
 	in := inputs{what: text.SanitizeLine(dir)}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return in, fmt.Errorf("cannot read the input folder: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the message names the path as given
+		}
+		return in, fmt.Errorf("cannot read the input folder %s: %w", dir, err)
 	}
 	if !st.IsDir() {
 		return in, fmt.Errorf("%s is not a folder (give record files with --jsonl)", dir)

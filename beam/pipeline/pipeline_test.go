@@ -173,3 +173,30 @@ func firstDifference(got, want []byte) string {
 	}
 	return fmt.Sprintf("one is a prefix of the other (%d lines against %d)", len(g), len(w))
 }
+
+// TestBuildRefuses checks that what can be known before a run fails
+// before it, with a message that says what to give.
+func TestBuildRefuses(t *testing.T) {
+	tests := []struct {
+		name string
+		cfg  Config
+		want string
+	}{
+		{"no input", Config{Output: "p.json"}, "give either --input DIR or --jsonl GLOB"},
+		{"two inputs", Config{Input: "testdata/corpus", JSONL: "*.jsonl", Output: "p.json"}, "give either --input DIR or --jsonl GLOB"},
+		{"no output", Config{Input: "testdata/corpus"}, "give --output FILE"},
+		{"missing folder", Config{Input: "testdata/no-such-folder", Output: "p.json"}, "cannot read the input folder testdata/no-such-folder: no such file or directory"},
+		{"a file, not a folder", Config{Input: "testdata/corpus/records.jsonl", Output: "p.json"}, "is not a folder"},
+		{"no shard matches", Config{JSONL: "testdata/corpus/*.parquet", Output: "p.json"}, "no files match"},
+		{"no lexicon", Config{Input: "testdata/corpus", Output: "p.json", NoDefaultLexicon: true}, "no rule files"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := beam.NewPipelineWithRoot()
+			err := Build(context.Background(), s, tc.cfg)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Build(%+v) = %v, want an error containing %q", tc.cfg, err, tc.want)
+			}
+		})
+	}
+}

@@ -67,6 +67,15 @@ func run() error {
 		cfg.Load.Aliases = m
 	}
 
+	// Beam's loopback mode (prism's default) leaves an empty
+	// beamloopbackworker-* file in the temp folder on every run (the TODO
+	// of apache/beam#27569 in runnerlib/execute.go): a private temp folder,
+	// removed when the run ends, keeps the user's clean.
+	if tmp, err := os.MkdirTemp("", "framediff-beam-"); err == nil {
+		defer os.RemoveAll(tmp)
+		os.Setenv("TMPDIR", tmp)
+	}
+
 	ctx := context.Background()
 	p, s := beam.NewPipelineWithRoot()
 	if err := pipeline.Build(ctx, s, cfg); err != nil {

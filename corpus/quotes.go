@@ -476,11 +476,22 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	if k >= hi || a.toks[k].kind != tokWord {
 		return phrase{}, cue{}
 	}
-	if end := trimEndPunct(a.toks, hi); hi == len(a.toks) && k == lo {
+	end := trimEndPunct(a.toks, hi)
+	if hi == len(a.toks) && k == lo {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price).
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
 			return np, cue{}
+		}
+	}
+	if k < end {
+		// The roundup form: '"…," Howard Kurtz, Fox News.' - the
+		// quotation, then only the speaker's name and, after a comma,
+		// whom they speak for.
+		if np := a.nameForward(k, end); np.from == k && np.to < end && a.allNameWords(np) && a.toks[np.to].punct(f.text, ',') {
+			if org := a.nameForward(np.to+1, end); org.from == np.to+1 && org.to == end && a.toks[end-1].upper {
+				return np, cue{}
+			}
 		}
 	}
 	if a.accordingTo(k) {

@@ -47,6 +47,11 @@ func TestSpeechActs(t *testing.T) {
 		{"declined to comment", `A spokesman for the company declined to comment on the report.`, "comment", "A spokesman for the company", ActSay, false, ""},
 		{"inverted said with appositive", `The promise to "take our country back" appeals to many voters, said Alan Abramowitz, a demographer at Emory University.`, "voters", "Alan Abramowitz", ActSay, false, ""},
 		{"a common noun speaker", `The actress said she was tired of the status quo and wanted change.`, "tired", "The actress", ActSay, false, ""},
+		{"roundup form", `"The coverage was wildly unfair to the campaign," Howard Kurtz, Fox News.`, "coverage", "Howard Kurtz", ActSay, false, ""},
+		{"in a statement", `The ministry said in a statement that the border would reopen on Monday.`, "border", "The ministry", ActSay, false, ""},
+		{"quoted as saying", `The minister was quoted as saying that the talks had failed.`, "talks", "The minister", ActSay, false, ""},
+		{"polls show", `Polls show that most voters oppose the plan.`, "voters", "Polls", ActSay, false, ""},
+		{"dateline is no speaker", `WASHINGTON (AFP) — The president said on Tuesday that the troops would stay.`, "troops", "The president", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

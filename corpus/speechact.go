@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/framediff/framediff/text"
 )
@@ -211,8 +209,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 	switch {
 	case k < len(ts) && ts[k].Kind == text.Word && subjectPronouns[word(k)]:
 		k++
-	case k < len(ts) && ts[k].Kind == text.Word && capitalised(content[ts[k].Start:ts[k].End]):
-		for k < len(ts) && ts[k].Kind == text.Word && (capitalised(content[ts[k].Start:ts[k].End]) || word(k) == "and") {
+	case k < len(ts) && ts[k].Kind == text.Word && text.Capitalised(content[ts[k].Start:ts[k].End]):
+		for k < len(ts) && ts[k].Kind == text.Word && (text.Capitalised(content[ts[k].Start:ts[k].End]) || word(k) == "and") {
 			k++
 		}
 	default:
@@ -254,36 +252,16 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	if k < len(ts) && ts[k].Kind == text.Word && text.Lower(txt[from+ts[k].Start:from+ts[k].End]) == "the" {
 		k++
 	}
-	if k >= len(ts) || ts[k].Kind != text.Word || !capitalised(txt[from+ts[k].Start:from+ts[k].End]) ||
+	if k >= len(ts) || ts[k].Kind != text.Word || !text.Capitalised(txt[from+ts[k].Start:from+ts[k].End]) ||
 		subjectPronouns[text.Lower(txt[from+ts[k].Start:from+ts[k].End])] {
 		return "", Span{}
 	}
 	end := k
-	for end+1 < len(ts) && ts[end+1].Kind == text.Word && !possessive(txt[from+ts[end].Start:from+ts[end].End]) &&
-		capitalised(txt[from+ts[end+1].Start:from+ts[end+1].End]) {
+	for end+1 < len(ts) && ts[end+1].Kind == text.Word && text.PossessiveLen(txt[from+ts[end].Start:from+ts[end].End]) == 0 &&
+		text.Capitalised(txt[from+ts[end+1].Start:from+ts[end+1].End]) {
 		end++
 	}
 	sp := Span{from + ts[k].Start, from + ts[end].End}
-	sp.End -= possessiveLen(txt[sp.Start:sp.End])
+	sp.End -= text.PossessiveLen(txt[sp.Start:sp.End])
 	return txt[sp.Start:sp.End], sp
-}
-
-// capitalised reports whether a word starts with an upper-case letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// possessive reports whether a word ends in 's or ’s.
-func possessive(w string) bool { return possessiveLen(w) > 0 }
-
-// possessiveLen is the length of a word's possessive ending, 0 if none.
-func possessiveLen(w string) int {
-	switch {
-	case strings.HasSuffix(w, "'s"):
-		return 2
-	case strings.HasSuffix(w, "’s"):
-		return len("’s")
-	}
-	return 0
 }

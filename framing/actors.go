@@ -165,7 +165,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	for i, t := range toks {
-		if t.IsWord() && upperFirst(t.Form) && !initial(i) {
+		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
 		}
 	}
@@ -208,7 +208,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		if titleCase && a.TitleSpan.Contains(t.Start) {
 			continue // a headline in title case: its capitals name nothing
 		}
-		if titleAt(t) && upperFirst(t.Form) || roleBeforeName(toks, i) || upperFirst(t.Form) && nameStart(toks, i, sentStart, midCaps) {
+		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 				if m.kind == "person" {
 					surname := m.key[2:]
@@ -228,7 +228,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		if t.Lower == "the" {
 			j := i + 1
 			var desc []string
-			for j < len(toks) && toks[j].IsWord() && !upperFirst(toks[j].Form) && !isTitle(toks[j].Lower) && j < i+3 && !stopwords[toks[j].Lower] {
+			for j < len(toks) && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !isTitle(toks[j].Lower) && j < i+3 && !stopwords[toks[j].Lower] {
 				desc = append(desc, toks[j].Lower)
 				j++
 			}
@@ -284,8 +284,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	var run []word
 	for j < len(toks) {
 		t := toks[j]
-		if t.Kind == text.Quote && len(run) > 0 && j+3 < len(toks) && toks[j+1].IsWord() && upperFirst(toks[j+1].Form) &&
-			toks[j+2].Kind == text.Quote && toks[j+3].IsWord() && upperFirst(toks[j+3].Form) {
+		if t.Kind == text.Quote && len(run) > 0 && j+3 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) &&
+			toks[j+2].Kind == text.Quote && toks[j+3].IsWord() && text.Capitalised(toks[j+3].Form) {
 			j += 3 // a nickname: General Michael "Erik" Kurilla
 			continue
 		}
@@ -293,14 +293,14 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		switch {
-		case upperFirst(t.Form) || titleAt(t):
+		case text.Capitalised(t.Form) || titleAt(t):
 		case roleBeforeName(toks, j):
-		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && upperFirst(toks[j+1].Form):
+		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && text.Capitalised(toks[j+1].Form):
 		default:
 			goto done
 		}
 		w := word{t.Form, t.Lower, t.End}
-		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && upperFirst(toks[j+2].Form) {
+		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form) {
 			w.form += txt[toks[j+1].Start:toks[j+2].End]
 			w.lower = strings.ToLower(w.form)
 			w.end = toks[j+2].End
@@ -321,7 +321,7 @@ done:
 	// the name after it.
 	last := -1
 	for k, w := range run {
-		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !upperFirst(w.form)) || !upperFirst(w.form) && !nameConnectors[w.lower] {
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] {
 			last = k
 		}
 	}
@@ -349,7 +349,7 @@ done:
 		names[k] = w.form
 	}
 	end := name[len(name)-1].end
-	if p := possessiveLen(names[len(names)-1]); p > 0 {
+	if p := text.PossessiveLen(names[len(names)-1]); p > 0 {
 		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
 		end -= p
 	}
@@ -385,7 +385,7 @@ var capitalisedOnly = map[string]bool{"major": true, "general": true, "speaker":
 // titleAt reports whether token t is a title as written.
 func titleAt(t text.Token) bool {
 	lower := strings.TrimSuffix(t.Lower, ".")
-	return isTitle(t.Lower) && (upperFirst(t.Form) || !capitalisedOnly[lower])
+	return isTitle(t.Lower) && (text.Capitalised(t.Form) || !capitalisedOnly[lower])
 }
 
 // roleNouns are the labels news puts before a name beyond formal titles.
@@ -408,7 +408,7 @@ func init() {
 // roleBeforeName reports whether the lower-case word at token j is a role
 // noun right before a capitalised name ("dictator Kim", "activist Jane").
 func roleBeforeName(toks []text.Token, j int) bool {
-	return titleAt(toks[j]) && j+1 < len(toks) && toks[j+1].IsWord() && upperFirst(toks[j+1].Form)
+	return titleAt(toks[j]) && j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form)
 }
 
 // honorifics are titles every person may carry.
@@ -416,17 +416,6 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 
 // isAcronym reports whether a word is in capitals ("UAV", "NATO").
 func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
-
-// possessiveLen is the length of a word's possessive ending, 0 if none.
-func possessiveLen(w string) int {
-	switch {
-	case strings.HasSuffix(w, "'s"):
-		return 2
-	case strings.HasSuffix(w, "’s"):
-		return len("’s")
-	}
-	return 0
-}
 
 // describes reports whether token k goes on a noun phrase that a
 // gazetteer name before it describes: a title, or a capitalised word that
@@ -436,10 +425,10 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].IsWord() {
 		return false
 	}
-	if isTitle(toks[k].Lower) && (upperFirst(toks[k].Form) || roleBeforeName(toks, k) || titleWords[toks[k].Lower]) {
+	if isTitle(toks[k].Lower) && (text.Capitalised(toks[k].Form) || roleBeforeName(toks, k) || titleWords[toks[k].Lower]) {
 		return true
 	}
-	if !upperFirst(toks[k].Form) {
+	if !text.Capitalised(toks[k].Form) {
 		return false
 	}
 	_, _, ok := g.MatchTokens(toks, k)
@@ -455,7 +444,7 @@ func isTitleCase(s string) bool {
 			continue // "of", "the", "a" stay lower case in title case
 		}
 		words++
-		if upperFirst(w) {
+		if text.Capitalised(w) {
 			caps++
 		}
 	}
@@ -497,7 +486,7 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool
 	if !sentStart {
 		return true
 	}
-	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && upperFirst(toks[i+1].Form) && !stopwords[t.Lower]
+	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower]
 }
 
 // timeNames are capitalised words that name times, not actors.
@@ -638,14 +627,14 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one.
 			j := i + 1
-			for j < len(toks) && j < i+4 && toks[j].IsWord() && !upperFirst(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
 				j++
 			}
 			head := j - 1
 			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
 			}
-			if j < len(toks) && toks[j].IsWord() && (upperFirst(toks[j].Form) || titleWords[toks[j].Lower]) {
+			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
 			occs = append(occs, occ{ai, i, head})

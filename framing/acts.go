@@ -6,7 +6,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -171,7 +170,7 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	i := len(words)
-	for i > 0 && upperFirst(words[i-1]) && !titleWords[strings.ToLower(words[i-1])] {
+	for i > 0 && text.Capitalised(words[i-1]) && !titleWords[strings.ToLower(words[i-1])] {
 		i--
 	}
 	name := words[i:]
@@ -216,11 +215,6 @@ func isOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
 
 func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
-}
-
-func upperFirst(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // quotations turns an article's attributions into Quotations, reading

@@ -52,6 +52,9 @@ type Quotation struct {
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
+	// surname is the lower-case surname when the speaker phrase names a
+	// person, read once by quotations for resolveActors.
+	surname string
 }
 
 // QuotationAt returns the innermost attribution holding the byte offset,
@@ -242,6 +245,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		if q.Speaker != "" {
 			sa := readSpeaker(g, q.Speaker)
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+			if sa.person {
+				qt.surname = sa.surname
+			}
 		}
 		if q.Target != "" {
 			if e, ok := g.Lookup(q.Target); ok && !e.Ambiguous {
@@ -266,37 +272,32 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	people := map[string]*person{} // by lower-case surname
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Speaker == "" {
+			if q.surname == "" {
 				continue
 			}
-			sa := readSpeaker(g, q.Speaker)
-			if !sa.person {
-				continue
-			}
-			p := people[sa.surname]
+			p := people[q.surname]
 			if p == nil {
-				p = &person{full: sa.actor}
-				people[sa.surname] = p
+				p = &person{full: q.Actor}
+				people[q.surname] = p
 			}
 			switch {
-			case strings.Count(sa.actor, " ") > strings.Count(p.full, " ") && strings.HasSuffix(sa.actor, p.full):
-				p.full = sa.actor
-			case !strings.HasSuffix(p.full, sa.actor) && !strings.HasSuffix(sa.actor, p.full):
+			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && strings.HasSuffix(q.Actor, p.full):
+				p.full = q.Actor
+			case !strings.HasSuffix(p.full, q.Actor) && !strings.HasSuffix(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
-			if p.affiliation == "" && sa.affiliation != "" {
-				p.affiliation, p.via = sa.affiliation, sa.via
+			if p.affiliation == "" && q.Affiliation != "" {
+				p.affiliation, p.via = q.Affiliation, q.AffiliationVia
 			}
 		}
 	}
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
-			sa := readSpeaker(g, q.Speaker)
-			if !sa.person {
+			if q.surname == "" {
 				continue
 			}
-			p := people[sa.surname]
+			p := people[q.surname]
 			if p == nil || p.ambiguous {
 				continue
 			}

@@ -17,7 +17,13 @@ import (
 
 func demoComparison(t testing.TB) *framing.Comparison {
 	t.Helper()
-	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	return compareDir(t, "../testdata/seeds")
+}
+
+// compareDir loads a folder and compares it with the default lexicon.
+func compareDir(t testing.TB, dir string) *framing.Comparison {
+	t.Helper()
+	res, err := corpus.Load([]string{dir}, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -217,7 +217,8 @@ func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 // after it.
 func (g *Gazetteer) Match(words []string, i int) (Entry, int, bool) {
 	return g.match(len(words), i, func(j int) (string, string) {
-		return words[j], foldAccents(text.Lower(words[j]))
+		r, _ := utf8.DecodeRuneInString(words[j])
+		return words[j], keyForm(words[j], text.IsWordRune(r))
 	})
 }
 
@@ -226,10 +227,8 @@ func (g *Gazetteer) Match(words []string, i int) (Entry, int, bool) {
 func (g *Gazetteer) MatchTokens(tokens []text.Token, i int) (Entry, int, bool) {
 	return g.match(len(tokens), i, func(j int) (string, string) {
 		switch t := tokens[j]; {
-		case !t.IsWord():
-			return t.Form, foldForm(t.Form)
-		case t.Lower == "": // tokens from text.Tokens, not an Analyzer
-			return t.Form, foldAccents(text.Lower(t.Form))
+		case !t.IsWord() || t.Lower == "": // punctuation, or tokens from text.Tokens, not an Analyzer
+			return t.Form, keyForm(t.Form, t.IsWord())
 		default:
 			return t.Form, foldAccents(t.Lower)
 		}
@@ -326,6 +325,17 @@ func stripPossessive(w string) (string, bool) {
 
 // foldForm is a word form as a case-sensitive entry compares it: without
 // the stop an abbreviation keeps and with the straight apostrophe.
+// keyForm is how a token compares in the table: a word lower-cased and
+// without accents, anything else as written (a stop dropped, the curly
+// apostrophe straightened). Parse, Match and MatchTokens all compare
+// through it, so a name always finds its own entry.
+func keyForm(form string, word bool) string {
+	if word {
+		return foldAccents(text.Lower(form))
+	}
+	return foldForm(form)
+}
+
 func foldForm(form string) string {
 	return strings.ReplaceAll(strings.TrimSuffix(form, "."), "’", "'")
 }
@@ -471,10 +481,7 @@ func nameKey(name string) (key, forms []string, ok bool) {
 			}
 			continue
 		}
-		lower := foldForm(t.Form)
-		if t.IsWord() {
-			lower = foldAccents(text.Lower(t.Form))
-		}
+		lower := keyForm(t.Form, t.IsWord())
 		if i == 0 && lower == "the" && len(toks) > 1 && toks[1].IsWord() {
 			continue
 		}

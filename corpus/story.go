@@ -71,15 +71,20 @@ func (g StoryGroups) Comparable() []Story {
 // and the mean similarity between them is at least 0.17, which keeps a
 // chain of look-alike articles over weeks from becoming one story.
 //
-// It compares only pairs of articles that share a rare word (an inverted
-// index over each article's highest-weighted terms), so it runs in well
-// under a second on thousands of articles.
+// It compares only pairs of articles that share a word (an inverted index
+// over each article's highest-weighted terms) and, when both are dated,
+// lie within the window of each other (see similarPairs), so its time
+// grows with the corpus, not with the square of it.
 func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 	if window <= 0 {
 		window = DefaultStoryWindow
 	}
 	vecs := tfidfVectors(arts)
-	sims := similarPairs(vecs)
+	dates := make([]time.Time, len(arts))
+	for i, a := range arts {
+		dates[i] = a.Date
+	}
+	sims := similarPairs(vecs, dates, window)
 
 	var links []pair
 	// An undated article has no window to search; it joins by content
@@ -321,26 +326,46 @@ func tfidfVectors(arts []*Article) [][]termWeight {
 	return vecs
 }
 
-// similarPairs computes the cosine similarity of every pair of vectors that
-// share a term, keyed i<<32|j with i < j, keeping those above a floor that
-// no grouping rule can use.
-func similarPairs(vecs [][]termWeight) map[uint64]float64 {
-	const floor = 0.05
-	postings := map[int][]termWeight{} // term -> (article, weight)
-	for i, v := range vecs {
-		for _, t := range v {
-			postings[t.term] = append(postings[t.term], termWeight{i, t.w})
+// similarPairs computes the cosine similarity of the pairs of articles
+// that grouping can use, keyed i<<32|j with i < j, keeping those above a
+// floor that no grouping rule can use.
+//
+// Two dated articles further apart than the window never meet in a story
+// (a group's dated members must fit in it), so dated articles are
+// compared only with those in their window: a date-ordered inverted index
+// where each posting list is entered by binary search at the window's
+// start. The work then grows with the articles per window, not with the
+// square of the corpus. An undated article has no window; it is compared
+// by content through a bounded candidate search (undatedPairs).
+func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) map[uint64]float64 {
+	var order, undated []int // dated articles by date, then index; undated ones
+	for i := range vecs {
+		if dates[i].IsZero() {
+			undated = append(undated, i)
+		} else {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return dates[order[a]].Before(dates[order[b]]) })
+	// postings: term -> (position in order, weight), in date order.
+	postings := map[int][]termWeight{}
+	for pos, i := range order {
+		for _, t := range vecs[i] {
+			postings[t.term] = append(postings[t.term], termWeight{pos, t.w})
 		}
 	}
 	sims := map[uint64]float64{}
-	acc := make([]float64, len(vecs))
+	acc := make([]float64, len(order))
 	var touched []int
-	for j, v := range vecs {
+	for pos, j := range order {
+		from := dates[j].Add(-window)
 		touched = touched[:0]
-		for _, t := range v {
-			for _, p := range postings[t.term] {
-				if p.term >= j {
-					break // postings are in article order: only earlier ones
+		for _, t := range vecs[j] {
+			list := postings[t.term]
+			start := sort.Search(len(list), func(k int) bool { return !dates[order[list[k].term]].Before(from) })
+			for _, p := range list[start:] {
+				if p.term >= pos {
+					break // only articles earlier in date order
 				}
 				if acc[p.term] == 0 {
 					touched = append(touched, p.term)
@@ -348,14 +373,133 @@ func similarPairs(vecs [][]termWeight) map[uint64]float64 {
 				acc[p.term] += p.w * t.w
 			}
 		}
-		for _, i := range touched {
-			if acc[i] >= floor {
-				sims[uint64(i)<<32|uint64(j)] = acc[i]
+		var lookup map[int]float64
+		for _, q := range touched {
+			sim := acc[q]
+			acc[q] = 0
+			if sim < similarityFloor {
+				continue
 			}
-			acc[i] = 0
+			if i := order[q]; i > j {
+				// Sum in the order of the higher-numbered article, as
+				// undatedPairs does, so a pair's similarity does not
+				// depend on which of the two was found from the other.
+				if lookup == nil {
+					lookup = weights(vecs[j])
+				}
+				sim = dot(vecs[i], lookup)
+			}
+			sims[pairKey(order[q], j)] = sim
 		}
 	}
+	if len(undated) > 0 {
+		undatedPairs(vecs, undated, sims)
+	}
 	return sims
+}
+
+// similarityFloor is the least similarity any grouping rule can use.
+const similarityFloor = 0.05
+
+// pairKey keys the pair of articles i and j, in either order.
+func pairKey(i, j int) uint64 {
+	if i > j {
+		i, j = j, i
+	}
+	return uint64(i)<<32 | uint64(j)
+}
+
+// Bounds of the candidate search for undated articles: a term in more
+// than undatedMaxPostings articles is too common to propose candidates
+// (it still counts in the similarity of those proposed), and only the
+// undatedCandidates best-scoring candidates are compared in full.
+const (
+	undatedMaxPostings = 256
+	undatedCandidates  = 64
+)
+
+// undatedPairs adds to sims the similarities of each undated article with
+// the articles it is most like. Candidates come from the undated
+// article's less common terms, scored by their share of the dot product;
+// the best of them get their exact cosine. The search is bounded per
+// article, so a corpus of many undated articles takes time linear in its
+// size; on small corpora (no term in more than undatedMaxPostings
+// articles, at most undatedCandidates candidates) it is exhaustive.
+func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
+	postings := map[int][]termWeight{} // term -> (article, weight), every article
+	for i, v := range vecs {
+		for _, t := range v {
+			postings[t.term] = append(postings[t.term], termWeight{i, t.w})
+		}
+	}
+	isUndated := make(map[int]bool, len(undated))
+	for _, u := range undated {
+		isUndated[u] = true
+	}
+	acc := make([]float64, len(vecs))
+	var touched []int
+	for _, u := range undated {
+		touched = touched[:0]
+		for _, t := range vecs[u] {
+			list := postings[t.term]
+			if len(list) > undatedMaxPostings {
+				continue
+			}
+			for _, p := range list {
+				// An undated pair is found from its later article only.
+				if p.term == u || isUndated[p.term] && p.term > u {
+					continue
+				}
+				if acc[p.term] == 0 {
+					touched = append(touched, p.term)
+				}
+				acc[p.term] += p.w * t.w
+			}
+		}
+		sort.Slice(touched, func(a, b int) bool {
+			if acc[touched[a]] != acc[touched[b]] {
+				return acc[touched[a]] > acc[touched[b]]
+			}
+			return touched[a] < touched[b]
+		})
+		own := weights(vecs[u])
+		for k, c := range touched {
+			acc[c] = 0
+			if k >= undatedCandidates {
+				continue
+			}
+			var sim float64
+			if c > u {
+				sim = dot(vecs[c], own)
+			} else {
+				sim = dot(vecs[u], weights(vecs[c]))
+			}
+			if sim >= similarityFloor {
+				sims[pairKey(u, c)] = sim
+			}
+		}
+	}
+}
+
+// weights maps a vector's terms to their weights.
+func weights(v []termWeight) map[int]float64 {
+	m := make(map[int]float64, len(v))
+	for _, t := range v {
+		m[t.term] = t.w
+	}
+	return m
+}
+
+// dot is the dot product of v and the vector whose weights are w, summed
+// in v's order.
+func dot(v []termWeight, w map[int]float64) float64 {
+	sim := 0.0
+	for _, t := range v {
+		if x, ok := w[t.term]; ok {
+			sim += x * t.w
+		}
+	}
+	return sim
 }
 
 func isNumber(w string) bool {

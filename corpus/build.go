@@ -32,6 +32,11 @@ type document struct {
 	removed  []Removed
 	warnings []string
 	rawBytes int
+	// packed, when not nil, holds body and removed compressed (see
+	// packDocument), which are then nil; packedRemoved is removedBytes of
+	// the unpacked document.
+	packed        []byte
+	packedRemoved int
 }
 
 // dropLayoutTitle is for a document whose metadata names another headline
@@ -105,6 +110,15 @@ func OutletKey(s string) string { return strings.ToLower(NormalizeOutlet(s)) }
 // standfirst (when known) as its first paragraphs, then the body, so that
 // framing sees the outlet's own words in all three at one set of offsets.
 func (d *document) article() *Article {
+	a := d.plainArticle()
+	a.Sentences = splitSentences(a.Text, a.Paragraphs)
+	a.Quotes = findQuotes(a.Text, a.Paragraphs, a.Sentences)
+	return a
+}
+
+// plainArticle is article without the structure (sentences, quotations),
+// which is its costly part: what story grouping reads.
+func (d *document) plainArticle() *Article {
 	a := &Article{
 		ID: d.id, Source: d.source, Sources: []string{d.source},
 		Outlet: d.outlet, OutletFrom: d.outletFrom,
@@ -143,8 +157,6 @@ func (d *document) article() *Article {
 		add(p)
 	}
 	a.Text = b.String()
-	a.Sentences = splitSentences(a.Text, a.Paragraphs)
-	a.Quotes = findQuotes(a.Text, a.Paragraphs, a.Sentences)
 	return a
 }
 

@@ -16,6 +16,20 @@ const DuplicateThreshold = 0.8
 // Documents of different known outlets are never folded: syndicated copies
 // in two outlets are two outlets' choices.
 func FoldDuplicates(docs []*document) ([]*Article, int) {
+	keeps, sourceLists, folded := foldDocuments(docs, duplicatePairs(docShingles(docs)))
+	// Structure (sentences, quotes) is the costly part: build the articles
+	// on all cores.
+	out := make([]*Article, len(keeps))
+	parallel(len(keeps), func(i int) {
+		out[i] = keeps[i].article()
+		out[i].Sources = sourceLists[i]
+	})
+	return out, folded
+}
+
+// foldDocuments merges each group of documents the pairs join into the
+// one FoldDuplicates keeps, with its sources, in input order.
+func foldDocuments(docs []*document, pairs [][2]int) (keeps []document, sourceLists [][]string, folded int) {
 	parent := make([]int, len(docs))
 	for i := range parent {
 		parent[i] = i
@@ -27,7 +41,7 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 		}
 		return i
 	}
-	for _, pr := range duplicatePairs(docs) {
+	for _, pr := range pairs {
 		parent[find(pr[1])] = find(pr[0])
 	}
 	groups := map[int][]int{}
@@ -39,9 +53,8 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 		}
 		groups[r] = append(groups[r], i)
 	}
-	keeps := make([]document, 0, len(order))
-	sourceLists := make([][]string, 0, len(order))
-	folded := 0
+	keeps = make([]document, 0, len(order))
+	sourceLists = make([][]string, 0, len(order))
 	for _, r := range order {
 		g := groups[r]
 		best := g[0]
@@ -82,17 +95,15 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 		keeps = append(keeps, keep)
 		sourceLists = append(sourceLists, sources)
 	}
-	// Structure (sentences, quotes) is the costly part: build the articles
-	// on all cores.
-	out := make([]*Article, len(keeps))
-	parallel(len(keeps), func(i int) {
-		out[i] = keeps[i].article()
-		out[i].Sources = sourceLists[i]
-	})
-	return out, folded
+	return keeps, sourceLists, folded
 }
 
+// removedBytes is how much of a document cleaning removed, not counting
+// what it kept as metadata: the lower, the cleaner the copy.
 func removedBytes(d *document) int {
+	if d.packed != nil {
+		return d.packedRemoved
+	}
 	n := 0
 	for _, r := range d.removed {
 		if !strings.HasSuffix(r.Reason, "(kept as metadata)") {
@@ -121,30 +132,33 @@ func prefixLen(n int) int {
 // duplicate detection", 2008: the elements after the first shared one
 // must hold enough of the overlap) prune the rest, and the comparison
 // stops as soon as the overlap cannot be reached.
-func duplicatePairs(docs []*document) [][2]int {
-	sets := make([][]uint64, len(docs))
-	keys := make([]string, len(docs))
-	parallel(len(docs), func(i int) {
-		if sets[i] = docs[i].shingles; sets[i] == nil {
-			sets[i] = sortedShingles(docs[i].body)
+func duplicatePairs(sh shingleSets) [][2]int {
+	prefixes, sizes, keys := sh.prefixes, sh.sizes, sh.keys
+	// full returns a document's whole set, for the one being indexed (j)
+	// and the candidates it meets: the index holds prefixes only.
+	var fullJ []uint64
+	fullOf := func(j int) []uint64 {
+		if fullJ == nil {
+			fullJ = sh.full(j)
 		}
-		keys[i] = OutletKey(docs[i].outlet)
-	})
+		return fullJ
+	}
 	// The index of the prefixes seen so far: head maps a shingle to its
 	// latest posting, and each posting links to the one before, so that a
 	// shingle's postings need no slice of their own.
 	type posting struct{ doc, pos, next int }
 	n := 0
-	for _, set := range sets {
-		n += prefixLen(len(set))
+	for _, p := range prefixes {
+		n += len(p)
 	}
 	head := make(map[uint64]int, n)
 	postings := make([]posting, 0, n)
 	var pairs [][2]int
-	seen := make([]int, len(docs)) // seen[i] == j+1: pair (i, j) handled
-	for j := range docs {
-		nj := len(sets[j])
-		for pj, h := range sets[j][:prefixLen(nj)] {
+	seen := make([]int, len(prefixes)) // seen[i] == j+1: pair (i, j) handled
+	for j := range prefixes {
+		nj := sizes[j]
+		fullJ = nil
+		for pj, h := range prefixes[j] {
 			k, ok := head[h]
 			for ; ok && k >= 0; k = postings[k].next {
 				i, pi := postings[k].doc, postings[k].pos
@@ -155,7 +169,7 @@ func duplicatePairs(docs []*document) [][2]int {
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}
-				ni := len(sets[i])
+				ni := sizes[i]
 				if lo, hi := min(ni, nj), max(ni, nj); float64(lo) < DuplicateThreshold*float64(hi)-1e-9 {
 					continue
 				}
@@ -166,7 +180,7 @@ func duplicatePairs(docs []*document) [][2]int {
 				if 1+min(ni-pi-1, nj-pj-1) < need {
 					continue
 				}
-				if overlapAtLeast(sets[i][pi:], sets[j][pj:], need) {
+				if overlapAtLeast(sh.full(i)[pi:], fullOf(j)[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
 			}
@@ -185,6 +199,33 @@ func duplicatePairs(docs []*document) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// shingleSets is what duplicatePairs reads of each document: the prefix
+// of its sorted shingle set (prefixLen of it), the set's size, its outlet
+// key, and full, which returns the whole set of one document for the
+// pairs that pass every filter.
+type shingleSets struct {
+	prefixes [][]uint64
+	sizes    []int
+	keys     []string
+	full     func(i int) []uint64
+}
+
+// docShingles is the shingleSets of documents held whole.
+func docShingles(docs []*document) shingleSets {
+	sets := make([][]uint64, len(docs))
+	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		full: func(i int) []uint64 { return sets[i] }}
+	parallel(len(docs), func(i int) {
+		if sets[i] = docs[i].shingles; sets[i] == nil {
+			sets[i] = sortedShingles(docs[i].body)
+		}
+		sh.sizes[i] = len(sets[i])
+		sh.prefixes[i] = sets[i][:prefixLen(len(sets[i]))]
+		sh.keys[i] = OutletKey(docs[i].outlet)
+	})
+	return sh
 }
 
 // minOverlap is the least overlap of two sets of sizes a and b (not both

@@ -146,7 +146,7 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 		}
 		return a[1] - b[1]
 	})
-	got := duplicatePairs(docs)
+	got := duplicatePairs(docShingles(docs))
 	if !slices.Equal(got, want) {
 		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)
 	}
@@ -158,7 +158,7 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 			wantHalf = append(wantHalf, [2]int{pr[0] - half, pr[1] - half})
 		}
 	}
-	if got := duplicatePairs(docs[half:]); !slices.Equal(got, wantHalf) {
+	if got := duplicatePairs(docShingles(docs[half:])); !slices.Equal(got, wantHalf) {
 		t.Errorf("on the second half: %v, want %v", got, wantHalf)
 	}
 	for _, pr := range alike {

@@ -222,6 +222,23 @@ type input struct {
 
 func load(src fileSource, paths []string, opt Options, prefix string) (*Result, error) {
 	res := &Result{}
+	inputs, err := gatherInputs(src, paths, opt, res)
+	if err != nil {
+		return nil, err
+	}
+	docs := readInputs(src, inputs, opt, prefix, res, nil)
+	if opt.KeepDuplicates {
+		res.Articles = make([]*Article, len(docs))
+		parallel(len(docs), func(i int) { res.Articles[i] = docs[i].article() })
+		return res, nil
+	}
+	res.Articles, res.Folded = FoldDuplicates(docs)
+	return res, nil
+}
+
+// gatherInputs lists the files to read under the paths, with what their
+// manifest says of them; what cannot be read is added to res.Problems.
+func gatherInputs(src fileSource, paths []string, opt Options, res *Result) ([]input, error) {
 	if err := checkFields(opt.Fields); err != nil {
 		return nil, err
 	}
@@ -293,6 +310,15 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 			inputs[i].entry = manifest.Lookup(inputs[i].path)
 		}
 	}
+	return inputs, nil
+}
+
+// readInputs reads the inputs on all cores into documents, in input
+// order, with the alias map applied; what cannot be read is added to
+// res.Problems. When pack is set, each document is handed to it on the
+// reading goroutine as soon as it is read, so that a corpus is never
+// held whole in its unpacked form.
+func readInputs(src fileSource, inputs []input, opt Options, prefix string, res *Result, pack func(*document)) []*document {
 	type output struct {
 		docs  []*document
 		probs []Problem
@@ -301,6 +327,15 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 	var done atomic.Int64
 	parallel(len(inputs), func(i int) {
 		outs[i].docs, outs[i].probs = readInput(src, inputs[i], opt, prefix)
+		for _, d := range outs[i].docs {
+			if canon, ok := opt.Aliases[OutletKey(d.outlet)]; ok && d.outlet != canon {
+				d.warnings = append(d.warnings, fmt.Sprintf("outlet %q merged into %q by the alias map", d.outlet, canon))
+				d.outlet = canon
+			}
+			if pack != nil {
+				pack(d)
+			}
+		}
 		if opt.Progress != nil {
 			opt.Progress(int(done.Add(1)), len(inputs))
 		}
@@ -310,19 +345,7 @@ func load(src fileSource, paths []string, opt Options, prefix string) (*Result, 
 		docs = append(docs, o.docs...)
 		res.Problems = append(res.Problems, o.probs...)
 	}
-	for _, d := range docs {
-		if canon, ok := opt.Aliases[OutletKey(d.outlet)]; ok && d.outlet != canon {
-			d.warnings = append(d.warnings, fmt.Sprintf("outlet %q merged into %q by the alias map", d.outlet, canon))
-			d.outlet = canon
-		}
-	}
-	if opt.KeepDuplicates {
-		res.Articles = make([]*Article, len(docs))
-		parallel(len(docs), func(i int) { res.Articles[i] = docs[i].article() })
-		return res, nil
-	}
-	res.Articles, res.Folded = FoldDuplicates(docs)
-	return res, nil
+	return docs
 }
 
 // parallel calls f(0) ... f(n-1) on up to GOMAXPROCS goroutines and waits

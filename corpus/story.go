@@ -76,10 +76,16 @@ func (g StoryGroups) Comparable() []Story {
 // lie within the window of each other (see similarPairs), so its time
 // grows with the corpus, not with the square of it.
 func GroupStories(arts []*Article, window time.Duration) StoryGroups {
+	return groupStories(arts, func(i int) string { return arts[i].Text }, window)
+}
+
+// groupStories is GroupStories over articles whose text is read through
+// text(i): the articles need only their outlet, date and language.
+func groupStories(arts []*Article, text func(i int) string, window time.Duration) StoryGroups {
 	if window <= 0 {
 		window = DefaultStoryWindow
 	}
-	vecs := tfidfVectors(arts)
+	vecs := tfidfVectors(arts, text)
 	dates := make([]time.Time, len(arts))
 	for i, a := range arts {
 		dates[i] = a.Date
@@ -269,15 +275,19 @@ const maxStoryTerms = 150
 
 // tfidfVectors builds each article's vector over its content words
 // (lower-cased words of three or more letters that are not function words
-// of the article's language nor numbers).
-func tfidfVectors(arts []*Article) [][]termWeight {
+// of the article's language nor numbers). text(i) is article i's text;
+// one text is read at a time, and the term counts kept until the
+// document frequencies are known are compact slices.
+func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
+	type termCount struct{ id, n int32 }
 	ids := map[string]int{}
-	counts := make([]map[int]int, len(arts))
+	counts := make([][]termCount, len(arts))
 	var df []int
+	c := map[int]int{}
 	for i, a := range arts {
 		stop := stopwordsFor(a.Language)
-		c := map[int]int{}
-		for _, w := range wordFields(a.Text) {
+		clear(c)
+		for _, w := range wordFields(text(i)) {
 			if letterCount(w) < 3 || stop[w] || isNumber(w) {
 				continue
 			}
@@ -292,18 +302,24 @@ func tfidfVectors(arts []*Article) [][]termWeight {
 			}
 			c[id]++
 		}
-		counts[i] = c
+		tc := make([]termCount, 0, len(c))
+		for id, n := range c {
+			tc = append(tc, termCount{int32(id), int32(n)})
+		}
+		counts[i] = tc
 	}
 	n := float64(len(arts))
 	vecs := make([][]termWeight, len(arts))
 	for i, c := range counts {
 		v := make([]termWeight, 0, len(c))
-		for id, tf := range c {
+		for _, tc := range c {
+			id := int(tc.id)
 			if df[id] < 2 {
 				continue // a word in one article links nothing
 			}
-			v = append(v, termWeight{id, (1 + math.Log(float64(tf))) * math.Log(n/float64(df[id]))})
+			v = append(v, termWeight{id, (1 + math.Log(float64(tc.n))) * math.Log(n/float64(df[id]))})
 		}
+		counts[i] = nil
 		sort.Slice(v, func(a, b int) bool {
 			if v[a].w != v[b].w {
 				return v[a].w > v[b].w

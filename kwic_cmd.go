@@ -32,17 +32,21 @@ of many stories is searched whole, every article, unless --story N picks one.`,
 			if o.story == 0 {
 				// A corpus is searched whole: the count of a phrase must
 				// not depend on the story framediff would open.
-				res, _, err := o.load(args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
+				// Shelved, so that only the articles being searched are
+				// held whole.
+				shelf, what, err := o.shelve(args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}
-				if len(res.Articles) > corpus.WholeCorpusLimit {
-					fmt.Fprintf(cmd.ErrOrStderr(), "framediff: searching all %d articles; --story N searches one story.\n", len(res.Articles))
-					if err := report.WriteKWIC(cmd.OutOrStdout(), args[0], framing.KWICCorpus(res.Articles, set, args[0], width), width); err != nil {
-						return err
-					}
-					return nil
+				if shelf.Len() > corpus.WholeCorpusLimit {
+					fmt.Fprintf(cmd.ErrOrStderr(), "framediff: searching all %d articles; --story N searches one story.\n", shelf.Len())
+					return report.WriteKWIC(cmd.OutOrStdout(), args[0], framing.KWICCorpus(shelf, set, args[0], width), width)
 				}
+				c, _, err := o.compareLoaded(shelf.Result(), what, set, "", cmd.ErrOrStderr())
+				if err != nil {
+					return err
+				}
+				return report.WriteKWIC(cmd.OutOrStdout(), args[0], c.KWIC(set, args[0], width), width)
 			}
 			c, _, err := o.compare(args[1:], cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {

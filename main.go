@@ -95,32 +95,80 @@ func (o *options) skippedInputs() error {
 // load reads the user's paths, or the embedded demo when there are none.
 func (o *options) load(args []string, stdin io.Reader, stderr io.Writer) (*corpus.Result, string, error) {
 	var res *corpus.Result
-	var err error
-	what := "embedded demo corpus"
-	opt, err := o.corpusOptions(stdin)
+	what, err := o.readInputs(args, stdin, stderr, func(opt corpus.Options) (err error) {
+		if len(args) == 0 {
+			res, err = corpus.LoadFS(demoFS, "demo", opt)
+		} else {
+			res, err = corpus.Load(args, opt)
+		}
+		if err == nil {
+			o.reportProblems(stderr, res.Problems, len(res.Articles))
+		}
+		return err
+	})
 	if err != nil {
 		return nil, "", err
 	}
+	return res, what, nil
+}
+
+// shelve reads the inputs like load onto a corpus.Shelf, for the
+// commands that work through a whole corpus story by story.
+func (o *options) shelve(args []string, stdin io.Reader, stderr io.Writer) (*corpus.Shelf, string, error) {
+	var s *corpus.Shelf
+	what, err := o.readInputs(args, stdin, stderr, func(opt corpus.Options) (err error) {
+		if len(args) == 0 {
+			s, err = corpus.ShelveFS(demoFS, "demo", opt)
+		} else {
+			s, err = corpus.Shelve(args, opt)
+		}
+		if err == nil {
+			o.reportProblems(stderr, s.Problems, s.Len())
+		}
+		return err
+	})
+	if err != nil {
+		return nil, "", err
+	}
+	return s, what, nil
+}
+
+// readInputs runs a loader with the user's options and a progress line, and
+// says what was read: the embedded demo or the paths given.
+func (o *options) readInputs(args []string, stdin io.Reader, stderr io.Writer, loader func(corpus.Options) error) (string, error) {
+	opt, err := o.corpusOptions(stdin)
+	if err != nil {
+		return "", err
+	}
 	if len(args) == 0 {
-		res, err = corpus.LoadFS(demoFS, "demo", opt)
+		if err := loader(opt); err != nil {
+			return "", err
+		}
 	} else {
 		progress := newProgressLine(stderr, "reading files:")
 		opt.Progress = progress.update
-		res, err = corpus.Load(args, opt)
+		err := loader(opt)
 		progress.done()
-		what = text.SanitizeLine(strings.Join(args, ", "))
+		if err != nil {
+			return "", err
+		}
 	}
-	if err != nil {
-		return nil, "", err
+	if o.read == 0 {
+		return "", errors.New("no articles could be read")
 	}
-	for _, p := range res.Problems {
+	if len(args) == 0 {
+		return "embedded demo corpus", nil
+	}
+	return text.SanitizeLine(strings.Join(args, ", ")), nil
+}
+
+// reportProblems names every skipped input on stderr and counts what was
+// read and skipped for the exit status.
+func (o *options) reportProblems(stderr io.Writer, problems []corpus.Problem, articles int) {
+	for _, p := range problems {
 		fmt.Fprintf(stderr, "framediff: skipped %s\n", p.Error())
 	}
-	o.skipped, o.read = len(res.Problems), len(res.Articles)
-	if len(res.Articles) == 0 {
-		return nil, "", errors.New("no articles could be read")
-	}
-	return res, what, nil
+	o.skipped, o.read = len(problems), articles
 }
 
 // lexicon compiles the default packs plus the user's rule files.
@@ -194,7 +242,7 @@ With no arguments it opens the embedded demo corpus.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories opens on its story list.
-				res, what, err := o.load(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+				shelf, what, stories, err := o.shelveCorpus(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}
@@ -202,10 +250,10 @@ With no arguments it opens the embedded demo corpus.`,
 				if err != nil {
 					return err
 				}
-				if sel, err := corpus.PickStory(res.Articles, 0); err == nil && sel.Largest {
-					return tui.RunBrowser(what, storyEntries(res.Articles, sel.Stories), storyOpener(res.Articles, sel.Stories, set), tui.WithBlind(blind))
+				if len(stories) > 0 {
+					return tui.RunBrowser(what, storyEntries(shelf, stories), storyOpener(shelf, stories, set), tui.WithBlind(blind))
 				}
-				c, in, err := o.compareLoaded(res, what, set, lexDesc, cmd.ErrOrStderr())
+				c, in, err := o.compareLoaded(shelf.Result(), what, set, lexDesc, cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}
@@ -226,13 +274,10 @@ With no arguments it opens the embedded demo corpus.`,
 
 // storyEntries lists the comparable stories for the story browser: first
 // date, the first article's headline, the outlets and the size.
-func storyEntries(arts []*corpus.Article, stories []corpus.Story) []tui.StoryEntry {
+func storyEntries(shelf *corpus.Shelf, stories []corpus.Story) []tui.StoryEntry {
 	var out []tui.StoryEntry
 	for _, s := range stories {
-		if !s.Comparable() {
-			continue
-		}
-		e := tui.StoryEntry{Headline: arts[s.Members[0]].Title, Outlets: s.Outlets, Articles: len(s.Members)}
+		e := tui.StoryEntry{Headline: shelf.Meta(s.Members[0]).Title, Outlets: s.Outlets, Articles: len(s.Members)}
 		if !s.Start.IsZero() {
 			e.Date = s.Start.Format("2006-01-02")
 		}
@@ -242,24 +287,34 @@ func storyEntries(arts []*corpus.Article, stories []corpus.Story) []tui.StoryEnt
 }
 
 // storyOpener compares story i of storyEntries' list when the browser
-// asks for it.
-func storyOpener(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set) tui.Opener {
-	var comparable []corpus.Story
-	for _, s := range stories {
-		if s.Comparable() {
-			comparable = append(comparable, s)
-		}
-	}
+// asks for it, building its articles from the shelf.
+func storyOpener(shelf *corpus.Shelf, stories []corpus.Story, set *lexicon.Set) tui.Opener {
 	return func(i int) (*framing.Comparison, error) {
-		if i < 0 || i >= len(comparable) {
+		if i < 0 || i >= len(stories) {
 			return nil, fmt.Errorf("there is no story %d", i+1)
 		}
-		members := make([]*corpus.Article, len(comparable[i].Members))
-		for k, m := range comparable[i].Members {
-			members[k] = arts[m]
+		members := make([]*corpus.Article, len(stories[i].Members))
+		for k, m := range stories[i].Members {
+			members[k] = shelf.Article(m)
 		}
 		return framing.Compare(members, set), nil
 	}
+}
+
+// shelveCorpus shelves the inputs (keeps them compactly) and, when they
+// are a corpus of many stories (more than corpus.WholeCorpusLimit
+// articles, and stories that two outlets cover), returns those stories:
+// such a corpus is browsed or reported story by story. Otherwise stories
+// is empty and the inputs are compared whole, as corpus.PickStory does.
+func (o *options) shelveCorpus(args []string, stdin io.Reader, stderr io.Writer) (*corpus.Shelf, string, []corpus.Story, error) {
+	shelf, what, err := o.shelve(args, stdin, stderr)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	if shelf.Len() <= corpus.WholeCorpusLimit {
+		return shelf, what, nil, nil
+	}
+	return shelf, what, shelf.Stories(0).Comparable(), nil
 }
 
 // inputPaths lists every file the run read or tried to read, for the
@@ -303,7 +358,9 @@ story). -o writes the file atomically.`,
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories is reported whole: every
 				// story, and the per-outlet profile.
-				res, what, err := o.load(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+				// The corpus is shelved (kept compactly) and its stories
+				// are compared a few at a time, so memory stays flat.
+				shelf, what, groups, err := o.shelveCorpus(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}
@@ -311,17 +368,18 @@ story). -o writes the file atomically.`,
 				if err != nil {
 					return err
 				}
-				if sel, err := corpus.PickStory(res.Articles, 0); err == nil && sel.Largest {
+				if len(groups) > 0 {
 					progress := newProgressLine(cmd.ErrOrStderr(), "comparing stories:")
-					profile, stories := framing.CompareCorpus(res.Articles, sel.Stories, set, corpusDifferences, progress.update)
+					profile, stories := framing.CompareCorpus(shelf, groups, set, corpusDifferences, progress.update)
 					progress.done()
-					in := report.CorpusInput{Corpus: what + ": " + res.Summary(), Lexicon: lexDesc, Stories: stories, Profile: profile, Load: res}
+					catalog := shelf.Catalog()
+					in := report.CorpusInput{Corpus: what + ": " + shelf.Summary(), Lexicon: lexDesc, Stories: stories, Profile: profile, Load: catalog}
 					if out != "" && out != "-" {
-						return report.WriteCorpusFile(out, in, format, o.inputPaths(args, res))
+						return report.WriteCorpusFile(out, in, format, o.inputPaths(args, catalog))
 					}
 					return report.WriteCorpus(cmd.OutOrStdout(), in, format)
 				}
-				_, in, err := o.compareLoaded(res, what, set, lexDesc, cmd.ErrOrStderr())
+				_, in, err := o.compareLoaded(shelf.Result(), what, set, lexDesc, cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}

@@ -3,7 +3,6 @@ package main
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/report"
 )
@@ -27,24 +26,27 @@ includes or omits when other outlets on the same story carry them.`,
   framediff stories --profile --format json corpus/ > profile.json
   framediff --story 3 corpus/        # open story 3 in the terminal UI`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			res, what, err := o.load(args, cmd.InOrStdin(), cmd.ErrOrStderr())
+			// A corpus is shelved (kept compactly) and its stories are
+			// compared a few at a time, so memory stays flat.
+			shelf, what, err := o.shelve(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
-			groups := corpus.GroupStories(res.Articles, 0).Comparable()
+			groups := shelf.Stories(0).Comparable()
+			catalog := shelf.Catalog()
 			w := cmd.OutOrStdout()
 			if !profile {
-				return report.WriteStoryList(w, res.Summary(), res.Articles, groups)
+				return report.WriteStoryList(w, shelf.Summary(), catalog.Articles, groups)
 			}
 			set, lexDesc, err := o.lexicon()
 			if err != nil {
 				return err
 			}
 			progress := newProgressLine(cmd.ErrOrStderr(), "comparing stories:")
-			p := framing.ProfileStories(res.Articles, groups, set, progress.update)
+			p := framing.ProfileStories(shelf, groups, set, progress.update)
 			progress.done()
-			in := report.ProfileInput{Profile: p, Corpus: what + ": " + res.Summary(), Lexicon: lexDesc,
-				Stories: report.StoryLines(res.Articles, groups, profileStories)}
+			in := report.ProfileInput{Profile: p, Corpus: what + ": " + shelf.Summary(), Lexicon: lexDesc,
+				Stories: report.StoryLines(catalog.Articles, groups, profileStories)}
 			return report.WriteProfile(w, in, format)
 		},
 	}

@@ -172,3 +172,13 @@ func (a *Article) DisplayOutlet() string {
 	}
 	return a.Outlet
 }
+
+// Articles are articles already loaded, served by index (as a Shelf
+// serves them) to code that reads a corpus either way.
+type Articles []*Article
+
+// Article returns article i.
+func (a Articles) Article(i int) *Article { return a[i] }
+
+// Len is the number of articles.
+func (a Articles) Len() int { return len(a) }

@@ -180,6 +180,9 @@ func duplicatePairs(sh shingleSets) [][2]int {
 				if 1+min(ni-pi-1, nj-pj-1) < need {
 					continue
 				}
+				if !prefixesAllow(prefixes[i], prefixes[j], ni, nj, need) {
+					continue
+				}
 				if overlapAtLeast(sh.full(i)[pi:], fullOf(j)[pj:], need) {
 					pairs = append(pairs, [2]int{i, j})
 				}
@@ -199,6 +202,41 @@ func duplicatePairs(sh shingleSets) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
+}
+
+// prefixesAllow reports whether two sets of sizes nx and ny, of which px
+// and py are the prefixes (their smallest elements), can share need
+// elements. Every element of either set up to m, the smaller of the two
+// prefixes' last elements, lies in its prefix, so the overlap up to m is
+// known exactly; beyond m at most the smaller remainder can be shared.
+// An exact filter: it rejects only pairs that cannot reach need, before
+// their whole sets are compared.
+func prefixesAllow(px, py []uint64, nx, ny, need int) bool {
+	if len(px) == 0 || len(py) == 0 || len(px) == nx || len(py) == ny {
+		return true // a whole set is at hand: nothing to save
+	}
+	m := min(px[len(px)-1], py[len(py)-1])
+	inter, a, b := 0, 0, 0
+	for a < len(px) && b < len(py) && px[a] <= m && py[b] <= m {
+		switch {
+		case px[a] < py[b]:
+			a++
+		case px[a] > py[b]:
+			b++
+		default:
+			inter++
+			a++
+			b++
+		}
+	}
+	for a < len(px) && px[a] <= m {
+		a++
+	}
+	for b < len(py) && py[b] <= m {
+		b++
+	}
+	cx, cy := a, b // the elements of each set up to m
+	return inter+min(nx-cx, ny-cy) >= need
 }
 
 // shingleSets is what duplicatePairs reads of each document: the prefix

@@ -79,13 +79,15 @@ type Result struct {
 }
 
 // Summary is a one-line account for the user ("3 files, 2 articles, 1 skipped").
-func (r *Result) Summary() string {
-	s := fmt.Sprintf("%d articles", len(r.Articles))
-	if r.Folded > 0 {
-		s += fmt.Sprintf(" (%d near-duplicate %s folded)", r.Folded, map[bool]string{true: "copy", false: "copies"}[r.Folded == 1])
+func (r *Result) Summary() string { return summaryLine(len(r.Articles), r.Folded, len(r.Problems)) }
+
+func summaryLine(articles, folded, skipped int) string {
+	s := fmt.Sprintf("%d articles", articles)
+	if folded > 0 {
+		s += fmt.Sprintf(" (%d near-duplicate %s folded)", folded, map[bool]string{true: "copy", false: "copies"}[folded == 1])
 	}
-	if len(r.Problems) > 0 {
-		s += fmt.Sprintf(", %d inputs skipped", len(r.Problems))
+	if skipped > 0 {
+		s += fmt.Sprintf(", %d inputs skipped", skipped)
 	}
 	return s
 }

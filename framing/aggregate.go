@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"runtime"
 	"sort"
 
 	"github.com/framediff/framediff/corpus"
@@ -149,25 +150,75 @@ func (p *Profile) SortedOutlets() []*OutletProfile {
 	return out
 }
 
-// ProfileStories compares each comparable story and aggregates them. The
-// articles of one story are all it holds at a time beyond the corpus.
+// ArticleSource gives a corpus's articles by index. A corpus.Shelf builds
+// each when asked, so corpus-scale comparison holds only the stories in
+// hand; corpus.Articles serves articles already loaded.
+type ArticleSource interface {
+	Article(i int) *corpus.Article
+}
+
+// ProfileStories compares each comparable story and aggregates them.
 // Progress functions, if any, are told how many stories are done.
-func ProfileStories(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
+func ProfileStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
 	p := NewProfile()
-	for i, s := range stories {
-		for _, f := range progress {
-			f(i, len(stories))
-		}
+	compareStories(src, stories, set, progress, func(_ corpus.Story, _ []*corpus.Article, c *Comparison) { p.Add(c) })
+	return p
+}
+
+// compareStories compares the comparable stories on all cores and hands
+// each comparison to visit on the calling goroutine, in story order.
+func compareStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set, progress []func(done, total int), visit func(s corpus.Story, members []*corpus.Article, c *Comparison)) {
+	type result struct {
+		members []*corpus.Article
+		c       *Comparison
+	}
+	inOrder(len(stories), func(k int) result {
+		s := stories[k]
 		if !s.Comparable() {
-			continue
+			return result{}
 		}
 		members := make([]*corpus.Article, len(s.Members))
 		for i, m := range s.Members {
-			members[i] = arts[m]
+			members[i] = src.Article(m)
 		}
-		p.Add(Compare(members, set))
+		return result{members, Compare(members, set)}
+	}, func(k int, r result) {
+		for _, f := range progress {
+			f(k, len(stories))
+		}
+		if r.c != nil {
+			visit(stories[k], r.members, r.c)
+		}
+	})
+}
+
+// inOrder runs work(0) ... work(n-1) on all cores and hands each result
+// to visit on the calling goroutine, in index order. At most twice as
+// many results as there are cores are in hand at a time, so a corpus-scale
+// job holds a few stories or articles, however many there are.
+func inOrder[T any](n int, work func(i int) T, visit func(i int, r T)) {
+	results := make([]chan T, n)
+	for i := range results {
+		results[i] = make(chan T, 1)
 	}
-	return p
+	window := make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for i := range n {
+			select {
+			case window <- struct{}{}:
+			case <-stop:
+				return
+			}
+			go func() { results[i] <- work(i) }()
+		}
+	}()
+	for i := range n {
+		r := <-results[i]
+		<-window
+		visit(i, r)
+	}
 }
 
 // CorpusStory is what a corpus report keeps of one story: where it is, who
@@ -198,25 +249,12 @@ type StoryCount struct {
 // the per-outlet profile and keeping of each story its top keep
 // differences (three pieces of evidence each) and its counts. Progress
 // functions, if any, are told how many stories are done.
-func CompareCorpus(arts []*corpus.Article, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
+func CompareCorpus(src ArticleSource, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
 	p := NewProfile()
 	var out []CorpusStory
-	number := 0
-	for i, s := range stories {
-		for _, f := range progress {
-			f(i, len(stories))
-		}
-		if !s.Comparable() {
-			continue
-		}
-		number++
-		members := make([]*corpus.Article, len(s.Members))
-		for k, m := range s.Members {
-			members[k] = arts[m]
-		}
-		c := Compare(members, set)
+	compareStories(src, stories, set, progress, func(s corpus.Story, members []*corpus.Article, c *Comparison) {
 		p.Add(c)
-		cs := CorpusStory{Number: number, Headline: members[0].Title, Outlets: c.Outlets, Articles: len(members)}
+		cs := CorpusStory{Number: len(out) + 1, Headline: members[0].Title, Outlets: c.Outlets, Articles: len(members)}
 		if !s.Start.IsZero() {
 			cs.Date = s.Start.Format("2006-01-02")
 		}
@@ -229,7 +267,7 @@ func CompareCorpus(arts []*corpus.Article, stories []corpus.Story, set *lexicon.
 		}
 		cs.Counts = storyCounts(c)
 		out = append(out, cs)
-	}
+	})
 	return p, out
 }
 

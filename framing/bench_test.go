@@ -53,6 +53,6 @@ func BenchmarkUserProfileABP(b *testing.B) {
 			b.Fatalf("loaded %d articles from %s, want at least 800", len(res.Articles), abpDir)
 		}
 		groups := corpus.GroupStories(res.Articles, 0).Comparable()
-		ProfileStories(res.Articles, groups, set)
+		ProfileStories(corpus.Articles(res.Articles), groups, set)
 	}
 }

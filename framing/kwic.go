@@ -37,27 +37,41 @@ func (c *Comparison) KWIC(set *lexicon.Set, query string, width int) []KWICLine 
 // KWICCorpus searches every article of a corpus, story or not, grouped by
 // outlet in first-seen order: a researcher's count of a phrase must not
 // depend on which story framediff would open. Each article is analysed on
-// its own and let go, so memory holds one analysis at a time.
-func KWICCorpus(arts []*corpus.Article, set *lexicon.Set, query string, width int) []KWICLine {
+// its own and let go, so memory holds a few analyses at a time.
+func KWICCorpus(src Corpus, set *lexicon.Set, query string, width int) []KWICLine {
 	byOutlet := map[string][]KWICLine{}
 	var order []string
-	for _, a := range arts {
+	inOrder(src.Len(), func(i int) kwicFound {
+		a := src.Article(i)
 		an := Analyze(a, set)
 		if a.Outlet == "" {
 			an.Outlet = "unknown outlet (" + a.ID + ")"
 		}
-		lines := kwicArticle(set, an, query, width)
-		key := corpus.OutletKey(an.Outlet)
-		if _, ok := byOutlet[key]; !ok {
-			order = append(order, key)
+		return kwicFound{corpus.OutletKey(an.Outlet), kwicArticle(set, an, query, width)}
+	}, func(_ int, f kwicFound) {
+		if _, ok := byOutlet[f.outlet]; !ok {
+			order = append(order, f.outlet)
 		}
-		byOutlet[key] = append(byOutlet[key], lines...)
-	}
+		byOutlet[f.outlet] = append(byOutlet[f.outlet], f.lines...)
+	})
 	var out []KWICLine
 	for _, k := range order {
 		out = append(out, byOutlet[k]...)
 	}
 	return out
+}
+
+// kwicFound is what KWICCorpus keeps of one article.
+type kwicFound struct {
+	outlet string
+	lines  []KWICLine
+}
+
+// Corpus is a whole corpus read one article at a time: a corpus.Shelf, or
+// corpus.Articles already loaded.
+type Corpus interface {
+	ArticleSource
+	Len() int
 }
 
 // kwicArticle finds the query in one analysed article: the highlights of

@@ -228,7 +228,7 @@ func TestCorpusReport(t *testing.T) {
 	// The seed story, as grouping would give it (one of its articles is
 	// undated, which grouping leaves out).
 	groups := []corpus.Story{{Members: []int{0, 1}, Outlets: []string{res.Articles[0].Outlet, res.Articles[1].Outlet}}}
-	profile, stories := framing.CompareCorpus(res.Articles, groups, set, 5)
+	profile, stories := framing.CompareCorpus(corpus.Articles(res.Articles), groups, set, 5)
 	if len(stories) != 1 || len(stories[0].Differences) != 5 || stories[0].Number != 1 {
 		t.Fatalf("stories %+v", stories)
 	}

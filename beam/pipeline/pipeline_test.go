@@ -163,7 +163,7 @@ func localProfileOf(t *testing.T, paths []string, what string, load LoadConfig) 
 		t.Fatal(err)
 	}
 	groups := corpus.GroupStories(res.Articles, 0).Comparable()
-	prof := framing.ProfileStories(res.Articles, groups, set)
+	prof := framing.ProfileStories(corpus.Articles(res.Articles), groups, set)
 	var b bytes.Buffer
 	in := report.ProfileInput{Profile: prof, Corpus: what + ": " + res.Summary(), Lexicon: lexDesc}
 	if err := report.WriteProfile(&b, in, "json"); err != nil {

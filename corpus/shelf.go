@@ -1,0 +1,261 @@
+package corpus
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"sync"
+	"time"
+)
+
+// Shelf is a corpus read for corpus-scale work (profiles, corpus
+// reports): Load's articles, in the same order with the same folding, but
+// each kept compactly (its metadata, and its text and removed pieces
+// compressed) and built whole only when asked for. A batch job then holds
+// the stories it is comparing, not the corpus: memory grows with the
+// compressed corpus, a fraction of the articles Load would hold.
+type Shelf struct {
+	// Problems are the inputs that were skipped or only partly read.
+	Problems []Problem
+	// Folded counts inputs merged into another article as near-duplicates.
+	Folded int
+
+	docs    []document // metadata, with body and removed packed
+	sources [][]string
+	meta    []*Article // metadata-only articles (no text), built on first use
+}
+
+// Shelve reads files and folders like Load and keeps them on a Shelf.
+func Shelve(paths []string, opt Options) (*Shelf, error) {
+	s, err := shelve(fileSource{}, paths, opt, "")
+	return s, sanitizeError(err)
+}
+
+// ShelveFS is Shelve for a folder of an fs.FS, as LoadFS.
+func ShelveFS(fsys fs.FS, dir string, opt Options) (*Shelf, error) {
+	s, err := shelve(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:")
+	return s, sanitizeError(err)
+}
+
+func shelve(src fileSource, paths []string, opt Options, prefix string) (*Shelf, error) {
+	res := &Result{}
+	inputs, err := gatherInputs(src, paths, opt, res)
+	if err != nil {
+		return nil, err
+	}
+	// Each document is packed on the goroutine that read it, keeping the
+	// prefix of its shingle set for folding, so the corpus is never held
+	// unpacked.
+	type foldKeys struct {
+		prefix []uint64
+		size   int
+	}
+	keysOf := map[*document]foldKeys{}
+	var keysMu sync.Mutex
+	// A compressor holds about a megabyte of state: the reading
+	// goroutines reuse theirs.
+	var writers sync.Pool
+	docs := readInputs(src, inputs, opt, prefix, res, func(d *document) {
+		var k foldKeys
+		if !opt.KeepDuplicates {
+			set := d.shingles
+			if set == nil {
+				set = sortedShingles(d.body)
+			}
+			k = foldKeys{prefix: append([]uint64(nil), set[:prefixLen(len(set))]...), size: len(set)}
+		}
+		packDocument(d, &writers)
+		keysMu.Lock()
+		keysOf[d] = k
+		keysMu.Unlock()
+	})
+	s := &Shelf{Problems: res.Problems}
+	if opt.KeepDuplicates {
+		s.docs = make([]document, len(docs))
+		s.sources = make([][]string, len(docs))
+		for i, d := range docs {
+			s.docs[i], s.sources[i] = *d, []string{d.source}
+		}
+		return s, nil
+	}
+	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		full: func(i int) []uint64 {
+			d := *docs[i]
+			unpackDocument(&d)
+			return sortedShingles(d.body)
+		}}
+	for i, d := range docs {
+		k := keysOf[d]
+		sh.prefixes[i], sh.sizes[i], sh.keys[i] = k.prefix, k.size, OutletKey(d.outlet)
+	}
+	clear(keysOf)
+	s.docs, s.sources, s.Folded = foldDocuments(docs, duplicatePairs(sh))
+	return s, nil
+}
+
+// Len is the number of articles on the shelf.
+func (s *Shelf) Len() int { return len(s.docs) }
+
+// Article builds article i whole: the article Load would have returned
+// at that index. It is safe to call from several goroutines.
+func (s *Shelf) Article(i int) *Article {
+	d := s.docs[i]
+	unpackDocument(&d)
+	a := d.article()
+	a.Sources = s.sources[i]
+	return a
+}
+
+// Meta returns article i's metadata (outlet, title, date, language,
+// sources...) without its text or structure.
+func (s *Shelf) Meta(i int) *Article {
+	s.metadata()
+	return s.meta[i]
+}
+
+func (s *Shelf) metadata() {
+	if s.meta != nil {
+		return
+	}
+	s.meta = make([]*Article, len(s.docs))
+	for i := range s.docs {
+		d := s.docs[i]
+		d.packed, d.body, d.removed = nil, nil, nil
+		a := d.plainArticle()
+		a.Text, a.Paragraphs, a.Sources = "", nil, s.sources[i]
+		a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
+		s.meta[i] = a
+	}
+}
+
+// Stories groups the shelf's articles as GroupStories groups Load's,
+// reading one article's text at a time.
+func (s *Shelf) Stories(window time.Duration) StoryGroups {
+	s.metadata()
+	return groupStories(s.meta, func(i int) string {
+		d := s.docs[i]
+		unpackDocument(&d)
+		return d.plainArticle().Text
+	}, window)
+}
+
+// Result is the shelf as Load would have returned it, every article
+// built: for a corpus small enough to be handled whole after all.
+func (s *Shelf) Result() *Result {
+	res := &Result{Articles: make([]*Article, len(s.docs)), Problems: s.Problems, Folded: s.Folded}
+	parallel(len(s.docs), func(i int) { res.Articles[i] = s.Article(i) })
+	return res
+}
+
+// Catalog is the shelf as a Result whose articles carry their metadata
+// only (see Meta): what a report needs to list sources and problems.
+func (s *Shelf) Catalog() *Result {
+	s.metadata()
+	return &Result{Articles: s.meta, Problems: s.Problems, Folded: s.Folded}
+}
+
+// Summary is Result.Summary for the shelf.
+func (s *Shelf) Summary() string {
+	return summaryLine(len(s.docs), s.Folded, len(s.Problems))
+}
+
+// packDocument compresses a document's body and removed pieces into
+// d.packed, dropping them and its shingles; writers holds compressors to
+// reuse.
+func packDocument(d *document, writers *sync.Pool) {
+	var raw []byte
+	str := func(s string) {
+		raw = binary.AppendUvarint(raw, uint64(len(s)))
+		raw = append(raw, s...)
+	}
+	raw = binary.AppendUvarint(raw, uint64(len(d.body)))
+	for _, p := range d.body {
+		str(p)
+	}
+	raw = binary.AppendUvarint(raw, uint64(len(d.removed)))
+	for _, r := range d.removed {
+		str(r.Text)
+		str(r.Reason)
+	}
+	var buf bytes.Buffer
+	w, ok := writers.Get().(*flate.Writer)
+	if ok {
+		w.Reset(&buf)
+	} else {
+		w, _ = flate.NewWriter(&buf, flate.BestSpeed) // the level is valid
+	}
+	w.Write(raw)
+	w.Close()
+	writers.Put(w)
+	d.packedRemoved = removedBytes(d)
+	d.packed = bytes.Clone(buf.Bytes())
+	d.body, d.removed, d.shingles = nil, nil, nil
+}
+
+// unpackDocument restores what packDocument packed into d (a copy of the
+// shelved document: the shelf's own stays packed).
+func unpackDocument(d *document) {
+	if d.packed == nil {
+		return
+	}
+	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(d.packed)))
+	if err == nil {
+		d.body, d.removed, err = decodePacked(raw)
+	}
+	if err != nil {
+		// Only a bug can make the shelf's own bytes unreadable; the
+		// article says so rather than vanishing.
+		d.body, d.removed = nil, nil
+		d.warnings = append(d.warnings, fmt.Sprintf("framediff could not unpack this article (%v): please report it", err))
+	}
+	d.packed, d.packedRemoved = nil, 0
+}
+
+func decodePacked(raw []byte) (body []string, removed []Removed, err error) {
+	errShort := errors.New("packed article is truncated")
+	next := func() (uint64, bool) {
+		v, n := binary.Uvarint(raw)
+		if n <= 0 {
+			return 0, false
+		}
+		raw = raw[n:]
+		return v, true
+	}
+	str := func() (string, bool) {
+		n, ok := next()
+		if !ok || n > uint64(len(raw)) {
+			return "", false
+		}
+		s := string(raw[:n])
+		raw = raw[n:]
+		return s, true
+	}
+	n, ok := next()
+	if !ok || n > uint64(len(raw)) {
+		return nil, nil, errShort
+	}
+	body = make([]string, 0, n)
+	for range n {
+		p, ok := str()
+		if !ok {
+			return nil, nil, errShort
+		}
+		body = append(body, p)
+	}
+	if n, ok = next(); !ok || n > uint64(len(raw)) {
+		return nil, nil, errShort
+	}
+	for range n {
+		t, ok1 := str()
+		r, ok2 := str()
+		if !ok1 || !ok2 {
+			return nil, nil, errShort
+		}
+		removed = append(removed, Removed{Text: t, Reason: r})
+	}
+	return body, removed, nil
+}

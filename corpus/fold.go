@@ -133,6 +133,65 @@ func prefixLen(n int) int {
 // must hold enough of the overlap) prune the rest, and the comparison
 // stops as soon as the overlap cannot be reached.
 func duplicatePairs(sh shingleSets) [][2]int {
+	// Documents of two different known outlets never fold, so each known
+	// outlet is searched on its own with the documents of no known outlet:
+	// the index then holds one outlet's prefixes at a time, not the
+	// corpus's. Pairs of two unknown-outlet documents are searched once,
+	// among those alone.
+	var keys []string
+	byKey := map[string][]int{}
+	var unknown []int
+	for i, k := range sh.keys {
+		if k == "" {
+			unknown = append(unknown, i)
+			continue
+		}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	if len(keys) <= 1 {
+		return pairsIn(sh)
+	}
+	var pairs [][2]int
+	for _, k := range keys {
+		part := append(slices.Clone(byKey[k]), unknown...)
+		slices.Sort(part)
+		for _, p := range pairsIn(sh.subset(part)) {
+			i, j := part[p[0]], part[p[1]]
+			if sh.keys[i] != "" || sh.keys[j] != "" {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	if len(unknown) > 1 {
+		for _, p := range pairsIn(sh.subset(unknown)) {
+			pairs = append(pairs, [2]int{unknown[p[0]], unknown[p[1]]})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs
+}
+
+// subset is the shingleSets of the documents part (ascending indices),
+// numbered from 0 in that order.
+func (sh shingleSets) subset(part []int) shingleSets {
+	out := shingleSets{prefixes: make([][]uint64, len(part)), sizes: make([]int, len(part)), keys: make([]string, len(part)),
+		full: func(i int) []uint64 { return sh.full(part[i]) }}
+	for n, i := range part {
+		out.prefixes[n], out.sizes[n], out.keys[n] = sh.prefixes[i], sh.sizes[i], sh.keys[i]
+	}
+	return out
+}
+
+// pairsIn is duplicatePairs over one index of every document's prefix.
+func pairsIn(sh shingleSets) [][2]int {
 	prefixes, sizes, keys := sh.prefixes, sh.sizes, sh.keys
 	// full returns a document's whole set, for the one being indexed (j)
 	// and the candidates it meets: the index holds prefixes only.

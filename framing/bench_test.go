@@ -1,10 +1,16 @@
 package framing
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/internal/scalecorpus"
+	"github.com/framediff/framediff/lexicon"
 )
 
 // The benchmarks here time whole user jobs, loading included, since a fast
@@ -45,14 +51,74 @@ func BenchmarkUserProfileABP(b *testing.B) {
 	set := defaultSet(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := corpus.Load([]string{abpDir}, corpus.Options{})
-		if err != nil {
-			b.Fatal(err)
+		profileShelved(b, abpDir, set)
+	}
+}
+
+// profileShelved is the profile job as `framediff stories --profile` runs
+// it: shelve the corpus, group it, compare story by story.
+func profileShelved(b *testing.B, dir string, set *lexicon.Set) *Profile {
+	s, err := corpus.Shelve([]string{dir}, corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if s.Len() < 800 {
+		b.Fatalf("shelved %d articles from %s, want at least 800", s.Len(), dir)
+	}
+	return ProfileStories(s, s.Stories(0).Comparable(), set)
+}
+
+// BenchmarkUserProfileScaled is the profile job on abp-middle-east copied
+// 2 and 8 times (internal/scalecorpus: shifted dates, a quarter of the
+// words changed), reporting the peak heap in use: how memory grows with a
+// corpus. The figures for the issue's 37,554 files come from the same
+// corpus copied 44 times with `/usr/bin/time -v framediff stories
+// --profile` (README, "Corpora").
+func BenchmarkUserProfileScaled(b *testing.B) {
+	if _, err := os.Stat(abpDir); err != nil {
+		b.Fatalf("this benchmark needs the abp-middle-east articles at %s, beside the checkout: %v", abpDir, err)
+	}
+	set := defaultSet(b)
+	for _, copies := range []int{2, 8} {
+		b.Run(fmt.Sprintf("copies=%d", copies), func(b *testing.B) {
+			dir := filepath.Join(b.TempDir(), "corpus")
+			if _, err := scalecorpus.Write(abpDir, dir, copies); err != nil {
+				b.Fatal(err)
+			}
+			var peak uint64
+			for b.Loop() {
+				runtime.GC()
+				stop := sampleHeap(&peak)
+				profileShelved(b, dir, set)
+				stop()
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+		})
+	}
+}
+
+// sampleHeap records the largest heap in use into peak every 10 ms until
+// the returned function is called.
+func sampleHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(10 * time.Millisecond)
+		defer t.Stop()
+		for {
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			*peak = max(*peak, m.HeapInuse)
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
 		}
-		if len(res.Articles) < 800 {
-			b.Fatalf("loaded %d articles from %s, want at least 800", len(res.Articles), abpDir)
-		}
-		groups := corpus.GroupStories(res.Articles, 0).Comparable()
-		ProfileStories(corpus.Articles(res.Articles), groups, set)
+	}()
+	return func() {
+		close(done)
+		<-finished
 	}
 }

@@ -5,7 +5,8 @@
 // on and a quarter of its words changed in a way fixed for that copy, so
 // copies neither fold as near-duplicates nor join each other's stories,
 // while each copy keeps the stories, lengths and word statistics of the
-// original. The output is research data derived from the input: keep it
+// original. The undated articles of the first copy stay undated; their
+// other copies are dated (see Write). The output is research data derived from the input: keep it
 // out of the repository.
 package scalecorpus
 
@@ -46,6 +47,12 @@ func Write(in, out string, copies int) (int, error) {
 				switch {
 				case !ok:
 					c[key] = v
+				case key == "date" && s == "" && k > 0:
+					// Undated copies of one article would all join
+					// one story (copies are alike, and an undated
+					// article has no window): an artefact of copying,
+					// so copies after the first are dated.
+					c[key] = shiftDate("2016-01-01", k)
 				case key == "date":
 					c[key] = shiftDate(s, k)
 				case key == "content" || key == "content_original" || key == "title":

@@ -46,6 +46,19 @@ func TestWriteCopies(t *testing.T) {
 	if changed == 0 || changed == len(orig) {
 		t.Errorf("copy 2 changed %d of %d words, want some but not all", changed, len(orig))
 	}
+	undated := t.TempDir()
+	if err := os.WriteFile(filepath.Join(undated, "u.json"), []byte(`{"ID":"u","date":"","content":"Talks went on."}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Write(undated, filepath.Join(out, "u"), 2); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"u-00.json": `"date":""`, "u-01.json": `"date":"2016-02-10"`} {
+		data, err := os.ReadFile(filepath.Join(out, "u", name))
+		if err != nil || !strings.Contains(string(data), want) {
+			t.Errorf("%s = %s, %v; want %s", name, data, err, want)
+		}
+	}
 	if _, err := Write(t.TempDir(), out, 1); err == nil {
 		t.Error("a folder with no .json files gave no error")
 	}

@@ -6,24 +6,41 @@
 // that are judgement rather than data (routine news words, sense-ambiguous
 // words and their contexts) are in curation.toml beside this file.
 //
+// Beside the pack it writes the pack's compact form (loaded.compact), the
+// same rules already decoded, which framediff embeds and reads at start-up
+// instead of decoding thousands of TOML tables; the TOML stays the source
+// people read.
+//
 // Usage: scripts/loadedpack/regen.sh, or with the tarballs `npm pack`
-// wrote in DIR: go run ./scripts/loadedpack -src DIR. The output is
-// byte-identical on every run with the same inputs.
+// wrote in DIR: go run ./scripts/loadedpack -src DIR. With -compact-only
+// it rewrites just the compact form from the TOML as it stands. The output
+// is byte-identical on every run with the same inputs.
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/framediff/framediff/lexicon"
 )
 
 func main() {
 	src := flag.String("src", "", "folder holding the npm pack tarballs of the pinned sources")
 	curation := flag.String("curation", "scripts/loadedpack/curation.toml", "the curation file")
 	out := flag.String("o", "lexicon/packs/loaded.toml", "pack file to write")
+	compactOnly := flag.Bool("compact-only", false, "only rewrite the pack's compact form from its TOML")
 	flag.Parse()
-	if err := run(*src, *curation, *out, os.Stderr); err != nil {
+	var err error
+	if *compactOnly {
+		err = writeCompact(*out, os.Stderr)
+	} else {
+		err = run(*src, *curation, *out, os.Stderr)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "loadedpack:", err)
 		os.Exit(1)
 	}
@@ -57,5 +74,29 @@ func run(src, curationPath, out string, report io.Writer) error {
 	for _, line := range stats {
 		fmt.Fprintln(report, line)
 	}
+	return writeCompact(out, report)
+}
+
+// writeCompact writes the compact form of the pack at tomlPath beside it
+// (NAME.compact), from the TOML as framediff's own parser reads it, so the
+// two cannot say different things.
+func writeCompact(tomlPath string, report io.Writer) error {
+	data, err := os.ReadFile(tomlPath)
+	if err != nil {
+		return fmt.Errorf("reading the pack: %w", err)
+	}
+	f, err := lexicon.ParseFile(tomlPath, data)
+	if err != nil {
+		return fmt.Errorf("the pack does not parse:\n%w", err)
+	}
+	var b bytes.Buffer
+	if err := lexicon.WriteCompact(&b, f); err != nil {
+		return err
+	}
+	out := strings.TrimSuffix(tomlPath, ".toml") + ".compact"
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing the compact form: %w", err)
+	}
+	fmt.Fprintf(report, "wrote %s: %d bytes\n", out, b.Len())
 	return nil
 }

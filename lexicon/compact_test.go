@@ -1,0 +1,240 @@
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/text"
+)
+
+// comparable strips what only one reader sets (the TOML index, the
+// embedded mark) and reads a list written as [] like an absent key, as
+// framediff does, so two Files compare by what they say.
+func comparableFile(f *File) File {
+	c := *f
+	c.index, c.embedded = nil, false
+	c.Rules = append([]Rule(nil), f.Rules...)
+	for i := range c.Rules {
+		r := &c.Rules[i]
+		for _, l := range []*[]string{&r.Phrases, &r.Actors, &r.Predicates, &r.Examples, &r.Counterexamples, &r.When, &r.Unless} {
+			if len(*l) == 0 {
+				*l = nil
+			}
+		}
+	}
+	c.Actors = append([]ActorGroup(nil), f.Actors...)
+	for i := range c.Actors {
+		if len(c.Actors[i].Names) == 0 {
+			c.Actors[i].Names = nil
+		}
+	}
+	if len(c.Category) == 0 {
+		c.Category = nil
+	}
+	return c
+}
+
+// TestCompactFormsMatchTheirTOML: an embedded pack's compact form is
+// exactly what its generator writes from the TOML today, and reads back
+// as the same rules, lines and all, so the TOML people read is the pack
+// framediff runs.
+func TestCompactFormsMatchTheirTOML(t *testing.T) {
+	compacts, err := filepath.Glob("packs/*" + compactExt)
+	if err != nil || len(compacts) == 0 {
+		t.Fatalf("no compact pack forms found: %v", err)
+	}
+	for _, cp := range compacts {
+		tomlPath := strings.TrimSuffix(cp, compactExt) + ".toml"
+		fromTOML, err := readDefaultPack(tomlPath, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromCompact, err := readDefaultPack(tomlPath, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fromCompact.index == nil || reflect.DeepEqual(comparableFile(fromTOML), comparableFile(fromCompact)) == false {
+			t.Errorf("%s does not say what %s says; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath, tomlPath)
+		}
+		var want bytes.Buffer
+		if err := WriteCompact(&want, fromTOML); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(cp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s is not what its TOML writes; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath)
+		}
+		// An error about a default rule still points at its TOML line and column.
+		r := &fromCompact.Rules[len(fromCompact.Rules)-1]
+		wantLine, wantCol := fromTOML.pos("rule", len(fromTOML.Rules)-1, "phrases", r.Phrases[0], r.Line)
+		if line, col := fromCompact.pos("rule", len(fromCompact.Rules)-1, "phrases", r.Phrases[0], r.Line); line != wantLine || col != wantCol || col == 0 {
+			t.Errorf("%s: position of a phrase of %s: %d:%d, want %d:%d from the TOML", cp, r.ID, line, col, wantLine, wantCol)
+		}
+	}
+}
+
+// TestCompactRoundTrip: every rule file the tests and packs hold survives
+// WriteCompact and the reader unchanged: settings, claims, actors, cues,
+// contexts and ratings.
+func TestCompactRoundTrip(t *testing.T) {
+	paths, _ := filepath.Glob("packs/*.toml")
+	more, _ := filepath.Glob("../testdata/lexicon/*/*.toml")
+	inline := map[string]string{
+		"rules":    testRules,
+		"contexts": contextRules,
+		"settings": "[category.evaluative]\nmin_strength = 2.5\n[category.hedging]\nenabled = false\n" + ratedRules,
+		"empty":    "language = \"french\"\n",
+	}
+	files := map[string][]byte{}
+	for _, p := range append(paths, more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[p] = data
+	}
+	for name, src := range inline {
+		files[name+".toml"] = []byte(src)
+	}
+	tried := 0
+	for name, data := range files {
+		f, err := ParseFile(name, data)
+		if err != nil {
+			continue // a fixture of a broken file
+		}
+		tried++
+		var b bytes.Buffer
+		if err := WriteCompact(&b, f); err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		back, err := parseCompact(name, b.Bytes())
+		if err != nil {
+			t.Errorf("%s: reading its compact form: %v", name, err)
+			continue
+		}
+		if got, want := comparableFile(back), comparableFile(f); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the compact form reads back as\n%+v\nwant\n%+v", name, got, want)
+		}
+	}
+	if tried < len(paths)+len(inline) {
+		t.Fatalf("only %d files parsed, want at least the %d packs and inline files", tried, len(paths)+len(inline))
+	}
+}
+
+// TestWriteCompactRefusesWhatItCannotCarry: a text with a tab or a control
+// character (a File not from ParseFile) or an empty list item is an error,
+// not a silently different pack.
+func TestWriteCompactRefusesWhatItCannotCarry(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rule Rule
+		want string
+	}{
+		{"tab in a note", Rule{ID: "a", Category: Evaluative, Phrases: []string{"x"}, Note: "a\tb"}, "cannot carry"},
+		{"escape in a phrase", Rule{ID: "a", Category: Evaluative, Phrases: []string{"x\x1b[31m"}}, "cannot carry"},
+		{"separator in an item", Rule{ID: "a", Category: Evaluative, Phrases: []string{"x\x1fy"}}, "separator"},
+		{"empty item", Rule{ID: "a", Category: Evaluative, Phrases: []string{"x", ""}}, "empty item"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := &File{Path: "made.toml", Language: "english", Name: "made", Rules: []Rule{tc.rule}}
+			err := WriteCompact(&bytes.Buffer{}, f)
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "made.toml: ") {
+				t.Fatalf("error %v, want one naming made.toml and saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseCompactErrors: a damaged compact form is an error at its line.
+func TestParseCompactErrors(t *testing.T) {
+	const head = compactMagic + "\nfile\tenglish\tp\t\t\n"
+	rule := func(fields ...string) string { return strings.Join(append([]string{"rule"}, fields...), "\t") + "\n" }
+	good := []string{"3", "p.a", "evaluative", "", "", "=a", "", "", "", "", "", "", "", "0", "", "", "", "0"}
+	with := func(i int, v string) []string { g := append([]string(nil), good...); g[i] = v; return g }
+	for _, tc := range []struct {
+		name, data, want string
+		line             int
+	}{
+		{"not compact", "[[rule]]\n", "not a compact rule file", 1},
+		{"no file record", compactMagic + "\n", "no file record", 1},
+		{"rule first", compactMagic + "\n" + rule(good...), "must come first", 2},
+		{"two files", head + "file\tenglish\tp\t\t\n", "a second file record", 3},
+		{"unknown record", head + "ruler\tx\n", "unknown record", 3},
+		{"short rule", head + "rule\t3\tp.a\n", "has 3 fields, want 19", 3},
+		{"long rule", head + rule(append(good, "x")...), "too many fields", 3},
+		{"bad line", head + rule(with(0, "x")...), "not a line number", 3},
+		{"bad strength", head + rule(with(13, "strong")...), "not a number", 3},
+		{"bad cue", head + rule(with(17, "yes")...), "not 0 or 1", 3},
+		{"escape", head + rule(with(8, "\x1b]52;c;x\x07")...), "not safe to print", 3},
+		{"empty item", head + rule(with(5, "=a\x1f")...), "empty list item", 3},
+		{"separator in a note", head + rule(with(8, "a\x1fb")...), "not safe to print", 3},
+		{"language", compactMagic + "\nfile\tklingon\tp\t\t\n", "not supported", 2},
+		{"bad setting", head + "category\tevaluative\tmaybe\t-\n", "not true, false or -", 3},
+		{"bad min strength", head + "category\tevaluative\t-\tlots\n", "not a number", 3},
+		{"two settings", head + "category\thedging\t-\t-\ncategory\thedging\t-\t-\n", "a second category record", 4},
+		{"bad actor line", head + "actor\t0\tg\tG\tx\t\n", "not a line number", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseCompact("p.toml", []byte(tc.data))
+			var e *Error
+			if !errors.As(err, &e) || e.Line != tc.line || !strings.Contains(e.Msg, tc.want) {
+				t.Fatalf("error %v, want line %d saying %q", err, tc.line, tc.want)
+			}
+		})
+	}
+	if _, err := parseCompact("p.toml", []byte(head+rule(good...))); err != nil {
+		t.Fatalf("the well-formed record: %v", err)
+	}
+}
+
+// FuzzParseCompact: the reader never panics; what it accepts is safe to
+// print and writes back to a form that reads the same.
+func FuzzParseCompact(f *testing.F) {
+	f.Add([]byte(compactMagic + "\nfile\tenglish\tp\t\t\ncategory\tevaluative\ttrue\t2\nrule\t3\tp.a\tevaluative\t\t\t=a\x1fb c\t\t\tnote\t\tx a y\t\tnegative\t1.5\tadj\t_ to\t\t0\nactor\t9\tg\tG\tx\x1fy z\t\n"))
+	f.Add([]byte(compactMagic + "\nfile\tenglish\tp\t\t\n"))
+	for _, src := range []string{testRules, contextRules, ratedRules} {
+		if pf, err := ParseFile("seed.toml", []byte(src)); err == nil {
+			var b bytes.Buffer
+			if err := WriteCompact(&b, pf); err == nil {
+				f.Add(b.Bytes())
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pf, err := parseCompact("fuzz.toml", data)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Line < 1 {
+				t.Fatalf("error without a line: %v", err)
+			}
+			return
+		}
+		for _, r := range pf.Rules {
+			for _, s := range append([]string{r.ID, string(r.Category), r.Note, r.Source, r.Concept, r.Variant, r.Polarity, r.POS}, append(r.Phrases, r.Examples...)...) {
+				if text.UnsafeAt(s) >= 0 {
+					t.Fatalf("accepted an unsafe text %q", s)
+				}
+			}
+		}
+		var b bytes.Buffer
+		if err := WriteCompact(&b, pf); err != nil {
+			t.Fatalf("what it read does not write: %v", err)
+		}
+		back, err := parseCompact("fuzz.toml", b.Bytes())
+		if err != nil {
+			t.Fatalf("its own output does not read: %v", err)
+		}
+		if !reflect.DeepEqual(comparableFile(back), comparableFile(pf)) {
+			t.Fatalf("round trip changed the file")
+		}
+	})
+}

@@ -216,7 +216,12 @@ type Matcher struct {
 // Set holds one Matcher per supported language.
 type Set struct {
 	byLang map[string]*Matcher
-	lex    *Lexicon
+	// actorsOnly builds, on first use, the matcher of a supported
+	// language no rule file declares: its actor names stemmed that
+	// language's way. Most runs never meet such a language, and stemming
+	// every name for each of them would cost every start.
+	actorsOnly map[string]func() *Matcher
+	lex        *Lexicon
 	// none matches nothing: the matcher of a language no rule file and
 	// no stemmer knows, whose words must not be read with another
 	// language's rules.
@@ -230,20 +235,30 @@ type Set struct {
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
 // shared by every language (names are names). Every supported language
-// gets a matcher, so For never builds one per call.
+// gets a matcher, built at most once: those of the languages rule files
+// declare now, the others (actor names only) when For first asks.
 func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Set{byLang: map[string]*Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}, settings: lx.Settings()}
+	s := &Set{byLang: map[string]*Matcher{}, actorsOnly: map[string]func() *Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}, settings: lx.Settings()}
 	groups := lx.ActorGroups()
-	for _, lang := range supportedLanguages {
-		s.byLang[lang] = newMatcher(lang, groups)
-	}
 	for _, f := range lx.Files {
 		if len(f.Rules) > 0 {
 			s.ruled[f.Language] = true
 		}
+	}
+	for _, lang := range supportedLanguages {
+		if s.ruled[lang] {
+			s.byLang[lang] = newMatcher(lang, groups)
+			continue
+		}
+		s.actorsOnly[lang] = sync.OnceValue(func() *Matcher {
+			m := newMatcher(lang, groups)
+			m.finish()
+			m.an = nil
+			return m
+		})
 	}
 	for _, f := range lx.Files {
 		m := s.byLang[f.Language]
@@ -393,6 +408,9 @@ func (s *Set) For(language string) *Matcher {
 	}
 	if m, ok := s.byLang[language]; ok {
 		return m
+	}
+	if build, ok := s.actorsOnly[language]; ok {
+		return build()
 	}
 	return s.none
 }

@@ -238,3 +238,35 @@ func FuzzParseCompact(f *testing.F) {
 		}
 	})
 }
+
+// TestDefaultPacksPassTheirChecks: every embedded pack passes all of
+// ParseFile's checks, which a start of framediff leaves out for them.
+func TestDefaultPacksPassTheirChecks(t *testing.T) {
+	paths, err := filepath.Glob("packs/*.toml")
+	if err != nil || len(paths) < 5 {
+		t.Fatalf("embedded packs: %v (%d found)", err, len(paths))
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked, err := ParseFile("default:"+filepath.Base(p), data)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		atStart, err := readDefaultPack(p, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(comparableFile(checked), comparableFile(atStart)) {
+			t.Errorf("%s: a start of framediff reads other rules than ParseFile", p)
+		}
+	}
+	// The checks left out at start-up are real ones: a broken pack fails them.
+	broken := []byte("[[rule]]\nid = \"x\"\ncategory = \"evaluative\"\nphrases = [\"a *\"]\n")
+	if _, err := ParseFile("default:broken.toml", broken); err == nil {
+		t.Fatal("ParseFile accepted a phrase ending in a gap")
+	}
+}

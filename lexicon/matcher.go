@@ -250,7 +250,9 @@ func Compile(lx *Lexicon) (*Set, error) {
 	}
 	for _, lang := range supportedLanguages {
 		if s.ruled[lang] {
-			s.byLang[lang] = newMatcher(lang, groups)
+			m := newMatcher(lang, groups)
+			m.reserve(lx.Files, lang)
+			s.byLang[lang] = m
 			continue
 		}
 		s.actorsOnly[lang] = sync.OnceValue(func() *Matcher {
@@ -381,14 +383,60 @@ func newMatcher(lang string, groups []*ActorGroup) *Matcher {
 	return m
 }
 
+// reserve sizes the trie's root and the indexes for the phrases of the
+// files in the matcher's language, so a pack of thousands of words is
+// added without growing them again and again. The counts are by each
+// phrase's first word, a close enough guess.
+func (m *Matcher) reserve(files []*File, lang string) {
+	var byKind [numKeyed]int
+	for _, f := range files {
+		if f.Language != lang {
+			continue
+		}
+		for i := range f.Rules {
+			for _, p := range f.Rules[i].Phrases {
+				switch {
+				case strings.HasPrefix(p, "=="):
+					byKind[elemCase]++
+				case strings.HasPrefix(p, "="):
+					byKind[elemExact]++
+				default:
+					byKind[elemStem]++
+				}
+			}
+		}
+	}
+	total := byKind[0] + byKind[1] + byKind[2]
+	if total < manyEdges {
+		return
+	}
+	m.root.edges = slices.Grow(m.root.edges, total)
+	if m.root.byKey == nil {
+		m.root.byKey = make(map[edgeKey]*node, total)
+		for _, e := range m.root.edges {
+			m.root.byKey[edgeKey{e.kind, e.value}] = e.next
+		}
+	}
+	m.targets = slices.Grow(m.targets, total)
+	for k, n := range byKind {
+		if m.inPhrases[k] == nil {
+			m.inPhrases[k] = make(map[string]bool, n)
+		}
+	}
+}
+
 func (m *Matcher) newScanner() *scanner {
 	return &scanner{forms: map[string]*form{}}
 }
 
 // finish indexes the trie's root edges by kind and value.
 func (m *Matcher) finish() {
+	var n [numKeyed]int
+	for _, e := range m.root.edges {
+		n[e.kind]++
+	}
 	for k := range numKeyed {
-		m.first[k] = map[string]*node{}
+		m.first[k] = make(map[string]*node, n[k])
 	}
 	for _, e := range m.root.edges {
 		m.first[e.kind][e.value] = e.next

@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"slices"
 	"strconv"
@@ -22,9 +24,12 @@ import (
 // Layout: a first line naming the format, then one record per line, its
 // fields separated by tabs and the items of a list by the unit separator
 // (U+001F). Sanitized text holds neither, nor a newline, so no escaping is
-// needed:
+// needed. The made-from record holds the CRC-32 (IEEE) and length of the
+// TOML the form was written from: a form whose TOML has changed since is
+// not used, so an edit of the TOML always takes effect.
 //
 //	framediff compact rule file 1
+//	made-from crc32(8 hex digits) length
 //	file      language name source licence
 //	category  name enabled(true|false|-) min_strength(number|-)
 //	rule      line id category concept variant phrases actors predicates note source examples counterexamples polarity strength pos when unless cue(1|0)
@@ -46,11 +51,13 @@ const (
 )
 
 // WriteCompact writes f in the compact form DefaultFiles reads in place of
-// an embedded pack's TOML. f must be as ParseFile returned it: every text
-// sanitized, no empty item in a list (it would not survive the trip).
-func WriteCompact(w io.Writer, f *File) error {
+// an embedded pack's TOML; source is that TOML, which f was parsed from.
+// f must be as ParseFile returned it: every text sanitized, no empty item
+// in a list (it would not survive the trip).
+func WriteCompact(w io.Writer, f *File, source []byte) error {
 	cw := &compactWriter{w: bufio.NewWriter(w)}
 	cw.line(compactMagic)
+	cw.line(madeFrom(crc32.ChecksumIEEE(source), len(source)))
 	cw.record("file", f.Language, f.Name, f.Source, f.Licence)
 	names := make([]string, 0, len(f.Category))
 	for n := range f.Category {
@@ -143,6 +150,22 @@ func unsafeInCompact(s string) int {
 
 func formatNumber(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 
+// madeFrom is the made-from line of a TOML with that checksum and length.
+func madeFrom(sum uint32, n int) string {
+	return fmt.Sprintf("made-from\t%08x\t%d", sum, n)
+}
+
+// compactIsCurrent reports whether a compact form was written from the
+// TOML that r reads (its second line names that TOML's checksum), reading
+// the TOML through a small buffer rather than copying it whole.
+func compactIsCurrent(compact []byte, r io.Reader) bool {
+	_, rest, _ := bytes.Cut(compact, []byte("\n"))
+	line, _, _ := bytes.Cut(rest, []byte("\n"))
+	h := crc32.NewIEEE()
+	n, err := io.Copy(h, r)
+	return err == nil && string(line) == madeFrom(h.Sum32(), int(n))
+}
+
 // parseCompact reads a rule file in the compact form; name is the path its
 // rules report (the TOML it was made from, which people read). The texts
 // are checked to be safe to print, as ParseFile's are made safe, so a
@@ -159,7 +182,13 @@ func parseCompact(name string, data []byte) (*File, error) {
 	// One record a line, nearly all rules: sized once, the rules are not
 	// copied as they grow.
 	f := &File{Path: name, Rules: make([]Rule, 0, strings.Count(rest, "\n"))}
-	lineNo := 1
+	made, rest, _ := strings.Cut(rest, "\n")
+	var sum uint32
+	var size int
+	if n, err := fmt.Sscanf(made, "made-from\t%08x\t%d", &sum, &size); err != nil || n != 2 || made != madeFrom(sum, size) {
+		return nil, &Error{File: name, Line: 2, Msg: "the second line should name the TOML the form was made from (made-from, its CRC-32 and length)"}
+	}
+	lineNo := 2
 	fail := func(format string, args ...any) error {
 		return &Error{File: name, Line: lineNo, Msg: fmt.Sprintf(format, args...)}
 	}

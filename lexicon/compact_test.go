@@ -61,13 +61,21 @@ func TestCompactFormsMatchTheirTOML(t *testing.T) {
 		if fromCompact.index == nil || reflect.DeepEqual(comparableFile(fromTOML), comparableFile(fromCompact)) == false {
 			t.Errorf("%s does not say what %s says; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath, tomlPath)
 		}
+		source, err := os.ReadFile(tomlPath)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var want bytes.Buffer
-		if err := WriteCompact(&want, fromTOML); err != nil {
+		if err := WriteCompact(&want, fromTOML, source); err != nil {
 			t.Fatal(err)
 		}
 		got, err := os.ReadFile(cp)
 		if err != nil {
 			t.Fatal(err)
+		}
+		// A form whose TOML has changed since it was written is not used.
+		if !compactIsCurrent(got, bytes.NewReader(source)) || compactIsCurrent(got, bytes.NewReader(append(bytes.Clone(source), '#'))) {
+			t.Errorf("%s: its made-from line does not tell its own TOML from an edited one", cp)
 		}
 		if !bytes.Equal(got, want.Bytes()) {
 			t.Errorf("%s is not what its TOML writes; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath)
@@ -112,7 +120,7 @@ func TestCompactRoundTrip(t *testing.T) {
 		}
 		tried++
 		var b bytes.Buffer
-		if err := WriteCompact(&b, f); err != nil {
+		if err := WriteCompact(&b, f, data); err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
@@ -146,7 +154,7 @@ func TestWriteCompactRefusesWhatItCannotCarry(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := &File{Path: "made.toml", Language: "english", Name: "made", Rules: []Rule{tc.rule}}
-			err := WriteCompact(&bytes.Buffer{}, f)
+			err := WriteCompact(&bytes.Buffer{}, f, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "made.toml: ") {
 				t.Fatalf("error %v, want one naming made.toml and saying %q", err, tc.want)
 			}
@@ -156,7 +164,8 @@ func TestWriteCompactRefusesWhatItCannotCarry(t *testing.T) {
 
 // TestParseCompactErrors: a damaged compact form is an error at its line.
 func TestParseCompactErrors(t *testing.T) {
-	const head = compactMagic + "\nfile\tenglish\tp\t\t\n"
+	const made = "made-from\t00000000\t0\n"
+	const head = compactMagic + "\n" + made + "file\tenglish\tp\t\t\n"
 	rule := func(fields ...string) string { return strings.Join(append([]string{"rule"}, fields...), "\t") + "\n" }
 	good := []string{"3", "p.a", "evaluative", "", "", "=a", "", "", "", "", "", "", "", "0", "", "", "", "0"}
 	with := func(i int, v string) []string { g := append([]string(nil), good...); g[i] = v; return g }
@@ -165,23 +174,25 @@ func TestParseCompactErrors(t *testing.T) {
 		line             int
 	}{
 		{"not compact", "[[rule]]\n", "not a compact rule file", 1},
-		{"no file record", compactMagic + "\n", "no file record", 1},
-		{"rule first", compactMagic + "\n" + rule(good...), "must come first", 2},
-		{"two files", head + "file\tenglish\tp\t\t\n", "a second file record", 3},
-		{"unknown record", head + "ruler\tx\n", "unknown record", 3},
-		{"short rule", head + "rule\t3\tp.a\n", "has 3 fields, want 19", 3},
-		{"long rule", head + rule(append(good, "x")...), "too many fields", 3},
-		{"bad line", head + rule(with(0, "x")...), "not a line number", 3},
-		{"bad strength", head + rule(with(13, "strong")...), "not a number", 3},
-		{"bad cue", head + rule(with(17, "yes")...), "not 0 or 1", 3},
-		{"escape", head + rule(with(8, "\x1b]52;c;x\x07")...), "not safe to print", 3},
-		{"empty item", head + rule(with(5, "=a\x1f")...), "empty list item", 3},
-		{"separator in a note", head + rule(with(8, "a\x1fb")...), "not safe to print", 3},
-		{"language", compactMagic + "\nfile\tklingon\tp\t\t\n", "not supported", 2},
-		{"bad setting", head + "category\tevaluative\tmaybe\t-\n", "not true, false or -", 3},
-		{"bad min strength", head + "category\tevaluative\t-\tlots\n", "not a number", 3},
-		{"two settings", head + "category\thedging\t-\t-\ncategory\thedging\t-\t-\n", "a second category record", 4},
-		{"bad actor line", head + "actor\t0\tg\tG\tx\t\n", "not a line number", 3},
+		{"no made-from", compactMagic + "\nfile\tenglish\tp\t\t\n", "made from", 2},
+		{"bad made-from", compactMagic + "\nmade-from\tzz\t1\n", "made from", 2},
+		{"no file record", compactMagic + "\n" + made, "no file record", 2},
+		{"rule first", compactMagic + "\n" + made + rule(good...), "must come first", 3},
+		{"two files", head + "file\tenglish\tp\t\t\n", "a second file record", 4},
+		{"unknown record", head + "ruler\tx\n", "unknown record", 4},
+		{"short rule", head + "rule\t3\tp.a\n", "has 3 fields, want 19", 4},
+		{"long rule", head + rule(append(good, "x")...), "too many fields", 4},
+		{"bad line", head + rule(with(0, "x")...), "not a line number", 4},
+		{"bad strength", head + rule(with(13, "strong")...), "not a number", 4},
+		{"bad cue", head + rule(with(17, "yes")...), "not 0 or 1", 4},
+		{"escape", head + rule(with(8, "\x1b]52;c;x\x07")...), "not safe to print", 4},
+		{"empty item", head + rule(with(5, "=a\x1f")...), "empty list item", 4},
+		{"separator in a note", head + rule(with(8, "a\x1fb")...), "not safe to print", 4},
+		{"language", compactMagic + "\n" + made + "file\tklingon\tp\t\t\n", "not supported", 3},
+		{"bad setting", head + "category\tevaluative\tmaybe\t-\n", "not true, false or -", 4},
+		{"bad min strength", head + "category\tevaluative\t-\tlots\n", "not a number", 4},
+		{"two settings", head + "category\thedging\t-\t-\ncategory\thedging\t-\t-\n", "a second category record", 5},
+		{"bad actor line", head + "actor\t0\tg\tG\tx\t\n", "not a line number", 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := parseCompact("p.toml", []byte(tc.data))
@@ -199,12 +210,12 @@ func TestParseCompactErrors(t *testing.T) {
 // FuzzParseCompact: the reader never panics; what it accepts is safe to
 // print and writes back to a form that reads the same.
 func FuzzParseCompact(f *testing.F) {
-	f.Add([]byte(compactMagic + "\nfile\tenglish\tp\t\t\ncategory\tevaluative\ttrue\t2\nrule\t3\tp.a\tevaluative\t\t\t=a\x1fb c\t\t\tnote\t\tx a y\t\tnegative\t1.5\tadj\t_ to\t\t0\nactor\t9\tg\tG\tx\x1fy z\t\n"))
-	f.Add([]byte(compactMagic + "\nfile\tenglish\tp\t\t\n"))
+	f.Add([]byte(compactMagic + "\nmade-from\t0000002a\t7\nfile\tenglish\tp\t\t\ncategory\tevaluative\ttrue\t2\nrule\t3\tp.a\tevaluative\t\t\t=a\x1fb c\t\t\tnote\t\tx a y\t\tnegative\t1.5\tadj\t_ to\t\t0\nactor\t9\tg\tG\tx\x1fy z\t\n"))
+	f.Add([]byte(compactMagic + "\nmade-from\t00000000\t0\nfile\tenglish\tp\t\t\n"))
 	for _, src := range []string{testRules, contextRules, ratedRules} {
 		if pf, err := ParseFile("seed.toml", []byte(src)); err == nil {
 			var b bytes.Buffer
-			if err := WriteCompact(&b, pf); err == nil {
+			if err := WriteCompact(&b, pf, []byte(src)); err == nil {
 				f.Add(b.Bytes())
 			}
 		}
@@ -226,7 +237,7 @@ func FuzzParseCompact(f *testing.F) {
 			}
 		}
 		var b bytes.Buffer
-		if err := WriteCompact(&b, pf); err != nil {
+		if err := WriteCompact(&b, pf, nil); err != nil {
 			t.Fatalf("what it read does not write: %v", err)
 		}
 		back, err := parseCompact("fuzz.toml", b.Bytes())

@@ -90,7 +90,7 @@ func writeCompact(tomlPath string, report io.Writer) error {
 		return fmt.Errorf("the pack does not parse:\n%w", err)
 	}
 	var b bytes.Buffer
-	if err := lexicon.WriteCompact(&b, f); err != nil {
+	if err := lexicon.WriteCompact(&b, f, data); err != nil {
 		return err
 	}
 	out := strings.TrimSuffix(tomlPath, ".toml") + ".compact"

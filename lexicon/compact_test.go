@@ -44,12 +44,12 @@ func comparableFile(f *File) File {
 // as the same rules, lines and all, so the TOML people read is the pack
 // framediff runs.
 func TestCompactFormsMatchTheirTOML(t *testing.T) {
-	compacts, err := filepath.Glob("packs/*" + compactExt)
-	if err != nil || len(compacts) == 0 {
-		t.Fatalf("no compact pack forms found: %v", err)
+	packs, err := filepath.Glob("packs/*.toml")
+	if err != nil || len(packs) < 5 {
+		t.Fatalf("embedded packs: %v (%d found)", err, len(packs))
 	}
-	for _, cp := range compacts {
-		tomlPath := strings.TrimSuffix(cp, compactExt) + ".toml"
+	for _, tomlPath := range packs {
+		cp := strings.TrimSuffix(tomlPath, ".toml") + compactExt
 		fromTOML, err := readDefaultPack(tomlPath, false)
 		if err != nil {
 			t.Fatal(err)
@@ -59,7 +59,7 @@ func TestCompactFormsMatchTheirTOML(t *testing.T) {
 			t.Fatal(err)
 		}
 		if fromCompact.index == nil || reflect.DeepEqual(comparableFile(fromTOML), comparableFile(fromCompact)) == false {
-			t.Errorf("%s does not say what %s says; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath, tomlPath)
+			t.Errorf("%s does not say what %s says; run `go generate ./lexicon`", cp, tomlPath)
 		}
 		source, err := os.ReadFile(tomlPath)
 		if err != nil {
@@ -71,19 +71,24 @@ func TestCompactFormsMatchTheirTOML(t *testing.T) {
 		}
 		got, err := os.ReadFile(cp)
 		if err != nil {
-			t.Fatal(err)
+			t.Errorf("%s has no compact form; run `go generate ./lexicon`", tomlPath)
+			continue
 		}
 		// A form whose TOML has changed since it was written is not used.
 		if !compactIsCurrent(got, bytes.NewReader(source)) || compactIsCurrent(got, bytes.NewReader(append(bytes.Clone(source), '#'))) {
 			t.Errorf("%s: its made-from line does not tell its own TOML from an edited one", cp)
 		}
 		if !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("%s is not what its TOML writes; run `go run ./scripts/loadedpack -compact-only -o lexicon/%s`", cp, tomlPath)
+			t.Errorf("%s is not what its TOML writes; run `go generate ./lexicon`", cp)
 		}
 		// An error about a default rule still points at its TOML line and column.
-		r := &fromCompact.Rules[len(fromCompact.Rules)-1]
-		wantLine, wantCol := fromTOML.pos("rule", len(fromTOML.Rules)-1, "phrases", r.Phrases[0], r.Line)
-		if line, col := fromCompact.pos("rule", len(fromCompact.Rules)-1, "phrases", r.Phrases[0], r.Line); line != wantLine || col != wantCol || col == 0 {
+		last := len(fromCompact.Rules) - 1
+		if last < 0 || len(fromCompact.Rules[last].Phrases) == 0 {
+			continue // actor groups or claims only
+		}
+		r := &fromCompact.Rules[last]
+		wantLine, wantCol := fromTOML.pos("rule", last, "phrases", r.Phrases[0], r.Line)
+		if line, col := fromCompact.pos("rule", last, "phrases", r.Phrases[0], r.Line); line != wantLine || col != wantCol || col == 0 {
 			t.Errorf("%s: position of a phrase of %s: %d:%d, want %d:%d from the TOML", cp, r.ID, line, col, wantLine, wantCol)
 		}
 	}
@@ -251,7 +256,8 @@ func FuzzParseCompact(f *testing.F) {
 }
 
 // TestDefaultPacksPassTheirChecks: every embedded pack passes all of
-// ParseFile's checks, which a start of framediff leaves out for them.
+// ParseFile's checks, which a start of framediff, reading its compact
+// form, does not run again.
 func TestDefaultPacksPassTheirChecks(t *testing.T) {
 	paths, err := filepath.Glob("packs/*.toml")
 	if err != nil || len(paths) < 5 {

@@ -171,13 +171,18 @@ func (es Errors) Error() string {
 	return b.String()
 }
 
+// The compact forms of the packs are generated from their TOML.
+//go:generate go run ./internal/packgen
+
 //go:embed packs/*.toml packs/*.compact
 var packFS embed.FS
 
-// DefaultFiles parses the embedded default packs. A pack with a compact
-// form beside its TOML (packs/NAME.compact, written by the pack's
-// generator) is read from that form, which says the same thing and reads
-// many times faster; its rules still name the TOML and its lines.
+// DefaultFiles parses the embedded default packs. Each is read from its
+// compact form (packs/NAME.compact, which `go generate ./lexicon` and the
+// loaded pack's generator write from the TOML, checked), which says the
+// same thing and reads many times faster; its rules still name the TOML
+// and its lines. A pack whose TOML changed since its compact form was
+// written is read from the TOML, with every check.
 func DefaultFiles() ([]*File, error) {
 	names, err := fs.Glob(packFS, "packs/*.toml")
 	if err != nil {
@@ -222,7 +227,7 @@ func readDefaultPack(n string, useCompact bool) (*File, error) {
 	}
 	// Without a current compact form the pack gets every check, as any
 	// rule file does.
-	f, err := parseTOML(name, data, !useCompact || !hasCheckedTOML(n))
+	f, err := ParseFile(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -239,14 +244,6 @@ func compactCurrent(compact []byte, n string) bool {
 	}
 	defer tf.Close()
 	return compactIsCurrent(compact, tf)
-}
-
-// hasCheckedTOML reports whether the embedded pack n is one the tests run
-// every check on (TestDefaultPacksPassTheirChecks), so a start may leave
-// them out: a hand-written pack, with no compact form beside it.
-func hasCheckedTOML(n string) bool {
-	_, err := fs.Stat(packFS, strings.TrimSuffix(n, ".toml")+compactExt)
-	return err != nil
 }
 
 // Default returns the embedded default lexicon, validated.
@@ -379,13 +376,6 @@ var typeErrRe = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\
 // phrase that stems to nothing) are reported as file:line:col errors, all
 // of them at once; cross-file checks happen in Lexicon.Validate.
 func ParseFile(name string, data []byte) (*File, error) {
-	return parseTOML(name, data, true)
-}
-
-// parseTOML is ParseFile; without check it leaves out the checks of each
-// rule (checkFile), which compile every phrase: the embedded packs skip
-// them at start-up because TestDefaultPacksPassTheirChecks makes them.
-func parseTOML(name string, data []byte, check bool) (*File, error) {
 	if !bytes.HasSuffix(data, []byte("\n")) {
 		data = append(bytes.Clone(data), '\n')
 	}
@@ -443,9 +433,7 @@ func parseTOML(name string, data []byte, check bool) (*File, error) {
 		a.File = name
 		a.Line, _ = ix.keyPos("actor", i, "")
 	}
-	if check {
-		errs = append(errs, checkFile(f, ix)...)
-	}
+	errs = append(errs, checkFile(f, ix)...)
 	if len(errs) > 0 {
 		errs.sort()
 		return nil, errs

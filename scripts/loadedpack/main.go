@@ -12,9 +12,9 @@
 // people read.
 //
 // Usage: scripts/loadedpack/regen.sh, or with the tarballs `npm pack`
-// wrote in DIR: go run ./scripts/loadedpack -src DIR. With -compact-only
-// it rewrites just the compact form from the TOML as it stands. The output
-// is byte-identical on every run with the same inputs.
+// wrote in DIR: go run ./scripts/loadedpack -src DIR. The output is
+// byte-identical on every run with the same inputs. (`go generate
+// ./lexicon` rewrites the compact forms of all packs from their TOML.)
 package main
 
 import (
@@ -32,15 +32,8 @@ func main() {
 	src := flag.String("src", "", "folder holding the npm pack tarballs of the pinned sources")
 	curation := flag.String("curation", "scripts/loadedpack/curation.toml", "the curation file")
 	out := flag.String("o", "lexicon/packs/loaded.toml", "pack file to write")
-	compactOnly := flag.Bool("compact-only", false, "only rewrite the pack's compact form from its TOML")
 	flag.Parse()
-	var err error
-	if *compactOnly {
-		err = writeCompact(*out, os.Stderr)
-	} else {
-		err = run(*src, *curation, *out, os.Stderr)
-	}
-	if err != nil {
+	if err := run(*src, *curation, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "loadedpack:", err)
 		os.Exit(1)
 	}

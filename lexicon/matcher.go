@@ -216,7 +216,12 @@ type Matcher struct {
 // Set holds one Matcher per supported language.
 type Set struct {
 	byLang map[string]*Matcher
-	lex    *Lexicon
+	// actorsOnly builds, on first use, the matcher of a supported
+	// language no rule file declares: its actor names stemmed that
+	// language's way. Most runs never meet such a language, and stemming
+	// every name for each of them would cost every start.
+	actorsOnly map[string]func() *Matcher
+	lex        *Lexicon
 	// none matches nothing: the matcher of a language no rule file and
 	// no stemmer knows, whose words must not be read with another
 	// language's rules.
@@ -230,20 +235,32 @@ type Set struct {
 
 // Compile validates a lexicon and builds its matchers. Actor groups are
 // shared by every language (names are names). Every supported language
-// gets a matcher, so For never builds one per call.
+// gets a matcher, built at most once: those of the languages rule files
+// declare now, the others (actor names only) when For first asks.
 func Compile(lx *Lexicon) (*Set, error) {
 	if err := lx.Validate(); err != nil {
 		return nil, err
 	}
-	s := &Set{byLang: map[string]*Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}, settings: lx.Settings()}
+	s := &Set{byLang: map[string]*Matcher{}, actorsOnly: map[string]func() *Matcher{}, lex: lx, none: newMatcher("", nil), ruled: map[string]bool{}, settings: lx.Settings()}
 	groups := lx.ActorGroups()
-	for _, lang := range supportedLanguages {
-		s.byLang[lang] = newMatcher(lang, groups)
-	}
 	for _, f := range lx.Files {
 		if len(f.Rules) > 0 {
 			s.ruled[f.Language] = true
 		}
+	}
+	for _, lang := range supportedLanguages {
+		if s.ruled[lang] {
+			m := newMatcher(lang, groups)
+			m.reserve(lx.Files, lang)
+			s.byLang[lang] = m
+			continue
+		}
+		s.actorsOnly[lang] = sync.OnceValue(func() *Matcher {
+			m := newMatcher(lang, groups)
+			m.finish()
+			m.an = nil
+			return m
+		})
 	}
 	for _, f := range lx.Files {
 		m := s.byLang[f.Language]
@@ -366,14 +383,60 @@ func newMatcher(lang string, groups []*ActorGroup) *Matcher {
 	return m
 }
 
+// reserve sizes the trie's root and the indexes for the phrases of the
+// files in the matcher's language, so a pack of thousands of words is
+// added without growing them again and again. The counts are by each
+// phrase's first word, a close enough guess.
+func (m *Matcher) reserve(files []*File, lang string) {
+	var byKind [numKeyed]int
+	for _, f := range files {
+		if f.Language != lang {
+			continue
+		}
+		for i := range f.Rules {
+			for _, p := range f.Rules[i].Phrases {
+				switch {
+				case strings.HasPrefix(p, "=="):
+					byKind[elemCase]++
+				case strings.HasPrefix(p, "="):
+					byKind[elemExact]++
+				default:
+					byKind[elemStem]++
+				}
+			}
+		}
+	}
+	total := byKind[0] + byKind[1] + byKind[2]
+	if total < manyEdges {
+		return
+	}
+	m.root.edges = slices.Grow(m.root.edges, total)
+	if m.root.byKey == nil {
+		m.root.byKey = make(map[edgeKey]*node, total)
+		for _, e := range m.root.edges {
+			m.root.byKey[edgeKey{e.kind, e.value}] = e.next
+		}
+	}
+	m.targets = slices.Grow(m.targets, total)
+	for k, n := range byKind {
+		if m.inPhrases[k] == nil {
+			m.inPhrases[k] = make(map[string]bool, n)
+		}
+	}
+}
+
 func (m *Matcher) newScanner() *scanner {
 	return &scanner{forms: map[string]*form{}}
 }
 
 // finish indexes the trie's root edges by kind and value.
 func (m *Matcher) finish() {
+	var n [numKeyed]int
+	for _, e := range m.root.edges {
+		n[e.kind]++
+	}
 	for k := range numKeyed {
-		m.first[k] = map[string]*node{}
+		m.first[k] = make(map[string]*node, n[k])
 	}
 	for _, e := range m.root.edges {
 		m.first[e.kind][e.value] = e.next
@@ -393,6 +456,9 @@ func (s *Set) For(language string) *Matcher {
 	}
 	if m, ok := s.byLang[language]; ok {
 		return m
+	}
+	if build, ok := s.actorsOnly[language]; ok {
+		return build()
 	}
 	return s.none
 }

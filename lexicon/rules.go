@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -120,7 +121,10 @@ type File struct {
 	Rules    []Rule                      `toml:"rule"`
 	Actors   []ActorGroup                `toml:"actor"`
 
-	index *tomlIndex // where each key stands, for error positions
+	// index tells where each key of the file's TOML stands, for error
+	// positions. A pack read from its compact form indexes its TOML only
+	// when an error needs a position, so a start of framediff does not.
+	index func() *tomlIndex
 	// embedded marks the default packs, whose phrases the test suite checks
 	// for shadowing, so a start of framediff need not check them again.
 	embedded bool
@@ -167,10 +171,18 @@ func (es Errors) Error() string {
 	return b.String()
 }
 
-//go:embed packs/*.toml
+// The compact forms of the packs are generated from their TOML.
+//go:generate go run ./internal/packgen
+
+//go:embed packs/*.toml packs/*.compact
 var packFS embed.FS
 
-// DefaultFiles parses the embedded default packs.
+// DefaultFiles parses the embedded default packs. Each is read from its
+// compact form (packs/NAME.compact, which `go generate ./lexicon` and the
+// loaded pack's generator write from the TOML, checked), which says the
+// same thing and reads many times faster; its rules still name the TOML
+// and its lines. A pack whose TOML changed since its compact form was
+// written is read from the TOML, with every check.
 func DefaultFiles() ([]*File, error) {
 	names, err := fs.Glob(packFS, "packs/*.toml")
 	if err != nil {
@@ -179,18 +191,59 @@ func DefaultFiles() ([]*File, error) {
 	sort.Strings(names)
 	var out []*File
 	for _, n := range names {
-		data, err := packFS.ReadFile(n)
+		f, err := readDefaultPack(n, true)
 		if err != nil {
 			return nil, err
 		}
-		f, err := ParseFile("default:"+path.Base(n), data)
-		if err != nil {
-			return nil, err
-		}
-		f.embedded = true
 		out = append(out, f)
 	}
 	return out, nil
+}
+
+// readDefaultPack reads the embedded pack n (packs/NAME.toml) as a start
+// of framediff does, from its compact form when it has one, or, without
+// useCompact, as ParseFile reads any rule file.
+func readDefaultPack(n string, useCompact bool) (*File, error) {
+	name := "default:" + path.Base(n)
+	if compact, err := packFS.ReadFile(strings.TrimSuffix(n, ".toml") + compactExt); useCompact && err == nil && compactCurrent(compact, n) {
+		f, err := parseCompact(name, compact)
+		if err != nil {
+			return nil, err
+		}
+		// The TOML is read whole only if an error needs a position in it.
+		f.index = sync.OnceValue(func() *tomlIndex {
+			data, err := packFS.ReadFile(n)
+			if err != nil {
+				return indexTOML("")
+			}
+			return indexTOML(string(data))
+		})
+		f.embedded = true
+		return f, nil
+	}
+	data, err := packFS.ReadFile(n)
+	if err != nil {
+		return nil, err
+	}
+	// Without a current compact form the pack gets every check, as any
+	// rule file does.
+	f, err := ParseFile(name, data)
+	if err != nil {
+		return nil, err
+	}
+	f.embedded = true
+	return f, nil
+}
+
+// compactCurrent reports whether the compact form of the embedded pack n
+// was written from n as it is now.
+func compactCurrent(compact []byte, n string) bool {
+	tf, err := packFS.Open(n)
+	if err != nil {
+		return false
+	}
+	defer tf.Close()
+	return compactIsCurrent(compact, tf)
 }
 
 // Default returns the embedded default lexicon, validated.
@@ -328,7 +381,7 @@ func ParseFile(name string, data []byte) (*File, error) {
 	}
 	text := string(data)
 	ix := indexTOML(text)
-	f := &File{Path: name, index: ix}
+	f := &File{Path: name, index: func() *tomlIndex { return ix }}
 	md, err := toml.Decode(text, f)
 	if err != nil {
 		return nil, Errors{decodeError(name, ix, err)}
@@ -716,7 +769,7 @@ func (f *File) pos(table string, i int, key, value string, line int) (int, int) 
 	if f.index == nil {
 		return line, 0
 	}
-	return f.index.valuePos(table, i, key, value)
+	return f.index().valuePos(table, i, key, value)
 }
 
 func suggestGroup(id string, actors map[string]*ActorGroup) string {

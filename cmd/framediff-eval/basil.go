@@ -17,6 +17,7 @@ const defaultBasilDir = "../shared/eval/basil-dev"
 // highlights against its lexical-bias spans.
 func basilCmd() *cobra.Command {
 	var extra []string
+	var misses bool
 	cmd := &cobra.Command{
 		Use:   "basil [DIR]",
 		Short: "Score unique content against BASIL inf spans and highlights against lex spans",
@@ -41,10 +42,15 @@ func basilCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			basil.Evaluate(ts, set).WriteTable(cmd.OutOrStdout())
+			res := basil.Evaluate(ts, set)
+			res.WriteTable(cmd.OutOrStdout())
+			if misses {
+				res.WriteMissed(cmd.OutOrStdout())
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringSliceVar(&extra, "lexicon", nil, "rule files or folders to load after the default packs (category settings such as min_strength apply)")
+	cmd.Flags().BoolVar(&misses, "misses", false, "also list the lex spans no highlight covers, with their sentences")
 	return cmd
 }

@@ -208,6 +208,14 @@ type Result struct {
 	// highlighter with no skill would reach with the same highlights.
 	Highlights, InLex map[lexicon.Category]int
 	Random            map[lexicon.Category]float64
+	// Missed are the lex spans no highlight (but a cue) covers, for
+	// finding out why; their text is research data, printed, never kept.
+	Missed []Missed
+}
+
+// Missed is one lex span no highlight covers, with its sentence.
+type Missed struct {
+	Outlet, Span, Sentence string
 }
 
 // Cue is the row of the neutral reporting verbs: shown as attribution
@@ -305,6 +313,16 @@ func Evaluate(ts []Triplet, set *lexicon.Set) Result {
 				delete(seen, Cue)
 				if len(seen) > 0 {
 					r.LexCovered["any"]++
+				} else {
+					a := t.Articles[s.Article]
+					m := Missed{Outlet: a.Outlet, Span: a.Text[s.Start:s.End]}
+					for _, sen := range a.Sentences {
+						if sen.Overlaps(sp) {
+							m.Sentence = a.Text[sen.Start:sen.End]
+							break
+						}
+					}
+					r.Missed = append(r.Missed, m)
 				}
 			}
 		}
@@ -384,6 +402,15 @@ func (r Result) WriteTable(w io.Writer) {
 	for _, c := range cats {
 		fmt.Fprintf(w, "| %s | %d / %d (%s) | %d | %d | %s | %s (%.1f expected) |\n", c, r.LexCovered[c], r.Lex, pct(r.LexCovered[c], r.Lex),
 			r.Highlights[c], r.InLex[c], pct(r.InLex[c], r.Highlights[c]), pctf(r.Random[c], r.Highlights[c]), r.Random[c])
+	}
+}
+
+// WriteMissed lists the lex spans no highlight covers, one a line: the
+// outlet, the span and its sentence.
+func (r Result) WriteMissed(w io.Writer) {
+	fmt.Fprintf(w, "\nlex spans no highlight covers: %d\n\n", len(r.Missed))
+	for _, m := range r.Missed {
+		fmt.Fprintf(w, "- %s: %q in %q\n", text.SanitizeLine(m.Outlet), text.SanitizeLine(m.Span), text.SanitizeLine(m.Sentence))
 	}
 }
 

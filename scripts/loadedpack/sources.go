@@ -44,6 +44,10 @@ var sources = []source{
 		licence: "MIT (Titus Wormer)", tag: "weasels", files: []string{"package/index.js"}},
 	{name: "cuss", version: "2.2.0", integrity: "sha512-3hlHOhMiZ6YdHY5LPUhfxlx1Pj14eGttv2l9ADB1Lkv7e/us5XD798wrVLJ9DHmDO8SzCDuA+ItByFZ3M1dIYg==",
 		licence: "MIT (Titus Wormer)", tag: "cuss", files: []string{"package/index.js"}},
+	{name: "english-verbs-irregular", version: "3.4.0", integrity: "sha512-Rk0fgdzJ0oqpERPHr6QV2Dp8nnNKO3Si92RWYCe7fgxks8+yEOtUDu0ZBm3AJ6Ccqaa5ZtVh/pndUYdbKkr7xg==",
+		licence: "Apache-2.0 (Ludan Stoecklé, RosaeNLG)", tag: "verbs-irregular", files: []string{"package/dist/verbs.json"}},
+	{name: "english-verbs-gerunds", version: "3.3.0", integrity: "sha512-KLoNUYrWYOAG7bxTNPQ9fplaDtWi6hZsI5GYmU5NFy3hVzAf3AuBvgEcAuNdsenm8PTESjl7rDPSCTuSk+9Cng==",
+		licence: "Apache-2.0 (Ludan Stoecklé, RosaeNLG), made from WordNet 3.0 (WordNet licence)", tag: "verbs-gerunds", files: []string{"package/dist/gerunds.json"}},
 }
 
 // tarball is the name `npm pack` gives a package's tarball.

@@ -203,3 +203,15 @@ func (wn *wordNet) usageMembers(domainWord string) []string {
 	}
 	return out
 }
+
+// knows reports whether WordNet lists a word form as a lemma of its own
+// with a sense tagged in SemCor: an inflected form that is also such a
+// word ("bound", "stole") would bring that word's senses along.
+func (wn *wordNet) knows(w string) bool {
+	for pos := range wn.lemmas[w] {
+		if wn.tagged(w, pos) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -237,3 +237,52 @@ func TestUndatedJoinsByContent(t *testing.T) {
 		t.Fatalf("stories = %v, want the undated article in the flood story", got)
 	}
 }
+
+// TestSimilarPairsMatchAllPairs: the date-ordered index finds exactly the
+// pairs that a comparison of every pair finds, with the same
+// similarities, among those grouping can use: dated pairs within the
+// window and pairs with an undated article (on a corpus this small the
+// undated search is exhaustive).
+func TestSimilarPairsMatchAllPairs(t *testing.T) {
+	topics := []string{"river flood Danube levees", "earthquake tremor Anatolia rescuers", "election ballots turnout parliament", "drought harvest wheat prices", "strike unions wages railway"}
+	var arts []*Article
+	for i := range 60 {
+		date := ""
+		if i%7 != 3 {
+			date = fmt.Sprintf("2023-01-%02d", 1+(i*5)%28)
+		}
+		topic := topics[i%len(topics)] + " " + topics[(i/len(topics))%len(topics)]
+		arts = append(arts, storyArticle(fmt.Sprint(i), []string{"Planet", "Gazette", "Herald"}[i%3], date, topic))
+	}
+	texts := func(i int) string { return arts[i].Text }
+	vecs := tfidfVectors(arts, texts)
+	dates := make([]time.Time, len(arts))
+	for i, a := range arts {
+		dates[i] = a.Date
+	}
+	got := similarPairs(vecs, dates, DefaultStoryWindow)
+	want := map[uint64]float64{}
+	for j := range vecs {
+		for i := range j {
+			if !dates[i].IsZero() && !dates[j].IsZero() && absDuration(dates[i].Sub(dates[j])) > DefaultStoryWindow {
+				continue
+			}
+			if sim := dot(vecs[j], weights(vecs[i])); sim >= similarityFloor {
+				want[pairKey(i, j)] = sim
+			}
+		}
+	}
+	if len(want) < 100 {
+		t.Fatalf("only %d pairs to find: the fixture is too easy", len(want))
+	}
+	for k, w := range want {
+		if g, ok := got[k]; !ok || g != w {
+			t.Errorf("pair %d-%d: got %v (found %v), want %v", k>>32, k&0xffffffff, g, ok, w)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("pair %d-%d found but not wanted", k>>32, k&0xffffffff)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"slices"
@@ -279,9 +280,12 @@ const maxStoryTerms = 150
 // one text is read at a time, and the term counts kept until the
 // document frequencies are known are compact slices.
 func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
-	type termCount struct{ id, n int32 }
 	ids := map[string]int{}
-	counts := make([][]termCount, len(arts))
+	// counts[i] holds article i's term counts until the document
+	// frequencies are known, as ascending term ids, delta-encoded, each
+	// with its count, in varints: a few bytes a term.
+	counts := make([][]byte, len(arts))
+	var order []int
 	var df []int
 	c := map[int]int{}
 	for i, a := range arts {
@@ -302,22 +306,33 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 			}
 			c[id]++
 		}
-		tc := make([]termCount, 0, len(c))
-		for id, n := range c {
-			tc = append(tc, termCount{int32(id), int32(n)})
+		order = order[:0]
+		for id := range c {
+			order = append(order, id)
 		}
-		counts[i] = tc
+		slices.Sort(order)
+		var enc []byte
+		prev := 0
+		for _, id := range order {
+			enc = binary.AppendUvarint(enc, uint64(id-prev))
+			enc = binary.AppendUvarint(enc, uint64(c[id]))
+			prev = id
+		}
+		counts[i] = enc
 	}
 	n := float64(len(arts))
 	vecs := make([][]termWeight, len(arts))
 	for i, c := range counts {
-		v := make([]termWeight, 0, len(c))
-		for _, tc := range c {
-			id := int(tc.id)
+		var v []termWeight
+		for id := 0; len(c) > 0; {
+			delta, k := binary.Uvarint(c)
+			tf, l := binary.Uvarint(c[k:])
+			c = c[k+l:]
+			id += int(delta)
 			if df[id] < 2 {
 				continue // a word in one article links nothing
 			}
-			v = append(v, termWeight{id, (1 + math.Log(float64(tc.n))) * math.Log(n/float64(df[id]))})
+			v = append(v, termWeight{id, (1 + math.Log(float64(tf))) * math.Log(n/float64(df[id]))})
 		}
 		counts[i] = nil
 		sort.Slice(v, func(a, b int) bool {
@@ -326,7 +341,9 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 			}
 			return v[a].term < v[b].term
 		})
-		v = v[:min(len(v), maxStoryTerms)]
+		// A copy, so the vector does not keep the capacity of every
+		// term the article has.
+		v = slices.Clone(v[:min(len(v), maxStoryTerms)])
 		norm := 0.0
 		for _, t := range v {
 			norm += t.w * t.w

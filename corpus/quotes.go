@@ -155,13 +155,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			hasQuote = true
 			pi++
 		}
-		if hasQuote && classes[si]&wVerb != 0 {
+		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, classes[si])
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
-			if classes[si]&(wVerb|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:

@@ -91,6 +91,8 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	}
 	if act, ok := actVerbs[verb]; ok {
 		q.Act = act
+	} else if cueVerbs[verb] && classOf(verb)&wThatClause != 0 {
+		q.Act = ActOther // a belief only WordNet lists: "reckoned that"
 	}
 	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
 		q.Negated, q.Act = true, ActOther

@@ -437,9 +437,20 @@ func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
 		switch {
+		case t.punct(a.text, ')'):
+			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
+			// after the speaker.
+			k := j - 1
+			for k >= lo && k > j-8 && !a.toks[k].punct(a.text, '(') && !a.toks[k].punct(a.text, ')') {
+				k--
+			}
+			if k < lo || k <= j-8 || !a.toks[k].punct(a.text, '(') || k == lo {
+				return j
+			}
+			j = k - 1
 		case t.kind != tokWord:
 			return j
-		case t.is(wAux) && !t.upper || t.adverb:
+		case t.is(wAux) && !t.upper || t.adverb || !t.upper && negatedAux(a.word(j)):
 			j--
 		case t.is(wTime):
 			j--
@@ -458,6 +469,12 @@ func (a *attributor) skipBack(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// negatedAux reports whether a word is a contracted negation ("didn't",
+// "won’t"), which stands between a speaker and its verb like "not".
+func negatedAux(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // nameBackward collects the speaker phrase that ends at token j: capitalised

@@ -721,7 +721,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if v-1 > lo && a.toks[v-1].punct(f.text, ',') && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
 			// "..., said Alan Abramowitz, a demographer at Emory.": the
 			// speaker follows the verb, the words come before it.
+			// The name must end the clause: in "X, a former director,
+			// said the group would ..." the words after "said" are the
+			// reported clause, not its speaker.
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && v-1 > lo && a.toks[v-1].punct(f.text, ',') &&
+				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && countWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(v - 2)}, np, a.verbPhrase(v))
 				return

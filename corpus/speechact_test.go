@@ -52,6 +52,9 @@ func TestSpeechActs(t *testing.T) {
 		{"quoted as saying", `The minister was quoted as saying that the talks had failed.`, "talks", "The minister", ActSay, false, ""},
 		{"polls show", `Polls show that most voters oppose the plan.`, "voters", "Polls", ActSay, false, ""},
 		{"dateline is no speaker", `WASHINGTON (AFP) — The president said on Tuesday that the troops would stay.`, "troops", "The president", ActSay, false, ""},
+		{"said after an appositive, a clause after said", `Charlie King, a former director of the state party, said the group would focus on five states.`, "focus", "Charlie King", ActSay, false, ""},
+		{"a parenthesis after the speaker", `Sen. Bernie Sanders (I-Vt.) said he will release his medical records before the primary.`, "records", "Sen. Bernie Sanders", ActSay, false, ""},
+		{"a contracted negation", `The senator didn't say that the bill would fail in the House.`, "bill", "The senator", ActOther, true, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -683,7 +683,7 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	head := a.toks[j]
 	w := strings.ToLower(a.word(j))
 	if head.kind != tokWord || head.class != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w) {
 		return phrase{}
 	}
 	from := j
@@ -707,6 +707,19 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	}
 	return phrase{from, j + 1}
 }
+
+// notNounHeads are words with no class that end a noun phrase never:
+// forms of be and do ("she was asked" has no speaker "was"), determiners
+// and quantifiers.
+var notNounHeads = fieldSet(`was were is are be been being am does did this these those its his her their our your many much more most such very only even just what which whose whom there here`)
+
+// beForms make a participle after them passive.
+var beForms = fieldSet(`was were is are be been being am`)
+
+// addresseeVerbs are the reporting verbs whose passive subject is the one
+// spoken to ("she was asked about", "he was told that"): the speaker is
+// not named.
+var addresseeVerbs = fieldSet(`asked told warned urged assured informed reminded advised`)
 
 // allNameWords reports whether a phrase is a bare name: capitalised
 // words, possibly joined by "of", "bin"...

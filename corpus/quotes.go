@@ -731,6 +731,21 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				return
 			}
 		}
+		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) {
+			// "She was asked about ...", "he is expected to win": the
+			// subject of a passive is spoken to or about, and whoever
+			// spoke is not named.
+			// The words must open as reported words do: not with the agent
+			// ("was reported by Politico") or another preposition ("was
+			// confirmed with Republican support").
+			if c := a.clauseAfter(v, hi); c < hi && countWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
+				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))]) && !a.lowerWordIs(c, "by") && !a.toks[c].adverb {
+				verb := a.verbPhrase(v)
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
+				return
+			}
+			continue
+		}
 		np := a.subject(v, lo)
 		if np.empty() {
 			continue
@@ -778,6 +793,10 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 }
+
+// passiveOpeners are the prepositions that open the reported words after
+// a passive cue: "was asked about", "was accused of", "is expected to".
+var passiveOpeners = fieldSet(`about of to`)
 
 // colonTurn reads a paragraph that opens with a name and a colon: a
 // transcript turn ("MR. KERRY: We will ..."), an interview's "Q:", or a

@@ -55,6 +55,8 @@ func TestSpeechActs(t *testing.T) {
 		{"said after an appositive, a clause after said", `Charlie King, a former director of the state party, said the group would focus on five states.`, "focus", "Charlie King", ActSay, false, ""},
 		{"a parenthesis after the speaker", `Sen. Bernie Sanders (I-Vt.) said he will release his medical records before the primary.`, "records", "Sen. Bernie Sanders", ActSay, false, ""},
 		{"a contracted negation", `The senator didn't say that the bill would fail in the House.`, "bill", "The senator", ActOther, true, ""},
+		{"a passive: spoken to", `At the rally she was asked about the protests on campus and the police.`, "protests", "", ActQuestion, false, ""},
+		{"a passive: spoken about", `The governor is expected to win the primary by a wide margin.`, "primary", "", ActOther, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -109,6 +111,19 @@ func TestPartialQuoteInParaphrase(t *testing.T) {
 }
 
 // TestNoAttribution: acts that are not speech stay the outlet's words.
+// TestPassiveWithoutSpeech checks that a passive whose words open with its
+// agent or another preposition is no attribution.
+func TestPassiveWithoutSpeech(t *testing.T) {
+	for _, text := range []string{
+		`The story was reported by Politico on Monday night.`,
+		`The nominee was confirmed with Republican support last week.`,
+	} {
+		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {
+			t.Errorf("%q: quotes %+v, want none", text, a.Quotes)
+		}
+	}
+}
+
 func TestNoAttribution(t *testing.T) {
 	for _, text := range []string{
 		`An Islamic State affiliate claimed responsibility for the massacre.`,

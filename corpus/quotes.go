@@ -148,6 +148,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
@@ -792,6 +793,69 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// leadIn reads an attribution that opens a sentence and ends at its first
+// comma: the question of "Asked about the leak, Price said ..." (whoever
+// asked is not named), and the data of "In the new Quinnipiac poll,
+// Clinton leads by six points", when no reporting verb follows to give the
+// sentence a speaker of its own. ("In a statement, ..." is not read: a
+// statement's words nearly always come with their speaker and a verb the
+// finder may not know.)
+func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
+	k := lo
+	if a.lowerWordIs(k, "when") || a.lowerWordIs(k, "after") && a.lowerWordIs(k+1, "being") {
+		k++
+		if a.lowerWordIs(k, "being") {
+			k++
+		}
+	}
+	asked := a.lowerWordIs(k, "asked")
+	if !asked && !(k == lo && a.lowerWordIs(k, "in")) {
+		return
+	}
+	comma := -1
+	for i := k + 1; i < hi && i < k+25; i++ {
+		if t := a.toks[i]; t.kind != tokWord {
+			if t.punct(f.text, ',') {
+				comma = i
+			}
+			break
+		}
+	}
+	if comma < 0 || comma-k < 3 || countWords(a.toks[comma+1:hi]) < 4 {
+		return
+	}
+	if asked {
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 1), a.to(comma - 1)},
+			Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+	// "In" + a noun phrase whose head is data that speaks for itself (a
+	// poll, a study), followed only by what describes it ("released
+	// Monday", "of voters").
+	head := -1
+	for i := k + 1; i < comma; i++ {
+		if dataNouns[strings.ToLower(a.word(i))] {
+			head = i
+			break
+		}
+		if a.toks[i].is(wPrep) {
+			return
+		}
+	}
+	if head < 0 {
+		return
+	}
+	for i := comma + 1; i < hi; i++ {
+		if a.toks[i].kind == tokOpen || a.toks[i].kind == tokClose || a.toks[i].kind == tokWord && a.speechVerb(i, false) || a.accordingTo(i) {
+			return // the rest has a speaker or a quotation of its own
+		}
+	}
+	np := phrase{k + 1, comma}
+	name, span := a.str(np), a.span(np)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
+		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 }
 
 // passiveOpeners are the prepositions that open the reported words after

@@ -133,6 +133,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {

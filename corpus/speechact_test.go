@@ -57,6 +57,10 @@ func TestSpeechActs(t *testing.T) {
 		{"a contracted negation", `The senator didn't say that the bill would fail in the House.`, "bill", "The senator", ActOther, true, ""},
 		{"a passive: spoken to", `At the rally she was asked about the protests on campus and the police.`, "protests", "", ActQuestion, false, ""},
 		{"a passive: spoken about", `The governor is expected to win the primary by a wide margin.`, "primary", "", ActOther, false, ""},
+		{"an asked lead-in", `Asked about the leak on Monday, Price said he had nothing to add to the statement.`, "leak", "", ActQuestion, false, ""},
+		{"the speaker after an asked lead-in", `Asked about the leak on Monday, Price said he had nothing to add to the statement.`, "nothing", "Price", ActSay, false, ""},
+		{"a poll as a source", `In the new Quinnipiac poll of likely voters, Clinton leads Trump by six points.`, "leads", "the new Quinnipiac poll of likely voters", ActSay, false, ""},
+		{"a statement lead-in keeps its speaker", `In a statement on Monday, the ministry said the border would reopen next week.`, "border", "the ministry", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -117,6 +121,7 @@ func TestPassiveWithoutSpeech(t *testing.T) {
 	for _, text := range []string{
 		`The story was reported by Politico on Monday night.`,
 		`The nominee was confirmed with Republican support last week.`,
+		`In the morning, the troops left the base for the border with the north.`,
 	} {
 		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {
 			t.Errorf("%q: quotes %+v, want none", text, a.Quotes)

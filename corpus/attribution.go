@@ -49,7 +49,7 @@ const (
 	pronounWords = `he she they it we i`
 	detWords     = `the a an`
 	connectWords = `of for and de al el bin ibn abu van von der da di du la le`
-	personRoles  = `spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
+	personRoles  = `person spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
 	groupRoles   = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
@@ -622,6 +622,11 @@ func (a *attributor) subject(v, lo int) phrase {
 			if t.punct(a.text, ',') {
 				np := a.nameBackward(k-1, lo)
 				if np.empty() || !(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) || a.toks[np.from].is(wPronoun) {
+					// "The author of the book, Mitchell Zuckoff, said": a
+					// name set off by commas speaks whatever comes before.
+					if name := (phrase{k + 1, j}); a.allNameWords(name) && !a.toks[k+1].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
+						return name
+					}
 					return phrase{}
 				}
 				if a.afterPreposition(np, lo) {
@@ -633,7 +638,7 @@ func (a *attributor) subject(v, lo int) phrase {
 				}
 				return np
 			}
-			if t.kind != tokWord && !t.punct(a.text, '-') {
+			if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '&') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
 				return phrase{}
 			}
 		}
@@ -647,6 +652,18 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return phrase{}
 	}
+	if a.lowerWordIs(j, "who") && j-1 >= lo && a.toks[j-1].kind == tokWord {
+		// "Democrats who say the law ...": the relative clause's speaker is
+		// the noun phrase it hangs from.
+		np := a.nameBackward(j-1, lo)
+		if np.empty() {
+			np = a.commonNounSubject(j-1, lo)
+		}
+		if np.empty() || a.toks[np.from].is(wPronoun) {
+			return phrase{}
+		}
+		return np
+	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
 		// shares the sentence's subject.
@@ -657,7 +674,7 @@ func (a *attributor) subject(v, lo int) phrase {
 		np = a.commonNounSubject(j, lo)
 	}
 	if np.empty() {
-		return np
+		return a.anonymousSource(j, lo)
 	}
 	if a.afterPreposition(np, lo) {
 		// The name is the object of a preposition ("the attack in
@@ -669,6 +686,32 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// anonymousSource reads the news convention for an unnamed source, a role
+// and what qualifies it to speak, ending at token j before the verb: "a
+// person familiar with the planning for the meeting (said)", "two
+// officials briefed on the talks", "sources close to the campaign".
+func (a *attributor) anonymousSource(j, lo int) phrase {
+	for r := j - 1; r >= lo && r >= j-12; r-- {
+		t := a.toks[r]
+		if t.kind != tokWord && !t.punct(a.text, '\'') || t.is(wVerb|wThatClause) || t.is(wPronoun) {
+			return phrase{}
+		}
+		if !t.is(wRole) || !sourceQualifiers[strings.ToLower(a.word(r+1))] {
+			continue
+		}
+		np := a.nameBackward(r, lo)
+		if np.empty() || np.to != r+1 {
+			return phrase{}
+		}
+		return phrase{np.from, j + 1}
+	}
+	return phrase{}
+}
+
+// sourceQualifiers follow a role to say why an unnamed source knows:
+// "familiar with", "close to", "briefed on".
+var sourceQualifiers = fieldSet(`familiar close knowledgeable briefed involved privy`)
 
 // commonNounSubject reads a speaker named by a common noun the role lists
 // lack, right before its reporting verb: "the actress said", "Iowa
@@ -750,6 +793,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	for cs > lo && a.toks[cs-1].kind == tokWord {
 		cs--
 	}
+	start := cs // where the clause starts, before its lead-ins ("But")
 	for cs < from && a.toks[cs].is(wLeadIn) && !a.toks[cs].is(wDet) {
 		cs++
 	}
@@ -760,7 +804,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	if !(first.is(wDet) || first.upper && !first.is(wPronoun)) {
 		return phrase{}
 	}
-	if cs > lo && !(a.toks[cs-1].kind == tokPunct && strings.ContainsAny(a.word(cs-1), ",;:(—–")) {
+	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {
 		return phrase{} // "$5.7 billion in assets": not a clause's start
 	}
 	for i := cs; i <= j; i++ {
@@ -769,12 +813,13 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		}
 	}
 	// Keep the head and its "of" phrase: "The leader of a panel (charged
-	// with reviewing the attack in Benghazi)".
+	// with reviewing the attack in Benghazi)"; and what qualifies an
+	// unnamed source: "a person familiar with the talks".
 	end := j + 1
 	for i := cs + 1; i <= j; i++ {
 		t := a.toks[i]
 		w := a.word(i)
-		if t.is(wPrep) && !a.lowerWordIs(i, "of") || !t.upper && (t.class == 0 || t.is(wNeedsThat)) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
+		if t.is(wPrep) && !a.lowerWordIs(i, "of") && !sourceQualifiers[strings.ToLower(a.word(i-1))] || !t.upper && (t.class == 0 || t.is(wNeedsThat)) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
 			end = i
 			break
 		}

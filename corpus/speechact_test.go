@@ -61,6 +61,11 @@ func TestSpeechActs(t *testing.T) {
 		{"the speaker after an asked lead-in", `Asked about the leak on Monday, Price said he had nothing to add to the statement.`, "nothing", "Price", ActSay, false, ""},
 		{"a poll as a source", `In the new Quinnipiac poll of likely voters, Clinton leads Trump by six points.`, "leads", "the new Quinnipiac poll of likely voters", ActSay, false, ""},
 		{"a statement lead-in keeps its speaker", `In a statement on Monday, the ministry said the border would reopen next week.`, "border", "the ministry", ActSay, false, ""},
+		{"a name set off after a common noun", `The author of the book, Mitchell Zuckoff, said that he stands by the depiction.`, "depiction", "Mitchell Zuckoff", ActSay, false, ""},
+		{"a long appositive", `Oliver Hedge, who appraises golf courses for the brokerage Cushman & Wakefield, said the industry had recovered.`, "industry", "Oliver Hedge", ActSay, false, ""},
+		{"who without a comma", `Democrats who say the law unfairly targets immigrants, called for a repeal on Monday.`, "targets", "Democrats", ActSay, false, ""},
+		{"an unnamed source", `A person familiar with the planning for the meeting says the discussion will focus on the budget.`, "discussion", "A person familiar with the planning for the meeting", ActSay, false, ""},
+		{"an unnamed source after but", `But a source familiar with the investigation said the network was hacked by intruders.`, "network", "a source familiar with the investigation", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

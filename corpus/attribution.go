@@ -251,6 +251,30 @@ func (p phrase) empty() bool { return p.to <= p.from }
 type attributor struct {
 	text string
 	toks []token
+	// titleCase is set for a paragraph whose words are nearly all
+	// capitalised, a headline ("Former Pollster Says Clinton Is In
+	// Trouble"): a capital there does not make a verb part of a name.
+	titleCase bool
+}
+
+// markTitleCase sets titleCase for a paragraph of at least four words of
+// which at most one in five starts lower-case, holding a capitalised
+// function word ("Is", "In", "The" after the first word).
+func (a *attributor) markTitleCase() {
+	words, lower, function := 0, 0, false
+	for i, t := range a.toks {
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		switch {
+		case !t.upper:
+			lower++
+		case words > 1 && (t.is(wPrep|wDet|wConnector|wAux) || a.lowerWordIs(i, "is") || a.lowerWordIs(i, "are")):
+			function = true
+		}
+	}
+	a.titleCase = words >= 4 && function && 5*lower <= words
 }
 
 func (a *attributor) span(p phrase) Span {
@@ -285,8 +309,8 @@ func (a *attributor) speechVerb(i int, quoted bool) bool {
 
 func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	t := a.toks[i]
-	if !t.is(wVerb|wThatClause) || t.upper && i > 0 && a.toks[i-1].kind == tokWord {
-		return false // "Said" inside a name
+	if !t.is(wVerb|wThatClause) || t.upper && i > 0 && a.toks[i-1].kind == tokWord && (!a.titleCase || a.toks[i-1].is(wDet|wConnector|wPrep)) {
+		return false // "Said" inside a name ("the Said Business School", also in a headline)
 	}
 	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
 		return false

@@ -110,6 +110,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.marks = marks
 	f.toks = f.tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
+	a.markTitleCase()
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
 		for range marks {

@@ -107,6 +107,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	marks := dropNames(f.text, scanMarks(f.text, p, nil))
 	f.toks = f.tokenize(f.text, p, marks, nil)
 	a := &attributor{text: f.text, toks: f.toks}
+	a.markTitleCase()
 	markTok := make([]int, len(marks))
 	for i, t := range a.toks {
 		if t.kind == tokOpen || t.kind == tokClose {

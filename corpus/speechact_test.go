@@ -66,6 +66,7 @@ func TestSpeechActs(t *testing.T) {
 		{"who without a comma", `Democrats who say the law unfairly targets immigrants, called for a repeal on Monday.`, "targets", "Democrats", ActSay, false, ""},
 		{"an unnamed source", `A person familiar with the planning for the meeting says the discussion will focus on the budget.`, "discussion", "A person familiar with the planning for the meeting", ActSay, false, ""},
 		{"an unnamed source after but", `But a source familiar with the investigation said the network was hacked by intruders.`, "network", "a source familiar with the investigation", ActSay, false, ""},
+		{"a title-case headline", `Former Clinton Pollster Says Clinton Is In Trouble In California`, "Trouble", "Former Clinton Pollster", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -127,6 +128,7 @@ func TestPassiveWithoutSpeech(t *testing.T) {
 		`The story was reported by Politico on Monday night.`,
 		`The nominee was confirmed with Republican support last week.`,
 		`In the morning, the troops left the base for the border with the north.`,
+		`Students of the Said Business School Visit The Port In May`,
 	} {
 		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {
 			t.Errorf("%q: quotes %+v, want none", text, a.Quotes)

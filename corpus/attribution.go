@@ -592,7 +592,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -860,17 +860,32 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 // findVerbBefore looks left from hi (exclusive) for a reporting verb no
 // more than reach tokens away with only words between: the verb of "Price
 // said on Tuesday in a statement:" before a quotation.
-func (a *attributor) verbBefore(lo, hi, reach int) int {
+//
+// With introduced set (a colon or comma stands between the words and the
+// quotation), a verb only WordNet lists counts too: 'Trump boomed: "'.
+func (a *attributor) verbBefore(lo, hi, reach int, introduced bool) int {
 	for i := hi - 1; i >= lo && i >= hi-reach; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
 			return -1
 		}
-		if a.finite(i, true) {
+		if a.finite(i, true) || introduced && a.nextToQuote(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// nextToQuote reports whether token i is a reporting verb right beside a
+// quotation ('"...," Carson answered', 'Trump boomed: "..."'): any finite
+// cue, or a verb WordNet lists as one, since the quotation is what it
+// reports.
+func (a *attributor) nextToQuote(i int) bool {
+	if a.finite(i, true) {
+		return true
+	}
+	t := a.toks[i]
+	return t.is(wThatClause) && !t.is(wParticiple) && !(t.upper && i > 0 && a.toks[i-1].kind == tokWord && !a.titleCase)
 }
 
 // isPersonLike reports whether a speaker phrase names a person (so "he"

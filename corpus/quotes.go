@@ -378,8 +378,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
 	var kind QuoteKind
 	switch {
-	case !sp.empty() && (startsSentence || words >= 8 && lead):
-		kind = QuoteDirect
+	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
+		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -502,7 +502,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
-	if a.finite(k, true) {
+	if a.nextToQuote(k) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
 		}
@@ -513,7 +513,9 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
 			break
 		}
-		if !a.finite(v, true) {
+		// A verb only WordNet lists counts when it ends the attribution:
+		// '"...," Carson answered.'
+		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) {
 			continue
 		}
 		np := a.subject(v, k)
@@ -546,7 +548,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if j < lo {
 		return phrase{}, cue{}
 	}
-	if v := a.verbBefore(lo, j+1, 8); v >= 0 {
+	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
 		if np := a.subject(v, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
@@ -559,7 +561,25 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			}
 		}
 	}
+	// 'Trump then went on: "..."': a colon hands the quotation to the
+	// subject of the clause before it, whatever its verb.
+	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && !a.toks[j].upper {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < 3 && onlyLowerWords(a.toks[np.to:j+1]) && !a.toks[np.to].is(wPrep) {
+			return np, a.cueAt(np.to, j)
+		}
+	}
 	return phrase{}, cue{}
+}
+
+// onlyLowerWords reports whether toks are all lower-case words: a verb
+// and its adverbs ("then went on"), not a clause of its own.
+func onlyLowerWords(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tokWord || t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBefore finds a reporting clause anywhere earlier in the sentence
@@ -741,7 +761,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// ("was reported by Politico") or another preposition ("was
 			// confirmed with Republican support").
 			if c := a.clauseAfter(v, hi); c < hi && countWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
-				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))]) && !a.lowerWordIs(c, "by") && !a.toks[c].adverb {
+				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
+				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
 				verb := a.verbPhrase(v)
 				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
 				return
@@ -860,8 +881,9 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 }
 
 // passiveOpeners are the prepositions that open the reported words after
-// a passive cue: "was asked about", "was accused of", "is expected to".
-var passiveOpeners = fieldSet(`about of to`)
+// a passive cue: "was asked about", "is expected to"; and "of" after an
+// accusation ("was accused of").
+var passiveOpeners = fieldSet(`about to`)
 
 // colonTurn reads a paragraph that opens with a name and a colon: a
 // transcript turn ("MR. KERRY: We will ..."), an interview's "Q:", or a

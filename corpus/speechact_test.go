@@ -67,6 +67,9 @@ func TestSpeechActs(t *testing.T) {
 		{"an unnamed source", `A person familiar with the planning for the meeting says the discussion will focus on the budget.`, "discussion", "A person familiar with the planning for the meeting", ActSay, false, ""},
 		{"an unnamed source after but", `But a source familiar with the investigation said the network was hacked by intruders.`, "network", "a source familiar with the investigation", ActSay, false, ""},
 		{"a title-case headline", `Former Clinton Pollster Says Clinton Is In Trouble In California`, "Trouble", "Former Clinton Pollster", ActSay, false, ""},
+		{"a WordNet verb after a quotation", `"We will win in November," Carson answered.`, "November", "Carson", ActSay, false, ""},
+		{"a WordNet verb inverted after a quotation", `"We will win in November," answered Carson.`, "November", "Carson", ActSay, false, ""},
+		{"a colon hands a quotation to the subject", `Trump then boomed: "Let us defeat her in November."`, "defeat", "Trump", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -70,6 +70,10 @@ func TestSpeechActs(t *testing.T) {
 		{"a WordNet verb after a quotation", `"We will win in November," Carson answered.`, "November", "Carson", ActSay, false, ""},
 		{"a WordNet verb inverted after a quotation", `"We will win in November," answered Carson.`, "November", "Carson", ActSay, false, ""},
 		{"a colon hands a quotation to the subject", `Trump then boomed: "Let us defeat her in November."`, "defeat", "Trump", ActSay, false, ""},
+		{"a counter-explanation: another party's rocket misfired", `The IDF said an Islamic Jihad rocket misfired and hit the hospital.`, "rocket", "The IDF", ActDeny, false, "Islamic Jihad"},
+		{"another party was behind it", `Israeli officials said Hamas was behind the attack on the border post.`, "attack", "Israeli officials", ActAccuse, false, "Hamas"},
+		{"its own side is no other party", `The army said it was responsible for the strike on the convoy.`, "strike", "The army", ActSay, false, ""},
+		{"a failure with no party named", `The ministry said the rocket misfired over the city at night.`, "rocket", "The ministry", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -39,6 +39,10 @@ const (
 	wPlural                           // they-like speakers: officials, critics, groups
 	wAccording                        // "according" (to X): looked for in every sentence
 	wObject                           // endorsed, wants, thinks: a stance whose object is the content, never a quotation's verb
+	// wTopic marks the verbs that report speech by its topic, with
+	// "about" or "of" after them: "spoke of the mediatory role", "talked
+	// about the economy".
+	wTopic
 	// wThatClause marks the verbs WordNet gives a that-clause (acknowledged,
 	// predicts): a cue only right before "that". It is kept apart from
 	// wVerb, which also stops a name ("U.S. State Department" is no verb).
@@ -92,6 +96,7 @@ var wordClasses = func() map[string]wordClass {
 	add(needsThatList, wVerb|wNeedsThat)
 	add(objectVerbs, wVerb|wObject)
 	add("according", wAccording)
+	add(`spoke speaks speak speaking spoken talked talks talk talking`, wVerb|wTopic)
 	// The reporting and belief verbs WordNet knows to take a that-clause
 	// ("acknowledged that", "predicts that") are cues before "that" only;
 	// a word the lists above give a class keeps the class it has.
@@ -315,6 +320,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
 		return false
 	}
+	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
+		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
+	}
 	if t.is(wThatClause) && !a.thatNext(i) {
 		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
@@ -434,7 +442,7 @@ func (a *attributor) cueAt(i, j int) cue {
 // verbPhrase returns the reporting verb as written, with the word that
 // makes it a phrase ("pointed out", "told reporters").
 func (a *attributor) verbPhrase(i int) cue {
-	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") ||
+	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
 	}
@@ -806,6 +814,9 @@ func (a *attributor) allNameWords(p phrase) bool {
 // preposition ("in Benghazi"), so not the subject of what follows.
 func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	before := np.from - 1
+	if a.toks[np.from].is(wPronoun) {
+		return false // "... computers and she accused": no preposition takes "she"
+	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
 }
 

@@ -626,6 +626,12 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
+	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[strings.ToLower(a.word(np.from))] {
+		// "Separately, Price also spoke ..., as he dismissed ...": a
+		// surname named in full before is the person a "he" refers to.
+		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+		return
+	}
 	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
 		return
 	}
@@ -974,32 +980,43 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	for b := c + 1; b < hi-3; b++ {
 		semi := a.toks[b].punct(f.text, ';')
-		if !semi && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
+		// "... and she accused ...": a pronoun after "and" opens a clause.
+		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
+		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
 		start := b + 1
-		if !semi {
+		if !semi && !andPronoun {
 			start = b + 2
 		}
-		for v := start + 1; v < hi && v < start+10; v++ {
-			if !a.finite(v, false) {
-				continue
-			}
-			np := a.subject(v, start)
-			if np.empty() || np.from != start {
-				return
-			}
-			cl := a.clauseAfter(v, hi)
-			if countWords(a.toks[cl:hi]) < 4 {
-				return
-			}
-			last := &f.quotes[len(f.quotes)-1]
-			last.Span.End = a.to(b - 1)
-			f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
+		if f.splitAt(a, b, start, hi) || !andPronoun {
 			return
 		}
-		return
 	}
+}
+
+// splitAt ends the last attribution before token b and records the clause
+// from token start as a second one, when a reporting verb with its subject
+// opening the clause follows within a few words.
+func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
+	for v := start + 1; v < hi && v < start+10; v++ {
+		if !a.finite(v, false) {
+			continue
+		}
+		np := a.subject(v, start)
+		if np.empty() || np.from != start {
+			return false
+		}
+		cl := a.clauseAfter(v, hi)
+		if countWords(a.toks[cl:hi]) < 4 {
+			return false
+		}
+		last := &f.quotes[len(f.quotes)-1]
+		last.Span.End = a.to(b - 1)
+		f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
+		return true
+	}
+	return false
 }
 
 // accordingTo records the sentence [lo, hi) as reported speech when it
@@ -1048,14 +1065,14 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
 	c := v + 1
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") {
-		c++
+	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) {
+		c++ // "pointed out that", "spoke of the role"
 	}
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]
-		if a.lowerWordIs(i, "that") {
-			return i + 1
+		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
+			return i + 1 // not "earlier that day"
 		}
 		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") {
 			break // "said she appreciated it and that ...": the clause began already

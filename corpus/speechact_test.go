@@ -74,6 +74,10 @@ func TestSpeechActs(t *testing.T) {
 		{"another party was behind it", `Israeli officials said Hamas was behind the attack on the border post.`, "attack", "Israeli officials", ActAccuse, false, "Hamas"},
 		{"its own side is no other party", `The army said it was responsible for the strike on the convoy.`, "strike", "The army", ActSay, false, ""},
 		{"a failure with no party named", `The ministry said the rocket misfired over the city at night.`, "rocket", "The ministry", ActSay, false, ""},
+		{"a second clause after and she", `Hillary Clinton said Russian services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.`, "support", "Hillary Clinton", ActAccuse, false, "Donald Trump"},
+		{"the first clause before and she", `Hillary Clinton said Russian services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.`, "hacked", "Hillary Clinton", ActSay, false, ""},
+		{"he is the surname the sentence opens with", `Ned Price met the press. General Mark Kurilla spoke too. Separately, Price also met the press, as he dismissed criticism of the minister's conversation earlier that day with Lavrov.`, "criticism", "Price", ActDeny, false, ""},
+		{"spoke of a topic", `Separately, Price also spoke of the mediatory role Israel could play in ending the war.`, "mediatory", "Price", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -135,6 +139,7 @@ func TestPassiveWithoutSpeech(t *testing.T) {
 		`The story was reported by Politico on Monday night.`,
 		`The nominee was confirmed with Republican support last week.`,
 		`In the morning, the troops left the base for the border with the north.`,
+		`The minister spoke to the troops at the base near the border on Monday.`,
 		`Students of the Said Business School Visit The Port In May`,
 	} {
 		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {

@@ -78,6 +78,8 @@ func TestSpeechActs(t *testing.T) {
 		{"the first clause before and she", `Hillary Clinton said Russian services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.`, "hacked", "Hillary Clinton", ActSay, false, ""},
 		{"he is the surname the sentence opens with", `Ned Price met the press. General Mark Kurilla spoke too. Separately, Price also met the press, as he dismissed criticism of the minister's conversation earlier that day with Lavrov.`, "criticism", "Price", ActDeny, false, ""},
 		{"spoke of a topic", `Separately, Price also spoke of the mediatory role Israel could play in ending the war.`, "mediatory", "Price", ActSay, false, ""},
+		{"note that", `The auditors note that the agency lost track of the documents.`, "agency", "The auditors", ActSay, false, ""},
+		{"continued after a quotation", `"We will keep going to the end," the senator continued.`, "keep", "the senator", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -140,6 +142,8 @@ func TestPassiveWithoutSpeech(t *testing.T) {
 		`The nominee was confirmed with Republican support last week.`,
 		`In the morning, the troops left the base for the border with the north.`,
 		`The minister spoke to the troops at the base near the border on Monday.`,
+		`Voters in five states backed the measure by a wide margin on Tuesday.`,
+		`The senator continued to press the agency for the documents it holds.`,
 		`Students of the Said Business School Visit The Port In May`,
 	} {
 		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {

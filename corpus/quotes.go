@@ -791,6 +791,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
+		// "The economy, he said, is strong": an attribution set off by
+		// commas inside the words; they are the whole sentence around it.
+		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
+			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+			return
+		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
 		// the one whose words are reported, the innermost.
 		for v2 := c; v2 < hi && v2 < c+12; v2++ {
@@ -1031,8 +1038,11 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				switch {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
-				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct):
+				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && countWords(a.toks[np.to:hi]) >= 2):
 					content.End = a.to(k - 2)
+					// (", according to aides, came after ...": set off by
+					// commas inside the words, which are the whole sentence)
 				}
 				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true

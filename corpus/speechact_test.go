@@ -80,6 +80,9 @@ func TestSpeechActs(t *testing.T) {
 		{"spoke of a topic", `Separately, Price also spoke of the mediatory role Israel could play in ending the war.`, "mediatory", "Price", ActSay, false, ""},
 		{"note that", `The auditors note that the agency lost track of the documents.`, "agency", "The auditors", ActSay, false, ""},
 		{"continued after a quotation", `"We will keep going to the end," the senator continued.`, "keep", "the senator", ActSay, false, ""},
+		{"an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "plan", "the senator", ActClaim, false, ""},
+		{"the words after an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "wealthy", "the senator", ActClaim, false, ""},
+		{"according to set off by commas", `That decision, according to two aides, came after weeks of debate.`, "weeks", "two aides", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -716,8 +716,21 @@ func (a *attributor) subject(v, lo int) phrase {
 	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) {
 		return phrase{} // "he told Price said": not a subject
 	}
+	if possessive(a.word(np.to - 1)) {
+		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
+	}
 	return np
 }
+
+// possessive reports whether a word ends in a possessive "'s": "Trump's",
+// not the "'s" of "he's said" or "who's argued", which is "has" or "is".
+func possessive(w string) bool {
+	n := text.PossessiveLen(w)
+	return n > 0 && !contractedSubjects[strings.ToLower(w[:len(w)-n])]
+}
+
+// contractedSubjects are the words whose "'s" is a verb.
+var contractedSubjects = fieldSet(`he she it who that there what let here where how`)
 
 // anonymousSource reads the news convention for an unnamed source, a role
 // and what qualifies it to speak, ending at token j before the verb: "a

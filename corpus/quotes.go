@@ -176,6 +176,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 				}
 			}
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.nounCue(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
@@ -893,6 +896,85 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 }
 
+// nounCue reads speech named by a noun with its speaker as possessor, in
+// a sentence with no other attribution: "Trump's claim that Mexico will
+// pay", "his warning that the deal would fail". The reported words are
+// the clause after "that", to the next comma or the sentence's end.
+func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
+	for k := lo + 1; k+2 < hi; k++ {
+		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") {
+			continue
+		}
+		// The possessor: right before the noun, or before one modifier
+		// ("his repeated claim").
+		p := k - 1
+		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
+			p--
+		}
+		if a.toks[p].kind != tokWord {
+			continue
+		}
+		var sp phrase
+		switch w := a.word(p); {
+		case possessivePronouns[strings.ToLower(w)]:
+			sp = phrase{p, p + 1}
+		case possessive(w) && a.toks[p].upper:
+			sp = a.nameBackward(p, lo)
+			if sp.empty() {
+				sp = phrase{p, p + 1}
+			}
+		default:
+			continue
+		}
+		end := hi
+		for i := k + 2; i < hi; i++ {
+			if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+				end = i
+				break
+			}
+		}
+		if countWords(a.toks[k+2:end]) < 3 {
+			continue
+		}
+		name, span := f.possessor(a, sp)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 2), a.to(trimEndPunct(a.toks, end) - 1)},
+			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+}
+
+// possessor turns the possessor of a noun cue into a speaker: "his" is the
+// last person named, "Trump's" is Trump.
+func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
+	span := a.span(sp)
+	if sp.to-sp.from == 1 && possessivePronouns[strings.ToLower(a.word(sp.from))] {
+		switch strings.ToLower(a.word(sp.from)) {
+		case "his", "her":
+			if f.lastPerson != "" {
+				return f.lastPerson, span
+			}
+		case "their":
+			if f.lastPlural != "" {
+				return f.lastPlural, span
+			}
+		case "its":
+			if f.lastGroup != "" {
+				return f.lastGroup, span
+			}
+		}
+		return a.str(sp), span
+	}
+	span.End -= text.PossessiveLen(f.text[span.Start:span.End])
+	return f.text[span.Start:span.End], span
+}
+
+// speechNounCues name someone's words or view; with a possessor and
+// "that" after them they report it.
+var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow announcement message hope fear fears concern concerns`)
+
+// possessivePronouns are the possessors a noun cue may have.
+var possessivePronouns = fieldSet(`his her their its`)
+
 // passiveOpeners are the prepositions that open the reported words after
 // a passive cue: "was asked about", "is expected to"; and "of" after an
 // accusation ("was accused of").
@@ -1181,7 +1263,10 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	s, span := a.str(np), a.span(np)
-	if np.to-np.from == 1 && a.toks[np.from].is(wPronoun) {
+	if n := text.PossessiveLen(s); np.to-np.from == 1 && n > 0 && subjectPronouns[strings.ToLower(s[:len(s)-n])] {
+		s = s[:len(s)-n] // "he's said": the pronoun, whose "'s" is "has"
+	}
+	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
 			if f.lastPerson != "" {

@@ -158,6 +158,9 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 				}
 			}
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.nounCue(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		for _, r := range f.run {

@@ -83,6 +83,10 @@ func TestSpeechActs(t *testing.T) {
 		{"an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "plan", "the senator", ActClaim, false, ""},
 		{"the words after an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "wealthy", "the senator", ActClaim, false, ""},
 		{"according to set off by commas", `That decision, according to two aides, came after weeks of debate.`, "weeks", "two aides", ActSay, false, ""},
+		{"a noun cue with a possessor", `At the rally Trump's claim that Mexico will pay for the wall drew laughter.`, "Mexico", "Trump", ActClaim, false, ""},
+		{"a noun cue with a possessive pronoun", `Ned Price spoke on Monday. His warning that the deal would collapse went unheeded for weeks.`, "collapse", "Ned Price", ActWarn, false, ""},
+		{"a noun cue after another verb", `Riyadh expelled the ambassador, following Canada's demand that the Saudis free the activists.`, "activists", "Canada", ActDemand, false, ""},
+		{"he's is no possessor", `He's said that he will fight all the way to the convention.`, "convention", "He", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

@@ -190,6 +190,51 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		f.run = f.run[:0]
 	}
+	f.colonLead(a, bounds)
+}
+
+// colonLead reads a paragraph that ends with a colon ("Cruz called them
+// on it:", "President Clinton released the following statement:"): it
+// introduces the next paragraph's quotation, whose speaker is the subject
+// of that last sentence, whatever its verb. The subject becomes the last
+// speaker, which a quotation paragraph with no speaker of its own takes.
+func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
+	n := len(a.toks)
+	if n < 3 || len(bounds) == 0 || !a.toks[n-1].punct(f.text, ':') {
+		return
+	}
+	lo := bounds[len(bounds)-1][0]
+	for i := lo; i < n-1; i++ {
+		if t := a.toks[i]; t.kind == tokOpen || t.kind == tokClose {
+			return // the sentence quotes already
+		}
+	}
+	// The subject is the name, role or pronoun nearest before the colon
+	// that opens its clause, with only lower-case words and objects (the
+	// verb's) after it: "..., and Lordy! — Cruz called them on it:", "The
+	// campaign released the following statement:".
+	j := n - 2
+	for words := 0; j >= lo && words < 10; words++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return
+		}
+		if !(t.upper || t.is(wRole|wPronoun)) {
+			j--
+			continue
+		}
+		np := a.nameBackward(j, lo)
+		if np.empty() {
+			return
+		}
+		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
+			if j < n-2 {
+				f.speaker(a, np)
+			}
+			return
+		}
+		j = np.from - 1 // an object ("them", "the following statement")
+	}
 }
 
 // dropNames removes the marks around names that are not quotations: a

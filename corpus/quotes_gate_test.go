@@ -170,6 +170,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		f.run = f.run[:0]
 	}
+	f.colonLead(a, bounds)
 }
 
 // FuzzFindQuotes checks findQuotes against refFindQuotes on texts split

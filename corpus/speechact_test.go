@@ -171,3 +171,28 @@ func TestNoAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestColonLead checks that a paragraph ending with a colon hands the
+// next paragraph's quotation to the subject of its last sentence, whatever
+// the verb, and that an object pronoun before the colon is no subject.
+func TestColonLead(t *testing.T) {
+	for _, tt := range []struct{ lead, want string }{
+		{`Joel Pollak said the debate was a mess. That is, when the moderators yielded to temptation, Cruz called them on it:`, "Cruz"},
+		{`17-year-old Jared Potts echoed:`, "17-year-old Jared Potts"},
+		{`The campaign released the following statement:`, "The campaign"},
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{tt.lead, `"The questions asked in this debate illustrate why the people do not trust the media."`})
+		found := false
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteDirect && strings.Contains(a.Slice(q.Span), "questions") {
+				found = true
+				if q.Speaker != tt.want {
+					t.Errorf("after %q: speaker %q, want %q", tt.lead, q.Speaker, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("after %q: no direct quotation; quotes %+v", tt.lead, a.Quotes)
+		}
+	}
+}

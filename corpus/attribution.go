@@ -804,11 +804,6 @@ var notNounHeads = fieldSet(`was were is are be been being am does did this thes
 // beForms make a participle after them passive.
 var beForms = fieldSet(`was were is are be been being am`)
 
-// addresseeVerbs are the reporting verbs whose passive subject is the one
-// spoken to ("she was asked about", "he was told that"): the speaker is
-// not named.
-var addresseeVerbs = fieldSet(`asked told warned urged assured informed reminded advised`)
-
 // allNameWords reports whether a phrase is a bare name: capitalised
 // words, possibly joined by "of", "bin"...
 func (a *attributor) allNameWords(p phrase) bool {

@@ -469,6 +469,9 @@ func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
 		switch {
+		case t.punct(a.text, ',') && j-2 >= lo && a.toks[j-2].punct(a.text, ',') && a.toks[j-1].kind == tokWord &&
+			(a.toks[j-1].is(wLeadIn) && !a.toks[j-1].is(wDet|wPrep) || a.toks[j-1].adverb):
+			j -= 3 // "Proponents of the bill, however, say": a lead-in set off by commas
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
 			// after the speaker.
@@ -770,7 +773,9 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	}
 	head := a.toks[j]
 	w := strings.ToLower(a.word(j))
-	if head.kind != tokWord || head.class != 0 || head.adverb || head.upper || len(w) < 3 ||
+	// A word WordNet lists as a cue verb may be a noun here ("advocates",
+	// "reports"): only the hand-made classes rule a head out.
+	if head.kind != tokWord || head.class&^wThatClause != 0 || head.adverb || head.upper || len(w) < 3 ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w) {
 		return phrase{}
 	}
@@ -784,7 +789,7 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 			from = k
 			break
 		}
-		if t.class != 0 || t.adverb {
+		if t.class&^wThatClause != 0 || t.adverb {
 			break
 		}
 		from = k
@@ -844,17 +849,30 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		return phrase{}
 	}
 	first := a.toks[cs]
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun)) {
+	// A plain lower-case noun may lead too: "protest organizers in
+	// Cleveland say".
+	plain := first.kind == tokWord && first.class&^wThatClause == 0 && !first.adverb && !first.upper
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {
 		return phrase{} // "$5.7 billion in assets": not a clause's start
 	}
-	for i := cs; i <= j; i++ {
+	// A relative clause ends the phrase, and its verb is not the
+	// sentence's: "officials who spoke with The Huffington Post said".
+	rel := j + 1
+	for i := cs + 1; i <= j; i++ {
+		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") {
+			rel = i
+			break
+		}
+	}
+	for i := cs; i < rel; i++ {
 		if t := a.toks[i]; t.is(wVerb) && !t.is(wNeedsThat) && !t.upper {
 			return phrase{}
 		}
 	}
+	j = rel - 1
 	// Keep the head and its "of" phrase: "The leader of a panel (charged
 	// with reviewing the attack in Benghazi)"; and what qualifies an
 	// unnamed source: "a person familiar with the talks".

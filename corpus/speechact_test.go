@@ -87,6 +87,10 @@ func TestSpeechActs(t *testing.T) {
 		{"a noun cue with a possessive pronoun", `Ned Price spoke on Monday. His warning that the deal would collapse went unheeded for weeks.`, "collapse", "Ned Price", ActWarn, false, ""},
 		{"a noun cue after another verb", `Riyadh expelled the ambassador, following Canada's demand that the Saudis free the activists.`, "activists", "Canada", ActDemand, false, ""},
 		{"he's is no possessor", `He's said that he will fight all the way to the convention.`, "convention", "He", ActSay, false, ""},
+		{"a noun WordNet also lists as a verb", `Abortion rights advocates said the ruling made it more critical to fight the laws.`, "ruling", "Abortion rights advocates", ActSay, false, ""},
+		{"a plain noun phrase before a preposition", `But protest organizers in Cleveland say the city is increasing the likelihood of clashes.`, "likelihood", "protest organizers", ActSay, false, ""},
+		{"a relative clause after the subject", `Current and former officials who spoke with The Huffington Post said the organization has become a shell.`, "shell", "Current and former officials", ActSay, false, ""},
+		{"a lead-in set off by commas", `Proponents of the new bill, however, say it would keep enough federal safeguards in place.`, "safeguards", "Proponents of the new bill", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {

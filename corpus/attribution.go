@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,22 +39,30 @@ const (
 	wPlural                           // they-like speakers: officials, critics, groups
 	wAccording                        // "according" (to X): looked for in every sentence
 	wObject                           // endorsed, wants, thinks: a stance whose object is the content, never a quotation's verb
+	// wTopic marks the verbs that report speech by its topic, with
+	// "about" or "of" after them: "spoke of the mediatory role", "talked
+	// about the economy".
+	wTopic
+	// wThatClause marks the verbs WordNet gives a that-clause (acknowledged,
+	// predicts): a cue only right before "that". It is kept apart from
+	// wVerb, which also stops a name ("U.S. State Department" is no verb).
+	wThatClause
 )
 
 const (
 	pronounWords = `he she they it we i`
 	detWords     = `the a an`
 	connectWords = `of for and de al el bin ibn abu van von der da di du la le`
-	personRoles  = `spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
+	personRoles  = `person spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
 	groupRoles   = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords    = `said says say told tells tell added adds add stated states explained explains noted notes note stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue continued continues confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
+	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech    = `called calls calling described describes describing`
+	notSpeech    = `called calls calling described describes describing continued continues`
 	objectVerbs  = `endorsed endorses endorse supported supports criticized criticised criticizes criticises praised praises defended defends proposed proposes cited cites wants want wanted thinks think thought expects expected opposed opposes oppose know knows hope fear sought seeks`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
@@ -87,11 +96,48 @@ var wordClasses = func() map[string]wordClass {
 	add(needsThatList, wVerb|wNeedsThat)
 	add(objectVerbs, wVerb|wObject)
 	add("according", wAccording)
+	add(`spoke speaks speak speaking spoken talked talks talk talking`, wVerb|wTopic)
+	// The reporting and belief verbs WordNet knows to take a that-clause
+	// ("acknowledged that", "predicts that") are cues before "that" only;
+	// a word the lists above give a class keeps the class it has.
+	for form := range cueVerbs {
+		if m[form] != 0 {
+			continue
+		}
+		m[form] = wThatClause
+		if strings.HasSuffix(form, "ing") {
+			m[form] |= wParticiple // ", acknowledging that ..."
+		}
+	}
 	// Words that look like verbs or roles in the lists above but are
 	// mostly something else in news text.
 	m["may"] = wAux // the month, but mostly the modal: keep it out of speakers
 	return m
 }()
+
+// cueVerbsFile is generated by scripts/cueverbs from WordNet 3.1; its
+// licence is in cueverbs-LICENSE.txt beside it.
+//
+//go:embed cueverbs.txt
+var cueVerbsFile string
+
+// cueVerbs maps each inflected form the cue verb file lists to whether its
+// lemma is a verb of cognition (believing, knowing) rather than of
+// communication: "reckoned that" reports a belief, "stipulated that" speech.
+var cueVerbs = parseCueVerbs(cueVerbsFile)
+
+// parseCueVerbs reads a cue verb file: "form lemma lexicographer-file"
+// lines and # comments.
+func parseCueVerbs(file string) map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(file) {
+		f := strings.Fields(line)
+		if len(f) == 3 && !strings.HasPrefix(f[0], "#") {
+			m[f[0]] = m[f[0]] || f[2] == "cognition"
+		}
+	}
+	return m
+}
 
 // tokenKind distinguishes the tokens of a paragraph.
 type tokenKind uint8
@@ -210,6 +256,30 @@ func (p phrase) empty() bool { return p.to <= p.from }
 type attributor struct {
 	text string
 	toks []token
+	// titleCase is set for a paragraph whose words are nearly all
+	// capitalised, a headline ("Former Pollster Says Clinton Is In
+	// Trouble"): a capital there does not make a verb part of a name.
+	titleCase bool
+}
+
+// markTitleCase sets titleCase for a paragraph of at least four words of
+// which at most one in five starts lower-case, holding a capitalised
+// function word ("Is", "In", "The" after the first word).
+func (a *attributor) markTitleCase() {
+	words, lower, function := 0, 0, false
+	for i, t := range a.toks {
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		switch {
+		case !t.upper:
+			lower++
+		case words > 1 && (t.is(wPrep|wDet|wConnector|wAux) || a.lowerWordIs(i, "is") || a.lowerWordIs(i, "are")):
+			function = true
+		}
+	}
+	a.titleCase = words >= 4 && function && 5*lower <= words
 }
 
 func (a *attributor) span(p phrase) Span {
@@ -239,16 +309,22 @@ func (a *attributor) lowerWordIs(i int, w string) bool {
 // speechVerb reports whether token i is a reporting verb usable without a
 // quotation (indirect) or with one (quoted). Only words have classes.
 func (a *attributor) speechVerb(i int, quoted bool) bool {
-	return a.toks[i].class&wVerb != 0 && a.isSpeechVerb(i, quoted)
+	return a.toks[i].class&(wVerb|wThatClause) != 0 && a.isSpeechVerb(i, quoted)
 }
 
 func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	t := a.toks[i]
-	if !t.is(wVerb) || t.upper && i > 0 && a.toks[i-1].kind == tokWord {
-		return false // "Said" inside a name
+	if !t.is(wVerb|wThatClause) || t.upper && i > 0 && a.toks[i-1].kind == tokWord && (!a.titleCase || a.toks[i-1].is(wDet|wConnector|wPrep)) {
+		return false // "Said" inside a name ("the Said Business School", also in a headline)
 	}
 	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
 		return false
+	}
+	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
+		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
+	}
+	if t.is(wThatClause) && !a.thatNext(i) {
+		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
 	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
@@ -275,6 +351,24 @@ func (a *attributor) thatFollows(i int) bool {
 			return true
 		}
 		if a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// thatNext reports whether "that" opens the clause right after the verb
+// at token i, past a time or an adverb ("acknowledged on Tuesday that",
+// "predicted privately that"): the frame WordNet gives the cue verbs.
+func (a *attributor) thatNext(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		t := a.toks[k]
+		switch {
+		case a.lowerWordIs(k, "that"):
+			return true
+		case t.is(wTime) || t.adverb || t.punct(a.text, ','):
+		case a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
+		default:
 			return false
 		}
 	}
@@ -348,7 +442,7 @@ func (a *attributor) cueAt(i, j int) cue {
 // verbPhrase returns the reporting verb as written, with the word that
 // makes it a phrase ("pointed out", "told reporters").
 func (a *attributor) verbPhrase(i int) cue {
-	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") ||
+	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
 	}
@@ -375,9 +469,23 @@ func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
 		switch {
+		case t.punct(a.text, ',') && j-2 >= lo && a.toks[j-2].punct(a.text, ',') && a.toks[j-1].kind == tokWord &&
+			(a.toks[j-1].is(wLeadIn) && !a.toks[j-1].is(wDet|wPrep) || a.toks[j-1].adverb):
+			j -= 3 // "Proponents of the bill, however, say": a lead-in set off by commas
+		case t.punct(a.text, ')'):
+			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
+			// after the speaker.
+			k := j - 1
+			for k >= lo && k > j-8 && !a.toks[k].punct(a.text, '(') && !a.toks[k].punct(a.text, ')') {
+				k--
+			}
+			if k < lo || k <= j-8 || !a.toks[k].punct(a.text, '(') || k == lo {
+				return j
+			}
+			j = k - 1
 		case t.kind != tokWord:
 			return j
-		case t.is(wAux) && !t.upper || t.adverb:
+		case t.is(wAux) && !t.upper || t.adverb || !t.upper && negatedAux(a.word(j)):
 			j--
 		case t.is(wTime):
 			j--
@@ -396,6 +504,12 @@ func (a *attributor) skipBack(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// negatedAux reports whether a word is a contracted negation ("didn't",
+// "won’t"), which stands between a speaker and its verb like "not".
+func negatedAux(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // nameBackward collects the speaker phrase that ends at token j: capitalised
@@ -489,7 +603,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -543,6 +657,11 @@ func (a *attributor) subject(v, lo int) phrase {
 			if t.punct(a.text, ',') {
 				np := a.nameBackward(k-1, lo)
 				if np.empty() || !(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) || a.toks[np.from].is(wPronoun) {
+					// "The author of the book, Mitchell Zuckoff, said": a
+					// name set off by commas speaks whatever comes before.
+					if name := (phrase{k + 1, j}); a.allNameWords(name) && !a.toks[k+1].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
+						return name
+					}
 					return phrase{}
 				}
 				if a.afterPreposition(np, lo) {
@@ -554,7 +673,7 @@ func (a *attributor) subject(v, lo int) phrase {
 				}
 				return np
 			}
-			if t.kind != tokWord && !t.punct(a.text, '-') {
+			if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '&') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
 				return phrase{}
 			}
 		}
@@ -568,6 +687,18 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return phrase{}
 	}
+	if a.lowerWordIs(j, "who") && j-1 >= lo && a.toks[j-1].kind == tokWord {
+		// "Democrats who say the law ...": the relative clause's speaker is
+		// the noun phrase it hangs from.
+		np := a.nameBackward(j-1, lo)
+		if np.empty() {
+			np = a.commonNounSubject(j-1, lo)
+		}
+		if np.empty() || a.toks[np.from].is(wPronoun) {
+			return phrase{}
+		}
+		return np
+	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
 		// shares the sentence's subject.
@@ -578,7 +709,7 @@ func (a *attributor) subject(v, lo int) phrase {
 		np = a.commonNounSubject(j, lo)
 	}
 	if np.empty() {
-		return np
+		return a.anonymousSource(j, lo)
 	}
 	if a.afterPreposition(np, lo) {
 		// The name is the object of a preposition ("the attack in
@@ -588,8 +719,47 @@ func (a *attributor) subject(v, lo int) phrase {
 	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) {
 		return phrase{} // "he told Price said": not a subject
 	}
+	if possessive(a.word(np.to - 1)) {
+		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
+	}
 	return np
 }
+
+// possessive reports whether a word ends in a possessive "'s": "Trump's",
+// not the "'s" of "he's said" or "who's argued", which is "has" or "is".
+func possessive(w string) bool {
+	n := text.PossessiveLen(w)
+	return n > 0 && !contractedSubjects[strings.ToLower(w[:len(w)-n])]
+}
+
+// contractedSubjects are the words whose "'s" is a verb.
+var contractedSubjects = fieldSet(`he she it who that there what let here where how`)
+
+// anonymousSource reads the news convention for an unnamed source, a role
+// and what qualifies it to speak, ending at token j before the verb: "a
+// person familiar with the planning for the meeting (said)", "two
+// officials briefed on the talks", "sources close to the campaign".
+func (a *attributor) anonymousSource(j, lo int) phrase {
+	for r := j - 1; r >= lo && r >= j-12; r-- {
+		t := a.toks[r]
+		if t.kind != tokWord && !t.punct(a.text, '\'') || t.is(wVerb|wThatClause) || t.is(wPronoun) {
+			return phrase{}
+		}
+		if !t.is(wRole) || !sourceQualifiers[strings.ToLower(a.word(r+1))] {
+			continue
+		}
+		np := a.nameBackward(r, lo)
+		if np.empty() || np.to != r+1 {
+			return phrase{}
+		}
+		return phrase{np.from, j + 1}
+	}
+	return phrase{}
+}
+
+// sourceQualifiers follow a role to say why an unnamed source knows:
+// "familiar with", "close to", "briefed on".
+var sourceQualifiers = fieldSet(`familiar close knowledgeable briefed involved privy`)
 
 // commonNounSubject reads a speaker named by a common noun the role lists
 // lack, right before its reporting verb: "the actress said", "Iowa
@@ -603,8 +773,10 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	}
 	head := a.toks[j]
 	w := strings.ToLower(a.word(j))
-	if head.kind != tokWord || head.class != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	// A word WordNet lists as a cue verb may be a noun here ("advocates",
+	// "reports"): only the hand-made classes rule a head out.
+	if head.kind != tokWord || head.class&^wThatClause != 0 || head.adverb || head.upper || len(w) < 3 ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w) {
 		return phrase{}
 	}
 	from := j
@@ -617,7 +789,7 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 			from = k
 			break
 		}
-		if t.class != 0 || t.adverb {
+		if t.class&^wThatClause != 0 || t.adverb {
 			break
 		}
 		from = k
@@ -628,6 +800,14 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	}
 	return phrase{from, j + 1}
 }
+
+// notNounHeads are words with no class that end a noun phrase never:
+// forms of be and do ("she was asked" has no speaker "was"), determiners
+// and quantifiers.
+var notNounHeads = fieldSet(`was were is are be been being am does did this these those its his her their our your many much more most such very only even just what which whose whom there here`)
+
+// beForms make a participle after them passive.
+var beForms = fieldSet(`was were is are be been being am`)
 
 // allNameWords reports whether a phrase is a bare name: capitalised
 // words, possibly joined by "of", "bin"...
@@ -647,6 +827,9 @@ func (a *attributor) allNameWords(p phrase) bool {
 // preposition ("in Benghazi"), so not the subject of what follows.
 func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	before := np.from - 1
+	if a.toks[np.from].is(wPronoun) {
+		return false // "... computers and she accused": no preposition takes "she"
+	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
 }
 
@@ -658,6 +841,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	for cs > lo && a.toks[cs-1].kind == tokWord {
 		cs--
 	}
+	start := cs // where the clause starts, before its lead-ins ("But")
 	for cs < from && a.toks[cs].is(wLeadIn) && !a.toks[cs].is(wDet) {
 		cs++
 	}
@@ -665,24 +849,38 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		return phrase{}
 	}
 	first := a.toks[cs]
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun)) {
+	// A plain lower-case noun may lead too: "protest organizers in
+	// Cleveland say".
+	plain := first.kind == tokWord && first.class&^wThatClause == 0 && !first.adverb && !first.upper
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain) {
 		return phrase{}
 	}
-	if cs > lo && !(a.toks[cs-1].kind == tokPunct && strings.ContainsAny(a.word(cs-1), ",;:(—–")) {
+	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {
 		return phrase{} // "$5.7 billion in assets": not a clause's start
 	}
-	for i := cs; i <= j; i++ {
+	// A relative clause ends the phrase, and its verb is not the
+	// sentence's: "officials who spoke with The Huffington Post said".
+	rel := j + 1
+	for i := cs + 1; i <= j; i++ {
+		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") {
+			rel = i
+			break
+		}
+	}
+	for i := cs; i < rel; i++ {
 		if t := a.toks[i]; t.is(wVerb) && !t.is(wNeedsThat) && !t.upper {
 			return phrase{}
 		}
 	}
+	j = rel - 1
 	// Keep the head and its "of" phrase: "The leader of a panel (charged
-	// with reviewing the attack in Benghazi)".
+	// with reviewing the attack in Benghazi)"; and what qualifies an
+	// unnamed source: "a person familiar with the talks".
 	end := j + 1
 	for i := cs + 1; i <= j; i++ {
 		t := a.toks[i]
 		w := a.word(i)
-		if t.is(wPrep) && !a.lowerWordIs(i, "of") || !t.upper && (t.class == 0 || t.is(wNeedsThat)) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
+		if t.is(wPrep) && !a.lowerWordIs(i, "of") && !sourceQualifiers[strings.ToLower(a.word(i-1))] || !t.upper && (t.class == 0 || t.is(wNeedsThat)) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.is(wPronoun) {
 			end = i
 			break
 		}
@@ -699,17 +897,32 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 // findVerbBefore looks left from hi (exclusive) for a reporting verb no
 // more than reach tokens away with only words between: the verb of "Price
 // said on Tuesday in a statement:" before a quotation.
-func (a *attributor) verbBefore(lo, hi, reach int) int {
+//
+// With introduced set (a colon or comma stands between the words and the
+// quotation), a verb only WordNet lists counts too: 'Trump boomed: "'.
+func (a *attributor) verbBefore(lo, hi, reach int, introduced bool) int {
 	for i := hi - 1; i >= lo && i >= hi-reach; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
 			return -1
 		}
-		if a.finite(i, true) {
+		if a.finite(i, true) || introduced && a.nextToQuote(i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// nextToQuote reports whether token i is a reporting verb right beside a
+// quotation ('"...," Carson answered', 'Trump boomed: "..."'): any finite
+// cue, or a verb WordNet lists as one, since the quotation is what it
+// reports.
+func (a *attributor) nextToQuote(i int) bool {
+	if a.finite(i, true) {
+		return true
+	}
+	t := a.toks[i]
+	return t.is(wThatClause) && !t.is(wParticiple) && !(t.upper && i > 0 && a.toks[i-1].kind == tokWord && !a.titleCase)
 }
 
 // isPersonLike reports whether a speaker phrase names a person (so "he"
@@ -763,3 +976,11 @@ func (a *attributor) isPlural(p phrase) bool {
 
 // startsWithDigit reports whether a word is a number ("5.7", "2016").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// IsCueWord reports whether the finder reads a word (any case, any
+// inflection it lists) as a reporting cue: the test an evaluation uses to
+// tell a missed attribution whose cue the finder knows from one whose cue
+// it lacks.
+func IsCueWord(w string) bool {
+	return classOf(w)&(wVerb|wThatClause|wAccording) != 0
+}

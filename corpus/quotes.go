@@ -110,6 +110,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.marks = marks
 	f.toks = f.tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
+	a.markTitleCase()
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
 		for range marks {
@@ -148,6 +149,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
@@ -155,13 +157,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			hasQuote = true
 			pi++
 		}
-		if hasQuote && classes[si]&wVerb != 0 {
+		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, classes[si])
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
-			if classes[si]&(wVerb|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:
@@ -174,6 +176,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 				}
 			}
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.nounCue(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
@@ -184,6 +189,51 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			}
 		}
 		f.run = f.run[:0]
+	}
+	f.colonLead(a, bounds)
+}
+
+// colonLead reads a paragraph that ends with a colon ("Cruz called them
+// on it:", "President Clinton released the following statement:"): it
+// introduces the next paragraph's quotation, whose speaker is the subject
+// of that last sentence, whatever its verb. The subject becomes the last
+// speaker, which a quotation paragraph with no speaker of its own takes.
+func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
+	n := len(a.toks)
+	if n < 3 || len(bounds) == 0 || !a.toks[n-1].punct(f.text, ':') {
+		return
+	}
+	lo := bounds[len(bounds)-1][0]
+	for i := lo; i < n-1; i++ {
+		if t := a.toks[i]; t.kind == tokOpen || t.kind == tokClose {
+			return // the sentence quotes already
+		}
+	}
+	// The subject is the name, role or pronoun nearest before the colon
+	// that opens its clause, with only lower-case words and objects (the
+	// verb's) after it: "..., and Lordy! — Cruz called them on it:", "The
+	// campaign released the following statement:".
+	j := n - 2
+	for words := 0; j >= lo && words < 10; words++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			return
+		}
+		if !(t.upper || t.is(wRole|wPronoun)) {
+			j--
+			continue
+		}
+		np := a.nameBackward(j, lo)
+		if np.empty() {
+			return
+		}
+		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
+			if j < n-2 {
+				f.speaker(a, np)
+			}
+			return
+		}
+		j = np.from - 1 // an object ("them", "the following statement")
 	}
 }
 
@@ -376,8 +426,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
 	var kind QuoteKind
 	switch {
-	case !sp.empty() && (startsSentence || words >= 8 && lead):
-		kind = QuoteDirect
+	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
+		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -500,7 +550,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
-	if a.finite(k, true) {
+	if a.nextToQuote(k) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
 		}
@@ -511,7 +561,9 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
 			break
 		}
-		if !a.finite(v, true) {
+		// A verb only WordNet lists counts when it ends the attribution:
+		// '"...," Carson answered.'
+		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) {
 			continue
 		}
 		np := a.subject(v, k)
@@ -544,7 +596,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if j < lo {
 		return phrase{}, cue{}
 	}
-	if v := a.verbBefore(lo, j+1, 8); v >= 0 {
+	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
 		if np := a.subject(v, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
@@ -557,7 +609,25 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			}
 		}
 	}
+	// 'Trump then went on: "..."': a colon hands the quotation to the
+	// subject of the clause before it, whatever its verb.
+	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && !a.toks[j].upper {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < 3 && onlyLowerWords(a.toks[np.to:j+1]) && !a.toks[np.to].is(wPrep) {
+			return np, a.cueAt(np.to, j)
+		}
+	}
 	return phrase{}, cue{}
+}
+
+// onlyLowerWords reports whether toks are all lower-case words: a verb
+// and its adverbs ("then went on"), not a clause of its own.
+func onlyLowerWords(toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tokWord || t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBefore finds a reporting clause anywhere earlier in the sentence
@@ -603,6 +673,12 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	}
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
+	}
+	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[strings.ToLower(a.word(np.from))] {
+		// "Separately, Price also spoke ..., as he dismissed ...": a
+		// surname named in full before is the person a "he" refers to.
+		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+		return
 	}
 	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
 		return
@@ -721,11 +797,31 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if v-1 > lo && a.toks[v-1].punct(f.text, ',') && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
 			// "..., said Alan Abramowitz, a demographer at Emory.": the
 			// speaker follows the verb, the words come before it.
+			// The name must end the clause: in "X, a former director,
+			// said the group would ..." the words after "said" are the
+			// reported clause, not its speaker.
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && v-1 > lo && a.toks[v-1].punct(f.text, ',') &&
+				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && countWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(v - 2)}, np, a.verbPhrase(v))
 				return
 			}
+		}
+		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) {
+			// "She was asked about ...", "he is expected to win": the
+			// subject of a passive is spoken to or about, and whoever
+			// spoke is not named.
+			// The words must open as reported words do: not with the agent
+			// ("was reported by Politico") or another preposition ("was
+			// confirmed with Republican support").
+			if c := a.clauseAfter(v, hi); c < hi && countWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
+				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
+				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
+				verb := a.verbPhrase(v)
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
+				return
+			}
+			continue
 		}
 		np := a.subject(v, lo)
 		if np.empty() {
@@ -742,6 +838,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) {
 			continue // "Tehran rejected the allegations." is short but complete
+		}
+		// "The economy, he said, is strong": an attribution set off by
+		// commas inside the words; they are the whole sentence around it.
+		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
+			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+			return
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
 		// the one whose words are reported, the innermost.
@@ -774,6 +877,153 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 }
+
+// leadIn reads an attribution that opens a sentence and ends at its first
+// comma: the question of "Asked about the leak, Price said ..." (whoever
+// asked is not named), and the data of "In the new Quinnipiac poll,
+// Clinton leads by six points", when no reporting verb follows to give the
+// sentence a speaker of its own. ("In a statement, ..." is not read: a
+// statement's words nearly always come with their speaker and a verb the
+// finder may not know.)
+func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
+	k := lo
+	if a.lowerWordIs(k, "when") || a.lowerWordIs(k, "after") && a.lowerWordIs(k+1, "being") {
+		k++
+		if a.lowerWordIs(k, "being") {
+			k++
+		}
+	}
+	asked := a.lowerWordIs(k, "asked")
+	if !asked && !(k == lo && a.lowerWordIs(k, "in")) {
+		return
+	}
+	comma := -1
+	for i := k + 1; i < hi && i < k+25; i++ {
+		if t := a.toks[i]; t.kind != tokWord {
+			if t.punct(f.text, ',') {
+				comma = i
+			}
+			break
+		}
+	}
+	if comma < 0 || comma-k < 3 || countWords(a.toks[comma+1:hi]) < 4 {
+		return
+	}
+	if asked {
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 1), a.to(comma - 1)},
+			Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+	// "In" + a noun phrase whose head is data that speaks for itself (a
+	// poll, a study), followed only by what describes it ("released
+	// Monday", "of voters").
+	head := -1
+	for i := k + 1; i < comma; i++ {
+		if dataNouns[strings.ToLower(a.word(i))] {
+			head = i
+			break
+		}
+		if a.toks[i].is(wPrep) {
+			return
+		}
+	}
+	if head < 0 {
+		return
+	}
+	for i := comma + 1; i < hi; i++ {
+		if a.toks[i].kind == tokOpen || a.toks[i].kind == tokClose || a.toks[i].kind == tokWord && a.speechVerb(i, false) || a.accordingTo(i) {
+			return // the rest has a speaker or a quotation of its own
+		}
+	}
+	np := phrase{k + 1, comma}
+	name, span := a.str(np), a.span(np)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
+		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+}
+
+// nounCue reads speech named by a noun with its speaker as possessor, in
+// a sentence with no other attribution: "Trump's claim that Mexico will
+// pay", "his warning that the deal would fail". The reported words are
+// the clause after "that", to the next comma or the sentence's end.
+func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
+	for k := lo + 1; k+2 < hi; k++ {
+		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") {
+			continue
+		}
+		// The possessor: right before the noun, or before one modifier
+		// ("his repeated claim").
+		p := k - 1
+		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
+			p--
+		}
+		if a.toks[p].kind != tokWord {
+			continue
+		}
+		var sp phrase
+		switch w := a.word(p); {
+		case possessivePronouns[strings.ToLower(w)]:
+			sp = phrase{p, p + 1}
+		case possessive(w) && a.toks[p].upper:
+			sp = a.nameBackward(p, lo)
+			if sp.empty() {
+				sp = phrase{p, p + 1}
+			}
+		default:
+			continue
+		}
+		end := hi
+		for i := k + 2; i < hi; i++ {
+			if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+				end = i
+				break
+			}
+		}
+		if countWords(a.toks[k+2:end]) < 3 {
+			continue
+		}
+		name, span := f.possessor(a, sp)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 2), a.to(trimEndPunct(a.toks, end) - 1)},
+			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+}
+
+// possessor turns the possessor of a noun cue into a speaker: "his" is the
+// last person named, "Trump's" is Trump.
+func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
+	span := a.span(sp)
+	if sp.to-sp.from == 1 && possessivePronouns[strings.ToLower(a.word(sp.from))] {
+		switch strings.ToLower(a.word(sp.from)) {
+		case "his", "her":
+			if f.lastPerson != "" {
+				return f.lastPerson, span
+			}
+		case "their":
+			if f.lastPlural != "" {
+				return f.lastPlural, span
+			}
+		case "its":
+			if f.lastGroup != "" {
+				return f.lastGroup, span
+			}
+		}
+		return a.str(sp), span
+	}
+	span.End -= text.PossessiveLen(f.text[span.Start:span.End])
+	return f.text[span.Start:span.End], span
+}
+
+// speechNounCues name someone's words or view; with a possessor and
+// "that" after them they report it.
+var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow announcement message hope fear fears concern concerns`)
+
+// possessivePronouns are the possessors a noun cue may have.
+var possessivePronouns = fieldSet(`his her their its`)
+
+// passiveOpeners are the prepositions that open the reported words after
+// a passive cue: "was asked about", "is expected to"; and "of" after an
+// accusation ("was accused of").
+var passiveOpeners = fieldSet(`about to`)
 
 // colonTurn reads a paragraph that opens with a name and a colon: a
 // transcript turn ("MR. KERRY: We will ..."), an interview's "Q:", or a
@@ -864,32 +1114,43 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	for b := c + 1; b < hi-3; b++ {
 		semi := a.toks[b].punct(f.text, ';')
-		if !semi && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
+		// "... and she accused ...": a pronoun after "and" opens a clause.
+		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
+		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
 		start := b + 1
-		if !semi {
+		if !semi && !andPronoun {
 			start = b + 2
 		}
-		for v := start + 1; v < hi && v < start+10; v++ {
-			if !a.finite(v, false) {
-				continue
-			}
-			np := a.subject(v, start)
-			if np.empty() || np.from != start {
-				return
-			}
-			cl := a.clauseAfter(v, hi)
-			if countWords(a.toks[cl:hi]) < 4 {
-				return
-			}
-			last := &f.quotes[len(f.quotes)-1]
-			last.Span.End = a.to(b - 1)
-			f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
+		if f.splitAt(a, b, start, hi) || !andPronoun {
 			return
 		}
-		return
 	}
+}
+
+// splitAt ends the last attribution before token b and records the clause
+// from token start as a second one, when a reporting verb with its subject
+// opening the clause follows within a few words.
+func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
+	for v := start + 1; v < hi && v < start+10; v++ {
+		if !a.finite(v, false) {
+			continue
+		}
+		np := a.subject(v, start)
+		if np.empty() || np.from != start {
+			return false
+		}
+		cl := a.clauseAfter(v, hi)
+		if countWords(a.toks[cl:hi]) < 4 {
+			return false
+		}
+		last := &f.quotes[len(f.quotes)-1]
+		last.Span.End = a.to(b - 1)
+		f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
+		return true
+	}
+	return false
 }
 
 // accordingTo records the sentence [lo, hi) as reported speech when it
@@ -904,8 +1165,11 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				switch {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
-				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct):
+				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && countWords(a.toks[np.to:hi]) >= 2):
 					content.End = a.to(k - 2)
+					// (", according to aides, came after ...": set off by
+					// commas inside the words, which are the whole sentence)
 				}
 				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true
@@ -938,14 +1202,14 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
 	c := v + 1
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") {
-		c++
+	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) {
+		c++ // "pointed out that", "spoke of the role"
 	}
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]
-		if a.lowerWordIs(i, "that") {
-			return i + 1
+		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
+			return i + 1 // not "earlier that day"
 		}
 		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") {
 			break // "said she appreciated it and that ...": the clause began already
@@ -1044,7 +1308,10 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	s, span := a.str(np), a.span(np)
-	if np.to-np.from == 1 && a.toks[np.from].is(wPronoun) {
+	if n := text.PossessiveLen(s); np.to-np.from == 1 && n > 0 && subjectPronouns[strings.ToLower(s[:len(s)-n])] {
+		s = s[:len(s)-n] // "he's said": the pronoun, whose "'s" is "has"
+	}
+	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
 			if f.lastPerson != "" {

@@ -107,6 +107,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	marks := dropNames(f.text, scanMarks(f.text, p, nil))
 	f.toks = f.tokenize(f.text, p, marks, nil)
 	a := &attributor{text: f.text, toks: f.toks}
+	a.markTitleCase()
 	markTok := make([]int, len(marks))
 	for i, t := range a.toks {
 		if t.kind == tokOpen || t.kind == tokClose {
@@ -133,6 +134,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
@@ -140,13 +142,13 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			hasQuote = true
 			pi++
 		}
-		if hasQuote && classes[si]&wVerb != 0 {
+		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, ^wordClass(0))
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
-			if classes[si]&(wVerb|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
 				f.reported(a, b[0], b[1], ^wordClass(0))
 			}
 		default:
@@ -155,6 +157,9 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 					f.quotes[len(f.quotes)-1].Span.End = a.to(b[1] - 1)
 				}
 			}
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.nounCue(a, b[0], b[1])
 		}
 	}
 	if !unclosed && len(f.run) > 0 {
@@ -165,6 +170,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		f.run = f.run[:0]
 	}
+	f.colonLead(a, bounds)
 }
 
 // FuzzFindQuotes checks findQuotes against refFindQuotes on texts split

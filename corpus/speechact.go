@@ -91,6 +91,8 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	}
 	if act, ok := actVerbs[verb]; ok {
 		q.Act = act
+	} else if cueVerbs[verb] && classOf(verb)&wThatClause != 0 {
+		q.Act = ActOther // a belief only WordNet lists: "reckoned that"
 	}
 	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
 		q.Negated, q.Act = true, ActOther
@@ -99,6 +101,14 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	content := txt[q.Span.Start:q.Span.End]
 	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
 		q.Act = ActDeny
+	}
+	if q.Act == ActSay || q.Act == ActClaim {
+		// "The IDF said an Islamic Jihad rocket misfired": the speaker
+		// lays the cause on another party.
+		if act, party, ok := blameShift(content, &toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
+			q.Act, q.Target, q.TargetSpan = act, content[party.Start:party.End], Span{q.Span.Start + party.Start, q.Span.Start + party.End}
+			return toks
+		}
 	}
 	switch q.Act {
 	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
@@ -169,6 +179,77 @@ func denies(content string, toks *[]text.Token) bool {
 	subject, ok := negatedSubjectClause(content, ts)
 	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
 }
+
+// blameShift reads reported words that lay the cause of something on a
+// named party: a subject naming the party, then within a few words a
+// predicate of failure ("an Islamic Jihad rocket misfired": the speaker's
+// counter-explanation, a denial of its own part) or of responsibility
+// ("Hamas was behind the attack": an accusation). It returns the act and
+// the party's span in content: the first run of capitalised words of the
+// subject. A pronoun subject ("it was responsible") is the speaker's own
+// side, and a subject with no capitalised word names no party.
+func blameShift(content string, toks *[]text.Token) (Act, Span, bool) {
+	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
+	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
+	party := Span{}
+	for k := 0; k < len(ts) && k < 10; k++ {
+		t := ts[k]
+		if t.Kind != text.Word {
+			if party.End > 0 && content[t.Start:t.End] != "-" {
+				return "", Span{}, false
+			}
+			continue
+		}
+		w := word(k)
+		if k == 0 && subjectPronouns[w] {
+			return "", Span{}, false
+		}
+		if act, ok := blamePredicate(ts, k, word); ok {
+			if party.End == 0 {
+				return "", Span{}, false
+			}
+			return act, party, true
+		}
+		capital := text.Capitalised(content[t.Start:t.End]) && !(k == 0 && (w == "the" || w == "an" || w == "a"))
+		switch {
+		case capital && (party.End == 0 || party.End == ts[k-1].End && k > 0):
+			if party.End == 0 {
+				party.Start = t.Start
+			}
+			party.End = t.End
+		case clauseAux[w] || negators[w]:
+			return "", Span{}, false // a verb before any predicate: another clause
+		}
+	}
+	return "", Span{}, false
+}
+
+// blamePredicate reports whether the words from token k lay a cause:
+// failure ("misfired", "fell short", "malfunctioned") is a denial,
+// responsibility ("was behind", "was responsible for", "carried out") an
+// accusation.
+func blamePredicate(ts []text.Token, k int, word func(int) string) (Act, bool) {
+	w := word(k)
+	next := func(n int) string {
+		if k+n < len(ts) && ts[k+n].Kind == text.Word {
+			return word(k + n)
+		}
+		return ""
+	}
+	switch {
+	case failureWords[w], w == "fell" && next(1) == "short":
+		return ActDeny, true
+	case (w == "was" || w == "were" || w == "is" || w == "are") && (next(1) == "behind" || next(1) == "responsible"),
+		w == "carried" && next(1) == "out":
+		return ActAccuse, true
+	}
+	return "", false
+}
+
+// failureWords say that a thing failed by itself: the cause of the harm is
+// its own side's.
+var failureWords = fieldSet(`misfired misfire misfires malfunctioned`)
 
 // denyingWords go on to deny after a comma: "..., denying all claims".
 var denyingWords = fieldSet(`denying rejecting dismissing`)

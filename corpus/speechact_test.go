@@ -52,6 +52,45 @@ func TestSpeechActs(t *testing.T) {
 		{"quoted as saying", `The minister was quoted as saying that the talks had failed.`, "talks", "The minister", ActSay, false, ""},
 		{"polls show", `Polls show that most voters oppose the plan.`, "voters", "Polls", ActSay, false, ""},
 		{"dateline is no speaker", `WASHINGTON (AFP) — The president said on Tuesday that the troops would stay.`, "troops", "The president", ActSay, false, ""},
+		{"said after an appositive, a clause after said", `Charlie King, a former director of the state party, said the group would focus on five states.`, "focus", "Charlie King", ActSay, false, ""},
+		{"a parenthesis after the speaker", `Sen. Bernie Sanders (I-Vt.) said he will release his medical records before the primary.`, "records", "Sen. Bernie Sanders", ActSay, false, ""},
+		{"a contracted negation", `The senator didn't say that the bill would fail in the House.`, "bill", "The senator", ActOther, true, ""},
+		{"a passive: spoken to", `At the rally she was asked about the protests on campus and the police.`, "protests", "", ActQuestion, false, ""},
+		{"a passive: spoken about", `The governor is expected to win the primary by a wide margin.`, "primary", "", ActOther, false, ""},
+		{"an asked lead-in", `Asked about the leak on Monday, Price said he had nothing to add to the statement.`, "leak", "", ActQuestion, false, ""},
+		{"the speaker after an asked lead-in", `Asked about the leak on Monday, Price said he had nothing to add to the statement.`, "nothing", "Price", ActSay, false, ""},
+		{"a poll as a source", `In the new Quinnipiac poll of likely voters, Clinton leads Trump by six points.`, "leads", "the new Quinnipiac poll of likely voters", ActSay, false, ""},
+		{"a statement lead-in keeps its speaker", `In a statement on Monday, the ministry said the border would reopen next week.`, "border", "the ministry", ActSay, false, ""},
+		{"a name set off after a common noun", `The author of the book, Mitchell Zuckoff, said that he stands by the depiction.`, "depiction", "Mitchell Zuckoff", ActSay, false, ""},
+		{"a long appositive", `Oliver Hedge, who appraises golf courses for the brokerage Cushman & Wakefield, said the industry had recovered.`, "industry", "Oliver Hedge", ActSay, false, ""},
+		{"who without a comma", `Democrats who say the law unfairly targets immigrants, called for a repeal on Monday.`, "targets", "Democrats", ActSay, false, ""},
+		{"an unnamed source", `A person familiar with the planning for the meeting says the discussion will focus on the budget.`, "discussion", "A person familiar with the planning for the meeting", ActSay, false, ""},
+		{"an unnamed source after but", `But a source familiar with the investigation said the network was hacked by intruders.`, "network", "a source familiar with the investigation", ActSay, false, ""},
+		{"a title-case headline", `Former Clinton Pollster Says Clinton Is In Trouble In California`, "Trouble", "Former Clinton Pollster", ActSay, false, ""},
+		{"a WordNet verb after a quotation", `"We will win in November," Carson answered.`, "November", "Carson", ActSay, false, ""},
+		{"a WordNet verb inverted after a quotation", `"We will win in November," answered Carson.`, "November", "Carson", ActSay, false, ""},
+		{"a colon hands a quotation to the subject", `Trump then boomed: "Let us defeat her in November."`, "defeat", "Trump", ActSay, false, ""},
+		{"a counter-explanation: another party's rocket misfired", `The IDF said an Islamic Jihad rocket misfired and hit the hospital.`, "rocket", "The IDF", ActDeny, false, "Islamic Jihad"},
+		{"another party was behind it", `Israeli officials said Hamas was behind the attack on the border post.`, "attack", "Israeli officials", ActAccuse, false, "Hamas"},
+		{"its own side is no other party", `The army said it was responsible for the strike on the convoy.`, "strike", "The army", ActSay, false, ""},
+		{"a failure with no party named", `The ministry said the rocket misfired over the city at night.`, "rocket", "The ministry", ActSay, false, ""},
+		{"a second clause after and she", `Hillary Clinton said Russian services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.`, "support", "Hillary Clinton", ActAccuse, false, "Donald Trump"},
+		{"the first clause before and she", `Hillary Clinton said Russian services hacked into the committee's computers and she accused Donald Trump of showing support for Putin.`, "hacked", "Hillary Clinton", ActSay, false, ""},
+		{"he is the surname the sentence opens with", `Ned Price met the press. General Mark Kurilla spoke too. Separately, Price also met the press, as he dismissed criticism of the minister's conversation earlier that day with Lavrov.`, "criticism", "Price", ActDeny, false, ""},
+		{"spoke of a topic", `Separately, Price also spoke of the mediatory role Israel could play in ending the war.`, "mediatory", "Price", ActSay, false, ""},
+		{"note that", `The auditors note that the agency lost track of the documents.`, "agency", "The auditors", ActSay, false, ""},
+		{"continued after a quotation", `"We will keep going to the end," the senator continued.`, "keep", "the senator", ActSay, false, ""},
+		{"an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "plan", "the senator", ActClaim, false, ""},
+		{"the words after an attribution set off by commas", `The plan, the senator argued on Tuesday, would raise taxes on the wealthy.`, "wealthy", "the senator", ActClaim, false, ""},
+		{"according to set off by commas", `That decision, according to two aides, came after weeks of debate.`, "weeks", "two aides", ActSay, false, ""},
+		{"a noun cue with a possessor", `At the rally Trump's claim that Mexico will pay for the wall drew laughter.`, "Mexico", "Trump", ActClaim, false, ""},
+		{"a noun cue with a possessive pronoun", `Ned Price spoke on Monday. His warning that the deal would collapse went unheeded for weeks.`, "collapse", "Ned Price", ActWarn, false, ""},
+		{"a noun cue after another verb", `Riyadh expelled the ambassador, following Canada's demand that the Saudis free the activists.`, "activists", "Canada", ActDemand, false, ""},
+		{"he's is no possessor", `He's said that he will fight all the way to the convention.`, "convention", "He", ActSay, false, ""},
+		{"a noun WordNet also lists as a verb", `Abortion rights advocates said the ruling made it more critical to fight the laws.`, "ruling", "Abortion rights advocates", ActSay, false, ""},
+		{"a plain noun phrase before a preposition", `But protest organizers in Cleveland say the city is increasing the likelihood of clashes.`, "likelihood", "protest organizers", ActSay, false, ""},
+		{"a relative clause after the subject", `Current and former officials who spoke with The Huffington Post said the organization has become a shell.`, "shell", "Current and former officials", ActSay, false, ""},
+		{"a lead-in set off by commas", `Proponents of the new bill, however, say it would keep enough federal safeguards in place.`, "safeguards", "Proponents of the new bill", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
 	}
 	for _, tt := range tests {
@@ -106,6 +145,24 @@ func TestPartialQuoteInParaphrase(t *testing.T) {
 }
 
 // TestNoAttribution: acts that are not speech stay the outlet's words.
+// TestPassiveWithoutSpeech checks that a passive whose words open with its
+// agent or another preposition is no attribution.
+func TestPassiveWithoutSpeech(t *testing.T) {
+	for _, text := range []string{
+		`The story was reported by Politico on Monday night.`,
+		`The nominee was confirmed with Republican support last week.`,
+		`In the morning, the troops left the base for the border with the north.`,
+		`The minister spoke to the troops at the base near the border on Monday.`,
+		`Voters in five states backed the measure by a wide margin on Tuesday.`,
+		`The senator continued to press the agency for the documents it holds.`,
+		`Students of the Said Business School Visit The Port In May`,
+	} {
+		if a := FromParagraphs(Meta{ID: "t"}, []string{text}); len(a.Quotes) != 0 {
+			t.Errorf("%q: quotes %+v, want none", text, a.Quotes)
+		}
+	}
+}
+
 func TestNoAttribution(t *testing.T) {
 	for _, text := range []string{
 		`An Islamic State affiliate claimed responsibility for the massacre.`,
@@ -115,6 +172,31 @@ func TestNoAttribution(t *testing.T) {
 			if q.Kind != QuoteScare && q.Kind != QuoteIndirect || q.Kind == QuoteIndirect && strings.Contains(a.Slice(q.Span), "responsibility") {
 				t.Errorf("%q: %s %q by %q", text, q.Kind, a.Slice(q.Span), q.Speaker)
 			}
+		}
+	}
+}
+
+// TestColonLead checks that a paragraph ending with a colon hands the
+// next paragraph's quotation to the subject of its last sentence, whatever
+// the verb, and that an object pronoun before the colon is no subject.
+func TestColonLead(t *testing.T) {
+	for _, tt := range []struct{ lead, want string }{
+		{`Joel Pollak said the debate was a mess. That is, when the moderators yielded to temptation, Cruz called them on it:`, "Cruz"},
+		{`17-year-old Jared Potts echoed:`, "17-year-old Jared Potts"},
+		{`The campaign released the following statement:`, "The campaign"},
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{tt.lead, `"The questions asked in this debate illustrate why the people do not trust the media."`})
+		found := false
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteDirect && strings.Contains(a.Slice(q.Span), "questions") {
+				found = true
+				if q.Speaker != tt.want {
+					t.Errorf("after %q: speaker %q, want %q", tt.lead, q.Speaker, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("after %q: no direct quotation; quotes %+v", tt.lead, a.Quotes)
 		}
 	}
 }

@@ -24,6 +24,8 @@ func TestEval(t *testing.T) {
 			"| all | ", "is below the floor 100.1%"},
 		{"polnear on the made-up article", []string{"polnear", "--data", "../../internal/polneareval/testdata/mini", "--errors", "2", "--cues", "3"}, 0,
 			"| called | 1 | 1 |", ""},
+		{"polnear broken down by category", []string{"polnear", "--data", "../../internal/polneareval/testdata/mini", "--breakdown", "3"}, 0,
+			"| cue before content | 3 | 1 | 0 |", ""},
 		{"polnear below a floor", []string{"polnear", "--data", "../../internal/polneareval/testdata/mini", "--min-speaker", "90"}, 1,
 			"| speaker right, of all gold | 83.3% | 5/6 |", "speaker right 83.3% is below the floor 90.0%"},
 		{"polnear on an unknown split", []string{"polnear", "--split", "test"}, 1, "", `--split is "test"`},

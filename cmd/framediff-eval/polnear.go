@@ -16,7 +16,7 @@ func polnearCmd() *cobra.Command {
 	var (
 		dataDir                         string
 		split                           string
-		errorsN, cuesN                  int
+		errorsN, cuesN, breakdownN      int
 		minRecall, minPrecision, minSpk float64
 	)
 	cmd := &cobra.Command{
@@ -47,6 +47,9 @@ func polnearCmd() *cobra.Command {
 			if cuesN > 0 {
 				res.WriteCues(out, cuesN)
 			}
+			if breakdownN > 0 {
+				res.WriteBreakdown(out, breakdownN)
+			}
 			fmt.Fprintf(out, "\nelapsed: %.1fs (reading the gold, building and scoring every document)\n", time.Since(start).Seconds())
 			c := res.Total
 			for _, f := range []struct {
@@ -69,6 +72,7 @@ func polnearCmd() *cobra.Command {
 	f.StringVar(&split, "split", "dev", "split to score: train or dev")
 	f.IntVar(&errorsN, "errors", 0, "list up to N misses, N false positives and N wrong speakers")
 	f.IntVar(&cuesN, "cues", 0, "list the N cue words most often missed")
+	f.IntVar(&breakdownN, "breakdown", 0, "break misses and wrong speakers down by category, and list the N missed cue words the finder lacks")
 	f.Float64Var(&minRecall, "min-recall", 0, "fail below this recall (percent)")
 	f.Float64Var(&minPrecision, "min-precision", 0, "fail below this precision (percent)")
 	f.Float64Var(&minSpk, "min-speaker", 0, "fail below this share of gold attributions with the right speaker (percent)")

@@ -122,6 +122,13 @@ type Result struct {
 	// MissedCues and GoldCues count the lower-cased cue text of missed and
 	// of all gold attributions.
 	MissedCues, GoldCues map[string]int
+	// Breakdown counts the gold attributions by category on each axis
+	// (kind, cue, cue side, source, coverage of misses), MissBreakdown the
+	// missed ones and WrongBreakdown those found with the wrong speaker.
+	Breakdown, MissBreakdown, WrongBreakdown breakdown
+	// LackedCues counts the missed gold attributions by cue word, for the
+	// cue words the finder does not read as cues.
+	LackedCues map[string]int
 	// Problems lists documents that could not be scored.
 	Problems []string
 }
@@ -131,7 +138,8 @@ type Result struct {
 // a file that does not match its gold (no header, a span past its end) is
 // an error.
 func Evaluate(dir string, g *Gold) (*Result, error) {
-	res := &Result{Split: g.Split, Total: newCounts(), ByOutlet: map[string]Counts{}, MissedCues: map[string]int{}, GoldCues: map[string]int{}}
+	res := &Result{Split: g.Split, Total: newCounts(), ByOutlet: map[string]Counts{}, MissedCues: map[string]int{}, GoldCues: map[string]int{},
+		Breakdown: breakdown{}, MissBreakdown: breakdown{}, WrongBreakdown: breakdown{}, LackedCues: map[string]int{}}
 	for _, d := range g.Docs {
 		path := filepath.Join(dir, d.Path)
 		data, err := os.ReadFile(path)
@@ -279,6 +287,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		if total == 0 || 2*covered < total {
 			r.Misses = append(r.Misses, cs)
 			r.MissedCues[cue]++
+			r.categorize(g, true, cs.Covered, false)
 			continue
 		}
 		c.Found++
@@ -287,6 +296,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			c.FoundDirect++
 		}
 		t := tools[best]
+		r.categorize(g, false, 0, !speakerRight(g, t))
 		switch {
 		case speakerRight(g, t):
 			c.SpeakerRight++

@@ -48,6 +48,9 @@ func TestEvaluateMini(t *testing.T) {
 		{"missed cue called", res.MissedCues["called"], 1},
 		{"found in the outlet's table", res.ByOutlet["The Daily Planet"].Found, 5},
 		{"speakerless tool quotations", c.ToolNoSpeaker, 0},
+		{"gold with a pronoun source", res.Breakdown["source"]["pronoun"], 1},
+		{"missed with the cue before the content", res.MissBreakdown["cue side"]["cue before content"], 1},
+		{"misses untouched", res.MissBreakdown["coverage of misses"]["untouched"], 1},
 	} {
 		if tt.got != tt.want {
 			t.Errorf("%s = %d, want %d", tt.name, tt.got, tt.want)
@@ -63,7 +66,8 @@ func TestEvaluateMini(t *testing.T) {
 	res.WriteTable(&b)
 	res.WriteCases(&b, 5)
 	res.WriteCues(&b, 5)
-	for _, want := range []string{"| recall (content covered >= 50%) | 83.3% | 5/6 |", "| precision, indirect | 75.0% | 3/4 |", `"“a hazard to everyone”"`, "| called | 1 | 1 |"} {
+	res.WriteBreakdown(&b, 5)
+	for _, want := range []string{"| cue before content | 3 | 1 | 0 |", "| recall (content covered >= 50%) | 83.3% | 5/6 |", "| precision, indirect | 75.0% | 3/4 |", `"“a hazard to everyone”"`, "| called | 1 | 1 |"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, b.String())
 		}
@@ -238,4 +242,23 @@ func FuzzBuildArticle(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCueKind(t *testing.T) {
+	for _, tt := range []struct{ cue, head, kind string }{
+		{"said", "said", "cue word the finder knows"},
+		{"has also said", "said", "cue word the finder knows"},
+		{"According to", "according", "according to"},
+		{"is expected", "expected", "cue word the finder knows"},
+		{"seemed", "seemed", "cue word the finder lacks"},
+		{":", "", "punctuation (: ― -)"},
+		{"", "", "no cue"},
+	} {
+		if got := cueHead(tt.cue); got != tt.head {
+			t.Errorf("cueHead(%q) = %q, want %q", tt.cue, got, tt.head)
+		}
+		if got := cueKind(tt.cue); got != tt.kind {
+			t.Errorf("cueKind(%q) = %q, want %q", tt.cue, got, tt.kind)
+		}
+	}
 }

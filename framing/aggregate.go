@@ -21,7 +21,10 @@ type OutletProfile struct {
 	Outlet   string `json:"outlet"`
 	Stories  int    `json:"stories"`
 	Articles int    `json:"articles"`
-	Words    int    `json:"words"`
+	// Alone counts the articles (of Articles) in no comparable story:
+	// their words and highlights count, their voices and claims cannot.
+	Alone int `json:"articles_in_no_story"`
+	Words int `json:"words"`
 	// OwnWords counts highlights in the outlet's own words (narration and
 	// paraphrase) by category, and by naming variant (rule id).
 	OwnWords map[lexicon.Category]int `json:"own_words_by_category"`
@@ -60,22 +63,7 @@ func (p *Profile) Add(c *Comparison) {
 		p.outlet(o).Stories++
 	}
 	for _, an := range c.Articles {
-		o := p.outlet(an.Outlet)
-		o.Articles++
-		o.Words += an.Words
-		for _, h := range an.Hits {
-			if h.Category == lexicon.Actor || h.Cue {
-				continue // actors are not wording; cues ("said") are not loaded
-			}
-			if h.Voice.OutletsWords() || h.Voice.Kind == Scare {
-				o.OwnWords[h.Category]++
-				if h.Category == lexicon.Naming {
-					o.Variants[h.RuleID]++
-				}
-			} else {
-				o.Quoted[h.Category]++
-			}
-		}
+		p.outlet(an.Outlet).countWords(an)
 	}
 	for _, row := range c.Voices {
 		for outlet, n := range row.Quotes {
@@ -104,6 +92,35 @@ func (p *Profile) Add(c *Comparison) {
 	}
 }
 
+// AddArticle counts an article that is in no comparable story: its words
+// and highlights, so that an outlet's rates cover all its articles, and a
+// corpus where no two outlets meet still has a per-outlet profile. An
+// article of no known outlet counts under "unknown outlet".
+func (p *Profile) AddArticle(an *Analysis) {
+	o := p.outlet(an.Article.DisplayOutlet())
+	o.Alone++
+	o.countWords(an)
+}
+
+// countWords counts an article's words and its highlights by voice.
+func (o *OutletProfile) countWords(an *Analysis) {
+	o.Articles++
+	o.Words += an.Words
+	for _, h := range an.Hits {
+		if h.Category == lexicon.Actor || h.Cue {
+			continue // actors are not wording; cues ("said") are not loaded
+		}
+		if h.Voice.OutletsWords() || h.Voice.Kind == Scare {
+			o.OwnWords[h.Category]++
+			if h.Category == lexicon.Naming {
+				o.Variants[h.RuleID]++
+			}
+		} else {
+			o.Quoted[h.Category]++
+		}
+	}
+}
+
 // Merge adds another profile's counts (of a disjoint shard) into p.
 func (p *Profile) Merge(q *Profile) {
 	p.Stories += q.Stories
@@ -111,6 +128,7 @@ func (p *Profile) Merge(q *Profile) {
 		o := p.outlet(name)
 		o.Stories += qo.Stories
 		o.Articles += qo.Articles
+		o.Alone += qo.Alone
 		o.Words += qo.Words
 		addAll(o.OwnWords, qo.OwnWords)
 		addAll(o.Quoted, qo.Quoted)
@@ -157,12 +175,35 @@ type ArticleSource interface {
 	Article(i int) *corpus.Article
 }
 
-// ProfileStories compares each comparable story and aggregates them.
-// Progress functions, if any, are told how many stories are done.
-func ProfileStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
+// ProfileStories compares each comparable story and aggregates them,
+// then counts every article in none of them (AddArticle). Progress
+// functions, if any, are told how many stories are done.
+func ProfileStories(src Corpus, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
 	p := NewProfile()
 	compareStories(src, stories, set, progress, func(_ corpus.Story, _ []*corpus.Article, c *Comparison) { p.Add(c) })
+	addAlone(p, src, stories, set)
 	return p
+}
+
+// addAlone counts into p the articles of src that are in none of the
+// comparable stories, analysed on all cores.
+func addAlone(p *Profile, src Corpus, stories []corpus.Story, set *lexicon.Set) {
+	inStory := make([]bool, src.Len())
+	for _, s := range stories {
+		if s.Comparable() {
+			for _, m := range s.Members {
+				inStory[m] = true
+			}
+		}
+	}
+	var alone []int
+	for i, in := range inStory {
+		if !in {
+			alone = append(alone, i)
+		}
+	}
+	inOrder(len(alone), func(k int) *Analysis { return Analyze(src.Article(alone[k]), set) },
+		func(_ int, an *Analysis) { p.AddArticle(an) })
 }
 
 // compareStories compares the comparable stories on all cores and hands
@@ -247,9 +288,10 @@ type StoryCount struct {
 
 // CompareCorpus compares every comparable story of a corpus, aggregating
 // the per-outlet profile and keeping of each story its top keep
-// differences (three pieces of evidence each) and its counts. Progress
-// functions, if any, are told how many stories are done.
-func CompareCorpus(src ArticleSource, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
+// differences (three pieces of evidence each) and its counts, then
+// counting every article in none of them into the profile (AddArticle).
+// Progress functions, if any, are told how many stories are done.
+func CompareCorpus(src Corpus, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
 	p := NewProfile()
 	var out []CorpusStory
 	compareStories(src, stories, set, progress, func(s corpus.Story, members []*corpus.Article, c *Comparison) {
@@ -268,6 +310,7 @@ func CompareCorpus(src ArticleSource, stories []corpus.Story, set *lexicon.Set, 
 		cs.Counts = storyCounts(c)
 		out = append(out, cs)
 	})
+	addAlone(p, src, stories, set)
 	return p, out
 }
 

@@ -1,50 +1,49 @@
 package framing
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
 )
 
-func TestProfileCountsAndMerges(t *testing.T) {
+// TestProfileCountsArticlesInNoStory: an article in no comparable story
+// still counts towards its outlet's words and highlights, so a corpus
+// where no two outlets meet has a per-outlet profile; the same articles
+// as one story are counted once, as the story's.
+func TestProfileCountsArticlesInNoStory(t *testing.T) {
 	set := defaultSet(t)
-	story := func(a, b string) *Comparison {
-		return Compare([]*corpus.Article{article(t, "Outlet A", filler+a), article(t, "Outlet B", filler+b)}, set)
+	res, err := corpus.Load([]string{"../testdata/seeds"}, corpus.Options{})
+	if err != nil || len(res.Articles) != 2 || res.Articles[0].Outlet == res.Articles[1].Outlet {
+		t.Fatalf("load the seeds: %v, %d articles; want two of two outlets", err, len(res.Articles))
 	}
-	s1 := story("Tehran denied supplying drones to Russia. The occupation state expanded its operations.",
-		"Israel expanded its operations, officials said.")
-	s2 := story(`"We sent nothing," Iranian Foreign Minister Hossein Amir-Abdollahian said.`,
-		"Iran rejected the accusation of supplying drones, the ministry said.")
-
-	whole := NewProfile()
-	whole.Add(s1)
-	whole.Add(s2)
-	if whole.Stories != 2 {
-		t.Fatalf("stories %d", whole.Stories)
-	}
-	a, b := whole.Outlets["Outlet A"], whole.Outlets["Outlet B"]
-	if a.ClaimIncluded["act:iran|deny|"] != 1 || a.ClaimOmitted["act:iran|deny|"] != 1 {
-		t.Errorf("A's denial counts: included %d omitted %d", a.ClaimIncluded["act:iran|deny|"], a.ClaimOmitted["act:iran|deny|"])
-	}
-	if b.ClaimIncluded["act:iran|deny|"] != 1 || b.ClaimOmitted["act:iran|deny|"] != 1 {
-		t.Errorf("B's denial counts: included %d omitted %d", b.ClaimIncluded["act:iran|deny|"], b.ClaimOmitted["act:iran|deny|"])
-	}
-	if a.GroupStories["iran-gov"] != 2 { // "Tehran denied ..." is reported speech too
-		t.Errorf("A quotes Iranian officials in %d stories, want 2", a.GroupStories["iran-gov"])
-	}
-	if a.Variants["israel.occupation"] == 0 || b.Variants["israel.state"] == 0 {
-		t.Errorf("naming variants not counted: A %v B %v", a.Variants, b.Variants)
-	}
-	if a.Words == 0 || a.Per10k(a.Words) != 10000 {
-		t.Errorf("rate per 10k words wrong: %v", a.Per10k(a.Words))
-	}
-	// Shards merge to the same profile as the whole.
-	p1, p2 := NewProfile(), NewProfile()
-	p1.Add(s1)
-	p2.Add(s2)
-	p1.Merge(p2)
-	if !reflect.DeepEqual(p1, whole) {
-		t.Fatal("merged shards differ from the whole")
+	arts := corpus.Articles(res.Articles)
+	story := corpus.Story{Members: []int{0, 1}, Outlets: []string{arts[0].Outlet, arts[1].Outlet}}
+	for _, tt := range []struct {
+		name                string
+		stories             []corpus.Story
+		wantStories, perOut int // comparable stories; stories per outlet
+		wantAlone           int // articles in no story, per outlet
+	}{
+		{"no story", nil, 0, 0, 1},
+		{"one story of both", []corpus.Story{story}, 1, 1, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := ProfileStories(arts, tt.stories, set)
+			if p.Stories != tt.wantStories || len(p.Outlets) != 2 {
+				t.Fatalf("stories %d, outlets %d; want %d stories, 2 outlets", p.Stories, len(p.Outlets), tt.wantStories)
+			}
+			highlights := 0
+			for _, o := range p.Outlets {
+				if o.Articles != 1 || o.Alone != tt.wantAlone || o.Stories != tt.perOut || o.Words < 100 {
+					t.Errorf("%s: articles %d, alone %d, stories %d, words %d", o.Outlet, o.Articles, o.Alone, o.Stories, o.Words)
+				}
+				for _, n := range o.OwnWords {
+					highlights += n
+				}
+			}
+			if highlights == 0 {
+				t.Error("no highlight was counted")
+			}
+		})
 	}
 }

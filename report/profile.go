@@ -54,15 +54,18 @@ func writeProfileMarkdown(w io.Writer, in ProfileInput) error {
 		}
 		f("\n")
 	}
+	if p.Stories == 0 {
+		f("No story here is covered by two or more outlets, so voices and claims cannot be compared across outlets; the rates below count every article.\n\n")
+	}
 	outs := p.SortedOutlets()
-	f("## Highlights in the outlet's own words, per 10,000 words (raw counts)\n\n| Outlet | Stories | Articles | Words |")
+	f("## Highlights in the outlet's own words, per 10,000 words (raw counts)\n\nRates count every article of the outlet, in a compared story or not (articles in no story in brackets).\n\n| Outlet | Stories | Articles | Words |")
 	cats := []lexicon.Category{lexicon.Naming, lexicon.Evaluative, lexicon.Attribution, lexicon.Distancing, lexicon.Hedging}
 	for _, c := range cats {
 		f(" %s |", c)
 	}
 	f("\n|---|---|---|---|%s\n", strings.Repeat("---|", len(cats)))
 	for _, o := range outs {
-		f("| %s | %d | %d | %d |", mdEscape(o.Outlet), o.Stories, o.Articles, o.Words)
+		f("| %s | %d | %d (%d) | %d |", mdEscape(o.Outlet), o.Stories, o.Articles, o.Alone, o.Words)
 		for _, c := range cats {
 			f(" %.1f (%d) |", o.Per10k(o.OwnWords[c]), o.OwnWords[c])
 		}

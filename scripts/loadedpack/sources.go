@@ -1,19 +1,15 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/framediff/framediff/internal/npmtarball"
 )
 
 // source is one pinned npm package the pack is built from: the tarball
@@ -60,48 +56,7 @@ func (s source) cite() string { return s.tag }
 // readSource checks a tarball in dir against its pinned hash and returns
 // the files of it that are read, by path.
 func readSource(dir string, s source) (map[string][]byte, error) {
-	path := filepath.Join(dir, s.tarball())
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w (fetch it with `npm pack %s@%s`)", path, err, s.name, s.version)
-	}
-	sum := sha512.Sum512(data)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != s.integrity {
-		return nil, fmt.Errorf("%s: integrity %s, want the pinned %s", path, got, s.integrity)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	want := map[string]bool{}
-	for _, f := range s.files {
-		want[f] = true
-	}
-	out := map[string][]byte{}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if !want[h.Name] {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", path, h.Name, err)
-		}
-		out[h.Name] = b
-	}
-	for _, f := range s.files {
-		if _, ok := out[f]; !ok {
-			return nil, fmt.Errorf("%s: no file %s in the package", path, f)
-		}
-	}
-	return out, nil
+	return npmtarball.Read(filepath.Join(dir, s.tarball()), s.integrity, "npm pack "+s.name+"@"+s.version, s.files)
 }
 
 // vaderEntry is one line of VADER's lexicon: the mean of ten raters'

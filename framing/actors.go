@@ -21,8 +21,17 @@ import (
 //     them ("North Korean dictator Kim Jong Un": label "dictator",
 //     descriptors "North Korean"), joined within an article by surname
 //     ("Kim") and across the story by the fullest name;
+//   - descriptions bound to a name: appositives ("Sadiq Khan, a
+//     self-confessed fan of ...", "the deputy attorney general, Rod
+//     Rosenstein,") and copulas at a clause's start ("Canada is the
+//     largest exporter"), each a mention labelled by its head noun;
 //   - definite descriptions that a title introduced ("the president" after
-//     "President Trump", when one person of the article holds the title);
+//     "President Trump", when one person of the article holds the title),
+//     and those whose noun the story gives a person of the article anywhere,
+//     in any outlet ("the tycoon" after "Trump, the tycoon," elsewhere), or
+//     whose capitalised modifiers the person's titles carry ("the former
+//     FBI chief" for "FBI Director James Comey"): the most recently
+//     mentioned such person, else the most mentioned;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
 //     visit").
@@ -529,6 +538,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
 		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
 	}
+	joinSurnames(raws)
+	// Descriptors bound to a name (appositives, copulas), then the
+	// definite descriptions those and the titles resolve.
+	byArticle := make([][]rawMention, len(c.Articles))
+	for _, r := range raws {
+		byArticle[r.Article] = append(byArticle[r.Article], r)
+	}
+	for ai, an := range c.Articles {
+		raws = append(raws, boundDescriptions(g, an, ai, toksOf[ai], byArticle[ai])...)
+	}
+	profiles := personProfiles(g, raws)
+	byArticle = make([][]rawMention, len(c.Articles))
+	for _, r := range raws {
+		byArticle[r.Article] = append(byArticle[r.Article], r)
+	}
+	for ai, an := range c.Articles {
+		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
+	}
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -546,24 +573,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		inside[ai] = innermostQuotes(an.quotes, spans[ai])
 	}
 	seen := make([]int, len(c.Articles))
-	// A one-word name joins the one person of the story whose full name
-	// holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
-	holders := map[string][]string{}
-	for _, r := range raws {
-		if r.kind == "person" && strings.Contains(r.name, " ") {
-			for _, w := range strings.Fields(strings.ToLower(r.name)) {
-				holders[w] = appendUnique(holders[w], r.key)
-			}
-		}
-	}
 	byKey := map[string]*Actor{}
 	var order []string
 	for _, r := range raws {
-		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
-			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
-				r.key, r.kind = h[0], "person"
-			}
-		}
 		if r.kind == "name" && !persons[r.key] {
 			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
 		}
@@ -601,7 +613,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	out := make([]Actor, 0, len(order))
 	for _, k := range order {
-		out = append(out, *byKey[k])
+		act := byKey[k]
+		// Descriptions are found after names: put each actor's mentions
+		// back in reading order.
+		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
+		})
+		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
 	return out
@@ -687,3 +705,402 @@ func init() {
 
 // determiners open a noun phrase that names a thing of the story.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true}
+
+// joinSurnames keys a one-word name to the one person of the story whose
+// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
+func joinSurnames(raws []rawMention) {
+	holders := map[string][]string{}
+	for _, r := range raws {
+		if r.kind == "person" && strings.Contains(r.name, " ") {
+			for _, w := range strings.Fields(strings.ToLower(r.name)) {
+				holders[w] = appendUnique(holders[w], r.key)
+			}
+		}
+	}
+	for k := range raws {
+		r := &raws[k]
+		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
+			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
+				r.key, r.kind = h[0], "person"
+			}
+		}
+	}
+}
+
+// phraseWord is one word of a noun phrase, hyphenated parts joined.
+type phraseWord struct {
+	first, last int    // token indexes
+	lower       string // lower case, possessive stripped
+	possessive  bool
+	capital     bool
+	mod         string // a capitalised modifier's key: the gazetteer's actor ("united states" for "US"), or the word
+}
+
+// phraseWords reads the words of a noun phrase after the determiner at
+// token i: lower-case words and capitalised modifiers the gazetteer knows
+// or that are initials ("the former FBI chief", "a self-confessed "big
+// fan""), up to five, ending at punctuation, a function word, another
+// capitalised word or a possessive. Quotation marks inside are skipped.
+func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord {
+	var out []phraseWord
+	j := i + 1
+	for j < len(toks) && len(out) < 5 {
+		t := toks[j]
+		if t.Kind == text.Quote && j+1 < len(toks) && toks[j+1].IsWord() && toks[j+1].Start == t.End {
+			j++ // an opening quotation mark: "big fan"
+			continue
+		}
+		if t.Kind == text.Quote && len(out) > 0 && out[len(out)-1].last == j-1 && t.Start == toks[j-1].End {
+			j++ // a closing one
+			continue
+		}
+		if !t.IsWord() || stopwords[t.Lower] || postModifiers[t.Lower] {
+			break
+		}
+		w := phraseWord{first: j, last: j, capital: text.Capitalised(t.Form)}
+		for w.last+2 < len(toks) && text.Joined(toks[w.last], toks[w.last+1], toks[w.last+2]) {
+			w.last += 2
+		}
+		last := toks[w.last]
+		if w.last > j {
+			w.capital = false // "London-headquartered", "self-confessed": a modifier like any other
+		}
+		form := strings.ToLower(last.Form)
+		if p := text.PossessiveLen(form); p > 0 {
+			form, w.possessive = form[:len(form)-p], true
+		}
+		w.lower = form
+		if w.last > j {
+			w.lower = strings.ToLower(strings.Join(tokenForms(toks[j:w.last+1]), ""))
+			if w.possessive {
+				w.lower = w.lower[:len(w.lower)-text.PossessiveLen(last.Form)]
+			}
+		}
+		if w.capital {
+			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
+				w.last = j + n - 1
+				w.mod = strings.ToLower(e.Canonical)
+				w.possessive = text.PossessiveLen(toks[w.last].Form) > 0
+			} else if isAcronym(strings.ReplaceAll(t.Form, ".", "")) {
+				w.mod = modifierKey(g, t.Form)
+			} else {
+				break // a name: "the Trump administration" is no description
+			}
+		}
+		out = append(out, w)
+		j = w.last + 1
+		if w.possessive {
+			break
+		}
+	}
+	return out
+}
+
+func tokenForms(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = t.Form
+	}
+	return out
+}
+
+// postModifiers end a noun phrase: "the leader of North Korea", "an aide
+// who spoke".
+var postModifiers = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true,
+	"by": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
+
+// describingHead says whether a word may head a description of a person:
+// not a function, time or generic word, at least three letters.
+func describingHead(w phraseWord) bool {
+	return !w.capital && len(w.lower) >= 3 && !genericHeads[w.lower] && !timeNames[w.lower] && w.lower != "former"
+}
+
+// closesAppositive reports whether token k ends an appositive: a comma,
+// a full stop or dash, a post-modifier ("of", "who"), or the end.
+func closesAppositive(toks []text.Token, k int) bool {
+	for k < len(toks) && toks[k].Kind == text.Quote {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.Kind == text.Punct {
+		switch t.Form {
+		case ",", ".", ";", "—", "–", ")":
+			return true
+		}
+		return false
+	}
+	return t.IsWord() && postModifiers[t.Lower]
+}
+
+// boundDescriptions finds the descriptions an article binds to a name it
+// mentions: an appositive after the name ("Sadiq Khan, a self-confessed
+// fan of ...,"), one before it ("the deputy attorney general, Rod
+// Rosenstein,"), and a copula ("Comey was the director of ..."). Each is
+// a mention of the named actor, labelled by its head noun; the labels
+// then resolve definite descriptions across the story.
+func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+	a := an.Article
+	tokAt := make(map[int]int, len(toks)) // byte offset of a token's start or end -> token index
+	tokEnd := make(map[int]int, len(toks))
+	for k, t := range toks {
+		tokAt[t.Start] = k
+		tokEnd[t.End] = k
+	}
+	var out []rawMention
+	taken := func(start, end int) bool {
+		for _, m := range mentions {
+			if m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
+				return true // overlapping a mention without holding it
+			}
+		}
+		for _, m := range out {
+			if m.Start < end && start < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	emit := func(m rawMention, from int, words []phraseWord) {
+		head := words[len(words)-1]
+		start, end := toks[from].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
+		quotes := 0
+		for _, t := range toks[from:head.last] {
+			if t.Kind == text.Quote {
+				quotes++
+			}
+		}
+		if k := head.last + 1; quotes%2 == 1 && k < len(toks) && toks[k].Kind == text.Quote && toks[k].Start == end {
+			end = toks[k].End // close the quotation the phrase opened: a "big fan"
+		}
+		if taken(start, end) {
+			return
+		}
+		var desc []string
+		for _, w := range words[:len(words)-1] {
+			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via})
+	}
+	for _, m := range mentions {
+		if m.kind == "thing" || m.kind == "" {
+			continue
+		}
+		last, ok := tokEnd[m.End]
+		if !ok || last+2 >= len(toks) {
+			continue
+		}
+		next := toks[last+1]
+		// "X, the Y," and "X is a Y".
+		first, ok := tokAt[m.Start]
+		if !ok {
+			continue
+		}
+		// A copula's subject opens its clause: "Canada is the largest
+		// exporter", not "parts of New York is the risk".
+		copula := next.IsWord() && (next.Lower == "is" || next.Lower == "was") && (sentenceInitial(toks, first) || precededByClauseBreak(toks, first))
+		if next.Form == "," || copula {
+			if d := toks[last+2]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
+				words := phraseWords(g, toks, last+2)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
+					emit(m, last+2, words)
+				}
+			}
+		}
+		// "the Y, X,": a title before the name, the name closed by a comma.
+		if first < 3 || toks[first-1].Form != "," || next.Form != "," || m.kind != "person" {
+			continue
+		}
+		for from := first - 2; from >= max(0, first-8); from-- {
+			if !toks[from].IsWord() || toks[from].Lower != "the" {
+				continue
+			}
+			words := phraseWords(g, toks, from)
+			if len(words) > 0 && words[len(words)-1].last == first-2 && isTitle(words[len(words)-1].lower) {
+				emit(m, from, words)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// precededByClauseBreak reports whether token i follows a comma: a
+// description the name then closes stands at a clause's start.
+func precededByClauseBreak(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Form == ","
+}
+
+// personProfile is what the story says a person is: the labels its
+// mentions carry ("president", "fan") and the modifiers of its titles
+// ("fbi", "united states").
+type personProfile struct {
+	labels map[string]bool
+	mods   map[string]bool
+}
+
+// modifierKey is how a capitalised modifier is compared: the actor the
+// gazetteer says it names ("united states" for "U.S." and "US"), else the
+// word without full stops ("fbi" for "F.B.I.").
+func modifierKey(g *gazetteer.Gazetteer, w string) string {
+	if e, ok := g.Lookup(w); ok {
+		return strings.ToLower(e.Canonical)
+	}
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// personProfiles gathers the profile of every person of the story.
+func personProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*personProfile {
+	out := map[string]*personProfile{}
+	for _, r := range raws {
+		if r.kind != "person" {
+			continue
+		}
+		p := out[r.key]
+		if p == nil {
+			p = &personProfile{labels: map[string]bool{}, mods: map[string]bool{}}
+			out[r.key] = p
+		}
+		if r.Label != nameLabel && r.Label != "" {
+			p.labels[r.Label] = true
+		}
+		if r.affiliation != "" {
+			p.mods[strings.ToLower(r.affiliation)] = true
+		}
+		for _, d := range r.Descriptors {
+			if text.Capitalised(d) {
+				p.mods[modifierKey(g, d)] = true
+			}
+		}
+	}
+	return out
+}
+
+// definiteDescriptions resolves "the <noun>" and "this <noun>" to a person
+// the article mentions: the noun must be a label the story gives the
+// person (a title before the name, an appositive, a copula, in any
+// outlet), or a title whose capitalised modifiers the person's titles
+// carry ("the former FBI chief" for "FBI Director James Comey"). Of the
+// persons that fit, the one the article mentioned last before the
+// description wins, else the one it mentions most; a tie resolves nothing.
+func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*personProfile) []rawMention {
+	a := an.Article
+	count := map[string]int{} // mentions of each person in the article, a bare surname included
+	for _, m := range mentions {
+		if m.kind == "person" || m.kind == "name" {
+			count[m.key]++
+		}
+	}
+	var out []rawMention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].IsWord() || toks[i].Lower != "the" && toks[i].Lower != "this" {
+			continue
+		}
+		words := phraseWords(g, toks, i)
+		// The head: the last of the first run of words that are labels or
+		// titles ("the deputy attorney general"), the words before it
+		// modifiers; a word after it is a verb or another phrase.
+		headAt := -1
+		for k, w := range words {
+			known := describingHead(w) && (isTitle(w.lower) || anyProfileLabel(profiles, count, w.lower))
+			if known {
+				headAt = k
+			} else if headAt >= 0 {
+				break
+			}
+		}
+		if headAt < 0 {
+			continue
+		}
+		words = words[:headAt+1]
+		head := words[headAt]
+		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
+			continue // a name follows: "the former FBI director James Comey"
+		}
+		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
+		headStart := toks[head.first].Start
+		if slices.ContainsFunc(mentions, func(m rawMention) bool {
+			return m.Start < end && start < m.End && (m.Start < start || m.End > end || m.End > headStart)
+		}) {
+			i = head.last
+			continue // already a mention, or the head is inside one
+		}
+		// The capitalised modifiers must fit too: "the French president"
+		// is not the American one.
+		var mods []string
+		for _, w := range words[:headAt] {
+			if w.mod != "" {
+				mods = append(mods, w.mod)
+			}
+		}
+		modsFit := func(p *personProfile) bool {
+			return len(mods) == 0 || slices.ContainsFunc(mods, func(m string) bool { return p.mods[m] })
+		}
+		var fits []string
+		for key, p := range profiles {
+			if count[key] > 0 && p.labels[head.lower] && modsFit(p) {
+				fits = append(fits, key)
+			}
+		}
+		if len(fits) == 0 && len(mods) > 0 && isTitle(head.lower) {
+			for key, p := range profiles {
+				if count[key] > 0 && modsFit(p) {
+					fits = append(fits, key)
+				}
+			}
+		}
+		key := mostRecent(fits, mentions, count, start)
+		if key == "" {
+			continue
+		}
+		var desc []string
+		for _, w := range words[:headAt] {
+			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: "person"})
+		i = head.last
+	}
+	return out
+}
+
+// anyProfileLabel reports whether a person the article mentions carries
+// the label somewhere in the story.
+func anyProfileLabel(profiles map[string]*personProfile, count map[string]int, label string) bool {
+	for key, p := range profiles {
+		if count[key] > 0 && p.labels[label] {
+			return true
+		}
+	}
+	return false
+}
+
+// mostRecent picks, of the persons that fit a description at byte offset
+// at, the one mentioned last before it, else the one mentioned most; ""
+// when none or a tie.
+func mostRecent(fits []string, mentions []rawMention, count map[string]int, at int) string {
+	if len(fits) == 0 {
+		return ""
+	}
+	if len(fits) == 1 {
+		return fits[0]
+	}
+	best, bestAt := "", -1
+	for _, m := range mentions {
+		if m.End <= at && m.Start > bestAt && slices.Contains(fits, m.key) {
+			best, bestAt = m.key, m.Start
+		}
+	}
+	if best != "" {
+		return best
+	}
+	slices.SortFunc(fits, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), strings.Compare(x, y)) })
+	if count[fits[0]] == count[fits[1]] {
+		return ""
+	}
+	return fits[0]
+}

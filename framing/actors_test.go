@@ -63,6 +63,50 @@ func TestActorResolution(t *testing.T) {
 	}
 }
 
+// TestDescriptionsBoundToActors has one fixture per rule that binds a
+// description to a named actor: appositives after and before the name, a
+// copula, and definite descriptions resolved by a label the story gives the
+// actor in another outlet, or by the capitalised modifiers of its titles.
+func TestDescriptionsBoundToActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name             string
+		texts            []string // one article per outlet
+		actor            string
+		surfaces, labels []string
+	}{
+		{"appositive after the name", []string{"London Mayor Sadiq Khan, a self-confessed \"big fan\" of the opposition, spoke on Monday."}, "Sadiq Khan",
+			[]string{"London Mayor Sadiq Khan", `a self-confessed "big fan"`}, []string{"mayor", "fan"}},
+		{"appositive before the name", []string{"Officials met on Monday, and the deputy attorney general, Rod Rosenstein, did not comply."}, "Rod Rosenstein",
+			[]string{"the deputy attorney general", "Rod Rosenstein"}, []string{"general", nameLabel}},
+		{"a copula", []string{"Jane Alvarez spoke on Monday. Jane Alvarez is a veteran engineer, and she knows bridges."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "Jane Alvarez", "a veteran engineer"}, []string{nameLabel, nameLabel, "engineer"}},
+		{"a copula's subject opens its clause", []string{"Jane Alvarez spoke. Some parts of Jane Alvarez is the real risk."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "Jane Alvarez"}, []string{nameLabel, nameLabel}},
+		{"a label another outlet gives", []string{"Jane Alvarez, the tycoon, bought a bridge on Monday.", "Jane Alvarez bought a bridge. Later the billionaire tycoon sold it."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "the tycoon", "Jane Alvarez", "the billionaire tycoon"}, []string{nameLabel, "tycoon", nameLabel, "tycoon"}},
+		{"the most recent of two holders", []string{"Jane Alvarez, the engineer, met John Smith, the engineer, on Monday. Later the engineer left."}, "John Smith",
+			[]string{"John Smith", "the engineer", "the engineer"}, []string{nameLabel, "engineer", "engineer"}},
+		{"a title's modifiers", []string{"Former FBI Director James Comey wrote memos. In them, the former FBI chief details his talks."}, "James Comey",
+			[]string{"Former FBI Director James Comey", "the former FBI chief"}, []string{"director", "chief"}},
+		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
+			[]string{"President Donald Trump"}, []string{"president"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []*corpus.Article
+			for k, txt := range tt.texts {
+				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
+			}
+			c := Compare(arts, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}
+
 // TestLabelDifferences checks that a label only one outlet gives an actor,
 // and a label one outlet uses far more often, are naming differences, with
 // counts, and that a shared label is not.

@@ -156,6 +156,8 @@ type rawMention struct {
 	kind        string
 	affiliation string
 	via         string
+	// bound marks a description an appositive or copula binds to a name.
+	bound bool
 }
 
 // articleMentions finds the mentions in one article.
@@ -548,7 +550,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for ai, an := range c.Articles {
 		raws = append(raws, boundDescriptions(g, an, ai, toksOf[ai], byArticle[ai])...)
 	}
-	profiles := personProfiles(g, raws)
+	profiles := actorProfiles(g, raws)
 	byArticle = make([][]rawMention, len(c.Articles))
 	for _, r := range raws {
 		byArticle[r.Article] = append(byArticle[r.Article], r)
@@ -754,8 +756,8 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 			j++ // a closing one
 			continue
 		}
-		if !t.IsWord() || stopwords[t.Lower] || postModifiers[t.Lower] {
-			break
+		if !t.IsWord() || !text.Capitalised(t.Form) && (stopwords[t.Lower] || postModifiers[t.Lower]) {
+			break // "US" is a country, "us" a pronoun
 		}
 		w := phraseWord{first: j, last: j, capital: text.Capitalised(t.Form)}
 		for w.last+2 < len(toks) && text.Joined(toks[w.last], toks[w.last+1], toks[w.last+2]) {
@@ -884,7 +886,7 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
-			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via})
+			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
 	for _, m := range mentions {
 		if m.kind == "thing" || m.kind == "" {
@@ -935,13 +937,17 @@ func precededByClauseBreak(toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Form == ","
 }
 
-// personProfile is what the story says a person is: the labels its
-// mentions carry ("president", "fan") and the modifiers of its titles
-// ("fbi", "united states").
-type personProfile struct {
+// actorProfile is what the story says a person, country or organisation
+// is: the labels its mentions carry ("president", "fan", "ally") and the
+// modifiers of its titles ("fbi", "united states").
+type actorProfile struct {
+	kind   string
 	labels map[string]bool
 	mods   map[string]bool
 }
+
+// profiledKinds are the kinds of actor a description may refer to.
+var profiledKinds = map[string]bool{"person": true, "country": true, "organisation": true, "group": true}
 
 // modifierKey is how a capitalised modifier is compared: the actor the
 // gazetteer says it names ("united states" for "U.S." and "US"), else the
@@ -953,19 +959,25 @@ func modifierKey(g *gazetteer.Gazetteer, w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
 }
 
-// personProfiles gathers the profile of every person of the story.
-func personProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*personProfile {
-	out := map[string]*personProfile{}
+// actorProfiles gathers the profile of every named actor of the story.
+func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorProfile {
+	out := map[string]*actorProfile{}
 	for _, r := range raws {
-		if r.kind != "person" {
+		if !profiledKinds[r.kind] {
 			continue
 		}
 		p := out[r.key]
 		if p == nil {
-			p = &personProfile{labels: map[string]bool{}, mods: map[string]bool{}}
+			p = &actorProfile{kind: r.kind, labels: map[string]bool{}, mods: map[string]bool{}}
 			out[r.key] = p
 		}
-		if r.Label != nameLabel && r.Label != "" {
+		if r.kind == "person" {
+			p.kind = "person"
+		}
+		// A person's titles describe it; an institution's or a country's
+		// labels are its names, so only what an appositive or copula says
+		// of it describes it.
+		if r.Label != nameLabel && r.Label != "" && (r.kind == "person" || r.bound) {
 			p.labels[r.Label] = true
 		}
 		if r.affiliation != "" {
@@ -987,11 +999,11 @@ func personProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*perso
 // carry ("the former FBI chief" for "FBI Director James Comey"). Of the
 // persons that fit, the one the article mentioned last before the
 // description wins, else the one it mentions most; a tie resolves nothing.
-func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*personProfile) []rawMention {
+func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*actorProfile) []rawMention {
 	a := an.Article
-	count := map[string]int{} // mentions of each person in the article, a bare surname included
+	count := map[string]int{} // mentions of each actor in the article, a bare surname included
 	for _, m := range mentions {
-		if m.kind == "person" || m.kind == "name" {
+		if m.kind != "thing" {
 			count[m.key]++
 		}
 	}
@@ -1037,7 +1049,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 				mods = append(mods, w.mod)
 			}
 		}
-		modsFit := func(p *personProfile) bool {
+		modsFit := func(p *actorProfile) bool {
 			return len(mods) == 0 || slices.ContainsFunc(mods, func(m string) bool { return p.mods[m] })
 		}
 		var fits []string
@@ -1048,7 +1060,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		if len(fits) == 0 && len(mods) > 0 && isTitle(head.lower) {
 			for key, p := range profiles {
-				if count[key] > 0 && modsFit(p) {
+				if count[key] > 0 && p.kind == "person" && modsFit(p) {
 					fits = append(fits, key)
 				}
 			}
@@ -1062,7 +1074,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
-			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: "person"})
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: profiles[key].kind})
 		i = head.last
 	}
 	return out
@@ -1070,7 +1082,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 
 // anyProfileLabel reports whether a person the article mentions carries
 // the label somewhere in the story.
-func anyProfileLabel(profiles map[string]*personProfile, count map[string]int, label string) bool {
+func anyProfileLabel(profiles map[string]*actorProfile, count map[string]int, label string) bool {
 	for key, p := range profiles {
 		if count[key] > 0 && p.labels[label] {
 			return true

@@ -89,6 +89,12 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"John Smith", "the engineer", "the engineer"}, []string{nameLabel, "engineer", "engineer"}},
 		{"a title's modifiers", []string{"Former FBI Director James Comey wrote memos. In them, the former FBI chief details his talks."}, "James Comey",
 			[]string{"Former FBI Director James Comey", "the former FBI chief"}, []string{"director", "chief"}},
+		{"a country's modifier, not a pronoun", []string{"US President Donald Trump spoke on Monday. Later the US leader's summit was set."}, "Donald Trump",
+			[]string{"US President Donald Trump", "the US leader"}, []string{"president", "leader"}},
+		{"a country described by a copula", []string{"Canada is the largest exporter of steel, officials said.", "Canada spoke on Monday. Later the exporter said no."}, "Canada",
+			[]string{"Canada", "the largest exporter", "Canada", "the exporter"}, []string{nameLabel, "exporter", nameLabel, "exporter"}},
+		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",
+			[]string{"Administration"}, []string{"administration"}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
 	}

@@ -138,6 +138,27 @@ func TestLabelDifferences(t *testing.T) {
 	}
 }
 
+// TestLabelDifferenceSmallNumbers checks that a label used twice gets the
+// small-numbers warning and no significance test, even when the outlets
+// name the actor often enough for one.
+func TestLabelDifferenceSmallNumbers(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Dictator Kim Jong Un fired a missile. Kim Jong Un spoke. Kim Jong Un left. Kim Jong Un returned. "+
+		"Dictator Kim Jong Un then slept. Kim Jong Un woke.")
+	b := clean("Outlet B", filler+"Kim Jong Un fired a missile. Kim Jong Un spoke. Kim Jong Un left. Kim Jong Un returned. Kim Jong Un slept.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var got []string
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Kim Jong Un" {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`Naming of Kim Jong Un: Outlet A says "dictator" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestWordSwaps checks that a word two outlets exchange in the same
 // sentence is a difference, with both sentences as evidence, and that a
 // name spelled two ways is not.

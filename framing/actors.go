@@ -186,6 +186,9 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			continue
 		}
 		sentStart := initial(i)
+		if partyStateTag(toks, i) {
+			continue // "R-Va.", "D-Calif.": a party and a state after a lawmaker's name
+		}
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
@@ -253,6 +256,9 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			}
 		}
 	}
+	// The outlet naming itself ("in an interview with USA TODAY") is the
+	// teller, not an actor of the story.
+	out = slices.DeleteFunc(out, func(m rawMention) bool { return sameName(m.Surface, an.Outlet) })
 	for k := range out {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
@@ -325,8 +331,8 @@ done:
 		run = run[:len(run)-1]
 		j--
 	}
-	if len(run) == 0 {
-		return rawMention{}, i, false
+	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
+		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
 	}
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
@@ -424,6 +430,32 @@ func roleBeforeName(toks []text.Token, j int) bool {
 
 // honorifics are titles every person may carry.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "madam": true}
+
+// isShouted reports whether a word is a common word in capitals
+// ("OBSTRUCTION", "TODAY"): longer than initials and without their full
+// stops. Names in capitals the gazetteer knows ("UNESCO") match before.
+func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
+
+// partyStateTag reports whether token i is the state of a lawmaker's
+// party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").
+func partyStateTag(toks []text.Token, i int) bool {
+	if i < 2 || !text.Capitalised(toks[i].Form) {
+		return false
+	}
+	d, p := toks[i-2], toks[i-1]
+	return (p.Form == "-" || p.Form == "‐") && p.Start == d.End && toks[i].Start == p.End && (d.Form == "D" || d.Form == "R" || d.Form == "I")
+}
+
+// sameName reports whether a mention's surface is a name, ignoring case,
+// a leading "the" and a possessive ("USA TODAY's" is "USA Today").
+func sameName(surface, name string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimPrefix(s, "the ")
+		return s[:len(s)-text.PossessiveLen(s)]
+	}
+	return name != "" && norm(surface) == norm(name)
+}
 
 // isAcronym reports whether a word is in capitals ("UAV", "NATO").
 func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }

@@ -46,6 +46,9 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Iranian Defense Minister Mohammad-Reza Ashtiani"}, []string{"minister"}},
 		{"a title's complement", "Secretary of State Hillary Rodham Clinton arrived on Monday.", "Hillary Rodham Clinton",
 			[]string{"Secretary of State Hillary Rodham Clinton"}, []string{"secretary"}},
+		{"a party's state tag is no actor", "Chairman Bob Goodlatte, R-Va., and Nancy Pelosi, D-Calif., spoke.", "Va", nil, nil},
+		{"a shouted phrase is no name", "He wrote that there was NO COLLUSION and NO OBSTRUCTION on Monday.", "NO OBSTRUCTION", nil, nil},
+		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

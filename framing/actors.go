@@ -31,7 +31,8 @@ import (
 //     in any outlet ("the tycoon" after "Trump, the tycoon," elsewhere), or
 //     whose capitalised modifiers the person's titles carry ("the former
 //     FBI chief" for "FBI Director James Comey"): the most recently
-//     mentioned such person, else the most mentioned;
+//     mentioned such person, else the most mentioned; a role no one holds
+//     ("the billionaire tycoon") is the article's protagonist, if any;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
 //     visit").
@@ -768,6 +769,7 @@ type phraseWord struct {
 	possessive  bool
 	capital     bool
 	mod         string // a capitalised modifier's key: the gazetteer's actor ("united states" for "US"), or the word
+	country     bool   // the modifier names a country ("US", "British"), which many people share
 }
 
 // phraseWords reads the words of a noun phrase after the determiner at
@@ -810,10 +812,14 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 				w.lower = w.lower[:len(w.lower)-text.PossessiveLen(last.Form)]
 			}
 		}
+		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
+			w.capital = false // a title in capitals: "the US President"
+		}
 		if w.capital {
 			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
 				w.last = j + n - 1
 				w.mod = strings.ToLower(e.Canonical)
+				w.country = actorKinds[e.Kind] == "country"
 				w.possessive = text.PossessiveLen(toks[w.last].Form) > 0
 			} else if isAcronym(strings.ReplaceAll(t.Form, ".", "")) {
 				w.mod = modifierKey(g, t.Form)
@@ -1027,10 +1033,14 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 // definiteDescriptions resolves "the <noun>" and "this <noun>" to a person
 // the article mentions: the noun must be a label the story gives the
 // person (a title before the name, an appositive, a copula, in any
-// outlet), or a title whose capitalised modifiers the person's titles
-// carry ("the former FBI chief" for "FBI Director James Comey"). Of the
-// persons that fit, the one the article mentioned last before the
-// description wins, else the one it mentions most; a tie resolves nothing.
+// outlet), or a title whose institution's modifier the person's titles
+// carry ("the former FBI chief" for "FBI Director James Comey"). A title
+// with only a country's modifier ("the US leader"), or a role no one of the
+// story holds ("the billionaire tycoon"), is the article's protagonist,
+// when it has one. Of the persons that fit, the one the article mentioned
+// last before the description wins, else the one it mentions most; a tie
+// resolves nothing. Capitalised titles are read as titles ("the US
+// President").
 func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*actorProfile) []rawMention {
 	a := an.Article
 	count := map[string]int{} // mentions of each actor in the article, a bare surname included
@@ -1075,10 +1085,13 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		// The capitalised modifiers must fit too: "the French president"
 		// is not the American one.
-		var mods []string
+		var mods, specific []string
 		for _, w := range words[:headAt] {
 			if w.mod != "" {
 				mods = append(mods, w.mod)
+				if !w.country {
+					specific = append(specific, w.mod)
+				}
 			}
 		}
 		modsFit := func(p *actorProfile) bool {
@@ -1090,11 +1103,21 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 				fits = append(fits, key)
 			}
 		}
-		if len(fits) == 0 && len(mods) > 0 && isTitle(head.lower) {
+		// A title no one holds, with an institution's modifier, is whoever
+		// that institution's titles name ("the former FBI chief"); a
+		// country's modifier fits too many people to choose, but the
+		// article's protagonist ("the US leader"). A role no one of the
+		// story holds ("the billionaire tycoon") is the protagonist too.
+		if len(fits) == 0 && len(specific) > 0 && isTitle(head.lower) {
 			for key, p := range profiles {
-				if count[key] > 0 && p.kind == "person" && modsFit(p) {
+				if count[key] > 0 && p.kind == "person" && slices.ContainsFunc(specific, func(m string) bool { return p.mods[m] }) {
 					fits = append(fits, key)
 				}
+			}
+		}
+		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower]) {
+			if p := protagonist(count, profiles); p != "" && modsFit(profiles[p]) {
+				fits = []string{p}
 			}
 		}
 		key := mostRecent(fits, mentions, count, start)
@@ -1110,6 +1133,27 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		i = head.last
 	}
 	return out
+}
+
+// protagonist is the person an article mentions most, at least three
+// times and twice as often as anyone else; "" when it has none.
+func protagonist(count map[string]int, profiles map[string]*actorProfile) string {
+	best, first, second := "", 0, 0
+	for key, n := range count {
+		if p := profiles[key]; p == nil || p.kind != "person" {
+			continue
+		}
+		switch {
+		case n > first || n == first && key < best:
+			best, first, second = key, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
 }
 
 // anyProfileLabel reports whether a person the article mentions carries

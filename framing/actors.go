@@ -263,9 +263,9 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	for k := range out {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
-		if out[k].kind == "person" {
+		if out[k].kind == "person" && !strings.Contains(out[k].name, " ") {
 			if full := persons[out[k].key[2:]]; full != "" {
-				out[k].name = full
+				out[k].name = full // a bare surname: the article's fullest name for it
 			}
 		}
 	}
@@ -573,6 +573,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
 		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
 	}
+	splitSurnames(raws)
 	joinSurnames(raws)
 	// Descriptors bound to a name (appositives, copulas), then the
 	// definite descriptions those and the titles resolve.
@@ -740,6 +741,62 @@ func init() {
 
 // determiners open a noun phrase that names a thing of the story.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true}
+
+// splitSurnames gives people who share a surname but not a name their own
+// keys: "Woody Johnson" and "Boris Johnson", "Melania Trump" and "Donald
+// Trump". Names whose words one holds all of the other's ("Donald J.
+// Trump", "Donald Trump") are one person. A bare surname keeps the shared
+// key unless its article named one of them in full.
+func splitSurnames(raws []rawMention) {
+	names := map[string][]string{} // key -> full names, longest first
+	for _, r := range raws {
+		if r.kind == "person" && strings.Contains(r.name, " ") && !slices.Contains(names[r.key], r.name) {
+			names[r.key] = append(names[r.key], r.name)
+		}
+	}
+	heads := map[string]string{} // full name -> the name it is one person with
+	for key, ns := range names {
+		slices.SortStableFunc(ns, func(a, b string) int {
+			return cmp.Or(cmp.Compare(len(strings.Fields(b)), len(strings.Fields(a))), strings.Compare(a, b))
+		})
+		var hs []string
+		for _, n := range ns {
+			h := n
+			for _, x := range hs {
+				if wordsWithin(n, x) {
+					h = x
+					break
+				}
+			}
+			if h == n {
+				hs = append(hs, n)
+			}
+			heads[key+"\x00"+n] = h
+		}
+		if len(hs) < 2 {
+			for _, n := range ns {
+				delete(heads, key+"\x00"+n)
+			}
+		}
+	}
+	for k := range raws {
+		r := &raws[k]
+		if h, ok := heads[r.key+"\x00"+r.name]; ok {
+			r.key = "p:" + strings.ToLower(h)
+		}
+	}
+}
+
+// wordsWithin reports whether every word of name a is a word of name b.
+func wordsWithin(a, b string) bool {
+	bw := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if !slices.Contains(bw, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // joinSurnames keys a one-word name to the one person of the story whose
 // full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un").

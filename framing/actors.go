@@ -176,9 +176,12 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
+	lowered := map[string]bool{} // words the article writes in lower case
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
+		} else if t.IsWord() && !text.Capitalised(t.Form) {
+			lowered[t.Lower] = true
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -223,7 +226,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		if titleCase && a.TitleSpan.Contains(t.Start) {
 			continue // a headline in title case: its capitals name nothing
 		}
-		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps) {
+		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 				if m.kind == "person" {
 					surname := m.key[2:]
@@ -518,8 +521,10 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // nameStart reports whether the capitalised word at token i may start a
 // name: inside a sentence always (a time word aside), at a sentence's start
 // only when the word is capitalised inside some sentence too or a
-// capitalised word follows ("Tuesday" and "Separately" are not names).
-func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool) bool {
+// capitalised word follows and the article never writes the word in lower
+// case ("Tuesday" and "Separately" are not names, nor "Later" in "Later
+// Boris Johnson left" when "later" appears elsewhere).
+func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
 	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
 		return false // a time, a function word, "I" or an initial alone
@@ -530,7 +535,7 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool
 	if !sentStart {
 		return true
 	}
-	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower]
+	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // timeNames are capitalised words that name times, not actors.

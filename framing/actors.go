@@ -1113,16 +1113,19 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].IsWord() || toks[i].Lower != "the" && toks[i].Lower != "this" {
+		if !toks[i].IsWord() || toks[i].Lower != "the" && toks[i].Lower != "this" && toks[i].Lower != "that" {
 			continue
 		}
+		// "this man" points at someone the reader knows; "the man" may be
+		// anyone.
+		demonstrative := toks[i].Lower != "the"
 		words := phraseWords(g, toks, i)
 		// The head: the last of the first run of words that are labels or
 		// titles ("the deputy attorney general"), the words before it
 		// modifiers; a word after it is a verb or another phrase.
 		headAt := -1
 		for k, w := range words {
-			known := describingHead(w) && (isTitle(w.lower) || anyProfileLabel(profiles, count, w.lower))
+			known := describingHead(w) && (isTitle(w.lower) || anyProfileLabel(profiles, count, w.lower) || demonstrative && plainPersons[w.lower])
 			if known {
 				headAt = k
 			} else if headAt >= 0 {
@@ -1169,7 +1172,8 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		// that institution's titles name ("the former FBI chief"); a
 		// country's modifier fits too many people to choose, but the
 		// article's protagonist ("the US leader"). A role no one of the
-		// story holds ("the billionaire tycoon") is the protagonist too.
+		// story holds ("the billionaire tycoon"), and "this man", are the
+		// protagonist too.
 		if len(fits) == 0 && len(specific) > 0 && isTitle(head.lower) {
 			for key, p := range profiles {
 				if count[key] > 0 && p.kind == "person" && slices.ContainsFunc(specific, func(m string) bool { return p.mods[m] }) {
@@ -1177,7 +1181,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 				}
 			}
 		}
-		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower]) {
+		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower] || demonstrative && plainPersons[head.lower]) {
 			if p := protagonist(count, profiles); p != "" && modsFit(profiles[p]) {
 				fits = []string{p}
 			}
@@ -1196,6 +1200,10 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	return out
 }
+
+// plainPersons are nouns that say only that someone is a person: with a
+// demonstrative ("this man") they point at the article's protagonist.
+var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
 
 // protagonist is the person an article mentions most, at least three
 // times and twice as often as anyone else; "" when it has none.

@@ -104,6 +104,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"London Mayor Sadiq Khan"}, []string{"mayor"}},
 		{"a role no one holds is the protagonist's", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. It is the billionaire tycoon's first visit."}, "Donald Trump",
 			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
+		{"this man is the protagonist, the man is anyone", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. \"We abhor what this man stands for,\" a protester said. The man next to her nodded."}, "Donald Trump",
+			[]string{"Donald Trump", "Trump", "Trump", "this man"}, []string{nameLabel, nameLabel, nameLabel, "man"}},
 		{"a role with no protagonist is no one's", []string{"Donald Trump spoke on Monday. Jane Alvarez met him. It is the billionaire tycoon's first visit."}, "Donald Trump",
 			[]string{"Donald Trump"}, []string{nameLabel}},
 		{"a country described by a copula", []string{"Canada is the largest exporter of steel, officials said.", "Canada spoke on Monday. Later the exporter said no."}, "Canada",

@@ -1140,6 +1140,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
 			continue // a name follows: "the former FBI director James Comey"
 		}
+		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
+			continue // "the governing party of Gaza": what follows says who, and is not read
+		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
 		if slices.ContainsFunc(mentions, func(m rawMention) bool {
@@ -1164,7 +1167,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		var fits []string
 		for key, p := range profiles {
-			if count[key] > 0 && p.labels[head.lower] && modsFit(p) {
+			// A country or an institution is described only after the
+			// article has named it.
+			if count[key] > 0 && p.labels[head.lower] && modsFit(p) && (p.kind == "person" || mentionedBefore(mentions, key, start)) {
 				fits = append(fits, key)
 			}
 		}
@@ -1204,6 +1209,12 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 // plainPersons are nouns that say only that someone is a person: with a
 // demonstrative ("this man") they point at the article's protagonist.
 var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
+
+// mentionedBefore reports whether the article mentions an actor before
+// byte offset at.
+func mentionedBefore(mentions []rawMention, key string, at int) bool {
+	return slices.ContainsFunc(mentions, func(m rawMention) bool { return m.key == key && m.End <= at })
+}
 
 // protagonist is the person an article mentions most, at least three
 // times and twice as often as anyone else; "" when it has none.

@@ -1005,11 +1005,15 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		// A copula's subject opens its clause: "Canada is the largest
 		// exporter", not "parts of New York is the risk".
 		copula := next.IsWord() && (next.Lower == "is" || next.Lower == "was") && (sentenceInitial(toks, first) || precededByClauseBreak(toks, first))
+		det := last + 2
+		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
+			det += 2 // "X, who is a Y": a copula in a relative clause
+		}
 		if next.Form == "," || copula {
-			if d := toks[last+2]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
-				words := phraseWords(g, toks, last+2)
+			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
+				words := phraseWords(g, toks, det)
 				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, last+2, words)
+					emit(m, det, words)
 				}
 			}
 		}

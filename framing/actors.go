@@ -877,6 +877,9 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
 			w.capital = false // a title in capitals: "the US President"
 		}
+		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") {
+			break // a participle after the noun opens a clause: "a source quoted by SPA"
+		}
 		if w.capital {
 			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
 				w.last = j + n - 1

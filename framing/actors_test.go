@@ -90,6 +90,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"the deputy attorney general", "Rod Rosenstein"}, []string{"general", nameLabel}},
 		{"a copula", []string{"Jane Alvarez spoke on Monday. Jane Alvarez is a veteran engineer, and she knows bridges."}, "Jane Alvarez",
 			[]string{"Jane Alvarez", "Jane Alvarez", "a veteran engineer"}, []string{nameLabel, nameLabel, "engineer"}},
+		{"a participle after the noun opens a clause", []string{"Saudi Arabia rejects threats over journalist Jamal Khashoggi, a source quoted by the agency says."}, "Jamal Khashoggi",
+			[]string{"journalist Jamal Khashoggi"}, []string{"journalist"}},
 		{"a copula in a relative clause", []string{"Jane Alvarez, who is a veteran engineer, spoke on Monday."}, "Jane Alvarez",
 			[]string{"Jane Alvarez", "a veteran engineer"}, []string{nameLabel, "engineer"}},
 		{"a copula's subject opens its clause", []string{"Jane Alvarez spoke. Some parts of Jane Alvarez is the real risk."}, "Jane Alvarez",

@@ -21,8 +21,18 @@ import (
 //     them ("North Korean dictator Kim Jong Un": label "dictator",
 //     descriptors "North Korean"), joined within an article by surname
 //     ("Kim") and across the story by the fullest name;
+//   - descriptions bound to a name: appositives ("Sadiq Khan, a
+//     self-confessed fan of ...", "the deputy attorney general, Rod
+//     Rosenstein,") and copulas at a clause's start ("Canada is the
+//     largest exporter"), each a mention labelled by its head noun;
 //   - definite descriptions that a title introduced ("the president" after
-//     "President Trump", when one person of the article holds the title);
+//     "President Trump", when one person of the article holds the title),
+//     and those whose noun the story gives a person of the article anywhere,
+//     in any outlet ("the tycoon" after "Trump, the tycoon," elsewhere), or
+//     whose capitalised modifiers the person's titles carry ("the former
+//     FBI chief" for "FBI Director James Comey"): the most recently
+//     mentioned such person, else the most mentioned; a role no one holds
+//     ("the billionaire tycoon") is the article's protagonist, if any;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
 //     visit").
@@ -147,6 +157,8 @@ type rawMention struct {
 	kind        string
 	affiliation string
 	via         string
+	// bound marks a description an appositive or copula binds to a name.
+	bound bool
 }
 
 // articleMentions finds the mentions in one article.
@@ -164,9 +176,12 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
+	lowered := map[string]bool{} // words the article writes in lower case
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
+		} else if t.IsWord() && !text.Capitalised(t.Form) {
+			lowered[t.Lower] = true
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -175,6 +190,9 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			continue
 		}
 		sentStart := initial(i)
+		if partyStateTag(toks, i) {
+			continue // "R-Va.", "D-Calif.": a party and a state after a lawmaker's name
+		}
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
@@ -208,7 +226,7 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		if titleCase && a.TitleSpan.Contains(t.Start) {
 			continue // a headline in title case: its capitals name nothing
 		}
-		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps) {
+		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 				if m.kind == "person" {
 					surname := m.key[2:]
@@ -242,12 +260,15 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			}
 		}
 	}
+	// The outlet naming itself ("in an interview with USA TODAY") is the
+	// teller, not an actor of the story.
+	out = slices.DeleteFunc(out, func(m rawMention) bool { return sameName(m.Surface, an.Outlet) })
 	for k := range out {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
-		if out[k].kind == "person" {
+		if out[k].kind == "person" && !strings.Contains(out[k].name, " ") {
 			if full := persons[out[k].key[2:]]; full != "" {
-				out[k].name = full
+				out[k].name = full // a bare surname: the article's fullest name for it
 			}
 		}
 	}
@@ -314,8 +335,8 @@ done:
 		run = run[:len(run)-1]
 		j--
 	}
-	if len(run) == 0 {
-		return rawMention{}, i, false
+	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
+		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
 	}
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
@@ -414,6 +435,32 @@ func roleBeforeName(toks []text.Token, j int) bool {
 // honorifics are titles every person may carry.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true, "madam": true}
 
+// isShouted reports whether a word is a common word in capitals
+// ("OBSTRUCTION", "TODAY"): longer than initials and without their full
+// stops. Names in capitals the gazetteer knows ("UNESCO") match before.
+func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
+
+// partyStateTag reports whether token i is the state of a lawmaker's
+// party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").
+func partyStateTag(toks []text.Token, i int) bool {
+	if i < 2 || !text.Capitalised(toks[i].Form) {
+		return false
+	}
+	d, p := toks[i-2], toks[i-1]
+	return (p.Form == "-" || p.Form == "‐") && p.Start == d.End && toks[i].Start == p.End && (d.Form == "D" || d.Form == "R" || d.Form == "I")
+}
+
+// sameName reports whether a mention's surface is a name, ignoring case,
+// a leading "the" and a possessive ("USA TODAY's" is "USA Today").
+func sameName(surface, name string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.TrimPrefix(s, "the ")
+		return s[:len(s)-text.PossessiveLen(s)]
+	}
+	return name != "" && norm(surface) == norm(name)
+}
+
 // isAcronym reports whether a word is in capitals ("UAV", "NATO").
 func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
 
@@ -474,8 +521,10 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // nameStart reports whether the capitalised word at token i may start a
 // name: inside a sentence always (a time word aside), at a sentence's start
 // only when the word is capitalised inside some sentence too or a
-// capitalised word follows ("Tuesday" and "Separately" are not names).
-func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool) bool {
+// capitalised word follows and the article never writes the word in lower
+// case ("Tuesday" and "Separately" are not names, nor "Later" in "Later
+// Boris Johnson left" when "later" appears elsewhere).
+func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
 	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
 		return false // a time, a function word, "I" or an initial alone
@@ -486,7 +535,7 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps map[string]bool
 	if !sentStart {
 		return true
 	}
-	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower]
+	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // timeNames are capitalised words that name times, not actors.
@@ -529,6 +578,25 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
 		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
 	}
+	splitSurnames(raws)
+	joinSurnames(raws)
+	// Descriptors bound to a name (appositives, copulas), then the
+	// definite descriptions those and the titles resolve.
+	byArticle := make([][]rawMention, len(c.Articles))
+	for _, r := range raws {
+		byArticle[r.Article] = append(byArticle[r.Article], r)
+	}
+	for ai, an := range c.Articles {
+		raws = append(raws, boundDescriptions(g, an, ai, toksOf[ai], byArticle[ai])...)
+	}
+	profiles := actorProfiles(g, raws)
+	byArticle = make([][]rawMention, len(c.Articles))
+	for _, r := range raws {
+		byArticle[r.Article] = append(byArticle[r.Article], r)
+	}
+	for ai, an := range c.Articles {
+		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
+	}
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -546,24 +614,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		inside[ai] = innermostQuotes(an.quotes, spans[ai])
 	}
 	seen := make([]int, len(c.Articles))
-	// A one-word name joins the one person of the story whose full name
-	// holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
-	holders := map[string][]string{}
-	for _, r := range raws {
-		if r.kind == "person" && strings.Contains(r.name, " ") {
-			for _, w := range strings.Fields(strings.ToLower(r.name)) {
-				holders[w] = appendUnique(holders[w], r.key)
-			}
-		}
-	}
 	byKey := map[string]*Actor{}
 	var order []string
 	for _, r := range raws {
-		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
-			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
-				r.key, r.kind = h[0], "person"
-			}
-		}
 		if r.kind == "name" && !persons[r.key] {
 			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
 		}
@@ -601,7 +654,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	out := make([]Actor, 0, len(order))
 	for _, k := range order {
-		out = append(out, *byKey[k])
+		act := byKey[k]
+		// Descriptions are found after names: put each actor's mentions
+		// back in reading order.
+		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
+			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
+		})
+		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
 	return out
@@ -687,3 +746,537 @@ func init() {
 
 // determiners open a noun phrase that names a thing of the story.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true}
+
+// splitSurnames gives people who share a surname but not a name their own
+// keys: "Woody Johnson" and "Boris Johnson", "Melania Trump" and "Donald
+// Trump". Names whose words one holds all of the other's ("Donald J.
+// Trump", "Donald Trump") are one person. A bare surname keeps the shared
+// key unless its article named one of them in full.
+func splitSurnames(raws []rawMention) {
+	names := map[string][]string{} // key -> full names, longest first
+	for _, r := range raws {
+		if r.kind == "person" && strings.Contains(r.name, " ") && !slices.Contains(names[r.key], r.name) {
+			names[r.key] = append(names[r.key], r.name)
+		}
+	}
+	heads := map[string]string{} // full name -> the name it is one person with
+	for key, ns := range names {
+		slices.SortStableFunc(ns, func(a, b string) int {
+			return cmp.Or(cmp.Compare(len(strings.Fields(b)), len(strings.Fields(a))), strings.Compare(a, b))
+		})
+		var hs []string
+		for _, n := range ns {
+			h := n
+			for _, x := range hs {
+				if wordsWithin(n, x) {
+					h = x
+					break
+				}
+			}
+			if h == n {
+				hs = append(hs, n)
+			}
+			heads[key+"\x00"+n] = h
+		}
+		if len(hs) < 2 {
+			for _, n := range ns {
+				delete(heads, key+"\x00"+n)
+			}
+		}
+	}
+	for k := range raws {
+		r := &raws[k]
+		if h, ok := heads[r.key+"\x00"+r.name]; ok {
+			r.key = "p:" + strings.ToLower(h)
+		}
+	}
+}
+
+// wordsWithin reports whether every word of name a is a word of name b.
+func wordsWithin(a, b string) bool {
+	bw := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if !slices.Contains(bw, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinSurnames keys a one-word name to the one person of the story whose
+// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
+func joinSurnames(raws []rawMention) {
+	holders := map[string][]string{}
+	for _, r := range raws {
+		if r.kind == "person" && strings.Contains(r.name, " ") {
+			for _, w := range strings.Fields(strings.ToLower(r.name)) {
+				holders[w] = appendUnique(holders[w], r.key)
+			}
+		}
+	}
+	for k := range raws {
+		r := &raws[k]
+		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
+			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
+				r.key, r.kind = h[0], "person"
+			}
+		}
+	}
+}
+
+// phraseWord is one word of a noun phrase, hyphenated parts joined.
+type phraseWord struct {
+	first, last int    // token indexes
+	lower       string // lower case, possessive stripped
+	possessive  bool
+	capital     bool
+	mod         string // a capitalised modifier's key: the gazetteer's actor ("united states" for "US"), or the word
+	country     bool   // the modifier names a country ("US", "British"), which many people share
+}
+
+// phraseWords reads the words of a noun phrase after the determiner at
+// token i: lower-case words and capitalised modifiers the gazetteer knows
+// or that are initials ("the former FBI chief", "a self-confessed "big
+// fan""), up to five, ending at punctuation, a function word, another
+// capitalised word or a possessive. Quotation marks inside are skipped.
+func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord {
+	var out []phraseWord
+	j := i + 1
+	for j < len(toks) && len(out) < 5 {
+		t := toks[j]
+		if t.Kind == text.Quote && j+1 < len(toks) && toks[j+1].IsWord() && toks[j+1].Start == t.End {
+			j++ // an opening quotation mark: "big fan"
+			continue
+		}
+		if t.Kind == text.Quote && len(out) > 0 && out[len(out)-1].last == j-1 && t.Start == toks[j-1].End {
+			j++ // a closing one
+			continue
+		}
+		if !t.IsWord() || !text.Capitalised(t.Form) && (stopwords[t.Lower] || postModifiers[t.Lower]) {
+			break // "US" is a country, "us" a pronoun
+		}
+		w := phraseWord{first: j, last: j, capital: text.Capitalised(t.Form)}
+		for w.last+2 < len(toks) && text.Joined(toks[w.last], toks[w.last+1], toks[w.last+2]) {
+			w.last += 2
+		}
+		last := toks[w.last]
+		if w.last > j {
+			w.capital = false // "London-headquartered", "self-confessed": a modifier like any other
+		}
+		form := strings.ToLower(last.Form)
+		if p := text.PossessiveLen(form); p > 0 {
+			form, w.possessive = form[:len(form)-p], true
+		}
+		w.lower = form
+		if w.last > j {
+			w.lower = strings.ToLower(strings.Join(tokenForms(toks[j:w.last+1]), ""))
+			if w.possessive {
+				w.lower = w.lower[:len(w.lower)-text.PossessiveLen(last.Form)]
+			}
+		}
+		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
+			w.capital = false // a title in capitals: "the US President"
+		}
+		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") {
+			break // a participle after the noun opens a clause: "a source quoted by SPA"
+		}
+		if w.capital {
+			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
+				w.last = j + n - 1
+				w.mod = strings.ToLower(e.Canonical)
+				w.country = actorKinds[e.Kind] == "country"
+				w.possessive = text.PossessiveLen(toks[w.last].Form) > 0
+			} else if isAcronym(strings.ReplaceAll(t.Form, ".", "")) {
+				w.mod = modifierKey(g, t.Form)
+			} else {
+				break // a name: "the Trump administration" is no description
+			}
+		}
+		out = append(out, w)
+		j = w.last + 1
+		if w.possessive {
+			break
+		}
+	}
+	return out
+}
+
+func tokenForms(toks []text.Token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = t.Form
+	}
+	return out
+}
+
+// postModifiers end a noun phrase: "the leader of North Korea", "an aide
+// who spoke".
+var postModifiers = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true,
+	"by": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
+
+// describingHead says whether a word may head a description of a person:
+// not a function, time or generic word, at least three letters.
+func describingHead(w phraseWord) bool {
+	return !w.capital && len(w.lower) >= 3 && !genericHeads[w.lower] && !timeNames[w.lower] && w.lower != "former"
+}
+
+// closesAppositive reports whether token k ends an appositive: a comma,
+// a full stop or dash, a post-modifier ("of", "who"), or the end.
+func closesAppositive(toks []text.Token, k int) bool {
+	for k < len(toks) && toks[k].Kind == text.Quote {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.Kind == text.Punct {
+		switch t.Form {
+		case ",", ".", ";", "—", "–", ")":
+			return true
+		}
+		return false
+	}
+	return t.IsWord() && postModifiers[t.Lower]
+}
+
+// boundDescriptions finds the descriptions an article binds to a name it
+// mentions: an appositive after the name ("Sadiq Khan, a self-confessed
+// fan of ...,"), one before it ("the deputy attorney general, Rod
+// Rosenstein,"), and a copula ("Comey was the director of ..."). Each is
+// a mention of the named actor, labelled by its head noun; the labels
+// then resolve definite descriptions across the story.
+func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+	a := an.Article
+	tokAt := make(map[int]int, len(toks)) // byte offset of a token's start or end -> token index
+	tokEnd := make(map[int]int, len(toks))
+	for k, t := range toks {
+		tokAt[t.Start] = k
+		tokEnd[t.End] = k
+	}
+	var out []rawMention
+	taken := func(start, end int) bool {
+		for _, m := range mentions {
+			if m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
+				return true // overlapping a mention without holding it
+			}
+		}
+		for _, m := range out {
+			if m.Start < end && start < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	emit := func(m rawMention, from int, words []phraseWord) {
+		head := words[len(words)-1]
+		start, end := toks[from].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
+		quotes := 0
+		for _, t := range toks[from:head.last] {
+			if t.Kind == text.Quote {
+				quotes++
+			}
+		}
+		if k := head.last + 1; quotes%2 == 1 && k < len(toks) && toks[k].Kind == text.Quote && toks[k].Start == end {
+			end = toks[k].End // close the quotation the phrase opened: a "big fan"
+		}
+		if taken(start, end) {
+			return
+		}
+		var desc []string
+		for _, w := range words[:len(words)-1] {
+			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
+	}
+	for _, m := range mentions {
+		if m.kind == "thing" || m.kind == "" {
+			continue
+		}
+		last, ok := tokEnd[m.End]
+		if !ok || last+2 >= len(toks) {
+			continue
+		}
+		next := toks[last+1]
+		// "X, the Y," and "X is a Y".
+		first, ok := tokAt[m.Start]
+		if !ok {
+			continue
+		}
+		// A copula's subject opens its clause: "Canada is the largest
+		// exporter", not "parts of New York is the risk".
+		copula := next.IsWord() && (next.Lower == "is" || next.Lower == "was") && (sentenceInitial(toks, first) || precededByClauseBreak(toks, first))
+		det := last + 2
+		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
+			det += 2 // "X, who is a Y": a copula in a relative clause
+		}
+		if next.Form == "," || copula {
+			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
+				words := phraseWords(g, toks, det)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
+					emit(m, det, words)
+				}
+			}
+		}
+		// "the Y, X,": a title before the name, the name closed by a comma.
+		if first < 3 || toks[first-1].Form != "," || next.Form != "," || m.kind != "person" {
+			continue
+		}
+		for from := first - 2; from >= max(0, first-8); from-- {
+			if !toks[from].IsWord() || toks[from].Lower != "the" {
+				continue
+			}
+			words := phraseWords(g, toks, from)
+			if len(words) > 0 && words[len(words)-1].last == first-2 && isTitle(words[len(words)-1].lower) {
+				emit(m, from, words)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// precededByClauseBreak reports whether token i follows a comma: a
+// description the name then closes stands at a clause's start.
+func precededByClauseBreak(toks []text.Token, i int) bool {
+	return i > 0 && toks[i-1].Form == ","
+}
+
+// actorProfile is what the story says a person, country or organisation
+// is: the labels its mentions carry ("president", "fan", "ally") and the
+// modifiers of its titles ("fbi", "united states").
+type actorProfile struct {
+	kind   string
+	labels map[string]bool
+	mods   map[string]bool
+}
+
+// profiledKinds are the kinds of actor a description may refer to.
+var profiledKinds = map[string]bool{"person": true, "country": true, "organisation": true, "group": true}
+
+// modifierKey is how a capitalised modifier is compared: the actor the
+// gazetteer says it names ("united states" for "U.S." and "US"), else the
+// word without full stops ("fbi" for "F.B.I.").
+func modifierKey(g *gazetteer.Gazetteer, w string) string {
+	if e, ok := g.Lookup(w); ok {
+		return strings.ToLower(e.Canonical)
+	}
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// actorProfiles gathers the profile of every named actor of the story.
+func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorProfile {
+	out := map[string]*actorProfile{}
+	for _, r := range raws {
+		if !profiledKinds[r.kind] {
+			continue
+		}
+		p := out[r.key]
+		if p == nil {
+			p = &actorProfile{kind: r.kind, labels: map[string]bool{}, mods: map[string]bool{}}
+			out[r.key] = p
+		}
+		if r.kind == "person" {
+			p.kind = "person"
+		}
+		// A person's titles describe it; an institution's or a country's
+		// labels are its names, so only what an appositive or copula says
+		// of it describes it.
+		if r.Label != nameLabel && r.Label != "" && (r.kind == "person" || r.bound) {
+			p.labels[r.Label] = true
+		}
+		if r.affiliation != "" {
+			p.mods[strings.ToLower(r.affiliation)] = true
+		}
+		for _, d := range r.Descriptors {
+			if text.Capitalised(d) {
+				p.mods[modifierKey(g, d)] = true
+			}
+		}
+	}
+	return out
+}
+
+// definiteDescriptions resolves "the <noun>" and "this <noun>" to a person
+// the article mentions: the noun must be a label the story gives the
+// person (a title before the name, an appositive, a copula, in any
+// outlet), or a title whose institution's modifier the person's titles
+// carry ("the former FBI chief" for "FBI Director James Comey"). A title
+// with only a country's modifier ("the US leader"), or a role no one of the
+// story holds ("the billionaire tycoon"), is the article's protagonist,
+// when it has one. Of the persons that fit, the one the article mentioned
+// last before the description wins, else the one it mentions most; a tie
+// resolves nothing. Capitalised titles are read as titles ("the US
+// President").
+func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*actorProfile) []rawMention {
+	a := an.Article
+	count := map[string]int{} // mentions of each actor in the article, a bare surname included
+	for _, m := range mentions {
+		if m.kind != "thing" {
+			count[m.key]++
+		}
+	}
+	var out []rawMention
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].IsWord() || toks[i].Lower != "the" && toks[i].Lower != "this" && toks[i].Lower != "that" {
+			continue
+		}
+		// "this man" points at someone the reader knows; "the man" may be
+		// anyone.
+		demonstrative := toks[i].Lower != "the"
+		words := phraseWords(g, toks, i)
+		// The head: the last of the first run of words that are labels or
+		// titles ("the deputy attorney general"), the words before it
+		// modifiers; a word after it is a verb or another phrase.
+		headAt := -1
+		for k, w := range words {
+			known := describingHead(w) && (isTitle(w.lower) || anyProfileLabel(profiles, count, w.lower) || demonstrative && plainPersons[w.lower])
+			if known {
+				headAt = k
+			} else if headAt >= 0 {
+				break
+			}
+		}
+		if headAt < 0 {
+			continue
+		}
+		words = words[:headAt+1]
+		head := words[headAt]
+		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
+			continue // a name follows: "the former FBI director James Comey"
+		}
+		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
+			continue // "the governing party of Gaza": what follows says who, and is not read
+		}
+		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
+		headStart := toks[head.first].Start
+		if slices.ContainsFunc(mentions, func(m rawMention) bool {
+			return m.Start < end && start < m.End && (m.Start < start || m.End > end || m.End > headStart)
+		}) {
+			i = head.last
+			continue // already a mention, or the head is inside one
+		}
+		// The capitalised modifiers must fit too: "the French president"
+		// is not the American one.
+		var mods, specific []string
+		for _, w := range words[:headAt] {
+			if w.mod != "" {
+				mods = append(mods, w.mod)
+				if !w.country {
+					specific = append(specific, w.mod)
+				}
+			}
+		}
+		modsFit := func(p *actorProfile) bool {
+			return len(mods) == 0 || slices.ContainsFunc(mods, func(m string) bool { return p.mods[m] })
+		}
+		var fits []string
+		for key, p := range profiles {
+			// A country or an institution is described only after the
+			// article has named it.
+			if count[key] > 0 && p.labels[head.lower] && modsFit(p) && (p.kind == "person" || mentionedBefore(mentions, key, start)) {
+				fits = append(fits, key)
+			}
+		}
+		// A title no one holds, with an institution's modifier, is whoever
+		// that institution's titles name ("the former FBI chief"); a
+		// country's modifier fits too many people to choose, but the
+		// article's protagonist ("the US leader"). A role no one of the
+		// story holds ("the billionaire tycoon"), and "this man", are the
+		// protagonist too.
+		if len(fits) == 0 && len(specific) > 0 && isTitle(head.lower) {
+			for key, p := range profiles {
+				if count[key] > 0 && p.kind == "person" && slices.ContainsFunc(specific, func(m string) bool { return p.mods[m] }) {
+					fits = append(fits, key)
+				}
+			}
+		}
+		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower] || demonstrative && plainPersons[head.lower]) {
+			if p := protagonist(count, profiles); p != "" && modsFit(profiles[p]) {
+				fits = []string{p}
+			}
+		}
+		key := mostRecent(fits, mentions, count, start)
+		if key == "" {
+			continue
+		}
+		var desc []string
+		for _, w := range words[:headAt] {
+			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: profiles[key].kind})
+		i = head.last
+	}
+	return out
+}
+
+// plainPersons are nouns that say only that someone is a person: with a
+// demonstrative ("this man") they point at the article's protagonist.
+var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
+
+// mentionedBefore reports whether the article mentions an actor before
+// byte offset at.
+func mentionedBefore(mentions []rawMention, key string, at int) bool {
+	return slices.ContainsFunc(mentions, func(m rawMention) bool { return m.key == key && m.End <= at })
+}
+
+// protagonist is the person an article mentions most, at least three
+// times and twice as often as anyone else; "" when it has none.
+func protagonist(count map[string]int, profiles map[string]*actorProfile) string {
+	best, first, second := "", 0, 0
+	for key, n := range count {
+		if p := profiles[key]; p == nil || p.kind != "person" {
+			continue
+		}
+		switch {
+		case n > first || n == first && key < best:
+			best, first, second = key, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
+// anyProfileLabel reports whether a person the article mentions carries
+// the label somewhere in the story.
+func anyProfileLabel(profiles map[string]*actorProfile, count map[string]int, label string) bool {
+	for key, p := range profiles {
+		if count[key] > 0 && p.labels[label] {
+			return true
+		}
+	}
+	return false
+}
+
+// mostRecent picks, of the persons that fit a description at byte offset
+// at, the one mentioned last before it, else the one mentioned most; ""
+// when none or a tie.
+func mostRecent(fits []string, mentions []rawMention, count map[string]int, at int) string {
+	if len(fits) == 0 {
+		return ""
+	}
+	if len(fits) == 1 {
+		return fits[0]
+	}
+	best, bestAt := "", -1
+	for _, m := range mentions {
+		if m.End <= at && m.Start > bestAt && slices.Contains(fits, m.key) {
+			best, bestAt = m.key, m.Start
+		}
+	}
+	if best != "" {
+		return best
+	}
+	slices.SortFunc(fits, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), strings.Compare(x, y)) })
+	if count[fits[0]] == count[fits[1]] {
+		return ""
+	}
+	return fits[0]
+}

@@ -46,6 +46,15 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Iranian Defense Minister Mohammad-Reza Ashtiani"}, []string{"minister"}},
 		{"a title's complement", "Secretary of State Hillary Rodham Clinton arrived on Monday.", "Hillary Rodham Clinton",
 			[]string{"Secretary of State Hillary Rodham Clinton"}, []string{"secretary"}},
+		{"people sharing a surname are two", "US Ambassador Woody Johnson spoke. Foreign Secretary Boris Johnson replied. Then, Boris Johnson left.", "Woody Johnson",
+			[]string{"US Ambassador Woody Johnson"}, []string{"ambassador"}},
+		{"one name holding the other's words is one person", "Donald J. Trump spoke on Monday. Then, Donald Trump left, and Melania Trump smiled.", "Donald J. Trump",
+			[]string{"Donald J. Trump", "Donald Trump"}, []string{nameLabel, nameLabel}},
+		{"a sentence's first word written lower case elsewhere is no name", "Later Boris Johnson left. He came back later.", "Boris Johnson",
+			[]string{"Boris Johnson"}, []string{nameLabel}},
+		{"a party's state tag is no actor", "Chairman Bob Goodlatte, R-Va., and Nancy Pelosi, D-Calif., spoke.", "Va", nil, nil},
+		{"a shouted phrase is no name", "He wrote that there was NO COLLUSION and NO OBSTRUCTION on Monday.", "NO OBSTRUCTION", nil, nil},
+		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {
@@ -58,6 +67,72 @@ func TestActorResolution(t *testing.T) {
 					all = append(all, a.Name)
 				}
 				t.Errorf("%s: mentions %q labels %q, want %q %q (actors %q)", tt.actor, surfaces, labels, tt.surfaces, tt.labels, all)
+			}
+		})
+	}
+}
+
+// TestDescriptionsBoundToActors has one fixture per rule that binds a
+// description to a named actor: appositives after and before the name, a
+// copula, and definite descriptions resolved by a label the story gives the
+// actor in another outlet, or by the capitalised modifiers of its titles.
+func TestDescriptionsBoundToActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name             string
+		texts            []string // one article per outlet
+		actor            string
+		surfaces, labels []string
+	}{
+		{"appositive after the name", []string{"London Mayor Sadiq Khan, a self-confessed \"big fan\" of the opposition, spoke on Monday."}, "Sadiq Khan",
+			[]string{"London Mayor Sadiq Khan", `a self-confessed "big fan"`}, []string{"mayor", "fan"}},
+		{"appositive before the name", []string{"Officials met on Monday, and the deputy attorney general, Rod Rosenstein, did not comply."}, "Rod Rosenstein",
+			[]string{"the deputy attorney general", "Rod Rosenstein"}, []string{"general", nameLabel}},
+		{"a copula", []string{"Jane Alvarez spoke on Monday. Jane Alvarez is a veteran engineer, and she knows bridges."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "Jane Alvarez", "a veteran engineer"}, []string{nameLabel, nameLabel, "engineer"}},
+		{"a participle after the noun opens a clause", []string{"Saudi Arabia rejects threats over journalist Jamal Khashoggi, a source quoted by the agency says."}, "Jamal Khashoggi",
+			[]string{"journalist Jamal Khashoggi"}, []string{"journalist"}},
+		{"a copula in a relative clause", []string{"Jane Alvarez, who is a veteran engineer, spoke on Monday."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "a veteran engineer"}, []string{nameLabel, "engineer"}},
+		{"a copula's subject opens its clause", []string{"Jane Alvarez spoke. Some parts of Jane Alvarez is the real risk."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "Jane Alvarez"}, []string{nameLabel, nameLabel}},
+		{"a label another outlet gives", []string{"Jane Alvarez, the tycoon, bought a bridge on Monday.", "Jane Alvarez bought a bridge. Later the billionaire tycoon sold it."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "the tycoon", "Jane Alvarez", "the billionaire tycoon"}, []string{nameLabel, "tycoon", nameLabel, "tycoon"}},
+		{"the most recent of two holders", []string{"Jane Alvarez, the engineer, met John Smith, the engineer, on Monday. Later the engineer left."}, "John Smith",
+			[]string{"John Smith", "the engineer", "the engineer"}, []string{nameLabel, "engineer", "engineer"}},
+		{"a title's modifiers", []string{"Former FBI Director James Comey wrote memos. In them, the former FBI chief details his talks."}, "James Comey",
+			[]string{"FBI Director James Comey", "the former FBI chief"}, []string{"director", "chief"}},
+		{"a country's modifier, not a pronoun, picks the protagonist", []string{"US President Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. Later the US leader's summit was set."}, "Donald Trump",
+			[]string{"US President Donald Trump", "Trump", "Trump", "the US leader"}, []string{"president", nameLabel, nameLabel, "leader"}},
+		{"a country's modifier picks no one else", []string{"Donald Trump spoke on Monday. Trump met London Mayor Sadiq Khan. Trump left. Later the British ambassador spoke."}, "Sadiq Khan",
+			[]string{"London Mayor Sadiq Khan"}, []string{"mayor"}},
+		{"a role no one holds is the protagonist's", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. It is the billionaire tycoon's first visit."}, "Donald Trump",
+			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
+		{"this man is the protagonist, the man is anyone", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. \"We abhor what this man stands for,\" a protester said. The man next to her nodded."}, "Donald Trump",
+			[]string{"Donald Trump", "Trump", "Trump", "this man"}, []string{nameLabel, nameLabel, nameLabel, "man"}},
+		{"a role with no protagonist is no one's", []string{"Donald Trump spoke on Monday. Jane Alvarez met him. It is the billionaire tycoon's first visit."}, "Donald Trump",
+			[]string{"Donald Trump"}, []string{nameLabel}},
+		{"a country described by a copula", []string{"Canada is the largest exporter of steel, officials said.", "Canada spoke on Monday. Later the exporter said no."}, "Canada",
+			[]string{"Canada", "the largest exporter", "Canada", "the exporter"}, []string{nameLabel, "exporter", nameLabel, "exporter"}},
+		{"a description with an of-phrase is not read", []string{"The leader of Islamic Jihad, a party to the truce, spoke. Haniyeh, who heads the governing party of Gaza, replied."}, "Palestinian Islamic Jihad",
+			[]string{"Islamic Jihad", "a party"}, []string{"islamic jihad", "party"}},
+		{"a country is described only after it is named", []string{"Canada is the largest exporter of steel, officials said.", "The exporter said no. Canada spoke on Monday."}, "Canada",
+			[]string{"Canada", "the largest exporter", "Canada"}, []string{nameLabel, "exporter", nameLabel}},
+		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",
+			[]string{"Administration"}, []string{"administration"}},
+		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
+			[]string{"President Donald Trump"}, []string{"president"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []*corpus.Article
+			for k, txt := range tt.texts {
+				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
+			}
+			c := Compare(arts, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
 			}
 		})
 	}
@@ -85,6 +160,27 @@ func TestLabelDifferences(t *testing.T) {
 	slices.Sort(summaries)
 	if !slices.Equal(summaries, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(summaries, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLabelDifferenceSmallNumbers checks that a label used twice gets the
+// small-numbers warning and no significance test, even when the outlets
+// name the actor often enough for one.
+func TestLabelDifferenceSmallNumbers(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Dictator Kim Jong Un fired a missile. Kim Jong Un spoke. Kim Jong Un left. Kim Jong Un returned. "+
+		"Dictator Kim Jong Un then slept. Kim Jong Un woke.")
+	b := clean("Outlet B", filler+"Kim Jong Un fired a missile. Kim Jong Un spoke. Kim Jong Un left. Kim Jong Un returned. Kim Jong Un slept.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var got []string
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Kim Jong Un" {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`Naming of Kim Jong Un: Outlet A says "dictator" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

@@ -10,6 +10,12 @@ import (
 // naming concepts, whose variants come with an explanation.
 const baseLabel = 0.45
 
+// minTestedUses is the fewest uses of a label for which a G2 test says
+// anything: two uses against none can reach p < .05 while being two
+// sentences, so below it a difference carries the small-numbers warning
+// and no test.
+const minTestedUses = 5
+
 // labelDifferences finds, for every actor of the story, the labels one
 // outlet gives it in its own words (twice, or once in a headline) that no
 // other outlet naming the actor uses: "Naming of Kim Jong Un: Fox News
@@ -110,7 +116,7 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n int, own map[str
 		}
 	}
 	summary := fmt.Sprintf("Naming of %s: %s says %q %s in its own words; %s.", act.Name, o, l, plural(n, "time", "times"), strings.Join(others, "; "))
-	if oAll+restAll < 10 {
+	if oAll+restAll < 10 || n+restWith < minTestedUses {
 		summary += " Small numbers: a lead, not a finding."
 	} else {
 		summary += fmt.Sprintf(" G2 %.2f, p %s.", G2(n, restWith, oAll, restAll), pOf(G2(n, restWith, oAll, restAll)))
@@ -160,7 +166,7 @@ func (c *Comparison) labelShareDifference(act *Actor, o, l string, own map[strin
 	}
 	summary := fmt.Sprintf("Naming of %s: %s says %q in %d of its %d own-word mentions; the other outlets in %d of %d. G2 %.2f, p %s.",
 		act.Name, o, l, n, oAll, rest, restAll, g2, pOf(g2))
-	if oAll+restAll < 20 {
+	if oAll+restAll < 20 || n+rest < minTestedUses {
 		summary += " Small numbers: a lead, not a finding."
 	}
 	return Difference{Kind: KindNaming, Key: "actor:" + act.ID + ":" + l, Actor: act.Name, Label: l, Outlets: append([]string{o}, without(naming, o)...),

@@ -380,13 +380,11 @@ func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) 
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return dates[order[a]].Before(dates[order[b]]) })
-	// postings: term -> (position in order, weight), in date order.
+	// postings: term -> (position in order, weight) of the articles
+	// already passed, in date order. Each list is cut at the window's
+	// start whenever its term comes up, so what is kept is mostly the
+	// window's, not the corpus's.
 	postings := map[int][]termWeight{}
-	for pos, i := range order {
-		for _, t := range vecs[i] {
-			postings[t.term] = append(postings[t.term], termWeight{pos, t.w})
-		}
-	}
 	sims := map[uint64]float64{}
 	acc := make([]float64, len(order))
 	var touched []int
@@ -396,15 +394,14 @@ func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) 
 		for _, t := range vecs[j] {
 			list := postings[t.term]
 			start := sort.Search(len(list), func(k int) bool { return !dates[order[list[k].term]].Before(from) })
-			for _, p := range list[start:] {
-				if p.term >= pos {
-					break // only articles earlier in date order
-				}
+			list = list[start:]
+			for _, p := range list {
 				if acc[p.term] == 0 {
 					touched = append(touched, p.term)
 				}
 				acc[p.term] += p.w * t.w
 			}
+			postings[t.term] = append(list, termWeight{pos, t.w})
 		}
 		var lookup map[int]float64
 		for _, q := range touched {
@@ -459,10 +456,20 @@ const (
 // size; on small corpora (no term in more than undatedMaxPostings
 // articles, at most undatedCandidates candidates) it is exhaustive.
 func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
-	postings := map[int][]termWeight{} // term -> (article, weight), every article
+	// postings: term -> (article, weight), for the terms of undated
+	// articles only, and for each no more than one past the bound (which
+	// marks the term too common to propose candidates).
+	postings := map[int][]termWeight{}
+	for _, u := range undated {
+		for _, t := range vecs[u] {
+			postings[t.term] = nil
+		}
+	}
 	for i, v := range vecs {
 		for _, t := range v {
-			postings[t.term] = append(postings[t.term], termWeight{i, t.w})
+			if list, ok := postings[t.term]; ok && len(list) <= undatedMaxPostings {
+				postings[t.term] = append(list, termWeight{i, t.w})
+			}
 		}
 	}
 	isUndated := make(map[int]bool, len(undated))

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"sync"
 	"time"
 )
@@ -24,9 +25,10 @@ type Shelf struct {
 	// Folded counts inputs merged into another article as near-duplicates.
 	Folded int
 
-	docs    []document // metadata, with body and removed packed
-	sources [][]string
-	meta    []*Article // metadata-only articles (no text), built on first use
+	docs     []document // metadata, with body and removed packed
+	sources  [][]string
+	meta     []*Article // metadata-only articles (no text), built on first use
+	metaOnce sync.Once
 }
 
 // Shelve reads files and folders like Load and keeps them on a Shelf.
@@ -111,16 +113,16 @@ func (s *Shelf) Article(i int) *Article {
 }
 
 // Meta returns article i's metadata (outlet, title, date, language,
-// sources...) without its text or structure.
+// sources...) without its text or structure. Like Article, it is safe to
+// call from several goroutines.
 func (s *Shelf) Meta(i int) *Article {
 	s.metadata()
 	return s.meta[i]
 }
 
-func (s *Shelf) metadata() {
-	if s.meta != nil {
-		return
-	}
+func (s *Shelf) metadata() { s.metaOnce.Do(s.buildMetadata) }
+
+func (s *Shelf) buildMetadata() {
 	s.meta = make([]*Article, len(s.docs))
 	for i := range s.docs {
 		d := s.docs[i]
@@ -210,7 +212,7 @@ func unpackDocument(d *document) {
 		// Only a bug can make the shelf's own bytes unreadable; the
 		// article says so rather than vanishing.
 		d.body, d.removed = nil, nil
-		d.warnings = append(d.warnings, fmt.Sprintf("framediff could not unpack this article (%v): please report it", err))
+		d.warnings = append(slices.Clip(d.warnings), fmt.Sprintf("framediff could not unpack this article (%v): please report it", err))
 	}
 	d.packed, d.packedRemoved = nil, 0
 }

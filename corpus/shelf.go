@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -33,17 +34,24 @@ type Shelf struct {
 
 // Shelve reads files and folders like Load and keeps them on a Shelf.
 func Shelve(paths []string, opt Options) (*Shelf, error) {
-	s, err := shelve(fileSource{}, paths, opt, "")
+	s, err := shelve(fileSource{}, paths, opt, "", unpackedBudget)
 	return s, sanitizeError(err)
 }
+
+// unpackedBudget is how many bytes of text a shelf keeps as read before
+// it packs the rest: packing and unpacking cost about a tenth of a
+// profile's time, which a corpus this small need not pay.
+const unpackedBudget = 64 << 20
 
 // ShelveFS is Shelve for a folder of an fs.FS, as LoadFS.
 func ShelveFS(fsys fs.FS, dir string, opt Options) (*Shelf, error) {
-	s, err := shelve(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:")
+	s, err := shelve(fileSource{fsys: fsys}, []string{dir}, opt, "embedded:", unpackedBudget)
 	return s, sanitizeError(err)
 }
 
-func shelve(src fileSource, paths []string, opt Options, prefix string) (*Shelf, error) {
+// shelve reads the inputs onto a shelf, packing documents once budget
+// bytes of text are held unpacked.
+func shelve(src fileSource, paths []string, opt Options, prefix string, budget int64) (*Shelf, error) {
 	res := &Result{}
 	inputs, err := gatherInputs(src, paths, opt, res)
 	if err != nil {
@@ -61,6 +69,7 @@ func shelve(src fileSource, paths []string, opt Options, prefix string) (*Shelf,
 	// A compressor holds about a megabyte of state: the reading
 	// goroutines reuse theirs.
 	var writers sync.Pool
+	var held atomic.Int64 // bytes of text kept unpacked
 	docs := readInputs(src, inputs, opt, prefix, res, func(d *document) {
 		var k foldKeys
 		if !opt.KeepDuplicates {
@@ -70,7 +79,12 @@ func shelve(src fileSource, paths []string, opt Options, prefix string) (*Shelf,
 			}
 			k = foldKeys{prefix: append([]uint64(nil), set[:prefixLen(len(set))]...), size: len(set)}
 		}
-		packDocument(d, &writers)
+		if size := int64(textBytes(d)); held.Add(size) > budget {
+			held.Add(-size)
+			packDocument(d, &writers)
+		} else {
+			d.shingles = nil // recomputed for the few pairs that need them
+		}
 		keysMu.Lock()
 		keysOf[d] = k
 		keysMu.Unlock()
@@ -163,6 +177,18 @@ func (s *Shelf) Catalog() *Result {
 // Summary is Result.Summary for the shelf.
 func (s *Shelf) Summary() string {
 	return summaryLine(len(s.docs), s.Folded, len(s.Problems))
+}
+
+// textBytes is the size of what packDocument packs.
+func textBytes(d *document) int {
+	n := 0
+	for _, p := range d.body {
+		n += len(p)
+	}
+	for _, r := range d.removed {
+		n += len(r.Text) + len(r.Reason)
+	}
+	return n
 }
 
 // packDocument compresses a document's body and removed pieces into

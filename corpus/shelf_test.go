@@ -71,37 +71,47 @@ func TestShelfMatchesLoad(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s, err := Shelve(tt.paths, tt.opt)
-			if err != nil {
-				t.Fatal(err)
-			}
 			if len(want.Articles) == 0 {
 				t.Fatal("the fixture has no articles")
 			}
-			got := s.Result()
-			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("the shelf's articles differ from Load's:\n got %s\nwant %s", got.Summary(), want.Summary())
-			}
-			if s.Summary() != want.Summary() {
-				t.Errorf("Summary = %q, want %q", s.Summary(), want.Summary())
-			}
-			for i, a := range want.Articles {
-				m := s.Meta(i)
-				if m.Outlet != a.Outlet || m.Title != a.Title || !m.Date.Equal(a.Date) || m.Language != a.Language || !reflect.DeepEqual(m.Sources, a.Sources) || m.Text != "" {
-					t.Errorf("Meta(%d) = %+v, want the metadata of %s", i, m, a.Source)
+			// Every document packed, some, and none: a small corpus
+			// stays as read (unpackedBudget), a large one is packed.
+			for _, budget := range []int64{0, 2000, unpackedBudget} {
+				s, err := shelve(fileSource{}, tt.paths, tt.opt, "", budget)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			if g, w := s.Stories(0), GroupStories(want.Articles, 0); !reflect.DeepEqual(g, w) {
-				t.Errorf("stories differ:\n got %+v\nwant %+v", g, w)
+				checkShelf(t, s, want)
 			}
 		})
+	}
+}
+
+// checkShelf compares a shelf with what Load returned.
+func checkShelf(t *testing.T, s *Shelf, want *Result) {
+	t.Helper()
+	got := s.Result()
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("the shelf's articles differ from Load's:\n got %s\nwant %s", got.Summary(), want.Summary())
+	}
+	if s.Summary() != want.Summary() {
+		t.Errorf("Summary = %q, want %q", s.Summary(), want.Summary())
+	}
+	for i, a := range want.Articles {
+		m := s.Meta(i)
+		if m.Outlet != a.Outlet || m.Title != a.Title || !m.Date.Equal(a.Date) || m.Language != a.Language || !reflect.DeepEqual(m.Sources, a.Sources) || m.Text != "" {
+			t.Errorf("Meta(%d) = %+v, want the metadata of %s", i, m, a.Source)
+		}
+	}
+	if g, w := s.Stories(0), GroupStories(want.Articles, 0); !reflect.DeepEqual(g, w) {
+		t.Errorf("stories differ:\n got %+v\nwant %+v", g, w)
 	}
 }
 
 // TestShelfMadeUpCorpus pins what the made-up corpus must exercise, so
 // that TestShelfMatchesLoad cannot pass on a corpus that folds nothing.
 func TestShelfMadeUpCorpus(t *testing.T) {
-	s, err := Shelve([]string{shelfCorpus(t)}, Options{})
+	s, err := shelve(fileSource{}, []string{shelfCorpus(t)}, Options{}, "", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

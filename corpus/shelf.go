@@ -41,7 +41,7 @@ func Shelve(paths []string, opt Options) (*Shelf, error) {
 // unpackedBudget is how many bytes of text a shelf keeps as read before
 // it packs the rest: packing and unpacking cost about a tenth of a
 // profile's time, which a corpus this small need not pay.
-const unpackedBudget = 64 << 20
+const unpackedBudget = 16 << 20
 
 // ShelveFS is Shelve for a folder of an fs.FS, as LoadFS.
 func ShelveFS(fsys fs.FS, dir string, opt Options) (*Shelf, error) {

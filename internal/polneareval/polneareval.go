@@ -41,7 +41,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -160,39 +159,9 @@ func Evaluate(dir string, g *Gold) (*Result, error) {
 	return res, nil
 }
 
-// buildArticle reads the header and paragraphs of a document file and builds
-// the article, with the map from its text to the file and the header's
-// length in bytes.
 func buildArticle(path, file string) (*corpus.Article, offsetMap, int, error) {
-	meta := corpus.Meta{ID: filepath.Base(path), Source: path, From: corpus.FromHeader}
-	off := 0
-	for {
-		line, _, ok := strings.Cut(file[off:], "\n")
-		if !ok {
-			return nil, offsetMap{}, 0, fmt.Errorf("%s has no outlet:/date: header ended by a blank line", path)
-		}
-		off += len(line) + 1
-		if strings.TrimSpace(line) == "" {
-			break
-		}
-		key, val, ok := strings.Cut(line, ":")
-		if !ok {
-			return nil, offsetMap{}, 0, fmt.Errorf("%s: header line %q is not \"key: value\"", path, line)
-		}
-		switch val = strings.TrimSpace(val); strings.TrimSpace(key) {
-		case "outlet":
-			meta.Outlet = val
-		case "date":
-			meta.Date, _ = time.Parse(time.DateOnly, val)
-		}
-	}
-	paras := textmap.Paragraphs(file[off:])
-	if len(paras) == 0 {
-		return nil, offsetMap{}, 0, fmt.Errorf("%s has no text after its header", path)
-	}
-	meta.Title = paras[0]
-	a := corpus.FromParagraphs(meta, paras[1:])
-	return a, offsetMap{textmap.New(a.Text, file, off)}, off, nil
+	a, m, header, err := textmap.HeaderArticle(filepath.Base(path), path, file, "outlet", "date")
+	return a, offsetMap{m}, header, err
 }
 
 type toolQuote struct {

@@ -59,7 +59,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -355,44 +354,12 @@ func buildDoc(key, path, file string, d Doc, gold []GoldMention) (*doc, error) {
 	return bd, nil
 }
 
-// buildArticle reads the header and paragraphs of a document file and
-// builds the article, with the map from its text to the file and the
-// header's length in bytes.
 func buildArticle(id, path, file string) (*corpus.Article, *textmap.Map, int, error) {
-	meta := corpus.Meta{ID: id, Source: path, From: corpus.FromHeader}
-	off := 0
-	for {
-		line, _, ok := strings.Cut(file[off:], "\n")
-		if !ok {
-			return nil, nil, 0, fmt.Errorf("%s has no outlet:/date:/url: header ended by a blank line", path)
-		}
-		off += len(line) + 1
-		if strings.TrimSpace(line) == "" {
-			break
-		}
-		key, val, ok := strings.Cut(line, ":")
-		if !ok {
-			return nil, nil, 0, fmt.Errorf("%s: header line %q is not \"key: value\"", path, excerpt(line))
-		}
-		switch val = strings.TrimSpace(val); strings.TrimSpace(key) {
-		case "outlet":
-			meta.Outlet = val
-		case "date":
-			meta.Date, _ = time.Parse(time.DateOnly, val)
-		case "url":
-			meta.URL = val
-		}
-	}
-	paras := textmap.Paragraphs(file[off:])
-	if len(paras) == 0 {
-		return nil, nil, 0, fmt.Errorf("%s has no text after its header", path)
-	}
-	meta.Title = paras[0]
-	a := corpus.FromParagraphs(meta, paras[1:])
-	if a.Outlet == "" { // an outlet made only of control characters is none
+	a, m, header, err := textmap.HeaderArticle(id, path, file, "outlet", "date", "url")
+	if err == nil && a.Outlet == "" { // an outlet made only of control characters is none
 		return nil, nil, 0, fmt.Errorf("%s names no outlet in its header", path)
 	}
-	return a, textmap.New(a.Text, file, off), off, nil
+	return a, m, header, err
 }
 
 // scoreEvent compares one event's articles and adds its scores.

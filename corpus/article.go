@@ -48,6 +48,11 @@ const (
 	QuoteIndirect QuoteKind = "indirect" // reported speech: "according to X", "X said that ..."
 )
 
+// ScareQuoteMaxWords is the most words a quotation with no speaker may
+// have and still be a scare quote; a longer one is somebody's words whose
+// speaker was not found.
+const ScareQuoteMaxWords = 4
+
 // Quote is someone else's words inside an article.
 type Quote struct {
 	Kind QuoteKind `json:"kind"`

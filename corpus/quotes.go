@@ -442,7 +442,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		switch {
 		case !sp.empty() && words >= 8 && lead:
 			kind = QuoteDirect
-		case !sp.empty() || words > 4:
+		case !sp.empty() || words > ScareQuoteMaxWords:
 			kind = QuotePartial
 		default:
 			kind = QuoteScare

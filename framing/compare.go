@@ -83,7 +83,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	}
 	inside := innermostQuotes(qs, spans)
 	if n := len(matches) + len(qs); n > 0 {
-		an.Hits = make([]Hit, 0, n) // every match, and at most every quotation as a scare quote
+		an.Hits = make([]Hit, 0, n) // every match, and at most every quotation as a distancing hit
 	}
 	type place struct {
 		file string
@@ -113,12 +113,20 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		an.Hits = append(an.Hits, h)
 	}
 	// Scare quotes are distancing with no rule behind them: the quote
-	// marks themselves are the marker.
-	for _, q := range qs {
-		if q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) {
+	// marks themselves are the marker. A fragment as short as a scare
+	// quote but with a speaker ('he said he "respects" Grassley') is
+	// distancing too: the outlet chose to hand those few words to the
+	// speaker instead of writing its own.
+	for i, q := range qs {
+		switch {
+		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "scare-quote", Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
+		case q.Kind == corpus.QuotePartial && q.Words <= corpus.ScareQuoteMaxWords && !isNickname(a, q.Span):
+			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "quoted-fragment", Category: lexicon.Distancing,
+				Variant: "quoted fragment", Surface: a.Slice(q.Span), Note: quotedFragmentNote(q.Speaker),
+				Voice: voiceOf(qs, i), Sentence: a.SentenceAt(q.Span.Start)})
 		}
 	}
 	if len(an.Hits) == 0 {
@@ -445,4 +453,13 @@ func quoteList(words []string, maxN int) string {
 		q = append(q, "\""+w+"\"")
 	}
 	return strings.Join(q, ", ")
+}
+
+// quotedFragmentNote explains a quoted-fragment hit: whose words the outlet
+// quotes instead of writing its own.
+func quotedFragmentNote(speaker string) string {
+	if speaker == "" {
+		return "A few words quoted inside the outlet's sentence: the outlet attributes them instead of using them itself"
+	}
+	return "A few words quoted inside the outlet's sentence: the outlet gives them to " + speaker + " instead of using them itself"
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
 )
 
 // innermostByScan is innermostQuotes stated plainly: every quotation
@@ -97,5 +98,53 @@ func TestCountFieldsIsLenFields(t *testing.T) {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
 		}
+	}
+}
+
+// TestDistancingQuotes checks which quotations become distancing hits: a
+// short one with no speaker is a scare quote, a fragment as short with a
+// speaker is a quoted fragment in that speaker's voice, and anything
+// longer is only a quotation.
+func TestDistancingQuotes(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text string
+		rule       string // "" for no distancing hit on the quoted words
+		surface    string
+		voice      VoiceKind
+		speaker    string
+	}{
+		{"fragment with a speaker", `Senator Ada Moss said she "respects" the farmers of the state.`, "quoted-fragment", "respects", Quoted, "Senator Ada Moss"},
+		{"fragment of four words", `The mayor said the plan was "a very bad idea" for the town.`, "quoted-fragment", "a very bad idea", Quoted, "The mayor"},
+		{"fragment of five words", `The mayor said the plan was "a very bad idea indeed" for the town.`, "", "", "", ""},
+		{"scare quote", `The "reform" of the courts began on Monday.`, "scare-quote", "reform", Own, ""},
+		{"whole quotation", `"We will rebuild every school in the region," the mayor said.`, "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Analyze(article(t, "A", filler+tt.text), set)
+			var got []Hit
+			for _, h := range an.Hits {
+				if h.RuleID == "quoted-fragment" || h.RuleID == "scare-quote" {
+					got = append(got, h)
+				}
+			}
+			if tt.rule == "" {
+				if len(got) > 0 {
+					t.Fatalf("distancing hits %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("distancing hits %+v, want one %s", got, tt.rule)
+			}
+			h := got[0]
+			if h.RuleID != tt.rule || h.Surface != tt.surface || h.Voice.Kind != tt.voice || h.Voice.Speaker != tt.speaker || h.Category != lexicon.Distancing {
+				t.Errorf("hit %s %q %s/%q (%s), want %s %q %s/%q", h.RuleID, h.Surface, h.Voice.Kind, h.Voice.Speaker, h.Category, tt.rule, tt.surface, tt.voice, tt.speaker)
+			}
+			if tt.speaker != "" && !strings.Contains(h.Note, tt.speaker) {
+				t.Errorf("note %q does not name %s", h.Note, tt.speaker)
+			}
+		})
 	}
 }

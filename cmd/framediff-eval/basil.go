@@ -18,6 +18,7 @@ const defaultBasilDir = "../shared/eval/basil-dev"
 func basilCmd() *cobra.Command {
 	var extra []string
 	var misses bool
+	var minCovered, minEvalPrecision float64
 	cmd := &cobra.Command{
 		Use:   "basil [DIR]",
 		Short: "Score unique content against BASIL inf spans and highlights against lex spans",
@@ -47,10 +48,18 @@ func basilCmd() *cobra.Command {
 			if misses {
 				res.WriteMissed(cmd.OutOrStdout())
 			}
+			if got := 100 * res.Coverage("any"); got < minCovered {
+				return fmt.Errorf("lex spans covered by any highlight %.1f%% is below the floor %.1f%%", got, minCovered)
+			}
+			if got := 100 * res.Precision(lexicon.Evaluative); got < minEvalPrecision {
+				return fmt.Errorf("evaluative highlight precision %.1f%% is below the floor %.1f%%", got, minEvalPrecision)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringSliceVar(&extra, "lexicon", nil, "rule files or folders to load after the default packs (category settings such as min_strength apply)")
 	cmd.Flags().BoolVar(&misses, "misses", false, "also list the lex spans no highlight covers, with their sentences")
+	cmd.Flags().Float64Var(&minCovered, "min-covered", 0, "fail below this share of lex spans covered by any highlight (percent)")
+	cmd.Flags().Float64Var(&minEvalPrecision, "min-eval-precision", 0, "fail below this evaluative highlight precision (percent)")
 	return cmd
 }

@@ -16,6 +16,8 @@ func TestEval(t *testing.T) {
 	}{
 		{"basil on the mini corpus", []string{"basil", "../../testdata/basil-mini"}, 0,
 			"| inf spans in listed unique content (recall) | 100.0% | 1 / 1 |", ""},
+		{"basil below a floor", []string{"basil", "../../testdata/basil-mini", "--min-covered", "50", "--min-eval-precision", "100.1"}, 1,
+			"| evaluative | 1 / 1 (100.0%) |", "evaluative highlight precision 100.0% is below the floor 100.1%"},
 		{"basil without data", []string{"basil", "no-such-dir"}, 1,
 			"", "BASIL data not found at no-such-dir"},
 		{"quotes on the seeds", []string{"quotes", "--set", "seeds", "--gold", "../../testdata/attribution", "--data", "../../testdata"}, 0,

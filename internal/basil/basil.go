@@ -372,6 +372,21 @@ func (r *Result) highlightPrecision(t Triplet, c *framing.Comparison) {
 	}
 }
 
+// Coverage is the share of lex spans that highlights of category c (or
+// "any") overlap, 0 when there are none.
+func (r Result) Coverage(c lexicon.Category) float64 { return share(r.LexCovered[c], r.Lex) }
+
+// Precision is the share of category c's highlights that overlap a lex
+// span, 0 when there are none.
+func (r Result) Precision(c lexicon.Category) float64 { return share(r.InLex[c], r.Highlights[c]) }
+
+func share(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
 func pct(a, b int) string {
 	if b == 0 {
 		return "n/a"

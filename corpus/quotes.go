@@ -472,6 +472,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
+	case kind == QuoteDirect && quote.Speaker == "" && f.continuesQuote(a, idx):
+		// '"...," he said. "..."': the words after an interrupting
+		// attribution are the same speaker's, named where the first
+		// part names them ("he").
+		prev := f.quotes[idx-1]
+		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -482,6 +488,22 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// continuesQuote reports whether the quotation quotes[idx], which has no
+// speaker of its own, goes on from a direct quotation earlier in the same
+// paragraph whose speaker was found: '"We are ready," he said. "We will
+// talk."'. Only attribution words may stand between the two.
+func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
+	if idx == 0 || len(a.toks) == 0 {
+		return false
+	}
+	prev := f.quotes[idx-1]
+	if prev.Kind != QuoteDirect || prev.Speaker == "" || prev.Span.Start < a.from(0) || prev.Span.End > f.quotes[idx].Span.Start {
+		return false
+	}
+	between := f.text[prev.Span.End:f.quotes[idx].Span.Start]
+	return prev.SpeakerSpan.Start >= prev.Span.End && prev.SpeakerSpan.End <= f.quotes[idx].Span.Start && len(between) < 200
 }
 
 // clauseAround returns the reported clause that holds a partial

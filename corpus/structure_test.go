@@ -132,6 +132,10 @@ func TestQuoteAttribution(t *testing.T) {
 			`"The vote was fair," Kamala Harris said.`,
 			`"Nobody should doubt it," she insisted.`},
 			[]quoteWant{{"Nobody should doubt", "Kamala Harris", "insisted", QuoteDirect}}},
+		{"interrupted quote keeps the pronoun's speaker", []string{
+			`Maria Lopez, a nurse from Tucson, spoke after the vote.`,
+			`"We waited a long time for this," she said. "Now the real work begins."`},
+			[]quoteWant{{"We waited a long time", "Maria Lopez", "said", QuoteDirect}, {"Now the real work", "Maria Lopez", "(continued)", QuoteDirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -259,5 +263,25 @@ func TestNoSpeech(t *testing.T) {
 		if len(a.Quotes) > 0 {
 			t.Errorf("%q: found %s", text, describeQuotes(a))
 		}
+	}
+}
+
+// TestInterruptedQuoteSpeakerSpan checks that the second part of a quote
+// interrupted by "she said" points at that "she", not at where the speaker
+// was first named, and that a quote in a paragraph of its own does not.
+func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
+	a := structured(
+		`Maria Lopez, a nurse from Tucson, spoke after the vote.`,
+		`"We waited a long time for this," she said. "Now the real work begins."`,
+		`"Nobody here will forget this day."`)
+	second, third := findQuote(a, "Now the real work"), findQuote(a, "Nobody here")
+	if second == nil || third == nil {
+		t.Fatalf("quotes not found among %s", describeQuotes(a))
+	}
+	if got := a.Slice(second.SpeakerSpan); got != "she" {
+		t.Errorf("the continued quote's speaker span is %q, want the interrupting %q", got, "she")
+	}
+	if third.Verb == "(continued)" && a.Slice(third.SpeakerSpan) == "she" {
+		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
 	}
 }

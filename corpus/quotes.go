@@ -425,6 +425,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	startsSentence := q.open == lo
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
 	var kind QuoteKind
+	bySubject := false // the speaker is the subject of a clause whose verb reports nothing
 	switch {
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
@@ -447,6 +448,10 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		default:
 			kind = QuoteScare
 		}
+		if sp.empty() && kind == QuotePartial && !soCalled {
+			sp, verb = a.predicateSubject(lo, q.open)
+			bySubject = !sp.empty()
+		}
 	}
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
 	if !sp.empty() {
@@ -454,7 +459,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && !bySubject {
 		if clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1]); ok {
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
@@ -639,6 +644,32 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		}
 	}
 	return phrase{}, cue{}
+}
+
+// predicateSubject reads the speaker of a quoted fragment that no
+// reporting verb introduces from the clause it stands in: its subject,
+// when the fragment is part of that subject's predicate ("Washington
+// thanked Obama for "taking these steps"", "The ad targets a "corrupt
+// political system""). Whoever does something with quoted words is the one
+// who used them. The cue is the predicate's verb.
+func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
+	np := a.sentenceSubject(lo, open)
+	if np.empty() || np.to >= open {
+		return phrase{}, cue{}
+	}
+	v := np.to
+	for v < open && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb || beForms[strings.ToLower(a.word(v))]) {
+		v++
+	}
+	if v >= open || a.toks[v].kind != tokWord || a.toks[v].upper || a.toks[v].is(wPrep|wDet|wConnector|wPronoun|wTime) || notNounHeads[strings.ToLower(a.word(v))] {
+		return phrase{}, cue{}
+	}
+	for k := v + 1; k < open; k++ {
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '-') && !t.punct(a.text, '\'') {
+			return phrase{}, cue{} // another clause or quotation before the fragment
+		}
+	}
+	return np, a.cueAt(v, v)
 }
 
 // onlyLowerWords reports whether toks are all lower-case words: a verb

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/text"
 )
@@ -93,6 +94,8 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		q.Act = act
 	} else if cueVerbs[verb] && classOf(verb)&wThatClause != 0 {
 		q.Act = ActOther // a belief only WordNet lists: "reckoned that"
+	} else if q.Kind == QuotePartial && !cueVerbs[verb] && classOf(verb) == 0 && plainWord(verb) {
+		q.Act = ActOther // the quotation's speaker does something else with it: "thanked Obama for "...""
 	}
 	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
 		q.Negated, q.Act = true, ActOther
@@ -345,4 +348,15 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	sp := Span{from + ts[k].Start, from + ts[end].End}
 	sp.End -= text.PossessiveLen(txt[sp.Start:sp.End])
 	return txt[sp.Start:sp.End], sp
+}
+
+// plainWord reports whether w is a word of letters only, not a mark such
+// as ":" or a marker such as "(continued)".
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

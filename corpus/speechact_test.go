@@ -37,6 +37,7 @@ func TestSpeechActs(t *testing.T) {
 		{"warned", `The White House warned that Tehran would face further sanctions soon.`, "sanctions", "The White House", ActWarn, false, ""},
 		{"admitted", `The ministry admitted that several of its soldiers had crossed the border.`, "soldiers", "The ministry", ActAdmit, false, ""},
 		{"promised", `The mayor promised that the bridge would reopen before the winter.`, "bridge", "The mayor", ActPromise, false, ""},
+		{"a fragment in a predicate is no saying", `The senator thanked the nurses for "keeping this hospital open through the storm."`, "hospital", "The senator", ActOther, false, ""},
 		{"claimed", `The group claimed that its fighters had shot down two helicopters.`, "fighters", "The group", ActClaim, false, ""},
 		{"the spokesman refers back", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. The spokesman said the reports were baseless and politically motivated.`, "reports", "Foreign Ministry spokesman Nasser Kanaani", ActDeny, false, ""},
 		{"a spokesman is someone new", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. A spokesman for the army said the soldiers had returned to their base.`, "soldiers", "A spokesman for the army", ActSay, false, ""},

@@ -136,6 +136,10 @@ func TestQuoteAttribution(t *testing.T) {
 			`Maria Lopez, a nurse from Tucson, spoke after the vote.`,
 			`"We waited a long time for this," she said. "Now the real work begins."`},
 			[]quoteWant{{"We waited a long time", "Maria Lopez", "said", QuoteDirect}, {"Now the real work", "Maria Lopez", "(continued)", QuoteDirect}}},
+		{"a quoted fragment in its subject's predicate", []string{`The senator thanked the nurses for "keeping this hospital open through the storm."`},
+			[]quoteWant{{"keeping this hospital open", "The senator", "thanked", QuotePartial}}},
+		{"a fragment after a preposition opening the sentence", []string{`In the ad, viewers hear about "a broken system that nobody in Washington will fix."`},
+			[]quoteWant{{"a broken system", "", "", QuotePartial}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},

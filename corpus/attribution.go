@@ -63,7 +63,12 @@ const (
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech    = `called calls calling described describes describing continued continues`
-	objectVerbs  = `endorsed endorses endorse supported supports criticized criticised criticizes criticises praised praises defended defends proposed proposes cited cites wants want wanted thinks think thought expects expected opposed opposes oppose know knows hope fear sought seeks`
+	objectVerbs  = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
+	// stanceVerbs take a side for or against someone or something, named
+	// by their object: what a careful reader counts as a voice too
+	// ("Collins backed Bush", "the senator blasted the plan"). The bare
+	// "support" and "back" are left out: mostly nouns and adverbs.
+	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs backing blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs   = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped`
@@ -95,6 +100,7 @@ var wordClasses = func() map[string]wordClass {
 	add(notSpeech, wVerb|wNotSpeech)
 	add(needsThatList, wVerb|wNeedsThat)
 	add(objectVerbs, wVerb|wObject)
+	add(stanceVerbs, wVerb|wObject)
 	add("according", wAccording)
 	add(`spoke speaks speak speaking spoken talked talks talk talking`, wVerb|wTopic)
 	// The reporting and belief verbs WordNet knows to take a that-clause

@@ -821,8 +821,16 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	for v := lo; v < hi; v++ {
-		if !a.speechVerb(v, false) || a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
-			continue // "defended the sanctions, adding that ...": the speech is the later verb's
+		if !a.speechVerb(v, false) {
+			continue
+		}
+		if a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
+			// "defended the sanctions, adding that ...": the speech is the
+			// later verb's; a stance verb's object is a voice of its own.
+			if stance[strings.ToLower(a.word(v))] {
+				f.stanceObject(a, v, lo, hi)
+			}
+			continue
 		}
 		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) {
 			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
@@ -923,13 +931,79 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 		}
+		cut := false
+		if stance[strings.ToLower(a.word(v))] && !a.thatFollows(v) {
+			// The side taken is the verb's object: "blasted the plan as
+			// reckless, saying ..." ends with the object's phrase.
+			if k := a.objectEnd(c, hi); k < hi && k > c {
+				end, cut = a.to(trimEndPunct(a.toks, k)-1), true
+			}
+		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
-		if end == sent.End {
+		if end == sent.End || cut {
+			n := len(f.quotes)
 			f.secondClause(a, c, hi)
+			if cut && len(f.quotes) > n {
+				f.quotes[n-1].Span.End = min(f.quotes[n-1].Span.End, end)
+			}
 		}
 		return
 	}
 }
+
+// stance holds the stance verbs: their content is their object.
+var stance = fieldSet(stanceVerbs)
+
+// stanceObject records the object of the stance verb at token v as its
+// subject's voice when a clause of its own ends it: "endorsed Cruz last
+// week, saying he ...".
+func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
+	if a.thatFollows(v) || !a.finite(v, false) {
+		return
+	}
+	np := a.subject(v, lo)
+	if np.empty() {
+		return
+	}
+	c := a.clauseAfter(v, hi)
+	k := a.objectEnd(c, hi)
+	if k >= hi || countWords(a.toks[c:k]) < 1 {
+		return
+	}
+	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
+}
+
+// objectEnd returns the token that ends the object phrase starting at c:
+// punctuation that closes a phrase, a conjunction that opens a clause of
+// its own ("but", "while", "because"), or "and" before a verb ("decried
+// the issue and highlighted her plans"); hi when none does.
+func (a *attributor) objectEnd(c, hi int) int {
+	for k := c + 1; k < hi; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
+			return k
+		}
+		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
+			return k // ", saying ...", ", though ...": a clause of its own; a list or an apposition goes on
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if clauseOpeners[strings.ToLower(a.word(k))] {
+			return k
+		}
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+			(a.toks[k+1].is(wVerb|wThatClause) || strings.HasSuffix(a.word(k+1), "ed")) {
+			return k
+		}
+	}
+	return hi
+}
+
+// clauseOpeners are the conjunctions that open an adverbial clause after
+// an object.
+var clauseOpeners = fieldSet(`but while whereas because although though after before when since despite unless until`)
 
 // leadIn reads an attribution that opens a sentence and ends at its first
 // comma: the question of "Asked about the leak, Price said ..." (whoever

@@ -140,6 +140,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"keeping this hospital open", "The senator", "thanked", QuotePartial}}},
 		{"a fragment after a preposition opening the sentence", []string{`In the ad, viewers hear about "a broken system that nobody in Washington will fix."`},
 			[]quoteWant{{"a broken system", "", "", QuotePartial}}},
+		{"a stance verb's object is its content", []string{`The governor backed the mayor's housing plan in a letter to the council.`},
+			[]quoteWant{{"the mayor's housing plan", "The governor", "backed", QuoteIndirect}}},
+		{"a stance object ends before a participle clause", []string{`Rivera blasted the new budget as a gift to landlords, saying renters would pay for it.`},
+			[]quoteWant{{"the new budget as a gift to landlords", "Rivera", "blasted", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -273,6 +277,26 @@ func TestNoSpeech(t *testing.T) {
 // TestInterruptedQuoteSpeakerSpan checks that the second part of a quote
 // interrupted by "she said" points at that "she", not at where the speaker
 // was first named, and that a quote in a paragraph of its own does not.
+// TestStanceObjectSpan checks where a stance verb's content ends: before a
+// clause of its own, not at a comma inside a list.
+func TestStanceObjectSpan(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"Rivera blasted the new budget as a gift to landlords, saying renters would pay for it.", "the new budget as a gift to landlords"},
+		{"The union endorsed higher wages, shorter shifts and safer buses for its drivers.", "higher wages, shorter shifts and safer buses for its drivers."},
+		{"Okafor praised the volunteers and thanked the donors for their patience.", "the volunteers"},
+		{"The council condemned the vandalism, although nobody was hurt.", "the vandalism"},
+	} {
+		a := structured(tc.sentence)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, a.Slice(q.Span))
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: contents %q, want first %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
 func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	a := structured(
 		`Maria Lopez, a nurse from Tucson, spoke after the vote.`,

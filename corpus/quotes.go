@@ -160,10 +160,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, classes[si])
 		}
+		if hasQuote && classes[si]&(wParticiple|wPhrasal) != 0 {
+			f.participleAfterQuote(a, b, nq)
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
-			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:
@@ -832,7 +835,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			continue
 		}
-		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) {
+		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) && !a.phrasal(v+2) {
 			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
 		}
 		if !a.finite(v, false) {
@@ -840,7 +843,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				continue
 			}
 			c := a.clauseAfter(v, hi)
-			if c >= hi || countWords(a.toks[c:hi]) < 4 {
+			if c >= hi || countWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && countWords(a.toks[c:hi]) > 0) {
 				continue
 			}
 			np := a.sentenceSubject(lo, v)
@@ -897,7 +900,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) {
+		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "The economy, he said, is strong": an attribution set off by
@@ -932,7 +935,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		cut := false
-		if stance[strings.ToLower(a.word(v))] && !a.thatFollows(v) {
+		if (stance[strings.ToLower(a.word(v))] || a.phrasal(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			if k := a.objectEnd(c, hi); k < hi && k > c {
@@ -953,6 +956,61 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 
 // stance holds the stance verbs: their content is their object.
 var stance = fieldSet(stanceVerbs)
+
+// participleAfterQuote reads a participle clause that ends a sentence
+// after its last quotation ('"...," Okafor said, referring to the vote',
+// '..., adding that ...'): the quotation's speaker says it too. quotes[nq:]
+// are the sentence's quotations.
+func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
+	if nq == len(f.quotes) {
+		return
+	}
+	q := f.quotes[len(f.quotes)-1]
+	if q.Speaker == "" || q.Kind != QuoteDirect {
+		return // a partial quote's sentence is the speaker's paraphrase already
+	}
+	last := -1
+	for k := b[0]; k < b[1]; k++ {
+		if a.toks[k].kind == tokClose || a.toks[k].kind == tokOpen {
+			last = k
+		}
+	}
+	if last < 0 || a.toks[last].kind != tokClose {
+		return
+	}
+	for k := last + 1; k+1 < b[1]; k++ {
+		v := k + 1
+		if !a.toks[k].punct(f.text, ',') || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
+			continue
+		}
+		c := a.clauseAfter(v, b[1])
+		end := b[1]
+		if a.phrasal(v) {
+			end = a.objectEnd(c, b[1])
+		}
+		end = trimEndPunct(a.toks, end)
+		if c >= end || countWords(a.toks[c:end]) < 1 {
+			return
+		}
+		// "..., adding that the source noted that ...": the words are the
+		// innermost speaker's, as in reported.
+		for v2 := c; v2 < end && v2 < c+12; v2++ {
+			if !a.finite(v2, false) {
+				continue
+			}
+			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
+				if c2 := a.clauseAfter(v2, end); countWords(a.toks[c2:end]) >= 3 {
+					f.addIndirect(a, Span{a.from(c2), a.to(end - 1)}, np2, a.verbPhrase(v2))
+					return
+				}
+			}
+			break
+		}
+		verb := a.verbPhrase(v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)}, Speaker: q.Speaker, SpeakerSpan: q.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+		return
+	}
+}
 
 // stanceObject records the object of the stance verb at token v as its
 // subject's voice when a clause of its own ends it: "endorsed Cruz last
@@ -1329,8 +1387,8 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
 	c := v + 1
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) {
-		c++ // "pointed out that", "spoke of the role"
+	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
+		c++ // "pointed out that", "spoke of the role", "called for a ban"
 	}
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {

@@ -53,6 +53,25 @@ var actVerbs = func() map[string]Act {
 	return m
 }()
 
+// phrasalActs are the acts of the phrasal cues whose verb alone says
+// something else: "called for" demands, "railed against" condemns, "voted
+// for" acts.
+var phrasalActs = func() map[string]Act {
+	m := map[string]Act{}
+	add := func(act Act, particles, forms string) {
+		for _, f := range strings.Fields(forms) {
+			for _, p := range strings.Fields(particles) {
+				m[f+" "+p] = act
+			}
+		}
+	}
+	add(ActDemand, "for on", `call calls called calling`)
+	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
+	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
+	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
+	return m
+}()
+
 // denialWords in the reported words make a neutral "said" a denial: "said
 // the reports were baseless", "said Kyiv had failed to provide evidence".
 var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false lies lie nonsense absurd ridiculous fake categorically`)
@@ -87,10 +106,13 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	if i := strings.LastIndexByte(verb, ' '); i >= 0 && strings.HasSuffix(verb, " that") {
 		verb = verb[:i]
 	}
+	phrasalAct, phrasal := phrasalActs[verb]
 	if i := strings.IndexByte(verb, ' '); i >= 0 && !strings.HasPrefix(verb, "was ") && !strings.HasPrefix(verb, "is ") {
 		verb = verb[:i] // "pointed out", "told reporters"
 	}
-	if act, ok := actVerbs[verb]; ok {
+	if phrasal {
+		q.Act = phrasalAct
+	} else if act, ok := actVerbs[verb]; ok {
 		q.Act = act
 	} else if cueVerbs[verb] && classOf(verb)&wThatClause != 0 {
 		q.Act = ActOther // a belief only WordNet lists: "reckoned that"

@@ -144,6 +144,14 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the mayor's housing plan", "The governor", "backed", QuoteIndirect}}},
 		{"a stance object ends before a participle clause", []string{`Rivera blasted the new budget as a gift to landlords, saying renters would pay for it.`},
 			[]quoteWant{{"the new budget as a gift to landlords", "Rivera", "blasted", QuoteIndirect}}},
+		{"a phrasal cue: called for", []string{`The union called for an independent inquiry into the collapse.`},
+			[]quoteWant{{"an independent inquiry", "The union", "called for", QuoteIndirect}}},
+		{"a phrasal cue after a comma", []string{`"We are not finished," Okafor said, referring to the second vote.`},
+			[]quoteWant{{"the second vote", "Okafor", "referring to", QuoteIndirect}}},
+		{"a phrasal cue: voted against", []string{`Three council members voted against the parking plan on Monday.`},
+			[]quoteWant{{"the parking plan", "Three council members", "voted against", QuoteIndirect}}},
+		{"a phrasal cue's object ends before a second verb", []string{`The protesters called for new elections and marched to the square in the evening.`},
+			[]quoteWant{{"new elections", "The protesters", "called for", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -264,7 +272,7 @@ func TestNoSpeech(t *testing.T) {
 	for _, text := range []string{
 		"Some of those potential witnesses testified Wednesday in front of the House oversight committee.",
 		"Saudi Arabia expelled the ambassador and declared a freeze on all new trade deals between the two countries.",
-		"The protesters called for new elections and marched to the square in the evening.",
+		"The mayor called the meeting to order at noon and left for the airport.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)
@@ -274,9 +282,6 @@ func TestNoSpeech(t *testing.T) {
 	}
 }
 
-// TestInterruptedQuoteSpeakerSpan checks that the second part of a quote
-// interrupted by "she said" points at that "she", not at where the speaker
-// was first named, and that a quote in a paragraph of its own does not.
 // TestStanceObjectSpan checks where a stance verb's content ends: before a
 // clause of its own, not at a comma inside a list.
 func TestStanceObjectSpan(t *testing.T) {
@@ -297,6 +302,9 @@ func TestStanceObjectSpan(t *testing.T) {
 	}
 }
 
+// TestInterruptedQuoteSpeakerSpan checks that the second part of a quote
+// interrupted by "she said" points at that "she", not at where the speaker
+// was first named, and that a quote in a paragraph of its own does not.
 func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	a := structured(
 		`Maria Lopez, a nurse from Tucson, spoke after the vote.`,

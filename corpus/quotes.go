@@ -737,9 +737,39 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
+		if !a.isPersonLike(np) || np.empty() {
+			f.appositivePerson(a, lo, hi)
+		}
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// appositivePerson remembers the last person a sentence whose subject is
+// no person names in full with a role in apposition ("..., including
+// Gregory Hicks, the deputy chief of mission"): the one a "he" in the next
+// sentence most likely means.
+func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
+	for k := hi - 3; k > lo; k-- {
+		if !a.toks[k].punct(f.text, ',') || !a.lowerWordIs(k+1, "the") && !a.lowerWordIs(k+1, "a") {
+			continue
+		}
+		role := false
+		for r := k + 2; r < hi && r <= k+6 && a.toks[r].kind == tokWord; r++ {
+			if a.toks[r].is(wPerson) {
+				role = true
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		np := a.nameBackward(k-1, lo)
+		if np.to-np.from >= 2 && a.allNameWords(np) && a.isPersonLike(np) {
+			f.rememberPerson(a, np)
+			return
+		}
+	}
 }
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
@@ -1514,6 +1544,10 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		return s, span
 	}
 	if name, _, ok := f.roleOfNamed(a, np); ok {
+		if !a.toks[np.to-1].is(wPerson) {
+			// "The agency said ... It added": "it" is the agency too.
+			f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		}
 		return name, span
 	}
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
@@ -1538,8 +1572,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman
 // Nasser Kanaani"): a definite role with no name refers back.
+//
+// An organisation's role ("the agency", "the ministry") refers back to the
+// nearest organisation named in apposition to that role: "Canada's foreign
+// affairs agency, Global Affairs Canada".
 func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool) {
-	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wPerson) {
+	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wRole) || a.toks[np.to-1].is(wPlural) {
 		return "", Span{}, false
 	}
 	for i := np.from + 1; i < np.to; i++ {
@@ -1548,6 +1586,9 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 	}
 	head := a.word(np.to - 1)
+	if !a.toks[np.to-1].is(wPerson) {
+		return f.appositiveOrg(head, a.from(np.from))
+	}
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -1560,4 +1601,42 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 	}
 	return "", Span{}, false
+}
+
+// appositiveOrg finds, in the text before end (at most a few paragraphs
+// back), the last "<head>, <Name>" where capitalised words set off by a
+// comma name the organisation the role word describes.
+func (f *quoteFinder) appositiveOrg(head string, end int) (string, Span, bool) {
+	lo := max(0, end-3000)
+	before := f.text[lo:end]
+	for {
+		i := strings.LastIndex(before, head+", ")
+		if i < 0 {
+			return "", Span{}, false
+		}
+		before = before[:i]
+		if i > 0 && text.IsWordRune(rune(before[i-1])) {
+			continue // the end of a longer word
+		}
+		start := lo + i + len(head) + 2
+		j := start
+		words := 0
+		for j < end {
+			w := firstField(f.text[j:end])
+			core := strings.TrimRight(w, ",.;:")
+			if !isCapitalisedWord(core) && !(words > 0 && titleSmallWords[core]) {
+				break
+			}
+			words++
+			j += len(core)
+			if core != w || j >= end || f.text[j] != ' ' {
+				break
+			}
+			j++
+		}
+		name := strings.TrimRight(f.text[start:j], " ")
+		if words > 0 && name != "" {
+			return name, Span{start, start + len(name)}, true
+		}
+	}
 }

@@ -194,6 +194,14 @@ func TestQuoteAttribution(t *testing.T) {
 			"Abdelaziz Abdelshakua, from Sharqia Province, was wounded in his right leg.",
 			`"We were praying the dawn prayer," he said.`},
 			[]quoteWant{{"We were praying", "Abdelaziz Abdelshakua", "said", QuoteDirect}}},
+		{"he refers to a person set off by a role", []string{
+			"Several residents spoke at the hearing, including Dana Whitfield, the owner of a bakery on Main Street.",
+			"She said the new parking rules had cost her half of her morning customers."},
+			[]quoteWant{{"the new parking rules", "Dana Whitfield", "said", QuoteIndirect}}},
+		{"the agency refers to the agency named in apposition", []string{
+			"The complaint came from the country's main weather agency, Coastal Forecast Service, on Friday.",
+			"The agency said the storm warnings had been issued two days before the flood."},
+			[]quoteWant{{"the storm warnings", "Coastal Forecast Service", "said", QuoteIndirect}}},
 		{"trailing attribution with a tail", []string{"Kerry had raised concerns with Lavrov about the announcement, White House spokesman Josh Earnest said, without elaborating."},
 			[]quoteWant{{"Kerry had raised concerns", "White House spokesman Josh Earnest", "said", QuoteIndirect}}},
 		{"two speakers in one sentence", []string{"Some Republicans have said the report was too easy on Clinton, but Pickering argued Sunday that his panel was charged with security decisions."},

@@ -51,6 +51,9 @@ const (
 	// particle: "called for", "pointed to", "voted against", "railed
 	// against" (see phrasalCues).
 	wPhrasal
+	// wSeem marks "seem" and "appear": an impression the writer reports
+	// without a source ("she appeared to step on her own momentum").
+	wSeem
 )
 
 const (
@@ -71,8 +74,8 @@ const (
 	// stanceVerbs take a side for or against someone or something, named
 	// by their object: what a careful reader counts as a voice too
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
-	// "support" and "back" are left out: mostly nouns and adverbs.
-	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs backing blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed`
+	// "support", "back" and "backing" are left out: mostly nouns and adverbs.
+	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs   = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped`
@@ -119,6 +122,7 @@ var wordClasses = func() map[string]wordClass {
 			m[form] |= wParticiple // ", acknowledging that ..."
 		}
 	}
+	add(`seems seemed appears appeared`, wSeem)
 	for form := range phrasalCues {
 		m[form] |= wPhrasal
 	}

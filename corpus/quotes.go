@@ -182,6 +182,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
+			f.seeming(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
@@ -854,8 +857,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	for v := lo; v < hi; v++ {
-		if !a.speechVerb(v, false) {
-			continue
+		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
+			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
 		}
 		if a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
 			// "defended the sanctions, adding that ...": the speech is the
@@ -968,9 +971,23 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if (stance[strings.ToLower(a.word(v))] || a.phrasal(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
-			if k := a.objectEnd(c, hi); k < hi && k > c {
-				end, cut = a.to(trimEndPunct(a.toks, k)-1), true
+			k := a.objectEnd(c, hi)
+			if sub := a.subordinate(lo, np.from); sub {
+				// "Ever since she endorsed Clinton this month, Warren ...":
+				// the subordinate clause ends at its comma.
+				for i := c + 1; i < k; i++ {
+					if a.toks[i].punct(f.text, ',') {
+						k = i
+						break
+					}
+				}
 			}
+			if e := a.to(trimEndPunct(a.toks, k) - 1); k < hi && k > c && e > a.from(c) {
+				end, cut = min(end, e), true
+			}
+		}
+		if end <= a.from(c) {
+			return
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if end == sent.End || cut {
@@ -1042,6 +1059,61 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 	}
 }
 
+// seeming records an impression reported with "seem" or "appear" and no
+// source, "Kasich appears to have the state to himself", "The shift seemed
+// so stark that ...": the words are the clause's subject and what it seems
+// to be or do. "appear" counts only before "to" and a verb ("appeared on
+// CNN" is an act); "it seems that" gives the clause after "that".
+func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
+	for v := lo + 1; v+1 < hi; v++ {
+		if !a.toks[v].is(wSeem) || a.toks[v].upper {
+			continue
+		}
+		n := v + 1
+		for n < hi && a.toks[n].adverb {
+			n++
+		}
+		if n+1 >= hi || a.toks[n].kind != tokWord {
+			continue
+		}
+		appear := strings.HasPrefix(strings.ToLower(a.word(v)), "appear")
+		next := a.toks[n+1]
+		infinitive := a.lowerWordIs(n, "to") && next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) && !strings.HasSuffix(a.word(n+1), "s")
+		that := a.lowerWordIs(n, "that")
+		adjective := !appear && !a.toks[n].upper && a.toks[n].class&(wPrep|wDet|wTime|wPronoun|wVerb|wConnector) == 0 && !notNounHeads[strings.ToLower(a.word(n))]
+		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) {
+			continue // "appeared to imply that ...": the speech is the verb's
+		}
+		// The subject runs back to the start of its clause.
+		s := v
+		for s > lo && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !a.lowerWordIs(s-1, "or") && !a.lowerWordIs(s-1, "so") {
+			s--
+		}
+		for s < v && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && !a.toks[s].upper {
+			s++ // "However, ...", "But ..."
+		}
+		if s == v || v-s > 12 {
+			continue
+		}
+		if that && a.lowerWordIs(s, "it") && s+1 == v {
+			s = n + 1 // "It seems that ...": the clause is the impression
+		}
+		end := a.objectEnd(n, hi)
+		for k := n + 1; k < end; k++ {
+			if a.toks[k].punct(f.text, ',') {
+				end = k // an impression is one clause: what follows a comma is the writer's again
+				break
+			}
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= s || countWords(a.toks[n:end]) < 1 {
+			continue
+		}
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(s), a.to(end - 1)}, Verb: a.word(v), VerbSpan: Span{a.from(v), a.to(v)}})
+		return
+	}
+}
+
 // stanceObject records the object of the stance verb at token v as its
 // subject's voice when a clause of its own ends it: "endorsed Cruz last
 // week, saying he ...".
@@ -1082,11 +1154,32 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return k
 		}
 		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
-			(a.toks[k+1].is(wVerb|wThatClause) || strings.HasSuffix(a.word(k+1), "ed")) {
-			return k
+			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
+			return k // "endorsed Trump and has appeared at his side"
+		}
+		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
+			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
+				k-- // "on Tuesday"
+			}
+			return k // "endorsed him last week": the time is the outlet's
 		}
 	}
 	return hi
+}
+
+// subordinate reports whether the clause whose subject starts at token
+// from is a subordinate one: a conjunction such as "since" or "when"
+// opens it.
+func (a *attributor) subordinate(lo, from int) bool {
+	for i := from - 1; i >= lo && i >= from-3; i-- {
+		if a.toks[i].kind != tokWord {
+			return false
+		}
+		if clauseOpeners[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "if") || a.lowerWordIs(i, "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpeners are the conjunctions that open an adverbial clause after

@@ -49,7 +49,7 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
 	return m
 }()
 

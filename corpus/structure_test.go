@@ -152,6 +152,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the parking plan", "Three council members", "voted against", QuoteIndirect}}},
 		{"a phrasal cue's object ends before a second verb", []string{`The protesters called for new elections and marched to the square in the evening.`},
 			[]quoteWant{{"new elections", "The protesters", "called for", QuoteIndirect}}},
+		{"an impression with seems has no speaker", []string{`The new mayor seems ready to raise the parking fees before the summer.`},
+			[]quoteWant{{"The new mayor seems ready", "", "seems", QuoteIndirect}}},
+		{"an impression with appeared and an infinitive", []string{`By the evening, the two sides appeared to have settled their quarrel over the budget.`},
+			[]quoteWant{{"the two sides appeared to have settled", "", "appeared", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -281,6 +285,8 @@ func TestNoSpeech(t *testing.T) {
 		"Some of those potential witnesses testified Wednesday in front of the House oversight committee.",
 		"Saudi Arabia expelled the ambassador and declared a freeze on all new trade deals between the two countries.",
 		"The mayor called the meeting to order at noon and left for the airport.",
+		"The governor appeared on three morning shows and appeared at a rally in the evening.",
+		"The proposal was endorsed by the committee on Monday.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)
@@ -298,6 +304,9 @@ func TestStanceObjectSpan(t *testing.T) {
 		{"The union endorsed higher wages, shorter shifts and safer buses for its drivers.", "higher wages, shorter shifts and safer buses for its drivers."},
 		{"Okafor praised the volunteers and thanked the donors for their patience.", "the volunteers"},
 		{"The council condemned the vandalism, although nobody was hurt.", "the vandalism"},
+		{"Okafor endorsed the harbour plan last week and has campaigned for it since.", "the harbour plan"},
+		{"Ever since she endorsed the harbour plan in May, Okafor has been its loudest voice.", "the harbour plan in May"},
+		{"The harbour plan seemed doomed, and the council moved on.", "The harbour plan seemed doomed"},
 	} {
 		a := structured(tc.sentence)
 		var got []string

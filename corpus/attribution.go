@@ -389,7 +389,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wThatClause) && !a.thatNext(i) {
 		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
-	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) {
+	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
@@ -444,6 +444,33 @@ func (a *attributor) thatNext(i int) bool {
 func (a *attributor) intentFollows(i int) bool {
 	return intentWords[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "to")
 }
+
+// clauseFollows reports whether a clause with a pronoun subject follows
+// the verb at token i without "that", past a time: "announced Sunday she
+// will resign", "found it was too late".
+func (a *attributor) clauseFollows(i int) bool {
+	k := i + 1
+	for k < len(a.toks) && k <= i+4 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime)) {
+		k++
+	}
+	return k+1 < len(a.toks) && subjectPronouns[strings.ToLower(a.word(k))] && a.toks[k+1].kind == tokWord && !a.toks[k+1].is(wPrep)
+}
+
+// announcement reports whether the verb at token i announces something it
+// names: "announced his resignation", "announced a series of steps".
+func (a *attributor) announcement(i int) bool {
+	if !announceVerbs[strings.ToLower(a.word(i))] {
+		return false
+	}
+	k := i + 1
+	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
+		k++
+	}
+	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wDet) || possessivePronouns[strings.ToLower(a.word(k))] || a.toks[k].upper && !a.toks[k].is(wTime))
+}
+
+// announceVerbs make public what their object names.
+var announceVerbs = fieldSet(`announced announces announce announcing`)
 
 // intentWords are the intent verbs, by lower-case form.
 var intentWords = fieldSet(intentVerbs)

@@ -156,6 +156,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The new mayor seems ready", "", "seems", QuoteIndirect}}},
 		{"an impression with appeared and an infinitive", []string{`By the evening, the two sides appeared to have settled their quarrel over the budget.`},
 			[]quoteWant{{"the two sides appeared to have settled", "", "appeared", QuoteIndirect}}},
+		{"announced without that, a pronoun clause", []string{`The party chair announced Sunday she will step down after the convention.`},
+			[]quoteWant{{"she will step down", "The party chair", "announced", QuoteIndirect}}},
+		{"announced an object", []string{`The city announced a series of repairs to the harbour wall on Friday.`},
+			[]quoteWant{{"a series of repairs to the harbour wall", "The city", "announced", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -287,6 +291,7 @@ func TestNoSpeech(t *testing.T) {
 		"The mayor called the meeting to order at noon and left for the airport.",
 		"The governor appeared on three morning shows and appeared at a rally in the evening.",
 		"The proposal was endorsed by the committee on Monday.",
+		"The court declared a recess until the afternoon session began.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)

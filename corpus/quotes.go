@@ -1680,7 +1680,9 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	}
 	head := a.word(np.to - 1)
 	if !a.toks[np.to-1].is(wPerson) {
-		return f.appositiveOrg(head, a.from(np.from))
+		// The role's modifiers must name it too: "the news agency" is not
+		// "the foreign affairs agency".
+		return f.appositiveOrg(f.text[a.from(np.from+1):a.to(np.to-1)], a.from(np.from))
 	}
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]

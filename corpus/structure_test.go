@@ -210,6 +210,11 @@ func TestQuoteAttribution(t *testing.T) {
 			"The complaint came from the country's main weather agency, Coastal Forecast Service, on Friday.",
 			"The agency said the storm warnings had been issued two days before the flood."},
 			[]quoteWant{{"the storm warnings", "Coastal Forecast Service", "said", QuoteIndirect}}},
+		{"the role's modifiers must fit the organisation named", []string{
+			"The complaint came from the country's main weather agency, Coastal Forecast Service, on Friday.",
+			"According to Reuters, the storm reached the coast at night.",
+			"The news agency said the storm warnings had been issued two days before the flood."},
+			[]quoteWant{{"the storm warnings", "The news agency", "said", QuoteIndirect}}},
 		{"trailing attribution with a tail", []string{"Kerry had raised concerns with Lavrov about the announcement, White House spokesman Josh Earnest said, without elaborating."},
 			[]quoteWant{{"Kerry had raised concerns", "White House spokesman Josh Earnest", "said", QuoteIndirect}}},
 		{"two speakers in one sentence", []string{"Some Republicans have said the report was too easy on Clinton, but Pickering argued Sunday that his panel was charged with security decisions."},

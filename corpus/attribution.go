@@ -769,9 +769,10 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return phrase{}
 	}
-	if a.lowerWordIs(j, "who") && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
-		// "Charles Barkley, who said he ...": the relative clause's speaker
-		// is the name it hangs from.
+	if (a.lowerWordIs(j, "who") || a.lowerWordIs(j, "which")) && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
+		// "Charles Barkley, who said he ...", "The union, which endorsed
+		// Clinton, ...": the relative clause's speaker is the name it
+		// hangs from.
 		if np := a.nameBackward(j-2, lo); !np.empty() && !a.toks[np.from].is(wPronoun) {
 			return np
 		}

@@ -462,6 +462,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
 	if !sp.empty() {
 		quote.Speaker, quote.SpeakerSpan = f.speaker(a, sp)
+		quote.SpeakerSpan = a.relativeSpan(sp, verb.span, quote.SpeakerSpan)
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
@@ -958,7 +959,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			break
 		}
 		end := sent.End
-		if w := a.skipBack(v-1, lo); w > lo && a.lowerWordIs(w, "who") {
+		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {
@@ -1606,7 +1607,27 @@ func countWords(toks []token) int {
 // addIndirect records reported speech whose speaker is the phrase np.
 func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cue) {
 	sp, span := f.speaker(a, np)
+	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// relativeSpan returns where the attribution names its speaker when a
+// relative "who" stands between the speaker phrase np and the cue ("Ted
+// Cruz, who said he would ..."): the "who", as "he" is for "he said"; the
+// speaker stays the name it refers to. Otherwise it returns span.
+func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
+	if np.empty() || cue.End <= cue.Start {
+		return span
+	}
+	for k := np.to; k < len(a.toks) && k <= np.to+2 && a.from(k) < cue.Start; k++ {
+		if a.lowerWordIs(k, "who") || a.lowerWordIs(k, "which") {
+			return Span{a.from(k), a.to(k)}
+		}
+		if a.toks[k].kind == tokWord {
+			return span
+		}
+	}
+	return span
 }
 
 // speaker turns a speaker phrase into the speaker to record, resolving

@@ -215,6 +215,8 @@ func TestQuoteAttribution(t *testing.T) {
 			"According to Reuters, the storm reached the coast at night.",
 			"The news agency said the storm warnings had been issued two days before the flood."},
 			[]quoteWant{{"the storm warnings", "The news agency", "said", QuoteIndirect}}},
+		{"which opens a relative clause of an organisation", []string{"The union, which endorsed the mayor in November, is one of the largest in the city."},
+			[]quoteWant{{"the mayor", "The union", "endorsed", QuoteIndirect}}},
 		{"trailing attribution with a tail", []string{"Kerry had raised concerns with Lavrov about the announcement, White House spokesman Josh Earnest said, without elaborating."},
 			[]quoteWant{{"Kerry had raised concerns", "White House spokesman Josh Earnest", "said", QuoteIndirect}}},
 		{"two speakers in one sentence", []string{"Some Republicans have said the report was too easy on Clinton, but Pickering argued Sunday that his panel was charged with security decisions."},
@@ -303,6 +305,19 @@ func TestNoSpeech(t *testing.T) {
 		if len(a.Quotes) > 0 {
 			t.Errorf("%q: found %s", text, describeQuotes(a))
 		}
+	}
+}
+
+// TestRelativeSpeakerSpan checks that the speaker of a relative clause is
+// the name it hangs from, named where the attribution names it: at "who".
+func TestRelativeSpeakerSpan(t *testing.T) {
+	a := structured("The vote went ahead despite Nora Quist, who said the count was rushed and incomplete.")
+	q := findQuote(a, "the count was rushed")
+	if q == nil {
+		t.Fatalf("no quote among %s", describeQuotes(a))
+	}
+	if q.Speaker != "Nora Quist" || a.Slice(q.SpeakerSpan) != "who" {
+		t.Errorf("speaker %q at %q, want %q at %q", q.Speaker, a.Slice(q.SpeakerSpan), "Nora Quist", "who")
 	}
 }
 

@@ -414,10 +414,15 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if i+1 < len(pairs) && pairs[i+1].open < afterHi {
 			afterHi = pairs[i+1].open
 		}
-		if afterLo == afterHi && i == len(pairs)-1 && len(a.toks)-afterHi <= 8 && a.onlyAttribution(afterHi, len(a.toks)) {
-			// '"… ended." Price said.' and pull quotes ('"… okay." Ned
-			// Price'): a short rest of the paragraph names the speaker.
-			afterHi = len(a.toks)
+		stop := len(a.toks)
+		if i+1 < len(pairs) {
+			stop = pairs[i+1].open
+		}
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && a.onlyAttribution(afterHi, stop) {
+			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
+			// "…"' and pull quotes ('"… okay." Ned Price'): a short
+			// sentence of nothing but an attribution names the speaker.
+			afterHi = stop
 		}
 	}
 	// "the so-called "peace process"": the outlet's distance, whoever
@@ -606,7 +611,12 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		// The speaker must open the clause after the quote (lead-ins such
 		// as "But" aside), or follow a role set off by commas ("the
-		// defence minister, Hossein Dehghan, said").
+		// defence minister, Hossein Dehghan, said"). A determiner and
+		// modifiers the name leaves out belong to it: "the presumptive
+		// Republican nominee".
+		if np.from > k && a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) {
+			np.from = k
+		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
@@ -677,6 +687,18 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 		}
 	}
 	return np, a.cueAt(v, v)
+}
+
+// onlyModifiers reports whether tokens [i, j) are plain lower-case words
+// with no role in an attribution: the adjectives of "the presumptive
+// Republican nominee".
+func (a *attributor) onlyModifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLowerWords reports whether toks are all lower-case words: a verb

@@ -160,6 +160,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"she will step down", "The party chair", "announced", QuoteIndirect}}},
 		{"announced an object", []string{`The city announced a series of repairs to the harbour wall on Friday.`},
 			[]quoteWant{{"a series of repairs to the harbour wall", "The city", "announced", QuoteIndirect}}},
+		{"a speaker with modifiers the name leaves out", []string{`"The harbour will reopen in May," the newly elected Labour mayor wrote in a letter.`},
+			[]quoteWant{{"The harbour will reopen", "the newly elected Labour mayor", "wrote", QuoteDirect}}},
+		{"a question, then its speaker in a sentence of its own", []string{`"Have we done enough for the harbour?" Okafor asked. "Not yet, and we know it."`},
+			[]quoteWant{{"Have we done enough", "Okafor", "asked", QuoteDirect}, {"Not yet", "Okafor", "(continued)", QuoteDirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},

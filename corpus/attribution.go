@@ -78,7 +78,11 @@ const (
 	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
-	intentVerbs   = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped`
+	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly
+	// intentOnly are the intent verbs that are cues only before "to" and
+	// a verb: "is seeking to overturn", "hoping to win". ("plan" and
+	// "planning" are left out: mostly nouns, "the planning for the meeting".)
+	intentOnly    = `hoping seeking seeks seek intend intending`
 	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
@@ -106,6 +110,7 @@ var wordClasses = func() map[string]wordClass {
 	add(participles, wVerb|wParticiple)
 	add(notSpeech, wVerb|wNotSpeech)
 	add(needsThatList, wVerb|wNeedsThat)
+	add(`plans planned `+intentOnly, wVerb|wNeedsThat)
 	add(objectVerbs, wVerb|wObject)
 	add(stanceVerbs, wVerb|wObject)
 	add("according", wAccording)
@@ -442,7 +447,14 @@ func (a *attributor) thatNext(i int) bool {
 // an intent verb before "to" ("promised to cut taxes", "declined to
 // comment").
 func (a *attributor) intentFollows(i int) bool {
-	return intentWords[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "to")
+	if !intentWords[strings.ToLower(a.word(i))] || !a.lowerWordIs(i+1, "to") || i+2 >= len(a.toks) {
+		return false
+	}
+	if i > 0 && (a.toks[i-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i-1))] || possessive(a.word(i-1))) {
+		return false // "his plans to build": the noun
+	}
+	next := a.toks[i+2]
+	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) // "to" and a verb, not "to the voters"
 }
 
 // clauseFollows reports whether a clause with a pronoun subject follows

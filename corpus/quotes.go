@@ -605,6 +605,9 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) {
 			continue
 		}
+		if a.intentFollows(v) {
+			break // '"proof" Iran planned to ...': a clause of its own, not the quote's attribution
+		}
 		np := a.subject(v, k)
 		if np.empty() {
 			break
@@ -971,6 +974,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		for v2 := c; v2 < hi && v2 < c+12; v2++ {
 			if !a.finite(v2, false) {
 				continue
+			}
+			if a.intentFollows(v2) {
+				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
 			}
 			// "X said he believed ...": a pronoun is X again.
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {

@@ -164,6 +164,14 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The harbour will reopen", "the newly elected Labour mayor", "wrote", QuoteDirect}}},
 		{"a question, then its speaker in a sentence of its own", []string{`"Have we done enough for the harbour?" Okafor asked. "Not yet, and we know it."`},
 			[]quoteWant{{"Have we done enough", "Okafor", "asked", QuoteDirect}, {"Not yet", "Okafor", "(continued)", QuoteDirect}}},
+		{"an intention: plans to", []string{`The council plans to close the harbour road for two weeks in June.`},
+			[]quoteWant{{"to close the harbour road", "The council", "plans", QuoteIndirect}}},
+		{"an intention reported by another is the reporter's", []string{`The Gazette reports that the council plans to close the harbour road in June.`},
+			[]quoteWant{{"the council plans to close", "The Gazette", "reports", QuoteIndirect}}},
+		{"a quote fragment before an intention keeps its speaker", []string{
+			`"We were warned," said Councillor Ines Rao.`,
+			`She said it was "proof" the company planned to cut the ferry service.`},
+			[]quoteWant{{"proof", "Councillor Ines Rao", "said", QuotePartial}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -303,6 +311,7 @@ func TestNoSpeech(t *testing.T) {
 		"The governor appeared on three morning shows and appeared at a rally in the evening.",
 		"The proposal was endorsed by the committee on Monday.",
 		"The court declared a recess until the afternoon session began.",
+		"His plans to rebuild the pier were dropped after the storm.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)

@@ -172,6 +172,8 @@ func TestQuoteAttribution(t *testing.T) {
 			`"We were warned," said Councillor Ines Rao.`,
 			`She said it was "proof" the company planned to cut the ferry service.`},
 			[]quoteWant{{"proof", "Councillor Ines Rao", "said", QuotePartial}}},
+		{"expressed: a feeling named by the object", []string{`The bishop expressed concern about the closing of the shelter in winter.`},
+			[]quoteWant{{"concern about the closing", "The bishop", "expressed", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},

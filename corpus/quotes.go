@@ -1385,6 +1385,14 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
 		return
 	}
+	for i := 0; i < colon; i++ {
+		if w := strings.ToLower(a.word(i)); colonLabels[w[:len(w)-text.PossessiveLen(w)]] && i > 0 {
+			return // "Editor's Note:", "Photo Credit:": a label ends the run of names
+		}
+	}
+	if a.toks[colon+1].kind != tokOpen && lowerWords(a.toks[colon+1:]) < 3 && commas(f.text, a.toks[colon+1:]) >= 2 {
+		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no one's words
+	}
 	np := phrase{0, colon}
 	name, span := f.speaker(a, np)
 	if a.toks[colon+1].kind == tokOpen {
@@ -1620,6 +1628,28 @@ func trimEndPunct(toks []token, hi int) int {
 		hi--
 	}
 	return hi
+}
+
+// commas counts the commas among toks.
+func commas(text string, toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.punct(text, ',') {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerWords counts the lower-case words of toks.
+func lowerWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokWord && !t.upper {
+			n++
+		}
+	}
+	return n
 }
 
 func countWords(toks []token) int {

@@ -314,6 +314,8 @@ func TestNoSpeech(t *testing.T) {
 		"The proposal was endorsed by the committee on Monday.",
 		"The court declared a recess until the afternoon session began.",
 		"His plans to rebuild the pier were dropped after the storm.",
+		"Editor's Note: The following is the second of three excerpts from a new book on the harbour.",
+		"Iowa: Ana Ruiz, Tom Beck, Lena Ortiz, Sam Kiplagat and Ivo Marr.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)

@@ -385,7 +385,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
-	if !quoted && t.is(wNotSpeech) || quoted && t.is(wObject) {
+	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && t.is(wObject) {
 		return false
 	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
@@ -455,6 +455,31 @@ func (a *attributor) intentFollows(i int) bool {
 	}
 	next := a.toks[i+2]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) // "to" and a verb, not "to the voters"
+}
+
+// namingFollows reports whether the verb at token i names or describes
+// its object: "called Trump a fascist", "calling it an attack on
+// democracy", "described the plan as reckless". Without the second noun
+// phrase, "called the police" and "described the scene" are acts.
+func (a *attributor) namingFollows(i int) bool {
+	w := strings.ToLower(a.word(i))
+	describe := strings.HasPrefix(w, "describ")
+	if !describe && !strings.HasPrefix(w, "call") {
+		return false
+	}
+	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if describe && a.lowerWordIs(k, "as") || !describe && (a.lowerWordIs(k, "a") || a.lowerWordIs(k, "an")) {
+			return true
+		}
+		if t.is(wVerb | wPrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseFollows reports whether a clause with a pronoun subject follows

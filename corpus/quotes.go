@@ -1550,6 +1550,9 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
 		c++ // "pointed out that", "spoke of the role", "called for a ban"
 	}
+	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
+		return c // "described the accounts as a mess that ...": the object is named, no clause follows
+	}
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]

@@ -182,6 +182,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.stanceNoun(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
@@ -1323,6 +1326,57 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
 	}
+}
+
+// stanceNoun reads a stance named by a noun with its holder as possessor
+// and its object after a preposition: "his attacks on Trump", "Clinton's
+// support for the bill", "their concerns about the deal". The content is
+// the object phrase.
+func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
+	for k := lo + 1; k+2 < hi; k++ {
+		preps, ok := stanceNouns[strings.ToLower(a.word(k))]
+		if !ok || a.toks[k].kind != tokWord || a.toks[k+1].kind != tokWord || !strings.Contains(" "+preps+" ", " "+strings.ToLower(a.word(k+1))+" ") {
+			continue
+		}
+		p := k - 1
+		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
+			p-- // "his repeated attacks on"
+		}
+		if a.toks[p].kind != tokWord {
+			continue
+		}
+		var sp phrase
+		switch w := a.word(p); {
+		case possessivePronouns[strings.ToLower(w)]:
+			sp = phrase{p, p + 1}
+		case possessive(w) && a.toks[p].upper:
+			sp = a.nameBackward(p, lo)
+			if sp.empty() {
+				sp = phrase{p, p + 1}
+			}
+		default:
+			continue
+		}
+		c := k + 2
+		end := trimEndPunct(a.toks, a.objectEnd(c, hi))
+		if end <= c {
+			continue
+		}
+		name, span := f.possessor(a, sp)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)},
+			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+}
+
+// stanceNouns name a stance taken on someone or something, with the
+// prepositions that introduce its object.
+// ("attacks", "support", "position" and "view" are left out: a military
+// attack, a candidate's support in the polls, a position held.)
+var stanceNouns = map[string]string{
+	"criticism": "of", "criticisms": "of", "opposition": "to", "endorsement": "of", "praise": "for of",
+	"concern": "about over", "concerns": "about over", "doubts": "about", "questions": "about",
+	"stance": "on", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
 }
 
 // possessor turns the possessor of a noun cue into a speaker: "his" is the

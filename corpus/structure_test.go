@@ -178,6 +178,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the new toll a tax on the poor", "The senator", "called", QuoteIndirect}}},
 		{"described X as Y", []string{`The auditor described the harbour accounts as a mess that nobody had cleaned up.`},
 			[]quoteWant{{"the harbour accounts as a mess", "The auditor", "described", QuoteIndirect}}},
+		{"a stance noun with its holder as possessor", []string{`The vote went ahead despite Okafor's criticism of the harbour budget in the council.`},
+			[]quoteWant{{"the harbour budget", "Okafor", "criticism", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -316,6 +318,7 @@ func TestNoSpeech(t *testing.T) {
 		"The mayor called the meeting to order at noon and left for the airport.",
 		"The driver called the police after a van blocked the harbour gate.",
 		"The report described the scene at the harbour in great detail.",
+		"Their attacks on the border posts went on through the night.",
 		"The governor appeared on three morning shows and appeared at a rally in the evening.",
 		"The proposal was endorsed by the committee on Monday.",
 		"The court declared a recess until the afternoon session began.",

@@ -592,6 +592,10 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 // skipBack steps left from j over what stands between a speaker and its
 // verb: auxiliaries and adverbs ("has also repeatedly"), a time ("on
 // Saturday"), "was quoted as".
+// midClauseAdverbs stand between a subject and its verb without commas:
+// "Carter however said".
+var midClauseAdverbs = fieldSet(`however though meanwhile instead too`)
+
 func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
@@ -612,8 +616,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			j = k - 1
 		case t.kind != tokWord:
 			return j
-		case t.is(wAux) && !t.upper || t.adverb || !t.upper && negatedAux(a.word(j)):
-			j--
+		case t.is(wAux) && !t.upper || t.adverb || !t.upper && negatedAux(a.word(j)) || !t.upper && midClauseAdverbs[strings.ToLower(a.word(j))]:
+			j-- // "has also repeatedly", "Carter however said"
 		case t.is(wTime):
 			j--
 			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
@@ -853,6 +857,10 @@ func (a *attributor) subject(v, lo int) phrase {
 	return np
 }
 
+// quantityLeads open a noun phrase that counts people: "about half of
+// voters", "nearly two-thirds of Democrats".
+var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
+
 // possessive reports whether a word ends in a possessive "'s": "Trump's",
 // not the "'s" of "he's said" or "who's argued", which is "has" or "is".
 func possessive(w string) bool {
@@ -980,7 +988,11 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// A plain lower-case noun may lead too: "protest organizers in
 	// Cleveland say".
 	plain := first.kind == tokWord && first.class&^(wThatClause|wPhrasal) == 0 && !first.adverb && !first.upper
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain) {
+	// A quantity may lead too: "about half of Democratic voters say".
+	// (A bare role, "experts on the region say", was tried: little more
+	// than half of those were right.)
+	quantity := quantityLeads[strings.ToLower(a.word(cs))]
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {

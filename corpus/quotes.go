@@ -954,6 +954,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		c := a.clauseAfter(v, hi)
+		// "The economy, he said, is strong": an attribution set off by
+		// commas inside the words; they are the whole sentence around it.
+		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
+			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+			return
+		}
 		if trailing(a, v+1, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
@@ -964,13 +971,6 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
-		}
-		// "The economy, he said, is strong": an attribution set off by
-		// commas inside the words; they are the whole sentence around it.
-		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
-			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
-			f.addIndirect(a, sent, np, a.verbPhrase(v))
-			return
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
 		// the one whose words are reported, the innermost.

@@ -180,6 +180,12 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the harbour accounts as a mess", "The auditor", "described", QuoteIndirect}}},
 		{"a stance noun with its holder as possessor", []string{`The vote went ahead despite Okafor's criticism of the harbour budget in the council.`},
 			[]quoteWant{{"the harbour budget", "Okafor", "criticism", QuoteIndirect}}},
+		{"an adverb between subject and verb", []string{`Okafor however said the harbour road would stay open all winter.`},
+			[]quoteWant{{"the harbour road would stay open", "Okafor", "said", QuoteIndirect}}},
+		{"a quantity of people as the subject", []string{`In the harbour district, about half of the voters said they wanted the ferry back.`},
+			[]quoteWant{{"they wanted the ferry back", "about half of the voters", "said", QuoteIndirect}}},
+		{"an attribution set off in a short sentence", []string{`This plan, she says, is different.`},
+			[]quoteWant{{"This plan, she says, is different", "she", "says", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},

@@ -160,10 +160,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, classes[si])
 		}
+		if hasQuote && classes[si]&(wParticiple|wPhrasal) != 0 {
+			f.participleAfterQuote(a, b, nq)
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
-			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
 			}
 		default:
@@ -178,6 +181,12 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.stanceNoun(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
+			f.seeming(a, b[0], b[1])
 		}
 	}
 	if !unclosed && len(f.run) > 0 {
@@ -408,10 +417,15 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if i+1 < len(pairs) && pairs[i+1].open < afterHi {
 			afterHi = pairs[i+1].open
 		}
-		if afterLo == afterHi && i == len(pairs)-1 && len(a.toks)-afterHi <= 8 && a.onlyAttribution(afterHi, len(a.toks)) {
-			// '"… ended." Price said.' and pull quotes ('"… okay." Ned
-			// Price'): a short rest of the paragraph names the speaker.
-			afterHi = len(a.toks)
+		stop := len(a.toks)
+		if i+1 < len(pairs) {
+			stop = pairs[i+1].open
+		}
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && a.onlyAttribution(afterHi, stop) {
+			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
+			// "…"' and pull quotes ('"… okay." Ned Price'): a short
+			// sentence of nothing but an attribution names the speaker.
+			afterHi = stop
 		}
 	}
 	// "the so-called "peace process"": the outlet's distance, whoever
@@ -425,6 +439,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	startsSentence := q.open == lo
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
 	var kind QuoteKind
+	bySubject := false // the speaker is the subject of a clause whose verb reports nothing
 	switch {
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
@@ -447,14 +462,19 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		default:
 			kind = QuoteScare
 		}
+		if sp.empty() && kind == QuotePartial && !soCalled {
+			sp, verb = a.predicateSubject(lo, q.open)
+			bySubject = !sp.empty()
+		}
 	}
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
 	if !sp.empty() {
 		quote.Speaker, quote.SpeakerSpan = f.speaker(a, sp)
+		quote.SpeakerSpan = a.relativeSpan(sp, verb.span, quote.SpeakerSpan)
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && !bySubject {
 		if clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1]); ok {
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
@@ -472,6 +492,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
+	case kind == QuoteDirect && quote.Speaker == "" && f.continuesQuote(a, idx):
+		// '"...," he said. "..."': the words after an interrupting
+		// attribution are the same speaker's, named where the first
+		// part names them ("he").
+		prev := f.quotes[idx-1]
+		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -482,6 +508,22 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// continuesQuote reports whether the quotation quotes[idx], which has no
+// speaker of its own, goes on from a direct quotation earlier in the same
+// paragraph whose speaker was found: '"We are ready," he said. "We will
+// talk."'. Only attribution words may stand between the two.
+func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
+	if idx == 0 || len(a.toks) == 0 {
+		return false
+	}
+	prev := f.quotes[idx-1]
+	if prev.Kind != QuoteDirect || prev.Speaker == "" || prev.Span.Start < a.from(0) || prev.Span.End > f.quotes[idx].Span.Start {
+		return false
+	}
+	between := f.text[prev.Span.End:f.quotes[idx].Span.Start]
+	return prev.SpeakerSpan.Start >= prev.Span.End && prev.SpeakerSpan.End <= f.quotes[idx].Span.Start && len(between) < 200
 }
 
 // clauseAround returns the reported clause that holds a partial
@@ -566,13 +608,21 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) {
 			continue
 		}
+		if a.intentFollows(v) {
+			break // '"proof" Iran planned to ...': a clause of its own, not the quote's attribution
+		}
 		np := a.subject(v, k)
 		if np.empty() {
 			break
 		}
 		// The speaker must open the clause after the quote (lead-ins such
 		// as "But" aside), or follow a role set off by commas ("the
-		// defence minister, Hossein Dehghan, said").
+		// defence minister, Hossein Dehghan, said"). A determiner and
+		// modifiers the name leaves out belong to it: "the presumptive
+		// Republican nominee".
+		if np.from > k && a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) {
+			np.from = k
+		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
@@ -617,6 +667,44 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		}
 	}
 	return phrase{}, cue{}
+}
+
+// predicateSubject reads the speaker of a quoted fragment that no
+// reporting verb introduces from the clause it stands in: its subject,
+// when the fragment is part of that subject's predicate ("Washington
+// thanked Obama for "taking these steps"", "The ad targets a "corrupt
+// political system""). Whoever does something with quoted words is the one
+// who used them. The cue is the predicate's verb.
+func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
+	np := a.sentenceSubject(lo, open)
+	if np.empty() || np.to >= open {
+		return phrase{}, cue{}
+	}
+	v := np.to
+	for v < open && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb || beForms[strings.ToLower(a.word(v))]) {
+		v++
+	}
+	if v >= open || a.toks[v].kind != tokWord || a.toks[v].upper || a.toks[v].is(wPrep|wDet|wConnector|wPronoun|wTime) || notNounHeads[strings.ToLower(a.word(v))] {
+		return phrase{}, cue{}
+	}
+	for k := v + 1; k < open; k++ {
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '-') && !t.punct(a.text, '\'') {
+			return phrase{}, cue{} // another clause or quotation before the fragment
+		}
+	}
+	return np, a.cueAt(v, v)
+}
+
+// onlyModifiers reports whether tokens [i, j) are plain lower-case words
+// with no role in an attribution: the adjectives of "the presumptive
+// Republican nominee".
+func (a *attributor) onlyModifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyLowerWords reports whether toks are all lower-case words: a verb
@@ -681,9 +769,39 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
+		if !a.isPersonLike(np) || np.empty() {
+			f.appositivePerson(a, lo, hi)
+		}
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// appositivePerson remembers the last person a sentence whose subject is
+// no person names in full with a role in apposition ("..., including
+// Gregory Hicks, the deputy chief of mission"): the one a "he" in the next
+// sentence most likely means.
+func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
+	for k := hi - 3; k > lo; k-- {
+		if !a.toks[k].punct(f.text, ',') || !a.lowerWordIs(k+1, "the") && !a.lowerWordIs(k+1, "a") {
+			continue
+		}
+		role := false
+		for r := k + 2; r < hi && r <= k+6 && a.toks[r].kind == tokWord; r++ {
+			if a.toks[r].is(wPerson) {
+				role = true
+				break
+			}
+		}
+		if !role {
+			continue
+		}
+		np := a.nameBackward(k-1, lo)
+		if np.to-np.from >= 2 && a.allNameWords(np) && a.isPersonLike(np) {
+			f.rememberPerson(a, np)
+			return
+		}
+	}
 }
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
@@ -768,10 +886,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	for v := lo; v < hi; v++ {
-		if !a.speechVerb(v, false) || a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
-			continue // "defended the sanctions, adding that ...": the speech is the later verb's
+		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
+			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
 		}
-		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) {
+		if a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
+			// "defended the sanctions, adding that ...": the speech is the
+			// later verb's; a stance verb's object is a voice of its own.
+			if stance[strings.ToLower(a.word(v))] {
+				f.stanceObject(a, v, lo, hi)
+			}
+			continue
+		}
+		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) && !a.phrasal(v+2) {
 			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
 		}
 		if !a.finite(v, false) {
@@ -779,7 +905,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				continue
 			}
 			c := a.clauseAfter(v, hi)
-			if c >= hi || countWords(a.toks[c:hi]) < 4 {
+			if c >= hi || countWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && countWords(a.toks[c:hi]) > 0) {
 				continue
 			}
 			np := a.sentenceSubject(lo, v)
@@ -828,6 +954,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		c := a.clauseAfter(v, hi)
+		// "The economy, he said, is strong": an attribution set off by
+		// commas inside the words; they are the whole sentence around it.
+		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
+			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+			return
+		}
 		if trailing(a, v+1, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
@@ -836,21 +969,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) {
+		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
-		}
-		// "The economy, he said, is strong": an attribution set off by
-		// commas inside the words; they are the whole sentence around it.
-		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
-			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
-			f.addIndirect(a, sent, np, a.verbPhrase(v))
-			return
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
 		// the one whose words are reported, the innermost.
 		for v2 := c; v2 < hi && v2 < c+12; v2++ {
 			if !a.finite(v2, false) {
 				continue
+			}
+			if a.intentFollows(v2) {
+				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
 			}
 			// "X said he believed ...": a pronoun is X again.
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
@@ -861,7 +990,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			break
 		}
 		end := sent.End
-		if w := a.skipBack(v-1, lo); w > lo && a.lowerWordIs(w, "who") {
+		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {
@@ -870,13 +999,224 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 		}
+		cut := false
+		if (stance[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
+			// The side taken is the verb's object: "blasted the plan as
+			// reckless, saying ..." ends with the object's phrase.
+			k := a.objectEnd(c, hi)
+			if sub := a.subordinate(lo, np.from); sub {
+				// "Ever since she endorsed Clinton this month, Warren ...":
+				// the subordinate clause ends at its comma.
+				for i := c + 1; i < k; i++ {
+					if a.toks[i].punct(f.text, ',') {
+						k = i
+						break
+					}
+				}
+			}
+			if e := a.to(trimEndPunct(a.toks, k) - 1); k < hi && k > c && e > a.from(c) {
+				end, cut = min(end, e), true
+			}
+		}
+		if end <= a.from(c) {
+			return
+		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
-		if end == sent.End {
+		if end == sent.End || cut {
+			n := len(f.quotes)
 			f.secondClause(a, c, hi)
+			if cut && len(f.quotes) > n {
+				f.quotes[n-1].Span.End = min(f.quotes[n-1].Span.End, end)
+			}
 		}
 		return
 	}
 }
+
+// stance holds the stance verbs: their content is their object.
+var stance = fieldSet(stanceVerbs)
+
+// participleAfterQuote reads a participle clause that ends a sentence
+// after its last quotation ('"...," Okafor said, referring to the vote',
+// '..., adding that ...'): the quotation's speaker says it too. quotes[nq:]
+// are the sentence's quotations.
+func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
+	if nq == len(f.quotes) {
+		return
+	}
+	q := f.quotes[len(f.quotes)-1]
+	if q.Speaker == "" || q.Kind != QuoteDirect {
+		return // a partial quote's sentence is the speaker's paraphrase already
+	}
+	last := -1
+	for k := b[0]; k < b[1]; k++ {
+		if a.toks[k].kind == tokClose || a.toks[k].kind == tokOpen {
+			last = k
+		}
+	}
+	if last < 0 || a.toks[last].kind != tokClose {
+		return
+	}
+	for k := last + 1; k+1 < b[1]; k++ {
+		v := k + 1
+		if !a.toks[k].punct(f.text, ',') || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
+			continue
+		}
+		c := a.clauseAfter(v, b[1])
+		end := b[1]
+		if a.phrasal(v) {
+			end = a.objectEnd(c, b[1])
+		}
+		end = trimEndPunct(a.toks, end)
+		if c >= end || countWords(a.toks[c:end]) < 1 {
+			return
+		}
+		// "..., adding that the source noted that ...": the words are the
+		// innermost speaker's, as in reported.
+		for v2 := c; v2 < end && v2 < c+12; v2++ {
+			if !a.finite(v2, false) {
+				continue
+			}
+			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
+				if c2 := a.clauseAfter(v2, end); countWords(a.toks[c2:end]) >= 3 {
+					f.addIndirect(a, Span{a.from(c2), a.to(end - 1)}, np2, a.verbPhrase(v2))
+					return
+				}
+			}
+			break
+		}
+		verb := a.verbPhrase(v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)}, Speaker: q.Speaker, SpeakerSpan: q.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+		return
+	}
+}
+
+// seeming records an impression reported with "seem" or "appear" and no
+// source, "Kasich appears to have the state to himself", "The shift seemed
+// so stark that ...": the words are the clause's subject and what it seems
+// to be or do. "appear" counts only before "to" and a verb ("appeared on
+// CNN" is an act); "it seems that" gives the clause after "that".
+func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
+	for v := lo + 1; v+1 < hi; v++ {
+		if !a.toks[v].is(wSeem) || a.toks[v].upper {
+			continue
+		}
+		n := v + 1
+		for n < hi && a.toks[n].adverb {
+			n++
+		}
+		if n+1 >= hi || a.toks[n].kind != tokWord {
+			continue
+		}
+		appear := strings.HasPrefix(strings.ToLower(a.word(v)), "appear")
+		next := a.toks[n+1]
+		infinitive := a.lowerWordIs(n, "to") && next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) && !strings.HasSuffix(a.word(n+1), "s")
+		that := a.lowerWordIs(n, "that")
+		adjective := !appear && !a.toks[n].upper && a.toks[n].class&(wPrep|wDet|wTime|wPronoun|wVerb|wConnector) == 0 && !notNounHeads[strings.ToLower(a.word(n))]
+		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) {
+			continue // "appeared to imply that ...": the speech is the verb's
+		}
+		// The subject runs back to the start of its clause.
+		s := v
+		for s > lo && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !a.lowerWordIs(s-1, "or") && !a.lowerWordIs(s-1, "so") {
+			s--
+		}
+		for s < v && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && !a.toks[s].upper {
+			s++ // "However, ...", "But ..."
+		}
+		if s == v || v-s > 12 {
+			continue
+		}
+		if that && a.lowerWordIs(s, "it") && s+1 == v {
+			s = n + 1 // "It seems that ...": the clause is the impression
+		}
+		end := a.objectEnd(n, hi)
+		for k := n + 1; k < end; k++ {
+			if a.toks[k].punct(f.text, ',') {
+				end = k // an impression is one clause: what follows a comma is the writer's again
+				break
+			}
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= s || countWords(a.toks[n:end]) < 1 {
+			continue
+		}
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(s), a.to(end - 1)}, Verb: a.word(v), VerbSpan: Span{a.from(v), a.to(v)}})
+		return
+	}
+}
+
+// stanceObject records the object of the stance verb at token v as its
+// subject's voice when a clause of its own ends it: "endorsed Cruz last
+// week, saying he ...".
+func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
+	if a.thatFollows(v) || !a.finite(v, false) {
+		return
+	}
+	np := a.subject(v, lo)
+	if np.empty() {
+		return
+	}
+	c := a.clauseAfter(v, hi)
+	k := a.objectEnd(c, hi)
+	if k >= hi || countWords(a.toks[c:k]) < 1 {
+		return
+	}
+	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
+}
+
+// objectEnd returns the token that ends the object phrase starting at c:
+// punctuation that closes a phrase, a conjunction that opens a clause of
+// its own ("but", "while", "because"), or "and" before a verb ("decried
+// the issue and highlighted her plans"); hi when none does.
+func (a *attributor) objectEnd(c, hi int) int {
+	for k := c + 1; k < hi; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
+			return k
+		}
+		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
+			return k // ", saying ...", ", though ...": a clause of its own; a list or an apposition goes on
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if clauseOpeners[strings.ToLower(a.word(k))] {
+			return k
+		}
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
+			return k // "endorsed Trump and has appeared at his side"
+		}
+		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
+			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
+				k-- // "on Tuesday"
+			}
+			return k // "endorsed him last week": the time is the outlet's
+		}
+	}
+	return hi
+}
+
+// subordinate reports whether the clause whose subject starts at token
+// from is a subordinate one: a conjunction such as "since" or "when"
+// opens it.
+func (a *attributor) subordinate(lo, from int) bool {
+	for i := from - 1; i >= lo && i >= from-3; i-- {
+		if a.toks[i].kind != tokWord {
+			return false
+		}
+		if clauseOpeners[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "if") || a.lowerWordIs(i, "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpeners are the conjunctions that open an adverbial clause after
+// an object.
+var clauseOpeners = fieldSet(`but while whereas because although though after before when since despite unless until`)
 
 // leadIn reads an attribution that opens a sentence and ends at its first
 // comma: the question of "Asked about the leak, Price said ..." (whoever
@@ -988,6 +1328,57 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 	}
 }
 
+// stanceNoun reads a stance named by a noun with its holder as possessor
+// and its object after a preposition: "his attacks on Trump", "Clinton's
+// support for the bill", "their concerns about the deal". The content is
+// the object phrase.
+func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
+	for k := lo + 1; k+2 < hi; k++ {
+		preps, ok := stanceNouns[strings.ToLower(a.word(k))]
+		if !ok || a.toks[k].kind != tokWord || a.toks[k+1].kind != tokWord || !strings.Contains(" "+preps+" ", " "+strings.ToLower(a.word(k+1))+" ") {
+			continue
+		}
+		p := k - 1
+		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
+			p-- // "his repeated attacks on"
+		}
+		if a.toks[p].kind != tokWord {
+			continue
+		}
+		var sp phrase
+		switch w := a.word(p); {
+		case possessivePronouns[strings.ToLower(w)]:
+			sp = phrase{p, p + 1}
+		case possessive(w) && a.toks[p].upper:
+			sp = a.nameBackward(p, lo)
+			if sp.empty() {
+				sp = phrase{p, p + 1}
+			}
+		default:
+			continue
+		}
+		c := k + 2
+		end := trimEndPunct(a.toks, a.objectEnd(c, hi))
+		if end <= c {
+			continue
+		}
+		name, span := f.possessor(a, sp)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)},
+			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+		return
+	}
+}
+
+// stanceNouns name a stance taken on someone or something, with the
+// prepositions that introduce its object.
+// ("attacks", "support", "position" and "view" are left out: a military
+// attack, a candidate's support in the polls, a position held.)
+var stanceNouns = map[string]string{
+	"criticism": "of", "criticisms": "of", "opposition": "to", "endorsement": "of", "praise": "for of",
+	"concern": "about over", "concerns": "about over", "doubts": "about", "questions": "about",
+	"stance": "on", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
+}
+
 // possessor turns the possessor of a noun cue into a speaker: "his" is the
 // last person named, "Trump's" is Trump.
 func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
@@ -1047,6 +1438,14 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if colon < 1 || countWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) ||
 		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
 		return
+	}
+	for i := 0; i < colon; i++ {
+		if w := strings.ToLower(a.word(i)); colonLabels[w[:len(w)-text.PossessiveLen(w)]] && i > 0 {
+			return // "Editor's Note:", "Photo Credit:": a label ends the run of names
+		}
+	}
+	if a.toks[colon+1].kind != tokOpen && lowerWords(a.toks[colon+1:]) < 3 && commas(f.text, a.toks[colon+1:]) >= 2 {
+		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no one's words
 	}
 	np := phrase{0, colon}
 	name, span := f.speaker(a, np)
@@ -1202,8 +1601,11 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
 	c := v + 1
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) {
-		c++ // "pointed out that", "spoke of the role"
+	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
+		c++ // "pointed out that", "spoke of the role", "called for a ban"
+	}
+	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
+		return c // "described the accounts as a mess that ...": the object is named, no clause follows
 	}
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
@@ -1285,6 +1687,28 @@ func trimEndPunct(toks []token, hi int) int {
 	return hi
 }
 
+// commas counts the commas among toks.
+func commas(text string, toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.punct(text, ',') {
+			n++
+		}
+	}
+	return n
+}
+
+// lowerWords counts the lower-case words of toks.
+func lowerWords(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind == tokWord && !t.upper {
+			n++
+		}
+	}
+	return n
+}
+
 func countWords(toks []token) int {
 	n := 0
 	for _, t := range toks {
@@ -1298,7 +1722,27 @@ func countWords(toks []token) int {
 // addIndirect records reported speech whose speaker is the phrase np.
 func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cue) {
 	sp, span := f.speaker(a, np)
+	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// relativeSpan returns where the attribution names its speaker when a
+// relative "who" stands between the speaker phrase np and the cue ("Ted
+// Cruz, who said he would ..."): the "who", as "he" is for "he said"; the
+// speaker stays the name it refers to. Otherwise it returns span.
+func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
+	if np.empty() || cue.End <= cue.Start {
+		return span
+	}
+	for k := np.to; k < len(a.toks) && k <= np.to+2 && a.from(k) < cue.Start; k++ {
+		if a.lowerWordIs(k, "who") || a.lowerWordIs(k, "which") {
+			return Span{a.from(k), a.to(k)}
+		}
+		if a.toks[k].kind == tokWord {
+			return span
+		}
+	}
+	return span
 }
 
 // speaker turns a speaker phrase into the speaker to record, resolving
@@ -1329,6 +1773,10 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		return s, span
 	}
 	if name, _, ok := f.roleOfNamed(a, np); ok {
+		if !a.toks[np.to-1].is(wPerson) {
+			// "The agency said ... It added": "it" is the agency too.
+			f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		}
 		return name, span
 	}
 	f.lastSpeaker, f.lastSpeakerSpan = s, span
@@ -1353,8 +1801,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman
 // Nasser Kanaani"): a definite role with no name refers back.
+//
+// An organisation's role ("the agency", "the ministry") refers back to the
+// nearest organisation named in apposition to that role: "Canada's foreign
+// affairs agency, Global Affairs Canada".
 func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool) {
-	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wPerson) {
+	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wRole) || a.toks[np.to-1].is(wPlural) {
 		return "", Span{}, false
 	}
 	for i := np.from + 1; i < np.to; i++ {
@@ -1363,6 +1815,11 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 	}
 	head := a.word(np.to - 1)
+	if !a.toks[np.to-1].is(wPerson) {
+		// The role's modifiers must name it too: "the news agency" is not
+		// "the foreign affairs agency".
+		return f.appositiveOrg(f.text[a.from(np.from+1):a.to(np.to-1)], a.from(np.from))
+	}
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -1375,4 +1832,42 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 	}
 	return "", Span{}, false
+}
+
+// appositiveOrg finds, in the text before end (at most a few paragraphs
+// back), the last "<head>, <Name>" where capitalised words set off by a
+// comma name the organisation the role word describes.
+func (f *quoteFinder) appositiveOrg(head string, end int) (string, Span, bool) {
+	lo := max(0, end-3000)
+	before := f.text[lo:end]
+	for {
+		i := strings.LastIndex(before, head+", ")
+		if i < 0 {
+			return "", Span{}, false
+		}
+		before = before[:i]
+		if i > 0 && text.IsWordRune(rune(before[i-1])) {
+			continue // the end of a longer word
+		}
+		start := lo + i + len(head) + 2
+		j := start
+		words := 0
+		for j < end {
+			w := firstField(f.text[j:end])
+			core := strings.TrimRight(w, ",.;:")
+			if !isCapitalisedWord(core) && !(words > 0 && titleSmallWords[core]) {
+				break
+			}
+			words++
+			j += len(core)
+			if core != w || j >= end || f.text[j] != ' ' {
+				break
+			}
+			j++
+		}
+		name := strings.TrimRight(f.text[start:j], " ")
+		if words > 0 && name != "" {
+			return name, Span{start, start + len(name)}, true
+		}
+	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/text"
 )
@@ -48,7 +49,26 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
+	return m
+}()
+
+// phrasalActs are the acts of the phrasal cues whose verb alone says
+// something else: "called for" demands, "railed against" condemns, "voted
+// for" acts.
+var phrasalActs = func() map[string]Act {
+	m := map[string]Act{}
+	add := func(act Act, particles, forms string) {
+		for _, f := range strings.Fields(forms) {
+			for _, p := range strings.Fields(particles) {
+				m[f+" "+p] = act
+			}
+		}
+	}
+	add(ActDemand, "for on", `call calls called calling`)
+	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
+	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
+	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
 	return m
 }()
 
@@ -86,13 +106,18 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	if i := strings.LastIndexByte(verb, ' '); i >= 0 && strings.HasSuffix(verb, " that") {
 		verb = verb[:i]
 	}
+	phrasalAct, phrasal := phrasalActs[verb]
 	if i := strings.IndexByte(verb, ' '); i >= 0 && !strings.HasPrefix(verb, "was ") && !strings.HasPrefix(verb, "is ") {
 		verb = verb[:i] // "pointed out", "told reporters"
 	}
-	if act, ok := actVerbs[verb]; ok {
+	if phrasal {
+		q.Act = phrasalAct
+	} else if act, ok := actVerbs[verb]; ok {
 		q.Act = act
 	} else if cueVerbs[verb] && classOf(verb)&wThatClause != 0 {
 		q.Act = ActOther // a belief only WordNet lists: "reckoned that"
+	} else if q.Kind == QuotePartial && !cueVerbs[verb] && classOf(verb) == 0 && plainWord(verb) {
+		q.Act = ActOther // the quotation's speaker does something else with it: "thanked Obama for "...""
 	}
 	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
 		q.Negated, q.Act = true, ActOther
@@ -345,4 +370,15 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	sp := Span{from + ts[k].Start, from + ts[end].End}
 	sp.End -= text.PossessiveLen(txt[sp.Start:sp.End])
 	return txt[sp.Start:sp.End], sp
+}
+
+// plainWord reports whether w is a word of letters only, not a mark such
+// as ":" or a marker such as "(continued)".
+func plainWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -132,6 +132,60 @@ func TestQuoteAttribution(t *testing.T) {
 			`"The vote was fair," Kamala Harris said.`,
 			`"Nobody should doubt it," she insisted.`},
 			[]quoteWant{{"Nobody should doubt", "Kamala Harris", "insisted", QuoteDirect}}},
+		{"interrupted quote keeps the pronoun's speaker", []string{
+			`Maria Lopez, a nurse from Tucson, spoke after the vote.`,
+			`"We waited a long time for this," she said. "Now the real work begins."`},
+			[]quoteWant{{"We waited a long time", "Maria Lopez", "said", QuoteDirect}, {"Now the real work", "Maria Lopez", "(continued)", QuoteDirect}}},
+		{"a quoted fragment in its subject's predicate", []string{`The senator thanked the nurses for "keeping this hospital open through the storm."`},
+			[]quoteWant{{"keeping this hospital open", "The senator", "thanked", QuotePartial}}},
+		{"a fragment after a preposition opening the sentence", []string{`In the ad, viewers hear about "a broken system that nobody in Washington will fix."`},
+			[]quoteWant{{"a broken system", "", "", QuotePartial}}},
+		{"a stance verb's object is its content", []string{`The governor backed the mayor's housing plan in a letter to the council.`},
+			[]quoteWant{{"the mayor's housing plan", "The governor", "backed", QuoteIndirect}}},
+		{"a stance object ends before a participle clause", []string{`Rivera blasted the new budget as a gift to landlords, saying renters would pay for it.`},
+			[]quoteWant{{"the new budget as a gift to landlords", "Rivera", "blasted", QuoteIndirect}}},
+		{"a phrasal cue: called for", []string{`The union called for an independent inquiry into the collapse.`},
+			[]quoteWant{{"an independent inquiry", "The union", "called for", QuoteIndirect}}},
+		{"a phrasal cue after a comma", []string{`"We are not finished," Okafor said, referring to the second vote.`},
+			[]quoteWant{{"the second vote", "Okafor", "referring to", QuoteIndirect}}},
+		{"a phrasal cue: voted against", []string{`Three council members voted against the parking plan on Monday.`},
+			[]quoteWant{{"the parking plan", "Three council members", "voted against", QuoteIndirect}}},
+		{"a phrasal cue's object ends before a second verb", []string{`The protesters called for new elections and marched to the square in the evening.`},
+			[]quoteWant{{"new elections", "The protesters", "called for", QuoteIndirect}}},
+		{"an impression with seems has no speaker", []string{`The new mayor seems ready to raise the parking fees before the summer.`},
+			[]quoteWant{{"The new mayor seems ready", "", "seems", QuoteIndirect}}},
+		{"an impression with appeared and an infinitive", []string{`By the evening, the two sides appeared to have settled their quarrel over the budget.`},
+			[]quoteWant{{"the two sides appeared to have settled", "", "appeared", QuoteIndirect}}},
+		{"announced without that, a pronoun clause", []string{`The party chair announced Sunday she will step down after the convention.`},
+			[]quoteWant{{"she will step down", "The party chair", "announced", QuoteIndirect}}},
+		{"announced an object", []string{`The city announced a series of repairs to the harbour wall on Friday.`},
+			[]quoteWant{{"a series of repairs to the harbour wall", "The city", "announced", QuoteIndirect}}},
+		{"a speaker with modifiers the name leaves out", []string{`"The harbour will reopen in May," the newly elected Labour mayor wrote in a letter.`},
+			[]quoteWant{{"The harbour will reopen", "the newly elected Labour mayor", "wrote", QuoteDirect}}},
+		{"a question, then its speaker in a sentence of its own", []string{`"Have we done enough for the harbour?" Okafor asked. "Not yet, and we know it."`},
+			[]quoteWant{{"Have we done enough", "Okafor", "asked", QuoteDirect}, {"Not yet", "Okafor", "(continued)", QuoteDirect}}},
+		{"an intention: plans to", []string{`The council plans to close the harbour road for two weeks in June.`},
+			[]quoteWant{{"to close the harbour road", "The council", "plans", QuoteIndirect}}},
+		{"an intention reported by another is the reporter's", []string{`The Gazette reports that the council plans to close the harbour road in June.`},
+			[]quoteWant{{"the council plans to close", "The Gazette", "reports", QuoteIndirect}}},
+		{"a quote fragment before an intention keeps its speaker", []string{
+			`"We were warned," said Councillor Ines Rao.`,
+			`She said it was "proof" the company planned to cut the ferry service.`},
+			[]quoteWant{{"proof", "Councillor Ines Rao", "said", QuotePartial}}},
+		{"expressed: a feeling named by the object", []string{`The bishop expressed concern about the closing of the shelter in winter.`},
+			[]quoteWant{{"concern about the closing", "The bishop", "expressed", QuoteIndirect}}},
+		{"called X a Y names X", []string{`The senator called the new toll a tax on the poor at a rally on Sunday.`},
+			[]quoteWant{{"the new toll a tax on the poor", "The senator", "called", QuoteIndirect}}},
+		{"described X as Y", []string{`The auditor described the harbour accounts as a mess that nobody had cleaned up.`},
+			[]quoteWant{{"the harbour accounts as a mess", "The auditor", "described", QuoteIndirect}}},
+		{"a stance noun with its holder as possessor", []string{`The vote went ahead despite Okafor's criticism of the harbour budget in the council.`},
+			[]quoteWant{{"the harbour budget", "Okafor", "criticism", QuoteIndirect}}},
+		{"an adverb between subject and verb", []string{`Okafor however said the harbour road would stay open all winter.`},
+			[]quoteWant{{"the harbour road would stay open", "Okafor", "said", QuoteIndirect}}},
+		{"a quantity of people as the subject", []string{`In the harbour district, about half of the voters said they wanted the ferry back.`},
+			[]quoteWant{{"they wanted the ferry back", "about half of the voters", "said", QuoteIndirect}}},
+		{"an attribution set off in a short sentence", []string{`This plan, she says, is different.`},
+			[]quoteWant{{"This plan, she says, is different", "she", "says", QuoteIndirect}}},
 		{"multi-paragraph quote", []string{
 			`"We have absolutely had discussions with our partners about the threat.`,
 			`"We are looking to harmonize our approach with countries around the world," Price said.`},
@@ -174,6 +228,21 @@ func TestQuoteAttribution(t *testing.T) {
 			"Abdelaziz Abdelshakua, from Sharqia Province, was wounded in his right leg.",
 			`"We were praying the dawn prayer," he said.`},
 			[]quoteWant{{"We were praying", "Abdelaziz Abdelshakua", "said", QuoteDirect}}},
+		{"he refers to a person set off by a role", []string{
+			"Several residents spoke at the hearing, including Dana Whitfield, the owner of a bakery on Main Street.",
+			"She said the new parking rules had cost her half of her morning customers."},
+			[]quoteWant{{"the new parking rules", "Dana Whitfield", "said", QuoteIndirect}}},
+		{"the agency refers to the agency named in apposition", []string{
+			"The complaint came from the country's main weather agency, Coastal Forecast Service, on Friday.",
+			"The agency said the storm warnings had been issued two days before the flood."},
+			[]quoteWant{{"the storm warnings", "Coastal Forecast Service", "said", QuoteIndirect}}},
+		{"the role's modifiers must fit the organisation named", []string{
+			"The complaint came from the country's main weather agency, Coastal Forecast Service, on Friday.",
+			"According to Reuters, the storm reached the coast at night.",
+			"The news agency said the storm warnings had been issued two days before the flood."},
+			[]quoteWant{{"the storm warnings", "The news agency", "said", QuoteIndirect}}},
+		{"which opens a relative clause of an organisation", []string{"The union, which endorsed the mayor in November, is one of the largest in the city."},
+			[]quoteWant{{"the mayor", "The union", "endorsed", QuoteIndirect}}},
 		{"trailing attribution with a tail", []string{"Kerry had raised concerns with Lavrov about the announcement, White House spokesman Josh Earnest said, without elaborating."},
 			[]quoteWant{{"Kerry had raised concerns", "White House spokesman Josh Earnest", "said", QuoteIndirect}}},
 		{"two speakers in one sentence", []string{"Some Republicans have said the report was too easy on Clinton, but Pickering argued Sunday that his panel was charged with security decisions."},
@@ -252,12 +321,77 @@ func TestNoSpeech(t *testing.T) {
 	for _, text := range []string{
 		"Some of those potential witnesses testified Wednesday in front of the House oversight committee.",
 		"Saudi Arabia expelled the ambassador and declared a freeze on all new trade deals between the two countries.",
-		"The protesters called for new elections and marched to the square in the evening.",
+		"The mayor called the meeting to order at noon and left for the airport.",
+		"The driver called the police after a van blocked the harbour gate.",
+		"The report described the scene at the harbour in great detail.",
+		"Their attacks on the border posts went on through the night.",
+		"The governor appeared on three morning shows and appeared at a rally in the evening.",
+		"The proposal was endorsed by the committee on Monday.",
+		"The court declared a recess until the afternoon session began.",
+		"His plans to rebuild the pier were dropped after the storm.",
+		"Editor's Note: The following is the second of three excerpts from a new book on the harbour.",
+		"Iowa: Ana Ruiz, Tom Beck, Lena Ortiz, Sam Kiplagat and Ivo Marr.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {
 			t.Errorf("%q: found %s", text, describeQuotes(a))
 		}
+	}
+}
+
+// TestRelativeSpeakerSpan checks that the speaker of a relative clause is
+// the name it hangs from, named where the attribution names it: at "who".
+func TestRelativeSpeakerSpan(t *testing.T) {
+	a := structured("The vote went ahead despite Nora Quist, who said the count was rushed and incomplete.")
+	q := findQuote(a, "the count was rushed")
+	if q == nil {
+		t.Fatalf("no quote among %s", describeQuotes(a))
+	}
+	if q.Speaker != "Nora Quist" || a.Slice(q.SpeakerSpan) != "who" {
+		t.Errorf("speaker %q at %q, want %q at %q", q.Speaker, a.Slice(q.SpeakerSpan), "Nora Quist", "who")
+	}
+}
+
+// TestStanceObjectSpan checks where a stance verb's content ends: before a
+// clause of its own, not at a comma inside a list.
+func TestStanceObjectSpan(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"Rivera blasted the new budget as a gift to landlords, saying renters would pay for it.", "the new budget as a gift to landlords"},
+		{"The union endorsed higher wages, shorter shifts and safer buses for its drivers.", "higher wages, shorter shifts and safer buses for its drivers."},
+		{"Okafor praised the volunteers and thanked the donors for their patience.", "the volunteers"},
+		{"The council condemned the vandalism, although nobody was hurt.", "the vandalism"},
+		{"Okafor endorsed the harbour plan last week and has campaigned for it since.", "the harbour plan"},
+		{"Ever since she endorsed the harbour plan in May, Okafor has been its loudest voice.", "the harbour plan in May"},
+		{"The harbour plan seemed doomed, and the council moved on.", "The harbour plan seemed doomed"},
+	} {
+		a := structured(tc.sentence)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, a.Slice(q.Span))
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: contents %q, want first %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestInterruptedQuoteSpeakerSpan checks that the second part of a quote
+// interrupted by "she said" points at that "she", not at where the speaker
+// was first named, and that a quote in a paragraph of its own does not.
+func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
+	a := structured(
+		`Maria Lopez, a nurse from Tucson, spoke after the vote.`,
+		`"We waited a long time for this," she said. "Now the real work begins."`,
+		`"Nobody here will forget this day."`)
+	second, third := findQuote(a, "Now the real work"), findQuote(a, "Nobody here")
+	if second == nil || third == nil {
+		t.Fatalf("quotes not found among %s", describeQuotes(a))
+	}
+	if got := a.Slice(second.SpeakerSpan); got != "she" {
+		t.Errorf("the continued quote's speaker span is %q, want the interrupting %q", got, "she")
+	}
+	if third.Verb == "(continued)" && a.Slice(third.SpeakerSpan) == "she" {
+		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
 	}
 }

@@ -55,15 +55,15 @@ def compile_phrase(phrase):
 
 
 def load_phrases(path):
-    """Index the phrases by their first step, so a word looks up only the phrases it can start."""
-    index = defaultdict(list)
+    """Index each category's phrases by their first step, so a word looks up only the phrases it can start."""
+    indexes = defaultdict(lambda: defaultdict(list))
     with open(path, encoding="utf-8") as f:
         for line in f:
-            rule, _category, phrase = line.rstrip("\n").split("\t")
+            rule, category, phrase = line.rstrip("\n").split("\t")
             steps = compile_phrase(phrase)
             if steps:
-                index[steps[0]].append((rule, steps))
-    return index
+                indexes[category][steps[0]].append((rule, steps))
+    return list(indexes.values())
 
 
 def match_at(steps, words, lowers, stems, i):
@@ -88,24 +88,30 @@ def match_at(steps, words, lowers, stems, i):
     return match_at(steps[1:], words, lowers, stems, i + 1) if ok else -1
 
 
-def count_phrases(text, index, counts):
-    """Add the phrases of text to counts (longest match first, no overlaps); return its word count."""
+def count_phrases(text, indexes, counts):
+    """Add the phrases of text to counts and return its word count.
+
+    Within a category the longest phrase starting at a word wins and
+    matches do not overlap; categories may overlap ("illegal" is
+    evaluative inside the naming "illegal aliens"), as in framediff.
+    """
     words = tokenizer.tokenize(text)
     lowers = [w.lower() for w in words]
     stems = [stem(w) for w in lowers]
-    i = 0
-    while i < len(words):
-        best_end, best_rule = -1, None
-        for key in (("stem", stems[i]), ("exact", lowers[i]), ("case", words[i])):
-            for rule, steps in index.get(key, ()):
-                end = match_at(steps, words, lowers, stems, i)
-                if end > best_end:
-                    best_end, best_rule = end, rule
-        if best_rule is None:
-            i += 1
-        else:
-            counts[best_rule] += 1
-            i = best_end
+    for index in indexes:
+        i = 0
+        while i < len(words):
+            best_end, best_rule = -1, None
+            for key in (("stem", stems[i]), ("exact", lowers[i]), ("case", words[i])):
+                for rule, steps in index.get(key, ()):
+                    end = match_at(steps, words, lowers, stems, i)
+                    if end > best_end:
+                        best_end, best_rule = end, rule
+            if best_rule is None:
+                i += 1
+            else:
+                counts[best_rule] += 1
+                i = best_end
     return len(words)
 
 
@@ -147,7 +153,7 @@ def main():
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()
 
-    index = load_phrases(args.phrases)
+    indexes = load_phrases(args.phrases)
     outlets = defaultdict(lambda: {"articles": 0, "words": 0, "counts": Counter()})
     for path in files(args.paths):
         try:
@@ -162,7 +168,7 @@ def main():
             outlet = outlets[first(record, OUTLET_FIELDS) or "(unknown)"]
             outlet["articles"] += 1
             outlet["words"] += count_phrases(first(record, ("title",)) + "\n" + body,
-                                             index, outlet["counts"])
+                                             indexes, outlet["counts"])
     result = {name: {"articles": o["articles"], "words": o["words"],
                      "counts": dict(sorted(o["counts"].items()))}
               for name, o in sorted(outlets.items())}

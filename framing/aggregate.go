@@ -180,7 +180,7 @@ type ArticleSource interface {
 // functions, if any, are told how many stories are done.
 func ProfileStories(src Corpus, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
 	p := NewProfile()
-	compareStories(src, stories, set, progress, func(_ corpus.Story, _ []*corpus.Article, c *Comparison) { p.Add(c) })
+	compareStories(src, stories, set, compareForProfile, progress, func(_ corpus.Story, _ []*corpus.Article, c *Comparison) { p.Add(c) })
 	addAlone(p, src, stories, set)
 	return p
 }
@@ -206,9 +206,11 @@ func addAlone(p *Profile, src Corpus, stories []corpus.Story, set *lexicon.Set) 
 		func(_ int, an *Analysis) { p.AddArticle(an) })
 }
 
-// compareStories compares the comparable stories on all cores and hands
-// each comparison to visit on the calling goroutine, in story order.
-func compareStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set, progress []func(done, total int), visit func(s corpus.Story, members []*corpus.Article, c *Comparison)) {
+// compareStories compares the comparable stories on all cores with compare
+// and hands each comparison to visit on the calling goroutine, in story
+// order.
+func compareStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set,
+	compare func([]*corpus.Article, *lexicon.Set) *Comparison, progress []func(done, total int), visit func(s corpus.Story, members []*corpus.Article, c *Comparison)) {
 	type result struct {
 		members []*corpus.Article
 		c       *Comparison
@@ -222,7 +224,7 @@ func compareStories(src ArticleSource, stories []corpus.Story, set *lexicon.Set,
 		for i, m := range s.Members {
 			members[i] = src.Article(m)
 		}
-		return result{members, Compare(members, set)}
+		return result{members, compare(members, set)}
 	}, func(k int, r result) {
 		for _, f := range progress {
 			f(k, len(stories))
@@ -294,7 +296,7 @@ type StoryCount struct {
 func CompareCorpus(src Corpus, stories []corpus.Story, set *lexicon.Set, keep int, progress ...func(done, total int)) (*Profile, []CorpusStory) {
 	p := NewProfile()
 	var out []CorpusStory
-	compareStories(src, stories, set, progress, func(s corpus.Story, members []*corpus.Article, c *Comparison) {
+	compareStories(src, stories, set, Compare, progress, func(s corpus.Story, members []*corpus.Article, c *Comparison) {
 		p.Add(c)
 		cs := CorpusStory{Number: len(out) + 1, Headline: members[0].Title, Outlets: c.Outlets, Articles: len(members)}
 		if !s.Start.IsZero() {

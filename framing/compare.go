@@ -215,6 +215,27 @@ type Comparison struct {
 // Articles of one outlet are pooled; an article with no known outlet is
 // its own outlet, named after its file.
 func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
+	c := compareCounts(arts, set)
+	c.claimStatus()
+	c.Actors = c.storyActors(gazetteer.Default())
+	c.Evaluations = c.evaluations()
+	c.Evaluations = c.evaluations()
+	c.Naming = c.namingTable()
+	c.Unique = c.uniqueContent(set)
+	c.Keyness = c.keyness(set)
+	c.Differences = c.differences()
+	c.analyzers, c.sentences = nil, nil // a profile keeps many comparisons: hold no scratch
+	return c
+}
+
+// compareCounts is the part of Compare a Profile reads (Profile.Add): the
+// articles' analyses, the outlets, the speech acts with the outlets that
+// carry them, the voices and the claims. A corpus profile compares every
+// story of the corpus and keeps none, so it skips what only a story's own
+// report shows (actors, evaluations, naming, unique content, keyness,
+// differences), more than half of the work of a comparison; nothing it
+// skips changes what it keeps.
+func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c := &Comparison{}
 	seen := map[string]string{}
 	for _, a := range arts {
@@ -234,17 +255,16 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	}
 	c.resolveActors(gazetteer.Default())
 	c.Acts = c.actClusters()
-	c.claimStatus()
-	c.Actors = c.storyActors(gazetteer.Default())
-	c.Evaluations = c.evaluations()
-	c.Evaluations = c.evaluations()
-	c.Naming = c.namingTable()
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)
-	c.Unique = c.uniqueContent(set)
-	c.Keyness = c.keyness(set)
-	c.Differences = c.differences()
-	c.analyzers, c.sentences = nil, nil // a profile keeps many comparisons: hold no scratch
+	return c
+}
+
+// compareForProfile is compareCounts without the scratch, for a profile
+// that may hold a few comparisons at a time.
+func compareForProfile(arts []*corpus.Article, set *lexicon.Set) *Comparison {
+	c := compareCounts(arts, set)
+	c.analyzers, c.sentences = nil, nil
 	return c
 }
 

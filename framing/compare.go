@@ -219,7 +219,6 @@ func Compare(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c.claimStatus()
 	c.Actors = c.storyActors(gazetteer.Default())
 	c.Evaluations = c.evaluations()
-	c.Evaluations = c.evaluations()
 	c.Naming = c.namingTable()
 	c.Unique = c.uniqueContent(set)
 	c.Keyness = c.keyness(set)

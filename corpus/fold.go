@@ -101,7 +101,7 @@ func foldDocuments(docs []*document, pairs [][2]int) (keeps []document, sourceLi
 // removedBytes is how much of a document cleaning removed, not counting
 // what it kept as metadata: the lower, the cleaner the copy.
 func removedBytes(d *document) int {
-	if d.packed != nil {
+	if d.packed.n > 0 {
 		return d.packedRemoved
 	}
 	n := 0

@@ -62,6 +62,7 @@ func profileShelved(b *testing.B, dir string, set *lexicon.Set) *Profile {
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer s.Close()
 	if s.Len() < 800 {
 		b.Fatalf("shelved %d articles from %s, want at least 800", s.Len(), dir)
 	}

@@ -182,17 +182,22 @@ func duplicatePairs(sh shingleSets) [][2]int {
 // subset is the shingleSets of the documents part (ascending indices),
 // numbered from 0 in that order.
 func (sh shingleSets) subset(part []int) shingleSets {
-	out := shingleSets{prefixes: make([][]uint64, len(part)), sizes: make([]int, len(part)), keys: make([]string, len(part)),
-		full: func(i int) []uint64 { return sh.full(part[i]) }}
+	out := shingleSets{sizes: make([]int, len(part)), keys: make([]string, len(part)),
+		prefix: func(i int) []uint64 { return sh.prefix(part[i]) },
+		full:   func(i int) []uint64 { return sh.full(part[i]) }}
 	for n, i := range part {
-		out.prefixes[n], out.sizes[n], out.keys[n] = sh.prefixes[i], sh.sizes[i], sh.keys[i]
+		out.sizes[n], out.keys[n] = sh.sizes[i], sh.keys[i]
 	}
 	return out
 }
 
 // pairsIn is duplicatePairs over one index of every document's prefix.
 func pairsIn(sh shingleSets) [][2]int {
-	prefixes, sizes, keys := sh.prefixes, sh.sizes, sh.keys
+	sizes, keys := sh.sizes, sh.keys
+	prefixes := make([][]uint64, len(sizes))
+	for i := range prefixes {
+		prefixes[i] = sh.prefix(i)
+	}
 	// full returns a document's whole set, for the one being indexed (j)
 	// and the candidates it meets: the index holds prefixes only.
 	var fullJ []uint64
@@ -298,28 +303,30 @@ func prefixesAllow(px, py []uint64, nx, ny, need int) bool {
 	return inter+min(nx-cx, ny-cy) >= need
 }
 
-// shingleSets is what duplicatePairs reads of each document: the prefix
-// of its sorted shingle set (prefixLen of it), the set's size, its outlet
-// key, and full, which returns the whole set of one document for the
-// pairs that pass every filter.
+// shingleSets is what duplicatePairs reads of each document: the set's
+// size, its outlet key, prefix, which returns the prefix of its sorted
+// shingle set (prefixLen of it), and full, which returns the whole set of
+// one document for the pairs that pass every filter. Prefixes are read
+// for one search at a time (see duplicatePairs), so that a shelf can keep
+// them out of memory between searches.
 type shingleSets struct {
-	prefixes [][]uint64
-	sizes    []int
-	keys     []string
-	full     func(i int) []uint64
+	sizes  []int
+	keys   []string
+	prefix func(i int) []uint64
+	full   func(i int) []uint64
 }
 
 // docShingles is the shingleSets of documents held whole.
 func docShingles(docs []*document) shingleSets {
 	sets := make([][]uint64, len(docs))
-	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
-		full: func(i int) []uint64 { return sets[i] }}
+	sh := shingleSets{sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		prefix: func(i int) []uint64 { return sets[i][:prefixLen(len(sets[i]))] },
+		full:   func(i int) []uint64 { return sets[i] }}
 	parallel(len(docs), func(i int) {
 		if sets[i] = docs[i].shingles; sets[i] == nil {
 			sets[i] = sortedShingles(docs[i].body)
 		}
 		sh.sizes[i] = len(sets[i])
-		sh.prefixes[i] = sets[i][:prefixLen(len(sets[i]))]
 		sh.keys[i] = OutletKey(docs[i].outlet)
 	})
 	return sh

@@ -60,11 +60,12 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 	}
 	sp := newSpill(true)
 	// Each document is packed on the goroutine that read it, keeping the
-	// prefix of its shingle set for folding, so the corpus is never held
-	// unpacked.
+	// prefix of its shingle set for folding (in the spill too, once
+	// documents are packed), so the corpus is never held unpacked.
 	type foldKeys struct {
-		prefix []uint64
-		size   int
+		prefix  []uint64
+		spilled blobRef // where the prefix is, when prefix is nil
+		size    int
 	}
 	keysOf := map[*document]foldKeys{}
 	var keysMu sync.Mutex
@@ -73,18 +74,21 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 	var writers sync.Pool
 	var held atomic.Int64 // bytes of text kept unpacked
 	docs := readInputs(src, inputs, opt, prefix, res, func(d *document) {
-		var k foldKeys
+		var set []uint64
 		if !opt.KeepDuplicates {
-			set := d.shingles
-			if set == nil {
+			if set = d.shingles; set == nil {
 				set = sortedShingles(d.body)
 			}
-			k = foldKeys{prefix: append([]uint64(nil), set[:prefixLen(len(set))]...), size: len(set)}
 		}
+		k := foldKeys{size: len(set)}
 		if size := int64(textBytes(d)); held.Add(size) > budget {
 			held.Add(-size)
+			if len(set) > 0 {
+				k.spilled = sp.put(encodeShingles(set[:prefixLen(len(set))]))
+			}
 			packDocument(d, &writers, sp)
 		} else {
+			k.prefix = slices.Clone(set[:prefixLen(len(set))])
 			d.shingles = nil // recomputed for the few pairs that need them
 		}
 		keysMu.Lock()
@@ -100,15 +104,26 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 		}
 		return s, nil
 	}
-	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+	keys := make([]foldKeys, len(docs))
+	sh := shingleSets{sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		prefix: func(i int) []uint64 {
+			if k := keys[i]; k.prefix != nil || k.spilled.n == 0 {
+				return k.prefix
+			}
+			b, err := sp.get(keys[i].spilled, nil)
+			if err != nil {
+				return nil // a document that cannot be read back folds with none
+			}
+			return decodeShingles(b)
+		},
 		full: func(i int) []uint64 {
 			d := *docs[i]
 			unpackDocument(&d, sp)
 			return sortedShingles(d.body)
 		}}
 	for i, d := range docs {
-		k := keysOf[d]
-		sh.prefixes[i], sh.sizes[i], sh.keys[i] = k.prefix, k.size, OutletKey(d.outlet)
+		keys[i] = keysOf[d]
+		sh.sizes[i], sh.keys[i] = keys[i].size, OutletKey(d.outlet)
 	}
 	clear(keysOf)
 	s.docs, s.sources, s.Folded = foldDocuments(docs, duplicatePairs(sh))
@@ -195,6 +210,24 @@ func (s *Shelf) Catalog() *Result {
 // Summary is Result.Summary for the shelf.
 func (s *Shelf) Summary() string {
 	return summaryLine(len(s.docs), s.Folded, len(s.Problems))
+}
+
+// encodeShingles encodes shingles for a spill, 8 bytes each.
+func encodeShingles(set []uint64) []byte {
+	b := make([]byte, 0, 8*len(set))
+	for _, h := range set {
+		b = binary.LittleEndian.AppendUint64(b, h)
+	}
+	return b
+}
+
+// decodeShingles decodes what encodeShingles encoded.
+func decodeShingles(b []byte) []uint64 {
+	set := make([]uint64, len(b)/8)
+	for k := range set {
+		set[k] = binary.LittleEndian.Uint64(b[8*k:])
+	}
+	return set
 }
 
 // textBytes is the size of what packDocument packs.

@@ -209,13 +209,15 @@ func pairsIn(sh shingleSets) [][2]int {
 	}
 	// The index of the prefixes seen so far: head maps a shingle to its
 	// latest posting, and each posting links to the one before, so that a
-	// shingle's postings need no slice of their own.
-	type posting struct{ doc, pos, next int }
+	// shingle's postings need no slice of their own. Its numbers are
+	// 32-bit, which halves the index of a large outlet: a search of more
+	// than 2^31 prefix shingles would take hundreds of gigabytes of text.
+	type posting struct{ doc, pos, next int32 }
 	n := 0
 	for _, p := range prefixes {
 		n += len(p)
 	}
-	head := make(map[uint64]int, n)
+	head := make(map[uint64]int32, n)
 	postings := make([]posting, 0, n)
 	var pairs [][2]int
 	seen := make([]int, len(prefixes)) // seen[i] == j+1: pair (i, j) handled
@@ -225,7 +227,7 @@ func pairsIn(sh shingleSets) [][2]int {
 		for pj, h := range prefixes[j] {
 			k, ok := head[h]
 			for ; ok && k >= 0; k = postings[k].next {
-				i, pi := postings[k].doc, postings[k].pos
+				i, pi := int(postings[k].doc), int(postings[k].pos)
 				if seen[i] == j+1 {
 					continue
 				}
@@ -255,8 +257,8 @@ func pairsIn(sh shingleSets) [][2]int {
 			if !ok {
 				next = -1
 			}
-			postings = append(postings, posting{j, pj, next})
-			head[h] = len(postings) - 1
+			postings = append(postings, posting{int32(j), int32(pj), next})
+			head[h] = int32(len(postings) - 1)
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {

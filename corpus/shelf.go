@@ -290,8 +290,9 @@ func unpackDocument(d *document, sp *spill) {
 		d.body, d.removed, err = decodePacked(raw)
 	}
 	if err != nil {
-		// Only a bug can make the shelf's own bytes unreadable; the
-		// article says so rather than vanishing.
+		// Only a bug or a failing disk under the temporary file can make
+		// the shelf's own bytes unreadable; the article says so rather
+		// than vanishing (and Close reports the failed read).
 		d.body, d.removed = nil, nil
 		d.warnings = append(slices.Clip(d.warnings), fmt.Sprintf("framediff could not unpack this article (%v): please report it", err))
 	}

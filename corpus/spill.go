@@ -62,15 +62,15 @@ func (s *spill) put(b []byte) blobRef {
 			s.openFile()
 		}
 		if s.file != nil {
-			if _, err := s.file.Write(b); err == nil {
+			_, err := s.file.Write(b)
+			if err == nil {
 				ref := blobRef{at: s.size, n: len(b)}
 				s.size += int64(len(b))
 				return ref
-			} else {
-				// A partly written string leaves the file's end unknown:
-				// from now on the strings stay in memory.
-				s.fileErr = fmt.Errorf("could not write the temporary file: %w", err)
 			}
+			// A partly written string leaves the file's end unknown: from
+			// now on the strings stay in memory.
+			s.fileErr = fmt.Errorf("could not write the temporary file: %w", err)
 		}
 	}
 	s.mem = append(s.mem, bytes.Clone(b))

@@ -24,7 +24,7 @@ of many stories is searched whole, every article, unless --story N picks one.`,
   framediff kwic israel.occupation
   framediff kwic "drones" articles/`,
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
 			set, _, err := o.lexicon()
 			if err != nil {
 				return err
@@ -38,6 +38,7 @@ of many stories is searched whole, every article, unless --story N picks one.`,
 				if err != nil {
 					return err
 				}
+				defer closeShelf(shelf, &runErr)
 				if shelf.Len() > corpus.WholeCorpusLimit {
 					fmt.Fprintf(cmd.ErrOrStderr(), "framediff: searching all %d articles; --story N searches one story.\n", shelf.Len())
 					return report.WriteKWIC(cmd.OutOrStdout(), args[0], framing.KWICCorpus(shelf, set, args[0], width), width)

@@ -239,13 +239,14 @@ With no arguments it opens the embedded demo corpus.`,
 		// skipped input is no reason to print the usage.
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories opens on its story list.
 				shelf, what, stories, err := o.shelveCorpus(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 				if err != nil {
 					return err
 				}
+				defer closeShelf(shelf, &runErr)
 				set, lexDesc, err := o.lexicon()
 				if err != nil {
 					return err
@@ -298,6 +299,14 @@ func storyOpener(shelf *corpus.Shelf, stories []corpus.Story, set *lexicon.Set) 
 			members[k] = shelf.Article(m)
 		}
 		return framing.Compare(members, set), nil
+	}
+}
+
+// closeShelf closes a shelf when a command is done with it (removing its
+// temporary file), setting *err to its failure when the command had none.
+func closeShelf(shelf *corpus.Shelf, err *error) {
+	if cerr := shelf.Close(); cerr != nil && *err == nil {
+		*err = cerr
 	}
 }
 
@@ -354,7 +363,7 @@ story). -o writes the file atomically.`,
 		Example: `  framediff report                          # Markdown on the demo corpus
   framediff report --format json -o demo.json
   framediff report --format html -o report.html articles/`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories is reported whole: every
 				// story, and the per-outlet profile.
@@ -364,6 +373,7 @@ story). -o writes the file atomically.`,
 				if err != nil {
 					return err
 				}
+				defer closeShelf(shelf, &runErr)
 				set, lexDesc, err := o.lexicon()
 				if err != nil {
 					return err

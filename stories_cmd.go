@@ -25,13 +25,14 @@ includes or omits when other outlets on the same story carry them.`,
 		Example: `  framediff stories ../shared/eval/abp-middle-east
   framediff stories --profile --format json corpus/ > profile.json
   framediff --story 3 corpus/        # open story 3 in the terminal UI`,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
 			// A corpus is shelved (kept compactly) and its stories are
 			// compared a few at a time, so memory stays flat.
 			shelf, what, err := o.shelve(args, cmd.InOrStdin(), cmd.ErrOrStderr())
 			if err != nil {
 				return err
 			}
+			defer closeShelf(shelf, &runErr)
 			groups := shelf.Stories(0).Comparable()
 			catalog := shelf.Catalog()
 			w := cmd.OutOrStdout()

@@ -32,10 +32,10 @@ type document struct {
 	removed  []Removed
 	warnings []string
 	rawBytes int
-	// packed, when not nil, holds body and removed compressed (see
-	// packDocument), which are then nil; packedRemoved is removedBytes of
-	// the unpacked document.
-	packed        []byte
+	// packed, when packed.n > 0, is where the shelf's spill holds body
+	// and removed compressed (see packDocument), which are then nil;
+	// packedRemoved is removedBytes of the unpacked document.
+	packed        blobRef
 	packedRemoved int
 }
 

@@ -101,7 +101,7 @@ func foldDocuments(docs []*document, pairs [][2]int) (keeps []document, sourceLi
 // removedBytes is how much of a document cleaning removed, not counting
 // what it kept as metadata: the lower, the cleaner the copy.
 func removedBytes(d *document) int {
-	if d.packed != nil {
+	if d.packed.n > 0 {
 		return d.packedRemoved
 	}
 	n := 0
@@ -182,17 +182,22 @@ func duplicatePairs(sh shingleSets) [][2]int {
 // subset is the shingleSets of the documents part (ascending indices),
 // numbered from 0 in that order.
 func (sh shingleSets) subset(part []int) shingleSets {
-	out := shingleSets{prefixes: make([][]uint64, len(part)), sizes: make([]int, len(part)), keys: make([]string, len(part)),
-		full: func(i int) []uint64 { return sh.full(part[i]) }}
+	out := shingleSets{sizes: make([]int, len(part)), keys: make([]string, len(part)),
+		prefix: func(i int) []uint64 { return sh.prefix(part[i]) },
+		full:   func(i int) []uint64 { return sh.full(part[i]) }}
 	for n, i := range part {
-		out.prefixes[n], out.sizes[n], out.keys[n] = sh.prefixes[i], sh.sizes[i], sh.keys[i]
+		out.sizes[n], out.keys[n] = sh.sizes[i], sh.keys[i]
 	}
 	return out
 }
 
 // pairsIn is duplicatePairs over one index of every document's prefix.
 func pairsIn(sh shingleSets) [][2]int {
-	prefixes, sizes, keys := sh.prefixes, sh.sizes, sh.keys
+	sizes, keys := sh.sizes, sh.keys
+	prefixes := make([][]uint64, len(sizes))
+	for i := range prefixes {
+		prefixes[i] = sh.prefix(i)
+	}
 	// full returns a document's whole set, for the one being indexed (j)
 	// and the candidates it meets: the index holds prefixes only.
 	var fullJ []uint64
@@ -204,13 +209,15 @@ func pairsIn(sh shingleSets) [][2]int {
 	}
 	// The index of the prefixes seen so far: head maps a shingle to its
 	// latest posting, and each posting links to the one before, so that a
-	// shingle's postings need no slice of their own.
-	type posting struct{ doc, pos, next int }
+	// shingle's postings need no slice of their own. Its numbers are
+	// 32-bit, which halves the index of a large outlet: a search of more
+	// than 2^31 prefix shingles would take hundreds of gigabytes of text.
+	type posting struct{ doc, pos, next int32 }
 	n := 0
 	for _, p := range prefixes {
 		n += len(p)
 	}
-	head := make(map[uint64]int, n)
+	head := make(map[uint64]int32, n)
 	postings := make([]posting, 0, n)
 	var pairs [][2]int
 	seen := make([]int, len(prefixes)) // seen[i] == j+1: pair (i, j) handled
@@ -220,7 +227,7 @@ func pairsIn(sh shingleSets) [][2]int {
 		for pj, h := range prefixes[j] {
 			k, ok := head[h]
 			for ; ok && k >= 0; k = postings[k].next {
-				i, pi := postings[k].doc, postings[k].pos
+				i, pi := int(postings[k].doc), int(postings[k].pos)
 				if seen[i] == j+1 {
 					continue
 				}
@@ -250,8 +257,8 @@ func pairsIn(sh shingleSets) [][2]int {
 			if !ok {
 				next = -1
 			}
-			postings = append(postings, posting{j, pj, next})
-			head[h] = len(postings) - 1
+			postings = append(postings, posting{int32(j), int32(pj), next})
+			head[h] = int32(len(postings) - 1)
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
@@ -298,28 +305,30 @@ func prefixesAllow(px, py []uint64, nx, ny, need int) bool {
 	return inter+min(nx-cx, ny-cy) >= need
 }
 
-// shingleSets is what duplicatePairs reads of each document: the prefix
-// of its sorted shingle set (prefixLen of it), the set's size, its outlet
-// key, and full, which returns the whole set of one document for the
-// pairs that pass every filter.
+// shingleSets is what duplicatePairs reads of each document: the set's
+// size, its outlet key, prefix, which returns the prefix of its sorted
+// shingle set (prefixLen of it), and full, which returns the whole set of
+// one document for the pairs that pass every filter. Prefixes are read
+// for one search at a time (see duplicatePairs), so that a shelf can keep
+// them out of memory between searches.
 type shingleSets struct {
-	prefixes [][]uint64
-	sizes    []int
-	keys     []string
-	full     func(i int) []uint64
+	sizes  []int
+	keys   []string
+	prefix func(i int) []uint64
+	full   func(i int) []uint64
 }
 
 // docShingles is the shingleSets of documents held whole.
 func docShingles(docs []*document) shingleSets {
 	sets := make([][]uint64, len(docs))
-	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
-		full: func(i int) []uint64 { return sets[i] }}
+	sh := shingleSets{sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		prefix: func(i int) []uint64 { return sets[i][:prefixLen(len(sets[i]))] },
+		full:   func(i int) []uint64 { return sets[i] }}
 	parallel(len(docs), func(i int) {
 		if sets[i] = docs[i].shingles; sets[i] == nil {
 			sets[i] = sortedShingles(docs[i].body)
 		}
 		sh.sizes[i] = len(sets[i])
-		sh.prefixes[i] = sets[i][:prefixLen(len(sets[i]))]
 		sh.keys[i] = OutletKey(docs[i].outlet)
 	})
 	return sh

@@ -27,6 +27,7 @@ type Shelf struct {
 	Folded int
 
 	docs     []document // metadata, with body and removed packed
+	spill    *spill     // where the packed texts are
 	sources  [][]string
 	meta     []*Article // metadata-only articles (no text), built on first use
 	metaOnce sync.Once
@@ -57,12 +58,14 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 	if err != nil {
 		return nil, err
 	}
+	sp := newSpill(true)
 	// Each document is packed on the goroutine that read it, keeping the
-	// prefix of its shingle set for folding, so the corpus is never held
-	// unpacked.
+	// prefix of its shingle set for folding (in the spill too, once
+	// documents are packed), so the corpus is never held unpacked.
 	type foldKeys struct {
-		prefix []uint64
-		size   int
+		prefix  []uint64
+		spilled blobRef // where the prefix is, when prefix is nil
+		size    int
 	}
 	keysOf := map[*document]foldKeys{}
 	var keysMu sync.Mutex
@@ -71,25 +74,28 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 	var writers sync.Pool
 	var held atomic.Int64 // bytes of text kept unpacked
 	docs := readInputs(src, inputs, opt, prefix, res, func(d *document) {
-		var k foldKeys
+		var set []uint64
 		if !opt.KeepDuplicates {
-			set := d.shingles
-			if set == nil {
+			if set = d.shingles; set == nil {
 				set = sortedShingles(d.body)
 			}
-			k = foldKeys{prefix: append([]uint64(nil), set[:prefixLen(len(set))]...), size: len(set)}
 		}
+		k := foldKeys{size: len(set)}
 		if size := int64(textBytes(d)); held.Add(size) > budget {
 			held.Add(-size)
-			packDocument(d, &writers)
+			if len(set) > 0 {
+				k.spilled = sp.put(encodeShingles(set[:prefixLen(len(set))]))
+			}
+			packDocument(d, &writers, sp)
 		} else {
+			k.prefix = slices.Clone(set[:prefixLen(len(set))])
 			d.shingles = nil // recomputed for the few pairs that need them
 		}
 		keysMu.Lock()
 		keysOf[d] = k
 		keysMu.Unlock()
 	})
-	s := &Shelf{Problems: res.Problems}
+	s := &Shelf{Problems: res.Problems, spill: sp}
 	if opt.KeepDuplicates {
 		s.docs = make([]document, len(docs))
 		s.sources = make([][]string, len(docs))
@@ -98,15 +104,26 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 		}
 		return s, nil
 	}
-	sh := shingleSets{prefixes: make([][]uint64, len(docs)), sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+	keys := make([]foldKeys, len(docs))
+	sh := shingleSets{sizes: make([]int, len(docs)), keys: make([]string, len(docs)),
+		prefix: func(i int) []uint64 {
+			if k := keys[i]; k.prefix != nil || k.spilled.n == 0 {
+				return k.prefix
+			}
+			b, err := sp.get(keys[i].spilled, nil)
+			if err != nil {
+				return nil // a document that cannot be read back folds with none
+			}
+			return decodeShingles(b)
+		},
 		full: func(i int) []uint64 {
 			d := *docs[i]
-			unpackDocument(&d)
+			unpackDocument(&d, sp)
 			return sortedShingles(d.body)
 		}}
 	for i, d := range docs {
-		k := keysOf[d]
-		sh.prefixes[i], sh.sizes[i], sh.keys[i] = k.prefix, k.size, OutletKey(d.outlet)
+		keys[i] = keysOf[d]
+		sh.sizes[i], sh.keys[i] = keys[i].size, OutletKey(d.outlet)
 	}
 	clear(keysOf)
 	s.docs, s.sources, s.Folded = foldDocuments(docs, duplicatePairs(sh))
@@ -120,7 +137,7 @@ func (s *Shelf) Len() int { return len(s.docs) }
 // at that index. It is safe to call from several goroutines.
 func (s *Shelf) Article(i int) *Article {
 	d := s.docs[i]
-	unpackDocument(&d)
+	unpackDocument(&d, s.spill)
 	a := d.article()
 	a.Sources = s.sources[i]
 	return a
@@ -140,7 +157,7 @@ func (s *Shelf) buildMetadata() {
 	s.meta = make([]*Article, len(s.docs))
 	for i := range s.docs {
 		d := s.docs[i]
-		d.packed, d.body, d.removed = nil, nil, nil
+		d.packed, d.body, d.removed = blobRef{}, nil, nil
 		a := d.plainArticle()
 		a.Text, a.Paragraphs, a.Sources = "", nil, s.sources[i]
 		a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
@@ -149,14 +166,30 @@ func (s *Shelf) buildMetadata() {
 }
 
 // Stories groups the shelf's articles as GroupStories groups Load's,
-// reading one article's text at a time.
+// reading one article's text at a time. The articles' grouping vectors
+// are kept where their texts are: in a temporary file when the corpus is
+// large (see Close), so that grouping holds one window of them.
 func (s *Shelf) Stories(window time.Duration) StoryGroups {
 	s.metadata()
+	vectors := newSpill(s.spill.onFile())
+	defer vectors.Close()
 	return groupStories(s.meta, func(i int) string {
 		d := s.docs[i]
-		unpackDocument(&d)
+		unpackDocument(&d, s.spill)
 		return d.plainArticle().Text
-	}, window)
+	}, window, vectors)
+}
+
+// Close removes the shelf's temporary file, if the corpus was large
+// enough to need one (it lies in os.TempDir and takes about a third of
+// the corpus's text), and drops what the shelf holds; the shelf must not
+// be used after. It reports a failure to read that file back, which
+// would have spoiled an article (the article then says so).
+func (s *Shelf) Close() error {
+	if err := s.spill.Close(); err != nil {
+		return fmt.Errorf("framediff's temporary copy of the corpus: %w", err)
+	}
+	return nil
 }
 
 // Result is the shelf as Load would have returned it, every article
@@ -179,6 +212,24 @@ func (s *Shelf) Summary() string {
 	return summaryLine(len(s.docs), s.Folded, len(s.Problems))
 }
 
+// encodeShingles encodes shingles for a spill, 8 bytes each.
+func encodeShingles(set []uint64) []byte {
+	b := make([]byte, 0, 8*len(set))
+	for _, h := range set {
+		b = binary.LittleEndian.AppendUint64(b, h)
+	}
+	return b
+}
+
+// decodeShingles decodes what encodeShingles encoded.
+func decodeShingles(b []byte) []uint64 {
+	set := make([]uint64, len(b)/8)
+	for k := range set {
+		set[k] = binary.LittleEndian.Uint64(b[8*k:])
+	}
+	return set
+}
+
 // textBytes is the size of what packDocument packs.
 func textBytes(d *document) int {
 	n := 0
@@ -192,9 +243,9 @@ func textBytes(d *document) int {
 }
 
 // packDocument compresses a document's body and removed pieces into
-// d.packed, dropping them and its shingles; writers holds compressors to
-// reuse.
-func packDocument(d *document, writers *sync.Pool) {
+// the spill, at d.packed, dropping them and its shingles; writers holds
+// compressors to reuse.
+func packDocument(d *document, writers *sync.Pool, sp *spill) {
 	var raw []byte
 	str := func(s string) {
 		raw = binary.AppendUvarint(raw, uint64(len(s)))
@@ -220,27 +271,32 @@ func packDocument(d *document, writers *sync.Pool) {
 	w.Close()
 	writers.Put(w)
 	d.packedRemoved = removedBytes(d)
-	d.packed = bytes.Clone(buf.Bytes())
+	d.packed = sp.put(buf.Bytes())
 	d.body, d.removed, d.shingles = nil, nil, nil
 }
 
 // unpackDocument restores what packDocument packed into d (a copy of the
-// shelved document: the shelf's own stays packed).
-func unpackDocument(d *document) {
-	if d.packed == nil {
+// shelved document: the shelf's own stays packed) from the spill.
+func unpackDocument(d *document, sp *spill) {
+	if d.packed.n == 0 {
 		return
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(d.packed)))
+	packed, err := sp.get(d.packed, nil)
+	var raw []byte
+	if err == nil {
+		raw, err = io.ReadAll(flate.NewReader(bytes.NewReader(packed)))
+	}
 	if err == nil {
 		d.body, d.removed, err = decodePacked(raw)
 	}
 	if err != nil {
-		// Only a bug can make the shelf's own bytes unreadable; the
-		// article says so rather than vanishing.
+		// Only a bug or a failing disk under the temporary file can make
+		// the shelf's own bytes unreadable; the article says so rather
+		// than vanishing (and Close reports the failed read).
 		d.body, d.removed = nil, nil
 		d.warnings = append(slices.Clip(d.warnings), fmt.Sprintf("framediff could not unpack this article (%v): please report it", err))
 	}
-	d.packed, d.packedRemoved = nil, 0
+	d.packed, d.packedRemoved = blobRef{}, 0
 }
 
 func decodePacked(raw []byte) (body []string, removed []Removed, err error) {

@@ -143,14 +143,56 @@ func TestShelfMadeUpCorpus(t *testing.T) {
 
 func TestDecodePackedRejectsTruncation(t *testing.T) {
 	d := &document{body: []string{"One paragraph.", "Two paragraphs."}, removed: []Removed{{Text: "Home | World", Reason: "navigation"}}}
-	packDocument(d, new(sync.Pool))
+	sp := newSpill(true)
+	defer sp.Close()
+	packDocument(d, new(sync.Pool), sp)
 	u := *d
-	unpackDocument(&u)
+	unpackDocument(&u, sp)
 	if strings.Join(u.body, "|") != "One paragraph.|Two paragraphs." || len(u.removed) != 1 || u.removed[0].Reason != "navigation" {
 		t.Fatalf("round trip gave %q %v", u.body, u.removed)
 	}
 	raw := []byte{2, 5, 'a'}
 	if _, _, err := decodePacked(raw); err == nil {
 		t.Error("a truncated packing decoded")
+	}
+}
+
+// TestShelfLeavesNoFile: a shelf large enough to keep its texts in a
+// temporary file (every document packed) makes it in TMPDIR, and once
+// closed, nothing of it is left there; with no usable TMPDIR it keeps
+// the texts in memory and still gives back Load's articles.
+func TestShelfLeavesNoFile(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		tmp      func(t *testing.T) string
+		wantFile bool
+	}{
+		{"usable TMPDIR", func(t *testing.T) string { return t.TempDir() }, true},
+		{"missing TMPDIR", func(t *testing.T) string { return filepath.Join(t.TempDir(), "missing") }, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tmp := tt.tmp(t)
+			t.Setenv("TMPDIR", tmp)
+			paths := []string{shelfCorpus(t)}
+			want, err := Load(paths, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := shelve(fileSource{}, paths, Options{}, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.spill.fileSeen != tt.wantFile {
+				t.Errorf("made a temporary file: %v, want %v", s.spill.fileSeen, tt.wantFile)
+			}
+			checkShelf(t, s, want)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			left, _ := os.ReadDir(tmp)
+			for _, e := range left {
+				t.Errorf("the closed shelf left %s in TMPDIR", e.Name())
+			}
+		})
 	}
 }

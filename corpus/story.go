@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -77,16 +78,20 @@ func (g StoryGroups) Comparable() []Story {
 // lie within the window of each other (see similarPairs), so its time
 // grows with the corpus, not with the square of it.
 func GroupStories(arts []*Article, window time.Duration) StoryGroups {
-	return groupStories(arts, func(i int) string { return arts[i].Text }, window)
+	store := newSpill(false)
+	defer store.Close()
+	return groupStories(arts, func(i int) string { return arts[i].Text }, window, store)
 }
 
 // groupStories is GroupStories over articles whose text is read through
-// text(i): the articles need only their outlet, date and language.
-func groupStories(arts []*Article, text func(i int) string, window time.Duration) StoryGroups {
+// text(i): the articles need only their outlet, date and language. The
+// articles' term counts and vectors are kept in store between the
+// passes that need them.
+func groupStories(arts []*Article, text func(i int) string, window time.Duration, store *spill) StoryGroups {
 	if window <= 0 {
 		window = DefaultStoryWindow
 	}
-	vecs := tfidfVectors(arts, text)
+	vecs := tfidfVectors(arts, text, store)
 	dates := make([]time.Time, len(arts))
 	for i, a := range arts {
 		dates[i] = a.Date
@@ -274,17 +279,56 @@ type termWeight struct {
 // the words that say what the story is about, and a bound on the work.
 const maxStoryTerms = 150
 
+// vectorSet is the articles' TF-IDF vectors, kept encoded in a spill
+// (12 bytes a term) and decoded one at a time, so that grouping holds the
+// vectors of the articles it is comparing, not the corpus's.
+type vectorSet struct {
+	store         *spill
+	refs          []blobRef
+	read, written []byte // buffers
+}
+
+func (vs *vectorSet) len() int { return len(vs.refs) }
+
+// vector decodes article i's vector; one that cannot be read back (see
+// spill.Close) is empty.
+func (vs *vectorSet) vector(i int) []termWeight {
+	b, err := vs.store.get(vs.refs[i], vs.read)
+	if err != nil {
+		return nil
+	}
+	if vs.refs[i].at >= 0 {
+		vs.read = b // read from the file into the buffer, which is kept
+	}
+	v := make([]termWeight, len(b)/12)
+	for k := range v {
+		v[k] = termWeight{int(binary.LittleEndian.Uint32(b[12*k:])), math.Float64frombits(binary.LittleEndian.Uint64(b[12*k+4:]))}
+	}
+	return v
+}
+
+// put encodes v as article i's vector.
+func (vs *vectorSet) put(i int, v []termWeight) {
+	b := vs.written[:0]
+	for _, t := range v {
+		b = binary.LittleEndian.AppendUint32(b, uint32(t.term))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.w))
+	}
+	vs.refs[i], vs.written = vs.store.put(b), b
+}
+
 // tfidfVectors builds each article's vector over its content words
 // (lower-cased words of three or more letters that are not function words
-// of the article's language nor numbers). text(i) is article i's text;
-// one text is read at a time, and the term counts kept until the
-// document frequencies are known are compact slices.
-func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
+// of the article's language nor numbers) into store. text(i) is article
+// i's text; one text is read at a time, and the term counts kept until
+// the document frequencies are known go to store too.
+func tfidfVectors(arts []*Article, text func(i int) string, store *spill) *vectorSet {
 	ids := map[string]int{}
-	// counts[i] holds article i's term counts until the document
-	// frequencies are known, as ascending term ids, delta-encoded, each
-	// with its count, in varints: a few bytes a term.
-	counts := make([][]byte, len(arts))
+	// counts[i] is where article i's term counts are kept until the
+	// document frequencies are known, as ascending term ids,
+	// delta-encoded, each with its count, in varints: a few bytes a term.
+	counts := make([]blobRef, len(arts))
+	var enc, read []byte
 	var order []int
 	var df []int
 	c := map[int]int{}
@@ -298,7 +342,9 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 			id, ok := ids[w]
 			if !ok {
 				id = len(ids)
-				ids[w] = id
+				// A clone: w is a piece of the article's text, which
+				// the vocabulary must not keep alive.
+				ids[strings.Clone(w)] = id
 				df = append(df, 0)
 			}
 			if c[id] == 0 {
@@ -311,19 +357,27 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 			order = append(order, id)
 		}
 		slices.Sort(order)
-		var enc []byte
+		enc = enc[:0]
 		prev := 0
 		for _, id := range order {
 			enc = binary.AppendUvarint(enc, uint64(id-prev))
 			enc = binary.AppendUvarint(enc, uint64(c[id]))
 			prev = id
 		}
-		counts[i] = enc
+		counts[i] = store.put(enc)
 	}
+	clear(ids)
 	n := float64(len(arts))
-	vecs := make([][]termWeight, len(arts))
-	for i, c := range counts {
-		var v []termWeight
+	vecs := &vectorSet{store: store, refs: make([]blobRef, len(arts))}
+	var v []termWeight
+	for i, ref := range counts {
+		c, err := store.get(ref, read)
+		if err != nil {
+			c = nil // an article that cannot be read back links nothing
+		} else if ref.at >= 0 {
+			read = c
+		}
+		v = v[:0]
 		for id := 0; len(c) > 0; {
 			delta, k := binary.Uvarint(c)
 			tf, l := binary.Uvarint(c[k:])
@@ -334,27 +388,24 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 			}
 			v = append(v, termWeight{id, (1 + math.Log(float64(tf))) * math.Log(n/float64(df[id]))})
 		}
-		counts[i] = nil
 		sort.Slice(v, func(a, b int) bool {
 			if v[a].w != v[b].w {
 				return v[a].w > v[b].w
 			}
 			return v[a].term < v[b].term
 		})
-		// A copy, so the vector does not keep the capacity of every
-		// term the article has.
-		v = slices.Clone(v[:min(len(v), maxStoryTerms)])
+		top := v[:min(len(v), maxStoryTerms)]
 		norm := 0.0
-		for _, t := range v {
+		for _, t := range top {
 			norm += t.w * t.w
 		}
 		norm = math.Sqrt(norm)
-		for k := range v {
+		for k := range top {
 			if norm > 0 {
-				v[k].w /= norm
+				top[k].w /= norm
 			}
 		}
-		vecs[i] = v
+		vecs.put(i, top)
 	}
 	return vecs
 }
@@ -370,9 +421,15 @@ func tfidfVectors(arts []*Article, text func(i int) string) [][]termWeight {
 // start. The work then grows with the articles per window, not with the
 // square of the corpus. An undated article has no window; it is compared
 // by content through a bounded candidate search (undatedPairs).
-func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) map[uint64]float64 {
+func similarPairs(vecs *vectorSet, dates []time.Time, window time.Duration) map[uint64]float64 {
+	return similarPairsCut(vecs, dates, window, minPostingsCut)
+}
+
+// similarPairsCut is similarPairs cutting its index to the window first
+// when it holds minCut postings.
+func similarPairsCut(vecs *vectorSet, dates []time.Time, window time.Duration, minCut int) map[uint64]float64 {
 	var order, undated []int // dated articles by date, then index; undated ones
-	for i := range vecs {
+	for i := range vecs.len() {
 		if dates[i].IsZero() {
 			undated = append(undated, i)
 		} else {
@@ -382,16 +439,26 @@ func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) 
 	sort.SliceStable(order, func(a, b int) bool { return dates[order[a]].Before(dates[order[b]]) })
 	// postings: term -> (position in order, weight) of the articles
 	// already passed, in date order. Each list is cut at the window's
-	// start whenever its term comes up, so what is kept is mostly the
+	// start whenever its term comes up, and every list is cut when the
+	// index has doubled since the last cut, so what is kept is the
 	// window's, not the corpus's.
 	postings := map[int][]termWeight{}
+	indexed, cutAt := 0, minCut
+	// inWindow holds the vectors of the articles from lo on: those in
+	// the window of the article being compared.
+	inWindow := make([][]termWeight, len(order))
+	lo := 0
 	sims := map[uint64]float64{}
 	acc := make([]float64, len(order))
 	var touched []int
 	for pos, j := range order {
 		from := dates[j].Add(-window)
+		inWindow[pos] = vecs.vector(j)
+		for ; dates[order[lo]].Before(from); lo++ {
+			inWindow[lo] = nil
+		}
 		touched = touched[:0]
-		for _, t := range vecs[j] {
+		for _, t := range inWindow[pos] {
 			list := postings[t.term]
 			start := sort.Search(len(list), func(k int) bool { return !dates[order[list[k].term]].Before(from) })
 			list = list[start:]
@@ -415,17 +482,46 @@ func similarPairs(vecs [][]termWeight, dates []time.Time, window time.Duration) 
 				// undatedPairs does, so a pair's similarity does not
 				// depend on which of the two was found from the other.
 				if lookup == nil {
-					lookup = weights(vecs[j])
+					lookup = weights(inWindow[pos])
 				}
-				sim = dot(vecs[i], lookup)
+				sim = dot(inWindow[q], lookup)
 			}
 			sims[pairKey(order[q], j)] = sim
+		}
+		if indexed += len(inWindow[pos]); indexed >= cutAt {
+			postings, indexed = cutPostings(postings, lo)
+			cutAt = max(minCut, 2*indexed)
 		}
 	}
 	if len(undated) > 0 {
 		undatedPairs(vecs, undated, sims)
 	}
 	return sims
+}
+
+// minPostingsCut is how many postings the date-ordered index takes
+// before it is first cut to the window: cutting costs a pass over it.
+const minPostingsCut = 1 << 16
+
+// cutPostings drops the postings before position lo (the window's start)
+// from every list, and the lists left empty, into a new map, since a map
+// never gives back the room of deleted keys. It returns the new index
+// and how many postings it holds.
+func cutPostings(postings map[int][]termWeight, lo int) (map[int][]termWeight, int) {
+	out := make(map[int][]termWeight, len(postings)/2)
+	n := 0
+	for term, list := range postings {
+		start := sort.Search(len(list), func(k int) bool { return list[k].term >= lo })
+		if start == len(list) {
+			continue
+		}
+		if start > 0 {
+			list = slices.Clone(list[start:])
+		}
+		out[term] = list
+		n += len(list)
+	}
+	return out, n
 }
 
 // similarityFloor is the least similarity any grouping rule can use.
@@ -455,18 +551,18 @@ const (
 // article, so a corpus of many undated articles takes time linear in its
 // size; on small corpora (no term in more than undatedMaxPostings
 // articles, at most undatedCandidates candidates) it is exhaustive.
-func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
+func undatedPairs(vecs *vectorSet, undated []int, sims map[uint64]float64) {
 	// postings: term -> (article, weight), for the terms of undated
 	// articles only, and for each no more than one past the bound (which
 	// marks the term too common to propose candidates).
 	postings := map[int][]termWeight{}
 	for _, u := range undated {
-		for _, t := range vecs[u] {
+		for _, t := range vecs.vector(u) {
 			postings[t.term] = nil
 		}
 	}
-	for i, v := range vecs {
-		for _, t := range v {
+	for i := range vecs.len() {
+		for _, t := range vecs.vector(i) {
 			if list, ok := postings[t.term]; ok && len(list) <= undatedMaxPostings {
 				postings[t.term] = append(list, termWeight{i, t.w})
 			}
@@ -476,11 +572,12 @@ func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
 	for _, u := range undated {
 		isUndated[u] = true
 	}
-	acc := make([]float64, len(vecs))
+	acc := make([]float64, vecs.len())
 	var touched []int
 	for _, u := range undated {
 		touched = touched[:0]
-		for _, t := range vecs[u] {
+		vu := vecs.vector(u)
+		for _, t := range vu {
 			list := postings[t.term]
 			if len(list) > undatedMaxPostings {
 				continue
@@ -502,7 +599,7 @@ func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
 			}
 			return touched[a] < touched[b]
 		})
-		own := weights(vecs[u])
+		own := weights(vu)
 		for k, c := range touched {
 			acc[c] = 0
 			if k >= undatedCandidates {
@@ -510,9 +607,9 @@ func undatedPairs(vecs [][]termWeight, undated []int, sims map[uint64]float64) {
 			}
 			var sim float64
 			if c > u {
-				sim = dot(vecs[c], own)
+				sim = dot(vecs.vector(c), own)
 			} else {
-				sim = dot(vecs[u], weights(vecs[c]))
+				sim = dot(vu, weights(vecs.vector(c)))
 			}
 			if sim >= similarityFloor {
 				sims[pairKey(u, c)] = sim

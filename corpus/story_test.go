@@ -255,19 +255,20 @@ func TestSimilarPairsMatchAllPairs(t *testing.T) {
 		arts = append(arts, storyArticle(fmt.Sprint(i), []string{"Planet", "Gazette", "Herald"}[i%3], date, topic))
 	}
 	texts := func(i int) string { return arts[i].Text }
-	vecs := tfidfVectors(arts, texts)
 	dates := make([]time.Time, len(arts))
 	for i, a := range arts {
 		dates[i] = a.Date
 	}
-	got := similarPairs(vecs, dates, DefaultStoryWindow)
+	mem := newSpill(false)
+	defer mem.Close()
+	vecs := tfidfVectors(arts, texts, mem)
 	want := map[uint64]float64{}
-	for j := range vecs {
+	for j := range vecs.len() {
 		for i := range j {
 			if !dates[i].IsZero() && !dates[j].IsZero() && absDuration(dates[i].Sub(dates[j])) > DefaultStoryWindow {
 				continue
 			}
-			if sim := dot(vecs[j], weights(vecs[i])); sim >= similarityFloor {
+			if sim := dot(vecs.vector(j), weights(vecs.vector(i))); sim >= similarityFloor {
 				want[pairKey(i, j)] = sim
 			}
 		}
@@ -275,14 +276,36 @@ func TestSimilarPairsMatchAllPairs(t *testing.T) {
 	if len(want) < 100 {
 		t.Fatalf("only %d pairs to find: the fixture is too easy", len(want))
 	}
-	for k, w := range want {
-		if g, ok := got[k]; !ok || g != w {
-			t.Errorf("pair %d-%d: got %v (found %v), want %v", k>>32, k&0xffffffff, g, ok, w)
-		}
+	// The vectors in memory and in a temporary file; the index cut to
+	// the window only when it is large, and after every article.
+	t.Setenv("TMPDIR", t.TempDir())
+	file := newSpill(true)
+	defer file.Close()
+	for _, tt := range []struct {
+		name   string
+		store  *spill
+		minCut int
+	}{
+		{"in memory", mem, minPostingsCut},
+		{"on file", file, minPostingsCut},
+		{"cut after every article", mem, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			vecs := tfidfVectors(arts, texts, tt.store)
+			got := similarPairsCut(vecs, dates, DefaultStoryWindow, tt.minCut)
+			for k, w := range want {
+				if g, ok := got[k]; !ok || g != w {
+					t.Errorf("pair %d-%d: got %v (found %v), want %v", k>>32, k&0xffffffff, g, ok, w)
+				}
+			}
+			for k := range got {
+				if _, ok := want[k]; !ok {
+					t.Errorf("pair %d-%d found but not wanted", k>>32, k&0xffffffff)
+				}
+			}
+		})
 	}
-	for k := range got {
-		if _, ok := want[k]; !ok {
-			t.Errorf("pair %d-%d found but not wanted", k>>32, k&0xffffffff)
-		}
+	if !file.onFile() {
+		t.Error("the vectors were not kept in a temporary file")
 	}
 }

@@ -550,8 +550,34 @@ func (a *attributor) quotedAs(i int) bool {
 // not a participle hanging off a clause (", adding that"), except in "was
 // quoted as saying".
 func (a *attributor) finite(i int, quoted bool) bool {
-	return a.speechVerb(i, quoted) && (!a.toks[i].is(wParticiple) || a.quotedAs(i))
+	return a.speechVerb(i, quoted) && (!a.toks[i].is(wParticiple) || a.quotedAs(i) || a.progressiveBe(i) >= 0)
 }
+
+// progressiveBe returns the form of "be" that makes the participle at
+// token i the verb of its clause ("Clinton is calling for", "aides were
+// saying", "he has been arguing that"), past an adverb or "also", "not",
+// "still"; -1 when there is none. "Being" is left out: "being asked" opens
+// a participle clause of its own.
+func (a *attributor) progressiveBe(i int) int {
+	if w := a.word(i); len(w) < 5 || !strings.EqualFold(w[len(w)-3:], "ing") {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && j >= i-3 && a.toks[j].kind == tokWord && !a.toks[j].upper && (a.toks[j].adverb || progressiveAdverbs[strings.ToLower(a.word(j))]) {
+		j--
+	}
+	if j >= 0 && a.toks[j].kind == tokWord && !a.toks[j].upper && progressiveBeForms[strings.ToLower(a.word(j))] {
+		return j
+	}
+	return -1
+}
+
+// progressiveBeForms make a progressive with an -ing form; progressiveAdverbs
+// may stand between them.
+var (
+	progressiveBeForms = fieldSet(`is are was were been am`)
+	progressiveAdverbs = fieldSet(`also not still now already again increasingly openly publicly privately`)
+)
 
 // cue is the words that mark an attribution ("said", "pointed out",
 // "according to") and where they are, so that the words before it can be

@@ -933,7 +933,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				return
 			}
 		}
-		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) {
+		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
 			// "She was asked about ...", "he is expected to win": the
 			// subject of a passive is spoken to or about, and whoever
 			// spoke is not named.
@@ -950,6 +950,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		np := a.subject(v, lo)
+		if be := a.progressiveBe(v); be > lo {
+			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
+		}
 		if np.empty() {
 			continue
 		}
@@ -990,11 +993,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			break
 		}
 		end := sent.End
+		relativeEnd := -1
 		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {
-					end = a.to(k - 1)
+					end, relativeEnd = a.to(k-1), k
 					break
 				}
 			}
@@ -1022,6 +1026,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			return
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
+		if relativeEnd >= 0 {
+			// "Podesta, who said the project was vetted, said he was
+			// unaware of it": the main clause may report speech of its own.
+			v = relativeEnd
+			continue
+		}
 		if end == sent.End || cut {
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
@@ -1512,6 +1522,9 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 // splits the sentence between the two.
 func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	for b := c + 1; b < hi-3; b++ {
+		if f.coordinatedVerb(a, c, b, hi) {
+			return
+		}
 		semi := a.toks[b].punct(f.text, ';')
 		// "... and she accused ...": a pronoun after "and" opens a clause.
 		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
@@ -1527,6 +1540,47 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// coordinatedVerb splits the last attribution at token b when "and" or
+// "but" there joins a second reporting verb of the same subject, followed
+// by a clause of its own: "The campaign denies any wrongdoing and points
+// out that the emails were never classified", "Twitter reported lower
+// revenue, and said it would cut jobs". The second verb's words are the
+// same speaker's.
+func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
+	if !a.lowerWordIs(b, "and") && !a.lowerWordIs(b, "but") || b+1 >= hi {
+		return false
+	}
+	v := b + 1
+	for v < hi && v <= b+3 && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wDet|wPrep) || a.toks[v].adverb) {
+		v++ // "and then said", "and also noted"
+	}
+	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper {
+		return false
+	}
+	cl := a.clauseAfter(v, hi)
+	if cl >= hi || countWords(a.toks[cl:hi]) < 4 {
+		return false
+	}
+	last := &f.quotes[len(f.quotes)-1]
+	end := trimEndPunct(a.toks, b)
+	if words := countWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
+		return false // a clause of its own, whose subject may be the one speaking again
+	}
+	if end <= 0 || a.to(end-1) <= last.Span.Start {
+		return false
+	}
+	last.Span.End = a.to(end - 1)
+	verb := a.verbPhrase(v)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+	return true
+}
+
+// maxCoordinatedObject is the most words the first verb's object may have
+// for a coordinated verb to be split off: a longer stretch is mostly a
+// clause whose own subject the "and" continues ("pointed out that the US
+// is concerned ... and fears that").
+const maxCoordinatedObject = 6
 
 // splitAt ends the last attribution before token b and records the clause
 // from token start as a second one, when a reporting verb with its subject

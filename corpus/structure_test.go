@@ -395,3 +395,32 @@ func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
 	}
 }
+
+// TestCoordinatedVerbSplit checks that a second reporting verb joined by
+// "and" to a short object of the first is an attribution of its own, by the
+// same speaker, and that an "and" inside a reported clause splits nothing.
+func TestCoordinatedVerbSplit(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string // contents, in order
+	}{
+		{"The company reported lower revenue, and said it would cut hundreds of jobs next year.",
+			[]string{"lower revenue", "it would cut hundreds of jobs next year."}},
+		{"The mayor denied any wrongdoing and insisted that the contract had been properly tendered.",
+			[]string{"any wrongdoing", "the contract had been properly tendered."}},
+		{"The director pointed out that the agency is worried about the growing ties between the two navies and fears that they could become an alliance.",
+			[]string{"the agency is worried about the growing ties between the two navies and fears that they could become an alliance."}},
+	} {
+		a := structured(tc.sentence)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, a.Slice(q.Span))
+			if q.Speaker == "" {
+				t.Errorf("%q: %q has no speaker", tc.sentence, a.Slice(q.Span))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: contents %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

@@ -520,7 +520,10 @@ func (a *attributor) dataSubject(i int) bool {
 }
 
 // dataNouns are the sources that show and find without speaking.
-var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation`)
+// Records and emails show as polls do ("leaked emails showed",
+// "FEC records show").
+var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation ` +
+	`emails documents filings memo memos transcript transcripts tallies estimates projections findings`)
 
 // speechObject reports whether the object of the verb at token i is
 // someone's words: "rejected the claims", "dismissed Kyiv's allegations".
@@ -937,8 +940,10 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	w := strings.ToLower(a.word(j))
 	// A word WordNet lists as a cue verb may be a noun here ("advocates",
 	// "reports"): only the hand-made classes rule a head out.
-	if head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w) {
+	// Data nouns are heads whatever else they look like: "the reports
+	// show", "exit polling showed".
+	if !dataNouns[w] && (head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
 		return phrase{}
 	}
 	from := j

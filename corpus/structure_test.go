@@ -332,6 +332,7 @@ func TestNoSpeech(t *testing.T) {
 		"Editor's Note: The following is the second of three excerpts from a new book on the harbour.",
 		"Iowa: Ana Ruiz, Tom Beck, Lena Ortiz, Sam Kiplagat and Ivo Marr.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
+		"In the video, the senator walks down a street and waves at the crowd outside the hall.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {

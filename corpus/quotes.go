@@ -661,8 +661,8 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	}
 	// 'Trump then went on: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
-	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && !a.toks[j].upper {
-		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < 3 && onlyLowerWords(a.toks[np.to:j+1]) && !a.toks[np.to].is(wPrep) {
+	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
 	}
@@ -707,11 +707,22 @@ func (a *attributor) onlyModifiers(i, j int) bool {
 	return true
 }
 
-// onlyLowerWords reports whether toks are all lower-case words: a verb
-// and its adverbs ("then went on"), not a clause of its own.
-func onlyLowerWords(toks []token) bool {
-	for _, t := range toks {
-		if t.kind != tokWord || t.upper {
+// colonPredicateWords is the most words a predicate before a colon may
+// have for the colon to hand its subject the quotation: "a familiar voice
+// celebrated the attacks on Twitter:", "Respondents are obliged to
+// disclose:".
+const colonPredicateWords = 8
+
+// colonPredicate reports whether tokens [from, to) are a predicate that
+// opens with a lower-case verb, not a preposition, and runs without a
+// comma or another mark to the colon: a name inside it ("on Twitter") is
+// its object.
+func (a *attributor) colonPredicate(from, to int) bool {
+	if from >= to || a.toks[from].upper || a.toks[from].is(wPrep|wDet|wConnector|wPronoun|wTime) {
+		return false
+	}
+	for _, t := range a.toks[from:to] {
+		if t.kind != tokWord {
 			return false
 		}
 	}

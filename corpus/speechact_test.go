@@ -58,6 +58,7 @@ func TestSpeechActs(t *testing.T) {
 		{"emails show", `Leaked emails showed party staff favoring the governor over her rival in the primary.`, "staff", "Leaked emails", ActSay, false, ""},
 		{"reports show", `The reports show the committee made a new purchase of ads in the state.`, "purchase", "The reports", ActSay, false, ""},
 		{"polling showed", `Exit polling showed that the mayor won every district except the harbour.`, "district", "Exit polling", ActSay, false, ""},
+		{"a colon after a longer predicate", `The senator celebrated the result on Twitter: "We won every district tonight, and we will win again."`, "district", "The senator", ActSay, false, ""},
 		{"main clause after a relative clause", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "unaware", "Podesta", ActSay, false, ""},
 		{"the relative clause itself", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "vetted", "Podesta", ActSay, false, ""},
 		{"progressive call", `Senator Okafor is calling for an independent inquiry into the collapse of the bridge.`, "inquiry", "Senator Okafor", ActDemand, false, ""},

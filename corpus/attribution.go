@@ -54,7 +54,20 @@ const (
 	// wSeem marks "seem" and "appear": an impression the writer reports
 	// without a source ("she appeared to step on her own momentum").
 	wSeem
+	// wAttitude marks the adjectives of belief, feeling and stance that
+	// take a complement after a form of "be": "is confident that", "was
+	// critical of the plan", "are eager to vote" (see attitudeWords).
+	wAttitude
 )
+
+// attitudeWords are the adjectives of certainty, feeling and stance that
+// report their subject's mind when a complement follows them: what a
+// careful reader counts as a voice ("Democrats are confident that ...",
+// "she was critical of the deal").
+const attitudeWords = `confident convinced sure certain unsure uncertain doubtful aware unaware adamant insistent ` +
+	`worried concerned fearful anxious nervous hopeful optimistic pessimistic angry furious upset frustrated disappointed dismayed ` +
+	`critical supportive skeptical sceptical wary dismissive suspicious ` +
+	`eager willing unwilling reluctant determined keen afraid pleased glad happy unhappy proud ashamed excited enthusiastic`
 
 const (
 	pronounWords = `he she they it we i`
@@ -128,6 +141,7 @@ var wordClasses = func() map[string]wordClass {
 		}
 	}
 	add(`seems seemed appears appeared`, wSeem)
+	add(attitudeWords, wAttitude)
 	for form := range phrasalCues {
 		m[form] |= wPhrasal
 	}

@@ -188,6 +188,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote && classes[si]&wAttitude != 0 {
+			f.attitude(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
@@ -1166,6 +1169,73 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 		return
 	}
 }
+
+// attitude reads an adjective of belief, feeling or stance after a
+// linking verb, with its complement: "Democrats are confident that the
+// bill will pass", "Okafor was sharply critical of the budget". The
+// complement is the content and the linking verb's subject the source;
+// "it is certain that" has no source and is left alone. "To" and a verb
+// is no complement here: "eager to vote" and "reluctant to reveal" were
+// right less than three times in five.
+func (f *quoteFinder) attitude(a *attributor, lo, hi int) {
+	for v := lo + 2; v+1 < hi; v++ {
+		t := a.toks[v]
+		if !t.is(wAttitude) || t.upper {
+			continue
+		}
+		n := v + 1
+		var c int // where the content starts
+		switch {
+		case a.lowerWordIs(n, "that"):
+			c = n + 1
+		case attitudePreps[strings.ToLower(a.word(n))] && n+1 < hi && a.toks[n+1].kind == tokWord:
+			c = n + 1
+		case n+1 < hi && subjectPronouns[strings.ToLower(a.word(n))] && a.toks[n+1].kind == tokWord && !a.toks[n+1].is(wPrep):
+			c = n // "confident they will win"
+		default:
+			continue
+		}
+		// A linking verb before the adjective, past adverbs: "is not
+		// entirely sure", "remained deeply skeptical".
+		l := v - 1
+		for l > lo && a.toks[l].kind == tokWord && !a.toks[l].upper && (a.toks[l].adverb || attitudeDegree[strings.ToLower(a.word(l))]) {
+			l--
+		}
+		if !linkingVerbs[strings.ToLower(a.word(l))] || a.toks[l].upper {
+			continue
+		}
+		np := a.subject(l, lo)
+		if np.empty() || np.to != a.skipBack(l-1, lo)+1 {
+			continue
+		}
+		if s := strings.ToLower(a.str(np)); s == "it" || s == "there" {
+			continue // "it is certain that": the writer's own judgement
+		}
+		end := hi
+		if c > n && !a.lowerWordIs(n, "that") {
+			end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= c || countWords(a.toks[c:end]) < 1 {
+			continue
+		}
+		// The cue is the adjective and its complement word, so that a
+		// "not" before it negates it.
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.cueAt(v, max(v, c-1)))
+		return
+	}
+}
+
+// attitudePreps open an attitude adjective's object: "critical of",
+// "worried about", "angry with".
+var attitudePreps = fieldSet(`of about with over`)
+
+// linkingVerbs link a subject to an attitude adjective.
+var linkingVerbs = fieldSet(`is are was were am been be remain remains remained seem seems seemed feel feels felt appear appears appeared grew become became`)
+
+// attitudeDegree are the words of degree and negation between a linking
+// verb and its adjective: "is not so sure", "were both very critical".
+var attitudeDegree = fieldSet(`not also both all very so most more less still never too quite rather increasingly`)
 
 // stanceObject records the object of the stance verb at token v as its
 // subject's voice when a clause of its own ends it: "endorsed Cruz last

@@ -333,6 +333,8 @@ func TestNoSpeech(t *testing.T) {
 		"Iowa: Ana Ruiz, Tom Beck, Lena Ortiz, Sam Kiplagat and Ivo Marr.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
 		"In the video, the senator walks down a street and waves at the crowd outside the hall.",
+		"It is certain that the bridge will reopen in the spring after the repairs.",
+		"The senator was eager to leave the hall before the vote on the harbour.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {

@@ -82,8 +82,12 @@ const (
 	leadInWords  = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech    = `called calls calling described describes describing continued continues`
-	objectVerbs  = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
+	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
+	// regardVerbs report a view of their object with "as": "Democrats see
+	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
+	// Without "as" they are perception ("saw the crowd").
+	regardVerbs = `see sees saw view views viewed regard regards regarded`
+	objectVerbs = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
 	// stanceVerbs take a side for or against someone or something, named
 	// by their object: what a careful reader counts as a voice too
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
@@ -399,7 +403,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
-	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && t.is(wObject) {
+	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
@@ -477,7 +481,7 @@ func (a *attributor) intentFollows(i int) bool {
 // phrase, "called the police" and "described the scene" are acts.
 func (a *attributor) namingFollows(i int) bool {
 	w := strings.ToLower(a.word(i))
-	describe := strings.HasPrefix(w, "describ")
+	describe := strings.HasPrefix(w, "describ") || regards[w]
 	if !describe && !strings.HasPrefix(w, "call") {
 		return false
 	}
@@ -495,6 +499,9 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	return false
 }
+
+// regards holds the regard verbs, which name their object's view with "as".
+var regards = fieldSet(regardVerbs)
 
 // clauseFollows reports whether a clause with a pronoun subject follows
 // the verb at token i without "that", past a time: "announced Sunday she

@@ -1018,7 +1018,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		cut := false
-		if (stance[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
+		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)

@@ -63,6 +63,8 @@ func TestSpeechActs(t *testing.T) {
 		{"attitude with of", `Okafor was sharply critical of the new harbour budget at the meeting.`, "budget", "Okafor", ActOther, false, ""},
 		{"attitude with a pronoun clause", `The mayor remained hopeful she could win back the council in the spring.`, "council", "The mayor", ActOther, false, ""},
 		{"attitude negated", `The mayor was not confident that the council would approve the harbour plan.`, "council", "The mayor", ActOther, true, ""},
+		{"a view with as", `Many Democrats see the senator as a spoiler in the primary, polls suggest.`, "spoiler", "Many Democrats", ActOther, false, ""},
+		{"a view ends with its clause", `Some view the nomination as a hostile takeover, although they have no plan to stop it.`, "takeover", "Some", ActOther, false, ""},
 		{"main clause after a relative clause", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "unaware", "Podesta", ActSay, false, ""},
 		{"the relative clause itself", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "vetted", "Podesta", ActSay, false, ""},
 		{"progressive call", `Senator Okafor is calling for an independent inquiry into the collapse of the bridge.`, "inquiry", "Senator Okafor", ActDemand, false, ""},

@@ -335,6 +335,7 @@ func TestNoSpeech(t *testing.T) {
 		"In the video, the senator walks down a street and waves at the crowd outside the hall.",
 		"It is certain that the bridge will reopen in the spring after the repairs.",
 		"The senator was eager to leave the hall before the vote on the harbour.",
+		"The guards saw the crowd gather outside the gates of the harbour before noon.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {
@@ -367,6 +368,7 @@ func TestStanceObjectSpan(t *testing.T) {
 		{"Okafor endorsed the harbour plan last week and has campaigned for it since.", "the harbour plan"},
 		{"Ever since she endorsed the harbour plan in May, Okafor has been its loudest voice.", "the harbour plan in May"},
 		{"The harbour plan seemed doomed, and the council moved on.", "The harbour plan seemed doomed"},
+		{"Some view the nomination as a hostile takeover, although they have no plan to stop it.", "the nomination as a hostile takeover"},
 	} {
 		a := structured(tc.sentence)
 		var got []string

@@ -500,6 +500,28 @@ func (a *attributor) namingFollows(i int) bool {
 	return false
 }
 
+// plainSay reports whether the verb at token i is a plain saying verb
+// ("say", "says", "said", "told"): a verb that needs no object or frame
+// to report speech.
+func (a *attributor) plainSay(i int) bool {
+	return sayForms[strings.ToLower(a.word(i))] && !a.toks[i].upper
+}
+
+// untilAux ends the phrase p before its first auxiliary, form of "be" or
+// modal ("Mrs. Clinton has since said": "Mrs. Clinton"), and empties it
+// when no name or role is left ("Would you say").
+func (a *attributor) untilAux(p phrase) phrase {
+	for i := p.from; i < p.to; i++ {
+		if w := strings.ToLower(a.word(i)); a.toks[i].is(wAux) || beForms[w] || negatedAux(w) || w == "may" || w == "might" || w == "can" || w == "should" || w == "must" {
+			return a.trimPhrase(phrase{p.from, i})
+		}
+	}
+	return p
+}
+
+// sayForms are the plain saying verbs.
+var sayForms = fieldSet(`say says said`)
+
 // regards holds the regard verbs, which name their object's view with "as".
 var regards = fieldSet(regardVerbs)
 
@@ -1054,7 +1076,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// sentence's: "officials who spoke with The Huffington Post said".
 	rel := j + 1
 	for i := cs + 1; i <= j; i++ {
-		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") {
+		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") || a.lowerWordIs(i, "whose") {
 			rel = i
 			break
 		}

@@ -967,6 +967,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
+		if np.empty() && a.plainSay(v) {
+			// "Proponents of more controls on hate speech here say there
+			// is ...": a saying verb with a clause after it speaks for the
+			// noun phrase opening its clause, however long its modifiers.
+			if j := a.skipBack(v-1, lo); j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
+				!possessivePronouns[strings.ToLower(a.word(j))] && countWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
+				np = a.untilAux(a.clauseSubject(j, j, lo))
+			}
+		}
 		if np.empty() {
 			continue
 		}

@@ -336,6 +336,7 @@ func TestNoSpeech(t *testing.T) {
 		"It is certain that the bridge will reopen in the spring after the repairs.",
 		"The senator was eager to leave the hall before the vote on the harbour.",
 		"The guards saw the crowd gather outside the gates of the harbour before noon.",
+		"After eight years in office, the voters of the harbour finally had their say at the polls.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {

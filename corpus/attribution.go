@@ -903,6 +903,14 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return np
 	}
+	if a.toks[j].punct(a.text, '%') && j-1 >= lo && startsWithDigit(a.word(j-1)) {
+		// "42% say they are liberal": a share of those polled.
+		from := j - 1
+		if from-1 >= lo && quantityLeads[strings.ToLower(a.word(from-1))] {
+			from-- // "about 42%"
+		}
+		return phrase{from, j + 1}
+	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
 		// shares the sentence's subject.

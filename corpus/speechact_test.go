@@ -67,6 +67,7 @@ func TestSpeechActs(t *testing.T) {
 		{"a view ends with its clause", `Some view the nomination as a hostile takeover, although they have no plan to stop it.`, "takeover", "Some", ActOther, false, ""},
 		{"a subject with a whose clause", `The state officials whose laws were struck down say the real change came in the courts.`, "courts", "The state officials", ActSay, false, ""},
 		{"a subject before an adverb and an auxiliary", `Mrs. Okafor has since said she would support a higher minimum wage for the harbour.`, "wage", "Mrs. Okafor", ActSay, false, ""},
+		{"a percentage says", `On social issues, about 42% say they are liberal and most of the rest conservative.`, "liberal", "about 42%", ActSay, false, ""},
 		{"main clause after a relative clause", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "unaware", "Podesta", ActSay, false, ""},
 		{"the relative clause itself", `Podesta, who said the project was vetted by counsel, said he was unaware of any disagreements.`, "vetted", "Podesta", ActSay, false, ""},
 		{"progressive call", `Senator Okafor is calling for an independent inquiry into the collapse of the bridge.`, "inquiry", "Senator Okafor", ActDemand, false, ""},

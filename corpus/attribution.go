@@ -54,7 +54,20 @@ const (
 	// wSeem marks "seem" and "appear": an impression the writer reports
 	// without a source ("she appeared to step on her own momentum").
 	wSeem
+	// wAttitude marks the adjectives of belief, feeling and stance that
+	// take a complement after a form of "be": "is confident that", "was
+	// critical of the plan", "are eager to vote" (see attitudeWords).
+	wAttitude
 )
+
+// attitudeWords are the adjectives of certainty, feeling and stance that
+// report their subject's mind when a complement follows them: what a
+// careful reader counts as a voice ("Democrats are confident that ...",
+// "she was critical of the deal").
+const attitudeWords = `confident convinced sure certain unsure uncertain doubtful aware unaware adamant insistent ` +
+	`worried concerned fearful anxious nervous hopeful optimistic pessimistic angry furious upset frustrated disappointed dismayed ` +
+	`critical supportive skeptical sceptical wary dismissive suspicious ` +
+	`eager willing unwilling reluctant determined keen afraid pleased glad happy unhappy proud ashamed excited enthusiastic`
 
 const (
 	pronounWords = `he she they it we i`
@@ -69,8 +82,12 @@ const (
 	leadInWords  = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech    = `called calls calling described describes describing continued continues`
-	objectVerbs  = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
+	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
+	// regardVerbs report a view of their object with "as": "Democrats see
+	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
+	// Without "as" they are perception ("saw the crowd").
+	regardVerbs = `see sees saw view views viewed regard regards regarded`
+	objectVerbs = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
 	// stanceVerbs take a side for or against someone or something, named
 	// by their object: what a careful reader counts as a voice too
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
@@ -128,6 +145,7 @@ var wordClasses = func() map[string]wordClass {
 		}
 	}
 	add(`seems seemed appears appeared`, wSeem)
+	add(attitudeWords, wAttitude)
 	for form := range phrasalCues {
 		m[form] |= wPhrasal
 	}
@@ -385,7 +403,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
-	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && t.is(wObject) {
+	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
@@ -463,7 +481,7 @@ func (a *attributor) intentFollows(i int) bool {
 // phrase, "called the police" and "described the scene" are acts.
 func (a *attributor) namingFollows(i int) bool {
 	w := strings.ToLower(a.word(i))
-	describe := strings.HasPrefix(w, "describ")
+	describe := strings.HasPrefix(w, "describ") || regards[w]
 	if !describe && !strings.HasPrefix(w, "call") {
 		return false
 	}
@@ -481,6 +499,31 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	return false
 }
+
+// plainSay reports whether the verb at token i is a plain saying verb
+// ("say", "says", "said", "told"): a verb that needs no object or frame
+// to report speech.
+func (a *attributor) plainSay(i int) bool {
+	return sayForms[strings.ToLower(a.word(i))] && !a.toks[i].upper
+}
+
+// untilAux ends the phrase p before its first auxiliary, form of "be" or
+// modal ("Mrs. Clinton has since said": "Mrs. Clinton"), and empties it
+// when no name or role is left ("Would you say").
+func (a *attributor) untilAux(p phrase) phrase {
+	for i := p.from; i < p.to; i++ {
+		if w := strings.ToLower(a.word(i)); a.toks[i].is(wAux) || beForms[w] || negatedAux(w) || w == "may" || w == "might" || w == "can" || w == "should" || w == "must" {
+			return a.trimPhrase(phrase{p.from, i})
+		}
+	}
+	return p
+}
+
+// sayForms are the plain saying verbs.
+var sayForms = fieldSet(`say says said`)
+
+// regards holds the regard verbs, which name their object's view with "as".
+var regards = fieldSet(regardVerbs)
 
 // clauseFollows reports whether a clause with a pronoun subject follows
 // the verb at token i without "that", past a time: "announced Sunday she
@@ -520,7 +563,10 @@ func (a *attributor) dataSubject(i int) bool {
 }
 
 // dataNouns are the sources that show and find without speaking.
-var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation`)
+// Records and emails show as polls do ("leaked emails showed",
+// "FEC records show").
+var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation ` +
+	`emails documents filings memo memos transcript transcripts tallies estimates projections findings`)
 
 // speechObject reports whether the object of the verb at token i is
 // someone's words: "rejected the claims", "dismissed Kyiv's allegations".
@@ -550,8 +596,34 @@ func (a *attributor) quotedAs(i int) bool {
 // not a participle hanging off a clause (", adding that"), except in "was
 // quoted as saying".
 func (a *attributor) finite(i int, quoted bool) bool {
-	return a.speechVerb(i, quoted) && (!a.toks[i].is(wParticiple) || a.quotedAs(i))
+	return a.speechVerb(i, quoted) && (!a.toks[i].is(wParticiple) || a.quotedAs(i) || a.progressiveBe(i) >= 0)
 }
+
+// progressiveBe returns the form of "be" that makes the participle at
+// token i the verb of its clause ("Clinton is calling for", "aides were
+// saying", "he has been arguing that"), past an adverb or "also", "not",
+// "still"; -1 when there is none. "Being" is left out: "being asked" opens
+// a participle clause of its own.
+func (a *attributor) progressiveBe(i int) int {
+	if w := a.word(i); len(w) < 5 || !strings.EqualFold(w[len(w)-3:], "ing") {
+		return -1
+	}
+	j := i - 1
+	for j >= 0 && j >= i-3 && a.toks[j].kind == tokWord && !a.toks[j].upper && (a.toks[j].adverb || progressiveAdverbs[strings.ToLower(a.word(j))]) {
+		j--
+	}
+	if j >= 0 && a.toks[j].kind == tokWord && !a.toks[j].upper && progressiveBeForms[strings.ToLower(a.word(j))] {
+		return j
+	}
+	return -1
+}
+
+// progressiveBeForms make a progressive with an -ing form; progressiveAdverbs
+// may stand between them.
+var (
+	progressiveBeForms = fieldSet(`is are was were been am`)
+	progressiveAdverbs = fieldSet(`also not still now already again increasingly openly publicly privately`)
+)
 
 // cue is the words that mark an attribution ("said", "pointed out",
 // "according to") and where they are, so that the words before it can be
@@ -831,6 +903,14 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return np
 	}
+	if a.toks[j].punct(a.text, '%') && j-1 >= lo && startsWithDigit(a.word(j-1)) {
+		// "42% say they are liberal": a share of those polled.
+		from := j - 1
+		if from-1 >= lo && quantityLeads[strings.ToLower(a.word(from-1))] {
+			from-- // "about 42%"
+		}
+		return phrase{from, j + 1}
+	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
 		// shares the sentence's subject.
@@ -911,8 +991,10 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	w := strings.ToLower(a.word(j))
 	// A word WordNet lists as a cue verb may be a noun here ("advocates",
 	// "reports"): only the hand-made classes rule a head out.
-	if head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w) {
+	// Data nouns are heads whatever else they look like: "the reports
+	// show", "exit polling showed".
+	if !dataNouns[w] && (head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
 		return phrase{}
 	}
 	from := j
@@ -1002,7 +1084,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// sentence's: "officials who spoke with The Huffington Post said".
 	rel := j + 1
 	for i := cs + 1; i <= j; i++ {
-		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") {
+		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") || a.lowerWordIs(i, "whose") {
 			rel = i
 			break
 		}

@@ -188,6 +188,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote && classes[si]&wAttitude != 0 {
+			f.attitude(a, b[0], b[1])
+		}
 	}
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
@@ -661,8 +664,8 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	}
 	// 'Trump then went on: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
-	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && !a.toks[j].upper {
-		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < 3 && onlyLowerWords(a.toks[np.to:j+1]) && !a.toks[np.to].is(wPrep) {
+	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
 	}
@@ -707,11 +710,22 @@ func (a *attributor) onlyModifiers(i, j int) bool {
 	return true
 }
 
-// onlyLowerWords reports whether toks are all lower-case words: a verb
-// and its adverbs ("then went on"), not a clause of its own.
-func onlyLowerWords(toks []token) bool {
-	for _, t := range toks {
-		if t.kind != tokWord || t.upper {
+// colonPredicateWords is the most words a predicate before a colon may
+// have for the colon to hand its subject the quotation: "a familiar voice
+// celebrated the attacks on Twitter:", "Respondents are obliged to
+// disclose:".
+const colonPredicateWords = 8
+
+// colonPredicate reports whether tokens [from, to) are a predicate that
+// opens with a lower-case verb, not a preposition, and runs without a
+// comma or another mark to the colon: a name inside it ("on Twitter") is
+// its object.
+func (a *attributor) colonPredicate(from, to int) bool {
+	if from >= to || a.toks[from].upper || a.toks[from].is(wPrep|wDet|wConnector|wPronoun|wTime) {
+		return false
+	}
+	for _, t := range a.toks[from:to] {
+		if t.kind != tokWord {
 			return false
 		}
 	}
@@ -933,7 +947,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				return
 			}
 		}
-		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) {
+		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
 			// "She was asked about ...", "he is expected to win": the
 			// subject of a passive is spoken to or about, and whoever
 			// spoke is not named.
@@ -950,6 +964,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		np := a.subject(v, lo)
+		if be := a.progressiveBe(v); be > lo {
+			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
+		}
+		if np.empty() && a.plainSay(v) {
+			// "Proponents of more controls on hate speech here say there
+			// is ...": a saying verb with a clause after it speaks for the
+			// noun phrase opening its clause, however long its modifiers.
+			if j := a.skipBack(v-1, lo); j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
+				!possessivePronouns[strings.ToLower(a.word(j))] && countWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
+				np = a.untilAux(a.clauseSubject(j, j, lo))
+			}
+		}
 		if np.empty() {
 			continue
 		}
@@ -990,17 +1016,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			break
 		}
 		end := sent.End
+		relativeEnd := -1
 		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {
-					end = a.to(k - 1)
+					end, relativeEnd = a.to(k-1), k
 					break
 				}
 			}
 		}
 		cut := false
-		if (stance[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
+		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)
@@ -1022,6 +1049,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			return
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
+		if relativeEnd >= 0 {
+			// "Podesta, who said the project was vetted, said he was
+			// unaware of it": the main clause may report speech of its own.
+			v = relativeEnd
+			continue
+		}
 		if end == sent.End || cut {
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
@@ -1145,6 +1178,73 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 		return
 	}
 }
+
+// attitude reads an adjective of belief, feeling or stance after a
+// linking verb, with its complement: "Democrats are confident that the
+// bill will pass", "Okafor was sharply critical of the budget". The
+// complement is the content and the linking verb's subject the source;
+// "it is certain that" has no source and is left alone. "To" and a verb
+// is no complement here: "eager to vote" and "reluctant to reveal" were
+// right less than three times in five.
+func (f *quoteFinder) attitude(a *attributor, lo, hi int) {
+	for v := lo + 2; v+1 < hi; v++ {
+		t := a.toks[v]
+		if !t.is(wAttitude) || t.upper {
+			continue
+		}
+		n := v + 1
+		var c int // where the content starts
+		switch {
+		case a.lowerWordIs(n, "that"):
+			c = n + 1
+		case attitudePreps[strings.ToLower(a.word(n))] && n+1 < hi && a.toks[n+1].kind == tokWord:
+			c = n + 1
+		case n+1 < hi && subjectPronouns[strings.ToLower(a.word(n))] && a.toks[n+1].kind == tokWord && !a.toks[n+1].is(wPrep):
+			c = n // "confident they will win"
+		default:
+			continue
+		}
+		// A linking verb before the adjective, past adverbs: "is not
+		// entirely sure", "remained deeply skeptical".
+		l := v - 1
+		for l > lo && a.toks[l].kind == tokWord && !a.toks[l].upper && (a.toks[l].adverb || attitudeDegree[strings.ToLower(a.word(l))]) {
+			l--
+		}
+		if !linkingVerbs[strings.ToLower(a.word(l))] || a.toks[l].upper {
+			continue
+		}
+		np := a.subject(l, lo)
+		if np.empty() || np.to != a.skipBack(l-1, lo)+1 {
+			continue
+		}
+		if s := strings.ToLower(a.str(np)); s == "it" || s == "there" {
+			continue // "it is certain that": the writer's own judgement
+		}
+		end := hi
+		if c > n && !a.lowerWordIs(n, "that") {
+			end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= c || countWords(a.toks[c:end]) < 1 {
+			continue
+		}
+		// The cue is the adjective and its complement word, so that a
+		// "not" before it negates it.
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.cueAt(v, max(v, c-1)))
+		return
+	}
+}
+
+// attitudePreps open an attitude adjective's object: "critical of",
+// "worried about", "angry with".
+var attitudePreps = fieldSet(`of about with over`)
+
+// linkingVerbs link a subject to an attitude adjective.
+var linkingVerbs = fieldSet(`is are was were am been be remain remains remained seem seems seemed feel feels felt appear appears appeared grew become became`)
+
+// attitudeDegree are the words of degree and negation between a linking
+// verb and its adjective: "is not so sure", "were both very critical".
+var attitudeDegree = fieldSet(`not also both all very so most more less still never too quite rather increasingly`)
 
 // stanceObject records the object of the stance verb at token v as its
 // subject's voice when a clause of its own ends it: "endorsed Cruz last
@@ -1512,6 +1612,9 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 // splits the sentence between the two.
 func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	for b := c + 1; b < hi-3; b++ {
+		if f.coordinatedVerb(a, c, b, hi) {
+			return
+		}
 		semi := a.toks[b].punct(f.text, ';')
 		// "... and she accused ...": a pronoun after "and" opens a clause.
 		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
@@ -1527,6 +1630,47 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// coordinatedVerb splits the last attribution at token b when "and" or
+// "but" there joins a second reporting verb of the same subject, followed
+// by a clause of its own: "The campaign denies any wrongdoing and points
+// out that the emails were never classified", "Twitter reported lower
+// revenue, and said it would cut jobs". The second verb's words are the
+// same speaker's.
+func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
+	if !a.lowerWordIs(b, "and") && !a.lowerWordIs(b, "but") || b+1 >= hi {
+		return false
+	}
+	v := b + 1
+	for v < hi && v <= b+3 && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wDet|wPrep) || a.toks[v].adverb) {
+		v++ // "and then said", "and also noted"
+	}
+	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper {
+		return false
+	}
+	cl := a.clauseAfter(v, hi)
+	if cl >= hi || countWords(a.toks[cl:hi]) < 4 {
+		return false
+	}
+	last := &f.quotes[len(f.quotes)-1]
+	end := trimEndPunct(a.toks, b)
+	if words := countWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
+		return false // a clause of its own, whose subject may be the one speaking again
+	}
+	if end <= 0 || a.to(end-1) <= last.Span.Start {
+		return false
+	}
+	last.Span.End = a.to(end - 1)
+	verb := a.verbPhrase(v)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+	return true
+}
+
+// maxCoordinatedObject is the most words the first verb's object may have
+// for a coordinated verb to be split off: a longer stretch is mostly a
+// clause whose own subject the "and" continues ("pointed out that the US
+// is concerned ... and fears that").
+const maxCoordinatedObject = 6
 
 // splitAt ends the last attribution before token b and records the clause
 // from token start as a second one, when a reporting verb with its subject

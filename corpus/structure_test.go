@@ -332,6 +332,11 @@ func TestNoSpeech(t *testing.T) {
 		"Editor's Note: The following is the second of three excerpts from a new book on the harbour.",
 		"Iowa: Ana Ruiz, Tom Beck, Lena Ortiz, Sam Kiplagat and Ivo Marr.",
 		"Iran had $5.7 billion in assets at Bank Muscat in Muscat, Oman, maintained as Omani rials.",
+		"In the video, the senator walks down a street and waves at the crowd outside the hall.",
+		"It is certain that the bridge will reopen in the spring after the repairs.",
+		"The senator was eager to leave the hall before the vote on the harbour.",
+		"The guards saw the crowd gather outside the gates of the harbour before noon.",
+		"After eight years in office, the voters of the harbour finally had their say at the polls.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {
@@ -364,6 +369,7 @@ func TestStanceObjectSpan(t *testing.T) {
 		{"Okafor endorsed the harbour plan last week and has campaigned for it since.", "the harbour plan"},
 		{"Ever since she endorsed the harbour plan in May, Okafor has been its loudest voice.", "the harbour plan in May"},
 		{"The harbour plan seemed doomed, and the council moved on.", "The harbour plan seemed doomed"},
+		{"Some view the nomination as a hostile takeover, although they have no plan to stop it.", "the nomination as a hostile takeover"},
 	} {
 		a := structured(tc.sentence)
 		var got []string
@@ -393,5 +399,34 @@ func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	}
 	if third.Verb == "(continued)" && a.Slice(third.SpeakerSpan) == "she" {
 		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
+	}
+}
+
+// TestCoordinatedVerbSplit checks that a second reporting verb joined by
+// "and" to a short object of the first is an attribution of its own, by the
+// same speaker, and that an "and" inside a reported clause splits nothing.
+func TestCoordinatedVerbSplit(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string // contents, in order
+	}{
+		{"The company reported lower revenue, and said it would cut hundreds of jobs next year.",
+			[]string{"lower revenue", "it would cut hundreds of jobs next year."}},
+		{"The mayor denied any wrongdoing and insisted that the contract had been properly tendered.",
+			[]string{"any wrongdoing", "the contract had been properly tendered."}},
+		{"The director pointed out that the agency is worried about the growing ties between the two navies and fears that they could become an alliance.",
+			[]string{"the agency is worried about the growing ties between the two navies and fears that they could become an alliance."}},
+	} {
+		a := structured(tc.sentence)
+		var got []string
+		for _, q := range a.Quotes {
+			got = append(got, a.Slice(q.Span))
+			if q.Speaker == "" {
+				t.Errorf("%q: %q has no speaker", tc.sentence, a.Slice(q.Span))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: contents %q, want %q", tc.sentence, got, tc.want)
+		}
 	}
 }

@@ -1390,25 +1390,8 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") {
 			continue
 		}
-		// The possessor: right before the noun, or before one modifier
-		// ("his repeated claim").
-		p := k - 1
-		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
-			p--
-		}
-		if a.toks[p].kind != tokWord {
-			continue
-		}
-		var sp phrase
-		switch w := a.word(p); {
-		case possessivePronouns[strings.ToLower(w)]:
-			sp = phrase{p, p + 1}
-		case possessive(w) && a.toks[p].upper:
-			sp = a.nameBackward(p, lo)
-			if sp.empty() {
-				sp = phrase{p, p + 1}
-			}
-		default:
+		sp, ok := a.nounPossessor(k, lo)
+		if !ok {
 			continue
 		}
 		end := hi
@@ -1428,6 +1411,30 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 	}
 }
 
+// nounPossessor finds the possessor of the noun at token k, no earlier
+// than lo: a possessive pronoun or a capitalised name with "'s", right
+// before the noun or before one modifier ("his repeated claim",
+// "Clinton's support").
+func (a *attributor) nounPossessor(k, lo int) (phrase, bool) {
+	p := k - 1
+	if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
+		p--
+	}
+	if a.toks[p].kind != tokWord {
+		return phrase{}, false
+	}
+	switch w := a.word(p); {
+	case possessivePronouns[strings.ToLower(w)]:
+		return phrase{p, p + 1}, true
+	case possessive(w) && a.toks[p].upper:
+		if sp := a.nameBackward(p, lo); !sp.empty() {
+			return sp, true
+		}
+		return phrase{p, p + 1}, true
+	}
+	return phrase{}, false
+}
+
 // stanceNoun reads a stance named by a noun with its holder as possessor
 // and its object after a preposition: "his attacks on Trump", "Clinton's
 // support for the bill", "their concerns about the deal". The content is
@@ -1438,23 +1445,8 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 		if !ok || a.toks[k].kind != tokWord || a.toks[k+1].kind != tokWord || !strings.Contains(" "+preps+" ", " "+strings.ToLower(a.word(k+1))+" ") {
 			continue
 		}
-		p := k - 1
-		if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
-			p-- // "his repeated attacks on"
-		}
-		if a.toks[p].kind != tokWord {
-			continue
-		}
-		var sp phrase
-		switch w := a.word(p); {
-		case possessivePronouns[strings.ToLower(w)]:
-			sp = phrase{p, p + 1}
-		case possessive(w) && a.toks[p].upper:
-			sp = a.nameBackward(p, lo)
-			if sp.empty() {
-				sp = phrase{p, p + 1}
-			}
-		default:
+		sp, ok := a.nounPossessor(k, lo)
+		if !ok {
 			continue
 		}
 		c := k + 2

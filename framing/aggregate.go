@@ -53,6 +53,14 @@ func (p *Profile) outlet(name string) *OutletProfile {
 	return o
 }
 
+// AddStory compares one story's articles and counts them into the
+// profile, building only what a profile counts (not a story report's
+// naming, actors, unique content, keyness or differences), as
+// ProfileStories does.
+func (p *Profile) AddStory(arts []*corpus.Article, set *lexicon.Set) {
+	p.Add(compareForProfile(arts, set))
+}
+
 // Add counts one story's comparison into the profile.
 func (p *Profile) Add(c *Comparison) {
 	if len(c.Outlets) < 2 {

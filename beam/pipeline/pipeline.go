@@ -497,7 +497,7 @@ func (c *compareFn) ProcessElement(story int, iter func(*[]byte) bool) (*framing
 		}
 		return p, nil
 	}
-	p.Add(framing.Compare(arts, c.set))
+	p.AddStory(arts, c.set)
 	return p, nil
 }
 

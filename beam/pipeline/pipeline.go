@@ -6,13 +6,17 @@
 // The stages:
 //
 //  1. every input file is loaded, cleaned and structured on its own
-//     (corpus.LoadFS on a one-file view of it), in parallel;
-//  2. story grouping is global (date windows and content similarity over
-//     the whole corpus), so a slim summary of every article (outlet, date,
-//     language, text) goes to one worker, which runs corpus.GroupStories
-//     exactly as the local command does and assigns articles to stories
+//     (corpus.LoadFS on a one-file view of it), in parallel, keeping its
+//     near-duplicates;
+//  2. near-duplicate folding and story grouping are global (a copy in one
+//     file folds with its twin in another; stories join articles by date
+//     windows and content similarity over the whole corpus), so every
+//     article without its sentence structure goes to one worker, which
+//     folds copies (corpus.FoldArticles) and runs corpus.GroupStories
+//     exactly as the local command does, and assigns articles to stories
 //     (an article in no comparable story to a "story" of its own);
-//  3. the full articles are joined to their stories and every story is
+//  3. the full articles (a folded group's merged article in place of its
+//     first copy) are joined to their stories and every story is
 //     compared (framing.Compare) in parallel into a one-story profile, and
 //     every article in no story is counted alone (Profile.AddArticle);
 //  4. the profiles are merged (framing.Profile.Merge) by a global combine
@@ -54,15 +58,15 @@ import (
 )
 
 func init() {
-	register.DoFn5x0[context.Context, fileTask, func(string, []byte), func(string), func(int)](&loadFn{})
+	register.DoFn4x0[context.Context, fileTask, func(string, []byte), func(string)](&loadFn{})
 	register.Emitter2[string, []byte]()
 	register.Emitter1[string]()
 	register.Function3x0[string, []byte, func(int, []byte)](summarize)
 	register.Emitter2[int, []byte]()
-	register.DoFn4x0[int, func(*[]byte) bool, func(string, int), func(int)](&groupFn{})
+	register.DoFn6x0[int, func(*[]byte) bool, func(string, int), func(int), func(int), func(string, []byte)](&groupFn{})
 	register.Emitter2[string, int]()
 	register.Emitter1[int]()
-	register.Function4x0[string, func(*[]byte) bool, func(*int) bool, func(int, []byte)](joinStory)
+	register.Function5x0[string, func(*[]byte) bool, func(*[]byte) bool, func(*int) bool, func(int, []byte)](joinStory)
 	register.DoFn2x2[int, func(*[]byte) bool, *framing.Profile, error](&compareFn{})
 	register.Combiner1[*framing.Profile](&mergeProfiles{})
 	register.DoFn6x1[context.Context, []byte, func(**framing.Profile) bool, func(*int) bool, func(*string) bool, func(*int) bool, error](&writeFn{})
@@ -144,12 +148,12 @@ func Build(ctx context.Context, s beam.Scope, cfg Config) error {
 	s = s.Scope("framediff")
 
 	tasks := beam.Reshuffle(s, beam.CreateList(s, in.tasks))
-	articles, problems, folded := beam.ParDo3(s, &loadFn{Load: cfg.Load, Manifest: in.manifest, ManifestView: in.manifestView}, tasks)
+	articles, problems := beam.ParDo2(s, &loadFn{Load: cfg.Load, Manifest: in.manifest, ManifestView: in.manifestView}, tasks)
 
 	summaries := beam.ParDo(s, summarize, articles)
-	assignments, count := beam.ParDo2(s, &groupFn{}, beam.GroupByKey(s, summaries))
+	assignments, count, folded, mergedCopies := beam.ParDo4(s, &groupFn{Fold: !cfg.Load.KeepDuplicates}, beam.GroupByKey(s, summaries))
 
-	members := beam.ParDo(s, joinStory, beam.CoGroupByKey(s, articles, assignments))
+	members := beam.ParDo(s, joinStory, beam.CoGroupByKey(s, articles, mergedCopies, assignments))
 	profiles := beam.ParDo(s, &compareFn{Lexicons: cfg.Lexicons, WithDefault: !cfg.NoDefaultLexicon}, beam.GroupByKey(s, members))
 	merged := beam.Combine(s, &mergeProfiles{}, profiles)
 
@@ -304,9 +308,9 @@ type loadFn struct {
 // ProcessElement reads the file through Beam's file systems and loads it
 // with the corpus loader's own rules, on a view holding just this file
 // (at its place in the folder, for its outlet folder) and the manifest.
-// It emits the articles, the problems (one line each, as the local
-// command prints them) and the count of near-duplicates folded.
-func (f *loadFn) ProcessElement(ctx context.Context, t fileTask, emitArticle func(string, []byte), emitProblem func(string), emitFolded func(int)) {
+// It emits the articles, near-duplicates and all, and the problems (one
+// line each, as the local command prints them).
+func (f *loadFn) ProcessElement(ctx context.Context, t fileTask, emitArticle func(string, []byte), emitProblem func(string)) {
 	data, err := readLimited(ctx, t.Path, f.Load.MaxBytes)
 	if err != nil {
 		emitProblem(corpus.Problem{Path: t.Path, Err: err}.Error())
@@ -316,7 +320,11 @@ func (f *loadFn) ProcessElement(ctx context.Context, t fileTask, emitArticle fun
 	if f.ManifestView != "" {
 		view[f.ManifestView] = &fstest.MapFile{Data: f.Manifest, Mode: 0o444}
 	}
-	res, err := corpus.LoadFS(view, ".", f.Load.options())
+	// Copies are folded across the whole corpus in the grouping stage
+	// (corpus.FoldArticles), not file by file.
+	opt := f.Load.options()
+	opt.KeepDuplicates = true
+	res, err := corpus.LoadFS(view, ".", opt)
 	if err != nil {
 		emitProblem(corpus.Problem{Path: t.Path, Err: err}.Error())
 		return
@@ -327,9 +335,6 @@ func (f *loadFn) ProcessElement(ctx context.Context, t fileTask, emitArticle fun
 		}
 		p.Path = realPath(p.Path, t)
 		emitProblem(p.Error())
-	}
-	if res.Folded > 0 {
-		emitFolded(res.Folded)
 	}
 	for i, a := range res.Articles {
 		a.Source = realPath(a.Source, t)
@@ -378,34 +383,40 @@ func readLimited(ctx context.Context, name string, max int64) ([]byte, error) {
 	return b.Bytes(), err
 }
 
-// summary is what story grouping reads of an article.
+// summary is an article with the key that orders it in the corpus.
 type summary struct {
 	Key     string          `json:"key"`
 	Article *corpus.Article `json:"article"`
 }
 
-// summarize keeps what corpus.GroupStories reads (outlet, date, language,
-// text) under one key, so every summary meets on one worker.
+// summarize keeps what folding and grouping read of an article (all but
+// its sentences and quotations) under one key, so every summary meets on
+// one worker.
 func summarize(key string, js []byte, emit func(int, []byte)) {
 	var a corpus.Article
 	if err := json.Unmarshal(js, &a); err != nil {
 		panic(fmt.Sprintf("article %s does not decode: %v", key, err))
 	}
-	slim := &corpus.Article{Outlet: a.Outlet, Date: a.Date, Language: a.Language, Text: a.Text}
-	out, err := json.Marshal(summary{Key: key, Article: slim})
+	a.Sentences, a.Quotes = nil, nil
+	out, err := json.Marshal(summary{Key: key, Article: &a})
 	if err != nil {
 		panic(err)
 	}
 	emit(0, out)
 }
 
-// groupFn groups the whole corpus into stories, as the local command
-// does, and assigns each member of a comparable story to it and every
-// other article to a story of its own.
-type groupFn struct{}
+// groupFn folds the whole corpus's near-duplicates (unless Fold is off)
+// and groups it into stories, as the local command does, and assigns each
+// member of a comparable story to it and every other article to a story of
+// its own. A copy folded into another gets no story, so it is dropped.
+type groupFn struct {
+	Fold bool `json:"fold"`
+}
 
-// ProcessElement runs once, on every summary of the corpus.
-func (g *groupFn) ProcessElement(_ int, iter func(*[]byte) bool, assign func(string, int), count func(int)) {
+// ProcessElement runs once, on every summary of the corpus. Besides the
+// assignments it emits the article count, the number of copies folded,
+// and, under its first copy's key, each folded group's merged article.
+func (g *groupFn) ProcessElement(_ int, iter func(*[]byte) bool, assign func(string, int), count, folded func(int), merged func(string, []byte)) {
 	var sums []summary
 	var js []byte
 	for iter(&js) {
@@ -420,6 +431,9 @@ func (g *groupFn) ProcessElement(_ int, iter func(*[]byte) bool, assign func(str
 	arts := make([]*corpus.Article, len(sums))
 	for i, s := range sums {
 		arts[i] = s.Article
+	}
+	if g.Fold {
+		sums, arts = foldSummaries(sums, arts, folded, merged)
 	}
 	count(len(arts))
 	inStory := make([]bool, len(arts))
@@ -439,12 +453,46 @@ func (g *groupFn) ProcessElement(_ int, iter func(*[]byte) bool, assign func(str
 	}
 }
 
+// foldSummaries folds near-duplicates across the corpus and keeps one
+// summary per article left, a folded group's merged article in place of
+// its first copy; it emits the count folded and each merged article.
+func foldSummaries(sums []summary, arts []*corpus.Article, folded func(int), emitMerged func(string, []byte)) ([]summary, []*corpus.Article) {
+	into, merged, n := corpus.FoldArticles(arts)
+	if n == 0 {
+		return sums, arts
+	}
+	folded(n)
+	var keptSums []summary
+	var kept []*corpus.Article
+	for i, s := range sums {
+		if into[i] != i {
+			continue
+		}
+		if m := merged[i]; m != nil {
+			js, err := json.Marshal(m)
+			if err != nil {
+				panic(err)
+			}
+			emitMerged(s.Key, js)
+			s.Article = m
+		}
+		keptSums = append(keptSums, s)
+		kept = append(kept, s.Article)
+	}
+	return keptSums, kept
+}
+
 // joinStory sends an article that belongs to a story on to the story's
-// comparison, with its key, which orders the story's members.
-func joinStory(key string, arts func(*[]byte) bool, stories func(*int) bool, emit func(int, []byte)) {
+// comparison, with its key, which orders the story's members; a folded
+// group's merged article stands in for its first copy as loaded.
+func joinStory(key string, arts, merged func(*[]byte) bool, stories func(*int) bool, emit func(int, []byte)) {
 	var js []byte
 	if !arts(&js) {
 		return
+	}
+	var m []byte
+	if merged(&m) {
+		js = m
 	}
 	var story int
 	for stories(&story) {

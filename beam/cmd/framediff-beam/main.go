@@ -34,7 +34,7 @@ func run() error {
 	flag.StringVar(&cfg.Load.Outlet, "outlet", "", "outlet of every input file")
 	flag.StringVar(&cfg.Load.Language, "language", "", "language of every input (english, spanish, ...)")
 	flag.Int64Var(&cfg.Load.MaxBytes, "max-size", corpus.DefaultMaxBytes, "largest input file to read, in bytes")
-	flag.BoolVar(&cfg.Load.KeepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article (within a file) into one")
+	flag.BoolVar(&cfg.Load.KeepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article into one")
 	flag.StringVar(&aliases, "aliases", "", "CSV alias map (alias,outlet) merging outlet names")
 	flag.StringVar(&fields, "field", "", "map JSON/CSV record keys to article fields, e.g. text=maincol,outlet=media")
 	flag.StringVar(&lexicons, "lexicon", "", "extra rule files or folders (TOML), comma-separated; every worker reads them")

@@ -604,6 +604,16 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 	}
 	raws = append(raws, c.recurringThings(toksOf, raws)...)
+	// A one-word name no person of the story holds is an organisation or
+	// a place of its own.
+	keyOf := func(r rawMention) string {
+		if r.kind == "name" && !persons[r.key] {
+			return "n:" + strings.ToLower(r.name)
+		}
+		return r.key
+	}
+	notActors := nonActors(raws, toksOf, keyOf)
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return notActors[keyOf(r)] })
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
 	for _, r := range raws {
@@ -618,7 +628,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	var order []string
 	for _, r := range raws {
 		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
+			r.key, r.kind = keyOf(r), "organisation"
 		}
 		act := byKey[r.key]
 		if act == nil {
@@ -680,6 +690,10 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
+			if barePlural(toks, i) && !taken[[2]int{ai, toks[i].Start}] {
+				occs = append(occs, occ{ai, i, i}) // "tariffs", "mass protests": a plural needs no determiner
+				continue
+			}
 			if !toks[i].IsWord() || !determiners[toks[i].Lower] && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
@@ -703,6 +717,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	outlets := map[string]map[string]bool{}
 	count := map[string]int{}
 	for _, o := range occs {
+		if o.from == o.head {
+			continue // a bare plural joins a recurring thing; it makes none
+		}
 		stem := toksOf[o.ai][o.head].Stem
 		if outlets[stem] == nil {
 			outlets[stem] = map[string]bool{}
@@ -729,6 +746,30 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	}
 	return out
 }
+
+// barePlural reports whether token i is a plural noun standing without a
+// determiner, the head of its phrase ("tariffs on steel", "mass protests",
+// "officials said"): a lower-case word whose stem drops a final "s", not
+// a function, title or generic word, and not followed by a lower-case word
+// that it would modify or that would make it a verb ("protests erupted" is
+// left out with "he protests loudly").
+func barePlural(toks []text.Token, i int) bool {
+	t := toks[i]
+	if !t.IsWord() || text.Capitalised(t.Form) || len(t.Lower) < 5 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") ||
+		t.Stem == t.Lower || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
+		return false
+	}
+	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || subjectPronouns[toks[i-1].Lower]) {
+		return false // "the tariffs" is read with its determiner; "he protests", "it counts": a verb
+	}
+	if k := i + 1; k < len(toks) && toks[k].IsWord() && !text.Capitalised(toks[k].Form) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] {
+		return false
+	}
+	return true
+}
+
+// subjectPronouns before a word ending in "s" make it a verb.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "who": true, "which": true}
 
 // genericHeads are nouns every story uses about its own telling or its
 // time (a statement, an interview, the time, this week): no thing of the

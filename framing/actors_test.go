@@ -232,3 +232,69 @@ func TestEvaluationAimedAtActors(t *testing.T) {
 		t.Errorf("difference %+v", d)
 	}
 }
+
+// TestNamesThatAreNoActors has one fixture per use of a capitalised name
+// that names no actor of the story (a channel, a setting, a work's title,
+// a section heading, a noun's modifier), and one per use that still does.
+func TestNamesThatAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name     string
+		texts    []string // one article per outlet
+		actor    string
+		surfaces []string
+	}{
+		{"a medium the news went through", []string{"Jane Alvarez wrote on Twitter that the bridge was closed. A Twitter message followed."}, "Twitter", nil},
+		{"a broadcaster told", []string{"Jane Alvarez told Sky News on Monday that the bridge was closed."}, "Sky News", nil},
+		{"a newspaper reporting", []string{"The Daily Planet reported on Monday that the bridge was closed."}, "The Daily Planet", nil},
+		{"a person told is an actor", []string{"Jane Alvarez told John Smith on Monday that the bridge was closed."}, "John Smith", []string{"John Smith"}},
+		{"a setting", []string{"Jane Alvarez and John Smith met in Davos on Monday. Later, Alvarez spoke in Davos again."}, "Davos", nil},
+		{"a list of settings", []string{"Thousands marched in London, Glasgow, Birmingham and elsewhere."}, "Glasgow", nil},
+		{"a name used as a setting and as an actor is an actor", []string{"Officials met in Brightwater on Monday. Brightwater later rejected the offer."}, "Brightwater",
+			[]string{"Brightwater", "Brightwater"}},
+		{"a capital is its country even as a setting", []string{"Officials met in Tehran on Monday."}, "Iran", []string{"Tehran"}},
+		{"a quoted title of a work", []string{`Jane Alvarez spoke of her memoir, "A Higher Loyalty." Her book, Higher Loyalty, sold well.`}, "Higher Loyalty", nil},
+		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
+		{"a section heading", []string{"The Bubble: Conservatives and liberals agree on little, officials said."}, "Bubble", nil},
+		{"a name that modifies a noun", []string{"Jane Alvarez condemned the anti-Muslim hatred and a ban on seven largely Muslim countries."}, "Muslim", nil},
+		{"a subject and its verb are no modifier", []string{"The Administration spoke on Monday."}, "Administration", []string{"Administration"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []*corpus.Article
+			for k, txt := range tt.texts {
+				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
+			}
+			c := Compare(arts, set)
+			surfaces, _ := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) {
+				var all []string
+				for _, a := range c.Actors {
+					all = append(all, a.Name)
+				}
+				t.Errorf("%s: mentions %q, want %q (actors %q)", tt.actor, surfaces, tt.surfaces, all)
+			}
+		})
+	}
+}
+
+// TestBarePluralsJoinRecurringThings checks that a plural without a
+// determiner is a mention of a thing the story keeps naming with one
+// ("tariffs" beside "the tariffs"), and makes no thing of its own.
+func TestBarePluralsJoinRecurringThings(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", "The tariffs were delayed. Officials said steel tariffs on imports would stay, and details followed."),
+		clean("Outlet B", "The tariffs were raised. Critics said tariffs would hurt everyone, and details followed."),
+		clean("Outlet C", "The tariffs were cut. Details followed, and more details."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "tariffs")
+	if want := []string{"The tariffs", "tariffs", "The tariffs", "tariffs", "The tariffs"}; !slices.Equal(surfaces, want) {
+		t.Errorf("tariffs: mentions %q, want %q", surfaces, want)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "details" {
+			t.Errorf("details, named only without a determiner, is a thing with %d mentions", len(a.Mentions))
+		}
+	}
+}

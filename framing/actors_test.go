@@ -298,3 +298,33 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingPackSkipsNonNamingUses checks that a curated naming rule fires
+// only where the word names someone: "Hamas terrorists fired" is a naming
+// difference, "a terrorist attack" (an act, not a group) is none.
+func TestNamingPackSkipsNonNamingUses(t *testing.T) {
+	set := defaultSet(t)
+	b := clean("Outlet B", filler+"Israeli officials said Hamas militants fired rockets from Gaza. The militants fired again on Tuesday, and an attack killed three.")
+	tests := []struct {
+		name   string
+		a      string
+		naming bool
+	}{
+		{"a group named", filler + "Israeli officials said Hamas terrorists fired rockets from Gaza. The terrorists fired again on Tuesday, and an attack killed three.", true},
+		{"an act described", filler + "Israeli officials said Hamas militants fired rockets from Gaza. A terrorist attack killed three on Tuesday; terrorist attacks continued.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{clean("Outlet A", tt.a), b}, set)
+			var hits []string
+			for _, d := range c.Differences {
+				if strings.Contains(strings.ToLower(d.Key+" "+d.Label+" "+d.Summary), "terrorist") && d.Kind != KindSwap {
+					hits = append(hits, d.Summary)
+				}
+			}
+			if got := len(hits) > 0; got != tt.naming {
+				t.Errorf("differences about \"terrorists\": %q, want some: %v", hits, tt.naming)
+			}
+		})
+	}
+}

@@ -450,6 +450,36 @@ func partyStateTag(toks []text.Token, i int) bool {
 	return (p.Form == "-" || p.Form == "‐") && p.Start == d.End && toks[i].Start == p.End && (d.Form == "D" || d.Form == "R" || d.Form == "I")
 }
 
+// namesOutlet reports whether a mention names one of the story's outlets,
+// which tell the story rather than act in it: the outlet's name starts
+// there ("USA TODAY" read as "USA" and a word, "comments to Fox News" in
+// another outlet's article), or a name that is no gazetteer's starts with
+// the first word of an outlet's name ("Fox Business", "Breitbart
+// London").
+func namesOutlet(txt string, r rawMention, outlets []string) bool {
+	start := r.Start
+	if strings.EqualFold(txt[start:min(len(txt), start+4)], "the ") {
+		start += 4
+	}
+	for _, o := range outlets {
+		o = strings.TrimPrefix(o, "The ")
+		if end := start + len(o); end <= len(txt) && strings.EqualFold(txt[start:end], o) && (end == len(txt) || !isWordByte(txt[end])) {
+			return true
+		}
+		first, _, _ := strings.Cut(o, " ")
+		if r.kind != "thing" && !strings.HasPrefix(r.key, "g:") && len(first) > 2 && text.Capitalised(first) && !stopwords[strings.ToLower(first)] &&
+			(r.name == first || strings.HasPrefix(r.name, first+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether an ASCII byte is a letter or a digit.
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
 // sameName reports whether a mention's surface is a name, ignoring case,
 // a leading "the" and a possessive ("USA TODAY's" is "USA Today").
 func sameName(surface, name string) bool {
@@ -526,8 +556,8 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // Boris Johnson left" when "later" appears elsewhere).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
-	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
-		return false // a time, a function word, "I" or an initial alone
+	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
+		return false // a time, a function word, "I" ("I'm") or an initial alone
 	}
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
 		return false // a shouted word ("OBSTRUCTION", a dateline's "WASHINGTON"): names come in capitals only as initials
@@ -613,7 +643,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
-	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return notActors[keyOf(r)] })
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
+		return notActors[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+	})
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
 	for _, r := range raws {

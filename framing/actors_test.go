@@ -328,3 +328,24 @@ func TestNamingPackSkipsNonNamingUses(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletsAreNoActors checks that the story's outlets, which tell the
+// story, are no actors of it wherever an article names them: an outlet's
+// name read as a country and a word ("USA TODAY"), another outlet's name,
+// and a name starting with an outlet's first word ("Fox Business").
+func TestOutletsAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("USA Today", "Jane Alvarez said in an interview with USA TODAY that the United States would act. She had said so to Fox News."),
+		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "United States")
+	if want := []string{"the United States", "the United States"}; !slices.Equal(surfaces, want) {
+		t.Errorf("United States: mentions %q, want %q", surfaces, want)
+	}
+	for _, a := range c.Actors {
+		if a.Kind != "person" && a.Kind != "country" {
+			t.Errorf("actor %q (%s), want only Jane Alvarez and the United States", a.Name, a.Kind)
+		}
+	}
+}

@@ -127,6 +127,9 @@ func channelUse(toks []text.Token, first, last int, kind string) bool {
 		p--
 	}
 	prev, prev2, next := word(toks, p), word(toks, p-1), word(toks, last+1)
+	if timeNames[strings.TrimSuffix(prev2, ".")] || prev2 == "today" {
+		prev2 = word(toks, p-2) // "broadcast Monday on Fox Business"
+	}
 	switch {
 	case prev == "on" && channelVerbs[prev2], prev == "to" && prev2 == "took",
 		prev == "by" && (prev2 == "reported" || prev2 == "published"),

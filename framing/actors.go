@@ -730,10 +730,14 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				continue
 			}
 			// det (adj)* noun: the head is the last lower-case word before
-			// something that is not one.
+			// something that is not one, or the first plural ("the
+			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
 			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
 				j++
+				if pluralNoun(toks[j-1]) {
+					break
+				}
 			}
 			head := j - 1
 			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
@@ -787,8 +791,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 // left out with "he protests loudly").
 func barePlural(toks []text.Token, i int) bool {
 	t := toks[i]
-	if !t.IsWord() || text.Capitalised(t.Form) || len(t.Lower) < 5 || !strings.HasSuffix(t.Lower, "s") || strings.HasSuffix(t.Lower, "ss") ||
-		t.Stem == t.Lower || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
+	if !t.IsWord() || text.Capitalised(t.Form) || len(t.Lower) < 5 || !pluralNoun(t) || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
 		return false
 	}
 	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || subjectPronouns[toks[i-1].Lower]) {
@@ -798,6 +801,12 @@ func barePlural(toks []text.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// pluralNoun reports whether a word looks like a plural noun: it ends in "s"
+// (not "ss") and its stem drops the ending ("tariffs", "memos").
+func pluralNoun(t text.Token) bool {
+	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
 }
 
 // subjectPronouns before a word ending in "s" make it a verb.

@@ -69,6 +69,10 @@ type Mention struct {
 	Descriptors []string `json:"descriptors,omitempty"`
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
+	// part marks a mention of a part of the actor ("Russian officials"
+	// of Russia): its label says what part, so one use in a headline
+	// makes no naming difference.
+	part bool
 }
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -204,7 +208,24 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 				}
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
-				i += n - 1 // an adjective ("Iranian drones"): a descriptor, no mention
+				// An adjective before a noun: "Russian officials", "Chinese
+				// producers" name a part of the country, labelled by their
+				// noun; "the French president" is a person, and a
+				// description names him.
+				if head := demonymHead(toks, i+n); head >= 0 {
+					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
+					var desc []string
+					for _, w := range toks[i:head] {
+						if w.IsWord() {
+							desc = append(desc, w.Form)
+						}
+					}
+					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: strings.ToLower(a.Text[toks[head].Start:end]), Descriptors: desc, part: true},
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
+					i = head
+					continue
+				}
+				i += n - 1 // "a British-born ...": a descriptor, no mention
 				continue
 			}
 			start := t.Start
@@ -273,6 +294,28 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 	}
 	return out
+}
+
+// demonymHead returns the head of the noun phrase a demonym opens at
+// token k ("officials" in "Russian officials", "producers" in "Chinese
+// steel producers"): up to three lower-case words, ending at the first
+// plural or before a function word; -1 when none follows.
+func demonymHead(toks []text.Token, k int) int {
+	head := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+			break
+		}
+		if isTitle(t.Lower) {
+			return -1 // "the French president": a person, whom a description names
+		}
+		head = j
+		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
+			break
+		}
+	}
+	return head
 }
 
 // personAt reads a person's mention starting at token i: descriptors and

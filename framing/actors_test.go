@@ -55,6 +55,8 @@ func TestActorResolution(t *testing.T) {
 		{"a party's state tag is no actor", "Chairman Bob Goodlatte, R-Va., and Nancy Pelosi, D-Calif., spoke.", "Va", nil, nil},
 		{"a shouted phrase is no name", "He wrote that there was NO COLLUSION and NO OBSTRUCTION on Monday.", "NO OBSTRUCTION", nil, nil},
 		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
+		{"a demonym before a noun names part of its country", "Officials said Russian officials met on Monday. Later the French president spoke.", "Russia",
+			[]string{"Russian officials"}, []string{"officials"}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

@@ -70,8 +70,8 @@ type Mention struct {
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
 	// part marks a mention of a part of the actor ("Russian officials"
-	// of Russia): its label says what part, so one use in a headline
-	// makes no naming difference.
+	// of Russia): its label says what part, not how the outlet names the
+	// actor, so it makes no naming difference.
 	part bool
 }
 

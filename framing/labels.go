@@ -35,8 +35,8 @@ func (c *Comparison) labelDifferences() []Difference {
 		headline := map[string]map[string]int{}
 		curated := map[string]map[string]int{} // own uses a curated naming rule already explains
 		for _, m := range act.Mentions {
-			if m.Label == "" || !m.Voice.OutletsWords() {
-				continue
+			if m.Label == "" || !m.Voice.OutletsWords() || m.part {
+				continue // a part ("Russian officials") is no naming of Russia
 			}
 			o := c.Articles[m.Article].Outlet
 			if own[o] == nil {
@@ -46,7 +46,7 @@ func (c *Comparison) labelDifferences() []Difference {
 			if c.namedByPack(m) {
 				curated[o][m.Label]++
 			}
-			if m.Headline && !m.part {
+			if m.Headline {
 				headline[o][m.Label]++
 			}
 		}

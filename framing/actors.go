@@ -745,6 +745,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
 		})
+		if act.Kind == "thing" {
+			act.Name = act.SortedLabels()[0] // "visit", not the longest synonym, "stopover"
+		}
 		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
@@ -777,6 +780,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
 			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+				if j > i+1 && pastForm(toks[j].Lower) {
+					break // "the probe began", "the visit planned for July": a verb after the head
+				}
 				j++
 				if pluralNoun(toks[j-1]) {
 					break
@@ -799,18 +805,37 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		if o.from == o.head {
 			continue // a bare plural joins a recurring thing; it makes none
 		}
-		stem := toksOf[o.ai][o.head].Stem
-		if outlets[stem] == nil {
-			outlets[stem] = map[string]bool{}
+		key := thingKey(toksOf[o.ai][o.head])
+		if outlets[key] == nil {
+			outlets[key] = map[string]bool{}
 		}
-		outlets[stem][c.Articles[o.ai].Outlet] = true
-		count[stem]++
+		outlets[key][c.Articles[o.ai].Outlet] = true
+		count[key]++
+	}
+	// A thing's label is its head as the story most often writes it, so
+	// that "memo" and "memos" are one label and "probe" another.
+	forms := map[string]map[string]int{} // stem -> lower-case form -> uses
+	for _, o := range occs {
+		t := toksOf[o.ai][o.head]
+		if forms[t.Stem] == nil {
+			forms[t.Stem] = map[string]int{}
+		}
+		forms[t.Stem][t.Lower]++
+	}
+	labelOf := func(t text.Token) string {
+		best := t.Lower
+		for f, n := range forms[t.Stem] {
+			if n > forms[t.Stem][best] || n == forms[t.Stem][best] && f < best {
+				best = f
+			}
+		}
+		return best
 	}
 	var out []rawMention
 	for _, o := range occs {
 		toks := toksOf[o.ai]
-		stem := toks[o.head].Stem
-		if len(outlets[stem]) < min(3, len(c.Outlets)) || count[stem] < 3 || len(c.Outlets) < 2 {
+		key := thingKey(toks[o.head])
+		if len(outlets[key]) < min(3, len(c.Outlets)) || count[key] < 3 || len(c.Outlets) < 2 {
 			continue
 		}
 		a := c.Articles[o.ai].Article
@@ -820,8 +845,8 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		start, end := toks[o.from].Start, toks[o.head].End
 		out = append(out, rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
-			Label: toks[o.head].Lower, Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
-			key: "t:" + stem, name: toks[o.head].Lower, kind: "thing"})
+			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"})
 	}
 	return out
 }
@@ -850,6 +875,25 @@ func barePlural(toks []text.Token, i int) bool {
 // (not "ss") and its stem drops the ending ("tariffs", "memos").
 func pluralNoun(t text.Token) bool {
 	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
+}
+
+// pastForm reports whether a word looks like a verb's past form: a
+// regular "-ed" ending or a common irregular one ("began", "came").
+// Read after a noun, it opens the clause the noun is the subject of.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// irregularPast are common irregular past forms of English verbs.
+var irregularPast = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen won lost met left found saw seen
+		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke broken
+		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat set shot shut threw thrown wore worn put cut hit let
+		became become ended told sold paid laid heard felt dealt built`) {
+		irregularPast[w] = true
+	}
 }
 
 // subjectPronouns before a word ending in "s" make it a verb.

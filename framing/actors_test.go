@@ -351,3 +351,37 @@ func TestOutletsAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestEventSynonymsAreOneThing checks that synonyms of an event ("probe",
+// "investigation", "inquiry") are one thing of the story, labelled as each
+// outlet writes it, and that a label one outlet uses twice is a naming
+// difference of the event.
+func TestEventSynonymsAreOneThing(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"The probe began on Monday, officials said. The probe widened on Tuesday."),
+		clean("Outlet B", filler+"The investigation began on Monday, officials said. The investigation widened on Tuesday."),
+		clean("Outlet C", filler+"The investigation began on Monday, officials said. The inquiry widened on Tuesday."),
+	}, set)
+	var event *Actor
+	for i := range c.Actors {
+		if c.Actors[i].Name == "investigation" {
+			event = &c.Actors[i]
+		}
+	}
+	if event == nil {
+		t.Fatal("no actor named investigation")
+	}
+	if got, want := event.SortedLabels(), []string{"investigation", "probe", "inquiry"}; !slices.Equal(got, want) {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+	found := false
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "investigation" && d.Label == "probe" && d.Outlets[0] == "Outlet A" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no naming difference for Outlet A's \"probe\"")
+	}
+}

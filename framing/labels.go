@@ -27,9 +27,6 @@ func (c *Comparison) labelDifferences() []Difference {
 	var out []Difference
 	for ai := range c.Actors {
 		act := &c.Actors[ai]
-		if act.Kind == "thing" {
-			continue // a thing is named by its head: its label is its name
-		}
 		// Own-words uses per outlet and label, and headline uses.
 		own := map[string]map[string]int{}
 		headline := map[string]map[string]int{}

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -87,19 +88,18 @@ func droppable(r rawMention) bool {
 // end), a leading "the" skipped; -1 when the span does not start on a
 // token.
 func tokenSpan(toks []text.Token, start, end int) (int, int) {
-	first := -1
-	for k, t := range toks {
-		if t.Start == start {
-			first = k
-		}
-		if first >= 0 && t.End >= end {
-			if toks[first].Lower == "the" && k > first {
-				first++
-			}
-			return first, k
-		}
+	first, ok := slices.BinarySearchFunc(toks, start, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+	if !ok {
+		return -1, -1
 	}
-	return -1, -1
+	last := first
+	for last+1 < len(toks) && toks[last].End < end {
+		last++
+	}
+	if toks[first].Lower == "the" && last > first {
+		first++
+	}
+	return first, last
 }
 
 // word returns the lower-case form of token k, "" outside the text or for

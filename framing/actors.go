@@ -800,17 +800,31 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 	}
 	outlets := map[string]map[string]bool{}
+	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}
 	for _, o := range occs {
-		if o.from == o.head {
-			continue // a bare plural joins a recurring thing; it makes none
-		}
 		key := thingKey(toksOf[o.ai][o.head])
+		if o.from == o.head {
+			if bareOutlets[key] == nil {
+				bareOutlets[key] = map[string]bool{}
+			}
+			bareOutlets[key][c.Articles[o.ai].Outlet] = true
+			continue
+		}
 		if outlets[key] == nil {
 			outlets[key] = map[string]bool{}
 		}
 		outlets[key][c.Articles[o.ai].Outlet] = true
 		count[key]++
+	}
+	// A bare plural makes no thing, but an outlet that names a thing only
+	// so ("mass protests") counts among those that name it.
+	for key, os := range outlets {
+		if len(os) >= 2 {
+			for o := range bareOutlets[key] {
+				os[o] = true
+			}
+		}
 	}
 	// A thing's label is its head as the story most often writes it, so
 	// that "memo" and "memos" are one label and "probe" another.

@@ -385,3 +385,19 @@ func TestEventSynonymsAreOneThing(t *testing.T) {
 		t.Errorf("no naming difference for Outlet A's \"probe\"")
 	}
 }
+
+// TestBarePluralsCountAnOutlet checks that an outlet naming a thing only
+// with a bare plural ("mass protests") counts among the outlets that name
+// it, once two outlets name it with a determiner.
+func TestBarePluralsCountAnOutlet(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"A protest was planned. The protest, organisers said, would be large."),
+		clean("Outlet B", filler+"The protests were planned, organisers said."),
+		clean("Outlet C", filler+"Organisers said mass protests would follow."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "protest")
+	if want := []string{"A protest", "The protest", "The protests", "protests"}; !slices.Equal(surfaces, want) {
+		t.Errorf("protest: mentions %q, want %q", surfaces, want)
+	}
+}

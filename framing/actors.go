@@ -33,10 +33,17 @@ import (
 //     FBI chief" for "FBI Director James Comey"): the most recently
 //     mentioned such person, else the most mentioned; a role no one holds
 //     ("the billionaire tycoon") is the article's protagonist, if any;
+//   - a demonym before a noun: a part of its country ("Russian officials",
+//     "Chinese producers"), labelled by the noun, which names no country
+//     in a naming difference;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
-//     visit").
+//     visit"), bare plurals of such a head ("tariffs on steel"), and
+//     synonyms of a common news event joined ("the trip", "the visit";
+//     synonyms.go).
 //
+// Names used only as a medium, a setting, a work's title, a heading or a
+// modifier, and the story's own outlets, are no actors (nonactors.go).
 // Pronouns are not mentions: they carry no label.
 
 // Actor is someone or something the story's articles talk about.
@@ -759,8 +766,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // outlets' articles (both, in a story of two), at least three times in all.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
+	spans := make([][][2]int, len(toksOf))
 	for _, r := range named {
 		taken[[2]int{r.Article, r.Start}] = true
+		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
+	}
+	within := func(ai, at int) bool {
+		return slices.ContainsFunc(spans[ai], func(s [2]int) bool { return s[0] <= at && at < s[1] })
 	}
 	type occ struct {
 		ai, from, head int
@@ -768,7 +780,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if barePlural(toks, i) && !taken[[2]int{ai, toks[i].Start}] {
+			if barePlural(toks, i) && !within(ai, toks[i].Start) {
 				occs = append(occs, occ{ai, i, i}) // "tariffs", "mass protests": a plural needs no determiner
 				continue
 			}
@@ -902,10 +914,11 @@ func pastForm(w string) bool {
 var irregularPast = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen won lost met left found saw seen
-		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke broken
-		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat set shot shut threw thrown wore worn put cut hit let
-		became become ended told sold paid laid heard felt dealt built`) {
+	// Forms that are as often nouns or adjectives ("the tax cut", "a set",
+	// "the left") are left out.
+	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen met saw seen
+		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke
+		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat threw thrown wore became told sold paid heard felt dealt`) {
 		irregularPast[w] = true
 	}
 }

@@ -615,6 +615,9 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if !sentStart {
 		return true
 	}
+	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
+		return false // "Praising London's history, Khan said": a participle opens the sentence
+	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 

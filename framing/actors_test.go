@@ -257,6 +257,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a capital is its country even as a setting", []string{"Officials met in Tehran on Monday."}, "Iran", []string{"Tehran"}},
 		{"a quoted title of a work", []string{`Jane Alvarez spoke of her memoir, "A Higher Loyalty." Her book, Higher Loyalty, sold well.`}, "Higher Loyalty", nil},
 		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
+		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},
+		{"a participle opening a sentence", []string{"Praising London's history of protest, Jane Alvarez spoke."}, "Praising London", nil},
 		{"a section heading", []string{"The Bubble: Conservatives and liberals agree on little, officials said."}, "Bubble", nil},
 		{"a name that modifies a noun", []string{"Jane Alvarez condemned the anti-Muslim hatred and a ban on seven largely Muslim countries."}, "Muslim", nil},
 		{"a subject and its verb are no modifier", []string{"The Administration spoke on Monday."}, "Administration", []string{"Administration"}},

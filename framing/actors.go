@@ -33,10 +33,17 @@ import (
 //     FBI chief" for "FBI Director James Comey"): the most recently
 //     mentioned such person, else the most mentioned; a role no one holds
 //     ("the billionaire tycoon") is the article's protagonist, if any;
+//   - a demonym before a noun: a part of its country ("Russian officials",
+//     "Chinese producers"), labelled by the noun, which names no country
+//     in a naming difference;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
-//     visit").
+//     visit"), bare plurals of such a head ("tariffs on steel"), and
+//     synonyms of a common news event joined ("the trip", "the visit";
+//     synonyms.go).
 //
+// Names used only as a medium, a setting, a work's title, a heading or a
+// modifier, and the story's own outlets, are no actors (nonactors.go).
 // Pronouns are not mentions: they carry no label.
 
 // Actor is someone or something the story's articles talk about.
@@ -69,6 +76,10 @@ type Mention struct {
 	Descriptors []string `json:"descriptors,omitempty"`
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
+	// part marks a mention of a part of the actor ("Russian officials"
+	// of Russia): its label says what part, not how the outlet names the
+	// actor, so it makes no naming difference.
+	part bool
 }
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -204,7 +215,24 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 				}
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
-				i += n - 1 // an adjective ("Iranian drones"): a descriptor, no mention
+				// An adjective before a noun: "Russian officials", "Chinese
+				// producers" name a part of the country, labelled by their
+				// noun; "the French president" is a person, and a
+				// description names him.
+				if head := demonymHead(toks, i+n); head >= 0 {
+					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
+					var desc []string
+					for _, w := range toks[i:head] {
+						if w.IsWord() {
+							desc = append(desc, w.Form)
+						}
+					}
+					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: strings.ToLower(a.Text[toks[head].Start:end]), Descriptors: desc, part: true},
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
+					i = head
+					continue
+				}
+				i += n - 1 // "a British-born ...": a descriptor, no mention
 				continue
 			}
 			start := t.Start
@@ -273,6 +301,28 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 	}
 	return out
+}
+
+// demonymHead returns the head of the noun phrase a demonym opens at
+// token k ("officials" in "Russian officials", "producers" in "Chinese
+// steel producers"): up to three lower-case words, ending at the first
+// plural or before a function word; -1 when none follows.
+func demonymHead(toks []text.Token, k int) int {
+	head := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+			break
+		}
+		if isTitle(t.Lower) {
+			return -1 // "the French president": a person, whom a description names
+		}
+		head = j
+		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
+			break
+		}
+	}
+	return head
 }
 
 // personAt reads a person's mention starting at token i: descriptors and
@@ -450,6 +500,36 @@ func partyStateTag(toks []text.Token, i int) bool {
 	return (p.Form == "-" || p.Form == "‐") && p.Start == d.End && toks[i].Start == p.End && (d.Form == "D" || d.Form == "R" || d.Form == "I")
 }
 
+// namesOutlet reports whether a mention names one of the story's outlets,
+// which tell the story rather than act in it: the outlet's name starts
+// there ("USA TODAY" read as "USA" and a word, "comments to Fox News" in
+// another outlet's article), or a name that is no gazetteer's starts with
+// the first word of an outlet's name ("Fox Business", "Breitbart
+// London").
+func namesOutlet(txt string, r rawMention, outlets []string) bool {
+	start := r.Start
+	if strings.EqualFold(txt[start:min(len(txt), start+4)], "the ") {
+		start += 4
+	}
+	for _, o := range outlets {
+		o = strings.TrimPrefix(o, "The ")
+		if end := start + len(o); end <= len(txt) && strings.EqualFold(txt[start:end], o) && (end == len(txt) || !isWordByte(txt[end])) {
+			return true
+		}
+		first, _, _ := strings.Cut(o, " ")
+		if r.kind != "thing" && !strings.HasPrefix(r.key, "g:") && len(first) > 2 && text.Capitalised(first) && !stopwords[strings.ToLower(first)] &&
+			(r.name == first || strings.HasPrefix(r.name, first+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether an ASCII byte is a letter or a digit.
+func isWordByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
 // sameName reports whether a mention's surface is a name, ignoring case,
 // a leading "the" and a possessive ("USA TODAY's" is "USA Today").
 func sameName(surface, name string) bool {
@@ -526,14 +606,17 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // Boris Johnson left" when "later" appears elsewhere).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
-	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 {
-		return false // a time, a function word, "I" or an initial alone
+	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
+		return false // a time, a function word, "I" ("I'm") or an initial alone
 	}
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
 		return false // a shouted word ("OBSTRUCTION", a dateline's "WASHINGTON"): names come in capitals only as initials
 	}
 	if !sentStart {
 		return true
+	}
+	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
+		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
@@ -604,6 +687,18 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 	}
 	raws = append(raws, c.recurringThings(toksOf, raws)...)
+	// A one-word name no person of the story holds is an organisation or
+	// a place of its own.
+	keyOf := func(r rawMention) string {
+		if r.kind == "name" && !persons[r.key] {
+			return "n:" + strings.ToLower(r.name)
+		}
+		return r.key
+	}
+	notActors := nonActors(raws, toksOf, keyOf)
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
+		return notActors[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+	})
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
 	for _, r := range raws {
@@ -618,7 +713,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	var order []string
 	for _, r := range raws {
 		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = "n:"+strings.ToLower(r.name), "organisation"
+			r.key, r.kind = keyOf(r), "organisation"
 		}
 		act := byKey[r.key]
 		if act == nil {
@@ -660,6 +755,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
 		})
+		if act.Kind == "thing" {
+			act.Name = act.SortedLabels()[0] // "visit", not the longest synonym, "stopover"
+		}
 		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
@@ -671,8 +769,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // outlets' articles (both, in a story of two), at least three times in all.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
+	spans := make([][][2]int, len(toksOf))
 	for _, r := range named {
 		taken[[2]int{r.Article, r.Start}] = true
+		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
+	}
+	within := func(ai, at int) bool {
+		return slices.ContainsFunc(spans[ai], func(s [2]int) bool { return s[0] <= at && at < s[1] })
 	}
 	type occ struct {
 		ai, from, head int
@@ -680,14 +783,25 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
+			if barePlural(toks, i) && !within(ai, toks[i].Start) {
+				occs = append(occs, occ{ai, i, i}) // "tariffs", "mass protests": a plural needs no determiner
+				continue
+			}
 			if !toks[i].IsWord() || !determiners[toks[i].Lower] && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
 			// det (adj)* noun: the head is the last lower-case word before
-			// something that is not one.
+			// something that is not one, or the first plural ("the
+			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
 			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+				if j > i+1 && pastForm(toks[j].Lower) {
+					break // "the probe began", "the visit planned for July": a verb after the head
+				}
 				j++
+				if pluralNoun(toks[j-1]) {
+					break
+				}
 			}
 			head := j - 1
 			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
@@ -701,20 +815,56 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 	}
 	outlets := map[string]map[string]bool{}
+	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}
 	for _, o := range occs {
-		stem := toksOf[o.ai][o.head].Stem
-		if outlets[stem] == nil {
-			outlets[stem] = map[string]bool{}
+		key := thingKey(toksOf[o.ai][o.head])
+		if o.from == o.head {
+			if bareOutlets[key] == nil {
+				bareOutlets[key] = map[string]bool{}
+			}
+			bareOutlets[key][c.Articles[o.ai].Outlet] = true
+			continue
 		}
-		outlets[stem][c.Articles[o.ai].Outlet] = true
-		count[stem]++
+		if outlets[key] == nil {
+			outlets[key] = map[string]bool{}
+		}
+		outlets[key][c.Articles[o.ai].Outlet] = true
+		count[key]++
+	}
+	// A bare plural makes no thing, but an outlet that names a thing only
+	// so ("mass protests") counts among those that name it.
+	for key, os := range outlets {
+		if len(os) >= 2 {
+			for o := range bareOutlets[key] {
+				os[o] = true
+			}
+		}
+	}
+	// A thing's label is its head as the story most often writes it, so
+	// that "memo" and "memos" are one label and "probe" another.
+	forms := map[string]map[string]int{} // stem -> lower-case form -> uses
+	for _, o := range occs {
+		t := toksOf[o.ai][o.head]
+		if forms[t.Stem] == nil {
+			forms[t.Stem] = map[string]int{}
+		}
+		forms[t.Stem][t.Lower]++
+	}
+	labelOf := func(t text.Token) string {
+		best := t.Lower
+		for f, n := range forms[t.Stem] {
+			if n > forms[t.Stem][best] || n == forms[t.Stem][best] && f < best {
+				best = f
+			}
+		}
+		return best
 	}
 	var out []rawMention
 	for _, o := range occs {
 		toks := toksOf[o.ai]
-		stem := toks[o.head].Stem
-		if len(outlets[stem]) < min(3, len(c.Outlets)) || count[stem] < 3 || len(c.Outlets) < 2 {
+		key := thingKey(toks[o.head])
+		if len(outlets[key]) < min(3, len(c.Outlets)) || count[key] < 3 || len(c.Outlets) < 2 {
 			continue
 		}
 		a := c.Articles[o.ai].Article
@@ -724,22 +874,75 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		start, end := toks[o.from].Start, toks[o.head].End
 		out = append(out, rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
-			Label: toks[o.head].Lower, Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
-			key: "t:" + stem, name: toks[o.head].Lower, kind: "thing"})
+			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"})
 	}
 	return out
 }
 
+// barePlural reports whether token i is a plural noun standing without a
+// determiner, the head of its phrase ("tariffs on steel", "mass protests",
+// "officials said"): a lower-case word whose stem drops a final "s", not
+// a function, title or generic word, and not followed by a lower-case word
+// that it would modify or that would make it a verb ("protests erupted" is
+// left out with "he protests loudly").
+func barePlural(toks []text.Token, i int) bool {
+	t := toks[i]
+	if !t.IsWord() || text.Capitalised(t.Form) || len(t.Lower) < 5 || !pluralNoun(t) || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
+		return false
+	}
+	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || subjectPronouns[toks[i-1].Lower]) {
+		return false // "the tariffs" is read with its determiner; "he protests", "it counts": a verb
+	}
+	if k := i + 1; k < len(toks) && toks[k].IsWord() && !text.Capitalised(toks[k].Form) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] {
+		return false
+	}
+	return true
+}
+
+// pluralNoun reports whether a word looks like a plural noun: it ends in "s"
+// (not "ss") and its stem drops the ending ("tariffs", "memos").
+func pluralNoun(t text.Token) bool {
+	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
+}
+
+// pastForm reports whether a word looks like a verb's past form: a
+// regular "-ed" ending or a common irregular one ("began", "came").
+// Read after a noun, it opens the clause the noun is the subject of.
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+// irregularPast are common irregular past forms of English verbs.
+var irregularPast = map[string]bool{}
+
+func init() {
+	// Read after a noun that opens a phrase ("the closure left ..."), so
+	// a form that is also a noun matters only in compounds; "cut" is left
+	// out for "the tax cut".
+	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen won lost met left found saw seen
+		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke
+		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat threw thrown wore became told sold paid heard felt dealt
+		hit put let shot built`) {
+		irregularPast[w] = true
+	}
+}
+
+// subjectPronouns before a word ending in "s" make it a verb.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "who": true, "which": true}
+
 // genericHeads are nouns every story uses about its own telling or its
-// time (a statement, an interview, the time, this week): no thing of the
-// story.
+// time (a statement, an interview, the time, this week), or that point at
+// a different referent each time ("the country", "other countries", "the
+// world"): no thing of the story.
 var genericHeads = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`statement statements interview interviews remarks comments comment news conference report reports tweet tweets post posts
 		release video email emails letter call calls question questions answer time times way ways thing things part fact
 		week weeks year years month months today weekend morning afternoon evening night moment period
-		people person number numbers lot kind sort issue issues case cases point points end start`) {
+		people person number numbers lot kind sort issue issues case cases point points end start
+		world country countries others`) {
 		genericHeads[w] = true
 	}
 }

@@ -55,6 +55,8 @@ func TestActorResolution(t *testing.T) {
 		{"a party's state tag is no actor", "Chairman Bob Goodlatte, R-Va., and Nancy Pelosi, D-Calif., spoke.", "Va", nil, nil},
 		{"a shouted phrase is no name", "He wrote that there was NO COLLUSION and NO OBSTRUCTION on Monday.", "NO OBSTRUCTION", nil, nil},
 		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
+		{"a demonym before a noun names part of its country", "Officials said Russian officials met on Monday. Later the French president spoke.", "Russia",
+			[]string{"Russian officials"}, []string{"officials"}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {
@@ -230,5 +232,174 @@ func TestEvaluationAimedAtActors(t *testing.T) {
 	d := find(c, KindEvaluative, "aimed:p:zuma")
 	if d == nil || d.Summary != `Evaluation of Jacob Zuma: Outlet A uses 2 evaluative words about this actor in its own words ("embattled", "reckless"); Outlet B does not.` {
 		t.Errorf("difference %+v", d)
+	}
+}
+
+// TestNamesThatAreNoActors has one fixture per use of a capitalised name
+// that names no actor of the story (a channel, a setting, a work's title,
+// a section heading, a noun's modifier), and one per use that still does.
+func TestNamesThatAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name     string
+		texts    []string // one article per outlet
+		actor    string
+		surfaces []string
+	}{
+		{"a medium the news went through", []string{"Jane Alvarez wrote on Twitter that the bridge was closed. A Twitter message followed."}, "Twitter", nil},
+		{"a broadcaster told", []string{"Jane Alvarez told Sky News on Monday that the bridge was closed."}, "Sky News", nil},
+		{"a newspaper reporting", []string{"The Daily Planet reported on Monday that the bridge was closed."}, "The Daily Planet", nil},
+		{"a person told is an actor", []string{"Jane Alvarez told John Smith on Monday that the bridge was closed."}, "John Smith", []string{"John Smith"}},
+		{"a setting", []string{"Jane Alvarez and John Smith met in Davos on Monday. Later, Alvarez spoke in Davos again."}, "Davos", nil},
+		{"a list of settings", []string{"Thousands marched in London, Glasgow, Birmingham and elsewhere."}, "Glasgow", nil},
+		{"a name used as a setting and as an actor is an actor", []string{"Officials met in Brightwater on Monday. Brightwater later rejected the offer."}, "Brightwater",
+			[]string{"Brightwater", "Brightwater"}},
+		{"a capital is its country even as a setting", []string{"Officials met in Tehran on Monday."}, "Iran", []string{"Tehran"}},
+		{"a quoted title of a work", []string{`Jane Alvarez spoke of her memoir, "A Higher Loyalty." Her book, Higher Loyalty, sold well.`}, "Higher Loyalty", nil},
+		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
+		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},
+		{"a participle opening a sentence", []string{"Praising London's history of protest, Jane Alvarez spoke."}, "Praising London", nil},
+		{"a section heading", []string{"The Bubble: Conservatives and liberals agree on little, officials said."}, "Bubble", nil},
+		{"a name that modifies a noun", []string{"Jane Alvarez condemned the anti-Muslim hatred and a ban on seven largely Muslim countries."}, "Muslim", nil},
+		{"a subject and its verb are no modifier", []string{"The Administration spoke on Monday."}, "Administration", []string{"Administration"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []*corpus.Article
+			for k, txt := range tt.texts {
+				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
+			}
+			c := Compare(arts, set)
+			surfaces, _ := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) {
+				var all []string
+				for _, a := range c.Actors {
+					all = append(all, a.Name)
+				}
+				t.Errorf("%s: mentions %q, want %q (actors %q)", tt.actor, surfaces, tt.surfaces, all)
+			}
+		})
+	}
+}
+
+// TestBarePluralsJoinRecurringThings checks that a plural without a
+// determiner is a mention of a thing the story keeps naming with one
+// ("tariffs" beside "the tariffs"), and makes no thing of its own.
+func TestBarePluralsJoinRecurringThings(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", "The tariffs were delayed. Officials said steel tariffs on imports would stay, and details followed."),
+		clean("Outlet B", "The tariffs were raised. Critics said tariffs would hurt everyone, and details followed."),
+		clean("Outlet C", "The tariffs were cut. Details followed, and more details."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "tariffs")
+	if want := []string{"The tariffs", "tariffs", "The tariffs", "tariffs", "The tariffs"}; !slices.Equal(surfaces, want) {
+		t.Errorf("tariffs: mentions %q, want %q", surfaces, want)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "details" {
+			t.Errorf("details, named only without a determiner, is a thing with %d mentions", len(a.Mentions))
+		}
+	}
+}
+
+// TestNamingPackSkipsNonNamingUses checks that a curated naming rule fires
+// only where the word names someone: "Hamas terrorists fired" is a naming
+// difference, "a terrorist attack" (an act, not a group) is none.
+func TestNamingPackSkipsNonNamingUses(t *testing.T) {
+	set := defaultSet(t)
+	b := clean("Outlet B", filler+"Israeli officials said Hamas militants fired rockets from Gaza. The militants fired again on Tuesday, and an attack killed three.")
+	tests := []struct {
+		name   string
+		a      string
+		naming bool
+	}{
+		{"a group named", filler + "Israeli officials said Hamas terrorists fired rockets from Gaza. The terrorists fired again on Tuesday, and an attack killed three.", true},
+		{"an act described", filler + "Israeli officials said Hamas militants fired rockets from Gaza. A terrorist attack killed three on Tuesday; terrorist attacks continued.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{clean("Outlet A", tt.a), b}, set)
+			var hits []string
+			for _, d := range c.Differences {
+				if strings.Contains(strings.ToLower(d.Key+" "+d.Label+" "+d.Summary), "terrorist") && d.Kind != KindSwap {
+					hits = append(hits, d.Summary)
+				}
+			}
+			if got := len(hits) > 0; got != tt.naming {
+				t.Errorf("differences about \"terrorists\": %q, want some: %v", hits, tt.naming)
+			}
+		})
+	}
+}
+
+// TestOutletsAreNoActors checks that the story's outlets, which tell the
+// story, are no actors of it wherever an article names them: an outlet's
+// name read as a country and a word ("USA TODAY"), another outlet's name,
+// and a name starting with an outlet's first word ("Fox Business").
+func TestOutletsAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("USA Today", "Jane Alvarez said in an interview with USA TODAY that the United States would act. She had said so to Fox News."),
+		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "United States")
+	if want := []string{"the United States", "the United States"}; !slices.Equal(surfaces, want) {
+		t.Errorf("United States: mentions %q, want %q", surfaces, want)
+	}
+	for _, a := range c.Actors {
+		if a.Kind != "person" && a.Kind != "country" {
+			t.Errorf("actor %q (%s), want only Jane Alvarez and the United States", a.Name, a.Kind)
+		}
+	}
+}
+
+// TestEventSynonymsAreOneThing checks that synonyms of an event ("probe",
+// "investigation", "inquiry") are one thing of the story, labelled as each
+// outlet writes it, and that a label one outlet uses twice is a naming
+// difference of the event.
+func TestEventSynonymsAreOneThing(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"The probe began on Monday, officials said. The probe widened on Tuesday."),
+		clean("Outlet B", filler+"The investigation began on Monday, officials said. The investigation widened on Tuesday."),
+		clean("Outlet C", filler+"The investigation began on Monday, officials said. The inquiry widened on Tuesday."),
+	}, set)
+	var event *Actor
+	for i := range c.Actors {
+		if c.Actors[i].Name == "investigation" {
+			event = &c.Actors[i]
+		}
+	}
+	if event == nil {
+		t.Fatal("no actor named investigation")
+	}
+	if got, want := event.SortedLabels(), []string{"investigation", "probe", "inquiry"}; !slices.Equal(got, want) {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+	found := false
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "investigation" && d.Label == "probe" && d.Outlets[0] == "Outlet A" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no naming difference for Outlet A's \"probe\"")
+	}
+}
+
+// TestBarePluralsCountAnOutlet checks that an outlet naming a thing only
+// with a bare plural ("mass protests") counts among the outlets that name
+// it, once two outlets name it with a determiner.
+func TestBarePluralsCountAnOutlet(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"A protest was planned. The protest, organisers said, would be large."),
+		clean("Outlet B", filler+"The protests were planned, organisers said."),
+		clean("Outlet C", filler+"Organisers said mass protests would follow."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "protest")
+	if want := []string{"A protest", "The protest", "The protests", "protests"}; !slices.Equal(surfaces, want) {
+		t.Errorf("protest: mentions %q, want %q", surfaces, want)
 	}
 }

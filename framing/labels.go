@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/framediff/framediff/lexicon"
 )
 
 // baseLabel ranks a label found from the articles below the curated
@@ -25,21 +27,22 @@ func (c *Comparison) labelDifferences() []Difference {
 	var out []Difference
 	for ai := range c.Actors {
 		act := &c.Actors[ai]
-		if act.Kind == "thing" {
-			continue // a thing is named by its head: its label is its name
-		}
 		// Own-words uses per outlet and label, and headline uses.
 		own := map[string]map[string]int{}
 		headline := map[string]map[string]int{}
+		curated := map[string]map[string]int{} // own uses a curated naming rule already explains
 		for _, m := range act.Mentions {
-			if m.Label == "" || !m.Voice.OutletsWords() {
-				continue
+			if m.Label == "" || !m.Voice.OutletsWords() || m.part {
+				continue // a part ("Russian officials") is no naming of Russia
 			}
 			o := c.Articles[m.Article].Outlet
 			if own[o] == nil {
-				own[o], headline[o] = map[string]int{}, map[string]int{}
+				own[o], headline[o], curated[o] = map[string]int{}, map[string]int{}, map[string]int{}
 			}
 			own[o][m.Label]++
+			if c.namedByPack(m) {
+				curated[o][m.Label]++
+			}
 			if m.Headline {
 				headline[o][m.Label]++
 			}
@@ -67,8 +70,8 @@ func (c *Comparison) labelDifferences() []Difference {
 				if l == nameLabel {
 					continue // the bare name counts in the shares, but is no label
 				}
-				if n < 2 && headline[o][l] == 0 {
-					continue
+				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
+					continue // a curated naming difference says it, with its explanation
 				}
 				exclusive := true
 				for _, p := range naming {
@@ -85,6 +88,18 @@ func (c *Comparison) labelDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// namedByPack reports whether a curated naming rule matched inside a
+// mention ("the Israeli occupation"): the pack's naming difference
+// already shows that label, explained.
+func (c *Comparison) namedByPack(m Mention) bool {
+	for _, h := range c.Articles[m.Article].Hits {
+		if h.Category == lexicon.Naming && h.Start < m.End && m.Start < h.End {
+			return true
+		}
+	}
+	return false
 }
 
 // labelDifference writes one exclusive label as a difference, with the

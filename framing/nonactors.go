@@ -1,0 +1,257 @@
+package framing
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/text"
+)
+
+// Not every capitalised name an article writes is an actor of its story.
+// Four uses name something else, and an actor the story names only so is
+// left out:
+//
+//   - a channel the news went through: "wrote on Twitter", "told Sky
+//     News", "reported by Bloomberg", "The Times reported";
+//   - a setting: "met in Davos", "near Aberdeen, Scotland", "in London,
+//     Glasgow, Birmingham";
+//   - the title of a work or a section: "his memoir, "A Higher Loyalty"",
+//     "a briefing for "Take Your Daughters and Sons to Work Day"", "The
+//     Bubble: ...";
+//   - a modifier of a noun: "anti-Muslim hatred", "a Facebook event",
+//     "largely Muslim countries".
+//
+// Countries, capitals, demonyms and persons named with a title are never
+// dropped: they stand for governments and people even as a setting ("in
+// Tehran") or a modifier ("U.S. officials").
+
+// nonActors returns the keys of the actors the story names only as a
+// channel, a setting, a work's title or a noun's modifier. keyOf gives the
+// story-wide key of a raw mention.
+func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
+	type use struct{ keep, other, channel, title bool }
+	uses := map[string]*use{}
+	titles := titleNames(toksOf)
+	for _, r := range raws {
+		k := keyOf(r)
+		u := uses[k]
+		if u == nil {
+			u = &use{}
+			uses[k] = u
+		}
+		if !droppable(r) {
+			u.keep = true // a titled person, a country: an actor however else it is named
+			continue
+		}
+		toks := toksOf[r.Article]
+		first, last := tokenSpan(toks, r.Start, r.End)
+		if first < 0 {
+			u.other = true
+			continue
+		}
+		switch {
+		case channelUse(toks, first, last, r.kind):
+			u.channel = true
+		case titles.holds(r.name) || headingUse(toks, first, last):
+			u.title = true
+		case settingUse(toks, first), modifierUse(toks, first, last, r):
+		default:
+			u.other = true
+		}
+	}
+	out := map[string]bool{}
+	for k, u := range uses {
+		if !u.keep && (u.channel || u.title || !u.other) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// droppable reports whether a mention may name a non-actor: a capitalised
+// name the gazetteer does not hold as a country or an institution, or a
+// region; a person only when named bare, without a title.
+func droppable(r rawMention) bool {
+	switch {
+	case r.kind == "thing" || r.bound:
+		return false
+	case strings.HasPrefix(r.key, "g:"):
+		return r.kind == "place"
+	case r.kind == "person":
+		return r.Label == nameLabel && len(r.Descriptors) == 0
+	}
+	return true
+}
+
+// tokenSpan returns the first and last token of the byte span [start,
+// end), a leading "the" skipped; -1 when the span does not start on a
+// token.
+func tokenSpan(toks []text.Token, start, end int) (int, int) {
+	first, ok := slices.BinarySearchFunc(toks, start, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+	if !ok {
+		return -1, -1
+	}
+	last := first
+	for last+1 < len(toks) && toks[last].End < end {
+		last++
+	}
+	if toks[first].Lower == "the" && last > first {
+		first++
+	}
+	return first, last
+}
+
+// word returns the lower-case form of token k, "" outside the text or for
+// punctuation.
+func word(toks []text.Token, k int) string {
+	if k < 0 || k >= len(toks) || !toks[k].IsWord() {
+		return ""
+	}
+	return toks[k].Lower
+}
+
+// channelVerbs write or say something on a medium: "wrote on Twitter",
+// "reacted on Twitter", "broadcast on Fox Business".
+var channelVerbs = map[string]bool{"wrote": true, "writing": true, "posted": true, "posting": true, "tweeted": true, "reacted": true,
+	"broadcast": true, "aired": true, "appeared": true, "commented": true}
+
+// channelUse reports whether the name at tokens first..last is the medium
+// that carried the news: the object of "wrote on", "took to", "reported
+// by", "published by", "an interview with" or "told" (not a person's
+// name), the subject of "reported", or a name before "news" or "radio"
+// ("Bloomberg news", "LBC radio").
+func channelUse(toks []text.Token, first, last int, kind string) bool {
+	p := first - 1
+	if word(toks, p) == "the" {
+		p--
+	}
+	prev, prev2, next := word(toks, p), word(toks, p-1), word(toks, last+1)
+	if timeNames[strings.TrimSuffix(prev2, ".")] || prev2 == "today" {
+		prev2 = word(toks, p-2) // "broadcast Monday on Fox Business"
+	}
+	switch {
+	case prev == "on" && channelVerbs[prev2], prev == "to" && prev2 == "took",
+		prev == "by" && (prev2 == "reported" || prev2 == "published"),
+		next == "news" || next == "radio" || next == "television":
+		return true
+	case kind == "person":
+		return false // "an interview with Comey", "told Trump", "Comey reported"
+	}
+	return prev == "with" && prev2 == "interview" || prev == "told" || next == "reported" || next == "reports"
+}
+
+// locatives open a phrase that says where something happened.
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "throughout": true, "across": true, "around": true}
+
+// settingUse reports whether the name at token first says where: after
+// "in", "at", "near" and the like, or in a list that one opens ("in
+// London, Glasgow, Birmingham"), or after a setting and a comma ("near
+// Aberdeen, Scotland").
+func settingUse(toks []text.Token, first int) bool {
+	p := first - 1
+	for steps := 0; p >= 0 && steps < 8; steps++ {
+		w := word(toks, p)
+		switch {
+		case locatives[w]:
+			return true
+		case w == "the":
+			p--
+		case toks[p].Form == "," || w == "and":
+			p-- // a list: look at what opened it
+			for p >= 0 && toks[p].IsWord() && text.Capitalised(toks[p].Form) {
+				p--
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// headingUse reports whether the name at tokens first..last labels a
+// section: alone at a sentence's start (a "The" aside) and followed by a
+// colon ("The Bubble: ...").
+func headingUse(toks []text.Token, first, last int) bool {
+	start := first
+	if word(toks, start-1) == "the" {
+		start--
+	}
+	return sentenceInitial(toks, start) && last+1 < len(toks) && toks[last+1].Form == ":"
+}
+
+// modifierUse reports whether a one-word name at tokens first..last
+// modifies a noun instead of naming an actor: joined to a prefix ("anti-
+// Muslim"), or between an indefinite article, an adverb or "most" and a
+// lower-case word ("a Facebook event", "largely Muslim countries", "Most
+// Asian markets").
+func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
+	if first != last || r.kind == "person" {
+		return false
+	}
+	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
+		return true
+	}
+	next := word(toks, last+1)
+	if next == "" || toks[last+1].Kind != text.Word || text.Capitalised(toks[last+1].Form) || stopwords[next] || postModifiers[next] || strings.HasSuffix(next, "ed") {
+		return false // "Congress passed", "Brexit, Syria", "Davos in January"
+	}
+	prev := word(toks, first-1)
+	// Not after "the": "The Administration spoke" is a subject and its verb.
+	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged"
+}
+
+// smallTitleWords stay lower case in a title written in title case.
+var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "for": true, "in": true, "on": true, "at": true, "with": true}
+
+// titleWords holds, for each title of a work the story quotes, its
+// capitalised words.
+type workTitles []map[string]bool
+
+// holds reports whether every word of a name is a word of one title.
+func (ts workTitles) holds(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, t := range ts {
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !t[w] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNames returns the titles of works the story quotes: quotations of
+// three or more words written in title case ("A Higher Loyalty", "Take
+// Your Daughters and Sons to Work Day"); the names inside them are no
+// actors.
+func titleNames(toksOf [][]text.Token) workTitles {
+	var out workTitles
+	for _, toks := range toksOf {
+		for i := 0; i < len(toks); i++ {
+			if toks[i].Kind != text.Quote {
+				continue
+			}
+			j, caps := i+1, 0
+			for ; j < len(toks) && toks[j].IsWord(); j++ {
+				if text.Capitalised(toks[j].Form) {
+					caps++
+				} else if !smallTitleWords[toks[j].Lower] {
+					break
+				}
+			}
+			words := toks[i+1 : j]
+			if j < len(toks) && (toks[j].Form == "." || toks[j].Form == ",") {
+				j++ // a full stop or comma inside the closing mark: "A Higher Loyalty."
+			}
+			if caps < 2 || len(words) < 3 || j >= len(toks) || toks[j].Kind != text.Quote {
+				continue
+			}
+			t := map[string]bool{}
+			for _, w := range words {
+				t[w.Lower] = true
+			}
+			out = append(out, t)
+			i = j
+		}
+	}
+	return out
+}

@@ -1,0 +1,67 @@
+package framing
+
+import (
+	"strings"
+
+	"github.com/framediff/framediff/text"
+)
+
+// eventSynonyms are groups of common news nouns that name the same kind of
+// event or object, so that one outlet's "probe" and another's
+// "investigation", or "the trip" and "the visit", are one thing of the
+// story whose labels differ. Each group is general news vocabulary, not a
+// story's: the labels an outlet picks among them are what item 4 of the
+// actor work compares ("explosion", "blast", "strike", "massacre").
+var eventSynonyms = [][]string{
+	{"visit", "trip", "tour", "stopover", "journey"},
+	{"investigation", "probe", "inquiry", "enquiry"},
+	{"memo", "memorandum", "memoranda", "memorandums"},
+	{"conversation", "exchange", "encounter", "meeting", "interaction"},
+	{"talks", "negotiations", "discussions", "negotiation"},
+	{"agreement", "deal", "accord", "pact", "treaty"},
+	{"tariff", "duty", "duties", "levy"},
+	{"exemption", "exception", "waiver", "reprieve", "carve-out"},
+	{"protest", "demonstration", "rally", "march"},
+	{"explosion", "blast", "detonation"},
+	{"strike", "airstrike", "air-strike", "bombing", "raid", "bombardment", "shelling"},
+	{"attack", "assault", "offensive", "onslaught"},
+	{"killing", "massacre", "slaughter", "bloodbath"},
+	{"ceasefire", "truce", "cease-fire", "armistice"},
+	{"war", "conflict", "fighting", "hostilities"},
+	{"invasion", "incursion"},
+	{"election", "vote", "ballot"},
+	{"ban", "prohibition", "embargo"},
+	{"sanction", "penalty", "punishment"},
+	{"crisis", "emergency", "turmoil"},
+	{"scandal", "affair", "controversy"},
+	{"migrant", "immigrant", "caravan"},
+	{"hostage", "captive", "abductee"},
+	{"prisoner", "detainee", "inmate"},
+	{"law", "legislation", "bill", "act"},
+	{"plan", "proposal", "scheme", "blueprint"},
+	{"leak", "disclosure", "revelation"},
+}
+
+// synonymGroup maps each word of eventSynonyms, and its plural, to its
+// group's first word.
+var synonymGroup = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range eventSynonyms {
+		for _, w := range g {
+			m[w] = g[0]
+			if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "a") {
+				m[w+"s"] = g[0]
+			}
+		}
+	}
+	return m
+}()
+
+// thingKey is how recurring things are joined: by synonym group ("probe"
+// is "investigation"), else by stem ("memos" is "memo").
+func thingKey(t text.Token) string {
+	if g, ok := synonymGroup[t.Lower]; ok {
+		return "=" + g
+	}
+	return t.Stem
+}

@@ -1007,7 +1007,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if a.intentFollows(v2) {
 				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
 			}
-			// "X said he believed ...": a pronoun is X again.
+			// "X said he believed ...": a pronoun is X again. A verb
+			// joined by "and" ("said Gates was not ... and said") is X's
+			// again too: its subject is the sentence's.
+			if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+				break
+			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, hi); countWords(a.toks[c2:hi]) >= 4 {
 					np, v, c = np2, v2, c2

@@ -214,6 +214,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the criticism of his report", "The leader of a panel", "said", QuoteIndirect}}},
 		{"innermost speaker of a layered report", []string{"Reuters reports that the Brotherhood said its members came under fire during morning prayers."},
 			[]quoteWant{{"its members came under fire", "the Brotherhood", "said", QuoteIndirect}}},
+		{"a verb joined by and keeps the outer speaker", []string{"But Podesta said Gates was not working for the party and said Manafort was not involved."},
+			[]quoteWant{{"Gates was not working", "Podesta", "said", QuoteIndirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

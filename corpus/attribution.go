@@ -421,6 +421,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
 	}
+	if !quoted && strings.HasPrefix(strings.ToLower(a.word(i)), "respond") && (a.lowerWordIs(i+1, "by") || a.lowerWordIs(i+1, "with")) {
+		return false // "responded by helping to build a force", "responded with ads": an act
+	}
 	return true
 }
 
@@ -865,11 +868,14 @@ func (a *attributor) subject(v, lo int) phrase {
 					if name := (phrase{k + 1, j}); a.allNameWords(name) && !a.toks[k+1].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
 						return name
 					}
-					return phrase{}
+					return a.setOffSubject(lo, j)
 				}
 				if a.afterPreposition(np, lo) {
 					// "the attack in Benghazi, Libya, said"
-					return a.clauseSubject(np.from, np.to-1, lo)
+					if cs := a.clauseSubject(np.from, np.to-1, lo); !cs.empty() {
+						return cs
+					}
+					return a.setOffSubject(lo, j)
 				}
 				if name := (phrase{k + 1, j}); !a.toks[np.to-1].upper && a.allNameWords(name) {
 					return name
@@ -877,10 +883,10 @@ func (a *attributor) subject(v, lo int) phrase {
 				return np
 			}
 			if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '&') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
-				return phrase{}
+				return a.setOffSubject(lo, j)
 			}
 		}
-		return phrase{}
+		return a.setOffSubject(lo, j)
 	}
 	if (a.lowerWordIs(j, "who") || a.lowerWordIs(j, "which")) && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
 		// "Charles Barkley, who said he ...", "The union, which endorsed
@@ -933,6 +939,35 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	if possessive(a.word(np.to - 1)) {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
+	}
+	return np
+}
+
+// setOffSubject reads the subject of a verb after a long stretch set off
+// by commas, the comma before the verb at token j: a name opening the
+// sentence, then a parenthesis or a comma ("Rep. Bobby Scott (D-Va.),
+// ranking member of the committee and one of its chief negotiators,
+// said", "Sen. Chuck Grassley, facing a spirited challenge in Iowa, a
+// swing state, said"). What stands between holds no quotation mark, no
+// clause's punctuation and no other reporting verb.
+func (a *attributor) setOffSubject(lo, j int) phrase {
+	k := lo
+	for k < j && a.toks[k].is(wLeadIn) && !a.toks[k].is(wDet) {
+		k++ // "And Sen. Rob Portman (R-Ohio), ..."
+	}
+	np := a.nameForward(k, j)
+	if np.empty() || strings.HasSuffix(a.word(np.from), "ing") || np.from != k && !(np.from == k+1 && a.toks[k].is(wDet)) || a.toks[np.from].is(wPronoun) || !a.allNameWords(phrase{np.to - 1, np.to}) {
+		return phrase{}
+	}
+	if np.to >= j || !a.toks[np.to].punct(a.text, ',') && !a.toks[np.to].punct(a.text, '(') || j-np.to > 30 {
+		return phrase{}
+	}
+	for i := np.to; i < j; i++ {
+		t := a.toks[i]
+		if t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && strings.ContainsAny(a.word(i), ";:—–") ||
+			t.kind == tokWord && a.finite(i, false) {
+			return phrase{}
+		}
 	}
 	return np
 }

@@ -216,6 +216,10 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"its members came under fire", "the Brotherhood", "said", QuoteIndirect}}},
 		{"a verb joined by and keeps the outer speaker", []string{"But Podesta said Gates was not working for the party and said Manafort was not involved."},
 			[]quoteWant{{"Gates was not working", "Podesta", "said", QuoteIndirect}}},
+		{"subject before a parenthesis and an appositive", []string{"And Sen. Ann Porter (R-Ohio), another vulnerable incumbent, said she had not thought about the race."},
+			[]quoteWant{{"she had not thought", "Sen. Ann Porter", "said", QuoteIndirect}}},
+		{"subject before a participle clause set off by commas", []string{"Sen. Carl Grant, facing a spirited challenge in Iowa, a swing state, said he would welcome the help."},
+			[]quoteWant{{"he would welcome", "Sen. Carl Grant", "said", QuoteIndirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},
@@ -339,6 +343,8 @@ func TestNoSpeech(t *testing.T) {
 		"The senator was eager to leave the hall before the vote on the harbour.",
 		"The guards saw the crowd gather outside the gates of the harbour before noon.",
 		"After eight years in office, the voters of the harbour finally had their say at the polls.",
+		"Germany responded by helping to build a rapid response force in Eastern Europe.",
+		"The campaign responded with ads set to begin running on Friday in three markets.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {

@@ -1754,8 +1754,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"
 		}
-		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") {
-			break // "said she appreciated it and that ...": the clause began already
+		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") || clauseVerbs[strings.ToLower(a.word(i))] {
+			break // "said she appreciated it and that ...", "said the group could come back with that request": the clause began already
 		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.
@@ -1780,6 +1780,10 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	}
 	return c
 }
+
+// clauseVerbs are the auxiliaries and modals that show a clause has begun:
+// a "that" after them is no complementizer of the reporting verb.
+var clauseVerbs = fieldSet(`could would will can should must might is are was were has have had does did`)
 
 // trailing reports whether tokens [c, hi) hold nothing but the end of a
 // sentence: "..., Price said (on Tuesday)."

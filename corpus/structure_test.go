@@ -220,6 +220,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"she had not thought", "Sen. Ann Porter", "said", QuoteIndirect}}},
 		{"subject before a participle clause set off by commas", []string{"Sen. Carl Grant, facing a spirited challenge in Iowa, a swing state, said he would welcome the help."},
 			[]quoteWant{{"he would welcome", "Sen. Carl Grant", "said", QuoteIndirect}}},
+		{"a that deep in the clause is a determiner", []string{"Judge Lowe said the group could come back in later with that request."},
+			[]quoteWant{{"the group could come back", "Judge Lowe", "said", QuoteIndirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

@@ -195,9 +195,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
 		// paragraph before (the last speaker) carries it.
+		span := f.lastSpeakerSpan
+		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {
+			// '"...," she said.' before the run: the run is named where
+			// the quotation before it names its speaker ("she").
+			span = f.quotes[r-1].SpeakerSpan
+		}
 		for _, r := range f.run {
 			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, f.lastSpeakerSpan, "(continued)"
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
 			}
 		}
 		f.run = f.run[:0]

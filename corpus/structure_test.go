@@ -412,6 +412,24 @@ func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	}
 }
 
+// TestQuoteRunSpeakerSpan checks that a quotation paragraph with no
+// attribution of its own, after a quotation whose speaker a pronoun names,
+// is named where that quotation names its speaker: PolNeAR's annotators
+// mark the pronoun ("she"), the nearest mention, as the run's source.
+func TestQuoteRunSpeakerSpan(t *testing.T) {
+	a := structured(
+		`Maria Lopez said the wait had been long.`,
+		`"We waited a long time for this," she said.`,
+		`"Nobody here will forget this day."`)
+	run := findQuote(a, "Nobody here")
+	if run == nil {
+		t.Fatalf("quote not found among %s", describeQuotes(a))
+	}
+	if run.Speaker != "Maria Lopez" || a.Slice(run.SpeakerSpan) != "she" {
+		t.Errorf("the run's speaker is %q named at %q, want %q named at %q", run.Speaker, a.Slice(run.SpeakerSpan), "Maria Lopez", "she")
+	}
+}
+
 // TestCoordinatedVerbSplit checks that a second reporting verb joined by
 // "and" to a short object of the first is an attribution of its own, by the
 // same speaker, and that an "and" inside a reported clause splits nothing.

@@ -668,8 +668,8 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 // verb: auxiliaries and adverbs ("has also repeatedly"), a time ("on
 // Saturday"), "was quoted as".
 // midClauseAdverbs stand between a subject and its verb without commas:
-// "Carter however said".
-var midClauseAdverbs = fieldSet(`however though meanwhile instead too`)
+// "Carter however said", "he often says".
+var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
 func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {

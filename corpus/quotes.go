@@ -527,7 +527,11 @@ func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
 	if idx == 0 || len(a.toks) == 0 {
 		return false
 	}
-	prev := f.quotes[idx-1]
+	p := idx - 1
+	for p > 0 && f.quotes[p].Kind != QuoteDirect && f.quotes[p].Speaker != "" && f.quotes[p].Speaker == f.quotes[p-1].Speaker {
+		p-- // '"...," she said, describing the "tubular mixers." "..."': the fragments between are hers too
+	}
+	prev := f.quotes[p]
 	if prev.Kind != QuoteDirect || prev.Speaker == "" || prev.Span.Start < a.from(0) || prev.Span.End > f.quotes[idx].Span.Start {
 		return false
 	}

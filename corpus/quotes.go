@@ -611,7 +611,14 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
-	for v := k + 1; v < hi && v < k+14; v++ {
+	reach := k + 14
+	if np := a.nameForward(k, hi); np.from == k && np.to < hi && a.toks[np.to].punct(f.text, ',') && a.toks[np.to-1].upper {
+		// '"...," Douglas Holtz-Eakin, an economic adviser to Republicans
+		// and former director of the Congressional Budget Office, wrote':
+		// a name and its appositive may be long.
+		reach = k + 30
+	}
+	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
 		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
 			break

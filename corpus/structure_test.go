@@ -226,6 +226,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The issue is not", "he", "says", QuoteDirect}, {"It's that his ideas", "he", "(continued)", QuoteDirect}}},
 		{"fragments of the same speaker between two parts of a quote", []string{`"It's pretty cool working there," Ann Lee said, describing the "tubular mixers" she builds. "People are like family."`},
 			[]quoteWant{{"People are like family", "Ann Lee", "(continued)", QuoteDirect}}},
+		{"a long appositive after a quote", []string{`"Hourly earnings showed the largest increase since 2009," Dana Holt, an economic adviser to Republicans and former director of the nonpartisan budget office, wrote after the report.`},
+			[]quoteWant{{"Hourly earnings showed", "Dana Holt", "wrote", QuoteDirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

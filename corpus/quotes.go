@@ -1566,12 +1566,15 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind == tokOpen {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
 	}
+	if countWords(a.toks[colon+1:]) < 4 {
+		return // "Carson: A miracle.", "Rubio: Finish second.": a label and a phrase, no one's words
+	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.
-var colonLabels = fieldSet(`update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+var colonLabels = fieldSet(`contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
 
 // scareInReported reads a sentence whose quotations all came out as
 // scare quotes for reported speech ('The promise to "take our country

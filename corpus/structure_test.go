@@ -356,6 +356,8 @@ func TestNoSpeech(t *testing.T) {
 		"The guards saw the crowd gather outside the gates of the harbour before noon.",
 		"After eight years in office, the voters of the harbour finally had their say at the polls.",
 		"Germany responded by helping to build a rapid response force in Eastern Europe.",
+		"Carson: A miracle.",
+		"Contributing: Ann Lee and Tom Beck, The Harbour Times.",
 		"The campaign responded with ads set to begin running on Friday in three markets.",
 	} {
 		a := structured(text)

@@ -562,8 +562,51 @@ var intentWords = fieldSet(intentVerbs)
 // that speaks for itself: "polls show Clinton ahead", "the study found".
 func (a *attributor) dataSubject(i int) bool {
 	j := a.skipBack(i-1, max(0, i-4))
-	return j >= 0 && a.toks[j].kind == tokWord && dataNouns[strings.ToLower(a.word(j))]
+	if j >= 0 && a.toks[j].kind == tokWord && dataNouns[strings.ToLower(a.word(j))] {
+		return true
+	}
+	return !a.dataPhrase(i).empty()
 }
+
+// dataPhrase returns the subject of the verb at token i when a data noun
+// heads it and it opens its clause, before its first preposition (or
+// after "of"): "Polls in New Hampshire (show)", "A review by The Times
+// (shows)", "An average of recent polls by RealClearPolitics (shows)".
+// The phrase runs from the clause's start to the verb.
+func (a *attributor) dataPhrase(i int) phrase {
+	j := a.skipBack(i-1, max(0, i-4))
+	if j < 0 || a.toks[j].kind != tokWord {
+		return phrase{}
+	}
+	start := j
+	for start > 0 && j-start < 16 && a.toks[start-1].kind == tokWord && !a.toks[start-1].is(wVerb|wThatClause|wPronoun) {
+		start--
+	}
+	if start > 0 && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–.")) {
+		return phrase{} // the clause runs further back than the subject can
+	}
+	for start < j && a.toks[start].is(wLeadIn) && !a.toks[start].is(wDet) {
+		start++ // "And a projection from ..."
+	}
+	for k := start; k <= j; k++ {
+		w := strings.ToLower(a.word(k))
+		if dataNouns[w] || dataHeads[w] {
+			if k == j {
+				return phrase{}
+			}
+			return phrase{start, j + 1}
+		}
+		if a.toks[k].is(wPrep) && !a.lowerWordIs(k, "of") {
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
+// dataHeads are nouns that speak for data in a subject that opens with
+// them: "an average of recent polls", "a projection from the Cook
+// Political Report", "a review by The Times".
+var dataHeads = fieldSet(`average projection projections review tally count analyses`)
 
 // dataNouns are the sources that show and find without speaking.
 // Records and emails show as polls do ("leaked emails showed",

@@ -993,6 +993,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}
 		}
+		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
+			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
+		}
 		if np.empty() {
 			continue
 		}
@@ -1800,6 +1803,10 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	}
 	return c
 }
+
+// dataVerbs are what data does when it speaks: "polls show", "the study
+// found", "the review concluded".
+var dataVerbs = fieldSet(`show shows showed found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
 
 // clauseVerbs are the auxiliaries and modals that show a clause has begun:
 // a "that" after them is no complementizer of the reporting verb.

@@ -795,13 +795,22 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 			continue
 		case t.is(wConnector) && i < j && !t.is(wDet):
 			continue // kept only if a name word comes before it
-		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && a.toks[from].is(wRole):
+		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && (a.toks[from].is(wRole) || a.possessiveRole(from)):
 			from, lowers = i, lowers+1
 			continue
 		}
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// possessiveRole reports whether token i is a role noun with a possessive
+// "'s": the "minister's" of "the prime minister's spokesman", whose
+// modifiers belong to the speaker phrase too.
+func (a *attributor) possessiveRole(i int) bool {
+	w := a.word(i)
+	n := text.PossessiveLen(w)
+	return n > 0 && a.toks[i].kind == tokWord && classOf(w[:len(w)-n])&wRole != 0
 }
 
 // roleOfPhrase reads a speaker phrase whose last words are lower-case

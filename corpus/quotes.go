@@ -1007,7 +1007,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
-		if trailing(a, v+1, hi) {
+		if trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
@@ -1831,6 +1831,37 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return countWords(a.toks[c:hi]) <= 5
+}
+
+// trailingSetting reports whether the words after the reporting verb at
+// token v, to the sentence's end, say only where or to whom it was said:
+// "..., Smith said in a statement.", "..., he told the court in his
+// filing.", "..., she wrote in her memoir." After "told", its object comes
+// first; then a preposition or a time opens at most eight words with no
+// other verb, pronoun subject, "that" or punctuation but the final stop.
+func (a *attributor) trailingSetting(v, hi int) bool {
+	c := v + 1
+	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") {
+		if np := a.nameForward(c, hi); !np.empty() && np.from == c {
+			c = np.to
+		} else if c < hi && a.toks[c].kind == tokWord && !a.toks[c].is(wDet|wPrep) {
+			c++ // "told reporters"
+		}
+	}
+	if c >= hi || a.toks[c].kind != tokWord || !a.toks[c].is(wPrep|wTime) || a.lowerWordIs(c, "to") || a.lowerWordIs(c, "as") || a.lowerWordIs(c, "like") {
+		return false
+	}
+	end := trimEndPunct(a.toks, hi)
+	if end < hi && !strings.ContainsAny(a.word(end), ".!?") || countWords(a.toks[c:end]) > 8 {
+		return false
+	}
+	for i := c; i < end; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.is(wVerb|wThatClause|wPhrasal) && !t.upper || a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an

@@ -242,6 +242,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The harbour was only doing", "he", "told", QuoteIndirect}}},
 		{"a role's possessive keeps its modifiers", []string{"The mayor will work with whoever is elected, the prime minister’s spokesman said."},
 			[]quoteWant{{"The mayor will work", "the prime minister’s spokesman", "said", QuoteIndirect}}},
+		{"a conjunction before the subject is no preposition", []string{"The crowd cheered loudly as Senator Ann Lee noted that the campaign began far behind."},
+			[]quoteWant{{"the campaign began far behind", "Senator Ann Lee", "noted", QuoteIndirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

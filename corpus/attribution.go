@@ -468,13 +468,17 @@ func (a *attributor) thatNext(i int) bool {
 // an intent verb before "to" ("promised to cut taxes", "declined to
 // comment").
 func (a *attributor) intentFollows(i int) bool {
-	if !intentWords[strings.ToLower(a.word(i))] || !a.lowerWordIs(i+1, "to") || i+2 >= len(a.toks) {
+	to := i + 1
+	if to < len(a.toks) && a.toks[to].is(wTime) && a.toks[to].upper {
+		to++ // "promised Monday to begin"
+	}
+	if !intentWords[strings.ToLower(a.word(i))] || !a.lowerWordIs(to, "to") || to+1 >= len(a.toks) {
 		return false
 	}
 	if i > 0 && (a.toks[i-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i-1))] || possessive(a.word(i-1))) {
 		return false // "his plans to build": the noun
 	}
-	next := a.toks[i+2]
+	next := a.toks[to+1]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) // "to" and a verb, not "to the voters"
 }
 

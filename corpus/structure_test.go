@@ -244,6 +244,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The mayor will work", "the prime minister’s spokesman", "said", QuoteIndirect}}},
 		{"a conjunction before the subject is no preposition", []string{"The crowd cheered loudly as Senator Ann Lee noted that the campaign began far behind."},
 			[]quoteWant{{"the campaign began far behind", "Senator Ann Lee", "noted", QuoteIndirect}}},
+		{"a day between an intent verb and its to", []string{"Senator Ann Lee promised Monday to begin rebuilding the harbour within a year."},
+			[]quoteWant{{"to begin rebuilding", "Senator Ann Lee", "promised", QuoteIndirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

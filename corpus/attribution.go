@@ -918,6 +918,9 @@ func (a *attributor) subject(v, lo int) phrase {
 			t := a.toks[k]
 			if t.punct(a.text, ',') {
 				np := a.nameBackward(k-1, lo)
+				if share := (phrase{k + 1, j}); a.share(share) {
+					return share // "Just over a quarter, 26 percent, say"
+				}
 				if np.empty() || !(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) || a.toks[np.from].is(wPronoun) {
 					// "The author of the book, Mitchell Zuckoff, said": a
 					// name set off by commas speaks whatever comes before.
@@ -964,6 +967,9 @@ func (a *attributor) subject(v, lo int) phrase {
 			return phrase{}
 		}
 		return np
+	}
+	if a.lowerWordIs(j, "who") && j-2 >= lo && a.toks[j-1].punct(a.text, '%') && startsWithDigit(a.word(j-2)) {
+		return phrase{j - 2, j} // "including 18% who say they would be dissatisfied"
 	}
 	if a.toks[j].punct(a.text, '%') && j-1 >= lo && startsWithDigit(a.word(j-1)) {
 		// "42% say they are liberal": a share of those polled.
@@ -1026,6 +1032,15 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		}
 	}
 	return np
+}
+
+// share reports whether the phrase p is nothing but a share of those
+// polled: "26 percent", "67%".
+func (a *attributor) share(p phrase) bool {
+	if p.to-p.from != 2 || !startsWithDigit(a.word(p.from)) {
+		return false
+	}
+	return a.lowerWordIs(p.to-1, "percent") || a.toks[p.to-1].punct(a.text, '%')
 }
 
 // quantityLeads open a noun phrase that counts people: "about half of

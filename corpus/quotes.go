@@ -498,6 +498,9 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			}
 		}
 	}
+	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
+		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
+	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
@@ -517,6 +520,50 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// clauseBeforeAttribution records the outlet's words that a partial
+// quotation ends, from the sentence's start to the closing mark at token
+// close, as reported speech of the speaker named after the quotation:
+// 'Teachers who connect online are "very, very pro-Bernie," Kilfoyle
+// said.' The clause goes before the sentence's first quotation, so that
+// it is read as the words around it.
+//
+// The attribution must end the sentence ('..., Kilfoyle said.', '...,"
+// Kilfoyle said on Tuesday.'), and the clause must be the outlet's words
+// alone, without a colon that would make the quotation a sentence of its own.
+func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, quote Quote) {
+	v := close + 1
+	for v < hi && a.from(v) < quote.VerbSpan.End {
+		v++
+	}
+	if v < hi && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+		return
+	}
+	for k := lo; k < close; k++ {
+		if a.toks[k].punct(f.text, ':') {
+			return
+		}
+	}
+	first := len(f.quotes)
+	for first > 0 && f.quotes[first-1].Span.Start >= a.from(lo) {
+		first--
+	}
+	for _, q := range f.quotes[first:] {
+		if q.Kind != QuotePartial || q.Speaker != quote.Speaker {
+			return // another speaker's words, or reported speech already
+		}
+	}
+	for _, r := range f.run {
+		if r >= first {
+			return
+		}
+	}
+	if a.toks[lo].kind != tokWord || countWords(a.toks[lo:close]) < 4 {
+		return
+	}
+	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
+	f.quotes = slices.Insert(f.quotes, first, clause)
 }
 
 // continuesQuote reports whether the quotation quotes[idx], which has no

@@ -250,6 +250,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"they will vote", "26 percent", "say", QuoteIndirect}}},
 		{"a share before who", []string{"A majority of likely voters have a negative response, including 18% who say they would be dissatisfied."},
 			[]quoteWant{{"they would be dissatisfied", "18%", "say", QuoteIndirect}}},
+		{"the outlet's words around a partial quote with the attribution after", []string{`Teachers who meet online are "very, very pro-Lee," Kilfoyle said.`},
+			[]quoteWant{{"Teachers who meet online", "Kilfoyle", "said", QuoteIndirect}, {"very, very pro-Lee", "Kilfoyle", "said", QuotePartial}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},
@@ -439,6 +441,23 @@ func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	}
 	if third.Verb == "(continued)" && a.Slice(third.SpeakerSpan) == "she" {
 		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
+	}
+}
+
+// TestNoClauseBeforeLongAttribution checks that the outlet's words before
+// a partial quotation are no one's reported speech when the attribution
+// after the quotation goes on with a clause of its own.
+func TestNoClauseBeforeLongAttribution(t *testing.T) {
+	for _, text := range []string{
+		`In his new book, "Doomed to Succeed," and in an interview, Mr. Ross said the talks failed.`,
+		`The mayor asserted that the port had lost its way: "The port is no longer the port," he claimed.`,
+	} {
+		a := structured(text)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: the words before the quotation became reported speech: %s", text, describeQuotes(a))
+			}
+		}
 	}
 }
 

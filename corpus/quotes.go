@@ -726,6 +726,11 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			}
 		}
 	}
+	// 'Marco Rubio: "You don't win ..."': a name and a colon opening the
+	// paragraph, the turn or headline form, give the quotation its speaker.
+	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
+		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
+	}
 	// 'Trump then went on: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {

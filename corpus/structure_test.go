@@ -252,6 +252,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"they would be dissatisfied", "18%", "say", QuoteIndirect}}},
 		{"the outlet's words around a partial quote with the attribution after", []string{`Teachers who meet online are "very, very pro-Lee," Kilfoyle said.`},
 			[]quoteWant{{"Teachers who meet online", "Kilfoyle", "said", QuoteIndirect}, {"very, very pro-Lee", "Kilfoyle", "said", QuotePartial}}},
+		{"a name and a colon before a quotation", []string{`Ann Lee: "You do not win the nomination by how many states you win."`},
+			[]quoteWant{{"You do not win", "Ann Lee", ":", QuoteDirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

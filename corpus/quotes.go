@@ -575,7 +575,7 @@ func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
 		return false
 	}
 	p := idx - 1
-	for p > 0 && f.quotes[p].Kind != QuoteDirect && f.quotes[p].Speaker != "" && f.quotes[p].Speaker == f.quotes[p-1].Speaker {
+	for p > 0 && f.quotes[p].Span.Start >= a.from(0) && f.quotes[p].Kind != QuoteDirect && f.quotes[p].Speaker != "" && f.quotes[p].Speaker == f.quotes[p-1].Speaker {
 		p-- // '"...," she said, describing the "tubular mixers." "..."': the fragments between are hers too
 	}
 	prev := f.quotes[p]

@@ -667,7 +667,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
-		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
+		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') && !t.punct(f.text, '\'') {
 			break
 		}
 		// A verb only WordNet lists counts when it ends the attribution:

@@ -254,6 +254,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"Teachers who meet online", "Kilfoyle", "said", QuoteIndirect}, {"very, very pro-Lee", "Kilfoyle", "said", QuotePartial}}},
 		{"a name and a colon before a quotation", []string{`Ann Lee: "You do not win the nomination by how many states you win."`},
 			[]quoteWant{{"You do not win", "Ann Lee", ":", QuoteDirect}}},
+		{"a possessive apostrophe in the appositive after a quote", []string{`"This campaign is changing politics," Jeff Weaver, Sanders' campaign manager, said.`},
+			[]quoteWant{{"This campaign is changing", "Jeff Weaver", "said", QuoteDirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},

@@ -1900,6 +1900,9 @@ func (a *attributor) trailingSetting(v, hi int) bool {
 			c++ // "told reporters"
 		}
 	}
+	if c > v+1 && (c >= hi || a.toks[c].kind == tokPunct && trimEndPunct(a.toks, hi) == c) {
+		return true // "..., the president told her."
+	}
 	if c >= hi || a.toks[c].kind != tokWord || !a.toks[c].is(wPrep|wTime) || a.lowerWordIs(c, "to") || a.lowerWordIs(c, "as") || a.lowerWordIs(c, "like") {
 		return false
 	}

@@ -240,6 +240,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"The harbour was only doing", "Smith", "said", QuoteIndirect}}},
 		{"told whom, then where", []string{"The harbour was only doing what 40 other ports already do, he told the court in his filing."},
 			[]quoteWant{{"The harbour was only doing", "he", "told", QuoteIndirect}}},
+		{"told whom, and nothing after", []string{"Her husband was free and would soon be coming home, the president told her."},
+			[]quoteWant{{"Her husband was free", "the president", "told", QuoteIndirect}}},
 		{"a role's possessive keeps its modifiers", []string{"The mayor will work with whoever is elected, the prime minister’s spokesman said."},
 			[]quoteWant{{"The mayor will work", "the prime minister’s spokesman", "said", QuoteIndirect}}},
 		{"a conjunction before the subject is no preposition", []string{"The crowd cheered loudly as Senator Ann Lee noted that the campaign began far behind."},

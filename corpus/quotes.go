@@ -195,9 +195,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
 		// paragraph before (the last speaker) carries it.
+		span := f.lastSpeakerSpan
+		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {
+			// '"...," she said.' before the run: the run is named where
+			// the quotation before it names its speaker ("she").
+			span = f.quotes[r-1].SpeakerSpan
+		}
 		for _, r := range f.run {
 			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, f.lastSpeakerSpan, "(continued)"
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
@@ -492,6 +498,9 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			}
 		}
 	}
+	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
+		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
+	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
@@ -513,6 +522,50 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	}
 }
 
+// clauseBeforeAttribution records the outlet's words that a partial
+// quotation ends, from the sentence's start to the closing mark at token
+// close, as reported speech of the speaker named after the quotation:
+// 'Teachers who connect online are "very, very pro-Bernie," Kilfoyle
+// said.' The clause goes before the sentence's first quotation, so that
+// it is read as the words around it.
+//
+// The attribution must end the sentence ('..., Kilfoyle said.', '...,"
+// Kilfoyle said on Tuesday.'), and the clause must be the outlet's words
+// alone, without a colon that would make the quotation a sentence of its own.
+func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, quote Quote) {
+	v := close + 1
+	for v < hi && a.from(v) < quote.VerbSpan.End {
+		v++
+	}
+	if v < hi && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+		return
+	}
+	for k := lo; k < close; k++ {
+		if a.toks[k].punct(f.text, ':') {
+			return
+		}
+	}
+	first := len(f.quotes)
+	for first > 0 && f.quotes[first-1].Span.Start >= a.from(lo) {
+		first--
+	}
+	for _, q := range f.quotes[first:] {
+		if q.Kind != QuotePartial || q.Speaker != quote.Speaker {
+			return // another speaker's words, or reported speech already
+		}
+	}
+	for _, r := range f.run {
+		if r >= first {
+			return
+		}
+	}
+	if a.toks[lo].kind != tokWord || countWords(a.toks[lo:close]) < 4 {
+		return
+	}
+	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
+	f.quotes = slices.Insert(f.quotes, first, clause)
+}
+
 // continuesQuote reports whether the quotation quotes[idx], which has no
 // speaker of its own, goes on from a direct quotation earlier in the same
 // paragraph whose speaker was found: '"We are ready," he said. "We will
@@ -521,7 +574,11 @@ func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
 	if idx == 0 || len(a.toks) == 0 {
 		return false
 	}
-	prev := f.quotes[idx-1]
+	p := idx - 1
+	for p > 0 && f.quotes[p].Span.Start >= a.from(0) && f.quotes[p].Kind != QuoteDirect && f.quotes[p].Speaker != "" && f.quotes[p].Speaker == f.quotes[p-1].Speaker {
+		p-- // '"...," she said, describing the "tubular mixers." "..."': the fragments between are hers too
+	}
+	prev := f.quotes[p]
 	if prev.Kind != QuoteDirect || prev.Speaker == "" || prev.Span.Start < a.from(0) || prev.Span.End > f.quotes[idx].Span.Start {
 		return false
 	}
@@ -601,9 +658,16 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
-	for v := k + 1; v < hi && v < k+14; v++ {
+	reach := k + 14
+	if np := a.nameForward(k, hi); np.from == k && np.to < hi && a.toks[np.to].punct(f.text, ',') && a.toks[np.to-1].upper {
+		// '"...," Douglas Holtz-Eakin, an economic adviser to Republicans
+		// and former director of the Congressional Budget Office, wrote':
+		// a name and its appositive may be long.
+		reach = k + 30
+	}
+	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
-		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') {
+		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') && !t.punct(f.text, '\'') {
 			break
 		}
 		// A verb only WordNet lists counts when it ends the attribution:
@@ -661,6 +725,11 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 				return np, a.accordingCue(k)
 			}
 		}
+	}
+	// 'Marco Rubio: "You don't win ..."': a name and a colon opening the
+	// paragraph, the turn or headline form, give the quotation its speaker.
+	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
+		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
 	}
 	// 'Trump then went on: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
@@ -976,6 +1045,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}
 		}
+		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
+			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
+		}
 		if np.empty() {
 			continue
 		}
@@ -987,7 +1059,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
-		if trailing(a, v+1, hi) {
+		if trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
@@ -1007,7 +1079,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if a.intentFollows(v2) {
 				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
 			}
-			// "X said he believed ...": a pronoun is X again.
+			// "X said he believed ...": a pronoun is X again. A verb
+			// joined by "and" ("said Gates was not ... and said") is X's
+			// again too: its subject is the sentence's.
+			if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+				break
+			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, hi); countWords(a.toks[c2:hi]) >= 4 {
 					np, v, c = np2, v2, c2
@@ -1544,12 +1621,15 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind == tokOpen {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
 	}
+	if countWords(a.toks[colon+1:]) < 4 {
+		return // "Carson: A miracle.", "Rubio: Finish second.": a label and a phrase, no one's words
+	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.
-var colonLabels = fieldSet(`update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+var colonLabels = fieldSet(`contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
 
 // scareInReported reads a sentence whose quotations all came out as
 // scare quotes for reported speech ('The promise to "take our country
@@ -1749,8 +1829,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"
 		}
-		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") {
-			break // "said she appreciated it and that ...": the clause began already
+		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") || clauseVerbs[strings.ToLower(a.word(i))] {
+			break // "said she appreciated it and that ...", "said the group could come back with that request": the clause began already
 		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.
@@ -1776,6 +1856,14 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	return c
 }
 
+// dataVerbs are what data does when it speaks: "polls show", "the study
+// found", "the review concluded".
+var dataVerbs = fieldSet(`show shows showed found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
+
+// clauseVerbs are the auxiliaries and modals that show a clause has begun:
+// a "that" after them is no complementizer of the reporting verb.
+var clauseVerbs = fieldSet(`could would will can should must might is are was were has have had does did`)
+
 // trailing reports whether tokens [c, hi) hold nothing but the end of a
 // sentence: "..., Price said (on Tuesday)."
 func trailing(a *attributor, c, hi int) bool {
@@ -1795,6 +1883,40 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return countWords(a.toks[c:hi]) <= 5
+}
+
+// trailingSetting reports whether the words after the reporting verb at
+// token v, to the sentence's end, say only where or to whom it was said:
+// "..., Smith said in a statement.", "..., he told the court in his
+// filing.", "..., she wrote in her memoir." After "told", its object comes
+// first; then a preposition or a time opens at most eight words with no
+// other verb, pronoun subject, "that" or punctuation but the final stop.
+func (a *attributor) trailingSetting(v, hi int) bool {
+	c := v + 1
+	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") {
+		if np := a.nameForward(c, hi); !np.empty() && np.from == c {
+			c = np.to
+		} else if c < hi && a.toks[c].kind == tokWord && !a.toks[c].is(wDet|wPrep) {
+			c++ // "told reporters"
+		}
+	}
+	if c > v+1 && (c >= hi || a.toks[c].kind == tokPunct && trimEndPunct(a.toks, hi) == c) {
+		return true // "..., the president told her."
+	}
+	if c >= hi || a.toks[c].kind != tokWord || !a.toks[c].is(wPrep|wTime) || a.lowerWordIs(c, "to") || a.lowerWordIs(c, "as") || a.lowerWordIs(c, "like") {
+		return false
+	}
+	end := trimEndPunct(a.toks, hi)
+	if end < hi && !strings.ContainsAny(a.word(end), ".!?") || countWords(a.toks[c:end]) > 8 {
+		return false
+	}
+	for i := c; i < end; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.is(wVerb|wThatClause|wPhrasal) && !t.upper || a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an

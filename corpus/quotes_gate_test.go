@@ -163,9 +163,13 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 	}
 	if !unclosed && len(f.run) > 0 {
+		span := f.lastSpeakerSpan
+		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {
+			span = f.quotes[r-1].SpeakerSpan
+		}
 		for _, r := range f.run {
 			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, f.lastSpeakerSpan, "(continued)"
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
 			}
 		}
 		f.run = f.run[:0]

@@ -214,6 +214,50 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the criticism of his report", "The leader of a panel", "said", QuoteIndirect}}},
 		{"innermost speaker of a layered report", []string{"Reuters reports that the Brotherhood said its members came under fire during morning prayers."},
 			[]quoteWant{{"its members came under fire", "the Brotherhood", "said", QuoteIndirect}}},
+		{"a verb joined by and keeps the outer speaker", []string{"But Podesta said Gates was not working for the party and said Manafort was not involved."},
+			[]quoteWant{{"Gates was not working", "Podesta", "said", QuoteIndirect}}},
+		{"subject before a parenthesis and an appositive", []string{"And Sen. Ann Porter (R-Ohio), another vulnerable incumbent, said she had not thought about the race."},
+			[]quoteWant{{"she had not thought", "Sen. Ann Porter", "said", QuoteIndirect}}},
+		{"subject before a participle clause set off by commas", []string{"Sen. Carl Grant, facing a spirited challenge in Iowa, a swing state, said he would welcome the help."},
+			[]quoteWant{{"he would welcome", "Sen. Carl Grant", "said", QuoteIndirect}}},
+		{"a that deep in the clause is a determiner", []string{"Judge Lowe said the group could come back in later with that request."},
+			[]quoteWant{{"the group could come back", "Judge Lowe", "said", QuoteIndirect}}},
+		{"an adverb of frequency before the verb", []string{`"The issue is not experience," he often says. "It's that his ideas do not work."`},
+			[]quoteWant{{"The issue is not", "he", "says", QuoteDirect}, {"It's that his ideas", "he", "(continued)", QuoteDirect}}},
+		{"fragments of the same speaker between two parts of a quote", []string{`"It's pretty cool working there," Ann Lee said, describing the "tubular mixers" she builds. "People are like family."`},
+			[]quoteWant{{"People are like family", "Ann Lee", "(continued)", QuoteDirect}}},
+		{"a long appositive after a quote", []string{`"Hourly earnings showed the largest increase since 2009," Dana Holt, an economic adviser to Republicans and former director of the nonpartisan budget office, wrote after the report.`},
+			[]quoteWant{{"Hourly earnings showed", "Dana Holt", "wrote", QuoteDirect}}},
+		{"questioning a plan is a stance on it", []string{"Sen. Mia Lee questioned the wisdom of cutting the harbour budget."},
+			[]quoteWant{{"the wisdom of cutting", "Sen. Mia Lee", "questioned", QuoteIndirect}}},
+		{"welcoming a decision is a stance on it", []string{"The mayor welcomed the decision to reopen the bridge."},
+			[]quoteWant{{"the decision to reopen", "The mayor", "welcomed", QuoteIndirect}}},
+		{"data heading a long subject", []string{"An average of recent polls by the Harbour Institute shows Lee leads Park by about 13 points in the state."},
+			[]quoteWant{{"Lee leads Park", "An average of recent polls by the Harbour Institute", "shows", QuoteIndirect}}},
+		{"data before a place", []string{"Polls in the harbour district show the two candidates are tied."},
+			[]quoteWant{{"the two candidates are tied", "Polls", "show", QuoteIndirect}}},
+		{"where it was said ends a trailing attribution", []string{"The harbour was only doing what 40 other ports already do, Smith said in a statement."},
+			[]quoteWant{{"The harbour was only doing", "Smith", "said", QuoteIndirect}}},
+		{"told whom, then where", []string{"The harbour was only doing what 40 other ports already do, he told the court in his filing."},
+			[]quoteWant{{"The harbour was only doing", "he", "told", QuoteIndirect}}},
+		{"told whom, and nothing after", []string{"Her husband was free and would soon be coming home, the president told her."},
+			[]quoteWant{{"Her husband was free", "the president", "told", QuoteIndirect}}},
+		{"a role's possessive keeps its modifiers", []string{"The mayor will work with whoever is elected, the prime minister’s spokesman said."},
+			[]quoteWant{{"The mayor will work", "the prime minister’s spokesman", "said", QuoteIndirect}}},
+		{"a conjunction before the subject is no preposition", []string{"The crowd cheered loudly as Senator Ann Lee noted that the campaign began far behind."},
+			[]quoteWant{{"the campaign began far behind", "Senator Ann Lee", "noted", QuoteIndirect}}},
+		{"a day between an intent verb and its to", []string{"Senator Ann Lee promised Monday to begin rebuilding the harbour within a year."},
+			[]quoteWant{{"to begin rebuilding", "Senator Ann Lee", "promised", QuoteIndirect}}},
+		{"a share set off by commas", []string{"Just over a quarter, 26 percent, say they will vote for someone else."},
+			[]quoteWant{{"they will vote", "26 percent", "say", QuoteIndirect}}},
+		{"a share before who", []string{"A majority of likely voters have a negative response, including 18% who say they would be dissatisfied."},
+			[]quoteWant{{"they would be dissatisfied", "18%", "say", QuoteIndirect}}},
+		{"the outlet's words around a partial quote with the attribution after", []string{`Teachers who meet online are "very, very pro-Lee," Kilfoyle said.`},
+			[]quoteWant{{"Teachers who meet online", "Kilfoyle", "said", QuoteIndirect}, {"very, very pro-Lee", "Kilfoyle", "said", QuotePartial}}},
+		{"a name and a colon before a quotation", []string{`Ann Lee: "You do not win the nomination by how many states you win."`},
+			[]quoteWant{{"You do not win", "Ann Lee", ":", QuoteDirect}}},
+		{"a possessive apostrophe in the appositive after a quote", []string{`"This campaign is changing politics," Jeff Weaver, Sanders' campaign manager, said.`},
+			[]quoteWant{{"This campaign is changing", "Jeff Weaver", "said", QuoteDirect}}},
 		{"participle shares the subject", []string{"Pompeo defended the sanctions on Tuesday, adding that the pressure on Tehran would continue for months."},
 			[]quoteWant{{"the pressure on Tehran", "Pompeo", "adding that", QuoteIndirect}}},
 		{"coordinated verb shares the subject", []string{"Last month, Kurilla spoke with reporters and explained that the drones were a threat to the whole region."},
@@ -337,6 +381,10 @@ func TestNoSpeech(t *testing.T) {
 		"The senator was eager to leave the hall before the vote on the harbour.",
 		"The guards saw the crowd gather outside the gates of the harbour before noon.",
 		"After eight years in office, the voters of the harbour finally had their say at the polls.",
+		"Germany responded by helping to build a rapid response force in Eastern Europe.",
+		"Carson: A miracle.",
+		"Contributing: Ann Lee and Tom Beck, The Harbour Times.",
+		"The campaign responded with ads set to begin running on Friday in three markets.",
 	} {
 		a := structured(text)
 		if len(a.Quotes) > 0 {
@@ -399,6 +447,41 @@ func TestInterruptedQuoteSpeakerSpan(t *testing.T) {
 	}
 	if third.Verb == "(continued)" && a.Slice(third.SpeakerSpan) == "she" {
 		t.Errorf("a quote in the next paragraph took the interrupting pronoun's span")
+	}
+}
+
+// TestNoClauseBeforeLongAttribution checks that the outlet's words before
+// a partial quotation are no one's reported speech when the attribution
+// after the quotation goes on with a clause of its own.
+func TestNoClauseBeforeLongAttribution(t *testing.T) {
+	for _, text := range []string{
+		`In his new book, "Doomed to Succeed," and in an interview, Mr. Ross said the talks failed.`,
+		`The mayor asserted that the port had lost its way: "The port is no longer the port," he claimed.`,
+	} {
+		a := structured(text)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: the words before the quotation became reported speech: %s", text, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestQuoteRunSpeakerSpan checks that a quotation paragraph with no
+// attribution of its own, after a quotation whose speaker a pronoun names,
+// is named where that quotation names its speaker: PolNeAR's annotators
+// mark the pronoun ("she"), the nearest mention, as the run's source.
+func TestQuoteRunSpeakerSpan(t *testing.T) {
+	a := structured(
+		`Maria Lopez said the wait had been long.`,
+		`"We waited a long time for this," she said.`,
+		`"Nobody here will forget this day."`)
+	run := findQuote(a, "Nobody here")
+	if run == nil {
+		t.Fatalf("quote not found among %s", describeQuotes(a))
+	}
+	if run.Speaker != "Maria Lopez" || a.Slice(run.SpeakerSpan) != "she" {
+		t.Errorf("the run's speaker is %q named at %q, want %q named at %q", run.Speaker, a.Slice(run.SpeakerSpan), "Maria Lopez", "she")
 	}
 }
 

@@ -81,7 +81,8 @@ func FuzzReportedGate(f *testing.F) {
 // refFindQuotes is findQuotes as it was before its buffers were pooled and
 // its paragraph loop took shortcuts (commit 4c79161): fresh buffers for each
 // article, every token searched for mark tokens, every sentence searched
-// for marks, and reported told that every class may be there.
+// for marks, reported told that every class may be there, and the cue
+// readers that a sentence's word classes gate called on every sentence.
 func refFindQuotes(text string, paras, sents []Span) []Quote {
 	f := &quoteFinder{text: text, quoteScratch: &quoteScratch{persons: map[string]bool{}}}
 	si := 0
@@ -145,10 +146,13 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.scareInReported(a, b, nq, ^wordClass(0))
 		}
+		if hasQuote {
+			f.participleAfterQuote(a, b, nq)
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
-			if classes[si]&(wVerb|wThatClause|wAccording) != 0 {
+			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], ^wordClass(0))
 			}
 		default:
@@ -160,6 +164,15 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.stanceNoun(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.seeming(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.attitude(a, b[0], b[1])
 		}
 	}
 	if !unclosed && len(f.run) > 0 {

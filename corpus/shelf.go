@@ -156,13 +156,20 @@ func (s *Shelf) metadata() { s.metaOnce.Do(s.buildMetadata) }
 func (s *Shelf) buildMetadata() {
 	s.meta = make([]*Article, len(s.docs))
 	for i := range s.docs {
-		d := s.docs[i]
-		d.packed, d.body, d.removed = blobRef{}, nil, nil
-		a := d.plainArticle()
-		a.Text, a.Paragraphs, a.Sources = "", nil, s.sources[i]
-		a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
+		a := s.docs[i].metaArticle()
+		a.Sources = s.sources[i]
 		s.meta[i] = a
 	}
+}
+
+// metaArticle is the article of a shelved document without its text or
+// structure (see Meta).
+func (d document) metaArticle() *Article {
+	d.packed, d.body, d.removed = blobRef{}, nil, nil
+	a := d.plainArticle()
+	a.Text, a.Paragraphs = "", nil
+	a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
+	return a
 }
 
 // Stories groups the shelf's articles as GroupStories groups Load's,
@@ -170,10 +177,15 @@ func (s *Shelf) buildMetadata() {
 // are kept where their texts are: in a temporary file when the corpus is
 // large (see Close), so that grouping holds one window of them.
 func (s *Shelf) Stories(window time.Duration) StoryGroups {
-	s.metadata()
+	facts := make([]storyFacts, len(s.docs))
+	for i := range s.docs {
+		// The outlet, date and language the built article would carry.
+		a := s.docs[i].metaArticle()
+		facts[i] = storyFacts{a.Outlet, a.Language, a.Date}
+	}
 	vectors := newSpill(s.spill.onFile())
 	defer vectors.Close()
-	return groupStories(s.meta, func(i int) string {
+	return groupStories(facts, func(i int) string {
 		d := s.docs[i]
 		unpackDocument(&d, s.spill)
 		return d.plainArticle().Text

@@ -217,8 +217,8 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 		rank[i] = k
 		held[k+1] = held[k] + prefixLen(sh.sizes[i])
 	}
-	var pairs [][2]int
-	var own []bool
+	type band struct{ first, start, end int }
+	var bands []band
 	for start := 0; start < n; {
 		// The band's own documents are bySize[start:end]; those from
 		// first on are searched with them.
@@ -228,20 +228,27 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 		for end < n && held[end+1]-held[first] <= budget {
 			end++
 		}
-		if start == 0 && end == n {
-			return pairsIn(sh, nil) // one band: the whole search
-		}
-		part := slices.Clone(bySize[first:end])
-		slices.Sort(part)
-		own = own[:0]
-		for _, i := range part {
-			own = append(own, rank[i] >= start)
-		}
-		for _, p := range pairsIn(sh.subset(part), own) {
-			pairs = append(pairs, [2]int{part[p[0]], part[p[1]]})
-		}
+		bands = append(bands, band{first, start, end})
 		start = end
 	}
+	if len(bands) <= 1 {
+		return pairsIn(sh, nil) // one band: the whole search
+	}
+	// The bands are searched on all cores, each with its own index.
+	found := make([][][2]int, len(bands))
+	parallel(len(bands), func(b int) {
+		bd := bands[b]
+		part := slices.Clone(bySize[bd.first:bd.end])
+		slices.Sort(part)
+		own := make([]bool, len(part))
+		for k, i := range part {
+			own[k] = rank[i] >= bd.start
+		}
+		for _, p := range pairsIn(sh.subset(part), own) {
+			found[b] = append(found[b], [2]int{part[p[0]], part[p[1]]})
+		}
+	})
+	pairs := slices.Concat(found...)
 	slices.SortFunc(pairs, func(a, b [2]int) int {
 		if a[0] != b[0] {
 			return a[0] - b[0]

@@ -193,8 +193,8 @@ func (sh shingleSets) subset(part []int) shingleSets {
 }
 
 // foldBandPostings is how many prefix shingles one index of pairsIn
-// holds at most (unless the documents of about one size hold more): the
-// index takes about 40 bytes a shingle.
+// holds at most (unless the documents of about one size hold more; see
+// pairsInBands): the index takes about 40 bytes a shingle.
 const foldBandPostings = 1 << 18
 
 // pairsInBands is pairsIn searched in bands of document sizes, each of at
@@ -224,8 +224,12 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 		// first on are searched with them.
 		least := DuplicateThreshold*float64(sh.sizes[bySize[start]]) - 1e-9
 		first := sort.Search(start, func(k int) bool { return float64(sh.sizes[bySize[k]]) >= least })
+		// A band takes budget prefix shingles, and at least as many of
+		// its own as of the smaller documents searched with it, so that
+		// no document is indexed more than twice, however many documents
+		// are of about one size.
 		end := start + 1
-		for end < n && held[end+1]-held[first] <= budget {
+		for end < n && (held[end+1]-held[first] <= budget || held[end]-held[start] < held[start]-held[first]) {
 			end++
 		}
 		bands = append(bands, band{first, start, end})

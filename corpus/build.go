@@ -33,7 +33,7 @@ type document struct {
 	warnings []string
 	rawBytes int
 	// packed, when packed.n > 0, is where the shelf's spill holds body
-	// and removed compressed (see packDocument), which are then nil;
+	// and removed packed (see packDocument), which are then nil;
 	// packedRemoved is removedBytes of the unpacked document.
 	packed        blobRef
 	packedRemoved int

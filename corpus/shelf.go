@@ -16,10 +16,11 @@ import (
 
 // Shelf is a corpus read for corpus-scale work (profiles, corpus
 // reports): Load's articles, in the same order with the same folding, but
-// each kept compactly (its metadata, and its text and removed pieces
-// compressed) and built whole only when asked for. A batch job then holds
+// each kept compactly (its metadata in memory, and its text and removed
+// pieces packed in a temporary file, or compressed in memory when there
+// is none) and built whole only when asked for. A batch job then holds
 // the stories it is comparing, not the corpus: memory grows with the
-// compressed corpus, a fraction of the articles Load would hold.
+// articles' metadata, a fraction of the articles Load would hold.
 type Shelf struct {
 	// Problems are the inputs that were skipped or only partly read.
 	Problems []Problem
@@ -254,11 +255,23 @@ func textBytes(d *document) int {
 	return n
 }
 
-// packDocument compresses a document's body and removed pieces into
-// the spill, at d.packed, dropping them and its shingles; writers holds
+// Packed forms: a packed document's first byte says how the rest is
+// kept. Texts going to the spill's file are kept as they are: the
+// operating system caches the file outside the process, and compressing
+// and inflating every text (inflated twice or more: for folding,
+// grouping and comparing) cost about a tenth of a profile's time. Texts
+// a spill keeps in memory are compressed, since there they count.
+const (
+	packedPlain   = 0
+	packedDeflate = 1
+)
+
+// packDocument packs a document's body and removed pieces into the spill,
+// at d.packed, dropping them and its shingles: as they are when the spill
+// keeps them on file, else compressed (see packedPlain); writers holds
 // compressors to reuse.
 func packDocument(d *document, writers *sync.Pool, sp *spill) {
-	var raw []byte
+	raw := []byte{packedPlain}
 	str := func(s string) {
 		raw = binary.AppendUvarint(raw, uint64(len(s)))
 		raw = append(raw, s...)
@@ -272,17 +285,22 @@ func packDocument(d *document, writers *sync.Pool, sp *spill) {
 		str(r.Text)
 		str(r.Reason)
 	}
-	var buf bytes.Buffer
+	d.packedRemoved = removedBytes(d)
+	if sp.toFile() {
+		d.packed = sp.put(raw)
+		d.body, d.removed, d.shingles = nil, nil, nil
+		return
+	}
+	buf := bytes.NewBuffer([]byte{packedDeflate})
 	w, ok := writers.Get().(*flate.Writer)
 	if ok {
-		w.Reset(&buf)
+		w.Reset(buf)
 	} else {
-		w, _ = flate.NewWriter(&buf, flate.BestSpeed) // the level is valid
+		w, _ = flate.NewWriter(buf, flate.BestSpeed) // the level is valid
 	}
-	w.Write(raw)
+	w.Write(raw[1:])
 	w.Close()
 	writers.Put(w)
-	d.packedRemoved = removedBytes(d)
 	d.packed = sp.put(buf.Bytes())
 	d.body, d.removed, d.shingles = nil, nil, nil
 }
@@ -293,10 +311,16 @@ func unpackDocument(d *document, sp *spill) {
 	if d.packed.n == 0 {
 		return
 	}
-	packed, err := sp.get(d.packed, nil)
-	var raw []byte
+	raw, err := sp.get(d.packed, nil)
 	if err == nil {
-		raw, err = io.ReadAll(flate.NewReader(bytes.NewReader(packed)))
+		switch {
+		case len(raw) > 0 && raw[0] == packedPlain:
+			raw = raw[1:]
+		case len(raw) > 0 && raw[0] == packedDeflate:
+			raw, err = io.ReadAll(flate.NewReader(bytes.NewReader(raw[1:])))
+		default:
+			err = errors.New("packed article of an unknown form")
+		}
 	}
 	if err == nil {
 		d.body, d.removed, err = decodePacked(raw)

@@ -238,10 +238,10 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 	if len(bands) <= 1 {
 		return pairsIn(sh, nil) // one band: the whole search
 	}
-	// The bands are searched on all cores, each with its own index.
-	found := make([][][2]int, len(bands))
-	parallel(len(bands), func(b int) {
-		bd := bands[b]
+	// One band at a time: the search takes little time once the index is
+	// a band's, and each band's index is then the only one held.
+	var pairs [][2]int
+	for _, bd := range bands {
 		part := slices.Clone(bySize[bd.first:bd.end])
 		slices.Sort(part)
 		own := make([]bool, len(part))
@@ -249,10 +249,9 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 			own[k] = rank[i] >= bd.start
 		}
 		for _, p := range pairsIn(sh.subset(part), own) {
-			found[b] = append(found[b], [2]int{part[p[0]], part[p[1]]})
+			pairs = append(pairs, [2]int{part[p[0]], part[p[1]]})
 		}
-	})
-	pairs := slices.Concat(found...)
+	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {
 		if a[0] != b[0] {
 			return a[0] - b[0]

@@ -37,6 +37,10 @@ type document struct {
 	// packedRemoved is removedBytes of the unpacked document.
 	packed        blobRef
 	packedRemoved int
+	// meta, when meta.n > 0, is where a shelf's spill holds the metadata
+	// of a packed document, which then keeps only its source, outlet and
+	// packing (see shelve).
+	meta blobRef
 }
 
 // dropLayoutTitle is for a document whose metadata names another headline

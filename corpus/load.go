@@ -376,51 +376,6 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// inOrder runs work(0) ... work(n-1) on up to GOMAXPROCS goroutines and
-// hands each result to visit on the calling goroutine, in index order.
-// At most twice as many results as there are workers are in hand at a
-// time, so a pass over a corpus holds a few articles, however many there
-// are.
-func inOrder[T any](n int, work func(i int) T, visit func(i int, r T)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			visit(i, work(i))
-		}
-		return
-	}
-	// Result i waits in slots[i%len(slots)]; an index is handed out only
-	// once the result len(slots) before it has been visited, so a slot is
-	// always free when its result arrives.
-	slots := make([]chan T, 2*workers)
-	for k := range slots {
-		slots[k] = make(chan T, 1)
-	}
-	free := make(chan struct{}, len(slots))
-	jobs := make(chan int)
-	go func() {
-		defer close(jobs)
-		for i := range n {
-			free <- struct{}{}
-			jobs <- i
-		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for i := range jobs {
-				slots[i%len(slots)] <- work(i)
-			}
-		})
-	}
-	for i := range n {
-		r := <-slots[i%len(slots)]
-		<-free
-		visit(i, r)
-	}
-	wg.Wait()
-}
-
 // walk lists the article files under dir, recursively, in name order. A file
 // in a sub-folder takes that folder's name as its outlet (folder-per-outlet).
 func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {

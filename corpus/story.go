@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -337,43 +336,25 @@ func (vs *vectorSet) put(i int, v []termWeight) {
 // tfidfVectors builds each article's vector over its content words
 // (lower-cased words of three or more letters that are not function words
 // of the article's language nor numbers) into store. text(i) is article
-// i's text. Texts are read and tokenized on all cores, a few at a time,
-// but term ids are handed out on one goroutine in article order, each
-// article's new words in the order they first occur, so the ids (and so
-// every sum over them) are the same on any number of cores. The term
-// counts kept until the document frequencies are known go to store too.
+// i's text; one text is read at a time, and the term counts kept until
+// the document frequencies are known go to store too.
 func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vectorSet {
 	ids := map[string]int{}
 	// counts[i] is where article i's term counts are kept until the
 	// document frequencies are known, as ascending term ids,
 	// delta-encoded, each with its count, in varints: a few bytes a term.
 	counts := make([]blobRef, len(arts))
-	var enc []byte
+	var enc, read []byte
+	var order []int
 	var df []int
-	var idCounts []termCount
-	scratch := sync.Pool{New: func() any { return map[string]int{} }}
-	inOrder(len(arts), func(i int) articleTerms {
-		seen := scratch.Get().(map[string]int)
-		defer func() { clear(seen); scratch.Put(seen) }()
-		var at articleTerms
-		stop := stopwordsFor(arts[i].language)
+	c := map[int]int{}
+	for i, a := range arts {
+		stop := stopwordsFor(a.language)
+		clear(c)
 		for _, w := range wordFields(text(i)) {
 			if letterCount(w) < 3 || stop[w] || isNumber(w) {
 				continue
 			}
-			k, ok := seen[w]
-			if !ok {
-				k = len(at.words)
-				seen[w] = k
-				at.words = append(at.words, w)
-				at.counts = append(at.counts, 0)
-			}
-			at.counts[k]++
-		}
-		return at
-	}, func(i int, at articleTerms) {
-		idCounts = idCounts[:0]
-		for k, w := range at.words {
 			id, ok := ids[w]
 			if !ok {
 				id = len(ids)
@@ -382,28 +363,37 @@ func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vec
 				ids[strings.Clone(w)] = id
 				df = append(df, 0)
 			}
-			df[id]++
-			idCounts = append(idCounts, termCount{id, at.counts[k]})
+			if c[id] == 0 {
+				df[id]++
+			}
+			c[id]++
 		}
-		slices.SortFunc(idCounts, func(a, b termCount) int { return a.term - b.term })
+		order = order[:0]
+		for id := range c {
+			order = append(order, id)
+		}
+		slices.Sort(order)
 		enc = enc[:0]
 		prev := 0
-		for _, c := range idCounts {
-			enc = binary.AppendUvarint(enc, uint64(c.term-prev))
-			enc = binary.AppendUvarint(enc, uint64(c.n))
-			prev = c.term
+		for _, id := range order {
+			enc = binary.AppendUvarint(enc, uint64(id-prev))
+			enc = binary.AppendUvarint(enc, uint64(c[id]))
+			prev = id
 		}
 		counts[i] = store.put(enc)
-	})
+	}
 	clear(ids)
 	n := float64(len(arts))
 	vecs := &vectorSet{store: store, refs: make([]blobRef, len(arts))}
-	inOrder(len(arts), func(i int) []termWeight {
-		c, err := store.get(counts[i], nil)
+	var v []termWeight
+	for i, ref := range counts {
+		c, err := store.get(ref, read)
 		if err != nil {
 			c = nil // an article that cannot be read back links nothing
+		} else if ref.at >= 0 {
+			read = c
 		}
-		var v []termWeight
+		v = v[:0]
 		for id := 0; len(c) > 0; {
 			delta, k := binary.Uvarint(c)
 			tf, l := binary.Uvarint(c[k:])
@@ -431,20 +421,10 @@ func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vec
 				top[k].w /= norm
 			}
 		}
-		return top
-	}, func(i int, top []termWeight) { vecs.put(i, top) })
+		vecs.put(i, top)
+	}
 	return vecs
 }
-
-// articleTerms are one article's distinct content words, in the order
-// they first occur, with how often each occurs.
-type articleTerms struct {
-	words  []string
-	counts []int
-}
-
-// termCount is a term id with its count in one article.
-type termCount struct{ term, n int }
 
 // similarPairs computes the cosine similarity of the pairs of articles
 // that grouping can use, keyed i<<32|j with i < j, keeping those above a

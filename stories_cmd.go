@@ -34,10 +34,9 @@ includes or omits when other outlets on the same story carry them.`,
 			}
 			defer closeShelf(shelf, &runErr)
 			groups := shelf.Stories(0).Comparable()
-			catalog := shelf.Catalog()
 			w := cmd.OutOrStdout()
 			if !profile {
-				return report.WriteStoryList(w, shelf.Summary(), catalog.Articles, groups)
+				return report.WriteStoryList(w, shelf.Summary(), shelf.Catalog().Articles, groups)
 			}
 			set, lexDesc, err := o.lexicon()
 			if err != nil {
@@ -46,6 +45,9 @@ includes or omits when other outlets on the same story carry them.`,
 			progress := newProgressLine(cmd.ErrOrStderr(), "comparing stories:")
 			p := framing.ProfileStories(shelf, groups, set, progress.update)
 			progress.done()
+			// The catalog (every article's metadata) is built once the
+			// stories are compared, so the two are not held together.
+			catalog := shelf.Catalog()
 			in := report.ProfileInput{Profile: p, Corpus: what + ": " + shelf.Summary(), Lexicon: lexDesc,
 				Stories: report.StoryLines(catalog.Articles, groups, profileStories)}
 			return report.WriteProfile(w, in, format)

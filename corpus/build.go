@@ -33,10 +33,14 @@ type document struct {
 	warnings []string
 	rawBytes int
 	// packed, when packed.n > 0, is where the shelf's spill holds body
-	// and removed compressed (see packDocument), which are then nil;
+	// and removed packed (see packDocument), which are then nil;
 	// packedRemoved is removedBytes of the unpacked document.
 	packed        blobRef
 	packedRemoved int
+	// meta, when meta.n > 0, is where a shelf's spill holds the metadata
+	// of a packed document, which then keeps only its source, outlet and
+	// packing (see shelve).
+	meta blobRef
 }
 
 // dropLayoutTitle is for a document whose metadata names another headline

@@ -3,6 +3,7 @@ package corpus
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -162,13 +163,13 @@ func duplicatePairs(sh shingleSets) [][2]int {
 		byKey[k] = append(byKey[k], i)
 	}
 	if len(keys) <= 1 {
-		return pairsIn(sh)
+		return pairsInBands(sh, foldBandPostings)
 	}
 	var pairs [][2]int
 	for _, k := range keys {
 		part := append(slices.Clone(byKey[k]), unknown...)
 		slices.Sort(part)
-		for _, p := range pairsIn(sh.subset(part)) {
+		for _, p := range pairsInBands(sh.subset(part), foldBandPostings) {
 			i, j := part[p[0]], part[p[1]]
 			if sh.keys[i] != "" || sh.keys[j] != "" {
 				pairs = append(pairs, [2]int{i, j})
@@ -176,7 +177,7 @@ func duplicatePairs(sh shingleSets) [][2]int {
 		}
 	}
 	if len(unknown) > 1 {
-		for _, p := range pairsIn(sh.subset(unknown)) {
+		for _, p := range pairsInBands(sh.subset(unknown), foldBandPostings) {
 			pairs = append(pairs, [2]int{unknown[p[0]], unknown[p[1]]})
 		}
 	}
@@ -201,8 +202,79 @@ func (sh shingleSets) subset(part []int) shingleSets {
 	return out
 }
 
+// foldBandPostings is how many prefix shingles one index of pairsIn
+// holds at most (unless the documents of about one size hold more; see
+// pairsInBands): the index takes about 40 bytes a shingle.
+const foldBandPostings = 1 << 18
+
+// pairsInBands is pairsIn searched in bands of document sizes, each of at
+// most budget prefix shingles, so that the index holds one band's, not
+// the corpus's. Two documents can be duplicates only when the smaller has
+// at least DuplicateThreshold of the larger's shingles, so the pairs
+// whose larger document lies in a band are all found among that band and
+// the documents a little smaller; each pair is searched in the band of
+// its larger document only. The pairs are those pairsIn finds, sorted.
+func pairsInBands(sh shingleSets, budget int) [][2]int {
+	n := len(sh.sizes)
+	bySize := make([]int, n) // document numbers by size, then number
+	for i := range bySize {
+		bySize[i] = i
+	}
+	slices.SortStableFunc(bySize, func(a, b int) int { return sh.sizes[a] - sh.sizes[b] })
+	rank := make([]int, n)
+	held := make([]int, n+1) // held[k]: prefix shingles of bySize[:k]
+	for k, i := range bySize {
+		rank[i] = k
+		held[k+1] = held[k] + prefixLen(sh.sizes[i])
+	}
+	type band struct{ first, start, end int }
+	var bands []band
+	for start := 0; start < n; {
+		// The band's own documents are bySize[start:end]; those from
+		// first on are searched with them.
+		least := DuplicateThreshold*float64(sh.sizes[bySize[start]]) - 1e-9
+		first := sort.Search(start, func(k int) bool { return float64(sh.sizes[bySize[k]]) >= least })
+		// A band takes budget prefix shingles, and at least as many of
+		// its own as of the smaller documents searched with it, so that
+		// no document is indexed more than twice, however many documents
+		// are of about one size.
+		end := start + 1
+		for end < n && (held[end+1]-held[first] <= budget || held[end]-held[start] < held[start]-held[first]) {
+			end++
+		}
+		bands = append(bands, band{first, start, end})
+		start = end
+	}
+	if len(bands) <= 1 {
+		return pairsIn(sh, nil) // one band: the whole search
+	}
+	// One band at a time: the search takes little time once the index is
+	// a band's, and each band's index is then the only one held.
+	var pairs [][2]int
+	for _, bd := range bands {
+		part := slices.Clone(bySize[bd.first:bd.end])
+		slices.Sort(part)
+		own := make([]bool, len(part))
+		for k, i := range part {
+			own[k] = rank[i] >= bd.start
+		}
+		for _, p := range pairsIn(sh.subset(part), own) {
+			pairs = append(pairs, [2]int{part[p[0]], part[p[1]]})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs
+}
+
 // pairsIn is duplicatePairs over one index of every document's prefix.
-func pairsIn(sh shingleSets) [][2]int {
+// When own is not nil, only pairs with at least one document i of own[i]
+// are searched.
+func pairsIn(sh shingleSets, own []bool) [][2]int {
 	sizes, keys := sh.sizes, sh.keys
 	prefixes := make([][]uint64, len(sizes))
 	for i := range prefixes {
@@ -242,6 +314,9 @@ func pairsIn(sh shingleSets) [][2]int {
 					continue
 				}
 				seen[i] = j + 1
+				if own != nil && !own[i] && !own[j] {
+					continue // searched in a band of smaller documents
+				}
 				if ki, kj := keys[i], keys[j]; ki != "" && kj != "" && ki != kj {
 					continue
 				}

@@ -150,6 +150,13 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)
 	}
+	// Searched in bands of document sizes, down to a document a band, it
+	// finds the same pairs.
+	for _, budget := range []int{1, 500, 5000} {
+		if got := pairsInBands(docShingles(docs), budget); !slices.Equal(got, want) {
+			t.Errorf("in bands of %d prefix shingles: %d pairs %v, want %d %v", budget, len(got), got, len(want), want)
+		}
+	}
 	// The search on the second half alone finds the pairs inside it.
 	half := len(docs) / 2
 	var wantHalf [][2]int

@@ -16,21 +16,31 @@ import (
 
 // Shelf is a corpus read for corpus-scale work (profiles, corpus
 // reports): Load's articles, in the same order with the same folding, but
-// each kept compactly (its metadata, and its text and removed pieces
-// compressed) and built whole only when asked for. A batch job then holds
+// each kept compactly (its metadata in memory, and its text and removed
+// pieces packed in a temporary file, or compressed in memory when there
+// is none) and built whole only when asked for. A batch job then holds
 // the stories it is comparing, not the corpus: memory grows with the
-// compressed corpus, a fraction of the articles Load would hold.
+// articles' metadata, a fraction of the articles Load would hold.
 type Shelf struct {
 	// Problems are the inputs that were skipped or only partly read.
 	Problems []Problem
 	// Folded counts inputs merged into another article as near-duplicates.
 	Folded int
 
-	docs     []document // metadata, with body and removed packed
-	spill    *spill     // where the packed texts are
-	sources  [][]string
+	docs     []shelved
+	spill    *spill     // where the packed texts and metadata are
 	meta     []*Article // metadata-only articles (no text), built on first use
 	metaOnce sync.Once
+}
+
+// shelved is one article of a shelf: the document itself when its text is
+// kept in memory (see unpackedBudget), else where the spill holds its
+// metadata (encodeMeta) beside its packed text, so that what a large
+// corpus holds in memory is a few dozen bytes an article.
+type shelved struct {
+	doc     *document
+	sources []string // with doc
+	meta    blobRef  // without doc
 }
 
 // Shelve reads files and folders like Load and keeps them on a Shelf.
@@ -87,6 +97,10 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 				k.spilled = sp.put(encodeShingles(set[:prefixLen(len(set))]))
 			}
 			packDocument(d, &writers, sp)
+			// Its metadata goes to the spill too, leaving what folding
+			// reads of every document; those that fold are read back.
+			meta := sp.put(encodeMeta(d, []string{d.source}))
+			*d = document{source: d.source, outlet: d.outlet, packed: d.packed, packedRemoved: d.packedRemoved, meta: meta}
 		} else {
 			k.prefix = slices.Clone(set[:prefixLen(len(set))])
 			d.shingles = nil // recomputed for the few pairs that need them
@@ -97,10 +111,9 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 	})
 	s := &Shelf{Problems: res.Problems, spill: sp}
 	if opt.KeepDuplicates {
-		s.docs = make([]document, len(docs))
-		s.sources = make([][]string, len(docs))
+		s.docs = make([]shelved, len(docs))
 		for i, d := range docs {
-			s.docs[i], s.sources[i] = *d, []string{d.source}
+			s.docs[i] = shelve1(d, []string{d.source}, sp)
 		}
 		return s, nil
 	}
@@ -126,8 +139,59 @@ func shelve(src fileSource, paths []string, opt Options, prefix string, budget i
 		sh.sizes[i], sh.keys[i] = keys[i].size, OutletKey(d.outlet)
 	}
 	clear(keysOf)
-	s.docs, s.sources, s.Folded = foldDocuments(docs, duplicatePairs(sh))
+	pairs := duplicatePairs(sh)
+	for _, p := range pairs {
+		for _, i := range p {
+			if d := docs[i]; d.meta.n > 0 {
+				*d, _ = spilledDocument(sp, shelved{meta: d.meta})
+			}
+		}
+	}
+	keeps, sources, folded := foldDocuments(docs, pairs)
+	s.docs, s.Folded = make([]shelved, len(keeps)), folded
+	for i := range keeps {
+		s.docs[i] = shelve1(&keeps[i], sources[i], sp)
+	}
 	return s, nil
+}
+
+// shelve1 is how a shelf keeps a document with its sources: whole when
+// its text is in memory, else as its metadata put in the spill.
+func shelve1(d *document, sources []string, sp *spill) shelved {
+	switch {
+	case d.packed.n == 0:
+		c := *d // not a pointer into the caller's slice, which it would keep
+		return shelved{doc: &c, sources: sources}
+	case d.meta.n > 0:
+		return shelved{meta: d.meta} // put when it was packed, and it folded with none
+	}
+	return shelved{meta: sp.put(encodeMeta(d, sources))}
+}
+
+// document returns article i's document, with its text still packed, and
+// its sources.
+func (s *Shelf) document(i int) (document, []string) {
+	return spilledDocument(s.spill, s.docs[i])
+}
+
+// spilledDocument returns the document e keeps, its metadata read back
+// from sp if need be, with its text still packed, and its sources.
+func spilledDocument(sp *spill, e shelved) (document, []string) {
+	if e.doc != nil {
+		return *e.doc, e.sources
+	}
+	b, err := sp.get(e.meta, nil)
+	var d document
+	var sources []string
+	if err == nil {
+		d, sources, err = decodeMeta(b)
+	}
+	if err != nil {
+		// As in unpackDocument: only a bug or a failing disk gets here,
+		// and the article says so (Close reports the failed read).
+		d = document{warnings: []string{fmt.Sprintf("framediff could not unpack this article (%v): please report it", err)}}
+	}
+	return d, sources
 }
 
 // Len is the number of articles on the shelf.
@@ -136,10 +200,10 @@ func (s *Shelf) Len() int { return len(s.docs) }
 // Article builds article i whole: the article Load would have returned
 // at that index. It is safe to call from several goroutines.
 func (s *Shelf) Article(i int) *Article {
-	d := s.docs[i]
+	d, sources := s.document(i)
 	unpackDocument(&d, s.spill)
 	a := d.article()
-	a.Sources = s.sources[i]
+	a.Sources = sources
 	return a
 }
 
@@ -156,13 +220,21 @@ func (s *Shelf) metadata() { s.metaOnce.Do(s.buildMetadata) }
 func (s *Shelf) buildMetadata() {
 	s.meta = make([]*Article, len(s.docs))
 	for i := range s.docs {
-		d := s.docs[i]
-		d.packed, d.body, d.removed = blobRef{}, nil, nil
-		a := d.plainArticle()
-		a.Text, a.Paragraphs, a.Sources = "", nil, s.sources[i]
-		a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
+		d, sources := s.document(i)
+		a := d.metaArticle()
+		a.Sources = sources
 		s.meta[i] = a
 	}
+}
+
+// metaArticle is the article of a shelved document without its text or
+// structure (see Meta).
+func (d document) metaArticle() *Article {
+	d.packed, d.body, d.removed = blobRef{}, nil, nil
+	a := d.plainArticle()
+	a.Text, a.Paragraphs = "", nil
+	a.TitleSpan, a.StandfirstSpan = Span{}, Span{}
+	return a
 }
 
 // Stories groups the shelf's articles as GroupStories groups Load's,
@@ -170,11 +242,17 @@ func (s *Shelf) buildMetadata() {
 // are kept where their texts are: in a temporary file when the corpus is
 // large (see Close), so that grouping holds one window of them.
 func (s *Shelf) Stories(window time.Duration) StoryGroups {
-	s.metadata()
+	facts := make([]storyFacts, len(s.docs))
+	for i := range s.docs {
+		// The outlet, date and language the built article would carry.
+		d, _ := s.document(i)
+		a := d.metaArticle()
+		facts[i] = storyFacts{a.Outlet, a.Language, a.Date}
+	}
 	vectors := newSpill(s.spill.onFile())
 	defer vectors.Close()
-	return groupStories(s.meta, func(i int) string {
-		d := s.docs[i]
+	return groupStories(facts, func(i int) string {
+		d, _ := s.document(i)
 		unpackDocument(&d, s.spill)
 		return d.plainArticle().Text
 	}, window, vectors)
@@ -212,6 +290,85 @@ func (s *Shelf) Summary() string {
 	return summaryLine(len(s.docs), s.Folded, len(s.Problems))
 }
 
+// encodeMeta encodes a packed document's metadata and sources for a
+// spill; decodeMeta decodes it.
+func encodeMeta(d *document, sources []string) []byte {
+	var b []byte
+	str := func(s string) {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	for _, f := range []string{d.source, d.id, d.outlet, string(d.outletFrom), d.title, string(d.titleFrom), d.titleRemoved,
+		d.standfirst, d.byline, string(d.dateFrom), d.url, d.language, string(d.langFrom)} {
+		str(f)
+	}
+	date, _ := d.date.MarshalBinary() // a date of a year past 32767 is no date
+	str(string(date))
+	for _, list := range [][]string{d.warnings, sources} {
+		b = binary.AppendUvarint(b, uint64(len(list)))
+		for _, f := range list {
+			str(f)
+		}
+	}
+	for _, n := range []int{d.rawBytes, d.packedRemoved, d.packed.n} {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	return binary.AppendVarint(b, d.packed.at)
+}
+
+func decodeMeta(b []byte) (d document, sources []string, err error) {
+	bad := errors.New("packed metadata is truncated")
+	num := func() int {
+		v, n := binary.Uvarint(b)
+		if n <= 0 || v > 1<<40 {
+			err = bad
+			return 0
+		}
+		b = b[n:]
+		return int(v)
+	}
+	str := func() string {
+		n := num()
+		if err != nil || n > len(b) {
+			err = bad
+			return ""
+		}
+		s := string(b[:n])
+		b = b[n:]
+		return s
+	}
+	list := func() []string {
+		n := num()
+		if err != nil || n > len(b) {
+			err = bad
+			return nil
+		}
+		var out []string
+		for range n {
+			out = append(out, str())
+		}
+		return out
+	}
+	var outletFrom, titleFrom, dateFrom, langFrom string
+	for _, f := range []*string{&d.source, &d.id, &d.outlet, &outletFrom, &d.title, &titleFrom, &d.titleRemoved,
+		&d.standfirst, &d.byline, &dateFrom, &d.url, &d.language, &langFrom} {
+		*f = str()
+	}
+	d.outletFrom, d.titleFrom, d.dateFrom, d.langFrom = Provenance(outletFrom), Provenance(titleFrom), Provenance(dateFrom), Provenance(langFrom)
+	if date := str(); err == nil && d.date.UnmarshalBinary([]byte(date)) != nil {
+		err = bad
+	}
+	d.warnings = list()
+	sources = list()
+	d.rawBytes, d.packedRemoved, d.packed.n = num(), num(), num()
+	at, n := binary.Varint(b)
+	if n <= 0 {
+		err = bad
+	}
+	d.packed.at = at
+	return d, sources, err
+}
+
 // encodeShingles encodes shingles for a spill, 8 bytes each.
 func encodeShingles(set []uint64) []byte {
 	b := make([]byte, 0, 8*len(set))
@@ -242,11 +399,23 @@ func textBytes(d *document) int {
 	return n
 }
 
-// packDocument compresses a document's body and removed pieces into
-// the spill, at d.packed, dropping them and its shingles; writers holds
+// Packed forms: a packed document's first byte says how the rest is
+// kept. Texts going to the spill's file are kept as they are: the
+// operating system caches the file outside the process, and compressing
+// and inflating every text (inflated twice or more: for folding,
+// grouping and comparing) cost about a tenth of a profile's time. Texts
+// a spill keeps in memory are compressed, since there they count.
+const (
+	packedPlain   = 0
+	packedDeflate = 1
+)
+
+// packDocument packs a document's body and removed pieces into the spill,
+// at d.packed, dropping them and its shingles: as they are when the spill
+// keeps them on file, else compressed (see packedPlain); writers holds
 // compressors to reuse.
 func packDocument(d *document, writers *sync.Pool, sp *spill) {
-	var raw []byte
+	raw := []byte{packedPlain}
 	str := func(s string) {
 		raw = binary.AppendUvarint(raw, uint64(len(s)))
 		raw = append(raw, s...)
@@ -260,17 +429,22 @@ func packDocument(d *document, writers *sync.Pool, sp *spill) {
 		str(r.Text)
 		str(r.Reason)
 	}
-	var buf bytes.Buffer
+	d.packedRemoved = removedBytes(d)
+	if sp.toFile() {
+		d.packed = sp.put(raw)
+		d.body, d.removed, d.shingles = nil, nil, nil
+		return
+	}
+	buf := bytes.NewBuffer([]byte{packedDeflate})
 	w, ok := writers.Get().(*flate.Writer)
 	if ok {
-		w.Reset(&buf)
+		w.Reset(buf)
 	} else {
-		w, _ = flate.NewWriter(&buf, flate.BestSpeed) // the level is valid
+		w, _ = flate.NewWriter(buf, flate.BestSpeed) // the level is valid
 	}
-	w.Write(raw)
+	w.Write(raw[1:])
 	w.Close()
 	writers.Put(w)
-	d.packedRemoved = removedBytes(d)
 	d.packed = sp.put(buf.Bytes())
 	d.body, d.removed, d.shingles = nil, nil, nil
 }
@@ -281,10 +455,16 @@ func unpackDocument(d *document, sp *spill) {
 	if d.packed.n == 0 {
 		return
 	}
-	packed, err := sp.get(d.packed, nil)
-	var raw []byte
+	raw, err := sp.get(d.packed, nil)
 	if err == nil {
-		raw, err = io.ReadAll(flate.NewReader(bytes.NewReader(packed)))
+		switch {
+		case len(raw) > 0 && raw[0] == packedPlain:
+			raw = raw[1:]
+		case len(raw) > 0 && raw[0] == packedDeflate:
+			raw, err = io.ReadAll(flate.NewReader(bytes.NewReader(raw[1:])))
+		default:
+			err = errors.New("packed article of an unknown form")
+		}
 	}
 	if err == nil {
 		d.body, d.removed, err = decodePacked(raw)

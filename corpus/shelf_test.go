@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // shelfCorpus writes a corpus that exercises what a shelf must reproduce:
@@ -154,6 +155,26 @@ func TestDecodePackedRejectsTruncation(t *testing.T) {
 	raw := []byte{2, 5, 'a'}
 	if _, _, err := decodePacked(raw); err == nil {
 		t.Error("a truncated packing decoded")
+	}
+}
+
+// TestDecodeMetaRejectsTruncation: a packed document's metadata comes
+// back whole, and every cut of it is an error, not a panic or a
+// document with fields missing.
+func TestDecodeMetaRejectsTruncation(t *testing.T) {
+	d := &document{source: "a/b.txt", id: "7", outlet: "Planet", outletFrom: FromFolder, title: "Floods", titleFrom: FromRecord,
+		byline: "By A. Writer", date: time.Date(2023, 1, 4, 0, 0, 0, 0, time.UTC), dateFrom: FromRecord, url: "https://example.org/x",
+		language: "english", langFrom: FromFlag, warnings: []string{"one", "two"}, rawBytes: 1234, packedRemoved: 56, packed: blobRef{at: 789, n: 1011}}
+	sources := []string{"a/b.txt", "a/c.txt"}
+	b := encodeMeta(d, sources)
+	got, gotSources, err := decodeMeta(b)
+	if err != nil || !reflect.DeepEqual(got, *d) || !reflect.DeepEqual(gotSources, sources) {
+		t.Fatalf("round trip gave %+v %v (%v), want %+v %v", got, gotSources, err, *d, sources)
+	}
+	for n := range len(b) {
+		if _, _, err := decodeMeta(b[:n]); err == nil {
+			t.Errorf("the metadata cut to %d of its %d bytes decoded", n, len(b))
+		}
 	}
 }
 

@@ -53,6 +53,14 @@ func (s *spill) onFile() bool {
 	return s.file != nil
 }
 
+// toFile reports whether the next put goes to the file (made then if
+// need be) rather than to memory.
+func (s *spill) toFile() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.useFile && s.fileErr == nil && !s.closed
+}
+
 // put keeps a copy of b and says where.
 func (s *spill) put(b []byte) blobRef {
 	s.mu.Lock()

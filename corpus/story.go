@@ -80,21 +80,37 @@ func (g StoryGroups) Comparable() []Story {
 func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 	store := newSpill(false)
 	defer store.Close()
-	return groupStories(arts, func(i int) string { return arts[i].Text }, window, store)
+	return groupStories(factsOf(arts), func(i int) string { return arts[i].Text }, window, store)
+}
+
+// storyFacts is what grouping reads of an article besides its text: a
+// shelf hands these over without building its articles.
+type storyFacts struct {
+	outlet, language string
+	date             time.Time
+}
+
+// factsOf returns the articles' storyFacts.
+func factsOf(arts []*Article) []storyFacts {
+	out := make([]storyFacts, len(arts))
+	for i, a := range arts {
+		out[i] = storyFacts{a.Outlet, a.Language, a.Date}
+	}
+	return out
 }
 
 // groupStories is GroupStories over articles whose text is read through
-// text(i): the articles need only their outlet, date and language. The
-// articles' term counts and vectors are kept in store between the
-// passes that need them.
-func groupStories(arts []*Article, text func(i int) string, window time.Duration, store *spill) StoryGroups {
+// text(i) and whose outlet, date and language are arts. The articles'
+// term counts and vectors are kept in store between the passes that need
+// them.
+func groupStories(arts []storyFacts, text func(i int) string, window time.Duration, store *spill) StoryGroups {
 	if window <= 0 {
 		window = DefaultStoryWindow
 	}
 	vecs := tfidfVectors(arts, text, store)
 	dates := make([]time.Time, len(arts))
 	for i, a := range arts {
-		dates[i] = a.Date
+		dates[i] = a.date
 	}
 	sims := similarPairs(vecs, dates, window)
 
@@ -106,12 +122,12 @@ func groupStories(arts []*Article, text func(i int) string, window time.Duration
 	best := map[int]pair{}
 	for k, sim := range sims {
 		i, j := int(k>>32), int(k&0xffffffff)
-		di, dj := arts[i].Date, arts[j].Date
+		di, dj := arts[i].date, arts[j].date
 		switch {
 		case di.IsZero() || dj.IsZero():
 			if sim >= linkSimilarity {
 				for _, u := range []int{i, j} {
-					if arts[u].Date.IsZero() && (sim > best[u].sim || sim == best[u].sim && pairLess(pair{i, j, sim}, best[u])) {
+					if arts[u].date.IsZero() && (sim > best[u].sim || sim == best[u].sim && pairLess(pair{i, j, sim}, best[u])) {
 						best[u] = pair{i, j, sim}
 					}
 				}
@@ -219,11 +235,11 @@ func absDuration(d time.Duration) time.Duration {
 
 // fitsWindow reports whether the dated members of two groups together span
 // no more than the window.
-func fitsWindow(arts []*Article, a, b []int, window time.Duration) bool {
+func fitsWindow(arts []storyFacts, a, b []int, window time.Duration) bool {
 	var lo, hi time.Time
 	for _, ms := range [][]int{a, b} {
 		for _, m := range ms {
-			d := arts[m].Date
+			d := arts[m].date
 			if d.IsZero() {
 				continue
 			}
@@ -238,16 +254,16 @@ func fitsWindow(arts []*Article, a, b []int, window time.Duration) bool {
 	return hi.Sub(lo) <= window
 }
 
-func makeStory(arts []*Article, ms []int, simOf func(i, j int) float64) Story {
+func makeStory(arts []storyFacts, ms []int, simOf func(i, j int) float64) Story {
 	s := Story{Members: ms}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		a := arts[m]
-		if k := OutletKey(a.Outlet); k != "" && !seen[k] {
+		if k := OutletKey(a.outlet); k != "" && !seen[k] {
 			seen[k] = true
-			s.Outlets = append(s.Outlets, NormalizeOutlet(a.Outlet))
+			s.Outlets = append(s.Outlets, NormalizeOutlet(a.outlet))
 		}
-		if d := a.Date; !d.IsZero() {
+		if d := a.date; !d.IsZero() {
 			if s.Start.IsZero() || d.Before(s.Start) {
 				s.Start = d
 			}
@@ -322,7 +338,7 @@ func (vs *vectorSet) put(i int, v []termWeight) {
 // of the article's language nor numbers) into store. text(i) is article
 // i's text; one text is read at a time, and the term counts kept until
 // the document frequencies are known go to store too.
-func tfidfVectors(arts []*Article, text func(i int) string, store *spill) *vectorSet {
+func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vectorSet {
 	ids := map[string]int{}
 	// counts[i] is where article i's term counts are kept until the
 	// document frequencies are known, as ascending term ids,
@@ -333,7 +349,7 @@ func tfidfVectors(arts []*Article, text func(i int) string, store *spill) *vecto
 	var df []int
 	c := map[int]int{}
 	for i, a := range arts {
-		stop := stopwordsFor(a.Language)
+		stop := stopwordsFor(a.language)
 		clear(c)
 		for _, w := range wordFields(text(i)) {
 			if letterCount(w) < 3 || stop[w] || isNumber(w) {

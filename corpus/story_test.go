@@ -261,7 +261,7 @@ func TestSimilarPairsMatchAllPairs(t *testing.T) {
 	}
 	mem := newSpill(false)
 	defer mem.Close()
-	vecs := tfidfVectors(arts, texts, mem)
+	vecs := tfidfVectors(factsOf(arts), texts, mem)
 	want := map[uint64]float64{}
 	for j := range vecs.len() {
 		for i := range j {
@@ -291,7 +291,7 @@ func TestSimilarPairsMatchAllPairs(t *testing.T) {
 		{"cut after every article", mem, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			vecs := tfidfVectors(arts, texts, tt.store)
+			vecs := tfidfVectors(factsOf(arts), texts, tt.store)
 			got := similarPairsCut(vecs, dates, DefaultStoryWindow, tt.minCut)
 			for k, w := range want {
 				if g, ok := got[k]; !ok || g != w {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/lexicon"
 )
 
 // mentionsOf returns the surfaces and labels of an actor's mentions.
@@ -127,11 +128,7 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var arts []*corpus.Article
-			for k, txt := range tt.texts {
-				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
-			}
-			c := Compare(arts, set)
+			c := compareOutlets(tt.texts, set)
 			surfaces, labels := mentionsOf(c, tt.actor)
 			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
 				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
@@ -265,11 +262,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var arts []*corpus.Article
-			for k, txt := range tt.texts {
-				arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
-			}
-			c := Compare(arts, set)
+			c := compareOutlets(tt.texts, set)
 			surfaces, _ := mentionsOf(c, tt.actor)
 			if !slices.Equal(surfaces, tt.surfaces) {
 				var all []string
@@ -402,4 +395,13 @@ func TestBarePluralsCountAnOutlet(t *testing.T) {
 	if want := []string{"A protest", "The protest", "The protests", "protests"}; !slices.Equal(surfaces, want) {
 		t.Errorf("protest: mentions %q, want %q", surfaces, want)
 	}
+}
+
+// compareOutlets compares one article per text, from Outlet A, Outlet B ...
+func compareOutlets(texts []string, set *lexicon.Set) *Comparison {
+	var arts []*corpus.Article
+	for k, txt := range texts {
+		arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
+	}
+	return Compare(arts, set)
 }

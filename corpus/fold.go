@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -181,14 +182,13 @@ func duplicatePairs(sh shingleSets) [][2]int {
 			pairs = append(pairs, [2]int{unknown[p[0]], unknown[p[1]]})
 		}
 	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	slices.SortFunc(pairs, comparePairs)
 	return pairs
 }
+
+// comparePairs orders document pairs by their first index, then their
+// second: the order duplicatePairs returns them in.
+func comparePairs(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) }
 
 // subset is the shingleSets of the documents part (ascending indices),
 // numbered from 0 in that order.
@@ -262,12 +262,7 @@ func pairsInBands(sh shingleSets, budget int) [][2]int {
 			pairs = append(pairs, [2]int{part[p[0]], part[p[1]]})
 		}
 	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	slices.SortFunc(pairs, comparePairs)
 	return pairs
 }
 
@@ -346,12 +341,7 @@ func pairsIn(sh shingleSets, own []bool) [][2]int {
 			head[h] = int32(len(postings) - 1)
 		}
 	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	slices.SortFunc(pairs, comparePairs)
 	return pairs
 }
 

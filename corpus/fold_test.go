@@ -140,12 +140,7 @@ func TestDuplicatePairsMatchAllPairs(t *testing.T) {
 			}
 		}
 	}
-	slices.SortFunc(want, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	slices.SortFunc(want, comparePairs)
 	got := duplicatePairs(docShingles(docs))
 	if !slices.Equal(got, want) {
 		t.Errorf("duplicatePairs found %d pairs %v, all-pairs search %d %v", len(got), got, len(want), want)

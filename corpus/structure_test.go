@@ -393,16 +393,35 @@ func TestNoSpeech(t *testing.T) {
 	}
 }
 
-// TestRelativeSpeakerSpan checks that the speaker of a relative clause is
-// the name it hangs from, named where the attribution names it: at "who".
-func TestRelativeSpeakerSpan(t *testing.T) {
-	a := structured("The vote went ahead despite Nora Quist, who said the count was rushed and incomplete.")
-	q := findQuote(a, "the count was rushed")
-	if q == nil {
-		t.Fatalf("no quote among %s", describeQuotes(a))
-	}
-	if q.Speaker != "Nora Quist" || a.Slice(q.SpeakerSpan) != "who" {
-		t.Errorf("speaker %q at %q, want %q at %q", q.Speaker, a.Slice(q.SpeakerSpan), "Nora Quist", "who")
+// TestSpeakerSpan checks where an attribution names its speaker: a
+// relative clause at its "who" (the name it hangs from is the speaker),
+// and a quotation run that follows a quotation naming its speaker at that
+// quotation's pronoun, the nearest mention, which PolNeAR's annotators
+// mark as the run's source.
+func TestSpeakerSpan(t *testing.T) {
+	for _, tc := range []struct {
+		name                 string
+		paragraphs           []string
+		content, speaker, at string
+	}{
+		{"a relative clause", []string{"The vote went ahead despite Nora Quist, who said the count was rushed and incomplete."},
+			"the count was rushed", "Nora Quist", "who"},
+		{"a quotation run after a named quotation", []string{
+			`Maria Lopez said the wait had been long.`,
+			`"We waited a long time for this," she said.`,
+			`"Nobody here will forget this day."`},
+			"Nobody here", "Maria Lopez", "she"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.paragraphs...)
+			q := findQuote(a, tc.content)
+			if q == nil {
+				t.Fatalf("no quote among %s", describeQuotes(a))
+			}
+			if q.Speaker != tc.speaker || a.Slice(q.SpeakerSpan) != tc.at {
+				t.Errorf("speaker %q named at %q, want %q named at %q", q.Speaker, a.Slice(q.SpeakerSpan), tc.speaker, tc.at)
+			}
+		})
 	}
 }
 
@@ -464,24 +483,6 @@ func TestNoClauseBeforeLongAttribution(t *testing.T) {
 				t.Errorf("%q: the words before the quotation became reported speech: %s", text, describeQuotes(a))
 			}
 		}
-	}
-}
-
-// TestQuoteRunSpeakerSpan checks that a quotation paragraph with no
-// attribution of its own, after a quotation whose speaker a pronoun names,
-// is named where that quotation names its speaker: PolNeAR's annotators
-// mark the pronoun ("she"), the nearest mention, as the run's source.
-func TestQuoteRunSpeakerSpan(t *testing.T) {
-	a := structured(
-		`Maria Lopez said the wait had been long.`,
-		`"We waited a long time for this," she said.`,
-		`"Nobody here will forget this day."`)
-	run := findQuote(a, "Nobody here")
-	if run == nil {
-		t.Fatalf("quote not found among %s", describeQuotes(a))
-	}
-	if run.Speaker != "Maria Lopez" || a.Slice(run.SpeakerSpan) != "she" {
-		t.Errorf("the run's speaker is %q named at %q, want %q named at %q", run.Speaker, a.Slice(run.SpeakerSpan), "Maria Lopez", "she")
 	}
 }
 

@@ -696,8 +696,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	texts := make([]string, len(c.Articles))
+	for ai, an := range c.Articles {
+		texts[ai] = an.Article.Text
+	}
+	listed := listedOnly(raws, texts, keyOf)
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
-		return notActors[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
 	})
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
@@ -942,7 +947,7 @@ func init() {
 		release video email emails letter call calls question questions answer time times way ways thing things part fact
 		week weeks year years month months today weekend morning afternoon evening night moment period
 		people person number numbers lot kind sort issue issues case cases point points end start
-		world country countries others`) {
+		world country countries others announcement announcements decision decisions relationship relationships`) {
 		genericHeads[w] = true
 	}
 }

@@ -259,6 +259,10 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a section heading", []string{"The Bubble: Conservatives and liberals agree on little, officials said."}, "Bubble", nil},
 		{"a name that modifies a noun", []string{"Jane Alvarez condemned the anti-Muslim hatred and a ban on seven largely Muslim countries."}, "Muslim", nil},
 		{"a subject and its verb are no modifier", []string{"The Administration spoke on Monday."}, "Administration", []string{"Administration"}},
+		{"a name only listed is a set's member", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait."}, "Argentina", nil},
+		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
+			[]string{"Canada", "Canada"}},
+		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,6 +33,9 @@ import (
 //     FBI chief" for "FBI Director James Comey"): the most recently
 //     mentioned such person, else the most mentioned; a role no one holds
 //     ("the billionaire tycoon") is the article's protagonist, if any;
+//     "the bloc" and "the alliance" are a union of states the article
+//     named, and "his country" is the country named just before it, itself
+//     or as a person's ("Justin Trudeau of Canada");
 //   - a demonym before a noun: a part of its country ("Russian officials",
 //     "Chinese producers"), labelled by the noun, which names no country
 //     in a naming difference;
@@ -679,6 +682,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	for ai, an := range c.Articles {
 		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
+		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
 	}
 	persons := map[string]bool{}
 	for _, r := range raws {
@@ -1295,6 +1299,11 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		if r.Label != nameLabel && r.Label != "" && (r.kind == "person" || r.bound) {
 			p.labels[r.Label] = true
 		}
+		if statesBloc(r.via) {
+			for _, l := range blocNouns {
+				p.labels[l] = true
+			}
+		}
 		if r.affiliation != "" {
 			p.mods[strings.ToLower(r.affiliation)] = true
 		}
@@ -1305,6 +1314,17 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		}
 	}
 	return out
+}
+
+// blocNouns are the common nouns that name a union or alliance of states
+// ("the bloc" for the European Union, "the alliance" for NATO).
+var blocNouns = []string{"bloc", "union", "alliance"}
+
+// statesBloc reports whether the gazetteer's note on a name says it is a
+// union or alliance of states ("union of European states", "military
+// alliance"), not a part of one ("executive of the European Union").
+func statesBloc(via string) bool {
+	return strings.HasPrefix(via, "union of ") || strings.HasPrefix(via, "bloc of ") || strings.HasSuffix(via, "alliance")
 }
 
 // definiteDescriptions resolves "the <noun>" and "this <noun>" to a person
@@ -1417,6 +1437,66 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: profiles[key].kind})
 		i = head.last
+	}
+	return out
+}
+
+// thirdPersonPossessives open a phrase that names something of someone
+// the text has already named.
+var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// possessedCountries resolves "his country", "their nation" to the country
+// the article names last before it, in the same sentence or the one
+// before, itself or as a person's ("Justin Trudeau of Canada said ... that
+// his country would ...", "British officials see their country").
+// "Our country" and "this country" point at the speaker's, which the
+// article may never name, and "the country" is as often any country
+// ("loyalty to the country"), so neither is read.
+func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+	a := an.Article
+	// countryOf is the country a mention names or a person's speaks for.
+	countryOf := func(m rawMention) (gazetteer.Entry, bool) {
+		var name string
+		switch {
+		case m.kind == "country":
+			name = m.name
+		case m.kind == "person" && m.affiliation != "":
+			name = m.affiliation
+		case m.kind == "person" && strings.Contains(m.name, " of "):
+			name = m.name[strings.LastIndex(m.name, " of ")+4:] // "Justin Trudeau of Canada"
+		default:
+			return gazetteer.Entry{}, false
+		}
+		e, ok := g.Lookup(name)
+		return e, ok && e.Kind == gazetteer.Country
+	}
+	var out []rawMention
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].IsWord() || !thirdPersonPossessives[toks[i].Lower] || toks[i+1].Lower != "country" && toks[i+1].Lower != "nation" {
+			continue
+		}
+		start, end := toks[i].Start, toks[i+1].End
+		from := start
+		for k, s := range a.Sentences {
+			if s.Start <= start && start < s.End {
+				from = a.Sentences[max(0, k-1)].Start
+				break
+			}
+		}
+		var country gazetteer.Entry
+		lastAt := -1
+		for _, m := range mentions {
+			if e, ok := countryOf(m); ok && m.End <= start && m.Start >= from && m.Start > lastAt {
+				country, lastAt = e, m.Start
+			}
+		}
+		if lastAt < 0 {
+			continue
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: toks[i+1].Lower,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: "g:" + strings.ToLower(country.Canonical), name: country.Canonical, kind: "country", affiliation: country.Affiliation, via: country.Via})
+		i++
 	}
 	return out
 }

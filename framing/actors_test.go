@@ -123,6 +123,12 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter", "Canada"}, []string{nameLabel, "exporter", nameLabel}},
 		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",
 			[]string{"Administration"}, []string{"administration"}},
+		{"a bloc of states is the bloc", []string{"Canada spoke. The European Union rejected the offer, and the bloc said so again."}, "European Union",
+			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
+		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
+			[]string{"his country"}, []string{"country"}},
+		{"his country needs a country named just before", []string{"Canada spoke on Monday. Officials met. Jane Alvarez arrived. Later she said her country would agree."}, "Canada",
+			[]string{"Canada"}, []string{nameLabel}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
 	}

@@ -16,11 +16,13 @@ import (
 //   - names the gazetteer knows (countries, capitals, demonyms used as
 //     nouns, seats of government, agencies, organisations, groups), each
 //     mention labelled with the name the outlet used ("Tehran", "Iran",
-//     "the Kremlin");
+//     "the Kremlin"), or by the noun that names its rulers ("the regime
+//     in Tehran": "regime");
 //   - runs of capitalised words, with the titles and descriptors before
 //     them ("North Korean dictator Kim Jong Un": label "dictator",
 //     descriptors "North Korean"), joined within an article by surname
-//     ("Kim") and across the story by the fullest name;
+//     ("Kim") and across the story by the fullest name; "the Obama
+//     administration" is Obama, labelled "administration";
 //   - descriptions bound to a name: appositives ("Sadiq Khan, a
 //     self-confessed fan of ...", "the deputy attorney general, Rod
 //     Rosenstein,") and copulas at a clause's start ("Canada is the
@@ -243,11 +245,14 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 				start = toks[i-1].Start
 			}
 			end := toks[i+n-1].End
-			surface := a.Text[start:end]
 			label := gazetteerLabel(toks[i : i+n])
 			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
 				label = nameLabel // the actor's own name, or its initials: no label
 			}
+			if noun, from := governmentOf(toks, i); from >= 0 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital) {
+				start, label = toks[from].Start, noun // "the regime in Tehran": the country, named by its rulers
+			}
+			surface := a.Text[start:end]
 			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
@@ -259,6 +264,13 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
+					// "the Kim regime", "the Trump administration": the
+					// person, named by the government he heads.
+					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
+					m.Surface = a.Text[m.Start:m.End]
+					j++
+				}
 				if m.kind == "person" {
 					surname := m.key[2:]
 					if len(m.name) > len(persons[surname]) {
@@ -304,6 +316,20 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 	}
 	return out
+}
+
+// governmentNouns name the rulers of a country, and how an outlet calls
+// them is a label of the country: "the government in Seoul", "the regime
+// in Tehran".
+var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// governmentOf reads "the <government noun> in|of" before token i: the
+// noun and the token of "the"; -1 when the name is not so introduced.
+func governmentOf(toks []text.Token, i int) (string, int) {
+	if i < 3 || toks[i-1].Lower != "in" && toks[i-1].Lower != "of" || !governmentNouns[toks[i-2].Lower] || toks[i-3].Lower != "the" {
+		return "", -1
+	}
+	return toks[i-2].Lower, i - 3
 }
 
 // demonymHead returns the head of the noun phrase a demonym opens at

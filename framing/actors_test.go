@@ -310,6 +310,25 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 	}
 }
 
+// TestGenericHeadsAreNoThings checks that nouns every story uses about
+// its telling, nouns that point at a new referent each time, and kin are
+// no things, however often the outlets write them, while a noun of the
+// story's own is one.
+func TestGenericHeadsAreNoThings(t *testing.T) {
+	set := defaultSet(t)
+	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released."
+	c := compareOutlets([]string{text, text, text}, set)
+	var things []string
+	for _, a := range c.Actors {
+		if a.Kind == "thing" {
+			things = append(things, a.Name)
+		}
+	}
+	if !slices.Equal(things, []string{"memos"}) {
+		t.Errorf("things %q, want only the memos", things)
+	}
+}
+
 // TestNamingPackSkipsNonNamingUses checks that a curated naming rule fires
 // only where the word names someone: "Hamas terrorists fired" is a naming
 // difference, "a terrorist attack" (an act, not a group) is none.

@@ -266,9 +266,11 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
 					// "the Kim regime", "the Trump administration": the
-					// person, named by the government he heads.
+					// person, named by the government he heads. Only a
+					// loaded noun names him; "administration" is a part.
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
+					m.part = !loadedGovernmentNouns[m.Label]
 					j++
 				}
 				if m.kind == "person" {
@@ -322,6 +324,10 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 // them is a label of the country: "the government in Seoul", "the regime
 // in Tehran".
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// loadedGovernmentNouns judge the rulers they name: "the Kim regime" is
+// how an outlet calls Kim, "the Obama administration" only what he heads.
+var loadedGovernmentNouns = map[string]bool{"regime": true, "junta": true}
 
 // governmentOf reads "the <government noun> in|of" before token i: the
 // noun and the token of "the"; -1 when the name is not so introduced.
@@ -393,6 +399,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		switch {
+		case len(run) > 0 && governmentNouns[t.Lower] && !text.Capitalised(t.Form):
+			goto done // "the Kim regime": the name ends before what it rules
 		case text.Capitalised(t.Form) || titleAt(t):
 		case roleBeforeName(toks, j):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && text.Capitalised(toks[j+1].Form):
@@ -1324,7 +1332,7 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		// A person's titles describe it; an institution's or a country's
 		// labels are its names, so only what an appositive or copula says
 		// of it describes it.
-		if r.Label != nameLabel && r.Label != "" && (r.kind == "person" || r.bound) {
+		if r.Label != nameLabel && r.Label != "" && !r.part && (r.kind == "person" || r.bound) {
 			p.labels[r.Label] = true
 		}
 		if statesBloc(r.via) {

@@ -172,6 +172,26 @@ func TestLabelDifferences(t *testing.T) {
 	}
 }
 
+// TestGovernmentLabels checks that "the Maduro regime" is a naming of
+// Maduro, and "the Maduro administration" only names what he heads: the
+// first makes a naming difference, the second none.
+func TestGovernmentLabels(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, the Maduro regime denied it, and Nicolas Maduro spoke.")
+	b := clean("Outlet B", filler+"Officials said the Maduro administration jailed critics. Later, the Maduro administration denied it, and Nicolas Maduro spoke.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var got []string
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Nicolas Maduro" {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestLabelDifferenceSmallNumbers checks that a label used twice gets the
 // small-numbers warning and no significance test, even when the outlets
 // name the actor often enough for one.

@@ -1484,7 +1484,8 @@ var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": tr
 // possessedCountries resolves "his country", "their nation" to the country
 // the article names last before it, in the same sentence or the one
 // before, itself or as a person's ("Justin Trudeau of Canada said ... that
-// his country would ...", "British officials see their country").
+// his country would ...", "British officials see their country"), but not
+// after a preposition ("Iran's ambassador to the UK ... his country").
 // "Our country" and "this country" point at the speaker's, which the
 // article may never name, and "the country" is as often any country
 // ("loyalty to the country"), so neither is read.
@@ -1522,7 +1523,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		var country gazetteer.Entry
 		lastAt := -1
 		for _, m := range mentions {
-			if e, ok := countryOf(m); ok && m.End <= start && m.Start >= from && m.Start > lastAt {
+			if e, ok := countryOf(m); ok && m.End <= start && m.Start >= from && m.Start > lastAt && !afterPreposition(toks, m.Start) {
 				country, lastAt = e, m.Start
 			}
 		}
@@ -1535,6 +1536,19 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		i++
 	}
 	return out
+}
+
+// afterPreposition reports whether the word before byte offset at, a
+// leading "the" skipped, is a preposition: a country there is where
+// someone goes or is ("Iran's ambassador to the UK ... his country" is
+// Iran), not whose.
+func afterPreposition(toks []text.Token, at int) bool {
+	k, _ := slices.BinarySearchFunc(toks, at, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+	k--
+	if word(toks, k) == "the" {
+		k--
+	}
+	return postModifiers[word(toks, k)] || locatives[word(toks, k)]
 }
 
 // plainPersons are nouns that say only that someone is a person: with a

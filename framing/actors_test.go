@@ -192,6 +192,25 @@ func TestGovernmentLabels(t *testing.T) {
 	}
 }
 
+// TestLabelNumberIsNoDifference checks that one outlet's plural label
+// against another's singular ("advisers", "adviser") is no naming
+// difference.
+func TestLabelNumberIsNoDifference(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Jane Alvarez, the advisers, spoke. Jane Alvarez, the advisers, left.")
+	b := clean("Outlet B", filler+"Jane Alvarez, the adviser, spoke. Jane Alvarez, the adviser, left.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	_, labels := mentionsOf(c, "Jane Alvarez")
+	if !slices.Contains(labels, "advisers") || !slices.Contains(labels, "adviser") {
+		t.Fatalf("labels %q, want both numbers of adviser", labels)
+	}
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Jane Alvarez" {
+			t.Errorf("a label's number makes a naming difference: %s", d.Summary)
+		}
+	}
+}
+
 // TestLabelDifferenceSmallNumbers checks that a label used twice gets the
 // small-numbers warning and no significance test, even when the outlets
 // name the actor often enough for one.

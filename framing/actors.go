@@ -649,6 +649,9 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
 		return false // a shouted word ("OBSTRUCTION", a dateline's "WASHINGTON"): names come in capitals only as initials
 	}
+	if t.Lower == "may" && monthOfMay(toks, i) {
+		return false // "by the end of May", "on May 1": the month, not Theresa May
+	}
 	if !sentStart {
 		return true
 	}
@@ -656,6 +659,18 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
+}
+
+// monthOfMay reports whether "May" at token i is the month: after a word
+// that opens a time ("in", "of", "since", "until", "early", "late", "next",
+// "last") or before a day's number ("May 1"). "By May" is left alone: it is
+// as often who did something.
+func monthOfMay(toks []text.Token, i int) bool {
+	switch word(toks, i-1) {
+	case "in", "of", "since", "until", "till", "early", "late", "mid", "next", "last", "during":
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Kind == text.Number
 }
 
 // timeNames are capitalised words that name times, not actors.

@@ -45,6 +45,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"the regime in Tehran", "the government of Iran"}, []string{"regime", "government"}},
 		{"a person named by the government he heads", "Officials said the Obama administration denied it. Later, Barack Obama spoke.", "Barack Obama",
 			[]string{"the Obama administration", "Barack Obama"}, []string{"administration", nameLabel}},
+		{"the month of May is no person", "Prime Minister Theresa May spoke. Talks end in May, and May said so on May 1.", "Theresa May",
+			[]string{"Prime Minister Theresa May", "May"}, []string{"minister", nameLabel}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
 			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
 		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",

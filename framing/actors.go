@@ -1368,8 +1368,9 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 }
 
 // blocNouns are the common nouns that name a union or alliance of states
-// ("the bloc" for the European Union, "the alliance" for NATO).
-var blocNouns = []string{"bloc", "union", "alliance"}
+// ("the bloc" for the European Union, "the alliance" for NATO). "The
+// union" is left out: as often a trade union.
+var blocNouns = []string{"bloc", "alliance"}
 
 // statesBloc reports whether the gazetteer's note on a name says it is a
 // union or alliance of states ("union of European states", "military

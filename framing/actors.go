@@ -402,6 +402,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		case len(run) > 0 && governmentNouns[t.Lower] && !text.Capitalised(t.Form):
 			goto done // "the Kim regime": the name ends before what it rules
 		case text.Capitalised(t.Form) || titleAt(t):
+		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
+			// "al-Assad", "el-Sisi": a particle joined to the surname.
 		case roleBeforeName(toks, j):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && text.Capitalised(toks[j+1].Form):
 		default:
@@ -429,7 +431,7 @@ done:
 	// the name after it.
 	last := -1
 	for k, w := range run {
-		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] {
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) {
 			last = k
 		}
 	}
@@ -439,7 +441,7 @@ done:
 	}
 	// "Secretary of State Hillary Clinton": the title's complement is no
 	// part of the name.
-	for len(name) > 2 && nameConnectors[name[0].lower] {
+	for last >= 0 && len(name) > 2 && nameConnectors[name[0].lower] {
 		name = name[2:]
 	}
 	label := nameLabel
@@ -475,7 +477,7 @@ done:
 		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
-		key: "p:" + strings.ToLower(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+		key: "p:" + surnameKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
 // isTitle reports whether a lower-case word is a title or role that
@@ -671,6 +673,23 @@ func monthOfMay(toks []text.Token, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == text.Number
+}
+
+// surnameKey is how a surname is compared: lower case, a particle dropped,
+// so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
+func surnameKey(w string) string {
+	w = strings.ToLower(w)
+	if particleName(w) {
+		_, w, _ = strings.Cut(w, "-")
+	}
+	return w
+}
+
+// particleName reports whether a lower-case word is a surname led by a
+// particle ("al-assad", "el-sisi").
+func particleName(w string) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	return ok && nameConnectors[particle] && rest != ""
 }
 
 // timeNames are capitalised words that name times, not actors.
@@ -1057,9 +1076,12 @@ func splitSurnames(raws []rawMention) {
 
 // wordsWithin reports whether every word of name a is a word of name b.
 func wordsWithin(a, b string) bool {
-	bw := strings.Fields(strings.ToLower(b))
-	for _, w := range strings.Fields(strings.ToLower(a)) {
-		if !slices.Contains(bw, w) {
+	var bw []string
+	for _, w := range strings.Fields(b) {
+		bw = append(bw, surnameKey(w)) // "Bashar Assad" is "Bashar al-Assad"
+	}
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(bw, surnameKey(w)) {
 			return false
 		}
 	}
@@ -1067,13 +1089,17 @@ func wordsWithin(a, b string) bool {
 }
 
 // joinSurnames keys a one-word name to the one person of the story whose
-// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
+// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un"), "Assad" is
+// "Bashar al-Assad".
 func joinSurnames(raws []rawMention) {
 	holders := map[string][]string{}
 	for _, r := range raws {
 		if r.kind == "person" && strings.Contains(r.name, " ") {
 			for _, w := range strings.Fields(strings.ToLower(r.name)) {
 				holders[w] = appendUnique(holders[w], r.key)
+				if k := surnameKey(w); k != w {
+					holders[k] = appendUnique(holders[k], r.key)
+				}
 			}
 		}
 	}

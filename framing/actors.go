@@ -16,11 +16,13 @@ import (
 //   - names the gazetteer knows (countries, capitals, demonyms used as
 //     nouns, seats of government, agencies, organisations, groups), each
 //     mention labelled with the name the outlet used ("Tehran", "Iran",
-//     "the Kremlin");
+//     "the Kremlin"), or by the noun that names its rulers ("the regime
+//     in Tehran": "regime");
 //   - runs of capitalised words, with the titles and descriptors before
 //     them ("North Korean dictator Kim Jong Un": label "dictator",
 //     descriptors "North Korean"), joined within an article by surname
-//     ("Kim") and across the story by the fullest name;
+//     ("Kim") and across the story by the fullest name; "the Obama
+//     administration" is Obama, labelled "administration";
 //   - descriptions bound to a name: appositives ("Sadiq Khan, a
 //     self-confessed fan of ...", "the deputy attorney general, Rod
 //     Rosenstein,") and copulas at a clause's start ("Canada is the
@@ -33,6 +35,9 @@ import (
 //     FBI chief" for "FBI Director James Comey"): the most recently
 //     mentioned such person, else the most mentioned; a role no one holds
 //     ("the billionaire tycoon") is the article's protagonist, if any;
+//     "the bloc" and "the alliance" are a union of states the article
+//     named, and "his country" is the country named just before it, itself
+//     or as a person's ("Justin Trudeau of Canada");
 //   - a demonym before a noun: a part of its country ("Russian officials",
 //     "Chinese producers"), labelled by the noun, which names no country
 //     in a naming difference;
@@ -240,11 +245,14 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 				start = toks[i-1].Start
 			}
 			end := toks[i+n-1].End
-			surface := a.Text[start:end]
 			label := gazetteerLabel(toks[i : i+n])
 			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
 				label = nameLabel // the actor's own name, or its initials: no label
 			}
+			if noun, from := governmentOf(toks, i); from >= 0 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital) {
+				start, label = toks[from].Start, noun // "the regime in Tehran": the country, named by its rulers
+			}
+			surface := a.Text[start:end]
 			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
@@ -256,6 +264,15 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
+					// "the Kim regime", "the Trump administration": the
+					// person, named by the government he heads. Only a
+					// loaded noun names him; "administration" is a part.
+					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
+					m.Surface = a.Text[m.Start:m.End]
+					m.part = !loadedGovernmentNouns[m.Label]
+					j++
+				}
 				if m.kind == "person" {
 					surname := m.key[2:]
 					if len(m.name) > len(persons[surname]) {
@@ -301,6 +318,24 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 		}
 	}
 	return out
+}
+
+// governmentNouns name the rulers of a country, and how an outlet calls
+// them is a label of the country: "the government in Seoul", "the regime
+// in Tehran".
+var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// loadedGovernmentNouns judge the rulers they name: "the Kim regime" is
+// how an outlet calls Kim, "the Obama administration" only what he heads.
+var loadedGovernmentNouns = map[string]bool{"regime": true, "junta": true}
+
+// governmentOf reads "the <government noun> in|of" before token i: the
+// noun and the token of "the"; -1 when the name is not so introduced.
+func governmentOf(toks []text.Token, i int) (string, int) {
+	if i < 3 || toks[i-1].Lower != "in" && toks[i-1].Lower != "of" || !governmentNouns[toks[i-2].Lower] || toks[i-3].Lower != "the" {
+		return "", -1
+	}
+	return toks[i-2].Lower, i - 3
 }
 
 // demonymHead returns the head of the noun phrase a demonym opens at
@@ -364,7 +399,11 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		switch {
+		case len(run) > 0 && governmentNouns[t.Lower] && !text.Capitalised(t.Form):
+			goto done // "the Kim regime": the name ends before what it rules
 		case text.Capitalised(t.Form) || titleAt(t):
+		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
+			// "al-Assad", "el-Sisi": a particle joined to the surname.
 		case roleBeforeName(toks, j):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+1 < len(toks) && text.Capitalised(toks[j+1].Form):
 		default:
@@ -392,7 +431,7 @@ done:
 	// the name after it.
 	last := -1
 	for k, w := range run {
-		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] {
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) {
 			last = k
 		}
 	}
@@ -402,7 +441,7 @@ done:
 	}
 	// "Secretary of State Hillary Clinton": the title's complement is no
 	// part of the name.
-	for len(name) > 2 && nameConnectors[name[0].lower] {
+	for last >= 0 && len(name) > 2 && nameConnectors[name[0].lower] {
 		name = name[2:]
 	}
 	label := nameLabel
@@ -438,7 +477,7 @@ done:
 		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
-		key: "p:" + strings.ToLower(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+		key: "p:" + surnameKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
 // isTitle reports whether a lower-case word is a title or role that
@@ -612,6 +651,9 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
 		return false // a shouted word ("OBSTRUCTION", a dateline's "WASHINGTON"): names come in capitals only as initials
 	}
+	if t.Lower == "may" && monthOfMay(toks, i) {
+		return false // "by the end of May", "on May 1": the month, not Theresa May
+	}
 	if !sentStart {
 		return true
 	}
@@ -619,6 +661,35 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
+}
+
+// monthOfMay reports whether "May" at token i is the month: after a word
+// that opens a time ("in", "of", "since", "until", "early", "late", "next",
+// "last") or before a day's number ("May 1"). "By May" is left alone: it is
+// as often who did something.
+func monthOfMay(toks []text.Token, i int) bool {
+	switch word(toks, i-1) {
+	case "in", "of", "since", "until", "till", "early", "late", "mid", "next", "last", "during":
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].Kind == text.Number
+}
+
+// surnameKey is how a surname is compared: lower case, a particle dropped,
+// so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
+func surnameKey(w string) string {
+	w = strings.ToLower(w)
+	if particleName(w) {
+		_, w, _ = strings.Cut(w, "-")
+	}
+	return w
+}
+
+// particleName reports whether a lower-case word is a surname led by a
+// particle ("al-assad", "el-sisi").
+func particleName(w string) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	return ok && nameConnectors[particle] && rest != ""
 }
 
 // timeNames are capitalised words that name times, not actors.
@@ -679,6 +750,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	for ai, an := range c.Articles {
 		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
+		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
 	}
 	persons := map[string]bool{}
 	for _, r := range raws {
@@ -696,8 +768,13 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	texts := make([]string, len(c.Articles))
+	for ai, an := range c.Articles {
+		texts[ai] = an.Article.Text
+	}
+	listed := listedOnly(raws, texts, keyOf)
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
-		return notActors[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
 	})
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
@@ -932,17 +1009,19 @@ func init() {
 var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "who": true, "which": true}
 
 // genericHeads are nouns every story uses about its own telling or its
-// time (a statement, an interview, the time, this week), or that point at
+// time (a statement, an announcement, the time, this week), that point at
 // a different referent each time ("the country", "other countries", "the
-// world"): no thing of the story.
+// world", "a decision", "the relationship"), or that name a person by kin
+// ("his wife"): no thing of the story.
 var genericHeads = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`statement statements interview interviews remarks comments comment news conference report reports tweet tweets post posts
 		release video email emails letter call calls question questions answer time times way ways thing things part fact
-		week weeks year years month months today weekend morning afternoon evening night moment period
+		announcement announcements week weeks year years month months today weekend morning afternoon evening night moment period
 		people person number numbers lot kind sort issue issues case cases point points end start
-		world country countries others`) {
+		world country countries others decision decisions relationship relationships
+		wife wives husband husbands son sons daughter daughters mother father brother brothers sister sisters`) {
 		genericHeads[w] = true
 	}
 }
@@ -997,9 +1076,12 @@ func splitSurnames(raws []rawMention) {
 
 // wordsWithin reports whether every word of name a is a word of name b.
 func wordsWithin(a, b string) bool {
-	bw := strings.Fields(strings.ToLower(b))
-	for _, w := range strings.Fields(strings.ToLower(a)) {
-		if !slices.Contains(bw, w) {
+	var bw []string
+	for _, w := range strings.Fields(b) {
+		bw = append(bw, surnameKey(w)) // "Bashar Assad" is "Bashar al-Assad"
+	}
+	for _, w := range strings.Fields(a) {
+		if !slices.Contains(bw, surnameKey(w)) {
 			return false
 		}
 	}
@@ -1007,13 +1089,17 @@ func wordsWithin(a, b string) bool {
 }
 
 // joinSurnames keys a one-word name to the one person of the story whose
-// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un").
+// full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un"), "Assad" is
+// "Bashar al-Assad".
 func joinSurnames(raws []rawMention) {
 	holders := map[string][]string{}
 	for _, r := range raws {
 		if r.kind == "person" && strings.Contains(r.name, " ") {
 			for _, w := range strings.Fields(strings.ToLower(r.name)) {
 				holders[w] = appendUnique(holders[w], r.key)
+				if k := surnameKey(w); k != w {
+					holders[k] = appendUnique(holders[k], r.key)
+				}
 			}
 		}
 	}
@@ -1287,8 +1373,13 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		// A person's titles describe it; an institution's or a country's
 		// labels are its names, so only what an appositive or copula says
 		// of it describes it.
-		if r.Label != nameLabel && r.Label != "" && (r.kind == "person" || r.bound) {
+		if r.Label != nameLabel && r.Label != "" && !r.part && (r.kind == "person" || r.bound) {
 			p.labels[r.Label] = true
+		}
+		if statesBloc(r.via) {
+			for _, l := range blocNouns {
+				p.labels[l] = true
+			}
 		}
 		if r.affiliation != "" {
 			p.mods[strings.ToLower(r.affiliation)] = true
@@ -1300,6 +1391,18 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		}
 	}
 	return out
+}
+
+// blocNouns are the common nouns that name a union or alliance of states
+// ("the bloc" for the European Union, "the alliance" for NATO). "The
+// union" is left out: as often a trade union.
+var blocNouns = []string{"bloc", "alliance"}
+
+// statesBloc reports whether the gazetteer's note on a name says it is a
+// union or alliance of states ("union of European states", "military
+// alliance"), not a part of one ("executive of the European Union").
+func statesBloc(via string) bool {
+	return strings.HasPrefix(via, "union of ") || strings.HasPrefix(via, "bloc of ") || strings.HasSuffix(via, "alliance")
 }
 
 // definiteDescriptions resolves "the <noun>" and "this <noun>" to a person
@@ -1414,6 +1517,80 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		i = head.last
 	}
 	return out
+}
+
+// thirdPersonPossessives open a phrase that names something of someone
+// the text has already named.
+var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// possessedCountries resolves "his country", "their nation" to the country
+// the article names last before it, in the same sentence or the one
+// before, itself or as a person's ("Justin Trudeau of Canada said ... that
+// his country would ...", "British officials see their country"), but not
+// after a preposition ("Iran's ambassador to the UK ... his country").
+// "Our country" and "this country" point at the speaker's, which the
+// article may never name, and "the country" is as often any country
+// ("loyalty to the country"), so neither is read.
+func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+	a := an.Article
+	// countryOf is the country a mention names or a person's speaks for.
+	countryOf := func(m rawMention) (gazetteer.Entry, bool) {
+		var name string
+		switch {
+		case m.kind == "country":
+			name = m.name
+		case m.kind == "person" && m.affiliation != "":
+			name = m.affiliation
+		case m.kind == "person" && strings.Contains(m.name, " of "):
+			name = m.name[strings.LastIndex(m.name, " of ")+4:] // "Justin Trudeau of Canada"
+		default:
+			return gazetteer.Entry{}, false
+		}
+		e, ok := g.Lookup(name)
+		return e, ok && e.Kind == gazetteer.Country
+	}
+	var out []rawMention
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].IsWord() || !thirdPersonPossessives[toks[i].Lower] || toks[i+1].Lower != "country" && toks[i+1].Lower != "nation" {
+			continue
+		}
+		start, end := toks[i].Start, toks[i+1].End
+		from := start
+		for k, s := range a.Sentences {
+			if s.Start <= start && start < s.End {
+				from = a.Sentences[max(0, k-1)].Start
+				break
+			}
+		}
+		var country gazetteer.Entry
+		lastAt := -1
+		for _, m := range mentions {
+			if e, ok := countryOf(m); ok && m.End <= start && m.Start >= from && m.Start > lastAt && !afterPreposition(toks, m.Start) {
+				country, lastAt = e, m.Start
+			}
+		}
+		if lastAt < 0 {
+			continue
+		}
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: toks[i+1].Lower,
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+			key: "g:" + strings.ToLower(country.Canonical), name: country.Canonical, kind: "country", affiliation: country.Affiliation, via: country.Via})
+		i++
+	}
+	return out
+}
+
+// afterPreposition reports whether the word before byte offset at, a
+// leading "the" skipped, is a preposition: a country there is where
+// someone goes or is ("Iran's ambassador to the UK ... his country" is
+// Iran), not whose.
+func afterPreposition(toks []text.Token, at int) bool {
+	k, _ := slices.BinarySearchFunc(toks, at, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+	k--
+	if word(toks, k) == "the" {
+		k--
+	}
+	return postModifiers[word(toks, k)] || locatives[word(toks, k)]
 }
 
 // plainPersons are nouns that say only that someone is a person: with a

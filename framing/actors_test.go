@@ -41,6 +41,18 @@ func TestActorResolution(t *testing.T) {
 			[]string{"President Donald Trump", "the president"}, []string{"president", "president"}},
 		{"a capital is its country", "Officials in Pyongyang rejected the offer. North Korea has said so before.", "North Korea",
 			[]string{"Pyongyang", "North Korea"}, []string{"pyongyang", nameLabel}},
+		{"a country named by its rulers", "Officials said the regime in Tehran refused, and the government of Iran agreed later.", "Iran",
+			[]string{"the regime in Tehran", "the government of Iran"}, []string{"regime", "government"}},
+		{"a person named by the government he heads", "Officials said the Obama administration denied it. Later, Barack Obama spoke.", "Barack Obama",
+			[]string{"the Obama administration", "Barack Obama"}, []string{"administration", nameLabel}},
+		{"the month of May is no person", "Prime Minister Theresa May spoke. Talks end in May, and May said so on May 1.", "Theresa May",
+			[]string{"Prime Minister Theresa May", "May"}, []string{"minister", nameLabel}},
+		{"a surname led by a particle", "Syrian President Bashar al-Assad spoke on Monday. Later, Assad left, and the Assad regime denied it.", "Bashar al-Assad",
+			[]string{"Syrian President Bashar al-Assad", "Assad", "the Assad regime"}, []string{"president", nameLabel, "regime"}},
+		{"a surname with and without its particle", "Bashar al-Assad spoke on Monday. Later, Bashar Assad left.", "Bashar al-Assad",
+			[]string{"Bashar al-Assad", "Bashar Assad"}, []string{nameLabel, nameLabel}},
+		{"a name opened by a particle", "Abu Bakr al-Baghdadi was seen on Monday.", "Abu Bakr al-Baghdadi",
+			[]string{"Abu Bakr al-Baghdadi"}, []string{nameLabel}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
 			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
 		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",
@@ -123,6 +135,12 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter", "Canada"}, []string{nameLabel, "exporter", nameLabel}},
 		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",
 			[]string{"Administration"}, []string{"administration"}},
+		{"a bloc of states is the bloc", []string{"Canada spoke. The European Union rejected the offer, and the bloc said so again."}, "European Union",
+			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
+		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
+			[]string{"his country"}, []string{"country"}},
+		{"his country needs a country named just before", []string{"Canada spoke on Monday. Officials met. Jane Alvarez arrived. Later she said her country would agree."}, "Canada",
+			[]string{"Canada"}, []string{nameLabel}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
 	}
@@ -159,6 +177,45 @@ func TestLabelDifferences(t *testing.T) {
 	slices.Sort(summaries)
 	if !slices.Equal(summaries, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(summaries, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestGovernmentLabels checks that "the Maduro regime" is a naming of
+// Maduro, and "the Maduro administration" only names what he heads: the
+// first makes a naming difference, the second none.
+func TestGovernmentLabels(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, the Maduro regime denied it, and Nicolas Maduro spoke.")
+	b := clean("Outlet B", filler+"Officials said the Maduro administration jailed critics. Later, the Maduro administration denied it, and Nicolas Maduro spoke.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var got []string
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Nicolas Maduro" {
+			got = append(got, d.Summary)
+		}
+	}
+	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLabelNumberIsNoDifference checks that one outlet's plural label
+// against another's singular ("advisers", "adviser") is no naming
+// difference.
+func TestLabelNumberIsNoDifference(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Jane Alvarez, the advisers, spoke. Jane Alvarez, the advisers, left.")
+	b := clean("Outlet B", filler+"Jane Alvarez, the adviser, spoke. Jane Alvarez, the adviser, left.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	_, labels := mentionsOf(c, "Jane Alvarez")
+	if !slices.Contains(labels, "advisers") || !slices.Contains(labels, "adviser") {
+		t.Fatalf("labels %q, want both numbers of adviser", labels)
+	}
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Jane Alvarez" {
+			t.Errorf("a label's number makes a naming difference: %s", d.Summary)
+		}
 	}
 }
 
@@ -259,6 +316,10 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a section heading", []string{"The Bubble: Conservatives and liberals agree on little, officials said."}, "Bubble", nil},
 		{"a name that modifies a noun", []string{"Jane Alvarez condemned the anti-Muslim hatred and a ban on seven largely Muslim countries."}, "Muslim", nil},
 		{"a subject and its verb are no modifier", []string{"The Administration spoke on Monday."}, "Administration", []string{"Administration"}},
+		{"a name only listed is a set's member", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait."}, "Argentina", nil},
+		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
+			[]string{"Canada", "Canada"}},
+		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -293,6 +354,25 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 		if a.Name == "details" {
 			t.Errorf("details, named only without a determiner, is a thing with %d mentions", len(a.Mentions))
 		}
+	}
+}
+
+// TestGenericHeadsAreNoThings checks that nouns every story uses about
+// its telling, nouns that point at a new referent each time, and kin are
+// no things, however often the outlets write them, while a noun of the
+// story's own is one.
+func TestGenericHeadsAreNoThings(t *testing.T) {
+	set := defaultSet(t)
+	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released."
+	c := compareOutlets([]string{text, text, text}, set)
+	var things []string
+	for _, a := range c.Actors {
+		if a.Kind == "thing" {
+			things = append(things, a.Name)
+		}
+	}
+	if !slices.Equal(things, []string{"memos"}) {
+		t.Errorf("things %q, want only the memos", things)
 	}
 }
 

@@ -75,8 +75,8 @@ func (c *Comparison) labelDifferences() []Difference {
 				}
 				exclusive := true
 				for _, p := range naming {
-					if p != o && own[p][l] > 0 {
-						exclusive = false
+					if p != o && (own[p][l] > 0 || own[p][otherNumber(l)] > 0) {
+						exclusive = false // "republicans" against "republican" is no naming
 					}
 				}
 				if exclusive {
@@ -88,6 +88,15 @@ func (c *Comparison) labelDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// otherNumber returns a label in the other grammatical number, crudely:
+// "republicans" for "republican" and back.
+func otherNumber(l string) string {
+	if t, ok := strings.CutSuffix(l, "s"); ok && !strings.HasSuffix(t, "s") {
+		return t
+	}
+	return l + "s"
 }
 
 // namedByPack reports whether a curated naming rule matched inside a

@@ -24,7 +24,10 @@ import (
 //
 // Countries, capitals, demonyms and persons named with a title are never
 // dropped: they stand for governments and people even as a setting ("in
-// Tehran") or a modifier ("U.S. officials").
+// Tehran") or a modifier ("U.S. officials"). An actor of any kind that the story
+// names only as one item of lists of three or more names ("agreements with
+// Argentina, Australia and Brazil") is a member of a set the story talks
+// about, not an actor of its own (listedOnly).
 
 // nonActors returns the keys of the actors the story names only as a
 // channel, a setting, a work's title or a noun's modifier. keyOf gives the
@@ -254,4 +257,63 @@ func titleNames(toksOf [][]text.Token) workTitles {
 		}
 	}
 	return out
+}
+
+// listedOnly returns the keys of the actors every mention of which is one
+// item of a list of three or more names ("agreements with Argentina,
+// Australia and Brazil", "exemptions to Canada, Mexico, the EU and
+// others"): the story names them as members of a set it talks about, not
+// as actors of their own. A name the story also uses outside such a list
+// ("Canada said ...") is an actor, and so is every description bound to
+// one. keyOf gives the story-wide key of a raw mention.
+func listedOnly(raws []rawMention, texts []string, keyOf func(rawMention) string) map[string]bool {
+	byArticle := make([][]rawMention, len(texts))
+	for _, r := range raws {
+		if r.kind != "thing" {
+			byArticle[r.Article] = append(byArticle[r.Article], r)
+		}
+	}
+	inList := map[string]bool{}
+	outside := map[string]bool{}
+	for ai, ms := range byArticle {
+		slices.SortFunc(ms, func(a, b rawMention) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
+		// runs[k] is the first mention of the list mention k belongs to.
+		for from := 0; from < len(ms); {
+			to := from + 1
+			for to < len(ms) && listSeparator(texts[ai], ms[to-1].End, ms[to].Start) {
+				to++
+			}
+			for k := from; k < to; k++ {
+				key := keyOf(ms[k])
+				if to-from >= 3 && !ms[k].bound {
+					inList[key] = true
+				} else {
+					outside[key] = true
+				}
+			}
+			from = to
+		}
+	}
+	out := map[string]bool{}
+	for key := range inList {
+		if !outside[key] {
+			out[key] = true
+		}
+	}
+	return out
+}
+
+// listSeparator reports whether the text between two mentions only
+// separates the items of a list: a comma, "and" or "or", or a comma and
+// either ("Canada, Mexico and the EU"; a leading "the" is part of the
+// next mention).
+func listSeparator(txt string, end, start int) bool {
+	if end >= start || start > len(txt) {
+		return false
+	}
+	switch strings.Join(strings.Fields(txt[end:start]), " ") {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
 }

@@ -752,7 +752,7 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 	if np.empty() || np.to >= open {
 		return phrase{}, cue{}
 	}
-	v := np.to
+	v := a.afterAppositive(np, open)
 	for v < open && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb || beForms[strings.ToLower(a.word(v))]) {
 		v++
 	}
@@ -765,6 +765,34 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 		}
 	}
 	return np, a.cueAt(v, v)
+}
+
+// appositiveWords is the most words an appositive or relative clause set
+// off by commas after a named subject may have.
+const appositiveWords = 12
+
+// afterAppositive returns the token after a named subject's appositive or
+// relative clause set off by commas ("Mike Huckabee, the former Arkansas
+// governor, proposed"; "Pence, who is running for reelection, praised"),
+// where the predicate begins; np.to when there is none.
+func (a *attributor) afterAppositive(np phrase, open int) int {
+	c := np.to
+	if c+2 >= open || !a.toks[c].punct(a.text, ',') || !a.toks[np.to-1].upper {
+		return c
+	}
+	for k := c + 1; k < open && k <= c+1+appositiveWords; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, ',') {
+			if k == c+1 {
+				return c
+			}
+			return k + 1
+		}
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+			return c
+		}
+	}
+	return c
 }
 
 // onlyModifiers reports whether tokens [i, j) are plain lower-case words

@@ -1,0 +1,30 @@
+package corpus
+
+import "testing"
+
+// TestQuotedFragmentSpeaker checks who a quoted fragment with no reporting
+// verb of its own is given to: the subject of the clause it stands in,
+// across the subject's appositive or relative clause.
+func TestQuotedFragmentSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence, fragment, speaker string
+	}{
+		{"relative clause after the subject",
+			`Pence, who is running for reelection this year, praised Cruz for showing "the courage of his convictions" at the rally.`,
+			"the courage of his convictions", "Pence"},
+		{"appositive after the subject",
+			`Mike Huckabee, the former Arkansas governor, proposed that voters "wake up and smell the coffee" before the vote.`,
+			"wake up and smell the coffee", "Mike Huckabee"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.sentence)
+			q := findQuote(a, tc.fragment)
+			if q == nil {
+				t.Fatalf("no quotation %q among %s", tc.fragment, describeQuotes(a))
+			}
+			if q.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q; quotes: %s", q.Speaker, tc.speaker, describeQuotes(a))
+			}
+		})
+	}
+}

@@ -731,10 +731,10 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
 		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
 	}
-	// 'Trump then went on: "..."': a colon hands the quotation to the
+	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
-		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to <= j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
 	}

@@ -28,3 +28,14 @@ func TestQuotedFragmentSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestColonAfterOneWordPredicate checks that a colon after a subject and a
+// single verb that reports nothing by itself ("Kasich resisted:") hands
+// the quotation to that subject.
+func TestColonAfterOneWordPredicate(t *testing.T) {
+	a := structured(`The union asked the governor to suspend the law. Kasich resisted: "Governors do not have the power to suspend the law."`)
+	q := findQuote(a, "Governors do not have")
+	if q == nil || q.Speaker != "Kasich" {
+		t.Errorf("quotation by %v, want Kasich; quotes: %s", q, describeQuotes(a))
+	}
+}

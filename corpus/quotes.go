@@ -687,8 +687,8 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) {
-			np.from = k
+		if np.from > k && (a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
@@ -700,6 +700,39 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// roleModifierWords is the most lower-case words (a role and its
+// modifiers) that may lead a speaker's name after a quotation without a
+// determiner: "former congressman Dan Maffei said".
+const roleModifierWords = 3
+
+// roleBeforeName reports whether tokens [k, np.from) are a few lower-case
+// words that lead the name np as its role ("former congressman Dan
+// Maffei", "screenwriter Cole Haddon", "super PAC spokeswoman Kellyanne
+// Conway"): the last of them names a person, or np holds a role noun.
+func (a *attributor) roleBeforeName(k int, np phrase) bool {
+	if np.from-k > roleModifierWords || !a.toks[np.from].upper || !a.onlyModifiers(k, np.from) {
+		return false
+	}
+	for i := np.from; i < np.to; i++ {
+		if a.toks[i].is(wRole) {
+			return true
+		}
+	}
+	return personNoun(strings.ToLower(a.word(np.from - 1)))
+}
+
+// personNoun reports whether a lower-case word names a person by its
+// ending, as role nouns no list holds do: "congressman", "screenwriter",
+// "councilmember", "publicist", "historian".
+func personNoun(w string) bool {
+	for _, suffix := range []string{"man", "woman", "person", "er", "or", "ist", "ian"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return classOf(w)&wPerson != 0
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:

@@ -39,3 +39,21 @@ func TestColonAfterOneWordPredicate(t *testing.T) {
 		t.Errorf("quotation by %v, want Kasich; quotes: %s", q, describeQuotes(a))
 	}
 }
+
+// TestRoleBeforeNameAfterQuote checks that lower-case role words leading a
+// name after a quotation belong to the speaker, and that other words
+// before a name ("until Haley said") make no attribution of the quotation.
+func TestRoleBeforeNameAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ paragraph, quote, speaker string }{
+		{`"I am putting Cruz second this week," former congressman Dan Maffei said.`, "I am putting Cruz", "former congressman Dan Maffei"},
+		{`"I am impressed by his ability to insult everyone," screenwriter Cole Haddon wrote on Twitter.`, "I am impressed", "screenwriter Cole Haddon"},
+		{`"There is some nagging concern about him," super PAC spokeswoman Kellyanne Conway said.`, "There is some nagging", "super PAC spokeswoman Kellyanne Conway"},
+		{`Sims says he was "kind of riding the fence" until Haley said she was backing the senator.`, "kind of riding", "Sims"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.quote)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: quotation by %v, want %q; quotes: %s", tc.paragraph, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -1194,6 +1194,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		if end == sent.End || cut {
+			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
+				return
+			}
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
 			if cut && len(f.quotes) > n {
@@ -1762,6 +1765,20 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			return
 		}
 	}
+}
+
+// mainClauseSpeech splits the last attribution, made in a subordinate
+// clause, where the main clause after a comma opens with a speaker and a
+// reporting verb of its own: "While Comey has said that he makes
+// recommendations, Lewandowski said he does not do them publicly". The
+// subordinate clause's words end at that comma.
+func (f *quoteFinder) mainClauseSpeech(a *attributor, c, hi int) bool {
+	for b := c + 1; b < hi-3; b++ {
+		if a.toks[b].punct(f.text, ',') && f.splitAt(a, b, b+1, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedVerb splits the last attribution at token b when "and" or

@@ -57,3 +57,20 @@ func TestRoleBeforeNameAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClauseSpeech checks that reported speech in a sentence's
+// opening subordinate clause ends at its comma when the main clause
+// reports someone's speech of its own.
+func TestSubordinateClauseSpeech(t *testing.T) {
+	a := structured("While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.")
+	first, second := findQuote(a, "he regularly makes"), findQuote(a, "he does not do")
+	if first == nil || second == nil {
+		t.Fatalf("want two attributions; quotes: %s", describeQuotes(a))
+	}
+	if got := a.Slice(first.Span); got != "he regularly makes recommendations on cases" || first.Speaker != "Comey" {
+		t.Errorf("first attribution %q by %q, want the subordinate clause by Comey", got, first.Speaker)
+	}
+	if second.Speaker != "Lewandowski" {
+		t.Errorf("second attribution by %q, want Lewandowski", second.Speaker)
+	}
+}

@@ -1754,6 +1754,18 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		semi := a.toks[b].punct(f.text, ';')
 		// "... and she accused ...": a pronoun after "and" opens a clause.
 		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
+		if a.lowerWordIs(b, "and") && !andPronoun && !a.adverbAfterWord(b+1) {
+			// "..., and aviation experts say it is worth less": a speaker
+			// and a reporting verb after "and" open a clause of their own.
+			end := b
+			if a.toks[b-1].punct(f.text, ',') {
+				end = b - 1
+			}
+			if f.splitAt(a, end, b+1, hi) {
+				return
+			}
+			continue
+		}
 		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
@@ -1780,6 +1792,20 @@ func (f *quoteFinder) mainClauseSpeech(a *attributor, c, hi int) bool {
 	}
 	return false
 }
+
+// adverbAfterWord reports whether the lower-case word at token i is
+// followed by an adverb ("most recently", "then later"): an adverbial
+// phrase, not a subject. Auxiliaries ("others have said") are verbs.
+func (a *attributor) adverbAfterWord(i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i].upper {
+		return false
+	}
+	next := a.toks[i+1]
+	return next.adverb || next.is(wAux) && !auxVerbs[strings.ToLower(a.word(i+1))]
+}
+
+// auxVerbs are the auxiliary words that are verbs, not adverbs.
+var auxVerbs = fieldSet(`has had have would will could did does do`)
 
 // coordinatedVerb splits the last attribution at token b when "and" or
 // "but" there joins a second reporting verb of the same subject, followed
@@ -1831,8 +1857,8 @@ func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
 			continue
 		}
 		np := a.subject(v, start)
-		if np.empty() || np.from != start {
-			return false
+		if np.empty() || np.from != start || a.skipBack(v-1, start) != np.to-1 {
+			return false // no subject of its own: "between Russia and Iran and fears that"
 		}
 		cl := a.clauseAfter(v, hi)
 		if countWords(a.toks[cl:hi]) < 4 {

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotedFragmentSpeaker checks who a quoted fragment with no reporting
 // verb of its own is given to: the subject of the clause it stands in,
@@ -72,5 +75,26 @@ func TestSubordinateClauseSpeech(t *testing.T) {
 	}
 	if second.Speaker != "Lewandowski" {
 		t.Errorf("second attribution by %q, want Lewandowski", second.Speaker)
+	}
+}
+
+// TestSecondSpeakerAfterAnd checks that "and" followed by a speaker and a
+// reporting verb starts a second attribution, and that an adverbial
+// phrase after "and" ("and most recently defended") names no speaker.
+func TestSecondSpeakerAfterAnd(t *testing.T) {
+	a := structured("Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.")
+	first, second := findQuote(a, "they will not attend"), findQuote(a, "they are not interested")
+	if first == nil || second == nil || first.Speaker != "Many prominent Republicans" || second.Speaker != "others" {
+		t.Errorf("want two attributions, by Many prominent Republicans and by others; quotes: %s", describeQuotes(a))
+	}
+	a = structured("The director pointed out that the agency is worried about the trade between Canada and Mexico and fears that it could grow into an alliance.")
+	if q := findQuote(a, "the agency is worried"); q == nil || q.Speaker != "The director" || !strings.Contains(a.Slice(q.Span), "fears that") {
+		t.Errorf(`"and Mexico and fears" split off a speaker; quotes: %s`, describeQuotes(a))
+	}
+	a = structured("In the coming months, he vowed to ban visitors from entering the country, declined at first to criticize a former leader, and most recently defended the use of an image.")
+	for _, q := range a.Quotes {
+		if q.Speaker == "most" {
+			t.Errorf("%q: speaker %q; quotes: %s", a.Slice(q.Span), q.Speaker, describeQuotes(a))
+		}
 	}
 }

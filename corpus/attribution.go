@@ -359,7 +359,11 @@ func (a *attributor) markTitleCase() {
 			function = true
 		}
 	}
-	a.titleCase = words >= 4 && function && 5*lower <= words
+	// The article's first paragraph is where its headline stands, which
+	// needs no capitalised function word to be one ("Bellwether County Says
+	// Trump Should Win GOP Nomination").
+	headline := len(a.toks) > 0 && a.toks[0].start == 0
+	a.titleCase = words >= 4 && (function || headline) && 5*lower <= words
 }
 
 func (a *attributor) span(p phrase) Span {

@@ -1120,7 +1120,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
-		if trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
+		// In a headline capitalised words after the verb are its words, not
+		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
+		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
@@ -1426,9 +1428,12 @@ func (a *attributor) objectEnd(c, hi int) int {
 		if clauseOpeners[strings.ToLower(a.word(k))] {
 			return k
 		}
-		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && (!a.toks[k+1].upper || a.titleCase) &&
 			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
-			return k // "endorsed Trump and has appeared at his side"
+			return k // "endorsed Trump and has appeared at his side", "Backs Trump And Denounces Clinton"
+		}
+		if a.titleCase && headlineSetting[strings.ToLower(a.word(k))] {
+			return k // "Endorses Paul Ryan With Trump's Blessing": the circumstances are the outlet's
 		}
 		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
@@ -1439,6 +1444,10 @@ func (a *attributor) objectEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// headlineSetting are the prepositions that, in a headline, open the
+// circumstances of a stance rather than its object.
+var headlineSetting = fieldSet(`with amid after during`)
 
 // subordinate reports whether the clause whose subject starts at token
 // from is a subordinate one: a conjunction such as "since" or "when"

@@ -98,3 +98,45 @@ func TestSecondSpeakerAfterAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineAttribution checks the article's first paragraph, its
+// headline: a capitalised reporting verb there is a verb even when no
+// capitalised function word marks the line as title case, and the
+// capitalised words after it are its content, not a trailing name. The
+// same line further down is no headline.
+func TestHeadlineAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs             []string
+		content, speaker, verb string
+	}{
+		{[]string{"Harbour Critic Praises Mayor Rivera for Bold Plan.", "The vote is due next week."}, "Mayor Rivera for Bold Plan", "Harbour Critic", "Praises"},
+		{[]string{"Mayor Says Hackers Broke Into City Servers.", "The city has restored its systems since the attack."}, "Hackers Broke", "Mayor", "Says"},
+		{[]string{"The vote is due next week, after a long debate.", "Harbour Critic Praises Mayor Rivera for Bold Plan."}, "", "", ""},
+	} {
+		a := structured(tc.paragraphs...)
+		if tc.content == "" {
+			if len(a.Quotes) != 0 {
+				t.Errorf("%q: quotes %s, want none", tc.paragraphs, describeQuotes(a))
+			}
+			continue
+		}
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: attribution %v, want %q %q; quotes: %s", tc.paragraphs[0], q, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+}
+
+// TestHeadlineStanceObject checks that a headline's stance ends with its
+// object: a capitalised "With" or "And Denounces" opens something else.
+func TestHeadlineStanceObject(t *testing.T) {
+	for _, tc := range []struct{ headline, want string }{
+		{"Governor Endorses Harbour Plan With Council's Blessing.", "Harbour Plan"},
+		{"Union Backs Strike And Denounces Management.", "Strike"},
+	} {
+		a := structured(tc.headline, "The vote is due next week, after a long debate in the council.")
+		if len(a.Quotes) == 0 || a.Slice(a.Quotes[0].Span) != tc.want {
+			t.Errorf("%q: quotes %s, want first %q", tc.headline, describeQuotes(a), tc.want)
+		}
+	}
+}

@@ -163,6 +163,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if hasQuote && classes[si]&(wParticiple|wPhrasal) != 0 {
 			f.participleAfterQuote(a, b, nq)
 		}
+		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
+			f.speechBesideQuotes(a, b, nq, classes[si])
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
@@ -1738,6 +1741,49 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 			q.Kind, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan = QuotePartial, r.Speaker, r.SpeakerSpan, r.Verb, r.VerbSpan
 		}
 	}
+}
+
+// speechBesideQuotes reads the reported speech of a sentence whose
+// quotations were attributed, in the words outside them: "Netanyahu said
+// late Wednesday that he would go ahead with the meeting, although he
+// tweeted that he "rejects ..."". An attribution is kept when neither its
+// words nor its verb overlap the sentence's quotations and attributions
+// found so far; quotes[nq:] are those.
+func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class wordClass) {
+	n := len(f.quotes)
+	first := f.quotes[nq].Span.Start
+	for _, o := range f.quotes[nq:n] {
+		first = min(first, o.Span.Start)
+		if o.VerbSpan.End > o.VerbSpan.Start {
+			first = min(first, o.VerbSpan.Start)
+		}
+	}
+	// The speakers last named stay those of the quotations, which come
+	// later in the sentence.
+	last := [4]string{f.lastSpeaker, f.lastPerson, f.lastGroup, f.lastPlural}
+	lastSpans := [4]Span{f.lastSpeakerSpan, f.lastPersonSpan, f.lastGroupSpan, f.lastPluralSpan}
+	people := len(f.people)
+	f.reported(a, b[0], b[1], class)
+	f.lastSpeaker, f.lastPerson, f.lastGroup, f.lastPlural = last[0], last[1], last[2], last[3]
+	f.lastSpeakerSpan, f.lastPersonSpan, f.lastGroupSpan, f.lastPluralSpan = lastSpans[0], lastSpans[1], lastSpans[2], lastSpans[3]
+	f.people = f.people[:people]
+	kept := n
+	for _, q := range f.quotes[n:] {
+		verb := strings.ToLower(q.Verb)
+		free := q.Kind == QuoteIndirect && q.Span.End <= first && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		for _, o := range f.quotes[nq:n] {
+			if q.Span.Overlaps(o.Span) || q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
+				free = false
+				break
+			}
+		}
+		if free {
+			f.quotes[kept] = q
+			kept++
+		}
+	}
+	f.quotes = f.quotes[:kept]
+	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 }
 
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb

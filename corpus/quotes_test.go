@@ -140,3 +140,19 @@ func TestHeadlineStanceObject(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechBeforeAttributedQuote checks that reported speech in the words
+// before a sentence's attributed quotation is found too, and that the
+// quotation's speaker stays the last one named.
+func TestSpeechBeforeAttributedQuote(t *testing.T) {
+	a := structured(
+		`Rivera said late Wednesday that he would go ahead with the meeting, although Okafor wrote that she "rejects the mayor's latest comments."`,
+		`"We will talk again next week," she added.`)
+	q := findQuote(a, "he would go ahead")
+	if q == nil || q.Speaker != "Rivera" || a.Slice(q.Span) != "he would go ahead with the meeting" {
+		t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+	}
+	if q := findQuote(a, "We will talk"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("the later quotation's speaker: %v; quotes: %s", q, describeQuotes(a))
+	}
+}

@@ -1746,9 +1746,10 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 // speechBesideQuotes reads the reported speech of a sentence whose
 // quotations were attributed, in the words outside them: "Netanyahu said
 // late Wednesday that he would go ahead with the meeting, although he
-// tweeted that he "rejects ..."". An attribution is kept when neither its
-// words nor its verb overlap the sentence's quotations and attributions
-// found so far; quotes[nq:] are those.
+// tweeted that he "rejects ..."". An attribution is kept when its words end
+// before the first of the sentence's quotations and attributions found so
+// far (quotes[nq:]), or are cut there, and its verb is no stance verb or
+// participle, whose words were mostly someone else's in train.
 func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class wordClass) {
 	n := len(f.quotes)
 	first := f.quotes[nq].Span.Start
@@ -1770,6 +1771,18 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	kept := n
 	for _, q := range f.quotes[n:] {
 		verb := strings.ToLower(q.Verb)
+		if q.Span.Start < first && first < q.Span.End && q.VerbSpan.End <= first {
+			// "but said there was no call planned, adding: "..."": the
+			// words end where the quotation's attribution begins, at a
+			// comma, colon or dash (a cut inside a clause, "because "...",
+			// leaves words the quotation's own), if they still open as a
+			// clause does, not with the verb's setting ("during a panel").
+			words := f.text[q.Span.Start:first]
+			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
+			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && strings.ContainsAny(words[len(end):], ",;:—–") {
+				q.Span.End = q.Span.Start + len(end)
+			}
+		}
 		free := q.Kind == QuoteIndirect && q.Span.End <= first && !stance[verb] && !strings.HasSuffix(verb, "ing")
 		for _, o := range f.quotes[nq:n] {
 			if q.Span.Overlaps(o.Span) || q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {

@@ -156,3 +156,14 @@ func TestSpeechBeforeAttributedQuote(t *testing.T) {
 		t.Errorf("the later quotation's speaker: %v; quotes: %s", q, describeQuotes(a))
 	}
 }
+
+// TestSpeechCutAtQuoteAttribution checks that reported words running on
+// into a sentence's quotation end where the quotation's attribution
+// begins, and that words opening with a preposition are no content.
+func TestSpeechCutAtQuoteAttribution(t *testing.T) {
+	a := structured(`The spokesman declined to name a favourite but said there was no call or meeting planned with the candidate, adding: "If one is proposed we will consider it."`)
+	q := findQuote(a, "there was no call")
+	if q == nil || q.Speaker != "The spokesman" || a.Slice(q.Span) != "there was no call or meeting planned with the candidate" {
+		t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+	}
+}

@@ -1779,6 +1779,11 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			// clause does, not with the verb's setting ("during a panel").
 			words := f.text[q.Span.Start:first]
 			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
+			for _, conj := range []string{" and", " but"} {
+				if before, ok := strings.CutSuffix(end, conj); ok {
+					end = strings.TrimRight(before, " ,;:—–-") // "..., and called him "...""
+				}
+			}
 			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && strings.ContainsAny(words[len(end):], ",;:—–") {
 				q.Span.End = q.Span.Start + len(end)
 			}

@@ -161,9 +161,16 @@ func TestSpeechBeforeAttributedQuote(t *testing.T) {
 // into a sentence's quotation end where the quotation's attribution
 // begins, and that words opening with a preposition are no content.
 func TestSpeechCutAtQuoteAttribution(t *testing.T) {
-	a := structured(`The spokesman declined to name a favourite but said there was no call or meeting planned with the candidate, adding: "If one is proposed we will consider it."`)
-	q := findQuote(a, "there was no call")
-	if q == nil || q.Speaker != "The spokesman" || a.Slice(q.Span) != "there was no call or meeting planned with the candidate" {
-		t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The spokesman declined to name a favourite but said there was no call or meeting planned with the candidate, adding: "If one is proposed we will consider it."`,
+			"there was no call or meeting planned with the candidate", "The spokesman"},
+		{`Senator Okafor said the tax plan would give money to the richest households, and called the mayor "the leading champion of the landlords."`,
+			"the tax plan would give money to the richest households", "Senator Okafor"},
+	} {
+		a := structured(tc.sentence)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || a.Slice(q.Span) != tc.content {
+			t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+		}
 	}
 }

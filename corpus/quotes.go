@@ -963,11 +963,25 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
 	if k < hi && a.toks[k].is(wPrep|wLeadIn) {
-		for i := k; i < hi && i < k+8; i++ {
+		// "In a victory speech in Westchester County on Tuesday night, ": an
+		// opening phrase.
+		for i := k; i < hi && i < k+openingPhraseWords; i++ {
 			if a.toks[i].punct(a.text, ',') {
 				k = i + 1
 				break
 			}
+		}
+		// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the
+		// phrase goes on with a place or a time set off by commas.
+		for k < hi {
+			e := k
+			for e < hi && e < k+4 && a.toks[e].kind == tokWord {
+				e++
+			}
+			if e == k || e >= hi || !a.toks[e].punct(a.text, ',') || !(a.toks[k].is(wPrep|wTime) || a.allNameWords(phrase{k, e}) && e+1 < hi && a.toks[e+1].is(wPrep|wTime)) {
+				break
+			}
+			k = e + 1
 		}
 	}
 	np := a.nameForward(k, hi)
@@ -983,6 +997,10 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	}
 	return np
 }
+
+// openingPhraseWords is the most tokens an opening phrase set off by a
+// comma may have before a sentence's subject.
+const openingPhraseWords = 12
 
 // skipDateline steps over a dateline opening an article's first sentence:
 // "WASHINGTON (Reuters) -", "GAZA CITY —".

@@ -174,3 +174,20 @@ func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestLongOpeningPhraseSubject checks that a participle's speaker is the
+// sentence's subject after a long opening phrase, and after a place or a
+// time set off by commas.
+func TestLongOpeningPhraseSubject(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"In a victory speech in Westchester County on Tuesday night, Mr. Okafor struck a measured tone, saying he understood the responsibility of the party.",
+			"he understood", "Mr. Okafor"},
+		{"At a campaign event in Ames, Iowa, on Sunday, Mrs. Rivera tried to expand on her statement, saying that the city should lead the effort.",
+			"the city should lead", "Mrs. Rivera"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -906,6 +906,32 @@ func (a *attributor) trimPhrase(p phrase) phrase {
 	return phrase{}
 }
 
+// openingNameAppositive returns the name opening tokens [lo, j) when an
+// appositive or relative clause with commas of its own follows it up to
+// the comma at j: "Sandy Phillips, who lost her daughter in Aurora,
+// Colorado, in July 2012, said", "Giovanni Maria Vian, the editor in chief
+// of the Vatican's newspaper, L'Osservatore Romano, said".
+func (a *attributor) openingNameAppositive(lo, j int) phrase {
+	np := a.nameForward(lo, j)
+	if np.empty() || np.from != lo || np.to >= j-2 || !a.toks[np.to].punct(a.text, ',') || !a.toks[np.to-1].upper || !a.allNameWords(np) ||
+		!(a.lowerWordIs(np.to+1, "who") || a.lowerWordIs(np.to+1, "the") || a.lowerWordIs(np.to+1, "a")) || j-np.to > 30 {
+		return phrase{}
+	}
+	commas := 0
+	for k := np.to + 1; k < j; k++ {
+		if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose || a.toks[k].punct(a.text, ';') {
+			return phrase{}
+		}
+		if a.toks[k].punct(a.text, ',') {
+			commas++
+		}
+	}
+	if commas == 0 {
+		return phrase{} // "NAME, the foreign minister, said": the appositive rule reads it
+	}
+	return np
+}
+
 // subject finds the speaker of the reporting verb at token v, looking left
 // no further than lo: "Price (has also) said", "Lavrov, the foreign
 // minister, said", "The leader of a panel investigating the attack in
@@ -916,6 +942,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{}
 	}
 	if a.toks[j].punct(a.text, ',') {
+		if np := a.openingNameAppositive(lo, j); !np.empty() {
+			return np
+		}
 		// An appositive: "NAME, the foreign minister, said", "the
 		// defence minister, Hossein Dehghan, said".
 		for k := j - 1; k >= lo && k >= j-24; k-- {

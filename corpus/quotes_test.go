@@ -191,3 +191,20 @@ func TestLongOpeningPhraseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningNameWithLongAppositive checks that a name opening the
+// sentence speaks when its appositive or relative clause has commas of its
+// own: the place or newspaper inside it does not.
+func TestOpeningNameWithLongAppositive(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Sandy Quist, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family with disrespect.",
+			"the senator had treated", "Sandy Quist"},
+		{"Maria Okafor, the editor in chief of the city's oldest newspaper, The Harbour Herald, said every mayor was both a builder and a politician.",
+			"every mayor was", "Maria Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -798,6 +798,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		case t.upper && !t.is(wVerb|wPronoun):
 			from, lowers = i, 0
 			continue
+		case t.upper && t.is(wVerb) && !t.is(wPronoun) && !a.titleCase && from == i+1 && a.toks[from].upper && !a.toks[from].is(wRole):
+			from, lowers = i, 0 // "Hope Hicks", "Mark Warner": a first name that is also a verb
+			continue
 		case t.is(wRole):
 			from, lowers = i, 0
 			continue

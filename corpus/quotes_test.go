@@ -208,3 +208,12 @@ func TestOpeningNameWithLongAppositive(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNameThatIsAVerb checks that a first name that is also a verb
+// ("Hope Hicks") stays part of the speaker's name.
+func TestFirstNameThatIsAVerb(t *testing.T) {
+	a := structured(`"We are ready to talk to anyone," Hope Quist said.`)
+	if q := findQuote(a, "We are ready"); q == nil || q.Speaker != "Hope Quist" {
+		t.Errorf("quotation by %v, want Hope Quist; quotes: %s", q, describeQuotes(a))
+	}
+}

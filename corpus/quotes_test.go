@@ -217,3 +217,15 @@ func TestFirstNameThatIsAVerb(t *testing.T) {
 		t.Errorf("quotation by %v, want Hope Quist; quotes: %s", q, describeQuotes(a))
 	}
 }
+
+// TestPastTenseAfterQuotedName checks that a name and any past-tense verb
+// right after a quotation, ending the sentence or followed by its setting
+// only, attribute the quotation: '"...," Toomey fumed on Tuesday.'
+func TestPastTenseAfterQuotedName(t *testing.T) {
+	a := structured(`"If they were serious about this, they would have gone to the other bill," Okafor fumed on Tuesday. "That would have shown good faith."`)
+	for _, content := range []string{"If they were serious", "That would have shown"} {
+		if q := findQuote(a, content); q == nil || q.Speaker != "Okafor" {
+			t.Errorf("%q: quotation by %v, want Okafor; quotes: %s", content, q, describeQuotes(a))
+		}
+	}
+}

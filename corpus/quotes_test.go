@@ -159,7 +159,7 @@ func TestSpeechBeforeAttributedQuote(t *testing.T) {
 
 // TestSpeechCutAtQuoteAttribution checks that reported words running on
 // into a sentence's quotation end where the quotation's attribution
-// begins, and that words opening with a preposition are no content.
+// begins, without the "and" that joined them.
 func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 	for _, tc := range []struct{ sentence, content, speaker string }{
 		{`The spokesman declined to name a favourite but said there was no call or meeting planned with the candidate, adding: "If one is proposed we will consider it."`,

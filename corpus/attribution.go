@@ -359,7 +359,11 @@ func (a *attributor) markTitleCase() {
 			function = true
 		}
 	}
-	a.titleCase = words >= 4 && function && 5*lower <= words
+	// The article's first paragraph is where its headline stands, which
+	// needs no capitalised function word to be one ("Bellwether County Says
+	// Trump Should Win GOP Nomination").
+	headline := len(a.toks) > 0 && a.toks[0].start == 0
+	a.titleCase = words >= 4 && (function || headline) && 5*lower <= words
 }
 
 func (a *attributor) span(p phrase) Span {
@@ -794,6 +798,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		case t.upper && !t.is(wVerb|wPronoun):
 			from, lowers = i, 0
 			continue
+		case t.upper && t.is(wVerb) && !t.is(wPronoun) && !a.titleCase && from == i+1 && a.toks[from].upper && !a.toks[from].is(wRole):
+			from, lowers = i, 0 // "Hope Hicks", "Mark Warner": a first name that is also a verb
+			continue
 		case t.is(wRole):
 			from, lowers = i, 0
 			continue
@@ -902,6 +909,32 @@ func (a *attributor) trimPhrase(p phrase) phrase {
 	return phrase{}
 }
 
+// openingNameAppositive returns the name opening tokens [lo, j) when an
+// appositive or relative clause with commas of its own follows it up to
+// the comma at j: "Sandy Phillips, who lost her daughter in Aurora,
+// Colorado, in July 2012, said", "Giovanni Maria Vian, the editor in chief
+// of the Vatican's newspaper, L'Osservatore Romano, said".
+func (a *attributor) openingNameAppositive(lo, j int) phrase {
+	np := a.nameForward(lo, j)
+	if np.empty() || np.from != lo || np.to >= j-2 || !a.toks[np.to].punct(a.text, ',') || !a.toks[np.to-1].upper || !a.allNameWords(np) ||
+		!(a.lowerWordIs(np.to+1, "who") || a.lowerWordIs(np.to+1, "the") || a.lowerWordIs(np.to+1, "a")) || j-np.to > 30 {
+		return phrase{}
+	}
+	commas := 0
+	for k := np.to + 1; k < j; k++ {
+		if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose || a.toks[k].punct(a.text, ';') {
+			return phrase{}
+		}
+		if a.toks[k].punct(a.text, ',') {
+			commas++
+		}
+	}
+	if commas == 0 {
+		return phrase{} // "NAME, the foreign minister, said": the appositive rule reads it
+	}
+	return np
+}
+
 // subject finds the speaker of the reporting verb at token v, looking left
 // no further than lo: "Price (has also) said", "Lavrov, the foreign
 // minister, said", "The leader of a panel investigating the attack in
@@ -912,6 +945,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{}
 	}
 	if a.toks[j].punct(a.text, ',') {
+		if np := a.openingNameAppositive(lo, j); !np.empty() {
+			return np
+		}
 		// An appositive: "NAME, the foreign minister, said", "the
 		// defence minister, Hossein Dehghan, said".
 		for k := j - 1; k >= lo && k >= j-24; k-- {

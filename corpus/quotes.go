@@ -163,6 +163,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if hasQuote && classes[si]&(wParticiple|wPhrasal) != 0 {
 			f.participleAfterQuote(a, b, nq)
 		}
+		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
+			f.speechBesideQuotes(a, b, nq, classes[si])
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
@@ -672,7 +675,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
-		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) {
+		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) && !a.pastAfterName(k, v, hi) {
 			continue
 		}
 		if a.intentFollows(v) {
@@ -687,8 +690,8 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) {
-			np.from = k
+		if np.from > k && (a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
 			for j := k; j < np.from; j++ {
@@ -700,6 +703,56 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// roleModifierWords is the most lower-case words (a role and its
+// modifiers) that may lead a speaker's name after a quotation without a
+// determiner: "former congressman Dan Maffei said".
+const roleModifierWords = 3
+
+// roleBeforeName reports whether tokens [k, np.from) are a few lower-case
+// words that lead the name np as its role ("former congressman Dan
+// Maffei", "screenwriter Cole Haddon", "super PAC spokeswoman Kellyanne
+// Conway"): the last of them names a person, or np holds a role noun.
+func (a *attributor) roleBeforeName(k int, np phrase) bool {
+	if np.from-k > roleModifierWords || !a.toks[np.from].upper || !a.onlyModifiers(k, np.from) {
+		return false
+	}
+	for i := np.from; i < np.to; i++ {
+		if a.toks[i].is(wRole) {
+			return true
+		}
+	}
+	return personNoun(strings.ToLower(a.word(np.from - 1)))
+}
+
+// personNoun reports whether a lower-case word names a person by its
+// ending, as role nouns no list holds do: "congressman", "screenwriter",
+// "councilmember", "publicist", "historian".
+func personNoun(w string) bool {
+	for _, suffix := range []string{"man", "woman", "person", "er", "or", "ist", "ian"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return classOf(w)&wPerson != 0
+}
+
+// pastAfterName reports whether token v, a lower-case past-tense verb,
+// follows a name that opens the words after a quotation at token k and
+// ends the sentence or goes on only with its setting: '"...," Toomey
+// fumed on Tuesday.', '"...?" Hannity pressed.' Whatever the verb, it
+// tells how the quotation was said.
+func (a *attributor) pastAfterName(k, v, hi int) bool {
+	t := a.toks[v]
+	if t.kind != tokWord || t.upper || !strings.HasSuffix(a.word(v), "ed") || t.is(wPrep|wDet|wTime|wPronoun|wAux) {
+		return false
+	}
+	np := a.nameForward(k, v)
+	if np.from != k || np.to != v || !a.toks[v-1].upper {
+		return false
+	}
+	return trailing(a, v+1, hi) || a.trailingSetting(v, hi)
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:
@@ -731,10 +784,10 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
 		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
 	}
-	// 'Trump then went on: "..."': a colon hands the quotation to the
+	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
-		if np := a.sentenceSubject(lo, j); !np.empty() && np.to < j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
+		if np := a.sentenceSubject(lo, j); !np.empty() && np.to <= j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
 	}
@@ -752,7 +805,7 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 	if np.empty() || np.to >= open {
 		return phrase{}, cue{}
 	}
-	v := np.to
+	v := a.afterAppositive(np, open)
 	for v < open && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb || beForms[strings.ToLower(a.word(v))]) {
 		v++
 	}
@@ -765,6 +818,34 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 		}
 	}
 	return np, a.cueAt(v, v)
+}
+
+// appositiveWords is the most words an appositive or relative clause set
+// off by commas after a named subject may have.
+const appositiveWords = 12
+
+// afterAppositive returns the token after a named subject's appositive or
+// relative clause set off by commas ("Mike Huckabee, the former Arkansas
+// governor, proposed"; "Pence, who is running for reelection, praised"),
+// where the predicate begins; np.to when there is none.
+func (a *attributor) afterAppositive(np phrase, open int) int {
+	c := np.to
+	if c+2 >= open || !a.toks[c].punct(a.text, ',') || !a.toks[np.to-1].upper {
+		return c
+	}
+	for k := c + 1; k < open && k <= c+1+appositiveWords; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, ',') {
+			if k == c+1 {
+				return c
+			}
+			return k + 1
+		}
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+			return c
+		}
+	}
+	return c
 }
 
 // onlyModifiers reports whether tokens [i, j) are plain lower-case words
@@ -899,11 +980,25 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
 	if k < hi && a.toks[k].is(wPrep|wLeadIn) {
-		for i := k; i < hi && i < k+8; i++ {
+		// "In a victory speech in Westchester County on Tuesday night, ": an
+		// opening phrase.
+		for i := k; i < hi && i < k+openingPhraseWords; i++ {
 			if a.toks[i].punct(a.text, ',') {
 				k = i + 1
 				break
 			}
+		}
+		// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the
+		// phrase goes on with a place or a time set off by commas.
+		for k < hi {
+			e := k
+			for e < hi && e < k+4 && a.toks[e].kind == tokWord {
+				e++
+			}
+			if e == k || e >= hi || !a.toks[e].punct(a.text, ',') || !(a.toks[k].is(wPrep|wTime) || a.allNameWords(phrase{k, e}) && e+1 < hi && a.toks[e+1].is(wPrep|wTime)) {
+				break
+			}
+			k = e + 1
 		}
 	}
 	np := a.nameForward(k, hi)
@@ -919,6 +1014,10 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	}
 	return np
 }
+
+// openingPhraseWords is the most tokens an opening phrase set off by a
+// comma may have before a sentence's subject.
+const openingPhraseWords = 12
 
 // skipDateline steps over a dateline opening an article's first sentence:
 // "WASHINGTON (Reuters) -", "GAZA CITY —".
@@ -1059,7 +1158,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
-		if trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
+		// In a headline capitalised words after the verb are its words, not
+		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
+		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
 				continue
@@ -1133,6 +1234,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		if end == sent.End || cut {
+			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
+				return
+			}
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
 			if cut && len(f.quotes) > n {
@@ -1362,9 +1466,12 @@ func (a *attributor) objectEnd(c, hi int) int {
 		if clauseOpeners[strings.ToLower(a.word(k))] {
 			return k
 		}
-		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && (!a.toks[k+1].upper || a.titleCase) &&
 			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
-			return k // "endorsed Trump and has appeared at his side"
+			return k // "endorsed Trump and has appeared at his side", "Backs Trump And Denounces Clinton"
+		}
+		if a.titleCase && headlineSetting[strings.ToLower(a.word(k))] {
+			return k // "Endorses Paul Ryan With Trump's Blessing": the circumstances are the outlet's
 		}
 		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
@@ -1375,6 +1482,10 @@ func (a *attributor) objectEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// headlineSetting are the prepositions that, in a headline, open the
+// circumstances of a stance rather than its object.
+var headlineSetting = fieldSet(`with amid after during`)
 
 // subordinate reports whether the clause whose subject starts at token
 // from is a subordinate one: a conjunction such as "since" or "when"
@@ -1667,6 +1778,67 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 	}
 }
 
+// speechBesideQuotes reads the reported speech of a sentence whose
+// quotations were attributed, in the words outside them: "Netanyahu said
+// late Wednesday that he would go ahead with the meeting, although he
+// tweeted that he "rejects ..."". An attribution is kept when its words end
+// before the first of the sentence's quotations and attributions found so
+// far (quotes[nq:]), or are cut there, and its verb is no stance verb or
+// participle, whose words were mostly someone else's in train.
+func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class wordClass) {
+	n := len(f.quotes)
+	first := f.quotes[nq].Span.Start
+	for _, o := range f.quotes[nq:n] {
+		first = min(first, o.Span.Start)
+		if o.VerbSpan.End > o.VerbSpan.Start {
+			first = min(first, o.VerbSpan.Start)
+		}
+	}
+	// The speakers last named stay those of the quotations, which come
+	// later in the sentence.
+	last := [4]string{f.lastSpeaker, f.lastPerson, f.lastGroup, f.lastPlural}
+	lastSpans := [4]Span{f.lastSpeakerSpan, f.lastPersonSpan, f.lastGroupSpan, f.lastPluralSpan}
+	people := len(f.people)
+	f.reported(a, b[0], b[1], class)
+	f.lastSpeaker, f.lastPerson, f.lastGroup, f.lastPlural = last[0], last[1], last[2], last[3]
+	f.lastSpeakerSpan, f.lastPersonSpan, f.lastGroupSpan, f.lastPluralSpan = lastSpans[0], lastSpans[1], lastSpans[2], lastSpans[3]
+	f.people = f.people[:people]
+	kept := n
+	for _, q := range f.quotes[n:] {
+		verb := strings.ToLower(q.Verb)
+		if q.Span.Start < first && first < q.Span.End && q.VerbSpan.End <= first {
+			// "but said there was no call planned, adding: "..."": the
+			// words end where the quotation's attribution begins, at a
+			// comma, colon or dash (a cut inside a clause, "because "...",
+			// leaves words the quotation's own), if they still open as a
+			// clause does, not with the verb's setting ("during a panel").
+			words := f.text[q.Span.Start:first]
+			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
+			for _, conj := range []string{" and", " but"} {
+				if before, ok := strings.CutSuffix(end, conj); ok {
+					end = strings.TrimRight(before, " ,;:—–-") // "..., and called him "...""
+				}
+			}
+			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && strings.ContainsAny(words[len(end):], ",;:—–") {
+				q.Span.End = q.Span.Start + len(end)
+			}
+		}
+		free := q.Kind == QuoteIndirect && q.Span.End <= first && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		for _, o := range f.quotes[nq:n] {
+			if q.Span.Overlaps(o.Span) || q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
+				free = false
+				break
+			}
+		}
+		if free {
+			f.quotes[kept] = q
+			kept++
+		}
+	}
+	f.quotes = f.quotes[:kept]
+	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+}
+
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb
 // that is no stance verb.
 func (a *attributor) laterSpeech(from, hi int) bool {
@@ -1690,6 +1862,18 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		semi := a.toks[b].punct(f.text, ';')
 		// "... and she accused ...": a pronoun after "and" opens a clause.
 		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
+		if a.lowerWordIs(b, "and") && !andPronoun && !a.adverbAfterWord(b+1) {
+			// "..., and aviation experts say it is worth less": a speaker
+			// and a reporting verb after "and" open a clause of their own.
+			end := b
+			if a.toks[b-1].punct(f.text, ',') {
+				end = b - 1
+			}
+			if f.splitAt(a, end, b+1, hi) {
+				return
+			}
+			continue
+		}
 		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
@@ -1702,6 +1886,34 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// mainClauseSpeech splits the last attribution, made in a subordinate
+// clause, where the main clause after a comma opens with a speaker and a
+// reporting verb of its own: "While Comey has said that he makes
+// recommendations, Lewandowski said he does not do them publicly". The
+// subordinate clause's words end at that comma.
+func (f *quoteFinder) mainClauseSpeech(a *attributor, c, hi int) bool {
+	for b := c + 1; b < hi-3; b++ {
+		if a.toks[b].punct(f.text, ',') && f.splitAt(a, b, b+1, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbAfterWord reports whether the lower-case word at token i is
+// followed by an adverb ("most recently", "then later"): an adverbial
+// phrase, not a subject. Auxiliaries ("others have said") are verbs.
+func (a *attributor) adverbAfterWord(i int) bool {
+	if i+1 >= len(a.toks) || a.toks[i].upper {
+		return false
+	}
+	next := a.toks[i+1]
+	return next.adverb || next.is(wAux) && !auxVerbs[strings.ToLower(a.word(i+1))]
+}
+
+// auxVerbs are the auxiliary words that are verbs, not adverbs.
+var auxVerbs = fieldSet(`has had have would will could did does do`)
 
 // coordinatedVerb splits the last attribution at token b when "and" or
 // "but" there joins a second reporting verb of the same subject, followed
@@ -1753,8 +1965,8 @@ func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
 			continue
 		}
 		np := a.subject(v, start)
-		if np.empty() || np.from != start {
-			return false
+		if np.empty() || np.from != start || a.skipBack(v-1, start) != np.to-1 {
+			return false // no subject of its own: "between Russia and Iran and fears that"
 		}
 		cl := a.clauseAfter(v, hi)
 		if countWords(a.toks[cl:hi]) < 4 {

@@ -1,0 +1,231 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotedFragmentSpeaker checks who a quoted fragment with no reporting
+// verb of its own is given to: the subject of the clause it stands in,
+// across the subject's appositive or relative clause.
+func TestQuotedFragmentSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence, fragment, speaker string
+	}{
+		{"relative clause after the subject",
+			`Pence, who is running for reelection this year, praised Cruz for showing "the courage of his convictions" at the rally.`,
+			"the courage of his convictions", "Pence"},
+		{"appositive after the subject",
+			`Mike Huckabee, the former Arkansas governor, proposed that voters "wake up and smell the coffee" before the vote.`,
+			"wake up and smell the coffee", "Mike Huckabee"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.sentence)
+			q := findQuote(a, tc.fragment)
+			if q == nil {
+				t.Fatalf("no quotation %q among %s", tc.fragment, describeQuotes(a))
+			}
+			if q.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q; quotes: %s", q.Speaker, tc.speaker, describeQuotes(a))
+			}
+		})
+	}
+}
+
+// TestColonAfterOneWordPredicate checks that a colon after a subject and a
+// single verb that reports nothing by itself ("Kasich resisted:") hands
+// the quotation to that subject.
+func TestColonAfterOneWordPredicate(t *testing.T) {
+	a := structured(`The union asked the governor to suspend the law. Kasich resisted: "Governors do not have the power to suspend the law."`)
+	q := findQuote(a, "Governors do not have")
+	if q == nil || q.Speaker != "Kasich" {
+		t.Errorf("quotation by %v, want Kasich; quotes: %s", q, describeQuotes(a))
+	}
+}
+
+// TestRoleBeforeNameAfterQuote checks that lower-case role words leading a
+// name after a quotation belong to the speaker, and that other words
+// before a name ("until Haley said") make no attribution of the quotation.
+func TestRoleBeforeNameAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ paragraph, quote, speaker string }{
+		{`"I am putting Cruz second this week," former congressman Dan Maffei said.`, "I am putting Cruz", "former congressman Dan Maffei"},
+		{`"I am impressed by his ability to insult everyone," screenwriter Cole Haddon wrote on Twitter.`, "I am impressed", "screenwriter Cole Haddon"},
+		{`"There is some nagging concern about him," super PAC spokeswoman Kellyanne Conway said.`, "There is some nagging", "super PAC spokeswoman Kellyanne Conway"},
+		{`Sims says he was "kind of riding the fence" until Haley said she was backing the senator.`, "kind of riding", "Sims"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.quote)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: quotation by %v, want %q; quotes: %s", tc.paragraph, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestSubordinateClauseSpeech checks that reported speech in a sentence's
+// opening subordinate clause ends at its comma when the main clause
+// reports someone's speech of its own.
+func TestSubordinateClauseSpeech(t *testing.T) {
+	a := structured("While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them publicly.")
+	first, second := findQuote(a, "he regularly makes"), findQuote(a, "he does not do")
+	if first == nil || second == nil {
+		t.Fatalf("want two attributions; quotes: %s", describeQuotes(a))
+	}
+	if got := a.Slice(first.Span); got != "he regularly makes recommendations on cases" || first.Speaker != "Comey" {
+		t.Errorf("first attribution %q by %q, want the subordinate clause by Comey", got, first.Speaker)
+	}
+	if second.Speaker != "Lewandowski" {
+		t.Errorf("second attribution by %q, want Lewandowski", second.Speaker)
+	}
+}
+
+// TestSecondSpeakerAfterAnd checks that "and" followed by a speaker and a
+// reporting verb starts a second attribution, and that an adverbial
+// phrase after "and" ("and most recently defended") names no speaker.
+func TestSecondSpeakerAfterAnd(t *testing.T) {
+	a := structured("Many prominent Republicans have said they will not attend the convention and others have said they are not interested in speaking.")
+	first, second := findQuote(a, "they will not attend"), findQuote(a, "they are not interested")
+	if first == nil || second == nil || first.Speaker != "Many prominent Republicans" || second.Speaker != "others" {
+		t.Errorf("want two attributions, by Many prominent Republicans and by others; quotes: %s", describeQuotes(a))
+	}
+	a = structured("The director pointed out that the agency is worried about the trade between Canada and Mexico and fears that it could grow into an alliance.")
+	if q := findQuote(a, "the agency is worried"); q == nil || q.Speaker != "The director" || !strings.Contains(a.Slice(q.Span), "fears that") {
+		t.Errorf(`"and Mexico and fears" split off a speaker; quotes: %s`, describeQuotes(a))
+	}
+	a = structured("In the coming months, he vowed to ban visitors from entering the country, declined at first to criticize a former leader, and most recently defended the use of an image.")
+	for _, q := range a.Quotes {
+		if q.Speaker == "most" {
+			t.Errorf("%q: speaker %q; quotes: %s", a.Slice(q.Span), q.Speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestHeadlineAttribution checks the article's first paragraph, its
+// headline: a capitalised reporting verb there is a verb even when no
+// capitalised function word marks the line as title case, and the
+// capitalised words after it are its content, not a trailing name. The
+// same line further down is no headline.
+func TestHeadlineAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs             []string
+		content, speaker, verb string
+	}{
+		{[]string{"Harbour Critic Praises Mayor Rivera for Bold Plan.", "The vote is due next week."}, "Mayor Rivera for Bold Plan", "Harbour Critic", "Praises"},
+		{[]string{"Mayor Says Hackers Broke Into City Servers.", "The city has restored its systems since the attack."}, "Hackers Broke", "Mayor", "Says"},
+		{[]string{"The vote is due next week, after a long debate.", "Harbour Critic Praises Mayor Rivera for Bold Plan."}, "", "", ""},
+	} {
+		a := structured(tc.paragraphs...)
+		if tc.content == "" {
+			if len(a.Quotes) != 0 {
+				t.Errorf("%q: quotes %s, want none", tc.paragraphs, describeQuotes(a))
+			}
+			continue
+		}
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: attribution %v, want %q %q; quotes: %s", tc.paragraphs[0], q, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+}
+
+// TestHeadlineStanceObject checks that a headline's stance ends with its
+// object: a capitalised "With" or "And Denounces" opens something else.
+func TestHeadlineStanceObject(t *testing.T) {
+	for _, tc := range []struct{ headline, want string }{
+		{"Governor Endorses Harbour Plan With Council's Blessing.", "Harbour Plan"},
+		{"Union Backs Strike And Denounces Management.", "Strike"},
+	} {
+		a := structured(tc.headline, "The vote is due next week, after a long debate in the council.")
+		if len(a.Quotes) == 0 || a.Slice(a.Quotes[0].Span) != tc.want {
+			t.Errorf("%q: quotes %s, want first %q", tc.headline, describeQuotes(a), tc.want)
+		}
+	}
+}
+
+// TestSpeechBeforeAttributedQuote checks that reported speech in the words
+// before a sentence's attributed quotation is found too, and that the
+// quotation's speaker stays the last one named.
+func TestSpeechBeforeAttributedQuote(t *testing.T) {
+	a := structured(
+		`Rivera said late Wednesday that he would go ahead with the meeting, although Okafor wrote that she "rejects the mayor's latest comments."`,
+		`"We will talk again next week," she added.`)
+	q := findQuote(a, "he would go ahead")
+	if q == nil || q.Speaker != "Rivera" || a.Slice(q.Span) != "he would go ahead with the meeting" {
+		t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+	}
+	if q := findQuote(a, "We will talk"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("the later quotation's speaker: %v; quotes: %s", q, describeQuotes(a))
+	}
+}
+
+// TestSpeechCutAtQuoteAttribution checks that reported words running on
+// into a sentence's quotation end where the quotation's attribution
+// begins, without the "and" that joined them.
+func TestSpeechCutAtQuoteAttribution(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The spokesman declined to name a favourite but said there was no call or meeting planned with the candidate, adding: "If one is proposed we will consider it."`,
+			"there was no call or meeting planned with the candidate", "The spokesman"},
+		{`Senator Okafor said the tax plan would give money to the richest households, and called the mayor "the leading champion of the landlords."`,
+			"the tax plan would give money to the richest households", "Senator Okafor"},
+	} {
+		a := structured(tc.sentence)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || a.Slice(q.Span) != tc.content {
+			t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+		}
+	}
+}
+
+// TestLongOpeningPhraseSubject checks that a participle's speaker is the
+// sentence's subject after a long opening phrase, and after a place or a
+// time set off by commas.
+func TestLongOpeningPhraseSubject(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"In a victory speech in Westchester County on Tuesday night, Mr. Okafor struck a measured tone, saying he understood the responsibility of the party.",
+			"he understood", "Mr. Okafor"},
+		{"At a campaign event in Ames, Iowa, on Sunday, Mrs. Rivera tried to expand on her statement, saying that the city should lead the effort.",
+			"the city should lead", "Mrs. Rivera"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestOpeningNameWithLongAppositive checks that a name opening the
+// sentence speaks when its appositive or relative clause has commas of its
+// own: the place or newspaper inside it does not.
+func TestOpeningNameWithLongAppositive(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Sandy Quist, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family with disrespect.",
+			"the senator had treated", "Sandy Quist"},
+		{"Maria Okafor, the editor in chief of the city's oldest newspaper, The Harbour Herald, said every mayor was both a builder and a politician.",
+			"every mayor was", "Maria Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestFirstNameThatIsAVerb checks that a first name that is also a verb
+// ("Hope Hicks") stays part of the speaker's name.
+func TestFirstNameThatIsAVerb(t *testing.T) {
+	a := structured(`"We are ready to talk to anyone," Hope Quist said.`)
+	if q := findQuote(a, "We are ready"); q == nil || q.Speaker != "Hope Quist" {
+		t.Errorf("quotation by %v, want Hope Quist; quotes: %s", q, describeQuotes(a))
+	}
+}
+
+// TestPastTenseAfterQuotedName checks that a name and any past-tense verb
+// right after a quotation, ending the sentence or followed by its setting
+// only, attribute the quotation: '"...," Toomey fumed on Tuesday.'
+func TestPastTenseAfterQuotedName(t *testing.T) {
+	a := structured(`"If they were serious about this, they would have gone to the other bill," Okafor fumed on Tuesday. "That would have shown good faith."`)
+	for _, content := range []string{"If they were serious", "That would have shown"} {
+		if q := findQuote(a, content); q == nil || q.Speaker != "Okafor" {
+			t.Errorf("%q: quotation by %v, want Okafor; quotes: %s", content, q, describeQuotes(a))
+		}
+	}
+}

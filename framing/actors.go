@@ -43,7 +43,10 @@ import (
 //     in a naming difference;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
-//     visit"), bare plurals of such a head ("tariffs on steel"), and
+//     visit", "Trump's visit", "no collusion"), bare plurals of such a head ("tariffs on steel"),
+//     abstract nouns written without a determiner ("alleged collusion"), a
+//     demonym before such a noun ("Russian interference", no longer a part
+//     of Russia once the story keeps naming the interference), and
 //     synonyms of a common news event joined ("the trip", "the visit";
 //     synonyms.go).
 //
@@ -758,7 +761,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			persons[r.key] = true
 		}
 	}
-	raws = append(raws, c.recurringThings(toksOf, raws)...)
+	things, converted := c.recurringThings(toksOf, raws)
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.part && converted[[2]int{r.Article, r.Start}] })
+	raws = append(raws, things...)
 	// A one-word name no person of the story holds is an organisation or
 	// a place of its own.
 	keyOf := func(r rawMention) string {
@@ -844,34 +849,63 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // recurringThings finds the things and events a story keeps naming: noun
 // phrases after a determiner or possessive whose head recurs in three
 // outlets' articles (both, in a story of two), at least three times in all.
-func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
+// Abstract nouns that stand without a determiner ("collusion",
+// "interference") count like those with one, and so does a phrase a
+// demonym opens ("Russian interference"): that phrase, found first as a
+// part of its country, becomes a mention of the thing when the thing
+// recurs; the second result holds the (article, start) of those parts.
+func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
+	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
 	for _, r := range named {
 		taken[[2]int{r.Article, r.Start}] = true
+		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && massNoun(r.Label) {
+			demonymParts[[2]int{r.Article, r.Start}] = r
+			continue
+		}
 		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
 	}
 	within := func(ai, at int) bool {
 		return slices.ContainsFunc(spans[ai], func(s [2]int) bool { return s[0] <= at && at < s[1] })
 	}
+	// bare marks a plural without a determiner, which counts only for a
+	// thing named with one too.
 	type occ struct {
 		ai, from, head int
+		bare           bool
+		part           *rawMention
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if barePlural(toks, i) && !within(ai, toks[i].Start) {
-				occs = append(occs, occ{ai, i, i}) // "tariffs", "mass protests": a plural needs no determiner
+			if r, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+				head := i
+				for head < len(toks) && toks[head].End < r.End {
+					head++
+				}
+				if head < len(toks) {
+					occs = append(occs, occ{ai: ai, from: i, head: head, part: &r})
+					i = head
+				}
 				continue
 			}
-			if !toks[i].IsWord() || !determiners[toks[i].Lower] && !strings.HasSuffix(toks[i].Lower, "'s") {
+			if barePlural(toks, i) && !within(ai, toks[i].Start) {
+				occs = append(occs, occ{ai: ai, from: i, head: i, bare: true}) // "tariffs", "mass protests": a plural needs no determiner
+				continue
+			}
+			if bareMassNoun(toks, i) && !within(ai, toks[i].Start) {
+				occs = append(occs, occ{ai: ai, from: i, head: i}) // "collusion", "alleged collusion": an abstract noun needs none either
+				continue
+			}
+			if !toks[i].IsWord() || !determiners[toks[i].Lower] && toks[i].Lower != "no" && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
-			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
 				if j > i+1 && pastForm(toks[j].Lower) {
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
@@ -881,13 +915,19 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				}
 			}
 			head := j - 1
-			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
+			}
+			if taken[[2]int{ai, toks[i].Start}] && text.PossessiveLen(toks[i].Form) == 0 {
+				continue // a name's possessive opens a thing's phrase ("Trump's visit"); a name otherwise is no determiner
+			}
+			if toks[i].Lower == "no" && !massNoun(toks[head].Lower) && !pluralNoun(toks[head]) {
+				continue // "no longer", "no doubt": no thing denied
 			}
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai, i, head})
+			occs = append(occs, occ{ai: ai, from: i, head: head})
 			i = head
 		}
 	}
@@ -896,7 +936,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	count := map[string]int{}
 	for _, o := range occs {
 		key := thingKey(toksOf[o.ai][o.head])
-		if o.from == o.head {
+		if o.bare {
 			if bareOutlets[key] == nil {
 				bareOutlets[key] = map[string]bool{}
 			}
@@ -938,6 +978,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		return best
 	}
 	var out []rawMention
+	converted := map[[2]int]bool{}
 	for _, o := range occs {
 		toks := toksOf[o.ai]
 		key := thingKey(toks[o.head])
@@ -950,11 +991,17 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			desc = append(desc, toks[k].Lower)
 		}
 		start, end := toks[o.from].Start, toks[o.head].End
-		out = append(out, rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
+		m := rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
 			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
-			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"})
+			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"}
+		if o.part != nil {
+			// "Russian interference": the country's, said by its demonym.
+			m.Start, m.End, m.Surface, m.Descriptors = o.part.Start, o.part.End, o.part.Surface, o.part.Descriptors
+			converted[[2]int{o.ai, o.part.Start}] = true
+		}
+		out = append(out, m)
 	}
-	return out
+	return out, converted
 }
 
 // barePlural reports whether token i is a plural noun standing without a
@@ -975,6 +1022,57 @@ func barePlural(toks []text.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// bareMassNoun reports whether token i is an abstract noun standing
+// without a determiner, the head of its phrase ("allegations of
+// collusion", "alleged collusion leading up to"): a lower-case (or
+// shouted: "NO COLLUSION") word of an abstract noun's shape, not after a
+// determiner and not followed by a lower-case word it would modify
+// ("immigration policy"), though a participle may follow it.
+func bareMassNoun(toks []text.Token, i int) bool {
+	t := toks[i]
+	if !lowerWord(toks, i) || !massNoun(t.Lower) || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
+		return false
+	}
+	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
+		return false // read with its determiner
+	}
+	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
+		!strings.HasSuffix(toks[k].Lower, "ing") && !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	return true
+}
+
+// massNoun reports whether a word has the shape of a singular abstract
+// noun, one that news writes without a determiner: "collusion",
+// "interference", "meddling" is not (an "-ing" form is as often a verb),
+// "obstruction", "harassment", "terrorism".
+func massNoun(w string) bool {
+	if len(w) < 7 || strings.Contains(w, "'") {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ence", "ance", "ment", "ism"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord reports whether token k is a word written in lower case, or
+// shouted among shouted words ("NO COLLUSION and NO OBSTRUCTION"), which
+// is the same word raised.
+func lowerWord(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.IsWord() {
+		return false
+	}
+	if !text.Capitalised(t.Form) {
+		return true
+	}
+	return isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".")
 }
 
 // pluralNoun reports whether a word looks like a plural noun: it ends in "s"

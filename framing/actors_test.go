@@ -485,3 +485,77 @@ func compareOutlets(texts []string, set *lexicon.Set) *Comparison {
 	}
 	return Compare(arts, set)
 }
+
+// thingMentions returns the surfaces of the mentions of the thing labelled
+// by name, and whether the story has it.
+func thingMentions(c *Comparison, name string) ([]string, bool) {
+	for _, a := range c.Actors {
+		if a.Kind == "thing" && a.Name == name {
+			var s []string
+			for _, m := range a.Mentions {
+				s = append(s, m.Surface)
+			}
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// TestAbstractNounsWithoutDeterminer checks that an abstract noun the
+// outlets write without a determiner ("alleged collusion", "no
+// collusion", a shouted "NO COLLUSION") is a thing of the story, while
+// "no" before a word of no noun's shape ("no longer") names nothing, and
+// a noun modifying the next one ("collusion claims") is no mention.
+func TestAbstractNounsWithoutDeterminer(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Critics alleged collusion leading up to the vote. The mayor was no longer in office.",
+		filler + "He wrote that there was NO COLLUSION and the mayor was no longer in office.",
+		filler + "The president said there was no collusion with the company. Collusion claims were no longer heard.",
+	}, set)
+	got, ok := thingMentions(c, "collusion")
+	if want := []string{"collusion", "NO COLLUSION", "no collusion"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("collusion: mentions %q (found %v), want %q", got, ok, want)
+	}
+	if _, ok := thingMentions(c, "longer"); ok {
+		t.Errorf("\"no longer\" makes a thing")
+	}
+}
+
+// TestDemonymAbstractNounIsAThing checks that a demonym before an
+// abstract noun ("Russian interference") is a mention of the event the
+// story keeps naming, labelled by the noun and joined with its synonyms
+// ("meddling", "collusion"), not a part of the country, while "Russian
+// officials" stays one.
+func TestDemonymAbstractNounIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Russian officials denied Russian interference in the election.",
+		filler + "Investigators looked at the interference in the election by Moscow.",
+		filler + "Democrats alleged collusion with Moscow before the election.",
+	}, set)
+	got, ok := thingMentions(c, "interference")
+	if want := []string{"Russian interference", "the interference", "collusion"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("interference: mentions %q (found %v), want %q", got, ok, want)
+	}
+	surfaces, _ := mentionsOf(c, "Russia")
+	if want := []string{"Russian officials", "Moscow", "Moscow"}; !slices.Equal(surfaces, want) {
+		t.Errorf("Russia: mentions %q, want %q", surfaces, want)
+	}
+}
+
+// TestPossessiveNameOpensAThing checks that a name's possessive, even a
+// surname read as a mention of its own, opens the phrase of a thing the
+// story keeps naming ("Trump's visit").
+func TestPossessiveNameOpensAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Donald Trump landed, and aides said Trump's visit to London was delayed.",
+		filler + "The visit of Donald Trump was delayed.",
+		filler + "Donald Trump said the visit was delayed.",
+	}, set)
+	got, ok := thingMentions(c, "visit")
+	if want := []string{"Trump's visit", "The visit", "the visit"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("visit: mentions %q (found %v), want %q", got, ok, want)
+	}
+}

@@ -559,3 +559,23 @@ func TestPossessiveNameOpensAThing(t *testing.T) {
 		t.Errorf("visit: mentions %q (found %v), want %q", got, ok, want)
 	}
 }
+
+// TestHeadWordIsNoEvaluation checks that an evaluative word heading a
+// mention ("acts of aggression", "the aggression") is the label the naming
+// tables count, neither an evaluation of the thing it names nor of an
+// actor nearby, while one modifying a mention still evaluates it.
+func TestHeadWordIsNoEvaluation(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Egypt called for an end to acts of aggression on Gaza, and the aggression went on.",
+		filler + "Officials in Gaza said the aggression went on, and the reckless aggression grew.",
+		filler + "The aggression went on in Gaza.",
+	}, set)
+	var aimed []string
+	for _, e := range c.Evaluations {
+		aimed = append(aimed, c.Articles[e.Article].Outlet+": "+e.Surface+" -> "+e.Actor)
+	}
+	if want := []string{"Outlet B: reckless -> aggression"}; !slices.Equal(aimed, want) {
+		t.Errorf("evaluations %q, want %q", aimed, want)
+	}
+}

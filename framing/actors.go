@@ -754,6 +754,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for ai, an := range c.Articles {
 		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
 		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
+		raws = append(raws, setMentions(an, ai, toksOf[ai], byArticle[ai])...)
 	}
 	persons := map[string]bool{}
 	for _, r := range raws {

@@ -579,3 +579,42 @@ func TestHeadWordIsNoEvaluation(t *testing.T) {
 		t.Errorf("evaluations %q, want %q", aimed, want)
 	}
 }
+
+// TestSetsOfActors checks that a plural phrase naming a set of actors
+// ("those countries", "the two leaders") is a mention of each member, of
+// the nearest list of names before it (a reporting clause after the list
+// is no member), or of the two persons the sentence before names, and that
+// a set the phrase itself defines ("the countries that ...") names no one.
+func TestSetsOfActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text, phrase string
+		want               []string
+	}{
+		{"a list", "China, Japan and Russia have no exemptions. Steel from those countries will fall.", "those countries", []string{"China", "Japan", "Russia"}},
+		{"a list before a reporting clause", "Deals were struck with Argentina and Brazil, the White House said. These countries will pay less.", "These countries", []string{"Argentina", "Brazil"}},
+		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
+		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{filler + tt.text, filler + tt.text}, set)
+			var got []string
+			for _, a := range c.Actors {
+				for _, m := range a.Mentions {
+					if m.Surface == tt.phrase && m.Article == 0 {
+						got = append(got, a.Name+":"+m.Label)
+					}
+				}
+			}
+			slices.Sort(got)
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, w+":"+strings.ToLower(strings.Fields(tt.phrase)[len(strings.Fields(tt.phrase))-1]))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q names %q, want %q", tt.phrase, got, want)
+			}
+		})
+	}
+}

@@ -178,6 +178,9 @@ type rawMention struct {
 	via         string
 	// bound marks a description an appositive or copula binds to a name.
 	bound bool
+	// set marks a member of a set a plural phrase names ("those
+	// countries"): no use of the name outside a list.
+	set bool
 }
 
 // articleMentions finds the mentions in one article.

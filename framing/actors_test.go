@@ -585,14 +585,16 @@ func TestHeadWordIsNoEvaluation(t *testing.T) {
 // the nearest list of names before it (a reporting clause after the list
 // is no member), or of the two persons the sentence before names, and that
 // a set the phrase itself defines ("the countries that ...") names no one.
+// Members the story names only in lists stay no actors (nonactors.go).
 func TestSetsOfActors(t *testing.T) {
 	set := defaultSet(t)
 	tests := []struct {
 		name, text, phrase string
 		want               []string
 	}{
-		{"a list", "China, Japan and Russia have no exemptions. Steel from those countries will fall.", "those countries", []string{"China", "Japan", "Russia"}},
-		{"a list before a reporting clause", "Deals were struck with Argentina and Brazil, the White House said. These countries will pay less.", "These countries", []string{"Argentina", "Brazil"}},
+		{"a list", "Japan protested. China, Japan and Russia have no exemptions. Steel from those countries will fall. China and Russia said so.", "those countries", []string{"China", "Japan", "Russia"}},
+		{"members named only in lists", "Officials named China, Japan and Russia. Steel from those countries will fall.", "those countries", nil},
+		{"a list before a reporting clause", "Argentina protested. Brazil agreed. Deals were struck with Argentina and Brazil, the White House said. These countries will pay less.", "These countries", []string{"Argentina", "Brazil"}},
 		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
 		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
 	}

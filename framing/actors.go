@@ -85,8 +85,9 @@ type Mention struct {
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
 	// part marks a mention of a part of the actor ("Russian officials"
-	// of Russia): its label says what part, not how the outlet names the
-	// actor, so it makes no naming difference.
+	// of Russia), or of a set it belongs to ("those countries"): its label
+	// says what part or set, not how the outlet names the actor, so it
+	// makes no naming difference.
 	part bool
 }
 

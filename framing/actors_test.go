@@ -620,3 +620,23 @@ func TestSetsOfActors(t *testing.T) {
 		})
 	}
 }
+
+// TestSetLabelsAreNoNaming checks that the noun of a set phrase ("the two
+// men") counts among a member's labels but makes no naming difference: it
+// says what set the outlet speaks of, not how it names the person.
+func TestSetLabelsAreNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "President Jane Alvarez met Tom Okafor. The two men talked. On Monday Jane Alvarez called Tom Okafor. The two men agreed.",
+		filler + "President Jane Alvarez met Tom Okafor. Jane Alvarez talked. On Monday Jane Alvarez called Tom Okafor. Tom Okafor agreed.",
+	}, set)
+	_, labels := mentionsOf(c, "Jane Alvarez")
+	if !slices.Contains(labels, "men") {
+		t.Errorf("Jane Alvarez labels %q, want \"men\" among them", labels)
+	}
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Label == "men" {
+			t.Errorf("naming difference %q", d.Summary)
+		}
+	}
+}

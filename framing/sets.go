@@ -74,6 +74,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 			out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: toks[j].Lower,
 				Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 				key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, set: true})
+			out[len(out)-1].part = true // "the two men" says what set, not how the outlet names each
 		}
 		i = j
 	}

@@ -359,6 +359,9 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
+		if j > k && pastForm(t.Lower) {
+			break // "an Israeli airstrike hit ...": a verb after the head
+		}
 		head = j
 		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
 			break
@@ -865,7 +868,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
 	for _, r := range named {
 		taken[[2]int{r.Article, r.Start}] = true
-		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && massNoun(r.Label) {
+		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
 			demonymParts[[2]int{r.Article, r.Start}] = r
 			continue
 		}
@@ -1001,7 +1004,11 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"}
 		if o.part != nil {
 			// "Russian interference": the country's, said by its demonym.
-			m.Start, m.End, m.Surface, m.Descriptors = o.part.Start, o.part.End, o.part.Surface, o.part.Descriptors
+			m.Start, m.End, m.Descriptors = o.part.Start, o.part.End, o.part.Descriptors
+			if k := o.from - 1; k >= 0 && determiners[toks[k].Lower] {
+				m.Start = toks[k].Start // "an Israeli airstrike", read with its determiner like "the strike"
+			}
+			m.Surface = a.Text[m.Start:m.End]
 			converted[[2]int{o.ai, o.part.Start}] = true
 		}
 		out = append(out, m)

@@ -640,3 +640,23 @@ func TestSetLabelsAreNoNaming(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymEventNounIsAThing checks that a demonym before a news event
+// noun ("an Israeli airstrike") is a mention of the event the story keeps
+// naming, with its synonyms ("the strike", "the bombardment"), not a part
+// of the country.
+func TestDemonymEventNounIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "An Israeli airstrike hit the camp, and Israeli officials defended it.",
+		filler + "The strike hit the camp on Tuesday.",
+		filler + "The bombardment of the camp went on.",
+	}, set)
+	got, ok := thingMentions(c, "airstrike")
+	if want := []string{"An Israeli airstrike", "The strike", "The bombardment"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("airstrike: mentions %q (found %v), want %q", got, ok, want)
+	}
+	if surfaces, _ := mentionsOf(c, "Israel"); !slices.Equal(surfaces, []string{"Israeli officials"}) {
+		t.Errorf("Israel: mentions %q, want only the officials", surfaces)
+	}
+}

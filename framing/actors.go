@@ -398,6 +398,16 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		end         int // byte offset after it
 	}
 	var run []word
+	// namesPerson reports whether a run already holds a person's name:
+	// two capitalised words after its last title, or one after a title
+	// ("King Abdullah"), not a title alone ("Secretary" of State).
+	namesPerson := func(run []word) bool {
+		k := 0
+		for k < len(run) && !isTitle(run[len(run)-1-k].lower) && text.Capitalised(run[len(run)-1-k].form) {
+			k++
+		}
+		return k >= 2 || k >= 1 && k < len(run)
+	}
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind == text.Quote && len(run) > 0 && j+3 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) &&
@@ -411,6 +421,14 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		switch {
 		case len(run) > 0 && governmentNouns[t.Lower] && !text.Capitalised(t.Form):
 			goto done // "the Kim regime": the name ends before what it rules
+		case t.Lower == "of" && countryAt(g, toks, j+1) && namesPerson(run):
+			// "Prime Minister Shinzo Abe of Japan": the person, then his
+			// country, a mention of its own and the person's affiliation.
+			if affiliation == "" {
+				e, _, _ := g.MatchTokens(toks, j+1)
+				affiliation = e.Canonical
+			}
+			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.
@@ -488,6 +506,13 @@ done:
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + surnameKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// countryAt reports whether token k opens the name of a country or a
+// capital the gazetteer knows unambiguously.
+func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	e, _, ok := g.MatchTokens(toks, k)
+	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital)
 }
 
 // isTitle reports whether a lower-case word is a title or role that

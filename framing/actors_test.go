@@ -662,3 +662,17 @@ func TestDemonymEventNounIsAThing(t *testing.T) {
 		t.Errorf("Israel: mentions %q, want only the officials", surfaces)
 	}
 }
+
+// TestInstitutionNamesAreNoPersons checks that a capitalised name ending in
+// a word of an institution, a pact or a building ("Trans-Pacific
+// Partnership", "London Metal Exchange", "Buckingham Palace") is no person.
+func TestInstitutionNamesAreNoPersons(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said the Trans-Pacific Partnership would return. Prices rose on the London Metal Exchange, and guests dined at Buckingham Palace."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	for _, a := range c.Actors {
+		if a.Kind == "person" {
+			t.Errorf("%q is a person", a.Name)
+		}
+	}
+}

@@ -1087,8 +1087,8 @@ func bareMassNoun(toks []text.Token, i int) bool {
 // "interference", "meddling" is not (an "-ing" form is as often a verb),
 // "obstruction", "harassment", "terrorism".
 func massNoun(w string) bool {
-	if len(w) < 7 || strings.Contains(w, "'") {
-		return false
+	if len(w) < 7 || strings.Contains(w, "'") || governmentNouns[w] || notAbstract[w] {
+		return false // "the Egyptian government" names the country's rulers, a label of the country
 	}
 	for _, suf := range []string{"tion", "sion", "ence", "ance", "ment", "ism"} {
 		if strings.HasSuffix(w, suf) {
@@ -1097,6 +1097,10 @@ func massNoun(w string) bool {
 	}
 	return false
 }
+
+// notAbstract are words of an abstract noun's shape that name no thing
+// of a story ("in advance", "for instance", "a short distance").
+var notAbstract = map[string]bool{"advance": true, "instance": true, "distance": true, "balance": true, "sentence": true, "audience": true}
 
 // lowerWord reports whether token k is a word written in lower case, or
 // shouted among shouted words ("NO COLLUSION and NO OBSTRUCTION"), which

@@ -676,3 +676,19 @@ func TestInstitutionNamesAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestRulersAndIdiomsAreNoAbstractThings checks that a demonym before a
+// noun naming a country's rulers ("the Egyptian government") stays a
+// mention of the country, though the noun has an abstract noun's shape,
+// and that an idiom of that shape ("in advance") is no thing.
+func TestRulersAndIdiomsAreNoAbstractThings(t *testing.T) {
+	set := defaultSet(t)
+	text := filler + "The Egyptian government met mediators in advance of the vote. Egyptian government officials said the plan was agreed in advance."
+	c := compareOutlets([]string{text, text, text}, set)
+	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Contains(surfaces, "Egyptian government") {
+		t.Errorf("Egypt: mentions %q, want \"Egyptian government\" among them", surfaces)
+	}
+	if _, ok := thingMentions(c, "advance"); ok {
+		t.Errorf("\"in advance\" makes a thing")
+	}
+}

@@ -964,6 +964,20 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			i = head
 		}
 	}
+	// Demonyms of several countries before one noun ("the Palestinian
+	// delegation", "the Israeli delegation") name several referents: those
+	// phrases stay parts of their countries.
+	demonymsOf := map[string]map[string]bool{}
+	for _, o := range occs {
+		if o.part != nil {
+			key := thingKey(toksOf[o.ai][o.head])
+			if demonymsOf[key] == nil {
+				demonymsOf[key] = map[string]bool{}
+			}
+			demonymsOf[key][o.part.key] = true
+		}
+	}
+	occs = slices.DeleteFunc(occs, func(o occ) bool { return o.part != nil && len(demonymsOf[thingKey(toksOf[o.ai][o.head])]) > 1 })
 	outlets := map[string]map[string]bool{}
 	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}

@@ -692,3 +692,23 @@ func TestRulersAndIdiomsAreNoAbstractThings(t *testing.T) {
 		t.Errorf("\"in advance\" makes a thing")
 	}
 }
+
+// TestDemonymsOfSeveralCountriesStayParts checks that a noun the story
+// puts after the demonyms of two countries ("the Egyptian delegation",
+// "the Qatari delegation") names two referents: each phrase stays a part
+// of its country, while the noun's other mentions are the thing.
+func TestDemonymsOfSeveralCountriesStayParts(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "The Egyptian delegation arrived, and the delegation met mediators.",
+		filler + "The Qatari delegation arrived, and the delegation met mediators.",
+		filler + "The delegation met mediators on Monday.",
+	}, set)
+	got, _ := thingMentions(c, "delegation")
+	if want := []string{"the delegation", "the delegation", "The delegation"}; !slices.Equal(got, want) {
+		t.Errorf("delegation: mentions %q, want %q", got, want)
+	}
+	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Equal(surfaces, []string{"Egyptian delegation"}) {
+		t.Errorf("Egypt: mentions %q, want the Egyptian delegation", surfaces)
+	}
+}

@@ -43,7 +43,10 @@ import (
 //     in a naming difference;
 //   - things and events the story keeps naming: noun phrases whose head
 //     recurs in three outlets (both, in a story of two) ("the memos", "the tariffs", "a state
-//     visit"), bare plurals of such a head ("tariffs on steel"), and
+//     visit", "Trump's visit", "no collusion"), bare plurals of such a head ("tariffs on steel"),
+//     abstract nouns written without a determiner ("alleged collusion"), a
+//     demonym before such a noun ("Russian interference", no longer a part
+//     of Russia once the story keeps naming the interference), and
 //     synonyms of a common news event joined ("the trip", "the visit";
 //     synonyms.go).
 //
@@ -82,8 +85,9 @@ type Mention struct {
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
 	// part marks a mention of a part of the actor ("Russian officials"
-	// of Russia): its label says what part, not how the outlet names the
-	// actor, so it makes no naming difference.
+	// of Russia), or of a set it belongs to ("those countries"): its label
+	// says what part or set, not how the outlet names the actor, so it
+	// makes no naming difference.
 	part bool
 }
 
@@ -175,6 +179,9 @@ type rawMention struct {
 	via         string
 	// bound marks a description an appositive or copula binds to a name.
 	bound bool
+	// set marks a member of a set a plural phrase names ("those
+	// countries"): no use of the name outside a list.
+	set bool
 }
 
 // articleMentions finds the mentions in one article.
@@ -352,6 +359,9 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
+		if j > k && pastForm(t.Lower) {
+			break // "an Israeli airstrike hit ...": a verb after the head
+		}
 		head = j
 		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
 			break
@@ -388,6 +398,16 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		end         int // byte offset after it
 	}
 	var run []word
+	// namesPerson reports whether a run already holds a person's name:
+	// two capitalised words after its last title, or one after a title
+	// ("King Abdullah"), not a title alone ("Secretary" of State).
+	namesPerson := func(run []word) bool {
+		k := 0
+		for k < len(run) && !isTitle(run[len(run)-1-k].lower) && text.Capitalised(run[len(run)-1-k].form) {
+			k++
+		}
+		return k >= 2 || k >= 1 && k < len(run)
+	}
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind == text.Quote && len(run) > 0 && j+3 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) &&
@@ -401,6 +421,14 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		switch {
 		case len(run) > 0 && governmentNouns[t.Lower] && !text.Capitalised(t.Form):
 			goto done // "the Kim regime": the name ends before what it rules
+		case t.Lower == "of" && countryAt(g, toks, j+1) && namesPerson(run):
+			// "Prime Minister Shinzo Abe of Japan": the person, then his
+			// country, a mention of its own and the person's affiliation.
+			if affiliation == "" {
+				e, _, _ := g.MatchTokens(toks, j+1)
+				affiliation = e.Canonical
+			}
+			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.
@@ -478,6 +506,13 @@ done:
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + surnameKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// countryAt reports whether token k opens the name of a country or a
+// capital the gazetteer knows unambiguously.
+func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	e, _, ok := g.MatchTokens(toks, k)
+	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital)
 }
 
 // isTitle reports whether a lower-case word is a title or role that
@@ -751,6 +786,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for ai, an := range c.Articles {
 		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
 		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
+		raws = append(raws, setMentions(an, ai, toksOf[ai], byArticle[ai])...)
 	}
 	persons := map[string]bool{}
 	for _, r := range raws {
@@ -758,7 +794,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			persons[r.key] = true
 		}
 	}
-	raws = append(raws, c.recurringThings(toksOf, raws)...)
+	things, converted := c.recurringThings(toksOf, raws)
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.part && converted[[2]int{r.Article, r.Start}] })
+	raws = append(raws, things...)
 	// A one-word name no person of the story holds is an organisation or
 	// a place of its own.
 	keyOf := func(r rawMention) string {
@@ -844,34 +882,63 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // recurringThings finds the things and events a story keeps naming: noun
 // phrases after a determiner or possessive whose head recurs in three
 // outlets' articles (both, in a story of two), at least three times in all.
-func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) []rawMention {
+// Abstract nouns that stand without a determiner ("collusion",
+// "interference") count like those with one, and so does a phrase a
+// demonym opens ("Russian interference"): that phrase, found first as a
+// part of its country, becomes a mention of the thing when the thing
+// recurs; the second result holds the (article, start) of those parts.
+func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
+	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
 	for _, r := range named {
 		taken[[2]int{r.Article, r.Start}] = true
+		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
+			demonymParts[[2]int{r.Article, r.Start}] = r
+			continue
+		}
 		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
 	}
 	within := func(ai, at int) bool {
 		return slices.ContainsFunc(spans[ai], func(s [2]int) bool { return s[0] <= at && at < s[1] })
 	}
+	// bare marks a plural without a determiner, which counts only for a
+	// thing named with one too.
 	type occ struct {
 		ai, from, head int
+		bare           bool
+		part           *rawMention
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if barePlural(toks, i) && !within(ai, toks[i].Start) {
-				occs = append(occs, occ{ai, i, i}) // "tariffs", "mass protests": a plural needs no determiner
+			if r, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+				head := i
+				for head < len(toks) && toks[head].End < r.End {
+					head++
+				}
+				if head < len(toks) {
+					occs = append(occs, occ{ai: ai, from: i, head: head, part: &r})
+					i = head
+				}
 				continue
 			}
-			if !toks[i].IsWord() || !determiners[toks[i].Lower] && !strings.HasSuffix(toks[i].Lower, "'s") {
+			if barePlural(toks, i) && !within(ai, toks[i].Start) {
+				occs = append(occs, occ{ai: ai, from: i, head: i, bare: true}) // "tariffs", "mass protests": a plural needs no determiner
+				continue
+			}
+			if bareMassNoun(toks, i) && !within(ai, toks[i].Start) {
+				occs = append(occs, occ{ai: ai, from: i, head: i}) // "collusion", "alleged collusion": an abstract noun needs none either
+				continue
+			}
+			if !toks[i].IsWord() || !determiners[toks[i].Lower] && toks[i].Lower != "no" && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
-			for j < len(toks) && j < i+4 && toks[j].IsWord() && !text.Capitalised(toks[j].Form) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
+			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
 				if j > i+1 && pastForm(toks[j].Lower) {
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
@@ -881,22 +948,42 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				}
 			}
 			head := j - 1
-			if head <= i || taken[[2]int{ai, toks[i].Start}] || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
+			}
+			if taken[[2]int{ai, toks[i].Start}] && text.PossessiveLen(toks[i].Form) == 0 {
+				continue // a name's possessive opens a thing's phrase ("Trump's visit"); a name otherwise is no determiner
+			}
+			if toks[i].Lower == "no" && !massNoun(toks[head].Lower) && !pluralNoun(toks[head]) {
+				continue // "no longer", "no doubt": no thing denied
 			}
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai, i, head})
+			occs = append(occs, occ{ai: ai, from: i, head: head})
 			i = head
 		}
 	}
+	// Demonyms of several countries before one noun ("the Palestinian
+	// delegation", "the Israeli delegation") name several referents: those
+	// phrases stay parts of their countries.
+	demonymsOf := map[string]map[string]bool{}
+	for _, o := range occs {
+		if o.part != nil {
+			key := thingKey(toksOf[o.ai][o.head])
+			if demonymsOf[key] == nil {
+				demonymsOf[key] = map[string]bool{}
+			}
+			demonymsOf[key][o.part.key] = true
+		}
+	}
+	occs = slices.DeleteFunc(occs, func(o occ) bool { return o.part != nil && len(demonymsOf[thingKey(toksOf[o.ai][o.head])]) > 1 })
 	outlets := map[string]map[string]bool{}
 	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}
 	for _, o := range occs {
 		key := thingKey(toksOf[o.ai][o.head])
-		if o.from == o.head {
+		if o.bare {
 			if bareOutlets[key] == nil {
 				bareOutlets[key] = map[string]bool{}
 			}
@@ -938,6 +1025,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		return best
 	}
 	var out []rawMention
+	converted := map[[2]int]bool{}
 	for _, o := range occs {
 		toks := toksOf[o.ai]
 		key := thingKey(toks[o.head])
@@ -950,11 +1038,21 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			desc = append(desc, toks[k].Lower)
 		}
 		start, end := toks[o.from].Start, toks[o.head].End
-		out = append(out, rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
+		m := rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
 			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
-			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"})
+			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"}
+		if o.part != nil {
+			// "Russian interference": the country's, said by its demonym.
+			m.Start, m.End, m.Descriptors = o.part.Start, o.part.End, o.part.Descriptors
+			if k := o.from - 1; k >= 0 && determiners[toks[k].Lower] {
+				m.Start = toks[k].Start // "an Israeli airstrike", read with its determiner like "the strike"
+			}
+			m.Surface = a.Text[m.Start:m.End]
+			converted[[2]int{o.ai, o.part.Start}] = true
+		}
+		out = append(out, m)
 	}
-	return out
+	return out, converted
 }
 
 // barePlural reports whether token i is a plural noun standing without a
@@ -975,6 +1073,61 @@ func barePlural(toks []text.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// bareMassNoun reports whether token i is an abstract noun standing
+// without a determiner, the head of its phrase ("allegations of
+// collusion", "alleged collusion leading up to"): a lower-case (or
+// shouted: "NO COLLUSION") word of an abstract noun's shape, not after a
+// determiner and not followed by a lower-case word it would modify
+// ("immigration policy"), though a participle may follow it.
+func bareMassNoun(toks []text.Token, i int) bool {
+	t := toks[i]
+	if !lowerWord(toks, i) || !massNoun(t.Lower) || stopwords[t.Lower] || titleWords[t.Lower] || genericHeads[t.Lower] {
+		return false
+	}
+	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
+		return false // read with its determiner
+	}
+	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
+		!strings.HasSuffix(toks[k].Lower, "ing") && !strings.HasSuffix(toks[k].Lower, "ed") {
+		return false
+	}
+	return true
+}
+
+// massNoun reports whether a word has the shape of a singular abstract
+// noun, one that news writes without a determiner: "collusion",
+// "interference", "meddling" is not (an "-ing" form is as often a verb),
+// "obstruction", "harassment", "terrorism".
+func massNoun(w string) bool {
+	if len(w) < 7 || strings.Contains(w, "'") || governmentNouns[w] || notAbstract[w] {
+		return false // "the Egyptian government" names the country's rulers, a label of the country
+	}
+	for _, suf := range []string{"tion", "sion", "ence", "ance", "ment", "ism"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAbstract are words of an abstract noun's shape that name no thing
+// of a story ("in advance", "for instance", "a short distance").
+var notAbstract = map[string]bool{"advance": true, "instance": true, "distance": true, "balance": true, "sentence": true, "audience": true}
+
+// lowerWord reports whether token k is a word written in lower case, or
+// shouted among shouted words ("NO COLLUSION and NO OBSTRUCTION"), which
+// is the same word raised.
+func lowerWord(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.IsWord() {
+		return false
+	}
+	if !text.Capitalised(t.Form) {
+		return true
+	}
+	return isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".")
 }
 
 // pluralNoun reports whether a word looks like a plural noun: it ends in "s"

@@ -138,7 +138,9 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 		{"a bloc of states is the bloc", []string{"Canada spoke. The European Union rejected the offer, and the bloc said so again."}, "European Union",
 			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
 		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
-			[]string{"his country"}, []string{"country"}},
+			[]string{"Canada", "his country"}, []string{nameLabel, "country"}},
+		{"a person's country after of is a mention of its own", []string{"Prime Minister Shinzo Abe of Japan met officials. Japan agreed, and Mr. Abe left."}, "Japan",
+			[]string{"Japan", "Japan"}, []string{nameLabel, nameLabel}},
 		{"his country needs a country named just before", []string{"Canada spoke on Monday. Officials met. Jane Alvarez arrived. Later she said her country would agree."}, "Canada",
 			[]string{"Canada"}, []string{nameLabel}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
@@ -484,4 +486,229 @@ func compareOutlets(texts []string, set *lexicon.Set) *Comparison {
 		arts = append(arts, clean("Outlet "+string(rune('A'+k)), txt))
 	}
 	return Compare(arts, set)
+}
+
+// thingMentions returns the surfaces of the mentions of the thing labelled
+// by name, and whether the story has it.
+func thingMentions(c *Comparison, name string) ([]string, bool) {
+	for _, a := range c.Actors {
+		if a.Kind == "thing" && a.Name == name {
+			var s []string
+			for _, m := range a.Mentions {
+				s = append(s, m.Surface)
+			}
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// TestAbstractNounsWithoutDeterminer checks that an abstract noun the
+// outlets write without a determiner ("alleged collusion", "no
+// collusion", a shouted "NO COLLUSION") is a thing of the story, while
+// "no" before a word of no noun's shape ("no longer") names nothing, and
+// a noun modifying the next one ("collusion claims") is no mention.
+func TestAbstractNounsWithoutDeterminer(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Critics alleged collusion leading up to the vote. The mayor was no longer in office.",
+		filler + "He wrote that there was NO COLLUSION and the mayor was no longer in office.",
+		filler + "The president said there was no collusion with the company. Collusion claims were no longer heard.",
+	}, set)
+	got, ok := thingMentions(c, "collusion")
+	if want := []string{"collusion", "NO COLLUSION", "no collusion"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("collusion: mentions %q (found %v), want %q", got, ok, want)
+	}
+	if _, ok := thingMentions(c, "longer"); ok {
+		t.Errorf("\"no longer\" makes a thing")
+	}
+}
+
+// TestDemonymAbstractNounIsAThing checks that a demonym before an
+// abstract noun ("Russian interference") is a mention of the event the
+// story keeps naming, labelled by the noun and joined with its synonyms
+// ("meddling", "collusion"), not a part of the country, while "Russian
+// officials" stays one.
+func TestDemonymAbstractNounIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Russian officials denied Russian interference in the election.",
+		filler + "Investigators looked at the interference in the election by Moscow.",
+		filler + "Democrats alleged collusion with Moscow before the election.",
+	}, set)
+	got, ok := thingMentions(c, "interference")
+	if want := []string{"Russian interference", "the interference", "collusion"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("interference: mentions %q (found %v), want %q", got, ok, want)
+	}
+	surfaces, _ := mentionsOf(c, "Russia")
+	if want := []string{"Russian officials", "Moscow", "Moscow"}; !slices.Equal(surfaces, want) {
+		t.Errorf("Russia: mentions %q, want %q", surfaces, want)
+	}
+}
+
+// TestPossessiveNameOpensAThing checks that a name's possessive, even a
+// surname read as a mention of its own, opens the phrase of a thing the
+// story keeps naming ("Trump's visit").
+func TestPossessiveNameOpensAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Donald Trump landed, and aides said Trump's visit to London was delayed.",
+		filler + "The visit of Donald Trump was delayed.",
+		filler + "Donald Trump said the visit was delayed.",
+	}, set)
+	got, ok := thingMentions(c, "visit")
+	if want := []string{"Trump's visit", "The visit", "the visit"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("visit: mentions %q (found %v), want %q", got, ok, want)
+	}
+}
+
+// TestHeadWordIsNoEvaluation checks that an evaluative word heading a
+// mention ("acts of aggression", "the aggression") is the label the naming
+// tables count, neither an evaluation of the thing it names nor of an
+// actor nearby, while one modifying a mention still evaluates it.
+func TestHeadWordIsNoEvaluation(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Egypt called for an end to acts of aggression on Gaza, and the aggression went on.",
+		filler + "Officials in Gaza said the aggression went on, and the reckless aggression grew.",
+		filler + "The aggression went on in Gaza.",
+	}, set)
+	var aimed []string
+	for _, e := range c.Evaluations {
+		aimed = append(aimed, c.Articles[e.Article].Outlet+": "+e.Surface+" -> "+e.Actor)
+	}
+	if want := []string{"Outlet B: reckless -> aggression"}; !slices.Equal(aimed, want) {
+		t.Errorf("evaluations %q, want %q", aimed, want)
+	}
+}
+
+// TestSetsOfActors checks that a plural phrase naming a set of actors
+// ("those countries", "the two leaders") is a mention of each member, of
+// the nearest list of names before it (a reporting clause after the list
+// is no member), or of the two persons the sentence before names, and that
+// a set the phrase itself defines ("the countries that ...") names no one.
+// Members the story names only in lists stay no actors (nonactors.go).
+func TestSetsOfActors(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text, phrase string
+		want               []string
+	}{
+		{"a list", "Japan protested. China, Japan and Russia have no exemptions. Steel from those countries will fall. China and Russia said so.", "those countries", []string{"China", "Japan", "Russia"}},
+		{"members named only in lists", "Officials named China, Japan and Russia. Steel from those countries will fall.", "those countries", nil},
+		{"a list before a reporting clause", "Argentina protested. Brazil agreed. Deals were struck with Argentina and Brazil, the White House said. These countries will pay less.", "These countries", []string{"Argentina", "Brazil"}},
+		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
+		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{filler + tt.text, filler + tt.text}, set)
+			var got []string
+			for _, a := range c.Actors {
+				for _, m := range a.Mentions {
+					if m.Surface == tt.phrase && m.Article == 0 {
+						got = append(got, a.Name+":"+m.Label)
+					}
+				}
+			}
+			slices.Sort(got)
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, w+":"+strings.ToLower(strings.Fields(tt.phrase)[len(strings.Fields(tt.phrase))-1]))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%q names %q, want %q", tt.phrase, got, want)
+			}
+		})
+	}
+}
+
+// TestSetLabelsAreNoNaming checks that the noun of a set phrase ("the two
+// men") counts among a member's labels but makes no naming difference: it
+// says what set the outlet speaks of, not how it names the person.
+func TestSetLabelsAreNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "President Jane Alvarez met Tom Okafor. The two men talked. On Monday Jane Alvarez called Tom Okafor. The two men agreed.",
+		filler + "President Jane Alvarez met Tom Okafor. Jane Alvarez talked. On Monday Jane Alvarez called Tom Okafor. Tom Okafor agreed.",
+	}, set)
+	_, labels := mentionsOf(c, "Jane Alvarez")
+	if !slices.Contains(labels, "men") {
+		t.Errorf("Jane Alvarez labels %q, want \"men\" among them", labels)
+	}
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Label == "men" {
+			t.Errorf("naming difference %q", d.Summary)
+		}
+	}
+}
+
+// TestDemonymEventNounIsAThing checks that a demonym before a news event
+// noun ("an Israeli airstrike") is a mention of the event the story keeps
+// naming, with its synonyms ("the strike", "the bombardment"), not a part
+// of the country.
+func TestDemonymEventNounIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "An Israeli airstrike hit the camp, and Israeli officials defended it.",
+		filler + "The strike hit the camp on Tuesday.",
+		filler + "The bombardment of the camp went on.",
+	}, set)
+	got, ok := thingMentions(c, "airstrike")
+	if want := []string{"An Israeli airstrike", "The strike", "The bombardment"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("airstrike: mentions %q (found %v), want %q", got, ok, want)
+	}
+	if surfaces, _ := mentionsOf(c, "Israel"); !slices.Equal(surfaces, []string{"Israeli officials"}) {
+		t.Errorf("Israel: mentions %q, want only the officials", surfaces)
+	}
+}
+
+// TestInstitutionNamesAreNoPersons checks that a capitalised name ending in
+// a word of an institution, a pact or a building ("Trans-Pacific
+// Partnership", "London Metal Exchange", "Buckingham Palace") is no person.
+func TestInstitutionNamesAreNoPersons(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said the Trans-Pacific Partnership would return. Prices rose on the London Metal Exchange, and guests dined at Buckingham Palace."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	for _, a := range c.Actors {
+		if a.Kind == "person" {
+			t.Errorf("%q is a person", a.Name)
+		}
+	}
+}
+
+// TestRulersAndIdiomsAreNoAbstractThings checks that a demonym before a
+// noun naming a country's rulers ("the Egyptian government") stays a
+// mention of the country, though the noun has an abstract noun's shape,
+// and that an idiom of that shape ("in advance") is no thing.
+func TestRulersAndIdiomsAreNoAbstractThings(t *testing.T) {
+	set := defaultSet(t)
+	text := filler + "The Egyptian government met mediators in advance of the vote. Egyptian government officials said the plan was agreed in advance."
+	c := compareOutlets([]string{text, text, text}, set)
+	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Contains(surfaces, "Egyptian government") {
+		t.Errorf("Egypt: mentions %q, want \"Egyptian government\" among them", surfaces)
+	}
+	if _, ok := thingMentions(c, "advance"); ok {
+		t.Errorf("\"in advance\" makes a thing")
+	}
+}
+
+// TestDemonymsOfSeveralCountriesStayParts checks that a noun the story
+// puts after the demonyms of two countries ("the Egyptian delegation",
+// "the Qatari delegation") names two referents: each phrase stays a part
+// of its country, while the noun's other mentions are the thing.
+func TestDemonymsOfSeveralCountriesStayParts(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "The Egyptian delegation arrived, and the delegation met mediators.",
+		filler + "The Qatari delegation arrived, and the delegation met mediators.",
+		filler + "The delegation met mediators on Monday.",
+	}, set)
+	got, _ := thingMentions(c, "delegation")
+	if want := []string{"the delegation", "the delegation", "The delegation"}; !slices.Equal(got, want) {
+		t.Errorf("delegation: mentions %q, want %q", got, want)
+	}
+	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Equal(surfaces, []string{"Egyptian delegation"}) {
+		t.Errorf("Egypt: mentions %q, want the Egyptian delegation", surfaces)
+	}
 }

@@ -208,7 +208,8 @@ var titleWords = func() map[string]bool {
 // ("Foreign Ministry", "Revolutionary Guard").
 var orgWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`ministry department office house council committee agency army forces force command guard guards corps party union court parliament government administration authority commission bureau institute foundation center centre university times post news press agency network daily journal tribune herald radio television`) {
+	for _, w := range strings.Fields(`ministry department office house council committee agency army forces force command guard guards corps party union court parliament government administration authority commission bureau institute foundation center centre university times post news press agency network daily journal tribune herald radio television
+		agreement partnership treaty exchange federation summit association organization organisation coalition alliance bank fund company corporation palace tower`) {
 		m[w] = true
 	}
 	return m

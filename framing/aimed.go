@@ -66,6 +66,12 @@ func (c *Comparison) evaluations() []Evaluation {
 			}
 			var best *Mention
 			bestGap := aimWindow + 1
+			// A word that heads a mention ("acts of aggression", "the
+			// regime") is the label the naming tables count, not an
+			// evaluation of that actor or of one nearby.
+			if slices.ContainsFunc(byArticle[ai], func(m *Mention) bool { return m.Start <= h.Start && h.End == m.End && m.Label != nameLabel }) {
+				continue
+			}
 			for _, m := range byArticle[ai] {
 				var gap int
 				var between string

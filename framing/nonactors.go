@@ -269,8 +269,8 @@ func titleNames(toksOf [][]text.Token) workTitles {
 func listedOnly(raws []rawMention, texts []string, keyOf func(rawMention) string) map[string]bool {
 	byArticle := make([][]rawMention, len(texts))
 	for _, r := range raws {
-		if r.kind != "thing" {
-			byArticle[r.Article] = append(byArticle[r.Article], r)
+		if r.kind != "thing" && !r.set {
+			byArticle[r.Article] = append(byArticle[r.Article], r) // "those countries" names the listed as a set again
 		}
 	}
 	inList := map[string]bool{}

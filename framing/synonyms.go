@@ -40,6 +40,7 @@ var eventSynonyms = [][]string{
 	{"law", "legislation", "bill", "act"},
 	{"plan", "proposal", "scheme", "blueprint"},
 	{"leak", "disclosure", "revelation"},
+	{"interference", "meddling", "collusion"},
 }
 
 // synonymGroup maps each word of eventSynonyms, and its plural, to its

@@ -1,0 +1,169 @@
+package framing
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/text"
+)
+
+// A plural noun phrase can name a set of actors the article named before:
+// "China, Japan and Russia haven't received exemptions ... shipments from
+// those countries", "Trump and May ... the two leaders". Each member is
+// mentioned by the phrase, labelled by its noun, so that one outlet's
+// "those countries" counts among the labels it gives each country. The
+// set is the nearest list of names joined by commas and "and" in the
+// sentence or the one before it; a phrase that counts its members ("the
+// two leaders") with no such list names as many actors of its kind
+// mentioned in those two sentences, else the article's most mentioned.
+
+// setNouns are the plural nouns that gather actors, by the kind of actor
+// they gather.
+var setNouns = map[string]string{
+	"countries": "country", "nations": "country", "economies": "country", "governments": "country", "allies": "country",
+	"leaders": "person", "men": "person", "women": "person",
+}
+
+// setNumbers count a set's members.
+var setNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
+
+// setMentions finds the plural phrases of one article that name a set of
+// the actors it mentions.
+func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+	a := an.Article
+	named := make([]rawMention, 0, len(mentions))
+	count := map[string]int{}
+	for _, m := range mentions {
+		if m.part || m.kind != "person" && m.kind != "country" && m.kind != "organisation" {
+			continue
+		}
+		named = append(named, m)
+		count[m.key]++
+	}
+	slices.SortStableFunc(named, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	var out []rawMention
+	for i := 0; i+1 < len(toks); i++ {
+		det := toks[i].Lower
+		if det != "those" && det != "these" && det != "the" && det != "both" {
+			continue
+		}
+		j, n := i+1, setNumbers[det]
+		if k, ok := setNumbers[toks[j].Lower]; ok && det != "both" {
+			j, n = j+1, k
+		}
+		if j >= len(toks) {
+			break
+		}
+		kind, ok := setNouns[toks[j].Lower]
+		if !ok || !toks[j].IsWord() || text.Capitalised(toks[j].Form) && !sentenceInitial(toks, j) {
+			continue
+		}
+		if det == "the" && n == 0 && j+1 < len(toks) && postModifiers[toks[j+1].Lower] {
+			continue // "the countries that ...", "the countries with exemptions": a set the phrase itself defines
+		}
+		members := listBefore(a.Text, named, toks[i].Start, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+		if members == nil && n > 0 {
+			members = nearby(named, toks[i].Start, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+		}
+		if members == nil && n > 0 {
+			members = mostMentioned(named, count, kind, n)
+		}
+		start, end := toks[i].Start, toks[j].End
+		for _, m := range members {
+			out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: toks[j].Lower,
+				Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
+				key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, set: true})
+			out[len(out)-1].part = true // "the two men" says what set, not how the outlet names each
+		}
+		i = j
+	}
+	return out
+}
+
+// listBefore returns the members of the nearest list of two or more names
+// before offset at, in its sentence or the one before: names joined by
+// commas, "and" or "or", of the set's kind (a country list may hold a
+// union of states: "Canada, the European Union and Mexico"). With n > 0
+// the list must have n members.
+func listBefore(txt string, named []rawMention, at, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+	end := len(named)
+	for end > 0 && named[end-1].Start >= at {
+		end--
+	}
+	for k := end - 1; k >= 0; k-- {
+		if s := sentenceAt(named[k].Start); s < sent-1 {
+			return nil
+		}
+		if !setKind(named[k], kind) {
+			continue // "Argentina, Australia and Brazil, the White House said": no member
+		}
+		// named[k] closes a list: gather it backwards.
+		members := []rawMention{named[k]}
+		p := k - 1
+		for ; p >= 0 && setKind(named[p], kind) && listJoin(txt[named[p].End:named[p+1].Start]); p-- {
+			if !slices.ContainsFunc(members, func(x rawMention) bool { return x.key == named[p].key }) {
+				members = append(members, named[p])
+			}
+		}
+		if len(members) >= 2 && (n == 0 || len(members) == n) && slices.ContainsFunc(members, func(m rawMention) bool { return m.kind == kind }) {
+			slices.Reverse(members)
+			return members
+		}
+		k = p + 1
+	}
+	return nil
+}
+
+// listJoin reports whether the text between two names joins them in a list.
+func listJoin(between string) bool {
+	s := strings.TrimSpace(between)
+	s = strings.TrimSpace(strings.TrimPrefix(s, ","))
+	return s == "" || s == "and" || s == "or"
+}
+
+// setKind reports whether a mention can be a member of a set of the
+// given kind: persons of persons; countries, and unions of states
+// ("Canada, the European Union and Mexico"), of countries.
+func setKind(m rawMention, kind string) bool {
+	return m.kind == kind || kind == "country" && m.kind == "organisation" && statesBloc(m.via)
+}
+
+// nearby returns the actors of the kind mentioned in the sentence before
+// offset at and in its own sentence up to it, when there are exactly n
+// ("President Trump will travel ... with Prime Minister Theresa May. ...
+// the two leaders would meet").
+func nearby(named []rawMention, at, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+	var members []rawMention
+	for _, m := range named {
+		if m.Start >= at || m.kind != kind || sentenceAt(m.Start) < sent-1 {
+			continue
+		}
+		if !slices.ContainsFunc(members, func(x rawMention) bool { return x.key == m.key }) {
+			members = append(members, m)
+		}
+	}
+	if len(members) != n {
+		return nil
+	}
+	return members
+}
+
+// mostMentioned returns the n actors of the kind the article mentions
+// most, or nil when a tie makes the choice unclear.
+func mostMentioned(named []rawMention, count map[string]int, kind string, n int) []rawMention {
+	var cands []rawMention
+	for _, m := range named {
+		if m.kind == kind && !slices.ContainsFunc(cands, func(x rawMention) bool { return x.key == m.key }) {
+			cands = append(cands, m)
+		}
+	}
+	if len(cands) < n {
+		return nil
+	}
+	slices.SortStableFunc(cands, func(x, y rawMention) int { return cmp.Compare(count[y.key], count[x.key]) })
+	if len(cands) > n && count[cands[n].key] == count[cands[n-1].key] {
+		return nil
+	}
+	return cands[:n]
+}

@@ -888,6 +888,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // part of its country, becomes a mention of the thing when the thing
 // recurs; the second result holds the (article, start) of those parts.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
+	toksOf = joinCompounds(toksOf)
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
 	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
@@ -1053,6 +1054,53 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// joinCompounds returns the token streams with each lower-case hyphenated
+// compound read as one word ("cease-fire", "self-defense"), so that a
+// thing named by one is labelled by the whole compound, not by its first
+// part; its stem is the compound with its last part stemmed, so that
+// "cease-fires" is "cease-fire". Streams without one are shared, not
+// copied.
+func joinCompounds(toksOf [][]text.Token) [][]text.Token {
+	out := make([][]text.Token, len(toksOf))
+	for ai, toks := range toksOf {
+		out[ai] = toks
+		var joined []text.Token
+		for i := 0; i < len(toks); i++ {
+			j := i
+			for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
+				j += 2
+			}
+			if j == i {
+				if joined != nil {
+					joined = append(joined, toks[i])
+				}
+				continue
+			}
+			if joined == nil {
+				joined = append(make([]text.Token, 0, len(toks)), toks[:i]...)
+			}
+			last := toks[j]
+			var form, lower strings.Builder
+			for k := i; k <= j; k++ {
+				form.WriteString(toks[k].Form)
+				if toks[k].IsWord() {
+					lower.WriteString(toks[k].Lower)
+				} else {
+					lower.WriteString(toks[k].Form) // the hyphen
+				}
+			}
+			l := lower.String()
+			joined = append(joined, text.Token{Start: toks[i].Start, End: last.End, Kind: text.Word,
+				Form: form.String(), Lower: l, Stem: l[:len(l)-len(last.Lower)] + last.Stem})
+			i = j
+		}
+		if joined != nil {
+			out[ai] = joined
+		}
+	}
+	return out
 }
 
 // barePlural reports whether token i is a plural noun standing without a
@@ -1256,14 +1304,42 @@ func joinSurnames(raws []rawMention) {
 			}
 		}
 	}
+	mentions := map[string]int{}
+	for _, r := range raws {
+		if r.kind == "person" {
+			mentions[r.key]++
+		}
+	}
 	for k := range raws {
 		r := &raws[k]
 		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
-			if h := holders[strings.ToLower(r.name)]; len(h) == 1 {
-				r.key, r.kind = h[0], "person"
+			if h := dominantHolder(holders[strings.ToLower(r.name)], mentions); h != "" {
+				r.key, r.kind = h, "person"
 			}
 		}
 	}
+}
+
+// dominantHolder picks the person a bare surname names among the story's
+// persons whose full names hold it: the only one, or one named at least
+// three times as often as all the others together ("Clinton" is
+// "Hillary Rodham Clinton" beside a one-off "SecState Clinton"). Holders
+// of like weight ("Donald Trump", "Melania Trump") leave it unjoined.
+func dominantHolder(holders []string, mentions map[string]int) string {
+	if len(holders) == 1 {
+		return holders[0]
+	}
+	best, total := "", 0
+	for _, h := range holders {
+		total += mentions[h]
+		if best == "" || mentions[h] > mentions[best] {
+			best = h
+		}
+	}
+	if best != "" && mentions[best] >= 3*(total-mentions[best]) {
+		return best
+	}
+	return ""
 }
 
 // phraseWord is one word of a noun phrase, hyphenated parts joined.

@@ -53,6 +53,12 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Bashar al-Assad", "Bashar Assad"}, []string{nameLabel, nameLabel}},
 		{"a name opened by a particle", "Abu Bakr al-Baghdadi was seen on Monday.", "Abu Bakr al-Baghdadi",
 			[]string{"Abu Bakr al-Baghdadi"}, []string{nameLabel}},
+		{"a bare surname is the person named far more often than the others holding it",
+			"Secretary of State Hillary Rodham Clinton arrived on Monday. Hillary Clinton met officials. Later, Hillary Rodham Clinton spoke. Clinton left on Tuesday, as SecState Clinton wrote.",
+			"Hillary Rodham Clinton",
+			[]string{"Secretary of State Hillary Rodham Clinton", "Hillary Clinton", "Hillary Rodham Clinton", "Clinton"}, []string{"secretary", nameLabel, nameLabel, nameLabel}},
+		{"a bare surname two persons hold alike stays apart", "Donald Trump spoke on Monday. Melania Trump smiled. Trump left.", "Donald Trump",
+			[]string{"Donald Trump"}, []string{nameLabel}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
 			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
 		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",
@@ -321,6 +327,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a name only listed is a set's member", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait."}, "Argentina", nil},
 		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
 			[]string{"Canada", "Canada"}},
+		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
 		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
 	}
 	for _, tt := range tests {
@@ -710,5 +717,28 @@ func TestDemonymsOfSeveralCountriesStayParts(t *testing.T) {
 	}
 	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Equal(surfaces, []string{"Egyptian delegation"}) {
 		t.Errorf("Egypt: mentions %q, want the Egyptian delegation", surfaces)
+	}
+}
+
+// TestHyphenatedThingsAreLabelledWhole checks that a thing named by a
+// hyphenated compound is labelled by the whole compound ("cease-fire",
+// its plural joined to it), not by its first part.
+func TestHyphenatedThingsAreLabelledWhole(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "The cease-fire held on Monday. The cease-fires of the past failed.",
+		filler + "The cease-fire held on Monday, officials said.",
+		filler + "A cease-fire held on Monday.",
+	}, set)
+	surfaces, ok := thingMentions(c, "cease-fire")
+	if want := []string{"The cease-fire", "The cease-fires", "The cease-fire", "A cease-fire"}; !ok || !slices.Equal(surfaces, want) {
+		var all []string
+		for _, a := range c.Actors {
+			all = append(all, a.Name)
+		}
+		t.Errorf("cease-fire: mentions %q, want %q (actors %q)", surfaces, want, all)
+	}
+	if _, ok := thingMentions(c, "cease"); ok {
+		t.Error(`a thing is labelled "cease", the compound's first part`)
 	}
 }

@@ -58,7 +58,7 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			u.channel = true
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
-		case settingUse(toks, first), modifierUse(toks, first, last, r):
+		case settingUse(toks, first), modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
 		default:
 			u.other = true
 		}
@@ -170,6 +170,25 @@ func settingUse(toks []text.Token, first int) bool {
 		}
 	}
 	return false
+}
+
+// timeZoneUse reports whether the name at tokens first..last is the time
+// zone of a clock time: one short word in capitals after "6:55 p.m.",
+// "10am" or "noon" ("ET", "GMT", "EST"), which live blogs stamp on every
+// update.
+func timeZoneUse(toks []text.Token, first, last int) bool {
+	if first != last || first == 0 || len(toks[first].Form) > 4 || strings.ToUpper(toks[first].Form) != toks[first].Form {
+		return false
+	}
+	p := strings.ToLower(toks[first-1].Form)
+	switch p {
+	case "noon", "midnight":
+		return true
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm":
+		return first >= 2 && toks[first-2].Form[0] >= '0' && toks[first-2].Form[0] <= '9'
+	}
+	digits := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(p, "am"), "pm"), "0123456789")
+	return digits == "" && len(p) > 2 && (strings.HasSuffix(p, "am") || strings.HasSuffix(p, "pm"))
 }
 
 // headingUse reports whether the name at tokens first..last labels a

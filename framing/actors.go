@@ -438,7 +438,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			goto done
 		}
 		w := word{t.Form, t.Lower, t.End}
-		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form) {
+		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && (text.Capitalised(toks[j+2].Form) ||
+			isTitle(w.lower+"-"+toks[j+2].Lower) || joinedNamePart(len(run), toks[j], toks[j+2])) {
 			w.form += txt[toks[j+1].Start:toks[j+2].End]
 			w.lower = strings.ToLower(w.form)
 			w.end = toks[j+2].End
@@ -518,8 +519,42 @@ func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 // isTitle reports whether a lower-case word is a title or role that
 // stands before a name ("president", "dictator", "gen.").
 func isTitle(w string) bool {
-	return titleWords[w] || titleWords[strings.TrimSuffix(w, ".")] || roleNouns[w]
+	if titleWords[w] || titleWords[strings.TrimSuffix(w, ".")] || roleNouns[w] {
+		return true
+	}
+	// A hyphenated title: "secretary-general", "commander-in-chief",
+	// "vice-president", "ex-minister".
+	first, rest, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	last := rest[strings.LastIndexByte(rest, '-')+1:]
+	return isTitle(last) && (isTitle(first) || titlePrefixes[first])
 }
+
+// titlePrefixes make a title of the title they are joined to.
+var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}
+
+// joinedNamePart reports whether the lower-case word after a hyphen
+// belongs to the name word before it: the second syllable of a given name
+// written with a hyphen after the surname ("Ban Ki-moon", "Kim Jong-un",
+// "Moon Jae-in"), which a short capitalised syllable opens. Modifiers
+// joined to a name ("Trump-backed", "Iran-made", "Obama-era") are not.
+func joinedNamePart(run int, before, after text.Token) bool {
+	if run == 0 || len(before.Form) > 4 || !text.Capitalised(before.Form) || len(after.Form) > 4 || text.Capitalised(after.Form) {
+		return false
+	}
+	for _, r := range after.Form {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return !strings.HasSuffix(after.Form, "ed") && !nameModifiers[after.Form]
+}
+
+// nameModifiers are short words joined to a name that make a modifier of
+// it ("Obama-era", "Iran-made", "Hamas-run").
+var nameModifiers = map[string]bool{"era": true, "made": true, "run": true, "born": true, "like": true, "wide": true, "type": true, "free": true, "held": true, "bound": true, "only": true, "bred": true}
 
 // capitalisedOnly are titles that are titles only when capitalised:
 // written lower case they are other words ("a major reason", "the general
@@ -553,7 +588,13 @@ func init() {
 // roleBeforeName reports whether the lower-case word at token j is a role
 // noun right before a capitalised name ("dictator Kim", "activist Jane").
 func roleBeforeName(toks []text.Token, j int) bool {
-	return titleAt(toks[j]) && j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form)
+	if !titleAt(toks[j]) {
+		return false
+	}
+	for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) {
+		j += 2 // "secretary-general Ban Ki-moon"
+	}
+	return j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form)
 }
 
 // honorifics are titles every person may carry.

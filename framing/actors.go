@@ -479,6 +479,13 @@ done:
 		if honorifics[label] {
 			label = nameLabel // "Mr. Comey": a house style, not a label
 		}
+		if label == "general" && last > 0 && isTitle(run[last-1].lower) {
+			// "Secretary General", "Attorney General": a postpositive
+			// adjective, and the office is the pair, the same label as
+			// "secretary-general".
+			label = run[last-1].lower + "-general"
+			last--
+		}
 		for _, w := range run[:last] {
 			desc = append(desc, w.form)
 		}

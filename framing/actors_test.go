@@ -61,6 +61,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Donald Trump"}, []string{nameLabel}},
 		{"a hyphenated title and a hyphenated given name", "U.N. Secretary-General Ban Ki-moon arrived. The U.N. chief Ban Ki-moon spoke, and U.N. secretary-general Ban Ki-moon left.", "Ban Ki-moon",
 			[]string{"U.N. Secretary-General Ban Ki-moon", "U.N. chief Ban Ki-moon", "U.N. secretary-general Ban Ki-moon"}, []string{"secretary-general", "chief", "secretary-general"}},
+		{"a title ending in general is the pair", "Secretary General Ban Ki-moon arrived, and Attorney General Jeff Sessions spoke.", "Ban Ki-moon",
+			[]string{"Secretary General Ban Ki-moon"}, []string{"secretary-general"}},
 		{"a modifier joined to a name is no part of it", "Senator Tom Cole praised the Obama-era rules. Later, Cole left.", "Tom Cole",
 			[]string{"Senator Tom Cole", "Cole"}, []string{"senator", nameLabel}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",

@@ -567,7 +567,7 @@ var nameModifiers = map[string]bool{"era": true, "made": true, "run": true, "bor
 // written lower case they are other words ("a major reason", "the general
 // election").
 var capitalisedOnly = map[string]bool{"major": true, "general": true, "speaker": true, "whip": true, "rep": true, "sen": true, "gov": true,
-	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true}
+	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true, "brig": true}
 
 // titleAt reports whether token t is a title as written.
 func titleAt(t text.Token) bool {

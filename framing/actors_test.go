@@ -65,6 +65,10 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Secretary General Ban Ki-moon"}, []string{"secretary-general"}},
 		{"a modifier joined to a name is no part of it", "Senator Tom Cole praised the Obama-era rules. Later, Cole left.", "Tom Cole",
 			[]string{"Senator Tom Cole", "Cole"}, []string{"senator", nameLabel}},
+		{"a chief executive and a hyphenated rank", "GlobalPost CEO Philip Balboni spoke on Monday.", "Philip Balboni",
+			[]string{"GlobalPost CEO Philip Balboni"}, []string{"ceo"}},
+		{"a hyphenated rank", "Brig-Gen Amir Ali Hajizadeh spoke on Monday. Later, Hajizadeh left.", "Amir Ali Hajizadeh",
+			[]string{"Brig-Gen Amir Ali Hajizadeh", "Hajizadeh"}, []string{"brig-gen", nameLabel}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
 			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
 		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",
@@ -334,6 +338,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
 			[]string{"Canada", "Canada"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
+		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
 	}
 	for _, tt := range tests {

@@ -198,7 +198,7 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 // ("Defense Minister Mohammad-Reza Ashtiani", "Gen. Michael Kurilla").
 var titleWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`president minister secretary director spokesman spokeswoman spokesperson general gen. gen adviser advisor ambassador chief head leader senator sen. sen representative rep. rep governor gov. gov mayor commander chairman chairwoman chair premier chancellor king queen prince emir sheikh judge justice attorney prosecutor officer colonel col. major lieutenant lt. captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs ms. ms professor prof. deputy envoy correspondent analyst candidate nominee pope rabbi imam cleric speaker whip`) {
+	for _, w := range strings.Fields(`president minister secretary director spokesman spokeswoman spokesperson general gen. gen adviser advisor ambassador chief head leader senator sen. sen representative rep. rep governor gov. gov mayor commander chairman chairwoman chair premier chancellor king queen prince emir sheikh judge justice attorney prosecutor officer colonel col. major lieutenant lt. captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs ms. ms professor prof. deputy envoy correspondent analyst candidate nominee pope rabbi imam cleric speaker whip ceo brigadier brig. brig`) {
 		m[w] = true
 	}
 	return m

@@ -206,10 +206,13 @@ func headingUse(toks []text.Token, first, last int) bool {
 // modifies a noun instead of naming an actor: joined to a prefix ("anti-
 // Muslim"), or between an indefinite article, an adverb or "most" and a
 // lower-case word ("a Facebook event", "largely Muslim countries", "Most
-// Asian markets").
+// Asian markets"), or an adjective in -ic ("Islamic militants").
 func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first != last || r.kind == "person" {
 		return false
+	}
+	if lower := toks[first].Lower; len(lower) > 4 && strings.HasSuffix(lower, "ic") {
+		return true // "Islamic militants", "Islamic and humanitarian principles": an adjective, however it goes on
 	}
 	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
 		return true

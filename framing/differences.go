@@ -277,8 +277,12 @@ func (c *Comparison) voiceDifferences() []Difference {
 		if len(lack) == 0 || len(have) == 0 {
 			continue
 		}
+		who := "Voices of " + row.Label
+		if strings.HasSuffix(strings.ToLower(row.Label), " voices") {
+			who = row.Label // "Palestinian voices", not "Voices of Palestinian voices"
+		}
 		out = append(out, Difference{Kind: KindVoices, Key: row.Group, Outlets: c.Outlets,
-			Summary:  fmt.Sprintf("Voices of %s: %s; %s %s.", row.Label, strings.Join(have, "; "), strings.Join(lack, " and "), map[bool]string{true: "does not quote them", false: "do not quote them"}[len(lack) == 1]),
+			Summary:  fmt.Sprintf("%s: %s; %s %s.", who, strings.Join(have, "; "), strings.Join(lack, " and "), map[bool]string{true: "does not quote them", false: "do not quote them"}[len(lack) == 1]),
 			Salience: baseVoices + 0.25*saturate(float64(most), 2), Evidence: ev})
 	}
 	return out

@@ -75,6 +75,14 @@ func TestDifferenceKinds(t *testing.T) {
 			mentions: []string{"Iranian officials", "Outlet B does not quote them"},
 		},
 		{
+			name:     "voices of a group named as voices",
+			a:        filler + `"We will respond to every attack," Hamas spokesman Sami Abu Zuhri said.`,
+			b:        filler + `"We are watching closely," White House spokesman John Kirby said.`,
+			kind:     KindVoices,
+			key:      "palestinian",
+			mentions: []string{"Palestinian voices: Outlet A quotes"},
+		},
+		{
 			name:     "distancing in the outlet's own words",
 			a:        filler + "The so-called peace plan was presented on Tuesday by the envoy.",
 			b:        filler + "The peace plan was presented on Tuesday by the envoy.",

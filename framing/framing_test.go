@@ -47,6 +47,7 @@ func TestDifferenceKinds(t *testing.T) {
 		kind     Kind
 		key      string
 		mentions []string
+		absent   []string // words the summary must not have
 		first    bool
 	}{
 		{
@@ -81,6 +82,7 @@ func TestDifferenceKinds(t *testing.T) {
 			kind:     KindVoices,
 			key:      "palestinian",
 			mentions: []string{"Palestinian voices: Outlet A quotes"},
+			absent:   []string{"Voices of Palestinian voices"},
 		},
 		{
 			name:     "distancing in the outlet's own words",
@@ -124,6 +126,11 @@ func TestDifferenceKinds(t *testing.T) {
 			for _, m := range tc.mentions {
 				if !strings.Contains(d.Summary, m) {
 					t.Errorf("summary %q does not mention %q", d.Summary, m)
+				}
+			}
+			for _, m := range tc.absent {
+				if strings.Contains(d.Summary, m) {
+					t.Errorf("summary %q has %q", d.Summary, m)
 				}
 			}
 			if len(d.Evidence) == 0 {

@@ -479,6 +479,7 @@ done:
 		if honorifics[label] {
 			label = nameLabel // "Mr. Comey": a house style, not a label
 		}
+		label = fullTitle(label)
 		if label == "general" && last > 0 && isTitle(run[last-1].lower) {
 			// "Secretary General", "Attorney General": a postpositive
 			// adjective, and the office is the pair, the same label as
@@ -538,6 +539,23 @@ func isTitle(w string) bool {
 	last := rest[strings.LastIndexByte(rest, '-')+1:]
 	return isTitle(last) && (isTitle(first) || titlePrefixes[first])
 }
+
+// fullTitle spells out the abbreviated parts of a title label, so that
+// "Gen." and "General", "Brig-Gen" and "Brigadier-General" are one label
+// and no naming difference.
+func fullTitle(label string) string {
+	parts := strings.Split(label, "-")
+	for k, p := range parts {
+		if full, ok := titleAbbreviations[strings.TrimSuffix(p, ".")]; ok {
+			parts[k] = full
+		}
+	}
+	return strings.Join(parts, "-")
+}
+
+// titleAbbreviations are the short forms of titles news writes.
+var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
 
 // titlePrefixes make a title of the title they are joined to.
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}

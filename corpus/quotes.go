@@ -188,6 +188,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
+			f.question(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
@@ -2341,3 +2344,51 @@ func (f *quoteFinder) appositiveOrg(head string, end int) (string, Span, bool) {
 		}
 	}
 }
+
+// question reads an indirect question: a form of "ask" whose object, if
+// any, is followed by "whether", "if" or a wh-word opening the question
+// ("asked whether she wanted Cruz to campaign", "when asked by a reporter
+// if that remains his view", "asking Clinton pointedly whether"). The
+// question is what was asked, to the sentence's end; the asker is the
+// verb's subject when it has one ("when asked" names none). It reads only
+// sentences with no other attribution: beside one, the question was right
+// 47 of 60 times on train; "asked about X" 14 of 19.
+func (f *quoteFinder) question(a *attributor, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if a.toks[v].kind != tokWord || !askForms[strings.ToLower(a.word(v))] {
+			continue
+		}
+		k := v + 1
+		for k < hi && k <= v+5 && a.toks[k].kind == tokWord && !questionWords[strings.ToLower(a.word(k))] {
+			k++
+		}
+		if k >= hi || !questionWords[strings.ToLower(a.word(k))] {
+			continue
+		}
+		end := trimEndPunct(a.toks, hi)
+		if countWords(a.toks[k:end]) < 3 {
+			continue
+		}
+		clause := Span{a.from(k), a.to(end - 1)}
+		var np phrase
+		if be := a.progressiveBe(v); be > lo {
+			np = a.subject(be, lo) // "Maddow was asking Clinton whether"
+		} else if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && !subordinators[strings.ToLower(a.word(j))] && !beForms[strings.ToLower(a.word(j))] {
+			np = a.subject(v, lo) // not "when asked", "was asked": the asker is unnamed
+		}
+		if !np.empty() {
+			f.addIndirect(a, clause, np, a.cueAt(v, v))
+			return
+		}
+		verb := a.cueAt(v, v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
+		return
+	}
+}
+
+// askForms are the forms of "ask"; questionWords open what is asked.
+var (
+	askForms      = fieldSet(`ask asks asked asking`)
+	questionWords = fieldSet(`whether if why how what which who when where`)
+	subordinators = fieldSet(`when after if once before while`)
+)

@@ -229,3 +229,23 @@ func TestPastTenseAfterQuotedName(t *testing.T) {
 		}
 	}
 }
+
+// TestIndirectQuestion checks that a form of "ask" before "whether", "if"
+// or a wh-word reports the question as an attribution, with the asker as
+// speaker when the verb has a subject and none after "when asked".
+func TestIndirectQuestion(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"Late in the interview Maddow was asking Clinton pointedly whether she would consider a woman as a running mate.",
+			"whether she would consider a woman as a running mate", "Maddow"},
+		{"The mayor left the room when asked why the city had closed the shelter in March.",
+			"why the city had closed the shelter in March", ""},
+		{"Reporters asked the senator whether he would back the nominee in November.",
+			"whether he would back the nominee in November", "Reporters"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

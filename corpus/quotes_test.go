@@ -249,3 +249,21 @@ func TestIndirectQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSayingBeyondSubject checks that "said" or "says" whose subject lies
+// out of the finder's reach still reports the clause after it when "that"
+// or a subject pronoun opens it, up to a dash, with no speaker named.
+func TestSayingBeyondSubject(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content string }{
+		{"Cruz has supported increasing the number of visas - at one point, as much as fivefold - but has since said he now believes the system needs to be reformed.",
+			"he now believes the system needs to be reformed"},
+		{"Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to ban all visitors — a sharp turn from last year.",
+			"they support a proposal to ban all visitors"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != "" {
+			t.Errorf("%q: want %q with no speaker; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+		}
+	}
+}

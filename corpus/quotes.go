@@ -1087,6 +1087,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		if !a.finite(v, false) {
 			if v == lo || !a.toks[v-1].punct(f.text, ',') {
+				if f.boundParticiple(a, v, lo, hi, sent) {
+					return
+				}
 				continue
 			}
 			c := a.clauseAfter(v, hi)
@@ -1149,6 +1152,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
 			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
+		}
+		if np.empty() && a.lowerWordIs(v, "say") && a.lowerWordIs(v-1, "to") && f.boundParticiple(a, v, lo, hi, sent) {
+			return // "continued to say he had never touched her"
 		}
 		if np.empty() && (a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says")) {
 			// "Cruz has supported more visas but has since said he now
@@ -2413,3 +2419,57 @@ var (
 	questionWords = fieldSet(`whether if why how what which who when where`)
 	subordinators = fieldSet(`when after if once before while`)
 )
+
+// boundParticiple reads a saying participle or infinitive bound to its
+// clause rather than set off by a comma: "issued a statement saying that
+// ...", "with 30 percent of voters saying they ...", "took to Twitter to
+// say he ...". The words are the clause after it when "that" or a subject
+// pronoun opens it, to the next comma; the speaker is the noun phrase after
+// "with", else the sentence's subject.
+func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) bool {
+	if !sayingForms[strings.ToLower(a.word(v))] || a.toks[v].upper {
+		return false
+	}
+	c := v + 1
+	if a.lowerWordIs(c, "that") {
+		c++
+	} else if c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
+		return false
+	}
+	if countWords(a.toks[c:hi]) < 4 {
+		return false
+	}
+	// The clause is bound too: it ends at the next comma ("with 22 percent
+	// saying they would not support him, former Gov. George Pataki at 20
+	// percent"); without the cut 26 of 33 were right on train.
+	end := sent.End
+	for k := c + 1; k < hi; k++ {
+		if a.toks[k].punct(f.text, ',') {
+			end = a.to(k - 1)
+			break
+		}
+	}
+	var np phrase
+	for k := v - 1; k >= lo && k >= v-8 && a.toks[k].kind == tokWord; k-- {
+		if a.lowerWordIs(k, "with") {
+			if k+1 < v {
+				np = phrase{k + 1, v}
+			}
+			break
+		}
+	}
+	if np.empty() {
+		np = a.sentenceSubject(lo, v)
+	}
+	clause := Span{a.from(c), end}
+	if np.empty() {
+		verb := a.verbPhrase(v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
+		return true
+	}
+	f.addIndirect(a, clause, np, a.verbPhrase(v))
+	return true
+}
+
+// sayingForms are the forms of "say" that hang off a clause.
+var sayingForms = fieldSet(`saying say`)

@@ -267,3 +267,24 @@ func TestSayingBeyondSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundSayingClause checks that "saying" or "to say" bound to the
+// words before it, with no comma, reports the clause after it when "that"
+// or a subject pronoun opens it: by the noun phrase after "with", else by
+// the sentence's subject, and only up to the next comma.
+func TestBoundSayingClause(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The Trump campaign issued a statement saying that Trump meant people who support the Second Amendment are unified.",
+			"Trump meant people who support the Second Amendment are unified", "The Trump campaign"},
+		{"Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him, up from 26 percent in May.",
+			"they have a positive view of him", "30 percent of voters"},
+		{"Lewandowski continued to say he had never touched the reporter at the rally.",
+			"he had never touched the reporter at the rally", "Lewandowski"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

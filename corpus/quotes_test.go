@@ -268,9 +268,9 @@ func TestSayingBeyondSubject(t *testing.T) {
 	}
 }
 
-// TestBoundSayingClause checks that "saying" or "to say" bound to the
-// words before it, with no comma, reports the clause after it when "that"
-// or a subject pronoun opens it: by the noun phrase after "with", else by
+// TestBoundSayingClause checks that "saying", "to say" or a reporting
+// participle bound to the words before it, with no comma, reports the
+// clause after it when "that" (or, after "say", a subject pronoun) opens it: by the noun phrase after "with", else by
 // the sentence's subject, and only up to the next comma.
 func TestBoundSayingClause(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
@@ -280,6 +280,8 @@ func TestBoundSayingClause(t *testing.T) {
 			"they have a positive view of him", "30 percent of voters"},
 		{"Lewandowski continued to say he had never touched the reporter at the rally.",
 			"he had never touched the reporter at the rally", "Lewandowski"},
+		{"Democrats filed a lawsuit arguing that the new rules disproportionately burden minority voters.",
+			"the new rules disproportionately burden minority voters", "Democrats"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)

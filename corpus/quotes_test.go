@@ -290,3 +290,14 @@ func TestBoundSayingClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPastReportingVerbBeyondSubject checks that a past-tense reporting
+// verb right before "that", whose subject is set off out of reach, reports
+// the clause after it with no speaker named.
+func TestPastReportingVerbBeyondSubject(t *testing.T) {
+	a := structured("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.")
+	want := "the ruling will galvanize efforts to keep abortion legal"
+	if q := findQuote(a, want); q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != want || q.Speaker != "" {
+		t.Errorf("want %q with no speaker; quotes: %s", want, describeQuotes(a))
+	}
+}

@@ -229,3 +229,75 @@ func TestPastTenseAfterQuotedName(t *testing.T) {
 		}
 	}
 }
+
+// TestIndirectQuestion checks that a form of "ask" before "whether", "if"
+// or a wh-word reports the question as an attribution, with the asker as
+// speaker when the verb has a subject and none after "when asked".
+func TestIndirectQuestion(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"Late in the interview Maddow was asking Clinton pointedly whether she would consider a woman as a running mate.",
+			"whether she would consider a woman as a running mate", "Maddow"},
+		{"The mayor left the room when asked why the city had closed the shelter in March.",
+			"why the city had closed the shelter in March", ""},
+		{"Reporters asked the senator whether he would back the nominee in November.",
+			"whether he would back the nominee in November", "Reporters"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestSayingBeyondSubject checks that "said" or "says" whose subject lies
+// out of the finder's reach still reports the clause after it when "that"
+// or a subject pronoun opens it, up to a dash, with no speaker named.
+func TestSayingBeyondSubject(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content string }{
+		{"Cruz has supported increasing the number of visas - at one point, as much as fivefold - but has since said he now believes the system needs to be reformed.",
+			"he now believes the system needs to be reformed"},
+		{"Large majorities of Republican primary voters in six states going to the polls on Super Tuesday said they support a proposal to ban all visitors — a sharp turn from last year.",
+			"they support a proposal to ban all visitors"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != "" {
+			t.Errorf("%q: want %q with no speaker; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+		}
+	}
+}
+
+// TestBoundSayingClause checks that "saying", "to say" or a reporting
+// participle bound to the words before it, with no comma, reports the
+// clause after it when "that" (or, after "say", a subject pronoun) opens it: by the noun phrase after "with", else by
+// the sentence's subject, and only up to the next comma.
+func TestBoundSayingClause(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The Trump campaign issued a statement saying that Trump meant people who support the Second Amendment are unified.",
+			"Trump meant people who support the Second Amendment are unified", "The Trump campaign"},
+		{"Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him, up from 26 percent in May.",
+			"they have a positive view of him", "30 percent of voters"},
+		{"Lewandowski continued to say he had never touched the reporter at the rally.",
+			"he had never touched the reporter at the rally", "Lewandowski"},
+		{"Democrats filed a lawsuit arguing that the new rules disproportionately burden minority voters.",
+			"the new rules disproportionately burden minority voters", "Democrats"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestPastReportingVerbBeyondSubject checks that a past-tense reporting
+// verb right before "that", whose subject is set off out of reach, reports
+// the clause after it with no speaker named.
+func TestPastReportingVerbBeyondSubject(t *testing.T) {
+	a := structured("Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts to keep abortion legal.")
+	want := "the ruling will galvanize efforts to keep abortion legal"
+	if q := findQuote(a, want); q == nil || strings.TrimSuffix(a.Slice(q.Span), ".") != want || q.Speaker != "" {
+		t.Errorf("want %q with no speaker; quotes: %s", want, describeQuotes(a))
+	}
+}

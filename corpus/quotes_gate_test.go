@@ -149,6 +149,9 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		if hasQuote {
 			f.participleAfterQuote(a, b, nq)
 		}
+		if hasQuote && len(f.quotes) > nq {
+			f.speechBesideQuotes(a, b, nq, ^wordClass(0))
+		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
@@ -167,6 +170,9 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.question(a, b[0], b[1])
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.seeming(a, b[0], b[1])

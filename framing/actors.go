@@ -480,12 +480,14 @@ done:
 			label = nameLabel // "Mr. Comey": a house style, not a label
 		}
 		label = fullTitle(label)
-		if label == "general" && last > 0 && isTitle(run[last-1].lower) {
-			// "Secretary General", "Attorney General": a postpositive
-			// adjective, and the office is the pair, the same label as
-			// "secretary-general".
-			label = run[last-1].lower + "-general"
-			last--
+		if label == "general" && last > 0 {
+			// "Secretary General", "Attorney General", "Lt. Gen.": the
+			// office is the pair, the same label as "secretary-general";
+			// "Chairman Gen. Joseph Dunford" is a general who chairs.
+			if office := fullTitle(strings.TrimSuffix(run[last-1].lower, ".")); generalOffices[office] {
+				label = office + "-general"
+				last--
+			}
 		}
 		for _, w := range run[:last] {
 			desc = append(desc, w.form)
@@ -552,6 +554,11 @@ func fullTitle(label string) string {
 	}
 	return strings.Join(parts, "-")
 }
+
+// generalOffices are the titles that "General" follows to name one office
+// ("Attorney General", "Lieutenant General").
+var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solicitor": true, "inspector": true, "surgeon": true, "director": true,
+	"governor": true, "postmaster": true, "comptroller": true, "consul": true, "lieutenant": true, "major": true, "brigadier": true}
 
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
@@ -1227,8 +1234,16 @@ func massNoun(w string) bool {
 }
 
 // notAbstract are words of an abstract noun's shape that name no thing
-// of a story ("in advance", "for instance", "a short distance").
-var notAbstract = map[string]bool{"advance": true, "instance": true, "distance": true, "balance": true, "sentence": true, "audience": true}
+// of a story: they live in set phrases ("in advance", "for instance", "in
+// addition", "pay attention", "with the exception of").
+var notAbstract = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`advance instance distance balance sentence audience addition attention accordance comparison
+		mention consideration exception conjunction reference`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // lowerWord reports whether token k is a word written in lower case, or
 // shouted among shouted words ("NO COLLUSION and NO OBSTRUCTION"), which
@@ -1844,6 +1859,16 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		e, ok := g.Lookup(name)
 		return e, ok && e.Kind == gazetteer.Country
 	}
+	byStart := slices.Clone(mentions)
+	slices.SortStableFunc(byStart, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	personCountry := map[string]gazetteer.Entry{} // a person's country, from any of his mentions ("Israeli Prime Minister Benjamin Netanyahu")
+	for _, m := range byStart {
+		if e, ok := countryOf(m); ok && m.kind == "person" {
+			if _, seen := personCountry[m.key]; !seen {
+				personCountry[m.key] = e
+			}
+		}
+	}
 	var out []rawMention
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].IsWord() || !thirdPersonPossessives[toks[i].Lower] || toks[i+1].Lower != "country" && toks[i+1].Lower != "nation" {
@@ -1851,18 +1876,35 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		}
 		start, end := toks[i].Start, toks[i+1].End
 		from := start
-		for k, s := range a.Sentences {
-			if s.Start <= start && start < s.End {
-				from = a.Sentences[max(0, k-1)].Start
-				break
-			}
+		if k := a.SentenceAt(start); k >= 0 {
+			from = a.Sentences[max(0, k-1)].Start
 		}
+		lo, _ := slices.BinarySearchFunc(byStart, from, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		hi, _ := slices.BinarySearchFunc(byStart, start, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		var country gazetteer.Entry
-		lastAt := -1
-		for _, m := range mentions {
-			if e, ok := countryOf(m); ok && m.End <= start && m.Start >= from && m.Start > lastAt && !afterPreposition(toks, m.Start) {
+		lastAt, person := -1, ""
+		for _, m := range byStart[lo:hi] {
+			if m.End > start || afterPreposition(toks, m.Start) {
+				continue
+			}
+			if e, ok := countryOf(m); ok && m.Start > lastAt {
 				country, lastAt = e, m.Start
 			}
+			if m.kind == "person" && !m.part {
+				person = m.key
+			}
+		}
+		// "his"/"her" is a person's: the nearest person named before
+		// decides ("Netanyahu met Putin. Netanyahu said his country"), and
+		// one whose country is unknown leaves the phrase unread rather
+		// than handing it to a country named near him ("Alvarez
+		// threatened Mexico. Alvarez said her country").
+		if (toks[i].Lower == "his" || toks[i].Lower == "her") && person != "" {
+			e, ok := personCountry[person]
+			if !ok {
+				continue
+			}
+			country, lastAt = e, start
 		}
 		if lastAt < 0 {
 			continue

@@ -63,6 +63,10 @@ func TestActorResolution(t *testing.T) {
 			[]string{"U.N. Secretary-General Ban Ki-moon", "U.N. chief Ban Ki-moon", "U.N. secretary-general Ban Ki-moon"}, []string{"secretary-general", "chief", "secretary-general"}},
 		{"a title ending in general is the pair", "Secretary General Ban Ki-moon arrived, and Attorney General Jeff Sessions spoke.", "Ban Ki-moon",
 			[]string{"Secretary General Ban Ki-moon"}, []string{"secretary-general"}},
+		{"a general who chairs", "Joint Chiefs Chairman Gen. Joseph Dunford spoke, and Lt. Gen. H.R. McMaster listened.", "Joseph Dunford",
+			[]string{"Joint Chiefs Chairman Gen. Joseph Dunford"}, []string{"general"}},
+		{"an abbreviated rank before general", "Lt. Gen. Mark Pell spoke on Monday. Later, Pell left.", "Mark Pell",
+			[]string{"Lt. Gen. Mark Pell", "Pell"}, []string{"lieutenant-general", nameLabel}},
 		{"a modifier joined to a name is no part of it", "Senator Tom Cole praised the Obama-era rules. Later, Cole left.", "Tom Cole",
 			[]string{"Senator Tom Cole", "Cole"}, []string{"senator", nameLabel}},
 		{"a chief executive and a hyphenated rank", "GlobalPost CEO Philip Balboni spoke on Monday.", "Philip Balboni",
@@ -159,6 +163,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "his country"}, []string{nameLabel, "country"}},
 		{"a person's country after of is a mention of its own", []string{"Prime Minister Shinzo Abe of Japan met officials. Japan agreed, and Mr. Abe left."}, "Japan",
 			[]string{"Japan", "Japan"}, []string{nameLabel, nameLabel}},
+		{"his country is the country of the person named last", []string{"Israeli Prime Minister Benjamin Netanyahu met Russian President Vladimir Putin on Monday. Netanyahu said his country would act."}, "Israel",
+			[]string{"his country"}, []string{"country"}},
+		{"his country is unread when his country is unknown", []string{"Jane Alvarez threatened Mexico with tariffs. Alvarez said her country would not pay."}, "Mexico",
+			[]string{"Mexico"}, []string{nameLabel}},
 		{"his country needs a country named just before", []string{"Canada spoke on Monday. Officials met. Jane Alvarez arrived. Later she said her country would agree."}, "Canada",
 			[]string{"Canada"}, []string{nameLabel}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
@@ -341,6 +349,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 			[]string{"Canada", "Canada"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
+		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},
 		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
 	}
 	for _, tt := range tests {
@@ -703,8 +712,14 @@ func TestInstitutionNamesAreNoPersons(t *testing.T) {
 // and that an idiom of that shape ("in advance") is no thing.
 func TestRulersAndIdiomsAreNoAbstractThings(t *testing.T) {
 	set := defaultSet(t)
-	text := filler + "The Egyptian government met mediators in advance of the vote. Egyptian government officials said the plan was agreed in advance."
+	text := filler + "The Egyptian government met mediators in advance of the vote. Egyptian government officials said the plan was agreed in advance. " +
+		"In addition, the mediators asked for attention. In addition, attention turned to the vote."
 	c := compareOutlets([]string{text, text, text}, set)
+	for _, idiom := range []string{"addition", "attention"} {
+		if _, ok := thingMentions(c, idiom); ok {
+			t.Errorf("%q makes a thing", idiom)
+		}
+	}
 	if surfaces, _ := mentionsOf(c, "Egypt"); !slices.Contains(surfaces, "Egyptian government") {
 		t.Errorf("Egypt: mentions %q, want \"Egyptian government\" among them", surfaces)
 	}

@@ -212,7 +212,16 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 		return false
 	}
 	if lower := toks[first].Lower; len(lower) > 4 && strings.HasSuffix(lower, "ic") {
-		return true // "Islamic militants", "Islamic and humanitarian principles": an adjective, however it goes on
+		// "Islamic militants", "Islamic and humanitarian principles": an
+		// adjective before a plural noun; "Vucic says", "met Vucic on
+		// Monday" stay names.
+		k := last + 1
+		if w := word(toks, k); w == "and" || w == "or" {
+			k += 2 // the other adjective
+		}
+		w := word(toks, k)
+		return k < len(toks) && toks[k].Kind == text.Word && !text.Capitalised(toks[k].Form) && !stopwords[w] &&
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "says"
 	}
 	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
 		return true

@@ -42,6 +42,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 		count[m.key]++
 	}
 	slices.SortStableFunc(named, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	ranked := map[string][]rawMention{} // kind -> distinct actors, most mentioned first, built once
 	var out []rawMention
 	for i := 0; i+1 < len(toks); i++ {
 		det := toks[i].Lower
@@ -62,12 +63,16 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 		if det == "the" && n == 0 && j+1 < len(toks) && postModifiers[toks[j+1].Lower] {
 			continue // "the countries that ...", "the countries with exemptions": a set the phrase itself defines
 		}
-		members := listBefore(a.Text, named, toks[i].Start, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+		before, _ := slices.BinarySearchFunc(named, toks[i].Start, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		members := listBefore(a.Text, named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
 		if members == nil && n > 0 {
-			members = nearby(named, toks[i].Start, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+			members = nearby(named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
 		}
 		if members == nil && n > 0 {
-			members = mostMentioned(named, count, kind, n)
+			if ranked[kind] == nil {
+				ranked[kind] = rankedActors(named, count, kind)
+			}
+			members = mostMentioned(ranked[kind], count, n)
 		}
 		start, end := toks[i].Start, toks[j].End
 		for _, m := range members {
@@ -82,16 +87,13 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 }
 
 // listBefore returns the members of the nearest list of two or more names
-// before offset at, in its sentence or the one before: names joined by
-// commas, "and" or "or", of the set's kind (a country list may hold a
-// union of states: "Canada, the European Union and Mexico"). With n > 0
-// the list must have n members.
-func listBefore(txt string, named []rawMention, at, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
-	end := len(named)
-	for end > 0 && named[end-1].Start >= at {
-		end--
-	}
-	for k := end - 1; k >= 0; k-- {
+// among the mentions before the phrase (named, in text order), in the
+// phrase's sentence sent or the one before: names joined by commas, "and"
+// or "or", of the set's kind (a country list may hold a union of states:
+// "Canada, the European Union and Mexico"). With n > 0 the list must have
+// n members.
+func listBefore(txt string, named []rawMention, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+	for k := len(named) - 1; k >= 0; k-- {
 		if s := sentenceAt(named[k].Start); s < sent-1 {
 			return nil
 		}
@@ -129,17 +131,22 @@ func setKind(m rawMention, kind string) bool {
 	return m.kind == kind || kind == "country" && m.kind == "organisation" && statesBloc(m.via)
 }
 
-// nearby returns the actors of the kind mentioned in the sentence before
-// offset at and in its own sentence up to it, when there are exactly n
-// ("President Trump will travel ... with Prime Minister Theresa May. ...
-// the two leaders would meet").
-func nearby(named []rawMention, at, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+// nearby returns the actors of the kind among the mentions before the
+// phrase (named, in text order) that lie in its sentence sent or the one
+// before, when there are exactly n ("President Trump will travel ... with
+// Prime Minister Theresa May. ... the two leaders would meet"). It walks
+// back only over those two sentences, so a long article costs no more per
+// phrase than a short one.
+func nearby(named []rawMention, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+	from := len(named)
+	for from > 0 && sentenceAt(named[from-1].Start) >= sent-1 {
+		from--
+	}
 	var members []rawMention
-	for _, m := range named {
-		if m.Start >= at || m.kind != kind || sentenceAt(m.Start) < sent-1 {
-			continue
-		}
-		if !slices.ContainsFunc(members, func(x rawMention) bool { return x.key == m.key }) {
+	seen := map[string]bool{}
+	for _, m := range named[from:] {
+		if m.kind == kind && !seen[m.key] {
+			seen[m.key] = true
 			members = append(members, m)
 		}
 	}
@@ -149,21 +156,29 @@ func nearby(named []rawMention, at, sent int, sentenceAt func(int) int, kind str
 	return members
 }
 
-// mostMentioned returns the n actors of the kind the article mentions
-// most, or nil when a tie makes the choice unclear.
-func mostMentioned(named []rawMention, count map[string]int, kind string, n int) []rawMention {
-	var cands []rawMention
+// rankedActors returns the distinct actors of the kind among an article's
+// mentions, the most mentioned first (first mention breaks ties).
+func rankedActors(named []rawMention, count map[string]int, kind string) []rawMention {
+	cands := []rawMention{}
+	seen := map[string]bool{}
 	for _, m := range named {
-		if m.kind == kind && !slices.ContainsFunc(cands, func(x rawMention) bool { return x.key == m.key }) {
+		if m.kind == kind && !seen[m.key] {
+			seen[m.key] = true
 			cands = append(cands, m)
 		}
 	}
-	if len(cands) < n {
-		return nil
-	}
 	slices.SortStableFunc(cands, func(x, y rawMention) int { return cmp.Compare(count[y.key], count[x.key]) })
-	if len(cands) > n && count[cands[n].key] == count[cands[n-1].key] {
+	return cands
+}
+
+// mostMentioned returns the first n of the ranked actors, or nil when
+// there are fewer or a tie makes the choice unclear.
+func mostMentioned(ranked []rawMention, count map[string]int, n int) []rawMention {
+	if len(ranked) < n {
 		return nil
 	}
-	return cands[:n]
+	if len(ranked) > n && count[ranked[n].key] == count[ranked[n-1].key] {
+		return nil
+	}
+	return ranked[:n]
 }

@@ -248,6 +248,15 @@ func TestIndirectQuestion(t *testing.T) {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}
+	// A condition after "ask ... for" is no question (the request itself
+	// is read as a report elsewhere, when a clause follows it).
+	for _, p := range []string{
+		"The White House will ask Congress for more money if the shutdown continues into next week.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
 }
 
 // TestSayingBeyondSubject checks that "said" or "says" whose subject lies

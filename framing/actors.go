@@ -406,6 +406,9 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		for k < len(run) && !isTitle(run[len(run)-1-k].lower) && text.Capitalised(run[len(run)-1-k].form) {
 			k++
 		}
+		if slices.ContainsFunc(run, func(w word) bool { return isOrgWord(w.form) }) {
+			return false // "Royal Bank of Canada": an institution's whole name
+		}
 		return k >= 2 || k >= 1 && k < len(run)
 	}
 	for j < len(toks) {

@@ -75,6 +75,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Brig-Gen Amir Ali Hajizadeh", "Hajizadeh"}, []string{"brigadier-general", nameLabel}},
 		{"an abbreviated title is spelt out", "Sen. Tom Cole spoke on Monday. Later, Cole left.", "Tom Cole",
 			[]string{"Sen. Tom Cole", "Cole"}, []string{"senator", nameLabel}},
+		{"an institution named with of a country is whole", "The Royal Bank of Canada raised rates on Monday.", "Royal Bank of Canada",
+			[]string{"Royal Bank of Canada"}, []string{"royal bank of canada"}},
 		{"honorifics are no labels", "Mr. Comey testified on Monday. Later, Comey spoke to reporters.", "Comey",
 			[]string{"Mr. Comey", "Comey"}, []string{nameLabel, nameLabel}},
 		{"hyphenated name and nickname", "Iranian Defense Minister Mohammad-Reza Ashtiani spoke. General Michael \"Erik\" Kurilla replied.", "Mohammad-Reza Ashtiani",

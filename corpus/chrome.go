@@ -195,30 +195,45 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	}
 	// Context: near-good paragraphs next to good ones, and short ones inside
 	// the body, are prose (subheadings, one-line paragraphs).
-	neighbour := func(i, step int) paraClass {
-		for j := i + step; j >= 0 && j < len(ps); j += step {
-			switch ps[j].class {
-			case classGood:
-				return classGood
-			case classBad:
-				if ps[j].meta != "" || ps[j].reason == reasonSlot || strings.HasPrefix(ps[j].reason, "duplicate") || strings.HasPrefix(ps[j].reason, "photo") {
-					continue // metadata, captions and advertisement slots sit inside articles
-				}
-				return classBad
-			}
+	// The nearest good or bad paragraph on each side decides; undecided
+	// ones are passed over, and so are metadata, captions and
+	// advertisement slots, which sit inside articles. Two sweeps find it
+	// for every paragraph, so an article of thousands of undecided
+	// paragraphs costs no more than a short one.
+	decisive := func(p *para) (paraClass, bool) {
+		switch {
+		case p.class == classGood:
+			return classGood, true
+		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
+			return classBad, true
 		}
-		return classBad
+		return 0, false
+	}
+	before, after := make([]paraClass, len(ps)), make([]paraClass, len(ps))
+	near := classBad
+	for i, p := range ps {
+		before[i] = near
+		if c, ok := decisive(p); ok {
+			near = c
+		}
+	}
+	near = classBad
+	for i := len(ps) - 1; i >= 0; i-- {
+		after[i] = near
+		if c, ok := decisive(ps[i]); ok {
+			near = c
+		}
 	}
 	final := make([]paraClass, len(ps))
 	for i, p := range ps {
 		final[i] = p.class
 		switch p.class {
 		case classNearGood:
-			if neighbour(i, -1) == classGood || neighbour(i, 1) == classGood {
+			if before[i] == classGood || after[i] == classGood {
 				final[i] = classGood
 			}
 		case classShort:
-			if neighbour(i, -1) == classGood && neighbour(i, 1) == classGood {
+			if before[i] == classGood && after[i] == classGood {
 				final[i] = classGood
 			}
 		}

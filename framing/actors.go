@@ -285,7 +285,9 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 					if len(m.name) > len(persons[surname]) {
 						persons[surname] = m.name
 					}
-					if m.Label != nameLabel {
+					if m.Label != nameLabel && len(titles[m.Label]) < 2 {
+						// Two holders are enough to leave "the president"
+						// unread, so the list stays short on any article.
 						titles[m.Label] = appendUnique(titles[m.Label], m.key)
 					}
 				}

@@ -98,6 +98,37 @@ func BenchmarkLongArticleSharedOpenings16MB(b *testing.B) {
 	benchLongArticle(b, 16<<20-1024, true)
 }
 
+// BenchmarkLongArticleSetPhrases1MB and 4MB compare one article dense with
+// phrases that point back at actors named before ("the two leaders", "his
+// country"), whose resolution must look only at the sentences around each
+// phrase: time must grow linearly with the article.
+func BenchmarkLongArticleSetPhrases1MB(b *testing.B) { benchSetPhrases(b, 1<<20) }
+func BenchmarkLongArticleSetPhrases4MB(b *testing.B) { benchSetPhrases(b, 4<<20) }
+
+func benchSetPhrases(b *testing.B, size int) {
+	set := defaultSet(b)
+	var sb strings.Builder
+	sb.WriteString("title: Leaders meet\noutlet: The Test Post\ndate: 2023-01-04\n\n")
+	for n := 0; sb.Len() < size-4096; n++ {
+		fmt.Fprintf(&sb, "President Alpha%dxy Beta%dxy met Canada's envoy in update %d. The two leaders left, and his country agreed.\n\n", n, n, n)
+	}
+	path := filepath.Join(b.TempDir(), "sets.txt")
+	if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := corpus.Load([]string{path}, corpus.Options{})
+		if err != nil || len(res.Articles) != 1 {
+			b.Fatalf("load %s: %v %v", path, err, res.Problems)
+		}
+		if c := Compare(res.Articles, set); len(c.Actors) == 0 {
+			b.Fatalf("no actors in %d bytes", size)
+		}
+	}
+}
+
 // unrelatedArticles writes n articles on no common story into folders of
 // four outlets: words drawn from a Zipf distribution over an invented
 // vocabulary (so a few words are common and most are rare, as in news),

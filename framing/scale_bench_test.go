@@ -66,8 +66,22 @@ func longArticle(b *testing.B, size int, sharedOpenings bool) string {
 // benchLongArticle loads one article of the given size and compares it
 // with the default lexicon: analysis time must grow linearly with it.
 func benchLongArticle(b *testing.B, size int, sharedOpenings bool) {
+	benchArticleFile(b, longArticle(b, size, sharedOpenings), size, func(c *Comparison) string {
+		if got := len(c.Articles[0].Article.Text); got < size/2 {
+			return fmt.Sprintf("the article kept %d of its %d bytes", got, size)
+		}
+		if len(c.Articles[0].Hits) == 0 || len(c.Articles[0].Quotations) == 0 {
+			return fmt.Sprintf("no hits or no quotes in %d bytes of news prose", size)
+		}
+		return ""
+	})
+}
+
+// benchArticleFile loads the one article at path and compares it with the
+// default lexicon per iteration; check says what is wrong with the result,
+// or "" when nothing is.
+func benchArticleFile(b *testing.B, path string, size int, check func(*Comparison) string) {
 	set := defaultSet(b)
-	path := longArticle(b, size, sharedOpenings)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -75,12 +89,8 @@ func benchLongArticle(b *testing.B, size int, sharedOpenings bool) {
 		if err != nil || len(res.Articles) != 1 {
 			b.Fatalf("load %s: %v %v", path, err, res.Problems)
 		}
-		if got := len(res.Articles[0].Text); got < size/2 {
-			b.Fatalf("the article kept %d of its %d bytes", got, size)
-		}
-		c := Compare(res.Articles, set)
-		if len(c.Articles[0].Hits) == 0 || len(c.Articles[0].Quotations) == 0 {
-			b.Fatalf("no hits or no quotes in %d bytes of news prose", size)
+		if problem := check(Compare(res.Articles, set)); problem != "" {
+			b.Fatal(problem)
 		}
 	}
 }
@@ -106,7 +116,6 @@ func BenchmarkLongArticleSetPhrases1MB(b *testing.B) { benchSetPhrases(b, 1<<20)
 func BenchmarkLongArticleSetPhrases4MB(b *testing.B) { benchSetPhrases(b, 4<<20) }
 
 func benchSetPhrases(b *testing.B, size int) {
-	set := defaultSet(b)
 	var sb strings.Builder
 	sb.WriteString("title: Leaders meet\noutlet: The Test Post\ndate: 2023-01-04\n\n")
 	for n := 0; sb.Len() < size-4096; n++ {
@@ -116,17 +125,12 @@ func benchSetPhrases(b *testing.B, size int) {
 	if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	for b.Loop() {
-		res, err := corpus.Load([]string{path}, corpus.Options{})
-		if err != nil || len(res.Articles) != 1 {
-			b.Fatalf("load %s: %v %v", path, err, res.Problems)
+	benchArticleFile(b, path, size, func(c *Comparison) string {
+		if len(c.Actors) == 0 {
+			return fmt.Sprintf("no actors in %d bytes", size)
 		}
-		if c := Compare(res.Articles, set); len(c.Actors) == 0 {
-			b.Fatalf("no actors in %d bytes", size)
-		}
-	}
+		return ""
+	})
 }
 
 // unrelatedArticles writes n articles on no common story into folders of

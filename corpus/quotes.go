@@ -1182,6 +1182,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		c := a.clauseAfter(v, hi)
+		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
+			// "Brutal crackdown feared as Norland halts talks": a
+			// headline's passive with its "is" dropped; what follows is
+			// when, not what was feared.
+			continue
+		}
 		// "The economy, he said, is strong": an attribution set off by
 		// commas inside the words; they are the whole sentence around it.
 		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
@@ -2102,6 +2108,10 @@ func (a *attributor) clauseAfter(v, hi int) int {
 // dataVerbs are what data does when it speaks: "polls show", "the study
 // found", "the review concluded".
 var dataVerbs = fieldSet(`show shows showed found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
+
+// passiveTimeOpeners open a clause of time or circumstance right after a
+// participle ("feared as", "denied amid").
+var passiveTimeOpeners = fieldSet(`as amid while after`)
 
 // clauseVerbs are the auxiliaries and modals that show a clause has begun:
 // a "that" after them is no complementizer of the reporting verb.

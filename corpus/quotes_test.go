@@ -310,3 +310,18 @@ func TestPastReportingVerbBeyondSubject(t *testing.T) {
 		t.Errorf("want %q with no speaker; quotes: %s", want, describeQuotes(a))
 	}
 }
+
+// TestParticipleBeforeTimeClause checks that a participle right before
+// "as", "amid", "while" or "after" is a passive with its "is" dropped, as
+// headlines write it, and reports nothing, while the same verb with its
+// clause still reports it.
+func TestParticipleBeforeTimeClause(t *testing.T) {
+	const body = "Officials met on Monday to discuss the dam and the talks that are planned for next month in the capital."
+	if a := structured("Brutal crackdown feared as Norland halts dam negotiations", body); len(a.Quotes) > 0 {
+		t.Errorf("headline passive: want no attribution; quotes: %s", describeQuotes(a))
+	}
+	a := structured("Officials feared the talks would fail, a spokesman for the farmers' union said on Monday.", body)
+	if q := findQuote(a, "the talks would fail"); q == nil {
+		t.Errorf("a participle with its clause: want an attribution; quotes: %s", describeQuotes(a))
+	}
+}

@@ -69,7 +69,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 			members = nearby(named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
 		}
 		if members == nil && n > 0 {
-			if ranked[kind] == nil {
+			if _, ok := ranked[kind]; !ok {
 				ranked[kind] = rankedActors(named, count, kind)
 			}
 			members = mostMentioned(ranked[kind], count, n)
@@ -159,7 +159,7 @@ func nearby(named []rawMention, sent int, sentenceAt func(int) int, kind string,
 // rankedActors returns the distinct actors of the kind among an article's
 // mentions, the most mentioned first (first mention breaks ties).
 func rankedActors(named []rawMention, count map[string]int, kind string) []rawMention {
-	cands := []rawMention{}
+	var cands []rawMention
 	seen := map[string]bool{}
 	for _, m := range named {
 		if m.kind == kind && !seen[m.key] {

@@ -521,7 +521,7 @@ done:
 		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
-		key: "p:" + surnameKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
 // countryAt reports whether token k opens the name of a country or a
@@ -786,6 +786,16 @@ func monthOfMay(toks []text.Token, i int) bool {
 		return true
 	}
 	return i+1 < len(toks) && toks[i+1].Kind == text.Number
+}
+
+// personKey is the key of a person named with last word w: its last
+// syllable when a given name is hyphenated, so that "Kim Jong-un" and
+// "Kim Jong Un" share the key the full names then decide on.
+func personKey(w string) string {
+	if syllable, ok := lastSyllable(w); ok {
+		return syllable
+	}
+	return surnameKey(w)
 }
 
 // surnameKey is how a surname is compared: lower case, a particle dropped,
@@ -1363,16 +1373,40 @@ func splitSurnames(raws []rawMention) {
 
 // wordsWithin reports whether every word of name a is a word of name b.
 func wordsWithin(a, b string) bool {
-	var bw []string
-	for _, w := range strings.Fields(b) {
-		bw = append(bw, surnameKey(w)) // "Bashar Assad" is "Bashar al-Assad"
-	}
-	for _, w := range strings.Fields(a) {
-		if !slices.Contains(bw, surnameKey(w)) {
+	bw := nameWords(b)
+	for _, w := range nameWords(a) {
+		if !slices.Contains(bw, w) {
 			return false
 		}
 	}
 	return true
+}
+
+// nameWords are the words of a name as names are compared: surname keys
+// ("Bashar Assad" is "Bashar al-Assad"), with a hyphenated given name in
+// its syllables, since outlets write "Kim Jong-un" and "Kim Jong Un" for
+// one man.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		if syllable, ok := lastSyllable(w); ok {
+			out = append(out, strings.ToLower(w[:len(w)-len(syllable)-1]), syllable)
+			continue
+		}
+		out = append(out, surnameKey(w))
+	}
+	return out
+}
+
+// lastSyllable returns the lower-case syllable after the hyphen of a
+// hyphenated given name ("un" of "Jong-un"); a double-barrelled surname
+// ("Smith-Jones") or a particle ("al-Assad") has none.
+func lastSyllable(w string) (string, bool) {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || w[i+1] < 'a' || w[i+1] > 'z' {
+		return "", false
+	}
+	return w[i+1:], true
 }
 
 // joinSurnames keys a one-word name to the one person of the story whose

@@ -772,3 +772,33 @@ func TestHyphenatedThingsAreLabelledWhole(t *testing.T) {
 		t.Error(`a thing is labelled "cease", the compound's first part`)
 	}
 }
+
+// TestHyphenatedGivenNameIsOnePerson checks that outlets' spellings of an
+// East Asian given name, hyphenated or not, name one person, and that a
+// double-barrelled surname is not cut at its hyphen.
+func TestHyphenatedGivenNameIsOnePerson(t *testing.T) {
+	c := compareOutlets([]string{
+		"North Korean leader Kim Jong-un fired a missile on Monday. Later, Kim left.",
+		"North Korean dictator Kim Jong Un fired a missile on Monday. Later, Kim left.",
+		"Anna Smith-Jones spoke on Monday. Tom Jones and Anna Jones listened.",
+	}, defaultSet(t))
+	var kim []string
+	for _, a := range c.Actors {
+		if strings.HasPrefix(a.Name, "Kim") {
+			kim = append(kim, a.Name)
+		}
+	}
+	if len(kim) != 1 {
+		t.Fatalf("actors named Kim: %q, want one person", kim)
+	}
+	surfaces, labels := mentionsOf(c, kim[0])
+	if want := []string{"North Korean leader Kim Jong-un", "Kim", "North Korean dictator Kim Jong Un", "Kim"}; !slices.Equal(surfaces, want) {
+		t.Errorf("%s: mentions %q, want %q", kim[0], surfaces, want)
+	}
+	if want := []string{"leader", nameLabel, "dictator", nameLabel}; !slices.Equal(labels, want) {
+		t.Errorf("%s: labels %q, want %q", kim[0], labels, want)
+	}
+	if s, _ := mentionsOf(c, "Anna Smith-Jones"); !slices.Equal(s, []string{"Anna Smith-Jones"}) {
+		t.Errorf("Anna Smith-Jones: mentions %q, want her own name only", s)
+	}
+}

@@ -892,6 +892,8 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
 		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
 	})
+	passing := passingPlaces(raws, keyOf, func(ai int) string { return c.Articles[ai].Outlet }, len(c.Outlets))
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return passing[keyOf(r)] })
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
 	for _, r := range raws {

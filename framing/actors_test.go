@@ -772,3 +772,37 @@ func TestHyphenatedThingsAreLabelledWhole(t *testing.T) {
 		t.Error(`a thing is labelled "cease", the compound's first part`)
 	}
 }
+
+// TestPassingPlacesAreNoActors checks that a country one outlet of four or
+// more names only in passing is no actor of the story, while one that two
+// outlets name, or one outlet names in its headline, or one outlet of
+// three names, stays one.
+func TestPassingPlacesAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	body := filler + "Canada and Mexico won a delay of the tariffs on Monday. "
+	article := func(outlet, title, extra string) *corpus.Article {
+		return corpus.FromParagraphs(corpus.Meta{ID: outlet, Outlet: outlet, Title: title}, []string{body + extra})
+	}
+	aside := "Former dictators like Nicolae Ceausescu of Romania were once guests. Leaders met in Davos, Switzerland, in January."
+	c := Compare([]*corpus.Article{
+		article("A", "Tariffs delayed", aside),
+		article("B", "Tariffs delayed", "Syria was on the agenda."),
+		article("C", "Tariffs delayed", "Syria was on the agenda."),
+		article("D", "Tariffs delayed, Japan waits", ""),
+		article("E", "Tariffs delayed", ""),
+	}, set)
+	for _, name := range []string{"Romania", "Switzerland"} {
+		if s, _ := mentionsOf(c, name); len(s) > 0 {
+			t.Errorf("%s, named in passing by one outlet of five, is an actor: %q", name, s)
+		}
+	}
+	for _, name := range []string{"Syria", "Japan", "Canada"} {
+		if s, _ := mentionsOf(c, name); len(s) == 0 {
+			t.Errorf("%s is no actor; two outlets, or a headline, name it", name)
+		}
+	}
+	three := Compare([]*corpus.Article{article("A", "Tariffs delayed", aside), article("B", "Tariffs delayed", ""), article("C", "Tariffs delayed", "")}, set)
+	if s, _ := mentionsOf(three, "Romania"); len(s) == 0 {
+		t.Error("Romania is no actor in a story of three outlets, where one outlet is a third")
+	}
+}

@@ -27,7 +27,9 @@ import (
 // Tehran") or a modifier ("U.S. officials"). An actor of any kind that the story
 // names only as one item of lists of three or more names ("agreements with
 // Argentina, Australia and Brazil") is a member of a set the story talks
-// about, not an actor of its own (listedOnly).
+// about, not an actor of its own (listedOnly). A country or region that
+// fewer than a third of the outlets name, a few times in passing, is
+// background to the story, not one of its actors (passingPlaces).
 
 // nonActors returns the keys of the actors the story names only as a
 // channel, a setting, a work's title or a noun's modifier. keyOf gives the
@@ -348,3 +350,44 @@ func listSeparator(txt string, end, start int) bool {
 	}
 	return false
 }
+
+// passingPlaces returns the keys of the countries and regions the story
+// names only in passing: fewer than a third of its outlets name them, at
+// most three times in all and never in a headline ("former dictators like
+// Nicolae Ceausescu of Romania", "met in Davos, Switzerland"). They are
+// background to the story, an aside or a comparison, not one of the
+// parties its outlets cover, and no naming difference can come of them,
+// which needs two outlets; a story of three outlets or fewer has none.
+// outletOf gives the outlet of an article.
+func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf func(int) string, outlets int) map[string]bool {
+	type use struct {
+		mentions int
+		outlets  map[string]bool
+		headline bool
+	}
+	uses := map[string]*use{}
+	for _, r := range raws {
+		if r.kind != "country" && r.kind != "place" {
+			continue
+		}
+		k := keyOf(r)
+		u := uses[k]
+		if u == nil {
+			u = &use{outlets: map[string]bool{}}
+			uses[k] = u
+		}
+		u.mentions++
+		u.outlets[outletOf(r.Article)] = true
+		u.headline = u.headline || r.Headline
+	}
+	out := map[string]bool{}
+	for k, u := range uses {
+		if 3*len(u.outlets) < outlets && u.mentions <= maxPassingMentions && !u.headline {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// maxPassingMentions is the most a story names a country in passing.
+const maxPassingMentions = 3

@@ -806,3 +806,19 @@ func TestPassingPlacesAreNoActors(t *testing.T) {
 		t.Error("Romania is no actor in a story of three outlets, where one outlet is a third")
 	}
 }
+
+// TestMergeSpans checks that overlapping and nested spans merge and that
+// touching or separate ones stay apart, in order.
+func TestMergeSpans(t *testing.T) {
+	tests := []struct{ in, want [][2]int }{
+		{nil, nil},
+		{[][2]int{{5, 9}, {0, 3}}, [][2]int{{0, 3}, {5, 9}}},
+		{[][2]int{{0, 10}, {2, 4}, {8, 12}}, [][2]int{{0, 12}}},
+		{[][2]int{{0, 3}, {3, 6}}, [][2]int{{0, 3}, {3, 6}}},
+	}
+	for _, tt := range tests {
+		if got := mergeSpans(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("mergeSpans(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

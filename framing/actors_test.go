@@ -801,6 +801,23 @@ func TestPassingPlacesAreNoActors(t *testing.T) {
 			t.Errorf("%s is no actor; two outlets, or a headline, name it", name)
 		}
 	}
+	// Of seven outlets two are fewer than a third: Europe, named once by
+	// each, is passing; Syria, named twice by one of them, may be named
+	// differently and stays.
+	seven := []*corpus.Article{
+		article("A", "Tariffs delayed", "Europe waited. Syria was on the agenda, and Syria answered."),
+		article("B", "Tariffs delayed", "Europe waited. Syria was on the agenda."),
+	}
+	for _, o := range []string{"C", "D", "E", "F", "G"} {
+		seven = append(seven, article(o, "Tariffs delayed", ""))
+	}
+	c = Compare(seven, set)
+	if s, _ := mentionsOf(c, "Europe"); len(s) > 0 {
+		t.Errorf("Europe, named once by two outlets of seven, is an actor: %q", s)
+	}
+	if s, _ := mentionsOf(c, "Syria"); len(s) != 3 {
+		t.Errorf("Syria: mentions %q, want all three: one outlet names it twice", s)
+	}
 	three := Compare([]*corpus.Article{article("A", "Tariffs delayed", aside), article("B", "Tariffs delayed", ""), article("C", "Tariffs delayed", "")}, set)
 	if s, _ := mentionsOf(three, "Romania"); len(s) == 0 {
 		t.Error("Romania is no actor in a story of three outlets, where one outlet is a third")

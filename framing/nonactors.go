@@ -2,6 +2,7 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -356,12 +357,14 @@ func listSeparator(txt string, end, start int) bool {
 // most three times in all and never in a headline ("former dictators like
 // Nicolae Ceausescu of Romania", "met in Davos, Switzerland"). They are
 // background to the story, an aside or a comparison, not one of the
-// parties its outlets cover, and no naming difference can come of them,
-// which needs two outlets; a story of three outlets or fewer has none.
-// outletOf gives the outlet of an article.
+// parties its outlets cover; a story of three outlets or fewer has none.
+// One that two outlets name stays an actor when an outlet gives it one
+// label twice, which may be a naming difference. outletOf gives the outlet
+// of an article.
 func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf func(int) string, outlets int) map[string]bool {
 	type use struct {
 		mentions int
+		labels   map[[2]string]int // (outlet, label) -> uses
 		outlets  map[string]bool
 		headline bool
 	}
@@ -373,18 +376,24 @@ func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf fu
 		k := keyOf(r)
 		u := uses[k]
 		if u == nil {
-			u = &use{outlets: map[string]bool{}}
+			u = &use{labels: map[[2]string]int{}, outlets: map[string]bool{}}
 			uses[k] = u
 		}
+		o := outletOf(r.Article)
 		u.mentions++
-		u.outlets[outletOf(r.Article)] = true
+		u.labels[[2]string{o, r.Label}]++
+		u.outlets[o] = true
 		u.headline = u.headline || r.Headline
 	}
 	out := map[string]bool{}
 	for k, u := range uses {
-		if 3*len(u.outlets) < outlets && u.mentions <= maxPassingMentions && !u.headline {
-			out[k] = true
+		if 3*len(u.outlets) >= outlets || u.mentions > maxPassingMentions || u.headline {
+			continue
 		}
+		if len(u.outlets) > 1 && slices.ContainsFunc(slices.Collect(maps.Values(u.labels)), func(n int) bool { return n > 1 }) {
+			continue
+		}
+		out[k] = true
 	}
 	return out
 }

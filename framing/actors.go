@@ -884,6 +884,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	for k := range timeOnly(raws, toksOf, keyOf) {
+		notActors[k] = true
+	}
 	texts := make([]string, len(c.Articles))
 	for ai, an := range c.Articles {
 		texts[ai] = an.Article.Text

@@ -839,3 +839,21 @@ func TestMergeSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeAnchorsAreNoThings checks that a thing the story names only to
+// date other events ("after the inauguration") is no actor, while one it
+// also names otherwise keeps every mention, the dating one too.
+func TestTimeAnchorsAreNoThings(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Shortly after the inauguration, the strike hit the camp.",
+		filler + "The strike hit the camp days before the inauguration.",
+		filler + "Ahead of the inauguration, officials met. They spoke after the strike.",
+	}, set)
+	if got, ok := thingMentions(c, "inauguration"); ok {
+		t.Errorf("the inauguration, named only to date events, is an actor: %q", got)
+	}
+	if got, _ := thingMentions(c, "strike"); !slices.Equal(got, []string{"the strike", "The strike", "the strike"}) {
+		t.Errorf("strike: mentions %q, want all three", got)
+	}
+}

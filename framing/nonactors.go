@@ -400,3 +400,49 @@ func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf fu
 
 // maxPassingMentions is the most a story names a country in passing.
 const maxPassingMentions = 3
+
+// timeOnly returns the keys of the things the story names only to date
+// something else: every mention follows "after", "before", "since",
+// "until", "following", "ahead of" or "prior to" ("shortly after the
+// inauguration", "hours before the midnight deadline"). Such a thing is a
+// point in time, not an actor; one the story also names otherwise ("the
+// strike killed ...", and then "after the strike") stays, with every
+// mention. keyOf gives the story-wide key of a raw mention.
+func timeOnly(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
+	anchored := map[string]bool{}
+	other := map[string]bool{}
+	for _, r := range raws {
+		if r.kind != "thing" {
+			continue
+		}
+		k := keyOf(r)
+		toks := toksOf[r.Article]
+		first, ok := slices.BinarySearchFunc(toks, r.Start, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+		if ok && timeAnchor(toks, first) {
+			anchored[k] = true
+		} else {
+			other[k] = true
+		}
+	}
+	out := map[string]bool{}
+	for k := range anchored {
+		if !other[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// timeAnchors are the prepositions that date an event by another.
+var timeAnchors = map[string]bool{"after": true, "before": true, "since": true, "until": true, "following": true}
+
+// timeAnchor reports whether the phrase at token first follows a
+// preposition that dates by it.
+func timeAnchor(toks []text.Token, first int) bool {
+	w := word(toks, first-1)
+	if timeAnchors[w] {
+		return true
+	}
+	two := word(toks, first-2) + " " + w
+	return two == "ahead of" || two == "prior to"
+}

@@ -894,6 +894,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	for k := range timeOnly(raws, toksOf, keyOf) {
+		notActors[k] = true
+	}
 	texts := make([]string, len(c.Articles))
 	for ai, an := range c.Articles {
 		texts[ai] = an.Article.Text
@@ -902,6 +905,8 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
 		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
 	})
+	passing := passingPlaces(raws, keyOf, func(ai int) string { return c.Articles[ai].Outlet }, len(c.Outlets))
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return passing[keyOf(r)] })
 	// The voice of every mention, one sweep per article.
 	spans := make([][]corpus.Span, len(c.Articles))
 	for _, r := range raws {
@@ -988,8 +993,13 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
 	}
+	for ai := range spans {
+		spans[ai] = mergeSpans(spans[ai])
+	}
 	within := func(ai, at int) bool {
-		return slices.ContainsFunc(spans[ai], func(s [2]int) bool { return s[0] <= at && at < s[1] })
+		// The first merged span ending after at holds it if it starts at or before it.
+		k, _ := slices.BinarySearchFunc(spans[ai], at, func(s [2]int, at int) int { return cmp.Compare(s[1], at+1) })
+		return k < len(spans[ai]) && spans[ai][k][0] <= at
 	}
 	// bare marks a plural without a determiner, which counts only for a
 	// thing named with one too.
@@ -1142,6 +1152,22 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// mergeSpans sorts byte spans [start, end) and merges those that overlap,
+// so that whether an offset lies in any of them is one binary search: a
+// long article's mentions are not scanned once per word.
+func mergeSpans(spans [][2]int) [][2]int {
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	out := spans[:0]
+	for _, s := range spans {
+		if n := len(out); n > 0 && s[0] < out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], s[1])
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // joinCompounds returns the token streams with each lower-case hyphenated

@@ -802,3 +802,88 @@ func TestHyphenatedGivenNameIsOnePerson(t *testing.T) {
 		t.Errorf("Anna Smith-Jones: mentions %q, want her own name only", s)
 	}
 }
+
+// TestPassingPlacesAreNoActors checks that a country one outlet of four or
+// more names only in passing is no actor of the story, while one that two
+// outlets name, or one outlet names in its headline, or one outlet of
+// three names, stays one.
+func TestPassingPlacesAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	body := filler + "Canada and Mexico won a delay of the tariffs on Monday. "
+	article := func(outlet, title, extra string) *corpus.Article {
+		return corpus.FromParagraphs(corpus.Meta{ID: outlet, Outlet: outlet, Title: title}, []string{body + extra})
+	}
+	aside := "Former dictators like Nicolae Ceausescu of Romania were once guests. Leaders met in Davos, Switzerland, in January."
+	c := Compare([]*corpus.Article{
+		article("A", "Tariffs delayed", aside),
+		article("B", "Tariffs delayed", "Syria was on the agenda."),
+		article("C", "Tariffs delayed", "Syria was on the agenda."),
+		article("D", "Tariffs delayed, Japan waits", ""),
+		article("E", "Tariffs delayed", ""),
+	}, set)
+	for _, name := range []string{"Romania", "Switzerland"} {
+		if s, _ := mentionsOf(c, name); len(s) > 0 {
+			t.Errorf("%s, named in passing by one outlet of five, is an actor: %q", name, s)
+		}
+	}
+	for _, name := range []string{"Syria", "Japan", "Canada"} {
+		if s, _ := mentionsOf(c, name); len(s) == 0 {
+			t.Errorf("%s is no actor; two outlets, or a headline, name it", name)
+		}
+	}
+	// Of seven outlets two are fewer than a third: Europe, named once by
+	// each, is passing; Syria, named twice by one of them, may be named
+	// differently and stays.
+	seven := []*corpus.Article{
+		article("A", "Tariffs delayed", "Europe waited. Syria was on the agenda, and Syria answered."),
+		article("B", "Tariffs delayed", "Europe waited. Syria was on the agenda."),
+	}
+	for _, o := range []string{"C", "D", "E", "F", "G"} {
+		seven = append(seven, article(o, "Tariffs delayed", ""))
+	}
+	c = Compare(seven, set)
+	if s, _ := mentionsOf(c, "Europe"); len(s) > 0 {
+		t.Errorf("Europe, named once by two outlets of seven, is an actor: %q", s)
+	}
+	if s, _ := mentionsOf(c, "Syria"); len(s) != 3 {
+		t.Errorf("Syria: mentions %q, want all three: one outlet names it twice", s)
+	}
+	three := Compare([]*corpus.Article{article("A", "Tariffs delayed", aside), article("B", "Tariffs delayed", ""), article("C", "Tariffs delayed", "")}, set)
+	if s, _ := mentionsOf(three, "Romania"); len(s) == 0 {
+		t.Error("Romania is no actor in a story of three outlets, where one outlet is a third")
+	}
+}
+
+// TestMergeSpans checks that overlapping and nested spans merge and that
+// touching or separate ones stay apart, in order.
+func TestMergeSpans(t *testing.T) {
+	tests := []struct{ in, want [][2]int }{
+		{nil, nil},
+		{[][2]int{{5, 9}, {0, 3}}, [][2]int{{0, 3}, {5, 9}}},
+		{[][2]int{{0, 10}, {2, 4}, {8, 12}}, [][2]int{{0, 12}}},
+		{[][2]int{{0, 3}, {3, 6}}, [][2]int{{0, 3}, {3, 6}}},
+	}
+	for _, tt := range tests {
+		if got := mergeSpans(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("mergeSpans(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTimeAnchorsAreNoThings checks that a thing the story names only to
+// date other events ("after the inauguration") is no actor, while one it
+// also names otherwise keeps every mention, the dating one too.
+func TestTimeAnchorsAreNoThings(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Shortly after the inauguration, the strike hit the camp.",
+		filler + "The strike hit the camp days before the inauguration.",
+		filler + "Ahead of the inauguration, officials met. They spoke after the strike.",
+	}, set)
+	if got, ok := thingMentions(c, "inauguration"); ok {
+		t.Errorf("the inauguration, named only to date events, is an actor: %q", got)
+	}
+	if got, _ := thingMentions(c, "strike"); !slices.Equal(got, []string{"the strike", "The strike", "the strike"}) {
+		t.Errorf("strike: mentions %q, want all three", got)
+	}
+}

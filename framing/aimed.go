@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -45,8 +46,7 @@ const aimWindow = 40
 // evaluations aims each evaluative hit of the story at an actor.
 func (c *Comparison) evaluations() []Evaluation {
 	var out []Evaluation
-	byArticle := make([][]*Mention, len(c.Articles))
-	actorOf := map[*Mention]string{}
+	byArticle := make([][]aimCandidate, len(c.Articles))
 	for ai := range c.Actors {
 		a := &c.Actors[ai]
 		if a.Kind == "thing" && len(a.Mentions) < 3 {
@@ -54,25 +54,36 @@ func (c *Comparison) evaluations() []Evaluation {
 		}
 		for k := range a.Mentions {
 			m := &a.Mentions[k]
-			byArticle[m.Article] = append(byArticle[m.Article], m)
-			actorOf[m] = a.Name
+			byArticle[m.Article] = append(byArticle[m.Article], aimCandidate{m: m, actor: a.Name, order: len(byArticle[m.Article])})
 		}
 	}
 	for ai, an := range c.Articles {
 		txt := an.Article.Text
+		// Mentions by start, so that each hit looks only at those within
+		// reach: a long article's mentions are not all scanned per word.
+		ms := byArticle[ai]
+		slices.SortFunc(ms, func(a, b aimCandidate) int { return cmp.Compare(a.m.Start, b.m.Start) })
+		longest := 0
+		for _, m := range ms {
+			longest = max(longest, m.m.End-m.m.Start)
+		}
 		for _, h := range an.Hits {
 			if h.Category != lexicon.Evaluative {
 				continue
 			}
-			var best *Mention
-			bestGap := aimWindow + 1
+			lo, _ := slices.BinarySearchFunc(ms, h.Start-aimWindow-longest, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
+			hi, _ := slices.BinarySearchFunc(ms, h.End+aimWindow+1, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
+			near := ms[lo:hi]
 			// A word that heads a mention ("acts of aggression", "the
 			// regime") is the label the naming tables count, not an
 			// evaluation of that actor or of one nearby.
-			if slices.ContainsFunc(byArticle[ai], func(m *Mention) bool { return m.Start <= h.Start && h.End == m.End && m.Label != nameLabel }) {
+			if slices.ContainsFunc(near, func(a aimCandidate) bool { return a.m.Start <= h.Start && h.End == a.m.End && a.m.Label != nameLabel }) {
 				continue
 			}
-			for _, m := range byArticle[ai] {
+			var best *aimCandidate
+			bestGap := aimWindow + 1
+			for k := range near {
+				m := near[k].m
 				var gap int
 				var between string
 				switch {
@@ -86,16 +97,26 @@ func (c *Comparison) evaluations() []Evaluation {
 				if gap > aimWindow || strings.ContainsAny(between, ",;:—–.!?\n\"“”") {
 					continue
 				}
-				if gap < bestGap {
-					best, bestGap = m, gap
+				// The nearest mention; of two as near, the first actor's.
+				if gap < bestGap || gap == bestGap && best != nil && near[k].order < best.order {
+					best, bestGap = &near[k], gap
 				}
 			}
 			if best != nil {
-				out = append(out, Evaluation{Actor: actorOf[best], Article: ai, Start: h.Start, End: h.End, Surface: h.Surface, RuleID: h.RuleID, Voice: h.Voice})
+				out = append(out, Evaluation{Actor: best.actor, Article: ai, Start: h.Start, End: h.End, Surface: h.Surface, RuleID: h.RuleID, Voice: h.Voice})
 			}
 		}
 	}
 	return out
+}
+
+// aimCandidate is an actor mention an evaluative word may be aimed at;
+// order is its place among the article's mentions in the actors' order,
+// which breaks ties between mentions as near.
+type aimCandidate struct {
+	m     *Mention
+	actor string
+	order int
 }
 
 // evaluationDifferences lists actors one outlet evaluates in its own words

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -27,7 +28,9 @@ import (
 // Tehran") or a modifier ("U.S. officials"). An actor of any kind that the story
 // names only as one item of lists of three or more names ("agreements with
 // Argentina, Australia and Brazil") is a member of a set the story talks
-// about, not an actor of its own (listedOnly).
+// about, not an actor of its own (listedOnly). A country or region that
+// fewer than a third of the outlets name, a few times in passing, is
+// background to the story, not one of its actors (passingPlaces).
 
 // nonActors returns the keys of the actors the story names only as a
 // channel, a setting, a work's title or a noun's modifier. keyOf gives the
@@ -347,4 +350,99 @@ func listSeparator(txt string, end, start int) bool {
 		return true
 	}
 	return false
+}
+
+// passingPlaces returns the keys of the countries and regions the story
+// names only in passing: fewer than a third of its outlets name them, at
+// most three times in all and never in a headline ("former dictators like
+// Nicolae Ceausescu of Romania", "met in Davos, Switzerland"). They are
+// background to the story, an aside or a comparison, not one of the
+// parties its outlets cover; a story of three outlets or fewer has none.
+// One that two outlets name stays an actor when an outlet gives it one
+// label twice, which may be a naming difference. outletOf gives the outlet
+// of an article.
+func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf func(int) string, outlets int) map[string]bool {
+	type use struct {
+		mentions int
+		labels   map[[2]string]int // (outlet, label) -> uses
+		outlets  map[string]bool
+		headline bool
+	}
+	uses := map[string]*use{}
+	for _, r := range raws {
+		if r.kind != "country" && r.kind != "place" {
+			continue
+		}
+		k := keyOf(r)
+		u := uses[k]
+		if u == nil {
+			u = &use{labels: map[[2]string]int{}, outlets: map[string]bool{}}
+			uses[k] = u
+		}
+		o := outletOf(r.Article)
+		u.mentions++
+		u.labels[[2]string{o, r.Label}]++
+		u.outlets[o] = true
+		u.headline = u.headline || r.Headline
+	}
+	out := map[string]bool{}
+	for k, u := range uses {
+		if 3*len(u.outlets) >= outlets || u.mentions > maxPassingMentions || u.headline {
+			continue
+		}
+		if len(u.outlets) > 1 && slices.ContainsFunc(slices.Collect(maps.Values(u.labels)), func(n int) bool { return n > 1 }) {
+			continue
+		}
+		out[k] = true
+	}
+	return out
+}
+
+// maxPassingMentions is the most a story names a country in passing.
+const maxPassingMentions = 3
+
+// timeOnly returns the keys of the things the story names only to date
+// something else: every mention follows "after", "before", "since",
+// "until", "following", "ahead of" or "prior to" ("shortly after the
+// inauguration", "hours before the midnight deadline"). Such a thing is a
+// point in time, not an actor; one the story also names otherwise ("the
+// strike killed ...", and then "after the strike") stays, with every
+// mention. keyOf gives the story-wide key of a raw mention.
+func timeOnly(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
+	anchored := map[string]bool{}
+	other := map[string]bool{}
+	for _, r := range raws {
+		if r.kind != "thing" {
+			continue
+		}
+		k := keyOf(r)
+		toks := toksOf[r.Article]
+		first, ok := slices.BinarySearchFunc(toks, r.Start, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
+		if ok && timeAnchor(toks, first) {
+			anchored[k] = true
+		} else {
+			other[k] = true
+		}
+	}
+	out := map[string]bool{}
+	for k := range anchored {
+		if !other[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// timeAnchors are the prepositions that date an event by another.
+var timeAnchors = map[string]bool{"after": true, "before": true, "since": true, "until": true, "following": true}
+
+// timeAnchor reports whether the phrase at token first follows a
+// preposition that dates by it.
+func timeAnchor(toks []text.Token, first int) bool {
+	w := word(toks, first-1)
+	if timeAnchors[w] {
+		return true
+	}
+	two := word(toks, first-2) + " " + w
+	return two == "ahead of" || two == "prior to"
 }

@@ -35,14 +35,7 @@
 //     former F.B.I. director James Comey": "director"; "tariffs on steel":
 //     "tariff"); when every such word is capitalised the mention is a
 //     proper name and its label is "(name)"; a mention with no such word
-//     (a pronoun) has no label. Two boundary artefacts are no labels: a
-//     participle or adverb right before a capitalised word modifies the
-//     name ("newly-minted President Donald Trump", "an unwelcoming
-//     London": "(name)"), and a head that is a past form ("-ed" or a
-//     common irregular one) ends a span drawn past its noun, whose head is
-//     then the word before it ("The president brought": "president"), or
-//     around a clause, which has no label ("fully and permanently
-//     exempted"). Labels are lemmatised crudely: a
+//     (a pronoun) has no label. Labels are lemmatised crudely: a
 //     possessive ending and a plural "s" are stripped (not after "ss",
 //     "us", "is", nor from words of three letters or fewer).
 //   - A label is outlet-specific when exactly one outlet of the event uses
@@ -674,54 +667,18 @@ func HeadLabel(mention string) string {
 			seenNoun = true
 		}
 	}
-	label, at := "", -1
-	for i, w := range words {
+	label := ""
+	for _, w := range words {
 		switch {
 		case !content(w):
-		case lower(w) && namePremodifier(w) && i+1 < len(words) && content(words[i+1]) && !lower(words[i+1]):
-			// "an unwelcoming London", "newly-minted President Donald
-			// Trump": a modifier of the name after it, not a label.
 		case lower(w):
-			label, at = lemma(w), i
+			label = lemma(w)
 		case label == "":
 			label = nameLabel
 		}
 	}
-	if verbForm(label) {
-		// A span drawn past its head: the noun right before the verb is
-		// the head ("The president brought", "allegations related"); a
-		// clause has none ("fully and permanently exempted").
-		if at > 0 && content(words[at-1]) && lower(words[at-1]) && !strings.ContainsAny(words[at-1], "'’") && !verbForm(lemma(words[at-1])) && !strings.HasSuffix(words[at-1], "ly") {
-			return lemma(words[at-1])
-		}
-		return ""
-	}
 	return label
 }
-
-// namePremodifier reports whether a lower-case word before a name is a
-// participle or an adverb that modifies it ("unwelcoming", "newly-minted"),
-// where a noun before a name ("director", "spy") is its title.
-func namePremodifier(w string) bool {
-	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
-}
-
-// verbForm reports whether a label is a past tense or participle, the
-// head of a span the annotators drew past a noun or around a clause ("the
-// president brought", "consorted with Russian prostitutes"): a word in -ed
-// (not "speed", "need", "hundred": those in -eed or of four letters or
-// fewer, "hundred" and "kindred") or a common irregular past.
-func verbForm(label string) bool {
-	if irregularPast[label] {
-		return true
-	}
-	return strings.HasSuffix(label, "ed") && !strings.HasSuffix(label, "eed") && len(label) > 4 && label != "hundred" && label != "kindred"
-}
-
-// irregularPast are the irregular past forms news writes most.
-var irregularPast = setOf("brought took put heard said told made came went got gave left began held kept thought sought caught " +
-	"bought fought ran saw met sent spent felt lost won stood led paid set cut hit let hurt struck wrote spoke broke chose drove rose fell")
 
 // stripPossessive drops a final "'s", "’s" or "'".
 func stripPossessive(w string) string {

@@ -132,21 +132,6 @@ func TestHeadLabel(t *testing.T) {
 		{"he", ""},
 		{"his", ""},
 		{"“the caravan”", "caravan"},
-		// Boundary artefacts: a participle before a name modifies it, and a
-		// span drawn past its head onto a verb has the noun before the
-		// verb as its head, or none.
-		{"newly-minted President Donald Trump", "(name)"},
-		{"an unwelcoming London", "(name)"},
-		{"the visiting delegation", "delegation"},
-		{"The president brought", "president"},
-		{"salacious allegations related to personal conduct", "allegation"},
-		{"fully and permanently exempted", ""},
-		{"consorted with Russian prostitutes", ""},
-		{"took to the streets", ""},
-		{"steel isn't exempted", ""},
-		{"the speed", "speed"},
-		{"the breed", "breed"},
-		{"the meeting", "meeting"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -53,9 +53,11 @@ func (c *Comparison) storySentences() []sentenceFacts {
 	}
 	var out []sentenceFacts
 	var toks []text.Token
+	var best []int // per sentence of the article, the overlap of its voice's quotation
 	for ai, an := range c.Articles {
 		a := an.Article
 		az := c.analyzer(a.Language)
+		first := len(out)
 		for si, s := range a.Sentences {
 			sf := sentenceFacts{ai: ai, si: si, stems: map[string]bool{}, voice: Voice{Kind: Own}}
 			toks = az.Tokens(toks[:0], a.Slice(s))
@@ -70,18 +72,26 @@ func (c *Comparison) storySentences() []sentenceFacts {
 					sf.stems[t.Stem] = true
 				}
 			}
-			best := 0
-			for _, q := range an.Quotations {
-				if q.inner {
-					continue
-				}
-				if ov := min(q.End, s.End) - max(q.Start, s.Start); ov > best && 2*ov >= s.Len() {
-					best = ov
+			out = append(out, sf)
+		}
+		// Each quotation visits only the sentences it overlaps (the
+		// sentences are in text order and disjoint), so a long article's
+		// cost is linear rather than sentences times quotations. Quotations
+		// are visited in order, so the first of equal overlaps wins.
+		best = append(best[:0], make([]int, len(a.Sentences))...)
+		for _, q := range an.Quotations {
+			if q.inner {
+				continue
+			}
+			for si := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > q.Start }); si < len(a.Sentences) && a.Sentences[si].Start < q.End; si++ {
+				s := a.Sentences[si]
+				if ov := min(q.End, s.End) - max(q.Start, s.Start); ov > best[si] && 2*ov >= s.Len() {
+					best[si] = ov
+					sf := &out[first+si]
 					sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 					sf.actor = q.Actor
 				}
 			}
-			out = append(out, sf)
 		}
 	}
 	c.sentences = out

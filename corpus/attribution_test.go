@@ -1,0 +1,41 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCueWordReadings checks cue words the finder reads from what PolNeAR's
+// annotators mark in its train split: each sentence gives one attribution
+// with its speaker, cue and the content's opening words.
+func TestCueWordReadings(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           quoteWant
+	}{
+		{"thanked: whom and for what is the stance", "Sanders thanked the volunteers who knocked on doors across the state.",
+			quoteWant{"the volunteers who knocked", "Sanders", "thanked", QuoteIndirect}},
+		{"referenced: what is brought up", "In her speech, Warren referenced the labor strikes of the 1930s.",
+			quoteWant{"the labor strikes of the 1930s", "Warren", "referenced", QuoteIndirect}},
+		{"bemoaned: what is lamented", "Rubio also bemoaned the current political climate in which people hate each other.",
+			quoteWant{"the current political climate", "Rubio", "bemoaned", QuoteIndirect}},
+		{"likened: the comparison drawn", "The governor likened the new tax to a penalty on working families.",
+			quoteWant{"the new tax to a penalty", "The governor", "likened", QuoteIndirect}},
+		{"wondered: the question asked", "Trump wondered whether he could file charges against the reporter.",
+			quoteWant{"whether he could file charges", "Trump", "wondered", QuoteIndirect}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.sentence)
+			q := findQuote(a, tc.want.text)
+			if q == nil {
+				t.Fatalf("%q: no attribution %q; quotes: %s", tc.sentence, tc.want.text, describeQuotes(a))
+			}
+			if q.Speaker != tc.want.speaker || q.Verb != tc.want.verb || q.Kind != tc.want.kind {
+				t.Errorf("%q: %s by %q with %q, want %s by %q with %q", tc.sentence, q.Kind, q.Speaker, q.Verb, tc.want.kind, tc.want.speaker, tc.want.verb)
+			}
+			if strings.HasSuffix(a.Slice(q.Span), ",") {
+				t.Errorf("%q: content %q ends on a comma", tc.sentence, a.Slice(q.Span))
+			}
+		})
+	}
+}

@@ -2029,7 +2029,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				switch {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
-				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || !a.commaBetween(np.to, hi)) &&
 					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && countWords(a.toks[np.to:hi]) >= 2):
 					content.End = a.to(k - 2)
 					// (", according to aides, came after ...": set off by
@@ -2038,6 +2038,16 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among tokens [from, to).
+func (a *attributor) commaBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if a.toks[i].punct(a.text, ',') {
+			return true
 		}
 	}
 	return false

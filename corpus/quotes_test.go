@@ -325,3 +325,24 @@ func TestParticipleBeforeTimeClause(t *testing.T) {
 		t.Errorf("a participle with its clause: want an attribution; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestTrailingAccordingTo checks that ", according to X" at a sentence's
+// end leaves X out of the reported words even when X runs on past the
+// name that opens it, while "according to X" set off by commas inside
+// the words keeps the whole sentence.
+func TestTrailingAccordingTo(t *testing.T) {
+	for _, tc := range []struct{ sentence, content string }{
+		{"Clinton leads Sanders in the state by about six points, according to a RealClearPolitics average of recent polls.",
+			"Clinton leads Sanders in the state by about six points"},
+		{"The harbour plan lost support in the spring, according to Okafor Research surveys of likely voters.",
+			"The harbour plan lost support in the spring"},
+		{"The talks stalled over the border, according to aides, and resumed on Monday.",
+			"The talks stalled over the border, according to aides, and resumed on Monday."},
+	} {
+		a := structured(tc.sentence)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Verb != "according to" {
+			t.Errorf("%q: want %q according to its source; quotes: %s", tc.sentence, tc.content, describeQuotes(a))
+		}
+	}
+}

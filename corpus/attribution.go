@@ -86,14 +86,14 @@ const (
 	// regardVerbs report a view of their object with "as": "Democrats see
 	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
 	// Without "as" they are perception ("saw the crowd").
-	regardVerbs = `see sees saw view views viewed regard regards regarded`
+	regardVerbs = `see sees saw view views viewed regard regards regarded portray portrays portrayed`
 	objectVerbs = `proposed proposes cited cites wants want wanted thinks think thought expects expected know knows hope fear sought seeks`
 	// stanceVerbs take a side for or against someone or something, named
 	// by their object: what a careful reader counts as a voice too
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
 	// "support", "back" and "backing" are left out: mostly nouns and adverbs.
 	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed rebuked rebukes scolded chided faulted assailed castigated congratulated ` +
-		`thanked referenced bemoaned likened`
+		`thanked referenced bemoaned likened knocked encouraged`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly
@@ -425,6 +425,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
+	}
+	if stance[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && stanceParticles[strings.ToLower(a.word(i+1))] {
+		return false // "knocked out a pillar", "backed off": a verb of its own, no stance
 	}
 	if !quoted && strings.HasPrefix(strings.ToLower(a.word(i)), "respond") && (a.lowerWordIs(i+1, "by") || a.lowerWordIs(i+1, "with")) {
 		return false // "responded by helping to build a force", "responded with ads": an act

@@ -23,6 +23,12 @@ func TestCueWordReadings(t *testing.T) {
 			quoteWant{"the new tax to a penalty", "The governor", "likened", QuoteIndirect}},
 		{"wondered: the question asked", "Trump wondered whether he could file charges against the reporter.",
 			quoteWant{"whether he could file charges", "Trump", "wondered", QuoteIndirect}},
+		{"portrayed: a view of its object with as", "The senator portrayed the new tax as a penalty on working families.",
+			quoteWant{"the new tax as a penalty", "The senator", "portrayed", QuoteIndirect}},
+		{"knocked: a stance against its object", "Cruz knocked Rubio on trade during the debate.",
+			quoteWant{"Rubio on trade", "Cruz", "knocked", QuoteIndirect}},
+		{"encouraged: whom and to do what", "The governor encouraged parents to opt out of the tests in protest.",
+			quoteWant{"parents to opt out", "The governor", "encouraged", QuoteIndirect}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := structured(tc.sentence)
@@ -37,5 +43,19 @@ func TestCueWordReadings(t *testing.T) {
 				t.Errorf("%q: content %q ends on a comma", tc.sentence, a.Slice(q.Span))
 			}
 		})
+	}
+}
+
+// TestStanceVerbWithParticle checks that a stance verb with "out", "down",
+// "off" or "up" right after it is another verb, and reports nothing.
+func TestStanceVerbWithParticle(t *testing.T) {
+	for _, sentence := range []string{
+		"The storm knocked out power across the county for two days.",
+		"The mayor backed down after the council vote on Tuesday evening.",
+		"The minister backed off from the plan to close the harbour.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
 	}
 }

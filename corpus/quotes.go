@@ -1284,6 +1284,10 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
+// stanceParticles after a stance verb make another verb of it: "knocked
+// out", "backed down", "knocked on doors".
+var stanceParticles = fieldSet(`out down off up on`)
+
 // stance holds the stance verbs: their content is their object.
 var stance = fieldSet(stanceVerbs)
 

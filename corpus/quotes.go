@@ -982,7 +982,7 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 // ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
-	if k < hi && a.toks[k].is(wPrep|wLeadIn) {
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k)) {
 		// "In a victory speech in Westchester County on Tuesday night, ": an
 		// opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
@@ -1043,6 +1043,38 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	}
 	return lo
 }
+
+// openingAdverb reports whether token i is an adverb or interjection set
+// off by a comma at a sentence's start ("Ultimately, Mr. Yanukovych
+// refused", "Well, he wanted"): capitalised there, but no name.
+func (a *attributor) openingAdverb(i int) bool {
+	t := a.toks[i]
+	if t.kind != tokWord || !t.upper || i+1 >= len(a.toks) || !a.toks[i+1].punct(a.text, ',') {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	if openingInterjections[w] {
+		return true
+	}
+	if len(w) < 7 {
+		return false
+	}
+	for _, suffix := range adverbSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingInterjections open a sentence with a comma after them and are
+// never its subject.
+var openingInterjections = fieldSet(`well yes no oh wow okay ok sure`)
+
+// adverbSuffixes end the sentence adverbs ("ultimately", "eventually",
+// "apparently", "surprisingly") and no common name ending in "ly" (Kelly,
+// Beverly, Connolly).
+var adverbSuffixes = []string{"ately", "ally", "ntly", "ously", "ibly", "ably", "edly", "ingly", "ively", "fully", "ctly", "stly", "rtly", "ssly"}
 
 func isAllCaps(w string) bool {
 	letters := 0

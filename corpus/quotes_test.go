@@ -346,3 +346,19 @@ func TestTrailingAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningAdverbIsNoSpeaker checks that a capitalised adverb or
+// interjection set off by a comma at a sentence's start is not read as
+// the name opening the sentence, whose subject a later coordinated verb
+// shares.
+func TestOpeningAdverbIsNoSpeaker(t *testing.T) {
+	for _, sentence := range []string{
+		"Ultimately, Mr. Okafor disregarded his adviser's counsel and refused to sign the harbour agreement.",
+		"Well, Mr. Okafor disregarded his adviser's counsel and refused to sign the harbour agreement.",
+	} {
+		a := structured(sentence)
+		if q := findQuote(a, "to sign the harbour agreement"); q == nil || q.Speaker != "Mr. Okafor" {
+			t.Errorf("%q: want the refusal by Mr. Okafor; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+}

@@ -59,3 +59,19 @@ func TestStanceVerbWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentSources checks that an ad, an editorial, an article or a
+// court filing speaks as an organisation does: "The ad claims", "the
+// affidavit said".
+func TestDocumentSources(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"The ad claims “Okafor is the only candidate you can trust.”", "Okafor is the only candidate", "The ad"},
+		{"The affidavit said that a witness had seen bruises on her forearm.", "a witness had seen bruises", "The affidavit"},
+		{"The editorial argued that the harbour plan would cost the city too much.", "the harbour plan would cost", "The editorial"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -1173,6 +1173,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
+		if !np.empty() && a.participleOpener(np.from, lo) {
+			// "Having announced that he would not send me to prison, Judge
+			// Berman proceeded ...": the participle's subject is the main
+			// clause's, after the comma.
+			if main := a.mainClauseSubject(v, hi); !main.empty() {
+				np = main
+			}
+		}
 		if np.empty() && a.plainSay(v) {
 			// "Proponents of more controls on hate speech here say there
 			// is ...": a saying verb with a clause after it speaks for the
@@ -1319,6 +1327,34 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // stanceParticles after a stance verb make another verb of it: "knocked
 // out", "backed down", "knocked on doors".
 var stanceParticles = fieldSet(`out down off up on`)
+
+// participleOpener reports whether token i, the first word of the
+// sentence starting at lo, is a capitalised participle opening a clause
+// ("Having announced", "Rattling off"), a lower-case word after it: no
+// speaker's name.
+func (a *attributor) participleOpener(i, lo int) bool {
+	w := a.word(i)
+	return i == lo && a.toks[i].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[i].is(wRole|wPerson) &&
+		i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper // not a name: "Playing Field Promotions"
+}
+
+// mainClauseSubject finds the comma that ends an opening participle
+// clause whose verb is at v, and returns the main clause's subject right
+// after it, or an empty phrase.
+func (a *attributor) mainClauseSubject(v, hi int) phrase {
+	for k := v + 1; k+1 < hi; k++ {
+		if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose {
+			break
+		}
+		if !a.toks[k].punct(a.text, ',') {
+			continue
+		}
+		if np := a.nameForward(k+1, hi); !np.empty() && np.from == k+1 && np.to < hi && a.toks[np.to].kind == tokWord {
+			return np
+		}
+	}
+	return phrase{}
+}
 
 // stance holds the stance verbs: their content is their object.
 var stance = fieldSet(stanceVerbs)

@@ -362,3 +362,21 @@ func TestOpeningAdverbIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningParticipleSpeaker checks that a participle clause opening a
+// sentence ("Having announced that ..., Judge Okafor ...") is spoken by
+// the main clause's subject after its comma, not by the participle, and
+// that a capitalised -ing word opening a name is still the name.
+func TestOpeningParticipleSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Having announced that the harbour would stay open, Judge Okafor adjourned the hearing until Monday.",
+			"the harbour would stay open", "Judge Okafor"},
+		{"Playing Field Promotions said that the speaker had lost close to a million dollars in fees.",
+			"the speaker had lost", "Playing Field Promotions"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -1032,6 +1032,17 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	if k == lo {
 		return lo
 	}
+	if k < hi && a.toks[k].punct(a.text, ',') {
+		// "WASHINGTON, Dec. 8 (UPI) —": a date between the place and the
+		// agency.
+		d := k + 1
+		for d < hi && d <= k+5 && (a.toks[d].kind == tokWord && (a.toks[d].upper || startsWithDigit(a.word(d))) || a.toks[d].punct(a.text, '.') || a.toks[d].punct(a.text, ',')) {
+			d++
+		}
+		if d > k+1 && d < hi && (a.toks[d].punct(a.text, '(') || a.toks[d].kind == tokPunct && strings.ContainsAny(a.word(d), "-—–")) {
+			k = d
+		}
+	}
 	if k < hi && a.toks[k].punct(a.text, '(') {
 		for k < hi && !a.toks[k].punct(a.text, ')') {
 			k++

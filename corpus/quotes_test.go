@@ -380,3 +380,22 @@ func TestOpeningParticipleSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWithDate checks that a dateline with a date or a state
+// after the place ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. —")
+// is never a speaker.
+func TestDatelineWithDate(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, place string }{
+		{"WASHINGTON, Dec. 8 (UPI) — In response to the proposal, the mayor rallied supporters, saying the harbour would stay open.",
+			"the harbour would stay open", "WASHINGTON"},
+		{"BUENA PARK, Calif. — Rallying hundreds of workers, Clinton promised to deliver change for the harbour district.",
+			"to deliver change", "BUENA PARK"},
+		{"LONDON, July 25 (Reuters) — Pointing to the storm damage, the harbour board said on Monday that the port would stay open.",
+			"the port would stay open", "LONDON"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker == "" || strings.Contains(q.Speaker, tc.place) {
+			t.Errorf("%q: want %q with a speaker other than the dateline; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+		}
+	}
+}

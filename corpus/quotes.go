@@ -982,7 +982,7 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 // ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
-	if k < hi && a.toks[k].is(wPrep|wLeadIn) {
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k)) {
 		// "In a victory speech in Westchester County on Tuesday night, ": an
 		// opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
@@ -1032,6 +1032,17 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	if k == lo {
 		return lo
 	}
+	if k < hi && a.toks[k].punct(a.text, ',') {
+		// "WASHINGTON, Dec. 8 (UPI) —": a date between the place and the
+		// agency.
+		d := k + 1
+		for d < hi && d <= k+5 && (a.toks[d].kind == tokWord && (a.toks[d].upper || startsWithDigit(a.word(d))) || a.toks[d].punct(a.text, '.') || a.toks[d].punct(a.text, ',')) {
+			d++
+		}
+		if d > k+1 && d < hi && (a.toks[d].punct(a.text, '(') || a.toks[d].kind == tokPunct && strings.ContainsAny(a.word(d), "-—–")) {
+			k = d
+		}
+	}
 	if k < hi && a.toks[k].punct(a.text, '(') {
 		for k < hi && !a.toks[k].punct(a.text, ')') {
 			k++
@@ -1043,6 +1054,38 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	}
 	return lo
 }
+
+// openingAdverb reports whether token i is an adverb or interjection set
+// off by a comma at a sentence's start ("Ultimately, Mr. Yanukovych
+// refused", "Well, he wanted"): capitalised there, but no name.
+func (a *attributor) openingAdverb(i int) bool {
+	t := a.toks[i]
+	if t.kind != tokWord || !t.upper || i+1 >= len(a.toks) || !a.toks[i+1].punct(a.text, ',') {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	if openingInterjections[w] {
+		return true
+	}
+	if len(w) < 7 {
+		return false
+	}
+	for _, suffix := range adverbSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingInterjections open a sentence with a comma after them and are
+// never its subject.
+var openingInterjections = fieldSet(`well yes no oh wow okay ok sure`)
+
+// adverbSuffixes end the sentence adverbs ("ultimately", "eventually",
+// "apparently", "surprisingly") and no common name ending in "ly" (Kelly,
+// Beverly, Connolly).
+var adverbSuffixes = []string{"ately", "ally", "ntly", "ously", "ibly", "ably", "edly", "ingly", "ively", "fully", "ctly", "stly", "rtly", "ssly"}
 
 func isAllCaps(w string) bool {
 	letters := 0
@@ -1140,6 +1183,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		np := a.subject(v, lo)
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
+		}
+		if !np.empty() && a.participleOpener(np.from, lo) {
+			// "Having announced that he would not send me to prison, Judge
+			// Berman proceeded ...": the participle's subject is the main
+			// clause's, after the comma.
+			if main := a.mainClauseSubject(v, hi); !main.empty() {
+				np = main
+			}
 		}
 		if np.empty() && a.plainSay(v) {
 			// "Proponents of more controls on hate speech here say there
@@ -1282,6 +1333,38 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// stanceParticles after a stance verb make another verb of it: "knocked
+// out", "backed down", "knocked on doors".
+var stanceParticles = fieldSet(`out down off up on`)
+
+// participleOpener reports whether token i, the first word of the
+// sentence starting at lo, is a capitalised participle opening a clause
+// ("Having announced", "Rattling off"), a lower-case word after it: no
+// speaker's name.
+func (a *attributor) participleOpener(i, lo int) bool {
+	w := a.word(i)
+	return i == lo && a.toks[i].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[i].is(wRole|wPerson) &&
+		i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper // not a name: "Playing Field Promotions"
+}
+
+// mainClauseSubject finds the comma that ends an opening participle
+// clause whose verb is at v, and returns the main clause's subject right
+// after it, or an empty phrase.
+func (a *attributor) mainClauseSubject(v, hi int) phrase {
+	for k := v + 1; k+1 < hi; k++ {
+		if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose {
+			break
+		}
+		if !a.toks[k].punct(a.text, ',') {
+			continue
+		}
+		if np := a.nameForward(k+1, hi); !np.empty() && np.from == k+1 && np.to < hi && a.toks[np.to].kind == tokWord {
+			return np
+		}
+	}
+	return phrase{}
 }
 
 // stance holds the stance verbs: their content is their object.
@@ -2029,7 +2112,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				switch {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
-				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || !a.commaBetween(np.to, hi)) &&
 					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && countWords(a.toks[np.to:hi]) >= 2):
 					content.End = a.to(k - 2)
 					// (", according to aides, came after ...": set off by
@@ -2038,6 +2121,16 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands among tokens [from, to).
+func (a *attributor) commaBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if a.toks[i].punct(a.text, ',') {
+			return true
 		}
 	}
 	return false

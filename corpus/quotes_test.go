@@ -325,3 +325,77 @@ func TestParticipleBeforeTimeClause(t *testing.T) {
 		t.Errorf("a participle with its clause: want an attribution; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestTrailingAccordingTo checks that ", according to X" at a sentence's
+// end leaves X out of the reported words even when X runs on past the
+// name that opens it, while "according to X" set off by commas inside
+// the words keeps the whole sentence.
+func TestTrailingAccordingTo(t *testing.T) {
+	for _, tc := range []struct{ sentence, content string }{
+		{"Clinton leads Sanders in the state by about six points, according to a RealClearPolitics average of recent polls.",
+			"Clinton leads Sanders in the state by about six points"},
+		{"The harbour plan lost support in the spring, according to Okafor Research surveys of likely voters.",
+			"The harbour plan lost support in the spring"},
+		{"The talks stalled over the border, according to aides, and resumed on Monday.",
+			"The talks stalled over the border, according to aides, and resumed on Monday."},
+	} {
+		a := structured(tc.sentence)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Verb != "according to" {
+			t.Errorf("%q: want %q according to its source; quotes: %s", tc.sentence, tc.content, describeQuotes(a))
+		}
+	}
+}
+
+// TestOpeningAdverbIsNoSpeaker checks that a capitalised adverb or
+// interjection set off by a comma at a sentence's start is not read as
+// the name opening the sentence, whose subject a later coordinated verb
+// shares.
+func TestOpeningAdverbIsNoSpeaker(t *testing.T) {
+	for _, sentence := range []string{
+		"Ultimately, Mr. Okafor disregarded his adviser's counsel and refused to sign the harbour agreement.",
+		"Well, Mr. Okafor disregarded his adviser's counsel and refused to sign the harbour agreement.",
+	} {
+		a := structured(sentence)
+		if q := findQuote(a, "to sign the harbour agreement"); q == nil || q.Speaker != "Mr. Okafor" {
+			t.Errorf("%q: want the refusal by Mr. Okafor; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+}
+
+// TestOpeningParticipleSpeaker checks that a participle clause opening a
+// sentence ("Having announced that ..., Judge Okafor ...") is spoken by
+// the main clause's subject after its comma, not by the participle, and
+// that a capitalised -ing word opening a name is still the name.
+func TestOpeningParticipleSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Having announced that the harbour would stay open, Judge Okafor adjourned the hearing until Monday.",
+			"the harbour would stay open", "Judge Okafor"},
+		{"Playing Field Promotions said that the speaker had lost close to a million dollars in fees.",
+			"the speaker had lost", "Playing Field Promotions"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestDatelineWithDate checks that a dateline with a date or a state
+// after the place ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. —")
+// is never a speaker.
+func TestDatelineWithDate(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, place string }{
+		{"WASHINGTON, Dec. 8 (UPI) — In response to the proposal, the mayor rallied supporters, saying the harbour would stay open.",
+			"the harbour would stay open", "WASHINGTON"},
+		{"BUENA PARK, Calif. — Rallying hundreds of workers, Clinton promised to deliver change for the harbour district.",
+			"to deliver change", "BUENA PARK"},
+		{"LONDON, July 25 (Reuters) — Pointing to the storm damage, the harbour board said on Monday that the port would stay open.",
+			"the port would stay open", "LONDON"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker == "" || strings.Contains(q.Speaker, tc.place) {
+			t.Errorf("%q: want %q with a speaker other than the dateline; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+		}
+	}
+}

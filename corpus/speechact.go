@@ -50,6 +50,10 @@ var actVerbs = func() map[string]Act {
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
 	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
+	// A stance on the object: thanked, brought up, compared, lamented,
+	// urged on; "knocked" attacks it.
+	add(ActOther, `thanked referenced likened bemoaned encouraged`)
+	add(ActCondemn, `knocked`)
 	add(ActOther, attitudeWords) // "confident that", "critical of": a state of mind, not a saying
 	add(ActOther, regardVerbs)   // "see Sanders as a spoiler": a view
 	return m

@@ -1,0 +1,77 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCueWordReadings checks cue words the finder reads from what PolNeAR's
+// annotators mark in its train split: each sentence gives one attribution
+// with its speaker, cue and the content's opening words.
+func TestCueWordReadings(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           quoteWant
+	}{
+		{"thanked: whom and for what is the stance", "Sanders thanked the volunteers who knocked on doors across the state.",
+			quoteWant{"the volunteers who knocked", "Sanders", "thanked", QuoteIndirect}},
+		{"referenced: what is brought up", "In her speech, Warren referenced the labor strikes of the 1930s.",
+			quoteWant{"the labor strikes of the 1930s", "Warren", "referenced", QuoteIndirect}},
+		{"bemoaned: what is lamented", "Rubio also bemoaned the current political climate in which people hate each other.",
+			quoteWant{"the current political climate", "Rubio", "bemoaned", QuoteIndirect}},
+		{"likened: the comparison drawn", "The governor likened the new tax to a penalty on working families.",
+			quoteWant{"the new tax to a penalty", "The governor", "likened", QuoteIndirect}},
+		{"wondered: the question asked", "Trump wondered whether he could file charges against the reporter.",
+			quoteWant{"whether he could file charges", "Trump", "wondered", QuoteIndirect}},
+		{"portrayed: a view of its object with as", "The senator portrayed the new tax as a penalty on working families.",
+			quoteWant{"the new tax as a penalty", "The senator", "portrayed", QuoteIndirect}},
+		{"knocked: a stance against its object", "Cruz knocked Rubio on trade during the debate.",
+			quoteWant{"Rubio on trade", "Cruz", "knocked", QuoteIndirect}},
+		{"encouraged: whom and to do what", "The governor encouraged parents to opt out of the tests in protest.",
+			quoteWant{"parents to opt out", "The governor", "encouraged", QuoteIndirect}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := structured(tc.sentence)
+			q := findQuote(a, tc.want.text)
+			if q == nil {
+				t.Fatalf("%q: no attribution %q; quotes: %s", tc.sentence, tc.want.text, describeQuotes(a))
+			}
+			if q.Speaker != tc.want.speaker || q.Verb != tc.want.verb || q.Kind != tc.want.kind {
+				t.Errorf("%q: %s by %q with %q, want %s by %q with %q", tc.sentence, q.Kind, q.Speaker, q.Verb, tc.want.kind, tc.want.speaker, tc.want.verb)
+			}
+			if strings.HasSuffix(a.Slice(q.Span), ",") {
+				t.Errorf("%q: content %q ends on a comma", tc.sentence, a.Slice(q.Span))
+			}
+		})
+	}
+}
+
+// TestStanceVerbWithParticle checks that a stance verb with "out", "down",
+// "off" or "up" right after it is another verb, and reports nothing.
+func TestStanceVerbWithParticle(t *testing.T) {
+	for _, sentence := range []string{
+		"The storm knocked out power across the county for two days.",
+		"The mayor backed down after the council vote on Tuesday evening.",
+		"The minister backed off from the plan to close the harbour.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+}
+
+// TestDocumentSources checks that an ad, an editorial, an article or a
+// court filing speaks as an organisation does: "The ad claims", "the
+// affidavit said".
+func TestDocumentSources(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"The ad claims “Okafor is the only candidate you can trust.”", "Okafor is the only candidate", "The ad"},
+		{"The affidavit said that a witness had seen bruises on her forearm.", "a witness had seen bruises", "The affidavit"},
+		{"The editorial argued that the harbour plan would cost the city too much.", "the harbour plan would cost", "The editorial"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

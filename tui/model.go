@@ -282,6 +282,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 				m.enabled[ci.cat] = !m.enabled[ci.cat]
 			}
 		}
+		// A highlight whose category is now hidden is no longer in focus:
+		// the detail line must not go on explaining an unmarked word.
+		for _, p := range m.panes {
+			if p.cur >= 0 && p.cur < len(p.an.Hits) && !m.enabled[p.an.Hits[p.cur].Category] {
+				p.cur = -1
+			}
+		}
 		m.invalidate()
 	}
 	return nil
@@ -604,7 +611,9 @@ func (m *Model) selectActor(i int) {
 	}
 	m.actor = i
 	for _, p := range m.panes {
-		p.cacheKey = ""
+		// The panes scroll to the actor, away from any highlight in focus,
+		// and the detail line turns to the actor's labels.
+		p.cur, p.cacheKey = -1, ""
 		if i < 0 {
 			continue
 		}

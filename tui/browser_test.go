@@ -150,6 +150,11 @@ func TestStoryBrowserKeysWhileTyping(t *testing.T) {
 		t.Errorf("search holds %q, want %q", b.inner.query, "Sa")
 	}
 	b.Update(keyMsg("esc"))
+	b.Update(keyMsg("?"))
+	if help := ansi.Strip(strings.Join(b.inner.helpLines(), "\n")); !strings.Contains(help, "back to the list of stories") {
+		t.Errorf("help in a story from the list does not say how to go back:\n%s", help)
+	}
+	b.Update(keyMsg("x")) // closes help
 	b.Update(keyMsg("S"))
 	if b.inner != nil {
 		t.Fatal("S outside a search did not come back to the list")

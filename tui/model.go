@@ -86,6 +86,7 @@ type Model struct {
 	blind     bool             // outlet names hidden behind letters
 	seed      uint64           // orders the letters of blind mode
 	blinder   *blinder
+	storyList bool // opened from the story browser, where S goes back
 }
 
 // Option changes how the model starts.
@@ -98,6 +99,10 @@ func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
 // WithSeed sets the seed that orders the letters of blind mode; a run
 // draws one from the clock, tests fix it.
 func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
+
+// fromStoryList marks a story opened from the story browser, so help
+// lists the key back to the list.
+func fromStoryList() Option { return func(m *Model) { m.storyList = true } }
 
 // New builds the model for a comparison; title says what was loaded.
 func New(c *framing.Comparison, title string, opts ...Option) *Model {

@@ -467,3 +467,12 @@ func unwrapDetail(lines []string) string {
 	s := strings.ReplaceAll(strings.Join(lines, " "), "·", " ")
 	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "- ", "-")
 }
+
+// TestOnePaneSaysWhichArticle: a terminal with room for one pane says
+// "article 1 of 2", not "articles 1-1 of 2".
+func TestOnePaneSaysWhichArticle(t *testing.T) {
+	m := sized(t, demoComparison(t), 40, 12)
+	if bar := ansi.Strip(strings.SplitN(m.Render(), "\n", 2)[0]); !strings.Contains(bar, "article 1 of 2") {
+		t.Fatalf("title bar: %q", bar)
+	}
+}

@@ -61,7 +61,11 @@ func (m *Model) titleBar() string {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}
 	if len(m.visible()) < len(m.shown) {
-		rest = append(rest, item{fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown)), 7})
+		where := fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown))
+		if len(m.visible()) == 1 {
+			where = fmt.Sprintf("article %d of %d (h/l)", m.first+1, len(m.shown))
+		}
+		rest = append(rest, item{where, 7})
 	}
 	rest = append(rest, item{"? help", 9})
 	whole := append(items, rest...)
@@ -374,7 +378,11 @@ func (m *Model) helpLines() []string {
 			lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, w)...)
 		}
 	}
-	keys("Keys", m.keys.panes())
+	panes := m.keys.panes()
+	if m.storyList {
+		panes = append(panes[:len(panes)-2:len(panes)-2], m.keys.Stories, m.keys.Help, m.keys.Quit)
+	}
+	keys("Keys", panes)
 	keys("Presentation mode (p)", m.keys.presentation())
 	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
 	for _, ci := range m.styles.categories {

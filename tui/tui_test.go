@@ -476,3 +476,16 @@ func TestOnePaneSaysWhichArticle(t *testing.T) {
 		t.Fatalf("title bar: %q", bar)
 	}
 }
+
+// TestPaneHeaderSaysWhenTheOutletIsNotGiven: an article whose outlet no
+// header, manifest or page text gives reads "outlet not given", not
+// "outlet from not given".
+func TestPaneHeaderSaysWhenTheOutletIsNotGiven(t *testing.T) {
+	c := demoComparison(t)
+	c.Articles[1].Article.OutletFrom = ""
+	m := sized(t, c, 200, 20)
+	head := strings.SplitN(ansi.Strip(m.Render()), "\n", 3)[1]
+	if !strings.Contains(head, "outlet not given") || strings.Contains(head, "from not given") {
+		t.Fatalf("pane header: %q", head)
+	}
+}

@@ -147,15 +147,15 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if len(p.lines) > 0 {
 		pct = min(100, 100*(p.top+m.bodyHeight())/len(p.lines))
 	}
-	from := string(a.OutletFrom)
-	if from == "" {
-		from = "not given"
+	from := "outlet from " + string(a.OutletFrom)
+	if a.OutletFrom == "" {
+		from = "outlet not given"
 	}
 	name := m.outletName(p.an.Outlet)
 	facts := []item{
 		{m.styles.Dim.Render(fmt.Sprintf("%d%%", pct)), 5},
 		{m.styles.Dim.Render(date), 4},
-		{m.styles.Dim.Render("outlet from " + from), 1},
+		{m.styles.Dim.Render(from), 1},
 	}
 	if p.an.LexiconNote != "" {
 		// Why the pane has no highlights matters more than its date.

@@ -489,3 +489,14 @@ func TestPaneHeaderSaysWhenTheOutletIsNotGiven(t *testing.T) {
 		t.Fatalf("pane header: %q", head)
 	}
 }
+
+// TestPresentationTitleHasNoPaneWindow: presentation mode shows every
+// outlet and h/l step through differences there, so the title bar does
+// not offer "article 1 of 2 (h/l)".
+func TestPresentationTitleHasNoPaneWindow(t *testing.T) {
+	m := sized(t, demoComparison(t), 40, 12)
+	press(m, "p")
+	if bar := ansi.Strip(strings.SplitN(m.Render(), "\n", 2)[0]); strings.Contains(bar, "(h/l)") {
+		t.Fatalf("title bar in presentation mode: %q", bar)
+	}
+}

@@ -60,7 +60,8 @@ func (m *Model) titleBar() string {
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}
-	if len(m.visible()) < len(m.shown) {
+	// Presentation mode shows every outlet and h/l step differences there.
+	if len(m.visible()) < len(m.shown) && !m.present {
 		where := fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown))
 		if len(m.visible()) == 1 {
 			where = fmt.Sprintf("article %d of %d (h/l)", m.first+1, len(m.shown))

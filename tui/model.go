@@ -496,6 +496,14 @@ func (m *Model) jumpHit(dir int) {
 			pos = i
 		}
 	}
+	bh := m.bodyHeight()
+	if pos >= 0 {
+		// A highlight scrolled out of view is not where n goes on from:
+		// the reader has moved on to the text on screen.
+		if ln := m.lineOf(p, p.an.Hits[p.cur].Start); ln < p.top || ln >= p.top+bh {
+			pos = -1
+		}
+	}
 	switch {
 	case pos < 0 && dir > 0:
 		// the first highlight at or below the top of the pane
@@ -507,7 +515,14 @@ func (m *Model) jumpHit(dir int) {
 			}
 		}
 	case pos < 0:
+		// the last highlight at or above the bottom of the pane
 		pos = len(p.hits) - 1
+		for i := len(p.hits) - 1; i >= 0; i-- {
+			if m.lineOf(p, p.an.Hits[p.hits[i]].Start) < p.top+bh {
+				pos = i
+				break
+			}
+		}
 	default:
 		next := pos + dir
 		if (next < 0 || next >= len(p.hits)) && m.crossPane(p, dir) {

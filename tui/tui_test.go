@@ -500,3 +500,30 @@ func TestPresentationTitleHasNoPaneWindow(t *testing.T) {
 		t.Fatalf("title bar in presentation mode: %q", bar)
 	}
 }
+
+// TestNextHighlightStartsFromTheScreen: after scrolling a pane past its
+// highlight in focus, n and N go to a highlight on screen, not back to
+// the one scrolled away from.
+func TestNextHighlightStartsFromTheScreen(t *testing.T) {
+	for _, dir := range []string{"n", "N"} {
+		m := sized(t, demoComparison(t), 80, 24)
+		press(m, "tab", "n")
+		p := m.focusedPane()
+		first := p.cur
+		for range 3 {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+		}
+		if ln := m.lineOf(p, p.an.Hits[first].Start); ln >= p.top {
+			t.Fatalf("pgdn did not scroll past the first highlight (line %d, top %d)", ln, p.top)
+		}
+		top, bottom := p.top, p.top+m.bodyHeight()
+		press(m, dir)
+		if m.focusedPane() != p || p.cur < 0 {
+			t.Fatalf("%s: no highlight in focus in the scrolled pane", dir)
+		}
+		ln := m.lineOf(p, p.an.Hits[p.cur].Start)
+		if dir == "n" && ln < top || dir == "N" && ln >= bottom {
+			t.Errorf("%s after scrolling to lines %d-%d focuses %q on line %d", dir, top, bottom-1, p.an.Hits[p.cur].Surface, ln)
+		}
+	}
+}

@@ -2,11 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/text"
@@ -96,7 +96,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			b.err = msg.err
 			return b, nil
 		}
-		b.inner = New(msg.c, fmt.Sprintf("%s · story %d of %d", b.title, msg.story+1, len(b.stories)), b.opts...)
+		opts := append(slices.Clip(b.opts), fromStoryList())
+		b.inner = New(msg.c, fmt.Sprintf("%s · story %d of %d", b.title, msg.story+1, len(b.stories)), opts...)
 		b.inner.Update(tea.WindowSizeMsg{Width: b.width, Height: b.height})
 		return b, nil
 	case tickMsg:
@@ -107,7 +108,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return b, tick()
 	case tea.KeyPressMsg:
 		if b.inner != nil {
-			if msg.String() == "S" {
+			// S in a search the story is typing is a letter, not a way out.
+			if msg.String() == "S" && !b.inner.searching {
 				b.inner = nil
 				return b, nil
 			}
@@ -132,6 +134,8 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := msg.String()
 	if b.typing {
 		switch k {
+		case "ctrl+c":
+			return tea.Quit
 		case "enter", "esc":
 			b.typing = false
 		case "backspace":
@@ -211,8 +215,9 @@ func (b *Browser) View() tea.View {
 // Render draws the story list as plain lines of the terminal's width.
 func (b *Browser) Render() string {
 	w := max(1, b.width)
-	lines := []string{b.styles.Bar.Render(fit(fmt.Sprintf(" framediff · %s · %d stories with two or more outlets", b.title, len(b.stories)), w))}
-	status := "enter open a story · j/k move · / filter · q quit · in a story, S comes back here"
+	bar := fitItems([]item{{"framediff", 9}, {b.title, 7}, {fmt.Sprintf("%d stories with two or more outlets", len(b.stories)), 8}}, " · ", w-1)
+	lines := []string{b.styles.Bar.Render(fit(" "+bar, w))}
+	status := fitItems([]item{{"enter open a story", 9}, {"j/k move", 8}, {"/ filter", 7}, {"q quit", 6}, {"in a story, S comes back here", 5}}, " · ", w)
 	switch {
 	case b.loading >= 0:
 		spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[b.frame%10]
@@ -220,10 +225,12 @@ func (b *Browser) Render() string {
 		status = fmt.Sprintf("%s comparing story %d: %d articles from %d outlets (%.0fs)…", spin, b.loading+1, s.Articles, len(s.Outlets), time.Since(b.started).Seconds())
 	case b.err != nil:
 		status = "could not compare the story: " + text.SanitizeLine(b.err.Error())
-	case b.typing || b.filter != "":
+	case b.typing:
 		status = fmt.Sprintf("filter: %s▏ (%d of %d stories; enter keeps it, esc clears)", b.filter, len(b.shown), len(b.stories))
+	case b.filter != "":
+		status = fitItems([]item{{fmt.Sprintf("filter: %s (%d of %d stories)", b.filter, len(b.shown), len(b.stories)), 9}, {"enter open", 8}, {"j/k move", 7}, {"/ change", 6}, {"esc clear", 6}}, " · ", w)
 	}
-	lines = append(lines, fit(status, w), "")
+	lines = append(lines, fit(truncateWords(status, w), w), "")
 	rows := b.rows()
 	if b.cur < b.top {
 		b.top = b.cur
@@ -239,11 +246,11 @@ func (b *Browser) Render() string {
 		head := fmt.Sprintf("%3d. %s · %s", b.shown[r]+1, date, s.Headline)
 		outlets := fmt.Sprintf("      %d articles: %s", s.Articles, strings.Join(s.Outlets, ", "))
 		if r == b.cur {
-			head = b.styles.Selected.Render(ansi.Truncate(head, w, "…"))
+			head = b.styles.Selected.Render(truncateWords(head, w))
 		} else {
-			head = b.styles.Bold.Render(ansi.Truncate(head, w, "…"))
+			head = b.styles.Bold.Render(truncateWords(head, w))
 		}
-		lines = append(lines, fit(head, w), fit(b.styles.Dim.Render(ansi.Truncate(outlets, w, "…")), w))
+		lines = append(lines, fit(head, w), fit(b.styles.Dim.Render(truncateWords(outlets, w)), w))
 	}
 	for len(lines) < b.height {
 		lines = append(lines, strings.Repeat(" ", w))

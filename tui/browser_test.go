@@ -94,3 +94,69 @@ func TestStoryBrowser(t *testing.T) {
 		t.Fatalf("a failed comparison:\n%s", ansi.Strip(b.Render()))
 	}
 }
+
+// TestStoryBrowserKeysWhileTyping: ctrl+c quits while the filter is being
+// typed; in an open story, S typed into a search is a letter of the search,
+// not a way back to the list; a kept filter does not say "enter keeps it"
+// when enter now opens a story; a long outlet list is cut between words.
+func TestStoryBrowserKeysWhileTyping(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Iran drones and Russia", Outlets: []string{"The Jerusalem Post", "Al Mayadeen English", "Christian Science Monitor", "Washington Times"}, Articles: 4},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	words := map[string]bool{}
+	for _, s := range stories {
+		for _, w := range strings.Fields(s.Headline + " " + strings.Join(s.Outlets, " ")) {
+			words[strings.Trim(w, ",")] = true
+		}
+	}
+	for _, line := range strings.Split(ansi.Strip(b.Render()), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || !strings.HasSuffix(f[len(f)-1], "…") {
+			continue
+		}
+		if last := strings.Trim(f[len(f)-1], ",…"); last != "" && !words[last] {
+			t.Errorf("line cut mid-word (%q): %q", last, line)
+		}
+	}
+
+	b.Update(keyMsg("/"))
+	b.Update(keyMsg("i"))
+	if _, cmd := b.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}); cmd == nil {
+		t.Fatal("ctrl+c while typing the filter does not quit")
+	} else if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatalf("ctrl+c while typing the filter gives %T, want a quit", cmd())
+	}
+	b.Update(keyMsg("enter"))
+	if s := ansi.Strip(b.Render()); strings.Contains(s, "enter keeps it") {
+		t.Errorf("a kept filter still says enter keeps it:\n%s", s)
+	}
+
+	_, cmd := b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	if b.inner == nil {
+		t.Fatal("no story opened")
+	}
+	for _, k := range []string{"/", "S", "a"} {
+		b.Update(keyMsg(k))
+	}
+	if b.inner == nil {
+		t.Fatal("S typed into a search went back to the story list")
+	}
+	if b.inner.query != "Sa" {
+		t.Errorf("search holds %q, want %q", b.inner.query, "Sa")
+	}
+	b.Update(keyMsg("esc"))
+	b.Update(keyMsg("?"))
+	if help := ansi.Strip(strings.Join(b.inner.helpLines(), "\n")); !strings.Contains(help, "back to the list of stories") {
+		t.Errorf("help in a story from the list does not say how to go back:\n%s", help)
+	}
+	b.Update(keyMsg("x")) // closes help
+	b.Update(keyMsg("S"))
+	if b.inner != nil {
+		t.Fatal("S outside a search did not come back to the list")
+	}
+}

@@ -52,6 +52,33 @@ func fitItems(items []item, sep string, width int) string {
 // on lines of its own), and leaving out the least important items until
 // the rest fit.
 func flowItems(items []item, sep string, width, maxLines int) []string {
+	return layItems(items, sep, width, maxLines, flow)
+}
+
+// wrapItems lays items out like flowItems; when they need more lines
+// that way, as one paragraph wrapped at spaces, so a long item starts on
+// the line where the last one ended: the detail line keeps more whole
+// items in its few lines that way.
+func wrapItems(items []item, sep string, width, maxLines int) []string {
+	return layItems(items, sep, width, maxLines, func(shown []string, sep string, width int) []string {
+		if lines := flow(shown, sep, width); len(lines) <= maxLines {
+			return lines
+		}
+		lines := strings.Split(wrapWords(strings.Join(shown, sep), width), "\n")
+		// a separator never starts or ends a line
+		bare := strings.TrimSpace(sep)
+		for i, l := range lines {
+			l = strings.TrimRight(l, " ")
+			l = strings.TrimSuffix(l, " "+bare)
+			lines[i] = strings.TrimPrefix(l, bare+" ")
+		}
+		return lines
+	})
+}
+
+// layItems leaves out the least important items until lay puts the rest
+// on at most maxLines lines.
+func layItems(items []item, sep string, width, maxLines int, lay func([]string, string, int) []string) []string {
 	if width <= 0 || maxLines <= 0 {
 		return nil
 	}
@@ -67,7 +94,7 @@ func flowItems(items []item, sep string, width, maxLines int) []string {
 				shown = append(shown, it.text)
 			}
 		}
-		lines := flow(shown, sep, width)
+		lines := lay(shown, sep, width)
 		if len(lines) <= maxLines {
 			return lines
 		}

@@ -19,6 +19,7 @@ type keyMap struct {
 	Search           key.Binding
 	Sync             key.Binding
 	Help, Quit       key.Binding
+	Stories          key.Binding // only in a story opened from the story list
 
 	// Presentation mode and the help screen
 	NextDiff, PrevDiff key.Binding
@@ -50,6 +51,7 @@ func defaultKeys() keyMap {
 		Sync:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "scroll every pane together (on/off)")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Stories:   key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "back to the list of stories")),
 
 		NextDiff: key.NewBinding(key.WithKeys("space", "right", "l", "n"), key.WithHelp("space/→", "next difference")),
 		PrevDiff: key.NewBinding(key.WithKeys("backspace", "left", "h", "N"), key.WithHelp("←/bksp", "previous difference")),

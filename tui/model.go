@@ -86,6 +86,7 @@ type Model struct {
 	blind     bool             // outlet names hidden behind letters
 	seed      uint64           // orders the letters of blind mode
 	blinder   *blinder
+	storyList bool // opened from the story browser, where S goes back
 }
 
 // Option changes how the model starts.
@@ -98,6 +99,10 @@ func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
 // WithSeed sets the seed that orders the letters of blind mode; a run
 // draws one from the clock, tests fix it.
 func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
+
+// fromStoryList marks a story opened from the story browser, so help
+// lists the key back to the list.
+func fromStoryList() Option { return func(m *Model) { m.storyList = true } }
 
 // New builds the model for a comparison; title says what was loaded.
 func New(c *framing.Comparison, title string, opts ...Option) *Model {
@@ -280,6 +285,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		for _, ci := range m.styles.categories {
 			if ci.key == msg.String() {
 				m.enabled[ci.cat] = !m.enabled[ci.cat]
+			}
+		}
+		// A highlight whose category is now hidden is no longer in focus:
+		// the detail line must not go on explaining an unmarked word.
+		for _, p := range m.panes {
+			if p.cur >= 0 && p.cur < len(p.an.Hits) && !m.enabled[p.an.Hits[p.cur].Category] {
+				p.cur = -1
 			}
 		}
 		m.invalidate()
@@ -484,6 +496,14 @@ func (m *Model) jumpHit(dir int) {
 			pos = i
 		}
 	}
+	bh := m.bodyHeight()
+	if pos >= 0 {
+		// A highlight scrolled out of view is not where n goes on from:
+		// the reader has moved on to the text on screen.
+		if ln := m.lineOf(p, p.an.Hits[p.cur].Start); ln < p.top || ln >= p.top+bh {
+			pos = -1
+		}
+	}
 	switch {
 	case pos < 0 && dir > 0:
 		// the first highlight at or below the top of the pane
@@ -495,7 +515,14 @@ func (m *Model) jumpHit(dir int) {
 			}
 		}
 	case pos < 0:
+		// the last highlight at or above the bottom of the pane
 		pos = len(p.hits) - 1
+		for i := len(p.hits) - 1; i >= 0; i-- {
+			if m.lineOf(p, p.an.Hits[p.hits[i]].Start) < p.top+bh {
+				pos = i
+				break
+			}
+		}
 	default:
 		next := pos + dir
 		if (next < 0 || next >= len(p.hits)) && m.crossPane(p, dir) {
@@ -604,7 +631,9 @@ func (m *Model) selectActor(i int) {
 	}
 	m.actor = i
 	for _, p := range m.panes {
-		p.cacheKey = ""
+		// The panes scroll to the actor, away from any highlight in focus,
+		// and the detail line turns to the actor's labels.
+		p.cur, p.cacheKey = -1, ""
 		if i < 0 {
 			continue
 		}

@@ -378,3 +378,152 @@ func TestSyncScroll(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailLineKeepsSpeakerActorAndAim walks every highlight of the demo
+// with n on classroom terminal sizes: the detail line always says who
+// speaks, for whom and with what act (inside a quotation), which actor
+// and label the word is (a mention), and whom an evaluative word is aimed
+// at, before the rule's file or the concept's gloss.
+func TestDetailLineKeepsSpeakerActorAndAim(t *testing.T) {
+	c := demoComparison(t)
+	for _, size := range [][2]int{{80, 24}, {110, 30}} {
+		m := sized(t, c, size[0], size[1])
+		seen := map[string]int{}
+		press(m, "tab")
+		for range 400 {
+			press(m, "n")
+			p := m.focusedPane()
+			if p == nil || p.cur < 0 {
+				t.Fatalf("%dx%d: n leaves no highlight in focus", size[0], size[1])
+			}
+			h := p.an.Hits[p.cur]
+			detail := unwrapDetail(m.detailLines())
+			var want []string
+			if q := p.an.QuotationAt(h.Start); q != nil {
+				want = append(want, q.Describe())
+				seen["quotation"]++
+			}
+			if a, mt := c.MentionAt(p.an, h.Start); a != nil {
+				want = append(want, fmt.Sprintf("actor %s, label %q", a.Name, mt.Label))
+				seen["actor"]++
+			}
+			if target := c.AimedAt(p.an, h.Start); target != "" {
+				want = append(want, "aimed at "+target)
+				seen["aimed"]++
+			}
+			for _, w := range want {
+				if !strings.Contains(detail, unwrapDetail([]string{w})) {
+					t.Errorf("%dx%d: detail line for %q lacks %q:\n%s", size[0], size[1], h.Surface, w, detail)
+				}
+			}
+		}
+		for _, k := range []string{"quotation", "actor", "aimed"} {
+			if seen[k] == 0 {
+				t.Errorf("%dx%d: n never reached a highlight of kind %s", size[0], size[1], k)
+			}
+		}
+	}
+}
+
+// TestHidingACategoryDropsItsHighlightFromFocus: after 6 hides hedging,
+// the hedge that was in focus is neither marked nor explained.
+func TestHidingACategoryDropsItsHighlightFromFocus(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	press(m, "tab")
+	for range 100 {
+		press(m, "n")
+		p := m.focusedPane()
+		if h := p.an.Hits[p.cur]; h.Category == lexicon.Hedging {
+			press(m, "6")
+			if p.cur >= 0 {
+				t.Fatalf("hedge %q still in focus after 6 hid hedging", p.an.Hits[p.cur].Surface)
+			}
+			if d := strings.Join(m.detailLines(), " "); strings.Contains(d, h.RuleID) {
+				t.Fatalf("detail line still explains the hidden hedge: %s", d)
+			}
+			return
+		}
+	}
+	t.Fatal("n never reached a hedge")
+}
+
+// TestSelectingAnActorShowsItOverAHighlight: with a highlight in focus,
+// a turns the detail line to the actor and its labels.
+func TestSelectingAnActorShowsItOverAHighlight(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	press(m, "tab", "n", "a")
+	act := m.actors[m.actor]
+	if d := strings.Join(m.detailLines(), " "); !strings.Contains(d, act.Name+" ("+act.Kind) {
+		t.Fatalf("a with a highlight in focus: detail line does not describe %s:\n%s", act.Name, d)
+	}
+}
+
+// unwrapDetail joins wrapped detail lines for comparison: lines break at
+// spaces and after hyphens ("Mil-|Man"), and a separator at a break is
+// left out.
+func unwrapDetail(lines []string) string {
+	s := strings.ReplaceAll(strings.Join(lines, " "), "·", " ")
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "- ", "-")
+}
+
+// TestOnePaneSaysWhichArticle: a terminal with room for one pane says
+// "article 1 of 2", not "articles 1-1 of 2".
+func TestOnePaneSaysWhichArticle(t *testing.T) {
+	m := sized(t, demoComparison(t), 40, 12)
+	if bar := ansi.Strip(strings.SplitN(m.Render(), "\n", 2)[0]); !strings.Contains(bar, "article 1 of 2") {
+		t.Fatalf("title bar: %q", bar)
+	}
+}
+
+// TestPaneHeaderSaysWhenTheOutletIsNotGiven: an article whose outlet no
+// header, manifest or page text gives reads "outlet not given", not
+// "outlet from not given".
+func TestPaneHeaderSaysWhenTheOutletIsNotGiven(t *testing.T) {
+	c := demoComparison(t)
+	c.Articles[1].Article.OutletFrom = ""
+	m := sized(t, c, 200, 20)
+	head := strings.SplitN(ansi.Strip(m.Render()), "\n", 3)[1]
+	if !strings.Contains(head, "outlet not given") || strings.Contains(head, "from not given") {
+		t.Fatalf("pane header: %q", head)
+	}
+}
+
+// TestPresentationTitleHasNoPaneWindow: presentation mode shows every
+// outlet and h/l step through differences there, so the title bar does
+// not offer "article 1 of 2 (h/l)".
+func TestPresentationTitleHasNoPaneWindow(t *testing.T) {
+	m := sized(t, demoComparison(t), 40, 12)
+	press(m, "p")
+	if bar := ansi.Strip(strings.SplitN(m.Render(), "\n", 2)[0]); strings.Contains(bar, "(h/l)") {
+		t.Fatalf("title bar in presentation mode: %q", bar)
+	}
+}
+
+// TestNextHighlightStartsFromTheScreen: after scrolling a pane past its
+// highlight in focus, n and N go to a highlight on screen, not back to
+// the one scrolled away from.
+func TestNextHighlightStartsFromTheScreen(t *testing.T) {
+	for _, dir := range []string{"n", "N"} {
+		m := sized(t, demoComparison(t), 80, 24)
+		press(m, "tab", "n")
+		p := m.focusedPane()
+		first := p.cur
+		for range 3 {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+		}
+		if ln := m.lineOf(p, p.an.Hits[first].Start); ln >= p.top {
+			t.Fatalf("pgdn did not scroll past the first highlight (line %d, top %d)", ln, p.top)
+		}
+		top, bottom := p.top, p.top+m.bodyHeight()
+		press(m, dir)
+		if m.focusedPane() != p || p.cur < 0 {
+			t.Fatalf("%s: no highlight in focus in the scrolled pane", dir)
+		}
+		ln := m.lineOf(p, p.an.Hits[p.cur].Start)
+		if dir == "n" && ln < top || dir == "N" && ln >= bottom {
+			t.Errorf("%s after scrolling to lines %d-%d focuses %q on line %d", dir, top, bottom-1, p.an.Hits[p.cur].Surface, ln)
+		}
+	}
+}

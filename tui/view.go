@@ -60,8 +60,13 @@ func (m *Model) titleBar() string {
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}
-	if len(m.visible()) < len(m.shown) {
-		rest = append(rest, item{fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown)), 7})
+	// Presentation mode shows every outlet and h/l step differences there.
+	if len(m.visible()) < len(m.shown) && !m.present {
+		where := fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown))
+		if len(m.visible()) == 1 {
+			where = fmt.Sprintf("article %d of %d (h/l)", m.first+1, len(m.shown))
+		}
+		rest = append(rest, item{where, 7})
 	}
 	rest = append(rest, item{"? help", 9})
 	whole := append(items, rest...)
@@ -143,15 +148,15 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if len(p.lines) > 0 {
 		pct = min(100, 100*(p.top+m.bodyHeight())/len(p.lines))
 	}
-	from := string(a.OutletFrom)
-	if from == "" {
-		from = "not given"
+	from := "outlet from " + string(a.OutletFrom)
+	if a.OutletFrom == "" {
+		from = "outlet not given"
 	}
 	name := m.outletName(p.an.Outlet)
 	facts := []item{
 		{m.styles.Dim.Render(fmt.Sprintf("%d%%", pct)), 5},
 		{m.styles.Dim.Render(date), 4},
-		{m.styles.Dim.Render("outlet from " + from), 1},
+		{m.styles.Dim.Render(from), 1},
 	}
 	if p.an.LexiconNote != "" {
 		// Why the pane has no highlights matters more than its date.
@@ -223,7 +228,7 @@ func (m *Model) summaryLines() []string {
 // detailLines lays the explanation over detailHeight lines, leaving out
 // its least important parts whole when they do not fit.
 func (m *Model) detailLines() []string {
-	out := flowItems(m.detailItems(), " · ", max(1, m.width), detailHeight)
+	out := wrapItems(m.detailItems(), " · ", max(1, m.width), detailHeight)
 	for len(out) < detailHeight {
 		out = append(out, "")
 	}
@@ -245,13 +250,15 @@ func (m *Model) detailItems() []item {
 	}
 	if p := m.focusedPane(); p != nil && p.cur >= 0 && p.cur < len(p.an.Hits) {
 		h := p.an.Hits[p.cur]
+		// Priorities: what the word is and who says it, for whom and
+		// about whom outlast the rule's name, the stem and the rule file,
+		// which a class needs less and which a narrow terminal drops.
 		add(string(h.Category), 9)
-		add(h.RuleID, 8)
-		s := fmt.Sprintf("%q", h.Surface)
+		add(h.RuleID, 6)
+		add(fmt.Sprintf("%q", h.Surface), 8)
 		if h.Stem != "" {
-			s += fmt.Sprintf(" (stem %q)", h.Stem)
+			add(fmt.Sprintf("stem %q", h.Stem), 3)
 		}
-		add(s, 7)
 		if h.Concept != "" {
 			c := h.Concept
 			if h.Variant != "" {
@@ -260,17 +267,19 @@ func (m *Model) detailItems() []item {
 			add(c, 5)
 		}
 		if h.Source != "" {
-			add(h.Source, 6)
+			add(h.Source, 2)
 		}
-		add(h.Voice.String(), 5)
+		voice := 5
 		if q := p.an.QuotationAt(h.Start); q != nil {
-			add(q.Describe(), 3)
+			add(q.Describe(), 7)
+			voice = 3 // the description above already names the speaker
 		}
+		add(h.Voice.String(), voice)
 		if target := m.c.AimedAt(p.an, h.Start); target != "" {
-			s += " · aimed at " + target
+			add("aimed at "+target, 7)
 		}
 		if a, mt := m.c.MentionAt(p.an, h.Start); a != nil {
-			add(fmt.Sprintf("actor %s, label %q", a.Name, mt.Label), 2)
+			add(fmt.Sprintf("actor %s, label %q", a.Name, mt.Label), 7)
 		}
 		if h.Note != "" {
 			add(h.Note, 1)
@@ -292,7 +301,11 @@ func (m *Model) detailItems() []item {
 	}
 	if m.sel < len(m.c.Differences) {
 		d := m.c.Differences[m.sel]
-		add(fmt.Sprintf("%d. %s (salience %.2f, %d pieces of evidence): %s", m.sel+1, d.Kind, d.Salience, len(d.Evidence), d.Summary), 9)
+		pieces := "pieces"
+		if len(d.Evidence) == 1 {
+			pieces = "piece"
+		}
+		add(fmt.Sprintf("%d. %s (salience %.2f, %d %s of evidence): %s", m.sel+1, d.Kind, d.Salience, len(d.Evidence), pieces, d.Summary), 9)
 		if where := m.evidenceElsewhere(); where != "" {
 			add(where, 8)
 		}
@@ -366,7 +379,11 @@ func (m *Model) helpLines() []string {
 			lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, w)...)
 		}
 	}
-	keys("Keys", m.keys.panes())
+	panes := m.keys.panes()
+	if m.storyList {
+		panes = append(panes[:len(panes)-2:len(panes)-2], m.keys.Stories, m.keys.Help, m.keys.Quit)
+	}
+	keys("Keys", panes)
 	keys("Presentation mode (p)", m.keys.presentation())
 	lines = append(lines, "", m.styles.Title.Render("  Highlights"), "")
 	for _, ci := range m.styles.categories {

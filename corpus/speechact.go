@@ -285,6 +285,13 @@ var failureWords = fieldSet(`misfired misfire misfires malfunctioned`)
 // denyingWords go on to deny after a comma: "..., denying all claims".
 var denyingWords = fieldSet(`denying rejecting dismissing`)
 
+// stanceNotFact are verbs of wanting, knowing and ability: negated, they
+// say what the subject does not wish, know or can do ("they don't want to
+// get it wrong", "we do not know"), which denies no fact.
+var stanceNotFact = fieldSet(`want wants wanted wish wishes hope hopes expect expects know knows knew think thinks ` +
+	`believe believes need needs like likes care cares mind minds hesitate hesitates intend intends plan plans ` +
+	`say see understand remember recall rule`)
+
 // clauseAux are the words between a clause's subject and its negation.
 var clauseAux = fieldSet(`has have had is are was were will would could can did does do should may might must also`)
 
@@ -336,6 +343,9 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 		w := word(k)
 		switch {
 		case negators[w] || strings.HasSuffix(w, "n't"):
+			if k+1 < len(ts) && ts[k+1].Kind == text.Word && stanceNotFact[word(k+1)] {
+				return nil, false // "he does not want to jump to conclusions"
+			}
 			return subject, true
 		case !clauseAux[w]:
 			return nil, false

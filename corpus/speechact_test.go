@@ -29,6 +29,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a negated clause after but", `According to Ashtiani, the two countries have a long military history, but they have never discussed drones.`, "history", "Ashtiani", ActDeny, false, ""},
 		{"a negated clause about others", `The White House said that Iran can never acquire a nuclear weapon.`, "weapon", "The White House", ActSay, false, ""},
 		{"negated clause of a pronoun", `The ministry said it had not received any request from the army.`, "request", "The ministry", ActDeny, false, ""},
+		{"a negated wish is no denial", `"He does not want to jump to conclusions," Craig said of the president.`, "conclusions", "Craig", ActSay, false, ""},
+		{"a negated knowing is no denial", `The ministry said it did not know where the convoy had gone.`, "convoy", "The ministry", ActSay, false, ""},
 		{"a negation later is no denial", `The ministry said the army would build the road if the council did not object.`, "road", "The ministry", ActSay, false, ""},
 		{"not deny", `Iran did not deny that it had sent advisers to Crimea last year.`, "advisers", "Iran", ActOther, true, ""},
 		{"refused to confirm", `The Pentagon refused to confirm that the strike had taken place.`, "strike", "The Pentagon", ActOther, true, ""},

@@ -389,11 +389,15 @@ func inOrder[T any](n int, work func(i int) T, visit func(i int, r T)) {
 		}
 		return
 	}
-	results := make([]chan T, n)
-	for i := range results {
-		results[i] = make(chan T, 1)
+	// A result waits in slot i%len(slots): at most len(slots) indices are
+	// taken and not yet visited, and they are consecutive, so each slot
+	// is free again by the time its next index is taken. A channel per
+	// index would cost a corpus-sized allocation.
+	slots := make([]chan T, 4*workers)
+	for k := range slots {
+		slots[k] = make(chan T, 1)
 	}
-	window := make(chan struct{}, 4*workers)
+	window := make(chan struct{}, len(slots))
 	var next atomic.Int64
 	stop := make(chan struct{})
 	defer close(stop)
@@ -409,12 +413,12 @@ func inOrder[T any](n int, work func(i int) T, visit func(i int, r T)) {
 				if i >= n {
 					return
 				}
-				results[i] <- work(i)
+				slots[i%len(slots)] <- work(i)
 			}
 		}()
 	}
 	for i := range n {
-		r := <-results[i]
+		r := <-slots[i%len(slots)]
 		<-window
 		visit(i, r)
 	}

@@ -376,6 +376,54 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
+// inOrder runs work(0) ... work(n-1) on all cores and hands each result
+// to visit on the calling goroutine, in index order, while the cores go
+// on with the next: a pass whose bookkeeping must follow the corpus's
+// order (visit) does only that on one core. At most four results a core
+// are in hand at a time.
+func inOrder[T any](n int, work func(i int) T, visit func(i int, r T)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			visit(i, work(i))
+		}
+		return
+	}
+	// A result waits in slot i%len(slots): at most len(slots) indices are
+	// taken and not yet visited, and they are consecutive, so each slot
+	// is free again by the time its next index is taken. A channel per
+	// index would cost a corpus-sized allocation.
+	slots := make([]chan T, 4*workers)
+	for k := range slots {
+		slots[k] = make(chan T, 1)
+	}
+	window := make(chan struct{}, len(slots))
+	var next atomic.Int64
+	stop := make(chan struct{})
+	defer close(stop)
+	for range workers {
+		go func() {
+			for {
+				select {
+				case window <- struct{}{}:
+				case <-stop:
+					return
+				}
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				slots[i%len(slots)] <- work(i)
+			}
+		}()
+	}
+	for i := range n {
+		r := <-slots[i%len(slots)]
+		<-window
+		visit(i, r)
+	}
+}
+
 // walk lists the article files under dir, recursively, in name order. A file
 // in a sub-folder takes that folder's name as its outlet (folder-per-outlet).
 func walk(src fileSource, dir string, m Manifest) ([]input, []Problem) {

@@ -299,9 +299,9 @@ const maxStoryTerms = 150
 // (12 bytes a term) and decoded one at a time, so that grouping holds the
 // vectors of the articles it is comparing, not the corpus's.
 type vectorSet struct {
-	store         *spill
-	refs          []blobRef
-	read, written []byte // buffers
+	store *spill
+	refs  []blobRef
+	read  []byte // a buffer for vector
 }
 
 func (vs *vectorSet) len() int { return len(vs.refs) }
@@ -323,77 +323,73 @@ func (vs *vectorSet) vector(i int) []termWeight {
 	return v
 }
 
-// put encodes v as article i's vector.
+// put encodes v as article i's vector. Several goroutines may put
+// different articles' vectors at once.
 func (vs *vectorSet) put(i int, v []termWeight) {
-	b := vs.written[:0]
+	b := make([]byte, 0, 12*len(v))
 	for _, t := range v {
 		b = binary.LittleEndian.AppendUint32(b, uint32(t.term))
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(t.w))
 	}
-	vs.refs[i], vs.written = vs.store.put(b), b
+	vs.refs[i] = vs.store.put(b)
 }
 
 // tfidfVectors builds each article's vector over its content words
 // (lower-cased words of three or more letters that are not function words
 // of the article's language nor numbers) into store. text(i) is article
-// i's text; one text is read at a time, and the term counts kept until
-// the document frequencies are known go to store too.
+// i's text, called from several goroutines at once; a few texts are read
+// at a time, and the term counts kept until the document frequencies are
+// known go to store too.
+//
+// The texts are read and counted on all cores and handed over in article
+// order, so that the terms get their ids in the order they first occur in
+// the corpus whatever the cores: the ids break ties between equal weights,
+// and so decide which terms a vector keeps.
 func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vectorSet {
 	ids := map[string]int{}
 	// counts[i] is where article i's term counts are kept until the
 	// document frequencies are known, as ascending term ids,
 	// delta-encoded, each with its count, in varints: a few bytes a term.
 	counts := make([]blobRef, len(arts))
-	var enc, read []byte
-	var order []int
+	var enc []byte
+	var idCounts []termCount
 	var df []int
-	c := map[int]int{}
-	for i, a := range arts {
-		stop := stopwordsFor(a.language)
-		clear(c)
-		for _, w := range wordFields(text(i)) {
-			if letterCount(w) < 3 || stop[w] || isNumber(w) {
-				continue
-			}
-			id, ok := ids[w]
-			if !ok {
-				id = len(ids)
-				// A clone: w is a piece of the article's text, which
-				// the vocabulary must not keep alive.
-				ids[strings.Clone(w)] = id
-				df = append(df, 0)
-			}
-			if c[id] == 0 {
+	inOrder(len(arts), func(i int) contentTerms { return countContentTerms(text(i), arts[i].language) },
+		func(i int, ct contentTerms) {
+			idCounts = idCounts[:0]
+			for k, w := range ct.words {
+				id, ok := ids[w]
+				if !ok {
+					id = len(ids)
+					// A clone: w is a piece of the article's text, which
+					// the vocabulary must not keep alive.
+					ids[strings.Clone(w)] = id
+					df = append(df, 0)
+				}
 				df[id]++
+				idCounts = append(idCounts, termCount{id, ct.counts[k]})
 			}
-			c[id]++
-		}
-		order = order[:0]
-		for id := range c {
-			order = append(order, id)
-		}
-		slices.Sort(order)
-		enc = enc[:0]
-		prev := 0
-		for _, id := range order {
-			enc = binary.AppendUvarint(enc, uint64(id-prev))
-			enc = binary.AppendUvarint(enc, uint64(c[id]))
-			prev = id
-		}
-		counts[i] = store.put(enc)
-	}
+			slices.SortFunc(idCounts, func(a, b termCount) int { return a.term - b.term })
+			enc = enc[:0]
+			prev := 0
+			for _, c := range idCounts {
+				enc = binary.AppendUvarint(enc, uint64(c.term-prev))
+				enc = binary.AppendUvarint(enc, uint64(c.n))
+				prev = c.term
+			}
+			counts[i] = store.put(enc)
+		})
 	clear(ids)
 	n := float64(len(arts))
 	vecs := &vectorSet{store: store, refs: make([]blobRef, len(arts))}
-	var v []termWeight
-	for i, ref := range counts {
-		c, err := store.get(ref, read)
+	// Each vector depends on its counts and the document frequencies
+	// only, so they are weighed on all cores in any order.
+	parallel(len(arts), func(i int) {
+		c, err := store.get(counts[i], nil)
 		if err != nil {
 			c = nil // an article that cannot be read back links nothing
-		} else if ref.at >= 0 {
-			read = c
 		}
-		v = v[:0]
+		var v []termWeight
 		for id := 0; len(c) > 0; {
 			delta, k := binary.Uvarint(c)
 			tf, l := binary.Uvarint(c[k:])
@@ -422,8 +418,40 @@ func tfidfVectors(arts []storyFacts, text func(i int) string, store *spill) *vec
 			}
 		}
 		vecs.put(i, top)
-	}
+	})
 	return vecs
+}
+
+// termCount is a term id with its count in one article.
+type termCount struct{ term, n int }
+
+// contentTerms are an article's distinct content words, in the order they
+// first occur in it, with their counts.
+type contentTerms struct {
+	words  []string
+	counts []int
+}
+
+// countContentTerms counts the content words of an article's text in its
+// language (see tfidfVectors).
+func countContentTerms(text, language string) contentTerms {
+	stop := stopwordsFor(language)
+	var ct contentTerms
+	index := map[string]int{}
+	for _, w := range wordFields(text) {
+		if letterCount(w) < 3 || stop[w] || isNumber(w) {
+			continue
+		}
+		k, ok := index[w]
+		if !ok {
+			k = len(ct.words)
+			index[w] = k
+			ct.words = append(ct.words, w)
+			ct.counts = append(ct.counts, 0)
+		}
+		ct.counts[k]++
+	}
+	return ct
 }
 
 // similarPairs computes the cosine similarity of the pairs of articles

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -307,5 +308,46 @@ func TestSimilarPairsMatchAllPairs(t *testing.T) {
 	}
 	if !file.onFile() {
 		t.Error("the vectors were not kept in a temporary file")
+	}
+}
+
+// TestGroupingSameOnAnyCores: the texts are counted and the vectors
+// weighed on all cores, but term ids, vectors and stories must not depend
+// on how many there are.
+func TestGroupingSameOnAnyCores(t *testing.T) {
+	arts := unrelatedStoryArticles(400)
+	topics := []string{"river flood Danube levees", "earthquake tremor Anatolia rescuers", "election ballots turnout parliament"}
+	for i := range 30 {
+		date := ""
+		if i%5 != 2 {
+			date = fmt.Sprintf("2023-01-%02d", 1+i%6)
+		}
+		arts = append(arts, storyArticle(fmt.Sprint("s", i), []string{"Planet", "Gazette", "Herald"}[(i/3)%3], date, topics[i%len(topics)]))
+	}
+	texts := func(i int) string { return arts[i].Text }
+	run := func(procs int) (vectors, groups string) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		store := newSpill(false)
+		defer store.Close()
+		vecs := tfidfVectors(factsOf(arts), texts, store)
+		var b strings.Builder
+		for i := range vecs.len() {
+			fmt.Fprintln(&b, vecs.vector(i))
+		}
+		g := GroupStories(arts, 0)
+		if len(g.Comparable()) != len(topics) {
+			t.Fatalf("with %d cores: %d comparable stories, want one per topic: %v", procs, len(g.Comparable()), g.Stories)
+		}
+		return b.String(), fmt.Sprint(g)
+	}
+	wantVectors, wantGroups := run(1)
+	for _, procs := range []int{2, 3, 8} {
+		vectors, groups := run(procs)
+		if vectors != wantVectors {
+			t.Errorf("with %d cores the grouping vectors differ from those on one", procs)
+		}
+		if groups != wantGroups {
+			t.Errorf("with %d cores the stories are\n%s\nwant (one core)\n%s", procs, groups, wantGroups)
+		}
 	}
 }

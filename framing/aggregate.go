@@ -3,6 +3,8 @@ package framing
 import (
 	"runtime"
 	"sort"
+	"sync"
+	"sync/atomic"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
@@ -186,17 +188,69 @@ type ArticleSource interface {
 // ProfileStories compares each comparable story and aggregates them,
 // then counts every article in none of them (AddArticle). Progress
 // functions, if any, are told how many stories are done.
+//
+// Every count of a profile is a sum, so the stories and then the articles
+// in none are taken by the cores in turn, each counting into a profile of
+// its own, and the profiles are merged: the result is the same in any
+// order, no core waits to hand a finished story over in turn, and the
+// articles in no story start while the last stories are still compared.
 func ProfileStories(src Corpus, stories []corpus.Story, set *lexicon.Set, progress ...func(done, total int)) *Profile {
+	alone := aloneArticles(src.Len(), stories)
+	var mu sync.Mutex // over done and the progress calls, so done only grows
+	done := 0
+	storyDone := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		for _, f := range progress {
+			f(done, len(stories))
+		}
+	}
+	return countInParts(len(stories)+len(alone), func(p *Profile, k int) {
+		if k >= len(stories) {
+			p.AddArticle(Analyze(src.Article(alone[k-len(stories)]), set))
+			return
+		}
+		if s := stories[k]; s.Comparable() {
+			members := make([]*corpus.Article, len(s.Members))
+			for i, m := range s.Members {
+				members[i] = src.Article(m)
+			}
+			p.Add(compareForProfile(members, set))
+		}
+		storyDone()
+	})
+}
+
+// countInParts runs count(p, 0) ... count(p, n-1) on all cores, each core
+// counting into a profile p of its own, and returns the profiles merged.
+// Since a profile holds sums only, the result does not depend on which
+// core counted what.
+func countInParts(n int, count func(p *Profile, k int)) *Profile {
+	parts := make([]*Profile, min(runtime.GOMAXPROCS(0), max(n, 1)))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range parts {
+		p := NewProfile()
+		parts[w] = p
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < n; k = int(next.Add(1)) - 1 {
+				count(p, k)
+			}
+		})
+	}
+	wg.Wait()
 	p := NewProfile()
-	compareStories(src, stories, set, compareForProfile, progress, func(_ corpus.Story, _ []*corpus.Article, c *Comparison) { p.Add(c) })
-	addAlone(p, src, stories, set)
+	for _, part := range parts {
+		p.Merge(part)
+	}
 	return p
 }
 
-// addAlone counts into p the articles of src that are in none of the
-// comparable stories, analysed on all cores.
-func addAlone(p *Profile, src Corpus, stories []corpus.Story, set *lexicon.Set) {
-	inStory := make([]bool, src.Len())
+// aloneArticles lists, ascending, the articles of a corpus of n that are
+// in none of the comparable stories.
+func aloneArticles(n int, stories []corpus.Story) []int {
+	inStory := make([]bool, n)
 	for _, s := range stories {
 		if s.Comparable() {
 			for _, m := range s.Members {
@@ -210,8 +264,14 @@ func addAlone(p *Profile, src Corpus, stories []corpus.Story, set *lexicon.Set) 
 			alone = append(alone, i)
 		}
 	}
-	inOrder(len(alone), func(k int) *Analysis { return Analyze(src.Article(alone[k]), set) },
-		func(_ int, an *Analysis) { p.AddArticle(an) })
+	return alone
+}
+
+// addAlone counts into p the articles of src that are in none of the
+// comparable stories, analysed on all cores.
+func addAlone(p *Profile, src Corpus, stories []corpus.Story, set *lexicon.Set) {
+	alone := aloneArticles(src.Len(), stories)
+	p.Merge(countInParts(len(alone), func(q *Profile, k int) { q.AddArticle(Analyze(src.Article(alone[k]), set)) }))
 }
 
 // compareStories compares the comparable stories on all cores with compare

@@ -1,6 +1,8 @@
 package framing
 
 import (
+	"encoding/json"
+	"runtime"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -45,5 +47,45 @@ func TestProfileCountsArticlesInNoStory(t *testing.T) {
 				t.Error("no highlight was counted")
 			}
 		})
+	}
+}
+
+// TestProfileSameOnAnyCores: the stories and the articles in none are
+// counted on all cores in whatever order they finish, but the profile
+// must be what counting them one by one, in order, gives.
+func TestProfileSameOnAnyCores(t *testing.T) {
+	set := defaultSet(t)
+	res, err := corpus.Load([]string{"../testdata/seeds", "../testdata/corpus/records", "../testdata/hostile"}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := corpus.Articles(res.Articles)
+	// Every pair of neighbours as a story, so that there are several
+	// stories and articles in none.
+	var stories []corpus.Story
+	for i := 0; i+1 < len(arts); i += 3 {
+		stories = append(stories, corpus.Story{Members: []int{i, i + 1}, Outlets: []string{arts[i].Outlet, arts[i+1].Outlet}})
+	}
+	want := NewProfile()
+	for _, s := range stories {
+		if s.Comparable() {
+			want.AddStory(s.Articles(arts), set)
+		}
+	}
+	for _, i := range aloneArticles(len(arts), stories) {
+		want.AddArticle(Analyze(arts[i], set))
+	}
+	if want.Stories < 2 || len(want.Outlets) < 3 {
+		t.Fatalf("%d articles make %d comparable stories of %d outlets; want a test with more", len(arts), want.Stories, len(want.Outlets))
+	}
+	wantJSON, _ := json.Marshal(want)
+	for _, procs := range []int{1, 2, 8} {
+		func() {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+			got, _ := json.Marshal(ProfileStories(arts, stories, set))
+			if string(got) != string(wantJSON) {
+				t.Errorf("with %d cores the profile is\n%s\nwant\n%s", procs, got, wantJSON)
+			}
+		}()
 	}
 }

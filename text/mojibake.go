@@ -35,7 +35,7 @@ func misreadByte(r rune) (byte, bool) {
 func repairMojibake(s string) (string, int) {
 	fixed := 0
 	for { // each pass undoes one wrong reading; each shortens s, so this ends
-		if !strings.ContainsAny(s, "ÂÃÄÅâÎÏÐÑ") {
+		if !mayHoldMojibake(s) {
 			break
 		}
 		out, n := repairPass(s)
@@ -45,6 +45,19 @@ func repairMojibake(s string) (string, int) {
 		s, fixed = out, fixed+n
 	}
 	return s, fixed
+}
+
+// mojibakeLeads are the characters a misread run starts with: the
+// Windows-1252 readings of UTF-8 lead bytes.
+const mojibakeLeads = "ÂÃÄÅâÎÏÐÑ"
+
+// mayHoldMojibake reports whether s holds one of mojibakeLeads. Each is
+// written in UTF-8 as the byte 0xC3 and one more, so a text without that
+// byte, as most English text is, is passed over by one fast byte search:
+// looking for any of several characters goes rune by rune.
+func mayHoldMojibake(s string) bool {
+	i := strings.IndexByte(s, 0xC3)
+	return i >= 0 && strings.ContainsAny(s[i:], mojibakeLeads)
 }
 
 // mojibakeTarget reports whether r is a character that news text misread

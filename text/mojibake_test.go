@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRepairMojibake: real cases of UTF-8 read as Windows-1252 once or
 // twice (from news exports), and real text that must stay as it is.
@@ -25,6 +28,25 @@ func TestRepairMojibake(t *testing.T) {
 		got, n := repairMojibake(tt.in)
 		if got != tt.want || n != tt.fixed {
 			t.Errorf("repairMojibake(%q) = %q, %d; want %q, %d", tt.in, got, n, tt.want, tt.fixed)
+		}
+	}
+}
+
+// TestMayHoldMojibake: the byte search finds exactly the texts that hold
+// a lead of a misread run, wherever it is, and every lead is written with
+// the byte it searches for.
+func TestMayHoldMojibake(t *testing.T) {
+	for _, r := range mojibakeLeads {
+		if s := string(r); s[0] != 0xC3 {
+			t.Errorf("%q is written as % x, not 0xC3 and one more byte", r, s)
+		}
+	}
+	for _, s := range []string{
+		"", "plain English text", "café in Zürich", "Ã", "PresidentÃ¢â‚¬â„¢s", "é then Ñ",
+		"ä ö ü, no lead", "a long text before the lead: Â", "Ð", "ÿ ñ ã only lower case",
+	} {
+		if got, want := mayHoldMojibake(s), strings.ContainsAny(s, mojibakeLeads); got != want {
+			t.Errorf("mayHoldMojibake(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -211,7 +211,10 @@ func (c *Comparison) claimDifferences() []Difference {
 		if d, ok := c.presenceDifference(KindAct, "act:"+cl.Key, cl.Label, cl.Present, weight); ok {
 			for _, o := range c.Outlets {
 				if note := statusNote(o, cl.Status[o]); note != "" {
+					// The note counts sentences: they are evidence too, so a
+					// reader sees what the outlet does instead.
 					d.Summary += " " + note
+					d.Evidence = append(d.Evidence, cl.Status[o].Evidence...)
 				}
 			}
 			out = append(out, d)

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"maps"
 	"math"
 	"strings"
 	"testing"
@@ -218,10 +219,17 @@ func TestSeedsHeadlineDifferences(t *testing.T) {
 	if d1.Kind != KindAct || d1.Key != "act:iran|deny|" || !strings.Contains(d1.Summary, "Al Mayadeen English carries it (3 sentences); The Jerusalem Post does not") {
 		t.Errorf("second difference: %s", d1.Summary)
 	}
+	// The denial's sentences, then the two in which The Jerusalem Post
+	// attributes the matter to others instead, as its summary says.
+	pieces := map[string]int{}
 	for _, e := range d1.Evidence {
-		if e.Outlet != "Al Mayadeen English" {
-			t.Errorf("denial evidence from %s", e.Outlet)
+		pieces[e.Outlet]++
+		if e.Outlet == "The Jerusalem Post" && e.Voice.Kind == Own {
+			t.Errorf("The Jerusalem Post's evidence is in its own voice: %q", e.Text)
 		}
+	}
+	if want := map[string]int{"Al Mayadeen English": 3, "The Jerusalem Post": 2}; !maps.Equal(pieces, want) {
+		t.Errorf("denial evidence per outlet %v, want %v", pieces, want)
 	}
 }
 

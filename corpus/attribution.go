@@ -1203,7 +1203,7 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 // clauseConjunctions are prepositions that also open a clause: "as he
 // noted", "since Barro said". "after" and "before" are left out: they
 // mostly open a time clause whose content runs into the main clause.
-var clauseConjunctions = fieldSet(`as since until`)
+var clauseConjunctions = fieldSet(`as since until after before`)
 
 // verbRightAfter reports whether a reporting verb follows the phrase np,
 // past auxiliaries and adverbs ("Barro has noted"): np is its subject.

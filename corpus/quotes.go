@@ -1325,6 +1325,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
 				return
 			}
+			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class) {
+				return
+			}
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
 			if cut && len(f.quotes) > n {
@@ -2015,6 +2018,37 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 func (f *quoteFinder) mainClauseSpeech(a *attributor, c, hi int) bool {
 	for b := c + 1; b < hi-3; b++ {
 		if a.toks[b].punct(f.text, ',') && f.splitAt(a, b, b+1, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether the subordinate clause whose subject
+// starts at token from opens the sentence: "After the Fed announced that
+// rates would rise, markets fell" (an "and" or "but" may lead).
+func (a *attributor) opensSentence(lo, from int) bool {
+	k := lo
+	if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") || a.lowerWordIs(k, "so") {
+		k++
+	}
+	if a.lowerWordIs(k, "even") {
+		k++ // "even as", "even though"
+	}
+	return k+1 == from && a.toks[k].kind == tokWord && (clauseOpeners[strings.ToLower(a.word(k))] || a.lowerWordIs(k, "as") || a.lowerWordIs(k, "once"))
+}
+
+// endAtMainClause ends the last attribution, said in a subordinate clause
+// that opens its sentence, at the comma before the main clause: what the
+// main clause says is the outlet's ("After Obama announced that the war
+// would go on, U.S. forces bombed a hospital"), unless it reports speech
+// of its own, which is read from the main clause alone.
+func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass) bool {
+	for b := c + 1; b < hi-3; b++ {
+		if a.toks[b].punct(f.text, ',') && a.from(b+1) > a.to(b) {
+			last := &f.quotes[len(f.quotes)-1]
+			last.Span.End = min(last.Span.End, a.to(b-1))
+			f.reported(a, b+1, hi, class)
 			return true
 		}
 	}

@@ -399,3 +399,29 @@ func TestDatelineWithDate(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechAfterTimeConjunction checks that the subject right after
+// "after" or "before" is the speaker of the clause it opens ("after
+// Nabisco announced"), not the object of a preposition, and that a
+// subordinate clause opening its sentence ends its words at the comma
+// before the main clause, whose speech, if any, is read on its own.
+func TestSpeechAfterTimeConjunction(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+	}{
+		{"The market fell sharply after the Fed announced that rates would rise again.", "rates would rise again.", "the Fed"},
+		{"The company issued an apology hours after leaked emails showed staff favoring one candidate.", "staff favoring one candidate.", "leaked emails"},
+		{"After Obama announced that the war would not end on his watch, U.S. forces bombed a hospital.", "the war would not end on his watch", "Obama"},
+		{"While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer of them.", "there are more than 2,400 billionaires in the world", "one company"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, strings.Fields(tc.content)[0])
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.text, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	a := structured("While one company says there are more than 2,400 billionaires, another analyst said there are about 1,800 of them.")
+	if q := findQuote(a, "there are about"); q == nil || q.Speaker != "another analyst" {
+		t.Errorf("the main clause's speech is lost; quotes: %s", describeQuotes(a))
+	}
+}

@@ -111,6 +111,13 @@ func TestHeadlineAttribution(t *testing.T) {
 	}{
 		{[]string{"Harbour Critic Praises Mayor Rivera for Bold Plan.", "The vote is due next week."}, "Mayor Rivera for Bold Plan", "Harbour Critic", "Praises"},
 		{[]string{"Mayor Says Hackers Broke Into City Servers.", "The city has restored its systems since the attack."}, "Hackers Broke", "Mayor", "Says"},
+		// Lower-case prepositions of a headline in title case ("for", "after", "with") leave it one.
+		{[]string{"Harbour Critic Calls for Special Inquiry after Report Reveals Port Deal with City Donors", "The vote is due next week."}, "Special Inquiry", "Harbour Critic", "Calls for"},
+		// A headline's first verb reports its object; a capitalised "Just" is no part of the subject.
+		{[]string{"Harbour Critic Just Dismissed Mayor Rivera's Port Plan", "The vote is due next week."}, "Mayor Rivera's Port Plan", "Harbour Critic", "Dismissed"},
+		{[]string{"Port Union Promises Action On Wages In First 100 Days", "The vote is due next week."}, "Action On Wages", "Port Union", "Promises"},
+		// A verb after the headline's report is inside it.
+		{[]string{"Mayor Says He Never Pledged To Sell The Port", "The vote is due next week."}, "He Never Pledged", "Mayor", "Says"},
 		{[]string{"The vote is due next week, after a long debate.", "Harbour Critic Praises Mayor Rivera for Bold Plan."}, "", "", ""},
 	} {
 		a := structured(tc.paragraphs...)

@@ -1946,12 +1946,34 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 				q.Span.End = q.Span.Start + len(end)
 			}
 		}
-		free := q.Kind == QuoteIndirect && q.Span.End <= first && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		plain := q.Kind == QuoteIndirect && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		free := plain && q.Span.End <= first
+		// 'Blumenthal said that he has "no idea" if ...': a clause holding
+		// the sentence's partial quotations whole is one attribution, and
+		// they are its speaker's.
+		holds := plain && q.Speaker != "" && q.Span.Start < first && !strings.HasPrefix(verb, "according")
+		inside := 0
 		for _, o := range f.quotes[nq:n] {
-			if q.Span.Overlaps(o.Span) || q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
-				free = false
+			if sameCue := o.VerbSpan == q.VerbSpan && o.Speaker == q.Speaker; !sameCue && q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
+				free, holds = false, false
 				break
 			}
+			if !q.Span.Overlaps(o.Span) {
+				continue
+			}
+			free = false
+			if o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End {
+				holds = false
+			}
+			inside++
+		}
+		if holds && inside > 0 {
+			for k := nq; k < n; k++ {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) {
+					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
+				}
+			}
+			free = true
 		}
 		if free {
 			f.quotes[kept] = q

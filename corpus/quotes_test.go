@@ -432,3 +432,28 @@ func TestSpeechAfterTimeConjunction(t *testing.T) {
 		t.Errorf("the main clause's speech is lost; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestClauseHoldingPartialQuotes checks that reported speech whose clause
+// holds the sentence's partial quotations is one attribution, before or
+// after its verb, and that the quotations inside it are its speaker's.
+func TestClauseHoldingPartialQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+	}{
+		{"The former adviser Sam Reed said that he has “no idea” whether the mayor knew of the server at the time.", "he has “no idea” whether the mayor knew of the server at the time.", "Sam Reed"},
+		{"Sam Reed said that he has “no idea” if he would have told the mayor not to use the server.", "he has “no idea” if he would have told the mayor not to use the server.", "Sam Reed"},
+		{"Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message.", "Democrats had “put the biggest crack” yet in the glass ceiling for women", "she"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, strings.Fields(tc.content)[0])
+		if q == nil || q.Kind != QuoteIndirect || a.Slice(q.Span) != tc.content || !strings.HasSuffix(q.Speaker, tc.speaker) {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.text, tc.content, tc.speaker, describeQuotes(a))
+			continue
+		}
+		for _, o := range a.Quotes {
+			if o.Kind == QuotePartial && o.Speaker != q.Speaker {
+				t.Errorf("%q: partial quote %q by %q, want %q", tc.text, a.Slice(o.Span), o.Speaker, q.Speaker)
+			}
+		}
+	}
+}

@@ -1325,7 +1325,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
 				return
 			}
-			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class) {
+			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(np.from-1, "as")) {
 				return
 			}
 			n := len(f.quotes)
@@ -2064,11 +2064,17 @@ func (a *attributor) opensSentence(lo, from int) bool {
 // that opens its sentence, at the comma before the main clause: what the
 // main clause says is the outlet's ("After Obama announced that the war
 // would go on, U.S. forces bombed a hospital"), unless it reports speech
-// of its own, which is read from the main clause alone.
-func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass) bool {
-	for b := c + 1; b < hi-3; b++ {
+// of its own, which is read from the main clause alone. Before the comma of
+// "As the paper noted last week, Republicans control ..." stand no words
+// of the speaker's: the main clause is what was noted.
+func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass, as bool) bool {
+	for b := c; b < hi-3; b++ {
 		if a.toks[b].punct(f.text, ',') && a.from(b+1) > a.to(b) {
 			last := &f.quotes[len(f.quotes)-1]
+			if as && a.onlyWhen(c, b) {
+				last.Span = Span{a.from(b + 1), a.to(hi - 1)}
+				return true
+			}
 			last.Span.End = min(last.Span.End, a.to(b-1))
 			f.reported(a, b+1, hi, class)
 			return true
@@ -2076,6 +2082,20 @@ func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass)
 	}
 	return false
 }
+
+// onlyWhen reports whether tokens [from, to) say only when something was
+// said ("last week", "on Monday", "earlier"), not what.
+func (a *attributor) onlyWhen(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := a.toks[k]; t.kind == tokWord && !t.is(wTime) && !t.adverb && !timeFillers[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeFillers join the time words of a phrase saying when.
+var timeFillers = fieldSet(`last this on in just earlier recently previously today yesterday`)
 
 // adverbAfterWord reports whether the lower-case word at token i is
 // followed by an adverb ("most recently", "then later"): an adverbial

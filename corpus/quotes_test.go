@@ -420,6 +420,8 @@ func TestSpeechAfterTimeConjunction(t *testing.T) {
 		{"The company issued an apology hours after leaked emails showed staff favoring one candidate.", "staff favoring one candidate.", "leaked emails"},
 		{"After Obama announced that the war would not end on his watch, U.S. forces bombed a hospital.", "the war would not end on his watch", "Obama"},
 		{"While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer of them.", "there are more than 2,400 billionaires in the world", "one company"},
+		// "As X noted last week, ...": what was noted is the main clause.
+		{"As the newspaper noted last week, Republicans now control both chambers in 30 states.", "Republicans now control both chambers in 30 states.", "the newspaper"},
 	} {
 		a := structured(tc.text)
 		q := findQuote(a, strings.Fields(tc.content)[0])

@@ -341,6 +341,9 @@ type attributor struct {
 	// capitalised, a headline ("Former Pollster Says Clinton Is In
 	// Trouble"): a capital there does not make a verb part of a name.
 	titleCase bool
+	// headline is set for the article's first paragraph in title case,
+	// where a stance verb's object is what the headline says was said.
+	headline bool
 }
 
 // markTitleCase sets titleCase for a paragraph of at least four words of
@@ -355,7 +358,11 @@ func (a *attributor) markTitleCase() {
 		words++
 		switch {
 		case !t.upper:
-			lower++
+			// A lower-case preposition or article ("Calls for Inquiry
+			// after Report") is how many headlines write them.
+			if words == 1 || !t.is(wPrep|wDet|wConnector) || t.is(wVerb|wThatClause|wPhrasal) {
+				lower++
+			}
 		case words > 1 && (t.is(wPrep|wDet|wConnector|wAux) || a.lowerWordIs(i, "is") || a.lowerWordIs(i, "are")):
 			function = true
 		}
@@ -365,6 +372,7 @@ func (a *attributor) markTitleCase() {
 	// Trump Should Win GOP Nomination").
 	headline := len(a.toks) > 0 && a.toks[0].start == 0
 	a.titleCase = words >= 4 && (function || headline) && 5*lower <= words
+	a.headline = headline && a.titleCase
 }
 
 func (a *attributor) span(p phrase) Span {
@@ -417,7 +425,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wThatClause) && !a.thatNext(i) {
 		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
-	if !quoted && t.is(wNeedsThat) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) {
+	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
@@ -431,6 +439,23 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if !quoted && strings.HasPrefix(strings.ToLower(a.word(i)), "respond") && (a.lowerWordIs(i+1, "by") || a.lowerWordIs(i+1, "with")) {
 		return false // "responded by helping to build a force", "responded with ads": an act
+	}
+	return true
+}
+
+// headlineStance reports whether token i is the first verb of a
+// headline, whose object is what the headline says its subject said
+// ("Bernie Sanders Promises Action On Immigration", "Panel Dismissed
+// Sanders' Tax Plan"): a headline has room for no other report. A verb
+// after another ("Trump Says He Never Pledged ...") is inside the report.
+func (a *attributor) headlineStance(i int) bool {
+	if !a.headline {
+		return false
+	}
+	for k := range i {
+		if a.toks[k].is(wVerb | wThatClause | wPhrasal) {
+			return false
+		}
 	}
 	return true
 }
@@ -726,6 +751,9 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 // "Carter however said", "he often says".
 var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
+// headlineAdverbs stand between a headline's subject and its verb.
+var headlineAdverbs = fieldSet(`just also now finally still already`)
+
 func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
@@ -748,6 +776,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			return j
 		case t.is(wAux) && !t.upper || t.adverb || !t.upper && negatedAux(a.word(j)) || !t.upper && midClauseAdverbs[strings.ToLower(a.word(j))]:
 			j-- // "has also repeatedly", "Carter however said"
+		case a.titleCase && t.upper && headlineAdverbs[strings.ToLower(a.word(j))]:
+			j-- // "Kasich Just Revealed": a headline capitalises its adverbs too
 		case t.is(wTime):
 			j--
 			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
@@ -1203,7 +1233,7 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 // clauseConjunctions are prepositions that also open a clause: "as he
 // noted", "since Barro said". "after" and "before" are left out: they
 // mostly open a time clause whose content runs into the main clause.
-var clauseConjunctions = fieldSet(`as since until`)
+var clauseConjunctions = fieldSet(`as since until after before`)
 
 // verbRightAfter reports whether a reporting verb follows the phrase np,
 // past auxiliaries and adverbs ("Barro has noted"): np is its subject.

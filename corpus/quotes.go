@@ -1325,6 +1325,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
 				return
 			}
+			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(np.from-1, "as")) {
+				return
+			}
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
 			if cut && len(f.quotes) > n {
@@ -1943,12 +1946,34 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 				q.Span.End = q.Span.Start + len(end)
 			}
 		}
-		free := q.Kind == QuoteIndirect && q.Span.End <= first && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		plain := q.Kind == QuoteIndirect && !stance[verb] && !strings.HasSuffix(verb, "ing")
+		free := plain && q.Span.End <= first
+		// 'Blumenthal said that he has "no idea" if ...': a clause holding
+		// the sentence's partial quotations whole is one attribution, and
+		// they are its speaker's.
+		holds := plain && q.Speaker != "" && q.Span.Start < first && !strings.HasPrefix(verb, "according")
+		inside := 0
 		for _, o := range f.quotes[nq:n] {
-			if q.Span.Overlaps(o.Span) || q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
-				free = false
+			if sameCue := o.VerbSpan == q.VerbSpan && o.Speaker == q.Speaker; !sameCue && q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
+				free, holds = false, false
 				break
 			}
+			if !q.Span.Overlaps(o.Span) {
+				continue
+			}
+			free = false
+			if o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End {
+				holds = false
+			}
+			inside++
+		}
+		if holds && inside > 0 {
+			for k := nq; k < n; k++ {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) {
+					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
+				}
+			}
+			free = true
 		}
 		if free {
 			f.quotes[kept] = q
@@ -2020,6 +2045,57 @@ func (f *quoteFinder) mainClauseSpeech(a *attributor, c, hi int) bool {
 	}
 	return false
 }
+
+// opensSentence reports whether the subordinate clause whose subject
+// starts at token from opens the sentence: "After the Fed announced that
+// rates would rise, markets fell" (an "and" or "but" may lead).
+func (a *attributor) opensSentence(lo, from int) bool {
+	k := lo
+	if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") || a.lowerWordIs(k, "so") {
+		k++
+	}
+	if a.lowerWordIs(k, "even") {
+		k++ // "even as", "even though"
+	}
+	return k+1 == from && a.toks[k].kind == tokWord && (clauseOpeners[strings.ToLower(a.word(k))] || a.lowerWordIs(k, "as") || a.lowerWordIs(k, "once"))
+}
+
+// endAtMainClause ends the last attribution, said in a subordinate clause
+// that opens its sentence, at the comma before the main clause: what the
+// main clause says is the outlet's ("After Obama announced that the war
+// would go on, U.S. forces bombed a hospital"), unless it reports speech
+// of its own, which is read from the main clause alone. Before the comma of
+// "As the paper noted last week, Republicans control ..." stand no words
+// of the speaker's: the main clause is what was noted.
+func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass, as bool) bool {
+	for b := c; b < hi-3; b++ {
+		if a.toks[b].punct(f.text, ',') && a.from(b+1) > a.to(b) {
+			last := &f.quotes[len(f.quotes)-1]
+			if as && a.onlyWhen(c, b) {
+				last.Span = Span{a.from(b + 1), a.to(hi - 1)}
+				return true
+			}
+			last.Span.End = min(last.Span.End, a.to(b-1))
+			f.reported(a, b+1, hi, class)
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWhen reports whether tokens [from, to) say only when something was
+// said ("last week", "on Monday", "earlier"), not what.
+func (a *attributor) onlyWhen(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := a.toks[k]; t.kind == tokWord && !t.is(wTime) && !t.adverb && !timeFillers[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeFillers join the time words of a phrase saying when.
+var timeFillers = fieldSet(`last this on in just earlier recently previously today yesterday`)
 
 // adverbAfterWord reports whether the lower-case word at token i is
 // followed by an adverb ("most recently", "then later"): an adverbial

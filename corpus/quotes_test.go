@@ -111,6 +111,13 @@ func TestHeadlineAttribution(t *testing.T) {
 	}{
 		{[]string{"Harbour Critic Praises Mayor Rivera for Bold Plan.", "The vote is due next week."}, "Mayor Rivera for Bold Plan", "Harbour Critic", "Praises"},
 		{[]string{"Mayor Says Hackers Broke Into City Servers.", "The city has restored its systems since the attack."}, "Hackers Broke", "Mayor", "Says"},
+		// Lower-case prepositions of a headline in title case ("for", "after", "with") leave it one.
+		{[]string{"Harbour Critic Calls for Special Inquiry after Report Reveals Port Deal with City Donors", "The vote is due next week."}, "Special Inquiry", "Harbour Critic", "Calls for"},
+		// A headline's first verb reports its object; a capitalised "Just" is no part of the subject.
+		{[]string{"Harbour Critic Just Dismissed Mayor Rivera's Port Plan", "The vote is due next week."}, "Mayor Rivera's Port Plan", "Harbour Critic", "Dismissed"},
+		{[]string{"Port Union Promises Action On Wages In First 100 Days", "The vote is due next week."}, "Action On Wages", "Port Union", "Promises"},
+		// A verb after the headline's report is inside it.
+		{[]string{"Mayor Says He Never Pledged To Sell The Port", "The vote is due next week."}, "He Never Pledged", "Mayor", "Says"},
 		{[]string{"The vote is due next week, after a long debate.", "Harbour Critic Praises Mayor Rivera for Bold Plan."}, "", "", ""},
 	} {
 		a := structured(tc.paragraphs...)
@@ -396,6 +403,59 @@ func TestDatelineWithDate(t *testing.T) {
 		a := structured(tc.paragraph)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker == "" || strings.Contains(q.Speaker, tc.place) {
 			t.Errorf("%q: want %q with a speaker other than the dateline; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+		}
+	}
+}
+
+// TestSpeechAfterTimeConjunction checks that the subject right after
+// "after" or "before" is the speaker of the clause it opens ("after
+// Nabisco announced"), not the object of a preposition, and that a
+// subordinate clause opening its sentence ends its words at the comma
+// before the main clause, whose speech, if any, is read on its own.
+func TestSpeechAfterTimeConjunction(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+	}{
+		{"The market fell sharply after the Fed announced that rates would rise again.", "rates would rise again.", "the Fed"},
+		{"The company issued an apology hours after leaked emails showed staff favoring one candidate.", "staff favoring one candidate.", "leaked emails"},
+		{"After Obama announced that the war would not end on his watch, U.S. forces bombed a hospital.", "the war would not end on his watch", "Obama"},
+		{"While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer of them.", "there are more than 2,400 billionaires in the world", "one company"},
+		// "As X noted last week, ...": what was noted is the main clause.
+		{"As the newspaper noted last week, Republicans now control both chambers in 30 states.", "Republicans now control both chambers in 30 states.", "the newspaper"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, strings.Fields(tc.content)[0])
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.text, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	a := structured("While one company says there are more than 2,400 billionaires, another analyst said there are about 1,800 of them.")
+	if q := findQuote(a, "there are about"); q == nil || q.Speaker != "another analyst" {
+		t.Errorf("the main clause's speech is lost; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestClauseHoldingPartialQuotes checks that reported speech whose clause
+// holds the sentence's partial quotations is one attribution, before or
+// after its verb, and that the quotations inside it are its speaker's.
+func TestClauseHoldingPartialQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, speaker string
+	}{
+		{"The former adviser Sam Reed said that he has “no idea” whether the mayor knew of the server at the time.", "he has “no idea” whether the mayor knew of the server at the time.", "Sam Reed"},
+		{"Sam Reed said that he has “no idea” if he would have told the mayor not to use the server.", "he has “no idea” if he would have told the mayor not to use the server.", "Sam Reed"},
+		{"Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in a video message.", "Democrats had “put the biggest crack” yet in the glass ceiling for women", "she"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, strings.Fields(tc.content)[0])
+		if q == nil || q.Kind != QuoteIndirect || a.Slice(q.Span) != tc.content || !strings.HasSuffix(q.Speaker, tc.speaker) {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.text, tc.content, tc.speaker, describeQuotes(a))
+			continue
+		}
+		for _, o := range a.Quotes {
+			if o.Kind == QuotePartial && o.Speaker != q.Speaker {
+				t.Errorf("%q: partial quote %q by %q, want %q", tc.text, a.Slice(o.Span), o.Speaker, q.Speaker)
+			}
 		}
 	}
 }

@@ -672,7 +672,23 @@ var speechNouns = fieldSet(`claim claims allegation allegations accusation accus
 // quotedAs reports whether the participle at token i closes "was quoted as
 // saying", which works as a main verb.
 func (a *attributor) quotedAs(i int) bool {
-	return a.lowerWordIs(i-1, "as") && a.lowerWordIs(i-2, "quoted")
+	return a.lowerWordIs(i-1, "as") && (a.lowerWordIs(i-2, "quoted") || a.quotedObject(i-1))
+}
+
+// quotedObject reports whether "as" at token j closes "quoted <someone>
+// as", the wire form of reported speech ("Israeli media quoted Defense
+// Minister Ehud Barak as telling reporters"): the one quoted, a few words
+// without punctuation, is the speaker; the medium quoting is a channel.
+func (a *attributor) quotedObject(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+		if a.lowerWordIs(k, "quoted") {
+			return true
+		}
+	}
+	return false
 }
 
 // finite reports whether token i is a reporting verb with its own subject:
@@ -785,6 +801,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			}
 		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
+		case a.lowerWordIs(j, "as") && a.quotedObject(j):
+			return j - 1 // "quoted Ehud Barak as telling": Barak speaks
 		case a.lowerWordIs(j, "as") && a.lowerWordIs(j-1, "quoted"):
 			j -= 2
 			if a.lowerWordIs(j, "was") || a.lowerWordIs(j, "is") || a.lowerWordIs(j, "were") {

@@ -55,6 +55,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a common noun speaker", `The actress said she was tired of the status quo and wanted change.`, "tired", "The actress", ActSay, false, ""},
 		{"roundup form", `"The coverage was wildly unfair to the campaign," Howard Kurtz, Fox News.`, "coverage", "Howard Kurtz", ActSay, false, ""},
 		{"in a statement", `The ministry said in a statement that the border would reopen on Monday.`, "border", "The ministry", ActSay, false, ""},
+		{"quoted someone as telling", `Israeli media quoted Defense Minister Ehud Barak as telling reporters that the operation would go on.`, "operation", "Defense Minister Ehud Barak", ActSay, false, ""},
+		{"quoted someone as saying", `The newspaper quoted a senior official as saying the talks had collapsed.`, "collapsed", "a senior official", ActSay, false, ""},
 		{"quoted as saying", `The minister was quoted as saying that the talks had failed.`, "talks", "The minister", ActSay, false, ""},
 		{"polls show", `Polls show that most voters oppose the plan.`, "voters", "Polls", ActSay, false, ""},
 		{"emails show", `Leaked emails showed party staff favoring the governor over her rival in the primary.`, "staff", "Leaked emails", ActSay, false, ""},

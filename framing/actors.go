@@ -184,10 +184,11 @@ type rawMention struct {
 	set bool
 }
 
-// articleMentions finds the mentions in one article.
-func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
+// articleMentions appends the mentions in one article to dst.
+func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
 	a := an.Article
-	var out []rawMention
+	base := len(dst)
+	out := dst
 	titles := map[string][]string{} // title (lower) -> person keys holding it in this article
 	persons := map[string]string{}  // surname -> fullest name
 	// Words capitalised inside sentences are names wherever they stand;
@@ -316,8 +317,8 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	}
 	// The outlet naming itself ("in an interview with USA TODAY") is the
 	// teller, not an actor of the story.
-	out = slices.DeleteFunc(out, func(m rawMention) bool { return sameName(m.Surface, an.Outlet) })
-	for k := range out {
+	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool { return sameName(m.Surface, an.Outlet) }))]
+	for k := base; k < len(out); k++ {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
 		if out[k].kind == "person" && !strings.Contains(out[k].name, " ") {
@@ -851,25 +852,37 @@ func appendUnique(s []string, v string) []string {
 func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	var raws []rawMention
 	toksOf := make([][]text.Token, len(c.Articles))
+	// The names are found article by article: byArticle[ai] is a window
+	// on raws, not a copy, since a long article has many mentions.
+	byArticle := make([][]rawMention, len(c.Articles))
+	from := make([]int, len(c.Articles)+1)
 	for ai, an := range c.Articles {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
-		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
+		raws = articleMentions(raws, g, an, ai, toksOf[ai])
+		from[ai+1] = len(raws)
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
+	for ai := range c.Articles {
+		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
+	}
 	// Descriptors bound to a name (appositives, copulas), then the
 	// definite descriptions those and the titles resolve.
-	byArticle := make([][]rawMention, len(c.Articles))
-	for _, r := range raws {
-		byArticle[r.Article] = append(byArticle[r.Article], r)
-	}
+	named := len(raws)
+	bound := make([]int, len(c.Articles)+1)
 	for ai, an := range c.Articles {
 		raws = append(raws, boundDescriptions(g, an, ai, toksOf[ai], byArticle[ai])...)
+		bound[ai+1] = len(raws)
 	}
+	bound[0] = named
 	profiles := actorProfiles(g, raws)
-	byArticle = make([][]rawMention, len(c.Articles))
-	for _, r := range raws {
-		byArticle[r.Article] = append(byArticle[r.Article], r)
+	// Each article's names, then its bound descriptions, in one array.
+	flat := make([]rawMention, 0, len(raws))
+	for ai := range c.Articles {
+		lo := len(flat)
+		flat = append(flat, raws[from[ai]:from[ai+1]]...)
+		flat = append(flat, raws[bound[ai]:bound[ai+1]]...)
+		byArticle[ai] = flat[lo:len(flat):len(flat)]
 	}
 	for ai, an := range c.Articles {
 		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
@@ -984,11 +997,12 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	toksOf = joinCompounds(toksOf)
 	taken := map[[2]int]bool{} // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
-	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
-	for _, r := range named {
+	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
+	for k := range named {
+		r := &named[k]
 		taken[[2]int{r.Article, r.Start}] = true
 		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
-			demonymParts[[2]int{r.Article, r.Start}] = r
+			demonymParts[[2]int{r.Article, r.Start}] = k
 			continue
 		}
 		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
@@ -1011,13 +1025,14 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if r, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+			if k, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+				r := &named[k]
 				head := i
 				for head < len(toks) && toks[head].End < r.End {
 					head++
 				}
 				if head < len(toks) {
-					occs = append(occs, occ{ai: ai, from: i, head: head, part: &r})
+					occs = append(occs, occ{ai: ai, from: i, head: head, part: r})
 					i = head
 				}
 				continue
@@ -1612,16 +1627,10 @@ func closesAppositive(toks []text.Token, k int) bool {
 // then resolve definite descriptions across the story.
 func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
 	a := an.Article
-	tokAt := make(map[int]int, len(toks)) // byte offset of a token's start or end -> token index
-	tokEnd := make(map[int]int, len(toks))
-	for k, t := range toks {
-		tokAt[t.Start] = k
-		tokEnd[t.End] = k
-	}
 	var out []rawMention
 	taken := func(start, end int) bool {
-		for _, m := range mentions {
-			if m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
+		for k := range mentions {
+			if m := &mentions[k]; m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
 				return true // overlapping a mention without holding it
 			}
 		}
@@ -1632,7 +1641,7 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 		return false
 	}
-	emit := func(m rawMention, from int, words []phraseWord) {
+	emit := func(m *rawMention, from int, words []phraseWord) {
 		head := words[len(words)-1]
 		start, end := toks[from].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		quotes := 0
@@ -1655,17 +1664,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
-	for _, m := range mentions {
+	for k := range mentions {
+		m := &mentions[k]
 		if m.kind == "thing" || m.kind == "" {
 			continue
 		}
-		last, ok := tokEnd[m.End]
+		last, ok := lastToken(toks, m.End, func(t text.Token) int { return t.End })
 		if !ok || last+2 >= len(toks) {
 			continue
 		}
 		next := toks[last+1]
 		// "X, the Y," and "X is a Y".
-		first, ok := tokAt[m.Start]
+		first, ok := lastToken(toks, m.Start, func(t text.Token) int { return t.Start })
 		if !ok {
 			continue
 		}
@@ -1700,6 +1710,17 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// lastToken returns the index of the last token whose offset (its start
+// or its end, as offset reads it) is at, by binary search: the tokens are
+// in reading order, so both offsets only grow.
+func lastToken(toks []text.Token, at int, offset func(text.Token) int) (int, bool) {
+	k, _ := slices.BinarySearchFunc(toks, at+1, func(t text.Token, at int) int { return cmp.Compare(offset(t), at) })
+	if k == 0 || offset(toks[k-1]) != at {
+		return 0, false
+	}
+	return k - 1, true
 }
 
 // precededByClauseBreak reports whether token i follows a comma: a

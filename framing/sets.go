@@ -103,7 +103,9 @@ func listBefore(txt string, named []rawMention, sent int, sentenceAt func(int) i
 		// named[k] closes a list: gather it backwards.
 		members := []rawMention{named[k]}
 		p := k - 1
-		for ; p >= 0 && setKind(named[p], kind) && listJoin(txt[named[p].End:named[p+1].Start]); p-- {
+		// A description holding a name ("Japan, a key U.S. ally") overlaps
+		// it: overlapping mentions are no two items of a list.
+		for ; p >= 0 && setKind(named[p], kind) && named[p].End <= named[p+1].Start && listJoin(txt[named[p].End:named[p+1].Start]); p-- {
 			if !slices.ContainsFunc(members, func(x rawMention) bool { return x.key == named[p].key }) {
 				members = append(members, named[p])
 			}

@@ -193,11 +193,15 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	persons := map[string]string{}  // surname -> fullest name
 	// Words capitalised inside sentences are names wherever they stand;
 	// a capitalised word only at a sentence's start may be any word.
-	starts := make(map[int]bool, len(a.Sentences))
+	// starts[i] marks a token that opens a sentence: a long article has
+	// one lookup per token, cheaper in a slice than in a map of offsets.
+	starts := make([]bool, len(toks))
 	for _, s := range a.Sentences {
-		starts[s.Start] = true
+		if k, ok := lastToken(toks, s.Start, func(t text.Token) int { return t.Start }); ok {
+			starts[k] = true
+		}
 	}
-	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
+	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
@@ -858,6 +862,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	from := make([]int, len(c.Articles)+1)
 	for ai, an := range c.Articles {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
+		// News prose has a mention every ten tokens or so: room for them
+		// up front saves copying a long article's mentions as they grow.
+		raws = slices.Grow(raws, len(toksOf[ai])/8)
 		raws = articleMentions(raws, g, an, ai, toksOf[ai])
 		from[ai+1] = len(raws)
 	}
@@ -1196,20 +1203,19 @@ func joinCompounds(toksOf [][]text.Token) [][]text.Token {
 	for ai, toks := range toksOf {
 		out[ai] = toks
 		var joined []text.Token
+		copied := 0 // toks[copied:i] are still to be copied into joined, in one run
 		for i := 0; i < len(toks); i++ {
 			j := i
-			for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
+			for j+2 < len(toks) && toks[j+1].Kind == text.Punct && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
 				j += 2
 			}
 			if j == i {
-				if joined != nil {
-					joined = append(joined, toks[i])
-				}
 				continue
 			}
 			if joined == nil {
-				joined = append(make([]text.Token, 0, len(toks)), toks[:i]...)
+				joined = make([]text.Token, 0, len(toks))
 			}
+			joined = append(joined, toks[copied:i]...)
 			last := toks[j]
 			var form, lower strings.Builder
 			for k := i; k <= j; k++ {
@@ -1224,9 +1230,10 @@ func joinCompounds(toksOf [][]text.Token) [][]text.Token {
 			joined = append(joined, text.Token{Start: toks[i].Start, End: last.End, Kind: text.Word,
 				Form: form.String(), Lower: l, Stem: l[:len(l)-len(last.Lower)] + last.Stem})
 			i = j
+			copied = j + 1
 		}
 		if joined != nil {
-			out[ai] = joined
+			out[ai] = append(joined, toks[copied:]...)
 		}
 	}
 	return out

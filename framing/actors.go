@@ -936,16 +936,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for ai, an := range c.Articles {
 		inside[ai] = innermostQuotes(an.quotes, spans[ai])
 	}
+	// Each actor's mentions are counted first, so that a long article's
+	// actors get their mention lists at full size, not by regrowing them.
+	mentions := map[string]int{}
+	for k := range raws {
+		r := &raws[k]
+		if r.kind == "name" && !persons[r.key] {
+			r.key, r.kind = keyOf(*r), "organisation"
+		}
+		mentions[r.key]++
+	}
 	seen := make([]int, len(c.Articles))
 	byKey := map[string]*Actor{}
 	var order []string
-	for _, r := range raws {
-		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = keyOf(r), "organisation"
-		}
+	for k := range raws {
+		r := &raws[k]
 		act := byKey[r.key]
 		if act == nil {
-			act = &Actor{ID: r.key, Kind: r.kind, Labels: map[string]map[string]*VoiceCounts{}}
+			act = &Actor{ID: r.key, Kind: r.kind, Labels: map[string]map[string]*VoiceCounts{}, Mentions: make([]Mention, 0, mentions[r.key])}
 			byKey[r.key] = act
 			order = append(order, r.key)
 		}
@@ -1937,7 +1945,7 @@ var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": tr
 func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
 	a := an.Article
 	// countryOf is the country a mention names or a person's speaks for.
-	countryOf := func(m rawMention) (gazetteer.Entry, bool) {
+	countryOf := func(m *rawMention) (gazetteer.Entry, bool) {
 		var name string
 		switch {
 		case m.kind == "country":
@@ -1952,8 +1960,12 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		e, ok := g.Lookup(name)
 		return e, ok && e.Kind == gazetteer.Country
 	}
-	byStart := slices.Clone(mentions)
-	slices.SortStableFunc(byStart, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	// Pointers, not copies: a long article has many mentions to sort.
+	byStart := make([]*rawMention, len(mentions))
+	for k := range mentions {
+		byStart[k] = &mentions[k]
+	}
+	slices.SortStableFunc(byStart, func(x, y *rawMention) int { return cmp.Compare(x.Start, y.Start) })
 	personCountry := map[string]gazetteer.Entry{} // a person's country, from any of his mentions ("Israeli Prime Minister Benjamin Netanyahu")
 	for _, m := range byStart {
 		if e, ok := countryOf(m); ok && m.kind == "person" {
@@ -1972,8 +1984,8 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		if k := a.SentenceAt(start); k >= 0 {
 			from = a.Sentences[max(0, k-1)].Start
 		}
-		lo, _ := slices.BinarySearchFunc(byStart, from, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
-		hi, _ := slices.BinarySearchFunc(byStart, start, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		lo, _ := slices.BinarySearchFunc(byStart, from, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		hi, _ := slices.BinarySearchFunc(byStart, start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		var country gazetteer.Entry
 		lastAt, person := -1, ""
 		for _, m := range byStart[lo:hi] {

@@ -197,7 +197,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	// one lookup per token, cheaper in a slice than in a map of offsets.
 	starts := make([]bool, len(toks))
 	for _, s := range a.Sentences {
-		if k, ok := lastToken(toks, s.Start, func(t text.Token) int { return t.Start }); ok {
+		if k, ok := lastToken(toks, s.Start, false); ok {
 			starts[k] = true
 		}
 	}
@@ -883,19 +883,25 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	bound[0] = named
 	profiles := actorProfiles(g, raws)
-	// Each article's names, then its bound descriptions, in one array.
-	flat := make([]rawMention, 0, len(raws))
+	// Each article's names, then its bound descriptions: pointers into
+	// raws, which grows only once the articles are read.
+	known := make([][]*rawMention, len(c.Articles))
 	for ai := range c.Articles {
-		lo := len(flat)
-		flat = append(flat, raws[from[ai]:from[ai+1]]...)
-		flat = append(flat, raws[bound[ai]:bound[ai+1]]...)
-		byArticle[ai] = flat[lo:len(flat):len(flat)]
+		known[ai] = make([]*rawMention, 0, from[ai+1]-from[ai]+bound[ai+1]-bound[ai])
+		for k := from[ai]; k < from[ai+1]; k++ {
+			known[ai] = append(known[ai], &raws[k])
+		}
+		for k := bound[ai]; k < bound[ai+1]; k++ {
+			known[ai] = append(known[ai], &raws[k])
+		}
 	}
+	var described []rawMention
 	for ai, an := range c.Articles {
-		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
-		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
-		raws = append(raws, setMentions(an, ai, toksOf[ai], byArticle[ai])...)
+		described = append(described, definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles)...)
+		described = append(described, possessedCountries(g, an, ai, toksOf[ai], known[ai])...)
+		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
 	}
+	raws = append(raws, described...)
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -1010,7 +1016,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // recurs; the second result holds the (article, start) of those parts.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
 	toksOf = joinCompounds(toksOf)
-	taken := map[[2]int]bool{} // (article, token start) inside a named mention
+	taken := make(map[[2]int]bool, len(named)) // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
 	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
 	for k := range named {
@@ -1684,13 +1690,13 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if m.kind == "thing" || m.kind == "" {
 			continue
 		}
-		last, ok := lastToken(toks, m.End, func(t text.Token) int { return t.End })
+		last, ok := lastToken(toks, m.End, true)
 		if !ok || last+2 >= len(toks) {
 			continue
 		}
 		next := toks[last+1]
 		// "X, the Y," and "X is a Y".
-		first, ok := lastToken(toks, m.Start, func(t text.Token) int { return t.Start })
+		first, ok := lastToken(toks, m.Start, false)
 		if !ok {
 			continue
 		}
@@ -1728,14 +1734,27 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 }
 
 // lastToken returns the index of the last token whose offset (its start
-// or its end, as offset reads it) is at, by binary search: the tokens are
+// or, with byEnd, its end) is at, by binary search: the tokens are
 // in reading order, so both offsets only grow.
-func lastToken(toks []text.Token, at int, offset func(text.Token) int) (int, bool) {
-	k, _ := slices.BinarySearchFunc(toks, at+1, func(t text.Token, at int) int { return cmp.Compare(offset(t), at) })
-	if k == 0 || offset(toks[k-1]) != at {
+func lastToken(toks []text.Token, at int, byEnd bool) (int, bool) {
+	offset := func(k int) int {
+		if byEnd {
+			return toks[k].End
+		}
+		return toks[k].Start
+	}
+	lo, hi := 0, len(toks) // the first token past at lies in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); offset(m) <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 || offset(lo-1) != at {
 		return 0, false
 	}
-	return k - 1, true
+	return lo - 1, true
 }
 
 // precededByClauseBreak reports whether token i follows a comma: a
@@ -1827,7 +1846,7 @@ func statesBloc(via string) bool {
 // last before the description wins, else the one it mentions most; a tie
 // resolves nothing. Capitalised titles are read as titles ("the US
 // President").
-func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*actorProfile) []rawMention {
+func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []*rawMention, profiles map[string]*actorProfile) []rawMention {
 	a := an.Article
 	count := map[string]int{} // mentions of each actor in the article, a bare surname included
 	for _, m := range mentions {
@@ -1869,7 +1888,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
-		if slices.ContainsFunc(mentions, func(m rawMention) bool {
+		if slices.ContainsFunc(mentions, func(m *rawMention) bool {
 			return m.Start < end && start < m.End && (m.Start < start || m.End > end || m.End > headStart)
 		}) {
 			i = head.last
@@ -1942,7 +1961,7 @@ var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": tr
 // "Our country" and "this country" point at the speaker's, which the
 // article may never name, and "the country" is as often any country
 // ("loyalty to the country"), so neither is read.
-func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []*rawMention) []rawMention {
 	a := an.Article
 	// countryOf is the country a mention names or a person's speaks for.
 	countryOf := func(m *rawMention) (gazetteer.Entry, bool) {
@@ -1960,11 +1979,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		e, ok := g.Lookup(name)
 		return e, ok && e.Kind == gazetteer.Country
 	}
-	// Pointers, not copies: a long article has many mentions to sort.
-	byStart := make([]*rawMention, len(mentions))
-	for k := range mentions {
-		byStart[k] = &mentions[k]
-	}
+	byStart := slices.Clone(mentions)
 	slices.SortStableFunc(byStart, func(x, y *rawMention) int { return cmp.Compare(x.Start, y.Start) })
 	personCountry := map[string]gazetteer.Entry{} // a person's country, from any of his mentions ("Israeli Prime Minister Benjamin Netanyahu")
 	for _, m := range byStart {
@@ -2041,8 +2056,8 @@ var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
 
 // mentionedBefore reports whether the article mentions an actor before
 // byte offset at.
-func mentionedBefore(mentions []rawMention, key string, at int) bool {
-	return slices.ContainsFunc(mentions, func(m rawMention) bool { return m.key == key && m.End <= at })
+func mentionedBefore(mentions []*rawMention, key string, at int) bool {
+	return slices.ContainsFunc(mentions, func(m *rawMention) bool { return m.key == key && m.End <= at })
 }
 
 // protagonist is the person an article mentions most, at least three
@@ -2080,7 +2095,7 @@ func anyProfileLabel(profiles map[string]*actorProfile, count map[string]int, la
 // mostRecent picks, of the persons that fit a description at byte offset
 // at, the one mentioned last before it, else the one mentioned most; ""
 // when none or a tie.
-func mostRecent(fits []string, mentions []rawMention, count map[string]int, at int) string {
+func mostRecent(fits []string, mentions []*rawMention, count map[string]int, at int) string {
 	if len(fits) == 0 {
 		return ""
 	}

@@ -30,12 +30,11 @@ var setNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
 // setMentions finds the plural phrases of one article that name a set of
 // the actors it mentions.
-func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention) []rawMention {
 	a := an.Article
-	named := make([]*rawMention, 0, len(mentions)) // pointers, not copies of a long article's mentions
+	named := make([]*rawMention, 0, len(mentions))
 	count := map[string]int{}
-	for k := range mentions {
-		m := &mentions[k]
+	for _, m := range mentions {
 		if m.part || m.kind != "person" && m.kind != "country" && m.kind != "organisation" {
 			continue
 		}

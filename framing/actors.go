@@ -184,19 +184,24 @@ type rawMention struct {
 	set bool
 }
 
-// articleMentions finds the mentions in one article.
-func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
+// articleMentions appends the mentions in one article to dst.
+func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
 	a := an.Article
-	var out []rawMention
+	base := len(dst)
+	out := dst
 	titles := map[string][]string{} // title (lower) -> person keys holding it in this article
 	persons := map[string]string{}  // surname -> fullest name
 	// Words capitalised inside sentences are names wherever they stand;
 	// a capitalised word only at a sentence's start may be any word.
-	starts := make(map[int]bool, len(a.Sentences))
+	// starts[i] marks a token that opens a sentence: a long article has
+	// one lookup per token, cheaper in a slice than in a map of offsets.
+	starts := make([]bool, len(toks))
 	for _, s := range a.Sentences {
-		starts[s.Start] = true
+		if k, ok := lastToken(toks, s.Start, false); ok {
+			starts[k] = true
+		}
 	}
-	initial := func(i int) bool { return starts[toks[i].Start] || sentenceInitial(toks, i) }
+	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
@@ -316,8 +321,8 @@ func articleMentions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.T
 	}
 	// The outlet naming itself ("in an interview with USA TODAY") is the
 	// teller, not an actor of the story.
-	out = slices.DeleteFunc(out, func(m rawMention) bool { return sameName(m.Surface, an.Outlet) })
-	for k := range out {
+	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool { return sameName(m.Surface, an.Outlet) }))]
+	for k := base; k < len(out); k++ {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
 		if out[k].kind == "person" && !strings.Contains(out[k].name, " ") {
@@ -851,31 +856,52 @@ func appendUnique(s []string, v string) []string {
 func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	var raws []rawMention
 	toksOf := make([][]text.Token, len(c.Articles))
+	// The names are found article by article: byArticle[ai] is a window
+	// on raws, not a copy, since a long article has many mentions.
+	byArticle := make([][]rawMention, len(c.Articles))
+	from := make([]int, len(c.Articles)+1)
 	for ai, an := range c.Articles {
 		toksOf[ai] = c.analyzer(an.Article.Language).Tokens(nil, an.Article.Text)
-		raws = append(raws, articleMentions(g, an, ai, toksOf[ai])...)
+		// News prose has a mention every ten tokens or so: room for them
+		// up front saves copying a long article's mentions as they grow.
+		raws = slices.Grow(raws, len(toksOf[ai])/8)
+		raws = articleMentions(raws, g, an, ai, toksOf[ai])
+		from[ai+1] = len(raws)
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
+	for ai := range c.Articles {
+		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
+	}
 	// Descriptors bound to a name (appositives, copulas), then the
 	// definite descriptions those and the titles resolve.
-	byArticle := make([][]rawMention, len(c.Articles))
-	for _, r := range raws {
-		byArticle[r.Article] = append(byArticle[r.Article], r)
-	}
+	named := len(raws)
+	bound := make([]int, len(c.Articles)+1)
 	for ai, an := range c.Articles {
 		raws = append(raws, boundDescriptions(g, an, ai, toksOf[ai], byArticle[ai])...)
+		bound[ai+1] = len(raws)
 	}
+	bound[0] = named
 	profiles := actorProfiles(g, raws)
-	byArticle = make([][]rawMention, len(c.Articles))
-	for _, r := range raws {
-		byArticle[r.Article] = append(byArticle[r.Article], r)
+	// Each article's names, then its bound descriptions: pointers into
+	// raws, which grows only once the articles are read.
+	known := make([][]*rawMention, len(c.Articles))
+	for ai := range c.Articles {
+		known[ai] = make([]*rawMention, 0, from[ai+1]-from[ai]+bound[ai+1]-bound[ai])
+		for k := from[ai]; k < from[ai+1]; k++ {
+			known[ai] = append(known[ai], &raws[k])
+		}
+		for k := bound[ai]; k < bound[ai+1]; k++ {
+			known[ai] = append(known[ai], &raws[k])
+		}
 	}
+	var described []rawMention
 	for ai, an := range c.Articles {
-		raws = append(raws, definiteDescriptions(g, an, ai, toksOf[ai], byArticle[ai], profiles)...)
-		raws = append(raws, possessedCountries(g, an, ai, toksOf[ai], byArticle[ai])...)
-		raws = append(raws, setMentions(an, ai, toksOf[ai], byArticle[ai])...)
+		described = append(described, definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles)...)
+		described = append(described, possessedCountries(g, an, ai, toksOf[ai], known[ai])...)
+		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
 	}
+	raws = append(raws, described...)
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -916,16 +942,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for ai, an := range c.Articles {
 		inside[ai] = innermostQuotes(an.quotes, spans[ai])
 	}
+	// Each actor's mentions are counted first, so that a long article's
+	// actors get their mention lists at full size, not by regrowing them.
+	mentions := map[string]int{}
+	for k := range raws {
+		r := &raws[k]
+		if r.kind == "name" && !persons[r.key] {
+			r.key, r.kind = keyOf(*r), "organisation"
+		}
+		mentions[r.key]++
+	}
 	seen := make([]int, len(c.Articles))
 	byKey := map[string]*Actor{}
 	var order []string
-	for _, r := range raws {
-		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = keyOf(r), "organisation"
-		}
+	for k := range raws {
+		r := &raws[k]
 		act := byKey[r.key]
 		if act == nil {
-			act = &Actor{ID: r.key, Kind: r.kind, Labels: map[string]map[string]*VoiceCounts{}}
+			act = &Actor{ID: r.key, Kind: r.kind, Labels: map[string]map[string]*VoiceCounts{}, Mentions: make([]Mention, 0, mentions[r.key])}
 			byKey[r.key] = act
 			order = append(order, r.key)
 		}
@@ -982,13 +1016,14 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // recurs; the second result holds the (article, start) of those parts.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
 	toksOf = joinCompounds(toksOf)
-	taken := map[[2]int]bool{} // (article, token start) inside a named mention
+	taken := make(map[[2]int]bool, len(named)) // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
-	demonymParts := map[[2]int]rawMention{} // (article, start) -> "Russian interference"
-	for _, r := range named {
+	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
+	for k := range named {
+		r := &named[k]
 		taken[[2]int{r.Article, r.Start}] = true
 		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
-			demonymParts[[2]int{r.Article, r.Start}] = r
+			demonymParts[[2]int{r.Article, r.Start}] = k
 			continue
 		}
 		spans[r.Article] = append(spans[r.Article], [2]int{r.Start, r.End})
@@ -1011,13 +1046,14 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	var occs []occ
 	for ai, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if r, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+			if k, ok := demonymParts[[2]int{ai, toks[i].Start}]; ok {
+				r := &named[k]
 				head := i
 				for head < len(toks) && toks[head].End < r.End {
 					head++
 				}
 				if head < len(toks) {
-					occs = append(occs, occ{ai: ai, from: i, head: head, part: &r})
+					occs = append(occs, occ{ai: ai, from: i, head: head, part: r})
 					i = head
 				}
 				continue
@@ -1181,20 +1217,19 @@ func joinCompounds(toksOf [][]text.Token) [][]text.Token {
 	for ai, toks := range toksOf {
 		out[ai] = toks
 		var joined []text.Token
+		copied := 0 // toks[copied:i] are still to be copied into joined, in one run
 		for i := 0; i < len(toks); i++ {
 			j := i
-			for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
+			for j+2 < len(toks) && toks[j+1].Kind == text.Punct && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
 				j += 2
 			}
 			if j == i {
-				if joined != nil {
-					joined = append(joined, toks[i])
-				}
 				continue
 			}
 			if joined == nil {
-				joined = append(make([]text.Token, 0, len(toks)), toks[:i]...)
+				joined = make([]text.Token, 0, len(toks))
 			}
+			joined = append(joined, toks[copied:i]...)
 			last := toks[j]
 			var form, lower strings.Builder
 			for k := i; k <= j; k++ {
@@ -1209,9 +1244,10 @@ func joinCompounds(toksOf [][]text.Token) [][]text.Token {
 			joined = append(joined, text.Token{Start: toks[i].Start, End: last.End, Kind: text.Word,
 				Form: form.String(), Lower: l, Stem: l[:len(l)-len(last.Lower)] + last.Stem})
 			i = j
+			copied = j + 1
 		}
 		if joined != nil {
-			out[ai] = joined
+			out[ai] = append(joined, toks[copied:]...)
 		}
 	}
 	return out
@@ -1612,16 +1648,10 @@ func closesAppositive(toks []text.Token, k int) bool {
 // then resolve definite descriptions across the story.
 func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
 	a := an.Article
-	tokAt := make(map[int]int, len(toks)) // byte offset of a token's start or end -> token index
-	tokEnd := make(map[int]int, len(toks))
-	for k, t := range toks {
-		tokAt[t.Start] = k
-		tokEnd[t.End] = k
-	}
 	var out []rawMention
 	taken := func(start, end int) bool {
-		for _, m := range mentions {
-			if m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
+		for k := range mentions {
+			if m := &mentions[k]; m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
 				return true // overlapping a mention without holding it
 			}
 		}
@@ -1632,7 +1662,7 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 		return false
 	}
-	emit := func(m rawMention, from int, words []phraseWord) {
+	emit := func(m *rawMention, from int, words []phraseWord) {
 		head := words[len(words)-1]
 		start, end := toks[from].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		quotes := 0
@@ -1655,17 +1685,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
-	for _, m := range mentions {
+	for k := range mentions {
+		m := &mentions[k]
 		if m.kind == "thing" || m.kind == "" {
 			continue
 		}
-		last, ok := tokEnd[m.End]
+		last, ok := lastToken(toks, m.End, true)
 		if !ok || last+2 >= len(toks) {
 			continue
 		}
 		next := toks[last+1]
 		// "X, the Y," and "X is a Y".
-		first, ok := tokAt[m.Start]
+		first, ok := lastToken(toks, m.Start, false)
 		if !ok {
 			continue
 		}
@@ -1700,6 +1731,30 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// lastToken returns the index of the last token whose offset (its start
+// or, with byEnd, its end) is at, by binary search: the tokens are
+// in reading order, so both offsets only grow.
+func lastToken(toks []text.Token, at int, byEnd bool) (int, bool) {
+	offset := func(k int) int {
+		if byEnd {
+			return toks[k].End
+		}
+		return toks[k].Start
+	}
+	lo, hi := 0, len(toks) // the first token past at lies in [lo, hi]
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); offset(m) <= at {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 || offset(lo-1) != at {
+		return 0, false
+	}
+	return lo - 1, true
 }
 
 // precededByClauseBreak reports whether token i follows a comma: a
@@ -1791,7 +1846,7 @@ func statesBloc(via string) bool {
 // last before the description wins, else the one it mentions most; a tie
 // resolves nothing. Capitalised titles are read as titles ("the US
 // President").
-func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention, profiles map[string]*actorProfile) []rawMention {
+func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []*rawMention, profiles map[string]*actorProfile) []rawMention {
 	a := an.Article
 	count := map[string]int{} // mentions of each actor in the article, a bare surname included
 	for _, m := range mentions {
@@ -1833,7 +1888,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
-		if slices.ContainsFunc(mentions, func(m rawMention) bool {
+		if slices.ContainsFunc(mentions, func(m *rawMention) bool {
 			return m.Start < end && start < m.End && (m.Start < start || m.End > end || m.End > headStart)
 		}) {
 			i = head.last
@@ -1906,10 +1961,10 @@ var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": tr
 // "Our country" and "this country" point at the speaker's, which the
 // article may never name, and "the country" is as often any country
 // ("loyalty to the country"), so neither is read.
-func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []*rawMention) []rawMention {
 	a := an.Article
 	// countryOf is the country a mention names or a person's speaks for.
-	countryOf := func(m rawMention) (gazetteer.Entry, bool) {
+	countryOf := func(m *rawMention) (gazetteer.Entry, bool) {
 		var name string
 		switch {
 		case m.kind == "country":
@@ -1925,7 +1980,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		return e, ok && e.Kind == gazetteer.Country
 	}
 	byStart := slices.Clone(mentions)
-	slices.SortStableFunc(byStart, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	slices.SortStableFunc(byStart, func(x, y *rawMention) int { return cmp.Compare(x.Start, y.Start) })
 	personCountry := map[string]gazetteer.Entry{} // a person's country, from any of his mentions ("Israeli Prime Minister Benjamin Netanyahu")
 	for _, m := range byStart {
 		if e, ok := countryOf(m); ok && m.kind == "person" {
@@ -1944,8 +1999,8 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		if k := a.SentenceAt(start); k >= 0 {
 			from = a.Sentences[max(0, k-1)].Start
 		}
-		lo, _ := slices.BinarySearchFunc(byStart, from, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
-		hi, _ := slices.BinarySearchFunc(byStart, start, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		lo, _ := slices.BinarySearchFunc(byStart, from, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		hi, _ := slices.BinarySearchFunc(byStart, start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		var country gazetteer.Entry
 		lastAt, person := -1, ""
 		for _, m := range byStart[lo:hi] {
@@ -2001,8 +2056,8 @@ var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
 
 // mentionedBefore reports whether the article mentions an actor before
 // byte offset at.
-func mentionedBefore(mentions []rawMention, key string, at int) bool {
-	return slices.ContainsFunc(mentions, func(m rawMention) bool { return m.key == key && m.End <= at })
+func mentionedBefore(mentions []*rawMention, key string, at int) bool {
+	return slices.ContainsFunc(mentions, func(m *rawMention) bool { return m.key == key && m.End <= at })
 }
 
 // protagonist is the person an article mentions most, at least three
@@ -2040,7 +2095,7 @@ func anyProfileLabel(profiles map[string]*actorProfile, count map[string]int, la
 // mostRecent picks, of the persons that fit a description at byte offset
 // at, the one mentioned last before it, else the one mentioned most; ""
 // when none or a tie.
-func mostRecent(fits []string, mentions []rawMention, count map[string]int, at int) string {
+func mostRecent(fits []string, mentions []*rawMention, count map[string]int, at int) string {
 	if len(fits) == 0 {
 		return ""
 	}

@@ -630,6 +630,7 @@ func TestSetsOfActors(t *testing.T) {
 		{"a list before a reporting clause", "Argentina protested. Brazil agreed. Deals were struck with Argentina and Brazil, the White House said. These countries will pay less.", "These countries", []string{"Argentina", "Brazil"}},
 		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
 		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
+		{"a description holding a name", "China argued with Japan, a key U.S. ally, over islands. Those countries met.", "Those countries", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

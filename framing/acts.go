@@ -225,6 +225,9 @@ func isArticle(w string) bool {
 // each speaker on its own; resolveActors later joins them across the story.
 func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quotation {
 	var out []Quotation
+	if len(qs) > 0 {
+		out = make([]Quotation, 0, len(qs)) // at most one each, without regrowing a long article's
+	}
 	for i, q := range qs {
 		if q.Kind == corpus.QuoteScare {
 			continue
@@ -256,6 +259,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			}
 		}
 		out = append(out, qt)
+	}
+	if len(out) == 0 {
+		return nil // no quotations reads as none, not an empty list
 	}
 	return out
 }

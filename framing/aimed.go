@@ -46,10 +46,25 @@ const aimWindow = 40
 // evaluations aims each evaluative hit of the story at an actor.
 func (c *Comparison) evaluations() []Evaluation {
 	var out []Evaluation
+	aimable := func(a *Actor) bool { return a.Kind != "thing" || len(a.Mentions) >= 3 }
+	// Counted first, so that a long article's candidates are not regrown.
+	perArticle := make([]int, len(c.Articles))
+	for ai := range c.Actors {
+		if a := &c.Actors[ai]; aimable(a) {
+			for k := range a.Mentions {
+				perArticle[a.Mentions[k].Article]++
+			}
+		}
+	}
 	byArticle := make([][]aimCandidate, len(c.Articles))
+	for ai, n := range perArticle {
+		if n > 0 {
+			byArticle[ai] = make([]aimCandidate, 0, n)
+		}
+	}
 	for ai := range c.Actors {
 		a := &c.Actors[ai]
-		if a.Kind == "thing" && len(a.Mentions) < 3 {
+		if !aimable(a) {
 			continue
 		}
 		for k := range a.Mentions {

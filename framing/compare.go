@@ -1,9 +1,10 @@
 package framing
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,8 +101,10 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		return s
 	}
 	for i, mt := range matches {
-		h := Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
-			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)}
+		// Built in place: a long article has many hits, each a large record.
+		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
+			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
+		h := &an.Hits[len(an.Hits)-1]
 		if mt.Rule != nil {
 			h.RuleID, h.Concept, h.Variant, h.Note, h.Cue = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note, mt.Rule.Cue
 			h.Source = source(mt.Rule.File, mt.Rule.Line)
@@ -110,7 +113,6 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 			h.RuleID, h.Group, h.Concept = "actor:"+mt.Group.ID, mt.Group.ID, mt.Group.Label
 			h.Source = source(mt.Group.File, mt.Group.Line)
 		}
-		an.Hits = append(an.Hits, h)
 	}
 	// Scare quotes are distancing with no rule behind them: the quote
 	// marks themselves are the marker. A fragment as short as a scare
@@ -132,7 +134,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	if len(an.Hits) == 0 {
 		an.Hits = nil // no highlights reads as none, not an empty list
 	}
-	sort.SliceStable(an.Hits, func(i, j int) bool { return an.Hits[i].Start < an.Hits[j].Start })
+	an.Hits = sortedByStart(an.Hits)
 	sents := make([]lexicon.Span, len(a.Sentences))
 	for i, s := range a.Sentences {
 		sents[i] = lexicon.Span{Start: s.Start, End: s.End}
@@ -481,4 +483,28 @@ func quotedFragmentNote(speaker string) string {
 		return "A few words quoted inside the outlet's sentence: the outlet attributes them instead of using them itself"
 	}
 	return "A few words quoted inside the outlet's sentence: the outlet gives them to " + speaker + " instead of using them itself"
+}
+
+// sortedByStart returns the hits in text order, those that start together
+// in the order given. The matches come in order and the quotation hits
+// are few, so a long article's hits are moved once through an index
+// rather than swapped about.
+func sortedByStart(hits []Hit) []Hit {
+	sorted := true
+	for k := 1; k < len(hits) && sorted; k++ {
+		sorted = hits[k-1].Start <= hits[k].Start
+	}
+	if sorted {
+		return hits
+	}
+	order := make([]int, len(hits))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(hits[i].Start, hits[j].Start) })
+	out := make([]Hit, len(hits))
+	for k, i := range order {
+		out[k] = hits[i]
+	}
+	return out
 }

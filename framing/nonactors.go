@@ -301,25 +301,30 @@ func titleNames(toksOf [][]text.Token) workTitles {
 // ("Canada said ...") is an actor, and so is every description bound to
 // one. keyOf gives the story-wide key of a raw mention.
 func listedOnly(raws []rawMention, texts []string, keyOf func(rawMention) string) map[string]bool {
-	byArticle := make([][]rawMention, len(texts))
-	for _, r := range raws {
-		if r.kind != "thing" && !r.set {
-			byArticle[r.Article] = append(byArticle[r.Article], r) // "those countries" names the listed as a set again
+	// Indexes into raws, not copies: a long article has many mentions.
+	byArticle := make([][]int, len(texts))
+	for k := range raws {
+		if r := &raws[k]; r.kind != "thing" && !r.set {
+			byArticle[r.Article] = append(byArticle[r.Article], k) // "those countries" names the listed as a set again
 		}
 	}
 	inList := map[string]bool{}
 	outside := map[string]bool{}
-	for ai, ms := range byArticle {
-		slices.SortFunc(ms, func(a, b rawMention) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End)) })
+	for ai, idx := range byArticle {
+		slices.SortFunc(idx, func(i, j int) int {
+			a, b := &raws[i], &raws[j]
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+		})
+		ms := func(k int) *rawMention { return &raws[idx[k]] }
 		// runs[k] is the first mention of the list mention k belongs to.
-		for from := 0; from < len(ms); {
+		for from := 0; from < len(idx); {
 			to := from + 1
-			for to < len(ms) && listSeparator(texts[ai], ms[to-1].End, ms[to].Start) {
+			for to < len(idx) && listSeparator(texts[ai], ms(to-1).End, ms(to).Start) {
 				to++
 			}
 			for k := from; k < to; k++ {
-				key := keyOf(ms[k])
-				if to-from >= 3 && !ms[k].bound {
+				key := keyOf(*ms(k))
+				if to-from >= 3 && !ms(k).bound {
 					inList[key] = true
 				} else {
 					outside[key] = true
@@ -345,9 +350,21 @@ func listSeparator(txt string, end, start int) bool {
 	if end >= start || start > len(txt) {
 		return false
 	}
-	switch strings.Join(strings.Fields(txt[end:start]), " ") {
-	case ",", "and", "or", ", and", ", or":
-		return true
+	// At most two words, read in place: the gap may be long.
+	var words [2]string
+	n := 0
+	for w := range strings.FieldsSeq(txt[end:start]) {
+		if n == len(words) {
+			return false
+		}
+		words[n] = w
+		n++
+	}
+	switch n {
+	case 1:
+		return words[0] == "," || words[0] == "and" || words[0] == "or"
+	case 2:
+		return words[0] == "," && (words[1] == "and" || words[1] == "or")
 	}
 	return false
 }

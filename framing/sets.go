@@ -30,9 +30,9 @@ var setNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
 // setMentions finds the plural phrases of one article that name a set of
 // the actors it mentions.
-func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
+func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention) []rawMention {
 	a := an.Article
-	named := make([]rawMention, 0, len(mentions))
+	named := make([]*rawMention, 0, len(mentions))
 	count := map[string]int{}
 	for _, m := range mentions {
 		if m.part || m.kind != "person" && m.kind != "country" && m.kind != "organisation" {
@@ -41,8 +41,8 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 		named = append(named, m)
 		count[m.key]++
 	}
-	slices.SortStableFunc(named, func(x, y rawMention) int { return cmp.Compare(x.Start, y.Start) })
-	ranked := map[string][]rawMention{} // kind -> distinct actors, most mentioned first, built once
+	slices.SortStableFunc(named, func(x, y *rawMention) int { return cmp.Compare(x.Start, y.Start) })
+	ranked := map[string][]*rawMention{} // kind -> distinct actors, most mentioned first, built once
 	var out []rawMention
 	for i := 0; i+1 < len(toks); i++ {
 		det := toks[i].Lower
@@ -63,7 +63,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 		if det == "the" && n == 0 && j+1 < len(toks) && postModifiers[toks[j+1].Lower] {
 			continue // "the countries that ...", "the countries with exemptions": a set the phrase itself defines
 		}
-		before, _ := slices.BinarySearchFunc(named, toks[i].Start, func(m rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		before, _ := slices.BinarySearchFunc(named, toks[i].Start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		members := listBefore(a.Text, named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
 		if members == nil && n > 0 {
 			members = nearby(named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
@@ -92,7 +92,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []rawMention)
 // or "or", of the set's kind (a country list may hold a union of states:
 // "Canada, the European Union and Mexico"). With n > 0 the list must have
 // n members.
-func listBefore(txt string, named []rawMention, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+func listBefore(txt string, named []*rawMention, sent int, sentenceAt func(int) int, kind string, n int) []*rawMention {
 	for k := len(named) - 1; k >= 0; k-- {
 		if s := sentenceAt(named[k].Start); s < sent-1 {
 			return nil
@@ -101,14 +101,16 @@ func listBefore(txt string, named []rawMention, sent int, sentenceAt func(int) i
 			continue // "Argentina, Australia and Brazil, the White House said": no member
 		}
 		// named[k] closes a list: gather it backwards.
-		members := []rawMention{named[k]}
+		members := []*rawMention{named[k]}
 		p := k - 1
-		for ; p >= 0 && setKind(named[p], kind) && listJoin(txt[named[p].End:named[p+1].Start]); p-- {
-			if !slices.ContainsFunc(members, func(x rawMention) bool { return x.key == named[p].key }) {
+		// A description holding a name ("Japan, a key U.S. ally") overlaps
+		// it: overlapping mentions are no two items of a list.
+		for ; p >= 0 && setKind(named[p], kind) && named[p].End <= named[p+1].Start && listJoin(txt[named[p].End:named[p+1].Start]); p-- {
+			if !slices.ContainsFunc(members, func(x *rawMention) bool { return x.key == named[p].key }) {
 				members = append(members, named[p])
 			}
 		}
-		if len(members) >= 2 && (n == 0 || len(members) == n) && slices.ContainsFunc(members, func(m rawMention) bool { return m.kind == kind }) {
+		if len(members) >= 2 && (n == 0 || len(members) == n) && slices.ContainsFunc(members, func(m *rawMention) bool { return m.kind == kind }) {
 			slices.Reverse(members)
 			return members
 		}
@@ -127,7 +129,7 @@ func listJoin(between string) bool {
 // setKind reports whether a mention can be a member of a set of the
 // given kind: persons of persons; countries, and unions of states
 // ("Canada, the European Union and Mexico"), of countries.
-func setKind(m rawMention, kind string) bool {
+func setKind(m *rawMention, kind string) bool {
 	return m.kind == kind || kind == "country" && m.kind == "organisation" && statesBloc(m.via)
 }
 
@@ -137,12 +139,12 @@ func setKind(m rawMention, kind string) bool {
 // Prime Minister Theresa May. ... the two leaders would meet"). It walks
 // back only over those two sentences, so a long article costs no more per
 // phrase than a short one.
-func nearby(named []rawMention, sent int, sentenceAt func(int) int, kind string, n int) []rawMention {
+func nearby(named []*rawMention, sent int, sentenceAt func(int) int, kind string, n int) []*rawMention {
 	from := len(named)
 	for from > 0 && sentenceAt(named[from-1].Start) >= sent-1 {
 		from--
 	}
-	var members []rawMention
+	var members []*rawMention
 	seen := map[string]bool{}
 	for _, m := range named[from:] {
 		if m.kind == kind && !seen[m.key] {
@@ -158,8 +160,8 @@ func nearby(named []rawMention, sent int, sentenceAt func(int) int, kind string,
 
 // rankedActors returns the distinct actors of the kind among an article's
 // mentions, the most mentioned first (first mention breaks ties).
-func rankedActors(named []rawMention, count map[string]int, kind string) []rawMention {
-	var cands []rawMention
+func rankedActors(named []*rawMention, count map[string]int, kind string) []*rawMention {
+	var cands []*rawMention
 	seen := map[string]bool{}
 	for _, m := range named {
 		if m.kind == kind && !seen[m.key] {
@@ -167,13 +169,13 @@ func rankedActors(named []rawMention, count map[string]int, kind string) []rawMe
 			cands = append(cands, m)
 		}
 	}
-	slices.SortStableFunc(cands, func(x, y rawMention) int { return cmp.Compare(count[y.key], count[x.key]) })
+	slices.SortStableFunc(cands, func(x, y *rawMention) int { return cmp.Compare(count[y.key], count[x.key]) })
 	return cands
 }
 
 // mostMentioned returns the first n of the ranked actors, or nil when
 // there are fewer or a tie makes the choice unclear.
-func mostMentioned(ranked []rawMention, count map[string]int, n int) []rawMention {
+func mostMentioned(ranked []*rawMention, count map[string]int, n int) []*rawMention {
 	if len(ranked) < n {
 		return nil
 	}

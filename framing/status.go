@@ -51,7 +51,11 @@ func (c *Comparison) storySentences() []sentenceFacts {
 	if c.sentences != nil {
 		return c.sentences
 	}
-	var out []sentenceFacts
+	n := 0
+	for _, an := range c.Articles {
+		n += len(an.Article.Sentences)
+	}
+	out := make([]sentenceFacts, 0, n)
 	var toks []text.Token
 	var best []int // per sentence of the article, the overlap of its voice's quotation
 	for ai, an := range c.Articles {

@@ -149,7 +149,10 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		if hasQuote {
 			f.participleAfterQuote(a, b, nq)
 		}
-		if hasQuote && len(f.quotes) > nq {
+		// Speech beside quotations is sought only in a sentence with a
+		// reporting verb or a that-clause (a rule of the finder, not a
+		// shortcut: an "according to" there is read by accordingTo).
+		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
 			f.speechBesideQuotes(a, b, nq, ^wordClass(0))
 		}
 		switch {

@@ -434,8 +434,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
 		return false
 	}
-	if stance[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && stanceParticles[strings.ToLower(a.word(i+1))] {
-		return false // "knocked out a pillar", "backed off": a verb of its own, no stance
+	if stance[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && stanceParticles[strings.ToLower(a.word(i+1))] &&
+		!(a.lowerWordIs(i+1, "on") && i+2 < len(a.toks) && a.toks[i+2].is(wTime)) {
+		return false // "knocked out a pillar", "backed off": a verb of its own, no stance; "condemned on Sunday" is one
 	}
 	if !quoted && strings.HasPrefix(strings.ToLower(a.word(i)), "respond") && (a.lowerWordIs(i+1, "by") || a.lowerWordIs(i+1, "with")) {
 		return false // "responded by helping to build a force", "responded with ads": an act

@@ -1184,7 +1184,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
-		if !np.empty() && a.participleOpener(np.from, lo) {
+		if !np.empty() && np.to == np.from+1 && a.participleOpener(np.from, lo) {
 			// "Having announced that he would not send me to prison, Judge
 			// Berman proceeded ...": the participle's subject is the main
 			// clause's, after the comma.
@@ -1345,7 +1345,9 @@ var stanceParticles = fieldSet(`out down off up on`)
 // participleOpener reports whether token i, the first word of the
 // sentence starting at lo, is a capitalised participle opening a clause
 // ("Having announced", "Rattling off"), a lower-case word after it: no
-// speaker's name.
+// speaker's name. The caller asks it only of a one-word subject: a
+// participle before a noun phrase ("Outgoing president Barack Obama",
+// "Visiting officials") is an adjective of the speaker.
 func (a *attributor) participleOpener(i, lo int) bool {
 	w := a.word(i)
 	return i == lo && a.toks[i].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[i].is(wRole|wPerson) &&
@@ -2070,6 +2072,14 @@ func (a *attributor) opensSentence(lo, from int) bool {
 func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass, as bool) bool {
 	for b := c; b < hi-3; b++ {
 		if a.toks[b].punct(f.text, ',') && a.from(b+1) > a.to(b) {
+			if b == c || a.lowerWordIs(b-1, "that") || a.opensAside(b+1) {
+				// "said that, despite the war, ...", "the plan, which
+				// cost $5 billion, had failed": an aside inside the
+				// clause; the clause goes on after its closing comma.
+				for b++; b < hi-3 && !a.toks[b].punct(f.text, ','); b++ {
+				}
+				continue
+			}
 			last := &f.quotes[len(f.quotes)-1]
 			if as && a.onlyWhen(c, b) {
 				last.Span = Span{a.from(b + 1), a.to(hi - 1)}
@@ -2082,6 +2092,21 @@ func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass,
 	}
 	return false
 }
+
+// opensAside reports whether the word at token k, after a comma, opens an
+// aside set off by commas: a relative clause ("which cost $5 billion") or
+// a participle phrase ("passed in 2019").
+func (a *attributor) opensAside(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return asideOpeners[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// asideOpeners open a relative clause or a parenthetical set off by
+// commas.
+var asideOpeners = fieldSet(`which who whose whom where despite including`)
 
 // onlyWhen reports whether tokens [from, to) say only when something was
 // said ("last week", "on Monday", "earlier"), not what.

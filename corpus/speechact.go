@@ -287,9 +287,10 @@ var denyingWords = fieldSet(`denying rejecting dismissing`)
 
 // stanceNotFact are verbs of wanting, knowing and ability: negated, they
 // say what the subject does not wish, know or can do ("they don't want to
-// get it wrong", "we do not know"), which denies no fact.
-var stanceNotFact = fieldSet(`want wants wanted wish wishes hope hopes expect expects know knows knew think thinks ` +
-	`believe believes need needs like likes care cares mind minds hesitate hesitates intend intends plan plans ` +
+// get it wrong", "we do not know"), which denies no fact. Belief is left
+// out: "we don't think Iran sent drones" is how diplomats deny.
+var stanceNotFact = fieldSet(`want wants wanted wish wishes hope hopes expect expects know knows knew ` +
+	`need needs like likes care cares mind minds hesitate hesitates intend intends plan plans ` +
 	`say see understand remember recall rule`)
 
 // clauseAux are the words between a clause's subject and its negation.

@@ -814,7 +814,8 @@ func TestPassingPlacesAreNoActors(t *testing.T) {
 	article := func(outlet, title, extra string) *corpus.Article {
 		return corpus.FromParagraphs(corpus.Meta{ID: outlet, Outlet: outlet, Title: title}, []string{body + extra})
 	}
-	aside := "Former dictators like Nicolae Ceausescu of Romania were once guests. Leaders met in Davos, Switzerland, in January."
+	aside := "Former dictators like Nicolae Ceausescu of Romania were once guests. Leaders met in Davos, Switzerland, in January. " +
+		"Officials said the regime in Tehran was watching."
 	c := Compare([]*corpus.Article{
 		article("A", "Tariffs delayed", aside),
 		article("B", "Tariffs delayed", "Syria was on the agenda."),
@@ -831,6 +832,9 @@ func TestPassingPlacesAreNoActors(t *testing.T) {
 		if s, _ := mentionsOf(c, name); len(s) == 0 {
 			t.Errorf("%s is no actor; two outlets, or a headline, name it", name)
 		}
+	}
+	if s, labels := mentionsOf(c, "Iran"); !slices.Equal(labels, []string{"regime"}) {
+		t.Errorf("Iran: mentions %q labelled %q, want the one labelled regime: a place an outlet labels is no passing place", s, labels)
 	}
 	// Of seven outlets two are fewer than a third: Europe, named once by
 	// each, is passing; Syria, named twice by one of them, may be named

@@ -410,6 +410,9 @@ func passingPlaces(raws []rawMention, keyOf func(rawMention) string, outletOf fu
 		if len(u.outlets) > 1 && slices.ContainsFunc(slices.Collect(maps.Values(u.labels)), func(n int) bool { return n > 1 }) {
 			continue
 		}
+		if slices.ContainsFunc(slices.Collect(maps.Keys(u.labels)), func(ol [2]string) bool { return ol[1] != nameLabel }) {
+			continue // "the regime in Tehran": a place an outlet labels is framed, not passed
+		}
 		out[k] = true
 	}
 	return out

@@ -137,22 +137,29 @@ func TestSelectingADifferenceScrollsToItsEvidence(t *testing.T) {
 	}
 }
 
+// stepToHit presses n, at most max times, until the focused highlight
+// satisfies match, and returns it; the test fails when none does.
+func stepToHit(t *testing.T, m *Model, max int, what string, match func(framing.Hit) bool) framing.Hit {
+	t.Helper()
+	for range max {
+		press(m, "n")
+		if p := m.focusedPane(); p != nil && p.cur >= 0 && match(p.an.Hits[p.cur]) {
+			return p.an.Hits[p.cur]
+		}
+	}
+	t.Fatalf("n never reached %s", what)
+	return framing.Hit{}
+}
+
 func TestHighlightExplained(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 200, 40)
 	press(m, "tab", "tab") // focus the Al Mayadeen pane
-	for i := 0; i < 40; i++ {
-		press(m, "n")
-		p := m.focusedPane()
-		if h := p.an.Hits[p.cur]; h.RuleID == "israel.occupation" {
-			screen := ansi.Strip(m.Render())
-			if !strings.Contains(screen, "israel.occupation") || !strings.Contains(screen, "naming") {
-				t.Fatalf("detail line does not explain the highlight:\n%s", screen)
-			}
-			return
-		}
+	stepToHit(t, m, 40, "an israel.occupation highlight", func(h framing.Hit) bool { return h.RuleID == "israel.occupation" })
+	screen := ansi.Strip(m.Render())
+	if !strings.Contains(screen, "israel.occupation") || !strings.Contains(screen, "naming") {
+		t.Fatalf("detail line does not explain the highlight:\n%s", screen)
 	}
-	t.Fatal("n never reached an israel.occupation highlight")
 }
 
 // TestHighlightInsideQuotationNamesSpeakerAffiliationAndAct steps to a
@@ -162,37 +169,23 @@ func TestHighlightInsideQuotationNamesSpeakerAffiliationAndAct(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 200, 40)
 	press(m, "tab", "tab") // focus the Al Mayadeen pane
-	for i := 0; i < 60; i++ {
-		press(m, "n")
-		p := m.focusedPane()
-		if h := p.an.Hits[p.cur]; h.Surface == "Kiev" {
-			screen := ansi.Strip(m.Render())
-			for _, want := range []string{"said by Mohammad-Reza Ashtiani", "for Iran", "act: deny"} {
-				if !strings.Contains(screen, want) {
-					t.Fatalf("detail line lacks %q:\n%s", want, screen)
-				}
-			}
-			return
+	stepToHit(t, m, 60, "the Kiev highlight in Ashtiani's words", func(h framing.Hit) bool { return h.Surface == "Kiev" })
+	screen := ansi.Strip(m.Render())
+	for _, want := range []string{"said by Mohammad-Reza Ashtiani", "for Iran", "act: deny"} {
+		if !strings.Contains(screen, want) {
+			t.Fatalf("detail line lacks %q:\n%s", want, screen)
 		}
 	}
-	t.Fatal("n never reached the Kiev highlight in Ashtiani's words")
 }
 
 func TestQuotedMatchLabelledAsSpeaker(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 200, 40)
 	press(m, "tab")
-	for i := 0; i < 60; i++ {
-		press(m, "n")
-		p := m.focusedPane()
-		if h := p.an.Hits[p.cur]; h.Surface == "barbarism" {
-			if !strings.Contains(ansi.Strip(m.Render()), "quoting Price") {
-				t.Fatal("a loaded word inside Price's quote is not labelled as his voice")
-			}
-			return
-		}
+	stepToHit(t, m, 60, `"barbarism"`, func(h framing.Hit) bool { return h.Surface == "barbarism" })
+	if !strings.Contains(ansi.Strip(m.Render()), "quoting Price") {
+		t.Fatal("a loaded word inside Price's quote is not labelled as his voice")
 	}
-	t.Fatal("n never reached \"barbarism\"")
 }
 
 func TestQuitAndToggle(t *testing.T) {
@@ -431,21 +424,15 @@ func TestHidingACategoryDropsItsHighlightFromFocus(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 110, 30)
 	press(m, "tab")
-	for range 100 {
-		press(m, "n")
-		p := m.focusedPane()
-		if h := p.an.Hits[p.cur]; h.Category == lexicon.Hedging {
-			press(m, "6")
-			if p.cur >= 0 {
-				t.Fatalf("hedge %q still in focus after 6 hid hedging", p.an.Hits[p.cur].Surface)
-			}
-			if d := strings.Join(m.detailLines(), " "); strings.Contains(d, h.RuleID) {
-				t.Fatalf("detail line still explains the hidden hedge: %s", d)
-			}
-			return
-		}
+	h := stepToHit(t, m, 100, "a hedge", func(h framing.Hit) bool { return h.Category == lexicon.Hedging })
+	p := m.focusedPane()
+	press(m, "6")
+	if p.cur >= 0 {
+		t.Fatalf("hedge %q still in focus after 6 hid hedging", p.an.Hits[p.cur].Surface)
 	}
-	t.Fatal("n never reached a hedge")
+	if d := strings.Join(m.detailLines(), " "); strings.Contains(d, h.RuleID) {
+		t.Fatalf("detail line still explains the hidden hedge: %s", d)
+	}
 }
 
 // TestSelectingAnActorShowsItOverAHighlight: with a highlight in focus,

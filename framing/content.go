@@ -293,7 +293,10 @@ func sharedNames(a, b []int32) int {
 
 // sentenceQuotes finds, for each sentence, the quotation covering most of
 // it (the first of equals), or -1 when none covers half of it: the voice a
-// sentence is in. A quotation overlaps a run of sentences of which only
+// sentence is in. A sentence that names a quotation's speaker is that
+// speaker's when the quotation covers a third of it: the rest is the
+// attribution, the speaker and who they are ('"...," wrote Josh Blackman,
+// a law professor who writes about the court.'), not the outlet's voice. A quotation overlaps a run of sentences of which only
 // the first and the last can be partly covered, so in sentences that are
 // ordered and disjoint (as corpus makes them) each quotation is weighed
 // against at most two sentences and paints the ones it holds whole,
@@ -317,9 +320,11 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 	whole := make([]int, len(sents)) // the first quotation holding the sentence whole, -1 if none
 	part := make([]int, len(sents))  // the longest partial overlap and its quotation
 	partQuote := make([]int, len(sents))
+	named := make([]int, len(sents)) // the longest partial overlap of a quotation that speaks the sentence (speaksSentence)
+	namedQuote := make([]int, len(sents))
 	next := make([]int, len(sents)+1) // the next sentence not yet painted whole, path-compressed
 	for i := range sents {
-		whole[i], partQuote[i], next[i] = -1, -1, i
+		whole[i], partQuote[i], namedQuote[i], next[i] = -1, -1, -1, i
 	}
 	next[len(sents)] = len(sents)
 	unpainted := func(i int) int {
@@ -346,8 +351,12 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 			} else {
 				hi = last - 1
 			}
-			if ov := min(q.Span.End, sents[k].End) - max(q.Span.Start, sents[k].Start); ov > part[k] {
+			ov := min(q.Span.End, sents[k].End) - max(q.Span.Start, sents[k].Start)
+			if ov > part[k] {
 				part[k], partQuote[k] = ov, qi
+			}
+			if ov > named[k] && speaksSentence(q, sents[k], ov) {
+				named[k], namedQuote[k] = ov, qi
 			}
 		}
 		for k := unpainted(lo); k <= hi; k = unpainted(k + 1) {
@@ -362,25 +371,55 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 			out[k] = whole[k]
 		case partQuote[k] >= 0 && part[k]*2 >= s.Len():
 			out[k] = partQuote[k]
+		case namedQuote[k] >= 0:
+			out[k] = namedQuote[k]
 		}
 	}
 	return out
 }
 
+// speaksSentence reports whether sentence s, which quotation q overlaps
+// by ov bytes, is the speaker's although q covers less than half of it:
+// the sentence names q's speaker (q being someone's words, not a scare
+// quote), and q covers a third of it, or q with its speaker and cue
+// covers half ('Dmitry Bam, a law professor who has written on recusals,
+// said "there is little question."'). "Trump, who said the deal was dead,
+// signed the bill on Tuesday in the Oval Office" stays the outlet's.
+func speaksSentence(q quoteInfo, s corpus.Span, ov int) bool {
+	sp := q.SpeakerSpan
+	if q.Speaker == "" || q.Kind == corpus.QuoteScare || sp.Start >= sp.End || sp.Start < s.Start || sp.End > s.End {
+		return false
+	}
+	if ov*3 >= s.Len() {
+		return true
+	}
+	lo, hi := min(q.Span.Start, sp.Start), max(q.Span.End, sp.End)
+	if v := q.VerbSpan; v.Start < v.End {
+		lo, hi = min(lo, v.Start), max(hi, v.End)
+	}
+	return (min(hi, s.End)-max(lo, s.Start))*2 >= s.Len()
+}
+
 // mostOverlap is sentenceQuotes for one sentence, by weighing every
 // quotation: for sentences out of order.
 func mostOverlap(qs []quoteInfo, s corpus.Span) int {
-	best, bestLen := -1, 0
+	best, bestLen, named, namedLen := -1, 0, -1, 0
 	for i, q := range qs {
 		ov := min(q.Span.End, s.End) - max(q.Span.Start, s.Start)
 		if ov > bestLen {
 			best, bestLen = i, ov
 		}
+		if ov > namedLen && speaksSentence(q, s, ov) {
+			named, namedLen = i, ov
+		}
 	}
-	if best < 0 || bestLen*2 < s.Len() {
-		return -1
+	switch {
+	case best >= 0 && bestLen*2 >= s.Len():
+		return best
+	case named >= 0:
+		return named
 	}
-	return best
+	return -1
 }
 
 func (k VoiceKind) describe(group string) string {

@@ -38,6 +38,17 @@ func randomQuotes(rng *rand.Rand, n, size int) []quoteInfo {
 			continue
 		}
 		qs[i].Span = corpus.Span{Start: st, End: en}
+		if rng.IntN(3) == 0 { // someone's words, the speaker named near them
+			sp := max(0, st-rng.IntN(30))
+			qs[i].Speaker, qs[i].SpeakerSpan = "X", corpus.Span{Start: sp, End: min(size, sp+rng.IntN(8))}
+			if rng.IntN(2) == 0 {
+				vs := max(0, st-rng.IntN(10))
+				qs[i].VerbSpan = corpus.Span{Start: vs, End: min(size, vs+rng.IntN(6))}
+			}
+			if rng.IntN(4) == 0 {
+				qs[i].Kind = corpus.QuoteScare
+			}
+		}
 	}
 	return qs
 }
@@ -144,6 +155,41 @@ func TestDistancingQuotes(t *testing.T) {
 			}
 			if tt.speaker != "" && !strings.Contains(h.Note, tt.speaker) {
 				t.Errorf("note %q does not name %s", h.Note, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestSentenceVoiceNamesSpeaker checks whose voice a sentence is in: a
+// quotation covering half of it, or a third when the sentence names the
+// quotation's speaker, or half with its speaker and cue, and otherwise the
+// outlet's own.
+func TestSentenceVoiceNamesSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: the speaker, "" for the outlet's own voice
+	}{
+		{"quote covering most", `"It is over and we will not go back to the table," she said.`, "she"},
+		{"quote with a long description of its speaker", `“The other justices should hold an intervention, and tell her to be quiet or step down,” wrote Josh Blackman, a Houston College of Law professor who frequently writes about the high court.`, "Josh Blackman"},
+		{"speaker and partial quote in one sentence", `Dmitry Bam, a professor at the University of Maine School of Law who has written on judicial recusals and ethics, said “there is little question that she has crossed a line.”`, "Dmitry Bam"},
+		{"a short report inside the outlet's sentence", `Trump, who said last week that the deal was dead, signed the bill on Tuesday with great fanfare in the Oval Office before flying to Florida for the weekend.`, ""},
+		{"no quotation", `The senators met on Tuesday in the old chamber of the Capitol.`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(t, "Planet", tt.text)
+			qs := make([]quoteInfo, len(a.Quotes))
+			for i, q := range a.Quotes {
+				qs[i].Quote = q
+			}
+			if len(a.Sentences) != 1 {
+				t.Fatalf("%d sentences, want 1: %q", len(a.Sentences), tt.text)
+			}
+			got := ""
+			if qi := sentenceQuotes(qs, a.Sentences)[0]; qi >= 0 {
+				got = qs[qi].Speaker
+			}
+			if got != tt.want {
+				t.Errorf("voice %q, want %q (quotes %+v)", got, tt.want, a.Quotes)
 			}
 		})
 	}

@@ -371,7 +371,11 @@ func writeMarkdown(w io.Writer, in Input) error {
 		p("None.\n")
 	}
 	for _, g := range c.Unique {
-		p("- %s, %s: %d sentences\n", mdEscape(g.Outlet), mdEscape(g.Voice), len(g.Sentences))
+		noun := "sentences"
+		if len(g.Sentences) == 1 {
+			noun = "sentence"
+		}
+		p("- %s, %s: %d %s\n", mdEscape(g.Outlet), mdEscape(g.Voice), len(g.Sentences), noun)
 	}
 	p("\n## Keyness (each outlet against the rest)\n\n")
 	for _, kt := range c.Keyness {

@@ -342,3 +342,40 @@ phrases = ["don't deny"]
 		}
 	}
 }
+
+// TestMastheadPlaces checks that a place inside a newspaper's name is no
+// naming of the place and no speaker for its government, while the place
+// on its own still is.
+func TestMastheadPlaces(t *testing.T) {
+	set, err := DefaultSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := set.For("english")
+	tests := []struct {
+		text, place string
+		matched     bool
+	}{
+		{"The Washington Post’s editorial board said", "Washington", false},
+		{"Washington Times reporters asked", "Washington", false},
+		{"as the Tehran Times reported", "Tehran", false},
+		{"The Times of Israel reported", "Israel", false},
+		{"a Kyiv Independent reporter", "Kyiv", false},
+		{"according to Russia Today", "Russia", false},
+		{"Washington said on Monday", "Washington", true},
+		{"Israel's army said", "Israel", true},
+		{"officials in Kyiv. Independent monitors disagreed", "Kyiv", true},
+		{"in the early times of Israel, settlers", "Israel", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, mt := range m.Match(tt.text) {
+			if strings.HasPrefix(tt.text[mt.Start:mt.End], tt.place) {
+				got = true
+			}
+		}
+		if got != tt.matched {
+			t.Errorf("%q: %q matched %v, want %v", tt.text, tt.place, got, tt.matched)
+		}
+	}
+}

@@ -635,6 +635,9 @@ func (sc *scanner) walk(n *node, start, j int) {
 		if tg := &sc.m.targets[t]; (tg.when != nil || tg.unless != nil) && !sc.inContext(tg, start, j-1) {
 			continue
 		}
+		if sc.inMasthead(start, j-1) {
+			continue
+		}
 		sc.cands = append(sc.cands, candidate{start, j - 1, t})
 	}
 	if j >= len(sc.tokens) || (len(n.edges) == 0 && n.gap == nil) {
@@ -978,6 +981,46 @@ func (sc *scanner) holds(c context, first, last int) bool {
 		}
 	}
 	return true
+}
+
+// mastheadNouns end or open a newspaper's name after or before a place:
+// "The Washington Post", "Tehran Times", "Kyiv Independent", "Russia
+// Today", "The Times of Israel".
+var mastheadNouns = map[string]bool{
+	"Post": true, "Times": true, "Herald": true, "Journal": true, "Tribune": true, "Gazette": true,
+	"Chronicle": true, "Examiner": true, "Telegraph": true, "Observer": true, "Independent": true,
+	"Standard": true, "Globe": true, "Star": true, "Sun": true, "Mail": true, "Express": true,
+	"Daily": true, "Courier": true, "Inquirer": true, "Dispatch": true, "Register": true,
+	"Review": true, "Bulletin": true, "Monitor": true, "Today": true, "Insider": true,
+}
+
+// inMasthead reports whether tokens first..last, a capitalised name, are
+// part of a newspaper's name: a place in a masthead is no naming of the
+// place and no speaker for its government ("The Washington Post's
+// editorial board said" is not US officials speaking). A read-only table:
+// the names of newspapers follow these few patterns in any story.
+func (sc *scanner) inMasthead(first, last int) bool {
+	for i := first; i <= last; i++ {
+		if r := sc.tokens[i].f.surface[0]; r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if n := last + 1; n < len(sc.tokens) && mastheadNouns[trimPossessive(sc.tokens[n].f.surface)] && !sc.broken(last, n) {
+		return true
+	}
+	// "The Times of Israel": the masthead noun and "of" right before.
+	return first >= 2 && sc.tokens[first-1].f.surface == "of" && mastheadNouns[sc.tokens[first-2].f.surface] &&
+		!sc.broken(first-2, first)
+}
+
+// trimPossessive drops a possessive ending: "Post's" is "Post".
+func trimPossessive(w string) string {
+	for _, end := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, end) {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
 }
 
 // broken reports whether a sentence or line ends between tokens i and j.

@@ -2457,6 +2457,9 @@ func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	s, span := a.str(np), a.span(np)
+	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
+		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
+	}
 	if n := text.PossessiveLen(s); np.to-np.from == 1 && n > 0 && subjectPronouns[strings.ToLower(s[:len(s)-n])] {
 		s = s[:len(s)-n] // "he's said": the pronoun, whose "'s" is "has"
 	}

@@ -358,6 +358,23 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = fieldSet(`it they we he she i`)
 
+// ambiguousTimeWords are month names that are also names or nouns: "May"
+// after a cue is more often Theresa May than the month.
+var ambiguousTimeWords = fieldSet(`may march`)
+
+// titleCaseStops end a target's run of capitalised words: in a title-case
+// headline ("Issa Denies Benghazi Probe Is Out To Get Hillary") the
+// grammatical words are capitalised too, and a name does not run past
+// them.
+var titleCaseStops = fieldSet(`is are was were be been has have had will would and or that not`)
+
+// titleCaseStop reports whether the lower-case word w ends a target's
+// run: a grammatical word, a preposition or a determiner ("Warns Iran
+// Against Revenge Attack").
+func titleCaseStop(w string) bool {
+	return titleCaseStops[w] || classOf(w)&(wPrep|wDet) != 0
+}
+
 // target returns the actor an act is aimed at: a capitalised name as the
 // cue's object ("accused Israel of", "rejected Kyiv's claims", "condemned
 // the Israeli strike"), without its possessive.
@@ -375,13 +392,17 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	if k < len(ts) && ts[k].Kind == text.Word && text.Lower(txt[from+ts[k].Start:from+ts[k].End]) == "the" {
 		k++
 	}
-	if k >= len(ts) || ts[k].Kind != text.Word || !text.Capitalised(txt[from+ts[k].Start:from+ts[k].End]) ||
-		subjectPronouns[text.Lower(txt[from+ts[k].Start:from+ts[k].End])] {
+	if k >= len(ts) || ts[k].Kind != text.Word || !text.Capitalised(txt[from+ts[k].Start:from+ts[k].End]) {
 		return "", Span{}
+	}
+	if first := text.Lower(txt[from+ts[k].Start : from+ts[k].End]); subjectPronouns[first] || classOf(first)&wTime != 0 && !ambiguousTimeWords[first] {
+		return "", Span{} // "charged Sunday that ...": a time, not whom the act is aimed at
 	}
 	end := k
 	for end+1 < len(ts) && ts[end+1].Kind == text.Word && text.PossessiveLen(txt[from+ts[end].Start:from+ts[end].End]) == 0 &&
-		text.Capitalised(txt[from+ts[end+1].Start:from+ts[end+1].End]) {
+		text.Capitalised(txt[from+ts[end+1].Start:from+ts[end+1].End]) &&
+		!strings.Contains(txt[from+ts[end].End:from+ts[end+1].Start], "\n") &&
+		!titleCaseStop(text.Lower(txt[from+ts[end+1].Start:from+ts[end+1].End])) {
 		end++
 	}
 	sp := Span{from + ts[k].Start, from + ts[end].End}

@@ -124,6 +124,10 @@ func TestSpeechActs(t *testing.T) {
 		{"a relative clause after the subject", `Current and former officials who spoke with The Huffington Post said the organization has become a shell.`, "shell", "Current and former officials", ActSay, false, ""},
 		{"a lead-in set off by commas", `Proponents of the new bill, however, say it would keep enough federal safeguards in place.`, "safeguards", "Proponents of the new bill", ActSay, false, ""},
 		{"believes", `The senator believes the bill will pass the chamber by a wide margin.`, "bill", "The senator", ActOther, false, ""},
+		{"a day after the cue is no target", `Issa charged Sunday that the ambassador refused to testify before the committee.`, "ambassador", "Issa", ActAccuse, false, ""},
+		{"a title-case target stops at a grammatical word", `Issa Denies Benghazi Probe Is Out To Get Hillary`, "Probe", "Issa", ActDeny, false, "Benghazi Probe"},
+		{"a title-case target stops at a preposition", `Trump Warns Iran Against Revenge Attack on US Forces`, "Revenge", "Trump", ActWarn, false, "Iran"},
+		{"a year is nobody", `Issa, whose panel probed the Sept. 11, 2012, assault, said the process scrubbed the fact.`, "scrubbed", "", ActSay, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,5 +233,24 @@ func TestColonLead(t *testing.T) {
 		if !found {
 			t.Errorf("after %q: no direct quotation; quotes %+v", tt.lead, a.Quotes)
 		}
+	}
+}
+
+// TestTargetStaysInItsParagraph checks that a target's run of capitalised
+// words ends with its paragraph: a headline's last word and the next
+// paragraph's first are no one name.
+func TestTargetStaysInItsParagraph(t *testing.T) {
+	a := FromParagraphs(Meta{ID: "t"}, []string{"Issa Denies Benghazi Probe Targets Hillary Clinton", "Officials in Washington said on Monday that the panel would meet."})
+	found := false
+	for _, q := range a.Quotes {
+		if q.Act == ActDeny && q.Speaker == "Issa" {
+			found = true
+			if q.Target != "Benghazi Probe Targets Hillary Clinton" {
+				t.Errorf("denial %q: target %q, want %q", a.Slice(q.Span), q.Target, "Benghazi Probe Targets Hillary Clinton")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no denial by Issa found in %q", a.Text)
 	}
 }

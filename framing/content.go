@@ -422,12 +422,16 @@ func mostOverlap(qs []quoteInfo, s corpus.Span) int {
 	return -1
 }
 
+// describe names a voice for grouping sentences: the outlet's own, or
+// quoting an actor group. Speakers in no actor group are named, just not
+// grouped ("House Speaker Nancy Pelosi" when the packs list no Congress
+// group), so they are "other speakers", not unidentified ones.
 func (k VoiceKind) describe(group string) string {
 	switch {
 	case k == Own:
 		return "the outlet's own voice"
 	case group == "":
-		return "quoting or paraphrasing unidentified speakers"
+		return "quoting or paraphrasing other speakers"
 	default:
 		return "quoting or paraphrasing " + group
 	}

@@ -673,7 +673,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
-		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') && !t.punct(f.text, '\'') {
+		// A full stop inside the sentence ends an abbreviation, and a
+		// party tag may stand in brackets: '"...," Sen. Chris Murphy,
+		// D-Conn., told Politico', 'Sen. Dick Durbin (D-Ill.) said'.
+		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') && !t.punct(f.text, '\'') &&
+			!t.punct(f.text, '.') && !t.punct(f.text, '(') && !t.punct(f.text, ')') {
 			break
 		}
 		// A verb only WordNet lists counts when it ends the attribution:

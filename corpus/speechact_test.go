@@ -127,6 +127,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a day after the cue is no target", `Issa charged Sunday that the ambassador refused to testify before the committee.`, "ambassador", "Issa", ActAccuse, false, ""},
 		{"a title-case target stops at a grammatical word", `Issa Denies Benghazi Probe Is Out To Get Hillary`, "Probe", "Issa", ActDeny, false, "Benghazi Probe"},
 		{"a title-case target stops at a preposition", `Trump Warns Iran Against Revenge Attack on US Forces`, "Revenge", "Trump", ActWarn, false, "Iran"},
+		{"a party tag after the speaker", `"We all know that the justices have political views," Sen. Chris Murphy, D-Conn., told Politico.`, "justices", "Sen. Chris Murphy", ActSay, false, ""},
+		{"a party tag in brackets", `"It is very unusual for a justice," Sen. Dick Durbin (D-Ill.) told the outlet.`, "unusual", "Sen. Dick Durbin", ActSay, false, ""},
 		{"a year is nobody", `Issa, whose panel probed the Sept. 11, 2012, assault, said the process scrubbed the fact.`, "scrubbed", "", ActSay, false, ""},
 	}
 	for _, tt := range tests {

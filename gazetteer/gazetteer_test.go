@@ -281,6 +281,7 @@ func TestMatchTokenStream(t *testing.T) {
 		{"Kurdistan Workers' Party militants", []match{{"Kurdistan Workers' Party", "PKK"}}},
 		{"IRAN DENIES U.S. CLAIMS", []match{{"IRAN", "Iran"}, {"U.S.", "United States"}}},
 		{"Washington, D.C. and Washington", []match{{"Washington, D.C.", "United States"}, {"Washington", "United States"}}},
+		{"Liberal Democrat deputy leader Jo Swinson and a Democrat senator", []match{{"Liberal Democrat", "Liberal Democrats"}, {"Democrat", "Democratic Party"}}},
 	}
 	g := Default()
 	for _, tt := range tests {

@@ -52,6 +52,9 @@ type Quotation struct {
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
+	// voice and voiceLabel are the row of the voices table the quotation
+	// counts in (voicesTable): its actor group, or its affiliation.
+	voice, voiceLabel string
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string

@@ -3,6 +3,7 @@ package framing
 import (
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -76,6 +77,11 @@ func (p *Profile) Add(c *Comparison) {
 		p.outlet(an.Outlet).countWords(an)
 	}
 	for _, row := range c.Voices {
+		if strings.HasPrefix(row.Group, affiliationVoicePrefix) {
+			// The profile's voices are the rule files' actor groups: a
+			// corpus holds hundreds of affiliations, one column each.
+			continue
+		}
 		for outlet, n := range row.Quotes {
 			if n > 0 {
 				p.outlet(outlet).GroupStories[row.Group]++

@@ -367,19 +367,66 @@ type VoiceRow struct {
 	Words  map[string]int `json:"words"`
 }
 
+// affiliationVoicePrefix opens the id of a voices row made from the
+// speakers' affiliation rather than an actor group of the rule files.
+const affiliationVoicePrefix = "affiliation:"
+
+// voicesTable counts each outlet's quotations by whose voice they carry:
+// the speaker's actor group from the rule files, or else the country or
+// organisation the speaker speaks for (found from the articles), so that
+// voices differ between outlets on stories no pack anticipated ("Voices for
+// Labour Party"). An affiliation whose speakers the story's quotations
+// place in one actor group more often than in any other counts in that
+// group ("United States" with "US officials"), so one side is not split
+// in two rows.
 func (c *Comparison) voicesTable() []VoiceRow {
-	rows := map[string]*VoiceRow{}
-	var order []string
+	votes := map[string]map[string]int{} // affiliation -> actor group -> quotations
+	labels := map[string]string{}
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Group == "" || q.inner {
+			if q.Group != "" && q.Affiliation != "" && !q.inner {
+				if votes[q.Affiliation] == nil {
+					votes[q.Affiliation] = map[string]int{}
+				}
+				votes[q.Affiliation][q.Group]++
+				labels[q.Group] = q.Label
+			}
+		}
+	}
+	groupOf := make(map[string]string, len(votes))
+	for aff, byGroup := range votes {
+		best := ""
+		for g, n := range byGroup {
+			if best == "" || n > byGroup[best] || n == byGroup[best] && g < best {
+				best = g
+			}
+		}
+		groupOf[aff] = best
+	}
+	rows := map[string]*VoiceRow{}
+	var order []string
+	for ai := range c.Articles {
+		an := c.Articles[ai]
+		for qi := range an.Quotations {
+			q := &an.Quotations[qi]
+			if q.inner {
 				continue
 			}
-			r, ok := rows[q.Group]
+			switch g := groupOf[q.Affiliation]; {
+			case q.Group != "":
+				q.voice, q.voiceLabel = q.Group, q.Label
+			case q.Affiliation == "":
+				continue
+			case g != "":
+				q.voice, q.voiceLabel = g, labels[g]
+			default:
+				q.voice, q.voiceLabel = affiliationVoicePrefix+q.Affiliation, "voices for "+q.Affiliation
+			}
+			r, ok := rows[q.voice]
 			if !ok {
-				r = &VoiceRow{Group: q.Group, Label: q.Label, Quotes: map[string]int{}, Words: map[string]int{}}
-				rows[q.Group] = r
-				order = append(order, q.Group)
+				r = &VoiceRow{Group: q.voice, Label: q.voiceLabel, Quotes: map[string]int{}, Words: map[string]int{}}
+				rows[q.voice] = r
+				order = append(order, q.voice)
 			}
 			r.Quotes[an.Outlet]++
 			r.Words[an.Outlet] += q.Words

@@ -86,6 +86,14 @@ func TestDifferenceKinds(t *testing.T) {
 			absent:   []string{"Voices of Palestinian voices"},
 		},
 		{
+			name:     "voices of an affiliation no rule file lists",
+			a:        filler + `"The trip must not go ahead," Labour Party leader Jeremy Corbyn said. "It is a disgrace," Labour Party chair Ian Lavery told reporters.`,
+			b:        filler + `"We are watching closely," White House spokesman John Kirby said.`,
+			kind:     KindVoices,
+			key:      "affiliation:Labour Party",
+			mentions: []string{"Voices for Labour Party: Outlet A quotes or paraphrases them 2 times", "Outlet B does not quote them"},
+		},
+		{
 			name:     "distancing in the outlet's own words",
 			a:        filler + "The so-called peace plan was presented on Tuesday by the envoy.",
 			b:        filler + "The peace plan was presented on Tuesday by the envoy.",
@@ -276,5 +284,28 @@ func TestPairwiseKeynessWithThreeOutlets(t *testing.T) {
 	}
 	if c.Pairwise[0].Outlet != "A" || c.Pairwise[0].Against != "B" || c.Pairwise[0].Terms[0].Term != "tariffs" {
 		t.Fatalf("A against B: %+v", c.Pairwise[0])
+	}
+}
+
+// TestVoicesJoinAffiliationToGroup checks that a speaker in no actor group
+// counts in the group whose speakers share the affiliation in this story,
+// and that an affiliation with no such group has a row of its own.
+func TestVoicesJoinAffiliationToGroup(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`"We are watching closely," White House spokesman John Kirby said. "We will not wait," American diplomat Jane Roe said. "We object," French diplomat Jean Dupont said.`)
+	b := article(t, "Outlet B", filler+`"Nothing has changed," Russian diplomat Ivan Petrov said.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	rows := map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Group] = r.Quotes["Outlet A"]
+	}
+	if rows["us-gov"] != 2 {
+		t.Errorf("us-gov row counts %d of Outlet A's quotations, want 2 (Kirby, and the American diplomat by affiliation); rows %v", rows["us-gov"], rows)
+	}
+	if _, ok := rows["affiliation:United States"]; ok {
+		t.Errorf("United States has a row of its own beside US officials: %v", rows)
+	}
+	if rows["affiliation:France"] != 1 {
+		t.Errorf("France row counts %d, want 1: %v", rows["affiliation:France"], rows)
 	}
 }

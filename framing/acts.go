@@ -133,6 +133,17 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		i += n - 1
 	}
 	name := trailingName(g, words)
+	for k := 2; k < len(words)-1; k++ {
+		// "Speaker John A. Boehner of Ohio", "Sen. Kristen Gillibrand of
+		// New York": a person's name of two words or more, then "of" and
+		// where they come from. The person is the name, not the place.
+		if strings.EqualFold(words[k], "of") && text.Capitalised(words[k+1]) {
+			if before := trailingName(g, words[:k]); len(before) >= 2 {
+				name = before
+			}
+			break
+		}
+	}
 	if len(name) > 0 {
 		sa.actor, sa.person = strings.Join(name, " "), true
 		sa.surname = strings.ToLower(name[len(name)-1])
@@ -185,6 +196,9 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	}
 	if i >= 2 && len(name) > 2 && strings.EqualFold(words[i-1], "of") && titleWords[strings.ToLower(words[i-2])] {
 		name = name[1:] // "Minister of Water Ilse Dorren": the title's complement is no part of the name
+	}
+	if i >= 2 && strings.EqualFold(words[i-1], "of") && isOrgWord(words[i-2]) {
+		return nil // "University of Maine", "Bank of England": an organisation's name
 	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
 		return nil
@@ -291,9 +305,9 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 				people[q.surname] = p
 			}
 			switch {
-			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && strings.HasSuffix(q.Actor, p.full):
+			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && (strings.HasSuffix(q.Actor, p.full) || sameBesideInitials(q.Actor, p.full)):
 				p.full = q.Actor
-			case !strings.HasSuffix(p.full, q.Actor) && !strings.HasSuffix(q.Actor, p.full):
+			case !strings.HasSuffix(p.full, q.Actor) && !strings.HasSuffix(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
 			if p.affiliation == "" && q.Affiliation != "" {
@@ -322,6 +336,22 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+}
+
+// sameBesideInitials reports whether two names differ only by middle
+// initials: "John A. Boehner" and "John Boehner" are one person.
+func sameBesideInitials(a, b string) bool {
+	strip := func(name string) string {
+		var kept []string
+		for i, w := range strings.Fields(name) {
+			if i > 0 && len(strings.TrimSuffix(w, ".")) == 1 {
+				continue
+			}
+			kept = append(kept, w)
+		}
+		return strings.Join(kept, " ")
+	}
+	return strip(a) == strip(b)
 }
 
 // deniesForOwnSide reports whether reported words open with the speaker's

@@ -27,6 +27,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"Sullivan and Hulata", "Sullivan and Hulata", "", false},
 		{"Foreign Ministry spokesman Nasser Kanaani", "Nasser Kanaani", "", true},
 		{"critics", "critics", "", false},
+		{"Speaker John A. Boehner of Ohio", "John A. Boehner", "", true},
+		{"Sen. Kristen Gillibrand of New York", "Kristen Gillibrand", "", true},
+		{"University of Maine", "University of Maine", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -143,5 +146,26 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 	}
 	if len(heads) != 1 || heads[0].Outlets[0] != "Bold" || !strings.Contains(heads[0].Summary, "attributes to US officials") {
 		t.Fatalf("headline differences %+v, want Bold's only", heads)
+	}
+}
+
+// TestResolveActorsAcrossNameForms checks that one person named with and
+// without a middle initial, and by surname, is one actor across the story.
+func TestResolveActorsAcrossNameForms(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+"Speaker John A. Boehner of Ohio said on Monday that Republicans could lose the House.")
+	b := article(t, "Outlet B", filler+"House Speaker John Boehner said the party faced a hard year. Boehner added that the odds were one in three.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	n := 0
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			n++
+			if q.Actor != "John A. Boehner" {
+				t.Errorf("%q: actor %q, want %q", q.Speaker, q.Actor, "John A. Boehner")
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("%d quotations, want 3", n)
 	}
 }

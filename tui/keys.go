@@ -56,7 +56,7 @@ func defaultKeys() keyMap {
 		NextDiff: key.NewBinding(key.WithKeys("space", "right", "l", "n"), key.WithHelp("space/→", "next difference")),
 		PrevDiff: key.NewBinding(key.WithKeys("backspace", "left", "h", "N"), key.WithHelp("←/bksp", "previous difference")),
 		Scroll:   key.NewBinding(key.WithKeys("j", "k", "down", "up", "pgdown", "pgup", "g", "G", "home", "end"), key.WithHelp("j/k", "scroll (pgdn/pgup, g/G)")),
-		Close:    key.NewBinding(key.WithKeys("esc", "p", "q"), key.WithHelp("p/esc", "back to the panes")),
+		Close:    key.NewBinding(key.WithKeys("esc", "p"), key.WithHelp("p/esc", "back to the panes")),
 	}
 }
 
@@ -65,7 +65,9 @@ func (k keyMap) panes() []key.Binding {
 	return []key.Binding{k.Next, k.Prev, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.NextHit, k.PrevHit, k.Select, k.Left, k.Toggle, k.Actor, k.Search, k.Sync, k.Present, k.Blind, k.Help, k.Quit}
 }
 
-// presentation lists the keys of presentation mode.
+// presentation lists the keys of presentation mode. q quits there as
+// everywhere: a teacher who learnt "q quits" must not find it means "back"
+// in one mode.
 func (k keyMap) presentation() []key.Binding {
-	return []key.Binding{k.NextDiff, k.PrevDiff, k.Scroll, k.Blind, k.Help, k.Close}
+	return []key.Binding{k.NextDiff, k.PrevDiff, k.Scroll, k.Blind, k.Help, k.Close, k.Quit}
 }

@@ -227,8 +227,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if m.present {
-		m.presentKey(msg)
-		return nil
+		return m.presentKey(msg)
 	}
 	if m.searching {
 		m.searchKey(msg)
@@ -323,10 +322,12 @@ func (m *Model) helpKey(msg tea.KeyPressMsg) {
 }
 
 // presentKey steps through the differences and scrolls within one.
-func (m *Model) presentKey(msg tea.KeyPressMsg) {
+func (m *Model) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	page := max(1, m.presRows()-1)
 	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
 	case key.Matches(msg, k.Help):
 		m.help, m.helpTop = true, 0
 	case key.Matches(msg, k.Close):
@@ -355,6 +356,7 @@ func (m *Model) presentKey(msg tea.KeyPressMsg) {
 		m.presTop = 1 << 30
 	}
 	m.presTop = max(0, min(m.presTop, len(m.presentationBody())-m.presRows()))
+	return nil
 }
 
 func (m *Model) invalidate() {

@@ -69,7 +69,7 @@ func (m *Model) presentationLines(h int) []string {
 	for _, b := range []struct {
 		b    key.Binding
 		prio int
-	}{{k.NextDiff, 8}, {k.PrevDiff, 7}, {k.Scroll, 5}, {k.Blind, 3}, {k.Help, 4}, {k.Close, 6}} {
+	}{{k.NextDiff, 8}, {k.PrevDiff, 7}, {k.Scroll, 5}, {k.Blind, 3}, {k.Help, 4}, {k.Close, 6}, {k.Quit, 2}} {
 		hl := b.b.Help()
 		items = append(items, item{m.styles.Dim.Render(hl.Key + " " + hl.Desc), b.prio})
 	}

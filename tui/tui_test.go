@@ -207,6 +207,25 @@ func TestQuitAndToggle(t *testing.T) {
 	}
 }
 
+// TestQuitInPresentationMode: q quits in presentation mode as README and
+// help say it does everywhere; p and esc are the way back to the panes.
+func TestQuitInPresentationMode(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	press(m, "p")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	if cmd == nil {
+		t.Fatal("q in presentation mode returned no command")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatalf("q in presentation mode gives %T, want a quit", cmd())
+	}
+	press(m, "?")
+	if help := ansi.Strip(strings.Join(m.helpLines(), "\n")); !strings.Contains(help, "Presentation mode") || strings.Count(help, "q          quit") != 2 {
+		t.Errorf("help does not list q quit under the panes and presentation mode:\n%s", help)
+	}
+}
+
 func TestWrapKeepsOffsets(t *testing.T) {
 	text := "alpha beta gamma\n\nsupercalifragilisticexpialidocious 日本語のテキスト end"
 	paras := [][2]int{{0, 16}, {18, len(text)}}

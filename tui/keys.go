@@ -44,7 +44,7 @@ func defaultKeys() keyMap {
 		Right:     key.NewBinding(key.WithKeys("l", "right")),
 		Toggle:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7"), key.WithHelp("1-7", "toggle a highlight category")),
 		Present:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "presentation mode: one difference at a time, for class")),
-		Actor:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a/A", "next / previous actor: its mentions marked in every pane")),
+		Actor:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a/A", "next / previous actor, its mentions marked in all panes (esc: none)")),
 		PrevActor: key.NewBinding(key.WithKeys("A")),
 		Blind:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "blind mode: outlets shown as Outlet A, B, ... until b reveals them")),
 		Search:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search the articles and the differences (enter: go, esc: clear)")),

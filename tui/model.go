@@ -240,6 +240,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.sync = !m.sync
 	case msg.String() == "esc" && m.query != "":
 		m.setSearch("")
+	case msg.String() == "esc" && m.actor >= 0:
+		m.selectActor(-1)
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Present):
@@ -267,7 +269,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevHit):
 		m.jumpHit(-1)
 	case key.Matches(msg, k.Select):
-		m.selectDifference(m.sel)
+		m.chooseDifference(m.sel)
 	case key.Matches(msg, k.Actor):
 		m.selectActor(m.actor + 1)
 	case key.Matches(msg, k.PrevActor):
@@ -334,12 +336,12 @@ func (m *Model) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.present = false
 	case key.Matches(msg, k.NextDiff):
 		if m.sel+1 < len(m.c.Differences) {
-			m.selectDifference(m.sel + 1)
+			m.chooseDifference(m.sel + 1)
 			m.presTop = 0
 		}
 	case key.Matches(msg, k.PrevDiff):
 		if m.sel > 0 {
-			m.selectDifference(m.sel - 1)
+			m.chooseDifference(m.sel - 1)
 			m.presTop = 0
 		}
 	case key.Matches(msg, k.Down):
@@ -372,7 +374,7 @@ func (m *Model) move(n int) {
 		if len(m.c.Differences) == 0 {
 			return
 		}
-		m.selectDifference(max(0, min(len(m.c.Differences)-1, m.sel+n)))
+		m.chooseDifference(max(0, min(len(m.c.Differences)-1, m.sel+n)))
 		return
 	}
 	if p := m.focusedPane(); p != nil {
@@ -622,6 +624,16 @@ func (m *Model) selectDifference(i int) {
 	}
 }
 
+// chooseDifference is the user moving to a difference: an actor selected
+// before is let go, so the detail line and the marks turn to the
+// difference the panes now show rather than stay on the actor.
+func (m *Model) chooseDifference(i int) {
+	if m.actor >= 0 {
+		m.selectActor(-1)
+	}
+	m.selectDifference(i)
+}
+
 // selectActor selects actor i (none past either end) and scrolls each
 // pane to its first mention of it.
 func (m *Model) selectActor(i int) {
@@ -817,16 +829,18 @@ func (m *Model) marks(p *pane) (ms []mark) {
 	for _, f := range m.found[p.ai] {
 		ms = append(ms, mark{f[0], f[1], m.styles.search, 4})
 	}
+	for _, e := range m.evidence[ai] {
+		if e.End-e.Start < 200 { // whole-sentence evidence is shown by scrolling, not painting
+			ms = append(ms, mark{e.Start, e.End, m.styles.current, 4})
+		}
+	}
+	// The actor, chosen after the difference, is marked over its evidence:
+	// the mentions the user asked for must not hide behind reverse video.
 	if m.actor >= 0 {
 		for _, mt := range m.actors[m.actor].Mentions {
 			if mt.Article == ai {
 				ms = append(ms, mark{mt.Start, mt.End, m.styles.actor, 4})
 			}
-		}
-	}
-	for _, e := range m.evidence[ai] {
-		if e.End-e.Start < 200 { // whole-sentence evidence is shown by scrolling, not painting
-			ms = append(ms, mark{e.Start, e.End, m.styles.current, 4})
 		}
 	}
 	if p.cur >= 0 && p.cur < len(p.an.Hits) {

@@ -50,6 +50,8 @@ func press(m *Model, keys ...string) {
 			msg = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 		case "enter":
 			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
+		case "esc":
+			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 		case "space":
 			msg = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 		case "down":
@@ -464,6 +466,75 @@ func TestSelectingAnActorShowsItOverAHighlight(t *testing.T) {
 	if d := strings.Join(m.detailLines(), " "); !strings.Contains(d, act.Name+" ("+act.Kind) {
 		t.Fatalf("a with a highlight in focus: detail line does not describe %s:\n%s", act.Name, d)
 	}
+}
+
+// TestMovingOnFromAnActor: with an actor selected, choosing another
+// difference (j in the list, enter, space in presentation mode) lets the
+// actor go, so the detail line explains the difference now on screen and
+// not the actor; esc lets an actor go too.
+func TestMovingOnFromAnActor(t *testing.T) {
+	c := demoComparison(t)
+	for _, keys := range [][]string{{"j"}, {"enter"}, {"p", "space", "p"}, {"esc"}} {
+		m := sized(t, c, 110, 30)
+		press(m, "a")
+		act := m.actors[m.actor]
+		press(m, keys...)
+		if m.actor != -1 {
+			t.Errorf("a then %v: actor %d still selected", keys, m.actor)
+		}
+		d := unwrapDetail(m.detailLines())
+		if strings.Contains(d, act.Name+" ("+act.Kind) {
+			t.Errorf("a then %v: detail line still on the actor:\n%s", keys, d)
+		}
+		if want := fmt.Sprintf("%d. %s", m.sel+1, m.c.Differences[m.sel].Kind); !strings.HasPrefix(d, want) {
+			t.Errorf("a then %v: detail line %q, want the selected difference %q", keys, d, want)
+		}
+	}
+}
+
+// TestActorMarkedOverEvidence: an actor selected while a difference whose
+// evidence lies on its mentions is selected is marked as the actor there,
+// not hidden under the evidence's reverse video.
+func TestActorMarkedOverEvidence(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	checked := 0
+	for ai, act := range m.actors {
+		for di, d := range c.Differences {
+			for _, e := range d.Evidence {
+				for _, mt := range act.Mentions {
+					if mt.Article != e.Article || mt.Start < e.Start || mt.End > e.End || e.End-e.Start >= 200 {
+						continue
+					}
+					m.selectDifference(di)
+					m.selectActor(ai)
+					p := m.panes[mt.Article]
+					if got := markAt(m.marks(p), p.toView(mt.Start)); got != m.styles.actor {
+						t.Fatalf("actor %s at %d under difference %d: marked %q, want the actor's mark", act.Name, mt.Start, di+1, got)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no actor mention lies in any difference's evidence: the test checks nothing")
+	}
+}
+
+// markAt is the style renderLine gives a byte: the last of the marks of
+// the highest priority covering it.
+func markAt(ms []mark, off int) sgr {
+	best := -1
+	for j, mk := range ms {
+		if mk.start <= off && off < mk.end && (best < 0 || mk.prio >= ms[best].prio) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return sgr{}
+	}
+	return ms[best].style
 }
 
 // unwrapDetail joins wrapped detail lines for comparison: lines break at

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/framediff/framediff/framing"
@@ -49,6 +50,9 @@ type Browser struct {
 	err     error
 	inner   *Model // the open story, nil in the list
 	styles  Styles
+	keys    storyKeyMap
+	help    bool // the list's help screen is open
+	helpTop int  // first line of help shown
 }
 
 // comparedMsg carries a finished comparison back to the UI loop.
@@ -64,7 +68,7 @@ type tickMsg struct{}
 // NewBrowser builds the story browser of a corpus; title says what was
 // loaded. Options apply to every story opened.
 func NewBrowser(title string, stories []StoryEntry, open Opener, opts ...Option) *Browser {
-	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true)}
+	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true), keys: defaultStoryKeys()}
 	b.refilter()
 	return b
 }
@@ -150,27 +154,37 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		b.refilter()
 		return nil
 	}
-	switch k {
-	case "q", "ctrl+c":
+	if k == "ctrl+c" {
 		return tea.Quit
-	case "j", "down":
+	}
+	if b.help {
+		b.helpTop, b.help = scrollHelp(msg, b.helpTop, len(b.helpLines()), b.helpRows())
+		return nil
+	}
+	keys := b.keys
+	switch {
+	case key.Matches(msg, keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, keys.Help):
+		b.help, b.helpTop = true, 0
+	case key.Matches(msg, keys.Down):
 		b.cur = min(b.cur+1, max(0, len(b.shown)-1))
-	case "k", "up":
+	case key.Matches(msg, keys.Up):
 		b.cur = max(b.cur-1, 0)
-	case "pgdown":
+	case key.Matches(msg, keys.PageDown):
 		b.cur = min(b.cur+b.rows(), max(0, len(b.shown)-1))
-	case "pgup":
+	case key.Matches(msg, keys.PageUp):
 		b.cur = max(b.cur-b.rows(), 0)
-	case "g", "home":
+	case key.Matches(msg, keys.Top):
 		b.cur = 0
-	case "G", "end":
+	case key.Matches(msg, keys.Bottom):
 		b.cur = max(0, len(b.shown)-1)
-	case "/":
+	case key.Matches(msg, keys.Filter):
 		b.typing = true
-	case "esc":
+	case key.Matches(msg, keys.Clear):
 		b.filter = ""
 		b.refilter()
-	case "enter":
+	case key.Matches(msg, keys.Open):
 		if len(b.shown) == 0 || b.loading >= 0 {
 			return nil
 		}
@@ -186,7 +200,14 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // refilter keeps the stories whose headline or outlets hold the filter.
+// The story selected stays selected while the filter keeps it, so
+// clearing a filter after coming back from a story leaves the reader on
+// that story, not on whichever one now has its row number.
 func (b *Browser) refilter() {
+	was := -1
+	if b.cur < len(b.shown) {
+		was = b.shown[b.cur]
+	}
 	b.shown = b.shown[:0]
 	f := strings.ToLower(b.filter)
 	for i, s := range b.stories {
@@ -194,7 +215,24 @@ func (b *Browser) refilter() {
 			b.shown = append(b.shown, i)
 		}
 	}
-	b.cur = min(b.cur, max(0, len(b.shown)-1))
+	if i := slices.Index(b.shown, was); i >= 0 {
+		b.cur = i
+		return
+	}
+	b.cur = 0 // the first story that matches
+}
+
+// helpRows is how many lines of help fit under the title bar.
+func (b *Browser) helpRows() int { return max(1, b.height-1) }
+
+// helpLines is the list's help, wrapped to the width.
+func (b *Browser) helpLines() []string {
+	w := max(1, b.width)
+	lines := keyHelpLines(b.styles, "Keys of the story list", b.keys.all(), w)
+	lines = append(lines, "")
+	lines = append(lines, hanging("  ", "Each story is articles from two or more outlets about one event; enter compares them side by side, and ? there lists the story's keys.", w)...)
+	lines = append(lines, "")
+	return append(lines, hanging("  ", b.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
 }
 
 // rows is how many stories fit on screen.
@@ -217,7 +255,17 @@ func (b *Browser) Render() string {
 	w := max(1, b.width)
 	bar := fitItems([]item{{"framediff", 9}, {b.title, 7}, {fmt.Sprintf("%d stories with two or more outlets", len(b.stories)), 8}}, " · ", w-1)
 	lines := []string{b.styles.Bar.Render(fit(" "+bar, w))}
-	status := fitItems([]item{{"enter open a story", 9}, {"j/k move", 8}, {"/ filter", 7}, {"q quit", 6}, {"in a story, S comes back here", 5}}, " · ", w)
+	if b.help {
+		lines = append(lines, helpWindow(b.styles, b.helpLines(), b.helpTop, b.helpRows(), w)...)
+		for len(lines) < b.height {
+			lines = append(lines, strings.Repeat(" ", w))
+		}
+		for i := range lines {
+			lines[i] = fit(lines[i], w)
+		}
+		return strings.Join(lines[:max(1, b.height)], "\n")
+	}
+	status := fitItems([]item{{"enter open a story", 9}, {"j/k move", 8}, {"/ filter", 7}, {"? help", 6}, {"q quit", 6}, {"in a story, S comes back here", 5}}, " · ", w)
 	switch {
 	case b.loading >= 0:
 		spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[b.frame%10]
@@ -228,7 +276,7 @@ func (b *Browser) Render() string {
 	case b.typing:
 		status = fmt.Sprintf("filter: %s▏ (%d of %d stories; enter keeps it, esc clears)", b.filter, len(b.shown), len(b.stories))
 	case b.filter != "":
-		status = fitItems([]item{{fmt.Sprintf("filter: %s (%d of %d stories)", b.filter, len(b.shown), len(b.stories)), 9}, {"enter open", 8}, {"j/k move", 7}, {"/ change", 6}, {"esc clear", 6}}, " · ", w)
+		status = fitItems([]item{{fmt.Sprintf("filter: %s (%d of %d stories)", b.filter, len(b.shown), len(b.stories)), 9}, {"enter open", 8}, {"j/k move", 7}, {"/ change", 6}, {"esc clear", 6}, {"? help", 5}}, " · ", w)
 	}
 	lines = append(lines, fit(truncateWords(status, w), w), "")
 	rows := b.rows()

@@ -160,3 +160,75 @@ func TestStoryBrowserKeysWhileTyping(t *testing.T) {
 		t.Fatal("S outside a search did not come back to the list")
 	}
 }
+
+// TestStoryBrowserHelp: ? on the story list opens a help screen that
+// lists the list's keys, the list's hints say so, and another key closes
+// it without acting.
+func TestStoryBrowserHelp(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Iran drones and Russia", Outlets: []string{"The Jerusalem Post", "Al Mayadeen English"}, Articles: 2},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "? help") {
+		t.Errorf("the list's hints do not name ? help:\n%s", s)
+	}
+	b.Update(keyMsg("?"))
+	screen := ansi.Strip(b.Render())
+	for _, want := range []string{"Keys of the story list", "enter      compare the selected story", "/          filter the stories", "S          in an open story: back to this list", "q          quit"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("story list help lacks %q:\n%s", want, screen)
+		}
+	}
+	checkFits(t, b.Render(), 100, 30, "story list help")
+	b.Update(keyMsg("x"))
+	if b.help || b.inner != nil || b.loading >= 0 {
+		t.Fatalf("x closed help %v, opened a story %v", !b.help, b.inner != nil || b.loading >= 0)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 40, Height: 8})
+	b.Update(keyMsg("?"))
+	checkFits(t, b.Render(), 40, 8, "story list help at 40x8")
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "more below") {
+		t.Errorf("a help longer than the screen does not say more lies below:\n%s", s)
+	}
+	b.Update(keyMsg("G"))
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "closes it.") {
+		t.Errorf("G does not scroll the help to its end:\n%s", s)
+	}
+}
+
+// TestStoryBrowserFilterKeepsTheStory: clearing a filter (as after coming
+// back from a story) leaves the story that was selected selected, not the
+// one that now has its row number.
+func TestStoryBrowserFilterKeepsTheStory(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Headline: "Iran drones and Russia", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Gaza ceasefire talks", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Budget vote", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Gaza border crossing reopens", Outlets: []string{"A", "B"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, k := range []string{"/", "g", "a", "z", "a", "enter", "j"} {
+		b.Update(keyMsg(k))
+	}
+	if got := b.shown[b.cur]; got != 3 {
+		t.Fatalf("filtered on gaza, j selects story %d, want 4", got+1)
+	}
+	_, cmd := b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	b.Update(keyMsg("S"))
+	b.Update(keyMsg("esc"))
+	if got := b.shown[b.cur]; got != 3 {
+		t.Errorf("filter cleared: story %d selected, want 4, the story just left", got+1)
+	}
+	for _, k := range []string{"/", "b", "u", "d"} {
+		b.Update(keyMsg(k))
+	}
+	if got := b.shown[b.cur]; got != 2 {
+		t.Errorf("filter budget: story %d selected, want 3, the only match", got+1)
+	}
+}

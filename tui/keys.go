@@ -71,3 +71,36 @@ func (k keyMap) panes() []key.Binding {
 func (k keyMap) presentation() []key.Binding {
 	return []key.Binding{k.NextDiff, k.PrevDiff, k.Scroll, k.Blind, k.Help, k.Close, k.Quit}
 }
+
+// storyKeyMap is every key the story list answers to; its help screen is
+// built from it.
+type storyKeyMap struct {
+	Open, Down, Up   key.Binding
+	PageDown, PageUp key.Binding
+	Top, Bottom      key.Binding
+	Filter, Clear    key.Binding
+	Back             key.Binding // shown in help only: the open story answers it
+	Help, Quit       key.Binding
+}
+
+func defaultStoryKeys() storyKeyMap {
+	return storyKeyMap{
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "compare the selected story and open it")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next story")),
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous story")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/G", "first / last story")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end")),
+		Filter:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter the stories by headline, outlet or date (enter keeps it, esc clears)")),
+		Clear:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear the filter")),
+		Back:     key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "in an open story: back to this list")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+	}
+}
+
+// all lists the story list's keys, in the order help shows them.
+func (k storyKeyMap) all() []key.Binding {
+	return []key.Binding{k.Open, k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Filter, k.Clear, k.Back, k.Help, k.Quit}
+}

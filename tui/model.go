@@ -302,25 +302,30 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // helpKey scrolls the help screen; any other key closes it.
 func (m *Model) helpKey(msg tea.KeyPressMsg) {
-	page := max(1, m.height-3)
+	m.helpTop, m.help = scrollHelp(msg, m.helpTop, len(m.helpLines()), m.helpRows())
+}
+
+// scrollHelp answers a key on a help screen of total lines with rows in
+// view from top: the new top, and false when the key closes the help.
+func scrollHelp(msg tea.KeyPressMsg, top, total, rows int) (int, bool) {
+	page := max(1, rows-2)
 	switch msg.String() {
 	case "j", "down":
-		m.helpTop++
+		top++
 	case "k", "up":
-		m.helpTop--
+		top--
 	case "pgdown", "ctrl+d", "space":
-		m.helpTop += page
+		top += page
 	case "pgup", "ctrl+u":
-		m.helpTop -= page
+		top -= page
 	case "g", "home":
-		m.helpTop = 0
+		top = 0
 	case "G", "end":
-		m.helpTop = 1 << 30
+		top = 1 << 30
 	default:
-		m.help = false
-		return
+		return top, false
 	}
-	m.helpTop = max(0, min(m.helpTop, len(m.helpLines())-m.helpRows()))
+	return max(0, min(top, total-rows)), true
 }
 
 // presentKey steps through the differences and scrolls within one.

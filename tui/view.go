@@ -370,14 +370,7 @@ func (m *Model) helpLines() []string {
 	w := max(1, m.width)
 	var lines []string
 	keys := func(title string, bs []key.Binding) {
-		lines = append(lines, "", m.styles.Title.Render("  "+title), "")
-		for _, b := range bs {
-			h := b.Help()
-			if h.Key == "" {
-				continue
-			}
-			lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, w)...)
-		}
+		lines = append(lines, keyHelpLines(m.styles, title, bs, w)...)
 	}
 	panes := m.keys.panes()
 	if m.storyList {
@@ -400,6 +393,20 @@ func (m *Model) helpLines() []string {
 	lines = append(lines, hanging("  ", "A highlight inside a quotation is the speaker's word; the detail line says whose.", w)...)
 	lines = append(lines, "")
 	lines = append(lines, hanging("  ", m.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
+	return lines
+}
+
+// keyHelpLines is a titled section of a help screen: each key with what
+// it does, wrapped to width.
+func keyHelpLines(st Styles, title string, bs []key.Binding, width int) []string {
+	lines := []string{"", st.Title.Render("  " + title), ""}
+	for _, b := range bs {
+		h := b.Help()
+		if h.Key == "" {
+			continue
+		}
+		lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, width)...)
+	}
 	return lines
 }
 
@@ -436,16 +443,20 @@ func hanging(lead, desc string, width int) []string {
 // helpWindow is the part of the help screen in view, with markers when
 // more lies above or below.
 func (m *Model) helpWindow() []string {
-	all := m.helpLines()
-	rows := m.helpRows()
-	top := max(0, min(m.helpTop, len(all)-rows))
+	return helpWindow(m.styles, m.helpLines(), m.helpTop, m.helpRows(), m.width)
+}
+
+// helpWindow is rows lines of a help text from top, the first and last
+// saying when more lies above or below.
+func helpWindow(st Styles, all []string, top, rows, width int) []string {
+	top = max(0, min(top, len(all)-rows))
 	end := min(len(all), top+rows)
 	out := append([]string(nil), all[top:end]...)
 	if end < len(all) && len(out) > 0 {
-		out[len(out)-1] = m.styles.Dim.Render(fitItems([]item{{"↓ more below", 9}, {"j/pgdn", 5}}, " · ", m.width))
+		out[len(out)-1] = st.Dim.Render(fitItems([]item{{"↓ more below", 9}, {"j/pgdn", 5}}, " · ", width))
 	}
 	if top > 0 && len(out) > 1 {
-		out[0] = m.styles.Dim.Render(fitItems([]item{{"↑ more above", 9}, {"k/pgup", 5}}, " · ", m.width))
+		out[0] = st.Dim.Render(fitItems([]item{{"↑ more above", 9}, {"k/pgup", 5}}, " · ", width))
 	}
 	return out
 }

@@ -180,6 +180,39 @@ func TestHighlightInsideQuotationNamesSpeakerAffiliationAndAct(t *testing.T) {
 	}
 }
 
+// TestReportingCueNamesItsAttribution: a reporting verb is outside the
+// words it attributes, yet it is where a reader selects the attribution;
+// its detail line says who speaks, for whom and with what act ("Ned Price
+// rejected criticism ...": Ned Price, United States, deny), and a cue whose
+// attribution was not found is given no other's.
+func TestReportingCueNamesItsAttribution(t *testing.T) {
+	c := demoComparison(t)
+	for _, tc := range []struct {
+		pane          []string
+		surface, what string
+		want          []string
+	}{
+		{[]string{"tab"}, "rejected", "Ned Price's rejection", []string{"said by Ned Price", "for United States", `act: deny ("rejected")`}},
+		{[]string{"tab", "tab"}, "confirmed", "Amir-Abdollahian's confirmation", []string{"said by Hossein Amir-Abdollahian", "for Iran", "act: confirm"}},
+	} {
+		m := sized(t, c, 200, 40)
+		press(m, tc.pane...)
+		stepToHit(t, m, 80, tc.what, func(h framing.Hit) bool { return h.Surface == tc.surface && h.Category == lexicon.Attribution })
+		d := unwrapDetail(m.detailLines())
+		for _, w := range tc.want {
+			if !strings.Contains(d, w) {
+				t.Errorf("%s: detail line lacks %q:\n%s", tc.what, w, d)
+			}
+		}
+	}
+	an := c.Articles[0]
+	for _, h := range an.Hits {
+		if q := attributionOfCue(an, h); q != nil && !strings.Contains(strings.ToLower(q.Verb), strings.ToLower(h.Surface)) && !strings.Contains(strings.ToLower(h.Surface), strings.ToLower(q.Verb)) {
+			t.Errorf("cue %q given the attribution of %q", h.Surface, q.Verb)
+		}
+	}
+}
+
 func TestQuotedMatchLabelledAsSpeaker(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 200, 40)

@@ -709,17 +709,28 @@ func (m *Model) paneAt(x int) *pane {
 
 // Layout: title bar, pane headers, pane bodies, difference list, detail
 // line, legend.
-const (
-	paneHeaderLines = 3
-	detailHeight    = 2
-)
+const detailHeight = 2
+
+// shortScreen is the height below which a pane header is one line: the
+// headline, which the pane's text opens with anyway, gives its two lines
+// to the text, which would otherwise show two lines at 40x12.
+const shortScreen = 16
+
+// paneHeaderLines is how many lines head each pane: the outlet line and
+// the headline over two, or on a short screen the outlet line alone.
+func (m *Model) paneHeaderLines() int {
+	if m.height < shortScreen {
+		return 1
+	}
+	return 3
+}
 
 func (m *Model) summaryRows() int {
 	return max(1, min(len(m.c.Differences), m.height/5))
 }
 
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-1-paneHeaderLines-(m.summaryRows()+1)-detailHeight-1)
+	return max(1, m.height-1-m.paneHeaderLines()-(m.summaryRows()+1)-detailHeight-1)
 }
 
 func (m *Model) paneWidth(n int) int {

@@ -77,12 +77,32 @@ func TestViewGoldens(t *testing.T) {
 		{"120x40-highlight", 120, 40, []string{"tab", "n", "n"}},
 		{"80x24-help", 80, 24, []string{"?"}},
 		{"120x40-presentation", 120, 40, []string{"p", "space"}},
+		{"40x12-highlight", 40, 12, []string{"tab", "n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := sized(t, c, tc.w, tc.h)
 			press(m, tc.keys...)
 			golden.RequireEqual(t, []byte(ansi.Strip(m.View().Content)))
 		})
+	}
+}
+
+// TestShortScreenGivesTheTextRoom: at 40x12 a pane header is its outlet
+// line alone, so the text shows four lines, not two; the outlet is named.
+func TestShortScreenGivesTheTextRoom(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 40, 12)
+	if bh := m.bodyHeight(); bh < 4 {
+		t.Errorf("40x12: %d lines of text, want at least 4", bh)
+	}
+	screen := strings.Split(ansi.Strip(m.Render()), "\n")
+	checkFits(t, m.Render(), 40, 12, "40x12")
+	if p := m.visible()[0]; !strings.Contains(screen[1], p.an.Outlet) {
+		t.Errorf("40x12: the pane header %q does not name %s", screen[1], p.an.Outlet)
+	}
+	p := m.visible()[0]
+	if got, want := strings.TrimRight(screen[2], " "), strings.TrimRight(ansi.Strip(m.lineAt(p, p.top)), " "); got != want {
+		t.Errorf("40x12: under the header %q, want the pane's first line of text %q", got, want)
 	}
 }
 

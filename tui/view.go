@@ -86,7 +86,7 @@ func (m *Model) titleBar() string {
 func (m *Model) paneRows() []string {
 	vis := m.visible()
 	bh := m.bodyHeight()
-	total := paneHeaderLines + bh
+	total := m.paneHeaderLines() + bh
 	if len(vis) == 0 {
 		rows := make([]string, total)
 		rows[0] = "No articles to show."
@@ -131,7 +131,8 @@ func (m *Model) outletName(o string) string {
 
 // paneHeader is three lines: the outlet with where the pane is scrolled
 // to, its date and where the outlet came from (left out whole by
-// priority), then the headline over two lines.
+// priority), then the headline over two lines; on a short screen, the
+// first line alone.
 func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	a := p.an.Article
 	st := m.styles.Title
@@ -164,6 +165,12 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if p.an.LexiconNote != "" {
 		// Why the pane has no highlights matters more than its date.
 		facts = append(facts, item{m.styles.Dim.Render(p.an.LexiconNote), 6})
+	}
+	if m.paneHeaderLines() == 1 {
+		// One line: the name, cut between words if it must be, and the
+		// facts that fit.
+		line := fitItems(append([]item{{st.Render(truncateWords(name, w-2)), 9}}, facts...), m.styles.Dim.Render(" · "), w-2)
+		return []string{fit(marker+line, w)}
 	}
 	var first string
 	var head []string

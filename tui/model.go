@@ -257,9 +257,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.PageDown):
-		m.move(max(1, m.bodyHeight()-2))
+		m.move(m.page())
 	case key.Matches(msg, k.PageUp):
-		m.move(-max(1, m.bodyHeight()-2))
+		m.move(-m.page())
 	case key.Matches(msg, k.Top):
 		m.move(-1 << 30)
 	case key.Matches(msg, k.Bottom):
@@ -371,6 +371,16 @@ func (m *Model) invalidate() {
 		p.cacheKey = ""
 		p.hits = nil
 	}
+}
+
+// page is how far pgdn moves: a screenful of the focused pane less two
+// lines of overlap, or in the difference list the rows it shows, so the
+// next page of differences comes into view and none is skipped.
+func (m *Model) page() int {
+	if m.focus == 0 {
+		return m.summaryRows()
+	}
+	return max(1, m.bodyHeight()-2)
 }
 
 // move scrolls the focused pane, or moves the selection in the list.

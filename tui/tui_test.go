@@ -106,6 +106,23 @@ func TestShortScreenGivesTheTextRoom(t *testing.T) {
 	}
 }
 
+// TestPageDownInTheListPagesTheList: pgdn with the difference list in
+// focus selects the difference a list's height further on, not a pane's
+// height (which skipped differences never shown).
+func TestPageDownInTheListPagesTheList(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 80, 24)
+	rows := m.summaryRows()
+	m.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+	if m.sel != rows {
+		t.Errorf("pgdn in a list of %d rows selects difference %d, want %d", rows, m.sel+1, rows+1)
+	}
+	m.Update(tea.KeyPressMsg{Code: tea.KeyPgUp})
+	if m.sel != 0 {
+		t.Errorf("pgup back selects difference %d, want 1", m.sel+1)
+	}
+}
+
 func TestEverySizeFits(t *testing.T) {
 	c := demoComparison(t)
 	sizes := [][2]int{{0, 0}, {1, 1}, {2, 3}, {10, 5}}

@@ -270,7 +270,7 @@ func (b *Browser) Render() string {
 	case b.loading >= 0:
 		spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[b.frame%10]
 		s := b.stories[b.loading]
-		status = fmt.Sprintf("%s comparing story %d: %d articles from %d outlets (%.0fs)…", spin, b.loading+1, s.Articles, len(s.Outlets), time.Since(b.started).Seconds())
+		status = fmt.Sprintf("%s comparing story %d: %s from %s (%.0fs)…", spin, b.loading+1, count(s.Articles, "article", "articles"), count(len(s.Outlets), "outlet", "outlets"), time.Since(b.started).Seconds())
 	case b.err != nil:
 		status = "could not compare the story: " + text.SanitizeLine(b.err.Error())
 	case b.typing:
@@ -292,7 +292,7 @@ func (b *Browser) Render() string {
 			date = "undated"
 		}
 		head := fmt.Sprintf("%3d. %s · %s", b.shown[r]+1, date, s.Headline)
-		outlets := fmt.Sprintf("      %d articles: %s", s.Articles, strings.Join(s.Outlets, ", "))
+		outlets := fmt.Sprintf("      %s: %s", count(s.Articles, "article", "articles"), strings.Join(s.Outlets, ", "))
 		if r == b.cur {
 			head = b.styles.Selected.Render(truncateWords(head, w))
 		} else {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -185,4 +186,13 @@ func truncateWords(s string, width int) string {
 		cut = ansi.Truncate(cut, ansi.StringWidth(plain[:i]), "")
 	}
 	return cut + "…"
+}
+
+// count is a number with its noun, singular for one: "1 outlet", "3
+// outlets". A one-article folder must not read "1 outlets" on a projector.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

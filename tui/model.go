@@ -484,7 +484,7 @@ func (m *Model) searchSummary() string {
 			articles++
 		}
 	}
-	return fmt.Sprintf("search %q: %d places in %d of %d articles (esc clears)", m.query, places, articles, len(m.c.Articles))
+	return fmt.Sprintf("search %q: %s in %d of %s (esc clears)", m.query, count(places, "place", "places"), articles, count(len(m.c.Articles), "article", "articles"))
 }
 
 func (m *Model) focusedPane() *pane {

@@ -123,6 +123,24 @@ func TestPageDownInTheListPagesTheList(t *testing.T) {
 	}
 }
 
+// TestOneOfAThingIsSingular: one article says "1 outlet" in the title
+// bar, and presentation mode with nothing to present says how to go back.
+func TestOneOfAThingIsSingular(t *testing.T) {
+	c := compareDir(t, "testdata/one")
+	m := sized(t, c, 100, 24)
+	screen := ansi.Strip(m.Render())
+	if !strings.Contains(screen, "· 1 outlet · 0 differences ·") {
+		t.Errorf("title bar of one article:\n%s", strings.SplitN(screen, "\n", 2)[0])
+	}
+	press(m, "p")
+	if screen := ansi.Strip(m.Render()); !strings.Contains(screen, "No differences to present.") || !strings.Contains(screen, "p/esc back to the panes") {
+		t.Errorf("presentation with no differences does not say how to go back:\n%s", screen)
+	}
+	if got := count(1, "place", "places") + ", " + count(3, "place", "places"); got != "1 place, 3 places" {
+		t.Errorf("count: %q", got)
+	}
+}
+
 func TestEverySizeFits(t *testing.T) {
 	c := demoComparison(t)
 	sizes := [][2]int{{0, 0}, {1, 1}, {2, 3}, {10, 5}}
@@ -428,7 +446,7 @@ func TestSearch(t *testing.T) {
 	if places == 0 || !strings.Contains(c.Differences[m.sel].Summary, "Kiev") {
 		t.Fatalf("%d places; selected %q", places, c.Differences[m.sel].Summary)
 	}
-	if s := ansi.Strip(m.Render()); !strings.Contains(s, fmt.Sprintf(`search "Kiev": %d places`, places)) {
+	if s := ansi.Strip(m.Render()); !strings.Contains(s, fmt.Sprintf(`search "Kiev": %s in`, count(places, "place", "places"))) {
 		t.Fatalf("no search summary:\n%s", s)
 	}
 	marked := 0

@@ -58,8 +58,8 @@ func (m *Model) Render() string {
 func (m *Model) titleBar() string {
 	desc := m.shownText(m.title)
 	items := []item{{"framediff", 3}, {desc, 4}}
-	rest := []item{{fmt.Sprintf("%d outlets", len(m.c.Outlets)), 5},
-		{fmt.Sprintf("%d differences", len(m.c.Differences)), 6}}
+	rest := []item{{count(len(m.c.Outlets), "outlet", "outlets"), 5},
+		{count(len(m.c.Differences), "difference", "differences"), 6}}
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}
@@ -378,11 +378,11 @@ func (m *Model) evidenceElsewhere() string {
 	}
 	switch {
 	case left > 0 && right > 0:
-		return fmt.Sprintf("more evidence in %d articles to the left (h) and %d to the right (l)", left, right)
+		return fmt.Sprintf("more evidence in %s to the left (h) and %d to the right (l)", count(left, "article", "articles"), right)
 	case left > 0:
-		return fmt.Sprintf("more evidence in %d article(s) to the left (h)", left)
+		return fmt.Sprintf("more evidence in %s to the left (h)", count(left, "article", "articles"))
 	case right > 0:
-		return fmt.Sprintf("more evidence in %d article(s) to the right (l)", right)
+		return fmt.Sprintf("more evidence in %s to the right (l)", count(right, "article", "articles"))
 	}
 	return ""
 }

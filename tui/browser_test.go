@@ -150,6 +150,9 @@ func TestStoryBrowserKeysWhileTyping(t *testing.T) {
 		t.Errorf("search holds %q, want %q", b.inner.query, "Sa")
 	}
 	b.Update(keyMsg("esc"))
+	if bar := strings.SplitN(ansi.Strip(b.View().Content), "\n", 2)[0]; !strings.Contains(bar, "S stories") {
+		t.Errorf("the title bar of a story from the list does not say S goes back: %q", bar)
+	}
 	b.Update(keyMsg("?"))
 	if help := ansi.Strip(strings.Join(b.inner.helpLines(), "\n")); !strings.Contains(help, "back to the list of stories") {
 		t.Errorf("help in a story from the list does not say how to go back:\n%s", help)

@@ -71,6 +71,10 @@ func (m *Model) titleBar() string {
 		}
 		rest = append(rest, item{where, 7})
 	}
+	if m.storyList {
+		// The way back to the list, where the list's own hint is gone.
+		rest = append(rest, item{"S stories", 8})
+	}
 	rest = append(rest, item{"? help", 9})
 	whole := append(items, rest...)
 	if line := fitItems(whole, " · ", m.width-2); strings.Contains(line, desc) {

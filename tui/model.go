@@ -199,18 +199,38 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.styles = NewStyles(m.dark)
 		m.invalidate()
 	case tea.MouseWheelMsg:
-		mouse := msg.Mouse()
-		if p := m.paneAt(mouse.X); p != nil {
-			if mouse.Button == tea.MouseWheelDown {
-				m.scroll(p, 3)
-			} else if mouse.Button == tea.MouseWheelUp {
-				m.scroll(p, -3)
-			}
-		}
+		m.wheel(msg.Mouse())
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
 	return m, nil
+}
+
+// wheel scrolls what is under the pointer: the help or the presentation
+// when shown, a pane, or over the difference list its selection, a
+// difference a notch, as j/k do there.
+func (m *Model) wheel(mouse tea.Mouse) {
+	step := 0
+	switch mouse.Button {
+	case tea.MouseWheelDown:
+		step = 1
+	case tea.MouseWheelUp:
+		step = -1
+	}
+	list := 1 + m.paneHeaderLines() + m.bodyHeight() // first row of the list
+	switch {
+	case step == 0:
+	case m.help:
+		m.helpTop = max(0, min(m.helpTop+3*step, len(m.helpLines())-m.helpRows()))
+	case m.present:
+		m.presTop = max(0, min(m.presTop+3*step, len(m.presentationBody())-m.presRows()))
+	case mouse.Y < list:
+		if p := m.paneAt(mouse.X); p != nil {
+			m.scroll(p, 3*step)
+		}
+	case mouse.Y <= list+m.summaryRows() && len(m.c.Differences) > 0:
+		m.chooseDifference(max(0, min(len(m.c.Differences)-1, m.sel+step)))
+	}
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {

@@ -141,6 +141,34 @@ func TestOneOfAThingIsSingular(t *testing.T) {
 	}
 }
 
+// TestWheelScrollsWhatIsUnderThePointer: the wheel over a pane scrolls
+// it; over the difference list it selects the next difference, leaving
+// the panes' own scrolling alone; in presentation mode it scrolls the
+// presentation, not the hidden panes.
+func TestWheelScrollsWhatIsUnderThePointer(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	down := func(x, y int) { m.Update(tea.MouseWheelMsg{X: x, Y: y, Button: tea.MouseWheelDown}) }
+	p := m.visible()[0]
+	top := p.top
+	down(5, 6)
+	if p.top != top+3 {
+		t.Errorf("wheel over the first pane: top %d, want %d", p.top, top+3)
+	}
+	list := 1 + m.paneHeaderLines() + m.bodyHeight()
+	down(5, list+1)
+	if m.sel != 1 {
+		t.Errorf("wheel over the difference list selects difference %d, want 2", m.sel+1)
+	}
+	m.selectDifference(0)
+	press(m, "p")
+	tops := []int{m.panes[0].top, m.panes[1].top}
+	down(5, 10)
+	if m.presTop != 3 || m.panes[0].top != tops[0] || m.panes[1].top != tops[1] {
+		t.Errorf("wheel in presentation mode: presentation at %d (want 3), panes moved %v -> %d, %d", m.presTop, tops, m.panes[0].top, m.panes[1].top)
+	}
+}
+
 func TestEverySizeFits(t *testing.T) {
 	c := demoComparison(t)
 	sizes := [][2]int{{0, 0}, {1, 1}, {2, 3}, {10, 5}}

@@ -35,6 +35,10 @@ type Opener func(i int) (*framing.Comparison, error)
 type Browser struct {
 	title   string
 	stories []StoryEntry
+	// listed is each story as the list shows it: in blind mode its
+	// headline with the outlet names hidden and no outlets named.
+	listed  []StoryEntry
+	blind   bool
 	open    Opener
 	opts    []Option
 	width   int
@@ -69,6 +73,27 @@ type tickMsg struct{}
 // loaded. Options apply to every story opened.
 func NewBrowser(title string, stories []StoryEntry, open Opener, opts ...Option) *Browser {
 	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true), keys: defaultStoryKeys()}
+	var probe Model
+	for _, o := range opts {
+		o(&probe)
+	}
+	b.blind = probe.blind
+	b.listed = stories
+	if b.blind {
+		// A blind class must not read the sources off the list: the
+		// outlets go unnamed, and names in headlines and the title hidden.
+		var outlets []string
+		for _, s := range stories {
+			outlets = append(outlets, s.Outlets...)
+		}
+		slices.Sort(outlets)
+		hider := newNameHider(slices.Compact(outlets))
+		b.title = hider.replace(b.title)
+		b.listed = make([]StoryEntry, len(stories))
+		for i, s := range stories {
+			b.listed[i] = StoryEntry{Date: s.Date, Headline: hider.replace(s.Headline), Articles: s.Articles}
+		}
+	}
 	b.refilter()
 	return b
 }
@@ -210,7 +235,7 @@ func (b *Browser) refilter() {
 	}
 	b.shown = b.shown[:0]
 	f := strings.ToLower(b.filter)
-	for i, s := range b.stories {
+	for i, s := range b.listed {
 		if f == "" || strings.Contains(strings.ToLower(s.Headline+" "+strings.Join(s.Outlets, " ")+" "+s.Date), f) {
 			b.shown = append(b.shown, i)
 		}
@@ -286,13 +311,17 @@ func (b *Browser) Render() string {
 		b.top = b.cur - rows + 1
 	}
 	for r := b.top; r < len(b.shown) && r < b.top+rows; r++ {
-		s := b.stories[b.shown[r]]
+		s := b.listed[b.shown[r]]
 		date := s.Date
 		if date == "" {
 			date = "undated"
 		}
 		head := fmt.Sprintf("%3d. %s · %s", b.shown[r]+1, date, s.Headline)
 		outlets := fmt.Sprintf("      %s: %s", count(s.Articles, "article", "articles"), strings.Join(s.Outlets, ", "))
+		if b.blind {
+			n := len(b.stories[b.shown[r]].Outlets)
+			outlets = fmt.Sprintf("      %s from %s (blind: names hidden)", count(s.Articles, "article", "articles"), count(n, "outlet", "outlets"))
+		}
 		if r == b.cur {
 			head = b.styles.Selected.Render(truncateWords(head, w))
 		} else {

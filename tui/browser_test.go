@@ -235,3 +235,34 @@ func TestStoryBrowserFilterKeepsTheStory(t *testing.T) {
 		t.Errorf("filter budget: story %d selected, want 3, the only match", got+1)
 	}
 }
+
+// TestStoryBrowserBlind: started blind, the story list names no outlet,
+// in its outlet lines, its headlines or its title, and a filter on an
+// outlet's name finds nothing: the class must not read the sources off
+// the list.
+func TestStoryBrowserBlind(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Fox News poll: Iran drones and Russia", Outlets: []string{"Fox News", "Al Mayadeen English"}, Articles: 3},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil }, WithBlind(true))
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	screen := ansi.Strip(b.Render())
+	for _, name := range []string{"Fox News", "Al Mayadeen", "CNN", "Townhall"} {
+		if strings.Contains(screen, name) {
+			t.Errorf("blind story list names %s:\n%s", name, screen)
+		}
+	}
+	for _, want := range []string{"[outlet] poll: Iran drones", "3 articles from 2 outlets"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("blind story list lacks %q:\n%s", want, screen)
+		}
+	}
+	for _, k := range []string{"/", "t", "o", "w", "n", "enter"} {
+		b.Update(keyMsg(k))
+	}
+	if len(b.shown) != 0 {
+		t.Errorf("blind: a filter on an outlet's name finds %d stories, want none", len(b.shown))
+	}
+}

@@ -500,6 +500,9 @@ func TestSyncScroll(t *testing.T) {
 	c := demoComparison(t)
 	m := sized(t, c, 120, 30)
 	press(m, "s", "tab")
+	if bar := strings.SplitN(ansi.Strip(m.Render()), "\n", 2)[0]; !strings.Contains(bar, "scrolling together (s)") {
+		t.Errorf("the title bar does not say the panes scroll together: %q", bar)
+	}
 	p := m.focusedPane()
 	m.scroll(p, 1<<20)
 	for _, q := range m.panes {

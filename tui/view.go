@@ -63,6 +63,10 @@ func (m *Model) titleBar() string {
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}
+	if m.sync && !m.present {
+		// Panes moving together surprise whoever pressed s by chance.
+		rest = append(rest, item{"scrolling together (s)", 8})
+	}
 	// Presentation mode shows every outlet and h/l step differences there.
 	if len(m.visible()) < len(m.shown) && !m.present {
 		where := fmt.Sprintf("articles %d-%d of %d (h/l)", m.first+1, m.first+len(m.visible()), len(m.shown))

@@ -161,6 +161,9 @@ func tick() tea.Cmd {
 // key answers the list's keys.
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := msg.String()
+	// A failed comparison is said until the next key: left on the status
+	// line it hid the filter being typed.
+	b.err = nil
 	if b.typing {
 		switch k {
 		case "ctrl+c":

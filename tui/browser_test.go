@@ -93,6 +93,12 @@ func TestStoryBrowser(t *testing.T) {
 	if b.inner != nil || !strings.Contains(ansi.Strip(b.Render()), "could not compare the story: the story has no text") {
 		t.Fatalf("a failed comparison:\n%s", ansi.Strip(b.Render()))
 	}
+	// The next key clears it: a filter typed after it shows.
+	b.Update(keyMsg("/"))
+	b.Update(keyMsg("x"))
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "filter: gazax") {
+		t.Fatalf("a filter typed after a failed comparison is hidden:\n%s", s)
+	}
 }
 
 // TestStoryBrowserKeysWhileTyping: ctrl+c quits while the filter is being

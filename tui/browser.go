@@ -125,8 +125,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			b.err = msg.err
 			return b, nil
 		}
-		opts := append(slices.Clip(b.opts), fromStoryList())
-		b.inner = New(msg.c, fmt.Sprintf("%s · story %d of %d", b.title, msg.story+1, len(b.stories)), opts...)
+		opts := append(slices.Clip(b.opts), fromStoryList(msg.story+1, len(b.stories)))
+		b.inner = New(msg.c, b.title, opts...)
 		b.inner.Update(tea.WindowSizeMsg{Width: b.width, Height: b.height})
 		return b, nil
 	case tickMsg:

@@ -58,7 +58,7 @@ func TestStoryBrowser(t *testing.T) {
 		}
 		return c, nil
 	}
-	b := NewBrowser("corpus/", stories, open)
+	b := NewBrowser("a/corpus/of/many/outlets/", stories, open)
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	screen := ansi.Strip(b.Render())
 	for _, want := range []string{"3 stories with two or more outlets", "1. 2023-01-04 · Iran drones and Russia", "2. undated · Gaza ceasefire talks", "5 articles: Fox News, NPR"} {
@@ -83,6 +83,12 @@ func TestStoryBrowser(t *testing.T) {
 	if s := ansi.Strip(b.inner.Render()); !strings.Contains(s, "story 2 of 3") || !strings.Contains(s, "Al Mayadeen English") {
 		t.Fatalf("open story:\n%s", s)
 	}
+	// On a narrow terminal which story it is outlasts the folder's name.
+	b.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	if bar := strings.SplitN(ansi.Strip(b.inner.Render()), "\n", 2)[0]; !strings.Contains(bar, "story 2 of 3") {
+		t.Errorf("at 60 columns the title bar does not say which story: %q", bar)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	b.Update(keyMsg("S"))
 	if b.inner != nil {
 		t.Fatal("S did not come back to the list")

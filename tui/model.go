@@ -86,7 +86,8 @@ type Model struct {
 	blind     bool             // outlet names hidden behind letters
 	seed      uint64           // orders the letters of blind mode
 	blinder   *blinder
-	storyList bool // opened from the story browser, where S goes back
+	storyList bool   // opened from the story browser, where S goes back
+	storyOf   [2]int // which story of how many, when opened from the browser
 }
 
 // Option changes how the model starts.
@@ -100,9 +101,11 @@ func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
 // draws one from the clock, tests fix it.
 func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
 
-// fromStoryList marks a story opened from the story browser, so help
-// lists the key back to the list.
-func fromStoryList() Option { return func(m *Model) { m.storyList = true } }
+// fromStoryList marks story n of a list of total opened from the story
+// browser, so the title bar says which and help lists the key back.
+func fromStoryList(n, total int) Option {
+	return func(m *Model) { m.storyList, m.storyOf = true, [2]int{n, total} }
+}
 
 // New builds the model for a comparison; title says what was loaded.
 func New(c *framing.Comparison, title string, opts ...Option) *Model {

@@ -58,8 +58,13 @@ func (m *Model) Render() string {
 func (m *Model) titleBar() string {
 	desc := m.shownText(m.title)
 	items := []item{{"framediff", 3}, {desc, 4}}
-	rest := []item{{count(len(m.c.Outlets), "outlet", "outlets"), 5},
-		{count(len(m.c.Differences), "difference", "differences"), 6}}
+	var rest []item
+	if m.storyList {
+		// Which story outlasts the folder it came from.
+		rest = append(rest, item{fmt.Sprintf("story %d of %d", m.storyOf[0], m.storyOf[1]), 7})
+	}
+	rest = append(rest, item{count(len(m.c.Outlets), "outlet", "outlets"), 5},
+		item{count(len(m.c.Differences), "difference", "differences"), 6})
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
 	}

@@ -696,20 +696,37 @@ func (m *Model) selectActor(i int) {
 			}
 		}
 	}
+	if i >= 0 {
+		// An actor named only in articles off screen is brought on.
+		m.showArticlesWith(func(ai int) bool {
+			for _, mt := range m.actors[i].Mentions {
+				if mt.Article == ai {
+					return true
+				}
+			}
+			return false
+		})
+	}
 }
 
 // showEvidenceArticles brings the selected difference's evidence on screen
 // when not every article fits side by side: if no visible pane holds any
 // of it, the window of panes moves to start at the first article that does.
 func (m *Model) showEvidenceArticles() {
+	m.showArticlesWith(func(ai int) bool { return len(m.evidence[ai]) > 0 })
+}
+
+// showArticlesWith moves the window of panes, when no visible article
+// satisfies has, to start at the first article that does.
+func (m *Model) showArticlesWith(has func(ai int) bool) {
 	vis := len(m.visible())
 	for i := m.first; i < m.first+vis; i++ {
-		if len(m.evidence[m.shown[i].ai]) > 0 {
+		if has(m.shown[i].ai) {
 			return
 		}
 	}
 	for i, p := range m.shown {
-		if len(m.evidence[p.ai]) > 0 {
+		if has(p.ai) {
 			m.first = max(0, min(i, len(m.shown)-m.paneCount()))
 			return
 		}

@@ -611,6 +611,46 @@ func TestMovingOnFromAnActor(t *testing.T) {
 	}
 }
 
+// TestSelectingAnActorBringsItsArticlesIntoView: when not every article
+// fits and no article on screen names the actor, selecting it moves the
+// window of panes to one that does, as selecting a difference does.
+func TestSelectingAnActorBringsItsArticlesIntoView(t *testing.T) {
+	c := sevenComparison(t)
+	m := sizedWith(c, 80, 24)
+	n := m.paneCount()
+	for ai, act := range m.actors {
+		named := map[int]bool{}
+		for _, mt := range act.Mentions {
+			named[mt.Article] = true
+		}
+		// a window of panes naming none of it
+		first := -1
+		for f := 0; f+n <= len(m.shown) && first < 0; f++ {
+			clear := true
+			for _, p := range m.shown[f : f+n] {
+				clear = clear && !named[p.ai]
+			}
+			if clear {
+				first = f
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		m.first = first
+		m.selectActor(ai)
+		onScreen := false
+		for _, p := range m.visible() {
+			onScreen = onScreen || named[p.ai]
+		}
+		if !onScreen {
+			t.Fatalf("actor %s selected with articles %d-%d on screen: none of them names it", act.Name, m.first+1, m.first+n)
+		}
+		return
+	}
+	t.Fatal("no actor is missing from some window of panes: the test checks nothing")
+}
+
 // TestActorMarkedOverEvidence: an actor selected while a difference whose
 // evidence lies on its mentions is selected is marked as the actor there,
 // not hidden under the evidence's reverse video.

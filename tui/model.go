@@ -6,6 +6,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -195,8 +196,21 @@ func (m *Model) toggleBlind() {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		focused := m.focusedPane()
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		// A wider screen fills with panes rather than leave the last few
+		// spread over it; the focused pane stays on screen and in focus.
+		m.first = max(0, min(m.first, len(m.shown)-m.paneCount()))
 		m.selectDifference(m.sel)
+		if i := slices.Index(m.shown, focused); focused != nil && i >= 0 {
+			n := m.paneCount()
+			if i < m.first {
+				m.first = i
+			} else if i >= m.first+n {
+				m.first = i - n + 1
+			}
+			m.focus = i - m.first + 1
+		}
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.styles = NewStyles(m.dark)

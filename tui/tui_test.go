@@ -651,6 +651,31 @@ func TestSelectingAnActorBringsItsArticlesIntoView(t *testing.T) {
 	t.Fatal("no actor is missing from some window of panes: the test checks nothing")
 }
 
+// TestResizeKeepsPanesFullAndFocus: after h/l to the last articles on a
+// narrow screen, a wider one fills with panes instead of spreading the
+// last two over it, and the focused article keeps the focus through
+// resizes both ways.
+func TestResizeKeepsPanesFullAndFocus(t *testing.T) {
+	c := sevenComparison(t)
+	m := sizedWith(c, 80, 24)
+	for range len(m.shown) {
+		press(m, "l")
+	}
+	press(m, "tab", "tab")
+	focused := m.focusedPane()
+	m.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+	if got, want := len(m.visible()), min(len(m.shown), m.paneCount()); got != want {
+		t.Errorf("widened to 200: %d panes shown, want %d", got, want)
+	}
+	if m.focusedPane() != focused {
+		t.Errorf("widened to 200: the focus moved off the focused article")
+	}
+	m.Update(tea.WindowSizeMsg{Width: 40, Height: 12})
+	if m.focusedPane() != focused {
+		t.Errorf("narrowed to 40: the focus moved off the focused article")
+	}
+}
+
 // TestActorMarkedOverEvidence: an actor selected while a difference whose
 // evidence lies on its mentions is selected is marked as the actor there,
 // not hidden under the evidence's reverse video.

@@ -183,13 +183,32 @@ func (m *Model) shownText(s string) string {
 	return m.blinder.replace(s)
 }
 
-// toggleBlind hides or reveals the outlet names.
+// toggleBlind hides or reveals the outlet names. The panes change order;
+// the article in focus keeps it.
 func (m *Model) toggleBlind() {
+	focused := m.focusedPane()
 	m.blind = !m.blind
 	m.orderPanes()
 	m.first = 0
 	m.invalidate()
 	m.selectDifference(m.sel)
+	m.focusOn(focused)
+}
+
+// focusOn brings pane p on screen, moving the window of panes no more
+// than it must, and gives it the focus; nil leaves the focus as it is.
+func (m *Model) focusOn(p *pane) {
+	i := slices.Index(m.shown, p)
+	if p == nil || i < 0 {
+		return
+	}
+	n := m.paneCount()
+	if i < m.first {
+		m.first = i
+	} else if i >= m.first+n {
+		m.first = i - n + 1
+	}
+	m.focus = i - m.first + 1
 }
 
 // Update handles keys, mouse and resizes.
@@ -202,15 +221,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// spread over it; the focused pane stays on screen and in focus.
 		m.first = max(0, min(m.first, len(m.shown)-m.paneCount()))
 		m.selectDifference(m.sel)
-		if i := slices.Index(m.shown, focused); focused != nil && i >= 0 {
-			n := m.paneCount()
-			if i < m.first {
-				m.first = i
-			} else if i >= m.first+n {
-				m.first = i - n + 1
-			}
-			m.focus = i - m.first + 1
-		}
+		m.focusOn(focused)
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.styles = NewStyles(m.dark)

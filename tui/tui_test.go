@@ -674,6 +674,11 @@ func TestResizeKeepsPanesFullAndFocus(t *testing.T) {
 	if m.focusedPane() != focused {
 		t.Errorf("narrowed to 40: the focus moved off the focused article")
 	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(m, "b")
+	if m.focusedPane() != focused {
+		t.Errorf("blind mode: the focus moved off the focused article")
+	}
 }
 
 // TestActorMarkedOverEvidence: an actor selected while a difference whose

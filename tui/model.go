@@ -652,7 +652,14 @@ func (m *Model) reveal(p *pane, off int) {
 func (m *Model) lineOf(p *pane, off int) int {
 	m.prepareText(p)
 	off = p.toView(off)
-	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off && p.lines[i].para >= 0 })
+	// Line ends never decrease, blank lines between paragraphs included,
+	// so the search is on the end alone (a condition that is false on
+	// blank lines after the answer sends a binary search past it); an
+	// offset between paragraphs goes to the next one's first line.
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off })
+	for i < len(p.lines) && p.lines[i].para < 0 {
+		i++
+	}
 	if i >= len(p.lines) {
 		return max(0, len(p.lines)-1)
 	}

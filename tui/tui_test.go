@@ -681,6 +681,35 @@ func TestResizeKeepsPanesFullAndFocus(t *testing.T) {
 	}
 }
 
+// TestLineOfFindsTheLineOfEveryHighlight: the line found for a
+// highlight holds it, in every pane at every width; a binary search that
+// stopped on a blank line took the last line of a paragraph for the
+// first of the next, and scrolled small panes past what n or enter
+// was to show.
+func TestLineOfFindsTheLineOfEveryHighlight(t *testing.T) {
+	for _, c := range []*framing.Comparison{demoComparison(t), sevenComparison(t)} {
+		for _, w := range []int{40, 61, 80, 110, 200} {
+			m := sizedWith(c, w, 30)
+			for _, p := range m.panes {
+				m.ensure(p)
+				for _, h := range p.an.Hits {
+					off := p.toView(h.Start)
+					inText := false
+					for _, pr := range p.paras {
+						inText = inText || pr[0] <= off && off < pr[1]
+					}
+					if !inText {
+						continue
+					}
+					if ln := p.lines[m.lineOf(p, h.Start)]; off < ln.start || off >= ln.end {
+						t.Fatalf("width %d, %s: %q at %d found on line %d-%d", w, p.an.Outlet, h.Surface, off, ln.start, ln.end)
+					}
+				}
+			}
+		}
+	}
+}
+
 // TestActorMarkedOverEvidence: an actor selected while a difference whose
 // evidence lies on its mentions is selected is marked as the actor there,
 // not hidden under the evidence's reverse video.

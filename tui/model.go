@@ -228,6 +228,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.invalidate()
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		if mouse := msg.Mouse(); mouse.Button == tea.MouseLeft {
+			m.click(mouse.X, mouse.Y)
+		}
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
@@ -258,6 +262,65 @@ func (m *Model) wheel(mouse tea.Mouse) {
 		}
 	case mouse.Y <= list+m.summaryRows() && len(m.c.Differences) > 0:
 		m.chooseDifference(max(0, min(len(m.c.Differences)-1, m.sel+step)))
+	}
+}
+
+// click answers a left click on the panes screen: on a pane it focuses
+// the pane and, on a highlight, puts that highlight in focus so the detail
+// line explains it, or on an actor's name selects the actor; on a row of
+// the difference list it selects that difference, as j/k would.
+func (m *Model) click(x, y int) {
+	if m.help || m.present || m.searching {
+		return
+	}
+	head := 1 + m.paneHeaderLines()
+	list := head + m.bodyHeight() // the list's title row
+	switch {
+	case y >= 1 && y < list:
+		vis := m.visible()
+		if len(vis) == 0 {
+			return
+		}
+		w := m.paneWidth(len(vis)) + 1
+		j := min(len(vis)-1, x/w)
+		p := vis[j]
+		m.focus = j + 1
+		if y < head {
+			return
+		}
+		m.ensure(p)
+		k := p.top + y - head
+		if k >= len(p.lines) {
+			return
+		}
+		off, ok := offsetAt(p.text, p.lines[k], x-j*w)
+		if !ok {
+			return
+		}
+		on := func(start, end int) bool { return p.toView(start) <= off && off < p.toView(end) }
+		p.cur, p.cacheKey = -1, ""
+		for _, i := range p.hits {
+			if h := p.an.Hits[i]; on(h.Start, h.End) {
+				p.cur = i
+			}
+		}
+		if p.cur >= 0 {
+			return
+		}
+		// No highlight there: a click on an actor's name selects the actor.
+		for ai, a := range m.actors {
+			for _, mt := range a.Mentions {
+				if mt.Article == p.ai && on(mt.Start, mt.End) {
+					m.selectActor(ai)
+					return
+				}
+			}
+		}
+	case y > list && y <= list+m.summaryRows():
+		if i := m.sumTop + y - list - 1; i < len(m.c.Differences) {
+			m.focus = 0
+			m.chooseDifference(i)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -707,6 +708,80 @@ func TestLineOfFindsTheLineOfEveryHighlight(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// clickOn clicks the screen cell of article offset off in visible pane j,
+// scrolling the pane to it first; false when no line shows the offset.
+func clickOn(t *testing.T, m *Model, j, off int) bool {
+	t.Helper()
+	p := m.visible()[j]
+	m.reveal(p, off)
+	m.ensure(p)
+	k := m.lineOf(p, off)
+	ln := p.lines[k]
+	if v := p.toView(off); v < ln.start || v >= ln.end {
+		return false
+	}
+	col := ansi.StringWidth(p.text[ln.start:p.toView(off)])
+	x := j*(m.paneWidth(len(m.visible()))+1) + col
+	y := 1 + m.paneHeaderLines() + k - p.top
+	m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+	return true
+}
+
+// TestClickExplainsWhatIsUnderThePointer: a click on a highlighted word
+// focuses its pane and puts the highlight in focus, explained on the
+// detail line; a click on an actor's name with no highlight selects the
+// actor; a click on a row of the list selects that difference.
+func TestClickExplainsWhatIsUnderThePointer(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	p := m.visible()[1]
+	m.ensure(p)
+	i := p.hits[len(p.hits)/2]
+	h := p.an.Hits[i]
+	if !clickOn(t, m, 1, h.Start) {
+		t.Fatalf("highlight %q is on no line", h.Surface)
+	}
+	if m.focusedPane() != p || p.cur != i {
+		t.Fatalf("click on %q: focus %v, highlight %d, want pane 2 and highlight %d", h.Surface, m.focus, p.cur, i)
+	}
+	if d := unwrapDetail(m.detailLines()); !strings.Contains(d, string(h.Category)) || !strings.Contains(d, fmt.Sprintf("%q", h.Surface)) {
+		t.Errorf("click on %q: detail line %q", h.Surface, d)
+	}
+
+	clicked := false
+	for ai, a := range m.actors {
+		for _, mt := range a.Mentions {
+			q := m.panes[mt.Article]
+			j := slices.Index(m.visible(), q)
+			m.ensure(q)
+			hit := false
+			for _, i := range q.hits {
+				h := q.an.Hits[i]
+				hit = hit || h.Start < mt.End && mt.Start < h.End
+			}
+			if j < 0 || hit || clicked {
+				continue
+			}
+			if !clickOn(t, m, j, mt.Start) {
+				continue
+			}
+			if m.actor != ai {
+				t.Errorf("click on %q, a mention of %s: actor %d selected, want %d", q.an.Article.Text[mt.Start:mt.End], a.Name, m.actor, ai)
+			}
+			clicked = true
+		}
+	}
+	if !clicked {
+		t.Fatal("no actor mention without a highlight: the test checks nothing")
+	}
+
+	list := 1 + m.paneHeaderLines() + m.bodyHeight()
+	m.Update(tea.MouseClickMsg{X: 10, Y: list + 3, Button: tea.MouseLeft})
+	if m.focus != 0 || m.sel != m.sumTop+2 {
+		t.Errorf("click on the third row of the list: focus %d, difference %d, want the list and %d", m.focus, m.sel+1, m.sumTop+3)
 	}
 }
 

@@ -449,6 +449,8 @@ func (m *Model) helpLines() []string {
 	lines = append(lines, "")
 	lines = append(lines, hanging("  ", "A highlight inside a quotation is the speaker's word; the detail line says whose.", w)...)
 	lines = append(lines, "")
+	lines = append(lines, hanging("  ", "Mouse: click a highlighted word to explain it, an actor's name to mark all its mentions, a row of the list to select that difference; the wheel scrolls what is under the pointer.", w)...)
+	lines = append(lines, "")
 	lines = append(lines, hanging("  ", m.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
 	return lines
 }

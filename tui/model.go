@@ -305,6 +305,7 @@ func (m *Model) click(x, y int) {
 			}
 		}
 		if p.cur >= 0 {
+			m.onlyInFocus(p)
 			return
 		}
 		// No highlight there: a click on an actor's name selects the actor.
@@ -662,7 +663,19 @@ func (m *Model) jumpHit(dir int) {
 	}
 	p.cur = p.hits[pos]
 	p.cacheKey = ""
+	m.onlyInFocus(p)
 	m.reveal(p, p.an.Hits[p.cur].Start)
+}
+
+// onlyInFocus lets go the highlight in focus of every pane but p: one
+// highlight is in focus, the one the detail line explains, and a pane
+// left with tab must not keep a second in reverse video.
+func (m *Model) onlyInFocus(p *pane) {
+	for _, q := range m.panes {
+		if q != p && q.cur >= 0 {
+			q.cur, q.cacheKey = -1, ""
+		}
+	}
 }
 
 // crossPane carries n past a pane's last highlight (N before its first)

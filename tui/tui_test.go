@@ -785,6 +785,23 @@ func TestClickExplainsWhatIsUnderThePointer(t *testing.T) {
 	}
 }
 
+// TestOneHighlightInFocus: n in one pane, tab, n in the next leaves one
+// highlight in focus (in reverse video), the one the detail line explains.
+func TestOneHighlightInFocus(t *testing.T) {
+	c := demoComparison(t)
+	m := sized(t, c, 110, 30)
+	press(m, "tab", "n", "tab", "n")
+	inFocus := 0
+	for _, p := range m.panes {
+		if p.cur >= 0 {
+			inFocus++
+		}
+	}
+	if inFocus != 1 || m.focusedPane().cur < 0 {
+		t.Errorf("%d highlights in focus, want 1, in the focused pane", inFocus)
+	}
+}
+
 // TestActorMarkedOverEvidence: an actor selected while a difference whose
 // evidence lies on its mentions is selected is marked as the actor there,
 // not hidden under the evidence's reverse video.

@@ -262,3 +262,17 @@ func (b *blinder) labelOf(match string) string {
 	}
 	return "Outlet\u00a0?"
 }
+
+// newNameHider hides outlet names without letters, as "[outlet]": for the
+// story list of a blind run, where the letters of a story are not drawn
+// until it is opened and no letter may hint at one outlet across stories.
+func newNameHider(outlets []string) *blinder {
+	b := newBlinder(outlets, nil, 0)
+	for k := range b.byKey {
+		b.byKey[k] = "[outlet]"
+	}
+	for o := range b.label {
+		b.label[o] = "[outlet]"
+	}
+	return b
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/framediff/framediff/framing"
@@ -34,6 +35,10 @@ type Opener func(i int) (*framing.Comparison, error)
 type Browser struct {
 	title   string
 	stories []StoryEntry
+	// listed is each story as the list shows it: in blind mode its
+	// headline with the outlet names hidden and no outlets named.
+	listed  []StoryEntry
+	blind   bool
 	open    Opener
 	opts    []Option
 	width   int
@@ -49,6 +54,9 @@ type Browser struct {
 	err     error
 	inner   *Model // the open story, nil in the list
 	styles  Styles
+	keys    storyKeyMap
+	help    bool // the list's help screen is open
+	helpTop int  // first line of help shown
 }
 
 // comparedMsg carries a finished comparison back to the UI loop.
@@ -64,7 +72,28 @@ type tickMsg struct{}
 // NewBrowser builds the story browser of a corpus; title says what was
 // loaded. Options apply to every story opened.
 func NewBrowser(title string, stories []StoryEntry, open Opener, opts ...Option) *Browser {
-	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true)}
+	b := &Browser{title: text.SanitizeLine(title), stories: stories, open: open, opts: opts, width: 80, height: 24, loading: -1, styles: NewStyles(true), keys: defaultStoryKeys()}
+	var probe Model
+	for _, o := range opts {
+		o(&probe)
+	}
+	b.blind = probe.blind
+	b.listed = stories
+	if b.blind {
+		// A blind class must not read the sources off the list: the
+		// outlets go unnamed, and names in headlines and the title hidden.
+		var outlets []string
+		for _, s := range stories {
+			outlets = append(outlets, s.Outlets...)
+		}
+		slices.Sort(outlets)
+		hider := newNameHider(slices.Compact(outlets))
+		b.title = hider.replace(b.title)
+		b.listed = make([]StoryEntry, len(stories))
+		for i, s := range stories {
+			b.listed[i] = StoryEntry{Date: s.Date, Headline: hider.replace(s.Headline), Articles: s.Articles}
+		}
+	}
 	b.refilter()
 	return b
 }
@@ -96,8 +125,8 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			b.err = msg.err
 			return b, nil
 		}
-		opts := append(slices.Clip(b.opts), fromStoryList())
-		b.inner = New(msg.c, fmt.Sprintf("%s · story %d of %d", b.title, msg.story+1, len(b.stories)), opts...)
+		opts := append(slices.Clip(b.opts), fromStoryList(msg.story+1, len(b.stories)))
+		b.inner = New(msg.c, b.title, opts...)
 		b.inner.Update(tea.WindowSizeMsg{Width: b.width, Height: b.height})
 		return b, nil
 	case tickMsg:
@@ -132,6 +161,9 @@ func tick() tea.Cmd {
 // key answers the list's keys.
 func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := msg.String()
+	// A failed comparison is said until the next key: left on the status
+	// line it hid the filter being typed.
+	b.err = nil
 	if b.typing {
 		switch k {
 		case "ctrl+c":
@@ -150,27 +182,37 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 		b.refilter()
 		return nil
 	}
-	switch k {
-	case "q", "ctrl+c":
+	if k == "ctrl+c" {
 		return tea.Quit
-	case "j", "down":
+	}
+	if b.help {
+		b.helpTop, b.help = scrollHelp(msg, b.helpTop, len(b.helpLines()), b.helpRows())
+		return nil
+	}
+	keys := b.keys
+	switch {
+	case key.Matches(msg, keys.Quit):
+		return tea.Quit
+	case key.Matches(msg, keys.Help):
+		b.help, b.helpTop = true, 0
+	case key.Matches(msg, keys.Down):
 		b.cur = min(b.cur+1, max(0, len(b.shown)-1))
-	case "k", "up":
+	case key.Matches(msg, keys.Up):
 		b.cur = max(b.cur-1, 0)
-	case "pgdown":
+	case key.Matches(msg, keys.PageDown):
 		b.cur = min(b.cur+b.rows(), max(0, len(b.shown)-1))
-	case "pgup":
+	case key.Matches(msg, keys.PageUp):
 		b.cur = max(b.cur-b.rows(), 0)
-	case "g", "home":
+	case key.Matches(msg, keys.Top):
 		b.cur = 0
-	case "G", "end":
+	case key.Matches(msg, keys.Bottom):
 		b.cur = max(0, len(b.shown)-1)
-	case "/":
+	case key.Matches(msg, keys.Filter):
 		b.typing = true
-	case "esc":
+	case key.Matches(msg, keys.Clear):
 		b.filter = ""
 		b.refilter()
-	case "enter":
+	case key.Matches(msg, keys.Open):
 		if len(b.shown) == 0 || b.loading >= 0 {
 			return nil
 		}
@@ -186,15 +228,39 @@ func (b *Browser) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // refilter keeps the stories whose headline or outlets hold the filter.
+// The story selected stays selected while the filter keeps it, so
+// clearing a filter after coming back from a story leaves the reader on
+// that story, not on whichever one now has its row number.
 func (b *Browser) refilter() {
+	was := -1
+	if b.cur < len(b.shown) {
+		was = b.shown[b.cur]
+	}
 	b.shown = b.shown[:0]
 	f := strings.ToLower(b.filter)
-	for i, s := range b.stories {
+	for i, s := range b.listed {
 		if f == "" || strings.Contains(strings.ToLower(s.Headline+" "+strings.Join(s.Outlets, " ")+" "+s.Date), f) {
 			b.shown = append(b.shown, i)
 		}
 	}
-	b.cur = min(b.cur, max(0, len(b.shown)-1))
+	if i := slices.Index(b.shown, was); i >= 0 {
+		b.cur = i
+		return
+	}
+	b.cur = 0 // the first story that matches
+}
+
+// helpRows is how many lines of help fit under the title bar.
+func (b *Browser) helpRows() int { return max(1, b.height-1) }
+
+// helpLines is the list's help, wrapped to the width.
+func (b *Browser) helpLines() []string {
+	w := max(1, b.width)
+	lines := keyHelpLines(b.styles, "Keys of the story list", b.keys.all(), w)
+	lines = append(lines, "")
+	lines = append(lines, hanging("  ", "Each story is articles from two or more outlets about one event; enter compares them side by side, and ? there lists the story's keys.", w)...)
+	lines = append(lines, "")
+	return append(lines, hanging("  ", b.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
 }
 
 // rows is how many stories fit on screen.
@@ -217,18 +283,28 @@ func (b *Browser) Render() string {
 	w := max(1, b.width)
 	bar := fitItems([]item{{"framediff", 9}, {b.title, 7}, {fmt.Sprintf("%d stories with two or more outlets", len(b.stories)), 8}}, " · ", w-1)
 	lines := []string{b.styles.Bar.Render(fit(" "+bar, w))}
-	status := fitItems([]item{{"enter open a story", 9}, {"j/k move", 8}, {"/ filter", 7}, {"q quit", 6}, {"in a story, S comes back here", 5}}, " · ", w)
+	if b.help {
+		lines = append(lines, helpWindow(b.styles, b.helpLines(), b.helpTop, b.helpRows(), w)...)
+		for len(lines) < b.height {
+			lines = append(lines, strings.Repeat(" ", w))
+		}
+		for i := range lines {
+			lines[i] = fit(lines[i], w)
+		}
+		return strings.Join(lines[:max(1, b.height)], "\n")
+	}
+	status := fitItems([]item{{"enter open a story", 9}, {"j/k move", 8}, {"/ filter", 7}, {"? help", 6}, {"q quit", 6}, {"in a story, S comes back here", 5}}, " · ", w)
 	switch {
 	case b.loading >= 0:
 		spin := []string{"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"}[b.frame%10]
 		s := b.stories[b.loading]
-		status = fmt.Sprintf("%s comparing story %d: %d articles from %d outlets (%.0fs)…", spin, b.loading+1, s.Articles, len(s.Outlets), time.Since(b.started).Seconds())
+		status = fmt.Sprintf("%s comparing story %d: %s from %s (%.0fs)…", spin, b.loading+1, count(s.Articles, "article", "articles"), count(len(s.Outlets), "outlet", "outlets"), time.Since(b.started).Seconds())
 	case b.err != nil:
 		status = "could not compare the story: " + text.SanitizeLine(b.err.Error())
 	case b.typing:
 		status = fmt.Sprintf("filter: %s▏ (%d of %d stories; enter keeps it, esc clears)", b.filter, len(b.shown), len(b.stories))
 	case b.filter != "":
-		status = fitItems([]item{{fmt.Sprintf("filter: %s (%d of %d stories)", b.filter, len(b.shown), len(b.stories)), 9}, {"enter open", 8}, {"j/k move", 7}, {"/ change", 6}, {"esc clear", 6}}, " · ", w)
+		status = fitItems([]item{{fmt.Sprintf("filter: %s (%d of %d stories)", b.filter, len(b.shown), len(b.stories)), 9}, {"enter open", 8}, {"j/k move", 7}, {"/ change", 6}, {"esc clear", 6}, {"? help", 5}}, " · ", w)
 	}
 	lines = append(lines, fit(truncateWords(status, w), w), "")
 	rows := b.rows()
@@ -238,13 +314,17 @@ func (b *Browser) Render() string {
 		b.top = b.cur - rows + 1
 	}
 	for r := b.top; r < len(b.shown) && r < b.top+rows; r++ {
-		s := b.stories[b.shown[r]]
+		s := b.listed[b.shown[r]]
 		date := s.Date
 		if date == "" {
 			date = "undated"
 		}
 		head := fmt.Sprintf("%3d. %s · %s", b.shown[r]+1, date, s.Headline)
-		outlets := fmt.Sprintf("      %d articles: %s", s.Articles, strings.Join(s.Outlets, ", "))
+		outlets := fmt.Sprintf("      %s: %s", count(s.Articles, "article", "articles"), strings.Join(s.Outlets, ", "))
+		if b.blind {
+			n := len(b.stories[b.shown[r]].Outlets)
+			outlets = fmt.Sprintf("      %s from %s (blind: names hidden)", count(s.Articles, "article", "articles"), count(n, "outlet", "outlets"))
+		}
 		if r == b.cur {
 			head = b.styles.Selected.Render(truncateWords(head, w))
 		} else {

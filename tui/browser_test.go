@@ -58,7 +58,7 @@ func TestStoryBrowser(t *testing.T) {
 		}
 		return c, nil
 	}
-	b := NewBrowser("corpus/", stories, open)
+	b := NewBrowser("a/corpus/of/many/outlets/", stories, open)
 	b.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	screen := ansi.Strip(b.Render())
 	for _, want := range []string{"3 stories with two or more outlets", "1. 2023-01-04 · Iran drones and Russia", "2. undated · Gaza ceasefire talks", "5 articles: Fox News, NPR"} {
@@ -83,6 +83,12 @@ func TestStoryBrowser(t *testing.T) {
 	if s := ansi.Strip(b.inner.Render()); !strings.Contains(s, "story 2 of 3") || !strings.Contains(s, "Al Mayadeen English") {
 		t.Fatalf("open story:\n%s", s)
 	}
+	// On a narrow terminal which story it is outlasts the folder's name.
+	b.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	if bar := strings.SplitN(ansi.Strip(b.inner.Render()), "\n", 2)[0]; !strings.Contains(bar, "story 2 of 3") {
+		t.Errorf("at 60 columns the title bar does not say which story: %q", bar)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	b.Update(keyMsg("S"))
 	if b.inner != nil {
 		t.Fatal("S did not come back to the list")
@@ -92,6 +98,12 @@ func TestStoryBrowser(t *testing.T) {
 	runCmd(b, cmd)
 	if b.inner != nil || !strings.Contains(ansi.Strip(b.Render()), "could not compare the story: the story has no text") {
 		t.Fatalf("a failed comparison:\n%s", ansi.Strip(b.Render()))
+	}
+	// The next key clears it: a filter typed after it shows.
+	b.Update(keyMsg("/"))
+	b.Update(keyMsg("x"))
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "filter: gazax") {
+		t.Fatalf("a filter typed after a failed comparison is hidden:\n%s", s)
 	}
 }
 
@@ -150,6 +162,9 @@ func TestStoryBrowserKeysWhileTyping(t *testing.T) {
 		t.Errorf("search holds %q, want %q", b.inner.query, "Sa")
 	}
 	b.Update(keyMsg("esc"))
+	if bar := strings.SplitN(ansi.Strip(b.View().Content), "\n", 2)[0]; !strings.Contains(bar, "S stories") {
+		t.Errorf("the title bar of a story from the list does not say S goes back: %q", bar)
+	}
 	b.Update(keyMsg("?"))
 	if help := ansi.Strip(strings.Join(b.inner.helpLines(), "\n")); !strings.Contains(help, "back to the list of stories") {
 		t.Errorf("help in a story from the list does not say how to go back:\n%s", help)
@@ -158,5 +173,108 @@ func TestStoryBrowserKeysWhileTyping(t *testing.T) {
 	b.Update(keyMsg("S"))
 	if b.inner != nil {
 		t.Fatal("S outside a search did not come back to the list")
+	}
+}
+
+// TestStoryBrowserHelp: ? on the story list opens a help screen that
+// lists the list's keys, the list's hints say so, and another key closes
+// it without acting.
+func TestStoryBrowserHelp(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Iran drones and Russia", Outlets: []string{"The Jerusalem Post", "Al Mayadeen English"}, Articles: 2},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "? help") {
+		t.Errorf("the list's hints do not name ? help:\n%s", s)
+	}
+	b.Update(keyMsg("?"))
+	screen := ansi.Strip(b.Render())
+	for _, want := range []string{"Keys of the story list", "enter      compare the selected story", "/          filter the stories", "S          in an open story: back to this list", "q          quit"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("story list help lacks %q:\n%s", want, screen)
+		}
+	}
+	checkFits(t, b.Render(), 100, 30, "story list help")
+	b.Update(keyMsg("x"))
+	if b.help || b.inner != nil || b.loading >= 0 {
+		t.Fatalf("x closed help %v, opened a story %v", !b.help, b.inner != nil || b.loading >= 0)
+	}
+	b.Update(tea.WindowSizeMsg{Width: 40, Height: 8})
+	b.Update(keyMsg("?"))
+	checkFits(t, b.Render(), 40, 8, "story list help at 40x8")
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "more below") {
+		t.Errorf("a help longer than the screen does not say more lies below:\n%s", s)
+	}
+	b.Update(keyMsg("G"))
+	if s := ansi.Strip(b.Render()); !strings.Contains(s, "closes it.") {
+		t.Errorf("G does not scroll the help to its end:\n%s", s)
+	}
+}
+
+// TestStoryBrowserFilterKeepsTheStory: clearing a filter (as after coming
+// back from a story) leaves the story that was selected selected, not the
+// one that now has its row number.
+func TestStoryBrowserFilterKeepsTheStory(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Headline: "Iran drones and Russia", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Gaza ceasefire talks", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Budget vote", Outlets: []string{"A", "B"}, Articles: 2},
+		{Headline: "Gaza border crossing reopens", Outlets: []string{"A", "B"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, k := range []string{"/", "g", "a", "z", "a", "enter", "j"} {
+		b.Update(keyMsg(k))
+	}
+	if got := b.shown[b.cur]; got != 3 {
+		t.Fatalf("filtered on gaza, j selects story %d, want 4", got+1)
+	}
+	_, cmd := b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	b.Update(keyMsg("S"))
+	b.Update(keyMsg("esc"))
+	if got := b.shown[b.cur]; got != 3 {
+		t.Errorf("filter cleared: story %d selected, want 4, the story just left", got+1)
+	}
+	for _, k := range []string{"/", "b", "u", "d"} {
+		b.Update(keyMsg(k))
+	}
+	if got := b.shown[b.cur]; got != 2 {
+		t.Errorf("filter budget: story %d selected, want 3, the only match", got+1)
+	}
+}
+
+// TestStoryBrowserBlind: started blind, the story list names no outlet,
+// in its outlet lines, its headlines or its title, and a filter on an
+// outlet's name finds nothing: the class must not read the sources off
+// the list.
+func TestStoryBrowserBlind(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Fox News poll: Iran drones and Russia", Outlets: []string{"Fox News", "Al Mayadeen English"}, Articles: 3},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil }, WithBlind(true))
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	screen := ansi.Strip(b.Render())
+	for _, name := range []string{"Fox News", "Al Mayadeen", "CNN", "Townhall"} {
+		if strings.Contains(screen, name) {
+			t.Errorf("blind story list names %s:\n%s", name, screen)
+		}
+	}
+	for _, want := range []string{"[outlet] poll: Iran drones", "3 articles from 2 outlets"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("blind story list lacks %q:\n%s", want, screen)
+		}
+	}
+	for _, k := range []string{"/", "t", "o", "w", "n", "enter"} {
+		b.Update(keyMsg(k))
+	}
+	if len(b.shown) != 0 {
+		t.Errorf("blind: a filter on an outlet's name finds %d stories, want none", len(b.shown))
 	}
 }

@@ -195,7 +195,7 @@ func TestWidthSweep(t *testing.T) {
 				screen := strings.Split(m.Render(), "\n")
 				checkOutletNamesWhole(t, m, screen, w, h)
 				checkFrame(t, strings.Join(screen, "\n"), w, h, fmt.Sprintf("panes after %v", keys))
-				body := screen[1+paneHeaderLines : 1+paneHeaderLines+m.bodyHeight()]
+				body := screen[1+m.paneHeaderLines() : 1+m.paneHeaderLines()+m.bodyHeight()]
 				checkWords(t, body, vocab, w, h, fmt.Sprintf("pane text after %v", keys))
 			}
 			press(m, "?")
@@ -442,7 +442,7 @@ func TestItemsDropWhole(t *testing.T) {
 	}{
 		{80, "framediff · a long corpus description · 7 outlets · ? help"},
 		{50, "a long corpus description · 7 outlets · ? help"},
-		{40, "7 outlets · ? help"},
+		{40, "framediff · 7 outlets · ? help"}, // the description left out, framediff fits again
 		{10, "? help"},
 		{4, "?…"},
 	} {
@@ -483,7 +483,7 @@ func checkOutletNamesWhole(t *testing.T, m *Model, screen []string, w, h int) {
 	t.Helper()
 	for i, p := range m.visible() {
 		var head []string
-		for _, row := range screen[1 : 1+paneHeaderLines] {
+		for _, row := range screen[1 : 1+m.paneHeaderLines()] {
 			if cells := strings.Split(ansi.Strip(row), "│"); i < len(cells) {
 				head = append(head, strings.Fields(cells[i])...)
 			}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -87,18 +88,40 @@ func layItems(items []item, sep string, width, maxLines int, lay func([]string, 
 		kept[i] = items[i].text != ""
 	}
 	order := dropOrder(items)
-	for d := 0; ; d++ {
+	layKept := func() []string {
 		var shown []string
 		for i, it := range items {
 			if kept[i] {
 				shown = append(shown, it.text)
 			}
 		}
-		lines := lay(shown, sep, width)
+		return lay(shown, sep, width)
+	}
+	for d := 0; ; d++ {
+		lines := layKept()
 		if len(lines) <= maxLines {
+			// Leaving out a long item can free room that a shorter, less
+			// important one dropped before it fits in: take those back,
+			// most important first.
+			for e := d - 1; e >= 0; e-- {
+				if i := order[e]; items[i].text != "" {
+					kept[i] = true
+					if more := layKept(); len(more) <= maxLines {
+						lines = more
+					} else {
+						kept[i] = false
+					}
+				}
+			}
 			return lines
 		}
-		if len(shown) <= 1 || d >= len(order) {
+		shown := 0
+		for _, k := range kept {
+			if k {
+				shown++
+			}
+		}
+		if shown <= 1 || d >= len(order) {
 			// One item left that does not fit: cut it at a word.
 			last := maxLines - 1
 			lines[last] = truncateWords(lines[last]+" "+lines[maxLines], width)
@@ -163,4 +186,13 @@ func truncateWords(s string, width int) string {
 		cut = ansi.Truncate(cut, ansi.StringWidth(plain[:i]), "")
 	}
 	return cut + "…"
+}
+
+// count is a number with its noun, singular for one: "1 outlet", "3
+// outlets". A one-article folder must not read "1 outlets" on a projector.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -6,6 +6,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -86,7 +87,8 @@ type Model struct {
 	blind     bool             // outlet names hidden behind letters
 	seed      uint64           // orders the letters of blind mode
 	blinder   *blinder
-	storyList bool // opened from the story browser, where S goes back
+	storyList bool   // opened from the story browser, where S goes back
+	storyOf   [2]int // which story of how many, when opened from the browser
 }
 
 // Option changes how the model starts.
@@ -100,9 +102,11 @@ func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
 // draws one from the clock, tests fix it.
 func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
 
-// fromStoryList marks a story opened from the story browser, so help
-// lists the key back to the list.
-func fromStoryList() Option { return func(m *Model) { m.storyList = true } }
+// fromStoryList marks story n of a list of total opened from the story
+// browser, so the title bar says which and help lists the key back.
+func fromStoryList(n, total int) Option {
+	return func(m *Model) { m.storyList, m.storyOf = true, [2]int{n, total} }
+}
 
 // New builds the model for a comparison; title says what was loaded.
 func New(c *framing.Comparison, title string, opts ...Option) *Model {
@@ -179,38 +183,146 @@ func (m *Model) shownText(s string) string {
 	return m.blinder.replace(s)
 }
 
-// toggleBlind hides or reveals the outlet names.
+// toggleBlind hides or reveals the outlet names. The panes change order;
+// the article in focus keeps it.
 func (m *Model) toggleBlind() {
+	focused := m.focusedPane()
 	m.blind = !m.blind
 	m.orderPanes()
 	m.first = 0
 	m.invalidate()
 	m.selectDifference(m.sel)
+	m.focusOn(focused)
+}
+
+// focusOn brings pane p on screen, moving the window of panes no more
+// than it must, and gives it the focus; nil leaves the focus as it is.
+func (m *Model) focusOn(p *pane) {
+	i := slices.Index(m.shown, p)
+	if p == nil || i < 0 {
+		return
+	}
+	n := m.paneCount()
+	if i < m.first {
+		m.first = i
+	} else if i >= m.first+n {
+		m.first = i - n + 1
+	}
+	m.focus = i - m.first + 1
 }
 
 // Update handles keys, mouse and resizes.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		focused := m.focusedPane()
 		m.width, m.height = max(0, msg.Width), max(0, msg.Height)
+		// A wider screen fills with panes rather than leave the last few
+		// spread over it; the focused pane stays on screen and in focus.
+		m.first = max(0, min(m.first, len(m.shown)-m.paneCount()))
 		m.selectDifference(m.sel)
+		m.focusOn(focused)
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.styles = NewStyles(m.dark)
 		m.invalidate()
 	case tea.MouseWheelMsg:
-		mouse := msg.Mouse()
-		if p := m.paneAt(mouse.X); p != nil {
-			if mouse.Button == tea.MouseWheelDown {
-				m.scroll(p, 3)
-			} else if mouse.Button == tea.MouseWheelUp {
-				m.scroll(p, -3)
-			}
+		m.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		if mouse := msg.Mouse(); mouse.Button == tea.MouseLeft {
+			m.click(mouse.X, mouse.Y)
 		}
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
 	return m, nil
+}
+
+// wheel scrolls what is under the pointer: the help or the presentation
+// when shown, a pane, or over the difference list its selection, a
+// difference a notch, as j/k do there.
+func (m *Model) wheel(mouse tea.Mouse) {
+	step := 0
+	switch mouse.Button {
+	case tea.MouseWheelDown:
+		step = 1
+	case tea.MouseWheelUp:
+		step = -1
+	}
+	list := 1 + m.paneHeaderLines() + m.bodyHeight() // first row of the list
+	switch {
+	case step == 0:
+	case m.help:
+		m.helpTop = max(0, min(m.helpTop+3*step, len(m.helpLines())-m.helpRows()))
+	case m.present:
+		m.presTop = max(0, min(m.presTop+3*step, len(m.presentationBody())-m.presRows()))
+	case mouse.Y < list:
+		if p := m.paneAt(mouse.X); p != nil {
+			m.scroll(p, 3*step)
+		}
+	case mouse.Y <= list+m.summaryRows() && len(m.c.Differences) > 0:
+		m.chooseDifference(max(0, min(len(m.c.Differences)-1, m.sel+step)))
+	}
+}
+
+// click answers a left click on the panes screen: on a pane it focuses
+// the pane and, on a highlight, puts that highlight in focus so the detail
+// line explains it, or on an actor's name selects the actor; on a row of
+// the difference list it selects that difference, as j/k would.
+func (m *Model) click(x, y int) {
+	if m.help || m.present || m.searching {
+		return
+	}
+	head := 1 + m.paneHeaderLines()
+	list := head + m.bodyHeight() // the list's title row
+	switch {
+	case y >= 1 && y < list:
+		vis := m.visible()
+		if len(vis) == 0 {
+			return
+		}
+		w := m.paneWidth(len(vis)) + 1
+		j := min(len(vis)-1, x/w)
+		p := vis[j]
+		m.focus = j + 1
+		if y < head {
+			return
+		}
+		m.ensure(p)
+		k := p.top + y - head
+		if k >= len(p.lines) {
+			return
+		}
+		off, ok := offsetAt(p.text, p.lines[k], x-j*w)
+		if !ok {
+			return
+		}
+		on := func(start, end int) bool { return p.toView(start) <= off && off < p.toView(end) }
+		p.cur, p.cacheKey = -1, ""
+		for _, i := range p.hits {
+			if h := p.an.Hits[i]; on(h.Start, h.End) {
+				p.cur = i
+			}
+		}
+		if p.cur >= 0 {
+			m.onlyInFocus(p)
+			return
+		}
+		// No highlight there: a click on an actor's name selects the actor.
+		for ai, a := range m.actors {
+			for _, mt := range a.Mentions {
+				if mt.Article == p.ai && on(mt.Start, mt.End) {
+					m.selectActor(ai)
+					return
+				}
+			}
+		}
+	case y > list && y <= list+m.summaryRows():
+		if i := m.sumTop + y - list - 1; i < len(m.c.Differences) {
+			m.focus = 0
+			m.chooseDifference(i)
+		}
+	}
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -227,8 +339,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	if m.present {
-		m.presentKey(msg)
-		return nil
+		return m.presentKey(msg)
 	}
 	if m.searching {
 		m.searchKey(msg)
@@ -241,6 +352,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.sync = !m.sync
 	case msg.String() == "esc" && m.query != "":
 		m.setSearch("")
+	case msg.String() == "esc" && m.actor >= 0:
+		m.selectActor(-1)
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Present):
@@ -256,9 +369,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.PageDown):
-		m.move(max(1, m.bodyHeight()-2))
+		m.move(m.page())
 	case key.Matches(msg, k.PageUp):
-		m.move(-max(1, m.bodyHeight()-2))
+		m.move(-m.page())
 	case key.Matches(msg, k.Top):
 		m.move(-1 << 30)
 	case key.Matches(msg, k.Bottom):
@@ -268,7 +381,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevHit):
 		m.jumpHit(-1)
 	case key.Matches(msg, k.Select):
-		m.selectDifference(m.sel)
+		m.chooseDifference(m.sel)
 	case key.Matches(msg, k.Actor):
 		m.selectActor(m.actor + 1)
 	case key.Matches(msg, k.PrevActor):
@@ -301,44 +414,51 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // helpKey scrolls the help screen; any other key closes it.
 func (m *Model) helpKey(msg tea.KeyPressMsg) {
-	page := max(1, m.height-3)
+	m.helpTop, m.help = scrollHelp(msg, m.helpTop, len(m.helpLines()), m.helpRows())
+}
+
+// scrollHelp answers a key on a help screen of total lines with rows in
+// view from top: the new top, and false when the key closes the help.
+func scrollHelp(msg tea.KeyPressMsg, top, total, rows int) (int, bool) {
+	page := max(1, rows-2)
 	switch msg.String() {
 	case "j", "down":
-		m.helpTop++
+		top++
 	case "k", "up":
-		m.helpTop--
+		top--
 	case "pgdown", "ctrl+d", "space":
-		m.helpTop += page
+		top += page
 	case "pgup", "ctrl+u":
-		m.helpTop -= page
+		top -= page
 	case "g", "home":
-		m.helpTop = 0
+		top = 0
 	case "G", "end":
-		m.helpTop = 1 << 30
+		top = 1 << 30
 	default:
-		m.help = false
-		return
+		return top, false
 	}
-	m.helpTop = max(0, min(m.helpTop, len(m.helpLines())-m.helpRows()))
+	return max(0, min(top, total-rows)), true
 }
 
 // presentKey steps through the differences and scrolls within one.
-func (m *Model) presentKey(msg tea.KeyPressMsg) {
+func (m *Model) presentKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	page := max(1, m.presRows()-1)
 	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
 	case key.Matches(msg, k.Help):
 		m.help, m.helpTop = true, 0
 	case key.Matches(msg, k.Close):
 		m.present = false
 	case key.Matches(msg, k.NextDiff):
 		if m.sel+1 < len(m.c.Differences) {
-			m.selectDifference(m.sel + 1)
+			m.chooseDifference(m.sel + 1)
 			m.presTop = 0
 		}
 	case key.Matches(msg, k.PrevDiff):
 		if m.sel > 0 {
-			m.selectDifference(m.sel - 1)
+			m.chooseDifference(m.sel - 1)
 			m.presTop = 0
 		}
 	case key.Matches(msg, k.Down):
@@ -355,6 +475,7 @@ func (m *Model) presentKey(msg tea.KeyPressMsg) {
 		m.presTop = 1 << 30
 	}
 	m.presTop = max(0, min(m.presTop, len(m.presentationBody())-m.presRows()))
+	return nil
 }
 
 func (m *Model) invalidate() {
@@ -364,13 +485,23 @@ func (m *Model) invalidate() {
 	}
 }
 
+// page is how far pgdn moves: a screenful of the focused pane less two
+// lines of overlap, or in the difference list the rows it shows, so the
+// next page of differences comes into view and none is skipped.
+func (m *Model) page() int {
+	if m.focus == 0 {
+		return m.summaryRows()
+	}
+	return max(1, m.bodyHeight()-2)
+}
+
 // move scrolls the focused pane, or moves the selection in the list.
 func (m *Model) move(n int) {
 	if m.focus == 0 {
 		if len(m.c.Differences) == 0 {
 			return
 		}
-		m.selectDifference(max(0, min(len(m.c.Differences)-1, m.sel+n)))
+		m.chooseDifference(max(0, min(len(m.c.Differences)-1, m.sel+n)))
 		return
 	}
 	if p := m.focusedPane(); p != nil {
@@ -465,7 +596,7 @@ func (m *Model) searchSummary() string {
 			articles++
 		}
 	}
-	return fmt.Sprintf("search %q: %d places in %d of %d articles (esc clears)", m.query, places, articles, len(m.c.Articles))
+	return fmt.Sprintf("search %q: %s in %d of %s (esc clears)", m.query, count(places, "place", "places"), articles, count(len(m.c.Articles), "article", "articles"))
 }
 
 func (m *Model) focusedPane() *pane {
@@ -532,7 +663,19 @@ func (m *Model) jumpHit(dir int) {
 	}
 	p.cur = p.hits[pos]
 	p.cacheKey = ""
+	m.onlyInFocus(p)
 	m.reveal(p, p.an.Hits[p.cur].Start)
+}
+
+// onlyInFocus lets go the highlight in focus of every pane but p: one
+// highlight is in focus, the one the detail line explains, and a pane
+// left with tab must not keep a second in reverse video.
+func (m *Model) onlyInFocus(p *pane) {
+	for _, q := range m.panes {
+		if q != p && q.cur >= 0 {
+			q.cur, q.cacheKey = -1, ""
+		}
+	}
 }
 
 // crossPane carries n past a pane's last highlight (N before its first)
@@ -585,7 +728,14 @@ func (m *Model) reveal(p *pane, off int) {
 func (m *Model) lineOf(p *pane, off int) int {
 	m.prepareText(p)
 	off = p.toView(off)
-	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off && p.lines[i].para >= 0 })
+	// Line ends never decrease, blank lines between paragraphs included,
+	// so the search is on the end alone (a condition that is false on
+	// blank lines after the answer sends a binary search past it); an
+	// offset between paragraphs goes to the next one's first line.
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].end > off })
+	for i < len(p.lines) && p.lines[i].para < 0 {
+		i++
+	}
 	if i >= len(p.lines) {
 		return max(0, len(p.lines)-1)
 	}
@@ -620,6 +770,16 @@ func (m *Model) selectDifference(i int) {
 	}
 }
 
+// chooseDifference is the user moving to a difference: an actor selected
+// before is let go, so the detail line and the marks turn to the
+// difference the panes now show rather than stay on the actor.
+func (m *Model) chooseDifference(i int) {
+	if m.actor >= 0 {
+		m.selectActor(-1)
+	}
+	m.selectDifference(i)
+}
+
 // selectActor selects actor i (none past either end) and scrolls each
 // pane to its first mention of it.
 func (m *Model) selectActor(i int) {
@@ -644,20 +804,37 @@ func (m *Model) selectActor(i int) {
 			}
 		}
 	}
+	if i >= 0 {
+		// An actor named only in articles off screen is brought on.
+		m.showArticlesWith(func(ai int) bool {
+			for _, mt := range m.actors[i].Mentions {
+				if mt.Article == ai {
+					return true
+				}
+			}
+			return false
+		})
+	}
 }
 
 // showEvidenceArticles brings the selected difference's evidence on screen
 // when not every article fits side by side: if no visible pane holds any
 // of it, the window of panes moves to start at the first article that does.
 func (m *Model) showEvidenceArticles() {
+	m.showArticlesWith(func(ai int) bool { return len(m.evidence[ai]) > 0 })
+}
+
+// showArticlesWith moves the window of panes, when no visible article
+// satisfies has, to start at the first article that does.
+func (m *Model) showArticlesWith(has func(ai int) bool) {
 	vis := len(m.visible())
 	for i := m.first; i < m.first+vis; i++ {
-		if len(m.evidence[m.shown[i].ai]) > 0 {
+		if has(m.shown[i].ai) {
 			return
 		}
 	}
 	for i, p := range m.shown {
-		if len(m.evidence[p.ai]) > 0 {
+		if has(p.ai) {
 			m.first = max(0, min(i, len(m.shown)-m.paneCount()))
 			return
 		}
@@ -690,17 +867,28 @@ func (m *Model) paneAt(x int) *pane {
 
 // Layout: title bar, pane headers, pane bodies, difference list, detail
 // line, legend.
-const (
-	paneHeaderLines = 3
-	detailHeight    = 2
-)
+const detailHeight = 2
+
+// shortScreen is the height below which a pane header is one line: the
+// headline, which the pane's text opens with anyway, gives its two lines
+// to the text, which would otherwise show two lines at 40x12.
+const shortScreen = 16
+
+// paneHeaderLines is how many lines head each pane: the outlet line and
+// the headline over two, or on a short screen the outlet line alone.
+func (m *Model) paneHeaderLines() int {
+	if m.height < shortScreen {
+		return 1
+	}
+	return 3
+}
 
 func (m *Model) summaryRows() int {
 	return max(1, min(len(m.c.Differences), m.height/5))
 }
 
 func (m *Model) bodyHeight() int {
-	return max(1, m.height-1-paneHeaderLines-(m.summaryRows()+1)-detailHeight-1)
+	return max(1, m.height-1-m.paneHeaderLines()-(m.summaryRows()+1)-detailHeight-1)
 }
 
 func (m *Model) paneWidth(n int) int {
@@ -815,16 +1003,18 @@ func (m *Model) marks(p *pane) (ms []mark) {
 	for _, f := range m.found[p.ai] {
 		ms = append(ms, mark{f[0], f[1], m.styles.search, 4})
 	}
+	for _, e := range m.evidence[ai] {
+		if e.End-e.Start < 200 { // whole-sentence evidence is shown by scrolling, not painting
+			ms = append(ms, mark{e.Start, e.End, m.styles.current, 4})
+		}
+	}
+	// The actor, chosen after the difference, is marked over its evidence:
+	// the mentions the user asked for must not hide behind reverse video.
 	if m.actor >= 0 {
 		for _, mt := range m.actors[m.actor].Mentions {
 			if mt.Article == ai {
 				ms = append(ms, mark{mt.Start, mt.End, m.styles.actor, 4})
 			}
-		}
-	}
-	for _, e := range m.evidence[ai] {
-		if e.End-e.Start < 200 { // whole-sentence evidence is shown by scrolling, not painting
-			ms = append(ms, mark{e.Start, e.End, m.styles.current, 4})
 		}
 	}
 	if p.cur >= 0 && p.cur < len(p.an.Hits) {

@@ -35,7 +35,9 @@ func (m *Model) presRows() int { return max(1, m.height-1-3-1) }
 
 func (m *Model) presentationLines(h int) []string {
 	if len(m.c.Differences) == 0 {
-		return []string{"", center("No differences to present.", m.width)}
+		// Say how back out: the footer with its keys is not drawn here.
+		hl := m.keys.Close.Help()
+		return []string{"", center(fitItems([]item{{"No differences to present.", 9}, {m.styles.Dim.Render(hl.Key + " " + hl.Desc), 8}}, "  ", m.width), m.width)}
 	}
 	d := m.c.Differences[m.sel]
 	head := fitItems([]item{
@@ -69,7 +71,7 @@ func (m *Model) presentationLines(h int) []string {
 	for _, b := range []struct {
 		b    key.Binding
 		prio int
-	}{{k.NextDiff, 8}, {k.PrevDiff, 7}, {k.Scroll, 5}, {k.Blind, 3}, {k.Help, 4}, {k.Close, 6}} {
+	}{{k.NextDiff, 8}, {k.PrevDiff, 7}, {k.Scroll, 5}, {k.Blind, 3}, {k.Help, 4}, {k.Close, 6}, {k.Quit, 2}} {
 		hl := b.b.Help()
 		items = append(items, item{m.styles.Dim.Render(hl.Key + " " + hl.Desc), b.prio})
 	}

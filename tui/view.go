@@ -7,6 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/lexicon"
 )
 
 // View renders the whole screen.
@@ -55,10 +58,19 @@ func (m *Model) Render() string {
 func (m *Model) titleBar() string {
 	desc := m.shownText(m.title)
 	items := []item{{"framediff", 3}, {desc, 4}}
-	rest := []item{{fmt.Sprintf("%d outlets", len(m.c.Outlets)), 5},
-		{fmt.Sprintf("%d differences", len(m.c.Differences)), 6}}
+	var rest []item
+	if m.storyList {
+		// Which story outlasts the folder it came from.
+		rest = append(rest, item{fmt.Sprintf("story %d of %d", m.storyOf[0], m.storyOf[1]), 7})
+	}
+	rest = append(rest, item{count(len(m.c.Outlets), "outlet", "outlets"), 5},
+		item{count(len(m.c.Differences), "difference", "differences"), 6})
 	if m.blind {
 		rest = append(rest, item{"blind (b reveals)", 8})
+	}
+	if m.sync && !m.present {
+		// Panes moving together surprise whoever pressed s by chance.
+		rest = append(rest, item{"scrolling together (s)", 8})
 	}
 	// Presentation mode shows every outlet and h/l step differences there.
 	if len(m.visible()) < len(m.shown) && !m.present {
@@ -67,6 +79,10 @@ func (m *Model) titleBar() string {
 			where = fmt.Sprintf("article %d of %d (h/l)", m.first+1, len(m.shown))
 		}
 		rest = append(rest, item{where, 7})
+	}
+	if m.storyList {
+		// The way back to the list, where the list's own hint is gone.
+		rest = append(rest, item{"S stories", 8})
 	}
 	rest = append(rest, item{"? help", 9})
 	whole := append(items, rest...)
@@ -83,7 +99,7 @@ func (m *Model) titleBar() string {
 func (m *Model) paneRows() []string {
 	vis := m.visible()
 	bh := m.bodyHeight()
-	total := paneHeaderLines + bh
+	total := m.paneHeaderLines() + bh
 	if len(vis) == 0 {
 		rows := make([]string, total)
 		rows[0] = "No articles to show."
@@ -128,7 +144,8 @@ func (m *Model) outletName(o string) string {
 
 // paneHeader is three lines: the outlet with where the pane is scrolled
 // to, its date and where the outlet came from (left out whole by
-// priority), then the headline over two lines.
+// priority), then the headline over two lines; on a short screen, the
+// first line alone.
 func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	a := p.an.Article
 	st := m.styles.Title
@@ -161,6 +178,12 @@ func (m *Model) paneHeader(p *pane, w int, focused bool) []string {
 	if p.an.LexiconNote != "" {
 		// Why the pane has no highlights matters more than its date.
 		facts = append(facts, item{m.styles.Dim.Render(p.an.LexiconNote), 6})
+	}
+	if m.paneHeaderLines() == 1 {
+		// One line: the name, cut between words if it must be, and the
+		// facts that fit.
+		line := fitItems(append([]item{{st.Render(truncateWords(name, w-2)), 9}}, facts...), m.styles.Dim.Render(" · "), w-2)
+		return []string{fit(marker+line, w)}
 	}
 	var first string
 	var head []string
@@ -270,7 +293,11 @@ func (m *Model) detailItems() []item {
 			add(h.Source, 2)
 		}
 		voice := 5
-		if q := p.an.QuotationAt(h.Start); q != nil {
+		q := p.an.QuotationAt(h.Start)
+		if q == nil && h.Category == lexicon.Attribution {
+			q = attributionOfCue(p.an, h)
+		}
+		if q != nil {
 			add(q.Describe(), 7)
 			voice = 3 // the description above already names the speaker
 		}
@@ -316,6 +343,36 @@ func (m *Model) detailItems() []item {
 	return items
 }
 
+// attributionOfCue is the attribution a reporting cue outside any quoted
+// words introduces ("said", "denied", "according to"), so the detail line
+// of the cue says who speaks, for whom and with what act: one in the cue's
+// sentence, or spanning it from speaker to words, whose verb is the cue.
+// Nil when none is: a cue whose attribution was not found is not given
+// another's speaker or act.
+func attributionOfCue(an *framing.Analysis, h framing.Hit) *framing.Quotation {
+	surface := strings.ToLower(h.Surface)
+	var inSentence *framing.Quotation
+	for i := range an.Quotations {
+		q := &an.Quotations[i]
+		v := strings.ToLower(q.Verb)
+		if v == "" || !strings.Contains(v, surface) && !strings.Contains(surface, v) {
+			continue
+		}
+		lo, hi := q.Start, q.End
+		if q.SpeakerEnd > q.SpeakerStart {
+			lo, hi = min(lo, q.SpeakerStart), max(hi, q.SpeakerEnd)
+		}
+		// "According to X, ...": the cue ends a space before the speaker.
+		if h.Start >= lo-len(h.Surface)-1 && h.End <= hi {
+			return q
+		}
+		if q.Sentence == h.Sentence && inSentence == nil {
+			inSentence = q
+		}
+	}
+	return inSentence
+}
+
 // evidenceElsewhere says how many articles holding the selected
 // difference's evidence are out of view, and which key shows them.
 func (m *Model) evidenceElsewhere() string {
@@ -334,11 +391,11 @@ func (m *Model) evidenceElsewhere() string {
 	}
 	switch {
 	case left > 0 && right > 0:
-		return fmt.Sprintf("more evidence in %d articles to the left (h) and %d to the right (l)", left, right)
+		return fmt.Sprintf("more evidence in %s to the left (h) and %d to the right (l)", count(left, "article", "articles"), right)
 	case left > 0:
-		return fmt.Sprintf("more evidence in %d article(s) to the left (h)", left)
+		return fmt.Sprintf("more evidence in %s to the left (h)", count(left, "article", "articles"))
 	case right > 0:
-		return fmt.Sprintf("more evidence in %d article(s) to the right (l)", right)
+		return fmt.Sprintf("more evidence in %s to the right (l)", count(right, "article", "articles"))
 	}
 	return ""
 }
@@ -370,14 +427,7 @@ func (m *Model) helpLines() []string {
 	w := max(1, m.width)
 	var lines []string
 	keys := func(title string, bs []key.Binding) {
-		lines = append(lines, "", m.styles.Title.Render("  "+title), "")
-		for _, b := range bs {
-			h := b.Help()
-			if h.Key == "" {
-				continue
-			}
-			lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, w)...)
-		}
+		lines = append(lines, keyHelpLines(m.styles, title, bs, w)...)
 	}
 	panes := m.keys.panes()
 	if m.storyList {
@@ -399,7 +449,23 @@ func (m *Model) helpLines() []string {
 	lines = append(lines, "")
 	lines = append(lines, hanging("  ", "A highlight inside a quotation is the speaker's word; the detail line says whose.", w)...)
 	lines = append(lines, "")
+	lines = append(lines, hanging("  ", "Mouse: click a highlighted word to explain it, an actor's name to mark all its mentions, a row of the list to select that difference; the wheel scrolls what is under the pointer.", w)...)
+	lines = append(lines, "")
 	lines = append(lines, hanging("  ", m.styles.Dim.Render("j/k, pgdn/pgup scroll this help; any other key closes it."), w)...)
+	return lines
+}
+
+// keyHelpLines is a titled section of a help screen: each key with what
+// it does, wrapped to width.
+func keyHelpLines(st Styles, title string, bs []key.Binding, width int) []string {
+	lines := []string{"", st.Title.Render("  " + title), ""}
+	for _, b := range bs {
+		h := b.Help()
+		if h.Key == "" {
+			continue
+		}
+		lines = append(lines, hanging(fmt.Sprintf("  %-10s ", h.Key), h.Desc, width)...)
+	}
 	return lines
 }
 
@@ -436,16 +502,20 @@ func hanging(lead, desc string, width int) []string {
 // helpWindow is the part of the help screen in view, with markers when
 // more lies above or below.
 func (m *Model) helpWindow() []string {
-	all := m.helpLines()
-	rows := m.helpRows()
-	top := max(0, min(m.helpTop, len(all)-rows))
+	return helpWindow(m.styles, m.helpLines(), m.helpTop, m.helpRows(), m.width)
+}
+
+// helpWindow is rows lines of a help text from top, the first and last
+// saying when more lies above or below.
+func helpWindow(st Styles, all []string, top, rows, width int) []string {
+	top = max(0, min(top, len(all)-rows))
 	end := min(len(all), top+rows)
 	out := append([]string(nil), all[top:end]...)
 	if end < len(all) && len(out) > 0 {
-		out[len(out)-1] = m.styles.Dim.Render(fitItems([]item{{"↓ more below", 9}, {"j/pgdn", 5}}, " · ", m.width))
+		out[len(out)-1] = st.Dim.Render(fitItems([]item{{"↓ more below", 9}, {"j/pgdn", 5}}, " · ", width))
 	}
 	if top > 0 && len(out) > 1 {
-		out[0] = m.styles.Dim.Render(fitItems([]item{{"↑ more above", 9}, {"k/pgup", 5}}, " · ", m.width))
+		out[0] = st.Dim.Render(fitItems([]item{{"↑ more above", 9}, {"k/pgup", 5}}, " · ", width))
 	}
 	return out
 }

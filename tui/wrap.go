@@ -139,3 +139,21 @@ func fit(s string, width int) string {
 	}
 	return padRight(s, width)
 }
+
+// offsetAt is the byte offset of text under column col of a visual line,
+// false when col is past the line's end or the line is blank.
+func offsetAt(text string, ln line, col int) (int, bool) {
+	if ln.para < 0 || col < 0 {
+		return 0, false
+	}
+	at := 0
+	g := graphemes.FromString(text[ln.start:ln.end])
+	for g.Next() {
+		w := ansi.StringWidth(g.Value())
+		if col < at+w {
+			return ln.start + g.Start(), true
+		}
+		at += w
+	}
+	return 0, false
+}

@@ -982,7 +982,7 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 // ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
-	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k)) {
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
 		// "In a victory speech in Westchester County on Tuesday night, ": an
 		// opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
@@ -1017,6 +1017,40 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	}
 	return np
 }
+
+// adverbialOpener reports whether the capitalised word at k, opening a
+// sentence, begins an adverbial phrase rather than naming the subject:
+// a participle ("Making her way around the diner, Clinton"), a sentence
+// adverb ("Shortly after the vote, McConnell"), or a word before a
+// preposition or a time ("Hours later, Trump", "Back in Iowa, Sanders").
+// A lower-case word must follow it, or it may begin a name.
+func (a *attributor) adverbialOpener(k, hi int) bool {
+	t := a.toks[k]
+	if t.kind != tokWord || !t.upper || t.is(wRole|wDet|wPronoun|wVerb) || k+1 >= hi {
+		return false
+	}
+	next := a.toks[k+1]
+	if next.kind != tokWord || next.upper || next.is(wVerb|wAux) && !a.lowerWordIs(k+1, "later") {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if len(w) > 5 && strings.HasSuffix(w, "ing") || next.is(wPrep|wTime) || openerFollowers[strings.ToLower(a.word(k+1))] {
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suffix := range adverbSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// openerFollowers after a sentence's first word make it a time phrase:
+// "Hours later", "Days ago", "Late last month".
+var openerFollowers = fieldSet(`later ago last next`)
 
 // openingPhraseWords is the most tokens an opening phrase set off by a
 // comma may have before a sentence's subject.

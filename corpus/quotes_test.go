@@ -459,3 +459,25 @@ func TestClauseHoldingPartialQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbialOpenerIsNoSpeaker checks that a sentence opening with an
+// adverbial phrase set off by a comma ("Hours later,", "Shortly after the
+// vote,", "Making her way around the hall,") gives a participle cue after
+// the main clause the main clause's subject, not the phrase's first word.
+func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Hours later, Okafor returned the compliment to the mayor, telling reporters that she is a fine leader.",
+			"she is a fine leader", "Okafor"},
+		{"Shortly after the vote on the harbour, Senator Dana Okafor issued a statement saying that the council should wait.",
+			"the council should wait", "Senator Dana Okafor"},
+		{"Making her way around the harbour, the mayor greeted the crowd, saying that the port would reopen soon.",
+			"the port would reopen soon", "the mayor"},
+		{"Back in Lagos, Okafor spoke to the union, warning that the strike would hurt the workers.",
+			"the strike would hurt", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -770,6 +770,13 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		return phrase{}, cue{}
 	}
 	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
+		if v > lo && a.toks[v-1].punct(f.text, ',') && !a.finite(v, true) {
+			// '..., Spicer said, adding, "..."': the participle's speaker
+			// is the reporting verb's.
+			if np := a.participleHost(lo, v); !np.empty() {
+				return np, a.verbPhrase(v)
+			}
+		}
 		if np := a.subject(v, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
@@ -902,7 +909,7 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 		}
 		if !a.finite(v, true) {
 			if v > lo && a.toks[v-1].punct(f.text, ',') {
-				if np := a.sentenceSubject(lo, v); !np.empty() {
+				if np := a.participleSpeaker(lo, v); !np.empty() {
 					return np, a.verbPhrase(v)
 				}
 			}
@@ -1173,7 +1180,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if c >= hi || countWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && countWords(a.toks[c:hi]) > 0) {
 				continue
 			}
-			np := a.sentenceSubject(lo, v)
+			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
 			if np.empty() {
 				if f.lastSpeaker == "" {
@@ -1375,6 +1382,34 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // stanceParticles after a stance verb make another verb of it: "knocked
 // out", "backed down", "knocked on doors".
 var stanceParticles = fieldSet(`out down off up on`)
+
+// participleHost returns the speaker of a participle cue set off by a
+// comma at token v when a reporting verb stands before it: the subject of
+// the nearest one ("The ministry will wait, Okafor said, adding that ...",
+// "... when he announced his running mate, calling ..."), who says the
+// participle's words too. Without one it returns an empty phrase, and the
+// sentence's subject speaks.
+func (a *attributor) participleHost(lo, v int) phrase {
+	for k := v - 2; k >= lo; k-- {
+		if t := a.toks[k]; t.kind == tokOpen || t.kind == tokClose {
+			break // a verb inside a quotation is the quoted speaker's
+		}
+		if a.toks[k].kind == tokWord && a.finite(k, false) {
+			return a.subject(k, lo)
+		}
+	}
+	return phrase{}
+}
+
+// participleSpeaker returns the speaker of a participle cue set off by a
+// comma at token v: the subject of a reporting verb before it, or else
+// the sentence's subject.
+func (a *attributor) participleSpeaker(lo, v int) phrase {
+	if np := a.participleHost(lo, v); !np.empty() {
+		return np
+	}
+	return a.sentenceSubject(lo, v)
+}
 
 // participleOpener reports whether token i, the first word of the
 // sentence starting at lo, is a capitalised participle opening a clause

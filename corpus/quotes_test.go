@@ -481,3 +481,21 @@ func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterReportingVerb checks that a participle cue after an
+// inverted or later reporting verb (", Spicer said, adding that ...")
+// is spoken by that verb's subject, not by the subject opening the
+// sentence, whose words are the reported ones.
+func TestParticipleAfterReportingVerb(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The council and the union will meet next week, Okafor said, adding, "They need to sit down and talk."`,
+			"They need to sit down", "Okafor"},
+		{`The minister will play the "harbour card," Okafor said, adding that the way to answer it "is to build the port."`,
+			"the way to answer it", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -693,7 +693,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
@@ -707,6 +707,22 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	return phrase{}, cue{}
 }
+
+// phraseLead reports whether token k may open a speaker's noun phrase
+// before its modifiers: a determiner, a possessive pronoun or a count ("the
+// senior official", "his nephew", "one senior administration official",
+// "another supporter").
+func (a *attributor) phraseLead(k int) bool {
+	t := a.toks[k]
+	if t.is(wDet) {
+		return true
+	}
+	w := strings.ToLower(a.word(k))
+	return t.kind == tokWord && !t.upper && (possessivePronouns[w] || countLeads[w])
+}
+
+// countLeads open a noun phrase as a determiner does.
+var countLeads = fieldSet(`one two three four five several another some many`)
 
 // roleModifierWords is the most lower-case words (a role and its
 // modifiers) that may lead a speaker's name after a quotation without a
@@ -2744,6 +2760,11 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 			break
 		}
 	}
+	if np.empty() && a.participleOpensSentence(lo, v) {
+		// "After saying he was nervous, the man ...": the clause's subject
+		// is the main clause's, after its comma.
+		np = a.mainClauseSubject(v, hi)
+	}
 	if np.empty() {
 		np = a.sentenceSubject(lo, v)
 	}
@@ -2755,6 +2776,18 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	f.addIndirect(a, clause, np, a.verbPhrase(v))
 	return true
+}
+
+// participleOpensSentence reports whether the participle at token v opens
+// its sentence, after a subordinator at most ("After saying ...", "While
+// arguing ...", "Now, after arguing ..."): its subject is then the main
+// clause's.
+func (a *attributor) participleOpensSentence(lo, v int) bool {
+	k := lo
+	if k+1 < v && a.toks[k].is(wLeadIn) && a.toks[k+1].punct(a.text, ',') {
+		k += 2 // "Now, after ..."
+	}
+	return k == v || k+1 == v && (a.opensSentence(k, v) || a.lowerWordIs(k, "by") || a.lowerWordIs(k, "in"))
 }
 
 // sayingForms are the forms of "say" that hang off a clause.

@@ -499,3 +499,34 @@ func TestParticipleAfterReportingVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOrPossessiveBeforeSpeaker checks that a speaker after a
+// quotation may open with a count or a possessive pronoun before its
+// role ("one senior official said", "his nephew Kofi Mensah added").
+func TestCountOrPossessiveBeforeSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"We will not send troops to the harbour," one senior administration official said.`, "We will not send troops", "one senior administration official"},
+		{`"He was excited to be coming home to Accra," his nephew Kofi Mensah added.`, "He was excited", "his nephew Kofi Mensah"},
+		{`"The port will open on Monday," another supporter said.`, "The port will open", "another supporter"},
+	} {
+		a := structured(`"The harbour is closed," Okafor said.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestParticipleOpeningSentence checks that a participle cue opening a
+// sentence, after a subordinator at most ("After saying ..., the man
+// ..."), is spoken by the main clause's subject after the comma.
+func TestParticipleOpeningSentence(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"After saying he was nervous to ask a question, the veteran stood up in the middle of the room.", "he was nervous to ask", "the veteran"},
+		{"While saying that the port would reopen, Okafor warned the union about the strike.", "the port would reopen", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -924,7 +924,7 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 			continue // not a verb, or the verb of an earlier quotation ("what they called "...")
 		}
 		if !a.finite(v, true) {
-			if v > lo && a.toks[v-1].punct(f.text, ',') {
+			if v > lo && a.commaBefore(v) {
 				if np := a.participleSpeaker(lo, v); !np.empty() {
 					return np, a.verbPhrase(v)
 				}
@@ -1415,6 +1415,14 @@ func (a *attributor) participleHost(lo, v int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// commaBefore reports whether a comma ends the words before token v, on
+// its own or as the last character inside a closing quotation mark
+// ('needled the CNN "reporter," saying').
+func (a *attributor) commaBefore(v int) bool {
+	p := a.toks[v-1]
+	return p.punct(a.text, ',') || p.kind == tokClose && p.start > 0 && a.text[p.start-1] == ','
 }
 
 // participleSpeaker returns the speaker of a participle cue set off by a

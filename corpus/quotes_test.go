@@ -530,3 +530,14 @@ func TestParticipleOpeningSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterQuotedWord checks that a participle cue after a
+// quoted word whose comma lies inside the closing mark ('needled the
+// "reporter," saying') is read as set off by that comma.
+func TestParticipleAfterQuotedWord(t *testing.T) {
+	sentence := `Okafor needled the harbour "expert," saying, "An expert who writes on request!"`
+	a := structured(sentence)
+	if q := findQuote(a, "An expert who writes"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
+	}
+}

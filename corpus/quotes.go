@@ -768,10 +768,28 @@ func (a *attributor) pastAfterName(k, v, hi int) bool {
 		return false
 	}
 	np := a.nameForward(k, v)
-	if np.from != k || np.to != v || !a.toks[v-1].upper {
+	if (np.from != k || np.to != v || !a.toks[v-1].upper) && !a.commonNounBefore(k, v) {
 		return false
 	}
+	if v+1 < hi && (a.lowerWordIs(v+1, "back") || a.lowerWordIs(v+1, "out")) {
+		v++ // "the audience screamed back", "the crowd cried out"
+	}
 	return trailing(a, v+1, hi) || a.trailingSetting(v, hi)
+}
+
+// commonNounBefore reports whether tokens [k, v) are a short common noun
+// phrase led by a determiner, a count or a possessive: "the crowd", "the
+// audience", "one woman", "his wife".
+func (a *attributor) commonNounBefore(k, v int) bool {
+	if v-k < 2 || v-k > 3 || !a.phraseLead(k) {
+		return false
+	}
+	for i := k + 1; i < v; i++ {
+		if t := a.toks[i]; t.kind != tokWord || t.upper || t.class&^(wRole|wPerson|wPlural|wAttitude) != 0 || t.adverb {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:
@@ -879,7 +897,7 @@ func (a *attributor) afterAppositive(np phrase, open int) int {
 // Republican nominee".
 func (a *attributor) onlyModifiers(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal) != 0 {
+		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal|wAttitude) != 0 {
 			return false
 		}
 	}

@@ -541,3 +541,22 @@ func TestParticipleAfterQuotedWord(t *testing.T) {
 		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
 	}
 }
+
+// TestCommonNounAfterQuote checks that a quotation followed by a short
+// common noun phrase and a past-tense verb ending the sentence ('"Out!"
+// the crowd yelled.', '"..." the audience screamed back.') is that
+// phrase's, and that an adjective may lead a name ('"...," an angry
+// Okafor retaliated.'), rather than continuing the previous speaker.
+func TestCommonNounAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"Out!" the crowd yelled.`, "Out!", "the crowd"},
+		{`"Accra!" the audience screamed back.`, "Accra!", "the audience"},
+		{`"Power to the people!" the group shouted from the street outside the church.`, "Power to the people!", "the group"},
+		{`"The harbour will always be ours," an angry Okafor retaliated.`, "The harbour will always", "an angry Okafor"},
+	} {
+		a := structured(`"Who is going to pay for the harbour?" Mensah asked.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -36,6 +36,9 @@ type quoteFinder struct {
 	lastSpeaker, lastPerson, lastGroup, lastPlural                 string
 	lastSpeakerSpan, lastPersonSpan, lastGroupSpan, lastPluralSpan Span
 
+	// prevPara is where the paragraph before the current one starts.
+	prevPara int
+
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
@@ -146,6 +149,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	}
 	f.bounds, f.classes = bounds, classes
 	f.colonTurn(a, p)
+	if len(marks) == 0 {
+		f.dashSignature(a)
+	}
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
@@ -215,6 +221,33 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.run = f.run[:0]
 	}
 	f.colonLead(a, bounds)
+	f.prevPara = p.Start
+}
+
+// dashSignature reads a paragraph that is only a dash and a name ("-
+// Sanders.", "-Michelle Marks, Philadelphia."), the roundup form that
+// signs the quotation paragraph before it: the quotations of that
+// paragraph, which took the previous speaker for want of their own, are
+// the name's; those of earlier paragraphs keep theirs.
+func (f *quoteFinder) dashSignature(a *attributor) {
+	toks := a.toks
+	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "—–-") || len(f.quotes) == 0 {
+		return
+	}
+	end := trimEndPunct(toks, len(toks))
+	np := a.nameForward(1, end)
+	if np.from != 1 || !a.allNameWords(np) || np.to != end && !toks[np.to].punct(f.text, ',') {
+		return
+	}
+	last := len(f.quotes) - 1
+	q := f.quotes[last]
+	if q.Kind != QuoteDirect || q.Verb != "(continued)" || strings.TrimLeft(f.text[q.Span.End:a.from(0)], "\"'”’ \n\t.") != "" {
+		return
+	}
+	speaker, span := f.speaker(a, np)
+	for k := last; k >= 0 && f.quotes[k].Span.Start >= f.prevPara && f.quotes[k].Verb == "(continued)" && f.quotes[k].Speaker == q.Speaker && f.quotes[k].SpeakerSpan == q.SpeakerSpan; k-- {
+		f.quotes[k].Speaker, f.quotes[k].SpeakerSpan, f.quotes[k].Verb, f.quotes[k].VerbSpan = speaker, span, a.word(0), a.span(phrase{0, 1})
+	}
 }
 
 // colonLead reads a paragraph that ends with a colon ("Cruz called them
@@ -658,9 +691,21 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
+	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "—–-") && a.toks[k].upper {
+		// '"... zero taxes." - Sanders.', '"..." -Michelle Marks,
+		// Philadelphia.': a dash hands the quotation to the name after it.
+		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',')) {
+			return np, a.cueAt(k-1, k-1)
+		}
+	}
 	if a.nextToQuote(k) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
+		}
+		if end-k-1 <= 3 && a.commonNounBefore(k+1, end) {
+			// '"...," says a narrator.': a common noun ending the
+			// sentence after the verb is the speaker.
+			return phrase{k + 1, end}, a.verbPhrase(k)
 		}
 		return phrase{}, cue{}
 	}

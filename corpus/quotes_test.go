@@ -560,3 +560,23 @@ func TestCommonNounAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestDashSignature checks the roundup form that signs a quotation with a
+// dash and a name, after it in its paragraph or as a paragraph of its own
+// ('"..." - Sanders.'), and a common noun after an inverted verb ('"...,"
+// says a narrator.'): the quotation is theirs, not the previous speaker's.
+func TestDashSignature(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes." - Okafor. This is a complex issue.`}, "Shipping firms pay", "Okafor"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes."`, "- Ama Okafor.", "This is a complex issue."}, "Shipping firms pay", "Ama Okafor"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is more of the same, but worse," says a narrator.`}, "It is more of the same", "a narrator"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

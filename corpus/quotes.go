@@ -702,6 +702,9 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
 		}
+		if np := a.partitive(k+1, hi); !np.empty() {
+			return np, a.verbPhrase(k) // '"...," said one of those advisers, who ...'
+		}
 		if end-k-1 <= 3 && a.commonNounBefore(k+1, end) {
 			// '"...," says a narrator.': a common noun ending the
 			// sentence after the verb is the speaker.
@@ -820,6 +823,29 @@ func (a *attributor) pastAfterName(k, v, hi int) bool {
 		v++ // "the audience screamed back", "the crowd cried out"
 	}
 	return trailing(a, v+1, hi) || a.trailingSetting(v, hi)
+}
+
+// partitive returns the phrase "one of those advisers", "some of his
+// aides", "two of the witnesses" starting at token i: a count, "of", a
+// determiner, a count or a possessive, and a role noun or a plain noun
+// within three words; empty when there is none.
+func (a *attributor) partitive(i, hi int) phrase {
+	if i+3 >= hi || !countLeads[strings.ToLower(a.word(i))] || a.toks[i].upper && i > 0 || !a.lowerWordIs(i+1, "of") {
+		return phrase{}
+	}
+	if !a.phraseLead(i+2) && !a.lowerWordIs(i+2, "those") && !a.lowerWordIs(i+2, "these") {
+		return phrase{}
+	}
+	for k := i + 3; k < hi && k <= i+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || t.class&^(wRole|wPerson|wPlural|wAttitude) != 0 {
+			return phrase{}
+		}
+		if t.is(wRole) || personNoun(strings.ToLower(a.word(k))) {
+			return phrase{i, k + 1}
+		}
+	}
+	return phrase{}
 }
 
 // commonNounBefore reports whether tokens [k, v) are a short common noun

@@ -580,3 +580,17 @@ func TestDashSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitiveSpeaker checks that an inverted verb after a quotation may
+// have a partitive speaker: '"...," said one of those advisers, who ...'.
+func TestPartitiveSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"There will be no path to the harbour," said one of those advisers, who spoke on the condition of anonymity.`, "There will be no path", "one of those advisers"},
+		{`"It was awful," said one of two witnesses who saw the fight.`, "It was awful", "one of two witnesses"},
+	} {
+		a := structured(`"Who will pay for the harbour?" Mensah asked.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -1094,6 +1094,7 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 // ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
+	start := k
 	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
 		// "In a victory speech in Westchester County on Tuesday night, ": an
 		// opening phrase.
@@ -1117,6 +1118,15 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 		}
 	}
 	np := a.nameForward(k, hi)
+	if (np.empty() || np.from > k+1) && k > start && coordinators[strings.ToLower(a.word(start))] {
+		// "And then Trump went on the attack, saying": no opening phrase
+		// ends at the comma, only lead-in words stand before the subject.
+		k = start + 1
+		for k < hi && coordinators[strings.ToLower(a.word(k))] && !a.toks[k].upper {
+			k++ // "then", "so"
+		}
+		np = a.nameForward(k, hi)
+	}
 	if np.empty() || np.from > k+1 {
 		return phrase{}
 	}
@@ -1129,6 +1139,10 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	}
 	return np
 }
+
+// coordinators open a sentence without opening a clause of their own:
+// the subject follows them ("And then Trump went on the attack").
+var coordinators = fieldSet(`and but so yet then also still now meanwhile however instead indeed moreover furthermore besides thus hence`)
 
 // adverbialOpener reports whether the capitalised word at k, opening a
 // sentence, begins an adverbial phrase rather than naming the subject:

@@ -594,3 +594,14 @@ func TestPartitiveSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadInBeforeSubject checks that lead-in words opening a sentence
+// ("And then Okafor went on the attack, saying ...") are no opening phrase
+// ending at the comma before the participle: the subject after them speaks.
+func TestLeadInBeforeSubject(t *testing.T) {
+	sentence := `And then Okafor went fully on the attack, saying, "Is the mayor going to finally mention the harbour? If not he should resign!"`
+	a := structured(sentence)
+	if q := findQuote(a, "Is the mayor going"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
+	}
+}

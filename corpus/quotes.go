@@ -874,6 +874,9 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if j < lo {
 		return phrase{}, cue{}
 	}
+	if np, verb := a.asPutIt(lo, j); !np.empty() {
+		return np, verb
+	}
 	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
 		if v > lo && a.toks[v-1].punct(f.text, ',') && !a.finite(v, true) {
 			// '..., Spicer said, adding, "..."': the participle's speaker
@@ -905,6 +908,26 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		if np := a.sentenceSubject(lo, j); !np.empty() && np.to <= j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
+	}
+	return phrase{}, cue{}
+}
+
+// asPutIt reads the idiom that hands a quotation to a speaker with "put"
+// ("As John Cornyn, the No. 2 in the GOP leadership, put it:", "as The
+// Post's Dana Milbank puts it,"), ending at token j: the subject between
+// "as" and "put it" speaks; the cue is "put it".
+func (a *attributor) asPutIt(lo, j int) (phrase, cue) {
+	if j-2 <= lo || !a.lowerWordIs(j, "it") || !a.lowerWordIs(j-1, "put") && !a.lowerWordIs(j-1, "puts") {
+		return phrase{}, cue{}
+	}
+	for m := j - 2; m >= lo && m >= j-30; m-- {
+		if !a.lowerWordIs(m, "as") {
+			continue
+		}
+		if np := a.subject(j-1, m+1); !np.empty() && !a.toks[np.from].is(wPronoun) {
+			return np, a.cueAt(j-1, j)
+		}
+		break
 	}
 	return phrase{}, cue{}
 }

@@ -605,3 +605,17 @@ func TestLeadInBeforeSubject(t *testing.T) {
 		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
 	}
 }
+
+// TestAsPutIt checks the idiom 'As X put it, "..."': X speaks the
+// quotation, past an appositive.
+func TestAsPutIt(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`As Ama Okafor, the second in the party leadership, put it: "This person will not be confirmed by the council."`, "This person will not", "Ama Okafor"},
+		{`As the Gazette's Kofi Mensah puts it, "The councillors are unmoved, and the activists are uninspired."`, "The councillors are unmoved", "the Gazette's Kofi Mensah"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -36,6 +36,9 @@ type quoteFinder struct {
 	lastSpeaker, lastPerson, lastGroup, lastPlural                 string
 	lastSpeakerSpan, lastPersonSpan, lastGroupSpan, lastPluralSpan Span
 
+	// prevPara is where the paragraph before the current one starts.
+	prevPara int
+
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
@@ -146,6 +149,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	}
 	f.bounds, f.classes = bounds, classes
 	f.colonTurn(a, p)
+	if len(marks) == 0 {
+		f.dashSignature(a)
+	}
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
@@ -215,6 +221,33 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.run = f.run[:0]
 	}
 	f.colonLead(a, bounds)
+	f.prevPara = p.Start
+}
+
+// dashSignature reads a paragraph that is only a dash and a name ("-
+// Sanders.", "-Michelle Marks, Philadelphia."), the roundup form that
+// signs the quotation paragraph before it: the quotations of that
+// paragraph, which took the previous speaker for want of their own, are
+// the name's; those of earlier paragraphs keep theirs.
+func (f *quoteFinder) dashSignature(a *attributor) {
+	toks := a.toks
+	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "—–-") || len(f.quotes) == 0 {
+		return
+	}
+	end := trimEndPunct(toks, len(toks))
+	np := a.nameForward(1, end)
+	if np.from != 1 || !a.allNameWords(np) || np.to != end && !toks[np.to].punct(f.text, ',') {
+		return
+	}
+	last := len(f.quotes) - 1
+	q := f.quotes[last]
+	if q.Kind != QuoteDirect || q.Verb != "(continued)" || strings.TrimLeft(f.text[q.Span.End:a.from(0)], "\"'”’ \n\t.") != "" {
+		return
+	}
+	speaker, span := f.speaker(a, np)
+	for k := last; k >= 0 && f.quotes[k].Span.Start >= f.prevPara && f.quotes[k].Verb == "(continued)" && f.quotes[k].Speaker == q.Speaker && f.quotes[k].SpeakerSpan == q.SpeakerSpan; k-- {
+		f.quotes[k].Speaker, f.quotes[k].SpeakerSpan, f.quotes[k].Verb, f.quotes[k].VerbSpan = speaker, span, a.word(0), a.span(phrase{0, 1})
+	}
 }
 
 // colonLead reads a paragraph that ends with a colon ("Cruz called them
@@ -658,9 +691,24 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		return phrase{}, cue{}
 	}
+	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "—–-") && a.toks[k].upper {
+		// '"... zero taxes." - Sanders.', '"..." -Michelle Marks,
+		// Philadelphia.': a dash hands the quotation to the name after it.
+		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',')) {
+			return np, a.cueAt(k-1, k-1)
+		}
+	}
 	if a.nextToQuote(k) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			return np, a.verbPhrase(k)
+		}
+		if np := a.partitive(k+1, hi); !np.empty() {
+			return np, a.verbPhrase(k) // '"...," said one of those advisers, who ...'
+		}
+		if end-k-1 <= 3 && a.commonNounBefore(k+1, end) {
+			// '"...," says a narrator.': a common noun ending the
+			// sentence after the verb is the speaker.
+			return phrase{k + 1, end}, a.verbPhrase(k)
 		}
 		return phrase{}, cue{}
 	}
@@ -697,7 +745,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.toks[k].is(wDet) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
@@ -711,6 +759,22 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	return phrase{}, cue{}
 }
+
+// phraseLead reports whether token k may open a speaker's noun phrase
+// before its modifiers: a determiner, a possessive pronoun or a count ("the
+// senior official", "his nephew", "one senior administration official",
+// "another supporter").
+func (a *attributor) phraseLead(k int) bool {
+	t := a.toks[k]
+	if t.is(wDet) {
+		return true
+	}
+	w := strings.ToLower(a.word(k))
+	return t.kind == tokWord && !t.upper && (possessivePronouns[w] || countLeads[w])
+}
+
+// countLeads open a noun phrase as a determiner does.
+var countLeads = fieldSet(`one two three four five several another some many`)
 
 // roleModifierWords is the most lower-case words (a role and its
 // modifiers) that may lead a speaker's name after a quotation without a
@@ -756,10 +820,51 @@ func (a *attributor) pastAfterName(k, v, hi int) bool {
 		return false
 	}
 	np := a.nameForward(k, v)
-	if np.from != k || np.to != v || !a.toks[v-1].upper {
+	if (np.from != k || np.to != v || !a.toks[v-1].upper) && !a.commonNounBefore(k, v) {
 		return false
 	}
+	if v+1 < hi && (a.lowerWordIs(v+1, "back") || a.lowerWordIs(v+1, "out")) {
+		v++ // "the audience screamed back", "the crowd cried out"
+	}
 	return trailing(a, v+1, hi) || a.trailingSetting(v, hi)
+}
+
+// partitive returns the phrase "one of those advisers", "some of his
+// aides", "two of the witnesses" starting at token i: a count, "of", a
+// determiner, a count or a possessive, and a role noun or a plain noun
+// within three words; empty when there is none.
+func (a *attributor) partitive(i, hi int) phrase {
+	if i+3 >= hi || !countLeads[strings.ToLower(a.word(i))] || a.toks[i].upper && i > 0 || !a.lowerWordIs(i+1, "of") {
+		return phrase{}
+	}
+	if !a.phraseLead(i+2) && !a.lowerWordIs(i+2, "those") && !a.lowerWordIs(i+2, "these") {
+		return phrase{}
+	}
+	for k := i + 3; k < hi && k <= i+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || t.class&^(wRole|wPerson|wPlural|wAttitude) != 0 {
+			return phrase{}
+		}
+		if t.is(wRole) || personNoun(strings.ToLower(a.word(k))) {
+			return phrase{i, k + 1}
+		}
+	}
+	return phrase{}
+}
+
+// commonNounBefore reports whether tokens [k, v) are a short common noun
+// phrase led by a determiner, a count or a possessive: "the crowd", "the
+// audience", "one woman", "his wife".
+func (a *attributor) commonNounBefore(k, v int) bool {
+	if v-k < 2 || v-k > 3 || !a.phraseLead(k) {
+		return false
+	}
+	for i := k + 1; i < v; i++ {
+		if t := a.toks[i]; t.kind != tokWord || t.upper || t.class&^(wRole|wPerson|wPlural|wAttitude) != 0 || t.adverb {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeQuote reads an attribution that ends right before an opening mark:
@@ -773,7 +878,17 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if j < lo {
 		return phrase{}, cue{}
 	}
+	if np, verb := a.asPutIt(lo, j); !np.empty() {
+		return np, verb
+	}
 	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
+		if v > lo && a.toks[v-1].punct(f.text, ',') && !a.finite(v, true) {
+			// '..., Spicer said, adding, "..."': the participle's speaker
+			// is the reporting verb's.
+			if np := a.participleHost(lo, v); !np.empty() {
+				return np, a.verbPhrase(v)
+			}
+		}
 		if np := a.subject(v, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
@@ -797,6 +912,26 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		if np := a.sentenceSubject(lo, j); !np.empty() && np.to <= j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
 		}
+	}
+	return phrase{}, cue{}
+}
+
+// asPutIt reads the idiom that hands a quotation to a speaker with "put"
+// ("As John Cornyn, the No. 2 in the GOP leadership, put it:", "as The
+// Post's Dana Milbank puts it,"), ending at token j: the subject between
+// "as" and "put it" speaks; the cue is "put it".
+func (a *attributor) asPutIt(lo, j int) (phrase, cue) {
+	if j-2 <= lo || !a.lowerWordIs(j, "it") || !a.lowerWordIs(j-1, "put") && !a.lowerWordIs(j-1, "puts") {
+		return phrase{}, cue{}
+	}
+	for m := j - 2; m >= lo && m >= j-30; m-- {
+		if !a.lowerWordIs(m, "as") {
+			continue
+		}
+		if np := a.subject(j-1, m+1); !np.empty() && !a.toks[np.from].is(wPronoun) {
+			return np, a.cueAt(j-1, j)
+		}
+		break
 	}
 	return phrase{}, cue{}
 }
@@ -860,7 +995,7 @@ func (a *attributor) afterAppositive(np phrase, open int) int {
 // Republican nominee".
 func (a *attributor) onlyModifiers(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal) != 0 {
+		if t := a.toks[k]; t.kind != tokWord || t.upper || t.class&^(wThatClause|wPhrasal|wAttitude) != 0 {
 			return false
 		}
 	}
@@ -905,8 +1040,8 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 			continue // not a verb, or the verb of an earlier quotation ("what they called "...")
 		}
 		if !a.finite(v, true) {
-			if v > lo && a.toks[v-1].punct(f.text, ',') {
-				if np := a.sentenceSubject(lo, v); !np.empty() {
+			if v > lo && a.commaBefore(v) {
+				if np := a.participleSpeaker(lo, v); !np.empty() {
 					return np, a.verbPhrase(v)
 				}
 			}
@@ -986,7 +1121,8 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 // ...". An opening phrase set off by a comma ("On Tuesday, ") is skipped.
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
-	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k)) {
+	start := k
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
 		// "In a victory speech in Westchester County on Tuesday night, ": an
 		// opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
@@ -1009,6 +1145,15 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 		}
 	}
 	np := a.nameForward(k, hi)
+	if (np.empty() || np.from > k+1) && k > start && coordinators[strings.ToLower(a.word(start))] {
+		// "And then Trump went on the attack, saying": no opening phrase
+		// ends at the comma, only lead-in words stand before the subject.
+		k = start + 1
+		for k < hi && coordinators[strings.ToLower(a.word(k))] && !a.toks[k].upper {
+			k++ // "then", "so"
+		}
+		np = a.nameForward(k, hi)
+	}
 	if np.empty() || np.from > k+1 {
 		return phrase{}
 	}
@@ -1021,6 +1166,44 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	}
 	return np
 }
+
+// coordinators open a sentence without opening a clause of their own:
+// the subject follows them ("And then Trump went on the attack").
+var coordinators = fieldSet(`and but so yet then also still now meanwhile however instead indeed moreover furthermore besides thus hence`)
+
+// adverbialOpener reports whether the capitalised word at k, opening a
+// sentence, begins an adverbial phrase rather than naming the subject:
+// a participle ("Making her way around the diner, Clinton"), a sentence
+// adverb ("Shortly after the vote, McConnell"), or a word before a
+// preposition or a time ("Hours later, Trump", "Back in Iowa, Sanders").
+// A lower-case word must follow it, or it may begin a name.
+func (a *attributor) adverbialOpener(k, hi int) bool {
+	t := a.toks[k]
+	if t.kind != tokWord || !t.upper || t.is(wRole|wDet|wPronoun|wVerb) || k+1 >= hi {
+		return false
+	}
+	next := a.toks[k+1]
+	if next.kind != tokWord || next.upper || next.is(wVerb|wAux) && !a.lowerWordIs(k+1, "later") {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if len(w) > 5 && strings.HasSuffix(w, "ing") || next.is(wPrep|wTime) || openerFollowers[strings.ToLower(a.word(k+1))] {
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suffix := range adverbSuffixes {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// openerFollowers after a sentence's first word make it a time phrase:
+// "Hours later", "Days ago", "Late last month".
+var openerFollowers = fieldSet(`later ago last next`)
 
 // openingPhraseWords is the most tokens an opening phrase set off by a
 // comma may have before a sentence's subject.
@@ -1143,7 +1326,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if c >= hi || countWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && countWords(a.toks[c:hi]) > 0) {
 				continue
 			}
-			np := a.sentenceSubject(lo, v)
+			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
 			if np.empty() {
 				if f.lastSpeaker == "" {
@@ -1345,6 +1528,42 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // stanceParticles after a stance verb make another verb of it: "knocked
 // out", "backed down", "knocked on doors".
 var stanceParticles = fieldSet(`out down off up on`)
+
+// participleHost returns the speaker of a participle cue set off by a
+// comma at token v when a reporting verb stands before it: the subject of
+// the nearest one ("The ministry will wait, Okafor said, adding that ...",
+// "... when he announced his running mate, calling ..."), who says the
+// participle's words too. Without one it returns an empty phrase, and the
+// sentence's subject speaks.
+func (a *attributor) participleHost(lo, v int) phrase {
+	for k := v - 2; k >= lo; k-- {
+		if t := a.toks[k]; t.kind == tokOpen || t.kind == tokClose {
+			break // a verb inside a quotation is the quoted speaker's
+		}
+		if a.toks[k].kind == tokWord && a.finite(k, false) {
+			return a.subject(k, lo)
+		}
+	}
+	return phrase{}
+}
+
+// commaBefore reports whether a comma ends the words before token v, on
+// its own or as the last character inside a closing quotation mark
+// ('needled the CNN "reporter," saying').
+func (a *attributor) commaBefore(v int) bool {
+	p := a.toks[v-1]
+	return p.punct(a.text, ',') || p.kind == tokClose && p.start > 0 && a.text[p.start-1] == ','
+}
+
+// participleSpeaker returns the speaker of a participle cue set off by a
+// comma at token v: the subject of a reporting verb before it, or else
+// the sentence's subject.
+func (a *attributor) participleSpeaker(lo, v int) phrase {
+	if np := a.participleHost(lo, v); !np.empty() {
+		return np
+	}
+	return a.sentenceSubject(lo, v)
+}
 
 // participleOpener reports whether token i, the first word of the
 // sentence starting at lo, is a capitalised participle opening a clause
@@ -2682,6 +2901,11 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 			break
 		}
 	}
+	if np.empty() && a.participleOpensSentence(lo, v) {
+		// "After saying he was nervous, the man ...": the clause's subject
+		// is the main clause's, after its comma.
+		np = a.mainClauseSubject(v, hi)
+	}
 	if np.empty() {
 		np = a.sentenceSubject(lo, v)
 	}
@@ -2693,6 +2917,18 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	f.addIndirect(a, clause, np, a.verbPhrase(v))
 	return true
+}
+
+// participleOpensSentence reports whether the participle at token v opens
+// its sentence, after a subordinator at most ("After saying ...", "While
+// arguing ...", "Now, after arguing ..."): its subject is then the main
+// clause's.
+func (a *attributor) participleOpensSentence(lo, v int) bool {
+	k := lo
+	if k+1 < v && a.toks[k].is(wLeadIn) && a.toks[k+1].punct(a.text, ',') {
+		k += 2 // "Now, after ..."
+	}
+	return k == v || k+1 == v && (a.opensSentence(k, v) || a.lowerWordIs(k, "by") || a.lowerWordIs(k, "in"))
 }
 
 // sayingForms are the forms of "say" that hang off a clause.

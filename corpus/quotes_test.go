@@ -459,3 +459,163 @@ func TestClauseHoldingPartialQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbialOpenerIsNoSpeaker checks that a sentence opening with an
+// adverbial phrase set off by a comma ("Hours later,", "Shortly after the
+// vote,", "Making her way around the hall,") gives a participle cue after
+// the main clause the main clause's subject, not the phrase's first word.
+func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Hours later, Okafor returned the compliment to the mayor, telling reporters that she is a fine leader.",
+			"she is a fine leader", "Okafor"},
+		{"Shortly after the vote on the harbour, Senator Dana Okafor issued a statement saying that the council should wait.",
+			"the council should wait", "Senator Dana Okafor"},
+		{"Making her way around the harbour, the mayor greeted the crowd, saying that the port would reopen soon.",
+			"the port would reopen soon", "the mayor"},
+		{"Back in Lagos, Okafor spoke to the union, warning that the strike would hurt the workers.",
+			"the strike would hurt", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestParticipleAfterReportingVerb checks that a participle cue after an
+// inverted or later reporting verb (", Spicer said, adding that ...")
+// is spoken by that verb's subject, not by the subject opening the
+// sentence, whose words are the reported ones.
+func TestParticipleAfterReportingVerb(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The council and the union will meet next week, Okafor said, adding, "They need to sit down and talk."`,
+			"They need to sit down", "Okafor"},
+		{`The minister will play the "harbour card," Okafor said, adding that the way to answer it "is to build the port."`,
+			"the way to answer it", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestCountOrPossessiveBeforeSpeaker checks that a speaker after a
+// quotation may open with a count or a possessive pronoun before its
+// role ("one senior official said", "his nephew Kofi Mensah added").
+func TestCountOrPossessiveBeforeSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"We will not send troops to the harbour," one senior administration official said.`, "We will not send troops", "one senior administration official"},
+		{`"He was excited to be coming home to Accra," his nephew Kofi Mensah added.`, "He was excited", "his nephew Kofi Mensah"},
+		{`"The port will open on Monday," another supporter said.`, "The port will open", "another supporter"},
+	} {
+		a := structured(`"The harbour is closed," Okafor said.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestParticipleOpeningSentence checks that a participle cue opening a
+// sentence, after a subordinator at most ("After saying ..., the man
+// ..."), is spoken by the main clause's subject after the comma.
+func TestParticipleOpeningSentence(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"After saying he was nervous to ask a question, the veteran stood up in the middle of the room.", "he was nervous to ask", "the veteran"},
+		{"While saying that the port would reopen, Okafor warned the union about the strike.", "the port would reopen", "Okafor"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestParticipleAfterQuotedWord checks that a participle cue after a
+// quoted word whose comma lies inside the closing mark ('needled the
+// "reporter," saying') is read as set off by that comma.
+func TestParticipleAfterQuotedWord(t *testing.T) {
+	sentence := `Okafor needled the harbour "expert," saying, "An expert who writes on request!"`
+	a := structured(sentence)
+	if q := findQuote(a, "An expert who writes"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
+	}
+}
+
+// TestCommonNounAfterQuote checks that a quotation followed by a short
+// common noun phrase and a past-tense verb ending the sentence ('"Out!"
+// the crowd yelled.', '"..." the audience screamed back.') is that
+// phrase's, and that an adjective may lead a name ('"...," an angry
+// Okafor retaliated.'), rather than continuing the previous speaker.
+func TestCommonNounAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"Out!" the crowd yelled.`, "Out!", "the crowd"},
+		{`"Accra!" the audience screamed back.`, "Accra!", "the audience"},
+		{`"Power to the people!" the group shouted from the street outside the church.`, "Power to the people!", "the group"},
+		{`"The harbour will always be ours," an angry Okafor retaliated.`, "The harbour will always", "an angry Okafor"},
+	} {
+		a := structured(`"Who is going to pay for the harbour?" Mensah asked.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestDashSignature checks the roundup form that signs a quotation with a
+// dash and a name, after it in its paragraph or as a paragraph of its own
+// ('"..." - Sanders.'), and a common noun after an inverted verb ('"...,"
+// says a narrator.'): the quotation is theirs, not the previous speaker's.
+func TestDashSignature(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes." - Okafor. This is a complex issue.`}, "Shipping firms pay", "Okafor"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes."`, "- Ama Okafor.", "This is a complex issue."}, "Shipping firms pay", "Ama Okafor"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is more of the same, but worse," says a narrator.`}, "It is more of the same", "a narrator"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestPartitiveSpeaker checks that an inverted verb after a quotation may
+// have a partitive speaker: '"...," said one of those advisers, who ...'.
+func TestPartitiveSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"There will be no path to the harbour," said one of those advisers, who spoke on the condition of anonymity.`, "There will be no path", "one of those advisers"},
+		{`"It was awful," said one of two witnesses who saw the fight.`, "It was awful", "one of two witnesses"},
+	} {
+		a := structured(`"Who will pay for the harbour?" Mensah asked.`, tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestLeadInBeforeSubject checks that lead-in words opening a sentence
+// ("And then Okafor went on the attack, saying ...") are no opening phrase
+// ending at the comma before the participle: the subject after them speaks.
+func TestLeadInBeforeSubject(t *testing.T) {
+	sentence := `And then Okafor went fully on the attack, saying, "Is the mayor going to finally mention the harbour? If not he should resign!"`
+	a := structured(sentence)
+	if q := findQuote(a, "Is the mayor going"); q == nil || q.Speaker != "Okafor" {
+		t.Errorf("%q: want the quotation by Okafor; quotes: %s", sentence, describeQuotes(a))
+	}
+}
+
+// TestAsPutIt checks the idiom 'As X put it, "..."': X speaks the
+// quotation, past an appositive.
+func TestAsPutIt(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`As Ama Okafor, the second in the party leadership, put it: "This person will not be confirmed by the council."`, "This person will not", "Ama Okafor"},
+		{`As the Gazette's Kofi Mensah puts it, "The councillors are unmoved, and the activists are uninspired."`, "The councillors are unmoved", "the Gazette's Kofi Mensah"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -82,12 +82,12 @@ type Result struct {
 func (r *Result) Summary() string { return summaryLine(len(r.Articles), r.Folded, len(r.Problems)) }
 
 func summaryLine(articles, folded, skipped int) string {
-	s := fmt.Sprintf("%d articles", articles)
+	s := fmt.Sprintf("%d %s", articles, map[bool]string{true: "article", false: "articles"}[articles == 1])
 	if folded > 0 {
 		s += fmt.Sprintf(" (%d near-duplicate %s folded)", folded, map[bool]string{true: "copy", false: "copies"}[folded == 1])
 	}
 	if skipped > 0 {
-		s += fmt.Sprintf(", %d inputs skipped", skipped)
+		s += fmt.Sprintf(", %d %s skipped", skipped, map[bool]string{true: "input", false: "inputs"}[skipped == 1])
 	}
 	return s
 }

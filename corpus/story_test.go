@@ -351,3 +351,22 @@ func TestGroupingSameOnAnyCores(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryLineCounts checks the one-line account counts in words a
+// user reads: one article, one copy, one input, and more of each.
+func TestSummaryLineCounts(t *testing.T) {
+	tests := []struct {
+		articles, folded, skipped int
+		want                      string
+	}{
+		{1, 0, 0, "1 article"},
+		{2, 1, 1, "2 articles (1 near-duplicate copy folded), 1 input skipped"},
+		{0, 0, 3, "0 articles, 3 inputs skipped"},
+		{5, 2, 0, "5 articles (2 near-duplicate copies folded)"},
+	}
+	for _, tt := range tests {
+		if got := summaryLine(tt.articles, tt.folded, tt.skipped); got != tt.want {
+			t.Errorf("summaryLine(%d, %d, %d) = %q, want %q", tt.articles, tt.folded, tt.skipped, got, tt.want)
+		}
+	}
+}

@@ -194,11 +194,13 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	if len(name) == 0 || i > 0 && isArticle(words[i-1]) {
 		return nil
 	}
-	if i >= 2 && len(name) > 2 && strings.EqualFold(words[i-1], "of") && titleWords[strings.ToLower(words[i-2])] {
+	if i >= 1 && strings.EqualFold(words[i-1], "of") {
+		if i < 2 || len(name) <= 2 || !titleWords[strings.ToLower(words[i-2])] {
+			// "University of Maine", "Residents of Brell": the name is
+			// the complement of a noun, and the phrase is the actor.
+			return nil
+		}
 		name = name[1:] // "Minister of Water Ilse Dorren": the title's complement is no part of the name
-	}
-	if i >= 2 && strings.EqualFold(words[i-1], "of") && isOrgWord(words[i-2]) {
-		return nil // "University of Maine", "Bank of England": an organisation's name
 	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
 		return nil

@@ -30,6 +30,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"Speaker John A. Boehner of Ohio", "John A. Boehner", "", true},
 		{"Sen. Kristen Gillibrand of New York", "Kristen Gillibrand", "", true},
 		{"University of Maine", "University of Maine", "", false},
+		{"Residents of Brell", "Residents of Brell", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {

@@ -657,6 +657,13 @@ func closesSentence(text string, sp Span) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
+// namesTo reports whether tokens [from, end) are one name and nothing
+// more: "Philadelphia", "Fox News".
+func (a *attributor) namesTo(from, end int) bool {
+	np := a.nameForward(from, end)
+	return from < end && np.from == from && np.to == end && a.toks[end-1].upper
+}
+
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
 func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
@@ -693,8 +700,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "—–-") && a.toks[k].upper {
 		// '"... zero taxes." - Sanders.', '"..." -Michelle Marks,
-		// Philadelphia.': a dash hands the quotation to the name after it.
-		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',')) {
+		// Philadelphia.': a dash hands the quotation to the name after it
+		// when the name (and where the speaker is from) ends the
+		// sentence; '"a giveaway" — Republicans, however, pushed it
+		// through' is a clause of its own.
+		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end)) {
 			return np, a.cueAt(k-1, k-1)
 		}
 	}

@@ -129,6 +129,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a title-case target stops at a preposition", `Trump Warns Iran Against Revenge Attack on US Forces`, "Revenge", "Trump", ActWarn, false, "Iran"},
 		{"a party tag after the speaker", `"We all know that the justices have political views," Sen. Chris Murphy, D-Conn., told Politico.`, "justices", "Sen. Chris Murphy", ActSay, false, ""},
 		{"a party tag in brackets", `"It is very unusual for a justice," Sen. Dick Durbin (D-Ill.) told the outlet.`, "unusual", "Sen. Dick Durbin", ActSay, false, ""},
+		{"a dash before a clause is no signature", `Critics called the bill "a giveaway to the rich" — Republicans, however, pushed it through on Friday.`, "giveaway", "Critics", ActSay, false, ""},
+		{"a dash and a name ending the sentence sign it", `"We will get zero taxes from them." - Sanders.`, "taxes", "Sanders", ActSay, false, ""},
 		{"a year is nobody", `Issa, whose panel probed the Sept. 11, 2012, assault, said the process scrubbed the fact.`, "scrubbed", "", ActSay, false, ""},
 	}
 	for _, tt := range tests {

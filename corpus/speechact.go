@@ -366,7 +366,7 @@ var ambiguousTimeWords = fieldSet(`may march`)
 // headline ("Issa Denies Benghazi Probe Is Out To Get Hillary") the
 // grammatical words are capitalised too, and a name does not run past
 // them.
-var titleCaseStops = fieldSet(`is are was were be been has have had will would and or that not`)
+var titleCaseStops = fieldSet(`is are was were be been has have had would and or that not of for`)
 
 // titleCaseStop reports whether the lower-case word w ends a target's
 // run: a grammatical word, a preposition or a determiner ("Warns Iran
@@ -395,7 +395,9 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	if k >= len(ts) || ts[k].Kind != text.Word || !text.Capitalised(txt[from+ts[k].Start:from+ts[k].End]) {
 		return "", Span{}
 	}
-	if first := text.Lower(txt[from+ts[k].Start : from+ts[k].End]); subjectPronouns[first] || classOf(first)&wTime != 0 && !ambiguousTimeWords[first] {
+	first := text.Lower(txt[from+ts[k].Start : from+ts[k].End])
+	first = first[:len(first)-text.PossessiveLen(first)] // "condemned Sunday's attack"
+	if subjectPronouns[first] || classOf(first)&wTime != 0 && !ambiguousTimeWords[first] {
 		return "", Span{} // "charged Sunday that ...": a time, not whom the act is aimed at
 	}
 	end := k

@@ -131,6 +131,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a party tag in brackets", `"It is very unusual for a justice," Sen. Dick Durbin (D-Ill.) told the outlet.`, "unusual", "Sen. Dick Durbin", ActSay, false, ""},
 		{"a dash before a clause is no signature", `Critics called the bill "a giveaway to the rich" — Republicans, however, pushed it through on Friday.`, "giveaway", "Critics", ActSay, false, ""},
 		{"a dash and a name ending the sentence sign it", `"We will get zero taxes from them." - Sanders.`, "taxes", "Sanders", ActSay, false, ""},
+		{"a day's event is no target", `Iran condemned Sunday's attack on the embassy in the capital.`, "attack", "Iran", ActCondemn, false, ""},
+		{"a title-case target stops at of", `Netanyahu Accuses Iran Of Lying To The World`, "Lying", "Netanyahu", ActAccuse, false, "Iran"},
 		{"a year is nobody", `Issa, whose panel probed the Sept. 11, 2012, assault, said the process scrubbed the fact.`, "scrubbed", "", ActSay, false, ""},
 	}
 	for _, tt := range tests {

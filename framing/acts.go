@@ -136,10 +136,15 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	for k := 2; k < len(words)-1; k++ {
 		// "Speaker John A. Boehner of Ohio", "Sen. Kristen Gillibrand of
 		// New York": a person's name of two words or more, then "of" and
-		// where they come from. The person is the name, not the place.
-		if strings.EqualFold(words[k], "of") && text.Capitalised(words[k+1]) {
-			if before := trailingName(g, words[:k]); len(before) >= 2 {
-				name = before
+		// where they come from to the end of the phrase. The person is the
+		// name, not the place. A title or a name after the place ("Joint
+		// Chiefs of Staff Chairman Gen. Martin Dempsey") makes the words
+		// before "of" an institution's.
+		if strings.EqualFold(words[k], "of") {
+			if placeTail(words[k+1:]) {
+				if before := trailingName(g, words[:k]); len(before) >= 2 {
+					name = before
+				}
 			}
 			break
 		}
@@ -156,6 +161,17 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// placeTail reports whether the words after "of" in a speaker phrase are
+// only where the speaker comes from: capitalised, none a title.
+func placeTail(words []string) bool {
+	for _, w := range words {
+		if !text.Capitalised(w) || titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 0 && len(words) <= 3
 }
 
 // speakerWords splits a speaker phrase into word forms, joining a
@@ -341,19 +357,24 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 }
 
 // sameBesideInitials reports whether two names differ only by middle
-// initials: "John A. Boehner" and "John Boehner" are one person.
+// initials that one of them leaves out: "John A. Boehner" and "John
+// Boehner" are one person; "George H. W. Bush" and "George W. Bush" are
+// two.
 func sameBesideInitials(a, b string) bool {
-	strip := func(name string) string {
-		var kept []string
+	split := func(name string) (rest, initials string) {
+		var kept, ini []string
 		for i, w := range strings.Fields(name) {
 			if i > 0 && len(strings.TrimSuffix(w, ".")) == 1 {
+				ini = append(ini, strings.TrimSuffix(w, "."))
 				continue
 			}
 			kept = append(kept, w)
 		}
-		return strings.Join(kept, " ")
+		return strings.Join(kept, " "), strings.Join(ini, " ")
 	}
-	return strip(a) == strip(b)
+	ra, ia := split(a)
+	rb, ib := split(b)
+	return ra == rb && (ia == "" || ib == "" || ia == ib)
 }
 
 // deniesForOwnSide reports whether reported words open with the speaker's

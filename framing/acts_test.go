@@ -31,6 +31,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"Sen. Kristen Gillibrand of New York", "Kristen Gillibrand", "", true},
 		{"University of Maine", "University of Maine", "", false},
 		{"Residents of Brell", "Residents of Brell", "", false},
+		{"Joint Chiefs of Staff Chairman Gen. Martin Dempsey", "Martin Dempsey", "United States", true},
+		{"U.S. Chamber of Commerce President Tom Donohue", "Tom Donohue", "United States", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -168,5 +170,25 @@ func TestResolveActorsAcrossNameForms(t *testing.T) {
 	}
 	if n < 3 {
 		t.Errorf("%d quotations, want 3", n)
+	}
+}
+
+// TestSameBesideInitials checks which name forms are one person: a middle
+// initial may be left out, not changed.
+func TestSameBesideInitials(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"John A. Boehner", "John Boehner", true},
+		{"John Boehner", "John A. Boehner", true},
+		{"George H. W. Bush", "George W. Bush", false},
+		{"John F. Kennedy", "John Kennedy", true},
+		{"John Boehner", "Jane Boehner", false},
+	}
+	for _, tt := range tests {
+		if got := sameBesideInitials(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameBesideInitials(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
 	}
 }

@@ -269,7 +269,13 @@ func (c *Comparison) voiceDifferences() []Difference {
 					}
 					for _, q := range an.Quotations {
 						if q.voice == row.Group && !q.inner {
-							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}))
+							// The row's group, also for a speaker joined to it by
+							// affiliation: "quoting Sadiq Khan (for United Kingdom)".
+							label := q.voiceLabel
+							if aff, ok := strings.CutPrefix(q.voice, affiliationVoicePrefix); ok {
+								label = "for " + aff
+							}
+							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.voice, Label: label}))
 						}
 					}
 				}

@@ -49,6 +49,7 @@ func TestDifferenceKinds(t *testing.T) {
 		key      string
 		mentions []string
 		absent   []string // words the summary must not have
+		voice    string   // words every piece of evidence's voice has
 		first    bool
 	}{
 		{
@@ -92,6 +93,7 @@ func TestDifferenceKinds(t *testing.T) {
 			kind:     KindVoices,
 			key:      "affiliation:Labour Party",
 			mentions: []string{"Voices for Labour Party: Outlet A quotes or paraphrases them 2 times", "Outlet B does not quote them"},
+			voice:    "(for Labour Party)",
 		},
 		{
 			name:     "distancing in the outlet's own words",
@@ -149,6 +151,9 @@ func TestDifferenceKinds(t *testing.T) {
 				a := c.Articles[e.Article].Article
 				if a.Text[e.Start:e.End] == "" || e.Outlet != c.Articles[e.Article].Outlet {
 					t.Errorf("evidence does not point into its article: %+v", e)
+				}
+				if !strings.Contains(e.Voice.String(), tc.voice) {
+					t.Errorf("evidence voice %q does not say %q", e.Voice.String(), tc.voice)
 				}
 			}
 			if tc.first && &c.Differences[0] != d {

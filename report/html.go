@@ -54,7 +54,7 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 {{range $a := shownActors .C}}<h3>{{$a.Name}} ({{$a.Kind}}{{if and $a.Affiliation (ne $a.Affiliation $a.Name)}}, for {{$a.Affiliation}}{{end}}, {{len $a.Mentions}} mentions)</h3><table><tr><th>Label</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $l := $a.SortedLabels}}<tr><td>{{$l}}</td>{{range $o := $.C.Outlets}}<td>{{with label $a $o $l}}{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}{{else}}-{{end}}</td>{{end}}</tr>
 {{end}}</table>{{else}}<p>No actor is named by two or more outlets.</p>{{end}}
-<h2>Voices</h2><table><tr><th>Actor group</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
+<h2>Voices</h2><table><tr><th>Actor group or affiliation</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $row := .C.Voices}}<tr><td>{{$row.Label}}</td>{{range $o := $.C.Outlets}}<td>{{get $row.Quotes $o}} ({{get $row.Words $o}} words)</td>{{end}}</tr>
 {{end}}</table>
 <h2>Speech acts</h2>{{if .C.Acts}}<table><tr><th>Act</th><th>Speakers</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>

@@ -326,7 +326,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		}
 		p("\n")
 	}
-	p("## Voices (quotations and paraphrases; words)\n\n| Actor group |")
+	p("## Voices (quotations and paraphrases; words)\n\n| Actor group or affiliation |")
 	for _, o := range c.Outlets {
 		p(" %s |", mdEscape(o))
 	}

@@ -37,7 +37,7 @@ func run(story, folder string) error {
 	start := time.Now()
 	warm, err := prose.NewDocument("Warm up.", prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
-		return err
+		return fmt.Errorf("loading prose's tagging model: %w", err)
 	}
 	model := warm.Model // reused: without it every document loads the model again
 	fmt.Printf("prose model load (first document): %v\n", time.Since(start).Round(time.Millisecond))

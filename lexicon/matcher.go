@@ -1006,11 +1006,31 @@ func (sc *scanner) inMasthead(first, last int) bool {
 		}
 	}
 	if n := last + 1; n < len(sc.tokens) && mastheadNouns[trimPossessive(sc.tokens[n].f.surface)] && !sc.broken(last, n) {
-		return true
+		// In a title-case headline "Post" and "Today" are plain words
+		// ("Militants Post Video Of Beheading"): a masthead is led by
+		// "the", takes a possessive, or runs on in lower case.
+		return sc.theBefore(first) || trimPossessive(sc.tokens[n].f.surface) != sc.tokens[n].f.surface || sc.lowerAfter(n)
 	}
 	// "The Times of Israel": the masthead noun and "of" right before.
 	return first >= 2 && sc.tokens[first-1].f.surface == "of" && mastheadNouns[sc.tokens[first-2].f.surface] &&
-		!sc.broken(first-2, first)
+		!sc.broken(first-2, first) && (sc.theBefore(first-2) || sc.lowerAfter(last))
+}
+
+// theBefore reports whether the word before token i, in its sentence, is
+// "the".
+func (sc *scanner) theBefore(i int) bool {
+	return i > 0 && sc.tokens[i-1].f.lower == "the" && !sc.broken(i-1, i)
+}
+
+// lowerAfter reports whether the word after token i, in its sentence,
+// starts with a lower-case letter.
+func (sc *scanner) lowerAfter(i int) bool {
+	n := i + 1
+	if n >= len(sc.tokens) || sc.broken(i, n) {
+		return false
+	}
+	r := sc.tokens[n].f.surface[0]
+	return r >= 'a' && r <= 'z'
 }
 
 // trimPossessive drops a possessive ending: "Post's" is "Post".

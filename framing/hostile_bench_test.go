@@ -101,6 +101,24 @@ var hostileArticles = []struct {
 		}
 		sb.WriteString("would go on.\n\n")
 	}},
+	{"SetPhrasesNoStop", func(sb *strings.Builder, size int) {
+		sb.WriteString("Officials said")
+		for n := 0; sb.Len() < size; n++ {
+			fmt.Fprintf(sb, " that President %s met President %s, and the three leaders agreed", inventedName(2*n), inventedName(2*n+1))
+		}
+		sb.WriteString(".\n\n")
+	}},
+	{"LongList", func(sb *strings.Builder, size int) {
+		sb.WriteString("Officials said")
+		for n := 0; sb.Len() < size/2; n++ {
+			fmt.Fprintf(sb, " President %s,", inventedName(n))
+		}
+		sb.WriteString(" and President Jane Roe met")
+		for n := 0; sb.Len() < size; n++ {
+			fmt.Fprintf(sb, " and the leaders agreed in update %d", n)
+		}
+		sb.WriteString(".\n\n")
+	}},
 	{"ManyHolders", func(sb *strings.Builder, size int) {
 		for n := 0; sb.Len() < size; n++ {
 			fmt.Fprintf(sb, "President %s %s met the FBI director in update %d, and the president said the US president would stay.\n\n", inventedName(2*n), inventedName(2*n+1), n)

@@ -1955,6 +1955,11 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	return out
 }
 
+// possessiveLookback is how many mentions before "his country" may name
+// the country: more than news puts in two sentences, and few enough that
+// a sentence of thousands of names costs each phrase no more.
+const possessiveLookback = 64
+
 // thirdPersonPossessives open a phrase that names something of someone
 // the text has already named.
 var thirdPersonPossessives = map[string]bool{"his": true, "her": true, "its": true, "their": true}
@@ -2007,6 +2012,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		}
 		lo, _ := slices.BinarySearchFunc(byStart, from, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		hi, _ := slices.BinarySearchFunc(byStart, start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		lo = max(lo, hi-possessiveLookback)
 		var country gazetteer.Entry
 		lastAt, person := -1, ""
 		for _, m := range byStart[lo:hi] {

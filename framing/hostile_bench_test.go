@@ -119,6 +119,20 @@ var hostileArticles = []struct {
 		}
 		sb.WriteString(".\n\n")
 	}},
+	{"PossessivesNoStop", func(sb *strings.Builder, size int) {
+		sb.WriteString("Officials said")
+		for n := 0; sb.Len() < size; n++ {
+			fmt.Fprintf(sb, " that President %s of Canada met Iran's envoy and said his country and their nation agreed", inventedName(n))
+		}
+		sb.WriteString(".\n\n")
+	}},
+	{"QuotesNoStop", func(sb *strings.Builder, size int) {
+		sb.WriteString("Officials said")
+		for n := 0; sb.Len() < size; n++ {
+			fmt.Fprintf(sb, " that \u201cthe talks in %s would go on,\u201d %s told reporters, according to the \"envoy\" and", inventedName(n), inventedName(n+1))
+		}
+		sb.WriteString(" so.\n\n")
+	}},
 	{"ManyHolders", func(sb *strings.Builder, size int) {
 		for n := 0; sb.Len() < size; n++ {
 			fmt.Fprintf(sb, "President %s %s met the FBI director in update %d, and the president said the US president would stay.\n\n", inventedName(2*n), inventedName(2*n+1), n)
@@ -245,6 +259,34 @@ func BenchmarkHostileStory(b *testing.B) {
 				}
 				if c := Compare(res.Articles, set); len(c.Outlets) != 3 || len(c.Actors) == 0 {
 					b.Fatalf("compared %d outlets and %d actors, want 3 outlets and some actors", len(c.Outlets), len(c.Actors))
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNestedQuotationWords counts the words of an article's
+// quotations when each of thousands runs to the end of one enormous
+// sentence, as the quotation finder may report in a hostile article with
+// no full stop: the count must not read every quotation's text.
+func BenchmarkNestedQuotationWords(b *testing.B) {
+	for _, size := range []int{1 << 20, 4 << 20} {
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			var sb strings.Builder
+			a := &corpus.Article{}
+			for n := 0; sb.Len() < size; n++ {
+				a.Quotes = append(a.Quotes, corpus.Quote{Span: corpus.Span{Start: sb.Len()}})
+				fmt.Fprintf(&sb, "\u201cthe talks in %s would go on,\u201d %s told reporters, and ", inventedName(n), inventedName(n+1))
+			}
+			a.Text = sb.String()
+			for k := range a.Quotes {
+				a.Quotes[k].Span.End = len(a.Text)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				if qs := mapQuotes(a, nil); qs[len(qs)-1].Words != 11 {
+					b.Fatalf("the last quotation has %d words, want 11", qs[len(qs)-1].Words)
 				}
 			}
 		})

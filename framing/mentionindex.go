@@ -15,7 +15,8 @@ import (
 type mentionIndex struct {
 	byStart []*rawMention // in order of Start, ties in the order given
 	maxEnd  []int         // maxEnd[k] is the largest End of byStart[:k+1]
-	byKey   map[string]*keyMentions
+	given   []*rawMention
+	byKey   map[string]*keyMentions // built on first use: crosses needs none
 }
 
 // keyMentions are one actor's mentions in order of End.
@@ -32,7 +33,7 @@ type mentionAt struct{ start, order int }
 
 // newMentionIndex indexes mentions, in the order given.
 func newMentionIndex(mentions []*rawMention) *mentionIndex {
-	ix := &mentionIndex{byStart: slices.Clone(mentions), byKey: map[string]*keyMentions{}}
+	ix := &mentionIndex{byStart: slices.Clone(mentions), given: mentions}
 	slices.SortStableFunc(ix.byStart, func(x, y *rawMention) int { return cmp.Compare(x.Start, y.Start) })
 	ix.maxEnd = make([]int, len(ix.byStart))
 	for k, m := range ix.byStart {
@@ -41,12 +42,21 @@ func newMentionIndex(mentions []*rawMention) *mentionIndex {
 			ix.maxEnd[k] = max(m.End, ix.maxEnd[k-1])
 		}
 	}
+	return ix
+}
+
+// mentionsOf returns an actor's mentions, nil when it has none.
+func (ix *mentionIndex) mentionsOf(key string) *keyMentions {
+	if ix.byKey != nil {
+		return ix.byKey[key]
+	}
+	ix.byKey = map[string]*keyMentions{}
 	type ordered struct {
 		end int
 		at  mentionAt
 	}
 	perKey := map[string][]ordered{}
-	for k, m := range mentions {
+	for k, m := range ix.given {
 		perKey[m.key] = append(perKey[m.key], ordered{m.End, mentionAt{m.Start, k}})
 	}
 	for key, ms := range perKey {
@@ -60,7 +70,7 @@ func newMentionIndex(mentions []*rawMention) *mentionIndex {
 		}
 		ix.byKey[key] = km
 	}
-	return ix
+	return ix.byKey[key]
 }
 
 // later reports whether mention a comes after b in the sense of
@@ -97,7 +107,7 @@ func (ix *mentionIndex) crosses(start, end int, within func(m *rawMention) bool)
 // latestBefore returns, of an actor's mentions that end at or before
 // byte offset at, the one that starts last.
 func (ix *mentionIndex) latestBefore(key string, at int) (mentionAt, bool) {
-	km := ix.byKey[key]
+	km := ix.mentionsOf(key)
 	if km == nil {
 		return mentionAt{}, false
 	}
@@ -192,7 +202,7 @@ func (d *describedActors) group(k holderKey) *holderGroup {
 		if k.label != "" && !p.labels[k.label] || k.mod != "" && !p.mods[k.mod] || k.persons && p.kind != "person" {
 			continue
 		}
-		km := d.ix.byKey[key]
+		km := d.ix.mentionsOf(key)
 		if p.kind == "person" {
 			persons = append(persons, key)
 		} else if km != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -1649,18 +1650,19 @@ func closesAppositive(toks []text.Token, k int) bool {
 func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, mentions []rawMention) []rawMention {
 	a := an.Article
 	var out []rawMention
+	var ix *mentionIndex
+	var emitted disjointSpans
 	taken := func(start, end int) bool {
-		for k := range mentions {
-			if m := &mentions[k]; m.Start < end && start < m.End && !(m.Start >= start && m.End <= end) {
-				return true // overlapping a mention without holding it
+		if ix == nil {
+			ptrs := make([]*rawMention, len(mentions))
+			for k := range mentions {
+				ptrs[k] = &mentions[k]
 			}
+			ix = newMentionIndex(ptrs)
 		}
-		for _, m := range out {
-			if m.Start < end && start < m.End {
-				return true
-			}
-		}
-		return false
+		// overlapping a mention without holding it, or a description
+		// found before
+		return ix.crosses(start, end, func(m *rawMention) bool { return m.End > end }) || emitted.overlaps(start, end)
 	}
 	emit := func(m *rawMention, from int, words []phraseWord) {
 		head := words[len(words)-1]
@@ -1677,6 +1679,7 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if taken(start, end) {
 			return
 		}
+		emitted.add(start, end)
 		var desc []string
 		for _, w := range words[:len(words)-1] {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
@@ -1854,6 +1857,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			count[m.key]++
 		}
 	}
+	ix := newMentionIndex(mentions)
+	described := newDescribedActors(ix, profiles, count)
+	protagonistOnce := sync.OnceValue(func() string { return protagonist(count, profiles) })
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].IsWord() || toks[i].Lower != "the" && toks[i].Lower != "this" && toks[i].Lower != "that" {
@@ -1868,7 +1874,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		// modifiers; a word after it is a verb or another phrase.
 		headAt := -1
 		for k, w := range words {
-			known := describingHead(w) && (isTitle(w.lower) || anyProfileLabel(profiles, count, w.lower) || demonstrative && plainPersons[w.lower])
+			known := describingHead(w) && (isTitle(w.lower) || described.labelled(w.lower) || demonstrative && plainPersons[w.lower])
 			if known {
 				headAt = k
 			} else if headAt >= 0 {
@@ -1888,9 +1894,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
-		if slices.ContainsFunc(mentions, func(m *rawMention) bool {
-			return m.Start < end && start < m.End && (m.Start < start || m.End > end || m.End > headStart)
-		}) {
+		if ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.End > headStart }) {
 			i = head.last
 			continue // already a mention, or the head is inside one
 		}
@@ -1908,14 +1912,16 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		modsFit := func(p *actorProfile) bool {
 			return len(mods) == 0 || slices.ContainsFunc(mods, func(m string) bool { return p.mods[m] })
 		}
-		var fits []string
-		for key, p := range profiles {
-			// A country or an institution is described only after the
-			// article has named it.
-			if count[key] > 0 && p.labels[head.lower] && modsFit(p) && (p.kind == "person" || mentionedBefore(mentions, key, start)) {
-				fits = append(fits, key)
-			}
+		// A country or an institution is described only after the
+		// article has named it.
+		var groups []*holderGroup
+		if len(mods) == 0 {
+			groups = append(groups, described.group(holderKey{label: head.lower}))
 		}
+		for _, m := range mods {
+			groups = append(groups, described.group(holderKey{label: head.lower, mod: m}))
+		}
+		fits := described.fits(groups, start)
 		// A title no one holds, with an institution's modifier, is whoever
 		// that institution's titles name ("the former FBI chief"); a
 		// country's modifier fits too many people to choose, but the
@@ -1923,18 +1929,18 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		// story holds ("the billionaire tycoon"), and "this man", are the
 		// protagonist too.
 		if len(fits) == 0 && len(specific) > 0 && isTitle(head.lower) {
-			for key, p := range profiles {
-				if count[key] > 0 && p.kind == "person" && slices.ContainsFunc(specific, func(m string) bool { return p.mods[m] }) {
-					fits = append(fits, key)
-				}
+			groups = groups[:0]
+			for _, m := range specific {
+				groups = append(groups, described.group(holderKey{mod: m, persons: true}))
 			}
+			fits = described.fits(groups, start)
 		}
 		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower] || demonstrative && plainPersons[head.lower]) {
-			if p := protagonist(count, profiles); p != "" && modsFit(profiles[p]) {
+			if p := protagonistOnce(); p != "" && modsFit(profiles[p]) {
 				fits = []string{p}
 			}
 		}
-		key := mostRecent(fits, mentions, count, start)
+		key := ix.mostRecent(fits, count, start)
 		if key == "" {
 			continue
 		}
@@ -1948,6 +1954,11 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	return out
 }
+
+// possessiveLookback is how many mentions before "his country" may name
+// the country: more than news puts in two sentences, and few enough that
+// a sentence of thousands of names costs each phrase no more.
+const possessiveLookback = 64
 
 // thirdPersonPossessives open a phrase that names something of someone
 // the text has already named.
@@ -2001,6 +2012,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 		}
 		lo, _ := slices.BinarySearchFunc(byStart, from, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
 		hi, _ := slices.BinarySearchFunc(byStart, start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
+		lo = max(lo, hi-possessiveLookback)
 		var country gazetteer.Entry
 		lastAt, person := -1, ""
 		for _, m := range byStart[lo:hi] {
@@ -2054,12 +2066,6 @@ func afterPreposition(toks []text.Token, at int) bool {
 // demonstrative ("this man") they point at the article's protagonist.
 var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
 
-// mentionedBefore reports whether the article mentions an actor before
-// byte offset at.
-func mentionedBefore(mentions []*rawMention, key string, at int) bool {
-	return slices.ContainsFunc(mentions, func(m *rawMention) bool { return m.key == key && m.End <= at })
-}
-
 // protagonist is the person an article mentions most, at least three
 // times and twice as often as anyone else; "" when it has none.
 func protagonist(count map[string]int, profiles map[string]*actorProfile) string {
@@ -2079,41 +2085,4 @@ func protagonist(count map[string]int, profiles map[string]*actorProfile) string
 		return ""
 	}
 	return best
-}
-
-// anyProfileLabel reports whether a person the article mentions carries
-// the label somewhere in the story.
-func anyProfileLabel(profiles map[string]*actorProfile, count map[string]int, label string) bool {
-	for key, p := range profiles {
-		if count[key] > 0 && p.labels[label] {
-			return true
-		}
-	}
-	return false
-}
-
-// mostRecent picks, of the persons that fit a description at byte offset
-// at, the one mentioned last before it, else the one mentioned most; ""
-// when none or a tie.
-func mostRecent(fits []string, mentions []*rawMention, count map[string]int, at int) string {
-	if len(fits) == 0 {
-		return ""
-	}
-	if len(fits) == 1 {
-		return fits[0]
-	}
-	best, bestAt := "", -1
-	for _, m := range mentions {
-		if m.End <= at && m.Start > bestAt && slices.Contains(fits, m.key) {
-			best, bestAt = m.key, m.Start
-		}
-	}
-	if best != "" {
-		return best
-	}
-	slices.SortFunc(fits, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), strings.Compare(x, y)) })
-	if count[fits[0]] == count[fits[1]] {
-		return ""
-	}
-	return fits[0]
 }

@@ -1,7 +1,9 @@
 package framing
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +27,7 @@ const minTestedUses = 5
 // (it says "leader" 9 times)".
 func (c *Comparison) labelDifferences() []Difference {
 	var out []Difference
+	packNamed := c.packNamings()
 	for ai := range c.Actors {
 		act := &c.Actors[ai]
 		// Own-words uses per outlet and label, and headline uses.
@@ -40,7 +43,7 @@ func (c *Comparison) labelDifferences() []Difference {
 				own[o], headline[o], curated[o] = map[string]int{}, map[string]int{}, map[string]int{}
 			}
 			own[o][m.Label]++
-			if c.namedByPack(m) {
+			if packNamed.covers(m) {
 				curated[o][m.Label]++
 			}
 			if m.Headline {
@@ -99,16 +102,42 @@ func otherNumber(l string) string {
 	return l + "s"
 }
 
-// namedByPack reports whether a curated naming rule matched inside a
-// mention ("the Israeli occupation"): the pack's naming difference
-// already shows that label, explained.
-func (c *Comparison) namedByPack(m Mention) bool {
-	for _, h := range c.Articles[m.Article].Hits {
-		if h.Category == lexicon.Naming && h.Start < m.End && m.Start < h.End {
-			return true
+// packNamings are the spans of each article's hits of curated naming
+// rules, in order of start.
+type packNamings []struct{ starts, maxEnds []int }
+
+// packNamings gathers the naming hits of every article: a long article
+// has thousands of mentions and of hits, too many to compare each with
+// each.
+func (c *Comparison) packNamings() packNamings {
+	out := make(packNamings, len(c.Articles))
+	for ai, an := range c.Articles {
+		var spans [][2]int
+		for _, h := range an.Hits {
+			if h.Category == lexicon.Naming {
+				spans = append(spans, [2]int{h.Start, h.End})
+			}
+		}
+		slices.SortFunc(spans, func(x, y [2]int) int { return cmp.Compare(x[0], y[0]) })
+		for k, sp := range spans {
+			out[ai].starts = append(out[ai].starts, sp[0])
+			if k > 0 {
+				sp[1] = max(sp[1], out[ai].maxEnds[k-1])
+			}
+			out[ai].maxEnds = append(out[ai].maxEnds, sp[1])
 		}
 	}
-	return false
+	return out
+}
+
+// covers reports whether a curated naming rule matched inside a mention:
+// the outlet's word choice is then explained by the pack's naming
+// differences already. Of the hits that start before the mention ends,
+// the one that ends last decides.
+func (p packNamings) covers(m Mention) bool {
+	hits := p[m.Article]
+	k := sort.SearchInts(hits.starts, m.End) // hits[:k] start before the mention ends
+	return k > 0 && hits.maxEnds[k-1] > m.Start
 }
 
 // labelDifference writes one exclusive label as a difference, with the

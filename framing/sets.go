@@ -28,6 +28,10 @@ var setNouns = map[string]string{
 // setNumbers count a set's members.
 var setNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "both": 2}
 
+// setLookback is how many names before a plural phrase may be its set's
+// members: more than news puts in two sentences.
+const setLookback = 64
+
 // setMentions finds the plural phrases of one article that name a set of
 // the actors it mentions.
 func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention) []rawMention {
@@ -64,9 +68,16 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention
 			continue // "the countries that ...", "the countries with exemptions": a set the phrase itself defines
 		}
 		before, _ := slices.BinarySearchFunc(named, toks[i].Start, func(m *rawMention, at int) int { return cmp.Compare(m.Start, at) })
-		members := listBefore(a.Text, named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+		// The members stand in the phrase's sentence or the one before;
+		// a sentence of thousands of names is read only setLookback names
+		// back, so that each phrase costs the same and names no more.
+		window := named[max(0, before-setLookback):before]
+		members := listBefore(a.Text, window, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+		if len(window) == setLookback && slices.Contains(members, window[0]) {
+			members = nil // a list longer than that is no set a phrase names
+		}
 		if members == nil && n > 0 {
-			members = nearby(named[:before], a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
+			members = nearby(window, a.SentenceAt(toks[i].Start), a.SentenceAt, kind, n)
 		}
 		if members == nil && n > 0 {
 			if _, ok := ranked[kind]; !ok {

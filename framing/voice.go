@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
@@ -161,8 +162,9 @@ type quoteInfo struct {
 
 func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	out := make([]quoteInfo, 0, len(a.Quotes))
+	words := quoteWordCounter(a)
 	for _, q := range a.Quotes {
-		qi := quoteInfo{Quote: q, Words: countFields(a.Slice(q.Span))}
+		qi := quoteInfo{Quote: q, Words: words(q.Span)}
 		if q.Speaker != "" {
 			if g := m.ActorGroupOf(q.Speaker); g != nil {
 				qi.Group, qi.Label = g.ID, g.Label
@@ -171,6 +173,45 @@ func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 		out = append(out, qi)
 	}
 	return out
+}
+
+// quoteWordCounter returns what counts the words of an article's
+// quotations. News quotations cover the text about once, and are counted
+// one by one; a hostile article's thousands of quotations may each span
+// most of one enormous sentence, and past a few times the text they are
+// counted from where each word of the text starts, by binary search.
+func quoteWordCounter(a *corpus.Article) func(corpus.Span) int {
+	total := 0
+	for _, q := range a.Quotes {
+		total += max(0, q.Span.Len())
+	}
+	if total <= 4*len(a.Text)+4096 {
+		return func(s corpus.Span) int { return countFields(a.Slice(s)) }
+	}
+	var starts []int // where each word of the text starts
+	in := false
+	for i, r := range a.Text {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			starts = append(starts, i)
+		}
+		in = !space
+	}
+	boundary := func(i int) bool { return i <= 0 || i >= len(a.Text) || utf8.RuneStart(a.Text[i]) }
+	return func(s corpus.Span) int {
+		st, en := max(0, s.Start), min(len(a.Text), s.End)
+		if st >= en || !boundary(st) || !boundary(en) {
+			return countFields(a.Slice(s)) // rune by rune as the slice reads
+		}
+		// The words that start inside, and one that runs in from before.
+		lo, _ := slices.BinarySearch(starts, st+1)
+		hi, _ := slices.BinarySearch(starts, en)
+		n := hi - lo
+		if r, _ := utf8.DecodeRuneInString(a.Text[st:en]); !unicode.IsSpace(r) {
+			n++
+		}
+		return n
+	}
 }
 
 // countFields is len(strings.Fields(s)) without building the list: a long

@@ -194,3 +194,21 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteWordCounterCountsAsTheSlice checks the word count of many
+// overlapping quotations, read from an index of word starts, against a
+// count of each quotation's text, spans cut inside a rune included.
+func TestQuoteWordCounterCountsAsTheSlice(t *testing.T) {
+	text := strings.Repeat("Roe said\u00a0the  talks\u2003would go\non, \u201cfor now\u201d. ", 40)
+	a := &corpus.Article{Text: text}
+	for start := -2; start < len(text)+2; start += 3 {
+		a.Quotes = append(a.Quotes, corpus.Quote{Span: corpus.Span{Start: start, End: len(text) + 1 - start%7}})
+		a.Quotes = append(a.Quotes, corpus.Quote{Span: corpus.Span{Start: start, End: start + start%23}})
+	}
+	words := quoteWordCounter(a)
+	for _, q := range a.Quotes {
+		if got, want := words(q.Span), len(strings.Fields(a.Slice(q.Span))); got != want {
+			t.Fatalf("words(%v) = %d, want %d (%q)", q.Span, got, want, a.Slice(q.Span))
+		}
+	}
+}

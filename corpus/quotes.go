@@ -39,6 +39,11 @@ type quoteFinder struct {
 	// prevPara is where the paragraph before the current one starts.
 	prevPara int
 
+	// walked is how many of quotes the last walk back from an attribution
+	// after a quotation has passed (quotation): none of them is waiting
+	// for a speaker any more.
+	walked int
+
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
@@ -531,11 +536,15 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// 'prohibit "boots on the ground" and require "...," Corker said':
 		// the attribution after the last quotation of a sentence covers its
 		// earlier fragments.
-		for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= a.from(lo); k-- {
+		// Quotations an earlier walk passed all have a speaker or are
+		// reported speech, so a walk stops where the last one started: a
+		// sentence of thousands of quotations is not walked per quotation.
+		for k := len(f.quotes) - 1; k >= f.walked && f.quotes[k].Span.Start >= a.from(lo); k-- {
 			if e := &f.quotes[k]; e.Speaker == "" && e.Kind != QuoteIndirect {
 				e.Kind, e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = QuotePartial, quote.Speaker, quote.SpeakerSpan, quote.Verb, quote.VerbSpan
 			}
 		}
+		f.walked = len(f.quotes)
 	}
 	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
@@ -598,7 +607,7 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 			return
 		}
 	}
-	if a.toks[lo].kind != tokWord || countWords(a.toks[lo:close]) < 4 {
+	if a.toks[lo].kind != tokWord || cappedWords(a.toks[lo:close]) < 4 {
 		return
 	}
 	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
@@ -1333,7 +1342,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				continue
 			}
 			c := a.clauseAfter(v, hi)
-			if c >= hi || countWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && countWords(a.toks[c:hi]) > 0) {
+			if c >= hi || cappedWords(a.toks[c:hi]) < 4 && !(a.phrasal(v) && cappedWords(a.toks[c:hi]) > 0) {
 				continue
 			}
 			np := a.participleSpeaker(lo, v)
@@ -1356,7 +1365,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// reported clause, not its speaker.
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && v-1 > lo && a.toks[v-1].punct(f.text, ',') &&
 				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
-				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && countWords(a.toks[lo:v]) >= 3 {
+				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(v - 2)}, np, a.verbPhrase(v))
 				return
 			}
@@ -1368,7 +1377,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// The words must open as reported words do: not with the agent
 			// ("was reported by Politico") or another preposition ("was
 			// confirmed with Republican support").
-			if c := a.clauseAfter(v, hi); c < hi && countWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
+			if c := a.clauseAfter(v, hi); c < hi && cappedWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
 				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
 				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
 				verb := a.verbPhrase(v)
@@ -1394,7 +1403,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
 			if j := a.skipBack(v-1, lo); j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
-				!possessivePronouns[strings.ToLower(a.word(j))] && countWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
+				!possessivePronouns[strings.ToLower(a.word(j))] && cappedWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}
 		}
@@ -1412,7 +1421,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// that clause; the speaker stays unnamed, since the sentence's
 			// opening noun phrase is as often not the one speaking.
 			if j := a.skipBack(v-1, lo); j >= lo && (a.toks[j].kind == tokWord || a.pastReportingThat(v)) {
-				if c := a.clauseAfter(v, hi); c > v && c < hi && countWords(a.toks[c:hi]) >= 4 && (subjectPronouns[strings.ToLower(a.word(c))] || a.lowerWordIs(c-1, "that")) {
+				if c := a.clauseAfter(v, hi); c > v && c < hi && cappedWords(a.toks[c:hi]) >= 4 && (subjectPronouns[strings.ToLower(a.word(c))] || a.lowerWordIs(c-1, "that")) {
 					end := sent.End
 					for k := c + 1; k < hi; k++ {
 						if w := a.word(k); w == "—" || w == "–" {
@@ -1439,7 +1448,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// "The economy, he said, is strong": an attribution set off by
 		// commas inside the words; they are the whole sentence around it.
 		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
-			countWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			cappedWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
@@ -1447,13 +1456,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
 		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
-			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || countWords(a.toks[lo:np.from]) < 4 {
+			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 {
 				continue
 			}
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := countWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": the speaker is
@@ -1472,7 +1481,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				break
 			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
-				if c2 := a.clauseAfter(v2, hi); countWords(a.toks[c2:hi]) >= 4 {
+				if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
 					np, v, c = np2, v2, c2
 				}
 			}
@@ -1640,7 +1649,7 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 			end = a.objectEnd(c, b[1])
 		}
 		end = trimEndPunct(a.toks, end)
-		if c >= end || countWords(a.toks[c:end]) < 1 {
+		if c >= end || cappedWords(a.toks[c:end]) < 1 {
 			return
 		}
 		// "..., adding that the source noted that ...": the words are the
@@ -1650,7 +1659,7 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 				continue
 			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
-				if c2 := a.clauseAfter(v2, end); countWords(a.toks[c2:end]) >= 3 {
+				if c2 := a.clauseAfter(v2, end); cappedWords(a.toks[c2:end]) >= 3 {
 					f.addIndirect(a, Span{a.from(c2), a.to(end - 1)}, np2, a.verbPhrase(v2))
 					return
 				}
@@ -1710,7 +1719,7 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 			}
 		}
 		end = trimEndPunct(a.toks, end)
-		if end <= s || countWords(a.toks[n:end]) < 1 {
+		if end <= s || cappedWords(a.toks[n:end]) < 1 {
 			continue
 		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(s), a.to(end - 1)}, Verb: a.word(v), VerbSpan: Span{a.from(v), a.to(v)}})
@@ -1764,7 +1773,7 @@ func (f *quoteFinder) attitude(a *attributor, lo, hi int) {
 			end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase
 		}
 		end = trimEndPunct(a.toks, end)
-		if end <= c || countWords(a.toks[c:end]) < 1 {
+		if end <= c || cappedWords(a.toks[c:end]) < 1 {
 			continue
 		}
 		// The cue is the adjective and its complement word, so that a
@@ -1798,7 +1807,7 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 	}
 	c := a.clauseAfter(v, hi)
 	k := a.objectEnd(c, hi)
-	if k >= hi || countWords(a.toks[c:k]) < 1 {
+	if k >= hi || cappedWords(a.toks[c:k]) < 1 {
 		return
 	}
 	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
@@ -1892,7 +1901,7 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 			break
 		}
 	}
-	if comma < 0 || comma-k < 3 || countWords(a.toks[comma+1:hi]) < 4 {
+	if comma < 0 || comma-k < 3 || cappedWords(a.toks[comma+1:hi]) < 4 {
 		return
 	}
 	if asked {
@@ -1947,7 +1956,7 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 				break
 			}
 		}
-		if countWords(a.toks[k+2:end]) < 3 {
+		if cappedWords(a.toks[k+2:end]) < 3 {
 			continue
 		}
 		name, span := f.possessor(a, sp)
@@ -2073,7 +2082,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	// Not a time ("11:40 am"), a series' title ("The Latest: ...") or a
 	// label ("Update: ...").
-	if colon < 1 || countWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) ||
+	if colon < 1 || cappedWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) ||
 		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
 		return
 	}
@@ -2090,7 +2099,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind == tokOpen {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
 	}
-	if countWords(a.toks[colon+1:]) < 4 {
+	if cappedWords(a.toks[colon+1:]) < 4 {
 		return // "Carson: A miracle.", "Rubio: Finish second.": a label and a phrase, no one's words
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
@@ -2217,6 +2226,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	}
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
 }
 
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb
@@ -2387,12 +2397,12 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 		return false
 	}
 	cl := a.clauseAfter(v, hi)
-	if cl >= hi || countWords(a.toks[cl:hi]) < 4 {
+	if cl >= hi || cappedWords(a.toks[cl:hi]) < 4 {
 		return false
 	}
 	last := &f.quotes[len(f.quotes)-1]
 	end := trimEndPunct(a.toks, b)
-	if words := countWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -2423,7 +2433,7 @@ func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
 			return false // no subject of its own: "between Russia and Iran and fears that"
 		}
 		cl := a.clauseAfter(v, hi)
-		if countWords(a.toks[cl:hi]) < 4 {
+		if cappedWords(a.toks[cl:hi]) < 4 {
 			return false
 		}
 		last := &f.quotes[len(f.quotes)-1]
@@ -2447,7 +2457,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
 				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || !a.commaBetween(np.to, hi)) &&
-					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && countWords(a.toks[np.to:hi]) >= 2):
+					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && cappedWords(a.toks[np.to:hi]) >= 2):
 					content.End = a.to(k - 2)
 					// (", according to aides, came after ...": set off by
 					// commas inside the words, which are the whole sentence)
@@ -2549,7 +2559,7 @@ var clauseVerbs = fieldSet(`could would will can should must might is are was we
 func trailing(a *attributor, c, hi int) bool {
 	for i := c; i < hi; i++ {
 		t := a.toks[i]
-		if t.punct(a.text, ',') && countWords(a.toks[i:hi]) <= 6 {
+		if t.punct(a.text, ',') && cappedWords(a.toks[i:hi]) <= 6 {
 			break // "..., Earnest said, without elaborating."
 		}
 		if t.kind == tokWord && !t.is(wTime|wPrep|wDet) && !t.upper {
@@ -2562,7 +2572,7 @@ func trailing(a *attributor, c, hi int) bool {
 			return false
 		}
 	}
-	return countWords(a.toks[c:hi]) <= 5
+	return cappedWords(a.toks[c:hi]) <= 5
 }
 
 // trailingSetting reports whether the words after the reporting verb at
@@ -2587,7 +2597,7 @@ func (a *attributor) trailingSetting(v, hi int) bool {
 		return false
 	}
 	end := trimEndPunct(a.toks, hi)
-	if end < hi && !strings.ContainsAny(a.word(end), ".!?") || countWords(a.toks[c:end]) > 8 {
+	if end < hi && !strings.ContainsAny(a.word(end), ".!?") || cappedWords(a.toks[c:end]) > 8 {
 		return false
 	}
 	for i := c; i < end; i++ {
@@ -2647,11 +2657,22 @@ func lowerWords(toks []token) int {
 	return n
 }
 
-func countWords(toks []token) int {
+// wordCountCap bounds cappedWords: every caller compares the count with a
+// handful of words (maxCoordinatedObject, "fewer than four"), none with
+// more than wordCountCap.
+const wordCountCap = 16
+
+// cappedWords counts the words among toks, up to wordCountCap: the rules
+// ask whether a stretch holds a few words, and a sentence with no full stop
+// may run for a megabyte, so the count stops once the answer is known
+// instead of reading the rest of the sentence for every attribution in it.
+func cappedWords(toks []token) int {
 	n := 0
 	for _, t := range toks {
 		if t.kind == tokWord {
-			n++
+			if n++; n == wordCountCap {
+				break
+			}
 		}
 	}
 	return n
@@ -2838,7 +2859,7 @@ func (f *quoteFinder) question(a *attributor, lo, hi int) {
 			continue
 		}
 		end := trimEndPunct(a.toks, hi)
-		if countWords(a.toks[k:end]) < 3 {
+		if cappedWords(a.toks[k:end]) < 3 {
 			continue
 		}
 		clause := Span{a.from(k), a.to(end - 1)}
@@ -2889,7 +2910,7 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
 		return false
 	}
-	if countWords(a.toks[c:hi]) < 4 {
+	if cappedWords(a.toks[c:hi]) < 4 {
 		return false
 	}
 	// The clause is bound too: it ends at the next comma ("with 22 percent

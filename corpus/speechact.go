@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/text"
 )
@@ -92,6 +93,11 @@ var negators = fieldSet(`not never no`)
 // refusals before "to" and a cue cancel it: "refused to condemn".
 var refusals = fieldSet(`refused declined failed refuses declines fails`)
 
+// maxActContent is the most bytes of reported words read for their act:
+// several sentences of a quotation, far more than a denial or a blamed
+// party needs to show itself in.
+const maxActContent = 2000
+
 // classifyActs gives each attribution of an article its act and target.
 func classifyActs(txt string, quotes []Quote) {
 	var toks []text.Token
@@ -130,6 +136,17 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		return toks
 	}
 	content := txt[q.Span.Start:q.Span.End]
+	if len(content) > maxActContent {
+		// Reported words that run on for pages (a sentence with no full
+		// stop holds thousands of attributions, each to its end) are read
+		// for their act in their opening only, so that each costs a
+		// bounded read instead of the rest of the sentence.
+		cut := maxActContent
+		for cut > 0 && !utf8.RuneStart(content[cut]) {
+			cut--
+		}
+		content = content[:cut]
+	}
 	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
 		q.Act = ActDeny
 	}

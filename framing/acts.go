@@ -52,6 +52,9 @@ type Quotation struct {
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
+	// cue is where the attribution's reporting words stand ("said",
+	// "according to"), for QuotationOfCue.
+	cue corpus.Span
 	// voice and voiceLabel are the row of the voices table the quotation
 	// counts in (voicesTable): its actor group, or its affiliation.
 	voice, voiceLabel string
@@ -67,6 +70,25 @@ func (an *Analysis) QuotationAt(off int) *Quotation {
 	for i := range an.Quotations {
 		q := &an.Quotations[i]
 		if q.Start <= off && off < q.End && (best == nil || q.End-q.Start < best.End-best.Start) {
+			best = q
+		}
+	}
+	return best
+}
+
+// QuotationOfCue is the attribution that a reporting cue at bytes [start,
+// end) of the article introduces ("said", "denied", "according to"), so
+// that the cue can say who speaks, for whom and with what act; of the
+// attributions sharing a cue, the reported words rather than a quoted
+// fragment inside them. Nil when the cue introduces none that was found.
+func (an *Analysis) QuotationOfCue(start, end int) *Quotation {
+	var best *Quotation
+	for i := range an.Quotations {
+		q := &an.Quotations[i]
+		if q.cue.Start >= q.cue.End || q.cue.End <= start || end <= q.cue.Start {
+			continue
+		}
+		if best == nil || best.inner && !q.inner {
 			best = q
 		}
 	}
@@ -268,7 +290,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			continue
 		}
 		qt := Quotation{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,
-			SpeakerStart: q.SpeakerSpan.Start, SpeakerEnd: q.SpeakerSpan.End, Verb: q.Verb,
+			SpeakerStart: q.SpeakerSpan.Start, SpeakerEnd: q.SpeakerSpan.End, Verb: q.Verb, cue: q.VerbSpan,
 			Act: q.Act, Negated: q.Negated, Target: q.Target, Group: q.Group, Label: q.Label, Words: q.Words,
 			Sentence: a.SentenceAt(q.Span.Start)}
 		if q.Kind == corpus.QuotePartial {

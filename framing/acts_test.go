@@ -192,3 +192,21 @@ func TestSameBesideInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationOfCue checks that a reporting cue finds the attribution it
+// introduces by its place in the text, the reported words before a quoted
+// fragment inside them, and nothing where no attribution starts.
+func TestQuotationOfCue(t *testing.T) {
+	set := defaultSet(t)
+	text := `Tehran denied that it had sent "a single drone" to Russia. The weather was mild.`
+	c := Compare([]*corpus.Article{article(t, "Outlet A", filler+text), article(t, "Outlet B", filler)}, set)
+	an := c.Articles[0]
+	at := strings.Index(an.Article.Text, "denied")
+	q := an.QuotationOfCue(at, at+len("denied"))
+	if q == nil || q.Verb != "denied" || q.Kind != corpus.QuoteIndirect || q.Act != corpus.ActDeny {
+		t.Fatalf("cue %q: got %+v, want the indirect denial", "denied", q)
+	}
+	if at := strings.Index(an.Article.Text, "weather"); an.QuotationOfCue(at, at+len("weather")) != nil {
+		t.Error("a word that is no cue has an attribution")
+	}
+}

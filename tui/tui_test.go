@@ -291,7 +291,7 @@ func TestReportingCueNamesItsAttribution(t *testing.T) {
 	}
 	an := c.Articles[0]
 	for _, h := range an.Hits {
-		if q := attributionOfCue(an, h); q != nil && !strings.Contains(strings.ToLower(q.Verb), strings.ToLower(h.Surface)) && !strings.Contains(strings.ToLower(h.Surface), strings.ToLower(q.Verb)) {
+		if q := an.QuotationOfCue(h.Start, h.End); q != nil && !strings.Contains(strings.ToLower(q.Verb), strings.ToLower(h.Surface)) && !strings.Contains(strings.ToLower(h.Surface), strings.ToLower(q.Verb)) {
 			t.Errorf("cue %q given the attribution of %q", h.Surface, q.Verb)
 		}
 	}

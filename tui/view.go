@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -295,7 +294,7 @@ func (m *Model) detailItems() []item {
 		voice := 5
 		q := p.an.QuotationAt(h.Start)
 		if q == nil && h.Category == lexicon.Attribution {
-			q = attributionOfCue(p.an, h)
+			q = p.an.QuotationOfCue(h.Start, h.End)
 		}
 		if q != nil {
 			add(q.Describe(), 7)
@@ -341,36 +340,6 @@ func (m *Model) detailItems() []item {
 	add("n/N: step through highlights", 9)
 	add("tab: focus a pane", 8)
 	return items
-}
-
-// attributionOfCue is the attribution a reporting cue outside any quoted
-// words introduces ("said", "denied", "according to"), so the detail line
-// of the cue says who speaks, for whom and with what act: one in the cue's
-// sentence, or spanning it from speaker to words, whose verb is the cue.
-// Nil when none is: a cue whose attribution was not found is not given
-// another's speaker or act.
-func attributionOfCue(an *framing.Analysis, h framing.Hit) *framing.Quotation {
-	surface := strings.ToLower(h.Surface)
-	var inSentence *framing.Quotation
-	for i := range an.Quotations {
-		q := &an.Quotations[i]
-		v := strings.ToLower(q.Verb)
-		if v == "" || !strings.Contains(v, surface) && !strings.Contains(surface, v) {
-			continue
-		}
-		lo, hi := q.Start, q.End
-		if q.SpeakerEnd > q.SpeakerStart {
-			lo, hi = min(lo, q.SpeakerStart), max(hi, q.SpeakerEnd)
-		}
-		// "According to X, ...": the cue ends a space before the speaker.
-		if h.Start >= lo-len(h.Surface)-1 && h.End <= hi {
-			return q
-		}
-		if q.Sentence == h.Sentence && inSentence == nil {
-			inSentence = q
-		}
-	}
-	return inSentence
 }
 
 // evidenceElsewhere says how many articles holding the selected

@@ -225,20 +225,35 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	i := len(words)
-	for i > 0 && text.Capitalised(words[i-1]) && !titleWords[strings.ToLower(words[i-1])] {
-		i--
+	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
+		(text.Capitalised(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]])) {
+		i-- // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
 	}
 	name := words[i:]
-	if len(name) == 0 || i > 0 && isArticle(words[i-1]) {
+	if len(name) == 0 {
 		return nil
 	}
-	if i >= 1 && strings.EqualFold(words[i-1], "of") {
-		if i < 2 || len(name) <= 2 || !titleWords[strings.ToLower(words[i-2])] {
+	of := i - 1
+	if i > 0 && isArticle(words[i-1]) {
+		of = i - 2 // "Head of the Iranian Atomic Energy Organization Ali Akbar Salehi"
+	}
+	switch {
+	case of >= 0 && strings.EqualFold(words[of], "of"):
+		if of < 1 || !titleWords[strings.ToLower(words[of-1])] {
 			// "University of Maine", "Residents of Brell": the name is
 			// the complement of a noun, and the phrase is the actor.
 			return nil
 		}
-		name = name[1:] // "Minister of Water Ilse Dorren": the title's complement is no part of the name
+		// "Minister of Water Ilse Dorren", "Director of National
+		// Intelligence James Clapper": the title's complement is no part
+		// of the name.
+		k := complementLen(g, name)
+		if k >= len(name) {
+			return nil
+		}
+		name = name[k:]
+	case i > 0 && isArticle(words[i-1]):
+		return nil
 	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
 		return nil
@@ -251,11 +266,47 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	return name
 }
 
+// nameParticles stand in lower case inside a person's name.
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "bin": true, "ibn": true, "al": true, "el": true, "abu": true, "dos": true, "das": true}
+
+// portfolioWords name what a title is "of" before the person's name:
+// "Secretary of State", "Director of National Intelligence", "Minister of
+// Foreign Affairs", "Chief of Staff".
+var portfolioWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`state defense defence energy commerce treasury justice interior finance health education labor labour agriculture transportation transport housing veterans homeland security national intelligence foreign affairs home trade economy culture tourism environment water information communications staff war`) {
+		portfolioWords[w] = true
+	}
+}
+
+// complementLen is how many words of a capitalised run after "Title of"
+// are the title's complement rather than the person's name: a name the
+// gazetteer knows ("NATO"), portfolio words ("National Intelligence"), up
+// to the last institution word ("Atomic Energy Organization"), and one
+// word at least.
+func complementLen(g *gazetteer.Gazetteer, run []string) int {
+	k := 0
+	if _, n, ok := g.Match(run, 0); ok {
+		k = n
+	}
+	for k < len(run) && portfolioWords[strings.ToLower(run[k])] {
+		k++
+	}
+	for j := len(run) - 2; j >= k; j-- {
+		if isOrgWord(run[j]) {
+			k = j + 1
+			break
+		}
+	}
+	return max(k, 1)
+}
+
 // titleWords stand before a person's name and are no part of it
 // ("Defense Minister Mohammad-Reza Ashtiani", "Gen. Michael Kurilla").
 var titleWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`president minister secretary director spokesman spokeswoman spokesperson general gen. gen adviser advisor ambassador chief head leader senator sen. sen representative rep. rep governor gov. gov mayor commander chairman chairwoman chair premier chancellor king queen prince emir sheikh judge justice attorney prosecutor officer colonel col. major lieutenant lt. captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs ms. ms professor prof. deputy envoy correspondent analyst candidate nominee pope rabbi imam cleric speaker whip ceo brigadier brig. brig`) {
+	for _, w := range strings.Fields(`president minister secretary director spokesman spokeswoman spokesperson general gen. gen adviser advisor ambassador chief head leader senator sen. sen representative rep. rep governor gov. gov mayor commander chairman chairwoman chair premier chancellor king queen prince emir sheikh judge justice attorney prosecutor officer colonel col. major lieutenant lt. captain capt. admiral sergeant sgt. dr. dr mr. mr mrs. mrs ms. ms professor prof. deputy envoy correspondent analyst candidate nominee pope rabbi imam cleric speaker whip ceo brigadier brig. brig secretary-general director-general`) {
 		m[w] = true
 	}
 	return m
@@ -266,7 +317,7 @@ var titleWords = func() map[string]bool {
 var orgWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`ministry department office house council committee agency army forces force command guard guards corps party union court parliament government administration authority commission bureau institute foundation center centre university times post news press agency network daily journal tribune herald radio television
-		agreement partnership treaty exchange federation summit association organization organisation coalition alliance bank fund company corporation palace tower`) {
+		agreement partnership treaty exchange federation summit association organization organisation coalition alliance bank fund company corporation palace tower board service`) {
 		m[w] = true
 	}
 	return m

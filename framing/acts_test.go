@@ -31,6 +31,12 @@ func TestReadSpeaker(t *testing.T) {
 		{"Sen. Kristen Gillibrand of New York", "Kristen Gillibrand", "", true},
 		{"University of Maine", "University of Maine", "", false},
 		{"Residents of Brell", "Residents of Brell", "", false},
+		{"Director of National Intelligence James Clapper", "James Clapper", "", true},
+		{"Minister of Foreign Affairs Sergei Lavrov", "Sergei Lavrov", "", true},
+		{"Secretary of State Kerry", "Kerry", "", true},
+		{"Head of the Iranian Atomic Energy Organization Ali Akbar Salehi", "Ali Akbar Salehi", "Iran", true},
+		{"President of the European Commission Ursula von der Leyen", "Ursula von der Leyen", "European Union", true},
+		{"Secretary-General of NATO Jens Stoltenberg", "Jens Stoltenberg", "NATO", true},
 		{"Joint Chiefs of Staff Chairman Gen. Martin Dempsey", "Martin Dempsey", "United States", true},
 		{"U.S. Chamber of Commerce President Tom Donohue", "Tom Donohue", "United States", true},
 	}

@@ -695,10 +695,8 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// The roundup form: '"…," Howard Kurtz, Fox News.' - the
 		// quotation, then only the speaker's name and, after a comma,
 		// whom they speak for.
-		if np := a.nameForward(k, end); np.from == k && np.to < end && a.allNameWords(np) && a.toks[np.to].punct(f.text, ',') {
-			if org := a.nameForward(np.to+1, end); org.from == np.to+1 && org.to == end && a.toks[end-1].upper {
-				return np, cue{}
-			}
+		if np := a.nameForward(k, end); np.from == k && np.to < end && a.allNameWords(np) && a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end) {
+			return np, cue{}
 		}
 	}
 	if a.accordingTo(k) {

@@ -272,13 +272,13 @@ var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den"
 // portfolioWords name what a title is "of" before the person's name:
 // "Secretary of State", "Director of National Intelligence", "Minister of
 // Foreign Affairs", "Chief of Staff".
-var portfolioWords = map[string]bool{}
-
-func init() {
+var portfolioWords = func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`state defense defence energy commerce treasury justice interior finance health education labor labour agriculture transportation transport housing veterans homeland security national intelligence foreign affairs home trade economy culture tourism environment water information communications staff war`) {
-		portfolioWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+}()
 
 // complementLen is how many words of a capitalised run after "Title of"
 // are the title's complement rather than the person's name: a name the

@@ -1005,11 +1005,15 @@ func (sc *scanner) inMasthead(first, last int) bool {
 			return false
 		}
 	}
-	if n := last + 1; n < len(sc.tokens) && mastheadNouns[trimPossessive(sc.tokens[n].f.surface)] && !sc.broken(last, n) {
-		// In a title-case headline "Post" and "Today" are plain words
-		// ("Militants Post Video Of Beheading"): a masthead is led by
-		// "the", takes a possessive, or runs on in lower case.
-		return sc.theBefore(first) || trimPossessive(sc.tokens[n].f.surface) != sc.tokens[n].f.surface || sc.lowerAfter(n)
+	if n := last + 1; n < len(sc.tokens) && !sc.broken(last, n) {
+		w := sc.tokens[n].f.surface
+		noun := trimPossessive(w)
+		if mastheadNouns[noun] {
+			// In a title-case headline "Post" and "Today" are plain words
+			// ("Militants Post Video Of Beheading"): a masthead is led by
+			// "the", takes a possessive, or runs on in lower case.
+			return sc.theBefore(first) || noun != w || sc.lowerAfter(n)
+		}
 	}
 	// "The Times of Israel": the masthead noun and "of" right before.
 	return first >= 2 && sc.tokens[first-1].f.surface == "of" && mastheadNouns[sc.tokens[first-2].f.surface] &&
@@ -1033,14 +1037,11 @@ func (sc *scanner) lowerAfter(i int) bool {
 	return r >= 'a' && r <= 'z'
 }
 
-// trimPossessive drops a possessive ending: "Post's" is "Post".
+// trimPossessive drops a possessive ending, the plural's bare apostrophe
+// too: "Post's" is "Post", "Times'" is "Times".
 func trimPossessive(w string) string {
-	for _, end := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(w, end) {
-			return w[:len(w)-len(end)]
-		}
-	}
-	return w
+	w = w[:len(w)-text.PossessiveLen(w)]
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'"), "’")
 }
 
 // broken reports whether a sentence or line ends between tokens i and j.

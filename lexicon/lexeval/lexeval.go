@@ -202,8 +202,18 @@ func (t Table) Write(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%d articles, %d sentences, %d lex spans (%d skipped: outside their sentence)\n", t.Articles, t.Sentences, t.LexSpans, t.Skipped)
+	_, err := fmt.Fprintf(w, "%s, %s, %s (%d skipped: outside their sentence)\n",
+		counted(t.Articles, "article"), counted(t.Sentences, "sentence"), counted(t.LexSpans, "lex span"), t.Skipped)
 	return err
+}
+
+// counted writes n with its noun, singular for one, so a one-article table
+// does not read "1 articles".
+func counted(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // String is Write to a string.

@@ -176,6 +176,25 @@ func isWordByteAt(s string, i int) bool {
 // this image", "3 of 12".
 var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|next\s+previous|hide caption|toggle caption|show caption|enlarge this image|expand image|view gallery|\d+\s*(?:of|/)\s*\d+$)`)
 
+// mediaLabels open the paragraph a page leaves where a photo or video
+// stood: the player's fallback line, then the credit and caption labels
+// ("Image copyright AFP Image caption The UN has called ...", "Media
+// playback is unsupported on your device Media caption ..."). Scraped
+// pages of broadcasters carry them as text; prose never opens with them.
+var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported"}
+
+// opensWithMediaLabel reports whether a paragraph, of any length, opens
+// with one of the mediaLabels, whatever the caption after it says.
+func opensWithMediaLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, l := range mediaLabels {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) && !isWordByteAt(s, len(l)) {
+			return true
+		}
+	}
+	return false
+}
+
 // slashCreditRe matches a photo credit written as names and agencies
 // joined by slashes: "Li Muzi/Xinhua/Landov", "Mahmud Hams/AFP/Getty
 // Images", "AP Photo/Khalil Hamra".

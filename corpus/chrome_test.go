@@ -44,6 +44,8 @@ func TestClassify(t *testing.T) {
 		{"Home News World Sport Business", classShort, "", ""},
 		{"By Jane Doe", classBad, "", "byline"},
 		{"Photo: Getty Images", classBad, "photo caption or credit", ""},
+		{"Image copyright AFP Image caption The council has called the flooding the worst in a century", classBad, "photo caption or credit", ""},
+		{"Media playback is unsupported on your device Media caption Residents describe the night the river rose: what we know about the floods", classBad, "photo caption or credit", ""},
 		{prose, classGood, "", ""},
 		{"He did not say when they would end, or what was on the table.", classGood, "", ""},
 		{"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.", classGood, "", ""},

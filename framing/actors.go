@@ -1710,6 +1710,9 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
 			det += 2 // "X, who is a Y": a copula in a relative clause
 		}
+		if next.Form == "," && !copula && placeAfterPlace(toks, m, first) {
+			continue
+		}
 		if next.Form == "," || copula {
 			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
 				words := phraseWords(g, toks, det)
@@ -1734,6 +1737,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// placeAfterPlace reports whether the mention m, starting at token first,
+// is a country or place written after another place and a comma: in
+// "the mission in Benghazi, Libya, a government e-mail said" the comma
+// after Libya closes the place, and what follows is no appositive of it.
+func placeAfterPlace(toks []text.Token, m *rawMention, first int) bool {
+	if (m.kind != "country" && m.kind != "place") || first < 2 || toks[first-1].Form != "," {
+		return false
+	}
+	before := toks[first-2]
+	return before.IsWord() && text.Capitalised(before.Form)
 }
 
 // lastToken returns the index of the last token whose offset (its start

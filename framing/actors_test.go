@@ -171,6 +171,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Mexico"}, []string{nameLabel}},
 		{"his country needs a country named just before", []string{"Canada spoke on Monday. Officials met. Jane Alvarez arrived. Later she said her country would agree."}, "Canada",
 			[]string{"Canada"}, []string{nameLabel}},
+		{"a place after a place and a comma takes no appositive", []string{"Gunmen attacked the mission in Benghazi, Libya, a government e-mail to the embassy said. Later the e-mail was released."}, "Libya",
+			[]string{"Libya"}, []string{nameLabel}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
 	}

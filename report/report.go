@@ -206,13 +206,30 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
+// snippet is s with its white space collapsed, cut to n characters (the
+// last an ellipsis) when longer. It reads only as far as it shows, so a
+// sentence of megabytes (an article with no full stop) costs no more than
+// a short one.
 func snippet(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	var b strings.Builder
+	kept := make([]rune, 0, n+1) // the first n+1 characters, as []rune(s) would read them
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			kept = append(kept, ' ')
+		}
+		b.WriteString(w)
+		for _, r := range w {
+			if len(kept) > n {
+				break
+			}
+			kept = append(kept, r)
+		}
+		if len(kept) > n {
+			return string(kept[:n-1]) + "…"
+		}
 	}
-	return string(r[:n-1]) + "…"
+	return b.String()
 }
 
 func writeMarkdown(w io.Writer, in Input) error {

@@ -90,3 +90,38 @@ func TestEvidenceOfOneSentenceArticle(t *testing.T) {
 		t.Fatal("no evidence from the one-sentence article")
 	}
 }
+
+func FuzzEvidenceWindow(f *testing.F) {
+	f.Add(strings.Repeat("the talks would go on ", 400), 0, 8800, 4400, 4409)
+	f.Add(strings.Repeat("é\u2028 ", 2000), 3, 11000, 5000, 5003)
+	f.Fuzz(func(t *testing.T, text string, ss, se, ws, we int) {
+		if len(text) == 0 {
+			return
+		}
+		clamp := func(n int) int { return (n%len(text) + len(text)) % (len(text) + 1) }
+		s := corpus.Span{Start: clamp(ss), End: clamp(se)}
+		w := corpus.Span{Start: clamp(ws), End: clamp(we)}
+		if s.Start > s.End {
+			s.Start, s.End = s.End, s.Start
+		}
+		got := evidenceWindow(text, s, w)
+		inside := w.Start >= s.Start && w.End <= s.End && w.Start <= w.End
+		switch {
+		case !inside || s.End-s.Start <= maxEvidenceText:
+			if got != s {
+				t.Fatalf("window %v of sentence %v, words %v: want the sentence", got, s, w)
+			}
+		case w.End-w.Start >= maxEvidenceText:
+			if got != w {
+				t.Fatalf("window %v, want the words %v", got, w)
+			}
+		default:
+			if got.Start < s.Start || got.End > s.End || got.Start > w.Start || got.End < w.End {
+				t.Fatalf("window %v leaves the sentence %v or the words %v", got, s, w)
+			}
+			if got.End-got.Start > maxEvidenceText {
+				t.Fatalf("window of %d bytes", got.End-got.Start)
+			}
+		}
+	})
+}

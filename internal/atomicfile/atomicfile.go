@@ -35,9 +35,10 @@ func Write(path string, data []byte, what string, inputs []string) error {
 
 // WriteStream replaces path with what render writes, as Write does with
 // data, without holding the output in memory: render writes through a
-// buffer into the temporary file. When render fails, path is left as it
-// was and the error says it could not render what; a failed write to the
-// file is described as Write describes it.
+// buffer into the temporary file, which therefore exists while render runs
+// (and is removed on SIGINT or SIGTERM as in Write). When render fails,
+// path is left as it was and the error says it could not render what; a
+// failed write to the file is described as Write describes it.
 func WriteStream(path, what string, inputs []string, render func(io.Writer) error) error {
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -492,12 +493,57 @@ func (c *Comparison) evidence(ai, start, end int, v Voice) Evidence {
 func (c *Comparison) sentenceEvidence(ai int, h Hit) Evidence {
 	a := c.Articles[ai].Article
 	if h.Sentence >= 0 && h.Sentence < len(a.Sentences) {
-		s := a.Sentences[h.Sentence]
+		s := evidenceWindow(a.Text, a.Sentences[h.Sentence], corpus.Span{Start: h.Start, End: h.End})
 		e := c.evidence(ai, s.Start, s.End, h.Voice)
 		e.Start, e.End = h.Start, h.End // point at the words; Text shows the sentence
 		return e
 	}
 	return c.evidence(ai, h.Start, h.End, h.Voice)
+}
+
+// maxEvidenceText bounds the sentence an Evidence's Text carries. News
+// sentences stay far below it; an article with no full stop is one
+// sentence, and every piece of evidence in it would otherwise repeat the
+// whole article in a report. The article's text is in the report anyway.
+const maxEvidenceText = 4096
+
+// evidenceWindow is the part of sentence s of text shown around the words
+// w: the whole sentence when it is at most maxEvidenceText bytes long, and
+// otherwise about that many bytes centred on the words, cut between words
+// (never fewer bytes than the words themselves).
+func evidenceWindow(text string, s, w corpus.Span) corpus.Span {
+	if s.End-s.Start <= maxEvidenceText || w.Start < s.Start || w.End > s.End || w.Start > w.End {
+		return s
+	}
+	if w.End-w.Start >= maxEvidenceText {
+		return w
+	}
+	side := (maxEvidenceText - (w.End - w.Start)) / 2
+	lo, hi := w.Start-side, w.End+side
+	if lo < s.Start {
+		hi, lo = hi+s.Start-lo, s.Start
+	}
+	if hi > s.End {
+		lo, hi = max(s.Start, lo-(hi-s.End)), s.End
+	}
+	if lo > s.Start {
+		// start after the first space, so the window opens on a whole word
+		if k := strings.IndexByte(text[lo:w.Start], ' '); k >= 0 {
+			lo += k + 1
+		}
+		for lo < w.Start && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+	}
+	if hi < s.End {
+		if k := strings.LastIndexByte(text[w.End:hi], ' '); k >= 0 {
+			hi = w.End + k
+		}
+		for hi > w.End && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+	}
+	return corpus.Span{Start: lo, End: hi}
 }
 
 // saturate maps a count to (0,1): more evidence, more salience, with

@@ -76,3 +76,30 @@ func TestOnePerSentence(t *testing.T) {
 		}
 	}
 }
+
+// Two sentences of one article with the same text are one thing to read,
+// wherever they stand; evidence in no known article is told apart by its
+// own text.
+func TestOnePerSentenceSameTextElsewhere(t *testing.T) {
+	text := "Troops entered the town. Talks resume next week. Troops entered the town."
+	a := article(t, "Outlet A", text)
+	if len(a.Sentences) < 3 {
+		t.Fatalf("the article has %d sentences, want 3", len(a.Sentences))
+	}
+	first, last := a.Sentences[0], a.Sentences[len(a.Sentences)-1]
+	c := &Comparison{Articles: []*Analysis{{Article: a, Outlet: "Outlet A"}}}
+	all := []Evidence{
+		{Article: 0, Start: first.Start, End: first.Start + 6, Text: "first"},
+		{Article: 0, Start: last.Start, End: last.Start + 6, Text: "last"},
+		{Article: 5, Text: "elsewhere"},
+		{Article: 5, Text: "elsewhere"},
+		{Article: 5, Text: "other"},
+	}
+	var got []string
+	for _, e := range c.OnePerSentence(all, 5) {
+		got = append(got, e.Text)
+	}
+	if want := "first|elsewhere|other"; strings.Join(got, "|") != want {
+		t.Errorf("OnePerSentence = %q, want %q", got, want)
+	}
+}

@@ -9,151 +9,20 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/internal/hostilecorpus"
 )
 
-// inventedWord spells n in letters, so that every n gives a distinct word
-// that reads as a name rather than a number.
-func inventedWord(n int) string {
-	syllables := []string{"ka", "lo", "mi", "ren", "to", "sa", "vi", "dor", "pe", "lan", "ti", "mor", "ge", "bra", "nu", "sel"}
-	var w strings.Builder
-	for x := n + len(syllables); x > 0; x /= len(syllables) {
-		w.WriteString(syllables[x%len(syllables)])
-	}
-	return w.String()
-}
-
-// inventedName is inventedWord capitalised.
-func inventedName(n int) string {
-	w := inventedWord(n)
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
-// hostileArticles are articles written to hit the worst case of one part of
-// the analysis. Each writes the body of an article of about size bytes;
-// the benchmarks compare it at 1 MB and 4 MB, and the time per byte must
-// stay the same at both sizes.
-var hostileArticles = []struct {
-	name  string
-	write func(sb *strings.Builder, size int)
-}{
-	{"DefiniteDescription", func(sb *strings.Builder, size int) {
-		sb.WriteString("President Jane Roe said the talks would go on.\n\n")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "The president said in update %d that the president would stay. President Jane Roe said so, and the president left.\n\n", n)
-		}
-	}},
-	{"DistinctNames", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "Minister %s %s told %s %s that the plan was wrong, and %s agreed.\n\n",
-				inventedName(2*n), inventedName(2*n+1), inventedName(3*n+7), inventedName(5*n+3), inventedName(2*n+1))
-		}
-	}},
-	{"NoFullStop", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, " that the talks in %s would go on and the president said", inventedName(n))
-		}
-		sb.WriteString(".\n\n")
-	}},
-	{"NoSpaces", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said the talks would go on.\n\n")
-		for n := 0; sb.Len() < size; n++ {
-			sb.WriteString(inventedWord(n))
-		}
-		sb.WriteString("\n\n")
-	}},
-	{"OpeningQuotes", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "\u201cThe talks in %s would go on, the minister said \"and %s agreed ", inventedName(n), inventedName(n+1))
-			if n%8 == 7 {
-				sb.WriteString("\n\n")
-			}
-		}
-	}},
-	{"NestedQuotes", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "He said \"she said 'they said \"we said '%s' in 'update %d' \" and' then\" so. ", inventedName(n), n)
-			if n%8 == 7 {
-				sb.WriteString("\n\n")
-			}
-		}
-	}},
-	{"AccordingTo", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "According to %s %s, according to officials, the talks in update %d would go on according to the president. ",
-				inventedName(2*n), inventedName(2*n+1), n)
-			if n%4 == 3 {
-				sb.WriteString("\n\n")
-			}
-		}
-	}},
-	{"CapitalisedRun", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			if n%2000 == 0 {
-				sb.WriteString("Officials said that ")
-			}
-			sb.WriteString(inventedName(n))
-			sb.WriteByte(' ')
-			if n%2000 == 1999 {
-				// as many words again that the cleaner reads as prose
-				sb.WriteString(strings.Repeat("and it was in the talks that they said it would go on ", 150) + "said.\n\n")
-			}
-		}
-		sb.WriteString("would go on.\n\n")
-	}},
-	{"SetPhrasesNoStop", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, " that President %s met President %s, and the three leaders agreed", inventedName(2*n), inventedName(2*n+1))
-		}
-		sb.WriteString(".\n\n")
-	}},
-	{"LongList", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said")
-		for n := 0; sb.Len() < size/2; n++ {
-			fmt.Fprintf(sb, " President %s,", inventedName(n))
-		}
-		sb.WriteString(" and President Jane Roe met")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, " and the leaders agreed in update %d", n)
-		}
-		sb.WriteString(".\n\n")
-	}},
-	{"PossessivesNoStop", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, " that President %s of Canada met Iran's envoy and said his country and their nation agreed", inventedName(n))
-		}
-		sb.WriteString(".\n\n")
-	}},
-	{"QuotesNoStop", func(sb *strings.Builder, size int) {
-		sb.WriteString("Officials said")
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, " that \u201cthe talks in %s would go on,\u201d %s told reporters, according to the \"envoy\" and", inventedName(n), inventedName(n+1))
-		}
-		sb.WriteString(" so.\n\n")
-	}},
-	{"ManyHolders", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "President %s %s met the FBI director in update %d, and the president said the US president would stay.\n\n", inventedName(2*n), inventedName(2*n+1), n)
-		}
-	}},
-	{"Appositives", func(sb *strings.Builder, size int) {
-		for n := 0; sb.Len() < size; n++ {
-			fmt.Fprintf(sb, "%s %s, the minister of %s, said the talks would go on. The minister, %s %s, agreed.\n\n",
-				inventedName(2*n), inventedName(2*n+1), inventedName(n+5), inventedName(2*n), inventedName(2*n+1))
-		}
-	}},
-}
+// inventedName spells n as a capitalised word that reads as a name.
+func inventedName(n int) string { return hostilecorpus.Name(n) }
 
 // BenchmarkHostileArticle compares each hostile article at 1 MB and 4 MB.
 func BenchmarkHostileArticle(b *testing.B) {
-	for _, h := range hostileArticles {
+	for _, h := range hostilecorpus.Articles() {
 		for _, size := range []int{1 << 20, 4 << 20} {
-			b.Run(fmt.Sprintf("%s/%dMB", h.name, size>>20), func(b *testing.B) {
+			b.Run(fmt.Sprintf("%s/%dMB", h.Name, size>>20), func(b *testing.B) {
 				var sb strings.Builder
 				sb.WriteString("title: Talks go on\noutlet: The Test Post\ndate: 2023-01-04\n\n")
-				h.write(&sb, size-4096)
+				h.Write(&sb, size-4096)
 				path := filepath.Join(b.TempDir(), "hostile.txt")
 				if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
 					b.Fatal(err)

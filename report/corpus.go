@@ -1,9 +1,7 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -39,21 +37,16 @@ func WriteCorpus(w io.Writer, in CorpusInput, format string) error {
 	in.Corpus, in.Lexicon = text.SanitizeLine(in.Corpus), text.SanitizeLine(in.Lexicon)
 	switch strings.ToLower(format) {
 	case "json":
-		stories := in.Stories
-		if stories == nil {
-			stories = []framing.CorpusStory{}
-		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(struct {
-			Schema        string                `json:"schema"`
-			SchemaVersion int                   `json:"schema_version"`
-			Corpus        string                `json:"corpus"`
-			Lexicon       string                `json:"lexicon"`
-			Skipped       []string              `json:"skipped"`
-			Stories       []framing.CorpusStory `json:"stories"`
-			Profile       *framing.Profile      `json:"profile"`
-		}{"framediff-corpus-report", CorpusSchemaVersion, in.Corpus, in.Lexicon, skipped(in.Load), stories, in.Profile})
+		// a field at a time and a story at a time, as writeJSON
+		o := newJSONObject(w)
+		o.field("schema", "framediff-corpus-report")
+		o.field("schema_version", CorpusSchemaVersion)
+		o.field("corpus", in.Corpus)
+		o.field("lexicon", in.Lexicon)
+		o.field("skipped", skipped(in.Load))
+		arrayField(o, "stories", nonNilS(in.Stories))
+		o.field("profile", in.Profile)
+		return o.end()
 	case "csv":
 		return writeCorpusCSV(w, in)
 	case "html":
@@ -63,17 +56,13 @@ func WriteCorpus(w io.Writer, in CorpusInput, format string) error {
 	}
 }
 
-// WriteCorpusFile renders a corpus report in memory and writes it to path
-// atomically, refusing to write over any of inputs (as WriteFile).
+// WriteCorpusFile streams a corpus report into path atomically, refusing
+// to write over any of inputs (as WriteFile).
 func WriteCorpusFile(path string, in CorpusInput, format string, inputs []string) error {
 	if err := checkFormat(format); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := WriteCorpus(&buf, in, format); err != nil {
-		return fmt.Errorf("cannot render the report: %w", err)
-	}
-	return atomicfile.Write(path, buf.Bytes(), "the report", inputs)
+	return atomicfile.WriteStream(path, "the report", inputs, func(w io.Writer) error { return WriteCorpus(w, in, format) })
 }
 
 // writeCorpusMarkdown writes the index, each story's top differences and

@@ -3,9 +3,7 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -70,17 +68,14 @@ func checkFormat(format string) error {
 // WriteFile renders the report into path atomically (see atomicfile.Write):
 // a reader never sees half a report, a failed or interrupted run leaves any
 // earlier report intact and no temporary file, and path is refused when it
-// is one of inputs, the files the run read. The report is rendered in
-// memory first, so the temporary file lives only while it is written.
+// is one of inputs, the files the run read. The report streams into the
+// temporary file, so a report of hundreds of megabytes never sits whole in
+// memory.
 func WriteFile(path string, in Input, format string, inputs []string) error {
 	if err := checkFormat(format); err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, in, format); err != nil {
-		return fmt.Errorf("cannot render the report: %w", err)
-	}
-	return atomicfile.Write(path, buf.Bytes(), "the report", inputs)
+	return atomicfile.WriteStream(path, "the report", inputs, func(w io.Writer) error { return Write(w, in, format) })
 }
 
 // ArticleMeta is an article's metadata as reports show it.
@@ -127,28 +122,6 @@ func metas(c *framing.Comparison) []ArticleMeta {
 	return out
 }
 
-// jsonReport is the versioned JSON document.
-type jsonReport struct {
-	Schema        string                   `json:"schema"`
-	SchemaVersion int                      `json:"schema_version"`
-	Corpus        string                   `json:"corpus"`
-	Lexicon       string                   `json:"lexicon"`
-	Outlets       []string                 `json:"outlets"`
-	Articles      []ArticleMeta            `json:"articles"`
-	Skipped       []string                 `json:"skipped"`
-	Differences   []framing.Difference     `json:"differences"`
-	Naming        []framing.NamingRow      `json:"naming"`
-	Voices        []framing.VoiceRow       `json:"voices"`
-	Claims        []framing.ClaimRow       `json:"claims"`
-	Acts          []framing.ActCluster     `json:"acts"`
-	Actors        []framing.Actor          `json:"actors"`
-	Evaluations   []framing.Evaluation     `json:"evaluations"`
-	Unique        []framing.UniqueGroup    `json:"unique_content"`
-	Keyness       []framing.KeynessTable   `json:"keyness"`
-	Pairwise      []framing.KeynessTable   `json:"keyness_pairwise"`
-	Hits          map[string][]framing.Hit `json:"hits"`
-}
-
 func skipped(r *corpus.Result) []string {
 	out := []string{}
 	if r == nil {
@@ -160,41 +133,41 @@ func skipped(r *corpus.Result) []string {
 	return out
 }
 
+// writeJSON writes the versioned JSON document (docs/report-schema.md) a
+// field at a time, and the long lists an element at a time.
 func writeJSON(w io.Writer, in Input) error {
 	c := in.Comparison
-	r := jsonReport{Schema: "framediff-report", SchemaVersion: SchemaVersion, Corpus: in.Corpus, Lexicon: in.Lexicon,
-		Outlets: nonNil(c.Outlets), Articles: metas(c), Skipped: skipped(in.Load), Differences: nonNilD(c.Differences),
-		Naming: c.Naming, Voices: c.Voices, Claims: c.Claims, Acts: c.Acts, Actors: c.Actors, Evaluations: c.Evaluations, Unique: c.Unique, Keyness: c.Keyness, Pairwise: c.Pairwise, Hits: map[string][]framing.Hit{}}
-	if r.Claims == nil {
-		r.Claims = []framing.ClaimRow{}
-	}
-	if r.Acts == nil {
-		r.Acts = []framing.ActCluster{}
-	}
-	if r.Actors == nil {
-		r.Actors = []framing.Actor{}
-	}
-	if r.Evaluations == nil {
-		r.Evaluations = []framing.Evaluation{}
-	}
+	o := newJSONObject(w)
+	o.field("schema", "framediff-report")
+	o.field("schema_version", SchemaVersion)
+	o.field("corpus", in.Corpus)
+	o.field("lexicon", in.Lexicon)
+	o.field("outlets", nonNilS(c.Outlets))
+	arrayField(o, "articles", metas(c))
+	o.field("skipped", skipped(in.Load))
+	arrayField(o, "differences", nonNilS(c.Differences))
+	arrayField(o, "naming", c.Naming)
+	arrayField(o, "voices", c.Voices)
+	arrayField(o, "claims", nonNilS(c.Claims))
+	arrayField(o, "acts", nonNilS(c.Acts))
+	arrayField(o, "actors", nonNilS(c.Actors))
+	arrayField(o, "evaluations", nonNilS(c.Evaluations))
+	arrayField(o, "unique_content", c.Unique)
+	arrayField(o, "keyness", c.Keyness)
+	arrayField(o, "keyness_pairwise", c.Pairwise)
+	hits := map[string][]framing.Hit{}
 	for _, an := range c.Articles {
-		r.Hits[an.Article.ID] = an.Hits
+		hits[an.Article.ID] = an.Hits
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	mapOfArraysField(o, "hits", hits)
+	return o.end()
 }
 
-func nonNil(s []string) []string {
+// nonNilS is s, or an empty slice for nil, which JSON writes as [] rather
+// than null.
+func nonNilS[T any](s []T) []T {
 	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func nonNilD(s []framing.Difference) []framing.Difference {
-	if s == nil {
-		return []framing.Difference{}
+		return []T{}
 	}
 	return s
 }
@@ -233,13 +206,30 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
+// snippet is s with its white space collapsed, cut to n characters (the
+// last an ellipsis) when longer. It reads only as far as it shows, so a
+// sentence of megabytes (an article with no full stop) costs no more than
+// a short one.
 func snippet(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	var b strings.Builder
+	kept := make([]rune, 0, n+1) // the first n+1 characters, as []rune(s) would read them
+	for w := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			kept = append(kept, ' ')
+		}
+		b.WriteString(w)
+		for _, r := range w {
+			if len(kept) > n {
+				break
+			}
+			kept = append(kept, r)
+		}
+		if len(kept) > n {
+			return string(kept[:n-1]) + "…"
+		}
 	}
-	return string(r[:n-1]) + "…"
+	return b.String()
 }
 
 func writeMarkdown(w io.Writer, in Input) error {

@@ -5,8 +5,10 @@
 package atomicfile
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/signal"
@@ -25,6 +27,19 @@ import (
 // The temporary file exists only while data is written, and SIGINT or
 // SIGTERM in that window removes it before the process ends.
 func Write(path string, data []byte, what string, inputs []string) error {
+	return WriteStream(path, what, inputs, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteStream replaces path with what render writes, as Write does with
+// data, without holding the output in memory: render writes through a
+// buffer into the temporary file, which therefore exists while render runs
+// (and is removed on SIGINT or SIGTERM as in Write). When render fails,
+// path is left as it was and the error says it could not render what; a
+// failed write to the file is described as Write describes it.
+func WriteStream(path, what string, inputs []string, render func(io.Writer) error) error {
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		if st.IsDir() {
@@ -40,7 +55,7 @@ func Write(path string, data []byte, what string, inputs []string) error {
 			// A device, pipe or socket (-o /dev/null, -o /dev/stdout, a
 			// FIFO): there is no file to replace, and renaming over it
 			// would put a plain file in its place. Write to it directly.
-			return writeInPlace(path, data, what)
+			return writeInPlace(path, what, render)
 		}
 		mode = st.Mode().Perm()
 	}
@@ -52,10 +67,14 @@ func Write(path string, data []byte, what string, inputs []string) error {
 	stop := removeOnSignal(tmp.Name())
 	defer stop()
 	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(mode)
+	if fileErr, renderErr := renderTo(tmp, what, render); fileErr != nil || renderErr != nil {
+		tmp.Close()
+		if renderErr != nil {
+			return renderErr
+		}
+		return describe(what, path, fileErr)
 	}
+	err = tmp.Chmod(mode)
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -71,15 +90,52 @@ func Write(path string, data []byte, what string, inputs []string) error {
 	return syncDir(dir)
 }
 
-// writeInPlace writes data to a path that is no regular file.
-func writeInPlace(path string, data []byte, what string) error {
+// renderTo runs render with a buffered f and flushes it. It returns the
+// first error of writing to f, or else render's own error, which says what
+// could not be rendered.
+func renderTo(f *os.File, what string, render func(io.Writer) error) (fileErr, renderErr error) {
+	fw := &fileWriter{f: f}
+	bw := bufio.NewWriterSize(fw, 1<<16)
+	err := render(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	switch {
+	case fw.err != nil:
+		return fw.err, nil
+	case err != nil:
+		return nil, fmt.Errorf("cannot render %s: %w", what, err)
+	}
+	return nil, nil
+}
+
+// fileWriter keeps the first error of writing to f, so that a full disk
+// reads as a failed write and not as a failed render.
+type fileWriter struct {
+	f   *os.File
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
+}
+
+// writeInPlace writes to a path that is no regular file.
+func writeInPlace(path, what string, render func(io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
 		return describe(what, path, err)
 	}
-	_, err = f.Write(data)
+	err, renderErr := renderTo(f, what, render)
 	if cerr := f.Close(); err == nil {
 		err = cerr
+	}
+	if renderErr != nil {
+		return renderErr
 	}
 	if err != nil {
 		return describe(what, path, err)

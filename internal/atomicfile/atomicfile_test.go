@@ -2,6 +2,8 @@ package atomicfile
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -155,5 +157,56 @@ func TestWriteToDevice(t *testing.T) {
 	}
 	if after.Mode() != before.Mode() || after.Mode().IsRegular() {
 		t.Fatalf("%s is now %v, was %v", os.DevNull, after.Mode(), before.Mode())
+	}
+}
+
+func TestWriteStream(t *testing.T) {
+	failure := errors.New("the comparison has no outlets")
+	tests := []struct {
+		name    string
+		render  func(w io.Writer) error
+		want    string // the file afterwards
+		wantErr string
+	}{
+		{"many pieces", func(w io.Writer) error {
+			for i := range 100000 {
+				if _, err := fmt.Fprintf(w, "%d\n", i%10); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, strings.Repeat("0\n1\n2\n3\n4\n5\n6\n7\n8\n9\n", 10000), ""},
+		{"render fails half way", func(w io.Writer) error {
+			if _, err := io.WriteString(w, strings.Repeat("half a report ", 10000)); err != nil {
+				return err
+			}
+			return failure
+		}, "old report", "cannot render the report: the comparison has no outlets"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "out.json")
+			if err := os.WriteFile(path, []byte("old report"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			err := WriteStream(path, "the report", nil, tt.render)
+			if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || err.Error() != tt.wantErr) {
+				t.Fatalf("WriteStream: %v, want error %q", err, tt.wantErr)
+			}
+			if tt.wantErr != "" && !errors.Is(err, failure) {
+				t.Errorf("the error %v does not wrap the render error", err)
+			}
+			got, rerr := os.ReadFile(path)
+			if rerr != nil || string(got) != tt.want {
+				t.Errorf("the file holds %d bytes (%v), want %d", len(got), rerr, len(tt.want))
+			}
+			if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+				t.Errorf("mode %v (%v), want the old 0600", st.Mode().Perm(), err)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+				t.Errorf("%d entries in the folder, want only the report", len(entries))
+			}
+		})
 	}
 }

@@ -1055,6 +1055,16 @@ func (a *attributor) subject(v, lo int) phrase {
 		if np.empty() || a.toks[np.from].is(wPronoun) {
 			return phrase{}
 		}
+		if a.afterPreposition(np, lo) {
+			// "workers who were interns at the time who claimed": the
+			// noun is a preposition's object inside an earlier relative
+			// clause, whose head speaks.
+			for k := np.from - 2; k > lo && a.toks[k].kind == tokWord; k-- {
+				if a.lowerWordIs(k, "who") {
+					return a.subject(k+1, lo)
+				}
+			}
+		}
 		return np
 	}
 	if a.lowerWordIs(j, "who") && j-2 >= lo && a.toks[j-1].punct(a.text, '%') && startsWithDigit(a.word(j-2)) {

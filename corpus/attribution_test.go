@@ -75,3 +75,24 @@ func TestDocumentSources(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseSpeakers checks that a verb or a noun inside a
+// relative clause does not take the speaker's place: a participle after
+// ", which X reported," continues the main clause, and in a second
+// relative clause ("who were interns at the time who claimed") the
+// clause's head speaks, not the object of a preposition.
+func TestRelativeClauseSpeakers(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The union’s campaign rejected the charges, which The Daily Ledger first reported, telling the paper the charges are "pure fiction."`,
+			"the charges are", "The union’s campaign"},
+		{"The Ledger found three other workers who were interns at the time who claimed the manager pursued them.",
+			"the manager pursued them", "three other workers"},
+		{"Two drivers who were on duty at the depot who said the brakes had failed spoke to the inspectors.",
+			"the brakes had failed", "Two drivers"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

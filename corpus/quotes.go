@@ -1558,11 +1558,20 @@ func (a *attributor) participleHost(lo, v int) phrase {
 			break // a verb inside a quotation is the quoted speaker's
 		}
 		if a.toks[k].kind == tokWord && a.finite(k, false) {
-			return a.subject(k, lo)
+			np := a.subject(k, lo)
+			if !np.empty() && np.from > lo && objectRelatives[strings.ToLower(a.word(np.from-1))] {
+				continue // "denied the charges, which the Ledger reported, telling": the relative clause's verb hosts nothing
+			}
+			return np
 		}
 	}
 	return phrase{}
 }
+
+// objectRelatives open a relative clause whose subject comes after them
+// ("the charges, which the Ledger reported"): its verb belongs to the
+// clause, not to the sentence a participle after it continues.
+var objectRelatives = fieldSet(`which whom that`)
 
 // commaBefore reports whether a comma ends the words before token v, on
 // its own or as the last character inside a closing quotation mark

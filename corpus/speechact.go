@@ -357,20 +357,45 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 	for i := from; i < k; i++ {
 		subject = append(subject, content[ts[i].Start:ts[i].End])
 	}
+	modal := "" // the auxiliary before the negation
 	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 3; k, n = k+1, n+1 {
 		w := word(k)
 		switch {
 		case negators[w] || strings.HasSuffix(w, "n't"):
-			if k+1 < len(ts) && ts[k+1].Kind == text.Word && stanceNotFact[word(k+1)] {
+			if before, ok := strings.CutSuffix(w, "n't"); ok {
+				modal = contractedModals[before] // "won't", "can't"
+			}
+			next := ""
+			if k+1 < len(ts) && ts[k+1].Kind == text.Word {
+				next = word(k + 1)
+			}
+			switch {
+			case stanceNotFact[next]:
 				return nil, false // "he does not want to jump to conclusions"
+			case intentModals[modal]:
+				return nil, false // "he will not meet them": a refusal or an intention, which denies no fact
+			case modal == "can" && (next == "believe" || next == "imagine"):
+				return nil, false // "I can't believe it is more important": disbelief, not a denial
+			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
+				return nil, false // "he did not believe in torture": a stance
 			}
 			return subject, true
 		case !clauseAux[w]:
 			return nil, false
 		}
+		modal = w
 	}
 	return nil, false
 }
+
+// intentModals before a negation make it a refusal or an intention ("it
+// will not attend", "he would not change his mind"), not a denial of
+// something done.
+var intentModals = fieldSet(`will would shall`)
+
+// contractedModals are the auxiliaries of the contracted negations, by
+// the word before "n't": "won't" is "will not", "can't" "can not".
+var contractedModals = map[string]string{"wo": "will", "would": "would", "ca": "can", "can": "can", "could": "can"}
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = fieldSet(`it they we he she i`)

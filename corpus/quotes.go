@@ -160,6 +160,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
@@ -1126,6 +1127,43 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		}
 	}
 }
+
+// titledPeople remembers each person a sentence names after a title,
+// wherever the name stands ("Jane Roe, President Okafor's adviser, said"):
+// a definite role later ("the president said") refers back to them. The
+// person a "he" means is left as the sentence's subject made it.
+func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
+	for k := lo; k+1 < hi; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
+			continue // "Vice President X", "World Bank President X": another office
+		}
+		j := k + 1
+		for j < hi && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole) ||
+			j > k+1 && j+1 < hi && surnameParticles[a.word(j)] && a.toks[j+1].kind == tokWord && a.toks[j+1].upper) {
+			j++
+			if possessive(a.word(j - 1)) {
+				break // "President Okafor's adviser": the name ends at its possessive
+			}
+		}
+		if j == k+1 {
+			continue
+		}
+		sp := Span{a.from(k), a.to(j - 1)}
+		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		if n := len(f.people); n == 0 || f.people[n-1] != sp {
+			f.people = append(f.people, sp)
+		}
+		k = j - 1
+	}
+}
+
+// surnameParticles stand in lower case inside a name after its first
+// word: "Mayor Bill de Blasio".
+var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le`)
+
+// titleModifiers before a title make it another office: a vice president
+// is not "the president".
+var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	f.persons[strings.ToLower(a.word(np.to-1))] = true
@@ -2745,6 +2783,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		if !a.toks[np.to-1].is(wPerson) {
 			// "The agency said ... It added": "it" is the agency too.
 			f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		} else {
+			// "The president said ... he added": "he" is the president.
+			f.lastSpeaker, f.lastSpeakerSpan, f.lastPerson, f.lastPersonSpan = name, span, name, span
 		}
 		return name, span
 	}
@@ -2794,10 +2835,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		if p.End > a.from(np.from) {
 			continue
 		}
+		prev := ""
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) {
+			if strings.EqualFold(w, head) && !titleModifiers[strings.ToLower(prev)] {
 				return f.text[p.Start:p.End], p, true
 			}
+			prev = w
 		}
 	}
 	return "", Span{}, false

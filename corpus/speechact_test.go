@@ -51,6 +51,10 @@ func TestSpeechActs(t *testing.T) {
 		{"voted for is no saying", `Most delegates voted for the new charter after a long debate.`, "charter", "Most delegates", ActOther, false, ""},
 		{"claimed", `The group claimed that its fighters had shot down two helicopters.`, "fighters", "The group", ActClaim, false, ""},
 		{"the spokesman refers back", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. The spokesman said the reports were baseless and politically motivated.`, "reports", "Foreign Ministry spokesman Nasser Kanaani", ActDeny, false, ""},
+		{"the president named by title in an apposition", `Jane Roe, President Okafor’s national security adviser, criticized the plan on Tuesday. The president has said the port will reopen next week.`, "port", "President Okafor", ActSay, false, ""},
+		{"a vice president is not the president", `President Okafor spoke on Monday. Vice President Ana Silva said she would travel. The president said the harbour would reopen.`, "harbour", "President Okafor", ActSay, false, ""},
+		{"he after a resolved role", `Jane Roe, President Okafor’s adviser, criticized the plan. The president said the port would reopen. He added that the talks would go on.`, "talks", "President Okafor", ActSay, false, ""},
+		{"a particle inside a titled name", `Jane Roe praised Mayor Bill de Blasio on Monday. The mayor said the port would reopen.`, "port", "Mayor Bill de Blasio", ActSay, false, ""},
 		{"a spokesman is someone new", `"We reject this," Foreign Ministry spokesman Nasser Kanaani said on Monday. A spokesman for the army said the soldiers had returned to their base.`, "soldiers", "A spokesman for the army", ActSay, false, ""},
 		{"transcript turn", `MR. KERRY: We will not accept a deal that leaves the program in place.`, "deal", "MR. KERRY", ActSay, false, ""}, // a refusal, no denial
 		{"a refusal is no denial", `The governor has said he will not meet with the union leaders before the vote.`, "union", "The governor", ActSay, false, ""},

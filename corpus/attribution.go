@@ -101,7 +101,7 @@ const (
 	// a verb: "is seeking to overturn", "hoping to win". ("plan" and
 	// "planning" are left out: mostly nouns, "the planning for the meeting".)
 	intentOnly    = `hoping seeking seeks seek intend intending`
-	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
+	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
 // wordClasses maps a lower-case word to its roles.

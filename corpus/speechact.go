@@ -40,7 +40,7 @@ var actVerbs = func() map[string]Act {
 		}
 	}
 	add(ActClaim, `claimed claims claim claiming insisted insists insist insisting argued argues argue arguing asserted asserts asserting contended contends maintained maintains maintain maintaining boasted`)
-	add(ActDeny, `denied denies deny denying rejected rejects rejecting dismissed dismisses disputed disputes refuted refutes rebuffed`)
+	add(ActDeny, `denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss dismissing disputed disputes dispute disputing refuted refutes refute rebuffed rebuffs rebuff`)
 	add(ActAccuse, `accused accuses accuse accusing alleged alleges allege blamed blames blaming charged`)
 	add(ActAdmit, `admitted admits admit acknowledged acknowledges conceded concedes confessed`)
 	add(ActConfirm, `confirmed confirms confirm verified affirmed affirms reaffirmed`)
@@ -441,6 +441,9 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	first = first[:len(first)-text.PossessiveLen(first)] // "condemned Sunday's attack"
 	if subjectPronouns[first] || classOf(first)&wTime != 0 && !ambiguousTimeWords[first] {
 		return "", Span{} // "charged Sunday that ...": a time, not whom the act is aimed at
+	}
+	if speechNouns[first] {
+		return "", Span{} // "Rebuffs Claims It Bombed ...": the words denied, not an actor
 	}
 	end := k
 	for end+1 < len(ts) && ts[end+1].Kind == text.Word && text.PossessiveLen(txt[from+ts[end].Start:from+ts[end].End]) == 0 &&

@@ -65,6 +65,7 @@ func TestSpeechActs(t *testing.T) {
 		{"an intention with would is no denial", `Adeyemi said he would not change his mind even if there was proof.`, "mind", "Adeyemi", ActSay, false, ""},
 		{"disbelief is no denial", `"I know the mayor, but I can't believe it is more important than this vote," Okafor said.`, "vote", "Okafor", ActSay, false, ""},
 		{"a belief in something is a stance", `Adeyemi said he did not believe in punishing the strikers.`, "strikers", "Adeyemi", ActSay, false, ""},
+		{"no longer is a change, no denial", `"We are no longer a town that will accept these floods," the mayor said.`, "floods", "the mayor", ActSay, false, ""},
 		{"a denial in the perfect still denies", `The ministry said it has never sold a single rifle to the rebels.`, "rifle", "The ministry", ActDeny, false, ""},
 		{"headline with a colon", `Clinton: I support statehood for the District of Columbia`, "statehood", "Clinton", ActSay, false, ""},
 		{"according to any source", `Turnout rose sharply in the suburbs, according to emails unearthed in the investigation.`, "Turnout", "emails unearthed in the investigation", ActSay, false, ""},

@@ -1080,7 +1080,11 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
-		// shares the sentence's subject.
+		// shares the sentence's subject, or the subject of the clause it
+		// is coordinated in ("... after Silva criticized him and warned").
+		if np := a.subordinateSubject(lo, j); !np.empty() {
+			return np
+		}
 		return a.sentenceSubject(lo, j)
 	}
 	np := a.nameBackward(j, lo)
@@ -1103,6 +1107,33 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// subordinateSubject returns the subject of a subordinate clause that
+// runs up to token j, with no comma between ("after union leader Ana Silva
+// criticized him and warned"): a conjunction, then a name or pronoun and
+// its verb. An empty phrase when the words before j are the main
+// clause's.
+func (a *attributor) subordinateSubject(lo, j int) phrase {
+	for k := j - 1; k >= lo; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return phrase{} // a comma or a quotation ends the clause
+		}
+		if !subjectConjunctions[strings.ToLower(a.word(k))] || t.upper {
+			continue
+		}
+		np := a.nameForward(k+1, j)
+		if np.empty() || np.from != k+1 || np.to >= j || a.toks[np.to].kind != tokWord || a.toks[np.to].upper ||
+			!(a.toks[np.to-1].upper || a.toks[np.from].is(wPronoun)) {
+			return phrase{}
+		}
+		return np
+	}
+	return phrase{}
+}
+
+// subjectConjunctions open a subordinate clause whose subject follows them.
+var subjectConjunctions = fieldSet(`after before as when while because since although though until whereas once`)
 
 // setOffSubject reads the subject of a verb after a long stretch set off
 // by commas, the comma before the verb at token j: a name opening the

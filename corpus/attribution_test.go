@@ -80,7 +80,10 @@ func TestDocumentSources(t *testing.T) {
 // relative clause does not take the speaker's place: a participle after
 // ", which X reported," continues the main clause, and in a second
 // relative clause ("who were interns at the time who claimed") the
-// clause's head speaks, not the object of a preposition.
+// clause's head speaks, not the object of a preposition. A verb
+// coordinated inside a subordinate clause ("after Silva criticized him
+// and warned") and a participle after a possessor's clause take the
+// subordinate clause's subject.
 func TestRelativeClauseSpeakers(t *testing.T) {
 	for _, tc := range []struct{ sentence, content, speaker string }{
 		{`The union’s campaign rejected the charges, which The Daily Ledger first reported, telling the paper the charges are "pure fiction."`,
@@ -89,6 +92,12 @@ func TestRelativeClauseSpeakers(t *testing.T) {
 			"the manager pursued them", "three other workers"},
 		{"Two drivers who were on duty at the depot who said the brakes had failed spoke to the inspectors.",
 			"the brakes had failed", "Two drivers"},
+		{"The governor spoke on Sunday after union leader Ana Silva criticized him and warned that the strike would go on.",
+			"the strike would go on", "union leader Ana Silva"},
+		{`Okafor's comments came as Adeyemi turned down an offer to meet the lawmakers, saying such a session could "deepen the divide."`,
+			"such a session could", "Adeyemi"},
+		{"After Ana Silva criticized him, the governor spoke and warned that the strike would go on.",
+			"the strike would go on", "the governor"},
 	} {
 		a := structured(tc.sentence)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

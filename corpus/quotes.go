@@ -1626,7 +1626,16 @@ func (a *attributor) participleSpeaker(lo, v int) phrase {
 	if np := a.participleHost(lo, v); !np.empty() {
 		return np
 	}
-	return a.sentenceSubject(lo, v)
+	np := a.sentenceSubject(lo, v)
+	if !np.empty() && possessive(a.word(np.to-1)) {
+		// "Okafor's comments came as Adeyemi turned down the offer,
+		// saying": a possessor is nobody's subject; the clause before
+		// the participle has one.
+		if sub := a.subordinateSubject(lo, v-1); !sub.empty() {
+			return sub
+		}
+	}
+	return np
 }
 
 // participleOpener reports whether token i, the first word of the

@@ -497,6 +497,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	switch {
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
+	case !sp.empty() && lead && f.secondHalf(verb.span):
+		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -2281,6 +2283,17 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// secondHalf reports whether the last quotation found is a direct one
+// whose attribution is the cue at span, so that a quotation right after
+// that cue is its second half, however short.
+func (f *quoteFinder) secondHalf(cue Span) bool {
+	if len(f.quotes) == 0 || cue.End <= cue.Start {
+		return false
+	}
+	last := f.quotes[len(f.quotes)-1]
+	return last.Kind == QuoteDirect && last.VerbSpan == cue && last.Span.End <= cue.Start
 }
 
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb

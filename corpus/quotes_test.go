@@ -619,3 +619,25 @@ func TestAsPutIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitQuotation checks that the second half of a quotation split by
+// its attribution ('"...," she said, "but ..."') is a direct quotation of
+// the same speaker, however short, and no paraphrase around it.
+func TestSplitQuotation(t *testing.T) {
+	for _, text := range []string{
+		`“The governor uses tough language,” Jane Roe said, “but he is not afraid to act.”`,
+		`"We have waited long enough," the mayor said, "and the port opens now."`,
+	} {
+		a := structured(text)
+		var kinds []QuoteKind
+		for _, q := range a.Quotes {
+			kinds = append(kinds, q.Kind)
+			if q.Speaker == "" {
+				t.Errorf("%q: quotation %q has no speaker", text, a.Slice(q.Span))
+			}
+		}
+		if len(kinds) != 2 || kinds[0] != QuoteDirect || kinds[1] != QuoteDirect {
+			t.Errorf("%q: kinds %v, want two direct quotations; quotes: %s", text, kinds, describeQuotes(a))
+		}
+	}
+}

@@ -372,6 +372,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 			switch {
 			case stanceNotFact[next]:
 				return nil, false // "he does not want to jump to conclusions"
+			case classOf(next)&wAttitude != 0:
+				return nil, false // "he is not afraid to act", "we are not happy": a state of mind
 			case intentModals[modal]:
 				return nil, false // "he will not meet them": a refusal or an intention, which denies no fact
 			case modal == "can" && (next == "believe" || next == "imagine"):

@@ -687,9 +687,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return phrase{}, cue{}
 	}
 	end := trimEndPunct(a.toks, hi)
-	if hi == len(a.toks) && k == lo {
+	if hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)]) {
 		// A pull quote: the quotation, then only its speaker's name
-		// ("…okay." US State Department spokesman Ned Price).
+		// ("…okay." US State Department spokesman Ned Price). A
+		// quotation that ends no sentence is a phrase of the headline's
+		// ("Rejects 'Shameful' Resolution").
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
 			return np, cue{}
 		}
@@ -778,6 +780,14 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// endsInStop reports whether s, the text up to a closing quotation mark,
+// ends as a quoted sentence does: with a stop, a question or exclamation
+// mark, a comma or an ellipsis.
+func endsInStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return strings.ContainsRune(".!?,…", r)
 }
 
 // phraseLead reports whether token k may open a speaker's noun phrase

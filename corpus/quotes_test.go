@@ -641,3 +641,24 @@ func TestSplitQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePhraseAfterQuote checks that a capitalised word after a
+// quoted phrase of a headline is no speaker ("Rejects 'Shameful'
+// Resolution"), while a pull quote, a quoted sentence then only a name,
+// still names its speaker.
+func TestHeadlinePhraseAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{`Harbour Town Abandoned by Allies in Council, Rejects ‘Shameful One-Sided’ Resolution`, "Shameful One-Sided", ""},
+		{`Ferry Crash Report Finds ‘Grave Safety Failures’ Aboard`, "Grave Safety Failures", "Ferry Crash Report"},
+		{`“We will stay the course.” Harbour Minister Jane Roe`, "We will stay the course.", "Harbour Minister Jane Roe"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, tc.quote)
+		if q == nil {
+			t.Fatalf("%q: no quotation %q; quotes: %s", tc.text, tc.quote, describeQuotes(a))
+		}
+		if q.Speaker != tc.speaker {
+			t.Errorf("%q: %q is %q's, want %q; quotes: %s", tc.text, tc.quote, q.Speaker, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -934,7 +934,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	// 'Marco Rubio: "You don't win ..."': a name and a colon opening the
 	// paragraph, the turn or headline form, give the quotation its speaker.
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
-		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
+		return a.groupSubject(phrase{lo, j + 1}), a.cueAt(open-1, open-1)
 	}
 	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
@@ -2160,7 +2160,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind != tokOpen && lowerWords(a.toks[colon+1:]) < 3 && commas(f.text, a.toks[colon+1:]) >= 2 {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no one's words
 	}
-	np := phrase{0, colon}
+	np := a.groupSubject(phrase{0, colon})
 	name, span := f.speaker(a, np)
 	if a.toks[colon+1].kind == tokOpen {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
@@ -2170,6 +2170,19 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+}
+
+// groupSubject cuts the capitalised run before a headline's colon at a
+// plural group followed by another capitalised word ("Alabama Republicans
+// Defend Roy Moore: '...'"): that is a clause, its subject and verb, and
+// the group speaks, not the whole run.
+func (a *attributor) groupSubject(np phrase) phrase {
+	for i := np.from + 1; i+1 < np.to; i++ {
+		if a.toks[i].is(wPlural) && a.toks[i].is(wRole) && !a.toks[i+1].is(wRole|wConnector) {
+			return phrase{np.from, i + 1}
+		}
+	}
+	return np
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.

@@ -662,3 +662,22 @@ func TestHeadlinePhraseAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineGroupClause checks that a headline's run before its colon
+// that is a clause, a plural group and its verb ("Coastal Democrats Back
+// Mayor Jane Roe: ..."), gives the words to the group, not to the run.
+func TestHeadlineGroupClause(t *testing.T) {
+	for _, text := range []string{
+		`Coastal Democrats Back Mayor Jane Roe: ‘She Kept Her Word’`,
+		`Coastal Democrats Back Mayor Jane Roe: She Kept Her Word On The Port`,
+	} {
+		a := structured(text)
+		q := findQuote(a, "She Kept")
+		if q == nil || q.Speaker != "Coastal Democrats" {
+			t.Errorf("%q: want the words by Coastal Democrats; quotes: %s", text, describeQuotes(a))
+		}
+	}
+	if a := structured(`Senate Democrats: We Will Block The Harbour Bill`); len(a.Quotes) == 0 || a.Quotes[0].Speaker != "Senate Democrats" {
+		t.Errorf("a group alone before the colon: quotes %s", describeQuotes(a))
+	}
+}

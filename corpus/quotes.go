@@ -1486,6 +1486,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if np.empty() {
 			continue
 		}
+		if np.from > lo+1 && questionWords[strings.ToLower(a.word(np.from-1))] && askForms[strings.ToLower(a.word(np.from-2))] {
+			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
+		}
 		c := a.clauseAfter(v, hi)
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
 			// "Brutal crackdown feared as Norland halts talks": a

@@ -380,8 +380,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 				return nil, false // "I can't believe it is more important": disbelief, not a denial
 			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
 				return nil, false // "he did not believe in torture": a stance
-			case w == "no" && (next == "longer" || next == "doubt"):
-				return nil, false // "we are no longer a country that ...", "it is no doubt true": a change, an emphasis
+			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
+				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			}
 			return subject, true
 		case !clauseAux[w]:

@@ -66,6 +66,8 @@ func TestSpeechActs(t *testing.T) {
 		{"disbelief is no denial", `"I know the mayor, but I can't believe it is more important than this vote," Okafor said.`, "vote", "Okafor", ActSay, false, ""},
 		{"a belief in something is a stance", `Adeyemi said he did not believe in punishing the strikers.`, "strikers", "Adeyemi", ActSay, false, ""},
 		{"a state of mind negated is no denial", `"We are not happy with the new timetable," the mayor said.`, "timetable", "the mayor", ActSay, false, ""},
+		{"no idea is no denial", `"I have no idea where the ferry went," the captain said.`, "ferry", "the captain", ActSay, false, ""},
+		{"a belief asked about is the question's", `Ms. Roe demurred when asked whether she believed the mayor was making the speech to gain favor.`, "speech", "", ActQuestion, false, ""},
 		{"no longer is a change, no denial", `"We are no longer a town that will accept these floods," the mayor said.`, "floods", "the mayor", ActSay, false, ""},
 		{"a denial in the perfect still denies", `The ministry said it has never sold a single rifle to the rebels.`, "rifle", "The ministry", ActDeny, false, ""},
 		{"headline with a colon", `Clinton: I support statehood for the District of Columbia`, "statehood", "Clinton", ActSay, false, ""},

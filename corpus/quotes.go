@@ -314,6 +314,12 @@ func dropNames(text string, marks []quoteMark) []quoteMark {
 			prev := lastField(before)
 			nickname := isCapitalisedWord(inner) && isCapitalisedWord(prev) && isCapitalisedWord(strings.TrimRight(firstField(after), ",;:.")) &&
 				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size
+			if prev == "the" || prev == "The" {
+				prev = lastField(strings.TrimRight(before[:len(before)-len(prev)], " ")) // "on PBS's the "Charlie Rose" show"
+				if !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'") && !strings.HasSuffix(prev, "’") {
+					prev = "" // only a possessive before "the" announces a title
+				}
+			}
 			if nickname || titleCue(prev) && isTitle(inner) {
 				i++
 				continue
@@ -344,6 +350,9 @@ func titleCue(w string) bool {
 	// Only 'S' lower-cases to 's', and nothing to an apostrophe.
 	if n := len(w); n >= 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")) {
 		return true
+	}
+	if n := len(w); n >= 3 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && isCapitalisedWord(w[:1]) {
+		return true // "Fox News' "On the Record"": a plural's possessive
 	}
 	return titleCues[strings.ToLower(w)]
 }

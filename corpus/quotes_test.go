@@ -681,3 +681,19 @@ func TestHeadlineGroupClause(t *testing.T) {
 		t.Errorf("a group alone before the colon: quotes %s", describeQuotes(a))
 	}
 }
+
+// TestProgrammeTitleAfterSaid checks that the title of a programme after
+// "said on" ("on KTV's the "Morning Report" show", "on Harbour News' "On
+// the Record"") is where the words were said: no quotation and no
+// reported words of their own.
+func TestProgrammeTitleAfterSaid(t *testing.T) {
+	for _, text := range []string{
+		`"It is destructive to the relationship," Okafor said Tuesday on KTV’s the “Morning Report” show.`,
+		`"We will win," Adeyemi said on Harbour News' "On the Record with Jane Roe."`,
+	} {
+		a := structured(text)
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != QuoteDirect {
+			t.Errorf("%q: want the one direct quotation; quotes: %s", text, describeQuotes(a))
+		}
+	}
+}

@@ -98,10 +98,25 @@ func TestRelativeClauseSpeakers(t *testing.T) {
 			"such a session could", "Adeyemi"},
 		{"After Ana Silva criticized him, the governor spoke and warned that the strike would go on.",
 			"the strike would go on", "the governor"},
+		{`Even so, Okafor held out the possibility that "there is still time ... if the council acts."`,
+			"there is still time", "Okafor"},
+		{"Even Republicans said the harbour plan would fail.", "the harbour plan would fail", "Republicans"},
 	} {
 		a := structured(tc.sentence)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestContinueToIsNoCue checks that "continues to" and "called to" before
+// a verb are no reporting cue, even beside a quoted fragment.
+func TestContinueToIsNoCue(t *testing.T) {
+	text := `The region has a "very small chance" to ensure the treaty continues to exist while the situation is "sensitive."`
+	a := structured(text)
+	for _, q := range a.Quotes {
+		if q.Kind != QuoteScare {
+			t.Errorf("%q: want only scare quotes, got %s %q by %q with %q", text, q.Kind, a.Slice(q.Span), q.Speaker, q.Verb)
 		}
 	}
 }

@@ -83,6 +83,44 @@ var phrasalActs = func() map[string]Act {
 // the reports were baseless", "said Kyiv had failed to provide evidence".
 var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false lies lie nonsense absurd ridiculous fake categorically`)
 
+// attributiveOnThing reports whether the denial word at token k stands
+// before a noun that is no one's words ("this absurd resolution" calls a
+// thing names, where "the reports were baseless" and "baseless
+// accusations" deny what someone said), or is the verb "lie".
+func attributiveOnThing(content string, ts []text.Token, k int) bool {
+	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && k > 0 && ts[k-1].Kind == text.Word {
+		// "the forces of evil will lie, cheat, steal": the verb, which
+		// accuses, where "these are lies" denies.
+		prev := text.Lower(content[ts[k-1].Start:ts[k-1].End])
+		if verbLieBefore[prev] || subjectPronouns[prev] {
+			return true
+		}
+	}
+	if k+1 >= len(ts) || ts[k+1].Kind != text.Word {
+		return false
+	}
+	var before []string // the two words before, past quotation marks
+	for j := k - 1; j >= 0 && len(before) < 2; j-- {
+		if ts[j].Kind == text.Word {
+			before = append(before, text.Lower(content[ts[j].Start:ts[j].End]))
+		} else if !strings.ContainsAny(content[ts[j].Start:ts[j].End], "\"“”'‘’") {
+			break
+		}
+	}
+	if len(before) == 2 && (before[0] == "a" || before[0] == "an") && (beForms[before[1]] || strings.HasSuffix(before[1], "'s")) {
+		return false // "that is a false choice", "it's a "false choice"": a rejection of what someone put forward
+	}
+	next := text.Lower(content[ts[k+1].Start:ts[k+1].End])
+	return !speechNouns[next] && !reportNouns[next] && classOf(next)&(wDet|wPrep|wAux|wConnector|wLeadIn|wPronoun|wVerb) == 0 && !negators[next] && len(next) > 3
+}
+
+// reportNouns beside speechNouns are what a denial word calls false: "fake
+// news", "a false story".
+var reportNouns = fieldSet(`news story stories narrative narratives rumor rumors rumour rumours information proposition idea notion theory premise`)
+
+// verbLieBefore come before "lie" the verb: "will lie", "not going to lie".
+var verbLieBefore = fieldSet(`will would could can may might must should shall did do does to`)
+
 // denialPhrases are the denials of two or three words, lower case.
 var denialPhrases = []string{"not true", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
 
@@ -212,7 +250,7 @@ func denies(content string, toks *[]text.Token) bool {
 			continue
 		}
 		w := text.Lower(content[t.Start:t.End])
-		if denialWords[w] || k > 0 && ts[k-1].Kind == text.Punct && content[ts[k-1].Start:ts[k-1].End] == "," && denyingWords[w] {
+		if denialWords[w] && !attributiveOnThing(content, ts, k) || k > 0 && ts[k-1].Kind == text.Punct && content[ts[k-1].Start:ts[k-1].End] == "," && denyingWords[w] {
 			return true
 		}
 		words.WriteString(w)

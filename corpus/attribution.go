@@ -79,7 +79,7 @@ const (
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as`
-	leadInWords  = `according but and however meanwhile separately similarly still yet so also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
+	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed wondered`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
@@ -101,7 +101,7 @@ const (
 	// a verb: "is seeking to overturn", "hoping to win". ("plan" and
 	// "planning" are left out: mostly nouns, "the planning for the meeting".)
 	intentOnly    = `hoping seeking seeks seek intend intending`
-	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected dismissed disputed charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
+	needsThatList = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -418,6 +418,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
+	}
+	if t.is(wNotSpeech) && a.lowerWordIs(i+1, "to") {
+		return false // "the deal continues to exist", "called to order": no saying
 	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
@@ -1055,6 +1058,16 @@ func (a *attributor) subject(v, lo int) phrase {
 		if np.empty() || a.toks[np.from].is(wPronoun) {
 			return phrase{}
 		}
+		if a.afterPreposition(np, lo) {
+			// "workers who were interns at the time who claimed": the
+			// noun is a preposition's object inside an earlier relative
+			// clause, whose head speaks.
+			for k := np.from - 2; k > lo && a.toks[k].kind == tokWord; k-- {
+				if a.lowerWordIs(k, "who") {
+					return a.subject(k+1, lo)
+				}
+			}
+		}
 		return np
 	}
 	if a.lowerWordIs(j, "who") && j-2 >= lo && a.toks[j-1].punct(a.text, '%') && startsWithDigit(a.word(j-2)) {
@@ -1070,7 +1083,11 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	if a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but") {
 		// "Kurilla spoke with reporters and explained that": the verb
-		// shares the sentence's subject.
+		// shares the sentence's subject, or the subject of the clause it
+		// is coordinated in ("... after Silva criticized him and warned").
+		if np := a.subordinateSubject(lo, j); !np.empty() {
+			return np
+		}
 		return a.sentenceSubject(lo, j)
 	}
 	np := a.nameBackward(j, lo)
@@ -1093,6 +1110,33 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// subordinateSubject returns the subject of a subordinate clause that
+// runs up to token j, with no comma between ("after union leader Ana Silva
+// criticized him and warned"): a conjunction, then a name or pronoun and
+// its verb. An empty phrase when the words before j are the main
+// clause's.
+func (a *attributor) subordinateSubject(lo, j int) phrase {
+	for k := j - 1; k >= lo; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return phrase{} // a comma or a quotation ends the clause
+		}
+		if !subjectConjunctions[strings.ToLower(a.word(k))] || t.upper {
+			continue
+		}
+		np := a.nameForward(k+1, j)
+		if np.empty() || np.from != k+1 || np.to >= j || a.toks[np.to].kind != tokWord || a.toks[np.to].upper ||
+			!(a.toks[np.to-1].upper || a.toks[np.from].is(wPronoun)) {
+			return phrase{}
+		}
+		return np
+	}
+	return phrase{}
+}
+
+// subjectConjunctions open a subordinate clause whose subject follows them.
+var subjectConjunctions = fieldSet(`after before as when while because since although though until whereas once`)
 
 // setOffSubject reads the subject of a verb after a long stretch set off
 // by commas, the comma before the verb at token j: a name opening the

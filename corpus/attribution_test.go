@@ -75,3 +75,48 @@ func TestDocumentSources(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseSpeakers checks that a verb or a noun inside a
+// relative clause does not take the speaker's place: a participle after
+// ", which X reported," continues the main clause, and in a second
+// relative clause ("who were interns at the time who claimed") the
+// clause's head speaks, not the object of a preposition. A verb
+// coordinated inside a subordinate clause ("after Silva criticized him
+// and warned") and a participle after a possessor's clause take the
+// subordinate clause's subject.
+func TestRelativeClauseSpeakers(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`The union’s campaign rejected the charges, which The Daily Ledger first reported, telling the paper the charges are "pure fiction."`,
+			"the charges are", "The union’s campaign"},
+		{"The Ledger found three other workers who were interns at the time who claimed the manager pursued them.",
+			"the manager pursued them", "three other workers"},
+		{"Two drivers who were on duty at the depot who said the brakes had failed spoke to the inspectors.",
+			"the brakes had failed", "Two drivers"},
+		{"The governor spoke on Sunday after union leader Ana Silva criticized him and warned that the strike would go on.",
+			"the strike would go on", "union leader Ana Silva"},
+		{`Okafor's comments came as Adeyemi turned down an offer to meet the lawmakers, saying such a session could "deepen the divide."`,
+			"such a session could", "Adeyemi"},
+		{"After Ana Silva criticized him, the governor spoke and warned that the strike would go on.",
+			"the strike would go on", "the governor"},
+		{`Even so, Okafor held out the possibility that "there is still time ... if the council acts."`,
+			"there is still time", "Okafor"},
+		{"Even Republicans said the harbour plan would fail.", "the harbour plan would fail", "Republicans"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestContinueToIsNoCue checks that "continues to" and "called to" before
+// a verb are no reporting cue, even beside a quoted fragment.
+func TestContinueToIsNoCue(t *testing.T) {
+	text := `The region has a "very small chance" to ensure the treaty continues to exist while the situation is "sensitive."`
+	a := structured(text)
+	for _, q := range a.Quotes {
+		if q.Kind != QuoteScare {
+			t.Errorf("%q: want only scare quotes, got %s %q by %q with %q", text, q.Kind, a.Slice(q.Span), q.Speaker, q.Verb)
+		}
+	}
+}

@@ -40,7 +40,7 @@ func TestCueVerbsBeforeThat(t *testing.T) {
 		{"communication verb", `The lawyer stipulated on Monday that the contract would end in May.`, "contract", "The lawyer", ActSay},
 		{"doubt", `Many analysts doubt that the ceasefire will hold through the winter.`, "ceasefire", "Many analysts", ActOther},
 		{"no that, no attribution", `The company reckoned the costs of the new plant at two billion.`, "", "", ""},
-		{"object, no attribution", `Price rejects criticism of the new rules for the border crossings.`, "", "", ""},
+		{"object, no attribution", `The lawyer stipulated the terms of the new rules for the border crossings.`, "", "", ""},
 		{"a cue word inside a name", `A U.S. State Department official told reporters that the talks would resume in Geneva.`, "talks", "A U.S. State Department official", ActSay},
 	}
 	for _, tt := range tests {

@@ -160,6 +160,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
@@ -313,6 +314,12 @@ func dropNames(text string, marks []quoteMark) []quoteMark {
 			prev := lastField(before)
 			nickname := isCapitalisedWord(inner) && isCapitalisedWord(prev) && isCapitalisedWord(strings.TrimRight(firstField(after), ",;:.")) &&
 				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size
+			if prev == "the" || prev == "The" {
+				prev = lastField(strings.TrimRight(before[:len(before)-len(prev)], " ")) // "on PBS's the "Charlie Rose" show"
+				if !strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "'") && !strings.HasSuffix(prev, "’") {
+					prev = "" // only a possessive before "the" announces a title
+				}
+			}
 			if nickname || titleCue(prev) && isTitle(inner) {
 				i++
 				continue
@@ -343,6 +350,9 @@ func titleCue(w string) bool {
 	// Only 'S' lower-cases to 's', and nothing to an apostrophe.
 	if n := len(w); n >= 2 && (w[n-1] == 's' || w[n-1] == 'S') && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")) {
 		return true
+	}
+	if n := len(w); n >= 3 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && isCapitalisedWord(w[:1]) {
+		return true // "Fox News' "On the Record"": a plural's possessive
 	}
 	return titleCues[strings.ToLower(w)]
 }
@@ -496,6 +506,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	switch {
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
+	case !sp.empty() && lead && f.secondHalf(verb.span):
+		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -684,9 +696,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return phrase{}, cue{}
 	}
 	end := trimEndPunct(a.toks, hi)
-	if hi == len(a.toks) && k == lo {
+	if hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)]) {
 		// A pull quote: the quotation, then only its speaker's name
-		// ("…okay." US State Department spokesman Ned Price).
+		// ("…okay." US State Department spokesman Ned Price). A
+		// quotation that ends no sentence is a phrase of the headline's
+		// ("Rejects 'Shameful' Resolution").
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
 			return np, cue{}
 		}
@@ -775,6 +789,14 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// endsInStop reports whether s, the text up to a closing quotation mark,
+// ends as a quoted sentence does: with a stop, a question or exclamation
+// mark, a comma or an ellipsis.
+func endsInStop(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return strings.ContainsRune(".!?,…", r)
 }
 
 // phraseLead reports whether token k may open a speaker's noun phrase
@@ -921,7 +943,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	// 'Marco Rubio: "You don't win ..."': a name and a colon opening the
 	// paragraph, the turn or headline form, give the quotation its speaker.
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
-		return phrase{lo, j + 1}, a.cueAt(open-1, open-1)
+		return a.groupSubject(phrase{lo, j + 1}), a.cueAt(open-1, open-1)
 	}
 	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
@@ -1126,6 +1148,43 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		}
 	}
 }
+
+// titledPeople remembers each person a sentence names after a title,
+// wherever the name stands ("Jane Roe, President Okafor's adviser, said"):
+// a definite role later ("the president said") refers back to them. The
+// person a "he" means is left as the sentence's subject made it.
+func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
+	for k := lo; k+1 < hi; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
+			continue // "Vice President X", "World Bank President X": another office
+		}
+		j := k + 1
+		for j < hi && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole) ||
+			j > k+1 && j+1 < hi && surnameParticles[a.word(j)] && a.toks[j+1].kind == tokWord && a.toks[j+1].upper) {
+			j++
+			if possessive(a.word(j - 1)) {
+				break // "President Okafor's adviser": the name ends at its possessive
+			}
+		}
+		if j == k+1 {
+			continue
+		}
+		sp := Span{a.from(k), a.to(j - 1)}
+		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		if n := len(f.people); n == 0 || f.people[n-1] != sp {
+			f.people = append(f.people, sp)
+		}
+		k = j - 1
+	}
+}
+
+// surnameParticles stand in lower case inside a name after its first
+// word: "Mayor Bill de Blasio".
+var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le`)
+
+// titleModifiers before a title make it another office: a vice president
+// is not "the president".
+var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	f.persons[strings.ToLower(a.word(np.to-1))] = true
@@ -1436,6 +1495,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if np.empty() {
 			continue
 		}
+		if np.from > lo+1 && questionWords[strings.ToLower(a.word(np.from-1))] && askForms[strings.ToLower(a.word(np.from-2))] {
+			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
+		}
 		c := a.clauseAfter(v, hi)
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
 			// "Brutal crackdown feared as Norland halts talks": a
@@ -1558,11 +1620,20 @@ func (a *attributor) participleHost(lo, v int) phrase {
 			break // a verb inside a quotation is the quoted speaker's
 		}
 		if a.toks[k].kind == tokWord && a.finite(k, false) {
-			return a.subject(k, lo)
+			np := a.subject(k, lo)
+			if !np.empty() && np.from > lo && objectRelatives[strings.ToLower(a.word(np.from-1))] {
+				continue // "denied the charges, which the Ledger reported, telling": the relative clause's verb hosts nothing
+			}
+			return np
 		}
 	}
 	return phrase{}
 }
+
+// objectRelatives open a relative clause whose subject comes after them
+// ("the charges, which the Ledger reported"): its verb belongs to the
+// clause, not to the sentence a participle after it continues.
+var objectRelatives = fieldSet(`which whom that`)
 
 // commaBefore reports whether a comma ends the words before token v, on
 // its own or as the last character inside a closing quotation mark
@@ -1579,7 +1650,16 @@ func (a *attributor) participleSpeaker(lo, v int) phrase {
 	if np := a.participleHost(lo, v); !np.empty() {
 		return np
 	}
-	return a.sentenceSubject(lo, v)
+	np := a.sentenceSubject(lo, v)
+	if !np.empty() && possessive(a.word(np.to-1)) {
+		// "Okafor's comments came as Adeyemi turned down the offer,
+		// saying": a possessor is nobody's subject; the clause before
+		// the participle has one.
+		if sub := a.subordinateSubject(lo, v-1); !sub.empty() {
+			return sub
+		}
+	}
+	return np
 }
 
 // participleOpener reports whether token i, the first word of the
@@ -2092,7 +2172,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind != tokOpen && lowerWords(a.toks[colon+1:]) < 3 && commas(f.text, a.toks[colon+1:]) >= 2 {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no one's words
 	}
-	np := phrase{0, colon}
+	np := a.groupSubject(phrase{0, colon})
 	name, span := f.speaker(a, np)
 	if a.toks[colon+1].kind == tokOpen {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
@@ -2102,6 +2182,19 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+}
+
+// groupSubject cuts the capitalised run before a headline's colon at a
+// plural group followed by another capitalised word ("Alabama Republicans
+// Defend Roy Moore: '...'"): that is a clause, its subject and verb, and
+// the group speaks, not the whole run.
+func (a *attributor) groupSubject(np phrase) phrase {
+	for i := np.from + 1; i+1 < np.to; i++ {
+		if a.toks[i].is(wPlural) && a.toks[i].is(wRole) && !a.toks[i+1].is(wRole|wConnector) {
+			return phrase{np.from, i + 1}
+		}
+	}
+	return np
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.
@@ -2225,6 +2318,17 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// secondHalf reports whether the last quotation found is a direct one
+// whose attribution is the cue at span, so that a quotation right after
+// that cue is its second half, however short.
+func (f *quoteFinder) secondHalf(cue Span) bool {
+	if len(f.quotes) == 0 || cue.End <= cue.Start {
+		return false
+	}
+	last := f.quotes[len(f.quotes)-1]
+	return last.Kind == QuoteDirect && last.VerbSpan == cue && last.Span.End <= cue.Start
 }
 
 // laterSpeech reports whether tokens [from, hi) hold a reporting verb
@@ -2736,6 +2840,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		if !a.toks[np.to-1].is(wPerson) {
 			// "The agency said ... It added": "it" is the agency too.
 			f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		} else {
+			// "The president said ... he added": "he" is the president.
+			f.lastSpeaker, f.lastSpeakerSpan, f.lastPerson, f.lastPersonSpan = name, span, name, span
 		}
 		return name, span
 	}
@@ -2785,10 +2892,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		if p.End > a.from(np.from) {
 			continue
 		}
+		prev := ""
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) {
+			if strings.EqualFold(w, head) && !titleModifiers[strings.ToLower(prev)] {
 				return f.text[p.Start:p.End], p, true
 			}
+			prev = w
 		}
 	}
 	return "", Span{}, false

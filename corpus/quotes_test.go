@@ -619,3 +619,81 @@ func TestAsPutIt(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitQuotation checks that the second half of a quotation split by
+// its attribution ('"...," she said, "but ..."') is a direct quotation of
+// the same speaker, however short, and no paraphrase around it.
+func TestSplitQuotation(t *testing.T) {
+	for _, text := range []string{
+		`“The governor uses tough language,” Jane Roe said, “but he is not afraid to act.”`,
+		`"We have waited long enough," the mayor said, "and the port opens now."`,
+	} {
+		a := structured(text)
+		var kinds []QuoteKind
+		for _, q := range a.Quotes {
+			kinds = append(kinds, q.Kind)
+			if q.Speaker == "" {
+				t.Errorf("%q: quotation %q has no speaker", text, a.Slice(q.Span))
+			}
+		}
+		if len(kinds) != 2 || kinds[0] != QuoteDirect || kinds[1] != QuoteDirect {
+			t.Errorf("%q: kinds %v, want two direct quotations; quotes: %s", text, kinds, describeQuotes(a))
+		}
+	}
+}
+
+// TestHeadlinePhraseAfterQuote checks that a capitalised word after a
+// quoted phrase of a headline is no speaker ("Rejects 'Shameful'
+// Resolution"), while a pull quote, a quoted sentence then only a name,
+// still names its speaker.
+func TestHeadlinePhraseAfterQuote(t *testing.T) {
+	for _, tc := range []struct{ text, quote, speaker string }{
+		{`Harbour Town Abandoned by Allies in Council, Rejects ‘Shameful One-Sided’ Resolution`, "Shameful One-Sided", ""},
+		{`Ferry Crash Report Finds ‘Grave Safety Failures’ Aboard`, "Grave Safety Failures", "Ferry Crash Report"},
+		{`“We will stay the course.” Harbour Minister Jane Roe`, "We will stay the course.", "Harbour Minister Jane Roe"},
+	} {
+		a := structured(tc.text)
+		q := findQuote(a, tc.quote)
+		if q == nil {
+			t.Fatalf("%q: no quotation %q; quotes: %s", tc.text, tc.quote, describeQuotes(a))
+		}
+		if q.Speaker != tc.speaker {
+			t.Errorf("%q: %q is %q's, want %q; quotes: %s", tc.text, tc.quote, q.Speaker, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestHeadlineGroupClause checks that a headline's run before its colon
+// that is a clause, a plural group and its verb ("Coastal Democrats Back
+// Mayor Jane Roe: ..."), gives the words to the group, not to the run.
+func TestHeadlineGroupClause(t *testing.T) {
+	for _, text := range []string{
+		`Coastal Democrats Back Mayor Jane Roe: ‘She Kept Her Word’`,
+		`Coastal Democrats Back Mayor Jane Roe: She Kept Her Word On The Port`,
+	} {
+		a := structured(text)
+		q := findQuote(a, "She Kept")
+		if q == nil || q.Speaker != "Coastal Democrats" {
+			t.Errorf("%q: want the words by Coastal Democrats; quotes: %s", text, describeQuotes(a))
+		}
+	}
+	if a := structured(`Senate Democrats: We Will Block The Harbour Bill`); len(a.Quotes) == 0 || a.Quotes[0].Speaker != "Senate Democrats" {
+		t.Errorf("a group alone before the colon: quotes %s", describeQuotes(a))
+	}
+}
+
+// TestProgrammeTitleAfterSaid checks that the title of a programme after
+// "said on" ("on KTV's the "Morning Report" show", "on Harbour News' "On
+// the Record"") is where the words were said: no quotation and no
+// reported words of their own.
+func TestProgrammeTitleAfterSaid(t *testing.T) {
+	for _, text := range []string{
+		`"It is destructive to the relationship," Okafor said Tuesday on KTV’s the “Morning Report” show.`,
+		`"We will win," Adeyemi said on Harbour News' "On the Record with Jane Roe."`,
+	} {
+		a := structured(text)
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != QuoteDirect {
+			t.Errorf("%q: want the one direct quotation; quotes: %s", text, describeQuotes(a))
+		}
+	}
+}

@@ -40,7 +40,7 @@ var actVerbs = func() map[string]Act {
 		}
 	}
 	add(ActClaim, `claimed claims claim claiming insisted insists insist insisting argued argues argue arguing asserted asserts asserting contended contends maintained maintains maintain maintaining boasted`)
-	add(ActDeny, `denied denies deny denying rejected rejects rejecting dismissed dismisses disputed disputes refuted refutes rebuffed`)
+	add(ActDeny, `denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss dismissing disputed disputes dispute disputing refuted refutes refute rebuffed rebuffs rebuff`)
 	add(ActAccuse, `accused accuses accuse accusing alleged alleges allege blamed blames blaming charged`)
 	add(ActAdmit, `admitted admits admit acknowledged acknowledges conceded concedes confessed`)
 	add(ActConfirm, `confirmed confirms confirm verified affirmed affirms reaffirmed`)
@@ -82,6 +82,44 @@ var phrasalActs = func() map[string]Act {
 // denialWords in the reported words make a neutral "said" a denial: "said
 // the reports were baseless", "said Kyiv had failed to provide evidence".
 var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false lies lie nonsense absurd ridiculous fake categorically`)
+
+// attributiveOnThing reports whether the denial word at token k stands
+// before a noun that is no one's words ("this absurd resolution" calls a
+// thing names, where "the reports were baseless" and "baseless
+// accusations" deny what someone said), or is the verb "lie".
+func attributiveOnThing(content string, ts []text.Token, k int) bool {
+	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && k > 0 && ts[k-1].Kind == text.Word {
+		// "the forces of evil will lie, cheat, steal": the verb, which
+		// accuses, where "these are lies" denies.
+		prev := text.Lower(content[ts[k-1].Start:ts[k-1].End])
+		if verbLieBefore[prev] || subjectPronouns[prev] {
+			return true
+		}
+	}
+	if k+1 >= len(ts) || ts[k+1].Kind != text.Word {
+		return false
+	}
+	var before []string // the two words before, past quotation marks
+	for j := k - 1; j >= 0 && len(before) < 2; j-- {
+		if ts[j].Kind == text.Word {
+			before = append(before, text.Lower(content[ts[j].Start:ts[j].End]))
+		} else if !strings.ContainsAny(content[ts[j].Start:ts[j].End], "\"“”'‘’") {
+			break
+		}
+	}
+	if len(before) == 2 && (before[0] == "a" || before[0] == "an") && (beForms[before[1]] || strings.HasSuffix(before[1], "'s")) {
+		return false // "that is a false choice", "it's a "false choice"": a rejection of what someone put forward
+	}
+	next := text.Lower(content[ts[k+1].Start:ts[k+1].End])
+	return !speechNouns[next] && !reportNouns[next] && classOf(next)&(wDet|wPrep|wAux|wConnector|wLeadIn|wPronoun|wVerb) == 0 && !negators[next] && len(next) > 3
+}
+
+// reportNouns beside speechNouns are what a denial word calls false: "fake
+// news", "a false story".
+var reportNouns = fieldSet(`news story stories narrative narratives rumor rumors rumour rumours information proposition idea notion theory premise`)
+
+// verbLieBefore come before "lie" the verb: "will lie", "not going to lie".
+var verbLieBefore = fieldSet(`will would could can may might must should shall did do does to`)
 
 // denialPhrases are the denials of two or three words, lower case.
 var denialPhrases = []string{"not true", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
@@ -212,7 +250,7 @@ func denies(content string, toks *[]text.Token) bool {
 			continue
 		}
 		w := text.Lower(content[t.Start:t.End])
-		if denialWords[w] || k > 0 && ts[k-1].Kind == text.Punct && content[ts[k-1].Start:ts[k-1].End] == "," && denyingWords[w] {
+		if denialWords[w] && !attributiveOnThing(content, ts, k) || k > 0 && ts[k-1].Kind == text.Punct && content[ts[k-1].Start:ts[k-1].End] == "," && denyingWords[w] {
 			return true
 		}
 		words.WriteString(w)
@@ -357,20 +395,49 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 	for i := from; i < k; i++ {
 		subject = append(subject, content[ts[i].Start:ts[i].End])
 	}
+	modal := "" // the auxiliary before the negation
 	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 3; k, n = k+1, n+1 {
 		w := word(k)
 		switch {
 		case negators[w] || strings.HasSuffix(w, "n't"):
-			if k+1 < len(ts) && ts[k+1].Kind == text.Word && stanceNotFact[word(k+1)] {
+			if before, ok := strings.CutSuffix(w, "n't"); ok {
+				modal = contractedModals[before] // "won't", "can't"
+			}
+			next := ""
+			if k+1 < len(ts) && ts[k+1].Kind == text.Word {
+				next = word(k + 1)
+			}
+			switch {
+			case stanceNotFact[next]:
 				return nil, false // "he does not want to jump to conclusions"
+			case classOf(next)&wAttitude != 0:
+				return nil, false // "he is not afraid to act", "we are not happy": a state of mind
+			case intentModals[modal]:
+				return nil, false // "he will not meet them": a refusal or an intention, which denies no fact
+			case modal == "can" && (next == "believe" || next == "imagine"):
+				return nil, false // "I can't believe it is more important": disbelief, not a denial
+			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
+				return nil, false // "he did not believe in torture": a stance
+			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
+				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			}
 			return subject, true
 		case !clauseAux[w]:
 			return nil, false
 		}
+		modal = w
 	}
 	return nil, false
 }
+
+// intentModals before a negation make it a refusal or an intention ("it
+// will not attend", "he would not change his mind"), not a denial of
+// something done.
+var intentModals = fieldSet(`will would shall`)
+
+// contractedModals are the auxiliaries of the contracted negations, by
+// the word before "n't": "won't" is "will not", "can't" "can not".
+var contractedModals = map[string]string{"wo": "will", "would": "would", "ca": "can", "can": "can", "could": "can"}
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = fieldSet(`it they we he she i`)
@@ -416,6 +483,9 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	first = first[:len(first)-text.PossessiveLen(first)] // "condemned Sunday's attack"
 	if subjectPronouns[first] || classOf(first)&wTime != 0 && !ambiguousTimeWords[first] {
 		return "", Span{} // "charged Sunday that ...": a time, not whom the act is aimed at
+	}
+	if speechNouns[first] {
+		return "", Span{} // "Rebuffs Claims It Bombed ...": the words denied, not an actor
 	}
 	end := k
 	for end+1 < len(ts) && ts[end+1].Kind == text.Word && text.PossessiveLen(txt[from+ts[end].Start:from+ts[end].End]) == 0 &&

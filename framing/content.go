@@ -381,8 +381,8 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 // speaksSentence reports whether sentence s, which quotation q overlaps
 // by ov bytes, is the speaker's although q covers less than half of it:
 // the sentence names q's speaker (q being someone's words, not a scare
-// quote), and q covers a third of it, or q with its speaker and cue
-// covers half ('Dmitry Bam, a law professor who has written on recusals,
+// quote), and q covers a third of it, or opens it with the cue and the
+// speaker right after, or q with its speaker and cue covers half ('Dmitry Bam, a law professor who has written on recusals,
 // said "there is little question."'). "Trump, who said the deal was dead,
 // signed the bill on Tuesday in the Oval Office" stays the outlet's.
 func speaksSentence(q quoteInfo, s corpus.Span, ov int) bool {
@@ -391,6 +391,12 @@ func speaksSentence(q quoteInfo, s corpus.Span, ov int) bool {
 		return false
 	}
 	if ov*3 >= s.Len() {
+		return true
+	}
+	if v := q.VerbSpan; q.Kind == corpus.QuoteDirect && q.Span.Start-s.Start <= 4 && v.Start >= q.Span.End && v.Start-q.Span.End <= 4 && sp.Start >= v.End && sp.Start-v.End <= 2 {
+		// '"He's venting," said Aaron Miller, a former negotiator for
+		// presidents of both parties.': the sentence opens with the
+		// quotation, and its attribution and who the speaker is follow.
 		return true
 	}
 	lo, hi := min(q.Span.Start, sp.Start), max(q.Span.End, sp.End)

@@ -170,6 +170,7 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 	}{
 		{"quote covering most", `"It is over and we will not go back to the table," she said.`, "she"},
 		{"quote with a long description of its speaker", `“The other justices should hold an intervention, and tell her to be quiet or step down,” wrote Josh Blackman, a Houston College of Law professor who frequently writes about the high court.`, "Josh Blackman"},
+		{"a short quote, then said and a long description of its speaker", `"It is over," said Jane Roe, a former negotiator for the port authority and two of its unions.`, "Jane Roe"},
 		{"speaker and partial quote in one sentence", `Dmitry Bam, a professor at the University of Maine School of Law who has written on judicial recusals and ethics, said “there is little question that she has crossed a line.”`, "Dmitry Bam"},
 		{"a short report inside the outlet's sentence", `Trump, who said last week that the deal was dead, signed the bill on Tuesday with great fanfare in the Oval Office before flying to Florida for the weekend.`, ""},
 		{"no quotation", `The senators met on Tuesday in the old chamber of the Capitol.`, ""},

@@ -100,6 +100,45 @@ func TestLexiconCommands(t *testing.T) {
 	}
 }
 
+// TestLexiconExplainWithUserRules: explain reads rule files named by
+// --lexicon, so a user can see how their own rules read a sentence, as
+// docs/lexicon.md shows.
+func TestLexiconExplainWithUserRules(t *testing.T) {
+	const sentence = "An illegal walkout by dockers"
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		want    string // in the output, or in the error when wantErr
+		wantErr bool
+	}{
+		{"the user's rule matches, cited by file:line",
+			[]string{"lexicon", "explain", "--lexicon", "examples/my-rules.toml", sentence},
+			"naming strike.walkout (the strike: walkout)\n      phrase \"illegal walkout\", stems \"illeg walkout\", examples/my-rules.toml:8", false},
+		{"only the user's rules",
+			[]string{"lexicon", "explain", "--no-default-lexicon", "--lexicon", "examples/my-rules.toml", sentence},
+			"examples/my-rules.toml:8", false},
+		{"a missing rule file is an error naming it",
+			[]string{"lexicon", "explain", "--lexicon", "no-such-rules.toml", sentence},
+			"no-such-rules.toml: no such rule file or folder", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := run(t, tc.args...)
+			switch {
+			case tc.wantErr && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Fatalf("framediff %s: error %v, want one containing %q", strings.Join(tc.args, " "), err, tc.want)
+			case !tc.wantErr && err != nil:
+				t.Fatalf("framediff %s: %v", strings.Join(tc.args, " "), err)
+			case !tc.wantErr && !strings.Contains(out, tc.want):
+				t.Fatalf("framediff %s: output lacks %q:\n%s", strings.Join(tc.args, " "), tc.want, out)
+			}
+		})
+	}
+	out, _, err := run(t, "lexicon", "explain", sentence)
+	if err != nil || strings.Contains(out, "strike.walkout") {
+		t.Fatalf("without --lexicon the example rules are not loaded: %v\n%s", err, out)
+	}
+}
+
 // TestREADMEExamples runs the README's examples that use the files in examples/.
 func TestREADMEExamples(t *testing.T) {
 	for _, args := range [][]string{

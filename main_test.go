@@ -60,6 +60,66 @@ func TestReportJSONToFile(t *testing.T) {
 	}
 }
 
+// TestJSONReportHasNoNull: docs/report-schema.md gives every field a type
+// ([object], object, string ...) and none is null, so a story of one outlet,
+// of fewer than three outlets (no pairwise keyness) or with an article
+// without highlights still writes [] and {} where there is nothing.
+func TestJSONReportHasNoNull(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	loaded := write("loaded.txt", "outlet: Example Wire\n\nThe occupation state expanded its brutal operations on Monday, officials said.\n")
+	quiet := write("quiet.txt", "outlet: Quiet Wire\n\nThe weather was mild on Monday.\n")
+	for _, tc := range []struct {
+		name   string
+		inputs []string
+	}{
+		{"one outlet", []string{loaded}},
+		{"an article without highlights", []string{loaded, quiet}},
+		{"two outlets from records", []string{"examples/records/two-outlets.jsonl"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := run(t, append([]string{"report", "-f", "json"}, tc.inputs...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if path := firstNull(doc, ""); path != "" {
+				t.Errorf("%s is null", path)
+			}
+		})
+	}
+}
+
+// firstNull is the path of the first null in a decoded JSON value, or "".
+func firstNull(v any, path string) string {
+	switch v := v.(type) {
+	case nil:
+		return path
+	case map[string]any:
+		for k, x := range v {
+			if p := firstNull(x, path+"."+k); p != "" {
+				return p
+			}
+		}
+	case []any:
+		for i, x := range v {
+			if p := firstNull(x, fmt.Sprintf("%s[%d]", path, i)); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
 func TestUserFilesWithOutletFlagAndBadFile(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "a.txt")

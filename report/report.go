@@ -146,18 +146,18 @@ func writeJSON(w io.Writer, in Input) error {
 	arrayField(o, "articles", metas(c))
 	o.field("skipped", skipped(in.Load))
 	arrayField(o, "differences", nonNilS(c.Differences))
-	arrayField(o, "naming", c.Naming)
-	arrayField(o, "voices", c.Voices)
+	arrayField(o, "naming", nonNilS(c.Naming))
+	arrayField(o, "voices", nonNilS(c.Voices))
 	arrayField(o, "claims", nonNilS(c.Claims))
 	arrayField(o, "acts", nonNilS(c.Acts))
 	arrayField(o, "actors", nonNilS(c.Actors))
 	arrayField(o, "evaluations", nonNilS(c.Evaluations))
-	arrayField(o, "unique_content", c.Unique)
-	arrayField(o, "keyness", c.Keyness)
-	arrayField(o, "keyness_pairwise", c.Pairwise)
+	arrayField(o, "unique_content", nonNilS(c.Unique))
+	arrayField(o, "keyness", nonNilS(c.Keyness))
+	arrayField(o, "keyness_pairwise", nonNilS(c.Pairwise))
 	hits := map[string][]framing.Hit{}
 	for _, an := range c.Articles {
-		hits[an.Article.ID] = an.Hits
+		hits[an.Article.ID] = nonNilS(an.Hits)
 	}
 	mapOfArraysField(o, "hits", hits)
 	return o.end()

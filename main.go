@@ -67,7 +67,7 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	// The command does its work with what loaded; afterwards a batch that
 	// skipped inputs says so in one line and exits with its own code.
 	cmd.PostRunE = func(*cobra.Command, []string) error { return o.skippedInputs() }
-	f.IntVar(&o.story, "story", 0, "compare story N of a large corpus (see framediff stories); default: all files when there are a few, else the largest story")
+	f.IntVar(&o.story, "story", 0, "compare only story N of a large corpus (see framediff stories); without it a few files are one story and a larger corpus is taken whole")
 }
 
 func (o *options) corpusOptions(stdin io.Reader) (corpus.Options, error) {

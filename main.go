@@ -364,6 +364,11 @@ story). -o writes the file atomically.`,
   framediff report --format json -o demo.json
   framediff report --format html -o report.html articles/`,
 		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
+			// A format no writer knows is refused before the corpus is
+			// read and compared, which may take a while.
+			if err := report.CheckFormat(format); err != nil {
+				return &usageError{command: cmd.CommandPath(), err: err}
+			}
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories is reported whole: every
 				// story, and the per-outlet profile.

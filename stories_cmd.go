@@ -36,6 +36,9 @@ includes or omits when other outlets on the same story carry them.`,
 			if !profile && cmd.Flags().Changed("format") {
 				return &usageError{command: cmd.CommandPath(), err: errors.New("--format applies to the --profile output; the story list is plain text")}
 			}
+			if err := report.CheckProfileFormat(format); err != nil {
+				return &usageError{command: cmd.CommandPath(), err: err}
+			}
 			// A corpus is shelved (kept compactly) and its stories are
 			// compared a few at a time, so memory stays flat.
 			shelf, what, err := o.shelve(args, cmd.InOrStdin(), cmd.ErrOrStderr())

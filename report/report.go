@@ -52,12 +52,13 @@ func Write(w io.Writer, in Input, format string) error {
 	case "csv":
 		return writeCSV(w, in)
 	}
-	return checkFormat(format)
+	return CheckFormat(format)
 }
 
-// checkFormat returns nil for a format Write understands and otherwise an
-// error listing the formats, so WriteFile can refuse before making a file.
-func checkFormat(format string) error {
+// CheckFormat returns nil for a format Write understands and otherwise an
+// error listing the formats, so a command can refuse it before any work and
+// WriteFile before making a file.
+func CheckFormat(format string) error {
 	switch strings.ToLower(format) {
 	case "md", "markdown", "json", "html", "csv":
 		return nil
@@ -72,7 +73,7 @@ func checkFormat(format string) error {
 // temporary file, so a report of hundreds of megabytes never sits whole in
 // memory.
 func WriteFile(path string, in Input, format string, inputs []string) error {
-	if err := checkFormat(format); err != nil {
+	if err := CheckFormat(format); err != nil {
 		return err
 	}
 	return atomicfile.WriteStream(path, "the report", inputs, func(w io.Writer) error { return Write(w, in, format) })

@@ -49,7 +49,10 @@ and matched, and list the packs. Files you name are added to the embedded defaul
 			if err != nil {
 				return err
 			}
-			if failed > 0 {
+			switch {
+			case failed == 1:
+				return errors.New("1 rule example failed")
+			case failed > 1:
 				return fmt.Errorf("%d rule examples failed", failed)
 			}
 			return nil

@@ -160,6 +160,32 @@ func TestLexiconCommands(t *testing.T) {
 	}
 }
 
+// TestLexiconTestCountsFailures: lexicon test fails with a sentence that
+// counts the failed examples, singular or plural.
+func TestLexiconTestCountsFailures(t *testing.T) {
+	dir := t.TempDir()
+	rule := func(id, example string) string {
+		return fmt.Sprintf("\n[[rule]]\nid = %q\ncategory = \"naming\"\nconcept = \"the estate tax\"\nvariant = %q\nphrases = [%q]\nexamples = [%q]\n", id, id, id, example)
+	}
+	for _, tc := range []struct {
+		name, rules, want string
+	}{
+		{"one", rule("death tax", "the estate tax"), "1 rule example failed"},
+		{"two", rule("death tax", "the estate tax") + rule("inheritance levy", "the estate tax"), "2 rule examples failed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name+".toml")
+			if err := os.WriteFile(path, []byte("language = \"english\"\nname = \"failing\"\n"+tc.rules), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := run(t, "lexicon", "test", "--no-default-lexicon", path)
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("lexicon test ended with %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
 // TestLexiconExplainWithUserRules: explain reads rule files named by
 // --lexicon, so a user can see how their own rules read a sentence, as
 // docs/lexicon.md shows.

@@ -13,6 +13,7 @@ import (
 func newLexiconCmd() *cobra.Command {
 	var noDefaults bool
 	var language string
+	var explainLexicons []string
 	cmd := &cobra.Command{
 		Use:   "lexicon",
 		Short: "Check, test, explain and list rule files",
@@ -48,19 +49,23 @@ and matched, and list the packs. Files you name are added to the embedded defaul
 			if err != nil {
 				return err
 			}
-			if failed > 0 {
+			switch {
+			case failed == 1:
+				return errors.New("1 rule example failed")
+			case failed > 1:
 				return fmt.Errorf("%d rule examples failed", failed)
 			}
 			return nil
 		},
 	})
 	explain := &cobra.Command{
-		Use:     "explain TEXT",
-		Short:   "Show tokens, stems and which rules match, and why",
-		Example: `  framediff lexicon explain "Iran did not deny the so-called occupation state's claims"`,
-		Args:    cobra.MinimumNArgs(1),
+		Use:   "explain TEXT",
+		Short: "Show tokens, stems and which rules match, and why",
+		Example: `  framediff lexicon explain "Iran did not deny the so-called occupation state's claims"
+  framediff lexicon explain --lexicon my-rules.toml "An illegal walkout by dockers"`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := compileLexicon(nil, !noDefaults)
+			set, err := compileLexicon(explainLexicons, !noDefaults)
 			if err != nil {
 				return err
 			}
@@ -68,6 +73,9 @@ and matched, and list the packs. Files you name are added to the embedded defaul
 		},
 	}
 	explain.Flags().StringVar(&language, "language", "english", "language to tokenize and stem in")
+	// TEXT takes the arguments, so rule files come by flag, named as the
+	// other commands name them.
+	explain.Flags().StringSliceVar(&explainLexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")
 	cmd.AddCommand(explain)
 	cmd.AddCommand(&cobra.Command{
 		Use:   "list [FILE|DIR...]",

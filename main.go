@@ -67,7 +67,7 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	// The command does its work with what loaded; afterwards a batch that
 	// skipped inputs says so in one line and exits with its own code.
 	cmd.PostRunE = func(*cobra.Command, []string) error { return o.skippedInputs() }
-	f.IntVar(&o.story, "story", 0, "compare story N of a large corpus (see framediff stories); default: all files when there are a few, else the largest story")
+	f.IntVar(&o.story, "story", 0, "compare only story N of a large corpus (see framediff stories); without it a few files are one story and a larger corpus is taken whole")
 }
 
 func (o *options) corpusOptions(stdin io.Reader) (corpus.Options, error) {
@@ -364,6 +364,11 @@ story). -o writes the file atomically.`,
   framediff report --format json -o demo.json
   framediff report --format html -o report.html articles/`,
 		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
+			// A format no writer knows is refused before the corpus is
+			// read and compared, which may take a while.
+			if err := report.CheckFormat(format); err != nil {
+				return &usageError{command: cmd.CommandPath(), err: err}
+			}
 			if o.story == 0 && len(args) > 0 {
 				// A corpus of many stories is reported whole: every
 				// story, and the per-outlet profile.

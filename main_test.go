@@ -60,6 +60,66 @@ func TestReportJSONToFile(t *testing.T) {
 	}
 }
 
+// TestJSONReportHasNoNull: docs/report-schema.md gives every field a type
+// ([object], object, string ...) and none is null, so a story of one outlet,
+// of fewer than three outlets (no pairwise keyness) or with an article
+// without highlights still writes [] and {} where there is nothing.
+func TestJSONReportHasNoNull(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	loaded := write("loaded.txt", "outlet: Example Wire\n\nThe occupation state expanded its brutal operations on Monday, officials said.\n")
+	quiet := write("quiet.txt", "outlet: Quiet Wire\n\nThe weather was mild on Monday.\n")
+	for _, tc := range []struct {
+		name   string
+		inputs []string
+	}{
+		{"one outlet", []string{loaded}},
+		{"an article without highlights", []string{loaded, quiet}},
+		{"two outlets from records", []string{"examples/records/two-outlets.jsonl"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := run(t, append([]string{"report", "-f", "json"}, tc.inputs...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(out), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if path := firstNull(doc, ""); path != "" {
+				t.Errorf("%s is null", path)
+			}
+		})
+	}
+}
+
+// firstNull is the path of the first null in a decoded JSON value, or "".
+func firstNull(v any, path string) string {
+	switch v := v.(type) {
+	case nil:
+		return path
+	case map[string]any:
+		for k, x := range v {
+			if p := firstNull(x, path+"."+k); p != "" {
+				return p
+			}
+		}
+	case []any:
+		for i, x := range v {
+			if p := firstNull(x, fmt.Sprintf("%s[%d]", path, i)); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
 func TestUserFilesWithOutletFlagAndBadFile(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "a.txt")
@@ -97,6 +157,71 @@ func TestLexiconCommands(t *testing.T) {
 	_, _, err = run(t, "lexicon", "check", bad)
 	if err == nil || !strings.Contains(err.Error(), "bad.toml:5") {
 		t.Fatalf("bad rule file error: %v", err)
+	}
+}
+
+// TestLexiconTestCountsFailures: lexicon test fails with a sentence that
+// counts the failed examples, singular or plural.
+func TestLexiconTestCountsFailures(t *testing.T) {
+	dir := t.TempDir()
+	rule := func(id, example string) string {
+		return fmt.Sprintf("\n[[rule]]\nid = %q\ncategory = \"naming\"\nconcept = \"the estate tax\"\nvariant = %q\nphrases = [%q]\nexamples = [%q]\n", id, id, id, example)
+	}
+	for _, tc := range []struct {
+		name, rules, want string
+	}{
+		{"one", rule("death tax", "the estate tax"), "1 rule example failed"},
+		{"two", rule("death tax", "the estate tax") + rule("inheritance levy", "the estate tax"), "2 rule examples failed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name+".toml")
+			if err := os.WriteFile(path, []byte("language = \"english\"\nname = \"failing\"\n"+tc.rules), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, _, err := run(t, "lexicon", "test", "--no-default-lexicon", path)
+			if err == nil || err.Error() != tc.want {
+				t.Fatalf("lexicon test ended with %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestLexiconExplainWithUserRules: explain reads rule files named by
+// --lexicon, so a user can see how their own rules read a sentence, as
+// docs/lexicon.md shows.
+func TestLexiconExplainWithUserRules(t *testing.T) {
+	const sentence = "An illegal walkout by dockers"
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		want    string // in the output, or in the error when wantErr
+		wantErr bool
+	}{
+		{"the user's rule matches, cited by file:line",
+			[]string{"lexicon", "explain", "--lexicon", "examples/my-rules.toml", sentence},
+			"naming strike.walkout (the strike: walkout)\n      phrase \"illegal walkout\", stems \"illeg walkout\", examples/my-rules.toml:8", false},
+		{"only the user's rules",
+			[]string{"lexicon", "explain", "--no-default-lexicon", "--lexicon", "examples/my-rules.toml", sentence},
+			"examples/my-rules.toml:8", false},
+		{"a missing rule file is an error naming it",
+			[]string{"lexicon", "explain", "--lexicon", "no-such-rules.toml", sentence},
+			"no-such-rules.toml: no such rule file or folder", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _, err := run(t, tc.args...)
+			switch {
+			case tc.wantErr && (err == nil || !strings.Contains(err.Error(), tc.want)):
+				t.Fatalf("framediff %s: error %v, want one containing %q", strings.Join(tc.args, " "), err, tc.want)
+			case !tc.wantErr && err != nil:
+				t.Fatalf("framediff %s: %v", strings.Join(tc.args, " "), err)
+			case !tc.wantErr && !strings.Contains(out, tc.want):
+				t.Fatalf("framediff %s: output lacks %q:\n%s", strings.Join(tc.args, " "), tc.want, out)
+			}
+		})
+	}
+	out, _, err := run(t, "lexicon", "explain", sentence)
+	if err != nil || strings.Contains(out, "strike.walkout") {
+		t.Fatalf("without --lexicon the example rules are not loaded: %v\n%s", err, out)
 	}
 }
 
@@ -213,6 +338,18 @@ func TestErrorsPrintWhatTheUserTyped(t *testing.T) {
 		{"--story out of range",
 			[]string{"stories", "--story", "99999999999999999999"},
 			"framediff: --story \"99999999999999999999\": the number is too large\nRun 'framediff stories --help' for usage.\n"},
+		{"unknown report format, refused before the inputs are read",
+			[]string{"report", "--format", "yaml", "Lex"},
+			"framediff: unknown report format \"yaml\" (known: md, json, html, csv)\nRun 'framediff report --help' for usage.\n"},
+		{"unknown profile format, refused before the inputs are read",
+			[]string{"stories", "--profile", "--format", "yaml", "Lex"},
+			"framediff: the corpus profile is written as md or json, not \"yaml\"\nRun 'framediff stories --help' for usage.\n"},
+		{"--story on stories, which lists every story",
+			[]string{"stories", "--story", "2", "Lex"},
+			"framediff: --story picks one story to compare; stories lists them all (compare one with framediff --story N or framediff report --story N)\nRun 'framediff stories --help' for usage.\n"},
+		{"--format on the story list, which is text only",
+			[]string{"stories", "--format", "json", "Lex"},
+			"framediff: --format applies to the --profile output; the story list is plain text\nRun 'framediff stories --help' for usage.\n"},
 		{"missing argument",
 			[]string{"lexicon", "check"},
 			"framediff: lexicon check: requires at least 1 arg(s), only received 0\nRun 'framediff lexicon check --help' for usage.\n"},

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+
 	"github.com/spf13/cobra"
 
 	"github.com/framediff/framediff/framing"
@@ -26,6 +28,17 @@ includes or omits when other outlets on the same story carry them.`,
   framediff stories --profile --format json corpus/ > profile.json
   framediff --story 3 corpus/        # open story 3 in the terminal UI`,
 		RunE: func(cmd *cobra.Command, args []string) (runErr error) {
+			// Flags the command would ignore are refused, so a user is
+			// not handed a text list in place of the JSON they asked for.
+			if cmd.Flags().Changed("story") {
+				return &usageError{command: cmd.CommandPath(), err: errors.New("--story picks one story to compare; stories lists them all (compare one with framediff --story N or framediff report --story N)")}
+			}
+			if !profile && cmd.Flags().Changed("format") {
+				return &usageError{command: cmd.CommandPath(), err: errors.New("--format applies to the --profile output; the story list is plain text")}
+			}
+			if err := report.CheckProfileFormat(format); err != nil {
+				return &usageError{command: cmd.CommandPath(), err: err}
+			}
 			// A corpus is shelved (kept compactly) and its stories are
 			// compared a few at a time, so memory stays flat.
 			shelf, what, err := o.shelve(args, cmd.InOrStdin(), cmd.ErrOrStderr())
@@ -54,6 +67,10 @@ includes or omits when other outlets on the same story carry them.`,
 		},
 	}
 	o.addLoadFlags(cmd)
+	// stories works on every story; its help does not offer --story.
+	if err := cmd.Flags().MarkHidden("story"); err != nil {
+		panic(err)
+	}
 	cmd.Flags().BoolVar(&profile, "profile", false, "compare every story and aggregate per outlet")
 	cmd.Flags().StringVarP(&format, "format", "f", "md", "profile format: md or json")
 	return cmd

@@ -31,7 +31,7 @@ const CorpusSchemaVersion = 1
 
 // WriteCorpus renders a corpus report as md, json, html or csv.
 func WriteCorpus(w io.Writer, in CorpusInput, format string) error {
-	if err := checkFormat(format); err != nil {
+	if err := CheckFormat(format); err != nil {
 		return err
 	}
 	in.Corpus, in.Lexicon = text.SanitizeLine(in.Corpus), text.SanitizeLine(in.Lexicon)
@@ -59,7 +59,7 @@ func WriteCorpus(w io.Writer, in CorpusInput, format string) error {
 // WriteCorpusFile streams a corpus report into path atomically, refusing
 // to write over any of inputs (as WriteFile).
 func WriteCorpusFile(path string, in CorpusInput, format string, inputs []string) error {
-	if err := checkFormat(format); err != nil {
+	if err := CheckFormat(format); err != nil {
 		return err
 	}
 	return atomicfile.WriteStream(path, "the report", inputs, func(w io.Writer) error { return WriteCorpus(w, in, format) })

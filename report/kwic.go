@@ -24,7 +24,11 @@ func WriteKWIC(w io.Writer, query string, lines []framing.KWICLine, width int) e
 		pad := strings.Repeat(" ", max(0, width-ansi.StringWidth(l.Left)))
 		fmt.Fprintf(&b, "  %s%s [%s] %s   (%s)\n", pad, l.Left, l.Match, l.Right, l.Voice.String())
 	}
-	fmt.Fprintf(&b, "\n%d occurrences of %q\n", len(lines), query)
+	occurrences := "occurrences"
+	if len(lines) == 1 {
+		occurrences = "occurrence"
+	}
+	fmt.Fprintf(&b, "\n%d %s of %q\n", len(lines), occurrences, query)
 	_, err := io.WriteString(w, b.String())
 	return err
 }

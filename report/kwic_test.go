@@ -29,3 +29,24 @@ func TestWriteKWIC(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+// TestWriteKWICCount: the closing count reads as a sentence for any number.
+func TestWriteKWICCount(t *testing.T) {
+	line := framing.KWICLine{Outlet: "Planet", Match: "drones", Voice: framing.Voice{Kind: framing.Own}}
+	for _, tc := range []struct {
+		lines []framing.KWICLine
+		want  string
+	}{
+		{nil, "\n0 occurrences of \"drone\"\n"},
+		{[]framing.KWICLine{line}, "\n1 occurrence of \"drone\"\n"},
+		{[]framing.KWICLine{line, line}, "\n2 occurrences of \"drone\"\n"},
+	} {
+		var b strings.Builder
+		if err := WriteKWIC(&b, "drone", tc.lines, 10); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(b.String(), tc.want) {
+			t.Errorf("%d lines: output %q, want it to end %q", len(tc.lines), b.String(), tc.want)
+		}
+	}
+}

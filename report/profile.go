@@ -39,6 +39,17 @@ func WriteProfile(w io.Writer, in ProfileInput, format string) error {
 	case "md", "markdown":
 		return writeProfileMarkdown(w, in)
 	}
+	return CheckProfileFormat(format)
+}
+
+// CheckProfileFormat returns nil for a format WriteProfile understands and
+// otherwise an error naming the formats, so a command can refuse it before
+// it compares a corpus.
+func CheckProfileFormat(format string) error {
+	switch strings.ToLower(format) {
+	case "md", "markdown", "json":
+		return nil
+	}
 	return fmt.Errorf("the corpus profile is written as md or json, not %q", format)
 }
 

@@ -52,12 +52,13 @@ func Write(w io.Writer, in Input, format string) error {
 	case "csv":
 		return writeCSV(w, in)
 	}
-	return checkFormat(format)
+	return CheckFormat(format)
 }
 
-// checkFormat returns nil for a format Write understands and otherwise an
-// error listing the formats, so WriteFile can refuse before making a file.
-func checkFormat(format string) error {
+// CheckFormat returns nil for a format Write understands and otherwise an
+// error listing the formats, so a command can refuse it before any work and
+// WriteFile before making a file.
+func CheckFormat(format string) error {
 	switch strings.ToLower(format) {
 	case "md", "markdown", "json", "html", "csv":
 		return nil
@@ -72,7 +73,7 @@ func checkFormat(format string) error {
 // temporary file, so a report of hundreds of megabytes never sits whole in
 // memory.
 func WriteFile(path string, in Input, format string, inputs []string) error {
-	if err := checkFormat(format); err != nil {
+	if err := CheckFormat(format); err != nil {
 		return err
 	}
 	return atomicfile.WriteStream(path, "the report", inputs, func(w io.Writer) error { return Write(w, in, format) })
@@ -146,18 +147,18 @@ func writeJSON(w io.Writer, in Input) error {
 	arrayField(o, "articles", metas(c))
 	o.field("skipped", skipped(in.Load))
 	arrayField(o, "differences", nonNilS(c.Differences))
-	arrayField(o, "naming", c.Naming)
-	arrayField(o, "voices", c.Voices)
+	arrayField(o, "naming", nonNilS(c.Naming))
+	arrayField(o, "voices", nonNilS(c.Voices))
 	arrayField(o, "claims", nonNilS(c.Claims))
 	arrayField(o, "acts", nonNilS(c.Acts))
 	arrayField(o, "actors", nonNilS(c.Actors))
 	arrayField(o, "evaluations", nonNilS(c.Evaluations))
-	arrayField(o, "unique_content", c.Unique)
-	arrayField(o, "keyness", c.Keyness)
-	arrayField(o, "keyness_pairwise", c.Pairwise)
+	arrayField(o, "unique_content", nonNilS(c.Unique))
+	arrayField(o, "keyness", nonNilS(c.Keyness))
+	arrayField(o, "keyness_pairwise", nonNilS(c.Pairwise))
 	hits := map[string][]framing.Hit{}
 	for _, an := range c.Articles {
-		hits[an.Article.ID] = an.Hits
+		hits[an.Article.ID] = nonNilS(an.Hits)
 	}
 	mapOfArraysField(o, "hits", hits)
 	return o.end()

@@ -183,8 +183,14 @@ var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|n
 // pages of broadcasters carry them as text; prose never opens with them.
 var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported"}
 
-// opensWithMediaLabel reports whether a paragraph, of any length, opens
-// with one of the mediaLabels, whatever the caption after it says.
+// maxMediaCaptionWords bounds the paragraph a media label makes a caption:
+// a broadcaster's labels and caption come to at most about 30 words, and a
+// longer paragraph is a caption a scraper joined to the article's text,
+// which is kept rather than lost with it.
+const maxMediaCaptionWords = 40
+
+// opensWithMediaLabel reports whether a paragraph opens with one of the
+// mediaLabels, whatever the caption after it says.
 func opensWithMediaLabel(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, l := range mediaLabels {

@@ -47,6 +47,8 @@ func TestClassify(t *testing.T) {
 		{"Image copyright AFP Image caption The council has called the flooding the worst in a century", classBad, "photo caption or credit", ""},
 		{"Media playback is unsupported on your device Media caption Residents describe the night the river rose: what we know about the floods", classBad, "photo caption or credit", ""},
 		{prose, classGood, "", ""},
+		{"Image copyright Reuters Image caption The minister spoke in Brussels. The council met again on Wednesday to agree the budget for the coming year, and members said that the talks had gone on late into the night before a vote was held. " +
+			"The opposition said it would take the matter to the courts if the plan went ahead, and that it had the support of many of the towns on the coast.", classGood, "", ""},
 		{"He did not say when they would end, or what was on the table.", classGood, "", ""},
 		{"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.", classGood, "", ""},
 		{"Москва заявила, что США не будут", classBad, "line in another script", ""},

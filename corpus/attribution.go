@@ -1113,9 +1113,10 @@ func (a *attributor) subject(v, lo int) phrase {
 
 // subordinateSubject returns the subject of a subordinate clause that
 // runs up to token j, with no comma between ("after union leader Ana Silva
-// criticized him and warned"): a conjunction, then a name or pronoun and
-// its verb. An empty phrase when the words before j are the main
-// clause's.
+// criticized him and warned"): a conjunction, then a name or pronoun, its
+// verb and the verb's object. An empty phrase when the words before j are
+// the main clause's, or when the clause's verb has no object ("after Putin
+// left and warned" is the main subject's warning).
 func (a *attributor) subordinateSubject(lo, j int) phrase {
 	for k := j - 1; k >= lo; k-- {
 		t := a.toks[k]
@@ -1128,6 +1129,12 @@ func (a *attributor) subordinateSubject(lo, j int) phrase {
 		np := a.nameForward(k+1, j)
 		if np.empty() || np.from != k+1 || np.to >= j || a.toks[np.to].kind != tokWord || a.toks[np.to].upper ||
 			!(a.toks[np.to-1].upper || a.toks[np.from].is(wPronoun)) {
+			return phrase{}
+		}
+		if j-np.to < 2 {
+			// "after Putin left and warned": a verb with no object
+			// before "and" ends the clause, and the coordinated verb
+			// goes back to the main clause's subject.
 			return phrase{}
 		}
 		return np

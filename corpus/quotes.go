@@ -696,11 +696,13 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return phrase{}, cue{}
 	}
 	end := trimEndPunct(a.toks, hi)
-	if hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)]) {
+	if hi == len(a.toks) && k == lo && lo > 0 && (endsInStop(f.text[:a.from(lo-1)]) || a.toks[0].kind == tokOpen) {
 		// A pull quote: the quotation, then only its speaker's name
-		// ("…okay." US State Department spokesman Ned Price). A
-		// quotation that ends no sentence is a phrase of the headline's
-		// ("Rejects 'Shameful' Resolution").
+		// ("…okay." US State Department spokesman Ned Price; a
+		// quotation opening its paragraph needs no stop: "“We will
+		// never surrender” Defence Minister Ann Lee"). A quotation
+		// inside the words that ends no sentence is a phrase of the
+		// headline's ("Rejects 'Shameful' Resolution").
 		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
 			return np, cue{}
 		}
@@ -1159,7 +1161,15 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 			continue // "Vice President X", "World Bank President X": another office
 		}
 		j := k + 1
-		for j < hi && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole) ||
+		// A name is a few capitalised words; a time, a preposition or
+		// a verb ends it, so that a headline's or a title-case run's
+		// words ("President Obama Wednesday Announced ...", "President
+		// Obama At The White House") stay out of it.
+		most := maxTitledName
+		if a.titleCase {
+			most = maxTitledNameInTitleCase
+		}
+		for j < hi && j-k <= most && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole|nameStoppers) ||
 			j > k+1 && j+1 < hi && surnameParticles[a.word(j)] && a.toks[j+1].kind == tokWord && a.toks[j+1].upper) {
 			j++
 			if possessive(a.word(j - 1)) {
@@ -1177,6 +1187,17 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		k = j - 1
 	}
 }
+
+// nameStoppers are the word classes that end a name after a title.
+const nameStoppers = wTime | wPrep | wDet | wAux | wLeadIn | wVerb | wThatClause | wPhrasal | wParticiple | wPronoun
+
+// A name after a title has at most maxTitledName words, and in a
+// title-case paragraph (a headline), where every word is capitalised, at
+// most maxTitledNameInTitleCase.
+const (
+	maxTitledName            = 4
+	maxTitledNameInTitleCase = 3
+)
 
 // surnameParticles stand in lower case inside a name after its first
 // word: "Mayor Bill de Blasio".

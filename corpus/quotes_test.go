@@ -651,6 +651,7 @@ func TestHeadlinePhraseAfterQuote(t *testing.T) {
 		{`Harbour Town Abandoned by Allies in Council, Rejects ‘Shameful One-Sided’ Resolution`, "Shameful One-Sided", ""},
 		{`Ferry Crash Report Finds ‘Grave Safety Failures’ Aboard`, "Grave Safety Failures", "Ferry Crash Report"},
 		{`“We will stay the course.” Harbour Minister Jane Roe`, "We will stay the course.", "Harbour Minister Jane Roe"},
+		{`“We will never surrender” Harbour Minister Jane Roe`, "We will never surrender", "Harbour Minister Jane Roe"},
 	} {
 		a := structured(tc.text)
 		q := findQuote(a, tc.quote)

@@ -115,8 +115,10 @@ func attributiveOnThing(content string, ts []text.Token, k int) bool {
 }
 
 // reportNouns beside speechNouns are what a denial word calls false: "fake
-// news", "a false story".
-var reportNouns = fieldSet(`news story stories narrative narratives rumor rumors rumour rumours information proposition idea notion theory premise`)
+// news", "a false story", "baseless attacks on my character", "ridiculous
+// conspiracy theories".
+var reportNouns = fieldSet(`news story stories narrative narratives rumor rumors rumour rumours information proposition propositions idea ideas notion notions theory theories premise premises ` +
+	`reporting report reports conspiracy smear smears attack attacks lawsuit lawsuits suit charge charges`)
 
 // verbLieBefore come before "lie" the verb: "will lie", "not going to lie".
 var verbLieBefore = fieldSet(`will would could can may might must should shall did do does to`)

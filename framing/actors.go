@@ -1688,6 +1688,12 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
+	placeEnds := map[int]bool{} // where a country or place mention ends
+	for _, m := range mentions {
+		if m.kind == "country" || m.kind == "place" {
+			placeEnds[m.End] = true
+		}
+	}
 	for k := range mentions {
 		m := &mentions[k]
 		if m.kind == "thing" || m.kind == "" {
@@ -1710,7 +1716,7 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
 			det += 2 // "X, who is a Y": a copula in a relative clause
 		}
-		if next.Form == "," && !copula && placeAfterPlace(toks, m, first) {
+		if next.Form == "," && !copula && placeAfterPlace(toks, m, first, placeEnds) {
 			continue
 		}
 		if next.Form == "," || copula {
@@ -1740,15 +1746,24 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 }
 
 // placeAfterPlace reports whether the mention m, starting at token first,
-// is a country or place written after another place and a comma: in
-// "the mission in Benghazi, Libya, a government e-mail said" the comma
-// after Libya closes the place, and what follows is no appositive of it.
-func placeAfterPlace(toks []text.Token, m *rawMention, first int) bool {
+// is a country or place written after another place's mention and a
+// comma: in "the mission in Benghazi, Libya, a government e-mail said" the
+// comma after Libya closes the place, and what follows is no appositive of
+// it. placeEnds holds the offsets where the article's country and place
+// mentions end.
+func placeAfterPlace(toks []text.Token, m *rawMention, first int, placeEnds map[int]bool) bool {
 	if (m.kind != "country" && m.kind != "place") || first < 2 || toks[first-1].Form != "," {
 		return false
 	}
 	before := toks[first-2]
-	return before.IsWord() && text.Capitalised(before.Form)
+	if placeEnds[before.End] {
+		return true
+	}
+	// A town the story names once is no mention, so a capitalised word
+	// inside the sentence that is no time ("in Brell, Canada,") is taken
+	// for one; an opening word ("Meanwhile, Canada,") or a day ("On
+	// Monday, Canada,") is not.
+	return before.IsWord() && text.Capitalised(before.Form) && !sentenceInitial(toks, first-2) && !timeNames[before.Lower]
 }
 
 // lastToken returns the index of the last token whose offset (its start

@@ -173,6 +173,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada"}, []string{nameLabel}},
 		{"a place after a place and a comma takes no appositive", []string{"Gunmen attacked the mission in Benghazi, Libya, a government e-mail to the embassy said. Later the e-mail was released."}, "Libya",
 			[]string{"Libya"}, []string{nameLabel}},
+		{"a country after an opening word and a comma keeps its appositive", []string{"Meanwhile, Canada, the largest exporter of steel, said no."}, "Canada",
+			[]string{"Canada", "the largest exporter"}, []string{nameLabel, "exporter"}},
+		{"a country after a day and a comma keeps its appositive", []string{"On Monday, Canada, the largest exporter of steel, said no."}, "Canada",
+			[]string{"Canada", "the largest exporter"}, []string{nameLabel, "exporter"}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
 	}

@@ -483,10 +483,24 @@ type Evidence struct {
 	Voice     Voice  `json:"voice"`
 }
 
+// evidence is the span start..end of article ai as evidence in voice v. A
+// span longer than maxEvidenceText (a quotation or sentence of an article
+// with no full stop) shows its first maxEvidenceText bytes, cut between
+// words; the article's text holds the rest.
 func (c *Comparison) evidence(ai, start, end int, v Voice) Evidence {
 	an := c.Articles[ai]
+	shown := end
+	if end-start > maxEvidenceText {
+		shown = start + maxEvidenceText
+		if k := strings.LastIndexByte(an.Article.Slice(corpus.Span{Start: start, End: shown}), ' '); k > 0 {
+			shown = start + k
+		}
+		for shown > start && shown < len(an.Article.Text) && !utf8.RuneStart(an.Article.Text[shown]) {
+			shown--
+		}
+	}
 	return Evidence{Article: ai, ArticleID: an.Article.ID, Outlet: an.Outlet, Start: start, End: end,
-		Text: an.Article.Slice(corpus.Span{Start: start, End: end}), Voice: v}
+		Text: an.Article.Slice(corpus.Span{Start: start, End: shown}), Voice: v}
 }
 
 // sentenceEvidence widens a span to its sentence, for readable evidence.

@@ -3,6 +3,7 @@ package framing
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/internal/hostilecorpus"
@@ -124,4 +125,31 @@ func FuzzEvidenceWindow(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A quotation longer than maxEvidenceText, shown whole as evidence of a
+// voice or a unique sentence, carries only its first maxEvidenceText
+// bytes, cut between words and whole runes.
+func TestEvidenceOfLongQuotation(t *testing.T) {
+	long := strings.Repeat("the harbour will stay shut and the ferries will wait é ", 120) // about 6.6 KB, no full stop
+	a := article(t, "The Test Post", "title: Talks\n\nThe port was closed on Monday.\n\n\"We are ready, "+long+"\" Harbour Minister Jane Roe said on Monday.\n\n\"We will talk,\" Jane Roe said.\n")
+	b := article(t, "The Test Times", "title: Talks\n\nThe port was closed on Monday after a storm.\n")
+	c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+	var all []Evidence
+	for _, d := range c.Differences {
+		all = append(all, d.Evidence...)
+	}
+	for _, g := range c.Unique {
+		all = append(all, g.Sentences...)
+	}
+	longest := 0
+	for _, e := range all {
+		if len(e.Text) > maxEvidenceText || !utf8.ValidString(e.Text) {
+			t.Fatalf("evidence at %d..%d carries %d bytes (valid UTF-8 %v), want at most %d", e.Start, e.End, len(e.Text), utf8.ValidString(e.Text), maxEvidenceText)
+		}
+		longest = max(longest, e.End-e.Start)
+	}
+	if longest <= maxEvidenceText {
+		t.Fatalf("no evidence spans the long quotation (longest %d bytes); the test checks nothing", longest)
+	}
 }

@@ -225,7 +225,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
-			if describes(g, toks, i+n) && !initial(i+n) {
+			// In a headline in title case the capitals after the name say
+			// nothing: "White House Responds To Critics" is no person.
+			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
 				if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 					out = append(out, m)
 					i = j - 1

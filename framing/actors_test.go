@@ -892,3 +892,24 @@ func TestTimeAnchorsAreNoThings(t *testing.T) {
 		t.Errorf("strike: mentions %q, want all three", got)
 	}
 }
+
+// TestTitleCaseHeadlineNamesNoPerson checks that a gazetteer name opening
+// a headline in title case does not make the capitalised words after it a
+// person's name and titles: "White House Answers Critics Of Mayor Tom Reed"
+// is the White House and nothing more, and Tom Reed of the body is one
+// person, not split by a headline "name" ending in his surname.
+func TestTitleCaseHeadlineNamesNoPerson(t *testing.T) {
+	set := defaultSet(t)
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A", Title: "White House Answers Critics Of Mayor Tom Reed"},
+		[]string{"The White House answered critics of Mayor Tom Reed on Monday. Later, Reed spoke to reporters, and Reed left."})
+	c := Compare([]*corpus.Article{a}, set)
+	for _, act := range c.Actors {
+		if act.Kind == "person" && act.Name != "Tom Reed" {
+			t.Errorf("%q is a person (mentions %v)", act.Name, act.Mentions)
+		}
+	}
+	surfaces, _ := mentionsOf(c, "Tom Reed")
+	if !slices.Equal(surfaces, []string{"Mayor Tom Reed", "Reed", "Reed"}) {
+		t.Errorf("Tom Reed's mentions %q, want the body's three", surfaces)
+	}
+}

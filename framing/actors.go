@@ -442,6 +442,12 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 				affiliation = e.Canonical
 			}
 			goto done
+		case t.Lower == "of" && j+1 < len(toks) && text.Capitalised(toks[j+1].Form) && namesPerson(run):
+			// "Senator Amy Klobuchar of Minnesota", "Jane Roe of Acme
+			// Corp.": a full name, then where the person comes from or
+			// works; the name ends before it, so that it is the same
+			// person as "Amy Klobuchar".
+			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.

@@ -94,6 +94,8 @@ func TestActorResolution(t *testing.T) {
 		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
 		{"a demonym before a noun names part of its country", "Officials said Russian officials met on Monday. Later the French president spoke.", "Russia",
 			[]string{"Russian officials"}, []string{"officials"}},
+		{"a full name then of a state or firm", "Senator Amy Kolb of Minnesota spoke on Monday. Later, Amy Kolb left, and Jane Roe of Acme Widgets smiled.", "Amy Kolb",
+			[]string{"Senator Amy Kolb", "Amy Kolb"}, []string{"senator", nameLabel}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

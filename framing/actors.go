@@ -369,12 +369,12 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
-		if j > k && pastForm(t.Lower) {
-			break // "an Israeli airstrike hit ...": a verb after the head
+		if j > k && pastForm(t.Lower) || notInNounPhrase[t.Lower] {
+			break // "an Israeli airstrike hit ...", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
-		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
-			break
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
+			break // "Pakistani police detain ...": a verb after a plural
 		}
 	}
 	return head
@@ -491,6 +491,9 @@ done:
 	// part of the name.
 	for last >= 0 && len(name) > 2 && nameConnectors[name[0].lower] {
 		name = name[2:]
+	}
+	if name[0].lower == "of" {
+		return rawMention{}, i, false // "the governor of Michigan": an office and its complement, no name
 	}
 	label := nameLabel
 	if last >= 0 {
@@ -1083,11 +1086,11 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
 			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
-				if j > i+1 && pastForm(toks[j].Lower) {
+				if j > i+1 && pastForm(toks[j].Lower) || notInNounPhrase[toks[j].Lower] {
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
 				j++
-				if pluralNoun(toks[j-1]) {
+				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) {
 					break
 				}
 			}
@@ -1351,6 +1354,34 @@ func pluralNoun(t text.Token) bool {
 	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
 }
 
+// notInNounPhrase are adverbs and prepositions, which a noun phrase
+// never holds before its head: after "the Iranian government meanwhile"
+// or "American policy without" the head is already read.
+var notInNounPhrase = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`near since without despite amid amidst toward towards around across among amongst via including like
+		unlike within beyond inside outside along upon onto ago instead already still yet even ever never alone abroad overseas
+		meanwhile however though today tonight yesterday tomorrow often always later soon reportedly allegedly recently`) {
+		notInNounPhrase[w] = true
+	}
+}
+
+// pluralWithoutS reports whether a word is a plural that does not end in
+// "s" ("people", "police", "policemen", "children"): a verb after it is no
+// part of the phrase it heads ("Pakistani police detain ...").
+func pluralWithoutS(w string) bool {
+	switch w {
+	case "people", "police", "children", "personnel":
+		return true
+	}
+	if w == "men" || strings.HasSuffix(w, "women") {
+		return true
+	}
+	// "policemen", "gunmen", "militiamen", but not "specimen", "abdomen", "acumen".
+	return len(w) > 4 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "imen") && !strings.HasSuffix(w, "omen") && !strings.HasSuffix(w, "umen")
+}
+
 // pastForm reports whether a word looks like a verb's past form: a
 // regular "-ed" ending or a common irregular one ("began", "came").
 // Read after a noun, it opens the clause the noun is the subject of.
@@ -1368,7 +1399,7 @@ func init() {
 	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen won lost met left found saw seen
 		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke
 		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat threw thrown wore became told sold paid heard felt dealt
-		hit put let shot built`) {
+		hit put let shot built read`) {
 		irregularPast[w] = true
 	}
 }

@@ -96,6 +96,7 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Russian officials"}, []string{"officials"}},
 		{"a full name then of a state or firm", "Senator Amy Kolb of Minnesota spoke on Monday. Later, Amy Kolb left, and Jane Roe of Acme Widgets smiled.", "Amy Kolb",
 			[]string{"Senator Amy Kolb", "Amy Kolb"}, []string{"senator", nameLabel}},
+		{"an office and its complement name no one", "Officials said the Democratic governor of Michigan spoke on Monday, and the Democratic governor of Michigan left.", "of Michigan", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {
@@ -913,5 +914,29 @@ func TestTitleCaseHeadlineNamesNoPerson(t *testing.T) {
 	surfaces, _ := mentionsOf(c, "Tom Reed")
 	if !slices.Equal(surfaces, []string{"Mayor Tom Reed", "Reed", "Reed"}) {
 		t.Errorf("Tom Reed's mentions %q, want the body's three", surfaces)
+	}
+}
+
+// TestDemonymPhraseEndsAtItsHead checks that the noun a demonym opens is
+// the head of its phrase, not an adverb, preposition or verb after it:
+// "Iranian security since the war" is labelled "security",
+// "Pakistani police detain" "police" (a plural without "s"), "Ukrainian
+// plane near the city" "plane".
+func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, actor, label string }{
+		{"Analysts said Iranian security since the war had improved.", "Iran", "security"},
+		{"On Monday, Pakistani police detain a man in the square.", "Pakistan", "police"},
+		{"On Monday, Egyptian people reject the decree.", "Egypt", "people"},
+		{"On Monday, Turkish policemen hold a line in the square.", "Turkey", "policemen"},
+		{"Witnesses saw the Ukrainian plane near the airport on Monday.", "Ukraine", "plane"},
+		{"Analysts said Canadian policy without a plan would fail.", "Canada", "policy"},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, []string{tt.label}) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.text, tt.actor, labels, tt.label)
+		}
 	}
 }

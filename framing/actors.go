@@ -313,8 +313,13 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				j++
 			}
 			if j < len(toks) && toks[j].IsWord() && titleAt(toks[j]) {
-				if keys := titles[toks[j].Lower]; len(keys) == 1 {
-					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: toks[j].Lower, Descriptors: desc},
+				title := toks[j].Lower
+				if len(desc) > 0 && officePrefixes[desc[len(desc)-1]] {
+					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
+					desc = desc[:len(desc)-1]
+				}
+				if keys := titles[title]; len(keys) == 1 {
+					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
 					continue
@@ -511,6 +516,16 @@ done:
 				last--
 			}
 		}
+		if last > 0 && officePrefixes[strings.ToLower(run[last-1].form)] {
+			// "Vice President Mike Pence": another office than the
+			// president's, the same label as "vice-president".
+			label = strings.ToLower(run[last-1].form) + "-" + label
+			last--
+		} else if last == 0 && i > 0 && toks[i-1].IsWord() && officePrefixes[toks[i-1].Lower] && text.Capitalised(toks[i-1].Form) {
+			// "Vice President Joe Biden" opening a sentence, where "Vice",
+			// written lower case elsewhere, starts no name of its own.
+			label, i = toks[i-1].Lower+"-"+label, i-1
+		}
 		for _, w := range run[:last] {
 			desc = append(desc, w.form)
 		}
@@ -585,6 +600,11 @@ var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solic
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
+
+// officePrefixes make another office of the title they open: the vice
+// president is not the president, while an acting or former secretary is
+// still called a secretary.
+var officePrefixes = map[string]bool{"vice": true, "deputy": true, "under": true}
 
 // titlePrefixes make a title of the title they are joined to.
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}

@@ -97,6 +97,12 @@ func TestActorResolution(t *testing.T) {
 		{"a full name then of a state or firm", "Senator Amy Kolb of Minnesota spoke on Monday. Later, Amy Kolb left, and Jane Roe of Acme Widgets smiled.", "Amy Kolb",
 			[]string{"Senator Amy Kolb", "Amy Kolb"}, []string{"senator", nameLabel}},
 		{"an office and its complement name no one", "Officials said the Democratic governor of Michigan spoke on Monday, and the Democratic governor of Michigan left.", "of Michigan", nil, nil},
+		{"a vice president is no president", "President Tom Vale spoke on Monday, and Vice President Ann Roth listened. Later, the president left, and the vice president stayed.", "Tom Vale",
+			[]string{"President Tom Vale", "the president"}, []string{"president", "president"}},
+		{"the vice president is the one holding that office", "President Tom Vale spoke on Monday, and Vice President Ann Roth listened. Later, the vice president stayed.", "Ann Roth",
+			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
+		{"a vice president opening a sentence", "Vice President Ann Roth listened on Monday. Later, the vice president left.", "Ann Roth",
+			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

@@ -268,7 +268,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				start, label = toks[from].Start, noun // "the regime in Tehran": the country, named by its rulers
 			}
 			surface := a.Text[start:end]
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label},
+			// A capital where something happens ("protests in Tehran",
+			// "Yemen's capital, Sanaa") is the city, a part of the country,
+			// not the outlet's name for its government.
+			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i))
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, part: city},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
@@ -340,6 +344,13 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// capitalApposition reports whether the name at token i is the
+// apposition of "capital" ("Yemen's capital, Sanaa", "the Iranian
+// capital, Tehran"): the city itself.
+func capitalApposition(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Form == "," && toks[i-2].Lower == "capital"
 }
 
 // governmentNouns name the rulers of a country, and how an outlet calls

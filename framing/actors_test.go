@@ -946,3 +946,24 @@ func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAsPlaceIsNoNaming checks that a capital named as the place
+// where something happens ("protests in Tehran", "Iran's capital,
+// Tehran") is no naming of its country, while the capital standing for
+// the government ("Tehran denied it") is.
+func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet.")
+	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
+	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
+	for _, tt := range []struct {
+		a    *corpus.Article
+		want bool
+	}{{place, false}, {metonym, true}} {
+		c := Compare([]*corpus.Article{tt.a, other}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Actor == "Iran" && d.Label == "tehran" })
+		if got != tt.want {
+			t.Errorf("%q: naming difference \"tehran\" %v, want %v", tt.a.Text, got, tt.want)
+		}
+	}
+}

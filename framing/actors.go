@@ -272,7 +272,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government.
 			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i))
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, part: city},
+			// "Iranians", "Republicans", "a Tory": the people of the
+			// country, the members of the party, not the outlet's name for
+			// the state or the party.
+			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, part: city || members},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue

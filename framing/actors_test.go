@@ -967,3 +967,28 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleAndMembersAreNoNaming checks that the people of a country
+// ("Iranians") and the members of a party ("Republicans") are no naming of
+// the state or the party: one outlet writing them where another writes
+// the name makes no naming difference.
+func TestPeopleAndMembersAreNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ actor, a, b string }{
+		{"Iran", "Officials said Iranians rejected the offer on Monday, and Iran said so. Later, Iranians left, and Iran spoke.",
+			"Iran rejected the offer on Monday, and Iran said so. Later, Iran left."},
+		{"Republican Party", "Republicans objected, and Republicans voted no, as the Republican Party said.",
+			"The GOP objected, and the GOP voted no, as the Republican Party said."},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), clean("Outlet B", filler+tt.b)}, set)
+		for _, d := range c.Differences {
+			if d.Kind == KindNaming && d.Actor == tt.actor {
+				t.Errorf("a naming difference: %s", d.Summary)
+			}
+		}
+		if _, labels := mentionsOf(c, tt.actor); !slices.ContainsFunc(labels, func(l string) bool { return l != nameLabel }) {
+			t.Errorf("%s's labels %q, want the people or members among its mentions", tt.actor, labels)
+		}
+	}
+}

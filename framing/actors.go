@@ -357,6 +357,16 @@ func capitalApposition(toks []text.Token, i int) bool {
 	return i >= 2 && toks[i-1].Form == "," && toks[i-2].Lower == "capital"
 }
 
+// afterOf reports whether the name opening at token first follows "of"
+// ("of Iran", "of the Taliban").
+func afterOf(toks []text.Token, first int) bool {
+	k := first - 1
+	if word(toks, k) == "the" {
+		k--
+	}
+	return word(toks, k) == "of"
+}
+
 // governmentNouns name the rulers of a country, and how an outlet calls
 // them is a label of the country: "the government in Seoul", "the regime
 // in Tehran".
@@ -1784,7 +1794,12 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
 			det += 2 // "X, who is a Y": a copula in a relative clause
 		}
-		if next.Form == "," || copula {
+		// "the deal struck with Republicans, an agreement that ...": after a
+		// preposition, a group's or a country's name ends a longer phrase,
+		// which the appositive describes; a person's name does not, nor a
+		// name after "of" ("the leader of Islamic Jihad, a party to ...").
+		nested := next.Form == "," && m.kind != "person" && afterPreposition(toks, m.Start) && !afterOf(toks, first)
+		if (next.Form == "," || copula) && !nested {
 			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
 				words := phraseWords(g, toks, det)
 				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {

@@ -164,6 +164,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter", "Canada", "the exporter"}, []string{nameLabel, "exporter", nameLabel, "exporter"}},
 		{"a description with an of-phrase is not read", []string{"The leader of Islamic Jihad, a party to the truce, spoke. Haniyeh, who heads the governing party of Gaza, replied."}, "Palestinian Islamic Jihad",
 			[]string{"Islamic Jihad", "a party"}, []string{"islamic jihad", "party"}},
+		{"an appositive after a group in a prepositional phrase describes the longer phrase", []string{"Jane Alvarez defended the truce she struck with Republicans, an agreement that drew fire. Republicans said no."}, "Republican Party",
+			[]string{"Republicans", "Republicans"}, []string{"republicans", "republicans"}},
 		{"a country is described only after it is named", []string{"Canada is the largest exporter of steel, officials said.", "The exporter said no. Canada spoke on Monday."}, "Canada",
 			[]string{"Canada", "the largest exporter", "Canada"}, []string{nameLabel, "exporter", nameLabel}},
 		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",

@@ -566,6 +566,17 @@ done:
 	}
 	full := strings.Join(names, " ")
 	s := txt[toks[i].Start:end]
+	// "Kansas City", "the Jobs Act", "Senate Democrats", "The Hill": a
+	// name whose last word is a common noun of places, laws, bodies or
+	// groups, or that opens with "The", names no person.
+	headKind, named := nonPersonHeads[strings.ToLower(names[len(names)-1])]
+	if !named && len(names) > 1 && names[0] == "The" {
+		headKind, named = "organisation", true
+	}
+	if named && (len(names) > 1 || len(desc) > 0) {
+		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: nameLabel, Descriptors: desc},
+			key: "o:" + strings.ToLower(full), name: full, kind: headKind, affiliation: affiliation, via: via}, j, true
+	}
 	for _, w := range names {
 		if isOrgWord(w) {
 			// "Justice Department", "Foreign Ministry": an institution.
@@ -580,6 +591,27 @@ done:
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
+
+// nonPersonHeads are common nouns that end the names of places, laws,
+// bodies and groups, and no person's name, with the kind of actor they
+// make.
+var nonPersonHeads = func() map[string]string {
+	m := map[string]string{}
+	for kind, words := range map[string]string{
+		"place": `city square street avenue road bridge river lake bay gulf sea ocean island islands valley county province district
+			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
+		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
+			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust`,
+		"group": `democrats republicans muslims christians jews sunnis shiites catholics protestants partiers members`,
+		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
+			program programme caption image`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
+	}
+	return m
+}()
 
 // countryAt reports whether token k opens the name of a country or a
 // capital the gazetteer knows unambiguously.
@@ -1054,7 +1086,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
 		})
-		if act.Kind == "thing" {
+		if act.Kind == "thing" && strings.HasPrefix(act.ID, "t:") {
 			act.Name = act.SortedLabels()[0] // "visit", not the longest synonym, "stopover"
 		}
 		out = append(out, *act)

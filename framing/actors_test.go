@@ -994,3 +994,26 @@ func TestPeopleAndMembersAreNoNaming(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesLawsAndGroupsAreNoPersons checks that a capitalised name
+// ending in a common noun of places, laws, bodies or groups ("Kansas
+// City", "the Harbor Jobs Act", "Senate Democrats"), or opening with
+// "The", is no person, and gets the kind its last word says.
+func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
+		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person"}
+	for _, a := range c.Actors {
+		if k, ok := want[a.Name]; ok {
+			if a.Kind != k {
+				t.Errorf("%q is a %s, want %s", a.Name, a.Kind, k)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is no actor", name)
+	}
+}

@@ -298,11 +298,21 @@ func TestWordSwaps(t *testing.T) {
 	if len(swaps) != 1 || swaps[0].Summary != `In the same sentence, Outlet A says "militants" where Outlet B says "terrorists" (1 sentence pair).` || len(swaps[0].Evidence) != 2 {
 		t.Fatalf("swaps %+v", swaps)
 	}
-	a = clean("Outlet A", filler+"The talks between the United States and the European Union ended on Tuesday without any agreement at all.")
-	b = clean("Outlet B", filler+"The talks between the United States and the E.U. ended on Tuesday without any agreement at all.")
-	for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {
-		if d.Kind == KindSwap {
-			t.Errorf("a name spelled two ways is a swap: %s", d.Summary)
+	// No swaps: a name spelled two ways, a word written with and without
+	// a hyphen, and two names of two referents.
+	for _, pair := range [][2]string{
+		{"The talks between the United States and the European Union ended on Tuesday without any agreement at all.",
+			"The talks between the United States and the E.U. ended on Tuesday without any agreement at all."},
+		{"On Tuesday the hardliners in the southern town of Sderot rejected the offer, the army said.",
+			"On Tuesday the hard-liners in the southern town of Sderot rejected the offer, the army said."},
+		{"On Tuesday the plan drew criticism from Democrats in the southern town of Sderot, the army said.",
+			"On Tuesday the plan drew criticism from Jane Alvarez in the southern town of Sderot, the army said."},
+	} {
+		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
+		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {
+			if d.Kind == KindSwap {
+				t.Errorf("a swap: %s", d.Summary)
+			}
 		}
 	}
 }

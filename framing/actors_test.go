@@ -1027,3 +1027,26 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		t.Errorf("%q is no actor", name)
 	}
 }
+
+// TestWordsOfOtherSensesAreNoSynonyms checks that a word whose common news
+// sense is another thing is no synonym of an event noun: one outlet's
+// "the acts" (of defiance) are not another's "the bills", "foreign affairs"
+// no "scandals", nor "the vote" in a chamber an "election".
+func TestWordsOfOtherSensesAreNoSynonyms(t *testing.T) {
+	set := defaultSet(t)
+	for _, pair := range [][2]string{
+		{"Officials called the acts a provocation on Monday. Later, the acts drew protests, and the acts were condemned.",
+			"Officials called the bills a provocation on Monday. Later, the bills drew protests, and the bills were condemned."},
+		{"Officials said foreign affairs mattered on Monday. Later, the affairs of state waited, and the affairs were settled.",
+			"Officials said the scandals mattered on Monday. Later, the scandals waited, and the scandals were settled."},
+		{"Officials said the vote was close on Monday. Later, the vote was delayed, and the vote was held.",
+			"Officials said the election was close on Monday. Later, the election was delayed, and the election was held."},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1]), clean("Outlet C", filler+pair[1])}, set)
+		for _, a := range c.Actors {
+			if a.Kind == "thing" && len(a.SortedLabels()) > 1 {
+				t.Errorf("one thing labelled %q", a.SortedLabels())
+			}
+		}
+	}
+}

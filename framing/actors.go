@@ -959,6 +959,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
+	splitPatronyms(raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	for ai := range c.Articles {
 		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
 	}
@@ -1548,6 +1549,49 @@ func splitSurnames(raws []rawMention) {
 			r.key = "p:" + strings.ToLower(h)
 		}
 	}
+}
+
+// patronymParticles join a given name to the father's ("Mohammed bin
+// Salman", "Ahmad ibn Hanbal").
+var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
+// splitPatronyms separates from a person named with a patronym the one
+// named by the father's name alone: "King Salman" is not "Crown Prince
+// Mohammed bin Salman", though both end in the key word "salman" and the
+// article gave the bare name its fullest holder's; "bin Salman" and
+// "Prince Mohammed" still are him.
+func splitPatronyms(raws []rawMention, textOf func(int) string) {
+	fathers := map[string]bool{} // "salman": a father's name in a patronym of the story
+	for _, r := range raws {
+		if words := strings.Fields(strings.ToLower(r.name)); r.kind == "person" && len(words) > 2 && patronymParticles[words[len(words)-2]] {
+			fathers[words[len(words)-1]] = true
+		}
+	}
+	if len(fathers) == 0 {
+		return
+	}
+	for k := range raws {
+		r := &raws[k]
+		words := strings.Fields(r.name)
+		if r.kind != "person" || !fathers[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		if len(words) > 1 && (!patronymParticles[strings.ToLower(words[len(words)-2])] ||
+			slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return containsWord(r.Surface, w) })) {
+			continue // "Mohammed bin Salman", "Prince Mohammed": his own name
+		}
+		before := strings.Fields(textOf(r.Article)[max(0, r.Start-6):r.Start])
+		if len(before) > 0 && patronymParticles[strings.ToLower(before[len(before)-1])] {
+			continue // "bin Salman": the son, by his patronym
+		}
+		r.name = words[len(words)-1]
+		r.key = "p:" + strings.ToLower(r.name) + " (by name alone)"
+	}
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), w)
 }
 
 // wordsWithin reports whether every word of name a is a word of name b.

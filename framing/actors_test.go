@@ -1050,3 +1050,21 @@ func TestWordsOfOtherSensesAreNoSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestPatronymIsNoSurname checks that a person named by the father's name
+// alone ("King Tahir") is not the son named with a patronym ("Crown Prince
+// Omar bin Tahir"), whom "bin Tahir" still names.
+func TestPatronymIsNoSurname(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", "Crown Prince Omar bin Tahir met envoys on Monday. King Tahir did not attend, and bin Tahir spoke later."),
+		clean("Outlet B", "King Tahir met envoys on Monday, officials said."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "Omar bin Tahir")
+	if !slices.Equal(surfaces, []string{"Crown Prince Omar bin Tahir", "Tahir"}) {
+		t.Errorf("the son's mentions %q, want the full name and bin Tahir", surfaces)
+	}
+	if surfaces, _ := mentionsOf(c, "Tahir"); !slices.Equal(surfaces, []string{"King Tahir", "King Tahir"}) {
+		t.Errorf("the king's mentions %q, want King Tahir in both outlets", surfaces)
+	}
+}

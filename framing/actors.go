@@ -573,7 +573,10 @@ done:
 	if !named && len(names) > 1 && names[0] == "The" {
 		headKind, named = "organisation", true
 	}
-	if named && (len(names) > 1 || len(desc) > 0) {
+	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
+		if last >= 0 {
+			full = run[last].form + " " + full // "General Assembly": "general" is no title of an assembly
+		}
 		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: nameLabel, Descriptors: desc},
 			key: "o:" + strings.ToLower(full), name: full, kind: headKind, affiliation: affiliation, via: via}, j, true
 	}

@@ -1012,9 +1012,9 @@ func TestPeopleAndMembersAreNoNaming(t *testing.T) {
 func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 	set := defaultSet(t)
 	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
-		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke."
+		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person"}
+	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

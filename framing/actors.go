@@ -1619,9 +1619,27 @@ func nameWords(name string) []string {
 			out = append(out, strings.ToLower(w[:len(w)-len(syllable)-1]), syllable)
 			continue
 		}
-		out = append(out, surnameKey(w))
+		w = surnameKey(w)
+		if formal, ok := givenNameForms[w]; ok {
+			w = formal // "Chuck Grassley" is "Charles E. Grassley"
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// givenNameForms map common English short forms of given names to the
+// full name, where the short form stands for one name only: "Jim Mattis"
+// and "James N. Mattis" are one person, as "Dick Durbin" and "Richard J.
+// Durbin" are.
+var givenNameForms = map[string]string{
+	"bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
+	"dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james", "mike": "michael", "joe": "joseph",
+	"tom": "thomas", "tommy": "thomas", "chuck": "charles", "charlie": "charles", "chris": "christopher",
+	"dan": "daniel", "danny": "daniel", "dave": "david", "tony": "anthony", "andy": "andrew", "nick": "nicholas",
+	"matt": "matthew", "ron": "ronald", "don": "donald", "larry": "lawrence", "sam": "samuel", "ben": "benjamin",
+	"alex": "alexander", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "tim": "timothy", "liz": "elizabeth",
+	"kate": "katherine", "jen": "jennifer", "sue": "susan", "peggy": "margaret", "hank": "henry", "ed": "edward",
 }
 
 // lastSyllable returns the lower-case syllable after the hyphen of a

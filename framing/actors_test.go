@@ -103,6 +103,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
 		{"a vice president opening a sentence", "Vice President Ann Roth listened on Monday. Later, the vice president left.", "Ann Roth",
 			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
+		{"a short given name is the full one", "Senator Charles E. Gort spoke on Monday. Later, Chuck Gort left, and Gort smiled.", "Charles E. Gort",
+			[]string{"Senator Charles E. Gort", "Chuck Gort", "Gort"}, []string{"senator", nameLabel, nameLabel}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

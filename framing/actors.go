@@ -604,10 +604,11 @@ var nonPersonHeads = func() map[string]string {
 		"place": `city square street avenue road bridge river lake bay gulf sea ocean island islands valley county province district
 			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
-			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust`,
-		"group": `democrats republicans muslims christians jews sunnis shiites catholics protestants partiers members`,
+			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
+			register gazette chronicle`,
+		"group": `democrats republicans democrat republican muslims christians jews sunnis shiites catholics protestants partiers members`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme caption image`,
+			program programme caption image war depression recession revolution`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -662,9 +663,9 @@ var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier"
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
 
 // officePrefixes make another office of the title they open: the vice
-// president is not the president, while an acting or former secretary is
-// still called a secretary.
-var officePrefixes = map[string]bool{"vice": true, "deputy": true, "under": true}
+// president is not the president, nor the assistant secretary the
+// secretary, while an acting or former secretary is still a secretary.
+var officePrefixes = map[string]bool{"vice": true, "deputy": true, "under": true, "assistant": true}
 
 // titlePrefixes make a title of the title they are joined to.
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}
@@ -2072,6 +2073,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		words = words[:headAt+1]
 		head := words[headAt]
+		if headAt > 0 && officePrefixes[words[headAt-1].lower] {
+			head.lower = words[headAt-1].lower + "-" + head.lower // "the assistant secretary": not the secretary
+		}
 		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
 			continue // a name follows: "the former FBI director James Comey"
 		}

@@ -105,6 +105,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
 		{"a short given name is the full one", "Senator Charles E. Gort spoke on Monday. Later, Chuck Gort left, and Gort smiled.", "Charles E. Gort",
 			[]string{"Senator Charles E. Gort", "Chuck Gort", "Gort"}, []string{"senator", nameLabel, nameLabel}},
+		{"an assistant secretary is no secretary", "Secretary of State Ann Roth spoke on Monday. Later, the assistant secretary left.", "Ann Roth",
+			[]string{"Secretary of State Ann Roth"}, []string{"secretary"}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {
@@ -1014,9 +1016,10 @@ func TestPeopleAndMembersAreNoNaming(t *testing.T) {
 func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 	set := defaultSet(t)
 	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
-		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted."
+		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
+		"Critics called the Ohio Democrat weak, and recalled the Great Depression."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation"}
+	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -996,6 +996,18 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
 	}
 	raws = append(raws, described...)
+	for k := range raws {
+		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
+			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
+			// two house styles.
+			r.name = strings.ReplaceAll(r.name, ".", "")
+			if e, ok := g.Lookup(r.name); ok && !e.Ambiguous {
+				r.key, r.name, r.kind, r.affiliation, r.via = "g:"+strings.ToLower(e.Canonical), e.Canonical, actorKinds[e.Kind], e.Affiliation, e.Via
+			} else {
+				r.key = "p:" + personKey(r.name)
+			}
+		}
+	}
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {

@@ -1073,3 +1073,19 @@ func TestPatronymIsNoSurname(t *testing.T) {
 		t.Errorf("the king's mentions %q, want King Tahir in both outlets", surfaces)
 	}
 }
+
+// TestAcronymsWithAndWithoutStopsAreOne checks that an acronym written
+// with full stops is the actor written without them: "C.I.A." is the CIA
+// of the gazetteer, and "N.W.R.A." the "NWRA" the gazetteer lacks.
+func TestAcronymsWithAndWithoutStopsAreOne(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials said C.I.A. analysts warned N.W.R.A. members on Monday. Later, C.I.A. officers left.",
+		filler + "Officials said CIA analysts warned NWRA members on Monday. Later, NWRA members left.",
+	}, set)
+	for name, want := range map[string]int{"CIA": 3, "NWRA": 3} {
+		if surfaces, _ := mentionsOf(c, name); len(surfaces) != want {
+			t.Errorf("%s: mentions %q, want %d", name, surfaces, want)
+		}
+	}
+}

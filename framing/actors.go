@@ -1192,6 +1192,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
 			}
+			if head+2 < len(toks) && text.Joined(toks[head], toks[head+1], toks[head+2]) {
+				continue // "an anti-Islam film": a prefix joined to a name, no head
+			}
 			if taken[[2]int{ai, toks[i].Start}] && text.PossessiveLen(toks[i].Form) == 0 {
 				continue // a name's possessive opens a thing's phrase ("Trump's visit"); a name otherwise is no determiner
 			}

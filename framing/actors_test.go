@@ -1089,3 +1089,15 @@ func TestAcronymsWithAndWithoutStopsAreOne(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixJoinedToANameIsNoThing checks that a word joined by a hyphen
+// to a name after it ("an anti-Western film") is no head of a recurring
+// thing: the story keeps naming the film, not an "anti".
+func TestPrefixJoinedToANameIsNoThing(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said an anti-Western film caused anger on Monday. Later, the anti-Western protests grew, and the anti-Western mood spread."
+	c := compareOutlets([]string{filler + text, filler + text, filler + text}, set)
+	if surfaces, ok := thingMentions(c, "anti"); ok {
+		t.Errorf("a thing named anti: %q", surfaces)
+	}
+}

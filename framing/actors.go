@@ -566,6 +566,12 @@ done:
 	}
 	full := strings.Join(names, " ")
 	s := txt[toks[i].Start:end]
+	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
+		return rawMention{}, i, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture
+	}
+	if prefix, _, ok := strings.Cut(strings.ToLower(names[0]), "-"); ok && stancePrefixes[prefix] {
+		return rawMention{}, i, false // "Anti-U.S." protests, "Pro-Kremlin" media: a stance, no name
+	}
 	// "Kansas City", "the Jobs Act", "Senate Democrats", "The Hill": a
 	// name whose last word is a common noun of places, laws, bodies or
 	// groups, or that opens with "The", names no person.
@@ -595,6 +601,14 @@ done:
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
+// captionWords end or follow the labels a web page puts on its pictures
+// ("Hide Caption", "Image copyright", "Getty Images"), which name no actor.
+var captionWords = map[string]bool{"caption": true, "copyright": true, "image": true, "images": true, "photo": true, "photos": true}
+
+// stancePrefixes open an adjective from a name ("anti-American",
+// "pro-Western", "non-Muslim"), which names no actor.
+var stancePrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "post": true, "pre": true, "neo": true}
+
 // nonPersonHeads are common nouns that end the names of places, laws,
 // bodies and groups, and no person's name, with the kind of actor they
 // make.
@@ -608,7 +622,7 @@ var nonPersonHeads = func() map[string]string {
 			register gazette chronicle`,
 		"group": `democrats republicans democrat republican muslims christians jews sunnis shiites catholics protestants partiers members`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme caption image war depression recession revolution`,
+			program programme war depression recession revolution`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

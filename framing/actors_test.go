@@ -1101,3 +1101,20 @@ func TestPrefixJoinedToANameIsNoThing(t *testing.T) {
 		t.Errorf("a thing named anti: %q", surfaces)
 	}
 }
+
+// TestPictureLabelsAreNoActors checks that the labels a web page puts on
+// its pictures ("Hide Caption", "Media caption", "Getty Images") name no
+// actor, nor an adjective of stance made from a name ("Anti-Western").
+func TestPictureLabelsAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	text := "Crowds gathered on Monday. Hide Caption 12 of 40 Photos: Protesters marched. Media caption The crowd sang. Image copyright Getty Images Image caption Officials said little. " +
+		"Later, Anti-Western protests spread, and Pro-Kremlin media cheered."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	for _, a := range c.Actors {
+		for _, w := range []string{"Caption", "Media", "Image", "Getty", "Photos", "Anti", "Pro-"} {
+			if strings.Contains(a.Name, w) {
+				t.Errorf("%q is a %s", a.Name, a.Kind)
+			}
+		}
+	}
+}

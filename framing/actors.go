@@ -1040,6 +1040,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	for k := range commonWordsAsNames(raws, toksOf, persons) {
+		notActors[k] = true
+	}
 	for k := range timeOnly(raws, toksOf, keyOf) {
 		notActors[k] = true
 	}
@@ -1123,6 +1126,38 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
+	return out
+}
+
+// commonWordsAsNames returns the keys of one-word names that no person
+// holds and that the story writes in lower case at least as often as
+// capitalised: "Protesters" at the head of every caption of a gallery is
+// the protesters, no organisation. "House" and "Senate", rarely written in
+// lower case, stay.
+func commonWordsAsNames(raws []rawMention, toksOf [][]text.Token, persons map[string]bool) map[string]bool {
+	capitalised := map[string]int{}
+	for _, r := range raws {
+		if r.kind == "name" && !persons[r.key] && !strings.Contains(r.name, " ") && !isAcronym(r.name) {
+			capitalised[strings.ToLower(r.name)]++
+		}
+	}
+	out := map[string]bool{}
+	if len(capitalised) == 0 {
+		return out
+	}
+	lower := map[string]int{}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if t.IsWord() && !text.Capitalised(t.Form) && capitalised[t.Lower] > 0 {
+				lower[t.Lower]++
+			}
+		}
+	}
+	for w, n := range capitalised {
+		if lower[w] >= n {
+			out["n:"+w] = true
+		}
+	}
 	return out
 }
 

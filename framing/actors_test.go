@@ -1118,3 +1118,21 @@ func TestPictureLabelsAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsCapitalisedAreNoNames checks that a one-word "name" the
+// story writes in lower case at least as often ("Marchers" at the head of
+// picture captions, "marchers" in the text) is no actor, while one it
+// rarely lowers ("Senate") stays.
+func TestCommonWordsCapitalisedAreNoNames(t *testing.T) {
+	set := defaultSet(t)
+	text := "Photos of the day show worldwide Marchers at the gate, and worldwide Marchers with flags. Officials said the marchers left, the marchers returned, and marchers sang. " +
+		"The vote in the Senate failed, and the Senate adjourned on Monday."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	var names []string
+	for _, a := range c.Actors {
+		names = append(names, a.Name)
+	}
+	if slices.Contains(names, "Marchers") || !slices.Contains(names, "Senate") {
+		t.Errorf("actors %q, want Senate and no Marchers", names)
+	}
+}

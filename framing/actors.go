@@ -520,7 +520,17 @@ done:
 	// "Secretary of State Hillary Clinton": the title's complement is no
 	// part of the name.
 	for last >= 0 && len(name) > 2 && nameConnectors[name[0].lower] {
-		name = name[2:]
+		// "Director of National Intelligence Dan Coats": the words of a
+		// government's domain go with the office; an unknown complement
+		// is one word ("Prime Minister of Gondor Jane Roe").
+		name = name[1:]
+		n := len(name)
+		for len(name) > 2 && officeDomains[name[0].lower] {
+			name = name[1:]
+		}
+		if len(name) == n {
+			name = name[1:]
+		}
 	}
 	if name[0].lower == "of" {
 		return rawMention{}, i, false // "the governor of Michigan": an office and its complement, no name
@@ -675,6 +685,19 @@ var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solic
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
+
+// officeDomains are the words of a government's domains that follow an
+// office and "of" ("Secretary of Homeland Security", "Director of National
+// Intelligence") and start no person's name.
+var officeDomains = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`state defense defence homeland security national intelligence health human services energy
+		justice treasury commerce labor labour education transportation agriculture interior veterans affairs housing urban
+		development foreign home finance trade culture information war navy army air staff public management budget`) {
+		officeDomains[w] = true
+	}
+}
 
 // officePrefixes make another office of the title they open: the vice
 // president is not the president, nor the assistant secretary the

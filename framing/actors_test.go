@@ -107,6 +107,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Senator Charles E. Gort", "Chuck Gort", "Gort"}, []string{"senator", nameLabel, nameLabel}},
 		{"an assistant secretary is no secretary", "Secretary of State Ann Roth spoke on Monday. Later, the assistant secretary left.", "Ann Roth",
 			[]string{"Secretary of State Ann Roth"}, []string{"secretary"}},
+		{"an office's complement of two words", "Director of National Intelligence Ann Roth spoke on Monday. Later, Roth left.", "Ann Roth",
+			[]string{"Director of National Intelligence Ann Roth", "Roth"}, []string{"director", nameLabel}},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

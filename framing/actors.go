@@ -630,7 +630,7 @@ var nonPersonHeads = func() map[string]string {
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
 			register gazette chronicle`,
-		"group": `democrats republicans democrat republican muslims christians jews sunnis shiites catholics protestants partiers members`,
+		"group": `democrats republicans democrat republican muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution`,
 	} {

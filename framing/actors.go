@@ -310,6 +310,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				out = append(out, m)
 				i = j - 1
 				continue
+			} else if j > i {
+				i = j - 1 // "the Secretary of State" with no name: its complement names no one
+				continue
 			}
 		}
 		// "the president": a title one person of the article holds.
@@ -415,7 +418,9 @@ func demonymHead(toks []text.Token, k int) int {
 // Donald Trump", "Mr. Comey", "National Security Advisor Jake Sullivan").
 // It returns the mention and the token after it. A capitalised run that
 // names no person (an institution the gazetteer lacks, an acronym) is a
-// mention of kind "organisation" or "name".
+// mention of kind "organisation" or "name"; an office and its complement
+// with no name ("the Secretary of State") is no mention, and the token
+// after it is returned, so that its complement is read as no name.
 func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
 	j := i
 	affiliation, via := "", ""
@@ -533,7 +538,7 @@ done:
 		}
 	}
 	if name[0].lower == "of" {
-		return rawMention{}, i, false // "the governor of Michigan": an office and its complement, no name
+		return rawMention{}, j, false // "the governor of Michigan": an office and its complement, no name
 	}
 	label := nameLabel
 	if last >= 0 {
@@ -629,7 +634,7 @@ var nonPersonHeads = func() map[string]string {
 			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
-			register gazette chronicle`,
+			register gazette chronicle subcommittee`,
 		"group": `democrats republicans democrat republican muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution`,

@@ -109,6 +109,7 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Secretary of State Ann Roth"}, []string{"secretary"}},
 		{"an office's complement of two words", "Director of National Intelligence Ann Roth spoke on Monday. Later, Roth left.", "Ann Roth",
 			[]string{"Director of National Intelligence Ann Roth", "Roth"}, []string{"director", nameLabel}},
+		{"an office with no name names no one", "Officials said the Secretary of State spoke on Monday, and the Secretary of State left.", "State", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {

@@ -419,8 +419,9 @@ func demonymHead(toks []text.Token, k int) int {
 // It returns the mention and the token after it. A capitalised run that
 // names no person (an institution the gazetteer lacks, an acronym) is a
 // mention of kind "organisation" or "name"; an office and its complement
-// with no name ("the Secretary of State") is no mention, and the token
-// after it is returned, so that its complement is read as no name.
+// with no name ("the Secretary of State") and a picture's label ("Hide
+// Caption") are no mention, and the token after them is returned, so that
+// none of their words is read as a name.
 func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
 	j := i
 	affiliation, via := "", ""
@@ -582,7 +583,7 @@ done:
 	full := strings.Join(names, " ")
 	s := txt[toks[i].Start:end]
 	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
-		return rawMention{}, i, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture
+		return rawMention{}, j, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture, read whole
 	}
 	if prefix, _, ok := strings.Cut(strings.ToLower(names[0]), "-"); ok && stancePrefixes[prefix] {
 		return rawMention{}, i, false // "Anti-U.S." protests, "Pro-Kremlin" media: a stance, no name
@@ -618,7 +619,7 @@ done:
 
 // captionWords end or follow the labels a web page puts on its pictures
 // ("Hide Caption", "Image copyright", "Getty Images"), which name no actor.
-var captionWords = map[string]bool{"caption": true, "copyright": true, "image": true, "images": true, "photo": true, "photos": true}
+var captionWords = map[string]bool{"caption": true, "copyright": true, "image": true, "images": true, "photo": true, "photos": true, "video": true, "videos": true}
 
 // stancePrefixes open an adjective from a name ("anti-American",
 // "pro-Western", "non-Muslim"), which names no actor.
@@ -635,7 +636,7 @@ var nonPersonHeads = func() map[string]string {
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
 			register gazette chronicle subcommittee`,
-		"group": `democrats republicans democrat republican muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
+		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution`,
 	} {
@@ -1164,9 +1165,14 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 // lower case, stay.
 func commonWordsAsNames(raws []rawMention, toksOf [][]text.Token, persons map[string]bool) map[string]bool {
 	capitalised := map[string]int{}
+	acronym := map[string]bool{} // "IS" beside "Is": the acronym keeps the name
 	for _, r := range raws {
-		if r.kind == "name" && !persons[r.key] && !strings.Contains(r.name, " ") && !isAcronym(r.name) {
-			capitalised[strings.ToLower(r.name)]++
+		if r.kind == "name" && !persons[r.key] && !strings.Contains(r.name, " ") {
+			if isAcronym(r.name) {
+				acronym[strings.ToLower(r.name)] = true
+			} else {
+				capitalised[strings.ToLower(r.name)]++
+			}
 		}
 	}
 	out := map[string]bool{}
@@ -1182,7 +1188,7 @@ func commonWordsAsNames(raws []rawMention, toksOf [][]text.Token, persons map[st
 		}
 	}
 	for w, n := range capitalised {
-		if lower[w] >= n {
+		if lower[w] >= n && !acronym[w] {
 			out["n:"+w] = true
 		}
 	}

@@ -225,7 +225,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
-			if describes(g, toks, i+n) && !initial(i+n) {
+			// In a headline in title case the capitals after the name say
+			// nothing: "White House Responds To Critics" is no person.
+			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
 				if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
 					out = append(out, m)
 					i = j - 1
@@ -266,7 +268,15 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				start, label = toks[from].Start, noun // "the regime in Tehran": the country, named by its rulers
 			}
 			surface := a.Text[start:end]
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label},
+			// A capital where something happens ("protests in Tehran",
+			// "Yemen's capital, Sanaa") is the city, a part of the country,
+			// not the outlet's name for its government.
+			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i))
+			// "Iranians", "Republicans", "a Tory": the people of the
+			// country, the members of the party, not the outlet's name for
+			// the state or the party.
+			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, part: city || members},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
@@ -300,6 +310,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				out = append(out, m)
 				i = j - 1
 				continue
+			} else if j > i {
+				i = j - 1 // "the Secretary of State" with no name: its complement names no one
+				continue
 			}
 		}
 		// "the president": a title one person of the article holds.
@@ -311,8 +324,13 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				j++
 			}
 			if j < len(toks) && toks[j].IsWord() && titleAt(toks[j]) {
-				if keys := titles[toks[j].Lower]; len(keys) == 1 {
-					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: toks[j].Lower, Descriptors: desc},
+				title := toks[j].Lower
+				if len(desc) > 0 && officePrefixes[desc[len(desc)-1]] {
+					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
+					desc = desc[:len(desc)-1]
+				}
+				if keys := titles[title]; len(keys) == 1 {
+					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
 					continue
@@ -333,6 +351,23 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// capitalApposition reports whether the name at token i is the
+// apposition of "capital" ("Yemen's capital, Sanaa", "the Iranian
+// capital, Tehran"): the city itself.
+func capitalApposition(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Form == "," && toks[i-2].Lower == "capital"
+}
+
+// afterOf reports whether the name opening at token first follows "of"
+// ("of Iran", "of the Taliban").
+func afterOf(toks []text.Token, first int) bool {
+	k := first - 1
+	if word(toks, k) == "the" {
+		k--
+	}
+	return word(toks, k) == "of"
 }
 
 // governmentNouns name the rulers of a country, and how an outlet calls
@@ -367,12 +402,12 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
-		if j > k && pastForm(t.Lower) {
-			break // "an Israeli airstrike hit ...": a verb after the head
+		if j > k && pastForm(t.Lower) || notInNounPhrase[t.Lower] {
+			break // "an Israeli airstrike hit ...", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
-		if pluralNoun(t) || text.PossessiveLen(t.Form) > 0 {
-			break
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
+			break // "Pakistani police detain ...": a verb after a plural
 		}
 	}
 	return head
@@ -383,7 +418,10 @@ func demonymHead(toks []text.Token, k int) int {
 // Donald Trump", "Mr. Comey", "National Security Advisor Jake Sullivan").
 // It returns the mention and the token after it. A capitalised run that
 // names no person (an institution the gazetteer lacks, an acronym) is a
-// mention of kind "organisation" or "name".
+// mention of kind "organisation" or "name"; an office and its complement
+// with no name ("the Secretary of State") and a picture's label ("Hide
+// Caption") are no mention, and the token after them is returned, so that
+// none of their words is read as a name.
 func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
 	j := i
 	affiliation, via := "", ""
@@ -440,6 +478,12 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 				affiliation = e.Canonical
 			}
 			goto done
+		case t.Lower == "of" && j+1 < len(toks) && text.Capitalised(toks[j+1].Form) && namesPerson(run):
+			// "Senator Amy Klobuchar of Minnesota", "Jane Roe of Acme
+			// Corp.": a full name, then where the person comes from or
+			// works; the name ends before it, so that it is the same
+			// person as "Amy Klobuchar".
+			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.
@@ -482,7 +526,20 @@ done:
 	// "Secretary of State Hillary Clinton": the title's complement is no
 	// part of the name.
 	for last >= 0 && len(name) > 2 && nameConnectors[name[0].lower] {
-		name = name[2:]
+		// "Director of National Intelligence Dan Coats": the words of a
+		// government's domain go with the office; an unknown complement
+		// is one word ("Prime Minister of Gondor Jane Roe").
+		name = name[1:]
+		n := len(name)
+		for len(name) > 2 && officeDomains[name[0].lower] {
+			name = name[1:]
+		}
+		if len(name) == n {
+			name = name[1:]
+		}
+	}
+	if name[0].lower == "of" {
+		return rawMention{}, j, false // "the governor of Michigan": an office and its complement, no name
 	}
 	label := nameLabel
 	if last >= 0 {
@@ -500,6 +557,16 @@ done:
 				last--
 			}
 		}
+		if last > 0 && officePrefixes[strings.ToLower(run[last-1].form)] {
+			// "Vice President Mike Pence": another office than the
+			// president's, the same label as "vice-president".
+			label = strings.ToLower(run[last-1].form) + "-" + label
+			last--
+		} else if last == 0 && i > 0 && toks[i-1].IsWord() && officePrefixes[toks[i-1].Lower] && text.Capitalised(toks[i-1].Form) {
+			// "Vice President Joe Biden" opening a sentence, where "Vice",
+			// written lower case elsewhere, starts no name of its own.
+			label, i = toks[i-1].Lower+"-"+label, i-1
+		}
 		for _, w := range run[:last] {
 			desc = append(desc, w.form)
 		}
@@ -515,6 +582,26 @@ done:
 	}
 	full := strings.Join(names, " ")
 	s := txt[toks[i].Start:end]
+	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
+		return rawMention{}, j, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture, read whole
+	}
+	if prefix, _, ok := strings.Cut(strings.ToLower(names[0]), "-"); ok && stancePrefixes[prefix] {
+		return rawMention{}, i, false // "Anti-U.S." protests, "Pro-Kremlin" media: a stance, no name
+	}
+	// "Kansas City", "the Jobs Act", "Senate Democrats", "The Hill": a
+	// name whose last word is a common noun of places, laws, bodies or
+	// groups, or that opens with "The", names no person.
+	headKind, named := nonPersonHeads[strings.ToLower(names[len(names)-1])]
+	if !named && len(names) > 1 && names[0] == "The" {
+		headKind, named = "organisation", true
+	}
+	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
+		if last >= 0 {
+			full = run[last].form + " " + full // "General Assembly": "general" is no title of an assembly
+		}
+		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: nameLabel, Descriptors: desc},
+			key: "o:" + strings.ToLower(full), name: full, kind: headKind, affiliation: affiliation, via: via}, j, true
+	}
 	for _, w := range names {
 		if isOrgWord(w) {
 			// "Justice Department", "Foreign Ministry": an institution.
@@ -529,6 +616,36 @@ done:
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
+
+// captionWords end or follow the labels a web page puts on its pictures
+// ("Hide Caption", "Image copyright", "Getty Images"), which name no actor.
+var captionWords = map[string]bool{"caption": true, "copyright": true, "image": true, "images": true, "photo": true, "photos": true, "video": true, "videos": true}
+
+// stancePrefixes open an adjective from a name ("anti-American",
+// "pro-Western", "non-Muslim"), which names no actor.
+var stancePrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "post": true, "pre": true, "neo": true}
+
+// nonPersonHeads are common nouns that end the names of places, laws,
+// bodies and groups, and no person's name, with the kind of actor they
+// make.
+var nonPersonHeads = func() map[string]string {
+	m := map[string]string{}
+	for kind, words := range map[string]string{
+		"place": `city square street avenue road bridge river lake bay gulf sea ocean island islands valley county province district
+			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
+		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
+			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
+			register gazette chronicle subcommittee`,
+		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
+		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
+			program programme war depression recession revolution`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = kind
+		}
+	}
+	return m
+}()
 
 // countryAt reports whether token k opens the name of a country or a
 // capital the gazetteer knows unambiguously.
@@ -574,6 +691,24 @@ var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solic
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
 	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
+
+// officeDomains are the words of a government's domains that follow an
+// office and "of" ("Secretary of Homeland Security", "Director of National
+// Intelligence") and start no person's name.
+var officeDomains = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`state defense defence homeland security national intelligence health human services energy
+		justice treasury commerce labor labour education transportation agriculture interior veterans affairs housing urban
+		development foreign home finance trade culture information war navy army air staff public management budget`) {
+		officeDomains[w] = true
+	}
+}
+
+// officePrefixes make another office of the title they open: the vice
+// president is not the president, nor the assistant secretary the
+// secretary, while an acting or former secretary is still a secretary.
+var officePrefixes = map[string]bool{"vice": true, "deputy": true, "under": true, "assistant": true}
 
 // titlePrefixes make a title of the title they are joined to.
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}
@@ -871,6 +1006,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
+	splitPatronyms(raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	for ai := range c.Articles {
 		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
 	}
@@ -903,6 +1039,18 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
 	}
 	raws = append(raws, described...)
+	for k := range raws {
+		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
+			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
+			// two house styles.
+			r.name = strings.ReplaceAll(r.name, ".", "")
+			if e, ok := g.Lookup(r.name); ok && !e.Ambiguous {
+				r.key, r.name, r.kind, r.affiliation, r.via = "g:"+strings.ToLower(e.Canonical), e.Canonical, actorKinds[e.Kind], e.Affiliation, e.Via
+			} else {
+				r.key = "p:" + personKey(r.name)
+			}
+		}
+	}
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -921,6 +1069,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		return r.key
 	}
 	notActors := nonActors(raws, toksOf, keyOf)
+	for k := range commonWordsAsNames(raws, toksOf, persons) {
+		notActors[k] = true
+	}
 	for k := range timeOnly(raws, toksOf, keyOf) {
 		notActors[k] = true
 	}
@@ -998,12 +1149,49 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		slices.SortStableFunc(act.Mentions, func(a, b Mention) int {
 			return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
 		})
-		if act.Kind == "thing" {
+		if act.Kind == "thing" && strings.HasPrefix(act.ID, "t:") {
 			act.Name = act.SortedLabels()[0] // "visit", not the longest synonym, "stopover"
 		}
 		out = append(out, *act)
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
+	return out
+}
+
+// commonWordsAsNames returns the keys of one-word names that no person
+// holds and that the story writes in lower case at least as often as
+// capitalised: "Protesters" at the head of every caption of a gallery is
+// the protesters, no organisation. "House" and "Senate", rarely written in
+// lower case, stay.
+func commonWordsAsNames(raws []rawMention, toksOf [][]text.Token, persons map[string]bool) map[string]bool {
+	capitalised := map[string]int{}
+	acronym := map[string]bool{} // "IS" beside "Is": the acronym keeps the name
+	for _, r := range raws {
+		if r.kind == "name" && !persons[r.key] && !strings.Contains(r.name, " ") {
+			if isAcronym(r.name) {
+				acronym[strings.ToLower(r.name)] = true
+			} else {
+				capitalised[strings.ToLower(r.name)]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	if len(capitalised) == 0 {
+		return out
+	}
+	lower := map[string]int{}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if t.IsWord() && !text.Capitalised(t.Form) && capitalised[t.Lower] > 0 {
+				lower[t.Lower]++
+			}
+		}
+	}
+	for w, n := range capitalised {
+		if lower[w] >= n && !acronym[w] {
+			out["n:"+w] = true
+		}
+	}
 	return out
 }
 
@@ -1075,17 +1263,20 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// agreements reflect ...": a verb follows a plural head).
 			j := i + 1
 			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
-				if j > i+1 && pastForm(toks[j].Lower) {
+				if j > i+1 && pastForm(toks[j].Lower) || notInNounPhrase[toks[j].Lower] {
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
 				j++
-				if pluralNoun(toks[j-1]) {
+				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) {
 					break
 				}
 			}
 			head := j - 1
 			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 				continue
+			}
+			if head+2 < len(toks) && text.Joined(toks[head], toks[head+1], toks[head+2]) {
+				continue // "an anti-Islam film": a prefix joined to a name, no head
 			}
 			if taken[[2]int{ai, toks[i].Start}] && text.PossessiveLen(toks[i].Form) == 0 {
 				continue // a name's possessive opens a thing's phrase ("Trump's visit"); a name otherwise is no determiner
@@ -1343,6 +1534,34 @@ func pluralNoun(t text.Token) bool {
 	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
 }
 
+// notInNounPhrase are adverbs and prepositions, which a noun phrase
+// never holds before its head: after "the Iranian government meanwhile"
+// or "American policy without" the head is already read.
+var notInNounPhrase = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`near since without despite amid amidst toward towards around across among amongst via including like
+		unlike within beyond inside outside along upon onto ago instead already still yet even ever never alone abroad overseas
+		meanwhile however though today tonight yesterday tomorrow often always later soon reportedly allegedly recently`) {
+		notInNounPhrase[w] = true
+	}
+}
+
+// pluralWithoutS reports whether a word is a plural that does not end in
+// "s" ("people", "police", "policemen", "children"): a verb after it is no
+// part of the phrase it heads ("Pakistani police detain ...").
+func pluralWithoutS(w string) bool {
+	switch w {
+	case "people", "police", "children", "personnel":
+		return true
+	}
+	if w == "men" || strings.HasSuffix(w, "women") {
+		return true
+	}
+	// "policemen", "gunmen", "militiamen", but not "specimen", "abdomen", "acumen".
+	return len(w) > 4 && strings.HasSuffix(w, "men") && !strings.HasSuffix(w, "imen") && !strings.HasSuffix(w, "omen") && !strings.HasSuffix(w, "umen")
+}
+
 // pastForm reports whether a word looks like a verb's past form: a
 // regular "-ed" ending or a common irregular one ("began", "came").
 // Read after a noun, it opens the clause the noun is the subject of.
@@ -1360,7 +1579,7 @@ func init() {
 	for _, w := range strings.Fields(`began begun came went took taken made gave given got rose risen fell fallen won lost met left found saw seen
 		brought bought caught thought sought held kept led meant sent spent stood struck understood wrote written spoke spoken broke
 		chose chosen drew drawn drove driven flew flown grew grown knew known ran sat threw thrown wore became told sold paid heard felt dealt
-		hit put let shot built`) {
+		hit put let shot built read`) {
 		irregularPast[w] = true
 	}
 }
@@ -1434,6 +1653,49 @@ func splitSurnames(raws []rawMention) {
 	}
 }
 
+// patronymParticles join a given name to the father's ("Mohammed bin
+// Salman", "Ahmad ibn Hanbal").
+var patronymParticles = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
+// splitPatronyms separates from a person named with a patronym the one
+// named by the father's name alone: "King Salman" is not "Crown Prince
+// Mohammed bin Salman", though both end in the key word "salman" and the
+// article gave the bare name its fullest holder's; "bin Salman" and
+// "Prince Mohammed" still are him.
+func splitPatronyms(raws []rawMention, textOf func(int) string) {
+	fathers := map[string]bool{} // "salman": a father's name in a patronym of the story
+	for _, r := range raws {
+		if words := strings.Fields(strings.ToLower(r.name)); r.kind == "person" && len(words) > 2 && patronymParticles[words[len(words)-2]] {
+			fathers[words[len(words)-1]] = true
+		}
+	}
+	if len(fathers) == 0 {
+		return
+	}
+	for k := range raws {
+		r := &raws[k]
+		words := strings.Fields(r.name)
+		if r.kind != "person" || !fathers[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		if len(words) > 1 && (!patronymParticles[strings.ToLower(words[len(words)-2])] ||
+			slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return containsWord(r.Surface, w) })) {
+			continue // "Mohammed bin Salman", "Prince Mohammed": his own name
+		}
+		before := strings.Fields(textOf(r.Article)[max(0, r.Start-6):r.Start])
+		if len(before) > 0 && patronymParticles[strings.ToLower(before[len(before)-1])] {
+			continue // "bin Salman": the son, by his patronym
+		}
+		r.name = words[len(words)-1]
+		r.key = "p:" + strings.ToLower(r.name) + " (by name alone)"
+	}
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), w)
+}
+
 // wordsWithin reports whether every word of name a is a word of name b.
 func wordsWithin(a, b string) bool {
 	bw := nameWords(b)
@@ -1456,9 +1718,27 @@ func nameWords(name string) []string {
 			out = append(out, strings.ToLower(w[:len(w)-len(syllable)-1]), syllable)
 			continue
 		}
-		out = append(out, surnameKey(w))
+		w = surnameKey(w)
+		if formal, ok := givenNameForms[w]; ok {
+			w = formal // "Chuck Grassley" is "Charles E. Grassley"
+		}
+		out = append(out, w)
 	}
 	return out
+}
+
+// givenNameForms map common English short forms of given names to the
+// full name, where the short form stands for one name only: "Jim Mattis"
+// and "James N. Mattis" are one person, as "Dick Durbin" and "Richard J.
+// Durbin" are.
+var givenNameForms = map[string]string{
+	"bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert", "rob": "robert",
+	"dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james", "mike": "michael", "joe": "joseph",
+	"tom": "thomas", "tommy": "thomas", "chuck": "charles", "charlie": "charles", "chris": "christopher",
+	"dan": "daniel", "danny": "daniel", "dave": "david", "tony": "anthony", "andy": "andrew", "nick": "nicholas",
+	"matt": "matthew", "ron": "ronald", "don": "donald", "larry": "lawrence", "sam": "samuel", "ben": "benjamin",
+	"alex": "alexander", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "tim": "timothy", "liz": "elizabeth",
+	"kate": "katherine", "jen": "jennifer", "sue": "susan", "peggy": "margaret", "hank": "henry", "ed": "edward",
 }
 
 // lastSyllable returns the lower-case syllable after the hyphen of a
@@ -1719,7 +1999,12 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		if next.Form == "," && !copula && placeAfterPlace(toks, m, first, placeEnds) {
 			continue
 		}
-		if next.Form == "," || copula {
+		// "the deal struck with Republicans, an agreement that ...": after a
+		// preposition, a group's or a country's name ends a longer phrase,
+		// which the appositive describes; a person's name does not, nor a
+		// name after "of" ("the leader of Islamic Jihad, a party to ...").
+		nested := next.Form == "," && m.kind != "person" && afterPreposition(toks, m.Start) && !afterOf(toks, first)
+		if (next.Form == "," || copula) && !nested {
 			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
 				words := phraseWords(g, toks, det)
 				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
@@ -1916,6 +2201,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		words = words[:headAt+1]
 		head := words[headAt]
+		if headAt > 0 && officePrefixes[words[headAt-1].lower] {
+			head.lower = words[headAt-1].lower + "-" + head.lower // "the assistant secretary": not the secretary
+		}
 		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
 			continue // a name follows: "the former FBI director James Comey"
 		}

@@ -94,6 +94,22 @@ func TestActorResolution(t *testing.T) {
 		{"the outlet naming itself is no actor", "Jane Alvarez told Outlet A on Monday that the bridge was closed.", "Outlet A", nil, nil},
 		{"a demonym before a noun names part of its country", "Officials said Russian officials met on Monday. Later the French president spoke.", "Russia",
 			[]string{"Russian officials"}, []string{"officials"}},
+		{"a full name then of a state or firm", "Senator Amy Kolb of Minnesota spoke on Monday. Later, Amy Kolb left, and Jane Roe of Acme Widgets smiled.", "Amy Kolb",
+			[]string{"Senator Amy Kolb", "Amy Kolb"}, []string{"senator", nameLabel}},
+		{"an office and its complement name no one", "Officials said the Democratic governor of Michigan spoke on Monday, and the Democratic governor of Michigan left.", "of Michigan", nil, nil},
+		{"a vice president is no president", "President Tom Vale spoke on Monday, and Vice President Ann Roth listened. Later, the president left, and the vice president stayed.", "Tom Vale",
+			[]string{"President Tom Vale", "the president"}, []string{"president", "president"}},
+		{"the vice president is the one holding that office", "President Tom Vale spoke on Monday, and Vice President Ann Roth listened. Later, the vice president stayed.", "Ann Roth",
+			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
+		{"a vice president opening a sentence", "Vice President Ann Roth listened on Monday. Later, the vice president left.", "Ann Roth",
+			[]string{"Vice President Ann Roth", "the vice president"}, []string{"vice-president", "vice-president"}},
+		{"a short given name is the full one", "Senator Charles E. Gort spoke on Monday. Later, Chuck Gort left, and Gort smiled.", "Charles E. Gort",
+			[]string{"Senator Charles E. Gort", "Chuck Gort", "Gort"}, []string{"senator", nameLabel, nameLabel}},
+		{"an assistant secretary is no secretary", "Secretary of State Ann Roth spoke on Monday. Later, the assistant secretary left.", "Ann Roth",
+			[]string{"Secretary of State Ann Roth"}, []string{"secretary"}},
+		{"an office's complement of two words", "Director of National Intelligence Ann Roth spoke on Monday. Later, Roth left.", "Ann Roth",
+			[]string{"Director of National Intelligence Ann Roth", "Roth"}, []string{"director", nameLabel}},
+		{"an office with no name names no one", "Officials said the Secretary of State spoke on Monday, and the Secretary of State left.", "State", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
 	}
 	for _, tt := range tests {
@@ -155,6 +171,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter", "Canada", "the exporter"}, []string{nameLabel, "exporter", nameLabel, "exporter"}},
 		{"a description with an of-phrase is not read", []string{"The leader of Islamic Jihad, a party to the truce, spoke. Haniyeh, who heads the governing party of Gaza, replied."}, "Palestinian Islamic Jihad",
 			[]string{"Islamic Jihad", "a party"}, []string{"islamic jihad", "party"}},
+		{"an appositive after a group in a prepositional phrase describes the longer phrase", []string{"Jane Alvarez defended the truce she struck with Republicans, an agreement that drew fire. Republicans said no."}, "Republican Party",
+			[]string{"Republicans", "Republicans"}, []string{"republicans", "republicans"}},
 		{"a country is described only after it is named", []string{"Canada is the largest exporter of steel, officials said.", "The exporter said no. Canada spoke on Monday."}, "Canada",
 			[]string{"Canada", "the largest exporter", "Canada"}, []string{nameLabel, "exporter", nameLabel}},
 		{"an institution's own name describes nothing", []string{"The Administration spoke on Monday. Later the administration said no."}, "Administration",
@@ -293,11 +311,21 @@ func TestWordSwaps(t *testing.T) {
 	if len(swaps) != 1 || swaps[0].Summary != `In the same sentence, Outlet A says "militants" where Outlet B says "terrorists" (1 sentence pair).` || len(swaps[0].Evidence) != 2 {
 		t.Fatalf("swaps %+v", swaps)
 	}
-	a = clean("Outlet A", filler+"The talks between the United States and the European Union ended on Tuesday without any agreement at all.")
-	b = clean("Outlet B", filler+"The talks between the United States and the E.U. ended on Tuesday without any agreement at all.")
-	for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {
-		if d.Kind == KindSwap {
-			t.Errorf("a name spelled two ways is a swap: %s", d.Summary)
+	// No swaps: a name spelled two ways, a word written with and without
+	// a hyphen, and two names of two referents.
+	for _, pair := range [][2]string{
+		{"The talks between the United States and the European Union ended on Tuesday without any agreement at all.",
+			"The talks between the United States and the E.U. ended on Tuesday without any agreement at all."},
+		{"On Tuesday the hardliners in the southern town of Sderot rejected the offer, the army said.",
+			"On Tuesday the hard-liners in the southern town of Sderot rejected the offer, the army said."},
+		{"On Tuesday the plan drew criticism from Democrats in the southern town of Sderot, the army said.",
+			"On Tuesday the plan drew criticism from Jane Alvarez in the southern town of Sderot, the army said."},
+	} {
+		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
+		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {
+			if d.Kind == KindSwap {
+				t.Errorf("a swap: %s", d.Summary)
+			}
 		}
 	}
 }
@@ -896,5 +924,224 @@ func TestTimeAnchorsAreNoThings(t *testing.T) {
 	}
 	if got, _ := thingMentions(c, "strike"); !slices.Equal(got, []string{"the strike", "The strike", "the strike"}) {
 		t.Errorf("strike: mentions %q, want all three", got)
+	}
+}
+
+// TestTitleCaseHeadlineNamesNoPerson checks that a gazetteer name opening
+// a headline in title case does not make the capitalised words after it a
+// person's name and titles: "White House Answers Critics Of Mayor Tom Reed"
+// is the White House and nothing more, and Tom Reed of the body is one
+// person, not split by a headline "name" ending in his surname.
+func TestTitleCaseHeadlineNamesNoPerson(t *testing.T) {
+	set := defaultSet(t)
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A", Title: "White House Answers Critics Of Mayor Tom Reed"},
+		[]string{"The White House answered critics of Mayor Tom Reed on Monday. Later, Reed spoke to reporters, and Reed left."})
+	c := Compare([]*corpus.Article{a}, set)
+	for _, act := range c.Actors {
+		if act.Kind == "person" && act.Name != "Tom Reed" {
+			t.Errorf("%q is a person (mentions %v)", act.Name, act.Mentions)
+		}
+	}
+	surfaces, _ := mentionsOf(c, "Tom Reed")
+	if !slices.Equal(surfaces, []string{"Mayor Tom Reed", "Reed", "Reed"}) {
+		t.Errorf("Tom Reed's mentions %q, want the body's three", surfaces)
+	}
+}
+
+// TestDemonymPhraseEndsAtItsHead checks that the noun a demonym opens is
+// the head of its phrase, not an adverb, preposition or verb after it:
+// "Iranian security since the war" is labelled "security",
+// "Pakistani police detain" "police" (a plural without "s"), "Ukrainian
+// plane near the city" "plane".
+func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, actor, label string }{
+		{"Analysts said Iranian security since the war had improved.", "Iran", "security"},
+		{"On Monday, Pakistani police detain a man in the square.", "Pakistan", "police"},
+		{"On Monday, Egyptian people reject the decree.", "Egypt", "people"},
+		{"On Monday, Turkish policemen hold a line in the square.", "Turkey", "policemen"},
+		{"Witnesses saw the Ukrainian plane near the airport on Monday.", "Ukraine", "plane"},
+		{"Analysts said Canadian policy without a plan would fail.", "Canada", "policy"},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, []string{tt.label}) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.text, tt.actor, labels, tt.label)
+		}
+	}
+}
+
+// TestCapitalAsPlaceIsNoNaming checks that a capital named as the place
+// where something happens ("protests in Tehran", "Iran's capital,
+// Tehran") is no naming of its country, while the capital standing for
+// the government ("Tehran denied it") is.
+func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet.")
+	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
+	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
+	for _, tt := range []struct {
+		a    *corpus.Article
+		want bool
+	}{{place, false}, {metonym, true}} {
+		c := Compare([]*corpus.Article{tt.a, other}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Actor == "Iran" && d.Label == "tehran" })
+		if got != tt.want {
+			t.Errorf("%q: naming difference \"tehran\" %v, want %v", tt.a.Text, got, tt.want)
+		}
+	}
+}
+
+// TestPeopleAndMembersAreNoNaming checks that the people of a country
+// ("Iranians") and the members of a party ("Republicans") are no naming of
+// the state or the party: one outlet writing them where another writes
+// the name makes no naming difference.
+func TestPeopleAndMembersAreNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ actor, a, b string }{
+		{"Iran", "Officials said Iranians rejected the offer on Monday, and Iran said so. Later, Iranians left, and Iran spoke.",
+			"Iran rejected the offer on Monday, and Iran said so. Later, Iran left."},
+		{"Republican Party", "Republicans objected, and Republicans voted no, as the Republican Party said.",
+			"The GOP objected, and the GOP voted no, as the Republican Party said."},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), clean("Outlet B", filler+tt.b)}, set)
+		for _, d := range c.Differences {
+			if d.Kind == KindNaming && d.Actor == tt.actor {
+				t.Errorf("a naming difference: %s", d.Summary)
+			}
+		}
+		if _, labels := mentionsOf(c, tt.actor); !slices.ContainsFunc(labels, func(l string) bool { return l != nameLabel }) {
+			t.Errorf("%s's labels %q, want the people or members among its mentions", tt.actor, labels)
+		}
+	}
+}
+
+// TestPlacesLawsAndGroupsAreNoPersons checks that a capitalised name
+// ending in a common noun of places, laws, bodies or groups ("Kansas
+// City", "the Harbor Jobs Act", "Senate Democrats"), or opening with
+// "The", is no person, and gets the kind its last word says.
+func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
+		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
+		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	for _, a := range c.Actors {
+		if k, ok := want[a.Name]; ok {
+			if a.Kind != k {
+				t.Errorf("%q is a %s, want %s", a.Name, a.Kind, k)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is no actor", name)
+	}
+}
+
+// TestWordsOfOtherSensesAreNoSynonyms checks that a word whose common news
+// sense is another thing is no synonym of an event noun: one outlet's
+// "the acts" (of defiance) are not another's "the bills", "foreign affairs"
+// no "scandals", nor "the vote" in a chamber an "election".
+func TestWordsOfOtherSensesAreNoSynonyms(t *testing.T) {
+	set := defaultSet(t)
+	for _, pair := range [][2]string{
+		{"Officials called the acts a provocation on Monday. Later, the acts drew protests, and the acts were condemned.",
+			"Officials called the bills a provocation on Monday. Later, the bills drew protests, and the bills were condemned."},
+		{"Officials said foreign affairs mattered on Monday. Later, the affairs of state waited, and the affairs were settled.",
+			"Officials said the scandals mattered on Monday. Later, the scandals waited, and the scandals were settled."},
+		{"Officials said the vote was close on Monday. Later, the vote was delayed, and the vote was held.",
+			"Officials said the election was close on Monday. Later, the election was delayed, and the election was held."},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1]), clean("Outlet C", filler+pair[1])}, set)
+		for _, a := range c.Actors {
+			if a.Kind == "thing" && len(a.SortedLabels()) > 1 {
+				t.Errorf("one thing labelled %q", a.SortedLabels())
+			}
+		}
+	}
+}
+
+// TestPatronymIsNoSurname checks that a person named by the father's name
+// alone ("King Tahir") is not the son named with a patronym ("Crown Prince
+// Omar bin Tahir"), whom "bin Tahir" still names.
+func TestPatronymIsNoSurname(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", "Crown Prince Omar bin Tahir met envoys on Monday. King Tahir did not attend, and bin Tahir spoke later."),
+		clean("Outlet B", "King Tahir met envoys on Monday, officials said."),
+	}, set)
+	surfaces, _ := mentionsOf(c, "Omar bin Tahir")
+	if !slices.Equal(surfaces, []string{"Crown Prince Omar bin Tahir", "Tahir"}) {
+		t.Errorf("the son's mentions %q, want the full name and bin Tahir", surfaces)
+	}
+	if surfaces, _ := mentionsOf(c, "Tahir"); !slices.Equal(surfaces, []string{"King Tahir", "King Tahir"}) {
+		t.Errorf("the king's mentions %q, want King Tahir in both outlets", surfaces)
+	}
+}
+
+// TestAcronymsWithAndWithoutStopsAreOne checks that an acronym written
+// with full stops is the actor written without them: "C.I.A." is the CIA
+// of the gazetteer, and "N.W.R.A." the "NWRA" the gazetteer lacks.
+func TestAcronymsWithAndWithoutStopsAreOne(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials said C.I.A. analysts warned N.W.R.A. members on Monday. Later, C.I.A. officers left.",
+		filler + "Officials said CIA analysts warned NWRA members on Monday. Later, NWRA members left.",
+	}, set)
+	for name, want := range map[string]int{"CIA": 3, "NWRA": 3} {
+		if surfaces, _ := mentionsOf(c, name); len(surfaces) != want {
+			t.Errorf("%s: mentions %q, want %d", name, surfaces, want)
+		}
+	}
+}
+
+// TestPrefixJoinedToANameIsNoThing checks that a word joined by a hyphen
+// to a name after it ("an anti-Western film") is no head of a recurring
+// thing: the story keeps naming the film, not an "anti".
+func TestPrefixJoinedToANameIsNoThing(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said an anti-Western film caused anger on Monday. Later, the anti-Western protests grew, and the anti-Western mood spread."
+	c := compareOutlets([]string{filler + text, filler + text, filler + text}, set)
+	if surfaces, ok := thingMentions(c, "anti"); ok {
+		t.Errorf("a thing named anti: %q", surfaces)
+	}
+}
+
+// TestPictureLabelsAreNoActors checks that the labels a web page puts on
+// its pictures ("Hide Caption", "Media caption", "Getty Images") name no
+// actor, nor an adjective of stance made from a name ("Anti-Western").
+func TestPictureLabelsAreNoActors(t *testing.T) {
+	set := defaultSet(t)
+	text := "Crowds gathered on Monday. Hide Caption 12 of 40 Photos: Protesters marched. Media caption The crowd sang. Image copyright Getty Images Image caption Officials said little. " +
+		"Later, Anti-Western protests spread, and Pro-Kremlin media cheered."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	for _, a := range c.Actors {
+		for _, w := range []string{"Caption", "Media", "Image", "Getty", "Photos", "Anti", "Pro-"} {
+			if strings.Contains(a.Name, w) {
+				t.Errorf("%q is a %s", a.Name, a.Kind)
+			}
+		}
+	}
+}
+
+// TestCommonWordsCapitalisedAreNoNames checks that a one-word "name" the
+// story writes in lower case at least as often ("Marchers" at the head of
+// picture captions, "marchers" in the text) is no actor, while one it
+// rarely lowers ("Senate") stays.
+func TestCommonWordsCapitalisedAreNoNames(t *testing.T) {
+	set := defaultSet(t)
+	text := "Photos of the day show worldwide Marchers at the gate, and worldwide Marchers with flags. Officials said the marchers left, the marchers returned, and marchers sang. " +
+		"The vote in the Senate failed, and the Senate adjourned on Monday. Officials said the war against IS ended, and the war against IS resumed, but Is this the end for IS? Critics said it is not, and it is far from over."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	var names []string
+	for _, a := range c.Actors {
+		names = append(names, a.Name)
+	}
+	if slices.Contains(names, "Marchers") || !slices.Contains(names, "Senate") || !slices.Contains(names, "IS") {
+		t.Errorf("actors %q, want Senate and IS and no Marchers", names)
 	}
 }

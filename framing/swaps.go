@@ -105,6 +105,9 @@ func (c *Comparison) wordSwaps() []Difference {
 				if sameActor(strings.TrimPrefix(wa, "the "), strings.TrimPrefix(wb, "the ")) || c.isOutletName(wa) || c.isOutletName(wb) {
 					continue // "E.U." and "the European Union": one name spelled two ways; "told The Tribune": the outlet itself
 				}
+				if sameLetters(wa, wb) || h[0] > 0 && h[2] > 0 && allNames(s.forms[h[0]:h[1]]) && allNames(t.forms[h[2]:h[3]]) {
+					continue // "hardliners" and "hard liners": one word spelled two ways; "Democrats" and "Nancy Pelosi": two referents, no wording
+				}
 				if c.outletIndex(oa) > c.outletIndex(ob) {
 					oa, ob, wa, wb = ob, oa, wb, wa
 				}
@@ -130,6 +133,32 @@ func (c *Comparison) wordSwaps() []Difference {
 			Salience: baseSwap + 0.2*saturate(float64(n), 2), Evidence: u.ev})
 	}
 	return out
+}
+
+// sameLetters reports whether two phrases differ only in case, spaces
+// and hyphens ("hard-liners", "hard liners", "hardliners").
+func sameLetters(a, b string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '-' || r == '\u2010' || r == '\u2011' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	return squeeze(a) == squeeze(b)
+}
+
+// allNames reports whether every word of a phrase is capitalised: a name
+// (inside a sentence, where a capital says so), which another name in its
+// place makes another referent, not another wording of one.
+func allNames(forms []string) bool {
+	for _, f := range forms {
+		if !text.Capitalised(f) {
+			return false
+		}
+	}
+	return len(forms) > 0
 }
 
 // sameActor reports whether two names are one gazetteer actor.

@@ -11,7 +11,10 @@ import (
 // "investigation", or "the trip" and "the visit", are one thing of the
 // story whose labels differ. Each group is general news vocabulary, not a
 // story's: the labels an outlet picks among them are what item 4 of the
-// actor work compares ("explosion", "blast", "strike", "massacre").
+// actor work compares ("explosion", "blast", "strike", "massacre"). A word
+// whose common news sense is another thing stays out: "an act of war" is
+// no law, "foreign affairs" no scandal, "the death penalty" no sanction,
+// and a vote in a chamber no election.
 var eventSynonyms = [][]string{
 	{"visit", "trip", "tour", "stopover", "journey"},
 	{"investigation", "probe", "inquiry", "enquiry"},
@@ -29,15 +32,15 @@ var eventSynonyms = [][]string{
 	{"ceasefire", "truce", "cease-fire", "armistice"},
 	{"war", "conflict", "fighting", "hostilities"},
 	{"invasion", "incursion"},
-	{"election", "vote", "ballot"},
+	{"vote", "ballot"},
 	{"ban", "prohibition", "embargo"},
-	{"sanction", "penalty", "punishment"},
+	{"sanction", "punishment"},
 	{"crisis", "emergency", "turmoil"},
-	{"scandal", "affair", "controversy"},
+	{"scandal", "controversy"},
 	{"migrant", "immigrant", "caravan"},
 	{"hostage", "captive", "abductee"},
 	{"prisoner", "detainee", "inmate"},
-	{"law", "legislation", "bill", "act"},
+	{"law", "legislation", "bill"},
 	{"plan", "proposal", "scheme", "blueprint"},
 	{"leak", "disclosure", "revelation"},
 	{"interference", "meddling", "collusion"},

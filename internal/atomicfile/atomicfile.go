@@ -1,7 +1,9 @@
 // Package atomicfile writes an output file so that nothing is lost: a reader
-// sees the old file or the whole new one, never half; an interrupted run
-// leaves no temporary file behind; the old file's permissions are kept; and
-// a file the run read as input is never overwritten.
+// sees the old file or the whole new one, never half; a run interrupted by
+// Ctrl-C or SIGTERM leaves no temporary file behind (one killed outright,
+// by SIGKILL or for want of memory, may leave a hidden ".NAME.tmp-*" beside
+// the output, never a half-written output); the old file's permissions are
+// kept; and a file the run read as input is never overwritten.
 package atomicfile
 
 import (
@@ -155,8 +157,8 @@ func sameFileAs(st fs.FileInfo, inputs []string) string {
 
 // removeOnSignal removes name if SIGINT or SIGTERM arrives before the
 // returned stop is called, then lets the signal end the process as it
-// would have. SIGKILL cannot be caught; keeping the window to the write
-// itself is what protects against it.
+// would have. SIGKILL cannot be caught: a run killed while it renders into
+// the temporary file leaves that file behind.
 func removeOnSignal(name string) (stop func()) {
 	sigs := make(chan os.Signal, 1)
 	done := make(chan struct{})

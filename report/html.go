@@ -61,7 +61,7 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 <h2>Actors and their labels</h2><p>{{labelLegend}}</p>
 {{range $a := shownActors .C}}<h3>{{$a.Name}} ({{$a.Kind}}{{if and $a.Affiliation (ne $a.Affiliation $a.Name)}}, for {{$a.Affiliation}}{{end}}, {{len $a.Mentions}} mentions)</h3>
 {{- with labelTables $.C $a}}
-{{- if .Naming.Labels}}{{template "labelTable" (labelTable "Named as" .Naming $.C.Outlets)}}{{else}}<p>No outlet names {{$a.Name}} itself; they mention only its parts or groups.</p>{{end}}
+{{- if .Naming.Labels}}{{template "labelTable" (labelTable "Named as" .Naming $.C.Outlets)}}{{else}}<p>No outlet names {{$a.Name}} itself: every mention is of a part of it or a group it is in.</p>{{end}}
 {{- if .Parts.Labels}}<p>Parts and groups mentioned:</p>{{template "labelTable" (labelTable "Part or group" .Parts $.C.Outlets)}}{{end}}
 {{end}}{{else}}<p>No actor is named by two or more outlets.</p>{{end}}
 <h2>Voices</h2><table><tr><th>Actor group or affiliation</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>

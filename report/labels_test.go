@@ -118,3 +118,39 @@ func TestJSONMentionsMarkParts(t *testing.T) {
 		t.Fatal("no mention is marked a part: the test checks nothing")
 	}
 }
+
+// TestActorNamedOnlyByParts checks that an actor every outlet mentions
+// only by its parts gets a sentence saying so, not an empty naming table.
+func TestActorNamedOnlyByParts(t *testing.T) {
+	in := demoInput(t)
+	a := &in.Comparison.Actors[0]
+	for k := range a.Mentions {
+		a.Mentions[k].Part = true // as if every outlet wrote only "Russian officials"
+	}
+	for _, tc := range []struct{ format, want, notWant string }{
+		{"md", "No outlet names " + a.Name + " itself", "| Named as |"},
+		{"html", "<p>No outlet names " + a.Name + " itself", "<th>Named as</th>"},
+	} {
+		t.Run(tc.format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, in, tc.format); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			heading := strings.Index(out, a.Name+" ("+a.Kind)
+			if heading < 0 {
+				t.Fatalf("no section for %s", a.Name)
+			}
+			section, _, found := strings.Cut(out[heading:], "Parts and groups mentioned")
+			if !found {
+				t.Fatalf("%s has no parts table", a.Name)
+			}
+			if !strings.Contains(section, tc.want) {
+				t.Errorf("%s: no %q before its parts table", a.Name, tc.want)
+			}
+			if strings.Contains(section, tc.notWant) {
+				t.Errorf("%s: an empty naming table before its parts table", a.Name)
+			}
+		})
+	}
+}

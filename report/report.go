@@ -330,7 +330,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		p(", %d mentions)\n\n", len(a.Mentions))
 		naming, parts := c.LabelTables(&a)
 		if len(naming.Labels) == 0 {
-			p("No outlet names %s itself; they mention only its parts or groups.\n\n", mdEscape(a.Name))
+			p("No outlet names %s itself: every mention is of a part of it or a group it is in.\n\n", mdEscape(a.Name))
 		} else {
 			mdLabelTable(p, "Named as", naming, c.Outlets)
 		}

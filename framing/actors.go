@@ -67,7 +67,8 @@ type Actor struct {
 	// Via says why the mentions are one actor ("capital of Iran").
 	Via      string    `json:"via,omitempty"`
 	Mentions []Mention `json:"mentions"`
-	// Labels counts, per outlet, each label by voice.
+	// Labels counts, per outlet, each label by voice, over every mention,
+	// parts included; Comparison.LabelTables splits namings from parts.
 	Labels map[string]map[string]*VoiceCounts `json:"labels"`
 }
 

@@ -67,7 +67,8 @@ type Actor struct {
 	// Via says why the mentions are one actor ("capital of Iran").
 	Via      string    `json:"via,omitempty"`
 	Mentions []Mention `json:"mentions"`
-	// Labels counts, per outlet, each label by voice.
+	// Labels counts, per outlet, each label by voice, over every mention,
+	// parts included; Comparison.LabelTables splits namings from parts.
 	Labels map[string]map[string]*VoiceCounts `json:"labels"`
 }
 
@@ -85,11 +86,11 @@ type Mention struct {
 	Descriptors []string `json:"descriptors,omitempty"`
 	Voice       Voice    `json:"voice"`
 	Headline    bool     `json:"headline,omitempty"`
-	// part marks a mention of a part of the actor ("Russian officials"
+	// Part marks a mention of a part of the actor ("Russian officials"
 	// of Russia), or of a set it belongs to ("those countries"): its label
 	// says what part or set, not how the outlet names the actor, so it
-	// makes no naming difference.
-	part bool
+	// makes no naming difference and the reports list it apart.
+	Part bool `json:"part,omitempty"`
 }
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -247,7 +248,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 							desc = append(desc, w.Form)
 						}
 					}
-					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: strings.ToLower(a.Text[toks[head].Start:end]), Descriptors: desc, part: true},
+					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: strings.ToLower(a.Text[toks[head].Start:end]), Descriptors: desc, Part: true},
 						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
 					i = head
 					continue
@@ -276,7 +277,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.
 			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, part: city || members},
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, Part: city || members},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
@@ -293,7 +294,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					// loaded noun names him; "administration" is a part.
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
-					m.part = !loadedGovernmentNouns[m.Label]
+					m.Part = !loadedGovernmentNouns[m.Label]
 					j++
 				}
 				if m.kind == "person" {
@@ -1058,7 +1059,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 	}
 	things, converted := c.recurringThings(toksOf, raws)
-	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.part && converted[[2]int{r.Article, r.Start}] })
+	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.Part && converted[[2]int{r.Article, r.Start}] })
 	raws = append(raws, things...)
 	// A one-word name no person of the story holds is an organisation or
 	// a place of its own.
@@ -1211,7 +1212,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	for k := range named {
 		r := &named[k]
 		taken[[2]int{r.Article, r.Start}] = true
-		if r.part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
+		if r.Part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
 			demonymParts[[2]int{r.Article, r.Start}] = k
 			continue
 		}
@@ -2121,7 +2122,7 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 		// A person's titles describe it; an institution's or a country's
 		// labels are its names, so only what an appositive or copula says
 		// of it describes it.
-		if r.Label != nameLabel && r.Label != "" && !r.part && (r.kind == "person" || r.bound) {
+		if r.Label != nameLabel && r.Label != "" && !r.Part && (r.kind == "person" || r.bound) {
 			p.labels[r.Label] = true
 		}
 		if statesBloc(r.via) {
@@ -2340,7 +2341,7 @@ func possessedCountries(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []tex
 			if e, ok := countryOf(m); ok && m.Start > lastAt {
 				country, lastAt = e, m.Start
 			}
-			if m.kind == "person" && !m.part {
+			if m.kind == "person" && !m.Part {
 				person = m.key
 			}
 		}

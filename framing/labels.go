@@ -35,7 +35,7 @@ func (c *Comparison) labelDifferences() []Difference {
 		headline := map[string]map[string]int{}
 		curated := map[string]map[string]int{} // own uses a curated naming rule already explains
 		for _, m := range act.Mentions {
-			if m.Label == "" || !m.Voice.OutletsWords() || m.part {
+			if m.Label == "" || !m.Voice.OutletsWords() || m.Part {
 				continue // a part ("Russian officials") is no naming of Russia
 			}
 			o := c.Articles[m.Article].Outlet

@@ -39,7 +39,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention
 	named := make([]*rawMention, 0, len(mentions))
 	count := map[string]int{}
 	for _, m := range mentions {
-		if m.part || m.kind != "person" && m.kind != "country" && m.kind != "organisation" {
+		if m.Part || m.kind != "person" && m.kind != "country" && m.kind != "organisation" {
 			continue
 		}
 		named = append(named, m)
@@ -90,7 +90,7 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention
 			out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: toks[j].Lower,
 				Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 				key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, set: true})
-			out[len(out)-1].part = true // "the two men" says what set, not how the outlet names each
+			out[len(out)-1].Part = true // "the two men" says what set, not how the outlet names each
 		}
 		i = j
 	}

@@ -22,7 +22,15 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"present":     func(present map[string][]framing.Evidence, outlet string) int { return len(present[outlet]) },
 	"get":         func(m map[string]int, k string) int { return m[k] },
 	"shownActors": func(c *framing.Comparison) []framing.Actor { return c.ShownActors(shownActors) },
-	"label":       func(a framing.Actor, outlet, l string) *framing.VoiceCounts { return a.Labels[outlet][l] },
+	"labelLegend": func() string { return labelLegend },
+	"labelTables": func(c *framing.Comparison, a framing.Actor) actorLabelTables {
+		naming, parts := c.LabelTables(&a)
+		return actorLabelTables{naming, parts}
+	},
+	"labelTable": func(title string, t framing.LabelTable, outlets []string) titledLabelTable {
+		return titledLabelTable{title, t, outlets}
+	},
+	"labelCount": func(t framing.LabelTable, outlet, l string) *framing.VoiceCounts { return t.Counts[outlet][l] },
 }).Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -50,10 +58,12 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 {{range $row := .C.Naming}}<h3>{{$row.Concept}}</h3><table><tr><th>Variant</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $v := $row.Variants}}<tr><td>{{$v.Label}} <code>{{$v.RuleID}}</code></td>{{range $o := $.C.Outlets}}{{with count $row $o $v.RuleID}}<td>{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}</td>{{end}}{{end}}</tr>
 {{end}}</table>{{end}}
-<h2>Actors and their labels</h2><p>Uses in the outlet's own words / paraphrase / quoted / scare quotes.</p>
-{{range $a := shownActors .C}}<h3>{{$a.Name}} ({{$a.Kind}}{{if and $a.Affiliation (ne $a.Affiliation $a.Name)}}, for {{$a.Affiliation}}{{end}}, {{len $a.Mentions}} mentions)</h3><table><tr><th>Label</th>{{range $.C.Outlets}}<th>{{.}}</th>{{end}}</tr>
-{{range $l := $a.SortedLabels}}<tr><td>{{$l}}</td>{{range $o := $.C.Outlets}}<td>{{with label $a $o $l}}{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}{{else}}-{{end}}</td>{{end}}</tr>
-{{end}}</table>{{else}}<p>No actor is named by two or more outlets.</p>{{end}}
+<h2>Actors and their labels</h2><p>{{labelLegend}}</p>
+{{range $a := shownActors .C}}<h3>{{$a.Name}} ({{$a.Kind}}{{if and $a.Affiliation (ne $a.Affiliation $a.Name)}}, for {{$a.Affiliation}}{{end}}, {{len $a.Mentions}} mentions)</h3>
+{{- with labelTables $.C $a}}
+{{- if .Naming.Labels}}{{template "labelTable" (labelTable "Named as" .Naming $.C.Outlets)}}{{else}}<p>No outlet names {{$a.Name}} itself: every mention is of a part of it or a group it is in.</p>{{end}}
+{{- if .Parts.Labels}}<p>Parts and groups mentioned:</p>{{template "labelTable" (labelTable "Part or group" .Parts $.C.Outlets)}}{{end}}
+{{end}}{{else}}<p>No actor is named by two or more outlets.</p>{{end}}
 <h2>Voices</h2><table><tr><th>Actor group or affiliation</th>{{range .C.Outlets}}<th>{{.}}</th>{{end}}</tr>
 {{range $row := .C.Voices}}<tr><td>{{$row.Label}}</td>{{range $o := $.C.Outlets}}<td>{{get $row.Quotes $o}} ({{get $row.Words $o}} words)</td>{{end}}</tr>
 {{end}}</table>
@@ -70,7 +80,20 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 {{range $i, $t := .Terms}}{{if lt $i 10}}<tr><td>{{$t.Term}}</td><td>{{$t.Count}}</td><td>{{$t.RestCount}}</td><td>{{printf "%.2f" $t.Z}}</td><td>{{printf "%.2f" $t.G2}}</td><td>{{$t.P}}</td><td>{{printf "%.2f" $t.LogRatio}}</td></tr>{{end}}{{end}}
 </table>{{end}}
 </body></html>
-`))
+{{define "labelTable"}}<table><tr><th>{{.Title}}</th>{{range .Outlets}}<th>{{.}}</th>{{end}}</tr>
+{{range $l := .Table.Labels}}<tr><td>{{$l}}</td>{{range $o := $.Outlets}}<td>{{with labelCount $.Table $o $l}}{{.Own}} / {{.Paraphrase}} / {{.Quoted}} / {{.Scare}}{{else}}-{{end}}</td>{{end}}</tr>
+{{end}}</table>{{end}}`))
+
+// actorLabelTables are an actor's two label tables, for the template.
+type actorLabelTables struct{ Naming, Parts framing.LabelTable }
+
+// titledLabelTable is one label table with its row title and the outlets
+// that make its columns, for the labelTable template.
+type titledLabelTable struct {
+	Title   string
+	Table   framing.LabelTable
+	Outlets []string
+}
 
 func writeHTML(w io.Writer, in Input) error {
 	return pageTmpl.Execute(w, map[string]any{"In": in, "C": in.Comparison, "Metas": metas(in.Comparison), "Skipped": skipped(in.Load)})

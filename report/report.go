@@ -190,6 +190,33 @@ func presence(p func(string, ...any), present map[string][]framing.Evidence, out
 	p("\n")
 }
 
+// labelLegend says what an actor's label tables count, in every format.
+const labelLegend = `Each cell counts uses in the outlet's own words / paraphrase / quoted / scare quotes (- for none). ` +
+	`"Named as" rows are how an outlet names the actor; "Part or group" rows are a part of the actor or a group it is in ` +
+	`("Russian officials" of Russia, "those countries"): what the outlet mentions, not what it calls the actor.`
+
+// mdLabelTable writes one of an actor's label tables, a row per label and
+// a column per outlet.
+func mdLabelTable(p func(string, ...any), title string, t framing.LabelTable, outlets []string) {
+	p("| %s |", title)
+	for _, o := range outlets {
+		p(" %s |", mdEscape(o))
+	}
+	p("\n|---|%s\n", strings.Repeat("---|", len(outlets)))
+	for _, l := range t.Labels {
+		p("| %s |", mdEscape(l))
+		for _, o := range outlets {
+			if vc := t.Counts[o][l]; vc != nil {
+				p(" %d / %d / %d / %d |", vc.Own, vc.Paraphrase, vc.Quoted, vc.Scare)
+			} else {
+				p(" - |")
+			}
+		}
+		p("\n")
+	}
+	p("\n")
+}
+
 // mdEscape keeps article text from being read as Markdown or HTML markup.
 func mdEscape(s string) string {
 	var b strings.Builder
@@ -290,6 +317,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		p("\n")
 	}
 	p("## Actors and their labels (own words / paraphrase / quoted / scare quotes)\n\n")
+	p("%s\n\n", labelLegend)
 	shown := c.ShownActors(shownActors)
 	if len(shown) == 0 {
 		p("No actor is named by two or more outlets.\n\n")
@@ -299,23 +327,17 @@ func writeMarkdown(w io.Writer, in Input) error {
 		if a.Affiliation != "" && a.Affiliation != a.Name {
 			p(", for %s", mdEscape(a.Affiliation))
 		}
-		p(", %d mentions)\n\n| Label |", len(a.Mentions))
-		for _, o := range c.Outlets {
-			p(" %s |", mdEscape(o))
+		p(", %d mentions)\n\n", len(a.Mentions))
+		naming, parts := c.LabelTables(&a)
+		if len(naming.Labels) == 0 {
+			p("No outlet names %s itself: every mention is of a part of it or a group it is in.\n\n", mdEscape(a.Name))
+		} else {
+			mdLabelTable(p, "Named as", naming, c.Outlets)
 		}
-		p("\n|---|%s\n", strings.Repeat("---|", len(c.Outlets)))
-		for _, l := range a.SortedLabels() {
-			p("| %s |", mdEscape(l))
-			for _, o := range c.Outlets {
-				if vc := a.Labels[o][l]; vc != nil {
-					p(" %d / %d / %d / %d |", vc.Own, vc.Paraphrase, vc.Quoted, vc.Scare)
-				} else {
-					p(" - |")
-				}
-			}
-			p("\n")
+		if len(parts.Labels) > 0 {
+			p("Parts and groups mentioned:\n\n")
+			mdLabelTable(p, "Part or group", parts, c.Outlets)
 		}
-		p("\n")
 	}
 	p("## Voices (quotations and paraphrases; words)\n\n| Actor group or affiliation |")
 	for _, o := range c.Outlets {

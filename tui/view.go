@@ -2,12 +2,14 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -257,6 +259,43 @@ func (m *Model) detailLines() []string {
 	return out
 }
 
+// actorItems describe a selected actor for the detail line: who it is,
+// how each outlet names it, then, first left out when space runs short, the
+// parts of it and groups it is in that each outlet mentions. Counts are uses
+// in every voice.
+func (m *Model) actorItems(a *framing.Actor) []item {
+	head := a.Name + " (" + a.Kind
+	if a.Affiliation != "" && a.Affiliation != a.Name {
+		head += ", for " + a.Affiliation
+	}
+	items := []item{{fmt.Sprintf("%s), %d mentions", head, len(a.Mentions)), 9}}
+	naming, parts := m.c.LabelTables(a)
+	// Outlets in the order of their shown names: in blind mode, the order
+	// of the comparison would tell which letter is which outlet.
+	outlets := slices.Clone(m.c.Outlets)
+	slices.SortFunc(outlets, func(x, y string) int { return strings.Compare(m.outletName(x), m.outletName(y)) })
+	counts := func(t framing.LabelTable, o string) string {
+		var cs []string
+		for _, l := range t.Labels {
+			if vc := t.Counts[o][l]; vc != nil {
+				cs = append(cs, fmt.Sprintf("%s %d", l, vc.Total()))
+			}
+		}
+		return strings.Join(cs, ", ")
+	}
+	for _, o := range outlets {
+		if cs := counts(naming, o); cs != "" {
+			items = append(items, item{o + " calls it: " + cs, 8})
+		}
+	}
+	for _, o := range outlets {
+		if cs := counts(parts, o); cs != "" {
+			items = append(items, item{o + " mentions its parts or groups: " + cs, 4})
+		}
+	}
+	return append(items, item{"(counts are uses in every voice)", 2})
+}
+
 // detailItems explain the highlight in focus, or the selected actor or
 // difference, most important parts first: the rule and its file:line
 // outlast the notes.
@@ -322,7 +361,9 @@ func (m *Model) detailItems() []item {
 		return items
 	}
 	if m.actor >= 0 {
-		add(m.actors[m.actor].Describe(), 9)
+		for _, it := range m.actorItems(&m.actors[m.actor]) {
+			add(it.text, it.prio)
+		}
 		return items
 	}
 	if m.sel < len(m.c.Differences) {

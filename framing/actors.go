@@ -248,7 +248,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 							desc = append(desc, w.Form)
 						}
 					}
-					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: strings.ToLower(a.Text[toks[head].Start:end]), Descriptors: desc, Part: true},
+					label := strings.ToLower(a.Text[toks[head].Start:end])
+					// "the Iranian regime", "the Israeli occupation"
+					// name the state by its rulers: no part of it.
+					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !statePowerNouns[label]},
 						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
 					i = head
 					continue
@@ -375,6 +378,12 @@ func afterOf(toks []text.Token, first int) bool {
 // them is a label of the country: "the government in Seoul", "the regime
 // in Tehran".
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// statePowerNouns after a demonym name the state by a judgement of the
+// power that rules it ("the Iranian regime", "the Israeli occupation"),
+// as the loaded government nouns name a leader; "the Iranian government"
+// stays a part, what the state has, as "the Obama administration" is.
+var statePowerNouns = map[string]bool{"regime": true, "junta": true, "occupation": true}
 
 // loadedGovernmentNouns judge the rulers they name: "the Kim regime" is
 // how an outlet calls Kim, "the Obama administration" only what he heads.

@@ -2,7 +2,6 @@ package framing
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -127,32 +126,6 @@ func (c *Comparison) MentionAt(an *Analysis, off int) (*Actor, *Mention) {
 		}
 	}
 	return nil, nil
-}
-
-// Describe says who an actor is and how each outlet labels it, for a
-// detail line: "Kim Jong Un (person, for North Korea), 12 mentions ·
-// Fox News: dictator 3, (name) 4 · ...".
-func (a *Actor) Describe() string {
-	s := a.Name + " (" + a.Kind
-	if a.Affiliation != "" && a.Affiliation != a.Name {
-		s += ", for " + a.Affiliation
-	}
-	s += fmt.Sprintf("), %d mentions", len(a.Mentions))
-	outlets := make([]string, 0, len(a.Labels))
-	for o := range a.Labels {
-		outlets = append(outlets, o)
-	}
-	slices.Sort(outlets)
-	for _, o := range outlets {
-		var parts []string
-		for _, l := range a.SortedLabels() {
-			if vc := a.Labels[o][l]; vc != nil {
-				parts = append(parts, fmt.Sprintf("%s %d", l, vc.Total()))
-			}
-		}
-		s += " · " + o + ": " + strings.Join(parts, ", ")
-	}
-	return s
 }
 
 // SortedLabels returns an actor's labels, most used first.

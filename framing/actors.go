@@ -1032,13 +1032,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			known[ai] = append(known[ai], &raws[k])
 		}
 	}
-	var described []rawMention
+	// The descriptions join raws in one growth, sized by their count: a
+	// list of them grown on its own held twice their size at once.
+	described := make([][]rawMention, 0, 3*len(c.Articles))
+	more := 0
 	for ai, an := range c.Articles {
-		described = append(described, definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles)...)
-		described = append(described, possessedCountries(g, an, ai, toksOf[ai], known[ai])...)
-		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
+		described = append(described,
+			definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles),
+			possessedCountries(g, an, ai, toksOf[ai], known[ai]),
+			setMentions(an, ai, toksOf[ai], known[ai]))
+		for _, d := range described[len(described)-3:] {
+			more += len(d)
+		}
 	}
-	raws = append(raws, described...)
+	raws = slices.Grow(raws, more)
+	for k, d := range described {
+		raws = append(raws, d...)
+		described[k] = nil // each list is garbage once copied
+	}
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in

@@ -1015,13 +1015,24 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			known[ai] = append(known[ai], &raws[k])
 		}
 	}
-	var described []rawMention
+	// The descriptions join raws in one growth, sized by their count: a
+	// list of them grown on its own held twice their size at once.
+	described := make([][]rawMention, 0, 3*len(c.Articles))
+	more := 0
 	for ai, an := range c.Articles {
-		described = append(described, definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles)...)
-		described = append(described, possessedCountries(g, an, ai, toksOf[ai], known[ai])...)
-		described = append(described, setMentions(an, ai, toksOf[ai], known[ai])...)
+		described = append(described,
+			definiteDescriptions(g, an, ai, toksOf[ai], known[ai], profiles),
+			possessedCountries(g, an, ai, toksOf[ai], known[ai]),
+			setMentions(an, ai, toksOf[ai], known[ai]))
+		for _, d := range described[len(described)-3:] {
+			more += len(d)
+		}
 	}
-	raws = append(raws, described...)
+	raws = slices.Grow(raws, more)
+	for k, d := range described {
+		raws = append(raws, d...)
+		described[k] = nil // each list is garbage once copied
+	}
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
@@ -1187,7 +1198,11 @@ func commonWordsAsNames(raws []rawMention, toksOf [][]text.Token, persons map[st
 // part of its country, becomes a mention of the thing when the thing
 // recurs; the second result holds the (article, start) of those parts.
 func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) ([]rawMention, map[[2]int]bool) {
-	toksOf = joinCompounds(toksOf)
+	// The streams are the caller's: joined in place for this search, and
+	// restored for the searches after it.
+	joined, compounds := joinCompounds(toksOf)
+	defer restoreCompounds(toksOf, compounds)
+	toksOf = joined
 	taken := make(map[[2]int]bool, len(named)) // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
 	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
@@ -1381,30 +1396,30 @@ func mergeSpans(spans [][2]int) [][2]int {
 	return out
 }
 
-// joinCompounds returns the token streams with each lower-case hyphenated
-// compound read as one word ("cease-fire", "self-defense"), so that a
-// thing named by one is labelled by the whole compound, not by its first
+// joinCompounds joins, in place, each lower-case hyphenated compound of
+// the token streams into one word ("cease-fire", "self-defense"), so that
+// a thing named by one is labelled by the whole compound, not by its first
 // part; its stem is the compound with its last part stemmed, so that
-// "cease-fires" is "cease-fire". Streams without one are shared, not
-// copied.
-func joinCompounds(toksOf [][]text.Token) [][]text.Token {
+// "cease-fires" is "cease-fire". It returns the shortened streams, which
+// share the callers' arrays (a long article's stream is not copied), and
+// the parts it replaced, which restoreCompounds puts back.
+func joinCompounds(toksOf [][]text.Token) ([][]text.Token, [][]compoundParts) {
 	out := make([][]text.Token, len(toksOf))
+	parts := make([][]compoundParts, len(toksOf))
 	for ai, toks := range toksOf {
-		out[ai] = toks
-		var joined []text.Token
-		copied := 0 // toks[copied:i] are still to be copied into joined, in one run
+		w := 0 // toks[:w] is the joined stream so far; w never passes i
 		for i := 0; i < len(toks); i++ {
 			j := i
 			for j+2 < len(toks) && toks[j+1].Kind == text.Punct && text.Joined(toks[j], toks[j+1], toks[j+2]) && lowerWord(toks, j) && lowerWord(toks, j+2) {
 				j += 2
 			}
 			if j == i {
+				if w < i {
+					toks[w] = toks[i]
+				}
+				w++
 				continue
 			}
-			if joined == nil {
-				joined = make([]text.Token, 0, len(toks))
-			}
-			joined = append(joined, toks[copied:i]...)
 			last := toks[j]
 			var form, lower strings.Builder
 			for k := i; k <= j; k++ {
@@ -1416,16 +1431,49 @@ func joinCompounds(toksOf [][]text.Token) [][]text.Token {
 				}
 			}
 			l := lower.String()
-			joined = append(joined, text.Token{Start: toks[i].Start, End: last.End, Kind: text.Word,
-				Form: form.String(), Lower: l, Stem: l[:len(l)-len(last.Lower)] + last.Stem})
+			parts[ai] = append(parts[ai], compoundParts{at: w, toks: slices.Clone(toks[i : j+1])})
+			toks[w] = text.Token{Start: toks[i].Start, End: last.End, Kind: text.Word,
+				Form: form.String(), Lower: l, Stem: l[:len(l)-len(last.Lower)] + last.Stem}
+			w++
 			i = j
-			copied = j + 1
 		}
-		if joined != nil {
-			out[ai] = append(joined, toks[copied:]...)
+		out[ai] = toks[:w]
+	}
+	return out, parts
+}
+
+// compoundParts are the tokens a joined compound at index at of its
+// joined stream replaced.
+type compoundParts struct {
+	at   int
+	toks []text.Token
+}
+
+// restoreCompounds undoes joinCompounds on the original streams toksOf,
+// from their end so that no token is overwritten before it is moved.
+func restoreCompounds(toksOf [][]text.Token, parts [][]compoundParts) {
+	for ai, toks := range toksOf {
+		ps := parts[ai]
+		if len(ps) == 0 {
+			continue
+		}
+		joined := len(toks)
+		for _, p := range ps {
+			joined -= len(p.toks) - 1
+		}
+		w := len(toks) // toks[w:] is restored
+		// Before the first compound the streams agree: the loop ends there.
+		for k, rd := len(ps)-1, joined-1; k >= 0; rd-- {
+			if ps[k].at == rd {
+				w -= len(ps[k].toks)
+				copy(toks[w:], ps[k].toks)
+				k--
+				continue
+			}
+			w--
+			toks[w] = toks[rd]
 		}
 	}
-	return out
 }
 
 // barePlural reports whether token i is a plural noun standing without a

@@ -1131,15 +1131,34 @@ func (a *attributor) subordinateSubject(lo, j int) phrase {
 			!(a.toks[np.to-1].upper || a.toks[np.from].is(wPronoun)) {
 			return phrase{}
 		}
-		if j-np.to < 2 {
-			// "after Putin left and warned": a verb with no object
-			// before "and" ends the clause, and the coordinated verb
-			// goes back to the main clause's subject.
+		if !a.objectAfterVerb(np.to, j) {
+			// "after Putin left and warned", "after Putin had left
+			// quickly and warned": a verb with no object before "and"
+			// ends the clause, and the coordinated verb goes back to the
+			// main clause's subject.
 			return phrase{}
 		}
 		return np
 	}
 	return phrase{}
+}
+
+// objectAfterVerb reports whether tokens [from, to), a clause after its
+// subject, hold an object after the verb: auxiliaries ("had left") and the
+// verb are passed over, and so are -ly adverbs ("left quickly").
+func (a *attributor) objectAfterVerb(from, to int) bool {
+	verb := false
+	for k := from; k < to; k++ {
+		t := a.toks[k]
+		switch {
+		case t.kind != tokWord || t.is(wAux):
+		case !verb:
+			verb = true
+		case !strings.HasSuffix(strings.ToLower(a.word(k)), "ly"):
+			return true
+		}
+	}
+	return false
 }
 
 // subjectConjunctions open a subordinate clause whose subject follows them.

@@ -696,14 +696,18 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return phrase{}, cue{}
 	}
 	end := trimEndPunct(a.toks, hi)
-	if hi == len(a.toks) && k == lo && lo > 0 && (endsInStop(f.text[:a.from(lo-1)]) || a.toks[0].kind == tokOpen) {
+	stop := hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)])
+	opening := hi == len(a.toks) && k == lo && lo > 0 && a.toks[0].kind == tokOpen && a.wordsIn(0, lo) >= 3
+	if stop || opening {
 		// A pull quote: the quotation, then only its speaker's name
-		// ("…okay." US State Department spokesman Ned Price; a
-		// quotation opening its paragraph needs no stop: "“We will
-		// never surrender” Defence Minister Ann Lee"). A quotation
-		// inside the words that ends no sentence is a phrase of the
-		// headline's ("Rejects 'Shameful' Resolution").
-		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper {
+		// ("…okay." US State Department spokesman Ned Price). A
+		// quotation of a few words that opens its paragraph needs no
+		// stop when a person's name of two words or more follows
+		// ("“We will never surrender” Defence Minister Ann Lee"), unlike
+		// a title's ("“Black Lives Matter” Protests", "“The Crown” Season
+		// Four"). A quotation inside the words that ends no sentence is a
+		// phrase of the headline's ("Rejects 'Shameful' Resolution").
+		if np := a.nameForward(k, end); np.from == k && np.to == end && a.toks[end-1].upper && (stop || np.to-np.from >= 2 && a.isPersonLike(np)) {
 			return np, cue{}
 		}
 	}
@@ -791,6 +795,17 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// wordsIn counts the word tokens in [from, to).
+func (a *attributor) wordsIn(from, to int) int {
+	n := 0
+	for _, t := range a.toks[from:to] {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return n
 }
 
 // endsInStop reports whether s, the text up to a closing quotation mark,
@@ -1169,8 +1184,11 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		if a.titleCase {
 			most = maxTitledNameInTitleCase
 		}
-		for j < hi && j-k <= most && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole|nameStoppers) ||
-			j > k+1 && j+1 < hi && surnameParticles[a.word(j)] && a.toks[j+1].kind == tokWord && a.toks[j+1].upper) {
+		for words := 0; j < hi && words < most && a.toks[j].kind == tokWord && (a.toks[j].upper && !a.toks[j].is(wRole|nameStoppers) ||
+			j > k+1 && j+1 < hi && surnameParticles[a.word(j)] && a.toks[j+1].kind == tokWord && a.toks[j+1].upper); {
+			if !surnameParticles[a.word(j)] || a.toks[j].upper {
+				words++ // "Lula da Silva": a particle is no word of the count
+			}
 			j++
 			if possessive(a.word(j - 1)) {
 				break // "President Okafor's adviser": the name ends at its possessive

@@ -652,6 +652,8 @@ func TestHeadlinePhraseAfterQuote(t *testing.T) {
 		{`Ferry Crash Report Finds ‘Grave Safety Failures’ Aboard`, "Grave Safety Failures", "Ferry Crash Report"},
 		{`“We will stay the course.” Harbour Minister Jane Roe`, "We will stay the course.", "Harbour Minister Jane Roe"},
 		{`“We will never surrender” Harbour Minister Jane Roe`, "We will never surrender", "Harbour Minister Jane Roe"},
+		{`“Harbour Lives Matter” Protests`, "Harbour Lives Matter", ""},
+		{`“The Harbour” Season Four`, "The Harbour", ""},
 	} {
 		a := structured(tc.text)
 		q := findQuote(a, tc.quote)

@@ -71,6 +71,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a denial word on attacks denies", `"The allegations are baseless attacks on my character," the mayor said.`, "allegations", "the mayor", ActDeny, false, ""},
 		{"a denial word on conspiracy theories denies", `"Those are ridiculous conspiracy theories," the minister said.`, "theories", "the minister", ActDeny, false, ""},
 		{"an intransitive verb after when leaves the main subject", `The mayor spoke to reporters after Governor Ana Silva left and warned that a strike was near.`, "strike", "The mayor", ActWarn, false, ""},
+		{"an auxiliary and an intransitive verb after when leave the main subject", `The mayor spoke to reporters after Governor Ana Silva had left and warned that a strike was near.`, "strike", "The mayor", ActWarn, false, ""},
+		{"a titled name's particles count no word", `President Ana Maria Lopes da Silva met officials on Monday. The president said the port would reopen.`, "port", "President Ana Maria Lopes da Silva", ActSay, false, ""},
 		{"a transitive verb after when takes the clause's subject", `The mayor spoke after union leader Ana Silva criticized him and warned that a strike was near.`, "strike", "union leader Ana Silva", ActWarn, false, ""},
 		{"a denial word on a thing is no denial", `"We will undo the harm of this absurd resolution," the minister said.`, "resolution", "the minister", ActSay, false, ""},
 		{"lie the verb is no denial", `"They will lie and cheat to win this vote," the minister said.`, "cheat", "the minister", ActSay, false, ""},

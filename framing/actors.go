@@ -222,9 +222,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 						}
 					}
 					label := strings.ToLower(a.Text[toks[head].Start:end])
-					// "the Iranian regime", "the Israeli occupation"
-					// name the state by its rulers: no part of it.
-					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !statePowerNouns[label]},
+					// "the Israeli occupation shelled the camp" names the
+					// state by its rulers: no part of it; "the Russian
+					// occupation of Crimea" is the act.
+					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
+					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
 						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
 					i = head
 					continue
@@ -353,8 +355,8 @@ func afterOf(toks []text.Token, first int) bool {
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
 
 // statePowerNouns after a demonym name the state by a judgement of the
-// power that rules it ("the Iranian regime", "the Israeli occupation"),
-// as the loaded government nouns name a leader; "the Iranian government"
+// power that rules it ("the Israeli occupation", "the Burmese junta"), as
+// the loaded government nouns name a leader; "the Iranian government"
 // stays a part, what the state has, as "the Obama administration" is.
 var statePowerNouns = map[string]bool{"regime": true, "junta": true, "occupation": true}
 

@@ -185,6 +185,25 @@ func TestLookup(t *testing.T) {
 		{"Crimea", "Crimea", Place, "Ukraine", false},
 		{"Middle East", "Middle East", Place, "", false},
 		{"New Mexico", "New Mexico", Place, "United States", false},
+		// first-level subdivisions, generated from ISO 3166-2, and curated English names of some
+		{"Ohio", "Ohio", Place, "United States", false},
+		{"Texas", "Texas", Place, "United States", false},
+		{"District of Columbia", "District of Columbia", Place, "United States", false},
+		{"Washington state", "Washington State", Place, "United States", false},
+		{"Ontario", "Ontario", Place, "Canada", false},
+		{"Quebec", "Quebec", Place, "Canada", false},
+		{"Scotland", "Scotland", Place, "United Kingdom", false},
+		{"Queensland", "Queensland", Place, "Australia", false},
+		{"Gujarat", "Gujarāt", Place, "India", false},
+		{"Bavaria", "Bavaria", Place, "Germany", false},
+		{"Sao Paulo", "São Paulo", Place, "Brazil", false},
+		{"Jalisco", "Jalisco", Place, "Mexico", false},
+		{"Guangdong", "Guangdong", Place, "China", false},
+		{"Xinjiang", "Xinjiang", Place, "China", false},
+		// subdivisions named like a country or capital stay the country or capital
+		{"Georgia", "Georgia", Country, "Georgia", true},
+		{"Washington", "United States", Capital, "United States", true},
+		{"Beijing", "China", Capital, "China", false},
 		// possessives
 		{"Iran's", "Iran", Country, "Iran", false},
 		{"Iran’s", "Iran", Country, "Iran", false},
@@ -215,6 +234,8 @@ func TestLookupMisses(t *testing.T) {
 		"who", "Who", "us", "Us", "un", "ice", "is", "Is", "pa", "eu", // case-sensitive entries in other cases
 		"china", "turkey", "polish", "male", "Male", "reunion", "cayenne", "the Valley", "valley", "amnesty", "homeland security", "republicans", "democrats", "labour",
 		"Iran Iran", "the", "", "Tehran University", "Iranianism", "Gazan", "al-", "-Qaeda",
+		"Punjab", "Hidalgo", "chihuahua", "tabasco", "OH", "TX", // subdivisions left out, or in lower case
+
 	} {
 		if e, ok := Default().Lookup(name); ok {
 			t.Errorf("Lookup(%q) = %s %q, want no entry", name, e.Kind, e.Name)

@@ -297,6 +297,11 @@ var skippedSubdivisions = map[string]string{
 	"Pará":       `"para" is a word in English and Spanish text`,
 }
 
+// lowerCaseTwinSubdivisions are subdivisions whose name is also an everyday
+// word in lower case ("a chihuahua", "tabasco sauce", "to shanghai"): they
+// match only as written.
+var lowerCaseTwinSubdivisions = map[string]bool{"Chihuahua": true, "Tabasco": true, "Shanghai": true}
+
 // chinesePlaceSuffixes are the pinyin words for "province" and "city"
 // that iso-codes writes after Chinese names ("Guangdong Sheng"), which
 // English text leaves out.
@@ -465,7 +470,11 @@ func (b *builder) rowsOut() (lines, dropped []string) {
 			dropped = append(dropped, fmt.Sprintf("%s (%s)", p.name, strings.Join(sortedKeys(b.placeClaims[key]), " ")))
 		default:
 			canonical := b.canonical[p.code]
-			lines = append(lines, strings.Join([]string{p.name, p.name, "place", canonical, "", p.kind + " of " + canonical, "iso-codes"}, "\t"))
+			flags := ""
+			if lowerCaseTwinSubdivisions[p.name] {
+				flags = "case"
+			}
+			lines = append(lines, strings.Join([]string{p.name, p.name, "place", canonical, flags, p.kind + " of " + canonical, "iso-codes"}, "\t"))
 		}
 	}
 	sort.Strings(lines)

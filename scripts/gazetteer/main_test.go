@@ -92,8 +92,8 @@ func TestSubdivisions(t *testing.T) {
 		"Coahuila de Zaragoza": "Coahuila de Zaragoza\tplace\tMexico\t\tstate of Mexico\tiso-codes",
 		"Coahuila":             "Coahuila\tplace\tMexico\t\tstate of Mexico\tiso-codes", // its dedication dropped
 		"Ciudad de México":     "Ciudad de México\tplace\tMexico\t\tfederal district of Mexico\tiso-codes",
-		"Guangdong":            "Guangdong\tplace\tChina\t\tprovince of China\tiso-codes", // pinyin "Sheng" dropped
-		"Shanghai":             "Shanghai\tplace\tChina\t\tmunicipality of China\tiso-codes",
+		"Guangdong":            "Guangdong\tplace\tChina\t\tprovince of China\tiso-codes",        // pinyin "Sheng" dropped
+		"Shanghai":             "Shanghai\tplace\tChina\tcase\tmunicipality of China\tiso-codes", // "to shanghai"
 		"Bayern":               "Bayern\tplace\tGermany\t\tland of Germany\tiso-codes",
 	} {
 		if rows[name] != rest {

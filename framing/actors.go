@@ -99,7 +99,7 @@ const nameLabel = "(name)"
 var actorKinds = map[gazetteer.Kind]string{
 	gazetteer.Country: "country", gazetteer.Capital: "country", gazetteer.Demonym: "country",
 	gazetteer.Seat: "organisation", gazetteer.Agency: "organisation", gazetteer.Organisation: "organisation",
-	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place",
+	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place", gazetteer.Subdivision: "place",
 }
 
 // ShownActors returns the actors a report's table shows: those mentioned by two
@@ -789,7 +789,7 @@ func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Co
 // and a team, not the state. A title after it ("Ohio Gov. John Kasich")
 // makes the place the person's description instead.
 func placeOpensName(e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
-	return e.Kind == gazetteer.Place && end < len(toks) && text.PossessiveLen(toks[end-1].Form) == 0 &&
+	return e.Kind == gazetteer.Subdivision && end < len(toks) && text.PossessiveLen(toks[end-1].Form) == 0 &&
 		toks[end].IsWord() && text.Capitalised(toks[end].Form) && !initial(end) && !titleAt(toks[end])
 }
 

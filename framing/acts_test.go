@@ -34,6 +34,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"Texas Sen. Ted Cruz", "Ted Cruz", "United States", true},
 		{"The Florida senator", "Florida senator", "United States", false},
 		{"The New York Times", "New York Times", "", false},
+		{"Gaza's Health Ministry", "Gaza's Health Ministry", "Palestine", false},
 		{"the Arizona Republic", "Arizona Republic", "", false},
 		{"Residents of Brell", "Residents of Brell", "", false},
 		{"Director of National Intelligence James Clapper", "James Clapper", "", true},

@@ -35,8 +35,8 @@
 // # Kinds and affiliation
 //
 // Every entry has a Kind (Country, Capital, Demonym, Seat, Agency,
-// Organisation, Group, Party, Place), a Canonical actor and an Affiliation.
-// A country's capital and demonyms name the country itself: their
+// Organisation, Group, Party, Place, Subdivision), a Canonical actor and an
+// Affiliation. A country's capital and demonyms name the country itself: their
 // Canonical is the country, because "Tehran said" and "Iranian officials
 // said" report Iran's voice. Every other entry is an actor of its own
 // ("Israel Defense Forces", "Kremlin") whose Affiliation is the country or

@@ -28,10 +28,15 @@ const (
 	Group                        // an armed or political group: "Hamas", "Taliban"
 	Party                        // a political party: "Republicans", "GOP"
 	Place                        // a region or territory that is no country: "West Bank", "Middle East"
+	// Subdivision is a first-level region of one country ("Ohio", "Ontario",
+	// "Scotland"): a place whose name also opens the names of its cities,
+	// teams and newspapers ("Kansas City", "Texas Rangers", "New York
+	// Times"), so a caller reads such a longer name whole.
+	Subdivision
 )
 
 var kindNames = [...]string{Country: "country", Capital: "capital", Demonym: "demonym", Seat: "seat",
-	Agency: "agency", Organisation: "organisation", Group: "group", Party: "party", Place: "place"}
+	Agency: "agency", Organisation: "organisation", Group: "group", Party: "party", Place: "place", Subdivision: "subdivision"}
 
 // String is the kind's name as the data files write it.
 func (k Kind) String() string {

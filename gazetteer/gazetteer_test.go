@@ -184,22 +184,22 @@ func TestLookup(t *testing.T) {
 		{"West Bank", "West Bank", Place, "Palestine", false},
 		{"Crimea", "Crimea", Place, "Ukraine", false},
 		{"Middle East", "Middle East", Place, "", false},
-		{"New Mexico", "New Mexico", Place, "United States", false},
+		{"New Mexico", "New Mexico", Subdivision, "United States", false},
 		// first-level subdivisions, generated from ISO 3166-2, and curated English names of some
-		{"Ohio", "Ohio", Place, "United States", false},
-		{"Texas", "Texas", Place, "United States", false},
-		{"District of Columbia", "District of Columbia", Place, "United States", false},
-		{"Washington state", "Washington State", Place, "United States", false},
-		{"Ontario", "Ontario", Place, "Canada", false},
-		{"Quebec", "Quebec", Place, "Canada", false},
-		{"Scotland", "Scotland", Place, "United Kingdom", false},
-		{"Queensland", "Queensland", Place, "Australia", false},
-		{"Gujarat", "Gujarāt", Place, "India", false},
-		{"Bavaria", "Bavaria", Place, "Germany", false},
-		{"Sao Paulo", "São Paulo", Place, "Brazil", false},
-		{"Jalisco", "Jalisco", Place, "Mexico", false},
-		{"Guangdong", "Guangdong", Place, "China", false},
-		{"Xinjiang", "Xinjiang", Place, "China", false},
+		{"Ohio", "Ohio", Subdivision, "United States", false},
+		{"Texas", "Texas", Subdivision, "United States", false},
+		{"District of Columbia", "District of Columbia", Subdivision, "United States", false},
+		{"Washington state", "Washington State", Subdivision, "United States", false},
+		{"Ontario", "Ontario", Subdivision, "Canada", false},
+		{"Quebec", "Quebec", Subdivision, "Canada", false},
+		{"Scotland", "Scotland", Subdivision, "United Kingdom", false},
+		{"Queensland", "Queensland", Subdivision, "Australia", false},
+		{"Gujarat", "Gujarāt", Subdivision, "India", false},
+		{"Bavaria", "Bavaria", Subdivision, "Germany", false},
+		{"Sao Paulo", "São Paulo", Subdivision, "Brazil", false},
+		{"Jalisco", "Jalisco", Subdivision, "Mexico", false},
+		{"Guangdong", "Guangdong", Subdivision, "China", false},
+		{"Xinjiang", "Xinjiang", Subdivision, "China", false},
 		// subdivisions named like a country or capital stay the country or capital
 		{"Georgia", "Georgia", Country, "Georgia", true},
 		{"Washington", "United States", Capital, "United States", true},
@@ -499,7 +499,7 @@ func TestParseOptionalSourceAndCRLF(t *testing.T) {
 }
 
 func TestKindNames(t *testing.T) {
-	for k := Country; k <= Place; k++ {
+	for k := Country; k <= Subdivision; k++ {
 		if back, ok := parseKind(k.String()); !ok || back != k {
 			t.Errorf("kind %d writes as %q, which reads back as %d", k, k.String(), back)
 		}

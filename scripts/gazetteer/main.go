@@ -474,7 +474,7 @@ func (b *builder) rowsOut() (lines, dropped []string) {
 			if lowerCaseTwinSubdivisions[p.name] {
 				flags = "case"
 			}
-			lines = append(lines, strings.Join([]string{p.name, p.name, "place", canonical, flags, p.kind + " of " + canonical, "iso-codes"}, "\t"))
+			lines = append(lines, strings.Join([]string{p.name, p.name, "subdivision", canonical, flags, p.kind + " of " + canonical, "iso-codes"}, "\t"))
 		}
 	}
 	sort.Strings(lines)

@@ -84,17 +84,17 @@ func TestSubdivisions(t *testing.T) {
 		rows[name] = rest
 	}
 	for name, rest := range map[string]string{
-		"Ohio":                 "Ohio\tplace\tUnited States\t\tstate of United States\tiso-codes",
-		"District of Columbia": "District of Columbia\tplace\tUnited States\t\tdistrict of United States\tiso-codes",
-		"Wales":                "Wales\tplace\tUnited Kingdom\t\tcountry of United Kingdom\tiso-codes", // its bracketed Welsh name dropped
-		"New South Wales":      "New South Wales\tplace\tAustralia\t\tstate of Australia\tiso-codes",
-		"Gujarāt":              "Gujarāt\tplace\tIndia\t\tstate of India\tiso-codes",
-		"Coahuila de Zaragoza": "Coahuila de Zaragoza\tplace\tMexico\t\tstate of Mexico\tiso-codes",
-		"Coahuila":             "Coahuila\tplace\tMexico\t\tstate of Mexico\tiso-codes", // its dedication dropped
-		"Ciudad de México":     "Ciudad de México\tplace\tMexico\t\tfederal district of Mexico\tiso-codes",
-		"Guangdong":            "Guangdong\tplace\tChina\t\tprovince of China\tiso-codes",        // pinyin "Sheng" dropped
-		"Shanghai":             "Shanghai\tplace\tChina\tcase\tmunicipality of China\tiso-codes", // "to shanghai"
-		"Bayern":               "Bayern\tplace\tGermany\t\tland of Germany\tiso-codes",
+		"Ohio":                 "Ohio\tsubdivision\tUnited States\t\tstate of United States\tiso-codes",
+		"District of Columbia": "District of Columbia\tsubdivision\tUnited States\t\tdistrict of United States\tiso-codes",
+		"Wales":                "Wales\tsubdivision\tUnited Kingdom\t\tcountry of United Kingdom\tiso-codes", // its bracketed Welsh name dropped
+		"New South Wales":      "New South Wales\tsubdivision\tAustralia\t\tstate of Australia\tiso-codes",
+		"Gujarāt":              "Gujarāt\tsubdivision\tIndia\t\tstate of India\tiso-codes",
+		"Coahuila de Zaragoza": "Coahuila de Zaragoza\tsubdivision\tMexico\t\tstate of Mexico\tiso-codes",
+		"Coahuila":             "Coahuila\tsubdivision\tMexico\t\tstate of Mexico\tiso-codes", // its dedication dropped
+		"Ciudad de México":     "Ciudad de México\tsubdivision\tMexico\t\tfederal district of Mexico\tiso-codes",
+		"Guangdong":            "Guangdong\tsubdivision\tChina\t\tprovince of China\tiso-codes",        // pinyin "Sheng" dropped
+		"Shanghai":             "Shanghai\tsubdivision\tChina\tcase\tmunicipality of China\tiso-codes", // "to shanghai"
+		"Bayern":               "Bayern\tsubdivision\tGermany\t\tland of Germany\tiso-codes",
 	} {
 		if rows[name] != rest {
 			t.Errorf("row %q is %q, want %q", name, rows[name], rest)

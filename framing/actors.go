@@ -475,7 +475,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			// country, a mention of its own and the person's affiliation.
 			if affiliation == "" {
 				e, _, _ := g.MatchTokens(toks, j+1)
-				affiliation = e.Canonical
+				affiliation = e.Affiliation // a country's is itself; a state's its country
 			}
 			goto done
 		case t.Lower == "of" && j+1 < len(toks) && text.Capitalised(toks[j+1].Form) && namesPerson(run):
@@ -651,7 +651,7 @@ var nonPersonHeads = func() map[string]string {
 // capital the gazetteer knows unambiguously.
 func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	e, _, ok := g.MatchTokens(toks, k)
-	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital)
+	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Subdivision)
 }
 
 // isTitle reports whether a lower-case word is a title or role that

@@ -99,7 +99,7 @@ const nameLabel = "(name)"
 var actorKinds = map[gazetteer.Kind]string{
 	gazetteer.Country: "country", gazetteer.Capital: "country", gazetteer.Demonym: "country",
 	gazetteer.Seat: "organisation", gazetteer.Agency: "organisation", gazetteer.Organisation: "organisation",
-	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place",
+	gazetteer.Group: "group", gazetteer.Party: "group", gazetteer.Place: "place", gazetteer.Subdivision: "place",
 }
 
 // ShownActors returns the actors a report's table shows: those mentioned by two
@@ -198,7 +198,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
-		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous {
+		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(placeOpensName(e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
 			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
@@ -414,7 +414,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	// Gazetteer names that describe what follows ("Iranian", "FBI").
 	for j < len(toks) && toks[j].IsWord() {
 		e, n, ok := g.MatchTokens(toks, j)
-		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) {
+		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) || placeOpensName(e, toks, j+n, initial) {
 			break
 		}
 		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
@@ -460,7 +460,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			// country, a mention of its own and the person's affiliation.
 			if affiliation == "" {
 				e, _, _ := g.MatchTokens(toks, j+1)
-				affiliation = e.Canonical
+				affiliation = e.Affiliation // a country's is itself; a state's its country
 			}
 			goto done
 		case t.Lower == "of" && j+1 < len(toks) && text.Capitalised(toks[j+1].Form) && namesPerson(run):
@@ -636,7 +636,7 @@ var nonPersonHeads = func() map[string]string {
 // capital the gazetteer knows unambiguously.
 func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	e, _, ok := g.MatchTokens(toks, k)
-	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital)
+	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Subdivision)
 }
 
 // isTitle reports whether a lower-case word is a title or role that
@@ -767,6 +767,16 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // ("OBSTRUCTION", "TODAY"): longer than initials and without their full
 // stops. Names in capitals the gazetteer knows ("UNESCO") match before.
 func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
+
+// placeOpensName reports whether a place the gazetteer matched, ending
+// before token end, opens a longer name that the name rules read whole:
+// "Kansas City", "Ohio Democrat", "Texas Rangers" are a city, a lawmaker
+// and a team, not the state. A title after it ("Ohio Gov. John Kasich")
+// makes the place the person's description instead.
+func placeOpensName(e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
+	return e.Kind == gazetteer.Subdivision && end < len(toks) && text.PossessiveLen(toks[end-1].Form) == 0 &&
+		toks[end].IsWord() && text.Capitalised(toks[end].Form) && !initial(end) && !titleAt(toks[end])
+}
 
 // partyStateTag reports whether token i is the state of a lawmaker's
 // party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").

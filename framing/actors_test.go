@@ -209,6 +209,35 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 	}
 }
 
+// TestStateGivesItsCountry checks that a person from a state or province,
+// "of Ohio" or "Ohio Gov.", speaks for its country, and that a name the
+// state opens ("Kansas City", "The New York Times") is no mention of it.
+func TestStateGivesItsCountry(t *testing.T) {
+	set := defaultSet(t)
+	text := "Officials said Speaker John Boehner of Ohio spoke on Monday. Ontario Premier Doug Ford agreed. " +
+		"Later, Kansas City sued, and The New York Times reported it."
+	c := compareOutlets([]string{filler + text, filler + text}, set)
+	want := map[string]string{"John Boehner": "United States", "Doug Ford": "Canada", "Ohio": "United States", "Kansas City": ""}
+	for _, a := range c.Actors {
+		if a.Name == "New York" || a.Name == "Kansas" {
+			t.Errorf("%q (%s) is an actor; it only opens a longer name", a.Name, a.Kind)
+		}
+		if aff, ok := want[a.Name]; ok {
+			if a.Affiliation != aff {
+				t.Errorf("%q (%s) speaks for %q, want %q", a.Name, a.Kind, a.Affiliation, aff)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		var names []string
+		for _, a := range c.Actors {
+			names = append(names, a.Name+"/"+a.Kind+"/"+a.Affiliation)
+		}
+		t.Errorf("%q is no actor; actors: %q", name, names)
+	}
+}
+
 // TestLabelDifferences checks that a label only one outlet gives an actor,
 // and a label one outlet uses far more often, are naming differences, with
 // counts, and that a shared label is not.

@@ -139,14 +139,22 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		return sa
 	}
 	// The phrase's first gazetteer name that speaks for someone gives the
-	// affiliation; a name that fills the whole phrase is the actor.
+	// affiliation; a name that fills the whole phrase is the actor. A
+	// state or province gives it only when nothing else does: "South
+	// Carolina Republican Sen. Lindsey Graham" speaks for his party.
+	fromPlace := false
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
 		if !ok || e.Ambiguous && len(words) > 1 {
 			continue
 		}
-		if sa.affiliation == "" && e.Affiliation != "" {
+		if e.Kind == gazetteer.Subdivision && text.PossessiveLen(words[i+n-1]) == 0 && i+n < len(words) && text.Capitalised(words[i+n]) && !isTitle(strings.ToLower(words[i+n])) {
+			i += n - 1 // "The New York Times", "Kansas City": the place opens a longer name
+			continue
+		}
+		if e.Affiliation != "" && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
+			fromPlace = e.Kind == gazetteer.Subdivision
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical

@@ -11,11 +11,15 @@
 //
 //   - data/generated.tsv: countries and territories with their names and
 //     aliases ("United States", "US", "U.S.", "America"), capitals and
-//     demonyms with their plurals ("Iranian", "Iranians"), written by
+//     demonyms with their plurals ("Iranian", "Iranians"), and the
+//     first-level subdivisions of ten countries as places of their country
+//     ("Ohio", "Ontario", "Queensland": from ISO 3166-2), written by
 //     scripts/gazetteer/regen.sh from the npm packages countries-list,
 //     i18n-iso-countries and i18n-nationality and the Debian packages
 //     iso-codes and unicode-cldr-core, each at a pinned version. A name two
-//     countries both claim ("Congo", "Kingston") is left out.
+//     countries both claim ("Congo", "Kingston", "Punjab") is left out, and
+//     so is a subdivision named like a country or capital ("Georgia",
+//     "Berlin") or like an everyday name ("Victoria").
 //   - data/curated.tsv: what those packages lack, written by hand with a
 //     note on every row: seats of government and their metonyms ("the
 //     White House", "Downing Street"), ministries, armed forces and
@@ -31,8 +35,8 @@
 // # Kinds and affiliation
 //
 // Every entry has a Kind (Country, Capital, Demonym, Seat, Agency,
-// Organisation, Group, Party, Place), a Canonical actor and an Affiliation.
-// A country's capital and demonyms name the country itself: their
+// Organisation, Group, Party, Place, Subdivision), a Canonical actor and an
+// Affiliation. A country's capital and demonyms name the country itself: their
 // Canonical is the country, because "Tehran said" and "Iranian officials
 // said" report Iran's voice. Every other entry is an actor of its own
 // ("Israel Defense Forces", "Kremlin") whose Affiliation is the country or

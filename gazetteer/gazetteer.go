@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -29,10 +28,15 @@ const (
 	Group                        // an armed or political group: "Hamas", "Taliban"
 	Party                        // a political party: "Republicans", "GOP"
 	Place                        // a region or territory that is no country: "West Bank", "Middle East"
+	// Subdivision is a first-level region of one country ("Ohio", "Ontario",
+	// "Scotland"): a place whose name also opens the names of its cities,
+	// teams and newspapers ("Kansas City", "Texas Rangers", "New York
+	// Times"), so a caller reads such a longer name whole.
+	Subdivision
 )
 
 var kindNames = [...]string{Country: "country", Capital: "capital", Demonym: "demonym", Seat: "seat",
-	Agency: "agency", Organisation: "organisation", Group: "group", Party: "party", Place: "place"}
+	Agency: "agency", Organisation: "organisation", Group: "group", Party: "party", Place: "place", Subdivision: "subdivision"}
 
 // String is the kind's name as the data files write it.
 func (k Kind) String() string {
@@ -106,11 +110,11 @@ var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
 // loadDefault parses the embedded tables: the generated one with the
 // curated one over it.
 func loadDefault() (*Gazetteer, error) {
-	generated, err := Parse(strings.NewReader(generatedTSV), "data/generated.tsv")
+	generated, err := parseText(generatedTSV, "data/generated.tsv")
 	if err != nil {
 		return nil, err
 	}
-	curated, err := Parse(strings.NewReader(curatedTSV), "data/curated.tsv")
+	curated, err := parseText(curatedTSV, "data/curated.tsv")
 	if err != nil {
 		return nil, err
 	}
@@ -365,12 +369,23 @@ const maxNameLen = 200
 // an error, except two spellings of one case-sensitive actor ("MoD" and
 // "MOD"), which become one entry that matches either.
 func Parse(r io.Reader, source string) (*Gazetteer, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", source, err)
+	}
+	return parseText(string(data), source)
+}
+
+// parseText parses a whole table held in memory. Its rows and columns are
+// slices of the text, not copies, so the embedded tables load without a
+// string per line: startup reads them on every run.
+func parseText(data, source string) (*Gazetteer, error) {
 	g := newGazetteer()
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	firstLine := map[int32]int{}
-	for line := 1; sc.Scan(); line++ {
-		row := strings.TrimSuffix(sc.Text(), "\r")
+	var firstLine []int // the line of each entry
+	line := 0
+	for row := range strings.Lines(data) {
+		line++
+		row = strings.TrimSuffix(strings.TrimSuffix(row, "\n"), "\r")
 		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
 			continue
 		}
@@ -389,10 +404,7 @@ func Parse(r io.Reader, source string) (*Gazetteer, error) {
 			}
 			return nil, fmt.Errorf("%s:%d: %q is the same name as %q on line %d", source, line, e.Name, g.entries[dup].Name, firstLine[dup])
 		}
-		firstLine[int32(len(g.entries)-1)] = line
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", source, err)
+		firstLine = append(firstLine, line)
 	}
 	return g, nil
 }
@@ -400,9 +412,14 @@ func Parse(r io.Reader, source string) (*Gazetteer, error) {
 // parseRow reads one data row into an entry, its match key and, for a
 // case-sensitive entry, its word forms.
 func parseRow(row, source string) (Entry, []string, []string, error) {
-	cols := strings.Split(row, "\t")
-	if len(cols) < minColumns || len(cols) > maxColumns {
-		return Entry{}, nil, nil, fmt.Errorf("a row has %d to %d tab-separated columns (name, canonical, kind, affiliation, flags, via, source), this one %d", minColumns, maxColumns, len(cols))
+	n := strings.Count(row, "\t") + 1
+	if n < minColumns || n > maxColumns {
+		return Entry{}, nil, nil, fmt.Errorf("a row has %d to %d tab-separated columns (name, canonical, kind, affiliation, flags, via, source), this one %d", minColumns, maxColumns, n)
+	}
+	var colsArray [maxColumns]string // no slice per row: the tables have thousands
+	cols := colsArray[:n]
+	for i, rest := 0, row; i < n; i++ {
+		cols[i], rest, _ = strings.Cut(rest, "\t")
 	}
 	for i, c := range cols {
 		if !utf8.ValidString(c) || strings.IndexFunc(c, unicode.IsControl) >= 0 {

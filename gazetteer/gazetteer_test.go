@@ -184,7 +184,26 @@ func TestLookup(t *testing.T) {
 		{"West Bank", "West Bank", Place, "Palestine", false},
 		{"Crimea", "Crimea", Place, "Ukraine", false},
 		{"Middle East", "Middle East", Place, "", false},
-		{"New Mexico", "New Mexico", Place, "United States", false},
+		{"New Mexico", "New Mexico", Subdivision, "United States", false},
+		// first-level subdivisions, generated from ISO 3166-2, and curated English names of some
+		{"Ohio", "Ohio", Subdivision, "United States", false},
+		{"Texas", "Texas", Subdivision, "United States", false},
+		{"District of Columbia", "District of Columbia", Subdivision, "United States", false},
+		{"Washington state", "Washington State", Subdivision, "United States", false},
+		{"Ontario", "Ontario", Subdivision, "Canada", false},
+		{"Quebec", "Quebec", Subdivision, "Canada", false},
+		{"Scotland", "Scotland", Subdivision, "United Kingdom", false},
+		{"Queensland", "Queensland", Subdivision, "Australia", false},
+		{"Gujarat", "Gujarāt", Subdivision, "India", false},
+		{"Bavaria", "Bavaria", Subdivision, "Germany", false},
+		{"Sao Paulo", "São Paulo", Subdivision, "Brazil", false},
+		{"Jalisco", "Jalisco", Subdivision, "Mexico", false},
+		{"Guangdong", "Guangdong", Subdivision, "China", false},
+		{"Xinjiang", "Xinjiang", Subdivision, "China", false},
+		// subdivisions named like a country or capital stay the country or capital
+		{"Georgia", "Georgia", Country, "Georgia", true},
+		{"Washington", "United States", Capital, "United States", true},
+		{"Beijing", "China", Capital, "China", false},
 		// possessives
 		{"Iran's", "Iran", Country, "Iran", false},
 		{"Iran’s", "Iran", Country, "Iran", false},
@@ -215,6 +234,8 @@ func TestLookupMisses(t *testing.T) {
 		"who", "Who", "us", "Us", "un", "ice", "is", "Is", "pa", "eu", // case-sensitive entries in other cases
 		"china", "turkey", "polish", "male", "Male", "reunion", "cayenne", "the Valley", "valley", "amnesty", "homeland security", "republicans", "democrats", "labour",
 		"Iran Iran", "the", "", "Tehran University", "Iranianism", "Gazan", "al-", "-Qaeda",
+		"Punjab", "Hidalgo", "chihuahua", "tabasco", "OH", "TX", // subdivisions left out, or in lower case
+
 	} {
 		if e, ok := Default().Lookup(name); ok {
 			t.Errorf("Lookup(%q) = %s %q, want no entry", name, e.Kind, e.Name)
@@ -478,7 +499,7 @@ func TestParseOptionalSourceAndCRLF(t *testing.T) {
 }
 
 func TestKindNames(t *testing.T) {
-	for k := Country; k <= Place; k++ {
+	for k := Country; k <= Subdivision; k++ {
 		if back, ok := parseKind(k.String()); !ok || back != k {
 			t.Errorf("kind %d writes as %q, which reads back as %d", k, k.String(), back)
 		}

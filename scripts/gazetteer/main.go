@@ -2,7 +2,8 @@
 // of framediff's gazetteer, from the unpacked country packages that
 // scripts/gazetteer/regen.sh downloads: countries-list (names, aliases,
 // capitals), i18n-iso-countries (English names and aliases), iso-codes
-// (ISO 3166-1 names), CLDR (English territory names) and i18n-nationality
+// (ISO 3166-1 names, and ISO 3166-2 first-level subdivisions as places of
+// their country), CLDR (English territory names) and i18n-nationality
 // (English demonyms). Names two countries both claim are left out, because
 // a name that could be either country tells a reader neither; the curated
 // table says what to do with the ones that matter.
@@ -71,12 +72,13 @@ func run(dirs packageDirs, out string, report io.Writer) error {
 	if err := os.WriteFile(out, []byte(w.String()), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(report, "wrote %d names to %s; left out %d names two countries claim: %s\n", len(lines), out, len(dropped), strings.Join(dropped, "; "))
+	fmt.Fprintf(report, "wrote %d names to %s; left out %d names two countries claim or a subdivision shares with a country's: %s\n", len(lines), out, len(dropped), strings.Join(dropped, "; "))
 	return nil
 }
 
 // generate reads the packages and returns the table's rows, sorted, and
-// the names left out because two countries claim them.
+// the names left out because two countries claim them or a subdivision
+// has a country's, capital's or demonym's name.
 func generate(dirs packageDirs) (lines, dropped []string, err error) {
 	countries, err := readCountriesList(filepath.Join(dirs.countriesList, "countries.min.json"))
 	if err != nil {
@@ -116,6 +118,9 @@ func generate(dirs packageDirs) (lines, dropped []string, err error) {
 		return nil, nil, err
 	}
 	if err := readNationalities(filepath.Join(dirs.nationality, "langs/en.json"), b); err != nil {
+		return nil, nil, err
+	}
+	if err := readSubdivisions(filepath.Join(dirs.isoCodes, "usr/share/iso-codes/json/iso_3166-2.json"), b); err != nil {
 		return nil, nil, err
 	}
 	lines, dropped = b.rowsOut()
@@ -258,6 +263,84 @@ func readJSON(path string, v any) error {
 	return nil
 }
 
+// subdivisionTypes are the ISO 3166-2 types, by country, taken as places:
+// first-level regions that news names as places of their own and whose
+// iso-codes name is the one English text writes. Left out: outlying areas
+// and special administrative regions (Guam, Hong Kong: countries in ISO
+// 3166-1 already), China's autonomous regions (written "Xinjiang Uygur
+// Zizhiqu" there; curated.tsv has their English names), and countries whose
+// iso-codes names are transliterations English news does not use (Russia's
+// "Moskovskaja oblast'", Iran's, Iraq's, Syria's) or everyday words
+// (Nigeria's "Delta", "Rivers", "Plateau"; South Africa's "Free State").
+var subdivisionTypes = map[string][]string{
+	"US": {"State", "District"},
+	"CA": {"Province", "Territory"},
+	"GB": {"Country", "Province"},
+	"AU": {"State", "Territory"},
+	"IN": {"State", "Union territory"},
+	"DE": {"Land"},
+	"MX": {"State", "Federal district"},
+	"BR": {"State", "Federal district"},
+	"CN": {"Province", "Municipality"},
+	"PK": {"Province"},
+}
+
+// skippedSubdivisions are subdivision names that in news text mostly mean
+// something else than the place, with the reason. Names that are a
+// country's name, capital or demonym are left out without being listed.
+var skippedSubdivisions = map[string]string{
+	"Washington": "the US capital (curated.tsv) and a surname; the state is curated as Washington State",
+	"Victoria":   "a given name (Victoria Nuland) and a city in Canada and elsewhere",
+	"Hidalgo":    "a surname (Anne Hidalgo)",
+	"Guerrero":   "a surname",
+	"Acre":       "a unit of area and a city in Israel",
+	"Pará":       `"para" is a word in English and Spanish text`,
+}
+
+// lowerCaseTwinSubdivisions are subdivisions whose name is also an everyday
+// word in lower case ("a chihuahua", "tabasco sauce", "to shanghai"): they
+// match only as written.
+var lowerCaseTwinSubdivisions = map[string]bool{"Chihuahua": true, "Tabasco": true, "Shanghai": true}
+
+// chinesePlaceSuffixes are the pinyin words for "province" and "city"
+// that iso-codes writes after Chinese names ("Guangdong Sheng"), which
+// English text leaves out.
+var chinesePlaceSuffixes = []string{" Sheng", " Shi"}
+
+func readSubdivisions(path string, b *builder) error {
+	var f struct {
+		Subdivisions []struct {
+			Code   string `json:"code"`
+			Name   string `json:"name"`
+			Type   string `json:"type"`
+			Parent string `json:"parent"`
+		} `json:"3166-2"`
+	}
+	if err := readJSON(path, &f); err != nil {
+		return err
+	}
+	for _, s := range f.Subdivisions {
+		country, _, _ := strings.Cut(s.Code, "-")
+		if s.Parent != "" || !slices.Contains(subdivisionTypes[country], s.Type) {
+			continue
+		}
+		name := cleanName(s.Name)
+		if country == "CN" {
+			for _, suffix := range chinesePlaceSuffixes {
+				name = strings.TrimSuffix(name, suffix)
+			}
+		}
+		b.addPlace(country, name, strings.ToLower(s.Type))
+		// Mexico's official names of three states carry a dedication
+		// ("Coahuila de Zaragoza", "Veracruz de Ignacio de la Llave") that
+		// English text leaves out.
+		if short, _, ok := strings.Cut(name, " de "); ok && country == "MX" && s.Type == "State" {
+			b.addPlace(country, short, strings.ToLower(s.Type))
+		}
+	}
+	return nil
+}
+
 // row is one name of one country.
 type row struct {
 	code, name, kind string
@@ -269,10 +352,34 @@ type builder struct {
 	canonical map[string]string // ISO code -> canonical name
 	rows      map[string]*row   // key -> row
 	claims    map[string]map[string]bool
+	// places are the subdivisions by key; they go out only where no
+	// country, capital or demonym has the name.
+	places      map[string]*row
+	placeClaims map[string]map[string]bool
 }
 
 func newBuilder() *builder {
-	return &builder{canonical: map[string]string{}, rows: map[string]*row{}, claims: map[string]map[string]bool{}}
+	return &builder{canonical: map[string]string{}, rows: map[string]*row{}, claims: map[string]map[string]bool{},
+		places: map[string]*row{}, placeClaims: map[string]map[string]bool{}}
+}
+
+// addPlace records a subdivision of a country; kind is its ISO type in
+// lower case ("state", "province").
+func (b *builder) addPlace(code, name, kind string) {
+	if name == "" || strings.Contains(name, ",") || skippedSubdivisions[name] != "" {
+		return
+	}
+	if _, ok := b.canonical[code]; !ok {
+		return
+	}
+	key := gazetteer.Key(name)
+	if b.placeClaims[key] == nil {
+		b.placeClaims[key] = map[string]bool{}
+	}
+	b.placeClaims[key][code] = true
+	if b.places[key] == nil {
+		b.places[key] = &row{code: code, name: name, kind: kind, sources: []string{"iso-codes"}}
+	}
 }
 
 // kindRank orders the kinds a name can have for one country: a name that
@@ -309,9 +416,13 @@ func (b *builder) isCountryName(name string) bool {
 }
 
 // cleanName drops a parenthetical ("Bolivia (Plurinational State of)",
-// "Cocos (Keeling) Islands") and extra spaces, and folds the curly
-// apostrophe the way framediff's text does.
+// "Cocos (Keeling) Islands"), a bracketed other name ("Wales [Cymru
+// GB-CYM]") and extra spaces, and folds the curly apostrophe the way
+// framediff's text does.
 func cleanName(name string) string {
+	if i := strings.Index(name, "["); i >= 0 {
+		name = name[:i]
+	}
 	for {
 		i := strings.Index(name, "(")
 		j := strings.Index(name, ")")
@@ -328,8 +439,10 @@ func cleanName(name string) string {
 	return strings.Join(strings.Fields(name), " ")
 }
 
-// rowsOut returns the table's rows, sorted, and the names two countries
-// claim, which it leaves out.
+// rowsOut returns the table's rows, sorted, and the names it leaves out:
+// those two countries claim, and subdivisions named like a country, capital
+// or demonym ("Georgia", "México", "Beijing") or like a subdivision of
+// another country ("Punjab").
 func (b *builder) rowsOut() (lines, dropped []string) {
 	for key, r := range b.rows {
 		if len(b.claims[key]) > 1 {
@@ -347,6 +460,22 @@ func (b *builder) rowsOut() (lines, dropped []string) {
 			via = "country"
 		}
 		lines = append(lines, strings.Join([]string{r.name, canonical, r.kind, canonical, strings.Join(flags, ","), via, strings.Join(r.sources, "+")}, "\t"))
+	}
+	for key, p := range b.places {
+		switch {
+		case b.rows[key] != nil:
+			r := b.rows[key]
+			dropped = append(dropped, fmt.Sprintf("%s (%s of %s, %s of %s)", p.name, p.kind, p.code, r.kind, r.code))
+		case len(b.placeClaims[key]) > 1:
+			dropped = append(dropped, fmt.Sprintf("%s (%s)", p.name, strings.Join(sortedKeys(b.placeClaims[key]), " ")))
+		default:
+			canonical := b.canonical[p.code]
+			flags := ""
+			if lowerCaseTwinSubdivisions[p.name] {
+				flags = "case"
+			}
+			lines = append(lines, strings.Join([]string{p.name, p.name, "subdivision", canonical, flags, p.kind + " of " + canonical, "iso-codes"}, "\t"))
+		}
 	}
 	sort.Strings(lines)
 	sort.Strings(dropped)

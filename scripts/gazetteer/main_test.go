@@ -71,6 +71,69 @@ func TestGenerate(t *testing.T) {
 	}
 }
 
+// TestSubdivisions checks which first-level subdivisions become places of
+// their country, and every rule that leaves one out.
+func TestSubdivisions(t *testing.T) {
+	lines, dropped, err := generate(fixtureDirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // name -> the rest of the row
+	for _, l := range lines {
+		name, rest, _ := strings.Cut(l, "\t")
+		rows[name] = rest
+	}
+	for name, rest := range map[string]string{
+		"Ohio":                 "Ohio\tsubdivision\tUnited States\t\tstate of United States\tiso-codes",
+		"District of Columbia": "District of Columbia\tsubdivision\tUnited States\t\tdistrict of United States\tiso-codes",
+		"Wales":                "Wales\tsubdivision\tUnited Kingdom\t\tcountry of United Kingdom\tiso-codes", // its bracketed Welsh name dropped
+		"New South Wales":      "New South Wales\tsubdivision\tAustralia\t\tstate of Australia\tiso-codes",
+		"Gujarāt":              "Gujarāt\tsubdivision\tIndia\t\tstate of India\tiso-codes",
+		"Coahuila de Zaragoza": "Coahuila de Zaragoza\tsubdivision\tMexico\t\tstate of Mexico\tiso-codes",
+		"Coahuila":             "Coahuila\tsubdivision\tMexico\t\tstate of Mexico\tiso-codes", // its dedication dropped
+		"Ciudad de México":     "Ciudad de México\tsubdivision\tMexico\t\tfederal district of Mexico\tiso-codes",
+		"Guangdong":            "Guangdong\tsubdivision\tChina\t\tprovince of China\tiso-codes",        // pinyin "Sheng" dropped
+		"Shanghai":             "Shanghai\tsubdivision\tChina\tcase\tmunicipality of China\tiso-codes", // "to shanghai"
+		"Bayern":               "Bayern\tsubdivision\tGermany\t\tland of Germany\tiso-codes",
+	} {
+		if rows[name] != rest {
+			t.Errorf("row %q is %q, want %q", name, rows[name], rest)
+		}
+	}
+	for name, why := range map[string]string{
+		"Georgia":                "a country's name",
+		"México":                 "a country's name (its alias), kept as the country",
+		"Beijing":                "a capital",
+		"Berlin":                 "a capital",
+		"Punjab":                 "a subdivision of two countries",
+		"Washington":             "listed in skippedSubdivisions",
+		"Victoria":               "listed in skippedSubdivisions",
+		"Hidalgo":                "listed in skippedSubdivisions",
+		"Guam":                   "an outlying area, a country of ISO 3166-1",
+		"Xinjiang Uygur Zizhiqu": "a Chinese autonomous region, curated under its English name",
+		"Xinjiang Uygur":         "a Chinese autonomous region, curated under its English name",
+		"Aberdeen City":          "not first-level",
+		"Eşfahān":                "a country whose subdivisions are not taken",
+		"Nowhere":                "a country countries-list does not know",
+		"Guangdong Sheng":        "written with the pinyin suffix",
+	} {
+		if r, ok := rows[name]; ok && !strings.HasPrefix(r, "Mexico\tcountry") && !strings.HasPrefix(r, "Georgia\tcountry") &&
+			!strings.Contains(r, "\tcapital\t") {
+			t.Errorf("row %q is %q; it should be left out as %s", name, r, why)
+		}
+	}
+	for _, d := range []string{"Georgia (state of US, country of GE)", "Punjab (IN PK)", "Berlin (land of DE, capital of DE)"} {
+		if !slices.Contains(dropped, d) {
+			t.Errorf("dropped %q, want %q among them", dropped, d)
+		}
+	}
+	for name, why := range skippedSubdivisions {
+		if why == "" || name != cleanName(name) {
+			t.Errorf("skippedSubdivisions[%q] = %q: each name needs a reason and must be written as cleanName writes it", name, why)
+		}
+	}
+}
+
 func TestRunRefusesASmallTable(t *testing.T) {
 	var report strings.Builder
 	err := run(fixtureDirs, t.TempDir()+"/out.tsv", &report)
@@ -89,6 +152,7 @@ func TestCleanNameAndPlural(t *testing.T) {
 		"Côte d’Ivoire":                    "Côte d'Ivoire",
 		"  Viet   Nam ":                    "Viet Nam",
 		"Broken (paren":                    "Broken",
+		"Wales [Cymru GB-CYM]":             "Wales",
 	} {
 		if got := cleanName(in); got != want {
 			t.Errorf("cleanName(%q) = %q, want %q", in, got, want)

@@ -16,7 +16,10 @@ var fixtureDirs = packageDirs{
 	cldr:          "testdata/cldr",
 }
 
-func TestGenerate(t *testing.T) {
+// generateFixture runs the generator on the fixture packages: the lines,
+// the rows by name (the rest of each row) and the names it dropped.
+func generateFixture(t *testing.T) ([]string, map[string]string, []string) {
+	t.Helper()
 	lines, dropped, err := generate(fixtureDirs)
 	if err != nil {
 		t.Fatal(err)
@@ -26,6 +29,11 @@ func TestGenerate(t *testing.T) {
 		name, rest, _ := strings.Cut(l, "\t")
 		rows[name] = rest
 	}
+	return lines, rows, dropped
+}
+
+func TestGenerate(t *testing.T) {
+	lines, rows, dropped := generateFixture(t)
 	want := map[string]string{
 		"Iran":                     "Iran\tcountry\tIran\t\tcountry\tcountries-list+cldr+i18n-iso-countries+iso-codes",
 		"Islamic Republic of Iran": "Iran\tcountry\tIran\t\tname of Iran\ti18n-iso-countries+iso-codes",
@@ -74,15 +82,7 @@ func TestGenerate(t *testing.T) {
 // TestSubdivisions checks which first-level subdivisions become places of
 // their country, and every rule that leaves one out.
 func TestSubdivisions(t *testing.T) {
-	lines, dropped, err := generate(fixtureDirs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rows := map[string]string{} // name -> the rest of the row
-	for _, l := range lines {
-		name, rest, _ := strings.Cut(l, "\t")
-		rows[name] = rest
-	}
+	_, rows, dropped := generateFixture(t)
 	for name, rest := range map[string]string{
 		"Ohio":                 "Ohio\tsubdivision\tUnited States\t\tstate of United States\tiso-codes",
 		"District of Columbia": "District of Columbia\tsubdivision\tUnited States\t\tdistrict of United States\tiso-codes",

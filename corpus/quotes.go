@@ -697,7 +697,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	end := trimEndPunct(a.toks, hi)
 	stop := hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)])
-	opening := hi == len(a.toks) && k == lo && lo > 0 && a.toks[0].kind == tokOpen && a.wordsIn(0, lo) >= 3
+	opening := hi == len(a.toks) && k == lo && lo > 0 && a.toks[0].kind == tokOpen && cappedWords(a.toks[:lo]) >= 3
 	if stop || opening {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price). A
@@ -795,17 +795,6 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
-}
-
-// wordsIn counts the word tokens in [from, to).
-func (a *attributor) wordsIn(from, to int) int {
-	n := 0
-	for _, t := range a.toks[from:to] {
-		if t.kind == tokWord {
-			n++
-		}
-	}
-	return n
 }
 
 // endsInStop reports whether s, the text up to a closing quotation mark,

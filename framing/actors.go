@@ -129,20 +129,7 @@ func (c *Comparison) MentionAt(an *Analysis, off int) (*Actor, *Mention) {
 }
 
 // SortedLabels returns an actor's labels, most used first.
-func (a *Actor) SortedLabels() []string {
-	count := map[string]int{}
-	for _, ls := range a.Labels {
-		for l, vc := range ls {
-			count[l] += vc.Total()
-		}
-	}
-	labels := make([]string, 0, len(count))
-	for l := range count {
-		labels = append(labels, l)
-	}
-	slices.SortFunc(labels, func(x, y string) int { return cmp.Or(cmp.Compare(count[y], count[x]), strings.Compare(x, y)) })
-	return labels
-}
+func (a *Actor) SortedLabels() []string { return mostUsed(a.Labels) }
 
 // rawMention is a mention before the story's actors are joined.
 type rawMention struct {

@@ -45,7 +45,7 @@ func (c *Comparison) LabelTables(a *Actor) (naming, parts LabelTable) {
 }
 
 // mostUsed returns the labels of per-outlet counts, most used first and
-// alphabetically among equals, the order Actor.SortedLabels gives.
+// alphabetically among equals.
 func mostUsed(counts map[string]map[string]*VoiceCounts) []string {
 	total := map[string]int{}
 	for _, ls := range counts {

@@ -72,7 +72,8 @@ and matched, and list the packs. Files you name are added to the embedded defaul
 			return lexicon.WriteExplanation(cmd.OutOrStdout(), set.For(strings.ToLower(language)), strings.Join(args, " "))
 		},
 	}
-	explain.Flags().StringVar(&language, "language", "english", "language to tokenize and stem in")
+	language = "english"
+	explain.Flags().Var(languageValue{&language}, "language", "language to tokenize and stem in")
 	// TEXT takes the arguments, so rule files come by flag, named as the
 	// other commands name them.
 	explain.Flags().StringSliceVar(&explainLexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")

@@ -57,7 +57,7 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringVar(&o.outlet, "outlet", "", "outlet of every input file (overrides manifest, header, folder and page text)")
 	f.StringVar(&o.manifest, "manifest", "", "CSV manifest naming each file's outlet, date, title, url (default: manifest.csv in a loaded folder)")
-	f.StringVar(&o.language, "language", "", "language of every input (english, spanish, french, russian, swedish, norwegian, hungarian)")
+	f.Var(languageValue{&o.language}, "language", "language of every input (english, spanish, french, russian, swedish, norwegian, hungarian)")
 	f.Int64Var(&o.maxSize, "max-size", corpus.DefaultMaxBytes, "largest input file to read, in bytes")
 	f.BoolVar(&o.keepDuplicates, "keep-duplicates", false, "do not fold near-identical copies of an article into one")
 	f.StringSliceVar(&o.lexicons, "lexicon", nil, "extra rule files or folders (TOML), added to the default lexicon")
@@ -69,6 +69,29 @@ func (o *options) addLoadFlags(cmd *cobra.Command) {
 	cmd.PostRunE = func(*cobra.Command, []string) error { return o.skippedInputs() }
 	f.IntVar(&o.story, "story", 0, "compare only story N of a large corpus (see framediff stories); without it a few files are one story and a larger corpus is taken whole")
 }
+
+// languageValue is a --language flag: it takes the names and codes a user
+// writes ("English", "es") and refuses an unknown one at parse time, when
+// the error can still point at the flag.
+type languageValue struct{ name *string }
+
+func (v languageValue) String() string {
+	if v.name == nil {
+		return ""
+	}
+	return *v.name
+}
+
+func (v languageValue) Set(s string) error {
+	name, err := corpus.ParseLanguage(s)
+	if err != nil {
+		return err
+	}
+	*v.name = name
+	return nil
+}
+
+func (languageValue) Type() string { return "language" }
 
 func (o *options) corpusOptions(stdin io.Reader) (corpus.Options, error) {
 	opt := corpus.Options{Outlet: o.outlet, Manifest: o.manifest, Language: o.language, MaxBytes: o.maxSize, KeepDuplicates: o.keepDuplicates, Stdin: stdin, Fields: o.fields}

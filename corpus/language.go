@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +33,19 @@ var languageCodes = map[string]string{
 	"nl": "dutch", "nld": "dutch", "dut": "dutch", "nederlands": "dutch",
 	"it": "italian", "ita": "italian", "italiano": "italian",
 	"pt": "portuguese", "por": "portuguese", "português": "portuguese", "portugues": "portuguese",
+}
+
+// ParseLanguage reads a language a user names ("English", "en", "es-MX")
+// as the name the rest of framediff uses, and refuses one framediff neither
+// analyses nor recognises, so that a typo in a flag is not read as a
+// language without a lexicon, which would silently turn highlights off.
+func ParseLanguage(s string) (string, error) {
+	name := languageName(s)
+	if slices.Contains(Languages, name) || slices.Contains(RecognisedLanguages, name) {
+		return name, nil
+	}
+	return "", fmt.Errorf("not a language framediff knows (analysed: %s; recognised, without highlights: %s)",
+		strings.Join(Languages, ", "), strings.Join(RecognisedLanguages, ", "))
 }
 
 // languageName turns a language tag or name ("en", "en-US", "English") into

@@ -102,3 +102,24 @@ func TestLanguageName(t *testing.T) {
 		}
 	}
 }
+
+func TestParseLanguage(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"English", "english", true},
+		{"es-MX", "spanish", true},
+		{"de", "german", true},
+		{" magyar ", "hungarian", true},
+		{"klingon", "", false},
+		{"englsh", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseLanguage(tt.in)
+		if got != tt.want || (err == nil) != tt.ok {
+			t.Errorf("ParseLanguage(%q) = %q, %v; want %q, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+}

@@ -398,6 +398,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	j := i
 	affiliation, via := "", ""
 	var desc []string
+	possessor := false // a describing name in the possessive: "Russia's Putin", "America's Voice"
 	// Gazetteer names that describe what follows ("Iranian", "FBI").
 	for j < len(toks) && toks[j].IsWord() {
 		e, n, ok := g.MatchTokens(toks, j)
@@ -405,6 +406,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
+		possessor = possessor || text.PossessiveLen(toks[j+n-1].Form) > 0
 		if affiliation == "" {
 			affiliation, via = e.Affiliation, e.Via
 		}
@@ -474,6 +476,9 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		run = append(run, w)
 		j++
+		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) {
+			break // "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's name ends at its possessive
+		}
 	}
 done:
 	for len(run) > 0 && nameConnectors[run[len(run)-1].lower] {
@@ -582,11 +587,26 @@ done:
 		}
 	}
 	kind := "person"
-	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0])) {
-		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
+	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0]) || possessor) {
+		// "Brexit", "Congress", "UAV": a person only if named in full
+		// elsewhere; so is a word after an owner's name ("Russia's
+		// Putin", but "America's Voice").
+		kind = "name"
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// possessiveNamePart reports whether a word in the possessive is part of
+// the name after it ("People's Liberation Army", "Children's Hospital"):
+// a plural of people, whose possessive makes a name; any other possessive
+// ends the name of the owner.
+func possessiveNamePart(lower string) bool {
+	switch lower[:len(lower)-text.PossessiveLen(lower)] {
+	case "people", "children", "women", "men", "workers", "veterans":
+		return true
+	}
+	return false
 }
 
 // captionWords end or follow the labels a web page puts on its pictures
@@ -881,7 +901,7 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // Boris Johnson left" when "later" appears elsewhere).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
-	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
+	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
 		return false // a time, a function word, "I" ("I'm") or an initial alone
 	}
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {

@@ -111,6 +111,11 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Director of National Intelligence Ann Roth", "Roth"}, []string{"director", nameLabel}},
 		{"an office with no name names no one", "Officials said the Secretary of State spoke on Monday, and the Secretary of State left.", "State", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
+		{"an owner's possessive ends its name", "Jane Roe told Acme’s Tom Vale on Monday. Later, Vale spoke.", "Tom Vale",
+			[]string{"Tom Vale", "Vale"}, []string{nameLabel, nameLabel}},
+		{"a person's possessive ends the person's name", "Officials said Jane Roe’s Medicare plan failed. Later, Roe spoke.", "Jane Roe",
+			[]string{"Jane Roe", "Roe"}, []string{nameLabel, nameLabel}},
+		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1055,9 +1060,10 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 	set := defaultSet(t)
 	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
 		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
-		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept."
+		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
+		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Newsroom": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -913,11 +913,25 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if !sentStart {
 		return true
 	}
+	if sentenceOpeners[t.Lower] {
+		return false // "Despite Democrats' objections", "Like Governor Romney", "Earlier Friday": no name opens there
+	}
 	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
+
+// sentenceOpeners are prepositions, conjunctions and adverbs that open
+// sentences, capitalised there and never the first word of a name,
+// though a name may follow them at once ("Despite Democrats' objections",
+// "Since September", "Earlier Friday").
+var sentenceOpeners = map[string]bool{"despite": true, "like": true, "unlike": true, "since": true, "amid": true, "among": true,
+	"although": true, "though": true, "earlier": true, "meanwhile": true, "however": true, "instead": true, "following": true,
+	"per": true, "via": true, "toward": true, "towards": true, "without": true, "within": true, "beyond": true, "besides": true,
+	"unless": true, "whether": true, "yet": true, "still": true, "even": true, "perhaps": true, "indeed": true, "already": true,
+	"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "including": true, "regarding": true, "across": true,
+	"throughout": true, "except": true, "upon": true, "asked": true}
 
 // monthOfMay reports whether "May" at token i is the month: after a word
 // that opens a time ("in", "of", "since", "until", "early", "late", "next",

@@ -114,6 +114,8 @@ func TestActorResolution(t *testing.T) {
 		{"a preposition opening a sentence opens no name", "Like Governor Ann Roth, he left. Despite Democrats, it passed. Governor Roth agreed.", "Ann Roth",
 			[]string{"Governor Ann Roth", "Governor Roth"}, []string{"governor", "governor"}},
 		{"an adverb opening a sentence opens no name", "Earlier Friday the board met. Despite Democrats, it passed.", "Earlier Friday", nil, nil},
+		{"a party's adjective is the party, not a name", "Officials in heavily Democratic Connecticut voted, and Dems left.", "Democratic Party",
+			[]string{"Democratic", "Dems"}, []string{"democratic", "dems"}},
 		{"an owner's possessive ends its name", "Jane Roe told Acme’s Tom Vale on Monday. Later, Vale spoke.", "Tom Vale",
 			[]string{"Tom Vale", "Vale"}, []string{nameLabel, nameLabel}},
 		{"a person's possessive ends the person's name", "Officials said Jane Roe’s Medicare plan failed. Later, Roe spoke.", "Jane Roe",

@@ -1289,6 +1289,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if !toks[i].IsWord() || !determiners[toks[i].Lower] && toks[i].Lower != "no" && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
+			if contractedIs(toks[i].Lower) {
+				continue // "it's going", "he's disputing": "is", no possessive
+			}
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
@@ -1411,6 +1414,21 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// contractedIs reports whether a word ending in "'s" is a pronoun, a
+// question word or "there" with "is" or "has" contracted ("it's", "he's",
+// "what's", "there's"), which open no noun phrase.
+func contractedIs(lower string) bool {
+	w, ok := strings.CutSuffix(lower, "'s")
+	if !ok {
+		return false
+	}
+	switch w {
+	case "it", "he", "she", "that", "this", "there", "here", "what", "who", "where", "when", "why", "how", "let":
+		return true
+	}
+	return false
 }
 
 // mergeSpans sorts byte spans [start, end) and merges those that overlap,

@@ -463,6 +463,23 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 	}
 }
 
+// TestContractionsOpenNoThings checks that a pronoun with "is"
+// contracted ("it's going", "he's disputing") opens no noun phrase the way
+// a possessive does, while a name's possessive still opens one.
+func TestContractionsOpenNoThings(t *testing.T) {
+	set := defaultSet(t)
+	text := "Jane Roe said it's going well, and what's going on is clear. She asked what he’s disputing. Roe's memo was released."
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, name := range []string{"going", "disputing"} {
+		if ms, ok := thingMentions(c, name); ok {
+			t.Errorf("%q is a thing: %q", name, ms)
+		}
+	}
+	if _, ok := thingMentions(c, "memo"); !ok {
+		t.Error("Roe's memo is no thing")
+	}
+}
+
 // TestGenericHeadsAreNoThings checks that nouns every story uses about
 // its telling, nouns that point at a new referent each time, and kin are
 // no things, however often the outlets write them, while a noun of the

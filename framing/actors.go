@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -557,6 +558,9 @@ done:
 		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
 		end -= p
 	}
+	for len(names) > 1 && generationSuffixes[strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")] {
+		names = names[:len(names)-1] // "Robert S. Mueller III" is "Robert Mueller"
+	}
 	full := strings.Join(names, " ")
 	s := txt[toks[i].Start:end]
 	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
@@ -596,6 +600,9 @@ done:
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
+
+// generationSuffixes end a name without being its surname.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // possessiveNamePart reports whether a word in the possessive is part of
 // the name after it ("People's Liberation Army", "Children's Hospital"):
@@ -958,11 +965,34 @@ func personKey(w string) string {
 // surnameKey is how a surname is compared: lower case, a particle dropped,
 // so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
 func surnameKey(w string) string {
-	w = strings.ToLower(w)
+	w = foldAccents(strings.ToLower(w))
 	if particleName(w) {
 		_, w, _ = strings.Cut(w, "-")
 	}
 	return w
+}
+
+// foldAccents takes the accents off a name's Latin letters, as the
+// gazetteer matches names, so that one outlet's "Calderón" and another's
+// "Calderon" are one person. A rune the gazetteer folds to no plain
+// letter stays as it is.
+func foldAccents(w string) string {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		ascii = ascii && w[k] < utf8.RuneSelf
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if f := gazetteer.Key(string(r)); r >= utf8.RuneSelf && f != "" && len(f) <= 2 && f[0] < utf8.RuneSelf {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // particleName reports whether a lower-case word is a surname led by a

@@ -1118,9 +1118,22 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.Part && converted[[2]int{r.Article, r.Start}] })
 	raws = append(raws, things...)
 	// A one-word name no person of the story holds is an organisation or
-	// a place of its own.
+	// a place of its own, unless it is the very name of an actor the
+	// gazetteer found in the story: "Turkey", which alone may be the bird,
+	// is the country that "Turkish" and "Ankara" name; "Congress" is the
+	// Congress of "Capitol Hill".
+	type gazetteerActor struct{ kind, affiliation, via string }
+	gazetteerActors := map[string]*gazetteerActor{}
+	for k := range raws {
+		if r := &raws[k]; strings.HasPrefix(r.key, "g:") && r.key == "g:"+strings.ToLower(r.name) && gazetteerActors[r.key] == nil {
+			gazetteerActors[r.key] = &gazetteerActor{r.kind, r.affiliation, r.via}
+		}
+	}
 	keyOf := func(r rawMention) string {
 		if r.kind == "name" && !persons[r.key] {
+			if g := "g:" + strings.ToLower(r.name); gazetteerActors[g] != nil {
+				return g
+			}
 			return "n:" + strings.ToLower(r.name)
 		}
 		return r.key
@@ -1158,6 +1171,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		r := &raws[k]
 		if r.kind == "name" && !persons[r.key] {
 			r.key, r.kind = keyOf(*r), "organisation"
+			if g := gazetteerActors[r.key]; g != nil {
+				r.kind, r.affiliation, r.via = g.kind, g.affiliation, g.via
+			}
 		}
 		mentions[r.key]++
 	}

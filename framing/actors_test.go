@@ -490,6 +490,28 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 	}
 }
 
+// TestBareNameOfAGazetteerActorIsThatActor checks that a one-word name
+// the gazetteer holds only with some doubt ("Turkey" may be the bird) or
+// only under another name ("Capitol Hill" is Congress) is the actor the
+// gazetteer names elsewhere in the story, not an organisation of its own.
+func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
+	set := defaultSet(t)
+	text := "Turkish officials said on Monday that Turkey wants answers. Lawmakers on Capitol Hill objected, and the bill goes to Congress for a vote."
+	c := compareOutlets([]string{text}, set)
+	want := map[string][]string{"Turkey": {"Turkish officials", "Turkey"}, "Congress": {"Capitol Hill", "Congress"}}
+	for name, surfaces := range want {
+		var actors []string
+		for _, a := range c.Actors {
+			if a.Name == name {
+				actors = append(actors, a.Kind)
+			}
+		}
+		if got, _ := mentionsOf(c, name); len(actors) != 1 || !slices.Equal(got, surfaces) {
+			t.Errorf("%s: %d actors (%q) with mentions %q, want one with %q", name, len(actors), actors, got, surfaces)
+		}
+	}
+}
+
 // TestContractionsOpenNoThings checks that a pronoun with "is"
 // contracted ("it's going", "he's disputing") opens no noun phrase the way
 // a possessive does, while a name's possessive still opens one.

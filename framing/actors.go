@@ -238,7 +238,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// A capital where something happens ("protests in Tehran",
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government.
-			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i))
+			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.
@@ -325,6 +325,18 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 // capital, Tehran"): the city itself.
 func capitalApposition(toks []text.Token, i int) bool {
 	return i >= 2 && toks[i-1].Form == "," && toks[i-2].Lower == "capital"
+}
+
+// capitalModifier reports whether the capital at tokens i..end-1 modifies
+// the common noun after it, after a determiner ("the Moscow project", "a
+// Tehran court"): a thing in or of the city, not the outlet's name for the
+// government; "the Tehran regime" names the rulers.
+func capitalModifier(toks []text.Token, i, end int) bool {
+	if i == 0 || !determiners[toks[i-1].Lower] || end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
+		return false
+	}
+	w := toks[end].Lower
+	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
 }
 
 // afterOf reports whether the name opening at token first follows "of"

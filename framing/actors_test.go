@@ -1083,7 +1083,8 @@ func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
 // the government ("Tehran denied it") is.
 func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
-	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet.")
+	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet. "+
+		"Jane Roe discussed the Tehran project, and the Tehran tower was never built.")
 	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
 	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
 	for _, tt := range []struct {

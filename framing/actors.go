@@ -1429,15 +1429,16 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	forms := map[string]map[string]int{} // stem -> lower-case form -> uses
 	for _, o := range occs {
 		t := toksOf[o.ai][o.head]
-		if forms[t.Stem] == nil {
-			forms[t.Stem] = map[string]int{}
+		st := thingStem(t)
+		if forms[st] == nil {
+			forms[st] = map[string]int{}
 		}
-		forms[t.Stem][t.Lower]++
+		forms[st][t.Lower]++
 	}
 	labelOf := func(t text.Token) string {
-		best := t.Lower
-		for f, n := range forms[t.Stem] {
-			if n > forms[t.Stem][best] || n == forms[t.Stem][best] && f < best {
+		best, st := t.Lower, thingStem(t)
+		for f, n := range forms[st] {
+			if n > forms[st][best] || n == forms[st][best] && f < best {
 				best = f
 			}
 		}

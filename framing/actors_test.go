@@ -512,6 +512,28 @@ func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
 	}
 }
 
+// TestDoersAreNoEvents checks that a noun naming the people who do a thing
+// is not the thing, though both share a stem: "the protesters" and "the
+// protest", "the operatives" and "the operation" are two things each.
+func TestDoersAreNoEvents(t *testing.T) {
+	set := defaultSet(t)
+	text := "The protesters marched on Monday, and the protest grew. The operatives left before the operation began. " +
+		"The protesters shouted, and the protest ended. The operatives returned, and the operation failed."
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, name := range []string{"protesters", "protest", "operatives", "operation"} {
+		ms, ok := thingMentions(c, name)
+		if !ok {
+			t.Errorf("%q is no thing", name)
+			continue
+		}
+		for _, m := range ms {
+			if !strings.HasSuffix(strings.ToLower(m), name) {
+				t.Errorf("%q joins %q", name, m)
+			}
+		}
+	}
+}
+
 // TestContractionsOpenNoThings checks that a pronoun with "is"
 // contracted ("it's going", "he's disputing") opens no noun phrase the way
 // a possessive does, while a name's possessive still opens one.

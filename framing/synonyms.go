@@ -67,5 +67,19 @@ func thingKey(t text.Token) string {
 	if g, ok := synonymGroup[t.Lower]; ok {
 		return "=" + g
 	}
+	return thingStem(t)
+}
+
+// thingStem is a noun's stem, marked when the noun names the people who
+// do what the stem says: "protesters" and "the protest", "reporters" and
+// "the reporting", "operatives" and "the operation" share a stem but are
+// a group and an event.
+func thingStem(t text.Token) string {
+	w := strings.TrimSuffix(t.Lower, "s")
+	for _, suffix := range []string{"er", "or", "ive", "ist"} {
+		if strings.HasSuffix(w, suffix) && len(t.Stem) < len(w) && !strings.HasSuffix(t.Stem, suffix) {
+			return t.Stem + "+" + suffix
+		}
+	}
 	return t.Stem
 }

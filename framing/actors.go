@@ -307,7 +307,14 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	}
 	// The outlet naming itself ("in an interview with USA TODAY") is the
 	// teller, not an actor of the story.
-	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool { return sameName(m.Surface, an.Outlet) }))]
+	// A surname after its holder's full name is the person, though an
+	// outlet share it ("Anita Hill" then "Hill" in The Hill).
+	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool {
+		if full := persons[strings.TrimPrefix(m.key, "p:")]; strings.HasPrefix(m.key, "p:") && strings.Contains(full, " ") && !sameName(full, an.Outlet) {
+			return false
+		}
+		return sameName(m.Surface, an.Outlet)
+	}))]
 	for k := base; k < len(out); k++ {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
@@ -819,8 +826,15 @@ func partyStateTag(toks []text.Token, i int) bool {
 // there ("USA TODAY" read as "USA" and a word, "comments to Fox News" in
 // another outlet's article), or a name that is no gazetteer's starts with
 // the first word of an outlet's name ("Fox Business", "Breitbart
-// London").
-func namesOutlet(txt string, r rawMention, outlets []string) bool {
+// London"). A person the story names in full (fullName, "" for no
+// person) is no outlet, though the surname alone be an outlet's name.
+func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bool {
+	if strings.Contains(fullName, " ") && !slices.ContainsFunc(outlets, func(o string) bool {
+		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
+		return strings.HasPrefix(fullName, first+" ") || strings.EqualFold(fullName, o)
+	}) {
+		return false // "Fox said" after "Vicente Fox": his surname, whatever outlet shares it
+	}
 	start := r.Start
 	if strings.EqualFold(txt[start:min(len(txt), start+4)], "the ") {
 		start += 4
@@ -1162,8 +1176,18 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		texts[ai] = an.Article.Text
 	}
 	listed := listedOnly(raws, texts, keyOf)
+	fullNames := map[string]string{} // person key -> the story's fullest name for the person
+	for _, r := range raws {
+		if r.kind == "person" && len(r.name) > len(fullNames[r.key]) {
+			fullNames[r.key] = r.name
+		}
+	}
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
-		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+		full := ""
+		if persons[r.key] {
+			full = fullNames[r.key]
+		}
+		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets, full)
 	})
 	passing := passingPlaces(raws, keyOf, func(ai int) string { return c.Articles[ai].Outlet }, len(c.Outlets))
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return passing[keyOf(r)] })

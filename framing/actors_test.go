@@ -608,8 +608,12 @@ func TestOutletsAreNoActors(t *testing.T) {
 	set := defaultSet(t)
 	c := Compare([]*corpus.Article{
 		clean("USA Today", "Jane Alvarez said in an interview with USA TODAY that the United States would act. She had said so to Fox News."),
-		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said."),
+		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said. Ann Fox agreed, and Fox left."),
+		clean("Fox", "Jane Alvarez spoke on Monday. Ann Fox agreed, and Fox left."),
 	}, set)
+	if surfaces, _ := mentionsOf(c, "Ann Fox"); !slices.Equal(surfaces, []string{"Ann Fox", "Fox", "Ann Fox", "Fox"}) {
+		t.Errorf("Ann Fox: mentions %q, want her name and surname in both articles", surfaces)
+	}
 	surfaces, _ := mentionsOf(c, "United States")
 	if want := []string{"the United States", "the United States"}; !slices.Equal(surfaces, want) {
 		t.Errorf("United States: mentions %q, want %q", surfaces, want)

@@ -488,7 +488,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		w := word{t.Form, t.Lower, t.End}
 		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && (text.Capitalised(toks[j+2].Form) ||
-			isTitle(w.lower+"-"+toks[j+2].Lower) || joinedNamePart(len(run), toks[j], toks[j+2])) {
+			isTitle(w.lower+"-"+toks[j+2].Lower) || joinedNamePart(len(run), toks[j], toks[j+2]) ||
+			toks[j+2].Lower == "in" && isTitle(w.lower)) { // "Editor-in-Chief", "commander-in-chief"
 			w.form += txt[toks[j+1].Start:toks[j+2].End]
 			w.lower = strings.ToLower(w.form)
 			w.end = toks[j+2].End
@@ -772,7 +773,7 @@ func init() {
 		activist militant terrorist rebel insurgent extremist jihadist fighter commander warlord kingpin cleric preacher
 		lawmaker legislator politician congressman congresswoman councilman councilwoman chairman chairwoman founder
 		ally rival challenger frontrunner front-runner nominee candidate hopeful incumbent
-		journalist reporter columnist anchor host author writer filmmaker actor actress singer rapper star celebrity
+		journalist reporter columnist editor publisher producer commentator pundit blogger anchor host author writer filmmaker actor actress singer rapper star celebrity
 		lawyer attorney counsel prosecutor investigator detective officer agent spy whistleblower leaker
 		economist scientist researcher professor expert analyst strategist pollster adviser advisor aide operative
 		protester demonstrator organizer suspect gunman attacker shooter killer victim survivor witness migrant refugee

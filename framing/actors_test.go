@@ -114,6 +114,8 @@ func TestActorResolution(t *testing.T) {
 		{"a preposition opening a sentence opens no name", "Like Governor Ann Roth, he left. Despite Democrats, it passed. Governor Roth agreed.", "Ann Roth",
 			[]string{"Governor Ann Roth", "Governor Roth"}, []string{"governor", "governor"}},
 		{"an adverb opening a sentence opens no name", "Earlier Friday the board met. Despite Democrats, it passed.", "Earlier Friday", nil, nil},
+		{"an editor-in-chief", "Acme Editor-in-Chief Tom Vale spoke on Monday. Later, Vale left, and Acme said so.", "Tom Vale",
+			[]string{"Acme Editor-in-Chief Tom Vale", "Vale"}, []string{"editor-in-chief", nameLabel}},
 		{"a party's adjective is the party, not a name", "Officials in heavily Democratic Connecticut voted, and Dems left.", "Democratic Party",
 			[]string{"Democratic", "Dems"}, []string{"democratic", "dems"}},
 		{"an owner's possessive ends its name", "Jane Roe told Acme’s Tom Vale on Monday. Later, Vale spoke.", "Tom Vale",
@@ -453,6 +455,10 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},
 		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
+		{"a medium the story makes an actor more often than it cites", []string{"Officials said The Daily Planet reported on Monday that the bridge was closed. Jane Alvarez criticised The Daily Planet on Tuesday, " +
+			"and The Daily Planet stood by it."}, "The Daily Planet", []string{"The Daily Planet", "The Daily Planet", "The Daily Planet"}},
+		{"words between a closing and an opening quotation mark are no title", []string{"“The bridge is closed.” According to Acmefeed, “it will open.” Acmefeed published the story, and officials disputed Acmefeed."},
+			"Acmefeed", []string{"Acmefeed", "Acmefeed", "Acmefeed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,7 +36,10 @@ import (
 // channel, a setting, a work's title or a noun's modifier. keyOf gives the
 // story-wide key of a raw mention.
 func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
-	type use struct{ keep, other, channel, title bool }
+	type use struct {
+		keep, title    bool
+		other, channel int
+	}
 	uses := map[string]*use{}
 	titles := titleNames(toksOf)
 	for _, r := range raws {
@@ -53,22 +56,25 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 		toks := toksOf[r.Article]
 		first, last := tokenSpan(toks, r.Start, r.End)
 		if first < 0 {
-			u.other = true
+			u.other++
 			continue
 		}
 		switch {
 		case channelUse(toks, first, last, r.kind):
-			u.channel = true
+			u.channel++
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
 		case settingUse(toks, first), modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
 		default:
-			u.other = true
+			u.other++
 		}
 	}
 	out := map[string]bool{}
 	for k, u := range uses {
-		if !u.keep && (u.channel || u.title || !u.other) {
+		// A medium the story also makes an actor more often than it
+		// cites ("BuzzFeed published the story", "disputed BuzzFeed's
+		// report") stays one.
+		if !u.keep && (u.channel > 0 && u.channel >= u.other || u.title || u.other == 0) {
 			out[k] = true
 		}
 	}
@@ -264,8 +270,8 @@ func titleNames(toksOf [][]text.Token) workTitles {
 	var out workTitles
 	for _, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if toks[i].Kind != text.Quote {
-				continue
+			if toks[i].Kind != text.Quote || toks[i].Form == "”" {
+				continue // a closing mark opens no title: "...emails.” According to BuzzFeed, “Cohen ..."
 			}
 			j, caps := i+1, 0
 			for ; j < len(toks) && toks[j].IsWord(); j++ {
@@ -279,7 +285,7 @@ func titleNames(toksOf [][]text.Token) workTitles {
 			if j < len(toks) && (toks[j].Form == "." || toks[j].Form == ",") {
 				j++ // a full stop or comma inside the closing mark: "A Higher Loyalty."
 			}
-			if caps < 2 || len(words) < 3 || j >= len(toks) || toks[j].Kind != text.Quote {
+			if caps < 2 || len(words) < 3 || j >= len(toks) || toks[j].Kind != text.Quote || toks[j].Form == "“" {
 				continue
 			}
 			t := map[string]bool{}

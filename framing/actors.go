@@ -655,7 +655,8 @@ var nonPersonHeads = func() map[string]string {
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
 			register gazette chronicle subcommittee`,
-		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
+		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
+			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution`,
 	} {
@@ -1207,7 +1208,11 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for k := range raws {
 		r := &raws[k]
 		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = keyOf(*r), "organisation"
+			kind := "organisation"
+			if nonPersonHeads[strings.ToLower(r.name)] == "group" {
+				kind = "group" // "Hispanics", "Evangelicals": people, no organisation
+			}
+			r.key, r.kind = keyOf(*r), kind
 			if g := gazetteerActors[r.key]; g != nil {
 				r.kind, r.affiliation, r.via = g.kind, g.affiliation, g.via
 			}

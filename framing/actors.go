@@ -710,7 +710,8 @@ var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solic
 
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
-	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor",
+	"sens": "senator", "reps": "representative"} // "Sens. Scott Brown and Dean Heller": a title of each
 
 // officeDomains are the words of a government's domains that follow an
 // office and "of" ("Secretary of Homeland Security", "Director of National
@@ -758,7 +759,8 @@ var nameModifiers = map[string]bool{"era": true, "made": true, "run": true, "bor
 // written lower case they are other words ("a major reason", "the general
 // election").
 var capitalisedOnly = map[string]bool{"major": true, "general": true, "speaker": true, "whip": true, "rep": true, "sen": true, "gov": true,
-	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true, "brig": true}
+	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true, "brig": true,
+	"sens": true, "reps": true}
 
 // titleAt reports whether token t is a title as written.
 func titleAt(t text.Token) bool {
@@ -778,7 +780,7 @@ func init() {
 		lawyer attorney counsel prosecutor investigator detective officer agent spy whistleblower leaker
 		economist scientist researcher professor expert analyst strategist pollster adviser advisor aide operative
 		protester demonstrator organizer suspect gunman attacker shooter killer victim survivor witness migrant refugee
-		monarch king queen prince princess emperor chancellor premier ayatollah regime`) {
+		monarch king queen prince princess emperor chancellor premier ayatollah regime sens. reps. sens reps`) {
 		roleNouns[w] = true
 	}
 }

@@ -114,6 +114,8 @@ func TestActorResolution(t *testing.T) {
 		{"a preposition opening a sentence opens no name", "Like Governor Ann Roth, he left. Despite Democrats, it passed. Governor Roth agreed.", "Ann Roth",
 			[]string{"Governor Ann Roth", "Governor Roth"}, []string{"governor", "governor"}},
 		{"an adverb opening a sentence opens no name", "Earlier Friday the board met. Despite Democrats, it passed.", "Earlier Friday", nil, nil},
+		{"a plural title before names", "Republican Sens. Tom Cole and Ann Roth spoke on Monday. Later, Cole left.", "Tom Cole",
+			[]string{"Republican Sens. Tom Cole", "Cole"}, []string{"senator", nameLabel}},
 		{"an editor-in-chief", "Acme Editor-in-Chief Tom Vale spoke on Monday. Later, Vale left, and Acme said so.", "Tom Vale",
 			[]string{"Acme Editor-in-Chief Tom Vale", "Vale"}, []string{"editor-in-chief", nameLabel}},
 		{"a party's adjective is the party, not a name", "Officials in heavily Democratic Connecticut voted, and Dems left.", "Democratic Party",

@@ -497,8 +497,11 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		run = append(run, w)
 		j++
-		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) {
-			break // "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's name ends at its possessive
+		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) {
+			// "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's
+			// name ends at its possessive; "the Special Counsel's Office"
+			// is one institution's name.
+			break
 		}
 	}
 done:
@@ -508,6 +511,15 @@ done:
 	}
 	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
 		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
+	}
+	small := 0
+	for _, w := range run[1:] {
+		if smallTitleWords[w.lower] && text.Capitalised(w.form) {
+			small++
+		}
+	}
+	if small >= 2 {
+		return rawMention{}, j, false // "Dozens Of Diplomats Call For Pressure On Syria": a headline in title case, read whole
 	}
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
@@ -654,7 +666,7 @@ var nonPersonHeads = func() map[string]string {
 			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
-			register gazette chronicle subcommittee`,
+			register gazette chronicle subcommittee examiner observer telegraph guardian inquirer courier review report blog magazine online`,
 		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative

@@ -124,6 +124,9 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Tom Vale", "Vale"}, []string{nameLabel, nameLabel}},
 		{"a person's possessive ends the person's name", "Officials said Jane Roe’s Medicare plan failed. Later, Roe spoke.", "Jane Roe",
 			[]string{"Jane Roe", "Roe"}, []string{nameLabel, nameLabel}},
+		{"an institution's name holds a possessive before its noun", "Officials said the Special Counsel’s Office disputed it.", "Special Counsel’s Office",
+			[]string{"Special Counsel’s Office"}, []string{"special counsel’s office"}},
+		{"a headline in title case is no name", "Dozens Of Diplomats Call For Pressure On Gondor. Officials spoke.", "Dozens Of Diplomats Call For Pressure On Gondor", nil, nil},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {
@@ -1167,9 +1170,10 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
 		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
 		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
-		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won."
+		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won. " +
+		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Newsroom": "organisation", "Hispanics": "group", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -2040,6 +2040,14 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 				w.lower = w.lower[:len(w.lower)-text.PossessiveLen(last.Form)]
 			}
 		}
+		if w.last > j && text.Capitalised(t.Form) {
+			// "the Mexican-born journalist", "the Iranian-American
+			// scholar": a modifier that says the person's country, which
+			// must fit whoever the description names.
+			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous && j+n-1 < w.last && actorKinds[e.Kind] == "country" {
+				w.mod, w.country = strings.ToLower(e.Canonical), true
+			}
+		}
 		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
 			w.capital = false // a title in capitals: "the US President"
 		}

@@ -307,8 +307,9 @@ func TestGovernmentLabels(t *testing.T) {
 }
 
 // TestLabelVariantsAreNoDifference checks that one outlet's label against
-// another's in the other grammatical number ("advisers", "adviser") or in
-// another spelling ("cease-fire", "ceasefire") is no naming difference.
+// another's in the other grammatical number ("advisers", "adviser"), in
+// another spelling ("cease-fire", "ceasefire") or a plain synonym ("talks",
+// "negotiations") is no naming difference.
 func TestLabelVariantsAreNoDifference(t *testing.T) {
 	set := defaultSet(t)
 	tests := []struct {
@@ -319,6 +320,8 @@ func TestLabelVariantsAreNoDifference(t *testing.T) {
 			"Jane Alvarez", []string{"advisers", "adviser"}},
 		{"spelling", "The cease-fire held on Monday. The cease-fire broke on Tuesday.", "The ceasefire held on Monday. The ceasefire broke on Tuesday.",
 			"", []string{"cease-fire", "ceasefire"}},
+		{"a plain synonym", "The talks began on Monday. The talks broke down on Tuesday.", "The negotiations began on Monday. The negotiations broke down on Tuesday.",
+			"", []string{"talks", "negotiations"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

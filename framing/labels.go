@@ -94,12 +94,13 @@ func (c *Comparison) labelDifferences() []Difference {
 }
 
 // variantUses counts an outlet's uses of a label and of its variants: the
-// other grammatical number and another spelling of the same letters
-// ("cease-fire", "ceasefire", "cease fire"), which are one word choice.
+// other grammatical number, another spelling of the same letters
+// ("cease-fire", "ceasefire", "cease fire") and a plain synonym ("talks",
+// "negotiations"), which are one word choice.
 func variantUses(uses map[string]int, l string) int {
 	n := 0
 	for x, k := range uses {
-		if x == l || x == otherNumber(l) || squashLabel(x) == squashLabel(l) {
+		if x == l || x == otherNumber(l) || squashLabel(x) == squashLabel(l) || plainVariants(x, l) {
 			n += k
 		}
 	}

@@ -235,6 +235,9 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
 		return true
 	}
+	if regionAdjectives[toks[first].Lower] && last+1 < len(toks) && lowerWord(toks, last+1) {
+		return true // "Western allegations", "European officials": a region's adjective before its noun
+	}
 	next := word(toks, last+1)
 	if next == "" || toks[last+1].Kind != text.Word || text.Capitalised(toks[last+1].Form) || stopwords[next] || postModifiers[next] || strings.HasSuffix(next, "ed") {
 		return false // "Congress passed", "Brexit, Syria", "Davos in January"
@@ -243,6 +246,12 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	// Not after "the": "The Administration spoke" is a subject and its verb.
 	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged"
 }
+
+// regionAdjectives are the adjectives of compass regions that no
+// gazetteer entry holds; before a noun they describe it and name no actor.
+// A continent's ("European officials") may stand for a union of states,
+// and stays.
+var regionAdjectives = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true, "mideast": true}
 
 // smallTitleWords stay lower case in a title written in title case.
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "for": true, "in": true, "on": true, "at": true, "with": true}

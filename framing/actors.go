@@ -1180,7 +1180,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		return r.key
 	}
-	notActors := nonActors(raws, toksOf, keyOf)
+	notActors, settings := nonActors(raws, toksOf, keyOf)
 	for k := range commonWordsAsNames(raws, toksOf, persons) {
 		notActors[k] = true
 	}
@@ -1225,6 +1225,8 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			kind := "organisation"
 			if nonPersonHeads[strings.ToLower(r.name)] == "group" {
 				kind = "group" // "Hispanics", "Evangelicals": people, no organisation
+			} else if settings[keyOf(*r)] {
+				kind = "place" // "fighting in Douma": a town the gazetteer does not know
 			}
 			r.key, r.kind = keyOf(*r), kind
 			if g := gazetteerActors[r.key]; g != nil {
@@ -1244,8 +1246,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			byKey[r.key] = act
 			order = append(order, r.key)
 		}
-		if r.kind == "person" {
+		if r.kind == "person" && !settings[r.key] {
 			act.Kind = "person"
+		} else if r.kind == "person" {
+			act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
 		}
 		if len(r.name) > len(act.Name) {
 			act.Name = r.name

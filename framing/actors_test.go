@@ -1177,9 +1177,10 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
 		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
 		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won. " +
-		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees."
+		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees. " +
+		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -33,12 +33,14 @@ import (
 // background to the story, not one of its actors (passingPlaces).
 
 // nonActors returns the keys of the actors the story names only as a
-// channel, a setting, a work's title or a noun's modifier. keyOf gives the
-// story-wide key of a raw mention.
-func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
+// channel, a setting, a work's title or a noun's modifier, and the keys of
+// the names it uses mostly as a setting ("fighting in Douma", "flew to
+// Milwaukee"): places the gazetteer does not know, not organisations or
+// persons. keyOf gives the story-wide key of a raw mention.
+func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) (out, places map[string]bool) {
 	type use struct {
-		keep, title    bool
-		other, channel int
+		keep, title             bool
+		other, channel, setting int
 	}
 	uses := map[string]*use{}
 	titles := titleNames(toksOf)
@@ -64,13 +66,18 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			u.channel++
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
-		case settingUse(toks, first), modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
+		case settingUse(toks, first):
+			u.setting++
+		case modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
 		default:
 			u.other++
 		}
 	}
-	out := map[string]bool{}
+	out, places = map[string]bool{}, map[string]bool{}
 	for k, u := range uses {
+		if !u.keep && !u.title && 2*u.setting > u.setting+u.other+u.channel {
+			places[k] = true
+		}
 		// A medium the story also makes an actor more often than it
 		// cites ("BuzzFeed published the story", "disputed BuzzFeed's
 		// report") stays one.
@@ -78,7 +85,7 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			out[k] = true
 		}
 	}
-	return out
+	return out, places
 }
 
 // droppable reports whether a mention may name a non-actor: a capitalised

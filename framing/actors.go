@@ -1246,10 +1246,11 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			byKey[r.key] = act
 			order = append(order, r.key)
 		}
-		if r.kind == "person" && !settings[r.key] {
+		if r.kind == "person" {
 			act.Kind = "person"
-		} else if r.kind == "person" {
-			act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
+			if settings[r.key] {
+				act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
+			}
 		}
 		if len(r.name) > len(act.Name) {
 			act.Name = r.name

@@ -243,7 +243,7 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 		return true
 	}
 	if regionAdjectives[toks[first].Lower] && last+1 < len(toks) && lowerWord(toks, last+1) {
-		return true // "Western allegations", "European officials": a region's adjective before its noun
+		return true // "Western allegations", "Northern towns": a region's adjective before its noun
 	}
 	next := word(toks, last+1)
 	if next == "" || toks[last+1].Kind != text.Word || text.Capitalised(toks[last+1].Form) || stopwords[next] || postModifiers[next] || strings.HasSuffix(next, "ed") {

@@ -462,6 +462,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
 			[]string{"Canada", "Canada"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
+		{"a name joined to a modifier's word", []string{"Officials ended an Obama-era program and a Gondor-backed plan."}, "Gondor", nil},
 		{"a region's adjective before a noun", []string{"Officials denied Western allegations on Monday, and Western governments agreed."}, "Western", nil},
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},

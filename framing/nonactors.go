@@ -242,6 +242,10 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
 		return true
 	}
+	if last+2 < len(toks) && text.Joined(toks[last], toks[last+1], toks[last+2]) &&
+		(nameModifiers[toks[last+2].Lower] || strings.HasSuffix(toks[last+2].Lower, "ed")) {
+		return true // "an Obama-era program", "a Trump-backed candidate": a modifier made of the name
+	}
 	if regionAdjectives[toks[first].Lower] && last+1 < len(toks) && lowerWord(toks, last+1) {
 		return true // "Western allegations", "Northern towns": a region's adjective before its noun
 	}

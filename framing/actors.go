@@ -394,8 +394,8 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
-		if j > k && pastForm(t.Lower) || notInNounPhrase[t.Lower] {
-			break // "an Israeli airstrike hit ...", "the Iranian government meanwhile": no noun after the head
+		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
 		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
@@ -594,6 +594,15 @@ done:
 		names = names[:len(names)-1] // "Robert S. Mueller III" is "Robert Mueller"
 	}
 	full := strings.Join(names, " ")
+	if e, ok := g.Lookup(full); ok && !e.Ambiguous && last >= 0 {
+		// "the chief U.S. diplomat": a title before a country's name,
+		// which is no person's; the country is read from its own token.
+		for k := i; k < j; k++ {
+			if toks[k].End == name[0].end || toks[k].End > name[0].end {
+				return rawMention{}, k, false
+			}
+		}
+	}
 	s := txt[toks[i].Start:end]
 	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
 		return rawMention{}, j, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture, read whole
@@ -2056,8 +2065,8 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
 			w.capital = false // a title in capitals: "the US President"
 		}
-		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") {
-			break // a participle after the noun opens a clause: "a source quoted by SPA"
+		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) {
+			break // a participle after the noun opens a clause: "a source quoted by SPA", "a Saudi national working for"
 		}
 		if w.capital {
 			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {

@@ -2072,7 +2072,9 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
 				w.last = j + n - 1
 				w.mod = strings.ToLower(e.Canonical)
-				w.country = actorKinds[e.Kind] == "country"
+				// A country's or a party's modifier fits too many people
+				// to pick one by it ("the Republican senator").
+				w.country = actorKinds[e.Kind] == "country" || e.Kind == gazetteer.Party
 				w.possessive = text.PossessiveLen(toks[w.last].Form) > 0
 			} else if isAcronym(strings.ReplaceAll(t.Form, ".", "")) {
 				w.mod = modifierKey(g, t.Form)

@@ -189,6 +189,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
 		{"this man is the protagonist, the man is anyone", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. \"We abhor what this man stands for,\" a protester said. The man next to her nodded."}, "Donald Trump",
 			[]string{"Donald Trump", "Trump", "Trump", "this man"}, []string{nameLabel, nameLabel, nameLabel, "man"}},
+		{"a party's modifier picks no one by itself", []string{"Republican Whip Tom Vale spoke on Monday. Jane Roe met officials. \"No,\" the Republican senator said."}, "Tom Vale",
+			[]string{"Republican Whip Tom Vale"}, []string{"whip"}},
 		{"a joined country modifier must fit the protagonist", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. Later the Mexican-born journalist spoke, and the billionaire tycoon smiled."}, "Donald Trump",
 			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
 		{"a role with no protagonist is no one's", []string{"Donald Trump spoke on Monday. Jane Alvarez met him. It is the billionaire tycoon's first visit."}, "Donald Trump",

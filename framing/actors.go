@@ -617,6 +617,9 @@ done:
 	if !named && len(names) > 1 && names[0] == "The" {
 		headKind, named = "organisation", true
 	}
+	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
+		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
+	}
 	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
 		if last >= 0 {
 			full = run[last].form + " " + full // "General Assembly": "general" is no title of an assembly
@@ -980,16 +983,20 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
-// sentenceOpeners are prepositions, conjunctions and adverbs that open
-// sentences, capitalised there and never the first word of a name,
-// though a name may follow them at once ("Despite Democrats' objections",
-// "Since September", "Earlier Friday").
+// sentenceOpeners are prepositions, conjunctions, adverbs and numbers
+// that open sentences, capitalised there and never the first word of a
+// name, though a name may follow them at once ("Despite Democrats'
+// objections", "Since September", "Earlier Friday", "Six Jewish Israelis").
 var sentenceOpeners = map[string]bool{"despite": true, "like": true, "unlike": true, "since": true, "amid": true, "among": true,
 	"although": true, "though": true, "earlier": true, "meanwhile": true, "however": true, "instead": true, "following": true,
 	"per": true, "via": true, "toward": true, "towards": true, "without": true, "within": true, "beyond": true, "besides": true,
 	"unless": true, "whether": true, "yet": true, "still": true, "even": true, "perhaps": true, "indeed": true, "already": true,
 	"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "including": true, "regarding": true, "across": true,
-	"throughout": true, "except": true, "upon": true, "asked": true}
+	"throughout": true, "except": true, "upon": true, "asked": true,
+	// Numbers and quantities: "Six Jewish Israelis", "Many Democrats".
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"eleven": true, "twelve": true, "twenty": true, "thirty": true, "fifty": true, "hundred": true, "hundreds": true, "dozens": true,
+	"thousands": true, "millions": true, "several": true, "many": true, "numerous": true}
 
 // monthOfMay reports whether "May" at token i is the month: after a word
 // that opens a time ("in", "of", "since", "until", "early", "late", "next",

@@ -114,6 +114,7 @@ func TestActorResolution(t *testing.T) {
 		{"a preposition opening a sentence opens no name", "Like Governor Ann Roth, he left. Despite Democrats, it passed. Governor Roth agreed.", "Ann Roth",
 			[]string{"Governor Ann Roth", "Governor Roth"}, []string{"governor", "governor"}},
 		{"an adverb opening a sentence opens no name", "Earlier Friday the board met. Despite Democrats, it passed.", "Earlier Friday", nil, nil},
+		{"a number opening a sentence opens no name", "Several Gondor Officials met. Many Democrats objected.", "Several Gondor Officials", nil, nil},
 		{"a title before a country's name names no person", "Later, the chief U.S. diplomat spoke, and Kerry agreed.", "U.S.", nil, nil},
 		{"a participle after a demonym's noun is no head", "Jane Roe, a Saudi national working for the press, spoke.", "Saudi Arabia",
 			[]string{"Saudi national"}, []string{"national"}},
@@ -1184,9 +1185,9 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
 		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won. " +
 		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees. " +
-		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer."
+		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

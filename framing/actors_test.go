@@ -469,6 +469,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 			[]string{"Canada", "Canada"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
 		{"a name joined to a modifier's word", []string{"Officials ended an Obama-era program and a Gondor-backed plan."}, "Gondor", nil},
+		{"a group's adjective before a noun", []string{"Officials courted Hispanic voters, and Hispanic turnout rose."}, "Hispanic", nil},
+		{"an adjective after an owner's possessive", []string{"Officials read Jane Roe's Congressional testimony on Monday."}, "Congressional", nil},
 		{"a region's adjective before a noun", []string{"Officials denied Western allegations on Monday, and Western governments agreed."}, "Western", nil},
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},

@@ -227,6 +227,9 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first != last || r.kind == "person" {
 		return false
 	}
+	if lower := toks[first].Lower; nonPersonHeads[lower] == "group" && !strings.HasSuffix(lower, "s") && last+1 < len(toks) && lowerWord(toks, last+1) {
+		return true // "Hispanic voters", "the Sunni minority": a group's adjective, not the group
+	}
 	if lower := toks[first].Lower; len(lower) > 4 && strings.HasSuffix(lower, "ic") {
 		// "Islamic militants", "Islamic and humanitarian principles": an
 		// adjective before a plural noun; "Vucic says", "met Vucic on
@@ -254,8 +257,10 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 		return false // "Congress passed", "Brexit, Syria", "Davos in January"
 	}
 	prev := word(toks, first-1)
-	// Not after "the": "The Administration spoke" is a subject and its verb.
-	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged"
+	// Not after "the": "The Administration spoke" is a subject and its verb;
+	// after an owner's possessive, "Cohen's Congressional testimony".
+	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged" ||
+		first > 0 && text.PossessiveLen(toks[first-1].Form) > 0
 }
 
 // regionAdjectives are the adjectives of compass regions that no

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -237,7 +238,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// A capital where something happens ("protests in Tehran",
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government.
-			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i))
+			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.
@@ -306,7 +307,14 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	}
 	// The outlet naming itself ("in an interview with USA TODAY") is the
 	// teller, not an actor of the story.
-	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool { return sameName(m.Surface, an.Outlet) }))]
+	// A surname after its holder's full name is the person, though an
+	// outlet share it ("Anita Hill" then "Hill" in The Hill).
+	out = out[:base+len(slices.DeleteFunc(out[base:], func(m rawMention) bool {
+		if full := persons[strings.TrimPrefix(m.key, "p:")]; strings.HasPrefix(m.key, "p:") && strings.Contains(full, " ") && !sameName(full, an.Outlet) {
+			return false
+		}
+		return sameName(m.Surface, an.Outlet)
+	}))]
 	for k := base; k < len(out); k++ {
 		out[k].Article, out[k].ArticleID = ai, a.ID
 		out[k].Headline = a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(out[k].Start)
@@ -324,6 +332,18 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 // capital, Tehran"): the city itself.
 func capitalApposition(toks []text.Token, i int) bool {
 	return i >= 2 && toks[i-1].Form == "," && toks[i-2].Lower == "capital"
+}
+
+// capitalModifier reports whether the capital at tokens i..end-1 modifies
+// the common noun after it, after a determiner ("the Moscow project", "a
+// Tehran court"): a thing in or of the city, not the outlet's name for the
+// government; "the Tehran regime" names the rulers.
+func capitalModifier(toks []text.Token, i, end int) bool {
+	if i == 0 || !determiners[toks[i-1].Lower] || end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
+		return false
+	}
+	w := toks[end].Lower
+	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
 }
 
 // afterOf reports whether the name opening at token first follows "of"
@@ -374,8 +394,8 @@ func demonymHead(toks []text.Token, k int) int {
 		if isTitle(t.Lower) {
 			return -1 // "the French president": a person, whom a description names
 		}
-		if j > k && pastForm(t.Lower) || notInNounPhrase[t.Lower] {
-			break // "an Israeli airstrike hit ...", "the Iranian government meanwhile": no noun after the head
+		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
 		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
@@ -398,6 +418,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	j := i
 	affiliation, via := "", ""
 	var desc []string
+	possessor := false // a describing name in the possessive: "Russia's Putin", "America's Voice"
 	// Gazetteer names that describe what follows ("Iranian", "FBI").
 	for j < len(toks) && toks[j].IsWord() {
 		e, n, ok := g.MatchTokens(toks, j)
@@ -405,6 +426,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			break
 		}
 		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
+		possessor = possessor || text.PossessiveLen(toks[j+n-1].Form) > 0
 		if affiliation == "" {
 			affiliation, via = e.Affiliation, e.Via
 		}
@@ -466,7 +488,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		w := word{t.Form, t.Lower, t.End}
 		for j+2 < len(toks) && text.Joined(toks[j], toks[j+1], toks[j+2]) && (text.Capitalised(toks[j+2].Form) ||
-			isTitle(w.lower+"-"+toks[j+2].Lower) || joinedNamePart(len(run), toks[j], toks[j+2])) {
+			isTitle(w.lower+"-"+toks[j+2].Lower) || joinedNamePart(len(run), toks[j], toks[j+2]) ||
+			toks[j+2].Lower == "in" && isTitle(w.lower)) { // "Editor-in-Chief", "commander-in-chief"
 			w.form += txt[toks[j+1].Start:toks[j+2].End]
 			w.lower = strings.ToLower(w.form)
 			w.end = toks[j+2].End
@@ -474,6 +497,12 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		run = append(run, w)
 		j++
+		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) {
+			// "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's
+			// name ends at its possessive; "the Special Counsel's Office"
+			// is one institution's name.
+			break
+		}
 	}
 done:
 	for len(run) > 0 && nameConnectors[run[len(run)-1].lower] {
@@ -482,6 +511,15 @@ done:
 	}
 	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
 		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
+	}
+	small := 0
+	for _, w := range run[1:] {
+		if smallTitleWords[w.lower] && text.Capitalised(w.form) {
+			small++
+		}
+	}
+	if small >= 2 {
+		return rawMention{}, j, false // "Dozens Of Diplomats Call For Pressure On Syria": a headline in title case, read whole
 	}
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
@@ -552,7 +590,19 @@ done:
 		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
 		end -= p
 	}
+	for len(names) > 1 && generationSuffixes[strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")] {
+		names = names[:len(names)-1] // "Robert S. Mueller III" is "Robert Mueller"
+	}
 	full := strings.Join(names, " ")
+	if e, ok := g.Lookup(full); ok && !e.Ambiguous && last >= 0 {
+		// "the chief U.S. diplomat": a title before a country's name,
+		// which is no person's; the country is read from its own token.
+		for k := i; k < j; k++ {
+			if toks[k].End == name[0].end || toks[k].End > name[0].end {
+				return rawMention{}, k, false
+			}
+		}
+	}
 	s := txt[toks[i].Start:end]
 	if slices.ContainsFunc(names, func(w string) bool { return captionWords[strings.ToLower(w)] }) || j < len(toks) && captionWords[toks[j].Lower] && !text.Capitalised(toks[j].Form) {
 		return rawMention{}, j, false // "Hide Caption", "Media caption", "Getty Images": a web page's furniture, read whole
@@ -566,6 +616,9 @@ done:
 	headKind, named := nonPersonHeads[strings.ToLower(names[len(names)-1])]
 	if !named && len(names) > 1 && names[0] == "The" {
 		headKind, named = "organisation", true
+	}
+	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
+		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
 	}
 	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
 		if last >= 0 {
@@ -582,11 +635,29 @@ done:
 		}
 	}
 	kind := "person"
-	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0])) {
-		kind = "name" // "Brexit", "Congress", "UAV": a person only if named in full elsewhere
+	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0]) || possessor) {
+		// "Brexit", "Congress", "UAV": a person only if named in full
+		// elsewhere; so is a word after an owner's name ("Russia's
+		// Putin", but "America's Voice").
+		kind = "name"
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// generationSuffixes end a name without being its surname.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// possessiveNamePart reports whether a word in the possessive is part of
+// the name after it ("People's Liberation Army", "Children's Hospital"):
+// a plural of people, whose possessive makes a name; any other possessive
+// ends the name of the owner.
+func possessiveNamePart(lower string) bool {
+	switch lower[:len(lower)-text.PossessiveLen(lower)] {
+	case "people", "children", "women", "men", "workers", "veterans":
+		return true
+	}
+	return false
 }
 
 // captionWords end or follow the labels a web page puts on its pictures
@@ -607,8 +678,9 @@ var nonPersonHeads = func() map[string]string {
 			airport port harbor harbour station stadium park rim fairgrounds coast peninsula strait desert mountains`,
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
-			register gazette chronicle subcommittee`,
-		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members`,
+			register gazette chronicle subcommittee examiner observer telegraph guardian inquirer courier review report blog magazine online`,
+		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
+			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution`,
 	} {
@@ -662,7 +734,8 @@ var generalOffices = map[string]bool{"attorney": true, "secretary": true, "solic
 
 // titleAbbreviations are the short forms of titles news writes.
 var titleAbbreviations = map[string]string{"gen": "general", "brig": "brigadier", "sen": "senator", "rep": "representative", "gov": "governor",
-	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor"}
+	"lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "maj": "major", "adm": "admiral", "cmdr": "commander", "prof": "professor",
+	"sens": "senator", "reps": "representative"} // "Sens. Scott Brown and Dean Heller": a title of each
 
 // officeDomains are the words of a government's domains that follow an
 // office and "of" ("Secretary of Homeland Security", "Director of National
@@ -710,7 +783,8 @@ var nameModifiers = map[string]bool{"era": true, "made": true, "run": true, "bor
 // written lower case they are other words ("a major reason", "the general
 // election").
 var capitalisedOnly = map[string]bool{"major": true, "general": true, "speaker": true, "whip": true, "rep": true, "sen": true, "gov": true,
-	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true, "brig": true}
+	"col": true, "lt": true, "capt": true, "sgt": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "justice": true, "king": true, "queen": true, "brig": true,
+	"sens": true, "reps": true}
 
 // titleAt reports whether token t is a title as written.
 func titleAt(t text.Token) bool {
@@ -726,11 +800,11 @@ func init() {
 		activist militant terrorist rebel insurgent extremist jihadist fighter commander warlord kingpin cleric preacher
 		lawmaker legislator politician congressman congresswoman councilman councilwoman chairman chairwoman founder
 		ally rival challenger frontrunner front-runner nominee candidate hopeful incumbent
-		journalist reporter columnist anchor host author writer filmmaker actor actress singer rapper star celebrity
+		journalist reporter columnist editor publisher producer commentator pundit blogger anchor host author writer filmmaker actor actress singer rapper star celebrity
 		lawyer attorney counsel prosecutor investigator detective officer agent spy whistleblower leaker
 		economist scientist researcher professor expert analyst strategist pollster adviser advisor aide operative
 		protester demonstrator organizer suspect gunman attacker shooter killer victim survivor witness migrant refugee
-		monarch king queen prince princess emperor chancellor premier ayatollah regime`) {
+		monarch king queen prince princess emperor chancellor premier ayatollah regime sens. reps. sens reps`) {
 		roleNouns[w] = true
 	}
 }
@@ -780,8 +854,15 @@ func partyStateTag(toks []text.Token, i int) bool {
 // there ("USA TODAY" read as "USA" and a word, "comments to Fox News" in
 // another outlet's article), or a name that is no gazetteer's starts with
 // the first word of an outlet's name ("Fox Business", "Breitbart
-// London").
-func namesOutlet(txt string, r rawMention, outlets []string) bool {
+// London"). A person the story names in full (fullName, "" for no
+// person) is no outlet, though the surname alone be an outlet's name.
+func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bool {
+	if strings.Contains(fullName, " ") && !slices.ContainsFunc(outlets, func(o string) bool {
+		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
+		return strings.HasPrefix(fullName, first+" ") || strings.EqualFold(fullName, o)
+	}) {
+		return false // "Fox said" after "Vicente Fox": his surname, whatever outlet shares it
+	}
 	start := r.Start
 	if strings.EqualFold(txt[start:min(len(txt), start+4)], "the ") {
 		start += 4
@@ -881,7 +962,7 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // Boris Johnson left" when "later" appears elsewhere).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
 	t := toks[i]
-	if timeNames[strings.TrimSuffix(t.Lower, ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
+	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
 		return false // a time, a function word, "I" ("I'm") or an initial alone
 	}
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
@@ -893,11 +974,29 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if !sentStart {
 		return true
 	}
+	if sentenceOpeners[t.Lower] {
+		return false // "Despite Democrats' objections", "Like Governor Romney", "Earlier Friday": no name opens there
+	}
 	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
 	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
 }
+
+// sentenceOpeners are prepositions, conjunctions, adverbs and numbers
+// that open sentences, capitalised there and never the first word of a
+// name, though a name may follow them at once ("Despite Democrats'
+// objections", "Since September", "Earlier Friday", "Six Jewish Israelis").
+var sentenceOpeners = map[string]bool{"despite": true, "like": true, "unlike": true, "since": true, "amid": true, "among": true,
+	"although": true, "though": true, "earlier": true, "meanwhile": true, "however": true, "instead": true, "following": true,
+	"per": true, "via": true, "toward": true, "towards": true, "without": true, "within": true, "beyond": true, "besides": true,
+	"unless": true, "whether": true, "yet": true, "still": true, "even": true, "perhaps": true, "indeed": true, "already": true,
+	"today": true, "yesterday": true, "tonight": true, "tomorrow": true, "including": true, "regarding": true, "across": true,
+	"throughout": true, "except": true, "upon": true, "asked": true,
+	// Numbers and quantities: "Six Jewish Israelis", "Many Democrats".
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"eleven": true, "twelve": true, "twenty": true, "thirty": true, "fifty": true, "hundred": true, "hundreds": true, "dozens": true,
+	"thousands": true, "millions": true, "several": true, "many": true, "numerous": true}
 
 // monthOfMay reports whether "May" at token i is the month: after a word
 // that opens a time ("in", "of", "since", "until", "early", "late", "next",
@@ -924,11 +1023,34 @@ func personKey(w string) string {
 // surnameKey is how a surname is compared: lower case, a particle dropped,
 // so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
 func surnameKey(w string) string {
-	w = strings.ToLower(w)
+	w = foldAccents(strings.ToLower(w))
 	if particleName(w) {
 		_, w, _ = strings.Cut(w, "-")
 	}
 	return w
+}
+
+// foldAccents takes the accents off a name's Latin letters, as the
+// gazetteer matches names, so that one outlet's "Calderón" and another's
+// "Calderon" are one person. A rune the gazetteer folds to no plain
+// letter stays as it is.
+func foldAccents(w string) string {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		ascii = ascii && w[k] < utf8.RuneSelf
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if f := gazetteer.Key(string(r)); r >= utf8.RuneSelf && f != "" && len(f) <= 2 && f[0] < utf8.RuneSelf {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // particleName reports whether a lower-case word is a surname led by a
@@ -1054,14 +1176,27 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.Part && converted[[2]int{r.Article, r.Start}] })
 	raws = append(raws, things...)
 	// A one-word name no person of the story holds is an organisation or
-	// a place of its own.
+	// a place of its own, unless it is the very name of an actor the
+	// gazetteer found in the story: "Turkey", which alone may be the bird,
+	// is the country that "Turkish" and "Ankara" name; "Congress" is the
+	// Congress of "Capitol Hill".
+	type gazetteerActor struct{ kind, affiliation, via string }
+	gazetteerActors := map[string]*gazetteerActor{}
+	for k := range raws {
+		if r := &raws[k]; strings.HasPrefix(r.key, "g:") && r.key == "g:"+strings.ToLower(r.name) && gazetteerActors[r.key] == nil {
+			gazetteerActors[r.key] = &gazetteerActor{r.kind, r.affiliation, r.via}
+		}
+	}
 	keyOf := func(r rawMention) string {
 		if r.kind == "name" && !persons[r.key] {
+			if g := "g:" + strings.ToLower(r.name); gazetteerActors[g] != nil {
+				return g
+			}
 			return "n:" + strings.ToLower(r.name)
 		}
 		return r.key
 	}
-	notActors := nonActors(raws, toksOf, keyOf)
+	notActors, settings := nonActors(raws, toksOf, keyOf)
 	for k := range commonWordsAsNames(raws, toksOf, persons) {
 		notActors[k] = true
 	}
@@ -1073,8 +1208,18 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		texts[ai] = an.Article.Text
 	}
 	listed := listedOnly(raws, texts, keyOf)
+	fullNames := map[string]string{} // person key -> the story's fullest name for the person
+	for _, r := range raws {
+		if r.kind == "person" && len(r.name) > len(fullNames[r.key]) {
+			fullNames[r.key] = r.name
+		}
+	}
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
-		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets)
+		full := ""
+		if persons[r.key] {
+			full = fullNames[r.key]
+		}
+		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets, full)
 	})
 	passing := passingPlaces(raws, keyOf, func(ai int) string { return c.Articles[ai].Outlet }, len(c.Outlets))
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return passing[keyOf(r)] })
@@ -1093,7 +1238,16 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for k := range raws {
 		r := &raws[k]
 		if r.kind == "name" && !persons[r.key] {
-			r.key, r.kind = keyOf(*r), "organisation"
+			kind := "organisation"
+			if nonPersonHeads[strings.ToLower(r.name)] == "group" {
+				kind = "group" // "Hispanics", "Evangelicals": people, no organisation
+			} else if settings[keyOf(*r)] {
+				kind = "place" // "fighting in Douma": a town the gazetteer does not know
+			}
+			r.key, r.kind = keyOf(*r), kind
+			if g := gazetteerActors[r.key]; g != nil {
+				r.kind, r.affiliation, r.via = g.kind, g.affiliation, g.via
+			}
 		}
 		mentions[r.key]++
 	}
@@ -1110,6 +1264,9 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		if r.kind == "person" {
 			act.Kind = "person"
+			if settings[r.key] {
+				act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
+			}
 		}
 		if len(r.name) > len(act.Name) {
 			act.Name = r.name
@@ -1255,6 +1412,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if !toks[i].IsWord() || !determiners[toks[i].Lower] && toks[i].Lower != "no" && !strings.HasSuffix(toks[i].Lower, "'s") {
 				continue
 			}
+			if contractedIs(toks[i].Lower) {
+				continue // "it's going", "he's disputing": "is", no possessive
+			}
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
@@ -1334,15 +1494,16 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	forms := map[string]map[string]int{} // stem -> lower-case form -> uses
 	for _, o := range occs {
 		t := toksOf[o.ai][o.head]
-		if forms[t.Stem] == nil {
-			forms[t.Stem] = map[string]int{}
+		st := thingStem(t)
+		if forms[st] == nil {
+			forms[st] = map[string]int{}
 		}
-		forms[t.Stem][t.Lower]++
+		forms[st][t.Lower]++
 	}
 	labelOf := func(t text.Token) string {
-		best := t.Lower
-		for f, n := range forms[t.Stem] {
-			if n > forms[t.Stem][best] || n == forms[t.Stem][best] && f < best {
+		best, st := t.Lower, thingStem(t)
+		for f, n := range forms[st] {
+			if n > forms[st][best] || n == forms[st][best] && f < best {
 				best = f
 			}
 		}
@@ -1377,6 +1538,21 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// contractedIs reports whether a word ending in "'s" is a pronoun, a
+// question word or "there" with "is" or "has" contracted ("it's", "he's",
+// "what's", "there's"), which open no noun phrase.
+func contractedIs(lower string) bool {
+	w, ok := strings.CutSuffix(lower, "'s")
+	if !ok {
+		return false
+	}
+	switch w {
+	case "it", "he", "she", "that", "this", "there", "here", "what", "who", "where", "when", "why", "how", "let":
+		return true
+	}
+	return false
 }
 
 // mergeSpans sorts byte spans [start, end) and merges those that overlap,
@@ -1885,17 +2061,27 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 				w.lower = w.lower[:len(w.lower)-text.PossessiveLen(last.Form)]
 			}
 		}
+		if w.last > j && text.Capitalised(t.Form) {
+			// "the Mexican-born journalist", "the Iranian-American
+			// scholar": a modifier that says the person's country, which
+			// must fit whoever the description names.
+			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous && j+n-1 < w.last && actorKinds[e.Kind] == "country" {
+				w.mod, w.country = strings.ToLower(e.Canonical), true
+			}
+		}
 		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
 			w.capital = false // a title in capitals: "the US President"
 		}
-		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") {
-			break // a participle after the noun opens a clause: "a source quoted by SPA"
+		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) {
+			break // a participle after the noun opens a clause: "a source quoted by SPA", "a Saudi national working for"
 		}
 		if w.capital {
 			if e, n, ok := g.MatchTokens(toks, j); ok && !e.Ambiguous {
 				w.last = j + n - 1
 				w.mod = strings.ToLower(e.Canonical)
-				w.country = actorKinds[e.Kind] == "country"
+				// A country's or a party's modifier fits too many people
+				// to pick one by it ("the Republican senator").
+				w.country = actorKinds[e.Kind] == "country" || e.Kind == gazetteer.Party
 				w.possessive = text.PossessiveLen(toks[w.last].Form) > 0
 			} else if isAcronym(strings.ReplaceAll(t.Form, ".", "")) {
 				w.mod = modifierKey(g, t.Form)

@@ -111,6 +111,27 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Director of National Intelligence Ann Roth", "Roth"}, []string{"director", nameLabel}},
 		{"an office with no name names no one", "Officials said the Secretary of State spoke on Monday, and the Secretary of State left.", "State", nil, nil},
 		{"sentence-initial words are no names", "Separately, officials met. Tuesday was quiet. We know little.", "Separately", nil, nil},
+		{"a preposition opening a sentence opens no name", "Like Governor Ann Roth, he left. Despite Democrats, it passed. Governor Roth agreed.", "Ann Roth",
+			[]string{"Governor Ann Roth", "Governor Roth"}, []string{"governor", "governor"}},
+		{"an adverb opening a sentence opens no name", "Earlier Friday the board met. Despite Democrats, it passed.", "Earlier Friday", nil, nil},
+		{"a number opening a sentence opens no name", "Several Gondor Officials met. Many Democrats objected.", "Several Gondor Officials", nil, nil},
+		{"a title before a country's name names no person", "Later, the chief U.S. diplomat spoke, and Kerry agreed.", "U.S.", nil, nil},
+		{"a participle after a demonym's noun is no head", "Jane Roe, a Saudi national working for the press, spoke.", "Saudi Arabia",
+			[]string{"Saudi national"}, []string{"national"}},
+		{"a plural title before names", "Republican Sens. Tom Cole and Ann Roth spoke on Monday. Later, Cole left.", "Tom Cole",
+			[]string{"Republican Sens. Tom Cole", "Cole"}, []string{"senator", nameLabel}},
+		{"an editor-in-chief", "Acme Editor-in-Chief Tom Vale spoke on Monday. Later, Vale left, and Acme said so.", "Tom Vale",
+			[]string{"Acme Editor-in-Chief Tom Vale", "Vale"}, []string{"editor-in-chief", nameLabel}},
+		{"a party's adjective is the party, not a name", "Officials in heavily Democratic Connecticut voted, and Dems left.", "Democratic Party",
+			[]string{"Democratic", "Dems"}, []string{"democratic", "dems"}},
+		{"an owner's possessive ends its name", "Jane Roe told Acme’s Tom Vale on Monday. Later, Vale spoke.", "Tom Vale",
+			[]string{"Tom Vale", "Vale"}, []string{nameLabel, nameLabel}},
+		{"a person's possessive ends the person's name", "Officials said Jane Roe’s Medicare plan failed. Later, Roe spoke.", "Jane Roe",
+			[]string{"Jane Roe", "Roe"}, []string{nameLabel, nameLabel}},
+		{"an institution's name holds a possessive before its noun", "Officials said the Special Counsel’s Office disputed it.", "Special Counsel’s Office",
+			[]string{"Special Counsel’s Office"}, []string{"special counsel’s office"}},
+		{"a headline in title case is no name", "Dozens Of Diplomats Call For Pressure On Gondor. Officials spoke.", "Dozens Of Diplomats Call For Pressure On Gondor", nil, nil},
+		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -153,6 +174,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Jane Alvarez", "Jane Alvarez"}, []string{nameLabel, nameLabel}},
 		{"a label another outlet gives", []string{"Jane Alvarez, the tycoon, bought a bridge on Monday.", "Jane Alvarez bought a bridge. Later the billionaire tycoon sold it."}, "Jane Alvarez",
 			[]string{"Jane Alvarez", "the tycoon", "Jane Alvarez", "the billionaire tycoon"}, []string{nameLabel, "tycoon", nameLabel, "tycoon"}},
+		{"a generation suffix is no surname", []string{"Robert S. Vale III spoke on Monday.", "Robert Vale spoke on Monday, and Vale left."}, "Robert S. Vale",
+			[]string{"Robert S. Vale III", "Robert Vale", "Vale"}, []string{nameLabel, nameLabel, nameLabel}},
+		{"a name with and without its accents", []string{"Felipe Calderón spoke on Monday.", "Felipe Calderon spoke on Monday, and Calderon left."}, "Felipe Calderón",
+			[]string{"Felipe Calderón", "Felipe Calderon", "Calderon"}, []string{nameLabel, nameLabel, nameLabel}},
 		{"the most recent of two holders", []string{"Jane Alvarez, the engineer, met John Smith, the engineer, on Monday. Later the engineer left."}, "John Smith",
 			[]string{"John Smith", "the engineer", "the engineer"}, []string{nameLabel, "engineer", "engineer"}},
 		{"a title's modifiers", []string{"Former FBI Director James Comey wrote memos. In them, the former FBI chief details his talks."}, "James Comey",
@@ -165,6 +190,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
 		{"this man is the protagonist, the man is anyone", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. \"We abhor what this man stands for,\" a protester said. The man next to her nodded."}, "Donald Trump",
 			[]string{"Donald Trump", "Trump", "Trump", "this man"}, []string{nameLabel, nameLabel, nameLabel, "man"}},
+		{"a party's modifier picks no one by itself", []string{"Republican Whip Tom Vale spoke on Monday. Jane Roe met officials. \"No,\" the Republican senator said."}, "Tom Vale",
+			[]string{"Republican Whip Tom Vale"}, []string{"whip"}},
+		{"a joined country modifier must fit the protagonist", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. Later the Mexican-born journalist spoke, and the billionaire tycoon smiled."}, "Donald Trump",
+			[]string{"Donald Trump", "Trump", "Trump", "the billionaire tycoon"}, []string{nameLabel, nameLabel, nameLabel, "tycoon"}},
 		{"a role with no protagonist is no one's", []string{"Donald Trump spoke on Monday. Jane Alvarez met him. It is the billionaire tycoon's first visit."}, "Donald Trump",
 			[]string{"Donald Trump"}, []string{nameLabel}},
 		{"a country described by a copula", []string{"Canada is the largest exporter of steel, officials said.", "Canada spoke on Monday. Later the exporter said no."}, "Canada",
@@ -283,22 +312,48 @@ func TestGovernmentLabels(t *testing.T) {
 	}
 }
 
-// TestLabelNumberIsNoDifference checks that one outlet's plural label
-// against another's singular ("advisers", "adviser") is no naming
-// difference.
-func TestLabelNumberIsNoDifference(t *testing.T) {
+// TestLabelVariantsAreNoDifference checks that one outlet's label against
+// another's in the other grammatical number ("advisers", "adviser"), in
+// another spelling ("cease-fire", "ceasefire") or a plain synonym ("talks",
+// "negotiations") is no naming difference.
+func TestLabelVariantsAreNoDifference(t *testing.T) {
 	set := defaultSet(t)
-	a := clean("Outlet A", filler+"Jane Alvarez, the advisers, spoke. Jane Alvarez, the advisers, left.")
-	b := clean("Outlet B", filler+"Jane Alvarez, the adviser, spoke. Jane Alvarez, the adviser, left.")
-	c := Compare([]*corpus.Article{a, b}, set)
-	_, labels := mentionsOf(c, "Jane Alvarez")
-	if !slices.Contains(labels, "advisers") || !slices.Contains(labels, "adviser") {
-		t.Fatalf("labels %q, want both numbers of adviser", labels)
+	tests := []struct {
+		name, a, b, actor string
+		labels            []string // both must be among the actor's labels
+	}{
+		{"number", "Jane Alvarez, the advisers, spoke. Jane Alvarez, the advisers, left.", "Jane Alvarez, the adviser, spoke. Jane Alvarez, the adviser, left.",
+			"Jane Alvarez", []string{"advisers", "adviser"}},
+		{"spelling", "The cease-fire held on Monday. The cease-fire broke on Tuesday.", "The ceasefire held on Monday. The ceasefire broke on Tuesday.",
+			"", []string{"cease-fire", "ceasefire"}},
+		{"a plain synonym", "The talks began on Monday. The talks broke down on Tuesday.", "The negotiations began on Monday. The negotiations broke down on Tuesday.",
+			"", []string{"talks", "negotiations"}},
 	}
-	for _, d := range c.Differences {
-		if d.Kind == KindNaming && d.Actor == "Jane Alvarez" {
-			t.Errorf("a label's number makes a naming difference: %s", d.Summary)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), clean("Outlet B", filler+tt.b)}, set)
+			var actor *Actor
+			for k := range c.Actors {
+				if a := &c.Actors[k]; a.Name == tt.actor || tt.actor == "" && slices.Contains(tt.labels, a.Name) {
+					actor = a
+				}
+			}
+			if actor == nil {
+				t.Fatalf("no actor labelled %q", tt.labels)
+			}
+			var labels []string
+			for _, m := range actor.Mentions {
+				labels = append(labels, m.Label)
+			}
+			if !slices.Contains(labels, tt.labels[0]) || !slices.Contains(labels, tt.labels[1]) {
+				t.Fatalf("labels %q, want both of %q", labels, tt.labels)
+			}
+			for _, d := range c.Differences {
+				if d.Kind == KindNaming && d.Actor == actor.Name {
+					t.Errorf("a label's variant makes a naming difference: %s", d.Summary)
+				}
+			}
+		})
 	}
 }
 
@@ -413,9 +468,17 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
 			[]string{"Canada", "Canada"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
+		{"a name joined to a modifier's word", []string{"Officials ended an Obama-era program and a Gondor-backed plan."}, "Gondor", nil},
+		{"a group's adjective before a noun", []string{"Officials courted Hispanic voters, and Hispanic turnout rose."}, "Hispanic", nil},
+		{"an adjective after an owner's possessive", []string{"Officials read Jane Roe's Congressional testimony on Monday."}, "Congressional", nil},
+		{"a region's adjective before a noun", []string{"Officials denied Western allegations on Monday, and Western governments agreed."}, "Western", nil},
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},
 		{"two names are no list", []string{"Canada and Mexico rejected the offer on Monday."}, "Mexico", []string{"Mexico"}},
+		{"a medium the story makes an actor more often than it cites", []string{"Officials said The Daily Planet reported on Monday that the bridge was closed. Jane Alvarez criticised The Daily Planet on Tuesday, " +
+			"and The Daily Planet stood by it."}, "The Daily Planet", []string{"The Daily Planet", "The Daily Planet", "The Daily Planet"}},
+		{"words between a closing and an opening quotation mark are no title", []string{"“The bridge is closed.” According to Acmefeed, “it will open.” Acmefeed published the story, and officials disputed Acmefeed."},
+			"Acmefeed", []string{"Acmefeed", "Acmefeed", "Acmefeed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -450,6 +513,67 @@ func TestBarePluralsJoinRecurringThings(t *testing.T) {
 		if a.Name == "details" {
 			t.Errorf("details, named only without a determiner, is a thing with %d mentions", len(a.Mentions))
 		}
+	}
+}
+
+// TestBareNameOfAGazetteerActorIsThatActor checks that a one-word name
+// the gazetteer holds only with some doubt ("Turkey" may be the bird) or
+// only under another name ("Capitol Hill" is Congress) is the actor the
+// gazetteer names elsewhere in the story, not an organisation of its own.
+func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
+	set := defaultSet(t)
+	text := "Turkish officials said on Monday that Turkey wants answers. Lawmakers on Capitol Hill objected, and the bill goes to Congress for a vote."
+	c := compareOutlets([]string{text}, set)
+	want := map[string][]string{"Turkey": {"Turkish officials", "Turkey"}, "Congress": {"Capitol Hill", "Congress"}}
+	for name, surfaces := range want {
+		var actors []string
+		for _, a := range c.Actors {
+			if a.Name == name {
+				actors = append(actors, a.Kind)
+			}
+		}
+		if got, _ := mentionsOf(c, name); len(actors) != 1 || !slices.Equal(got, surfaces) {
+			t.Errorf("%s: %d actors (%q) with mentions %q, want one with %q", name, len(actors), actors, got, surfaces)
+		}
+	}
+}
+
+// TestDoersAreNoEvents checks that a noun naming the people who do a thing
+// is not the thing, though both share a stem: "the protesters" and "the
+// protest", "the operatives" and "the operation" are two things each.
+func TestDoersAreNoEvents(t *testing.T) {
+	set := defaultSet(t)
+	text := "The protesters marched on Monday, and the protest grew. The operatives left before the operation began. " +
+		"The protesters shouted, and the protest ended. The operatives returned, and the operation failed."
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, name := range []string{"protesters", "protest", "operatives", "operation"} {
+		ms, ok := thingMentions(c, name)
+		if !ok {
+			t.Errorf("%q is no thing", name)
+			continue
+		}
+		for _, m := range ms {
+			if !strings.HasSuffix(strings.ToLower(m), name) {
+				t.Errorf("%q joins %q", name, m)
+			}
+		}
+	}
+}
+
+// TestContractionsOpenNoThings checks that a pronoun with "is"
+// contracted ("it's going", "he's disputing") opens no noun phrase the way
+// a possessive does, while a name's possessive still opens one.
+func TestContractionsOpenNoThings(t *testing.T) {
+	set := defaultSet(t)
+	text := "Jane Roe said it's going well, and what's going on is clear. She asked what he’s disputing. Roe's memo was released."
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, name := range []string{"going", "disputing"} {
+		if ms, ok := thingMentions(c, name); ok {
+			t.Errorf("%q is a thing: %q", name, ms)
+		}
+	}
+	if _, ok := thingMentions(c, "memo"); !ok {
+		t.Error("Roe's memo is no thing")
 	}
 }
 
@@ -510,8 +634,12 @@ func TestOutletsAreNoActors(t *testing.T) {
 	set := defaultSet(t)
 	c := Compare([]*corpus.Article{
 		clean("USA Today", "Jane Alvarez said in an interview with USA TODAY that the United States would act. She had said so to Fox News."),
-		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said."),
+		clean("Fox News", "Jane Alvarez told Fox Business on Monday that the United States would act. I'm sure, she said. Ann Fox agreed, and Fox left."),
+		clean("Fox", "Jane Alvarez spoke on Monday. Ann Fox agreed, and Fox left."),
 	}, set)
+	if surfaces, _ := mentionsOf(c, "Ann Fox"); !slices.Equal(surfaces, []string{"Ann Fox", "Fox", "Ann Fox", "Fox"}) {
+		t.Errorf("Ann Fox: mentions %q, want her name and surname in both articles", surfaces)
+	}
 	surfaces, _ := mentionsOf(c, "United States")
 	if want := []string{"the United States", "the United States"}; !slices.Equal(surfaces, want) {
 		t.Errorf("United States: mentions %q, want %q", surfaces, want)
@@ -1007,7 +1135,8 @@ func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
 // the government ("Tehran denied it") is.
 func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
-	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet.")
+	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet. "+
+		"Jane Roe discussed the Tehran project, and the Tehran tower was never built.")
 	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
 	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
 	for _, tt := range []struct {
@@ -1055,9 +1184,12 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 	set := defaultSet(t)
 	text := "Officials said the Harbor Jobs Act passed on Monday. Crowds filled Union Square. Kansas City sued the state. " +
 		"Later, Senate Democrats objected, and critics blamed The Grey Lantern. Jane Roe spoke, and the General Assembly voted. " +
-		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept."
+		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
+		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won. " +
+		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees. " +
+		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -78,8 +78,8 @@ func (c *Comparison) labelDifferences() []Difference {
 				}
 				exclusive := true
 				for _, p := range naming {
-					if p != o && (own[p][l] > 0 || own[p][otherNumber(l)] > 0) {
-						exclusive = false // "republicans" against "republican" is no naming
+					if p != o && variantUses(own[p], l) > 0 {
+						exclusive = false // "republicans" against "republican", "ceasefire" against "cease-fire": no naming
 					}
 				}
 				if exclusive {
@@ -91,6 +91,25 @@ func (c *Comparison) labelDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// variantUses counts an outlet's uses of a label and of its variants: the
+// other grammatical number, another spelling of the same letters
+// ("cease-fire", "ceasefire", "cease fire") and a plain synonym ("talks",
+// "negotiations"), which are one word choice.
+func variantUses(uses map[string]int, l string) int {
+	n := 0
+	for x, k := range uses {
+		if x == l || x == otherNumber(l) || squashLabel(x) == squashLabel(l) || plainVariants(x, l) {
+			n += k
+		}
+	}
+	return n
+}
+
+// squashLabel is a label's letters without hyphens and spaces.
+func squashLabel(l string) string {
+	return strings.NewReplacer("-", "", " ", "").Replace(l)
 }
 
 // otherNumber returns a label in the other grammatical number, crudely:
@@ -199,7 +218,7 @@ func (c *Comparison) labelShareDifference(act *Actor, o, l string, own map[strin
 		if p == o {
 			continue
 		}
-		rest += own[p][l]
+		rest += variantUses(own[p], l)
 		for _, x := range own[p] {
 			restAll += x
 		}

@@ -33,10 +33,15 @@ import (
 // background to the story, not one of its actors (passingPlaces).
 
 // nonActors returns the keys of the actors the story names only as a
-// channel, a setting, a work's title or a noun's modifier. keyOf gives the
-// story-wide key of a raw mention.
-func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) map[string]bool {
-	type use struct{ keep, other, channel, title bool }
+// channel, a setting, a work's title or a noun's modifier, and the keys of
+// the names it uses mostly as a setting ("fighting in Douma", "flew to
+// Milwaukee"): places the gazetteer does not know, not organisations or
+// persons. keyOf gives the story-wide key of a raw mention.
+func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) (out, places map[string]bool) {
+	type use struct {
+		keep, title             bool
+		other, channel, setting int
+	}
 	uses := map[string]*use{}
 	titles := titleNames(toksOf)
 	for _, r := range raws {
@@ -53,26 +58,34 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 		toks := toksOf[r.Article]
 		first, last := tokenSpan(toks, r.Start, r.End)
 		if first < 0 {
-			u.other = true
+			u.other++
 			continue
 		}
 		switch {
 		case channelUse(toks, first, last, r.kind):
-			u.channel = true
+			u.channel++
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
-		case settingUse(toks, first), modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
+		case settingUse(toks, first):
+			u.setting++
+		case modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
 		default:
-			u.other = true
+			u.other++
 		}
 	}
-	out := map[string]bool{}
+	out, places = map[string]bool{}, map[string]bool{}
 	for k, u := range uses {
-		if !u.keep && (u.channel || u.title || !u.other) {
+		if !u.keep && !u.title && 2*u.setting > u.setting+u.other+u.channel {
+			places[k] = true
+		}
+		// A medium the story also makes an actor more often than it
+		// cites ("BuzzFeed published the story", "disputed BuzzFeed's
+		// report") stays one.
+		if !u.keep && (u.channel > 0 && u.channel >= u.other || u.title || u.other == 0) {
 			out[k] = true
 		}
 	}
-	return out
+	return out, places
 }
 
 // droppable reports whether a mention may name a non-actor: a capitalised
@@ -214,6 +227,9 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first != last || r.kind == "person" {
 		return false
 	}
+	if lower := toks[first].Lower; nonPersonHeads[lower] == "group" && !strings.HasSuffix(lower, "s") && last+1 < len(toks) && lowerWord(toks, last+1) {
+		return true // "Hispanic voters", "the Sunni minority": a group's adjective, not the group
+	}
 	if lower := toks[first].Lower; len(lower) > 4 && strings.HasSuffix(lower, "ic") {
 		// "Islamic militants", "Islamic and humanitarian principles": an
 		// adjective before a plural noun; "Vucic says", "met Vucic on
@@ -229,14 +245,29 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	if first >= 2 && text.Joined(toks[first-2], toks[first-1], toks[first]) && !text.Capitalised(toks[first-2].Form) {
 		return true
 	}
+	if last+2 < len(toks) && text.Joined(toks[last], toks[last+1], toks[last+2]) &&
+		(nameModifiers[toks[last+2].Lower] || strings.HasSuffix(toks[last+2].Lower, "ed")) {
+		return true // "an Obama-era program", "a Trump-backed candidate": a modifier made of the name
+	}
+	if regionAdjectives[toks[first].Lower] && last+1 < len(toks) && lowerWord(toks, last+1) {
+		return true // "Western allegations", "Northern towns": a region's adjective before its noun
+	}
 	next := word(toks, last+1)
 	if next == "" || toks[last+1].Kind != text.Word || text.Capitalised(toks[last+1].Form) || stopwords[next] || postModifiers[next] || strings.HasSuffix(next, "ed") {
 		return false // "Congress passed", "Brexit, Syria", "Davos in January"
 	}
 	prev := word(toks, first-1)
-	// Not after "the": "The Administration spoke" is a subject and its verb.
-	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged"
+	// Not after "the": "The Administration spoke" is a subject and its verb;
+	// after an owner's possessive, "Cohen's Congressional testimony".
+	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged" ||
+		first > 0 && text.PossessiveLen(toks[first-1].Form) > 0
 }
+
+// regionAdjectives are the adjectives of compass regions that no
+// gazetteer entry holds; before a noun they describe it and name no actor.
+// A continent's ("European officials") may stand for a union of states,
+// and stays.
+var regionAdjectives = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true, "mideast": true}
 
 // smallTitleWords stay lower case in a title written in title case.
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "for": true, "in": true, "on": true, "at": true, "with": true}
@@ -264,8 +295,8 @@ func titleNames(toksOf [][]text.Token) workTitles {
 	var out workTitles
 	for _, toks := range toksOf {
 		for i := 0; i < len(toks); i++ {
-			if toks[i].Kind != text.Quote {
-				continue
+			if toks[i].Kind != text.Quote || toks[i].Form == "”" {
+				continue // a closing mark opens no title: "...emails.” According to BuzzFeed, “Cohen ..."
 			}
 			j, caps := i+1, 0
 			for ; j < len(toks) && toks[j].IsWord(); j++ {
@@ -279,7 +310,7 @@ func titleNames(toksOf [][]text.Token) workTitles {
 			if j < len(toks) && (toks[j].Form == "." || toks[j].Form == ",") {
 				j++ // a full stop or comma inside the closing mark: "A Higher Loyalty."
 			}
-			if caps < 2 || len(words) < 3 || j >= len(toks) || toks[j].Kind != text.Quote {
+			if caps < 2 || len(words) < 3 || j >= len(toks) || toks[j].Kind != text.Quote || toks[j].Form == "“" {
 				continue
 			}
 			t := map[string]bool{}

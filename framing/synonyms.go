@@ -46,6 +46,31 @@ var eventSynonyms = [][]string{
 	{"interference", "meddling", "collusion"},
 }
 
+// plainSynonyms are the words of eventSynonyms whose choice says nothing
+// of the thing named: "talks" or "negotiations", "the bill" or "the
+// legislation", "a deal" or "an agreement". An outlet picking one where
+// another picks another is no naming difference; "massacre" against
+// "killing", "detainee" against "prisoner" or "scheme" against "plan" are,
+// and so is the headline word "probe" against "investigation".
+var plainSynonyms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`visit trip tour journey memo memorandum memoranda memorandums
+		conversation meeting talks negotiations discussions negotiation agreement deal accord pact tariff duty duties levy
+		ceasefire truce cease-fire armistice vote ballot law legislation bill plan proposal blueprint`) {
+		m[w] = true
+		if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "a") {
+			m[w+"s"] = true
+		}
+	}
+	return m
+}()
+
+// plainVariants reports whether two labels are plain synonyms of one
+// group ("talks", "negotiations").
+func plainVariants(a, b string) bool {
+	return plainSynonyms[a] && plainSynonyms[b] && synonymGroup[a] != "" && synonymGroup[a] == synonymGroup[b]
+}
+
 // synonymGroup maps each word of eventSynonyms, and its plural, to its
 // group's first word.
 var synonymGroup = func() map[string]string {
@@ -66,6 +91,20 @@ var synonymGroup = func() map[string]string {
 func thingKey(t text.Token) string {
 	if g, ok := synonymGroup[t.Lower]; ok {
 		return "=" + g
+	}
+	return thingStem(t)
+}
+
+// thingStem is a noun's stem, marked when the noun names the people who
+// do what the stem says: "protesters" and "the protest", "reporters" and
+// "the reporting", "operatives" and "the operation" share a stem but are
+// a group and an event.
+func thingStem(t text.Token) string {
+	w := strings.TrimSuffix(t.Lower, "s")
+	for _, suffix := range []string{"er", "or", "ive", "ist"} {
+		if strings.HasSuffix(w, suffix) && len(t.Stem) < len(w) && !strings.HasSuffix(t.Stem, suffix) {
+			return t.Stem + "+" + suffix
+		}
 	}
 	return t.Stem
 }

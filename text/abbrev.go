@@ -7,7 +7,7 @@ import "strings"
 // the sentence splitter, which looks words up with their inner stops.
 var abbreviations = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr gov sen rep rev st jr sr
+	for _, w := range strings.Fields(`mr mrs ms dr prof gen lt col sgt capt cpt adm maj cmdr gov sen sens rep reps rev st jr sr
 hon pres amb atty supt insp det fr messrs mt ft no nos vol vs etc al inc corp co ltd llc dept univ est approx
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g`) {

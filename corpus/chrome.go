@@ -41,6 +41,7 @@ var endMarkers = []string{
 	"more on this story", "you may also like", "you might also like", "comments", "share this article",
 	"hot opinion", "latest news", "popular", "top stories", "editor's picks", "sponsored", "advertisement",
 	"follow us", "newsletter", "sign up", "subscribe",
+	"story continued below", "story continues below", "article continues below", "continue reading below",
 }
 
 // reasonSlot is the reason for dropping an in-article slot line
@@ -51,7 +52,10 @@ const reasonSlot = "link or advertisement slot inside the article"
 // advertisement placed between two paragraphs) rather than a section after
 // it: a page shows them mid-article as often as after it, so they never
 // end the article themselves; the line alone is dropped.
-var slotMarkers = map[string]bool{"advertisement": true, "sponsored": true}
+var slotMarkers = map[string]bool{
+	"advertisement": true, "sponsored": true,
+	"story continued below": true, "story continues below": true, "article continues below": true, "continue reading below": true,
+}
 
 // chromePhrases mark a page's service text (legal lines, sign-up and
 // sharing prompts) wherever they stand in a paragraph with little prose.

@@ -75,7 +75,8 @@ func testPara(s string) *para {
 }
 
 // TestAdvertisementSlotsDoNotEndTheArticle: an opinion page with
-// "Advertisement" slots (single and doubled), "RELATED:" links and a short
+// "Advertisement" slots (single and doubled, and a "Story Continued
+// Below" beside one), "RELATED:" links and a short
 // one-sentence paragraph between them keeps all of its prose; a "Related"
 // section of link lines at the end still ends it.
 func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
@@ -88,7 +89,7 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 		"None of this means that the agreement is worse than no agreement at all, but it does mean that the burden of proof lies with those who are defending it now.",
 	}
 	page := strings.Join([]string{
-		prose[0], "Advertisement", "Advertisement", prose[1],
+		prose[0], "Advertisement", "Story Continued Below", prose[1],
 		"RELATED: Why the Deal Is Worse Than We Could Have Imagined", prose[2], "Advertisement", prose[3],
 		"Advertisement", "RELATED: Witting or Witless?", prose[4], prose[5],
 		"Related", "Five things to know about the talks", "The senators who will decide", "Read the full text here",
@@ -100,7 +101,7 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 			t.Errorf("lost: %q\nbody:\n%s", p, body)
 		}
 	}
-	for _, chrome := range []string{"Advertisement", "RELATED:", "Five things to know", "Read the full text"} {
+	for _, chrome := range []string{"Advertisement", "Story Continued", "RELATED:", "Five things to know", "Read the full text"} {
 		if strings.Contains(body, chrome) {
 			t.Errorf("kept %q\nbody:\n%s", chrome, body)
 		}

@@ -1404,6 +1404,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
+	if np, v, comma := a.closingAttribution(lo, hi); v >= 0 {
+		// "..., one longtime friend said.": the whole sentence before the
+		// comma is the speaker's, whatever verbs it holds.
+		// Reported speech inside those words ("Officials feared the talks
+		// would fail, a spokesman said") is read as well.
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		f.reported(a, lo, comma, class)
+		return
+	}
 	for v := lo; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
@@ -2703,6 +2712,79 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return cappedWords(a.toks[c:hi]) <= 5
+}
+
+// closingWords is the most tokens a speaker phrase closing a sentence
+// may have between its comma and the reporting verb: "..., Algerian
+// foreign affairs ministry spokesman Benali Cherif Abdelaziz said".
+const closingWords = 10
+
+// closingAttribution reads a sentence that ends with its attribution
+// after a comma: "..., one longtime friend said.", "..., she and another
+// reporter said.", "..., a wide array of economists say.", "..., the
+// ministry's spokesman said on Thursday." It returns the speaker phrase
+// (every word between the comma and the verb), the reporting verb and the
+// comma; v is -1 when the sentence does not end so. The verb is a plain
+// reporting verb, after it only its setting may come, and the phrase
+// holds no verb, relative or subordinating word: ", when he said." and
+// ", which critics say." are no such ending.
+func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
+	e := trimEndPunct(a.toks, hi)
+	if e >= hi || e-lo < 6 || !strings.ContainsAny(a.word(e), ".!") {
+		return phrase{}, -1, -1
+	}
+	v = -1
+	for k := e - 1; k > lo && k >= e-closingWords; k-- {
+		if a.toks[k].kind != tokWord {
+			break
+		}
+		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) {
+		return phrase{}, -1, -1
+	}
+	j := a.skipBack(v-1, lo)
+	k := j
+	for k > lo && k > j-closingWords && (a.toks[k].kind == tokWord || a.toks[k].punct(a.text, '-') || a.toks[k].punct(a.text, '\'')) {
+		k--
+	}
+	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) {
+		return phrase{}, -1, -1
+	}
+	np = phrase{k + 1, j + 1}
+	for i := np.from; i < np.to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind == tokWord && (!t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[w]) {
+			return phrase{}, -1, -1
+		}
+	}
+	if first := a.toks[np.from]; first.is(wLeadIn) && !first.is(wDet) && !first.upper || first.is(wPrep) {
+		return phrase{}, -1, -1
+	}
+	last := a.toks[np.to-1]
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun)) {
+		return phrase{}, -1, -1
+	}
+	return np, v, k
+}
+
+// closingStops open a relative or subordinate clause, or end one: a
+// phrase holding one is no speaker.
+var closingStops = fieldSet(`that which who whom whose what how why whether when where while if because although though as since after before until than so`)
+
+// onlyTimes reports whether tokens [from, to) are times only: "said
+// Thursday", "said on Tuesday night".
+func (a *attributor) onlyTimes(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSetting reports whether the words after the reporting verb at

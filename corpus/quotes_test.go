@@ -700,3 +700,38 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingAttribution checks that a sentence ending with ", SPEAKER
+// said." gives the words before the comma to every word between the comma
+// and the verb, whatever verbs the words hold, and that a clause before
+// the verb ("when he said") is no such ending.
+func TestClosingAttribution(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The new job marks her return to the national stage, one longtime colleague said.",
+			"The new job marks her return to the national stage", "one longtime colleague"},
+		{"Cutting the budget too early slowed the recovery, a wide range of economists say.",
+			"Cutting the budget too early slowed the recovery", "a wide range of economists"},
+		{"The guard pushed a photographer as he tried to ask a question, he and another reporter said.",
+			"The guard pushed a photographer as he tried to ask a question", "he and another reporter"},
+		{"Two students were also among the passengers, Malian foreign affairs ministry spokesman Ali Keita Traore said Friday.",
+			"Two students were also among the passengers", "Malian foreign affairs ministry spokesman Ali Keita Traore"},
+		{"The governor intends to deliver a speech on taxes at the state fair next month, Ms. Ortiz said.",
+			"The governor intends to deliver a speech on taxes at the state fair next month", "Ms. Ortiz"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		"The crowd cheered loudly for several minutes, when the mayor said.",
+		"Nobody could tell the voters what the candidate believed.",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Verb == "said" || q.Verb == "believed" {
+				t.Errorf("%q: want no closing attribution; got %q by %q", p, structured(p).Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+}

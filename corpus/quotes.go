@@ -2324,10 +2324,21 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		// the sentence's partial quotations whole is one attribution, and
 		// they are its speaker's.
 		holds := plain && q.Speaker != "" && q.Span.Start < first && !strings.HasPrefix(verb, "according")
+		// 'While Comey said she was "extremely careless", he said there
+		// is no precedent': a cue read forward from a partial quotation
+		// before it is the cue of the clause after it, whose words are
+		// that cue's, not the fragment's.
+		claimed := plain && q.Speaker != "" && q.VerbSpan.End > q.VerbSpan.Start && q.Span.Start >= q.VerbSpan.End && !strings.HasPrefix(verb, "according") &&
+			opensClause(f.text[q.Span.Start:q.Span.End])
+		shared, clash := false, false
 		inside := 0
 		for _, o := range f.quotes[nq:n] {
+			if claimed && o.VerbSpan == q.VerbSpan && (o.Kind == QuotePartial || o.Kind == QuoteScare) && o.Span.End <= q.VerbSpan.Start {
+				shared = true
+				continue
+			}
 			if sameCue := o.VerbSpan == q.VerbSpan && o.Speaker == q.Speaker; !sameCue && q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
-				free, holds = false, false
+				free, holds, clash = false, false, true
 				break
 			}
 			if !q.Span.Overlaps(o.Span) {
@@ -2335,9 +2346,12 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			}
 			free = false
 			if o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End {
-				holds = false
+				holds, clash = false, true
 			}
 			inside++
+		}
+		if shared && !clash {
+			free = true
 		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
@@ -2355,6 +2369,27 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// opensClause reports whether words read as a clause of four words or
+// more that opens with its subject or "that" ("there is no precedent",
+// "he hoped that ...", "that the plan failed"), not with the setting of
+// the verb before them ("in an interview", "on Monday") or an answer
+// ("yes while 48 percent ...").
+func opensClause(words string) bool {
+	fields := strings.Fields(words)
+	if len(fields) < 4 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(fields[0], ",;:\"“”'‘’"))
+	switch {
+	case w == "that" || w == "there" || subjectPronouns[w]:
+		return true
+	case w == "" || w == "yes" || w == "no" || classOf(w)&(wPrep|wTime|wLeadIn|wAux|wVerb|wThatClause) != 0:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[0])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // secondHalf reports whether the last quotation found is a direct one

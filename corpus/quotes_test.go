@@ -735,3 +735,28 @@ func TestClosingAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseAfterPartialQuoteCue checks that a cue read forward from a
+// partial quotation before it still reports the clause after it: the
+// fragment belongs to an earlier verb, the clause to this one.
+func TestClauseAfterPartialQuoteCue(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`While Lopez said there was proof that the mayor was "deeply negligent" and hid the records, he said there is no case for charging the mayor with a crime.`,
+			"there is no case for charging the mayor with a crime.", "Lopez"},
+		{`Asked about the "privatization of prisons," Warren said private firms can cost more than public workers.`,
+			"private firms can cost more than public workers.", "Warren"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// The setting after the verb is no clause of the verb's.
+	p := `The plan is "a bad idea," Kunin said in an interview with the local paper.`
+	for _, q := range structured(p).Quotes {
+		if q.Kind == QuoteIndirect && strings.HasPrefix(structured(p).Slice(q.Span), "in an interview") {
+			t.Errorf("%q: the setting read as reported words", p)
+		}
+	}
+}

@@ -1039,6 +1039,12 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.setOffSubject(lo, j)
 	}
+	if open := a.openingDash(j, lo); open > lo {
+		// "The justice -- who has been in a scuffle with the nominee --
+		// said", "Three in five insiders — and two-thirds in New
+		// Hampshire — said": the subject stands before the aside.
+		return a.subject(open, lo)
+	}
 	if (a.lowerWordIs(j, "who") || a.lowerWordIs(j, "which")) && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
 		// "Charles Barkley, who said he ...", "The union, which endorsed
 		// Clinton, ...": the relative clause's speaker is the name it
@@ -1109,6 +1115,53 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
 	}
 	return np
+}
+
+// dashAsideWords is the most tokens an aside set off by dashes between a
+// subject and its verb may have.
+const dashAsideWords = 30
+
+// dashAt returns the first token of a dash ending at token j ("—", "–",
+// " - " or "--"), or -1 when there is none.
+func (a *attributor) dashAt(j, lo int) int {
+	if j < lo || a.toks[j].kind != tokPunct {
+		return -1
+	}
+	if w := a.word(j); w == "—" || w == "–" || w == "--" {
+		return j
+	}
+	if !a.toks[j].punct(a.text, '-') {
+		return -1
+	}
+	if j-1 >= lo && a.toks[j-1].punct(a.text, '-') && a.toks[j-1].end == a.toks[j].start {
+		return j - 1 // "--"
+	}
+	if j+1 < len(a.toks) && a.toks[j+1].start == a.toks[j].end || j-1 >= 0 && a.toks[j-1].end == a.toks[j].start {
+		return -1 // a hyphen
+	}
+	return j
+}
+
+// openingDash returns the first token of the dash that opens an aside
+// closed by the dash at token j, when the aside holds only words, commas
+// and the marks of names; -1 when j closes no such aside.
+func (a *attributor) openingDash(j, lo int) int {
+	d := a.dashAt(j, lo)
+	if d < 0 {
+		return -1
+	}
+	for k := d - 1; k > lo && k >= d-dashAsideWords; k-- {
+		if o := a.dashAt(k, lo); o >= 0 {
+			if k == d-1 || o <= lo {
+				return -1
+			}
+			return o
+		}
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') && !t.punct(a.text, '&') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinateSubject returns the subject of a subordinate clause that

@@ -1496,7 +1496,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// "Proponents of more controls on hate speech here say there
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
-			if j := a.skipBack(v-1, lo); j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
+			j := a.skipBack(v-1, lo)
+			if open := a.openingDash(j, lo); open > lo {
+				j = a.skipBack(open-1, lo) // "The court's newest justice -- who ... -- said"
+			}
+			if j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
 				!possessivePronouns[strings.ToLower(a.word(j))] && cappedWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}

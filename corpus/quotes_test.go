@@ -760,3 +760,23 @@ func TestClauseAfterPartialQuoteCue(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectBeforeDashAside checks that a subject and its verb stay one
+// attribution across an aside set off by dashes, and that a hyphenated
+// word is no such aside.
+func TestSubjectBeforeDashAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The appeals court judge -- who has clashed with the governor over the past few weeks -- said she regretted her remarks.",
+			"she regretted her remarks.", "The appeals court judge"},
+		{"Senior party insiders across the region — and most of those in the capital — said the mayor cannot be beaten next month.",
+			"the mayor cannot be beaten next month.", "Senior party insiders"},
+		{"Maria Lopez — a nurse from Dayton — says she made a late decision to vote for the challenger.",
+			"she made a late decision to vote for the challenger.", "Maria Lopez"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

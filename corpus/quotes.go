@@ -597,7 +597,13 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	for v < hi && a.from(v) < quote.VerbSpan.End {
 		v++
 	}
-	if v < hi && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	// '..., "very worked up about it," said a source close to the
+	// campaign.': a speaker named after the verb, and whatever describes
+	// them up to the sentence's end, make an attribution that ends the
+	// sentence too.
+	inverted := quote.SpeakerSpan.Start >= quote.VerbSpan.End && quote.VerbSpan.End > quote.VerbSpan.Start && a.from(v) == quote.SpeakerSpan.Start &&
+		!strings.HasPrefix(strings.ToLower(quote.Verb), "according") && !hasMark(a.toks, [2]int{v, hi}) && a.speakerEnds(v, quote.SpeakerSpan.End, hi) && !a.quoteAfterComma(lo, close)
+	if v < hi && !inverted && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {
@@ -624,6 +630,39 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	}
 	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
 	f.quotes = slices.Insert(f.quotes, first, clause)
+}
+
+// quoteAfterComma reports whether the first quotation of tokens [lo,
+// close) opens right after a comma or a bracket: 'As for his plans, "I
+// write them off,"' quotes a clause of its own after a topic.
+func (a *attributor) quoteAfterComma(lo, close int) bool {
+	for k := lo + 1; k < close; k++ {
+		if a.toks[k].kind == tokOpen {
+			return a.toks[k-1].punct(a.text, ',') || a.toks[k-1].punct(a.text, '(')
+		}
+	}
+	return false
+}
+
+// speakerEnds reports whether the words from token v and byte offset from, right
+// after a speaker's name, to the sentence's end or the next comma only
+// describe the speaker ("close to the campaign"): no verb, pronoun or
+// "that" opens a clause of the speaker's there.
+func (a *attributor) speakerEnds(v, from, hi int) bool {
+	n := 0
+	for k := v; k < hi; k++ {
+		t := a.toks[k]
+		if t.start < from {
+			continue
+		}
+		if t.kind != tokWord {
+			return true
+		}
+		if n++; n > 8 || !t.upper && t.is(wVerb|wAux|wThatClause|wPronoun) || a.lowerWordIs(k, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesQuote reports whether the quotation quotes[idx], which has no

@@ -780,3 +780,32 @@ func TestSubjectBeforeDashAside(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseBeforeInvertedAttribution checks that a clause ending with a
+// partial quotation, then "said" and its speaker, is that speaker's whole,
+// and that a quotation set off by a comma after a topic, or a clause
+// after "said" ("said the city could ..."), makes no such attribution.
+func TestClauseBeforeInvertedAttribution(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`The former mayor has been "very upset about it," said an aide close to the family.`,
+			`The former mayor has been "very upset about it,"`, "an aide"},
+		{`The dinner, held by the group every spring, "lets us tell our story," said Ann Lee, the group's director.`,
+			`The dinner, held by the group every spring, "lets us tell our story,"`, "Ann Lee"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Kind != QuoteIndirect || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		`As for the mayor's plans, "I write them off," said an aide close to the family.`,
+		`Mr. Hale, citing "the cost of the plan," said the city could not pay for it.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: want no clause before the quotation; got %q", p, structured(p).Slice(q.Span))
+			}
+		}
+	}
+}

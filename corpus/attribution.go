@@ -781,6 +781,9 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && j-2 >= lo && a.toks[j-2].punct(a.text, ',') && a.toks[j-1].kind == tokWord &&
 			(a.toks[j-1].is(wLeadIn) && !a.toks[j-1].is(wDet|wPrep) || a.toks[j-1].adverb):
 			j -= 3 // "Proponents of the bill, however, say": a lead-in set off by commas
+		case t.punct(a.text, ',') && j-3 >= lo && a.toks[j-3].punct(a.text, ',') && a.toks[j-2].kind == tokWord && a.toks[j-1].kind == tokWord &&
+			twoWordLeadIns[strings.ToLower(a.word(j-2))+" "+strings.ToLower(a.word(j-1))]:
+			j -= 4 // "Cement makers, for instance, argue"
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
 			// after the speaker.
@@ -817,6 +820,19 @@ func (a *attributor) skipBack(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// twoWordLeadIns are the lead-ins of two words that a comma on each side
+// sets off between a subject and its verb.
+var twoWordLeadIns = fieldSet2(`for instance|for example|in fact|of course|in turn|in particular|at least|in addition|by contrast|in response|for now|so far`)
+
+// fieldSet2 makes a set of the phrases in s separated by "|".
+func fieldSet2(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		m[p] = true
+	}
+	return m
 }
 
 // negatedAux reports whether a word is a contracted negation ("didn't",

@@ -809,3 +809,15 @@ func TestClauseBeforeInvertedAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWordLeadInBeforeVerb checks that a lead-in of two words set off
+// by commas between a subject and its verb ("for instance") leaves the
+// subject the speaker.
+func TestTwoWordLeadInBeforeVerb(t *testing.T) {
+	const p = "Steel makers, for instance, argue that imports from abroad grew to a third of the market."
+	a := structured(p)
+	q := findQuote(a, "imports from abroad")
+	if q == nil || q.Speaker != "Steel makers" {
+		t.Errorf("%q: want the words by %q; quotes: %s", p, "Steel makers", describeQuotes(a))
+	}
+}

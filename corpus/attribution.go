@@ -944,7 +944,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -957,6 +957,21 @@ func (a *attributor) nameForward(i, hi int) phrase {
 	}
 	return a.trimPhrase(phrase{from, to})
 }
+
+// verbAfterName reports whether the lower-case word at token i, right
+// after a capitalised word that is no possessive, reads as a past-tense
+// verb: "President Barack Obama met survivors", "Trump purchased Doral".
+// A name's modifiers come before it, not after: such a word ends it.
+func (a *attributor) verbAfterName(i int) bool {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// pastVerbs are common irregular past-tense verbs of news text.
+var pastVerbs = fieldSet(`met led won lost took gave made sent saw beat hit left ran held brought bought kept began found got came went spent sold`)
 
 // trimPhrase drops clause lead-ins ("But", "Meanwhile"), joining words at
 // either end, and times; it returns an empty phrase when no name or role

@@ -821,3 +821,23 @@ func TestTwoWordLeadInBeforeVerb(t *testing.T) {
 		t.Errorf("%q: want the words by %q; quotes: %s", p, "Steel makers", describeQuotes(a))
 	}
 }
+
+// TestSpeakerEndsBeforeVerb checks that a speaker's name ends before a
+// lower-case past-tense verb after it, and that a possessive's modifiers
+// ("Iran's foreign ministry") still belong to the name.
+func TestSpeakerEndsBeforeVerb(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"President Ana Ruiz met families of the victims on Friday and said the state must act to stop the violence.",
+			"the state must act to stop the violence.", "President Ana Ruiz"},
+		{"Governor Tom Hale visited survivors in the hospital and said the city would rebuild the school by spring.",
+			"the city would rebuild the school by spring.", "Governor Tom Hale"},
+		{"Chile's foreign ministry said the talks would resume next week in the capital.",
+			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -2388,7 +2388,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 				continue
 			}
 			free = false
-			if o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End {
+			if !f.nestedIn(o, q) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
 				holds, clash = false, true
 			}
 			inside++
@@ -2398,7 +2398,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
-				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !f.nestedIn(*o, q) {
 					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
 				}
 			}
@@ -2412,6 +2412,22 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// nestedIn reports whether the quotation o, a fragment or reported words
+// with a cue of its own, lies with its cue inside the reported clause q:
+// 'Clinton said that she called Sanders to congratulate him on what she
+// called "an extraordinary campaign."' reports Clinton's words, which
+// quote her own. The fragment must follow its cue within the clause, as
+// an object does ("what she called "...""), not after a comma as the words
+// of an attribution of their own (', Tyler said, "..."'), and the cue is
+// no "said" or participle, which report speech of its own ("and said
+// that ...", "responding that ...").
+func (f *quoteFinder) nestedIn(o, q Quote) bool {
+	return o.Kind != QuoteDirect && o.VerbSpan.End > o.VerbSpan.Start && q.Span.Contains(o.VerbSpan.Start) &&
+		o.Span.Start >= q.Span.Start && o.Span.End <= q.Span.End &&
+		o.VerbSpan.End <= o.Span.Start && !strings.ContainsAny(f.text[o.VerbSpan.End:o.Span.Start], ",:;—–") &&
+		!sayForms[strings.ToLower(firstField(o.Verb))] && !strings.HasSuffix(firstField(o.Verb), "ing")
 }
 
 // opensClause reports whether words read as a clause of four words or

@@ -841,3 +841,26 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseHoldingNestedQuote checks that a reported clause holding a
+// quotation that a cue inside the clause introduces ('what she called
+// "..."') is kept whole, with the fragment left to its own cue, and that
+// a quotation after a comma and "said" inside the words is no such
+// fragment.
+func TestClauseHoldingNestedQuote(t *testing.T) {
+	const p = `Lopez said Friday that she phoned the mayor after the vote to thank him for what she called "a generous campaign."`
+	a := structured(p)
+	q := findQuote(a, "she phoned the mayor")
+	if q == nil || q.Speaker != "Lopez" || !strings.HasSuffix(a.Slice(q.Span), `"a generous campaign."`) {
+		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	}
+	if f := findQuote(a, "a generous campaign"); f == nil || f.Verb != "called" {
+		t.Errorf("%q: want the fragment with its own cue; quotes: %s", p, describeQuotes(a))
+	}
+	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
+	for _, q := range structured(p2).Quotes {
+		if w := structured(p2).Slice(q.Span); q.Kind == QuoteIndirect && strings.Contains(w, "debate") && strings.Contains(w, "responsibility") {
+			t.Errorf("%q: want no clause holding the quotation; got %q", p2, structured(p2).Slice(q.Span))
+		}
+	}
+}

@@ -1544,6 +1544,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}
 		}
+		if np.empty() {
+			np = a.setOffOpeningSubject(lo, v, hi)
+		}
 		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
 			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
 		}
@@ -2806,6 +2809,33 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return cappedWords(a.toks[c:hi]) <= 5
+}
+
+// setOffOpeningSubject returns the noun phrase opening the sentence when
+// an aside too long for the subject reader, set off by a comma, stands
+// between it and the plain reporting verb at token v, and a clause follows
+// the verb: "Mrs. Clinton, who doggedly remained in the contest ... and
+// Democratic calls for her to bow out, has said she will not ...", "The
+// project's website, run by Michael McDonald, an associate professor ...,
+// said the estimated turnout is ...". The phrase must end at a comma, a
+// bracket or a relative word that opens the aside.
+func (a *attributor) setOffOpeningSubject(lo, v, hi int) phrase {
+	t := a.toks[v]
+	if !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || v+1 >= hi {
+		return phrase{}
+	}
+	j := a.skipBack(v-1, lo)
+	if j <= lo || !a.toks[j].punct(a.text, ',') || !opensClause(a.text[a.from(v+1):a.to(hi-1)]) {
+		return phrase{}
+	}
+	np := a.sentenceSubject(lo, j)
+	if np.empty() || np.to >= j || a.toks[np.from].is(wPronoun) {
+		return phrase{}
+	}
+	if next := a.toks[np.to]; !next.punct(a.text, ',') && !next.punct(a.text, '(') && !a.lowerWordIs(np.to, "who") && !a.lowerWordIs(np.to, "which") {
+		return phrase{}
+	}
+	return np
 }
 
 // closingWords is the most tokens a speaker phrase closing a sentence

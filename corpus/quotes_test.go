@@ -864,3 +864,21 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectBeforeLongAside checks that the noun phrase opening a
+// sentence speaks for a plain reporting verb after a long aside set off
+// by commas, when a clause follows the verb.
+func TestSubjectBeforeLongAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The museum's website, run by Anna Berg, an associate professor of art history at the University of Leeds, said the count is based on the number of tickets sold.",
+			"the count is based on the number of tickets sold.", "The museum's website"},
+		{"Rep. Tom Hale (Ohio), a delegate backing the governor, said he has spoken with many fellow delegates in recent days.",
+			"he has spoken with many fellow delegates in recent days.", "Rep. Tom Hale"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

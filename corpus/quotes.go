@@ -177,6 +177,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
 			f.speechBesideQuotes(a, b, nq, classes[si])
+			f.speechAfterQuotes(a, b)
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
@@ -2452,6 +2453,59 @@ func opensClause(words string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(fields[0])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tailConjunctions join a clause of the same speaker's after a
+// quotation's attribution: '"...," Carson said, but he said he ...'.
+var tailConjunctions = fieldSet(`but though although and while`)
+
+// speechAfterQuotes reads a clause after a sentence's last quotation that
+// a conjunction, a subject pronoun and a plain reporting verb open:
+// '"Vetting is one thing," Carson said on NBC, but he said he is being
+// asked about incidents ...', '"...," said Reince Priebus, though he added
+// that he expected the flap to fade.' The pronoun is the speaker, read as
+// any other "he said".
+func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
+	last := -1
+	for k := b[1] - 1; k >= b[0]; k-- {
+		if a.toks[k].kind == tokClose || a.toks[k].kind == tokOpen {
+			if a.toks[k].kind == tokClose {
+				last = k
+			}
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for k := last + 1; k+3 < b[1]; k++ {
+		if !a.toks[k].punct(f.text, ',') || !tailConjunctions[strings.ToLower(a.word(k+1))] || a.toks[k+1].kind != tokWord {
+			continue
+		}
+		p := k + 2
+		if !a.toks[p].is(wHeShe) && !a.lowerWordIs(p, "they") {
+			continue
+		}
+		v := p + 1
+		for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+			v++
+		}
+		if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+			return
+		}
+		c := a.clauseAfter(v, b[1])
+		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 {
+			return
+		}
+		span := Span{a.from(c), a.to(b[1] - 1)}
+		for _, q := range f.quotes {
+			if q.Span.Overlaps(span) {
+				return
+			}
+		}
+		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
+		return
+	}
 }
 
 // secondHalf reports whether the last quotation found is a direct one

@@ -882,3 +882,15 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechAfterQuotation checks that a clause after a quotation's
+// attribution, opened by a conjunction, a subject pronoun and a plain
+// reporting verb, is reported speech of its own.
+func TestSpeechAfterQuotation(t *testing.T) {
+	const p = `"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`
+	a := structured(p)
+	q := findQuote(a, "she is being asked")
+	if q == nil || q.Speaker != "Lopez" || q.Kind != QuoteIndirect {
+		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	}
+}

@@ -894,3 +894,13 @@ func TestSpeechAfterQuotation(t *testing.T) {
 		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
 	}
 }
+
+// TestCandidatesAsSpeakers checks that "candidates" heads a speaker phrase
+// as "senators" does, across an aside set off by commas.
+func TestCandidatesAsSpeakers(t *testing.T) {
+	const p = "Several candidates, including Ms. Ruiz, said the state should refuse to sign the new water treaty."
+	a := structured(p)
+	if q := findQuote(a, "the state should refuse"); q == nil || q.Speaker != "Several candidates" {
+		t.Errorf("%q: want the clause by %q; quotes: %s", p, "Several candidates", describeQuotes(a))
+	}
+}

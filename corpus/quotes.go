@@ -2921,7 +2921,7 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 			break
 		}
 	}
-	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) {
+	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
 		return phrase{}, -1, -1
 	}
 	j := a.skipBack(v-1, lo)
@@ -2953,6 +2953,24 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 // closingStops open a relative or subordinate clause, or end one: a
 // phrase holding one is no speaker.
 var closingStops = fieldSet(`that which who whom whose what how why whether when where while if because although though as since after before until than so`)
+
+// closingSetting reports whether tokens [from, to), after a closing
+// attribution's verb, say only when or how it was said, whatever verb
+// they hold: "said in posing the question to Christie", "said during his
+// campaign speech to be a national delegate". A preposition or a time
+// opens them, and no comma, "that" or subject pronoun (which would open
+// reported words of the verb's own) stands among them.
+func (a *attributor) closingSetting(from, to int) bool {
+	if from >= to || to-from > closingWords || !a.toks[from].is(wPrep|wTime) || a.lowerWordIs(from, "to") || a.lowerWordIs(from, "as") || a.lowerWordIs(from, "like") {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if a.toks[i].kind != tokWord || a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] {
+			return false
+		}
+	}
+	return true
+}
 
 // onlyTimes reports whether tokens [from, to) are times only: "said
 // Thursday", "said on Tuesday night".

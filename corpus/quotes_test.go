@@ -724,6 +724,19 @@ func TestClosingAttribution(t *testing.T) {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}
+	// The setting after the verb may hold a verb of its own.
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"Many voters did not see themselves in the ad and found it offensive, reporter Ann Lee said in posing the question to the governor.",
+			"Many voters did not see themselves in the ad and found it offensive", "reporter Ann Lee"},
+		{"His support has shifted from the mayor to the senator and now to the governor, Hale said during his speech to be a delegate.",
+			"His support has shifted from the mayor to the senator and now to the governor", "Hale"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
 	for _, p := range []string{
 		"The crowd cheered loudly for several minutes, when the mayor said.",
 		"Nobody could tell the voters what the candidate believed.",

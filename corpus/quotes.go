@@ -1448,9 +1448,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// "..., one longtime friend said.": the whole sentence before the
 		// comma is the speaker's, whatever verbs it holds.
 		// Reported speech inside those words ("Officials feared the talks
-		// would fail, a spokesman said") is read as well.
-		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		// would fail, a spokesman said") is read as well, first.
 		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
 		return
 	}
 	for v := lo; v < hi; v++ {
@@ -2916,8 +2916,9 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 		if a.toks[k].kind != tokWord {
 			break
 		}
-		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) {
-			v = k
+		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] {
+			v = k // "..., campaign finance records show."
 			break
 		}
 	}
@@ -2944,7 +2945,7 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 		return phrase{}, -1, -1
 	}
 	last := a.toks[np.to-1]
-	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun)) {
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
 		return phrase{}, -1, -1
 	}
 	return np, v, k

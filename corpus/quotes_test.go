@@ -724,6 +724,17 @@ func TestClosingAttribution(t *testing.T) {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}
+	// Records, polls and audits speak too, with "show" or "found".
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The city spent more on roads than on schools last year, state budget records show.",
+			"The city spent more on roads than on schools last year", "state budget records"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
 	// The setting after the verb may hold a verb of its own.
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"Many voters did not see themselves in the ad and found it offensive, reporter Ann Lee said in posing the question to the governor.",

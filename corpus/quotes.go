@@ -2692,7 +2692,12 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	}
 	last := &f.quotes[len(f.quotes)-1]
 	end := trimEndPunct(a.toks, b)
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
+	// "refused to answer questions on who ... but said there was no call
+	// planned": an intention's words are no clause whose subject could
+	// speak again, so "said" after them is the sentence subject's however
+	// long they run.
+	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {

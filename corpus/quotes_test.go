@@ -928,3 +928,15 @@ func TestCandidatesAsSpeakers(t *testing.T) {
 		t.Errorf("%q: want the clause by %q; quotes: %s", p, "Several candidates", describeQuotes(a))
 	}
 }
+
+// TestSayAfterLongIntention checks that "said" joined by "but" to an
+// intention verb ("refused to answer ...") reports its clause for the
+// sentence's subject however long the intention's words run.
+func TestSayAfterLongIntention(t *testing.T) {
+	const p = "The spokeswoman refused to answer questions on whom the minister would like to see win in the autumn but said there was no meeting planned with the rival."
+	a := structured(p)
+	q := findQuote(a, "there was no meeting planned")
+	if q == nil || q.Speaker != "The spokeswoman" || q.Verb != "said" {
+		t.Errorf("%q: want the clause said by the spokeswoman; quotes: %s", p, describeQuotes(a))
+	}
+}

@@ -2431,7 +2431,7 @@ func (f *quoteFinder) nestedIn(o, q Quote) bool {
 	return o.Kind != QuoteDirect && o.VerbSpan.End > o.VerbSpan.Start && q.Span.Contains(o.VerbSpan.Start) &&
 		o.Span.Start >= q.Span.Start && o.Span.End <= q.Span.End &&
 		o.VerbSpan.End <= o.Span.Start && !strings.ContainsAny(f.text[o.VerbSpan.End:o.Span.Start], ",:;—–") &&
-		!sayForms[strings.ToLower(firstField(o.Verb))] && !strings.HasSuffix(firstField(o.Verb), "ing")
+		!sayForms[strings.ToLower(firstField(o.Verb))] && (!strings.HasSuffix(firstField(o.Verb), "ing") || phrasalCues[strings.ToLower(firstField(o.Verb))] != "" && strings.Contains(o.Verb, " "))
 }
 
 // opensClause reports whether words read as a clause of four words or

@@ -881,6 +881,13 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 	if f := findQuote(a, "a generous campaign"); f == nil || f.Verb != "called" {
 		t.Errorf("%q: want the fragment with its own cue; quotes: %s", p, describeQuotes(a))
 	}
+	// A participle with its particle inside the clause is a reference,
+	// not speech of its own.
+	const p3 = `Sen. Ann Ortiz on Wednesday played down the attack on the judge and said it is the same thing as Justice Maria Vega referring to herself as "a proud daughter of farmers."`
+	a3 := structured(p3)
+	if q := findQuote(a3, "it is the same thing"); q == nil || q.Speaker != "Sen. Ann Ortiz" {
+		t.Errorf("%q: want the clause by Sen. Ann Ortiz; quotes: %s", p3, describeQuotes(a3))
+	}
 	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
 	for _, q := range structured(p2).Quotes {
 		if w := structured(p2).Slice(q.Span); q.Kind == QuoteIndirect && strings.Contains(w, "debate") && strings.Contains(w, "responsibility") {

@@ -74,7 +74,7 @@ const (
 	detWords     = `the a an`
 	connectWords = `of for and de al el bin ibn abu van von der da di du la le`
 	personRoles  = `person spokesman spokeswoman spokesperson minister secretary director adviser advisor official president chief head leader ambassador envoy general commander chairman chairwoman chair member senator lawmaker analyst professor mayor governor king prince queen judge prosecutor lawyer attorney diplomat officer premier chancellor negotiator representative correspondent editor expert researcher scientist economist author source witness resident activist candidate emir sheikh cleric imam rabbi bishop pope envoy coordinator aide deputy counsel strategist pollster governor nominee contender ruler monarch dictator founder executive manager owner officer captain colonel major sergeant lieutenant admiral marshal soldier doctor teacher student father mother son daughter brother sister wife husband man woman boy girl protester demonstrator militant rebel fighter settler refugee villager survivor victim passenger driver farmer worker employee colleague friend relative neighbor neighbour organizer organiser supporter opponent critic observer investigator inspector medic paramedic nurse physician surgeon journalist reporter photographer blogger commentator columnist historian lecturer insider staffer veteran mediator broker trader banker investor specialist consultant`
-	groupRoles   = `officials spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
+	groupRoles   = `officials candidates nominees contenders spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email ad ads editorial op-ed article affidavit lawsuit indictment`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
@@ -781,6 +781,9 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && j-2 >= lo && a.toks[j-2].punct(a.text, ',') && a.toks[j-1].kind == tokWord &&
 			(a.toks[j-1].is(wLeadIn) && !a.toks[j-1].is(wDet|wPrep) || a.toks[j-1].adverb):
 			j -= 3 // "Proponents of the bill, however, say": a lead-in set off by commas
+		case t.punct(a.text, ',') && j-3 >= lo && a.toks[j-3].punct(a.text, ',') && a.toks[j-2].kind == tokWord && a.toks[j-1].kind == tokWord &&
+			twoWordLeadIns[strings.ToLower(a.word(j-2))+" "+strings.ToLower(a.word(j-1))]:
+			j -= 4 // "Cement makers, for instance, argue"
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
 			// after the speaker.
@@ -817,6 +820,19 @@ func (a *attributor) skipBack(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// twoWordLeadIns are the lead-ins of two words that a comma on each side
+// sets off between a subject and its verb.
+var twoWordLeadIns = fieldSet2(`for instance|for example|in fact|of course|in turn|in particular|at least|in addition|by contrast|in response|for now|so far`)
+
+// fieldSet2 makes a set of the phrases in s separated by "|".
+func fieldSet2(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		m[p] = true
+	}
+	return m
 }
 
 // negatedAux reports whether a word is a contracted negation ("didn't",
@@ -928,7 +944,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -941,6 +957,21 @@ func (a *attributor) nameForward(i, hi int) phrase {
 	}
 	return a.trimPhrase(phrase{from, to})
 }
+
+// verbAfterName reports whether the lower-case word at token i, right
+// after a capitalised word that is no possessive, reads as a past-tense
+// verb: "President Barack Obama met survivors", "Trump purchased Doral".
+// A name's modifiers come before it, not after: such a word ends it.
+func (a *attributor) verbAfterName(i int) bool {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// pastVerbs are common irregular past-tense verbs of news text.
+var pastVerbs = fieldSet(`met led won lost took gave made sent saw beat hit left ran held brought bought kept began found got came went spent sold`)
 
 // trimPhrase drops clause lead-ins ("But", "Meanwhile"), joining words at
 // either end, and times; it returns an empty phrase when no name or role
@@ -1039,6 +1070,12 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.setOffSubject(lo, j)
 	}
+	if open := a.openingDash(j, lo); open > lo {
+		// "The justice -- who has been in a scuffle with the nominee --
+		// said", "Three in five insiders — and two-thirds in New
+		// Hampshire — said": the subject stands before the aside.
+		return a.subject(open, lo)
+	}
 	if (a.lowerWordIs(j, "who") || a.lowerWordIs(j, "which")) && j-1 > lo && a.toks[j-1].punct(a.text, ',') {
 		// "Charles Barkley, who said he ...", "The union, which endorsed
 		// Clinton, ...": the relative clause's speaker is the name it
@@ -1109,6 +1146,53 @@ func (a *attributor) subject(v, lo int) phrase {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
 	}
 	return np
+}
+
+// dashAsideWords is the most tokens an aside set off by dashes between a
+// subject and its verb may have.
+const dashAsideWords = 30
+
+// dashAt returns the first token of a dash ending at token j ("—", "–",
+// " - " or "--"), or -1 when there is none.
+func (a *attributor) dashAt(j, lo int) int {
+	if j < lo || a.toks[j].kind != tokPunct {
+		return -1
+	}
+	if w := a.word(j); w == "—" || w == "–" || w == "--" {
+		return j
+	}
+	if !a.toks[j].punct(a.text, '-') {
+		return -1
+	}
+	if j-1 >= lo && a.toks[j-1].punct(a.text, '-') && a.toks[j-1].end == a.toks[j].start {
+		return j - 1 // "--"
+	}
+	if j+1 < len(a.toks) && a.toks[j+1].start == a.toks[j].end || j-1 >= 0 && a.toks[j-1].end == a.toks[j].start {
+		return -1 // a hyphen
+	}
+	return j
+}
+
+// openingDash returns the first token of the dash that opens an aside
+// closed by the dash at token j, when the aside holds only words, commas
+// and the marks of names; -1 when j closes no such aside.
+func (a *attributor) openingDash(j, lo int) int {
+	d := a.dashAt(j, lo)
+	if d < 0 {
+		return -1
+	}
+	for k := d - 1; k > lo && k >= d-dashAsideWords; k-- {
+		if o := a.dashAt(k, lo); o >= 0 {
+			if k == d-1 || o <= lo {
+				return -1
+			}
+			return o
+		}
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') && !t.punct(a.text, '&') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinateSubject returns the subject of a subordinate clause that

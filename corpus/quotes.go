@@ -177,6 +177,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
 			f.speechBesideQuotes(a, b, nq, classes[si])
+			f.speechAfterQuotes(a, b)
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
@@ -597,7 +598,13 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	for v < hi && a.from(v) < quote.VerbSpan.End {
 		v++
 	}
-	if v < hi && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	// '..., "very worked up about it," said a source close to the
+	// campaign.': a speaker named after the verb, and whatever describes
+	// them up to the sentence's end, make an attribution that ends the
+	// sentence too.
+	inverted := quote.SpeakerSpan.Start >= quote.VerbSpan.End && quote.VerbSpan.End > quote.VerbSpan.Start && a.from(v) == quote.SpeakerSpan.Start &&
+		!strings.HasPrefix(strings.ToLower(quote.Verb), "according") && !hasMark(a.toks, [2]int{v, hi}) && a.speakerEnds(v, quote.SpeakerSpan.End, hi) && !a.quoteAfterComma(lo, close)
+	if v < hi && !inverted && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {
@@ -624,6 +631,39 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	}
 	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
 	f.quotes = slices.Insert(f.quotes, first, clause)
+}
+
+// quoteAfterComma reports whether the first quotation of tokens [lo,
+// close) opens right after a comma or a bracket: 'As for his plans, "I
+// write them off,"' quotes a clause of its own after a topic.
+func (a *attributor) quoteAfterComma(lo, close int) bool {
+	for k := lo + 1; k < close; k++ {
+		if a.toks[k].kind == tokOpen {
+			return a.toks[k-1].punct(a.text, ',') || a.toks[k-1].punct(a.text, '(')
+		}
+	}
+	return false
+}
+
+// speakerEnds reports whether the words from token v and byte offset from, right
+// after a speaker's name, to the sentence's end or the next comma only
+// describe the speaker ("close to the campaign"): no verb, pronoun or
+// "that" opens a clause of the speaker's there.
+func (a *attributor) speakerEnds(v, from, hi int) bool {
+	n := 0
+	for k := v; k < hi; k++ {
+		t := a.toks[k]
+		if t.start < from {
+			continue
+		}
+		if t.kind != tokWord {
+			return true
+		}
+		if n++; n > 8 || !t.upper && t.is(wVerb|wAux|wThatClause|wPronoun) || a.lowerWordIs(k, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // continuesQuote reports whether the quotation quotes[idx], which has no
@@ -1404,6 +1444,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
+	if np, v, comma := a.closingAttribution(lo, hi); v >= 0 {
+		// "..., one longtime friend said.": the whole sentence before the
+		// comma is the speaker's, whatever verbs it holds.
+		// Reported speech inside those words ("Officials feared the talks
+		// would fail, a spokesman said") is read as well, first.
+		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		return
+	}
 	for v := lo; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
@@ -1487,10 +1536,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// "Proponents of more controls on hate speech here say there
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
-			if j := a.skipBack(v-1, lo); j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
+			j := a.skipBack(v-1, lo)
+			if open := a.openingDash(j, lo); open > lo {
+				j = a.skipBack(open-1, lo) // "The court's newest justice -- who ... -- said"
+			}
+			if j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
 				!possessivePronouns[strings.ToLower(a.word(j))] && cappedWords(a.toks[a.clauseAfter(v, hi):hi]) >= 4 {
 				np = a.untilAux(a.clauseSubject(j, j, lo))
 			}
+		}
+		if np.empty() {
+			np = a.setOffOpeningSubject(lo, v, hi)
 		}
 		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
 			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
@@ -2315,24 +2371,38 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		// the sentence's partial quotations whole is one attribution, and
 		// they are its speaker's.
 		holds := plain && q.Speaker != "" && q.Span.Start < first && !strings.HasPrefix(verb, "according")
+		// 'While Comey said she was "extremely careless", he said there
+		// is no precedent': a cue read forward from a partial quotation
+		// before it is the cue of the clause after it, whose words are
+		// that cue's, not the fragment's.
+		claimed := plain && q.Speaker != "" && q.VerbSpan.End > q.VerbSpan.Start && q.Span.Start >= q.VerbSpan.End && !strings.HasPrefix(verb, "according") &&
+			opensClause(f.text[q.Span.Start:q.Span.End])
+		shared, clash := false, false
 		inside := 0
 		for _, o := range f.quotes[nq:n] {
+			if claimed && o.VerbSpan == q.VerbSpan && (o.Kind == QuotePartial || o.Kind == QuoteScare) && o.Span.End <= q.VerbSpan.Start {
+				shared = true
+				continue
+			}
 			if sameCue := o.VerbSpan == q.VerbSpan && o.Speaker == q.Speaker; !sameCue && q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
-				free, holds = false, false
+				free, holds, clash = false, false, true
 				break
 			}
 			if !q.Span.Overlaps(o.Span) {
 				continue
 			}
 			free = false
-			if o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End {
-				holds = false
+			if !f.nestedIn(o, q) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
+				holds, clash = false, true
 			}
 			inside++
 		}
+		if shared && !clash {
+			free = true
+		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
-				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !f.nestedIn(*o, q) {
 					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
 				}
 			}
@@ -2346,6 +2416,96 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// nestedIn reports whether the quotation o, a fragment or reported words
+// with a cue of its own, lies with its cue inside the reported clause q:
+// 'Clinton said that she called Sanders to congratulate him on what she
+// called "an extraordinary campaign."' reports Clinton's words, which
+// quote her own. The fragment must follow its cue within the clause, as
+// an object does ("what she called "...""), not after a comma as the words
+// of an attribution of their own (', Tyler said, "..."'), and the cue is
+// no "said" or participle, which report speech of its own ("and said
+// that ...", "responding that ...").
+func (f *quoteFinder) nestedIn(o, q Quote) bool {
+	return o.Kind != QuoteDirect && o.VerbSpan.End > o.VerbSpan.Start && q.Span.Contains(o.VerbSpan.Start) &&
+		o.Span.Start >= q.Span.Start && o.Span.End <= q.Span.End &&
+		o.VerbSpan.End <= o.Span.Start && !strings.ContainsAny(f.text[o.VerbSpan.End:o.Span.Start], ",:;—–") &&
+		!sayForms[strings.ToLower(firstField(o.Verb))] && (!strings.HasSuffix(firstField(o.Verb), "ing") || phrasalCues[strings.ToLower(firstField(o.Verb))] != "" && strings.Contains(o.Verb, " "))
+}
+
+// opensClause reports whether words read as a clause of four words or
+// more that opens with its subject or "that" ("there is no precedent",
+// "he hoped that ...", "that the plan failed"), not with the setting of
+// the verb before them ("in an interview", "on Monday") or an answer
+// ("yes while 48 percent ...").
+func opensClause(words string) bool {
+	fields := strings.Fields(words)
+	if len(fields) < 4 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(fields[0], ",;:\"“”'‘’"))
+	switch {
+	case w == "that" || w == "there" || subjectPronouns[w]:
+		return true
+	case w == "" || w == "yes" || w == "no" || classOf(w)&(wPrep|wTime|wLeadIn|wAux|wVerb|wThatClause) != 0:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[0])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tailConjunctions join a clause of the same speaker's after a
+// quotation's attribution: '"...," Carson said, but he said he ...'.
+var tailConjunctions = fieldSet(`but though although and while`)
+
+// speechAfterQuotes reads a clause after a sentence's last quotation that
+// a conjunction, a subject pronoun and a plain reporting verb open:
+// '"Vetting is one thing," Carson said on NBC, but he said he is being
+// asked about incidents ...', '"...," said Reince Priebus, though he added
+// that he expected the flap to fade.' The pronoun is the speaker, read as
+// any other "he said".
+func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
+	last := -1
+	for k := b[1] - 1; k >= b[0]; k-- {
+		if a.toks[k].kind == tokClose || a.toks[k].kind == tokOpen {
+			if a.toks[k].kind == tokClose {
+				last = k
+			}
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for k := last + 1; k+3 < b[1]; k++ {
+		if !a.toks[k].punct(f.text, ',') || !tailConjunctions[strings.ToLower(a.word(k+1))] || a.toks[k+1].kind != tokWord {
+			continue
+		}
+		p := k + 2
+		if !a.toks[p].is(wHeShe) && !a.lowerWordIs(p, "they") {
+			continue
+		}
+		v := p + 1
+		for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+			v++
+		}
+		if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+			return
+		}
+		c := a.clauseAfter(v, b[1])
+		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 {
+			return
+		}
+		span := Span{a.from(c), a.to(b[1] - 1)}
+		for _, q := range f.quotes {
+			if q.Span.Overlaps(span) {
+				return
+			}
+		}
+		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
+		return
+	}
 }
 
 // secondHalf reports whether the last quotation found is a direct one
@@ -2532,7 +2692,12 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	}
 	last := &f.quotes[len(f.quotes)-1]
 	end := trimEndPunct(a.toks, b)
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject {
+	// "refused to answer questions on who ... but said there was no call
+	// planned": an intention's words are no clause whose subject could
+	// speak again, so "said" after them is the sentence subject's however
+	// long they run.
+	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -2703,6 +2868,125 @@ func trailing(a *attributor, c, hi int) bool {
 		}
 	}
 	return cappedWords(a.toks[c:hi]) <= 5
+}
+
+// setOffOpeningSubject returns the noun phrase opening the sentence when
+// an aside too long for the subject reader, set off by a comma, stands
+// between it and the plain reporting verb at token v, and a clause follows
+// the verb: "Mrs. Clinton, who doggedly remained in the contest ... and
+// Democratic calls for her to bow out, has said she will not ...", "The
+// project's website, run by Michael McDonald, an associate professor ...,
+// said the estimated turnout is ...". The phrase must end at a comma, a
+// bracket or a relative word that opens the aside.
+func (a *attributor) setOffOpeningSubject(lo, v, hi int) phrase {
+	t := a.toks[v]
+	if !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || v+1 >= hi {
+		return phrase{}
+	}
+	j := a.skipBack(v-1, lo)
+	if j <= lo || !a.toks[j].punct(a.text, ',') || !opensClause(a.text[a.from(v+1):a.to(hi-1)]) {
+		return phrase{}
+	}
+	np := a.sentenceSubject(lo, j)
+	if np.empty() || np.to >= j || a.toks[np.from].is(wPronoun) {
+		return phrase{}
+	}
+	if next := a.toks[np.to]; !next.punct(a.text, ',') && !next.punct(a.text, '(') && !a.lowerWordIs(np.to, "who") && !a.lowerWordIs(np.to, "which") {
+		return phrase{}
+	}
+	return np
+}
+
+// closingWords is the most tokens a speaker phrase closing a sentence
+// may have between its comma and the reporting verb: "..., Algerian
+// foreign affairs ministry spokesman Benali Cherif Abdelaziz said".
+const closingWords = 10
+
+// closingAttribution reads a sentence that ends with its attribution
+// after a comma: "..., one longtime friend said.", "..., she and another
+// reporter said.", "..., a wide array of economists say.", "..., the
+// ministry's spokesman said on Thursday." It returns the speaker phrase
+// (every word between the comma and the verb), the reporting verb and the
+// comma; v is -1 when the sentence does not end so. The verb is a plain
+// reporting verb, after it only its setting may come, and the phrase
+// holds no verb, relative or subordinating word: ", when he said." and
+// ", which critics say." are no such ending.
+func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
+	e := trimEndPunct(a.toks, hi)
+	if e >= hi || e-lo < 6 || !strings.ContainsAny(a.word(e), ".!") {
+		return phrase{}, -1, -1
+	}
+	v = -1
+	for k := e - 1; k > lo && k >= e-closingWords; k-- {
+		if a.toks[k].kind != tokWord {
+			break
+		}
+		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] {
+			v = k // "..., campaign finance records show."
+			break
+		}
+	}
+	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
+		return phrase{}, -1, -1
+	}
+	j := a.skipBack(v-1, lo)
+	k := j
+	for k > lo && k > j-closingWords && (a.toks[k].kind == tokWord || a.toks[k].punct(a.text, '-') || a.toks[k].punct(a.text, '\'')) {
+		k--
+	}
+	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) {
+		return phrase{}, -1, -1
+	}
+	np = phrase{k + 1, j + 1}
+	for i := np.from; i < np.to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind == tokWord && (!t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[w]) {
+			return phrase{}, -1, -1
+		}
+	}
+	if first := a.toks[np.from]; first.is(wLeadIn) && !first.is(wDet) && !first.upper || first.is(wPrep) {
+		return phrase{}, -1, -1
+	}
+	last := a.toks[np.to-1]
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
+		return phrase{}, -1, -1
+	}
+	return np, v, k
+}
+
+// closingStops open a relative or subordinate clause, or end one: a
+// phrase holding one is no speaker.
+var closingStops = fieldSet(`that which who whom whose what how why whether when where while if because although though as since after before until than so`)
+
+// closingSetting reports whether tokens [from, to), after a closing
+// attribution's verb, say only when or how it was said, whatever verb
+// they hold: "said in posing the question to Christie", "said during his
+// campaign speech to be a national delegate". A preposition or a time
+// opens them, and no comma, "that" or subject pronoun (which would open
+// reported words of the verb's own) stands among them.
+func (a *attributor) closingSetting(from, to int) bool {
+	if from >= to || to-from > closingWords || !a.toks[from].is(wPrep|wTime) || a.lowerWordIs(from, "to") || a.lowerWordIs(from, "as") || a.lowerWordIs(from, "like") {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if a.toks[i].kind != tokWord || a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyTimes reports whether tokens [from, to) are times only: "said
+// Thursday", "said on Tuesday night".
+func (a *attributor) onlyTimes(from, to int) bool {
+	for i := from; i < to; i++ {
+		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSetting reports whether the words after the reporting verb at

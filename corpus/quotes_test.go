@@ -700,3 +700,250 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingAttribution checks that a sentence ending with ", SPEAKER
+// said." gives the words before the comma to every word between the comma
+// and the verb, whatever verbs the words hold, and that a clause before
+// the verb ("when he said") is no such ending.
+func TestClosingAttribution(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The new job marks her return to the national stage, one longtime colleague said.",
+			"The new job marks her return to the national stage", "one longtime colleague"},
+		{"Cutting the budget too early slowed the recovery, a wide range of economists say.",
+			"Cutting the budget too early slowed the recovery", "a wide range of economists"},
+		{"The guard pushed a photographer as he tried to ask a question, he and another reporter said.",
+			"The guard pushed a photographer as he tried to ask a question", "he and another reporter"},
+		{"Two students were also among the passengers, Malian foreign affairs ministry spokesman Ali Keita Traore said Friday.",
+			"Two students were also among the passengers", "Malian foreign affairs ministry spokesman Ali Keita Traore"},
+		{"The governor intends to deliver a speech on taxes at the state fair next month, Ms. Ortiz said.",
+			"The governor intends to deliver a speech on taxes at the state fair next month", "Ms. Ortiz"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// Records, polls and audits speak too, with "show" or "found".
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The city spent more on roads than on schools last year, state budget records show.",
+			"The city spent more on roads than on schools last year", "state budget records"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// The setting after the verb may hold a verb of its own.
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"Many voters did not see themselves in the ad and found it offensive, reporter Ann Lee said in posing the question to the governor.",
+			"Many voters did not see themselves in the ad and found it offensive", "reporter Ann Lee"},
+		{"His support has shifted from the mayor to the senator and now to the governor, Hale said during his speech to be a delegate.",
+			"His support has shifted from the mayor to the senator and now to the governor", "Hale"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		"The crowd cheered loudly for several minutes, when the mayor said.",
+		"Nobody could tell the voters what the candidate believed.",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Verb == "said" || q.Verb == "believed" {
+				t.Errorf("%q: want no closing attribution; got %q by %q", p, structured(p).Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+}
+
+// TestClauseAfterPartialQuoteCue checks that a cue read forward from a
+// partial quotation before it still reports the clause after it: the
+// fragment belongs to an earlier verb, the clause to this one.
+func TestClauseAfterPartialQuoteCue(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`While Lopez said there was proof that the mayor was "deeply negligent" and hid the records, he said there is no case for charging the mayor with a crime.`,
+			"there is no case for charging the mayor with a crime.", "Lopez"},
+		{`Asked about the "privatization of prisons," Warren said private firms can cost more than public workers.`,
+			"private firms can cost more than public workers.", "Warren"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// The setting after the verb is no clause of the verb's.
+	p := `The plan is "a bad idea," Kunin said in an interview with the local paper.`
+	for _, q := range structured(p).Quotes {
+		if q.Kind == QuoteIndirect && strings.HasPrefix(structured(p).Slice(q.Span), "in an interview") {
+			t.Errorf("%q: the setting read as reported words", p)
+		}
+	}
+}
+
+// TestSubjectBeforeDashAside checks that a subject and its verb stay one
+// attribution across an aside set off by dashes, and that a hyphenated
+// word is no such aside.
+func TestSubjectBeforeDashAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The appeals court judge -- who has clashed with the governor over the past few weeks -- said she regretted her remarks.",
+			"she regretted her remarks.", "The appeals court judge"},
+		{"Senior party insiders across the region — and most of those in the capital — said the mayor cannot be beaten next month.",
+			"the mayor cannot be beaten next month.", "Senior party insiders"},
+		{"Maria Lopez — a nurse from Dayton — says she made a late decision to vote for the challenger.",
+			"she made a late decision to vote for the challenger.", "Maria Lopez"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestClauseBeforeInvertedAttribution checks that a clause ending with a
+// partial quotation, then "said" and its speaker, is that speaker's whole,
+// and that a quotation set off by a comma after a topic, or a clause
+// after "said" ("said the city could ..."), makes no such attribution.
+func TestClauseBeforeInvertedAttribution(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`The former mayor has been "very upset about it," said an aide close to the family.`,
+			`The former mayor has been "very upset about it,"`, "an aide"},
+		{`The dinner, held by the group every spring, "lets us tell our story," said Ann Lee, the group's director.`,
+			`The dinner, held by the group every spring, "lets us tell our story,"`, "Ann Lee"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Kind != QuoteIndirect || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		`As for the mayor's plans, "I write them off," said an aide close to the family.`,
+		`Mr. Hale, citing "the cost of the plan," said the city could not pay for it.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: want no clause before the quotation; got %q", p, structured(p).Slice(q.Span))
+			}
+		}
+	}
+}
+
+// TestTwoWordLeadInBeforeVerb checks that a lead-in of two words set off
+// by commas between a subject and its verb ("for instance") leaves the
+// subject the speaker.
+func TestTwoWordLeadInBeforeVerb(t *testing.T) {
+	const p = "Steel makers, for instance, argue that imports from abroad grew to a third of the market."
+	a := structured(p)
+	q := findQuote(a, "imports from abroad")
+	if q == nil || q.Speaker != "Steel makers" {
+		t.Errorf("%q: want the words by %q; quotes: %s", p, "Steel makers", describeQuotes(a))
+	}
+}
+
+// TestSpeakerEndsBeforeVerb checks that a speaker's name ends before a
+// lower-case past-tense verb after it, and that a possessive's modifiers
+// ("Iran's foreign ministry") still belong to the name.
+func TestSpeakerEndsBeforeVerb(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"President Ana Ruiz met families of the victims on Friday and said the state must act to stop the violence.",
+			"the state must act to stop the violence.", "President Ana Ruiz"},
+		{"Governor Tom Hale visited survivors in the hospital and said the city would rebuild the school by spring.",
+			"the city would rebuild the school by spring.", "Governor Tom Hale"},
+		{"Chile's foreign ministry said the talks would resume next week in the capital.",
+			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestClauseHoldingNestedQuote checks that a reported clause holding a
+// quotation that a cue inside the clause introduces ('what she called
+// "..."') is kept whole, with the fragment left to its own cue, and that
+// a quotation after a comma and "said" inside the words is no such
+// fragment.
+func TestClauseHoldingNestedQuote(t *testing.T) {
+	const p = `Lopez said Friday that she phoned the mayor after the vote to thank him for what she called "a generous campaign."`
+	a := structured(p)
+	q := findQuote(a, "she phoned the mayor")
+	if q == nil || q.Speaker != "Lopez" || !strings.HasSuffix(a.Slice(q.Span), `"a generous campaign."`) {
+		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	}
+	if f := findQuote(a, "a generous campaign"); f == nil || f.Verb != "called" {
+		t.Errorf("%q: want the fragment with its own cue; quotes: %s", p, describeQuotes(a))
+	}
+	// A participle with its particle inside the clause is a reference,
+	// not speech of its own.
+	const p3 = `Sen. Ann Ortiz on Wednesday played down the attack on the judge and said it is the same thing as Justice Maria Vega referring to herself as "a proud daughter of farmers."`
+	a3 := structured(p3)
+	if q := findQuote(a3, "it is the same thing"); q == nil || q.Speaker != "Sen. Ann Ortiz" {
+		t.Errorf("%q: want the clause by Sen. Ann Ortiz; quotes: %s", p3, describeQuotes(a3))
+	}
+	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
+	for _, q := range structured(p2).Quotes {
+		if w := structured(p2).Slice(q.Span); q.Kind == QuoteIndirect && strings.Contains(w, "debate") && strings.Contains(w, "responsibility") {
+			t.Errorf("%q: want no clause holding the quotation; got %q", p2, structured(p2).Slice(q.Span))
+		}
+	}
+}
+
+// TestSubjectBeforeLongAside checks that the noun phrase opening a
+// sentence speaks for a plain reporting verb after a long aside set off
+// by commas, when a clause follows the verb.
+func TestSubjectBeforeLongAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The museum's website, run by Anna Berg, an associate professor of art history at the University of Leeds, said the count is based on the number of tickets sold.",
+			"the count is based on the number of tickets sold.", "The museum's website"},
+		{"Rep. Tom Hale (Ohio), a delegate backing the governor, said he has spoken with many fellow delegates in recent days.",
+			"he has spoken with many fellow delegates in recent days.", "Rep. Tom Hale"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestSpeechAfterQuotation checks that a clause after a quotation's
+// attribution, opened by a conjunction, a subject pronoun and a plain
+// reporting verb, is reported speech of its own.
+func TestSpeechAfterQuotation(t *testing.T) {
+	const p = `"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`
+	a := structured(p)
+	q := findQuote(a, "she is being asked")
+	if q == nil || q.Speaker != "Lopez" || q.Kind != QuoteIndirect {
+		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	}
+}
+
+// TestCandidatesAsSpeakers checks that "candidates" heads a speaker phrase
+// as "senators" does, across an aside set off by commas.
+func TestCandidatesAsSpeakers(t *testing.T) {
+	const p = "Several candidates, including Ms. Ruiz, said the state should refuse to sign the new water treaty."
+	a := structured(p)
+	if q := findQuote(a, "the state should refuse"); q == nil || q.Speaker != "Several candidates" {
+		t.Errorf("%q: want the clause by %q; quotes: %s", p, "Several candidates", describeQuotes(a))
+	}
+}
+
+// TestSayAfterLongIntention checks that "said" joined by "but" to an
+// intention verb ("refused to answer ...") reports its clause for the
+// sentence's subject however long the intention's words run.
+func TestSayAfterLongIntention(t *testing.T) {
+	const p = "The spokeswoman refused to answer questions on whom the minister would like to see win in the autumn but said there was no meeting planned with the rival."
+	a := structured(p)
+	q := findQuote(a, "there was no meeting planned")
+	if q == nil || q.Speaker != "The spokeswoman" || q.Verb != "said" {
+		t.Errorf("%q: want the clause said by the spokeswoman; quotes: %s", p, describeQuotes(a))
+	}
+}

@@ -3,6 +3,7 @@ package text
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -50,6 +51,7 @@ func (r SanitizeReport) Warnings() []string {
 // result is NFC. Text that was UTF-8 misread as Windows-1252 or Latin-1
 // ("PresidentÃ¢â‚¬â„¢s") is first read back, where that is unambiguous
 // (repairMojibake); the repaired text is then sanitized like any other.
+// An opening single quote between two letters becomes an apostrophe.
 func Sanitize(raw []byte) (string, SanitizeReport) { return SanitizeString(string(raw)) }
 
 // SanitizeString is Sanitize for text already in a string.
@@ -73,7 +75,36 @@ func SanitizeString(raw string) (string, SanitizeReport) {
 		s, mojibake = norm.NFC.String(fixed), mojibake+n
 	}
 	rep.Mojibake = mojibake
-	return s, rep
+	return apostrophesInWords(s), rep
+}
+
+// apostrophesInWords sets an opening single quote that stands between two
+// letters ("Trump‘s", a slip of smart-quote typing) as the apostrophe it
+// is: left as it was, it opens a quotation that pairs with the next
+// closing mark, and the word is no possessive. Both marks are three bytes,
+// so no offset moves.
+func apostrophesInWords(s string) string {
+	const turned, apostrophe = "‘", "’"
+	var b []byte
+	for i := strings.Index(s, turned); i >= 0; {
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+len(turned):])
+		if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+			if b == nil {
+				b = []byte(s)
+			}
+			copy(b[i:], apostrophe)
+		}
+		j := strings.Index(s[i+len(turned):], turned)
+		if j < 0 {
+			break
+		}
+		i += len(turned) + j
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // sanitizeRuns is Sanitize for text that needs changes: it copies runs of

@@ -25,6 +25,8 @@ func TestSanitizeTable(t *testing.T) {
 		{"nfc", "e\u0301", "\u00e9"},
 		{"unterminated osc", "a\x1b]52;c;AAAA", "a"},
 		{"esc at end", "a\x1b", "a"},
+		{"opening quote set as an apostrophe", "Trump‘s ‘wise’ O‘Neill‘s", "Trump’s ‘wise’ O’Neill’s"},
+		{"opening quotes left", "‘a’ x‘ ‘y 1‘2", "‘a’ x‘ ‘y 1‘2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1083,6 +1083,18 @@ func gazetteerLabel(toks []text.Token) string {
 	return strings.Join(parts, " ")
 }
 
+// withRoom returns s with room for n more elements, and no more: the
+// mentions are the largest list a long story holds, and append's growth
+// by a quarter at a time would leave as much as a quarter of it unused.
+func withRoom[E any](s []E, n int) []E {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	grown := make([]E, len(s), len(s)+n)
+	copy(grown, s)
+	return grown
+}
+
 func appendUnique(s []string, v string) []string {
 	if slices.Contains(s, v) {
 		return s
@@ -1149,7 +1161,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			more += len(d)
 		}
 	}
-	raws = slices.Grow(raws, more)
+	raws = withRoom(raws, more)
 	for k, d := range described {
 		raws = append(raws, d...)
 		described[k] = nil // each list is garbage once copied
@@ -1174,7 +1186,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	things, converted := c.recurringThings(toksOf, raws)
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.Part && converted[[2]int{r.Article, r.Start}] })
-	raws = append(raws, things...)
+	raws = append(withRoom(raws, len(things)), things...)
 	// A one-word name no person of the story holds is an organisation or
 	// a place of its own, unless it is the very name of an actor the
 	// gazetteer found in the story: "Turkey", which alone may be the bird,

@@ -114,7 +114,7 @@ func WriteExplanation(w io.Writer, m *Matcher, text string) error {
 		if sc.kept[ci] || t.role == rolePredicate || t.role == roleClaimActor {
 			continue
 		}
-		st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok].End
+		st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok()].End()
 		winner := ""
 		for _, mt := range all {
 			if mt.Start < en && st < mt.End && mt.Category == categoryOf(t) {

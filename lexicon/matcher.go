@@ -510,10 +510,17 @@ func (m *Matcher) add(phrase string, t target) {
 	n.targets = append(n.targets, int32(len(m.targets)-1))
 }
 
+// candidate is a phrase found at tokens startTok..endTok(). A long
+// article has about one for every three words, so it is kept small: a
+// phrase spans a few tokens, so the distance to its last fits an int32.
 type candidate struct {
-	startTok, endTok int // inclusive token range
-	target           int32
+	startTok int
+	more     int32 // tokens after the first
+	target   int32
 }
+
+// endTok is the candidate's last token.
+func (c candidate) endTok() int { return c.startTok + int(c.more) }
 
 // scanner holds one Match call's state; its forms map keeps what is known
 // of the words seen so far, for the next texts.
@@ -537,7 +544,10 @@ func breaksPhrase(between string) bool {
 
 func (m *Matcher) scan(sc *scanner, text string) {
 	sc.words(m, text)
-	sc.cands = sc.cands[:0]
+	// News prose has a candidate for every six words or so, and seldom
+	// more than one for every three: room for that many up front spares a
+	// long article the copies of a list grown a quarter at a time.
+	sc.cands = slices.Grow(sc.cands[:0], len(sc.tokens)/3)
 	sc.text, sc.m = text, m
 	for i, w := range sc.tokens {
 		for _, n := range w.f.first {
@@ -570,11 +580,16 @@ func (f *form) key(kind elemKind) string {
 	return f.surface
 }
 
-// word is one word of a text: where it is, and its form.
+// word is one word of a text: where it starts, and its form. Its end
+// follows from the form as written, which a long article's list of words
+// need not store once per word.
 type word struct {
-	Start, End int
-	f          *form
+	Start int
+	f     *form
 }
+
+// End is where the word ends: its form as written is text[Start:End].
+func (w word) End() int { return w.Start + len(w.f.surface) }
 
 // maxForms bounds a scanner's cache on huge corpora; past it the cache
 // starts again, which costs some stemming and no correctness. Each pooled
@@ -601,7 +616,7 @@ func (sc *scanner) words(m *Matcher, s string) {
 		sc.all = text.Tokens(sc.all[:0], s[base:end])
 		for _, t := range sc.all {
 			if t.IsWord() {
-				sc.tokens = append(sc.tokens, word{base + t.Start, base + t.End, sc.form(m, t.Form)})
+				sc.tokens = append(sc.tokens, word{base + t.Start, sc.form(m, t.Form)})
 			}
 		}
 		base = end + 1
@@ -638,12 +653,12 @@ func (sc *scanner) walk(n *node, start, j int) {
 		if sc.inMasthead(start, j-1) {
 			continue
 		}
-		sc.cands = append(sc.cands, candidate{start, j - 1, t})
+		sc.cands = append(sc.cands, candidate{start, int32(j - 1 - start), t})
 	}
 	if j >= len(sc.tokens) || (len(n.edges) == 0 && n.gap == nil) {
 		return
 	}
-	if breaksPhrase(sc.text[sc.tokens[j-1].End:sc.tokens[j].Start]) {
+	if breaksPhrase(sc.text[sc.tokens[j-1].End():sc.tokens[j].Start]) {
 		return
 	}
 	for _, e := range n.edges {
@@ -655,7 +670,7 @@ func (sc *scanner) walk(n *node, start, j int) {
 		// The gap skips k words, then the word after must follow an edge of
 		// the gap node (a gap never ends a phrase).
 		for k := 0; k <= maxGap && j+k < len(sc.tokens); k++ {
-			if k > 0 && breaksPhrase(sc.text[sc.tokens[j+k-1].End:sc.tokens[j+k].Start]) {
+			if k > 0 && breaksPhrase(sc.text[sc.tokens[j+k-1].End():sc.tokens[j+k].Start]) {
 				break
 			}
 			for _, e := range g.edges {
@@ -669,16 +684,16 @@ func (sc *scanner) walk(n *node, start, j int) {
 
 func (m *Matcher) toMatch(sc *scanner, text string, c candidate) Match {
 	t := &m.targets[c.target]
-	st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok].End
+	st, en := sc.tokens[c.startTok].Start, sc.tokens[c.endTok()].End()
 	var stem string
 	switch {
-	case c.startTok == c.endTok:
+	case c.startTok == c.endTok():
 		stem = sc.tokens[c.startTok].f.stem
 	case t.stems != "":
 		stem = t.stems
 	default:
 		var b strings.Builder
-		for k := c.startTok; k <= c.endTok; k++ {
+		for k := c.startTok; k <= c.endTok(); k++ {
 			if k > c.startTok {
 				b.WriteByte(' ')
 			}
@@ -743,7 +758,7 @@ func (m *Matcher) resolve(sc *scanner, text string, claims bool) []Match {
 			flush()
 		}
 		sc.order = append(sc.order, int32(i))
-		clusterEnd = max(clusterEnd, c.endTok)
+		clusterEnd = max(clusterEnd, c.endTok())
 	}
 	flush()
 	if kept == 0 {
@@ -770,8 +785,8 @@ func (m *Matcher) resolve(sc *scanner, text string, claims bool) []Match {
 // order, rule order, phrase order).
 func (sc *scanner) cmpCand(x, y int32) int {
 	a, b := sc.cands[x], sc.cands[y]
-	la := sc.tokens[a.endTok].End - sc.tokens[a.startTok].Start
-	lb := sc.tokens[b.endTok].End - sc.tokens[b.startTok].Start
+	la := sc.tokens[a.endTok()].End() - sc.tokens[a.startTok].Start
+	lb := sc.tokens[b.endTok()].End() - sc.tokens[b.startTok].Start
 	if la != lb {
 		return lb - la
 	}
@@ -790,12 +805,12 @@ func (sc *scanner) take(ci int32, words int) bool {
 	c := sc.cands[ci]
 	cl := sc.m.targets[c.target].class
 	w, bit := int(cl/64), uint64(1)<<(cl%64)
-	for k := c.startTok; k <= c.endTok; k++ {
+	for k := c.startTok; k <= c.endTok(); k++ {
 		if sc.occ[k*words+w]&bit != 0 {
 			return false
 		}
 	}
-	for k := c.startTok; k <= c.endTok; k++ {
+	for k := c.startTok; k <= c.endTok(); k++ {
 		sc.occ[k*words+w] |= bit
 	}
 	sc.kept[ci] = true
@@ -934,7 +949,7 @@ func (m *Matcher) Tokens(text string) []TokenInfo {
 	sc.words(m, text)
 	out := make([]TokenInfo, len(sc.tokens))
 	for i, t := range sc.tokens {
-		out[i] = TokenInfo{Span{t.Start, t.End}, t.f.surface, t.f.lower, t.f.stem}
+		out[i] = TokenInfo{Span{t.Start, t.End()}, t.f.surface, t.f.lower, t.f.stem}
 	}
 	return out
 }
@@ -1046,5 +1061,5 @@ func trimPossessive(w string) string {
 
 // broken reports whether a sentence or line ends between tokens i and j.
 func (sc *scanner) broken(i, j int) bool {
-	return breaksPhrase(sc.text[sc.tokens[i].End:sc.tokens[j].Start])
+	return breaksPhrase(sc.text[sc.tokens[i].End():sc.tokens[j].Start])
 }

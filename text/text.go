@@ -100,7 +100,13 @@ func Joined(a, b, c Token) bool {
 
 // Tokens appends the tokens of s to dst, with Lower and Stem left empty.
 func Tokens(dst []Token, s string) []Token {
-	dst = slices.Grow(dst, len(s)/5) // news text has a token every five or six bytes
+	// A buffer with room for news text's token every five bytes is
+	// filled as it is; otherwise the tokens are counted first, since a
+	// long article's stream is the largest thing its analysis holds and
+	// its count varies too much with the text for an estimate to fit.
+	if cap(dst)-len(dst) < len(s)/5 {
+		dst = slices.Grow(dst, countTokens(s))
+	}
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf { // most of the text: the same cases, without decoding
 			switch {
@@ -112,7 +118,7 @@ func Tokens(dst []Token, s string) []Token {
 				}
 				dst = append(dst, Token{Start: i, End: end, Kind: kind, Form: s[i:end]})
 				i = end
-			case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			case isASCIISpace(c):
 				i++
 			default:
 				kind := Punct
@@ -146,6 +152,45 @@ func Tokens(dst []Token, s string) []Token {
 		}
 	}
 	return dst
+}
+
+// countTokens returns how many tokens Tokens finds in s: the same scan,
+// without making the tokens.
+func countTokens(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case isASCIIWordByte(c):
+				i = wordEnd(s, i, i+1)
+			case isASCIISpace(c):
+				i++
+				continue
+			default:
+				i++
+			}
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case IsWordRune(r):
+			i = wordEnd(s, i, i+size)
+		default:
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// isASCIISpace reports whether c is one of the ASCII spaces
+// unicode.IsSpace knows.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // wordEnd returns where the word that starts at s[start] ends; i is just
@@ -206,7 +251,22 @@ func isInitial(w string) bool {
 // bytes on the Abbreviation list ("Gen", "No", "Mr").
 func isAbbreviation(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return len(w) <= 6 && unicode.IsUpper(r) && Abbreviation(w)
+	if len(w) > 6 || !unicode.IsUpper(r) {
+		return false
+	}
+	// Lower-cased in place: every capitalised word before a stop asks.
+	var lower [6]byte
+	for i := range len(w) {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return Abbreviation(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return abbreviations[string(lower[:len(w)])]
 }
 
 // IsWordRune reports whether r is a letter, digit or combining mark: a

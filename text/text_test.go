@@ -58,6 +58,9 @@ func TestTokens(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			toks := Tokens(nil, tt.in)
+			if n := countTokens(tt.in); n != len(toks) {
+				t.Errorf("countTokens(%q) = %d, Tokens finds %d", tt.in, n, len(toks))
+			}
 			if got := show(toks); got != tt.want {
 				t.Errorf("Tokens(%q) = %s, want %s", tt.in, got, tt.want)
 			}
@@ -141,6 +144,9 @@ func FuzzTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := NewAnalyzer("english").Tokens(nil, s)
+		if n := countTokens(s); n != len(toks) {
+			t.Fatalf("countTokens finds %d tokens, Tokens %d", n, len(toks))
+		}
 		covered := make([]bool, len(s))
 		inWord := make([]bool, len(s))
 		prev := 0

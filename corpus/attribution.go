@@ -1070,7 +1070,7 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.setOffSubject(lo, j)
 	}
-	if open := a.openingDash(j, lo); open > lo {
+	if open := a.openingDash(j, lo); open > lo && !a.speakerAfterVerb(v) {
 		// "The justice -- who has been in a scuffle with the nominee --
 		// said", "Three in five insiders — and two-thirds in New
 		// Hampshire — said": the subject stands before the aside.
@@ -1147,6 +1147,24 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// speakerAfterVerb reports whether a name or role right after the verb at
+// token v ends its clause ("— the deadliest this year — said the health
+// ministry.", "-- said Ahmed Ali, a spokesman."): the speaker follows the
+// verb, and the words before it are what was said, not its subject. A
+// name after "told" or "asked" is the one spoken to.
+func (a *attributor) speakerAfterVerb(v int) bool {
+	if !invertingVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	np := a.nameForward(v+1, len(a.toks))
+	return !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") &&
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && (np.to >= len(a.toks) || a.toks[np.to].kind == tokPunct)
+}
+
+// invertingVerbs are the reporting verbs that put their speaker after
+// them ("said the ministry", "added Smith").
+var invertingVerbs = fieldSet(`said says added adds wrote writes noted notes explained replied`)
 
 // dashAsideWords is the most tokens an aside set off by dashes between a
 // subject and its verb may have.

@@ -1491,16 +1491,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if v-1 > lo && a.toks[v-1].punct(f.text, ',') && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
-			// "..., said Alan Abramowitz, a demographer at Emory.": the
-			// speaker follows the verb, the words come before it.
+		if sep := a.separatorBefore(v, lo); sep > lo && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
+			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
+			// most of them children -- said Ahmed Ali.": the speaker
+			// follows the verb, the words come before it.
 			// The name must end the clause: in "X, a former director,
 			// said the group would ..." the words after "said" are the
 			// reported clause, not its speaker.
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && v-1 > lo && a.toks[v-1].punct(f.text, ',') &&
+			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
 				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
-				f.addIndirect(a, Span{sent.Start, a.to(v - 2)}, np, a.verbPhrase(v))
+				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return
 			}
 		}
@@ -1537,7 +1538,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
 			j := a.skipBack(v-1, lo)
-			if open := a.openingDash(j, lo); open > lo {
+			if open := a.openingDash(j, lo); open > lo && !a.speakerAfterVerb(v) {
 				j = a.skipBack(open-1, lo) // "The court's newest justice -- who ... -- said"
 			}
 			if j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
@@ -1691,6 +1692,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // stanceParticles after a stance verb make another verb of it: "knocked
 // out", "backed down", "knocked on doors".
 var stanceParticles = fieldSet(`out down off up on`)
+
+// separatorBefore returns the first token of the comma or dash right
+// before the verb at token v, or -1 when another token stands there.
+func (a *attributor) separatorBefore(v, lo int) int {
+	if v-1 <= lo {
+		return -1
+	}
+	if a.toks[v-1].punct(a.text, ',') {
+		return v - 1
+	}
+	return a.dashAt(v-1, lo)
+}
 
 // participleHost returns the speaker of a participle cue set off by a
 // comma at token v when a reporting verb stands before it: the subject of

@@ -805,6 +805,30 @@ func TestSubjectBeforeDashAside(t *testing.T) {
 	}
 }
 
+// TestInvertedSpeakerAfterDashAside checks that a name or role right after
+// "said" speaks the words before a dash aside, rather than the noun before
+// the aside speaking the name, and that a name after "told" is still the
+// one spoken to.
+func TestInvertedSpeakerAfterDashAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
+			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
+		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
+			"BEIRUT — The bombing killed 30 people — the deadliest this year", "the health ministry"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	const p = "On Friday, Ms. Lopez — named by the paper as the likely running mate — told Tom Hale of the Daily Star that she would consider it."
+	a := structured(p)
+	if q := findQuote(a, "she would consider it"); q == nil || q.Speaker != "Ms. Lopez" {
+		t.Errorf("%q: want the clause by Ms. Lopez; quotes: %s", p, describeQuotes(a))
+	}
+}
+
 // TestClauseBeforeInvertedAttribution checks that a clause ending with a
 // partial quotation, then "said" and its speaker, is that speaker's whole,
 // and that a quotation set off by a comma after a topic, or a clause

@@ -966,8 +966,28 @@ func (a *attributor) verbAfterName(i int) bool {
 	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
 		return false
 	}
+	if a.roleWithin(i+1, 2) {
+		return false // "Tehran based analyst", "Hamas armed wing spokesman": a modifier of the role
+	}
 	w := strings.ToLower(a.word(i))
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// roleWithin reports whether a singular role word ("analyst", "militia")
+// stands at token i or after lower-case words of no class, within n
+// tokens: a plural ("met families", "met party leaders") or a word after
+// a determiner ("led his campaign") is a verb's object.
+func (a *attributor) roleWithin(i, n int) bool {
+	for k := i; k < i+n && k < len(a.toks) && a.toks[k].kind == tokWord; k++ {
+		t := a.toks[k]
+		if t.is(wRole) && !t.is(wPlural) {
+			return k+1 >= len(a.toks) || !a.toks[k+1].is(wPlural) // "met party leaders"
+		}
+		if t.upper || t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return false
 }
 
 // pastVerbs are common irregular past-tense verbs of news text.

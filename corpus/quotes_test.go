@@ -872,7 +872,8 @@ func TestTwoWordLeadInBeforeVerb(t *testing.T) {
 
 // TestSpeakerEndsBeforeVerb checks that a speaker's name ends before a
 // lower-case past-tense verb after it, and that a possessive's modifiers
-// ("Iran's foreign ministry") still belong to the name.
+// ("Iran's foreign ministry") and an "-ed" modifier of a role ("Tehran
+// based analyst") still belong to the name.
 func TestSpeakerEndsBeforeVerb(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"President Ana Ruiz met families of the victims on Friday and said the state must act to stop the violence.",
@@ -881,11 +882,24 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			"the city would rebuild the school by spring.", "Governor Tom Hale"},
 		{"Chile's foreign ministry said the talks would resume next week in the capital.",
 			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
+		{"President Ana Ruiz met party leaders on Friday and said the state must act to stop the violence.",
+			"the state must act to stop the violence.", "President Ana Ruiz"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
 		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// An unhyphenated "-ed" word before a role is the role's modifier.
+	for _, tc := range []struct{ paragraph, quote, speaker string }{
+		{`"We will respond," said Hamas armed wing spokesman Abu Obeida on Tuesday.`, "We will respond", "Hamas armed wing spokesman Abu Obeida"},
+		{`The talks are over for this year, said Tehran based analyst Ali Vaez.`, "The talks are over", "Tehran based analyst Ali Vaez"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.quote)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the quotation by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
 		}
 	}
 }

@@ -2499,6 +2499,9 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		if !a.toks[p].is(wHeShe) && !a.lowerWordIs(p, "they") {
 			continue
 		}
+		if a.hearerAfterVerb(last+1, k) {
+			return // '"Go home," the officer told the man, but he said': "he" may be either
+		}
 		v := p + 1
 		for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
 			v++
@@ -2507,7 +2510,8 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 			return
 		}
 		c := a.clauseAfter(v, b[1])
-		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 {
+		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+			!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
 			return
 		}
 		span := Span{a.from(c), a.to(b[1] - 1)}
@@ -2519,6 +2523,68 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
 		return
 	}
+}
+
+// hearerAfterVerb reports whether the attribution in tokens [from, to)
+// names someone after its verb besides its speaker, outside a
+// prepositional phrase: "the officer told the man", not "Carson said on
+// NBC" or "said Reince Priebus".
+func (a *attributor) hearerAfterVerb(from, to int) bool {
+	v := from
+	for v < to && a.toks[v].kind != tokWord {
+		v++
+	}
+	if v >= to || a.toks[v].is(wVerb) {
+		return false // '"...," said Reince Priebus': the name after the verb speaks
+	}
+	for v < to && !a.toks[v].is(wVerb) {
+		v++
+	}
+	inPrep := false
+	for k := v + 1; k < to; k++ {
+		t := a.toks[k]
+		switch {
+		case t.kind != tokWord:
+			inPrep = false
+		case t.is(wPrep):
+			inPrep = true
+		case inPrep || t.is(wTime) || t.adverb:
+		case t.is(wDet|wPerson) || t.upper || objectPronouns[strings.ToLower(a.word(k))]:
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronouns name a person spoken to: "told him".
+var objectPronouns = fieldSet(`him her`)
+
+// clauseOpensAt reports whether the words from token c read as a reported
+// clause rather than the verb's object: a name, a subject pronoun with
+// no preposition or determiner after it ("he would stay", not "it with a
+// smile"), or a noun phrase reaching an auxiliary, a form of "be" or "to"
+// and a verb before any preposition ("the plan was dead", "the bankers
+// to suspend", not "the same thing last year before ...").
+func (a *attributor) clauseOpensAt(c, hi int) bool {
+	t := a.toks[c]
+	w := strings.ToLower(a.word(c))
+	switch {
+	case t.upper && !t.is(wDet|wPronoun):
+		return true
+	case subjectPronouns[w] || w == "there":
+		return c+1 < hi && a.toks[c+1].kind == tokWord && !a.toks[c+1].is(wPrep|wDet|wTime) && !a.lowerWordIs(c+1, "nothing")
+	}
+	for k := c + 1; k < hi && k < c+8 && a.toks[k].kind == tokWord; k++ {
+		switch {
+		case a.lowerWordIs(k, "to"):
+			return k+1 < hi && a.toks[k+1].kind == tokWord && (a.toks[k+1].class == 0 && !a.toks[k+1].upper || a.toks[k+1].adverb)
+		case a.toks[k].is(wAux) || beForms[strings.ToLower(a.word(k))]:
+			return true
+		case a.toks[k].is(wPrep):
+			return false
+		}
+	}
+	return false
 }
 
 // secondHalf reports whether the last quotation found is a direct one

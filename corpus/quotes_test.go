@@ -954,13 +954,34 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 
 // TestSpeechAfterQuotation checks that a clause after a quotation's
 // attribution, opened by a conjunction, a subject pronoun and a plain
-// reporting verb, is reported speech of its own.
+// reporting verb, is reported speech of its own; that the verb's object
+// ("said the same thing") is none; and that a pronoun which may stand for
+// someone the attribution speaks to makes no such speech.
 func TestSpeechAfterQuotation(t *testing.T) {
-	const p = `"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`
-	a := structured(p)
-	q := findQuote(a, "she is being asked")
-	if q == nil || q.Speaker != "Lopez" || q.Kind != QuoteIndirect {
-		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`,
+			"she is being asked", "Lopez"},
+		{`"We will win," Smith said on Tuesday, but he said the campaign was short of money for the last month.`,
+			"the campaign was short", "Smith"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || q.Kind != QuoteIndirect {
+			t.Errorf("%q: want the clause by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		`"We will win," Smith said, but he said the same thing last year before losing the race.`,
+		`"We will win," Smith said, but he said it with a smile and walked away.`,
+		`"We will win," Smith said, but they said nothing about the cost of the campaign.`,
+		`"Go home," the officer told the man, but he said he would stay in the square.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no reported clause; got %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
 	}
 }
 

@@ -3032,8 +3032,46 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
 		return phrase{}, -1, -1
 	}
+	if a.reducedRelative(np) {
+		return phrase{}, -1, -1
+	}
 	return np, v, k
 }
+
+// reducedRelative reports whether a phrase before a closing verb is a
+// common noun phrase followed by a speaker with no comma between: "a
+// charge Moscow denies", "a charge the ministry denied", "the same thing
+// Obama said". The noun is what the speaker said, not part of its name:
+// a lower-case word that is no role or person is followed by a
+// determiner, or a noun naming what is said by a name that ends the
+// phrase (an appositive name after other nouns is the speaker's: "the
+// news site RTL Info").
+func (a *attributor) reducedRelative(np phrase) bool {
+	for i := np.from + 1; i < np.to; i++ {
+		prev, t := a.toks[i-1], a.toks[i]
+		if prev.kind != tokWord || prev.upper || prev.is(wRole|wPrep|wConnector|wDet|wAux) || prev.adverb || possessive(a.word(i-1)) || personNoun(strings.ToLower(a.word(i-1))) {
+			continue
+		}
+		if t.is(wDet) {
+			return true
+		}
+		if !t.upper || !saidNouns[strings.ToLower(a.word(i-1))] {
+			continue
+		}
+		name := i
+		for name < np.to && a.toks[name].upper {
+			name++
+		}
+		if name == np.to {
+			return true
+		}
+	}
+	return false
+}
+
+// saidNouns name what someone says or holds: "a charge Moscow denies",
+// "the same thing Obama said".
+var saidNouns = fieldSet(`charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
 
 // closingStops open a relative or subordinate clause, or end one: a
 // phrase holding one is no speaker.

@@ -704,7 +704,8 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 // TestClosingAttribution checks that a sentence ending with ", SPEAKER
 // said." gives the words before the comma to every word between the comma
 // and the verb, whatever verbs the words hold, and that a clause before
-// the verb ("when he said") is no such ending.
+// the verb ("when he said") or a noun the speaker said ("a charge Moscow
+// denies") is no such ending.
 func TestClosingAttribution(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The new job marks her return to the national stage, one longtime colleague said.",
@@ -757,6 +758,25 @@ func TestClosingAttribution(t *testing.T) {
 				t.Errorf("%q: want no closing attribution; got %q by %q", p, structured(p).Slice(q.Span), q.Speaker)
 			}
 		}
+	}
+	// A noun phrase and a speaker with no comma between is a reduced
+	// relative clause: the noun is what was said, not part of the speaker.
+	for _, p := range []string{
+		"The troops shelled the village for three days last month, a charge Moscow denies.",
+		"The troops shelled the village for three days last month, a charge the ministry denied.",
+		"He promised to cut taxes for every family in the state, the same thing Obama said.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(q.Speaker, "charge") || strings.Contains(q.Speaker, "thing") {
+				t.Errorf("%q: want no closing attribution; got %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+	// An appositive name after a noun of another kind is the speaker's.
+	const site = "The banker often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported."
+	if a := structured(site); findQuote(a, "The banker often") == nil || findQuote(a, "The banker often").Speaker != "the news site RTL Info" {
+		t.Errorf("%q: want the words by the news site RTL Info; quotes: %s", site, describeQuotes(a))
 	}
 }
 

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -2392,6 +2393,10 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			opensClause(f.text[q.Span.Start:q.Span.End])
 		shared, clash := false, false
 		inside := 0
+		// Only a clause holds a fragment with a cue of its own: a verb's
+		// object ("rejected the report, which she described as "...", and
+		// vowed") with words after it is no reported speech.
+		clause := holds && !a.objectWithRelative(a.tokenAt(q.Span.Start, b), b[1])
 		for _, o := range f.quotes[nq:n] {
 			if claimed && o.VerbSpan == q.VerbSpan && (o.Kind == QuotePartial || o.Kind == QuoteScare) && o.Span.End <= q.VerbSpan.Start {
 				shared = true
@@ -2405,7 +2410,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 				continue
 			}
 			free = false
-			if !f.nestedIn(o, q) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
+			if !(clause && f.nestedIn(o, q)) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
 				holds, clash = false, true
 			}
 			inside++
@@ -2415,7 +2420,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
-				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !f.nestedIn(*o, q) {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !(clause && f.nestedIn(*o, q)) {
 					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
 				}
 			}
@@ -2429,6 +2434,43 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// objectWithRelative reports whether the words from token c open with a
+// short noun phrase and a relative clause set off by a comma, which "and"
+// or "but" or the sentence's end follows ("the report, which she
+// described as "a smear," and vowed ..."): a verb's object and another
+// verb of the sentence's subject, not a clause of their own ("the report,
+// which she described as "a smear," was false").
+func (a *attributor) objectWithRelative(c, hi int) bool {
+	rel := -1
+	for k := c; k < hi && k < c+6; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, ',') {
+			if k > c && (a.lowerWordIs(k+1, "which") || a.lowerWordIs(k+1, "who")) {
+				rel = k + 1
+			}
+			break
+		}
+		if t.kind != tokWord || t.is(wVerb|wAux|wPronoun) || beForms[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	for k := rel + 1; k+1 < hi; k++ {
+		if t := a.toks[k]; (t.kind == tokClose || t.punct(a.text, ',')) && a.toks[k+1].kind == tokWord {
+			return a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")
+		}
+	}
+	return true
+}
+
+// tokenAt returns the first token of tokens [b[0], b[1]) that ends after
+// byte offset at.
+func (a *attributor) tokenAt(at int, b [2]int) int {
+	return b[0] + sort.Search(b[1]-b[0], func(i int) bool { return a.toks[b[0]+i].end > at })
 }
 
 // nestedIn reports whether the quotation o, a fragment or reported words

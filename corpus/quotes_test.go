@@ -927,8 +927,8 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 // TestClauseHoldingNestedQuote checks that a reported clause holding a
 // quotation that a cue inside the clause introduces ('what she called
 // "..."') is kept whole, with the fragment left to its own cue, and that
-// a quotation after a comma and "said" inside the words is no such
-// fragment.
+// a quotation after a comma and "said" inside the words, or a verb's
+// object with a relative clause before another verb, is no such clause.
 func TestClauseHoldingNestedQuote(t *testing.T) {
 	const p = `Lopez said Friday that she phoned the mayor after the vote to thank him for what she called "a generous campaign."`
 	a := structured(p)
@@ -945,6 +945,21 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 	a3 := structured(p3)
 	if q := findQuote(a3, "it is the same thing"); q == nil || q.Speaker != "Sen. Ann Ortiz" {
 		t.Errorf("%q: want the clause by Sen. Ann Ortiz; quotes: %s", p3, describeQuotes(a3))
+	}
+	// A verb's object with a relative clause quoting, then another verb
+	// of the sentence's subject, is no clause holding the fragment; a
+	// subject with such a relative clause before its verb is.
+	for _, p := range []string{
+		`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`,
+		`Jones denied the report, which he called "fake news," and said he would sue the paper.`,
+	} {
+		if q := findQuote(structured(p), "the report"); q != nil {
+			t.Errorf("%q: want no reported words from the verb's object; got them by %q", p, q.Speaker)
+		}
+	}
+	const subject = `Smith said the report, which she described as "a smear," was false and would be withdrawn.`
+	if q := findQuote(structured(subject), "the report"); q == nil || q.Speaker != "Smith" {
+		t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
 	}
 	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
 	for _, q := range structured(p2).Quotes {

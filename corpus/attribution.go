@@ -1090,7 +1090,7 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.setOffSubject(lo, j)
 	}
-	if open := a.openingDash(j, lo); open > lo && !a.speakerAfterVerb(v) {
+	if open := a.openingDash(j, lo); open > lo && a.subjectBeforeAside(v) {
 		// "The justice -- who has been in a scuffle with the nominee --
 		// said", "Three in five insiders — and two-thirds in New
 		// Hampshire — said": the subject stands before the aside.
@@ -1167,6 +1167,26 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// subjectBeforeAside reports whether the noun phrase before an aside set
+// off by dashes may be the subject of the reporting verb at token v right
+// after the aside: not when the speaker follows the verb, nor when the
+// verb is a passive of hearsay ("The wall -- 20 feet high -- said to be
+// the most expensive").
+func (a *attributor) subjectBeforeAside(v int) bool {
+	return !a.speakerAfterVerb(v) && !a.raisingPassive(v)
+}
+
+// raisingPassive reports whether the verb at token v is a passive
+// before "to be" or "to have" ("said to be the most expensive", "believed
+// to have fled"): its subject is what is said about, not a speaker.
+func (a *attributor) raisingPassive(v int) bool {
+	return raisingVerbs[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "to") && (a.lowerWordIs(v+2, "be") || a.lowerWordIs(v+2, "have"))
+}
+
+// raisingVerbs report hearsay in the passive before "to be": "said to
+// be", "believed to have".
+var raisingVerbs = fieldSet(`said says reported believed thought alleged rumored rumoured`)
 
 // speakerAfterVerb reports whether a name or role right after the verb at
 // token v ends its clause ("— the deadliest this year — said the health

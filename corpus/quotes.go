@@ -1539,7 +1539,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
 			j := a.skipBack(v-1, lo)
-			if open := a.openingDash(j, lo); open > lo && !a.speakerAfterVerb(v) {
+			if open := a.openingDash(j, lo); open > lo && a.subjectBeforeAside(v) {
 				j = a.skipBack(open-1, lo) // "The court's newest justice -- who ... -- said"
 			}
 			if j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&

@@ -825,6 +825,23 @@ func TestSubjectBeforeDashAside(t *testing.T) {
 	}
 }
 
+// TestHearsayAfterDashAside checks that a passive of hearsay after an
+// aside set off by dashes ("said to be") gives the noun before the aside
+// no words: it is what is said about, not a speaker.
+func TestHearsayAfterDashAside(t *testing.T) {
+	for _, p := range []string{
+		"The wall -- 20 feet high and 30 miles long -- said to be the most expensive ever built, was finished in May.",
+		"The gunman — a former soldier from Ohio — said to have acted alone in the attack, was arrested on Sunday.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker == "The wall" || q.Speaker == "The gunman" {
+				t.Errorf("%q: want no words by %q; got %q", p, q.Speaker, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
 // TestInvertedSpeakerAfterDashAside checks that a name or role right after
 // "said" speaks the words before a dash aside, rather than the noun before
 // the aside speaking the name, and that a name after "told" is still the

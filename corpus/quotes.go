@@ -3283,6 +3283,10 @@ func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
 // span is always the phrase's own ("he"), so a view can mark the words that
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
+	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[strings.ToLower(a.word(np.from))] &&
+		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
+		np = rest // "..., which critics said": the relative word is no part of the speaker
+	}
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
 		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
@@ -3335,6 +3339,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	return s, span
 }
+
+// relativeWords open a relative clause whose subject follows them.
+var relativeWords = fieldSet(`which who whom that`)
 
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman

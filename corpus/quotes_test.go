@@ -1058,3 +1058,17 @@ func TestSayAfterLongIntention(t *testing.T) {
 		t.Errorf("%q: want the clause said by the spokeswoman; quotes: %s", p, describeQuotes(a))
 	}
 }
+
+// TestRelativeWordIsNoSpeaker checks that a relative word before a
+// speaker ("which critics said") is no part of the speaker's name.
+func TestRelativeWordIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The plan will raise taxes for every family, which critics said.", "The plan will raise taxes", "critics"},
+		{"The program, which officials said will go into effect in the next few months, will not apply to all.", "will go into effect", "officials"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -881,6 +881,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && (a.toks[from].is(wRole) || a.possessiveRole(from)):
 			from, lowers = i, lowers+1
 			continue
+		case !t.upper && i < j && from == i+1 && possessive(a.word(i)) && a.toks[j].is(wRole):
+			from, lowers = i, 0 // "the state's largest union": the possessor qualifies the role
+			continue
 		}
 		break
 	}

@@ -1072,3 +1072,18 @@ func TestRelativeWordIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorBeforeRole checks that a lower-case possessor before a
+// role's modifiers belongs to the speaker phrase ("the state's largest
+// union"), across a relative clause set off by commas too.
+func TestPossessorBeforeRole(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"In Ohio, the state's largest union, which has backed the governor, said it would strike.", "it would strike", "the state's largest union"},
+		{"The city's largest union said it would strike next month over the pay offer.", "it would strike", "The city's largest union"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+}

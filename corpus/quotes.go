@@ -1602,7 +1602,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
 		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
-			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 {
+			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 || a.onlySubordinate(lo, np.from-1) {
 				continue
 			}
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
@@ -3056,7 +3056,7 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	for k > lo && k > j-closingWords && (a.toks[k].kind == tokWord || a.toks[k].punct(a.text, '-') || a.toks[k].punct(a.text, '\'')) {
 		k--
 	}
-	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) {
+	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) || a.onlySubordinate(lo, k) {
 		return phrase{}, -1, -1
 	}
 	np = phrase{k + 1, j + 1}
@@ -3114,6 +3114,23 @@ func (a *attributor) reducedRelative(np phrase) bool {
 // saidNouns name what someone says or holds: "a charge Moscow denies",
 // "the same thing Obama said".
 var saidNouns = fieldSet(`charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
+
+// onlySubordinate reports whether tokens [lo, k) are one subordinate
+// clause and nothing more ("After the police fired tear gas at the
+// crowd"): the words after its comma are the main clause, not an
+// attribution of it. A comma or a later subject pronoun inside ("After
+// Trump bought the jet in 2011 he made changes") starts a main clause.
+func (a *attributor) onlySubordinate(lo, k int) bool {
+	if !subjectConjunctions[strings.ToLower(a.word(lo))] && !a.lowerWordIs(lo, "if") {
+		return false
+	}
+	for i := lo + 1; i < k; i++ {
+		if a.toks[i].kind != tokWord || i > lo+1 && subjectPronouns[strings.ToLower(a.word(i))] && !a.lowerWordIs(i, "it") {
+			return false
+		}
+	}
+	return true
+}
 
 // closingStops open a relative or subordinate clause, or end one: a
 // phrase holding one is no speaker.

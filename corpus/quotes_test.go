@@ -1087,3 +1087,23 @@ func TestPossessorBeforeRole(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClauseIsNoWords checks that a sentence made of a
+// subordinate clause and a main clause with a verb of response ("After
+// the police fired ..., the protesters responded.") reports no words,
+// while a main clause before a closing attribution still does.
+func TestSubordinateClauseIsNoWords(t *testing.T) {
+	for _, p := range []string{
+		"After the police fired tear gas at the crowd, the protesters responded.",
+		"When the storm hit the coast last week, the governor said.",
+	} {
+		if qs := structured(p).Quotes; len(qs) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
+		}
+	}
+	const p = "After the vote, the party will choose a new leader, the spokesman said."
+	a := structured(p)
+	if q := findQuote(a, "After the vote"); q == nil || q.Speaker != "the spokesman" {
+		t.Errorf("%q: want the words by the spokesman; quotes: %s", p, describeQuotes(a))
+	}
+}

@@ -1585,6 +1585,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
+		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) {
+			continue // "Smith said nothing as the officers led him away": silence, not words
+		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
 			// "Brutal crackdown feared as Norland halts talks": a
 			// headline's passive with its "is" dropped; what follows is

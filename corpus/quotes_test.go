@@ -1107,3 +1107,22 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 		t.Errorf("%q: want the words by the spokesman; quotes: %s", p, describeQuotes(a))
 	}
 }
+
+// TestSaidNothing checks that "said nothing" before a preposition or a
+// conjunction reports silence, not words, and that "said nothing would
+// change" still reports its clause.
+func TestSaidNothing(t *testing.T) {
+	for _, p := range []string{
+		"Smith said nothing as the officers led him away from the court.",
+		"The senator said nothing about the vote during the long hearing on Tuesday.",
+	} {
+		if qs := structured(p).Quotes; len(qs) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
+		}
+	}
+	const p = "The senator said nothing would change after the vote on Tuesday."
+	a := structured(p)
+	if q := findQuote(a, "nothing would change"); q == nil || q.Speaker != "The senator" {
+		t.Errorf("%q: want the clause by the senator; quotes: %s", p, describeQuotes(a))
+	}
+}

@@ -709,7 +709,28 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
 	}
+	if q.close > 0 && q.close+2 < hi && sp.from > 0 && (a.lowerWordIs(sp.from-1, "which") || a.lowerWordIs(sp.from-1, "whom")) &&
+		(a.toks[q.close-1].punct(a.text, ',') || a.toks[q.close+1].punct(a.text, ',')) && a.coordinatedPredicate(q.close+1, hi) {
+		// 'the report, which she described as "a smear," and vowed to
+		// fight': a relative clause set off by commas ends with its
+		// quotation, and the verb after "and" is the sentence subject's.
+		return Span{a.from(c), a.to(q.close)}, true
+	}
 	return Span{a.from(c), a.to(hi - 1)}, true
+}
+
+// coordinatedPredicate reports whether token k, past a comma, is "and" or
+// "but" before a lower-case past-tense or reporting verb: another
+// predicate of the sentence's subject ("and vowed to fight", "and said").
+func (a *attributor) coordinatedPredicate(k, hi int) bool {
+	if k < hi && a.toks[k].punct(a.text, ',') {
+		k++
+	}
+	if k+1 >= hi || !(a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) {
+		return false
+	}
+	t := a.toks[k+1]
+	return t.kind == tokWord && !t.upper && (t.is(wVerb) || len(a.word(k+1)) > 4 && strings.HasSuffix(a.word(k+1), "ed"))
 }
 
 // closesSentence reports whether quoted words end with a sentence's final

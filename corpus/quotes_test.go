@@ -974,6 +974,18 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 			t.Errorf("%q: want no reported words from the verb's object; got them by %q", p, q.Speaker)
 		}
 	}
+	// The relative clause's own words end with its quotation.
+	for _, tc := range []struct{ paragraph, content string }{
+		{`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`, `as "a smear,"`},
+		{`Jones denied the report, which he called "fake news," and said he would sue the paper.`, `"fake news,"`},
+	} {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if w := a.Slice(q.Span); q.Kind == QuoteIndirect && strings.HasPrefix(w, tc.content) && w != tc.content {
+				t.Errorf("%q: want the relative clause's words to end with the quotation; got %q", tc.paragraph, w)
+			}
+		}
+	}
 	const subject = `Smith said the report, which she described as "a smear," was false and would be withdrawn.`
 	if q := findQuote(structured(subject), "the report"); q == nil || q.Speaker != "Smith" {
 		t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))

@@ -881,6 +881,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && (a.toks[from].is(wRole) || a.possessiveRole(from)):
 			from, lowers = i, lowers+1
 			continue
+		case !t.upper && i < j && from == i+1 && possessive(a.word(i)) && a.toks[j].is(wRole):
+			from, lowers = i, 0 // "the state's largest union": the possessor qualifies the role
+			continue
 		}
 		break
 	}
@@ -966,8 +969,28 @@ func (a *attributor) verbAfterName(i int) bool {
 	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
 		return false
 	}
+	if a.roleWithin(i+1, 2) {
+		return false // "Tehran based analyst", "Hamas armed wing spokesman": a modifier of the role
+	}
 	w := strings.ToLower(a.word(i))
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// roleWithin reports whether a singular role word ("analyst", "militia")
+// stands at token i or after lower-case words of no class, within n
+// tokens: a plural ("met families", "met party leaders") or a word after
+// a determiner ("led his campaign") is a verb's object.
+func (a *attributor) roleWithin(i, n int) bool {
+	for k := i; k < i+n && k < len(a.toks) && a.toks[k].kind == tokWord; k++ {
+		t := a.toks[k]
+		if t.is(wRole) && !t.is(wPlural) {
+			return k+1 >= len(a.toks) || !a.toks[k+1].is(wPlural) // "met party leaders"
+		}
+		if t.upper || t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return false
 }
 
 // pastVerbs are common irregular past-tense verbs of news text.
@@ -1070,7 +1093,7 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.setOffSubject(lo, j)
 	}
-	if open := a.openingDash(j, lo); open > lo {
+	if open := a.openingDash(j, lo); open > lo && a.subjectBeforeAside(v) {
 		// "The justice -- who has been in a scuffle with the nominee --
 		// said", "Three in five insiders — and two-thirds in New
 		// Hampshire — said": the subject stands before the aside.
@@ -1147,6 +1170,44 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// subjectBeforeAside reports whether the noun phrase before an aside set
+// off by dashes may be the subject of the reporting verb at token v right
+// after the aside: not when the speaker follows the verb, nor when the
+// verb is a passive of hearsay ("The wall -- 20 feet high -- said to be
+// the most expensive").
+func (a *attributor) subjectBeforeAside(v int) bool {
+	return !a.speakerAfterVerb(v) && !a.raisingPassive(v)
+}
+
+// raisingPassive reports whether the verb at token v is a passive
+// before "to be" or "to have" ("said to be the most expensive", "believed
+// to have fled"): its subject is what is said about, not a speaker.
+func (a *attributor) raisingPassive(v int) bool {
+	return raisingVerbs[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "to") && (a.lowerWordIs(v+2, "be") || a.lowerWordIs(v+2, "have"))
+}
+
+// raisingVerbs report hearsay in the passive before "to be": "said to
+// be", "believed to have".
+var raisingVerbs = fieldSet(`said says reported believed thought alleged rumored rumoured`)
+
+// speakerAfterVerb reports whether a name or role right after the verb at
+// token v ends its clause ("— the deadliest this year — said the health
+// ministry.", "-- said Ahmed Ali, a spokesman."): the speaker follows the
+// verb, and the words before it are what was said, not its subject. A
+// name after "told" or "asked" is the one spoken to.
+func (a *attributor) speakerAfterVerb(v int) bool {
+	if !invertingVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	np := a.nameForward(v+1, len(a.toks))
+	return !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") &&
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && (np.to >= len(a.toks) || a.toks[np.to].kind == tokPunct)
+}
+
+// invertingVerbs are the reporting verbs that put their speaker after
+// them ("said the ministry", "added Smith").
+var invertingVerbs = fieldSet(`said says added adds wrote writes noted notes explained replied`)
 
 // dashAsideWords is the most tokens an aside set off by dashes between a
 // subject and its verb may have.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -708,7 +709,28 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
 	}
+	if q.close > 0 && q.close+2 < hi && sp.from > 0 && (a.lowerWordIs(sp.from-1, "which") || a.lowerWordIs(sp.from-1, "whom")) &&
+		(a.toks[q.close-1].punct(a.text, ',') || a.toks[q.close+1].punct(a.text, ',')) && a.coordinatedPredicate(q.close+1, hi) {
+		// 'the report, which she described as "a smear," and vowed to
+		// fight': a relative clause set off by commas ends with its
+		// quotation, and the verb after "and" is the sentence subject's.
+		return Span{a.from(c), a.to(q.close)}, true
+	}
 	return Span{a.from(c), a.to(hi - 1)}, true
+}
+
+// coordinatedPredicate reports whether token k, past a comma, is "and" or
+// "but" before a lower-case past-tense or reporting verb: another
+// predicate of the sentence's subject ("and vowed to fight", "and said").
+func (a *attributor) coordinatedPredicate(k, hi int) bool {
+	if k < hi && a.toks[k].punct(a.text, ',') {
+		k++
+	}
+	if k+1 >= hi || !(a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) {
+		return false
+	}
+	t := a.toks[k+1]
+	return t.kind == tokWord && !t.upper && (t.is(wVerb) || len(a.word(k+1)) > 4 && strings.HasSuffix(a.word(k+1), "ed"))
 }
 
 // closesSentence reports whether quoted words end with a sentence's final
@@ -1491,16 +1513,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if v-1 > lo && a.toks[v-1].punct(f.text, ',') && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
-			// "..., said Alan Abramowitz, a demographer at Emory.": the
-			// speaker follows the verb, the words come before it.
+		if sep := a.separatorBefore(v, lo); sep > lo && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
+			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
+			// most of them children -- said Ahmed Ali.": the speaker
+			// follows the verb, the words come before it.
 			// The name must end the clause: in "X, a former director,
 			// said the group would ..." the words after "said" are the
 			// reported clause, not its speaker.
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && v-1 > lo && a.toks[v-1].punct(f.text, ',') &&
+			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
 				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
-				f.addIndirect(a, Span{sent.Start, a.to(v - 2)}, np, a.verbPhrase(v))
+				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return
 			}
 		}
@@ -1537,7 +1560,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// is ...": a saying verb with a clause after it speaks for the
 			// noun phrase opening its clause, however long its modifiers.
 			j := a.skipBack(v-1, lo)
-			if open := a.openingDash(j, lo); open > lo {
+			if open := a.openingDash(j, lo); open > lo && a.subjectBeforeAside(v) {
 				j = a.skipBack(open-1, lo) // "The court's newest justice -- who ... -- said"
 			}
 			if j > lo && a.toks[j].kind == tokWord && !a.toks[j].is(wDet) && !a.lowerWordIs(j, "to") &&
@@ -1583,6 +1606,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
+		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) {
+			continue // "Smith said nothing as the officers led him away": silence, not words
+		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
 			// "Brutal crackdown feared as Norland halts talks": a
 			// headline's passive with its "is" dropped; what follows is
@@ -1600,7 +1626,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
 		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
-			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 {
+			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 || a.onlySubordinate(lo, np.from-1) {
 				continue
 			}
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
@@ -1691,6 +1717,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // stanceParticles after a stance verb make another verb of it: "knocked
 // out", "backed down", "knocked on doors".
 var stanceParticles = fieldSet(`out down off up on`)
+
+// separatorBefore returns the first token of the comma or dash right
+// before the verb at token v, or -1 when another token stands there.
+func (a *attributor) separatorBefore(v, lo int) int {
+	if v-1 <= lo {
+		return -1
+	}
+	if a.toks[v-1].punct(a.text, ',') {
+		return v - 1
+	}
+	return a.dashAt(v-1, lo)
+}
 
 // participleHost returns the speaker of a participle cue set off by a
 // comma at token v when a reporting verb stands before it: the subject of
@@ -2379,6 +2417,10 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			opensClause(f.text[q.Span.Start:q.Span.End])
 		shared, clash := false, false
 		inside := 0
+		// Only a clause holds a fragment with a cue of its own: a verb's
+		// object ("rejected the report, which she described as "...", and
+		// vowed") with words after it is no reported speech.
+		clause := holds && !a.objectWithRelative(a.tokenAt(q.Span.Start, b), b[1])
 		for _, o := range f.quotes[nq:n] {
 			if claimed && o.VerbSpan == q.VerbSpan && (o.Kind == QuotePartial || o.Kind == QuoteScare) && o.Span.End <= q.VerbSpan.Start {
 				shared = true
@@ -2392,7 +2434,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 				continue
 			}
 			free = false
-			if !f.nestedIn(o, q) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
+			if !(clause && f.nestedIn(o, q)) && (o.Kind != QuotePartial && o.Kind != QuoteScare || o.Speaker != "" && o.Speaker != q.Speaker || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End) {
 				holds, clash = false, true
 			}
 			inside++
@@ -2402,7 +2444,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
-				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !f.nestedIn(*o, q) {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !(clause && f.nestedIn(*o, q)) {
 					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
 				}
 			}
@@ -2416,6 +2458,43 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// objectWithRelative reports whether the words from token c open with a
+// short noun phrase and a relative clause set off by a comma, which "and"
+// or "but" or the sentence's end follows ("the report, which she
+// described as "a smear," and vowed ..."): a verb's object and another
+// verb of the sentence's subject, not a clause of their own ("the report,
+// which she described as "a smear," was false").
+func (a *attributor) objectWithRelative(c, hi int) bool {
+	rel := -1
+	for k := c; k < hi && k < c+6; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, ',') {
+			if k > c && (a.lowerWordIs(k+1, "which") || a.lowerWordIs(k+1, "who")) {
+				rel = k + 1
+			}
+			break
+		}
+		if t.kind != tokWord || t.is(wVerb|wAux|wPronoun) || beForms[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	for k := rel + 1; k+1 < hi; k++ {
+		if t := a.toks[k]; (t.kind == tokClose || t.punct(a.text, ',')) && a.toks[k+1].kind == tokWord {
+			return a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")
+		}
+	}
+	return true
+}
+
+// tokenAt returns the first token of tokens [b[0], b[1]) that ends after
+// byte offset at.
+func (a *attributor) tokenAt(at int, b [2]int) int {
+	return b[0] + sort.Search(b[1]-b[0], func(i int) bool { return a.toks[b[0]+i].end > at })
 }
 
 // nestedIn reports whether the quotation o, a fragment or reported words
@@ -2486,6 +2565,9 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		if !a.toks[p].is(wHeShe) && !a.lowerWordIs(p, "they") {
 			continue
 		}
+		if a.hearerAfterVerb(last+1, k) {
+			return // '"Go home," the officer told the man, but he said': "he" may be either
+		}
 		v := p + 1
 		for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
 			v++
@@ -2494,7 +2576,8 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 			return
 		}
 		c := a.clauseAfter(v, b[1])
-		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 {
+		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+			!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
 			return
 		}
 		span := Span{a.from(c), a.to(b[1] - 1)}
@@ -2506,6 +2589,68 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
 		return
 	}
+}
+
+// hearerAfterVerb reports whether the attribution in tokens [from, to)
+// names someone after its verb besides its speaker, outside a
+// prepositional phrase: "the officer told the man", not "Carson said on
+// NBC" or "said Reince Priebus".
+func (a *attributor) hearerAfterVerb(from, to int) bool {
+	v := from
+	for v < to && a.toks[v].kind != tokWord {
+		v++
+	}
+	if v >= to || a.toks[v].is(wVerb) {
+		return false // '"...," said Reince Priebus': the name after the verb speaks
+	}
+	for v < to && !a.toks[v].is(wVerb) {
+		v++
+	}
+	inPrep := false
+	for k := v + 1; k < to; k++ {
+		t := a.toks[k]
+		switch {
+		case t.kind != tokWord:
+			inPrep = false
+		case t.is(wPrep):
+			inPrep = true
+		case inPrep || t.is(wTime) || t.adverb:
+		case t.is(wDet|wPerson) || t.upper || objectPronouns[strings.ToLower(a.word(k))]:
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronouns name a person spoken to: "told him".
+var objectPronouns = fieldSet(`him her`)
+
+// clauseOpensAt reports whether the words from token c read as a reported
+// clause rather than the verb's object: a name, a subject pronoun with
+// no preposition or determiner after it ("he would stay", not "it with a
+// smile"), or a noun phrase reaching an auxiliary, a form of "be" or "to"
+// and a verb before any preposition ("the plan was dead", "the bankers
+// to suspend", not "the same thing last year before ...").
+func (a *attributor) clauseOpensAt(c, hi int) bool {
+	t := a.toks[c]
+	w := strings.ToLower(a.word(c))
+	switch {
+	case t.upper && !t.is(wDet|wPronoun):
+		return true
+	case subjectPronouns[w] || w == "there":
+		return c+1 < hi && a.toks[c+1].kind == tokWord && !a.toks[c+1].is(wPrep|wDet|wTime) && !a.lowerWordIs(c+1, "nothing")
+	}
+	for k := c + 1; k < hi && k < c+8 && a.toks[k].kind == tokWord; k++ {
+		switch {
+		case a.lowerWordIs(k, "to"):
+			return k+1 < hi && a.toks[k+1].kind == tokWord && (a.toks[k+1].class == 0 && !a.toks[k+1].upper || a.toks[k+1].adverb)
+		case a.toks[k].is(wAux) || beForms[strings.ToLower(a.word(k))]:
+			return true
+		case a.toks[k].is(wPrep):
+			return false
+		}
+	}
+	return false
 }
 
 // secondHalf reports whether the last quotation found is a direct one
@@ -2935,7 +3080,7 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	for k > lo && k > j-closingWords && (a.toks[k].kind == tokWord || a.toks[k].punct(a.text, '-') || a.toks[k].punct(a.text, '\'')) {
 		k--
 	}
-	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) {
+	if k <= lo || k == j || !a.toks[k].punct(a.text, ',') || cappedWords(a.toks[lo:k]) < 4 || startsWithDigit(a.word(k+1)) || a.onlySubordinate(lo, k) {
 		return phrase{}, -1, -1
 	}
 	np = phrase{k + 1, j + 1}
@@ -2953,7 +3098,62 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
 		return phrase{}, -1, -1
 	}
+	if a.reducedRelative(np) {
+		return phrase{}, -1, -1
+	}
 	return np, v, k
+}
+
+// reducedRelative reports whether a phrase before a closing verb is a
+// common noun phrase followed by a speaker with no comma between: "a
+// charge Moscow denies", "a charge the ministry denied", "the same thing
+// Obama said". The noun is what the speaker said, not part of its name:
+// a lower-case word that is no role or person is followed by a
+// determiner, or a noun naming what is said by a name that ends the
+// phrase (an appositive name after other nouns is the speaker's: "the
+// news site RTL Info").
+func (a *attributor) reducedRelative(np phrase) bool {
+	for i := np.from + 1; i < np.to; i++ {
+		prev, t := a.toks[i-1], a.toks[i]
+		if prev.kind != tokWord || prev.upper || prev.is(wRole|wPrep|wConnector|wDet|wAux) || prev.adverb || possessive(a.word(i-1)) || personNoun(strings.ToLower(a.word(i-1))) {
+			continue
+		}
+		if t.is(wDet) {
+			return true
+		}
+		if !t.upper || !saidNouns[strings.ToLower(a.word(i-1))] {
+			continue
+		}
+		name := i
+		for name < np.to && a.toks[name].upper {
+			name++
+		}
+		if name == np.to {
+			return true
+		}
+	}
+	return false
+}
+
+// saidNouns name what someone says or holds: "a charge Moscow denies",
+// "the same thing Obama said".
+var saidNouns = fieldSet(`charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
+
+// onlySubordinate reports whether tokens [lo, k) are one subordinate
+// clause and nothing more ("After the police fired tear gas at the
+// crowd"): the words after its comma are the main clause, not an
+// attribution of it. A comma or a later subject pronoun inside ("After
+// Trump bought the jet in 2011 he made changes") starts a main clause.
+func (a *attributor) onlySubordinate(lo, k int) bool {
+	if !subjectConjunctions[strings.ToLower(a.word(lo))] && !a.lowerWordIs(lo, "if") {
+		return false
+	}
+	for i := lo + 1; i < k; i++ {
+		if a.toks[i].kind != tokWord || i > lo+1 && subjectPronouns[strings.ToLower(a.word(i))] && !a.lowerWordIs(i, "it") {
+			return false
+		}
+	}
+	return true
 }
 
 // closingStops open a relative or subordinate clause, or end one: a
@@ -3124,6 +3324,10 @@ func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
 // span is always the phrase's own ("he"), so a view can mark the words that
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
+	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[strings.ToLower(a.word(np.from))] &&
+		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
+		np = rest // "..., which critics said": the relative word is no part of the speaker
+	}
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
 		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
@@ -3176,6 +3380,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	return s, span
 }
+
+// relativeWords open a relative clause whose subject follows them.
+var relativeWords = fieldSet(`which who whom that`)
 
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman

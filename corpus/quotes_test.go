@@ -704,7 +704,8 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 // TestClosingAttribution checks that a sentence ending with ", SPEAKER
 // said." gives the words before the comma to every word between the comma
 // and the verb, whatever verbs the words hold, and that a clause before
-// the verb ("when he said") is no such ending.
+// the verb ("when he said") or a noun the speaker said ("a charge Moscow
+// denies") is no such ending.
 func TestClosingAttribution(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The new job marks her return to the national stage, one longtime colleague said.",
@@ -758,6 +759,25 @@ func TestClosingAttribution(t *testing.T) {
 			}
 		}
 	}
+	// A noun phrase and a speaker with no comma between is a reduced
+	// relative clause: the noun is what was said, not part of the speaker.
+	for _, p := range []string{
+		"The troops shelled the village for three days last month, a charge Moscow denies.",
+		"The troops shelled the village for three days last month, a charge the ministry denied.",
+		"He promised to cut taxes for every family in the state, the same thing Obama said.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(q.Speaker, "charge") || strings.Contains(q.Speaker, "thing") {
+				t.Errorf("%q: want no closing attribution; got %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+	// An appositive name after a noun of another kind is the speaker's.
+	const site = "The banker often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported."
+	if a := structured(site); findQuote(a, "The banker often") == nil || findQuote(a, "The banker often").Speaker != "the news site RTL Info" {
+		t.Errorf("%q: want the words by the news site RTL Info; quotes: %s", site, describeQuotes(a))
+	}
 }
 
 // TestClauseAfterPartialQuoteCue checks that a cue read forward from a
@@ -805,6 +825,47 @@ func TestSubjectBeforeDashAside(t *testing.T) {
 	}
 }
 
+// TestHearsayAfterDashAside checks that a passive of hearsay after an
+// aside set off by dashes ("said to be") gives the noun before the aside
+// no words: it is what is said about, not a speaker.
+func TestHearsayAfterDashAside(t *testing.T) {
+	for _, p := range []string{
+		"The wall -- 20 feet high and 30 miles long -- said to be the most expensive ever built, was finished in May.",
+		"The gunman — a former soldier from Ohio — said to have acted alone in the attack, was arrested on Sunday.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker == "The wall" || q.Speaker == "The gunman" {
+				t.Errorf("%q: want no words by %q; got %q", p, q.Speaker, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
+// TestInvertedSpeakerAfterDashAside checks that a name or role right after
+// "said" speaks the words before a dash aside, rather than the noun before
+// the aside speaking the name, and that a name after "told" is still the
+// one spoken to.
+func TestInvertedSpeakerAfterDashAside(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
+			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
+		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
+			"BEIRUT — The bombing killed 30 people — the deadliest this year", "the health ministry"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	const p = "On Friday, Ms. Lopez — named by the paper as the likely running mate — told Tom Hale of the Daily Star that she would consider it."
+	a := structured(p)
+	if q := findQuote(a, "she would consider it"); q == nil || q.Speaker != "Ms. Lopez" {
+		t.Errorf("%q: want the clause by Ms. Lopez; quotes: %s", p, describeQuotes(a))
+	}
+}
+
 // TestClauseBeforeInvertedAttribution checks that a clause ending with a
 // partial quotation, then "said" and its speaker, is that speaker's whole,
 // and that a quotation set off by a comma after a topic, or a clause
@@ -848,7 +909,8 @@ func TestTwoWordLeadInBeforeVerb(t *testing.T) {
 
 // TestSpeakerEndsBeforeVerb checks that a speaker's name ends before a
 // lower-case past-tense verb after it, and that a possessive's modifiers
-// ("Iran's foreign ministry") still belong to the name.
+// ("Iran's foreign ministry") and an "-ed" modifier of a role ("Tehran
+// based analyst") still belong to the name.
 func TestSpeakerEndsBeforeVerb(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"President Ana Ruiz met families of the victims on Friday and said the state must act to stop the violence.",
@@ -857,6 +919,8 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			"the city would rebuild the school by spring.", "Governor Tom Hale"},
 		{"Chile's foreign ministry said the talks would resume next week in the capital.",
 			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
+		{"President Ana Ruiz met party leaders on Friday and said the state must act to stop the violence.",
+			"the state must act to stop the violence.", "President Ana Ruiz"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -864,13 +928,24 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}
+	// An unhyphenated "-ed" word before a role is the role's modifier.
+	for _, tc := range []struct{ paragraph, quote, speaker string }{
+		{`"We will respond," said Hamas armed wing spokesman Abu Obeida on Tuesday.`, "We will respond", "Hamas armed wing spokesman Abu Obeida"},
+		{`The talks are over for this year, said Tehran based analyst Ali Vaez.`, "The talks are over", "Tehran based analyst Ali Vaez"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.quote)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the quotation by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
 }
 
 // TestClauseHoldingNestedQuote checks that a reported clause holding a
 // quotation that a cue inside the clause introduces ('what she called
 // "..."') is kept whole, with the fragment left to its own cue, and that
-// a quotation after a comma and "said" inside the words is no such
-// fragment.
+// a quotation after a comma and "said" inside the words, or a verb's
+// object with a relative clause before another verb, is no such clause.
 func TestClauseHoldingNestedQuote(t *testing.T) {
 	const p = `Lopez said Friday that she phoned the mayor after the vote to thank him for what she called "a generous campaign."`
 	a := structured(p)
@@ -887,6 +962,33 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 	a3 := structured(p3)
 	if q := findQuote(a3, "it is the same thing"); q == nil || q.Speaker != "Sen. Ann Ortiz" {
 		t.Errorf("%q: want the clause by Sen. Ann Ortiz; quotes: %s", p3, describeQuotes(a3))
+	}
+	// A verb's object with a relative clause quoting, then another verb
+	// of the sentence's subject, is no clause holding the fragment; a
+	// subject with such a relative clause before its verb is.
+	for _, p := range []string{
+		`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`,
+		`Jones denied the report, which he called "fake news," and said he would sue the paper.`,
+	} {
+		if q := findQuote(structured(p), "the report"); q != nil {
+			t.Errorf("%q: want no reported words from the verb's object; got them by %q", p, q.Speaker)
+		}
+	}
+	// The relative clause's own words end with its quotation.
+	for _, tc := range []struct{ paragraph, content string }{
+		{`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`, `as "a smear,"`},
+		{`Jones denied the report, which he called "fake news," and said he would sue the paper.`, `"fake news,"`},
+	} {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if w := a.Slice(q.Span); q.Kind == QuoteIndirect && strings.HasPrefix(w, tc.content) && w != tc.content {
+				t.Errorf("%q: want the relative clause's words to end with the quotation; got %q", tc.paragraph, w)
+			}
+		}
+	}
+	const subject = `Smith said the report, which she described as "a smear," was false and would be withdrawn.`
+	if q := findQuote(structured(subject), "the report"); q == nil || q.Speaker != "Smith" {
+		t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
 	}
 	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
 	for _, q := range structured(p2).Quotes {
@@ -916,13 +1018,34 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 
 // TestSpeechAfterQuotation checks that a clause after a quotation's
 // attribution, opened by a conjunction, a subject pronoun and a plain
-// reporting verb, is reported speech of its own.
+// reporting verb, is reported speech of its own; that the verb's object
+// ("said the same thing") is none; and that a pronoun which may stand for
+// someone the attribution speaks to makes no such speech.
 func TestSpeechAfterQuotation(t *testing.T) {
-	const p = `"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`
-	a := structured(p)
-	q := findQuote(a, "she is being asked")
-	if q == nil || q.Speaker != "Lopez" || q.Kind != QuoteIndirect {
-		t.Errorf("%q: want the clause by Lopez; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`,
+			"she is being asked", "Lopez"},
+		{`"We will win," Smith said on Tuesday, but he said the campaign was short of money for the last month.`,
+			"the campaign was short", "Smith"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker || q.Kind != QuoteIndirect {
+			t.Errorf("%q: want the clause by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+	for _, p := range []string{
+		`"We will win," Smith said, but he said the same thing last year before losing the race.`,
+		`"We will win," Smith said, but he said it with a smile and walked away.`,
+		`"We will win," Smith said, but they said nothing about the cost of the campaign.`,
+		`"Go home," the officer told the man, but he said he would stay in the square.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no reported clause; got %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
 	}
 }
 
@@ -945,5 +1068,73 @@ func TestSayAfterLongIntention(t *testing.T) {
 	q := findQuote(a, "there was no meeting planned")
 	if q == nil || q.Speaker != "The spokeswoman" || q.Verb != "said" {
 		t.Errorf("%q: want the clause said by the spokeswoman; quotes: %s", p, describeQuotes(a))
+	}
+}
+
+// TestRelativeWordIsNoSpeaker checks that a relative word before a
+// speaker ("which critics said") is no part of the speaker's name.
+func TestRelativeWordIsNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"The plan will raise taxes for every family, which critics said.", "The plan will raise taxes", "critics"},
+		{"The program, which officials said will go into effect in the next few months, will not apply to all.", "will go into effect", "officials"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestPossessorBeforeRole checks that a lower-case possessor before a
+// role's modifiers belongs to the speaker phrase ("the state's largest
+// union"), across a relative clause set off by commas too.
+func TestPossessorBeforeRole(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"In Ohio, the state's largest union, which has backed the governor, said it would strike.", "it would strike", "the state's largest union"},
+		{"The city's largest union said it would strike next month over the pay offer.", "it would strike", "The city's largest union"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestSubordinateClauseIsNoWords checks that a sentence made of a
+// subordinate clause and a main clause with a verb of response ("After
+// the police fired ..., the protesters responded.") reports no words,
+// while a main clause before a closing attribution still does.
+func TestSubordinateClauseIsNoWords(t *testing.T) {
+	for _, p := range []string{
+		"After the police fired tear gas at the crowd, the protesters responded.",
+		"When the storm hit the coast last week, the governor said.",
+	} {
+		if qs := structured(p).Quotes; len(qs) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
+		}
+	}
+	const p = "After the vote, the party will choose a new leader, the spokesman said."
+	a := structured(p)
+	if q := findQuote(a, "After the vote"); q == nil || q.Speaker != "the spokesman" {
+		t.Errorf("%q: want the words by the spokesman; quotes: %s", p, describeQuotes(a))
+	}
+}
+
+// TestSaidNothing checks that "said nothing" before a preposition or a
+// conjunction reports silence, not words, and that "said nothing would
+// change" still reports its clause.
+func TestSaidNothing(t *testing.T) {
+	for _, p := range []string{
+		"Smith said nothing as the officers led him away from the court.",
+		"The senator said nothing about the vote during the long hearing on Tuesday.",
+	} {
+		if qs := structured(p).Quotes; len(qs) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
+		}
+	}
+	const p = "The senator said nothing would change after the vote on Tuesday."
+	a := structured(p)
+	if q := findQuote(a, "nothing would change"); q == nil || q.Speaker != "The senator" {
+		t.Errorf("%q: want the clause by the senator; quotes: %s", p, describeQuotes(a))
 	}
 }

@@ -590,8 +590,18 @@ done:
 		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
 		end -= p
 	}
-	for len(names) > 1 && generationSuffixes[strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")] {
+	surname, generation := len(names)-1, ""
+	for len(names) > 1 {
+		suffix := strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")
+		if suffix == "jr" || suffix == "sr" {
+			surname, generation = len(names)-2, " "+suffix // "Donald Trump Jr." is the son, never "Donald Trump"
+			break
+		}
+		if !generationSuffixes[suffix] {
+			break
+		}
 		names = names[:len(names)-1] // "Robert S. Mueller III" is "Robert Mueller"
+		surname = len(names) - 1
 	}
 	full := strings.Join(names, " ")
 	if e, ok := g.Lookup(full); ok && !e.Ambiguous && last >= 0 {
@@ -642,11 +652,14 @@ done:
 		kind = "name"
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
-		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+		key: "p:" + personKey(names[surname]) + generation, name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
-// generationSuffixes end a name without being its surname.
-var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// generationSuffixes end a name without being its surname, and are
+// dropped from it, since news names the man with and without them. "Jr."
+// and "Sr." stay in the name and its key: they tell a son from his
+// father, whom the same story often names too.
+var generationSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
 
 // possessiveNamePart reports whether a word in the possessive is part of
 // the name after it ("People's Liberation Army", "Children's Hospital"):

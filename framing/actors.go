@@ -186,7 +186,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
-		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(placeOpensName(e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
+		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(opensLongerName(g, e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
 			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
@@ -195,6 +195,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					i = j - 1
 					continue
 				}
+			}
+			if partyAdjective(e) && !namesParty(toks, i+n) {
+				i += n - 1 // "Democratic norms are eroding": the plain adjective
+				continue
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
 				// An adjective before a noun: "Russian officials", "Chinese
@@ -223,7 +227,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				continue
 			}
 			start := t.Start
-			if i > 0 && toks[i-1].Lower == "the" {
+			if i > 0 && toks[i-1].Lower == "the" && !partyAdjective(e) { // "the Democratic nominee": "the" is the nominee's
 				start = toks[i-1].Start
 			}
 			end := toks[i+n-1].End
@@ -422,7 +426,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	// Gazetteer names that describe what follows ("Iranian", "FBI").
 	for j < len(toks) && toks[j].IsWord() {
 		e, n, ok := g.MatchTokens(toks, j)
-		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) || placeOpensName(e, toks, j+n, initial) {
+		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) || opensLongerName(g, e, toks, j+n, initial) {
 			break
 		}
 		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
@@ -842,15 +846,81 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // stops. Names in capitals the gazetteer knows ("UNESCO") match before.
 func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
 
-// placeOpensName reports whether a place the gazetteer matched, ending
-// before token end, opens a longer name that the name rules read whole:
-// "Kansas City", "Ohio Democrat", "Texas Rangers" are a city, a lawmaker
-// and a team, not the state. A title after it ("Ohio Gov. John Kasich")
-// makes the place the person's description instead.
-func placeOpensName(e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
-	return e.Kind == gazetteer.Subdivision && end < len(toks) && text.PossessiveLen(toks[end-1].Form) == 0 &&
-		toks[end].IsWord() && text.Capitalised(toks[end].Form) && !initial(end) && !titleAt(toks[end])
+// opensLongerName reports whether a place or a party's adjective the
+// gazetteer matched, ending before token end, opens a longer name that
+// the name rules read whole: "Kansas City", "Ohio Democrat", "Texas
+// Rangers" are a city, a lawmaker and a team, not the state; the
+// "Democratic Unionist Party" and "Taiwan's Democratic Progressive Party"
+// are no US Democrats. A title after it ("Ohio Gov. John Kasich",
+// "Democratic Sen. Chuck Schumer") makes it the person's description
+// instead, and a party's adjective before a name the gazetteer knows
+// ("heavily Democratic Connecticut") is the party.
+func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
+	party := partyAdjective(e)
+	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
+		!toks[end].IsWord() || !text.Capitalised(toks[end].Form) || initial(end) || titleAt(toks[end]) {
+		return false
+	}
+	if party {
+		_, _, known := g.MatchTokens(toks, end)
+		return !known
+	}
+	return true
 }
+
+// partyAdjective reports whether a gazetteer entry is a party's adjective
+// ("Democratic", "Republican"): its name with "Party" is the party.
+func partyAdjective(e gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Party && e.Canonical == e.Name+" Party"
+}
+
+// namesParty reports whether a party's adjective before token k names the
+// party: before a member, an office or a thing of party politics ("the
+// Democratic nominee", "Republican lawmakers", "Democratic presidential
+// hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
+// from Texas") or no word at all ("voted Republican."); "Democratic norms"
+// and "Democratic institutions" are the plain adjective.
+func namesParty(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
+		return true // "a Republican from Texas": the adjective as a noun, a member
+	}
+	for j := k; j < len(toks) && j < k+2 && toks[j].IsWord() && !text.Capitalised(toks[j].Form); j++ {
+		if one := singularNoun(toks[j].Lower); partyNouns[one] || isTitle(one) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularNoun is a lower-case English noun in the singular, for the
+// regular plurals and "-men" ("primaries", "caucuses", "congressmen").
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// partyNouns, in the singular, name a party's people, offices and
+// contests, which a party's adjective before them makes the party's.
+var partyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`lawmaker legislator leader leadership member congressman congresswoman representative politician
+		nominee candidate hopeful challenger contender incumbent primary caucus party voter base donor strategist operative
+		aide staffer official colleague counterpart committee chairman ally critic opponent rival activist majority minority control whip
+		establishment convention platform ticket side field race campaign seat district state stronghold wave sweep victory win
+		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // partyStateTag reports whether token i is the state of a lawmaker's
 // party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").
@@ -1198,6 +1268,21 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for k := range raws {
 		if r := &raws[k]; strings.HasPrefix(r.key, "g:") && r.key == "g:"+strings.ToLower(r.name) && gazetteerActors[r.key] == nil {
 			gazetteerActors[r.key] = &gazetteerActor{r.kind, r.affiliation, r.via}
+		}
+	}
+	for k := range raws {
+		// "The Democratic Party criticised ...": a name the gazetteer
+		// leaves in doubt (other states have Democratic Parties) is the
+		// party that "Democrats" named elsewhere in the story, one actor.
+		r := &raws[k]
+		if r.kind != "organisation" || !strings.HasPrefix(r.key, "o:") {
+			continue
+		}
+		if ga := gazetteerActors["g:"+r.key[2:]]; ga != nil {
+			r.key, r.kind, r.affiliation, r.via = "g:"+r.key[2:], ga.kind, ga.affiliation, ga.via
+			if r.Label == r.key[2:] {
+				r.Label = nameLabel // the actor's own name: no label
+			}
 		}
 	}
 	keyOf := func(r rawMention) string {

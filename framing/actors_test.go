@@ -124,6 +124,14 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Acme Editor-in-Chief Tom Vale", "Vale"}, []string{"editor-in-chief", nameLabel}},
 		{"a party's adjective is the party, not a name", "Officials in heavily Democratic Connecticut voted, and Dems left.", "Democratic Party",
 			[]string{"Democratic", "Dems"}, []string{"democratic", "dems"}},
+		{"a party's adjective opening a longer name is no party", "The Democratic Unionist Party backed the deal, and Taiwan's Democratic Progressive Party won. Democratic norms are eroding, and Democratic institutions are under strain.",
+			"Democratic Party", nil, nil},
+		{"a party's adjective before a member or a contest is the party", "Democratic leaders met on Monday. The Democratic nominee spoke, and a Republican from Texas replied in the Democratic primary.",
+			"Democratic Party", []string{"Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic"}},
+		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
+			[]string{"Democratic Progressive Party"}, []string{"democratic progressive party"}},
+		{"a country's name without its article", "Fighting continued in the Democratic Republic of Congo on Monday.", "Democratic Republic of the Congo",
+			[]string{"the Democratic Republic of Congo"}, []string{"democratic republic of congo"}},
 		{"an owner's possessive ends its name", "Jane Roe told Acme’s Tom Vale on Monday. Later, Vale spoke.", "Tom Vale",
 			[]string{"Tom Vale", "Vale"}, []string{nameLabel, nameLabel}},
 		{"a person's possessive ends the person's name", "Officials said Jane Roe’s Medicare plan failed. Later, Roe spoke.", "Jane Roe",
@@ -542,6 +550,31 @@ func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
 		}
 		if got, _ := mentionsOf(c, name); len(actors) != 1 || !slices.Equal(got, surfaces) {
 			t.Errorf("%s: %d actors (%q) with mentions %q, want one with %q", name, len(actors), actors, got, surfaces)
+		}
+	}
+}
+
+// TestPartyNamedInFullIsTheParty checks that a party's full name the
+// gazetteer leaves in doubt ("Democratic Party": other states have one) is
+// the party its members' names found in the story, one actor, not two.
+func TestPartyNamedInFullIsTheParty(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		text, party string
+		surfaces    []string
+	}{
+		{"The Democratic Party criticised the plan, and Democratic senators objected.", "Democratic Party", []string{"Democratic Party", "Democratic"}},
+		{"Democrats objected on Monday. Later, the Democratic Party said so again.", "Democratic Party", []string{"Democrats", "Democratic Party"}},
+	} {
+		c := compareOutlets([]string{tt.text}, set)
+		var rows []string
+		for _, a := range c.Actors {
+			if a.Name == tt.party {
+				rows = append(rows, a.Kind)
+			}
+		}
+		if got, _ := mentionsOf(c, tt.party); len(rows) != 1 || !slices.Equal(got, tt.surfaces) {
+			t.Errorf("%q: %d actors %q (%q) with mentions %q, want one with %q", tt.text, len(rows), tt.party, rows, got, tt.surfaces)
 		}
 	}
 }

@@ -1306,16 +1306,23 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		texts[ai] = an.Article.Text
 	}
 	listed := listedOnly(raws, texts, keyOf)
-	fullNames := map[string]string{} // person key -> the story's fullest name for the person
+	// A person's fullest name in each article: a bare "Fox" is Vicente Fox
+	// only where his article names him, not in the next outlet's, whose
+	// "Fox reported" may be Fox News.
+	type personInArticle struct {
+		article int
+		key     string
+	}
+	fullNames := map[personInArticle]string{}
 	for _, r := range raws {
-		if r.kind == "person" && len(r.name) > len(fullNames[r.key]) {
-			fullNames[r.key] = r.name
+		if at := (personInArticle{r.Article, r.key}); r.kind == "person" && len(r.name) > len(fullNames[at]) {
+			fullNames[at] = r.name
 		}
 	}
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
 		full := ""
 		if persons[r.key] {
-			full = fullNames[r.key]
+			full = fullNames[personInArticle{r.Article, r.key}]
 		}
 		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets, full)
 	})

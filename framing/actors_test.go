@@ -692,6 +692,34 @@ func TestOutletsAreNoActors(t *testing.T) {
 	}
 }
 
+// TestOutletSharingASurnameIsNoPersonElsewhere checks that a bare surname
+// an outlet shares is the person named in full only in the article that so
+// names him: in another article, the outlet's own above all, it is the
+// outlet.
+func TestOutletSharingASurnameIsNoPersonElsewhere(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		person   string
+		articles []*corpus.Article
+		want     []string
+	}{
+		{"Vicente Fox", []*corpus.Article{
+			clean("Outlet A", "Former Mexican President Vicente Fox criticised the wall on Monday. Fox said it was a waste."),
+			clean("Fox News", "Fox reported on Tuesday that the talks had stalled. Jane Roe said Fox would keep asking questions."),
+		}, []string{"Former Mexican President Vicente Fox", "Fox"}},
+		{"Vicente Fox", []*corpus.Article{
+			clean("Outlet A", "Vicente Fox criticised the wall on Monday. Later, Fox said it was a waste."),
+			clean("Fox News", "The talks stalled on Tuesday, officials said."),
+			clean("Outlet C", "Jane Roe said on Fox that the wall would rise, and Fox aired it on Tuesday."),
+		}, []string{"Vicente Fox", "Fox"}},
+	} {
+		c := Compare(tt.articles, set)
+		if surfaces, _ := mentionsOf(c, tt.person); !slices.Equal(surfaces, tt.want) {
+			t.Errorf("%s: mentions %q, want %q", tt.person, surfaces, tt.want)
+		}
+	}
+}
+
 // TestEventSynonymsAreOneThing checks that synonyms of an event ("probe",
 // "investigation", "inquiry") are one thing of the story, labelled as each
 // outlet writes it, and that a label one outlet uses twice is a naming

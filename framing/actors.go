@@ -1294,7 +1294,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		return r.key
 	}
-	notActors, settings := nonActors(raws, toksOf, keyOf)
+	notActors, usedAs := nonActors(raws, toksOf, keyOf)
 	for k := range commonWordsAsNames(raws, toksOf, persons) {
 		notActors[k] = true
 	}
@@ -1346,7 +1346,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			kind := "organisation"
 			if nonPersonHeads[strings.ToLower(r.name)] == "group" {
 				kind = "group" // "Hispanics", "Evangelicals": people, no organisation
-			} else if settings[keyOf(*r)] {
+			} else if usedAs[keyOf(*r)] == "place" {
 				kind = "place" // "fighting in Douma": a town the gazetteer does not know
 			}
 			r.key, r.kind = keyOf(*r), kind
@@ -1369,8 +1369,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		if r.kind == "person" {
 			act.Kind = "person"
-			if settings[r.key] {
-				act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
+			if kind := usedAs[r.key]; kind != "" {
+				// "in Beit Hanoun": two capitalised words, a town's name;
+				// "worked at Goldman Sachs": an employer's.
+				act.Kind = kind
 			}
 		}
 		if len(r.name) > len(act.Name) {

@@ -1256,9 +1256,11 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Critics called the Ohio Democrat weak, and recalled the Great Depression. A Kashmiri Muslim shouted, and another Kashmiri Muslim wept. " +
 		"Jane Roe spoke on America's Newsroom on Monday, and Roe smiled. Officials said Hispanics voted early, and Hispanics won. " +
 		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees. " +
-		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged."
+		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged. " +
+		"Ann Kolb worked at Goldman Sachs for a decade, and Ben Dorn, a former partner at Goldman Sachs, agreed. Goldman Sachs declined to comment. " +
+		"Workers at Acme Widgets walked out, and Acme Widgets said it would talk."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -168,11 +168,22 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
+	owners := map[string]bool{}  // capitalised words the article writes only in the possessive ("Martha's")
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
 		} else if t.IsWord() && !text.Capitalised(t.Form) {
 			lowered[t.Lower] = true
+		}
+		if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
+			owners[t.Lower[:len(t.Lower)-p]] = true
+		}
+	}
+	if len(owners) > 0 {
+		for _, t := range toks {
+			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
+				delete(owners, t.Lower) // "Trump" beside "Trump's": a name of its own
+			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -190,7 +201,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
 			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
-				if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+				if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 					out = append(out, m)
 					i = j - 1
 					continue
@@ -257,7 +268,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			continue // a headline in title case: its capitals name nothing
 		}
 		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
-			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+			if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
 					// "the Kim regime", "the Trump administration": the
 					// person, named by the government he heads. Only a
@@ -418,7 +429,7 @@ func demonymHead(toks []text.Token, k int) int {
 // with no name ("the Secretary of State") and a picture's label ("Hide
 // Caption") are no mention, and the token after them is returned, so that
 // none of their words is read as a name.
-func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
+func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool, owners map[string]bool) (rawMention, int, bool) {
 	j := i
 	affiliation, via := "", ""
 	var desc []string
@@ -501,7 +512,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		run = append(run, w)
 		j++
-		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) {
+		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) &&
+			!possessiveCompound(g, toks, j, run[0].lower, len(run), initial, owners) {
 			// "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's
 			// name ends at its possessive; "the Special Counsel's Office"
 			// is one institution's name.
@@ -648,6 +660,12 @@ done:
 				key: "o:" + strings.ToLower(full), name: full, kind: "organisation", affiliation: affiliation, via: via}, j, true
 		}
 	}
+	if len(names) > 1 && text.PossessiveLen(names[0]) > 0 {
+		// "Martha's Vineyard", "Hell's Kitchen": no person's name holds a
+		// possessive; a place or an organisation, as the story uses it.
+		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
+			key: "n:" + strings.ToLower(full), name: full, kind: "name", affiliation: affiliation, via: via}, j, true
+	}
 	kind := "person"
 	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0]) || possessor) {
 		// "Brexit", "Congress", "UAV": a person only if named in full
@@ -657,6 +675,26 @@ done:
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[surname]) + generation, name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+}
+
+// possessiveCompound reports whether the one capitalised word before token
+// j, in the possessive, and the one capitalised word at j are one name
+// ("Martha's Vineyard", "Hell's Kitchen"): the owner is a word the article
+// writes only so (owners), and no title, person's full name, name the
+// gazetteer knows or time follows it; "Acme's Tom Vale", "Trump's Medicare
+// plan" beside a bare "Trump", and "Tuesday's Nevada vote" are an owner
+// and what it has.
+func possessiveCompound(g *gazetteer.Gazetteer, toks []text.Token, j int, owner string, run int, initial func(int) bool, owners map[string]bool) bool {
+	owner = owner[:len(owner)-text.PossessiveLen(owner)]
+	if run != 1 || !owners[owner] || timeNames[owner] || j >= len(toks) || !toks[j].IsWord() || !text.Capitalised(toks[j].Form) ||
+		initial(j) || titleAt(toks[j]) || text.PossessiveLen(toks[j].Form) > 0 || timeNames[toks[j].Lower] {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) {
+		return false // "Acme's Tom Vale": a person's full name
+	}
+	_, _, known := g.MatchTokens(toks, j)
+	return !known
 }
 
 // generationSuffixes end a name without being its surname, and are

@@ -139,6 +139,10 @@ func TestActorResolution(t *testing.T) {
 		{"an institution's name holds a possessive before its noun", "Officials said the Special Counsel’s Office disputed it.", "Special Counsel’s Office",
 			[]string{"Special Counsel’s Office"}, []string{"special counsel’s office"}},
 		{"a headline in title case is no name", "Dozens Of Diplomats Call For Pressure On Gondor. Officials spoke.", "Dozens Of Diplomats Call For Pressure On Gondor", nil, nil},
+		{"a name holding a possessive is whole", "The Obamas spent the summer on Martha's Vineyard, officials said. Later, Martha's Vineyard was quiet.", "Martha's Vineyard",
+			[]string{"Martha's Vineyard", "Martha's Vineyard"}, []string{nameLabel, nameLabel}},
+		{"an owner named alone elsewhere ends at its possessive", "Trump's Cabinet met on Monday, and Trump left. Later, Trump spoke.", "Trump",
+			[]string{"Trump", "Trump", "Trump"}, []string{nameLabel, nameLabel, nameLabel}},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {
@@ -1258,9 +1262,10 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"As the Harbor Examiner's Tom Vale notes, the Harbor Political Report agrees. " +
 		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged. " +
 		"Ann Kolb worked at Goldman Sachs for a decade, and Ben Dorn, a former partner at Goldman Sachs, agreed. Goldman Sachs declined to comment. " +
-		"Workers at Acme Widgets walked out, and Acme Widgets said it would talk."
+		"Workers at Acme Widgets walked out, and Acme Widgets said it would talk. " +
+		"Officials opened a bar in Hell's Kitchen on Monday, and Hell's Kitchen loved it. Protests spread in Hell's Kitchen."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

@@ -278,6 +278,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Part = !loadedGovernmentNouns[m.Label]
 					j++
 				}
+				if m.kind == "person" && m.affiliation == "" {
+					if e, ok := partyAfterName(g, toks, j); ok {
+						m.affiliation, m.via = e.Affiliation, e.Via // "Ted Cruz, a Republican from Texas", "Nancy Pelosi, D-Calif."
+					}
+				}
 				if m.kind == "person" {
 					surname := m.key[2:]
 					if len(m.name) > len(persons[surname]) {
@@ -960,6 +965,29 @@ var partyNouns = func() map[string]bool {
 	return m
 }()
 
+// partyAfterName returns the party a person named before token j belongs
+// to by what follows the name: an appositive that names the party's member
+// ("Ted Cruz, a Republican from Texas") or a party and state tag
+// ("Nancy Pelosi, D-Calif."), so that the party's modifier fits him as it
+// fits "Democratic Sen. Chuck Schumer".
+func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer.Entry, bool) {
+	if j+2 >= len(toks) || toks[j].Form != "," && toks[j].Form != "(" {
+		return gazetteer.Entry{}, false
+	}
+	if party, ok := partyTags[toks[j+1].Form]; ok && j+3 < len(toks) && partyStateTag(toks, j+3) {
+		return g.Lookup(party)
+	}
+	if w := word(toks, j+1); w != "a" && w != "an" {
+		return gazetteer.Entry{}, false
+	}
+	e, _, ok := g.MatchTokens(toks, j+2)
+	return e, ok && !e.Ambiguous && e.Kind == gazetteer.Party
+}
+
+// partyTags are the letters of US party tags ("R-Texas", "D-Calif.") and
+// a name of the party each stands for.
+var partyTags = map[string]string{"R": "Republicans", "D": "Democrats"}
+
 // partyStateTag reports whether token i is the state of a lawmaker's
 // party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").
 func partyStateTag(toks []text.Token, i int) bool {
@@ -1275,6 +1303,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		raws = append(raws, d...)
 		described[k] = nil // each list is garbage once copied
 	}
+	raws = dropModifiersOfPersons(raws)
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
@@ -1451,6 +1480,39 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
 	return out
+}
+
+// dropModifiersOfPersons drops the mentions of a party or a country that
+// are modifiers inside a person's mention: "the Democratic senator",
+// bound to Chuck Schumer, is his mention, and "Democratic" in it no mention
+// of the party's members besides.
+func dropModifiersOfPersons(raws []rawMention) []rawMention {
+	modifiers := false
+	for _, r := range raws {
+		modifiers = modifiers || r.Part && strings.HasPrefix(r.key, "g:")
+	}
+	if !modifiers {
+		return raws
+	}
+	persons := map[int][][2]int{} // article -> its person mentions' spans, by start
+	for _, r := range raws {
+		if r.kind == "person" && strings.HasPrefix(r.key, "p:") {
+			persons[r.Article] = append(persons[r.Article], [2]int{r.Start, r.End})
+		}
+	}
+	for _, spans := range persons {
+		slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	}
+	return slices.DeleteFunc(raws, func(r rawMention) bool {
+		if !r.Part || !strings.HasPrefix(r.key, "g:") {
+			return false
+		}
+		// The person's mention that starts last at or before this one
+		// holds it, if any does: person mentions do not nest.
+		spans := persons[r.Article]
+		k, _ := slices.BinarySearchFunc(spans, r.Start+1, func(s [2]int, start int) int { return cmp.Compare(s[0], start) })
+		return k > 0 && spans[k-1][1] >= r.End
+	})
 }
 
 // commonWordsAsNames returns the keys of one-word names that no person

@@ -648,6 +648,18 @@ done:
 	if !named && len(names) > 1 && names[0] == "The" {
 		headKind, named = "organisation", true
 	}
+	if len(names) == 1 && commonAcronyms[names[0]] {
+		return rawMention{}, j, false // "said on TV": a medium or a thing, no actor
+	}
+	if len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
+		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
+	}
+	if of := slices.Index(names, "of"); !named && of > 0 {
+		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Bill of Rights": the head before "of"
+	}
+	if !named && len(names) > 1 && placePrefixes[strings.ToLower(names[0])] {
+		headKind, named = "place", true // "Des Moines", "Los Angeles", "Fort Worth"
+	}
 	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
 		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
 	}
@@ -742,7 +754,7 @@ var nonPersonHeads = func() map[string]string {
 		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme war depression recession revolution`,
+			program programme war depression recession revolution code policy`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -750,6 +762,19 @@ var nonPersonHeads = func() map[string]string {
 	}
 	return m
 }()
+
+// commonAcronyms are common nouns written in capitals ("TV", "GDP"),
+// which name no actor.
+var commonAcronyms = map[string]bool{"TV": true, "TVs": true, "GDP": true, "DNA": true, "IQ": true, "SUV": true, "ATM": true, "HIV": true,
+	"IPO": true, "VAT": true, "GPS": true, "PDF": true, "URL": true, "DVD": true, "CD": true, "PC": true, "ID": true, "OK": true}
+
+// documentNouns end the names of documents ("the Mueller Report", "the
+// Nunes Memo").
+var documentNouns = map[string]bool{"report": true, "memo": true, "memos": true, "memorandum": true, "dossier": true, "letter": true}
+
+// placePrefixes open the names of towns ("Des Moines", "San Diego", "Fort
+// Worth", "Port Said"), and no person's.
+var placePrefixes = map[string]bool{"des": true, "los": true, "las": true, "san": true, "santa": true, "fort": true, "port": true, "mount": true, "lake": true}
 
 // countryAt reports whether token k opens the name of a country or a
 // capital the gazetteer knows unambiguously.
@@ -1320,6 +1345,14 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	for _, r := range raws {
 		if r.kind == "person" {
 			persons[r.key] = true
+		}
+	}
+	for k := range raws {
+		// "the Mueller Report": a document a person of the story wrote,
+		// no organisation, though a newspaper may be called a "Report".
+		r := &raws[k]
+		if words := strings.Fields(r.name); r.kind == "organisation" && len(words) == 2 && documentNouns[strings.ToLower(words[1])] && persons["p:"+personKey(words[0])] {
+			r.kind = "thing"
 		}
 	}
 	things, converted := c.recurringThings(toksOf, raws)

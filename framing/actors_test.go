@@ -497,6 +497,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a name joined to a modifier's word", []string{"Officials ended an Obama-era program and a Gondor-backed plan."}, "Gondor", nil},
 		{"a group's adjective before a noun", []string{"Officials courted Hispanic voters, and Hispanic turnout rose."}, "Hispanic", nil},
 		{"an adjective after an owner's possessive", []string{"Officials read Jane Roe's Congressional testimony on Monday."}, "Congressional", nil},
+		{"a holiday is a time", []string{"Memorial Day passed quietly, and on Memorial Day officials spoke. Election Day came."}, "Memorial Day", nil},
+		{"a common noun in capitals", []string{"Jane Alvarez said on TV that TV was unfair, and GDP fell as GDP does."}, "TV", nil},
 		{"a region's adjective before a noun", []string{"Officials denied Western allegations on Monday, and Western governments agreed."}, "Western", nil},
 		{"an adjective in -ic", []string{"Islamic militants released a video. It goes against all Islamic and humanitarian principles."}, "Islamic", nil},
 		{"a name in -ic", []string{"Officials met Vucic on Monday. Later, Vucic left, and Vucic says he spoke."}, "Vucic", []string{"Vucic", "Vucic", "Vucic"}},
@@ -1269,9 +1271,11 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Officials met in Brightwater on Monday. Protests spread in Brightwater. Brightwater later rejected the offer. Six Jewish Israelis were charged. " +
 		"Ann Kolb worked at Goldman Sachs for a decade, and Ben Dorn, a former partner at Goldman Sachs, agreed. Goldman Sachs declined to comment. " +
 		"Workers at Acme Widgets walked out, and Acme Widgets said it would talk. " +
-		"Officials opened a bar in Hell's Kitchen on Monday, and Hell's Kitchen loved it. Protests spread in Hell's Kitchen."
+		"Officials opened a bar in Hell's Kitchen on Monday, and Hell's Kitchen loved it. Protests spread in Hell's Kitchen. " +
+		"Voters met in Des Moines on Monday, and officials said Des Moines later rejected the offer. Fort Worth sued the state. Special counsel Robert Mueller spoke, and the Mueller Report was read. " +
+		"Critics said the Code of Conduct was broken, and the Privacy Policy changed."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Des Moines": "place", "Fort Worth": "place", "Mueller Report": "thing", "Code of Conduct": "thing", "Privacy Policy": "thing", "Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

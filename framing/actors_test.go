@@ -1273,9 +1273,10 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Workers at Acme Widgets walked out, and Acme Widgets said it would talk. " +
 		"Officials opened a bar in Hell's Kitchen on Monday, and Hell's Kitchen loved it. Protests spread in Hell's Kitchen. " +
 		"Voters met in Des Moines on Monday, and officials said Des Moines later rejected the offer. Fort Worth sued the state. Special counsel Robert Mueller spoke, and the Mueller Report was read. " +
-		"Critics said the Code of Conduct was broken, and the Privacy Policy changed. The Democratic National Convention opened."
+		"Critics said the Code of Conduct was broken, and the Privacy Policy changed. The Democratic National Convention opened. " +
+		"Leaders met at Greyhaven on Monday. Protests spread at Greyhaven. Greyhaven later rejected the offer."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Democratic National Convention": "thing", "Des Moines": "place", "Fort Worth": "place", "Mueller Report": "thing", "Code of Conduct": "thing", "Privacy Policy": "thing", "Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Greyhaven": "place", "Democratic National Convention": "thing", "Des Moines": "place", "Fort Worth": "place", "Mueller Report": "thing", "Code of Conduct": "thing", "Privacy Policy": "thing", "Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {

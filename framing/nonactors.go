@@ -41,8 +41,8 @@ import (
 // of a raw mention.
 func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) (out map[string]bool, kinds map[string]string) {
 	type use struct {
-		keep, title                           bool
-		other, channel, setting, at, employer int
+		keep, title                       bool
+		other, channel, setting, employer int
 	}
 	uses := map[string]*use{}
 	titles := titleNames(toksOf)
@@ -69,14 +69,11 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
 		case settingUse(toks, first):
-			// "at" is where one works as much as where one is ("worked
+			// "at" after a job or a worker is where one works ("worked
 			// at Goldman Sachs", "workers at Acme"): a setting, but no
-			// sign of a place.
-			if at := settingLocative(toks, first); word(toks, at) == "at" {
-				u.at++
-				if workplaceUse(toks, at) {
-					u.employer++
-				}
+			// sign of a place; "met at Chequers" is one.
+			if workplaceUse(toks, settingLocative(toks, first)) {
+				u.employer++
 			} else {
 				u.setting++
 			}
@@ -89,7 +86,7 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 	for k, u := range uses {
 		switch {
 		case u.keep || u.title:
-		case 2*u.setting > u.setting+u.at+u.other+u.channel:
+		case 2*u.setting > u.setting+u.employer+u.other+u.channel:
 			kinds[k] = "place"
 		case u.employer > 0 && u.employer >= u.setting:
 			kinds[k] = "organisation"

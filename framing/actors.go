@@ -768,9 +768,16 @@ var nonPersonHeads = func() map[string]string {
 var commonAcronyms = map[string]bool{"TV": true, "TVs": true, "GDP": true, "DNA": true, "IQ": true, "SUV": true, "ATM": true, "HIV": true,
 	"IPO": true, "VAT": true, "GPS": true, "PDF": true, "URL": true, "DVD": true, "CD": true, "PC": true, "ID": true, "OK": true}
 
-// documentNouns end the names of documents ("the Mueller Report", "the
-// Nunes Memo").
-var documentNouns = map[string]bool{"report": true, "memo": true, "memos": true, "memorandum": true, "dossier": true, "letter": true}
+// documentNoun reports whether w, in any case, ends the name of a
+// document ("the Mueller Report", "the Nunes Memo").
+func documentNoun(w string) bool {
+	for _, d := range [...]string{"report", "memo", "memos", "memorandum", "dossier", "letter"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false
+}
 
 // placePrefixes open the names of towns ("Des Moines", "San Diego", "Fort
 // Worth", "Port Said"), and no person's.
@@ -1351,7 +1358,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		// "the Mueller Report": a document a person of the story wrote,
 		// no organisation, though a newspaper may be called a "Report".
 		r := &raws[k]
-		if words := strings.Fields(r.name); r.kind == "organisation" && len(words) == 2 && documentNouns[strings.ToLower(words[1])] && persons["p:"+personKey(words[0])] {
+		if r.kind != "organisation" {
+			continue
+		}
+		if owner, head, ok := strings.Cut(r.name, " "); ok && documentNoun(head) && persons["p:"+personKey(owner)] {
 			r.kind = "thing"
 		}
 	}

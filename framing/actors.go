@@ -651,11 +651,11 @@ done:
 	if len(names) == 1 && commonAcronyms[names[0]] {
 		return rawMention{}, j, false // "said on TV": a medium or a thing, no actor
 	}
-	if len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
+	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
 		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
-		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Bill of Rights": the head before "of"
+		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
 	}
 	if !named && len(names) > 1 && placePrefixes[strings.ToLower(names[0])] {
 		headKind, named = "place", true // "Des Moines", "Los Angeles", "Fort Worth"

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -110,6 +111,28 @@ func endsSentence(s string) bool {
 	return last == '.' || last == '!' || last == '?'
 }
 
+// linkMarkers are end markers that a page runs into the headline they
+// link ("Related Coverage Can Saudi Arabia Survive?"), and that open no
+// sentence of prose when written in title case.
+var linkMarkers = map[string]bool{"related articles": true, "related stories": true, "related content": true, "related coverage": true,
+	"read more": true, "read also": true, "see also": true, "more on this story": true}
+
+// linkedHeadline reports whether a line whose first n bytes are a link
+// marker writes the marker in title case ("Related Coverage", "READ
+// MORE") and goes on with a capital, a headline's first word.
+func linkedHeadline(line string, n int) bool {
+	if n >= len(line) {
+		return false
+	}
+	for _, w := range strings.Fields(line[:n]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line[n:]))
+	return unicode.IsUpper(r)
+}
+
 // isEndMarker reports whether a line opens the after-article part of a page.
 func isEndMarker(p *para, stop map[string]bool) bool {
 	if len(p.words) == 0 || len(p.words) > 14 {
@@ -121,6 +144,10 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 		switch {
 		case !ok:
 		case rest == "" || rest[0] == ':': // "Most Read", "Tags: ..."
+			return true
+		case rest[0] == ' ' && linkMarkers[m] && linkedHeadline(strings.TrimSpace(p.text), len(m)):
+			// "Related Coverage Can Saudi Arabia Survive?": the marker
+			// and the headline it links, run into one line.
 			return true
 		case rest[0] == ' ' && (m == "tags" || m == "topics"):
 			// "Tags Israel Iran ...": the marker then a run of capitalised labels.

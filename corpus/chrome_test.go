@@ -21,6 +21,10 @@ func TestIsEndMarker(t *testing.T) {
 		{"Popularity contest", false},
 		{"Related articles", true},
 		{"Related coverage:", true},
+		{"Related Coverage Can Saudi Arabia Survive the Crisis?", true},
+		{"READ MORE Trump Delays Tariffs on Steel", true},
+		{"Read more about the talks in our guide.", false}, // prose: the marker in lower case
+		{"See also Jane Roe, who spoke on Monday.", false},
 		{"The foreign minister said the talks would go on, officials said.", false},
 		{"", false},
 	}

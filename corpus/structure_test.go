@@ -40,6 +40,10 @@ func TestSplitSentences(t *testing.T) {
 		{"a.m. then sentence", "It began at 9 a.m. The police arrived.", []string{"It began at 9 a.m.", "The police arrived."}},
 		{"a.m. then time word", "It began at 9 a.m. Tuesday in the square.", []string{"It began at 9 a.m. Tuesday in the square."}},
 		{"no final stop", "A headline without a stop", []string{"A headline without a stop"}},
+		{"a plural title", "Republican Sens. Tom Cole and Ann Roth spoke. They left.", []string{"Republican Sens. Tom Cole and Ann Roth spoke.", "They left."}},
+		{"a plain word spelt like a title", "The company hired 40 new sales reps. Critics said the move came too late.",
+			[]string{"The company hired 40 new sales reps.", "Critics said the move came too late."}},
+		{"a singular plain word spelt like a title", "She called the sales rep. He never answered.", []string{"She called the sales rep.", "He never answered."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -168,11 +168,22 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
+	owners := map[string]bool{}  // capitalised words the article writes only in the possessive ("Martha's")
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
 		} else if t.IsWord() && !text.Capitalised(t.Form) {
 			lowered[t.Lower] = true
+		}
+		if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
+			owners[t.Lower[:len(t.Lower)-p]] = true
+		}
+	}
+	if len(owners) > 0 {
+		for _, t := range toks {
+			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
+				delete(owners, t.Lower) // "Trump" beside "Trump's": a name of its own
+			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -186,15 +197,19 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 		// A gazetteer name, unless it only describes a person named next
 		// ("FBI Director James Comey", "Iranian Foreign Minister ...").
-		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(placeOpensName(e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
+		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(opensLongerName(g, e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
 			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
-				if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+				if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 					out = append(out, m)
 					i = j - 1
 					continue
 				}
+			}
+			if partyAdjective(e) && !namesParty(toks, i+n) {
+				i += n - 1 // "Democratic norms are eroding": the plain adjective
+				continue
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
 				// An adjective before a noun: "Russian officials", "Chinese
@@ -223,7 +238,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				continue
 			}
 			start := t.Start
-			if i > 0 && toks[i-1].Lower == "the" {
+			if i > 0 && toks[i-1].Lower == "the" && !partyAdjective(e) { // "the Democratic nominee": "the" is the nominee's
 				start = toks[i-1].Start
 			}
 			end := toks[i+n-1].End
@@ -253,7 +268,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			continue // a headline in title case: its capitals name nothing
 		}
 		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
-			if m, j, ok := personAt(g, toks, i, a.Text, initial); ok {
+			if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
 					// "the Kim regime", "the Trump administration": the
 					// person, named by the government he heads. Only a
@@ -262,6 +277,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Surface = a.Text[m.Start:m.End]
 					m.Part = !loadedGovernmentNouns[m.Label]
 					j++
+				}
+				if m.kind == "person" && m.affiliation == "" {
+					if e, ok := partyAfterName(g, toks, j); ok {
+						m.affiliation, m.via = e.Affiliation, e.Via // "Ted Cruz, a Republican from Texas", "Nancy Pelosi, D-Calif."
+					}
 				}
 				if m.kind == "person" {
 					surname := m.key[2:]
@@ -414,7 +434,7 @@ func demonymHead(toks []text.Token, k int) int {
 // with no name ("the Secretary of State") and a picture's label ("Hide
 // Caption") are no mention, and the token after them is returned, so that
 // none of their words is read as a name.
-func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool) (rawMention, int, bool) {
+func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, initial func(int) bool, owners map[string]bool) (rawMention, int, bool) {
 	j := i
 	affiliation, via := "", ""
 	var desc []string
@@ -422,7 +442,7 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 	// Gazetteer names that describe what follows ("Iranian", "FBI").
 	for j < len(toks) && toks[j].IsWord() {
 		e, n, ok := g.MatchTokens(toks, j)
-		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) || placeOpensName(e, toks, j+n, initial) {
+		if !ok || e.Ambiguous || !describes(g, toks, j+n) || j+n < len(toks) && initial(j+n) || opensLongerName(g, e, toks, j+n, initial) {
 			break
 		}
 		desc = append(desc, txt[toks[j].Start:toks[j+n-1].End])
@@ -497,7 +517,8 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 		}
 		run = append(run, w)
 		j++
-		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) {
+		if text.PossessiveLen(w.form) > 0 && !possessiveNamePart(w.lower) && !(j < len(toks) && text.Capitalised(toks[j].Form) && isOrgWord(toks[j].Form)) &&
+			!possessiveCompound(g, toks, j, run[0].lower, len(run), initial, owners) {
 			// "Fusion's Jorge Ramos", "Mitt Romney's Medicare": the owner's
 			// name ends at its possessive; "the Special Counsel's Office"
 			// is one institution's name.
@@ -590,8 +611,18 @@ done:
 		names[len(names)-1] = names[len(names)-1][:len(names[len(names)-1])-p]
 		end -= p
 	}
-	for len(names) > 1 && generationSuffixes[strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")] {
+	surname, generation := len(names)-1, ""
+	for len(names) > 1 {
+		suffix := strings.TrimSuffix(strings.ToLower(names[len(names)-1]), ".")
+		if suffix == "jr" || suffix == "sr" {
+			surname, generation = len(names)-2, " "+suffix // "Donald Trump Jr." is the son, never "Donald Trump"
+			break
+		}
+		if !generationSuffixes[suffix] {
+			break
+		}
 		names = names[:len(names)-1] // "Robert S. Mueller III" is "Robert Mueller"
+		surname = len(names) - 1
 	}
 	full := strings.Join(names, " ")
 	if e, ok := g.Lookup(full); ok && !e.Ambiguous && last >= 0 {
@@ -617,6 +648,18 @@ done:
 	if !named && len(names) > 1 && names[0] == "The" {
 		headKind, named = "organisation", true
 	}
+	if len(names) == 1 && commonAcronyms[names[0]] {
+		return rawMention{}, j, false // "said on TV": a medium or a thing, no actor
+	}
+	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
+		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
+	}
+	if of := slices.Index(names, "of"); !named && of > 0 {
+		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
+	}
+	if !named && len(names) > 1 && placePrefixes[strings.ToLower(names[0])] {
+		headKind, named = "place", true // "Des Moines", "Los Angeles", "Fort Worth"
+	}
 	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
 		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
 	}
@@ -634,6 +677,12 @@ done:
 				key: "o:" + strings.ToLower(full), name: full, kind: "organisation", affiliation: affiliation, via: via}, j, true
 		}
 	}
+	if len(names) > 1 && text.PossessiveLen(names[0]) > 0 {
+		// "Martha's Vineyard", "Hell's Kitchen": no person's name holds a
+		// possessive; a place or an organisation, as the story uses it.
+		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
+			key: "n:" + strings.ToLower(full), name: full, kind: "name", affiliation: affiliation, via: via}, j, true
+	}
 	kind := "person"
 	if last < 0 && len(names) == 1 && (len(desc) == 0 || isAcronym(names[0]) || possessor) {
 		// "Brexit", "Congress", "UAV": a person only if named in full
@@ -642,11 +691,34 @@ done:
 		kind = "name"
 	}
 	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
-		key: "p:" + personKey(names[len(names)-1]), name: full, kind: kind, affiliation: affiliation, via: via}, j, true
+		key: "p:" + personKey(names[surname]) + generation, name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
 
-// generationSuffixes end a name without being its surname.
-var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// possessiveCompound reports whether the one capitalised word before token
+// j, in the possessive, and the one capitalised word at j are one name
+// ("Martha's Vineyard", "Hell's Kitchen"): the owner is a word the article
+// writes only so (owners), and no title, person's full name, name the
+// gazetteer knows or time follows it; "Acme's Tom Vale", "Trump's Medicare
+// plan" beside a bare "Trump", and "Tuesday's Nevada vote" are an owner
+// and what it has.
+func possessiveCompound(g *gazetteer.Gazetteer, toks []text.Token, j int, owner string, run int, initial func(int) bool, owners map[string]bool) bool {
+	owner = owner[:len(owner)-text.PossessiveLen(owner)]
+	if run != 1 || !owners[owner] || timeNames[owner] || j >= len(toks) || !toks[j].IsWord() || !text.Capitalised(toks[j].Form) ||
+		initial(j) || titleAt(toks[j]) || text.PossessiveLen(toks[j].Form) > 0 || timeNames[toks[j].Lower] {
+		return false
+	}
+	if j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) {
+		return false // "Acme's Tom Vale": a person's full name
+	}
+	_, _, known := g.MatchTokens(toks, j)
+	return !known
+}
+
+// generationSuffixes end a name without being its surname, and are
+// dropped from it, since news names the man with and without them. "Jr."
+// and "Sr." stay in the name and its key: they tell a son from his
+// father, whom the same story often names too.
+var generationSuffixes = map[string]bool{"ii": true, "iii": true, "iv": true}
 
 // possessiveNamePart reports whether a word in the possessive is part of
 // the name after it ("People's Liberation Army", "Children's Hospital"):
@@ -682,7 +754,7 @@ var nonPersonHeads = func() map[string]string {
 		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme war depression recession revolution`,
+			program programme war depression recession revolution code policy convention`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -690,6 +762,26 @@ var nonPersonHeads = func() map[string]string {
 	}
 	return m
 }()
+
+// commonAcronyms are common nouns written in capitals ("TV", "GDP"),
+// which name no actor.
+var commonAcronyms = map[string]bool{"TV": true, "TVs": true, "GDP": true, "DNA": true, "IQ": true, "SUV": true, "ATM": true, "HIV": true,
+	"IPO": true, "VAT": true, "GPS": true, "PDF": true, "URL": true, "DVD": true, "CD": true, "PC": true, "ID": true, "OK": true}
+
+// documentNoun reports whether w, in any case, ends the name of a
+// document ("the Mueller Report", "the Nunes Memo").
+func documentNoun(w string) bool {
+	for _, d := range [...]string{"report", "memo", "memos", "memorandum", "dossier", "letter"} {
+		if strings.EqualFold(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrefixes open the names of towns ("Des Moines", "San Diego", "Fort
+// Worth", "Port Said"), and no person's.
+var placePrefixes = map[string]bool{"des": true, "los": true, "las": true, "san": true, "santa": true, "fort": true, "port": true, "mount": true, "lake": true}
 
 // countryAt reports whether token k opens the name of a country or a
 // capital the gazetteer knows unambiguously.
@@ -829,15 +921,104 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // stops. Names in capitals the gazetteer knows ("UNESCO") match before.
 func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
 
-// placeOpensName reports whether a place the gazetteer matched, ending
-// before token end, opens a longer name that the name rules read whole:
-// "Kansas City", "Ohio Democrat", "Texas Rangers" are a city, a lawmaker
-// and a team, not the state. A title after it ("Ohio Gov. John Kasich")
-// makes the place the person's description instead.
-func placeOpensName(e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
-	return e.Kind == gazetteer.Subdivision && end < len(toks) && text.PossessiveLen(toks[end-1].Form) == 0 &&
-		toks[end].IsWord() && text.Capitalised(toks[end].Form) && !initial(end) && !titleAt(toks[end])
+// opensLongerName reports whether a place or a party's adjective the
+// gazetteer matched, ending before token end, opens a longer name that
+// the name rules read whole: "Kansas City", "Ohio Democrat", "Texas
+// Rangers" are a city, a lawmaker and a team, not the state; the
+// "Democratic Unionist Party" and "Taiwan's Democratic Progressive Party"
+// are no US Democrats. A title after it ("Ohio Gov. John Kasich",
+// "Democratic Sen. Chuck Schumer") makes it the person's description
+// instead, and a party's adjective before a name the gazetteer knows
+// ("heavily Democratic Connecticut") is the party.
+func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
+	party := partyAdjective(e)
+	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
+		!toks[end].IsWord() || !text.Capitalised(toks[end].Form) || initial(end) || titleAt(toks[end]) {
+		return false
+	}
+	if party {
+		_, _, known := g.MatchTokens(toks, end)
+		return !known
+	}
+	return true
 }
+
+// partyAdjective reports whether a gazetteer entry is a party's adjective
+// ("Democratic", "Republican"): its name with "Party" is the party.
+func partyAdjective(e gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Party && e.Canonical == e.Name+" Party"
+}
+
+// namesParty reports whether a party's adjective before token k names the
+// party: before a member, an office or a thing of party politics ("the
+// Democratic nominee", "Republican lawmakers", "Democratic presidential
+// hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
+// from Texas") or no word at all ("voted Republican."); "Democratic norms"
+// and "Democratic institutions" are the plain adjective.
+func namesParty(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
+		return true // "a Republican from Texas": the adjective as a noun, a member
+	}
+	for j := k; j < len(toks) && j < k+2 && toks[j].IsWord() && !text.Capitalised(toks[j].Form); j++ {
+		if one := singularNoun(toks[j].Lower); partyNouns[one] || isTitle(one) {
+			return true
+		}
+	}
+	return false
+}
+
+// singularNoun is a lower-case English noun in the singular, for the
+// regular plurals and "-men" ("primaries", "caucuses", "congressmen").
+func singularNoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// partyNouns, in the singular, name a party's people, offices and
+// contests, which a party's adjective before them makes the party's.
+var partyNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`lawmaker legislator leader leadership member congressman congresswoman representative politician
+		nominee candidate hopeful challenger contender incumbent primary caucus party voter base donor strategist operative
+		aide staffer official colleague counterpart committee chairman ally critic opponent rival activist majority minority control whip
+		establishment convention platform ticket side field race campaign seat district state stronghold wave sweep victory win
+		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// partyAfterName returns the party a person named before token j belongs
+// to by what follows the name: an appositive that names the party's member
+// ("Ted Cruz, a Republican from Texas") or a party and state tag
+// ("Nancy Pelosi, D-Calif."), so that the party's modifier fits him as it
+// fits "Democratic Sen. Chuck Schumer".
+func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer.Entry, bool) {
+	if j+2 >= len(toks) || toks[j].Form != "," && toks[j].Form != "(" {
+		return gazetteer.Entry{}, false
+	}
+	if party, ok := partyTags[toks[j+1].Form]; ok && j+3 < len(toks) && partyStateTag(toks, j+3) {
+		return g.Lookup(party)
+	}
+	if w := word(toks, j+1); w != "a" && w != "an" {
+		return gazetteer.Entry{}, false
+	}
+	e, _, ok := g.MatchTokens(toks, j+2)
+	return e, ok && !e.Ambiguous && e.Kind == gazetteer.Party
+}
+
+// partyTags are the letters of US party tags ("R-Texas", "D-Calif.") and
+// a name of the party each stands for.
+var partyTags = map[string]string{"R": "Republicans", "D": "Democrats"}
 
 // partyStateTag reports whether token i is the state of a lawmaker's
 // party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").
@@ -1166,6 +1347,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		raws = append(raws, d...)
 		described[k] = nil // each list is garbage once copied
 	}
+	raws = dropModifiersOfPersons(raws)
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
@@ -1184,6 +1366,17 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			persons[r.key] = true
 		}
 	}
+	for k := range raws {
+		// "the Mueller Report": a document a person of the story wrote,
+		// no organisation, though a newspaper may be called a "Report".
+		r := &raws[k]
+		if r.kind != "organisation" {
+			continue
+		}
+		if owner, head, ok := strings.Cut(r.name, " "); ok && documentNoun(head) && persons["p:"+personKey(owner)] {
+			r.kind = "thing"
+		}
+	}
 	things, converted := c.recurringThings(toksOf, raws)
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool { return r.Part && converted[[2]int{r.Article, r.Start}] })
 	raws = append(withRoom(raws, len(things)), things...)
@@ -1199,6 +1392,21 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			gazetteerActors[r.key] = &gazetteerActor{r.kind, r.affiliation, r.via}
 		}
 	}
+	for k := range raws {
+		// "The Democratic Party criticised ...": a name the gazetteer
+		// leaves in doubt (other states have Democratic Parties) is the
+		// party that "Democrats" named elsewhere in the story, one actor.
+		r := &raws[k]
+		if r.kind != "organisation" || !strings.HasPrefix(r.key, "o:") {
+			continue
+		}
+		if ga := gazetteerActors["g:"+r.key[2:]]; ga != nil {
+			r.key, r.kind, r.affiliation, r.via = "g:"+r.key[2:], ga.kind, ga.affiliation, ga.via
+			if r.Label == r.key[2:] {
+				r.Label = nameLabel // the actor's own name: no label
+			}
+		}
+	}
 	keyOf := func(r rawMention) string {
 		if r.kind == "name" && !persons[r.key] {
 			if g := "g:" + strings.ToLower(r.name); gazetteerActors[g] != nil {
@@ -1208,7 +1416,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		return r.key
 	}
-	notActors, settings := nonActors(raws, toksOf, keyOf)
+	notActors, usedAs := nonActors(raws, toksOf, keyOf)
 	for k := range commonWordsAsNames(raws, toksOf, persons) {
 		notActors[k] = true
 	}
@@ -1220,16 +1428,23 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		texts[ai] = an.Article.Text
 	}
 	listed := listedOnly(raws, texts, keyOf)
-	fullNames := map[string]string{} // person key -> the story's fullest name for the person
+	// A person's fullest name in each article: a bare "Fox" is Vicente Fox
+	// only where his article names him, not in the next outlet's, whose
+	// "Fox reported" may be Fox News.
+	type personInArticle struct {
+		article int
+		key     string
+	}
+	fullNames := map[personInArticle]string{}
 	for _, r := range raws {
-		if r.kind == "person" && len(r.name) > len(fullNames[r.key]) {
-			fullNames[r.key] = r.name
+		if at := (personInArticle{r.Article, r.key}); r.kind == "person" && len(r.name) > len(fullNames[at]) {
+			fullNames[at] = r.name
 		}
 	}
 	raws = slices.DeleteFunc(raws, func(r rawMention) bool {
 		full := ""
 		if persons[r.key] {
-			full = fullNames[r.key]
+			full = fullNames[personInArticle{r.Article, r.key}]
 		}
 		return notActors[keyOf(r)] || listed[keyOf(r)] || namesOutlet(c.Articles[r.Article].Article.Text, r, c.Outlets, full)
 	})
@@ -1253,7 +1468,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 			kind := "organisation"
 			if nonPersonHeads[strings.ToLower(r.name)] == "group" {
 				kind = "group" // "Hispanics", "Evangelicals": people, no organisation
-			} else if settings[keyOf(*r)] {
+			} else if usedAs[keyOf(*r)] == "place" {
 				kind = "place" // "fighting in Douma": a town the gazetteer does not know
 			}
 			r.key, r.kind = keyOf(*r), kind
@@ -1276,8 +1491,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		}
 		if r.kind == "person" {
 			act.Kind = "person"
-			if settings[r.key] {
-				act.Kind = "place" // "in Beit Hanoun": two capitalised words, a town's name
+			if kind := usedAs[r.key]; kind != "" {
+				// "in Beit Hanoun": two capitalised words, a town's name;
+				// "worked at Goldman Sachs": an employer's.
+				act.Kind = kind
 			}
 		}
 		if len(r.name) > len(act.Name) {
@@ -1318,6 +1535,39 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	slices.SortStableFunc(out, func(a, b Actor) int { return cmp.Compare(len(b.Mentions), len(a.Mentions)) })
 	return out
+}
+
+// dropModifiersOfPersons drops the mentions of a party or a country that
+// are modifiers inside a person's mention: "the Democratic senator",
+// bound to Chuck Schumer, is his mention, and "Democratic" in it no mention
+// of the party's members besides.
+func dropModifiersOfPersons(raws []rawMention) []rawMention {
+	modifiers := false
+	for _, r := range raws {
+		modifiers = modifiers || r.Part && strings.HasPrefix(r.key, "g:")
+	}
+	if !modifiers {
+		return raws
+	}
+	persons := map[int][][2]int{} // article -> its person mentions' spans, by start
+	for _, r := range raws {
+		if r.kind == "person" && strings.HasPrefix(r.key, "p:") {
+			persons[r.Article] = append(persons[r.Article], [2]int{r.Start, r.End})
+		}
+	}
+	for _, spans := range persons {
+		slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	}
+	return slices.DeleteFunc(raws, func(r rawMention) bool {
+		if !r.Part || !strings.HasPrefix(r.key, "g:") {
+			return false
+		}
+		// The person's mention that starts last at or before this one
+		// holds it, if any does: person mentions do not nest.
+		spans := persons[r.Article]
+		k, _ := slices.BinarySearchFunc(spans, r.Start+1, func(s [2]int, start int) int { return cmp.Compare(s[0], start) })
+		return k > 0 && spans[k-1][1] >= r.End
+	})
 }
 
 // commonWordsAsNames returns the keys of one-word names that no person

@@ -33,14 +33,16 @@ import (
 // background to the story, not one of its actors (passingPlaces).
 
 // nonActors returns the keys of the actors the story names only as a
-// channel, a setting, a work's title or a noun's modifier, and the keys of
-// the names it uses mostly as a setting ("fighting in Douma", "flew to
-// Milwaukee"): places the gazetteer does not know, not organisations or
-// persons. keyOf gives the story-wide key of a raw mention.
-func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) (out, places map[string]bool) {
+// channel, a setting, a work's title or a noun's modifier, and the kind
+// some names' uses give them: "place" for a name used mostly as a setting
+// ("fighting in Douma", "flew to Milwaukee"), a place the gazetteer does
+// not know; "organisation" for a name someone works at ("a partner at
+// Goldman Sachs"), an employer, no person. keyOf gives the story-wide key
+// of a raw mention.
+func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) string) (out map[string]bool, kinds map[string]string) {
 	type use struct {
-		keep, title             bool
-		other, channel, setting int
+		keep, title                       bool
+		other, channel, setting, employer int
 	}
 	uses := map[string]*use{}
 	titles := titleNames(toksOf)
@@ -67,16 +69,27 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
 		case settingUse(toks, first):
-			u.setting++
+			// "at" after a job or a worker is where one works ("worked
+			// at Goldman Sachs", "workers at Acme"): a setting, but no
+			// sign of a place; "met at Chequers" is one.
+			if workplaceUse(toks, settingLocative(toks, first)) {
+				u.employer++
+			} else {
+				u.setting++
+			}
 		case modifierUse(toks, first, last, r), timeZoneUse(toks, first, last):
 		default:
 			u.other++
 		}
 	}
-	out, places = map[string]bool{}, map[string]bool{}
+	out, kinds = map[string]bool{}, map[string]string{}
 	for k, u := range uses {
-		if !u.keep && !u.title && 2*u.setting > u.setting+u.other+u.channel {
-			places[k] = true
+		switch {
+		case u.keep || u.title:
+		case 2*u.setting > u.setting+u.employer+u.other+u.channel:
+			kinds[k] = "place"
+		case u.employer > 0 && u.employer >= u.setting:
+			kinds[k] = "organisation"
 		}
 		// A medium the story also makes an actor more often than it
 		// cites ("BuzzFeed published the story", "disputed BuzzFeed's
@@ -85,7 +98,7 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			out[k] = true
 		}
 	}
-	return out, places
+	return out, kinds
 }
 
 // droppable reports whether a mention may name a non-actor: a capitalised
@@ -167,13 +180,17 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside":
 // "in", "at", "near" and the like, or in a list that one opens ("in
 // London, Glasgow, Birmingham"), or after a setting and a comma ("near
 // Aberdeen, Scotland").
-func settingUse(toks []text.Token, first int) bool {
+func settingUse(toks []text.Token, first int) bool { return settingLocative(toks, first) >= 0 }
+
+// settingLocative returns the token of the word that makes the name at
+// token first a setting ("in", "at"), or -1 when it is none.
+func settingLocative(toks []text.Token, first int) int {
 	p := first - 1
 	for steps := 0; p >= 0 && steps < 8; steps++ {
 		w := word(toks, p)
 		switch {
 		case locatives[w]:
-			return true
+			return p
 		case w == "the":
 			p--
 		case toks[p].Form == "," || w == "and":
@@ -182,11 +199,28 @@ func settingUse(toks []text.Token, first int) bool {
 				p--
 			}
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
+
+// workplaceUse reports whether the locative at token at is "at" after a
+// job or a worker ("worked at Goldman Sachs", "a former partner at", "an
+// economist at"): what follows is an employer, not a place.
+func workplaceUse(toks []text.Token, at int) bool {
+	if word(toks, at) != "at" {
+		return false
+	}
+	w := word(toks, at-1)
+	return workWords[w] || isTitle(w) || isTitle(singularNoun(w))
+}
+
+// workWords name a job or its holders, whose "at" is the employer.
+var workWords = map[string]bool{"work": true, "works": true, "worked": true, "working": true, "job": true, "jobs": true,
+	"employee": true, "employees": true, "worker": true, "workers": true, "staff": true, "staffer": true, "staffers": true,
+	"partner": true, "partners": true, "intern": true, "interns": true, "executive": true, "executives": true,
+	"career": true, "stint": true, "tenure": true, "employed": true}
 
 // timeZoneUse reports whether the name at tokens first..last is the time
 // zone of a clock time: one short word in capitals after "6:55 p.m.",

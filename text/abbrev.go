@@ -16,8 +16,18 @@ u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g`) {
 	return m
 }()
 
-// Abbreviation reports whether w, in any case and without its final stop,
-// is a known abbreviation ("Gen", "No", "U.S", "etc").
+// capitalOnly are abbreviations that are also plain words in lower case:
+// "Sens." and "Reps." before names are titles, but "40 new sales reps."
+// ends a sentence.
+var capitalOnly = map[string]bool{"sens": true, "reps": true, "rep": true}
+
+// Abbreviation reports whether w, without its final stop, is a known
+// abbreviation ("Gen", "No", "U.S", "etc"), in any case, except a title
+// that in lower case is a plain word ("Reps", not "reps").
 func Abbreviation(w string) bool {
-	return abbreviations[strings.ToLower(w)]
+	lower := strings.ToLower(w)
+	if capitalOnly[lower] && w == lower {
+		return false
+	}
+	return abbreviations[lower]
 }

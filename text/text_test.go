@@ -128,7 +128,8 @@ func TestJoined(t *testing.T) {
 }
 
 func TestAbbreviation(t *testing.T) {
-	for w, want := range map[string]bool{"Gen": true, "GEN": true, "u.s": true, "U.S": true, "Kurilla": false, "": false} {
+	for w, want := range map[string]bool{"Gen": true, "GEN": true, "u.s": true, "U.S": true, "Kurilla": false, "": false,
+		"Sens": true, "Reps": true, "REPS": true, "Rep": true, "reps": false, "sens": false, "rep": false, "gen": true} {
 		if got := Abbreviation(w); got != want {
 			t.Errorf("Abbreviation(%q) = %v, want %v", w, got, want)
 		}

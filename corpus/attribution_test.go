@@ -120,3 +120,20 @@ func TestContinueToIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleThenNameAfterCue checks that a name set off after the role that
+// follows a closing cue belongs to the speaker: '"...," said the
+// spokesman, Ana Silva.' names her, as "the spokesman, Ana Silva, said"
+// does.
+func TestRoleThenNameAfterCue(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"The account of the meeting is wrong," said the spokesman, Ana Silva.`, "The account", "the spokesman, Ana Silva"},
+		{`"We will appeal," said the party's lawyer, Tomas Reyes.`, "We will appeal", "the party's lawyer, Tomas Reyes"},
+		{`"We will appeal," said Tomas Reyes, Lisbon.`, "We will appeal", "Tomas Reyes"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

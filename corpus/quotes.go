@@ -799,6 +799,12 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 	}
 	if a.nextToQuote(k) {
 		if np := a.nameForward(k+1, hi); !np.empty() {
+			if np.to+1 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
+				// '"...," said the spokesman, Peter Carr.': the role's
+				// name, ending the sentence, belongs to the speaker, as
+				// in "the spokesman, Peter Carr, said".
+				np.to = end
+			}
 			return np, a.verbPhrase(k)
 		}
 		if np := a.partitive(k+1, hi); !np.empty() {

@@ -19,6 +19,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"US State Department spokesman Ned Price", "Ned Price", "United States", true},
 		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
 		{"Price", "Price", "", true},
+		{"the spokesman, Peter Carr", "Peter Carr", "", true},
 		{"Tehran", "Iran", "Iran", false},
 		{"the Kremlin", "Kremlin", "Russia", false},
 		{"Iran's foreign ministry", "Iran's foreign ministry", "Iran", false},

@@ -137,3 +137,21 @@ func TestRoleThenNameAfterCue(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedLivesIsNoCue checks that "claimed" with lives or a life as its
+// object counts a toll and reports nothing, where "claimed that" reports.
+func TestClaimedLivesIsNoCue(t *testing.T) {
+	for _, sentence := range []string{
+		"The flood claimed the lives of 12 villagers, all but two of them children.",
+		"The epidemic has claimed more than 1,200 lives since March.",
+		"The crash claimed a life on the bridge.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+	a := structured("The driver claimed that his life had been threatened by the gang.")
+	if q := findQuote(a, "his life had been"); q == nil || q.Speaker != "The driver" {
+		t.Errorf("want the driver's claim; quotes: %s", describeQuotes(a))
+	}
+}

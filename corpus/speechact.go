@@ -443,6 +443,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 				return nil, false // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
 				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
+			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
+				return nil, false // "I never saw anything like this": astonishment, not a denial
 			case w == "no" && haveForms[modal] && !involvementNouns[next]:
 				return nil, false // "he has no consistency": a lack the speaker describes, where "it had no part in it" denies
 			}
@@ -454,6 +456,10 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// perceptionVerbs, negated before "anything like", say how unheard-of a
+// thing is: "I have never seen anything like it".
+var perceptionVerbs = fieldSet(`saw seen heard witnessed experienced felt`)
 
 // haveForms before "no" are the main verb of having: "he has no X" says X
 // is lacking, a description rather than a denial.

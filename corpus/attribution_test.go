@@ -155,3 +155,27 @@ func TestClaimedLivesIsNoCue(t *testing.T) {
 		t.Errorf("want the driver's claim; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestSubjectBeforeParticiple checks that a sentence opening with a time
+// phrase and no comma ("On Sunday King Harald appeared ..., thanking
+// ...") keeps its subject as the person a later "he" means: the comma
+// before the participle closes the main clause, not an opening phrase.
+func TestSubjectBeforeParticiple(t *testing.T) {
+	for _, tc := range []struct{ first, second, speaker string }{
+		{"But on Sunday evening King Harald appeared more conciliatory, thanking President Ana Silva for her help.",
+			"No one could undermine the ties between the two countries, he said.", "King Harald"},
+		{"On the northern side, leading candidate Tomas Reyes caused alarm when he criticized the court for its ruling.",
+			"He said the ruling was wrong.", "leading candidate Tomas Reyes"},
+	} {
+		a := structured(tc.first, tc.second)
+		var got []string
+		for _, q := range a.Quotes {
+			if q.Span.Start >= len(tc.first) {
+				got = append(got, q.Speaker)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.speaker {
+			t.Errorf("%q: want the second paragraph said by %q; quotes: %s", tc.first, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -896,7 +896,7 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 			continue
 		case t.is(wConnector) && i < j && !t.is(wDet):
 			continue // kept only if a name word comes before it
-		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && (a.toks[from].is(wRole) || a.possessiveRole(from)):
+		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && !indirectQuestion(strings.ToLower(a.word(i))) && (a.toks[from].is(wRole) || a.possessiveRole(from)):
 			from, lowers = i, lowers+1
 			continue
 		case !t.upper && i < j && from == i+1 && possessive(a.word(i)) && a.toks[j].is(wRole):
@@ -906,6 +906,14 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// indirectQuestion reports whether w opens an indirect question whose
+// subject follows it ("details on how sources say", "what scientists
+// think"); "which" is left to the relative-clause reading ("which critics
+// said").
+func indirectQuestion(w string) bool {
+	return questionWords[w] && w != "which"
 }
 
 // possessiveRole reports whether token i is a role noun with a possessive

@@ -179,3 +179,19 @@ func TestSubjectBeforeParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionWordOpensNoSpeaker checks that a question word before a
+// speaker phrase opens the indirect question and is no part of the
+// speaker: "details on how sources say X" is said by "sources".
+func TestQuestionWordOpensNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Local papers have published details on how sources say the driver was killed.", "the driver was killed", "sources"},
+		{"The bill does not go as far as what scientists think is needed to save the reef.", "is needed", "scientists"},
+		{"The vote shows why critics say the plan will fail.", "the plan will fail", "critics"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

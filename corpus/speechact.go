@@ -133,10 +133,6 @@ var negators = fieldSet(`not never no`)
 // refusals before "to" and a cue cancel it: "refused to condemn".
 var refusals = fieldSet(`refused declined failed refuses declines fails`)
 
-// askWords ask for something when an infinitive follows: "asked them to
-// leave" requests, where "asked whether" questions.
-var askWords = fieldSet(`asked asks ask asking`)
-
 // passiveAsk reports whether the word before an "asked" at byte at makes
 // the speaker the one asked ("was asked to", "when asked to"): a request
 // made of them, not theirs.
@@ -205,7 +201,7 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		}
 		content = content[:cut]
 	}
-	if q.Act == ActQuestion && askWords[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
+	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}
 	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {

@@ -195,3 +195,14 @@ func TestQuestionWordOpensNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalisedVerbOpensAName checks that a capitalised verb after a
+// quotation and before another capitalised word is the first word of the
+// speaker's title, not the inverted cue: '"...," State Department
+// spokeswoman X said' is said by the whole phrase.
+func TestCapitalisedVerbOpensAName(t *testing.T) {
+	a := structured(`"We will act now," State Department spokeswoman Ana Silva said in a statement.`)
+	if q := findQuote(a, "We will act now"); q == nil || q.Speaker != "State Department spokeswoman Ana Silva" || q.Verb != "said" {
+		t.Errorf("want the words said by the spokeswoman with \"said\"; quotes: %s", describeQuotes(a))
+	}
+}

@@ -797,7 +797,10 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 			return np, a.cueAt(k-1, k-1)
 		}
 	}
-	if a.nextToQuote(k) {
+	if a.nextToQuote(k) && !(a.toks[k].upper && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
+		// A capitalised verb before another capitalised word opens a
+		// name ('"...," State Department spokeswoman X said'), not the
+		// inverted '"...," said X'.
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			if np.to+1 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
 				// '"...," said the spokesman, Peter Carr.': the role's

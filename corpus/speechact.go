@@ -367,6 +367,11 @@ var stanceNotFact = fieldSet(`want wants wanted wish wishes hope hopes expect ex
 	`need needs like likes care cares mind minds hesitate hesitates intend intends plan plans ` +
 	`say see understand remember recall rule`)
 
+// notToldWords, negated after "been", say the speaker was not told
+// something ("I haven't been briefed on this yet"): like "we do not know",
+// no denial of a fact.
+var notToldWords = fieldSet(`briefed informed notified told consulted updated`)
+
 // clauseAux are the words between a clause's subject and its negation.
 var clauseAux = fieldSet(`has have had is are was were will would could can did does do should may might must also`)
 
@@ -429,6 +434,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 			switch {
 			case stanceNotFact[next]:
 				return nil, false // "he does not want to jump to conclusions"
+			case next == "been" && k+2 < len(ts) && ts[k+2].Kind == text.Word && notToldWords[word(k+2)]:
+				return nil, false // "I haven't been briefed": not knowing yet, no denial
 			case classOf(next)&wAttitude != 0:
 				return nil, false // "he is not afraid to act", "we are not happy": a state of mind
 			case intentModals[modal]:

@@ -37,6 +37,7 @@ func TestSpeechActs(t *testing.T) {
 		{"having no part in it denies", `The company said it had no involvement in the collapse of the bridge.`, "involvement", "The company", ActDeny, false, ""},
 		{"never seen anything like it is no denial", `"I have never seen anything like this in my life," said one farmer.`, "never", "one farmer", ActSay, false, ""},
 		{"never seen the papers denies", `"We have never seen the papers the report describes," the ministry said.`, "papers", "the ministry", ActDeny, false, ""},
+		{"not briefed is no denial", `"I haven't been briefed on the report yet, but it is troubling," the senator said.`, "briefed", "the senator", ActSay, false, ""},
 		{"not accurate denies", `The spokesman said the paper's account of the meeting was not accurate.`, "account", "The spokesman", ActDeny, false, ""},
 		{"inaccurate denies", `The office told reporters that the magazine's description of the talks was inaccurate.`, "magazine", "The office", ActDeny, false, ""},
 		{"asked to do something requests", `The editor asked the ministry to clarify its statement on the contract.`, "clarify", "The editor", ActDemand, false, ""},

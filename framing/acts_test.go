@@ -20,6 +20,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
 		{"Price", "Price", "", true},
 		{"the spokesman, Peter Carr", "Peter Carr", "", true},
+		{"American allies", "American allies", "", false},
+		{"Iran's regional rivals", "Iran's regional rivals", "", false},
 		{"Tehran", "Iran", "Iran", false},
 		{"the Kremlin", "Kremlin", "Russia", false},
 		{"Iran's foreign ministry", "Iran's foreign ministry", "Iran", false},

@@ -120,3 +120,89 @@ func TestContinueToIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleThenNameAfterCue checks that a name set off after the role that
+// follows a closing cue belongs to the speaker: '"...," said the
+// spokesman, Ana Silva.' names her, as "the spokesman, Ana Silva, said"
+// does.
+func TestRoleThenNameAfterCue(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{`"The account of the meeting is wrong," said the spokesman, Ana Silva.`, "The account", "the spokesman, Ana Silva"},
+		{`"We will appeal," said the party's lawyer, Tomas Reyes.`, "We will appeal", "the party's lawyer, Tomas Reyes"},
+		{`"We will appeal," said Tomas Reyes, Lisbon.`, "We will appeal", "Tomas Reyes"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestClaimedLivesIsNoCue checks that "claimed" with lives or a life as its
+// object counts a toll and reports nothing, where "claimed that" reports.
+func TestClaimedLivesIsNoCue(t *testing.T) {
+	for _, sentence := range []string{
+		"The flood claimed the lives of 12 villagers, all but two of them children.",
+		"The epidemic has claimed more than 1,200 lives since March.",
+		"The crash claimed a life on the bridge.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+	a := structured("The driver claimed that his life had been threatened by the gang.")
+	if q := findQuote(a, "his life had been"); q == nil || q.Speaker != "The driver" {
+		t.Errorf("want the driver's claim; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestSubjectBeforeParticiple checks that a sentence opening with a time
+// phrase and no comma ("On Sunday King Harald appeared ..., thanking
+// ...") keeps its subject as the person a later "he" means: the comma
+// before the participle closes the main clause, not an opening phrase.
+func TestSubjectBeforeParticiple(t *testing.T) {
+	for _, tc := range []struct{ first, second, speaker string }{
+		{"But on Sunday evening King Harald appeared more conciliatory, thanking President Ana Silva for her help.",
+			"No one could undermine the ties between the two countries, he said.", "King Harald"},
+		{"On the northern side, leading candidate Tomas Reyes caused alarm when he criticized the court for its ruling.",
+			"He said the ruling was wrong.", "leading candidate Tomas Reyes"},
+	} {
+		a := structured(tc.first, tc.second)
+		var got []string
+		for _, q := range a.Quotes {
+			if q.Span.Start >= len(tc.first) {
+				got = append(got, q.Speaker)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.speaker {
+			t.Errorf("%q: want the second paragraph said by %q; quotes: %s", tc.first, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestQuestionWordOpensNoSpeaker checks that a question word before a
+// speaker phrase opens the indirect question and is no part of the
+// speaker: "details on how sources say X" is said by "sources".
+func TestQuestionWordOpensNoSpeaker(t *testing.T) {
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"Local papers have published details on how sources say the driver was killed.", "the driver was killed", "sources"},
+		{"The bill does not go as far as what scientists think is needed to save the reef.", "is needed", "scientists"},
+		{"The vote shows why critics say the plan will fail.", "the plan will fail", "critics"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestCapitalisedVerbOpensAName checks that a capitalised verb after a
+// quotation and before another capitalised word is the first word of the
+// speaker's title, not the inverted cue: '"...," State Department
+// spokeswoman X said' is said by the whole phrase.
+func TestCapitalisedVerbOpensAName(t *testing.T) {
+	a := structured(`"We will act now," State Department spokeswoman Ana Silva said in a statement.`)
+	if q := findQuote(a, "We will act now"); q == nil || q.Speaker != "State Department spokeswoman Ana Silva" || q.Verb != "said" {
+		t.Errorf("want the words said by the spokeswoman with \"said\"; quotes: %s", describeQuotes(a))
+	}
+}

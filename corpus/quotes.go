@@ -797,8 +797,17 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 			return np, a.cueAt(k-1, k-1)
 		}
 	}
-	if a.nextToQuote(k) {
+	if a.nextToQuote(k) && !(a.toks[k].upper && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
+		// A capitalised verb before another capitalised word opens a
+		// name ('"...," State Department spokeswoman X said'), not the
+		// inverted '"...," said X'.
 		if np := a.nameForward(k+1, hi); !np.empty() {
+			if np.to+1 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
+				// '"...," said the spokesman, Peter Carr.': the role's
+				// name, ending the sentence, belongs to the speaker, as
+				// in "the spokesman, Peter Carr, said".
+				np.to = end
+			}
 			return np, a.verbPhrase(k)
 		}
 		if np := a.partitive(k+1, hi); !np.empty() {
@@ -1310,6 +1319,14 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 			k = e + 1
 		}
 	}
+	if k > start && k < hi && a.toks[k].kind == tokWord && !a.toks[k].upper && strings.HasSuffix(a.word(k), "ing") {
+		// "On Sunday King Harald appeared more conciliatory, thanking
+		// ...": the comma closed the main clause, not an opening phrase,
+		// and the subject is the first name inside it past the times.
+		if np := a.subjectBeforeParticiple(start, k-1); !np.empty() {
+			return np
+		}
+	}
 	np := a.nameForward(k, hi)
 	if (np.empty() || np.from > k+1) && k > start && coordinators[strings.ToLower(a.word(start))] {
 		// "And then Trump went on the attack, saying": no opening phrase
@@ -1331,6 +1348,38 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 		}
 	}
 	return np
+}
+
+// subjectBeforeParticiple returns the person named in full in tokens
+// [lo, comma) past lead-in words, prepositions and times, when a verb
+// follows the name: the subject of a clause that opens with a short time
+// phrase and no comma ("But on Sunday evening King Harald appeared ...").
+// It is empty for anything else ("On the Republican side, leading
+// candidate ...", "While Ryan, representing ...", "Allies say ...,
+// believing"), which the opening-phrase reading keeps.
+func (a *attributor) subjectBeforeParticiple(lo, comma int) phrase {
+	for i := lo; i < comma; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind != tokWord || subjectConjunctions[w] {
+			return phrase{}
+		}
+		if t.is(wPrep|wTime|wDet) || coordinators[w] || t.is(wLeadIn) && !t.upper || i == lo && t.is(wLeadIn) {
+			continue
+		}
+		if !t.upper {
+			return phrase{}
+		}
+		np := a.nameForward(i, comma)
+		if np.from != i || np.to-np.from < 2 || np.to >= comma || !a.allNameWords(np) || !a.isPersonLike(np) {
+			return phrase{}
+		}
+		if next := a.toks[np.to]; next.kind != tokWord || next.upper || next.is(wPrep|wDet) {
+			return phrase{}
+		}
+		return np
+	}
+	return phrase{}
 }
 
 // coordinators open a sentence without opening a clause of their own:

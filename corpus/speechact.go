@@ -50,7 +50,7 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
 	// A stance on the object: thanked, brought up, compared, lamented,
 	// urged on; "knocked" attacks it.
 	add(ActOther, `thanked referenced likened bemoaned encouraged`)
@@ -81,7 +81,7 @@ var phrasalActs = func() map[string]Act {
 
 // denialWords in the reported words make a neutral "said" a denial: "said
 // the reports were baseless", "said Kyiv had failed to provide evidence".
-var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false lies lie nonsense absurd ridiculous fake categorically`)
+var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false inaccurate incorrect lies lie nonsense absurd ridiculous fake categorically`)
 
 // attributiveOnThing reports whether the denial word at token k stands
 // before a noun that is no one's words ("this absurd resolution" calls a
@@ -124,7 +124,7 @@ var reportNouns = fieldSet(`news story stories narrative narratives rumor rumors
 var verbLieBefore = fieldSet(`will would could can may might must should shall did do does to`)
 
 // denialPhrases are the denials of two or three words, lower case.
-var denialPhrases = []string{"not true", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
+var denialPhrases = []string{"not true", "not accurate", "not correct", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
 
 // negators before a cue cancel its act: "Iran did not deny", "declined to
 // confirm", "never admitted".
@@ -132,6 +132,20 @@ var negators = fieldSet(`not never no`)
 
 // refusals before "to" and a cue cancel it: "refused to condemn".
 var refusals = fieldSet(`refused declined failed refuses declines fails`)
+
+// passiveAsk reports whether the word before an "asked" at byte at makes
+// the speaker the one asked ("was asked to", "when asked to"): a request
+// made of them, not theirs.
+func passiveAsk(txt string, at int) bool {
+	before := strings.TrimRight(txt[:at], " ")
+	w := text.Lower(before[strings.LastIndexAny(before, " \n\t(\"“")+1:])
+	if w == "also" || w == "repeatedly" || w == "then" {
+		// "were also asked to": the adverb stands between.
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+		w = text.Lower(before[strings.LastIndexAny(before, " \n\t(\"“")+1:])
+	}
+	return beForms[w] || w == "when" || w == "if" || w == "after" || w == "once" || w == "get" || w == "got"
+}
 
 // maxActContent is the most bytes of reported words read for their act:
 // several sentences of a quotation, far more than a denial or a blamed
@@ -186,6 +200,9 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 			cut--
 		}
 		content = content[:cut]
+	}
+	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
+		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}
 	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
 		q.Act = ActDeny
@@ -350,6 +367,11 @@ var stanceNotFact = fieldSet(`want wants wanted wish wishes hope hopes expect ex
 	`need needs like likes care cares mind minds hesitate hesitates intend intends plan plans ` +
 	`say see understand remember recall rule`)
 
+// notToldWords, negated after "been", say the speaker was not told
+// something ("I haven't been briefed on this yet"): like "we do not know",
+// no denial of a fact.
+var notToldWords = fieldSet(`briefed informed notified told consulted updated`)
+
 // clauseAux are the words between a clause's subject and its negation.
 var clauseAux = fieldSet(`has have had is are was were will would could can did does do should may might must also`)
 
@@ -412,6 +434,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 			switch {
 			case stanceNotFact[next]:
 				return nil, false // "he does not want to jump to conclusions"
+			case next == "been" && k+2 < len(ts) && ts[k+2].Kind == text.Word && notToldWords[word(k+2)]:
+				return nil, false // "I haven't been briefed": not knowing yet, no denial
 			case classOf(next)&wAttitude != 0:
 				return nil, false // "he is not afraid to act", "we are not happy": a state of mind
 			case intentModals[modal]:
@@ -422,6 +446,10 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 				return nil, false // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
 				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
+			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
+				return nil, false // "I never saw anything like this": astonishment, not a denial
+			case w == "no" && haveForms[modal] && !involvementNouns[next]:
+				return nil, false // "he has no consistency": a lack the speaker describes, where "it had no part in it" denies
 			}
 			return subject, true
 		case !clauseAux[w]:
@@ -431,6 +459,18 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// perceptionVerbs, negated before "anything like", say how unheard-of a
+// thing is: "I have never seen anything like it".
+var perceptionVerbs = fieldSet(`saw seen heard witnessed experienced felt`)
+
+// haveForms before "no" are the main verb of having: "he has no X" says X
+// is lacking, a description rather than a denial.
+var haveForms = fieldSet(`has have had`)
+
+// involvementNouns after "has no" deny a part in something: "it had no
+// involvement", "we have no links to them", "Iran has no intention of".
+var involvementNouns = fieldSet(`involvement part link links connection connections ties contact contacts conversation conversations talks dealings discussions knowledge intention intentions plan plans hand`)
 
 // intentModals before a negation make it a refusal or an intention ("it
 // will not attend", "he would not change his mind"), not a denial of

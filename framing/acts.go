@@ -131,6 +131,13 @@ type speakerActor struct {
 	surname                 string // lower case, for a person
 }
 
+// relationNouns end a speaker phrase whose country or group is the one
+// the speakers relate to: allies, partners, rivals, critics.
+var relationNouns = map[string]bool{
+	"allies": true, "ally": true, "partners": true, "rivals": true, "rival": true, "critics": true, "critic": true,
+	"opponents": true, "opponent": true, "enemies": true, "enemy": true, "foes": true, "adversaries": true, "detractors": true,
+}
+
 // readSpeaker reads one speaker phrase with the gazetteer.
 func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	var sa speakerActor
@@ -161,6 +168,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			return sa
 		}
 		i += n - 1
+	}
+	if relationNouns[strings.ToLower(words[len(words)-1])] {
+		// "American allies", "Iran's rivals": the country names whom the
+		// speakers stand beside or against, not whom they speak for.
+		sa.affiliation, sa.via = "", ""
 	}
 	name := trailingName(g, words)
 	for k := 2; k < len(words)-1; k++ {

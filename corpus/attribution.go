@@ -310,6 +310,12 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 			}
 			r, _ := utf8.DecodeRuneInString(t.Form)
 			upper := r < utf8.RuneSelf && r <= 'Z' || unicode.IsUpper(r) // A-Z or a digit: the lower-case letters come after
+			if !upper && end > p.Start+t.End {
+				// "al-Assad", "el-Sisi", "bin-Laden": a name that opens
+				// with a lower-case particle is a name word all the same.
+				r, _ = utf8.DecodeRuneInString(s[p.Start+t.End+1:])
+				upper = hyphenParticles[t.Form] && unicode.IsUpper(r)
+			}
 			toks = append(toks, token{start: start, end: end, class: class, kind: tokWord, upper: upper,
 				adverb: lyAdverb(s, start, end, upper, class)})
 		case t.Kind == text.Punct || t.Form == "'" || t.Form == "`":
@@ -324,6 +330,9 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 // tested first: a test of the class, which is as likely set as not, would
 // wait for the look-up and then often be mispredicted, and one of the
 // length, as likely true as not, would be too.
+// hyphenParticles open Arabic names joined to them by a hyphen.
+var hyphenParticles = fieldSet(`al el ad ar as ash at az an bin ibn abu abd`)
+
 func lyAdverb(text string, i, j int, upper bool, class wordClass) bool {
 	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0
 }
@@ -1028,7 +1037,7 @@ var pastVerbs = fieldSet(`met led won lost took gave made sent saw beat hit left
 func (a *attributor) trimPhrase(p phrase) phrase {
 	for p.from < p.to {
 		t := a.toks[p.from]
-		if t.is(wLeadIn|wConnector|wTime) && !t.is(wDet) || t.is(wDet) && p.to-p.from == 1 {
+		if t.is(wLeadIn|wConnector|wTime) && !t.is(wDet) && !a.nameParticle(p.from) || t.is(wDet) && p.to-p.from == 1 {
 			p.from++
 			continue
 		}
@@ -1043,6 +1052,13 @@ func (a *attributor) trimPhrase(p phrase) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// nameParticle reports whether the token at i is a capitalised surname
+// particle opening a name ("Abu Bakr", "Van Hollen", "De Blasio", "Al
+// Sharpton"), which a phrase keeps though the particle alone connects.
+func (a *attributor) nameParticle(i int) bool {
+	return a.toks[i].upper && surnameParticles[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && a.toks[i+1].upper
 }
 
 // openingNameAppositive returns the name opening tokens [lo, j) when an

@@ -1138,3 +1138,21 @@ func TestSaidNothing(t *testing.T) {
 		t.Errorf("%q: want the clause by the senator; quotes: %s", p, describeQuotes(a))
 	}
 }
+
+// TestNamesWithParticles checks that a name opening with a lower-case
+// particle joined by a hyphen ("al-Assad") or a capitalised particle
+// ("Abu Bakr", "Van Hollen", "Al Sharpton") is read whole as the speaker.
+func TestNamesWithParticles(t *testing.T) {
+	for _, tc := range []struct{ paragraph, quote, speaker string }{
+		{`"We will not give up," said Syrian President Karim al-Nasser.`, "We will not give up", "Syrian President Karim al-Nasser"},
+		{`"It is over," said Abu Omar al-Rashid.`, "It is over", "Abu Omar al-Rashid"},
+		{`"We marched," said Al Brennan.`, "We marched", "Al Brennan"},
+		{`"It is not over," Van Dorn said.`, "It is not over", "Van Dorn"},
+	} {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.quote)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the quotation by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
+	}
+}

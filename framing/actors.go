@@ -2178,10 +2178,14 @@ func wordsWithin(a, b string) bool {
 // nameWords are the words of a name as names are compared: surname keys
 // ("Bashar Assad" is "Bashar al-Assad"), with a hyphenated given name in
 // its syllables, since outlets write "Kim Jong-un" and "Kim Jong Un" for
-// one man.
+// one man, and without a final stop, since "Donald Trump Jr." and "Donald
+// Trump Jr" are one man too.
 func nameWords(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
+		if len(w) > 1 {
+			w = strings.TrimSuffix(w, ".")
+		}
 		if syllable, ok := lastSyllable(w); ok {
 			out = append(out, strings.ToLower(w[:len(w)-len(syllable)-1]), syllable)
 			continue
@@ -2222,7 +2226,8 @@ func lastSyllable(w string) (string, bool) {
 
 // joinSurnames keys a one-word name to the one person of the story whose
 // full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un"), "Assad" is
-// "Bashar al-Assad".
+// "Bashar al-Assad". A bare surname whose own key one holder has stays
+// with that holder, however often the others are named.
 func joinSurnames(raws []rawMention) {
 	holders := map[string][]string{}
 	for _, r := range raws {
@@ -2244,6 +2249,13 @@ func joinSurnames(raws []rawMention) {
 	for k := range raws {
 		r := &raws[k]
 		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
+			if slices.Contains(holders[strings.ToLower(r.name)], r.key) {
+				// "Trump" beside "Donald Trump" and "Donald Trump Jr.": the
+				// holder keyed by the bare surname itself; the son is named
+				// only with his suffix.
+				r.kind = "person"
+				continue
+			}
 			if h := dominantHolder(holders[strings.ToLower(r.name)], mentions); h != "" {
 				r.key, r.kind = h, "person"
 			}

@@ -1393,3 +1393,51 @@ func TestCommonWordsCapitalisedAreNoNames(t *testing.T) {
 		t.Errorf("actors %q, want Senate and IS and no Marchers", names)
 	}
 }
+
+// TestGenerationSuffixNamesTheSon checks that a suffix written with or
+// without its stop names one person, and that the father's bare surname
+// stays his, however often the son is named.
+func TestGenerationSuffixNamesTheSon(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name  string
+		texts []string
+		want  map[string][]string // actor key -> surfaces
+	}{
+		{"a suffix with and without its stop", []string{
+			"Donald Trump Jr. met aides on Monday. Later, Trump Jr. spoke.",
+			"Donald Trump Jr met aides on Monday, officials said."},
+			map[string][]string{"p:trump jr": {"Donald Trump Jr.", "Trump Jr.", "Donald Trump Jr"}}},
+		{"a senior's suffix with and without its stop", []string{
+			"Jake Sullivan Sr. spoke on Monday.",
+			"Jake Sullivan Sr spoke on Monday, and Jake Sullivan Sr. left."},
+			map[string][]string{"p:sullivan sr": {"Jake Sullivan Sr.", "Jake Sullivan Sr", "Jake Sullivan Sr."}}},
+		{"the father's bare surname beside a son named more often", []string{
+			"President Donald Trump defended his son. Trump said Donald Trump Jr. had done nothing wrong. Trump Jr. released the emails.",
+			"Donald Trump Jr. met aides. Trump Jr. spoke. Later, Trump Jr. left, and Donald Trump Jr. smiled."},
+			map[string][]string{"p:trump": {"President Donald Trump", "Trump"},
+				"p:trump jr": {"Donald Trump Jr.", "Trump Jr.", "Donald Trump Jr.", "Trump Jr.", "Trump Jr.", "Donald Trump Jr."}}},
+		{"a bare surname whose holder is named once", []string{
+			"Governor Jerry Brown spoke. Later, Brown left, and Jerry Brown Jr. smiled.",
+			"Jerry Brown Jr. spoke on Monday. Jerry Brown Jr. left, and Jerry Brown Jr. smiled."},
+			map[string][]string{"p:brown": {"Governor Jerry Brown", "Brown"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets(tt.texts, set)
+			for key, want := range tt.want {
+				var got []string
+				for _, a := range c.Actors {
+					if a.ID == key {
+						for _, m := range a.Mentions {
+							got = append(got, m.Surface)
+						}
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("%s: mentions %q, want %q", key, got, want)
+				}
+			}
+		})
+	}
+}

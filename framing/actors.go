@@ -207,7 +207,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					continue
 				}
 			}
-			if partyAdjective(e) && !namesParty(toks, i+n) {
+			if partyAdjective(e) && !namesParty(e, toks, i+n) {
 				i += n - 1 // "Democratic norms are eroding": the plain adjective
 				continue
 			}
@@ -937,6 +937,9 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return false
 	}
 	if party {
+		if partyNouns[singularNoun(toks[end].Lower)] {
+			return false // "Democratic House Speaker Nancy Pelosi": the party's chamber or office, no longer name
+		}
 		_, _, known := g.MatchTokens(toks, end)
 		return !known
 	}
@@ -954,8 +957,13 @@ func partyAdjective(e gazetteer.Entry) bool {
 // Democratic nominee", "Republican lawmakers", "Democratic presidential
 // hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
 // from Texas") or no word at all ("voted Republican."); "Democratic norms"
-// and "Democratic institutions" are the plain adjective.
-func namesParty(toks []text.Token, k int) bool {
+// and "Democratic institutions" are the plain adjective. "Republican"
+// capitalised is the party before any noun: the plain adjective of
+// republics is rare in the news and written lower case.
+func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
+	if e.Name == "Republican" {
+		return true
+	}
 	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
 		return true // "a Republican from Texas": the adjective as a noun, a member
 	}
@@ -983,15 +991,16 @@ func singularNoun(w string) string {
 	return w
 }
 
-// partyNouns, in the singular, name a party's people, offices and
-// contests, which a party's adjective before them makes the party's.
+// partyNouns, in the singular, name a party's people, offices, contests
+// and acts ("the Republican tax bill", "Democratic opposition"), which a party's adjective before them makes the party's.
 var partyNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`lawmaker legislator leader leadership member congressman congresswoman representative politician
 		nominee candidate hopeful challenger contender incumbent primary caucus party voter base donor strategist operative
 		aide staffer official colleague counterpart committee chairman ally critic opponent rival activist majority minority control whip
 		establishment convention platform ticket side field race campaign seat district state stronghold wave sweep victory win
-		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor`) {
+		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor
+		bill agenda plan proposal effort opposition support vote response legislation measure policy position`) {
 		m[w] = true
 	}
 	return m
@@ -1084,7 +1093,8 @@ func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
 // describes reports whether token k goes on a noun phrase that a
 // gazetteer name before it describes: a title, or a capitalised word that
 // is no gazetteer name of its own ("FBI Director", "Iranian Foreign
-// Minister", but not "U.S. State Department").
+// Minister", but not "U.S. State Department") or an ambiguous one before
+// such a word.
 func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].IsWord() {
 		return false
@@ -1095,8 +1105,10 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if !text.Capitalised(toks[k].Form) {
 		return false
 	}
-	_, _, ok := g.MatchTokens(toks, k)
-	return !ok
+	// "Senate" of "Republican Senate Majority Leader": a name the
+	// gazetteer holds for many bodies, itself describing what follows.
+	e, n, ok := g.MatchTokens(toks, k)
+	return !ok || e.Ambiguous && describes(g, toks, k+n)
 }
 
 // isTitleCase reports whether a headline capitalises most of its words

@@ -128,6 +128,10 @@ func TestActorResolution(t *testing.T) {
 			"Democratic Party", nil, nil},
 		{"a party's adjective before a member or a contest is the party", "Democratic leaders met on Monday. The Democratic nominee spoke, and a Republican from Texas replied in the Democratic primary.",
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic"}},
+		{"a party's adjective before its acts is the party", "The Democratic tax bill passed on Monday. Democratic opposition grew, and the Democratic proposal died. Democratic votes fell.",
+			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
+		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
+			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
 			[]string{"Democratic Progressive Party"}, []string{"democratic progressive party"}},
 		{"a country's name without its article", "Fighting continued in the Democratic Republic of Congo on Monday.", "Democratic Republic of the Congo",
@@ -1439,5 +1443,28 @@ func TestGenerationSuffixNamesTheSon(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPartyBeforeAChamberIsTheAffiliation checks that a party's adjective
+// before a chamber and a title ("Democratic House Speaker Nancy Pelosi")
+// describes the person, as before a title alone.
+func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
+	set := defaultSet(t)
+	text := "Democratic House Speaker Nancy Pelosi spoke on Monday. Republican House Minority Leader Kevin McCarthy said no. " +
+		"Later, Republican Senate Majority Leader Mitch McConnell left, and Democratic Senate candidate Raphael Warnock won. Democratic Sen. Chuck Schumer agreed."
+	c := compareOutlets([]string{filler + text}, set)
+	want := map[string]string{"Nancy Pelosi": "Democratic Party", "Kevin McCarthy": "Republican Party", "Mitch McConnell": "Republican Party",
+		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party"}
+	for _, a := range c.Actors {
+		if w, ok := want[a.Name]; ok {
+			if a.Affiliation != w {
+				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is no actor", name)
 	}
 }

@@ -148,7 +148,9 @@ type rawMention struct {
 }
 
 // articleMentions appends the mentions in one article to dst.
-func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
+// owners are the capitalised words the story writes only in the
+// possessive ("Martha's").
+func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, owners map[string]bool) []rawMention {
 	a := an.Article
 	base := len(dst)
 	out := dst
@@ -168,22 +170,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
-	owners := map[string]bool{}  // capitalised words the article writes only in the possessive ("Martha's")
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
 		} else if t.IsWord() && !text.Capitalised(t.Form) {
 			lowered[t.Lower] = true
-		}
-		if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
-			owners[t.Lower[:len(t.Lower)-p]] = true
-		}
-	}
-	if len(owners) > 0 {
-		for _, t := range toks {
-			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
-				delete(owners, t.Lower) // "Trump" beside "Trump's": a name of its own
-			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -1295,6 +1286,32 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+// possessiveOwners returns the capitalised words the story's articles
+// write only in the possessive ("Martha's" of "Martha's Vineyard"): a word
+// any article also writes bare ("Trump" beside "Trump's Medicare plan",
+// "Musk" of "Elon Musk" beside "Musk's Tesla") is a name of its own.
+func possessiveOwners(toksOf [][]text.Token) map[string]bool {
+	owners := map[string]bool{}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
+				owners[t.Lower[:len(t.Lower)-p]] = true
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return owners
+	}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
+				delete(owners, t.Lower)
+			}
+		}
+	}
+	return owners
+}
+
 // storyActors joins the mentions of the story's articles into actors: a
 // person's surname is one key across the story (a one-word "name" joins a
 // person with that surname), and recurring things are added.
@@ -1310,7 +1327,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		// News prose has a mention every ten tokens or so: room for them
 		// up front saves copying a long article's mentions as they grow.
 		raws = slices.Grow(raws, len(toksOf[ai])/8)
-		raws = articleMentions(raws, g, an, ai, toksOf[ai])
+	}
+	owners := possessiveOwners(toksOf)
+	for ai, an := range c.Articles {
+		raws = articleMentions(raws, g, an, ai, toksOf[ai], owners)
 		from[ai+1] = len(raws)
 	}
 	splitSurnames(raws)

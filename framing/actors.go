@@ -642,7 +642,7 @@ done:
 	if len(names) == 1 && commonAcronyms[names[0]] {
 		return rawMention{}, j, false // "said on TV": a medium or a thing, no actor
 	}
-	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
+	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" && holidayName(names) {
 		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
@@ -704,6 +704,24 @@ func possessiveCompound(g *gazetteer.Gazetteer, toks []text.Token, j int, owner 
 	_, _, known := g.MatchTokens(toks, j)
 	return !known
 }
+
+// holidayName reports whether a name ending in "Day" is a day of the
+// calendar ("Memorial Day", "New Year's Day", "International Women's
+// Day"), not a person surnamed Day ("Doris Day", "Kevin Day"): its first
+// word is a holiday's or it holds a possessive.
+func holidayName(names []string) bool {
+	if holidayWords[strings.ToLower(names[0])] {
+		return true
+	}
+	return slices.ContainsFunc(names[:len(names)-1], func(w string) bool { return text.PossessiveLen(w) > 0 })
+}
+
+// holidayWords open the names of days of the calendar.
+var holidayWords = map[string]bool{"memorial": true, "election": true, "veterans": true, "labor": true, "labour": true,
+	"independence": true, "thanksgiving": true, "christmas": true, "new": true, "inauguration": true, "remembrance": true,
+	"armistice": true, "victory": true, "earth": true, "may": true, "easter": true, "boxing": true, "columbus": true,
+	"presidents": true, "anzac": true, "bastille": true, "nakba": true, "quds": true, "jerusalem": true, "world": true,
+	"international": true, "national": true, "polling": true, "voting": true, "primary": true, "opening": true, "d": true}
 
 // generationSuffixes end a name without being its surname, and are
 // dropped from it, since news names the man with and without them. "Jr."

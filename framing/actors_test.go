@@ -147,6 +147,10 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Martha's Vineyard", "Martha's Vineyard"}, []string{nameLabel, nameLabel}},
 		{"an owner named alone elsewhere ends at its possessive", "Trump's Cabinet met on Monday, and Trump left. Later, Trump spoke.", "Trump",
 			[]string{"Trump", "Trump", "Trump"}, []string{nameLabel, nameLabel, nameLabel}},
+		{"a person surnamed Day is no holiday", "Doris Day, the actress, died on Monday, and Memorial Day passed.", "Doris Day",
+			[]string{"Doris Day", "the actress"}, []string{nameLabel, "actress"}},
+		{"a spokesman surnamed Day is no holiday", "Officials met on Election Day. Kevin Day, a spokesman, said nothing.", "Kevin Day",
+			[]string{"Kevin Day", "a spokesman"}, []string{nameLabel, "spokesman"}},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {

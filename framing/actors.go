@@ -648,14 +648,20 @@ done:
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
 	}
-	if !named && len(names) > 1 && placePrefixes[strings.ToLower(names[0])] {
-		headKind, named = "place", true // "Des Moines", "Los Angeles", "Fort Worth"
+	if !named && len(names) > 1 && last < 0 && placePrefixes[strings.ToLower(names[0])] {
+		// "Des Moines", "Los Angeles", "Fort Worth"; after a person's title
+		// ("Defence Secretary Des Browne") a person. A plural after the
+		// town's name makes a team or a paper ("San Antonio Spurs").
+		headKind, named = "place", true
+		if last := names[len(names)-1]; len(names) > 2 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			headKind = "organisation"
+		}
 	}
 	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
 		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
 	}
 	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
-		if last >= 0 {
+		if last >= 0 && headKind != "place" {
 			full = run[last].form + " " + full // "General Assembly": "general" is no title of an assembly
 		}
 		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: nameLabel, Descriptors: desc},

@@ -769,7 +769,7 @@ var nonPersonHeads = func() map[string]string {
 		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme war depression recession revolution code policy convention`,
+			program programme war depression recession revolution code policy convention memo memos memorandum dossier`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind

@@ -766,7 +766,7 @@ var nonPersonHeads = func() map[string]string {
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
 			register gazette chronicle subcommittee examiner observer telegraph guardian inquirer courier review report blog magazine online`,
-		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
+		"group": `democrats republicans democrat republican democratic socialists socialist communists communist muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
 			program programme war depression recession revolution code policy convention memo memos memorandum dossier`,

@@ -1060,8 +1060,15 @@ func partyStateTag(toks []text.Token, i int) bool {
 // another outlet's article), or a name that is no gazetteer's starts with
 // the first word of an outlet's name ("Fox Business", "Breitbart
 // London"). A person the story names in full (fullName, "" for no
-// person) is no outlet, though the surname alone be an outlet's name.
+// person) is no outlet, though the surname alone be an outlet's name,
+// unless a medium's preposition comes before it ("aired on Fox").
 func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bool {
+	if mediumBefore(txt, r.Start) && slices.ContainsFunc(outlets, func(o string) bool {
+		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
+		return r.name == first
+	}) {
+		return true // "aired on Fox", "told Fox": the network, though "Vicente Fox" be in the story
+	}
 	if strings.Contains(fullName, " ") && !slices.ContainsFunc(outlets, func(o string) bool {
 		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
 		return strings.HasPrefix(fullName, first+" ") || strings.EqualFold(fullName, o)
@@ -1082,6 +1089,20 @@ func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bo
 			(r.name == first || strings.HasPrefix(r.name, first+" ")) {
 			return true
 		}
+	}
+	return false
+}
+
+// mediumBefore reports whether the word before offset at puts a medium
+// after it ("aired on", "spoke to", "told"), as news writes of a network.
+func mediumBefore(txt string, at int) bool {
+	before := strings.Fields(txt[max(0, at-8):at])
+	if len(before) == 0 || !strings.HasSuffix(txt[:at], " ") {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "on", "to", "told":
+		return true
 	}
 	return false
 }

@@ -736,6 +736,10 @@ func TestOutletSharingASurnameIsNoPersonElsewhere(t *testing.T) {
 			clean("Fox News", "The talks stalled on Tuesday, officials said."),
 			clean("Outlet C", "Jane Roe said on Fox that the wall would rise, and Fox aired it on Tuesday."),
 		}, []string{"Vicente Fox", "Fox"}},
+		{"Vicente Fox", []*corpus.Article{
+			clean("Outlet A", "Officials met on Monday, and the talks stalled."),
+			clean("Fox News", "Former Mexican President Vicente Fox criticised the wall on Monday. Fox said it was a waste. Jane Roe spoke to Fox on Tuesday, and the interview aired on Fox."),
+		}, []string{"Former Mexican President Vicente Fox", "Fox"}},
 	} {
 		c := Compare(tt.articles, set)
 		if surfaces, _ := mentionsOf(c, tt.person); !slices.Equal(surfaces, tt.want) {

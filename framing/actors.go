@@ -198,8 +198,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					continue
 				}
 			}
-			if partyAdjective(e) && !namesParty(e, toks, i+n) {
-				i += n - 1 // "Democratic norms are eroding": the plain adjective
+			if partyAdjective(e) && (!namesParty(e, toks, i+n) || capitalAt(g, toks, i+n)) {
+				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
@@ -803,6 +803,15 @@ var placePrefixes = map[string]bool{"des": true, "los": true, "las": true, "san"
 func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	e, _, ok := g.MatchTokens(toks, k)
 	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Subdivision)
+}
+
+// capitalAt reports whether token k opens the name of a capital the
+// gazetteer knows unambiguously: a city, whose era ("Republican Rome") a
+// party's adjective does not name, as it does a state ("heavily
+// Democratic Connecticut").
+func capitalAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	e, _, ok := g.MatchTokens(toks, k)
+	return ok && !e.Ambiguous && e.Kind == gazetteer.Capital
 }
 
 // isTitle reports whether a lower-case word is a title or role that

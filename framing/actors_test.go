@@ -132,6 +132,8 @@ func TestActorResolution(t *testing.T) {
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
 		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
 			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
+		{"a party's adjective before a capital is the city's era", "Historians said Republican Rome fell, and Republican Rome was studied.",
+			"Republican Party", nil, nil},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
 			[]string{"Democratic Progressive Party"}, []string{"democratic progressive party"}},
 		{"a country's name without its article", "Fighting continued in the Democratic Republic of Congo on Monday.", "Democratic Republic of the Congo",

@@ -148,7 +148,9 @@ type rawMention struct {
 }
 
 // articleMentions appends the mentions in one article to dst.
-func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token) []rawMention {
+// owners are the capitalised words the story writes only in the
+// possessive ("Martha's").
+func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text.Token, owners map[string]bool) []rawMention {
 	a := an.Article
 	base := len(dst)
 	out := dst
@@ -168,22 +170,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
-	owners := map[string]bool{}  // capitalised words the article writes only in the possessive ("Martha's")
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
 			midCaps[t.Lower] = true
 		} else if t.IsWord() && !text.Capitalised(t.Form) {
 			lowered[t.Lower] = true
-		}
-		if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
-			owners[t.Lower[:len(t.Lower)-p]] = true
-		}
-	}
-	if len(owners) > 0 {
-		for _, t := range toks {
-			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
-				delete(owners, t.Lower) // "Trump" beside "Trump's": a name of its own
-			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -207,8 +198,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					continue
 				}
 			}
-			if partyAdjective(e) && !namesParty(toks, i+n) {
-				i += n - 1 // "Democratic norms are eroding": the plain adjective
+			if partyAdjective(e) && (!namesParty(e, toks, i+n) || capitalAt(g, toks, i+n)) {
+				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
@@ -651,20 +642,26 @@ done:
 	if len(names) == 1 && commonAcronyms[names[0]] {
 		return rawMention{}, j, false // "said on TV": a medium or a thing, no actor
 	}
-	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" {
+	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" && holidayName(names) {
 		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
 	}
-	if !named && len(names) > 1 && placePrefixes[strings.ToLower(names[0])] {
-		headKind, named = "place", true // "Des Moines", "Los Angeles", "Fort Worth"
+	if !named && len(names) > 1 && last < 0 && placePrefixes[strings.ToLower(names[0])] {
+		// "Des Moines", "Los Angeles", "Fort Worth"; after a person's title
+		// ("Defence Secretary Des Browne") a person. A plural after the
+		// town's name makes a team or a paper ("San Antonio Spurs").
+		headKind, named = "place", true
+		if last := names[len(names)-1]; len(names) > 2 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+			headKind = "organisation"
+		}
 	}
 	if e, ok := g.Lookup(names[len(names)-1]); !named && ok && e.Kind == gazetteer.Demonym && strings.HasSuffix(names[len(names)-1], "s") {
 		headKind, named = "group", true // "Jewish Israelis", "Arab Americans": people, no person
 	}
 	if named && (len(names) > 1 || len(desc) > 0 || last >= 0) {
-		if last >= 0 {
+		if last >= 0 && headKind != "place" {
 			full = run[last].form + " " + full // "General Assembly": "general" is no title of an assembly
 		}
 		return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: nameLabel, Descriptors: desc},
@@ -714,6 +711,24 @@ func possessiveCompound(g *gazetteer.Gazetteer, toks []text.Token, j int, owner 
 	return !known
 }
 
+// holidayName reports whether a name ending in "Day" is a day of the
+// calendar ("Memorial Day", "New Year's Day", "International Women's
+// Day"), not a person surnamed Day ("Doris Day", "Kevin Day"): its first
+// word is a holiday's or it holds a possessive.
+func holidayName(names []string) bool {
+	if holidayWords[strings.ToLower(names[0])] {
+		return true
+	}
+	return slices.ContainsFunc(names[:len(names)-1], func(w string) bool { return text.PossessiveLen(w) > 0 })
+}
+
+// holidayWords open the names of days of the calendar.
+var holidayWords = map[string]bool{"memorial": true, "election": true, "veterans": true, "labor": true, "labour": true,
+	"independence": true, "thanksgiving": true, "christmas": true, "new": true, "inauguration": true, "remembrance": true,
+	"armistice": true, "victory": true, "earth": true, "may": true, "easter": true, "boxing": true, "columbus": true,
+	"presidents": true, "anzac": true, "bastille": true, "nakba": true, "quds": true, "jerusalem": true, "world": true,
+	"international": true, "national": true, "polling": true, "voting": true, "primary": true, "opening": true, "d": true}
+
 // generationSuffixes end a name without being its surname, and are
 // dropped from it, since news names the man with and without them. "Jr."
 // and "Sr." stay in the name and its key: they tell a son from his
@@ -751,10 +766,10 @@ var nonPersonHeads = func() map[string]string {
 		"organisation": `consulate embassy assembly caucus senate chamber airlines airways co co. inc inc. corp corp. llc l.l.p. ltd
 			monitor club team brigade battalion regiment fleet navy hospital school college church mosque museum prison trust
 			register gazette chronicle subcommittee examiner observer telegraph guardian inquirer courier review report blog magazine online`,
-		"group": `democrats republicans democrat republican democratic muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
+		"group": `democrats republicans democrat republican democratic socialists socialist communists communist muslims muslim christians jews sunnis sunni shiites shiite shia catholics protestants partiers members
 			hispanics hispanic latinos latino latinas latina evangelicals evangelical mormons mormon hindus hindu sikhs sikh buddhists buddhist`,
 		"thing": `act amendment assistance action law doctrine accord accords protocol charter declaration constitution initiative
-			program programme war depression recession revolution code policy convention`,
+			program programme war depression recession revolution code policy convention memo memos memorandum dossier`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = kind
@@ -788,6 +803,15 @@ var placePrefixes = map[string]bool{"des": true, "los": true, "las": true, "san"
 func countryAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	e, _, ok := g.MatchTokens(toks, k)
 	return ok && !e.Ambiguous && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital || e.Kind == gazetteer.Subdivision)
+}
+
+// capitalAt reports whether token k opens the name of a capital the
+// gazetteer knows unambiguously: a city, whose era ("Republican Rome") a
+// party's adjective does not name, as it does a state ("heavily
+// Democratic Connecticut").
+func capitalAt(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	e, _, ok := g.MatchTokens(toks, k)
+	return ok && !e.Ambiguous && e.Kind == gazetteer.Capital
 }
 
 // isTitle reports whether a lower-case word is a title or role that
@@ -937,6 +961,9 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return false
 	}
 	if party {
+		if partyNouns[singularNoun(toks[end].Lower)] {
+			return false // "Democratic House Speaker Nancy Pelosi": the party's chamber or office, no longer name
+		}
 		_, _, known := g.MatchTokens(toks, end)
 		return !known
 	}
@@ -954,8 +981,13 @@ func partyAdjective(e gazetteer.Entry) bool {
 // Democratic nominee", "Republican lawmakers", "Democratic presidential
 // hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
 // from Texas") or no word at all ("voted Republican."); "Democratic norms"
-// and "Democratic institutions" are the plain adjective.
-func namesParty(toks []text.Token, k int) bool {
+// and "Democratic institutions" are the plain adjective. "Republican"
+// capitalised is the party before any noun: the plain adjective of
+// republics is rare in the news and written lower case.
+func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
+	if e.Name == "Republican" {
+		return true
+	}
 	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
 		return true // "a Republican from Texas": the adjective as a noun, a member
 	}
@@ -983,15 +1015,16 @@ func singularNoun(w string) string {
 	return w
 }
 
-// partyNouns, in the singular, name a party's people, offices and
-// contests, which a party's adjective before them makes the party's.
+// partyNouns, in the singular, name a party's people, offices, contests
+// and acts ("the Republican tax bill", "Democratic opposition"), which a party's adjective before them makes the party's.
 var partyNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`lawmaker legislator leader leadership member congressman congresswoman representative politician
 		nominee candidate hopeful challenger contender incumbent primary caucus party voter base donor strategist operative
 		aide staffer official colleague counterpart committee chairman ally critic opponent rival activist majority minority control whip
 		establishment convention platform ticket side field race campaign seat district state stronghold wave sweep victory win
-		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor`) {
+		lawyer consultant pollster fundraiser senate house chamber administration president presidency governor mayor
+		bill agenda plan proposal effort opposition support vote response legislation measure policy position`) {
 		m[w] = true
 	}
 	return m
@@ -1036,8 +1069,15 @@ func partyStateTag(toks []text.Token, i int) bool {
 // another outlet's article), or a name that is no gazetteer's starts with
 // the first word of an outlet's name ("Fox Business", "Breitbart
 // London"). A person the story names in full (fullName, "" for no
-// person) is no outlet, though the surname alone be an outlet's name.
+// person) is no outlet, though the surname alone be an outlet's name,
+// unless a medium's preposition comes before it ("aired on Fox").
 func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bool {
+	if mediumBefore(txt, r.Start) && slices.ContainsFunc(outlets, func(o string) bool {
+		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
+		return r.name == first
+	}) {
+		return true // "aired on Fox", "told Fox": the network, though "Vicente Fox" be in the story
+	}
 	if strings.Contains(fullName, " ") && !slices.ContainsFunc(outlets, func(o string) bool {
 		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
 		return strings.HasPrefix(fullName, first+" ") || strings.EqualFold(fullName, o)
@@ -1058,6 +1098,20 @@ func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bo
 			(r.name == first || strings.HasPrefix(r.name, first+" ")) {
 			return true
 		}
+	}
+	return false
+}
+
+// mediumBefore reports whether the word before offset at puts a medium
+// after it ("aired on", "spoke to", "told"), as news writes of a network.
+func mediumBefore(txt string, at int) bool {
+	before := strings.Fields(txt[max(0, at-8):at])
+	if len(before) == 0 || !strings.HasSuffix(txt[:at], " ") {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "on", "to", "told":
+		return true
 	}
 	return false
 }
@@ -1084,7 +1138,8 @@ func isAcronym(w string) bool { return len(w) > 1 && strings.ToUpper(w) == w }
 // describes reports whether token k goes on a noun phrase that a
 // gazetteer name before it describes: a title, or a capitalised word that
 // is no gazetteer name of its own ("FBI Director", "Iranian Foreign
-// Minister", but not "U.S. State Department").
+// Minister", but not "U.S. State Department") or an ambiguous one before
+// such a word.
 func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].IsWord() {
 		return false
@@ -1095,8 +1150,10 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if !text.Capitalised(toks[k].Form) {
 		return false
 	}
-	_, _, ok := g.MatchTokens(toks, k)
-	return !ok
+	// "Senate" of "Republican Senate Majority Leader": a name the
+	// gazetteer holds for many bodies, itself describing what follows.
+	e, n, ok := g.MatchTokens(toks, k)
+	return !ok || e.Ambiguous && describes(g, toks, k+n)
 }
 
 // isTitleCase reports whether a headline capitalises most of its words
@@ -1283,6 +1340,32 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
+// possessiveOwners returns the capitalised words the story's articles
+// write only in the possessive ("Martha's" of "Martha's Vineyard"): a word
+// any article also writes bare ("Trump" beside "Trump's Medicare plan",
+// "Musk" of "Elon Musk" beside "Musk's Tesla") is a name of its own.
+func possessiveOwners(toksOf [][]text.Token) map[string]bool {
+	owners := map[string]bool{}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if p := text.PossessiveLen(t.Lower); p > 0 && t.IsWord() && text.Capitalised(t.Form) {
+				owners[t.Lower[:len(t.Lower)-p]] = true
+			}
+		}
+	}
+	if len(owners) == 0 {
+		return owners
+	}
+	for _, toks := range toksOf {
+		for _, t := range toks {
+			if t.IsWord() && owners[t.Lower] && text.Capitalised(t.Form) {
+				delete(owners, t.Lower)
+			}
+		}
+	}
+	return owners
+}
+
 // storyActors joins the mentions of the story's articles into actors: a
 // person's surname is one key across the story (a one-word "name" joins a
 // person with that surname), and recurring things are added.
@@ -1298,7 +1381,10 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		// News prose has a mention every ten tokens or so: room for them
 		// up front saves copying a long article's mentions as they grow.
 		raws = slices.Grow(raws, len(toksOf[ai])/8)
-		raws = articleMentions(raws, g, an, ai, toksOf[ai])
+	}
+	owners := possessiveOwners(toksOf)
+	for ai, an := range c.Articles {
+		raws = articleMentions(raws, g, an, ai, toksOf[ai], owners)
 		from[ai+1] = len(raws)
 	}
 	splitSurnames(raws)
@@ -2178,10 +2264,14 @@ func wordsWithin(a, b string) bool {
 // nameWords are the words of a name as names are compared: surname keys
 // ("Bashar Assad" is "Bashar al-Assad"), with a hyphenated given name in
 // its syllables, since outlets write "Kim Jong-un" and "Kim Jong Un" for
-// one man.
+// one man, and without a final stop, since "Donald Trump Jr." and "Donald
+// Trump Jr" are one man too.
 func nameWords(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(name) {
+		if len(w) > 1 {
+			w = strings.TrimSuffix(w, ".")
+		}
 		if syllable, ok := lastSyllable(w); ok {
 			out = append(out, strings.ToLower(w[:len(w)-len(syllable)-1]), syllable)
 			continue
@@ -2222,7 +2312,8 @@ func lastSyllable(w string) (string, bool) {
 
 // joinSurnames keys a one-word name to the one person of the story whose
 // full name holds it: "Kim" is "Kim Jong Un" (keyed by "Un"), "Assad" is
-// "Bashar al-Assad".
+// "Bashar al-Assad". A bare surname whose own key one holder has stays
+// with that holder, however often the others are named.
 func joinSurnames(raws []rawMention) {
 	holders := map[string][]string{}
 	for _, r := range raws {
@@ -2244,6 +2335,13 @@ func joinSurnames(raws []rawMention) {
 	for k := range raws {
 		r := &raws[k]
 		if (r.kind == "person" || r.kind == "name") && !strings.Contains(r.name, " ") {
+			if slices.Contains(holders[strings.ToLower(r.name)], r.key) {
+				// "Trump" beside "Donald Trump" and "Donald Trump Jr.": the
+				// holder keyed by the bare surname itself; the son is named
+				// only with his suffix.
+				r.kind = "person"
+				continue
+			}
 			if h := dominantHolder(holders[strings.ToLower(r.name)], mentions); h != "" {
 				r.key, r.kind = h, "person"
 			}

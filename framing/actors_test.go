@@ -128,6 +128,12 @@ func TestActorResolution(t *testing.T) {
 			"Democratic Party", nil, nil},
 		{"a party's adjective before a member or a contest is the party", "Democratic leaders met on Monday. The Democratic nominee spoke, and a Republican from Texas replied in the Democratic primary.",
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic"}},
+		{"a party's adjective before its acts is the party", "The Democratic tax bill passed on Monday. Democratic opposition grew, and the Democratic proposal died. Democratic votes fell.",
+			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
+		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
+			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
+		{"a party's adjective before a capital is the city's era", "Historians said Republican Rome fell, and Republican Rome was studied.",
+			"Republican Party", nil, nil},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
 			[]string{"Democratic Progressive Party"}, []string{"democratic progressive party"}},
 		{"a country's name without its article", "Fighting continued in the Democratic Republic of Congo on Monday.", "Democratic Republic of the Congo",
@@ -143,6 +149,10 @@ func TestActorResolution(t *testing.T) {
 			[]string{"Martha's Vineyard", "Martha's Vineyard"}, []string{nameLabel, nameLabel}},
 		{"an owner named alone elsewhere ends at its possessive", "Trump's Cabinet met on Monday, and Trump left. Later, Trump spoke.", "Trump",
 			[]string{"Trump", "Trump", "Trump"}, []string{nameLabel, nameLabel, nameLabel}},
+		{"a person surnamed Day is no holiday", "Doris Day, the actress, died on Monday, and Memorial Day passed.", "Doris Day",
+			[]string{"Doris Day", "the actress"}, []string{nameLabel, "actress"}},
+		{"a spokesman surnamed Day is no holiday", "Officials met on Election Day. Kevin Day, a spokesman, said nothing.", "Kevin Day",
+			[]string{"Kevin Day", "a spokesman"}, []string{nameLabel, "spokesman"}},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
 	}
 	for _, tt := range tests {
@@ -196,6 +206,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"President Donald Trump", "President Donald Trump", "Trump"}, []string{"president", "president", nameLabel}},
 		{"a son named Jr. alone in the story is his bare surname", []string{"Robert Vale Jr. spoke on Monday. Later, Vale left, and Vale Jr. smiled."}, "Robert Vale Jr.",
 			[]string{"Robert Vale Jr.", "Vale", "Vale Jr."}, []string{nameLabel, nameLabel, nameLabel}},
+		{"an owner another article names in full ends at its possessive", []string{"Officials said Trump's Medicare plan was criticised on Monday.", "President Donald Trump spoke on Monday."}, "Donald Trump",
+			[]string{"Trump", "President Donald Trump"}, []string{nameLabel, "president"}},
+		{"an owner's possessive before a company ends the owner's name", []string{"Musk's Tesla cut prices on Monday.", "Elon Musk spoke on Monday, officials said."}, "Elon Musk",
+			[]string{"Musk", "Elon Musk"}, []string{nameLabel, nameLabel}},
 		{"a name with and without its accents", []string{"Felipe Calderón spoke on Monday.", "Felipe Calderon spoke on Monday, and Calderon left."}, "Felipe Calderón",
 			[]string{"Felipe Calderón", "Felipe Calderon", "Calderon"}, []string{nameLabel, nameLabel, nameLabel}},
 		{"the most recent of two holders", []string{"Jane Alvarez, the engineer, met John Smith, the engineer, on Monday. Later the engineer left."}, "John Smith",
@@ -724,6 +738,10 @@ func TestOutletSharingASurnameIsNoPersonElsewhere(t *testing.T) {
 			clean("Fox News", "The talks stalled on Tuesday, officials said."),
 			clean("Outlet C", "Jane Roe said on Fox that the wall would rise, and Fox aired it on Tuesday."),
 		}, []string{"Vicente Fox", "Fox"}},
+		{"Vicente Fox", []*corpus.Article{
+			clean("Outlet A", "Officials met on Monday, and the talks stalled."),
+			clean("Fox News", "Former Mexican President Vicente Fox criticised the wall on Monday. Fox said it was a waste. Jane Roe spoke to Fox on Tuesday, and the interview aired on Fox."),
+		}, []string{"Former Mexican President Vicente Fox", "Fox"}},
 	} {
 		c := Compare(tt.articles, set)
 		if surfaces, _ := mentionsOf(c, tt.person); !slices.Equal(surfaces, tt.want) {
@@ -1274,9 +1292,16 @@ func TestPlacesLawsAndGroupsAreNoPersons(t *testing.T) {
 		"Officials opened a bar in Hell's Kitchen on Monday, and Hell's Kitchen loved it. Protests spread in Hell's Kitchen. " +
 		"Voters met in Des Moines on Monday, and officials said Des Moines later rejected the offer. Fort Worth sued the state. Special counsel Robert Mueller spoke, and the Mueller Report was read. " +
 		"Critics said the Code of Conduct was broken, and the Privacy Policy changed. The Democratic National Convention opened. " +
-		"Leaders met at Greyhaven on Monday. Protests spread at Greyhaven. Greyhaven later rejected the offer."
+		"Leaders met at Greyhaven on Monday. Protests spread at Greyhaven. Greyhaven later rejected the offer. " +
+		"Defence Secretary Des Browne resigned. University president Santa Ono resigned, and Ono said he was sorry. " +
+		"The San Antonio Spurs won, and the San Antonio Spurs lost. Voters met in Santa Monica on Monday. Protests spread in Santa Monica. Santa Monica later rejected the offer. " +
+		"The president at Camp David met the prime minister. Aides at Camp David said no. Camp David has hosted many summits. " +
+		"Soldiers at Beit Hanoun fired on Monday. Fighters at Beit Hanoun fled, and Beit Hanoun was shelled. " +
+		"An economist at Morgan Stanley spoke, and Morgan Stanley declined to comment. " +
+		"Officials read the Nunes Memo on Monday, and the Nunes Memo was released. Later, the Steele Dossier was cited. " +
+		"The Democratic Socialists of America met on Monday, and the Democratic Socialists of America voted."
 	c := compareOutlets([]string{filler + text, filler + text}, set)
-	want := map[string]string{"Greyhaven": "place", "Democratic National Convention": "thing", "Des Moines": "place", "Fort Worth": "place", "Mueller Report": "thing", "Code of Conduct": "thing", "Privacy Policy": "thing", "Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
+	want := map[string]string{"Democratic Socialists": "group", "Nunes Memo": "thing", "Steele Dossier": "thing", "Camp David": "place", "Beit Hanoun": "place", "Morgan Stanley": "organisation", "Des Browne": "person", "Santa Ono": "person", "San Antonio Spurs": "organisation", "Santa Monica": "place", "Greyhaven": "place", "Democratic National Convention": "thing", "Des Moines": "place", "Fort Worth": "place", "Mueller Report": "thing", "Code of Conduct": "thing", "Privacy Policy": "thing", "Hell's Kitchen": "place", "Goldman Sachs": "organisation", "Acme Widgets": "organisation", "Jewish Israelis": "group", "Brightwater": "place", "Newsroom": "organisation", "Hispanics": "group", "Harbor Examiner": "organisation", "Harbor Political Report": "organisation", "Harbor Jobs Act": "thing", "Union Square": "place", "Kansas City": "place", "Senate Democrats": "group", "The Grey Lantern": "organisation", "Jane Roe": "person", "General Assembly": "organisation", "Ohio Democrat": "group", "Great Depression": "thing", "Kashmiri Muslim": "group"}
 	for _, a := range c.Actors {
 		if k, ok := want[a.Name]; ok {
 			if a.Kind != k {
@@ -1391,5 +1416,76 @@ func TestCommonWordsCapitalisedAreNoNames(t *testing.T) {
 	}
 	if slices.Contains(names, "Marchers") || !slices.Contains(names, "Senate") || !slices.Contains(names, "IS") {
 		t.Errorf("actors %q, want Senate and IS and no Marchers", names)
+	}
+}
+
+// TestGenerationSuffixNamesTheSon checks that a suffix written with or
+// without its stop names one person, and that the father's bare surname
+// stays his, however often the son is named.
+func TestGenerationSuffixNamesTheSon(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name  string
+		texts []string
+		want  map[string][]string // actor key -> surfaces
+	}{
+		{"a suffix with and without its stop", []string{
+			"Donald Trump Jr. met aides on Monday. Later, Trump Jr. spoke.",
+			"Donald Trump Jr met aides on Monday, officials said."},
+			map[string][]string{"p:trump jr": {"Donald Trump Jr.", "Trump Jr.", "Donald Trump Jr"}}},
+		{"a senior's suffix with and without its stop", []string{
+			"Jake Sullivan Sr. spoke on Monday.",
+			"Jake Sullivan Sr spoke on Monday, and Jake Sullivan Sr. left."},
+			map[string][]string{"p:sullivan sr": {"Jake Sullivan Sr.", "Jake Sullivan Sr", "Jake Sullivan Sr."}}},
+		{"the father's bare surname beside a son named more often", []string{
+			"President Donald Trump defended his son. Trump said Donald Trump Jr. had done nothing wrong. Trump Jr. released the emails.",
+			"Donald Trump Jr. met aides. Trump Jr. spoke. Later, Trump Jr. left, and Donald Trump Jr. smiled."},
+			map[string][]string{"p:trump": {"President Donald Trump", "Trump"},
+				"p:trump jr": {"Donald Trump Jr.", "Trump Jr.", "Donald Trump Jr.", "Trump Jr.", "Trump Jr.", "Donald Trump Jr."}}},
+		{"a bare surname whose holder is named once", []string{
+			"Governor Jerry Brown spoke. Later, Brown left, and Jerry Brown Jr. smiled.",
+			"Jerry Brown Jr. spoke on Monday. Jerry Brown Jr. left, and Jerry Brown Jr. smiled."},
+			map[string][]string{"p:brown": {"Governor Jerry Brown", "Brown"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets(tt.texts, set)
+			for key, want := range tt.want {
+				var got []string
+				for _, a := range c.Actors {
+					if a.ID == key {
+						for _, m := range a.Mentions {
+							got = append(got, m.Surface)
+						}
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("%s: mentions %q, want %q", key, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestPartyBeforeAChamberIsTheAffiliation checks that a party's adjective
+// before a chamber and a title ("Democratic House Speaker Nancy Pelosi")
+// describes the person, as before a title alone.
+func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
+	set := defaultSet(t)
+	text := "Democratic House Speaker Nancy Pelosi spoke on Monday. Republican House Minority Leader Kevin McCarthy said no. " +
+		"Later, Republican Senate Majority Leader Mitch McConnell left, and Democratic Senate candidate Raphael Warnock won. Democratic Sen. Chuck Schumer agreed."
+	c := compareOutlets([]string{filler + text}, set)
+	want := map[string]string{"Nancy Pelosi": "Democratic Party", "Kevin McCarthy": "Republican Party", "Mitch McConnell": "Republican Party",
+		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party"}
+	for _, a := range c.Actors {
+		if w, ok := want[a.Name]; ok {
+			if a.Affiliation != w {
+				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is no actor", name)
 	}
 }

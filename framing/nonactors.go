@@ -213,14 +213,21 @@ func workplaceUse(toks []text.Token, at int) bool {
 		return false
 	}
 	w := word(toks, at-1)
-	return workWords[w] || isTitle(w) || isTitle(singularNoun(w))
+	return workWords[w] || workWords[singularNoun(w)]
 }
 
-// workWords name a job or its holders, whose "at" is the employer.
-var workWords = map[string]bool{"work": true, "works": true, "worked": true, "working": true, "job": true, "jobs": true,
-	"employee": true, "employees": true, "worker": true, "workers": true, "staff": true, "staffer": true, "staffers": true,
-	"partner": true, "partners": true, "intern": true, "interns": true, "executive": true, "executives": true,
-	"career": true, "stint": true, "tenure": true, "employed": true}
+// workWords name a job or its holders, whose "at" is the employer;
+// titles and roles in general do not ("the president at Camp David",
+// "soldiers at Beit Hanoun": where they are, not who employs them).
+var workWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`work works worked working job employee worker staff staffer partner intern executive
+		career stint tenure employed economist analyst researcher professor scientist fellow lecturer banker trader engineer
+		strategist consultant associate director manager editor reporter correspondent developer programmer`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // timeZoneUse reports whether the name at tokens first..last is the time
 // zone of a clock time: one short word in capitals after "6:55 p.m.",

@@ -325,14 +325,14 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 	return toks
 }
 
+// hyphenParticles open Arabic names joined to them by a hyphen.
+var hyphenParticles = fieldSet(`al el ad ar as ash at az an bin ibn abu abd`)
+
 // lyAdverb reports whether the word text[i:j] is a lower-case adverb in
 // -ly: one of more than four letters in no class. The last letter is
 // tested first: a test of the class, which is as likely set as not, would
 // wait for the look-up and then often be mispredicted, and one of the
 // length, as likely true as not, would be too.
-// hyphenParticles open Arabic names joined to them by a hyphen.
-var hyphenParticles = fieldSet(`al el ad ar as ash at az an bin ibn abu abd`)
-
 func lyAdverb(text string, i, j int, upper bool, class wordClass) bool {
 	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0
 }

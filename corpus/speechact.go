@@ -448,8 +448,11 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
 				return nil, false // "I never saw anything like this": astonishment, not a denial
-			case w == "no" && haveForms[modal] && !involvementNouns[next]:
-				return nil, false // "he has no consistency": a lack the speaker describes, where "it had no part in it" denies
+			case w == "no" && haveForms[modal] && !involvementNouns[next] && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]):
+				// "he has no consistency": a lack the speaker describes,
+				// where "it had no part in it" and "we have no nuclear
+				// weapons" deny (the noun within two modifiers).
+				return nil, false
 			}
 			return subject, true
 		case !clauseAux[w]:
@@ -468,9 +471,11 @@ var perceptionVerbs = fieldSet(`saw seen heard witnessed experienced felt`)
 // is lacking, a description rather than a denial.
 var haveForms = fieldSet(`has have had`)
 
-// involvementNouns after "has no" deny a part in something: "it had no
-// involvement", "we have no links to them", "Iran has no intention of".
-var involvementNouns = fieldSet(`involvement part link links connection connections ties contact contacts conversation conversations talks dealings discussions knowledge intention intentions plan plans hand`)
+// involvementNouns after "has no" deny a part in something or the holding
+// of arms and forces: "it had no involvement", "we have no links to them",
+// "Iran has no intention of", "we have no troops there".
+var involvementNouns = fieldSet(`involvement part link links connection connections ties contact contacts conversation conversations talks dealings discussions knowledge intention intentions plan plans hand
+	weapons weapon troops forces soldiers presence bases base fighters hostages prisoners missiles drones role`)
 
 // intentModals before a negation make it a refusal or an intention ("it
 // will not attend", "he would not change his mind"), not a denial of

@@ -34,6 +34,8 @@ func TestSpeechActs(t *testing.T) {
 		{"negated clause of a pronoun", `The ministry said it had not received any request from the army.`, "request", "The ministry", ActDeny, false, ""},
 		{"a negated wish is no denial", `"He does not want to jump to conclusions," Craig said of the president.`, "conclusions", "Craig", ActSay, false, ""},
 		{"having no quality is no denial", `"He has no patience at all. He changes his mind every day," she said.`, "patience", "she", ActSay, false, ""},
+		{"having no arms denies", `"We have no nuclear weapons," the foreign minister said.`, "weapons", "the foreign minister", ActDeny, false, ""},
+		{"having no troops there denies", `"We have no troops in that country," the defence ministry said.`, "troops", "the defence ministry", ActDeny, false, ""},
 		{"having no part in it denies", `The company said it had no involvement in the collapse of the bridge.`, "involvement", "The company", ActDeny, false, ""},
 		{"never seen anything like it is no denial", `"I have never seen anything like this in my life," said one farmer.`, "never", "one farmer", ActSay, false, ""},
 		{"never seen the papers denies", `"We have never seen the papers the report describes," the ministry said.`, "papers", "the ministry", ActDeny, false, ""},

@@ -1070,9 +1070,11 @@ func partyStateTag(toks []text.Token, i int) bool {
 // the first word of an outlet's name ("Fox Business", "Breitbart
 // London"). A person the story names in full (fullName, "" for no
 // person) is no outlet, though the surname alone be an outlet's name,
-// unless a medium's preposition comes before it ("aired on Fox").
+// unless a medium's preposition comes before it ("aired on Fox"); a place
+// the gazetteer knows stays the place ("tariffs on China" beside China
+// Daily).
 func namesOutlet(txt string, r rawMention, outlets []string, fullName string) bool {
-	if mediumBefore(txt, r.Start) && slices.ContainsFunc(outlets, func(o string) bool {
+	if fullName != "" && !strings.HasPrefix(r.key, "g:") && mediumBefore(txt, r.Start) && slices.ContainsFunc(outlets, func(o string) bool {
 		first, _, _ := strings.Cut(strings.TrimPrefix(o, "The "), " ")
 		return r.name == first
 	}) {

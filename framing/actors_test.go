@@ -742,6 +742,11 @@ func TestOutletSharingASurnameIsNoPersonElsewhere(t *testing.T) {
 			clean("Outlet A", "Officials met on Monday, and the talks stalled."),
 			clean("Fox News", "Former Mexican President Vicente Fox criticised the wall on Monday. Fox said it was a waste. Jane Roe spoke to Fox on Tuesday, and the interview aired on Fox."),
 		}, []string{"Former Mexican President Vicente Fox", "Fox"}},
+		// A country named like an outlet's first word stays the country.
+		{"China", []*corpus.Article{
+			clean("Outlet A", "The United States imposed tariffs on China on Monday. China said it would respond."),
+			clean("China Daily", "Exports to China fell after the tariffs. China said it would respond in kind."),
+		}, []string{"China", "China", "China", "China"}},
 	} {
 		c := Compare(tt.articles, set)
 		if surfaces, _ := mentionsOf(c, tt.person); !slices.Equal(surfaces, tt.want) {

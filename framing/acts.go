@@ -132,10 +132,12 @@ type speakerActor struct {
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
-// the speakers relate to: allies, partners, rivals, critics.
+// the speakers stand beside or against: "American allies", "Iran's
+// rivals". Critics, opponents and partners are left out: "Republican
+// critics", "Ukrainian partners" are of the party or country named.
 var relationNouns = map[string]bool{
-	"allies": true, "ally": true, "partners": true, "rivals": true, "rival": true, "critics": true, "critic": true,
-	"opponents": true, "opponent": true, "enemies": true, "enemy": true, "foes": true, "adversaries": true, "detractors": true,
+	"allies": true, "ally": true, "rivals": true, "rival": true,
+	"enemies": true, "enemy": true, "foes": true, "adversaries": true,
 }
 
 // readSpeaker reads one speaker phrase with the gazetteer.
@@ -150,6 +152,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	// state or province gives it only when nothing else does: "South
 	// Carolina Republican Sen. Lindsey Graham" speaks for his party.
 	fromPlace := false
+	var affKind gazetteer.Kind
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
 		if !ok || e.Ambiguous && len(words) > 1 {
@@ -161,7 +164,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		}
 		if e.Affiliation != "" && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
-			fromPlace = e.Kind == gazetteer.Subdivision
+			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical
@@ -169,7 +172,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		}
 		i += n - 1
 	}
-	if relationNouns[strings.ToLower(words[len(words)-1])] {
+	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
 		// speakers stand beside or against, not whom they speak for.
 		sa.affiliation, sa.via = "", ""

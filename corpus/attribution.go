@@ -947,7 +947,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) || a.modifierBeforeRole(i) {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -969,12 +969,28 @@ func (a *attributor) verbAfterName(i int) bool {
 	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
 		return false
 	}
-	if a.roleWithin(i+1, 2) {
+	if a.modifierBeforeRole(i) {
 		return false // "Tehran based analyst", "Hamas armed wing spokesman": a modifier of the role
 	}
 	w := strings.ToLower(a.word(i))
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
 }
+
+// modifierBeforeRole reports whether the word at token i is an unhyphenated
+// modifier participle between a capitalised word and a role ("Tehran based
+// analyst", "Moscow backed separatist leader"). The list is closed: any
+// other past-tense verb there takes an object ("Netanyahu sacked defence
+// minister Yoav Gallant", "Biden met President Zelensky").
+func (a *attributor) modifierBeforeRole(i int) bool {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) || a.toks[i].upper {
+		return false
+	}
+	return modifierParticiples[strings.ToLower(a.word(i))] && a.roleWithin(i+1, 2)
+}
+
+// modifierParticiples are the participles that news writes unhyphenated
+// between a place or group and a role.
+var modifierParticiples = fieldSet(`based backed led armed linked affiliated controlled installed trained run funded allied`)
 
 // roleWithin reports whether a singular role word ("analyst", "militia")
 // stands at token i or after lower-case words of no class, within n
@@ -983,10 +999,13 @@ func (a *attributor) verbAfterName(i int) bool {
 func (a *attributor) roleWithin(i, n int) bool {
 	for k := i; k < i+n && k < len(a.toks) && a.toks[k].kind == tokWord; k++ {
 		t := a.toks[k]
+		if t.upper {
+			return false // a title starts a name: the verb's object
+		}
 		if t.is(wRole) && !t.is(wPlural) {
 			return k+1 >= len(a.toks) || !a.toks[k+1].is(wPlural) // "met party leaders"
 		}
-		if t.upper || t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
+		if t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
 			return false
 		}
 	}

@@ -921,6 +921,11 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
 		{"President Ana Ruiz met party leaders on Friday and said the state must act to stop the violence.",
 			"the state must act to stop the violence.", "President Ana Ruiz"},
+		// A title or a role after a verb is its object, not a modifier of it.
+		{"President Biden met President Zelensky on Friday and said the war must end.",
+			"the war must end.", "President Biden"},
+		{"Governor Tom Hale sacked deputy minister Ana Ruiz and said the city would rebuild the school.",
+			"the city would rebuild the school.", "Governor Tom Hale"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -932,6 +937,7 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 	for _, tc := range []struct{ paragraph, quote, speaker string }{
 		{`"We will respond," said Hamas armed wing spokesman Abu Obeida on Tuesday.`, "We will respond", "Hamas armed wing spokesman Abu Obeida"},
 		{`The talks are over for this year, said Tehran based analyst Ali Vaez.`, "The talks are over", "Tehran based analyst Ali Vaez"},
+		{`"We will respond," said Moscow backed separatist leader Denis Pushilin.`, "We will respond", "Moscow backed separatist leader Denis Pushilin"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.quote)

@@ -3324,7 +3324,9 @@ func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
 // span is always the phrase's own ("he"), so a view can mark the words that
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
-	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[strings.ToLower(a.word(np.from))] &&
+	// Only a lower-case relative word: "WHO chief Tedros" is the
+	// organisation's acronym.
+	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[a.word(np.from)] &&
 		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
 		np = rest // "..., which critics said": the relative word is no part of the speaker
 	}

@@ -1078,9 +1078,12 @@ func TestSayAfterLongIntention(t *testing.T) {
 }
 
 // TestRelativeWordIsNoSpeaker checks that a relative word before a
-// speaker ("which critics said") is no part of the speaker's name.
+// speaker ("which critics said") is no part of the speaker's name, while
+// the acronym "WHO" is.
 func TestRelativeWordIsNoSpeaker(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"WHO chief Tedros Adhanom Ghebreyesus said the virus was spreading fast.", "the virus was spreading fast", "WHO chief Tedros Adhanom Ghebreyesus"},
+		{`"The virus is spreading," WHO officials said on Monday.`, "The virus is spreading", "WHO officials"},
 		{"The plan will raise taxes for every family, which critics said.", "The plan will raise taxes", "critics"},
 		{"The program, which officials said will go into effect in the next few months, will not apply to all.", "will go into effect", "officials"},
 	} {

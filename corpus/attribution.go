@@ -1221,8 +1221,61 @@ func (a *attributor) speakerAfterVerb(v int) bool {
 	}
 	np := a.nameForward(v+1, len(a.toks))
 	return !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") &&
-		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && (np.to >= len(a.toks) || a.toks[np.to].kind == tokPunct)
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && a.invertedNameEnds(np, len(a.toks))
 }
+
+// invertedNameEnds reports whether the name np after an inverting verb
+// ends the sentence, or only an appositive, a prepositional phrase or a
+// time with no verb of its own follows it ("said Ahmed Ali, a spokesman.",
+// "said a spokesman for the ministry."). In "said Russia, not China, was
+// behind it" or "said Biden, who arrived Monday, would meet" the name is
+// the subject of the reported clause, not its speaker.
+func (a *attributor) invertedNameEnds(np phrase, hi int) bool {
+	if np.to >= hi {
+		return true
+	}
+	switch next := a.toks[np.to]; {
+	case next.punct(a.text, ','):
+	case next.is(wPrep|wTime) || a.lowerWordIs(np.to, "for") || a.lowerWordIs(np.to, "of"):
+		if !a.toks[np.from].upper && !a.toks[np.from].is(wDet) {
+			return false // "said having Trump at the top ... puts": a clause, not a name
+		}
+	case next.kind == tokPunct:
+		return true
+	default:
+		return false
+	}
+	// A verb inside a relative clause of the appositive is its own ("said
+	// David Autor, a professor at M.I.T., who is ..."); one after the comma
+	// that closes it is the reported clause's.
+	relative := false
+	for k := np.to; k < hi; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, '.') || t.punct(a.text, '?') || t.punct(a.text, '!') || t.punct(a.text, ';') {
+			break
+		}
+		if t.punct(a.text, ',') {
+			relative = false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		w := a.word(k)
+		lw := strings.ToLower(w)
+		if relativeWords[w] || w == "whose" {
+			relative = true
+			continue
+		}
+		if !relative && (beForms[lw] || negatedAux(lw) || finiteAux[lw] ||
+			!t.upper && (pastVerbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !a.toks[k-1].is(wDet))) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteAux are the auxiliaries and modals that make a clause finite.
+var finiteAux = fieldSet(`has had have would will could did does do may might can should must shall`)
 
 // invertingVerbs are the reporting verbs that put their speaker after
 // them ("said the ministry", "added Smith").

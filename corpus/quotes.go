@@ -1521,7 +1521,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// said the group would ..." the words after "said" are the
 			// reported clause, not its speaker.
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
-				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return

@@ -844,14 +844,23 @@ func TestHearsayAfterDashAside(t *testing.T) {
 
 // TestInvertedSpeakerAfterDashAside checks that a name or role right after
 // "said" speaks the words before a dash aside, rather than the noun before
-// the aside speaking the name, and that a name after "told" is still the
-// one spoken to.
+// the aside speaking the name, that a name after "said" with a verb of its
+// own after its comma is the reported clause's subject, and that a name
+// after "told" is still the one spoken to.
 func TestInvertedSpeakerAfterDashAside(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
 			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
 		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
 			"BEIRUT — The bombing killed 30 people — the deadliest this year", "the health ministry"},
+		{"The attack killed 12 people -- most of them children -- said a spokesman for the ministry.",
+			"The attack killed 12 people -- most of them children", "a spokesman"},
+		// A name followed by a verb of its own after the comma opens the
+		// reported clause: the subject before the aside speaks.
+		{"The White House -- which has denied the report -- said Russia, not China, was behind the attack.",
+			"Russia, not China, was behind the attack.", "The White House"},
+		{"The White House — which has denied the report — said President Biden, who arrived Monday, would meet the king.",
+			"President Biden, who arrived Monday, would meet the king.", "The White House"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)

@@ -2606,18 +2606,31 @@ func (a *attributor) hearerAfterVerb(from, to int) bool {
 	for v < to && !a.toks[v].is(wVerb) {
 		v++
 	}
-	inPrep := false
+	// A hearer is a person: "him", "the man", "Jones". A capitalised word
+	// after a determiner ("told the AP", "told The Associated Press") or in
+	// capitals ("told CNN") is an outlet, and the "he" after it can only be
+	// the speaker.
+	inPrep, afterDet := false, false
 	for k := v + 1; k < to; k++ {
 		t := a.toks[k]
+		w := a.word(k)
 		switch {
 		case t.kind != tokWord:
 			inPrep = false
 		case t.is(wPrep):
 			inPrep = true
 		case inPrep || t.is(wTime) || t.adverb:
-		case t.is(wDet|wPerson) || t.upper || objectPronouns[strings.ToLower(a.word(k))]:
+		case t.is(wDet):
+			afterDet = true
+			continue
+		case objectPronouns[strings.ToLower(w)] || t.is(wPerson) && !t.upper:
+			return true
+		case t.upper && afterDet:
+			continue // the rest of "The Associated Press"
+		case t.upper && strings.ToUpper(w) != w:
 			return true
 		}
+		afterDet = false
 	}
 	return false
 }
@@ -2640,18 +2653,48 @@ func (a *attributor) clauseOpensAt(c, hi int) bool {
 	case subjectPronouns[w] || w == "there":
 		return c+1 < hi && a.toks[c+1].kind == tokWord && !a.toks[c+1].is(wPrep|wDet|wTime) && !a.lowerWordIs(c+1, "nothing")
 	}
-	for k := c + 1; k < hi && k < c+8 && a.toks[k].kind == tokWord; k++ {
+	// A prepositional phrase ("the leaders in Ohio had") or a comma aside
+	// ("the vote, which is next week, would") inside the noun phrase is
+	// skipped; a word that also opens a clause ("before", "after") ends it.
+	for k := c + 1; k < hi && k < c+16; k++ {
+		t := a.toks[k]
+		w := strings.ToLower(a.word(k))
+		if t.kind != tokWord {
+			if !t.punct(a.text, ',') {
+				return false
+			}
+			e := k + 1
+			for e < hi && e < k+12 && a.toks[e].kind == tokWord {
+				e++
+			}
+			if e >= hi || !a.toks[e].punct(a.text, ',') {
+				return false
+			}
+			k = e
+			continue
+		}
 		switch {
-		case a.lowerWordIs(k, "to"):
+		case w == "to":
 			return k+1 < hi && a.toks[k+1].kind == tokWord && (a.toks[k+1].class == 0 && !a.toks[k+1].upper || a.toks[k+1].adverb)
-		case a.toks[k].is(wAux) || beForms[strings.ToLower(a.word(k))]:
+		case t.is(wAux) || beForms[w] || modalWords[w] || negatedAux(w):
 			return true
-		case a.toks[k].is(wPrep):
-			return false
+		case t.is(wPrep):
+			if !phrasePrepositions[w] {
+				return false
+			}
+		case !t.upper && !a.toks[k-1].is(wDet|wPrep) && (t.is(wVerb) || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			return true // "the polls showed", "voters wanted"
 		}
 	}
 	return false
 }
+
+// modalWords are the modals that auxWords leave out.
+var modalWords = fieldSet(`should must may might can shall`)
+
+// phrasePrepositions open a prepositional phrase inside a noun phrase
+// ("the leaders in Ohio"), never a clause.
+var phrasePrepositions = fieldSet(`in at on of for from with by into over under about against near across between within among around inside outside`)
 
 // secondHalf reports whether the last quotation found is a direct one
 // whose attribution is the cue at span, so that a quotation right after

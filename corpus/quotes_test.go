@@ -1035,13 +1035,19 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 // attribution, opened by a conjunction, a subject pronoun and a plain
 // reporting verb, is reported speech of its own; that the verb's object
 // ("said the same thing") is none; and that a pronoun which may stand for
-// someone the attribution speaks to makes no such speech.
+// someone the attribution speaks to ("told the man", "told Jones", but not
+// "told CNN") makes no such speech.
 func TestSpeechAfterQuotation(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{`"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`,
 			"she is being asked", "Lopez"},
 		{`"We will win," Smith said on Tuesday, but he said the campaign was short of money for the last month.`,
 			"the campaign was short", "Smith"},
+		{`"We will win," Smith said, but he said the polls showed a close race in the state.`, "the polls showed", "Smith"},
+		{`"We will win," Smith said, but he said the party's leaders in Ohio had let him down.`, "the party's leaders in Ohio", "Smith"},
+		{`"We will win," Smith said, but he said the vote, which is next week, would be close.`, "the vote, which is next week", "Smith"},
+		{`"We will win," Smith told CNN, but he said the race would be close this year.`, "the race would be close", "Smith"},
+		{`"We will win," Smith told The Associated Press on Tuesday, but he said the race would be close.`, "the race would be close", "Smith"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -1054,6 +1060,8 @@ func TestSpeechAfterQuotation(t *testing.T) {
 		`"We will win," Smith said, but he said it with a smile and walked away.`,
 		`"We will win," Smith said, but they said nothing about the cost of the campaign.`,
 		`"Go home," the officer told the man, but he said he would stay in the square.`,
+		`"Go home," the officer told Jones, but he said he would stay in the square.`,
+		`"We will win," Smith said, but he said the same thing last year before the vote was held.`,
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {

@@ -1606,7 +1606,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
-		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) {
+		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi) {
 			continue // "Smith said nothing as the officers led him away": silence, not words
 		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
@@ -2695,6 +2695,33 @@ var modalWords = fieldSet(`should must may might can shall`)
 // phrasePrepositions open a prepositional phrase inside a noun phrase
 // ("the leaders in Ohio"), never a clause.
 var phrasePrepositions = fieldSet(`in at on of for from with by into over under about against near across between within among around inside outside`)
+
+// verbAfterNothing reports whether a prepositional phrase at token k
+// after "said nothing" leads to a verb before a comma or the end: then
+// "nothing in the bill" is the subject of reported words ("said nothing in
+// the bill would raise taxes", "said nothing in the constitution gives
+// Morsy the authority"), not silence.
+func (a *attributor) verbAfterNothing(k, hi int) bool {
+	if k >= hi || !phrasePrepositions[strings.ToLower(a.word(k))] {
+		return false
+	}
+	for i := k + 1; i < hi && i < k+12 && a.toks[i].kind == tokWord; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.is(wAux) && !t.adverb || beForms[w] || modalWords[w] || negatedAux(w) {
+			return true
+		}
+		if t.upper || a.toks[i-1].is(wDet|wPrep) || i+1 >= hi {
+			continue
+		}
+		// "gives Morsy", "led him": a verb with its object after the phrase.
+		if next := a.toks[i+1]; (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pastVerbs[w] || strings.HasSuffix(w, "ed")) &&
+			next.kind == tokWord && (next.upper || next.is(wDet|wPronoun) || objectPronouns[strings.ToLower(a.word(i+1))]) {
+			return true
+		}
+	}
+	return false
+}
 
 // secondHalf reports whether the last quotation found is a direct one
 // whose attribution is the cue at span, so that a quotation right after

@@ -1148,19 +1148,26 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 
 // TestSaidNothing checks that "said nothing" before a preposition or a
 // conjunction reports silence, not words, and that "said nothing would
-// change" still reports its clause.
+// change" and "said nothing in the bill would raise" still report their
+// clause.
 func TestSaidNothing(t *testing.T) {
 	for _, p := range []string{
 		"Smith said nothing as the officers led him away from the court.",
 		"The senator said nothing about the vote during the long hearing on Tuesday.",
+		"The senator said nothing about his plans for tax cuts at the hearing.",
 	} {
 		if qs := structured(p).Quotes; len(qs) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
 		}
 	}
-	const p = "The senator said nothing would change after the vote on Tuesday."
-	a := structured(p)
-	if q := findQuote(a, "nothing would change"); q == nil || q.Speaker != "The senator" {
-		t.Errorf("%q: want the clause by the senator; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content string }{
+		{"The senator said nothing would change after the vote on Tuesday.", "nothing would change"},
+		{"The senator said nothing in the constitution gives the president the authority to dissolve parliament.", "nothing in the constitution gives"},
+		{"The senator said nothing in the bill would raise taxes for the middle class.", "nothing in the bill would raise"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != "The senator" {
+			t.Errorf("%q: want the clause by the senator; quotes: %s", tc.paragraph, describeQuotes(a))
+		}
 	}
 }

@@ -3218,9 +3218,32 @@ func (a *attributor) onlySubordinate(lo, k int) bool {
 	if !subjectConjunctions[strings.ToLower(a.word(lo))] && !a.lowerWordIs(lo, "if") {
 		return false
 	}
+	// Without a comma the main clause starts at a second finite verb ("Since
+	// the war began the economy has shrunk"), or at an auxiliary after a
+	// second noun phrase ("If the talks fail the strike will go ahead").
+	verbs, secondSubject := 0, false
 	for i := lo + 1; i < k; i++ {
 		if a.toks[i].kind != tokWord || i > lo+1 && subjectPronouns[strings.ToLower(a.word(i))] && !a.lowerWordIs(i, "it") {
 			return false
+		}
+		t, w := a.toks[i], strings.ToLower(a.word(i))
+		prev, pw := a.toks[i-1], strings.ToLower(a.word(i-1))
+		if finiteAux[pw] || beForms[pw] || modalWords[pw] || prev.adverb {
+			continue // "is informed", "has shrunk": one verb
+		}
+		switch {
+		case t.is(wDet) && i > lo+1 && !prev.is(wPrep|wDet):
+			secondSubject = true
+		case finiteAux[w] || beForms[w] || modalWords[w] || negatedAux(w):
+			if secondSubject || verbs > 0 {
+				return false
+			}
+			verbs++
+		case !t.upper && !prev.is(wDet|wPrep) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			if verbs > 0 {
+				return false
+			}
+			verbs++
 		}
 	}
 	return true

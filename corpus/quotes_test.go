@@ -1129,7 +1129,8 @@ func TestPossessorBeforeRole(t *testing.T) {
 // TestSubordinateClauseIsNoWords checks that a sentence made of a
 // subordinate clause and a main clause with a verb of response ("After
 // the police fired ..., the protesters responded.") reports no words,
-// while a main clause before a closing attribution still does.
+// while a main clause before a closing attribution still does, with or
+// without a comma after the subordinate clause.
 func TestSubordinateClauseIsNoWords(t *testing.T) {
 	for _, p := range []string{
 		"After the police fired tear gas at the crowd, the protesters responded.",
@@ -1139,10 +1140,17 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
 		}
 	}
-	const p = "After the vote, the party will choose a new leader, the spokesman said."
-	a := structured(p)
-	if q := findQuote(a, "After the vote"); q == nil || q.Speaker != "the spokesman" {
-		t.Errorf("%q: want the words by the spokesman; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"After the vote, the party will choose a new leader, the spokesman said.", "After the vote", "the spokesman"},
+		// Without a comma, a second verb or an auxiliary after a second
+		// noun phrase opens the main clause.
+		{"If the talks fail the strike will go ahead, the union said.", "If the talks fail", "the union"},
+		{"Since the war began the economy has shrunk by a third, the bank said.", "Since the war began", "the bank"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
 	}
 }
 

@@ -3188,8 +3188,8 @@ func (a *attributor) reducedRelative(np phrase) bool {
 		if prev.kind != tokWord || prev.upper || prev.is(wRole|wPrep|wConnector|wDet|wAux) || prev.adverb || possessive(a.word(i-1)) || personNoun(strings.ToLower(a.word(i-1))) {
 			continue
 		}
-		if t.is(wDet) {
-			return true
+		if t.is(wDet) && (saidNouns[strings.ToLower(a.word(i-1))] || i+1 < np.to && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper) {
+			return true // "the same thing the president said", "a claim the lower court rejected"; not "the magazine the Atlantic"
 		}
 		if !t.upper || !saidNouns[strings.ToLower(a.word(i-1))] {
 			continue
@@ -3207,7 +3207,7 @@ func (a *attributor) reducedRelative(np phrase) bool {
 
 // saidNouns name what someone says or holds: "a charge Moscow denies",
 // "the same thing Obama said".
-var saidNouns = fieldSet(`charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
+var saidNouns = fieldSet(`something events charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
 
 // onlySubordinate reports whether tokens [lo, k) are one subordinate
 // clause and nothing more ("After the police fired tear gas at the

@@ -705,7 +705,8 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 // said." gives the words before the comma to every word between the comma
 // and the verb, whatever verbs the words hold, and that a clause before
 // the verb ("when he said") or a noun the speaker said ("a charge Moscow
-// denies") is no such ending.
+// denies") is no such ending, while an appositive name after a noun ("the
+// magazine the Atlantic") is the speaker.
 func TestClosingAttribution(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The new job marks her return to the national stage, one longtime colleague said.",
@@ -765,6 +766,7 @@ func TestClosingAttribution(t *testing.T) {
 		"The troops shelled the village for three days last month, a charge Moscow denies.",
 		"The troops shelled the village for three days last month, a charge the ministry denied.",
 		"He promised to cut taxes for every family in the state, the same thing Obama said.",
+		"The troops shelled the village for three days last month, something Moscow denies.",
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {
@@ -777,6 +779,15 @@ func TestClosingAttribution(t *testing.T) {
 	const site = "The banker often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported."
 	if a := structured(site); findQuote(a, "The banker often") == nil || findQuote(a, "The banker often").Speaker != "the news site RTL Info" {
 		t.Errorf("%q: want the words by the news site RTL Info; quotes: %s", site, describeQuotes(a))
+	}
+	for _, tc := range []struct{ paragraph, speaker string }{
+		{"The governor lied about the budget for two years, the magazine the Atlantic reported.", "the magazine the Atlantic"},
+		{"The camp needs more food and water before winter, the charity the Red Cross said.", "the charity the Red Cross"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, "The "); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
 	}
 }
 

@@ -2476,8 +2476,8 @@ func (a *attributor) objectWithRelative(c, hi int) bool {
 			}
 			break
 		}
-		if t.kind != tokWord || t.is(wVerb|wAux|wPronoun) || beForms[strings.ToLower(a.word(k))] {
-			return false
+		if t.kind != tokWord || t.is(wAux|wPronoun) || t.is(wVerb) && !(k > c && a.toks[k-1].is(wDet)) || beForms[strings.ToLower(a.word(k))] {
+			return false // a noun after a determiner may share a verb's spelling: "the claims"
 		}
 	}
 	if rel < 0 {
@@ -2485,10 +2485,23 @@ func (a *attributor) objectWithRelative(c, hi int) bool {
 	}
 	for k := rel + 1; k+1 < hi; k++ {
 		if t := a.toks[k]; (t.kind == tokClose || t.punct(a.text, ',')) && a.toks[k+1].kind == tokWord {
-			return a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")
+			// "..., and threatened to sue" goes on with the speaker's verb;
+			// "..., and the ruling were both wrong" with a second subject
+			// of the reported clause.
+			return (a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")) && !a.nounPhraseAt(k+2, hi)
 		}
 	}
 	return true
+}
+
+// nounPhraseAt reports whether a noun phrase opens at token k: a
+// determiner, a possessive pronoun or a capitalised word.
+func (a *attributor) nounPhraseAt(k, hi int) bool {
+	if k >= hi || a.toks[k].kind != tokWord {
+		return false
+	}
+	t := a.toks[k]
+	return t.is(wDet) || t.upper || possessivePronouns[strings.ToLower(a.word(k))]
 }
 
 // tokenAt returns the first token of tokens [b[0], b[1]) that ends after

@@ -995,8 +995,9 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 	for _, p := range []string{
 		`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`,
 		`Jones denied the report, which he called "fake news," and said he would sue the paper.`,
+		`Jones denied the claims, which he called "absurd," and threatened to sue the paper.`,
 	} {
-		if q := findQuote(structured(p), "the report"); q != nil {
+		if q := findQuote(structured(p), "the "); q != nil {
 			t.Errorf("%q: want no reported words from the verb's object; got them by %q", p, q.Speaker)
 		}
 	}
@@ -1012,9 +1013,15 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 			}
 		}
 	}
-	const subject = `Smith said the report, which she described as "a smear," was false and would be withdrawn.`
-	if q := findQuote(structured(subject), "the report"); q == nil || q.Speaker != "Smith" {
-		t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
+	for _, subject := range []string{
+		`Smith said the report, which she described as "a smear," was false and would be withdrawn.`,
+		// A second subject after "and" shares the reported clause's verb.
+		`Smith said the report, which she called "a smear," and the ruling were both wrong.`,
+		`Smith said the governor, who he called "a liar," and his aides had misled the public.`,
+	} {
+		if q := findQuote(structured(subject), "the "); q == nil || q.Speaker != "Smith" {
+			t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
+		}
 	}
 	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
 	for _, q := range structured(p2).Quotes {

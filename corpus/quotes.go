@@ -3247,14 +3247,14 @@ func (a *attributor) onlySubordinate(lo, k int) bool {
 		switch {
 		case t.is(wDet) && i > lo+1 && !prev.is(wPrep|wDet):
 			secondSubject = true
-		case finiteAux[w] || beForms[w] || modalWords[w] || negatedAux(w):
-			if secondSubject || verbs > 0 {
+		case finiteAux[w] || progressiveBeForms[w] && w != "been" || modalWords[w] || negatedAux(w):
+			if secondSubject || verbs > 0 { // not "being hanged": no finite verb
 				return false
 			}
 			verbs++
 		case !t.upper && !prev.is(wDet|wPrep) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
-			if verbs > 0 {
-				return false
+			if secondSubject && verbs > 0 {
+				return false // "While the talks went on the fighting continued"
 			}
 			verbs++
 		}

@@ -1164,6 +1164,9 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 		// noun phrase opens the main clause.
 		{"If the talks fail the strike will go ahead, the union said.", "If the talks fail", "the union"},
 		{"Since the war began the economy has shrunk by a third, the bank said.", "Since the war began", "the bank"},
+		// An adjective in "-ed" or a passive after "being" is no second verb.
+		{"While there are some pointed examples of people being hanged for their views, rights groups say about 70 percent of executions were for drug charges.",
+			"about 70 percent", "rights groups"},
 	} {
 		a := structured(tc.paragraph)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

@@ -982,7 +982,7 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		}
 		// "senior Israeli official", "Iran's foreign ministry": a lower-case
 		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) {
+		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) || a.modifierBeforeRole(i) {
 			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
 				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
 				continue
@@ -1004,12 +1004,28 @@ func (a *attributor) verbAfterName(i int) bool {
 	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
 		return false
 	}
-	if a.roleWithin(i+1, 2) {
+	if a.modifierBeforeRole(i) {
 		return false // "Tehran based analyst", "Hamas armed wing spokesman": a modifier of the role
 	}
 	w := strings.ToLower(a.word(i))
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
 }
+
+// modifierBeforeRole reports whether the word at token i is an unhyphenated
+// modifier participle between a capitalised word and a role ("Tehran based
+// analyst", "Moscow backed separatist leader"). The list is closed: any
+// other past-tense verb there takes an object ("Netanyahu sacked defence
+// minister Yoav Gallant", "Biden met President Zelensky").
+func (a *attributor) modifierBeforeRole(i int) bool {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) || a.toks[i].upper {
+		return false
+	}
+	return modifierParticiples[strings.ToLower(a.word(i))] && a.roleWithin(i+1, 2)
+}
+
+// modifierParticiples are the participles that news writes unhyphenated
+// between a place or group and a role.
+var modifierParticiples = fieldSet(`based backed led armed linked affiliated controlled installed trained run funded allied`)
 
 // roleWithin reports whether a singular role word ("analyst", "militia")
 // stands at token i or after lower-case words of no class, within n
@@ -1018,10 +1034,13 @@ func (a *attributor) verbAfterName(i int) bool {
 func (a *attributor) roleWithin(i, n int) bool {
 	for k := i; k < i+n && k < len(a.toks) && a.toks[k].kind == tokWord; k++ {
 		t := a.toks[k]
+		if t.upper {
+			return false // a title starts a name: the verb's object
+		}
 		if t.is(wRole) && !t.is(wPlural) {
 			return k+1 >= len(a.toks) || !a.toks[k+1].is(wPlural) // "met party leaders"
 		}
-		if t.upper || t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
+		if t.class != 0 || possessivePronouns[strings.ToLower(a.word(k))] {
 			return false
 		}
 	}
@@ -1244,8 +1263,61 @@ func (a *attributor) speakerAfterVerb(v int) bool {
 	}
 	np := a.nameForward(v+1, len(a.toks))
 	return !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") &&
-		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && (np.to >= len(a.toks) || a.toks[np.to].kind == tokPunct)
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && a.invertedNameEnds(np, len(a.toks))
 }
+
+// invertedNameEnds reports whether the name np after an inverting verb
+// ends the sentence, or only an appositive, a prepositional phrase or a
+// time with no verb of its own follows it ("said Ahmed Ali, a spokesman.",
+// "said a spokesman for the ministry."). In "said Russia, not China, was
+// behind it" or "said Biden, who arrived Monday, would meet" the name is
+// the subject of the reported clause, not its speaker.
+func (a *attributor) invertedNameEnds(np phrase, hi int) bool {
+	if np.to >= hi {
+		return true
+	}
+	switch next := a.toks[np.to]; {
+	case next.punct(a.text, ','):
+	case next.is(wPrep|wTime) || a.lowerWordIs(np.to, "for") || a.lowerWordIs(np.to, "of"):
+		if !a.toks[np.from].upper && !a.toks[np.from].is(wDet) {
+			return false // "said having Trump at the top ... puts": a clause, not a name
+		}
+	case next.kind == tokPunct:
+		return true
+	default:
+		return false
+	}
+	// A verb inside a relative clause of the appositive is its own ("said
+	// David Autor, a professor at M.I.T., who is ..."); one after the comma
+	// that closes it is the reported clause's.
+	relative := false
+	for k := np.to; k < hi; k++ {
+		t := a.toks[k]
+		if t.punct(a.text, '.') || t.punct(a.text, '?') || t.punct(a.text, '!') || t.punct(a.text, ';') {
+			break
+		}
+		if t.punct(a.text, ',') {
+			relative = false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		w := a.word(k)
+		lw := strings.ToLower(w)
+		if relativeWords[w] || w == "whose" {
+			relative = true
+			continue
+		}
+		if !relative && (beForms[lw] || negatedAux(lw) || finiteAux[lw] ||
+			!t.upper && (pastVerbs[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !a.toks[k-1].is(wDet))) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteAux are the auxiliaries and modals that make a clause finite.
+var finiteAux = fieldSet(`has had have would will could did does do may might can should must shall`)
 
 // invertingVerbs are the reporting verbs that put their speaker after
 // them ("said the ministry", "added Smith").

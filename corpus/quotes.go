@@ -1570,7 +1570,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// said the group would ..." the words after "said" are the
 			// reported clause, not its speaker.
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
-				(np.to >= hi || a.toks[np.to].kind == tokPunct) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return
@@ -1655,7 +1655,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
-		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) {
+		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi) {
 			continue // "Smith said nothing as the officers led him away": silence, not words
 		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
@@ -2525,8 +2525,8 @@ func (a *attributor) objectWithRelative(c, hi int) bool {
 			}
 			break
 		}
-		if t.kind != tokWord || t.is(wVerb|wAux|wPronoun) || beForms[strings.ToLower(a.word(k))] {
-			return false
+		if t.kind != tokWord || t.is(wAux|wPronoun) || t.is(wVerb) && !(k > c && a.toks[k-1].is(wDet)) || beForms[strings.ToLower(a.word(k))] {
+			return false // a noun after a determiner may share a verb's spelling: "the claims"
 		}
 	}
 	if rel < 0 {
@@ -2534,10 +2534,23 @@ func (a *attributor) objectWithRelative(c, hi int) bool {
 	}
 	for k := rel + 1; k+1 < hi; k++ {
 		if t := a.toks[k]; (t.kind == tokClose || t.punct(a.text, ',')) && a.toks[k+1].kind == tokWord {
-			return a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")
+			// "..., and threatened to sue" goes on with the speaker's verb;
+			// "..., and the ruling were both wrong" with a second subject
+			// of the reported clause.
+			return (a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")) && !a.nounPhraseAt(k+2, hi)
 		}
 	}
 	return true
+}
+
+// nounPhraseAt reports whether a noun phrase opens at token k: a
+// determiner, a possessive pronoun or a capitalised word.
+func (a *attributor) nounPhraseAt(k, hi int) bool {
+	if k >= hi || a.toks[k].kind != tokWord {
+		return false
+	}
+	t := a.toks[k]
+	return t.is(wDet) || t.upper || possessivePronouns[strings.ToLower(a.word(k))]
 }
 
 // tokenAt returns the first token of tokens [b[0], b[1]) that ends after
@@ -2655,18 +2668,31 @@ func (a *attributor) hearerAfterVerb(from, to int) bool {
 	for v < to && !a.toks[v].is(wVerb) {
 		v++
 	}
-	inPrep := false
+	// A hearer is a person: "him", "the man", "Jones". A capitalised word
+	// after a determiner ("told the AP", "told The Associated Press") or in
+	// capitals ("told CNN") is an outlet, and the "he" after it can only be
+	// the speaker.
+	inPrep, afterDet := false, false
 	for k := v + 1; k < to; k++ {
 		t := a.toks[k]
+		w := a.word(k)
 		switch {
 		case t.kind != tokWord:
 			inPrep = false
 		case t.is(wPrep):
 			inPrep = true
 		case inPrep || t.is(wTime) || t.adverb:
-		case t.is(wDet|wPerson) || t.upper || objectPronouns[strings.ToLower(a.word(k))]:
+		case t.is(wDet):
+			afterDet = true
+			continue
+		case objectPronouns[strings.ToLower(w)] || t.is(wPerson) && !t.upper:
+			return true
+		case t.upper && afterDet:
+			continue // the rest of "The Associated Press"
+		case t.upper && strings.ToUpper(w) != w:
 			return true
 		}
+		afterDet = false
 	}
 	return false
 }
@@ -2689,14 +2715,71 @@ func (a *attributor) clauseOpensAt(c, hi int) bool {
 	case subjectPronouns[w] || w == "there":
 		return c+1 < hi && a.toks[c+1].kind == tokWord && !a.toks[c+1].is(wPrep|wDet|wTime) && !a.lowerWordIs(c+1, "nothing")
 	}
-	for k := c + 1; k < hi && k < c+8 && a.toks[k].kind == tokWord; k++ {
+	// A prepositional phrase ("the leaders in Ohio had") or a comma aside
+	// ("the vote, which is next week, would") inside the noun phrase is
+	// skipped; a word that also opens a clause ("before", "after") ends it.
+	for k := c + 1; k < hi && k < c+16; k++ {
+		t := a.toks[k]
+		w := strings.ToLower(a.word(k))
+		if t.kind != tokWord {
+			if !t.punct(a.text, ',') {
+				return false
+			}
+			e := k + 1
+			for e < hi && e < k+12 && a.toks[e].kind == tokWord {
+				e++
+			}
+			if e >= hi || !a.toks[e].punct(a.text, ',') {
+				return false
+			}
+			k = e
+			continue
+		}
 		switch {
-		case a.lowerWordIs(k, "to"):
+		case w == "to":
 			return k+1 < hi && a.toks[k+1].kind == tokWord && (a.toks[k+1].class == 0 && !a.toks[k+1].upper || a.toks[k+1].adverb)
-		case a.toks[k].is(wAux) || beForms[strings.ToLower(a.word(k))]:
+		case t.is(wAux) || beForms[w] || modalWords[w] || negatedAux(w):
 			return true
-		case a.toks[k].is(wPrep):
-			return false
+		case t.is(wPrep):
+			if !phrasePrepositions[w] {
+				return false
+			}
+		case !t.upper && !a.toks[k-1].is(wDet|wPrep) && (t.is(wVerb) || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			return true // "the polls showed", "voters wanted"
+		}
+	}
+	return false
+}
+
+// modalWords are the modals that auxWords leave out.
+var modalWords = fieldSet(`should must may might can shall`)
+
+// phrasePrepositions open a prepositional phrase inside a noun phrase
+// ("the leaders in Ohio"), never a clause.
+var phrasePrepositions = fieldSet(`in at on of for from with by into over under about against near across between within among around inside outside`)
+
+// verbAfterNothing reports whether a prepositional phrase at token k
+// after "said nothing" leads to a verb before a comma or the end: then
+// "nothing in the bill" is the subject of reported words ("said nothing in
+// the bill would raise taxes", "said nothing in the constitution gives
+// Morsy the authority"), not silence.
+func (a *attributor) verbAfterNothing(k, hi int) bool {
+	if k >= hi || !phrasePrepositions[strings.ToLower(a.word(k))] {
+		return false
+	}
+	for i := k + 1; i < hi && i < k+12 && a.toks[i].kind == tokWord; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.is(wAux) && !t.adverb || beForms[w] || modalWords[w] || negatedAux(w) {
+			return true
+		}
+		if t.upper || a.toks[i-1].is(wDet|wPrep) || i+1 >= hi {
+			continue
+		}
+		// "gives Morsy", "led him": a verb with its object after the phrase.
+		if next := a.toks[i+1]; (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pastVerbs[w] || strings.HasSuffix(w, "ed")) &&
+			next.kind == tokWord && (next.upper || next.is(wDet|wPronoun) || objectPronouns[strings.ToLower(a.word(i+1))]) {
+			return true
 		}
 	}
 	return false
@@ -3167,8 +3250,8 @@ func (a *attributor) reducedRelative(np phrase) bool {
 		if prev.kind != tokWord || prev.upper || prev.is(wRole|wPrep|wConnector|wDet|wAux) || prev.adverb || possessive(a.word(i-1)) || personNoun(strings.ToLower(a.word(i-1))) {
 			continue
 		}
-		if t.is(wDet) {
-			return true
+		if t.is(wDet) && (saidNouns[strings.ToLower(a.word(i-1))] || i+1 < np.to && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper) {
+			return true // "the same thing the president said", "a claim the lower court rejected"; not "the magazine the Atlantic"
 		}
 		if !t.upper || !saidNouns[strings.ToLower(a.word(i-1))] {
 			continue
@@ -3186,7 +3269,7 @@ func (a *attributor) reducedRelative(np phrase) bool {
 
 // saidNouns name what someone says or holds: "a charge Moscow denies",
 // "the same thing Obama said".
-var saidNouns = fieldSet(`charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
+var saidNouns = fieldSet(`something events charge charges claim claims allegation allegations accusation accusations assertion assertions view views point argument notion idea position account version story thing things figure figures number numbers estimate estimates conclusion finding description characterization`)
 
 // onlySubordinate reports whether tokens [lo, k) are one subordinate
 // clause and nothing more ("After the police fired tear gas at the
@@ -3197,9 +3280,32 @@ func (a *attributor) onlySubordinate(lo, k int) bool {
 	if !subjectConjunctions[strings.ToLower(a.word(lo))] && !a.lowerWordIs(lo, "if") {
 		return false
 	}
+	// Without a comma the main clause starts at a second finite verb ("Since
+	// the war began the economy has shrunk"), or at an auxiliary after a
+	// second noun phrase ("If the talks fail the strike will go ahead").
+	verbs, secondSubject := 0, false
 	for i := lo + 1; i < k; i++ {
 		if a.toks[i].kind != tokWord || i > lo+1 && subjectPronouns[strings.ToLower(a.word(i))] && !a.lowerWordIs(i, "it") {
 			return false
+		}
+		t, w := a.toks[i], strings.ToLower(a.word(i))
+		prev, pw := a.toks[i-1], strings.ToLower(a.word(i-1))
+		if finiteAux[pw] || beForms[pw] || modalWords[pw] || prev.adverb {
+			continue // "is informed", "has shrunk": one verb
+		}
+		switch {
+		case t.is(wDet) && i > lo+1 && !prev.is(wPrep|wDet):
+			secondSubject = true
+		case finiteAux[w] || progressiveBeForms[w] && w != "been" || modalWords[w] || negatedAux(w):
+			if secondSubject || verbs > 0 { // not "being hanged": no finite verb
+				return false
+			}
+			verbs++
+		case !t.upper && !prev.is(wDet|wPrep) && (pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			if secondSubject && verbs > 0 {
+				return false // "While the talks went on the fighting continued"
+			}
+			verbs++
 		}
 	}
 	return true
@@ -3373,7 +3479,9 @@ func (a *attributor) relativeSpan(np phrase, cue, span Span) Span {
 // span is always the phrase's own ("he"), so a view can mark the words that
 // attribute; the string is whom they refer to.
 func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
-	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[strings.ToLower(a.word(np.from))] &&
+	// Only a lower-case relative word: "WHO chief Tedros" is the
+	// organisation's acronym.
+	if rest := (phrase{np.from + 1, np.to}); !rest.empty() && relativeWords[a.word(np.from)] &&
 		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
 		np = rest // "..., which critics said": the relative word is no part of the speaker
 	}

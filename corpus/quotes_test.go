@@ -705,7 +705,8 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 // said." gives the words before the comma to every word between the comma
 // and the verb, whatever verbs the words hold, and that a clause before
 // the verb ("when he said") or a noun the speaker said ("a charge Moscow
-// denies") is no such ending.
+// denies") is no such ending, while an appositive name after a noun ("the
+// magazine the Atlantic") is the speaker.
 func TestClosingAttribution(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The new job marks her return to the national stage, one longtime colleague said.",
@@ -765,6 +766,7 @@ func TestClosingAttribution(t *testing.T) {
 		"The troops shelled the village for three days last month, a charge Moscow denies.",
 		"The troops shelled the village for three days last month, a charge the ministry denied.",
 		"He promised to cut taxes for every family in the state, the same thing Obama said.",
+		"The troops shelled the village for three days last month, something Moscow denies.",
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {
@@ -777,6 +779,15 @@ func TestClosingAttribution(t *testing.T) {
 	const site = "The banker often traveled for work and was headed to Cairo for meetings, the news site RTL Info reported."
 	if a := structured(site); findQuote(a, "The banker often") == nil || findQuote(a, "The banker often").Speaker != "the news site RTL Info" {
 		t.Errorf("%q: want the words by the news site RTL Info; quotes: %s", site, describeQuotes(a))
+	}
+	for _, tc := range []struct{ paragraph, speaker string }{
+		{"The governor lied about the budget for two years, the magazine the Atlantic reported.", "the magazine the Atlantic"},
+		{"The camp needs more food and water before winter, the charity the Red Cross said.", "the charity the Red Cross"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, "The "); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
 	}
 }
 
@@ -844,14 +855,23 @@ func TestHearsayAfterDashAside(t *testing.T) {
 
 // TestInvertedSpeakerAfterDashAside checks that a name or role right after
 // "said" speaks the words before a dash aside, rather than the noun before
-// the aside speaking the name, and that a name after "told" is still the
-// one spoken to.
+// the aside speaking the name, that a name after "said" with a verb of its
+// own after its comma is the reported clause's subject, and that a name
+// after "told" is still the one spoken to.
 func TestInvertedSpeakerAfterDashAside(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
 			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
 		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
 			"BEIRUT — The bombing killed 30 people — the deadliest this year", "the health ministry"},
+		{"The attack killed 12 people -- most of them children -- said a spokesman for the ministry.",
+			"The attack killed 12 people -- most of them children", "a spokesman"},
+		// A name followed by a verb of its own after the comma opens the
+		// reported clause: the subject before the aside speaks.
+		{"The White House -- which has denied the report -- said Russia, not China, was behind the attack.",
+			"Russia, not China, was behind the attack.", "The White House"},
+		{"The White House — which has denied the report — said President Biden, who arrived Monday, would meet the king.",
+			"President Biden, who arrived Monday, would meet the king.", "The White House"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -921,6 +941,11 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			"the talks would resume next week in the capital.", "Chile's foreign ministry"},
 		{"President Ana Ruiz met party leaders on Friday and said the state must act to stop the violence.",
 			"the state must act to stop the violence.", "President Ana Ruiz"},
+		// A title or a role after a verb is its object, not a modifier of it.
+		{"President Biden met President Zelensky on Friday and said the war must end.",
+			"the war must end.", "President Biden"},
+		{"Governor Tom Hale sacked deputy minister Ana Ruiz and said the city would rebuild the school.",
+			"the city would rebuild the school.", "Governor Tom Hale"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -932,6 +957,7 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 	for _, tc := range []struct{ paragraph, quote, speaker string }{
 		{`"We will respond," said Hamas armed wing spokesman Abu Obeida on Tuesday.`, "We will respond", "Hamas armed wing spokesman Abu Obeida"},
 		{`The talks are over for this year, said Tehran based analyst Ali Vaez.`, "The talks are over", "Tehran based analyst Ali Vaez"},
+		{`"We will respond," said Moscow backed separatist leader Denis Pushilin.`, "We will respond", "Moscow backed separatist leader Denis Pushilin"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.quote)
@@ -969,8 +995,9 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 	for _, p := range []string{
 		`Smith rejected the report, which she described as "a smear," and vowed to fight the charges in court.`,
 		`Jones denied the report, which he called "fake news," and said he would sue the paper.`,
+		`Jones denied the claims, which he called "absurd," and threatened to sue the paper.`,
 	} {
-		if q := findQuote(structured(p), "the report"); q != nil {
+		if q := findQuote(structured(p), "the "); q != nil {
 			t.Errorf("%q: want no reported words from the verb's object; got them by %q", p, q.Speaker)
 		}
 	}
@@ -986,9 +1013,15 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 			}
 		}
 	}
-	const subject = `Smith said the report, which she described as "a smear," was false and would be withdrawn.`
-	if q := findQuote(structured(subject), "the report"); q == nil || q.Speaker != "Smith" {
-		t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
+	for _, subject := range []string{
+		`Smith said the report, which she described as "a smear," was false and would be withdrawn.`,
+		// A second subject after "and" shares the reported clause's verb.
+		`Smith said the report, which she called "a smear," and the ruling were both wrong.`,
+		`Smith said the governor, who he called "a liar," and his aides had misled the public.`,
+	} {
+		if q := findQuote(structured(subject), "the "); q == nil || q.Speaker != "Smith" {
+			t.Errorf("%q: want the clause by Smith; quotes: %s", subject, describeQuotes(structured(subject)))
+		}
 	}
 	const p2 = `Asked about the vote in the debate, Lopez said, "I do take responsibility for it."`
 	for _, q := range structured(p2).Quotes {
@@ -1020,13 +1053,19 @@ func TestSubjectBeforeLongAside(t *testing.T) {
 // attribution, opened by a conjunction, a subject pronoun and a plain
 // reporting verb, is reported speech of its own; that the verb's object
 // ("said the same thing") is none; and that a pronoun which may stand for
-// someone the attribution speaks to makes no such speech.
+// someone the attribution speaks to ("told the man", "told Jones", but not
+// "told CNN") makes no such speech.
 func TestSpeechAfterQuotation(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{`"Checking is one thing," Lopez said on the radio show, but she said she is being asked about votes cast 20 years ago.`,
 			"she is being asked", "Lopez"},
 		{`"We will win," Smith said on Tuesday, but he said the campaign was short of money for the last month.`,
 			"the campaign was short", "Smith"},
+		{`"We will win," Smith said, but he said the polls showed a close race in the state.`, "the polls showed", "Smith"},
+		{`"We will win," Smith said, but he said the party's leaders in Ohio had let him down.`, "the party's leaders in Ohio", "Smith"},
+		{`"We will win," Smith said, but he said the vote, which is next week, would be close.`, "the vote, which is next week", "Smith"},
+		{`"We will win," Smith told CNN, but he said the race would be close this year.`, "the race would be close", "Smith"},
+		{`"We will win," Smith told The Associated Press on Tuesday, but he said the race would be close.`, "the race would be close", "Smith"},
 	} {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
@@ -1039,6 +1078,8 @@ func TestSpeechAfterQuotation(t *testing.T) {
 		`"We will win," Smith said, but he said it with a smile and walked away.`,
 		`"We will win," Smith said, but they said nothing about the cost of the campaign.`,
 		`"Go home," the officer told the man, but he said he would stay in the square.`,
+		`"Go home," the officer told Jones, but he said he would stay in the square.`,
+		`"We will win," Smith said, but he said the same thing last year before the vote was held.`,
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {
@@ -1072,9 +1113,12 @@ func TestSayAfterLongIntention(t *testing.T) {
 }
 
 // TestRelativeWordIsNoSpeaker checks that a relative word before a
-// speaker ("which critics said") is no part of the speaker's name.
+// speaker ("which critics said") is no part of the speaker's name, while
+// the acronym "WHO" is.
 func TestRelativeWordIsNoSpeaker(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"WHO chief Tedros Adhanom Ghebreyesus said the virus was spreading fast.", "the virus was spreading fast", "WHO chief Tedros Adhanom Ghebreyesus"},
+		{`"The virus is spreading," WHO officials said on Monday.`, "The virus is spreading", "WHO officials"},
 		{"The plan will raise taxes for every family, which critics said.", "The plan will raise taxes", "critics"},
 		{"The program, which officials said will go into effect in the next few months, will not apply to all.", "will go into effect", "officials"},
 	} {
@@ -1103,7 +1147,8 @@ func TestPossessorBeforeRole(t *testing.T) {
 // TestSubordinateClauseIsNoWords checks that a sentence made of a
 // subordinate clause and a main clause with a verb of response ("After
 // the police fired ..., the protesters responded.") reports no words,
-// while a main clause before a closing attribution still does.
+// while a main clause before a closing attribution still does, with or
+// without a comma after the subordinate clause.
 func TestSubordinateClauseIsNoWords(t *testing.T) {
 	for _, p := range []string{
 		"After the police fired tear gas at the crowd, the protesters responded.",
@@ -1113,29 +1158,46 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
 		}
 	}
-	const p = "After the vote, the party will choose a new leader, the spokesman said."
-	a := structured(p)
-	if q := findQuote(a, "After the vote"); q == nil || q.Speaker != "the spokesman" {
-		t.Errorf("%q: want the words by the spokesman; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{"After the vote, the party will choose a new leader, the spokesman said.", "After the vote", "the spokesman"},
+		// Without a comma, a second verb or an auxiliary after a second
+		// noun phrase opens the main clause.
+		{"If the talks fail the strike will go ahead, the union said.", "If the talks fail", "the union"},
+		{"Since the war began the economy has shrunk by a third, the bank said.", "Since the war began", "the bank"},
+		// An adjective in "-ed" or a passive after "being" is no second verb.
+		{"While there are some pointed examples of people being hanged for their views, rights groups say about 70 percent of executions were for drug charges.",
+			"about 70 percent", "rights groups"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
+		}
 	}
 }
 
 // TestSaidNothing checks that "said nothing" before a preposition or a
 // conjunction reports silence, not words, and that "said nothing would
-// change" still reports its clause.
+// change" and "said nothing in the bill would raise" still report their
+// clause.
 func TestSaidNothing(t *testing.T) {
 	for _, p := range []string{
 		"Smith said nothing as the officers led him away from the court.",
 		"The senator said nothing about the vote during the long hearing on Tuesday.",
+		"The senator said nothing about his plans for tax cuts at the hearing.",
 	} {
 		if qs := structured(p).Quotes; len(qs) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
 		}
 	}
-	const p = "The senator said nothing would change after the vote on Tuesday."
-	a := structured(p)
-	if q := findQuote(a, "nothing would change"); q == nil || q.Speaker != "The senator" {
-		t.Errorf("%q: want the clause by the senator; quotes: %s", p, describeQuotes(a))
+	for _, tc := range []struct{ paragraph, content string }{
+		{"The senator said nothing would change after the vote on Tuesday.", "nothing would change"},
+		{"The senator said nothing in the constitution gives the president the authority to dissolve parliament.", "nothing in the constitution gives"},
+		{"The senator said nothing in the bill would raise taxes for the middle class.", "nothing in the bill would raise"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != "The senator" {
+			t.Errorf("%q: want the clause by the senator; quotes: %s", tc.paragraph, describeQuotes(a))
+		}
 	}
 }
 

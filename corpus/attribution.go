@@ -459,17 +459,29 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	return true
 }
 
-// livesTaken reports whether "lives" or "life" is the object of the
-// verb at token i, a few words on, with no clause between: "claimed the
-// lives of", "claimed more than 200 lives", "claimed a life".
+// livesTaken reports whether the verb at token i takes a toll for its
+// object: "claimed the lives of", "claimed a life", "claimed 1,200 lives",
+// "claimed more than 300 lives". Any other word after it ("claimed his
+// life was in danger", "claimed he had saved lives") opens what was
+// claimed.
 func (a *attributor) livesTaken(i int) bool {
-	for j := i + 1; j < len(a.toks) && j <= i+7; j++ {
-		if a.toks[j].kind != tokWord && !a.toks[j].punct(a.text, ',') || a.lowerWordIs(j, "that") {
-			return false // "claimed that his life was at risk" reports a claim
+	if w := strings.ToLower(a.word(max(i-1, 0))); i > 0 && w != "it" && subjectPronouns[w] {
+		return false // "He claimed the lives of the hostages were at risk": a person claims
+	}
+	j := i + 1
+	if a.lowerWordIs(j, "more") && a.lowerWordIs(j+1, "than") {
+		j += 2
+	}
+	switch {
+	case a.lowerWordIs(j, "the") && a.lowerWordIs(j+1, "lives") && a.lowerWordIs(j+2, "of"):
+		return true
+	case a.lowerWordIs(j, "a") || a.lowerWordIs(j, "another"):
+		return a.lowerWordIs(j+1, "life")
+	case j < len(a.toks) && startsWithDigit(a.word(j)):
+		for j < len(a.toks) && (a.toks[j].kind == tokWord && startsWithDigit(a.word(j)) || a.toks[j].punct(a.text, ',')) {
+			j++ // "1,200" may be three tokens
 		}
-		if a.lowerWordIs(j, "lives") || a.lowerWordIs(j, "life") {
-			return true
-		}
+		return a.lowerWordIs(j, "lives")
 	}
 	return false
 }

@@ -138,8 +138,10 @@ func TestRoleThenNameAfterCue(t *testing.T) {
 	}
 }
 
-// TestClaimedLivesIsNoCue checks that "claimed" with lives or a life as its
-// object counts a toll and reports nothing, where "claimed that" reports.
+// TestClaimedLivesIsNoCue checks that "claimed" with a toll for its object
+// ("the lives of", "1,200 lives", "a life") reports nothing, where a
+// clause after it ("claimed his life was", "he claimed the lives of the
+// hostages were") reports.
 func TestClaimedLivesIsNoCue(t *testing.T) {
 	for _, sentence := range []string{
 		"The flood claimed the lives of 12 villagers, all but two of them children.",
@@ -150,9 +152,16 @@ func TestClaimedLivesIsNoCue(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
 		}
 	}
-	a := structured("The driver claimed that his life had been threatened by the gang.")
-	if q := findQuote(a, "his life had been"); q == nil || q.Speaker != "The driver" {
-		t.Errorf("want the driver's claim; quotes: %s", describeQuotes(a))
+	for _, tc := range []struct{ sentence, content, speaker string }{
+		{"The driver claimed that his life had been threatened by the gang.", "his life had been", "The driver"},
+		{"The driver claimed his life had been threatened by the gang.", "his life had been", "The driver"},
+		{"She claimed the lives of the hostages were at risk all week.", "the lives of the hostages", "She"},
+		{"He claimed he had saved lives on the bridge that night.", "he had saved lives", "He"},
+	} {
+		a := structured(tc.sentence)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the claim by %q; quotes: %s", tc.sentence, tc.speaker, describeQuotes(a))
+		}
 	}
 }
 
@@ -199,10 +208,21 @@ func TestQuestionWordOpensNoSpeaker(t *testing.T) {
 // TestCapitalisedVerbOpensAName checks that a capitalised verb after a
 // quotation and before another capitalised word is the first word of the
 // speaker's title, not the inverted cue: '"...," State Department
-// spokeswoman X said' is said by the whole phrase.
+// spokeswoman X said' is said by the whole phrase, while an inflected one
+// ('"...," Says Pelosi') is the cue.
 func TestCapitalisedVerbOpensAName(t *testing.T) {
 	a := structured(`"We will act now," State Department spokeswoman Ana Silva said in a statement.`)
 	if q := findQuote(a, "We will act now"); q == nil || q.Speaker != "State Department spokeswoman Ana Silva" || q.Verb != "said" {
 		t.Errorf("want the words said by the spokeswoman with \"said\"; quotes: %s", describeQuotes(a))
+	}
+	// An inflected cue is the cue of a title-case line, not a name word.
+	for _, tc := range []struct{ line, quote, speaker string }{
+		{`"Nobody Is Above the Law," Says Pelosi`, "Nobody Is Above", "Pelosi"},
+		{`"We will act," Warned Senator Ana Silva.`, "We will act", "Senator Ana Silva"},
+	} {
+		a := structured(tc.line)
+		if q := findQuote(a, tc.quote); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the words by %q; quotes: %s", tc.line, tc.speaker, describeQuotes(a))
+		}
 	}
 }

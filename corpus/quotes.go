@@ -797,10 +797,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 			return np, a.cueAt(k-1, k-1)
 		}
 	}
-	if a.nextToQuote(k) && !(a.toks[k].upper && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
-		// A capitalised verb before another capitalised word opens a
-		// name ('"...," State Department spokeswoman X said'), not the
-		// inverted '"...," said X'.
+	if a.nextToQuote(k) && !(a.toks[k].upper && !inflectedCue(a.word(k)) && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
+		// A capitalised verb in its base form before another capitalised
+		// word opens a name ('"...," State Department spokeswoman X
+		// said'), not the inverted '"...," said X'; an inflected one is
+		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
 			if np.to+1 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
 				// '"...," said the spokesman, Peter Carr.': the role's
@@ -866,6 +867,13 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// inflectedCue reports whether a cue word is inflected ("Says", "Warned",
+// "Told"), which a name word never is.
+func inflectedCue(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote"
 }
 
 // endsInStop reports whether s, the text up to a closing quotation mark,

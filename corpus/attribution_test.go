@@ -130,6 +130,8 @@ func TestRoleThenNameAfterCue(t *testing.T) {
 		{`"The account of the meeting is wrong," said the spokesman, Ana Silva.`, "The account", "the spokesman, Ana Silva"},
 		{`"We will appeal," said the party's lawyer, Tomas Reyes.`, "We will appeal", "the party's lawyer, Tomas Reyes"},
 		{`"We will appeal," said Tomas Reyes, Lisbon.`, "We will appeal", "Tomas Reyes"},
+		{`"We will appeal," said the company's spokesman, Reuters.`, "We will appeal", "the company's spokesman"},
+		{`"We will appeal," said the spokesman, Lisbon.`, "We will appeal", "the spokesman"},
 	} {
 		a := structured(tc.sentence)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

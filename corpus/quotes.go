@@ -803,10 +803,12 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// said'), not the inverted '"...," said X'; an inflected one is
 		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
-			if np.to+1 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
+			if np.to+2 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
 				// '"...," said the spokesman, Peter Carr.': the role's
 				// name, ending the sentence, belongs to the speaker, as
-				// in "the spokesman, Peter Carr, said".
+				// in "the spokesman, Peter Carr, said". A person's name
+				// has two words at least; one ("…, Reuters.") is a
+				// source or a place.
 				np.to = end
 			}
 			return np, a.verbPhrase(k)

@@ -55,3 +55,20 @@ func assertArticleInvariants(t *testing.T, a *Article) {
 		t.Errorf("%s: paragraphs separated by more than one blank line", a.ID)
 	}
 }
+
+// attributionCase is a paragraph, the exact words one of its attributions
+// covers, and who says them.
+type attributionCase struct{ paragraph, content, speaker string }
+
+// checkExactAttributions checks that each paragraph has an attribution
+// covering exactly the case's words, by the case's speaker.
+func checkExactAttributions(t *testing.T, cases []attributionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		a := structured(tc.paragraph)
+		q := findQuote(a, tc.content)
+		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -708,7 +708,7 @@ func TestProgrammeTitleAfterSaid(t *testing.T) {
 // denies") is no such ending, while an appositive name after a noun ("the
 // magazine the Atlantic") is the speaker.
 func TestClosingAttribution(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"The new job marks her return to the national stage, one longtime colleague said.",
 			"The new job marks her return to the national stage", "one longtime colleague"},
 		{"Cutting the budget too early slowed the recovery, a wide range of economists say.",
@@ -719,37 +719,19 @@ func TestClosingAttribution(t *testing.T) {
 			"Two students were also among the passengers", "Malian foreign affairs ministry spokesman Ali Keita Traore"},
 		{"The governor intends to deliver a speech on taxes at the state fair next month, Ms. Ortiz said.",
 			"The governor intends to deliver a speech on taxes at the state fair next month", "Ms. Ortiz"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	// Records, polls and audits speak too, with "show" or "found".
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"The city spent more on roads than on schools last year, state budget records show.",
 			"The city spent more on roads than on schools last year", "state budget records"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	// The setting after the verb may hold a verb of its own.
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"Many voters did not see themselves in the ad and found it offensive, reporter Ann Lee said in posing the question to the governor.",
 			"Many voters did not see themselves in the ad and found it offensive", "reporter Ann Lee"},
 		{"His support has shifted from the mayor to the senator and now to the governor, Hale said during his speech to be a delegate.",
 			"His support has shifted from the mayor to the senator and now to the governor", "Hale"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	for _, p := range []string{
 		"The crowd cheered loudly for several minutes, when the mayor said.",
 		"Nobody could tell the voters what the candidate believed.",
@@ -795,18 +777,12 @@ func TestClosingAttribution(t *testing.T) {
 // partial quotation before it still reports the clause after it: the
 // fragment belongs to an earlier verb, the clause to this one.
 func TestClauseAfterPartialQuoteCue(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{`While Lopez said there was proof that the mayor was "deeply negligent" and hid the records, he said there is no case for charging the mayor with a crime.`,
 			"there is no case for charging the mayor with a crime.", "Lopez"},
 		{`Asked about the "privatization of prisons," Warren said private firms can cost more than public workers.`,
 			"private firms can cost more than public workers.", "Warren"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	// The setting after the verb is no clause of the verb's.
 	p := `The plan is "a bad idea," Kunin said in an interview with the local paper.`
 	for _, q := range structured(p).Quotes {
@@ -820,20 +796,14 @@ func TestClauseAfterPartialQuoteCue(t *testing.T) {
 // attribution across an aside set off by dashes, and that a hyphenated
 // word is no such aside.
 func TestSubjectBeforeDashAside(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"The appeals court judge -- who has clashed with the governor over the past few weeks -- said she regretted her remarks.",
 			"she regretted her remarks.", "The appeals court judge"},
 		{"Senior party insiders across the region — and most of those in the capital — said the mayor cannot be beaten next month.",
 			"the mayor cannot be beaten next month.", "Senior party insiders"},
 		{"Maria Lopez — a nurse from Dayton — says she made a late decision to vote for the challenger.",
 			"she made a late decision to vote for the challenger.", "Maria Lopez"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestHearsayAfterDashAside checks that a passive of hearsay after an
@@ -859,7 +829,7 @@ func TestHearsayAfterDashAside(t *testing.T) {
 // own after its comma is the reported clause's subject, and that a name
 // after "told" is still the one spoken to.
 func TestInvertedSpeakerAfterDashAside(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
 			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
 		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
@@ -872,13 +842,7 @@ func TestInvertedSpeakerAfterDashAside(t *testing.T) {
 			"Russia, not China, was behind the attack.", "The White House"},
 		{"The White House — which has denied the report — said President Biden, who arrived Monday, would meet the king.",
 			"President Biden, who arrived Monday, would meet the king.", "The White House"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	const p = "On Friday, Ms. Lopez — named by the paper as the likely running mate — told Tom Hale of the Daily Star that she would consider it."
 	a := structured(p)
 	if q := findQuote(a, "she would consider it"); q == nil || q.Speaker != "Ms. Lopez" {
@@ -932,7 +896,7 @@ func TestTwoWordLeadInBeforeVerb(t *testing.T) {
 // ("Iran's foreign ministry") and an "-ed" modifier of a role ("Tehran
 // based analyst") still belong to the name.
 func TestSpeakerEndsBeforeVerb(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"President Ana Ruiz met families of the victims on Friday and said the state must act to stop the violence.",
 			"the state must act to stop the violence.", "President Ana Ruiz"},
 		{"Governor Tom Hale visited survivors in the hospital and said the city would rebuild the school by spring.",
@@ -946,13 +910,7 @@ func TestSpeakerEndsBeforeVerb(t *testing.T) {
 			"the war must end.", "President Biden"},
 		{"Governor Tom Hale sacked deputy minister Ana Ruiz and said the city would rebuild the school.",
 			"the city would rebuild the school.", "Governor Tom Hale"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 	// An unhyphenated "-ed" word before a role is the role's modifier.
 	for _, tc := range []struct{ paragraph, quote, speaker string }{
 		{`"We will respond," said Hamas armed wing spokesman Abu Obeida on Tuesday.`, "We will respond", "Hamas armed wing spokesman Abu Obeida"},
@@ -1035,18 +993,12 @@ func TestClauseHoldingNestedQuote(t *testing.T) {
 // sentence speaks for a plain reporting verb after a long aside set off
 // by commas, when a clause follows the verb.
 func TestSubjectBeforeLongAside(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkExactAttributions(t, []attributionCase{
 		{"The museum's website, run by Anna Berg, an associate professor of art history at the University of Leeds, said the count is based on the number of tickets sold.",
 			"the count is based on the number of tickets sold.", "The museum's website"},
 		{"Rep. Tom Hale (Ohio), a delegate backing the governor, said he has spoken with many fellow delegates in recent days.",
 			"he has spoken with many fellow delegates in recent days.", "Rep. Tom Hale"},
-	} {
-		a := structured(tc.paragraph)
-		q := findQuote(a, tc.content)
-		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSpeechAfterQuotation checks that a clause after a quotation's

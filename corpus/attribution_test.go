@@ -64,16 +64,11 @@ func TestStanceVerbWithParticle(t *testing.T) {
 // court filing speaks as an organisation does: "The ad claims", "the
 // affidavit said".
 func TestDocumentSources(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"The ad claims “Okafor is the only candidate you can trust.”", "Okafor is the only candidate", "The ad"},
 		{"The affidavit said that a witness had seen bruises on her forearm.", "a witness had seen bruises", "The affidavit"},
 		{"The editorial argued that the harbour plan would cost the city too much.", "the harbour plan would cost", "The editorial"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestRelativeClauseSpeakers checks that a verb or a noun inside a
@@ -85,7 +80,7 @@ func TestDocumentSources(t *testing.T) {
 // and warned") and a participle after a possessor's clause take the
 // subordinate clause's subject.
 func TestRelativeClauseSpeakers(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{`The union’s campaign rejected the charges, which The Daily Ledger first reported, telling the paper the charges are "pure fiction."`,
 			"the charges are", "The union’s campaign"},
 		{"The Ledger found three other workers who were interns at the time who claimed the manager pursued them.",
@@ -101,12 +96,7 @@ func TestRelativeClauseSpeakers(t *testing.T) {
 		{`Even so, Okafor held out the possibility that "there is still time ... if the council acts."`,
 			"there is still time", "Okafor"},
 		{"Even Republicans said the harbour plan would fail.", "the harbour plan would fail", "Republicans"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestContinueToIsNoCue checks that "continues to" and "called to" before
@@ -126,18 +116,13 @@ func TestContinueToIsNoCue(t *testing.T) {
 // spokesman, Ana Silva.' names her, as "the spokesman, Ana Silva, said"
 // does.
 func TestRoleThenNameAfterCue(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{`"The account of the meeting is wrong," said the spokesman, Ana Silva.`, "The account", "the spokesman, Ana Silva"},
 		{`"We will appeal," said the party's lawyer, Tomas Reyes.`, "We will appeal", "the party's lawyer, Tomas Reyes"},
 		{`"We will appeal," said Tomas Reyes, Lisbon.`, "We will appeal", "Tomas Reyes"},
 		{`"We will appeal," said the company's spokesman, Reuters.`, "We will appeal", "the company's spokesman"},
 		{`"We will appeal," said the spokesman, Lisbon.`, "We will appeal", "the spokesman"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestClaimedLivesIsNoCue checks that "claimed" with a toll for its object
@@ -154,17 +139,12 @@ func TestClaimedLivesIsNoCue(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
 		}
 	}
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"The driver claimed that his life had been threatened by the gang.", "his life had been", "The driver"},
 		{"The driver claimed his life had been threatened by the gang.", "his life had been", "The driver"},
 		{"She claimed the lives of the hostages were at risk all week.", "the lives of the hostages", "She"},
 		{"He claimed he had saved lives on the bridge that night.", "he had saved lives", "He"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want the claim by %q; quotes: %s", tc.sentence, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSubjectBeforeParticiple checks that a sentence opening with a time
@@ -195,16 +175,11 @@ func TestSubjectBeforeParticiple(t *testing.T) {
 // speaker phrase opens the indirect question and is no part of the
 // speaker: "details on how sources say X" is said by "sources".
 func TestQuestionWordOpensNoSpeaker(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"Local papers have published details on how sources say the driver was killed.", "the driver was killed", "sources"},
 		{"The bill does not go as far as what scientists think is needed to save the reef.", "is needed", "scientists"},
 		{"The vote shows why critics say the plan will fail.", "the plan will fail", "critics"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestCapitalisedVerbOpensAName checks that a capitalised verb after a
@@ -218,13 +193,8 @@ func TestCapitalisedVerbOpensAName(t *testing.T) {
 		t.Errorf("want the words said by the spokeswoman with \"said\"; quotes: %s", describeQuotes(a))
 	}
 	// An inflected cue is the cue of a title-case line, not a name word.
-	for _, tc := range []struct{ line, quote, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{`"Nobody Is Above the Law," Says Pelosi`, "Nobody Is Above", "Pelosi"},
 		{`"We will act," Warned Senator Ana Silva.`, "We will act", "Senator Ana Silva"},
-	} {
-		a := structured(tc.line)
-		if q := findQuote(a, tc.quote); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want the words by %q; quotes: %s", tc.line, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }

@@ -56,8 +56,8 @@ func assertArticleInvariants(t *testing.T, a *Article) {
 	}
 }
 
-// attributionCase is a paragraph, the exact words one of its attributions
-// covers, and who says them.
+// attributionCase is a paragraph, words one of its attributions covers
+// (exactly, for checkExactAttributions), and who says them.
 type attributionCase struct{ paragraph, content, speaker string }
 
 // checkExactAttributions checks that each paragraph has an attribution
@@ -68,6 +68,18 @@ func checkExactAttributions(t *testing.T, cases []attributionCase) {
 		a := structured(tc.paragraph)
 		q := findQuote(a, tc.content)
 		if q == nil || a.Slice(q.Span) != tc.content || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// checkSpeakers checks that each paragraph has an attribution holding the
+// case's words, by the case's speaker.
+func checkSpeakers(t *testing.T, cases []attributionCase) {
+	t.Helper()
+	for _, tc := range cases {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}

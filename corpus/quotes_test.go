@@ -186,34 +186,24 @@ func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 // sentence's subject after a long opening phrase, and after a place or a
 // time set off by commas.
 func TestLongOpeningPhraseSubject(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"In a victory speech in Westchester County on Tuesday night, Mr. Okafor struck a measured tone, saying he understood the responsibility of the party.",
 			"he understood", "Mr. Okafor"},
 		{"At a campaign event in Ames, Iowa, on Sunday, Mrs. Rivera tried to expand on her statement, saying that the city should lead the effort.",
 			"the city should lead", "Mrs. Rivera"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestOpeningNameWithLongAppositive checks that a name opening the
 // sentence speaks when its appositive or relative clause has commas of its
 // own: the place or newspaper inside it does not.
 func TestOpeningNameWithLongAppositive(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"Sandy Quist, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family with disrespect.",
 			"the senator had treated", "Sandy Quist"},
 		{"Maria Okafor, the editor in chief of the city's oldest newspaper, The Harbour Herald, said every mayor was both a builder and a politician.",
 			"every mayor was", "Maria Okafor"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: attribution %v, want by %q; quotes: %s", tc.sentence, q, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestFirstNameThatIsAVerb checks that a first name that is also a verb
@@ -375,17 +365,12 @@ func TestOpeningAdverbIsNoSpeaker(t *testing.T) {
 // the main clause's subject after its comma, not by the participle, and
 // that a capitalised -ing word opening a name is still the name.
 func TestOpeningParticipleSpeaker(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"Having announced that the harbour would stay open, Judge Okafor adjourned the hearing until Monday.",
 			"the harbour would stay open", "Judge Okafor"},
 		{"Playing Field Promotions said that the speaker had lost close to a million dollars in fees.",
 			"the speaker had lost", "Playing Field Promotions"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestDatelineWithDate checks that a dateline with a date or a state
@@ -465,7 +450,7 @@ func TestClauseHoldingPartialQuotes(t *testing.T) {
 // vote,", "Making her way around the hall,") gives a participle cue after
 // the main clause the main clause's subject, not the phrase's first word.
 func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"Hours later, Okafor returned the compliment to the mayor, telling reporters that she is a fine leader.",
 			"she is a fine leader", "Okafor"},
 		{"Shortly after the vote on the harbour, Senator Dana Okafor issued a statement saying that the council should wait.",
@@ -474,12 +459,7 @@ func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
 			"the port would reopen soon", "the mayor"},
 		{"Back in Lagos, Okafor spoke to the union, warning that the strike would hurt the workers.",
 			"the strike would hurt", "Okafor"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestParticipleAfterReportingVerb checks that a participle cue after an
@@ -487,17 +467,12 @@ func TestAdverbialOpenerIsNoSpeaker(t *testing.T) {
 // is spoken by that verb's subject, not by the subject opening the
 // sentence, whose words are the reported ones.
 func TestParticipleAfterReportingVerb(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{`The council and the union will meet next week, Okafor said, adding, "They need to sit down and talk."`,
 			"They need to sit down", "Okafor"},
 		{`The minister will play the "harbour card," Okafor said, adding that the way to answer it "is to build the port."`,
 			"the way to answer it", "Okafor"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestCountOrPossessiveBeforeSpeaker checks that a speaker after a
@@ -520,15 +495,10 @@ func TestCountOrPossessiveBeforeSpeaker(t *testing.T) {
 // sentence, after a subordinator at most ("After saying ..., the man
 // ..."), is spoken by the main clause's subject after the comma.
 func TestParticipleOpeningSentence(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"After saying he was nervous to ask a question, the veteran stood up in the middle of the room.", "he was nervous to ask", "the veteran"},
 		{"While saying that the port would reopen, Okafor warned the union about the strike.", "the port would reopen", "Okafor"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestParticipleAfterQuotedWord checks that a participle cue after a
@@ -609,15 +579,10 @@ func TestLeadInBeforeSubject(t *testing.T) {
 // TestAsPutIt checks the idiom 'As X put it, "..."': X speaks the
 // quotation, past an appositive.
 func TestAsPutIt(t *testing.T) {
-	for _, tc := range []struct{ sentence, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{`As Ama Okafor, the second in the party leadership, put it: "This person will not be confirmed by the council."`, "This person will not", "Ama Okafor"},
 		{`As the Gazette's Kofi Mensah puts it, "The councillors are unmoved, and the activists are uninspired."`, "The councillors are unmoved", "the Gazette's Kofi Mensah"},
-	} {
-		a := structured(tc.sentence)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.sentence, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSplitQuotation checks that the second half of a quotation split by
@@ -1068,32 +1033,22 @@ func TestSayAfterLongIntention(t *testing.T) {
 // speaker ("which critics said") is no part of the speaker's name, while
 // the acronym "WHO" is.
 func TestRelativeWordIsNoSpeaker(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"WHO chief Tedros Adhanom Ghebreyesus said the virus was spreading fast.", "the virus was spreading fast", "WHO chief Tedros Adhanom Ghebreyesus"},
 		{`"The virus is spreading," WHO officials said on Monday.`, "The virus is spreading", "WHO officials"},
 		{"The plan will raise taxes for every family, which critics said.", "The plan will raise taxes", "critics"},
 		{"The program, which officials said will go into effect in the next few months, will not apply to all.", "will go into effect", "officials"},
-	} {
-		a := structured(tc.paragraph)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestPossessorBeforeRole checks that a lower-case possessor before a
 // role's modifiers belongs to the speaker phrase ("the state's largest
 // union"), across a relative clause set off by commas too.
 func TestPossessorBeforeRole(t *testing.T) {
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"In Ohio, the state's largest union, which has backed the governor, said it would strike.", "it would strike", "the state's largest union"},
 		{"The city's largest union said it would strike next month over the pay offer.", "it would strike", "The city's largest union"},
-	} {
-		a := structured(tc.paragraph)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSubordinateClauseIsNoWords checks that a sentence made of a
@@ -1110,7 +1065,7 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(structured(p)))
 		}
 	}
-	for _, tc := range []struct{ paragraph, content, speaker string }{
+	checkSpeakers(t, []attributionCase{
 		{"After the vote, the party will choose a new leader, the spokesman said.", "After the vote", "the spokesman"},
 		// Without a comma, a second verb or an auxiliary after a second
 		// noun phrase opens the main clause.
@@ -1119,12 +1074,7 @@ func TestSubordinateClauseIsNoWords(t *testing.T) {
 		// An adjective in "-ed" or a passive after "being" is no second verb.
 		{"While there are some pointed examples of people being hanged for their views, rights groups say about 70 percent of executions were for drug charges.",
 			"about 70 percent", "rights groups"},
-	} {
-		a := structured(tc.paragraph)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want the words by %q; quotes: %s", tc.paragraph, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSaidNothing checks that "said nothing" before a preposition or a

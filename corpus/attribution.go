@@ -146,6 +146,12 @@ var wordClasses = func() map[string]wordClass {
 		}
 	}
 	add(`seems seemed appears appeared`, wSeem)
+	// "Make" reports a stance or a saying only in the frames makeFrame
+	// reads ("made it clear that", "made the case that"); like the
+	// WordNet cue verbs, it is a cue only before "that".
+	for form := range makeForms {
+		m[form] |= wThatClause
+	}
 	add(attitudeWords, wAttitude)
 	for form := range phrasalCues {
 		m[form] |= wPhrasal
@@ -525,8 +531,19 @@ func (a *attributor) thatFollows(i int) bool {
 // thatNext reports whether "that" opens the clause right after the verb
 // at token i, past a time or an adverb ("acknowledged on Tuesday that",
 // "predicted privately that"): the frame WordNet gives the cue verbs.
+// After a form of "make" the words of its frame come first ("made it
+// clear on Monday that"), and without them there is no cue ("the
+// mistakes they made that year").
 func (a *attributor) thatNext(i int) bool {
-	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+	from := i + 1
+	if makeForms[strings.ToLower(a.word(i))] {
+		n := a.makeFrame(i)
+		if n == 0 {
+			return false
+		}
+		from += n
+	}
+	for k := from; k < len(a.toks) && k <= from+3; k++ {
 		t := a.toks[k]
 		switch {
 		case a.lowerWordIs(k, "that"):
@@ -538,6 +555,38 @@ func (a *attributor) thatNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// makeForms are the forms of "make", which reports what its subject
+// said or thinks when a frame of clarity or argument follows it (see
+// makeFrame).
+var makeForms = fieldSet(`make makes made making`)
+
+// makeFrames are the words after "make" that turn it into a cue before a
+// that-clause: general English for saying something plainly ("made clear
+// that", "made it plain that") or arguing it ("made the case that",
+// "makes the point that", "made the argument that").
+var makeFrames = fieldSet2(`clear|plain|it clear|it plain|the case|the point|the argument|a point|his case|her case|their case`)
+
+// makeFrame returns how many words after the form of "make" at token i
+// make up a frame of makeFrames, or 0 when none does.
+func (a *attributor) makeFrame(i int) int {
+	for n := 2; n >= 1; n-- {
+		if i+n >= len(a.toks) {
+			continue
+		}
+		words := make([]string, 0, n)
+		for k := i + 1; k <= i+n; k++ {
+			if a.toks[k].kind != tokWord {
+				break
+			}
+			words = append(words, strings.ToLower(a.word(k)))
+		}
+		if len(words) == n && makeFrames[strings.Join(words, " ")] {
+			return n
+		}
+	}
+	return 0
 }
 
 // intentFollows reports whether the verb at token i reports an intention:
@@ -783,6 +832,11 @@ func (a *attributor) cueAt(i, j int) cue {
 // verbPhrase returns the reporting verb as written, with the word that
 // makes it a phrase ("pointed out", "told reporters").
 func (a *attributor) verbPhrase(i int) cue {
+	if makeForms[strings.ToLower(a.word(i))] {
+		if n := a.makeFrame(i); n > 0 {
+			return a.cueAt(i, i+n) // "made it clear", "made the case"
+		}
+	}
 	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)

@@ -76,6 +76,12 @@ var phrasalActs = func() map[string]Act {
 	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
 	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
 	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
+	// "Made the case that" argues what "made clear that" only says.
+	for f := range makeForms {
+		for _, frame := range []string{"the case", "the argument", "his case", "her case", "their case"} {
+			m[f+" "+frame] = ActClaim
+		}
+	}
 	return m
 }()
 

@@ -1143,3 +1143,21 @@ func TestMakeClearFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanningTo checks that "is planning to" and a verb reports an
+// intention, and that the noun "planning" reports none.
+func TestPlanningTo(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The governor is planning to run for the Senate next year.", "to run for the Senate next year.", "The governor"},
+		{"Okafor was planning to step down before the vote.", "to step down before the vote.", "Okafor"},
+	})
+	for _, p := range []string{
+		"The planning for the summit took months.",
+		"Their planning to the last detail impressed the inspectors.",
+		"Urban planning to the north of the river has stalled.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}

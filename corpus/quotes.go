@@ -1953,7 +1953,7 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 		infinitive := a.lowerWordIs(n, "to") && next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) && !strings.HasSuffix(a.word(n+1), "s")
 		that := a.lowerWordIs(n, "that")
 		adjective := !appear && !a.toks[n].upper && a.toks[n].class&(wPrep|wDet|wTime|wPronoun|wVerb|wConnector) == 0 && !notNounHeads[strings.ToLower(a.word(n))]
-		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) {
+		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) && !(makeForms[strings.ToLower(a.word(n+1))] && a.makeFrame(n+1) == 0) {
 			continue // "appeared to imply that ...": the speech is the verb's
 		}
 		// The subject runs back to the start of its clause.
@@ -3085,6 +3085,9 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
 	c := v + 1
+	if makeForms[strings.ToLower(a.word(v))] {
+		c += a.makeFrame(v) // "made it clear that": the clause follows the frame
+	}
 	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
 		c++ // "pointed out that", "spoke of the role", "called for a ban"
 	}

@@ -1120,3 +1120,44 @@ func TestNamesWithParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestMakeClearFrame checks that "make" reports its subject's words in
+// the frames of clarity and argument before a that-clause ("made it clear
+// on Monday that", "made the case that"), and is no cue otherwise ("made
+// the playoffs", "the mistakes they made that year", "made sure that").
+func TestMakeClearFrame(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The governor made clear that he would veto the measure.", "he would veto the measure.", "The governor"},
+		{"The governor made it clear on Tuesday that he would veto the measure.", "he would veto the measure.", "The governor"},
+		{"Harlow has made the case that the levy would pay for itself within a decade.", "the levy would pay for itself within a decade.", "Harlow"},
+		{"The two unions also made the point that the contract left nurses without cover.", "the contract left nurses without cover.", "The two unions"},
+	})
+	for _, p := range []string{
+		"The team made the playoffs for the first time in a decade.",
+		"The mistakes they made that year cost the club its title.",
+		"The caretaker made sure that the doors were locked before the storm.",
+		"The company made a profit that surprised the analysts on Tuesday.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}
+
+// TestPlanningTo checks that "is planning to" and a verb reports an
+// intention, and that the noun "planning" reports none.
+func TestPlanningTo(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The governor is planning to run for the Senate next year.", "to run for the Senate next year.", "The governor"},
+		{"Okafor was planning to step down before the vote.", "to step down before the vote.", "Okafor"},
+	})
+	for _, p := range []string{
+		"The planning for the summit took months.",
+		"Their planning to the last detail impressed the inspectors.",
+		"Urban planning to the north of the river has stalled.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}

@@ -50,7 +50,7 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned wants wanted seem seems seemed appear appears appeared`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
 	// A stance on the object: thanked, brought up, compared, lamented,
 	// urged on; "knocked" attacks it.
 	add(ActOther, `thanked referenced likened bemoaned encouraged`)
@@ -76,6 +76,12 @@ var phrasalActs = func() map[string]Act {
 	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
 	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
 	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
+	// "Made the case that" argues what "made clear that" only says.
+	for f := range makeForms {
+		for _, frame := range []string{"the case", "the argument", "his case", "her case", "their case"} {
+			m[f+" "+frame] = ActClaim
+		}
+	}
 	return m
 }()
 

@@ -17,6 +17,8 @@ func TestSpeechActs(t *testing.T) {
 		target         string
 	}{
 		{"plain say", `The minister said the talks would resume next week in Doha.`, "resume", "The minister", ActSay, false, ""},
+		{"made the case argues", `The minister made the case that the tariffs would protect jobs.`, "tariffs", "The minister", ActClaim, false, ""},
+		{"made clear says", `The minister made it clear that the tariffs would stay.`, "tariffs", "The minister", ActSay, false, ""},
 		{"according to", `The talks failed on Monday, according to two officials.`, "talks", "two officials", ActSay, false, ""},
 		{"repeated denial", `Iran has repeatedly denied supplying weapons to Russia for use in Ukraine.`, "weapons", "Iran", ActDeny, false, ""},
 		{"rejects claims in a headline", `Harbour blast: Lagos rejects reports it ignored the warnings`, "ignored", "Lagos", ActDeny, false, ""},

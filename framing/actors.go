@@ -208,6 +208,12 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
+					if relationNouns[toks[head].Lower] {
+						// "key American allies", "Russian rivals": the
+						// countries beside or against it, no part of it.
+						i = head
+						continue
+					}
 					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
 					var desc []string
 					for _, w := range toks[i:head] {
@@ -221,7 +227,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					// occupation of Crimea" is the act.
 					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
 					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
 					i = head
 					continue
 				}
@@ -250,7 +256,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// the state or the party.
 			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
 			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, Part: city || members},
-				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
+				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
 		}
@@ -336,6 +342,18 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// entryKind is the actor kind of a gazetteer entry: a demonym's is that of
+// what it is the demonym of, so that "European" is of Europe, a place, as
+// "Europe" is, and "Iranian" of Iran, a country.
+func entryKind(g *gazetteer.Gazetteer, e gazetteer.Entry) string {
+	if e.Kind == gazetteer.Demonym {
+		if ce, ok := g.Lookup(e.Canonical); ok && ce.Kind != gazetteer.Demonym && actorKinds[ce.Kind] != "" {
+			return actorKinds[ce.Kind]
+		}
+	}
+	return actorKinds[e.Kind]
 }
 
 // capitalApposition reports whether the name at token i is the
@@ -2752,6 +2770,14 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	ix := newMentionIndex(mentions)
 	described := newDescribedActors(ix, profiles, count)
+	// endsAt maps where a name ends to whose it is: a description right
+	// after that name and a comma is its appositive.
+	endsAt := make(map[int]string, len(mentions))
+	for _, m := range mentions {
+		if m.kind != "thing" {
+			endsAt[m.End] = m.key
+		}
+	}
 	protagonistOnce := sync.OnceValue(func() string { return protagonist(count, profiles) })
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
@@ -2840,6 +2866,16 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if key == "" {
 			continue
 		}
+		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive {
+			// "talks with Japan, the largest American ally to be left
+			// off": the phrase describes the name before the comma, which
+			// the appositive rule binds when the phrase closes; it never
+			// names another actor, however well it fits one. A possessive
+			// ("Flynn, the president's adviser") opens a longer phrase,
+			// the appositive, and names whom it says.
+			i = head.last
+			continue
+		}
 		var desc []string
 		for _, w := range words[:headAt] {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
@@ -2849,6 +2885,22 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		i = head.last
 	}
 	return out
+}
+
+// appositiveOf returns the key of the name that ends right before a
+// comma and the phrase opening at token i ("Japan, the largest ally"), if
+// one does. endsAt maps the byte offsets where the article's names end to
+// their keys.
+func appositiveOf(toks []text.Token, i int, endsAt map[int]string) (string, bool) {
+	if i < 2 || toks[i-1].Form != "," {
+		return "", false
+	}
+	prev := toks[i-2]
+	key, ok := endsAt[prev.End]
+	if !ok {
+		key, ok = endsAt[prev.End-text.PossessiveLen(prev.Form)]
+	}
+	return key, ok
 }
 
 // possessiveLookback is how many mentions before "his country" may name

@@ -1494,3 +1494,53 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 		t.Errorf("%q is no actor", name)
 	}
 }
+
+// TestAppositiveNamesNoOtherActor checks that a description right after a
+// name and a comma describes that name, and is no mention of another actor
+// it happens to fit ("Chile, the oldest American ally ..." is no mention of
+// the American president the article is about), while a possessive there
+// opens a longer phrase and names whom it says.
+func TestAppositiveNamesNoOtherActor(t *testing.T) {
+	set := defaultSet(t)
+	text := "American President Tom Baker delayed the duties on Monday. Baker said so, and Baker left. " +
+		"Officials have also been in talks with Chile, the oldest American ally to be spared the duties. " +
+		"Baker spoke again. Aides praised Ann Lee, the president's first envoy to the region, on Tuesday."
+	c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
+	surfaces, _ := mentionsOf(c, "Tom Baker")
+	if slices.Contains(surfaces, "the oldest American ally") {
+		t.Errorf("Tom Baker's mentions %q hold the appositive of Chile", surfaces)
+	}
+	if !slices.Contains(surfaces, "the president") {
+		t.Errorf("Tom Baker's mentions %q lack the possessive \"the president's\" in an appositive", surfaces)
+	}
+}
+
+// TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
+// of relation ("Brazilian allies", "Peruvian rivals") names others, no part
+// of its country, and that a continent's adjective ("European ministers")
+// is a part of the continent, a place, not an organisation named
+// "European".
+func TestRelationsAndContinentsAreNoParts(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor, kind string
+		labels            []string // the actor's labels; nil: no such actor
+	}{
+		{"Analysts said key Brazilian allies were worried on Monday, and Brazilian officials agreed.", "Brazil", "country", []string{"officials"}},
+		{"On Monday, Peruvian rivals of the plan met.", "Peru", "", nil},
+		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
+		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.text, tt.actor, labels, tt.labels)
+		}
+		for _, a := range c.Actors {
+			if a.Name == tt.actor && a.Kind != tt.kind {
+				t.Errorf("%q: %s is a %s, want a %s", tt.text, tt.actor, a.Kind, tt.kind)
+			}
+		}
+	}
+}

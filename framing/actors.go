@@ -167,6 +167,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
+	// datelines[i] is the token after a dateline opening a paragraph at
+	// token i: the place the story was filed from names no actor. A
+	// dateline opens the body, after a headline and a standfirst at most.
+	datelines := map[int]int{}
+	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
+		if k, ok := lastToken(toks, p.Start, false); ok {
+			if end := datelineEnd(toks, k); end > k {
+				datelines[k] = end
+			}
+		}
+	}
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
@@ -180,6 +191,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.IsWord() {
+			continue
+		}
+		if end, ok := datelines[i]; ok {
+			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed
 			continue
 		}
 		sentStart := initial(i)
@@ -208,9 +223,11 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
-					if relationNouns[toks[head].Lower] {
+					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) {
 						// "key American allies", "Russian rivals": the
-						// countries beside or against it, no part of it.
+						// countries beside or against it, no part of it;
+						// "our Israeli allies", "the Kurdish allies" are
+						// the Israelis and the Kurds, someone's allies.
 						i = head
 						continue
 					}
@@ -343,6 +360,31 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	}
 	return out
 }
+
+// ownedBefore reports whether the phrase a demonym opens at token i has
+// a determiner or a possessive before it, over at most two lower-case
+// modifiers: "our Israeli allies", "his close Russian allies", "the
+// Kurdish allies", "Assad's Russian allies" are the demonym's people as
+// someone's allies; a bare "key American allies" are America's.
+func ownedBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if !t.IsWord() {
+			return false
+		}
+		if ownerDeterminers[t.Lower] || text.PossessiveLen(t.Form) > 0 {
+			return true
+		}
+		if text.Capitalised(t.Form) || stopwords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerDeterminers say whose the noun after them is, or that the reader
+// knows it.
+var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
 
 // entryKind is the actor kind of a gazetteer entry: a demonym's is that of
 // what it is the demonym of, so that "European" is of Europe, a place, as
@@ -2866,13 +2908,15 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if key == "" {
 			continue
 		}
-		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive {
+		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && !finiteVerbAt(toks, head.last+1) {
 			// "talks with Japan, the largest American ally to be left
 			// off": the phrase describes the name before the comma, which
 			// the appositive rule binds when the phrase closes; it never
 			// names another actor, however well it fits one. A possessive
 			// ("Flynn, the president's adviser") opens a longer phrase,
-			// the appositive, and names whom it says.
+			// the appositive, and names whom it says; a verb after the
+			// phrase makes it a clause's subject after an opening phrase
+			// ("In Iraq and Syria, the president has resisted ...").
 			i = head.last
 			continue
 		}
@@ -2902,6 +2946,22 @@ func appositiveOf(toks []text.Token, i int, endsAt map[int]string) (string, bool
 	}
 	return key, ok
 }
+
+// finiteVerbAt reports whether token k is an auxiliary, a reporting verb
+// or a past form: a verb, so the noun phrase before it is the subject of
+// its clause.
+func finiteVerbAt(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() {
+		return false
+	}
+	return clauseVerbs[toks[k].Lower] || pastForm(toks[k].Lower)
+}
+
+// clauseVerbs are the auxiliaries and reporting verbs that most often
+// follow a clause's subject.
+var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"did": true, "does": true, "said": true, "says": true, "told": true}
 
 // possessiveLookback is how many mentions before "his country" may name
 // the country: more than news puts in two sentences, and few enough that

@@ -1499,14 +1499,19 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 // name and a comma describes that name, and is no mention of another actor
 // it happens to fit ("Chile, the oldest American ally ..." is no mention of
 // the American president the article is about), while a possessive there
-// opens a longer phrase and names whom it says.
+// opens a longer phrase and names whom it says, and a phrase a verb follows
+// is a clause's subject ("In Lima and Quito, the president has ...").
 func TestAppositiveNamesNoOtherActor(t *testing.T) {
 	set := defaultSet(t)
 	text := "American President Tom Baker delayed the duties on Monday. Baker said so, and Baker left. " +
 		"Officials have also been in talks with Chile, the oldest American ally to be spared the duties. " +
-		"Baker spoke again. Aides praised Ann Lee, the president's first envoy to the region, on Tuesday."
+		"Baker spoke again. Aides praised Ann Lee, the president's first envoy to the region, on Tuesday. " +
+		"In Lima and Quito, the president has resisted calls for troops."
 	c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
 	surfaces, _ := mentionsOf(c, "Tom Baker")
+	if n := len(slices.DeleteFunc(slices.Clone(surfaces), func(s string) bool { return s != "the president" })); n != 2 {
+		t.Errorf("Tom Baker's mentions %q, want \"the president\" twice: in the possessive, and as a subject after an opening phrase", surfaces)
+	}
 	if slices.Contains(surfaces, "the oldest American ally") {
 		t.Errorf("Tom Baker's mentions %q hold the appositive of Chile", surfaces)
 	}
@@ -1517,7 +1522,8 @@ func TestAppositiveNamesNoOtherActor(t *testing.T) {
 
 // TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
 // of relation ("Brazilian allies", "Peruvian rivals") names others, no part
-// of its country, and that a continent's adjective ("European ministers")
+// of its country, unless a determiner makes them the country's people as
+// someone's allies ("our Brazilian allies"), and that a continent's adjective ("European ministers")
 // is a part of the continent, a place, not an organisation named
 // "European".
 func TestRelationsAndContinentsAreNoParts(t *testing.T) {
@@ -1528,6 +1534,7 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 	}{
 		{"Analysts said key Brazilian allies were worried on Monday, and Brazilian officials agreed.", "Brazil", "country", []string{"officials"}},
 		{"On Monday, Peruvian rivals of the plan met.", "Peru", "", nil},
+		{"Officials said they stand with our Brazilian allies.", "Brazil", "country", []string{"allies"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
 	}
@@ -1541,6 +1548,30 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 			if a.Name == tt.actor && a.Kind != tt.kind {
 				t.Errorf("%q: %s is a %s, want a %s", tt.text, tt.actor, a.Kind, tt.kind)
 			}
+		}
+	}
+}
+
+// TestDatelinesNameNoActor checks that the place a story was filed from,
+// in a dateline opening the body ("CAIRO (AP) —", "Lima, Peru (CNN) --"),
+// is no mention, while a name before a dash without an agency, in mixed
+// case, or a word joined by a hyphen ("A GOP-led inquiry") stays.
+func TestDatelinesNameNoActor(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		want        int // mentions of the actor
+	}{
+		{"CAIRO (AP) — Officials met on Monday.", "Egypt", 0},
+		{"Lima, Peru (CNN) -- Officials met on Monday.", "Peru", 0},
+		{"OTTAWA — Officials met on Monday, and Canada agreed.", "Canada", 1},
+		{"Peru — whose officials met on Monday — agreed.", "Peru", 1},
+		{"A GOP-led inquiry by the Senate found no fault on Monday.", "Republican Party", 1},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != tt.want {
+			t.Errorf("%q: %s mentioned as %q, want %d mentions", tt.text, tt.actor, surfaces, tt.want)
 		}
 	}
 }

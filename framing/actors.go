@@ -179,13 +179,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
+	// midCaps maps the words capitalised inside sentences to whether one
+	// of them stood there alone, not within a longer name: "May visited"
+	// is the name alone, "Majestic Steel USA" holds "Steel" only.
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
+	capWord := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
-			midCaps[t.Lower] = true
-		} else if t.IsWord() && !text.Capitalised(t.Form) {
-			lowered[t.Lower] = true
+			midCaps[t.Lower] = midCaps[t.Lower] || !capWord(i-1) && !capWord(i+1)
+		} else if t.IsWord() && !text.Capitalised(t.Form) && !(i > 0 && toks[i-1].End == t.Start && (toks[i-1].Form == "@" || toks[i-1].Form == "#")) {
+			lowered[t.Lower] = true // a handle or a hashtag ("@baeidinejad") is no word in lower case
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -1277,10 +1281,19 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if sentenceOpeners[t.Lower] {
 		return false // "Despite Democrats' objections", "Like Governor Romney", "Earlier Friday": no name opens there
 	}
-	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
+	if _, mid := midCaps[t.Lower]; strings.HasSuffix(t.Lower, "ing") && !mid {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
-	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
+	// A word the article also writes in lower case opens a name only if
+	// it stood alone capitalised inside a sentence, or a verb follows it:
+	// "Steel pipes lie in a yard" is the metal, though "Majestic Steel
+	// USA" is named elsewhere; "Rice said" is Jane Rice.
+	alone, mid := midCaps[t.Lower]
+	capitalAt := func(k int) bool { return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
+	capitalNext := capitalAt(i + 1)
+	// "Al-Muallim said": the name goes on after the hyphen.
+	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || finiteVerbAt(toks, i+1)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // sentenceOpeners are prepositions, conjunctions, adverbs and numbers

@@ -1575,3 +1575,31 @@ func TestDatelinesNameNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceInitialCommonWordIsNoName checks that a word opening a
+// sentence before a lower-case word, which the article also writes in
+// lower case and capitalises inside sentences only within a longer name
+// ("Steel" of "Corlan Steel USA"), is the common word ("Steel pipes lie
+// ..."), while a name a verb follows ("Rice spoke"), or one whose
+// lower-case form is only a handle ("@baird"), stays a name at a
+// sentence's start.
+func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		want        []string
+	}{
+		{"Officials at Corlan Steel USA said prices rose, and steel buyers waited. Steel pipes lie in a yard on Monday. Later, Corlan Steel USA agreed.", "Corlan Steel USA",
+			[]string{"Corlan Steel USA", "Corlan Steel USA"}},
+		{"Officials said rice prices rose, said Jane Rice on Monday. Rice spoke later.", "Jane Rice",
+			[]string{"Jane Rice", "Rice"}},
+		{"Envoy Tom Baird wrote on Monday (@baird). \"It was wrong,\" Baird said in a tweet.", "Tom Baird",
+			[]string{"Envoy Tom Baird", "Baird"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.want) {
+			t.Errorf("%q: %s mentioned as %q, want %q", tt.text, tt.actor, surfaces, tt.want)
+		}
+	}
+}

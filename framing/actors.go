@@ -2108,12 +2108,20 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
 		return false // read with its determiner
 	}
+	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] {
+		return false // "right to document it", "to implement the plan": a verb and its object
+	}
 	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
 		!strings.HasSuffix(toks[k].Lower, "ing") && !strings.HasSuffix(toks[k].Lower, "ed") {
 		return false
 	}
 	return true
 }
+
+// objectWords open a verb's object: after "to" and a word of an abstract
+// noun's shape, they make that word a verb.
+var objectWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "this": true, "that": true,
+	"these": true, "those": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true}
 
 // massNoun reports whether a word has the shape of a singular abstract
 // noun, one that news writes without a determiner: "collusion",

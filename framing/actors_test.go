@@ -1603,3 +1603,22 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestInfinitiveIsNoAbstractThing checks that a word of an abstract noun's
+// shape after "to" and before an object ("right to document it") is a
+// verb, no mention of the thing the story keeps naming ("the document").
+func TestInfinitiveIsNoAbstractThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials read the document on Monday. The aide was right to document it, critics said.",
+		filler + "The document was leaked on Monday, and the document angered officials.",
+		filler + "Critics said the document was false.",
+	}, set)
+	surfaces, ok := thingMentions(c, "document")
+	if !ok {
+		t.Fatal("the story has no thing \"document\"")
+	}
+	if slices.Contains(surfaces, "document") {
+		t.Errorf("the thing's mentions %q hold the verb of \"to document it\"", surfaces)
+	}
+}

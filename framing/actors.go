@@ -221,6 +221,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
+			if e.Kind == gazetteer.Demonym && i > 0 && degreeAdverbs[toks[i-1].Lower] {
+				i += n - 1 // "a very British affair", "so American": a quality, no country
+				continue
+			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
 				// An adjective before a noun: "Russian officials", "Chinese
 				// producers" name a part of the country, labelled by their
@@ -373,6 +377,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 func ownedBefore(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := toks[k]
+		if (t.Form == "'" || t.Form == "’") && k > 0 && toks[k-1].End == t.Start {
+			return true // "the U.S.' Kurdish allies": a possessive apostrophe alone
+		}
 		if !t.IsWord() {
 			return false
 		}
@@ -389,6 +396,13 @@ func ownedBefore(toks []text.Token, i int) bool {
 // ownerDeterminers say whose the noun after them is, or that the reader
 // knows it.
 var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
+
+// degreeAdverbs grade the adjective after them: a demonym so graded
+// ("very British", "quintessentially American") says what something is
+// like, not whose it is. "More" and "most" also count people ("most
+// Iraqi officials"), so they are left out.
+var degreeAdverbs = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "truly": true, "typically": true,
+	"quintessentially": true, "distinctly": true, "thoroughly": true, "uniquely": true, "utterly": true, "deeply": true, "rather": true}
 
 // entryKind is the actor kind of a gazetteer entry: a demonym's is that of
 // what it is the demonym of, so that "European" is of Europe, a place, as
@@ -2120,7 +2134,9 @@ func bareMassNoun(toks []text.Token, i int) bool {
 
 // objectWords open a verb's object: after "to" and a word of an abstract
 // noun's shape, they make that word a verb.
-var objectWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "this": true, "that": true,
+// "That" is left out: it also opens a relative clause ("to legislation
+// that would ...").
+var objectWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "this": true,
 	"these": true, "those": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true}
 
 // massNoun reports whether a word has the shape of a singular abstract

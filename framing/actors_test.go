@@ -1525,7 +1525,8 @@ func TestAppositiveNamesNoOtherActor(t *testing.T) {
 // of its country, unless a determiner makes them the country's people as
 // someone's allies ("our Brazilian allies"), and that a continent's adjective ("European ministers")
 // is a part of the continent, a place, not an organisation named
-// "European".
+// "European"; a graded demonym ("a very Peruvian affair") is a quality, no
+// part of anything.
 func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 	set := defaultSet(t)
 	tests := []struct {
@@ -1535,8 +1536,10 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		{"Analysts said key Brazilian allies were worried on Monday, and Brazilian officials agreed.", "Brazil", "country", []string{"officials"}},
 		{"On Monday, Peruvian rivals of the plan met.", "Peru", "", nil},
 		{"Officials said they stand with our Brazilian allies.", "Brazil", "country", []string{"allies"}},
+		{"Critics fear abandoning the U.S.' Brazilian allies.", "Brazil", "country", []string{"allies"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
+		{"The dinner was a very Peruvian affair, and Peruvian officials attended on Monday.", "Peru", "country", []string{"officials"}},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
@@ -1606,7 +1609,9 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 
 // TestInfinitiveIsNoAbstractThing checks that a word of an abstract noun's
 // shape after "to" and before an object ("right to document it") is a
-// verb, no mention of the thing the story keeps naming ("the document").
+// verb, no mention of the thing the story keeps naming ("the document"),
+// while "to legislation that would ..." is the noun before a relative
+// clause.
 func TestInfinitiveIsNoAbstractThing(t *testing.T) {
 	set := defaultSet(t)
 	c := compareOutlets([]string{
@@ -1620,5 +1625,14 @@ func TestInfinitiveIsNoAbstractThing(t *testing.T) {
 	}
 	if slices.Contains(surfaces, "document") {
 		t.Errorf("the thing's mentions %q hold the verb of \"to document it\"", surfaces)
+	}
+	// "that" after the noun opens a relative clause, no object.
+	c = compareOutlets([]string{
+		filler + "Senators debated the legislation on Monday. The leader moved to legislation that would ban it.",
+		filler + "The legislation passed on Monday, and the legislation angered officials.",
+		filler + "Critics said the legislation was flawed.",
+	}, set)
+	if surfaces, _ := thingMentions(c, "legislation"); !slices.Contains(surfaces, "legislation") {
+		t.Errorf("the thing's mentions %q lack \"legislation\" in \"moved to legislation that would ...\"", surfaces)
 	}
 }

@@ -2182,9 +2182,12 @@ func lowerWord(toks []text.Token, k int) bool {
 }
 
 // pluralNoun reports whether a word looks like a plural noun: it ends in "s"
-// (not "ss") and its stem drops the ending ("tariffs", "memos").
+// (not "ss", nor "us" or "is", the endings of adjectives and singular
+// nouns: "salacious", "status", "crisis") and its stem drops the ending
+// ("tariffs", "memos").
 func pluralNoun(t text.Token) bool {
-	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
+	w := t.Lower
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && t.Stem != w
 }
 
 // notInNounPhrase are adverbs and prepositions, which a noun phrase

@@ -1636,3 +1636,23 @@ func TestInfinitiveIsNoAbstractThing(t *testing.T) {
 		t.Errorf("the thing's mentions %q lack \"legislation\" in \"moved to legislation that would ...\"", surfaces)
 	}
 }
+
+// TestAdjectivesInSAreNoPluralHeads checks that an adjective ending in
+// "-ous" or a singular noun ending in "-us" or "-is" is no plural that
+// ends a noun phrase: "the salacious dossier" is a mention of the dossier,
+// and no thing "salacious" is made of "the salacious, unproven claims".
+func TestAdjectivesInSAreNoPluralHeads(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials asked about the salacious dossier produced by a spy. The dossier was old.",
+		filler + "It was the salacious, unproven claims that hurt. The dossier was old, and the salacious dossier angered him.",
+		filler + "Critics said the salacious, unproven claims were false, and the dossier was old.",
+	}, set)
+	if _, ok := thingMentions(c, "salacious"); ok {
+		t.Error("the story has a thing \"salacious\"")
+	}
+	surfaces, _ := thingMentions(c, "dossier")
+	if !slices.Contains(surfaces, "the salacious dossier") {
+		t.Errorf("the dossier's mentions %q lack \"the salacious dossier\"", surfaces)
+	}
+}

@@ -167,19 +167,38 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
+	// datelines[i] is the token after a dateline opening a paragraph at
+	// token i: the place the story was filed from names no actor. A
+	// dateline opens the body, after a headline and a standfirst at most.
+	datelines := map[int]int{}
+	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
+		if k, ok := lastToken(toks, p.Start, false); ok {
+			if end := datelineEnd(toks, k); end > k {
+				datelines[k] = end
+			}
+		}
+	}
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
+	// midCaps maps the words capitalised inside sentences to whether one
+	// of them stood there alone, not within a longer name: "May visited"
+	// is the name alone, "Majestic Steel USA" holds "Steel" only.
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
+	capWord := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
 	for i, t := range toks {
 		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
-			midCaps[t.Lower] = true
-		} else if t.IsWord() && !text.Capitalised(t.Form) {
-			lowered[t.Lower] = true
+			midCaps[t.Lower] = midCaps[t.Lower] || !capWord(i-1) && !capWord(i+1)
+		} else if t.IsWord() && !text.Capitalised(t.Form) && !(i > 0 && toks[i-1].End == t.Start && (toks[i-1].Form == "@" || toks[i-1].Form == "#")) {
+			lowered[t.Lower] = true // a handle or a hashtag ("@baeidinejad") is no word in lower case
 		}
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.IsWord() {
+			continue
+		}
+		if end, ok := datelines[i]; ok {
+			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed
 			continue
 		}
 		sentStart := initial(i)
@@ -202,12 +221,24 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
+			if e.Kind == gazetteer.Demonym && i > 0 && degreeAdverbs[toks[i-1].Lower] {
+				i += n - 1 // "a very British affair", "so American": a quality, no country
+				continue
+			}
 			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
 				// An adjective before a noun: "Russian officials", "Chinese
 				// producers" name a part of the country, labelled by their
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
+					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) {
+						// "key American allies", "Russian rivals": the
+						// countries beside or against it, no part of it;
+						// "our Israeli allies", "the Kurdish allies" are
+						// the Israelis and the Kurds, someone's allies.
+						i = head
+						continue
+					}
 					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
 					var desc []string
 					for _, w := range toks[i:head] {
@@ -221,7 +252,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					// occupation of Crimea" is the act.
 					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
 					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: "country", affiliation: e.Affiliation, via: e.Via})
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
 					i = head
 					continue
 				}
@@ -250,7 +281,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// the state or the party.
 			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
 			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, Part: city || members},
-				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: actorKinds[e.Kind], affiliation: e.Affiliation, via: e.Via})
+				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue
 		}
@@ -336,6 +367,53 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// ownedBefore reports whether the phrase a demonym opens at token i has
+// a determiner or a possessive before it, over at most two lower-case
+// modifiers: "our Israeli allies", "his close Russian allies", "the
+// Kurdish allies", "Assad's Russian allies" are the demonym's people as
+// someone's allies; a bare "key American allies" are America's.
+func ownedBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if (t.Form == "'" || t.Form == "’") && k > 0 && toks[k-1].End == t.Start {
+			return true // "the U.S.' Kurdish allies": a possessive apostrophe alone
+		}
+		if !t.IsWord() {
+			return false
+		}
+		if ownerDeterminers[t.Lower] || text.PossessiveLen(t.Form) > 0 {
+			return true
+		}
+		if text.Capitalised(t.Form) || stopwords[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerDeterminers say whose the noun after them is, or that the reader
+// knows it.
+var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
+
+// degreeAdverbs grade the adjective after them: a demonym so graded
+// ("very British", "quintessentially American") says what something is
+// like, not whose it is. "More" and "most" also count people ("most
+// Iraqi officials"), so they are left out.
+var degreeAdverbs = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "truly": true, "typically": true,
+	"quintessentially": true, "distinctly": true, "thoroughly": true, "uniquely": true, "utterly": true, "deeply": true, "rather": true}
+
+// entryKind is the actor kind of a gazetteer entry: a demonym's is that of
+// what it is the demonym of, so that "European" is of Europe, a place, as
+// "Europe" is, and "Iranian" of Iran, a country.
+func entryKind(g *gazetteer.Gazetteer, e gazetteer.Entry) string {
+	if e.Kind == gazetteer.Demonym {
+		if ce, ok := g.Lookup(e.Canonical); ok && ce.Kind != gazetteer.Demonym && actorKinds[ce.Kind] != "" {
+			return actorKinds[ce.Kind]
+		}
+	}
+	return actorKinds[e.Kind]
 }
 
 // capitalApposition reports whether the name at token i is the
@@ -1217,10 +1295,19 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if sentenceOpeners[t.Lower] {
 		return false // "Despite Democrats' objections", "Like Governor Romney", "Earlier Friday": no name opens there
 	}
-	if strings.HasSuffix(t.Lower, "ing") && !midCaps[t.Lower] {
+	if _, mid := midCaps[t.Lower]; strings.HasSuffix(t.Lower, "ing") && !mid {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
-	return midCaps[t.Lower] || i+1 < len(toks) && toks[i+1].IsWord() && text.Capitalised(toks[i+1].Form) && !stopwords[t.Lower] && !lowered[t.Lower]
+	// A word the article also writes in lower case opens a name only if
+	// it stood alone capitalised inside a sentence, or a verb follows it:
+	// "Steel pipes lie in a yard" is the metal, though "Majestic Steel
+	// USA" is named elsewhere; "Rice said" is Jane Rice.
+	alone, mid := midCaps[t.Lower]
+	capitalAt := func(k int) bool { return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
+	capitalNext := capitalAt(i + 1)
+	// "Al-Muallim said": the name goes on after the hyphen.
+	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || finiteVerbAt(toks, i+1)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // sentenceOpeners are prepositions, conjunctions, adverbs and numbers
@@ -2035,12 +2122,22 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
 		return false // read with its determiner
 	}
+	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] {
+		return false // "right to document it", "to implement the plan": a verb and its object
+	}
 	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
 		!strings.HasSuffix(toks[k].Lower, "ing") && !strings.HasSuffix(toks[k].Lower, "ed") {
 		return false
 	}
 	return true
 }
+
+// objectWords open a verb's object: after "to" and a word of an abstract
+// noun's shape, they make that word a verb.
+// "That" is left out: it also opens a relative clause ("to legislation
+// that would ...").
+var objectWords = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true, "me": true, "this": true,
+	"these": true, "those": true, "the": true, "a": true, "an": true, "his": true, "their": true, "its": true}
 
 // massNoun reports whether a word has the shape of a singular abstract
 // noun, one that news writes without a determiner: "collusion",
@@ -2085,9 +2182,12 @@ func lowerWord(toks []text.Token, k int) bool {
 }
 
 // pluralNoun reports whether a word looks like a plural noun: it ends in "s"
-// (not "ss") and its stem drops the ending ("tariffs", "memos").
+// (not "ss", nor "us" or "is", the endings of adjectives and singular
+// nouns: "salacious", "status", "crisis") and its stem drops the ending
+// ("tariffs", "memos").
 func pluralNoun(t text.Token) bool {
-	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && t.Stem != t.Lower
+	w := t.Lower
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && t.Stem != w
 }
 
 // notInNounPhrase are adverbs and prepositions, which a noun phrase
@@ -2752,6 +2852,14 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	ix := newMentionIndex(mentions)
 	described := newDescribedActors(ix, profiles, count)
+	// endsAt maps where a name ends to whose it is: a description right
+	// after that name and a comma is its appositive.
+	endsAt := make(map[int]string, len(mentions))
+	for _, m := range mentions {
+		if m.kind != "thing" {
+			endsAt[m.End] = m.key
+		}
+	}
 	protagonistOnce := sync.OnceValue(func() string { return protagonist(count, profiles) })
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
@@ -2840,6 +2948,18 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if key == "" {
 			continue
 		}
+		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && !finiteVerbAt(toks, head.last+1) {
+			// "talks with Japan, the largest American ally to be left
+			// off": the phrase describes the name before the comma, which
+			// the appositive rule binds when the phrase closes; it never
+			// names another actor, however well it fits one. A possessive
+			// ("Flynn, the president's adviser") opens a longer phrase,
+			// the appositive, and names whom it says; a verb after the
+			// phrase makes it a clause's subject after an opening phrase
+			// ("In Iraq and Syria, the president has resisted ...").
+			i = head.last
+			continue
+		}
 		var desc []string
 		for _, w := range words[:headAt] {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
@@ -2850,6 +2970,38 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 	}
 	return out
 }
+
+// appositiveOf returns the key of the name that ends right before a
+// comma and the phrase opening at token i ("Japan, the largest ally"), if
+// one does. endsAt maps the byte offsets where the article's names end to
+// their keys.
+func appositiveOf(toks []text.Token, i int, endsAt map[int]string) (string, bool) {
+	if i < 2 || toks[i-1].Form != "," {
+		return "", false
+	}
+	prev := toks[i-2]
+	key, ok := endsAt[prev.End]
+	if !ok {
+		key, ok = endsAt[prev.End-text.PossessiveLen(prev.Form)]
+	}
+	return key, ok
+}
+
+// finiteVerbAt reports whether token k is an auxiliary, a reporting verb
+// or a past form: a verb, so the noun phrase before it is the subject of
+// its clause.
+func finiteVerbAt(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() {
+		return false
+	}
+	return clauseVerbs[toks[k].Lower] || pastForm(toks[k].Lower)
+}
+
+// clauseVerbs are the auxiliaries and reporting verbs that most often
+// follow a clause's subject.
+var clauseVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"did": true, "does": true, "said": true, "says": true, "told": true}
 
 // possessiveLookback is how many mentions before "his country" may name
 // the country: more than news puts in two sentences, and few enough that

@@ -1494,3 +1494,165 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 		t.Errorf("%q is no actor", name)
 	}
 }
+
+// TestAppositiveNamesNoOtherActor checks that a description right after a
+// name and a comma describes that name, and is no mention of another actor
+// it happens to fit ("Chile, the oldest American ally ..." is no mention of
+// the American president the article is about), while a possessive there
+// opens a longer phrase and names whom it says, and a phrase a verb follows
+// is a clause's subject ("In Lima and Quito, the president has ...").
+func TestAppositiveNamesNoOtherActor(t *testing.T) {
+	set := defaultSet(t)
+	text := "American President Tom Baker delayed the duties on Monday. Baker said so, and Baker left. " +
+		"Officials have also been in talks with Chile, the oldest American ally to be spared the duties. " +
+		"Baker spoke again. Aides praised Ann Lee, the president's first envoy to the region, on Tuesday. " +
+		"In Lima and Quito, the president has resisted calls for troops."
+	c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
+	surfaces, _ := mentionsOf(c, "Tom Baker")
+	if n := len(slices.DeleteFunc(slices.Clone(surfaces), func(s string) bool { return s != "the president" })); n != 2 {
+		t.Errorf("Tom Baker's mentions %q, want \"the president\" twice: in the possessive, and as a subject after an opening phrase", surfaces)
+	}
+	if slices.Contains(surfaces, "the oldest American ally") {
+		t.Errorf("Tom Baker's mentions %q hold the appositive of Chile", surfaces)
+	}
+	if !slices.Contains(surfaces, "the president") {
+		t.Errorf("Tom Baker's mentions %q lack the possessive \"the president's\" in an appositive", surfaces)
+	}
+}
+
+// TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
+// of relation ("Brazilian allies", "Peruvian rivals") names others, no part
+// of its country, unless a determiner makes them the country's people as
+// someone's allies ("our Brazilian allies"), and that a continent's adjective ("European ministers")
+// is a part of the continent, a place, not an organisation named
+// "European"; a graded demonym ("a very Peruvian affair") is a quality, no
+// part of anything.
+func TestRelationsAndContinentsAreNoParts(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor, kind string
+		labels            []string // the actor's labels; nil: no such actor
+	}{
+		{"Analysts said key Brazilian allies were worried on Monday, and Brazilian officials agreed.", "Brazil", "country", []string{"officials"}},
+		{"On Monday, Peruvian rivals of the plan met.", "Peru", "", nil},
+		{"Officials said they stand with our Brazilian allies.", "Brazil", "country", []string{"allies"}},
+		{"Critics fear abandoning the U.S.' Brazilian allies.", "Brazil", "country", []string{"allies"}},
+		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
+		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
+		{"The dinner was a very Peruvian affair, and Peruvian officials attended on Monday.", "Peru", "country", []string{"officials"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.text, tt.actor, labels, tt.labels)
+		}
+		for _, a := range c.Actors {
+			if a.Name == tt.actor && a.Kind != tt.kind {
+				t.Errorf("%q: %s is a %s, want a %s", tt.text, tt.actor, a.Kind, tt.kind)
+			}
+		}
+	}
+}
+
+// TestDatelinesNameNoActor checks that the place a story was filed from,
+// in a dateline opening the body ("CAIRO (AP) —", "Lima, Peru (CNN) --"),
+// is no mention, while a name before a dash without an agency, in mixed
+// case, or a word joined by a hyphen ("A GOP-led inquiry") stays.
+func TestDatelinesNameNoActor(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		want        int // mentions of the actor
+	}{
+		{"CAIRO (AP) — Officials met on Monday.", "Egypt", 0},
+		{"Lima, Peru (CNN) -- Officials met on Monday.", "Peru", 0},
+		{"OTTAWA — Officials met on Monday, and Canada agreed.", "Canada", 1},
+		{"Peru — whose officials met on Monday — agreed.", "Peru", 1},
+		{"A GOP-led inquiry by the Senate found no fault on Monday.", "Republican Party", 1},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != tt.want {
+			t.Errorf("%q: %s mentioned as %q, want %d mentions", tt.text, tt.actor, surfaces, tt.want)
+		}
+	}
+}
+
+// TestSentenceInitialCommonWordIsNoName checks that a word opening a
+// sentence before a lower-case word, which the article also writes in
+// lower case and capitalises inside sentences only within a longer name
+// ("Steel" of "Corlan Steel USA"), is the common word ("Steel pipes lie
+// ..."), while a name a verb follows ("Rice spoke"), or one whose
+// lower-case form is only a handle ("@baird"), stays a name at a
+// sentence's start.
+func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		want        []string
+	}{
+		{"Officials at Corlan Steel USA said prices rose, and steel buyers waited. Steel pipes lie in a yard on Monday. Later, Corlan Steel USA agreed.", "Corlan Steel USA",
+			[]string{"Corlan Steel USA", "Corlan Steel USA"}},
+		{"Officials said rice prices rose, said Jane Rice on Monday. Rice spoke later.", "Jane Rice",
+			[]string{"Jane Rice", "Rice"}},
+		{"Envoy Tom Baird wrote on Monday (@baird). \"It was wrong,\" Baird said in a tweet.", "Tom Baird",
+			[]string{"Envoy Tom Baird", "Baird"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.want) {
+			t.Errorf("%q: %s mentioned as %q, want %q", tt.text, tt.actor, surfaces, tt.want)
+		}
+	}
+}
+
+// TestInfinitiveIsNoAbstractThing checks that a word of an abstract noun's
+// shape after "to" and before an object ("right to document it") is a
+// verb, no mention of the thing the story keeps naming ("the document"),
+// while "to legislation that would ..." is the noun before a relative
+// clause.
+func TestInfinitiveIsNoAbstractThing(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials read the document on Monday. The aide was right to document it, critics said.",
+		filler + "The document was leaked on Monday, and the document angered officials.",
+		filler + "Critics said the document was false.",
+	}, set)
+	surfaces, ok := thingMentions(c, "document")
+	if !ok {
+		t.Fatal("the story has no thing \"document\"")
+	}
+	if slices.Contains(surfaces, "document") {
+		t.Errorf("the thing's mentions %q hold the verb of \"to document it\"", surfaces)
+	}
+	// "that" after the noun opens a relative clause, no object.
+	c = compareOutlets([]string{
+		filler + "Senators debated the legislation on Monday. The leader moved to legislation that would ban it.",
+		filler + "The legislation passed on Monday, and the legislation angered officials.",
+		filler + "Critics said the legislation was flawed.",
+	}, set)
+	if surfaces, _ := thingMentions(c, "legislation"); !slices.Contains(surfaces, "legislation") {
+		t.Errorf("the thing's mentions %q lack \"legislation\" in \"moved to legislation that would ...\"", surfaces)
+	}
+}
+
+// TestAdjectivesInSAreNoPluralHeads checks that an adjective ending in
+// "-ous" or a singular noun ending in "-us" or "-is" is no plural that
+// ends a noun phrase: "the salacious dossier" is a mention of the dossier,
+// and no thing "salacious" is made of "the salacious, unproven claims".
+func TestAdjectivesInSAreNoPluralHeads(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "Officials asked about the salacious dossier produced by a spy. The dossier was old.",
+		filler + "It was the salacious, unproven claims that hurt. The dossier was old, and the salacious dossier angered him.",
+		filler + "Critics said the salacious, unproven claims were false, and the dossier was old.",
+	}, set)
+	if _, ok := thingMentions(c, "salacious"); ok {
+		t.Error("the story has a thing \"salacious\"")
+	}
+	surfaces, _ := thingMentions(c, "dossier")
+	if !slices.Contains(surfaces, "the salacious dossier") {
+		t.Errorf("the dossier's mentions %q lack \"the salacious dossier\"", surfaces)
+	}
+}

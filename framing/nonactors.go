@@ -538,3 +538,59 @@ func timeAnchor(toks []text.Token, first int) bool {
 	two := word(toks, first-2) + " " + w
 	return two == "ahead of" || two == "prior to"
 }
+
+// datelineEnd returns the token after a dateline opening at token i, or i
+// when none does. A dateline is a place, the story's filing place, in
+// capitals or followed by the agency in brackets, then a dash: "CAIRO
+// (AP) —", "DAMASCUS, Syria (AP) —", "Cairo (CNN) --", "WASHINGTON —",
+// "WASHINGTON, Dec. 8 (UPI) —". A name in mixed case before a dash with
+// no agency ("Trump — who ...") is no dateline.
+func datelineEnd(toks []text.Token, i int) int {
+	k, shouted := i, true
+	if i >= len(toks) || len(toks[i].Form) < 2 || stopwords[toks[i].Lower] {
+		return i // "A GOP-led inquiry", "The EU —": no place
+	}
+	for k < len(toks) && k < i+4 && toks[k].Kind == text.Word && text.Capitalised(toks[k].Form) {
+		shouted = shouted && strings.ToUpper(toks[k].Form) == toks[k].Form
+		k++
+	}
+	if k == i || k >= len(toks) {
+		return i
+	}
+	if toks[k].Form == "," {
+		// the country or state after the city, or the date
+		j := k + 1
+		for j < len(toks) && j < k+6 && (toks[j].IsWord() && (text.Capitalised(toks[j].Form) || toks[j].Kind == text.Number) || toks[j].Form == "." || toks[j].Form == ",") {
+			j++
+		}
+		if j == k+1 {
+			return i
+		}
+		k = j
+	}
+	agency := false
+	if k < len(toks) && toks[k].Form == "(" {
+		j := k + 1
+		for j < len(toks) && j < k+6 && toks[j].Form != ")" {
+			if !toks[j].IsWord() || !text.Capitalised(toks[j].Form) {
+				return i
+			}
+			j++
+		}
+		if j >= len(toks) || toks[j].Form != ")" || j == k+1 {
+			return i
+		}
+		k, agency = j+1, true
+	}
+	dashes := k
+	if k < len(toks) && k > 0 && toks[k].Start == toks[k-1].End && toks[k].Form == "-" {
+		return i // a hyphen joins a word ("GOP-led"): no dash after a place
+	}
+	for k < len(toks) && k < dashes+2 && toks[k].Kind == text.Punct && strings.ContainsAny(toks[k].Form, "-—–") {
+		k++
+	}
+	if k == dashes || !agency && !shouted {
+		return i
+	}
+	return k
+}

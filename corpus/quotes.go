@@ -496,7 +496,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// "the so-called "peace process"": the outlet's distance, whoever
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
-	sp, verb := f.afterQuote(a, afterLo, afterHi)
+	sp, verb := f.afterQuote(a, afterLo, afterHi, q.open == lo)
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
@@ -749,7 +749,9 @@ func (a *attributor) namesTo(from, end int) bool {
 
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
+// opens tells whether the quotation opens its sentence, so that the clause
+// after it can only be its attribution, whatever the verb.
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
 	k := lo
 	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
 		k++
@@ -830,6 +832,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// a name and its appositive may be long.
 		reach = k + 30
 	}
+	midSentence := opens && k == lo && lo > 0 && a.toks[lo-1].kind == tokClose && endsMidSentence(f.text[:a.from(lo-1)])
 	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
 		// A full stop inside the sentence ends an abbreviation, and a
@@ -841,8 +844,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
+		manner := false
 		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) && !a.pastAfterName(k, v, hi) {
-			continue
+			if manner = midSentence && a.verbAfterSpeaker(k, v, hi); !manner {
+				continue
+			}
 		}
 		if a.intentFollows(v) {
 			break // '"proof" Iran planned to ...': a clause of its own, not the quote's attribution
@@ -856,7 +862,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || manner && a.roleWords(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
@@ -866,10 +872,121 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 				}
 			}
 		}
+		if manner && v+1 < hi && a.toks[v+1].kind == tokWord && clauseParticles[strings.ToLower(a.word(v+1))] {
+			return np, a.cueAt(v, v+1) // "shot back", "went on"
+		}
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
 }
+
+// endsMidSentence reports whether s, the text up to a closing quotation
+// mark, ends with a comma, a question or an exclamation mark: quoted words
+// that stop where the writer's sentence goes on, most often with who said
+// them ('"...," he joked.').
+func endsMidSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return strings.ContainsRune(",?!", r)
+}
+
+// verbAfterSpeaker reports whether token v is the verb of the short clause
+// that completes a sentence after a quotation cut off by a comma, a
+// question or an exclamation mark: a speaker opens the clause at token k (a
+// subject pronoun, a name, a role before a name, or a short common noun
+// phrase), any verb follows it ('"...," he joked', '"...," Trump went on',
+// '"...," she mocks', '"...," Bennett shot back'), then at most a particle
+// and a manner adverb, and the sentence ends, a comma sets off what follows
+// or a preposition opens where or how it was said. Whatever the verb, a
+// clause that only names someone doing something right after their
+// unfinished quotation tells how they said it.
+func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
+	t := a.toks[v]
+	if v <= k || t.kind != tokWord || t.upper || t.adverb || t.is(wPrep|wDet|wTime|wPronoun|wAux|wConnector|wLeadIn) || !verbShaped(strings.ToLower(a.word(v))) {
+		return false
+	}
+	if !a.speakerBefore(k, v) {
+		return false
+	}
+	c := v + 1
+	if c < hi && a.toks[c].kind == tokWord && clauseParticles[strings.ToLower(a.word(c))] {
+		c++ // "shot back", "went on", "chimed in"
+	}
+	if c < hi && a.toks[c].kind == tokWord && !a.toks[c].upper && strings.HasSuffix(strings.ToLower(a.word(c)), "ly") {
+		c++ // "said matter-of-factly", "joked darkly"
+	}
+	end := trimEndPunct(a.toks, hi)
+	if c >= end || a.toks[c].punct(a.text, ',') {
+		return true
+	}
+	if !a.toks[c].is(wPrep | wTime) {
+		return false
+	}
+	// The setting runs to the sentence's end or a comma without another
+	// clause: no "that", no subject pronoun, no quotation.
+	for i := c; i < end && i < c+12; i++ {
+		t := a.toks[i]
+		switch {
+		case t.punct(a.text, ','):
+			return true
+		case t.kind == tokOpen || t.kind == tokClose:
+			return false
+		case t.kind == tokWord && (a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] && !t.upper):
+			return false
+		}
+		if i == end-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore reports whether tokens [k, v) are one speaker: a subject
+// pronoun, a name, a few lower-case role words before a name ("election
+// law expert Rick Hasen") or a short common noun phrase ("the crowd").
+func (a *attributor) speakerBefore(k, v int) bool {
+	if v == k+1 && a.toks[k].kind == tokWord && subjectPronouns[strings.ToLower(a.word(k))] && !a.lowerWordIs(k, "it") {
+		return true
+	}
+	if a.commonNounBefore(k, v) {
+		return true
+	}
+	for j := k; j <= k+roleModifierWords && j < v; j++ {
+		np := a.nameForward(j, v)
+		if np.from == j && np.to == v && a.toks[v-1].upper && !a.toks[j].is(wPronoun) && (j == k || a.roleWords(k, np)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords reports whether tokens [k, np.from) are a few plain lower-case
+// words right before a name that opens a clause: its role, whatever the
+// noun ("election law expert Rick Hasen", "freshman Rep. Jane Roe").
+func (a *attributor) roleWords(k int, np phrase) bool {
+	return np.from > k && np.from-k <= roleModifierWords && a.toks[np.from].upper && a.onlyModifiers(k, np.from)
+}
+
+// verbShaped reports whether a lower-case word may be a verb in the past or
+// the third person present ("joked", "mocks", "quips"), or is one of the
+// irregular past forms that tell how something was said ("went on", "shot
+// back").
+func verbShaped(w string) bool {
+	switch {
+	case irregularPasts[w]:
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return true
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return true
+	}
+	return false
+}
+
+// irregularPasts are past forms without -ed that tell how words were said.
+var irregularPasts = fieldSet(`went shot spoke broke began swore sang struck threw bit wrote told said put`)
+
+// clauseParticles may follow the verb of a clause after a quotation.
+var clauseParticles = fieldSet(`back on out up in off`)
 
 // inflectedCue reports whether a cue word is inflected ("Says", "Warned",
 // "Told"), which a name word never is.

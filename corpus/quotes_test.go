@@ -1120,3 +1120,31 @@ func TestNamesWithParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestAnyVerbAfterCutQuotation checks that a quotation opening its
+// sentence and cut off by a comma hands its words to the speaker of the
+// short clause after it, whatever that clause's verb ("joked", "mocks",
+// "shot back"), while a quotation inside another speaker's clause keeps
+// that speaker when a new clause with its own subject follows.
+func TestAnyVerbAfterCutQuotation(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"If the ferry is late again, I will swim to work," she joked with reporters after the town meeting.`, "If the ferry is late", "she"},
+		{`"The budget has not failed the schools," he mocks.`, "The budget has not failed the schools", "he"},
+		{`"They only come for the free coffee," Marlowe shot back with a grin.`, "They only come for the free coffee", "Marlowe"},
+		{`"We have never lost a harvest this early," farm union chief Edda Holm quipped on Friday.`, "We have never lost a harvest", "farm union chief Edda Holm"},
+	})
+	checkSpeakers(t, []attributionCase{
+		// The quotation is part of the mayor's clause: the crowd's clause
+		// after it reports nothing of it.
+		{`When the mayor said she would "repair every bridge in town," the crowd applauded loudly.`, "repair every bridge in town", "the mayor"},
+	})
+	for _, p := range []string{
+		`"Harbour Lights," the old ferry, sailed out of the bay on Sunday.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}

@@ -563,6 +563,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
+	if fromAfter && startsSentence && q.close >= 0 && q.close+1 < afterHi && a.toks[q.close+1].kind == tokWord {
+		// '"We are happy" about the ruling, said Kunz.': the quotation and
+		// the outlet's words completing it, up to the attribution, are
+		// what the speaker is reported to have said.
+		if c := a.lastCommaBefore(q.close+1, min(quote.VerbSpan.Start, quote.SpeakerSpan.Start)); c > q.close+1 {
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(c - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
+	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
@@ -752,6 +760,15 @@ func (a *attributor) namesTo(from, end int) bool {
 // opens tells whether the quotation opens its sentence, so that the clause
 // after it can only be its attribution, whatever the verb.
 func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
+	if np, verb := f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
+		return np, verb
+	}
+	return a.sentenceEndAttribution(lo, hi)
+}
+
+// rightAfterQuote reads an attribution that the closing mark at token lo-1
+// leads straight into (see afterQuote).
+func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
 	k := lo
 	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
 		k++
@@ -878,6 +895,65 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase,
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// tailWords is the most tokens of the outlet's words that may stand between
+// a quotation and the attribution ending its sentence.
+const tailWords = 30
+
+// sentenceEndAttribution reads the attribution that ends a quotation's
+// sentence after a stretch of the outlet's words, tokens [lo, hi) being
+// those after the closing mark: '"This will be a challenge" for the mayor,
+// said Kunz.', '"..." if she wins by less, said Dan Wolf, an analyst at the
+// Cook Report.', '"..." and that was that, Kunz said.' An attribution set
+// off by a comma at the sentence's end speaks the whole sentence, and the
+// quotation with it. There must be no other quotation, colon or semicolon
+// before it, and the sentence must end with the attribution (hi is its end,
+// not another quotation's opening mark).
+func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
+	end := trimEndPunct(a.toks, hi)
+	if lo >= end || hi-end == 0 || !strings.ContainsAny(a.text[a.from(hi-1):a.to(hi-1)], ".!?") || a.toks[lo].kind != tokWord && !a.toks[lo].punct(a.text, ',') {
+		return phrase{}, cue{}
+	}
+	for c := lo; c < end && c < lo+tailWords; c++ {
+		t := a.toks[c]
+		if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') {
+			return phrase{}, cue{}
+		}
+		if c == lo || !t.punct(a.text, ',') || c+2 >= end {
+			continue
+		}
+		// ", said Kunz." / ", said Dan Wolf, an analyst ...": the verb,
+		// then a name that ends the sentence or is set off by a comma.
+		if v := c + 1; !a.toks[v].upper && a.finite(v, true) {
+			if np := a.nameForward(v+1, end); np.from == v+1 && !a.toks[np.from].is(wPronoun) && a.toks[np.to-1].upper &&
+				(np.to == end || a.toks[np.to].punct(a.text, ',') && !hasMark(a.toks, [2]int{np.to, hi})) {
+				return np, a.verbPhrase(v)
+			}
+		}
+		// ", Kunz said." / ", the mayor said on Tuesday.": a name or a
+		// short common noun phrase, the verb, and at most where it was said.
+		np := a.nameForward(c+1, end)
+		if np.from != c+1 || np.to >= end || a.toks[np.from].is(wPronoun) {
+			continue
+		}
+		if v := np.to; a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[v-1].upper || a.commonNounBefore(np.from, v)) {
+			return np, a.verbPhrase(v)
+		}
+	}
+	return phrase{}, cue{}
+}
+
+// lastCommaBefore returns the last comma token from token lo on that ends
+// before byte offset stop; -1 when there is none.
+func (a *attributor) lastCommaBefore(lo, stop int) int {
+	c := -1
+	for k := lo; k < len(a.toks) && a.to(k) <= stop; k++ {
+		if a.toks[k].punct(a.text, ',') {
+			c = k
+		}
+	}
+	return c
 }
 
 // endsMidSentence reports whether s, the text up to a closing quotation

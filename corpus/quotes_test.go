@@ -1148,3 +1148,29 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionEndingSentenceAfterQuote checks that a quotation opening
+// its sentence, followed by some of the outlet's words and then an
+// attribution set off by a comma at the sentence's end ('"..." about the
+// ruling, said Kirsch.'), is the attribution's speaker's, and that the
+// quotation and those words together are reported as their speech; while a
+// sentence ending in a plain phrase after the comma names nobody.
+func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", "Ortiz"},
+		{`"Most would call that a defeat for the governor" if she won by fewer votes than that, said Dan Wolf, an analyst at the Harbor Institute.`, "Most would call that a defeat", "Dan Wolf"},
+		{`''To count the rulings that could flip is sobering,'' since so many of them were won by one vote, said Lena Ostrow, who teaches law in Denver.`, "To count the rulings", "Lena Ostrow"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{`"This will be a test" for the council, said Ortiz.`, `"This will be a test" for the council`, "Ortiz"},
+	})
+	for _, p := range []string{
+		`"Harbour Lights" sailed out of the bay at dawn, the day the strike began.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}

@@ -1127,6 +1127,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	if j < lo {
 		return phrase{}
 	}
+	if np := a.ratioBefore(j, lo); !np.empty() {
+		return np // "nine in 10 said", "about one out of five say"
+	}
 	if a.toks[j].punct(a.text, ',') {
 		if np := a.openingNameAppositive(lo, j); !np.empty() {
 			return np
@@ -1472,6 +1475,46 @@ func (a *attributor) share(p phrase) bool {
 	}
 	return a.lowerWordIs(p.to-1, "percent") || a.toks[p.to-1].punct(a.text, '%')
 }
+
+// ratioBefore returns the ratio that ends at token j and stands for the
+// people it counts, as a poll's subject does: "nine in 10", "one out of
+// five", "about 4 in 10", "more than six in 10"; empty when there is none.
+func (a *attributor) ratioBefore(j, lo int) phrase {
+	if j-2 < lo || !countWord(a, j) {
+		return phrase{}
+	}
+	k := j - 1
+	switch {
+	case a.lowerWordIs(k, "in"):
+	case a.lowerWordIs(k, "of") && a.lowerWordIs(k-1, "out") && k-2 >= lo:
+		k--
+	default:
+		return phrase{}
+	}
+	from := k - 1
+	if from < lo || !countWord(a, from) {
+		return phrase{}
+	}
+	if from-1 >= lo && a.toks[from-1].kind == tokWord && quantityLeads[strings.ToLower(a.word(from-1))] {
+		from-- // "about nine in 10"
+	} else if from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer")) {
+		from -= 2 // "more than six in 10"
+	}
+	return phrase{from, j + 1}
+}
+
+// countWord reports whether token i is a small count: digits or a number
+// word ("nine", "10").
+func countWord(a *attributor, i int) bool {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	return startsWithDigit(w) && strings.Trim(w, "0123456789") == "" || numberWords[w]
+}
+
+// numberWords are the counts a ratio spells out.
+var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".

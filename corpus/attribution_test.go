@@ -198,3 +198,16 @@ func TestCapitalisedVerbOpensAName(t *testing.T) {
 		{`"We will act," Warned Senator Ana Silva.`, "We will act", "Senator Ana Silva"},
 	})
 }
+
+// TestRatioSubject checks that a ratio standing before a reporting verb
+// ("nine in 10 said", "about one out of five say") is the verb's speaker,
+// also in a second clause after another speaker's, while a ratio that
+// counts a noun is no speaker.
+func TestRatioSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Most tenants said rents were too high, while nine in 10 said the landlord ignored repairs.", "the landlord ignored repairs", "nine in 10"},
+		{"About one out of five say the ferry is never on time.", "the ferry is never on time", "About one out of five"},
+		{"More than six in 10 said the bridge should be rebuilt.", "the bridge should be rebuilt", "More than six in 10"},
+		{"Sales fell at four in 10 stores, the trade group said.", "Sales fell at four in 10 stores", "the trade group"},
+	})
+}

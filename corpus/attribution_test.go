@@ -211,3 +211,25 @@ func TestRatioSubject(t *testing.T) {
 		{"Sales fell at four in 10 stores, the trade group said.", "Sales fell at four in 10 stores", "the trade group"},
 	})
 }
+
+// TestAskedBy checks that a question put in the passive names its asker
+// after "by" ("When asked by a reporter whether ...", "was asked by host
+// Jo Reyes whether ..."), the question starting after the asker and a time,
+// while "by" before no noun phrase of a person names nobody.
+func TestAskedBy(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`When asked by a reporter whether the ferry would run, Roe said, "Ask the captain."`, "whether the ferry would run", "a reporter"},
+		{"Asked by Okafor on Monday about the delay in repairs, the mayor said the contract was void.", "about the delay in repairs", "Okafor"},
+		{"Last week, the mayor was asked by host Jo Reyes whether the budget would pass in the spring.", "whether the budget would pass in the spring", "host Jo Reyes"},
+	})
+	for _, p := range []string{
+		"The clerk was asked by mistake whether the ferry had left the harbour that night.",
+		"When asked by him whether the ferry had left, the clerk laughed at the question.",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}

@@ -2357,6 +2357,16 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 		return
 	}
 	if asked {
+		if agent := a.askAgent(k, comma); !agent.empty() && agent.to < comma {
+			// "Asked by Stephanopoulos to respond, Carson said ...": the
+			// one asking is named after "by".
+			c := agent.to
+			for c < comma-1 && (a.toks[c].is(wTime) || a.toks[c].is(wPrep) && a.toks[c+1].is(wTime)) {
+				c++ // "on Thursday": when, not what was asked
+			}
+			f.quotes = append(f.quotes, f.askedBy(a, Span{a.from(c), a.to(comma - 1)}, agent, k))
+			return
+		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 1), a.to(comma - 1)},
 			Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
@@ -3859,10 +3869,55 @@ func (f *quoteFinder) question(a *attributor, lo, hi int) {
 			f.addIndirect(a, clause, np, a.cueAt(v, v))
 			return
 		}
+		if agent := a.askAgent(v, k); !agent.empty() {
+			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v)) // "was asked by a caller why ..."
+			return
+		}
 		verb := a.cueAt(v, v)
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
 		return
 	}
+}
+
+// askAgent returns the one who asks in a passive "asked by ..." whose
+// "asked" is token v: the name or the short noun phrase after "by",
+// before token end (the question, or the comma closing a lead-in) and a
+// time or place that follows it ("asked by Ingraham on Thursday about").
+// It is empty when no "by" follows or the phrase is a pronoun.
+func (a *attributor) askAgent(v, end int) phrase {
+	if !a.lowerWordIs(v+1, "by") || v+2 >= end {
+		return phrase{}
+	}
+	from := v + 2
+	np := a.nameForward(from, end)
+	if np.from != from || np.empty() {
+		// "by a caller", "by one reporter": a determiner and up to two
+		// plain words.
+		to := from
+		if a.phraseLead(from) {
+			to++
+			for to < end && to <= from+2 && a.toks[to].kind == tokWord && !a.toks[to].upper && a.toks[to].class&^(wRole|wPerson|wPlural) == 0 && !a.toks[to].adverb {
+				to++
+			}
+		}
+		if to == from+1 || to == from {
+			return phrase{}
+		}
+		np = phrase{from, to}
+	}
+	if a.toks[np.from].is(wPronoun) || np.to < end && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) && !questionWords[strings.ToLower(a.word(np.to))] && !a.toks[np.to].is(wVerb) {
+		return phrase{}
+	}
+	return np
+}
+
+// askedBy makes the attribution of a question put by agent, the one named
+// after "by" in a passive "asked" at token v. The agent is recorded as
+// written and not remembered as a speaker: the sentence goes on with the
+// answer of the one asked, whom a later "he" means.
+func (f *quoteFinder) askedBy(a *attributor, clause Span, agent phrase, v int) Quote {
+	sp := Span{a.from(agent.from), a.to(agent.to - 1)}
+	return Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.text[sp.Start:sp.End], SpeakerSpan: sp, Verb: a.word(v), VerbSpan: Span{a.from(v), a.to(v)}}
 }
 
 // askForms are the forms of "ask"; questionWords open what is asked.

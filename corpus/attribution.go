@@ -810,6 +810,14 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 // "Carter however said", "he often says".
 var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
+// perfectAdverbs stand between a perfect's auxiliary (perfectAux) and its
+// participle without ending in -ly: "has since said", "have long argued",
+// "had ever claimed".
+var (
+	perfectAdverbs = fieldSet(`since long ever`)
+	perfectAux     = fieldSet(`has have had`)
+)
+
 // headlineAdverbs stand between a headline's subject and its verb.
 var headlineAdverbs = fieldSet(`just also now finally still already`)
 
@@ -840,6 +848,12 @@ func (a *attributor) skipBack(j, lo int) int {
 			j-- // "has also repeatedly", "Carter however said"
 		case a.titleCase && t.upper && headlineAdverbs[strings.ToLower(a.word(j))]:
 			j-- // "Kasich Just Revealed": a headline capitalises its adverbs too
+		case !t.upper && perfectAdverbs[strings.ToLower(a.word(j))] && j-2 >= lo && perfectAux[strings.ToLower(a.word(j-1))] &&
+			a.toks[j-2].kind == tokWord && !a.toks[j-2].is(wLeadIn) && !a.lowerWordIs(j-2, "and") && !refusals[strings.ToLower(a.word(j+1))]:
+			// "She has since said", "Ryan has long argued"; not "but has
+			// since said", whose subject lies beyond the coordination, nor
+			// "have since refused to back down", a refusal to act.
+			j -= 2
 		case t.is(wTime):
 			j--
 			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {

@@ -233,3 +233,17 @@ func TestAskedBy(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectAdverbBeforeVerb checks that an adverb without -ly between a
+// perfect's auxiliary and its reporting verb ("has since said", "have long
+// argued") leaves the subject before it the speaker, and that a sentence
+// whose "since" follows no auxiliary keeps its own attribution.
+func TestPerfectAdverbBeforeVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The couple attended the opening in 2005. She has since said that she went because it sounded like fun.", "she went because", "She"},
+		{"Harbor officials have long argued that the channel is too shallow for the new ships.", "the channel is too shallow", "Harbor officials"},
+		{"The strike ended in May, and talks have since resumed with the owners, the union said.", "The strike ended in May", "the union"},
+		// A refusal to act is no reporting verb to read past "since" for.
+		{"The tenants have since refused to leave the building, even as the owners claim they will call the police on Monday.", "they will call the police", "the owners"},
+	})
+}

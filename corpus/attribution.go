@@ -849,9 +849,10 @@ func (a *attributor) skipBack(j, lo int) int {
 		case a.titleCase && t.upper && headlineAdverbs[strings.ToLower(a.word(j))]:
 			j-- // "Kasich Just Revealed": a headline capitalises its adverbs too
 		case !t.upper && perfectAdverbs[strings.ToLower(a.word(j))] && j-2 >= lo && perfectAux[strings.ToLower(a.word(j-1))] &&
-			a.toks[j-2].kind == tokWord && !a.toks[j-2].is(wLeadIn) && !a.lowerWordIs(j-2, "and") && !refusals[strings.ToLower(a.word(j+1))]:
-			// "She has since said", "Ryan has long argued"; not "but has
-			// since said", whose subject lies beyond the coordination, nor
+			!a.toks[j-2].is(wLeadIn) && !a.lowerWordIs(j-2, "and") && !refusals[strings.ToLower(a.word(j+1))]:
+			// "She has since said", "Ryan has long argued", "officials --
+			// ... -- have long argued"; not "but has since said", whose
+			// subject lies beyond the coordination, nor
 			// "have since refused to back down", a refusal to act.
 			j -= 2
 		case t.is(wTime):
@@ -1643,6 +1644,13 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	}
 	if before >= lo && clauseConjunctions[strings.ToLower(a.word(before))] && a.verbRightAfter(np) {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
+	}
+	if before-1 >= lo && a.lowerWordIs(before, "and") && a.toks[before-1].kind == tokWord && !a.toks[before-1].upper &&
+		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) {
+		// "... copied on the questions and Gates said", "the provision
+		// Democrats opposed and Obama said": after a lower-case word that
+		// ends a clause, "and" opens a clause whose subject the name is.
+		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
 }

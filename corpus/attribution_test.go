@@ -247,3 +247,16 @@ func TestPerfectAdverbBeforeVerb(t *testing.T) {
 		{"The tenants have since refused to leave the building, even as the owners claim they will call the police on Monday.", "they will call the police", "the owners"},
 	})
 }
+
+// TestClauseAfterAnd checks that a name after an "and" that follows the
+// lower-case end of a clause is the subject of the verb after it ("...
+// copied on the letters and Ortiz said"), while names or a role and a name
+// joined by "and" stay one coordinated subject.
+func TestClauseAfterAnd(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The clerk was copied on the letters and Ortiz said he had read them twice.", "he had read them twice", "Ortiz"},
+		{"It was the clause the tenants opposed and Ortiz said she would have struck it.", "she would have struck it", "Ortiz"},
+		{"Sullivan and Hulata said the talks would resume in the spring.", "the talks would resume", "Sullivan and Hulata"},
+		{"The mayor and Ortiz said the talks would resume in the spring.", "the talks would resume", "The mayor and Ortiz"},
+	})
+}

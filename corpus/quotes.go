@@ -849,7 +849,8 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// a name and its appositive may be long.
 		reach = k + 30
 	}
-	midSentence := opens && k == lo && lo > 0 && a.toks[lo-1].kind == tokClose && endsMidSentence(f.text[:a.from(lo-1)])
+	cut := k == lo && lo > 0 && a.toks[lo-1].kind == tokClose && endsMidSentence(f.text[:a.from(lo-1)])
+	midSentence := opens && cut
 	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
 		// A full stop inside the sentence ends an abbreviation, and a
@@ -879,7 +880,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || manner && a.roleWords(k, np)) {
+		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
@@ -1035,11 +1036,25 @@ func (a *attributor) speakerBefore(k, v int) bool {
 	return false
 }
 
-// roleWords reports whether tokens [k, np.from) are a few plain lower-case
-// words right before a name that opens a clause: its role, whatever the
-// noun ("election law expert Rick Hasen", "freshman Rep. Jane Roe").
+// roleWords reports whether tokens [k, np.from) are a few words that lead
+// the name np, opening the clause after a quotation cut off by a comma, as
+// its role: they end
+// in a lower-case word (or np opens with a role noun) and hold no verb,
+// pronoun, preposition, determiner or lead-in ("election law expert Rick
+// Hasen", "Texas delegate Bill Eastland", "former presidential candidate
+// Herman Cain", "former state senator Jo Reyes").
 func (a *attributor) roleWords(k int, np phrase) bool {
-	return np.from > k && np.from-k <= roleModifierWords && a.toks[np.from].upper && a.onlyModifiers(k, np.from)
+	if np.from <= k || np.from-k > roleModifierWords || !a.toks[np.to-1].upper || a.toks[np.from-1].upper && !a.toks[np.from].is(wRole) {
+		return false
+	}
+	for i := k; i < np.from; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.adverb || t.is(wPronoun|wDet|wConnector|wTime|wAux|wPrep|wLeadIn|wVerb|wParticiple|wNotSpeech|wObject) ||
+			clauseOpeners[strings.ToLower(a.word(i))] || subordinators[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "as") || a.lowerWordIs(i, "so") {
+			return false
+		}
+	}
+	return true
 }
 
 // verbShaped reports whether a lower-case word may be a verb in the past or

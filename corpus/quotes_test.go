@@ -1174,3 +1174,24 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleWordsBeforeNameAfterQuote checks that a few words leading a name
+// after a quotation cut off by a comma are the speaker's role, capitalised
+// or not ("Ohio delegate Bill Marsh", "former state senator Jo Reyes"),
+// while a title in quotation marks before a name, or a clause opened by
+// "until" after a quoted fragment, gives the quotation no such speaker.
+func TestRoleWordsBeforeNameAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"We have had better conventions than this one," Ohio delegate Bill Marsh said.`, "We have had better conventions", "Ohio delegate Bill Marsh"},
+		{`"The ferry will run again by spring," former state senator Jo Reyes said on Friday.`, "The ferry will run again", "former state senator Jo Reyes"},
+	})
+	for _, tc := range []struct{ paragraph, quote, notSpeaker string }{
+		{`"Harbor Nights" host Dana Wolf on Monday showed that the ferry was late again.`, "Harbor Nights", "host Dana Wolf"},
+		{`Marsh said he was "on the fence" until Reyes said she backed the plan.`, "on the fence", "Reyes"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.quote); q != nil && q.Speaker == tc.notSpeaker {
+			t.Errorf("%q: %q is not %q's; quotes: %s", tc.paragraph, tc.quote, tc.notSpeaker, describeQuotes(a))
+		}
+	}
+}

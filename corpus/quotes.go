@@ -486,7 +486,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if i+1 < len(pairs) {
 			stop = pairs[i+1].open
 		}
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && a.onlyAttribution(afterHi, stop) {
+		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
@@ -3604,6 +3605,26 @@ func (a *attributor) trailingSetting(v, hi int) bool {
 		}
 	}
 	return true
+}
+
+// lastRune returns the last rune of s, spaces trimmed, as a string.
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return string(r)
+}
+
+// shortAttribution reports whether tokens [lo, hi), the short sentence
+// after a quotation that ends with a question or exclamation mark, are a
+// speaker and any verb with at most its setting ('"...?" Hannity
+// pressed.', '"...!" Mr. Trump wrote on Twitter.'): the mark ends the
+// quoted sentence, not the writer's, which names who asked or exclaimed.
+func (a *attributor) shortAttribution(lo, hi int) bool {
+	for v := lo + 1; v < hi && v <= lo+roleModifierWords+2; v++ {
+		if a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
+			return true // "Mr. Trump wrote on Twitter."
+		}
+	}
+	return false
 }
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an

@@ -1195,3 +1195,19 @@ func TestRoleWordsBeforeNameAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionSentenceAfterQuestion checks that the short sentence after
+// a quotation ending in a question or exclamation mark names its speaker
+// when it is a speaker and a verb with at most a setting ('"...?" Reyes
+// pressed.', '"...!" Mayor Ortiz wrote on Twitter.'), while a sentence that
+// goes on with an object and a clause of its own does not.
+func TestAttributionSentenceAfterQuestion(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"Would the ferry run on Sundays?" Reyes pressed. "Maybe only in summer?"`, "Would the ferry run", "Reyes"},
+		{`"The council will not stop us!" Mayor Ortiz wrote on Twitter.`, "The council will not stop us", "Mayor Ortiz"},
+	})
+	p := `"Why now?" Reyes asked the council that had voted for the plan in May.`
+	if q := findQuote(structured(p), "Why now?"); q != nil && q.Speaker == "the council" {
+		t.Errorf("%q: the question is not the council's; quotes: %s", p, describeQuotes(structured(p)))
+	}
+}

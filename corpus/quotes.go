@@ -40,6 +40,13 @@ type quoteFinder struct {
 	// prevPara is where the paragraph before the current one starts.
 	prevPara int
 
+	// lead is the speaker phrase of a paragraph that ends with a colon
+	// (colonLead) as written ("He" of "He said:"), and leadSpeaker whom it
+	// names: the next paragraph's quotation is attributed there, not where
+	// the person was last named. They hold for one paragraph.
+	lead, nextLead               Span
+	leadSpeaker, nextLeadSpeaker string
+
 	// walked is how many of quotes the last walk back from an attribution
 	// after a quotation has passed (quotation): none of them is waiting
 	// for a speaker any more.
@@ -221,14 +228,22 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			// the quotation before it names its speaker ("she").
 			span = f.quotes[r-1].SpeakerSpan
 		}
+		speaker := f.lastSpeaker
+		if f.leadSpeaker != "" && f.lead.Start >= f.prevPara {
+			// 'He said:' closing the paragraph before: the quotation is
+			// attributed there.
+			speaker, span = f.leadSpeaker, f.lead
+		}
 		for _, r := range f.run {
-			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
+			if f.quotes[r].Speaker == "" && speaker != "" {
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, span, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
 	}
+	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
+	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
 }
 
@@ -294,7 +309,10 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		}
 		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
 			if j < n-2 {
-				f.speaker(a, np)
+				speaker, span := f.speaker(a, np)
+				if !(np.to == np.from+1 && strings.EqualFold(a.word(np.from), "it")) {
+					f.nextLeadSpeaker, f.nextLead = speaker, span // not "it was the stage itself:"
+				}
 			}
 			return
 		}

@@ -1211,3 +1211,25 @@ func TestAttributionSentenceAfterQuestion(t *testing.T) {
 		t.Errorf("%q: the question is not the council's; quotes: %s", p, describeQuotes(structured(p)))
 	}
 }
+
+// TestColonLeadNamesNextQuote checks that a quotation paragraph after a
+// paragraph ending in "He said:" is attributed where that lead names the
+// speaker (the "He"), not where the person was last named, while a lead
+// whose subject is "it" leaves the earlier attribution.
+func TestColonLeadNamesNextQuote(t *testing.T) {
+	a := structured(
+		`Former harbor master Ann Roe told the council, "The ferry will never run on time!" Roe also described the lengths to which crews must go. She said:`,
+		`"In every port I have worked in, the tides decide. You cannot argue with the moon."`,
+	)
+	q := findQuote(a, "In every port")
+	if q == nil || a.Slice(q.SpeakerSpan) != "She" {
+		t.Errorf("want the quotation attributed at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	}
+	a = structured(
+		`Ann Roe said the winner was not the crew, it was the boat itself:`,
+		`"The hull held in a storm that sank two others. Nobody expected that."`,
+	)
+	if q := findQuote(a, "The hull held"); q != nil && q.Speaker == "it" {
+		t.Errorf("want no speaker \"it\"; quotes: %s", describeQuotes(a))
+	}
+}

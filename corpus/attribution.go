@@ -866,6 +866,14 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 // "Carter however said", "he often says".
 var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
+// perfectAdverbs stand between a perfect's auxiliary (perfectAux) and its
+// participle without ending in -ly: "has since said", "have long argued",
+// "had ever claimed".
+var (
+	perfectAdverbs = fieldSet(`since long ever`)
+	perfectAux     = fieldSet(`has have had`)
+)
+
 // headlineAdverbs stand between a headline's subject and its verb.
 var headlineAdverbs = fieldSet(`just also now finally still already`)
 
@@ -896,6 +904,13 @@ func (a *attributor) skipBack(j, lo int) int {
 			j-- // "has also repeatedly", "Carter however said"
 		case a.titleCase && t.upper && headlineAdverbs[strings.ToLower(a.word(j))]:
 			j-- // "Kasich Just Revealed": a headline capitalises its adverbs too
+		case !t.upper && perfectAdverbs[strings.ToLower(a.word(j))] && j-2 >= lo && perfectAux[strings.ToLower(a.word(j-1))] &&
+			!a.toks[j-2].is(wLeadIn) && !a.lowerWordIs(j-2, "and") && !refusals[strings.ToLower(a.word(j+1))]:
+			// "She has since said", "Ryan has long argued", "officials --
+			// ... -- have long argued"; not "but has since said", whose
+			// subject lies beyond the coordination, nor
+			// "have since refused to back down", a refusal to act.
+			j -= 2
 		case t.is(wTime):
 			j--
 			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
@@ -1182,6 +1197,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	j := a.skipBack(v-1, lo)
 	if j < lo {
 		return phrase{}
+	}
+	if np := a.ratioBefore(j, lo); !np.empty() {
+		return np // "nine in 10 said", "about one out of five say"
 	}
 	if a.toks[j].punct(a.text, ',') {
 		if np := a.openingNameAppositive(lo, j); !np.empty() {
@@ -1529,6 +1547,46 @@ func (a *attributor) share(p phrase) bool {
 	return a.lowerWordIs(p.to-1, "percent") || a.toks[p.to-1].punct(a.text, '%')
 }
 
+// ratioBefore returns the ratio that ends at token j and stands for the
+// people it counts, as a poll's subject does: "nine in 10", "one out of
+// five", "about 4 in 10", "more than six in 10"; empty when there is none.
+func (a *attributor) ratioBefore(j, lo int) phrase {
+	if j-2 < lo || !countWord(a, j) {
+		return phrase{}
+	}
+	k := j - 1
+	switch {
+	case a.lowerWordIs(k, "in"):
+	case a.lowerWordIs(k, "of") && a.lowerWordIs(k-1, "out") && k-2 >= lo:
+		k--
+	default:
+		return phrase{}
+	}
+	from := k - 1
+	if from < lo || !countWord(a, from) {
+		return phrase{}
+	}
+	if from-1 >= lo && a.toks[from-1].kind == tokWord && quantityLeads[strings.ToLower(a.word(from-1))] {
+		from-- // "about nine in 10"
+	} else if from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer")) {
+		from -= 2 // "more than six in 10"
+	}
+	return phrase{from, j + 1}
+}
+
+// countWord reports whether token i is a small count: digits or a number
+// word ("nine", "10").
+func countWord(a *attributor, i int) bool {
+	if i < 0 || i >= len(a.toks) || a.toks[i].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	return startsWithDigit(w) && strings.Trim(w, "0123456789") == "" || numberWords[w]
+}
+
+// numberWords are the counts a ratio spells out.
+var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
+
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
@@ -1642,6 +1700,13 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	}
 	if before >= lo && clauseConjunctions[strings.ToLower(a.word(before))] && a.verbRightAfter(np) {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
+	}
+	if before-1 >= lo && a.lowerWordIs(before, "and") && a.toks[before-1].kind == tokWord && !a.toks[before-1].upper &&
+		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) {
+		// "... copied on the questions and Gates said", "the provision
+		// Democrats opposed and Obama said": after a lower-case word that
+		// ends a clause, "and" opens a clause whose subject the name is.
+		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
 }

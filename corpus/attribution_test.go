@@ -198,3 +198,65 @@ func TestCapitalisedVerbOpensAName(t *testing.T) {
 		{`"We will act," Warned Senator Ana Silva.`, "We will act", "Senator Ana Silva"},
 	})
 }
+
+// TestRatioSubject checks that a ratio standing before a reporting verb
+// ("nine in 10 said", "about one out of five say") is the verb's speaker,
+// also in a second clause after another speaker's, while a ratio that
+// counts a noun is no speaker.
+func TestRatioSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Most tenants said rents were too high, while nine in 10 said the landlord ignored repairs.", "the landlord ignored repairs", "nine in 10"},
+		{"About one out of five say the ferry is never on time.", "the ferry is never on time", "About one out of five"},
+		{"More than six in 10 said the bridge should be rebuilt.", "the bridge should be rebuilt", "More than six in 10"},
+		{"Sales fell at four in 10 stores, the trade group said.", "Sales fell at four in 10 stores", "the trade group"},
+	})
+}
+
+// TestAskedBy checks that a question put in the passive names its asker
+// after "by" ("When asked by a reporter whether ...", "was asked by host
+// Jo Reyes whether ..."), the question starting after the asker and a time,
+// while "by" before no noun phrase of a person names nobody.
+func TestAskedBy(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`When asked by a reporter whether the ferry would run, Roe said, "Ask the captain."`, "whether the ferry would run", "a reporter"},
+		{"Asked by Okafor on Monday about the delay in repairs, the mayor said the contract was void.", "about the delay in repairs", "Okafor"},
+		{"Last week, the mayor was asked by host Jo Reyes whether the budget would pass in the spring.", "whether the budget would pass in the spring", "host Jo Reyes"},
+	})
+	for _, p := range []string{
+		"The clerk was asked by mistake whether the ferry had left the harbour that night.",
+		"When asked by him whether the ferry had left, the clerk laughed at the question.",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+// TestPerfectAdverbBeforeVerb checks that an adverb without -ly between a
+// perfect's auxiliary and its reporting verb ("has since said", "have long
+// argued") leaves the subject before it the speaker, and that a sentence
+// whose "since" follows no auxiliary keeps its own attribution.
+func TestPerfectAdverbBeforeVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The couple attended the opening in 2005. She has since said that she went because it sounded like fun.", "she went because", "She"},
+		{"Harbor officials have long argued that the channel is too shallow for the new ships.", "the channel is too shallow", "Harbor officials"},
+		{"The strike ended in May, and talks have since resumed with the owners, the union said.", "The strike ended in May", "the union"},
+		// A refusal to act is no reporting verb to read past "since" for.
+		{"The tenants have since refused to leave the building, even as the owners claim they will call the police on Monday.", "they will call the police", "the owners"},
+	})
+}
+
+// TestClauseAfterAnd checks that a name after an "and" that follows the
+// lower-case end of a clause is the subject of the verb after it ("...
+// copied on the letters and Ortiz said"), while names or a role and a name
+// joined by "and" stay one coordinated subject.
+func TestClauseAfterAnd(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The clerk was copied on the letters and Ortiz said he had read them twice.", "he had read them twice", "Ortiz"},
+		{"It was the clause the tenants opposed and Ortiz said she would have struck it.", "she would have struck it", "Ortiz"},
+		{"Sullivan and Hulata said the talks would resume in the spring.", "the talks would resume", "Sullivan and Hulata"},
+		{"The mayor and Ortiz said the talks would resume in the spring.", "the talks would resume", "The mayor and Ortiz"},
+	})
+}

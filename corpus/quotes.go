@@ -40,6 +40,13 @@ type quoteFinder struct {
 	// prevPara is where the paragraph before the current one starts.
 	prevPara int
 
+	// lead is the speaker phrase of a paragraph that ends with a colon
+	// (colonLead) as written ("He" of "He said:"), and leadSpeaker whom it
+	// names: the next paragraph's quotation is attributed there, not where
+	// the person was last named. They hold for one paragraph.
+	lead, nextLead               Span
+	leadSpeaker, nextLeadSpeaker string
+
 	// walked is how many of quotes the last walk back from an attribution
 	// after a quotation has passed (quotation): none of them is waiting
 	// for a speaker any more.
@@ -221,14 +228,22 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			// the quotation before it names its speaker ("she").
 			span = f.quotes[r-1].SpeakerSpan
 		}
+		speaker := f.lastSpeaker
+		if f.leadSpeaker != "" && f.lead.Start >= f.prevPara {
+			// 'He said:' closing the paragraph before: the quotation is
+			// attributed there.
+			speaker, span = f.leadSpeaker, f.lead
+		}
 		for _, r := range f.run {
-			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
+			if f.quotes[r].Speaker == "" && speaker != "" {
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, span, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
 	}
+	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
+	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
 }
 
@@ -294,7 +309,10 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		}
 		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
 			if j < n-2 {
-				f.speaker(a, np)
+				speaker, span := f.speaker(a, np)
+				if !(np.to == np.from+1 && strings.EqualFold(a.word(np.from), "it")) {
+					f.nextLeadSpeaker, f.nextLead = speaker, span // not "it was the stage itself:"
+				}
 			}
 			return
 		}
@@ -486,7 +504,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if i+1 < len(pairs) {
 			stop = pairs[i+1].open
 		}
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && a.onlyAttribution(afterHi, stop) {
+		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
@@ -496,7 +515,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// "the so-called "peace process"": the outlet's distance, whoever
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
-	sp, verb := f.afterQuote(a, afterLo, afterHi)
+	sp, verb := f.afterQuote(a, afterLo, afterHi, q.open == lo)
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
@@ -562,6 +581,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	}
 	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
+	}
+	if fromAfter && startsSentence && q.close >= 0 && q.close+1 < afterHi && a.toks[q.close+1].kind == tokWord {
+		// '"We are happy" about the ruling, said Kunz.': the quotation and
+		// the outlet's words completing it, up to the attribution, are
+		// what the speaker is reported to have said.
+		if c := a.lastCommaBefore(q.close+1, min(quote.VerbSpan.Start, quote.SpeakerSpan.Start)); c > q.close+1 {
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(c - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
 	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
@@ -749,7 +776,18 @@ func (a *attributor) namesTo(from, end int) bool {
 
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
+// opens tells whether the quotation opens its sentence, so that the clause
+// after it can only be its attribution, whatever the verb.
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
+	if np, verb := f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
+		return np, verb
+	}
+	return a.sentenceEndAttribution(lo, hi)
+}
+
+// rightAfterQuote reads an attribution that the closing mark at token lo-1
+// leads straight into (see afterQuote).
+func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
 	k := lo
 	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
 		k++
@@ -830,6 +868,8 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// a name and its appositive may be long.
 		reach = k + 30
 	}
+	cut := k == lo && lo > 0 && a.toks[lo-1].kind == tokClose && endsMidSentence(f.text[:a.from(lo-1)])
+	midSentence := opens && cut
 	for v := k + 1; v < hi && v < reach; v++ {
 		t := a.toks[v]
 		// A full stop inside the sentence ends an abbreviation, and a
@@ -841,8 +881,11 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		}
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
+		manner := false
 		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) && !a.pastAfterName(k, v, hi) {
-			continue
+			if manner = midSentence && a.verbAfterSpeaker(k, v, hi); !manner {
+				continue
+			}
 		}
 		if a.intentFollows(v) {
 			break // '"proof" Iran planned to ...': a clause of its own, not the quote's attribution
@@ -856,7 +899,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np)) {
+		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
@@ -866,10 +909,194 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int) (phrase, cue) {
 				}
 			}
 		}
+		if manner && v+1 < hi && a.toks[v+1].kind == tokWord && clauseParticles[strings.ToLower(a.word(v+1))] {
+			return np, a.cueAt(v, v+1) // "shot back", "went on"
+		}
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
 }
+
+// tailWords is the most tokens of the outlet's words that may stand between
+// a quotation and the attribution ending its sentence.
+const tailWords = 30
+
+// sentenceEndAttribution reads the attribution that ends a quotation's
+// sentence after a stretch of the outlet's words, tokens [lo, hi) being
+// those after the closing mark: '"This will be a challenge" for the mayor,
+// said Kunz.', '"..." if she wins by less, said Dan Wolf, an analyst at the
+// Cook Report.', '"..." and that was that, Kunz said.' An attribution set
+// off by a comma at the sentence's end speaks the whole sentence, and the
+// quotation with it. There must be no other quotation, colon or semicolon
+// before it, and the sentence must end with the attribution (hi is its end,
+// not another quotation's opening mark).
+func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
+	end := trimEndPunct(a.toks, hi)
+	if lo >= end || hi-end == 0 || !strings.ContainsAny(a.text[a.from(hi-1):a.to(hi-1)], ".!?") || a.toks[lo].kind != tokWord && !a.toks[lo].punct(a.text, ',') {
+		return phrase{}, cue{}
+	}
+	for c := lo; c < end && c < lo+tailWords; c++ {
+		t := a.toks[c]
+		if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') {
+			return phrase{}, cue{}
+		}
+		if c == lo || !t.punct(a.text, ',') || c+2 >= end {
+			continue
+		}
+		// ", said Kunz." / ", said Dan Wolf, an analyst ...": the verb,
+		// then a name that ends the sentence or is set off by a comma.
+		if v := c + 1; !a.toks[v].upper && a.finite(v, true) {
+			if np := a.nameForward(v+1, end); np.from == v+1 && !a.toks[np.from].is(wPronoun) && a.toks[np.to-1].upper &&
+				(np.to == end || a.toks[np.to].punct(a.text, ',') && !hasMark(a.toks, [2]int{np.to, hi})) {
+				return np, a.verbPhrase(v)
+			}
+		}
+		// ", Kunz said." / ", the mayor said on Tuesday.": a name or a
+		// short common noun phrase, the verb, and at most where it was said.
+		np := a.nameForward(c+1, end)
+		if np.from != c+1 || np.to >= end || a.toks[np.from].is(wPronoun) {
+			continue
+		}
+		if v := np.to; a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[v-1].upper || a.commonNounBefore(np.from, v)) {
+			return np, a.verbPhrase(v)
+		}
+	}
+	return phrase{}, cue{}
+}
+
+// lastCommaBefore returns the last comma token from token lo on that ends
+// before byte offset stop; -1 when there is none.
+func (a *attributor) lastCommaBefore(lo, stop int) int {
+	c := -1
+	for k := lo; k < len(a.toks) && a.to(k) <= stop; k++ {
+		if a.toks[k].punct(a.text, ',') {
+			c = k
+		}
+	}
+	return c
+}
+
+// endsMidSentence reports whether s, the text up to a closing quotation
+// mark, ends with a comma, a question or an exclamation mark: quoted words
+// that stop where the writer's sentence goes on, most often with who said
+// them ('"...," he joked.').
+func endsMidSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return strings.ContainsRune(",?!", r)
+}
+
+// verbAfterSpeaker reports whether token v is the verb of the short clause
+// that completes a sentence after a quotation cut off by a comma, a
+// question or an exclamation mark: a speaker opens the clause at token k (a
+// subject pronoun, a name, a role before a name, or a short common noun
+// phrase), any verb follows it ('"...," he joked', '"...," Trump went on',
+// '"...," she mocks', '"...," Bennett shot back'), then at most a particle
+// and a manner adverb, and the sentence ends, a comma sets off what follows
+// or a preposition opens where or how it was said. Whatever the verb, a
+// clause that only names someone doing something right after their
+// unfinished quotation tells how they said it.
+func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
+	t := a.toks[v]
+	if v <= k || t.kind != tokWord || t.upper || t.adverb || t.is(wPrep|wDet|wTime|wPronoun|wAux|wConnector|wLeadIn) || !verbShaped(strings.ToLower(a.word(v))) {
+		return false
+	}
+	if !a.speakerBefore(k, v) {
+		return false
+	}
+	c := v + 1
+	if c < hi && a.toks[c].kind == tokWord && clauseParticles[strings.ToLower(a.word(c))] {
+		c++ // "shot back", "went on", "chimed in"
+	}
+	if c < hi && a.toks[c].kind == tokWord && !a.toks[c].upper && strings.HasSuffix(strings.ToLower(a.word(c)), "ly") {
+		c++ // "said matter-of-factly", "joked darkly"
+	}
+	end := trimEndPunct(a.toks, hi)
+	if c >= end || a.toks[c].punct(a.text, ',') {
+		return true
+	}
+	if !a.toks[c].is(wPrep | wTime) {
+		return false
+	}
+	// The setting runs to the sentence's end or a comma without another
+	// clause: no "that", no subject pronoun, no quotation.
+	for i := c; i < end && i < c+12; i++ {
+		t := a.toks[i]
+		switch {
+		case t.punct(a.text, ','):
+			return true
+		case t.kind == tokOpen || t.kind == tokClose:
+			return false
+		case t.kind == tokWord && (a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] && !t.upper):
+			return false
+		}
+		if i == end-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore reports whether tokens [k, v) are one speaker: a subject
+// pronoun, a name, a few lower-case role words before a name ("election
+// law expert Rick Hasen") or a short common noun phrase ("the crowd").
+func (a *attributor) speakerBefore(k, v int) bool {
+	if v == k+1 && a.toks[k].kind == tokWord && subjectPronouns[strings.ToLower(a.word(k))] && !a.lowerWordIs(k, "it") {
+		return true
+	}
+	if a.commonNounBefore(k, v) {
+		return true
+	}
+	for j := k; j <= k+roleModifierWords && j < v; j++ {
+		np := a.nameForward(j, v)
+		if np.from == j && np.to == v && a.toks[v-1].upper && !a.toks[j].is(wPronoun) && (j == k || a.roleWords(k, np)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWords reports whether tokens [k, np.from) are a few words that lead
+// the name np, opening the clause after a quotation cut off by a comma, as
+// its role: they end
+// in a lower-case word (or np opens with a role noun) and hold no verb,
+// pronoun, preposition, determiner or lead-in ("election law expert Rick
+// Hasen", "Texas delegate Bill Eastland", "former presidential candidate
+// Herman Cain", "former state senator Jo Reyes").
+func (a *attributor) roleWords(k int, np phrase) bool {
+	if np.from <= k || np.from-k > roleModifierWords || !a.toks[np.to-1].upper || a.toks[np.from-1].upper && !a.toks[np.from].is(wRole) {
+		return false
+	}
+	for i := k; i < np.from; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.adverb || t.is(wPronoun|wDet|wConnector|wTime|wAux|wPrep|wLeadIn|wVerb|wParticiple|wNotSpeech|wObject) ||
+			clauseOpeners[strings.ToLower(a.word(i))] || subordinators[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "as") || a.lowerWordIs(i, "so") {
+			return false
+		}
+	}
+	return true
+}
+
+// verbShaped reports whether a lower-case word may be a verb in the past or
+// the third person present ("joked", "mocks", "quips"), or is one of the
+// irregular past forms that tell how something was said ("went on", "shot
+// back").
+func verbShaped(w string) bool {
+	switch {
+	case irregularPasts[w]:
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return true
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return true
+	}
+	return false
+}
+
+// irregularPasts are past forms without -ed that tell how words were said.
+var irregularPasts = fieldSet(`went shot spoke broke began swore sang struck threw bit wrote told said put`)
+
+// clauseParticles may follow the verb of a clause after a quotation.
+var clauseParticles = fieldSet(`back on out up in off`)
 
 // inflectedCue reports whether a cue word is inflected ("Says", "Warned",
 // "Told"), which a name word never is.
@@ -2164,6 +2391,16 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 		return
 	}
 	if asked {
+		if agent := a.askAgent(k, comma); !agent.empty() && agent.to < comma {
+			// "Asked by Stephanopoulos to respond, Carson said ...": the
+			// one asking is named after "by".
+			c := agent.to
+			for c < comma-1 && (a.toks[c].is(wTime) || a.toks[c].is(wPrep) && a.toks[c+1].is(wTime)) {
+				c++ // "on Thursday": when, not what was asked
+			}
+			f.quotes = append(f.quotes, f.askedBy(a, Span{a.from(c), a.to(comma - 1)}, agent, k))
+			return
+		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 1), a.to(comma - 1)},
 			Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
@@ -3391,6 +3628,26 @@ func (a *attributor) trailingSetting(v, hi int) bool {
 	return true
 }
 
+// lastRune returns the last rune of s, spaces trimmed, as a string.
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " "))
+	return string(r)
+}
+
+// shortAttribution reports whether tokens [lo, hi), the short sentence
+// after a quotation that ends with a question or exclamation mark, are a
+// speaker and any verb with at most its setting ('"...?" Hannity
+// pressed.', '"...!" Mr. Trump wrote on Twitter.'): the mark ends the
+// quoted sentence, not the writer's, which names who asked or exclaimed.
+func (a *attributor) shortAttribution(lo, hi int) bool {
+	for v := lo + 1; v < hi && v <= lo+roleModifierWords+2; v++ {
+		if a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
+			return true // "Mr. Trump wrote on Twitter."
+		}
+	}
+	return false
+}
+
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".
 func (a *attributor) onlyAttribution(lo, hi int) bool {
@@ -3669,10 +3926,55 @@ func (f *quoteFinder) question(a *attributor, lo, hi int) {
 			f.addIndirect(a, clause, np, a.cueAt(v, v))
 			return
 		}
+		if agent := a.askAgent(v, k); !agent.empty() {
+			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v)) // "was asked by a caller why ..."
+			return
+		}
 		verb := a.cueAt(v, v)
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
 		return
 	}
+}
+
+// askAgent returns the one who asks in a passive "asked by ..." whose
+// "asked" is token v: the name or the short noun phrase after "by",
+// before token end (the question, or the comma closing a lead-in) and a
+// time or place that follows it ("asked by Ingraham on Thursday about").
+// It is empty when no "by" follows or the phrase is a pronoun.
+func (a *attributor) askAgent(v, end int) phrase {
+	if !a.lowerWordIs(v+1, "by") || v+2 >= end {
+		return phrase{}
+	}
+	from := v + 2
+	np := a.nameForward(from, end)
+	if np.from != from || np.empty() {
+		// "by a caller", "by one reporter": a determiner and up to two
+		// plain words.
+		to := from
+		if a.phraseLead(from) {
+			to++
+			for to < end && to <= from+2 && a.toks[to].kind == tokWord && !a.toks[to].upper && a.toks[to].class&^(wRole|wPerson|wPlural) == 0 && !a.toks[to].adverb {
+				to++
+			}
+		}
+		if to == from+1 || to == from {
+			return phrase{}
+		}
+		np = phrase{from, to}
+	}
+	if a.toks[np.from].is(wPronoun) || np.to < end && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) && !questionWords[strings.ToLower(a.word(np.to))] && !a.toks[np.to].is(wVerb) {
+		return phrase{}
+	}
+	return np
+}
+
+// askedBy makes the attribution of a question put by agent, the one named
+// after "by" in a passive "asked" at token v. The agent is recorded as
+// written and not remembered as a speaker: the sentence goes on with the
+// answer of the one asked, whom a later "he" means.
+func (f *quoteFinder) askedBy(a *attributor, clause Span, agent phrase, v int) Quote {
+	sp := Span{a.from(agent.from), a.to(agent.to - 1)}
+	return Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.text[sp.Start:sp.End], SpeakerSpan: sp, Verb: a.word(v), VerbSpan: Span{a.from(v), a.to(v)}}
 }
 
 // askForms are the forms of "ask"; questionWords open what is asked.

@@ -1144,6 +1144,34 @@ func TestMakeClearFrame(t *testing.T) {
 	}
 }
 
+// TestAnyVerbAfterCutQuotation checks that a quotation opening its
+// sentence and cut off by a comma hands its words to the speaker of the
+// short clause after it, whatever that clause's verb ("joked", "mocks",
+// "shot back"), while a quotation inside another speaker's clause keeps
+// that speaker when a new clause with its own subject follows.
+func TestAnyVerbAfterCutQuotation(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"If the ferry is late again, I will swim to work," she joked with reporters after the town meeting.`, "If the ferry is late", "she"},
+		{`"The budget has not failed the schools," he mocks.`, "The budget has not failed the schools", "he"},
+		{`"They only come for the free coffee," Marlowe shot back with a grin.`, "They only come for the free coffee", "Marlowe"},
+		{`"We have never lost a harvest this early," farm union chief Edda Holm quipped on Friday.`, "We have never lost a harvest", "farm union chief Edda Holm"},
+	})
+	checkSpeakers(t, []attributionCase{
+		// The quotation is part of the mayor's clause: the crowd's clause
+		// after it reports nothing of it.
+		{`When the mayor said she would "repair every bridge in town," the crowd applauded loudly.`, "repair every bridge in town", "the mayor"},
+	})
+	for _, p := range []string{
+		`"Harbour Lights," the old ferry, sailed out of the bay on Sunday.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
 // TestPlanningTo checks that "is planning to" and a verb reports an
 // intention, and that the noun "planning" reports none.
 func TestPlanningTo(t *testing.T) {
@@ -1159,5 +1187,90 @@ func TestPlanningTo(t *testing.T) {
 		if a := structured(p); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
 		}
+	}
+}
+
+// TestAttributionEndingSentenceAfterQuote checks that a quotation opening
+// its sentence, followed by some of the outlet's words and then an
+// attribution set off by a comma at the sentence's end ('"..." about the
+// ruling, said Kirsch.'), is the attribution's speaker's, and that the
+// quotation and those words together are reported as their speech; while a
+// sentence ending in a plain phrase after the comma names nobody.
+func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", "Ortiz"},
+		{`"Most would call that a defeat for the governor" if she won by fewer votes than that, said Dan Wolf, an analyst at the Harbor Institute.`, "Most would call that a defeat", "Dan Wolf"},
+		{`''To count the rulings that could flip is sobering,'' since so many of them were won by one vote, said Lena Ostrow, who teaches law in Denver.`, "To count the rulings", "Lena Ostrow"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{`"This will be a test" for the council, said Ortiz.`, `"This will be a test" for the council`, "Ortiz"},
+	})
+	for _, p := range []string{
+		`"Harbour Lights" sailed out of the bay at dawn, the day the strike began.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+// TestRoleWordsBeforeNameAfterQuote checks that a few words leading a name
+// after a quotation cut off by a comma are the speaker's role, capitalised
+// or not ("Ohio delegate Bill Marsh", "former state senator Jo Reyes"),
+// while a title in quotation marks before a name, or a clause opened by
+// "until" after a quoted fragment, gives the quotation no such speaker.
+func TestRoleWordsBeforeNameAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"We have had better conventions than this one," Ohio delegate Bill Marsh said.`, "We have had better conventions", "Ohio delegate Bill Marsh"},
+		{`"The ferry will run again by spring," former state senator Jo Reyes said on Friday.`, "The ferry will run again", "former state senator Jo Reyes"},
+	})
+	for _, tc := range []struct{ paragraph, quote, notSpeaker string }{
+		{`"Harbor Nights" host Dana Wolf on Monday showed that the ferry was late again.`, "Harbor Nights", "host Dana Wolf"},
+		{`Marsh said he was "on the fence" until Reyes said she backed the plan.`, "on the fence", "Reyes"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.quote); q != nil && q.Speaker == tc.notSpeaker {
+			t.Errorf("%q: %q is not %q's; quotes: %s", tc.paragraph, tc.quote, tc.notSpeaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestAttributionSentenceAfterQuestion checks that the short sentence after
+// a quotation ending in a question or exclamation mark names its speaker
+// when it is a speaker and a verb with at most a setting ('"...?" Reyes
+// pressed.', '"...!" Mayor Ortiz wrote on Twitter.'), while a sentence that
+// goes on with an object and a clause of its own does not.
+func TestAttributionSentenceAfterQuestion(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"Would the ferry run on Sundays?" Reyes pressed. "Maybe only in summer?"`, "Would the ferry run", "Reyes"},
+		{`"The council will not stop us!" Mayor Ortiz wrote on Twitter.`, "The council will not stop us", "Mayor Ortiz"},
+	})
+	p := `"Why now?" Reyes asked the council that had voted for the plan in May.`
+	if q := findQuote(structured(p), "Why now?"); q != nil && q.Speaker == "the council" {
+		t.Errorf("%q: the question is not the council's; quotes: %s", p, describeQuotes(structured(p)))
+	}
+}
+
+// TestColonLeadNamesNextQuote checks that a quotation paragraph after a
+// paragraph ending in "He said:" is attributed where that lead names the
+// speaker (the "He"), not where the person was last named, while a lead
+// whose subject is "it" leaves the earlier attribution.
+func TestColonLeadNamesNextQuote(t *testing.T) {
+	a := structured(
+		`Former harbor master Ann Roe told the council, "The ferry will never run on time!" Roe also described the lengths to which crews must go. She said:`,
+		`"In every port I have worked in, the tides decide. You cannot argue with the moon."`,
+	)
+	q := findQuote(a, "In every port")
+	if q == nil || a.Slice(q.SpeakerSpan) != "She" {
+		t.Errorf("want the quotation attributed at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	}
+	a = structured(
+		`Ann Roe said the winner was not the crew, it was the boat itself:`,
+		`"The hull held in a storm that sank two others. Nobody expected that."`,
+	)
+	if q := findQuote(a, "The hull held"); q != nil && q.Speaker == "it" {
+		t.Errorf("want no speaker \"it\"; quotes: %s", describeQuotes(a))
 	}
 }

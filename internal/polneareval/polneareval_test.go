@@ -14,7 +14,8 @@ const miniDir = "testdata/mini"
 // TestEvaluateMini scores the made-up article, whose gold has a direct quote
 // split around "Alvarez said" (found only by both halves together), a
 // speaker named "The mayor", a "she said" that the tool resolves to
-// Alvarez, speech the tool calls a scare quote, and a
+// Alvarez, speech the tool calls a scare quote (a passive "has been
+// called" whose speaker follows as its agent), and a
 // claim by "Engineers" that the gold leaves out (a false positive). A
 // second document's file is missing.
 func TestEvaluateMini(t *testing.T) {

@@ -416,8 +416,8 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			switch g := groupOf[q.Affiliation]; {
 			case q.Group != "":
 				q.voice, q.voiceLabel = q.Group, q.Label
-			case q.Affiliation == "":
-				continue
+			case q.Affiliation == "" || lexicon.CivilSpeaker(q.Speaker):
+				continue // "Cairo resident Akram Karam" speaks for no country
 			case g != "":
 				q.voice, q.voiceLabel = g, labels[g]
 			default:

@@ -1242,8 +1242,12 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 // person a "he" means is left as the sentence's subject made it.
 func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 	for k := lo; k+1 < hi; k++ {
-		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
-			continue // "Vice President X", "World Bank President X": another office
+		start := k
+		if k > lo && titleModifiers[strings.ToLower(a.word(k-1))] {
+			start = k - 1 // "Vice President X": the title is the vice president's, and "the vice president" finds it
+		}
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || start == k && k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
+			continue // "World Bank President X": another office
 		}
 		j := k + 1
 		// A name is a few capitalised words; a time, a preposition or
@@ -1267,7 +1271,7 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		if j == k+1 {
 			continue
 		}
-		sp := Span{a.from(k), a.to(j - 1)}
+		sp := Span{a.from(start), a.to(j - 1)}
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
@@ -3576,6 +3580,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		// "the foreign affairs agency".
 		return f.appositiveOrg(f.text[a.from(np.from+1):a.to(np.to-1)], a.from(np.from))
 	}
+	// "The vice president" is a vice president's role: the modifier must
+	// stand before the title of the person named too.
+	modifier := ""
+	if m := strings.ToLower(a.word(np.to - 2)); titleModifiers[m] {
+		modifier = m
+	}
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -3583,13 +3593,32 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 		prev := ""
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) && !titleModifiers[strings.ToLower(prev)] {
+			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
+				p = jointPart(f.text, p, head)
 				return f.text[p.Start:p.End], p, true
 			}
 			prev = w
 		}
 	}
 	return "", Span{}, false
+}
+
+// jointPart cuts a span naming two people joined by "and" ("Vice President
+// Mike Pence and Secretary of State Mike Pompeo") to the one whose title
+// holds the head word; a span naming one person is returned whole.
+func jointPart(txt string, p Span, head string) Span {
+	s := txt[p.Start:p.End]
+	i := strings.Index(s, " and ")
+	if i < 0 {
+		return p
+	}
+	first, second := Span{p.Start, p.Start + i}, Span{p.Start + i + len(" and "), p.End}
+	for _, w := range strings.Fields(txt[first.Start:first.End]) {
+		if strings.EqualFold(w, head) {
+			return first
+		}
+	}
+	return second
 }
 
 // appositiveOrg finds, in the text before end (at most a few paragraphs

@@ -1161,3 +1161,14 @@ func TestPlanningTo(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteRoleKeepsItsModifier: "the vice president" refers back to
+// the vice president named before, not to the president, and to that one
+// person of a pair named together.
+func TestDefiniteRoleKeepsItsModifier(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`President Alma Ruiz praised the harbour deal as Vice President Tomas Vidal and Trade Minister Ines Mora signed it. "The port will reopen on Monday," the vice president added.`, "The port will reopen", "Vice President Tomas Vidal"},
+		{`President Alma Ruiz praised the harbour deal as Vice President Tomas Vidal looked on. "The port will reopen on Monday," the president added.`, "The port will reopen", "President Alma Ruiz"},
+		{`Trade Minister Ines Mora and Vice President Tomas Vidal signed the harbour deal. "The port will reopen on Monday," the vice president said.`, "The port will reopen", "Vice President Tomas Vidal"},
+	})
+}

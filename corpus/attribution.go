@@ -433,6 +433,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
+	if i > 0 && a.possessorBefore(i) && !a.lowerWordIs(i+1, "that") && !((a.lowerWordIs(i+1, "is") || a.lowerWordIs(i+1, "was")) && a.lowerWordIs(i+2, "that")) {
+		return false // "their claims could not be verified", "its reports": the noun; "his claims that ...", "their fear is that ..." report them
+	}
 	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
@@ -465,6 +468,18 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		return false // "responded by helping to build a force", "responded with ads": an act
 	}
 	return true
+}
+
+// possessorBefore reports whether a possessive pronoun stands right before
+// token i, so that the word is a noun ("their claims", "its reports"). A
+// "her" after a verb or a preposition is an object ("told her", "asked
+// her"), not a possessor.
+func (a *attributor) possessorBefore(i int) bool {
+	w := strings.ToLower(a.word(i - 1))
+	if a.toks[i-1].kind != tokWord || !possessivePronouns[w] {
+		return false
+	}
+	return w != "her" || i < 2 || a.toks[i-2].kind != tokWord || a.toks[i-2].is(wConnector)
 }
 
 // livesTaken reports whether the verb at token i takes a toll for its

@@ -219,3 +219,20 @@ func TestPossessedCueWordIsANoun(t *testing.T) {
 		{"The coach told her claims about the referee were unfair.", "claims about the referee", "The coach"},
 	})
 }
+
+// TestContinuedAside: ", he continued," set off by commas inside the words
+// reports them as ", he said," does; a "continued" of its own does not.
+func TestContinuedAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"In practice, she continued, the levy would never be collected.", "In practice, she continued", "she"},
+		{"Sooner or later, Okafor continued, the mill will have to close.", "Sooner or later", "Okafor"},
+	})
+	for _, sentence := range []string{
+		"The storm continued, and the roads stayed shut until Friday.",
+		"After the break, the rally continued for two more hours.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+}

@@ -1601,6 +1601,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
 				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
 				verb := a.verbPhrase(v)
+				if np := a.passiveAgent(v, c); !np.empty() {
+					// "It was reported by the BBC on Thursday that ...": the
+					// agent is the speaker.
+					f.addIndirect(a, Span{a.from(c), sent.End}, np, verb)
+					return
+				}
 				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
 				return
 			}
@@ -3469,6 +3475,25 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// passiveAgent returns the name after "by" right after the passive cue at
+// token v, when only a time and "that" stand between it and the reported
+// words at token c ("was reported by the BBC Thursday that"); else none.
+func (a *attributor) passiveAgent(v, c int) phrase {
+	if !a.lowerWordIs(v+1, "by") || !a.lowerWordIs(c-1, "that") {
+		return phrase{}
+	}
+	np := a.nameForward(v+2, c-1)
+	if np.empty() || !a.toks[np.to-1].upper && !a.toks[np.to-1].is(wRole) {
+		return phrase{}
+	}
+	for k := np.to; k < c-1; k++ {
+		if !a.toks[k].is(wTime) && !a.toks[k].is(wPrep) {
+			return phrase{}
+		}
+	}
+	return np
 }
 
 // relativeSpan returns where the attribution names its speaker when a

@@ -1172,3 +1172,13 @@ func TestDefiniteRoleKeepsItsModifier(t *testing.T) {
 		{`Trade Minister Ines Mora and Vice President Tomas Vidal signed the harbour deal. "The port will reopen on Monday," the vice president said.`, "The port will reopen", "Vice President Tomas Vidal"},
 	})
 }
+
+// TestPassiveAgentSpeaks: "it was reported by X (on a day) that ..." is X's
+// report; a passive with no agent keeps no speaker.
+func TestPassiveAgentSpeaks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"It was reported by the Harbour Gazette on Monday that the ferry line would close.", "the ferry line would close", "the Harbour Gazette"},
+		{"It was reported by Radio Norland that the ferry line would close.", "the ferry line would close", "Radio Norland"},
+		{"It was reported on Monday that the ferry line would close.", "the ferry line would close", ""},
+	})
+}

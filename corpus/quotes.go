@@ -447,6 +447,21 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 	return false
 }
 
+// cueRightBefore reports whether a speech verb stands right before the
+// quotation mark at token open, past a time word ('declared Thursday "a
+// great day"'), within the sentence from token lo.
+func (a *attributor) cueRightBefore(open, lo int) bool {
+	k := open - 1
+	if k > lo && a.toks[k].is(wTime) {
+		k--
+	}
+	return k > lo && a.toks[k].kind == tokWord && a.speechVerb(k, true)
+}
+
+// afterQuoteClauses open a clause of its own after a quotation: its subject
+// and verb do not report the quotation before it.
+var afterQuoteClauses = fieldSet(`as while when whereas after before because since although though until`)
+
 // quotation attributes the quotation pairs[i] and records it.
 func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds [][2]int) {
 	// sentenceOf returns the token range of the sentence holding a token.
@@ -497,6 +512,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
 	sp, verb := f.afterQuote(a, afterLo, afterHi)
+	if !sp.empty() && afterLo < afterHi && a.toks[afterLo].kind == tokWord && afterQuoteClauses[strings.ToLower(a.word(afterLo))] && a.cueRightBefore(q.open, lo) {
+		// 'Trump declared "a great day" as Pence announced the deal': a
+		// clause opened by "as" or "while" after the quotation is no
+		// attribution of it.
+		sp, verb = phrase{}, cue{}
+	}
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)

@@ -1183,14 +1183,14 @@ func TestPassiveAgentSpeaks(t *testing.T) {
 	})
 }
 
-// TestQuoteAfterItsCueKeepsIt: a fragment right after its cue ('hailed
+// TestQuoteAfterItsCueKeepsIt: a fragment right after its cue ('declared
 // Friday "a new dawn"') is that speaker's, not the speaker of a clause
 // opened by "as" or "while" after it; with no cue before it, the speaker
 // after it keeps it.
 func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
-		{`Mayor Ada Lind hailed Friday "a new dawn for the harbour" as council leader Piet Brand signed the lease.`, "a new dawn", "Mayor Ada Lind"},
-		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand looked on.`, "a new dawn", "Mayor Ada Lind"},
+		{`Mayor Ada Lind declared Friday "a new dawn for the harbour" as council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
+		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
 	})
 }

@@ -433,7 +433,10 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
-	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
+	if i > 0 && a.possessorBefore(i) && !a.lowerWordIs(i+1, "that") && !((a.lowerWordIs(i+1, "is") || a.lowerWordIs(i+1, "was")) && a.lowerWordIs(i+2, "that")) {
+		return false // "their claims could not be verified", "its reports": the noun; "his claims that ...", "their fear is that ..." report them
+	}
+	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) && !a.continuedAside(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
 	if t.is(wNotSpeech) && a.lowerWordIs(i+1, "to") {
@@ -465,6 +468,31 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		return false // "responded by helping to build a force", "responded with ads": an act
 	}
 	return true
+}
+
+// continuedAside reports whether the verb at token i is "continued" set
+// off by commas after its subject inside the reported words
+// ("Practically speaking, he continued, the plan would fail"): the
+// speaker going on, as ", he said," would.
+func (a *attributor) continuedAside(i int) bool {
+	w := strings.ToLower(a.word(i))
+	if w != "continued" && w != "continues" || i < 2 || i+1 >= len(a.toks) || !a.toks[i+1].punct(a.text, ',') {
+		return false
+	}
+	s := a.toks[i-1]
+	return s.kind == tokWord && (s.is(wPronoun) || s.upper) && a.toks[i-2].punct(a.text, ',')
+}
+
+// possessorBefore reports whether a possessive pronoun stands right before
+// token i, so that the word is a noun ("their claims", "its reports"). A
+// "her" after a verb or a preposition is an object ("told her", "asked
+// her"), not a possessor.
+func (a *attributor) possessorBefore(i int) bool {
+	w := strings.ToLower(a.word(i - 1))
+	if a.toks[i-1].kind != tokWord || !possessivePronouns[w] {
+		return false
+	}
+	return w != "her" || i < 2 || a.toks[i-2].kind != tokWord || a.toks[i-2].is(wConnector)
 }
 
 // livesTaken reports whether the verb at token i takes a toll for its

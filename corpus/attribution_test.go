@@ -260,3 +260,41 @@ func TestClauseAfterAnd(t *testing.T) {
 		{"The mayor and Ortiz said the talks would resume in the spring.", "the talks would resume", "The mayor and Ortiz"},
 	})
 }
+
+// TestPossessedCueWordIsANoun: after a possessive pronoun a cue word is a
+// noun ("their claims could not be verified"), no verb with "their" for a
+// speaker; with "that" after it, or "is that", it still reports words.
+func TestPossessedCueWordIsANoun(t *testing.T) {
+	for _, sentence := range []string{
+		"Their claims could not be independently checked by the monitors.",
+		"His reports have been reliable for a decade.",
+		"Its warns were printed in red on every label.",
+		"Her claims drew a crowd to the town hall.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{"The mayor spoke briefly. His claims that the bridge was safe drew jeers.", "the bridge was safe", "His"},
+		{"The grocers met on Monday. Their fear is that the new mall will empty the high street.", "is that the new mall", "Their"},
+		{"The coach told her claims about the referee were unfair.", "claims about the referee", "The coach"},
+	})
+}
+
+// TestContinuedAside: ", he continued," set off by commas inside the words
+// reports them as ", he said," does; a "continued" of its own does not.
+func TestContinuedAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"In practice, she continued, the levy would never be collected.", "In practice, she continued", "she"},
+		{"Sooner or later, Okafor continued, the mill will have to close.", "Sooner or later", "Okafor"},
+	})
+	for _, sentence := range []string{
+		"The storm continued, and the roads stayed shut until Friday.",
+		"After the break, the rally continued for two more hours.",
+	} {
+		if a := structured(sentence); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
+		}
+	}
+}

@@ -48,7 +48,7 @@ func splitParagraphs(s string) []*para {
 	var out []*para
 	toks := make([]text.Token, 0, 256) // most paragraphs have fewer
 
-	for _, block := range strings.Split(s, "\n\n") {
+	for _, block := range joinBrokenBlocks(strings.Split(s, "\n\n")) {
 		lines := strings.Split(block, "\n")
 		wrapped := looksHardWrapped(lines)
 		start := 0 // the first line of the paragraph being gathered
@@ -65,6 +65,48 @@ func splitParagraphs(s string) []*para {
 		}
 	}
 	return out
+}
+
+// joinBrokenBlocks joins a block that breaks off mid-sentence to the next
+// when that one goes on in lower case: a page that sets a name, a role and
+// a verb in elements of their own ("Mazloum Abdi," / "the commander of" /
+// "told Kurdish TV: ...") gives one sentence, not fragments whose
+// quotation loses its speaker. A block ending in a full stop, a colon, a
+// quotation mark, a digit or a capitalised word (a headline, "Image 1 of
+// 2") stays apart, as does a web address.
+func joinBrokenBlocks(blocks []string) []string {
+	out := blocks[:0:0]
+	for _, b := range blocks {
+		if n := len(out); n > 0 && breaksOff(out[n-1], b) {
+			out[n-1] += " " + b
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// breaksOff reports whether block stops mid-sentence (after a comma, a
+// hyphen or a lower-case word) and next goes on in lower case.
+func breaksOff(block, next string) bool {
+	block, next = strings.TrimSpace(block), strings.TrimSpace(next)
+	if block == "" || next == "" || strings.Contains(block, "://") || strings.HasPrefix(next, "http") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(block)
+	if last == ',' || last == '-' {
+		return true
+	}
+	if !unicode.IsLower(last) {
+		return false
+	}
+	w := block[strings.LastIndexAny(block, " \n")+1:]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) // "the commander of", not "Syria Strikes"
 }
 
 // collapseSpace trims s and folds its runs of white space to one space. A

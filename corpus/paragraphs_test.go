@@ -20,6 +20,10 @@ func TestSplitParagraphs(t *testing.T) {
 		{"hard-wrapped block", wrapped, []string{strings.Join(strings.Fields(wrapped), " ")}},
 		{"a line broken mid-sentence", "The minister said on Tuesday that the talks\nwould go on.\nNext.",
 			[]string{"The minister said on Tuesday that the talks would go on.", "Next."}},
+		{"a sentence set in blocks of its own", "Ada Lind,\n\nthe mayor of\n\nthe harbour town,\n\ntold the radio: 'We will reopen.'\n\nNext.",
+			[]string{"Ada Lind, the mayor of the harbour town, told the radio: 'We will reopen.'", "Next."}},
+		{"a headline and a caption stay apart", "Ferry Line Closes After Storm\n\ntoggle caption Jane Roe/Agency\n\nImage 1 of 2\n\nnext image\n\nThe line closed.\n\nit said.",
+			[]string{"Ferry Line Closes After Storm", "toggle caption Jane Roe/Agency", "Image 1 of 2", "next image", "The line closed.", "it said."}},
 		{"white space only", " \n\t\n", nil},
 	}
 	for _, tc := range tests {

@@ -465,6 +465,21 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 	return false
 }
 
+// cueRightBefore reports whether a speech verb stands right before the
+// quotation mark at token open, past a time word ('declared Thursday "a
+// great day"'), within the sentence from token lo.
+func (a *attributor) cueRightBefore(open, lo int) bool {
+	k := open - 1
+	if k > lo && a.toks[k].is(wTime) {
+		k--
+	}
+	return k > lo && a.toks[k].kind == tokWord && a.speechVerb(k, true)
+}
+
+// afterQuoteClauses open a clause of its own after a quotation: its subject
+// and verb do not report the quotation before it.
+var afterQuoteClauses = fieldSet(`as while when whereas after before because since although though until`)
+
 // quotation attributes the quotation pairs[i] and records it.
 func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds [][2]int) {
 	// sentenceOf returns the token range of the sentence holding a token.
@@ -516,6 +531,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
 	sp, verb := f.afterQuote(a, afterLo, afterHi, q.open == lo)
+	if !sp.empty() && afterLo < afterHi && a.toks[afterLo].kind == tokWord && afterQuoteClauses[strings.ToLower(a.word(afterLo))] && a.cueRightBefore(q.open, lo) {
+		// 'Trump declared "a great day" as Pence announced the deal': a
+		// clause opened by "as" or "while" after the quotation is no
+		// attribution of it.
+		sp, verb = phrase{}, cue{}
+	}
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
@@ -1469,8 +1490,12 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 // person a "he" means is left as the sentence's subject made it.
 func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 	for k := lo; k+1 < hi; k++ {
-		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
-			continue // "Vice President X", "World Bank President X": another office
+		start := k
+		if k > lo && titleModifiers[strings.ToLower(a.word(k-1))] {
+			start = k - 1 // "Vice President X": the title is the vice president's, and "the vice president" finds it
+		}
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || !t.is(wPerson) || start == k && k > lo && a.toks[k-1].kind == tokWord && a.toks[k-1].upper {
+			continue // "World Bank President X": another office
 		}
 		j := k + 1
 		// A name is a few capitalised words; a time, a preposition or
@@ -1494,7 +1519,7 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		if j == k+1 {
 			continue
 		}
-		sp := Span{a.from(k), a.to(j - 1)}
+		sp := Span{a.from(start), a.to(j - 1)}
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
@@ -1824,6 +1849,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
 				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
 				verb := a.verbPhrase(v)
+				if np := a.passiveAgent(v, c); !np.empty() {
+					// "It was reported by the BBC on Thursday that ...": the
+					// agent is the speaker.
+					f.addIndirect(a, Span{a.from(c), sent.End}, np, verb)
+					return
+				}
 				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
 				return
 			}
@@ -3724,6 +3755,25 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
 }
 
+// passiveAgent returns the name after "by" right after the passive cue at
+// token v, when only a time and "that" stand between it and the reported
+// words at token c ("was reported by the BBC Thursday that"); else none.
+func (a *attributor) passiveAgent(v, c int) phrase {
+	if !a.lowerWordIs(v+1, "by") || !a.lowerWordIs(c-1, "that") {
+		return phrase{}
+	}
+	np := a.nameForward(v+2, c-1)
+	if np.empty() || !a.toks[np.to-1].upper && !a.toks[np.to-1].is(wRole) {
+		return phrase{}
+	}
+	for k := np.to; k < c-1; k++ {
+		if !a.toks[k].is(wTime) && !a.toks[k].is(wPrep) {
+			return phrase{}
+		}
+	}
+	return np
+}
+
 // relativeSpan returns where the attribution names its speaker when a
 // relative "who" stands between the speaker phrase np and the cue ("Ted
 // Cruz, who said he would ..."): the "who", as "he" is for "he said"; the
@@ -3833,6 +3883,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		// "the foreign affairs agency".
 		return f.appositiveOrg(f.text[a.from(np.from+1):a.to(np.to-1)], a.from(np.from))
 	}
+	// "The vice president" is a vice president's role: the modifier must
+	// stand before the title of the person named too.
+	modifier := ""
+	if m := strings.ToLower(a.word(np.to - 2)); titleModifiers[m] {
+		modifier = m
+	}
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -3840,13 +3896,32 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		}
 		prev := ""
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) && !titleModifiers[strings.ToLower(prev)] {
+			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
+				p = jointPart(f.text, p, head)
 				return f.text[p.Start:p.End], p, true
 			}
 			prev = w
 		}
 	}
 	return "", Span{}, false
+}
+
+// jointPart cuts a span naming two people joined by "and" ("Vice President
+// Mike Pence and Secretary of State Mike Pompeo") to the one whose title
+// holds the head word; a span naming one person is returned whole.
+func jointPart(txt string, p Span, head string) Span {
+	s := txt[p.Start:p.End]
+	i := strings.Index(s, " and ")
+	if i < 0 {
+		return p
+	}
+	first, second := Span{p.Start, p.Start + i}, Span{p.Start + i + len(" and "), p.End}
+	for _, w := range strings.Fields(txt[first.Start:first.End]) {
+		if strings.EqualFold(w, head) {
+			return first
+		}
+	}
+	return second
 }
 
 // appositiveOrg finds, in the text before end (at most a few paragraphs

@@ -1274,3 +1274,36 @@ func TestColonLeadNamesNextQuote(t *testing.T) {
 		t.Errorf("want no speaker \"it\"; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestDefiniteRoleKeepsItsModifier: "the vice president" refers back to
+// the vice president named before, not to the president, and to that one
+// person of a pair named together.
+func TestDefiniteRoleKeepsItsModifier(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`President Alma Ruiz praised the harbour deal as Vice President Tomas Vidal and Trade Minister Ines Mora signed it. "The port will reopen on Monday," the vice president added.`, "The port will reopen", "Vice President Tomas Vidal"},
+		{`President Alma Ruiz praised the harbour deal as Vice President Tomas Vidal looked on. "The port will reopen on Monday," the president added.`, "The port will reopen", "President Alma Ruiz"},
+		{`Trade Minister Ines Mora and Vice President Tomas Vidal signed the harbour deal. "The port will reopen on Monday," the vice president said.`, "The port will reopen", "Vice President Tomas Vidal"},
+	})
+}
+
+// TestPassiveAgentSpeaks: "it was reported by X (on a day) that ..." is X's
+// report; a passive with no agent keeps no speaker.
+func TestPassiveAgentSpeaks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"It was reported by the Harbour Gazette on Monday that the ferry line would close.", "the ferry line would close", "the Harbour Gazette"},
+		{"It was reported by Radio Norland that the ferry line would close.", "the ferry line would close", "Radio Norland"},
+		{"It was reported on Monday that the ferry line would close.", "the ferry line would close", ""},
+	})
+}
+
+// TestQuoteAfterItsCueKeepsIt: a fragment right after its cue ('declared
+// Friday "a new dawn"') is that speaker's, not the speaker of a clause
+// opened by "as" or "while" after it; with no cue before it, the speaker
+// after it keeps it.
+func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Mayor Ada Lind declared Friday "a new dawn for the harbour" as council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
+		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
+		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
+	})
+}

@@ -210,6 +210,10 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}
+	thatClause := strings.HasSuffix(strings.ToLower(q.Verb), " that") || strings.Contains(text.Lower(txt[min(q.VerbSpan.End, q.Span.Start):q.Span.Start]), "that")
+	if q.Act == ActDeny && !thatClause && deniesPermission(content, &toks) {
+		q.Act = ActOther // "denied a request to hand over the papers": a refusal, no denial of a fact
+	}
 	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
 		q.Act = ActDeny
 	}
@@ -233,6 +237,32 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		}
 	}
 	return toks
+}
+
+// permissionNouns are what is denied when a request is refused: "denied
+// the request", "was denied entry", "rejected his application".
+var permissionNouns = fieldSet(`request requests access entry permission permissions visa visas bail application applications petition petitions appeal appeals asylum clearance licence license permit permits passage admission`)
+
+// deniesPermission reports whether a denial's words open with what it
+// withholds, a request or a permission within the first few words
+// ("a request to voluntarily turn over documents", "the panel's request"):
+// the verb then refuses something asked rather than denying a claim.
+func deniesPermission(content string, toks *[]text.Token) bool {
+	*toks = text.Tokens((*toks)[:0], content)
+	n := 0
+	for _, t := range *toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		w := text.Lower(content[t.Start:t.End])
+		if permissionNouns[w] {
+			return true
+		}
+		if n++; n == 4 || w == "that" || speechNouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // negatedCue reports whether the words right before a cue negate it
@@ -448,6 +478,10 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 				return nil, false // "he will not meet them": a refusal or an intention, which denies no fact
 			case modal == "can" && (next == "believe" || next == "imagine"):
 				return nil, false // "I can't believe it is more important": disbelief, not a denial
+			case (modal == "can" || modal == "could") && next != "" && next != "be" && next != "have":
+				return nil, false // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
+			case unsettledStatus(ts, k+1, word):
+				return nil, false // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
 			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
 				return nil, false // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
@@ -467,6 +501,27 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 		modal = w
 	}
 	return nil, false
+}
+
+// settledWords, negated, say a matter is not yet settled ("it has not
+// been confirmed", "it is not ruled out", "it is not clear"): the speaker
+// leaves it open, which is no denial of it.
+var settledWords = fieldSet(`confirmed verified determined established ruled decided clear known settled finalized finalised identified`)
+
+// unsettledStatus reports whether the words from token k on, past "yet",
+// "been" or "be" and an adverb in -ly, are a settledWords word.
+func unsettledStatus(ts []text.Token, k int, word func(int) string) bool {
+	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 4; k, n = k+1, n+1 {
+		w := word(k)
+		switch {
+		case settledWords[w]:
+			return true
+		case w == "yet" || w == "been" || w == "be" || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // perceptionVerbs, negated before "anything like", say how unheard-of a

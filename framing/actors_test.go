@@ -1235,12 +1235,14 @@ func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
 
 // TestCapitalAsPlaceIsNoNaming checks that a capital named as the place
 // where something happens ("protests in Tehran", "Iran's capital,
-// Tehran") is no naming of its country, while the capital standing for
+// Tehran", "flew to Tehran", "southwest of Tehran") is no naming of its
+// country, while the capital standing for
 // the government ("Tehran denied it") is.
 func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
 	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet. "+
-		"Jane Roe discussed the Tehran project, and the Tehran tower was never built.")
+		"Jane Roe discussed the Tehran project, and the Tehran tower was never built. The envoy flew to Tehran, and a village southwest of Tehran flooded, "+
+		"200 miles from Tehran. The minister dispatched Jane Roe to Tehran on Friday.")
 	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
 	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
 	for _, tt := range []struct {

@@ -140,6 +140,20 @@ var relationNouns = map[string]bool{
 	"enemies": true, "enemy": true, "foes": true, "adversaries": true,
 }
 
+// againstNouns, before "of", name speakers by whom they oppose: "critics
+// of the Saudis" are no Saudi voice.
+var againstNouns = map[string]bool{"critics": true, "critic": true, "opponents": true, "opponent": true, "detractors": true}
+
+// relationOf reports whether a speaker phrase opens with a relation or an
+// opposition and "of" ("critics of the Saudis", "allies of Iran").
+func relationOf(words []string) bool {
+	if len(words) < 3 || !strings.EqualFold(words[1], "of") {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return relationNouns[w] || againstNouns[w]
+}
+
 // readSpeaker reads one speaker phrase with the gazetteer.
 func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	var sa speakerActor
@@ -175,6 +189,12 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
 		// speakers stand beside or against, not whom they speak for.
+		sa.affiliation, sa.via = "", ""
+	}
+	if rest := words; relationOf(rest) || len(rest) > 1 && (isArticle(rest[0]) || strings.EqualFold(rest[0], "some")) && relationOf(rest[1:]) {
+		// "Critics of the Saudis", "some allies of Iran": whom the
+		// speakers stand against or beside follows "of"; they do not
+		// speak for it.
 		sa.affiliation, sa.via = "", ""
 	}
 	name := trailingName(g, words)

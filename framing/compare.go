@@ -404,6 +404,11 @@ func (c *Comparison) voicesTable() []VoiceRow {
 		}
 		groupOf[aff] = best
 	}
+	g := gazetteer.Default()
+	country := func(name string) bool {
+		e, ok := g.Lookup(name)
+		return ok && actorKinds[e.Kind] == "country"
+	}
 	rows := map[string]*VoiceRow{}
 	var order []string
 	for ai := range c.Articles {
@@ -416,8 +421,8 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			switch g := groupOf[q.Affiliation]; {
 			case q.Group != "":
 				q.voice, q.voiceLabel = q.Group, q.Label
-			case q.Affiliation == "":
-				continue
+			case q.Affiliation == "" || lexicon.CivilSpeaker(q.Speaker) && country(q.Affiliation):
+				continue // "Cairo resident Akram Karam" speaks for no country; "Republican opponents" are the party's
 			case g != "":
 				q.voice, q.voiceLabel = g, labels[g]
 			default:

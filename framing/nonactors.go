@@ -176,6 +176,36 @@ func channelUse(toks []text.Token, first, last int, kind string) bool {
 // locatives open a phrase that says where something happened.
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "throughout": true, "across": true, "around": true}
 
+// placeParts before "of" make the name after it a place: "the outskirts
+// of Cairo", "a town southwest of Tehran".
+var placeParts = map[string]bool{"outskirts": true, "suburb": true, "suburbs": true, "centre": true, "center": true, "streets": true, "heart": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true}
+
+// distanceUnits before "from" make the name after it a place: "200 miles
+// from Tehran".
+var distanceUnits = map[string]bool{"miles": true, "kilometers": true, "kilometres": true, "km": true}
+
+// journeyWords shortly before "to" make the name after it a destination:
+// "flew to Ankara", "dispatched Pence to Ankara", "a trip to Moscow" ("sent a letter to Moscow" writes to the
+// government, and stays a naming).
+var journeyWords = map[string]bool{"flew": true, "fly": true, "flying": true, "traveled": true, "travelled": true, "travel": true, "traveling": true, "travelling": true,
+	"dispatched": true, "headed": true, "returned": true, "trip": true, "visit": true, "journey": true, "flight": true, "flights": true, "moved": true}
+
+// journeyBefore reports whether a journeyWords word stands within three
+// words before the "to" at token p ("dispatched Mike Pence to"), with no
+// punctuation between.
+func journeyBefore(toks []text.Token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if !toks[k].IsWord() {
+			return false
+		}
+		if journeyWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // settingUse reports whether the name at token first says where: after
 // "in", "at", "near" and the like, or in a list that one opens ("in
 // London, Glasgow, Birmingham"), or after a setting and a comma ("near
@@ -191,6 +221,8 @@ func settingLocative(toks []text.Token, first int) int {
 		switch {
 		case locatives[w]:
 			return p
+		case w == "of" && placeParts[word(toks, p-1)], w == "from" && distanceUnits[word(toks, p-1)], w == "to" && journeyBefore(toks, p):
+			return p // "the outskirts of Cairo", "200 miles from Tehran", "flew to Ankara"
 		case w == "the":
 			p--
 		case toks[p].Form == "," || w == "and":

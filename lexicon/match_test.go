@@ -382,3 +382,52 @@ func TestMastheadPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestActorGroupOfRoles: a place or demonym beside a civilian's, a
+// critic's or a firm's role, a hyphenated modifier, a name inside a longer
+// name and another person's first name are no voice of the group; the
+// office, its titles and its bodies stay the group's.
+func TestActorGroupOfRoles(t *testing.T) {
+	f, err := ParseFile("roles.toml", []byte(`language = "english"
+[[actor]]
+id = "norland"
+label = "Norland officials"
+names = ["Norland", "Norlandic", "Velmar", "Osk", "Harbour Council"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Compile(&Lexicon{Files: []*File{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := set.For("english")
+	tests := []struct{ speaker, want string }{
+		{"Velmar resident Tomas Greer", ""},
+		{"critics of the Norlandic government", ""},
+		{"Norlandic activists", ""},
+		{"the Norlandic Observatory for Press Freedom", ""},
+		{"Norland's national airline", ""},
+		{"Norland-backed militias", ""},
+		{"Norland-led coalition", "norland"},
+		{"Foreign Ministry spokesman Osk Haldane", ""},
+		{"President Osk", "norland"},
+		{"Prime Minister Pia Osk", "norland"},
+		{"Norland Air", ""},
+		{"Norlandic Army", "norland"},
+		{"Norlandic Diplomats", "norland"},
+		{"National Harbour Council spokesman", ""},
+		{"The Harbour Council", "norland"},
+		{"Former Harbour Council chair", "norland"},
+		{"Norlandic Foreign Minister Ada Lind", "norland"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if g := m.ActorGroupOf(tt.speaker); g != nil {
+			got = g.ID
+		}
+		if got != tt.want {
+			t.Errorf("ActorGroupOf(%q) = %q, want %q", tt.speaker, got, tt.want)
+		}
+	}
+}

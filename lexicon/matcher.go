@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/text"
 )
@@ -907,12 +909,22 @@ func negated(sc *scanner, start int) bool {
 // Price") to the actor group of the last actor name in it (the name, not
 // the title's country, identifies the person), or nil. Two speakers joined
 // by "and" from different groups ("Sullivan and Hulata") belong to neither:
-// a joint statement is not one side's voice.
+// a joint statement is not one side's voice. A speaker whose role is a
+// civilian's, a critic's or a company's ("Cairo resident Akram Karam",
+// "critics of the Saudis", "the Syrian Observatory for Human Rights")
+// speaks for no group the place or people names, and a name that only
+// modifies another ("US-backed fighters"), stands inside a longer name
+// ("National Security Council") or is another person's first name ("Abbas
+// Mousavi") is no name of the group.
 func (m *Matcher) ActorGroupOf(speaker string) *ActorGroup {
+	if CivilSpeaker(speaker) {
+		return nil
+	}
 	var g *ActorGroup
 	joint := false
-	for _, mt := range m.Match(speaker) {
-		if mt.Category != Actor {
+	matches := m.Match(speaker)
+	for i, mt := range matches {
+		if mt.Category != Actor || namesOther(speaker, matches, i) {
 			continue
 		}
 		if g != nil && mt.Group != g && strings.Contains(speaker[:mt.Start], " and ") {
@@ -924,6 +936,104 @@ func (m *Matcher) ActorGroupOf(speaker string) *ActorGroup {
 		return nil
 	}
 	return g
+}
+
+// civilRoles name people who speak for themselves, for a cause against a
+// government or for a firm: a demonym or a capital beside them ("Syrian
+// activists", "White House critics", "Iran's national airline") says where
+// they are from or whom they oppose, not whose official voice they are.
+var civilRoles = wordSet(`resident residents citizen citizens civilian civilians activist activists
+	protester protesters protestor protestors demonstrator demonstrators dissident dissidents
+	refugee refugees exile exiles rebel rebels insurgent insurgents separatists
+	opposition critic critics opponent opponents detractors supporter supporters
+	observatory analyst analysts scholar scholars researcher researchers fellow
+	journalist journalists blogger bloggers woman women man men student students voters
+	airline airlines airways company firm`)
+
+// wordSet is the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// CivilSpeaker reports whether a speaker string names someone by a
+// civilian's, a critic's or a firm's role ("Cairo resident Akram Karam",
+// "critics of the Saudis", "Iran's national airline"): such a speaker
+// speaks for no government, country or party the string also names.
+func CivilSpeaker(speaker string) bool {
+	for _, w := range strings.FieldsFunc(speaker, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if civilRoles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierSuffixes after a hyphen make a name a modifier of someone else:
+// "US-backed fighters" are backed by the US, not its officials.
+var modifierSuffixes = wordSet(`backed supported funded sponsored allied aligned born inspired`)
+
+// rankWords may open a speaker before an office's name ("Former White
+// House aide", "Senior State Department official", "The State
+// Department"): no longer name.
+var rankWords = wordSet(`the a an this former acting senior deputy top then outgoing incoming retired veteran longtime chief principal assistant associate`)
+
+// bodyWords end the names of bodies ("Security Council", "State
+// Department"), which a longer name may hold; a person's full name does
+// not end in one, and a title before it ("Secretary of State John Kerry")
+// is no longer name.
+var bodyWords = wordSet(`council command department agency union nations committee court ministry house guards`)
+
+// institutionWords after a one-word name keep it the group's ("Egyptian
+// Army", "Iranian Officials" in a title-case headline).
+var institutionWords = wordSet(`administration government regime army navy military police ministry embassy cabinet parliament presidency officials official authorities forces leaders leader campaign`)
+
+// namesOther reports whether actor match i of a speaker string names
+// something other than its group: a modifier joined by a hyphen ("US-backed
+// SDF"), a name of several words inside a longer name ("National Security
+// Council"), or a one-word name before a capitalised last word, which makes
+// it a first name or a firm's ("Abbas Mousavi", "Iran Air"); a plural
+// there is the group's people in a title-case headline ("U.S. Diplomats").
+func namesOther(speaker string, matches []Match, i int) bool {
+	mt := matches[i]
+	after := speaker[mt.End:]
+	if rest, ok := strings.CutPrefix(after, "-"); ok {
+		w := rest
+		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+			w = rest[:j]
+		}
+		if modifierSuffixes[strings.ToLower(w)] {
+			return true
+		}
+	}
+	covered := func(at int) bool {
+		for k, o := range matches {
+			if k != i && o.Category == Actor && o.Start <= at && at < o.End {
+				return true // the word is another name ("U.N. Security Council", "Iran's")
+			}
+		}
+		return false
+	}
+	if last := mt.Surface[strings.LastIndexByte(mt.Surface, ' ')+1:]; last != mt.Surface && bodyWords[strings.ToLower(last)] {
+		before := strings.TrimRight(speaker[:mt.Start], " ")
+		if len(before) < len(speaker[:mt.Start]) && before != "" {
+			w := before[strings.LastIndexByte(before, ' ')+1:]
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !rankWords[strings.ToLower(w)] && !covered(len(before)-len(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	if rest, ok := strings.CutPrefix(after, " "); ok && rest != "" && !strings.ContainsAny(rest, " ,") {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if unicode.IsUpper(r) && !strings.HasSuffix(rest, "s") && !institutionWords[strings.ToLower(rest)] && !covered(len(speaker)-len(rest)) {
+			return true
+		}
+	}
+	return false
 }
 
 // inPhrase reports whether a word form is a word of some phrase.

@@ -1813,12 +1813,17 @@ func (a *attributor) verbBefore(lo, hi, reach int, introduced bool) int {
 // nextToQuote reports whether token i is a reporting verb right beside a
 // quotation ('"...," Carson answered', 'Trump boomed: "..."'): any finite
 // cue, or a verb WordNet lists as one, since the quotation is what it
-// reports.
+// reports. A form of "make" reports only in one of its frames ('"...,"
+// she made clear'); otherwise the quotation is what "made" someone
+// something ('"Jobs first" made the mayor a household name').
 func (a *attributor) nextToQuote(i int) bool {
 	if a.finite(i, true) {
 		return true
 	}
 	t := a.toks[i]
+	if makeForms[strings.ToLower(a.word(i))] && a.makeFrame(i) == 0 {
+		return false
+	}
 	return t.is(wThatClause) && !t.is(wParticiple) && !(t.upper && i > 0 && a.toks[i-1].kind == tokWord && !a.titleCase)
 }
 

@@ -1142,6 +1142,21 @@ func TestMakeClearFrame(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
 		}
 	}
+	// Beside a quotation, "made" without its frame is what the quoted
+	// words did, not a saying: the quotation has no speaker.
+	for _, p := range []string{
+		`"Fix the roads" made the new mayor a household name.`,
+		`Her motto, "Buses for all," made her famous overnight.`,
+		`The word "austerity" makes the treasurer angry.`,
+		`The jingle "Sunny Days Ahead" made Morrow look confident.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
 }
 
 // TestAnyVerbAfterCutQuotation checks that a quotation opening its

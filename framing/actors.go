@@ -185,9 +185,19 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
 	capWord := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
+	// surnames are the words that end a person's name written in full
+	// inside a sentence ("Secretary of State Condoleezza Rice met"): the
+	// same word opening a sentence is the person even before a noun ("Rice
+	// aides disagreed"), though the article writes "rice" too.
+	surnames := map[string]bool{}
 	for i, t := range toks {
-		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
+		// The speaker after a quotation cut by a comma ('"We are done,"
+		// Rice said') stands inside the sentence.
+		if t.IsWord() && text.Capitalised(t.Form) && (!initial(i) || afterCutQuotation(toks, i)) {
 			midCaps[t.Lower] = midCaps[t.Lower] || !capWord(i-1) && !capWord(i+1)
+			if fullNameEnd(toks, i, capWord) {
+				surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] = true
+			}
 		} else if t.IsWord() && !text.Capitalised(t.Form) && !(i > 0 && toks[i-1].End == t.Start && (toks[i-1].Form == "@" || toks[i-1].Form == "#")) {
 			lowered[t.Lower] = true // a handle or a hashtag ("@baeidinejad") is no word in lower case
 		}
@@ -289,7 +299,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if titleCase && a.TitleSpan.Contains(t.Start) {
 			continue // a headline in title case: its capitals name nothing
 		}
-		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
+		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered, surnames) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
 					// "the Kim regime", "the Trump administration": the
@@ -1278,7 +1288,7 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // capitalised word follows and the article never writes the word in lower
 // case ("Tuesday" and "Separately" are not names, nor "Later" in "Later
 // Boris Johnson left" when "later" appears elsewhere).
-func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
+func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surnames map[string]bool) bool {
 	t := toks[i]
 	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
 		return false // a time, a function word, "I" ("I'm") or an initial alone
@@ -1298,17 +1308,76 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if _, mid := midCaps[t.Lower]; strings.HasSuffix(t.Lower, "ing") && !mid {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
-	// A word the article also writes in lower case opens a name only if
-	// it stood alone capitalised inside a sentence, or a verb follows it:
+	// A word the article also writes in lower case opens a name unless a
+	// lower-case noun follows it and the story names no person by it:
 	// "Steel pipes lie in a yard" is the metal, though "Majestic Steel
-	// USA" is named elsewhere; "Rice said" is Jane Rice.
+	// USA" is named elsewhere; "Rice said", "Rice also said", "Rice,
+	// a former professor," and, after "Condoleezza Rice", "Rice aides
+	// disagreed" are the person.
 	alone, mid := midCaps[t.Lower]
+	if bare := t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]; !mid {
+		alone, mid = midCaps[bare] // "Rice's office": the name Rice with its possessive
+	}
 	capitalAt := func(k int) bool { return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
 	capitalNext := capitalAt(i + 1)
 	// "Al-Muallim said": the name goes on after the hyphen.
 	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
-	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || finiteVerbAt(toks, i+1)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
+
+// afterCutQuotation reports whether token i follows a quotation cut by a
+// comma ('"We are done," Rice said'): inside the sentence, though a
+// quotation mark precedes it.
+func afterCutQuotation(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Kind == text.Quote && toks[i-2].Kind == text.Punct && toks[i-2].Form == ","
+}
+
+// fullNameEnd reports whether the capitalised word at token i ends a
+// person's name written in full: the last of a run of capitalised words,
+// neither it nor the word before it a function, title or organisation
+// word, and the run not led by "the" ("the Majestic Steel"). "Corlan
+// Steel USA" holds "Steel" mid-run, so it names no person "Steel".
+func fullNameEnd(toks []text.Token, i int, capWord func(int) bool) bool {
+	if !capWord(i-1) || capWord(i+1) || i+1 < len(toks) && toks[i+1].Kind == text.Punct && toks[i+1].Form == "-" {
+		return false
+	}
+	prev := toks[i-1].Lower
+	if stopwords[prev] || isOrgWord(prev) || isOrgWord(toks[i].Lower) || isTitle(toks[i].Lower) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && capWord(k-1) {
+		k--
+	}
+	return k == 0 || toks[k-1].Lower != "the"
+}
+
+// nounAfterOpening reports whether the word opening a sentence at token i
+// stands before a lower-case noun, as a common word does ("Steel pipes
+// lie", "Price rises hit"), rather than before what follows a subject: a
+// comma or a possessive, a function word ("also", "on", "and"), an adverb
+// ("later", "quickly"), a reflexive ("herself"), or a present verb with
+// its object ("warns that", "wants a deal").
+func nounAfterOpening(toks []text.Token, i int) bool {
+	if text.PossessiveLen(toks[i].Lower) > 0 || i+1 >= len(toks) || !toks[i+1].IsWord() {
+		return false
+	}
+	w := toks[i+1].Lower
+	if text.Capitalised(toks[i+1].Form) || stopwords[w] || finiteVerbAt(toks, i+1) || strings.HasSuffix(w, "ly") || w == "later" ||
+		strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && i+2 < len(toks) && presentObjectWords[toks[i+2].Lower] {
+		return false // "Rice warns that", "Bush signs the bill"
+	}
+	return true
+}
+
+// presentObjectWords open what follows a present verb but not a plural
+// noun used as a subject ("warns that", "wants a deal", "signs the bill"
+// against "pipes lie").
+var presentObjectWords = map[string]bool{"that": true, "a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "it": true, "him": true, "them": true, "this": true}
 
 // sentenceOpeners are prepositions, conjunctions, adverbs and numbers
 // that open sentences, capitalised there and never the first word of a

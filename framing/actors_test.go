@@ -1598,6 +1598,14 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 			[]string{"Jane Rice", "Rice"}},
 		{"Envoy Tom Baird wrote on Monday (@baird). \"It was wrong,\" Baird said in a tweet.", "Tom Baird",
 			[]string{"Envoy Tom Baird", "Baird"}},
+		// A sentence-opening surname of a person named in full stays the
+		// person before anything but a noun, and before a noun too.
+		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys. Wheat also said talks would go on. Wheat, a former banker, smiled. " +
+			"Wheat later told reporters more. Wheat warns that the deal is close. Wheat herself denied it. Wheat's office agreed. Wheat aides disagreed.", "Alma Wheat",
+			[]string{"Trade Secretary Alma Wheat", "Wheat", "Wheat", "a former banker", "Wheat", "Wheat", "Wheat", "Wheat", "Wheat"}},
+		// The speaker after a cut quotation stands inside its sentence.
+		{"The farm sold hay to stables. \"We are done,\" Hay said on Monday. Hay aides disagreed.", "Hay",
+			[]string{"Hay", "Hay"}},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)

@@ -605,9 +605,39 @@ func (a *attributor) intentFollows(i int) bool {
 	if i > 0 && (a.toks[i-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i-1))] || possessive(a.word(i-1))) {
 		return false // "his plans to build": the noun
 	}
+	if a.lowerWordIs(i, "planning") && !a.progressiveMain(i) {
+		return false // "Candidates planning to run must file", "the governor, who is planning to run, said"
+	}
 	next := a.toks[to+1]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) // "to" and a verb, not "to the voters"
 }
+
+// progressiveMain reports whether the participle at token i makes a
+// progressive with a form of "be" before it ("is planning to run", "are
+// still hoping to"), outside a restrictive relative clause: without "be"
+// the participle qualifies a noun ("Firms planning to expand face higher
+// taxes"), and after "who is" with no comma before "who" the clause
+// picks out its subject, whose own verb comes later ("The governor who is
+// planning to run declined to comment"). A relative set off by a comma
+// reports an intention ("the chamber, which is planning to ...").
+func (a *attributor) progressiveMain(i int) bool {
+	k := i - 1
+	for k >= 0 && a.toks[k].kind == tokWord && (a.toks[k].adverb || a.lowerWordIs(k, "not")) {
+		k--
+	}
+	if k < 0 || a.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ReplaceAll(strings.ToLower(a.word(k)), "’", "'")
+	if !beForms[w] && !negatedAux(w) && !strings.HasSuffix(w, "'re") && !strings.HasSuffix(w, "'s") && w != "i'm" {
+		return false // "isn't planning", "they're now planning" are progressives too
+	}
+	return k == 0 || !relativeOpeners[strings.ToLower(a.word(k-1))] || k >= 2 && a.toks[k-2].punct(a.text, ',')
+}
+
+// relativeOpeners open a relative clause before its verb ("who is
+// planning", "which was seeking").
+var relativeOpeners = fieldSet(`who which that whom`)
 
 // namingFollows reports whether the verb at token i names or describes
 // its object: "called Trump a fascist", "calling it an attack on

@@ -1945,7 +1945,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		end := sent.End
 		relativeEnd := -1
-		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
+		w := a.skipBack(v-1, lo)
+		if w > lo && beForms[strings.ToLower(a.word(w))] && a.intentFollows(v) {
+			w-- // "X, who is planning to run, said Y": the intention ends with the relative clause
+		}
+		if w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {

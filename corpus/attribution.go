@@ -549,7 +549,7 @@ func (a *attributor) thatNext(i int) bool {
 		t := a.toks[k]
 		switch {
 		case a.lowerWordIs(k, "that"):
-			return true
+			return from == i+1 || !a.subjectGap(k+1) // "the case that won them the trial": a relative clause
 		case t.is(wTime) || t.adverb || t.punct(a.text, ','):
 		case a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
 		default:
@@ -557,6 +557,18 @@ func (a *attributor) thatNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectGap reports whether token k, right after "that", is a verb: the
+// "that" is then the subject of a relative clause ("made the case that
+// won them the trial"), not the start of a that-clause with a subject of
+// its own ("made the case that the levy would pay").
+func (a *attributor) subjectGap(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return a.toks[k].is(wVerb|wThatClause) || beForms[w] || finiteAux[w] || negatedAux(w) || pastVerbs[w] || strings.HasSuffix(w, "ed")
 }
 
 // makeForms are the forms of "make", which reports what its subject
@@ -568,7 +580,10 @@ var makeForms = fieldSet(`make makes made making`)
 // that-clause: general English for saying something plainly ("made clear
 // that", "made it plain that") or arguing it ("made the case that",
 // "makes the point that", "made the argument that").
-var makeFrames = fieldSet2(`clear|plain|it clear|it plain|the case|the point|the argument|a point|his case|her case|their case`)
+//
+// "a point" is left out: "made a point that nobody else had raised" is
+// mostly a relative clause, whose gap after its verb is not seen.
+var makeFrames = fieldSet2(`clear|plain|it clear|it plain|the case|the point|the argument|his case|her case|their case`)
 
 // makeFrame returns how many words after the form of "make" at token i
 // make up a frame of makeFrames, or 0 when none does.

@@ -1137,6 +1137,12 @@ func TestMakeClearFrame(t *testing.T) {
 		"The mistakes they made that year cost the club its title.",
 		"The caretaker made sure that the doors were locked before the storm.",
 		"The company made a profit that surprised the analysts on Tuesday.",
+		// A relative "that" after the frame: its verb follows at once,
+		// or "a point" (mostly relative) opens it.
+		"The defence made the case that won the club its appeal.",
+		"The union made the argument that had swayed the arbitrator.",
+		"The councillor made a point that nobody on the panel had raised.",
+		"She made a point that the committee ignored.",
 	} {
 		if a := structured(p); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))

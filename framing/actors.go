@@ -173,7 +173,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	datelines := map[int]int{}
 	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
 		if k, ok := lastToken(toks, p.Start, false); ok {
-			if end := datelineEnd(toks, k); end > k {
+			if end := datelineEnd(g, toks, k); end > k {
 				datelines[k] = end
 			}
 		}

@@ -1570,9 +1570,16 @@ func TestDatelinesNameNoActor(t *testing.T) {
 		{"OTTAWA — Officials met on Monday, and Canada agreed.", "Canada", 1},
 		{"Peru — whose officials met on Monday — agreed.", "Peru", 1},
 		{"A GOP-led inquiry by the Senate found no fault on Monday.", "Republican Party", 1},
+		// An actor the gazetteer knows, a bracket holding no news agency
+		// after a name that is no place, a dash aside: no dateline.
+		{"NATO — the alliance — agreed on Friday to meet again.", "NATO", 2},
+		{"EU — its ministers met on Friday in Luxembourg.", "European Union", 1},
+		{"Tom Vale (Labour) — the party's leader — said on Friday that talks would go on.", "Tom Vale", 1},
+		{"Hamas (Gaza) — the armed group — fired rockets on Friday.", "Hamas", 1},
+		{"Officials met on Friday.\n\nSYRIA — the country at the heart of the talks — stayed away.", "Syria", 1},
 	}
 	for _, tt := range tests {
-		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		c := Compare([]*corpus.Article{corpus.FromParagraphs(corpus.Meta{ID: "Outlet A", Outlet: "Outlet A"}, strings.Split(tt.text, "\n\n"))}, set)
 		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != tt.want {
 			t.Errorf("%q: %s mentioned as %q, want %d mentions", tt.text, tt.actor, surfaces, tt.want)
 		}

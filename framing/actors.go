@@ -3017,15 +3017,16 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if key == "" {
 			continue
 		}
-		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && !finiteVerbAt(toks, head.last+1) {
+		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && appositiveCloses(toks, head.last) && !closesOpening(toks, i-2) {
 			// "talks with Japan, the largest American ally to be left
 			// off": the phrase describes the name before the comma, which
 			// the appositive rule binds when the phrase closes; it never
 			// names another actor, however well it fits one. A possessive
 			// ("Flynn, the president's adviser") opens a longer phrase,
 			// the appositive, and names whom it says; a verb after the
-			// phrase makes it a clause's subject after an opening phrase
-			// ("In Iraq and Syria, the president has resisted ...").
+			// phrase makes it a clause's subject ("Chile, the president
+			// and his aides met"), as does a comma that closes an opening
+			// phrase ("In Iraq and Syria, the president resists ...").
 			i = head.last
 			continue
 		}
@@ -3055,6 +3056,64 @@ func appositiveOf(toks []text.Token, i int, endsAt map[int]string) (string, bool
 	}
 	return key, ok
 }
+
+// appositiveCloses reports whether the phrase whose head is token k
+// closes without a verb of its own, as an appositive does: at a comma, a
+// full stop or any other punctuation, past words that qualify it ("the
+// largest ally to be left off", "the leader who won"). A finite verb, or
+// a present verb after the head ("the president resists", "the president
+// again refused"), makes the phrase a clause's subject.
+func appositiveCloses(toks []text.Token, k int) bool {
+	adverbsOnly := true
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j]
+		if !t.IsWord() {
+			if t.Form == "-" && t.Start == toks[j-1].End {
+				continue // a hyphenated word goes on
+			}
+			return true
+		}
+		switch w := t.Lower; {
+		case w == "who" || w == "which" || w == "that":
+			return true // the verbs after it are the relative clause's
+		case toks[j-1].Lower == "to" || toks[j-1].Lower == "be" || toks[j-1].Lower == "been":
+			// "to be left off": an infinitive or a participle qualifies the phrase
+		case finiteVerbAt(toks, j):
+			return false
+		case adverbsOnly && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !text.Capitalised(t.Form):
+			return false // "the president resists calls"
+		}
+		adverbsOnly = adverbsOnly && (strings.HasSuffix(t.Lower, "ly") || verbAdverbs[t.Lower])
+	}
+	return true
+}
+
+// verbAdverbs are adverbs that stand between a subject and its verb
+// ("the president again refused", "the minister also said").
+var verbAdverbs = map[string]bool{"also": true, "again": true, "still": true, "then": true, "now": true, "later": true, "already": true, "never": true, "once": true, "first": true}
+
+// closesOpening reports whether the name ending at token k ends an
+// opening phrase of its sentence ("In Lima and Quito, the president ...",
+// "After talks with Chile, ..."): a sentence opened by a preposition or a
+// subordinating word, with no comma before the name's. The phrase after
+// the comma is then the main clause's subject, not the name's appositive.
+func closesOpening(toks []text.Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		if toks[j].Form == "," {
+			return false
+		}
+		if sentenceInitial(toks, j) {
+			return toks[j].IsWord() && (sentenceOpeners[toks[j].Lower] || openingPrepositions[toks[j].Lower])
+		}
+	}
+	return false
+}
+
+// openingPrepositions open an adverbial phrase or clause at a sentence's
+// start that a comma closes ("In talks with Chile, the president ...").
+var openingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "during": true, "with": true,
+	"from": true, "for": true, "under": true, "over": true, "by": true, "through": true, "across": true, "throughout": true, "when": true,
+	"while": true, "as": true, "if": true, "because": true, "once": true, "outside": true, "inside": true, "near": true, "to": true}
 
 // finiteVerbAt reports whether token k is an auxiliary, a reporting verb
 // or a past form: a verb, so the noun phrase before it is the subject of

@@ -1520,6 +1520,28 @@ func TestAppositiveNamesNoOtherActor(t *testing.T) {
 	}
 }
 
+// TestPhraseAfterOpeningIsNoAppositive checks that a description after a
+// name and a comma is a clause's subject, free to name the actor it fits,
+// when the comma closes an opening phrase ("In Oslo and Bergen, the
+// president ..."), when a verb follows it even past an adverb or in the
+// present ("the president again refused", "the president resists"), and
+// in a list ("Chile, Peru, the president and his aides signed").
+func TestPhraseAfterOpeningIsNoAppositive(t *testing.T) {
+	set := defaultSet(t)
+	for _, tail := range []string{
+		"In Oslo and Bergen, the president also resisted calls for troops.",
+		"After talks with Chile, the president again refused.",
+		"In Oslo, the president resists calls for troops.",
+		"Chile, Peru, the president and his aides signed the pact on Tuesday.",
+	} {
+		text := "American President Tom Baker delayed the duties on Monday. " + tail
+		c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
+		if surfaces, _ := mentionsOf(c, "Tom Baker"); !slices.Contains(surfaces, "the president") {
+			t.Errorf("%q: Tom Baker's mentions %q lack \"the president\"", tail, surfaces)
+		}
+	}
+}
+
 // TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
 // of relation ("Brazilian allies", "Peruvian rivals") names others, no part
 // of its country, unless a determiner makes them the country's people as

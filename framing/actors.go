@@ -231,7 +231,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
-			if e.Kind == gazetteer.Demonym && i > 0 && degreeAdverbs[toks[i-1].Lower] {
+			if e.Kind == gazetteer.Demonym && gradedAt(toks, i) {
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
 			}
@@ -413,6 +413,26 @@ var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "yo
 // Iraqi officials"), so they are left out.
 var degreeAdverbs = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "truly": true, "typically": true,
 	"quintessentially": true, "distinctly": true, "thoroughly": true, "uniquely": true, "utterly": true, "deeply": true, "rather": true}
+
+// gradedAt reports whether a degree adverb grades the word at token i.
+// "So" and "too" are also conjunctions and additions ("Talks failed, so
+// Iranian officials walked out"): they grade only after a form of "be"
+// or an article ("was so British", "a too American idea").
+func gradedAt(toks []text.Token, i int) bool {
+	if i < 1 || !degreeAdverbs[toks[i-1].Lower] {
+		return false
+	}
+	if w := toks[i-1].Lower; w != "so" && w != "too" {
+		return true
+	}
+	return i >= 2 && toks[i-2].IsWord() && gradingLeads[toks[i-2].Lower]
+}
+
+// gradingLeads are the words after which "so" and "too" grade an
+// adjective: forms of "be" and of the linking verbs, and articles.
+var gradingLeads = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"seems": true, "seemed": true, "looks": true, "looked": true, "feels": true, "felt": true, "sounds": true, "sounded": true,
+	"became": true, "become": true, "a": true, "an": true, "the": true, "not": true}
 
 // entryKind is the actor kind of a gazetteer entry: a demonym's is that of
 // what it is the demonym of, so that "European" is of Europe, a place, as

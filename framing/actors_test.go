@@ -1562,6 +1562,10 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
 		{"The dinner was a very Peruvian affair, and Peruvian officials attended on Monday.", "Peru", "country", []string{"officials"}},
+		// "So" after a comma or "and" joins clauses; it grades nothing.
+		{"The road was blocked on Friday, so Peruvian drivers turned back.", "Peru", "country", []string{"drivers"}},
+		{"The talks stalled and so Peruvian envoys flew home.", "Peru", "country", []string{"envoys"}},
+		{"The menu was so Peruvian that the critics cheered.", "Peru", "", nil},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)

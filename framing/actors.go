@@ -517,7 +517,7 @@ func demonymHead(toks []text.Token, k int) int {
 			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
-		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
 			break // "Pakistani police detain ...": a verb after a plural
 		}
 	}
@@ -1950,7 +1950,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
 				j++
-				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) {
+				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) || singularBeforeVerb(toks, j-1) {
 					break
 				}
 			}
@@ -2277,6 +2277,20 @@ func lowerWord(toks []text.Token, k int) bool {
 func pluralNoun(t text.Token) bool {
 	w := t.Lower
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && t.Stem != w
+}
+
+// singularBeforeVerb reports whether token k is a singular noun ending in
+// "is" or "us" ("crisis", "analysis", "consensus", not the adjectives in
+// "-ous") before a lower-case word in "s": a present verb after its
+// subject ("the crisis deepens", "the analysis finds"), so the phrase
+// ends at the noun.
+func singularBeforeVerb(toks []text.Token, k int) bool {
+	w := toks[k].Lower
+	if !strings.HasSuffix(w, "is") && !(strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ous")) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.IsWord() && !text.Capitalised(n.Form) && len(n.Lower) > 3 && strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") && !stopwords[n.Lower]
 }
 
 // notInNounPhrase are adverbs and prepositions, which a noun phrase

@@ -1697,3 +1697,23 @@ func TestAdjectivesInSAreNoPluralHeads(t *testing.T) {
 		t.Errorf("the dossier's mentions %q lack \"the salacious dossier\"", surfaces)
 	}
 }
+
+// TestSingularInSEndsBeforeVerb checks that a singular noun in "-is" or
+// "-us" still ends its phrase before a present verb in "s": "the deficit
+// analysis finds ..." is a mention of the analysis, not of a thing
+// "finds", and "the Peruvian crisis worsens" labels Peru's part "crisis".
+func TestSingularInSEndsBeforeVerb(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "The thesis holds that rents rose. Officials met on Monday.",
+		filler + "Critics said the thesis was weak.",
+		filler + "The thesis drew fire from landlords.",
+	}, set)
+	if surfaces, _ := thingMentions(c, "thesis"); !slices.Contains(surfaces, "The thesis") || len(surfaces) != 3 {
+		t.Errorf("the thesis's mentions %q, want three with \"The thesis\"", surfaces)
+	}
+	c = Compare([]*corpus.Article{clean("Outlet A", "The Peruvian crisis worsens by the week.")}, set)
+	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"crisis"}) {
+		t.Errorf("Peru labelled %q, want [crisis]", labels)
+	}
+}

@@ -241,11 +241,14 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
-					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) {
+					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) && !ofName(toks, head+1) && !otherStateBefore(out[base:], toks, i, "g:"+strings.ToLower(e.Canonical), initial) {
 						// "key American allies", "Russian rivals": the
 						// countries beside or against it, no part of it;
 						// "our Israeli allies", "the Kurdish allies" are
-						// the Israelis and the Kurds, someone's allies.
+						// the Israelis and the Kurds, someone's allies, as
+						// are "Kurdish allies of the United States" and,
+						// after another state in the sentence, "the
+						// United States evacuated Afghan allies".
 						i = head
 						continue
 					}
@@ -398,6 +401,40 @@ func ownedBefore(toks []text.Token, i int) bool {
 		}
 		if text.Capitalised(t.Form) || stopwords[t.Lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// ofName reports whether "of" and a name start at token k ("of the United
+// States", "of Kyiv"): the one whose allies or rivals the phrase before
+// names ("Kurdish allies of the United States" are Kurds). "Rivals of the
+// plan" name no one's.
+func ofName(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form)
+}
+
+// otherStateBefore reports whether the sentence holding token i names,
+// before it, a country other than the one keyed own: that state is then
+// the one whose allies or rivals the demonym's people are ("The United
+// States evacuated Afghan allies": Afghans). mentions are the article's
+// mentions so far, in order; initial reports a sentence's first token.
+func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own string, initial func(int) bool) bool {
+	from := i
+	for from > 0 && !initial(from) {
+		from--
+	}
+	start := toks[from].Start
+	for k := len(mentions) - 1; k >= 0 && mentions[k].Start >= start; k-- {
+		if m := mentions[k]; m.kind == "country" && m.key != own && !m.Part && m.End <= toks[i].Start {
+			return true
 		}
 	}
 	return false

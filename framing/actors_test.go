@@ -1562,6 +1562,9 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
 		{"The dinner was a very Peruvian affair, and Peruvian officials attended on Monday.", "Peru", "country", []string{"officials"}},
+		// Whose allies they are is said: the demonym's people.
+		{"Canada flew hundreds of Peruvian allies out of the region on Monday.", "Peru", "country", []string{"allies"}},
+		{"Gunmen attacked Peruvian allies of Canada on Monday.", "Peru", "country", []string{"allies"}},
 		// "So" after a comma or "and" joins clauses; it grades nothing.
 		{"The road was blocked on Friday, so Peruvian drivers turned back.", "Peru", "country", []string{"drivers"}},
 		{"The talks stalled and so Peruvian envoys flew home.", "Peru", "country", []string{"envoys"}},

@@ -1101,6 +1101,9 @@ func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Co
 // ("heavily Democratic Connecticut") is the party.
 func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
 	party := partyAdjective(e)
+	if continentInstitution(g, e, toks, end) {
+		return true
+	}
 	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
 		!toks[end].IsWord() || !text.Capitalised(toks[end].Form) || initial(end) || titleAt(toks[end]) {
 		return false
@@ -1113,6 +1116,28 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return !known
 	}
 	return true
+}
+
+// continentInstitution reports whether the demonym e, ending before token
+// end, opens the name of an institution: the demonym is of a place that
+// is no state ("European", of Europe), and capitalised words holding an
+// organisation noun follow ("European Central Bank", "European Court of
+// Human Rights", "European Space Agency"). A continent has no government
+// whose bank or court it would be, so the name is read whole; "Russian
+// Foreign Ministry" stays Russia's ministry.
+func continentInstitution(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int) bool {
+	if e.Kind != gazetteer.Demonym || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 {
+		return false
+	}
+	if ce, ok := g.Lookup(e.Canonical); !ok || ce.Kind != gazetteer.Place {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+4 && toks[k].IsWord() && text.Capitalised(toks[k].Form); k++ {
+		if isOrgWord(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyAdjective reports whether a gazetteer entry is a party's adjective

@@ -1542,6 +1542,29 @@ func TestPhraseAfterOpeningIsNoAppositive(t *testing.T) {
 	}
 }
 
+// TestContinentInstitutionsStayWhole checks that a continent's adjective
+// before capitalised words holding an organisation noun opens the
+// institution's name ("European Rail Bank"), not a part of the continent
+// before an institution named without it ("Rail Bank"), while a
+// country's adjective still describes its state's ministry.
+func TestContinentInstitutionsStayWhole(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ text, actor string }{
+		{"The European Rail Bank lent money to the port on Monday.", "European Rail Bank"},
+		{"The European Fisheries Agency closed the bay on Monday.", "European Fisheries Agency"},
+		{"The European Court of Coastal Rights ruled on Monday.", "European Court of Coastal Rights"},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != 1 {
+			var names []string
+			for _, a := range c.Actors {
+				names = append(names, a.Name)
+			}
+			t.Errorf("%q: no actor %q; actors %q", tt.text, tt.actor, names)
+		}
+	}
+}
+
 // TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
 // of relation ("Brazilian allies", "Peruvian rivals") names others, no part
 // of its country, unless a determiner makes them the country's people as

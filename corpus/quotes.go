@@ -2184,8 +2184,12 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 		infinitive := a.lowerWordIs(n, "to") && next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) && !strings.HasSuffix(a.word(n+1), "s")
 		that := a.lowerWordIs(n, "that")
 		adjective := !appear && !a.toks[n].upper && a.toks[n].class&(wPrep|wDet|wTime|wPronoun|wVerb|wConnector) == 0 && !notNounHeads[strings.ToLower(a.word(n))]
-		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) && !(makeForms[strings.ToLower(a.word(n+1))] && a.makeFrame(n+1) == 0) {
-			continue // "appeared to imply that ...": the speech is the verb's
+		// "appeared to imply that ...": the speech is the verb's. A form
+		// of "make" is left to this rule even in its frame: the finder
+		// reads no cue after "appeared to", so "appeared to make clear
+		// that ..." keeps the impression rather than losing both.
+		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) && !makeForms[strings.ToLower(a.word(n+1))] {
+			continue
 		}
 		// The subject runs back to the start of its clause.
 		s := v

@@ -2273,7 +2273,7 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
 		return false // read with its determiner
 	}
-	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] {
+	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] && !nounOnlySuffix(toks[i].Lower) && !(i+2 < len(toks) && timeUnits[toks[i+2].Lower]) {
 		return false // "right to document it", "to implement the plan": a verb and its object
 	}
 	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
@@ -2282,6 +2282,21 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// nounOnlySuffix reports whether a word of an abstract noun's shape ends
+// in a suffix that makes nouns only: "-ism" ("a drift to nationalism the
+// critics feared"). "-tion" and "-ence" words are also verbs ("to question
+// him", "to influence the vote").
+func nounOnlySuffix(w string) bool {
+	return strings.HasSuffix(w, "ism")
+}
+
+// timeUnits end a time phrase after "this", "a" or "the" ("this week", "a
+// year after"): after "to" and an abstract noun they are no object, so
+// the noun is no verb ("a return to violence this week").
+var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "day": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "decade": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"fall": true, "time": true, "century": true}
 
 // objectWords open a verb's object: after "to" and a word of an abstract
 // noun's shape, they make that word a verb.

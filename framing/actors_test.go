@@ -1704,6 +1704,29 @@ func TestInfinitiveIsNoAbstractThing(t *testing.T) {
 	}
 }
 
+// TestNounAfterToBeforeTimeIsAThing checks that an abstract noun after
+// "to" stays a mention of the thing when a time phrase, not an object,
+// follows it ("a return to turbulence this week", "committed to
+// moderation a year after"), or when its suffix makes nouns only ("a
+// drift to nationalism the critics feared").
+func TestNounAfterToBeforeTimeIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ thing, text string }{
+		{"turbulence", "Officials feared a return to turbulence this week in the port. "},
+		{"moderation", "The council stayed committed to moderation a year after the vote. "},
+		{"nationalism", "Officials warned of a drift to nationalism the critics feared. "},
+	} {
+		c := compareOutlets([]string{
+			filler + tt.text,
+			filler + "Critics said " + tt.thing + " was the issue.",
+			filler + "Observers wrote about " + tt.thing + " on Monday.",
+		}, set)
+		if surfaces, _ := thingMentions(c, tt.thing); len(surfaces) != 3 {
+			t.Errorf("%q: the thing's mentions %q lack the one after \"to\"", tt.text, surfaces)
+		}
+	}
+}
+
 // TestAdjectivesInSAreNoPluralHeads checks that an adjective ending in
 // "-ous" or a singular noun ending in "-us" or "-is" is no plural that
 // ends a noun phrase: "the salacious dossier" is a mention of the dossier,

@@ -577,7 +577,7 @@ func (a *attributor) thatNext(i int) bool {
 		t := a.toks[k]
 		switch {
 		case a.lowerWordIs(k, "that"):
-			return true
+			return from == i+1 || !a.subjectGap(k+1) // "the case that won them the trial": a relative clause
 		case t.is(wTime) || t.adverb || t.punct(a.text, ','):
 		case a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
 		default:
@@ -585,6 +585,18 @@ func (a *attributor) thatNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectGap reports whether token k, right after "that", is a verb: the
+// "that" is then the subject of a relative clause ("made the case that
+// won them the trial"), not the start of a that-clause with a subject of
+// its own ("made the case that the levy would pay").
+func (a *attributor) subjectGap(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return a.toks[k].is(wVerb|wThatClause) || beForms[w] || finiteAux[w] || negatedAux(w) || pastVerbs[w] || strings.HasSuffix(w, "ed")
 }
 
 // makeForms are the forms of "make", which reports what its subject
@@ -596,7 +608,10 @@ var makeForms = fieldSet(`make makes made making`)
 // that-clause: general English for saying something plainly ("made clear
 // that", "made it plain that") or arguing it ("made the case that",
 // "makes the point that", "made the argument that").
-var makeFrames = fieldSet2(`clear|plain|it clear|it plain|the case|the point|the argument|a point|his case|her case|their case`)
+//
+// "a point" is left out: "made a point that nobody else had raised" is
+// mostly a relative clause, whose gap after its verb is not seen.
+var makeFrames = fieldSet2(`clear|plain|it clear|it plain|the case|the point|the argument|his case|her case|their case`)
 
 // makeFrame returns how many words after the form of "make" at token i
 // make up a frame of makeFrames, or 0 when none does.
@@ -633,9 +648,39 @@ func (a *attributor) intentFollows(i int) bool {
 	if i > 0 && (a.toks[i-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i-1))] || possessive(a.word(i-1))) {
 		return false // "his plans to build": the noun
 	}
+	if a.lowerWordIs(i, "planning") && !a.progressiveMain(i) {
+		return false // "Candidates planning to run must file", "the governor, who is planning to run, said"
+	}
 	next := a.toks[to+1]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) // "to" and a verb, not "to the voters"
 }
+
+// progressiveMain reports whether the participle at token i makes a
+// progressive with a form of "be" before it ("is planning to run", "are
+// still hoping to"), outside a restrictive relative clause: without "be"
+// the participle qualifies a noun ("Firms planning to expand face higher
+// taxes"), and after "who is" with no comma before "who" the clause
+// picks out its subject, whose own verb comes later ("The governor who is
+// planning to run declined to comment"). A relative set off by a comma
+// reports an intention ("the chamber, which is planning to ...").
+func (a *attributor) progressiveMain(i int) bool {
+	k := i - 1
+	for k >= 0 && a.toks[k].kind == tokWord && (a.toks[k].adverb || a.lowerWordIs(k, "not")) {
+		k--
+	}
+	if k < 0 || a.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ReplaceAll(strings.ToLower(a.word(k)), "’", "'")
+	if !beForms[w] && !negatedAux(w) && !strings.HasSuffix(w, "'re") && !strings.HasSuffix(w, "'s") && w != "i'm" {
+		return false // "isn't planning", "they're now planning" are progressives too
+	}
+	return k == 0 || !relativeOpeners[strings.ToLower(a.word(k-1))] || k >= 2 && a.toks[k-2].punct(a.text, ',')
+}
+
+// relativeOpeners open a relative clause before its verb ("who is
+// planning", "which was seeking").
+var relativeOpeners = fieldSet(`who which that whom`)
 
 // namingFollows reports whether the verb at token i names or describes
 // its object: "called Trump a fascist", "calling it an attack on
@@ -1841,12 +1886,17 @@ func (a *attributor) verbBefore(lo, hi, reach int, introduced bool) int {
 // nextToQuote reports whether token i is a reporting verb right beside a
 // quotation ('"...," Carson answered', 'Trump boomed: "..."'): any finite
 // cue, or a verb WordNet lists as one, since the quotation is what it
-// reports.
+// reports. A form of "make" reports only in one of its frames ('"...,"
+// she made clear'); otherwise the quotation is what "made" someone
+// something ('"Jobs first" made the mayor a household name').
 func (a *attributor) nextToQuote(i int) bool {
 	if a.finite(i, true) {
 		return true
 	}
 	t := a.toks[i]
+	if makeForms[strings.ToLower(a.word(i))] && a.makeFrame(i) == 0 {
+		return false
+	}
 	return t.is(wThatClause) && !t.is(wParticiple) && !(t.upper && i > 0 && a.toks[i-1].kind == tokWord && !a.titleCase)
 }
 

@@ -1976,7 +1976,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		end := sent.End
 		relativeEnd := -1
-		if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
+		w := a.skipBack(v-1, lo)
+		if w > lo && beForms[strings.ToLower(a.word(w))] && a.intentFollows(v) {
+			w-- // "X, who is planning to run, said Y": the intention ends with the relative clause
+		}
+		if w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) {
 			// "X, who said Y, did Z": the words end with the relative clause.
 			for k := c; k < hi; k++ {
 				if a.toks[k].punct(f.text, ',') {
@@ -2211,8 +2215,12 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 		infinitive := a.lowerWordIs(n, "to") && next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime) && !strings.HasSuffix(a.word(n+1), "s")
 		that := a.lowerWordIs(n, "that")
 		adjective := !appear && !a.toks[n].upper && a.toks[n].class&(wPrep|wDet|wTime|wPronoun|wVerb|wConnector) == 0 && !notNounHeads[strings.ToLower(a.word(n))]
-		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) && !(makeForms[strings.ToLower(a.word(n+1))] && a.makeFrame(n+1) == 0) {
-			continue // "appeared to imply that ...": the speech is the verb's
+		// "appeared to imply that ...": the speech is the verb's. A form
+		// of "make" is left to this rule even in its frame: the finder
+		// reads no cue after "appeared to", so "appeared to make clear
+		// that ..." keeps the impression rather than losing both.
+		if !infinitive && !that && !adjective || infinitive && a.toks[n+1].is(wVerb|wThatClause|wPhrasal) && !makeForms[strings.ToLower(a.word(n+1))] {
+			continue
 		}
 		// The subject runs back to the start of its clause.
 		s := v

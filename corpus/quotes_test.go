@@ -1137,9 +1137,30 @@ func TestMakeClearFrame(t *testing.T) {
 		"The mistakes they made that year cost the club its title.",
 		"The caretaker made sure that the doors were locked before the storm.",
 		"The company made a profit that surprised the analysts on Tuesday.",
+		// A relative "that" after the frame: its verb follows at once,
+		// or "a point" (mostly relative) opens it.
+		"The defence made the case that won the club its appeal.",
+		"The union made the argument that had swayed the arbitrator.",
+		"The councillor made a point that nobody on the panel had raised.",
+		"She made a point that the committee ignored.",
 	} {
 		if a := structured(p); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
+	// Beside a quotation, "made" without its frame is what the quoted
+	// words did, not a saying: the quotation has no speaker.
+	for _, p := range []string{
+		`"Fix the roads" made the new mayor a household name.`,
+		`Her motto, "Buses for all," made her famous overnight.`,
+		`The word "austerity" makes the treasurer angry.`,
+		`The jingle "Sunny Days Ahead" made Morrow look confident.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(a))
+			}
 		}
 	}
 }
@@ -1173,16 +1194,36 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 }
 
 // TestPlanningTo checks that "is planning to" and a verb reports an
-// intention, and that the noun "planning" reports none.
+// intention, and that the noun "planning" and the participle without
+// "be" report none.
 func TestPlanningTo(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"The governor is planning to run for the Senate next year.", "to run for the Senate next year.", "The governor"},
 		{"Okafor was planning to step down before the vote.", "to step down before the vote.", "Okafor"},
+		// A relative clause set off by commas reports the intention and
+		// ends at its comma; the main clause keeps its own speech.
+		{"The senator, who is planning to retire in May, said the accounts were sound.", "to retire in May", "The senator"},
+		{"The senator, who is planning to retire in May, said the accounts were sound.", "the accounts were sound.", "The senator"},
 	})
+	// A restrictive relative ("who is planning", no comma) picks out its
+	// subject; the intention is no attribution of its own.
+	for _, p := range []string{
+		"The governor who is planning to run for the Senate declined to comment.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Verb == "planning" {
+				t.Errorf("%q: want no intention; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
 	for _, p := range []string{
 		"The planning for the summit took months.",
 		"Their planning to the last detail impressed the inspectors.",
 		"Urban planning to the north of the river has stalled.",
+		// Without a form of "be", "planning" qualifies a noun.
+		"Farmers planning to sell their land must notify the county.",
+		"Shops planning to open on Sundays pay a higher fee.",
 	} {
 		if a := structured(p); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))

@@ -173,7 +173,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	datelines := map[int]int{}
 	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
 		if k, ok := lastToken(toks, p.Start, false); ok {
-			if end := datelineEnd(toks, k); end > k {
+			if end := datelineEnd(g, toks, k); end > k {
 				datelines[k] = end
 			}
 		}
@@ -185,9 +185,19 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	midCaps := map[string]bool{}
 	lowered := map[string]bool{} // words the article writes in lower case
 	capWord := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
+	// surnames are the words that end a person's name written in full
+	// inside a sentence ("Secretary of State Condoleezza Rice met"): the
+	// same word opening a sentence is the person even before a noun ("Rice
+	// aides disagreed"), though the article writes "rice" too.
+	surnames := map[string]bool{}
 	for i, t := range toks {
-		if t.IsWord() && text.Capitalised(t.Form) && !initial(i) {
+		// The speaker after a quotation cut by a comma ('"We are done,"
+		// Rice said') stands inside the sentence.
+		if t.IsWord() && text.Capitalised(t.Form) && (!initial(i) || afterCutQuotation(toks, i)) {
 			midCaps[t.Lower] = midCaps[t.Lower] || !capWord(i-1) && !capWord(i+1)
+			if fullNameEnd(toks, i, capWord) {
+				surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] = true
+			}
 		} else if t.IsWord() && !text.Capitalised(t.Form) && !(i > 0 && toks[i-1].End == t.Start && (toks[i-1].Form == "@" || toks[i-1].Form == "#")) {
 			lowered[t.Lower] = true // a handle or a hashtag ("@baeidinejad") is no word in lower case
 		}
@@ -221,7 +231,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
-			if e.Kind == gazetteer.Demonym && i > 0 && degreeAdverbs[toks[i-1].Lower] {
+			if e.Kind == gazetteer.Demonym && gradedAt(toks, i) {
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
 			}
@@ -231,11 +241,14 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
-					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) {
+					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) && !ofName(toks, head+1) && !otherStateBefore(out[base:], toks, i, "g:"+strings.ToLower(e.Canonical), initial) {
 						// "key American allies", "Russian rivals": the
 						// countries beside or against it, no part of it;
 						// "our Israeli allies", "the Kurdish allies" are
-						// the Israelis and the Kurds, someone's allies.
+						// the Israelis and the Kurds, someone's allies, as
+						// are "Kurdish allies of the United States" and,
+						// after another state in the sentence, "the
+						// United States evacuated Afghan allies".
 						i = head
 						continue
 					}
@@ -289,7 +302,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if titleCase && a.TitleSpan.Contains(t.Start) {
 			continue // a headline in title case: its capitals name nothing
 		}
-		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered) {
+		if titleAt(t) && text.Capitalised(t.Form) || roleBeforeName(toks, i) || text.Capitalised(t.Form) && nameStart(toks, i, sentStart, midCaps, lowered, surnames) {
 			if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 				if j < len(toks) && governmentNouns[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" && m.Label == nameLabel {
 					// "the Kim regime", "the Trump administration": the
@@ -393,6 +406,40 @@ func ownedBefore(toks []text.Token, i int) bool {
 	return false
 }
 
+// ofName reports whether "of" and a name start at token k ("of the United
+// States", "of Kyiv"): the one whose allies or rivals the phrase before
+// names ("Kurdish allies of the United States" are Kurds). "Rivals of the
+// plan" name no one's.
+func ofName(toks []text.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form)
+}
+
+// otherStateBefore reports whether the sentence holding token i names,
+// before it, a country other than the one keyed own: that state is then
+// the one whose allies or rivals the demonym's people are ("The United
+// States evacuated Afghan allies": Afghans). mentions are the article's
+// mentions so far, in order; initial reports a sentence's first token.
+func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own string, initial func(int) bool) bool {
+	from := i
+	for from > 0 && !initial(from) {
+		from--
+	}
+	start := toks[from].Start
+	for k := len(mentions) - 1; k >= 0 && mentions[k].Start >= start; k-- {
+		if m := mentions[k]; m.kind == "country" && m.key != own && !m.Part && m.End <= toks[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerDeterminers say whose the noun after them is, or that the reader
 // knows it.
 var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
@@ -403,6 +450,26 @@ var ownerDeterminers = map[string]bool{"the": true, "our": true, "my": true, "yo
 // Iraqi officials"), so they are left out.
 var degreeAdverbs = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "truly": true, "typically": true,
 	"quintessentially": true, "distinctly": true, "thoroughly": true, "uniquely": true, "utterly": true, "deeply": true, "rather": true}
+
+// gradedAt reports whether a degree adverb grades the word at token i.
+// "So" and "too" are also conjunctions and additions ("Talks failed, so
+// Iranian officials walked out"): they grade only after a form of "be"
+// or an article ("was so British", "a too American idea").
+func gradedAt(toks []text.Token, i int) bool {
+	if i < 1 || !degreeAdverbs[toks[i-1].Lower] {
+		return false
+	}
+	if w := toks[i-1].Lower; w != "so" && w != "too" {
+		return true
+	}
+	return i >= 2 && toks[i-2].IsWord() && gradingLeads[toks[i-2].Lower]
+}
+
+// gradingLeads are the words after which "so" and "too" grade an
+// adjective: forms of "be" and of the linking verbs, and articles.
+var gradingLeads = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"seems": true, "seemed": true, "looks": true, "looked": true, "feels": true, "felt": true, "sounds": true, "sounded": true,
+	"became": true, "become": true, "a": true, "an": true, "the": true, "not": true}
 
 // entryKind is the actor kind of a gazetteer entry: a demonym's is that of
 // what it is the demonym of, so that "European" is of Europe, a place, as
@@ -487,7 +554,7 @@ func demonymHead(toks []text.Token, k int) int {
 			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
-		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 {
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
 			break // "Pakistani police detain ...": a verb after a plural
 		}
 	}
@@ -1034,6 +1101,9 @@ func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Co
 // ("heavily Democratic Connecticut") is the party.
 func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
 	party := partyAdjective(e)
+	if continentInstitution(g, e, toks, end) {
+		return true
+	}
 	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
 		!toks[end].IsWord() || !text.Capitalised(toks[end].Form) || initial(end) || titleAt(toks[end]) {
 		return false
@@ -1046,6 +1116,28 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return !known
 	}
 	return true
+}
+
+// continentInstitution reports whether the demonym e, ending before token
+// end, opens the name of an institution: the demonym is of a place that
+// is no state ("European", of Europe), and capitalised words holding an
+// organisation noun follow ("European Central Bank", "European Court of
+// Human Rights", "European Space Agency"). A continent has no government
+// whose bank or court it would be, so the name is read whole; "Russian
+// Foreign Ministry" stays Russia's ministry.
+func continentInstitution(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int) bool {
+	if e.Kind != gazetteer.Demonym || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 {
+		return false
+	}
+	if ce, ok := g.Lookup(e.Canonical); !ok || ce.Kind != gazetteer.Place {
+		return false
+	}
+	for k := end; k < len(toks) && k < end+4 && toks[k].IsWord() && text.Capitalised(toks[k].Form); k++ {
+		if isOrgWord(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyAdjective reports whether a gazetteer entry is a party's adjective
@@ -1278,7 +1370,7 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // capitalised word follows and the article never writes the word in lower
 // case ("Tuesday" and "Separately" are not names, nor "Later" in "Later
 // Boris Johnson left" when "later" appears elsewhere).
-func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[string]bool) bool {
+func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surnames map[string]bool) bool {
 	t := toks[i]
 	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
 		return false // a time, a function word, "I" ("I'm") or an initial alone
@@ -1298,17 +1390,76 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered map[st
 	if _, mid := midCaps[t.Lower]; strings.HasSuffix(t.Lower, "ing") && !mid {
 		return false // "Praising London's history, Khan said": a participle opens the sentence
 	}
-	// A word the article also writes in lower case opens a name only if
-	// it stood alone capitalised inside a sentence, or a verb follows it:
+	// A word the article also writes in lower case opens a name unless a
+	// lower-case noun follows it and the story names no person by it:
 	// "Steel pipes lie in a yard" is the metal, though "Majestic Steel
-	// USA" is named elsewhere; "Rice said" is Jane Rice.
+	// USA" is named elsewhere; "Rice said", "Rice also said", "Rice,
+	// a former professor," and, after "Condoleezza Rice", "Rice aides
+	// disagreed" are the person.
 	alone, mid := midCaps[t.Lower]
+	if bare := t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]; !mid {
+		alone, mid = midCaps[bare] // "Rice's office": the name Rice with its possessive
+	}
 	capitalAt := func(k int) bool { return k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) }
 	capitalNext := capitalAt(i + 1)
 	// "Al-Muallim said": the name goes on after the hyphen.
 	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
-	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || finiteVerbAt(toks, i+1)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
+
+// afterCutQuotation reports whether token i follows a quotation cut by a
+// comma ('"We are done," Rice said'): inside the sentence, though a
+// quotation mark precedes it.
+func afterCutQuotation(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Kind == text.Quote && toks[i-2].Kind == text.Punct && toks[i-2].Form == ","
+}
+
+// fullNameEnd reports whether the capitalised word at token i ends a
+// person's name written in full: the last of a run of capitalised words,
+// neither it nor the word before it a function, title or organisation
+// word, and the run not led by "the" ("the Majestic Steel"). "Corlan
+// Steel USA" holds "Steel" mid-run, so it names no person "Steel".
+func fullNameEnd(toks []text.Token, i int, capWord func(int) bool) bool {
+	if !capWord(i-1) || capWord(i+1) || i+1 < len(toks) && toks[i+1].Kind == text.Punct && toks[i+1].Form == "-" {
+		return false
+	}
+	prev := toks[i-1].Lower
+	if stopwords[prev] || isOrgWord(prev) || isOrgWord(toks[i].Lower) || isTitle(toks[i].Lower) {
+		return false
+	}
+	k := i - 1
+	for k > 0 && capWord(k-1) {
+		k--
+	}
+	return k == 0 || toks[k-1].Lower != "the"
+}
+
+// nounAfterOpening reports whether the word opening a sentence at token i
+// stands before a lower-case noun, as a common word does ("Steel pipes
+// lie", "Price rises hit"), rather than before what follows a subject: a
+// comma or a possessive, a function word ("also", "on", "and"), an adverb
+// ("later", "quickly"), a reflexive ("herself"), or a present verb with
+// its object ("warns that", "wants a deal").
+func nounAfterOpening(toks []text.Token, i int) bool {
+	if text.PossessiveLen(toks[i].Lower) > 0 || i+1 >= len(toks) || !toks[i+1].IsWord() {
+		return false
+	}
+	w := toks[i+1].Lower
+	if text.Capitalised(toks[i+1].Form) || stopwords[w] || finiteVerbAt(toks, i+1) || strings.HasSuffix(w, "ly") || w == "later" ||
+		strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && i+2 < len(toks) && presentObjectWords[toks[i+2].Lower] {
+		return false // "Rice warns that", "Bush signs the bill"
+	}
+	return true
+}
+
+// presentObjectWords open what follows a present verb but not a plural
+// noun used as a subject ("warns that", "wants a deal", "signs the bill"
+// against "pipes lie").
+var presentObjectWords = map[string]bool{"that": true, "a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "it": true, "him": true, "them": true, "this": true}
 
 // sentenceOpeners are prepositions, conjunctions, adverbs and numbers
 // that open sentences, capitalised there and never the first word of a
@@ -1861,7 +2012,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 					break // "the probe began", "the visit planned for July": a verb after the head
 				}
 				j++
-				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) {
+				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) || singularBeforeVerb(toks, j-1) {
 					break
 				}
 			}
@@ -2122,7 +2273,7 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].IsWord() && (determiners[toks[i-1].Lower] || toks[i-1].Lower == "no" || text.PossessiveLen(toks[i-1].Form) > 0) {
 		return false // read with its determiner
 	}
-	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] {
+	if i > 0 && toks[i-1].Lower == "to" && i+1 < len(toks) && objectWords[toks[i+1].Lower] && !nounOnlySuffix(toks[i].Lower) && !(i+2 < len(toks) && timeUnits[toks[i+2].Lower]) {
 		return false // "right to document it", "to implement the plan": a verb and its object
 	}
 	if k := i + 1; k < len(toks) && lowerWord(toks, k) && !stopwords[toks[k].Lower] && !postModifiers[toks[k].Lower] &&
@@ -2131,6 +2282,21 @@ func bareMassNoun(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// nounOnlySuffix reports whether a word of an abstract noun's shape ends
+// in a suffix that makes nouns only: "-ism" ("a drift to nationalism the
+// critics feared"). "-tion" and "-ence" words are also verbs ("to question
+// him", "to influence the vote").
+func nounOnlySuffix(w string) bool {
+	return strings.HasSuffix(w, "ism")
+}
+
+// timeUnits end a time phrase after "this", "a" or "the" ("this week", "a
+// year after"): after "to" and an abstract noun they are no object, so
+// the noun is no verb ("a return to violence this week").
+var timeUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "day": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "decade": true, "summer": true, "winter": true, "spring": true, "autumn": true,
+	"fall": true, "time": true, "century": true}
 
 // objectWords open a verb's object: after "to" and a word of an abstract
 // noun's shape, they make that word a verb.
@@ -2188,6 +2354,20 @@ func lowerWord(toks []text.Token, k int) bool {
 func pluralNoun(t text.Token) bool {
 	w := t.Lower
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && t.Stem != w
+}
+
+// singularBeforeVerb reports whether token k is a singular noun ending in
+// "is" or "us" ("crisis", "analysis", "consensus", not the adjectives in
+// "-ous") before a lower-case word in "s": a present verb after its
+// subject ("the crisis deepens", "the analysis finds"), so the phrase
+// ends at the noun.
+func singularBeforeVerb(toks []text.Token, k int) bool {
+	w := toks[k].Lower
+	if !strings.HasSuffix(w, "is") && !(strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ous")) || k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	return n.IsWord() && !text.Capitalised(n.Form) && len(n.Lower) > 3 && strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") && !stopwords[n.Lower]
 }
 
 // notInNounPhrase are adverbs and prepositions, which a noun phrase
@@ -2948,15 +3128,16 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if key == "" {
 			continue
 		}
-		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && !finiteVerbAt(toks, head.last+1) {
+		if other, ok := appositiveOf(toks, i, endsAt); ok && other != key && !head.possessive && appositiveCloses(toks, head.last) && !closesOpening(toks, i-2) {
 			// "talks with Japan, the largest American ally to be left
 			// off": the phrase describes the name before the comma, which
 			// the appositive rule binds when the phrase closes; it never
 			// names another actor, however well it fits one. A possessive
 			// ("Flynn, the president's adviser") opens a longer phrase,
 			// the appositive, and names whom it says; a verb after the
-			// phrase makes it a clause's subject after an opening phrase
-			// ("In Iraq and Syria, the president has resisted ...").
+			// phrase makes it a clause's subject ("Chile, the president
+			// and his aides met"), as does a comma that closes an opening
+			// phrase ("In Iraq and Syria, the president resists ...").
 			i = head.last
 			continue
 		}
@@ -2986,6 +3167,64 @@ func appositiveOf(toks []text.Token, i int, endsAt map[int]string) (string, bool
 	}
 	return key, ok
 }
+
+// appositiveCloses reports whether the phrase whose head is token k
+// closes without a verb of its own, as an appositive does: at a comma, a
+// full stop or any other punctuation, past words that qualify it ("the
+// largest ally to be left off", "the leader who won"). A finite verb, or
+// a present verb after the head ("the president resists", "the president
+// again refused"), makes the phrase a clause's subject.
+func appositiveCloses(toks []text.Token, k int) bool {
+	adverbsOnly := true
+	for j := k + 1; j < len(toks); j++ {
+		t := toks[j]
+		if !t.IsWord() {
+			if t.Form == "-" && t.Start == toks[j-1].End {
+				continue // a hyphenated word goes on
+			}
+			return true
+		}
+		switch w := t.Lower; {
+		case w == "who" || w == "which" || w == "that":
+			return true // the verbs after it are the relative clause's
+		case toks[j-1].Lower == "to" || toks[j-1].Lower == "be" || toks[j-1].Lower == "been":
+			// "to be left off": an infinitive or a participle qualifies the phrase
+		case finiteVerbAt(toks, j):
+			return false
+		case adverbsOnly && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !text.Capitalised(t.Form):
+			return false // "the president resists calls"
+		}
+		adverbsOnly = adverbsOnly && (strings.HasSuffix(t.Lower, "ly") || verbAdverbs[t.Lower])
+	}
+	return true
+}
+
+// verbAdverbs are adverbs that stand between a subject and its verb
+// ("the president again refused", "the minister also said").
+var verbAdverbs = map[string]bool{"also": true, "again": true, "still": true, "then": true, "now": true, "later": true, "already": true, "never": true, "once": true, "first": true}
+
+// closesOpening reports whether the name ending at token k ends an
+// opening phrase of its sentence ("In Lima and Quito, the president ...",
+// "After talks with Chile, ..."): a sentence opened by a preposition or a
+// subordinating word, with no comma before the name's. The phrase after
+// the comma is then the main clause's subject, not the name's appositive.
+func closesOpening(toks []text.Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		if toks[j].Form == "," {
+			return false
+		}
+		if sentenceInitial(toks, j) {
+			return toks[j].IsWord() && (sentenceOpeners[toks[j].Lower] || openingPrepositions[toks[j].Lower])
+		}
+	}
+	return false
+}
+
+// openingPrepositions open an adverbial phrase or clause at a sentence's
+// start that a comma closes ("In talks with Chile, the president ...").
+var openingPrepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "during": true, "with": true,
+	"from": true, "for": true, "under": true, "over": true, "by": true, "through": true, "across": true, "throughout": true, "when": true,
+	"while": true, "as": true, "if": true, "because": true, "once": true, "outside": true, "inside": true, "near": true, "to": true}
 
 // finiteVerbAt reports whether token k is an auxiliary, a reporting verb
 // or a past form: a verb, so the noun phrase before it is the subject of

@@ -1522,6 +1522,51 @@ func TestAppositiveNamesNoOtherActor(t *testing.T) {
 	}
 }
 
+// TestPhraseAfterOpeningIsNoAppositive checks that a description after a
+// name and a comma is a clause's subject, free to name the actor it fits,
+// when the comma closes an opening phrase ("In Oslo and Bergen, the
+// president ..."), when a verb follows it even past an adverb or in the
+// present ("the president again refused", "the president resists"), and
+// in a list ("Chile, Peru, the president and his aides signed").
+func TestPhraseAfterOpeningIsNoAppositive(t *testing.T) {
+	set := defaultSet(t)
+	for _, tail := range []string{
+		"In Oslo and Bergen, the president also resisted calls for troops.",
+		"After talks with Chile, the president again refused.",
+		"In Oslo, the president resists calls for troops.",
+		"Chile, Peru, the president and his aides signed the pact on Tuesday.",
+	} {
+		text := "American President Tom Baker delayed the duties on Monday. " + tail
+		c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
+		if surfaces, _ := mentionsOf(c, "Tom Baker"); !slices.Contains(surfaces, "the president") {
+			t.Errorf("%q: Tom Baker's mentions %q lack \"the president\"", tail, surfaces)
+		}
+	}
+}
+
+// TestContinentInstitutionsStayWhole checks that a continent's adjective
+// before capitalised words holding an organisation noun opens the
+// institution's name ("European Rail Bank"), not a part of the continent
+// before an institution named without it ("Rail Bank"), while a
+// country's adjective still describes its state's ministry.
+func TestContinentInstitutionsStayWhole(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ text, actor string }{
+		{"The European Rail Bank lent money to the port on Monday.", "European Rail Bank"},
+		{"The European Fisheries Agency closed the bay on Monday.", "European Fisheries Agency"},
+		{"The European Court of Coastal Rights ruled on Monday.", "European Court of Coastal Rights"},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != 1 {
+			var names []string
+			for _, a := range c.Actors {
+				names = append(names, a.Name)
+			}
+			t.Errorf("%q: no actor %q; actors %q", tt.text, tt.actor, names)
+		}
+	}
+}
+
 // TestRelationsAndContinentsAreNoParts checks that a demonym before a noun
 // of relation ("Brazilian allies", "Peruvian rivals") names others, no part
 // of its country, unless a determiner makes them the country's people as
@@ -1542,6 +1587,13 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		{"On Monday, European ministers rejected the plan in Brussels.", "Europe", "place", []string{"ministers"}},
 		{"On Monday, European ministers rejected the plan in Brussels.", "European", "", nil},
 		{"The dinner was a very Peruvian affair, and Peruvian officials attended on Monday.", "Peru", "country", []string{"officials"}},
+		// Whose allies they are is said: the demonym's people.
+		{"Canada flew hundreds of Peruvian allies out of the region on Monday.", "Peru", "country", []string{"allies"}},
+		{"Gunmen attacked Peruvian allies of Canada on Monday.", "Peru", "country", []string{"allies"}},
+		// "So" after a comma or "and" joins clauses; it grades nothing.
+		{"The road was blocked on Friday, so Peruvian drivers turned back.", "Peru", "country", []string{"drivers"}},
+		{"The talks stalled and so Peruvian envoys flew home.", "Peru", "country", []string{"envoys"}},
+		{"The menu was so Peruvian that the critics cheered.", "Peru", "", nil},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
@@ -1572,9 +1624,16 @@ func TestDatelinesNameNoActor(t *testing.T) {
 		{"OTTAWA — Officials met on Monday, and Canada agreed.", "Canada", 1},
 		{"Peru — whose officials met on Monday — agreed.", "Peru", 1},
 		{"A GOP-led inquiry by the Senate found no fault on Monday.", "Republican Party", 1},
+		// An actor the gazetteer knows, a bracket holding no news agency
+		// after a name that is no place, a dash aside: no dateline.
+		{"NATO — the alliance — agreed on Friday to meet again.", "NATO", 2},
+		{"EU — its ministers met on Friday in Luxembourg.", "European Union", 1},
+		{"Tom Vale (Labour) — the party's leader — said on Friday that talks would go on.", "Tom Vale", 1},
+		{"Hamas (Gaza) — the armed group — fired rockets on Friday.", "Hamas", 1},
+		{"Officials met on Friday.\n\nSYRIA — the country at the heart of the talks — stayed away.", "Syria", 1},
 	}
 	for _, tt := range tests {
-		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		c := Compare([]*corpus.Article{corpus.FromParagraphs(corpus.Meta{ID: "Outlet A", Outlet: "Outlet A"}, strings.Split(tt.text, "\n\n"))}, set)
 		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != tt.want {
 			t.Errorf("%q: %s mentioned as %q, want %d mentions", tt.text, tt.actor, surfaces, tt.want)
 		}
@@ -1600,6 +1659,14 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 			[]string{"Jane Rice", "Rice"}},
 		{"Envoy Tom Baird wrote on Monday (@baird). \"It was wrong,\" Baird said in a tweet.", "Tom Baird",
 			[]string{"Envoy Tom Baird", "Baird"}},
+		// A sentence-opening surname of a person named in full stays the
+		// person before anything but a noun, and before a noun too.
+		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys. Wheat also said talks would go on. Wheat, a former banker, smiled. " +
+			"Wheat later told reporters more. Wheat warns that the deal is close. Wheat herself denied it. Wheat's office agreed. Wheat aides disagreed.", "Alma Wheat",
+			[]string{"Trade Secretary Alma Wheat", "Wheat", "Wheat", "a former banker", "Wheat", "Wheat", "Wheat", "Wheat", "Wheat"}},
+		// The speaker after a cut quotation stands inside its sentence.
+		{"The farm sold hay to stables. \"We are done,\" Hay said on Monday. Hay aides disagreed.", "Hay",
+			[]string{"Hay", "Hay"}},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
@@ -1639,6 +1706,29 @@ func TestInfinitiveIsNoAbstractThing(t *testing.T) {
 	}
 }
 
+// TestNounAfterToBeforeTimeIsAThing checks that an abstract noun after
+// "to" stays a mention of the thing when a time phrase, not an object,
+// follows it ("a return to turbulence this week", "committed to
+// moderation a year after"), or when its suffix makes nouns only ("a
+// drift to nationalism the critics feared").
+func TestNounAfterToBeforeTimeIsAThing(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ thing, text string }{
+		{"turbulence", "Officials feared a return to turbulence this week in the port. "},
+		{"moderation", "The council stayed committed to moderation a year after the vote. "},
+		{"nationalism", "Officials warned of a drift to nationalism the critics feared. "},
+	} {
+		c := compareOutlets([]string{
+			filler + tt.text,
+			filler + "Critics said " + tt.thing + " was the issue.",
+			filler + "Observers wrote about " + tt.thing + " on Monday.",
+		}, set)
+		if surfaces, _ := thingMentions(c, tt.thing); len(surfaces) != 3 {
+			t.Errorf("%q: the thing's mentions %q lack the one after \"to\"", tt.text, surfaces)
+		}
+	}
+}
+
 // TestAdjectivesInSAreNoPluralHeads checks that an adjective ending in
 // "-ous" or a singular noun ending in "-us" or "-is" is no plural that
 // ends a noun phrase: "the salacious dossier" is a mention of the dossier,
@@ -1656,5 +1746,25 @@ func TestAdjectivesInSAreNoPluralHeads(t *testing.T) {
 	surfaces, _ := thingMentions(c, "dossier")
 	if !slices.Contains(surfaces, "the salacious dossier") {
 		t.Errorf("the dossier's mentions %q lack \"the salacious dossier\"", surfaces)
+	}
+}
+
+// TestSingularInSEndsBeforeVerb checks that a singular noun in "-is" or
+// "-us" still ends its phrase before a present verb in "s": "the deficit
+// analysis finds ..." is a mention of the analysis, not of a thing
+// "finds", and "the Peruvian crisis worsens" labels Peru's part "crisis".
+func TestSingularInSEndsBeforeVerb(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		filler + "The thesis holds that rents rose. Officials met on Monday.",
+		filler + "Critics said the thesis was weak.",
+		filler + "The thesis drew fire from landlords.",
+	}, set)
+	if surfaces, _ := thingMentions(c, "thesis"); !slices.Contains(surfaces, "The thesis") || len(surfaces) != 3 {
+		t.Errorf("the thesis's mentions %q, want three with \"The thesis\"", surfaces)
+	}
+	c = Compare([]*corpus.Article{clean("Outlet A", "The Peruvian crisis worsens by the week.")}, set)
+	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"crisis"}) {
+		t.Errorf("Peru labelled %q, want [crisis]", labels)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
 
@@ -576,8 +577,12 @@ func timeAnchor(toks []text.Token, first int) bool {
 // capitals or followed by the agency in brackets, then a dash: "CAIRO
 // (AP) —", "DAMASCUS, Syria (AP) —", "Cairo (CNN) --", "WASHINGTON —",
 // "WASHINGTON, Dec. 8 (UPI) —". A name in mixed case before a dash with
-// no agency ("Trump — who ...") is no dateline.
-func datelineEnd(toks []text.Token, i int) int {
+// no agency ("Trump — who ...") is no dateline, nor is an actor the
+// gazetteer knows ("NATO —", "EU —", "Hezbollah (Lebanon) —"), nor a name
+// in mixed case before a bracket that holds no news agency unless the name
+// is a place ("Angela Merkel (CDU) —"), nor a name a dash aside follows
+// ("IRAN — the country at the centre of the crisis — denied").
+func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 	k, shouted := i, true
 	if i >= len(toks) || len(toks[i].Form) < 2 || stopwords[toks[i].Lower] {
 		return i // "A GOP-led inquiry", "The EU —": no place
@@ -588,6 +593,13 @@ func datelineEnd(toks []text.Token, i int) int {
 	}
 	if k == i || k >= len(toks) {
 		return i
+	}
+	place := false
+	if e, n, ok := g.MatchTokens(toks, i); ok && n == k-i {
+		if !datelinePlaceKinds[e.Kind] {
+			return i // "NATO —", "Islamic State (ISIS) —": an actor opens the sentence
+		}
+		place = true
 	}
 	if toks[k].Form == "," {
 		// the country or state after the city, or the date
@@ -612,6 +624,9 @@ func datelineEnd(toks []text.Token, i int) int {
 		if j >= len(toks) || toks[j].Form != ")" || j == k+1 {
 			return i
 		}
+		if !place && !shouted && !(j == k+2 && newsAgencies[toks[k+1].Lower]) {
+			return i // "Angela Merkel (CDU) —": a party, not an agency, in the brackets
+		}
 		k, agency = j+1, true
 	}
 	dashes := k
@@ -624,5 +639,27 @@ func datelineEnd(toks []text.Token, i int) int {
 	if k == dashes || !agency && !shouted {
 		return i
 	}
+	for j := k; j < len(toks); j++ {
+		if toks[j].Kind != text.Punct {
+			continue
+		}
+		if strings.ContainsAny(toks[j].Form, ".!?") {
+			break
+		}
+		if strings.ContainsAny(toks[j].Form, "—–") || toks[j].Form == "--" || toks[j].Form == "-" && j > 0 && toks[j].Start > toks[j-1].End {
+			return i // a second dash closes an aside about the name: "IRAN — the country ... — denied"
+		}
+	}
 	return k
 }
+
+// datelinePlaceKinds are the gazetteer kinds a dateline's place may be.
+var datelinePlaceKinds = map[gazetteer.Kind]bool{gazetteer.Country: true, gazetteer.Capital: true, gazetteer.Place: true, gazetteer.Subdivision: true}
+
+// newsAgencies are the wire services and broadcasters whose names stand in
+// brackets in a dateline ("CAIRO (AP) —", "Lima (CNN) --"): a closed
+// class of the trade, read only after a name in mixed case that the
+// gazetteer does not know as a place.
+var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "upi": true, "cnn": true, "xinhua": true, "dpa": true,
+	"bloomberg": true, "ansa": true, "efe": true, "tass": true, "irna": true, "bbc": true, "nbc": true, "cbs": true, "abc": true,
+	"anadolu": true, "yonhap": true, "kyodo": true, "pti": true, "jta": true, "rns": true, "wafa": true, "interfax": true, "sputnik": true, "cnbc": true}

@@ -530,12 +530,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// "the so-called "peace process"": the outlet's distance, whoever
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
-	sp, verb := f.afterQuote(a, afterLo, afterHi, q.open == lo)
+	sp, verb, tailComma := f.afterQuote(a, afterLo, afterHi, q.open == lo)
 	if !sp.empty() && afterLo < afterHi && a.toks[afterLo].kind == tokWord && afterQuoteClauses[strings.ToLower(a.word(afterLo))] && a.cueRightBefore(q.open, lo) {
 		// 'Trump declared "a great day" as Pence announced the deal': a
 		// clause opened by "as" or "while" after the quotation is no
 		// attribution of it.
-		sp, verb = phrase{}, cue{}
+		sp, verb, tailComma = phrase{}, cue{}, -1
 	}
 	fromAfter := !sp.empty()
 	if sp.empty() && !soCalled {
@@ -603,13 +603,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
-	if fromAfter && startsSentence && q.close >= 0 && q.close+1 < afterHi && a.toks[q.close+1].kind == tokWord {
+	if fromAfter && startsSentence && tailComma > q.close+1 {
 		// '"We are happy" about the ruling, said Kunz.': the quotation and
-		// the outlet's words completing it, up to the attribution, are
-		// what the speaker is reported to have said.
-		if c := a.lastCommaBefore(q.close+1, min(quote.VerbSpan.Start, quote.SpeakerSpan.Start)); c > q.close+1 {
-			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(c - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
-		}
+		// the outlet's words completing it, up to the comma before the
+		// attribution, are what the speaker is reported to have said. Only
+		// an attribution found past such words counts: in '"...," the
+		// mayor, Ann Roe, said' the words after the mark are the
+		// attribution itself.
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(tailComma - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
@@ -798,10 +799,13 @@ func (a *attributor) namesTo(from, end int) bool {
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
 // opens tells whether the quotation opens its sentence, so that the clause
-// after it can only be its attribution, whatever the verb.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
-	if np, verb := f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
-		return np, verb
+// after it can only be its attribution, whatever the verb. tail is the
+// comma token that sets off an attribution found past the outlet's words
+// after the quotation (see sentenceEndAttribution), -1 for one that follows
+// the closing mark straight away.
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (np phrase, verb cue, tail int) {
+	if np, verb = f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
+		return np, verb, -1
 	}
 	return a.sentenceEndAttribution(lo, hi)
 }
@@ -950,16 +954,17 @@ const tailWords = 30
 // off by a comma at the sentence's end speaks the whole sentence, and the
 // quotation with it. There must be no other quotation, colon or semicolon
 // before it, and the sentence must end with the attribution (hi is its end,
-// not another quotation's opening mark).
-func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
+// not another quotation's opening mark). comma is the token that sets the
+// attribution off, -1 when there is none.
+func (a *attributor) sentenceEndAttribution(lo, hi int) (np phrase, verb cue, comma int) {
 	end := trimEndPunct(a.toks, hi)
 	if lo >= end || hi-end == 0 || !strings.ContainsAny(a.text[a.from(hi-1):a.to(hi-1)], ".!?") || a.toks[lo].kind != tokWord && !a.toks[lo].punct(a.text, ',') {
-		return phrase{}, cue{}
+		return phrase{}, cue{}, -1
 	}
 	for c := lo; c < end && c < lo+tailWords; c++ {
 		t := a.toks[c]
 		if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') {
-			return phrase{}, cue{}
+			return phrase{}, cue{}, -1
 		}
 		if c == lo || !t.punct(a.text, ',') || c+2 >= end {
 			continue
@@ -969,7 +974,7 @@ func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
 		if v := c + 1; !a.toks[v].upper && a.finite(v, true) {
 			if np := a.nameForward(v+1, end); np.from == v+1 && !a.toks[np.from].is(wPronoun) && a.toks[np.to-1].upper &&
 				(np.to == end || a.toks[np.to].punct(a.text, ',') && !hasMark(a.toks, [2]int{np.to, hi})) {
-				return np, a.verbPhrase(v)
+				return np, a.verbPhrase(v), c
 			}
 		}
 		// ", Kunz said." / ", the mayor said on Tuesday.": a name or a
@@ -979,22 +984,10 @@ func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
 			continue
 		}
 		if v := np.to; a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[v-1].upper || a.commonNounBefore(np.from, v)) {
-			return np, a.verbPhrase(v)
+			return np, a.verbPhrase(v), c
 		}
 	}
-	return phrase{}, cue{}
-}
-
-// lastCommaBefore returns the last comma token from token lo on that ends
-// before byte offset stop; -1 when there is none.
-func (a *attributor) lastCommaBefore(lo, stop int) int {
-	c := -1
-	for k := lo; k < len(a.toks) && a.to(k) <= stop; k++ {
-		if a.toks[k].punct(a.text, ',') {
-			c = k
-		}
-	}
-	return c
+	return phrase{}, cue{}, -1
 }
 
 // endsMidSentence reports whether s, the text up to a closing quotation

@@ -1257,6 +1257,25 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 	}
 }
 
+// TestAttributionRightAfterQuoteHasNoTail checks that an attribution that
+// follows a quotation's closing mark straight away, with the speaker's
+// role or an aside set off by commas, adds no reported speech taking in
+// the attribution's own words ('"...," the mayor, Ann Roe, said.').
+func TestAttributionRightAfterQuoteHasNoTail(t *testing.T) {
+	for _, p := range []string{
+		`"We will rebuild the pier," the mayor, Ann Roe, said on Monday.`,
+		`"We will rebuild the pier," Ann Roe, who leads the council, told reporters.`,
+		`"We will rebuild the pier," his sister, Ann Roe, said.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind != QuoteDirect || q.Speaker != "Ann Roe" {
+				t.Errorf("%q: want only a direct quote by Ann Roe; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}
+
 // TestRoleWordsBeforeNameAfterQuote checks that a few words leading a name
 // after a quotation cut off by a comma are the speaker's role, capitalised
 // or not ("Ohio delegate Bill Marsh", "former state senator Jo Reyes"),

@@ -538,6 +538,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		sp, verb, tailComma = phrase{}, cue{}, -1
 	}
 	fromAfter := !sp.empty()
+	if fromAfter && tailComma < 0 && q.open == lo && q.close >= 0 && sp.from-1 > q.close+1 && a.toks[sp.from-1].punct(f.text, ',') && !endsMidSentence(f.text[:a.from(q.close)]) {
+		// '"This will be a test" for the council, Ortiz said.': the
+		// outlet's words go on after the quotation up to the comma before
+		// the speaker. A quotation cut by a comma ('"...," the mayor, Ann
+		// Roe, said') is followed by its attribution alone.
+		tailComma = sp.from - 1
+	}
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
 	}

@@ -1245,6 +1245,8 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 	})
 	checkExactAttributions(t, []attributionCase{
 		{`"This will be a test" for the council, said Ortiz.`, `"This will be a test" for the council`, "Ortiz"},
+		{`"This will be a test" for the council, Ortiz said.`, `"This will be a test" for the council`, "Ortiz"},
+		{`"It is over" for now, the mayor told reporters.`, `"It is over" for now`, "the mayor"},
 	})
 	for _, p := range []string{
 		`"Harbour Lights" sailed out of the bay at dawn, the day the strike began.`,

@@ -949,6 +949,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	return phrase{}, cue{}
 }
 
+// addresseeVerbs name whom the words were spoken to in the noun phrase
+// right after them ("told Channel Four", "assured reporters"), so that
+// phrase is no inverted speaker.
+var addresseeVerbs = fieldSet(`told tells tell informed informs assured assures reminded reminds warned warns urged urges asked asks notified notifies briefed briefs advised advises`)
+
 // tailWords is the most tokens of the outlet's words that may stand between
 // a quotation and the attribution ending its sentence.
 const tailWords = 30
@@ -978,7 +983,8 @@ func (a *attributor) sentenceEndAttribution(lo, hi int) (np phrase, verb cue, co
 		}
 		// ", said Kunz." / ", said Dan Wolf, an analyst ...": the verb,
 		// then a name that ends the sentence or is set off by a comma.
-		if v := c + 1; !a.toks[v].upper && a.finite(v, true) {
+		// After "told" or "assured" the name is the one spoken to.
+		if v := c + 1; !a.toks[v].upper && a.finite(v, true) && !addresseeVerbs[strings.ToLower(a.word(v))] {
 			if np := a.nameForward(v+1, end); np.from == v+1 && !a.toks[np.from].is(wPronoun) && a.toks[np.to-1].upper &&
 				(np.to == end || a.toks[np.to].punct(a.text, ',') && !hasMark(a.toks, [2]int{np.to, hi})) {
 				return np, a.verbPhrase(v), c
@@ -986,11 +992,17 @@ func (a *attributor) sentenceEndAttribution(lo, hi int) (np phrase, verb cue, co
 		}
 		// ", Kunz said." / ", the mayor said on Tuesday.": a name or a
 		// short common noun phrase, the verb, and at most where it was said.
+		// ", Ann Roe, a member of the party, told Channel Four.": a
+		// person's name may have an appositive set off by commas.
 		np := a.nameForward(c+1, end)
 		if np.from != c+1 || np.to >= end || a.toks[np.from].is(wPronoun) {
 			continue
 		}
-		if v := np.to; a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[v-1].upper || a.commonNounBefore(np.from, v)) {
+		v := np.to
+		if a.allNameWords(np) {
+			v = a.afterAppositive(np, end)
+		}
+		if v < end && a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[np.to-1].upper || a.commonNounBefore(np.from, np.to)) {
 			return np, a.verbPhrase(v), c
 		}
 	}

@@ -1242,6 +1242,9 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", "Ortiz"},
 		{`"Most would call that a defeat for the governor" if she won by fewer votes than that, said Dan Wolf, an analyst at the Harbor Institute.`, "Most would call that a defeat", "Dan Wolf"},
 		{`''To count the rulings that could flip is sobering,'' since so many of them were won by one vote, said Lena Ostrow, who teaches law in Denver.`, "To count the rulings", "Lena Ostrow"},
+		// The one told is no speaker; the name before the appositive is.
+		{`"This is a turning point" for the harbor, Ann Roe, a member of the Harbor Party, told Channel Four.`, "This is a turning point", "Ann Roe"},
+		{`"We will rebuild the pier" soon, Tom Lee, a retired fisherman, tells Harbor Radio.`, "We will rebuild the pier", "Tom Lee"},
 	})
 	checkExactAttributions(t, []attributionCase{
 		{`"This will be a test" for the council, said Ortiz.`, `"This will be a test" for the council`, "Ortiz"},
@@ -1250,6 +1253,7 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 	})
 	for _, p := range []string{
 		`"Harbour Lights" sailed out of the bay at dawn, the day the strike began.`,
+		`"We will rebuild the pier" soon, the crew, all of them, assured Harbor Radio.`,
 	} {
 		for _, q := range structured(p).Quotes {
 			if q.Speaker != "" {

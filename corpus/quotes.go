@@ -3687,17 +3687,27 @@ func lastRune(s string) string {
 
 // shortAttribution reports whether tokens [lo, hi), the short sentence
 // after a quotation that ends with a question or exclamation mark, are a
-// speaker and any verb with at most its setting ('"...?" Hannity
+// speaker and a verb of speaking with at most its setting ('"...?" Hannity
 // pressed.', '"...!" Mr. Trump wrote on Twitter.'): the mark ends the
 // quoted sentence, not the writer's, which names who asked or exclaimed.
+// Unlike the clause after a quotation cut by a comma, such a sentence may
+// as well go on with the story ('"Is this the end?" The mayor resigned on
+// Tuesday.'), so any verb will not do.
 func (a *attributor) shortAttribution(lo, hi int) bool {
 	for v := lo + 1; v < hi && v <= lo+roleModifierWords+2; v++ {
-		if a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
+		speaks := a.speechVerb(v, true) || speakingManners[strings.ToLower(a.word(v))] ||
+			a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
+		if speaks && a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
 			return true // "Mr. Trump wrote on Twitter."
 		}
 	}
 	return false
 }
+
+// speakingManners are verbs that tell how words were spoken or put, which
+// the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
+// '"...!" she laughed.'
+var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".

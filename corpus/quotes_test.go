@@ -1313,6 +1313,22 @@ func TestAttributionSentenceAfterQuestion(t *testing.T) {
 		{`"Would the ferry run on Sundays?" Reyes pressed. "Maybe only in summer?"`, "Would the ferry run", "Reyes"},
 		{`"The council will not stop us!" Mayor Ortiz wrote on Twitter.`, "The council will not stop us", "Mayor Ortiz"},
 	})
+	for _, p := range []string{
+		`"Is this the end?" The mayor resigned on Tuesday.`,
+		`"What happened?" Investigators arrived at the scene on Sunday.`,
+		`"Play ball!" The season began on Thursday.`,
+		`"Is it over?" The rebels retreated across the river.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: the next sentence goes on with the story; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{`"Why not?" Ortiz shot back.`, "Why not?", "Ortiz"},
+		{`"Is that all?" The mayor laughed.`, "Is that all?", "The mayor"},
+	})
 	p := `"Why now?" Reyes asked the council that had voted for the plan in May.`
 	if q := findQuote(structured(p), "Why now?"); q != nil && q.Speaker == "the council" {
 		t.Errorf("%q: the question is not the council's; quotes: %s", p, describeQuotes(structured(p)))

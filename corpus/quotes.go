@@ -1036,6 +1036,17 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 	if !a.speakerBefore(k, v) {
 		return false
 	}
+	if !a.speaking(v) && !(v == k+1 && subjectPronouns[strings.ToLower(a.word(k))]) {
+		// Past a pronoun, any verb tells how the words were said ('"...,"
+		// he joked'). After a name or a noun, a verb that is not one of
+		// speaking must be a past form that no plural noun shares, and
+		// the speaker a name: '"The Crown," Netflix series, returns',
+		// '"Cats," the musical returns', '"Free Bird," the band played'
+		// read on with the story.
+		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] || a.commonNounBefore(k, v) {
+			return false
+		}
+	}
 	c := v + 1
 	if c < hi && a.toks[c].kind == tokWord && clauseParticles[strings.ToLower(a.word(c))] {
 		c++ // "shot back", "went on", "chimed in"
@@ -3695,19 +3706,25 @@ func lastRune(s string) string {
 // Tuesday.'), so any verb will not do.
 func (a *attributor) shortAttribution(lo, hi int) bool {
 	for v := lo + 1; v < hi && v <= lo+roleModifierWords+2; v++ {
-		speaks := a.speechVerb(v, true) || speakingManners[strings.ToLower(a.word(v))] ||
-			a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
-		if speaks && a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
+		if a.speaking(v) && a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
 			return true // "Mr. Trump wrote on Twitter."
 		}
 	}
 	return false
 }
 
+// speaking reports whether the verb at token v says that words were
+// spoken: a reporting verb, or one of speaking manner ("pressed",
+// "laughed", "shot back", "went on").
+func (a *attributor) speaking(v int) bool {
+	return a.speechVerb(v, true) || speakingManners[strings.ToLower(a.word(v))] ||
+		a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
+}
+
 // speakingManners are verbs that tell how words were spoken or put, which
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
-var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".

@@ -1176,6 +1176,8 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 		{`"The budget has not failed the schools," he mocks.`, "The budget has not failed the schools", "he"},
 		{`"They only come for the free coffee," Marlowe shot back with a grin.`, "They only come for the free coffee", "Marlowe"},
 		{`"We have never lost a harvest this early," farm union chief Edda Holm quipped on Friday.`, "We have never lost a harvest", "farm union chief Edda Holm"},
+		{`"Not the ferry again," Marlowe grumbled.`, "Not the ferry again", "Marlowe"},
+		{`"Not the ferry again," the skipper laughs.`, "Not the ferry again", "the skipper"},
 	})
 	checkSpeakers(t, []attributionCase{
 		// The quotation is part of the mayor's clause: the crowd's clause
@@ -1184,6 +1186,14 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 	})
 	for _, p := range []string{
 		`"Harbour Lights," the old ferry, sailed out of the bay on Sunday.`,
+		// A name and a plural noun are an appositive; a title's clause
+		// goes on with the story when its verb is not one of speaking.
+		`"Moonrise," Harbor Films classics, were shown on the pier.`,
+		`"Low Tide," Marlowe hits, topped the chart.`,
+		`"Sea Shanty," the choir sang as an encore.`,
+		`"Anchors," the play returns to the Lido in June.`,
+		`"Wait," the crossing signal flashes at night.`,
+		`"Turn back," Harbor Road floods.`,
 	} {
 		for _, q := range structured(p).Quotes {
 			if q.Speaker != "" {

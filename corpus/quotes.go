@@ -1062,7 +1062,10 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		return false
 	}
 	// The setting runs to the sentence's end or a comma without another
-	// clause: no "that", no subject pronoun, no quotation.
+	// clause: no "that", no subject pronoun, no quotation, and no
+	// reporting verb, of which the word read as the verb is only a
+	// participle modifying the speaker ('"...," Ann Roe trapped by the
+	// flood told us').
 	for i := c; i < end && i < c+12; i++ {
 		t := a.toks[i]
 		switch {
@@ -1071,6 +1074,8 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		case t.kind == tokOpen || t.kind == tokClose:
 			return false
 		case t.kind == tokWord && (a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] && !t.upper):
+			return false
+		case t.kind == tokWord && !t.upper && a.finite(i, true):
 			return false
 		}
 		if i == end-1 {

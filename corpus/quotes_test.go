@@ -1399,3 +1399,19 @@ func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
 	})
 }
+
+// TestParticipleAfterSpeakerIsNoVerb checks that a participle modifying
+// the speaker after a cut quotation ('"...," Ann Roe trapped by the flood
+// told us.') does not stand in for the reporting verb that follows it.
+func TestParticipleAfterSpeakerIsNoVerb(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker, verb string }{
+		{`"We had no warning," Ann Roe trapped by the flood told us.`, "We had no warning", "Ann Roe", "told"},
+		{`"This is theft," Tom Lee angered by the tax accused the mayor.`, "This is theft", "Tom Lee", "accused"},
+		{`"This is theft," a farmer angered by the tax accused the mayor.`, "This is theft", "a farmer", "accused"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want %q by %q, verb %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+}

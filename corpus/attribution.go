@@ -1775,13 +1775,45 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
 	}
 	if before-1 >= lo && a.lowerWordIs(before, "and") && a.toks[before-1].kind == tokWord && !a.toks[before-1].upper &&
-		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) {
+		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) && a.clauseVerbBefore(before) {
 		// "... copied on the questions and Gates said", "the provision
 		// Democrats opposed and Obama said": after a lower-case word that
 		// ends a clause, "and" opens a clause whose subject the name is.
+		// Without a verb before "and" the two are one subject: "Two
+		// teachers and Ortiz said".
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// clauseVerbBefore reports whether the words before the "and" at token
+// and, back to the sentence's start (lo may lie past an earlier verb),
+// hold a finite verb, so that they make a clause of their own: an
+// auxiliary, a form of "be" ("was copied") or a reporting verb ("wants the
+// votes", "broke down"), or an -ed form that no noun follows ("the
+// tenants opposed", "asked for a photo"), unlike the adjective of "retired
+// farmers".
+func (a *attributor) clauseVerbBefore(and int) bool {
+	for k := and - 1; k >= 0; k-- {
+		t := a.toks[k]
+		if t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && strings.ContainsAny(a.text[t.start:t.end], ".;:!?") {
+			return false
+		}
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k))
+		if beForms[w] || finiteAux[w] || irregularPasts[w] || a.speechVerb(k, false) {
+			return true
+		}
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if n := a.toks[k+1]; k+1 == and || n.kind != tokWord || n.is(wPrep|wDet|wPronoun|wTime) || n.adverb || clauseParticles[strings.ToLower(a.word(k+1))] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseConjunctions are prepositions that also open a clause: "as he

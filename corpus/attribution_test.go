@@ -258,6 +258,15 @@ func TestClauseAfterAnd(t *testing.T) {
 		{"It was the clause the tenants opposed and Ortiz said she would have struck it.", "she would have struck it", "Ortiz"},
 		{"Sullivan and Hulata said the talks would resume in the spring.", "the talks would resume", "Sullivan and Hulata"},
 		{"The mayor and Ortiz said the talks would resume in the spring.", "the talks would resume", "The mayor and Ortiz"},
+		// Without a verb of its own before "and", a lower-case noun and a
+		// name are one coordinated subject.
+		{"Three nurses and Ortiz said the ward was too cold.", "the ward was too cold", "Three nurses and Ortiz"},
+		{"Local fishermen and Ortiz said the ward was too cold.", "the ward was too cold", "Local fishermen and Ortiz"},
+		{"The skipper's crew and Ortiz said the ward was too cold.", "the ward was too cold", "The skipper's crew and Ortiz"},
+		// A clause before "and" has one: an -ed form before a preposition,
+		// an irregular past.
+		{"A clerk asked for a copy and Ortiz said the file was sealed.", "the file was sealed", "Ortiz"},
+		{"The pump broke down twice and Ortiz said it must be replaced.", "it must be replaced", "Ortiz"},
 	})
 }
 

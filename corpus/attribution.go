@@ -1623,8 +1623,11 @@ func (a *attributor) share(p phrase) bool {
 // ratioBefore returns the ratio that ends at token j and stands for the
 // people it counts, as a poll's subject does: "nine in 10", "one out of
 // five", "about 4 in 10", "more than six in 10"; empty when there is none.
+// The denominator is a small count, not a year ("turned 65 in 2020"), and
+// the ratio opens its clause: after a verb, a preposition or "to" it is
+// a score or a range's end ("who scored 3 in 10", "aged 18 to 24 in").
 func (a *attributor) ratioBefore(j, lo int) phrase {
-	if j-2 < lo || !countWord(a, j) {
+	if j-2 < lo || !countWord(a, j) || startsWithDigit(a.word(j)) && len(a.word(j)) > 3 {
 		return phrase{}
 	}
 	k := j - 1
@@ -1643,6 +1646,12 @@ func (a *attributor) ratioBefore(j, lo int) phrase {
 		from-- // "about nine in 10"
 	} else if from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer")) {
 		from -= 2 // "more than six in 10"
+	}
+	if b := from - 1; b >= 0 && a.toks[b].kind == tokWord && !a.toks[b].upper {
+		w := strings.ToLower(a.word(b))
+		if a.toks[b].is(wPrep|wVerb|wAux) || w == "to" || beForms[w] || finiteAux[w] || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return phrase{}
+		}
 	}
 	return phrase{from, j + 1}
 }

@@ -209,7 +209,15 @@ func TestRatioSubject(t *testing.T) {
 		{"About one out of five say the ferry is never on time.", "the ferry is never on time", "About one out of five"},
 		{"More than six in 10 said the bridge should be rebuilt.", "the bridge should be rebuilt", "More than six in 10"},
 		{"Sales fell at four in 10 stores, the trade group said.", "Sales fell at four in 10 stores", "the trade group"},
+		// A year is no denominator, and a ratio after a verb, a
+		// preposition or "to" is a score or a range's end.
+		{"Anglers aged 30 to 45 in 2019 said the river was cleaner.", "the river was cleaner", "Anglers"},
+		{"Pupils who scored 4 in 10 said the exam was unfair.", "the exam was unfair", "Pupils"},
 	})
+	a := structured("Sailors who retired 20 in 2021 said the pension was too small.")
+	if q := findQuote(a, "the pension was too small"); q != nil && q.Speaker == "20 in 2021" {
+		t.Errorf("want no ratio speaker; quotes: %s", describeQuotes(a))
+	}
 }
 
 // TestAskedBy checks that a question put in the passive names its asker

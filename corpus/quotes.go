@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -161,6 +162,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
 	f.bounds, f.classes = bounds, classes
+	paraFirst := len(f.quotes)
 	f.colonTurn(a, p)
 	if len(marks) == 0 {
 		f.dashSignature(a)
@@ -228,15 +230,16 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			// the quotation before it names its speaker ("she").
 			span = f.quotes[r-1].SpeakerSpan
 		}
-		speaker := f.lastSpeaker
-		if f.leadSpeaker != "" && f.lead.Start >= f.prevPara {
-			// 'He said:' closing the paragraph before: the quotation is
-			// attributed there.
-			speaker, span = f.leadSpeaker, f.lead
-		}
+		leadEnd := f.leadEnd(p.Start, paraFirst)
 		for _, r := range f.run {
+			speaker, at := f.lastSpeaker, span
+			if f.quotes[r].Span.Start < leadEnd {
+				// 'He said:' closing the paragraph before: the quotation is
+				// attributed there.
+				speaker, at = f.leadSpeaker, f.lead
+			}
 			if f.quotes[r].Speaker == "" && speaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, span, "(continued)"
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, at, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
@@ -245,6 +248,30 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
+}
+
+// leadEnd returns the byte offset before which a 'He said:' lead closing
+// the paragraph before holds for the unattributed quotations of the
+// paragraph starting at byte start, whose quotations begin at f.quotes
+// [first]: up to the paragraph's first attribution of its own ('"..."
+// Jones disagreed, saying ... "..."'), which names who speaks after it.
+// It is 0 when there is no such lead.
+func (f *quoteFinder) leadEnd(start, first int) int {
+	if f.leadSpeaker == "" || f.lead.Start < f.prevPara {
+		return 0
+	}
+	end := math.MaxInt
+	for _, q := range f.quotes[first:] {
+		if q.Speaker == "" || q.Verb == "(continued)" {
+			continue
+		}
+		at := q.Span.Start
+		if q.SpeakerSpan.Start >= start && q.SpeakerSpan.End > q.SpeakerSpan.Start {
+			at = min(at, q.SpeakerSpan.Start)
+		}
+		end = min(end, at)
+	}
+	return end
 }
 
 // dashSignature reads a paragraph that is only a dash and a name ("-

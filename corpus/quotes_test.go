@@ -1358,6 +1358,17 @@ func TestColonLeadNamesNextQuote(t *testing.T) {
 	if q == nil || a.Slice(q.SpeakerSpan) != "She" {
 		t.Errorf("want the quotation attributed at the lead's \"She\"; quotes: %s", describeQuotes(a))
 	}
+	// The lead holds up to the paragraph's own first attribution.
+	a = structured(
+		`Tom Lee said:`,
+		`"The harbor will reopen. Nobody doubts it." Ann Roe disagreed, saying the silt was too deep. "They are dreaming."`,
+	)
+	if q := findQuote(a, "The harbor will reopen"); q == nil || q.Speaker != "Tom Lee" {
+		t.Errorf("want the first quotation by the lead's Tom Lee; quotes: %s", describeQuotes(a))
+	}
+	if q := findQuote(a, "They are dreaming"); q == nil || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation after Ann Roe's attribution by Ann Roe; quotes: %s", describeQuotes(a))
+	}
 	a = structured(
 		`Ann Roe said the winner was not the crew, it was the boat itself:`,
 		`"The hull held in a storm that sank two others. Nobody expected that."`,

@@ -229,7 +229,31 @@ func TestAskedBy(t *testing.T) {
 		{`When asked by a reporter whether the ferry would run, Roe said, "Ask the captain."`, "whether the ferry would run", "a reporter"},
 		{"Asked by Okafor on Monday about the delay in repairs, the mayor said the contract was void.", "about the delay in repairs", "Okafor"},
 		{"Last week, the mayor was asked by host Jo Reyes whether the budget would pass in the spring.", "whether the budget would pass in the spring", "host Jo Reyes"},
+		// The question ends at the comma where the answer's clause begins.
+		{"When asked by the coroner whether he slept, Lee shrugged.", "whether he slept", "the coroner"},
 	})
+	// A lead-in and the question reader record one question, not two.
+	p := "Asked by the coroner whether she saw the boat, Ann Roe said she did."
+	n := 0
+	for _, q := range structured(p).Quotes {
+		if q.Speaker == "the coroner" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: want one question by the coroner; quotes: %s", p, describeQuotes(structured(p)))
+	}
+	// A bare singular noun after "by" is the channel, not who asked.
+	for p, channel := range map[string]string{
+		"Asked by email whether the ferry had left, the clerk declined to comment.": "email",
+		"Asked by letter whether the ferry had left, the clerk said it had.":        "letter",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker == channel {
+				t.Errorf("%q: want no speaker %q; quotes: %s", p, channel, describeQuotes(structured(p)))
+			}
+		}
+	}
 	for _, p := range []string{
 		"The clerk was asked by mistake whether the ferry had left the harbour that night.",
 		"When asked by him whether the ferry had left, the clerk laughed at the question.",

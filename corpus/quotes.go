@@ -4081,7 +4081,22 @@ func (f *quoteFinder) question(a *attributor, lo, hi int) {
 			return
 		}
 		if agent := a.askAgent(v, k); !agent.empty() {
-			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v)) // "was asked by a caller why ..."
+			// "was asked by a caller why ...". In "When asked by the judge
+			// whether he understood, Smith nodded." the question ends at
+			// the comma, where the answer's clause begins; a lead-in
+			// ("Asked by X whether ..., Y said") has recorded it already.
+			for c := k + 1; c < end; c++ {
+				if a.toks[c].punct(a.text, ',') {
+					clause.End = a.to(c - 1)
+					break
+				}
+			}
+			for _, q := range f.quotes[max(0, len(f.quotes)-4):] {
+				if q.Span == clause {
+					return
+				}
+			}
+			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v))
 			return
 		}
 		verb := a.cueAt(v, v)
@@ -4115,6 +4130,8 @@ func (a *attributor) askAgent(v, end int) phrase {
 			return phrase{}
 		}
 		np = phrase{from, to}
+	} else if t := a.toks[np.to-1]; !t.upper && !t.is(wPlural) && !strings.HasSuffix(a.word(np.to-1), "s") && !a.phraseLead(np.from) {
+		return phrase{} // "asked by email", "by letter": a bare singular noun is the channel, not who asked
 	}
 	if a.toks[np.from].is(wPronoun) || np.to < end && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) && !questionWords[strings.ToLower(a.word(np.to))] && !a.toks[np.to].is(wVerb) {
 		return phrase{}

@@ -958,10 +958,13 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
+		// "years ago Bill Marsh said": a time before the name is no part
+		// of the speaker, nor another subject.
+		ago := cut && np.from > k && np.from-k <= roleModifierWords && a.lowerWordIs(np.from-1, "ago")
+		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
-		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
+		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) && !ago {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
 					return phrase{}, cue{}

@@ -1301,6 +1301,8 @@ func TestRoleWordsBeforeNameAfterQuote(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`"We have had better conventions than this one," Ohio delegate Bill Marsh said.`, "We have had better conventions", "Ohio delegate Bill Marsh"},
 		{`"The ferry will run again by spring," former state senator Jo Reyes said on Friday.`, "The ferry will run again", "former state senator Jo Reyes"},
+		// A time before the name is no role.
+		{`"The ferry will run again by spring," two years ago Jo Reyes said.`, "The ferry will run again", "Jo Reyes"},
 	})
 	for _, tc := range []struct{ paragraph, quote, notSpeaker string }{
 		{`"Harbor Nights" host Dana Wolf on Monday showed that the ferry was late again.`, "Harbor Nights", "host Dana Wolf"},

@@ -940,10 +940,10 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
 // perfectAdverbs stand between a perfect's auxiliary (perfectAux) and its
-// participle without ending in -ly: "has since said", "have long argued",
-// "had ever claimed".
+// participle without ending in -ly: "has since said", "have long argued".
+// "Ever" is left out: "nobody has ever claimed" reports no claim.
 var (
-	perfectAdverbs = fieldSet(`since long ever`)
+	perfectAdverbs = fieldSet(`since long`)
 	perfectAux     = fieldSet(`has have had`)
 )
 

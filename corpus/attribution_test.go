@@ -278,6 +278,12 @@ func TestPerfectAdverbBeforeVerb(t *testing.T) {
 		// A refusal to act is no reporting verb to read past "since" for.
 		{"The tenants have since refused to leave the building, even as the owners claim they will call the police on Monday.", "they will call the police", "the owners"},
 	})
+	// "Ever" after the auxiliary is the negation's or the question's: no
+	// one is reported to have claimed anything.
+	p := "Nobody on the council has ever claimed that the old dam was safe."
+	if q := findQuote(structured(p), "the old dam was safe"); q != nil && q.Speaker != "" {
+		t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+	}
 }
 
 // TestClauseAfterAnd checks that a name after an "and" that follows the

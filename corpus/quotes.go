@@ -580,6 +580,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	var kind QuoteKind
 	bySubject := false // the speaker is the subject of a clause whose verb reports nothing
 	switch {
+	case !sp.empty() && tailComma > q.close+1 && words < 5 && !closesSentence(f.text, q.span):
+		// '"Fake news" is a phrase the president loves, said Ortiz.': a
+		// few quoted words the outlet's sentence goes on from are a
+		// fragment of it, however the sentence opens.
+		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):

@@ -1273,6 +1273,26 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 	}
 }
 
+// TestShortQuoteBeforeTailIsPartial checks that a few quoted words that
+// the outlet's sentence goes on from before an attribution ending it are a
+// partial quotation ('"Low tide" is a phrase the skipper loves, said
+// Ortiz.'), while a longer quoted clause stays direct.
+func TestShortQuoteBeforeTailIsPartial(t *testing.T) {
+	for _, tc := range []struct {
+		paragraph, content string
+		kind               QuoteKind
+	}{
+		{`"Low tide" is a phrase the skipper loves, said Ortiz.`, "Low tide", QuotePartial},
+		{`"Never again" was the slogan of the strike, Ortiz said.`, "Never again", QuotePartial},
+		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", QuoteDirect},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Kind != tc.kind || q.Speaker != "Ortiz" {
+			t.Errorf("%q: want %q, %s, by Ortiz; quotes: %s", tc.paragraph, tc.content, tc.kind, describeQuotes(a))
+		}
+	}
+}
+
 // TestAttributionRightAfterQuoteHasNoTail checks that an attribution that
 // follows a quotation's closing mark straight away, with the speaker's
 // role or an aside set off by commas, adds no reported speech taking in

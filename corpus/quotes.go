@@ -336,7 +336,14 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		}
 		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
 			if j < n-2 {
+				last := f.lastSpeaker
 				speaker, span := f.speaker(a, np)
+				if np.to == np.from+1 && a.toks[np.from].is(wHeShe) && last != "" {
+					// "He said:": the one who spoke last, as the
+					// quotation paragraph took before the lead was read,
+					// named in full; the pronoun only marks where.
+					speaker = last
+				}
 				if !(np.to == np.from+1 && strings.EqualFold(a.word(np.from), "it")) {
 					f.nextLeadSpeaker, f.nextLead = speaker, span // not "it was the stage itself:"
 				}

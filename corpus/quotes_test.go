@@ -1377,8 +1377,16 @@ func TestColonLeadNamesNextQuote(t *testing.T) {
 		`"In every port I have worked in, the tides decide. You cannot argue with the moon."`,
 	)
 	q := findQuote(a, "In every port")
-	if q == nil || a.Slice(q.SpeakerSpan) != "She" {
-		t.Errorf("want the quotation attributed at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	if q == nil || a.Slice(q.SpeakerSpan) != "She" || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation attributed to Ann Roe at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	}
+	// A pronoun lead names the last speaker, not whoever was named last.
+	a = structured(
+		`Tom Lee called the plan a fraud. Ann Roe disagreed. He said:`,
+		`"It will fail. Everyone knows it."`,
+	)
+	if q := findQuote(a, "It will fail"); q == nil || q.Speaker != "Tom Lee" {
+		t.Errorf("want the quotation by Tom Lee; quotes: %s", describeQuotes(a))
 	}
 	// The lead holds up to the paragraph's own first attribution.
 	a = structured(

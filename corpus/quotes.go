@@ -253,16 +253,24 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 // leadEnd returns the byte offset before which a 'He said:' lead closing
 // the paragraph before holds for the unattributed quotations of the
 // paragraph starting at byte start, whose quotations begin at f.quotes
-// [first]: up to the paragraph's first attribution of its own ('"..."
-// Jones disagreed, saying ... "..."'), which names who speaks after it.
+// [first]: up to the paragraph's first attribution of its own after the
+// quotation the lead introduces ('"..." Jones disagreed, saying ...
+// "..."'), which names who speaks after it. An attribution before that
+// quotation is most often quoted words whose opening mark went unpaired.
 // It is 0 when there is no such lead.
 func (f *quoteFinder) leadEnd(start, first int) int {
 	if f.leadSpeaker == "" || f.lead.Start < f.prevPara {
 		return 0
 	}
+	opened := math.MaxInt // where the first quotation waiting for the lead starts
+	for _, r := range f.run {
+		if r >= first {
+			opened = min(opened, f.quotes[r].Span.End)
+		}
+	}
 	end := math.MaxInt
 	for _, q := range f.quotes[first:] {
-		if q.Speaker == "" || q.Verb == "(continued)" {
+		if q.Speaker == "" || q.Verb == "(continued)" || q.Span.Start < opened {
 			continue
 		}
 		at := q.Span.Start

@@ -1399,6 +1399,15 @@ func TestColonLeadNamesNextQuote(t *testing.T) {
 	if q := findQuote(a, "They are dreaming"); q == nil || q.Speaker != "Ann Roe" {
 		t.Errorf("want the quotation after Ann Roe's attribution by Ann Roe; quotes: %s", describeQuotes(a))
 	}
+	// Words before the lead's quotation whose opening mark went unpaired
+	// name no speaker of the paragraph.
+	a = structured(
+		`In a written statement, Ann Roe said:`,
+		`"At the outset, the board said it would rebuild the pier. It said that fees would not rise. And if they did, the mayor promised he would resign. "The town was counting on the mayor. Instead, the mayor has walked away."`,
+	)
+	if q := findQuote(a, "The town was counting"); q == nil || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation by the lead's Ann Roe; quotes: %s", describeQuotes(a))
+	}
 	a = structured(
 		`Ann Roe said the winner was not the crew, it was the boat itself:`,
 		`"The hull held in a storm that sank two others. Nobody expected that."`,

@@ -940,10 +940,10 @@ func (a *attributor) accordingCue(k int) cue { return a.cueAt(k, k+1) }
 var midClauseAdverbs = fieldSet(`however though meanwhile instead too often sometimes always usually`)
 
 // perfectAdverbs stand between a perfect's auxiliary (perfectAux) and its
-// participle without ending in -ly: "has since said", "have long argued",
-// "had ever claimed".
+// participle without ending in -ly: "has since said", "have long argued".
+// "Ever" is left out: "nobody has ever claimed" reports no claim.
 var (
-	perfectAdverbs = fieldSet(`since long ever`)
+	perfectAdverbs = fieldSet(`since long`)
 	perfectAux     = fieldSet(`has have had`)
 )
 
@@ -1623,8 +1623,11 @@ func (a *attributor) share(p phrase) bool {
 // ratioBefore returns the ratio that ends at token j and stands for the
 // people it counts, as a poll's subject does: "nine in 10", "one out of
 // five", "about 4 in 10", "more than six in 10"; empty when there is none.
+// The denominator is a small count, not a year ("turned 65 in 2020"), and
+// the ratio opens its clause: after a verb, a preposition or "to" it is
+// a score or a range's end ("who scored 3 in 10", "aged 18 to 24 in").
 func (a *attributor) ratioBefore(j, lo int) phrase {
-	if j-2 < lo || !countWord(a, j) {
+	if j-2 < lo || !countWord(a, j) || startsWithDigit(a.word(j)) && len(a.word(j)) > 3 {
 		return phrase{}
 	}
 	k := j - 1
@@ -1643,6 +1646,12 @@ func (a *attributor) ratioBefore(j, lo int) phrase {
 		from-- // "about nine in 10"
 	} else if from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer")) {
 		from -= 2 // "more than six in 10"
+	}
+	if b := from - 1; b >= 0 && a.toks[b].kind == tokWord && !a.toks[b].upper {
+		w := strings.ToLower(a.word(b))
+		if a.toks[b].is(wPrep|wVerb|wAux) || w == "to" || beForms[w] || finiteAux[w] || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return phrase{}
+		}
 	}
 	return phrase{from, j + 1}
 }
@@ -1775,13 +1784,45 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
 	}
 	if before-1 >= lo && a.lowerWordIs(before, "and") && a.toks[before-1].kind == tokWord && !a.toks[before-1].upper &&
-		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) {
+		!a.toks[before-1].is(wRole|wDet|wPrep) && a.toks[np.from].upper && a.verbRightAfter(np) && a.clauseVerbBefore(before) {
 		// "... copied on the questions and Gates said", "the provision
 		// Democrats opposed and Obama said": after a lower-case word that
 		// ends a clause, "and" opens a clause whose subject the name is.
+		// Without a verb before "and" the two are one subject: "Two
+		// teachers and Ortiz said".
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// clauseVerbBefore reports whether the words before the "and" at token
+// and, back to the sentence's start (lo may lie past an earlier verb),
+// hold a finite verb, so that they make a clause of their own: an
+// auxiliary, a form of "be" ("was copied") or a reporting verb ("wants the
+// votes", "broke down"), or an -ed form that no noun follows ("the
+// tenants opposed", "asked for a photo"), unlike the adjective of "retired
+// farmers".
+func (a *attributor) clauseVerbBefore(and int) bool {
+	for k := and - 1; k >= 0; k-- {
+		t := a.toks[k]
+		if t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && strings.ContainsAny(a.text[t.start:t.end], ".;:!?") {
+			return false
+		}
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k))
+		if beForms[w] || finiteAux[w] || irregularPasts[w] || a.speechVerb(k, false) {
+			return true
+		}
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if n := a.toks[k+1]; k+1 == and || n.kind != tokWord || n.is(wPrep|wDet|wPronoun|wTime) || n.adverb || clauseParticles[strings.ToLower(a.word(k+1))] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseConjunctions are prepositions that also open a clause: "as he

@@ -209,7 +209,15 @@ func TestRatioSubject(t *testing.T) {
 		{"About one out of five say the ferry is never on time.", "the ferry is never on time", "About one out of five"},
 		{"More than six in 10 said the bridge should be rebuilt.", "the bridge should be rebuilt", "More than six in 10"},
 		{"Sales fell at four in 10 stores, the trade group said.", "Sales fell at four in 10 stores", "the trade group"},
+		// A year is no denominator, and a ratio after a verb, a
+		// preposition or "to" is a score or a range's end.
+		{"Anglers aged 30 to 45 in 2019 said the river was cleaner.", "the river was cleaner", "Anglers"},
+		{"Pupils who scored 4 in 10 said the exam was unfair.", "the exam was unfair", "Pupils"},
 	})
+	a := structured("Sailors who retired 20 in 2021 said the pension was too small.")
+	if q := findQuote(a, "the pension was too small"); q != nil && q.Speaker == "20 in 2021" {
+		t.Errorf("want no ratio speaker; quotes: %s", describeQuotes(a))
+	}
 }
 
 // TestAskedBy checks that a question put in the passive names its asker
@@ -221,7 +229,31 @@ func TestAskedBy(t *testing.T) {
 		{`When asked by a reporter whether the ferry would run, Roe said, "Ask the captain."`, "whether the ferry would run", "a reporter"},
 		{"Asked by Okafor on Monday about the delay in repairs, the mayor said the contract was void.", "about the delay in repairs", "Okafor"},
 		{"Last week, the mayor was asked by host Jo Reyes whether the budget would pass in the spring.", "whether the budget would pass in the spring", "host Jo Reyes"},
+		// The question ends at the comma where the answer's clause begins.
+		{"When asked by the coroner whether he slept, Lee shrugged.", "whether he slept", "the coroner"},
 	})
+	// A lead-in and the question reader record one question, not two.
+	p := "Asked by the coroner whether she saw the boat, Ann Roe said she did."
+	n := 0
+	for _, q := range structured(p).Quotes {
+		if q.Speaker == "the coroner" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: want one question by the coroner; quotes: %s", p, describeQuotes(structured(p)))
+	}
+	// A bare singular noun after "by" is the channel, not who asked.
+	for p, channel := range map[string]string{
+		"Asked by email whether the ferry had left, the clerk declined to comment.": "email",
+		"Asked by letter whether the ferry had left, the clerk said it had.":        "letter",
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker == channel {
+				t.Errorf("%q: want no speaker %q; quotes: %s", p, channel, describeQuotes(structured(p)))
+			}
+		}
+	}
 	for _, p := range []string{
 		"The clerk was asked by mistake whether the ferry had left the harbour that night.",
 		"When asked by him whether the ferry had left, the clerk laughed at the question.",
@@ -246,6 +278,12 @@ func TestPerfectAdverbBeforeVerb(t *testing.T) {
 		// A refusal to act is no reporting verb to read past "since" for.
 		{"The tenants have since refused to leave the building, even as the owners claim they will call the police on Monday.", "they will call the police", "the owners"},
 	})
+	// "Ever" after the auxiliary is the negation's or the question's: no
+	// one is reported to have claimed anything.
+	p := "Nobody on the council has ever claimed that the old dam was safe."
+	if q := findQuote(structured(p), "the old dam was safe"); q != nil && q.Speaker != "" {
+		t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+	}
 }
 
 // TestClauseAfterAnd checks that a name after an "and" that follows the
@@ -258,6 +296,15 @@ func TestClauseAfterAnd(t *testing.T) {
 		{"It was the clause the tenants opposed and Ortiz said she would have struck it.", "she would have struck it", "Ortiz"},
 		{"Sullivan and Hulata said the talks would resume in the spring.", "the talks would resume", "Sullivan and Hulata"},
 		{"The mayor and Ortiz said the talks would resume in the spring.", "the talks would resume", "The mayor and Ortiz"},
+		// Without a verb of its own before "and", a lower-case noun and a
+		// name are one coordinated subject.
+		{"Three nurses and Ortiz said the ward was too cold.", "the ward was too cold", "Three nurses and Ortiz"},
+		{"Local fishermen and Ortiz said the ward was too cold.", "the ward was too cold", "Local fishermen and Ortiz"},
+		{"The skipper's crew and Ortiz said the ward was too cold.", "the ward was too cold", "The skipper's crew and Ortiz"},
+		// A clause before "and" has one: an -ed form before a preposition,
+		// an irregular past.
+		{"A clerk asked for a copy and Ortiz said the file was sealed.", "the file was sealed", "Ortiz"},
+		{"The pump broke down twice and Ortiz said it must be replaced.", "it must be replaced", "Ortiz"},
 	})
 }
 

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -161,6 +162,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
 	f.bounds, f.classes = bounds, classes
+	paraFirst := len(f.quotes)
 	f.colonTurn(a, p)
 	if len(marks) == 0 {
 		f.dashSignature(a)
@@ -228,15 +230,16 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			// the quotation before it names its speaker ("she").
 			span = f.quotes[r-1].SpeakerSpan
 		}
-		speaker := f.lastSpeaker
-		if f.leadSpeaker != "" && f.lead.Start >= f.prevPara {
-			// 'He said:' closing the paragraph before: the quotation is
-			// attributed there.
-			speaker, span = f.leadSpeaker, f.lead
-		}
+		leadEnd := f.leadEnd(p.Start, paraFirst)
 		for _, r := range f.run {
+			speaker, at := f.lastSpeaker, span
+			if f.quotes[r].Span.Start < leadEnd {
+				// 'He said:' closing the paragraph before: the quotation is
+				// attributed there.
+				speaker, at = f.leadSpeaker, f.lead
+			}
 			if f.quotes[r].Speaker == "" && speaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, span, "(continued)"
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, at, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
@@ -245,6 +248,38 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
+}
+
+// leadEnd returns the byte offset before which a 'He said:' lead closing
+// the paragraph before holds for the unattributed quotations of the
+// paragraph starting at byte start, whose quotations begin at f.quotes
+// [first]: up to the paragraph's first attribution of its own after the
+// quotation the lead introduces ('"..." Jones disagreed, saying ...
+// "..."'), which names who speaks after it. An attribution before that
+// quotation is most often quoted words whose opening mark went unpaired.
+// It is 0 when there is no such lead.
+func (f *quoteFinder) leadEnd(start, first int) int {
+	if f.leadSpeaker == "" || f.lead.Start < f.prevPara {
+		return 0
+	}
+	opened := math.MaxInt // where the first quotation waiting for the lead starts
+	for _, r := range f.run {
+		if r >= first {
+			opened = min(opened, f.quotes[r].Span.End)
+		}
+	}
+	end := math.MaxInt
+	for _, q := range f.quotes[first:] {
+		if q.Speaker == "" || q.Verb == "(continued)" || q.Span.Start < opened {
+			continue
+		}
+		at := q.Span.Start
+		if q.SpeakerSpan.Start >= start && q.SpeakerSpan.End > q.SpeakerSpan.Start {
+			at = min(at, q.SpeakerSpan.Start)
+		}
+		end = min(end, at)
+	}
+	return end
 }
 
 // dashSignature reads a paragraph that is only a dash and a name ("-
@@ -309,7 +344,14 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		}
 		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
 			if j < n-2 {
+				last := f.lastSpeaker
 				speaker, span := f.speaker(a, np)
+				if np.to == np.from+1 && a.toks[np.from].is(wHeShe) && last != "" {
+					// "He said:": the one who spoke last, as the
+					// quotation paragraph took before the lead was read,
+					// named in full; the pronoun only marks where.
+					speaker = last
+				}
 				if !(np.to == np.from+1 && strings.EqualFold(a.word(np.from), "it")) {
 					f.nextLeadSpeaker, f.nextLead = speaker, span // not "it was the stage itself:"
 				}
@@ -530,14 +572,21 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	// "the so-called "peace process"": the outlet's distance, whoever
 	// speaks in the sentence.
 	soCalled := a.lowerWordIs(q.open-1, "so-called") || a.lowerWordIs(q.open-1, "called") && a.lowerWordIs(q.open-2, "so")
-	sp, verb := f.afterQuote(a, afterLo, afterHi, q.open == lo)
+	sp, verb, tailComma := f.afterQuote(a, afterLo, afterHi, q.open == lo)
 	if !sp.empty() && afterLo < afterHi && a.toks[afterLo].kind == tokWord && afterQuoteClauses[strings.ToLower(a.word(afterLo))] && a.cueRightBefore(q.open, lo) {
 		// 'Trump declared "a great day" as Pence announced the deal': a
 		// clause opened by "as" or "while" after the quotation is no
 		// attribution of it.
-		sp, verb = phrase{}, cue{}
+		sp, verb, tailComma = phrase{}, cue{}, -1
 	}
 	fromAfter := !sp.empty()
+	if fromAfter && tailComma < 0 && q.open == lo && q.close >= 0 && sp.from-1 > q.close+1 && a.toks[sp.from-1].punct(f.text, ',') && !endsMidSentence(f.text[:a.from(q.close)]) {
+		// '"This will be a test" for the council, Ortiz said.': the
+		// outlet's words go on after the quotation up to the comma before
+		// the speaker. A quotation cut by a comma ('"...," the mayor, Ann
+		// Roe, said') is followed by its attribution alone.
+		tailComma = sp.from - 1
+	}
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
 	}
@@ -546,6 +595,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	var kind QuoteKind
 	bySubject := false // the speaker is the subject of a clause whose verb reports nothing
 	switch {
+	case !sp.empty() && tailComma > q.close+1 && words < 5 && !closesSentence(f.text, q.span):
+		// '"Fake news" is a phrase the president loves, said Ortiz.': a
+		// few quoted words the outlet's sentence goes on from are a
+		// fragment of it, however the sentence opens.
+		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
@@ -603,13 +657,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
-	if fromAfter && startsSentence && q.close >= 0 && q.close+1 < afterHi && a.toks[q.close+1].kind == tokWord {
+	if fromAfter && startsSentence && tailComma > q.close+1 {
 		// '"We are happy" about the ruling, said Kunz.': the quotation and
-		// the outlet's words completing it, up to the attribution, are
-		// what the speaker is reported to have said.
-		if c := a.lastCommaBefore(q.close+1, min(quote.VerbSpan.Start, quote.SpeakerSpan.Start)); c > q.close+1 {
-			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(c - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
-		}
+		// the outlet's words completing it, up to the comma before the
+		// attribution, are what the speaker is reported to have said. Only
+		// an attribution found past such words counts: in '"...," the
+		// mayor, Ann Roe, said' the words after the mark are the
+		// attribution itself.
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(tailComma - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
@@ -798,10 +853,13 @@ func (a *attributor) namesTo(from, end int) bool {
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
 // opens tells whether the quotation opens its sentence, so that the clause
-// after it can only be its attribution, whatever the verb.
-func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
-	if np, verb := f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
-		return np, verb
+// after it can only be its attribution, whatever the verb. tail is the
+// comma token that sets off an attribution found past the outlet's words
+// after the quotation (see sentenceEndAttribution), -1 for one that follows
+// the closing mark straight away.
+func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (np phrase, verb cue, tail int) {
+	if np, verb = f.rightAfterQuote(a, lo, hi, opens); !np.empty() || !opens {
+		return np, verb, -1
 	}
 	return a.sentenceEndAttribution(lo, hi)
 }
@@ -920,10 +978,13 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// defence minister, Hossein Dehghan, said"). A determiner and
 		// modifiers the name leaves out belong to it: "the presumptive
 		// Republican nominee".
-		if np.from > k && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
+		// "years ago Bill Marsh said": a time before the name is no part
+		// of the speaker, nor another subject.
+		ago := cut && np.from > k && np.from-k <= roleModifierWords && a.lowerWordIs(np.from-1, "ago")
+		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
-		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) {
+		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) && !ago {
 			for j := k; j < np.from; j++ {
 				if !a.toks[j].is(wLeadIn) {
 					return phrase{}, cue{}
@@ -938,6 +999,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	return phrase{}, cue{}
 }
 
+// addresseeVerbs name whom the words were spoken to in the noun phrase
+// right after them ("told Channel Four", "assured reporters"), so that
+// phrase is no inverted speaker.
+var addresseeVerbs = fieldSet(`told tells tell informed informs assured assures reminded reminds warned warns urged urges asked asks notified notifies briefed briefs advised advises`)
+
 // tailWords is the most tokens of the outlet's words that may stand between
 // a quotation and the attribution ending its sentence.
 const tailWords = 30
@@ -950,51 +1016,47 @@ const tailWords = 30
 // off by a comma at the sentence's end speaks the whole sentence, and the
 // quotation with it. There must be no other quotation, colon or semicolon
 // before it, and the sentence must end with the attribution (hi is its end,
-// not another quotation's opening mark).
-func (a *attributor) sentenceEndAttribution(lo, hi int) (phrase, cue) {
+// not another quotation's opening mark). comma is the token that sets the
+// attribution off, -1 when there is none.
+func (a *attributor) sentenceEndAttribution(lo, hi int) (np phrase, verb cue, comma int) {
 	end := trimEndPunct(a.toks, hi)
 	if lo >= end || hi-end == 0 || !strings.ContainsAny(a.text[a.from(hi-1):a.to(hi-1)], ".!?") || a.toks[lo].kind != tokWord && !a.toks[lo].punct(a.text, ',') {
-		return phrase{}, cue{}
+		return phrase{}, cue{}, -1
 	}
 	for c := lo; c < end && c < lo+tailWords; c++ {
 		t := a.toks[c]
 		if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') {
-			return phrase{}, cue{}
+			return phrase{}, cue{}, -1
 		}
 		if c == lo || !t.punct(a.text, ',') || c+2 >= end {
 			continue
 		}
 		// ", said Kunz." / ", said Dan Wolf, an analyst ...": the verb,
 		// then a name that ends the sentence or is set off by a comma.
-		if v := c + 1; !a.toks[v].upper && a.finite(v, true) {
+		// After "told" or "assured" the name is the one spoken to.
+		if v := c + 1; !a.toks[v].upper && a.finite(v, true) && !addresseeVerbs[strings.ToLower(a.word(v))] {
 			if np := a.nameForward(v+1, end); np.from == v+1 && !a.toks[np.from].is(wPronoun) && a.toks[np.to-1].upper &&
 				(np.to == end || a.toks[np.to].punct(a.text, ',') && !hasMark(a.toks, [2]int{np.to, hi})) {
-				return np, a.verbPhrase(v)
+				return np, a.verbPhrase(v), c
 			}
 		}
 		// ", Kunz said." / ", the mayor said on Tuesday.": a name or a
 		// short common noun phrase, the verb, and at most where it was said.
+		// ", Ann Roe, a member of the party, told Channel Four.": a
+		// person's name may have an appositive set off by commas.
 		np := a.nameForward(c+1, end)
 		if np.from != c+1 || np.to >= end || a.toks[np.from].is(wPronoun) {
 			continue
 		}
-		if v := np.to; a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[v-1].upper || a.commonNounBefore(np.from, v)) {
-			return np, a.verbPhrase(v)
+		v := np.to
+		if a.allNameWords(np) {
+			v = a.afterAppositive(np, end)
+		}
+		if v < end && a.finite(v, true) && !a.toks[v].upper && (trailing(a, v+1, hi) || a.trailingSetting(v, hi)) && (a.toks[np.to-1].upper || a.commonNounBefore(np.from, np.to)) {
+			return np, a.verbPhrase(v), c
 		}
 	}
-	return phrase{}, cue{}
-}
-
-// lastCommaBefore returns the last comma token from token lo on that ends
-// before byte offset stop; -1 when there is none.
-func (a *attributor) lastCommaBefore(lo, stop int) int {
-	c := -1
-	for k := lo; k < len(a.toks) && a.to(k) <= stop; k++ {
-		if a.toks[k].punct(a.text, ',') {
-			c = k
-		}
-	}
-	return c
+	return phrase{}, cue{}, -1
 }
 
 // endsMidSentence reports whether s, the text up to a closing quotation
@@ -1024,6 +1086,17 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 	if !a.speakerBefore(k, v) {
 		return false
 	}
+	if !a.speaking(v) && !(v == k+1 && subjectPronouns[strings.ToLower(a.word(k))]) {
+		// Past a pronoun, any verb tells how the words were said ('"...,"
+		// he joked'). After a name or a noun, a verb that is not one of
+		// speaking must be a past form that no plural noun shares, and
+		// the speaker a name: '"The Crown," Netflix series, returns',
+		// '"Cats," the musical returns', '"Free Bird," the band played'
+		// read on with the story.
+		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] || a.commonNounBefore(k, v) {
+			return false
+		}
+	}
 	c := v + 1
 	if c < hi && a.toks[c].kind == tokWord && clauseParticles[strings.ToLower(a.word(c))] {
 		c++ // "shot back", "went on", "chimed in"
@@ -1039,7 +1112,10 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		return false
 	}
 	// The setting runs to the sentence's end or a comma without another
-	// clause: no "that", no subject pronoun, no quotation.
+	// clause: no "that", no subject pronoun, no quotation, and no
+	// reporting verb, of which the word read as the verb is only a
+	// participle modifying the speaker ('"...," Ann Roe trapped by the
+	// flood told us').
 	for i := c; i < end && i < c+12; i++ {
 		t := a.toks[i]
 		switch {
@@ -1048,6 +1124,8 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		case t.kind == tokOpen || t.kind == tokClose:
 			return false
 		case t.kind == tokWord && (a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] && !t.upper):
+			return false
+		case t.kind == tokWord && !t.upper && a.finite(i, true):
 			return false
 		}
 		if i == end-1 {
@@ -3675,17 +3753,33 @@ func lastRune(s string) string {
 
 // shortAttribution reports whether tokens [lo, hi), the short sentence
 // after a quotation that ends with a question or exclamation mark, are a
-// speaker and any verb with at most its setting ('"...?" Hannity
+// speaker and a verb of speaking with at most its setting ('"...?" Hannity
 // pressed.', '"...!" Mr. Trump wrote on Twitter.'): the mark ends the
 // quoted sentence, not the writer's, which names who asked or exclaimed.
+// Unlike the clause after a quotation cut by a comma, such a sentence may
+// as well go on with the story ('"Is this the end?" The mayor resigned on
+// Tuesday.'), so any verb will not do.
 func (a *attributor) shortAttribution(lo, hi int) bool {
 	for v := lo + 1; v < hi && v <= lo+roleModifierWords+2; v++ {
-		if a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
+		if a.speaking(v) && a.verbAfterSpeaker(lo, v, hi) || a.finite(v, true) && a.onlyAttribution(lo, v) && a.trailingSetting(v, hi) {
 			return true // "Mr. Trump wrote on Twitter."
 		}
 	}
 	return false
 }
+
+// speaking reports whether the verb at token v says that words were
+// spoken: a reporting verb, or one of speaking manner ("pressed",
+// "laughed", "shot back", "went on").
+func (a *attributor) speaking(v int) bool {
+	return a.speechVerb(v, true) || speakingManners[strings.ToLower(a.word(v))] ||
+		a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
+}
+
+// speakingManners are verbs that tell how words were spoken or put, which
+// the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
+// '"...!" she laughed.'
+var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".
@@ -4010,7 +4104,22 @@ func (f *quoteFinder) question(a *attributor, lo, hi int) {
 			return
 		}
 		if agent := a.askAgent(v, k); !agent.empty() {
-			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v)) // "was asked by a caller why ..."
+			// "was asked by a caller why ...". In "When asked by the judge
+			// whether he understood, Smith nodded." the question ends at
+			// the comma, where the answer's clause begins; a lead-in
+			// ("Asked by X whether ..., Y said") has recorded it already.
+			for c := k + 1; c < end; c++ {
+				if a.toks[c].punct(a.text, ',') {
+					clause.End = a.to(c - 1)
+					break
+				}
+			}
+			for _, q := range f.quotes[max(0, len(f.quotes)-4):] {
+				if q.Span == clause {
+					return
+				}
+			}
+			f.quotes = append(f.quotes, f.askedBy(a, clause, agent, v))
 			return
 		}
 		verb := a.cueAt(v, v)
@@ -4044,6 +4153,8 @@ func (a *attributor) askAgent(v, end int) phrase {
 			return phrase{}
 		}
 		np = phrase{from, to}
+	} else if t := a.toks[np.to-1]; !t.upper && !t.is(wPlural) && !strings.HasSuffix(a.word(np.to-1), "s") && !a.phraseLead(np.from) {
+		return phrase{} // "asked by email", "by letter": a bare singular noun is the channel, not who asked
 	}
 	if a.toks[np.from].is(wPronoun) || np.to < end && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) && !questionWords[strings.ToLower(a.word(np.to))] && !a.toks[np.to].is(wVerb) {
 		return phrase{}

@@ -131,6 +131,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		bounds, classes = append(bounds, [2]int{lo, ti}), append(classes, c)
 	}
+	paraFirst := len(f.quotes)
 	f.colonTurn(a, p)
 	pi := 0
 	for si, b := range bounds {
@@ -189,14 +190,22 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {
 			span = f.quotes[r-1].SpeakerSpan
 		}
+		leadEnd := f.leadEnd(p.Start, paraFirst)
 		for _, r := range f.run {
-			if f.quotes[r].Speaker == "" && f.lastSpeaker != "" {
-				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.lastSpeaker, span, "(continued)"
+			speaker, at := f.lastSpeaker, span
+			if f.quotes[r].Span.Start < leadEnd {
+				speaker, at = f.leadSpeaker, f.lead
+			}
+			if f.quotes[r].Speaker == "" && speaker != "" {
+				f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = speaker, at, "(continued)"
 			}
 		}
 		f.run = f.run[:0]
 	}
+	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
+	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
+	f.prevPara = p.Start
 }
 
 // FuzzFindQuotes checks findQuotes against refFindQuotes on texts split
@@ -207,6 +216,8 @@ func FuzzFindQuotes(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("\u201cWe will not,\u201d he said.\nAccording to officials, the talks failed.\n\"It is over. We go home.\nAnd we stay there,\" Price said on Tuesday, adding that the US would wait.")
+	f.Add("Ann Roe told the council, \"The ferry is late!\" Roe went on. She said:\n\"In every port, the tides decide. You cannot argue with the moon.\"")
+	f.Add("Ann Roe said:\n\"We will win. Nobody doubts it.\" Tom Lee disagreed, saying the polls were wrong. \"They are lying.\"")
 	f.Add("Ned Price spoke. \u201cNo.\u201d\nThe so-called \u201cpeace process\u201d ended, according to Reuters. Lavrov said the missiles were \u201centirely defensive\u201d.")
 	f.Fuzz(func(t *testing.T, s string) {
 		if len(s) > 4000 {

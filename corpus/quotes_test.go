@@ -1176,6 +1176,8 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 		{`"The budget has not failed the schools," he mocks.`, "The budget has not failed the schools", "he"},
 		{`"They only come for the free coffee," Marlowe shot back with a grin.`, "They only come for the free coffee", "Marlowe"},
 		{`"We have never lost a harvest this early," farm union chief Edda Holm quipped on Friday.`, "We have never lost a harvest", "farm union chief Edda Holm"},
+		{`"Not the ferry again," Marlowe grumbled.`, "Not the ferry again", "Marlowe"},
+		{`"Not the ferry again," the skipper laughs.`, "Not the ferry again", "the skipper"},
 	})
 	checkSpeakers(t, []attributionCase{
 		// The quotation is part of the mayor's clause: the crowd's clause
@@ -1184,6 +1186,14 @@ func TestAnyVerbAfterCutQuotation(t *testing.T) {
 	})
 	for _, p := range []string{
 		`"Harbour Lights," the old ferry, sailed out of the bay on Sunday.`,
+		// A name and a plural noun are an appositive; a title's clause
+		// goes on with the story when its verb is not one of speaking.
+		`"Moonrise," Harbor Films classics, were shown on the pier.`,
+		`"Low Tide," Marlowe hits, topped the chart.`,
+		`"Sea Shanty," the choir sang as an encore.`,
+		`"Anchors," the play returns to the Lido in June.`,
+		`"Wait," the crossing signal flashes at night.`,
+		`"Turn back," Harbor Road floods.`,
 	} {
 		for _, q := range structured(p).Quotes {
 			if q.Speaker != "" {
@@ -1242,16 +1252,61 @@ func TestAttributionEndingSentenceAfterQuote(t *testing.T) {
 		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", "Ortiz"},
 		{`"Most would call that a defeat for the governor" if she won by fewer votes than that, said Dan Wolf, an analyst at the Harbor Institute.`, "Most would call that a defeat", "Dan Wolf"},
 		{`''To count the rulings that could flip is sobering,'' since so many of them were won by one vote, said Lena Ostrow, who teaches law in Denver.`, "To count the rulings", "Lena Ostrow"},
+		// The one told is no speaker; the name before the appositive is.
+		{`"This is a turning point" for the harbor, Ann Roe, a member of the Harbor Party, told Channel Four.`, "This is a turning point", "Ann Roe"},
+		{`"We will rebuild the pier" soon, Tom Lee, a retired fisherman, tells Harbor Radio.`, "We will rebuild the pier", "Tom Lee"},
 	})
 	checkExactAttributions(t, []attributionCase{
 		{`"This will be a test" for the council, said Ortiz.`, `"This will be a test" for the council`, "Ortiz"},
+		{`"This will be a test" for the council, Ortiz said.`, `"This will be a test" for the council`, "Ortiz"},
+		{`"It is over" for now, the mayor told reporters.`, `"It is over" for now`, "the mayor"},
 	})
 	for _, p := range []string{
 		`"Harbour Lights" sailed out of the bay at dawn, the day the strike began.`,
+		`"We will rebuild the pier" soon, the crew, all of them, assured Harbor Radio.`,
 	} {
 		for _, q := range structured(p).Quotes {
 			if q.Speaker != "" {
 				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+// TestShortQuoteBeforeTailIsPartial checks that a few quoted words that
+// the outlet's sentence goes on from before an attribution ending it are a
+// partial quotation ('"Low tide" is a phrase the skipper loves, said
+// Ortiz.'), while a longer quoted clause stays direct.
+func TestShortQuoteBeforeTailIsPartial(t *testing.T) {
+	for _, tc := range []struct {
+		paragraph, content string
+		kind               QuoteKind
+	}{
+		{`"Low tide" is a phrase the skipper loves, said Ortiz.`, "Low tide", QuotePartial},
+		{`"Never again" was the slogan of the strike, Ortiz said.`, "Never again", QuotePartial},
+		{`"This will be a test" for the council, said Ortiz.`, "This will be a test", QuoteDirect},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Kind != tc.kind || q.Speaker != "Ortiz" {
+			t.Errorf("%q: want %q, %s, by Ortiz; quotes: %s", tc.paragraph, tc.content, tc.kind, describeQuotes(a))
+		}
+	}
+}
+
+// TestAttributionRightAfterQuoteHasNoTail checks that an attribution that
+// follows a quotation's closing mark straight away, with the speaker's
+// role or an aside set off by commas, adds no reported speech taking in
+// the attribution's own words ('"...," the mayor, Ann Roe, said.').
+func TestAttributionRightAfterQuoteHasNoTail(t *testing.T) {
+	for _, p := range []string{
+		`"We will rebuild the pier," the mayor, Ann Roe, said on Monday.`,
+		`"We will rebuild the pier," Ann Roe, who leads the council, told reporters.`,
+		`"We will rebuild the pier," his sister, Ann Roe, said.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind != QuoteDirect || q.Speaker != "Ann Roe" {
+				t.Errorf("%q: want only a direct quote by Ann Roe; quotes: %s", p, describeQuotes(a))
 			}
 		}
 	}
@@ -1266,6 +1321,8 @@ func TestRoleWordsBeforeNameAfterQuote(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`"We have had better conventions than this one," Ohio delegate Bill Marsh said.`, "We have had better conventions", "Ohio delegate Bill Marsh"},
 		{`"The ferry will run again by spring," former state senator Jo Reyes said on Friday.`, "The ferry will run again", "former state senator Jo Reyes"},
+		// A time before the name is no role.
+		{`"The ferry will run again by spring," two years ago Jo Reyes said.`, "The ferry will run again", "Jo Reyes"},
 	})
 	for _, tc := range []struct{ paragraph, quote, notSpeaker string }{
 		{`"Harbor Nights" host Dana Wolf on Monday showed that the ferry was late again.`, "Harbor Nights", "host Dana Wolf"},
@@ -1288,6 +1345,22 @@ func TestAttributionSentenceAfterQuestion(t *testing.T) {
 		{`"Would the ferry run on Sundays?" Reyes pressed. "Maybe only in summer?"`, "Would the ferry run", "Reyes"},
 		{`"The council will not stop us!" Mayor Ortiz wrote on Twitter.`, "The council will not stop us", "Mayor Ortiz"},
 	})
+	for _, p := range []string{
+		`"Is this the end?" The mayor resigned on Tuesday.`,
+		`"What happened?" Investigators arrived at the scene on Sunday.`,
+		`"Play ball!" The season began on Thursday.`,
+		`"Is it over?" The rebels retreated across the river.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: the next sentence goes on with the story; quotes: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{`"Why not?" Ortiz shot back.`, "Why not?", "Ortiz"},
+		{`"Is that all?" The mayor laughed.`, "Is that all?", "The mayor"},
+	})
 	p := `"Why now?" Reyes asked the council that had voted for the plan in May.`
 	if q := findQuote(structured(p), "Why now?"); q != nil && q.Speaker == "the council" {
 		t.Errorf("%q: the question is not the council's; quotes: %s", p, describeQuotes(structured(p)))
@@ -1304,8 +1377,36 @@ func TestColonLeadNamesNextQuote(t *testing.T) {
 		`"In every port I have worked in, the tides decide. You cannot argue with the moon."`,
 	)
 	q := findQuote(a, "In every port")
-	if q == nil || a.Slice(q.SpeakerSpan) != "She" {
-		t.Errorf("want the quotation attributed at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	if q == nil || a.Slice(q.SpeakerSpan) != "She" || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation attributed to Ann Roe at the lead's \"She\"; quotes: %s", describeQuotes(a))
+	}
+	// A pronoun lead names the last speaker, not whoever was named last.
+	a = structured(
+		`Tom Lee called the plan a fraud. Ann Roe disagreed. He said:`,
+		`"It will fail. Everyone knows it."`,
+	)
+	if q := findQuote(a, "It will fail"); q == nil || q.Speaker != "Tom Lee" {
+		t.Errorf("want the quotation by Tom Lee; quotes: %s", describeQuotes(a))
+	}
+	// The lead holds up to the paragraph's own first attribution.
+	a = structured(
+		`Tom Lee said:`,
+		`"The harbor will reopen. Nobody doubts it." Ann Roe disagreed, saying the silt was too deep. "They are dreaming."`,
+	)
+	if q := findQuote(a, "The harbor will reopen"); q == nil || q.Speaker != "Tom Lee" {
+		t.Errorf("want the first quotation by the lead's Tom Lee; quotes: %s", describeQuotes(a))
+	}
+	if q := findQuote(a, "They are dreaming"); q == nil || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation after Ann Roe's attribution by Ann Roe; quotes: %s", describeQuotes(a))
+	}
+	// Words before the lead's quotation whose opening mark went unpaired
+	// name no speaker of the paragraph.
+	a = structured(
+		`In a written statement, Ann Roe said:`,
+		`"At the outset, the board said it would rebuild the pier. It said that fees would not rise. And if they did, the mayor promised he would resign. "The town was counting on the mayor. Instead, the mayor has walked away."`,
+	)
+	if q := findQuote(a, "The town was counting"); q == nil || q.Speaker != "Ann Roe" {
+		t.Errorf("want the quotation by the lead's Ann Roe; quotes: %s", describeQuotes(a))
 	}
 	a = structured(
 		`Ann Roe said the winner was not the crew, it was the boat itself:`,
@@ -1347,4 +1448,20 @@ func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
 	})
+}
+
+// TestParticipleAfterSpeakerIsNoVerb checks that a participle modifying
+// the speaker after a cut quotation ('"...," Ann Roe trapped by the flood
+// told us.') does not stand in for the reporting verb that follows it.
+func TestParticipleAfterSpeakerIsNoVerb(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker, verb string }{
+		{`"We had no warning," Ann Roe trapped by the flood told us.`, "We had no warning", "Ann Roe", "told"},
+		{`"This is theft," Tom Lee angered by the tax accused the mayor.`, "This is theft", "Tom Lee", "accused"},
+		{`"This is theft," a farmer angered by the tax accused the mayor.`, "This is theft", "a farmer", "accused"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want %q by %q, verb %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/framediff/framediff/lexicon"
 )
 
-// An evaluative word is aimed at an actor when it sits in the actor's noun
-// phrase or clause: in the same sentence, with no clause break (, ; : —)
-// between the word and the mention and at most a few words apart ("the
-// phony Mueller investigation", "Trump's bombastic speech"). The nearest
-// such mention wins.
+// An evaluative word is aimed at the actor it describes by the grammar of
+// its sentence (aimreader.go): the head or possessor of its noun phrase,
+// the subject of its predicate, the object of a verb that judges. The
+// evaluations feed the "Evaluation of X" differences and the detail line
+// of the terminal UI.
 
 // Evaluation is an evaluative word aimed at an actor.
 type Evaluation struct {
@@ -38,10 +38,6 @@ func (c *Comparison) AimedAt(an *Analysis, start int) string {
 	}
 	return ""
 }
-
-// aimWindow is how many bytes may separate an evaluative word from the
-// actor it is aimed at: a noun phrase or a short clause.
-const aimWindow = 40
 
 // evaluations aims each evaluative hit of the story at an actor.
 func (c *Comparison) evaluations() []Evaluation {
@@ -73,10 +69,13 @@ func (c *Comparison) evaluations() []Evaluation {
 		}
 	}
 	for ai, an := range c.Articles {
-		// Mentions by start, so that each hit looks only at those within
-		// reach: a long article's mentions are not all scanned per word.
+		// Mentions by start, so that each sentence looks only at its own:
+		// a long article's mentions are not all scanned per word. Of two
+		// at one start, the first actor's is read first.
 		ms := byArticle[ai]
-		slices.SortFunc(ms, func(a, b aimCandidate) int { return cmp.Compare(a.m.Start, b.m.Start) })
+		slices.SortFunc(ms, func(a, b aimCandidate) int {
+			return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.order, b.order))
+		})
 		r := aimReader{az: c.analyzer(an.Article.Language), art: an.Article, ms: ms, sentence: -1}
 		// Adverbs are read after the words they may modify, so each
 		// takes the aim of the adjective after it.

@@ -413,17 +413,12 @@ var verbLeads = map[string]bool{}
 // "-ly" and is no noun or adjective of that ending.
 func adverbShaped(w string) bool {
 	w = strings.ToLower(w)
-	if len(w) < 5 || !strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ily") && len(w) < 7 {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") || notAdverbs[w] {
 		return false
 	}
-	switch {
-	case strings.HasSuffix(w, "ally") && len(w) < 7, // "rally", "tally"
-		strings.HasSuffix(w, "ily") && strings.HasSuffix(w, "mily"), // "family"
-		strings.HasSuffix(w, "bly") && !strings.HasSuffix(w, "ably") && !strings.HasSuffix(w, "ibly"), // "assembly"
-		notAdverbs[w]:
-		return false
-	}
-	return true
+	// "rally", "family", "assembly": nouns of the ending.
+	return !(strings.HasSuffix(w, "ally") && len(w) < 7) && !strings.HasSuffix(w, "mily") &&
+		!(strings.HasSuffix(w, "bly") && !strings.HasSuffix(w, "ably") && !strings.HasSuffix(w, "ibly"))
 }
 
 // notAdverbs are words in "-ly" that are adjectives or nouns.
@@ -490,17 +485,16 @@ var predicateLeads = map[string]bool{}
 var clauseOpeners = map[string]bool{}
 
 func init() {
-	for words, set := range map[string]map[string]bool{
-		`is are was were be been being remain remains remained seem seems seemed appear appears appeared
-			become becomes became look looks looked sound sounds sounded`: copulas,
-		`has have had will would could can may might must should shall not never also still now to seems seemed
-			appears appeared already always often again has't hasn't haven't won't wouldn't isn't wasn't`: linkingAuxiliaries,
-		`a an the not never more most less least no also still very increasingly`: predicateLeads,
-		`to will would could can may might must should shall not never do does did we they i you`: verbLeads,
-		`and but or that because while although though since when if as so whether said says believes thinks where yet`: clauseOpeners,
-	} {
+	fill := func(set map[string]bool, words string) {
 		for _, w := range strings.Fields(words) {
 			set[w] = true
 		}
 	}
+	fill(copulas, `is are was were be been being remain remains remained seem seems seemed appear appears appeared
+		become becomes became look looks looked sound sounds sounded`)
+	fill(linkingAuxiliaries, `has have had will would could can may might must should shall not never also still now to
+		seems seemed appears appeared already always often again hasn't haven't won't wouldn't isn't wasn't`)
+	fill(predicateLeads, `a an the not never more most less least no also still very increasingly`)
+	fill(verbLeads, `to will would could can may might must should shall not never do does did we they i you`)
+	fill(clauseOpeners, `and but or that because while although though since when if as so whether said says believes thinks where yet`)
 }

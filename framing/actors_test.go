@@ -493,6 +493,7 @@ func TestEvaluationAimedByGrammar(t *testing.T) {
 		{"attributive: a name modifying the head", "The savage Hamas rockets fell on Sderot.", nil},
 		{"possessor of the phrase", "Venezuela's brutal crackdown continued through the night.", []string{"brutal -> Venezuela", "crackdown -> Venezuela"}},
 		{"possessor of a plural", "Critics said the Kurds' taunting of Hamas was shameful.", []string{"taunting -> Kurds"}},
+		{"possessor of a relation: the related", "Chile lost Venezuela's staunch ally on Monday.", nil},
 		{"predicate: the subject", "Argentina was reckless in the talks.", []string{"reckless -> Argentina"}},
 		{"predicate: a subject after a preposition", "Attacks on Chilean fishermen were outrageous, the minister said.", nil},
 		{"judging verb: its object", "Senator Maria Okafor mocked Argentina on Tuesday.", []string{"mocked -> Argentina"}},
@@ -503,11 +504,15 @@ func TestEvaluationAimedByGrammar(t *testing.T) {
 		{"adverb of an aimed adjective", "Argentina was desperately reckless in the talks.", []string{"desperately -> Argentina", "reckless -> Argentina"}},
 		{"adverb of a verb", "Argentina fiercely rejected the offer.", nil},
 		{"a word of a name", "The ship sailed past Savage Island toward Chile.", nil},
-		{"a reported act before its noun", "Argentina feared a threatened offensive by Chile.", nil},
-		{"a noun in a compound", "Prosecutors filed corruption charges in Chile on Monday.", nil},
+		{"a reported act before its noun", "The invasion began on Monday. Argentina feared the threatened invasion. The invasion stalled in June.", nil},
+		{"a noun in a compound", "The charges came on Monday. Prosecutors read the corruption charges. The charges were dropped in June.", nil},
+		{"inside a mention, before its head", "The invasion began on Monday. Argentina feared the reckless invasion. The invasion stalled in June.", []string{"reckless -> invasion"}},
 	}
+	// The other outlet names the actors, so that the invasion and the
+	// charges recur as things of the story.
+	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds. The invasion began. The charges came. The invasion went on, and the charges stood."
 	for _, tt := range tests {
-		c := compareOutlets([]string{filler + tt.text, filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."}, set)
+		c := compareOutlets([]string{filler + tt.text, other}, set)
 		var aimed []string
 		for _, e := range c.Evaluations {
 			if e.Article == 0 {

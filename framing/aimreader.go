@@ -94,7 +94,19 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 	if !ok {
 		return nil
 	}
+	l := r.toks[hs].Lower
+	if (pastForm(l) || strings.HasSuffix(l, "ing")) && corpus.IsCueWord(l) && !judgingVerbs[r.toks[hs].Stem] && !r.verbAt(hs) {
+		// A reported act before its noun ("a threatened offensive", "the
+		// alleged plot") says what was said of it, not what it is.
+		return nil
+	}
+	// A noun before a noun forms a compound ("corruption charges"): it
+	// names a kind of the head, it does not describe it.
+	compound := hs == he && nounShaped(l)
 	if m, inside := r.within(h); inside {
+		if compound {
+			return nil
+		}
 		return m
 	}
 	// A capitalised word inside its sentence is part of a name or title
@@ -114,20 +126,12 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 		}
 		return r.object(he + 1)
 	}
-	l := r.toks[hs].Lower
-	if (pastForm(l) || strings.HasSuffix(l, "ing")) && corpus.IsCueWord(l) && !judgingVerbs[r.toks[hs].Stem] {
-		// A reported act before its noun ("a threatened offensive", "the
-		// alleged plot") says what was said of it, not what it is.
-		return nil
-	}
-	// A noun before a noun forms a compound ("corruption charges"): it
-	// names a kind of the head, it does not describe it.
-	if hs < he || !nounShaped(l) {
+	if !compound {
 		if m := r.headAfter(he + 1); m != nil {
 			return m
 		}
 	}
-	if m := r.possessorBefore(hs); m != nil {
+	if m := r.possessorBefore(hs); m != nil && !relationalNouns[r.phraseHead(he)] {
 		return m
 	}
 	return r.subjectOfPredicate(hs)
@@ -280,6 +284,31 @@ func (r *aimReader) possessorBefore(hs int) *aimCandidate {
 		}
 	}
 	return nil
+}
+
+// phraseHead returns the lower-case head of the noun phrase whose word is
+// token k: the last of the modifiers after it, or the word itself.
+func (r *aimReader) phraseHead(k int) string {
+	head := r.toks[k].Lower
+	for j := k + 1; j < len(r.toks) && j <= k+maxModifiers && r.modifierAt(j); j++ {
+		if r.toks[j].IsWord() {
+			head = r.toks[j].Lower
+		}
+	}
+	return head
+}
+
+// relationalNouns name a person by a relation to another: in "Israel's
+// greatest ally" or "Assad's harshest critics" the word describes the
+// ally or the critics, not the possessor.
+var relationalNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ally allies critic critics enemy enemies friend friends partner partners rival rivals
+		supporter supporters opponent opponents foe foes backer backers adversary adversaries detractor detractors
+		successor predecessor neighbor neighbors neighbour neighbours victim victims`) {
+		relationalNouns[w] = true
+	}
 }
 
 // maxPredicateFill is how many words may stand between a linking verb and

@@ -109,7 +109,7 @@ func (c *Comparison) evaluations() []Evaluation {
 
 // aimCandidate is an actor mention an evaluative word may be aimed at;
 // order is its place among the article's mentions in the actors' order,
-// which breaks ties between mentions as near.
+// which decides between mentions that start at one place.
 type aimCandidate struct {
 	m     *Mention
 	actor string

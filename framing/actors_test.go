@@ -477,6 +477,54 @@ func TestEvaluationAimedAtActors(t *testing.T) {
 	}
 }
 
+// TestEvaluationAimedByGrammar has a fixture per reading that aims an
+// evaluative word (aimreader.go) and one per place where the nearest
+// mention is not what the word describes: a wrong aim reports an
+// evaluation no outlet made.
+func TestEvaluationAimedByGrammar(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text string
+		want       []string // "word -> actor", in the text's order
+	}{
+		{"attributive: the head of its phrase", "Later the reckless Senator Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
+		{"attributive: a head that is no mention", "Angry protesters marched toward Egypt.", nil},
+		{"attributive: a mention modifying the head", "The brutal Venezuela policy failed.", nil},
+		{"attributive: a name modifying the head", "The savage Hamas rockets fell on Sderot.", nil},
+		{"possessor of the phrase", "Venezuela's brutal crackdown continued through the night.", []string{"brutal -> Venezuela", "crackdown -> Venezuela"}},
+		{"possessor of a plural", "Critics said the Kurds' taunting of Hamas was shameful.", []string{"taunting -> Kurds"}},
+		{"possessor of a relation: the related", "Chile lost Venezuela's staunch ally on Monday.", nil},
+		{"predicate: the subject", "Argentina was reckless in the talks.", []string{"reckless -> Argentina"}},
+		{"predicate: a subject after a preposition", "Attacks on Chilean fishermen were outrageous, the minister said.", nil},
+		{"judging verb: its object", "Senator Maria Okafor mocked Argentina on Tuesday.", []string{"mocked -> Argentina"}},
+		{"judging verb: the object, not the subject", "Hamas taunted the Kurds after the vote.", []string{"taunted -> Kurds"}},
+		{"judging verb: an object that is no mention", "Senator Maria Okafor slammed the plan on Tuesday.", nil},
+		{"judging verb in the passive: the subject", "Argentina was mocked by the senator.", []string{"mocked -> Argentina"}},
+		{"acting verb: no judgement", "Senator Maria Okafor threatened Argentina on Tuesday.", nil},
+		{"adverb of an aimed adjective", "Argentina was desperately reckless in the talks.", []string{"desperately -> Argentina", "reckless -> Argentina"}},
+		{"adverb of a verb", "Argentina fiercely rejected the offer.", nil},
+		{"a word of a name", "The ship sailed past Savage Island toward Chile.", nil},
+		{"a reported act before its noun", "The invasion began on Monday. Argentina feared the threatened invasion. The invasion stalled in June.", nil},
+		{"a noun in a compound", "The charges came on Monday. Prosecutors read the corruption charges. The charges were dropped in June.", nil},
+		{"inside a mention, before its head", "The invasion began on Monday. Argentina feared the reckless invasion. The invasion stalled in June.", []string{"reckless -> invasion"}},
+	}
+	// The other outlet names the actors, so that the invasion and the
+	// charges recur as things of the story.
+	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds. The invasion began. The charges came. The invasion went on, and the charges stood."
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text, other}, set)
+		var aimed []string
+		for _, e := range c.Evaluations {
+			if e.Article == 0 {
+				aimed = append(aimed, e.Surface+" -> "+e.Actor)
+			}
+		}
+		if !slices.Equal(aimed, tt.want) {
+			t.Errorf("%s: %q aims %q, want %q", tt.name, tt.text, aimed, tt.want)
+		}
+	}
+}
+
 // TestNamesThatAreNoActors has one fixture per use of a capitalised name
 // that names no actor of the story (a channel, a setting, a work's title,
 // a section heading, a noun's modifier), and one per use that still does.

@@ -10,11 +10,11 @@ import (
 	"github.com/framediff/framediff/lexicon"
 )
 
-// An evaluative word is aimed at an actor when it sits in the actor's noun
-// phrase or clause: in the same sentence, with no clause break (, ; : —)
-// between the word and the mention and at most a few words apart ("the
-// phony Mueller investigation", "Trump's bombastic speech"). The nearest
-// such mention wins.
+// An evaluative word is aimed at the actor it describes by the grammar of
+// its sentence (aimreader.go): the head or possessor of its noun phrase,
+// the subject of its predicate, the object of a verb that judges. The
+// evaluations feed the "Evaluation of X" differences and the detail line
+// of the terminal UI.
 
 // Evaluation is an evaluative word aimed at an actor.
 type Evaluation struct {
@@ -38,10 +38,6 @@ func (c *Comparison) AimedAt(an *Analysis, start int) string {
 	}
 	return ""
 }
-
-// aimWindow is how many bytes may separate an evaluative word from the
-// actor it is aimed at: a noun phrase or a short clause.
-const aimWindow = 40
 
 // evaluations aims each evaluative hit of the story at an actor.
 func (c *Comparison) evaluations() []Evaluation {
@@ -73,52 +69,38 @@ func (c *Comparison) evaluations() []Evaluation {
 		}
 	}
 	for ai, an := range c.Articles {
-		txt := an.Article.Text
-		// Mentions by start, so that each hit looks only at those within
-		// reach: a long article's mentions are not all scanned per word.
+		// Mentions by start, so that each sentence looks only at its own:
+		// a long article's mentions are not all scanned per word. Of two
+		// at one start, the first actor's is read first.
 		ms := byArticle[ai]
-		slices.SortFunc(ms, func(a, b aimCandidate) int { return cmp.Compare(a.m.Start, b.m.Start) })
-		longest := 0
-		for _, m := range ms {
-			longest = max(longest, m.m.End-m.m.Start)
-		}
+		slices.SortFunc(ms, func(a, b aimCandidate) int {
+			return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.order, b.order))
+		})
+		r := aimReader{az: c.analyzer(an.Article.Language), art: an.Article, ms: ms, sentence: -1}
+		// Adverbs are read after the words they may modify, so each
+		// takes the aim of the adjective after it.
+		aimed := map[int]*aimCandidate{}
+		var adverbs []Hit
 		for _, h := range an.Hits {
 			if h.Category != lexicon.Evaluative {
 				continue
 			}
-			lo, _ := slices.BinarySearchFunc(ms, h.Start-aimWindow-longest, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
-			hi, _ := slices.BinarySearchFunc(ms, h.End+aimWindow+1, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
-			near := ms[lo:hi]
-			// A word that heads a mention ("acts of aggression", "the
-			// regime") is the label the naming tables count, not an
-			// evaluation of that actor or of one nearby.
-			if slices.ContainsFunc(near, func(a aimCandidate) bool { return a.m.Start <= h.Start && h.End == a.m.End && a.m.Label != nameLabel }) {
+			if adverbShaped(h.Surface) {
+				adverbs = append(adverbs, h)
 				continue
 			}
-			var best *aimCandidate
-			bestGap := aimWindow + 1
-			for k := range near {
-				m := near[k].m
-				var gap int
-				var between string
-				switch {
-				case m.End <= h.Start:
-					gap, between = h.Start-m.End, txt[m.End:h.Start]
-				case h.End <= m.Start:
-					gap, between = m.Start-h.End, txt[h.End:m.Start]
-				default:
-					gap = 0 // the word is inside the mention ("the phony investigation")
-				}
-				if gap > aimWindow || strings.ContainsAny(between, ",;:—–.!?\n\"“”") {
-					continue
-				}
-				// The nearest mention; of two as near, the first actor's.
-				if gap < bestGap || gap == bestGap && best != nil && near[k].order < best.order {
-					best, bestGap = &near[k], gap
-				}
+			if a := r.aim(h); a != nil {
+				aimed[h.Start] = a
 			}
-			if best != nil {
-				out = append(out, Evaluation{Actor: best.actor, Article: ai, Start: h.Start, End: h.End, Surface: h.Surface, RuleID: h.RuleID, Voice: h.Voice})
+		}
+		for _, h := range adverbs {
+			if a := r.adverbAim(h, aimed); a != nil {
+				aimed[h.Start] = a
+			}
+		}
+		for _, h := range an.Hits {
+			if a := aimed[h.Start]; a != nil && h.Category == lexicon.Evaluative {
+				out = append(out, Evaluation{Actor: a.actor, Article: ai, Start: h.Start, End: h.End, Surface: h.Surface, RuleID: h.RuleID, Voice: h.Voice})
 			}
 		}
 	}
@@ -127,7 +109,7 @@ func (c *Comparison) evaluations() []Evaluation {
 
 // aimCandidate is an actor mention an evaluative word may be aimed at;
 // order is its place among the article's mentions in the actors' order,
-// which breaks ties between mentions as near.
+// which decides between mentions that start at one place.
 type aimCandidate struct {
 	m     *Mention
 	actor string

@@ -1952,8 +1952,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
-		// "Reuters reports that the Brotherhood said ...": the speaker is
-		// the one whose words are reported, the innermost.
+		// "Reuters reports that the Brotherhood said ...": two voices, one
+		// inside the other. The inner speaker's words are read as the
+		// sentence's attribution (np, v, c from here on); the outer one is
+		// recorded too, holding the inner's cue and words, so that who
+		// reported what stays on record (see nestedOuter).
+		outer := nestedOuter{at: -1}
 		for v2 := c; v2 < hi && v2 < c+12; v2++ {
 			if !a.finite(v2, false) {
 				continue
@@ -1969,6 +1973,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
+					outer = nestedOuter{np: np, v: v, c: c, at: -1}
 					np, v, c = np2, v2, c2
 				}
 			}
@@ -1977,6 +1982,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		end := sent.End
 		relativeEnd := -1
 		w := a.skipBack(v-1, lo)
+		if !outer.np.empty() {
+			w = a.skipBack(outer.v-1, lo) // "X, who said aides believed Y, did Z": the relative clause is the outer verb's
+		}
 		if w > lo && beForms[strings.ToLower(a.word(w))] && a.intentFollows(v) {
 			w-- // "X, who is planning to run, said Y": the intention ends with the relative clause
 		}
@@ -2011,6 +2019,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if end <= a.from(c) {
 			return
 		}
+		if !outer.np.empty() {
+			f.addIndirect(a, Span{a.from(outer.c), end}, outer.np, a.verbPhrase(outer.v))
+			outer.at = len(f.quotes) - 1
+			// The inner attribution's words may yet be cut (a second
+			// clause, the main clause); the outer's end with them.
+			defer f.endWithInner(outer.at)
+		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
 			// "Podesta, who said the project was vetted, said he was
@@ -2032,6 +2047,31 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		return
+	}
+}
+
+// nestedOuter is the outer attribution of a layered report ("Reuters
+// reports that the Brotherhood said ..."): its speaker phrase, cue token,
+// first token of its words, and, once recorded, its index among the
+// quotations (-1 before).
+type nestedOuter struct {
+	np   phrase
+	v, c int
+	at   int
+}
+
+// endWithInner ends the outer attribution of a layered report, at index
+// at, where its inner attribution (the next one) now ends: the inner
+// speaker's words are the end of the outer's. An inner attribution moved
+// out of the outer one (a subordinate clause's words given to the main
+// clause) leaves the outer one on its own.
+func (f *quoteFinder) endWithInner(at int) {
+	if at+1 >= len(f.quotes) {
+		return
+	}
+	outer, inner := &f.quotes[at], f.quotes[at+1]
+	if inner.Span.Start >= outer.Span.Start && inner.Span.End <= outer.Span.End && inner.Span.End > outer.Span.Start {
+		outer.Span.End = inner.Span.End
 	}
 }
 

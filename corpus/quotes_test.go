@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1347,4 +1348,46 @@ func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
 	})
+}
+
+// TestLayeredReportKeepsBothVoices: "X confirmed that Y believed Z" is two
+// attributions, X's holding Y's; a pronoun or a verb joined by "and" after
+// the outer cue is the outer speaker again, one attribution.
+func TestLayeredReportKeepsBothVoices(t *testing.T) {
+	tests := []struct {
+		paragraph string
+		want      []attributionCase // content exactly, and speaker
+	}{
+		{"The harbour authority confirmed that inspectors believed the cargo had been moved overnight.", []attributionCase{
+			{content: "inspectors believed the cargo had been moved overnight.", speaker: "The harbour authority"},
+			{content: "the cargo had been moved overnight.", speaker: "inspectors"},
+		}},
+		{"The Norland Courier reports that the port union said its members would strike on Friday.", []attributionCase{
+			{content: "the port union said its members would strike on Friday.", speaker: "The Norland Courier"},
+			{content: "its members would strike on Friday.", speaker: "the port union"},
+		}},
+		// The inner words cut at a second speaker's clause end the outer's too.
+		{"The mayor told reporters that engineers believed the bridge was unsafe, but the ferry operator insisted that crossings would go on.", []attributionCase{
+			{content: "engineers believed the bridge was unsafe", speaker: "The mayor"},
+			{content: "the bridge was unsafe", speaker: "engineers"},
+			{content: "crossings would go on.", speaker: "the ferry operator"},
+		}},
+		{"The harbour master said he believed the cargo had been moved overnight.", []attributionCase{
+			{content: "he believed the cargo had been moved overnight.", speaker: "The harbour master"},
+		}},
+		{"The harbour master said the cargo was moved and said the crew had left.", []attributionCase{
+			{content: "the cargo was moved", speaker: "The harbour master"},
+			{content: "the crew had left.", speaker: "The harbour master"},
+		}},
+	}
+	for _, tc := range tests {
+		a := structured(tc.paragraph)
+		var got []attributionCase
+		for _, q := range a.Quotes {
+			got = append(got, attributionCase{content: a.Slice(q.Span), speaker: q.Speaker})
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.paragraph, got, tc.want)
+		}
+	}
 }

@@ -3157,6 +3157,22 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			}
 			continue
 		}
+		if n := a.contrastAt(b); n > 0 && !(a.toks[b-1].punct(f.text, ',') && n == 1 && !a.lowerWordIs(b, "though")) {
+			// "... the envoy's, even as the minister insisted that ...",
+			// "... would pass though aides doubted that ...", "... — while
+			// critics say ...": a contrast opens a second speaker's clause
+			// after a comma, a dash or none (", but" is read below).
+			end := b
+			if a.lowerWordIs(end-1, "and") {
+				end-- // "..., and though she has said ...": the "and" is no word of the first clause
+			}
+			if w := a.word(end - 1); a.toks[end-1].punct(f.text, ',') || w == "—" || w == "–" || w == "-" {
+				end--
+			}
+			if end > c && f.splitAt(a, end, b+n, hi) {
+				return
+			}
+		}
 		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
@@ -3169,6 +3185,25 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// contrastAt returns how many words long the contrast conjunction at
+// token b is ("while", "though", "even as"), or 0 when there is none:
+// what opens a clause set against the one before it, whose speaker may be
+// another.
+func (a *attributor) contrastAt(b int) int {
+	switch {
+	case b+1 >= len(a.toks):
+		return 0
+	case a.lowerWordIs(b, "even") && (a.lowerWordIs(b+1, "as") || a.lowerWordIs(b+1, "though") || a.lowerWordIs(b+1, "while")):
+		return 2
+	case contrastConjunctions[strings.ToLower(a.word(b))] && a.toks[b].kind == tokWord:
+		return 1
+	}
+	return 0
+}
+
+// contrastConjunctions open a clause set against the one before.
+var contrastConjunctions = fieldSet(`but while whereas although though`)
 
 // mainClauseSpeech splits the last attribution, made in a subordinate
 // clause, where the main clause after a comma opens with a speaker and a

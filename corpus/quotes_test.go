@@ -1391,3 +1391,19 @@ func TestLayeredReportKeepsBothVoices(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastOpensSecondSpeaker: "even as", "though" or "while" (after a
+// comma, a dash or none) with a speaker and a reporting verb after it
+// ends the first speaker's words and opens the second's; a contrast with
+// no reporting verb stays in the first speaker's words.
+func TestContrastOpensSecondSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "the ferries would run on Sunday", "Port officials"},
+		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "a strike was still planned.", "the union"},
+		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the budget was balanced", "The mayor"},
+		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the deficit had grown.", "auditors"},
+		{"The mayor said the budget was balanced — while critics say the harbour fund was emptied to do it.", "the budget was balanced", "The mayor"},
+		{"The mayor said the bridge stayed closed while engineers inspected the cables on the north side.", "the bridge stayed closed while engineers inspected the cables on the north side.", "The mayor"},
+		{"The mayor said the budget was balanced though the harbour fund was nearly empty.", "the budget was balanced though the harbour fund was nearly empty.", "The mayor"},
+	})
+}

@@ -3321,8 +3321,8 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	for v < hi && v <= b+3 && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wDet|wPrep) || a.toks[v].adverb) {
 		v++ // "and then said", "and also noted"
 	}
-	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper {
-		return false
+	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper || a.lowerWordIs(v+1, "by") {
+		return false // (not "nominated by the president and confirmed by the Senate": a passive's agent)
 	}
 	cl := a.clauseAfter(v, hi)
 	if cl >= hi || cappedWords(a.toks[cl:hi]) < 4 {
@@ -3335,7 +3335,7 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	// speak again, so "said" after them is the sentence subject's however
 	// long they run.
 	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent {
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && !sameSpeakerAgain(last.Verb, a.word(v)) {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -3346,6 +3346,39 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 	return true
 }
+
+// sameSpeakerAgain reports whether a second reporting verb joined by
+// "and" after a long clause ("said the budget for the coming year was
+// balanced and warned that ...") is the first verb's speaker speaking
+// again rather than the clause's subject: both verbs say something aloud
+// (no belief, wish or stance that the clause's subject could hold, as in
+// "said the US is concerned and fears that"), in the same tense, as one
+// narrator's run of verbs is.
+func sameSpeakerAgain(first, second string) bool {
+	first, second = strings.ToLower(firstField(first)), strings.ToLower(second)
+	for _, w := range []string{first, second} {
+		if act, ok := actVerbs[w]; ok && act == ActOther || stance[w] || regards[w] {
+			return false
+		}
+	}
+	t := verbTense(first)
+	return t != 0 && t == verbTense(second)
+}
+
+// verbTense is 'p' for a past form ("said", "warned", "told"), 's' for a
+// present one ("says", "warns"), 0 when the form does not say.
+func verbTense(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "ed") || pastVerbs[w] || pastSayings[w]:
+		return 'p'
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return 's'
+	}
+	return 0
+}
+
+// pastSayings are the irregular past forms of saying verbs.
+var pastSayings = fieldSet(`said told wrote spoke`)
 
 // maxCoordinatedObject is the most words the first verb's object may have
 // for a coordinated verb to be split off: a longer stretch is mostly a

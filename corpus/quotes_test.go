@@ -1407,3 +1407,18 @@ func TestContrastOpensSecondSpeaker(t *testing.T) {
 		{"The mayor said the budget was balanced though the harbour fund was nearly empty.", "the budget was balanced though the harbour fund was nearly empty.", "The mayor"},
 	})
 }
+
+// TestCoordinatedSayingAfterLongClause: "X said <a long clause> and warned
+// that ..." is two attributions of X's when both verbs say something
+// aloud in one tense; a belief or a change of tense after "and" may be the
+// clause subject's, and a passive ("and confirmed by") is no saying.
+func TestCoordinatedSayingAfterLongClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour master said the ferry timetable for the coming winter was fully settled and warned that delays would follow in spring.", "the ferry timetable for the coming winter was fully settled", "The harbour master"},
+		{"The harbour master said the ferry timetable for the coming winter was fully settled and warned that delays would follow in spring.", "delays would follow in spring.", "The harbour master"},
+		{"The harbour master says the ferry timetable for the coming winter is fully settled and insists that delays are unlikely this year.", "delays are unlikely this year.", "The harbour master"},
+		{"The harbour master said the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "The harbour master"},
+		{"The harbour master said the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "The harbour master"},
+		{"The audit said the port director was nominated by the mayor in the spring and confirmed by the council in June.", "the port director was nominated by the mayor in the spring and confirmed by the council in June.", "The audit"},
+	})
+}

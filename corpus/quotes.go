@@ -192,6 +192,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
+				f.relativeSaying(a, b[0], b[1], nq)
 			}
 		default:
 			// The outlet's words around the quotations of "According to
@@ -3184,6 +3185,63 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			return
 		}
 	}
+}
+
+// relativeSaying records the saying inside a relative clause of the
+// sentence [lo, hi), which another attribution may hold: "denied the
+// report, which he said was based on forged documents", "an event that
+// Carson says led him to faith". The relative word, a short subject and a
+// plain reporting verb come first; the words are the predicate after the
+// verb, up to the next comma, dash or the sentence's end. A cue already
+// read is left alone. The sentence's attributions are those from nq on.
+func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
+	n := len(f.quotes)
+	defer func() {
+		if len(f.quotes) > n {
+			// The sentence's attributions stay in text order.
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
+	}()
+	for r := lo + 1; r+3 < hi; r++ {
+		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] {
+			continue
+		}
+		v := r + 1
+		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {
+			v++ // (not "a plan that he favors but says would fail": "but" joins the relative clause's verbs)
+		}
+		if v == r+1 || v+2 >= hi || !sayForms[strings.ToLower(a.word(v))] || !a.predicateOpens(v+1) {
+			continue
+		}
+		verb := a.verbPhrase(v)
+		if slices.ContainsFunc(f.quotes, func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
+			continue
+		}
+		end := v + 1
+		for end < hi && a.toks[end].kind == tokWord {
+			end++
+		}
+		if cappedWords(a.toks[v+1:end]) < 3 {
+			continue
+		}
+		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
+	}
+}
+
+// joiners join two phrases or two verbs.
+var joiners = fieldSet(`and but or nor`)
+
+// predicateOpens reports whether the word at token k opens the predicate
+// of a relative clause's subject ("was", "would", "led"), not an object or
+// a clause of its own ("said that", "said the").
+func (a *attributor) predicateOpens(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return beForms[w] || modalWords[w] || auxVerbs[w] || negatedAux(w) || pastVerbs[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[k].is(wPrep|wDet)
 }
 
 // contrastAt returns how many words long the contrast conjunction at

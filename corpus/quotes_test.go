@@ -1422,3 +1422,25 @@ func TestCoordinatedSayingAfterLongClause(t *testing.T) {
 		{"The audit said the port director was nominated by the mayor in the spring and confirmed by the council in June.", "the port director was nominated by the mayor in the spring and confirmed by the council in June.", "The audit"},
 	})
 }
+
+// TestSayingInRelativeClause: "which he said was ...", "that Lind says
+// led to ..." inside another attribution is a saying of its own, the
+// predicate after the verb its words; a noun after the verb is no
+// relative clause's predicate.
+func TestSayingInRelativeClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "was based on forged invoices", "its chairman"},
+		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "the audit, which its chairman said was based on forged invoices.", "The harbour board"},
+		{"Mayor Ada Lind recalled the flood of 1998, an event that Lind says led her into politics.", "led her into politics", "Lind"},
+	})
+	for _, p := range []string{
+		"The harbour board denied the audit, which the chairman said the inspectors wrote in a hurry.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(q.Speaker, "chairman") {
+				t.Errorf("%q: a saying read in a relative clause: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}

@@ -3215,7 +3215,7 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
 			continue
 		}
 		verb := a.verbPhrase(v)
-		if slices.ContainsFunc(f.quotes, func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
+		if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
 			continue
 		}
 		end := v + 1

@@ -194,6 +194,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
+				f.relativeSaying(a, b[0], b[1], nq)
 			}
 		default:
 			// The outlet's words around the quotations of "According to
@@ -2030,8 +2031,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
-		// "Reuters reports that the Brotherhood said ...": the speaker is
-		// the one whose words are reported, the innermost.
+		// "Reuters reports that the Brotherhood said ...": two voices, one
+		// inside the other. The inner speaker's words are read as the
+		// sentence's attribution (np, v, c from here on); the outer one is
+		// recorded too, holding the inner's cue and words, so that who
+		// reported what stays on record (see nestedOuter).
+		outer := nestedOuter{at: -1}
 		for v2 := c; v2 < hi && v2 < c+12; v2++ {
 			if !a.finite(v2, false) {
 				continue
@@ -2047,6 +2052,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
+					outer = nestedOuter{np: np, v: v, c: c, at: -1}
 					np, v, c = np2, v2, c2
 				}
 			}
@@ -2055,6 +2061,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		end := sent.End
 		relativeEnd := -1
 		w := a.skipBack(v-1, lo)
+		if !outer.np.empty() {
+			w = a.skipBack(outer.v-1, lo) // "X, who said aides believed Y, did Z": the relative clause is the outer verb's
+		}
 		if w > lo && beForms[strings.ToLower(a.word(w))] && a.intentFollows(v) {
 			w-- // "X, who is planning to run, said Y": the intention ends with the relative clause
 		}
@@ -2089,6 +2098,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if end <= a.from(c) {
 			return
 		}
+		if !outer.np.empty() {
+			f.addIndirect(a, Span{a.from(outer.c), end}, outer.np, a.verbPhrase(outer.v))
+			outer.at = len(f.quotes) - 1
+			// The inner attribution's words may yet be cut (a second
+			// clause, the main clause); the outer's end with them.
+			defer f.endWithInner(outer.at)
+		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
 			// "Podesta, who said the project was vetted, said he was
@@ -2110,6 +2126,31 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		return
+	}
+}
+
+// nestedOuter is the outer attribution of a layered report ("Reuters
+// reports that the Brotherhood said ..."): its speaker phrase, cue token,
+// first token of its words, and, once recorded, its index among the
+// quotations (-1 before).
+type nestedOuter struct {
+	np   phrase
+	v, c int
+	at   int
+}
+
+// endWithInner ends the outer attribution of a layered report, at index
+// at, where its inner attribution (the next one) now ends: the inner
+// speaker's words are the end of the outer's. An inner attribution moved
+// out of the outer one (a subordinate clause's words given to the main
+// clause) leaves the outer one on its own.
+func (f *quoteFinder) endWithInner(at int) {
+	if at+1 >= len(f.quotes) {
+		return
+	}
+	outer, inner := &f.quotes[at], f.quotes[at+1]
+	if inner.Span.Start >= outer.Span.Start && inner.Span.End <= outer.Span.End && inner.Span.End > outer.Span.Start {
+		outer.Span.End = inner.Span.End
 	}
 }
 
@@ -3195,6 +3236,22 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			}
 			continue
 		}
+		if n := a.contrastAt(b); n > 0 && !(a.toks[b-1].punct(f.text, ',') && n == 1 && !a.lowerWordIs(b, "though")) {
+			// "... the envoy's, even as the minister insisted that ...",
+			// "... would pass though aides doubted that ...", "... — while
+			// critics say ...": a contrast opens a second speaker's clause
+			// after a comma, a dash or none (", but" is read below).
+			end := b
+			if a.lowerWordIs(end-1, "and") {
+				end-- // "..., and though she has said ...": the "and" is no word of the first clause
+			}
+			if w := a.word(end - 1); a.toks[end-1].punct(f.text, ',') || w == "—" || w == "–" || w == "-" {
+				end--
+			}
+			if end > c && f.splitAt(a, end, b+n, hi) {
+				return
+			}
+		}
 		if !semi && !andPronoun && !(a.toks[b].punct(f.text, ',') && (a.lowerWordIs(b+1, "but") || a.lowerWordIs(b+1, "while") || a.lowerWordIs(b+1, "whereas") || a.lowerWordIs(b+1, "although"))) {
 			continue
 		}
@@ -3207,6 +3264,82 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// relativeSaying records the saying inside a relative clause of the
+// sentence [lo, hi), which another attribution may hold: "denied the
+// report, which he said was based on forged documents", "an event that
+// Carson says led him to faith". The relative word, a short subject and a
+// plain reporting verb come first; the words are the predicate after the
+// verb, up to the next comma, dash or the sentence's end. A cue already
+// read is left alone. The sentence's attributions are those from nq on.
+func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
+	n := len(f.quotes)
+	defer func() {
+		if len(f.quotes) > n {
+			// The sentence's attributions stay in text order.
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
+	}()
+	for r := lo + 1; r+3 < hi; r++ {
+		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] {
+			continue
+		}
+		v := r + 1
+		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {
+			v++ // (not "a plan that he favors but says would fail": "but" joins the relative clause's verbs)
+		}
+		if v == r+1 || v+2 >= hi || !sayForms[strings.ToLower(a.word(v))] || !a.predicateOpens(v+1) {
+			continue
+		}
+		verb := a.verbPhrase(v)
+		if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
+			continue
+		}
+		end := v + 1
+		for end < hi && a.toks[end].kind == tokWord {
+			end++
+		}
+		if cappedWords(a.toks[v+1:end]) < 3 {
+			continue
+		}
+		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
+	}
+}
+
+// joiners join two phrases or two verbs.
+var joiners = fieldSet(`and but or nor`)
+
+// predicateOpens reports whether the word at token k opens the predicate
+// of a relative clause's subject ("was", "would", "led"), not an object or
+// a clause of its own ("said that", "said the").
+func (a *attributor) predicateOpens(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return beForms[w] || modalWords[w] || auxVerbs[w] || negatedAux(w) || pastVerbs[w] ||
+		len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[k].is(wPrep|wDet)
+}
+
+// contrastAt returns how many words long the contrast conjunction at
+// token b is ("while", "though", "even as"), or 0 when there is none:
+// what opens a clause set against the one before it, whose speaker may be
+// another.
+func (a *attributor) contrastAt(b int) int {
+	switch {
+	case b+1 >= len(a.toks):
+		return 0
+	case a.lowerWordIs(b, "even") && (a.lowerWordIs(b+1, "as") || a.lowerWordIs(b+1, "though") || a.lowerWordIs(b+1, "while")):
+		return 2
+	case contrastConjunctions[strings.ToLower(a.word(b))] && a.toks[b].kind == tokWord:
+		return 1
+	}
+	return 0
+}
+
+// contrastConjunctions open a clause set against the one before.
+var contrastConjunctions = fieldSet(`but while whereas although though`)
 
 // mainClauseSpeech splits the last attribution, made in a subordinate
 // clause, where the main clause after a comma opens with a speaker and a
@@ -3324,8 +3457,8 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	for v < hi && v <= b+3 && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wDet|wPrep) || a.toks[v].adverb) {
 		v++ // "and then said", "and also noted"
 	}
-	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper {
-		return false
+	if v >= hi || !a.finite(v, false) || a.toks[v].is(wObject) || a.toks[v].upper || a.lowerWordIs(v+1, "by") {
+		return false // (not "nominated by the president and confirmed by the Senate": a passive's agent)
 	}
 	cl := a.clauseAfter(v, hi)
 	if cl >= hi || cappedWords(a.toks[cl:hi]) < 4 {
@@ -3338,7 +3471,7 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	// speak again, so "said" after them is the sentence subject's however
 	// long they run.
 	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent {
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && !sameSpeakerAgain(last.Verb, a.word(v)) {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -3349,6 +3482,39 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 	return true
 }
+
+// sameSpeakerAgain reports whether a second reporting verb joined by
+// "and" after a long clause ("said the budget for the coming year was
+// balanced and warned that ...") is the first verb's speaker speaking
+// again rather than the clause's subject: both verbs say something aloud
+// (no belief, wish or stance that the clause's subject could hold, as in
+// "said the US is concerned and fears that"), in the same tense, as one
+// narrator's run of verbs is.
+func sameSpeakerAgain(first, second string) bool {
+	first, second = strings.ToLower(firstField(first)), strings.ToLower(second)
+	for _, w := range []string{first, second} {
+		if act, ok := actVerbs[w]; ok && act == ActOther || stance[w] || regards[w] {
+			return false
+		}
+	}
+	t := verbTense(first)
+	return t != 0 && t == verbTense(second)
+}
+
+// verbTense is 'p' for a past form ("said", "warned", "told"), 's' for a
+// present one ("says", "warns"), 0 when the form does not say.
+func verbTense(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "ed") || pastVerbs[w] || pastSayings[w]:
+		return 'p'
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return 's'
+	}
+	return 0
+}
+
+// pastSayings are the irregular past forms of saying verbs.
+var pastSayings = fieldSet(`said told wrote spoke`)
 
 // maxCoordinatedObject is the most words the first verb's object may have
 // for a coordinated verb to be split off: a longer stretch is mostly a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -1462,6 +1463,101 @@ func TestParticipleAfterSpeakerIsNoVerb(t *testing.T) {
 		a := structured(tc.paragraph)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Verb != tc.verb {
 			t.Errorf("%q: want %q by %q, verb %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+}
+
+// TestLayeredReportKeepsBothVoices: "X confirmed that Y believed Z" is two
+// attributions, X's holding Y's; a pronoun or a verb joined by "and" after
+// the outer cue is the outer speaker again, one attribution.
+func TestLayeredReportKeepsBothVoices(t *testing.T) {
+	tests := []struct {
+		paragraph string
+		want      []attributionCase // content exactly, and speaker
+	}{
+		{"The harbour authority confirmed that inspectors believed the cargo had been moved overnight.", []attributionCase{
+			{content: "inspectors believed the cargo had been moved overnight.", speaker: "The harbour authority"},
+			{content: "the cargo had been moved overnight.", speaker: "inspectors"},
+		}},
+		{"The Norland Courier reports that the port union said its members would strike on Friday.", []attributionCase{
+			{content: "the port union said its members would strike on Friday.", speaker: "The Norland Courier"},
+			{content: "its members would strike on Friday.", speaker: "the port union"},
+		}},
+		// The inner words cut at a second speaker's clause end the outer's too.
+		{"The mayor told reporters that engineers believed the bridge was unsafe, but the ferry operator insisted that crossings would go on.", []attributionCase{
+			{content: "engineers believed the bridge was unsafe", speaker: "The mayor"},
+			{content: "the bridge was unsafe", speaker: "engineers"},
+			{content: "crossings would go on.", speaker: "the ferry operator"},
+		}},
+		{"The harbour master said he believed the cargo had been moved overnight.", []attributionCase{
+			{content: "he believed the cargo had been moved overnight.", speaker: "The harbour master"},
+		}},
+		{"The harbour master said the cargo was moved and said the crew had left.", []attributionCase{
+			{content: "the cargo was moved", speaker: "The harbour master"},
+			{content: "the crew had left.", speaker: "The harbour master"},
+		}},
+	}
+	for _, tc := range tests {
+		a := structured(tc.paragraph)
+		var got []attributionCase
+		for _, q := range a.Quotes {
+			got = append(got, attributionCase{content: a.Slice(q.Span), speaker: q.Speaker})
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.paragraph, got, tc.want)
+		}
+	}
+}
+
+// TestContrastOpensSecondSpeaker: "even as", "though" or "while" (after a
+// comma, a dash or none) with a speaker and a reporting verb after it
+// ends the first speaker's words and opens the second's; a contrast with
+// no reporting verb stays in the first speaker's words.
+func TestContrastOpensSecondSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "the ferries would run on Sunday", "Port officials"},
+		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "a strike was still planned.", "the union"},
+		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the budget was balanced", "The mayor"},
+		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the deficit had grown.", "auditors"},
+		{"The mayor said the budget was balanced — while critics say the harbour fund was emptied to do it.", "the budget was balanced", "The mayor"},
+		{"The mayor said the bridge stayed closed while engineers inspected the cables on the north side.", "the bridge stayed closed while engineers inspected the cables on the north side.", "The mayor"},
+		{"The mayor said the budget was balanced though the harbour fund was nearly empty.", "the budget was balanced though the harbour fund was nearly empty.", "The mayor"},
+	})
+}
+
+// TestCoordinatedSayingAfterLongClause: "X said <a long clause> and warned
+// that ..." is two attributions of X's when both verbs say something
+// aloud in one tense; a belief or a change of tense after "and" may be the
+// clause subject's, and a passive ("and confirmed by") is no saying.
+func TestCoordinatedSayingAfterLongClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour master said the ferry timetable for the coming winter was fully settled and warned that delays would follow in spring.", "the ferry timetable for the coming winter was fully settled", "The harbour master"},
+		{"The harbour master said the ferry timetable for the coming winter was fully settled and warned that delays would follow in spring.", "delays would follow in spring.", "The harbour master"},
+		{"The harbour master says the ferry timetable for the coming winter is fully settled and insists that delays are unlikely this year.", "delays are unlikely this year.", "The harbour master"},
+		{"The harbour master said the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "The harbour master"},
+		{"The harbour master said the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "The harbour master"},
+		{"The audit said the port director was nominated by the mayor in the spring and confirmed by the council in June.", "the port director was nominated by the mayor in the spring and confirmed by the council in June.", "The audit"},
+	})
+}
+
+// TestSayingInRelativeClause: "which he said was ...", "that Lind says
+// led to ..." inside another attribution is a saying of its own, the
+// predicate after the verb its words; a noun after the verb is no
+// relative clause's predicate.
+func TestSayingInRelativeClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "was based on forged invoices", "its chairman"},
+		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "the audit, which its chairman said was based on forged invoices.", "The harbour board"},
+		{"Mayor Ada Lind recalled the flood of 1998, an event that Lind says led her into politics.", "led her into politics", "Lind"},
+	})
+	for _, p := range []string{
+		"The harbour board denied the audit, which the chairman said the inspectors wrote in a hurry.",
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(q.Speaker, "chairman") {
+				t.Errorf("%q: a saying read in a relative clause: %s", p, describeQuotes(a))
+			}
 		}
 	}
 }

@@ -52,6 +52,11 @@ type Quotation struct {
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
+	// outer is 1 + the index of the attribution whose words hold this one,
+	// cue and words ("Reuters reports that [the union said [...]]"), or 0:
+	// a layered report, in which the inner speaker is a voice of its own
+	// but is carried by the outer one (voicedByOuter).
+	outer int
 	// cue is where the attribution's reporting words stand ("said",
 	// "according to"), for QuotationOfCue.
 	cue corpus.Span
@@ -61,6 +66,19 @@ type Quotation struct {
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
+}
+
+// voicedByOuter reports whether quotation qi is the inner attribution of a
+// layered report whose outer attribution counts in the same row of the
+// voices table ("the Pentagon" inside "Adm. Kirby told reporters that the
+// Pentagon confirmed ..."): the voice is heard once in that sentence, and
+// the outer attribution, holding the inner words, counts it.
+func (an *Analysis) voicedByOuter(qi int) bool {
+	q := an.Quotations[qi]
+	if q.outer <= 0 || q.outer-1 >= qi {
+		return false
+	}
+	return q.voice != "" && an.Quotations[q.outer-1].voice == q.voice
 }
 
 // QuotationAt returns the innermost attribution holding the byte offset,
@@ -379,10 +397,13 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 	if len(qs) > 0 {
 		out = make([]Quotation, 0, len(qs)) // at most one each, without regrowing a long article's
 	}
+	at := make([]int, len(qs)) // each quotation's index in out, -1 for a scare quote
 	for i, q := range qs {
+		at[i] = -1
 		if q.Kind == corpus.QuoteScare {
 			continue
 		}
+		at[i] = len(out)
 		qt := Quotation{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,
 			SpeakerStart: q.SpeakerSpan.Start, SpeakerEnd: q.SpeakerSpan.End, Verb: q.Verb, cue: q.VerbSpan,
 			Act: q.Act, Negated: q.Negated, Target: q.Target, Group: q.Group, Label: q.Label, Words: q.Words,
@@ -393,6 +414,17 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			for k := i - 1; k >= 0 && qs[k].Span.End >= q.Span.Start; k-- {
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && p.Speaker == q.Speaker && p.Span.Contains(q.Span.Start) {
 					qt.inner = true
+					break
+				}
+			}
+		}
+		if q.Kind == corpus.QuoteIndirect && q.VerbSpan.End > q.VerbSpan.Start {
+			// A layered report: an attribution before it, of another
+			// speaker, holds this one's cue and words.
+			for k := i - 1; k >= 0; k-- {
+				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
+					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
+					qt.outer = at[k] + 1
 					break
 				}
 			}

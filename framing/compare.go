@@ -428,6 +428,9 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			default:
 				q.voice, q.voiceLabel = affiliationVoicePrefix+q.Affiliation, "voices for "+q.Affiliation
 			}
+			if an.voicedByOuter(qi) {
+				continue
+			}
 			r, ok := rows[q.voice]
 			if !ok {
 				r = &VoiceRow{Group: q.voice, Label: q.voiceLabel, Quotes: map[string]int{}, Words: map[string]int{}}

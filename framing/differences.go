@@ -267,8 +267,8 @@ func (c *Comparison) voiceDifferences() []Difference {
 					if an.Outlet != o {
 						continue
 					}
-					for _, q := range an.Quotations {
-						if q.voice == row.Group && !q.inner {
+					for qi, q := range an.Quotations {
+						if q.voice == row.Group && !q.inner && !an.voicedByOuter(qi) {
 							// The row's group, also for a speaker joined to it by
 							// affiliation: "quoting Sadiq Khan (for United Kingdom)".
 							label := q.voiceLabel

@@ -338,3 +338,27 @@ func TestCivilSpeakersSpeakForNoCountry(t *testing.T) {
 		t.Errorf("Republican opponents are no voice of the Republican Party: rows %v", rows)
 	}
 }
+
+// TestLayeredReportCountsVoiceOnce: "X told reporters that Y confirmed Z"
+// is two attributions, one inside the other; when X and Y are voices of
+// the same side, that side is heard once there, and when they are of two
+// sides each is counted.
+func TestLayeredReportCountsVoiceOnce(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`White House spokesman John Kirby told reporters that the Pentagon confirmed the raid had taken place near the border.`)
+	b := article(t, "Outlet B", filler+`White House spokesman John Kirby told reporters that Iranian Foreign Minister Hossein Amir-Abdollahian denied the raid had taken place near the border.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	if n := len(c.Articles[0].Quotations); n != 2 {
+		t.Fatalf("Outlet A has %d attributions, want the outer and the inner: %+v", n, c.Articles[0].Quotations)
+	}
+	rows := map[string]map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Group] = r.Quotes
+	}
+	if n := rows["us-gov"]["Outlet A"]; n != 1 {
+		t.Errorf("us-gov counts %d of Outlet A's quotations, want 1 (the Pentagon inside Kirby's report); rows %v", n, rows)
+	}
+	if us, ir := rows["us-gov"]["Outlet B"], rows["iran-gov"]["Outlet B"]; us != 1 || ir != 1 {
+		t.Errorf("Outlet B counts us-gov %d and iran-gov %d, want 1 and 1; rows %v", us, ir, rows)
+	}
+}

@@ -495,11 +495,34 @@ func capitalApposition(toks []text.Token, i int) bool {
 // Tehran court"): a thing in or of the city, not the outlet's name for the
 // government; "the Tehran regime" names the rulers.
 func capitalModifier(toks []text.Token, i, end int) bool {
-	if i == 0 || !determiners[toks[i-1].Lower] || end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
+	if end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
 		return false
 	}
 	w := toks[end].Lower
+	if i == 0 || !determiners[toks[i-1].Lower] {
+		// With no determiner only a noun of places or dwellers shows the
+		// capital a modifier ("leaves Cairo prison", "said Cairo resident
+		// Jane Roe", "Tehran streets"); any other word may be a verb whose
+		// subject the capital is ("Tehran denied").
+		return cityNouns[w] || placeParts[w] || roleNouns[w] && !governmentNouns[w]
+	}
 	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
+}
+
+// cityNouns are places in a city and the people who live there: after a
+// capital's name with no determiner ("Cairo prison", "Tehran residents")
+// the capital says where, and names no government.
+var cityNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`prison prisons jail jails hospital hospitals airport airports street streets square squares
+		neighborhood neighbourhood neighborhoods neighbourhoods district districts suburb suburbs court courts courthouse
+		university universities school schools mosque mosques church churches synagogue market markets bazaar hotel hotels
+		station stations home homes apartment apartments office offices headquarters stadium cafe cafes restaurant restaurants
+		resident residents native natives dweller dwellers shopkeeper shopkeepers man woman men women youth youths family families
+		crowd crowds`) {
+		cityNouns[w] = true
+	}
 }
 
 // afterOf reports whether the name opening at token first follows "of"

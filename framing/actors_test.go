@@ -1242,7 +1242,8 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
 	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet. "+
 		"Jane Roe discussed the Tehran project, and the Tehran tower was never built. The envoy flew to Tehran, and a village southwest of Tehran flooded, "+
-		"200 miles from Tehran. The minister dispatched Jane Roe to Tehran on Friday.")
+		"200 miles from Tehran. The minister dispatched Jane Roe to Tehran on Friday. Jane Roe left Tehran prison on Saturday, "+
+		"as Tehran resident Ali Dara watched and Tehran streets stayed calm.")
 	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
 	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
 	for _, tt := range []struct {

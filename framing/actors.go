@@ -2555,15 +2555,66 @@ func containsWord(s, w string) bool {
 	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), w)
 }
 
-// wordsWithin reports whether every word of name a is a word of name b.
+// wordsWithin reports whether every word of name a is a word of name b,
+// or a spelling of it (spellingVariant).
 func wordsWithin(a, b string) bool {
 	bw := nameWords(b)
 	for _, w := range nameWords(a) {
-		if !slices.Contains(bw, w) {
+		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || spellingVariant(x, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// spellingVariant reports whether two lower-case name words are one name
+// written in two transliterations: names from Arabic, Persian or Russian
+// reach English with their vowels spelt variously ("Mohammad" and
+// "Mohammed", "Ahmad" and "Ahmed"), so words of five letters or more with
+// the same first letter and consonants, and vowel groups differing in one
+// place only, are one word. Two vowel changes ("Hassan", "Hussein") make
+// another name.
+func spellingVariant(a, b string) bool {
+	if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	sa, va := vowelGroups(a)
+	sb, vb := vowelGroups(b)
+	if sa != sb || len(va) != len(vb) {
+		return false
+	}
+	diff := 0
+	for k := range va {
+		if va[k] != vb[k] {
+			diff++
+		}
+	}
+	return diff <= 1
+}
+
+// vowelGroups splits a word into its skeleton, doubled letters single and
+// each run of vowels one "v" ("mohammad": "mvhvmvd"), and the vowel runs
+// themselves.
+func vowelGroups(w string) (string, []string) {
+	var skel strings.Builder
+	var groups []string
+	for k := 0; k < len(w); {
+		if strings.IndexByte("aeiouy", w[k]) >= 0 {
+			j := k
+			for j < len(w) && strings.IndexByte("aeiouy", w[j]) >= 0 {
+				j++
+			}
+			groups = append(groups, w[k:j])
+			skel.WriteByte('v')
+			k = j
+			continue
+		}
+		if k == 0 || w[k] != w[k-1] {
+			skel.WriteByte(w[k])
+		}
+		k++
+	}
+	return skel.String(), groups
 }
 
 // nameWords are the words of a name as names are compared: surname keys
@@ -2647,8 +2698,14 @@ func joinSurnames(raws []rawMention) {
 				r.kind = "person"
 				continue
 			}
-			if h := dominantHolder(holders[strings.ToLower(r.name)], mentions); h != "" {
-				r.key, r.kind = h, "person"
+			if hs := holders[strings.ToLower(r.name)]; len(hs) > 0 {
+				// A surname the story's persons hold: one of them, or,
+				// among holders of like weight, a person still, never an
+				// organisation.
+				r.kind = "person"
+				if h := dominantHolder(hs, mentions); h != "" {
+					r.key = h
+				}
 			}
 		}
 	}

@@ -57,6 +57,10 @@ func TestActorResolution(t *testing.T) {
 			"Secretary of State Hillary Rodham Clinton arrived on Monday. Hillary Clinton met officials. Later, Hillary Rodham Clinton spoke. Clinton left on Tuesday, as SecState Clinton wrote.",
 			"Hillary Rodham Clinton",
 			[]string{"Secretary of State Hillary Rodham Clinton", "Hillary Clinton", "Hillary Rodham Clinton", "Clinton"}, []string{"secretary", nameLabel, nameLabel, nameLabel}},
+		{"one given name in two transliterations", "Ahmad Karimi spoke on Monday. Later, Ahmed Karimi left, and Karimi wrote.", "Ahmad Karimi",
+			[]string{"Ahmad Karimi", "Ahmed Karimi", "Karimi"}, []string{nameLabel, nameLabel, nameLabel}},
+		{"two vowel changes make another name", "Hassan Dara spoke on Monday. Later, Hussein Dara left.", "Hassan Dara",
+			[]string{"Hassan Dara"}, []string{nameLabel}},
 		{"a bare surname two persons hold alike stays apart", "Donald Trump spoke on Monday. Melania Trump smiled. Trump left.", "Donald Trump",
 			[]string{"Donald Trump"}, []string{nameLabel}},
 		{"a hyphenated title and a hyphenated given name", "U.N. Secretary-General Ban Ki-moon arrived. The U.N. chief Ban Ki-moon spoke, and U.N. secretary-general Ban Ki-moon left.", "Ban Ki-moon",
@@ -577,6 +581,26 @@ func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
 		if got, _ := mentionsOf(c, name); len(actors) != 1 || !slices.Equal(got, surfaces) {
 			t.Errorf("%s: %d actors (%q) with mentions %q, want one with %q", name, len(actors), actors, got, surfaces)
 		}
+	}
+}
+
+// TestBareSurnameOfSeveralPersonsIsAPerson checks that a bare surname two
+// persons of the story hold alike, which names neither for sure, is still a
+// person and no organisation.
+func TestBareSurnameOfSeveralPersonsIsAPerson(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{"Jane Vale spoke on Monday. Tom Vale smiled. Later, Vale left."}, set)
+	found := false
+	for _, a := range c.Actors {
+		if a.Name == "Vale" {
+			found = true
+			if a.Kind != "person" {
+				t.Errorf("Vale: kind %q, want person", a.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Error("Vale is no actor")
 	}
 }
 

@@ -1225,7 +1225,8 @@ var partyNouns = func() map[string]bool {
 
 // partyAfterName returns the party a person named before token j belongs
 // to by what follows the name: an appositive that names the party's member
-// ("Ted Cruz, a Republican from Texas") or a party and state tag
+// ("Ted Cruz, a Republican from Texas", "Mark Warner, the committee's top
+// Democrat") or a party and state tag
 // ("Nancy Pelosi, D-Calif."), so that the party's modifier fits him as it
 // fits "Democratic Sen. Chuck Schumer".
 func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer.Entry, bool) {
@@ -1235,12 +1236,45 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	if party, ok := partyTags[toks[j+1].Form]; ok && j+3 < len(toks) && partyStateTag(toks, j+3) {
 		return g.Lookup(party)
 	}
-	if w := word(toks, j+1); w != "a" && w != "an" {
+	if w := word(toks, j+1); w != "a" && w != "an" && w != "the" {
 		return gazetteer.Entry{}, false
 	}
-	e, _, ok := g.MatchTokens(toks, j+2)
-	return e, ok && !e.Ambiguous && e.Kind == gazetteer.Party
+	// The appositive's head is the party's member: "a Democrat", "a
+	// California Democrat", "the committee's top Democrat", "a Republican
+	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
+	// ("a critic of the Republican plan") is no membership.
+	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
+		if postModifiers[toks[k].Lower] {
+			break
+		}
+		e, n, ok := g.MatchTokens(toks, k)
+		if !ok {
+			continue
+		}
+		if e.Kind != gazetteer.Party {
+			k += n - 1 // "a California Democrat": the state the member is from
+			continue
+		}
+		if e.Ambiguous {
+			break
+		}
+		end := k + n
+		if end < len(toks) && toks[end].IsWord() && memberNouns[toks[end].Lower] {
+			end++ // "a Democratic lawmaker"
+		}
+		if end >= len(toks) || !toks[end].IsWord() || postModifiers[toks[end].Lower] {
+			return e, true
+		}
+		break
+	}
+	return gazetteer.Entry{}, false
 }
+
+// memberNouns after a party's adjective in an appositive make the person
+// the party's member ("Jane Roe, a Democratic lawmaker,").
+var memberNouns = map[string]bool{"lawmaker": true, "legislator": true, "congressman": true, "congresswoman": true, "senator": true,
+	"representative": true, "member": true, "politician": true, "nominee": true, "candidate": true, "governor": true, "mayor": true,
+	"leader": true, "strategist": true, "operative": true, "activist": true, "donor": true, "official": true}
 
 // partyTags are the letters of US party tags ("R-Texas", "D-Calif.") and
 // a name of the party each stands for.

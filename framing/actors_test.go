@@ -1522,6 +1522,29 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 	}
 }
 
+// TestPartyAppositiveIsTheAffiliation checks that an appositive whose head
+// is a party's member gives the person the party ("Jane Roe, a Nevada
+// Democrat,", "the panel's top Republican"), while a party after a
+// preposition in it ("a critic of the Republican plan") gives none.
+func TestPartyAppositiveIsTheAffiliation(t *testing.T) {
+	set := defaultSet(t)
+	text := "Rep. Adam Vale, a Nevada Democrat, spoke on Monday. Sen. Mark Dorn, the panel's top Republican, agreed. " +
+		"Rep. Jo Hart, a Democratic lawmaker, objected. Tom Lark, a critic of the Republican plan, left."
+	c := compareOutlets([]string{filler + text}, set)
+	want := map[string]string{"Adam Vale": "Democratic Party", "Mark Dorn": "Republican Party", "Jo Hart": "Democratic Party", "Tom Lark": ""}
+	for _, a := range c.Actors {
+		if w, ok := want[a.Name]; ok {
+			if a.Affiliation != w {
+				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
+			}
+			delete(want, a.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("%q is no actor", name)
+	}
+}
+
 // TestAppositiveNamesNoOtherActor checks that a description right after a
 // name and a comma describes that name, and is no mention of another actor
 // it happens to fit ("Chile, the oldest American ally ..." is no mention of

@@ -815,6 +815,12 @@ done:
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
+		if e, ok := g.Lookup(strings.Join(names[of+1:], " ")); !named && of == 1 && last < 0 && ok && e.Kind == gazetteer.Country {
+			// "the Economy of Turkey", "Bank of Canada": one word, then a
+			// country; with no title before it, a thing or body of that
+			// country, no person whose surname the country's name becomes.
+			headKind, named = "organisation", true
+		}
 	}
 	if !named && len(names) > 1 && last < 0 && placePrefixes[strings.ToLower(names[0])] {
 		// "Des Moines", "Los Angeles", "Fort Worth"; after a person's title

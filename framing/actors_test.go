@@ -604,6 +604,23 @@ func TestBareSurnameOfSeveralPersonsIsAPerson(t *testing.T) {
 	}
 }
 
+// TestOneWordOfACountryIsNoPerson checks that a capitalised word, "of"
+// and a country's name ("the Economy of Turkey") is no person, whose
+// surname the country's name would become, taking the country's bare
+// mentions with it.
+func TestOneWordOfACountryIsNoPerson(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{"Officials vowed to wreck the Economy of Turkey. Later, Turkey said no, and Turkish troops moved. Turkey waited."}, set)
+	for _, a := range c.Actors {
+		if a.Kind == "person" {
+			t.Errorf("%s: a person", a.Name)
+		}
+		if a.Name == "Turkey" && a.Kind != "country" {
+			t.Errorf("Turkey: kind %q, want country", a.Kind)
+		}
+	}
+}
+
 // TestPartyNamedInFullIsTheParty checks that a party's full name the
 // gazetteer leaves in doubt ("Democratic Party": other states have one) is
 // the party its members' names found in the story, one actor, not two.

@@ -351,7 +351,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
 					desc = desc[:len(desc)-1]
 				}
-				if keys := titles[title]; len(keys) == 1 {
+				if keys := titles[title]; len(keys) == 1 && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
@@ -380,6 +380,18 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// appositiveNameAfter reports whether a comma and a capitalised word
+// other than a word of the holder's full name follow the title at token j
+// ("replaced the former president, Sam Cook"): the title is that name's
+// appositive, which the description rules bind, and no mention of the
+// article's one holder of the title.
+func appositiveNameAfter(toks []text.Token, j int, holder string) bool {
+	if j+2 >= len(toks) || toks[j+1].Form != "," || !toks[j+2].IsWord() || !text.Capitalised(toks[j+2].Form) {
+		return false
+	}
+	return !slices.Contains(strings.Fields(holder), toks[j+2].Form)
 }
 
 // ownedBefore reports whether the phrase a demonym opens at token i has
@@ -2918,9 +2930,10 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			}
 			ix = newMentionIndex(ptrs)
 		}
-		// overlapping a mention without holding it, or a description
-		// found before
-		return ix.crosses(start, end, func(m *rawMention) bool { return m.End > end }) || emitted.overlaps(start, end)
+		// overlapping a mention without holding it, the very span of one
+		// ("The president, Lee," which the title already made his), or a
+		// description found before
+		return ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.Start == start && m.End == end }) || emitted.overlaps(start, end)
 	}
 	emit := func(m *rawMention, from int, words []phraseWord) {
 		head := words[len(words)-1]
@@ -3160,6 +3173,14 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			endsAt[m.End] = m.key
 		}
 	}
+	// startsAt maps where a person's name starts to whose it is: a
+	// description, a comma and that name is the name's appositive.
+	startsAt := make(map[int]*rawMention, len(mentions))
+	for _, m := range mentions {
+		if m.kind == "person" {
+			startsAt[m.Start] = m
+		}
+	}
 	protagonistOnce := sync.OnceValue(func() string { return protagonist(count, profiles) })
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
@@ -3201,6 +3222,23 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.End > headStart }) {
 			i = head.last
 			continue // already a mention, or the head is inside one
+		}
+		if k := head.last + 2; k < len(toks) && toks[k-1].Form == "," && !head.possessive {
+			if m := startsAt[toks[k].Start]; m != nil {
+				// "replaced the former president, Sam Cook": a comma and a
+				// name after the phrase make it that person's appositive,
+				// never a label of another person who fits it.
+				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
+					var desc []string
+					for _, w := range words[:headAt] {
+						desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+					}
+					out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+						Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: m.key, kind: m.kind})
+				}
+				i = head.last
+				continue
+			}
 		}
 		// The capitalised modifiers must fit too: "the French president"
 		// is not the American one.
@@ -3270,6 +3308,17 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		i = head.last
 	}
 	return out
+}
+
+// lastTokenAt returns the index of the token, from k on, that ends at byte
+// offset end, or k when none does.
+func lastTokenAt(toks []text.Token, k, end int) int {
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].End == end {
+			return j
+		}
+	}
+	return k
 }
 
 // appositiveOf returns the key of the name that ends right before a

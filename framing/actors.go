@@ -1142,7 +1142,7 @@ func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Co
 // ("heavily Democratic Connecticut") is the party.
 func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
 	party := partyAdjective(e)
-	if continentInstitution(g, e, toks, end) {
+	if continentInstitution(g, e, toks, end) || demonymMovement(g, e, toks, end) {
 		return true
 	}
 	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
@@ -1157,6 +1157,18 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return !known
 	}
 	return true
+}
+
+// demonymMovement reports whether the demonym e, ending before token end,
+// opens a movement's or an armed group's name: a party's adjective, then a
+// capitalised word ("Irish Republican Army", "Kurdish Democratic Party"),
+// which neither the state nor the US party is.
+func demonymMovement(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int) bool {
+	if e.Kind != gazetteer.Demonym || end+1 >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 || !toks[end+1].IsWord() || !text.Capitalised(toks[end+1].Form) {
+		return false
+	}
+	pe, n, ok := g.MatchTokens(toks, end)
+	return ok && n == 1 && partyAdjective(pe) && text.PossessiveLen(toks[end].Form) == 0
 }
 
 // continentInstitution reports whether the demonym e, ending before token

@@ -1626,6 +1626,8 @@ func TestContinentInstitutionsStayWhole(t *testing.T) {
 		{"The European Rail Bank lent money to the port on Monday.", "European Rail Bank"},
 		{"The European Fisheries Agency closed the bay on Monday.", "European Fisheries Agency"},
 		{"The European Court of Coastal Rights ruled on Monday.", "European Court of Coastal Rights"},
+		{"The Cuban Republican Brigade laid down its arms on Monday.", "Cuban Republican Brigade"},
+		{"The Mongolian Democratic Front won seats on Monday.", "Mongolian Democratic Front"},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
 		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != 1 {

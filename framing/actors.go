@@ -1205,11 +1205,13 @@ func partyAdjective(e gazetteer.Entry) bool {
 // hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
 // from Texas") or no word at all ("voted Republican."); "Democratic norms"
 // and "Democratic institutions" are the plain adjective. "Republican"
-// capitalised is the party before any noun: the plain adjective of
-// republics is rare in the news and written lower case.
+// capitalised is the party before any noun but an armed force's: the
+// plain adjective of republics is rare in the news and written lower
+// case, but "Republican forces" and "Republican troops" fight for a
+// republic in a civil war, as no party does.
 func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
 	if e.Name == "Republican" {
-		return true
+		return k >= len(toks) || !armedForceNouns[toks[k].Lower]
 	}
 	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
 		return true // "a Republican from Texas": the adjective as a noun, a member
@@ -1221,6 +1223,11 @@ func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// armedForceNouns after "Republican" make it a republic's side in a war,
+// no party.
+var armedForceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "armies": true, "soldiers": true, "fighters": true,
+	"militia": true, "militias": true, "units": true, "brigade": true, "brigades": true, "guerrillas": true, "rebels": true, "militiamen": true}
 
 // singularNoun is a lower-case English noun in the singular, for the
 // regular plurals and "-men" ("primaries", "caucuses", "congressmen").

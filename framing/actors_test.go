@@ -136,6 +136,8 @@ func TestActorResolution(t *testing.T) {
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
 		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
 			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
+		{"Republican before an armed force is no party", "Republican troops held the bridge in 1937, and Republican forces left the city. Later, Republican senators objected.",
+			"Republican Party", []string{"Republican"}, []string{"republican"}},
 		{"a party's adjective before a capital is the city's era", "Historians said Republican Rome fell, and Republican Rome was studied.",
 			"Republican Party", nil, nil},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",

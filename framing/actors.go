@@ -311,6 +311,13 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
 					m.Part = !loadedGovernmentNouns[m.Label]
+					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") {
+						// A one-word name the story never writes in full is
+						// a person still when an administration or a
+						// regime is named after it: parties and bodies
+						// form governments, not administrations.
+						m.kind = "person"
+					}
 					j++
 				}
 				if m.kind == "person" && m.affiliation == "" {
@@ -551,6 +558,10 @@ func afterOf(toks []text.Token, first int) bool {
 // them is a label of the country: "the government in Seoul", "the regime
 // in Tehran".
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// personalGovernmentNouns are the governments news names after the one
+// person who heads them ("the Obama administration", "the Assad regime").
+var personalGovernmentNouns = map[string]bool{"administration": true, "regime": true}
 
 // statePowerNouns after a demonym name the state by a judgement of the
 // power that rules it ("the Israeli occupation", "the Burmese junta"), as

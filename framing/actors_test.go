@@ -592,23 +592,29 @@ func TestBareNameOfAGazetteerActorIsThatActor(t *testing.T) {
 	}
 }
 
-// TestBareSurnameOfSeveralPersonsIsAPerson checks that a bare surname two
-// persons of the story hold alike, which names neither for sure, is still a
-// person and no organisation.
-func TestBareSurnameOfSeveralPersonsIsAPerson(t *testing.T) {
+// TestBareSurnamesArePersons checks that a bare surname is a person, no
+// organisation, when two persons of the story hold it alike, which names
+// neither for sure, and when an administration or a regime is named after
+// it, though the story never writes the name in full.
+func TestBareSurnamesArePersons(t *testing.T) {
 	set := defaultSet(t)
-	c := compareOutlets([]string{"Jane Vale spoke on Monday. Tom Vale smiled. Later, Vale left."}, set)
-	found := false
-	for _, a := range c.Actors {
-		if a.Name == "Vale" {
-			found = true
-			if a.Kind != "person" {
-				t.Errorf("Vale: kind %q, want person", a.Kind)
+	for _, tt := range []struct{ text, name string }{
+		{"Jane Vale spoke on Monday. Tom Vale smiled. Later, Vale left.", "Vale"},
+		{"Critics urged the Varga administration to act on Monday. But Varga has resisted, and Varga said no.", "Varga"},
+	} {
+		c := compareOutlets([]string{tt.text}, set)
+		found := false
+		for _, a := range c.Actors {
+			if a.Name == tt.name {
+				found = true
+				if a.Kind != "person" {
+					t.Errorf("%q: %s of kind %q, want person", tt.text, a.Name, a.Kind)
+				}
 			}
 		}
-	}
-	if !found {
-		t.Error("Vale is no actor")
+		if !found {
+			t.Errorf("%q: %s is no actor", tt.text, tt.name)
+		}
 	}
 }
 

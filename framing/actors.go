@@ -3307,7 +3307,8 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			}
 			fits = described.fits(groups, start)
 		}
-		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower] || demonstrative && plainPersons[head.lower]) {
+		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) ||
+			roleNouns[head.lower] && !titleWords[head.lower] && !roleModifier(toks, head.last) || demonstrative && plainPersons[head.lower]) {
 			if p := protagonistOnce(); p != "" && modsFit(profiles[p]) {
 				fits = []string{p}
 			}
@@ -3349,6 +3350,18 @@ func lastTokenAt(toks []text.Token, k, end int) int {
 		}
 	}
 	return k
+}
+
+// roleModifier reports whether the role noun at token k modifies a plural
+// noun after it ("the rebel forces with", "the rebel movements."): the
+// phrase names a group, no person the protagonist might be. A plural
+// before an object ("the tycoon says that", "wants a") is a verb.
+func roleModifier(toks []text.Token, k int) bool {
+	n := k + 1
+	if n >= len(toks) || !toks[n].IsWord() || text.Capitalised(toks[n].Form) || stopwords[toks[n].Lower] || !pluralNoun(toks[n]) {
+		return false
+	}
+	return n+1 >= len(toks) || !presentObjectWords[toks[n+1].Lower]
 }
 
 // appositiveOf returns the key of the name that ends right before a

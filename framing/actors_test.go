@@ -198,6 +198,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"the former president", "Sam Cook"}, []string{"president", nameLabel}},
 		{"a title before its holder's surname is one mention", []string{"President Ann Lee met reporters on Monday. The president, Lee, smiled."}, "Ann Lee",
 			[]string{"President Ann Lee", "The president", "Lee"}, []string{"president", "president", nameLabel}},
+		{"a role noun before a plural is no protagonist", []string{"Jane Alvarez spoke on Monday. Alvarez said arming the rebel forces with rifles was wise, though the rebel groups split. Alvarez left."}, "Jane Alvarez",
+			[]string{"Jane Alvarez", "Alvarez", "Alvarez"}, []string{nameLabel, nameLabel, nameLabel}},
 		{"a copula", []string{"Jane Alvarez spoke on Monday. Jane Alvarez is a veteran engineer, and she knows bridges."}, "Jane Alvarez",
 			[]string{"Jane Alvarez", "Jane Alvarez", "a veteran engineer"}, []string{nameLabel, nameLabel, "engineer"}},
 		{"a participle after the noun opens a clause", []string{"Saudi Arabia rejects threats over journalist Jamal Khashoggi, a source quoted by the agency says."}, "Jamal Khashoggi",

@@ -2997,7 +2997,9 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 	}
 	for k := range mentions {
 		m := &mentions[k]
-		if m.kind == "thing" || m.kind == "" {
+		if m.kind == "thing" || m.kind == "" || m.Part && m.Label != nameLabel {
+			// "an American bank, an investigation by ...": a part of the
+			// actor ("bank") is what an appositive after it describes.
 			continue
 		}
 		last, ok := lastToken(toks, m.End, true)

@@ -1578,6 +1578,18 @@ func TestPartyAppositiveIsTheAffiliation(t *testing.T) {
 	}
 }
 
+// TestAppositiveOfAPartDescribesThePart checks that an appositive after a
+// part of an actor ("an American bank, an inquiry by senators found")
+// describes the part, or the clause, and is no label of the actor.
+func TestAppositiveOfAPartDescribesThePart(t *testing.T) {
+	set := defaultSet(t)
+	text := "The United States eased the rules on Monday. The money moved through an American bank, an inquiry by senators found. The United States said little."
+	c := Compare([]*corpus.Article{clean("Outlet A", text)}, set)
+	if _, labels := mentionsOf(c, "United States"); slices.Contains(labels, "inquiry") {
+		t.Errorf("United States labelled %q, holding the appositive of its bank", labels)
+	}
+}
+
 // TestAppositiveNamesNoOtherActor checks that a description right after a
 // name and a comma describes that name, and is no mention of another actor
 // it happens to fit ("Chile, the oldest American ally ..." is no mention of

@@ -311,6 +311,13 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
 					m.Part = !loadedGovernmentNouns[m.Label]
+					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") {
+						// A one-word name the story never writes in full is
+						// a person still when an administration or a
+						// regime is named after it: parties and bodies
+						// form governments, not administrations.
+						m.kind = "person"
+					}
 					j++
 				}
 				if m.kind == "person" && m.affiliation == "" {
@@ -351,7 +358,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
 					desc = desc[:len(desc)-1]
 				}
-				if keys := titles[title]; len(keys) == 1 {
+				if keys := titles[title]; len(keys) == 1 && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
@@ -380,6 +387,18 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// appositiveNameAfter reports whether a comma and a capitalised word
+// other than a word of the holder's full name follow the title at token j
+// ("replaced the former president, Sam Cook"): the title is that name's
+// appositive, which the description rules bind, and no mention of the
+// article's one holder of the title.
+func appositiveNameAfter(toks []text.Token, j int, holder string) bool {
+	if j+2 >= len(toks) || toks[j+1].Form != "," || !toks[j+2].IsWord() || !text.Capitalised(toks[j+2].Form) {
+		return false
+	}
+	return !slices.Contains(strings.Fields(holder), toks[j+2].Form)
 }
 
 // ownedBefore reports whether the phrase a demonym opens at token i has
@@ -495,11 +514,34 @@ func capitalApposition(toks []text.Token, i int) bool {
 // Tehran court"): a thing in or of the city, not the outlet's name for the
 // government; "the Tehran regime" names the rulers.
 func capitalModifier(toks []text.Token, i, end int) bool {
-	if i == 0 || !determiners[toks[i-1].Lower] || end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
+	if end >= len(toks) || !toks[end].IsWord() || text.Capitalised(toks[end].Form) {
 		return false
 	}
 	w := toks[end].Lower
+	if i == 0 || !determiners[toks[i-1].Lower] {
+		// With no determiner only a noun of places or dwellers shows the
+		// capital a modifier ("leaves Cairo prison", "said Cairo resident
+		// Jane Roe", "Tehran streets"); any other word may be a verb whose
+		// subject the capital is ("Tehran denied").
+		return cityNouns[w] || placeParts[w] || roleNouns[w] && !governmentNouns[w]
+	}
 	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
+}
+
+// cityNouns are places in a city and the people who live there: after a
+// capital's name with no determiner ("Cairo prison", "Tehran residents")
+// the capital says where, and names no government.
+var cityNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`prison prisons jail jails hospital hospitals airport airports street streets square squares
+		neighborhood neighbourhood neighborhoods neighbourhoods district districts suburb suburbs court courts courthouse
+		university universities school schools mosque mosques church churches synagogue market markets bazaar hotel hotels
+		station stations home homes apartment apartments office offices headquarters stadium cafe cafes restaurant restaurants
+		resident residents native natives dweller dwellers shopkeeper shopkeepers man woman men women youth youths family families
+		crowd crowds`) {
+		cityNouns[w] = true
+	}
 }
 
 // afterOf reports whether the name opening at token first follows "of"
@@ -516,6 +558,10 @@ func afterOf(toks []text.Token, first int) bool {
 // them is a label of the country: "the government in Seoul", "the regime
 // in Tehran".
 var governmentNouns = map[string]bool{"government": true, "regime": true, "administration": true, "leadership": true, "authorities": true, "junta": true}
+
+// personalGovernmentNouns are the governments news names after the one
+// person who heads them ("the Obama administration", "the Assad regime").
+var personalGovernmentNouns = map[string]bool{"administration": true, "regime": true}
 
 // statePowerNouns after a demonym name the state by a judgement of the
 // power that rules it ("the Israeli occupation", "the Burmese junta"), as
@@ -792,6 +838,12 @@ done:
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
+		if e, ok := g.Lookup(strings.Join(names[of+1:], " ")); !named && of == 1 && last < 0 && ok && e.Kind == gazetteer.Country {
+			// "the Economy of Turkey", "Bank of Canada": one word, then a
+			// country; with no title before it, a thing or body of that
+			// country, no person whose surname the country's name becomes.
+			headKind, named = "organisation", true
+		}
 	}
 	if !named && len(names) > 1 && last < 0 && placePrefixes[strings.ToLower(names[0])] {
 		// "Des Moines", "Los Angeles", "Fort Worth"; after a person's title
@@ -1101,7 +1153,7 @@ func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Co
 // ("heavily Democratic Connecticut") is the party.
 func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int, initial func(int) bool) bool {
 	party := partyAdjective(e)
-	if continentInstitution(g, e, toks, end) {
+	if continentInstitution(g, e, toks, end) || demonymMovement(g, e, toks, end) {
 		return true
 	}
 	if e.Kind != gazetteer.Subdivision && !party || end >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 ||
@@ -1116,6 +1168,18 @@ func opensLongerName(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 		return !known
 	}
 	return true
+}
+
+// demonymMovement reports whether the demonym e, ending before token end,
+// opens a movement's or an armed group's name: a party's adjective, then a
+// capitalised word ("Irish Republican Army", "Kurdish Democratic Party"),
+// which neither the state nor the US party is.
+func demonymMovement(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, end int) bool {
+	if e.Kind != gazetteer.Demonym || end+1 >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 || !toks[end+1].IsWord() || !text.Capitalised(toks[end+1].Form) {
+		return false
+	}
+	pe, n, ok := g.MatchTokens(toks, end)
+	return ok && n == 1 && partyAdjective(pe) && text.PossessiveLen(toks[end].Form) == 0
 }
 
 // continentInstitution reports whether the demonym e, ending before token
@@ -1152,11 +1216,13 @@ func partyAdjective(e gazetteer.Entry) bool {
 // hopefuls"), a hyphen ("Democratic-led"), a function word ("a Republican
 // from Texas") or no word at all ("voted Republican."); "Democratic norms"
 // and "Democratic institutions" are the plain adjective. "Republican"
-// capitalised is the party before any noun: the plain adjective of
-// republics is rare in the news and written lower case.
+// capitalised is the party before any noun but an armed force's: the
+// plain adjective of republics is rare in the news and written lower
+// case, but "Republican forces" and "Republican troops" fight for a
+// republic in a civil war, as no party does.
 func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
 	if e.Name == "Republican" {
-		return true
+		return k >= len(toks) || !armedForceNouns[toks[k].Lower]
 	}
 	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) || stopwords[toks[k].Lower] {
 		return true // "a Republican from Texas": the adjective as a noun, a member
@@ -1168,6 +1234,11 @@ func namesParty(e gazetteer.Entry, toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// armedForceNouns after "Republican" make it a republic's side in a war,
+// no party.
+var armedForceNouns = map[string]bool{"forces": true, "troops": true, "army": true, "armies": true, "soldiers": true, "fighters": true,
+	"militia": true, "militias": true, "units": true, "brigade": true, "brigades": true, "guerrillas": true, "rebels": true, "militiamen": true}
 
 // singularNoun is a lower-case English noun in the singular, for the
 // regular plurals and "-men" ("primaries", "caucuses", "congressmen").
@@ -1202,7 +1273,8 @@ var partyNouns = func() map[string]bool {
 
 // partyAfterName returns the party a person named before token j belongs
 // to by what follows the name: an appositive that names the party's member
-// ("Ted Cruz, a Republican from Texas") or a party and state tag
+// ("Ted Cruz, a Republican from Texas", "Mark Warner, the committee's top
+// Democrat") or a party and state tag
 // ("Nancy Pelosi, D-Calif."), so that the party's modifier fits him as it
 // fits "Democratic Sen. Chuck Schumer".
 func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer.Entry, bool) {
@@ -1212,12 +1284,45 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	if party, ok := partyTags[toks[j+1].Form]; ok && j+3 < len(toks) && partyStateTag(toks, j+3) {
 		return g.Lookup(party)
 	}
-	if w := word(toks, j+1); w != "a" && w != "an" {
+	if w := word(toks, j+1); w != "a" && w != "an" && w != "the" {
 		return gazetteer.Entry{}, false
 	}
-	e, _, ok := g.MatchTokens(toks, j+2)
-	return e, ok && !e.Ambiguous && e.Kind == gazetteer.Party
+	// The appositive's head is the party's member: "a Democrat", "a
+	// California Democrat", "the committee's top Democrat", "a Republican
+	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
+	// ("a critic of the Republican plan") is no membership.
+	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
+		if postModifiers[toks[k].Lower] {
+			break
+		}
+		e, n, ok := g.MatchTokens(toks, k)
+		if !ok {
+			continue
+		}
+		if e.Kind != gazetteer.Party {
+			k += n - 1 // "a California Democrat": the state the member is from
+			continue
+		}
+		if e.Ambiguous {
+			break
+		}
+		end := k + n
+		if end < len(toks) && toks[end].IsWord() && memberNouns[toks[end].Lower] {
+			end++ // "a Democratic lawmaker"
+		}
+		if end >= len(toks) || !toks[end].IsWord() || postModifiers[toks[end].Lower] {
+			return e, true
+		}
+		break
+	}
+	return gazetteer.Entry{}, false
 }
+
+// memberNouns after a party's adjective in an appositive make the person
+// the party's member ("Jane Roe, a Democratic lawmaker,").
+var memberNouns = map[string]bool{"lawmaker": true, "legislator": true, "congressman": true, "congresswoman": true, "senator": true,
+	"representative": true, "member": true, "politician": true, "nominee": true, "candidate": true, "governor": true, "mayor": true,
+	"leader": true, "strategist": true, "operative": true, "activist": true, "donor": true, "official": true}
 
 // partyTags are the letters of US party tags ("R-Texas", "D-Calif.") and
 // a name of the party each stands for.
@@ -2532,15 +2637,66 @@ func containsWord(s, w string) bool {
 	return slices.Contains(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }), w)
 }
 
-// wordsWithin reports whether every word of name a is a word of name b.
+// wordsWithin reports whether every word of name a is a word of name b,
+// or a spelling of it (spellingVariant).
 func wordsWithin(a, b string) bool {
 	bw := nameWords(b)
 	for _, w := range nameWords(a) {
-		if !slices.Contains(bw, w) {
+		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || spellingVariant(x, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// spellingVariant reports whether two lower-case name words are one name
+// written in two transliterations: names from Arabic, Persian or Russian
+// reach English with their vowels spelt variously ("Mohammad" and
+// "Mohammed", "Ahmad" and "Ahmed"), so words of five letters or more with
+// the same first letter and consonants, and vowel groups differing in one
+// place only, are one word. Two vowel changes ("Hassan", "Hussein") make
+// another name.
+func spellingVariant(a, b string) bool {
+	if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] {
+		return false
+	}
+	sa, va := vowelGroups(a)
+	sb, vb := vowelGroups(b)
+	if sa != sb || len(va) != len(vb) {
+		return false
+	}
+	diff := 0
+	for k := range va {
+		if va[k] != vb[k] {
+			diff++
+		}
+	}
+	return diff <= 1
+}
+
+// vowelGroups splits a word into its skeleton, doubled letters single and
+// each run of vowels one "v" ("mohammad": "mvhvmvd"), and the vowel runs
+// themselves.
+func vowelGroups(w string) (string, []string) {
+	var skel strings.Builder
+	var groups []string
+	for k := 0; k < len(w); {
+		if strings.IndexByte("aeiouy", w[k]) >= 0 {
+			j := k
+			for j < len(w) && strings.IndexByte("aeiouy", w[j]) >= 0 {
+				j++
+			}
+			groups = append(groups, w[k:j])
+			skel.WriteByte('v')
+			k = j
+			continue
+		}
+		if k == 0 || w[k] != w[k-1] {
+			skel.WriteByte(w[k])
+		}
+		k++
+	}
+	return skel.String(), groups
 }
 
 // nameWords are the words of a name as names are compared: surname keys
@@ -2624,8 +2780,14 @@ func joinSurnames(raws []rawMention) {
 				r.kind = "person"
 				continue
 			}
-			if h := dominantHolder(holders[strings.ToLower(r.name)], mentions); h != "" {
-				r.key, r.kind = h, "person"
+			if hs := holders[strings.ToLower(r.name)]; len(hs) > 0 {
+				// A surname the story's persons hold: one of them, or,
+				// among holders of like weight, a person still, never an
+				// organisation.
+				r.kind = "person"
+				if h := dominantHolder(hs, mentions); h != "" {
+					r.key = h
+				}
 			}
 		}
 	}
@@ -2798,9 +2960,10 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			}
 			ix = newMentionIndex(ptrs)
 		}
-		// overlapping a mention without holding it, or a description
-		// found before
-		return ix.crosses(start, end, func(m *rawMention) bool { return m.End > end }) || emitted.overlaps(start, end)
+		// overlapping a mention without holding it, the very span of one
+		// ("The president, Lee," which the title already made his), or a
+		// description found before
+		return ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.Start == start && m.End == end }) || emitted.overlaps(start, end)
 	}
 	emit := func(m *rawMention, from int, words []phraseWord) {
 		head := words[len(words)-1]
@@ -2834,7 +2997,9 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 	}
 	for k := range mentions {
 		m := &mentions[k]
-		if m.kind == "thing" || m.kind == "" {
+		if m.kind == "thing" || m.kind == "" || m.Part && m.Label != nameLabel {
+			// "an American bank, an investigation by ...": a part of the
+			// actor ("bank") is what an appositive after it describes.
 			continue
 		}
 		last, ok := lastToken(toks, m.End, true)
@@ -3040,6 +3205,14 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			endsAt[m.End] = m.key
 		}
 	}
+	// startsAt maps where a person's name starts to whose it is: a
+	// description, a comma and that name is the name's appositive.
+	startsAt := make(map[int]*rawMention, len(mentions))
+	for _, m := range mentions {
+		if m.kind == "person" {
+			startsAt[m.Start] = m
+		}
+	}
 	protagonistOnce := sync.OnceValue(func() string { return protagonist(count, profiles) })
 	var out []rawMention
 	for i := 0; i < len(toks); i++ {
@@ -3082,6 +3255,23 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			i = head.last
 			continue // already a mention, or the head is inside one
 		}
+		if k := head.last + 2; k < len(toks) && toks[k-1].Form == "," && !head.possessive {
+			if m := startsAt[toks[k].Start]; m != nil {
+				// "replaced the former president, Sam Cook": a comma and a
+				// name after the phrase make it that person's appositive,
+				// never a label of another person who fits it.
+				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
+					var desc []string
+					for _, w := range words[:headAt] {
+						desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
+					}
+					out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+						Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: m.key, kind: m.kind})
+				}
+				i = head.last
+				continue
+			}
+		}
 		// The capitalised modifiers must fit too: "the French president"
 		// is not the American one.
 		var mods, specific []string
@@ -3119,7 +3309,8 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			}
 			fits = described.fits(groups, start)
 		}
-		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) || roleNouns[head.lower] && !titleWords[head.lower] || demonstrative && plainPersons[head.lower]) {
+		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) ||
+			roleNouns[head.lower] && !titleWords[head.lower] && !roleModifier(toks, head.last) || demonstrative && plainPersons[head.lower]) {
 			if p := protagonistOnce(); p != "" && modsFit(profiles[p]) {
 				fits = []string{p}
 			}
@@ -3150,6 +3341,29 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		i = head.last
 	}
 	return out
+}
+
+// lastTokenAt returns the index of the token, from k on, that ends at byte
+// offset end, or k when none does.
+func lastTokenAt(toks []text.Token, k, end int) int {
+	for j := k; j < len(toks) && toks[j].Start < end; j++ {
+		if toks[j].End == end {
+			return j
+		}
+	}
+	return k
+}
+
+// roleModifier reports whether the role noun at token k modifies a plural
+// noun after it ("the rebel forces with", "the rebel movements."): the
+// phrase names a group, no person the protagonist might be. A plural
+// before an object ("the tycoon says that", "wants a") is a verb.
+func roleModifier(toks []text.Token, k int) bool {
+	n := k + 1
+	if n >= len(toks) || !toks[n].IsWord() || text.Capitalised(toks[n].Form) || stopwords[toks[n].Lower] || !pluralNoun(toks[n]) {
+		return false
+	}
+	return n+1 >= len(toks) || !presentObjectWords[toks[n+1].Lower]
 }
 
 // appositiveOf returns the key of the name that ends right before a

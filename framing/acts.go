@@ -183,7 +183,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	// affiliation; a name that fills the whole phrase is the actor. A
 	// state or province gives it only when nothing else does: "South
 	// Carolina Republican Sen. Lindsey Graham" speaks for his party.
-	fromPlace := false
+	fromPlace, mixed := false, false
 	var affKind gazetteer.Kind
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
@@ -194,7 +194,12 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "The New York Times", "Kansas City": the place opens a longer name
 			continue
 		}
-		if e.Affiliation != "" && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
+		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind == affKind && coordinated(words, i) {
+			// "Republican and Democratic senators", "American and British
+			// officials": speakers of two sides joined speak for neither.
+			sa.affiliation, sa.via, mixed = "", "", true
+		}
+		if e.Affiliation != "" && !mixed && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
 			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
 		}
@@ -244,6 +249,17 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// coordinated reports whether the word before word i of a speaker phrase
+// joins it to a like word before ("and", "or", "&"): "Republican and
+// Democratic".
+func coordinated(words []string, i int) bool {
+	if i < 1 {
+		return false
+	}
+	w := strings.ToLower(words[i-1])
+	return w == "and" || w == "or" || w == "&"
 }
 
 // placeTail reports whether the words after "of" in a speaker phrase are
@@ -431,6 +447,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		}
 		if q.Speaker != "" {
 			sa := readSpeaker(g, q.Speaker)
+			if sa.person && sa.affiliation == "" {
+				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
+			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			if sa.person {
 				qt.surname = sa.surname
@@ -447,6 +466,28 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		return nil // no quotations reads as none, not an empty list
 	}
 	return out
+}
+
+// appositiveParty reads the party a person speaker belongs to from an
+// appositive after the speaker's name, which the speaker phrase leaves out
+// ("Rep. Jane Roe, a Nevada Democrat, said"; "said Sen. Tom Doe (R-Ohio)"):
+// the party and why, or nothing.
+func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, string) {
+	if end <= 0 || end >= len(txt) {
+		return "", ""
+	}
+	window := txt[end:min(len(txt), end+120)]
+	toks := text.Tokens(nil, window)
+	for k := range toks {
+		if toks[k].IsWord() {
+			toks[k].Lower = strings.ToLower(toks[k].Form)
+		}
+	}
+	e, ok := partyAfterName(g, toks, 0)
+	if !ok || e.Affiliation == "" {
+		return "", ""
+	}
+	return e.Affiliation, fmt.Sprintf("appositive after the speaker's name (%s)", e.Via)
 }
 
 // resolveActors joins the speakers of a story's articles: a person named

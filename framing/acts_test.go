@@ -23,6 +23,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"American allies", "American allies", "", false},
 		{"Iran's regional rivals", "Iran's regional rivals", "", false},
 		{"Republican critics", "Republican critics", "Republican Party", false},
+		{"Republican and Democratic senators", "Republican and Democratic senators", "", false},
+		{"Democratic and Republican lawmakers", "Democratic and Republican lawmakers", "", false},
 		{"Republican allies", "Republican allies", "Republican Party", false},
 		{"Russian opposition critics", "Russian opposition critics", "Russia", false},
 		{"Tehran", "Iran", "Iran", false},
@@ -229,5 +231,28 @@ func TestQuotationOfCue(t *testing.T) {
 	}
 	if at := strings.Index(an.Article.Text, "weather"); an.QuotationOfCue(at, at+len("weather")) != nil {
 		t.Error("a word that is no cue has an attribution")
+	}
+}
+
+// TestSpeakerPartyFromAppositive checks that a party stated in an
+// appositive or a tag after a speaker's name, outside the speaker phrase,
+// gives the quotation its party, and that a party after a preposition
+// there does not.
+func TestSpeakerPartyFromAppositive(t *testing.T) {
+	tests := []struct{ text, affiliation string }{
+		{"Rep. Adam Vale, a Nevada Democrat, said the deal was bad.", "Democratic Party"},
+		{"Sen. Mark Dorn, the panel's top Republican, said the deal was bad.", "Republican Party"},
+		{`"The deal is bad," said Sen. Tom Doe (R-Ohio).`, "Republican Party"},
+		{"Tom Lark, a critic of the Republican plan, said the deal was bad.", ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		var got []string
+		for _, q := range c.Articles[0].Quotations {
+			got = append(got, q.Affiliation)
+		}
+		if len(got) != 1 || got[0] != tt.affiliation {
+			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
+		}
 	}
 }

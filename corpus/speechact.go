@@ -210,7 +210,12 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}
-	thatClause := strings.HasSuffix(strings.ToLower(q.Verb), " that") || strings.Contains(text.Lower(txt[min(q.VerbSpan.End, q.Span.Start):q.Span.Start]), "that")
+	// A "that" between the cue and the words makes them a clause. Only the
+	// gap after a cue that precedes the words is read: with no cue before
+	// them, the gap would be all the text before the quotation, lower-cased
+	// once per quotation (minutes on a long article).
+	thatClause := strings.HasSuffix(strings.ToLower(q.Verb), " that") ||
+		q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start && strings.Contains(text.Lower(txt[q.VerbSpan.End:q.Span.Start]), "that")
 	if q.Act == ActDeny && !thatClause && deniesPermission(content, &toks) {
 		q.Act = ActOther // "denied a request to hand over the papers": a refusal, no denial of a fact
 	}

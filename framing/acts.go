@@ -406,6 +406,11 @@ func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
+// maxLayerLookBack is how many attributions back a layered report's holder
+// is looked for: "X said Y believed Z" puts the holder right before, with
+// at most a partial quotation or two between.
+const maxLayerLookBack = 8
+
 // quotations turns an article's attributions into Quotations, reading
 // each speaker on its own; resolveActors later joins them across the story.
 func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quotation {
@@ -436,8 +441,11 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		}
 		if q.Kind == corpus.QuoteIndirect && q.VerbSpan.End > q.VerbSpan.Start {
 			// A layered report: an attribution before it, of another
-			// speaker, holds this one's cue and words.
-			for k := i - 1; k >= 0; k-- {
+			// speaker, holds this one's cue and words. The holder is a
+			// few attributions back at most, so the search stops there:
+			// a long article's sentence with no full stop holds
+			// thousands of attributions.
+			for k := i - 1; k >= 0 && k >= i-maxLayerLookBack; k-- {
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
 					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
 					qt.outer = at[k] + 1

@@ -1774,6 +1774,13 @@ func TestDatelinesNameNoActor(t *testing.T) {
 		{"Tom Vale (Labour) — the party's leader — said on Friday that talks would go on.", "Tom Vale", 1},
 		{"Hamas (Gaza) — the armed group — fired rockets on Friday.", "Hamas", 1},
 		{"Officials met on Friday.\n\nSYRIA — the country at the heart of the talks — stayed away.", "Syria", 1},
+		// A dash aside later in a wire lead leaves its dateline: the
+		// agency, the country after the city, or a body that opens a new
+		// sentence marks the dateline.
+		{"KABUL (AP) — The blast — the second this week — killed nine people.", "Afghanistan", 0},
+		{"Kabul, Afghanistan (Reuters) - The blast - the second - killed nine.", "Afghanistan", 0},
+		{"HAVANA, Cuba — Officials rejected the claim — once more.", "Cuba", 0},
+		{"LIMA — Phone lines went dark — cut by the storm — on Monday.", "Peru", 0},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{corpus.FromParagraphs(corpus.Meta{ID: "Outlet A", Outlet: "Outlet A"}, strings.Split(tt.text, "\n\n"))}, set)

@@ -580,8 +580,9 @@ func timeAnchor(toks []text.Token, first int) bool {
 // no agency ("Trump — who ...") is no dateline, nor is an actor the
 // gazetteer knows ("NATO —", "EU —", "Hezbollah (Lebanon) —"), nor a name
 // in mixed case before a bracket that holds no news agency unless the name
-// is a place ("Angela Merkel (CDU) —"), nor a name a dash aside follows
-// ("IRAN — the country at the centre of the crisis — denied").
+// is a place ("Angela Merkel (CDU) —"), nor a name in capitals a dash
+// aside in lower case follows ("IRAN — the country at the centre of the
+// crisis — denied").
 func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 	k, shouted := i, true
 	if i >= len(toks) || len(toks[i].Form) < 2 || stopwords[toks[i].Lower] {
@@ -601,8 +602,10 @@ func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 		}
 		place = true
 	}
+	qualified := false // a country or date after the place marks a dateline
 	if toks[k].Form == "," {
 		// the country or state after the city, or the date
+		qualified = true
 		j := k + 1
 		for j < len(toks) && j < k+6 && (toks[j].IsWord() && (text.Capitalised(toks[j].Form) || toks[j].Kind == text.Number) || toks[j].Form == "." || toks[j].Form == ",") {
 			j++
@@ -638,6 +641,13 @@ func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 	}
 	if k == dashes || !agency && !shouted {
 		return i
+	}
+	if agency || qualified || k >= len(toks) || toks[k].Kind != text.Word || text.Capitalised(toks[k].Form) {
+		// The agency, the country or date after the place, or a body that
+		// opens a new sentence in capitals mark a dateline; a later dash
+		// sits inside the story's lead ("CAIRO (AP) — The strike — the
+		// third this week — killed 12").
+		return k
 	}
 	for j := k; j < len(toks); j++ {
 		if toks[j].Kind != text.Punct {

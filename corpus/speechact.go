@@ -251,19 +251,51 @@ var permissionNouns = fieldSet(`request requests access entry permission permiss
 // deniesPermission reports whether a denial's words open with what it
 // withholds, a request or a permission within the first few words
 // ("a request to voluntarily turn over documents", "the panel's request"):
-// the verb then refuses something asked rather than denying a claim.
+// the verb then refuses something asked rather than denying a claim. A
+// noun that opens a clause of its own ("the application was ever
+// received", "asylum seekers were mistreated") or follows a gerund
+// ("receiving a request") is what the speaker denies happened, a fact.
 func deniesPermission(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
 	n := 0
-	for _, t := range *toks {
+	for k, t := range ts {
 		if t.Kind != text.Word {
 			continue
 		}
 		w := text.Lower(content[t.Start:t.End])
 		if permissionNouns[w] {
-			return true
+			return !clauseFollows(content, ts[k+1:])
+		}
+		if n == 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(ts) && gerundObjects[text.Lower(content[ts[k+1].Start:ts[k+1].End])] {
+			return false // "denied receiving a request": a denied act
 		}
 		if n++; n == 4 || w == "that" || speechNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundObjects are the words that open a gerund's object or its
+// auxiliary's participle: "receiving a request", "having been asked".
+var gerundObjects = fieldSet(`a an the any his her their its our my your this these those been`)
+
+// clauseFollows reports whether a finite verb follows a noun within a few
+// words, before any punctuation, preposition or relative word: the noun
+// (or the noun it modifies) is then a clause's subject ("access had been
+// blocked", "visa applicants were turned away"), not the object refused
+// ("entry to", "a request for comment", "a request that").
+func clauseFollows(content string, ts []text.Token) bool {
+	for k, t := range ts {
+		if k == 3 || t.Kind != text.Word {
+			return false
+		}
+		w := text.Lower(content[t.Start:t.End])
+		switch {
+		case finiteAux[w] || beForms[w] && w != "be" && w != "been" && w != "being":
+			return true
+		case phrasePrepositions[w] || relativeOpeners[w] || w == "to":
 			return false
 		}
 	}

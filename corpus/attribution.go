@@ -473,14 +473,42 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 // continuedAside reports whether the verb at token i is "continued" set
 // off by commas after its subject inside the reported words
 // ("Practically speaking, he continued, the plan would fail"): the
-// speaker going on, as ", he said," would.
+// speaker going on, as ", he said," would. The words after it must go on
+// with a clause: "continued" before an aside and its own object or "to"
+// ("Israel continued, despite warnings, to strike", "Russia continued,
+// unabated, its shelling") is the verb of the sentence.
 func (a *attributor) continuedAside(i int) bool {
 	w := strings.ToLower(a.word(i))
 	if w != "continued" && w != "continues" || i < 2 || i+1 >= len(a.toks) || !a.toks[i+1].punct(a.text, ',') {
 		return false
 	}
 	s := a.toks[i-1]
-	return s.kind == tokWord && (s.is(wPronoun) || s.upper) && a.toks[i-2].punct(a.text, ',')
+	return s.kind == tokWord && (s.is(wPronoun) || s.upper) && a.toks[i-2].punct(a.text, ',') && a.clauseGoesOn(i+2)
+}
+
+// clauseGoesOn reports whether the words at token j go on with a clause
+// rather than an aside or an object: a subject opens them ("the levy
+// would", "she will", "Okafor said") or a finite verb comes within a few
+// words, before any comma ("would never be collected" after "The levy,
+// she continued,").
+func (a *attributor) clauseGoesOn(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(j))
+	if a.toks[j].is(wPrep) || w == "to" || subjectConjunctions[w] {
+		return false // "despite warnings", "to strike", "as it had for weeks"
+	}
+	if a.toks[j].is(wDet) || subjectPronouns[w] || possessivePronouns[w] || a.toks[j].upper && !a.toks[j].is(wLeadIn) {
+		return true
+	}
+	for k := j; k < len(a.toks) && k < j+4 && a.toks[k].kind == tokWord; k++ {
+		v := strings.ToLower(a.word(k))
+		if finiteAux[v] || beForms[v] && v != "be" && v != "been" && v != "being" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore reports whether a possessive pronoun stands right before

@@ -335,10 +335,17 @@ func TestContinuedAside(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{"In practice, she continued, the levy would never be collected.", "In practice, she continued", "she"},
 		{"Sooner or later, Okafor continued, the mill will have to close.", "Sooner or later", "Okafor"},
+		{"The levy, she continued, would never be collected.", "The levy", "she"},
+		{"In the end, she continued, taxes would have to rise.", "In the end", "she"},
 	})
 	for _, sentence := range []string{
 		"The storm continued, and the roads stayed shut until Friday.",
 		"After the break, the rally continued for two more hours.",
+		// "continued" before an aside and then "to" or its own object is
+		// the sentence's verb.
+		"Meanwhile, Okafor continued, despite the rain, to shell the ridge.",
+		"Since then, Ruritania continued, unabated, its raids on the valley.",
+		"On Friday, Voltara continued, as it had for months, to ration power.",
 	} {
 		if a := structured(sentence); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))

@@ -435,6 +435,14 @@ names = ["Unitas", "UNT"]
 		{"UNT, the Unitas agency for refugees", "unitas"},
 		{"Norlandic government critics", ""},
 		{"Norlandic government supporters", ""},
+		// A possessive name owns the person after it, and a title in
+		// capitals is the group's office, not a surname.
+		{"Norland's Haldane", "norland"},
+		{"Norland’s Haldane", "norland"},
+		{"Velmar Spokesman", "norland"},
+		{"Norland Commander", "norland"},
+		{"Norlandic Minister", "norland"},
+		{"Velmar Envoy", "norland"},
 	}
 	for _, tt := range tests {
 		got := ""

@@ -1039,6 +1039,16 @@ var bodyWords = wordSet(`council command department agency union nations committ
 // Army", "Iranian Officials" in a title-case headline).
 var institutionWords = wordSet(`administration government regime army navy military police ministry embassy cabinet parliament presidency officials official authorities forces leaders leader campaign`)
 
+// titleWords after a one-word name are an office of the group in a
+// title-case speaker ("Kremlin Spokesman", "Hamas Commander", "Saudi
+// Minister"), no surname after a first name.
+var titleWords = wordSet(`spokesman spokeswoman spokesperson chief commander envoy minister president ambassador general secretary adviser advisor aide premier diplomat negotiator`)
+
+// possessive reports whether a matched name ends in a possessive 's.
+func possessive(surface string) bool {
+	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s")
+}
+
 // namesOther reports whether actor match i of a speaker string names
 // something other than its group: a modifier joined by a hyphen ("US-backed
 // SDF"), a name of several words inside a longer name ("National Security
@@ -1075,9 +1085,12 @@ func namesOther(speaker string, matches []Match, i int) bool {
 		}
 		return false
 	}
+	if possessive(mt.Surface) {
+		return false // "Egypt's Shoukry": the group's person, no first name
+	}
 	if rest, ok := strings.CutPrefix(after, " "); ok && rest != "" && !strings.ContainsAny(rest, " ,") {
 		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsUpper(r) && !strings.HasSuffix(rest, "s") && !institutionWords[strings.ToLower(rest)] && !covered(len(speaker)-len(rest)) {
+		if unicode.IsUpper(r) && !strings.HasSuffix(rest, "s") && !institutionWords[strings.ToLower(rest)] && !titleWords[strings.ToLower(rest)] && !covered(len(speaker)-len(rest)) {
 			return true
 		}
 	}

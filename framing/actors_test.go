@@ -1363,6 +1363,37 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	}
 }
 
+// TestCapitalOwningIsNaming checks that a capital owning what follows it
+// ("the heart of Tehran's demands", "returned to Tehran's position"), or
+// after a journey word whose own object or a degree comes before "to"
+// ("flew aid to Tehran's allies", "moved closer to Tehran", "dispatched a
+// letter to Tehran"), stays a naming of its government: no setting.
+func TestCapitalOwningIsNaming(t *testing.T) {
+	set := defaultSet(t)
+	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
+	for _, sentence := range []string{
+		"Tehran denied the plan on Monday.",
+		"The levy sits at the heart of Tehran's demands.",
+		"Tariffs are at the centre of Tehran's strategy.",
+		"The envoy returned to Tehran's position on the dam.",
+		"Baghdad moved to Tehran's side in the quarrel.",
+		"The charity flew grain to Tehran's allies in the south.",
+		"The province moved closer to Tehran after the vote.",
+		"The envoy dispatched a letter to Tehran on Friday.",
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+sentence+" Iran said little."), other}, set)
+		named := false
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				named = named || a.Name == "Iran" && m.Label == "tehran" && !m.Part
+			}
+		}
+		if !named {
+			t.Errorf("%q: Tehran is no naming of Iran", sentence)
+		}
+	}
+}
+
 // TestPeopleAndMembersAreNoNaming checks that the people of a country
 // ("Iranians") and the members of a party ("Republicans") are no naming of
 // the state or the party: one outlet writing them where another writes

@@ -1416,7 +1416,38 @@ func (a *attributor) subject(v, lo int) phrase {
 	if possessive(a.word(np.to - 1)) {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
 	}
+	if head := a.relativeHead(np, lo); !head.empty() {
+		return head // "Officials planning to attend the summit said": the officials speak
+	}
 	return np
+}
+
+// relativeHead returns the noun phrase that a relative clause, reduced
+// to a participle or opened by "who", hangs from when np is that clause's
+// object, right before the reporting verb: "Officials planning to attend
+// the summit said", "Residents fleeing the city said", "Officials who plan
+// to attend the summit said". The head is a role, a group or a name; with
+// none, np stays the subject.
+func (a *attributor) relativeHead(np phrase, lo int) phrase {
+	for k := np.from - 1; k > lo && k >= np.from-4; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord || t.upper || t.is(wDet|wPrep|wConnector) && !a.lowerWordIs(k, "to") {
+			return phrase{}
+		}
+		w := strings.ToLower(a.word(k))
+		if w != "who" && (!strings.HasSuffix(w, "ing") || len(w) < 5) {
+			continue
+		}
+		head := a.nameBackward(k-1, lo)
+		if head.empty() {
+			head = a.commonNounSubject(k-1, lo)
+		}
+		if head.empty() || a.toks[head.from].is(wPronoun) || !(a.toks[head.to-1].is(wRole|wPlural) || a.toks[head.to-1].upper) || a.afterPreposition(head, lo) {
+			return phrase{}
+		}
+		return head
+	}
+	return phrase{}
 }
 
 // subjectBeforeAside reports whether the noun phrase before an aside set

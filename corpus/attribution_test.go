@@ -352,3 +352,18 @@ func TestContinuedAside(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseObjectIsNoSpeaker: the object of a relative clause
+// between its head and the reporting verb ("Officials planning to attend
+// the summit said") is no speaker; the head speaks.
+func TestRelativeClauseObjectIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Clerks planning to attend the fair said the stalls would open late.", "the stalls would open late.", "Clerks"},
+		{"Envoys planning to leave Lagos told reporters the consulate would close.", "the consulate would close.", "Envoys"},
+		{"Tenants fleeing the flood said the water rose fast.", "the water rose fast.", "Tenants"},
+		{"Growers who plan to leave the cooperative said prices were too low.", "prices were too low.", "Growers"},
+		{"Farmers backing Okafor said the levy would pass.", "the levy would pass.", "Farmers"},
+		// A noun phrase opening the sentence still speaks.
+		{"The steering committee said the stalls would open late.", "the stalls would open late.", "The steering committee"},
+	})
+}

@@ -441,9 +441,10 @@ func ofName(toks []text.Token, k int) bool {
 }
 
 // otherStateBefore reports whether the sentence holding token i names,
-// before it, a country other than the one keyed own: that state is then
-// the one whose allies or rivals the demonym's people are ("The United
-// States evacuated Afghan allies": Afghans). mentions are the article's
+// before it, a country other than the one keyed own, with a verb of care
+// or abandonment between: that state is then the one whose allies or
+// rivals the demonym's people are ("The United States evacuated Afghan
+// allies": Afghans). mentions are the article's
 // mentions so far, in order; initial reports a sentence's first token.
 func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own string, initial func(int) bool) bool {
 	from := i
@@ -453,11 +454,32 @@ func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own strin
 	start := toks[from].Start
 	for k := len(mentions) - 1; k >= 0 && mentions[k].Start >= start; k-- {
 		if m := mentions[k]; m.kind == "country" && m.key != own && !m.Part && m.End <= toks[i].Start {
+			return careVerbBetween(toks, m.End, i)
+		}
+	}
+	return false
+}
+
+// careVerbBetween reports whether a verb by which a state treats its own
+// allies (evacuating, sheltering, arming, abandoning them) stands between
+// text offset end and token i: "The United States evacuated Afghan
+// allies" are the United States' allies, the Afghans; after a blow
+// ("Israel struck Iranian allies") they are the demonym's state's allies.
+func careVerbBetween(toks []text.Token, end, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Start >= end; k-- {
+		if allyCareVerbs[toks[k].Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// allyCareVerbs are what a state does to its own allies: carry them out,
+// shelter, arm or pay them, or leave them behind.
+var allyCareVerbs = map[string]bool{"evacuated": true, "evacuates": true, "evacuate": true, "evacuating": true, "flew": true, "airlifted": true,
+	"rescued": true, "protected": true, "protects": true, "protect": true, "sheltered": true, "resettled": true, "relocated": true, "admitted": true,
+	"armed": true, "arms": true, "trained": true, "trains": true, "funded": true, "paid": true, "supplied": true, "backed": true, "supported": true,
+	"abandoned": true, "abandons": true, "betrayed": true, "betrays": true, "deserted": true}
 
 // ownerDeterminers say whose the noun after them is, or that the reader
 // knows it.

@@ -1764,6 +1764,8 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		// Whose allies they are is said: the demonym's people.
 		{"Canada flew hundreds of Peruvian allies out of the region on Monday.", "Peru", "country", []string{"allies"}},
 		{"Gunmen attacked Peruvian allies of Canada on Monday.", "Peru", "country", []string{"allies"}},
+		// After a blow from another state they are the demonym's state's allies.
+		{"Canada shelled Peruvian allies in Bolivia on Monday.", "Peru", "", nil},
 		// "So" after a comma or "and" joins clauses; it grades nothing.
 		{"The road was blocked on Friday, so Peruvian drivers turned back.", "Peru", "country", []string{"drivers"}},
 		{"The talks stalled and so Peruvian envoys flew home.", "Peru", "country", []string{"envoys"}},

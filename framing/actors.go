@@ -1531,7 +1531,7 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surna
 	capitalNext := capitalAt(i + 1)
 	// "Al-Muallim said": the name goes on after the hyphen.
 	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
-	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] && ownedNounAfter(toks, i) || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // afterCutQuotation reports whether token i follows a quotation cut by a
@@ -1581,6 +1581,20 @@ func nounAfterOpening(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// ownedNounAfter reports whether the word after token i is a noun for
+// what a person has about them ("Rice aides", "Rice's office", "Rice
+// campaign"): after a known surname it makes the surname the person,
+// where any other noun ("Green energy", "Rice fields") makes the opening
+// word the common word.
+func ownedNounAfter(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && personOwnedNouns[toks[i+1].Lower]
+}
+
+// personOwnedNouns are the people and things a public person has.
+var personOwnedNouns = map[string]bool{"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"office": true, "campaign": true, "allies": true, "ally": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"staff": true, "staffers": true, "supporters": true, "loyalists": true, "camp": true, "team": true, "family": true, "administration": true}
 
 // presentObjectWords open what follows a present verb but not a plural
 // noun used as a subject ("warns that", "wants a deal", "signs the bill"

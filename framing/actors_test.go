@@ -1847,6 +1847,9 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys. Wheat also said talks would go on. Wheat, a former banker, smiled. " +
 			"Wheat later told reporters more. Wheat warns that the deal is close. Wheat herself denied it. Wheat's office agreed. Wheat aides disagreed.", "Alma Wheat",
 			[]string{"Trade Secretary Alma Wheat", "Wheat", "Wheat", "a former banker", "Wheat", "Wheat", "Wheat", "Wheat", "Wheat"}},
+		// Before any other noun the surname is the common word.
+		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys on Monday. Wheat fields flooded in the south. Wheat exports fell.", "Alma Wheat",
+			[]string{"Trade Secretary Alma Wheat"}},
 		// The speaker after a cut quotation stands inside its sentence.
 		{"The farm sold hay to stables. \"We are done,\" Hay said on Monday. Hay aides disagreed.", "Hay",
 			[]string{"Hay", "Hay"}},

@@ -1927,6 +1927,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if c := a.clauseAfter(v, hi); c < hi && cappedWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
 				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
 				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
+				if a.lowerWordIs(v+1, "by") && a.lowerWordIs(c-1, "that") && a.subjectGap(c) {
+					return // "reported by witnesses that saw the smoke": a relative clause on the agent, no report
+				}
 				verb := a.verbPhrase(v)
 				if np := a.passiveAgent(v, c); !np.empty() {
 					// "It was reported by the BBC on Thursday that ...": the

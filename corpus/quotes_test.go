@@ -1437,6 +1437,15 @@ func TestPassiveAgentSpeaks(t *testing.T) {
 		{"It was reported by Radio Norland that the ferry line would close.", "the ferry line would close", "Radio Norland"},
 		{"It was reported on Monday that the ferry line would close.", "the ferry line would close", ""},
 	})
+	// "that" and a verb after the agent open a relative clause on it: no report.
+	for _, p := range []string{
+		"The fire was reported by drivers that saw the smoke.",
+		"The leak was reported by a clerk that worked nights.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
 }
 
 // TestQuoteAfterItsCueKeepsIt: a fragment right after its cue ('declared

@@ -962,7 +962,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
 		manner := false
-		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) && !a.pastAfterName(k, v, hi) {
+		after := v + 1
+		if makeForms[strings.ToLower(a.word(v))] {
+			after += a.makeFrame(v) // '"...," the mayor made clear.': the frame ends the attribution
+		}
+		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, after, hi)) && !a.pastAfterName(k, v, hi) {
 			if manner = midSentence && a.verbAfterSpeaker(k, v, hi); !manner {
 				continue
 			}

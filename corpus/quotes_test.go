@@ -1149,6 +1149,11 @@ func TestMakeClearFrame(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
 		}
 	}
+	// After a quotation cut by a comma, a make frame ends the attribution.
+	checkSpeakers(t, []attributionCase{
+		{`"Buses first," the mayor made clear.`, "Buses first", "the mayor"},
+		{`"We will not sell the pier," she made it clear on Monday.`, "We will not sell the pier", "she"},
+	})
 	// Beside a quotation, "made" without its frame is what the quoted
 	// words did, not a saying: the quotation has no speaker.
 	for _, p := range []string{

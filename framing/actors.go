@@ -734,6 +734,12 @@ done:
 		run = run[:len(run)-1]
 		j--
 	}
+	// "a European Council Official said": a staff word in capitals after
+	// an institution's name is one of its people, no word of the name.
+	// The caller goes on after it (j stays), so that it names nothing.
+	for len(run) > 1 && staffWords[run[len(run)-1].lower] && isOrgWord(run[len(run)-2].form) {
+		run = run[:len(run)-1]
+	}
 	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
 		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
 	}
@@ -1581,6 +1587,10 @@ func nounAfterOpening(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// staffWords name an institution's people after its name: "Council
+// Official", "Bank Spokesman".
+var staffWords = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true}
 
 // ownedNounAfter reports whether the word after token i is a noun for
 // what a person has about them ("Rice aides", "Rice's office", "Rice

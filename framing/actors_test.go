@@ -1729,6 +1729,9 @@ func TestContinentInstitutionsStayWhole(t *testing.T) {
 		{"The European Court of Coastal Rights ruled on Monday.", "European Court of Coastal Rights"},
 		{"The Cuban Republican Brigade laid down its arms on Monday.", "Cuban Republican Brigade"},
 		{"The Mongolian Democratic Front won seats on Monday.", "Mongolian Democratic Front"},
+		// A staff word in capitals after the name is no word of it.
+		{"A European Rail Bank Official said on Monday that the port would get a loan.", "European Rail Bank"},
+		{"A Harbour Fisheries Agency Spokesman said on Monday that the bay would close.", "Harbour Fisheries Agency"},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
 		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != 1 {

@@ -2511,13 +2511,17 @@ func pluralNoun(t text.Token) bool {
 // "is" or "us" ("crisis", "analysis", "consensus", not the adjectives in
 // "-ous") before a lower-case word in "s": a present verb after its
 // subject ("the crisis deepens", "the analysis finds"), so the phrase
-// ends at the noun.
+// ends at the noun. A verb right after the word in "s" makes that word
+// the plural head of a compound instead ("crisis talks resumed").
 func singularBeforeVerb(toks []text.Token, k int) bool {
 	w := toks[k].Lower
 	if !strings.HasSuffix(w, "is") && !(strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ous")) || k+1 >= len(toks) {
 		return false
 	}
 	n := toks[k+1]
+	if finiteVerbAt(toks, k+2) && !clauseVerbs[n.Lower] {
+		return false // "crisis talks resumed", "census figures were": a plural head before its own verb
+	}
 	return n.IsWord() && !text.Capitalised(n.Form) && len(n.Lower) > 3 && strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") && !stopwords[n.Lower]
 }
 

@@ -1952,6 +1952,10 @@ func TestSingularInSEndsBeforeVerb(t *testing.T) {
 	if surfaces, _ := thingMentions(c, "thesis"); !slices.Contains(surfaces, "The thesis") || len(surfaces) != 3 {
 		t.Errorf("the thesis's mentions %q, want three with \"The thesis\"", surfaces)
 	}
+	c = Compare([]*corpus.Article{clean("Outlet A", "Peruvian crisis talks resumed on Monday.")}, set)
+	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"talks"}) {
+		t.Errorf("Peru's labels %q, want [talks]: a plural head before its verb", labels)
+	}
 	c = Compare([]*corpus.Article{clean("Outlet A", "The Peruvian crisis worsens by the week.")}, set)
 	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"crisis"}) {
 		t.Errorf("Peru labelled %q, want [crisis]", labels)

@@ -510,13 +510,19 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 
 // cueRightBefore reports whether a speech verb stands right before the
 // quotation mark at token open, past a time word ('declared Thursday "a
-// great day"'), within the sentence from token lo.
+// great day"') or a short object ('called the bill "a disgrace"',
+// 'described the plan as "reckless"'), within the sentence from token lo.
 func (a *attributor) cueRightBefore(open, lo int) bool {
 	k := open - 1
 	if k > lo && a.toks[k].is(wTime) {
 		k--
 	}
-	return k > lo && a.toks[k].kind == tokWord && a.speechVerb(k, true)
+	for n := 0; k > lo && n < 4 && a.toks[k].kind == tokWord; n, k = n+1, k-1 {
+		if a.speechVerb(k, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuoteClauses open a clause of its own after a quotation: its subject

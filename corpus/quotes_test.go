@@ -1462,6 +1462,9 @@ func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 		{`Mayor Ada Lind declared Friday "a new dawn for the harbour" as council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
+		// A short object may stand between the cue and the fragment.
+		{`The mayor called the levy "a disgrace" as councillors said it would pass.`, "a disgrace", "The mayor"},
+		{`Lind described the lease as "reckless" while aides said she was tired.`, "reckless", "Lind"},
 	})
 }
 

@@ -473,14 +473,42 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 // continuedAside reports whether the verb at token i is "continued" set
 // off by commas after its subject inside the reported words
 // ("Practically speaking, he continued, the plan would fail"): the
-// speaker going on, as ", he said," would.
+// speaker going on, as ", he said," would. The words after it must go on
+// with a clause: "continued" before an aside and its own object or "to"
+// ("Israel continued, despite warnings, to strike", "Russia continued,
+// unabated, its shelling") is the verb of the sentence.
 func (a *attributor) continuedAside(i int) bool {
 	w := strings.ToLower(a.word(i))
 	if w != "continued" && w != "continues" || i < 2 || i+1 >= len(a.toks) || !a.toks[i+1].punct(a.text, ',') {
 		return false
 	}
 	s := a.toks[i-1]
-	return s.kind == tokWord && (s.is(wPronoun) || s.upper) && a.toks[i-2].punct(a.text, ',')
+	return s.kind == tokWord && (s.is(wPronoun) || s.upper) && a.toks[i-2].punct(a.text, ',') && a.clauseGoesOn(i+2)
+}
+
+// clauseGoesOn reports whether the words at token j go on with a clause
+// rather than an aside or an object: a subject opens them ("the levy
+// would", "she will", "Okafor said") or a finite verb comes within a few
+// words, before any comma ("would never be collected" after "The levy,
+// she continued,").
+func (a *attributor) clauseGoesOn(j int) bool {
+	if j >= len(a.toks) || a.toks[j].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(j))
+	if a.toks[j].is(wPrep) || w == "to" || subjectConjunctions[w] {
+		return false // "despite warnings", "to strike", "as it had for weeks"
+	}
+	if a.toks[j].is(wDet) || subjectPronouns[w] || possessivePronouns[w] || a.toks[j].upper && !a.toks[j].is(wLeadIn) {
+		return true
+	}
+	for k := j; k < len(a.toks) && k < j+4 && a.toks[k].kind == tokWord; k++ {
+		v := strings.ToLower(a.word(k))
+		if finiteAux[v] || beForms[v] && v != "be" && v != "been" && v != "being" {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore reports whether a possessive pronoun stands right before
@@ -1388,7 +1416,38 @@ func (a *attributor) subject(v, lo int) phrase {
 	if possessive(a.word(np.to - 1)) {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
 	}
+	if head := a.relativeHead(np, lo); !head.empty() {
+		return head // "Officials planning to attend the summit said": the officials speak
+	}
 	return np
+}
+
+// relativeHead returns the noun phrase that a relative clause, reduced
+// to a participle or opened by "who", hangs from when np is that clause's
+// object, right before the reporting verb: "Officials planning to attend
+// the summit said", "Residents fleeing the city said", "Officials who plan
+// to attend the summit said". The head is a role, a group or a name; with
+// none, np stays the subject.
+func (a *attributor) relativeHead(np phrase, lo int) phrase {
+	for k := np.from - 1; k > lo && k >= np.from-4; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord || t.upper || t.is(wDet|wPrep|wConnector) && !a.lowerWordIs(k, "to") {
+			return phrase{}
+		}
+		w := strings.ToLower(a.word(k))
+		if w != "who" && (!strings.HasSuffix(w, "ing") || len(w) < 5) {
+			continue
+		}
+		head := a.nameBackward(k-1, lo)
+		if head.empty() {
+			head = a.commonNounSubject(k-1, lo)
+		}
+		if head.empty() || a.toks[head.from].is(wPronoun) || !(a.toks[head.to-1].is(wRole|wPlural) || a.toks[head.to-1].upper) || a.afterPreposition(head, lo) {
+			return phrase{}
+		}
+		return head
+	}
+	return phrase{}
 }
 
 // subjectBeforeAside reports whether the noun phrase before an aside set

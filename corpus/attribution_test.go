@@ -335,13 +335,35 @@ func TestContinuedAside(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{"In practice, she continued, the levy would never be collected.", "In practice, she continued", "she"},
 		{"Sooner or later, Okafor continued, the mill will have to close.", "Sooner or later", "Okafor"},
+		{"The levy, she continued, would never be collected.", "The levy", "she"},
+		{"In the end, she continued, taxes would have to rise.", "In the end", "she"},
 	})
 	for _, sentence := range []string{
 		"The storm continued, and the roads stayed shut until Friday.",
 		"After the break, the rally continued for two more hours.",
+		// "continued" before an aside and then "to" or its own object is
+		// the sentence's verb.
+		"Meanwhile, Okafor continued, despite the rain, to shell the ridge.",
+		"Since then, Ruritania continued, unabated, its raids on the valley.",
+		"On Friday, Voltara continued, as it had for months, to ration power.",
 	} {
 		if a := structured(sentence); len(a.Quotes) > 0 {
 			t.Errorf("%q: want no attribution; quotes: %s", sentence, describeQuotes(a))
 		}
 	}
+}
+
+// TestRelativeClauseObjectIsNoSpeaker: the object of a relative clause
+// between its head and the reporting verb ("Officials planning to attend
+// the summit said") is no speaker; the head speaks.
+func TestRelativeClauseObjectIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Clerks planning to attend the fair said the stalls would open late.", "the stalls would open late.", "Clerks"},
+		{"Envoys planning to leave Lagos told reporters the consulate would close.", "the consulate would close.", "Envoys"},
+		{"Tenants fleeing the flood said the water rose fast.", "the water rose fast.", "Tenants"},
+		{"Growers who plan to leave the cooperative said prices were too low.", "prices were too low.", "Growers"},
+		{"Farmers backing Okafor said the levy would pass.", "the levy would pass.", "Farmers"},
+		// A noun phrase opening the sentence still speaks.
+		{"The steering committee said the stalls would open late.", "the stalls would open late.", "The steering committee"},
+	})
 }

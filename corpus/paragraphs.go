@@ -73,13 +73,19 @@ func splitParagraphs(s string) []*para {
 // "told Kurdish TV: ...") gives one sentence, not fragments whose
 // quotation loses its speaker. A block ending in a full stop, a colon, a
 // quotation mark, a digit or a capitalised word (a headline, "Image 1 of
-// 2") stays apart, as does a web address.
+// 2") stays apart, as does a web address. The document's first block, a
+// headline in sentence case, is joined only after a comma or a hyphen.
 func joinBrokenBlocks(blocks []string) []string {
 	out := blocks[:0:0]
+	first := -1 // the document's first block in out, while it stands alone
 	for _, b := range blocks {
-		if n := len(out); n > 0 && breaksOff(out[n-1], b) {
+		if n := len(out); n > 0 && breaksOff(out[n-1], b, n-1 == first) {
 			out[n-1] += " " + b
+			first = -2 // joined: a sentence, no headline
 			continue
+		}
+		if first == -1 && strings.TrimSpace(b) != "" {
+			first = len(out)
 		}
 		out = append(out, b)
 	}
@@ -87,27 +93,48 @@ func joinBrokenBlocks(blocks []string) []string {
 }
 
 // breaksOff reports whether block stops mid-sentence (after a comma, a
-// hyphen or a lower-case word) and next goes on in lower case.
-func breaksOff(block, next string) bool {
+// hyphen or a lower-case word; only the first two when block opens the
+// document) and next goes on with a lower-case common word: not a name
+// in mixed case ("eBay", "iPhone") nor a particle before a name ("bin
+// Salman", "de Mistura"), which a headline or a caption may precede.
+func breaksOff(block, next string, opening bool) bool {
 	block, next = strings.TrimSpace(block), strings.TrimSpace(next)
 	if block == "" || next == "" || strings.Contains(block, "://") || strings.HasPrefix(next, "http") {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsLower(first) {
+	if !commonWordOpens(next) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(block)
 	if last == ',' || last == '-' {
 		return true
 	}
-	if !unicode.IsLower(last) {
+	if opening || !unicode.IsLower(last) {
 		return false
 	}
 	w := block[strings.LastIndexAny(block, " \n")+1:]
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) // "the commander of", not "Syria Strikes"
 }
+
+// commonWordOpens reports whether s opens with a common word in lower
+// case: all its letters lower case, and no name particle before a
+// capitalised word ("bin Salman", "al Thani", "van Dijk").
+func commonWordOpens(s string) bool {
+	w, rest, _ := strings.Cut(s, " ")
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(first) || strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		return false // "eBay", "al-Assad"
+	}
+	if nameParticles[w] {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return !unicode.IsUpper(r)
+	}
+	return true
+}
+
+// nameParticles open names in lower case: "bin Salman", "de Mistura".
+var nameParticles = fieldSet(`al el bin ibn abu de van von der da di du la le`)
 
 // collapseSpace trims s and folds its runs of white space to one space. A
 // line that is so already, as most are, is returned as it is.

@@ -24,6 +24,14 @@ func TestSplitParagraphs(t *testing.T) {
 			[]string{"Ada Lind, the mayor of the harbour town, told the radio: 'We will reopen.'", "Next."}},
 		{"a headline and a caption stay apart", "Ferry Line Closes After Storm\n\ntoggle caption Jane Roe/Agency\n\nImage 1 of 2\n\nnext image\n\nThe line closed.\n\nit said.",
 			[]string{"Ferry Line Closes After Storm", "toggle caption Jane Roe/Agency", "Image 1 of 2", "next image", "The line closed.", "it said."}},
+		{"a name in lower case after a headline stays apart", "Port chief meets union in secret\n\nbin Rashid told reporters the talks went well.",
+			[]string{"Port chief meets union in secret", "bin Rashid told reporters the talks went well."}},
+		{"a brand in mixed case after a headline stays apart", "Shares slide as buyers flee\n\nmyTaxi shares fell on Monday.",
+			[]string{"Shares slide as buyers flee", "myTaxi shares fell on Monday."}},
+		{"the document's first block stays apart", "Photo by the staff photographer\n\nsales fell on Monday.\n\nNext.",
+			[]string{"Photo by the staff photographer", "sales fell on Monday.", "Next."}},
+		{"a particle before a name after a byline stays apart", "Story by Ada Lind\n\nThe port shut.\n\nUpdated an hour ago\n\nvan Dijk said the port would open.",
+			[]string{"Story by Ada Lind", "The port shut.", "Updated an hour ago", "van Dijk said the port would open."}},
 		{"white space only", " \n\t\n", nil},
 	}
 	for _, tc := range tests {

@@ -510,13 +510,19 @@ func (f *quoteFinder) insideQuote(pairs []quotePair, s Span) bool {
 
 // cueRightBefore reports whether a speech verb stands right before the
 // quotation mark at token open, past a time word ('declared Thursday "a
-// great day"'), within the sentence from token lo.
+// great day"') or a short object ('called the bill "a disgrace"',
+// 'described the plan as "reckless"'), within the sentence from token lo.
 func (a *attributor) cueRightBefore(open, lo int) bool {
 	k := open - 1
 	if k > lo && a.toks[k].is(wTime) {
 		k--
 	}
-	return k > lo && a.toks[k].kind == tokWord && a.speechVerb(k, true)
+	for n := 0; k > lo && n < 4 && a.toks[k].kind == tokWord; n, k = n+1, k-1 {
+		if a.speechVerb(k, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterQuoteClauses open a clause of its own after a quotation: its subject
@@ -962,7 +968,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
 		manner := false
-		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, v+1, hi)) && !a.pastAfterName(k, v, hi) {
+		after := v + 1
+		if makeForms[strings.ToLower(a.word(v))] {
+			after += a.makeFrame(v) // '"...," the mayor made clear.': the frame ends the attribution
+		}
+		if !a.finite(v, true) && !(a.nextToQuote(v) && trailing(a, after, hi)) && !a.pastAfterName(k, v, hi) {
 			if manner = midSentence && a.verbAfterSpeaker(k, v, hi); !manner {
 				continue
 			}
@@ -1927,6 +1937,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if c := a.clauseAfter(v, hi); c < hi && cappedWords(a.toks[c:hi]) >= 2 && a.toks[c].kind == tokWord &&
 				(!a.toks[c].is(wPrep|wTime) || passiveOpeners[strings.ToLower(a.word(c))] || a.lowerWordIs(c, "of") && actVerbs[strings.ToLower(a.word(v))] == ActAccuse) &&
 				!a.lowerWordIs(c, "by") && !a.toks[c].adverb {
+				if a.lowerWordIs(v+1, "by") && a.lowerWordIs(c-1, "that") && a.subjectGap(c) {
+					return // "reported by witnesses that saw the smoke": a relative clause on the agent, no report
+				}
 				verb := a.verbPhrase(v)
 				if np := a.passiveAgent(v, c); !np.empty() {
 					// "It was reported by the BBC on Thursday that ...": the

@@ -1149,6 +1149,11 @@ func TestMakeClearFrame(t *testing.T) {
 			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
 		}
 	}
+	// After a quotation cut by a comma, a make frame ends the attribution.
+	checkSpeakers(t, []attributionCase{
+		{`"Buses first," the mayor made clear.`, "Buses first", "the mayor"},
+		{`"We will not sell the pier," she made it clear on Monday.`, "We will not sell the pier", "she"},
+	})
 	// Beside a quotation, "made" without its frame is what the quoted
 	// words did, not a saying: the quotation has no speaker.
 	for _, p := range []string{
@@ -1437,6 +1442,15 @@ func TestPassiveAgentSpeaks(t *testing.T) {
 		{"It was reported by Radio Norland that the ferry line would close.", "the ferry line would close", "Radio Norland"},
 		{"It was reported on Monday that the ferry line would close.", "the ferry line would close", ""},
 	})
+	// "that" and a verb after the agent open a relative clause on it: no report.
+	for _, p := range []string{
+		"The fire was reported by drivers that saw the smoke.",
+		"The leak was reported by a clerk that worked nights.",
+	} {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
 }
 
 // TestQuoteAfterItsCueKeepsIt: a fragment right after its cue ('declared
@@ -1448,6 +1462,9 @@ func TestQuoteAfterItsCueKeepsIt(t *testing.T) {
 		{`Mayor Ada Lind declared Friday "a new dawn for the harbour" as council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`Mayor Ada Lind declared "a new dawn for the harbour" while council leader Piet Brand announced the terms of the lease.`, "a new dawn", "Mayor Ada Lind"},
 		{`The lease promises "a new dawn for the harbour," council leader Piet Brand said.`, "a new dawn", "council leader Piet Brand"},
+		// A short object may stand between the cue and the fragment.
+		{`The mayor called the levy "a disgrace" as councillors said it would pass.`, "a disgrace", "The mayor"},
+		{`Lind described the lease as "reckless" while aides said she was tired.`, "reckless", "Lind"},
 	})
 }
 

@@ -251,19 +251,51 @@ var permissionNouns = fieldSet(`request requests access entry permission permiss
 // deniesPermission reports whether a denial's words open with what it
 // withholds, a request or a permission within the first few words
 // ("a request to voluntarily turn over documents", "the panel's request"):
-// the verb then refuses something asked rather than denying a claim.
+// the verb then refuses something asked rather than denying a claim. A
+// noun that opens a clause of its own ("the application was ever
+// received", "asylum seekers were mistreated") or follows a gerund
+// ("receiving a request") is what the speaker denies happened, a fact.
 func deniesPermission(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
 	n := 0
-	for _, t := range *toks {
+	for k, t := range ts {
 		if t.Kind != text.Word {
 			continue
 		}
 		w := text.Lower(content[t.Start:t.End])
 		if permissionNouns[w] {
-			return true
+			return !clauseFollows(content, ts[k+1:])
+		}
+		if n == 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(ts) && gerundObjects[text.Lower(content[ts[k+1].Start:ts[k+1].End])] {
+			return false // "denied receiving a request": a denied act
 		}
 		if n++; n == 4 || w == "that" || speechNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundObjects are the words that open a gerund's object or its
+// auxiliary's participle: "receiving a request", "having been asked".
+var gerundObjects = fieldSet(`a an the any his her their its our my your this these those been`)
+
+// clauseFollows reports whether a finite verb follows a noun within a few
+// words, before any punctuation, preposition or relative word: the noun
+// (or the noun it modifies) is then a clause's subject ("access had been
+// blocked", "visa applicants were turned away"), not the object refused
+// ("entry to", "a request for comment", "a request that").
+func clauseFollows(content string, ts []text.Token) bool {
+	for k, t := range ts {
+		if k == 3 || t.Kind != text.Word {
+			return false
+		}
+		w := text.Lower(content[t.Start:t.End])
+		switch {
+		case finiteAux[w] || beForms[w] && w != "be" && w != "been" && w != "being":
+			return true
+		case phrasePrepositions[w] || relativeOpeners[w] || w == "to":
 			return false
 		}
 	}
@@ -428,22 +460,32 @@ func NegatedSubject(content string) ([]string, bool) {
 
 func negatedSubjectClause(content string, ts []text.Token) ([]string, bool) {
 	// The clause may open the words or follow "but": "Iran and Russia
-	// have a long history, but they have never discussed ...".
-	if subject, ok := negatedClauseAt(content, ts, 0); ok {
+	// have a long history, but they have never discussed ...". Once a
+	// negated clause turns out to deny nothing ("it is not clear why they
+	// lie", "we have not decided"), a clause after ";" or "and" may still
+	// deny: "...; we did not shoot anyone".
+	subject, ok, open := negatedClauseAt(content, ts, 0)
+	if ok {
 		return subject, true
 	}
 	for k, t := range ts {
-		if t.Kind == text.Word && text.Lower(content[t.Start:t.End]) == "but" {
-			if subject, ok := negatedClauseAt(content, ts, k+1); ok {
-				return subject, true
-			}
+		w := text.Lower(content[t.Start:t.End])
+		if w != "but" && !(open && (w == "and" || w == ";")) {
+			continue
 		}
+		subject, ok, undenied := negatedClauseAt(content, ts, k+1)
+		if ok {
+			return subject, true
+		}
+		open = open || undenied
 	}
 	return nil, false
 }
 
-// negatedClauseAt is negatedSubjectClause for a clause opening at token k.
-func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
+// negatedClauseAt is negatedSubjectClause for a clause opening at token k;
+// undenied reports a negation there that denies nothing ("we can't do
+// it", "it is not clear").
+func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, ok, undenied bool) {
 	from := k
 	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
 	switch {
@@ -454,9 +496,9 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 			k++
 		}
 	default:
-		return nil, false
+		return nil, false, false
 	}
-	subject := make([]string, 0, k-from)
+	subject = make([]string, 0, k-from)
 	for i := from; i < k; i++ {
 		subject = append(subject, content[ts[i].Start:ts[i].End])
 	}
@@ -472,41 +514,54 @@ func negatedClauseAt(content string, ts []text.Token, k int) ([]string, bool) {
 			if k+1 < len(ts) && ts[k+1].Kind == text.Word {
 				next = word(k + 1)
 			}
+			verb := next // the verb after any adverbs: "could not possibly have"
+			for j := k + 1; j < len(ts) && j < k+4 && ts[j].Kind == text.Word && (negationAdverbs[word(j)] || strings.HasSuffix(word(j), "ly")); j++ {
+				verb = ""
+				if j+1 < len(ts) && ts[j+1].Kind == text.Word {
+					verb = word(j + 1)
+				}
+			}
 			switch {
 			case stanceNotFact[next]:
-				return nil, false // "he does not want to jump to conclusions"
+				return nil, false, true // "he does not want to jump to conclusions"
 			case next == "been" && k+2 < len(ts) && ts[k+2].Kind == text.Word && notToldWords[word(k+2)]:
-				return nil, false // "I haven't been briefed": not knowing yet, no denial
+				return nil, false, true // "I haven't been briefed": not knowing yet, no denial
 			case classOf(next)&wAttitude != 0:
-				return nil, false // "he is not afraid to act", "we are not happy": a state of mind
+				return nil, false, true // "he is not afraid to act", "we are not happy": a state of mind
 			case intentModals[modal]:
-				return nil, false // "he will not meet them": a refusal or an intention, which denies no fact
+				return nil, false, true // "he will not meet them": a refusal or an intention, which denies no fact
 			case modal == "can" && (next == "believe" || next == "imagine"):
-				return nil, false // "I can't believe it is more important": disbelief, not a denial
-			case (modal == "can" || modal == "could") && next != "" && next != "be" && next != "have":
-				return nil, false // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
+				return nil, false, true // "I can't believe it is more important": disbelief, not a denial
+			case (modal == "can" || modal == "could") && verb != "" && verb != "be" && verb != "have":
+				return nil, false, true // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
 			case unsettledStatus(ts, k+1, word):
-				return nil, false // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
+				return nil, false, true // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
 			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
-				return nil, false // "he did not believe in torture": a stance
+				return nil, false, true // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
-				return nil, false // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
+				return nil, false, true // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
-				return nil, false // "I never saw anything like this": astonishment, not a denial
+				return nil, false, true // "I never saw anything like this": astonishment, not a denial
+			case doForms[modal] && next == "have" && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]) && !(k+4 < len(ts) && involvementNouns[word(k+4)]):
+				return nil, false, true // "we don't have chain of custody": a lack, as "we have no" one is
 			case w == "no" && haveForms[modal] && !involvementNouns[next] && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]):
 				// "he has no consistency": a lack the speaker describes,
 				// where "it had no part in it" and "we have no nuclear
 				// weapons" deny (the noun within two modifiers).
-				return nil, false
+				return nil, false, true
 			}
-			return subject, true
+			return subject, true, false
 		case !clauseAux[w]:
-			return nil, false
+			return nil, false, false
 		}
 		modal = w
 	}
-	return nil, false
+	return nil, false, false
 }
+
+// negationAdverbs stand between a negation and its verb without changing
+// what is negated: "could not possibly have", "could not ever have".
+var negationAdverbs = fieldSet(`possibly even ever really actually conceivably`)
 
 // settledWords, negated, say a matter is not yet settled ("it has not
 // been confirmed", "it is not ruled out", "it is not clear"): the speaker
@@ -537,6 +592,10 @@ var perceptionVerbs = fieldSet(`saw seen heard witnessed experienced felt`)
 // is lacking, a description rather than a denial.
 var haveForms = fieldSet(`has have had`)
 
+// doForms before a negation and "have" make "have" the main verb of
+// having: "we don't have", "he did not have".
+var doForms = fieldSet(`do does did`)
+
 // involvementNouns after "has no" deny a part in something or the holding
 // of arms and forces: "it had no involvement", "we have no links to them",
 // "Iran has no intention of", "we have no troops there".
@@ -550,7 +609,7 @@ var intentModals = fieldSet(`will would shall`)
 
 // contractedModals are the auxiliaries of the contracted negations, by
 // the word before "n't": "won't" is "will not", "can't" "can not".
-var contractedModals = map[string]string{"wo": "will", "would": "would", "ca": "can", "can": "can", "could": "can"}
+var contractedModals = map[string]string{"wo": "will", "would": "would", "ca": "can", "can": "can", "could": "can", "do": "do", "does": "does", "did": "did"}
 
 // subjectPronouns open a clause as its subject.
 var subjectPronouns = fieldSet(`it they we he she i`)

@@ -441,9 +441,10 @@ func ofName(toks []text.Token, k int) bool {
 }
 
 // otherStateBefore reports whether the sentence holding token i names,
-// before it, a country other than the one keyed own: that state is then
-// the one whose allies or rivals the demonym's people are ("The United
-// States evacuated Afghan allies": Afghans). mentions are the article's
+// before it, a country other than the one keyed own, with a verb of care
+// or abandonment between: that state is then the one whose allies or
+// rivals the demonym's people are ("The United States evacuated Afghan
+// allies": Afghans). mentions are the article's
 // mentions so far, in order; initial reports a sentence's first token.
 func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own string, initial func(int) bool) bool {
 	from := i
@@ -453,11 +454,32 @@ func otherStateBefore(mentions []rawMention, toks []text.Token, i int, own strin
 	start := toks[from].Start
 	for k := len(mentions) - 1; k >= 0 && mentions[k].Start >= start; k-- {
 		if m := mentions[k]; m.kind == "country" && m.key != own && !m.Part && m.End <= toks[i].Start {
+			return careVerbBetween(toks, m.End, i)
+		}
+	}
+	return false
+}
+
+// careVerbBetween reports whether a verb by which a state treats its own
+// allies (evacuating, sheltering, arming, abandoning them) stands between
+// text offset end and token i: "The United States evacuated Afghan
+// allies" are the United States' allies, the Afghans; after a blow
+// ("Israel struck Iranian allies") they are the demonym's state's allies.
+func careVerbBetween(toks []text.Token, end, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Start >= end; k-- {
+		if allyCareVerbs[toks[k].Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// allyCareVerbs are what a state does to its own allies: carry them out,
+// shelter, arm or pay them, or leave them behind.
+var allyCareVerbs = map[string]bool{"evacuated": true, "evacuates": true, "evacuate": true, "evacuating": true, "flew": true, "airlifted": true,
+	"rescued": true, "protected": true, "protects": true, "protect": true, "sheltered": true, "resettled": true, "relocated": true, "admitted": true,
+	"armed": true, "arms": true, "trained": true, "trains": true, "funded": true, "paid": true, "supplied": true, "backed": true, "supported": true,
+	"abandoned": true, "abandons": true, "betrayed": true, "betrays": true, "deserted": true}
 
 // ownerDeterminers say whose the noun after them is, or that the reader
 // knows it.
@@ -711,6 +733,12 @@ done:
 	for len(run) > 0 && nameConnectors[run[len(run)-1].lower] {
 		run = run[:len(run)-1]
 		j--
+	}
+	// "a European Council Official said": a staff word in capitals after
+	// an institution's name is one of its people, no word of the name.
+	// The caller goes on after it (j stays), so that it names nothing.
+	for len(run) > 1 && staffWords[run[len(run)-1].lower] && isOrgWord(run[len(run)-2].form) {
+		run = run[:len(run)-1]
 	}
 	if len(run) == 0 || slices.ContainsFunc(run, func(w word) bool { return isShouted(w.form) }) {
 		return rawMention{}, i, false // "NO COLLUSION": a shouted phrase, no name
@@ -1509,7 +1537,7 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surna
 	capitalNext := capitalAt(i + 1)
 	// "Al-Muallim said": the name goes on after the hyphen.
 	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
-	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
+	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] && ownedNounAfter(toks, i) || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
 
 // afterCutQuotation reports whether token i follows a quotation cut by a
@@ -1559,6 +1587,24 @@ func nounAfterOpening(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// staffWords name an institution's people after its name: "Council
+// Official", "Bank Spokesman".
+var staffWords = map[string]bool{"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true}
+
+// ownedNounAfter reports whether the word after token i is a noun for
+// what a person has about them ("Rice aides", "Rice's office", "Rice
+// campaign"): after a known surname it makes the surname the person,
+// where any other noun ("Green energy", "Rice fields") makes the opening
+// word the common word.
+func ownedNounAfter(toks []text.Token, i int) bool {
+	return i+1 < len(toks) && personOwnedNouns[toks[i+1].Lower]
+}
+
+// personOwnedNouns are the people and things a public person has.
+var personOwnedNouns = map[string]bool{"aide": true, "aides": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"office": true, "campaign": true, "allies": true, "ally": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"staff": true, "staffers": true, "supporters": true, "loyalists": true, "camp": true, "team": true, "family": true, "administration": true}
 
 // presentObjectWords open what follows a present verb but not a plural
 // noun used as a subject ("warns that", "wants a deal", "signs the bill"
@@ -2465,13 +2511,17 @@ func pluralNoun(t text.Token) bool {
 // "is" or "us" ("crisis", "analysis", "consensus", not the adjectives in
 // "-ous") before a lower-case word in "s": a present verb after its
 // subject ("the crisis deepens", "the analysis finds"), so the phrase
-// ends at the noun.
+// ends at the noun. A verb right after the word in "s" makes that word
+// the plural head of a compound instead ("crisis talks resumed").
 func singularBeforeVerb(toks []text.Token, k int) bool {
 	w := toks[k].Lower
 	if !strings.HasSuffix(w, "is") && !(strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ous")) || k+1 >= len(toks) {
 		return false
 	}
 	n := toks[k+1]
+	if finiteVerbAt(toks, k+2) && !clauseVerbs[n.Lower] {
+		return false // "crisis talks resumed", "census figures were": a plural head before its own verb
+	}
 	return n.IsWord() && !text.Capitalised(n.Form) && len(n.Lower) > 3 && strings.HasSuffix(n.Lower, "s") && !strings.HasSuffix(n.Lower, "ss") && !stopwords[n.Lower]
 }
 

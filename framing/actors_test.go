@@ -1363,6 +1363,37 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	}
 }
 
+// TestCapitalOwningIsNaming checks that a capital owning what follows it
+// ("the heart of Tehran's demands", "returned to Tehran's position"), or
+// after a journey word whose own object or a degree comes before "to"
+// ("flew aid to Tehran's allies", "moved closer to Tehran", "dispatched a
+// letter to Tehran"), stays a naming of its government: no setting.
+func TestCapitalOwningIsNaming(t *testing.T) {
+	set := defaultSet(t)
+	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
+	for _, sentence := range []string{
+		"Tehran denied the plan on Monday.",
+		"The levy sits at the heart of Tehran's demands.",
+		"Tariffs are at the centre of Tehran's strategy.",
+		"The envoy returned to Tehran's position on the dam.",
+		"Baghdad moved to Tehran's side in the quarrel.",
+		"The charity flew grain to Tehran's allies in the south.",
+		"The province moved closer to Tehran after the vote.",
+		"The envoy dispatched a letter to Tehran on Friday.",
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+sentence+" Iran said little."), other}, set)
+		named := false
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				named = named || a.Name == "Iran" && m.Label == "tehran" && !m.Part
+			}
+		}
+		if !named {
+			t.Errorf("%q: Tehran is no naming of Iran", sentence)
+		}
+	}
+}
+
 // TestPeopleAndMembersAreNoNaming checks that the people of a country
 // ("Iranians") and the members of a party ("Republicans") are no naming of
 // the state or the party: one outlet writing them where another writes
@@ -1698,6 +1729,9 @@ func TestContinentInstitutionsStayWhole(t *testing.T) {
 		{"The European Court of Coastal Rights ruled on Monday.", "European Court of Coastal Rights"},
 		{"The Cuban Republican Brigade laid down its arms on Monday.", "Cuban Republican Brigade"},
 		{"The Mongolian Democratic Front won seats on Monday.", "Mongolian Democratic Front"},
+		// A staff word in capitals after the name is no word of it.
+		{"A European Rail Bank Official said on Monday that the port would get a loan.", "European Rail Bank"},
+		{"A Harbour Fisheries Agency Spokesman said on Monday that the bay would close.", "Harbour Fisheries Agency"},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
 		if surfaces, _ := mentionsOf(c, tt.actor); len(surfaces) != 1 {
@@ -1733,6 +1767,8 @@ func TestRelationsAndContinentsAreNoParts(t *testing.T) {
 		// Whose allies they are is said: the demonym's people.
 		{"Canada flew hundreds of Peruvian allies out of the region on Monday.", "Peru", "country", []string{"allies"}},
 		{"Gunmen attacked Peruvian allies of Canada on Monday.", "Peru", "country", []string{"allies"}},
+		// After a blow from another state they are the demonym's state's allies.
+		{"Canada shelled Peruvian allies in Bolivia on Monday.", "Peru", "", nil},
 		// "So" after a comma or "and" joins clauses; it grades nothing.
 		{"The road was blocked on Friday, so Peruvian drivers turned back.", "Peru", "country", []string{"drivers"}},
 		{"The talks stalled and so Peruvian envoys flew home.", "Peru", "country", []string{"envoys"}},
@@ -1774,6 +1810,13 @@ func TestDatelinesNameNoActor(t *testing.T) {
 		{"Tom Vale (Labour) — the party's leader — said on Friday that talks would go on.", "Tom Vale", 1},
 		{"Hamas (Gaza) — the armed group — fired rockets on Friday.", "Hamas", 1},
 		{"Officials met on Friday.\n\nSYRIA — the country at the heart of the talks — stayed away.", "Syria", 1},
+		// A dash aside later in a wire lead leaves its dateline: the
+		// agency, the country after the city, or a body that opens a new
+		// sentence marks the dateline.
+		{"KABUL (AP) — The blast — the second this week — killed nine people.", "Afghanistan", 0},
+		{"Kabul, Afghanistan (Reuters) - The blast - the second - killed nine.", "Afghanistan", 0},
+		{"HAVANA, Cuba — Officials rejected the claim — once more.", "Cuba", 0},
+		{"LIMA — Phone lines went dark — cut by the storm — on Monday.", "Peru", 0},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{corpus.FromParagraphs(corpus.Meta{ID: "Outlet A", Outlet: "Outlet A"}, strings.Split(tt.text, "\n\n"))}, set)
@@ -1807,6 +1850,9 @@ func TestSentenceInitialCommonWordIsNoName(t *testing.T) {
 		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys. Wheat also said talks would go on. Wheat, a former banker, smiled. " +
 			"Wheat later told reporters more. Wheat warns that the deal is close. Wheat herself denied it. Wheat's office agreed. Wheat aides disagreed.", "Alma Wheat",
 			[]string{"Trade Secretary Alma Wheat", "Wheat", "Wheat", "a former banker", "Wheat", "Wheat", "Wheat", "Wheat", "Wheat"}},
+		// Before any other noun the surname is the common word.
+		{"Officials said wheat prices rose. Trade Secretary Alma Wheat met envoys on Monday. Wheat fields flooded in the south. Wheat exports fell.", "Alma Wheat",
+			[]string{"Trade Secretary Alma Wheat"}},
 		// The speaker after a cut quotation stands inside its sentence.
 		{"The farm sold hay to stables. \"We are done,\" Hay said on Monday. Hay aides disagreed.", "Hay",
 			[]string{"Hay", "Hay"}},
@@ -1905,6 +1951,10 @@ func TestSingularInSEndsBeforeVerb(t *testing.T) {
 	}, set)
 	if surfaces, _ := thingMentions(c, "thesis"); !slices.Contains(surfaces, "The thesis") || len(surfaces) != 3 {
 		t.Errorf("the thesis's mentions %q, want three with \"The thesis\"", surfaces)
+	}
+	c = Compare([]*corpus.Article{clean("Outlet A", "Peruvian crisis talks resumed on Monday.")}, set)
+	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"talks"}) {
+		t.Errorf("Peru's labels %q, want [talks]: a plural head before its verb", labels)
 	}
 	c = Compare([]*corpus.Article{clean("Outlet A", "The Peruvian crisis worsens by the week.")}, set)
 	if _, labels := mentionsOf(c, "Peru"); !slices.Equal(labels, []string{"crisis"}) {

@@ -194,7 +194,10 @@ var journeyWords = map[string]bool{"flew": true, "fly": true, "flying": true, "t
 
 // journeyBefore reports whether a journeyWords word stands within three
 // words before the "to" at token p ("dispatched Mike Pence to"), with no
-// punctuation between.
+// punctuation between and only a person between them: a name, a pronoun
+// or "back". A thing sent ("dispatched a letter to", "flew aid to") or a
+// degree ("moved closer to") makes the name after "to" an addressee or a
+// side, not a destination.
 func journeyBefore(toks []text.Token, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		if !toks[k].IsWord() {
@@ -203,8 +206,29 @@ func journeyBefore(toks []text.Token, p int) bool {
 		if journeyWords[toks[k].Lower] {
 			return true
 		}
+		if !text.Capitalised(toks[k].Form) && !journeyObjects[toks[k].Lower] {
+			return false
+		}
 	}
 	return false
+}
+
+// journeyObjects may stand between a journey verb and "to" besides a
+// name: "flew him to", "headed back to".
+var journeyObjects = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "back": true, "home": true}
+
+// possessiveName reports whether the run of capitalised words from token
+// first ends in a possessive ("Tehran's demands", "Abu Dhabi's"): the
+// name owns what follows, so it is no place a preposition points to.
+func possessiveName(toks []text.Token, first int) bool {
+	k := first
+	for k+1 < len(toks) && toks[k+1].Kind == text.Word && text.Capitalised(toks[k+1].Form) && toks[k+1].Start == toks[k].End+1 {
+		k++
+	}
+	if k < len(toks) && text.PossessiveLen(toks[k].Form) > 0 {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].Start == toks[k].End && text.PossessiveLen(toks[k+1].Form) == len(toks[k+1].Form)
 }
 
 // settingUse reports whether the name at token first says where: after
@@ -223,6 +247,9 @@ func settingLocative(toks []text.Token, first int) int {
 		case locatives[w]:
 			return p
 		case w == "of" && placeParts[word(toks, p-1)], w == "from" && distanceUnits[word(toks, p-1)], w == "to" && journeyBefore(toks, p):
+			if possessiveName(toks, first) {
+				return -1 // "the heart of Tehran's demands", "returned to Tehran's position"
+			}
 			return p // "the outskirts of Cairo", "200 miles from Tehran", "flew to Ankara"
 		case w == "the":
 			p--
@@ -580,8 +607,9 @@ func timeAnchor(toks []text.Token, first int) bool {
 // no agency ("Trump — who ...") is no dateline, nor is an actor the
 // gazetteer knows ("NATO —", "EU —", "Hezbollah (Lebanon) —"), nor a name
 // in mixed case before a bracket that holds no news agency unless the name
-// is a place ("Angela Merkel (CDU) —"), nor a name a dash aside follows
-// ("IRAN — the country at the centre of the crisis — denied").
+// is a place ("Angela Merkel (CDU) —"), nor a name in capitals a dash
+// aside in lower case follows ("IRAN — the country at the centre of the
+// crisis — denied").
 func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 	k, shouted := i, true
 	if i >= len(toks) || len(toks[i].Form) < 2 || stopwords[toks[i].Lower] {
@@ -601,8 +629,10 @@ func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 		}
 		place = true
 	}
+	qualified := false // a country or date after the place marks a dateline
 	if toks[k].Form == "," {
 		// the country or state after the city, or the date
+		qualified = true
 		j := k + 1
 		for j < len(toks) && j < k+6 && (toks[j].IsWord() && (text.Capitalised(toks[j].Form) || toks[j].Kind == text.Number) || toks[j].Form == "." || toks[j].Form == ",") {
 			j++
@@ -638,6 +668,13 @@ func datelineEnd(g *gazetteer.Gazetteer, toks []text.Token, i int) int {
 	}
 	if k == dashes || !agency && !shouted {
 		return i
+	}
+	if agency || qualified || k >= len(toks) || toks[k].Kind != text.Word || text.Capitalised(toks[k].Form) {
+		// The agency, the country or date after the place, or a body that
+		// opens a new sentence in capitals mark a dateline; a later dash
+		// sits inside the story's lead ("CAIRO (AP) — The strike — the
+		// third this week — killed 12").
+		return k
 	}
 	for j := k; j < len(toks); j++ {
 		if toks[j].Kind != text.Punct {

@@ -393,6 +393,10 @@ func TestActorGroupOfRoles(t *testing.T) {
 id = "norland"
 label = "Norland officials"
 names = ["Norland", "Norlandic", "Velmar", "Osk", "Harbour Council"]
+[[actor]]
+id = "unitas"
+label = "Unitas"
+names = ["Unitas", "UNT"]
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -420,6 +424,25 @@ names = ["Norland", "Norlandic", "Velmar", "Osk", "Harbour Council"]
 		{"The Harbour Council", "norland"},
 		{"Former Harbour Council chair", "norland"},
 		{"Norlandic Foreign Minister Ada Lind", "norland"},
+		// A staff role that hangs on a body of the state, or a body named
+		// for whom it serves, stays the group's; a critic of the body or
+		// its supporters do not.
+		{"Norlandic foreign ministry analyst Rolf Berg", "norland"},
+		{"a Norlandic Defence Department analyst", "norland"},
+		{"UNT analyst", "unitas"},
+		{"Norlandic White House fellow Ida Moe", "norland"},
+		{"the Unitas refugee agency", "unitas"},
+		{"UNT, the Unitas agency for refugees", "unitas"},
+		{"Norlandic government critics", ""},
+		{"Norlandic government supporters", ""},
+		// A possessive name owns the person after it, and a title in
+		// capitals is the group's office, not a surname.
+		{"Norland's Haldane", "norland"},
+		{"Norland’s Haldane", "norland"},
+		{"Velmar Spokesman", "norland"},
+		{"Norland Commander", "norland"},
+		{"Norlandic Minister", "norland"},
+		{"Velmar Envoy", "norland"},
 	}
 	for _, tt := range tests {
 		got := ""

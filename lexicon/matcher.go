@@ -963,13 +963,61 @@ func wordSet(s string) map[string]bool {
 // civilian's, a critic's or a firm's role ("Cairo resident Akram Karam",
 // "critics of the Saudis", "Iran's national airline"): such a speaker
 // speaks for no government, country or party the string also names.
+//
+// A staff role after a body of the state ("foreign ministry analyst",
+// "State Department analyst", "CIA analyst", "White House fellow") works
+// for that body, and a body named for the people it serves ("the UN
+// refugee agency", "the UN agency for Palestine refugees") is no
+// civilian: neither makes the speaker civil.
 func CivilSpeaker(speaker string) bool {
-	for _, w := range strings.FieldsFunc(speaker, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if civilRoles[strings.ToLower(w)] {
-			return true
+	words := strings.FieldsFunc(speaker, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	lower := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
 		}
+		return strings.ToLower(words[i])
+	}
+	for i, w := range words {
+		w = strings.ToLower(w)
+		if !civilRoles[w] {
+			continue
+		}
+		if staffRoles[w] && i > 0 && (stateBodies[lower(i-1)] || acronym(words[i-1])) {
+			continue // "foreign ministry analyst", "CIA analyst"
+		}
+		if servedRoles[w] && (stateBodies[lower(i+1)] || lower(i-1) == "for" && stateBodies[lower(i-2)] || lower(i-2) == "for" && stateBodies[lower(i-3)]) {
+			continue // "refugee agency", "agency for (Palestine) refugees"
+		}
+		return true
 	}
 	return false
+}
+
+// staffRoles are the civil roles a body of the state also employs: after
+// the body's name they are its staff.
+var staffRoles = wordSet(`analyst analysts researcher researchers scholar scholars fellow`)
+
+// servedRoles are the people a body may be named for serving: "refugee
+// agency", "agency for refugees".
+var servedRoles = wordSet(`refugee refugees civilian civilians citizen citizens resident residents student students women`)
+
+// stateBodies are the bodies of a state or of an international
+// organisation that staff or serve people.
+var stateBodies = wordSet(`ministry department agency army military office embassy government administration cabinet intelligence house council commission pentagon kremlin navy police command`)
+
+// acronym reports whether a word is an organisation's initials in
+// capitals, three letters or more ("CIA", "IRGC"): a body, where a
+// two-letter one is mostly a country ("US analyst").
+func acronym(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifierSuffixes after a hyphen make a name a modifier of someone else:
@@ -990,6 +1038,16 @@ var bodyWords = wordSet(`council command department agency union nations committ
 // institutionWords after a one-word name keep it the group's ("Egyptian
 // Army", "Iranian Officials" in a title-case headline).
 var institutionWords = wordSet(`administration government regime army navy military police ministry embassy cabinet parliament presidency officials official authorities forces leaders leader campaign`)
+
+// titleWords after a one-word name are an office of the group in a
+// title-case speaker ("Kremlin Spokesman", "Hamas Commander", "Saudi
+// Minister"), no surname after a first name.
+var titleWords = wordSet(`spokesman spokeswoman spokesperson chief commander envoy minister president ambassador general secretary adviser advisor aide premier diplomat negotiator`)
+
+// possessive reports whether a matched name ends in a possessive 's.
+func possessive(surface string) bool {
+	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s")
+}
 
 // namesOther reports whether actor match i of a speaker string names
 // something other than its group: a modifier joined by a hyphen ("US-backed
@@ -1027,9 +1085,12 @@ func namesOther(speaker string, matches []Match, i int) bool {
 		}
 		return false
 	}
+	if possessive(mt.Surface) {
+		return false // "Egypt's Shoukry": the group's person, no first name
+	}
 	if rest, ok := strings.CutPrefix(after, " "); ok && rest != "" && !strings.ContainsAny(rest, " ,") {
 		r, _ := utf8.DecodeRuneInString(rest)
-		if unicode.IsUpper(r) && !strings.HasSuffix(rest, "s") && !institutionWords[strings.ToLower(rest)] && !covered(len(speaker)-len(rest)) {
+		if unicode.IsUpper(r) && !strings.HasSuffix(rest, "s") && !institutionWords[strings.ToLower(rest)] && !titleWords[strings.ToLower(rest)] && !covered(len(speaker)-len(rest)) {
 			return true
 		}
 	}

@@ -337,7 +337,7 @@ func TestLabelDifferences(t *testing.T) {
 		}
 	}
 	want := []string{
-		`Naming of Kim Jong Un: Outlet A says "dictator" 3 times in its own words; Outlet B never does (it says "leader" 2 times). Small numbers: a lead, not a finding.`,
+		`Naming of Kim Jong Un: Outlet A says "dictator" 3 times in its own words (1 of them paraphrasing a speaker); Outlet B never does (it says "leader" 2 times). Small numbers: a lead, not a finding.`,
 		`Naming of Kim Jong Un: Outlet B says "leader" 2 times in its own words; Outlet A never does (it says "dictator" 3 times). Small numbers: a lead, not a finding.`,
 	}
 	slices.Sort(summaries)
@@ -360,7 +360,7 @@ func TestGovernmentLabels(t *testing.T) {
 			got = append(got, d.Summary)
 		}
 	}
-	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words (1 of them paraphrasing a speaker); Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
 	if !slices.Equal(got, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -34,15 +34,22 @@ func (c *Comparison) labelDifferences() []Difference {
 		own := map[string]map[string]int{}
 		headline := map[string]map[string]int{}
 		curated := map[string]map[string]int{} // own uses a curated naming rule already explains
+		// Of the own-word uses, those paraphrasing a speaker: the outlet
+		// chose the word, but a reader should know it was reporting
+		// someone.
+		paraphrased := map[string]map[string]int{}
 		for _, m := range act.Mentions {
 			if m.Label == "" || !m.Voice.OutletsWords() || m.Part {
 				continue // a part ("Russian officials") is no naming of Russia
 			}
 			o := c.Articles[m.Article].Outlet
 			if own[o] == nil {
-				own[o], headline[o], curated[o] = map[string]int{}, map[string]int{}, map[string]int{}
+				own[o], headline[o], curated[o], paraphrased[o] = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 			}
 			own[o][m.Label]++
+			if m.Voice.Kind == Paraphrase {
+				paraphrased[o][m.Label]++
+			}
 			if packNamed.covers(m) {
 				curated[o][m.Label]++
 			}
@@ -83,7 +90,7 @@ func (c *Comparison) labelDifferences() []Difference {
 					}
 				}
 				if exclusive {
-					out = append(out, c.labelDifference(act, o, l, n, own, naming))
+					out = append(out, c.labelDifference(act, o, l, n, paraphrased[o][l], own, naming))
 				} else if d, ok := c.labelShareDifference(act, o, l, own, naming); ok {
 					out = append(out, d)
 				}
@@ -160,8 +167,10 @@ func (p packNamings) covers(m Mention) bool {
 }
 
 // labelDifference writes one exclusive label as a difference, with the
-// other outlets' own labels for the actor and a test of the split.
-func (c *Comparison) labelDifference(act *Actor, o, l string, n int, own map[string]map[string]int, naming []string) Difference {
+// other outlets' own labels for the actor and a test of the split. Of the
+// n own-word uses, paraphrased paraphrase a speaker; the summary says how
+// many, since "in its own words" covers both.
+func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int, own map[string]map[string]int, naming []string) Difference {
 	var others []string
 	restWith, restAll, oAll := 0, 0, 0
 	for _, x := range own[o] {
@@ -187,7 +196,11 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n int, own map[str
 			others = append(others, fmt.Sprintf("%s never does (it says %s)", p, strings.Join(says, ", ")))
 		}
 	}
-	summary := fmt.Sprintf("Naming of %s: %s says %q %s in its own words; %s.", act.Name, o, l, plural(n, "time", "times"), strings.Join(others, "; "))
+	ownWords := "in its own words"
+	if paraphrased > 0 {
+		ownWords = fmt.Sprintf("in its own words (%d of them paraphrasing a speaker)", paraphrased)
+	}
+	summary := fmt.Sprintf("Naming of %s: %s says %q %s %s; %s.", act.Name, o, l, plural(n, "time", "times"), ownWords, strings.Join(others, "; "))
 	if oAll+restAll < 10 || n+restWith < minTestedUses {
 		summary += " Small numbers: a lead, not a finding."
 	} else {

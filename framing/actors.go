@@ -1290,9 +1290,10 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	// The appositive's head is the party's member: "a Democrat", "a
 	// California Democrat", "the committee's top Democrat", "a Republican
 	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
-	// ("a critic of the Republican plan") is no membership.
+	// ("a critic of the Republican plan") is no membership, nor is a party
+	// the person has left ("a former Republican").
 	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
-		if postModifiers[toks[k].Lower] {
+		if postModifiers[toks[k].Lower] || pastMemberWords[toks[k].Lower] {
 			break
 		}
 		e, n, ok := g.MatchTokens(toks, k)
@@ -1307,16 +1308,37 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 			break
 		}
 		end := k + n
+		if end < len(toks) && toks[end].Start == toks[end-1].End && (toks[end].Form == "-" || toks[end].Form == "‐") {
+			break // "a Republican-leaning analyst", "a Republican-turned-independent": no member
+		}
+		if end < len(toks) && (toks[end].Form == "'" || toks[end].Form == "’") {
+			// "the Democrats' nominee" is the party's member; "the
+			// Democrats' top critic" is the party's opponent.
+			if end+1 < len(toks) && toks[end+1].IsWord() && memberNouns[toks[end+1].Lower] &&
+				(end+2 >= len(toks) || !toks[end+2].IsWord() || postModifiers[toks[end+2].Lower]) {
+				return e, true
+			}
+			break
+		}
 		if end < len(toks) && toks[end].IsWord() && memberNouns[toks[end].Lower] {
 			end++ // "a Democratic lawmaker"
 		}
 		if end >= len(toks) || !toks[end].IsWord() || postModifiers[toks[end].Lower] {
 			return e, true
 		}
+		if k == j+2 && (word(toks, j+1) == "a" || word(toks, j+1) == "an") {
+			// The party's adjective opens the appositive: "a Democratic
+			// state senator", "a Republican former governor".
+			return e, true
+		}
 		break
 	}
 	return gazetteer.Entry{}, false
 }
+
+// pastMemberWords before a party in an appositive say the person has left
+// it ("a former Republican", "an ex Democratic donor").
+var pastMemberWords = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
 
 // memberNouns after a party's adjective in an appositive make the person
 // the party's member ("Jane Roe, a Democratic lawmaker,").

@@ -1605,14 +1605,25 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 
 // TestPartyAppositiveIsTheAffiliation checks that an appositive whose head
 // is a party's member gives the person the party ("Jane Roe, a Nevada
-// Democrat,", "the panel's top Republican"), while a party after a
-// preposition in it ("a critic of the Republican plan") gives none.
+// Democrat,", "the panel's top Republican"), as does a party adjective
+// opening the appositive ("a Democratic state senator"), while a party
+// after a preposition in it ("a critic of the Republican plan"), a
+// party's possessive before another head ("the Democrats' top critic"),
+// a former party ("a former Republican") or a compound of the party ("a
+// Republican-leaning analyst") gives none.
 func TestPartyAppositiveIsTheAffiliation(t *testing.T) {
 	set := defaultSet(t)
 	text := "Rep. Adam Vale, a Nevada Democrat, spoke on Monday. Sen. Mark Dorn, the panel's top Republican, agreed. " +
-		"Rep. Jo Hart, a Democratic lawmaker, objected. Tom Lark, a critic of the Republican plan, left."
+		"Rep. Jo Hart, a Democratic lawmaker, objected. Tom Lark, a critic of the Republican plan, left. " +
+		"Nell Quist, a Democratic state senator, came. Otto Brand, a Republican former governor, waved. " +
+		"Ida Welk, a Democratic critic of the plan, sat down. Una Pell, the Democrats' top critic, stood up. " +
+		"Rob Fenn, the Republicans' nominee, smiled. Cleo Marsh, a former Republican, frowned. " +
+		"Dirk Stahl, a Republican-leaning analyst, wrote. Vera Lind, a former Democratic donor, called. " +
+		"Egon Tull, a Republican-turned-independent, ran."
 	c := compareOutlets([]string{filler + text}, set)
-	want := map[string]string{"Adam Vale": "Democratic Party", "Mark Dorn": "Republican Party", "Jo Hart": "Democratic Party", "Tom Lark": ""}
+	want := map[string]string{"Adam Vale": "Democratic Party", "Mark Dorn": "Republican Party", "Jo Hart": "Democratic Party", "Tom Lark": "",
+		"Nell Quist": "Democratic Party", "Otto Brand": "Republican Party", "Ida Welk": "Democratic Party", "Una Pell": "",
+		"Rob Fenn": "Republican Party", "Cleo Marsh": "", "Dirk Stahl": "", "Vera Lind": "", "Egon Tull": ""}
 	for _, a := range c.Actors {
 		if w, ok := want[a.Name]; ok {
 			if a.Affiliation != w {

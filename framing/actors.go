@@ -2574,14 +2574,34 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 // splitSurnames gives people who share a surname but not a name their own
 // keys: "Woody Johnson" and "Boris Johnson", "Melania Trump" and "Donald
 // Trump". Names whose words one holds all of the other's ("Donald J.
-// Trump", "Donald Trump") are one person. A bare surname keeps the shared
-// key unless its article named one of them in full.
+// Trump", "Donald Trump") are one person. A given name in two spellings
+// (spellingVariant) is one person only when no article writes both: one
+// outlet spells one person one way, so two spellings in one article are
+// two people, as relatives sharing the surname are. A bare surname keeps
+// the shared key unless its article named one of them in full.
 func splitSurnames(raws []rawMention) {
-	names := map[string][]string{} // key -> full names, longest first
+	names := map[string][]string{}        // key -> full names, longest first
+	articles := map[string]map[int]bool{} // key and full name -> the articles writing it
 	for _, r := range raws {
-		if r.kind == "person" && strings.Contains(r.name, " ") && !slices.Contains(names[r.key], r.name) {
+		if r.kind != "person" || !strings.Contains(r.name, " ") {
+			continue
+		}
+		if !slices.Contains(names[r.key], r.name) {
 			names[r.key] = append(names[r.key], r.name)
 		}
+		kn := r.key + "\x00" + r.name
+		if articles[kn] == nil {
+			articles[kn] = map[int]bool{}
+		}
+		articles[kn][r.Article] = true
+	}
+	together := func(key, a, b string) bool { // an article writes both names
+		for ai := range articles[key+"\x00"+a] {
+			if articles[key+"\x00"+b][ai] {
+				return true
+			}
+		}
+		return false
 	}
 	heads := map[string]string{} // full name -> the name it is one person with
 	for key, ns := range names {
@@ -2592,7 +2612,7 @@ func splitSurnames(raws []rawMention) {
 		for _, n := range ns {
 			h := n
 			for _, x := range hs {
-				if wordsWithin(n, x) {
+				if wordsWithin(n, x, !together(key, n, x)) {
 					h = x
 					break
 				}
@@ -2660,11 +2680,11 @@ func containsWord(s, w string) bool {
 }
 
 // wordsWithin reports whether every word of name a is a word of name b,
-// or a spelling of it (spellingVariant).
-func wordsWithin(a, b string) bool {
+// or, when variants are allowed, a spelling of it (spellingVariant).
+func wordsWithin(a, b string, variants bool) bool {
 	bw := nameWords(b)
 	for _, w := range nameWords(a) {
-		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || spellingVariant(x, w) }) {
+		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || variants && spellingVariant(x, w) }) {
 			return false
 		}
 	}
@@ -2677,7 +2697,8 @@ func wordsWithin(a, b string) bool {
 // "Mohammed", "Ahmad" and "Ahmed"), so words of five letters or more with
 // the same first letter and consonants, and vowel groups differing in one
 // place only, are one word. Two vowel changes ("Hassan", "Hussein") make
-// another name.
+// another name, and so does a change of the final vowel alone ("Antonio",
+// "Antonia"; "Paulo", "Paula"): it marks a name's gender, not its spelling.
 func spellingVariant(a, b string) bool {
 	if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
@@ -2691,6 +2712,9 @@ func spellingVariant(a, b string) bool {
 	for k := range va {
 		if va[k] != vb[k] {
 			diff++
+			if k == len(va)-1 && strings.HasSuffix(sa, "v") {
+				return false // the word's final vowel: another person's name
+			}
 		}
 	}
 	return diff <= 1

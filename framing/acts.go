@@ -492,10 +492,32 @@ func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, strin
 		}
 	}
 	e, ok := partyAfterName(g, toks, 0)
-	if !ok || e.Affiliation == "" {
+	if !ok || e.Affiliation == "" || joinedToAnotherName(toks) {
 		return "", ""
 	}
 	return e.Affiliation, fmt.Sprintf("appositive after the speaker's name (%s)", e.Via)
+}
+
+// joinedToAnotherName reports whether the appositive or tag that opens
+// toks (its comma or bracket first) is followed by "and" or "or" and a
+// capitalised name: "Rep. Jane Roe, a Democrat, and Sen. Tom Doe, a
+// Republican, said" is spoken by both, so one appositive's party is not
+// the speakers'.
+func joinedToAnotherName(toks []text.Token) bool {
+	closer := ","
+	if toks[0].Form == "(" {
+		closer = ")"
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		switch f := toks[k].Form; {
+		case f == closer:
+			w := strings.ToLower(toks[k+1].Form)
+			return (w == "and" || w == "or") && toks[k+2].IsWord() && text.Capitalised(toks[k+2].Form)
+		case f == "." && closer == "," || f == ";" || f == ":" || f == "(" || f == "\"" || f == "“" || f == "”":
+			return false // the sentence or the speaker's phrase ends first ("D-Nev." holds a stop)
+		}
+	}
+	return false
 }
 
 // resolveActors joins the speakers of a story's articles: a person named

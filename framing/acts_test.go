@@ -244,6 +244,9 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Sen. Mark Dorn, the panel's top Republican, said the deal was bad.", "Republican Party"},
 		{`"The deal is bad," said Sen. Tom Doe (R-Ohio).`, "Republican Party"},
 		{"Tom Lark, a critic of the Republican plan, said the deal was bad.", ""},
+		{"Rep. Jane Roe, a Nevada Democrat, and Sen. Tom Doe, a Republican, said the bill would fail.", ""},
+		{`"The bill will fail," said Rep. Jane Roe, a Democrat, and Sen. Tom Doe, a Republican.`, ""},
+		{`"The bill will fail," said Sen. Tom Doe (R-Ohio) and Rep. Jane Roe (D-Nev.).`, ""},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

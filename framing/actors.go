@@ -311,7 +311,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
 					m.Part = !loadedGovernmentNouns[m.Label]
-					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") {
+					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") && rulerName(g, m.name, lowered) {
 						// A one-word name the story never writes in full is
 						// a person still when an administration or a
 						// regime is named after it: parties and bodies
@@ -1339,6 +1339,33 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 // pastMemberWords before a party in an appositive say the person has left
 // it ("a former Republican", "an ex Democratic donor").
 var pastMemberWords = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
+
+// rulerName reports whether a one-word name an administration or a regime
+// is named after may be the surname of the person who heads it ("the
+// Varga administration"): no party's name ("the Labour administration"),
+// no word of a movement or a system of rule ("the Communist regime", "the
+// Sandinista regime", "the Apartheid regime") and no word the article
+// writes in lower case.
+func rulerName(g *gazetteer.Gazetteer, name string, lowered map[string]bool) bool {
+	w := strings.ToLower(name)
+	if lowered[w] || systemWords[w] {
+		return false
+	}
+	if _, ok := g.Lookup(name); ok {
+		return false
+	}
+	for _, suffix := range []string{"ist", "ista", "ive", "ism"} {
+		if strings.HasSuffix(w, suffix) {
+			return false // "Communist", "Sandinista", "Conservative": a movement's adjective
+		}
+	}
+	return true
+}
+
+// systemWords name a system of rule a regime is named after, which the
+// suffixes of movements do not show.
+var systemWords = map[string]bool{"apartheid": true, "nazi": true, "soviet": true, "military": true, "colonial": true, "imperial": true,
+	"clerical": true, "theocratic": true, "monarchist": true, "royalist": true, "junta": true, "revolutionary": true}
 
 // memberNouns after a party's adjective in an appositive make the person
 // the party's member ("Jane Roe, a Democratic lawmaker,").

@@ -1953,3 +1953,32 @@ func TestSpellingVariantsJoinAcrossArticlesOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestMovementRegimesAreNoPersons checks that an administration or a
+// regime named after a party, a movement's word or a common word ("the
+// Communist regime", "the Labour administration", "the Apartheid regime")
+// makes no person of that word, while one named after a surname does.
+func TestMovementRegimesAreNoPersons(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		word   string
+		person bool
+	}{
+		{"Communist", false}, {"Sandinista", false}, {"Labour", false}, {"Conservative", false}, {"Apartheid", false},
+		{"Varga", true}, {"Milosevic", true}, {"Putin", true},
+	} {
+		for _, noun := range []string{"regime", "administration"} {
+			text := "Critics said the " + tt.word + " " + noun + " jailed dissidents for years. Officials met on Monday."
+			c := compareOutlets([]string{text}, set)
+			person := false
+			for _, a := range c.Actors {
+				if a.Name == tt.word && a.Kind == "person" {
+					person = true
+				}
+			}
+			if person != tt.person {
+				t.Errorf("%q: %s a person %v, want %v", text, tt.word, person, tt.person)
+			}
+		}
+	}
+}

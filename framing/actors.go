@@ -398,7 +398,25 @@ func appositiveNameAfter(toks []text.Token, j int, holder string) bool {
 	if j+2 >= len(toks) || toks[j+1].Form != "," || !toks[j+2].IsWord() || !text.Capitalised(toks[j+2].Form) {
 		return false
 	}
-	return !slices.Contains(strings.Fields(holder), toks[j+2].Form)
+	return !slices.Contains(strings.Fields(holder), toks[j+2].Form) && !speechTagAfter(toks, j+2)
+}
+
+// speechTagAfter reports whether the capitalised name opening at token k
+// is followed by a reporting verb ("the president, Mr. Cook said, was
+// tired"): a parenthetical speech tag, whose speaker the phrase before
+// the comma is not.
+func speechTagAfter(toks []text.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		switch t := toks[k]; {
+		case t.IsWord() && text.Capitalised(t.Form), t.Form == "." && k > 0 && toks[k-1].End == t.Start:
+			continue // "Mr. Sam Cook"
+		case t.IsWord():
+			return corpus.IsCueWord(t.Lower)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownedBefore reports whether the phrase a demonym opens at token i has
@@ -3329,10 +3347,11 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			continue // already a mention, or the head is inside one
 		}
 		if k := head.last + 2; k < len(toks) && toks[k-1].Form == "," && !head.possessive {
-			if m := startsAt[toks[k].Start]; m != nil {
+			if m := startsAt[toks[k].Start]; m != nil && !speechTagAfter(toks, k) {
 				// "replaced the former president, Sam Cook": a comma and a
 				// name after the phrase make it that person's appositive,
-				// never a label of another person who fits it.
+				// never a label of another person who fits it; "the former
+				// president, Sam Cook said," is a speech tag.
 				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
 					var desc []string
 					for _, w := range words[:headAt] {

@@ -1196,6 +1196,9 @@ func demonymMovement(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 	if e.Kind != gazetteer.Demonym || end+1 >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 || !toks[end+1].IsWord() || !text.Capitalised(toks[end+1].Form) {
 		return false
 	}
+	if titleAt(toks[end+1]) {
+		return false // "American Republican Senator Tom Doe": the party's member, by title
+	}
 	pe, n, ok := g.MatchTokens(toks, end)
 	return ok && n == 1 && partyAdjective(pe) && text.PossessiveLen(toks[end].Form) == 0
 }

@@ -1585,13 +1585,17 @@ func TestGenerationSuffixNamesTheSon(t *testing.T) {
 // TestPartyBeforeAChamberIsTheAffiliation checks that a party's adjective
 // before a chamber and a title ("Democratic House Speaker Nancy Pelosi")
 // describes the person, as before a title alone.
+//
+// A demonym before the party and a title ("American Republican Senator
+// Tom Doe") opens no movement's name: the title starts the person.
 func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 	set := defaultSet(t)
 	text := "Democratic House Speaker Nancy Pelosi spoke on Monday. Republican House Minority Leader Kevin McCarthy said no. " +
-		"Later, Republican Senate Majority Leader Mitch McConnell left, and Democratic Senate candidate Raphael Warnock won. Democratic Sen. Chuck Schumer agreed."
+		"Later, Republican Senate Majority Leader Mitch McConnell left, and Democratic Senate candidate Raphael Warnock won. Democratic Sen. Chuck Schumer agreed. " +
+		"American Republican Senator Tom Doe spoke. Later, Doe left."
 	c := compareOutlets([]string{filler + text}, set)
 	want := map[string]string{"Nancy Pelosi": "Democratic Party", "Kevin McCarthy": "Republican Party", "Mitch McConnell": "Republican Party",
-		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party"}
+		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party", "Tom Doe": "Republican Party"}
 	for _, a := range c.Actors {
 		if w, ok := want[a.Name]; ok {
 			if a.Affiliation != w {

@@ -649,7 +649,7 @@ var clusteredActs = map[corpus.Act]bool{
 // actClusters gathers the story's speech acts by who makes them, the act
 // and its target. Who is the affiliation when the text states one, so
 // that "Iran's foreign minister" and "Tehran" deny together.
-func (c *Comparison) actClusters() []ActCluster {
+func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	type member struct {
 		ai, qi int
 	}
@@ -715,7 +715,13 @@ func (c *Comparison) actClusters() []ActCluster {
 		for _, s := range words[:min(4, len(words))] {
 			cl.Words = append(cl.Words, surface[s])
 		}
-		cl.Label = clusterLabel(cl)
+		by := cl.Who
+		if len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {
+			// One senator's denial is no denial by the party: the
+			// person is named, the party beside.
+			by = cl.Speakers[0] + " (" + cl.Who + ")"
+		}
+		cl.Label = clusterLabel(cl, by)
 		out = append(out, *cl)
 	}
 	return out
@@ -787,11 +793,19 @@ var actNouns = map[corpus.Act]string{
 	corpus.ActDemand: "Demand", corpus.ActPromise: "Promise", corpus.ActQuestion: "Question",
 }
 
-// clusterLabel says an act in a few words: "Denial by Iran (words:
-// supplying, drones, evidence)", "Accusation by Ukraine against Iran
-// (words: drones)".
-func clusterLabel(cl *ActCluster) string {
-	s := actNouns[cl.Act] + " by " + cl.Who
+// speaksForParty reports whether an affiliation is a political party's,
+// whose one member speaks for himself more than for it; a government's
+// official speaks for the government.
+func speaksForParty(g *gazetteer.Gazetteer, affiliation string) bool {
+	e, ok := g.Lookup(affiliation)
+	return ok && e.Kind == gazetteer.Party
+}
+
+// clusterLabel says an act in a few words, made by by: "Denial by Iran
+// (words: supplying, drones, evidence)", "Accusation by Ukraine against
+// Iran (words: drones)".
+func clusterLabel(cl *ActCluster, by string) string {
+	s := actNouns[cl.Act] + " by " + by
 	if cl.Target != "" {
 		s += " against " + cl.Target
 	}

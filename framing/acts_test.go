@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -256,6 +257,35 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tt.affiliation {
 			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
+		}
+	}
+}
+
+// TestOnePartyMembersActNamesThePerson checks that an act one person of a
+// party makes reads as that person's, with the party beside the name
+// ("Denial by Jane Roe (Democratic Party)"), while the cluster stays keyed
+// by the party so that the party's other voices join it, and that a
+// government's act keeps its government's name.
+func TestOnePartyMembersActNamesThePerson(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ a, b, label, absent string }{
+		{filler + "Sen. Jane Roe, a Nevada Democrat, denied taking any money from the lobby group.", filler,
+			"Denial by Jane Roe (Democratic Party)", "Denial by Democratic Party"},
+		{filler + "Sen. Jane Roe, a Nevada Democrat, denied taking any money from the lobby group.",
+			filler + "Senate Democrats denied taking any money from the lobby group.",
+			"Denial by Democratic Party", "Jane Roe"},
+		{filler + "Iranian Foreign Minister Hossein Amir-Abdollahian denied supplying any drones to Russia.", filler,
+			"Denial by Iran", "Amir-Abdollahian"},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.a), clean("Outlet B", tt.b)}, set)
+		var labels []string
+		for _, cl := range c.Acts {
+			labels = append(labels, cl.Label)
+		}
+		if !slices.ContainsFunc(labels, func(l string) bool { return strings.HasPrefix(l, tt.label) }) ||
+			slices.ContainsFunc(labels, func(l string) bool { return strings.Contains(l, tt.absent) }) {
+			t.Errorf("%q / %q: act labels %q, want one opening %q, none with %q", tt.a, tt.b, labels, tt.label, tt.absent)
 		}
 	}
 }

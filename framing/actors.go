@@ -541,9 +541,24 @@ func capitalModifier(toks []text.Token, i, end int) bool {
 		// capital a modifier ("leaves Cairo prison", "said Cairo resident
 		// Jane Roe", "Tehran streets"); any other word may be a verb whose
 		// subject the capital is ("Tehran denied").
+		if cityNouns[w] && strings.HasSuffix(w, "s") && objectAfter(toks, end+1) {
+			return false // "Tehran jails dissidents", "Moscow markets its gas": a verb and its object
+		}
 		return cityNouns[w] || placeParts[w] || roleNouns[w] && !governmentNouns[w]
 	}
 	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
+}
+
+// objectAfter reports whether token k opens the object of a present verb
+// before it: a determiner or an object pronoun ("markets its gas",
+// "schools the region"), a bare plural noun ("jails dissidents") or the
+// particles of "homes in on".
+func objectAfter(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) {
+		return false
+	}
+	w := toks[k].Lower
+	return presentObjectWords[w] && w != "that" && w != "this" || pluralNoun(toks[k]) && !stopwords[w] || w == "in" && word(toks, k+1) == "on"
 }
 
 // cityNouns are places in a city and the people who live there: after a

@@ -1352,11 +1352,14 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 		"200 miles from Tehran. The minister dispatched Jane Roe to Tehran on Friday. Jane Roe left Tehran prison on Saturday, "+
 		"as Tehran resident Ali Dara watched and Tehran streets stayed calm.")
 	metonym := clean("Outlet A", filler+"Tehran denied the report on Monday. Iran said little. Later, Tehran rejected the claims, and Iran spoke.")
+	// A city noun in -s is a verb before its object ("Tehran jails
+	// dissidents", "Tehran courts investors", "Tehran markets its oil").
+	verbs := clean("Outlet A", filler+"Tehran jails dissidents for years. Iran said little. Later, Tehran courts investors abroad, and Tehran markets its oil to Asia.")
 	other := clean("Outlet B", filler+"Iran denied the report on Monday. Iran said little. Later, Iran rejected the claims.")
 	for _, tt := range []struct {
 		a    *corpus.Article
 		want bool
-	}{{place, false}, {metonym, true}} {
+	}{{place, false}, {metonym, true}, {verbs, true}} {
 		c := Compare([]*corpus.Article{tt.a, other}, set)
 		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Actor == "Iran" && d.Label == "tehran" })
 		if got != tt.want {

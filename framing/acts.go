@@ -686,10 +686,12 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		surface := map[string]string{}
 		first := map[string]int{} // order of first use, to break ties
 		seen := map[[2]int]bool{} // one piece of evidence per sentence
+		persons := true           // every speaker of the act a named person
 		for _, m := range members[key] {
 			an := c.Articles[m.ai]
 			q := an.Quotations[m.qi]
 			speakers[q.Actor]++
+			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
 			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
 				stems[cw.stem]++
 				if _, ok := surface[cw.stem]; !ok {
@@ -716,7 +718,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			cl.Words = append(cl.Words, surface[s])
 		}
 		by := cl.Who
-		if len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {
+		if persons && len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {
 			// One senator's denial is no denial by the party: the
 			// person is named, the party beside.
 			by = cl.Speakers[0] + " (" + cl.Who + ")"
@@ -791,6 +793,20 @@ var actNouns = map[corpus.Act]string{
 	corpus.ActClaim: "Claim", corpus.ActDeny: "Denial", corpus.ActAccuse: "Accusation", corpus.ActAdmit: "Admission",
 	corpus.ActConfirm: "Confirmation", corpus.ActWarn: "Warning", corpus.ActThreaten: "Threat", corpus.ActCondemn: "Condemnation",
 	corpus.ActDemand: "Demand", corpus.ActPromise: "Promise", corpus.ActQuestion: "Question",
+}
+
+// namesAnActor reports whether a speaker's name read as a person's holds
+// a party's word or ends in a name the gazetteer knows: "Senate
+// Republicans", "Democratic staff" are the party's people, no one person,
+// though written in capitals; "Dutch Ruppersberger" is one.
+func namesAnActor(g *gazetteer.Gazetteer, name string) bool {
+	words := strings.Fields(name)
+	for k, w := range words {
+		if e, ok := g.Lookup(w); ok && (e.Kind == gazetteer.Party || k == len(words)-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksForParty reports whether an affiliation is a political party's,

@@ -274,6 +274,8 @@ func TestOnePartyMembersActNamesThePerson(t *testing.T) {
 		{filler + "Sen. Jane Roe, a Nevada Democrat, denied taking any money from the lobby group.",
 			filler + "Senate Democrats denied taking any money from the lobby group.",
 			"Denial by Democratic Party", "Jane Roe"},
+		{filler + "Senate Republicans denied taking any money from the lobby group.", filler,
+			"Denial by Republican Party", "(Republican Party)"},
 		{filler + "Iranian Foreign Minister Hossein Amir-Abdollahian denied supplying any drones to Russia.", filler,
 			"Denial by Iran", "Amir-Abdollahian"},
 	}

@@ -194,9 +194,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "The New York Times", "Kansas City": the place opens a longer name
 			continue
 		}
-		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind == affKind && coordinated(words, i) {
+		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind != gazetteer.Subdivision && !fromPlace && coordinated(words, i) {
 			// "Republican and Democratic senators", "American and British
-			// officials": speakers of two sides joined speak for neither.
+			// officials", "Israeli and US officials": speakers of two sides
+			// joined speak for neither. A state gives way to any other
+			// side ("Ohio and Republican officials") as it does alone.
 			sa.affiliation, sa.via, mixed = "", "", true
 		}
 		if e.Affiliation != "" && !mixed && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {

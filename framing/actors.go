@@ -1341,7 +1341,14 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 			continue
 		}
 		if e.Ambiguous {
-			break
+			// "a Democratic Party official": the full name is many
+			// countries' party, its capitalised adjective the one the
+			// gazetteer reads as the party ("a Democratic official").
+			short, ok := g.Lookup(toks[k].Form)
+			if n < 2 || !ok || short.Ambiguous || short.Kind != gazetteer.Party || short.Canonical != e.Canonical {
+				break
+			}
+			e = short
 		}
 		end := k + n
 		if end < len(toks) && toks[end].Start == toks[end-1].End && (toks[end].Form == "-" || toks[end].Form == "‐") {

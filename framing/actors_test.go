@@ -1628,11 +1628,11 @@ func TestPartyAppositiveIsTheAffiliation(t *testing.T) {
 		"Ida Welk, a Democratic critic of the plan, sat down. Una Pell, the Democrats' top critic, stood up. " +
 		"Rob Fenn, the Republicans' nominee, smiled. Cleo Marsh, a former Republican, frowned. " +
 		"Dirk Stahl, a Republican-leaning analyst, wrote. Vera Lind, a former Democratic donor, called. " +
-		"Egon Tull, a Republican-turned-independent, ran."
+		"Egon Tull, a Republican-turned-independent, ran. Lena Moor, a Democratic Party official, nodded."
 	c := compareOutlets([]string{filler + text}, set)
 	want := map[string]string{"Adam Vale": "Democratic Party", "Mark Dorn": "Republican Party", "Jo Hart": "Democratic Party", "Tom Lark": "",
 		"Nell Quist": "Democratic Party", "Otto Brand": "Republican Party", "Ida Welk": "Democratic Party", "Una Pell": "",
-		"Rob Fenn": "Republican Party", "Cleo Marsh": "", "Dirk Stahl": "", "Vera Lind": "", "Egon Tull": ""}
+		"Rob Fenn": "Republican Party", "Cleo Marsh": "", "Dirk Stahl": "", "Vera Lind": "", "Egon Tull": "", "Lena Moor": "Democratic Party"}
 	for _, a := range c.Actors {
 		if w, ok := want[a.Name]; ok {
 			if a.Affiliation != w {

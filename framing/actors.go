@@ -311,7 +311,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					m.Start, m.End, m.Label = toks[i-1].Start, toks[j].End, toks[j].Lower
 					m.Surface = a.Text[m.Start:m.End]
 					m.Part = !loadedGovernmentNouns[m.Label]
-					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") {
+					if m.kind == "name" && personalGovernmentNouns[m.Label] && strings.HasPrefix(m.key, "p:") && rulerName(g, m.name, lowered) {
 						// A one-word name the story never writes in full is
 						// a person still when an administration or a
 						// regime is named after it: parties and bodies
@@ -398,7 +398,25 @@ func appositiveNameAfter(toks []text.Token, j int, holder string) bool {
 	if j+2 >= len(toks) || toks[j+1].Form != "," || !toks[j+2].IsWord() || !text.Capitalised(toks[j+2].Form) {
 		return false
 	}
-	return !slices.Contains(strings.Fields(holder), toks[j+2].Form)
+	return !slices.Contains(strings.Fields(holder), toks[j+2].Form) && !speechTagAfter(toks, j+2)
+}
+
+// speechTagAfter reports whether the capitalised name opening at token k
+// is followed by a reporting verb ("the president, Mr. Cook said, was
+// tired"): a parenthetical speech tag, whose speaker the phrase before
+// the comma is not.
+func speechTagAfter(toks []text.Token, k int) bool {
+	for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+		switch t := toks[k]; {
+		case t.IsWord() && text.Capitalised(t.Form), t.Form == "." && k > 0 && toks[k-1].End == t.Start:
+			continue // "Mr. Sam Cook"
+		case t.IsWord():
+			return corpus.IsCueWord(t.Lower)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // ownedBefore reports whether the phrase a demonym opens at token i has
@@ -545,9 +563,24 @@ func capitalModifier(toks []text.Token, i, end int) bool {
 		// capital a modifier ("leaves Cairo prison", "said Cairo resident
 		// Jane Roe", "Tehran streets"); any other word may be a verb whose
 		// subject the capital is ("Tehran denied").
+		if cityNouns[w] && strings.HasSuffix(w, "s") && objectAfter(toks, end+1) {
+			return false // "Tehran jails dissidents", "Moscow markets its gas": a verb and its object
+		}
 		return cityNouns[w] || placeParts[w] || roleNouns[w] && !governmentNouns[w]
 	}
 	return !governmentNouns[w] && !stopwords[w] && !strings.HasSuffix(w, "ed")
+}
+
+// objectAfter reports whether token k opens the object of a present verb
+// before it: a determiner or an object pronoun ("markets its gas",
+// "schools the region"), a bare plural noun ("jails dissidents") or the
+// particles of "homes in on".
+func objectAfter(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || text.Capitalised(toks[k].Form) {
+		return false
+	}
+	w := toks[k].Lower
+	return presentObjectWords[w] && w != "that" && w != "this" || pluralNoun(toks[k]) && !stopwords[w] || w == "in" && word(toks, k+1) == "on"
 }
 
 // cityNouns are places in a city and the people who live there: after a
@@ -1206,6 +1239,9 @@ func demonymMovement(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Toke
 	if e.Kind != gazetteer.Demonym || end+1 >= len(toks) || text.PossessiveLen(toks[end-1].Form) > 0 || !toks[end+1].IsWord() || !text.Capitalised(toks[end+1].Form) {
 		return false
 	}
+	if titleAt(toks[end+1]) {
+		return false // "American Republican Senator Tom Doe": the party's member, by title
+	}
 	pe, n, ok := g.MatchTokens(toks, end)
 	return ok && n == 1 && partyAdjective(pe) && text.PossessiveLen(toks[end].Form) == 0
 }
@@ -1318,9 +1354,10 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	// The appositive's head is the party's member: "a Democrat", "a
 	// California Democrat", "the committee's top Democrat", "a Republican
 	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
-	// ("a critic of the Republican plan") is no membership.
+	// ("a critic of the Republican plan") is no membership, nor is a party
+	// the person has left ("a former Republican").
 	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
-		if postModifiers[toks[k].Lower] {
+		if postModifiers[toks[k].Lower] || pastMemberWords[toks[k].Lower] {
 			break
 		}
 		e, n, ok := g.MatchTokens(toks, k)
@@ -1332,19 +1369,74 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 			continue
 		}
 		if e.Ambiguous {
-			break
+			// "a Democratic Party official": the full name is many
+			// countries' party, its capitalised adjective the one the
+			// gazetteer reads as the party ("a Democratic official").
+			short, ok := g.Lookup(toks[k].Form)
+			if n < 2 || !ok || short.Ambiguous || short.Kind != gazetteer.Party || short.Canonical != e.Canonical {
+				break
+			}
+			e = short
 		}
 		end := k + n
+		if end < len(toks) && toks[end].Start == toks[end-1].End && (toks[end].Form == "-" || toks[end].Form == "‐") {
+			break // "a Republican-leaning analyst", "a Republican-turned-independent": no member
+		}
+		if end < len(toks) && (toks[end].Form == "'" || toks[end].Form == "’") {
+			// "the Democrats' nominee" is the party's member; "the
+			// Democrats' top critic" is the party's opponent.
+			if end+1 < len(toks) && toks[end+1].IsWord() && memberNouns[toks[end+1].Lower] &&
+				(end+2 >= len(toks) || !toks[end+2].IsWord() || postModifiers[toks[end+2].Lower]) {
+				return e, true
+			}
+			break
+		}
 		if end < len(toks) && toks[end].IsWord() && memberNouns[toks[end].Lower] {
 			end++ // "a Democratic lawmaker"
 		}
 		if end >= len(toks) || !toks[end].IsWord() || postModifiers[toks[end].Lower] {
 			return e, true
 		}
+		if k == j+2 && (word(toks, j+1) == "a" || word(toks, j+1) == "an") {
+			// The party's adjective opens the appositive: "a Democratic
+			// state senator", "a Republican former governor".
+			return e, true
+		}
 		break
 	}
 	return gazetteer.Entry{}, false
 }
+
+// pastMemberWords before a party in an appositive say the person has left
+// it ("a former Republican", "an ex Democratic donor").
+var pastMemberWords = map[string]bool{"former": true, "ex": true, "onetime": true, "one-time": true, "erstwhile": true}
+
+// rulerName reports whether a one-word name an administration or a regime
+// is named after may be the surname of the person who heads it ("the
+// Varga administration"): no party's name ("the Labour administration"),
+// no word of a movement or a system of rule ("the Communist regime", "the
+// Sandinista regime", "the Apartheid regime") and no word the article
+// writes in lower case.
+func rulerName(g *gazetteer.Gazetteer, name string, lowered map[string]bool) bool {
+	w := strings.ToLower(name)
+	if lowered[w] || systemWords[w] {
+		return false
+	}
+	if _, ok := g.Lookup(name); ok {
+		return false
+	}
+	for _, suffix := range []string{"ist", "ista", "ive", "ism"} {
+		if strings.HasSuffix(w, suffix) {
+			return false // "Communist", "Sandinista", "Conservative": a movement's adjective
+		}
+	}
+	return true
+}
+
+// systemWords name a system of rule a regime is named after, which the
+// suffixes of movements do not show.
+var systemWords = map[string]bool{"apartheid": true, "nazi": true, "soviet": true, "military": true, "colonial": true, "imperial": true,
+	"clerical": true, "theocratic": true, "monarchist": true, "royalist": true, "junta": true, "revolutionary": true}
 
 // memberNouns after a party's adjective in an appositive make the person
 // the party's member ("Jane Roe, a Democratic lawmaker,").
@@ -2602,14 +2694,34 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 // splitSurnames gives people who share a surname but not a name their own
 // keys: "Woody Johnson" and "Boris Johnson", "Melania Trump" and "Donald
 // Trump". Names whose words one holds all of the other's ("Donald J.
-// Trump", "Donald Trump") are one person. A bare surname keeps the shared
-// key unless its article named one of them in full.
+// Trump", "Donald Trump") are one person. A given name in two spellings
+// (spellingVariant) is one person only when no article writes both: one
+// outlet spells one person one way, so two spellings in one article are
+// two people, as relatives sharing the surname are. A bare surname keeps
+// the shared key unless its article named one of them in full.
 func splitSurnames(raws []rawMention) {
-	names := map[string][]string{} // key -> full names, longest first
+	names := map[string][]string{}        // key -> full names, longest first
+	articles := map[string]map[int]bool{} // key and full name -> the articles writing it
 	for _, r := range raws {
-		if r.kind == "person" && strings.Contains(r.name, " ") && !slices.Contains(names[r.key], r.name) {
+		if r.kind != "person" || !strings.Contains(r.name, " ") {
+			continue
+		}
+		if !slices.Contains(names[r.key], r.name) {
 			names[r.key] = append(names[r.key], r.name)
 		}
+		kn := r.key + "\x00" + r.name
+		if articles[kn] == nil {
+			articles[kn] = map[int]bool{}
+		}
+		articles[kn][r.Article] = true
+	}
+	together := func(key, a, b string) bool { // an article writes both names
+		for ai := range articles[key+"\x00"+a] {
+			if articles[key+"\x00"+b][ai] {
+				return true
+			}
+		}
+		return false
 	}
 	heads := map[string]string{} // full name -> the name it is one person with
 	for key, ns := range names {
@@ -2620,7 +2732,7 @@ func splitSurnames(raws []rawMention) {
 		for _, n := range ns {
 			h := n
 			for _, x := range hs {
-				if wordsWithin(n, x) {
+				if wordsWithin(n, x, !together(key, n, x)) {
 					h = x
 					break
 				}
@@ -2688,11 +2800,11 @@ func containsWord(s, w string) bool {
 }
 
 // wordsWithin reports whether every word of name a is a word of name b,
-// or a spelling of it (spellingVariant).
-func wordsWithin(a, b string) bool {
+// or, when variants are allowed, a spelling of it (spellingVariant).
+func wordsWithin(a, b string, variants bool) bool {
 	bw := nameWords(b)
 	for _, w := range nameWords(a) {
-		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || spellingVariant(x, w) }) {
+		if !slices.ContainsFunc(bw, func(x string) bool { return x == w || variants && spellingVariant(x, w) }) {
 			return false
 		}
 	}
@@ -2705,7 +2817,8 @@ func wordsWithin(a, b string) bool {
 // "Mohammed", "Ahmad" and "Ahmed"), so words of five letters or more with
 // the same first letter and consonants, and vowel groups differing in one
 // place only, are one word. Two vowel changes ("Hassan", "Hussein") make
-// another name.
+// another name, and so does a change of the final vowel alone ("Antonio",
+// "Antonia"; "Paulo", "Paula"): it marks a name's gender, not its spelling.
 func spellingVariant(a, b string) bool {
 	if a == b || len(a) < 5 || len(b) < 5 || a[0] != b[0] {
 		return false
@@ -2719,6 +2832,9 @@ func spellingVariant(a, b string) bool {
 	for k := range va {
 		if va[k] != vb[k] {
 			diff++
+			if k == len(va)-1 && strings.HasSuffix(sa, "v") {
+				return false // the word's final vowel: another person's name
+			}
 		}
 	}
 	return diff <= 1
@@ -3306,10 +3422,11 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			continue // already a mention, or the head is inside one
 		}
 		if k := head.last + 2; k < len(toks) && toks[k-1].Form == "," && !head.possessive {
-			if m := startsAt[toks[k].Start]; m != nil {
+			if m := startsAt[toks[k].Start]; m != nil && !speechTagAfter(toks, k) {
 				// "replaced the former president, Sam Cook": a comma and a
 				// name after the phrase make it that person's appositive,
-				// never a label of another person who fits it.
+				// never a label of another person who fits it; "the former
+				// president, Sam Cook said," is a speech tag.
 				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
 					var desc []string
 					for _, w := range words[:headAt] {

@@ -194,9 +194,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "The New York Times", "Kansas City": the place opens a longer name
 			continue
 		}
-		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind == affKind && coordinated(words, i) {
+		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind != gazetteer.Subdivision && !fromPlace && coordinated(words, i) {
 			// "Republican and Democratic senators", "American and British
-			// officials": speakers of two sides joined speak for neither.
+			// officials", "Israeli and US officials": speakers of two sides
+			// joined speak for neither. A state gives way to any other
+			// side ("Ohio and Republican officials") as it does alone.
 			sa.affiliation, sa.via, mixed = "", "", true
 		}
 		if e.Affiliation != "" && !mixed && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
@@ -492,10 +494,32 @@ func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, strin
 		}
 	}
 	e, ok := partyAfterName(g, toks, 0)
-	if !ok || e.Affiliation == "" {
+	if !ok || e.Affiliation == "" || joinedToAnotherName(toks) {
 		return "", ""
 	}
 	return e.Affiliation, fmt.Sprintf("appositive after the speaker's name (%s)", e.Via)
+}
+
+// joinedToAnotherName reports whether the appositive or tag that opens
+// toks (its comma or bracket first) is followed by "and" or "or" and a
+// capitalised name: "Rep. Jane Roe, a Democrat, and Sen. Tom Doe, a
+// Republican, said" is spoken by both, so one appositive's party is not
+// the speakers'.
+func joinedToAnotherName(toks []text.Token) bool {
+	closer := ","
+	if toks[0].Form == "(" {
+		closer = ")"
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		switch f := toks[k].Form; {
+		case f == closer:
+			w := strings.ToLower(toks[k+1].Form)
+			return (w == "and" || w == "or") && toks[k+2].IsWord() && text.Capitalised(toks[k+2].Form)
+		case f == "." && closer == "," || f == ";" || f == ":" || f == "(" || f == "\"" || f == "“" || f == "”":
+			return false // the sentence or the speaker's phrase ends first ("D-Nev." holds a stop)
+		}
+	}
+	return false
 }
 
 // resolveActors joins the speakers of a story's articles: a person named
@@ -627,7 +651,7 @@ var clusteredActs = map[corpus.Act]bool{
 // actClusters gathers the story's speech acts by who makes them, the act
 // and its target. Who is the affiliation when the text states one, so
 // that "Iran's foreign minister" and "Tehran" deny together.
-func (c *Comparison) actClusters() []ActCluster {
+func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	type member struct {
 		ai, qi int
 	}
@@ -664,10 +688,12 @@ func (c *Comparison) actClusters() []ActCluster {
 		surface := map[string]string{}
 		first := map[string]int{} // order of first use, to break ties
 		seen := map[[2]int]bool{} // one piece of evidence per sentence
+		persons := true           // every speaker of the act a named person
 		for _, m := range members[key] {
 			an := c.Articles[m.ai]
 			q := an.Quotations[m.qi]
 			speakers[q.Actor]++
+			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
 			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
 				stems[cw.stem]++
 				if _, ok := surface[cw.stem]; !ok {
@@ -693,7 +719,13 @@ func (c *Comparison) actClusters() []ActCluster {
 		for _, s := range words[:min(4, len(words))] {
 			cl.Words = append(cl.Words, surface[s])
 		}
-		cl.Label = clusterLabel(cl)
+		by := cl.Who
+		if persons && len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {
+			// One senator's denial is no denial by the party: the
+			// person is named, the party beside.
+			by = cl.Speakers[0] + " (" + cl.Who + ")"
+		}
+		cl.Label = clusterLabel(cl, by)
 		out = append(out, *cl)
 	}
 	return out
@@ -765,11 +797,33 @@ var actNouns = map[corpus.Act]string{
 	corpus.ActDemand: "Demand", corpus.ActPromise: "Promise", corpus.ActQuestion: "Question",
 }
 
-// clusterLabel says an act in a few words: "Denial by Iran (words:
-// supplying, drones, evidence)", "Accusation by Ukraine against Iran
-// (words: drones)".
-func clusterLabel(cl *ActCluster) string {
-	s := actNouns[cl.Act] + " by " + cl.Who
+// namesAnActor reports whether a speaker's name read as a person's holds
+// a party's word or ends in a name the gazetteer knows: "Senate
+// Republicans", "Democratic staff" are the party's people, no one person,
+// though written in capitals; "Dutch Ruppersberger" is one.
+func namesAnActor(g *gazetteer.Gazetteer, name string) bool {
+	words := strings.Fields(name)
+	for k, w := range words {
+		if e, ok := g.Lookup(w); ok && (e.Kind == gazetteer.Party || k == len(words)-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksForParty reports whether an affiliation is a political party's,
+// whose one member speaks for himself more than for it; a government's
+// official speaks for the government.
+func speaksForParty(g *gazetteer.Gazetteer, affiliation string) bool {
+	e, ok := g.Lookup(affiliation)
+	return ok && e.Kind == gazetteer.Party
+}
+
+// clusterLabel says an act in a few words, made by by: "Denial by Iran
+// (words: supplying, drones, evidence)", "Accusation by Ukraine against
+// Iran (words: drones)".
+func clusterLabel(cl *ActCluster, by string) string {
+	s := actNouns[cl.Act] + " by " + by
 	if cl.Target != "" {
 		s += " against " + cl.Target
 	}

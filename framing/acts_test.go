@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,6 +26,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"Republican critics", "Republican critics", "Republican Party", false},
 		{"Republican and Democratic senators", "Republican and Democratic senators", "", false},
 		{"Democratic and Republican lawmakers", "Democratic and Republican lawmakers", "", false},
+		{"Israeli and US officials", "Israeli and US officials", "", false},
+		{"Iranian and Hezbollah officials", "Iranian and Hezbollah officials", "", false},
+		{"Ohio and Republican officials", "Ohio and Republican officials", "Republican Party", false},
 		{"Republican allies", "Republican allies", "Republican Party", false},
 		{"Russian opposition critics", "Russian opposition critics", "Russia", false},
 		{"Tehran", "Iran", "Iran", false},
@@ -244,6 +248,9 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Sen. Mark Dorn, the panel's top Republican, said the deal was bad.", "Republican Party"},
 		{`"The deal is bad," said Sen. Tom Doe (R-Ohio).`, "Republican Party"},
 		{"Tom Lark, a critic of the Republican plan, said the deal was bad.", ""},
+		{"Rep. Jane Roe, a Nevada Democrat, and Sen. Tom Doe, a Republican, said the bill would fail.", ""},
+		{`"The bill will fail," said Rep. Jane Roe, a Democrat, and Sen. Tom Doe, a Republican.`, ""},
+		{`"The bill will fail," said Sen. Tom Doe (R-Ohio) and Rep. Jane Roe (D-Nev.).`, ""},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))
@@ -253,6 +260,37 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tt.affiliation {
 			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
+		}
+	}
+}
+
+// TestOnePartyMembersActNamesThePerson checks that an act one person of a
+// party makes reads as that person's, with the party beside the name
+// ("Denial by Jane Roe (Democratic Party)"), while the cluster stays keyed
+// by the party so that the party's other voices join it, and that a
+// government's act keeps its government's name.
+func TestOnePartyMembersActNamesThePerson(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ a, b, label, absent string }{
+		{filler + "Sen. Jane Roe, a Nevada Democrat, denied taking any money from the lobby group.", filler,
+			"Denial by Jane Roe (Democratic Party)", "Denial by Democratic Party"},
+		{filler + "Sen. Jane Roe, a Nevada Democrat, denied taking any money from the lobby group.",
+			filler + "Senate Democrats denied taking any money from the lobby group.",
+			"Denial by Democratic Party", "Jane Roe"},
+		{filler + "Senate Republicans denied taking any money from the lobby group.", filler,
+			"Denial by Republican Party", "(Republican Party)"},
+		{filler + "Iranian Foreign Minister Hossein Amir-Abdollahian denied supplying any drones to Russia.", filler,
+			"Denial by Iran", "Amir-Abdollahian"},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.a), clean("Outlet B", tt.b)}, set)
+		var labels []string
+		for _, cl := range c.Acts {
+			labels = append(labels, cl.Label)
+		}
+		if !slices.ContainsFunc(labels, func(l string) bool { return strings.HasPrefix(l, tt.label) }) ||
+			slices.ContainsFunc(labels, func(l string) bool { return strings.Contains(l, tt.absent) }) {
+			t.Errorf("%q / %q: act labels %q, want one opening %q, none with %q", tt.a, tt.b, labels, tt.label, tt.absent)
 		}
 	}
 }

@@ -3471,7 +3471,7 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	// speak again, so "said" after them is the sentence subject's however
 	// long they run.
 	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && !sameSpeakerAgain(last.Verb, a.word(v)) {
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && (!sameSpeakerAgain(last.Verb, a.word(v)) || !a.statePredicate(c, end)) {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -3499,6 +3499,38 @@ func sameSpeakerAgain(first, second string) bool {
 	}
 	t := verbTense(first)
 	return t != 0 && t == verbTense(second)
+}
+
+// statePredicate reports whether the clause in tokens [from, to) states
+// something rather than narrating what its own subject did: its subject is
+// a pronoun ("he welcomed the ruling", mostly the speaker himself), or its
+// first verb is a form of "be", an auxiliary or a modal ("the timetable was
+// settled", "the US should reduce its patrols", "the attacks have given
+// him momentum"). A noun subject with a plain past or present action verb
+// ("the protesters at the gate threw stones and claimed that ...") is an
+// agent that may be the one speaking next, so the sentence is not split.
+//
+// An object that is no clause has no subject to speak again: after a
+// particle ("called on the agency to act", "complained about the tone"),
+// opening with a preposition ("boasted to reporters of ...") or an
+// object's infinitive ("urged the council to act").
+func (a *attributor) statePredicate(from, to int) bool {
+	if from >= to || a.toks[from].is(wPronoun) || a.toks[from].is(wPrep) || from > 0 && a.toks[from-1].is(wPrep) && !a.lowerWordIs(from-1, "that") {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind != tokWord || a.toks[k].upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k))
+		switch {
+		case beForms[w] || auxVerbs[w] || modalWords[w] || negatedAux(w) || w == "to":
+			return true
+		case relativeOpeners[w] || w == "whose":
+			return false // "the workers who were at the gate threw ...": not the clause's own verb
+		}
+	}
+	return false
 }
 
 // verbTense is 'p' for a past form ("said", "warned", "told"), 's' for a

@@ -1537,6 +1537,16 @@ func TestCoordinatedSayingAfterLongClause(t *testing.T) {
 		{"The harbour master said the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "The harbour master"},
 		{"The harbour master said the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "The harbour master"},
 		{"The audit said the port director was nominated by the mayor in the spring and confirmed by the council in June.", "the port director was nominated by the mayor in the spring and confirmed by the council in June.", "The audit"},
+		// The clause's subject acts ("walked out", "stormed"): the verb after
+		// "and" may be its own, so the sentence stays one attribution.
+		{"The ministry said the dock workers at the southern terminal of the port stormed the gates and insisted that their pay was overdue.", "the dock workers at the southern terminal of the port stormed the gates and insisted that their pay was overdue.", "The ministry"},
+		{"The council said tenants of the old tower blocks near the station walked out and demanded that repairs begin at once.", "tenants of the old tower blocks near the station walked out and demanded that repairs begin at once.", "The council"},
+		{"The council said the tenants who were living in the old tower blocks marched and warned that rents would rise again.", "the tenants who were living in the old tower blocks marched and warned that rents would rise again.", "The council"},
+		// A pronoun, an auxiliary or a modal states, and an object that is
+		// no clause has no subject: the speaker speaks again.
+		{"The captain said he first saw the smoke from the engine room around noon and insisted that nobody on board was hurt.", "nobody on board was hurt.", "The captain"},
+		{"The envoy said the two navies should stop their patrols in the strait at once and warned that talks would fail otherwise.", "talks would fail otherwise.", "The envoy"},
+		{"The mayor called on the regional water authority to repair the northern dam and said the money would come from the state.", "the money would come from the state.", "The mayor"},
 	})
 }
 

@@ -3248,7 +3248,11 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			if w := a.word(end - 1); a.toks[end-1].punct(f.text, ',') || w == "—" || w == "–" || w == "-" {
 				end--
 			}
-			if end > c && f.splitAt(a, end, b+n, hi) {
+			// "the bridge stayed closed while police told drivers to use
+			// the ferry": a "while" of time before an instruction is part
+			// of the first speaker's words, no claim set against them.
+			timeWhile := a.lowerWordIs(b+n-1, "while")
+			if end > c && f.splitClause(a, end, b+n, hi, timeWhile) {
 				return
 			}
 		}
@@ -3332,11 +3336,17 @@ func (a *attributor) contrastAt(b int) int {
 		return 0
 	case a.lowerWordIs(b, "even") && (a.lowerWordIs(b+1, "as") || a.lowerWordIs(b+1, "though") || a.lowerWordIs(b+1, "while")):
 		return 2
+	case a.lowerWordIs(b, "but") && b > 0 && exceptionHeads[strings.ToLower(a.word(b-1))]:
+		return 0 // "no one but the president knows": "but" means "except"
 	case contrastConjunctions[strings.ToLower(a.word(b))] && a.toks[b].kind == tokWord:
 		return 1
 	}
 	return 0
 }
+
+// exceptionHeads are the words after which "but" means "except" ("no one
+// but", "nothing but", "all but") and joins no clause.
+var exceptionHeads = fieldSet(`one nothing none nobody anyone anybody anything everyone everybody everything all`)
 
 // contrastConjunctions open a clause set against the one before.
 var contrastConjunctions = fieldSet(`but while whereas although though`)
@@ -3558,16 +3568,26 @@ const maxCoordinatedObject = 6
 // from token start as a second one, when a reporting verb with its subject
 // opening the clause follows within a few words.
 func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
+	return f.splitClause(a, b, start, hi, false)
+}
+
+// splitClause is splitAt; with needClause, the second speaker's words must
+// be a clause, not an instruction's infinitive ("told drivers to use the
+// ferry").
+func (f *quoteFinder) splitClause(a *attributor, b, start, hi int, needClause bool) bool {
 	for v := start + 1; v < hi && v < start+10; v++ {
 		if !a.finite(v, false) {
 			continue
+		}
+		if a.lowerWordIs(v+1, "to") && raisingPassives[strings.ToLower(a.word(v))] {
+			return false // "imports said to be worth billions": a passive, no one speaking
 		}
 		np := a.subject(v, start)
 		if np.empty() || np.from != start || a.skipBack(v-1, start) != np.to-1 {
 			return false // no subject of its own: "between Russia and Iran and fears that"
 		}
 		cl := a.clauseAfter(v, hi)
-		if cappedWords(a.toks[cl:hi]) < 4 {
+		if cappedWords(a.toks[cl:hi]) < 4 || needClause && a.lowerWordIs(cl, "to") {
 			return false
 		}
 		last := &f.quotes[len(f.quotes)-1]
@@ -3577,6 +3597,11 @@ func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
 	}
 	return false
 }
+
+// raisingPassives are the participles that, followed by "to", make a
+// passive that reports hearsay without a speaker: "said to be worth",
+// "believed to have fled".
+var raisingPassives = fieldSet(`said reported believed thought alleged rumored rumoured understood known expected estimated claimed`)
 
 // accordingTo records the sentence [lo, hi) as reported speech when it
 // says whose words it gives with "according to X".

@@ -1517,6 +1517,12 @@ func TestContrastOpensSecondSpeaker(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "the ferries would run on Sunday", "Port officials"},
 		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "a strike was still planned.", "the union"},
+		// "but" meaning "except", a hearsay passive ("said to be") and a
+		// "while" of time before an instruction open no second speaker.
+		{"The club said nobody but the treasurer knows the combination of the office safe.", "nobody but the treasurer knows the combination of the office safe.", "The club"},
+		{"The report said rents rose while flats said to be empty for years stayed on the market.", "rents rose while flats said to be empty for years stayed on the market.", "The report"},
+		{"The warden said the park gates stayed shut while rangers told visitors to wait in the car park.", "the park gates stayed shut while rangers told visitors to wait in the car park.", "The warden"},
+		{"The warden said the park gates were shut while rangers said the paths were open to walkers.", "the paths were open to walkers.", "rangers"},
 		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the budget was balanced", "The mayor"},
 		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the deficit had grown.", "auditors"},
 		{"The mayor said the budget was balanced — while critics say the harbour fund was emptied to do it.", "the budget was balanced", "The mayor"},

@@ -2113,10 +2113,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		if end == sent.End || cut {
-			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
+			// Whether the sentence opens with a subordinate clause is
+			// read at the outermost speaker: "While the mayor said
+			// engineers believed the bridge was unsafe, the governor ...".
+			head := np.from
+			if !outer.np.empty() {
+				head = outer.np.from
+			}
+			if a.subordinate(lo, head) && f.mainClauseSpeech(a, c, hi) {
 				return
 			}
-			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(np.from-1, "as")) {
+			if !cut && a.opensSentence(lo, head) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(head-1, "as")) {
 				return
 			}
 			n := len(f.quotes)

@@ -1492,6 +1492,18 @@ func TestLayeredReportKeepsBothVoices(t *testing.T) {
 		{"The harbour master said he believed the cargo had been moved overnight.", []attributionCase{
 			{content: "he believed the cargo had been moved overnight.", speaker: "The harbour master"},
 		}},
+		// A layered report in an opening subordinate clause ends at its
+		// comma; the main clause's speaker is read as before.
+		{"While the port union said dockers feared the cranes were unsafe, the harbour board insisted they had passed inspection.", []attributionCase{
+			{content: "dockers feared the cranes were unsafe", speaker: "the port union"},
+			{content: "the cranes were unsafe", speaker: "dockers"},
+			{content: "they had passed inspection.", speaker: "the harbour board"},
+		}},
+		{"As the port union said dockers feared the cranes were unsafe, the harbour board insisted they had passed inspection.", []attributionCase{
+			{content: "dockers feared the cranes were unsafe", speaker: "the port union"},
+			{content: "the cranes were unsafe", speaker: "dockers"},
+			{content: "they had passed inspection.", speaker: "the harbour board"},
+		}},
 		{"The harbour master said the cargo was moved and said the crew had left.", []attributionCase{
 			{content: "the cargo was moved", speaker: "The harbour master"},
 			{content: "the crew had left.", speaker: "The harbour master"},

@@ -81,6 +81,20 @@ func (an *Analysis) voicedByOuter(qi int) bool {
 	return q.voice != "" && an.Quotations[q.outer-1].voice == q.voice
 }
 
+// unasserted reports whether quotation qi is the inner layer of a report
+// that its outer attribution denies or negates ("The governor denied that
+// the police chief said ...", "did not say that the chief believed ..."):
+// the outlet reports the inner words only as what the outer speaker
+// rejects, so they are no saying of the inner speaker's.
+func (an *Analysis) unasserted(qi int) bool {
+	q := an.Quotations[qi]
+	if q.outer <= 0 || q.outer-1 >= qi {
+		return false
+	}
+	o := an.Quotations[q.outer-1]
+	return o.Negated || o.Act == corpus.ActDeny || an.unasserted(q.outer-1)
+}
+
 // QuotationAt returns the innermost attribution holding the byte offset,
 // or nil: what a view shows about the words under a highlight.
 func (an *Analysis) QuotationAt(off int) *Quotation {

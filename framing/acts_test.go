@@ -155,6 +155,38 @@ func TestClaimStatusPerOutlet(t *testing.T) {
 	}
 }
 
+// TestClaimStatusLayeredReport: an outlet that relays the matter through a
+// layered report ("A harbour radio station reported that the port
+// authority said ...") attributes it to the inner speaker via the outer
+// one; when the outer speaker denies the inner saying, the matter is the
+// outer speaker's alone.
+func TestClaimStatusLayeredReport(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, want string }{
+		{"A harbour radio station reported that the port authority said the ferry had struck the pier in the fog.", "port authority via harbour radio station"},
+		{"The harbour radio station denied that the port authority said the ferry had struck the pier in the fog.", "harbour radio station"},
+	}
+	for _, tt := range tests {
+		arts := []*corpus.Article{
+			article(t, "Denies", filler+"The port authority denied that the ferry had struck the pier in the fog."),
+			article(t, "Relays", filler+tt.text),
+		}
+		c := Compare(arts, set)
+		var got []string
+		found := false
+		for _, cl := range c.Acts {
+			if cl.Act != corpus.ActDeny || !strings.Contains(cl.Key, "port authority") {
+				continue
+			}
+			found = true
+			got = cl.Status["Relays"].Speakers
+		}
+		if !found || len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: matter attributed to %q, want %q (acts %+v)", tt.text, got, tt.want, c.Acts)
+		}
+	}
+}
+
 // TestHeadlineAssertsWhatBodyAttributes compares two headlines over the
 // same attributed body: only the one that drops the attribution is a
 // difference.

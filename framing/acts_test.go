@@ -187,6 +187,48 @@ func TestClaimStatusLayeredReport(t *testing.T) {
 	}
 }
 
+// TestRejectedInnerSayingIsUnasserted: the inner saying of a layered
+// report that its outer speaker denies or does not make is reported only
+// as rejected: unasserted, in no voice row and no act cluster; under a
+// confirmation it is a voice of its own.
+func TestRejectedInnerSayingIsUnasserted(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text       string
+		unasserted bool
+	}{
+		{"The Greek government denied that Turkish officials accused its navy of ramming the ferry near the island.", true},
+		{"The Greek government did not say that Turkish officials believed the ferry had entered Greek waters near the island.", true},
+		{"The Greek government confirmed that Turkish officials accused its navy of ramming the ferry near the island.", false},
+		// A denied noun: the claims were made, their matter is denied.
+		{"The Greek government denied Turkish claims that its navy had rammed the ferry near the island.", false},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Alpha", filler+tt.text), article(t, "Beta", filler+"The weather was mild.")}, set)
+		var inner *Quotation
+		for i, q := range c.Articles[0].Quotations {
+			if q.outer > 0 {
+				inner = &c.Articles[0].Quotations[i]
+			}
+		}
+		if inner == nil || inner.Unasserted != tt.unasserted {
+			t.Errorf("%q: inner saying %+v, want unasserted %v", tt.text, inner, tt.unasserted)
+			continue
+		}
+		voiced := false
+		for _, r := range c.Voices {
+			voiced = voiced || strings.Contains(strings.ToLower(r.Group), "turk")
+		}
+		acted := false
+		for _, cl := range c.Acts {
+			acted = acted || strings.HasPrefix(cl.Key, "turkey|")
+		}
+		if voiced == tt.unasserted || tt.unasserted && acted {
+			t.Errorf("%q: Turkish voice row %v, act cluster %v (voices %+v)", tt.text, voiced, acted, c.Voices)
+		}
+	}
+}
+
 // TestHeadlineAssertsWhatBodyAttributes compares two headlines over the
 // same attributed body: only the one that drops the attribution is a
 // difference.

@@ -108,7 +108,7 @@ func (c *Comparison) storySentences() []sentenceFacts {
 		// An inner layer that the outer denies or does not assert
 		// (unasserted) stays the outer's alone.
 		for qi, q := range an.Quotations {
-			if q.outer <= 0 || q.inner || an.unasserted(qi) || q.Sentence < 0 || q.Sentence >= len(chosen) || chosen[q.Sentence] != q.outer {
+			if q.outer <= 0 || q.inner || q.Unasserted || q.Sentence < 0 || q.Sentence >= len(chosen) || chosen[q.Sentence] != q.outer {
 				continue
 			}
 			sf := &out[first+q.Sentence]

@@ -2002,7 +2002,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
-		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi) {
+		if a.silence(c, hi) {
 			continue // "Smith said nothing as the officers led him away": silence, not words
 		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
@@ -3170,6 +3170,13 @@ var modalWords = fieldSet(`should must may might can shall`)
 // ("the leaders in Ohio"), never a clause.
 var phrasePrepositions = fieldSet(`in at on of for from with by into over under about against near across between within among around inside outside`)
 
+// silence reports whether the words a cue introduces at token c are
+// "nothing" on its own or before a phrase ("said nothing about the
+// costs"): silence, not words; "nothing in the plan is new" is words.
+func (a *attributor) silence(c, hi int) bool {
+	return a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi)
+}
+
 // verbAfterNothing reports whether a prepositional phrase at token k
 // after "said nothing" leads to a verb before a comma or the end: then
 // "nothing in the bill" is the subject of reported words ("said nothing in
@@ -3495,6 +3502,9 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 		return false
 	}
 	last.Span.End = a.to(end - 1)
+	if a.silence(cl, hi) {
+		return true // "... and said nothing about the costs": the first words end; silence is no saying
+	}
 	verb := a.verbPhrase(v)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 	return true
@@ -3599,6 +3609,9 @@ func (f *quoteFinder) splitClause(a *attributor, b, start, hi int, needClause bo
 		}
 		last := &f.quotes[len(f.quotes)-1]
 		last.Span.End = a.to(b - 1)
+		if a.silence(cl, hi) {
+			return true // "while the managers said nothing about pay": the first words end; silence is no saying
+		}
 		f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
 		return true
 	}

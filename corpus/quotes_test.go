@@ -1589,3 +1589,22 @@ func TestSayingInRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSilenceAfterSplitIsNoSaying: "said nothing" after "and" or a
+// contrast ends the first speaker's words but is no attribution of its
+// own.
+func TestSilenceAfterSplitIsNoSaying(t *testing.T) {
+	cases := []attributionCase{
+		{"The warden said the storm shelters along the eastern coast had been restocked and said nothing about the budget.", "the storm shelters along the eastern coast had been restocked", "The warden"},
+		{"The tenants said the heating had failed again while the landlord said nothing at all about the repairs.", "the heating had failed again", "The tenants"},
+	}
+	checkExactAttributions(t, cases)
+	for _, tc := range cases {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(a.Slice(q.Span), "nothing") {
+				t.Errorf("%q: silence recorded as words: %s", tc.paragraph, describeQuotes(a))
+			}
+		}
+	}
+}

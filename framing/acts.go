@@ -56,6 +56,11 @@ type Quotation struct {
 	// reports the inner words only as what the outer speaker rejects, so
 	// they count as no saying of the inner speaker's (no voice, no act).
 	Unasserted bool `json:"unasserted,omitempty"`
+	// Within is the index, among the article's quotations, of the
+	// attribution whose words hold this one's cue and words in a layered
+	// report ("Reuters reports that [the union said [...]]"), nil when none
+	// does. The holding quotation's span and Words include this one's.
+	Within *int `json:"within,omitempty"`
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
@@ -468,6 +473,8 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
 					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
 					qt.outer = at[k] + 1
+					within := at[k]
+					qt.Within = &within
 					qt.Unasserted = out[at[k]].Unasserted || rejectsSaying(a.Text, p.Quote, q.Quote)
 					break
 				}

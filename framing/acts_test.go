@@ -1,6 +1,8 @@
 package framing
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -226,6 +228,38 @@ func TestRejectedInnerSayingIsUnasserted(t *testing.T) {
 		if voiced == tt.unasserted || tt.unasserted && acted {
 			t.Errorf("%q: Turkish voice row %v, act cluster %v (voices %+v)", tt.text, voiced, acted, c.Voices)
 		}
+	}
+}
+
+// TestLayeredReportLinksInnerToOuter: the inner attribution of a layered
+// report names the quotation that holds it ("within" in the JSON report),
+// so a consumer can tell nested spans apart; the outer one names none.
+func TestLayeredReportLinksInnerToOuter(t *testing.T) {
+	set := defaultSet(t)
+	text := "The Harbour Courier reports that the dock union said its members would strike on Friday."
+	c := Compare([]*corpus.Article{article(t, "Alpha", filler+text), article(t, "Beta", filler)}, set)
+	qs := c.Articles[0].Quotations
+	outer, inner := -1, -1
+	for i, q := range qs {
+		switch q.Speaker {
+		case "The Harbour Courier":
+			outer = i
+		case "the dock union":
+			inner = i
+		}
+	}
+	if outer < 0 || inner < 0 {
+		t.Fatalf("quotations %+v: want the Courier's and the union's", qs)
+	}
+	if w := qs[inner].Within; w == nil || *w != outer || qs[outer].Within != nil {
+		t.Errorf("inner within %v, outer within %v; want %d and none", qs[inner].Within, qs[outer].Within, outer)
+	}
+	b, err := json.Marshal(qs[inner])
+	if err != nil || !strings.Contains(string(b), fmt.Sprintf(`"within":%d`, outer)) {
+		t.Errorf("inner quotation JSON %s lacks within %d (%v)", b, outer, err)
+	}
+	if b, _ := json.Marshal(qs[outer]); strings.Contains(string(b), `"within"`) {
+		t.Errorf("outer quotation JSON %s has a within", b)
 	}
 }
 

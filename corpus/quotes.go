@@ -2032,31 +2032,41 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
-		// inside the other. The inner speaker's words are read as the
-		// sentence's attribution (np, v, c from here on); the outer one is
-		// recorded too, holding the inner's cue and words, so that who
-		// reported what stays on record (see nestedOuter).
-		outer := nestedOuter{at: -1}
-		for v2 := c; v2 < hi && v2 < c+12; v2++ {
-			if !a.finite(v2, false) {
-				continue
-			}
-			if a.intentFollows(v2) {
-				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
-			}
-			// "X said he believed ...": a pronoun is X again. A verb
-			// joined by "and" ("said Gates was not ... and said") is X's
-			// again too: its subject is the sentence's.
-			if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+		// inside the other. The innermost speaker's words are read as the
+		// sentence's attribution (np, v, c from here on); each outer layer
+		// is recorded too, holding the next one's cue and words, so that
+		// who reported what stays on record (see nestedOuter). "The
+		// ministry said the paper reported that farmers believed ..." has
+		// three layers.
+		var layers []nestedOuter // the outer layers, outermost first
+		for hop := true; hop && len(layers) < maxLayers; {
+			hop = false
+			for v2 := c; v2 < hi && v2 < c+12; v2++ {
+				if !a.finite(v2, false) {
+					continue
+				}
+				if a.intentFollows(v2) {
+					break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
+				}
+				// "X said he believed ...": a pronoun is X again. A verb
+				// joined by "and" ("said Gates was not ... and said") is X's
+				// again too: its subject is the sentence's.
+				if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+					break
+				}
+				if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
+					if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
+						layers = append(layers, nestedOuter{np: np, v: v, c: c})
+						np, v, c = np2, v2, c2
+						hop = true
+					}
+				}
 				break
 			}
-			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
-				if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
-					outer = nestedOuter{np: np, v: v, c: c, at: -1}
-					np, v, c = np2, v2, c2
-				}
-			}
-			break
+		}
+		var outer nestedOuter
+		if len(layers) > 0 {
+			outer = layers[0]
 		}
 		end := sent.End
 		relativeEnd := -1
@@ -2098,12 +2108,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if end <= a.from(c) {
 			return
 		}
-		if !outer.np.empty() {
-			f.addIndirect(a, Span{a.from(outer.c), end}, outer.np, a.verbPhrase(outer.v))
-			outer.at = len(f.quotes) - 1
+		for _, l := range layers {
+			f.addIndirect(a, Span{a.from(l.c), end}, l.np, a.verbPhrase(l.v))
 			// The inner attribution's words may yet be cut (a second
-			// clause, the main clause); the outer's end with them.
-			defer f.endWithInner(outer.at)
+			// clause, the main clause); the outer's end with them. The
+			// deferred calls run innermost layer first.
+			defer f.endWithInner(len(f.quotes) - 1)
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
@@ -2136,15 +2146,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
-// nestedOuter is the outer attribution of a layered report ("Reuters
-// reports that the Brotherhood said ..."): its speaker phrase, cue token,
-// first token of its words, and, once recorded, its index among the
-// quotations (-1 before).
+// nestedOuter is an outer attribution of a layered report ("Reuters
+// reports that the Brotherhood said ..."): its speaker phrase, cue token
+// and first token of its words.
 type nestedOuter struct {
 	np   phrase
 	v, c int
-	at   int
 }
+
+// maxLayers is the most outer layers a layered report keeps around its
+// innermost speaker: deeper chains of reporting are rare, and the bound
+// keeps a hostile chain of "X said that" clauses linear.
+const maxLayers = 4
 
 // endWithInner ends the outer attribution of a layered report, at index
 // at, where its inner attribution (the next one) now ends: the inner

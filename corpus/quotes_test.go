@@ -1492,6 +1492,12 @@ func TestLayeredReportKeepsBothVoices(t *testing.T) {
 		{"The harbour master said he believed the cargo had been moved overnight.", []attributionCase{
 			{content: "he believed the cargo had been moved overnight.", speaker: "The harbour master"},
 		}},
+		// Three layers: each report holds the next one's cue and words.
+		{"The council said the harbour gazette reported that dockers believed the breakwater would collapse within a year.", []attributionCase{
+			{content: "the harbour gazette reported that dockers believed the breakwater would collapse within a year.", speaker: "The council"},
+			{content: "dockers believed the breakwater would collapse within a year.", speaker: "the harbour gazette"},
+			{content: "the breakwater would collapse within a year.", speaker: "dockers"},
+		}},
 		// A layered report in an opening subordinate clause ends at its
 		// comma; the main clause's speaker is read as before.
 		{"While the port union said dockers feared the cranes were unsafe, the harbour board insisted they had passed inspection.", []attributionCase{

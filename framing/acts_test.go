@@ -167,6 +167,7 @@ func TestClaimStatusLayeredReport(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"A harbour radio station reported that the port authority said the ferry had struck the pier in the fog.", "port authority via harbour radio station"},
 		{"The harbour radio station denied that the port authority said the ferry had struck the pier in the fog.", "harbour radio station"},
+		{"The coastguard said a harbour radio station reported that the port authority said the ferry had struck the pier in the fog.", "port authority via harbour radio station via coastguard"},
 	}
 	for _, tt := range tests {
 		arts := []*corpus.Article{

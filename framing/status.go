@@ -113,8 +113,8 @@ func (c *Comparison) storySentences() []sentenceFacts {
 			}
 			sf := &out[first+q.Sentence]
 			sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
-			sf.actor = relayedActor(q.Actor, an.Quotations[q.outer-1].Actor)
-			chosen[q.Sentence] = qi + 1 // a further layer relays through this one
+			sf.actor = relayedActor(q.Actor, sf.actor) // sf.actor is the outer layers' chain
+			chosen[q.Sentence] = qi + 1                // a further layer relays through this one
 		}
 	}
 	c.sentences = out

@@ -194,9 +194,14 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
-				f.relativeSaying(a, b[0], b[1], nq)
+				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
 		default:
+			// "called the ruling "a betrayal," which the minister said was
+			// an insult": a relative saying outside the quotation marks.
+			if classes[si]&wVerb != 0 {
+				f.relativeSaying(a, b[0], b[1], nq, pairs)
+			}
 			// The outlet's words around the quotations of "According to
 			// X, they discussed "..."" paraphrase X too (an "according to"
 			// after the quotations only sources them).
@@ -3303,7 +3308,7 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 // plain reporting verb come first; the words are the predicate after the
 // verb, up to the next comma, dash or the sentence's end. A cue already
 // read is left alone. The sentence's attributions are those from nq on.
-func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
+func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quotePair) {
 	n := len(f.quotes)
 	defer func() {
 		if len(f.quotes) > n {
@@ -3313,8 +3318,9 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
 		}
 	}()
 	for r := lo + 1; r+3 < hi; r++ {
-		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] {
-			continue
+		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] ||
+			slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(r)) }) {
+			continue // (a relative clause inside quotation marks is the quoted speaker's words)
 		}
 		v := r + 1
 		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {

@@ -1581,6 +1581,9 @@ func TestCoordinatedSayingAfterLongClause(t *testing.T) {
 func TestSayingInRelativeClause(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "was based on forged invoices", "its chairman"},
+		// Beside quotation marks too; inside them the words are the quoted speaker's.
+		{`The harbour board called the audit "a smear on honest staff," which its chairman said was based on forged invoices.`, "was based on forged invoices", "its chairman"},
+		{`"The audit, which its chairman said was based on forged invoices, is a smear," the harbour board said.`, "The audit, which its chairman said was based on forged invoices, is a smear,", "the harbour board"},
 		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "the audit, which its chairman said was based on forged invoices.", "The harbour board"},
 		{"Mayor Ada Lind recalled the flood of 1998, an event that Lind says led her into politics.", "led her into politics", "Lind"},
 	})
@@ -1611,6 +1614,19 @@ func TestSilenceAfterSplitIsNoSaying(t *testing.T) {
 			if strings.HasPrefix(a.Slice(q.Span), "nothing") {
 				t.Errorf("%q: silence recorded as words: %s", tc.paragraph, describeQuotes(a))
 			}
+		}
+	}
+}
+
+// TestRelativeSayingInsideQuotationMarks: a relative saying inside
+// quotation marks is part of the quoted speaker's words, no attribution
+// of its own.
+func TestRelativeSayingInsideQuotationMarks(t *testing.T) {
+	p := `"The audit, which its chairman said was based on forged invoices, is a smear," the harbour board said.`
+	a := structured(p)
+	for _, q := range a.Quotes {
+		if q.Speaker == "its chairman" {
+			t.Errorf("%q: relative saying inside quotation marks recorded: %s", p, describeQuotes(a))
 		}
 	}
 }

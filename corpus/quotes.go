@@ -194,9 +194,14 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], classes[si])
-				f.relativeSaying(a, b[0], b[1], nq)
+				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
 		default:
+			// "called the ruling "a betrayal," which the minister said was
+			// an insult": a relative saying outside the quotation marks.
+			if classes[si]&wVerb != 0 {
+				f.relativeSaying(a, b[0], b[1], nq, pairs)
+			}
 			// The outlet's words around the quotations of "According to
 			// X, they discussed "..."" paraphrase X too (an "according to"
 			// after the quotations only sources them).
@@ -2015,7 +2020,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
 		c := a.clauseAfter(v, hi)
-		if a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi) {
+		if a.silence(c, hi) {
 			continue // "Smith said nothing as the officers led him away": silence, not words
 		}
 		if c == v+1 && c < hi && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") && passiveTimeOpeners[strings.ToLower(a.word(c))] {
@@ -2045,31 +2050,41 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
-		// inside the other. The inner speaker's words are read as the
-		// sentence's attribution (np, v, c from here on); the outer one is
-		// recorded too, holding the inner's cue and words, so that who
-		// reported what stays on record (see nestedOuter).
-		outer := nestedOuter{at: -1}
-		for v2 := c; v2 < hi && v2 < c+12; v2++ {
-			if !a.finite(v2, false) {
-				continue
-			}
-			if a.intentFollows(v2) {
-				break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
-			}
-			// "X said he believed ...": a pronoun is X again. A verb
-			// joined by "and" ("said Gates was not ... and said") is X's
-			// again too: its subject is the sentence's.
-			if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+		// inside the other. The innermost speaker's words are read as the
+		// sentence's attribution (np, v, c from here on); each outer layer
+		// is recorded too, holding the next one's cue and words, so that
+		// who reported what stays on record (see nestedOuter). "The
+		// ministry said the paper reported that farmers believed ..." has
+		// three layers.
+		var layers []nestedOuter // the outer layers, outermost first
+		for hop := true; hop && len(layers) < maxLayers; {
+			hop = false
+			for v2 := c; v2 < hi && v2 < c+12; v2++ {
+				if !a.finite(v2, false) {
+					continue
+				}
+				if a.intentFollows(v2) {
+					break // "Fox News reports that the Pentagon plans to ...": an intention reported, not a speaker
+				}
+				// "X said he believed ...": a pronoun is X again. A verb
+				// joined by "and" ("said Gates was not ... and said") is X's
+				// again too: its subject is the sentence's.
+				if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
+					break
+				}
+				if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
+					if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
+						layers = append(layers, nestedOuter{np: np, v: v, c: c})
+						np, v, c = np2, v2, c2
+						hop = true
+					}
+				}
 				break
 			}
-			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
-				if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
-					outer = nestedOuter{np: np, v: v, c: c, at: -1}
-					np, v, c = np2, v2, c2
-				}
-			}
-			break
+		}
+		var outer nestedOuter
+		if len(layers) > 0 {
+			outer = layers[0]
 		}
 		end := sent.End
 		relativeEnd := -1
@@ -2111,12 +2126,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if end <= a.from(c) {
 			return
 		}
-		if !outer.np.empty() {
-			f.addIndirect(a, Span{a.from(outer.c), end}, outer.np, a.verbPhrase(outer.v))
-			outer.at = len(f.quotes) - 1
+		for _, l := range layers {
+			f.addIndirect(a, Span{a.from(l.c), end}, l.np, a.verbPhrase(l.v))
 			// The inner attribution's words may yet be cut (a second
-			// clause, the main clause); the outer's end with them.
-			defer f.endWithInner(outer.at)
+			// clause, the main clause); the outer's end with them. The
+			// deferred calls run innermost layer first.
+			defer f.endWithInner(len(f.quotes) - 1)
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
@@ -2126,10 +2141,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		if end == sent.End || cut {
-			if a.subordinate(lo, np.from) && f.mainClauseSpeech(a, c, hi) {
+			// Whether the sentence opens with a subordinate clause is
+			// read at the outermost speaker: "While the mayor said
+			// engineers believed the bridge was unsafe, the governor ...".
+			head := np.from
+			if !outer.np.empty() {
+				head = outer.np.from
+			}
+			if a.subordinate(lo, head) && f.mainClauseSpeech(a, c, hi) {
 				return
 			}
-			if !cut && a.opensSentence(lo, np.from) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(np.from-1, "as")) {
+			if !cut && a.opensSentence(lo, head) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(head-1, "as")) {
 				return
 			}
 			n := len(f.quotes)
@@ -2142,15 +2164,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
-// nestedOuter is the outer attribution of a layered report ("Reuters
-// reports that the Brotherhood said ..."): its speaker phrase, cue token,
-// first token of its words, and, once recorded, its index among the
-// quotations (-1 before).
+// nestedOuter is an outer attribution of a layered report ("Reuters
+// reports that the Brotherhood said ..."): its speaker phrase, cue token
+// and first token of its words.
 type nestedOuter struct {
 	np   phrase
 	v, c int
-	at   int
 }
+
+// maxLayers is the most outer layers a layered report keeps around its
+// innermost speaker: deeper chains of reporting are rare, and the bound
+// keeps a hostile chain of "X said that" clauses linear.
+const maxLayers = 4
 
 // endWithInner ends the outer attribution of a layered report, at index
 // at, where its inner attribution (the next one) now ends: the inner
@@ -3176,6 +3201,13 @@ var modalWords = fieldSet(`should must may might can shall`)
 // ("the leaders in Ohio"), never a clause.
 var phrasePrepositions = fieldSet(`in at on of for from with by into over under about against near across between within among around inside outside`)
 
+// silence reports whether the words a cue introduces at token c are
+// "nothing" on its own or before a phrase ("said nothing about the
+// costs"): silence, not words; "nothing in the plan is new" is words.
+func (a *attributor) silence(c, hi int) bool {
+	return a.lowerWordIs(c, "nothing") && (c+1 >= hi || a.toks[c+1].kind != tokWord || a.toks[c+1].is(wPrep|wLeadIn)) && !a.verbAfterNothing(c+1, hi)
+}
+
 // verbAfterNothing reports whether a prepositional phrase at token k
 // after "said nothing" leads to a verb before a comma or the end: then
 // "nothing in the bill" is the subject of reported words ("said nothing in
@@ -3261,7 +3293,11 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 			if w := a.word(end - 1); a.toks[end-1].punct(f.text, ',') || w == "—" || w == "–" || w == "-" {
 				end--
 			}
-			if end > c && f.splitAt(a, end, b+n, hi) {
+			// "the bridge stayed closed while police told drivers to use
+			// the ferry": a "while" of time before an instruction is part
+			// of the first speaker's words, no claim set against them.
+			timeWhile := a.lowerWordIs(b+n-1, "while")
+			if end > c && f.splitClause(a, end, b+n, hi, timeWhile) {
 				return
 			}
 		}
@@ -3285,7 +3321,7 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 // plain reporting verb come first; the words are the predicate after the
 // verb, up to the next comma, dash or the sentence's end. A cue already
 // read is left alone. The sentence's attributions are those from nq on.
-func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
+func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quotePair) {
 	n := len(f.quotes)
 	defer func() {
 		if len(f.quotes) > n {
@@ -3295,8 +3331,9 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int) {
 		}
 	}()
 	for r := lo + 1; r+3 < hi; r++ {
-		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] {
-			continue
+		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] ||
+			slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(r)) }) {
+			continue // (a relative clause inside quotation marks is the quoted speaker's words)
 		}
 		v := r + 1
 		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {
@@ -3345,11 +3382,17 @@ func (a *attributor) contrastAt(b int) int {
 		return 0
 	case a.lowerWordIs(b, "even") && (a.lowerWordIs(b+1, "as") || a.lowerWordIs(b+1, "though") || a.lowerWordIs(b+1, "while")):
 		return 2
+	case a.lowerWordIs(b, "but") && b > 0 && exceptionHeads[strings.ToLower(a.word(b-1))]:
+		return 0 // "no one but the president knows": "but" means "except"
 	case contrastConjunctions[strings.ToLower(a.word(b))] && a.toks[b].kind == tokWord:
 		return 1
 	}
 	return 0
 }
+
+// exceptionHeads are the words after which "but" means "except" ("no one
+// but", "nothing but", "all but") and joins no clause.
+var exceptionHeads = fieldSet(`one nothing none nobody anyone anybody anything everyone everybody everything all`)
 
 // contrastConjunctions open a clause set against the one before.
 var contrastConjunctions = fieldSet(`but while whereas although though`)
@@ -3484,13 +3527,16 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	// speak again, so "said" after them is the sentence subject's however
 	// long they run.
 	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && !sameSpeakerAgain(last.Verb, a.word(v)) {
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && (!sameSpeakerAgain(last.Verb, a.word(v)) || !a.statePredicate(c, end)) {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
 		return false
 	}
 	last.Span.End = a.to(end - 1)
+	if a.silence(cl, hi) {
+		return true // "... and said nothing about the costs": the first words end; silence is no saying
+	}
 	verb := a.verbPhrase(v)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 	return true
@@ -3512,6 +3558,38 @@ func sameSpeakerAgain(first, second string) bool {
 	}
 	t := verbTense(first)
 	return t != 0 && t == verbTense(second)
+}
+
+// statePredicate reports whether the clause in tokens [from, to) states
+// something rather than narrating what its own subject did: its subject is
+// a pronoun ("he welcomed the ruling", mostly the speaker himself), or its
+// first verb is a form of "be", an auxiliary or a modal ("the timetable was
+// settled", "the US should reduce its patrols", "the attacks have given
+// him momentum"). A noun subject with a plain past or present action verb
+// ("the protesters at the gate threw stones and claimed that ...") is an
+// agent that may be the one speaking next, so the sentence is not split.
+//
+// An object that is no clause has no subject to speak again: after a
+// particle ("called on the agency to act", "complained about the tone"),
+// opening with a preposition ("boasted to reporters of ...") or an
+// object's infinitive ("urged the council to act").
+func (a *attributor) statePredicate(from, to int) bool {
+	if from >= to || a.toks[from].is(wPronoun) || a.toks[from].is(wPrep) || from > 0 && a.toks[from-1].is(wPrep) && !a.lowerWordIs(from-1, "that") {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind != tokWord || a.toks[k].upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k))
+		switch {
+		case beForms[w] || auxVerbs[w] || modalWords[w] || negatedAux(w) || w == "to":
+			return true
+		case relativeOpeners[w] || w == "whose":
+			return false // "the workers who were at the gate threw ...": not the clause's own verb
+		}
+	}
+	return false
 }
 
 // verbTense is 'p' for a past form ("said", "warned", "told"), 's' for a
@@ -3539,25 +3617,43 @@ const maxCoordinatedObject = 6
 // from token start as a second one, when a reporting verb with its subject
 // opening the clause follows within a few words.
 func (f *quoteFinder) splitAt(a *attributor, b, start, hi int) bool {
+	return f.splitClause(a, b, start, hi, false)
+}
+
+// splitClause is splitAt; with needClause, the second speaker's words must
+// be a clause, not an instruction's infinitive ("told drivers to use the
+// ferry").
+func (f *quoteFinder) splitClause(a *attributor, b, start, hi int, needClause bool) bool {
 	for v := start + 1; v < hi && v < start+10; v++ {
 		if !a.finite(v, false) {
 			continue
+		}
+		if a.lowerWordIs(v+1, "to") && raisingPassives[strings.ToLower(a.word(v))] {
+			return false // "imports said to be worth billions": a passive, no one speaking
 		}
 		np := a.subject(v, start)
 		if np.empty() || np.from != start || a.skipBack(v-1, start) != np.to-1 {
 			return false // no subject of its own: "between Russia and Iran and fears that"
 		}
 		cl := a.clauseAfter(v, hi)
-		if cappedWords(a.toks[cl:hi]) < 4 {
+		if cappedWords(a.toks[cl:hi]) < 4 || needClause && a.lowerWordIs(cl, "to") {
 			return false
 		}
 		last := &f.quotes[len(f.quotes)-1]
 		last.Span.End = a.to(b - 1)
+		if a.silence(cl, hi) {
+			return true // "while the managers said nothing about pay": the first words end; silence is no saying
+		}
 		f.addIndirect(a, Span{a.from(cl), a.to(hi - 1)}, np, a.verbPhrase(v))
 		return true
 	}
 	return false
 }
+
+// raisingPassives are the participles that, followed by "to", make a
+// passive that reports hearsay without a speaker: "said to be worth",
+// "believed to have fled".
+var raisingPassives = fieldSet(`said reported believed thought alleged rumored rumoured understood known expected estimated claimed`)
 
 // accordingTo records the sentence [lo, hi) as reported speech when it
 // says whose words it gives with "according to X".

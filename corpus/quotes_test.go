@@ -1509,6 +1509,24 @@ func TestLayeredReportKeepsBothVoices(t *testing.T) {
 		{"The harbour master said he believed the cargo had been moved overnight.", []attributionCase{
 			{content: "he believed the cargo had been moved overnight.", speaker: "The harbour master"},
 		}},
+		// Three layers: each report holds the next one's cue and words.
+		{"The council said the harbour gazette reported that dockers believed the breakwater would collapse within a year.", []attributionCase{
+			{content: "the harbour gazette reported that dockers believed the breakwater would collapse within a year.", speaker: "The council"},
+			{content: "dockers believed the breakwater would collapse within a year.", speaker: "the harbour gazette"},
+			{content: "the breakwater would collapse within a year.", speaker: "dockers"},
+		}},
+		// A layered report in an opening subordinate clause ends at its
+		// comma; the main clause's speaker is read as before.
+		{"While the port union said dockers feared the cranes were unsafe, the harbour board insisted they had passed inspection.", []attributionCase{
+			{content: "dockers feared the cranes were unsafe", speaker: "the port union"},
+			{content: "the cranes were unsafe", speaker: "dockers"},
+			{content: "they had passed inspection.", speaker: "the harbour board"},
+		}},
+		{"As the port union said dockers feared the cranes were unsafe, the harbour board insisted they had passed inspection.", []attributionCase{
+			{content: "dockers feared the cranes were unsafe", speaker: "the port union"},
+			{content: "the cranes were unsafe", speaker: "dockers"},
+			{content: "they had passed inspection.", speaker: "the harbour board"},
+		}},
 		{"The harbour master said the cargo was moved and said the crew had left.", []attributionCase{
 			{content: "the cargo was moved", speaker: "The harbour master"},
 			{content: "the crew had left.", speaker: "The harbour master"},
@@ -1534,6 +1552,12 @@ func TestContrastOpensSecondSpeaker(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "the ferries would run on Sunday", "Port officials"},
 		{"Port officials said the ferries would run on Sunday, even as the union insisted that a strike was still planned.", "a strike was still planned.", "the union"},
+		// "but" meaning "except", a hearsay passive ("said to be") and a
+		// "while" of time before an instruction open no second speaker.
+		{"The club said nobody but the treasurer knows the combination of the office safe.", "nobody but the treasurer knows the combination of the office safe.", "The club"},
+		{"The report said rents rose while flats said to be empty for years stayed on the market.", "rents rose while flats said to be empty for years stayed on the market.", "The report"},
+		{"The warden said the park gates stayed shut while rangers told visitors to wait in the car park.", "the park gates stayed shut while rangers told visitors to wait in the car park.", "The warden"},
+		{"The warden said the park gates were shut while rangers said the paths were open to walkers.", "the paths were open to walkers.", "rangers"},
 		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the budget was balanced", "The mayor"},
 		{"The mayor said the budget was balanced though auditors argued that the deficit had grown.", "the deficit had grown.", "auditors"},
 		{"The mayor said the budget was balanced — while critics say the harbour fund was emptied to do it.", "the budget was balanced", "The mayor"},
@@ -1554,6 +1578,16 @@ func TestCoordinatedSayingAfterLongClause(t *testing.T) {
 		{"The harbour master said the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "the ferry crews on the northern routes were tired and fear that delays will follow in spring.", "The harbour master"},
 		{"The harbour master said the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "the ferry crews on the northern routes were worried and feared that delays would follow in spring.", "The harbour master"},
 		{"The audit said the port director was nominated by the mayor in the spring and confirmed by the council in June.", "the port director was nominated by the mayor in the spring and confirmed by the council in June.", "The audit"},
+		// The clause's subject acts ("walked out", "stormed"): the verb after
+		// "and" may be its own, so the sentence stays one attribution.
+		{"The ministry said the dock workers at the southern terminal of the port stormed the gates and insisted that their pay was overdue.", "the dock workers at the southern terminal of the port stormed the gates and insisted that their pay was overdue.", "The ministry"},
+		{"The council said tenants of the old tower blocks near the station walked out and demanded that repairs begin at once.", "tenants of the old tower blocks near the station walked out and demanded that repairs begin at once.", "The council"},
+		{"The council said the tenants who were living in the old tower blocks marched and warned that rents would rise again.", "the tenants who were living in the old tower blocks marched and warned that rents would rise again.", "The council"},
+		// A pronoun, an auxiliary or a modal states, and an object that is
+		// no clause has no subject: the speaker speaks again.
+		{"The captain said he first saw the smoke from the engine room around noon and insisted that nobody on board was hurt.", "nobody on board was hurt.", "The captain"},
+		{"The envoy said the two navies should stop their patrols in the strait at once and warned that talks would fail otherwise.", "talks would fail otherwise.", "The envoy"},
+		{"The mayor called on the regional water authority to repair the northern dam and said the money would come from the state.", "the money would come from the state.", "The mayor"},
 	})
 }
 
@@ -1564,6 +1598,9 @@ func TestCoordinatedSayingAfterLongClause(t *testing.T) {
 func TestSayingInRelativeClause(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "was based on forged invoices", "its chairman"},
+		// Beside quotation marks too; inside them the words are the quoted speaker's.
+		{`The harbour board called the audit "a smear on honest staff," which its chairman said was based on forged invoices.`, "was based on forged invoices", "its chairman"},
+		{`"The audit, which its chairman said was based on forged invoices, is a smear," the harbour board said.`, "The audit, which its chairman said was based on forged invoices, is a smear,", "the harbour board"},
 		{"The harbour board denied the audit, which its chairman said was based on forged invoices.", "the audit, which its chairman said was based on forged invoices.", "The harbour board"},
 		{"Mayor Ada Lind recalled the flood of 1998, an event that Lind says led her into politics.", "led her into politics", "Lind"},
 	})
@@ -1575,6 +1612,38 @@ func TestSayingInRelativeClause(t *testing.T) {
 			if strings.Contains(q.Speaker, "chairman") {
 				t.Errorf("%q: a saying read in a relative clause: %s", p, describeQuotes(a))
 			}
+		}
+	}
+}
+
+// TestSilenceAfterSplitIsNoSaying: "said nothing" after "and" or a
+// contrast ends the first speaker's words but is no attribution of its
+// own.
+func TestSilenceAfterSplitIsNoSaying(t *testing.T) {
+	cases := []attributionCase{
+		{"The warden said the storm shelters along the eastern coast had been restocked and said nothing about the budget.", "the storm shelters along the eastern coast had been restocked", "The warden"},
+		{"The tenants said the heating had failed again while the landlord said nothing at all about the repairs.", "the heating had failed again", "The tenants"},
+	}
+	checkExactAttributions(t, cases)
+	for _, tc := range cases {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(a.Slice(q.Span), "nothing") {
+				t.Errorf("%q: silence recorded as words: %s", tc.paragraph, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestRelativeSayingInsideQuotationMarks: a relative saying inside
+// quotation marks is part of the quoted speaker's words, no attribution
+// of its own.
+func TestRelativeSayingInsideQuotationMarks(t *testing.T) {
+	p := `"The audit, which its chairman said was based on forged invoices, is a smear," the harbour board said.`
+	a := structured(p)
+	for _, q := range a.Quotes {
+		if q.Speaker == "its chairman" {
+			t.Errorf("%q: relative saying inside quotation marks recorded: %s", p, describeQuotes(a))
 		}
 	}
 }

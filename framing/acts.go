@@ -49,6 +49,18 @@ type Quotation struct {
 	Words int    `json:"words"`
 	// Sentence is the index of the sentence the words start in.
 	Sentence int `json:"sentence"`
+	// Unasserted marks the inner layer of a report whose outer speaker
+	// denies or negates the saying itself ("The governor denied that the
+	// police chief said ...", "did not say that the chief believed ..."; see
+	// rejectsSaying): the outlet
+	// reports the inner words only as what the outer speaker rejects, so
+	// they count as no saying of the inner speaker's (no voice, no act).
+	Unasserted bool `json:"unasserted,omitempty"`
+	// Within is the index, among the article's quotations, of the
+	// attribution whose words hold this one's cue and words in a layered
+	// report ("Reuters reports that [the union said [...]]"), nil when none
+	// does. The holding quotation's span and Words include this one's.
+	Within *int `json:"within,omitempty"`
 	// inner marks a partial quotation inside reported speech of the same
 	// speaker: its words, but not an attribution of its own.
 	inner bool
@@ -79,6 +91,26 @@ func (an *Analysis) voicedByOuter(qi int) bool {
 		return false
 	}
 	return q.voice != "" && an.Quotations[q.outer-1].voice == q.voice
+}
+
+// rejectsSaying reports whether the outer attribution denies or negates
+// the inner one's saying itself, whose speaker opens its that-clause: "The
+// governor denied that the police chief said ...", "did not say (that) the
+// chief believed ...". A denied noun ("denied US claims that ...") or a
+// saying elsewhere in the words ("..., which witnesses said ...") is still
+// the inner speaker's, reported as made.
+func rejectsSaying(text string, outer, inner corpus.Quote) bool {
+	if !outer.Negated && outer.Act != corpus.ActDeny || inner.SpeakerSpan.End <= inner.SpeakerSpan.Start ||
+		outer.VerbSpan.End > inner.SpeakerSpan.Start || inner.SpeakerSpan.Start > len(text) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(text[outer.VerbSpan.End:inner.SpeakerSpan.Start])) {
+	case "that":
+		return true
+	case "":
+		return outer.Negated && outer.Act != corpus.ActDeny // (a denial's bare object is a noun: "denied US claims")
+	}
+	return false
 }
 
 // QuotationAt returns the innermost attribution holding the byte offset,
@@ -451,6 +483,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
 					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
 					qt.outer = at[k] + 1
+					within := at[k]
+					qt.Within = &within
+					qt.Unasserted = out[at[k]].Unasserted || rejectsSaying(a.Text, p.Quote, q.Quote)
 					break
 				}
 			}
@@ -660,7 +695,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	var order []string
 	for ai, an := range c.Articles {
 		for qi, q := range an.Quotations {
-			if q.inner || q.Negated || !clusteredActs[q.Act] {
+			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] {
 				continue
 			}
 			who := q.Affiliation

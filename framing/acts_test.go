@@ -1,6 +1,8 @@
 package framing
 
 import (
+	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -156,6 +158,113 @@ func TestClaimStatusPerOutlet(t *testing.T) {
 	if d == nil || !strings.Contains(d.Summary, "Attributes attributes the matter to United States instead (1 sentence).") ||
 		!strings.Contains(d.Summary, "Asserts asserts the matter in its own voice instead") {
 		t.Errorf("summary does not say what the others do: %+v", d)
+	}
+}
+
+// TestClaimStatusLayeredReport: an outlet that relays the matter through a
+// layered report ("A harbour radio station reported that the port
+// authority said ...") attributes it to the inner speaker via the outer
+// one; when the outer speaker denies the inner saying, the matter is the
+// outer speaker's alone.
+func TestClaimStatusLayeredReport(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, want string }{
+		{"A harbour radio station reported that the port authority said the ferry had struck the pier in the fog.", "port authority via harbour radio station"},
+		{"The harbour radio station denied that the port authority said the ferry had struck the pier in the fog.", "harbour radio station"},
+		{"The coastguard said a harbour radio station reported that the port authority said the ferry had struck the pier in the fog.", "port authority via harbour radio station via coastguard"},
+	}
+	for _, tt := range tests {
+		arts := []*corpus.Article{
+			article(t, "Denies", filler+"The port authority denied that the ferry had struck the pier in the fog."),
+			article(t, "Relays", filler+tt.text),
+		}
+		c := Compare(arts, set)
+		var got []string
+		found := false
+		for _, cl := range c.Acts {
+			if cl.Act != corpus.ActDeny || !strings.Contains(cl.Key, "port authority") {
+				continue
+			}
+			found = true
+			got = cl.Status["Relays"].Speakers
+		}
+		if !found || len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: matter attributed to %q, want %q (acts %+v)", tt.text, got, tt.want, c.Acts)
+		}
+	}
+}
+
+// TestRejectedInnerSayingIsUnasserted: the inner saying of a layered
+// report that its outer speaker denies or does not make is reported only
+// as rejected: unasserted, in no voice row and no act cluster; under a
+// confirmation it is a voice of its own.
+func TestRejectedInnerSayingIsUnasserted(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text       string
+		unasserted bool
+	}{
+		{"The Greek government denied that Turkish officials accused its navy of ramming the ferry near the island.", true},
+		{"The Greek government did not say that Turkish officials believed the ferry had entered Greek waters near the island.", true},
+		{"The Greek government confirmed that Turkish officials accused its navy of ramming the ferry near the island.", false},
+		// A denied noun: the claims were made, their matter is denied.
+		{"The Greek government denied Turkish claims that its navy had rammed the ferry near the island.", false},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Alpha", filler+tt.text), article(t, "Beta", filler+"The weather was mild.")}, set)
+		var inner *Quotation
+		for i, q := range c.Articles[0].Quotations {
+			if q.outer > 0 {
+				inner = &c.Articles[0].Quotations[i]
+			}
+		}
+		if inner == nil || inner.Unasserted != tt.unasserted {
+			t.Errorf("%q: inner saying %+v, want unasserted %v", tt.text, inner, tt.unasserted)
+			continue
+		}
+		voiced := false
+		for _, r := range c.Voices {
+			voiced = voiced || strings.Contains(strings.ToLower(r.Group), "turk")
+		}
+		acted := false
+		for _, cl := range c.Acts {
+			acted = acted || strings.HasPrefix(cl.Key, "turkey|")
+		}
+		if voiced == tt.unasserted || tt.unasserted && acted {
+			t.Errorf("%q: Turkish voice row %v, act cluster %v (voices %+v)", tt.text, voiced, acted, c.Voices)
+		}
+	}
+}
+
+// TestLayeredReportLinksInnerToOuter: the inner attribution of a layered
+// report names the quotation that holds it ("within" in the JSON report),
+// so a consumer can tell nested spans apart; the outer one names none.
+func TestLayeredReportLinksInnerToOuter(t *testing.T) {
+	set := defaultSet(t)
+	text := "The Harbour Courier reports that the dock union said its members would strike on Friday."
+	c := Compare([]*corpus.Article{article(t, "Alpha", filler+text), article(t, "Beta", filler)}, set)
+	qs := c.Articles[0].Quotations
+	outer, inner := -1, -1
+	for i, q := range qs {
+		switch q.Speaker {
+		case "The Harbour Courier":
+			outer = i
+		case "the dock union":
+			inner = i
+		}
+	}
+	if outer < 0 || inner < 0 {
+		t.Fatalf("quotations %+v: want the Courier's and the union's", qs)
+	}
+	if w := qs[inner].Within; w == nil || *w != outer || qs[outer].Within != nil {
+		t.Errorf("inner within %v, outer within %v; want %d and none", qs[inner].Within, qs[outer].Within, outer)
+	}
+	b, err := json.Marshal(qs[inner])
+	if err != nil || !strings.Contains(string(b), fmt.Sprintf(`"within":%d`, outer)) {
+		t.Errorf("inner quotation JSON %s lacks within %d (%v)", b, outer, err)
+	}
+	if b, _ := json.Marshal(qs[outer]); strings.Contains(string(b), `"within"`) {
+		t.Errorf("outer quotation JSON %s has a within", b)
 	}
 }
 

@@ -400,7 +400,7 @@ func storyCounts(c *Comparison) []StoryCount {
 		for _, an := range c.ArticlesOf(o) {
 			words += an.Words
 			for _, q := range an.Quotations {
-				if !q.inner {
+				if !q.inner && !q.Unasserted {
 					quotes++
 				}
 			}

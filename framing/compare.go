@@ -385,7 +385,7 @@ func (c *Comparison) voicesTable() []VoiceRow {
 	labels := map[string]string{}
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Group != "" && q.Affiliation != "" && !q.inner {
+			if q.Group != "" && q.Affiliation != "" && !q.inner && !q.Unasserted {
 				if votes[q.Affiliation] == nil {
 					votes[q.Affiliation] = map[string]int{}
 				}
@@ -415,8 +415,8 @@ func (c *Comparison) voicesTable() []VoiceRow {
 		an := c.Articles[ai]
 		for qi := range an.Quotations {
 			q := &an.Quotations[qi]
-			if q.inner {
-				continue
+			if q.inner || q.Unasserted {
+				continue // (an unasserted inner layer is the outer speaker's rejection, no voice of its own)
 			}
 			switch g := groupOf[q.Affiliation]; {
 			case q.Group != "":

@@ -57,7 +57,8 @@ func (c *Comparison) storySentences() []sentenceFacts {
 	}
 	out := make([]sentenceFacts, 0, n)
 	var toks []text.Token
-	var best []int // per sentence of the article, the overlap of its voice's quotation
+	var best []int   // per sentence of the article, the overlap of its voice's quotation
+	var chosen []int // per sentence, 1 + the index of that quotation, 0 for none
 	for ai, an := range c.Articles {
 		a := an.Article
 		az := c.analyzer(a.Language)
@@ -83,7 +84,8 @@ func (c *Comparison) storySentences() []sentenceFacts {
 		// cost is linear rather than sentences times quotations. Quotations
 		// are visited in order, so the first of equal overlaps wins.
 		best = append(best[:0], make([]int, len(a.Sentences))...)
-		for _, q := range an.Quotations {
+		chosen = append(chosen[:0], make([]int, len(a.Sentences))...)
+		for qi, q := range an.Quotations {
 			if q.inner {
 				continue
 			}
@@ -91,15 +93,45 @@ func (c *Comparison) storySentences() []sentenceFacts {
 				s := a.Sentences[si]
 				if ov := min(q.End, s.End) - max(q.Start, s.Start); ov > best[si] && 2*ov >= s.Len() {
 					best[si] = ov
+					chosen[si] = qi + 1
 					sf := &out[first+si]
 					sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 					sf.actor = q.Actor
 				}
 			}
 		}
+		// A layered report ("A local radio station reported that the
+		// police chief said ...") relays the inner speaker's words: the
+		// outlet attributes the matter to the inner speaker through the
+		// outer one, "police chief via local radio station". The outer
+		// attribution covers more of the sentence, so it was chosen above.
+		// An inner layer that the outer denies or does not assert
+		// (unasserted) stays the outer's alone.
+		for qi, q := range an.Quotations {
+			if q.outer <= 0 || q.inner || q.Unasserted || q.Sentence < 0 || q.Sentence >= len(chosen) || chosen[q.Sentence] != q.outer {
+				continue
+			}
+			sf := &out[first+q.Sentence]
+			sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
+			sf.actor = relayedActor(q.Actor, sf.actor) // sf.actor is the outer layers' chain
+			chosen[q.Sentence] = qi + 1                // a further layer relays through this one
+		}
 	}
 	c.sentences = out
 	return out
+}
+
+// relayedActor names the source of a layered report's words for the
+// status of a matter: the inner actor through the outer one ("police chief
+// via local radio station"), or whichever of the two is known.
+func relayedActor(inner, outer string) string {
+	switch {
+	case inner == "" || inner == outer:
+		return outer
+	case outer == "":
+		return inner
+	}
+	return inner + " via " + outer
 }
 
 // analyzer is the comparison's analyzer for a language, kept so that each

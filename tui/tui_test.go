@@ -914,3 +914,24 @@ func TestNextHighlightStartsFromTheScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestInnerCueNamesInnerAttribution: in a layered report the inner cue
+// ("confirmed" in "The mayor told reporters that the coastguard confirmed
+// ...") lies inside the outer attribution's words; its detail line names
+// the attribution it introduces, not the one holding it.
+func TestInnerCueNamesInnerAttribution(t *testing.T) {
+	set, err := lexicon.DefaultSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "The mayor told reporters that the coastguard confirmed the trawler had sunk near the northern reef."
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Harbour Times"}, []string{text})
+	b := corpus.FromParagraphs(corpus.Meta{ID: "b", Outlet: "Coast Post"}, []string{"The trawler sank near the northern reef on Monday."})
+	m := sized(t, framing.Compare([]*corpus.Article{a, b}, set), 200, 40)
+	press(m, "tab")
+	stepToHit(t, m, 40, "the inner cue", func(h framing.Hit) bool { return h.Surface == "confirmed" && h.Category == lexicon.Attribution })
+	d := unwrapDetail(m.detailLines())
+	if !strings.Contains(d, "said by coastguard") && !strings.Contains(d, "said by the coastguard") || !strings.Contains(d, "act: confirm") {
+		t.Errorf("inner cue's detail line does not name the coastguard's confirmation:\n%s", d)
+	}
+}

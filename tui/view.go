@@ -331,9 +331,15 @@ func (m *Model) detailItems() []item {
 			add(h.Source, 2)
 		}
 		voice := 5
-		q := p.an.QuotationAt(h.Start)
-		if q == nil && h.Category == lexicon.Attribution {
+		// A cue names the attribution it introduces first: in a layered
+		// report ("Kirby said the Pentagon confirmed ...") the inner cue
+		// lies inside the outer attribution's words, which are not its own.
+		var q *framing.Quotation
+		if h.Category == lexicon.Attribution {
 			q = p.an.QuotationOfCue(h.Start, h.End)
+		}
+		if q == nil {
+			q = p.an.QuotationAt(h.Start)
 		}
 		if q != nil {
 			add(q.Describe(), 7)

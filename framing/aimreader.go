@@ -39,7 +39,8 @@ type aimReader struct {
 	ms       []aimCandidate // the article's aimable mentions, by start
 	sentence int            // the sentence toks holds, or -1
 	toks     []text.Token   // its tokens, at article offsets
-	near     []aimCandidate // its mentions
+	near     []aimCandidate // its mentions, by start
+	longest  int            // the byte length of its longest mention
 }
 
 // load reads the sentence of a hit into toks and near.
@@ -67,7 +68,27 @@ func (r *aimReader) load(h Hit) bool {
 	lo, _ := slices.BinarySearchFunc(r.ms, st, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
 	hi, _ := slices.BinarySearchFunc(r.ms, en, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
 	r.near, r.sentence = r.ms[lo:hi], si
+	r.longest = 0
+	for k := range r.near {
+		r.longest = max(r.longest, r.near[k].m.End-r.near[k].m.Start)
+	}
 	return true
+}
+
+// startingFrom returns the index of the first mention of the sentence
+// that starts at or after byte at. The mentions are sorted by start, so
+// a word looks only at those that may hold it or begin at it, and a long
+// sentence of many mentions is not rescanned for each of its words.
+func (r *aimReader) startingFrom(at int) int {
+	i, _ := slices.BinarySearchFunc(r.near, at, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
+	return i
+}
+
+// endingIn returns the sentence's mentions that may end at byte e: those
+// that start at or before it, and no further back than the longest
+// mention's length.
+func (r *aimReader) endingIn(e int) []aimCandidate {
+	return r.near[r.startingFrom(e-r.longest):r.startingFrom(e+1)]
 }
 
 // span returns the first and last token of a hit, which must start and end
@@ -158,8 +179,9 @@ func (r *aimReader) adverbAim(h Hit, aimed map[int]*aimCandidate) *aimCandidate 
 // label the naming tables count, aimed at no one.
 func (r *aimReader) within(h Hit) (*aimCandidate, bool) {
 	var in *aimCandidate
-	for k := range r.near {
-		m := r.near[k].m
+	near := r.near[r.startingFrom(min(h.Start, h.End-r.longest)):r.startingFrom(h.Start+1)]
+	for k := range near {
+		m := near[k].m
 		if m.Start > h.Start || h.End > m.End {
 			continue
 		}
@@ -167,7 +189,7 @@ func (r *aimReader) within(h Hit) (*aimCandidate, bool) {
 			return nil, true // a head, or a word of a name ("Steadfast Iron")
 		}
 		if in == nil && !m.Part {
-			in = &r.near[k]
+			in = &near[k]
 		}
 	}
 	return in, in != nil
@@ -179,8 +201,9 @@ func (r *aimReader) startingAt(k int) *aimCandidate {
 	if k < 0 || k >= len(r.toks) {
 		return nil
 	}
-	for i := range r.near {
-		if m := r.near[i].m; m.Start == r.toks[k].Start && !m.Part && r.endsPhrase(m.End) {
+	at := r.toks[k].Start
+	for i := r.startingFrom(at); i < len(r.near) && r.near[i].m.Start == at; i++ {
+		if m := r.near[i].m; !m.Part && r.endsPhrase(m.End) {
 			return &r.near[i]
 		}
 	}
@@ -189,9 +212,10 @@ func (r *aimReader) startingAt(k int) *aimCandidate {
 
 // endingAt returns a mention ending where token k ends, or nil.
 func (r *aimReader) endingAt(k int) *aimCandidate {
-	for i := range r.near {
-		if m := r.near[i].m; m.End == r.toks[k].End && !m.Part {
-			return &r.near[i]
+	near := r.endingIn(r.toks[k].End)
+	for i := range near {
+		if m := near[i].m; m.End == r.toks[k].End && !m.Part {
+			return &near[i]
 		}
 	}
 	return nil
@@ -272,9 +296,10 @@ func (r *aimReader) possessorBefore(hs int) *aimCandidate {
 			return r.endingAt(j - 1)
 		}
 		if t.IsWord() && (strings.HasSuffix(t.Lower, "'s")) {
-			for i := range r.near {
-				if m := r.near[i].m; m.End > t.Start && m.End <= t.End && !m.Part {
-					return &r.near[i]
+			near := r.endingIn(t.End)
+			for i := range near {
+				if m := near[i].m; m.End > t.Start && m.End <= t.End && !m.Part {
+					return &near[i]
 				}
 			}
 			return nil

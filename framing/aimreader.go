@@ -236,6 +236,9 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 	}
 	for j := k; j < len(r.toks) && j <= k+maxModifiers; j++ {
 		if m := r.startingAt(j); m != nil {
+			if j > k && !r.leadsName(j-1) {
+				return nil
+			}
 			return m
 		}
 		if !r.modifierAt(j) {
@@ -243,6 +246,25 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 		}
 	}
 	return nil
+}
+
+// leadsName reports whether token k, between an attributive word and a
+// mention, belongs to the mention's phrase: a capitalised word ("the
+// reckless former Iraqi Prime Minister"), a title or role ("the reckless
+// former dictator Kim"), a title's "former", or a compound's hyphen. Any
+// other lower-case word may be a verb that ends the phrase of the word
+// ("the brutal junta threatens Chile", "brutal storms shook Chile"), and
+// no list of verb forms is complete, so the word is left unaimed.
+func (r *aimReader) leadsName(k int) bool {
+	t := r.toks[k]
+	if t.Kind == text.Punct || text.Capitalised(t.Form) {
+		return true
+	}
+	l := strings.TrimSuffix(t.Lower, ".")
+	if k > 0 && r.toks[k-1].Kind == text.Punct && r.toks[k-1].End == t.Start {
+		return true // "Iran-backed"
+	}
+	return isTitle(l) || titlePrefixes[l] || l == "former"
 }
 
 // modifierAt reports whether token k may stand inside a noun phrase

@@ -1,0 +1,40 @@
+package framing
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEvaluationLeftUnaimed has fixtures for readings that must leave an
+// evaluative word unaimed, or aim it elsewhere than at the mention
+// nearest, with one beside each that must still aim: an adjective of a
+// subject's noun before a verb no list holds, a judging verb in the
+// progressive, a possessor of a person or of another phrase, an adverb of
+// a verb, a coordinated subject, a negation, a predicate word before a
+// name, and the content clause of a claim.
+func TestEvaluationLeftUnaimed(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, text string
+		want       []string // "word -> actor", in the text's order
+	}{
+		{"attributive: a present verb ends the phrase", "The brutal junta threatens Chile.", nil},
+		{"attributive: a plural's present verb", "Reckless policies haunt Venezuela.", nil},
+		{"attributive: an unlisted irregular past", "Brutal storms shook Chile.", nil},
+		{"attributive: a bare verb", "A reckless decision cost Egypt dearly.", nil},
+		{"attributive: a title between the word and the name", "Later the reckless former dictator Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
+	}
+	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text, other}, set)
+		var aimed []string
+		for _, e := range c.Evaluations {
+			if e.Article == 0 {
+				aimed = append(aimed, e.Surface+" -> "+e.Actor)
+			}
+		}
+		if !slices.Equal(aimed, tt.want) {
+			t.Errorf("%s: %q aims %q, want %q", tt.name, tt.text, aimed, tt.want)
+		}
+	}
+}

@@ -142,8 +142,12 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 		if !judgingVerbs[r.toks[hs].Stem] {
 			return nil
 		}
-		if m := r.subjectOfPredicate(hs); m != nil {
-			return m
+		// Only a past participle after a linking verb is a passive; a
+		// progressive ("Chile is mocking Egypt") judges its object.
+		if pastForm(l) {
+			if m := r.subjectOfPredicate(hs); m != nil {
+				return m
+			}
 		}
 		return r.object(he + 1)
 	}

@@ -156,7 +156,7 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 			return m
 		}
 	}
-	if m := r.possessorBefore(hs); m != nil && !relationalNouns[r.phraseHead(he)] {
+	if m := r.possessorBefore(hs); m != nil && !personHead(r.phraseHead(he)) {
 		return m
 	}
 	return r.subjectOfPredicate(hs)
@@ -349,6 +349,30 @@ func (r *aimReader) phraseHead(k int) string {
 	return head
 }
 
+// personHead reports whether the head of a possessed phrase names a
+// person or a group: in "Trump's corrupt lawyer" or "Iran's brutal
+// proxies" the word describes the lawyer or the proxies, and only an act
+// or thing of the possessor ("Iran's brutal crackdown", "Trump's
+// bombastic speech") passes the word on to it. A person noun no list
+// holds is read by its ending ("gunmen", "extremist", "politician").
+func personHead(w string) bool {
+	if governmentNouns[w] {
+		return false // "Iran's brutal regime" is Iran's, whatever its people
+	}
+	one := singularNoun(w)
+	for _, x := range []string{w, one} {
+		if relationalNouns[x] || isTitle(x) || memberNouns[x] || armedForceNouns[x] || corpus.IsPersonNoun(x) {
+			return true
+		}
+	}
+	for _, suf := range []string{"man", "men", "woman", "women", "ist", "ists", "ian", "ians"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // relationalNouns name a person by a relation to another: in "Israel's
 // greatest ally" or "Assad's harshest critics" the word describes the
 // ally or the critics, not the possessor.
@@ -357,7 +381,8 @@ var relationalNouns = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`ally allies critic critics enemy enemies friend friends partner partners rival rivals
 		supporter supporters opponent opponents foe foes backer backers adversary adversaries detractor detractors
-		successor predecessor neighbor neighbors neighbour neighbours victim victims`) {
+		successor predecessor neighbor neighbors neighbour neighbours victim victims proxy proxies puppet puppets
+		henchman henchmen minion minions`) {
 		relationalNouns[w] = true
 	}
 }

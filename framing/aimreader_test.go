@@ -26,6 +26,12 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"progressive judging verb: not the subject", "Chile is mocking Egypt again.", []string{"mocking -> Egypt"}},
 		{"progressive judging verb after a modal", "Egypt will be deriding Chile.", []string{"deriding -> Chile"}},
 		{"passive judging verb: the subject", "Egypt was derided by the senator.", []string{"derided -> Egypt"}},
+		{"possessor of a person: the person", "Maria Okafor's corrupt brother fled.", nil},
+		{"possessor of a group: the group", "Venezuela's brutal soldiers crossed the river.", nil},
+		{"possessor of a proxy: the proxy", "Venezuela's brutal proxies crossed the river.", nil},
+		{"possessor of a role in apposition", "Maria Okafor, Chile's reckless envoy, left.", nil},
+		{"possessor of an act: the possessor", "Egypt's reckless gamble failed.", []string{"reckless -> Egypt"}},
+		{"possessor of a regime: the possessor", "Egypt's brutal regime fell.", []string{"brutal -> Egypt"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

@@ -41,6 +41,7 @@ type aimReader struct {
 	toks     []text.Token   // its tokens, at article offsets
 	near     []aimCandidate // its mentions, by start
 	longest  int            // the byte length of its longest mention
+	words    []int          // the starts of the article's evaluative words, sorted
 }
 
 // load reads the sentence of a hit into toks and near.
@@ -330,12 +331,46 @@ func (r *aimReader) possessorBefore(hs int) *aimCandidate {
 			}
 			return nil
 		}
-		if !r.modifierAt(j) {
+		if !r.modifierAt(j) || !r.adjectiveAt(j) {
 			return nil
 		}
 	}
 	return nil
 }
+
+// adjectiveAt reports whether token k, between a possessive and an
+// evaluative word, reads as an adjective or adverb of the possessed
+// phrase ("Trump's latest bombastic speech", "Iran's increasingly brutal
+// crackdown"). A noun there is the possessed phrase's head, and the word
+// opens another phrase ("In Chile's capital brutal riots continued"); a
+// bare noun has no telling shape, so only words of an adjective's or
+// adverb's shape, evaluative words, a compound's hyphen and its parts pass.
+func (r *aimReader) adjectiveAt(k int) bool {
+	t := r.toks[k]
+	if t.Kind == text.Punct || k > 0 && r.toks[k-1].Kind == text.Punct && r.toks[k-1].End == t.Start ||
+		k+1 < len(r.toks) && r.toks[k+1].Kind == text.Punct && r.toks[k+1].Start == t.End {
+		return true // "so-called", "U.S.-backed"
+	}
+	l := t.Lower
+	if adverbShaped(l) || degreeAdverbs[l] || possessedModifiers[l] || pastForm(l) {
+		return true
+	}
+	if _, found := slices.BinarySearch(r.words, t.Start); found {
+		return true // another evaluative word: "Iran's brutal crackdown"
+	}
+	for _, suf := range []string{"est", "ous", "ful", "ive", "less", "ish", "able", "ible", "ical", "ic"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedModifiers are adjectives without a telling ending that often
+// stand between a possessive and the rest of its phrase ("Iran's own
+// brutal crackdown", "Trump's new reckless plan").
+var possessedModifiers = map[string]bool{"new": true, "own": true, "old": true, "latest": true, "recent": true, "former": true,
+	"current": true, "last": true, "first": true, "next": true, "long": true, "ongoing": true, "continued": true, "renewed": true}
 
 // phraseHead returns the lower-case head of the noun phrase whose word is
 // token k: the last of the modifiers after it, or the word itself.

@@ -32,6 +32,9 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor of a role in apposition", "Maria Okafor, Chile's reckless envoy, left.", nil},
 		{"possessor of an act: the possessor", "Egypt's reckless gamble failed.", []string{"reckless -> Egypt"}},
 		{"possessor of a regime: the possessor", "Egypt's brutal regime fell.", []string{"brutal -> Egypt"}},
+		{"possessor of another phrase", "In Chile's capital brutal riots continued.", nil},
+		{"possessor across a noun head", "Despite Egypt's pleas brutal fighting went on.", nil},
+		{"possessor across an adjective", "Egypt's latest reckless gamble failed.", []string{"reckless -> Egypt"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

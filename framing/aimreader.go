@@ -172,7 +172,9 @@ func (r *aimReader) adverbAim(h Hit, aimed map[int]*aimCandidate) *aimCandidate 
 		return nil
 	}
 	_, he, ok := r.span(h)
-	if !ok || he+1 >= len(r.toks) {
+	if !ok || he+1 >= len(r.toks) || r.verbAt(he+1) {
+		// Before a verb ("Chile savagely mocked Egypt") the adverb tells
+		// how the subject acted, and the verb's object is no target.
 		return nil
 	}
 	return aimed[r.toks[he+1].Start]

@@ -35,6 +35,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor of another phrase", "In Chile's capital brutal riots continued.", nil},
 		{"possessor across a noun head", "Despite Egypt's pleas brutal fighting went on.", nil},
 		{"possessor across an adjective", "Egypt's latest reckless gamble failed.", []string{"reckless -> Egypt"}},
+		{"adverb of a judging verb", "Chile savagely mocked Egypt.", []string{"mocked -> Egypt"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

@@ -479,6 +479,21 @@ func (r *aimReader) subjectOfPredicate(hs int) *aimCandidate {
 	if t.Kind == text.Punct || t.Kind == text.Quote {
 		return m
 	}
+	if t.Lower == "and" || t.Lower == "or" {
+		// A coordinator opens a clause after a comma or a verb ("the
+		// talks failed, and Egypt was reckless"); after a noun it joins
+		// two of them into one subject ("Chile and Egypt were
+		// reckless", "the talks between Chile and Egypt were reckless"),
+		// which no one actor is.
+		if k < 2 {
+			return nil
+		}
+		p := r.toks[k-2]
+		if p.Kind == text.Punct && (p.Form == "," || p.Form == ";") || p.IsWord() && pastForm(p.Lower) && !text.Capitalised(p.Form) {
+			return m
+		}
+		return nil
+	}
 	if clauseOpeners[t.Lower] {
 		return m
 	}

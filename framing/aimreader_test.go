@@ -36,6 +36,9 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor across a noun head", "Despite Egypt's pleas brutal fighting went on.", nil},
 		{"possessor across an adjective", "Egypt's latest reckless gamble failed.", []string{"reckless -> Egypt"}},
 		{"adverb of a judging verb", "Chile savagely mocked Egypt.", []string{"mocked -> Egypt"}},
+		{"coordination: the second of two nouns", "The talks between Chile and Egypt were reckless.", nil},
+		{"coordination: a coordinated subject", "Chile and Egypt were reckless.", nil},
+		{"a clause after a comma and \"and\"", "The talks failed, and Egypt was reckless.", []string{"reckless -> Egypt"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

@@ -116,6 +116,9 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 	if !ok {
 		return nil
 	}
+	if r.negated(hs) {
+		return nil
+	}
 	l := r.toks[hs].Lower
 	if (pastForm(l) || strings.HasSuffix(l, "ing")) && corpus.IsCueWord(l) && !judgingVerbs[r.toks[hs].Stem] && !r.verbAt(hs) {
 		// A reported act before its noun ("a threatened offensive", "the
@@ -545,6 +548,38 @@ func (r *aimReader) verbAt(k int) bool {
 	}
 	return pluralShaped(l) && k > 0 && (subjectPronouns[r.toks[k-1].Lower] || r.endingAt(k-1) != nil)
 }
+
+// maxNegationReach is how many words may stand between a negator and
+// the word it denies ("was not at all a very reckless").
+const maxNegationReach = 5
+
+// negated reports whether a negator stands before the word at token hs
+// in its clause, across auxiliaries, linking verbs, articles and
+// adverbs: "Chile did not mock Egypt", "Venezuela is no longer reckless",
+// "was hardly a reckless nation", "less reckless than before". A denied
+// or lessened word says the outlet does not hold the actor so, and is
+// left unaimed.
+func (r *aimReader) negated(hs int) bool {
+	for j := hs - 1; j >= 0 && j >= hs-maxNegationReach; j-- {
+		t := r.toks[j]
+		if !t.IsWord() {
+			return false
+		}
+		l := t.Lower
+		if negators[l] || strings.HasSuffix(l, "n't") {
+			return true
+		}
+		if !(predicateLeads[l] || linkingAuxiliaries[l] || copulas[l] || degreeAdverbs[l] || determiners[l] ||
+			adverbShaped(l) || l == "longer" || l == "do" || l == "does" || l == "did") {
+			return false
+		}
+	}
+	return false
+}
+
+// negators deny or lessen the word after them.
+var negators = map[string]bool{"not": true, "never": true, "no": true, "hardly": true, "barely": true, "scarcely": true,
+	"neither": true, "nor": true, "less": true, "least": true}
 
 // nounShaped reports whether a word has a suffix only nouns have.
 func nounShaped(w string) bool {

@@ -39,6 +39,13 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"coordination: the second of two nouns", "The talks between Chile and Egypt were reckless.", nil},
 		{"coordination: a coordinated subject", "Chile and Egypt were reckless.", nil},
 		{"a clause after a comma and \"and\"", "The talks failed, and Egypt was reckless.", []string{"reckless -> Egypt"}},
+		{"negation: no longer", "Venezuela is no longer reckless.", nil},
+		{"negation: hardly", "Venezuela was hardly reckless.", nil},
+		{"negation: no before a noun", "Venezuela is no brutal junta.", nil},
+		{"negation: less", "Venezuela was less reckless than before.", nil},
+		{"negation: did not before a verb", "Chile did not mock Egypt.", nil},
+		{"negation: never before a verb", "Chile never mocked Egypt.", nil},
+		{"negation: a contraction", "Venezuela wasn't reckless.", nil},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

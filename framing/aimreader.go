@@ -155,7 +155,7 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 		}
 		return r.object(he + 1)
 	}
-	if !compound {
+	if !compound && !r.afterCopula(hs) {
 		if m := r.headAfter(he + 1); m != nil {
 			return m
 		}
@@ -547,6 +547,21 @@ func (r *aimReader) verbAt(k int) bool {
 		return true // "malign the deal", "mock Iran"
 	}
 	return pluralShaped(l) && k > 0 && (subjectPronouns[r.toks[k-1].Lower] || r.endingAt(k-1) != nil)
+}
+
+// afterCopula reports whether the word at token hs follows a linking
+// verb with no article between ("the talks were brutal", "is more
+// reckless"): a predicate word, which heads no noun phrase, so a name
+// after it opens another clause ("The talks were brutal Chile said").
+func (r *aimReader) afterCopula(hs int) bool {
+	j := hs - 1
+	for ; j >= 0 && hs-1-j < maxPredicateFill; j-- {
+		l := r.toks[j].Lower
+		if !r.toks[j].IsWord() || !(degreeAdverbs[l] || adverbShaped(l) || l == "more" || l == "most" || l == "also" || l == "still") {
+			break
+		}
+	}
+	return j >= 0 && r.toks[j].IsWord() && copulas[r.toks[j].Lower]
 }
 
 // maxNegationReach is how many words may stand between a negator and

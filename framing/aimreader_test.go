@@ -46,6 +46,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"negation: did not before a verb", "Chile did not mock Egypt.", nil},
 		{"negation: never before a verb", "Chile never mocked Egypt.", nil},
 		{"negation: a contraction", "Venezuela wasn't reckless.", nil},
+		{"predicate word before a name: the subject", "The talks were brutal Chile said on Friday.", []string{"brutal -> talks"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

@@ -497,6 +497,15 @@ func (r *aimReader) subjectOfPredicate(hs int) *aimCandidate {
 		}
 		return nil
 	}
+	if t.Lower == "that" && k >= 3 && r.toks[k-2].IsWord() {
+		// The clause of a noun or an adjective ("the claim that ...",
+		// "it is false that ...") is a thought held or judged, often to
+		// deny it, not the outlet's own description; that of a verb
+		// ("critics said that ...") is a report, read as the outlet's.
+		if p := r.toks[k-3].Lower; determiners[p] || strings.HasSuffix(p, "'s") || copulas[p] || degreeAdverbs[p] {
+			return nil
+		}
+	}
 	if clauseOpeners[t.Lower] {
 		return m
 	}

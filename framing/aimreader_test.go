@@ -47,6 +47,9 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"negation: never before a verb", "Chile never mocked Egypt.", nil},
 		{"negation: a contraction", "Venezuela wasn't reckless.", nil},
 		{"predicate word before a name: the subject", "The talks were brutal Chile said on Friday.", []string{"brutal -> talks"}},
+		{"the content clause of a claim", "The claim that Venezuela was reckless was false.", nil},
+		{"the content clause of a judgement", "It is false that Venezuela was reckless.", nil},
+		{"the content clause of a report", "Critics said that Venezuela was reckless.", []string{"reckless -> Venezuela"}},
 	}
 	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
 	for _, tt := range tests {

@@ -85,11 +85,11 @@ func (r *aimReader) startingFrom(at int) int {
 	return i
 }
 
-// endingIn returns the sentence's mentions that may end at byte e: those
-// that start at or before it, and no further back than the longest
-// mention's length.
-func (r *aimReader) endingIn(e int) []aimCandidate {
-	return r.near[r.startingFrom(e-r.longest):r.startingFrom(e+1)]
+// endingIn returns the sentence's mentions that may end after byte lo
+// and at or before byte hi: those that start before hi, and no further
+// back from lo than the longest mention's length.
+func (r *aimReader) endingIn(lo, hi int) []aimCandidate {
+	return r.near[r.startingFrom(lo+1-r.longest):r.startingFrom(hi)]
 }
 
 // span returns the first and last token of a hit, which must start and end
@@ -160,7 +160,7 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 			return m
 		}
 	}
-	if m := r.possessorBefore(hs); m != nil && !personHead(r.phraseHead(he)) {
+	if m := r.possessorBefore(hs); m != nil && !r.possessesPerson(he) {
 		return m
 	}
 	return r.subjectOfPredicate(hs)
@@ -222,7 +222,7 @@ func (r *aimReader) startingAt(k int) *aimCandidate {
 
 // endingAt returns a mention ending where token k ends, or nil.
 func (r *aimReader) endingAt(k int) *aimCandidate {
-	near := r.endingIn(r.toks[k].End)
+	near := r.endingIn(r.toks[k].End-1, r.toks[k].End)
 	for i := range near {
 		if m := near[i].m; m.End == r.toks[k].End && !m.Part {
 			return &near[i]
@@ -328,7 +328,7 @@ func (r *aimReader) possessorBefore(hs int) *aimCandidate {
 			return r.endingAt(j - 1)
 		}
 		if t.IsWord() && (strings.HasSuffix(t.Lower, "'s")) {
-			near := r.endingIn(t.End)
+			near := r.endingIn(t.Start, t.End) // the mention may end before the "'s"
 			for i := range near {
 				if m := near[i].m; m.End > t.Start && m.End <= t.End && !m.Part {
 					return &near[i]
@@ -377,16 +377,22 @@ func (r *aimReader) adjectiveAt(k int) bool {
 var possessedModifiers = map[string]bool{"new": true, "own": true, "old": true, "latest": true, "recent": true, "former": true,
 	"current": true, "last": true, "first": true, "next": true, "long": true, "ongoing": true, "continued": true, "renewed": true}
 
-// phraseHead returns the lower-case head of the noun phrase whose word is
-// token k: the last of the modifiers after it, or the word itself.
-func (r *aimReader) phraseHead(k int) string {
-	head := r.toks[k].Lower
+// possessesPerson reports whether the noun phrase whose word is token k
+// names a person or group: the word itself or one of the modifiers and
+// head after it ("Trump's corrupt former lawyer Michael Cohen").
+// Without a tagger the head is not known for sure, and a verb may
+// follow it ("Maria Okafor's corrupt brother fled"), so any person noun
+// among those words keeps the possessor out.
+func (r *aimReader) possessesPerson(k int) bool {
+	if personHead(r.toks[k].Lower) {
+		return true
+	}
 	for j := k + 1; j < len(r.toks) && j <= k+maxModifiers && r.modifierAt(j); j++ {
-		if r.toks[j].IsWord() {
-			head = r.toks[j].Lower
+		if r.toks[j].IsWord() && personHead(r.toks[j].Lower) {
+			return true
 		}
 	}
-	return head
+	return false
 }
 
 // personHead reports whether the head of a possessed phrase names a

@@ -31,6 +31,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor of a proxy: the proxy", "Venezuela's brutal proxies crossed the river.", nil},
 		{"possessor of a role in apposition", "Maria Okafor, Chile's reckless envoy, left.", nil},
 		{"possessor of an act: the possessor", "Egypt's reckless gamble failed.", []string{"reckless -> Egypt"}},
+		{"possessor: a long name before its possessive", "Senator Maria Okafor's reckless gamble failed.", []string{"reckless -> Maria Okafor"}},
 		{"possessor of a regime: the possessor", "Egypt's brutal regime fell.", []string{"brutal -> Egypt"}},
 		{"possessor of another phrase", "In Chile's capital brutal riots continued.", nil},
 		{"possessor across a noun head", "Despite Egypt's pleas brutal fighting went on.", nil},

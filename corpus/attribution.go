@@ -2003,6 +2003,13 @@ func IsPersonNoun(w string) bool {
 	return c&wPerson != 0 || c&(wRole|wPlural) == wRole|wPlural
 }
 
+// IsRoleNoun reports whether a lower-case noun is a role the attribution
+// word classes hold before or for a name: a person's, a group's or an
+// organisation's ("envoy", "officials", "group", "militia").
+func IsRoleNoun(w string) bool {
+	return classOf(w)&wRole != 0
+}
+
 // IsCueWord reports whether the finder reads a word (any case, any
 // inflection it lists) as a reporting cue: the test an evaluation uses to
 // tell a missed attribution whose cue the finder knows from one whose cue

@@ -246,7 +246,7 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 	}
 	for j := k; j < len(r.toks) && j <= k+maxModifiers; j++ {
 		if m := r.startingAt(j); m != nil {
-			if j > k && !r.leadsName(j-1) {
+			if j > k && !r.leadsName(j-1, m) {
 				return nil
 			}
 			return m
@@ -265,7 +265,12 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 // other lower-case word may be a verb that ends the phrase of the word
 // ("the brutal junta threatens Chile", "brutal storms shook Chile"), and
 // no list of verb forms is complete, so the word is left unaimed.
-func (r *aimReader) leadsName(k int) bool {
+//
+// A role noun of a group or organisation passes too ("the extremist
+// group Islamic State"), and before a mention that opens with a
+// lower-case title any word but a verb's form does, as it is most likely
+// part of the title ("embattled prime minister Nouri al-Maliki").
+func (r *aimReader) leadsName(k int, m *aimCandidate) bool {
 	t := r.toks[k]
 	if t.Kind == text.Punct || text.Capitalised(t.Form) {
 		return true
@@ -274,7 +279,15 @@ func (r *aimReader) leadsName(k int) bool {
 	if k > 0 && r.toks[k-1].Kind == text.Punct && r.toks[k-1].End == t.Start {
 		return true // "Iran-backed"
 	}
-	return isTitle(l) || titlePrefixes[l] || l == "former"
+	if isTitle(l) || titlePrefixes[l] || l == "former" || corpus.IsRoleNoun(l) {
+		return true
+	}
+	if k+1 < len(r.toks) && r.toks[k+1].Start == m.m.Start {
+		if first := r.toks[k+1]; !text.Capitalised(first.Form) && isTitle(strings.TrimSuffix(first.Lower, ".")) {
+			return !pastForm(l) && !pluralShaped(l)
+		}
+	}
+	return false
 }
 
 // modifierAt reports whether token k may stand inside a noun phrase

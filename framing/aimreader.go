@@ -267,7 +267,7 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 // no list of verb forms is complete, so the word is left unaimed.
 //
 // A role noun of a group or organisation passes too ("the extremist
-// group Islamic State"), as does an adjective in -ic or -ous ("harsh
+// group Islamic State"), as does an adjective in -ic, -ical or -ous ("harsh
 // economic sanctions"), and before a mention that opens with a
 // lower-case title any word but a verb's form does, as it is most
 // likely part of the title ("embattled prime minister Nouri al-Maliki").
@@ -283,9 +283,9 @@ func (r *aimReader) leadsName(k int, m *aimCandidate) bool {
 	if isTitle(l) || titlePrefixes[l] || l == "former" || corpus.IsRoleNoun(l) {
 		return true
 	}
-	for _, suf := range []string{"ic", "ous"} {
+	for _, suf := range []string{"ic", "ical", "ous"} {
 		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
-			return true // an adjective's ending no verb has ("harsh economic sanctions")
+			return true // an adjective's ending no verb has ("harsh economic sanctions", "barbaric chemical weapons")
 		}
 	}
 	if k+1 < len(r.toks) && r.toks[k+1].Start == m.m.Start {

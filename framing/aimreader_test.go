@@ -26,6 +26,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"attributive: a title of two words", "Later the reckless prime minister Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
 		{"attributive: a group noun before a name", "The extremist group Hamas left the capital.", []string{"extremist -> Hamas"}},
 		{"attributive: an adjective in -ic before a name", "Later the reckless autocratic Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
+		{"attributive: an adjective in -ical before a name", "Later the reckless theatrical Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
 		{"progressive judging verb: not the subject", "Chile is mocking Egypt again.", []string{"mocking -> Egypt"}},
 		{"progressive judging verb after a modal", "Egypt will be deriding Chile.", []string{"deriding -> Chile"}},
 		{"passive judging verb: the subject", "Egypt was derided by the senator.", []string{"derided -> Egypt"}},

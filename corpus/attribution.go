@@ -2052,6 +2052,23 @@ func (a *attributor) isPlural(p phrase) bool {
 // startsWithDigit reports whether a word is a number ("5.7", "2016").
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
+// IsPersonNoun reports whether a lower-case noun names a person or a
+// group of persons by role or relation, as the attribution word classes
+// hold them ("lawyer", "husband", "envoy", "soldiers", "police"), not an
+// organisation or a document: the test that tells a possessor's person
+// from its act or thing.
+func IsPersonNoun(w string) bool {
+	c := classOf(w)
+	return c&wPerson != 0 || c&(wRole|wPlural) == wRole|wPlural
+}
+
+// IsRoleNoun reports whether a lower-case noun is a role the attribution
+// word classes hold before or for a name: a person's, a group's or an
+// organisation's ("envoy", "officials", "group", "militia").
+func IsRoleNoun(w string) bool {
+	return classOf(w)&wRole != 0
+}
+
 // IsCueWord reports whether the finder reads a word (any case, any
 // inflection it lists) as a reporting cue: the test an evaluation uses to
 // tell a missed attribution whose cue the finder knows from one whose cue

@@ -76,7 +76,14 @@ func (c *Comparison) evaluations() []Evaluation {
 		slices.SortFunc(ms, func(a, b aimCandidate) int {
 			return cmp.Or(cmp.Compare(a.m.Start, b.m.Start), cmp.Compare(a.order, b.order))
 		})
-		r := aimReader{az: c.analyzer(an.Article.Language), art: an.Article, ms: ms, sentence: -1}
+		var words []int
+		for _, h := range an.Hits {
+			if h.Category == lexicon.Evaluative {
+				words = append(words, h.Start)
+			}
+		}
+		slices.Sort(words)
+		r := aimReader{az: c.analyzer(an.Article.Language), art: an.Article, ms: ms, sentence: -1, words: words}
 		// Adverbs are read after the words they may modify, so each
 		// takes the aim of the adjective after it.
 		aimed := map[int]*aimCandidate{}

@@ -39,7 +39,9 @@ type aimReader struct {
 	ms       []aimCandidate // the article's aimable mentions, by start
 	sentence int            // the sentence toks holds, or -1
 	toks     []text.Token   // its tokens, at article offsets
-	near     []aimCandidate // its mentions
+	near     []aimCandidate // its mentions, by start
+	longest  int            // the byte length of its longest mention
+	words    []int          // the starts of the article's evaluative words, sorted
 }
 
 // load reads the sentence of a hit into toks and near.
@@ -67,7 +69,27 @@ func (r *aimReader) load(h Hit) bool {
 	lo, _ := slices.BinarySearchFunc(r.ms, st, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
 	hi, _ := slices.BinarySearchFunc(r.ms, en, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
 	r.near, r.sentence = r.ms[lo:hi], si
+	r.longest = 0
+	for k := range r.near {
+		r.longest = max(r.longest, r.near[k].m.End-r.near[k].m.Start)
+	}
 	return true
+}
+
+// startingFrom returns the index of the first mention of the sentence
+// that starts at or after byte at. The mentions are sorted by start, so
+// a word looks only at those that may hold it or begin at it, and a long
+// sentence of many mentions is not rescanned for each of its words.
+func (r *aimReader) startingFrom(at int) int {
+	i, _ := slices.BinarySearchFunc(r.near, at, func(a aimCandidate, at int) int { return cmp.Compare(a.m.Start, at) })
+	return i
+}
+
+// endingIn returns the sentence's mentions that may end after byte lo
+// and at or before byte hi: those that start before hi, and no further
+// back from lo than the longest mention's length.
+func (r *aimReader) endingIn(lo, hi int) []aimCandidate {
+	return r.near[r.startingFrom(lo+1-r.longest):r.startingFrom(hi)]
 }
 
 // span returns the first and last token of a hit, which must start and end
@@ -92,6 +114,9 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 	}
 	hs, he, ok := r.span(h)
 	if !ok {
+		return nil
+	}
+	if r.negated(hs) {
 		return nil
 	}
 	l := r.toks[hs].Lower
@@ -121,17 +146,21 @@ func (r *aimReader) aim(h Hit) *aimCandidate {
 		if !judgingVerbs[r.toks[hs].Stem] {
 			return nil
 		}
-		if m := r.subjectOfPredicate(hs); m != nil {
-			return m
+		// Only a past participle after a linking verb is a passive; a
+		// progressive ("Chile is mocking Egypt") judges its object.
+		if pastForm(l) {
+			if m := r.subjectOfPredicate(hs); m != nil {
+				return m
+			}
 		}
 		return r.object(he + 1)
 	}
-	if !compound {
+	if !compound && !r.afterCopula(hs) {
 		if m := r.headAfter(he + 1); m != nil {
 			return m
 		}
 	}
-	if m := r.possessorBefore(hs); m != nil && !relationalNouns[r.phraseHead(he)] {
+	if m := r.possessorBefore(hs); m != nil && !r.possessesPerson(he) {
 		return m
 	}
 	return r.subjectOfPredicate(hs)
@@ -146,7 +175,9 @@ func (r *aimReader) adverbAim(h Hit, aimed map[int]*aimCandidate) *aimCandidate 
 		return nil
 	}
 	_, he, ok := r.span(h)
-	if !ok || he+1 >= len(r.toks) {
+	if !ok || he+1 >= len(r.toks) || r.verbAt(he+1) {
+		// Before a verb ("Chile savagely mocked Egypt") the adverb tells
+		// how the subject acted, and the verb's object is no target.
 		return nil
 	}
 	return aimed[r.toks[he+1].Start]
@@ -158,8 +189,9 @@ func (r *aimReader) adverbAim(h Hit, aimed map[int]*aimCandidate) *aimCandidate 
 // label the naming tables count, aimed at no one.
 func (r *aimReader) within(h Hit) (*aimCandidate, bool) {
 	var in *aimCandidate
-	for k := range r.near {
-		m := r.near[k].m
+	near := r.near[r.startingFrom(min(h.Start, h.End-r.longest)):r.startingFrom(h.Start+1)]
+	for k := range near {
+		m := near[k].m
 		if m.Start > h.Start || h.End > m.End {
 			continue
 		}
@@ -167,7 +199,7 @@ func (r *aimReader) within(h Hit) (*aimCandidate, bool) {
 			return nil, true // a head, or a word of a name ("Steadfast Iron")
 		}
 		if in == nil && !m.Part {
-			in = &r.near[k]
+			in = &near[k]
 		}
 	}
 	return in, in != nil
@@ -179,8 +211,9 @@ func (r *aimReader) startingAt(k int) *aimCandidate {
 	if k < 0 || k >= len(r.toks) {
 		return nil
 	}
-	for i := range r.near {
-		if m := r.near[i].m; m.Start == r.toks[k].Start && !m.Part && r.endsPhrase(m.End) {
+	at := r.toks[k].Start
+	for i := r.startingFrom(at); i < len(r.near) && r.near[i].m.Start == at; i++ {
+		if m := r.near[i].m; !m.Part && r.endsPhrase(m.End) {
 			return &r.near[i]
 		}
 	}
@@ -189,9 +222,10 @@ func (r *aimReader) startingAt(k int) *aimCandidate {
 
 // endingAt returns a mention ending where token k ends, or nil.
 func (r *aimReader) endingAt(k int) *aimCandidate {
-	for i := range r.near {
-		if m := r.near[i].m; m.End == r.toks[k].End && !m.Part {
-			return &r.near[i]
+	near := r.endingIn(r.toks[k].End-1, r.toks[k].End)
+	for i := range near {
+		if m := near[i].m; m.End == r.toks[k].End && !m.Part {
+			return &near[i]
 		}
 	}
 	return nil
@@ -212,6 +246,9 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 	}
 	for j := k; j < len(r.toks) && j <= k+maxModifiers; j++ {
 		if m := r.startingAt(j); m != nil {
+			if j > k && !r.leadsName(j-1, m) {
+				return nil
+			}
 			return m
 		}
 		if !r.modifierAt(j) {
@@ -219,6 +256,44 @@ func (r *aimReader) headAfter(k int) *aimCandidate {
 		}
 	}
 	return nil
+}
+
+// leadsName reports whether token k, between an attributive word and a
+// mention, belongs to the mention's phrase: a capitalised word ("the
+// reckless former Iraqi Prime Minister"), a title or role ("the reckless
+// former dictator Kim"), a title's "former", or a compound's hyphen. Any
+// other lower-case word may be a verb that ends the phrase of the word
+// ("the brutal junta threatens Chile", "brutal storms shook Chile"), and
+// no list of verb forms is complete, so the word is left unaimed.
+//
+// A role noun of a group or organisation passes too ("the extremist
+// group Islamic State"), as does an adjective in -ic, -ical or -ous ("harsh
+// economic sanctions"), and before a mention that opens with a
+// lower-case title any word but a verb's form does, as it is most
+// likely part of the title ("embattled prime minister Nouri al-Maliki").
+func (r *aimReader) leadsName(k int, m *aimCandidate) bool {
+	t := r.toks[k]
+	if t.Kind == text.Punct || text.Capitalised(t.Form) {
+		return true
+	}
+	l := strings.TrimSuffix(t.Lower, ".")
+	if k > 0 && r.toks[k-1].Kind == text.Punct && r.toks[k-1].End == t.Start {
+		return true // "Iran-backed"
+	}
+	if isTitle(l) || titlePrefixes[l] || l == "former" || corpus.IsRoleNoun(l) {
+		return true
+	}
+	for _, suf := range []string{"ic", "ical", "ous"} {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true // an adjective's ending no verb has ("harsh economic sanctions", "barbaric chemical weapons")
+		}
+	}
+	if k+1 < len(r.toks) && r.toks[k+1].Start == m.m.Start {
+		if first := r.toks[k+1]; !text.Capitalised(first.Form) && isTitle(strings.TrimSuffix(first.Lower, ".")) {
+			return !pastForm(l) && !pluralShaped(l)
+		}
+	}
+	return false
 }
 
 // modifierAt reports whether token k may stand inside a noun phrase
@@ -272,30 +347,95 @@ func (r *aimReader) possessorBefore(hs int) *aimCandidate {
 			return r.endingAt(j - 1)
 		}
 		if t.IsWord() && (strings.HasSuffix(t.Lower, "'s")) {
-			for i := range r.near {
-				if m := r.near[i].m; m.End > t.Start && m.End <= t.End && !m.Part {
-					return &r.near[i]
+			near := r.endingIn(t.Start, t.End) // the mention may end before the "'s"
+			for i := range near {
+				if m := near[i].m; m.End > t.Start && m.End <= t.End && !m.Part {
+					return &near[i]
 				}
 			}
 			return nil
 		}
-		if !r.modifierAt(j) {
+		if !r.modifierAt(j) || !r.adjectiveAt(j) {
 			return nil
 		}
 	}
 	return nil
 }
 
-// phraseHead returns the lower-case head of the noun phrase whose word is
-// token k: the last of the modifiers after it, or the word itself.
-func (r *aimReader) phraseHead(k int) string {
-	head := r.toks[k].Lower
-	for j := k + 1; j < len(r.toks) && j <= k+maxModifiers && r.modifierAt(j); j++ {
-		if r.toks[j].IsWord() {
-			head = r.toks[j].Lower
+// adjectiveAt reports whether token k, between a possessive and an
+// evaluative word, reads as an adjective or adverb of the possessed
+// phrase ("Trump's latest bombastic speech", "Iran's increasingly brutal
+// crackdown"). A noun there is the possessed phrase's head, and the word
+// opens another phrase ("In Chile's capital brutal riots continued"); a
+// bare noun has no telling shape, so only words of an adjective's or
+// adverb's shape, evaluative words, a compound's hyphen and its parts pass.
+func (r *aimReader) adjectiveAt(k int) bool {
+	t := r.toks[k]
+	if t.Kind == text.Punct || k > 0 && r.toks[k-1].Kind == text.Punct && r.toks[k-1].End == t.Start ||
+		k+1 < len(r.toks) && r.toks[k+1].Kind == text.Punct && r.toks[k+1].Start == t.End {
+		return true // "so-called", "U.S.-backed"
+	}
+	l := t.Lower
+	if adverbShaped(l) || degreeAdverbs[l] || possessedModifiers[l] || pastForm(l) {
+		return true
+	}
+	if _, found := slices.BinarySearch(r.words, t.Start); found {
+		return true // another evaluative word: "Iran's brutal crackdown"
+	}
+	for _, suf := range []string{"est", "ous", "ful", "ive", "less", "ish", "able", "ible", "ical", "ic"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
 		}
 	}
-	return head
+	return false
+}
+
+// possessedModifiers are adjectives without a telling ending that often
+// stand between a possessive and the rest of its phrase ("Iran's own
+// brutal crackdown", "Trump's new reckless plan").
+var possessedModifiers = map[string]bool{"new": true, "own": true, "old": true, "latest": true, "recent": true, "former": true,
+	"current": true, "last": true, "first": true, "next": true, "long": true, "ongoing": true, "continued": true, "renewed": true}
+
+// possessesPerson reports whether the noun phrase whose word is token k
+// names a person or group: the word itself or one of the modifiers and
+// head after it ("Trump's corrupt former lawyer Michael Cohen").
+// Without a tagger the head is not known for sure, and a verb may
+// follow it ("Maria Okafor's corrupt brother fled"), so any person noun
+// among those words keeps the possessor out.
+func (r *aimReader) possessesPerson(k int) bool {
+	if personHead(r.toks[k].Lower) {
+		return true
+	}
+	for j := k + 1; j < len(r.toks) && j <= k+maxModifiers && r.modifierAt(j); j++ {
+		if r.toks[j].IsWord() && personHead(r.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// personHead reports whether the head of a possessed phrase names a
+// person or a group: in "Trump's corrupt lawyer" or "Iran's brutal
+// proxies" the word describes the lawyer or the proxies, and only an act
+// or thing of the possessor ("Iran's brutal crackdown", "Trump's
+// bombastic speech") passes the word on to it. A person noun no list
+// holds is read by its ending ("gunmen", "extremist", "politician").
+func personHead(w string) bool {
+	if governmentNouns[w] {
+		return false // "Iran's brutal regime" is Iran's, whatever its people
+	}
+	one := singularNoun(w)
+	for _, x := range []string{w, one} {
+		if relationalNouns[x] || isTitle(x) || memberNouns[x] || armedForceNouns[x] || corpus.IsPersonNoun(x) {
+			return true
+		}
+	}
+	for _, suf := range []string{"man", "men", "woman", "women", "ist", "ists", "ian", "ians"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // relationalNouns name a person by a relation to another: in "Israel's
@@ -306,7 +446,8 @@ var relationalNouns = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`ally allies critic critics enemy enemies friend friends partner partners rival rivals
 		supporter supporters opponent opponents foe foes backer backers adversary adversaries detractor detractors
-		successor predecessor neighbor neighbors neighbour neighbours victim victims`) {
+		successor predecessor neighbor neighbors neighbour neighbours victim victims proxy proxies puppet puppets
+		henchman henchmen minion minions`) {
 		relationalNouns[w] = true
 	}
 }
@@ -366,6 +507,30 @@ func (r *aimReader) subjectOfPredicate(hs int) *aimCandidate {
 	if t.Kind == text.Punct || t.Kind == text.Quote {
 		return m
 	}
+	if t.Lower == "and" || t.Lower == "or" {
+		// A coordinator opens a clause after a comma or a verb ("the
+		// talks failed, and Egypt was reckless"); after a noun it joins
+		// two of them into one subject ("Chile and Egypt were
+		// reckless", "the talks between Chile and Egypt were reckless"),
+		// which no one actor is.
+		if k < 2 {
+			return nil
+		}
+		p := r.toks[k-2]
+		if p.Kind == text.Punct && (p.Form == "," || p.Form == ";") || p.IsWord() && pastForm(p.Lower) && !text.Capitalised(p.Form) {
+			return m
+		}
+		return nil
+	}
+	if t.Lower == "that" && k >= 3 && r.toks[k-2].IsWord() {
+		// The clause of a noun or an adjective ("the claim that ...",
+		// "it is false that ...") is a thought held or judged, often to
+		// deny it, not the outlet's own description; that of a verb
+		// ("critics said that ...") is a report, read as the outlet's.
+		if p := r.toks[k-3].Lower; determiners[p] || strings.HasSuffix(p, "'s") || copulas[p] || degreeAdverbs[p] {
+			return nil
+		}
+	}
 	if clauseOpeners[t.Lower] {
 		return m
 	}
@@ -417,6 +582,53 @@ func (r *aimReader) verbAt(k int) bool {
 	}
 	return pluralShaped(l) && k > 0 && (subjectPronouns[r.toks[k-1].Lower] || r.endingAt(k-1) != nil)
 }
+
+// afterCopula reports whether the word at token hs follows a linking
+// verb with no article between ("the talks were brutal", "is more
+// reckless"): a predicate word, which heads no noun phrase, so a name
+// after it opens another clause ("The talks were brutal Chile said").
+func (r *aimReader) afterCopula(hs int) bool {
+	j := hs - 1
+	for ; j >= 0 && hs-1-j < maxPredicateFill; j-- {
+		l := r.toks[j].Lower
+		if !r.toks[j].IsWord() || !(degreeAdverbs[l] || adverbShaped(l) || l == "more" || l == "most" || l == "also" || l == "still") {
+			break
+		}
+	}
+	return j >= 0 && r.toks[j].IsWord() && copulas[r.toks[j].Lower]
+}
+
+// maxNegationReach is how many words may stand between a negator and
+// the word it denies ("was not at all a very reckless").
+const maxNegationReach = 5
+
+// negated reports whether a negator stands before the word at token hs
+// in its clause, across auxiliaries, linking verbs, articles and
+// adverbs: "Chile did not mock Egypt", "Venezuela is no longer reckless",
+// "was hardly a reckless nation", "less reckless than before". A denied
+// or lessened word says the outlet does not hold the actor so, and is
+// left unaimed.
+func (r *aimReader) negated(hs int) bool {
+	for j := hs - 1; j >= 0 && j >= hs-maxNegationReach; j-- {
+		t := r.toks[j]
+		if !t.IsWord() {
+			return false
+		}
+		l := t.Lower
+		if negators[l] || strings.HasSuffix(l, "n't") {
+			return true
+		}
+		if !(predicateLeads[l] || linkingAuxiliaries[l] || copulas[l] || degreeAdverbs[l] || determiners[l] ||
+			adverbShaped(l) || l == "longer" || l == "do" || l == "does" || l == "did") {
+			return false
+		}
+	}
+	return false
+}
+
+// negators deny or lessen the word after them.
+var negators = map[string]bool{"not": true, "never": true, "no": true, "hardly": true, "barely": true, "scarcely": true,
+	"neither": true, "nor": true, "less": true, "least": true}
 
 // nounShaped reports whether a word has a suffix only nouns have.
 func nounShaped(w string) bool {

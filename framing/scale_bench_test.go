@@ -108,6 +108,28 @@ func BenchmarkLongArticleSharedOpenings16MB(b *testing.B) {
 	benchLongArticle(b, 16<<20-1024, true)
 }
 
+// BenchmarkLongSentenceEvaluative256KB and 1MB compare one article that is
+// a single unpunctuated sentence of evaluative words and mentions ("reckless
+// Argentina reckless Argentina ..."): aiming each word must look only at
+// the mentions around it, so time grows linearly with the sentence.
+func BenchmarkLongSentenceEvaluative256KB(b *testing.B) { benchLongSentence(b, 256<<10) }
+func BenchmarkLongSentenceEvaluative1MB(b *testing.B)   { benchLongSentence(b, 1<<20) }
+
+func benchLongSentence(b *testing.B, size int) {
+	// Built as a paragraph, not loaded from a file: the loader reads a
+	// line this long, or the same line repeated, as site chrome.
+	p := strings.Repeat("reckless Argentina ", size/19) + "rests."
+	set := defaultSet(b)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a := corpus.FromParagraphs(corpus.Meta{ID: "sentence", Outlet: "The Test Post"}, []string{p})
+		if c := Compare([]*corpus.Article{a}, set); len(c.Articles[0].Hits) == 0 {
+			b.Fatalf("no hits in %d bytes of evaluative words", len(p))
+		}
+	}
+}
+
 // BenchmarkLongArticleSetPhrases1MB and 4MB compare one article dense with
 // phrases that point back at actors named before ("the two leaders", "his
 // country"), whose resolution must look only at the sentences around each

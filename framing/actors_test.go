@@ -366,6 +366,20 @@ func TestGovernmentLabels(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// Every use inside a paraphrase: the summary says so, rather than "2
+	// of them" after "2 times".
+	a = clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, critics said the Maduro regime denied it, and Nicolas Maduro spoke.")
+	c = Compare([]*corpus.Article{a, b}, set)
+	got = got[:0]
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Nicolas Maduro" {
+			got = append(got, d.Summary)
+		}
+	}
+	want = []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words, each time paraphrasing a speaker; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	if !slices.Equal(got, want) {
+		t.Errorf("naming differences, all paraphrased:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }
 
 // TestLabelVariantsAreNoDifference checks that one outlet's label against

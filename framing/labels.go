@@ -197,7 +197,10 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int
 		}
 	}
 	ownWords := "in its own words"
-	if paraphrased > 0 {
+	switch {
+	case paraphrased == n:
+		ownWords = "in its own words, each time paraphrasing a speaker"
+	case paraphrased > 0:
 		ownWords = fmt.Sprintf("in its own words (%d of them paraphrasing a speaker)", paraphrased)
 	}
 	summary := fmt.Sprintf("Naming of %s: %s says %q %s %s; %s.", act.Name, o, l, plural(n, "time", "times"), ownWords, strings.Join(others, "; "))

@@ -385,7 +385,7 @@ func (c *Comparison) voicesTable() []VoiceRow {
 	labels := map[string]string{}
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Group != "" && q.Affiliation != "" && !q.inner {
+			if q.Group != "" && q.Affiliation != "" && !q.inner && !voicesNothing(an.Article, &q) {
 				if votes[q.Affiliation] == nil {
 					votes[q.Affiliation] = map[string]int{}
 				}
@@ -415,7 +415,7 @@ func (c *Comparison) voicesTable() []VoiceRow {
 		an := c.Articles[ai]
 		for qi := range an.Quotations {
 			q := &an.Quotations[qi]
-			if q.inner {
+			if q.inner || voicesNothing(an.Article, q) {
 				continue
 			}
 			switch g := groupOf[q.Affiliation]; {

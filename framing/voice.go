@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -226,4 +227,61 @@ func countFields(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// intentionVerbs report what a subject means to do, not what it says:
+// "the EU plans to meet", "Tehran wants to talk".
+var intentionVerbs = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true,
+	"intend": true, "intends": true, "intended": true, "intending": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true,
+	"aim": true, "aims": true, "aimed": true, "aiming": true,
+}
+
+// silenceVerbs, negated ("has not commented", "did not respond") or
+// declined ("declined to comment"), report that someone said nothing.
+var silenceVerbs = map[string]bool{
+	"comment": true, "comments": true, "commented": true, "commenting": true,
+	"respond": true, "responds": true, "responded": true, "responding": true,
+	"reply": true, "replies": true, "replied": true, "replying": true,
+	"elaborate": true, "elaborated": true, "discuss": true,
+}
+
+// refusalVerbs take a silence verb after "to": "declined to comment".
+var refusalVerbs = map[string]bool{
+	"decline": true, "declines": true, "declined": true, "declining": true,
+	"refuse": true, "refuses": true, "refused": true, "refusing": true,
+}
+
+// recordNouns head a speaker phrase that is a recording or a document:
+// "the footage showed", "satellite images show". What a recording shows is
+// no one's voice, whoever made it.
+var recordNouns = map[string]bool{
+	"footage": true, "video": true, "videos": true, "image": true, "images": true, "imagery": true,
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "picture": true, "pictures": true,
+	"recording": true, "recordings": true, "clip": true, "clips": true, "tape": true, "tapes": true,
+}
+
+// voicesNothing reports whether an attribution found in the text gives no
+// one's voice, so the voices table leaves it out while the attribution
+// stays for the rest of the analysis: an intention ("the EU plans to
+// meet"), a silence ("the company has not commented", "declined to
+// comment") or what a recording shows ("the footage showed").
+func voicesNothing(a *corpus.Article, q *Quotation) bool {
+	verb := strings.ToLower(strings.TrimSpace(q.Verb))
+	if i := strings.LastIndexByte(verb, ' '); i >= 0 {
+		verb = verb[i+1:] // "has commented", "did not respond"
+	}
+	words := strings.Fields(strings.ToLower(a.Slice(corpus.Span{Start: q.Start, End: q.End})))
+	toInfinitive := len(words) > 1 && words[0] == "to"
+	switch {
+	case q.Kind == corpus.QuoteIndirect && toInfinitive && (intentionVerbs[verb] || q.Act == corpus.ActOther && !q.Negated):
+		return true
+	case q.Negated && silenceVerbs[verb]:
+		return true
+	case refusalVerbs[verb] && toInfinitive && silenceVerbs[strings.TrimRight(words[1], ".,;:")]:
+		return true
+	}
+	head := speakerWords(q.Speaker)
+	return len(head) > 0 && recordNouns[strings.ToLower(head[len(head)-1])]
 }

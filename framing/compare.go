@@ -106,6 +106,11 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
 		h := &an.Hits[len(an.Hits)-1]
+		if inside[i] < 0 && mt.Group == nil {
+			if v, ok := complementVoice(a, m, mt.Start); ok {
+				h.Voice = v // "Turkey considers the YPG a terrorist group": Turkey's naming
+			}
+		}
 		if mt.Rule != nil {
 			h.RuleID, h.Concept, h.Variant, h.Note, h.Cue = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note, mt.Rule.Cue
 			h.Source = source(mt.Rule.File, mt.Rule.Line)

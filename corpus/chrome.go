@@ -188,6 +188,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "site service text"
 		case sd < 0.3 && emailArtefact.MatchString(p.text):
 			p.class, p.reason = classBad, "site service text"
+		case n <= maxNoticeWords && licenceNotice(p.text):
+			p.class, p.reason = classBad, "licence or syndication notice"
 		case chars < 70 || n < 10:
 			p.class = classShort
 		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
@@ -204,6 +206,14 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	for i, p := range ps {
 		if p.class == classGood {
 			seenGood = true
+		}
+		if seenGood && p.class != classBad && capitalsLine(p.text) {
+			// "TRUMP SAYS ... , SOURCES CLAIM": a line in capitals inside
+			// the article, ending in no full stop, is a link to another
+			// story or a section heading, not the article's prose; like a
+			// slot, it leaves the paragraphs around it as they are.
+			p.class, p.reason = classBad, reasonSlot
+			continue
 		}
 		end := seenGood && isEndMarker(p, stop)
 		if end && (slotMarkers[strings.Trim(strings.ToLower(p.text), " :")] || proseFollows(ps[i+1:], stop)) {
@@ -328,6 +338,60 @@ func proseFollows(rest []*para, stop map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// maxNoticeWords bounds a licence notice: a paragraph longer than this is
+// prose that may speak of licences.
+const maxNoticeWords = 60
+
+// noticeRights, noticeObjects and noticeOffers are the three parts of a
+// publisher's licence or syndication notice: the right ("licensing",
+// "reprint"), what it covers ("content", "material") and the offer or
+// the bar ("contact", "without charge", "may not be").
+var (
+	noticeRights  = []string{"licensing", "reprint", "republication", "republish", "syndication", "redistributed", "redistribute"}
+	noticeObjects = []string{"content", "material", "article"}
+	noticeOffers  = []string{"contact", "permission", "without charge", "free of charge", "may not be", "available to"}
+)
+
+// licenceNotice reports whether a paragraph is a publisher's notice on
+// reusing its content ("Content created by ... is available without
+// charge to any eligible news publisher ... For licensing opportunities,
+// please contact ..."; "This material may not be published, broadcast,
+// rewritten or redistributed."): a right, what it covers and an offer or a
+// bar, all three, so that an article about a licence is left alone.
+func licenceNotice(s string) bool {
+	low := strings.ToLower(s)
+	has := func(words []string) bool {
+		for _, w := range words {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return has(noticeRights) && has(noticeObjects) && has(noticeOffers)
+}
+
+// capitalsLine reports whether a line is written in capitals, two words at
+// least, with no full stop at its end: "IRAN WARNS OF REPRISALS, REPORT
+// SAYS". A question or an exclamation may be a heading of the article's
+// own; it is left to the classifier.
+func capitalsLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(strings.Fields(s)) < 2 || endsSentence(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 6
 }
 
 // isDateLine reports whether a line is a publication date, with at most a

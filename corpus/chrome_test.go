@@ -111,3 +111,36 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsLinesAndLicenceNotices: inside an article, a line in
+// capitals that ends in no full stop (a link to another story) and a
+// publisher's licence notice are page furniture; the prose around them,
+// a short paragraph between prose, a capitals question and prose that
+// speaks of a licence stay.
+func TestCapitalsLinesAndLicenceNotices(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
+		"It was not clear when.",
+		"The ministry issued a fishing licence to the cooperative last year, and the harbour authority said the licence would be renewed if the quay opened on time for the boats.",
+		"WHO PAYS FOR THE QUAY?",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	furniture := []string{
+		"MAYOR VOWS TO FIGHT HARBOUR CLOSURE, OFFICIALS CLAIM",
+		"Content written by the Harbour Times Foundation is available without charge to any eligible news publisher. For licensing opportunities of our original content, please contact the foundation.",
+	}
+	page := strings.Join([]string{prose[0], furniture[0], prose[1], prose[2], prose[3], prose[4], prose[5], furniture[1]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nbody:\n%s", p, body)
+		}
+	}
+	for _, f := range furniture {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}

@@ -862,6 +862,22 @@ func (a *attributor) namesTo(from, end int) bool {
 	return from < end && np.from == from && np.to == end && a.toks[end-1].upper
 }
 
+// whereSaid reports whether tokens [from, end) are only where or how a
+// pull quote's speaker said it, ending the sentence: "on Twitter", "in a
+// statement", "in an interview with local radio". A preposition, then a
+// few words with no punctuation.
+func (a *attributor) whereSaid(from, end int) bool {
+	if end-from < 2 || end-from > 6 || !(a.lowerWordIs(from, "on") || a.lowerWordIs(from, "in") || a.lowerWordIs(from, "via")) {
+		return false
+	}
+	for i := from + 1; i < end; i++ {
+		if a.toks[i].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
 // afterQuote reads the attribution right after a closing mark: ', Price
 // said', ', said Ned Price', ', he added', ', according to officials'.
 // opens tells whether the quotation opens its sentence, so that the clause
@@ -922,7 +938,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// when the name (and where the speaker is from) ends the
 		// sentence; '"a giveaway" — Republicans, however, pushed it
 		// through' is a clause of its own.
-		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end)) {
+		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end) || a.whereSaid(np.to, end)) {
 			return np, a.cueAt(k-1, k-1)
 		}
 	}

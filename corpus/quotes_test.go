@@ -534,7 +534,8 @@ func TestCommonNounAfterQuote(t *testing.T) {
 
 // TestDashSignature checks the roundup form that signs a quotation with a
 // dash and a name, after it in its paragraph or as a paragraph of its own
-// ('"..." - Sanders.'), and a common noun after an inverted verb ('"...,"
+// ('"..." - Sanders.'), also with where it was said ('"..." - Sanders on
+// Twitter'), and a common noun after an inverted verb ('"...,"
 // says a narrator.'): the quotation is theirs, not the previous speaker's.
 func TestDashSignature(t *testing.T) {
 	for _, tc := range []struct {
@@ -544,6 +545,9 @@ func TestDashSignature(t *testing.T) {
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes." - Okafor. This is a complex issue.`}, "Shipping firms pay", "Okafor"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes."`, "- Ama Okafor.", "This is a complex issue."}, "Shipping firms pay", "Ama Okafor"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is more of the same, but worse," says a narrator.`}, "It is more of the same", "a narrator"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The harbour belongs to the town." - Harbour Minister Ama Okafor on Twitter`}, "The harbour belongs", "Harbour Minister Ama Okafor"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"We will pay for it ourselves." - Kofi Boateng in a statement`}, "We will pay for it", "Kofi Boateng"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Nobody asked the fishermen." - Efua Asante in an interview with local radio`}, "Nobody asked", "Efua Asante"},
 	} {
 		a := structured(tc.paragraphs...)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

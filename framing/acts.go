@@ -495,6 +495,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
 			}
+			if sa.person && sa.affiliation == "" {
+				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
+			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			if sa.person {
 				qt.surname = sa.surname
@@ -557,6 +560,146 @@ func joinedToAnotherName(toks []text.Token) bool {
 	return false
 }
 
+// roleReference reads a person speaker's affiliation from an earlier
+// mention of their role in the article, when the role is named without
+// whom it serves: "department spokeswoman Heather Nauert" after "the State
+// Department", "Jane Roe, the ambassador," after "Iran's ambassador to the
+// United Nations". The role's lower-case words before the name, or a
+// definite role in an appositive after it, are looked for back from the
+// speaker, nearest first, and the words that qualify an earlier use ("State
+// Department", "Iran's ambassador") give the affiliation.
+func roleReference(g *gazetteer.Gazetteer, txt, phrase, name string, sp corpus.Span) (string, string) {
+	if sp.Start <= 0 || sp.End > len(txt) || sp.Start >= sp.End {
+		return "", ""
+	}
+	var roles []string
+	words := speakerWords(phrase)
+	role := words[:max(0, len(words)-len(strings.Fields(name)))]
+	for _, w := range role {
+		lw := strings.ToLower(w)
+		if w != lw && !titleWords[lw] {
+			// "Agency spokeswoman", "Obama campaign press secretary": a
+			// capitalised word names whom the role serves, or opens the
+			// sentence and may; no earlier mention is looked for.
+			return "", ""
+		}
+		if w == lw && !isArticle(w) && (titleWords[lw] || isOrgWord(lw)) {
+			roles = append(roles, lw)
+		}
+	}
+	if len(role) > 0 && !titleWords[strings.ToLower(role[len(role)-1])] {
+		return "", "" // "news website Al-Sumaria": the name is no person's title
+	}
+	if len(roles) == 0 {
+		roles = appositiveRole(txt[sp.End:min(len(txt), sp.End+60)])
+	}
+	for _, role := range roles {
+		if aff, via := earlierRole(g, txt[:sp.Start], role); aff != "" {
+			return aff, via
+		}
+	}
+	return "", ""
+}
+
+// appositiveRole is the role of a definite appositive right after a
+// person's name (", the ambassador," ", the bank's chairman,"): its
+// lower-case title or institution words.
+func appositiveRole(after string) []string {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return nil
+	}
+	clause, _, ok := strings.Cut(rest, ",")
+	if !ok {
+		return nil
+	}
+	words := strings.Fields(clause)
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
+		return nil
+	}
+	var roles []string
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if w != lw {
+			return nil // "the Iranian ambassador" states whom it serves itself
+		}
+		if titleWords[lw] || isOrgWord(lw) {
+			roles = append(roles, lw)
+		}
+	}
+	return roles
+}
+
+// maxRoleLookBack bounds how many earlier uses of a role word are read.
+const maxRoleLookBack = 4
+
+// earlierRole finds the role word in text before the speaker, nearest
+// first, and reads the words that qualify it there ("State Department",
+// "Iran's ambassador") for an affiliation.
+func earlierRole(g *gazetteer.Gazetteer, before, role string) (string, string) {
+	lower := strings.ToLower(before)
+	end := len(lower)
+	for range maxRoleLookBack {
+		i := strings.LastIndex(lower[:end], role)
+		if i < 0 {
+			return "", ""
+		}
+		end = i
+		j := i + len(role)
+		if i > 0 && isWordByte(lower[i-1]) || j < len(lower) && isWordByte(lower[j]) {
+			continue // inside another word ("departments", "ambassadors")
+		}
+		// The qualifiers: up to four words before, within the sentence
+		// and the clause.
+		k := i
+		for n := 0; n < 4 && k > 0; n++ {
+			p := strings.LastIndexAny(before[:max(0, k-1)], " \n") + 1
+			w := before[p:max(p, k-1)]
+			if w == "" || strings.ContainsAny(w, ",;:()\"“”") || k-1 < 0 || before[k-1] != ' ' {
+				break
+			}
+			k = p
+			if p > 1 && strings.ContainsAny(before[p-2:p-1], ".!?") && !strings.HasSuffix(before[:p-1], "U.S.") {
+				break // the word opens its sentence
+			}
+		}
+		sa := readSpeaker(g, strings.TrimSpace(before[k:j]))
+		if sa.affiliation != "" {
+			return sa.affiliation, fmt.Sprintf("the %s named earlier: %s", role, sa.via)
+		}
+	}
+	return "", ""
+}
+
+// maxNameMentions bounds how many mentions of a name mentionParty reads.
+const maxNameMentions = 8
+
+// mentionParty reads the party of a person from a party appositive after
+// a mention of their name anywhere in the article, the first that has
+// one: the name where the party is given need not be a speaker's ("Rep.
+// Jane Roe, D-Nev., toured ..." for "Roe said").
+func mentionParty(g *gazetteer.Gazetteer, txt, name string) (string, string) {
+	if name == "" {
+		return "", ""
+	}
+	from := 0
+	for range maxNameMentions {
+		i := strings.Index(txt[from:], name)
+		if i < 0 {
+			break
+		}
+		start, end := from+i, from+i+len(name)
+		from = end
+		if start > 0 && isWordByte(txt[start-1]) || end < len(txt) && isWordByte(txt[end]) {
+			continue // inside another word
+		}
+		if aff, via := appositiveParty(g, txt, end); aff != "" {
+			return aff, via
+		}
+	}
+	return "", ""
+}
+
 // resolveActors joins the speakers of a story's articles: a person named
 // by surname only becomes the one person of the story with that surname
 // named in full, and takes the affiliation any of their mentions states.
@@ -567,7 +710,8 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 		via         string
 		ambiguous   bool
 	}
-	people := map[string]*person{} // by lower-case surname
+	people := map[string]*person{}           // by lower-case surname
+	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if q.surname == "" {
@@ -586,6 +730,15 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 			if p.affiliation == "" && q.Affiliation != "" {
 				p.affiliation, p.via = q.Affiliation, q.AffiliationVia
+			}
+			if p.affiliation == "" && !tried[an][q.Actor] {
+				// "Rep. Jane Roe, D-Nev., toured the site": the party may
+				// be given where the person is named but does not speak.
+				if tried[an] == nil {
+					tried[an] = map[string]bool{}
+				}
+				tried[an][q.Actor] = true
+				p.affiliation, p.via = mentionParty(g, an.Article.Text, q.Actor)
 			}
 		}
 	}

@@ -403,3 +403,52 @@ func TestOnePartyMembersActNamesThePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleNamedEarlier: a person speaker whose role is named without whom
+// it serves ("ministry spokeswoman Ana Sousa", "Lars Berg, the envoy,")
+// speaks for whom an earlier mention of the role in the article serves;
+// with no earlier mention, for no one.
+func TestRoleNamedEarlier(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, speaker, affiliation string
+	}{
+		{`The Portuguese Foreign Ministry sought on Monday to calm the row over fishing rights. On Tuesday, ministry spokeswoman Ana Sousa said the talks would go on.`, "ministry spokeswoman Ana Sousa", "Portugal"},
+		{`Norway's envoy to the United Nations warned of reprisals after the strike. "We will respond in time," Lars Berg, the envoy, told reporters on Friday.`, "Lars Berg", "Norway"},
+		{`The talks ended without a deal on Friday. "We will respond in time," Lars Berg, the envoy, told reporters on Friday.`, "Lars Berg", ""},
+		{`A Norwegian spokeswoman declined to give details of the plan. Campaign spokeswoman Ana Sousa said the talks would go on.`, "Campaign spokeswoman Ana Sousa", ""},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.text), article(t, "Outlet B", filler)}, set)
+		found := false
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker == tt.speaker {
+				found = true
+				if q.Affiliation != tt.affiliation {
+					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.text, q.Speaker, q.Affiliation, q.AffiliationVia, tt.affiliation)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q: %+v", tt.text, tt.speaker, c.Articles[0].Quotations)
+		}
+	}
+}
+
+// TestPartyGivenAtANamedMention: a party tag after a person's full name
+// where they do not speak ("Rep. Jane Roe, D-Nev., toured ...") holds for
+// their later quotations by surname.
+func TestPartyGivenAtANamedMention(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`Rep. Jane Roe, D-Nev., toured the flooded harbour on Monday with local officials. Later that day Roe said the harbour needed new funds before the winter storms.`)
+	c := Compare([]*corpus.Article{a, article(t, "Outlet B", filler)}, set)
+	for _, q := range c.Articles[0].Quotations {
+		if q.Speaker == "Roe" && q.Affiliation != "Democratic Party" {
+			t.Errorf("Roe speaks for %q, want the Democratic Party given at her first mention", q.Affiliation)
+		}
+		if q.Speaker == "Roe" {
+			return
+		}
+	}
+	t.Errorf("no quotation by Roe: %+v", c.Articles[0].Quotations)
+}

@@ -106,6 +106,11 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
 		h := &an.Hits[len(an.Hits)-1]
+		if inside[i] < 0 && mt.Group == nil {
+			if v, ok := complementVoice(a, m, mt.Start); ok {
+				h.Voice = v // "Turkey considers the YPG a terrorist group": Turkey's naming
+			}
+		}
 		if mt.Rule != nil {
 			h.RuleID, h.Concept, h.Variant, h.Note, h.Cue = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note, mt.Rule.Cue
 			h.Source = source(mt.Rule.File, mt.Rule.Line)
@@ -385,7 +390,7 @@ func (c *Comparison) voicesTable() []VoiceRow {
 	labels := map[string]string{}
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Group != "" && q.Affiliation != "" && !q.inner && !q.Unasserted {
+			if q.Group != "" && q.Affiliation != "" && !q.inner && !q.Unasserted && !voicesNothing(an.Article, &q) {
 				if votes[q.Affiliation] == nil {
 					votes[q.Affiliation] = map[string]int{}
 				}
@@ -415,8 +420,8 @@ func (c *Comparison) voicesTable() []VoiceRow {
 		an := c.Articles[ai]
 		for qi := range an.Quotations {
 			q := &an.Quotations[qi]
-			if q.inner || q.Unasserted {
-				continue // (an unasserted inner layer is the outer speaker's rejection, no voice of its own)
+			if q.inner || q.Unasserted || voicesNothing(an.Article, q) {
+				continue // an unasserted inner layer is the outer speaker's rejection, no voice of its own; an intention or a silence is none
 			}
 			switch g := groupOf[q.Affiliation]; {
 			case q.Group != "":

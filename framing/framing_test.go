@@ -362,3 +362,35 @@ func TestLayeredReportCountsVoiceOnce(t *testing.T) {
 		t.Errorf("Outlet B counts us-gov %d and iran-gov %d, want 1 and 1; rows %v", us, ir, rows)
 	}
 }
+
+// TestVoicesLeaveOutWhatNoOneSays: an intention, a silence and what a
+// recording shows are found as attributions but are no one's voice, so
+// the voices table does not count them; a statement beside them is.
+func TestVoicesLeaveOutWhatNoOneSays(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, text string
+		want       int
+	}{
+		{"intention", `The French government plans to convene its cabinet on Thursday to weigh the offer.`, 0},
+		{"wish", `Portugal wants to host the next round of the talks in the spring.`, 0},
+		{"silence", `The Portuguese foreign ministry has not commented on the offer.`, 0},
+		{"refusal", `The Portuguese foreign ministry declined to comment on the offer.`, 0},
+		{"recording", `Portuguese state television footage showed that the convoy had crossed the bridge.`, 0},
+		{"statement", `The Portuguese foreign ministry said the offer was unacceptable.`, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.text)
+			b := article(t, "Outlet B", filler+`Lisbon said on Monday that it would reply soon to the offer.`)
+			c := Compare([]*corpus.Article{a, b}, set)
+			n := 0
+			for _, r := range c.Voices {
+				n += r.Quotes["Outlet A"]
+			}
+			if n != tc.want {
+				t.Errorf("Outlet A counts %d voices, want %d; quotations %+v", n, tc.want, c.Articles[0].Quotations)
+			}
+		})
+	}
+}

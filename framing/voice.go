@@ -9,11 +9,14 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // VoiceKind says whose words a span of an article is.
@@ -226,4 +229,260 @@ func countFields(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// intentionVerbs report what a subject means to do, not what it says:
+// "the EU plans to meet", "Tehran wants to talk".
+var intentionVerbs = map[string]bool{
+	"plan": true, "plans": true, "planned": true, "planning": true,
+	"intend": true, "intends": true, "intended": true, "intending": true,
+	"want": true, "wants": true, "wanted": true, "wanting": true,
+	"aim": true, "aims": true, "aimed": true, "aiming": true,
+}
+
+// silenceVerbs, negated ("has not commented", "did not respond") or
+// declined ("declined to comment"), report that someone said nothing.
+var silenceVerbs = map[string]bool{
+	"comment": true, "comments": true, "commented": true, "commenting": true,
+	"respond": true, "responds": true, "responded": true, "responding": true,
+	"reply": true, "replies": true, "replied": true, "replying": true,
+	"elaborate": true, "elaborated": true, "discuss": true,
+}
+
+// refusalVerbs take a silence verb after "to": "declined to comment".
+var refusalVerbs = map[string]bool{
+	"decline": true, "declines": true, "declined": true, "declining": true,
+	"refuse": true, "refuses": true, "refused": true, "refusing": true,
+}
+
+// recordNouns head a speaker phrase that is a recording or a document:
+// "the footage showed", "satellite images show". What a recording shows is
+// no one's voice, whoever made it.
+var recordNouns = map[string]bool{
+	"footage": true, "video": true, "videos": true, "image": true, "images": true, "imagery": true,
+	"photo": true, "photos": true, "photograph": true, "photographs": true, "picture": true, "pictures": true,
+	"recording": true, "recordings": true, "clip": true, "clips": true, "tape": true, "tapes": true,
+}
+
+// voicesNothing reports whether an attribution found in the text gives no
+// one's voice, so the voices table leaves it out while the attribution
+// stays for the rest of the analysis: an intention ("the EU plans to
+// meet"), a silence ("the company has not commented", "declined to
+// comment") or what a recording shows ("the footage showed").
+func voicesNothing(a *corpus.Article, q *Quotation) bool {
+	verb := strings.ToLower(strings.TrimSpace(q.Verb))
+	if i := strings.LastIndexByte(verb, ' '); i >= 0 {
+		verb = verb[i+1:] // "has commented", "did not respond"
+	}
+	words := strings.Fields(strings.ToLower(a.Slice(corpus.Span{Start: q.Start, End: q.End})))
+	toInfinitive := len(words) > 1 && words[0] == "to"
+	switch {
+	case q.Kind == corpus.QuoteIndirect && toInfinitive && (intentionVerbs[verb] || q.Act == corpus.ActOther && !q.Negated):
+		return true
+	case q.Negated && silenceVerbs[verb]:
+		return true
+	case refusalVerbs[verb] && toInfinitive && silenceVerbs[strings.TrimRight(words[1], ".,;:")]:
+		return true
+	}
+	head := speakerWords(q.Speaker)
+	return len(head) > 0 && recordNouns[strings.ToLower(head[len(head)-1])]
+}
+
+// namingVerbs take an object and a complement that names it: "Turkey
+// considers the YPG a terrorist group", "Washington designated the group
+// a terrorist organisation", "Erdogan has called the fighters
+// terrorists", "regards them as occupiers". The complement is the
+// subject's naming, not the outlet's.
+var namingVerbs = map[string]bool{
+	"consider": true, "considers": true, "considered": true, "considering": true,
+	"deem": true, "deems": true, "deemed": true, "deeming": true,
+	"label": true, "labels": true, "labeled": true, "labelled": true, "labeling": true, "labelling": true,
+	"designate": true, "designates": true, "designated": true, "designating": true,
+	"call": true, "calls": true, "called": true, "calling": true,
+	"brand": true, "brands": true, "branded": true, "branding": true,
+	"regard": true, "regards": true, "regarded": true, "regarding": true,
+	"view": true, "views": true, "viewed": true, "viewing": true,
+	"classify": true, "classifies": true, "classified": true, "classifying": true,
+	"list": true, "lists": true, "listed": true,
+	"dub": true, "dubs": true, "dubbed": true, "dubbing": true,
+}
+
+// asNamingVerbs name only with "as": "regards them as occupiers", "views
+// the group as a threat"; without it they are other verbs or nouns ("the
+// official list of", "the Iranian view").
+var asNamingVerbs = map[string]bool{
+	"regard": true, "regards": true, "regarded": true, "regarding": true,
+	"view": true, "views": true, "viewed": true, "viewing": true,
+	"classify": true, "classifies": true, "classified": true, "classifying": true,
+	"list": true, "lists": true, "listed": true,
+}
+
+// complementOpeners stand right before a naming verb's complement.
+var complementOpeners = map[string]bool{"a": true, "an": true, "as": true, "be": true}
+
+// notAfterNamingVerb, right after the verb, make it no naming: "called
+// for", "called on", "views on".
+var notAfterNamingVerb = map[string]bool{"for": true, "on": true, "off": true, "up": true, "upon": true, "in": true, "to": true, "out": true, "back": true}
+
+// auxiliaries stand between a subject and its verb: "has called".
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "does": true, "did": true, "do": true, "will": true, "would": true, "also": true, "long": true, "still": true, "officially": true, "formally": true}
+
+// maxComplementReach is how many words may stand between a naming verb
+// and the naming words: the object and "as".
+const maxComplementReach = 6
+
+// complementVoice is the voice of words at start when they complement a
+// naming verb whose subject is named: "Turkey considers the YPG [a
+// terrorist group]" is a paraphrase of Turkey; "[terrorists], as the
+// group is labelled by Ankara" of Ankara, by the passive's agent. The
+// outlet's own words otherwise (ok false).
+func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, bool) {
+	si := a.SentenceAt(start)
+	if si < 0 || si >= len(a.Sentences) {
+		return Voice{}, false
+	}
+	sent := a.Sentences[si]
+	if start <= sent.Start || start > sent.End {
+		return Voice{}, false
+	}
+	toks := text.Tokens(nil, a.Text[sent.Start:start])
+	var words []text.Token
+	for _, t := range toks {
+		switch {
+		case t.IsWord():
+			words = append(words, t)
+		case strings.ContainsAny(t.Form, ".,;:!?()\"“”—–"):
+			words = words[:0] // a clause or quotation boundary
+		}
+	}
+	n := len(words)
+	if n == 0 || !complementOpeners[strings.ToLower(words[n-1].Form)] {
+		// The complement opens with an article or "as" ("a terrorist
+		// group", "as terrorists", "to be a threat"): words right after
+		// a bare object ("called nationwide demonstrations") are the
+		// object's.
+		return Voice{}, false
+	}
+	for k := n - 1; k >= 0 && k >= n-1-maxComplementReach; k-- {
+		verb := words[k].Form
+		if !namingVerbs[verb] {
+			continue // a capitalised verb is a headline's ("U.S. Considers Sending ...")
+		}
+		if k+1 < n {
+			next := strings.ToLower(words[k+1].Form)
+			if notAfterNamingVerb[next] || strings.HasSuffix(next, "ing") {
+				return Voice{}, false // "called for", "considers joining"
+			}
+		}
+		if asNamingVerbs[verb] && !slices.ContainsFunc(words[k+1:], func(t text.Token) bool { return strings.EqualFold(t.Form, "as") }) {
+			return Voice{}, false
+		}
+		passive := k > 0 && beWord(strings.ToLower(words[k-1].Form))
+		var speaker string
+		switch {
+		case passive:
+			speaker = agentAfter(a, sent, start)
+		case k+1 < n && !(k+2 == n && strings.EqualFold(words[k+1].Form, "as")):
+			// An object stands between the verb and the naming words:
+			// "considers [the YPG] a terrorist group"; right after the
+			// verb they are its object ("called terrorists cowards").
+			speaker = subjectBefore(words[:k])
+		}
+		if speaker == "" {
+			return Voice{}, false
+		}
+		v := Voice{Kind: Paraphrase, Speaker: speaker}
+		if g := m.ActorGroupOf(speaker); g != nil {
+			v.Group, v.Label = g.ID, g.Label
+		}
+		if _, known := gazetteer.Default().Lookup(strings.TrimPrefix(speaker, "the ")); v.Group == "" && !known && len(strings.Fields(speaker)) < 2 {
+			// "Despite dubbing ...", "Analysts called it ...": one
+			// capitalised word that no list knows may open the sentence
+			// without naming anyone.
+			return Voice{}, false
+		}
+		return v, true
+	}
+	return Voice{}, false
+}
+
+// beWord reports whether w is a form of "be": before a participle, a
+// passive.
+func beWord(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// subjectBefore is the name right before a verb (auxiliaries between):
+// a run of capitalised words, with "the" before it ("the State
+// Department"), or nothing.
+func subjectBefore(words []text.Token) string {
+	k := len(words)
+	for k > 0 && auxiliaries[strings.ToLower(words[k-1].Form)] {
+		k--
+	}
+	end := k
+	for k > 0 && (text.Capitalised(words[k-1].Form) || k > 1 && k < end && strings.EqualFold(words[k-1].Form, "and") && text.Capitalised(words[k-2].Form)) {
+		k-- // "the United States and Israel regard ... as"
+	}
+	the := k > 0 && strings.EqualFold(words[k-1].Form, "the")
+	for k < end && stopwords[strings.ToLower(words[k].Form)] {
+		// "They consider ...", "On Monday Turkey called ...": a
+		// function word that opens the sentence is no part of a name.
+		the = strings.EqualFold(words[k].Form, "the")
+		k++
+	}
+	if k == end {
+		return ""
+	}
+	name := make([]string, 0, end-k+1)
+	if the {
+		name = append(name, "the")
+	}
+	for _, w := range words[k:end] {
+		name = append(name, w.Form)
+	}
+	return strings.Join(name, " ")
+}
+
+// agentAfter is the passive's agent after the naming words in the same
+// sentence: "by Turkey", "by the United States", or nothing.
+func agentAfter(a *corpus.Article, sent corpus.Span, from int) string {
+	rest := a.Text[from:sent.End]
+	toks := text.Tokens(nil, rest)
+	for i := 0; i < len(toks) && i < 24; i++ {
+		t := toks[i]
+		if !t.IsWord() {
+			if strings.ContainsAny(t.Form, ",;:") {
+				return ""
+			}
+			continue
+		}
+		if !strings.EqualFold(t.Form, "by") {
+			continue
+		}
+		var name []string
+		for j := i + 1; j < len(toks); j++ {
+			w := toks[j]
+			if !w.IsWord() {
+				break
+			}
+			if len(name) == 0 && strings.EqualFold(w.Form, "the") {
+				name = append(name, "the")
+				continue
+			}
+			if !text.Capitalised(w.Form) {
+				break
+			}
+			name = append(name, w.Form)
+		}
+		if len(name) > 0 && name[len(name)-1] != "the" {
+			return strings.Join(name, " ")
+		}
+		return ""
+	}
+	return ""
 }

@@ -213,3 +213,42 @@ func TestQuoteWordCounterCountsAsTheSlice(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingComplementIsSubjectsVoice: the complement of consider, deem,
+// designate, call, label (and their passives with an agent) is the
+// subject's naming, a paraphrase of the subject; the outlet's own naming,
+// a passive with no agent and a verb's object stay the outlet's.
+func TestNamingComplementIsSubjectsVoice(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		sentence, word string
+		kind           VoiceKind
+		speaker        string
+	}{
+		{"Norway considers the Harbour Brigade a terrorist group linked to smugglers.", "terrorist", Paraphrase, "Norway"},
+		{"The State Department designated the Harbour Brigade a terrorist organization in 2017.", "terrorist", Paraphrase, "the State Department"},
+		{"Oslo has long regarded the fighters as terrorists.", "terrorists", Paraphrase, "Oslo"},
+		{"The brigade, which Norway and Sweden regard as a terrorist group, denied it.", "terrorist", Paraphrase, "Norway and Sweden"},
+		{"The Harbour Brigade is considered a terrorist group by Norway.", "terrorist", Paraphrase, "Norway"},
+		{"The Harbour Brigade is a terrorist group based on the coast.", "terrorist", Own, ""},
+		{"The Harbour Brigade is considered a terrorist group in the region.", "terrorist", Own, ""},
+		{"Norway deems terrorists a threat to the coast.", "terrorists", Own, ""},
+	}
+	for _, tt := range tests {
+		an := Analyze(article(t, "Outlet A", filler+tt.sentence), set)
+		start := strings.Index(an.Article.Text, tt.sentence)
+		found := false
+		for _, h := range an.Hits {
+			if h.Start < start || !strings.HasPrefix(strings.ToLower(an.Article.Text[h.Start:]), tt.word) {
+				continue
+			}
+			found = true
+			if h.Voice.Kind != tt.kind || h.Voice.Speaker != tt.speaker {
+				t.Errorf("%q: %q in voice %+v, want %s by %q", tt.sentence, h.Surface, h.Voice, tt.kind, tt.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no hit on %q: %+v", tt.sentence, tt.word, an.Hits)
+		}
+	}
+}

@@ -440,6 +440,14 @@ func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
+// holds reports whether the words at span hold the attribution q whole:
+// its cue and its words from start to end, as an outer report's words
+// hold the inner report ("Reuters reports that [the union said [...]]").
+func holds(span corpus.Span, q corpus.Quote) bool {
+	return span.Start <= q.Span.Start && span.Start <= q.VerbSpan.Start &&
+		q.Span.End <= span.End && q.VerbSpan.End <= span.End
+}
+
 // maxLayerLookBack is how many attributions back a layered report's holder
 // is looked for: "X said Y believed Z" puts the holder right before, with
 // at most a partial quotation or two between.
@@ -478,10 +486,13 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			// speaker, holds this one's cue and words. The holder is a
 			// few attributions back at most, so the search stops there:
 			// a long article's sentence with no full stop holds
-			// thousands of attributions.
+			// thousands of attributions. The holder's words must hold
+			// this one's cue and the start and end of its words: a tag
+			// after the words ("Israel says ..., Reuters reports") makes
+			// the later attribution the wider one, not the held one.
 			for k := i - 1; k >= 0 && k >= i-maxLayerLookBack; k-- {
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
-					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
+					holds(p.Span, q.Quote) {
 					qt.outer = at[k] + 1
 					within := at[k]
 					qt.Within = &within

@@ -403,3 +403,41 @@ func TestOnePartyMembersActNamesThePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinPointsToAHolder: every "within" names a quotation whose words
+// hold the carrier's cue and words, whichever side of the words the
+// reporting tags stand on, and a wider report tagged at the end of the
+// sentence is neither held by the inner one nor made unasserted by it.
+func TestWithinPointsToAHolder(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, wider string }{
+		{"Portland says it has cleared 40 streets of snow, the Valley Herald reports.", "the Valley Herald"},
+		{"The senator denied that the harbour master said the pier was unsafe, the mayor said.", "the mayor"},
+		{"The Harbour Courier reports that the dock union said its members would strike on Friday.", "The Harbour Courier"},
+		{"Sixty percent say the bridge should stay open, the pollster said on Tuesday.", "the pollster"},
+		{"The council said the mayor believed the budget was too small, a local paper reported.", "a local paper"},
+	}
+	for _, tt := range tests {
+		text := tt.text
+		c := Compare([]*corpus.Article{article(t, "Alpha", filler+text), article(t, "Beta", filler)}, set)
+		qs := c.Articles[0].Quotations
+		for i, q := range qs {
+			if q.Within == nil {
+				continue
+			}
+			h := qs[*q.Within]
+			if h.Start > q.Start || q.End > h.End || h.Start > q.cue.Start || q.cue.End > h.End {
+				t.Errorf("%q: %q [%d,%d) cue %v within %q [%d,%d), which does not hold it",
+					text, q.Speaker, q.Start, q.End, q.cue, h.Speaker, h.Start, h.End)
+			}
+			if q.Unasserted && h.Act != corpus.ActDeny && !h.Negated && !h.Unasserted {
+				t.Errorf("%q: quotation %d (%q) unasserted under %q", text, i, q.Speaker, h.Speaker)
+			}
+		}
+		for _, q := range qs {
+			if q.Speaker == tt.wider && (q.Unasserted || q.Within != nil) {
+				t.Errorf("%q: the wider report of %q is held (within %v, unasserted %v)", text, q.Speaker, q.Within != nil, q.Unasserted)
+			}
+		}
+	}
+}

@@ -60,6 +60,24 @@ var actVerbs = func() map[string]Act {
 	return m
 }()
 
+// VerbAct is the act a reporting word makes before any negation ("deny"
+// for "did not deny", whose Quote.Act is ActOther): a reader of a negated
+// cue can tell a withheld denial, which leaves the matter standing, from a
+// withheld saying. Words not listed are ActSay.
+func VerbAct(verb string) Act {
+	verb = strings.ToLower(strings.TrimSpace(verb))
+	if act, ok := phrasalActs[strings.TrimSuffix(verb, " that")]; ok {
+		return act
+	}
+	if i := strings.IndexByte(verb, ' '); i >= 0 {
+		verb = verb[:i]
+	}
+	if act, ok := actVerbs[verb]; ok {
+		return act
+	}
+	return ActSay
+}
+
 // phrasalActs are the acts of the phrasal cues whose verb alone says
 // something else: "called for" demands, "railed against" condemns, "voted
 // for" acts.

@@ -332,3 +332,13 @@ func TestTargetStaysInItsParagraph(t *testing.T) {
 		t.Errorf("no denial by Issa found in %q", a.Text)
 	}
 }
+
+// TestVerbAct: a reporting word's act before negation, which a reader of
+// "did not deny" needs to tell a withheld denial from a withheld saying.
+func TestVerbAct(t *testing.T) {
+	for verb, want := range map[string]Act{"deny": ActDeny, "Disputed that": ActDeny, "say": ActSay, "confirm": ActConfirm, "told reporters": ActSay} {
+		if got := VerbAct(verb); got != want {
+			t.Errorf("VerbAct(%q) = %q, want %q", verb, got, want)
+		}
+	}
+}

@@ -96,10 +96,14 @@ func (an *Analysis) voicedByOuter(qi int) bool {
 // rejectsSaying reports whether the outer attribution denies or negates
 // the inner one's saying itself, whose speaker opens its that-clause: "The
 // governor denied that the police chief said ...", "did not say (that) the
-// chief believed ...". A denied noun ("denied US claims that ...") or a
-// saying elsewhere in the words ("..., which witnesses said ...") is still
-// the inner speaker's, reported as made.
+// chief believed ...". A denied noun ("denied US claims that ..."), a
+// withheld denial ("did not deny that the chief said ...", which lets the
+// saying stand) or a saying elsewhere in the words ("..., which witnesses
+// said ...") is still the inner speaker's, reported as made.
 func rejectsSaying(text string, outer, inner corpus.Quote) bool {
+	if outer.Negated && corpus.VerbAct(outer.Verb) == corpus.ActDeny {
+		return false // "did not deny that the chief said ...": the saying stands
+	}
 	if !outer.Negated && outer.Act != corpus.ActDeny || inner.SpeakerSpan.End <= inner.SpeakerSpan.Start ||
 		outer.VerbSpan.End > inner.SpeakerSpan.Start || inner.SpeakerSpan.Start > len(text) {
 		return false

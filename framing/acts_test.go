@@ -209,6 +209,8 @@ func TestRejectedInnerSayingIsUnasserted(t *testing.T) {
 		{"The Greek government confirmed that Turkish officials accused its navy of ramming the ferry near the island.", false},
 		// A denied noun: the claims were made, their matter is denied.
 		{"The Greek government denied Turkish claims that its navy had rammed the ferry near the island.", false},
+		// A withheld denial leaves the saying standing.
+		{"The Greek government did not deny that Turkish officials accused its navy of ramming the ferry near the island.", false},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Alpha", filler+tt.text), article(t, "Beta", filler+"The weather was mild.")}, set)

@@ -443,3 +443,36 @@ func TestWithinPointsToAHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimStatusShortReportedClause: a sentence that a speaker and a cue
+// take up with a short reported clause, or a short quotation with a long
+// speaker phrase, attributes its matter; a reported clause tucked inside a
+// sentence the outlet asserts leaves it asserted.
+func TestClaimStatusShortReportedClause(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, want string }{
+		{"MILLBROOK, Vermont — Fire Marshal Anna Kowalczyk of the county told the evening radio show on Tuesday that the barn fire was arson.", StatusAttributed},
+		{`"The barn fire was arson," said Anna Kowalczyk, the fire marshal of the county and a former police detective in the town.`, StatusAttributed},
+		{"The barn fire was arson, and its owner, who said he was away at a cattle fair, lost his herd, his feed stores, his tractor and the family's old farmhouse.", StatusAsserted},
+	}
+	for _, tt := range tests {
+		arts := []*corpus.Article{
+			article(t, "Denies", filler+"The farmers' union denied that the barn fire was arson."),
+			article(t, "Other", filler+tt.text),
+		}
+		c := Compare(arts, set)
+		found := false
+		for _, cl := range c.Acts {
+			if cl.Act != corpus.ActDeny || !strings.Contains(cl.Key, "union") {
+				continue
+			}
+			found = true
+			if got := cl.Status["Other"].Status; got != tt.want {
+				t.Errorf("%q: status %q, want %q", tt.text, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no denial by the union among %+v", tt.text, c.Acts)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
-	paras := splitParagraphs(text)
+	paras := splitParagraphs(text, c.meta["title"] != "" || c.meta["headline"] != "")
 	// Each paragraph has counted its language evidence: the text's is
 	// theirs, up to the detector's cap (DetectLanguage(text), as letters
 	// never run from one paragraph into the next), and so is the body's.

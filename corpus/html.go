@@ -71,7 +71,7 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	blockText(&b, article, 0, false)
 	body, rep := text.SanitizeString(b.String())
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
-	for _, p := range splitParagraphs(body) {
+	for _, p := range splitParagraphs(body, false) {
 		d.body = append(d.body, p.text)
 	}
 	title := metaString(md.title)

@@ -43,12 +43,13 @@ func newPara(s string, toks []text.Token) (*para, []text.Token) {
 // splitParagraphs splits on blank lines, and on single newlines unless the
 // lines of a block look hard-wrapped or a line breaks off mid-sentence (then
 // they are joined back). Each paragraph's text has its runs of white space
-// folded to one space.
-func splitParagraphs(s string) []*para {
+// folded to one space. titled says a header already gave the document's
+// title, so that its first block is body, not a possible headline.
+func splitParagraphs(s string, titled bool) []*para {
 	var out []*para
 	toks := make([]text.Token, 0, 256) // most paragraphs have fewer
 
-	for _, block := range joinBrokenBlocks(strings.Split(s, "\n\n")) {
+	for _, block := range joinBrokenBlocks(strings.Split(s, "\n\n"), titled) {
 		lines := strings.Split(block, "\n")
 		wrapped := looksHardWrapped(lines)
 		start := 0 // the first line of the paragraph being gathered
@@ -74,10 +75,14 @@ func splitParagraphs(s string) []*para {
 // quotation loses its speaker. A block ending in a full stop, a colon, a
 // quotation mark, a digit or a capitalised word (a headline, "Image 1 of
 // 2") stays apart, as does a web address. The document's first block, a
-// headline in sentence case, is joined only after a comma or a hyphen.
-func joinBrokenBlocks(blocks []string) []string {
+// headline in sentence case, is joined only after a comma or a hyphen,
+// unless titled: a header gave the title, and the first block is body.
+func joinBrokenBlocks(blocks []string, titled bool) []string {
 	out := blocks[:0:0]
 	first := -1 // the document's first block in out, while it stands alone
+	if titled {
+		first = -2 // no headline to keep apart
+	}
 	for _, b := range blocks {
 		if n := len(out); n > 0 && breaksOff(out[n-1], b, n-1 == first) {
 			out[n-1] += " " + b

@@ -36,7 +36,7 @@ func TestSplitParagraphs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, p := range splitParagraphs(tc.text) {
+		for _, p := range splitParagraphs(tc.text, false) {
 			got = append(got, p.text)
 			if !slices.Equal(p.words, wordFields(p.text)) {
 				t.Errorf("%s: paragraph %q has words %q", tc.name, p.text, p.words)
@@ -44,6 +44,24 @@ func TestSplitParagraphs(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: splitParagraphs = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestFirstBlockJoinsUnderATitleHeader: when a header gives the title, the
+// body's first block is no headline, and a sentence broken after it goes
+// on in the next block, as it would anywhere else in the body.
+func TestFirstBlockJoinsUnderATitleHeader(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"title header", "Title: Ferry line to resume\nOutlet: Harbour Post\n\nThe harbour master said the\n\nferry would sail again on Friday.\n\nTickets are on sale.",
+			"The harbour master said the ferry would sail again on Friday."},
+		{"headline header", "Headline: Ferry line to resume\n\nThe harbour master said the\n\nferry would sail again on Friday.",
+			"The harbour master said the ferry would sail again on Friday."},
+	}
+	for _, tc := range tests {
+		c := cleanText(tc.text)
+		if len(c.body) == 0 || c.body[0] != tc.want {
+			t.Errorf("%s: body %q, want it to open with %q", tc.name, c.body, tc.want)
 		}
 	}
 }

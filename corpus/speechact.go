@@ -60,6 +60,24 @@ var actVerbs = func() map[string]Act {
 	return m
 }()
 
+// VerbAct is the act a reporting word makes before any negation ("deny"
+// for "did not deny", whose Quote.Act is ActOther): a reader of a negated
+// cue can tell a withheld denial, which leaves the matter standing, from a
+// withheld saying. Words not listed are ActSay.
+func VerbAct(verb string) Act {
+	verb = strings.ToLower(strings.TrimSpace(verb))
+	if act, ok := phrasalActs[strings.TrimSuffix(verb, " that")]; ok {
+		return act
+	}
+	if i := strings.IndexByte(verb, ' '); i >= 0 {
+		verb = verb[:i]
+	}
+	if act, ok := actVerbs[verb]; ok {
+		return act
+	}
+	return ActSay
+}
+
 // phrasalActs are the acts of the phrasal cues whose verb alone says
 // something else: "called for" demands, "railed against" condemns, "voted
 // for" acts.
@@ -542,7 +560,7 @@ func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, 
 				return nil, false, true // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
 				return nil, false, true // "I never saw anything like this": astonishment, not a denial
-			case doForms[modal] && next == "have" && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]) && !(k+4 < len(ts) && involvementNouns[word(k+4)]):
+			case doForms[modal] && next == "have" && !involvementAfter(ts, k+2, word):
 				return nil, false, true // "we don't have chain of custody": a lack, as "we have no" one is
 			case w == "no" && haveForms[modal] && !involvementNouns[next] && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]):
 				// "he has no consistency": a lack the speaker describes,
@@ -601,6 +619,23 @@ var doForms = fieldSet(`do does did`)
 // "Iran has no intention of", "we have no troops there".
 var involvementNouns = fieldSet(`involvement part link links connection connections ties contact contacts conversation conversations talks dealings discussions knowledge intention intentions plan plans hand
 	weapons weapon troops forces soldiers presence bases base fighters hostages prisoners missiles drones role`)
+
+// involvementAfter reports whether the object of a negated "have" from
+// token k on denies a part in something: an involvementNouns word within
+// two modifiers ("we don't have any troops there"), or "anything to do
+// with" ("we don't have anything to do with it"), as "had nothing to do
+// with" does.
+func involvementAfter(ts []text.Token, k int, word func(int) string) bool {
+	for j := k; j < len(ts) && j < k+3; j++ {
+		if involvementNouns[word(j)] {
+			return true
+		}
+		if word(j) == "anything" && j+3 < len(ts) && word(j+1) == "to" && word(j+2) == "do" && word(j+3) == "with" {
+			return true
+		}
+	}
+	return false
+}
 
 // intentModals before a negation make it a refusal or an intention ("it
 // will not attend", "he would not change his mind"), not a denial of

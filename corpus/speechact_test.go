@@ -89,6 +89,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a denial after a matter left open and and", `"We have not decided anything and we never signed the lease," the tenant said.`, "lease", "the tenant", ActDeny, false, ""},
 		{"not knowing and then lacking records is no denial", `"We don’t know who lit it; we don’t have the records," the clerk said.`, "records", "the clerk", ActSay, false, ""},
 		{"not having arms there denies", `"We do not have any soldiers in that valley," the general said.`, "valley", "the general", ActDeny, false, ""},
+		{"not having anything to do with denies", `"We don't have anything to do with the flooding," the dam operator said.`, "flooding", "the dam operator", ActDeny, false, ""},
+		{"not having any role denies", `"We do not have any role in the ticket scheme," the chairman said.`, "ticket", "the chairman", ActDeny, false, ""},
 		{"an open matter and a later intention is no denial", `"It is not clear yet and we will not guess," the inspector said.`, "guess", "the inspector", ActSay, false, ""},
 		{"can't be true denies", `"It can't be true that our patrol fired first," the admiral said.`, "patrol", "the admiral", ActDeny, false, ""},
 		{"a matter left open is no denial", `The mayor said the arson theory was not ruled out, but it had not been confirmed yet.`, "arson", "The mayor", ActSay, false, ""},
@@ -328,5 +330,15 @@ func TestTargetStaysInItsParagraph(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no denial by Issa found in %q", a.Text)
+	}
+}
+
+// TestVerbAct: a reporting word's act before negation, which a reader of
+// "did not deny" needs to tell a withheld denial from a withheld saying.
+func TestVerbAct(t *testing.T) {
+	for verb, want := range map[string]Act{"deny": ActDeny, "Disputed that": ActDeny, "say": ActSay, "confirm": ActConfirm, "told reporters": ActSay} {
+		if got := VerbAct(verb); got != want {
+			t.Errorf("VerbAct(%q) = %q, want %q", verb, got, want)
+		}
 	}
 }

@@ -96,10 +96,14 @@ func (an *Analysis) voicedByOuter(qi int) bool {
 // rejectsSaying reports whether the outer attribution denies or negates
 // the inner one's saying itself, whose speaker opens its that-clause: "The
 // governor denied that the police chief said ...", "did not say (that) the
-// chief believed ...". A denied noun ("denied US claims that ...") or a
-// saying elsewhere in the words ("..., which witnesses said ...") is still
-// the inner speaker's, reported as made.
+// chief believed ...". A denied noun ("denied US claims that ..."), a
+// withheld denial ("did not deny that the chief said ...", which lets the
+// saying stand) or a saying elsewhere in the words ("..., which witnesses
+// said ...") is still the inner speaker's, reported as made.
 func rejectsSaying(text string, outer, inner corpus.Quote) bool {
+	if outer.Negated && corpus.VerbAct(outer.Verb) == corpus.ActDeny {
+		return false // "did not deny that the chief said ...": the saying stands
+	}
 	if !outer.Negated && outer.Act != corpus.ActDeny || inner.SpeakerSpan.End <= inner.SpeakerSpan.Start ||
 		outer.VerbSpan.End > inner.SpeakerSpan.Start || inner.SpeakerSpan.Start > len(text) {
 		return false
@@ -440,6 +444,14 @@ func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
+// holds reports whether the words at span hold the attribution q whole:
+// its cue and its words from start to end, as an outer report's words
+// hold the inner report ("Reuters reports that [the union said [...]]").
+func holds(span corpus.Span, q corpus.Quote) bool {
+	return span.Start <= q.Span.Start && span.Start <= q.VerbSpan.Start &&
+		q.Span.End <= span.End && q.VerbSpan.End <= span.End
+}
+
 // maxLayerLookBack is how many attributions back a layered report's holder
 // is looked for: "X said Y believed Z" puts the holder right before, with
 // at most a partial quotation or two between.
@@ -478,10 +490,13 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			// speaker, holds this one's cue and words. The holder is a
 			// few attributions back at most, so the search stops there:
 			// a long article's sentence with no full stop holds
-			// thousands of attributions.
+			// thousands of attributions. The holder's words must hold
+			// this one's cue and the start and end of its words: a tag
+			// after the words ("Israel says ..., Reuters reports") makes
+			// the later attribution the wider one, not the held one.
 			for k := i - 1; k >= 0 && k >= i-maxLayerLookBack; k-- {
 				if p := qs[k]; p.Kind == corpus.QuoteIndirect && at[k] >= 0 && p.Speaker != q.Speaker &&
-					p.Span.Start <= q.VerbSpan.Start && q.Span.End <= p.Span.End {
+					holds(p.Span, q.Quote) {
 					qt.outer = at[k] + 1
 					within := at[k]
 					qt.Within = &within

@@ -209,6 +209,8 @@ func TestRejectedInnerSayingIsUnasserted(t *testing.T) {
 		{"The Greek government confirmed that Turkish officials accused its navy of ramming the ferry near the island.", false},
 		// A denied noun: the claims were made, their matter is denied.
 		{"The Greek government denied Turkish claims that its navy had rammed the ferry near the island.", false},
+		// A withheld denial leaves the saying standing.
+		{"The Greek government did not deny that Turkish officials accused its navy of ramming the ferry near the island.", false},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Alpha", filler+tt.text), article(t, "Beta", filler+"The weather was mild.")}, set)
@@ -451,4 +453,75 @@ func TestPartyGivenAtANamedMention(t *testing.T) {
 		}
 	}
 	t.Errorf("no quotation by Roe: %+v", c.Articles[0].Quotations)
+}
+
+// TestWithinPointsToAHolder: every "within" names a quotation whose words
+// hold the carrier's cue and words, whichever side of the words the
+// reporting tags stand on, and a wider report tagged at the end of the
+// sentence is neither held by the inner one nor made unasserted by it.
+func TestWithinPointsToAHolder(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, wider string }{
+		{"Portland says it has cleared 40 streets of snow, the Valley Herald reports.", "the Valley Herald"},
+		{"The senator denied that the harbour master said the pier was unsafe, the mayor said.", "the mayor"},
+		{"The Harbour Courier reports that the dock union said its members would strike on Friday.", "The Harbour Courier"},
+		{"Sixty percent say the bridge should stay open, the pollster said on Tuesday.", "the pollster"},
+		{"The council said the mayor believed the budget was too small, a local paper reported.", "a local paper"},
+	}
+	for _, tt := range tests {
+		text := tt.text
+		c := Compare([]*corpus.Article{article(t, "Alpha", filler+text), article(t, "Beta", filler)}, set)
+		qs := c.Articles[0].Quotations
+		for i, q := range qs {
+			if q.Within == nil {
+				continue
+			}
+			h := qs[*q.Within]
+			if h.Start > q.Start || q.End > h.End || h.Start > q.cue.Start || q.cue.End > h.End {
+				t.Errorf("%q: %q [%d,%d) cue %v within %q [%d,%d), which does not hold it",
+					text, q.Speaker, q.Start, q.End, q.cue, h.Speaker, h.Start, h.End)
+			}
+			if q.Unasserted && h.Act != corpus.ActDeny && !h.Negated && !h.Unasserted {
+				t.Errorf("%q: quotation %d (%q) unasserted under %q", text, i, q.Speaker, h.Speaker)
+			}
+		}
+		for _, q := range qs {
+			if q.Speaker == tt.wider && (q.Unasserted || q.Within != nil) {
+				t.Errorf("%q: the wider report of %q is held (within %v, unasserted %v)", text, q.Speaker, q.Within != nil, q.Unasserted)
+			}
+		}
+	}
+}
+
+// TestClaimStatusShortReportedClause: a sentence that a speaker and a cue
+// take up with a short reported clause, or a short quotation with a long
+// speaker phrase, attributes its matter; a reported clause tucked inside a
+// sentence the outlet asserts leaves it asserted.
+func TestClaimStatusShortReportedClause(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ text, want string }{
+		{"MILLBROOK, Vermont — Fire Marshal Anna Kowalczyk of the county told the evening radio show on Tuesday that the barn fire was arson.", StatusAttributed},
+		{`"The barn fire was arson," said Anna Kowalczyk, the fire marshal of the county and a former police detective in the town.`, StatusAttributed},
+		{"The barn fire was arson, and its owner, who said he was away at a cattle fair, lost his herd, his feed stores, his tractor and the family's old farmhouse.", StatusAsserted},
+	}
+	for _, tt := range tests {
+		arts := []*corpus.Article{
+			article(t, "Denies", filler+"The farmers' union denied that the barn fire was arson."),
+			article(t, "Other", filler+tt.text),
+		}
+		c := Compare(arts, set)
+		found := false
+		for _, cl := range c.Acts {
+			if cl.Act != corpus.ActDeny || !strings.Contains(cl.Key, "union") {
+				continue
+			}
+			found = true
+			if got := cl.Status["Other"].Status; got != tt.want {
+				t.Errorf("%q: status %q, want %q", tt.text, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no denial by the union among %+v", tt.text, c.Acts)
+		}
+	}
 }

@@ -512,11 +512,10 @@ func TestEvaluationAimedAtActors(t *testing.T) {
 // mention is not what the word describes: a wrong aim reports an
 // evaluation no outlet made.
 func TestEvaluationAimedByGrammar(t *testing.T) {
-	set := defaultSet(t)
-	tests := []struct {
-		name, text string
-		want       []string // "word -> actor", in the text's order
-	}{
+	// The other outlet names the actors, so that the invasion and the
+	// charges recur as things of the story.
+	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds. The invasion began. The charges came. The invasion went on, and the charges stood."
+	checkAims(t, defaultSet(t), other, []aimCase{
 		{"attributive: the head of its phrase", "Later the reckless Senator Maria Okafor left the capital.", []string{"reckless -> Maria Okafor"}},
 		{"attributive: a head that is no mention", "Angry protesters marched toward Egypt.", nil},
 		{"attributive: a mention modifying the head", "The brutal Venezuela policy failed.", nil},
@@ -537,22 +536,7 @@ func TestEvaluationAimedByGrammar(t *testing.T) {
 		{"a reported act before its noun", "The invasion began on Monday. Argentina feared the threatened invasion. The invasion stalled in June.", nil},
 		{"a noun in a compound", "The charges came on Monday. Prosecutors read the corruption charges. The charges were dropped in June.", nil},
 		{"inside a mention, before its head", "The invasion began on Monday. Argentina feared the reckless invasion. The invasion stalled in June.", []string{"reckless -> invasion"}},
-	}
-	// The other outlet names the actors, so that the invasion and the
-	// charges recur as things of the story.
-	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds. The invasion began. The charges came. The invasion went on, and the charges stood."
-	for _, tt := range tests {
-		c := compareOutlets([]string{filler + tt.text, other}, set)
-		var aimed []string
-		for _, e := range c.Evaluations {
-			if e.Article == 0 {
-				aimed = append(aimed, e.Surface+" -> "+e.Actor)
-			}
-		}
-		if !slices.Equal(aimed, tt.want) {
-			t.Errorf("%s: %q aims %q, want %q", tt.name, tt.text, aimed, tt.want)
-		}
-	}
+	})
 }
 
 // TestNamesThatAreNoActors has one fixture per use of a capitalised name

@@ -3,6 +3,8 @@ package framing
 import (
 	"slices"
 	"testing"
+
+	"github.com/framediff/framediff/lexicon"
 )
 
 // TestEvaluationLeftUnaimed has fixtures for readings that must leave an
@@ -13,11 +15,7 @@ import (
 // a verb, a coordinated subject, a negation, a predicate word before a
 // name, and the content clause of a claim.
 func TestEvaluationLeftUnaimed(t *testing.T) {
-	set := defaultSet(t)
-	tests := []struct {
-		name, text string
-		want       []string // "word -> actor", in the text's order
-	}{
+	checkAims(t, defaultSet(t), filler+"Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds.", []aimCase{
 		{"attributive: a present verb ends the phrase", "The brutal junta threatens Chile.", nil},
 		{"attributive: a plural's present verb", "Reckless policies haunt Venezuela.", nil},
 		{"attributive: an unlisted irregular past", "Brutal storms shook Chile.", nil},
@@ -55,8 +53,21 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"the content clause of a claim", "The claim that Venezuela was reckless was false.", nil},
 		{"the content clause of a judgement", "It is false that Venezuela was reckless.", nil},
 		{"the content clause of a report", "Critics said that Venezuela was reckless.", []string{"reckless -> Venezuela"}},
-	}
-	other := filler + "Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds."
+	})
+}
+
+// aimCase is one text of an aiming fixture: the evaluations of its
+// article, "word -> actor" in the text's order.
+type aimCase struct {
+	name, text string
+	want       []string
+}
+
+// checkAims compares each text, set beside the other outlet's article
+// (which names the actors so they are actors of the story), with the
+// evaluations the comparison aims in it.
+func checkAims(t *testing.T, set *lexicon.Set, other string, tests []aimCase) {
+	t.Helper()
 	for _, tt := range tests {
 		c := compareOutlets([]string{filler + tt.text, other}, set)
 		var aimed []string

@@ -1628,17 +1628,7 @@ func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 	c := compareOutlets([]string{filler + text}, set)
 	want := map[string]string{"Nancy Pelosi": "Democratic Party", "Kevin McCarthy": "Republican Party", "Mitch McConnell": "Republican Party",
 		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party", "Tom Doe": "Republican Party"}
-	for _, a := range c.Actors {
-		if w, ok := want[a.Name]; ok {
-			if a.Affiliation != w {
-				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
-			}
-			delete(want, a.Name)
-		}
-	}
-	for name := range want {
-		t.Errorf("%q is no actor", name)
-	}
+	checkAffiliations(t, c, want)
 }
 
 // TestPartyAppositiveIsTheAffiliation checks that an appositive whose head
@@ -1662,17 +1652,7 @@ func TestPartyAppositiveIsTheAffiliation(t *testing.T) {
 	want := map[string]string{"Adam Vale": "Democratic Party", "Mark Dorn": "Republican Party", "Jo Hart": "Democratic Party", "Tom Lark": "",
 		"Nell Quist": "Democratic Party", "Otto Brand": "Republican Party", "Ida Welk": "Democratic Party", "Una Pell": "",
 		"Rob Fenn": "Republican Party", "Cleo Marsh": "", "Dirk Stahl": "", "Vera Lind": "", "Egon Tull": "", "Lena Moor": "Democratic Party"}
-	for _, a := range c.Actors {
-		if w, ok := want[a.Name]; ok {
-			if a.Affiliation != w {
-				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
-			}
-			delete(want, a.Name)
-		}
-	}
-	for name := range want {
-		t.Errorf("%q is no actor", name)
-	}
+	checkAffiliations(t, c, want)
 }
 
 // TestAppositiveOfAPartDescribesThePart checks that an appositive after a
@@ -2038,6 +2018,26 @@ func TestMovementRegimesAreNoPersons(t *testing.T) {
 			if person != tt.person {
 				t.Errorf("%q: %s a person %v, want %v", text, tt.word, person, tt.person)
 			}
+		}
+	}
+}
+
+// checkAffiliations checks that each named actor of the comparison exists
+// and speaks for the affiliation given ("" for none).
+func checkAffiliations(t *testing.T, c *Comparison, want map[string]string) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, a := range c.Actors {
+		if w, ok := want[a.Name]; ok {
+			if a.Affiliation != w {
+				t.Errorf("%s: affiliation %q, want %q", a.Name, a.Affiliation, w)
+			}
+			seen[a.Name] = true
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("%q is no actor", name)
 		}
 	}
 }

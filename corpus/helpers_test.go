@@ -84,3 +84,14 @@ func checkSpeakers(t *testing.T, cases []attributionCase) {
 		}
 	}
 }
+
+// checkNoAttribution checks that each paragraph, read alone, holds no
+// attribution at all.
+func checkNoAttribution(t *testing.T, paragraphs ...string) {
+	t.Helper()
+	for _, p := range paragraphs {
+		if a := structured(p); len(a.Quotes) > 0 {
+			t.Errorf("%q: want no attribution; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}

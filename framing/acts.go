@@ -855,11 +855,8 @@ var clusteredActs = map[corpus.Act]bool{
 // and its target. Who is the affiliation when the text states one, so
 // that "Iran's foreign minister" and "Tehran" deny together.
 func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
-	type member struct {
-		ai, qi int
-	}
 	byKey := map[string]*ActCluster{}
-	members := map[string][]member{}
+	members := map[string][]actMember{}
 	var order []string
 	for ai, an := range c.Articles {
 		for qi, q := range an.Quotations {
@@ -873,19 +870,25 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if who == "" {
 				continue
 			}
-			key := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
+			// One act by one side is one cluster whatever target each
+			// outlet names: "Iran denied the accusations" and "Iran denied
+			// Israel's claims" report one denial, and split by target each
+			// would say the other outlet leaves it out.
+			key := strings.ToLower(who) + "|" + string(q.Act)
 			cl := byKey[key]
 			if cl == nil {
-				cl = &ActCluster{Key: key, Who: who, Act: q.Act, Target: q.Target, Present: map[string][]Evidence{}}
+				cl = &ActCluster{Who: who, Act: q.Act, Present: map[string][]Evidence{}}
 				byKey[key] = cl
 				order = append(order, key)
 			}
-			members[key] = append(members[key], member{ai, qi})
+			members[key] = append(members[key], actMember{ai, qi})
 		}
 	}
 	out := make([]ActCluster, 0, len(order))
 	for _, key := range order {
 		cl := byKey[key]
+		cl.Target = c.clusterTarget(members[key])
+		cl.Key = key + "|" + strings.ToLower(cl.Target)
 		speakers := map[string]int{}
 		stems := map[string]int{}
 		surface := map[string]string{}
@@ -932,6 +935,36 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		out = append(out, *cl)
 	}
 	return out
+}
+
+// actMember is an attribution of an act cluster: article ai's
+// quotation qi.
+type actMember struct{ ai, qi int }
+
+// clusterTarget is the target of an act cluster: the one named by more
+// than half of its members, "" when no target is ("Denial by Iran against
+// Israel" when most of its denials answer Israel; "Denial by Iran" when
+// they answer Israel and the US alike, or most name no one).
+func (c *Comparison) clusterTarget(members []actMember) string {
+	counts := map[string]int{}
+	surface := map[string]string{}
+	for _, m := range members {
+		t := c.Articles[m.ai].Quotations[m.qi].Target
+		if t == "" {
+			continue
+		}
+		k := strings.ToLower(t)
+		if _, ok := surface[k]; !ok {
+			surface[k] = t
+		}
+		counts[k]++
+	}
+	for k, n := range counts {
+		if 2*n > len(members) {
+			return surface[k]
+		}
+	}
+	return ""
 }
 
 // quotationEvidence is the sentence holding an attribution, pointing at

@@ -124,6 +124,55 @@ func TestActorsAcrossTheStory(t *testing.T) {
 	}
 }
 
+// TestActClusterAcrossTargets checks that one side's act is one cluster
+// whatever target each outlet names: the outlet that says whom Iran
+// answers and the one that does not both carry Iran's denial; the target
+// is the one most of the targeted acts name, none when they disagree.
+func TestActClusterAcrossTargets(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name       string
+		texts      []string
+		wantKey    string
+		wantTarget string
+	}{
+		{"one names the target", []string{
+			"Iran denied Israel's accusations that it supplied the militia with rockets.",
+			"Iran denied supplying the militia with rockets on Tuesday.",
+		}, "iran|deny|", ""},
+		{"most name the target", []string{
+			"Iran denied Israel's accusations that it supplied the militia with rockets.",
+			"Iran denied Israel's claims that it armed the militia.",
+			"Iran denied supplying the militia with rockets on Tuesday.",
+		}, "iran|deny|israel", "Israel"},
+		{"targets disagree", []string{
+			"Iran denied Israel's accusations that it supplied the militia with rockets.",
+			"Iran denied Washington's claims that it armed the militia.",
+		}, "iran|deny|", ""},
+	}
+	for _, tt := range tests {
+		var arts []*corpus.Article
+		for i, txt := range tt.texts {
+			arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+		}
+		c := Compare(arts, set)
+		var denials []ActCluster
+		for _, cl := range c.Acts {
+			if cl.Act == corpus.ActDeny {
+				denials = append(denials, cl)
+			}
+		}
+		if len(denials) != 1 || denials[0].Key != tt.wantKey || denials[0].Target != tt.wantTarget || len(denials[0].Present) != len(tt.texts) {
+			t.Errorf("%s: denials %+v; want one, key %q, target %q, carried by every outlet", tt.name, denials, tt.wantKey, tt.wantTarget)
+		}
+		for _, d := range c.Differences {
+			if d.Kind == KindAct && strings.Contains(d.Key, "|deny|") {
+				t.Errorf("%s: a denial every outlet carries is a difference: %s", tt.name, d.Summary)
+			}
+		}
+	}
+}
+
 // TestClaimStatusPerOutlet checks what each outlet that does not carry a
 // denial does with its matter: attributes, hedges, asserts, or leaves out.
 func TestClaimStatusPerOutlet(t *testing.T) {

@@ -91,6 +91,11 @@ type Mention struct {
 	// says what part or set, not how the outlet names the actor, so it
 	// makes no naming difference and the reports list it apart.
 	Part bool `json:"part,omitempty"`
+	// alias marks a label that is another name of the actor the
+	// gazetteer knows ("tehran" for Iran, "america", "al qaida"): the
+	// label tables count it, but a capital or a short form is house
+	// style, no naming difference.
+	alias bool
 }
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -281,19 +286,21 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
 				label = nameLabel // the actor's own name, or its initials: no label
 			}
+			alias, ruled := label != nameLabel, false
 			if noun, from := governmentOf(toks, i); from >= 0 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital) {
-				start, label = toks[from].Start, noun // "the regime in Tehran": the country, named by its rulers
+				start, label, alias, ruled = toks[from].Start, noun, false, true // "the regime in Tehran": the country, named by its rulers
 			}
 			surface := a.Text[start:end]
 			// A capital where something happens ("protests in Tehran",
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
-			// not the outlet's name for its government.
-			city := e.Kind == gazetteer.Capital && label != nameLabel && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
+			// not the outlet's name for its government; "the regime in
+			// Tehran" names the government.
+			city := e.Kind == gazetteer.Capital && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.
 			members := (e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Party) && label != nameLabel
-			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, Part: city || members},
+			out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: surface, Label: label, Part: city || members, alias: alias},
 				key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
 			i += n - 1
 			continue

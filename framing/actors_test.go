@@ -1341,8 +1341,9 @@ func TestDemonymPhraseEndsAtItsHead(t *testing.T) {
 // TestCapitalAsPlaceIsNoNaming checks that a capital named as the place
 // where something happens ("protests in Tehran", "Iran's capital,
 // Tehran", "flew to Tehran", "southwest of Tehran") is no naming of its
-// country, while the capital standing for
-// the government ("Tehran denied it") is.
+// country, while the capital standing for the government ("Tehran denied
+// it") is one, counted in the label table; being another name of the
+// country, it makes no naming difference either way.
 func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
 	place := clean("Outlet A", filler+"Crowds gathered in Tehran on Monday. Iran said little. Students marched near Tehran on Tuesday, and Iran's capital, Tehran, was quiet. "+
@@ -1359,9 +1360,51 @@ func TestCapitalAsPlaceIsNoNaming(t *testing.T) {
 		want bool
 	}{{place, false}, {metonym, true}, {verbs, true}} {
 		c := Compare([]*corpus.Article{tt.a, other}, set)
-		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Actor == "Iran" && d.Label == "tehran" })
+		named := false
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				named = named || a.Name == "Iran" && m.Label == "tehran" && !m.Part
+			}
+		}
+		if named != tt.want {
+			t.Errorf("%q: Tehran a naming of Iran %v, want %v", tt.a.Text, named, tt.want)
+		}
+		if slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "tehran" }) {
+			t.Errorf("%q: the capital's name is a naming difference", tt.a.Text)
+		}
+	}
+}
+
+// TestOtherNamesAreNoNamingDifference checks that another name of an
+// actor the gazetteer knows ("America" for the United States, "Britain"
+// for the United Kingdom) counts in the label table but makes no naming
+// difference, while a common noun for its rulers ("the leadership in
+// Tehran") still does.
+func TestOtherNamesAreNoNamingDifference(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		a, b  string
+		label string
+		want  bool
+	}{
+		{"America imposed new sanctions on Monday. Later, America said the talks had failed.",
+			"The United States imposed new sanctions on Monday. Later, the United States said the talks had failed.", "america", false},
+		{"Britain recalled its envoy on Monday. Later, Britain said the talks had failed.",
+			"The United Kingdom recalled its envoy on Monday. Later, the United Kingdom said the talks had failed.", "britain", false},
+		{"The leadership in Tehran jailed the reporter on Monday. Later, the leadership in Tehran said the talks had failed.",
+			"Iran jailed the reporter on Monday. Later, Iran said the talks had failed.", "leadership", true},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), clean("Outlet B", filler+tt.b)}, set)
+		counted := false
+		for _, a := range c.Actors {
+			counted = counted || a.Labels["Outlet A"][tt.label] != nil
+		}
+		if !counted {
+			t.Errorf("%q: label %q not in the label table", tt.a, tt.label)
+		}
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == tt.label })
 		if got != tt.want {
-			t.Errorf("%q: naming difference \"tehran\" %v, want %v", tt.a.Text, got, tt.want)
+			t.Errorf("%q: naming difference %q %v, want %v", tt.a, tt.label, got, tt.want)
 		}
 	}
 }

@@ -38,9 +38,13 @@ func (c *Comparison) labelDifferences() []Difference {
 		// chose the word, but a reader should know it was reporting
 		// someone.
 		paraphrased := map[string]map[string]int{}
+		aliases := map[string]bool{} // labels that are other names of the actor
 		for _, m := range act.Mentions {
 			if m.Label == "" || !m.Voice.OutletsWords() || m.Part {
 				continue // a part ("Russian officials") is no naming of Russia
+			}
+			if m.alias {
+				aliases[m.Label] = true
 			}
 			o := c.Articles[m.Article].Outlet
 			if own[o] == nil {
@@ -77,8 +81,8 @@ func (c *Comparison) labelDifferences() []Difference {
 			sort.Strings(labels)
 			for _, l := range labels {
 				n := own[o][l]
-				if l == nameLabel {
-					continue // the bare name counts in the shares, but is no label
+				if l == nameLabel || aliases[l] {
+					continue // the bare name, or another name ("tehran"), counts in the shares, but is no label
 				}
 				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
 					continue // a curated naming difference says it, with its explanation

@@ -835,10 +835,10 @@ type ActCluster struct {
 	// Present maps an outlet to the sentences that carry the act; an
 	// outlet missing from it does not carry it.
 	Present map[string][]Evidence `json:"present"`
-	// Status says, for denials, accusations, admissions and
-	// confirmations, what every outlet does with the act's matter: carries
-	// the act, asserts or hedges the matter in its own voice, attributes
-	// it, or leaves it out.
+	// Status says what every outlet does with the act's matter: carries
+	// the act, reports the same side on it in other words, leaves it out,
+	// or (for denials, accusations, admissions and confirmations) asserts
+	// or hedges it in its own voice or attributes it to someone else.
 	Status map[string]ClaimStatus `json:"status,omitempty"`
 }
 
@@ -863,10 +863,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] {
 				continue
 			}
-			who := q.Affiliation
-			if who == "" {
-				who = q.Actor
-			}
+			who := actSide(q)
 			if who == "" {
 				continue
 			}

@@ -173,6 +173,59 @@ func TestActClusterAcrossTargets(t *testing.T) {
 	}
 }
 
+// TestActStatusInOtherWords checks what an outlet without an act does
+// with it: the act's own side on the matter under another verb is
+// reported as such and ranks the difference lower; a sentence on the
+// story's topic is not the matter; the matter in other words of one fact
+// ("selling" for "supplying") is.
+func TestActStatusInOtherWords(t *testing.T) {
+	set := defaultSet(t)
+	topic := " The militia flew drones over the city on Monday. Drones were seen over the militia's base. The militia denied nothing."
+	tests := []struct {
+		name, a, b string
+		act        corpus.Act
+		want       string
+		lower      bool
+	}{
+		{"same side, another verb",
+			"Mayor Jane Roe warned that the old dam would fail within weeks.",
+			"Mayor Jane Roe said the old dam would fail within weeks.",
+			corpus.ActWarn, StatusReworded, true},
+		{"topic, not matter",
+			"Iran denied supplying drones to the militia.",
+			"Crowds gathered in the square.",
+			corpus.ActDeny, StatusAbsent, false},
+		{"matter in other words",
+			"Iran denied supplying drones to the militia.",
+			"Iran has been selling drones to the militia for years.",
+			corpus.ActDeny, StatusAsserted, false},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a+topic), article(t, "Outlet B", filler+tt.b+topic)}, set)
+		var cl *ActCluster
+		for i := range c.Acts {
+			if c.Acts[i].Act == tt.act && len(c.Acts[i].Present) == 1 {
+				cl = &c.Acts[i]
+			}
+		}
+		if cl == nil {
+			t.Errorf("%s: no %s carried by one outlet among %+v", tt.name, tt.act, c.Acts)
+			continue
+		}
+		if got := cl.Status["Outlet B"].Status; got != tt.want {
+			t.Errorf("%s: Outlet B's status %q, want %q (evidence %+v)", tt.name, got, tt.want, cl.Status["Outlet B"].Evidence)
+		}
+		d := find(c, KindAct, "act:"+cl.Key)
+		if d == nil {
+			t.Errorf("%s: no difference for %s", tt.name, cl.Label)
+			continue
+		}
+		if lowered := d.Salience < baseClaim-0.15; lowered != tt.lower {
+			t.Errorf("%s: salience %.2f, lowered %v, want %v", tt.name, d.Salience, lowered, tt.lower)
+		}
+	}
+}
+
 // TestClaimStatusPerOutlet checks what each outlet that does not carry a
 // denial does with its matter: attributes, hedges, asserts, or leaves out.
 func TestClaimStatusPerOutlet(t *testing.T) {

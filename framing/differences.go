@@ -194,6 +194,10 @@ func (c *Comparison) namingDifferences() []Difference {
 
 // claimDifferences lists the claims, from claim rules and from the
 // story's speech acts, that some outlets carry and others do not.
+// rewordedWeight lowers an act difference whose every other outlet
+// reports the same side on the matter in other words.
+const rewordedWeight = 0.2
+
 func (c *Comparison) claimDifferences() []Difference {
 	var out []Difference
 	for _, row := range c.Claims {
@@ -209,8 +213,19 @@ func (c *Comparison) claimDifferences() []Difference {
 			weight = -0.15
 		}
 		if d, ok := c.presenceDifference(KindAct, "act:"+cl.Key, cl.Label, cl.Present, weight); ok {
+			reworded := true // every outlet without the act reports its side on the matter
 			for _, o := range c.Outlets {
-				if note := statusNote(o, cl.Status[o]); note != "" {
+				if _, ok := cl.Present[o]; !ok && cl.Status[o].Status != StatusReworded {
+					reworded = false
+				}
+			}
+			if reworded {
+				// The outlets differ in the verb, not in whose side they
+				// carry: a lead on wording, weaker than an act left out.
+				d.Salience -= rewordedWeight
+			}
+			for _, o := range c.Outlets {
+				if note := statusNote(o, cl.Act, cl.Status[o]); note != "" {
 					// The note counts sentences: they are evidence too, so a
 					// reader sees what the outlet does instead.
 					d.Summary += " " + note

@@ -2,6 +2,8 @@ package framing
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,6 +20,7 @@ import (
 // The claim statuses, from the outlet's point of view.
 const (
 	StatusCarries    = "carries the act"
+	StatusReworded   = "reports the same side on the matter without the act"
 	StatusAsserted   = "asserts the matter in its own voice"
 	StatusHedged     = "hedges the matter"
 	StatusAttributed = "attributes the matter"
@@ -42,6 +45,10 @@ type sentenceFacts struct {
 	stems  map[string]bool
 	voice  Voice
 	actor  string
+	// side is whom the sentence's words are from as an act cluster
+	// gathers them: the speaker's affiliation, or the actor when none is
+	// known.
+	side   string
 	hedged bool
 }
 
@@ -76,6 +83,9 @@ func (c *Comparison) storySentences() []sentenceFacts {
 				}
 				if !stopwords[t.Lower] && len(t.Lower) >= 3 {
 					sf.stems[t.Stem] = true
+					if g, ok := matterGroups[t.Stem]; ok {
+						sf.stems[g] = true
+					}
 				}
 			}
 			out = append(out, sf)
@@ -97,7 +107,7 @@ func (c *Comparison) storySentences() []sentenceFacts {
 					chosen[si] = qi + 1
 					sf := &out[first+si]
 					sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
-					sf.actor = q.Actor
+					sf.actor, sf.side = q.Actor, actSide(q)
 				}
 			}
 		}
@@ -115,11 +125,21 @@ func (c *Comparison) storySentences() []sentenceFacts {
 			sf := &out[first+q.Sentence]
 			sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 			sf.actor = relayedActor(q.Actor, sf.actor) // sf.actor is the outer layers' chain
+			sf.side = actSide(q)
 			chosen[q.Sentence] = qi + 1                // a further layer relays through this one
 		}
 	}
 	c.sentences = out
 	return out
+}
+
+// actSide is whom an attribution's words are from as act clusters gather
+// them: the affiliation, or the actor when none is known.
+func actSide(q Quotation) string {
+	if q.Affiliation != "" {
+		return q.Affiliation
+	}
+	return q.Actor
 }
 
 // relayedActor names the source of a layered report's words for the
@@ -150,32 +170,71 @@ func (c *Comparison) analyzer(language string) *text.Analyzer {
 }
 
 // matterStems are the stems an act's matter is recognised by: its
-// cluster's words.
+// cluster's words, a word of a matterGroups group as its group, each
+// once.
 func matterStems(az *text.Analyzer, cl *ActCluster) []string {
 	out := make([]string, 0, len(cl.Words))
 	for _, w := range cl.Words {
 		_, stem := az.Forms(w)
-		out = append(out, stem)
+		if g, ok := matterGroups[stem]; ok {
+			stem = g
+		}
+		if !slices.Contains(out, stem) {
+			out = append(out, stem)
+		}
 	}
 	return out
 }
 
-// claimStatus fills each act cluster's status per outlet, for the acts
-// that answer or make an accusation (deny, accuse, admit, confirm).
+// matterGroups joins stems that report one fact whichever an outlet
+// writes, so that a matter is found in other words: "Iran supplied
+// drones" and "Iranian sales of drones"; "two were killed" and "two
+// deaths"; "wounded" and "injured". A sentence holds the group's key
+// ("=" and the group) beside the stem.
+var matterGroups = func() map[string]string {
+	m := map[string]string{}
+	for group, stems := range map[string][]string{
+		"=transfer": {"suppli", "provid", "sale", "sell", "sold", "deliv", "deliveri", "transfer", "ship", "shipment"},
+		"=death":    {"kill", "die", "death", "dead", "fatal"},
+		"=injury":   {"wound", "injur", "injuri"},
+	} {
+		for _, st := range stems {
+			m[st] = group
+		}
+	}
+	return m
+}()
+
+// claimStatus fills each act cluster's status per outlet: whether the
+// outlet carries the act, reports the same side on its matter in other
+// words, or (for the acts that answer or make an accusation: deny,
+// accuse, admit, confirm) asserts, hedges or attributes the matter.
 func (c *Comparison) claimStatus() {
 	var sents []sentenceFacts
 	for i := range c.Acts {
 		cl := &c.Acts[i]
+		// A denial, accusation, admission or confirmation has a matter an
+		// outlet can also assert, hedge or attribute; of any other act
+		// (a warning, a demand) only its side's words on it in another
+		// verb count.
+		matter := false
 		switch cl.Act {
 		case corpus.ActDeny, corpus.ActAccuse, corpus.ActAdmit, corpus.ActConfirm:
-		default:
-			continue
+			matter = true
 		}
 		if sents == nil {
 			sents = c.storySentences()
 		}
 		stems := matterStems(c.analyzer("english"), cl)
-		need := max(min(2, len(stems)), (len(stems)+1)/2) // half the words, at least two
+		// The act's side speaking on the matter needs half its words, at
+		// least two. Anyone else's sentence must hold the matter itself,
+		// not the story's topic: of a matter of three words or more, most
+		// of the weight of its words by their rarity in the story (two of
+		// four words, "rocket fire", are in every sentence of a war's
+		// report); a matter of fewer words ("the claim") says too little
+		// to be found in other words.
+		need := max(min(2, len(stems)), (len(stems)+1)/2)
+		weights, total := c.matterWeights(sents, stems)
 		cl.Status = map[string]ClaimStatus{}
 		for _, o := range c.Outlets {
 			if _, ok := cl.Present[o]; ok {
@@ -200,23 +259,33 @@ func (c *Comparison) claimStatus() {
 					// The outlet's own sentence may still carry the matter
 					// as a speaker's words, a short reported clause with
 					// its speaker and cue beside it.
-					if v, actor, ok := c.taggedVoice(sf, stems, need); ok {
-						sf.voice, sf.actor = v, actor // (a copy: sents stays as read)
+					if v, q, ok := c.taggedVoice(sf, stems, need); ok {
+						sf.voice, sf.actor, sf.side = v, q.Actor, actSide(q) // (a copy: sents stays as read)
 						r, status = 1, StatusAttributed
 					}
+				}
+				if r == 1 && sf.side != "" && strings.EqualFold(sf.side, cl.Who) {
+					// The act's own side on its matter, in words the
+					// finder read as no such act ("Iran said it had sent
+					// no drones" beside "Iran denied sending drones"):
+					// the outlet carries the side, not the act.
+					r, status = 4, StatusReworded
+				} else if !matter || len(stems) < minMatterWords || heldWeight(sf.stems, stems, weights) < matterShare*total {
+					continue
 				}
 				ev := c.sentenceEvidenceAt(sf.ai, sf.si, sf.voice)
 				switch {
 				case r > rank:
 					rank, st = r, ClaimStatus{Status: status, Evidence: []Evidence{ev}}
+					clear(speakers)
 				case r == rank:
 					st.Evidence = append(st.Evidence, ev)
 				}
-				if r == 1 && sf.actor != "" {
+				if r == rank && sf.actor != "" {
 					speakers[sf.actor] = true
 				}
 			}
-			if st.Status == StatusAttributed {
+			if st.Status == StatusAttributed || st.Status == StatusReworded {
 				for s := range speakers {
 					st.Speakers = append(st.Speakers, s)
 				}
@@ -242,7 +311,7 @@ const (
 // that speaker's, though the reported words are short. Matter outside
 // the words ("The fire was arson, and the owner, who said he was away,
 // ...") stays the outlet's own.
-func (c *Comparison) taggedVoice(sf sentenceFacts, stems []string, need int) (Voice, string, bool) {
+func (c *Comparison) taggedVoice(sf sentenceFacts, stems []string, need int) (Voice, Quotation, bool) {
 	an := c.Articles[sf.ai]
 	a := an.Article
 	s := a.Sentences[sf.si]
@@ -274,10 +343,47 @@ func (c *Comparison) taggedVoice(sf sentenceFacts, stems []string, need int) (Vo
 			}
 		}
 		if holdsStems(words, stems, need) {
-			return Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}, q.Actor, true
+			return Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}, q, true
 		}
 	}
-	return Voice{}, "", false
+	return Voice{}, Quotation{}, false
+}
+
+// Of an act's matter words, a sentence outside the act's side must hold
+// at least matterShare of their weight, and there must be
+// minMatterWords of them, to carry the matter.
+const (
+	matterShare    = 0.7
+	minMatterWords = 3
+)
+
+// matterWeights weighs each of a matter's stems by its rarity among the
+// story's sentences, log((n+1)/df), and sums the weights.
+func (c *Comparison) matterWeights(sents []sentenceFacts, stems []string) ([]float64, float64) {
+	weights := make([]float64, len(stems))
+	total := 0.0
+	for k, st := range stems {
+		df := 1
+		for _, sf := range sents {
+			if sf.stems[st] {
+				df++
+			}
+		}
+		weights[k] = math.Log(float64(len(sents)+1) / float64(df))
+		total += weights[k]
+	}
+	return weights, total
+}
+
+// heldWeight sums the weights of the stems a sentence holds.
+func heldWeight(set map[string]bool, stems []string, weights []float64) float64 {
+	w := 0.0
+	for k, st := range stems {
+		if set[st] {
+			w += weights[k]
+		}
+	}
+	return w
 }
 
 // holdsStems reports whether at least need of stems are in set.
@@ -300,11 +406,13 @@ func (c *Comparison) sentenceEvidenceAt(ai, si int, v Voice) Evidence {
 // statusNote says in a sentence what an outlet that does not carry an act
 // does with its matter: "The Jerusalem Post attributes the matter to Ned
 // Price instead (2 sentences).", or "" when it leaves it out.
-func statusNote(outlet string, st ClaimStatus) string {
+func statusNote(outlet string, act corpus.Act, st ClaimStatus) string {
 	n := plural(len(st.Evidence), "sentence", "sentences")
 	switch st.Status {
 	case StatusAsserted, StatusHedged:
 		return fmt.Sprintf("%s %s instead (%s).", outlet, st.Status, n)
+	case StatusReworded:
+		return fmt.Sprintf("%s reports %s on the matter without calling it %s (%s).", outlet, strings.Join(st.Speakers, " and "), actWithArticle[act], n)
 	case StatusAttributed:
 		to := ""
 		if len(st.Speakers) > 0 {
@@ -313,6 +421,14 @@ func statusNote(outlet string, st ClaimStatus) string {
 		return fmt.Sprintf("%s %s%s instead (%s).", outlet, st.Status, to, n)
 	}
 	return ""
+}
+
+// actWithArticle names the clustered acts with their article, for the
+// notes.
+var actWithArticle = map[corpus.Act]string{
+	corpus.ActClaim: "a claim", corpus.ActDeny: "a denial", corpus.ActAccuse: "an accusation", corpus.ActAdmit: "an admission",
+	corpus.ActConfirm: "a confirmation", corpus.ActWarn: "a warning", corpus.ActThreaten: "a threat", corpus.ActCondemn: "a condemnation",
+	corpus.ActDemand: "a demand", corpus.ActPromise: "a promise", corpus.ActQuestion: "a question",
 }
 
 // baseHeadline ranks a headline that asserts what its body attributes

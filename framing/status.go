@@ -126,7 +126,7 @@ func (c *Comparison) storySentences() []sentenceFacts {
 			sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 			sf.actor = relayedActor(q.Actor, sf.actor) // sf.actor is the outer layers' chain
 			sf.side = actSide(q)
-			chosen[q.Sentence] = qi + 1                // a further layer relays through this one
+			chosen[q.Sentence] = qi + 1 // a further layer relays through this one
 		}
 	}
 	c.sentences = out

@@ -1409,6 +1409,28 @@ func TestOtherNamesAreNoNamingDifference(t *testing.T) {
 	}
 }
 
+// TestEventLabelNeverUsedMeansNever checks that a story's event is no
+// naming difference for a word the other outlet writes, though no
+// mention was read there ("no halt in fighting"): "never does" must be
+// true of the text.
+func TestEventLabelNeverUsedMeansNever(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"The fighting killed ten people in the north on Monday. The fighting went on into the night.")
+	for _, tt := range []struct {
+		b    string
+		want bool
+	}{
+		{"The conflict killed ten people in the north on Monday. The conflict went on into the night. Ten people died.", true},
+		{"The conflict killed ten people in the north on Monday. The conflict went on into the night, with no halt in fighting.", false},
+	} {
+		c := Compare([]*corpus.Article{a, clean("Outlet B", filler+tt.b)}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "fighting" })
+		if got != tt.want {
+			t.Errorf("%q: naming difference \"fighting\" %v, want %v", tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestCapitalOwningIsNaming checks that a capital owning what follows it
 // ("the heart of Tehran's demands", "returned to Tehran's position"), or
 // after a journey word whose own object or a degree comes before "to"

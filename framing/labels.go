@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/lexicon"
 )
@@ -28,6 +30,7 @@ const minTestedUses = 5
 func (c *Comparison) labelDifferences() []Difference {
 	var out []Difference
 	packNamed := c.packNamings()
+	texts := outletTexts{c: c}
 	for ai := range c.Actors {
 		act := &c.Actors[ai]
 		// Own-words uses per outlet and label, and headline uses.
@@ -92,6 +95,14 @@ func (c *Comparison) labelDifferences() []Difference {
 					if p != o && variantUses(own[p], l) > 0 {
 						exclusive = false // "republicans" against "republican", "ceasefire" against "cease-fire": no naming
 					}
+					if exclusive && p != o && act.Kind == "thing" && texts.uses(p, l) {
+						// A story's event or thing is the one its articles
+						// talk about: another outlet writing "a halt in
+						// the fighting" does say "fighting", though no
+						// mention was read there, and "never does" would
+						// be false.
+						exclusive = false
+					}
 				}
 				if exclusive {
 					out = append(out, c.labelDifference(act, o, l, n, paraphrased[o][l], own, naming))
@@ -102,6 +113,55 @@ func (c *Comparison) labelDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// outletTexts answers whether an outlet's articles use a word anywhere,
+// lower-casing each outlet's text once, when first asked.
+type outletTexts struct {
+	c     *Comparison
+	lower map[string][]string
+}
+
+// uses reports whether any article of the outlet holds the label, or its
+// other grammatical number, as whole words.
+func (t *outletTexts) uses(outlet, label string) bool {
+	if t.lower == nil {
+		t.lower = map[string][]string{}
+	}
+	texts, ok := t.lower[outlet]
+	if !ok {
+		for _, an := range t.c.Articles {
+			if an.Outlet == outlet {
+				texts = append(texts, strings.ToLower(an.Article.Text))
+			}
+		}
+		t.lower[outlet] = texts
+	}
+	for _, txt := range texts {
+		if holdsWord(txt, label) || holdsWord(txt, otherNumber(label)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsWord reports whether s holds w with no letter or digit on either
+// side; unlike containsWord it reads any punctuation as a boundary.
+func holdsWord(s, w string) bool {
+	for from := 0; w != ""; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		from = start + 1
+	}
+	return false
 }
 
 // variantUses counts an outlet's uses of a label and of its variants: the

@@ -195,8 +195,13 @@ func (c *Comparison) namingDifferences() []Difference {
 // claimDifferences lists the claims, from claim rules and from the
 // story's speech acts, that some outlets carry and others do not.
 // rewordedWeight lowers an act difference whose every other outlet
-// reports the same side on the matter in other words.
-const rewordedWeight = 0.2
+// reports the same side on the matter in other words;
+// singleSentenceWeight one that a single sentence of a single outlet
+// carries.
+const (
+	rewordedWeight       = 0.2
+	singleSentenceWeight = 0.1
+)
 
 func (c *Comparison) claimDifferences() []Difference {
 	var out []Difference
@@ -224,6 +229,12 @@ func (c *Comparison) claimDifferences() []Difference {
 				// carry: a lead on wording, weaker than an act left out.
 				d.Salience -= rewordedWeight
 			}
+			if singleSentence(cl.Present) {
+				// One sentence of one outlet is the least evidence an act
+				// has, and the most exposed to a misread cue or a
+				// counterpart in words no rule joins.
+				d.Salience -= singleSentenceWeight
+			}
 			for _, o := range c.Outlets {
 				if note := statusNote(o, cl.Act, cl.Status[o]); note != "" {
 					// The note counts sentences: they are evidence too, so a
@@ -236,6 +247,15 @@ func (c *Comparison) claimDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// singleSentence reports whether one sentence of one outlet is all the
+// evidence.
+func singleSentence(present map[string][]Evidence) bool {
+	for _, ev := range present {
+		return len(present) == 1 && len(ev) == 1
+	}
+	return false
 }
 
 // presenceDifference says which outlets carry something (with the

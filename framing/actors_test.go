@@ -448,6 +448,31 @@ func TestLabelDifferenceSmallNumbers(t *testing.T) {
 	}
 }
 
+// TestOfficeWordsAreNoNaming checks that two words for one office ("chief"
+// and "director") make no naming difference, while a word that judges
+// the office holder ("dictator" against "leader") does.
+func TestOfficeWordsAreNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"The U.N. chief, Jane Roe,", "U.N. Secretary-General Jane Roe", false},
+		{"The White House spokesman, Jane Roe,", "White House press secretary Jane Roe", false},
+		{"The dictator, Jane Roe,", "The leader, Jane Roe,", true},
+	} {
+		a := clean("Outlet A", filler+tt.a+" visited the camp on Monday. Later, "+tt.a+" left the region.")
+		b := clean("Outlet B", filler+tt.b+" visited the camp on Monday. Later, "+tt.b+" left the region.")
+		c := Compare([]*corpus.Article{a, b}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool {
+			return d.Kind == KindNaming && d.Actor == "Jane Roe" || d.Kind == KindSwap
+		})
+		if got != tt.want {
+			t.Errorf("%q against %q: naming difference or word swap %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestWordSwaps checks that a word two outlets exchange in the same
 // sentence is a difference, with both sentences as evidence, and that a
 // name spelled two ways is not.
@@ -474,6 +499,11 @@ func TestWordSwaps(t *testing.T) {
 			"On Tuesday the hard-liners in the southern town of Sderot rejected the offer, the army said."},
 		{"On Tuesday the plan drew criticism from Democrats in the southern town of Sderot, the army said.",
 			"On Tuesday the plan drew criticism from Jane Alvarez in the southern town of Sderot, the army said."},
+		// Plain synonyms: words for one office, or for talks, frame nothing.
+		{"On Tuesday the agency's chief visited the southern town of Sderot after the rockets, the army said.",
+			"On Tuesday the agency's director visited the southern town of Sderot after the rockets, the army said."},
+		{"On Tuesday the talks in the southern town of Sderot broke down after the rockets, the army said.",
+			"On Tuesday the negotiations in the southern town of Sderot broke down after the rockets, the army said."},
 	} {
 		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
 		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {

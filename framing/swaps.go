@@ -108,6 +108,9 @@ func (c *Comparison) wordSwaps() []Difference {
 				if sameLetters(wa, wb) || h[0] > 0 && h[2] > 0 && allNames(s.forms[h[0]:h[1]]) && allNames(t.forms[h[2]:h[3]]) {
 					continue // "hardliners" and "hard liners": one word spelled two ways; "Democrats" and "Nancy Pelosi": two referents, no wording
 				}
+				if plainVariants(lastWord(wa), lastWord(wb)) {
+					continue // "talks" and "negotiations", "spokesman" and "press secretary": a plain synonym frames nothing
+				}
 				if c.outletIndex(oa) > c.outletIndex(ob) {
 					oa, ob, wa, wb = ob, oa, wb, wa
 				}
@@ -133,6 +136,12 @@ func (c *Comparison) wordSwaps() []Difference {
 			Salience: baseSwap + 0.2*saturate(float64(n), 2), Evidence: u.ev})
 	}
 	return out
+}
+
+// lastWord is the lower-case last word of a swapped phrase, its head:
+// "secretary" of "press secretary".
+func lastWord(s string) string {
+	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
 }
 
 // sameLetters reports whether two phrases differ only in case, spaces

@@ -66,10 +66,38 @@ var plainSynonyms = func() map[string]bool {
 }()
 
 // plainVariants reports whether two labels are plain synonyms of one
-// group ("talks", "negotiations").
+// group ("talks", "negotiations"), or words for one office ("chief",
+// "head").
 func plainVariants(a, b string) bool {
+	if g := officeGroup[a]; g != "" && g == officeGroup[b] {
+		return true
+	}
 	return plainSynonyms[a] && plainSynonyms[b] && synonymGroup[a] != "" && synonymGroup[a] == synonymGroup[b]
 }
+
+// officeSynonyms are groups of words news uses for one office or rank,
+// whichever it picks saying nothing of the person: "U.N. chief" or "the
+// secretary-general", "spokesman" or "press secretary", "general" or
+// "major-general", "envoy" or "ambassador". Words that judge the office
+// holder ("dictator", "strongman", "tycoon") are in none.
+var officeSynonyms = [][]string{
+	{"chief", "head", "leader", "director", "boss", "secretary-general"},
+	{"spokesman", "spokeswoman", "spokesperson", "secretary", "representative"},
+	{"general", "major-general", "lieutenant-general", "brigadier", "brigadier-general", "commander"},
+	{"ambassador", "envoy", "diplomat"},
+}
+
+// officeGroup maps each word of officeSynonyms, and its plural, to its
+// group's first word.
+var officeGroup = func() map[string]string {
+	m := map[string]string{}
+	for _, g := range officeSynonyms {
+		for _, w := range g {
+			m[w], m[w+"s"] = g[0], g[0]
+		}
+	}
+	return m
+}()
 
 // synonymGroup maps each word of eventSynonyms, and its plural, to its
 // group's first word.

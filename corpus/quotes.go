@@ -574,10 +574,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
+			// That sentence must end before the next quotation: in
+			// 'Bush called Trump "unhinged." Rubio called the statement
+			// "outlandish."' the next sentence frames a quotation of its
+			// own, and its speaker is not the first one's.
 			afterHi = stop
 		}
 	}

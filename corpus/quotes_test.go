@@ -1635,3 +1635,16 @@ func TestRelativeSayingInsideQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestNextSentenceFramingItsOwnQuote checks that a sentence after a
+// quotation that ends its sentence names that quotation's speaker only
+// when it holds no quotation of its own: in 'Ortiz called the plan
+// "reckless." Lee called the vote "a farce."' each sentence frames its own
+// words, while '"We are done." Ortiz said. "..."' still names Ortiz.
+func TestNextSentenceFramingItsOwnQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Mayor Ana Ortiz called the harbor plan "reckless." Sen. Tom Lee called the statement "a farce."`, "reckless.", "Mayor Ana Ortiz"},
+		{`Mayor Ana Ortiz called the harbor plan "reckless." Sen. Tom Lee called the statement "a farce."`, "a farce.", "Sen. Tom Lee"},
+		{`"The pier is finished." Mayor Ana Ortiz said. "We will not rebuild it."`, "The pier is finished.", "Mayor Ana Ortiz"},
+	})
+}

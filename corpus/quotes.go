@@ -4495,7 +4495,7 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	if c < hi && a.lowerWordIs(c, "that") {
 		c++
 	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
-		return false
+		return f.withParticiple(a, v, lo, hi, sent)
 	}
 	if cappedWords(a.toks[c:hi]) < 4 {
 		return false
@@ -4535,6 +4535,62 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	f.addIndirect(a, clause, np, a.verbPhrase(v))
 	return true
+}
+
+// withParticiple reads the absolute construction "with NAME calling Y
+// Z": a reporting participle (naming, urging, criticizing, calling for)
+// whose subject is the name or group right after "with" ("..., with
+// former Gov. Ann Roe calling the plan a fraud", "with Lee and Ortiz all
+// calling for a recount"). Its words are what follows the verb, to the
+// next comma or the sentence's end. Only a name or a role may be the
+// subject: "with harsh words calling for ..." names no speaker.
+func (f *quoteFinder) withParticiple(a *attributor, v, lo, hi int, sent Span) bool {
+	if !a.toks[v].is(wParticiple) {
+		return false
+	}
+	subjEnd := v
+	for subjEnd-1 > lo && (a.toks[subjEnd-1].adverb || a.toks[subjEnd-1].is(wAux) && !a.toks[subjEnd-1].upper || a.lowerWordIs(subjEnd-1, "all") || a.lowerWordIs(subjEnd-1, "both")) {
+		subjEnd-- // "with Cruz repeatedly calling", "with Lee and Ortiz all calling"
+	}
+	with := -1
+	for k := subjEnd - 1; k >= lo && k >= subjEnd-10; k-- {
+		if a.lowerWordIs(k, "with") {
+			with = k
+			break
+		}
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
+			return false
+		}
+	}
+	if with < 0 || with+1 >= subjEnd {
+		return false
+	}
+	np := phrase{with + 1, subjEnd}
+	if last := a.toks[subjEnd-1]; !(last.upper || last.is(wPerson|wPlural)) || a.toks[np.from].is(wPronoun) {
+		return false
+	}
+	c := a.clauseAfter(v, hi)
+	if c >= hi || cappedWords(a.toks[c:hi]) < 2 {
+		return false
+	}
+	end := sent.End
+	for k := c + 1; k < hi && end == sent.End; k++ {
+		if a.toks[k].punct(f.text, ',') {
+			end = a.to(k - 1)
+		}
+		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "while") {
+			// "with Trump calling for a ban and others supporting a
+			// pause": a second subject and participle end the words.
+			for i := k + 1; i < hi && i <= k+5 && a.toks[i].kind == tokWord; i++ {
+				if w := strings.ToLower(a.word(i)); len(w) > 4 && strings.HasSuffix(w, "ing") && !a.toks[i].upper {
+					end = a.to(k - 1)
+					break
+				}
+			}
+		}
+	}
+	f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
+	return false // the sentence's other clauses may report speech of their own
 }
 
 // participleOpensSentence reports whether the participle at token v opens

@@ -1648,3 +1648,16 @@ func TestNextSentenceFramingItsOwnQuote(t *testing.T) {
 		{`"The pier is finished." Mayor Ana Ortiz said. "We will not rebuild it."`, "The pier is finished.", "Mayor Ana Ortiz"},
 	})
 }
+
+// TestWithParticipleSpeaker checks the absolute construction "with NAME
+// calling ...": the name after "with" speaks the words after the
+// participle, up to the next comma or a second subject and participle,
+// and a thing after "with" speaks nothing.
+func TestWithParticipleSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The council split on the harbor plan, with Mayor Ana Ortiz calling for a recount of the vote.`, "a recount of the vote.", "Mayor Ana Ortiz"},
+		{`Harbor leaders went further, with former Gov. Tom Lee calling the plan a fraud, while others stayed silent.`, "the plan a fraud", "former Gov. Tom Lee"},
+		{`The board is divided, with Ortiz calling for a new pier and others backing a ferry.`, "a new pier", "Ortiz"},
+	})
+	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`)
+}

@@ -1900,7 +1900,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
 		return
 	}
-	for v := lo; v < hi; v++ {
+	start := lo
+	if np, v, comma, tail := a.closingAttributionBeforeTail(lo, hi); v >= 0 {
+		// "..., Mr. Ortiz said, adding that ...": the words before the
+		// comma are the speaker's, and the tail is read on its own.
+		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		start = tail
+		if a.toks[tail].punct(f.text, ',') {
+			defer f.tailSpeech(a, np, tail, hi, sent, len(f.quotes))
+		}
+	}
+	for v := start; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
 		}
@@ -3855,6 +3866,64 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	if e >= hi || e-lo < 6 || !strings.ContainsAny(a.word(e), ".!") {
 		return phrase{}, -1, -1
 	}
+	return a.closingAttributionAt(lo, e, hi)
+}
+
+// closingAttributionBeforeTail reads an attribution that closes the
+// outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
+// ...", "..., the mayor said Tuesday — a reversal of her stand". The
+// tail opens at a comma before a participle, or at a dash; the attribution before it is read as
+// closingAttribution reads one ending the sentence. It returns the
+// speaker phrase, the verb, the comma before the speaker and the token
+// opening the tail; v is -1 when there is none.
+func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, comma, tail int) {
+	for t := lo + 6; t+1 < hi; t++ {
+		tok := a.toks[t]
+		if tok.kind != tokPunct {
+			continue
+		}
+		w := a.word(t)
+		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && a.tailOpener(t+1)) {
+			continue
+		}
+		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {
+			return np, v, comma, t
+		}
+	}
+	return phrase{}, -1, -1, -1
+}
+
+// tailOpener reports whether the word at token i opens a tail after a
+// closing attribution: a reporting participle ("adding", "noting",
+// "citing"), the same speaker's next act of speech. Other words do not:
+// in "..., she said, but also the flow of drugs" and "..., they say,
+// imposing new limits" the words after the comma go on with the
+// speaker's.
+func (a *attributor) tailOpener(i int) bool {
+	t := a.toks[i]
+	return t.kind == tokWord && !t.upper && t.is(wParticiple)
+}
+
+// tailSpeech records the words of the reporting participle opening the
+// tail at token tail (a comma before it) as the closing speaker's, when
+// reading the tail found no attribution of its own (n quotations were
+// recorded before it): "..., the Post reported, citing another source".
+func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Span, n int) {
+	v := tail + 1
+	if len(f.quotes) > n || a.toks[tail].kind != tokPunct || v >= hi || !a.toks[v].is(wParticiple) {
+		return
+	}
+	c := a.clauseAfter(v, hi)
+	if c >= hi || a.toks[c].kind != tokWord {
+		return
+	}
+	f.addIndirect(a, Span{a.from(c), sent.End}, np, a.verbPhrase(v))
+}
+
+// closingAttributionAt is closingAttribution for an attribution ending
+// at token e: the sentence's closing stop, the sentence ending at hi, or
+// the start of a tail, hi then -1.
+func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma int) {
 	v = -1
 	for k := e - 1; k > lo && k >= e-closingWords; k-- {
 		if a.toks[k].kind != tokWord {
@@ -3866,7 +3935,7 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 			break
 		}
 	}
-	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
+	if v < 0 || v+1 < e && !(hi >= 0 && a.trailingSetting(v, hi)) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
 		return phrase{}, -1, -1
 	}
 	j := a.skipBack(v-1, lo)

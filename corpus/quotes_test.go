@@ -1661,3 +1661,16 @@ func TestWithParticipleSpeaker(t *testing.T) {
 	})
 	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`)
 }
+
+// TestClosingAttributionBeforeTail checks an attribution that closes the
+// outlet's words but not the sentence, a reporting participle going on
+// after it: the words before the comma are the speaker's, and the
+// participle's words are the same speaker's too.
+func TestClosingAttributionBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will resume service on the north route in June, Mayor Ana Ortiz said, adding that fares would not rise.`, "The ferry will resume service on the north route in June", "Mayor Ana Ortiz"},
+		{`The ferry will resume service on the north route in June, Mayor Ana Ortiz said, adding that fares would not rise.`, "fares would not rise.", "Mayor Ana Ortiz"},
+		{`The harbor board long ago soured on the pier plan, the Gazette reported, citing two board members.`, "The harbor board long ago soured on the pier plan", "the Gazette"},
+		{`The harbor board long ago soured on the pier plan, the Gazette reported, citing two board members.`, "two board members.", "the Gazette"},
+	})
+}

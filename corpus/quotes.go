@@ -1900,6 +1900,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
 		return
 	}
+	defer func(n int) {
+		// "Mr. Ortiz is so careful, the vice mayor said, that ...": an
+		// attribution set off by commas inside the words, when nothing
+		// else in the sentence was read as speech; the words are the
+		// whole sentence around it.
+		if len(f.quotes) > n {
+			return
+		}
+		if np, v := a.parentheticalAttribution(lo, hi); v >= 0 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+		}
+	}(len(f.quotes))
 	start := lo
 	if np, v, comma, tail := a.closingAttributionBeforeTail(lo, hi); v >= 0 {
 		// "..., Mr. Ortiz said, adding that ...": the words before the
@@ -3891,6 +3903,29 @@ func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, com
 		}
 	}
 	return phrase{}, -1, -1, -1
+}
+
+// parentheticalAttribution reads an attribution set off by commas inside
+// the outlet's words: "The pier is so old, the harbor master said, that
+// it may fall", "At times last year, people close to the mayor said, the
+// mere mention of the plan could make him fume". The speaker phrase and
+// verb are read as closingAttribution reads them, up to a comma after the
+// verb (and its time or setting); words must go on after that comma, and
+// not with a reporting participle (a tail, see
+// closingAttributionBeforeTail) or a quotation (the speaker's own words,
+// read as such). It returns the speaker phrase and the
+// verb; v is -1 when there is none.
+func (a *attributor) parentheticalAttribution(lo, hi int) (np phrase, v int) {
+	end := trimEndPunct(a.toks, hi)
+	for t := lo + 6; t+1 < end; t++ {
+		if !a.toks[t].punct(a.text, ',') || a.tailOpener(t+1) || a.toks[t+1].kind == tokOpen || cappedWords(a.toks[t+1:end]) < 3 {
+			continue
+		}
+		if np, v, _ := a.closingAttributionAt(lo, t, -1); v >= 0 {
+			return np, v
+		}
+	}
+	return phrase{}, -1
 }
 
 // tailOpener reports whether the word at token i opens a tail after a

@@ -1674,3 +1674,13 @@ func TestClosingAttributionBeforeTail(t *testing.T) {
 		{`The harbor board long ago soured on the pier plan, the Gazette reported, citing two board members.`, "two board members.", "the Gazette"},
 	})
 }
+
+// TestParentheticalCommonNounSpeaker checks an attribution set off by
+// commas inside the outlet's words whose speaker is a common noun
+// phrase: the words are the sentence around it.
+func TestParentheticalCommonNounSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`At times last spring, people close to the harbor mayor said, the mere mention of the ferry could make him fume.`, "At times last spring", "people close to the harbor mayor"},
+		{`Raising the port fees too soon, a wide array of analysts say, hurt the docks.`, "Raising the port fees too soon", "a wide array of analysts"},
+	})
+}

@@ -1684,3 +1684,12 @@ func TestParentheticalCommonNounSpeaker(t *testing.T) {
 		{`Raising the port fees too soon, a wide array of analysts say, hurt the docks.`, "Raising the port fees too soon", "a wide array of analysts"},
 	})
 }
+
+// TestPollShareSpeaker checks a share of a poll's respondents as the
+// speaker, its modifiers kept: "majorities in both towns say".
+func TestPollShareSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Harbor residents back the ferry, but majorities in both towns say they want the old pier rebuilt.`, "they want the old pier rebuilt", "majorities in both towns"},
+		{`The survey of dock workers found broad support, and a majority of registered harbor voters say the port should stay public.`, "the port should stay public", "a majority of registered harbor voters"},
+	})
+}

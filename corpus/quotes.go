@@ -3955,6 +3955,13 @@ func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Sp
 	f.addIndirect(a, Span{a.from(c), sent.End}, np, a.verbPhrase(v))
 }
 
+// closingReports are the verbs that report speech only before "that" or
+// an object elsewhere (see needsThatList), but report the words before
+// them when they close the sentence with nothing but a time or a setting
+// after them: "..., the campaign announced Friday.", "..., the study
+// concluded."
+var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies`)
+
 // closingAttributionAt is closingAttribution for an attribution ending
 // at token e: the sentence's closing stop, the sentence ending at hi, or
 // the start of a tail, hi then -1.
@@ -3965,8 +3972,9 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 			break
 		}
 		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
-			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] {
-			v = k // "..., campaign finance records show."
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] ||
+			hi >= 0 && !t.upper && closingReports[strings.ToLower(a.word(k))] {
+			v = k // "..., campaign finance records show.", "..., the campaign announced Friday."
 			break
 		}
 	}

@@ -1693,3 +1693,13 @@ func TestPollShareSpeaker(t *testing.T) {
 		{`The survey of dock workers found broad support, and a majority of registered harbor voters say the port should stay public.`, "the port should stay public", "a majority of registered harbor voters"},
 	})
 }
+
+// TestClosingAnnouncement checks a verb that reports speech only before
+// "that" or an object elsewhere ("announced", "disclosed") closing the
+// sentence after a comma: the words before the comma are the speaker's.
+func TestClosingAnnouncement(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will resume service on the north route in June, the harbor board announced Friday.`, "The ferry will resume service on the north route in June", "the harbor board"},
+		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
+	})
+}

@@ -1398,6 +1398,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		}
 		return a.sentenceSubject(lo, j)
 	}
+	if np := a.pollGroup(j, lo); !np.empty() {
+		return np // "majorities in all five states say"
+	}
 	np := a.nameBackward(j, lo)
 	if np.empty() {
 		np = a.commonNounSubject(j, lo)
@@ -1421,6 +1424,41 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	return np
 }
+
+// pollGroup returns the share of a poll's respondents that ends at token
+// j right before a reporting verb: "majorities in all five states say",
+// "a third of independents say", "about half of Democrats say". A share word opens its
+// clause (after a comma, a conjunction or the sentence's start) and no
+// verb stands between it and j; empty when there is none.
+func (a *attributor) pollGroup(j, lo int) phrase {
+	for k := j; k >= lo && k >= j-6; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return phrase{}
+		}
+		if !pollShares[strings.ToLower(a.word(k))] {
+			if t.is(wVerb|wPronoun|wThatClause) && !t.upper {
+				return phrase{}
+			}
+			continue
+		}
+		from := k
+		if from-1 >= lo && (a.lowerWordIs(from-1, "a") || quantityLeads[strings.ToLower(a.word(from-1))]) {
+			from-- // "a third", "about half"
+		}
+		if from-1 >= lo && (a.lowerWordIs(from-1, "a") || a.lowerWordIs(from-1, "the")) {
+			from-- // "about a third", "the majority"
+		}
+		if b := from - 1; b >= lo && !(a.toks[b].kind == tokPunct && strings.ContainsAny(a.word(b), ",;:(—–")) && !a.lowerWordIs(b, "and") && !a.lowerWordIs(b, "but") {
+			return phrase{}
+		}
+		return phrase{from, j + 1}
+	}
+	return phrase{}
+}
+
+// pollShares are the words for a share of a poll's respondents.
+var pollShares = fieldSet(`majority majorities plurality half third thirds quarter quarters fifth fifths`)
 
 // relativeHead returns the noun phrase that a relative clause, reduced
 // to a participle or opened by "who", hangs from when np is that clause's

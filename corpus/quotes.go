@@ -574,10 +574,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
+		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
+			// That sentence must end before the next quotation: in
+			// 'Bush called Trump "unhinged." Rubio called the statement
+			// "outlandish."' the next sentence frames a quotation of its
+			// own, and its speaker is not the first one's.
 			afterHi = stop
 		}
 	}
@@ -1896,7 +1900,30 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
 		return
 	}
-	for v := lo; v < hi; v++ {
+	defer func(n int) {
+		// "Mr. Ortiz is so careful, the vice mayor said, that ...": an
+		// attribution set off by commas inside the words, when nothing
+		// else in the sentence was read as speech; the words are the
+		// whole sentence around it.
+		if len(f.quotes) > n {
+			return
+		}
+		if np, v := a.parentheticalAttribution(lo, hi); v >= 0 {
+			f.addIndirect(a, sent, np, a.verbPhrase(v))
+		}
+	}(len(f.quotes))
+	start := lo
+	if np, v, comma, tail := a.closingAttributionBeforeTail(lo, hi); v >= 0 {
+		// "..., Mr. Ortiz said, adding that ...": the words before the
+		// comma are the speaker's, and the tail is read on its own.
+		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		start = tail
+		if a.toks[tail].punct(f.text, ',') {
+			defer f.tailSpeech(a, np, tail, hi, sent, len(f.quotes))
+		}
+	}
+	for v := start; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
 		}
@@ -3851,18 +3878,107 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	if e >= hi || e-lo < 6 || !strings.ContainsAny(a.word(e), ".!") {
 		return phrase{}, -1, -1
 	}
+	return a.closingAttributionAt(lo, e, hi)
+}
+
+// closingAttributionBeforeTail reads an attribution that closes the
+// outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
+// ...", "..., the mayor said Tuesday — a reversal of her stand". The
+// tail opens at a comma before a participle, or at a dash; the attribution before it is read as
+// closingAttribution reads one ending the sentence. It returns the
+// speaker phrase, the verb, the comma before the speaker and the token
+// opening the tail; v is -1 when there is none.
+func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, comma, tail int) {
+	for t := lo + 6; t+1 < hi; t++ {
+		tok := a.toks[t]
+		if tok.kind != tokPunct {
+			continue
+		}
+		w := a.word(t)
+		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && a.tailOpener(t+1)) {
+			continue
+		}
+		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {
+			return np, v, comma, t
+		}
+	}
+	return phrase{}, -1, -1, -1
+}
+
+// parentheticalAttribution reads an attribution set off by commas inside
+// the outlet's words: "The pier is so old, the harbor master said, that
+// it may fall", "At times last year, people close to the mayor said, the
+// mere mention of the plan could make him fume". The speaker phrase and
+// verb are read as closingAttribution reads them, up to a comma after the
+// verb (and its time or setting); words must go on after that comma, and
+// not with a reporting participle (a tail, see
+// closingAttributionBeforeTail) or a quotation (the speaker's own words,
+// read as such). It returns the speaker phrase and the
+// verb; v is -1 when there is none.
+func (a *attributor) parentheticalAttribution(lo, hi int) (np phrase, v int) {
+	end := trimEndPunct(a.toks, hi)
+	for t := lo + 6; t+1 < end; t++ {
+		if !a.toks[t].punct(a.text, ',') || a.tailOpener(t+1) || a.toks[t+1].kind == tokOpen || cappedWords(a.toks[t+1:end]) < 3 {
+			continue
+		}
+		if np, v, _ := a.closingAttributionAt(lo, t, -1); v >= 0 {
+			return np, v
+		}
+	}
+	return phrase{}, -1
+}
+
+// tailOpener reports whether the word at token i opens a tail after a
+// closing attribution: a reporting participle ("adding", "noting",
+// "citing"), the same speaker's next act of speech. Other words do not:
+// in "..., she said, but also the flow of drugs" and "..., they say,
+// imposing new limits" the words after the comma go on with the
+// speaker's.
+func (a *attributor) tailOpener(i int) bool {
+	t := a.toks[i]
+	return t.kind == tokWord && !t.upper && t.is(wParticiple)
+}
+
+// tailSpeech records the words of the reporting participle opening the
+// tail at token tail (a comma before it) as the closing speaker's, when
+// reading the tail found no attribution of its own (n quotations were
+// recorded before it): "..., the Post reported, citing another source".
+func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Span, n int) {
+	v := tail + 1
+	if len(f.quotes) > n || a.toks[tail].kind != tokPunct || v >= hi || !a.toks[v].is(wParticiple) {
+		return
+	}
+	c := a.clauseAfter(v, hi)
+	if c >= hi || a.toks[c].kind != tokWord {
+		return
+	}
+	f.addIndirect(a, Span{a.from(c), sent.End}, np, a.verbPhrase(v))
+}
+
+// closingReports are the verbs that report speech only before "that" or
+// an object elsewhere (see needsThatList), but report the words before
+// them when they close the sentence with nothing but a time or a setting
+// after them: "..., the campaign announced Friday.", "..., the study
+// concluded."
+var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies`)
+
+// closingAttributionAt is closingAttribution for an attribution ending
+// at token e: the sentence's closing stop, the sentence ending at hi, or
+// the start of a tail, hi then -1.
+func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma int) {
 	v = -1
 	for k := e - 1; k > lo && k >= e-closingWords; k-- {
 		if a.toks[k].kind != tokWord {
 			break
 		}
 		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
-			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] {
-			v = k // "..., campaign finance records show."
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] ||
+			hi >= 0 && !t.upper && closingReports[strings.ToLower(a.word(k))] {
+			v = k // "..., campaign finance records show.", "..., the campaign announced Friday."
 			break
 		}
 	}
-	if v < 0 || v+1 < e && !a.trailingSetting(v, hi) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
+	if v < 0 || v+1 < e && !(hi >= 0 && a.trailingSetting(v, hi)) && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) {
 		return phrase{}, -1, -1
 	}
 	j := a.skipBack(v-1, lo)
@@ -4491,7 +4607,7 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	if c < hi && a.lowerWordIs(c, "that") {
 		c++
 	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
-		return false
+		return f.withParticiple(a, v, lo, hi, sent)
 	}
 	if cappedWords(a.toks[c:hi]) < 4 {
 		return false
@@ -4531,6 +4647,62 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	f.addIndirect(a, clause, np, a.verbPhrase(v))
 	return true
+}
+
+// withParticiple reads the absolute construction "with NAME calling Y
+// Z": a reporting participle (naming, urging, criticizing, calling for)
+// whose subject is the name or group right after "with" ("..., with
+// former Gov. Ann Roe calling the plan a fraud", "with Lee and Ortiz all
+// calling for a recount"). Its words are what follows the verb, to the
+// next comma or the sentence's end. Only a name or a role may be the
+// subject: "with harsh words calling for ..." names no speaker.
+func (f *quoteFinder) withParticiple(a *attributor, v, lo, hi int, sent Span) bool {
+	if !a.toks[v].is(wParticiple) {
+		return false
+	}
+	subjEnd := v
+	for subjEnd-1 > lo && (a.toks[subjEnd-1].adverb || a.toks[subjEnd-1].is(wAux) && !a.toks[subjEnd-1].upper || a.lowerWordIs(subjEnd-1, "all") || a.lowerWordIs(subjEnd-1, "both")) {
+		subjEnd-- // "with Cruz repeatedly calling", "with Lee and Ortiz all calling"
+	}
+	with := -1
+	for k := subjEnd - 1; k >= lo && k >= subjEnd-10; k-- {
+		if a.lowerWordIs(k, "with") {
+			with = k
+			break
+		}
+		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
+			return false
+		}
+	}
+	if with < 0 || with+1 >= subjEnd {
+		return false
+	}
+	np := phrase{with + 1, subjEnd}
+	if last := a.toks[subjEnd-1]; !(last.upper || last.is(wPerson|wPlural)) || a.toks[np.from].is(wPronoun) {
+		return false
+	}
+	c := a.clauseAfter(v, hi)
+	if c >= hi || cappedWords(a.toks[c:hi]) < 2 {
+		return false
+	}
+	end := sent.End
+	for k := c + 1; k < hi && end == sent.End; k++ {
+		if a.toks[k].punct(f.text, ',') {
+			end = a.to(k - 1)
+		}
+		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "while") {
+			// "with Trump calling for a ban and others supporting a
+			// pause": a second subject and participle end the words.
+			for i := k + 1; i < hi && i <= k+5 && a.toks[i].kind == tokWord; i++ {
+				if w := strings.ToLower(a.word(i)); len(w) > 4 && strings.HasSuffix(w, "ing") && !a.toks[i].upper {
+					end = a.to(k - 1)
+					break
+				}
+			}
+		}
+	}
+	f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
+	return false // the sentence's other clauses may report speech of their own
 }
 
 // participleOpensSentence reports whether the participle at token v opens

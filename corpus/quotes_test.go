@@ -1635,3 +1635,71 @@ func TestRelativeSayingInsideQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestNextSentenceFramingItsOwnQuote checks that a sentence after a
+// quotation that ends its sentence names that quotation's speaker only
+// when it holds no quotation of its own: in 'Ortiz called the plan
+// "reckless." Lee called the vote "a farce."' each sentence frames its own
+// words, while '"We are done." Ortiz said. "..."' still names Ortiz.
+func TestNextSentenceFramingItsOwnQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Mayor Ana Ortiz called the harbor plan "reckless." Sen. Tom Lee called the statement "a farce."`, "reckless.", "Mayor Ana Ortiz"},
+		{`Mayor Ana Ortiz called the harbor plan "reckless." Sen. Tom Lee called the statement "a farce."`, "a farce.", "Sen. Tom Lee"},
+		{`"The pier is finished." Mayor Ana Ortiz said. "We will not rebuild it."`, "The pier is finished.", "Mayor Ana Ortiz"},
+	})
+}
+
+// TestWithParticipleSpeaker checks the absolute construction "with NAME
+// calling ...": the name after "with" speaks the words after the
+// participle, up to the next comma or a second subject and participle,
+// and a thing after "with" speaks nothing.
+func TestWithParticipleSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The council split on the harbor plan, with Mayor Ana Ortiz calling for a recount of the vote.`, "a recount of the vote.", "Mayor Ana Ortiz"},
+		{`Harbor leaders went further, with former Gov. Tom Lee calling the plan a fraud, while others stayed silent.`, "the plan a fraud", "former Gov. Tom Lee"},
+		{`The board is divided, with Ortiz calling for a new pier and others backing a ferry.`, "a new pier", "Ortiz"},
+	})
+	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`)
+}
+
+// TestClosingAttributionBeforeTail checks an attribution that closes the
+// outlet's words but not the sentence, a reporting participle going on
+// after it: the words before the comma are the speaker's, and the
+// participle's words are the same speaker's too.
+func TestClosingAttributionBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will resume service on the north route in June, Mayor Ana Ortiz said, adding that fares would not rise.`, "The ferry will resume service on the north route in June", "Mayor Ana Ortiz"},
+		{`The ferry will resume service on the north route in June, Mayor Ana Ortiz said, adding that fares would not rise.`, "fares would not rise.", "Mayor Ana Ortiz"},
+		{`The harbor board long ago soured on the pier plan, the Gazette reported, citing two board members.`, "The harbor board long ago soured on the pier plan", "the Gazette"},
+		{`The harbor board long ago soured on the pier plan, the Gazette reported, citing two board members.`, "two board members.", "the Gazette"},
+	})
+}
+
+// TestParentheticalCommonNounSpeaker checks an attribution set off by
+// commas inside the outlet's words whose speaker is a common noun
+// phrase: the words are the sentence around it.
+func TestParentheticalCommonNounSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`At times last spring, people close to the harbor mayor said, the mere mention of the ferry could make him fume.`, "At times last spring", "people close to the harbor mayor"},
+		{`Raising the port fees too soon, a wide array of analysts say, hurt the docks.`, "Raising the port fees too soon", "a wide array of analysts"},
+	})
+}
+
+// TestPollShareSpeaker checks a share of a poll's respondents as the
+// speaker, its modifiers kept: "majorities in both towns say".
+func TestPollShareSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Harbor residents back the ferry, but majorities in both towns say they want the old pier rebuilt.`, "they want the old pier rebuilt", "majorities in both towns"},
+		{`The survey of dock workers found broad support, and a majority of registered harbor voters say the port should stay public.`, "the port should stay public", "a majority of registered harbor voters"},
+	})
+}
+
+// TestClosingAnnouncement checks a verb that reports speech only before
+// "that" or an object elsewhere ("announced", "disclosed") closing the
+// sentence after a comma: the words before the comma are the speaker's.
+func TestClosingAnnouncement(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will resume service on the north route in June, the harbor board announced Friday.`, "The ferry will resume service on the north route in June", "the harbor board"},
+		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
+	})
+}

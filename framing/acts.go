@@ -467,8 +467,8 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 	at := make([]int, len(qs)) // each quotation's index in out, -1 for a scare quote
 	for i, q := range qs {
 		at[i] = -1
-		if q.Kind == corpus.QuoteScare {
-			continue
+		if q.Kind == corpus.QuoteScare || q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
+			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own reporting
 		}
 		at[i] = len(out)
 		qt := Quotation{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,
@@ -529,6 +529,24 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		return nil // no quotations reads as none, not an empty list
 	}
 	return out
+}
+
+// ownOutlet reports whether a speaker is the outlet that publishes the
+// article ("Fox News" or "FOX NEWS" in a Fox News article; "The New York
+// Times" in one of "New York Times - News"): an attribution to it is the
+// outlet's own reporting, in its own voice, and no voice it quotes.
+func ownOutlet(outlet, speaker string) bool {
+	name := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		for _, sep := range []string{" (", " - "} {
+			if i := strings.Index(s, sep); i > 0 {
+				s = s[:i] // "cnn (web news)", "new york times - news"
+			}
+		}
+		return strings.TrimPrefix(s, "the ")
+	}
+	o, sp := name(outlet), name(speaker)
+	return o != "" && sp == o
 }
 
 // appositiveParty reads the party a person speaker belongs to from an

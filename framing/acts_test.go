@@ -124,6 +124,27 @@ func TestActorsAcrossTheStory(t *testing.T) {
 	}
 }
 
+// TestOwnOutletIsNoVoice checks that an article's own outlet named as the
+// source ("Fox News has learned") is the outlet's own reporting: no
+// quotation, so no voice, while another outlet named as the source is one.
+func TestOwnOutletIsNoVoice(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		outlet, text string
+		want         int
+	}{
+		{"Fox News", "Fox News has learned that the convoy left the border town before dawn on Monday.", 0},
+		{"CNN (Web News)", "CNN has learned that the convoy left the border town before dawn on Monday.", 0},
+		{"Al-Jazeera", "Al-Jazeera has learned that the convoy left the border town before dawn on Monday.", 0},
+		{"Fox News", "CNN has learned that the convoy left the border town before dawn on Monday.", 1},
+	} {
+		c := Compare([]*corpus.Article{article(t, tt.outlet, filler+tt.text), article(t, "Other", filler+"The convoy left.")}, set)
+		if got := len(c.Articles[0].Quotations); got != tt.want {
+			t.Errorf("%s: %q: %d quotations, want %d: %+v", tt.outlet, tt.text, got, tt.want, c.Articles[0].Quotations)
+		}
+	}
+}
+
 // TestActClusterAcrossTargets checks that one side's act is one cluster
 // whatever target each outlet names: the outlet that says whom Iran
 // answers and the one that does not both carry Iran's denial; the target

@@ -8,33 +8,22 @@ import (
 
 func TestZZProbe(t *testing.T) {
 	dir := "../../../shared/eval/polnear-dev"
-	g, err := LoadGold(dir, "train")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Evaluate(dir, g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	by := map[string][]Case{}
-	for _, c := range res.Misses {
-		if cueKind(c.GoldCue) == "cue word the finder knows" {
-			h := cueHead(c.GoldCue)
-			by[h] = append(by[h], c)
+	g, _ := LoadGold(dir, "train")
+	res, _ := Evaluate(dir, g)
+	by := map[string]int{}
+	ex := map[string][]string{}
+	for _, c := range res.FalsePositives {
+		k := c.Verb
+		by[k]++
+		if len(ex[k]) < 4 {
+			ex[k] = append(ex[k], fmt.Sprintf("[%s|%s|gold:%s/%s] %s", c.Speaker, c.Kind, c.GoldSource, c.GoldCue, c.Excerpt))
 		}
 	}
-	var hs []string
-	for h := range by {
-		hs = append(hs, h)
-	}
-	sort.Slice(hs, func(i, j int) bool { return len(by[hs[i]]) > len(by[hs[j]]) })
-	for _, h := range hs[:30] {
-		fmt.Printf("== %s %d\n", h, len(by[h]))
-		for i, c := range by[h] {
-			if i >= 6 {
-				break
-			}
-			fmt.Printf("   [%s | %s | cov %d] %s\n", c.GoldSource, c.GoldCue, c.Covered, c.Excerpt)
-		}
+	var ks []string
+	for k := range by { ks = append(ks, k) }
+	sort.Slice(ks, func(i, j int) bool { return by[ks[i]] > by[ks[j]] })
+	for _, k := range ks[:25] {
+		fmt.Println("==", k, by[k])
+		for _, e := range ex[k] { fmt.Println("   ", e) }
 	}
 }

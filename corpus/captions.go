@@ -206,6 +206,17 @@ func opensWithMediaLabel(s string) bool {
 // Images", "AP Photo/Khalil Hamra".
 var slashCreditRe = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`)
 
+// videoControlRe matches the controls an embedded video player leaves in
+// the text of a page: "JUST WATCHED <title> Replay More Videos ... MUST
+// WATCH <title> 04:04", "Now playing", "Up next".
+var videoControlRe = regexp.MustCompile(`(?i)^(?:just watched|must watch|now playing|up next)\b|\breplay more videos\b`)
+
+// videoControl reports whether a line is an embedded video player's
+// controls and titles.
+func videoControl(s string) bool {
+	return videoControlRe.MatchString(strings.TrimSpace(s))
+}
+
 // galleryCredit reports whether a short line is a gallery's control or a
 // photo credit: it opens with a gallery control, or it is mostly a
 // slash-joined credit of capitalised names.

@@ -68,3 +68,22 @@ func TestGalleryCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestVideoControl: an embedded player's controls and titles are chrome;
+// prose about watching is not.
+func TestVideoControl(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"JUST WATCHED Flood waters reach the old town Replay More Videos ... MUST WATCH Flood waters reach the old town 02:17", true},
+		{"Now playing: the mayor's speech on the bridge", true},
+		{"Residents just watched as the water rose over the bridge on Monday night.", false},
+		{"Voters must watch the debate closely, the mayor said.", false},
+	}
+	for _, tc := range tests {
+		if got := videoControl(tc.line); got != tc.want {
+			t.Errorf("videoControl(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -45,6 +45,10 @@ var endMarkers = []string{
 	"story continued below", "story continues below", "article continues below", "continue reading below",
 }
 
+// maxVideoControlWords bounds a video player's line: its controls and a
+// title or two, never a paragraph of prose.
+const maxVideoControlWords = 40
+
 // reasonSlot is the reason for dropping an in-article slot line
 // ("Advertisement", "RELATED: <link>") with the article going on after it.
 const reasonSlot = "link or advertisement slot inside the article"
@@ -180,6 +184,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "photo caption or credit"
 		case n <= 14 && galleryCredit(p.text):
 			p.class, p.reason = classBad, "gallery control or photo credit"
+		case n <= maxVideoControlWords && videoControl(p.text):
+			p.class, p.reason = classBad, "video player control"
 		case n <= 8 && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):

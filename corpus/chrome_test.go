@@ -113,10 +113,10 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 }
 
 // TestCapitalsLinesAndLicenceNotices: inside an article, a line in
-// capitals that ends in no full stop (a link to another story) and a
-// publisher's licence notice are page furniture; the prose around them,
-// a short paragraph between prose, a capitals question and prose that
-// speaks of a licence stay.
+// capitals that ends in no full stop (a link to another story), a
+// publisher's licence notice and a video player's line are page
+// furniture; the prose around them, a short paragraph between prose, a
+// capitals question and prose that speaks of a licence stay.
 func TestCapitalsLinesAndLicenceNotices(t *testing.T) {
 	prose := []string{
 		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
@@ -129,8 +129,9 @@ func TestCapitalsLinesAndLicenceNotices(t *testing.T) {
 	furniture := []string{
 		"MAYOR VOWS TO FIGHT HARBOUR CLOSURE, OFFICIALS CLAIM",
 		"Content written by the Harbour Times Foundation is available without charge to any eligible news publisher. For licensing opportunities of our original content, please contact the foundation.",
+		"JUST WATCHED Who is the man at the quay? Replay More Videos ... MUST WATCH Who is the man at the quay? 01:29",
 	}
-	page := strings.Join([]string{prose[0], furniture[0], prose[1], prose[2], prose[3], prose[4], prose[5], furniture[1]}, "\n\n")
+	page := strings.Join([]string{prose[0], furniture[2], prose[1], prose[2], prose[3], furniture[0], prose[4], prose[5], furniture[1]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {

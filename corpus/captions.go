@@ -217,6 +217,18 @@ func videoControl(s string) bool {
 	return videoControlRe.MatchString(strings.TrimSpace(s))
 }
 
+// galleryCounterRe matches a photo gallery's counter between its captions:
+// "Hide Caption 3 of 22", "4 of 61 Photos".
+var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b|\b\d+ of \d+ photos\b`)
+
+// photoGallery reports whether a paragraph is a photo gallery run into
+// one block of text, captions and counters ("Photos: <title> - <caption>.
+// Hide Caption 1 of 22 Photos: <title> - <caption>. Hide Caption 2 of 22
+// ..."): two counters or more, however much prose the captions hold.
+func photoGallery(s string) bool {
+	return len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
+}
+
 // galleryCredit reports whether a short line is a gallery's control or a
 // photo credit: it opens with a gallery control, or it is mostly a
 // slash-joined credit of capitalised names.

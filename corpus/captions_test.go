@@ -69,6 +69,24 @@ func TestGalleryCredit(t *testing.T) {
 	}
 }
 
+// TestPhotoGallery: a gallery run into one paragraph, counters between
+// its captions, is chrome; prose with a count is not.
+func TestPhotoGallery(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Photos: Floods in the valley Floods in the valley – Water covers the main road on Monday. Hide Caption 1 of 12 Photos: Floods in the valley Floods in the valley – A boat carries residents to the school. Hide Caption 2 of 12", true},
+		{"The flood covered 3 of 12 districts, and photos of the main road spread online on Monday.", false},
+		{"Hide Caption 1 of 12", false}, // one counter: the short-line rule (galleryCredit) takes it
+	}
+	for _, tc := range tests {
+		if got := photoGallery(tc.para); got != tc.want {
+			t.Errorf("photoGallery(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+}
+
 // TestVideoControl: an embedded player's controls and titles are chrome;
 // prose about watching is not.
 func TestVideoControl(t *testing.T) {

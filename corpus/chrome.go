@@ -186,6 +186,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= maxVideoControlWords && videoControl(p.text):
 			p.class, p.reason = classBad, "video player control"
+		case photoGallery(p.text):
+			p.class, p.reason = classBad, "photo gallery"
 		case n <= 8 && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"
 		case n <= 10 && isDateLine(p.text):

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -873,9 +874,16 @@ var clusteredActs = map[corpus.Act]bool{
 // and its target. Who is the affiliation when the text states one, so
 // that "Iran's foreign minister" and "Tehran" deny together.
 func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
-	byKey := map[string]*ActCluster{}
-	members := map[string][]actMember{}
-	var order []string
+	// Acts gather by side, act and target first ...
+	type part struct {
+		who    string
+		act    corpus.Act
+		target string // lower case
+		ms     []actMember
+		stems  map[string]bool // the content stems of its attributions
+	}
+	var parts []*part
+	byPart := map[string]*part{}
 	for ai, an := range c.Articles {
 		for qi, q := range an.Quotations {
 			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] {
@@ -885,25 +893,98 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if who == "" {
 				continue
 			}
-			// One act by one side is one cluster whatever target each
-			// outlet names: "Iran denied the accusations" and "Iran denied
-			// Israel's claims" report one denial, and split by target each
-			// would say the other outlet leaves it out.
-			key := strings.ToLower(who) + "|" + string(q.Act)
-			cl := byKey[key]
-			if cl == nil {
-				cl = &ActCluster{Who: who, Act: q.Act, Present: map[string][]Evidence{}}
-				byKey[key] = cl
-				order = append(order, key)
+			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
+			p := byPart[k]
+			if p == nil {
+				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}}
+				byPart[k] = p
+				parts = append(parts, p)
 			}
-			members[key] = append(members[key], actMember{ai, qi})
+			p.ms = append(p.ms, actMember{ai, qi})
+			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+				p.stems[cw.stem] = true
+			}
 		}
 	}
+	// ... then one side's act is one cluster across targets when it is one
+	// act: "Iran denied the accusations" and "Iran denied Israel's claims
+	// that it sent drones" report one denial, and kept apart each would say
+	// the other outlet leaves it out. Two named targets join when their
+	// words share two stems (Israel's and the US's accusations of one
+	// supply); an act with no target joins the side's only targeted one,
+	// or of several the one whose words it shares most. Denials of two
+	// matters answering two accusers stay two.
+	join := make([]int, len(parts)) // each part's cluster, as the index of its first part
+	for i := range join {
+		join[i] = i
+	}
+	root := func(i int) int {
+		for join[i] != i {
+			i = join[i]
+		}
+		return i
+	}
+	shared := func(a, b map[string]bool) int {
+		n := 0
+		for st := range a {
+			if b[st] {
+				n++
+			}
+		}
+		return n
+	}
+	sameAct := func(a, b *part) bool { return strings.EqualFold(a.who, b.who) && a.act == b.act }
+	for i, p := range parts {
+		for j := range i {
+			if q := parts[j]; p.target != "" && q.target != "" && sameAct(p, q) && shared(p.stems, q.stems) >= 2 {
+				join[root(i)] = root(j)
+			}
+		}
+	}
+	for i, p := range parts {
+		if p.target != "" {
+			continue
+		}
+		best, bestShared, targeted := -1, 0, map[int]bool{}
+		for j, q := range parts {
+			if q.target == "" || !sameAct(p, q) {
+				continue
+			}
+			targeted[root(j)] = true
+			if n := shared(p.stems, q.stems); n > bestShared || best < 0 {
+				best, bestShared = root(j), n
+			}
+		}
+		if len(targeted) == 1 || bestShared > 0 {
+			join[i] = best
+		}
+	}
+	byKey := map[string]*ActCluster{}
+	members := map[string][]actMember{}
+	var order []string
+	for i, p := range parts {
+		k := strconv.Itoa(root(i))
+		cl := byKey[k]
+		if cl == nil {
+			first := parts[root(i)]
+			cl = &ActCluster{Who: first.who, Act: first.act, Present: map[string][]Evidence{}}
+			byKey[k] = cl
+			order = append(order, k)
+		}
+		members[k] = append(members[k], p.ms...)
+	}
+	for _, ms := range members {
+		slices.SortFunc(ms, func(a, b actMember) int { return cmp.Or(cmp.Compare(a.ai, b.ai), cmp.Compare(a.qi, b.qi)) })
+	}
+	keys := map[string]int{} // cluster keys given, to tell apart two clusters of one side, act and target
 	out := make([]ActCluster, 0, len(order))
 	for _, key := range order {
 		cl := byKey[key]
 		cl.Target = c.clusterTarget(members[key])
-		cl.Key = key + "|" + strings.ToLower(cl.Target)
+		cl.Key = strings.ToLower(cl.Who) + "|" + string(cl.Act) + "|" + strings.ToLower(cl.Target)
+		if keys[cl.Key]++; keys[cl.Key] > 1 {
+			cl.Key += "#" + strconv.Itoa(keys[cl.Key])
+		}
 		speakers := map[string]int{}
 		stems := map[string]int{}
 		surface := map[string]string{}
@@ -1011,6 +1092,11 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 	for _, t := range az.Tokens(nil, s) {
 		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
+		}
+		if n := text.PossessiveLen(t.Lower); n > 0 && n < len(t.Lower) {
+			// "Israel's" is Israel: the word a target or a side is
+			// removed as, and one word with "Israel" in the list.
+			t.Lower, t.Stem = az.Forms(t.Lower[:len(t.Lower)-n])
 		}
 		if !seen[t.Stem] {
 			seen[t.Stem] = true

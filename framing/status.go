@@ -226,14 +226,12 @@ func (c *Comparison) claimStatus() {
 			sents = c.storySentences()
 		}
 		stems := matterStems(c.analyzer("english"), cl)
-		// The act's side speaking on the matter needs half its words, at
-		// least two. Anyone else's sentence must hold the matter itself,
-		// not the story's topic: of a matter of three words or more, most
-		// of the weight of its words by their rarity in the story (two of
-		// four words, "rocket fire", are in every sentence of a war's
-		// report); a matter of fewer words ("the claim") says too little
-		// to be found in other words.
-		need := max(min(2, len(stems)), (len(stems)+1)/2)
+		// A sentence holds the matter, not only the story's topic, when
+		// it holds most of the weight of the matter's words by their
+		// rarity in the story (two of four words, "rocket fire", are in
+		// every sentence of a war's report); a matter of one word ("the
+		// claim") says too little to be found in other words.
+		need := max(min(2, len(stems)), (len(stems)+1)/2) // a cheap first test: half the words, at least two
 		weights, total := c.matterWeights(sents, stems)
 		cl.Status = map[string]ClaimStatus{}
 		for _, o := range c.Outlets {
@@ -245,32 +243,31 @@ func (c *Comparison) claimStatus() {
 			rank := 0
 			speakers := map[string]bool{}
 			for _, sf := range sents {
-				if c.Articles[sf.ai].Outlet != o || need == 0 || !holdsStems(sf.stems, stems, need) {
+				if c.Articles[sf.ai].Outlet != o || len(stems) < minMatterWords || !holdsStems(sf.stems, stems, need) ||
+					heldWeight(sf.stems, stems, weights) < matterShare*total {
 					continue
 				}
-				r, status := 1, StatusAttributed
+				r, status := statusRank[StatusAttributed], StatusAttributed
 				if sf.voice.Kind == Own {
-					r, status = 3, StatusAsserted
+					r, status = statusRank[StatusAsserted], StatusAsserted
 					if sf.hedged {
-						r, status = 2, StatusHedged
+						r, status = statusRank[StatusHedged], StatusHedged
 					}
-				}
-				if sf.voice.Kind == Own {
 					// The outlet's own sentence may still carry the matter
 					// as a speaker's words, a short reported clause with
 					// its speaker and cue beside it.
 					if v, q, ok := c.taggedVoice(sf, stems, need); ok {
 						sf.voice, sf.actor, sf.side = v, q.Actor, actSide(q) // (a copy: sents stays as read)
-						r, status = 1, StatusAttributed
+						r, status = statusRank[StatusAttributed], StatusAttributed
 					}
 				}
-				if r == 1 && sf.side != "" && strings.EqualFold(sf.side, cl.Who) {
+				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl.Act, sf) {
 					// The act's own side on its matter, in words the
 					// finder read as no such act ("Iran said it had sent
 					// no drones" beside "Iran denied sending drones"):
 					// the outlet carries the side, not the act.
-					r, status = 4, StatusReworded
-				} else if !matter || len(stems) < minMatterWords || heldWeight(sf.stems, stems, weights) < matterShare*total {
+					r, status = statusRank[StatusReworded], StatusReworded
+				} else if !matter {
 					continue
 				}
 				ev := c.sentenceEvidenceAt(sf.ai, sf.si, sf.voice)
@@ -284,6 +281,9 @@ func (c *Comparison) claimStatus() {
 				if r == rank && sf.actor != "" {
 					speakers[sf.actor] = true
 				}
+			}
+			if st.Status == StatusReworded && len(speakers) == 0 {
+				speakers[cl.Who] = true // the side itself, when no actor is named
 			}
 			if st.Status == StatusAttributed || st.Status == StatusReworded {
 				for s := range speakers {
@@ -349,13 +349,48 @@ func (c *Comparison) taggedVoice(sf sentenceFacts, stems []string, need int) (Vo
 	return Voice{}, Quotation{}, false
 }
 
-// Of an act's matter words, a sentence outside the act's side must hold
-// at least matterShare of their weight, and there must be
-// minMatterWords of them, to carry the matter.
+// Of an act's matter words, a sentence must hold at least matterShare of
+// their weight, and there must be minMatterWords of them, to carry the
+// matter.
 const (
 	matterShare    = 0.7
-	minMatterWords = 3
+	minMatterWords = 2
 )
+
+// statusRank orders what an outlet does with an act's matter, the
+// strongest contrast last: the outlet's own assertion outranks a hedge,
+// which outranks the act's side reported in other words, which outranks
+// someone else's words on it.
+var statusRank = map[string]int{StatusAttributed: 1, StatusReworded: 2, StatusHedged: 3, StatusAsserted: 4}
+
+// samePolarity reports whether a sentence reporting an act's side on its
+// matter agrees with the act: a denial's side must deny or negate ("said
+// it had sent no drones"), an admission's or a confirmation's must not;
+// an accusation, a warning or a demand may be worded either way.
+func (c *Comparison) samePolarity(act corpus.Act, sf sentenceFacts) bool {
+	switch act {
+	case corpus.ActDeny, corpus.ActAdmit, corpus.ActConfirm:
+	default:
+		return true
+	}
+	a := c.Articles[sf.ai].Article
+	negated := false
+	for _, t := range c.analyzer(a.Language).Tokens(nil, a.Slice(a.Sentences[sf.si])) {
+		if t.Kind != text.Word {
+			continue
+		}
+		switch {
+		case t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nor" || strings.HasSuffix(t.Lower, "n't"),
+			denialStems[t.Stem]:
+			negated = true
+		}
+	}
+	return negated == (act == corpus.ActDeny)
+}
+
+// denialStems deny what they report: "rejected the claims", "dismissed
+// the reports", "a false accusation", "baseless".
+var denialStems = map[string]bool{"deni": true, "denial": true, "reject": true, "dismiss": true, "refut": true, "fals": true, "baseless": true}
 
 // matterWeights weighs each of a matter's stems by its rarity among the
 // story's sentences, log((n+1)/df), and sums the weights.

@@ -91,11 +91,49 @@ type Mention struct {
 	// says what part or set, not how the outlet names the actor, so it
 	// makes no naming difference and the reports list it apart.
 	Part bool `json:"part,omitempty"`
-	// alias marks a label that is another name of the actor the
-	// gazetteer knows ("tehran" for Iran, "america", "al qaida"): the
-	// label tables count it, but a capital or a short form is house
-	// style, no naming difference.
+	// alias marks a label that is another name of the actor in house
+	// style (houseStyleName): the label tables count it, but it makes no
+	// naming difference.
 	alias bool
+}
+
+// houseStyleName reports whether a gazetteer name other than the actor's
+// canonical one is a matter of house style: an undisputed capital
+// ("Tehran" for Iran's government), a short form the gazetteer marks so
+// ("America", "Britain"), or another spelling of the canonical name ("al
+// Qaida" for al-Qaeda, "Houthi" for Houthis). Former, formal and contested
+// names ("Burma", "Persia", "Daesh", "DPRK"), and a capital whose status
+// is disputed ("Jerusalem"), are a choice that frames.
+func houseStyleName(e gazetteer.Entry, label string) bool {
+	switch {
+	case e.Kind == gazetteer.Capital:
+		return !e.Ambiguous
+	case strings.HasPrefix(e.Via, "short name of"):
+		return true
+	}
+	return nearSpelling(squashLabel(label), squashLabel(strings.ToLower(e.Canonical)))
+}
+
+// nearSpelling reports whether two squashed names differ by at most one
+// letter added, dropped or changed, or a plural "s", in names of five
+// letters or more.
+func nearSpelling(a, b string) bool {
+	if a == b || a+"s" == b || b+"s" == a {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	j, k := len(a), len(b)
+	for j > i && k > i && a[j-1] == b[k-1] {
+		j--
+		k--
+	}
+	return j-i <= 1 && k-i <= 1
 }
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -286,7 +324,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
 				label = nameLabel // the actor's own name, or its initials: no label
 			}
-			alias, ruled := label != nameLabel, false
+			alias, ruled := label != nameLabel && houseStyleName(e, label), false
 			if noun, from := governmentOf(toks, i); from >= 0 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital) {
 				start, label, alias, ruled = toks[from].Start, noun, false, true // "the regime in Tehran": the country, named by its rulers
 			}

@@ -116,52 +116,107 @@ func (c *Comparison) labelDifferences() []Difference {
 }
 
 // outletTexts answers whether an outlet's articles use a word anywhere,
-// lower-casing each outlet's text once, when first asked.
+// lower-casing each outlet's texts once, when first asked.
 type outletTexts struct {
-	c     *Comparison
-	lower map[string][]string
+	c *Comparison
+	// texts holds, per outlet, each article's text and its lower-case
+	// copy.
+	texts map[string][][2]string
 }
 
-// uses reports whether any article of the outlet holds the label, or its
-// other grammatical number, as whole words.
+// uses reports whether any article of the outlet uses the label, or its
+// other grammatical number, as a noun (nounUse).
 func (t *outletTexts) uses(outlet, label string) bool {
-	if t.lower == nil {
-		t.lower = map[string][]string{}
+	if t.texts == nil {
+		t.texts = map[string][][2]string{}
 	}
-	texts, ok := t.lower[outlet]
+	texts, ok := t.texts[outlet]
 	if !ok {
 		for _, an := range t.c.Articles {
 			if an.Outlet == outlet {
-				texts = append(texts, strings.ToLower(an.Article.Text))
+				texts = append(texts, [2]string{an.Article.Text, strings.ToLower(an.Article.Text)})
 			}
 		}
-		t.lower[outlet] = texts
+		t.texts[outlet] = texts
 	}
 	for _, txt := range texts {
-		if holdsWord(txt, label) || holdsWord(txt, otherNumber(label)) {
+		if nounUse(txt[0], txt[1], label) || nounUse(txt[0], txt[1], otherNumber(label)) {
 			return true
 		}
 	}
 	return false
 }
 
-// holdsWord reports whether s holds w with no letter or digit on either
-// side; unlike containsWord it reads any punctuation as a boundary.
-func holdsWord(s, w string) bool {
+// nounUse reports whether text (and lower, its lower-case copy) uses w
+// as a common noun: a whole word, not written with a capital (a name:
+// "the Second World War", "Strike Force"), and a word in -ing not
+// followed by a word (a verb with its object: "fighting fires").
+func nounUse(text, lower, w string) bool {
 	for from := 0; w != ""; {
-		i := strings.Index(s[from:], w)
+		i := strings.Index(lower[from:], w)
 		if i < 0 {
 			return false
 		}
 		start, end := from+i, from+i+len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (start == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(s) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-			return true
-		}
 		from = start + 1
+		before, _ := utf8.DecodeLastRuneInString(lower[:start])
+		after, _ := utf8.DecodeRuneInString(lower[end:])
+		if start > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) || end < len(lower) && (unicode.IsLetter(after) || unicode.IsDigit(after)) {
+			continue // inside another word
+		}
+		if len(text) == len(lower) {
+			if r, _ := utf8.DecodeRuneInString(text[start:]); unicode.IsUpper(r) && !sentenceOpening(text, start) {
+				continue
+			}
+		}
+		if strings.HasSuffix(w, "ing") && verbBeforeObject(lower[end:]) {
+			continue
+		}
+		return true
 	}
 	return false
+}
+
+// sentenceOpening reports whether position i of text opens a sentence or
+// a paragraph: only spaces and quotation marks back to a full stop, a
+// question or exclamation mark, a line break or the start.
+func sentenceOpening(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == ' ' || r == '"' || r == '\u201c' || r == '\'':
+			i -= n
+		case r == '.' || r == '?' || r == '!' || r == '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// verbBeforeObject reports whether the text after a word in -ing opens
+// with a word, so that the -ing form has an object or a complement
+// ("fighting fires", "fighting for the farmers") rather than standing as
+// a noun before punctuation, "in", "and" or the end ("a halt in fighting.",
+// "fighting in the north").
+func verbBeforeObject(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+		return false
+	}
+	word := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		word = rest[:k]
+	}
+	switch word {
+	case "in", "on", "at", "and", "or", "between", "near", "around", "across", "along", "since", "that", "which", "was", "is", "had", "has", "continued", "resumed", "erupted", "broke", "raged":
+		return false
+	}
+	return true
 }
 
 // variantUses counts an outlet's uses of a label and of its variants: the

@@ -108,8 +108,8 @@ func (c *Comparison) wordSwaps() []Difference {
 				if sameLetters(wa, wb) || h[0] > 0 && h[2] > 0 && allNames(s.forms[h[0]:h[1]]) && allNames(t.forms[h[2]:h[3]]) {
 					continue // "hardliners" and "hard liners": one word spelled two ways; "Democrats" and "Nancy Pelosi": two referents, no wording
 				}
-				if plainVariants(lastWord(wa), lastWord(wb)) {
-					continue // "talks" and "negotiations", "spokesman" and "press secretary": a plain synonym frames nothing
+				if plainVariants(lastWord(wa), lastWord(wb)) && sameBeforeHead(wa, wb) {
+					continue // "talks" and "negotiations", "the agency's chief" and "the agency's director": a plain synonym frames nothing
 				}
 				if c.outletIndex(oa) > c.outletIndex(ob) {
 					oa, ob, wa, wb = ob, oa, wb, wa
@@ -142,6 +142,18 @@ func (c *Comparison) wordSwaps() []Difference {
 // "secretary" of "press secretary".
 func lastWord(s string) string {
 	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+}
+
+// sameBeforeHead reports whether two swapped phrases have the same words
+// before their heads: "a Western diplomat" and "the Iranian ambassador"
+// differ in more than a plain synonym; articles do not count.
+func sameBeforeHead(a, b string) bool {
+	cut := func(s string) string {
+		words := strings.Fields(strings.ToLower(s))
+		words = words[:len(words)-1]
+		return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "a" || w == "an" || w == "the" }), " ")
+	}
+	return cut(a) == cut(b) // "a diplomat" and "an envoy" alike
 }
 
 // sameLetters reports whether two phrases differ only in case, spaces

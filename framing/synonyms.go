@@ -79,10 +79,12 @@ func plainVariants(a, b string) bool {
 // whichever it picks saying nothing of the person: "U.N. chief" or "the
 // secretary-general", "spokesman" or "press secretary", "general" or
 // "major-general", "envoy" or "ambassador". Words that judge the office
-// holder ("dictator", "strongman", "tycoon") are in none.
+// holder ("dictator", "strongman", "tycoon", "boss") are in none, nor is
+// "leader", which news gives to heads of movements and states alike
+// ("supreme leader", "terror leader").
 var officeSynonyms = [][]string{
-	{"chief", "head", "leader", "director", "boss", "secretary-general"},
-	{"spokesman", "spokeswoman", "spokesperson", "secretary", "representative"},
+	{"chief", "head", "director", "secretary-general"},
+	{"spokesman", "spokeswoman", "spokesperson", "secretary"},
 	{"general", "major-general", "lieutenant-general", "brigadier", "brigadier-general", "commander"},
 	{"ambassador", "envoy", "diplomat"},
 }

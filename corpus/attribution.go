@@ -2048,6 +2048,16 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	if last.is(wPerson) {
 		return true
 	}
+	// "The head of the agency", "the commander of Iran's navy": a person
+	// role before "of" is the head of the phrase, whatever it heads.
+	for i := p.from + 1; i < p.to; i++ {
+		if a.lowerWordIs(i, "of") {
+			if a.toks[i-1].is(wPerson) {
+				return true
+			}
+			break
+		}
+	}
 	if last.is(wRole) || last.is(wPronoun) {
 		return false
 	}

@@ -370,6 +370,19 @@ func TestOpeningParticipleSpeaker(t *testing.T) {
 	})
 }
 
+// TestRoleOfPhraseIsAPerson checks that a speaker named by a person role
+// heading an "of" phrase ("The head of the agency", "the commander of the
+// navy") is the person a later "he" or "she" refers to, not a person named
+// before.
+func TestRoleOfPhraseIsAPerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Mayor Okafor denied the claims on Monday. The head of the port agency said on Wednesday that the ships had left. He denied that the ships carried arms.",
+			"the ships carried arms", "The head of the port agency"},
+		{"Mayor Okafor denied the claims on Monday. The commander of the navy, Adm. Jane Roe, said on Wednesday that the ships had left. She denied that the ships carried arms.",
+			"the ships carried arms", "The commander of the navy"},
+	})
+}
+
 // TestDatelineWithDate checks that a dateline with a date or a state
 // after the place ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. —")
 // is never a speaker.

@@ -470,6 +470,29 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	return true
 }
 
+// passiveParticiples take their charge after an object when active
+// ("accused the president of", "blamed Hamas for"): the preposition right
+// after them marks the passive, whose subject is the one charged.
+var passiveParticiples = map[string]string{
+	"accused": "of", "blamed": "for", "charged": "with", "criticized": "for", "criticised": "for",
+	"condemned": "for", "faulted": "for", "suspected": "of", "praised": "for",
+}
+
+// passiveCue reports whether a cue is a passive participle with its
+// charge right after it ("accused of", "blamed for"), so that the noun
+// phrase before it is charged, not speaking: "Republican senators accused
+// of appeasing the president", "the groups blamed for the assault". The
+// accuser is not named.
+func (a *attributor) passiveCue(c cue) bool {
+	prep, ok := passiveParticiples[strings.ToLower(c.text)]
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(a.text[c.span.End:], " ")
+	next, _, _ := strings.Cut(rest, " ")
+	return strings.EqualFold(next, prep)
+}
+
 // continuedAside reports whether the verb at token i is "continued" set
 // off by commas after its subject inside the reported words
 // ("Practically speaking, he continued, the plan would fail"): the

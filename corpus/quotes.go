@@ -4259,6 +4259,12 @@ func cappedWords(toks []token) int {
 
 // addIndirect records reported speech whose speaker is the phrase np.
 func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cue) {
+	if a.passiveCue(verb) {
+		// "senators accused of appeasing ...": the senators are charged;
+		// the accuser goes unnamed.
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
+		return
+	}
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})

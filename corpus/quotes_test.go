@@ -383,6 +383,18 @@ func TestRoleOfPhraseIsAPerson(t *testing.T) {
 	})
 }
 
+// TestPassiveChargeHasNoSpeaker checks that a passive participle with its
+// charge after it ("senators accused of appeasing", "the groups blamed
+// for") leaves the accuser unnamed: the phrase before it is charged, not
+// accusing. The active form keeps its speaker.
+func TestPassiveChargeHasNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The vote angered Republican senators accused of appeasing an opposition president.", "of appeasing an opposition president.", ""},
+		{"Officials later identified the groups ultimately blamed for the assault on the compound.", "for the assault on the compound.", ""},
+		{"Republican senators accused the president of appeasing the opposition.", "the president of appeasing the opposition.", "Republican senators"},
+	})
+}
+
 // TestDatelineWithDate checks that a dateline with a date or a state
 // after the place ("WASHINGTON, Dec. 8 (UPI) —", "BUENA PARK, Calif. —")
 // is never a speaker.

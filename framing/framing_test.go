@@ -394,3 +394,48 @@ func TestVoicesLeaveOutWhatNoOneSays(t *testing.T) {
 		})
 	}
 }
+
+// TestVoicesSettleGroups: an actor group that the speaker phrase's names
+// alone suggest gives way to what the story knows of the speaker. A
+// speaker whose affiliation is another side than the group's speaks for
+// that side; a full name that shares only its surname with the group's
+// names is someone else; a country's people are no voice of its
+// government. A phrase that names the group by other words keeps it.
+func TestVoicesSettleGroups(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, text string
+		want       map[string]int
+	}{
+		{"state of another country", `"It will pass," former Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
+			map[string]int{"us-gov": 2, "israel-gov": 0}},
+		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,
+			map[string]int{"palestinian": 1, "intl-org": 0}},
+		{"other given name", `"The plan is reckless," retired engineer Dan Barak told the paper.`,
+			map[string]int{"israel-gov": 0}},
+		{"given name of the list", `"The plan is sound," Ehud Barak told the paper.`,
+			map[string]int{"israel-gov": 1}},
+		{"other name of the group", `"The plan is sound," Israeli Defense Minister Avi Cohen told the paper.`,
+			map[string]int{"israel-gov": 1}},
+		{"people of a country", `Israelis understand that the talks may fail. Many Iranians believe the sanctions will stay.`,
+			map[string]int{"israel-gov": 0, "iran-gov": 0}},
+		{"the people as the government", `The Israelis said they would not attend the talks.`,
+			map[string]int{"israel-gov": 1}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.text)
+			b := article(t, "Outlet B", filler+`Lisbon said on Monday that it would reply soon to the offer.`)
+			c := Compare([]*corpus.Article{a, b}, set)
+			rows := map[string]int{}
+			for _, r := range c.Voices {
+				rows[r.Group] = r.Quotes["Outlet A"]
+			}
+			for g, n := range tc.want {
+				if rows[g] != n {
+					t.Errorf("%s counts %d of Outlet A's quotations, want %d; rows %v; quotations %+v", g, rows[g], n, rows, c.Articles[0].Quotations)
+				}
+			}
+		})
+	}
+}

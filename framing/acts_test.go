@@ -40,6 +40,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"the IDF", "Israel Defense Forces", "Israel", false},
 		{"Sullivan and Hulata", "Sullivan and Hulata", "", false},
 		{"Foreign Ministry spokesman Nasser Kanaani", "Nasser Kanaani", "", true},
+		{"Prime Minister Walid al-Haddad", "Walid al-Haddad", "", true},
 		{"critics", "critics", "", false},
 		{"Critics of the Norwegians", "Critics of the Norwegians", "", false},
 		{"some allies of Norway", "some allies of Norway", "", false},

@@ -439,3 +439,34 @@ func TestVoicesSettleGroups(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameTakesFullMentionAffiliation: a speaker named by surname only
+// takes the affiliation the story names the person with in full, though
+// that mention is no one's speaker phrase and stands in another article;
+// a particle joined to the surname ("al-Haddad") does not make it another
+// name, and a surname the story gives two people of two sides takes none.
+func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, a, b, want string
+	}{
+		{"bare surname", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Haddad said the talks had failed.`, "Syria"},
+		{"surname with its particle", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Al-Haddad said the talks had failed.`, "Syria"},
+		{"two people of the surname", `Syrian Foreign Minister Walid al-Haddad met Jordanian Foreign Minister Sami Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+		{"a mention after a verb", `Officials in Damascus criticised Walid Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.a)
+			b := article(t, "Outlet B", filler+tc.b)
+			c := Compare([]*corpus.Article{a, b}, set)
+			qs := c.Articles[1].Quotations
+			if len(qs) != 1 {
+				t.Fatalf("Outlet B has %d quotations, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Affiliation != tc.want {
+				t.Errorf("%q speaks for %q, want %q (%s)", qs[0].Speaker, qs[0].Affiliation, tc.want, qs[0].AffiliationVia)
+			}
+		})
+	}
+}

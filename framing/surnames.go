@@ -1,0 +1,152 @@
+package framing
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/text"
+)
+
+// News prose names a person in full once, with the title and the country
+// ("Iraqi Prime Minister Nouri al-Maliki"), and by surname after that;
+// the speaker phrases may all be the surname ("Maliki said ..."), and the
+// full mention no one's speaker phrase. surnameAffiliations reads the full
+// mentions in the story's texts, so a bare surname takes the affiliation
+// its person is named with.
+
+// maxSurnameMentions bounds how many mentions of a surname are read in
+// one article.
+const maxSurnameMentions = 16
+
+// maxNameRun bounds how many words before a surname a full mention's
+// titles and names may take.
+const maxNameRun = 8
+
+// runWords may stand in lower case inside the title run before a name:
+// "Iraqi prime minister Nouri al-Maliki", "former foreign minister ...".
+var runWords = map[string]bool{"prime": true, "vice": true, "former": true, "foreign": true, "deputy": true, "acting": true, "interim": true, "caretaker": true}
+
+// nameRunStart is where the run of titles and names that ends at pos
+// starts: capitalised words, titles and name particles, back to the
+// clause; pos when there is none.
+func nameRunStart(txt string, pos int) int {
+	start := pos
+	for n := 0; n < maxNameRun; n++ {
+		if start < 2 || txt[start-1] != ' ' {
+			break
+		}
+		k := start - 1
+		for k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' {
+			k--
+		}
+		w := txt[k : start-1]
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		if strings.HasSuffix(w, ".") && !titleWords[lw] && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			break // the sentence before ends there
+		}
+		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !nameParticles[lw] {
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+// surnameAffiliations gives a person speaker with no affiliation the one
+// the story names them with in full elsewhere: "Maliki said ..." after
+// "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
+// the surname that name another person (another given name) are not
+// read, and a surname the story names with two affiliations takes none.
+func (c *Comparison) surnameAffiliations(g *gazetteer.Gazetteer) {
+	want := map[string]bool{}
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.surname != "" && q.Affiliation == "" {
+				want[q.surname] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type fullMention struct{ actor, affiliation, via string }
+	found := map[string][]fullMention{}
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		lower := asciiLower(txt)
+		for s := range want {
+			from := 0
+			for range maxSurnameMentions {
+				i := strings.Index(lower[from:], s)
+				if i < 0 {
+					break
+				}
+				start, end := from+i, from+i+len(s)
+				from = end
+				if end < len(lower) && isWordByte(lower[end]) || start > 0 && isWordByte(lower[start-1]) {
+					continue // inside another word
+				}
+				if start > 1 && lower[start-1] == '-' {
+					k := start - 1
+					for k > 0 && isWordByte(lower[k-1]) {
+						k--
+					}
+					if !nameParticles[lower[k:start-1]] {
+						continue // "Abu-Maliki" is no particle: another name
+					}
+					start = k // "al-Maliki"
+				}
+				rs := nameRunStart(txt, start)
+				if rs == start {
+					continue // the bare surname again
+				}
+				sa := readSpeaker(g, txt[rs:end])
+				if !sa.person || sa.surname != s || sa.affiliation == "" || !strings.Contains(sa.actor, " ") {
+					continue
+				}
+				found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname == "" || q.Affiliation != "" {
+				continue
+			}
+			var pick *fullMention
+			one := true
+			for k := range found[q.surname] {
+				m := &found[q.surname][k]
+				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) {
+					continue // another person of the surname
+				}
+				if pick != nil && pick.affiliation != m.affiliation {
+					one = false
+					break
+				}
+				pick = m
+			}
+			if pick != nil && one {
+				q.Affiliation = pick.affiliation
+				q.AffiliationVia = fmt.Sprintf("%s named in full elsewhere in the story: %s", pick.actor, pick.via)
+			}
+		}
+	}
+}
+
+// asciiLower lowers the ASCII letters of s only, so that byte offsets in
+// the result are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

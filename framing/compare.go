@@ -261,7 +261,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 		c.Articles = append(c.Articles, an)
 	}
 	c.resolveActors(gazetteer.Default())
-	c.surnameAffiliations(gazetteer.Default())
+	c.surnameAffiliations(set, gazetteer.Default())
 	c.settleGroups(set, gazetteer.Default())
 	c.Acts = c.actClusters(gazetteer.Default())
 	c.Voices = c.voicesTable()

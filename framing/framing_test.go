@@ -445,6 +445,8 @@ func TestVoicesSettleGroups(t *testing.T) {
 // that mention is no one's speaker phrase and stands in another article;
 // a particle joined to the surname ("al-Haddad") does not make it another
 // name, and a surname the story gives two people of two sides takes none.
+// A role possessed by an actor of a known side (", President Obama's
+// national security adviser,") gives that side.
 func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 	set := defaultSet(t)
 	cases := []struct {
@@ -454,6 +456,9 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"surname with its particle", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Al-Haddad said the talks had failed.`, "Syria"},
 		{"two people of the surname", `Syrian Foreign Minister Walid al-Haddad met Jordanian Foreign Minister Sami Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
 		{"a mention after a verb", `Officials in Damascus criticised Walid Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+		{"role of a person of a side", `Jane Roe, President Obama's national security adviser, met the envoys on Monday.`, `Roe said the talks had failed.`, "United States"},
+		{"role of a country", `Tom Doe, Norway's chief negotiator, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"role of someone of no side", `Tom Doe, Jane Roe's neighbour, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2,9 +2,11 @@ package framing
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
 
@@ -61,7 +63,7 @@ func nameRunStart(txt string, pos int) int {
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
 // the surname that name another person (another given name) are not
 // read, and a surname the story names with two affiliations takes none.
-func (c *Comparison) surnameAffiliations(g *gazetteer.Gazetteer) {
+func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	want := map[string]bool{}
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
@@ -75,7 +77,9 @@ func (c *Comparison) surnameAffiliations(g *gazetteer.Gazetteer) {
 	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
+	sides := newGroupSides(g, set.Lexicon().ActorGroups())
 	for _, an := range c.Articles {
+		m := set.For(an.Article.Language)
 		txt := an.Article.Text
 		lower := asciiLower(txt)
 		for s := range want {
@@ -105,7 +109,13 @@ func (c *Comparison) surnameAffiliations(g *gazetteer.Gazetteer) {
 					continue // the bare surname again
 				}
 				sa := readSpeaker(g, txt[rs:end])
-				if !sa.person || sa.surname != s || sa.affiliation == "" || !strings.Contains(sa.actor, " ") {
+				if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
+					continue
+				}
+				if sa.affiliation == "" {
+					sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
+				}
+				if sa.affiliation == "" {
 					continue
 				}
 				found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
@@ -133,7 +143,7 @@ func (c *Comparison) surnameAffiliations(g *gazetteer.Gazetteer) {
 			}
 			if pick != nil && one {
 				q.Affiliation = pick.affiliation
-				q.AffiliationVia = fmt.Sprintf("%s named in full elsewhere in the story: %s", pick.actor, pick.via)
+				q.AffiliationVia = fmt.Sprintf("%s, named in full in the story: %s", pick.actor, pick.via)
 			}
 		}
 	}
@@ -149,4 +159,65 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// maxPossessedRole bounds the words of a possessed role: "President
+// Obama's national security adviser".
+const maxPossessedRole = 8
+
+// possessedRoleNouns end a role held for someone that is no title before
+// a name: "Norway's chief negotiator", "the president's aide".
+var possessedRoleNouns = map[string]bool{"negotiator": true, "aide": true, "aides": true, "official": true, "emissary": true}
+
+// possessedRole reads a person's affiliation from a role another actor
+// possesses, in an appositive after the name (", President Obama's
+// national security adviser,"): the possessor's affiliation, from the
+// gazetteer or from the one side of its actor group. Nothing when the role
+// is none (no title word ends it) or the possessor's side is unknown.
+func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, after string) (string, string) {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return "", ""
+	}
+	clause := rest
+	if i := strings.IndexAny(rest, ",;:()\"“”"); i >= 0 {
+		clause = rest[:i]
+	}
+	if i := strings.Index(clause, ". "); i >= 0 {
+		clause = clause[:i]
+	}
+	role := strings.Fields(clause)
+	if len(role) > maxPossessedRole {
+		return "", ""
+	}
+	for k, w := range role {
+		n := text.PossessiveLen(w)
+		if n == 0 || !text.Capitalised(w) || k+1 >= len(role) {
+			continue
+		}
+		title := role[k+1:]
+		last := strings.ToLower(title[len(title)-1])
+		if !titleWords[last] && !possessedRoleNouns[last] {
+			return "", ""
+		}
+		for _, t := range title {
+			if text.Capitalised(t) && !titleWords[strings.ToLower(t)] {
+				return "", "" // "Obama's Chief of Staff Denis Roe": a name follows
+			}
+		}
+		possessor := strings.Join(append(slices.Clone(role[:k]), w[:len(w)-n]), " ")
+		if sa := readSpeaker(g, possessor); sa.affiliation != "" {
+			return sa.affiliation, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, sa.via)
+		}
+		if m == nil {
+			return "", ""
+		}
+		if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
+			for aff := range sides.of[gr.ID] {
+				return aff, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, gr.Label)
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }

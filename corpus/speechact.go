@@ -373,6 +373,23 @@ func negatedCue(txt string, at int, toks *[]text.Token) bool {
 func denies(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
 	ts := *toks
+	if deniesByWords(content, ts) {
+		return true
+	}
+	subject, ok := negatedSubjectClause(content, ts)
+	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+}
+
+// DeniesByWords reports whether reported words deny by a denial word or
+// phrase ("baseless", "no evidence") or a denial the speaker goes on to
+// make (", denying all claims"): a denial whatever the story, where a
+// negated clause ("they did not ...") denies only what someone claims.
+func DeniesByWords(content string) bool {
+	return deniesByWords(content, text.Tokens(nil, content))
+}
+
+// deniesByWords is DeniesByWords on the words' tokens.
+func deniesByWords(content string, ts []text.Token) bool {
 	var words strings.Builder
 	words.WriteByte(' ')
 	for k, t := range ts {
@@ -399,8 +416,7 @@ func denies(content string, toks *[]text.Token) bool {
 			from += i + 1
 		}
 	}
-	subject, ok := negatedSubjectClause(content, ts)
-	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+	return false
 }
 
 // blameShift reads reported words that lay the cause of something on a

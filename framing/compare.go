@@ -263,6 +263,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c.resolveActors(gazetteer.Default())
 	c.surnameAffiliations(set, gazetteer.Default())
 	c.settleGroups(set, gazetteer.Default())
+	c.unansweredDenials(gazetteer.Default())
 	c.Acts = c.actClusters(gazetteer.Default())
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)

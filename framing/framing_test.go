@@ -475,3 +475,36 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		})
 	}
 }
+
+// TestNamingLeavesOutReportedAndNegatedCategories: a category the text
+// says does not apply ("not on any list of terrorist organizations", "is
+// not a terrorist group") names no one, and a designator's label
+// ("designated a terrorist group by Norway") is the designator's word, not
+// the outlet's naming; a negation of another verb leaves the naming.
+func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, text string
+		want       int // Outlet A's own words for armed.terrorists
+	}{
+		{"not on a list", `The Red Hand is a local group that is not on any official Norwegian list of terrorist organizations but has long sought power.`, 0},
+		{"is not", `The Red Hand is not a terrorist group and has no armed wing.`, 0},
+		{"designated by", `The Red Hand, with its harsh creed, has been designated a terrorist group by Norway and other northern countries.`, 0},
+		{"own naming", `The terrorists of the Red Hand fled the town on Monday.`, 1},
+		{"another verb negated", `The army did not stop the terrorists of the Red Hand on Monday.`, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.text)
+			b := article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday.`)
+			c := Compare([]*corpus.Article{a, b}, set)
+			n := 0
+			for _, r := range c.Naming {
+				n += r.Counts["Outlet A"]["armed.terrorists"].OutletsWords()
+			}
+			if n != tc.want {
+				t.Errorf("Outlet A says terrorists %d times in its own words, want %d; naming %+v", n, tc.want, c.Naming)
+			}
+		})
+	}
+}

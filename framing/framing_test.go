@@ -455,6 +455,7 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"bare surname", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Haddad said the talks had failed.`, "Syria"},
 		{"surname with its particle", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Al-Haddad said the talks had failed.`, "Syria"},
 		{"two people of the surname", `Syrian Foreign Minister Walid al-Haddad met Jordanian Foreign Minister Sami Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+		{"most mentions", `Syrian Foreign Minister Walid al-Haddad met the envoys. Syrian envoy Walid al-Haddad left. Norway Blames Walid Haddad, a link read.`, `Haddad said the talks had failed.`, "Syria"},
 		{"a mention after a verb", `Officials in Damascus criticised Walid Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
 		{"role of a person of a side", `Jane Roe, President Obama's national security adviser, met the envoys on Monday.`, `Roe said the talks had failed.`, "United States"},
 		{"role of a country", `Tom Doe, Norway's chief negotiator, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},

@@ -62,7 +62,8 @@ func nameRunStart(txt string, pos int) int {
 // the story names them with in full elsewhere: "Maliki said ..." after
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
 // the surname that name another person (another given name) are not
-// read, and a surname the story names with two affiliations takes none.
+// read, and a surname takes the affiliation most of its full mentions
+// give, none when two tie.
 func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	want := map[string]bool{}
 	for _, an := range c.Articles {
@@ -128,20 +129,33 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			if q.surname == "" || q.Affiliation != "" {
 				continue
 			}
-			var pick *fullMention
-			one := true
+			// The affiliation most full mentions give, when more give it
+			// than any other: a stray capitalised run ("U.S. Abandon
+			// Maliki" in a link) is outvoted, two people of two sides
+			// named once each are not told apart.
+			votes := map[string]int{}
+			first := map[string]*fullMention{}
 			for k := range found[q.surname] {
 				m := &found[q.surname][k]
 				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) {
 					continue // another person of the surname
 				}
-				if pick != nil && pick.affiliation != m.affiliation {
-					one = false
-					break
+				votes[m.affiliation]++
+				if first[m.affiliation] == nil {
+					first[m.affiliation] = m
 				}
-				pick = m
 			}
-			if pick != nil && one {
+			var pick *fullMention
+			best, tie := 0, false
+			for aff, n := range votes {
+				switch {
+				case n > best:
+					pick, best, tie = first[aff], n, false
+				case n == best:
+					tie = true
+				}
+			}
+			if pick != nil && !tie {
 				q.Affiliation = pick.affiliation
 				q.AffiliationVia = fmt.Sprintf("%s, named in full in the story: %s", pick.actor, pick.via)
 			}

@@ -588,6 +588,7 @@ func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
 	}{
 		{"no accusation", `Norwegian minister Ola Berg said they do not take their decisions in a hurry.`, `The talks went on into the night.`, corpus.ActSay},
 		{"the side accused", `Norwegian minister Ola Berg said they did not hide the report.`, `Norway has been accused of hiding the report from the auditors.`, corpus.ActDeny},
+		{"the person accused", `Tom Doe said he was not a member of the group.`, `Prosecutors have filed charges against Tom Doe over the attack.`, corpus.ActDeny},
 		{"a denying cue", `Norwegian minister Ola Berg denied that they hid the report.`, `The talks went on into the night.`, corpus.ActDeny},
 	}
 	for _, tc := range cases {

@@ -19,10 +19,15 @@ import (
 // own sentences: "accused", "allegations", "blamed", "charged".
 var accusationStems = []string{"accus", "alleg", "blam", "charg", "claim"}
 
+// surnamePrefix keys a capitalised word of an accusation among the
+// accused sides, to be looked up by a person speaker's surname.
+const surnamePrefix = "surname:"
+
 // accusedSides are the sides a story accuses: the targets of its
 // accusations and condemnations, and the names the gazetteer knows in
 // those quotations and in sentences that report an accusation ("Israel
-// has been accused of ..."), each as written and as its affiliation.
+// has been accused of ..."), each as written and as its affiliation, and
+// the capitalised words there as surnames.
 func (c *Comparison) accusedSides(g *gazetteer.Gazetteer) map[string]bool {
 	sides := map[string]bool{}
 	add := func(name string) {
@@ -43,6 +48,10 @@ func (c *Comparison) accusedSides(g *gazetteer.Gazetteer) map[string]bool {
 			if !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
 				continue
 			}
+			// A person is accused by name, which no gazetteer knows:
+			// "charges against Ahmed Doe" answers "Doe said he was not
+			// there".
+			sides[surnamePrefix+surnameKey(toks[k].Form)] = true
 			if e, n, ok := g.MatchTokens(toks, k); ok {
 				if !e.Ambiguous {
 					add(e.Canonical)
@@ -107,7 +116,8 @@ func (c *Comparison) unansweredDenials(g *gazetteer.Gazetteer) {
 			if accused == nil {
 				accused = c.accusedSides(g)
 			}
-			if accused[strings.ToLower(q.Affiliation)] || accused[strings.ToLower(q.Actor)] || accused[strings.ToLower(q.Speaker)] {
+			if accused[strings.ToLower(q.Affiliation)] || accused[strings.ToLower(q.Actor)] || accused[strings.ToLower(q.Speaker)] ||
+				q.surname != "" && accused[surnamePrefix+q.surname] {
 				continue
 			}
 			q.Act = corpus.ActSay

@@ -347,13 +347,30 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 	}
 	toks := text.Tokens(nil, a.Text[sent.Start:start])
 	var words []text.Token
+	comma := -1 // where the words after the last comma start, -1 when none
 	for _, t := range toks {
 		switch {
 		case t.IsWord():
 			words = append(words, t)
-		case strings.ContainsAny(t.Form, ".,;:!?()\"“”—–"):
-			words = words[:0] // a clause or quotation boundary
+		case t.Form == ",":
+			if comma >= 0 && comma < len(words) && relativeOpeners[strings.ToLower(words[comma].Form)] {
+				// "considers Hamas, which rules Gaza, to be a terror
+				// group": a relative clause between commas stands
+				// inside the naming verb's object; the words before it
+				// go on.
+				words, comma = words[:comma], -1
+				continue
+			}
+			if comma >= 0 {
+				words = words[comma:]
+			}
+			comma = len(words)
+		case strings.ContainsAny(t.Form, ".;:!?()\"“”—–"):
+			words, comma = words[:0], -1 // a clause or quotation boundary
 		}
+	}
+	if comma >= 0 {
+		words = words[comma:] // the words after the last comma are the clause
 	}
 	n := len(words)
 	if n == 0 || !complementOpeners[strings.ToLower(words[n-1].Form)] {
@@ -405,6 +422,10 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 	}
 	return Voice{}, false
 }
+
+// relativeOpeners open a relative clause set off by commas inside a
+// noun phrase: "Hamas, which rules Gaza,".
+var relativeOpeners = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
 
 // beWord reports whether w is a form of "be": before a participle, a
 // passive.

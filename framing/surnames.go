@@ -25,6 +25,9 @@ const maxSurnameMentions = 16
 // titles and names may take.
 const maxNameRun = 8
 
+// maxRunWordLen bounds the length of a word read back from a name.
+const maxRunWordLen = 40
+
 // runWords may stand in lower case inside the title run before a name:
 // "Iraqi prime minister Nouri al-Maliki", "former foreign minister ...".
 var runWords = map[string]bool{"prime": true, "vice": true, "former": true, "foreign": true, "deputy": true, "acting": true, "interim": true, "caretaker": true}
@@ -39,8 +42,11 @@ func nameRunStart(txt string, pos int) int {
 			break
 		}
 		k := start - 1
-		for k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' {
+		for k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' && start-1-k < maxRunWordLen {
 			k--
+		}
+		if k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' {
+			break // no word of a name is this long
 		}
 		w := txt[k : start-1]
 		lw := strings.ToLower(w)
@@ -82,45 +88,44 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		txt := an.Article.Text
-		lower := asciiLower(txt)
-		for s := range want {
-			from := 0
-			for range maxSurnameMentions {
-				i := strings.Index(lower[from:], s)
-				if i < 0 {
-					break
-				}
-				start, end := from+i, from+i+len(s)
-				from = end
-				if end < len(lower) && isWordByte(lower[end]) || start > 0 && isWordByte(lower[start-1]) {
-					continue // inside another word
-				}
-				if start > 1 && lower[start-1] == '-' {
-					k := start - 1
-					for k > 0 && isWordByte(lower[k-1]) {
-						k--
-					}
-					if !nameParticles[lower[k:start-1]] {
-						continue // "Abu-Maliki" is no particle: another name
-					}
-					start = k // "al-Maliki"
-				}
-				rs := nameRunStart(txt, start)
-				if rs == start {
-					continue // the bare surname again
-				}
-				sa := readSpeaker(g, txt[rs:end])
-				if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
-					continue
-				}
-				if sa.affiliation == "" {
-					sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
-				}
-				if sa.affiliation == "" {
-					continue
-				}
-				found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
+		// Each word of the text is looked up once among the surnames
+		// wanted: a long article with many speakers is read in one pass.
+		seen := map[string]int{}
+		for _, t := range text.Tokens(nil, txt) {
+			if !t.IsWord() {
+				continue
 			}
+			s := surnameKey(t.Form) // "al-Maliki" as "maliki"
+			if !want[s] || seen[s] >= maxSurnameMentions {
+				continue
+			}
+			seen[s]++
+			start, end := t.Start, t.End
+			if start > 1 && txt[start-1] == '-' {
+				k := start - 1
+				for k > 0 && isWordByte(txt[k-1]) {
+					k--
+				}
+				if !nameParticles[strings.ToLower(txt[k:start-1])] {
+					continue // "Abu-Maliki" is no particle: another name
+				}
+				start = k // "al-Maliki" read as three tokens
+			}
+			rs := nameRunStart(txt, start)
+			if rs == start {
+				continue // the bare surname again
+			}
+			sa := readSpeaker(g, txt[rs:end])
+			if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
+				continue
+			}
+			if sa.affiliation == "" {
+				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
+			}
+			if sa.affiliation == "" {
+				continue
+			}
+			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
 		}
 	}
 	for _, an := range c.Articles {
@@ -161,18 +166,6 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			}
 		}
 	}
-}
-
-// asciiLower lowers the ASCII letters of s only, so that byte offsets in
-// the result are offsets in s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

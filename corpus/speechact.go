@@ -385,6 +385,14 @@ func denies(content string, toks *[]text.Token) bool {
 // make (", denying all claims"): a denial whatever the story, where a
 // negated clause ("they did not ...") denies only what someone claims.
 func DeniesByWords(content string) bool {
+	if len(content) > maxActContent {
+		// Read as the act was: its opening only (see maxActContent).
+		cut := maxActContent
+		for cut > 0 && !utf8.RuneStart(content[cut]) {
+			cut--
+		}
+		content = content[:cut]
+	}
 	return deniesByWords(content, text.Tokens(nil, content))
 }
 

@@ -419,6 +419,8 @@ func TestVoicesSettleGroups(t *testing.T) {
 			map[string]int{"israel-gov": 1}},
 		{"people of a country", `Israelis understand that the talks may fail. Many Iranians believe the sanctions will stay.`,
 			map[string]int{"israel-gov": 0, "iran-gov": 0}},
+		{"share of a people", `A majority of Israelis say the talks may fail. 59 percent of Iranians say the sanctions will stay.`,
+			map[string]int{"israel-gov": 0, "iran-gov": 0}},
 		{"the people as the government", `The Israelis said they would not attend the talks.`,
 			map[string]int{"israel-gov": 1}},
 	}

@@ -118,16 +118,21 @@ func (s *groupSides) otherGivenName(m *lexicon.Matcher, q *Quotation) bool {
 var publicQuantifiers = map[string]bool{
 	"many": true, "most": true, "some": true, "few": true, "ordinary": true, "average": true,
 	"young": true, "older": true, "all": true, "other": true, "fellow": true, "millions": true, "thousands": true, "of": true,
+	"majority": true, "minority": true, "percent": true, "half": true, "number": true, "lot": true, "bulk": true,
 }
 
 // publicSpeaker reports whether a speaker phrase is a country's people,
 // not its government: a plural demonym with no article ("Israelis
-// understand that ...", "many Americans believe ..."). "The Israelis" is
+// understand that ...", "many Americans believe ...", "a majority of
+// Iraqis", "59 percent of Americans"). "The Israelis" is
 // left alone: diplomatic prose says it for the government.
 func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 	words := speakerWords(phrase)
 	k := 0
-	for k < len(words) && publicQuantifiers[strings.ToLower(words[k])] {
+	if len(words) > 1 && isArticle(words[0]) && publicQuantifiers[strings.ToLower(words[1])] {
+		k = 1 // "a majority of Iraqis", "the bulk of Iranians"
+	}
+	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k])) {
 		k++
 	}
 	if k != len(words)-1 {
@@ -197,4 +202,15 @@ func (an *Analysis) syncQuoteGroups() {
 			qi.Group, qi.Label = q.Group, q.Label
 		}
 	}
+}
+
+// isDigits reports whether w is written in digits only: "59" in "59
+// percent of Americans".
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

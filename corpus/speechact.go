@@ -150,6 +150,26 @@ var verbLieBefore = fieldSet(`will would could can may might must should shall d
 // denialPhrases are the denials of two or three words, lower case.
 var denialPhrases = []string{"not true", "not accurate", "not correct", "no evidence", "no proof", "without evidence", "failed to provide", "no basis", "no truth", "no role", "not involved", "nothing to do with"}
 
+// conditionWords open a clause that sets a case or a place rather than
+// stating a fact: "companies ... where there is no proof of a policy", "if
+// there is no evidence", "unless there is no basis".
+var conditionWords = fieldSet(`where if when whenever unless wherever`)
+
+// conditionedPhrase reports whether a denial phrase, after the words
+// before it (lower case, space-separated), stands in a conditional or
+// relative clause: one of conditionWords within the three words before
+// it, or "cases in which". Such a phrase describes a case; the speaker
+// denies nothing by it.
+func conditionedPhrase(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if conditionWords[ws[k]] || ws[k] == "which" && k > 0 && ws[k-1] == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 // negators before a cue cancel its act: "Iran did not deny", "declined to
 // confirm", "never admitted".
 var negators = fieldSet(`not never no`)
@@ -353,6 +373,31 @@ func negatedCue(txt string, at int, toks *[]text.Token) bool {
 func denies(content string, toks *[]text.Token) bool {
 	*toks = text.Tokens((*toks)[:0], content)
 	ts := *toks
+	if deniesByWords(content, ts) {
+		return true
+	}
+	subject, ok := negatedSubjectClause(content, ts)
+	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+}
+
+// DeniesByWords reports whether reported words deny by a denial word or
+// phrase ("baseless", "no evidence") or a denial the speaker goes on to
+// make (", denying all claims"): a denial whatever the story, where a
+// negated clause ("they did not ...") denies only what someone claims.
+func DeniesByWords(content string) bool {
+	if len(content) > maxActContent {
+		// Read as the act was: its opening only (see maxActContent).
+		cut := maxActContent
+		for cut > 0 && !utf8.RuneStart(content[cut]) {
+			cut--
+		}
+		content = content[:cut]
+	}
+	return deniesByWords(content, text.Tokens(nil, content))
+}
+
+// deniesByWords is DeniesByWords on the words' tokens.
+func deniesByWords(content string, ts []text.Token) bool {
 	var words strings.Builder
 	words.WriteByte(' ')
 	for k, t := range ts {
@@ -368,12 +413,18 @@ func denies(content string, toks *[]text.Token) bool {
 	}
 	joined := words.String()
 	for _, p := range denialPhrases {
-		if strings.Contains(joined, " "+p+" ") {
-			return true
+		for from := 0; ; {
+			i := strings.Index(joined[from:], " "+p+" ")
+			if i < 0 {
+				break
+			}
+			if !conditionedPhrase(joined[:from+i]) {
+				return true
+			}
+			from += i + 1
 		}
 	}
-	subject, ok := negatedSubjectClause(content, ts)
-	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+	return false
 }
 
 // blameShift reads reported words that lay the cause of something on a

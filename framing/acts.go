@@ -278,7 +278,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	if len(name) > 0 {
 		sa.actor, sa.person = strings.Join(name, " "), true
-		sa.surname = strings.ToLower(name[len(name)-1])
+		sa.surname = surnameKey(name[len(name)-1])
 		return sa
 	}
 	// A role phrase ("Iranian officials", "the foreign ministry"): the
@@ -342,7 +342,7 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	}
 	i := len(words)
 	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
-		(text.Capitalised(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]])) {
+		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]])) {
 		i-- // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
 	}
 	name := words[i:]

@@ -40,6 +40,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"the IDF", "Israel Defense Forces", "Israel", false},
 		{"Sullivan and Hulata", "Sullivan and Hulata", "", false},
 		{"Foreign Ministry spokesman Nasser Kanaani", "Nasser Kanaani", "", true},
+		{"Prime Minister Walid al-Haddad", "Walid al-Haddad", "", true},
 		{"critics", "critics", "", false},
 		{"Critics of the Norwegians", "Critics of the Norwegians", "", false},
 		{"some allies of Norway", "some allies of Norway", "", false},
@@ -677,5 +678,36 @@ func TestClaimStatusShortReportedClause(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no denial by the union among %+v", tt.text, c.Acts)
 		}
+	}
+}
+
+// TestNegatedClauseDeniesOnlyAnAccusation: a denial read from a negated
+// clause alone ("they did not ...") stands when the story accuses the
+// speaker's side, and is a statement when it accuses no one of anything;
+// a denying cue is a denial whatever the story.
+func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, a, b string
+		want       corpus.Act
+	}{
+		{"no accusation", `Norwegian minister Ola Berg said they do not take their decisions in a hurry.`, `The talks went on into the night.`, corpus.ActSay},
+		{"the side accused", `Norwegian minister Ola Berg said they did not hide the report.`, `Norway has been accused of hiding the report from the auditors.`, corpus.ActDeny},
+		{"the person accused", `Tom Doe said he was not a member of the group.`, `Prosecutors have filed charges against Tom Doe over the attack.`, corpus.ActDeny},
+		{"a denying cue", `Norwegian minister Ola Berg denied that they hid the report.`, `The talks went on into the night.`, corpus.ActDeny},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.a)
+			b := article(t, "Outlet B", filler+tc.b)
+			c := Compare([]*corpus.Article{a, b}, set)
+			qs := c.Articles[0].Quotations
+			if len(qs) != 1 {
+				t.Fatalf("Outlet A has %d quotations, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Act != tc.want {
+				t.Errorf("act %q, want %q: %+v", qs[0].Act, tc.want, qs[0])
+			}
+		})
 	}
 }

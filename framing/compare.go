@@ -35,6 +35,14 @@ type Hit struct {
 	Cue      bool  `json:"cue,omitempty"`
 	Voice    Voice `json:"voice"`
 	Sentence int   `json:"sentence"`
+	// reportedNaming marks a naming that complements a naming verb of a
+	// named subject ("designated a terrorist group by the U.S."): the
+	// subject's label, which the outlet reports, not its own choice.
+	reportedNaming bool
+	// negatedNaming marks a naming the text denies or leaves unapplied
+	// ("is not a terrorist group", "not on any list of terrorist
+	// organizations"): no one is named so.
+	negatedNaming bool
 }
 
 // ClaimHit is a claim rule satisfied by a sentence of an article.
@@ -109,7 +117,11 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		if inside[i] < 0 && mt.Group == nil {
 			if v, ok := complementVoice(a, m, mt.Start); ok {
 				h.Voice = v // "Turkey considers the YPG a terrorist group": Turkey's naming
+				h.reportedNaming = mt.Category == lexicon.Naming
 			}
+		}
+		if mt.Category == lexicon.Naming && inside[i] < 0 {
+			h.negatedNaming = negatedCategory(a, mt.Start)
 		}
 		if mt.Rule != nil {
 			h.RuleID, h.Concept, h.Variant, h.Note, h.Cue = mt.Rule.ID, mt.Rule.Concept, mt.Rule.Variant, mt.Rule.Note, mt.Rule.Cue
@@ -261,6 +273,9 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 		c.Articles = append(c.Articles, an)
 	}
 	c.resolveActors(gazetteer.Default())
+	c.surnameAffiliations(set, gazetteer.Default())
+	c.settleGroups(set, gazetteer.Default())
+	c.unansweredDenials(gazetteer.Default())
 	c.Acts = c.actClusters(gazetteer.Default())
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)
@@ -333,8 +348,8 @@ func (c *Comparison) namingTable() []NamingRow {
 	var order []string
 	for _, an := range c.Articles {
 		for _, h := range an.Hits {
-			if h.Category != lexicon.Naming {
-				continue
+			if h.Category != lexicon.Naming || h.negatedNaming {
+				continue // "not a terrorist group" names no one so
 			}
 			r, ok := rows[h.Concept]
 			if !ok {
@@ -353,7 +368,14 @@ func (c *Comparison) namingTable() []NamingRow {
 				r.Counts[an.Outlet] = map[string]VoiceCounts{}
 			}
 			vc := r.Counts[an.Outlet][h.RuleID]
-			vc.add(h.Voice.Kind)
+			if h.reportedNaming {
+				// "designated a terrorist group by the U.S.": the
+				// designator's word, reported as theirs, as a quotation's
+				// words are; the outlet's own naming is elsewhere.
+				vc.add(Quoted)
+			} else {
+				vc.add(h.Voice.Kind)
+			}
 			r.Counts[an.Outlet][h.RuleID] = vc
 		}
 	}

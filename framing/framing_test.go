@@ -397,3 +397,120 @@ func TestVoicesLeaveOutWhatNoOneSays(t *testing.T) {
 		})
 	}
 }
+
+// TestVoicesSettleGroups: an actor group that the speaker phrase's names
+// alone suggest gives way to what the story knows of the speaker. A
+// speaker whose affiliation is another side than the group's speaks for
+// that side; a full name that shares only its surname with the group's
+// names is someone else; a country's people are no voice of its
+// government. A phrase that names the group by other words keeps it.
+func TestVoicesSettleGroups(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, text string
+		want       map[string]int
+	}{
+		{"state of another country", `"It will pass," former Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
+			map[string]int{"us-gov": 2, "israel-gov": 0}},
+		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,
+			map[string]int{"palestinian": 1, "intl-org": 0}},
+		{"other given name", `"The plan is reckless," retired engineer Dan Barak told the paper.`,
+			map[string]int{"israel-gov": 0}},
+		{"given name of the list", `"The plan is sound," Ehud Barak told the paper.`,
+			map[string]int{"israel-gov": 1}},
+		{"other name of the group", `"The plan is sound," Israeli Defense Minister Avi Cohen told the paper.`,
+			map[string]int{"israel-gov": 1}},
+		{"people of a country", `Israelis understand that the talks may fail. Many Iranians believe the sanctions will stay.`,
+			map[string]int{"israel-gov": 0, "iran-gov": 0}},
+		{"share of a people", `A majority of Israelis say the talks may fail. 59 percent of Iranians say the sanctions will stay.`,
+			map[string]int{"israel-gov": 0, "iran-gov": 0}},
+		{"the people as the government", `The Israelis said they would not attend the talks.`,
+			map[string]int{"israel-gov": 1}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.text)
+			b := article(t, "Outlet B", filler+`Lisbon said on Monday that it would reply soon to the offer.`)
+			c := Compare([]*corpus.Article{a, b}, set)
+			rows := map[string]int{}
+			for _, r := range c.Voices {
+				rows[r.Group] = r.Quotes["Outlet A"]
+			}
+			for g, n := range tc.want {
+				if rows[g] != n {
+					t.Errorf("%s counts %d of Outlet A's quotations, want %d; rows %v; quotations %+v", g, rows[g], n, rows, c.Articles[0].Quotations)
+				}
+			}
+		})
+	}
+}
+
+// TestSurnameTakesFullMentionAffiliation: a speaker named by surname only
+// takes the affiliation the story names the person with in full, though
+// that mention is no one's speaker phrase and stands in another article;
+// a particle joined to the surname ("al-Haddad") does not make it another
+// name, and a surname the story gives two people of two sides takes none.
+// A role possessed by an actor of a known side (", President Obama's
+// national security adviser,") gives that side.
+func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, a, b, want string
+	}{
+		{"bare surname", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Haddad said the talks had failed.`, "Syria"},
+		{"surname with its particle", `Syrian Foreign Minister Walid al-Haddad met the envoys on Monday.`, `Al-Haddad said the talks had failed.`, "Syria"},
+		{"two people of the surname", `Syrian Foreign Minister Walid al-Haddad met Jordanian Foreign Minister Sami Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+		{"most mentions", `Syrian Foreign Minister Walid al-Haddad met the envoys. Syrian envoy Walid al-Haddad left. Norway Blames Walid Haddad, a link read.`, `Haddad said the talks had failed.`, "Syria"},
+		{"a mention after a verb", `Officials in Damascus criticised Walid Haddad on Monday.`, `Haddad said the talks had failed.`, ""},
+		{"role of a person of a side", `Jane Roe, President Obama's national security adviser, met the envoys on Monday.`, `Roe said the talks had failed.`, "United States"},
+		{"role of a country", `Tom Doe, Norway's chief negotiator, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"role of someone of no side", `Tom Doe, Jane Roe's neighbour, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.a)
+			b := article(t, "Outlet B", filler+tc.b)
+			c := Compare([]*corpus.Article{a, b}, set)
+			qs := c.Articles[1].Quotations
+			if len(qs) != 1 {
+				t.Fatalf("Outlet B has %d quotations, want 1: %+v", len(qs), qs)
+			}
+			if qs[0].Affiliation != tc.want {
+				t.Errorf("%q speaks for %q, want %q (%s)", qs[0].Speaker, qs[0].Affiliation, tc.want, qs[0].AffiliationVia)
+			}
+		})
+	}
+}
+
+// TestNamingLeavesOutReportedAndNegatedCategories: a category the text
+// says does not apply ("not on any list of terrorist organizations", "is
+// not a terrorist group") names no one, and a designator's label
+// ("designated a terrorist group by Norway") is the designator's word, not
+// the outlet's naming; a negation of another verb leaves the naming.
+func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, text string
+		want       int // Outlet A's own words for armed.terrorists
+	}{
+		{"not on a list", `The Red Hand is a local group that is not on any official Norwegian list of terrorist organizations but has long sought power.`, 0},
+		{"is not", `The Red Hand is not a terrorist group and has no armed wing.`, 0},
+		{"designated by", `The Red Hand, with its harsh creed, has been designated a terrorist group by Norway and other northern countries.`, 0},
+		{"own naming", `The terrorists of the Red Hand fled the town on Monday.`, 1},
+		{"another verb negated", `The army did not stop the terrorists of the Red Hand on Monday.`, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Outlet A", filler+tc.text)
+			b := article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday.`)
+			c := Compare([]*corpus.Article{a, b}, set)
+			n := 0
+			for _, r := range c.Naming {
+				n += r.Counts["Outlet A"]["armed.terrorists"].OutletsWords()
+			}
+			if n != tc.want {
+				t.Errorf("Outlet A says terrorists %d times in its own words, want %d; naming %+v", n, tc.want, c.Naming)
+			}
+		})
+	}
+}

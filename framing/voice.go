@@ -347,13 +347,30 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 	}
 	toks := text.Tokens(nil, a.Text[sent.Start:start])
 	var words []text.Token
+	comma := -1 // where the words after the last comma start, -1 when none
 	for _, t := range toks {
 		switch {
 		case t.IsWord():
 			words = append(words, t)
-		case strings.ContainsAny(t.Form, ".,;:!?()\"“”—–"):
-			words = words[:0] // a clause or quotation boundary
+		case t.Form == ",":
+			if comma >= 0 && comma < len(words) && relativeOpeners[strings.ToLower(words[comma].Form)] {
+				// "considers Hamas, which rules Gaza, to be a terror
+				// group": a relative clause between commas stands
+				// inside the naming verb's object; the words before it
+				// go on.
+				words, comma = words[:comma], -1
+				continue
+			}
+			if comma >= 0 {
+				words = words[comma:]
+			}
+			comma = len(words)
+		case strings.ContainsAny(t.Form, ".;:!?()\"“”—–"):
+			words, comma = words[:0], -1 // a clause or quotation boundary
 		}
+	}
+	if comma >= 0 {
+		words = words[comma:] // the words after the last comma are the clause
 	}
 	n := len(words)
 	if n == 0 || !complementOpeners[strings.ToLower(words[n-1].Form)] {
@@ -405,6 +422,10 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 	}
 	return Voice{}, false
 }
+
+// relativeOpeners open a relative clause set off by commas inside a
+// noun phrase: "Hamas, which rules Gaza,".
+var relativeOpeners = map[string]bool{"which": true, "who": true, "whose": true, "whom": true}
 
 // beWord reports whether w is a form of "be": before a participle, a
 // passive.
@@ -485,4 +506,51 @@ func agentAfter(a *corpus.Article, sent corpus.Span, from int) string {
 		return ""
 	}
 	return ""
+}
+
+// negatedOpeners follow a negation that keeps a category from applying to
+// what the sentence names: "is not a terrorist group", "not on any list
+// of", "has never been designated", "is not among the".
+var negatedOpeners = map[string]bool{
+	"a": true, "an": true, "on": true, "among": true, "any": true, "one": true, "part": true, "been": true, "be": true,
+	"considered": true, "designated": true, "listed": true, "labeled": true, "labelled": true, "called": true, "deemed": true,
+	"officially": true, "formally": true,
+}
+
+// maxNamingNegationReach is how many words before a naming a negation that
+// denies it may stand: "not on any official U.S. list of [terrorist]".
+const maxNamingNegationReach = 8
+
+// negatedCategory reports whether the naming words at start stand under a
+// negation in their clause that denies the category applies: "a local
+// group that is not on any official list of terrorist organizations",
+// "the movement is not a terrorist group", "no militants were involved".
+// A negation of another verb ("did not stop the militants") leaves the
+// naming standing.
+func negatedCategory(a *corpus.Article, start int) bool {
+	si := a.SentenceAt(start)
+	if si < 0 || si >= len(a.Sentences) {
+		return false
+	}
+	sent := a.Sentences[si]
+	if start <= sent.Start || start > sent.End {
+		return false
+	}
+	var words []string
+	for _, t := range text.Tokens(nil, a.Text[sent.Start:start]) {
+		switch {
+		case t.IsWord():
+			words = append(words, strings.ToLower(t.Form))
+		case strings.ContainsAny(t.Form, ",;:()\"“”—–"):
+			words = words[:0] // a clause or quotation boundary
+		}
+	}
+	for k := len(words) - 1; k >= 0 && k >= len(words)-maxNamingNegationReach; k-- {
+		w := words[k]
+		if w != "not" && w != "never" && w != "no" && !strings.HasSuffix(w, "n't") {
+			continue
+		}
+		return k == len(words)-1 || negatedOpeners[words[k+1]]
+	}
+	return false
 }

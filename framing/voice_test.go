@@ -233,6 +233,8 @@ func TestNamingComplementIsSubjectsVoice(t *testing.T) {
 		{"The Harbour Brigade is a terrorist group based on the coast.", "terrorist", Own, ""},
 		{"The Harbour Brigade is considered a terrorist group in the region.", "terrorist", Own, ""},
 		{"Norway deems terrorists a threat to the coast.", "terrorists", Own, ""},
+		{"Norway considers the brigade, which has raided the coast for years, to be a terrorist group.", "terrorist", Paraphrase, "Norway"},
+		{"The brigade, which raided the coast, is a terrorist group.", "terrorist", Own, ""},
 	}
 	for _, tt := range tests {
 		an := Analyze(article(t, "Outlet A", filler+tt.sentence), set)

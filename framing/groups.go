@@ -1,0 +1,216 @@
+package framing
+
+import (
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
+)
+
+// A quotation's actor group is found from the names in its speaker phrase
+// alone (mapQuotes): a bare surname of a rule file ("Lieberman") or the
+// body a speaker is accredited to ("U.N. Ambassador") names the group. The
+// story knows more once its speakers are joined (resolveActors): the
+// speaker's affiliation and full name. settleGroups weighs the group
+// against them, so that the rule file's guess does not outvote what the
+// text says.
+
+// groupSides says which side each actor group of the rule files speaks
+// for: the affiliations the gazetteer gives the group's names ("Israel"
+// for "Israeli", "United States" for "Washington").
+type groupSides struct {
+	// of maps a group id to the affiliations of its names.
+	of map[string]map[string]bool
+	// owner maps an affiliation to the one group whose side it is, ""
+	// when two groups share it.
+	owner  map[string]string
+	labels map[string]string
+	// fullNames maps a group id to its names of two words or more, in
+	// lower case, by their last word: the given names a bare surname of
+	// the group stands for ("lieberman" -> "avigdor lieberman").
+	fullNames map[string]map[string][]string
+}
+
+// newGroupSides reads the groups' names with the gazetteer.
+func newGroupSides(g *gazetteer.Gazetteer, groups []*lexicon.ActorGroup) *groupSides {
+	s := &groupSides{of: map[string]map[string]bool{}, owner: map[string]string{}, labels: map[string]string{}, fullNames: map[string]map[string][]string{}}
+	shared := map[string]bool{}
+	for _, gr := range groups {
+		s.labels[gr.ID] = gr.Label
+		for _, name := range gr.Names {
+			name = strings.TrimLeft(name, "=") // "==US": a case-sensitive name
+			if words := strings.Fields(name); len(words) >= 2 {
+				if s.fullNames[gr.ID] == nil {
+					s.fullNames[gr.ID] = map[string][]string{}
+				}
+				last := strings.ToLower(words[len(words)-1])
+				s.fullNames[gr.ID][last] = append(s.fullNames[gr.ID][last], strings.ToLower(name))
+			}
+			e, ok := g.Lookup(name)
+			if !ok || e.Ambiguous || e.Affiliation == "" {
+				continue
+			}
+			if s.of[gr.ID] == nil {
+				s.of[gr.ID] = map[string]bool{}
+			}
+			s.of[gr.ID][e.Affiliation] = true
+			if o, ok := s.owner[e.Affiliation]; ok && o != gr.ID {
+				shared[e.Affiliation] = true
+			}
+			s.owner[e.Affiliation] = gr.ID
+		}
+	}
+	for aff := range shared {
+		s.owner[aff] = ""
+	}
+	return s
+}
+
+// contradicts reports whether a speaker's affiliation is another side
+// than the group's: another group's ("Palestine" for a speaker the words
+// "U.N. Ambassador" put among the international organisations), or a
+// country none of the group's names stands for.
+func (s *groupSides) contradicts(g *gazetteer.Gazetteer, group, affiliation string) bool {
+	if affiliation == "" || len(s.of[group]) == 0 || s.of[group][affiliation] {
+		return false
+	}
+	if o := s.owner[affiliation]; o != "" && o != group {
+		return true
+	}
+	e, ok := g.Lookup(affiliation)
+	return ok && e.Kind == gazetteer.Country
+}
+
+// otherGivenName reports whether a person's full name shares only its
+// surname with the group's names: the group lists "Avigdor Lieberman",
+// and "Joe Lieberman" is someone else. A speaker phrase that names the
+// group by other words too ("Israeli minister Avi Cohen") keeps it.
+func (s *groupSides) otherGivenName(m *lexicon.Matcher, q *Quotation) bool {
+	words := strings.Fields(strings.ToLower(q.Actor))
+	if q.surname == "" && !strings.Contains(q.Actor, " ") || len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	full := s.fullNames[q.Group][last]
+	if len(full) == 0 {
+		return false
+	}
+	for _, f := range full {
+		if strings.Fields(f)[0] == words[0] {
+			return false // "Benjamin Netanyahu", "Hillary Rodham Clinton"
+		}
+	}
+	for _, mt := range m.Match(q.Speaker) {
+		if mt.Category != lexicon.Actor || mt.Group == nil || mt.Group.ID != q.Group {
+			continue
+		}
+		sw := strings.Fields(strings.ToLower(mt.Surface))
+		if len(sw) == 0 || sw[len(sw)-1] != last && strings.TrimSuffix(strings.TrimSuffix(sw[len(sw)-1], "'s"), "’s") != last {
+			return false // another name of the group in the phrase
+		}
+	}
+	return true
+}
+
+// publicQuantifiers stand before a plural demonym that names a country's
+// people: "many Israelis", "most Americans".
+var publicQuantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "ordinary": true, "average": true,
+	"young": true, "older": true, "all": true, "other": true, "fellow": true, "millions": true, "thousands": true, "of": true,
+	"majority": true, "minority": true, "percent": true, "half": true, "number": true, "lot": true, "bulk": true,
+}
+
+// publicSpeaker reports whether a speaker phrase is a country's people,
+// not its government: a plural demonym with no article ("Israelis
+// understand that ...", "many Americans believe ...", "a majority of
+// Iraqis", "59 percent of Americans"). "The Israelis" is
+// left alone: diplomatic prose says it for the government.
+func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
+	words := speakerWords(phrase)
+	k := 0
+	if len(words) > 1 && isArticle(words[0]) && publicQuantifiers[strings.ToLower(words[1])] {
+		k = 1 // "a majority of Iraqis", "the bulk of Iranians"
+	}
+	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k])) {
+		k++
+	}
+	if k != len(words)-1 {
+		return false
+	}
+	w := words[k]
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	e, n, ok := g.Match(words, k)
+	return ok && n == 1 && e.Kind == gazetteer.Demonym
+}
+
+// settleGroups corrects each quotation's actor group and affiliation with
+// what the story knows of its speaker: a country's people speak for no
+// one; a speaker whose affiliation is another side than the group's
+// speaks for that side ("former Sen. Joe Lieberman of Connecticut" is no
+// Israeli official, "Palestinian U.N. Ambassador" no voice of the UN);
+// and a full name that shares only the surname with the group's names is
+// someone else.
+func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
+	s := newGroupSides(g, set.Lexicon().ActorGroups())
+	for _, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		changed := false
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			group := q.Group
+			switch {
+			case q.Speaker != "" && publicSpeaker(g, q.Speaker):
+				group = ""
+				q.Affiliation, q.AffiliationVia = "", ""
+				q.Actor = q.Speaker
+			case group == "":
+				continue
+			case s.contradicts(g, group, q.Affiliation):
+				group = s.owner[q.Affiliation]
+			case s.otherGivenName(m, q):
+				group = s.owner[q.Affiliation]
+			}
+			if group != q.Group {
+				changed = true
+				q.Group, q.Label = group, s.labels[group]
+			}
+		}
+		if changed {
+			an.syncQuoteGroups()
+		}
+	}
+}
+
+// syncQuoteGroups copies the quotations' settled groups to the quotes the
+// highlights' voices are read from, matched by span and speaker.
+func (an *Analysis) syncQuoteGroups() {
+	type key struct {
+		span    corpus.Span
+		speaker string
+	}
+	by := make(map[key]*Quotation, len(an.Quotations))
+	for i := range an.Quotations {
+		q := &an.Quotations[i]
+		by[key{corpus.Span{Start: q.Start, End: q.End}, q.Speaker}] = q
+	}
+	for i := range an.quotes {
+		qi := &an.quotes[i]
+		if q, ok := by[key{qi.Span, qi.Speaker}]; ok {
+			qi.Group, qi.Label = q.Group, q.Label
+		}
+	}
+}
+
+// isDigits reports whether w is written in digits only: "59" in "59
+// percent of Americans".
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}

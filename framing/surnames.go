@@ -1,0 +1,230 @@
+package framing
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
+)
+
+// News prose names a person in full once, with the title and the country
+// ("Iraqi Prime Minister Nouri al-Maliki"), and by surname after that;
+// the speaker phrases may all be the surname ("Maliki said ..."), and the
+// full mention no one's speaker phrase. surnameAffiliations reads the full
+// mentions in the story's texts, so a bare surname takes the affiliation
+// its person is named with.
+
+// maxSurnameMentions bounds how many mentions of a surname are read in
+// one article.
+const maxSurnameMentions = 16
+
+// maxNameRun bounds how many words before a surname a full mention's
+// titles and names may take.
+const maxNameRun = 8
+
+// maxRunWordLen bounds the length of a word read back from a name.
+const maxRunWordLen = 40
+
+// runWords may stand in lower case inside the title run before a name:
+// "Iraqi prime minister Nouri al-Maliki", "former foreign minister ...".
+var runWords = map[string]bool{"prime": true, "vice": true, "former": true, "foreign": true, "deputy": true, "acting": true, "interim": true, "caretaker": true}
+
+// nameRunStart is where the run of titles and names that ends at pos
+// starts: capitalised words, titles and name particles, back to the
+// clause; pos when there is none.
+func nameRunStart(txt string, pos int) int {
+	start := pos
+	for n := 0; n < maxNameRun; n++ {
+		if start < 2 || txt[start-1] != ' ' {
+			break
+		}
+		k := start - 1
+		for k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' && start-1-k < maxRunWordLen {
+			k--
+		}
+		if k > 0 && txt[k-1] != ' ' && txt[k-1] != '\n' {
+			break // no word of a name is this long
+		}
+		w := txt[k : start-1]
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",;:()\"“”") {
+			break
+		}
+		if strings.HasSuffix(w, ".") && !titleWords[lw] && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			break // the sentence before ends there
+		}
+		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !nameParticles[lw] {
+			break
+		}
+		start = k
+	}
+	return start
+}
+
+// surnameAffiliations gives a person speaker with no affiliation the one
+// the story names them with in full elsewhere: "Maliki said ..." after
+// "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
+// the surname that name another person (another given name) are not
+// read, and a surname takes the affiliation most of its full mentions
+// give, none when two tie.
+func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazetteer) {
+	want := map[string]bool{}
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.surname != "" && q.Affiliation == "" {
+				want[q.surname] = true
+			}
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	type fullMention struct{ actor, affiliation, via string }
+	found := map[string][]fullMention{}
+	sides := newGroupSides(g, set.Lexicon().ActorGroups())
+	for _, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		txt := an.Article.Text
+		// Each word of the text is looked up once among the surnames
+		// wanted: a long article with many speakers is read in one pass.
+		seen := map[string]int{}
+		for _, t := range text.Tokens(nil, txt) {
+			if !t.IsWord() {
+				continue
+			}
+			s := surnameKey(t.Form) // "al-Maliki" as "maliki"
+			if !want[s] || seen[s] >= maxSurnameMentions {
+				continue
+			}
+			seen[s]++
+			start, end := t.Start, t.End
+			if start > 1 && txt[start-1] == '-' {
+				k := start - 1
+				for k > 0 && isWordByte(txt[k-1]) {
+					k--
+				}
+				if !nameParticles[strings.ToLower(txt[k:start-1])] {
+					continue // "Abu-Maliki" is no particle: another name
+				}
+				start = k // "al-Maliki" read as three tokens
+			}
+			rs := nameRunStart(txt, start)
+			if rs == start {
+				continue // the bare surname again
+			}
+			sa := readSpeaker(g, txt[rs:end])
+			if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
+				continue
+			}
+			if sa.affiliation == "" {
+				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
+			}
+			if sa.affiliation == "" {
+				continue
+			}
+			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname == "" || q.Affiliation != "" {
+				continue
+			}
+			// The affiliation most full mentions give, when more give it
+			// than any other: a stray capitalised run ("U.S. Abandon
+			// Maliki" in a link) is outvoted, two people of two sides
+			// named once each are not told apart.
+			votes := map[string]int{}
+			first := map[string]*fullMention{}
+			for k := range found[q.surname] {
+				m := &found[q.surname][k]
+				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) {
+					continue // another person of the surname
+				}
+				votes[m.affiliation]++
+				if first[m.affiliation] == nil {
+					first[m.affiliation] = m
+				}
+			}
+			var pick *fullMention
+			best, tie := 0, false
+			for aff, n := range votes {
+				switch {
+				case n > best:
+					pick, best, tie = first[aff], n, false
+				case n == best:
+					tie = true
+				}
+			}
+			if pick != nil && !tie {
+				q.Affiliation = pick.affiliation
+				q.AffiliationVia = fmt.Sprintf("%s, named in full in the story: %s", pick.actor, pick.via)
+			}
+		}
+	}
+}
+
+// maxPossessedRole bounds the words of a possessed role: "President
+// Obama's national security adviser".
+const maxPossessedRole = 8
+
+// possessedRoleNouns end a role held for someone that is no title before
+// a name: "Norway's chief negotiator", "the president's aide".
+var possessedRoleNouns = map[string]bool{"negotiator": true, "aide": true, "aides": true, "official": true, "emissary": true}
+
+// possessedRole reads a person's affiliation from a role another actor
+// possesses, in an appositive after the name (", President Obama's
+// national security adviser,"): the possessor's affiliation, from the
+// gazetteer or from the one side of its actor group. Nothing when the role
+// is none (no title word ends it) or the possessor's side is unknown.
+func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, after string) (string, string) {
+	rest, ok := strings.CutPrefix(after, ", ")
+	if !ok {
+		return "", ""
+	}
+	clause := rest
+	if i := strings.IndexAny(rest, ",;:()\"“”"); i >= 0 {
+		clause = rest[:i]
+	}
+	if i := strings.Index(clause, ". "); i >= 0 {
+		clause = clause[:i]
+	}
+	role := strings.Fields(clause)
+	if len(role) > maxPossessedRole {
+		return "", ""
+	}
+	for k, w := range role {
+		n := text.PossessiveLen(w)
+		if n == 0 || !text.Capitalised(w) || k+1 >= len(role) {
+			continue
+		}
+		title := role[k+1:]
+		last := strings.ToLower(title[len(title)-1])
+		if !titleWords[last] && !possessedRoleNouns[last] {
+			return "", ""
+		}
+		for _, t := range title {
+			if text.Capitalised(t) && !titleWords[strings.ToLower(t)] {
+				return "", "" // "Obama's Chief of Staff Denis Roe": a name follows
+			}
+		}
+		possessor := strings.Join(append(slices.Clone(role[:k]), w[:len(w)-n]), " ")
+		if sa := readSpeaker(g, possessor); sa.affiliation != "" {
+			return sa.affiliation, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, sa.via)
+		}
+		if m == nil {
+			return "", ""
+		}
+		if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
+			for aff := range sides.of[gr.ID] {
+				return aff, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, gr.Label)
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,6 +84,44 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 			}
 		}
 	}
+	// The paraphrase test's weights, over the features of both kinds
+	// in no more than common sentences.
+	inPara, inEither := map[string]int{}, map[string]int{}
+	for _, s := range all {
+		for key := range s.f.para {
+			inPara[key]++
+			inEither[key]++
+		}
+		for stem := range s.f.stems {
+			if _, ok := s.f.para[stem]; !ok {
+				inEither[stem]++
+			}
+		}
+	}
+	weighted := func(s sentenceFeatures) (map[string]float64, float64, bool) {
+		m, sq, fig := map[string]float64{}, 0.0, false
+		for key, n := range s.para {
+			if inEither[key] <= common {
+				m[key] = idfWeight(inPara[key], len(all)) * n
+				sq += m[key] * m[key]
+				fig = fig || isFigure(key)
+			}
+		}
+		return m, math.Sqrt(sq), fig
+	}
+	paraphrased := func(a, b sentenceFeatures) bool {
+		wa, na, fa := weighted(a)
+		wb, nb, fb := weighted(b)
+		dot, n, same := 0.0, 0, false
+		for key, v := range wa {
+			if u, ok := wb[key]; ok {
+				dot += v * u
+				n++
+				same = same || isFigure(key)
+			}
+		}
+		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same)
+	}
 	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
@@ -91,7 +130,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		}
 		found := false
 		for j, o := range all {
-			if c.Articles[o.ai].Outlet != an.Outlet && aligned(counted[k], counted[j]) {
+			if c.Articles[o.ai].Outlet != an.Outlet && (aligned(counted[k], counted[j]) || paraphrased(s.f, o.f)) {
 				found = true
 				break
 			}
@@ -169,5 +208,53 @@ func TestIsNumber(t *testing.T) {
 		if got := isNumber(s); got != want {
 			t.Errorf("isNumber(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestUniqueContentParaphrase checks that a sentence one outlet words
+// differently from another (few shared words, but the story's rare ones,
+// the same figures, synonyms) has its counterpart, and that a sentence on
+// the same story giving another fact keeps its place as unique content.
+// Each case adds one sentence to each outlet of an invented flood story.
+func TestUniqueContentParaphrase(t *testing.T) {
+	set := defaultSet(t)
+	herald := []string{
+		"Floodwaters swept through the river town of Varno on Sunday after days of heavy rain.",
+		"The mayor of Varno said the town had not seen such water in half a century.",
+		"Residents of the low streets near the river were told to leave their homes.",
+		"The regional government sent soldiers and boats to help with the rescue.",
+	}
+	courier := []string{
+		"The river burst its banks in Varno on Sunday, flooding much of the town.",
+		"Soldiers and rescue boats arrived from the regional capital on Sunday evening.",
+		"Residents near the river were ordered out of their homes by the mayor.",
+		"Heavy rain is forecast to continue through the week, the weather service said.",
+	}
+	for _, tc := range []struct {
+		name            string
+		herald, courier string
+		unique          bool // whether the Herald's sentence stays unique
+	}{
+		{"the same figure, spelled out and in digits", "Police closed three bridges over the river to all traffic.",
+			"Engineers found cracks in 3 bridges, and police shut them.", false},
+		{"words of one synonym group", "Officials opened a probe into the dam collapse.",
+			"An inquiry into why the dam collapsed will report in March, the regional water authority told families.", false},
+		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
+			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Herald", strings.Join(append(slices.Clone(herald), tc.herald), " "))
+			b := article(t, "Courier", strings.Join(append(slices.Clone(courier), tc.courier), " "))
+			c := Compare([]*corpus.Article{a, b}, set)
+			got := false
+			for _, g := range c.Unique {
+				for _, e := range g.Sentences {
+					got = got || e.Text == tc.herald
+				}
+			}
+			if got != tc.unique {
+				t.Errorf("%q unique: %v, want %v (groups %+v)", tc.herald, got, tc.unique, c.Unique)
+			}
+		})
 	}
 }

@@ -239,6 +239,8 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"Engineers found cracks in 3 bridges, and police shut them.", false},
 		{"words of one synonym group", "Officials opened a probe into the dam collapse.",
 			"An inquiry into why the dam collapsed will report in March, the regional water authority told families.", false},
+		{"words that report one fact", "An elderly man died when his car was swept away, the first fatality of the storm.",
+			"Varno counts the storm's first death after a driver is killed when his car leaves a flooded road.", false},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
 	} {

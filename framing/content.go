@@ -40,13 +40,24 @@ type sentenceFeatures struct {
 	// ("probe" as "investigation") and numbers as their figures ("two"
 	// as "2"), so that two outlets' wordings of one fact share them.
 	para map[string]float64
+	// nameKeys are the para keys of names (capitalized past the first
+	// word): a paraphrase must share more than its participants.
+	nameKeys map[string]bool
+	// negated is whether the sentence negates or denies ("not",
+	// "never", "denied"): "X denied launching attacks" and "X launched
+	// attacks" share their rare words but report opposite facts.
+	negated bool
 }
 
 func features(m *lexicon.Matcher, text string) sentenceFeatures {
-	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}}
+	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
 	for i, t := range m.Tokens(text) {
+		f.negated = f.negated || negation(t.Lower, t.Stem)
 		if key := paraphraseKey(t.Lower, t.Stem); key != "" {
 			f.para[key]++
+			if r, _ := utf8.DecodeRuneInString(t.Surface); i > 0 && unicode.IsUpper(r) {
+				f.nameKeys[key] = true
+			}
 		}
 		if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
@@ -73,10 +84,10 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 // and "the agreement" would join every sentence that mentions the deal.
 func paraphraseKey(lower, stem string) string {
 	if isNumber(lower) {
-		return "#" + strings.ReplaceAll(lower, ",", "")
+		return figureKey(strings.ReplaceAll(lower, ",", ""))
 	}
 	if n, ok := numberWords[lower]; ok {
-		return "#" + n
+		return figureKey(n)
 	}
 	if stopwords[lower] || utf8.RuneCountInString(lower) < 3 {
 		return ""
@@ -102,6 +113,27 @@ var factWords = map[string]string{
 	"remark": "remark", "comment": "remark",
 	"wound": "injury", "injur": "injury",
 	"deni": "denial", "denial": "denial",
+}
+
+// figureKey is a figure's paraphrase key, "" for 1 to 3: counts that
+// small ("three questions", "a three-day visit", "two officials") name
+// too many different things in one story to tie two sentences together.
+func figureKey(n string) string {
+	switch n {
+	case "0", "1", "2", "3":
+		return ""
+	}
+	return "#" + n
+}
+
+// negation reports whether a word negates or denies what its sentence
+// reports, for the paraphrase test's polarity guard.
+func negation(lower, stem string) bool {
+	switch lower {
+	case "not", "never", "no", "nor", "neither", "n't":
+		return true
+	}
+	return strings.HasSuffix(lower, "n't") || stem == "deni" || stem == "denial"
 }
 
 // isFigure reports whether a feature key is a number's.
@@ -138,16 +170,20 @@ const (
 // share none report different facts ("three were killed" and "twelve
 // were wounded") and do not align this way.
 const (
-	paraphraseSimilarity  = 0.25
+	paraphraseSimilarity  = 0.30
 	paraphraseShared      = 3
 	paraphraseMinFeatures = 4
 )
 
 // paraphrase reports whether two sentences with weighted cosine wcs,
 // sharing n features, align as a paraphrase; sameFigure is whether they
-// share a figure, otherFigures whether both give figures and share none.
-func paraphrase(wcs float64, n int, sameFigure, otherFigures bool) bool {
-	return wcs >= paraphraseSimilarity && (n >= paraphraseShared || sameFigure && n >= 2) && !otherFigures
+// share a figure, otherFigures whether both give figures and share none,
+// predicate whether they share a word that is neither a name nor a
+// figure (the same participants doing different things, "the team
+// arrived" and "snipers fired on the team", are not one fact), and
+// samePolarity whether both or neither negate or deny.
+func paraphrase(wcs float64, n int, sameFigure, otherFigures, predicate, samePolarity bool) bool {
+	return wcs >= paraphraseSimilarity && (n >= paraphraseShared || sameFigure && n >= 2) && !otherFigures && predicate && samePolarity
 }
 
 // idfWeight is the weight of a feature found in df of n sentences.
@@ -278,7 +314,9 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	// figure.
 	weight := make([]float64, len(postings))
 	figureStem := make([]bool, len(postings))
+	keyOf := make([]string, len(postings))
 	for stem, id := range stemIDs {
+		keyOf[id] = stem
 		df := 0
 		for _, p := range postings[id] {
 			if p.pn > 0 {
@@ -308,6 +346,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	wdot := make([]float64, len(all))    // the same, weighted
 	shared := make([]int32, len(all))    // features shared with it
 	sameFigure := make([]bool, len(all)) // a figure shared with it
+	predicate := make([]bool, len(all))  // a word past names and figures shared with it
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
 	var touched []int32
 	var groups uniqueGroups
@@ -346,13 +385,17 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					wdot[o] += w * w * t.pn * p.pn
 					shared[o]++
 					sameFigure[o] = sameFigure[o] || figureStem[t.item]
+					if !figureStem[t.item] && !predicate[o] {
+						key := keyOf[t.item]
+						predicate[o] = !s.f.nameKeys[key] && !all[o].f.nameKeys[key]
+					}
 				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
 					found = true
 					break search
 				}
-				if paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o]) {
+				if paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
 					found = true
 					break search
 				}
@@ -362,7 +405,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			}
 		}
 		for _, o := range touched {
-			dot[o], wdot[o], shared[o], sameFigure[o], entities[o], seen[o] = 0, 0, 0, false, 0, false
+			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o] = 0, 0, 0, false, false, 0, false
 		}
 		if found {
 			continue

@@ -112,15 +112,16 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	paraphrased := func(a, b sentenceFeatures) bool {
 		wa, na, fa := weighted(a)
 		wb, nb, fb := weighted(b)
-		dot, n, same := 0.0, 0, false
+		dot, n, same, pred := 0.0, 0, false, false
 		for key, v := range wa {
 			if u, ok := wb[key]; ok {
 				dot += v * u
 				n++
 				same = same || isFigure(key)
+				pred = pred || !isFigure(key) && !a.nameKeys[key] && !b.nameKeys[key]
 			}
 		}
-		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same)
+		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same, pred, a.negated == b.negated)
 	}
 	var groups uniqueGroups
 	for k, s := range all {
@@ -235,8 +236,14 @@ func TestUniqueContentParaphrase(t *testing.T) {
 		herald, courier string
 		unique          bool // whether the Herald's sentence stays unique
 	}{
-		{"the same figure, spelled out and in digits", "Police closed three bridges over the river to all traffic.",
-			"Engineers found cracks in 3 bridges, and police shut them.", false},
+		{"the same figure, spelled out and in digits", "Police closed seven bridges over the river to all traffic.",
+			"Engineers found cracks in 7 bridges, and police shut them.", false},
+		{"a count of three is no shared figure", "Three sirens stayed silent as the water rose, engineers admitted.",
+			"The governor begins a 3-day tour of the sirens.", true},
+		{"a denial is not the fact denied", "The reservoir authority denied opening the sluice gates, the mayor of Varno told reporters on a visit to the town.",
+			"Sluice gates at the reservoir were opened as soldiers in rescue boats from the regional government reached the flooded streets.", true},
+		{"two denials of one fact", "The reservoir authority denied opening the sluice gates, the mayor of Varno told reporters on a visit to the town.",
+			"The sluice gates at the reservoir were never opened, soldiers in rescue boats from the regional government said in the flooded streets.", false},
 		{"words of one synonym group", "Officials opened a probe into the dam collapse.",
 			"An inquiry into why the dam collapsed will report in March, the regional water authority told families.", false},
 		{"words that report one fact", "An elderly man died when his car was swept away, the first fatality of the storm.",

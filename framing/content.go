@@ -136,6 +136,13 @@ func negation(lower, stem string) bool {
 	return strings.HasSuffix(lower, "n't") || stem == "deni" || stem == "denial"
 }
 
+// predicateKey reports whether a feature two sentences share says what
+// happens rather than who takes part: neither a figure nor a name in
+// either sentence.
+func predicateKey(key string, a, b sentenceFeatures) bool {
+	return !isFigure(key) && !a.nameKeys[key] && !b.nameKeys[key]
+}
+
 // isFigure reports whether a feature key is a number's.
 func isFigure(key string) bool { return strings.HasPrefix(key, "#") }
 
@@ -385,10 +392,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					wdot[o] += w * w * t.pn * p.pn
 					shared[o]++
 					sameFigure[o] = sameFigure[o] || figureStem[t.item]
-					if !figureStem[t.item] && !predicate[o] {
-						key := keyOf[t.item]
-						predicate[o] = !s.f.nameKeys[key] && !all[o].f.nameKeys[key]
-					}
+					predicate[o] = predicate[o] || predicateKey(keyOf[t.item], s.f, all[o].f)
 				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {

@@ -118,7 +118,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 				dot += v * u
 				n++
 				same = same || isFigure(key)
-				pred = pred || !isFigure(key) && !a.nameKeys[key] && !b.nameKeys[key]
+				pred = pred || predicateKey(key, a, b)
 			}
 		}
 		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same, pred, a.negated == b.negated)
@@ -238,8 +238,8 @@ func TestUniqueContentParaphrase(t *testing.T) {
 	}{
 		{"the same figure, spelled out and in digits", "Police closed seven bridges over the river to all traffic.",
 			"Engineers found cracks in 7 bridges, and police shut them.", false},
-		{"a count of three is no shared figure", "Three sirens stayed silent as the water rose, engineers admitted.",
-			"The governor begins a 3-day tour of the sirens.", true},
+		{"a count of three is no shared figure", "Three sirens stayed silent in Varno.",
+			"3 days of siren tests begin.", true},
 		{"a denial is not the fact denied", "The reservoir authority denied opening the sluice gates, the mayor of Varno told reporters on a visit to the town.",
 			"Sluice gates at the reservoir were opened as soldiers in rescue boats from the regional government reached the flooded streets.", true},
 		{"two denials of one fact", "The reservoir authority denied opening the sluice gates, the mayor of Varno told reporters on a visit to the town.",
@@ -265,5 +265,30 @@ func TestUniqueContentParaphrase(t *testing.T) {
 				t.Errorf("%q unique: %v, want %v (groups %+v)", tc.herald, got, tc.unique, c.Unique)
 			}
 		})
+	}
+}
+
+// TestPredicateKey checks that the paraphrase test does not count names
+// or figures as the shared predicate: two sentences with the same places
+// and the same count but different actions report different facts.
+func TestPredicateKey(t *testing.T) {
+	m := defaultSet(t).For("")
+	for _, tc := range []struct {
+		a, b string
+		want bool // whether they share a word past names and figures
+	}{
+		{"Volunteers from Kresk brought 40 trucks of bread to Varno.", "Looters from Kresk stole 40 cars in Varno.", false},
+		{"Volunteers from Kresk brought 40 trucks of bread to Varno.", "Forty trucks of bread reached Varno overnight.", true},
+	} {
+		a, b := features(m, tc.a), features(m, tc.b)
+		got := false
+		for key := range a.para {
+			if _, ok := b.para[key]; ok {
+				got = got || predicateKey(key, a, b)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q and %q share a predicate: %v, want %v (keys %v, %v)", tc.a, tc.b, got, tc.want, a.para, b.para)
+		}
 	}
 }

@@ -206,6 +206,12 @@ type UniqueGroup struct {
 	Voice     string     `json:"voice"`
 	Group     string     `json:"group,omitempty"`
 	Sentences []Evidence `json:"sentences"`
+	// PossibleParaphrases counts the last of Sentences: those another
+	// outlet may say in other words (its rare words and a shared
+	// predicate, no shared sentence), a lead for the reader to check
+	// rather than content only this outlet carries.
+	PossibleParaphrases int `json:"possible_paraphrases"`
+	maybe               []Evidence
 }
 
 // commonStemSentences is how many sentences of a comparison a stem may be
@@ -371,7 +377,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			return cmp.Or(cmp.Compare(len(postings[a.item]), len(postings[b.item])), cmp.Compare(a.item, b.item))
 		})
 		touched = touched[:0]
-		found := false
+		found, maybe := false, false
 	search:
 		for _, t := range terms[k] {
 			if len(postings[t.item]) > common {
@@ -399,9 +405,8 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					found = true
 					break search
 				}
-				if paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
-					found = true
-					break search
+				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
+					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
 				}
 				if cs >= alignWithNames {
 					entities[o] = 1 // fewer than two names shared: no need to count again
@@ -417,7 +422,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		if voices[s.ai] == nil {
 			voices[s.ai] = sentenceQuotes(an.quotes, an.Article.Sentences)
 		}
-		groups.add(c, s.ai, s.si, voices[s.ai][s.si])
+		groups.add(c, s.ai, s.si, voices[s.ai][s.si], maybe)
 	}
 	return groups.result()
 }
@@ -430,8 +435,9 @@ type uniqueGroups struct {
 }
 
 // add files sentence si of article ai, spoken in quotation qi of the
-// article (-1: in the outlet's own voice).
-func (u *uniqueGroups) add(c *Comparison, ai, si, qi int) {
+// article (-1: in the outlet's own voice); maybe marks a sentence another
+// outlet may say in other words.
+func (u *uniqueGroups) add(c *Comparison, ai, si, qi int, maybe bool) {
 	an := c.Articles[ai]
 	sp := an.Article.Sentences[si]
 	v := Voice{Kind: Own}
@@ -453,14 +459,24 @@ func (u *uniqueGroups) add(c *Comparison, ai, si, qi int) {
 		u.byKey[key] = g
 		u.order = append(u.order, key)
 	}
-	g.Sentences = append(g.Sentences, c.evidence(ai, sp.Start, sp.End, v))
+	e := c.evidence(ai, sp.Start, sp.End, v)
+	if maybe {
+		g.maybe = append(g.maybe, e)
+		return
+	}
+	g.Sentences = append(g.Sentences, e)
 }
 
-// result is the groups, the largest first.
+// result is the groups, the largest first, each with the sentences that
+// may be said in other words elsewhere after the others.
 func (u *uniqueGroups) result() []UniqueGroup {
 	out := make([]UniqueGroup, 0, len(u.order))
 	for _, k := range u.order {
-		out = append(out, *u.byKey[k])
+		g := *u.byKey[k]
+		g.PossibleParaphrases = len(g.maybe)
+		g.Sentences = append(g.Sentences, g.maybe...)
+		g.maybe = nil
+		out = append(out, g)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
 	return out

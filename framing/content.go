@@ -35,11 +35,30 @@ type sentenceFeatures struct {
 	stems    map[string]float64
 	norm     float64
 	entities map[string]bool
+	// para are the features of the paraphrase test (paraphrase): the
+	// stems with a word of a synonym group counted as its group
+	// ("probe" as "investigation") and numbers as their figures ("two"
+	// as "2"), so that two outlets' wordings of one fact share them.
+	para map[string]float64
+	// nameKeys are the para keys of names (capitalized past the first
+	// word): a paraphrase must share more than its participants.
+	nameKeys map[string]bool
+	// negated is whether the sentence negates or denies ("not",
+	// "never", "denied"): "X denied launching attacks" and "X launched
+	// attacks" share their rare words but report opposite facts.
+	negated bool
 }
 
 func features(m *lexicon.Matcher, text string) sentenceFeatures {
-	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}}
+	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
 	for i, t := range m.Tokens(text) {
+		f.negated = f.negated || negation(t.Lower, t.Stem)
+		if key := paraphraseKey(t.Lower, t.Stem); key != "" {
+			f.para[key]++
+			if r, _ := utf8.DecodeRuneInString(t.Surface); i > 0 && unicode.IsUpper(r) {
+				f.nameKeys[key] = true
+			}
+		}
 		if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
 		}
@@ -56,6 +75,85 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 	return f
 }
 
+// paraphraseKey is what a word counts as in the paraphrase test: a number
+// as its figure behind "#" ("two" and "2" both "#2"), a word of a synonym
+// group as the group behind "=" ("probe" and "inquiry" both
+// "=investigation"), any other content word as its stem; "" for function
+// words and words under three letters, which say nothing of content. The
+// plain alignment keeps the words apart: weighed all alike, "the pact"
+// and "the agreement" would join every sentence that mentions the deal.
+func paraphraseKey(lower, stem string) string {
+	if isNumber(lower) {
+		return figureKey(strings.ReplaceAll(lower, ",", ""))
+	}
+	if n, ok := numberWords[lower]; ok {
+		return figureKey(n)
+	}
+	if stopwords[lower] || utf8.RuneCountInString(lower) < 3 {
+		return ""
+	}
+	if g, ok := synonymGroup[lower]; ok {
+		return "=" + g
+	}
+	if g, ok := factWords[stem]; ok {
+		return "=" + g
+	}
+	return stem
+}
+
+// factWords are stems that report one fact whichever is used, by group:
+// "two people died" and "2 killed", "the first fatalities" and "the first
+// deaths"; "apologized" and "said he was sorry"; "the remarks" and "the
+// comments"; "wounded" and "injured"; "denied" and "a denial". They join
+// only in the paraphrase test, where a story that reports deaths
+// throughout makes them common and weigh little.
+var factWords = map[string]string{
+	"die": "death", "death": "death", "dead": "death", "kill": "death", "fatal": "death",
+	"apolog": "apology", "sorri": "apology",
+	"remark": "remark", "comment": "remark",
+	"wound": "injury", "injur": "injury",
+	"deni": "denial", "denial": "denial",
+}
+
+// figureKey is a figure's paraphrase key, "" for 1 to 3: counts that
+// small ("three questions", "a three-day visit", "two officials") name
+// too many different things in one story to tie two sentences together.
+func figureKey(n string) string {
+	switch n {
+	case "0", "1", "2", "3":
+		return ""
+	}
+	return "#" + n
+}
+
+// negation reports whether a word negates or denies what its sentence
+// reports, for the paraphrase test's polarity guard.
+func negation(lower, stem string) bool {
+	switch lower {
+	case "not", "never", "no", "nor", "neither", "n't":
+		return true
+	}
+	return strings.HasSuffix(lower, "n't") || stem == "deni" || stem == "denial"
+}
+
+// predicateKey reports whether a feature two sentences share says what
+// happens rather than who takes part: neither a figure nor a name in
+// either sentence.
+func predicateKey(key string, a, b sentenceFeatures) bool {
+	return !isFigure(key) && !a.nameKeys[key] && !b.nameKeys[key]
+}
+
+// isFigure reports whether a feature key is a number's.
+func isFigure(key string) bool { return strings.HasPrefix(key, "#") }
+
+// numberWords are the counts news spells out, as figures. "One" is left
+// out: it is more often a pronoun ("one of the ...") than a count.
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+	"nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+}
+
 // Two sentences report the same content (align) when the cosine of their
 // stem counts is at least alignSimilarity, or at least alignWithNames and
 // they share two or more names: enough shared content words, or a fair
@@ -65,6 +163,41 @@ const (
 	alignWithNames  = 0.2
 )
 
+// Two sentences that word one fact differently (a paraphrase: "the court
+// ordered a retrial of the officers" and "the officers will be tried
+// again, a judge ruled") share few words, but the ones they share are the
+// story's rare ones. So they also align when the cosine of their counts
+// weighted by inverse sentence frequency in the comparison (a word in
+// every other sentence of the story weighs next to nothing, a word in two
+// weighs most) is at least paraphraseSimilarity, and they share at least
+// paraphraseShared features (two when one is a figure: "67 Israelis" and
+// "Israel has lost 67 people" give the same count), each of them at least
+// paraphraseMinFeatures long (a headline of three words shares two with
+// too many sentences). Two sentences that both give figures and
+// share none report different facts ("three were killed" and "twelve
+// were wounded") and do not align this way.
+const (
+	paraphraseSimilarity  = 0.30
+	paraphraseShared      = 3
+	paraphraseMinFeatures = 4
+)
+
+// paraphrase reports whether two sentences with weighted cosine wcs,
+// sharing n features, align as a paraphrase; sameFigure is whether they
+// share a figure, otherFigures whether both give figures and share none,
+// predicate whether they share a word that is neither a name nor a
+// figure (the same participants doing different things, "the team
+// arrived" and "snipers fired on the team", are not one fact), and
+// samePolarity whether both or neither negate or deny.
+func paraphrase(wcs float64, n int, sameFigure, otherFigures, predicate, samePolarity bool) bool {
+	return wcs >= paraphraseSimilarity && (n >= paraphraseShared || sameFigure && n >= 2) && !otherFigures && predicate && samePolarity
+}
+
+// idfWeight is the weight of a feature found in df of n sentences.
+func idfWeight(df, n int) float64 {
+	return math.Log(float64(n+1) / float64(df))
+}
+
 // UniqueGroup is content only one outlet carries, grouped by whose voice it is in.
 type UniqueGroup struct {
 	Outlet string `json:"outlet"`
@@ -73,6 +206,12 @@ type UniqueGroup struct {
 	Voice     string     `json:"voice"`
 	Group     string     `json:"group,omitempty"`
 	Sentences []Evidence `json:"sentences"`
+	// PossibleParaphrases counts the last of Sentences: those another
+	// outlet may say in other words (its rare words and a shared
+	// predicate, no shared sentence), a lead for the reader to check
+	// rather than content only this outlet carries.
+	PossibleParaphrases int `json:"possible_paraphrases"`
+	maybe               []Evidence
 }
 
 // commonStemSentences is how many sentences of a comparison a stem may be
@@ -119,27 +258,37 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			all = append(all, sent{ai, si, o, features(m, an.Article.Slice(s))})
 		}
 	}
-	// stemCount is a stem's count in a sentence: in postings, item is
-	// the sentence (and outlet its outlet, kept here because looking it
-	// up is most of the work); in a sentence's terms, item is the stem.
+	// stemCount is a feature's counts in a sentence, n in the plain
+	// alignment (stems) and pn in the paraphrase test (para): in
+	// postings, item is the sentence (and outlet its outlet, kept here
+	// because looking it up is most of the work); in a sentence's
+	// terms, item is the feature.
 	type stemCount struct {
 		item, outlet int32
-		n            float64
+		n, pn        float64
 	}
 	stemIDs := map[string]int32{}
 	var postings [][]stemCount
 	terms := make([][]stemCount, len(all))
 	for k, s := range all {
-		terms[k] = make([]stemCount, 0, len(s.f.stems))
-		for stem, n := range s.f.stems {
+		terms[k] = make([]stemCount, 0, len(s.f.para))
+		add := func(stem string, n, pn float64) {
 			id, ok := stemIDs[stem]
 			if !ok {
 				id = int32(len(postings))
 				stemIDs[stem] = id
 				postings = append(postings, nil)
 			}
-			postings[id] = append(postings[id], stemCount{int32(k), int32(s.outlet), n})
-			terms[k] = append(terms[k], stemCount{id, 0, n})
+			postings[id] = append(postings[id], stemCount{int32(k), int32(s.outlet), n, pn})
+			terms[k] = append(terms[k], stemCount{id, 0, n, pn})
+		}
+		for stem, n := range s.f.stems {
+			add(stem, n, s.f.para[stem])
+		}
+		for key, pn := range s.f.para {
+			if _, ok := s.f.stems[key]; !ok {
+				add(key, 0, pn)
+			}
 		}
 	}
 	// The names of each sentence, as sorted ids, for counting shared ones.
@@ -173,8 +322,45 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			norm[k] = math.Sqrt(sq)
 		}
 	}
-	dot := make([]float64, len(all))   // with the sentence being aligned; 0 when untouched
-	entities := make([]int8, len(all)) // 1 when known to share too few names with it
+	// The paraphrase test's norms, each feature weighted by its rarity
+	// in the comparison (idfWeight), and whether the sentence gives a
+	// figure.
+	weight := make([]float64, len(postings))
+	figureStem := make([]bool, len(postings))
+	keyOf := make([]string, len(postings))
+	for stem, id := range stemIDs {
+		keyOf[id] = stem
+		df := 0
+		for _, p := range postings[id] {
+			if p.pn > 0 {
+				df++
+			}
+		}
+		weight[id] = idfWeight(df, len(all))
+		figureStem[id] = isFigure(stem)
+	}
+	wnorm := make([]float64, len(all))
+	figures := make([]bool, len(all))
+	paraFeatures := make([]int, len(all))
+	for k, s := range all {
+		paraFeatures[k] = len(s.f.para)
+		sq := 0.0
+		for _, t := range terms[k] {
+			if len(postings[t.item]) <= common && t.pn > 0 {
+				w := weight[t.item] * t.pn
+				sq += w * w
+				figures[k] = figures[k] || figureStem[t.item]
+			}
+		}
+		wnorm[k] = math.Sqrt(sq)
+	}
+	dot := make([]float64, len(all))     // with the sentence being aligned
+	seen := make([]bool, len(all))       // touched: sharing a feature with it
+	wdot := make([]float64, len(all))    // the same, weighted
+	shared := make([]int32, len(all))    // features shared with it
+	sameFigure := make([]bool, len(all)) // a figure shared with it
+	predicate := make([]bool, len(all))  // a word past names and figures shared with it
+	entities := make([]int8, len(all))   // 1 when known to share too few names with it
 	var touched []int32
 	var groups uniqueGroups
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
@@ -191,7 +377,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			return cmp.Or(cmp.Compare(len(postings[a.item]), len(postings[b.item])), cmp.Compare(a.item, b.item))
 		})
 		touched = touched[:0]
-		found := false
+		found, maybe := false, false
 	search:
 		for _, t := range terms[k] {
 			if len(postings[t.item]) > common {
@@ -202,14 +388,25 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					continue
 				}
 				o := p.item
-				if dot[o] == 0 {
+				if !seen[o] {
+					seen[o] = true
 					touched = append(touched, o)
 				}
 				dot[o] += t.n * p.n // counts: the sum is exact in any order
+				if t.pn > 0 && p.pn > 0 {
+					w := weight[t.item]
+					wdot[o] += w * w * t.pn * p.pn
+					shared[o]++
+					sameFigure[o] = sameFigure[o] || figureStem[t.item]
+					predicate[o] = predicate[o] || predicateKey(keyOf[t.item], s.f, all[o].f)
+				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
 					found = true
 					break search
+				}
+				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
+					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
 				}
 				if cs >= alignWithNames {
 					entities[o] = 1 // fewer than two names shared: no need to count again
@@ -217,7 +414,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			}
 		}
 		for _, o := range touched {
-			dot[o], entities[o] = 0, 0
+			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o] = 0, 0, 0, false, false, 0, false
 		}
 		if found {
 			continue
@@ -225,7 +422,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		if voices[s.ai] == nil {
 			voices[s.ai] = sentenceQuotes(an.quotes, an.Article.Sentences)
 		}
-		groups.add(c, s.ai, s.si, voices[s.ai][s.si])
+		groups.add(c, s.ai, s.si, voices[s.ai][s.si], maybe)
 	}
 	return groups.result()
 }
@@ -238,8 +435,9 @@ type uniqueGroups struct {
 }
 
 // add files sentence si of article ai, spoken in quotation qi of the
-// article (-1: in the outlet's own voice).
-func (u *uniqueGroups) add(c *Comparison, ai, si, qi int) {
+// article (-1: in the outlet's own voice); maybe marks a sentence another
+// outlet may say in other words.
+func (u *uniqueGroups) add(c *Comparison, ai, si, qi int, maybe bool) {
 	an := c.Articles[ai]
 	sp := an.Article.Sentences[si]
 	v := Voice{Kind: Own}
@@ -261,14 +459,24 @@ func (u *uniqueGroups) add(c *Comparison, ai, si, qi int) {
 		u.byKey[key] = g
 		u.order = append(u.order, key)
 	}
-	g.Sentences = append(g.Sentences, c.evidence(ai, sp.Start, sp.End, v))
+	e := c.evidence(ai, sp.Start, sp.End, v)
+	if maybe {
+		g.maybe = append(g.maybe, e)
+		return
+	}
+	g.Sentences = append(g.Sentences, e)
 }
 
-// result is the groups, the largest first.
+// result is the groups, the largest first, each with the sentences that
+// may be said in other words elsewhere after the others.
 func (u *uniqueGroups) result() []UniqueGroup {
 	out := make([]UniqueGroup, 0, len(u.order))
 	for _, k := range u.order {
-		out = append(out, *u.byKey[k])
+		g := *u.byKey[k]
+		g.PossibleParaphrases = len(g.maybe)
+		g.Sentences = append(g.Sentences, g.maybe...)
+		g.maybe = nil
+		out = append(out, g)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sentences) > len(out[j].Sentences) })
 	return out

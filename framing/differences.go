@@ -484,14 +484,25 @@ func (c *Comparison) uniqueDifferences() []Difference {
 				others = append(others, o)
 			}
 		}
-		sal := baseUnique + 0.2*saturate(float64(len(g.Sentences)), 3)
+		// A sentence another outlet may say in other words counts a
+		// quarter: the paraphrase test is right about half the time.
+		sure := len(g.Sentences) - g.PossibleParaphrases
+		sal := baseUnique + 0.2*saturate(float64(sure)+0.25*float64(g.PossibleParaphrases), 3)
 		if g.Group != "" {
 			sal += 0.05 // content in a named group's voice is a selection of sources
 		}
+		summary := fmt.Sprintf("Only %s carries %s in %s, with no counterpart in %s.", g.Outlet,
+			plural(len(g.Sentences), "sentence", "sentences"), g.Voice, strings.Join(others, " or "))
+		switch {
+		case g.PossibleParaphrases == len(g.Sentences) && len(g.Sentences) == 1:
+			summary = strings.TrimSuffix(summary, ".") + ", though it may be said there in other words."
+		case g.PossibleParaphrases == len(g.Sentences):
+			summary = strings.TrimSuffix(summary, ".") + ", though each may be said there in other words."
+		case g.PossibleParaphrases > 0:
+			summary = strings.TrimSuffix(summary, ".") + fmt.Sprintf(" (the last %d may be said there in other words).", g.PossibleParaphrases)
+		}
 		out = append(out, Difference{Kind: KindUnique, Key: g.Outlet + ": " + g.Voice, Outlets: []string{g.Outlet},
-			Summary: fmt.Sprintf("Only %s carries %s in %s, with no counterpart in %s.", g.Outlet,
-				plural(len(g.Sentences), "sentence", "sentences"), g.Voice, strings.Join(others, " or ")),
-			Salience: sal, Evidence: g.Sentences})
+			Summary: summary, Salience: sal, Evidence: g.Sentences})
 	}
 	return out
 }

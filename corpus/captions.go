@@ -206,15 +206,24 @@ func opensWithMediaLabel(s string) bool {
 // Images", "AP Photo/Khalil Hamra".
 var slashCreditRe = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`)
 
-// videoControlRe matches the controls an embedded video player leaves in
-// the text of a page: "JUST WATCHED <title> Replay More Videos ... MUST
-// WATCH <title> 04:04", "Now playing", "Up next".
-var videoControlRe = regexp.MustCompile(`(?i)^(?:just watched|must watch|now playing|up next)\b|\breplay more videos\b`)
+// videoOpenings open the line an embedded video player leaves in the text
+// of a page ("JUST WATCHED <title> Replay More Videos ... MUST WATCH
+// <title> 04:04", "Now playing", "Up next"); videoReplay stands inside it.
+var videoOpenings = []string{"just watched", "must watch", "now playing", "up next"}
+
+const videoReplay = "replay more videos"
 
 // videoControl reports whether a line is an embedded video player's
-// controls and titles.
+// controls and titles. It reads by byte comparisons, not a regexp: it
+// runs on every short paragraph of every article.
 func videoControl(s string) bool {
-	return videoControlRe.MatchString(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	for _, o := range videoOpenings {
+		if foldPrefix(s, o) && !isWordByteAt(s, len(o)) {
+			return true
+		}
+	}
+	return containsFold(s, videoReplay)
 }
 
 // galleryCounterRe matches a photo gallery's counter between its captions:
@@ -226,7 +235,26 @@ var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b|\b\d+
 // Hide Caption 1 of 22 Photos: <title> - <caption>. Hide Caption 2 of 22
 // ..."): two counters or more, however much prose the captions hold.
 func photoGallery(s string) bool {
-	return len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
+	// The regexp has no literal prefix to search for and would run over
+	// every paragraph of every article: only a paragraph that holds
+	// "caption" or "photos" is read with it.
+	return (containsFold(s, "caption") || containsFold(s, "photos")) && len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
+}
+
+// containsFold reports whether s holds the lower-case ASCII word lit in
+// any case, found by byte searches for its first letter.
+func containsFold(s, lit string) bool {
+	upper := lit[0] &^ 0x20
+	for i := 0; i < len(s); i++ {
+		k := strings.IndexAny(s[i:], string([]byte{lit[0], upper}))
+		if k < 0 {
+			return false
+		}
+		if i += k; foldPrefix(s[i:], lit) {
+			return true
+		}
+	}
+	return false
 }
 
 // galleryCredit reports whether a short line is a gallery's control or a

@@ -226,9 +226,12 @@ type Comparison struct {
 	Differences []Difference   `json:"differences"`
 
 	// analyzers and sentences are kept while the comparison is built, so
-	// that the steps reading every sentence share one pass.
+	// that the steps reading every sentence share one pass; sides, the
+	// voice groups' sides, so that the steps settling speakers share one
+	// reading of the groups.
 	analyzers map[string]*text.Analyzer
 	sentences []sentenceFacts
+	sides     *groupSides
 }
 
 // Compare analyses articles about one story and ranks their differences.

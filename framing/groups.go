@@ -67,6 +67,15 @@ func newGroupSides(g *gazetteer.Gazetteer, groups []*lexicon.ActorGroup) *groupS
 	return s
 }
 
+// groupSides returns the sides of the comparison's voice groups, read
+// once per comparison: each group name is a gazetteer look-up.
+func (c *Comparison) groupSides(set *lexicon.Set, g *gazetteer.Gazetteer) *groupSides {
+	if c.sides == nil {
+		c.sides = newGroupSides(g, set.Lexicon().ActorGroups())
+	}
+	return c.sides
+}
+
 // contradicts reports whether a speaker's affiliation is another side
 // than the group's: another group's ("Palestine" for a speaker the words
 // "U.N. Ambassador" put among the international organisations), or a
@@ -154,7 +163,7 @@ func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 // and a full name that shares only the surname with the group's names is
 // someone else.
 func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
-	s := newGroupSides(g, set.Lexicon().ActorGroups())
+	s := c.groupSides(set, g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		changed := false

@@ -84,7 +84,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
-	sides := newGroupSides(g, set.Lexicon().ActorGroups())
+	sides := c.groupSides(set, g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		txt := an.Article.Text

@@ -482,15 +482,18 @@ var passiveParticiples = map[string]string{
 // charge right after it ("accused of", "blamed for"), so that the noun
 // phrase before it is charged, not speaking: "Republican senators accused
 // of appeasing the president", "the groups blamed for the assault". The
-// accuser is not named.
+// accuser is not named. A time after the preposition ("condemned for the
+// second time") keeps the verb active.
 func (a *attributor) passiveCue(c cue) bool {
 	prep, ok := passiveParticiples[strings.ToLower(c.text)]
 	if !ok {
 		return false
 	}
-	rest := strings.TrimLeft(a.text[c.span.End:], " ")
-	next, _, _ := strings.Cut(rest, " ")
-	return strings.EqualFold(next, prep)
+	words := strings.Fields(a.text[c.span.End:min(len(a.text), c.span.End+40)])
+	if len(words) == 0 || !strings.EqualFold(words[0], prep) {
+		return false
+	}
+	return !(len(words) >= 4 && strings.EqualFold(words[1], "the") && strings.HasPrefix(strings.ToLower(words[3]), "time"))
 }
 
 // continuedAside reports whether the verb at token i is "continued" set

@@ -206,10 +206,11 @@ func opensWithMediaLabel(s string) bool {
 // Images", "AP Photo/Khalil Hamra".
 var slashCreditRe = regexp.MustCompile(`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*`)
 
-// videoOpenings open the line an embedded video player leaves in the text
-// of a page ("JUST WATCHED <title> Replay More Videos ... MUST WATCH
-// <title> 04:04", "Now playing", "Up next"); videoReplay stands inside it.
-var videoOpenings = []string{"just watched", "must watch", "now playing", "up next"}
+// videoOpenings open, in capitals, the line an embedded video player
+// leaves in the text of a page ("JUST WATCHED <title> Replay More Videos
+// ... MUST WATCH <title> 04:04"); videoReplay stands inside it. Prose may
+// open with "Just watched" or "Now playing", never in capitals.
+var videoOpenings = []string{"JUST WATCHED", "MUST WATCH"}
 
 const videoReplay = "replay more videos"
 
@@ -219,7 +220,7 @@ const videoReplay = "replay more videos"
 func videoControl(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, o := range videoOpenings {
-		if foldPrefix(s, o) && !isWordByteAt(s, len(o)) {
+		if strings.HasPrefix(s, o) && !isWordByteAt(s, len(o)) {
 			return true
 		}
 	}
@@ -227,18 +228,19 @@ func videoControl(s string) bool {
 }
 
 // galleryCounterRe matches a photo gallery's counter between its captions:
-// "Hide Caption 3 of 22", "4 of 61 Photos".
-var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b|\b\d+ of \d+ photos\b`)
+// "Hide Caption 3 of 22".
+var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b`)
 
 // photoGallery reports whether a paragraph is a photo gallery run into
 // one block of text, captions and counters ("Photos: <title> - <caption>.
 // Hide Caption 1 of 22 Photos: <title> - <caption>. Hide Caption 2 of 22
 // ..."): two counters or more, however much prose the captions hold.
+// Prose counting photos ("3 of 12 photos") has no "Hide Caption".
 func photoGallery(s string) bool {
 	// The regexp has no literal prefix to search for and would run over
 	// every paragraph of every article: only a paragraph that holds
-	// "caption" or "photos" is read with it.
-	return (containsFold(s, "caption") || containsFold(s, "photos")) && len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
+	// "caption" is read with it.
+	return containsFold(s, "caption") && len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
 }
 
 // containsFold reports whether s holds the lower-case ASCII word lit in

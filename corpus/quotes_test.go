@@ -392,6 +392,7 @@ func TestPassiveChargeHasNoSpeaker(t *testing.T) {
 		{"The vote angered Republican senators accused of appeasing an opposition president.", "of appeasing an opposition president.", ""},
 		{"Officials later identified the groups ultimately blamed for the assault on the compound.", "for the assault on the compound.", ""},
 		{"Republican senators accused the president of appeasing the opposition.", "the president of appeasing the opposition.", "Republican senators"},
+		{"Israel condemned for the second time the attack on the convoy.", "for the second time the attack on the convoy.", "Israel"},
 	})
 }
 

@@ -537,17 +537,22 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 // Times" in one of "New York Times - News"): an attribution to it is the
 // outlet's own reporting, in its own voice, and no voice it quotes.
 func ownOutlet(outlet, speaker string) bool {
-	name := func(s string) string {
+	name := func(s string) (string, bool) {
 		s = strings.ToLower(strings.TrimSpace(s))
 		for _, sep := range []string{" (", " - "} {
 			if i := strings.Index(s, sep); i > 0 {
 				s = s[:i] // "cnn (web news)", "new york times - news"
 			}
 		}
-		return strings.TrimPrefix(s, "the ")
+		rest, the := strings.CutPrefix(s, "the ")
+		return rest, the
 	}
-	o, sp := name(outlet), name(speaker)
-	return o != "" && sp == o
+	o, oThe := name(outlet)
+	sp, spThe := name(speaker)
+	// "The Hill" and "The Nation" are mastheads with "the"; without it
+	// "Hill said" is a person, Christopher Hill. "The New York Times",
+	// often written "the Times", keeps its "the" either way.
+	return o != "" && sp == o && (spThe || !oThe || strings.Count(o, " ") > 0)
 }
 
 // appositiveParty reads the party a person speaker belongs to from an

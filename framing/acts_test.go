@@ -138,6 +138,8 @@ func TestOwnOutletIsNoVoice(t *testing.T) {
 		{"CNN (Web News)", "CNN has learned that the convoy left the border town before dawn on Monday.", 0},
 		{"Al-Jazeera", "Al-Jazeera has learned that the convoy left the border town before dawn on Monday.", 0},
 		{"Fox News", "CNN has learned that the convoy left the border town before dawn on Monday.", 1},
+		{"The Hill", "The Hill has learned that the convoy left the border town before dawn on Monday.", 0},
+		{"The Hill", "Hill said that the convoy left the border town before dawn on Monday.", 1},
 	} {
 		c := Compare([]*corpus.Article{article(t, tt.outlet, filler+tt.text), article(t, "Other", filler+"The convoy left.")}, set)
 		if got := len(c.Articles[0].Quotations); got != tt.want {

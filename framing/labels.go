@@ -235,7 +235,15 @@ func variantUses(uses map[string]int, l string) int {
 
 // squashLabel is a label's letters without hyphens and spaces.
 func squashLabel(l string) string {
-	return strings.NewReplacer("-", "", " ", "").Replace(l)
+	if !strings.ContainsAny(l, "- ") {
+		return l
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '-' || r == ' ' {
+			return -1
+		}
+		return r
+	}, l)
 }
 
 // otherNumber returns a label in the other grammatical number, crudely:

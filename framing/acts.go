@@ -757,6 +757,34 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+	// One man spelt variously by the story's outlets ("Khattalah",
+	// "Khattala", "Khatallah") is one speaker: the less used spellings
+	// take the most used one's person.
+	spellings := map[string]*surnameSpelling{}
+	for ai, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if p := people[q.surname]; p != nil && !p.ambiguous {
+				sp := spellings[q.surname]
+				if sp == nil {
+					sp = &surnameSpelling{articles: map[int]bool{}, given: givenNames(p.full)}
+					spellings[q.surname] = sp
+				}
+				sp.articles[ai] = true
+				sp.uses++
+			}
+		}
+	}
+	if len(spellings) > 1 {
+		ww := &wordWriter{texts: func(ai int) string { return c.Articles[ai].Article.Text }, folded: map[int]string{}}
+		to := joinSpellings(spellings, ww.writes)
+		for _, s := range slices.Sorted(maps.Keys(to)) {
+			ps, ph := people[s], people[to[s]]
+			if ph.affiliation == "" {
+				ph.affiliation, ph.via = ps.affiliation, ps.via
+			}
+			people[s] = ph
+		}
+	}
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]

@@ -574,3 +574,22 @@ func TestClaimStatusShortReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledSurnamesSpeakAsOne checks that a speaker whose surname two
+// outlets spell differently makes one act: the denial "Rashiddah" makes in
+// one outlet and "Rashida" in the other is one cluster both carry.
+func TestSpelledSurnamesSpeakAsOne(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+"Militia commander Khalid Abu Rashiddah denied any role in the attack on the convoy.")
+	b := article(t, "Outlet B", filler+"Rashida denied any role in the attack on the convoy, his lawyer said.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var denials []ActCluster
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActDeny {
+			denials = append(denials, cl)
+		}
+	}
+	if len(denials) != 1 || len(denials[0].Present) != 2 {
+		t.Errorf("denials %+v; want one both outlets carry", denials)
+	}
+}

@@ -341,7 +341,8 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	}
 	i := len(words)
 	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
-		(text.Capitalised(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]])) {
+		(text.Capitalised(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]]) ||
+			i >= 2 && particleSurname(words[i-1]) && text.Capitalised(words[i-2])) {
 		i-- // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
 	}
 	name := words[i:]
@@ -379,6 +380,14 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	return name
+}
+
+// particleSurname reports whether a word is a surname joined to a
+// lower-case particle, written after a given name: "al-Maliki" of "Nouri
+// al-Maliki", "el-Sisi".
+func particleSurname(w string) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	return ok && nameParticles[particle] && text.Capitalised(rest)
 }
 
 // nameParticles stand in lower case inside a person's name.
@@ -515,7 +524,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			if sa.person {
-				qt.surname = sa.surname
+				qt.surname = surnameKey(sa.surname) // "Al-Maliki" is "Maliki"
 			}
 		}
 		if q.Target != "" {
@@ -715,17 +724,21 @@ func mentionParty(g *gazetteer.Gazetteer, txt, name string) (string, string) {
 	return "", ""
 }
 
+// storyPerson is a person speaker of a story as resolveActors joins
+// them: the fullest name, an affiliation any mention states, and whether
+// two people share the surname.
+type storyPerson struct {
+	full        string
+	affiliation string
+	via         string
+	ambiguous   bool
+}
+
 // resolveActors joins the speakers of a story's articles: a person named
 // by surname only becomes the one person of the story with that surname
 // named in full, and takes the affiliation any of their mentions states.
 func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
-	type person struct {
-		full        string
-		affiliation string
-		via         string
-		ambiguous   bool
-	}
-	people := map[string]*person{}           // by lower-case surname
+	people := map[string]*storyPerson{}      // by lower-case surname
 	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
@@ -734,13 +747,13 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 			p := people[q.surname]
 			if p == nil {
-				p = &person{full: q.Actor}
+				p = &storyPerson{full: q.Actor}
 				people[q.surname] = p
 			}
 			switch {
-			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && (strings.HasSuffix(q.Actor, p.full) || sameBesideInitials(q.Actor, p.full)):
+			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && (endsWithName(q.Actor, p.full) || sameBesideInitials(q.Actor, p.full)):
 				p.full = q.Actor
-			case !strings.HasSuffix(p.full, q.Actor) && !strings.HasSuffix(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
+			case !endsWithName(p.full, q.Actor) && !endsWithName(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
 			if p.affiliation == "" && q.Affiliation != "" {
@@ -761,6 +774,7 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	// "Khattala", "Khatallah") is one speaker: the less used spellings
 	// take the most used one's person.
 	spellings := map[string]*surnameSpelling{}
+	var spelledAs map[string]string // a less used spelling -> the most used
 	for ai, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if p := people[q.surname]; p != nil && !p.ambiguous {
@@ -776,9 +790,9 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	}
 	if len(spellings) > 1 {
 		ww := &wordWriter{texts: func(ai int) string { return c.Articles[ai].Article.Text }, folded: map[int]string{}}
-		to := joinSpellings(spellings, ww.writes)
-		for _, s := range slices.Sorted(maps.Keys(to)) {
-			ps, ph := people[s], people[to[s]]
+		spelledAs = joinSpellings(spellings, ww.writes)
+		for _, s := range slices.Sorted(maps.Keys(spelledAs)) {
+			ps, ph := people[s], people[spelledAs[s]]
 			if ph.affiliation == "" {
 				ph.affiliation, ph.via = ps.affiliation, ps.via
 			}
@@ -806,6 +820,14 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+}
+
+// endsWithName reports whether name long ends with the words of name
+// short, surnames compared without their particles and case ("Nouri
+// al-Maliki" ends with "Al-Maliki" and with "Maliki").
+func endsWithName(long, short string) bool {
+	l, s := nameWords(long), nameWords(short)
+	return len(s) <= len(l) && slices.Equal(l[len(l)-len(s):], s)
 }
 
 // sameBesideInitials reports whether two names differ only by middle

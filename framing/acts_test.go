@@ -22,6 +22,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"US State Department spokesman Ned Price", "Ned Price", "United States", true},
 		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
 		{"Price", "Price", "", true},
+		{"Interior Minister Farid al-Zubaydi", "Farid al-Zubaydi", "", true}, // a particle joined to the surname
+		{"Prime Minister Omar el-Haddad", "Omar el-Haddad", "", true},
 		{"the spokesman, Peter Carr", "Peter Carr", "", true},
 		{"American allies", "American allies", "", false},
 		{"Iran's regional rivals", "Iran's regional rivals", "", false},
@@ -591,5 +593,47 @@ func TestSpelledSurnamesSpeakAsOne(t *testing.T) {
 	}
 	if len(denials) != 1 || len(denials[0].Present) != 2 {
 		t.Errorf("denials %+v; want one both outlets carry", denials)
+	}
+}
+
+// mostCarriedAccusation compares one article per outlet and returns how
+// many outlets carry the accusation cluster most of them carry.
+func mostCarriedAccusation(t *testing.T, texts []string) (int, []ActCluster) {
+	t.Helper()
+	var arts []*corpus.Article
+	for i, txt := range texts {
+		arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+	}
+	c := Compare(arts, defaultSet(t))
+	most := 0
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActAccuse {
+			most = max(most, len(cl.Present))
+		}
+	}
+	return most, c.Acts
+}
+
+// TestParticleSurnamesSpeakAsOne checks that a surname written with its
+// particle ("al-Zubaydi"), capitalised ("Al-Zubaydi") or without it
+// ("Zubaydi") is one speaker across outlets.
+func TestParticleSurnamesSpeakAsOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"a particle capitalised", []string{
+			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
+			"Al-Zubaydi accused the electoral board of rigging the vote, the ministry said.",
+		}},
+		{"a particle left out", []string{
+			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
+			"Zubaydi accused the electoral board of rigging the vote, the ministry said.",
+		}},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, tt.texts); most != 2 {
+			t.Errorf("%s: the accusation is carried by %d outlets, want 2: %+v", tt.name, most, acts)
+		}
 	}
 }

@@ -799,6 +799,12 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			people[s] = ph
 		}
 	}
+	c.resolveRoles(g, people, func(s string) string {
+		if h := spelledAs[s]; h != "" {
+			return h
+		}
+		return s
+	})
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -1117,4 +1123,202 @@ func clusterLabel(cl *ActCluster, by string) string {
 		s += " (words: " + strings.Join(cl.Words, ", ") + ")"
 	}
 	return s
+}
+
+// resolveRoles makes a definite role speaker ("the prime minister", "the
+// embattled prime minister") the one person the story names with that
+// title ("Prime Minister Jane Roe"), when the story names exactly one
+// holder of it and the role's own article writes that person's name: one
+// outlet's "the embattled prime minister accused ..." is then the same
+// speaker as another's "Roe accused ...". A role with a modifier of time
+// ("the former prime minister", "the new president") may be another
+// holder, and a longer office ("Deputy Prime Minister") is another
+// title. people are the story's person speakers by surname, joined by
+// surnameOf (a spelling to the story's most used one).
+func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
+	texts := func(ai int) string { return c.Articles[ai].Article.Text }
+	ww := &wordWriter{texts: texts, folded: map[int]string{}}
+	holdersOf := map[string][]titledName{} // title -> the story's names after it
+	for ai, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Speaker == "" {
+				continue
+			}
+			role, ok := definiteRole(an.Article.Text, q.Speaker, q.SpeakerStart)
+			if !ok {
+				continue
+			}
+			for k := range role {
+				title := strings.Join(role[k:], " ")
+				hs, ok := holdersOf[title]
+				if !ok {
+					hs = titledNames(g, c.Articles, title, surnameOf)
+					holdersOf[title] = hs
+				}
+				if len(hs) == 0 {
+					continue // "embattled prime minister" is no title: "prime minister" may be
+				}
+				// The holder a speaker of the story, if one is; one name
+				// spelt two ways after one title ("Prime Minister Maliki",
+				// "Prime Minister Malaki") is one holder still.
+				h := hs[0]
+				if k := slices.IndexFunc(hs, func(x titledName) bool { return people[x.surname] != nil }); k > 0 {
+					h = hs[k]
+				}
+				if slices.ContainsFunc(hs, func(x titledName) bool { return x.surname != h.surname && !nearSurnames(x.surname, h.surname) }) ||
+					!ww.writes(ai, h.written) {
+					break // two holders, or the article names none of them
+				}
+				// The title's holder serves whom a qualifier of the title
+				// says ("Iraqi Prime Minister Jane Roe"), where any is.
+				aff, via := h.affiliation, h.via
+				for _, x := range hs {
+					if aff == "" && x.affiliation != "" {
+						aff, via = x.affiliation, x.via
+					}
+				}
+				if p := people[h.surname]; p != nil && !p.ambiguous {
+					q.Actor, q.surname = p.full, h.surname
+					if p.affiliation == "" {
+						p.affiliation, p.via = aff, via
+					}
+				} else {
+					q.Actor = h.name
+				}
+				if q.Affiliation == "" {
+					q.Affiliation, q.AffiliationVia = aff, via
+				}
+				break
+			}
+		}
+	}
+}
+
+// titledName is a person named after a title in a story's text: the
+// name, its surname as the story's persons are keyed, the surname as
+// written and the affiliation the title phrase states ("Iraqi Prime
+// Minister").
+type titledName struct {
+	name, surname, written string
+	affiliation, via       string
+}
+
+// timeModifiers before a role make it another holder's, or no one's yet:
+// "the former president", "the new prime minister", "the acting mayor".
+var timeModifiers = map[string]bool{"former": true, "late": true, "then": true, "ex": true, "outgoing": true, "incoming": true,
+	"new": true, "next": true, "future": true, "previous": true, "past": true, "interim": true, "acting": true, "caretaker": true,
+	"designate": true, "elect": true, "would-be": true, "vice": true, "deputy": true, "assistant": true, "under": true, "associate": true}
+
+// noOffices are title words that name no office one person holds: "the
+// doctor" of "Dr. Roe", "the analyst".
+var noOffices = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "professor": true,
+	"correspondent": true, "analyst": true, "officer": true, "candidate": true, "nominee": true}
+
+// definiteRole reads a speaker phrase that is a definite role, all lower
+// case after "the" ("the prime minister", or "prime minister" after "The
+// embattled" in the text): its words, modifiers and title, or false.
+func definiteRole(txt, phrase string, start int) ([]string, bool) {
+	words := speakerWords(phrase)
+	definite := len(words) > 0 && strings.EqualFold(words[0], "the")
+	if definite {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return nil, false
+	}
+	for _, w := range words {
+		if w != strings.ToLower(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return nil, false
+		}
+	}
+	if !definite && start > 0 && start <= len(txt) {
+		before := strings.Fields(txt[max(0, start-40):start])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			w := before[k]
+			if strings.EqualFold(w, "the") {
+				definite = true
+				break
+			}
+			if w != strings.ToLower(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+				break
+			}
+			words = append([]string{w}, words...)
+		}
+	}
+	head := words[len(words)-1]
+	if !definite || !titleWords[head] || noOffices[head] {
+		return nil, false
+	}
+	for _, w := range words {
+		if timeModifiers[w] {
+			return nil, false
+		}
+	}
+	return words, true
+}
+
+// titledNames finds the names the story's articles write right after a
+// title in title case ("Prime Minister Jane Roe"), each with its surname
+// keyed by surnameOf. A capitalised word before the title other than a
+// place or a possessive makes it a longer title ("Deputy Prime
+// Minister"), which is another office.
+func titledNames(g *gazetteer.Gazetteer, arts []*Analysis, title string, surnameOf func(string) string) []titledName {
+	words := strings.Fields(title)
+	for k, w := range words {
+		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	cased := strings.Join(words, " ")
+	var out []titledName
+	for _, an := range arts {
+		txt := an.Article.Text
+		for from := 0; from < len(txt); {
+			i := strings.Index(txt[from:], cased)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(cased)
+			from = end
+			if start > 0 && isWordByte(txt[start-1]) || end >= len(txt) || txt[end] != ' ' {
+				continue
+			}
+			qualifier := "" // "Iraqi" of "Iraqi Prime Minister", which says whom the holder serves
+			if prev := strings.Fields(txt[max(0, start-30):start]); len(prev) > 0 && start > 0 && txt[start-1] == ' ' {
+				p := prev[len(prev)-1]
+				if text.Capitalised(p) && !strings.HasSuffix(p, ".") {
+					if _, _, ok := g.Match([]string{p}, 0); !ok && text.PossessiveLen(p) == 0 {
+						continue // "Deputy Prime Minister": another office
+					}
+					qualifier = p + " "
+				}
+			}
+			var name []string
+			for _, w := range strings.Fields(txt[end:min(len(txt), end+60)]) {
+				raw := w
+				w = strings.TrimRight(w, ",.;:)\"”’")
+				closes := w != raw && len(w) > 1 // "Roe," or "Roe.": the name ends; "J." goes on
+				if p := text.PossessiveLen(w); p > 0 {
+					w = w[:len(w)-p]
+				}
+				if w == "" || !text.Capitalised(w) && !particleName(strings.ToLower(w)) && !nameConnectors[w] || isTitle(strings.ToLower(w)) || timeNames[strings.ToLower(w)] {
+					break
+				}
+				name = append(name, w)
+				if len(name) == 4 || closes {
+					break
+				}
+			}
+			for len(name) > 0 && nameConnectors[name[len(name)-1]] {
+				name = name[:len(name)-1]
+			}
+			if len(name) == 0 {
+				continue
+			}
+			last := name[len(name)-1]
+			sa := readSpeaker(g, qualifier+cased+" "+strings.Join(name, " "))
+			out = append(out, titledName{name: strings.Join(name, " "), surname: surnameOf(surnameKey(last)),
+				written: foldAccents(strings.ToLower(surnameKey(last))), affiliation: sa.affiliation, via: sa.via})
+		}
+	}
+	return out
 }

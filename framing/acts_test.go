@@ -637,3 +637,42 @@ func TestParticleSurnamesSpeakAsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleSpeakerIsTheTitleHolder checks that a definite role speaker
+// ("the embattled prime minister") is the one person the story names with
+// that title, so that the act is one cluster across outlets; a story with
+// two holders, a role of another time ("the former prime minister") or an
+// article that never names the holder leaves the role as written.
+func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // outlets carrying the most carried accusation
+	}{
+		{"one holder", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 2},
+		{"two holders", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met Prime Minister Lena Sorvik on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"another time", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The former prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"another office", []string{
+			"Deputy Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"the article names no holder", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"The cabinet met on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, tt.texts); most != tt.want {
+			t.Errorf("%s: the most carried accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}

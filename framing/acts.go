@@ -1311,8 +1311,8 @@ func titledNames(g *gazetteer.Gazetteer, arts []*Analysis, title string, surname
 			for len(name) > 0 && nameConnectors[name[len(name)-1]] {
 				name = name[:len(name)-1]
 			}
-			if len(name) == 0 {
-				continue
+			if len(name) == 0 || nameConnectors[name[0]] {
+				continue // "Secretary of State John Roe": another title
 			}
 			last := name[len(name)-1]
 			sa := readSpeaker(g, qualifier+cased+" "+strings.Join(name, " "))

@@ -665,6 +665,10 @@ func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 			"Deputy Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
 			"Udeh met his cabinet on Monday. The embattled prime minister accused the electoral board of rigging the vote.",
 		}, 1},
+		{"a title with a complement", []string{
+			"Secretary of State Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The secretary accused the electoral board of rigging the vote.",
+		}, 1},
 		{"the article names no holder", []string{
 			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
 			"The cabinet met on Monday. The prime minister accused the electoral board of rigging the vote.",

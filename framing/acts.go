@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -741,6 +742,20 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	people := map[string]*storyPerson{}      // by lower-case surname
 	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
 	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			// "The statement calls for ...": the body that issued it.
+			if q := &an.Quotations[i]; q.surname == "" && q.Affiliation == "" && q.Speaker != "" {
+				if sa, ok := documentIssuer(g, an.Article, q.Speaker, q.SpeakerStart); ok {
+					q.Actor, q.Affiliation, q.AffiliationVia, q.surname = sa.actor, sa.affiliation, sa.via, ""
+					if sa.person {
+						q.surname = surnameKey(sa.surname)
+					}
+				}
+			}
+		}
+	}
+	c.shareOrganisationAffiliations()
+	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if q.surname == "" {
 				continue
@@ -1321,4 +1336,175 @@ func titledNames(g *gazetteer.Gazetteer, arts []*Analysis, title string, surname
 		}
 	}
 	return out
+}
+
+// issuedDocuments are the nouns of documents a body issues and that news
+// then quotes as the speaker: "The statement calls for ...".
+var issuedDocuments = map[string]bool{"statement": true, "resolution": true, "report": true, "communique": true, "communiqué": true, "declaration": true}
+
+// issueVerbs say that a body issued a document: "the council adopted a
+// statement".
+var issueVerbs = map[string]bool{"issued": true, "adopted": true, "released": true, "approved": true, "passed": true, "published": true, "unveiled": true}
+
+// documentIssuer reads the body that issued a document quoted as a
+// speaker: "The statement calls for ..." after "The Security Council
+// adopted a presidential statement" in the same or the sentence before is
+// the Security Council's; "the council's statement" is the Council the
+// article last named. A joint statement has several issuers and is left.
+func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, start int) (speakerActor, bool) {
+	words := speakerWords(phrase)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 || !issuedDocuments[strings.ToLower(words[len(words)-1])] {
+		return speakerActor{}, false
+	}
+	owner := ""
+	for k, w := range words {
+		if w != strings.ToLower(w) || w == "joint" {
+			return speakerActor{}, false
+		}
+		if p := text.PossessiveLen(w); p > 0 {
+			if k != 0 {
+				return speakerActor{}, false
+			}
+			owner = w[:len(w)-p] // "the council's statement"
+		}
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if start <= 0 || start > len(a.Text) {
+		return speakerActor{}, false
+	}
+	if owner != "" {
+		return lastNamedOwner(g, a.Text[:start], owner)
+	}
+	si := a.SentenceAt(start)
+	if si < 0 {
+		return speakerActor{}, false
+	}
+	from := a.Sentences[max(0, si-1)].Start
+	window := a.Text[from:start]
+	toks := text.Tokens(nil, window)
+	lower := func(k int) string { return strings.ToLower(toks[k].Form) }
+	// The last "<body> issued (a|the) (modifiers) <head>" in the window.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !toks[k].IsWord() || lower(k) != head && lower(k) != head+"s" {
+			continue
+		}
+		v := k - 1
+		for v >= 0 && k-v <= 4 && toks[v].IsWord() && !issueVerbs[lower(v)] {
+			v--
+		}
+		if v < 0 || k-v > 4 || !issueVerbs[lower(v)] {
+			continue
+		}
+		// The subject: the words before the verb back to a clause break.
+		s := v
+		for s > 0 && toks[s-1].IsWord() {
+			s--
+		}
+		for k := v - 1; k > s; k-- {
+			if lower(k) == "the" {
+				s = k // "On Sunday the council adopted": the subject opens with "the"
+				break
+			}
+		}
+		if s == v {
+			continue
+		}
+		subject := window[toks[s].Start:toks[v-1].End]
+		sa := readSpeaker(g, subject)
+		if sa.actor == "" || !strings.ContainsFunc(strings.TrimPrefix(subject, "The"), unicode.IsUpper) || sa.actor != strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The ") && !sa.person && sa.affiliation == "" {
+			continue
+		}
+		return sa, true
+	}
+	return speakerActor{}, false
+}
+
+// lastNamedOwner finds the body a possessive owner noun ("council" of "the
+// council's statement") refers to: the last capitalised name in the text
+// before that ends in the noun ("the U.N. Security Council").
+func lastNamedOwner(g *gazetteer.Gazetteer, before, owner string) (speakerActor, bool) {
+	word := strings.ToUpper(owner[:1]) + owner[1:]
+	for end := len(before); ; {
+		i := strings.LastIndex(before[:end], word)
+		if i <= 0 {
+			return speakerActor{}, false
+		}
+		end = i
+		j := i + len(word)
+		if isWordByte(before[i-1]) || j < len(before) && isWordByte(before[j]) && before[j] != '\'' {
+			continue
+		}
+		fields := strings.Fields(before[max(0, i-40):j])
+		k := len(fields) - 1
+		for k > 0 && text.Capitalised(fields[k-1]) && !strings.HasSuffix(fields[k-1], ",") && !strings.EqualFold(fields[k-1], "the") {
+			k--
+		}
+		if k == len(fields)-1 {
+			return speakerActor{}, false // "Council" alone names no one body
+		}
+		sa := readSpeaker(g, strings.Join(fields[k:], " "))
+		if sa.actor == "" || sa.person {
+			return speakerActor{}, false
+		}
+		return sa, true
+	}
+}
+
+// shareOrganisationAffiliations gives a body named without whom it serves
+// ("the Security Council") the affiliation of the one longer name of the
+// story that ends with its name and states one ("UN Security Council"):
+// one outlet's "Security Council" and another's "U.N. Security Council"
+// are one speaker. Two longer names with other affiliations ("Iranian
+// Foreign Ministry", "Russian Foreign Ministry") leave it as it is.
+func (c *Comparison) shareOrganisationAffiliations() {
+	type named struct{ affiliation, via string }
+	var longer []named
+	var names []string
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.surname == "" && q.Affiliation != "" && strings.Contains(q.Actor, " ") {
+				names = append(names, q.Actor)
+				longer = append(longer, named{q.Affiliation, q.AffiliationVia})
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Affiliation != "" || !strings.Contains(q.Actor, " ") || !allCapitalised(q.Actor) {
+				continue
+			}
+			found := -1
+			for k, n := range names {
+				if !strings.HasSuffix(n, " "+q.Actor) {
+					continue
+				}
+				if found >= 0 && longer[found].affiliation != longer[k].affiliation {
+					found = -2
+					break
+				}
+				found = k
+			}
+			if found >= 0 {
+				q.Affiliation, q.AffiliationVia = longer[found].affiliation, longer[found].via+" (named in full elsewhere: "+names[found]+")"
+			}
+		}
+	}
+}
+
+// allCapitalised reports whether every word of a name is capitalised: a
+// proper name ("Security Council"), not a role ("security officials").
+func allCapitalised(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !text.Capitalised(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -680,3 +680,47 @@ func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentSpeaksForItsIssuer checks that a document quoted as the
+// speaker ("The statement calls for ...") is the body the same or the
+// sentence before names as issuing it, and that a body named without whom
+// it serves ("the Security Council") is the one the story names in full
+// ("the U.N. Security Council"): one outlet's statement and another's
+// council make one demand.
+func TestDocumentSpeaksForItsIssuer(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // outlets carrying the most carried demand
+	}{
+		{"issued the sentence before", []string{
+			"On Sunday, the U.N. Security Council adopted a presidential statement on the port blockade. The statement calls on both navies \"to lift the blockade at once.\"",
+			"The Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 2},
+		{"the owner named earlier", []string{
+			"The U.N. Security Council met on Sunday about the port blockade. The council's statement urged both navies \"to lift the blockade at once.\"",
+			"The Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 2},
+		{"no issuer named", []string{
+			"Talks on the port blockade stalled on Sunday. The statement calls on both navies \"to lift the blockade at once.\"",
+			"The U.N. Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 1},
+	}
+	for _, tt := range tests {
+		var arts []*corpus.Article
+		for i, txt := range tt.texts {
+			arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+		}
+		c := Compare(arts, set)
+		most := 0
+		for _, cl := range c.Acts {
+			if cl.Act == corpus.ActDemand {
+				most = max(most, len(cl.Present))
+			}
+		}
+		if most != tt.want {
+			t.Errorf("%s: the most carried demand is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, c.Acts)
+		}
+	}
+}

@@ -1917,6 +1917,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
+	joinSpelledSurnames(raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	splitPatronyms(raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	for ai := range c.Articles {
 		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
@@ -2957,6 +2958,317 @@ func lastSyllable(w string) (string, bool) {
 		return "", false
 	}
 	return w[i+1:], true
+}
+
+// nearSurnames reports whether two surname keys (lower case, accents and
+// particles off: surnameKey) may be one surname in two transliterations:
+// "Khattalah", "Khattala" and "Khatallah", "Morsi", "Morsy" and "Mursi",
+// "Gadhafi" and "Qaddafi", "Zelensky" and "Zelenskiy". Names from Arabic,
+// Persian or Russian reach English with a consonant doubled or not, an
+// "h" after a consonant or at the end written or not, "y" for "i", a
+// vowel spelt variously and a "q" (Arabic qaf) also written "g", "k" or
+// "kh"; once those are written one way (spellingForm), the consonants
+// must be the same and the vowels may differ in one place for names of
+// five to seven letters, two for longer ones. The last letter must be the
+// same: "Ivanov" and "Ivanova" are husband and wife. Names under five
+// letters are never near; nor are names whose consonants differ ("Mahdi",
+// "Magdi"), which are other names, not other spellings.
+func nearSurnames(a, b string) bool {
+	if a == b || len(a) < 5 || len(b) < 5 || !isLetters(a) || !isLetters(b) {
+		return false
+	}
+	limit := 1
+	if min(len(a), len(b)) >= 8 {
+		limit = 2
+	}
+	fa, fb := spellingForm(qafInitial(a, b)), spellingForm(qafInitial(b, a))
+	if fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	return vowelEdits(fa, fb, limit) <= limit
+}
+
+// isLetters reports whether w is all lower-case ASCII letters: a name
+// with a hyphen, a digit or a letter no plain one folds to is compared
+// as written only.
+func isLetters(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// qafInitial writes the first letter of a as "q" when the other word
+// opens with "q" and a with "g", "k" or "kh": the spellings of one Arabic
+// letter ("Qaddafi", "Gaddafi", "Khaddafi").
+func qafInitial(a, other string) string {
+	if other[0] != 'q' {
+		return a
+	}
+	switch {
+	case strings.HasPrefix(a, "kh"):
+		return "q" + a[2:]
+	case a[0] == 'g' || a[0] == 'k':
+		return "q" + a[1:]
+	}
+	return a
+}
+
+// spellingForm writes a surname's letters the way transliterations vary
+// them, one way: "y" as "i", no "h" after a consonant or at the end after
+// a vowel ("kh", "dh"; "Khattalah"), and a doubled letter single
+// ("Massoum", "Morrell"). "khattalah", "khattala" and "khatallah" are all
+// "katala".
+func spellingForm(w string) string {
+	b := make([]byte, 0, len(w))
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c == 'y' {
+			c = 'i'
+		}
+		if c == 'h' && k > 0 && (!isVowel(w[k-1]) || k == len(w)-1) {
+			continue
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// isVowel reports whether a lower-case letter is a vowel, "y" among them.
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// vowelEdits is how many vowels must be added, dropped or changed to
+// make spelling form a into b, or limit+1 once that exceeds limit or a
+// consonant would have to change.
+func vowelEdits(a, b string, limit int) int {
+	never := limit + 1
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := 1; j <= len(b); j++ {
+		prev[j] = never
+		if isVowel(b[j-1]) {
+			prev[j] = min(never, prev[j-1]+1)
+		}
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = never
+		if isVowel(a[i-1]) {
+			cur[0] = min(never, prev[0]+1)
+		}
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := never
+			switch {
+			case a[i-1] == b[j-1]:
+				c = prev[j-1]
+			case isVowel(a[i-1]) && isVowel(b[j-1]):
+				c = prev[j-1] + 1
+			}
+			if isVowel(a[i-1]) {
+				c = min(c, prev[j]+1)
+			}
+			if isVowel(b[j-1]) {
+				c = min(c, cur[j-1]+1)
+			}
+			cur[j] = min(c, never)
+			best = min(best, cur[j])
+		}
+		if best >= never {
+			return never
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// surnameSpelling is one spelling of a surname in a story: the articles
+// that write it, the given names written with it and how often the
+// story names its bearer.
+type surnameSpelling struct {
+	articles map[int]bool
+	given    []string
+	uses     int
+}
+
+// joinSpellings maps each surname spelling of a story that is another
+// spelling of a more used one to that one: outlets transliterate a name
+// each its own way ("Abu Khattalah", "Khattala", "Khatallah"), and one
+// man under three spellings would be three speakers, each "carried" by
+// one outlet only. Two spellings join when the surnames are near
+// (nearSurnames), their given names agree or one has none, and no
+// article writes both: an outlet keeps to one spelling of one man, so an
+// article naming "Hamadi" and "Hamadani" names two people. writes
+// reports whether article ai writes a surname as a word anywhere, named
+// as a person or not.
+func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, surname string) bool) map[string]string {
+	names := make([]string, 0, len(spellings))
+	for s := range spellings {
+		if len(s) >= 5 {
+			names = append(names, s)
+		}
+	}
+	if len(names) < 2 {
+		return nil
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(spellings[b].uses, spellings[a].uses), strings.Compare(a, b))
+	})
+	out := map[string]string{}
+	var heads []string
+	group := map[string][]string{} // head -> its spellings, itself first
+	for _, s := range names {
+		joined := false
+		for _, h := range heads {
+			members := group[h]
+			if !slices.ContainsFunc(members, func(x string) bool { return nearSurnames(s, x) }) ||
+				slices.ContainsFunc(members, func(x string) bool { return !givenAgree(spellings[s].given, spellings[x].given) }) ||
+				slices.ContainsFunc(members, func(x string) bool { return writtenTogether(spellings[s], spellings[x], s, x, writes) }) {
+				continue
+			}
+			group[h] = append(members, s)
+			out[s] = h
+			joined = true
+			break
+		}
+		if !joined {
+			heads = append(heads, s)
+			group[s] = []string{s}
+		}
+	}
+	return out
+}
+
+// writtenTogether reports whether an article writes both spellings a
+// and b: one of a's articles writes b, or one of b's writes a.
+func writtenTogether(sa, sb *surnameSpelling, a, b string, writes func(int, string) bool) bool {
+	for ai := range sa.articles {
+		if sb.articles[ai] || writes(ai, b) {
+			return true
+		}
+	}
+	for ai := range sb.articles {
+		if writes(ai, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAgree reports whether two persons' given names may be one man's:
+// either has none, or a given name of one is a given name of the other or
+// a spelling of it ("Ahmed", "Ahmad").
+func givenAgree(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if slices.ContainsFunc(b, func(y string) bool { return x == y || spellingVariant(x, y) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordWriter reports whether an article's text writes a word, in any
+// case and without accents, as a whole word: the texts are folded once,
+// when first asked about.
+type wordWriter struct {
+	texts  func(ai int) string
+	folded map[int]string
+}
+
+// writes reports whether article ai writes the lower-case word w.
+func (ww *wordWriter) writes(ai int, w string) bool {
+	t, ok := ww.folded[ai]
+	if !ok {
+		t = foldAccents(strings.ToLower(ww.texts(ai)))
+		ww.folded[ai] = t
+	}
+	for from := 0; ; {
+		i := strings.Index(t[from:], w)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(w)
+		if (start == 0 || !isLetterByte(t[start-1])) && (end == len(t) || !isLetterByte(t[end])) {
+			return true
+		}
+		from = start + 1
+	}
+}
+
+// isLetterByte reports whether b is an ASCII letter or a byte of a
+// multibyte rune, which may be a letter too.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= utf8.RuneSelf
+}
+
+// joinSpelledSurnames keys the persons whose surnames the story's
+// articles spell variously to one person (joinSpellings): "Ahmed Abu
+// Khattalah" of one outlet is "Ahmed Khatallah" of another. Only persons
+// keyed by their surname alone take part: a surname splitSurnames or
+// splitPatronyms keyed by full names is two persons' of the story.
+func joinSpelledSurnames(raws []rawMention, textOf func(ai int) string) {
+	spellings := map[string]*surnameSpelling{}
+	shared := map[string]bool{} // surnames two persons of the story hold
+	for _, r := range raws {
+		s, ok := strings.CutPrefix(r.key, "p:")
+		if r.kind != "person" || !ok {
+			continue
+		}
+		if name, _, _ := strings.Cut(s, " ("); strings.Contains(s, " ") {
+			words := strings.Fields(name)
+			shared[surnameKey(words[len(words)-1])] = true
+			continue
+		}
+		sp := spellings[s]
+		if sp == nil {
+			sp = &surnameSpelling{articles: map[int]bool{}}
+			spellings[s] = sp
+		}
+		sp.articles[r.Article] = true
+		sp.uses++
+		for _, w := range givenNames(r.name) {
+			sp.given = appendUnique(sp.given, w)
+		}
+	}
+	for s := range shared {
+		// "Mohammed Morsi" and "Mohammad Morsi", keyed apart: which of
+		// them another spelling names cannot be told.
+		delete(spellings, s)
+	}
+	if len(spellings) < 2 {
+		return
+	}
+	ww := &wordWriter{texts: textOf, folded: map[int]string{}}
+	to := joinSpellings(spellings, ww.writes)
+	for k := range raws {
+		if s, ok := strings.CutPrefix(raws[k].key, "p:"); ok && to[s] != "" {
+			raws[k].key = "p:" + to[s]
+		}
+	}
+}
+
+// givenNames are the given names of a person's name as names are
+// compared (nameWords): the words before the surname, without initials
+// and particles ("Abu" of "Ahmed Abu Khattalah").
+func givenNames(name string) []string {
+	words := nameWords(name)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	for _, w := range words[:len(words)-1] {
+		if len(w) > 1 && !nameConnectors[w] && !strings.ContainsAny(w, "'’") { // not "Egypt's" of "Egypt's Morsy"
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // joinSurnames keys a one-word name to the one person of the story whose

@@ -2158,3 +2158,83 @@ func checkAffiliations(t *testing.T, c *Comparison, want map[string]string) {
 		}
 	}
 }
+
+// TestNearSurnames checks which two surnames are one name in two
+// transliterations: doubled consonants, an "h" after a consonant or at the
+// end, "y" for "i", a vowel or two and a qaf initial vary; consonants,
+// the last letter and names under five letters do not.
+func TestNearSurnames(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"rashiddah", "rashida", true},     // a doubled consonant, a final "h"
+		{"rashiddah", "rasheeda", true},    // and a vowel
+		{"tarhouni", "tarhuni", true},      // one vowel in seven letters
+		{"baradei", "boradai", false},      // two vowels in seven letters
+		{"qasimov", "gasimov", true},       // qaf written "g"
+		{"qasimov", "khasimov", true},      // qaf written "kh"
+		{"belenskiy", "belensky", true},    // "y" for "i", "iy" for "y"
+		{"halidi", "haliri", false},        // another consonant: another name
+		{"markov", "markova", false},       // another last letter: the wife
+		{"nabil", "nabil", false},          // one spelling
+		{"abas", "abbas", false},           // under five letters
+		{"al-halidi", "halidi", false},     // not a surname key
+		{"tevinnick", "tevinnicks", false}, // another last letter
+	}
+	for _, tt := range tests {
+		if got := nearSurnames(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearSurnames(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := nearSurnames(tt.b, tt.a); got != tt.want {
+			t.Errorf("nearSurnames(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestSurnameSpellingsAreOnePerson checks that one person whose surname
+// the outlets spell each their own way is one actor, and that two
+// spellings one article writes side by side stay two people, as do
+// spellings whose given names differ.
+func TestSurnameSpellingsAreOnePerson(t *testing.T) {
+	set := defaultSet(t)
+	c := compareOutlets([]string{
+		"Militia commander Khalid Abu Rashiddah was arrested on Monday. Rashiddah denied any role.",
+		"Khalid Rashida, a militia commander, was arrested on Monday. Rashida denied any role.",
+		"Militia commander Khalid Rasheeda was arrested on Monday in the port city.",
+	}, set)
+	var rashid []string
+	for _, a := range c.Actors {
+		if a.Kind == "person" && strings.HasPrefix(a.Name, "Khalid") {
+			rashid = append(rashid, a.Name)
+		}
+	}
+	if len(rashid) != 1 {
+		t.Errorf("actors named Khalid: %q, want one person", rashid)
+	}
+	apart := []struct {
+		name  string
+		texts []string
+	}{
+		{"one article writes both", []string{
+			"Omar Rasheed met Omar Rashid in the port city on Monday.",
+			"Omar Rashid spoke in the port city on Monday.",
+		}},
+		{"given names differ", []string{
+			"Omar Rasheed spoke in the port city on Monday.",
+			"Tariq Rashid spoke in the port city on Monday.",
+		}},
+	}
+	for _, tt := range apart {
+		c := compareOutlets(tt.texts, set)
+		n := 0
+		for _, a := range c.Actors {
+			if a.Kind == "person" && strings.Contains(a.Name, "Rash") {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d persons, want two: %+v", tt.name, n, c.Actors)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -342,7 +343,8 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	}
 	i := len(words)
 	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
-		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]])) {
+		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]]) ||
+			i >= 2 && particleSurname(words[i-1]) && text.Capitalised(words[i-2])) {
 		i-- // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
 	}
 	name := words[i:]
@@ -380,6 +382,14 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	return name
+}
+
+// particleSurname reports whether a word is a surname joined to a
+// lower-case particle, written after a given name: "al-Maliki" of "Nouri
+// al-Maliki", "el-Sisi".
+func particleSurname(w string) bool {
+	particle, rest, ok := strings.Cut(w, "-")
+	return ok && nameParticles[particle] && text.Capitalised(rest)
 }
 
 // nameParticles stand in lower case inside a person's name.
@@ -516,7 +526,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			if sa.person {
-				qt.surname = sa.surname
+				qt.surname = surnameKey(sa.surname) // "Al-Maliki" is "Maliki"
 			}
 		}
 		if q.Target != "" {
@@ -739,18 +749,36 @@ func mentionParty(g *gazetteer.Gazetteer, txt, name string) (string, string) {
 	return "", ""
 }
 
+// storyPerson is a person speaker of a story as resolveActors joins
+// them: the fullest name, an affiliation any mention states, and whether
+// two people share the surname.
+type storyPerson struct {
+	full        string
+	affiliation string
+	via         string
+	ambiguous   bool
+}
+
 // resolveActors joins the speakers of a story's articles: a person named
 // by surname only becomes the one person of the story with that surname
 // named in full, and takes the affiliation any of their mentions states.
 func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
-	type person struct {
-		full        string
-		affiliation string
-		via         string
-		ambiguous   bool
-	}
-	people := map[string]*person{}           // by lower-case surname
+	people := map[string]*storyPerson{}      // by lower-case surname
 	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			// "The statement calls for ...": the body that issued it.
+			if q := &an.Quotations[i]; q.surname == "" && q.Affiliation == "" && q.Speaker != "" {
+				if sa, ok := documentIssuer(g, an.Article, q.Speaker, q.SpeakerStart); ok {
+					q.Actor, q.Affiliation, q.AffiliationVia, q.surname = sa.actor, sa.affiliation, sa.via, ""
+					if sa.person {
+						q.surname = surnameKey(sa.surname)
+					}
+				}
+			}
+		}
+	}
+	c.shareOrganisationAffiliations()
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if q.surname == "" {
@@ -758,13 +786,13 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 			p := people[q.surname]
 			if p == nil {
-				p = &person{full: q.Actor}
+				p = &storyPerson{full: q.Actor}
 				people[q.surname] = p
 			}
 			switch {
-			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && (strings.HasSuffix(q.Actor, p.full) || sameBesideInitials(q.Actor, p.full)):
+			case strings.Count(q.Actor, " ") > strings.Count(p.full, " ") && (endsWithName(q.Actor, p.full) || sameBesideInitials(q.Actor, p.full)):
 				p.full = q.Actor
-			case !strings.HasSuffix(p.full, q.Actor) && !strings.HasSuffix(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
+			case !endsWithName(p.full, q.Actor) && !endsWithName(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
 			if p.affiliation == "" && q.Affiliation != "" {
@@ -781,6 +809,41 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+	// One man spelt variously by the story's outlets ("Khattalah",
+	// "Khattala", "Khatallah") is one speaker: the less used spellings
+	// take the most used one's person.
+	spellings := map[string]*surnameSpelling{}
+	var spelledAs map[string]string // a less used spelling -> the most used
+	for ai, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if p := people[q.surname]; p != nil && !p.ambiguous {
+				sp := spellings[q.surname]
+				if sp == nil {
+					sp = &surnameSpelling{articles: map[int]bool{}, given: givenNames(p.full)}
+					spellings[q.surname] = sp
+				}
+				sp.articles[ai] = true
+				sp.uses++
+			}
+		}
+	}
+	if len(spellings) > 1 {
+		ww := &wordWriter{texts: func(ai int) string { return c.Articles[ai].Article.Text }, folded: map[int]string{}}
+		spelledAs = joinSpellings(spellings, ww.writes)
+		for _, s := range slices.Sorted(maps.Keys(spelledAs)) {
+			ps, ph := people[s], people[spelledAs[s]]
+			if ph.affiliation == "" {
+				ph.affiliation, ph.via = ps.affiliation, ps.via
+			}
+			people[s] = ph
+		}
+	}
+	c.resolveRoles(g, people, func(s string) string {
+		if h := spelledAs[s]; h != "" {
+			return h
+		}
+		return s
+	})
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -802,6 +865,14 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+}
+
+// endsWithName reports whether name long ends with the words of name
+// short, surnames compared without their particles and case ("Nouri
+// al-Maliki" ends with "Al-Maliki" and with "Maliki").
+func endsWithName(long, short string) bool {
+	l, s := nameWords(long), nameWords(short)
+	return len(s) <= len(l) && slices.Equal(l[len(l)-len(s):], s)
 }
 
 // sameBesideInitials reports whether two names differ only by middle
@@ -1173,4 +1244,373 @@ func clusterLabel(cl *ActCluster, by string) string {
 		s += " (words: " + strings.Join(cl.Words, ", ") + ")"
 	}
 	return s
+}
+
+// resolveRoles makes a definite role speaker ("the prime minister", "the
+// embattled prime minister") the one person the story names with that
+// title ("Prime Minister Jane Roe"), when the story names exactly one
+// holder of it and the role's own article writes that person's name: one
+// outlet's "the embattled prime minister accused ..." is then the same
+// speaker as another's "Roe accused ...". A role with a modifier of time
+// ("the former prime minister", "the new president") may be another
+// holder, and a longer office ("Deputy Prime Minister") is another
+// title. people are the story's person speakers by surname, joined by
+// surnameOf (a spelling to the story's most used one).
+func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
+	texts := func(ai int) string { return c.Articles[ai].Article.Text }
+	ww := &wordWriter{texts: texts, folded: map[int]string{}}
+	holdersOf := map[string][]titledName{} // title -> the story's names after it
+	for ai, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Speaker == "" {
+				continue
+			}
+			role, ok := definiteRole(an.Article.Text, q.Speaker, q.SpeakerStart)
+			if !ok {
+				continue
+			}
+			for k := range role {
+				title := strings.Join(role[k:], " ")
+				hs, ok := holdersOf[title]
+				if !ok {
+					hs = titledNames(g, c.Articles, title, surnameOf)
+					holdersOf[title] = hs
+				}
+				if len(hs) == 0 {
+					continue // "embattled prime minister" is no title: "prime minister" may be
+				}
+				// The holder a speaker of the story, if one is; one name
+				// spelt two ways after one title ("Prime Minister Maliki",
+				// "Prime Minister Malaki") is one holder still.
+				h := hs[0]
+				if k := slices.IndexFunc(hs, func(x titledName) bool { return people[x.surname] != nil }); k > 0 {
+					h = hs[k]
+				}
+				if slices.ContainsFunc(hs, func(x titledName) bool { return x.surname != h.surname && !nearSurnames(x.surname, h.surname) }) ||
+					!ww.writes(ai, h.written) {
+					break // two holders, or the article names none of them
+				}
+				// The title's holder serves whom a qualifier of the title
+				// says ("Iraqi Prime Minister Jane Roe"), where any is.
+				aff, via := h.affiliation, h.via
+				for _, x := range hs {
+					if aff == "" && x.affiliation != "" {
+						aff, via = x.affiliation, x.via
+					}
+				}
+				if p := people[h.surname]; p != nil && !p.ambiguous {
+					q.Actor, q.surname = p.full, h.surname
+					if p.affiliation == "" {
+						p.affiliation, p.via = aff, via
+					}
+				} else {
+					q.Actor = h.name
+				}
+				if q.Affiliation == "" {
+					q.Affiliation, q.AffiliationVia = aff, via
+				}
+				break
+			}
+		}
+	}
+}
+
+// titledName is a person named after a title in a story's text: the
+// name, its surname as the story's persons are keyed, the surname as
+// written and the affiliation the title phrase states ("Iraqi Prime
+// Minister").
+type titledName struct {
+	name, surname, written string
+	affiliation, via       string
+}
+
+// timeModifiers before a role make it another holder's, or no one's yet:
+// "the former president", "the new prime minister", "the acting mayor".
+var timeModifiers = map[string]bool{"former": true, "late": true, "then": true, "ex": true, "outgoing": true, "incoming": true,
+	"new": true, "next": true, "future": true, "previous": true, "past": true, "interim": true, "acting": true, "caretaker": true,
+	"designate": true, "elect": true, "would-be": true, "vice": true, "deputy": true, "assistant": true, "under": true, "associate": true}
+
+// noOffices are title words that name no office one person holds: "the
+// doctor" of "Dr. Roe", "the analyst".
+var noOffices = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "professor": true,
+	"correspondent": true, "analyst": true, "officer": true, "candidate": true, "nominee": true}
+
+// definiteRole reads a speaker phrase that is a definite role, all lower
+// case after "the" ("the prime minister", or "prime minister" after "The
+// embattled" in the text): its words, modifiers and title, or false.
+func definiteRole(txt, phrase string, start int) ([]string, bool) {
+	words := speakerWords(phrase)
+	definite := len(words) > 0 && strings.EqualFold(words[0], "the")
+	if definite {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return nil, false
+	}
+	for _, w := range words {
+		if w != strings.ToLower(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+			return nil, false
+		}
+	}
+	if !definite && start > 0 && start <= len(txt) {
+		before := strings.Fields(txt[max(0, start-40):start])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			w := before[k]
+			if strings.EqualFold(w, "the") {
+				definite = true
+				break
+			}
+			if w != strings.ToLower(w) || !isLetters(strings.ReplaceAll(w, "-", "")) {
+				break
+			}
+			words = append([]string{w}, words...)
+		}
+	}
+	head := words[len(words)-1]
+	if !definite || !titleWords[head] || noOffices[head] {
+		return nil, false
+	}
+	for _, w := range words {
+		if timeModifiers[w] {
+			return nil, false
+		}
+	}
+	return words, true
+}
+
+// titledNames finds the names the story's articles write right after a
+// title in title case ("Prime Minister Jane Roe"), each with its surname
+// keyed by surnameOf. A capitalised word before the title other than a
+// place or a possessive makes it a longer title ("Deputy Prime
+// Minister"), which is another office.
+func titledNames(g *gazetteer.Gazetteer, arts []*Analysis, title string, surnameOf func(string) string) []titledName {
+	words := strings.Fields(title)
+	for k, w := range words {
+		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	cased := strings.Join(words, " ")
+	var out []titledName
+	for _, an := range arts {
+		txt := an.Article.Text
+		for from := 0; from < len(txt); {
+			i := strings.Index(txt[from:], cased)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(cased)
+			from = end
+			if start > 0 && isWordByte(txt[start-1]) || end >= len(txt) || txt[end] != ' ' {
+				continue
+			}
+			qualifier := "" // "Iraqi" of "Iraqi Prime Minister", which says whom the holder serves
+			if prev := strings.Fields(txt[max(0, start-30):start]); len(prev) > 0 && start > 0 && txt[start-1] == ' ' {
+				p := prev[len(prev)-1]
+				if text.Capitalised(p) && !strings.HasSuffix(p, ".") {
+					if _, _, ok := g.Match([]string{p}, 0); !ok && text.PossessiveLen(p) == 0 {
+						continue // "Deputy Prime Minister": another office
+					}
+					qualifier = p + " "
+				}
+			}
+			var name []string
+			for _, w := range strings.Fields(txt[end:min(len(txt), end+60)]) {
+				raw := w
+				w = strings.TrimRight(w, ",.;:)\"”’")
+				closes := w != raw && len(w) > 1 // "Roe," or "Roe.": the name ends; "J." goes on
+				if p := text.PossessiveLen(w); p > 0 {
+					w = w[:len(w)-p]
+				}
+				if w == "" || !text.Capitalised(w) && !particleName(strings.ToLower(w)) && !nameConnectors[w] || isTitle(strings.ToLower(w)) || timeNames[strings.ToLower(w)] {
+					break
+				}
+				name = append(name, w)
+				if len(name) == 4 || closes {
+					break
+				}
+			}
+			for len(name) > 0 && nameConnectors[name[len(name)-1]] {
+				name = name[:len(name)-1]
+			}
+			if len(name) == 0 || nameConnectors[name[0]] {
+				continue // "Secretary of State John Roe": another title
+			}
+			last := name[len(name)-1]
+			sa := readSpeaker(g, qualifier+cased+" "+strings.Join(name, " "))
+			out = append(out, titledName{name: strings.Join(name, " "), surname: surnameOf(surnameKey(last)),
+				written: foldAccents(strings.ToLower(surnameKey(last))), affiliation: sa.affiliation, via: sa.via})
+		}
+	}
+	return out
+}
+
+// issuedDocuments are the nouns of documents a body issues and that news
+// then quotes as the speaker: "The statement calls for ...".
+var issuedDocuments = map[string]bool{"statement": true, "resolution": true, "report": true, "communique": true, "communiqué": true, "declaration": true}
+
+// issueVerbs say that a body issued a document: "the council adopted a
+// statement".
+var issueVerbs = map[string]bool{"issued": true, "adopted": true, "released": true, "approved": true, "passed": true, "published": true, "unveiled": true}
+
+// documentIssuer reads the body that issued a document quoted as a
+// speaker: "The statement calls for ..." after "The Security Council
+// adopted a presidential statement" in the same or the sentence before is
+// the Security Council's; "the council's statement" is the Council the
+// article last named. A joint statement has several issuers and is left.
+func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, start int) (speakerActor, bool) {
+	words := speakerWords(phrase)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 || !issuedDocuments[strings.ToLower(words[len(words)-1])] {
+		return speakerActor{}, false
+	}
+	owner := ""
+	for k, w := range words {
+		if w != strings.ToLower(w) || w == "joint" {
+			return speakerActor{}, false
+		}
+		if p := text.PossessiveLen(w); p > 0 {
+			if k != 0 {
+				return speakerActor{}, false
+			}
+			owner = w[:len(w)-p] // "the council's statement"
+		}
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if start <= 0 || start > len(a.Text) {
+		return speakerActor{}, false
+	}
+	if owner != "" {
+		return lastNamedOwner(g, a.Text[:start], owner)
+	}
+	si := a.SentenceAt(start)
+	if si < 0 {
+		return speakerActor{}, false
+	}
+	from := a.Sentences[max(0, si-1)].Start
+	window := a.Text[from:start]
+	toks := text.Tokens(nil, window)
+	lower := func(k int) string { return strings.ToLower(toks[k].Form) }
+	// The last "<body> issued (a|the) (modifiers) <head>" in the window.
+	for k := len(toks) - 1; k >= 0; k-- {
+		if !toks[k].IsWord() || lower(k) != head && lower(k) != head+"s" {
+			continue
+		}
+		v := k - 1
+		for v >= 0 && k-v <= 4 && toks[v].IsWord() && !issueVerbs[lower(v)] {
+			v--
+		}
+		if v < 0 || k-v > 4 || !issueVerbs[lower(v)] {
+			continue
+		}
+		// The subject: the words before the verb back to a clause break.
+		s := v
+		for s > 0 && toks[s-1].IsWord() {
+			s--
+		}
+		for k := v - 1; k > s; k-- {
+			if lower(k) == "the" {
+				s = k // "On Sunday the council adopted": the subject opens with "the"
+				break
+			}
+		}
+		if s == v {
+			continue
+		}
+		subject := window[toks[s].Start:toks[v-1].End]
+		sa := readSpeaker(g, subject)
+		if sa.actor == "" || !strings.ContainsFunc(strings.TrimPrefix(subject, "The"), unicode.IsUpper) || sa.actor != strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The ") && !sa.person && sa.affiliation == "" {
+			continue
+		}
+		return sa, true
+	}
+	return speakerActor{}, false
+}
+
+// lastNamedOwner finds the body a possessive owner noun ("council" of "the
+// council's statement") refers to: the last capitalised name in the text
+// before that ends in the noun ("the U.N. Security Council").
+func lastNamedOwner(g *gazetteer.Gazetteer, before, owner string) (speakerActor, bool) {
+	word := strings.ToUpper(owner[:1]) + owner[1:]
+	for end := len(before); ; {
+		i := strings.LastIndex(before[:end], word)
+		if i <= 0 {
+			return speakerActor{}, false
+		}
+		end = i
+		j := i + len(word)
+		if isWordByte(before[i-1]) || j < len(before) && isWordByte(before[j]) && before[j] != '\'' {
+			continue
+		}
+		fields := strings.Fields(before[max(0, i-40):j])
+		k := len(fields) - 1
+		for k > 0 && text.Capitalised(fields[k-1]) && !strings.HasSuffix(fields[k-1], ",") && !strings.EqualFold(fields[k-1], "the") {
+			k--
+		}
+		if k == len(fields)-1 {
+			return speakerActor{}, false // "Council" alone names no one body
+		}
+		sa := readSpeaker(g, strings.Join(fields[k:], " "))
+		if sa.actor == "" || sa.person {
+			return speakerActor{}, false
+		}
+		return sa, true
+	}
+}
+
+// shareOrganisationAffiliations gives a body named without whom it serves
+// ("the Security Council") the affiliation of the one longer name of the
+// story that ends with its name and states one ("UN Security Council"):
+// one outlet's "Security Council" and another's "U.N. Security Council"
+// are one speaker. Two longer names with other affiliations ("Iranian
+// Foreign Ministry", "Russian Foreign Ministry") leave it as it is.
+func (c *Comparison) shareOrganisationAffiliations() {
+	type named struct{ affiliation, via string }
+	var longer []named
+	var names []string
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.surname == "" && q.Affiliation != "" && strings.Contains(q.Actor, " ") {
+				names = append(names, q.Actor)
+				longer = append(longer, named{q.Affiliation, q.AffiliationVia})
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Affiliation != "" || !strings.Contains(q.Actor, " ") || !allCapitalised(q.Actor) {
+				continue
+			}
+			found := -1
+			for k, n := range names {
+				if !strings.HasSuffix(n, " "+q.Actor) {
+					continue
+				}
+				if found >= 0 && longer[found].affiliation != longer[k].affiliation {
+					found = -2
+					break
+				}
+				found = k
+			}
+			if found >= 0 {
+				q.Affiliation, q.AffiliationVia = longer[found].affiliation, longer[found].via+" (named in full elsewhere: "+names[found]+")"
+			}
+		}
+	}
+}
+
+// allCapitalised reports whether every word of a name is capitalised: a
+// proper name ("Security Council"), not a role ("security officials").
+func allCapitalised(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !text.Capitalised(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"US State Department spokesman Ned Price", "Ned Price", "United States", true},
 		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
 		{"Price", "Price", "", true},
+		{"Interior Minister Farid al-Zubaydi", "Farid al-Zubaydi", "", true}, // a particle joined to the surname
+		{"Prime Minister Omar el-Haddad", "Omar el-Haddad", "", true},
 		{"the spokesman, Peter Carr", "Peter Carr", "", true},
 		{"American allies", "American allies", "", false},
 		{"Iran's regional rivals", "Iran's regional rivals", "", false},
@@ -711,5 +713,153 @@ func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
 				t.Errorf("act %q, want %q: %+v", qs[0].Act, tc.want, qs[0])
 			}
 		})
+	}
+}
+
+// TestSpelledSurnamesSpeakAsOne checks that a speaker whose surname two
+// outlets spell differently makes one act: the denial "Rashiddah" makes in
+// one outlet and "Rashida" in the other is one cluster both carry.
+func TestSpelledSurnamesSpeakAsOne(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+"Militia commander Khalid Abu Rashiddah denied any role in the attack on the convoy.")
+	b := article(t, "Outlet B", filler+"Rashida denied any role in the attack on the convoy, his lawyer said.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	var denials []ActCluster
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActDeny {
+			denials = append(denials, cl)
+		}
+	}
+	if len(denials) != 1 || len(denials[0].Present) != 2 {
+		t.Errorf("denials %+v; want one both outlets carry", denials)
+	}
+}
+
+// mostCarriedAccusation compares one article per outlet and returns how
+// many outlets carry the accusation cluster most of them carry.
+func mostCarriedAccusation(t *testing.T, texts []string) (int, []ActCluster) {
+	t.Helper()
+	var arts []*corpus.Article
+	for i, txt := range texts {
+		arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+	}
+	c := Compare(arts, defaultSet(t))
+	most := 0
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActAccuse {
+			most = max(most, len(cl.Present))
+		}
+	}
+	return most, c.Acts
+}
+
+// TestParticleSurnamesSpeakAsOne checks that a surname written with its
+// particle ("al-Zubaydi"), capitalised ("Al-Zubaydi") or without it
+// ("Zubaydi") is one speaker across outlets.
+func TestParticleSurnamesSpeakAsOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"a particle capitalised", []string{
+			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
+			"Al-Zubaydi accused the electoral board of rigging the vote, the ministry said.",
+		}},
+		{"a particle left out", []string{
+			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
+			"Zubaydi accused the electoral board of rigging the vote, the ministry said.",
+		}},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, tt.texts); most != 2 {
+			t.Errorf("%s: the accusation is carried by %d outlets, want 2: %+v", tt.name, most, acts)
+		}
+	}
+}
+
+// TestRoleSpeakerIsTheTitleHolder checks that a definite role speaker
+// ("the embattled prime minister") is the one person the story names with
+// that title, so that the act is one cluster across outlets; a story with
+// two holders, a role of another time ("the former prime minister") or an
+// article that never names the holder leaves the role as written.
+func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // outlets carrying the most carried accusation
+	}{
+		{"one holder", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 2},
+		{"two holders", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met Prime Minister Lena Sorvik on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"another time", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The former prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"another office", []string{
+			"Deputy Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"a title with a complement", []string{
+			"Secretary of State Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"Udeh met his cabinet on Monday. The secretary accused the electoral board of rigging the vote.",
+		}, 1},
+		{"the article names no holder", []string{
+			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
+			"The cabinet met on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, tt.texts); most != tt.want {
+			t.Errorf("%s: the most carried accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}
+
+// TestDocumentSpeaksForItsIssuer checks that a document quoted as the
+// speaker ("The statement calls for ...") is the body the same or the
+// sentence before names as issuing it, and that a body named without whom
+// it serves ("the Security Council") is the one the story names in full
+// ("the U.N. Security Council"): one outlet's statement and another's
+// council make one demand.
+func TestDocumentSpeaksForItsIssuer(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name  string
+		texts []string
+		want  int // outlets carrying the most carried demand
+	}{
+		{"issued the sentence before", []string{
+			"On Sunday, the U.N. Security Council adopted a presidential statement on the port blockade. The statement calls on both navies \"to lift the blockade at once.\"",
+			"The Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 2},
+		{"the owner named earlier", []string{
+			"The U.N. Security Council met on Sunday about the port blockade. The council's statement urged both navies \"to lift the blockade at once.\"",
+			"The Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 2},
+		{"no issuer named", []string{
+			"Talks on the port blockade stalled on Sunday. The statement calls on both navies \"to lift the blockade at once.\"",
+			"The U.N. Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
+		}, 1},
+	}
+	for _, tt := range tests {
+		var arts []*corpus.Article
+		for i, txt := range tt.texts {
+			arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+		}
+		c := Compare(arts, set)
+		most := 0
+		for _, cl := range c.Acts {
+			if cl.Act == corpus.ActDemand {
+				most = max(most, len(cl.Present))
+			}
+		}
+		if most != tt.want {
+			t.Errorf("%s: the most carried demand is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, c.Acts)
+		}
 	}
 }

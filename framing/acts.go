@@ -1103,6 +1103,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			// person is named, the party beside.
 			by = cl.Speakers[0] + " (" + cl.Who + ")"
 		}
+		if strings.EqualFold(cl.Target, cl.Who) && len(cl.Speakers) > 0 && cl.Speakers[0] != cl.Who {
+			// "Condemnation by Iraq against Iraq" says nothing: one of a
+			// side's people condemns another, so the speaker is named.
+			by = strings.Join(cl.Speakers, ", ") + " (" + cl.Who + ")"
+		}
 		cl.Label = clusterLabel(cl, by)
 		out = append(out, *cl)
 	}

@@ -150,6 +150,29 @@ func TestOwnOutletIsNoVoice(t *testing.T) {
 	}
 }
 
+// TestActAgainstOwnSideNamesSpeaker checks that an act aimed at the
+// speaker's own side names the speaker: "Condemnation by Jane Roe (Iran)
+// against Iran", not "by Iran against Iran".
+func TestActAgainstOwnSideNamesSpeaker(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Iranian lawmaker Jane Roe condemned Iran for jailing the reporter."),
+		article(t, "Outlet B", filler+"The reporter was jailed on Monday."),
+	}, set)
+	found := false
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActCondemn && cl.Target == "Iran" {
+			found = true
+			if !strings.Contains(cl.Label, "Jane Roe (Iran) against Iran") {
+				t.Errorf("label %q", cl.Label)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no condemnation of Iran among %+v", c.Acts)
+	}
+}
+
 // TestActClusterAcrossTargets checks that one side's act is one cluster
 // whatever target each outlet names, when it is one act: the outlet that
 // says whom Iran answers and the one that does not both carry Iran's

@@ -181,7 +181,7 @@ var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|n
 // ("Image copyright AFP Image caption The UN has called ...", "Media
 // playback is unsupported on your device Media caption ..."). Scraped
 // pages of broadcasters carry them as text; prose never opens with them.
-var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported"}
+var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported", "photos:", "video:", "gallery:"}
 
 // maxMediaCaptionWords bounds the paragraph a media label makes a caption:
 // a broadcaster's labels and caption come to at most about 30 words, and a

@@ -88,6 +88,31 @@ func TestPhotoGallery(t *testing.T) {
 	}
 }
 
+// TestSignupAndMediaLinks: a newsletter sign-up box and a link to a
+// gallery or a video ("PHOTOS: Crowds await the verdict") are chrome;
+// prose about photos or a newsletter is not.
+func TestSignupAndMediaLinks(t *testing.T) {
+	for _, tc := range []struct {
+		line    string
+		signup  bool
+		labeled bool
+	}{
+		{"Get the stories you care about delivered to your inbox.", true, false},
+		{"By signing up, you agree to our Privacy Policy.", true, false},
+		{"PHOTOS: Crowds await the verdict outside the court", false, true},
+		{"Video: The mayor speaks at the harbour", false, true},
+		{"The mayor said the photos showed the harbour before the storm.", false, false},
+		{"The council's newsletter reached every household in the town, the mayor said.", false, false},
+	} {
+		if got := signupNotice(tc.line); got != tc.signup {
+			t.Errorf("signupNotice(%q) = %v, want %v", tc.line, got, tc.signup)
+		}
+		if got := opensWithMediaLabel(tc.line); got != tc.labeled {
+			t.Errorf("opensWithMediaLabel(%q) = %v, want %v", tc.line, got, tc.labeled)
+		}
+	}
+}
+
 // TestVideoControl: an embedded player's controls and titles are chrome;
 // prose about watching is not.
 func TestVideoControl(t *testing.T) {

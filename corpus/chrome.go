@@ -198,6 +198,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "site service text"
 		case n <= maxNoticeWords && licenceNotice(p.text):
 			p.class, p.reason = classBad, "licence or syndication notice"
+		case n <= maxSignupWords && signupNotice(p.text):
+			p.class, p.reason = classBad, "site service text"
 		case chars < 70 || n < 10:
 			p.class = classShort
 		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
@@ -380,6 +382,26 @@ func licenceNotice(s string) bool {
 	}
 	return has(noticeRights) && has(noticeObjects) && has(noticeOffers)
 }
+
+// signupNotice reports whether a short paragraph is a newsletter sign-up
+// box ("Get the stories you care about delivered to your inbox.", "By
+// signing up, you agree to our Privacy Policy."): prose, so the stopword
+// test passes it, but addressed to the reader about the site.
+func signupNotice(s string) bool {
+	low := strings.ToLower(s)
+	for _, ph := range signupPhrases {
+		if strings.Contains(low, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// signupPhrases are the words of a sign-up box no news prose uses.
+var signupPhrases = []string{"delivered to your inbox", "by signing up, you agree", "by signing up you agree", "you agree to our privacy policy", "you agree to our terms"}
+
+// maxSignupWords bounds a sign-up box's paragraph.
+const maxSignupWords = 30
 
 // capitalsLine reports whether a line is written in capitals, two words at
 // least, with no full stop at its end: "IRAN WARNS OF REPRISALS, REPORT

@@ -1171,13 +1171,15 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 	var out []contentWord
 	seen := map[string]bool{}
 	for _, t := range az.Tokens(nil, s) {
-		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
+		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 || talkWords[t.Lower] {
 			continue
 		}
 		if n := text.PossessiveLen(t.Lower); n > 0 && n < len(t.Lower) {
 			// "Israel's" is Israel: the word a target or a side is
 			// removed as, and one word with "Israel" in the list.
 			t.Lower, t.Stem = az.Forms(t.Lower[:len(t.Lower)-n])
+		} else if strings.ContainsAny(t.Lower, "'’") {
+			continue // "don't", "I'd", "we're": the grammar of the words, not what they are about
 		}
 		if !seen[t.Stem] {
 			seen[t.Stem] = true
@@ -1186,6 +1188,11 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 	}
 	return out
 }
+
+// talkWords are the words of speech itself that say nothing of what an
+// act is about: "I think", "frankly", "ever", "saying".
+var talkWords = map[string]bool{"think": true, "thinks": true, "frankly": true, "ever": true, "really": true, "just": true,
+	"saying": true, "said": true, "says": true, "told": true, "going": true, "know": true, "want": true, "actually": true, "certainly": true}
 
 // rankedKeys returns up to n keys, the most counted first, ties by name.
 func rankedKeys(m map[string]int, n int) []string {

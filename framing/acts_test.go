@@ -173,6 +173,32 @@ func TestActAgainstOwnSideNamesSpeaker(t *testing.T) {
 	}
 }
 
+// TestActWordsSayWhatItIsAbout checks that the words an act's label lists
+// are what it is about, not the grammar of speech ("don't", "think",
+// "ever", "frankly").
+func TestActWordsSayWhatItIsAbout(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Iran denied that it had ever sent the drones, saying frankly it doesn't think the convoy report is true."),
+		article(t, "Outlet B", filler+"The convoy crossed the border on Monday."),
+	}, set)
+	found := false
+	for _, cl := range c.Acts {
+		if cl.Act != corpus.ActDeny {
+			continue
+		}
+		found = true
+		for _, w := range cl.Words {
+			if talkWords[w] || strings.ContainsAny(w, "'’") {
+				t.Errorf("%s: word %q says nothing of the matter", cl.Label, w)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no denial among %+v", c.Acts)
+	}
+}
+
 // TestActClusterAcrossTargets checks that one side's act is one cluster
 // whatever target each outlet names, when it is one act: the outlet that
 // says whom Iran answers and the one that does not both carry Iran's

@@ -522,6 +522,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
 			}
 			if sa.person && sa.affiliation == "" {
+				sa.affiliation, sa.via = appositiveSide(g, a.Text, q.SpeakerSpan.End)
+			}
+			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
@@ -586,6 +589,101 @@ func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, strin
 	}
 	return e.Affiliation, fmt.Sprintf("appositive after the speaker's name (%s)", e.Via)
 }
+
+// appositiveSide reads the side a person speaker speaks for from a role
+// set off by commas after the name, which the speaker phrase leaves out:
+// "Ali Aujali, the Libyan ambassador to the United States, said" is
+// Libya's; "Sayed Seddiqi, spokesperson for Afghanistan's intelligence
+// agency, said" Afghanistan's. The appositive must hold a role word; the
+// side is the first country, people or body it names before a word that
+// turns to another ("to", "in", "against": the host or the adversary).
+func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string) {
+	if end <= 0 || end >= len(txt) || txt[end] != ',' {
+		return "", ""
+	}
+	window := txt[end:min(len(txt), end+160)]
+	toks := text.Tokens(nil, window)
+	for k := range toks {
+		if toks[k].IsWord() {
+			toks[k].Lower = text.Lower(toks[k].Form) // "U.S." as the gazetteer keys it
+		}
+	}
+	if len(toks) < 2 || !toks[1].IsWord() || !appositiveOpeners[toks[1].Lower] && !text.Capitalised(toks[1].Form) && !isTitle(toks[1].Lower) {
+		return "", "" // ", there's word from ...": no appositive
+	}
+	role := false
+	side := gazetteer.Entry{}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		t := toks[k]
+		if !t.IsWord() {
+			if t.Form == "," {
+				break // the appositive's end
+			}
+			if t.Form == "(" || t.Form == ")" || t.Kind == text.Quote {
+				return "", ""
+			}
+			continue
+		}
+		if appositiveStops[t.Lower] {
+			if t.Lower == "who" || t.Lower == "which" || t.Lower == "said" || t.Lower == "says" || t.Lower == "told" {
+				return "", "" // a clause, not an appositive
+			}
+			break // "ambassador to the United States": the host, not the side
+		}
+		if formerWords[t.Lower] {
+			return "", "" // "a former head of the agency": no side now
+		}
+		if topicRoles[t.Lower] {
+			return "", "" // "an Iraq expert": the country is the topic
+		}
+		if isTitle(t.Lower) {
+			role = true
+			continue
+		}
+		if side.Canonical != "" {
+			continue
+		}
+		if e, n, ok := g.MatchTokens(toks, k); ok {
+			// Before the role a country or its people's adjective says
+			// whose ("the Libyan ambassador"); after it only a possessed
+			// country or a body does ("spokesperson for Afghanistan's
+			// intelligence agency", "head of the Revolutionary Guard"),
+			// not an adjective of something else ("director of the
+			// Turkish program at a Washington institute").
+			possessed := k+n < len(toks) && toks[k+n-1].End == toks[k+n].Start && toks[k+n].Form == "'" ||
+				text.PossessiveLen(toks[k+n-1].Form) > 0
+			body := e.Kind == gazetteer.Seat || e.Kind == gazetteer.Agency || e.Kind == gazetteer.Organisation || e.Kind == gazetteer.Group || e.Kind == gazetteer.Party
+			place := e.Kind == gazetteer.Place || e.Kind == gazetteer.Subdivision
+			if !e.Ambiguous && e.Affiliation != "" && !place && (!role || possessed || body) {
+				side = e
+			}
+			k += n - 1
+		}
+	}
+	if !role || side.Canonical == "" {
+		return "", ""
+	}
+	return side.Affiliation, fmt.Sprintf("role after the speaker's name (%s)", side.Via)
+}
+
+// appositiveOpeners open a role appositive before its role or name.
+var appositiveOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+// topicRoles are roles whose country is what the speaker studies or
+// reports on, not whom they speak for: "an Iraq expert", "a Middle East
+// analyst", "the Iran correspondent".
+var topicRoles = map[string]bool{"expert": true, "analyst": true, "specialist": true, "scholar": true, "researcher": true, "historian": true,
+	"professor": true, "correspondent": true, "reporter": true, "editor": true, "watcher": true, "observer": true, "commentator": true, "columnist": true}
+
+// formerWords mark a role the speaker no longer holds.
+var formerWords = map[string]bool{"former": true, "ex": true, "onetime": true, "retired": true}
+
+// appositiveStops end the part of a role appositive that names the
+// speaker's side: a preposition turning to another country ("ambassador
+// to Israel", "a critic of Iran", "talks with Hamas"), or a verb or
+// relative word showing a clause, not an appositive.
+var appositiveStops = map[string]bool{"to": true, "in": true, "against": true, "with": true, "on": true, "at": true, "toward": true, "towards": true,
+	"over": true, "critic": true, "opponent": true, "who": true, "which": true, "said": true, "says": true, "told": true}
 
 // joinedToAnotherName reports whether the appositive or tag that opens
 // toks (its comma or bracket first) is followed by "and" or "or" and a
@@ -1103,10 +1201,12 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			// person is named, the party beside.
 			by = cl.Speakers[0] + " (" + cl.Who + ")"
 		}
-		if strings.EqualFold(cl.Target, cl.Who) && len(cl.Speakers) > 0 && cl.Speakers[0] != cl.Who {
+		if strings.EqualFold(cl.Target, cl.Who) && len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who {
 			// "Condemnation by Iraq against Iraq" says nothing: one of a
 			// side's people condemns another, so the speaker is named.
-			by = strings.Join(cl.Speakers, ", ") + " (" + cl.Who + ")"
+			// Two speakers of the side may be condemning each other, and
+			// one label naming both would read as a joint act.
+			by = cl.Speakers[0] + " (" + cl.Who + ")"
 		}
 		cl.Label = clusterLabel(cl, by)
 		out = append(out, *cl)

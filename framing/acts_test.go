@@ -199,6 +199,33 @@ func TestActWordsSayWhatItIsAbout(t *testing.T) {
 	}
 }
 
+// TestAppositiveSide checks that a role set off by commas after a
+// speaker's name gives the side the speaker speaks for: a country or its
+// people's adjective before the role, a possessed country or a body
+// after it; never the host after "to", an adjective of something else,
+// a place, or a role held formerly.
+func TestAppositiveSide(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ sentence, want string }{
+		{"Ali Omar, the Libyan ambassador to the United States, said the attack was planned.", "Libya"},
+		{"Tom Doe, the U.S. ambassador to Israel, said the talks would go on.", "United States"},
+		{"Sayed Khan, spokesperson for Afghanistan's intelligence agency, said the leader was dead.", "Afghanistan"},
+		{"Amir Dara, head of the aerospace division of Iran's Revolutionary Guard, said the missile was fired.", "Iran"},
+		{"Tom Doe, director of the Turkish program at a Washington institute, said the talks would go on.", ""},
+		{"Tom Doe, executive director of the Connecticut Citizen Action Group, said the talks would go on.", ""},
+		{"Jane Roe, a former Iranian diplomat, said the attack was planned.", ""},
+		{"Jane Roe, a resident of Tehran, said the attack was planned.", ""},
+		{"Jane Roe, an Iraq expert with a Washington institute, said the attack was planned.", ""},
+		{"Reporters at CNN, there's word from the Egyptian president that the vote is off, said the attack was planned.", ""},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.sentence), clean("Outlet B", filler+"The talks went on.")}, set)
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Affiliation != tt.want {
+			t.Errorf("%q: quotations %+v, want one for %q", tt.sentence, qs, tt.want)
+		}
+	}
+}
+
 // TestActClusterAcrossTargets checks that one side's act is one cluster
 // whatever target each outlet names, when it is one act: the outlet that
 // says whom Iran answers and the one that does not both carry Iran's

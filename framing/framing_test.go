@@ -465,6 +465,10 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"role of a person of a side", `Jane Roe, President Obama's national security adviser, met the envoys on Monday.`, `Roe said the talks had failed.`, "United States"},
 		{"role of a country", `Tom Doe, Norway's chief negotiator, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"role of someone of no side", `Tom Doe, Jane Roe's neighbour, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		// A country after "to" or "for" in a title hosts the title holder:
+		// the side is the one before the title, or none.
+		{"ambassador to a host", `Norwegian Ambassador to Sweden Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

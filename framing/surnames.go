@@ -64,6 +64,37 @@ func nameRunStart(txt string, pos int) int {
 	return start
 }
 
+// hostPrepositions join a title to the place where it is held, not the
+// side it is held for: "Ambassador to Israel", "Envoy for Syria",
+// "commander in Iraq".
+var hostPrepositions = map[string]bool{"to": true, "for": true, "in": true, "at": true}
+
+// hostedTitle reports whether the name run at rs follows a title and a
+// host preposition ("Ambassador to [Israel Tom Nides]"), and returns
+// where the preposition starts: the run that ends there, title included,
+// names the title holder's side.
+func hostedTitle(txt string, rs int) (int, bool) {
+	if rs < 2 || txt[rs-1] != ' ' {
+		return 0, false
+	}
+	k := rs - 1
+	for k > 0 && txt[k-1] != ' ' && rs-1-k <= 3 {
+		k--
+	}
+	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] {
+		return 0, false
+	}
+	end := k - 1
+	j := end
+	for j > 0 && txt[j-1] != ' ' && txt[j-1] != '\n' && end-j < maxRunWordLen {
+		j--
+	}
+	if !titleWords[strings.ToLower(txt[j:end])] {
+		return 0, false
+	}
+	return k, true
+}
+
 // surnameAffiliations gives a person speaker with no affiliation the one
 // the story names them with in full elsewhere: "Maliki said ..." after
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
@@ -118,6 +149,19 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			sa := readSpeaker(g, txt[rs:end])
 			if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
 				continue
+			}
+			if title, ok := hostedTitle(txt, rs); ok {
+				// "U.S. Ambassador to Israel Tom Nides": the country after
+				// "to" hosts the ambassador; the side is the one named
+				// before the title, or none ("the envoy to Yemen").
+				sa.affiliation, sa.via = "", ""
+				if ts := nameRunStart(txt, title); ts < title {
+					host := readSpeaker(g, txt[ts:title-1])
+					sa.affiliation, sa.via = host.affiliation, host.via
+				}
+				if sa.affiliation == "" {
+					continue
+				}
 			}
 			if sa.affiliation == "" {
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])

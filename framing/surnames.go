@@ -100,7 +100,8 @@ func hostedTitle(txt string, rs int) (int, bool) {
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
 // the surname that name another person (another given name) are not
 // read, and a surname takes the affiliation most of its full mentions
-// give, none when two tie.
+// give, none when two tie. A bare surname the story gives two people or
+// more, of a side or not, takes none.
 func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	want := map[string]bool{}
 	for _, an := range c.Articles {
@@ -115,6 +116,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
+	// people are the full names each surname is given, with a side or
+	// not: a bare surname two people share speaks for neither.
+	people := map[string][]string{}
 	sides := c.groupSides(set, g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
@@ -163,6 +167,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 					continue
 				}
 			}
+			if !slices.ContainsFunc(people[s], func(p string) bool { return samePerson(p, sa.actor) }) {
+				people[s] = append(people[s], sa.actor)
+			}
 			if sa.affiliation == "" {
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
@@ -177,6 +184,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			q := &an.Quotations[i]
 			if q.surname == "" || q.Affiliation != "" {
 				continue
+			}
+			if !strings.Contains(q.Actor, " ") && len(people[q.surname]) > 1 {
+				continue // "Rahimi" after "Ali Rahimi" and "Reza Rahimi": either
 			}
 			// The affiliation most full mentions give, when more give it
 			// than any other: a stray capitalised run ("U.S. Abandon
@@ -210,6 +220,25 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			}
 		}
 	}
+}
+
+// samePerson reports whether two full names of one surname may name one
+// person: the given names right before the surname agree, initials aside
+// ("Ali Rahimi", "Ali A. Rahimi", "Walid al-Haddad"), whatever stray
+// capitalised words run before them ("Norway Blames Walid Haddad" in a
+// link). "Ali Rahimi" and "Reza Rahimi" are two people.
+func samePerson(a, b string) bool {
+	given := func(name string) string {
+		words := strings.Fields(name)
+		for i := len(words) - 2; i >= 0; i-- {
+			if w := strings.TrimSuffix(words[i], "."); len(w) > 1 {
+				return foldAccents(strings.ToLower(w))
+			}
+		}
+		return ""
+	}
+	ga, gb := given(a), given(b)
+	return ga == "" || gb == "" || ga == gb
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

@@ -504,6 +504,12 @@ func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
 		{"designated by", `The Red Hand, with its harsh creed, has been designated a terrorist group by Norway and other northern countries.`, 0},
 		{"own naming", `The terrorists of the Red Hand fled the town on Monday.`, 1},
 		{"another verb negated", `The army did not stop the terrorists of the Red Hand on Monday.`, 1},
+		// The negation denies another complement than the naming.
+		{"anything but", `The Red Hand has never been anything but a terrorist group.`, 1},
+		{"not be intimidated by", `The town will not be intimidated by the terrorists of the Red Hand.`, 1},
+		{"not a secret that", `It is not a secret that the terrorists of the Red Hand planned the raid.`, 1},
+		{"not a day without", `Not a day passes without terrorists of the Red Hand attacking the border.`, 1},
+		{"has never been designated", `The Red Hand has never been designated a terrorist group in Norway.`, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

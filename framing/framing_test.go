@@ -469,7 +469,7 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		// the side is the one before the title, or none.
 		{"ambassador to a host", `Norwegian Ambassador to Sweden Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"two people of the surname, one of no side", `Syrian Foreign Minister Walid Haddad met the envoys, and his cousin, the dentist Sami Haddad, watched.`, `Haddad said the talks had failed.`, ""},
-		{"one person named twice", `Syrian Foreign Minister Walid Haddad met the envoys. Walid A. Haddad left.`, `Haddad said the talks had failed.`, "Syria"},
+		{"one person named twice", `Syrian Foreign Minister Walid Haddad met the envoys. Walid A. Haddad left. Syria's Haddad came back.`, `Haddad said the talks had failed.`, "Syria"},
 		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 	}
 	for _, tc := range cases {

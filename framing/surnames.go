@@ -226,12 +226,17 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 // person: the given names right before the surname agree, initials aside
 // ("Ali Rahimi", "Ali A. Rahimi", "Walid al-Haddad"), whatever stray
 // capitalised words run before them ("Norway Blames Walid Haddad" in a
-// link). "Ali Rahimi" and "Reza Rahimi" are two people.
+// link), and a name with none ("Iran's Zarif") may be either. "Ali
+// Rahimi" and "Reza Rahimi" are two people.
 func samePerson(a, b string) bool {
 	given := func(name string) string {
 		words := strings.Fields(name)
 		for i := len(words) - 2; i >= 0; i-- {
-			if w := strings.TrimSuffix(words[i], "."); len(w) > 1 {
+			w := strings.TrimSuffix(words[i], ".")
+			if text.PossessiveLen(w) > 0 || titleWords[strings.ToLower(w)] {
+				return "" // "Iran's Zarif", "Minister Zarif": no given name
+			}
+			if len(w) > 1 {
 				return foldAccents(strings.ToLower(w))
 			}
 		}

@@ -673,8 +673,8 @@ func negatedPredicate(ts []text.Token, k int, word func(int) string) string {
 }
 
 // predicateAux stand between a negation and the word it denies: "did not
-// have any part", "has never been behind".
-var predicateAux = fieldSet(`be been being have had`)
+// have any part", "has never been behind", "was not a member".
+var predicateAux = fieldSet(`be been being have had a an the any`)
 
 // negationAdverbs stand between a negation and its verb without changing
 // what is negated: "could not possibly have", "could not ever have".

@@ -355,6 +355,7 @@ func TestNegatedPredicate(t *testing.T) {
 		{"the talks went well, but they could not possibly have launched it", "launched"},
 		{"they have never discussed supplying drones to anyone", "discussed supplying"},
 		{"we did not try to hide the report", "try hide"},
+		{"he was not a member of the group", "member"},
 		{"the weather was fine today", ""},
 	}
 	for _, tc := range cases {

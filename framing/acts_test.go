@@ -703,6 +703,9 @@ func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
 		{"the finger pointed at the side", `A Hamas spokesman said it did not fire the rocket.`, `Israel pointed the finger at Hamas after the blast.`, corpus.ActDeny},
 		{"the side suspected", `A Hamas spokesman said it did not fire the rocket.`, `Hamas is suspected of firing the rocket.`, corpus.ActDeny},
 		{"the blame laid on the side", `A Hamas spokesman said it did not fire the rocket.`, `Officials blamed the blast on Hamas.`, corpus.ActDeny},
+		{"charges against a titled name", `Tom Doe said he was not a member of the group.`, `Prosecutors filed charges against militia leader Tom Doe over the attack.`, corpus.ActDeny},
+		{"one of those charged", `Tom Doe said he was not a member of the group.`, `One of the men charged is militia leader Tom Doe.`, corpus.ActDeny},
+		{"an allegation that", `Tom Doe said he was not a member of the group.`, `It has been alleged that Doe helped plan the attack.`, corpus.ActDeny},
 		// The accuser is not accused, and a claim or a fee charges no one.
 		{"the accuser", `An Israeli spokesman said it did not strike the hospital.`, `Israel blames Hamas for the attack on the town.`, corpus.ActSay},
 		{"a claim to a thing", `An Iranian spokesman said it did not send weapons to the rebels.`, `Iran claims the strait as its own waters.`, corpus.ActSay},

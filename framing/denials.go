@@ -100,9 +100,10 @@ type storyCharges struct {
 // readCharges reads a story's charges: the targets of its accusations and
 // condemnations, the object of a charging verb ("accused Hamas", "holds
 // Hamas responsible", "pointed the finger at Hamas", "blamed the attack
-// on Hamas", "charges against Hamas"), the subject of a passive charge
-// ("Hamas is suspected of"), and each side as the subject or agent of a
-// predicate.
+// on Hamas", "charges against Hamas", "those charged include Hamas"),
+// the subject of a passive charge ("Hamas is suspected of") or of an
+// allegation ("alleged that Hamas ..."), and each side as the subject or
+// agent of a predicate.
 func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
 	ch := storyCharges{accused: map[string]bool{}, did: map[string]map[string]bool{}}
 	accuse := func(side storySide) {
@@ -161,6 +162,21 @@ func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
 				s, ok := startsAt[i]
 				return s, ok
 			}
+			// charged accuses the sides of the noun phrase from token i:
+			// "charges against Libyan militia leader Ahmed Doe", up to
+			// the matter of the charge ("accused Hamas of ...").
+			charged := func(i int) {
+				for j := i; j < i+maxChargedWords && j < len(toks); j++ {
+					w := word(j)
+					if !toks[j].IsWord() || chargeMatterStops[w] || strings.HasSuffix(w, "ing") && !text.Capitalised(toks[j].Form) {
+						return
+					}
+					if s, ok := startsAt[j]; ok {
+						accuse(s)
+						j = s.end - 1
+					}
+				}
+			}
 			for _, s := range sides {
 				// The side as subject: "Hamas fired", "Hamas had fired",
 				// "Hamas was behind".
@@ -181,10 +197,11 @@ func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
 						did(toks[i-1].Form, s)
 					}
 				case w == "against" && i > 0 && hasAnyPrefix(word(i-1), chargeNouns):
-					if s, ok := sideFrom(i + 1); ok {
-						accuse(s)
-					}
+					charged(i + 1)
 				case w == "finger" && word(i+1) == "at":
+					charged(i + 2)
+				case strings.HasPrefix(w, "alleg") && word(i+1) == "that":
+					// "It has been alleged that Doe helped direct the attack."
 					if s, ok := sideFrom(i + 2); ok {
 						accuse(s)
 					}
@@ -199,8 +216,9 @@ func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
 						}
 					}
 				case hasAnyPrefix(w, chargeStems) && !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ions"):
-					if s, ok := sideFrom(i + 1); ok {
-						accuse(s) // "accused Hamas", "blames the Hamas movement"
+					charged(i + 1) // "accused Hamas", "blames the Hamas movement"
+					if strings.HasSuffix(w, "ed") && chargedListed[word(i+1)] {
+						charged(i + 2) // "One of those charged is Ahmed Doe"
 					}
 					if strings.HasPrefix(w, "blam") {
 						// "blamed the attack on Hamas"
@@ -230,6 +248,19 @@ func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
 	}
 	return ch
 }
+
+// maxChargedWords bounds the noun phrase a charge names its sides in.
+const maxChargedWords = 6
+
+// chargeMatterStops end the noun phrase of the charged: what follows is
+// the matter of the charge or another phrase ("accused Hamas of",
+// "charged Doe with", "blames Hamas for").
+var chargeMatterStops = map[string]bool{"of": true, "for": true, "with": true, "over": true, "in": true, "on": true, "after": true,
+	"that": true, "to": true, "by": true, "from": true, "at": true, "since": true, "because": true, "as": true, "who": true, "which": true}
+
+// chargedListed after a charge's participle list the charged: "One of
+// the men charged is Ahmed Doe", "those accused include Hamas".
+var chargedListed = map[string]bool{"is": true, "was": true, "are": true, "were": true, "include": true, "includes": true, "included": true}
 
 // predicateLinks stand between a subject and its predicate word: "Hamas
 // had fired", "Hamas was behind", "Hamas has been firing".

@@ -470,6 +470,9 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"ambassador to a host", `Norwegian Ambassador to Sweden Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"two people of the surname, one of no side", `Syrian Foreign Minister Walid Haddad met the envoys, and his cousin, the dentist Sami Haddad, watched.`, `Haddad said the talks had failed.`, ""},
 		{"one person named twice", `Syrian Foreign Minister Walid Haddad met the envoys. Walid A. Haddad left. Syria's Haddad came back.`, `Haddad said the talks had failed.`, "Syria"},
+		{"one person in two spellings, after an opener", `Syrian Foreign Minister Mohammed Haddad met the envoys. But Haddad left early, and Mohamed Haddad came back.`, `Haddad said the talks had failed.`, "Syria"},
+		{"one letter apart", `Syrian Foreign Minister Nouri Haddad met the envoys, and later Nuri Haddad left.`, `Haddad said the talks had failed.`, "Syria"},
+		{"a possessor and a headline", `Syrian Foreign Minister Walid Haddad met the envoys. A photo of Price Futures Group's Haddad ran under the link "Critics Slams Haddad" on Monday.`, `Haddad said the talks had failed.`, "Syria"},
 		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 	}
 	for _, tc := range cases {

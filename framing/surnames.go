@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
@@ -118,7 +119,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	found := map[string][]fullMention{}
 	// people are the full names each surname is given, with a side or
 	// not: a bare surname two people share speaks for neither.
-	people := map[string][]string{}
+	people := map[string][][]string{}
 	sides := c.groupSides(set, g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
@@ -167,9 +168,19 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 					continue
 				}
 			}
-			if !slices.ContainsFunc(people[s], func(p string) bool { return samePerson(p, sa.actor) }) {
-				people[s] = append(people[s], sa.actor)
+			// The mention joins every person it may be, and they become
+			// one: "President Trump", then "Donald Trump", then "President
+			// Donald Trump".
+			merged := givenNames(g, txt, rs, start)
+			others := people[s][:0]
+			for _, p := range people[s] {
+				if samePerson(p, merged) {
+					merged = append(merged, p...)
+				} else {
+					others = append(others, p)
+				}
 			}
+			people[s] = append(others, merged)
 			if sa.affiliation == "" {
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
@@ -222,28 +233,97 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 }
 
-// samePerson reports whether two full names of one surname may name one
-// person: the given names right before the surname agree, initials aside
-// ("Ali Rahimi", "Ali A. Rahimi", "Walid al-Haddad"), whatever stray
-// capitalised words run before them ("Norway Blames Walid Haddad" in a
-// link), and a name with none ("Iran's Zarif") may be either. "Ali
-// Rahimi" and "Reza Rahimi" are two people.
-func samePerson(a, b string) bool {
-	given := func(name string) string {
-		words := strings.Fields(name)
-		for i := len(words) - 2; i >= 0; i-- {
-			w := strings.TrimSuffix(words[i], ".")
-			if text.PossessiveLen(w) > 0 || titleWords[strings.ToLower(w)] {
-				return "" // "Iran's Zarif", "Minister Zarif": no given name
-			}
-			if len(w) > 1 {
-				return foldAccents(strings.ToLower(w))
+// givenNames are the words right before the surname in the full mention
+// txt[rs:surname] that may be a person's given names: capitalised words
+// back to the first that is a title, a function word ("But Maliki"), a
+// name the gazetteer knows ("Egypt Tells Kerry"), a possessor ("Price
+// Futures Group's Flynn"), a reporting verb of a headline ("Trump Slams
+// Putin") or the first word of a sentence or a line or after an
+// abbreviation's stop ("the U.S. Abandon Maliki"), which any capitalised
+// word may be.
+func givenNames(g *gazetteer.Gazetteer, txt string, rs, surname int) []string {
+	var out []string
+	for end := surname; end > rs; {
+		for end > rs && txt[end-1] == ' ' {
+			end--
+		}
+		at := end
+		for at > rs && txt[at-1] != ' ' {
+			at--
+		}
+		if at == end {
+			break
+		}
+		w := strings.TrimSuffix(txt[at:end], ".")
+		end = at
+		lw := strings.ToLower(w)
+		if len(w) == 1 {
+			continue // an initial: "Ali A. Rahimi"
+		}
+		if sentenceStart(txt, at) || !text.Capitalised(w) || text.PossessiveLen(w) > 0 || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") ||
+			stopwords[lw] || titleWords[lw] || portfolioWords[lw] || runWords[lw] || nameParticles[lw] ||
+			corpus.IsCueWord(lw) || strings.HasSuffix(lw, "ing") {
+			break
+		}
+		if title, _, ok := strings.Cut(lw, "-"); ok && titleWords[title] {
+			break // "President-elect"
+		}
+		if _, ok := g.Lookup(w); ok {
+			break
+		}
+		out = append(out, foldAccents(lw))
+	}
+	return out
+}
+
+// sentenceStart reports whether txt[at:] opens a sentence or a line.
+func sentenceStart(txt string, at int) bool {
+	k := at
+	for k > 0 && txt[k-1] == ' ' {
+		k--
+	}
+	return k == 0 || strings.IndexByte(".!?\n\"'“‘:—(", txt[k-1]) >= 0 || strings.HasSuffix(txt[:k], "”") || strings.HasSuffix(txt[:k], "—")
+}
+
+// samePerson reports whether two full mentions' given names (givenNames)
+// may name one person: they share a name, in one spelling or two
+// ("Mohammad", "Mohammed"; "Nouri", "Nuri"), or one has none to tell.
+// "Ali Rahimi" and "Reza Rahimi" are two people; "Ali Rahimi" and "Ali
+// Reza Rahimi" may be one.
+func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || spellingVariant(x, y) || len(x) >= 4 && len(y) >= 4 && x[0] == y[0] && oneEdit(x, y) {
+				return true
 			}
 		}
-		return ""
 	}
-	ga, gb := given(a), given(b)
-	return ga == "" || gb == "" || ga == gb
+	return false
+}
+
+// oneEdit reports whether two words differ by one letter changed, added
+// or dropped: "Nouri" and "Nuri".
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(b) {
+		return true // equal, or one letter added at the end
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

@@ -528,33 +528,56 @@ func NegatedSubject(content string) ([]string, bool) {
 }
 
 func negatedSubjectClause(content string, ts []text.Token) ([]string, bool) {
+	subject, _, ok := negatedClause(content, ts)
+	return subject, ok
+}
+
+// NegatedPredicate returns the words a negated clause of reported words
+// denies, past the negation's adverbs and auxiliaries: "it did not fire
+// the rocket" gives [fire], "we have never been behind it" gives
+// [behind], and a predicate governing a gerund or an infinitive gives
+// both ("they have never discussed supplying drones" gives [discussed
+// supplying]). A reader asks whether the story says the speaker's side
+// did that very thing ("Hamas fired", "fired by Hamas"): a negated
+// clause answering it is a denial.
+func NegatedPredicate(content string) ([]string, bool) {
+	_, predicate, ok := negatedClause(content, text.Tokens(nil, content))
+	if !ok || predicate == "" {
+		return nil, false
+	}
+	return strings.Fields(predicate), true
+}
+
+// negatedClause is negatedSubjectClause with the negated clause's
+// predicate word (see NegatedPredicate).
+func negatedClause(content string, ts []text.Token) (subject []string, predicate string, ok bool) {
 	// The clause may open the words or follow "but": "Iran and Russia
 	// have a long history, but they have never discussed ...". Once a
 	// negated clause turns out to deny nothing ("it is not clear why they
 	// lie", "we have not decided"), a clause after ";" or "and" may still
 	// deny: "...; we did not shoot anyone".
-	subject, ok, open := negatedClauseAt(content, ts, 0)
+	subject, predicate, ok, open := negatedClauseAt(content, ts, 0)
 	if ok {
-		return subject, true
+		return subject, predicate, true
 	}
 	for k, t := range ts {
 		w := text.Lower(content[t.Start:t.End])
 		if w != "but" && !(open && (w == "and" || w == ";")) {
 			continue
 		}
-		subject, ok, undenied := negatedClauseAt(content, ts, k+1)
+		subject, predicate, ok, undenied := negatedClauseAt(content, ts, k+1)
 		if ok {
-			return subject, true
+			return subject, predicate, true
 		}
 		open = open || undenied
 	}
-	return nil, false
+	return nil, "", false
 }
 
 // negatedClauseAt is negatedSubjectClause for a clause opening at token k;
 // undenied reports a negation there that denies nothing ("we can't do
 // it", "it is not clear").
-func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, ok, undenied bool) {
+func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, predicate string, ok, undenied bool) {
 	from := k
 	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
 	switch {
@@ -565,7 +588,7 @@ func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, 
 			k++
 		}
 	default:
-		return nil, false, false
+		return nil, "", false, false
 	}
 	subject = make([]string, 0, k-from)
 	for i := from; i < k; i++ {
@@ -592,41 +615,66 @@ func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, 
 			}
 			switch {
 			case stanceNotFact[next]:
-				return nil, false, true // "he does not want to jump to conclusions"
+				return nil, "", false, true // "he does not want to jump to conclusions"
 			case next == "been" && k+2 < len(ts) && ts[k+2].Kind == text.Word && notToldWords[word(k+2)]:
-				return nil, false, true // "I haven't been briefed": not knowing yet, no denial
+				return nil, "", false, true // "I haven't been briefed": not knowing yet, no denial
 			case classOf(next)&wAttitude != 0:
-				return nil, false, true // "he is not afraid to act", "we are not happy": a state of mind
+				return nil, "", false, true // "he is not afraid to act", "we are not happy": a state of mind
 			case intentModals[modal]:
-				return nil, false, true // "he will not meet them": a refusal or an intention, which denies no fact
+				return nil, "", false, true // "he will not meet them": a refusal or an intention, which denies no fact
 			case modal == "can" && (next == "believe" || next == "imagine"):
-				return nil, false, true // "I can't believe it is more important": disbelief, not a denial
+				return nil, "", false, true // "I can't believe it is more important": disbelief, not a denial
 			case (modal == "can" || modal == "could") && verb != "" && verb != "be" && verb != "have":
-				return nil, false, true // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
+				return nil, "", false, true // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
 			case unsettledStatus(ts, k+1, word):
-				return nil, false, true // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
+				return nil, "", false, true // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
 			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
-				return nil, false, true // "he did not believe in torture": a stance
+				return nil, "", false, true // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
-				return nil, false, true // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
+				return nil, "", false, true // "we are no longer a country that ...", "it is no doubt true", "he had no idea": no denial
 			case perceptionVerbs[next] && k+3 < len(ts) && (word(k+2) == "anything" && word(k+3) == "like" || word(k+2) == "such"):
-				return nil, false, true // "I never saw anything like this": astonishment, not a denial
+				return nil, "", false, true // "I never saw anything like this": astonishment, not a denial
 			case doForms[modal] && next == "have" && !involvementAfter(ts, k+2, word):
-				return nil, false, true // "we don't have chain of custody": a lack, as "we have no" one is
+				return nil, "", false, true // "we don't have chain of custody": a lack, as "we have no" one is
 			case w == "no" && haveForms[modal] && !involvementNouns[next] && !(k+2 < len(ts) && involvementNouns[word(k+2)]) && !(k+3 < len(ts) && involvementNouns[word(k+3)]):
 				// "he has no consistency": a lack the speaker describes,
 				// where "it had no part in it" and "we have no nuclear
 				// weapons" deny (the noun within two modifiers).
-				return nil, false, true
+				return nil, "", false, true
 			}
-			return subject, true, false
+			return subject, negatedPredicate(ts, k+1, word), true, false
 		case !clauseAux[w]:
-			return nil, false, false
+			return nil, "", false, false
 		}
 		modal = w
 	}
-	return nil, false, false
+	return nil, "", false, false
 }
+
+// negatedPredicate is the word from token k on that a negation denies,
+// past adverbs and the auxiliaries of tense and voice ("not ever have
+// been"), with the gerund or infinitive it governs after a space
+// ("discussed supplying", "tried to fire").
+func negatedPredicate(ts []text.Token, k int, word func(int) string) string {
+	for ; k < len(ts) && ts[k].Kind == text.Word; k++ {
+		w := word(k)
+		if negationAdverbs[w] || strings.HasSuffix(w, "ly") || predicateAux[w] {
+			continue
+		}
+		switch next := k + 1; {
+		case next < len(ts) && ts[next].Kind == text.Word && strings.HasSuffix(word(next), "ing") && len(word(next)) > 5:
+			return w + " " + word(next)
+		case next+1 < len(ts) && ts[next].Kind == text.Word && word(next) == "to" && ts[next+1].Kind == text.Word:
+			return w + " " + word(next+1)
+		}
+		return w
+	}
+	return ""
+}
+
+// predicateAux stand between a negation and the word it denies: "did not
+// have any part", "has never been behind", "was not a member".
+var predicateAux = fieldSet(`be been being have had a an the any`)
 
 // negationAdverbs stand between a negation and its verb without changing
 // what is negated: "could not possibly have", "could not ever have".

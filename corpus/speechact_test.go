@@ -345,3 +345,23 @@ func TestVerbAct(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedPredicate: the word a negated clause denies, past adverbs
+// and auxiliaries, for framing to look for the side doing it elsewhere.
+func TestNegatedPredicate(t *testing.T) {
+	cases := []struct{ content, want string }{
+		{"it did not fire the rocket at the town", "fire"},
+		{"we have never been behind any such attack", "behind"},
+		{"the talks went well, but they could not possibly have launched it", "launched"},
+		{"they have never discussed supplying drones to anyone", "discussed supplying"},
+		{"we did not try to hide the report", "try hide"},
+		{"he was not a member of the group", "member"},
+		{"the weather was fine today", ""},
+	}
+	for _, tc := range cases {
+		got, _ := NegatedPredicate(tc.content)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: predicate %q, want %q", tc.content, g, tc.want)
+		}
+	}
+}

@@ -775,6 +775,21 @@ func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
 		{"the side accused", `Norwegian minister Ola Berg said they did not hide the report.`, `Norway has been accused of hiding the report from the auditors.`, corpus.ActDeny},
 		{"the person accused", `Tom Doe said he was not a member of the group.`, `Prosecutors have filed charges against Tom Doe over the attack.`, corpus.ActDeny},
 		{"a denying cue", `Norwegian minister Ola Berg denied that they hid the report.`, `The talks went on into the night.`, corpus.ActDeny},
+		// The story says the side did what the clause denies, or charges
+		// the side in words other than "accused".
+		{"the side said to do it", `A Hamas spokesman said it did not fire the rocket.`, `Israeli officials said Hamas fired the rocket at the town.`, corpus.ActDeny},
+		{"the side as agent", `An Islamic Jihad spokesman said it did not launch any rocket.`, `The army said the rocket was launched by Islamic Jihad.`, corpus.ActDeny},
+		{"the side held responsible", `A Hamas spokesman said it did not fire the rocket.`, `Israel holds Hamas responsible for the blast.`, corpus.ActDeny},
+		{"the finger pointed at the side", `A Hamas spokesman said it did not fire the rocket.`, `Israel pointed the finger at Hamas after the blast.`, corpus.ActDeny},
+		{"the side suspected", `A Hamas spokesman said it did not fire the rocket.`, `Hamas is suspected of firing the rocket.`, corpus.ActDeny},
+		{"the blame laid on the side", `A Hamas spokesman said it did not fire the rocket.`, `Officials blamed the blast on Hamas.`, corpus.ActDeny},
+		{"charges against a titled name", `Tom Doe said he was not a member of the group.`, `Prosecutors filed charges against militia leader Tom Doe over the attack.`, corpus.ActDeny},
+		{"one of those charged", `Tom Doe said he was not a member of the group.`, `One of the men charged is militia leader Tom Doe.`, corpus.ActDeny},
+		{"an allegation that", `Tom Doe said he was not a member of the group.`, `It has been alleged that Doe helped plan the attack.`, corpus.ActDeny},
+		// The accuser is not accused, and a claim or a fee charges no one.
+		{"the accuser", `An Israeli spokesman said it did not strike the hospital.`, `Israel blames Hamas for the attack on the town.`, corpus.ActSay},
+		{"a claim to a thing", `An Iranian spokesman said it did not send weapons to the rebels.`, `Iran claims the strait as its own waters.`, corpus.ActSay},
+		{"a fee charged", `An Iranian spokesman said it did not send weapons to the rebels.`, `Iran will charge a fee for visas from next year.`, corpus.ActSay},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

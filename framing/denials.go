@@ -12,80 +12,259 @@ import (
 // words ("baseless", "no evidence") or from a negated clause whose subject
 // is the speaker's own side ("we did not fire", "Iran has never sent").
 // The last is a denial only when it answers something the story says
-// against that side: "they do not make their decisions in a vacuum", in a
-// story that accuses no one of it, is a statement, not a denial.
+// against that side: that it did what the clause denies, or a charge
+// against it. "they do not make their decisions in a vacuum", in a story
+// that says no such thing, is a statement, not a denial.
 
-// accusationStems open the words that report an accusation in a story's
-// own sentences: "accused", "allegations", "blamed", "charged".
-var accusationStems = []string{"accus", "alleg", "blam", "charg", "claim"}
+// chargeStems open the verbs that charge their object with something:
+// "accused Hamas", "blames Hamas", "suspects Hamas", "charged Hamas
+// with", "implicated Hamas", "faulted Hamas"; or, passive, their subject:
+// "Hamas is suspected of", "Hamas was blamed for". Not "claim" ("Iran
+// claims the strait", "claimed victory") and "charge" only with a side
+// after it ("Iran will charge a fee" charges no one).
+var chargeStems = []string{"accus", "blam", "suspect", "charg", "implicat", "fault"}
 
-// surnamePrefix keys a capitalised word of an accusation among the
+// chargeNouns before "against" charge the side after it: "charges
+// against Tom Doe", "allegations against Hamas".
+var chargeNouns = []string{"accusation", "allegation", "charge", "case", "complaint", "claim", "lawsuit", "suit", "indictment"}
+
+// passiveLinks stand between a passive charge and its subject: "Hamas
+// is widely suspected", "Hamas, which has long been blamed".
+var passiveLinks = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "also": true, "long": true, "widely": true, "often": true, "which": true, "who": true, ",": true}
+
+// surnamePrefix keys a capitalised word of a charged name among the
 // accused sides, to be looked up by a person speaker's surname.
 const surnamePrefix = "surname:"
 
-// accusedSides are the sides a story accuses: the targets of its
-// accusations and condemnations, and the names the gazetteer knows in
-// those quotations and in sentences that report an accusation ("Israel
-// has been accused of ..."), each as written and as its affiliation, and
-// the capitalised words there as surnames.
-func (c *Comparison) accusedSides(g *gazetteer.Gazetteer) map[string]bool {
-	sides := map[string]bool{}
-	add := func(name string) {
-		if name == "" {
-			return
+// storySide is a side named in a sentence, tokens [start, end), with the
+// keys a speaker's side is looked up by: the name as written, its
+// canonical name and affiliation, or the surnames of a person's name.
+type storySide struct {
+	start, end int
+	keys       []string
+}
+
+// storySides are the sides a sentence names: the gazetteer's names, and
+// runs of capitalised words as persons ("Tom Doe").
+func storySides(g *gazetteer.Gazetteer, toks []text.Token) []storySide {
+	var sides []storySide
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
+			continue
 		}
-		sides[strings.ToLower(name)] = true
-		if e, ok := g.Lookup(name); ok && !e.Ambiguous {
-			sides[strings.ToLower(e.Canonical)] = true
-			if e.Affiliation != "" {
-				sides[strings.ToLower(e.Affiliation)] = true
+		if e, n, ok := g.MatchTokens(toks, k); ok {
+			var name strings.Builder
+			for i := k; i < k+n; i++ {
+				if i > k && toks[i].Start > toks[i-1].End {
+					name.WriteByte(' ')
+				}
+				name.WriteString(toks[i].Form)
 			}
+			side := storySide{start: k, end: k + n, keys: []string{strings.ToLower(name.String())}}
+			if !e.Ambiguous {
+				side.keys = append(side.keys, strings.ToLower(e.Canonical))
+				if e.Affiliation != "" {
+					side.keys = append(side.keys, strings.ToLower(e.Affiliation))
+				}
+			}
+			sides = append(sides, side)
+			k += n - 1
+			continue
+		}
+		// A person is charged by name, which no gazetteer knows:
+		// "charges against Ahmed Doe" answers "Doe said he was not there".
+		end := k
+		for end < len(toks) && toks[end].IsWord() && text.Capitalised(toks[end].Form) {
+			end++
+		}
+		side := storySide{start: k, end: end}
+		for i := k; i < end; i++ {
+			side.keys = append(side.keys, surnamePrefix+surnameKey(toks[i].Form))
+		}
+		sides = append(sides, side)
+		k = end - 1
+	}
+	return sides
+}
+
+// storyCharges are what a story says against each side: the sides it
+// charges (accusedSides) and, by predicate stem, the sides it says did
+// something ("Hamas fired the rocket", "the rocket was fired by Hamas"),
+// which a negated clause of that side's denies ("we did not fire it").
+type storyCharges struct {
+	accused map[string]bool
+	did     map[string]map[string]bool // predicate stem -> side keys
+}
+
+// readCharges reads a story's charges: the targets of its accusations and
+// condemnations, the object of a charging verb ("accused Hamas", "holds
+// Hamas responsible", "pointed the finger at Hamas", "blamed the attack
+// on Hamas", "charges against Hamas", "those charged include Hamas"),
+// the subject of a passive charge ("Hamas is suspected of") or of an
+// allegation ("alleged that Hamas ..."), and each side as the subject or
+// agent of a predicate.
+func (c *Comparison) readCharges(g *gazetteer.Gazetteer) storyCharges {
+	ch := storyCharges{accused: map[string]bool{}, did: map[string]map[string]bool{}}
+	accuse := func(side storySide) {
+		for _, k := range side.keys {
+			ch.accused[k] = true
 		}
 	}
-	names := func(s string) {
-		toks := text.Tokens(nil, s)
-		for k := 0; k < len(toks); k++ {
-			if !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
-				continue
-			}
-			// A person is accused by name, which no gazetteer knows:
-			// "charges against Ahmed Doe" answers "Doe said he was not
-			// there".
-			sides[surnamePrefix+surnameKey(toks[k].Form)] = true
-			if e, n, ok := g.MatchTokens(toks, k); ok {
-				if !e.Ambiguous {
-					add(e.Canonical)
-				}
-				k += n - 1
-			}
+	did := func(word string, side storySide) {
+		stem := text.Stem(text.Lower(word), "english")
+		m := ch.did[stem]
+		if m == nil {
+			m = map[string]bool{}
+			ch.did[stem] = m
+		}
+		for _, k := range side.keys {
+			m[k] = true
 		}
 	}
 	var toks []text.Token
 	for _, an := range c.Articles {
 		a := an.Article
 		for _, q := range an.Quotations {
-			if q.Act == corpus.ActAccuse || q.Act == corpus.ActCondemn {
-				add(q.Target)
-				names(a.Slice(corpus.Span{Start: q.Start, End: q.End}))
+			if (q.Act == corpus.ActAccuse || q.Act == corpus.ActCondemn) && q.Target != "" {
+				ch.accused[strings.ToLower(q.Target)] = true
+				if e, ok := g.Lookup(q.Target); ok && !e.Ambiguous {
+					ch.accused[strings.ToLower(e.Canonical)] = true
+					if e.Affiliation != "" {
+						ch.accused[strings.ToLower(e.Affiliation)] = true
+					}
+				}
 			}
 		}
 		for _, sp := range a.Sentences {
-			s := a.Slice(sp)
-			toks = text.Tokens(toks[:0], s)
-			for _, t := range toks {
-				if !t.IsWord() {
-					continue
+			toks = text.Tokens(toks[:0], a.Slice(sp))
+			sides := storySides(g, toks)
+			if len(sides) == 0 {
+				continue
+			}
+			startsAt := make(map[int]storySide, len(sides))
+			endsAt := make(map[int]storySide, len(sides))
+			for _, s := range sides {
+				startsAt[s.start] = s
+				endsAt[s.end] = s
+			}
+			word := func(i int) string {
+				if i < 0 || i >= len(toks) {
+					return ""
 				}
-				w := strings.ToLower(t.Form)
-				if hasAnyPrefix(w, accusationStems) {
-					names(s)
-					break
+				return text.Lower(toks[i].Form)
+			}
+			// sideFrom is the side at token i, past an article.
+			sideFrom := func(i int) (storySide, bool) {
+				if word(i) == "the" {
+					i++
+				}
+				s, ok := startsAt[i]
+				return s, ok
+			}
+			// charged accuses the sides of the noun phrase from token i:
+			// "charges against Libyan militia leader Ahmed Doe", up to
+			// the matter of the charge ("accused Hamas of ...").
+			charged := func(i int) {
+				for j := i; j < i+maxChargedWords && j < len(toks); j++ {
+					w := word(j)
+					if !toks[j].IsWord() || chargeMatterStops[w] || strings.HasSuffix(w, "ing") && !text.Capitalised(toks[j].Form) {
+						return
+					}
+					if s, ok := startsAt[j]; ok {
+						accuse(s)
+						j = s.end - 1
+					}
+				}
+			}
+			for _, s := range sides {
+				// The side as subject: "Hamas fired", "Hamas had fired",
+				// "Hamas was behind".
+				i := s.end
+				for n := 0; n < 3 && (predicateLinks[word(i)] || strings.HasSuffix(word(i), "ly")); n++ {
+					i++
+				}
+				if i < len(toks) && toks[i].IsWord() && !text.Capitalised(toks[i].Form) {
+					did(toks[i].Form, s)
+				}
+			}
+			for i := range toks {
+				w := word(i)
+				switch {
+				case w == "by" && i > 0:
+					// The side as agent: "the rocket was launched by Hamas".
+					if s, ok := sideFrom(i + 1); ok {
+						did(toks[i-1].Form, s)
+					}
+				case w == "against" && i > 0 && hasAnyPrefix(word(i-1), chargeNouns):
+					charged(i + 1)
+				case w == "finger" && word(i+1) == "at":
+					charged(i + 2)
+				case strings.HasPrefix(w, "alleg") && word(i+1) == "that":
+					// "It has been alleged that Doe helped direct the attack."
+					if s, ok := sideFrom(i + 2); ok {
+						accuse(s)
+					}
+				case w == "hold" || w == "holds" || w == "held" || w == "holding":
+					// "holds Hamas responsible", "holds Hamas fully accountable".
+					if s, ok := sideFrom(i + 1); ok {
+						for j := s.end; j < s.end+3 && j < len(toks); j++ {
+							if r := word(j); r == "responsible" || r == "accountable" {
+								accuse(s)
+								break
+							}
+						}
+					}
+				case hasAnyPrefix(w, chargeStems) && !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ions"):
+					charged(i + 1) // "accused Hamas", "blames the Hamas movement"
+					if strings.HasSuffix(w, "ed") && chargedListed[word(i+1)] {
+						charged(i + 2) // "One of those charged is Ahmed Doe"
+					}
+					if strings.HasPrefix(w, "blam") {
+						// "blamed the attack on Hamas"
+						for j := i + 1; j < i+8 && j < len(toks); j++ {
+							if word(j) == "on" {
+								if s, ok := sideFrom(j + 1); ok {
+									accuse(s)
+								}
+								break
+							}
+						}
+					}
+					if strings.HasSuffix(w, "ed") {
+						// "Hamas is suspected of", "Hamas, which has long been blamed"
+						j := i - 1
+						linked := false
+						for ; j >= 0 && passiveLinks[word(j)]; j-- {
+							linked = true
+						}
+						if s, ok := endsAt[j+1]; ok && linked {
+							accuse(s)
+						}
+					}
 				}
 			}
 		}
 	}
-	return sides
+	return ch
 }
+
+// maxChargedWords bounds the noun phrase a charge names its sides in.
+const maxChargedWords = 6
+
+// chargeMatterStops end the noun phrase of the charged: what follows is
+// the matter of the charge or another phrase ("accused Hamas of",
+// "charged Doe with", "blames Hamas for").
+var chargeMatterStops = map[string]bool{"of": true, "for": true, "with": true, "over": true, "in": true, "on": true, "after": true,
+	"that": true, "to": true, "by": true, "from": true, "at": true, "since": true, "because": true, "as": true, "who": true, "which": true}
+
+// chargedListed after a charge's participle list the charged: "One of
+// the men charged is Ahmed Doe", "those accused include Hamas".
+var chargedListed = map[string]bool{"is": true, "was": true, "are": true, "were": true, "include": true, "includes": true, "included": true}
+
+// predicateLinks stand between a subject and its predicate word: "Hamas
+// had fired", "Hamas was behind", "Hamas has been firing".
+var predicateLinks = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "has": true, "have": true, "had": true, "also": true}
 
 // hasAnyPrefix reports whether w opens with one of the prefixes.
 func hasAnyPrefix(w string, prefixes []string) bool {
@@ -98,11 +277,12 @@ func hasAnyPrefix(w string, prefixes []string) bool {
 }
 
 // unansweredDenials turns a denial read from a negated clause alone back
-// into a statement when the story accuses neither the speaker's side nor
-// the speaker: a denial needs a denying cue, denial words, or something
+// into a statement when the story says nothing against the speaker's
+// side or the speaker: it charges neither, nor says either did what the
+// clause denies. A denial needs a denying cue, denial words, or something
 // said against the side it answers.
 func (c *Comparison) unansweredDenials(g *gazetteer.Gazetteer) {
-	var accused map[string]bool
+	var charges *storyCharges
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -113,14 +293,36 @@ func (c *Comparison) unansweredDenials(g *gazetteer.Gazetteer) {
 			if corpus.DeniesByWords(content) {
 				continue
 			}
-			if accused == nil {
-				accused = c.accusedSides(g)
+			if charges == nil {
+				ch := c.readCharges(g)
+				charges = &ch
 			}
-			if accused[strings.ToLower(q.Affiliation)] || accused[strings.ToLower(q.Actor)] || accused[strings.ToLower(q.Speaker)] ||
-				q.surname != "" && accused[surnamePrefix+q.surname] {
-				continue
+			keys := []string{strings.ToLower(q.Affiliation), strings.ToLower(q.Actor), strings.ToLower(q.Speaker)}
+			if q.surname != "" {
+				keys = append(keys, surnamePrefix+q.surname)
 			}
-			q.Act = corpus.ActSay
+			var did []map[string]bool
+			if words, ok := corpus.NegatedPredicate(content); ok {
+				for _, w := range words {
+					did = append(did, charges.did[text.Stem(w, "english")])
+				}
+			}
+			answered := false
+			for _, k := range keys {
+				if k == "" {
+					continue
+				}
+				answered = charges.accused[k]
+				for _, sides := range did {
+					answered = answered || sides[k]
+				}
+				if answered {
+					break
+				}
+			}
+			if !answered {
+				q.Act = corpus.ActSay
+			}
 		}
 	}
 }

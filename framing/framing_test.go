@@ -465,6 +465,15 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"role of a person of a side", `Jane Roe, President Obama's national security adviser, met the envoys on Monday.`, `Roe said the talks had failed.`, "United States"},
 		{"role of a country", `Tom Doe, Norway's chief negotiator, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"role of someone of no side", `Tom Doe, Jane Roe's neighbour, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		// A country after "to" or "for" in a title hosts the title holder:
+		// the side is the one before the title, or none.
+		{"ambassador to a host", `Norwegian Ambassador to Sweden Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"two people of the surname, one of no side", `Syrian Foreign Minister Walid Haddad met the envoys, and his cousin, the dentist Sami Haddad, watched.`, `Haddad said the talks had failed.`, ""},
+		{"one person named twice", `Syrian Foreign Minister Walid Haddad met the envoys. Walid A. Haddad left. Syria's Haddad came back.`, `Haddad said the talks had failed.`, "Syria"},
+		{"one person in two spellings, after an opener", `Syrian Foreign Minister Mohammed Haddad met the envoys. But Haddad left early, and Mohamed Haddad came back.`, `Haddad said the talks had failed.`, "Syria"},
+		{"one letter apart", `Syrian Foreign Minister Nouri Haddad met the envoys, and later Nuri Haddad left.`, `Haddad said the talks had failed.`, "Syria"},
+		{"a possessor and a headline", `Syrian Foreign Minister Walid Haddad met the envoys. A photo of Price Futures Group's Haddad ran under the link "Critics Slams Haddad" on Monday.`, `Haddad said the talks had failed.`, "Syria"},
+		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -498,6 +507,12 @@ func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
 		{"designated by", `The Red Hand, with its harsh creed, has been designated a terrorist group by Norway and other northern countries.`, 0},
 		{"own naming", `The terrorists of the Red Hand fled the town on Monday.`, 1},
 		{"another verb negated", `The army did not stop the terrorists of the Red Hand on Monday.`, 1},
+		// The negation denies another complement than the naming.
+		{"anything but", `The Red Hand has never been anything but a terrorist group.`, 1},
+		{"not be intimidated by", `The town will not be intimidated by the terrorists of the Red Hand.`, 1},
+		{"not a secret that", `It is not a secret that the terrorists of the Red Hand planned the raid.`, 1},
+		{"not a day without", `Not a day passes without terrorists of the Red Hand attacking the border.`, 1},
+		{"has never been designated", `The Red Hand has never been designated a terrorist group in Norway.`, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
@@ -64,12 +65,44 @@ func nameRunStart(txt string, pos int) int {
 	return start
 }
 
+// hostPrepositions join a title to the place where it is held, not the
+// side it is held for: "Ambassador to Israel", "Envoy for Syria",
+// "commander in Iraq".
+var hostPrepositions = map[string]bool{"to": true, "for": true, "in": true, "at": true}
+
+// hostedTitle reports whether the name run at rs follows a title and a
+// host preposition ("Ambassador to [Israel Tom Nides]"), and returns
+// where the preposition starts: the run that ends there, title included,
+// names the title holder's side.
+func hostedTitle(txt string, rs int) (int, bool) {
+	if rs < 2 || txt[rs-1] != ' ' {
+		return 0, false
+	}
+	k := rs - 1
+	for k > 0 && txt[k-1] != ' ' && rs-1-k <= 3 {
+		k--
+	}
+	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] {
+		return 0, false
+	}
+	end := k - 1
+	j := end
+	for j > 0 && txt[j-1] != ' ' && txt[j-1] != '\n' && end-j < maxRunWordLen {
+		j--
+	}
+	if !titleWords[strings.ToLower(txt[j:end])] {
+		return 0, false
+	}
+	return k, true
+}
+
 // surnameAffiliations gives a person speaker with no affiliation the one
 // the story names them with in full elsewhere: "Maliki said ..." after
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
 // the surname that name another person (another given name) are not
 // read, and a surname takes the affiliation most of its full mentions
-// give, none when two tie.
+// give, none when two tie. A bare surname the story gives two people or
+// more, of a side or not, takes none.
 func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	want := map[string]bool{}
 	for _, an := range c.Articles {
@@ -84,6 +117,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
+	// people are the full names each surname is given, with a side or
+	// not: a bare surname two people share speaks for neither.
+	people := map[string][][]string{}
 	sides := c.groupSides(set, g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
@@ -119,6 +155,32 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
 				continue
 			}
+			if title, ok := hostedTitle(txt, rs); ok {
+				// "U.S. Ambassador to Israel Tom Nides": the country after
+				// "to" hosts the ambassador; the side is the one named
+				// before the title, or none ("the envoy to Yemen").
+				sa.affiliation, sa.via = "", ""
+				if ts := nameRunStart(txt, title); ts < title {
+					host := readSpeaker(g, txt[ts:title-1])
+					sa.affiliation, sa.via = host.affiliation, host.via
+				}
+				if sa.affiliation == "" {
+					continue
+				}
+			}
+			// The mention joins every person it may be, and they become
+			// one: "President Trump", then "Donald Trump", then "President
+			// Donald Trump".
+			merged := givenNames(g, txt, rs, start)
+			others := people[s][:0]
+			for _, p := range people[s] {
+				if samePerson(p, merged) {
+					merged = append(merged, p...)
+				} else {
+					others = append(others, p)
+				}
+			}
+			people[s] = append(others, merged)
 			if sa.affiliation == "" {
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
@@ -133,6 +195,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			q := &an.Quotations[i]
 			if q.surname == "" || q.Affiliation != "" {
 				continue
+			}
+			if !strings.Contains(q.Actor, " ") && len(people[q.surname]) > 1 {
+				continue // "Rahimi" after "Ali Rahimi" and "Reza Rahimi": either
 			}
 			// The affiliation most full mentions give, when more give it
 			// than any other: a stray capitalised run ("U.S. Abandon
@@ -166,6 +231,99 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			}
 		}
 	}
+}
+
+// givenNames are the words right before the surname in the full mention
+// txt[rs:surname] that may be a person's given names: capitalised words
+// back to the first that is a title, a function word ("But Maliki"), a
+// name the gazetteer knows ("Egypt Tells Kerry"), a possessor ("Price
+// Futures Group's Flynn"), a reporting verb of a headline ("Trump Slams
+// Putin") or the first word of a sentence or a line or after an
+// abbreviation's stop ("the U.S. Abandon Maliki"), which any capitalised
+// word may be.
+func givenNames(g *gazetteer.Gazetteer, txt string, rs, surname int) []string {
+	var out []string
+	for end := surname; end > rs; {
+		for end > rs && txt[end-1] == ' ' {
+			end--
+		}
+		at := end
+		for at > rs && txt[at-1] != ' ' {
+			at--
+		}
+		if at == end {
+			break
+		}
+		w := strings.TrimSuffix(txt[at:end], ".")
+		end = at
+		lw := strings.ToLower(w)
+		if len(w) == 1 {
+			continue // an initial: "Ali A. Rahimi"
+		}
+		if sentenceStart(txt, at) || !text.Capitalised(w) || text.PossessiveLen(w) > 0 || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") ||
+			stopwords[lw] || titleWords[lw] || portfolioWords[lw] || runWords[lw] || nameParticles[lw] ||
+			corpus.IsCueWord(lw) || strings.HasSuffix(lw, "ing") {
+			break
+		}
+		if title, _, ok := strings.Cut(lw, "-"); ok && titleWords[title] {
+			break // "President-elect"
+		}
+		if _, ok := g.Lookup(w); ok {
+			break
+		}
+		out = append(out, foldAccents(lw))
+	}
+	return out
+}
+
+// sentenceStart reports whether txt[at:] opens a sentence or a line.
+func sentenceStart(txt string, at int) bool {
+	k := at
+	for k > 0 && txt[k-1] == ' ' {
+		k--
+	}
+	return k == 0 || strings.IndexByte(".!?\n\"'“‘:—(", txt[k-1]) >= 0 || strings.HasSuffix(txt[:k], "”") || strings.HasSuffix(txt[:k], "—")
+}
+
+// samePerson reports whether two full mentions' given names (givenNames)
+// may name one person: they share a name, in one spelling or two
+// ("Mohammad", "Mohammed"; "Nouri", "Nuri"), or one has none to tell.
+// "Ali Rahimi" and "Reza Rahimi" are two people; "Ali Rahimi" and "Ali
+// Reza Rahimi" may be one.
+func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || spellingVariant(x, y) || len(x) >= 4 && len(y) >= 4 && x[0] == y[0] && oneEdit(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneEdit reports whether two words differ by one letter changed, added
+// or dropped: "Nouri" and "Nuri".
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(b) {
+		return true // equal, or one letter added at the end
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

@@ -526,7 +526,8 @@ const maxNamingNegationReach = 8
 // group that is not on any official list of terrorist organizations",
 // "the movement is not a terrorist group", "no militants were involved".
 // A negation of another verb ("did not stop the militants") leaves the
-// naming standing.
+// naming standing, and so does a naming past the negated complement's
+// end ("not a secret that the terrorists ...").
 func negatedCategory(a *corpus.Article, start int) bool {
 	si := a.SentenceAt(start)
 	if si < 0 || si >= len(a.Sentences) {
@@ -550,7 +551,37 @@ func negatedCategory(a *corpus.Article, start int) bool {
 		if w != "not" && w != "never" && w != "no" && !strings.HasSuffix(w, "n't") {
 			continue
 		}
-		return k == len(words)-1 || negatedOpeners[words[k+1]]
+		if k == len(words)-1 {
+			return true // "no militants were involved"
+		}
+		next := words[k+1]
+		if next == "be" || next == "been" {
+			// "is not a", "has never been designated": "be" opens the
+			// complement only with an opener after it; "will not be
+			// intimidated by terrorists", "has never been anything but
+			// a terrorist group" deny no category.
+			if k+2 >= len(words) || !negatedOpeners[words[k+2]] || words[k+2] == "be" || words[k+2] == "been" {
+				return false
+			}
+		}
+		if !negatedOpeners[next] {
+			return false
+		}
+		for _, w := range words[k+1:] {
+			if negationStops[w] {
+				return false // "It is not a secret that the terrorists ..."
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// negationStops between a negation and a naming end the negated
+// complement: the naming stands in a clause or a phrase of its own ("not
+// a day passes without terrorists", "not a secret that the terrorists",
+// "nothing but terrorists", "not be intimidated by terrorists").
+var negationStops = map[string]bool{
+	"but": true, "that": true, "without": true, "by": true, "than": true, "except": true,
+	"which": true, "who": true, "when": true, "while": true, "because": true, "if": true, "unless": true,
 }

@@ -171,7 +171,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			// The mention joins every person it may be, and they become
 			// one: "President Trump", then "Donald Trump", then "President
 			// Donald Trump".
-			merged := givenNames(g, txt, rs, start)
+			merged := givenNamesBefore(g, txt, rs, start)
 			others := people[s][:0]
 			for _, p := range people[s] {
 				if samePerson(p, merged) {
@@ -233,7 +233,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 }
 
-// givenNames are the words right before the surname in the full mention
+// givenNamesBefore are the words right before the surname in the full mention
 // txt[rs:surname] that may be a person's given names: capitalised words
 // back to the first that is a title, a function word ("But Maliki"), a
 // name the gazetteer knows ("Egypt Tells Kerry"), a possessor ("Price
@@ -241,7 +241,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 // Putin") or the first word of a sentence or a line or after an
 // abbreviation's stop ("the U.S. Abandon Maliki"), which any capitalised
 // word may be.
-func givenNames(g *gazetteer.Gazetteer, txt string, rs, surname int) []string {
+func givenNamesBefore(g *gazetteer.Gazetteer, txt string, rs, surname int) []string {
 	var out []string
 	for end := surname; end > rs; {
 		for end > rs && txt[end-1] == ' ' {
@@ -285,7 +285,7 @@ func sentenceStart(txt string, at int) bool {
 	return k == 0 || strings.IndexByte(".!?\n\"'“‘:—(", txt[k-1]) >= 0 || strings.HasSuffix(txt[:k], "”") || strings.HasSuffix(txt[:k], "—")
 }
 
-// samePerson reports whether two full mentions' given names (givenNames)
+// samePerson reports whether two full mentions' given names (givenNamesBefore)
 // may name one person: they share a name, in one spelling or two
 // ("Mohammad", "Mohammed"; "Nouri", "Nuri"), or one has none to tell.
 // "Ali Rahimi" and "Reza Rahimi" are two people; "Ali Rahimi" and "Ali

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -127,7 +128,11 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 		// Each word of the text is looked up once among the surnames
 		// wanted: a long article with many speakers is read in one pass.
 		seen := map[string]int{}
-		for _, t := range text.Tokens(nil, txt) {
+		// Sentence by sentence into one buffer: the whole text's tokens
+		// at once would be the largest thing a long article's analysis
+		// allocates.
+		var toks []text.Token
+		for _, t := range sentenceTokens(an.Article, &toks) {
 			if !t.IsWord() {
 				continue
 			}
@@ -385,4 +390,23 @@ func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher
 		return "", ""
 	}
 	return "", ""
+}
+
+// sentenceTokens yields the tokens of an article's text sentence by
+// sentence, with offsets into the whole text, reusing buf.
+func sentenceTokens(a *corpus.Article, buf *[]text.Token) iter.Seq2[int, text.Token] {
+	return func(yield func(int, text.Token) bool) {
+		k := 0
+		for _, sp := range a.Sentences {
+			*buf = text.Tokens((*buf)[:0], a.Text[sp.Start:sp.End])
+			for _, t := range *buf {
+				t.Start += sp.Start
+				t.End += sp.Start
+				if !yield(k, t) {
+					return
+				}
+				k++
+			}
+		}
+	}
 }

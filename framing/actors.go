@@ -1786,14 +1786,38 @@ func personKey(w string) string {
 	return surnameKey(w)
 }
 
-// surnameKey is how a surname is compared: lower case, a particle dropped,
-// so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
+// surnameKey is how a surname is compared: lower case, an article
+// particle dropped, so that "el-Haddad" and "Haddad", "al-Assad" and
+// "Assad" are one person. Only the Arabic article ("al-", "el-" and its
+// assimilated forms) is dropped: "bin", "ibn" and "abu" say whose son or
+// father a man is, so "bin Salman" is not "Salman".
 func surnameKey(w string) string {
 	w = foldAccents(strings.ToLower(w))
-	if particleName(w) {
-		_, w, _ = strings.Cut(w, "-")
+	if particle, rest, ok := strings.Cut(w, "-"); ok && rest != "" && articleParticles[particle] {
+		w = rest
 	}
 	return w
+}
+
+// articleParticles are the forms of the Arabic article written before a
+// surname: a surname with or without one is the same name.
+var articleParticles = map[string]bool{"al": true, "el": true, "ad": true, "as": true, "ash": true, "at": true}
+
+// speakerSurname is the surname key of a person's name as its words are
+// written: the last word's key (surnameKey), with a patronym word before
+// it kept, so that "Mohammed bin Salman" and "Bin Salman" are keyed "bin
+// salman", another man than King Salman, and "Abu Nasir" is not "Nasser".
+// A capitalised "Ben" opens an English given name ("Ben Roe"), so only a
+// lower-case "ben" is a patronym.
+func speakerSurname(name []string) string {
+	key := surnameKey(name[len(name)-1])
+	if n := len(name); n >= 2 {
+		w := name[n-2]
+		if lw := strings.ToLower(w); patronymParticles[lw] || lw == "abu" || w == "ben" {
+			return lw + " " + key
+		}
+	}
+	return key
 }
 
 // foldAccents takes the accents off a name's Latin letters, as the

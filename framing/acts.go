@@ -279,7 +279,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	if len(name) > 0 {
 		sa.actor, sa.person = strings.Join(name, " "), true
-		sa.surname = surnameKey(name[len(name)-1])
+		sa.surname = speakerSurname(name)
 		return sa
 	}
 	// A role phrase ("Iranian officials", "the foreign ministry"): the

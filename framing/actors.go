@@ -2985,25 +2985,31 @@ func lastSyllable(w string) (string, bool) {
 }
 
 // nearSurnames reports whether two surname keys (lower case, accents and
-// particles off: surnameKey) may be one surname in two transliterations:
-// "Khattalah", "Khattala" and "Khatallah", "Morsi", "Morsy" and "Mursi",
-// "Gadhafi" and "Qaddafi", "Zelensky" and "Zelenskiy". Names from Arabic,
-// Persian or Russian reach English with a consonant doubled or not, an
-// "h" after a consonant or at the end written or not, "y" for "i", a
-// vowel spelt variously and a "q" (Arabic qaf) also written "g", "k" or
-// "kh"; once those are written one way (spellingForm), the consonants
-// must be the same and the vowels may differ in one place for names of
-// five to seven letters, two for longer ones. The last letter must be the
-// same: "Ivanov" and "Ivanova" are husband and wife. Names under five
-// letters are never near; nor are names whose consonants differ ("Mahdi",
-// "Magdi"), which are other names, not other spellings.
+// the article particle off: surnameKey) may be one surname in two
+// transliterations: "Khattalah", "Khattala" and "Khatallah", "Morsi" and
+// "Morsy", "Gadhafi" and "Qaddafi", "Zelensky" and "Zelenskiy". Names
+// from Arabic, Persian or Russian reach English with a consonant doubled
+// or not, an "h" after a consonant or at the end written or not, "y" for
+// "i", a vowel spelt variously and a "q" (Arabic qaf) also written "g",
+// "k" or "kh"; once those are written one way (spellingForm), the
+// consonants must be the same. A vowel of a short name is no spelling:
+// "Karami" and "Karimi", "Nasser" and "Nasir", "Hadid" and "Haddad" are
+// distinct names, so the vowels may differ only when a spelling has eight
+// letters or more, in one place ("Zawahri", "Zawahiri"), or two when both
+// have. The last letter must be the same: "Ivanov" and "Ivanova" are
+// husband and wife. Names under five letters are never near; nor are
+// names whose consonants differ ("Mahdi", "Magdi"), which are other
+// names, not other spellings.
 func nearSurnames(a, b string) bool {
 	if a == b || len(a) < 5 || len(b) < 5 || !isLetters(a) || !isLetters(b) {
 		return false
 	}
-	limit := 1
-	if min(len(a), len(b)) >= 8 {
+	limit := 0
+	switch {
+	case min(len(a), len(b)) >= 8:
 		limit = 2
+	case max(len(a), len(b)) >= 8:
+		limit = 1
 	}
 	fa, fb := spellingForm(qafInitial(a, b)), spellingForm(qafInitial(b, a))
 	if fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {

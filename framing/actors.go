@@ -3129,9 +3129,10 @@ type surnameSpelling struct {
 // spelling of a more used one to that one: outlets transliterate a name
 // each its own way ("Abu Khattalah", "Khattala", "Khatallah"), and one
 // man under three spellings would be three speakers, each "carried" by
-// one outlet only. Two spellings join when the surnames are near
-// (nearSurnames), their given names agree or one has none, and no
-// article writes both: an outlet keeps to one spelling of one man, so an
+// one outlet only. A spelling joins a group when it is near every
+// spelling of the group (nearSurnames), so that near spellings do not
+// chain into one person two edits at a time; their given names agree or
+// one has none, and no article writes both: an outlet keeps to one spelling of one man, so an
 // article naming "Hamadi" and "Hamadani" names two people. writes
 // reports whether article ai writes a surname as a word anywhere, named
 // as a person or not.
@@ -3155,7 +3156,7 @@ func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, su
 		joined := false
 		for _, h := range heads {
 			members := group[h]
-			if !slices.ContainsFunc(members, func(x string) bool { return nearSurnames(s, x) }) ||
+			if slices.ContainsFunc(members, func(x string) bool { return !nearSurnames(s, x) }) ||
 				slices.ContainsFunc(members, func(x string) bool { return !givenAgree(spellings[s].given, spellings[x].given) }) ||
 				slices.ContainsFunc(members, func(x string) bool { return writtenTogether(spellings[s], spellings[x], s, x, writes) }) {
 				continue

@@ -2245,3 +2245,21 @@ func TestSurnameSpellingsAreOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingGroupsDoNotChain checks that a spelling joins a group only
+// when it is near every spelling of it: "Birikituni" is near
+// "Barikitoni", which is near "Barakatoni", but is four vowels from that.
+func TestSpellingGroupsDoNotChain(t *testing.T) {
+	spellings := map[string]*surnameSpelling{
+		"barakatoni": {articles: map[int]bool{0: true}, uses: 3},
+		"barikitoni": {articles: map[int]bool{1: true}, uses: 2},
+		"birikituni": {articles: map[int]bool{2: true}, uses: 1},
+	}
+	to := joinSpellings(spellings, func(int, string) bool { return false })
+	if to["barikitoni"] != "barakatoni" {
+		t.Errorf("barikitoni joins %q, want barakatoni", to["barikitoni"])
+	}
+	if h, ok := to["birikituni"]; ok {
+		t.Errorf("birikituni joins %q, want none: it is near one member only", h)
+	}
+}

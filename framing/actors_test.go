@@ -2255,7 +2255,7 @@ func TestSpellingGroupsDoNotChain(t *testing.T) {
 		"barikitoni": {articles: map[int]bool{1: true}, uses: 2},
 		"birikituni": {articles: map[int]bool{2: true}, uses: 1},
 	}
-	to := joinSpellings(spellings, func(int, string) bool { return false })
+	to := joinSpellings(spellings, func(int, string) bool { return false }, nil)
 	if to["barikitoni"] != "barakatoni" {
 		t.Errorf("barikitoni joins %q, want barakatoni", to["barikitoni"])
 	}

@@ -829,7 +829,8 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	}
 	if len(spellings) > 1 {
 		ww := &wordWriter{texts: func(ai int) string { return c.Articles[ai].Article.Text }, folded: map[int]string{}}
-		spelledAs = joinSpellings(spellings, ww.writes)
+		texts := func(ai int) string { return c.Articles[ai].Article.Text }
+		spelledAs = joinSpellings(spellings, ww.writes, newSpellingDescriptions(g, texts, spellings).apart)
 		for _, s := range slices.Sorted(maps.Keys(spelledAs)) {
 			ps, ph := people[s], people[spelledAs[s]]
 			if ph.affiliation == "" {

@@ -955,3 +955,39 @@ func TestPatronymIsNoDroppableParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingsOfTwoDescribedPeopleStayApart checks that two near
+// spellings ("Karrami", "Karami") whose articles give their bearers
+// different sides or different roles are two speakers: a Lebanese prime
+// minister is not an Iranian envoy, nor an army spokesman a rebel
+// commander.
+func TestSpellingsOfTwoDescribedPeopleStayApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"sides differ", []string{
+			"Lebanese Prime Minister Omar Karrami spoke on Sunday. Karrami accused Israel of targeting civilians.",
+			"Iranian envoy Karami arrived in Beirut. Karami accused Israel of targeting civilians.",
+		}},
+		{"roles differ", []string{
+			"Army spokesman Nasser spoke to reporters. Nasser accused the rebels of attacking civilians.",
+			"Rebel commander Naser spoke to reporters. Naser accused the rebels of attacking civilians.",
+		}},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarried(t, corpus.ActAccuse, tt.texts); most != 1 {
+			t.Errorf("%s: one accusation is carried by %d outlets, want 1: %+v", tt.name, most, acts)
+		}
+		c := compareOutlets(tt.texts, defaultSet(t))
+		n := 0
+		for _, a := range c.Actors {
+			if a.Kind == "person" {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d persons, want two: %+v", tt.name, n, c.Actors)
+		}
+	}
+}

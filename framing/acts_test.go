@@ -991,3 +991,48 @@ func TestSpellingsOfTwoDescribedPeopleStayApart(t *testing.T) {
 		}
 	}
 }
+
+// TestShortBodyNameTakesOnlyItsOwnersSide checks when a body named without
+// whom it serves takes the side of a longer name of the story: the longer
+// name may add only whose body it is ("UN", "Egypt's"), not another name
+// word ("Israeli National Security Council"), and a body every state has
+// ("Foreign Ministry") takes a side only from its own article.
+func TestShortBodyNameTakesOnlyItsOwnersSide(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // the affiliation of outlet B's last quotation
+	}{
+		{"an owner's name before it", []string{
+			"The UN Security Council accused both sides of violating the truce.",
+			"The Security Council said it would meet on Gaza on Friday. The Security Council accused both sides of violating the truce.",
+		}, "United Nations"},
+		{"another name word before it", []string{
+			"The Israeli National Security Council accused Iran of plotting attacks.",
+			"The Security Council said it would meet on Gaza on Friday. The Security Council accused both sides of violating the truce.",
+		}, ""},
+		{"a state body named in full in another article", []string{
+			"The Iranian Foreign Ministry accused Israel of a war crime.",
+			"The Foreign Ministry said Israel was ready to talk. The Foreign Ministry accused Iran of spreading terror.",
+		}, ""},
+		{"a state body named in full in its own article", []string{
+			"The talks went on in the capital.",
+			"Egypt's Health Ministry said 12 people died. The Health Ministry accused the militants of shelling the hospital.",
+		}, "Egypt"},
+	}
+	for _, tt := range tests {
+		var arts []*corpus.Article
+		for i, txt := range tt.texts {
+			arts = append(arts, article(t, fmt.Sprintf("Outlet %c", 'A'+i), filler+txt))
+		}
+		c := Compare(arts, defaultSet(t))
+		qs := c.Articles[1].Quotations
+		if len(qs) == 0 {
+			t.Errorf("%s: no quotations in outlet B", tt.name)
+			continue
+		}
+		if got := qs[len(qs)-1]; got.Affiliation != tt.want {
+			t.Errorf("%s: %q has affiliation %q, want %q", tt.name, got.Actor, got.Affiliation, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -1786,14 +1787,38 @@ func personKey(w string) string {
 	return surnameKey(w)
 }
 
-// surnameKey is how a surname is compared: lower case, a particle dropped,
-// so that "el-Haddad" and "Haddad", "al-Assad" and "Assad" are one person.
+// surnameKey is how a surname is compared: lower case, an article
+// particle dropped, so that "el-Haddad" and "Haddad", "al-Assad" and
+// "Assad" are one person. Only the Arabic article ("al-", "el-" and its
+// assimilated forms) is dropped: "bin", "ibn" and "abu" say whose son or
+// father a man is, so "bin Salman" is not "Salman".
 func surnameKey(w string) string {
 	w = foldAccents(strings.ToLower(w))
-	if particleName(w) {
-		_, w, _ = strings.Cut(w, "-")
+	if particle, rest, ok := strings.Cut(w, "-"); ok && rest != "" && articleParticles[particle] {
+		w = rest
 	}
 	return w
+}
+
+// articleParticles are the forms of the Arabic article written before a
+// surname: a surname with or without one is the same name.
+var articleParticles = map[string]bool{"al": true, "el": true, "ad": true, "as": true, "ash": true, "at": true}
+
+// speakerSurname is the surname key of a person's name as its words are
+// written: the last word's key (surnameKey), with a patronym word before
+// it kept, so that "Mohammed bin Salman" and "Bin Salman" are keyed "bin
+// salman", another man than King Salman, and "Abu Nasir" is not "Nasser".
+// A capitalised "Ben" opens an English given name ("Ben Roe"), so only a
+// lower-case "ben" is a patronym.
+func speakerSurname(name []string) string {
+	key := surnameKey(name[len(name)-1])
+	if n := len(name); n >= 2 {
+		w := name[n-2]
+		if lw := strings.ToLower(w); patronymParticles[lw] || lw == "abu" || w == "ben" {
+			return lw + " " + key
+		}
+	}
+	return key
 }
 
 // foldAccents takes the accents off a name's Latin letters, as the
@@ -1917,7 +1942,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	splitSurnames(raws)
 	joinSurnames(raws)
-	joinSpelledSurnames(raws, func(ai int) string { return c.Articles[ai].Article.Text })
+	joinSpelledSurnames(g, raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	splitPatronyms(raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	for ai := range c.Articles {
 		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
@@ -2961,25 +2986,31 @@ func lastSyllable(w string) (string, bool) {
 }
 
 // nearSurnames reports whether two surname keys (lower case, accents and
-// particles off: surnameKey) may be one surname in two transliterations:
-// "Khattalah", "Khattala" and "Khatallah", "Morsi", "Morsy" and "Mursi",
-// "Gadhafi" and "Qaddafi", "Zelensky" and "Zelenskiy". Names from Arabic,
-// Persian or Russian reach English with a consonant doubled or not, an
-// "h" after a consonant or at the end written or not, "y" for "i", a
-// vowel spelt variously and a "q" (Arabic qaf) also written "g", "k" or
-// "kh"; once those are written one way (spellingForm), the consonants
-// must be the same and the vowels may differ in one place for names of
-// five to seven letters, two for longer ones. The last letter must be the
-// same: "Ivanov" and "Ivanova" are husband and wife. Names under five
-// letters are never near; nor are names whose consonants differ ("Mahdi",
-// "Magdi"), which are other names, not other spellings.
+// the article particle off: surnameKey) may be one surname in two
+// transliterations: "Khattalah", "Khattala" and "Khatallah", "Morsi" and
+// "Morsy", "Gadhafi" and "Qaddafi", "Zelensky" and "Zelenskiy". Names
+// from Arabic, Persian or Russian reach English with a consonant doubled
+// or not, an "h" after a consonant or at the end written or not, "y" for
+// "i", a vowel spelt variously and a "q" (Arabic qaf) also written "g",
+// "k" or "kh"; once those are written one way (spellingForm), the
+// consonants must be the same. A vowel of a short name is no spelling:
+// "Karami" and "Karimi", "Nasser" and "Nasir", "Hadid" and "Haddad" are
+// distinct names, so the vowels may differ only when a spelling has eight
+// letters or more, in one place ("Zawahri", "Zawahiri"), or two when both
+// have. The last letter must be the same: "Ivanov" and "Ivanova" are
+// husband and wife. Names under five letters are never near; nor are
+// names whose consonants differ ("Mahdi", "Magdi"), which are other
+// names, not other spellings.
 func nearSurnames(a, b string) bool {
 	if a == b || len(a) < 5 || len(b) < 5 || !isLetters(a) || !isLetters(b) {
 		return false
 	}
-	limit := 1
-	if min(len(a), len(b)) >= 8 {
+	limit := 0
+	switch {
+	case min(len(a), len(b)) >= 8:
 		limit = 2
+	case max(len(a), len(b)) >= 8:
+		limit = 1
 	}
 	fa, fb := spellingForm(qafInitial(a, b)), spellingForm(qafInitial(b, a))
 	if fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {
@@ -3099,13 +3130,16 @@ type surnameSpelling struct {
 // spelling of a more used one to that one: outlets transliterate a name
 // each its own way ("Abu Khattalah", "Khattala", "Khatallah"), and one
 // man under three spellings would be three speakers, each "carried" by
-// one outlet only. Two spellings join when the surnames are near
-// (nearSurnames), their given names agree or one has none, and no
-// article writes both: an outlet keeps to one spelling of one man, so an
-// article naming "Hamadi" and "Hamadani" names two people. writes
-// reports whether article ai writes a surname as a word anywhere, named
-// as a person or not.
-func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, surname string) bool) map[string]string {
+// one outlet only. A spelling joins a group when it is near every
+// spelling of the group (nearSurnames), so that near spellings do not
+// chain into one person two edits at a time; their given names must
+// agree or one have none, and no article may write both: an outlet keeps
+// to one spelling of one man, so an article naming "Hamadi" and
+// "Hamadani" names two people. writes reports whether article ai writes
+// a surname as a word anywhere, named as a person or not. apart, when
+// given, reports two spellings whose bearers the articles describe as two
+// people (spellingDescriptions).
+func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, surname string) bool, apart func(a, b string) bool) map[string]string {
 	names := make([]string, 0, len(spellings))
 	for s := range spellings {
 		if len(s) >= 5 {
@@ -3125,9 +3159,10 @@ func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, su
 		joined := false
 		for _, h := range heads {
 			members := group[h]
-			if !slices.ContainsFunc(members, func(x string) bool { return nearSurnames(s, x) }) ||
+			if slices.ContainsFunc(members, func(x string) bool { return !nearSurnames(s, x) }) ||
 				slices.ContainsFunc(members, func(x string) bool { return !givenAgree(spellings[s].given, spellings[x].given) }) ||
-				slices.ContainsFunc(members, func(x string) bool { return writtenTogether(spellings[s], spellings[x], s, x, writes) }) {
+				slices.ContainsFunc(members, func(x string) bool { return writtenTogether(spellings[s], spellings[x], s, x, writes) }) ||
+				apart != nil && slices.ContainsFunc(members, func(x string) bool { return apart(s, x) }) {
 				continue
 			}
 			group[h] = append(members, s)
@@ -3157,6 +3192,97 @@ func writtenTogether(sa, sb *surnameSpelling, a, b string, writes func(int, stri
 		}
 	}
 	return false
+}
+
+// spellingDescriptions reads how a story's articles describe the bearer
+// of each surname spelling where they name them: the side a title phrase
+// states and its role word ("Lebanese Prime Minister Omar Karami":
+// Lebanon, minister). Two spellings whose bearers are given different
+// sides or different roles are two people, however near the spellings:
+// "Lebanese Prime Minister Karami" and "Iranian envoy Karimi". Each
+// spelling is read once, when first asked about.
+type spellingDescriptions struct {
+	g         *gazetteer.Gazetteer
+	texts     func(ai int) string
+	spellings map[string]*surnameSpelling
+	toks      map[int][]text.Token
+	read      map[string]spellingDescription
+}
+
+// spellingDescription is what the articles state about one spelling's
+// bearer: the affiliations and role words of the phrases naming them.
+type spellingDescription struct {
+	affiliations, roles []string
+}
+
+// newSpellingDescriptions prepares to read the descriptions of the
+// spellings in the articles textOf gives.
+func newSpellingDescriptions(g *gazetteer.Gazetteer, textOf func(ai int) string, spellings map[string]*surnameSpelling) *spellingDescriptions {
+	return &spellingDescriptions{g: g, texts: textOf, spellings: spellings, toks: map[int][]text.Token{}, read: map[string]spellingDescription{}}
+}
+
+// loneRoles are title words that tell no office apart: "leader Roe" and
+// "President Roe" may be one man.
+var loneRoles = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"leader": true, "head": true, "chief": true, "officer": true, "deputy": true}
+
+// apart reports whether the articles describe the bearers of spellings a
+// and b as two people: both are given a side and no side is the same, or
+// both are given a role and no role is the same.
+func (sd *spellingDescriptions) apart(a, b string) bool {
+	da, db := sd.describe(a), sd.describe(b)
+	disjoint := func(x, y []string) bool {
+		return len(x) > 0 && len(y) > 0 && !slices.ContainsFunc(x, func(v string) bool { return slices.Contains(y, v) })
+	}
+	return disjoint(da.affiliations, db.affiliations) || disjoint(da.roles, db.roles)
+}
+
+// describe reads the phrases before each place the spelling's articles
+// write it: the capitalised words and title words right before it
+// ("Iranian envoy Karimi").
+func (sd *spellingDescriptions) describe(s string) spellingDescription {
+	if d, ok := sd.read[s]; ok {
+		return d
+	}
+	var d spellingDescription
+	sp := sd.spellings[s]
+	if sp == nil {
+		sd.read[s] = d
+		return d
+	}
+	for _, ai := range slices.Sorted(maps.Keys(sp.articles)) {
+		txt := sd.texts(ai)
+		toks, ok := sd.toks[ai]
+		if !ok {
+			toks = text.Tokens(nil, txt)
+			sd.toks[ai] = toks
+		}
+		for k, t := range toks {
+			if !t.IsWord() || len(t.Form) < len(s) || surnameKey(t.Form) != s {
+				continue
+			}
+			j := k
+			for j > 0 && k-j < 6 && toks[j-1].IsWord() && (text.Capitalised(toks[j-1].Form) || titleWords[strings.ToLower(toks[j-1].Form)]) {
+				j--
+			}
+			if j == k {
+				continue
+			}
+			for m := k - 1; m >= j; m-- {
+				if w := strings.ToLower(toks[m].Form); titleWords[w] {
+					if !loneRoles[w] {
+						d.roles = appendUnique(d.roles, strings.TrimSuffix(w, "."))
+					}
+					break
+				}
+			}
+			if sa := readSpeaker(sd.g, txt[toks[j].Start:t.End]); sa.affiliation != "" {
+				d.affiliations = appendUnique(d.affiliations, sa.affiliation)
+			}
+		}
+	}
+	sd.read[s] = d
+	return d
 }
 
 // givenAgree reports whether two persons' given names may be one man's:
@@ -3213,7 +3339,7 @@ func isLetterByte(b byte) bool {
 // Khattalah" of one outlet is "Ahmed Khatallah" of another. Only persons
 // keyed by their surname alone take part: a surname splitSurnames or
 // splitPatronyms keyed by full names is two persons' of the story.
-func joinSpelledSurnames(raws []rawMention, textOf func(ai int) string) {
+func joinSpelledSurnames(g *gazetteer.Gazetteer, raws []rawMention, textOf func(ai int) string) {
 	spellings := map[string]*surnameSpelling{}
 	shared := map[string]bool{} // surnames two persons of the story hold
 	for _, r := range raws {
@@ -3246,7 +3372,7 @@ func joinSpelledSurnames(raws []rawMention, textOf func(ai int) string) {
 		return
 	}
 	ww := &wordWriter{texts: textOf, folded: map[int]string{}}
-	to := joinSpellings(spellings, ww.writes)
+	to := joinSpellings(spellings, ww.writes, newSpellingDescriptions(g, textOf, spellings).apart)
 	for k := range raws {
 		if s, ok := strings.CutPrefix(raws[k].key, "p:"); ok && to[s] != "" {
 			raws[k].key = "p:" + to[s]

@@ -2168,10 +2168,17 @@ func TestNearSurnames(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"rashiddah", "rashida", true},     // a doubled consonant, a final "h"
-		{"rashiddah", "rasheeda", true},    // and a vowel
-		{"tarhouni", "tarhuni", true},      // one vowel in seven letters
-		{"baradei", "boradai", false},      // two vowels in seven letters
+		{"rashiddah", "rashida", true},  // a doubled consonant, a final "h"
+		{"rashiddah", "rasheeda", true}, // and a vowel
+		{"tarhouni", "tarhuni", true},   // one vowel, eight letters in one spelling
+		{"baradei", "boradai", false},   // two vowels in seven letters
+		{"karami", "karimi", false},     // one vowel of a short name: another name
+		{"nasser", "nasir", false},
+		{"hadid", "haddad", false},
+		{"rasason", "risison", false},
+		{"zawahri", "zawahiri", true},
+		{"morsi", "morsy", true}, // "y" for "i" in a short name still
+		{"masoum", "massoum", true},
 		{"qasimov", "gasimov", true},       // qaf written "g"
 		{"qasimov", "khasimov", true},      // qaf written "kh"
 		{"belenskiy", "belensky", true},    // "y" for "i", "iy" for "y"
@@ -2236,5 +2243,23 @@ func TestSurnameSpellingsAreOnePerson(t *testing.T) {
 		if n != 2 {
 			t.Errorf("%s: %d persons, want two: %+v", tt.name, n, c.Actors)
 		}
+	}
+}
+
+// TestSpellingGroupsDoNotChain checks that a spelling joins a group only
+// when it is near every spelling of it: "Birikituni" is near
+// "Barikitoni", which is near "Barakatoni", but is four vowels from that.
+func TestSpellingGroupsDoNotChain(t *testing.T) {
+	spellings := map[string]*surnameSpelling{
+		"barakatoni": {articles: map[int]bool{0: true}, uses: 3},
+		"barikitoni": {articles: map[int]bool{1: true}, uses: 2},
+		"birikituni": {articles: map[int]bool{2: true}, uses: 1},
+	}
+	to := joinSpellings(spellings, func(int, string) bool { return false }, nil)
+	if to["barikitoni"] != "barakatoni" {
+		t.Errorf("barikitoni joins %q, want barakatoni", to["barikitoni"])
+	}
+	if h, ok := to["birikituni"]; ok {
+		t.Errorf("birikituni joins %q, want none: it is near one member only", h)
 	}
 }

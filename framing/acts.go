@@ -279,7 +279,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	if len(name) > 0 {
 		sa.actor, sa.person = strings.Join(name, " "), true
-		sa.surname = surnameKey(name[len(name)-1])
+		sa.surname = speakerSurname(name)
 		return sa
 	}
 	// A role phrase ("Iranian officials", "the foreign ministry"): the
@@ -876,7 +876,7 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
-	c.shareOrganisationAffiliations()
+	c.shareOrganisationAffiliations(g)
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if q.surname == "" {
@@ -927,7 +927,8 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	}
 	if len(spellings) > 1 {
 		ww := &wordWriter{texts: func(ai int) string { return c.Articles[ai].Article.Text }, folded: map[int]string{}}
-		spelledAs = joinSpellings(spellings, ww.writes)
+		texts := func(ai int) string { return c.Articles[ai].Article.Text }
+		spelledAs = joinSpellings(spellings, ww.writes, newSpellingDescriptions(g, texts, spellings).apart)
 		for _, s := range slices.Sorted(maps.Keys(spelledAs)) {
 			ps, ph := people[s], people[spelledAs[s]]
 			if ph.affiliation == "" {
@@ -1676,44 +1677,90 @@ func lastNamedOwner(g *gazetteer.Gazetteer, before, owner string) (speakerActor,
 // story that ends with its name and states one ("UN Security Council"):
 // one outlet's "Security Council" and another's "U.N. Security Council"
 // are one speaker. Two longer names with other affiliations ("Iranian
-// Foreign Ministry", "Russian Foreign Ministry") leave it as it is.
-func (c *Comparison) shareOrganisationAffiliations() {
-	type named struct{ affiliation, via string }
+// Foreign Ministry", "Russian Foreign Ministry") leave it as it is. The
+// longer name may add to the short one only words that say whose body it
+// is (ownerQualifier): "Israeli National Security Council" is another
+// body than the Security Council. A body every state has ("Foreign
+// Ministry", "Army": stateBody) is usually the outlet's own country's
+// when the article names no other, so it takes a side only from a longer
+// name its own article writes.
+func (c *Comparison) shareOrganisationAffiliations(g *gazetteer.Gazetteer) {
+	type named struct {
+		name, affiliation, via string
+		article                int
+	}
 	var longer []named
-	var names []string
-	for _, an := range c.Articles {
+	for ai, an := range c.Articles {
 		for _, q := range an.Quotations {
 			if q.surname == "" && q.Affiliation != "" && strings.Contains(q.Actor, " ") {
-				names = append(names, q.Actor)
-				longer = append(longer, named{q.Affiliation, q.AffiliationVia})
+				longer = append(longer, named{q.Actor, q.Affiliation, q.AffiliationVia, ai})
 			}
 		}
 	}
-	if len(names) == 0 {
+	if len(longer) == 0 {
 		return
 	}
-	for _, an := range c.Articles {
+	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
 			if q.surname != "" || q.Affiliation != "" || !strings.Contains(q.Actor, " ") || !allCapitalised(q.Actor) {
 				continue
 			}
+			own := stateBody(q.Actor)
 			found := -1
-			for k, n := range names {
-				if !strings.HasSuffix(n, " "+q.Actor) {
+			for k, n := range longer {
+				qualifier, ok := strings.CutSuffix(n.name, " "+q.Actor)
+				if !ok || own && n.article != ai || !ownerQualifier(g, qualifier) {
 					continue
 				}
-				if found >= 0 && longer[found].affiliation != longer[k].affiliation {
+				if found >= 0 && longer[found].affiliation != n.affiliation {
 					found = -2
 					break
 				}
 				found = k
 			}
 			if found >= 0 {
-				q.Affiliation, q.AffiliationVia = longer[found].affiliation, longer[found].via+" (named in full elsewhere: "+names[found]+")"
+				q.Affiliation, q.AffiliationVia = longer[found].affiliation, longer[found].via+" (named in full elsewhere: "+longer[found].name+")"
 			}
 		}
 	}
+}
+
+// ownerQualifier reports whether the words before a body's name say only
+// whose body it is: places, demonyms or organisations the gazetteer
+// knows, possessive or not ("UN", "U.N.", "Iranian", "Israel's"), not a
+// word of another name ("Israeli National").
+func ownerQualifier(g *gazetteer.Gazetteer, qualifier string) bool {
+	words := strings.Fields(qualifier)
+	if len(words) == 0 {
+		return false
+	}
+	for k, w := range words {
+		if p := text.PossessiveLen(w); p > 0 {
+			words[k] = w[:len(w)-p]
+		}
+	}
+	for i := 0; i < len(words); {
+		_, end, ok := g.Match(words, i)
+		if !ok || end <= i {
+			return false
+		}
+		i = end
+	}
+	return true
+}
+
+// stateBodies are the heads of bodies every state has: a bare "Foreign
+// Ministry" or "Army" names no one state's.
+var stateBodies = map[string]bool{"ministry": true, "army": true, "parliament": true, "military": true, "police": true,
+	"navy": true, "cabinet": true, "government": true, "presidency": true, "judiciary": true, "legislature": true}
+
+// stateBody reports whether a body's name is one every state has: its
+// head is a state body ("Foreign Ministry", "Defense Ministry"), or it
+// opens with one ("Ministry of Defense").
+func stateBody(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	return len(words) > 0 && (stateBodies[words[len(words)-1]] || len(words) > 2 && stateBodies[words[0]] && words[1] == "of")
 }
 
 // allCapitalised reports whether every word of a name is capitalised: a

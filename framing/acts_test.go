@@ -795,13 +795,9 @@ func TestNegatedClauseDeniesOnlyAnAccusation(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, "Outlet A", filler+tc.a)
 			b := article(t, "Outlet B", filler+tc.b)
-			c := Compare([]*corpus.Article{a, b}, set)
-			qs := c.Articles[0].Quotations
-			if len(qs) != 1 {
-				t.Fatalf("Outlet A has %d quotations, want 1: %+v", len(qs), qs)
-			}
-			if qs[0].Act != tc.want {
-				t.Errorf("act %q, want %q: %+v", qs[0].Act, tc.want, qs[0])
+			q := soleQuotation(t, Compare([]*corpus.Article{a, b}, set), 0)
+			if q.Act != tc.want {
+				t.Errorf("act %q, want %q: %+v", q.Act, tc.want, q)
 			}
 		})
 	}
@@ -1077,4 +1073,15 @@ func TestShortBodyNameTakesOnlyItsOwnersSide(t *testing.T) {
 			t.Errorf("%s: %q has affiliation %q, want %q", tt.name, got.Actor, got.Affiliation, tt.want)
 		}
 	}
+}
+
+// soleQuotation returns article ai's one quotation, failing the test when
+// it has none or several.
+func soleQuotation(t *testing.T, c *Comparison, ai int) Quotation {
+	t.Helper()
+	qs := c.Articles[ai].Quotations
+	if len(qs) != 1 {
+		t.Fatalf("%s has %d quotations, want 1: %+v", c.Articles[ai].Outlet, len(qs), qs)
+	}
+	return qs[0]
 }

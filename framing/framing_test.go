@@ -479,13 +479,9 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, "Outlet A", filler+tc.a)
 			b := article(t, "Outlet B", filler+tc.b)
-			c := Compare([]*corpus.Article{a, b}, set)
-			qs := c.Articles[1].Quotations
-			if len(qs) != 1 {
-				t.Fatalf("Outlet B has %d quotations, want 1: %+v", len(qs), qs)
-			}
-			if qs[0].Affiliation != tc.want {
-				t.Errorf("%q speaks for %q, want %q (%s)", qs[0].Speaker, qs[0].Affiliation, tc.want, qs[0].AffiliationVia)
+			q := soleQuotation(t, Compare([]*corpus.Article{a, b}, set), 1)
+			if q.Affiliation != tc.want {
+				t.Errorf("%q speaks for %q, want %q (%s)", q.Speaker, q.Affiliation, tc.want, q.AffiliationVia)
 			}
 		})
 	}

@@ -2804,6 +2804,12 @@ var passiveOpeners = fieldSet(`about to`)
 // statehood"). The rest of the paragraph is that speaker's; a quotation in
 // it takes the speaker too.
 func (f *quoteFinder) colonTurn(a *attributor, p Span) {
+	if len(a.toks) > 3 && a.word(0) == "Q" && a.toks[1].kind == tokWord && a.toks[1].upper {
+		// "Q Mr. President, do you ...": a transcript's question, by an
+		// interviewer it does not name.
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(1), p.End}, Verb: "Q", VerbSpan: Span{a.from(0), a.to(0)}})
+		return
+	}
 	colon := -1
 	for i := 0; i < len(a.toks) && i <= 6; i++ {
 		t := a.toks[i]
@@ -2817,7 +2823,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	// Not a time ("11:40 am"), a series' title ("The Latest: ...") or a
 	// label ("Update: ...").
-	if colon < 1 || cappedWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) ||
+	if colon < 1 || cappedWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) && !a.capitalsRun(0, colon) ||
 		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
 		return
 	}
@@ -2839,6 +2845,22 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+}
+
+// capitalsRun reports whether tokens [from, to) are two words or more
+// written all in capitals: a transcript's speaker ("THE PRESIDENT:"),
+// whose "THE" opens no title.
+func (a *attributor) capitalsRun(from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		w := a.word(i)
+		if a.toks[i].kind != tokWord || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
 }
 
 // groupSubject cuts the capitalised run before a headline's colon at a

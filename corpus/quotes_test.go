@@ -383,6 +383,20 @@ func TestRoleOfPhraseIsAPerson(t *testing.T) {
 	})
 }
 
+// TestTranscriptTurns checks a transcript's turns: a speaker in capitals
+// led by "THE" ("THE PRESIDENT:") and a question marked "Q" with no colon,
+// by an interviewer the transcript does not name; a series' title ("The
+// Latest:") stays no one's.
+func TestTranscriptTurns(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"THE PRESIDENT: The only difference would be that we would have a bunch of troops on the ground there.",
+			"The only difference would be that we would have a bunch of troops on the ground there.", "THE PRESIDENT"},
+		{"Q Mr. President, do you have any second thoughts about pulling all the troops out of the country?",
+			"Mr. President, do you have any second thoughts about pulling all the troops out of the country?", ""},
+	})
+	checkNoAttribution(t, "The Latest: Troops leave the base on Friday morning.")
+}
+
 // TestPassiveChargeHasNoSpeaker checks that a passive participle with its
 // charge after it ("senators accused of appeasing", "the groups blamed
 // for") leaves the accuser unnamed: the phrase before it is charged, not

@@ -333,8 +333,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// A capital where something happens ("protests in Tehran",
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government; "the regime in
-			// Tehran" names the government.
-			city := e.Kind == gazetteer.Capital && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
+			// Tehran" names the government. So is a seat of government
+			// named by its place ("lawmakers on Capitol Hill").
+			city := (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n) ||
+				e.Kind == gazetteer.Seat && i > 0 && toks[i-1].Lower == "on") // "lawmakers on Capitol Hill": the place
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.

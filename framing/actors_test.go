@@ -1483,6 +1483,33 @@ func TestEventLabelNeverUsedMeansNever(t *testing.T) {
 	}
 }
 
+// TestSeatAsPlaceIsNoNaming checks that a seat of government named by its
+// place where something happens ("lawmakers on Capitol Hill", "the
+// incident at Capitol Hill") is the place, no naming of the body, while
+// "Capitol Hill rejected the plan" names it.
+func TestSeatAsPlaceIsNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Protesters shouted at lawmakers on Capitol Hill on Monday.", false},
+		{"The incident at Capitol Hill angered voters on Monday.", false},
+		{"Capitol Hill rejected the plan on Monday.", true},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.sentence+" Congress said little."), clean("Outlet B", filler+"Congress rejected the plan on Monday.")}, set)
+		named := false
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				named = named || m.Label == "capitol hill" && !m.Part
+			}
+		}
+		if named != tt.want {
+			t.Errorf("%q: Capitol Hill a naming of Congress %v, want %v", tt.sentence, named, tt.want)
+		}
+	}
+}
+
 // TestCapitalOwningIsNaming checks that a capital owning what follows it
 // ("the heart of Tehran's demands", "returned to Tehran's position"), or
 // after a journey word whose own object or a degree comes before "to"

@@ -137,6 +137,10 @@ func nearSpelling(a, b string) bool {
 	return j-i <= 1 && k-i <= 1
 }
 
+// bodyParts are titles that are also parts of the body, which "in the",
+// "on the" or "to the" before them make the body's: "shot in the head".
+var bodyParts = map[string]bool{"head": true}
+
 // nameLabel is the label of a mention that is only a person's name.
 const nameLabel = "(name)"
 
@@ -3899,6 +3903,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
 			continue // "the governing party of Gaza": what follows says who, and is not read
+		}
+		if bodyParts[head.lower] && headAt == 0 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "on" || toks[i-1].Lower == "to") {
+			continue // "shot in the head": the body, no head of anything
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start

@@ -1483,6 +1483,28 @@ func TestEventLabelNeverUsedMeansNever(t *testing.T) {
 	}
 }
 
+// TestHeadAsBodyIsNoMention checks that "in the head" is the body, no
+// mention of the person who heads something, while "the head of the
+// agency" set off after a name is that person.
+func TestHeadAsBodyIsNoMention(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"Maria Okafor, the head of the agency, resigned on Monday. Snipers shot protesters in the head, neck and chest. One man was hit in the head. Okafor said little."),
+		clean("Outlet B", filler+"Maria Okafor resigned on Monday. Okafor said little."),
+	}, set)
+	heads := 0
+	for _, a := range c.Actors {
+		for _, m := range a.Mentions {
+			if m.Label == "head" {
+				heads++
+			}
+		}
+	}
+	if heads != 1 {
+		t.Errorf("%d mentions labelled head, want 1 (the appositive)", heads)
+	}
+}
+
 // TestSeatAsPlaceIsNoNaming checks that a seat of government named by its
 // place where something happens ("lawmakers on Capitol Hill", "the
 // incident at Capitol Hill") is the place, no naming of the body, while

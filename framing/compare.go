@@ -139,7 +139,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	// speaker instead of writing its own.
 	for i, q := range qs {
 		switch {
-		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span):
+		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span)):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "scare-quote", Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
@@ -182,6 +182,25 @@ func languageTitle(l string) string {
 		return "Language " + strconv.Quote(l)
 	}
 	return strings.ToUpper(l[:1]) + l[1:]
+}
+
+// isQuotedName reports whether quoted words are a name in title case, two
+// words or more ("Resolute Support", "Operation Protective Edge", "Defense
+// of Marriage Act"): the quotation marks set off the name of an
+// operation, a programme or a work, no words the outlet disowns.
+func isQuotedName(inner string) bool {
+	words := strings.Fields(strings.Trim(inner, " \"“”‘’'.,"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(len(w) <= 3 && unicode.IsLower(r)) {
+			return false // "of", "the", "and" may stay lower case in a title
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
 }
 
 // isNickname: a single capitalised word in quotation marks between two

@@ -129,6 +129,8 @@ func TestDistancingQuotes(t *testing.T) {
 		{"fragment of four words", `The mayor said the plan was "a very bad idea" for the town.`, "quoted-fragment", "a very bad idea", Quoted, "The mayor"},
 		{"fragment of five words", `The mayor said the plan was "a very bad idea indeed" for the town.`, "", "", "", ""},
 		{"scare quote", `The "reform" of the courts began on Monday.`, "scare-quote", "reform", Own, ""},
+		{"a name in title case", `The troops stay under the "Resolute Support" mission until next year.`, "", "", "", ""},
+		{"a lower-case phrase", `The troops stay under the "support" mission until next year.`, "scare-quote", "support", Own, ""},
 		{"whole quotation", `"We will rebuild every school in the region," the mayor said.`, "", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -23,7 +23,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"Iranian Defense Minister Mohammad-Reza Ashtiani", "Mohammad-Reza Ashtiani", "Iran", true},
 		{"Price", "Price", "", true},
 		{"Brotherhood leader Amr Darrag", "Amr Darrag", "Muslim Brotherhood", true}, // the short name news writes with a capital
-		{"Interior Minister Farid al-Zubaydi", "Farid al-Zubaydi", "", true}, // a particle joined to the surname
+		{"Interior Minister Farid al-Zubaydi", "Farid al-Zubaydi", "", true},        // a particle joined to the surname
 		{"Prime Minister Omar el-Haddad", "Omar el-Haddad", "", true},
 		{"the spokesman, Peter Carr", "Peter Carr", "", true},
 		{"American allies", "American allies", "", false},

@@ -115,6 +115,23 @@ func BenchmarkLongArticleSharedOpenings16MB(b *testing.B) {
 func BenchmarkLongSentenceEvaluative256KB(b *testing.B) { benchLongSentence(b, 256<<10) }
 func BenchmarkLongSentenceEvaluative1MB(b *testing.B)   { benchLongSentence(b, 1<<20) }
 
+// BenchmarkLongSentenceAppositives1MB compares one article that is a
+// single sentence of role appositives ("Ali Omar, the Libyan ambassador,
+// the Libyan ambassador, ..."): reading the voice of each naming word
+// must look only a few words back, so time grows linearly.
+func BenchmarkLongSentenceAppositives1MB(b *testing.B) {
+	p := "Ali Omar" + strings.Repeat(", the Libyan ambassador", (1<<20)/23) + ", said the talks would go on."
+	set := defaultSet(b)
+	b.SetBytes(int64(len(p)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a := corpus.FromParagraphs(corpus.Meta{ID: "sentence", Outlet: "The Test Post"}, []string{p})
+		if c := Compare([]*corpus.Article{a}, set); len(c.Articles) != 1 {
+			b.Fatal("no article")
+		}
+	}
+}
+
 func benchLongSentence(b *testing.B, size int) {
 	// Built as a paragraph, not loaded from a file: the loader reads a
 	// line this long, or the same line repeated, as site chrome.

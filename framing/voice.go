@@ -331,6 +331,11 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "does"
 // and the naming words: the object and "as".
 const maxComplementReach = 6
 
+// complementWindow is how many bytes before a naming word complementVoice
+// reads: enough for a naming verb, its object and a relative clause
+// between commas.
+const complementWindow = 600
+
 // complementVoice is the voice of words at start when they complement a
 // naming verb whose subject is named: "Turkey considers the YPG [a
 // terrorist group]" is a paraphrase of Turkey; "[terrorists], as the
@@ -345,7 +350,19 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 	if start <= sent.Start || start > sent.End {
 		return Voice{}, false
 	}
-	toks := text.Tokens(nil, a.Text[sent.Start:start])
+	// Only the stretch before the word is read: the naming verb stands a
+	// few words back (maxComplementReach), and reading from the
+	// sentence's start for every word made a sentence without full stops
+	// quadratic.
+	from := max(sent.Start, start-complementWindow)
+	if from > sent.Start {
+		if k := strings.IndexByte(a.Text[from:start], ' '); k >= 0 {
+			from += k + 1 // not inside a word
+		} else {
+			from = start
+		}
+	}
+	toks := text.Tokens(nil, a.Text[from:start])
 	var words []text.Token
 	comma := -1 // where the words after the last comma start, -1 when none
 	for _, t := range toks {

@@ -612,8 +612,9 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 		return "", "" // ", there's word from ...": no appositive
 	}
 	role := false
-	side := gazetteer.Entry{}
-	for k := 1; k < len(toks) && k < 16; k++ {
+	var before, after gazetteer.Entry // the side named before the role, and after it
+	k := 1
+	for ; k < len(toks) && k < 16; k++ {
 		t := toks[k]
 		if !t.IsWord() {
 			if t.Form == "," {
@@ -630,41 +631,77 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 			}
 			break // "ambassador to the United States": the host, not the side
 		}
-		if formerWords[t.Lower] {
+		if formerWords[t.Lower] || t.Lower == "time" && k >= 2 && toks[k-1].Form == "-" && toks[k-2].Lower == "one" {
 			return "", "" // "a former head of the agency": no side now
 		}
-		if topicRoles[t.Lower] {
-			return "", "" // "an Iraq expert": the country is the topic
+		if topicRoles[t.Lower] || unofficialRoles[t.Lower] {
+			// "an Iraq expert": the country is the topic; "a Syrian
+			// rebel commander", "the wife of the Iranian ambassador":
+			// the country is not whom the speaker speaks for.
+			return "", ""
 		}
 		if isTitle(t.Lower) {
 			role = true
 			continue
 		}
-		if side.Canonical != "" {
+		e, n, ok := g.MatchTokens(toks, k)
+		if !ok {
 			continue
 		}
-		if e, n, ok := g.MatchTokens(toks, k); ok {
-			// Before the role a country or its people's adjective says
-			// whose ("the Libyan ambassador"); after it only a possessed
-			// country or a body does ("spokesperson for Afghanistan's
-			// intelligence agency", "head of the Revolutionary Guard"),
-			// not an adjective of something else ("director of the
-			// Turkish program at a Washington institute").
-			possessed := k+n < len(toks) && toks[k+n-1].End == toks[k+n].Start && toks[k+n].Form == "'" ||
-				text.PossessiveLen(toks[k+n-1].Form) > 0
-			body := e.Kind == gazetteer.Seat || e.Kind == gazetteer.Agency || e.Kind == gazetteer.Organisation || e.Kind == gazetteer.Group || e.Kind == gazetteer.Party
-			place := e.Kind == gazetteer.Place || e.Kind == gazetteer.Subdivision
-			if !e.Ambiguous && e.Affiliation != "" && !place && (!role || possessed || body) {
-				side = e
-			}
-			k += n - 1
+		last := k + n - 1
+		k = last
+		if last+1 < len(toks) && toks[last+1].Start == toks[last].End && (toks[last+1].Form == "-" || toks[last+1].Form == "‐") {
+			continue // "the Iranian-backed Houthi spokesman", "a U.S.-trained commander": a patron, no side
 		}
+		if e.Ambiguous || e.Affiliation == "" || e.Kind == gazetteer.Place || e.Kind == gazetteer.Subdivision {
+			continue
+		}
+		// Before the role a country or its people's adjective says whose
+		// ("the Libyan ambassador", "the U.S. envoy"), but a country's
+		// own name written out before a role is its topic ("the Syria
+		// envoy", "the Israel bureau chief"). After the role only a
+		// possessed country or a body does ("spokesperson for
+		// Afghanistan's intelligence agency", "head of the Revolutionary
+		// Guard"), not an adjective of something else ("director of the
+		// Turkish program"); the employer after the role outranks a
+		// nationality before it ("the Palestinian spokesman for the
+		// Israeli army").
+		possessed := last+1 < len(toks) && toks[last+1].Start == toks[last].End && toks[last+1].Form == "'" ||
+			text.PossessiveLen(toks[last].Form) > 0
+		body := e.Kind == gazetteer.Seat || e.Kind == gazetteer.Agency || e.Kind == gazetteer.Organisation || e.Kind == gazetteer.Group || e.Kind == gazetteer.Party
+		switch {
+		case !role && before.Canonical == "":
+			if e.Kind == gazetteer.Country && !possessed && !strings.Contains(toks[k].Form, ".") && strings.ToUpper(toks[k].Form) != toks[k].Form &&
+				k+1 < len(toks) && toks[k+1].IsWord() && isTitle(toks[k+1].Lower) {
+				continue // "the Syria envoy": the topic
+			}
+			before = e
+		case role && after.Canonical == "" && (possessed || body):
+			after = e
+		}
+	}
+	if joinedToAnotherName(toks) {
+		return "", "" // "X, the Israeli PM, and Y, the Iranian FM, said": both speak
+	}
+	side := after
+	if side.Canonical == "" {
+		side = before
 	}
 	if !role || side.Canonical == "" {
 		return "", ""
 	}
 	return side.Affiliation, fmt.Sprintf("role after the speaker's name (%s)", side.Via)
 }
+
+// unofficialRoles speak for no state or body whose country an appositive
+// names: opponents of it, its press and its people, and relatives of
+// its officials.
+var unofficialRoles = map[string]bool{"rebel": true, "rebels": true, "dissident": true, "opposition": true, "activist": true,
+	"journalist": true, "lawyer": true, "attorney": true, "protest": true, "protester": true, "exiled": true, "exile": true,
+	"peace": true, "rights": true, "student": true, "resident": true, "citizen": true, "refugee": true, "prisoner": true,
+	"detainee": true, "hostage": true, "wife": true, "husband": true, "son": true, "daughter": true, "mother": true,
+	"father": true, "brother": true, "sister": true, "widow": true, "cousin": true, "relative": true, "friend": true,
+	"victim": true, "survivor": true, "witness": true, "defector": true}
 
 // appositiveOpeners open a role appositive before its role or name.
 var appositiveOpeners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true}

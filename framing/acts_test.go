@@ -217,6 +217,14 @@ func TestAppositiveSide(t *testing.T) {
 		{"Jane Roe, a former Iranian diplomat, said the attack was planned.", ""},
 		{"Jane Roe, a resident of Tehran, said the attack was planned.", ""},
 		{"Jane Roe, an Iraq expert with a Washington institute, said the attack was planned.", ""},
+		{"Jane Roe, a Syrian rebel commander, said the attack was planned.", ""},
+		{"Jane Roe, the exiled Iranian opposition leader, said the attack was planned.", ""},
+		{"Jane Roe, the wife of the Iranian ambassador, said the attack was planned.", ""},
+		{"Jane Roe, the Iranian-backed Houthi spokesman, said the attack was planned.", "Houthis"},
+		{"Jane Roe, a U.S.-trained Afghan commander, said the attack was planned.", "Afghanistan"},
+		{"Jane Roe, the Palestinian spokesman for the Israeli army, said the attack was planned.", "Israel"},
+		{"Jane Roe, the Syria envoy of the United Nations, said the attack was planned.", "United Nations"},
+		{"Jane Roe, a one-time Israeli minister, said the attack was planned.", ""},
 		{"Reporters at CNN, there's word from the Egyptian president that the vote is off, said the attack was planned.", ""},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.sentence), clean("Outlet B", filler+"The talks went on.")}, set)

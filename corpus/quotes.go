@@ -2804,7 +2804,8 @@ var passiveOpeners = fieldSet(`about to`)
 // statehood"). The rest of the paragraph is that speaker's; a quotation in
 // it takes the speaker too.
 func (f *quoteFinder) colonTurn(a *attributor, p Span) {
-	if len(a.toks) > 3 && a.word(0) == "Q" && a.toks[1].kind == tokWord && a.toks[1].upper {
+	if len(a.toks) > 3 && a.word(0) == "Q" && a.toks[1].kind == tokWord && a.toks[1].upper &&
+		(interviewAddress[strings.TrimSuffix(strings.ToLower(a.word(1)), ".")] || strings.HasSuffix(strings.TrimSpace(f.text[p.Start:p.End]), "?")) {
 		// "Q Mr. President, do you ...": a transcript's question, by an
 		// interviewer it does not name.
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(1), p.End}, Verb: "Q", VerbSpan: Span{a.from(0), a.to(0)}})
@@ -2848,10 +2849,11 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 }
 
 // capitalsRun reports whether tokens [from, to) are two words or more
-// written all in capitals: a transcript's speaker ("THE PRESIDENT:"),
-// whose "THE" opens no title.
+// written all in capitals and ending in a role or a name: a transcript's
+// speaker ("THE PRESIDENT:"), whose "THE" opens no title; a heading in
+// capitals ("THE LATEST:", "THE END:") is none.
 func (a *attributor) capitalsRun(from, to int) bool {
-	if to-from < 2 {
+	if to-from < 2 || colonLabels[strings.ToLower(a.word(to-1))] {
 		return false
 	}
 	for i := from; i < to; i++ {
@@ -2860,8 +2862,12 @@ func (a *attributor) capitalsRun(from, to int) bool {
 			return false
 		}
 	}
-	return true
+	return a.toks[to-1].is(wRole) || !a.toks[to-1].is(wVerb|wConnector|wDet|wTime)
 }
+
+// interviewAddress are the words after a transcript's "Q" that address
+// the one answering: "Q Mr. President, ...", "Q Madam Secretary, ...".
+var interviewAddress = fieldSet(`mr mrs ms madam sir president secretary senator governor general minister prime your ambassador admiral doctor dr`)
 
 // groupSubject cuts the capitalised run before a headline's colon at a
 // plural group followed by another capitalised word ("Alabama Republicans
@@ -2877,7 +2883,7 @@ func (a *attributor) groupSubject(np phrase) phrase {
 }
 
 // colonLabels open a paragraph with a colon without naming a speaker.
-var colonLabels = fieldSet(`contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+var colonLabels = fieldSet(`latest end contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
 
 // scareInReported reads a sentence whose quotations all came out as
 // scare quotes for reported speech ('The promise to "take our country

@@ -394,7 +394,9 @@ func TestTranscriptTurns(t *testing.T) {
 		{"Q Mr. President, do you have any second thoughts about pulling all the troops out of the country?",
 			"Mr. President, do you have any second thoughts about pulling all the troops out of the country?", ""},
 	})
-	checkNoAttribution(t, "The Latest: Troops leave the base on Friday morning.")
+	checkNoAttribution(t, "The Latest: Troops leave the base on Friday morning.",
+		"THE LATEST: Troops leave the base on Friday morning after the talks.",
+		"Q Street was closed to traffic for the parade on Friday morning.")
 }
 
 // TestPassiveChargeHasNoSpeaker checks that a passive participle with its

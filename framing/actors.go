@@ -137,8 +137,9 @@ func nearSpelling(a, b string) bool {
 	return j-i <= 1 && k-i <= 1
 }
 
-// bodyParts are titles that are also parts of the body, which "in the",
-// "on the" or "to the" before them make the body's: "shot in the head".
+// bodyParts are titles that are also parts of the body, which "in the" or
+// "on the" before them make the body's: "shot in the head" ("complained
+// to the head" is the person).
 var bodyParts = map[string]bool{"head": true}
 
 // nameLabel is the label of a mention that is only a person's name.
@@ -338,9 +339,9 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government; "the regime in
 			// Tehran" names the government. So is a seat of government
-			// named by its place ("lawmakers on Capitol Hill").
-			city := (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n) ||
-				e.Kind == gazetteer.Seat && i > 0 && toks[i-1].Lower == "on") // "lawmakers on Capitol Hill": the place
+			// named by its place ("the incident at Capitol Hill"); "on"
+			// is left out: "pressure on Capitol Hill" names Congress.
+			city := (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.
@@ -3904,7 +3905,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
 			continue // "the governing party of Gaza": what follows says who, and is not read
 		}
-		if bodyParts[head.lower] && headAt == 0 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "on" || toks[i-1].Lower == "to") {
+		if bodyParts[head.lower] && headAt == 0 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "on") {
 			continue // "shot in the head": the body, no head of anything
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)

@@ -1506,16 +1506,18 @@ func TestHeadAsBodyIsNoMention(t *testing.T) {
 }
 
 // TestSeatAsPlaceIsNoNaming checks that a seat of government named by its
-// place where something happens ("lawmakers on Capitol Hill", "the
+// place where something happens ("lawmakers outside Capitol Hill", "the
 // incident at Capitol Hill") is the place, no naming of the body, while
-// "Capitol Hill rejected the plan" names it.
+// "Capitol Hill rejected the plan" and "the pressure on Capitol Hill" name
+// it.
 func TestSeatAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
 	for _, tt := range []struct {
 		sentence string
 		want     bool
 	}{
-		{"Protesters shouted at lawmakers on Capitol Hill on Monday.", false},
+		{"Protesters shouted at lawmakers outside Capitol Hill on Monday.", false},
+		{"The pressure on Capitol Hill grew on Monday.", true},
 		{"The incident at Capitol Hill angered voters on Monday.", false},
 		{"Capitol Hill rejected the plan on Monday.", true},
 	} {

@@ -1316,7 +1316,7 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 			// "Israel's" is Israel: the word a target or a side is
 			// removed as, and one word with "Israel" in the list.
 			t.Lower, t.Stem = az.Forms(t.Lower[:len(t.Lower)-n])
-		} else if strings.ContainsAny(t.Lower, "'’") {
+		} else if contraction(t.Lower) {
 			continue // "don't", "I'd", "we're": the grammar of the words, not what they are about
 		}
 		if !seen[t.Stem] {
@@ -1325,6 +1325,19 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 		}
 	}
 	return out
+}
+
+// contraction reports whether a word ends in a contracted verb or "not"
+// ("don't", "I'd", "we're", "they've", "it'll", "I'm"); "Shi'ite",
+// "Sana'a" and "Ya'alon" are names.
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, end := range []string{"n't", "'re", "'ve", "'ll", "'d", "'m"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // talkWords are the words of speech itself that say nothing of what an

@@ -139,7 +139,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	// speaker instead of writing its own.
 	for i, q := range qs {
 		switch {
-		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span)):
+		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "scare-quote", Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
@@ -184,11 +184,12 @@ func languageTitle(l string) string {
 	return strings.ToUpper(l[:1]) + l[1:]
 }
 
-// isQuotedName reports whether quoted words are a name in title case, two
-// words or more ("Resolute Support", "Operation Protective Edge", "Defense
-// of Marriage Act"): the quotation marks set off the name of an
-// operation, a programme or a work, no words the outlet disowns.
-func isQuotedName(inner string) bool {
+// isQuotedName reports whether quoted words are the name of an operation,
+// a programme or a work: two words or more in title case that open with
+// "Operation" or "Project", or that a noun of such names follows ("the
+// "Resolute Support" mission"). Title case alone is no name: "the "Peace
+// Process"" and "the "Islamic State"" are scare quotes.
+func isQuotedName(inner, after string) bool {
 	words := strings.Fields(strings.Trim(inner, " \"“”‘’'.,"))
 	if len(words) < 2 {
 		return false
@@ -199,9 +200,20 @@ func isQuotedName(inner string) bool {
 			return false // "of", "the", "and" may stay lower case in a title
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(words[0])
-	return unicode.IsUpper(r)
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	if words[0] == "Operation" || words[0] == "Project" {
+		return true
+	}
+	next := strings.Fields(strings.TrimLeft(after, " \"”’'"))
+	return len(next) > 0 && nameNouns[strings.ToLower(strings.Trim(next[0], ".,;:"))]
 }
+
+// nameNouns follow the quoted name of an operation, a programme or a work.
+var nameNouns = map[string]bool{"mission": true, "operation": true, "plan": true, "program": true, "programme": true, "campaign": true,
+	"initiative": true, "act": true, "law": true, "bill": true, "agreement": true, "accord": true, "report": true, "book": true,
+	"film": true, "documentary": true, "series": true, "show": true, "project": true, "exercise": true, "doctrine": true, "strategy": true}
 
 // isNickname: a single capitalised word in quotation marks between two
 // capitalised words is a nickname (General Michael "Erik" Kurilla), not a

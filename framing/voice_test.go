@@ -131,6 +131,7 @@ func TestDistancingQuotes(t *testing.T) {
 		{"scare quote", `The "reform" of the courts began on Monday.`, "scare-quote", "reform", Own, ""},
 		{"a name in title case", `The troops stay under the "Resolute Support" mission until next year.`, "", "", "", ""},
 		{"a lower-case phrase", `The troops stay under the "support" mission until next year.`, "scare-quote", "support", Own, ""},
+		{"title case, no name", `The talks revived the "Peace Process" on Monday.`, "scare-quote", "Peace Process", Own, ""},
 		{"whole quotation", `"We will rebuild every school in the region," the mayor said.`, "", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -181,7 +181,25 @@ var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|n
 // ("Image copyright AFP Image caption The UN has called ...", "Media
 // playback is unsupported on your device Media caption ..."). Scraped
 // pages of broadcasters carry them as text; prose never opens with them.
-var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported", "photos:", "video:", "gallery:"}
+var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported"}
+
+// mediaLinkLabels open a link to a gallery or a video ("PHOTOS: Crowds
+// await the verdict"): a title, never a paragraph of prose.
+var mediaLinkLabels = []string{"photos:", "video:", "gallery:"}
+
+// maxMediaLinkWords bounds such a link's line.
+const maxMediaLinkWords = 15
+
+// opensWithMediaLink reports whether a line opens with a media link label.
+func opensWithMediaLink(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, l := range mediaLinkLabels {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
 
 // maxMediaCaptionWords bounds the paragraph a media label makes a caption:
 // a broadcaster's labels and caption come to at most about 30 words, and a

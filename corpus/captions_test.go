@@ -107,8 +107,8 @@ func TestSignupAndMediaLinks(t *testing.T) {
 		if got := signupNotice(tc.line); got != tc.signup {
 			t.Errorf("signupNotice(%q) = %v, want %v", tc.line, got, tc.signup)
 		}
-		if got := opensWithMediaLabel(tc.line); got != tc.labeled {
-			t.Errorf("opensWithMediaLabel(%q) = %v, want %v", tc.line, got, tc.labeled)
+		if got := opensWithMediaLink(tc.line); got != tc.labeled {
+			t.Errorf("opensWithMediaLink(%q) = %v, want %v", tc.line, got, tc.labeled)
 		}
 	}
 }

@@ -180,7 +180,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case hasCaptionCue(p.text) || n <= maxMediaCaptionWords && opensWithMediaLabel(p.text):
+		case hasCaptionCue(p.text) || n <= maxMediaCaptionWords && opensWithMediaLabel(p.text) || n <= maxMediaLinkWords && opensWithMediaLink(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case n <= 14 && galleryCredit(p.text):
 			p.class, p.reason = classBad, "gallery control or photo credit"

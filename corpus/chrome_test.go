@@ -145,3 +145,24 @@ func TestCapitalsLinesAndLicenceNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaLinkLines checks that a short link line to a gallery or a video
+// is furniture, while a paragraph of prose that opens "Video:" stays.
+func TestMediaLinkLines(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"Video: the mayor, who had campaigned on the promise of a new quay, told the council that the town would hold a celebration on the day it opened to the first ships of the season.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	link := "PHOTOS: Storms batter the old harbour"
+	c := cleanText(strings.Join([]string{prose[0], link, prose[1], prose[2]}, "\n\n"))
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nbody:\n%s", p, body)
+		}
+	}
+	if strings.Contains(body, link) {
+		t.Errorf("kept %q", link)
+	}
+}

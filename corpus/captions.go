@@ -264,9 +264,9 @@ func photoGallery(s string) bool {
 // containsFold reports whether s holds the lower-case ASCII word lit in
 // any case, found by byte searches for its first letter.
 func containsFold(s, lit string) bool {
-	upper := lit[0] &^ 0x20
+	firsts := string([]byte{lit[0], lit[0] &^ 0x20}) // "c" and "C"
 	for i := 0; i < len(s); i++ {
-		k := strings.IndexAny(s[i:], string([]byte{lit[0], upper}))
+		k := strings.IndexAny(s[i:], firsts)
 		if k < 0 {
 			return false
 		}

@@ -1096,6 +1096,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	}
 	var parts []*part
 	byPart := map[string]*part{}
+	words := map[actMember][]contentWord{} // each attribution's content words, read once for both steps
 	for ai, an := range c.Articles {
 		for qi, q := range an.Quotations {
 			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] {
@@ -1112,8 +1113,10 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 				byPart[k] = p
 				parts = append(parts, p)
 			}
-			p.ms = append(p.ms, actMember{ai, qi})
-			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+			m := actMember{ai, qi}
+			p.ms = append(p.ms, m)
+			words[m] = contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End}))
+			for _, cw := range words[m] {
 				p.stems[cw.stem] = true
 			}
 		}
@@ -1208,7 +1211,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			q := an.Quotations[m.qi]
 			speakers[q.Actor]++
 			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
-			for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+			for _, cw := range words[m] {
 				stems[cw.stem]++
 				if _, ok := surface[cw.stem]; !ok {
 					surface[cw.stem], first[cw.stem] = cw.word, len(first)

@@ -132,7 +132,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 		// at once would be the largest thing a long article's analysis
 		// allocates.
 		var toks []text.Token
-		for _, t := range sentenceTokens(an.Article, &toks) {
+		for t := range sentenceTokens(an.Article, &toks) {
 			if !t.IsWord() {
 				continue
 			}
@@ -394,18 +394,16 @@ func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher
 
 // sentenceTokens yields the tokens of an article's text sentence by
 // sentence, with offsets into the whole text, reusing buf.
-func sentenceTokens(a *corpus.Article, buf *[]text.Token) iter.Seq2[int, text.Token] {
-	return func(yield func(int, text.Token) bool) {
-		k := 0
+func sentenceTokens(a *corpus.Article, buf *[]text.Token) iter.Seq[text.Token] {
+	return func(yield func(text.Token) bool) {
 		for _, sp := range a.Sentences {
 			*buf = text.Tokens((*buf)[:0], a.Text[sp.Start:sp.End])
 			for _, t := range *buf {
 				t.Start += sp.Start
 				t.End += sp.Start
-				if !yield(k, t) {
+				if !yield(t) {
 					return
 				}
-				k++
 			}
 		}
 	}

@@ -339,6 +339,9 @@ func TestLabelDifferences(t *testing.T) {
 		}
 	}
 	want := []string{
+		// "The dictator Kim Jong Un, critics say, ..." paraphrases the
+		// critics with the word Outlet A also writes in its narration:
+		// its own word there too.
 		`Naming of Kim Jong Un: Outlet A says "dictator" 3 times in its own words (1 of them paraphrasing a speaker); Outlet B never does (it says "leader" 2 times). Small numbers: a lead, not a finding.`,
 		`Naming of Kim Jong Un: Outlet B says "leader" 2 times in its own words; Outlet A never does (it says "dictator" 3 times). Small numbers: a lead, not a finding.`,
 	}
@@ -353,8 +356,8 @@ func TestLabelDifferences(t *testing.T) {
 // first makes a naming difference, the second none.
 func TestGovernmentLabels(t *testing.T) {
 	set := defaultSet(t)
-	a := clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, the Maduro regime denied it, and Nicolas Maduro spoke.")
-	b := clean("Outlet B", filler+"Officials said the Maduro administration jailed critics. Later, the Maduro administration denied it, and Nicolas Maduro spoke.")
+	a := clean("Outlet A", filler+"The Maduro regime jailed critics. Later, the Maduro regime denied it, and Nicolas Maduro spoke.")
+	b := clean("Outlet B", filler+"The Maduro administration jailed critics. Later, the Maduro administration denied it, and Nicolas Maduro spoke.")
 	c := Compare([]*corpus.Article{a, b}, set)
 	var got []string
 	for _, d := range c.Differences {
@@ -362,12 +365,12 @@ func TestGovernmentLabels(t *testing.T) {
 			got = append(got, d.Summary)
 		}
 	}
-	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words (1 of them paraphrasing a speaker); Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
+	want := []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
 	if !slices.Equal(got, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	// Every use inside a paraphrase: the summary says so, rather than "2
-	// of them" after "2 times".
+	// Every use inside a paraphrase, of two sides: the outlet's word, and
+	// the summary says so, rather than "2 of them" after "2 times".
 	a = clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, critics said the Maduro regime denied it, and Nicolas Maduro spoke.")
 	c = Compare([]*corpus.Article{a, b}, set)
 	got = got[:0]
@@ -379,6 +382,15 @@ func TestGovernmentLabels(t *testing.T) {
 	want = []string{`Naming of Nicolas Maduro: Outlet A says "regime" 2 times in its own words, each time paraphrasing a speaker; Outlet B never does (it uses only the name). Small numbers: a lead, not a finding.`}
 	if !slices.Equal(got, want) {
 		t.Errorf("naming differences, all paraphrased:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Both paraphrasing one side: the officials' word, no naming of the
+	// outlet's.
+	a = clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, officials said the Maduro regime denied it, and Nicolas Maduro spoke.")
+	c = Compare([]*corpus.Article{a, b}, set)
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && d.Actor == "Nicolas Maduro" {
+			t.Errorf("one side's paraphrases made a naming difference: %s", d.Summary)
+		}
 	}
 }
 
@@ -908,7 +920,7 @@ func TestOutletSharingASurnameIsNoPersonElsewhere(t *testing.T) {
 func TestEventSynonymsAreOneThing(t *testing.T) {
 	set := defaultSet(t)
 	c := Compare([]*corpus.Article{
-		clean("Outlet A", filler+"The probe began on Monday, officials said. The probe widened on Tuesday."),
+		clean("Outlet A", filler+"The probe began on Monday. The probe widened on Tuesday."),
 		clean("Outlet B", filler+"The investigation began on Monday, officials said. The investigation widened on Tuesday."),
 		clean("Outlet C", filler+"The investigation began on Monday, officials said. The inquiry widened on Tuesday."),
 	}, set)
@@ -2312,5 +2324,41 @@ func TestSpellingGroupsDoNotChain(t *testing.T) {
 	}
 	if h, ok := to["birikituni"]; ok {
 		t.Errorf("birikituni joins %q, want none: it is near one member only", h)
+	}
+}
+
+// TestTitlesOfOfficeAreHouseStyle: a title of office one outlet writes
+// and another leaves out ("President Halvorsen" against "Halvorsen") is
+// house style and makes no naming difference; a label that judges the
+// office holder ("dictator") against the title still does.
+func TestTitlesOfOfficeAreHouseStyle(t *testing.T) {
+	set := defaultSet(t)
+	cases := []struct {
+		name, a, b string
+		want       string // Outlet A's label in a naming difference, "" for none
+	}{
+		{"title against the name",
+			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", ""},
+		{"title against another office",
+			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.",
+			"General Arne Halvorsen spoke on Monday. General Halvorsen left on Tuesday.", ""},
+		{"judging label against the title",
+			"Dictator Arne Halvorsen spoke on Monday. The dictator Arne Halvorsen left on Tuesday.",
+			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.", "dictator"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{clean("Outlet A", filler+tc.a), clean("Outlet B", filler+tc.b)}, set)
+			got := ""
+			for _, d := range c.Differences {
+				if d.Kind == KindNaming && d.Actor == "Arne Halvorsen" && d.Outlets[0] == "Outlet A" {
+					got = d.Label
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Outlet A's naming label %q, want %q; differences %+v", got, tc.want, c.Differences)
+			}
+		})
 	}
 }

@@ -525,3 +525,34 @@ func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
 		})
 	}
 }
+
+// TestNamingInOneSidesParaphrase: a curated variant an outlet writes only
+// in paraphrases of one side ("officials said most of the dead were
+// terrorists") is that side's word and makes no naming difference; in
+// paraphrases of two sides it is the outlet's word.
+func TestNamingInOneSidesParaphrase(t *testing.T) {
+	set := defaultSet(t)
+	b := article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday. The militants of the Red Hand returned on Tuesday.`)
+	cases := []struct {
+		name, text string
+		want       bool // a naming difference with Outlet A's "terrorists"
+	}{
+		{"one side", `Officials said most of those killed were terrorists of the Red Hand. Officials later said the terrorists of the Red Hand had fled.`, false},
+		{"two sides", `Officials said most of those killed were terrorists of the Red Hand. A local priest said the terrorists of the Red Hand had fled.`, true},
+		{"narration", `The terrorists of the Red Hand fled the town on Monday. The terrorists of the Red Hand returned on Tuesday.`, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.text), b}, set)
+			got := false
+			for _, d := range c.Differences {
+				if d.Kind == KindNaming && strings.Contains(d.Summary, "Outlet A says terrorists") {
+					got = true
+				}
+			}
+			if got != tc.want {
+				t.Errorf("naming difference with Outlet A's terrorists: %v, want %v; %+v", got, tc.want, c.Differences)
+			}
+		})
+	}
+}

@@ -33,15 +33,20 @@ func (c *Comparison) labelDifferences() []Difference {
 	texts := outletTexts{c: c}
 	for ai := range c.Actors {
 		act := &c.Actors[ai]
-		// Own-words uses per outlet and label, and headline uses.
+		// Uses outside quotation marks per outlet and label (written), of
+		// them those in the outlet's own words (own: its narration, and
+		// its paraphrases when it writes the label for two sides or more,
+		// its narration one, paraphraseSides), and headline uses. A paraphrase of one
+		// side makes no naming of the outlet's, but an outlet that
+		// paraphrases with a label does write it, and "never does" must
+		// not be said of it.
+		var sides paraphraseSides
+		paraphrased := map[string]map[string]int{}
 		own := map[string]map[string]int{}
+		written := map[string]map[string]int{}
 		headline := map[string]map[string]int{}
 		curated := map[string]map[string]int{} // own uses a curated naming rule already explains
-		// Of the own-word uses, those paraphrasing a speaker: the outlet
-		// chose the word, but a reader should know it was reporting
-		// someone.
-		paraphrased := map[string]map[string]int{}
-		aliases := map[string]bool{} // labels that are other names of the actor
+		aliases := map[string]bool{}           // labels that are other names of the actor
 		for _, m := range act.Mentions {
 			if m.Label == "" || !m.Voice.OutletsWords() || m.Part {
 				continue // a part ("Russian officials") is no naming of Russia
@@ -51,19 +56,32 @@ func (c *Comparison) labelDifferences() []Difference {
 			}
 			o := c.Articles[m.Article].Outlet
 			if own[o] == nil {
-				own[o], headline[o], curated[o], paraphrased[o] = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+				own[o], written[o], headline[o], curated[o], paraphrased[o] = map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 			}
-			own[o][m.Label]++
-			if m.Voice.Kind == Paraphrase {
-				paraphrased[o][m.Label]++
-			}
+			written[o][m.Label]++
 			if packNamed.covers(m) {
 				curated[o][m.Label]++
 			}
+			sides.add(o, m.Label, m.Voice)
+			if m.Voice.Kind != Own {
+				paraphrased[o][m.Label]++
+				continue
+			}
+			own[o][m.Label]++
 			if m.Headline {
 				headline[o][m.Label]++
 			}
 		}
+		for o, ls := range paraphrased {
+			for l, n := range ls {
+				if sides.outletsWord(o, l) {
+					own[o][l] += n
+				} else {
+					delete(ls, l)
+				}
+			}
+		}
+		uses := labelUses{own: own, written: written, paraphrased: paraphrased, sides: &sides}
 		var naming []string // outlets that name the actor in their own words
 		for _, o := range c.Outlets {
 			for _, vc := range act.Labels[o] {
@@ -90,9 +108,16 @@ func (c *Comparison) labelDifferences() []Difference {
 				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
 					continue // a curated naming difference says it, with its explanation
 				}
+				if formalTitle(l) && titlesOnly(written, naming, o) {
+					// "President Morsi" against "Morsi", "Ambassador
+					// Stevens" against "Stevens": a title of office against
+					// the bare name or another office is house style, not a
+					// frame; "dictator" against "president" is one.
+					continue
+				}
 				exclusive := true
 				for _, p := range naming {
-					if p != o && variantUses(own[p], l) > 0 {
+					if p != o && variantUses(written[p], l) > 0 {
 						exclusive = false // "republicans" against "republican", "ceasefire" against "cease-fire": no naming
 					}
 					if exclusive && p != o && act.Kind == "thing" && texts.uses(p, l) {
@@ -105,14 +130,47 @@ func (c *Comparison) labelDifferences() []Difference {
 					}
 				}
 				if exclusive {
-					out = append(out, c.labelDifference(act, o, l, n, paraphrased[o][l], own, naming))
-				} else if d, ok := c.labelShareDifference(act, o, l, own, naming); ok {
+					out = append(out, c.labelDifference(act, o, l, n, uses, naming))
+				} else if d, ok := c.labelShareDifference(act, o, l, uses, naming); ok {
 					out = append(out, d)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// titlesOnly reports whether every outlet naming the actor but o writes
+// it only by name or with titles of office (formalTitle).
+func titlesOnly(written map[string]map[string]int, naming []string, o string) bool {
+	for _, p := range naming {
+		if p == o {
+			continue
+		}
+		for l := range written[p] {
+			if l != nameLabel && !formalTitle(l) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// labelUses counts an actor's labels per outlet: written outside
+// quotation marks, and of them in the outlet's own words (its narration,
+// and its paraphrases of two sides or more).
+type labelUses struct {
+	own, written map[string]map[string]int
+	// paraphrased counts the own-words uses that paraphrase a speaker:
+	// the outlet chose the word, but a reader should know it was
+	// reporting someone.
+	paraphrased map[string]map[string]int
+	sides       *paraphraseSides
+}
+
+// ownWords reports whether mention m of outlet o is in o's own words.
+func (u labelUses) ownWords(o string, m Mention) bool {
+	return m.Voice.Kind == Own || m.Voice.Kind == Paraphrase && u.sides.outletsWord(o, m.Label)
 }
 
 // outletTexts answers whether an outlet's articles use a word anywhere,
@@ -293,11 +351,11 @@ func (p packNamings) covers(m Mention) bool {
 	return k > 0 && hits.maxEnds[k-1] > m.Start
 }
 
-// labelDifference writes one exclusive label as a difference, with the
-// other outlets' own labels for the actor and a test of the split. Of the
-// n own-word uses, paraphrased paraphrase a speaker; the summary says how
-// many, since "in its own words" covers both.
-func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int, own map[string]map[string]int, naming []string) Difference {
+// labelDifference writes one exclusive label as a difference: the n uses
+// in the outlet's own words, what the other outlets write outside
+// quotation marks, and a test of the split.
+func (c *Comparison) labelDifference(act *Actor, o, l string, n int, uses labelUses, naming []string) Difference {
+	own, written := uses.own, uses.written
 	var others []string
 	restWith, restAll, oAll := 0, 0, 0
 	for _, x := range own[o] {
@@ -309,7 +367,7 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int
 		}
 		var says []string
 		total := 0
-		for lab, x := range own[p] {
+		for lab, x := range written[p] {
 			total += x
 			if lab != nameLabel {
 				says = append(says, fmt.Sprintf("%q %s", lab, plural(x, "time", "times")))
@@ -324,11 +382,11 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int
 		}
 	}
 	ownWords := "in its own words"
-	switch {
-	case paraphrased == n:
+	switch p := uses.paraphrased[o][l]; {
+	case p == n:
 		ownWords = "in its own words, each time paraphrasing a speaker"
-	case paraphrased > 0:
-		ownWords = fmt.Sprintf("in its own words (%d of them paraphrasing a speaker)", paraphrased)
+	case p > 0:
+		ownWords = fmt.Sprintf("in its own words (%d of them paraphrasing a speaker)", p)
 	}
 	summary := fmt.Sprintf("Naming of %s: %s says %q %s %s; %s.", act.Name, o, l, plural(n, "time", "times"), ownWords, strings.Join(others, "; "))
 	if oAll+restAll < 10 || n+restWith < minTestedUses {
@@ -338,7 +396,7 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int
 	}
 	var ev []Evidence
 	for _, m := range act.Mentions {
-		if m.Label == l && c.Articles[m.Article].Outlet == o {
+		if m.Label == l && !m.Part && c.Articles[m.Article].Outlet == o && uses.ownWords(o, m) {
 			e := c.sentenceEvidence(m.Article, Hit{Start: m.Start, End: m.End, Sentence: c.Articles[m.Article].Article.SentenceAt(m.Start), Voice: m.Voice})
 			ev = append(ev, e)
 		}
@@ -351,7 +409,8 @@ func (c *Comparison) labelDifference(act *Actor, o, l string, n, paraphrased int
 // larger share of its own-word mentions of an actor than the other outlets
 // do together: at least three uses, at least twice the others' share,
 // and a G2 significant at p < .05.
-func (c *Comparison) labelShareDifference(act *Actor, o, l string, own map[string]map[string]int, naming []string) (Difference, bool) {
+func (c *Comparison) labelShareDifference(act *Actor, o, l string, uses labelUses, naming []string) (Difference, bool) {
+	own, written := uses.own, uses.written
 	n := own[o][l]
 	oAll, rest, restAll := 0, 0, 0
 	for _, x := range own[o] {
@@ -361,8 +420,8 @@ func (c *Comparison) labelShareDifference(act *Actor, o, l string, own map[strin
 		if p == o {
 			continue
 		}
-		rest += variantUses(own[p], l)
-		for _, x := range own[p] {
+		rest += variantUses(written[p], l)
+		for _, x := range written[p] {
 			restAll += x
 		}
 	}
@@ -375,7 +434,7 @@ func (c *Comparison) labelShareDifference(act *Actor, o, l string, own map[strin
 	}
 	var ev []Evidence
 	for _, m := range act.Mentions {
-		if m.Label == l && c.Articles[m.Article].Outlet == o {
+		if m.Label == l && !m.Part && c.Articles[m.Article].Outlet == o && uses.ownWords(o, m) {
 			ev = append(ev, c.sentenceEvidence(m.Article, Hit{Start: m.Start, End: m.End, Sentence: c.Articles[m.Article].Article.SentenceAt(m.Start), Voice: m.Voice}))
 		}
 	}

@@ -89,6 +89,21 @@ var officeSynonyms = [][]string{
 	{"ambassador", "envoy", "diplomat"},
 }
 
+// formalTitle reports whether a label is a title of office ("president",
+// "ambassador", "senator", "general"): what the office holder is, which
+// outlets write or leave out by house style. Titles that judge or place
+// the holder ("leader", "strongman", "cleric", "candidate") are not.
+func formalTitle(l string) bool {
+	return titleWords[l] && !judgingTitles[l] || officeGroup[l] != ""
+}
+
+// judgingTitles are the words of titleWords that say more than an office:
+// "leader" is given to heads of movements and states alike, the others
+// place a person outside an office.
+var judgingTitles = map[string]bool{"leader": true, "cleric": true, "imam": true, "rabbi": true, "pope": true, "analyst": true,
+	"correspondent": true, "candidate": true, "nominee": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "professor": true, "prof.": true, "sheikh": true}
+
 // officeGroup maps each word of officeSynonyms, and its plural, to its
 // group's first word.
 var officeGroup = func() map[string]string {

@@ -238,6 +238,8 @@ func TestNamingComplementIsSubjectsVoice(t *testing.T) {
 		{"Norway deems terrorists a threat to the coast.", "terrorists", Own, ""},
 		{"Norway considers the brigade, which has raided the coast for years, to be a terrorist group.", "terrorist", Paraphrase, "Norway"},
 		{"The brigade, which raided the coast, is a terrorist group.", "terrorist", Own, ""},
+		{"The Harbour Brigade was declared a terrorist group in 2002 by Norway.", "terrorist", Paraphrase, "Norway"},
+		{"Norway declared the Harbour Brigade a terrorist group in 2002.", "terrorist", Paraphrase, "Norway"},
 	}
 	for _, tt := range tests {
 		an := Analyze(article(t, "Outlet A", filler+tt.sentence), set)

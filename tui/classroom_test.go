@@ -230,15 +230,24 @@ func TestWidthSweep(t *testing.T) {
 }
 
 // TestPresentationShowsWhereItIs: at 80x24 the seven-outlet story's
-// first difference does not fit; the footer says more lies below, j
-// scrolls, and at the end it says more lies above. The outlet names are
-// whole.
+// difference with the most evidence does not fit; the footer says more
+// lies below, j scrolls, and at the end it says more lies above. The
+// outlet names are whole.
 func TestPresentationShowsWhereItIs(t *testing.T) {
 	c := sevenComparison(t)
 	m := sizedWith(c, 80, 24)
+	longest := 0
+	for i, d := range c.Differences {
+		if len(d.Evidence) > len(c.Differences[longest].Evidence) {
+			longest = i
+		}
+	}
 	press(m, "p")
+	for range longest {
+		press(m, "space")
+	}
 	screen := ansi.Strip(m.Render())
-	if !strings.Contains(screen, fmt.Sprintf("Difference 1 of %d", len(c.Differences))) {
+	if !strings.Contains(screen, fmt.Sprintf("Difference %d of %d", longest+1, len(c.Differences))) {
 		t.Fatalf("no n of m:\n%s", screen)
 	}
 	if !strings.Contains(screen, "more below") {
@@ -261,8 +270,8 @@ func TestPresentationShowsWhereItIs(t *testing.T) {
 		t.Fatalf("scrolling through the difference showed %d outlet names whole, want %d: %v", len(seen), len(c.Outlets), seen)
 	}
 	press(m, "space")
-	if m.sel != 1 || m.presTop != 0 {
-		t.Fatalf("space: difference %d scrolled to %d, want the second from its top", m.sel+1, m.presTop)
+	if m.sel != longest+1 || m.presTop != 0 {
+		t.Fatalf("space: difference %d scrolled to %d, want difference %d from its top", m.sel+1, m.presTop, longest+2)
 	}
 	press(m, "p")
 	if m.present {

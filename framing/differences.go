@@ -127,6 +127,9 @@ func nameForm(phrase string) bool {
 var nameJoiners = map[string]bool{"and": true, "of": true, "the": true, "de": true, "al": true, "el": true}
 
 func (c *Comparison) namingDifferences() []Difference {
+	if len(c.Naming) == 0 {
+		return nil
+	}
 	var out []Difference
 	// words: who each outlet writes each naming word for, over every
 	// naming of the story ("occupation" in "the Israeli occupation" and
@@ -142,6 +145,38 @@ func (c *Comparison) namingDifferences() []Difference {
 			}
 		}
 	}
+	// An outlet's own words are its narration, and its paraphrases when it
+	// writes one of the variant's words in its narration or for two sides
+	// or more (words); a paraphrase of one side shows in the table but
+	// makes no naming of the outlet's. It still counts as the outlet
+	// writing the word: "never does" must hold over both.
+	ownUse := func(outlet string, h Hit) bool {
+		if h.Category != lexicon.Naming || h.reportedNaming || h.negatedNaming {
+			return false
+		}
+		switch h.Voice.Kind {
+		case Own:
+			return true
+		case Paraphrase:
+			if nameForm(h.Phrase) {
+				return true // "Kiev": the outlet's spelling in any paraphrase
+			}
+			for _, w := range strings.Fields(h.Stem) {
+				if words.outletsWord(outlet, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	ownN := map[[2]string]int{} // outlet, rule
+	for _, an := range c.Articles {
+		for _, h := range an.Hits {
+			if ownUse(an.Outlet, h) {
+				ownN[[2]string{an.Outlet, h.RuleID}]++
+			}
+		}
+	}
 	for _, row := range c.Naming {
 		// For each outlet, the variants it uses in its own words.
 		type use struct {
@@ -149,39 +184,6 @@ func (c *Comparison) namingDifferences() []Difference {
 			rule   string
 			label  string
 			n      int
-		}
-		// An outlet's own words are its narration, and its paraphrases
-		// when it writes one of the variant's words in its narration or
-		// for two sides or more (words); a paraphrase of one side shows
-		// in the table but makes no naming of the outlet's. It still
-		// counts as the outlet writing the word: "never does" must hold
-		// over both.
-		ownUse := func(outlet string, h Hit) bool {
-			if h.Concept != row.Concept || h.reportedNaming || h.negatedNaming {
-				return false
-			}
-			switch h.Voice.Kind {
-			case Own:
-				return true
-			case Paraphrase:
-				if nameForm(h.Phrase) {
-					return true // "Kiev": the outlet's spelling in any paraphrase
-				}
-				for _, w := range strings.Fields(h.Stem) {
-					if words.outletsWord(outlet, w) {
-						return true
-					}
-				}
-			}
-			return false
-		}
-		ownN := map[[2]string]int{}
-		for _, an := range c.Articles {
-			for _, h := range an.Hits {
-				if h.Category == lexicon.Naming && ownUse(an.Outlet, h) {
-					ownN[[2]string{an.Outlet, h.RuleID}]++
-				}
-			}
 		}
 		own := map[string][]use{}
 		var naming []string // outlets writing a variant outside quotation marks

@@ -518,6 +518,16 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		}
 		if q.Speaker != "" {
 			sa := readSpeaker(g, q.Speaker)
+			if owner, ok := staffOwner(q.Speaker); ok {
+				// "Trump's team", "Mueller's lawyers": they speak for the
+				// person whose staff they are, one side with him.
+				if os := readSpeaker(g, owner); os.person {
+					sa = os
+				}
+			}
+			if sa.person && sa.affiliation == "" {
+				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
+			}
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
 			}
@@ -543,6 +553,77 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		return nil // no quotations reads as none, not an empty list
 	}
 	return out
+}
+
+// staffNouns are the people and bodies who speak for a person: "Trump's
+// team", "Mueller's spokesman", "the senator's lawyers".
+var staffNouns = map[string]bool{"team": true, "office": true, "campaign": true, "camp": true, "staff": true, "lawyer": true, "lawyers": true,
+	"attorney": true, "attorneys": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "aides": true,
+	"representative": true, "representatives": true, "legal": true}
+
+// staffOwner reads the person a staff speaker speaks for: "Trump's team"
+// gives "Trump", "Mueller's legal team" "Mueller". The owner must be
+// capitalised (a name, read further by readSpeaker); "the agency's
+// spokesman" names no person.
+func staffOwner(speaker string) (string, bool) {
+	words := speakerWords(speaker)
+	for i, w := range words {
+		n := text.PossessiveLen(w)
+		if n == 0 {
+			continue
+		}
+		if i+1 >= len(words) || !staffNouns[strings.ToLower(words[i+1])] {
+			return "", false
+		}
+		owner := words[:i+1]
+		if isArticle(owner[0]) {
+			owner = owner[1:]
+		}
+		if len(owner) == 0 || len(owner) > 4 {
+			return "", false
+		}
+		last := owner[len(owner)-1]
+		owner[len(owner)-1] = last[:len(last)-n]
+		for _, o := range owner {
+			if !text.Capitalised(o) {
+				return "", false
+			}
+		}
+		return strings.Join(owner, " "), true
+	}
+	return "", false
+}
+
+// precedingRole reads a person speaker's affiliation from a definite role
+// set before the name between commas: "...," the White House press
+// secretary, Sarah Huckabee Sanders, told reporters". The role must open
+// its clause (after a quotation, a comma or a sentence's start) and end
+// in a title.
+func precedingRole(g *gazetteer.Gazetteer, txt string, start int) (string, string) {
+	if start < 4 || start > len(txt) || !strings.HasSuffix(txt[:start], ", ") {
+		return "", ""
+	}
+	before := txt[max(0, start-2-80) : start-2]
+	role := before
+	if k := strings.LastIndexAny(before, ",;:\"“”\n"); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		role = before[k+n:] // past a curly quotation mark's three bytes
+	}
+	for _, end := range []string{". ", "! ", "? "} {
+		if k := strings.LastIndex(role, end); k >= 0 {
+			role = role[k+2:] // the sentence before ends there
+		}
+	}
+	role = strings.TrimSpace(role)
+	words := strings.Fields(role)
+	if len(words) < 2 || len(words) > 7 || !strings.EqualFold(words[0], "the") || !titleWords[strings.ToLower(words[len(words)-1])] {
+		return "", ""
+	}
+	sa := readSpeaker(g, role)
+	if sa.affiliation == "" {
+		return "", ""
+	}
+	return sa.affiliation, sa.via
 }
 
 // ownOutlet reports whether a speaker is the outlet that publishes the

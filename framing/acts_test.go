@@ -1104,3 +1104,64 @@ func soleQuotation(t *testing.T, c *Comparison, ai int) Quotation {
 	}
 	return qs[0]
 }
+
+// TestRoleBeforeTheName: a definite role set before a speaker's name
+// between commas gives the speaker's side ("the Norwegian foreign
+// minister, Lars Berg, said"); a role that names no side, a role that is
+// no title and a clause that does not open at the role give none.
+func TestRoleBeforeTheName(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, speaker, affiliation string
+	}{
+		{`"We will respond in time," the Norwegian foreign minister, Lars Berg, told reporters on Friday.`, "Lars Berg", "Norway"},
+		{`The talks ended on Friday. The Norwegian foreign minister, Lars Berg, said the talks would go on.`, "Lars Berg", "Norway"},
+		{`“We will respond in time,” the Norwegian foreign minister, Lars Berg, told reporters on Friday.`, "Lars Berg", "Norway"},
+		{`"We will respond in time," the spokesman, Lars Berg, told reporters on Friday.`, "Lars Berg", ""},
+		{`"We will respond in time," the Norwegian fishing trawler, Lars Berg, told reporters on Friday.`, "Lars Berg", ""},
+		{`After meeting the Norwegian foreign minister, Lars Berg said the talks would go on.`, "Lars Berg", ""},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.text), article(t, "Outlet B", filler)}, set)
+		found := false
+		for _, q := range c.Articles[0].Quotations {
+			if q.Actor == tt.speaker {
+				found = true
+				if q.Affiliation != tt.affiliation {
+					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.text, q.Speaker, q.Affiliation, q.AffiliationVia, tt.affiliation)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q: %+v", tt.text, tt.speaker, c.Articles[0].Quotations)
+		}
+	}
+}
+
+// TestStaffSpeaksForItsOwner: "Halvorsen's team" and "Halvorsen's
+// lawyers" speak for Halvorsen, one actor with "Arne Halvorsen" quoted
+// elsewhere, so one side's denial is one act; "the ministry's spokesman"
+// names no person.
+func TestStaffSpeaksForItsOwner(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ sentence, actor string }{
+		{"Halvorsen's team denied the report on Friday.", "Arne Halvorsen"},
+		{"Halvorsen's lawyers denied the report on Friday.", "Arne Halvorsen"},
+		{"The ministry's spokesman denied the report on Friday.", "ministry's spokesman"},
+		{"Halvorsen's critics denied the report on Friday.", "Halvorsen's critics"},
+	}
+	for _, tt := range tests {
+		a := article(t, "Outlet A", filler+`Arne Halvorsen said the fishing report was wrong. `+tt.sentence)
+		c := Compare([]*corpus.Article{a, article(t, "Outlet B", filler)}, set)
+		speaker := strings.TrimSuffix(tt.sentence, " denied the report on Friday.")
+		got := "(no quotation)"
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker == speaker {
+				got = q.Actor
+			}
+		}
+		if got != tt.actor {
+			t.Errorf("%q: actor %q, want %q", tt.sentence, got, tt.actor)
+		}
+	}
+}

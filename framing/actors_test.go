@@ -369,9 +369,10 @@ func TestGovernmentLabels(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("naming differences:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	// Every use inside a paraphrase, of two sides: the outlet's word, and
-	// the summary says so, rather than "2 of them" after "2 times".
-	a = clean("Outlet A", filler+"Officials said the Maduro regime jailed critics. Later, critics said the Maduro regime denied it, and Nicolas Maduro spoke.")
+	// Every use inside a paraphrase, of two named sides: the outlet's
+	// word, and the summary says so, rather than "2 of them" after "2
+	// times".
+	a = clean("Outlet A", filler+"Minister Ana Sousa said the Maduro regime jailed critics. Later, the activist Rui Costa said the Maduro regime denied it, and Nicolas Maduro spoke.")
 	c = Compare([]*corpus.Article{a, b}, set)
 	got = got[:0]
 	for _, d := range c.Differences {
@@ -2343,6 +2344,9 @@ func TestTitlesOfOfficeAreHouseStyle(t *testing.T) {
 		{"title against another office",
 			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.",
 			"General Arne Halvorsen spoke on Monday. General Halvorsen left on Tuesday.", ""},
+		{"a title framed by a lower-case descriptor",
+			"The deposed president Arne Halvorsen spoke on Monday. The deposed president Arne Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", "president"},
 		{"judging label against the title",
 			"Dictator Arne Halvorsen spoke on Monday. The dictator Arne Halvorsen left on Tuesday.",
 			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.", "dictator"},

@@ -528,8 +528,9 @@ func TestNamingLeavesOutReportedAndNegatedCategories(t *testing.T) {
 
 // TestNamingInOneSidesParaphrase: a curated variant an outlet writes only
 // in paraphrases of one side ("officials said most of the dead were
-// terrorists") is that side's word and makes no naming difference; in
-// paraphrases of two sides it is the outlet's word.
+// terrorists"), of one person under two names, or of unnamed speakers is
+// not the outlet's word and makes no naming difference; in paraphrases of
+// two named sides it is the outlet's word.
 func TestNamingInOneSidesParaphrase(t *testing.T) {
 	set := defaultSet(t)
 	b := article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday. The militants of the Red Hand returned on Tuesday.`)
@@ -538,7 +539,9 @@ func TestNamingInOneSidesParaphrase(t *testing.T) {
 		want       bool // a naming difference with Outlet A's "terrorists"
 	}{
 		{"one side", `Officials said most of those killed were terrorists of the Red Hand. Officials later said the terrorists of the Red Hand had fled.`, false},
-		{"two sides", `Officials said most of those killed were terrorists of the Red Hand. A local priest said the terrorists of the Red Hand had fled.`, true},
+		{"unnamed speakers", `Officials said most of those killed were terrorists of the Red Hand. A local priest said the terrorists of the Red Hand had fled.`, false},
+		{"one person by two names", `Lars Berg said most of those killed were terrorists of the Red Hand. Berg later said the terrorists of the Red Hand had fled.`, false},
+		{"two named sides", `Lars Berg said most of those killed were terrorists of the Red Hand. Kari Holm said the terrorists of the Red Hand had fled.`, true},
 		{"narration", `The terrorists of the Red Hand fled the town on Monday. The terrorists of the Red Hand returned on Tuesday.`, true},
 	}
 	for _, tc := range cases {
@@ -554,5 +557,30 @@ func TestNamingInOneSidesParaphrase(t *testing.T) {
 				t.Errorf("naming difference with Outlet A's terrorists: %v, want %v; %+v", got, tc.want, c.Differences)
 			}
 		})
+	}
+}
+
+// TestOneUseNamingIsALead: a curated naming contrast one side of which is
+// a single use ("terrorists" once against "militants" three times) ranks
+// as a lead, below the acts and voices; two uses on each side rank as a
+// naming.
+func TestOneUseNamingIsALead(t *testing.T) {
+	set := defaultSet(t)
+	b := article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday. The militants of the Red Hand returned on Tuesday. The militants of the Red Hand left on Wednesday.`)
+	for _, tc := range []struct {
+		name, text string
+		lead       bool
+	}{
+		{"one use", `The terrorists of the Red Hand fled the town on Monday.`, true},
+		{"two uses", `The terrorists of the Red Hand fled the town on Monday. The terrorists of the Red Hand returned on Tuesday.`, false},
+	} {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.text), b}, set)
+		d := find(c, KindNaming, "armed groups")
+		if d == nil {
+			t.Fatalf("%s: no naming difference: %+v", tc.name, c.Differences)
+		}
+		if lead := d.Salience < baseClaim; lead != tc.lead {
+			t.Errorf("%s: salience %.2f, want a lead %v", tc.name, d.Salience, tc.lead)
+		}
 	}
 }

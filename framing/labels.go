@@ -81,7 +81,7 @@ func (c *Comparison) labelDifferences() []Difference {
 				}
 			}
 		}
-		uses := labelUses{own: own, written: written, paraphrased: paraphrased, sides: &sides}
+		uses := labelUses{own: own, written: written, paraphrased: paraphrased, sides: sides}
 		var naming []string // outlets that name the actor in their own words
 		for _, o := range c.Outlets {
 			for _, vc := range act.Labels[o] {
@@ -108,7 +108,7 @@ func (c *Comparison) labelDifferences() []Difference {
 				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
 					continue // a curated naming difference says it, with its explanation
 				}
-				if formalTitle(l) && titlesOnly(written, naming, o) {
+				if formalTitle(l) && titlesOnly(written, naming, o) && !c.describedLabel(act, o, l) {
 					// "President Morsi" against "Morsi", "Ambassador
 					// Stevens" against "Stevens": a title of office against
 					// the bare name or another office is house style, not a
@@ -140,6 +140,24 @@ func (c *Comparison) labelDifferences() []Difference {
 	return out
 }
 
+// describedLabel reports whether outlet o gives label l of the actor a
+// lower-case descriptor ("terror chief", "deposed president",
+// "self-proclaimed president"): the words that frame the title, where a
+// demonym ("Israeli prime minister") places it.
+func (c *Comparison) describedLabel(act *Actor, o, l string) bool {
+	for _, m := range act.Mentions {
+		if m.Label != l || c.Articles[m.Article].Outlet != o {
+			continue
+		}
+		for _, d := range m.Descriptors {
+			if r, _ := utf8.DecodeRuneInString(d); unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titlesOnly reports whether every outlet naming the actor but o writes
 // it only by name or with titles of office (formalTitle).
 func titlesOnly(written map[string]map[string]int, naming []string, o string) bool {
@@ -165,7 +183,7 @@ type labelUses struct {
 	// the outlet chose the word, but a reader should know it was
 	// reporting someone.
 	paraphrased map[string]map[string]int
-	sides       *paraphraseSides
+	sides       paraphraseSides
 }
 
 // ownWords reports whether mention m of outlet o is in o's own words.

@@ -166,16 +166,81 @@ type quoteInfo struct {
 func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	out := make([]quoteInfo, 0, len(a.Quotes))
 	words := quoteWordCounter(a)
+	others := map[string]bool{} // surnames the article gives another person, read once each
 	for _, q := range a.Quotes {
 		qi := quoteInfo{Quote: q, Words: words(q.Span)}
 		if q.Speaker != "" {
-			if g := m.ActorGroupOf(q.Speaker); g != nil {
+			if g := m.ActorGroupOf(q.Speaker); g != nil && !surnameOfAnother(a.Text, q.Speaker, g, m, others) {
 				qi.Group, qi.Label = g.ID, g.Label
 			}
 		}
 		out = append(out, qi)
 	}
 	return out
+}
+
+// maxSurnameUses bounds how many uses of a surname surnameOfAnother reads.
+const maxSurnameUses = 20
+
+// surnameOfAnother reports whether a speaker takes group g only by a bare
+// surname the lists give one person ("Cohen" for Israel's Eli Cohen) while
+// the article names someone else by it in full ("Michael Cohen", whom the
+// lists do not know) and never the listed person: "Mr. Cohen said" is that
+// other person. Answers are kept in seen, by surname.
+func surnameOfAnother(txt, speaker string, g *lexicon.ActorGroup, m *lexicon.Matcher, seen map[string]bool) bool {
+	ws := speakerWords(speaker)
+	if len(ws) == 0 {
+		return false
+	}
+	surname := ws[len(ws)-1]
+	if n := text.PossessiveLen(surname); n > 0 {
+		surname = surname[:len(surname)-n]
+	}
+	if !text.Capitalised(surname) || m.ActorGroupOf(surname) != g {
+		return false // the speaker's group comes from more than the surname
+	}
+	if len(ws) >= 2 && text.Capitalised(ws[len(ws)-2]) && !isTitle(strings.ToLower(ws[len(ws)-2])) {
+		return false // named in full here: the lists decided
+	}
+	if other, ok := seen[surname]; ok {
+		return other
+	}
+	other := false
+	from := 0
+	for range maxSurnameUses {
+		i := strings.Index(txt[from:], " "+surname)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		from = at + 1 + len(surname)
+		if from < len(txt) && isWordByte(txt[from]) {
+			continue // inside a longer word
+		}
+		gs := strings.LastIndexAny(txt[:at], " \n\"“(") + 1
+		given := txt[gs:at]
+		if !text.Capitalised(given) || isTitle(strings.ToLower(given)) || strings.HasSuffix(given, ".") {
+			continue // "Mr. Cohen", "said Cohen", "Minister Cohen"
+		}
+		full := given + " " + surname
+		listed := false
+		for _, mt := range m.Match(full) {
+			listed = listed || mt.Category == lexicon.Actor && mt.Start == 0 && mt.End == len(full)
+		}
+		if listed {
+			// "Barack Obama" beside "Michelle Obama": the listed person
+			// is named too, and "Mr. Obama" may be either; the lists'
+			// reading stands.
+			seen[surname] = false
+			return false
+		}
+		if prev := strings.TrimRight(txt[:gs], " "); prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?\n\"“") {
+			continue // "But Cohen said": a sentence's first word is capitalised anyway
+		}
+		other = true // "Michael Cohen": someone the lists do not know
+	}
+	seen[surname] = other
+	return other
 }
 
 // quoteWordCounter returns what counts the words of an article's
@@ -605,53 +670,59 @@ var negationStops = map[string]bool{
 	"which": true, "who": true, "when": true, "while": true, "because": true, "if": true, "unless": true,
 }
 
-// paraphraseSides collects, per outlet and label (or word), whose words
-// carry it: the outlet's narration, or the speakers it paraphrases. A
-// paraphrase keeps the speaker's word as often as the outlet's:
-// "officials said most of the dead were Hamas terrorists" is the
+// paraphraseSides collects, per outlet and label (or naming rule), whose
+// words carry it: the outlet's narration, or the named sides it
+// paraphrases. A paraphrase keeps the speaker's word as often as the
+// outlet's: "officials said most of the dead were Hamas terrorists" is the
 // officials' naming. A label the outlet also writes in its narration, or
-// into the paraphrases of two sides ("the White House says the US and the
-// Israeli occupation ...", "a former Israeli ambassador said ... the
-// Israeli occupation"), is no one speaker's word, so it is the outlet's.
-type paraphraseSides struct {
-	sides map[[2]string]map[string]bool
-	// names marks labels that are a name's form ("Kiev"), the outlet's
-	// spelling in any paraphrase.
-	names map[[2]string]bool
-}
+// into the paraphrases of two named sides ("the White House says the US
+// and the Israeli occupation ...", "a former Israeli ambassador said ...
+// the Israeli occupation"), is no one speaker's word, so it is the
+// outlet's.
+type paraphraseSides map[[2]string]map[string]bool
 
 // add records one use of label by outlet in voice v (own or paraphrase).
 func (p *paraphraseSides) add(outlet, label string, v Voice) {
+	side := sideKey(v)
+	if side == "" {
+		return // an unnamed speaker may be any side, the outlet's too
+	}
+	if *p == nil {
+		*p = paraphraseSides{}
+	}
 	k := [2]string{outlet, label}
-	if p.sides == nil {
-		p.sides = map[[2]string]map[string]bool{}
+	if (*p)[k] == nil {
+		(*p)[k] = map[string]bool{}
 	}
-	if p.sides[k] == nil {
-		p.sides[k] = map[string]bool{}
-	}
-	side := "speaker:" + strings.ToLower(v.Speaker)
-	switch {
-	case v.Kind == Own:
-		side = "own"
-	case v.Group != "":
-		side = "group:" + v.Group
-	}
-	p.sides[k][side] = true
-}
-
-// addName records a paraphrase use of a name's form: the outlet's
-// spelling, whoever it paraphrases.
-func (p *paraphraseSides) addName(outlet, label string) {
-	if p.names == nil {
-		p.names = map[[2]string]bool{}
-	}
-	p.names[[2]string{outlet, label}] = true
+	(*p)[k][side] = true
 }
 
 // outletsWord reports whether the outlet's paraphrases of label are its
-// own word: a name's form, or written for two sides or more (its
-// narration one of them).
-func (p *paraphraseSides) outletsWord(outlet, label string) bool {
-	k := [2]string{outlet, label}
-	return p.names[k] || len(p.sides[k]) >= 2
+// own word: written in its narration too, or for two named sides.
+func (p paraphraseSides) outletsWord(outlet, label string) bool {
+	m := p[[2]string{outlet, label}]
+	return m["own"] || len(m) >= 2
+}
+
+// sideKey is whose words a use is, for paraphraseSides: "own" for the
+// narration, the speaker's actor group, else the speaker's surname (the
+// last capitalised word: "Ruben Castell" and "Castell" are one side), or
+// "" for a speaker with no name ("officials", "the spokesman").
+func sideKey(v Voice) string {
+	switch {
+	case v.Kind == Own:
+		return "own"
+	case v.Group != "":
+		return "group:" + v.Group
+	}
+	ws := speakerWords(v.Speaker)
+	for k := len(ws) - 1; k >= 0; k-- {
+		if w := ws[k]; text.Capitalised(w) && !isTitle(strings.ToLower(w)) && !(k == 0 && isArticle(w)) {
+			if n := text.PossessiveLen(w); n > 0 {
+				w = w[:len(w)-n]
+			}
+			return "name:" + strings.ToLower(w)
+		}
+	}
+	return ""
 }

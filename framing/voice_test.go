@@ -259,3 +259,33 @@ func TestNamingComplementIsSubjectsVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestBareSurnameOfAnotherPerson: a speaker named by a surname the actor
+// lists give one official ("Cohen" for Israel's Eli Cohen) takes no group
+// when the article names someone else by it in full ("Michael Cohen");
+// the listed person, or a surname the article gives no one else, keeps
+// the group.
+func TestBareSurnameOfAnotherPerson(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, group string
+	}{
+		{`The lawyer Michael Cohen testified on Friday. Mr. Cohen said the report was wrong.`, ""},
+		{`Israel's foreign minister, Eli Cohen, met envoys on Friday. Cohen said the report was wrong.`, "israel-gov"},
+		{`Envoys met on Friday. Cohen said the report was wrong.`, "israel-gov"},
+		{`Envoys met on Friday. But Cohen said the report was wrong.`, "israel-gov"},
+		{`Eli Cohen and his nephew Dan Cohen met envoys on Friday. Cohen said the report was wrong.`, "israel-gov"},
+	}
+	for _, tt := range tests {
+		an := Analyze(article(t, "Outlet A", filler+tt.text), set)
+		got := "(no quotation)"
+		for _, q := range an.Quotations {
+			if strings.HasSuffix(q.Speaker, "Cohen") {
+				got = q.Group
+			}
+		}
+		if got != tt.group {
+			t.Errorf("%q: Cohen's group %q, want %q", tt.text, got, tt.group)
+		}
+	}
+}

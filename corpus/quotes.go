@@ -227,6 +227,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			f.attitude(a, b[0], b[1])
 		}
 	}
+	f.continuedFragments(a, bounds, paraFirst)
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
 		// paragraph before (the last speaker) carries it.
@@ -4762,4 +4763,88 @@ var sayingForms = fieldSet(`saying say`)
 func (a *attributor) pastReportingThat(i int) bool {
 	t := a.toks[i]
 	return a.lowerWordIs(i+1, "that") && t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech) && !t.upper && strings.HasSuffix(a.word(i), "ed")
+}
+
+// continuedFragments gives a quoted fragment that found no speaker of its
+// own, among the quotations of the paragraph from f.quotes[first], the
+// speaker of the quotation before it: '"It is hard," said the senator,
+// "because both sides are right."' and '"We were wary," said Ann Roe. Now,
+// "most of us are on board."' go on quoting the same voice. Only a few
+// lead-in words of the outlet's may open the fragment's sentence (or
+// follow the attribution that interrupts it): a sentence that says more
+// before the fragment ('The treaty defines a refugee as "..."') frames it
+// with a subject of its own, which went unread.
+func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first int) {
+	for k := first + 1; k < len(f.quotes); k++ {
+		q := &f.quotes[k]
+		if q.Kind != QuotePartial && q.Kind != QuoteScare || q.Speaker != "" {
+			continue
+		}
+		p := k - 1
+		for p >= first && (f.quotes[p].Kind == QuoteScare || f.quotes[p].Span.End > q.Span.Start) {
+			p--
+		}
+		if p < first {
+			continue
+		}
+		prev := f.quotes[p]
+		if prev.Kind == QuoteIndirect || prev.Speaker == "" || prev.SpeakerSpan.End > q.Span.Start {
+			continue
+		}
+		open, lo := a.openingSentence(bounds, q.Span.Start)
+		if open < 0 {
+			continue
+		}
+		// '"...," said Ann Roe, who runs the clinic, "and ..."': the
+		// attribution splits one quotation, whose second half, however
+		// short, ends the sentence it opened.
+		split := prev.Kind == QuoteDirect && a.from(lo) < max(prev.Span.End, prev.SpeakerSpan.End, prev.VerbSpan.End) && a.toks[open-1].punct(a.text, ',')
+		switch {
+		case split && (q.Kind == QuotePartial || closesSentence(f.text, q.Span)):
+			q.Kind = QuoteDirect
+		case q.Kind == QuoteScare || a.from(lo) >= prev.Span.End && a.wordsBetween(lo, open) > fragmentLeadWords:
+			continue
+		}
+		q.Speaker, q.SpeakerSpan, q.Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
+	}
+}
+
+// fragmentLeadWords is the most words of the outlet's that may open a
+// sentence before a fragment for it to go on quoting the voice before it
+// ("Now,", "But then,", "Said Comey,").
+const fragmentLeadWords = 3
+
+// openingSentence returns the token of the opening mark of the quotation
+// whose words start at byte start, and the first token of its sentence;
+// -1 when no opening mark stands before it.
+func (a *attributor) openingSentence(bounds [][2]int, start int) (open, lo int) {
+	open = -1
+	for i, t := range a.toks {
+		if t.start >= start {
+			break
+		}
+		if t.kind == tokOpen {
+			open = i
+		}
+	}
+	if open <= 0 {
+		return -1, 0
+	}
+	for _, b := range bounds {
+		if open >= b[0] && open < b[1] {
+			lo = b[0]
+		}
+	}
+	return open, lo
+}
+
+// wordsBetween counts the words among tokens [from, to).
+func (a *attributor) wordsBetween(from, to int) int {
+	n := 0
+	for _, t := range a.toks[from:to] {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return n
 }

@@ -1745,3 +1745,20 @@ func TestClosingAnnouncement(t *testing.T) {
 		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
 	})
 }
+
+// TestContinuedFragment checks a quoted fragment with no speaker of its
+// own after a quotation whose speaker was found: the second half of a
+// quotation its inverted attribution splits, however long the speaker's
+// description, and a fragment that only a few lead-in words open. A
+// fragment the outlet frames with a clause of its own keeps no speaker.
+func TestContinuedFragment(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The ferry is a lifeline," said the harbor mayor, "because the bridge closes every winter."`, "because the bridge closes", "the harbor mayor"},
+		{`"The fees were too high," said Ann Roe, who has run the dock cooperative since it opened in 1998, "and nobody would listen."`, "and nobody would listen", "Ann Roe"},
+		{`"We were wary of the plan at first," said Tom Hale, a ferry captain. Now, "most of the crews are on board with it."`, "most of the crews", "Tom Hale"},
+	})
+	a := structured(`"We were wary of the plan at first," said Tom Hale, a ferry captain. The harbor charter defines a resident as "anyone who has paid the dock levy for a year."`)
+	if q := findQuote(a, "anyone who has paid"); q != nil && q.Speaker != "" {
+		t.Errorf("a framed fragment took the speaker %q; quotes: %s", q.Speaker, describeQuotes(a))
+	}
+}

@@ -644,6 +644,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			sp, verb = a.predicateSubject(lo, q.open)
 			bySubject = !sp.empty()
 		}
+		if j := q.open - 2; sp.empty() && !soCalled && j > lo && a.toks[q.open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && closesSentence(f.text, q.span) {
+			// 'The mayor, a former teacher, delivered a blunt message to
+			// the council: "..."': a sentence of the subject's, which no
+			// shorter reading of the colon found.
+			if np, v := a.longColonLead(lo, j); !np.empty() {
+				sp, verb, kind = np, a.cueAt(v, j), QuoteDirect
+			}
+		}
 	}
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
 	if !sp.empty() {
@@ -1403,6 +1411,58 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		}
 	}
 	return phrase{}, cue{}
+}
+
+// longColonPredicateWords is the most words the predicate of a colon lead
+// set off from its subject by an appositive may have ("Rep. Ann Roe, a
+// Democrat of Ohio, gave the argument a try in an interview on Tuesday:").
+const longColonPredicateWords = 16
+
+// speakingPronouns are the subject pronouns that stand for a speaker.
+var speakingPronouns = fieldSet(`he she they we i`)
+
+// longColonLead reads the subject of a clause ending at token j before a
+// colon whose predicate is too long or too far for colonPredicate: past an
+// appositive set off by commas ("The mayor, a former teacher, delivered a
+// blunt message to the council:"), or long itself. It returns the subject
+// and the predicate's first token. A pronoun that names nobody ("It",
+// "This") is no subject, nor a phrase inside the clause ("a familiar" of
+// "It has become a familiar question").
+func (a *attributor) longColonLead(lo, j int) (phrase, int) {
+	np := a.sentenceSubject(lo, j)
+	if np.empty() || np.to > j || a.toks[np.from].is(wPronoun) && !speakingPronouns[strings.ToLower(a.word(np.from))] ||
+		np.from > lo && !a.toks[np.from-1].punct(a.text, ',') && !a.toks[np.from-1].is(wLeadIn) {
+		return phrase{}, -1
+	}
+	v := np.to
+	if v+2 < j && a.toks[v].punct(a.text, ',') {
+		// "The mayor, a former teacher, delivered": the appositive of a
+		// common noun as of a name.
+		for k := v + 1; k < j && k <= v+1+appositiveWords; k++ {
+			if t := a.toks[k]; t.punct(a.text, ',') {
+				v = k + 1
+				break
+			} else if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+				break
+			}
+		}
+	}
+	if v > j || j+1-v > longColonPredicateWords || !a.colonPredicate(v, j+1) || !a.predicateVerb(v, np.to-np.from > 1) {
+		return phrase{}, -1
+	}
+	return np, v
+}
+
+// predicateVerb reports whether token v, past any adverbs, looks like the
+// verb a predicate opens with: a verb or auxiliary, a past form, or a
+// present one in -s after a subject of several words (in "Giant screens
+// glittered" the -s word is the subject's noun).
+func (a *attributor) predicateVerb(v int, longSubject bool) bool {
+	for v+1 < len(a.toks) && a.toks[v].adverb {
+		v++
+	}
+	w := strings.ToLower(a.word(v))
+	return a.toks[v].is(wVerb|wAux) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || longSubject && verbShaped(w)
 }
 
 // asPutIt reads the idiom that hands a quotation to a speaker with "put"

@@ -1762,3 +1762,26 @@ func TestContinuedFragment(t *testing.T) {
 		t.Errorf("a framed fragment took the speaker %q; quotes: %s", q.Speaker, describeQuotes(a))
 	}
 }
+
+// TestLongColonLead checks a colon that hands a sentence-long quotation to
+// the subject of the clause before it when that clause is too long for
+// the short colon reading: past an appositive set off by commas, or with a
+// predicate of many words. A subject that names nobody ("It") and a plural
+// noun read as a verb ("Giant screens glittered") give no speaker.
+func TestLongColonLead(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The harbor mayor, a former ferry pilot, delivered a blunt message to the dock council: "You have failed the people of this town."`, "You have failed the people", "The harbor mayor"},
+		{`Councilwoman Ann Roe, who chairs the port committee, also played up her record on dredging in a long speech: "Nobody has done more for this harbor than I have."`, "Nobody has done more", "Councilwoman Ann Roe"},
+	})
+	for _, p := range []string{
+		`It all came down to one thing in the harbor town by the end of the long night: "Who pays for the dredging this year?"`,
+		`Giant screens hanging over the pier glittered with fireworks and a slogan: "Bring the ferry home this summer."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}

@@ -1413,6 +1413,26 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	return phrase{}, cue{}
 }
 
+// subjectOfFirstVerb returns the subject of the first lower-case verb of
+// tokens [lo, j], for a subject the name reading misses: a common noun
+// with what follows it ("A footnote in the report makes"), a possessor
+// ("The council's newsletter had").
+func (a *attributor) subjectOfFirstVerb(lo, j int) phrase {
+	for v := lo + 1; v <= j; v++ {
+		t := a.toks[v]
+		if t.kind != tokWord {
+			continue
+		}
+		if w := a.word(v); !t.upper && !strings.ContainsAny(w, "'’") && (t.is(wVerb) || verbShaped(w) || beForms[w]) {
+			if np := a.subject(v, lo); np.to == v {
+				return np
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
 // longColonPredicateWords is the most words the predicate of a colon lead
 // set off from its subject by an appositive may have ("Rep. Ann Roe, a
 // Democrat of Ohio, gave the argument a try in an interview on Tuesday:").
@@ -2013,10 +2033,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
 			if np.empty() {
-				if f.lastSpeaker == "" {
-					continue
-				}
-				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.lastSpeaker, SpeakerSpan: f.lastSpeakerSpan, Verb: a.verbPhrase(v).text, VerbSpan: a.verbPhrase(v).span})
+				np = a.subjectOfFirstVerb(lo, v-1)
+			}
+			if np.empty() {
+				// "Mr. Trump was just as blunt, claiming": the words are
+				// reported, by a subject not read; the last speaker named
+				// is most often someone else.
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: a.verbPhrase(v).text, VerbSpan: a.verbPhrase(v).span})
 				return
 			}
 			f.addIndirect(a, clause, np, a.verbPhrase(v))

@@ -1785,3 +1785,14 @@ func TestLongColonLead(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleSubjectNotLastSpeaker checks a participle after a comma
+// ("..., claiming") whose host clause's subject the name reading misses:
+// the subject right before the clause's first verb speaks, not the last
+// speaker named, and a subject not read leaves the words unattributed.
+func TestParticipleSubjectNotLastSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The ferry must stay," the harbor mayor said on Monday. A day later, at a rally in the old shipyard, the dock union was just as blunt, claiming without any evidence that the fees would double next year.`, "the fees would double", "the dock union"},
+		{`"To cut the ferry is a betrayal," Ann Roe declared Sunday. The day before, at a rally in Dover, Del., Mr. Hale was just as blunt, claiming without any evidence that the fees would double next year.`, "the fees would double", "Mr. Hale"},
+	})
+}

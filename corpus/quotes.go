@@ -941,7 +941,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	}
 	if a.accordingTo(k) {
 		if np := a.nameForward(k+2, hi); !np.empty() {
-			return np, a.accordingCue(k)
+			return a.withAuthor(np, hi), a.accordingCue(k)
 		}
 		return phrase{}, cue{}
 	}
@@ -1433,6 +1433,45 @@ func (a *attributor) subjectOfFirstVerb(lo, j int) phrase {
 	return phrase{}
 }
 
+// authorVerbs stand between a document and who made it: "a report
+// released by the council".
+var authorVerbs = fieldSet(`released published issued filed conducted provided commissioned prepared written`)
+
+// withAuthor extends the source np of "according to" that a common noun
+// heads ("a recent report", "a count") with whom it is from or by, up to
+// token hi: "a recent report from Harbor Energy Finance", "a count by The
+// Associated Press", "a survey conducted by the Port Institute". The
+// document is only the carrier; the words are its author's.
+func (a *attributor) withAuthor(np phrase, hi int) phrase {
+	if np.to >= hi || a.toks[np.to-1].upper || a.toks[np.from].kind != tokWord || !a.toks[np.from].is(wDet) {
+		return np
+	}
+	k := np.to
+	if k < hi && a.toks[k].is(wTime) {
+		k++ // "a report Tuesday from ..."
+	}
+	if k < hi && authorVerbs[strings.ToLower(a.word(k))] {
+		k++
+	}
+	if k+1 >= hi || !(a.lowerWordIs(k, "from") || a.lowerWordIs(k, "by")) {
+		return np
+	}
+	// "by state attorney Dave Aronberg": a role in lower case may lead
+	// the name.
+	for st := k + 1; st < hi && st <= k+4; st++ {
+		if author := a.nameForward(st, hi); !author.empty() && author.from == st {
+			if !a.toks[author.to-1].upper {
+				return np
+			}
+			return phrase{np.from, author.to}
+		}
+		if t := a.toks[st]; t.kind != tokWord || t.upper {
+			return np
+		}
+	}
+	return np
+}
+
 // longColonPredicateWords is the most words the predicate of a colon lead
 // set off from its subject by an appositive may have ("Rep. Ann Roe, a
 // Democrat of Ohio, gave the argument a try in an interview on Tuesday:").
@@ -1601,7 +1640,7 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 	for v := open - 1; v >= lo; v-- {
 		if a.accordingTo(v) {
 			if np := a.nameForward(v+2, open); !np.empty() {
-				return np, a.accordingCue(v)
+				return a.withAuthor(np, open), a.accordingCue(v)
 			}
 			continue
 		}
@@ -3852,7 +3891,7 @@ func (a *attributor) commaBetween(from, to int) bool {
 // investigation", "according to recent polling").
 func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	if np := a.nameForward(i, hi); !np.empty() {
-		return np
+		return a.withAuthor(np, hi)
 	}
 	j := i
 	for j < hi && j < i+12 && a.toks[j].kind == tokWord && !a.toks[j].is(wVerb) {

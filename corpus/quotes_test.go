@@ -1796,3 +1796,16 @@ func TestParticipleSubjectNotLastSpeaker(t *testing.T) {
 		{`"To cut the ferry is a betrayal," Ann Roe declared Sunday. The day before, at a rally in Dover, Del., Mr. Hale was just as blunt, claiming without any evidence that the fees would double next year.`, "the fees would double", "Mr. Hale"},
 	})
 }
+
+// TestAccordingToDocumentAuthor checks "according to" a document that a
+// common noun names, followed by who made it: the speaker phrase runs on
+// to the author, past a time, a participle and a role in lower case. A
+// document with no author keeps its own words.
+func TestAccordingToDocumentAuthor(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sales of electric ferries are growing fast, according to a recent report from Harbor Energy Finance.`, "Sales of electric ferries", "a recent report from Harbor Energy Finance"},
+		{`"The evidence cannot support a prosecution," according to a court document filed by state attorney Dana Holt.`, "The evidence cannot", "a court document filed by state attorney Dana Holt"},
+		{`The pier will close in May, according to a report Tuesday from WKDR.`, "The pier will close", "a report Tuesday from WKDR"},
+		{`The pier will close in May, according to a recent report.`, "The pier will close", "a recent report"},
+	})
+}

@@ -1017,10 +1017,11 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && a.prepositionAside(j, lo) >= lo:
 			j = a.prepositionAside(j, lo) - 1 // "Supporters of the bill, on the other hand, argue"
 		case !t.upper && floatingQuantifiers[strings.ToLower(a.word(j))] && j > lo && a.toks[j-1].kind == tokWord && !a.toks[j-1].is(wLeadIn|wConnector|wPrep|wDet) &&
-			!a.lowerWordIs(j+2, "and"):
+			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and"):
 			// "Roe and Hale have both argued", "the members each say"; not
 			// "which he both defended and minimized", whose "both" pairs
-			// two verbs.
+			// two verbs, nor "Kerry disputed both claims", where "both"
+			// follows a verb as its object's.
 			j--
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis

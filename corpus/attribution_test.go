@@ -363,5 +363,9 @@ func TestSubjectPastAsideAndQuantifier(t *testing.T) {
 		{"Dock unions across the state, including the Harbor Guild, warned that the ferry would close.", "the ferry would close.", "Dock unions"},
 		{"Senator Ann Roe and Governor Tom Hale have both argued that the levy is unfair.", "the levy is unfair.", "Senator Ann Roe and Governor Tom Hale"},
 		{"Kim Dale, who lost her boat in Dover, Delaware, in July 2014, said that the levy had ruined her.", "the levy had ruined her.", "Kim Dale"},
+		{"Speaking on Sunday, the dock union leaders both denied that the levy is unfair.", "the levy is unfair.", "the dock union leaders"},
+		// "both" after a verb is its object's: the participle's host is
+		// the verb's subject, not a phrase running up to "claims".
+		{`Speaking on Sunday, Harbor Master Ann Roe disputed both claims, calling them "not accurate."`, "not accurate.", "Harbor Master Ann Roe"},
 	})
 }

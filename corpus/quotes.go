@@ -1414,21 +1414,33 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 }
 
 // subjectOfFirstVerb returns the subject of the first lower-case verb of
-// tokens [lo, j], for a subject the name reading misses: a common noun
-// with what follows it ("A footnote in the report makes"), a possessor
-// ("The council's newsletter had").
+// tokens [lo, j] (a reporting verb, a past form, a form of "be"), when it
+// ends right before that verb and opens its clause: "A day later, at a
+// rally, the dock union was". It is for a subject the name reading
+// misses. An -s word is left out, as often a plural noun ("with Navy
+// ships ready"), and so is a phrase after a preposition.
 func (a *attributor) subjectOfFirstVerb(lo, j int) phrase {
 	for v := lo + 1; v <= j; v++ {
 		t := a.toks[v]
 		if t.kind != tokWord {
 			continue
 		}
-		if w := a.word(v); !t.upper && !strings.ContainsAny(w, "'’") && (t.is(wVerb) || verbShaped(w) || beForms[w]) {
-			if np := a.subject(v, lo); np.to == v {
-				return np
-			}
+		w := strings.ToLower(a.word(v))
+		if t.upper || !(t.is(wVerb) || len(w) > 4 && strings.HasSuffix(w, "ed") || beForms[w] || irregularPasts[w]) {
+			continue
+		}
+		np := a.subject(v, lo)
+		if np.empty() || np.to != v {
 			return phrase{}
 		}
+		k := np.from - 1
+		for k >= lo && !a.toks[np.from].upper && !a.toks[np.from].is(wPronoun) && a.toks[k].kind == tokWord && !a.toks[k].upper && !a.toks[k].is(wPrep|wVerb) {
+			k-- // "a former staffer announced": a determiner and modifiers
+		}
+		if k >= lo && a.toks[k].is(wPrep) {
+			return phrase{} // "with Navy ships ready": the object of a preposition
+		}
+		return np
 	}
 	return phrase{}
 }

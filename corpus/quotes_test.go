@@ -1796,7 +1796,14 @@ func TestParticipleSubjectNotLastSpeaker(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`"The ferry must stay," the harbor mayor said on Monday. A day later, at a rally in the old shipyard, the dock union was just as blunt, claiming without any evidence that the fees would double next year.`, "the fees would double", "the dock union"},
 		{`"To cut the ferry is a betrayal," Ann Roe declared Sunday. The day before, at a rally in Dover, Del., Mr. Hale was just as blunt, claiming without any evidence that the fees would double next year.`, "the fees would double", "Mr. Hale"},
+		{`"The levy must go," Ann Roe said. A month later a former harbor clerk announced plans to sue the board, claiming that the levy had cost him his job.`, "the levy had cost him", "a former harbor clerk"},
 	})
+	// A name after a preposition is no subject: not "Navy", nor the last
+	// speaker.
+	a := structured(`"The levy must go," Ann Roe said. On Saturday, with Navy ships waiting in the bay, the harbor master stood firm, saying that the levy would stay.`)
+	if q := findQuote(a, "the levy would stay"); q != nil && (q.Speaker == "Navy" || q.Speaker == "Ann Roe") {
+		t.Errorf("want no speaker read from the preposition's object; quotes: %s", describeQuotes(a))
+	}
 }
 
 // TestAccordingToDocumentAuthor checks "according to" a document that a

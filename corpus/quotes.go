@@ -1403,6 +1403,18 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
 		return a.groupSubject(phrase{lo, j + 1}), a.cueAt(open-1, open-1)
 	}
+	// 'VOTERS WANT INSPIRATION - Ann Roe and Tom Hale: "..."': in a
+	// roundup a dash hands the item to a name and a colon to its words.
+	if a.toks[open-1].punct(f.text, ':') && j+1 == open-1 {
+		for d := j; d > lo && d >= j-roundupNameWords; d-- {
+			if strings.ContainsAny(a.word(d-1), "—–-") && a.toks[d-1].kind == tokPunct {
+				if np := (phrase{d, j + 1}); a.allNameWords(np) && a.toks[j].upper && !colonLabels[strings.ToLower(a.word(d))] {
+					return a.groupSubject(np), a.cueAt(open-1, open-1)
+				}
+				break
+			}
+		}
+	}
 	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
@@ -1535,6 +1547,10 @@ func (a *attributor) predicateVerb(v int, longSubject bool) bool {
 	w := strings.ToLower(a.word(v))
 	return a.toks[v].is(wVerb|wAux) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || longSubject && verbShaped(w)
 }
+
+// roundupNameWords is the most words of a name between a roundup's dash
+// and colon.
+const roundupNameWords = 6
 
 // asPutIt reads the idiom that hands a quotation to a speaker with "put"
 // ("As John Cornyn, the No. 2 in the GOP leadership, put it:", "as The

@@ -1818,3 +1818,13 @@ func TestAccordingToDocumentAuthor(t *testing.T) {
 		{`The pier will close in May, according to a recent report.`, "The pier will close", "a recent report"},
 	})
 }
+
+// TestRoundupDashName checks the roundup item that hands its quotation to
+// a name between a dash and a colon, mid-paragraph after the item's
+// headline: 'FERRY FARES RISE AGAIN - Harbor Gazette: "..."'.
+func TestRoundupDashName(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Read more here. [Gazette.] VOTERS CARE MORE ABOUT THE FERRY - Ann Roe and Tom Hale: "We found that the ferry mattered more than any other issue."`, "We found that the ferry", "Ann Roe and Tom Hale"},
+		{`Read more here. FERRY FARES RISE AGAIN - Harbor Gazette: "The board voted on Tuesday to raise fares by a fifth."`, "The board voted", "Harbor Gazette"},
+	})
+}

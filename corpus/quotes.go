@@ -621,6 +621,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
+	case !sp.empty() && lead && !fromAfter && closesSentence(f.text, q.span) && verb.span.End > verb.span.Start && verb.span.End <= a.from(sp.from):
+		kind = QuoteDirect // 'Said Ann Roe, who runs the clinic, "We are proud."': an inverted attribution introduces a sentence
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -1390,6 +1392,9 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			return np, a.verbPhrase(v)
 		}
 	}
+	if np, v := a.invertedBefore(lo, j); !np.empty() {
+		return np, a.verbPhrase(v)
+	}
 	// "According to the ministry, "..."" / "according to Price: "..."".
 	for k := j; k >= lo && k >= j-10; k-- {
 		if a.accordingTo(k) {
@@ -1546,6 +1551,48 @@ func (a *attributor) predicateVerb(v int, longSubject bool) bool {
 	}
 	w := strings.ToLower(a.word(v))
 	return a.toks[v].is(wVerb|wAux) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || longSubject && verbShaped(w)
+}
+
+// invertedWords is the most tokens an inverted attribution before a
+// quotation may run from its verb to the comma before the opening mark.
+const invertedWords = 16
+
+// invertedBefore reads an inverted attribution that ends at token j,
+// right before a quotation: the reporting verb, then the speaker's name
+// and what describes it. The verb opens the clause, past lead-in words
+// ('Said Ann Roe, who grew up on the pier, "..."', 'But, said Roe, "..."'),
+// or follows a comma inside the sentence ('Because the fares rose,
+// explained Roe, "..."'). It returns the name and the verb's token.
+func (a *attributor) invertedBefore(lo, j int) (phrase, int) {
+	v := lo
+	for v <= j && (a.toks[v].punct(a.text, ',') || a.toks[v].kind == tokWord && a.toks[v].is(wLeadIn) && !a.toks[v].is(wPrep|wDet) && !a.toks[v].is(wVerb)) {
+		v++
+	}
+	if v > j || !a.finite(v, true) {
+		v = -1
+		for c := j - 1; c > lo && c >= j-invertedWords; c-- {
+			if t := a.toks[c]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') && !t.punct(a.text, '-') {
+				break
+			}
+			if a.toks[c-1].punct(a.text, ',') && !a.toks[c].upper && a.finite(c, true) {
+				v = c
+				break
+			}
+		}
+	}
+	if v < 0 || v >= j || j-v > invertedWords || addresseeVerbs[strings.ToLower(a.word(v))] {
+		return phrase{}, -1 // "..., told ABC's Jane Roe, "...": the name is the hearer
+	}
+	np := a.nameForward(v+1, j+1)
+	if np.from != v+1 || !a.toks[np.to-1].upper || np.to <= j && !a.toks[np.to].punct(a.text, ',') {
+		return phrase{}, -1
+	}
+	for _, t := range a.toks[np.to : j+1] {
+		if t.kind == tokOpen || t.kind == tokClose {
+			return phrase{}, -1
+		}
+	}
+	return np, v
 }
 
 // roundupNameWords is the most words of a name between a roundup's dash

@@ -1828,3 +1828,20 @@ func TestRoundupDashName(t *testing.T) {
 		{`Read more here. FERRY FARES RISE AGAIN - Harbor Gazette: "The board voted on Tuesday to raise fares by a fifth."`, "The board voted", "Harbor Gazette"},
 	})
 }
+
+// TestInvertedAttributionBeforeQuote checks an inverted attribution right
+// before a quotation: the verb opens the sentence past lead-in words, or
+// follows a comma inside it, and the name after it speaks, whatever
+// describes it. A verb that takes a hearer ("told ABC's Ann Roe,") names
+// no speaker that way.
+func TestInvertedAttributionBeforeQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The old pier was torn down in May. Said Dora Platt, who grew up beside it, "We were all so proud of that pier."`, "We were all so proud", "Dora Platt"},
+		{`But, said Tom Hale, "I don't want to drum up a fight over the fares."`, "I don't want to drum up", "Tom Hale"},
+		{`Because of how the board set the fares, explained Ann Roe, "the ferry will lose riders all winter."`, "the ferry will lose riders", "Ann Roe"},
+	})
+	a := structured(`The mayor, whose plan has been criticized, told Harbor Radio's Ann Roe, "I am less worried about the fares than the pier."`)
+	if q := findQuote(a, "I am less worried"); q != nil && q.Speaker == "Harbor Radio's Ann Roe" {
+		t.Errorf("the hearer took the quotation; quotes: %s", describeQuotes(a))
+	}
+}

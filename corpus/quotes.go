@@ -2003,7 +2003,14 @@ func (a *attributor) skipDateline(lo, hi int) int {
 		k++
 	}
 	if k == lo {
-		return lo
+		// "Washington (AFP) –": a place in title case, then the agency
+		// in capitals in brackets.
+		for k < hi && k < lo+3 && a.toks[k].kind == tokWord && a.toks[k].upper {
+			k++
+		}
+		if k == lo || k+3 >= hi || !a.toks[k].punct(a.text, '(') || !isAllCaps(a.word(k+1)) || !a.toks[k+2].punct(a.text, ')') {
+			return lo
+		}
 	}
 	if k < hi && a.toks[k].punct(a.text, ',') {
 		// "WASHINGTON, Dec. 8 (UPI) —": a date between the place and the

@@ -1845,3 +1845,13 @@ func TestInvertedAttributionBeforeQuote(t *testing.T) {
 		t.Errorf("the hearer took the quotation; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestTitleCaseDateline checks a dateline whose place is in title case
+// with the agency in capitals in brackets ("Dover (AP) -"): the place is
+// no speaker, the subject after the dash is.
+func TestTitleCaseDateline(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Dover (AFP) - Senator Ann Roe has taken a swipe at the governor's ferry plan, saying that the fees do more harm than good.`, "the fees do more harm", "Senator Ann Roe"},
+		{`New Castle (AP) – The harbor board took aim at the new levy, calling it a tax on fishermen.`, "it a tax on fishermen", "The harbor board"},
+	})
+}

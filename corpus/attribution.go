@@ -1014,6 +1014,15 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && j-3 >= lo && a.toks[j-3].punct(a.text, ',') && a.toks[j-2].kind == tokWord && a.toks[j-1].kind == tokWord &&
 			twoWordLeadIns[strings.ToLower(a.word(j-2))+" "+strings.ToLower(a.word(j-1))]:
 			j -= 4 // "Cement makers, for instance, argue"
+		case t.punct(a.text, ',') && a.prepositionAside(j, lo) >= lo:
+			j = a.prepositionAside(j, lo) - 1 // "Supporters of the bill, on the other hand, argue"
+		case !t.upper && floatingQuantifiers[strings.ToLower(a.word(j))] && j > lo && a.toks[j-1].kind == tokWord && !a.toks[j-1].is(wLeadIn|wConnector|wPrep|wDet) &&
+			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and"):
+			// "Roe and Hale have both argued", "the members each say"; not
+			// "which he both defended and minimized", whose "both" pairs
+			// two verbs, nor "Kerry disputed both claims", where "both"
+			// follows a verb as its object's.
+			j--
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
 			// after the speaker.
@@ -1062,6 +1071,42 @@ func (a *attributor) skipBack(j, lo int) int {
 // twoWordLeadIns are the lead-ins of two words that a comma on each side
 // sets off between a subject and its verb.
 var twoWordLeadIns = fieldSet2(`for instance|for example|in fact|of course|in turn|in particular|at least|in addition|by contrast|in response|for now|so far`)
+
+// floatingQuantifiers stand between a plural subject (or its auxiliary)
+// and the verb: "have both argued", "each say". ("All" is left out: "the
+// Trump we all knew" is no attribution.)
+var floatingQuantifiers = fieldSet(`both each`)
+
+// asideWords is the most words of an aside set off by commas between a
+// subject and its verb that prepositionAside skips.
+const asideWords = 6
+
+// prepositionAside returns the comma that opens an aside ending with the
+// comma at token j when the aside opens with a preposition or "including"
+// and is short: "on the other hand", "in a statement", "including the
+// Harbor Times", when no comma stands before it in the clause from token
+// lo. It is -1 for anything else; an appositive ("the mayor, a former
+// teacher,") is the subject's, read elsewhere.
+func (a *attributor) prepositionAside(j, lo int) int {
+	for k := j - 1; k >= lo && k >= j-1-asideWords; k-- {
+		t := a.toks[k]
+		if t.punct(a.text, ',') {
+			if k+1 >= j || k <= lo || !(a.toks[k+1].is(wPrep) || a.lowerWordIs(k+1, "including")) || a.toks[k+1].upper || a.toks[k-1].kind != tokWord {
+				return -1
+			}
+			for _, u := range a.toks[lo:k] {
+				if u.punct(a.text, ',') {
+					return -1 // "Phillips, who lost her daughter in Aurora, Colorado, in July, said": the aside ends a clause of the subject's
+				}
+			}
+			return k
+		}
+		if t.kind != tokWord && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+			return -1
+		}
+	}
+	return -1
+}
 
 // fieldSet2 makes a set of the phrases in s separated by "|".
 func fieldSet2(s string) map[string]bool {

@@ -351,3 +351,21 @@ func TestRelativeClauseObjectIsNoSpeaker(t *testing.T) {
 		{"The steering committee said the stalls would open late.", "the stalls would open late.", "The steering committee"},
 	})
 }
+
+// TestSubjectPastAsideAndQuantifier checks a subject that a short aside
+// opened by a preposition ("on the other hand", "including the Harbor
+// Times") or a floating "both" keeps from its verb. An aside inside a
+// clause of the subject's own, and a "both" that pairs two verbs, are no
+// such gap.
+func TestSubjectPastAsideAndQuantifier(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Supporters of the ferry, on the other hand, argued that the fees are fair.", "the fees are fair.", "Supporters of the ferry"},
+		{"Dock unions across the state, including the Harbor Guild, warned that the ferry would close.", "the ferry would close.", "Dock unions"},
+		{"Senator Ann Roe and Governor Tom Hale have both argued that the levy is unfair.", "the levy is unfair.", "Senator Ann Roe and Governor Tom Hale"},
+		{"Kim Dale, who lost her boat in Dover, Delaware, in July 2014, said that the levy had ruined her.", "the levy had ruined her.", "Kim Dale"},
+		{"Speaking on Sunday, the dock union leaders both denied that the levy is unfair.", "the levy is unfair.", "the dock union leaders"},
+		// "both" after a verb is its object's: the participle's host is
+		// the verb's subject, not a phrase running up to "claims".
+		{`Speaking on Sunday, Harbor Master Ann Roe disputed both claims, calling them "not accurate."`, "not accurate.", "Harbor Master Ann Roe"},
+	})
+}

@@ -227,6 +227,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			f.attitude(a, b[0], b[1])
 		}
 	}
+	f.continuedFragments(a, bounds, paraFirst)
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
 		// paragraph before (the last speaker) carries it.
@@ -620,6 +621,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
+	case !sp.empty() && lead && !fromAfter && closesSentence(f.text, q.span) && verb.span.End > verb.span.Start && verb.span.End <= a.from(sp.from):
+		kind = QuoteDirect // 'Said Ann Roe, who runs the clinic, "We are proud."': an inverted attribution introduces a sentence
 	case !sp.empty():
 		kind = QuotePartial
 	case startsSentence && (words >= 5 || closesSentence(f.text, q.span)):
@@ -642,6 +645,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if sp.empty() && kind == QuotePartial && !soCalled {
 			sp, verb = a.predicateSubject(lo, q.open)
 			bySubject = !sp.empty()
+		}
+		if j := q.open - 2; sp.empty() && !soCalled && j > lo && a.toks[q.open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && closesSentence(f.text, q.span) {
+			// 'The mayor, a former teacher, delivered a blunt message to
+			// the council: "..."': a sentence of the subject's, which no
+			// shorter reading of the colon found.
+			if np, v := a.longColonLead(lo, j); !np.empty() {
+				sp, verb, kind = np, a.cueAt(v, j), QuoteDirect
+			}
 		}
 	}
 	quote := Quote{Kind: kind, Span: q.span, Verb: verb.text, VerbSpan: verb.span}
@@ -932,7 +943,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	}
 	if a.accordingTo(k) {
 		if np := a.nameForward(k+2, hi); !np.empty() {
-			return np, a.accordingCue(k)
+			return a.withAuthor(np, hi), a.accordingCue(k)
 		}
 		return phrase{}, cue{}
 	}
@@ -1381,6 +1392,9 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			return np, a.verbPhrase(v)
 		}
 	}
+	if np, v := a.invertedBefore(lo, j); !np.empty() {
+		return np, a.verbPhrase(v)
+	}
 	// "According to the ministry, "..."" / "according to Price: "..."".
 	for k := j; k >= lo && k >= j-10; k-- {
 		if a.accordingTo(k) {
@@ -1394,6 +1408,18 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if lo == 0 && a.toks[open-1].punct(f.text, ':') && j+1 == open-1 && j-lo < 6 && a.allNameWords(phrase{lo, j + 1}) && !colonLabels[strings.ToLower(a.word(lo))] {
 		return a.groupSubject(phrase{lo, j + 1}), a.cueAt(open-1, open-1)
 	}
+	// 'VOTERS WANT INSPIRATION - Ann Roe and Tom Hale: "..."': in a
+	// roundup a dash hands the item to a name and a colon to its words.
+	if a.toks[open-1].punct(f.text, ':') && j+1 == open-1 {
+		for d := j; d > lo && d >= j-roundupNameWords; d-- {
+			if strings.ContainsAny(a.word(d-1), "—–-") && a.toks[d-1].kind == tokPunct {
+				if np := (phrase{d, j + 1}); a.allNameWords(np) && a.toks[j].upper && !colonLabels[strings.ToLower(a.word(d))] {
+					return a.groupSubject(np), a.cueAt(open-1, open-1)
+				}
+				break
+			}
+		}
+	}
 	// 'Trump then went on: "..."', 'Kasich resisted: "..."': a colon hands the quotation to the
 	// subject of the clause before it, whatever its verb.
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
@@ -1403,6 +1429,175 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	}
 	return phrase{}, cue{}
 }
+
+// subjectOfFirstVerb returns the subject of the first lower-case verb of
+// tokens [lo, j] (a reporting verb, a past form, a form of "be"), when it
+// ends right before that verb and opens its clause: "A day later, at a
+// rally, the dock union was". It is for a subject the name reading
+// misses. An -s word is left out, as often a plural noun ("with Navy
+// ships ready"), and so is a phrase after a preposition.
+func (a *attributor) subjectOfFirstVerb(lo, j int) phrase {
+	for v := lo + 1; v <= j; v++ {
+		t := a.toks[v]
+		if t.kind != tokWord {
+			continue
+		}
+		w := strings.ToLower(a.word(v))
+		if t.upper || !(t.is(wVerb) || len(w) > 4 && strings.HasSuffix(w, "ed") || beForms[w] || irregularPasts[w]) {
+			continue
+		}
+		np := a.subject(v, lo)
+		if np.empty() || np.to != v {
+			return phrase{}
+		}
+		k := np.from - 1
+		for k >= lo && !a.toks[np.from].upper && !a.toks[np.from].is(wPronoun) && a.toks[k].kind == tokWord && !a.toks[k].upper && !a.toks[k].is(wPrep|wVerb) {
+			k-- // "a former staffer announced": a determiner and modifiers
+		}
+		if k >= lo && a.toks[k].is(wPrep) {
+			return phrase{} // "with Navy ships ready": the object of a preposition
+		}
+		return np
+	}
+	return phrase{}
+}
+
+// authorVerbs stand between a document and who made it: "a report
+// released by the council".
+var authorVerbs = fieldSet(`released published issued filed conducted provided commissioned prepared written`)
+
+// withAuthor extends the source np of "according to" that a common noun
+// heads ("a recent report", "a count") with whom it is from or by, up to
+// token hi: "a recent report from Harbor Energy Finance", "a count by The
+// Associated Press", "a survey conducted by the Port Institute". The
+// document is only the carrier; the words are its author's.
+func (a *attributor) withAuthor(np phrase, hi int) phrase {
+	if np.to >= hi || a.toks[np.to-1].upper || a.toks[np.from].kind != tokWord || !a.toks[np.from].is(wDet) {
+		return np
+	}
+	k := np.to
+	if k < hi && a.toks[k].is(wTime) {
+		k++ // "a report Tuesday from ..."
+	}
+	if k < hi && authorVerbs[strings.ToLower(a.word(k))] {
+		k++
+	}
+	if k+1 >= hi || !(a.lowerWordIs(k, "from") || a.lowerWordIs(k, "by")) {
+		return np
+	}
+	// "by state attorney Dave Aronberg": a role in lower case may lead
+	// the name.
+	for st := k + 1; st < hi && st <= k+4; st++ {
+		if author := a.nameForward(st, hi); !author.empty() && author.from == st {
+			if !a.toks[author.to-1].upper {
+				return np
+			}
+			return phrase{np.from, author.to}
+		}
+		if t := a.toks[st]; t.kind != tokWord || t.upper {
+			return np
+		}
+	}
+	return np
+}
+
+// longColonPredicateWords is the most words the predicate of a colon lead
+// set off from its subject by an appositive may have ("Rep. Ann Roe, a
+// Democrat of Ohio, gave the argument a try in an interview on Tuesday:").
+const longColonPredicateWords = 16
+
+// speakingPronouns are the subject pronouns that stand for a speaker.
+var speakingPronouns = fieldSet(`he she they we i`)
+
+// longColonLead reads the subject of a clause ending at token j before a
+// colon whose predicate is too long or too far for colonPredicate: past an
+// appositive set off by commas ("The mayor, a former teacher, delivered a
+// blunt message to the council:"), or long itself. It returns the subject
+// and the predicate's first token. A pronoun that names nobody ("It",
+// "This") is no subject, nor a phrase inside the clause ("a familiar" of
+// "It has become a familiar question").
+func (a *attributor) longColonLead(lo, j int) (phrase, int) {
+	np := a.sentenceSubject(lo, j)
+	if np.empty() || np.to > j || a.toks[np.from].is(wPronoun) && !speakingPronouns[strings.ToLower(a.word(np.from))] ||
+		np.from > lo && !a.toks[np.from-1].punct(a.text, ',') && !a.toks[np.from-1].is(wLeadIn) {
+		return phrase{}, -1
+	}
+	v := np.to
+	if v+2 < j && a.toks[v].punct(a.text, ',') {
+		// "The mayor, a former teacher, delivered": the appositive of a
+		// common noun as of a name.
+		for k := v + 1; k < j && k <= v+1+appositiveWords; k++ {
+			if t := a.toks[k]; t.punct(a.text, ',') {
+				v = k + 1
+				break
+			} else if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+				break
+			}
+		}
+	}
+	if v > j || j+1-v > longColonPredicateWords || !a.colonPredicate(v, j+1) || !a.predicateVerb(v, np.to-np.from > 1) {
+		return phrase{}, -1
+	}
+	return np, v
+}
+
+// predicateVerb reports whether token v, past any adverbs, looks like the
+// verb a predicate opens with: a verb or auxiliary, a past form, or a
+// present one in -s after a subject of several words (in "Giant screens
+// glittered" the -s word is the subject's noun).
+func (a *attributor) predicateVerb(v int, longSubject bool) bool {
+	for v+1 < len(a.toks) && a.toks[v].adverb {
+		v++
+	}
+	w := strings.ToLower(a.word(v))
+	return a.toks[v].is(wVerb|wAux) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || longSubject && verbShaped(w)
+}
+
+// invertedWords is the most tokens an inverted attribution before a
+// quotation may run from its verb to the comma before the opening mark.
+const invertedWords = 16
+
+// invertedBefore reads an inverted attribution that ends at token j,
+// right before a quotation: the reporting verb, then the speaker's name
+// and what describes it. The verb opens the clause, past lead-in words
+// ('Said Ann Roe, who grew up on the pier, "..."', 'But, said Roe, "..."'),
+// or follows a comma inside the sentence ('Because the fares rose,
+// explained Roe, "..."'). It returns the name and the verb's token.
+func (a *attributor) invertedBefore(lo, j int) (phrase, int) {
+	v := lo
+	for v <= j && (a.toks[v].punct(a.text, ',') || a.toks[v].kind == tokWord && a.toks[v].is(wLeadIn) && !a.toks[v].is(wPrep|wDet) && !a.toks[v].is(wVerb)) {
+		v++
+	}
+	if v > j || !a.finite(v, true) {
+		v = -1
+		for c := j - 1; c > lo && c >= j-invertedWords; c-- {
+			if t := a.toks[c]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') && !t.punct(a.text, '-') {
+				break
+			}
+			if a.toks[c-1].punct(a.text, ',') && !a.toks[c].upper && a.finite(c, true) {
+				v = c
+				break
+			}
+		}
+	}
+	if v < 0 || v >= j || j-v > invertedWords || addresseeVerbs[strings.ToLower(a.word(v))] {
+		return phrase{}, -1 // "..., told ABC's Jane Roe, "...": the name is the hearer
+	}
+	np := a.nameForward(v+1, j+1)
+	if np.from != v+1 || !a.toks[np.to-1].upper || np.to <= j && !a.toks[np.to].punct(a.text, ',') {
+		return phrase{}, -1
+	}
+	for _, t := range a.toks[np.to : j+1] {
+		if t.kind == tokOpen || t.kind == tokClose {
+			return phrase{}, -1
+		}
+	}
+	return np, v
+}
+
+// roundupNameWords is the most words of a name between a roundup's dash
+// and colon.
+const roundupNameWords = 6
 
 // asPutIt reads the idiom that hands a quotation to a speaker with "put"
 // ("As John Cornyn, the No. 2 in the GOP leadership, put it:", "as The
@@ -1520,7 +1715,7 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 	for v := open - 1; v >= lo; v-- {
 		if a.accordingTo(v) {
 			if np := a.nameForward(v+2, open); !np.empty() {
-				return np, a.accordingCue(v)
+				return a.withAuthor(np, open), a.accordingCue(v)
 			}
 			continue
 		}
@@ -1808,7 +2003,14 @@ func (a *attributor) skipDateline(lo, hi int) int {
 		k++
 	}
 	if k == lo {
-		return lo
+		// "Washington (AFP) –": a place in title case, then the agency
+		// in capitals in brackets.
+		for k < hi && k < lo+3 && a.toks[k].kind == tokWord && a.toks[k].upper {
+			k++
+		}
+		if k == lo || k+3 >= hi || !a.toks[k].punct(a.text, '(') || !isAllCaps(a.word(k+1)) || !a.toks[k+2].punct(a.text, ')') {
+			return lo
+		}
 	}
 	if k < hi && a.toks[k].punct(a.text, ',') {
 		// "WASHINGTON, Dec. 8 (UPI) —": a date between the place and the
@@ -1952,10 +2154,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
 			if np.empty() {
-				if f.lastSpeaker == "" {
-					continue
-				}
-				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: f.lastSpeaker, SpeakerSpan: f.lastSpeakerSpan, Verb: a.verbPhrase(v).text, VerbSpan: a.verbPhrase(v).span})
+				np = a.subjectOfFirstVerb(lo, v-1)
+			}
+			if np.empty() {
+				// "Mr. Trump was just as blunt, claiming": the words are
+				// reported, by a subject not read; the last speaker named
+				// is most often someone else.
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: a.verbPhrase(v).text, VerbSpan: a.verbPhrase(v).span})
 				return
 			}
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
@@ -3768,7 +3973,7 @@ func (a *attributor) commaBetween(from, to int) bool {
 // investigation", "according to recent polling").
 func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	if np := a.nameForward(i, hi); !np.empty() {
-		return np
+		return a.withAuthor(np, hi)
 	}
 	j := i
 	for j < hi && j < i+12 && a.toks[j].kind == tokWord && !a.toks[j].is(wVerb) {
@@ -4762,4 +4967,88 @@ var sayingForms = fieldSet(`saying say`)
 func (a *attributor) pastReportingThat(i int) bool {
 	t := a.toks[i]
 	return a.lowerWordIs(i+1, "that") && t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech) && !t.upper && strings.HasSuffix(a.word(i), "ed")
+}
+
+// continuedFragments gives a quoted fragment that found no speaker of its
+// own, among the quotations of the paragraph from f.quotes[first], the
+// speaker of the quotation before it: '"It is hard," said the senator,
+// "because both sides are right."' and '"We were wary," said Ann Roe. Now,
+// "most of us are on board."' go on quoting the same voice. Only a few
+// lead-in words of the outlet's may open the fragment's sentence (or
+// follow the attribution that interrupts it): a sentence that says more
+// before the fragment ('The treaty defines a refugee as "..."') frames it
+// with a subject of its own, which went unread.
+func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first int) {
+	for k := first + 1; k < len(f.quotes); k++ {
+		q := &f.quotes[k]
+		if q.Kind != QuotePartial && q.Kind != QuoteScare || q.Speaker != "" {
+			continue
+		}
+		p := k - 1
+		for p >= first && (f.quotes[p].Kind == QuoteScare || f.quotes[p].Span.End > q.Span.Start) {
+			p--
+		}
+		if p < first {
+			continue
+		}
+		prev := f.quotes[p]
+		if prev.Kind == QuoteIndirect || prev.Speaker == "" || prev.SpeakerSpan.End > q.Span.Start {
+			continue
+		}
+		open, lo := a.openingSentence(bounds, q.Span.Start)
+		if open < 0 {
+			continue
+		}
+		// '"...," said Ann Roe, who runs the clinic, "and ..."': the
+		// attribution splits one quotation, whose second half, however
+		// short, ends the sentence it opened.
+		split := prev.Kind == QuoteDirect && a.from(lo) < max(prev.Span.End, prev.SpeakerSpan.End, prev.VerbSpan.End) && a.toks[open-1].punct(a.text, ',')
+		switch {
+		case split && (q.Kind == QuotePartial || closesSentence(f.text, q.Span)):
+			q.Kind = QuoteDirect
+		case q.Kind == QuoteScare || a.from(lo) >= prev.Span.End && a.wordsBetween(lo, open) > fragmentLeadWords:
+			continue
+		}
+		q.Speaker, q.SpeakerSpan, q.Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
+	}
+}
+
+// fragmentLeadWords is the most words of the outlet's that may open a
+// sentence before a fragment for it to go on quoting the voice before it
+// ("Now,", "But then,", "Said Comey,").
+const fragmentLeadWords = 3
+
+// openingSentence returns the token of the opening mark of the quotation
+// whose words start at byte start, and the first token of its sentence;
+// -1 when no opening mark stands before it.
+func (a *attributor) openingSentence(bounds [][2]int, start int) (open, lo int) {
+	open = -1
+	for i, t := range a.toks {
+		if t.start >= start {
+			break
+		}
+		if t.kind == tokOpen {
+			open = i
+		}
+	}
+	if open <= 0 {
+		return -1, 0
+	}
+	for _, b := range bounds {
+		if open >= b[0] && open < b[1] {
+			lo = b[0]
+		}
+	}
+	return open, lo
+}
+
+// wordsBetween counts the words among tokens [from, to).
+func (a *attributor) wordsBetween(from, to int) int {
+	n := 0
+	for _, t := range a.toks[from:to] {
+		if t.kind == tokWord {
+			n++
+		}
+	}
+	return n
 }

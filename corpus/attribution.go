@@ -442,6 +442,12 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wNotSpeech) && a.lowerWordIs(i+1, "to") {
 		return false // "the deal continues to exist", "called to order": no saying
 	}
+	if quoted && continueForms[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && (a.toks[i+1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i+1))]) {
+		// '"...," he continued' and "continued that ..." go on speaking;
+		// "the army continues its march" takes an object and goes on
+		// doing, whatever quotation the sentence holds later.
+		return false
+	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
@@ -495,6 +501,11 @@ func (a *attributor) passiveCue(c cue) bool {
 	}
 	return !(len(words) >= 4 && strings.EqualFold(words[1], "the") && strings.HasPrefix(strings.ToLower(words[3]), "time"))
 }
+
+// continueForms are the forms of "continue" read as a cue: speech when
+// the speaker goes on ("he continued:", "continued that"), not when an
+// object follows.
+var continueForms = fieldSet(`continued continues`)
 
 // continuedAside reports whether the verb at token i is "continued" set
 // off by commas after its subject inside the reported words

@@ -1923,6 +1923,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			defer f.tailSpeech(a, np, tail, hi, sent, len(f.quotes))
 		}
 	}
+	held, heldAt := phrase{}, -1 // the subject of a passive charge, and the reporting verb after it
 	for v := start; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
@@ -1933,6 +1934,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if stance[strings.ToLower(a.word(v))] {
 				f.stanceObject(a, v, lo, hi)
 			}
+			continue
+		}
+		if k := a.speechInClause(v+1, hi); k > v && a.passiveCue(a.verbPhrase(v)) {
+			// "Officials accused of bribery said ...": the charge is a
+			// reduced relative clause; the saying is its subject's.
+			held, heldAt = a.subject(v, lo), k
 			continue
 		}
 		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) && !a.phrasal(v+2) {
@@ -2001,6 +2008,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		np := a.subject(v, lo)
+		if v == heldAt && !held.empty() {
+			np = held
+		}
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
@@ -2010,6 +2020,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// clause's, after the comma.
 			if main := a.mainClauseSubject(v, hi); !main.empty() {
 				np = main
+			} else if auxParticiples[strings.ToLower(a.word(np.from))] {
+				continue // "Having said all that, the plan ...": a turn of the writer's, no report
 			}
 		}
 		if np.empty() && a.plainSay(v) {
@@ -3328,6 +3340,18 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 	return false
 }
 
+// speechInClause returns the first reporting verb that is no stance verb
+// in tokens [from, hi) before any punctuation, -1 when there is none: the
+// main verb after a reduced relative clause ("accused of bribery said").
+func (a *attributor) speechInClause(from, hi int) int {
+	for k := from; k < hi && a.toks[k].kind == tokWord; k++ {
+		if a.speechVerb(k, false) && !a.toks[k].is(wObject) && a.finite(k, false) {
+			return k
+		}
+	}
+	return -1
+}
+
 // secondClause looks for a second speaker in the rest of a sentence of
 // reported speech, after "; " or ", but" ("Some Republicans have said the
 // report was too easy on Clinton, but Pickering argued that ..."), and
@@ -4348,6 +4372,10 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
 		np = rest // "..., which critics said": the relative word is no part of the speaker
 	}
+	np = a.pastTagOrAge(np)
+	if a.cannotSpeak(np) {
+		return "", Span{}
+	}
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
 		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
@@ -4400,6 +4428,51 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	return s, span
 }
+
+// pastTagOrAge returns the name before a party-state tag or an age set off
+// by commas ("Sen. Jane Roe, R-Ohio,", "Tom Doe, 45,"): the tag and the age
+// describe the person named before them. Any other phrase is returned as
+// it is.
+func (a *attributor) pastTagOrAge(np phrase) phrase {
+	if np.to-np.from != 1 || np.from < 2 || !a.toks[np.from-1].punct(a.text, ',') || np.to >= len(a.toks) || !a.toks[np.to].punct(a.text, ',') {
+		return np // "Clinton, 43 said the same": a count of its own
+	}
+	if w := a.word(np.from); !partyTag(w) && !(len(w) <= 3 && strings.Trim(w, "0123456789") == "") {
+		return np // a year ("the Sept. 11, 2012, assault") is no age
+	}
+	if name := a.nameBackward(np.from-2, 0); !name.empty() && name.to == np.from-1 && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
+		return name
+	}
+	return np
+}
+
+// partyTag reports whether a word is a party-state tag ("R-S.C.",
+// "D-Ill", "I-Vt."): it follows a legislator's name and names no one.
+func partyTag(w string) bool {
+	return len(w) >= 3 && strings.IndexByte("RDI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// cannotSpeak reports whether a speaker phrase cannot name a speaker: a
+// party-state tag left without the name it follows ("R-S.C."), or a
+// participle opening a clause of its own: "reacting Wednesday to the
+// claims", "Having" (said all that). A participle before a role
+// ("leading lawmakers") or a noun ("polling by the union") is a modifier
+// of the speaker and stays.
+func (a *attributor) cannotSpeak(np phrase) bool {
+	if np.empty() {
+		return false
+	}
+	first := strings.ToLower(a.word(np.from))
+	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first]) {
+		return true
+	}
+	return !a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && np.to-np.from <= 2 &&
+		(np.to-np.from == 1 && (np.to >= len(a.toks) || a.toks[np.to].kind != tokWord) || a.toks[np.from+1].is(wTime))
+}
+
+// auxParticiples are the participles of the auxiliaries: never a name,
+// though capitalised at a sentence's start ("Having said that, ...").
+var auxParticiples = fieldSet(`having being`)
 
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = fieldSet(`which who whom that`)

@@ -1745,3 +1745,49 @@ func TestClosingAnnouncement(t *testing.T) {
 		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
 	})
 }
+
+// TestContinueWithObjectIsNoCue: "continued" speaks when the speaker goes
+// on ('"...," he continued', "continued that"); with an object after it
+// ("the army continues its march") it is a deed, whatever quotation the
+// sentence holds later.
+func TestContinueWithObjectIsNoCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Now as the town burns and the ruthless Northern Front army continues its march, the governor is claiming the pullout was "not my call."`, "the pullout was", "the governor"},
+		{`"We will not leave," he continued, "until the job is done."`, "We will not leave", "he"},
+	})
+	for _, p := range []string{
+		`Now as the town burns and the ruthless Northern Front army continues its march, the governor is claiming the pullout was "not my call."`,
+		`The militia continued its raids on the valley, burning what it called "nests of traitors."`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if strings.HasPrefix(strings.ToLower(q.Verb), "continue") {
+				t.Errorf("%q: want no quotation by the verb %q; quotes: %s", p, q.Verb, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+// TestNoSpeakerInTagOrParticiple: a party-state tag or an age set off by
+// commas after a name describes the person named before it, and a
+// participle opening a clause ("reacting Monday", "Having said all
+// that") names no one.
+func TestNoSpeakerInTagOrParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Bob Roe, R-Ohio, reacting Monday to the new claims, said he is just "at a loss" over the fire.`, "he is just", "Sen. Bob Roe"},
+		{"Jacob Doe, 24, a student from Ohio, said he had never used the site.", "he had never used the site.", "Jacob Doe"},
+		{"Of the farmers polled, 41 said the levy was too high for them.", "the levy was too high", "41"},
+	})
+	checkNoAttribution(t,
+		"Having said all that, if the council had behaved the way it did over the last few years, the plan would have failed.",
+	)
+}
+
+// TestPassiveChargeBeforeSaying: a passive charge that is a reduced
+// relative clause ("Officials accused of bribery said ...") leaves the
+// saying to its subject.
+func TestPassiveChargeBeforeSaying(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Officials accused of bribery said they had done nothing wrong.", "they had done nothing wrong.", "Officials"},
+		{"Two clerks accused of taking bribes said on Monday that they were innocent.", "they were innocent.", "Two clerks"},
+	})
+}

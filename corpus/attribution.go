@@ -1433,7 +1433,10 @@ func (a *attributor) subject(v, lo int) phrase {
 		if np := a.subordinateSubject(lo, j); !np.empty() {
 			return np
 		}
-		return a.sentenceSubject(lo, j)
+		if np := a.sentenceSubject(lo, j); !a.nameModifiesNoun(np, v, j) {
+			return np
+		}
+		return phrase{}
 	}
 	if np := a.pollGroup(j, lo); !np.empty() {
 		return np // "majorities in all five states say"
@@ -1460,6 +1463,29 @@ func (a *attributor) subject(v, lo int) phrase {
 		return head // "Officials planning to attend the summit said": the officials speak
 	}
 	return np
+}
+
+// nameModifiesNoun reports whether the name np opening a sentence is only
+// a modifier of the noun after it, so that it is no subject of the verb
+// at token v coordinated by the "and" at token j: "Rebel gains in the
+// north and pleas for help contributed to the delay and underscored ...".
+// The word after the name is in the present ("gains") while v and another
+// verb before the "and" are in the past ("contributed"): the past verb is
+// the one v shares a subject with, and the name does not reach it.
+func (a *attributor) nameModifiesNoun(np phrase, v, j int) bool {
+	if np.empty() || np.to >= j || !a.allNameWords(np) || a.toks[np.to].kind != tokWord || a.toks[np.to].upper || a.toks[np.to].adverb ||
+		a.toks[np.to].class != 0 || verbTense(strings.ToLower(a.word(v))) != 'p' {
+		return false
+	}
+	if w := strings.ToLower(a.word(np.to)); verbTense(w) != 's' || beForms[w] || finiteAux[w] || len(w) < 4 {
+		return false // "Perez is experienced and lauded": the verb itself
+	}
+	for k := np.to + 1; k < j; k++ {
+		if w := strings.ToLower(a.word(k)); a.toks[k].kind == tokWord && !a.toks[k].upper && strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // pollGroup returns the share of a poll's respondents that ends at token

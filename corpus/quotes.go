@@ -2071,6 +2071,16 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if np.empty() {
 			continue
 		}
+		if np.from > lo && a.lowerWordIs(np.from-1, "what") && sayForms[strings.ToLower(a.word(v))] && modalBefore(a, np.to, v) &&
+			(v+1 >= hi || a.toks[v+1].is(wPrep|wTime) || a.toks[v+1].kind != tokWord) {
+			// "The aides decided what the envoy would say to the press":
+			// "what" is the object of a saying still to come, whose words
+			// no one has spoken; what follows the verb is its setting.
+			// Other verbs' "what" may open the content ("what she believes
+			// are its assets"), and "what they said about the incident"
+			// refers to words spoken.
+			continue
+		}
 		if np.from > lo+1 && questionWords[strings.ToLower(a.word(np.from-1))] && askForms[strings.ToLower(a.word(np.from-2))] {
 			continue // "demurred when asked whether she believed ...": the question put to her, not her belief
 		}
@@ -3334,6 +3344,17 @@ func (f *quoteFinder) secondHalf(cue Span) bool {
 func (a *attributor) laterSpeech(from, hi int) bool {
 	for k := from; k < hi; k++ {
 		if a.speechVerb(k, false) && !a.toks[k].is(wObject) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal ("would", "will", "could") stands
+// among tokens [from, v), between a subject and its verb.
+func modalBefore(a *attributor, from, v int) bool {
+	for k := from; k < v; k++ {
+		if w := strings.ToLower(a.word(k)); modalWords[w] || w == "would" || w == "will" || w == "could" {
 			return true
 		}
 	}

@@ -1791,3 +1791,31 @@ func TestPassiveChargeBeforeSaying(t *testing.T) {
 		{"Two clerks accused of taking bribes said on Monday that they were innocent.", "they were innocent.", "Two clerks"},
 	})
 }
+
+// TestSayingStillToComeIsNoReport: "what X would say" is the object of
+// another verb ("decided what the envoy would say"); no words are
+// reported, and the envoy says nothing yet.
+func TestSayingStillToComeIsNoReport(t *testing.T) {
+	checkNoAttribution(t,
+		"The aides decided what the ambassador would say to the press on Sunday.",
+		"Nobody knew in advance what the mayor will say at the rally.",
+	)
+}
+
+// TestNameModifyingNounIsNoSpeaker: a name opening a sentence that only
+// modifies the noun after it ("Rebel gains ... contributed to the delay
+// and underscored ...") is no subject of the coordinated verb, and a
+// later "she" stays the person named before.
+func TestNameModifyingNounIsNoSpeaker(t *testing.T) {
+	a := structured("Mayor Ann Smith ran as the candidate who would end the strike. Rebel gains in the north and pleas from the capital for more help contributed to delaying the pullout and underscored the mayor's trouble in keeping her promise.",
+		"On Thursday, however, she told reporters at the town hall that she was not dismayed at having to delay the pullout.")
+	for _, q := range a.Quotes {
+		if q.Speaker != "Mayor Ann Smith" {
+			t.Errorf("want every quotation by Mayor Ann Smith; quotes: %s", describeQuotes(a))
+			break
+		}
+	}
+	if q := findQuote(a, "she was not dismayed"); q == nil {
+		t.Errorf("want the told-reporters clause; quotes: %s", describeQuotes(a))
+	}
+}

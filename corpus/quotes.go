@@ -1936,6 +1936,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			continue
 		}
+		if stance[strings.ToLower(a.word(v))] && a.deedStance(v, hi) {
+			continue // "supported and armed rebels", "backed Shiite factions": support given, not a view
+		}
 		if k := a.speechInClause(v+1, hi); k > v && a.passiveCue(a.verbPhrase(v)) {
 			// "Officials accused of bribery said ...": the charge is a
 			// reduced relative clause; the saying is its subject's.
@@ -3360,6 +3363,50 @@ func modalBefore(a *attributor, from, v int) bool {
 	}
 	return false
 }
+
+// deedStance reports whether the stance verb at token v gives support in
+// deed rather than a view: it shares its object with a verb that is no
+// cue ("supported and armed rebels", "backed and funded"), or it backs,
+// with no determiner, a side in arms ("backed Shiite factions", "backed
+// Kurdish allies"), who are armed, paid or fought beside. A person, a
+// candidacy or a policy backed ("backed Bush", "supported the bill") is
+// a view.
+func (a *attributor) deedStance(v, hi int) bool {
+	if v+2 < hi && (a.lowerWordIs(v+1, "and") || a.lowerWordIs(v+1, "or")) && a.toks[v+2].kind == tokWord && !a.toks[v+2].upper {
+		w := strings.ToLower(a.word(v + 2))
+		if strings.HasSuffix(w, "ed") && a.toks[v+2].class&(wVerb|wThatClause|wPhrasal|wObject) == 0 {
+			return true
+		}
+	}
+	if !supportVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	// The head comes after a modifier or two ("Shiite", "Sunni Muslim",
+	// "armed"); a determiner, a preposition or a verb ends the search.
+	for k := v + 1; k < hi && k < v+5 && a.toks[k].kind == tokWord && !a.toks[k].adverb; k++ {
+		t, w := a.toks[k], strings.ToLower(a.word(k))
+		if t.upper {
+			continue
+		}
+		if sidesInArms[w] {
+			return true
+		}
+		if t.class != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sidesInArms are the groups a state or a leader backs with arms, money
+// or troops: backing them is a deed of war, where backing candidates or
+// voters ("supported Democratic candidates") is a view.
+var sidesInArms = fieldSet(`factions allies rebels militants fighters militias insurgents proxies guerrillas forces troops`)
+
+// supportVerbs are the stance verbs that may give support in deed: a
+// group of actors backed is armed or paid ("backed rebel factions"),
+// where blaming or praising them is a view.
+var supportVerbs = fieldSet(`backed backs supported supports supporting`)
 
 // speechInClause returns the first reporting verb that is no stance verb
 // in tokens [from, hi) before any punctuation, -1 when there is none: the

@@ -1819,3 +1819,19 @@ func TestNameModifyingNounIsNoSpeaker(t *testing.T) {
 		t.Errorf("want the told-reporters clause; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestSupportInDeedIsNoStance: backing a side in arms ("backed Shiite
+// factions") or support shared with a deed ("supported and armed rebels")
+// is support given, not a view voiced; backing a person or a bill is a
+// stance.
+func TestSupportInDeedIsNoStance(t *testing.T) {
+	checkNoAttribution(t,
+		"He backed Shiite factions against the capital's allies in several provinces, but the policy failed in the south.",
+		"In the north, Hassan backed Kurdish allies against the regime in a proxy war that flared repeatedly.",
+		"He supported and armed rebels fighting to topple the president.",
+	)
+	checkSpeakers(t, []attributionCase{
+		{"Senator Roe backed the bill and praised its authors.", "the bill", "Senator Roe"},
+		{"Most voters supported the mainstream candidates in the primary.", "the mainstream candidates", "Most voters"},
+	})
+}

@@ -1835,3 +1835,14 @@ func TestSupportInDeedIsNoStance(t *testing.T) {
 		{"Most voters supported the mainstream candidates in the primary.", "the mainstream candidates", "Most voters"},
 	})
 }
+
+// TestIncludingIsNoSpeakerWord: "including" and "regarding" are
+// prepositions, so the name after them is no one's subject and never the
+// person a later "she" means with the preposition glued on.
+func TestIncludingIsNoSpeakerWord(t *testing.T) {
+	a := structured(`But Democrats, including Senator Jane Roe, lauded the deal, with the front-runner saying she is "greatly relieved" that the hostages were freed.`,
+		`"Their families have waited for this day," she said in a statement.`)
+	if q := findQuote(a, "Their families"); q == nil || strings.HasPrefix(q.Speaker, "including") {
+		t.Errorf("want the quotation by no phrase opening with \"including\"; quotes: %s", describeQuotes(a))
+	}
+}

@@ -433,6 +433,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
+	if a.determinedNoun(i) {
+		return false // "reacting to the latest claims, said": the noun
+	}
 	if i > 0 && a.possessorBefore(i) && !a.lowerWordIs(i+1, "that") && !((a.lowerWordIs(i+1, "is") || a.lowerWordIs(i+1, "was")) && a.lowerWordIs(i+2, "that")) {
 		return false // "their claims could not be verified", "its reports": the noun; "his claims that ...", "their fear is that ..." report them
 	}
@@ -475,6 +478,21 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	return true
 }
+
+// determinedNoun reports whether the cue word at token i is a noun after
+// a determiner, with a post-determiner at most between them: "the
+// claims", "the latest claims", "a new report". A verb does not follow
+// "the"; after a noun it may ("the airline added").
+func (a *attributor) determinedNoun(i int) bool {
+	if i > 0 && a.toks[i-1].is(wDet) {
+		return true
+	}
+	return i > 1 && a.toks[i-2].is(wDet) && postDeterminers[strings.ToLower(a.word(i-1))]
+}
+
+// postDeterminers stand between a determiner and its noun, and never head
+// a noun phrase that a verb could follow.
+var postDeterminers = fieldSet(`latest new recent earlier initial previous original same other further`)
 
 // passiveParticiples take their charge after an object when active
 // ("accused the president of", "blamed Hamas for"): the preposition right

@@ -1846,3 +1846,23 @@ func TestIncludingIsNoSpeakerWord(t *testing.T) {
 		t.Errorf("want the quotation by no phrase opening with \"including\"; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestCueAfterDeterminerIsANoun: a cue word after a determiner, with a
+// post-determiner at most between ("the latest claims", "the same
+// notes"), is a noun; after a noun ("the airline added") it stays a verb.
+func TestCueAfterDeterminerIsANoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Bob Roe, R-Ohio, reacting Monday to the latest claims, said he is just "at a loss" over the fire.`, "he is just", "Sen. Bob Roe"},
+		{"He had no known ties to any party, the airline added, and had passed all checks.", "He had no known ties", "the airline"},
+	})
+	for _, p := range []string{
+		`Sen. Bob Roe, R-Ohio, reacting Monday to the latest claims, said he is just "at a loss" over the fire.`,
+		`The mayor struck many of the same notes in a speech that spoke to the "anger" of the river towns.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if v := strings.ToLower(q.Verb); v == "claims" || v == "notes" {
+				t.Errorf("%q: want no quotation by the noun %q; quotes: %s", p, q.Verb, describeQuotes(structured(p)))
+			}
+		}
+	}
+}

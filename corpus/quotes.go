@@ -1977,8 +1977,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// follows the verb, the words come before it.
 			// The name must end the clause: in "X, a former director,
 			// said the group would ..." the words after "said" are the
-			// reported clause, not its speaker.
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
+			// reported clause, not its speaker; so is a figure ("said
+			// 1,101 people have been killed").
+			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
 				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))

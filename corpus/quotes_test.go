@@ -1866,3 +1866,12 @@ func TestCueAfterDeterminerIsANoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureAfterSaidIsNoSpeaker: a figure right after "said" opens the
+// reported words ("said 1,101 people have been killed"); it is no
+// speaker set after the verb.
+func TestFigureAfterSaidIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Omar Haddad, spokesman for the regional health ministry, said 1,101 people have been killed since the fighting began.", "1,101 people have been killed", "Omar Haddad"},
+	})
+}

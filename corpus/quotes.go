@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
 
@@ -4484,6 +4485,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	// an organisation: it stands in for both until a fuller name decides.
 	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[strings.ToLower(a.word(np.to-1))]
 	person := a.isPersonLike(np)
+	if _, known := gazetteer.Default().Lookup(s); known && (bare || person) {
+		// "Iran", "Taliban", "United Nations": a country, a group or a
+		// body speaks as "it" or "they", never as the "he" or "she" of
+		// a later sentence.
+		bare, person = false, false
+	}
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {

@@ -1875,3 +1875,21 @@ func TestFigureAfterSaidIsNoSpeaker(t *testing.T) {
 		{"Omar Haddad, spokesman for the regional health ministry, said 1,101 people have been killed since the fighting began.", "1,101 people have been killed", "Omar Haddad"},
 	})
 }
+
+// TestCountryIsNoHeOrShe: a country, a group or a people named alone as a
+// speaker ("Iran said", "Cuban said" of Mark Cuban) is no "he" or "she":
+// the pronoun goes to the person named before.
+func TestCountryIsNoHeOrShe(t *testing.T) {
+	for _, tc := range []struct {
+		paras            []string
+		content, speaker string
+	}{
+		{[]string{`Mayor Ann Smith spoke to reporters on Monday. "The border will stay closed," Iran said in a statement.`, `"We will not wait much longer," she said.`}, "We will not wait", "Mayor Ann Smith"},
+		{[]string{"Team owner Mark Cuban spoke on Sunday.", `"Nobody can change overnight," Cuban said.`, `"It is possible for anybody to change," he said.`}, "It is possible", "Team owner Mark Cuban"},
+	} {
+		a := structured(tc.paras...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paras, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -1563,8 +1563,8 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
 		return
 	}
-	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
-		if !a.isPersonLike(np) || np.empty() {
+	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) || a.cannotSpeak(np) {
+		if !a.isPersonLike(np) || np.empty() || a.cannotSpeak(np) {
 			f.appositivePerson(a, lo, hi)
 		}
 		return
@@ -4485,7 +4485,7 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	// an organisation: it stands in for both until a fuller name decides.
 	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[strings.ToLower(a.word(np.to-1))]
 	person := a.isPersonLike(np)
-	if _, known := gazetteer.Default().Lookup(s); known && (bare || person) {
+	if (bare || person) && !f.persons[strings.ToLower(a.word(np.to-1))] && notAPerson(s) {
 		// "Iran", "Taliban", "United Nations": a country, a group or a
 		// body speaks as "it" or "they", never as the "he" or "she" of
 		// a later sentence.
@@ -4542,6 +4542,14 @@ func (a *attributor) cannotSpeak(np phrase) bool {
 	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first]) {
 		return true
 	}
+	if np.to-np.from >= 2 && a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && !a.toks[np.from].is(wRole) {
+		// "Empowering Iran with relief is ...", "Defying Israel's
+		// claims, ...": a participle whose object is a country or a
+		// group; "Leading Democrats" and "Visiting Israelis" stay.
+		if e, ok := gazetteer.Default().Lookup(a.str(phrase{np.from + 1, np.to})); ok && participleObjects[e.Kind] {
+			return true
+		}
+	}
 	return !a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && np.to-np.from <= 2 &&
 		(np.to-np.from == 1 && (np.to >= len(a.toks) || a.toks[np.to].kind != tokWord) || a.toks[np.from+1].is(wTime))
 }
@@ -4549,6 +4557,20 @@ func (a *attributor) cannotSpeak(np phrase) bool {
 // auxParticiples are the participles of the auxiliaries: never a name,
 // though capitalised at a sentence's start ("Having said that, ...").
 var auxParticiples = fieldSet(`having being`)
+
+// participleObjects are the kinds of name a sentence-opening participle
+// takes as its object rather than as the noun it modifies: a country, its
+// capital or seat, a place, a state body, a group.
+var participleObjects = map[gazetteer.Kind]bool{gazetteer.Country: true, gazetteer.Capital: true, gazetteer.Seat: true,
+	gazetteer.Place: true, gazetteer.Agency: true, gazetteer.Group: true, gazetteer.Organisation: true}
+
+// notAPerson reports whether the gazetteer knows a name as a country, a
+// capital, a people, a group, a party or a body: one that speaks as "it"
+// or "they", never as "he" or "she".
+func notAPerson(name string) bool {
+	_, known := gazetteer.Default().Lookup(name)
+	return known
+}
 
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = fieldSet(`which who whom that`)

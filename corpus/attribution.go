@@ -78,7 +78,7 @@ const (
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email ad ads editorial op-ed article affidavit lawsuit indictment`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
-	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as`
+	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed wondered`
 	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
@@ -433,6 +433,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb | wThatClause) {
 		return false
 	}
+	if a.determinedNoun(i) {
+		return false // "reacting to the latest claims, said": the noun
+	}
 	if i > 0 && a.possessorBefore(i) && !a.lowerWordIs(i+1, "that") && !((a.lowerWordIs(i+1, "is") || a.lowerWordIs(i+1, "was")) && a.lowerWordIs(i+2, "that")) {
 		return false // "their claims could not be verified", "its reports": the noun; "his claims that ...", "their fear is that ..." report them
 	}
@@ -441,6 +444,12 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if t.is(wNotSpeech) && a.lowerWordIs(i+1, "to") {
 		return false // "the deal continues to exist", "called to order": no saying
+	}
+	if quoted && continueForms[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && (a.toks[i+1].is(wDet) || possessivePronouns[strings.ToLower(a.word(i+1))]) {
+		// '"...," he continued' and "continued that ..." go on speaking;
+		// "the army continues its march" takes an object and goes on
+		// doing, whatever quotation the sentence holds later.
+		return false
 	}
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
@@ -470,6 +479,21 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	return true
 }
 
+// determinedNoun reports whether the cue word at token i is a noun after
+// a determiner, with a post-determiner at most between them: "the
+// claims", "the latest claims", "a new report". A verb does not follow
+// "the"; after a noun it may ("the airline added").
+func (a *attributor) determinedNoun(i int) bool {
+	if i > 0 && a.toks[i-1].is(wDet) {
+		return true
+	}
+	return i > 1 && a.toks[i-2].is(wDet) && postDeterminers[strings.ToLower(a.word(i-1))]
+}
+
+// postDeterminers stand between a determiner and its noun, and never head
+// a noun phrase that a verb could follow.
+var postDeterminers = fieldSet(`latest new recent earlier initial previous original same other further`)
+
 // passiveParticiples take their charge after an object when active
 // ("accused the president of", "blamed Hamas for"): the preposition right
 // after them marks the passive, whose subject is the one charged.
@@ -495,6 +519,11 @@ func (a *attributor) passiveCue(c cue) bool {
 	}
 	return !(len(words) >= 4 && strings.EqualFold(words[1], "the") && strings.HasPrefix(strings.ToLower(words[3]), "time"))
 }
+
+// continueForms are the forms of "continue" read as a cue: speech when
+// the speaker goes on ("he continued:", "continued that"), not when an
+// object follows.
+var continueForms = fieldSet(`continued continues`)
 
 // continuedAside reports whether the verb at token i is "continued" set
 // off by commas after its subject inside the reported words
@@ -1467,7 +1496,10 @@ func (a *attributor) subject(v, lo int) phrase {
 		if np := a.subordinateSubject(lo, j); !np.empty() {
 			return np
 		}
-		return a.sentenceSubject(lo, j)
+		if np := a.sentenceSubject(lo, j); !a.nameModifiesNoun(np, v, j) {
+			return np
+		}
+		return phrase{}
 	}
 	if np := a.pollGroup(j, lo); !np.empty() {
 		return np // "majorities in all five states say"
@@ -1494,6 +1526,29 @@ func (a *attributor) subject(v, lo int) phrase {
 		return head // "Officials planning to attend the summit said": the officials speak
 	}
 	return np
+}
+
+// nameModifiesNoun reports whether the name np opening a sentence is only
+// a modifier of the noun after it, so that it is no subject of the verb
+// at token v coordinated by the "and" at token j: "Rebel gains in the
+// north and pleas for help contributed to the delay and underscored ...".
+// The word after the name is in the present ("gains") while v and another
+// verb before the "and" are in the past ("contributed"): the past verb is
+// the one v shares a subject with, and the name does not reach it.
+func (a *attributor) nameModifiesNoun(np phrase, v, j int) bool {
+	if np.empty() || np.to >= j || !a.allNameWords(np) || a.toks[np.to].kind != tokWord || a.toks[np.to].upper || a.toks[np.to].adverb ||
+		a.toks[np.to].class != 0 || verbTense(strings.ToLower(a.word(v))) != 'p' {
+		return false
+	}
+	if w := strings.ToLower(a.word(np.to)); verbTense(w) != 's' || beForms[w] || finiteAux[w] || len(w) < 4 {
+		return false // "Perez is experienced and lauded": the verb itself
+	}
+	for k := np.to + 1; k < j; k++ {
+		if w := strings.ToLower(a.word(k)); a.toks[k].kind == tokWord && !a.toks[k].upper && strings.HasSuffix(w, "ed") && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // pollGroup returns the share of a poll's respondents that ends at token

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
 
@@ -1757,8 +1758,8 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
 		return
 	}
-	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) {
-		if !a.isPersonLike(np) || np.empty() {
+	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) || a.cannotSpeak(np) {
+		if !a.isPersonLike(np) || np.empty() || a.cannotSpeak(np) {
 			f.appositivePerson(a, lo, hi)
 		}
 		return
@@ -2125,6 +2126,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			defer f.tailSpeech(a, np, tail, hi, sent, len(f.quotes))
 		}
 	}
+	held, heldAt := phrase{}, -1 // the subject of a passive charge, and the reporting verb after it
 	for v := start; v < hi; v++ {
 		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
@@ -2135,6 +2137,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if stance[strings.ToLower(a.word(v))] {
 				f.stanceObject(a, v, lo, hi)
 			}
+			continue
+		}
+		if stance[strings.ToLower(a.word(v))] && a.deedStance(v, hi) {
+			continue // "supported and armed rebels", "backed Shiite factions": support given, not a view
+		}
+		if k := a.speechInClause(v+1, hi); k > v && a.passiveCue(a.verbPhrase(v)) {
+			// "Officials accused of bribery said ...": the charge is a
+			// reduced relative clause; the saying is its subject's.
+			held, heldAt = a.subject(v, lo), k
 			continue
 		}
 		if a.intentFollows(v) && v+2 < hi && a.speechVerb(v+2, false) && !a.phrasal(v+2) {
@@ -2172,8 +2183,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// follows the verb, the words come before it.
 			// The name must end the clause: in "X, a former director,
 			// said the group would ..." the words after "said" are the
-			// reported clause, not its speaker.
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && sep > lo &&
+			// reported clause, not its speaker; so is a figure ("said
+			// 1,101 people have been killed").
+			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
 				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
@@ -2206,6 +2218,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue
 		}
 		np := a.subject(v, lo)
+		if v == heldAt && !held.empty() {
+			np = held
+		}
 		if be := a.progressiveBe(v); be > lo {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
@@ -2215,6 +2230,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// clause's, after the comma.
 			if main := a.mainClauseSubject(v, hi); !main.empty() {
 				np = main
+			} else if auxParticiples[strings.ToLower(a.word(np.from))] {
+				continue // "Having said all that, the plan ...": a turn of the writer's, no report
 			}
 		}
 		if np.empty() && a.plainSay(v) {
@@ -2262,6 +2279,16 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		if np.empty() {
+			continue
+		}
+		if np.from > lo && a.lowerWordIs(np.from-1, "what") && sayForms[strings.ToLower(a.word(v))] && modalBefore(a, np.to, v) &&
+			(v+1 >= hi || a.toks[v+1].is(wPrep|wTime) || a.toks[v+1].kind != tokWord) {
+			// "The aides decided what the envoy would say to the press":
+			// "what" is the object of a saying still to come, whose words
+			// no one has spoken; what follows the verb is its setting.
+			// Other verbs' "what" may open the content ("what she believes
+			// are its assets"), and "what they said about the incident"
+			// refers to words spoken.
 			continue
 		}
 		if np.from > lo+1 && questionWords[strings.ToLower(a.word(np.from-1))] && askForms[strings.ToLower(a.word(np.from-2))] {
@@ -3533,6 +3560,73 @@ func (a *attributor) laterSpeech(from, hi int) bool {
 	return false
 }
 
+// modalBefore reports whether a modal ("would", "will", "could") stands
+// among tokens [from, v), between a subject and its verb.
+func modalBefore(a *attributor, from, v int) bool {
+	for k := from; k < v; k++ {
+		if w := strings.ToLower(a.word(k)); modalWords[w] || w == "would" || w == "will" || w == "could" {
+			return true
+		}
+	}
+	return false
+}
+
+// deedStance reports whether the stance verb at token v gives support in
+// deed rather than a view: it shares its object with a verb that is no
+// cue ("supported and armed rebels", "backed and funded"), or it backs,
+// with no determiner, a side in arms ("backed Shiite factions", "backed
+// Kurdish allies"), who are armed, paid or fought beside. A person, a
+// candidacy or a policy backed ("backed Bush", "supported the bill") is
+// a view.
+func (a *attributor) deedStance(v, hi int) bool {
+	if v+2 < hi && (a.lowerWordIs(v+1, "and") || a.lowerWordIs(v+1, "or")) && a.toks[v+2].kind == tokWord && !a.toks[v+2].upper {
+		w := strings.ToLower(a.word(v + 2))
+		if strings.HasSuffix(w, "ed") && a.toks[v+2].class&(wVerb|wThatClause|wPhrasal|wObject) == 0 {
+			return true
+		}
+	}
+	if !supportVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	// The head comes after a modifier or two ("Shiite", "Sunni Muslim",
+	// "armed"); a determiner, a preposition or a verb ends the search.
+	for k := v + 1; k < hi && k < v+5 && a.toks[k].kind == tokWord && !a.toks[k].adverb; k++ {
+		t, w := a.toks[k], strings.ToLower(a.word(k))
+		if t.upper {
+			continue
+		}
+		if sidesInArms[w] {
+			return true
+		}
+		if t.class != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// sidesInArms are the groups a state or a leader backs with arms, money
+// or troops: backing them is a deed of war, where backing candidates or
+// voters ("supported Democratic candidates") is a view.
+var sidesInArms = fieldSet(`factions allies rebels militants fighters militias insurgents proxies guerrillas forces troops`)
+
+// supportVerbs are the stance verbs that may give support in deed: a
+// group of actors backed is armed or paid ("backed rebel factions"),
+// where blaming or praising them is a view.
+var supportVerbs = fieldSet(`backed backs supported supports supporting`)
+
+// speechInClause returns the first reporting verb that is no stance verb
+// in tokens [from, hi) before any punctuation, -1 when there is none: the
+// main verb after a reduced relative clause ("accused of bribery said").
+func (a *attributor) speechInClause(from, hi int) int {
+	for k := from; k < hi && a.toks[k].kind == tokWord; k++ {
+		if a.speechVerb(k, false) && !a.toks[k].is(wObject) && a.finite(k, false) {
+			return k
+		}
+	}
+	return -1
+}
+
 // secondClause looks for a second speaker in the rest of a sentence of
 // reported speech, after "; " or ", but" ("Some Republicans have said the
 // report was too easy on Clinton, but Pickering argued that ..."), and
@@ -4553,6 +4647,10 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
 		np = rest // "..., which critics said": the relative word is no part of the speaker
 	}
+	np = a.pastTagOrAge(np)
+	if a.cannotSpeak(np) {
+		return "", Span{}
+	}
 	s, span := a.str(np), a.span(np)
 	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
 		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
@@ -4592,6 +4690,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	// an organisation: it stands in for both until a fuller name decides.
 	bare := np.to-np.from == 1 && a.toks[np.from].upper && !f.persons[strings.ToLower(a.word(np.to-1))]
 	person := a.isPersonLike(np)
+	if (bare || person) && !f.persons[strings.ToLower(a.word(np.to-1))] && notAPerson(s) {
+		// "Iran", "Taliban", "United Nations": a country, a group or a
+		// body speaks as "it" or "they", never as the "he" or "she" of
+		// a later sentence.
+		bare, person = false, false
+	}
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
@@ -4604,6 +4708,73 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// pastTagOrAge returns the name before a party-state tag or an age set off
+// by commas ("Sen. Jane Roe, R-Ohio,", "Tom Doe, 45,"): the tag and the age
+// describe the person named before them. Any other phrase is returned as
+// it is.
+func (a *attributor) pastTagOrAge(np phrase) phrase {
+	if np.to-np.from != 1 || np.from < 2 || !a.toks[np.from-1].punct(a.text, ',') || np.to >= len(a.toks) || !a.toks[np.to].punct(a.text, ',') {
+		return np // "Clinton, 43 said the same": a count of its own
+	}
+	if w := a.word(np.from); !partyTag(w) && !(len(w) <= 3 && strings.Trim(w, "0123456789") == "") {
+		return np // a year ("the Sept. 11, 2012, assault") is no age
+	}
+	if name := a.nameBackward(np.from-2, 0); !name.empty() && name.to == np.from-1 && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
+		return name
+	}
+	return np
+}
+
+// partyTag reports whether a word is a party-state tag ("R-S.C.",
+// "D-Ill", "I-Vt."): it follows a legislator's name and names no one.
+func partyTag(w string) bool {
+	return len(w) >= 3 && strings.IndexByte("RDI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// cannotSpeak reports whether a speaker phrase cannot name a speaker: a
+// party-state tag left without the name it follows ("R-S.C."), or a
+// participle opening a clause of its own: "reacting Wednesday to the
+// claims", "Having" (said all that). A participle before a role
+// ("leading lawmakers") or a noun ("polling by the union") is a modifier
+// of the speaker and stays.
+func (a *attributor) cannotSpeak(np phrase) bool {
+	if np.empty() {
+		return false
+	}
+	first := strings.ToLower(a.word(np.from))
+	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first]) {
+		return true
+	}
+	if np.to-np.from >= 2 && a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && !a.toks[np.from].is(wRole) {
+		// "Empowering Iran with relief is ...", "Defying Israel's
+		// claims, ...": a participle whose object is a country or a
+		// group; "Leading Democrats" and "Visiting Israelis" stay.
+		if e, ok := gazetteer.Default().Lookup(a.str(phrase{np.from + 1, np.to})); ok && participleObjects[e.Kind] {
+			return true
+		}
+	}
+	return !a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && np.to-np.from <= 2 &&
+		(np.to-np.from == 1 && (np.to >= len(a.toks) || a.toks[np.to].kind != tokWord) || a.toks[np.from+1].is(wTime))
+}
+
+// auxParticiples are the participles of the auxiliaries: never a name,
+// though capitalised at a sentence's start ("Having said that, ...").
+var auxParticiples = fieldSet(`having being`)
+
+// participleObjects are the kinds of name a sentence-opening participle
+// takes as its object rather than as the noun it modifies: a country, its
+// capital or seat, a place, a state body, a group.
+var participleObjects = map[gazetteer.Kind]bool{gazetteer.Country: true, gazetteer.Capital: true, gazetteer.Seat: true,
+	gazetteer.Place: true, gazetteer.Agency: true, gazetteer.Group: true, gazetteer.Organisation: true}
+
+// notAPerson reports whether the gazetteer knows a name as a country, a
+// capital, a people, a group, a party or a body: one that speaks as "it"
+// or "they", never as "he" or "she".
+func notAPerson(name string) bool {
+	_, known := gazetteer.Default().Lookup(name)
+	return known
 }
 
 // relativeWords open a relative clause whose subject follows them.

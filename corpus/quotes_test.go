@@ -1855,3 +1855,123 @@ func TestTitleCaseDateline(t *testing.T) {
 		{`New Castle (AP) – The harbor board took aim at the new levy, calling it a tax on fishermen.`, "it a tax on fishermen", "The harbor board"},
 	})
 }
+
+func TestContinueWithObjectIsNoCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Now as the town burns and the ruthless Northern Front army continues its march, the governor is claiming the pullout was "not my call."`, "the pullout was", "the governor"},
+		{`"We will not leave," he continued, "until the job is done."`, "We will not leave", "he"},
+	})
+	for _, p := range []string{
+		`Now as the town burns and the ruthless Northern Front army continues its march, the governor is claiming the pullout was "not my call."`,
+		`The militia continued its raids on the valley, burning what it called "nests of traitors."`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if strings.HasPrefix(strings.ToLower(q.Verb), "continue") {
+				t.Errorf("%q: want no quotation by the verb %q; quotes: %s", p, q.Verb, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+func TestNoSpeakerInTagOrParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Bob Roe, R-Ohio, reacting Monday to the new claims, said he is just "at a loss" over the fire.`, "he is just", "Sen. Bob Roe"},
+		{"Jacob Doe, 24, a student from Ohio, said he had never used the site.", "he had never used the site.", "Jacob Doe"},
+		{"Of the farmers polled, 41 said the levy was too high for them.", "the levy was too high", "41"},
+	})
+	checkNoAttribution(t,
+		"Having said all that, if the council had behaved the way it did over the last few years, the plan would have failed.",
+	)
+}
+
+func TestPassiveChargeBeforeSaying(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Officials accused of bribery said they had done nothing wrong.", "they had done nothing wrong.", "Officials"},
+		{"Two clerks accused of taking bribes said on Monday that they were innocent.", "they were innocent.", "Two clerks"},
+	})
+}
+
+func TestSayingStillToComeIsNoReport(t *testing.T) {
+	checkNoAttribution(t,
+		"The aides decided what the ambassador would say to the press on Sunday.",
+		"Nobody knew in advance what the mayor will say at the rally.",
+	)
+}
+
+func TestNameModifyingNounIsNoSpeaker(t *testing.T) {
+	a := structured("Mayor Ann Smith ran as the candidate who would end the strike. Rebel gains in the north and pleas from the capital for more help contributed to delaying the pullout and underscored the mayor's trouble in keeping her promise.",
+		"On Thursday, however, she told reporters at the town hall that she was not dismayed at having to delay the pullout.")
+	for _, q := range a.Quotes {
+		if q.Speaker != "Mayor Ann Smith" {
+			t.Errorf("want every quotation by Mayor Ann Smith; quotes: %s", describeQuotes(a))
+			break
+		}
+	}
+	if q := findQuote(a, "she was not dismayed"); q == nil {
+		t.Errorf("want the told-reporters clause; quotes: %s", describeQuotes(a))
+	}
+}
+
+func TestSupportInDeedIsNoStance(t *testing.T) {
+	checkNoAttribution(t,
+		"He backed Shiite factions against the capital's allies in several provinces, but the policy failed in the south.",
+		"In the north, Hassan backed Kurdish allies against the regime in a proxy war that flared repeatedly.",
+		"He supported and armed rebels fighting to topple the president.",
+	)
+	checkSpeakers(t, []attributionCase{
+		{"Senator Roe backed the bill and praised its authors.", "the bill", "Senator Roe"},
+		{"Most voters supported the mainstream candidates in the primary.", "the mainstream candidates", "Most voters"},
+	})
+}
+
+func TestIncludingIsNoSpeakerWord(t *testing.T) {
+	a := structured(`But Democrats, including Senator Jane Roe, lauded the deal, with the front-runner saying she is "greatly relieved" that the hostages were freed.`,
+		`"Their families have waited for this day," she said in a statement.`)
+	if q := findQuote(a, "Their families"); q == nil || strings.HasPrefix(q.Speaker, "including") {
+		t.Errorf("want the quotation by no phrase opening with \"including\"; quotes: %s", describeQuotes(a))
+	}
+}
+
+func TestCueAfterDeterminerIsANoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Bob Roe, R-Ohio, reacting Monday to the latest claims, said he is just "at a loss" over the fire.`, "he is just", "Sen. Bob Roe"},
+		{"He had no known ties to any party, the airline added, and had passed all checks.", "He had no known ties", "the airline"},
+	})
+	for _, p := range []string{
+		`Sen. Bob Roe, R-Ohio, reacting Monday to the latest claims, said he is just "at a loss" over the fire.`,
+		`The mayor struck many of the same notes in a speech that spoke to the "anger" of the river towns.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if v := strings.ToLower(q.Verb); v == "claims" || v == "notes" {
+				t.Errorf("%q: want no quotation by the noun %q; quotes: %s", p, q.Verb, describeQuotes(structured(p)))
+			}
+		}
+	}
+}
+
+func TestFigureAfterSaidIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Omar Haddad, spokesman for the regional health ministry, said 1,101 people have been killed since the fighting began.", "1,101 people have been killed", "Omar Haddad"},
+	})
+}
+
+func TestCountryIsNoHeOrShe(t *testing.T) {
+	for _, paras := range [][]string{
+		{"Governor Ann Smith met the envoys on Monday. Iran said the talks had failed.", `"We will not wait much longer," she said.`},
+		{`Governor Ann Smith met the envoys on Monday. "The talks have failed," Hamas said.`, `"We will not wait much longer," she said.`},
+	} {
+		a := structured(paras...)
+		if q := findQuote(a, "We will not wait"); q == nil || q.Speaker != "Governor Ann Smith" {
+			t.Errorf("%q: want the last quotation by Governor Ann Smith; quotes: %s", paras, describeQuotes(a))
+		}
+	}
+}
+
+func TestParticipleWithCountryIsNoPerson(t *testing.T) {
+	a := structured("Senator Jane Roe spoke on Monday. Empowering Iran with sanctions relief is like writing a blank check, her rival said.",
+		"Iran released four prisoners on Saturday.",
+		`"Their families have waited for this day," she said in a statement.`)
+	if q := findQuote(a, "Their families"); q == nil || q.Speaker != "Senator Jane Roe" {
+		t.Errorf("want the quotation by Senator Jane Roe; quotes: %s", describeQuotes(a))
+	}
+}

@@ -441,6 +441,10 @@ func (u *uniqueGroups) add(c *Comparison, ai, si, qi int, maybe bool) {
 	an := c.Articles[ai]
 	sp := an.Article.Sentences[si]
 	v := Voice{Kind: Own}
+	if qi >= 0 && voicesNothing(an.Article, &Quotation{Kind: an.quotes[qi].Kind, Start: an.quotes[qi].Span.Start, End: an.quotes[qi].Span.End,
+		Speaker: an.quotes[qi].Speaker, Verb: an.quotes[qi].Verb, Act: an.quotes[qi].Act, Negated: an.quotes[qi].Negated}) {
+		qi = -1 // "Smith wants to be credited ...", "The changes seemed small": the outlet's own words about someone
+	}
 	if qi >= 0 {
 		q := an.quotes[qi]
 		v = Voice{Speaker: q.Speaker, Group: q.Group, Label: q.Label, Kind: Quoted}

@@ -335,3 +335,35 @@ func TestPredicateKey(t *testing.T) {
 		}
 	}
 }
+
+// TestUniqueContentNoVoice checks that a sentence whose only attribution
+// voices no one (an intention, an impression or a belief nobody holds) is
+// listed in the outlet's own voice, not as someone's words.
+func TestUniqueContentNoVoice(t *testing.T) {
+	set := defaultSet(t)
+	courier := "Floodwaters swept through the river town of Varno on Sunday. Soldiers and rescue boats arrived from the regional capital."
+	for _, sentence := range []string{
+		"Governor Halden wants to be credited with whatever makes him look strong in a crisis.",
+		"The repairs seemed modest from the outside but had a strong echo.",
+		"Halden was believed to have long resented the influence of the river guilds.",
+	} {
+		a := article(t, "Herald", "Floodwaters swept through Varno on Sunday after heavy rain. "+sentence)
+		b := article(t, "Courier", courier)
+		c := Compare([]*corpus.Article{a, b}, set)
+		found := false
+		for _, g := range c.Unique {
+			for _, e := range g.Sentences {
+				if e.Text != sentence {
+					continue
+				}
+				found = true
+				if e.Voice.Kind != Own {
+					t.Errorf("%q: voice %+v, want the outlet's own", sentence, e.Voice)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not listed as unique content: %+v", sentence, c.Unique)
+		}
+	}
+}

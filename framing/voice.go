@@ -333,7 +333,8 @@ var recordNouns = map[string]bool{
 // one's voice, so the voices table leaves it out while the attribution
 // stays for the rest of the analysis: an intention ("the EU plans to
 // meet"), a silence ("the company has not commented", "declined to
-// comment") or what a recording shows ("the footage showed").
+// comment"), an impression or belief no one holds ("the changes seemed
+// small") or what a recording shows ("the footage showed").
 func voicesNothing(a *corpus.Article, q *Quotation) bool {
 	verb := strings.ToLower(strings.TrimSpace(q.Verb))
 	if i := strings.LastIndexByte(verb, ' '); i >= 0 {
@@ -347,6 +348,11 @@ func voicesNothing(a *corpus.Article, q *Quotation) bool {
 	case q.Negated && silenceVerbs[verb]:
 		return true
 	case refusalVerbs[verb] && toInfinitive && silenceVerbs[strings.TrimRight(words[1], ".,;:")]:
+		return true
+	case q.Speaker == "" && q.Kind == corpus.QuoteIndirect && q.Act == corpus.ActOther && !q.Negated:
+		// "The changes seemed small", "He was believed to have resented
+		// ...": an impression or a belief with no one who holds it is
+		// the outlet's hedged word, no voice.
 		return true
 	}
 	head := speakerWords(q.Speaker)

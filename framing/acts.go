@@ -12,6 +12,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
 
@@ -232,6 +233,10 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "The New York Times", "Kansas City": the place opens a longer name
 			continue
 		}
+		if hostOfEnvoy(words, i) {
+			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
+			continue
+		}
 		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind != gazetteer.Subdivision && !fromPlace && coordinated(words, i) {
 			// "Republican and Democratic senators", "American and British
 			// officials", "Israeli and US officials": speakers of two sides
@@ -248,6 +253,12 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			return sa
 		}
 		i += n - 1
+	}
+	if affKind != gazetteer.Party && lexicon.CivilSpeaker(phrase) {
+		// "Syrian rebels", "a Syrian rebel group", "the Iranian
+		// opposition": they speak against or apart from the state their
+		// demonym names, not for it. A party's critics are its members.
+		sa.affiliation, sa.via = "", ""
 	}
 	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
@@ -289,6 +300,21 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// envoyTitles are sent to a host: the name after "to" is where they serve.
+var envoyTitles = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
+	"delegate": true, "delegation": true, "emissary": true, "mission": true, "consul": true}
+
+// hostOfEnvoy reports whether word i of a speaker phrase opens the host
+// of an envoy ("Ambassador to the U.N. Nikki Haley", "envoy to Iran"); an
+// adviser or aide "to" someone serves that side, and is no envoy.
+func hostOfEnvoy(words []string, i int) bool {
+	k := i - 1
+	if k >= 0 && strings.EqualFold(words[k], "the") {
+		k--
+	}
+	return k >= 1 && strings.EqualFold(words[k], "to") && envoyTitles[strings.ToLower(words[k-1])]
 }
 
 // coordinated reports whether the word before word i of a speaker phrase

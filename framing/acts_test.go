@@ -34,7 +34,11 @@ func TestReadSpeaker(t *testing.T) {
 		{"Iranian and Hezbollah officials", "Iranian and Hezbollah officials", "", false},
 		{"Ohio and Republican officials", "Ohio and Republican officials", "Republican Party", false},
 		{"Republican allies", "Republican allies", "Republican Party", false},
-		{"Russian opposition critics", "Russian opposition critics", "Russia", false},
+		{"Russian opposition critics", "Russian opposition critics", "", false}, // they speak against the state, not for it
+		{"A Syrian rebel group", "Syrian rebel group", "", false},
+		{"Ambassador to the U.N. Nikki Haley", "Ambassador to the U.N. Nikki Haley", "", false}, // the host, not the side
+		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
+		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},
 		{"Tehran", "Iran", "Iran", false},
 		{"the Kremlin", "Kremlin", "Russia", false},
 		{"Iran's foreign ministry", "Iran's foreign ministry", "Iran", false},
@@ -46,7 +50,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"critics", "critics", "", false},
 		{"Critics of the Norwegians", "Critics of the Norwegians", "", false},
 		{"some allies of Norway", "some allies of Norway", "", false},
-		{"the Norwegian critics", "Norwegian critics", "Norway", false},
+		{"the Norwegian critics", "Norwegian critics", "", false},
 		{"Speaker John A. Boehner of Ohio", "John A. Boehner", "United States", true},
 		{"Sen. Kristen Gillibrand of New York", "Kristen Gillibrand", "United States", true},
 		{"University of Maine", "University of Maine", "United States", false},

@@ -1414,7 +1414,7 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if a.toks[open-1].punct(f.text, ':') && j+1 == open-1 {
 		for d := j; d > lo && d >= j-roundupNameWords; d-- {
 			if strings.ContainsAny(a.word(d-1), "—–-") && a.toks[d-1].kind == tokPunct {
-				if np := (phrase{d, j + 1}); a.allNameWords(np) && a.toks[j].upper && !colonLabels[strings.ToLower(a.word(d))] {
+				if np := (phrase{d, j + 1}); a.allNameWords(np) && a.toks[j].upper && !colonLabels[strings.ToLower(a.word(d))] && !a.roundupPlaceOrDate(np) {
 					return a.groupSubject(np), a.cueAt(open-1, open-1)
 				}
 				break
@@ -1493,6 +1493,9 @@ func (a *attributor) withAuthor(np phrase, hi int) phrase {
 			if !a.toks[author.to-1].upper {
 				return np
 			}
+			if e, ok := gazetteer.Default().Lookup(a.str(author)); ok && a.lowerWordIs(k, "from") && filedFrom[e.Kind] {
+				return np // "a report from Iran": where it was filed, not who wrote it
+			}
 			return phrase{np.from, author.to}
 		}
 		if t := a.toks[st]; t.kind != tokWord || t.upper {
@@ -1501,6 +1504,10 @@ func (a *attributor) withAuthor(np phrase, hi int) phrase {
 	}
 	return np
 }
+
+// filedFrom are the kinds of place a report comes "from" without being
+// written by: a country, a capital or a city.
+var filedFrom = map[gazetteer.Kind]bool{gazetteer.Country: true, gazetteer.Capital: true, gazetteer.Place: true, gazetteer.Subdivision: true}
 
 // longColonPredicateWords is the most words the predicate of a colon lead
 // set off from its subject by an appositive may have ("Rep. Ann Roe, a
@@ -1594,6 +1601,19 @@ func (a *attributor) invertedBefore(lo, j int) (phrase, int) {
 		}
 	}
 	return np, v
+}
+
+// roundupPlaceOrDate reports whether the words between a roundup's dash
+// and colon date or place the item rather than name its source:
+// "TIMELINE - March 2019:", "THE DAY IN BRIEF - Israel:".
+func (a *attributor) roundupPlaceOrDate(np phrase) bool {
+	for k := np.from; k < np.to; k++ {
+		if a.toks[k].is(wTime) || strings.ContainsAny(a.word(k), "0123456789") {
+			return true
+		}
+	}
+	e, ok := gazetteer.Default().Lookup(a.str(np))
+	return ok && filedFrom[e.Kind]
 }
 
 // roundupNameWords is the most words of a name between a roundup's dash
@@ -1708,12 +1728,19 @@ func (a *attributor) colonPredicate(from, to int) bool {
 	return true
 }
 
+// maxClauseReach bounds how many tokens before a quotation clauseBefore
+// reads for its cue: longer than any attribution clause news writes.
+const maxClauseReach = 120
+
 // clauseBefore finds a reporting clause anywhere earlier in the sentence
 // of a quoted fragment: 'Lavrov said the missiles were "entirely
 // defensive"'; 'the strike, which Iran called "a crime"'; ', calling it
 // "a lie"'.
 func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
-	for v := open - 1; v >= lo; v-- {
+	// The cue stands within maxClauseReach tokens of the quotation: a
+	// sentence of thousands of quotations and no full stop would
+	// otherwise be read back to its start for each.
+	for v := open - 1; v >= lo && v >= open-maxClauseReach; v-- {
 		if a.accordingTo(v) {
 			if np := a.nameForward(v+2, open); !np.empty() {
 				return a.withAuthor(np, open), a.accordingCue(v)
@@ -1722,6 +1749,9 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 		}
 		if !a.speechVerb(v, true) || a.toks[v+1].kind == tokOpen && v+1 != open {
 			continue // not a verb, or the verb of an earlier quotation ("what they called "...")
+		}
+		if a.passiveCue(a.verbPhrase(v)) && a.speechInClause(v+1, open) > v {
+			continue // "Officials accused of bribery said ...": charged, not charging
 		}
 		if !a.finite(v, true) {
 			if v > lo && a.commaBefore(v) {
@@ -5155,11 +5185,14 @@ func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first i
 		if q.Kind != QuotePartial && q.Kind != QuoteScare || q.Speaker != "" {
 			continue
 		}
+		// The quotation before it, past scare quotes and those it holds;
+		// a run of scare quotes longer than a sentence holds ends the
+		// search, so a paragraph of thousands stays linear.
 		p := k - 1
-		for p >= first && (f.quotes[p].Kind == QuoteScare || f.quotes[p].Span.End > q.Span.Start) {
+		for steps := 0; p >= first && steps < maxFragmentLookBack && (f.quotes[p].Kind == QuoteScare || f.quotes[p].Span.End > q.Span.Start); steps++ {
 			p--
 		}
-		if p < first {
+		if p < first || f.quotes[p].Kind == QuoteScare || f.quotes[p].Span.End > q.Span.Start {
 			continue
 		}
 		prev := f.quotes[p]
@@ -5170,6 +5203,12 @@ func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first i
 		if open < 0 {
 			continue
 		}
+		// The voice goes on in the sentence that holds the quotation
+		// before it, or in the next: a sentence between ("Jones
+		// disagreed.") may hand the words to someone else.
+		if prevLo := sentenceStart(bounds, a.tokenAt(max(prev.Span.End, prev.SpeakerSpan.End)-1, [2]int{0, len(a.toks)})); prevLo < lo && prevLo != previousSentence(bounds, lo) {
+			continue
+		}
 		// '"...," said Ann Roe, who runs the clinic, "and ..."': the
 		// attribution splits one quotation, whose second half, however
 		// short, ends the sentence it opened.
@@ -5177,40 +5216,76 @@ func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first i
 		switch {
 		case split && (q.Kind == QuotePartial || closesSentence(f.text, q.Span)):
 			q.Kind = QuoteDirect
-		case q.Kind == QuoteScare || a.from(lo) >= prev.Span.End && a.wordsBetween(lo, open) > fragmentLeadWords:
+		case q.Kind == QuoteScare || a.from(lo) >= prev.Span.End && (a.wordsBetween(lo, open) > fragmentLeadWords || !a.plainLead(lo, open)):
 			continue
 		}
 		q.Speaker, q.SpeakerSpan, q.Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
 	}
 }
 
+// maxFragmentLookBack bounds how many quotations continuedFragments walks
+// back over to find the one a fragment continues.
+const maxFragmentLookBack = 8
+
 // fragmentLeadWords is the most words of the outlet's that may open a
 // sentence before a fragment for it to go on quoting the voice before it
 // ("Now,", "But then,", "Said Comey,").
 const fragmentLeadWords = 3
 
+// fragmentLeads are the capitalised words that may open a fragment's
+// sentence and hand it no new voice: "Now, "...", "But then, "..."".
+var fragmentLeads = fieldSet(`now but then still and yet later also so instead meanwhile again said added`)
+
+// plainLead reports whether the lead-in words [lo, open) before a fragment
+// name no one and open no colon: "Jones: "..."" and "Then: "..."" hand the
+// words to a new voice or a heading, "Now, "..."" does not.
+func (a *attributor) plainLead(lo, open int) bool {
+	first := true
+	for _, t := range a.toks[lo:open] {
+		switch {
+		case t.kind == tokWord && t.upper && !(first && fragmentLeads[strings.ToLower(a.text[t.start:t.end])]):
+			return false
+		case t.kind == tokWord:
+			first = false
+		case t.punct(a.text, ':'):
+			return false
+		}
+	}
+	return true
+}
+
 // openingSentence returns the token of the opening mark of the quotation
 // whose words start at byte start, and the first token of its sentence;
-// -1 when no opening mark stands before it.
+// -1 when no opening mark stands right before it.
 func (a *attributor) openingSentence(bounds [][2]int, start int) (open, lo int) {
-	open = -1
-	for i, t := range a.toks {
-		if t.start >= start {
-			break
-		}
-		if t.kind == tokOpen {
-			open = i
+	i := a.tokenAt(start, [2]int{0, len(a.toks)}) // the quotation's first word
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if a.toks[k].kind == tokOpen {
+			open = k
+			return open, sentenceStart(bounds, open)
 		}
 	}
-	if open <= 0 {
-		return -1, 0
+	return -1, 0
+}
+
+// sentenceStart is the first token of the sentence of bounds holding token
+// i, or 0.
+func sentenceStart(bounds [][2]int, i int) int {
+	k := sort.Search(len(bounds), func(k int) bool { return bounds[k][1] > i })
+	if k < len(bounds) && bounds[k][0] <= i {
+		return bounds[k][0]
 	}
-	for _, b := range bounds {
-		if open >= b[0] && open < b[1] {
-			lo = b[0]
-		}
+	return 0
+}
+
+// previousSentence is the first token of the sentence before the one that
+// starts at token lo, or -1.
+func previousSentence(bounds [][2]int, lo int) int {
+	k := sort.Search(len(bounds), func(k int) bool { return bounds[k][0] >= lo })
+	if k == 0 {
+		return -1
 	}
-	return open, lo
+	return bounds[k-1][0]
 }
 
 // wordsBetween counts the words among tokens [from, to).

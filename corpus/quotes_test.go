@@ -1763,6 +1763,22 @@ func TestContinuedFragment(t *testing.T) {
 	if q := findQuote(a, "anyone who has paid"); q != nil && q.Speaker != "" {
 		t.Errorf("a framed fragment took the speaker %q; quotes: %s", q.Speaker, describeQuotes(a))
 	}
+	// A new voice opens the fragment's sentence, or a sentence between
+	// hands the words to someone else: the fragment is not Hale's.
+	for _, p := range []string{
+		`"We will keep the ferry," Tom Hale said. Ann Roe: "We will not let this happen to the harbor."`,
+		`"We will keep the ferry," Tom Hale said. Roe shook her head. Then: "We will not let this happen to the harbor."`,
+		`"We will keep the ferry," Tom Hale said. His rival Ann Roe disagreed. Still, "we will not let this happen to the harbor."`,
+	} {
+		a := structured(p)
+		q := findQuote(a, "We will not")
+		if q == nil {
+			q = findQuote(a, "we will not")
+		}
+		if q == nil || q.Speaker == "Tom Hale" {
+			t.Errorf("%q: the fragment went on quoting Tom Hale; quotes: %s", p, describeQuotes(a))
+		}
+	}
 }
 
 // TestLongColonLead checks a colon that hands a sentence-long quotation to
@@ -1809,13 +1825,17 @@ func TestParticipleSubjectNotLastSpeaker(t *testing.T) {
 // TestAccordingToDocumentAuthor checks "according to" a document that a
 // common noun names, followed by who made it: the speaker phrase runs on
 // to the author, past a time, a participle and a role in lower case. A
-// document with no author keeps its own words.
+// document with no author, or one "from" a country or city, keeps its own
+// words.
 func TestAccordingToDocumentAuthor(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Sales of electric ferries are growing fast, according to a recent report from Harbor Energy Finance.`, "Sales of electric ferries", "a recent report from Harbor Energy Finance"},
 		{`"The evidence cannot support a prosecution," according to a court document filed by state attorney Dana Holt.`, "The evidence cannot", "a court document filed by state attorney Dana Holt"},
 		{`The pier will close in May, according to a report Tuesday from WKDR.`, "The pier will close", "a report Tuesday from WKDR"},
 		{`The pier will close in May, according to a recent report.`, "The pier will close", "a recent report"},
+		// A country or city a report comes from is where it was filed.
+		{`The pier will close in May, according to a report from Norway.`, "The pier will close", "a report"},
+		{`The pier will close in May, according to a report from Oslo.`, "The pier will close", "a report"},
 	})
 }
 
@@ -1827,6 +1847,17 @@ func TestRoundupDashName(t *testing.T) {
 		{`Read more here. [Gazette.] VOTERS CARE MORE ABOUT THE FERRY - Ann Roe and Tom Hale: "We found that the ferry mattered more than any other issue."`, "We found that the ferry", "Ann Roe and Tom Hale"},
 		{`Read more here. FERRY FARES RISE AGAIN - Harbor Gazette: "The board voted on Tuesday to raise fares by a fifth."`, "The board voted", "Harbor Gazette"},
 	})
+	// A date or a place between the dash and the colon dates or places the
+	// item; it names no source.
+	for _, p := range []string{
+		`Read more here. TIMELINE - March 2019: "The board voted on Tuesday to raise fares by a fifth."`,
+		`Read more here. THE DAY IN BRIEF - Norway: "The board voted on Tuesday to raise fares by a fifth."`,
+	} {
+		a := structured(p)
+		if q := findQuote(a, "The board voted"); q == nil || q.Speaker != "" {
+			t.Errorf("%q: want the quotation with no speaker; quotes: %s", p, describeQuotes(a))
+		}
+	}
 }
 
 // TestInvertedAttributionBeforeQuote checks an inverted attribution right
@@ -1889,6 +1920,12 @@ func TestPassiveChargeBeforeSaying(t *testing.T) {
 		{"Officials accused of bribery said they had done nothing wrong.", "they had done nothing wrong.", "Officials"},
 		{"Two clerks accused of taking bribes said on Monday that they were innocent.", "they were innocent.", "Two clerks"},
 	})
+	a := structured(`Officials accused of bribery said they had done "nothing wrong."`)
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(strings.ToLower(q.Verb), "accused") {
+			t.Errorf("the charged officials read as accusers; quotes: %s", describeQuotes(a))
+		}
+	}
 }
 
 func TestSayingStillToComeIsNoReport(t *testing.T) {

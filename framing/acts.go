@@ -598,8 +598,15 @@ func staffOwner(speaker string) (string, bool) {
 		if n == 0 {
 			continue
 		}
-		if i+1 >= len(words) || !staffNouns[strings.ToLower(words[i+1])] {
+		if i+1 >= len(words) || !staffNouns[strings.ToLower(words[len(words)-1])] {
+			// "Trump's lawyers": the staff speak for him; "Trump's lawyer
+			// Michael Cohen" is a person of his own.
 			return "", false
+		}
+		for _, w := range words[i+1 : len(words)-1] {
+			if text.Capitalised(w) {
+				return "", false
+			}
 		}
 		owner := words[:i+1]
 		if isArticle(owner[0]) {

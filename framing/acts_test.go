@@ -1130,6 +1130,8 @@ func TestStaffSpeaksForItsOwner(t *testing.T) {
 		{"Halvorsen's lawyers denied the report on Friday.", "Arne Halvorsen"},
 		{"The ministry's spokesman denied the report on Friday.", "ministry's spokesman"},
 		{"Halvorsen's critics denied the report on Friday.", "Halvorsen's critics"},
+		{"Halvorsen's legal team denied the report on Friday.", "Arne Halvorsen"},
+		{"Halvorsen's lawyer Ann Roe denied the report on Friday.", "Ann Roe"},
 	}
 	for _, tt := range tests {
 		a := article(t, "Outlet A", filler+`Arne Halvorsen said the fishing report was wrong. `+tt.sentence)

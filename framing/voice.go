@@ -234,14 +234,24 @@ func surnameOfAnother(txt, speaker string, g *lexicon.ActorGroup, m *lexicon.Mat
 			seen[surname] = false
 			return false
 		}
-		if prev := strings.TrimRight(txt[:gs], " "); prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?\n\"“") {
+		prev := strings.TrimRight(txt[:gs], " ")
+		if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?\n\"“") {
 			continue // "But Cohen said": a sentence's first word is capitalised anyway
+		}
+		if kin := prev[strings.LastIndexAny(prev, " \n")+1:]; kinNouns[strings.ToLower(strings.TrimRight(kin, ","))] {
+			continue // "his son Yair Netanyahu": a relative beside the listed man
 		}
 		other = true // "Michael Cohen": someone the lists do not know
 	}
 	seen[surname] = other
 	return other
 }
+
+// kinNouns name a relative before their name: "his son Yair Netanyahu"
+// shares the surname of the man the lists know.
+var kinNouns = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"father": true, "mother": true, "nephew": true, "niece": true, "cousin": true, "widow": true, "uncle": true, "aunt": true,
+	"grandson": true, "granddaughter": true, "stepson": true, "stepdaughter": true}
 
 // quoteWordCounter returns what counts the words of an article's
 // quotations. News quotations cover the text about once, and are counted

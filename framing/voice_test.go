@@ -275,6 +275,7 @@ func TestBareSurnameOfAnotherPerson(t *testing.T) {
 		{`Envoys met on Friday. Cohen said the report was wrong.`, "israel-gov"},
 		{`Envoys met on Friday. But Cohen said the report was wrong.`, "israel-gov"},
 		{`Eli Cohen and his nephew Dan Cohen met envoys on Friday. Cohen said the report was wrong.`, "israel-gov"},
+		{`Envoys met on Friday. His nephew Dan Cohen posted online. Cohen said the report was wrong.`, "israel-gov"},
 	}
 	for _, tt := range tests {
 		an := Analyze(article(t, "Outlet A", filler+tt.text), set)

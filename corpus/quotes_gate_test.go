@@ -133,9 +133,13 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 	}
 	paraFirst := len(f.quotes)
 	f.colonTurn(a, p)
+	if len(marks) == 0 {
+		f.dashSignature(a)
+	}
 	pi := 0
 	for si, b := range bounds {
 		f.mention(a, b[0], b[1])
+		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		hasQuote := false
 		nq := len(f.quotes)
@@ -155,14 +159,19 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		// shortcut: an "according to" there is read by accordingTo).
 		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
 			f.speechBesideQuotes(a, b, nq, ^wordClass(0))
+			f.speechAfterQuotes(a, b)
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && !hasMark(a.toks, b):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
 				f.reported(a, b[0], b[1], ^wordClass(0))
+				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
 		default:
+			if classes[si]&wVerb != 0 {
+				f.relativeSaying(a, b[0], b[1], nq, pairs)
+			}
 			if first := firstMark(a.toks, b); first > b[0] && classes[si]&wAccording != 0 {
 				if f.accordingTo(a, b[0], first) {
 					f.quotes[len(f.quotes)-1].Span.End = a.to(b[1] - 1)
@@ -185,6 +194,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			f.attitude(a, b[0], b[1])
 		}
 	}
+	f.continuedFragments(a, bounds, paraFirst)
 	if !unclosed && len(f.run) > 0 {
 		span := f.lastSpeakerSpan
 		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {

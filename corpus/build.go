@@ -1,9 +1,12 @@
 package corpus
 
 import (
-	"github.com/framediff/framediff/text"
 	"strings"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/framediff/framediff/text"
 )
 
 // document is an input after cleaning and before structure: the unit that
@@ -107,8 +110,11 @@ func rank(p Provenance) int {
 // names that differ only in case compare equal through OutletKey.
 func NormalizeOutlet(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// OutletKey is the comparison key of an outlet name.
-func OutletKey(s string) string { return strings.ToLower(NormalizeOutlet(s)) }
+// OutletKey is the comparison key of an outlet name. Lower-casing can
+// undo a composition ("Y" and a combining ring have no composed capital,
+// "y" and the ring do), so the key is composed again after it: a key read
+// back from a file written with it is the same key.
+func OutletKey(s string) string { return norm.NFC.String(strings.ToLower(NormalizeOutlet(s))) }
 
 // Article builds the structured article: Text holds the headline and
 // standfirst (when known) as its first paragraphs, then the body, so that

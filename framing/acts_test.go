@@ -355,6 +355,10 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Iran denied that it had sent the drones.",
 			"Iran sent the drones on Monday.",
 			corpus.ActDeny, StatusAsserted, false},
+		{"a change in other words, and an adverb no matter",
+			"Mayor Jane Roe admitted the harbor board had already quadrupled its ferry fees.",
+			"Mayor Jane Roe said the harbor board had increased its ferry fees fourfold.",
+			corpus.ActAdmit, StatusReworded, true},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a+topic), article(t, "Outlet B", filler+tt.b+topic)}, set)

@@ -189,7 +189,8 @@ func matterStems(az *text.Analyzer, cl *ActCluster) []string {
 // matterGroups joins stems that report one fact whichever an outlet
 // writes, so that a matter is found in other words: "Iran supplied
 // drones" and "Iranian sales of drones"; "two were killed" and "two
-// deaths"; "wounded" and "injured". A sentence holds the group's key
+// deaths"; "wounded" and "injured"; "quadrupled its production" and
+// "increased production fourfold". A sentence holds the group's key
 // ("=" and the group) beside the stem.
 var matterGroups = func() map[string]string {
 	m := map[string]string{}
@@ -197,6 +198,8 @@ var matterGroups = func() map[string]string {
 		"=transfer": {"suppli", "provid", "sale", "sell", "sold", "deliv", "deliveri", "transfer", "ship", "shipment"},
 		"=death":    {"kill", "die", "death", "dead", "fatal"},
 		"=injury":   {"wound", "injur", "injuri"},
+		"=increase": {"increas", "rise", "rose", "risen", "rais", "boost", "doubl", "tripl", "quadrupl", "twofold", "threefold", "fourfold", "grow", "grew", "grown", "surg", "jump"},
+		"=decrease": {"decreas", "reduc", "cut", "fell", "fall", "drop", "lower", "halv", "shrink", "shrank", "declin"},
 	} {
 		for _, st := range stems {
 			m[st] = group

@@ -285,7 +285,7 @@ func (c *Comparison) namingDifferences() []Difference {
 // carries.
 const (
 	rewordedWeight       = 0.2
-	singleSentenceWeight = 0.1
+	singleSentenceWeight = 0.2
 )
 
 func (c *Comparison) claimDifferences() []Difference {
@@ -317,7 +317,10 @@ func (c *Comparison) claimDifferences() []Difference {
 			if singleSentence(cl.Present) {
 				// One sentence of one outlet is the least evidence an act
 				// has, and the most exposed to a misread cue or a
-				// counterpart in words no rule joins.
+				// counterpart in words no rule joins: in two hand checks
+				// of fresh stories, such acts in the top 8 were wrong
+				// about twice as often as right, so they rank with the
+				// leads of unique content, below the voices.
 				d.Salience -= singleSentenceWeight
 			}
 			for _, o := range c.Outlets {

@@ -50,6 +50,12 @@ func spokenForInPhrase(phrase string) string {
 		if k == i || k == i-1 && isOrgWord(words[k]) {
 			return ""
 		}
+		if k > 0 && text.Capitalised(words[k-1]) && text.PossessiveLen(words[k-1]) > 0 {
+			// "the Islamic Republic's Atomic Energy Organization
+			// spokesman": whose body it is.
+			for k--; k > 0 && text.Capitalised(words[k-1]) && !isTitle(strings.ToLower(words[k-1])); k-- {
+			}
+		}
 		return strings.Join(words[k:i], " ")
 	}
 	return ""

@@ -1032,7 +1032,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// "years ago Bill Marsh said": a time before the name is no part
 		// of the speaker, nor another subject.
 		ago := cut && np.from > k && np.from-k <= roleModifierWords && a.lowerWordIs(np.from-1, "ago")
-		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
+		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np) || a.bodyWithAcronym(k, np.from)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) && !ago {
@@ -1298,6 +1298,34 @@ func (a *attributor) roleBeforeName(k int, np phrase) bool {
 		}
 	}
 	return personNoun(strings.ToLower(a.word(np.from - 1)))
+}
+
+// bodyWithAcronym reports whether tokens [k, from) before a speaker's
+// role and name are a body's name with its acronym in brackets: '"...,"
+// Norway's Civil Aviation Authority (CAA) chief Lars Berg said'. The
+// bracket stops the name read back from the verb; the body's words are
+// capitalised (a possessive owner among them) and the acronym is one word
+// in capitals.
+func (a *attributor) bodyWithAcronym(k, from int) bool {
+	if from-k < 4 || from-k > roleModifierWords+4 || !a.toks[from-1].punct(a.text, ')') || !a.toks[from-3].punct(a.text, '(') {
+		return false
+	}
+	acr := a.word(from - 2)
+	if a.toks[from-2].kind != tokWord || len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	if a.lowerWordIs(k, "the") {
+		k++ // "the Coastal Shipping Agency (CSA) director"
+	}
+	for i := k; i < from-3; i++ {
+		if a.toks[i].kind == tokPunct && a.toks[i].punct(a.text, '\'') {
+			continue // a possessive's mark, where it is a token of its own
+		}
+		if a.toks[i].kind != tokWord || !a.toks[i].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // personNoun reports whether a lower-case word names a person by its

@@ -532,6 +532,51 @@ func negatedSubjectClause(content string, ts []text.Token) ([]string, bool) {
 	return subject, ok
 }
 
+// nounSubjectOpeners open a common noun subject: "a missile", "the
+// plane", "this jet".
+var nounSubjectOpeners = fieldSet(`a an the this that these those`)
+
+// NegatedNounClause returns the subject of reported words that open
+// (after "that", and a few words of manner before it) with a common noun
+// subject of up to three words and a negated clause that denies a fact,
+// as NegatedSubject reads one of a pronoun: "a missile had not caused the
+// crash" gives [a missile], "the plane was not hit" [the plane]. Whether that denies
+// a charge is no matter of the words alone: framing asks whether the
+// speaker's side denies the same matter elsewhere in the story.
+func NegatedNounClause(content string) ([]string, bool) {
+	ts := text.Tokens(nil, content)
+	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
+	k := 0
+	for k < len(ts) && ts[k].Kind != text.Word {
+		k++ // an opening quotation mark
+	}
+	for j := k; j < len(ts) && j < k+6; j++ {
+		if ts[j].Kind == text.Word && word(j) == "that" {
+			k = j + 1 // "“with certainty” that a missile had not ...": a manner before the clause
+			break
+		}
+	}
+	if k >= len(ts) || ts[k].Kind != text.Word || !nounSubjectOpeners[word(k)] {
+		return nil, false
+	}
+	j := k + 1
+	for j < len(ts) && j <= k+3 && ts[j].Kind == text.Word && !clauseAux[word(j)] && !negators[word(j)] && !strings.HasSuffix(word(j), "n't") &&
+		word(j) != "and" && word(j) != "or" && word(j) != "who" && word(j) != "which" && word(j) != "that" {
+		j++
+	}
+	if j == k+1 || j >= len(ts) || ts[j].Kind != text.Word {
+		return nil, false
+	}
+	if _, ok := NegatedSubject("it " + content[ts[j].Start:]); !ok {
+		return nil, false
+	}
+	subject := make([]string, 0, j-k)
+	for i := k; i < j; i++ {
+		subject = append(subject, content[ts[i].Start:ts[i].End])
+	}
+	return subject, true
+}
+
 // NegatedPredicate returns the words a negated clause of reported words
 // denies, past the negation's adverbs and auxiliaries: "it did not fire
 // the rocket" gives [fire], "we have never been behind it" gives

@@ -349,7 +349,7 @@ func TestActStatusInOtherWords(t *testing.T) {
 			corpus.ActDeny, StatusAttributed, false},
 		{"the side denying in other words",
 			"Iran denied supplying the drones to the militia.",
-			"Iran's foreign minister said the militia had not been supplied the drones by Iran.",
+			"Iran's foreign minister said the militia's drones were bought elsewhere and were never supplied by Iran.",
 			corpus.ActDeny, StatusReworded, true},
 		{"a matter of two words",
 			"Iran denied that it had sent the drones.",
@@ -1261,6 +1261,41 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 		}
 		if tt.whoB != "" && wb != tt.whoB {
 			t.Errorf("%s: %q acts for %q, want %q; %+v", tt.name, tt.speakerB, wb, tt.whoB, c.Articles[1].Quotations)
+		}
+	}
+}
+
+// TestSameMatterDenials: a saying that opens with a negated clause denies
+// when the speaker's side denies the same matter elsewhere in the story
+// (two content stems shared, and the negated noun subject named in the
+// side's denials); another side's saying, a matter the side never denied
+// and an intention stay sayings.
+func TestSameMatterDenials(t *testing.T) {
+	set := defaultSet(t)
+	denial := `Norway denied reports that a Norwegian torpedo had sunk the fishing trawler.`
+	tests := []struct {
+		name, b string
+		act     corpus.Act
+	}{
+		{"a negated noun clause of the denied matter",
+			`The Norwegian defence minister, Lars Berg, told reporters "with certainty" that a torpedo had not sunk the trawler.`, corpus.ActDeny},
+		{"another side's negated clause",
+			`The Swedish defence minister, Lars Berg, told reporters "with certainty" that a torpedo had not sunk the trawler.`, corpus.ActSay},
+		{"a noun subject the side never denied",
+			`The Norwegian defence minister, Lars Berg, told reporters that the statement had not mentioned the trawler or the torpedo.`, corpus.ActSay},
+		{"an intention",
+			`The Norwegian defence minister, Lars Berg, told reporters that they were not going to sink another trawler with a torpedo.`, corpus.ActSay},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+denial), article(t, "Outlet B", filler+tt.b)}, set)
+		got := corpus.Act("(no quotation)")
+		for _, q := range c.Articles[1].Quotations {
+			if q.Actor == "Lars Berg" && q.Kind == corpus.QuoteIndirect {
+				got = q.Act
+			}
+		}
+		if got != tt.act {
+			t.Errorf("%s: act %q, want %q; %+v", tt.name, got, tt.act, c.Articles[1].Quotations)
 		}
 	}
 }

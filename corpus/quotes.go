@@ -2594,6 +2594,9 @@ var participleOpeners = fieldSet(`after despite while`)
 // saying ("After saying ...") is left: its words are rarely the report's
 // matter. The clause must hold words after the participle.
 func (a *attributor) openingActParticiple(lo, hi int) (phrase, int, int) {
+	if hi-lo < 5 || hi > len(a.toks) || a.toks[lo].kind != tokWord {
+		return phrase{}, 0, 0 // "After denying it, X": a participle, words, a comma and a subject at least
+	}
 	v := lo + 1
 	for v < hi && v <= lo+3 && a.toks[v].kind == tokWord && !strings.HasSuffix(strings.ToLower(a.word(v)), "ing") {
 		v++

@@ -183,9 +183,8 @@ func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyP
 		return resolvedSide{sa.actor, sa.affiliation, sa.via}
 	}
 	if lower {
-		if name, ok := c.namedBody(g, words); ok {
-			sa := readSpeaker(g, name)
-			return resolvedSide{sa.actor, sa.affiliation, sa.via}
+		if rs, ok := c.namedBody(g, words); ok {
+			return rs
 		}
 		if name, surname, ok := c.titledHolder(g, strings.Join(words, " "), surnameOf); ok {
 			return person(name, name, surname) // "the special counsel" is the one the story titles so
@@ -286,65 +285,92 @@ var bodyKinds = map[string][]string{
 	"network":  {"Network"},
 }
 
+// ownedKinds are kind nouns that news writes after the owner's name in
+// lower case: "the Obama administration", "the Assad regime", "Egypt's
+// military". Such a body is named by its owner, so "the regime" is the
+// side every one the story names speaks for.
+var ownedKinds = map[string]bool{"administration": true, "regime": true, "military": true, "government": true, "army": true}
+
 // namedBody resolves a definite kind noun ("the airline", "the state
-// airline") to the one body of that kind the story's articles name: a
-// run of capitalised words ending with one of the kind's heads ("Ukraine
-// International Airlines"), or opening with it before "of" ("Ministry of
-// Defense"). Names of which one ends the other ("Foreign Ministry",
-// "Iranian Foreign Ministry") are one body, the longer name kept; two
-// bodies of the kind, or none, give nothing, since then the kind noun
-// may mean either.
-func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (string, bool) {
+// airline", "the regime") to the bodies of that kind the story's articles
+// name: a run of capitalised words ending with one of the kind's heads
+// ("Ukraine International Airlines"), or opening with it before "of"
+// ("Ministry of Defense"), or for an owned kind the owner's capitalised
+// name before the lower-case noun ("the Assad regime", "Egypt's
+// military"). Names of which one ends the other ("Foreign Ministry",
+// "Iranian Foreign Ministry") are one body, the longer name kept. One
+// body gives its name and side; several give the side they all speak for,
+// with no name; none, or several sides, give nothing, since then the
+// kind noun may mean either.
+func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (resolvedSide, bool) {
 	if len(words) == 0 || len(words) > 3 {
-		return "", false
+		return resolvedSide{}, false
 	}
-	heads := bodyKinds[words[len(words)-1]]
-	if heads == nil {
-		return "", false
+	kind := words[len(words)-1]
+	heads := bodyKinds[kind]
+	if heads == nil && !ownedKinds[kind] {
+		return resolvedSide{}, false
 	}
 	var names []string
-	add := func(name string) bool {
+	add := func(name string) {
 		for k, n := range names {
 			switch {
 			case n == name || strings.HasSuffix(n, " "+name):
-				return true
+				return
 			case strings.HasSuffix(name, " "+n):
 				names[k] = name
-				return true
+				return
 			}
 		}
 		names = append(names, name)
-		return len(names) == 1
 	}
 	for _, an := range c.Articles {
-		toks := text.Tokens(nil, an.Article.Text)
+		txt := an.Article.Text
+		toks := text.Tokens(nil, txt)
 		for i, t := range toks {
-			if !t.IsWord() || !isHead(t.Form, heads) {
+			if !t.IsWord() || !isHead(t.Form, heads) && !(ownedKinds[kind] && t.Form == kind) {
 				continue
 			}
-			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) {
-				if !add(t.Form + " of " + toks[i+2].Form) {
-					return "", false
-				}
+			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) && t.Form != kind {
+				add(t.Form + " of " + toks[i+2].Form)
 				continue
 			}
 			k := i
-			for k > 0 && toks[k-1].IsWord() && text.Capitalised(toks[k-1].Form) && text.PossessiveLen(toks[k-1].Form) == 0 &&
-				!strings.EqualFold(toks[k-1].Form, "the") && an.Article.Text[toks[k-1].End:toks[k].Start] == " " {
+			for k > 0 {
+				p := toks[k-1]
+				if !p.IsWord() || !text.Capitalised(p.Form) || strings.EqualFold(p.Form, "the") || timeNames[strings.ToLower(p.Form)] || txt[p.End:toks[k].Start] != " " {
+					break
+				}
+				if text.PossessiveLen(p.Form) > 0 {
+					if k == i && t.Form == kind {
+						k-- // "Egypt's military": the owner names it
+					}
+					break // "Iran's Foreign Ministry" is the Foreign Ministry, whoever owns it
+				}
 				k--
 			}
 			if k == i {
 				continue // "Airlines" alone, or at a sentence's start
 			}
-			if !add(an.Article.Text[toks[k].Start:t.End]) {
-				return "", false
-			}
+			add(txt[toks[k].Start:t.End])
 		}
 	}
-	if len(names) != 1 {
-		return "", false
+	switch {
+	case len(names) == 1:
+		sa := readSpeaker(g, names[0])
+		return resolvedSide{sa.actor, sa.affiliation, sa.via}, true
+	case len(names) > 1:
+		side := resolvedSide{}
+		for _, n := range names {
+			sa := readSpeaker(g, n)
+			if sa.affiliation == "" || side.affiliation != "" && sa.affiliation != side.affiliation {
+				return resolvedSide{}, false
+			}
+			side.affiliation, side.via = sa.affiliation, fmt.Sprintf("every %s the story names speaks for it (%s)", kind, sa.via)
+		}
+		return side, true
 	}
-	return names[0], true
+	return resolvedSide{}, false
 }
 
 // isHead reports whether a word is one of a body kind's name heads.
@@ -371,7 +397,7 @@ func definiteKind(phrase string) ([]string, bool) {
 		}
 	}
 	_, ok := bodyKinds[words[len(words)-1]]
-	return words[1:], ok
+	return words[1:], ok || ownedKinds[words[len(words)-1]]
 }
 
 // coordinatedSide reads the side of a speaker phrase that joins named
@@ -459,9 +485,11 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				continue
 			case q.surname == "":
 				if words, ok := definiteKind(q.Speaker); ok {
-					if name, ok := c.namedBody(g, words); ok {
-						sa := readSpeaker(g, name)
-						q.Actor, q.Affiliation, q.AffiliationVia = sa.actor, sa.affiliation, sa.via
+					if rs, ok := c.namedBody(g, words); ok {
+						if rs.name != "" {
+							q.Actor = rs.name
+						}
+						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
 						continue
 					}
 				}

@@ -173,6 +173,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.mention(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
+		if !f.insideQuote(pairs, sents[si]) {
+			f.openingParticiple(a, b[0], b[1])
+		}
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
@@ -1029,7 +1032,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// "years ago Bill Marsh said": a time before the name is no part
 		// of the speaker, nor another subject.
 		ago := cut && np.from > k && np.from-k <= roleModifierWords && a.lowerWordIs(np.from-1, "ago")
-		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np)) {
+		if np.from > k && !ago && (a.phraseLead(k) && a.onlyModifiers(k+1, np.from) || a.roleBeforeName(k, np) || cut && a.roleWords(k, np) || a.bodyWithAcronym(k, np.from)) {
 			np.from = k // "former congressman Dan Maffei", "screenwriter Cole Haddon"
 		}
 		if !(np.from > k && a.toks[np.from-1].punct(f.text, ',')) && !ago {
@@ -1295,6 +1298,34 @@ func (a *attributor) roleBeforeName(k int, np phrase) bool {
 		}
 	}
 	return personNoun(strings.ToLower(a.word(np.from - 1)))
+}
+
+// bodyWithAcronym reports whether tokens [k, from) before a speaker's
+// role and name are a body's name with its acronym in brackets: '"...,"
+// Norway's Civil Aviation Authority (CAA) chief Lars Berg said'. The
+// bracket stops the name read back from the verb; the body's words are
+// capitalised (a possessive owner among them) and the acronym is one word
+// in capitals.
+func (a *attributor) bodyWithAcronym(k, from int) bool {
+	if from-k < 4 || from-k > roleModifierWords+4 || !a.toks[from-1].punct(a.text, ')') || !a.toks[from-3].punct(a.text, '(') {
+		return false
+	}
+	acr := a.word(from - 2)
+	if a.toks[from-2].kind != tokWord || len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	if a.lowerWordIs(k, "the") {
+		k++ // "the Coastal Shipping Agency (CSA) director"
+	}
+	for i := k; i < from-3; i++ {
+		if a.toks[i].kind == tokPunct && a.toks[i].punct(a.text, '\'') {
+			continue // a possessive's mark, where it is a token of its own
+		}
+		if a.toks[i].kind != tokWord || !a.toks[i].upper {
+			return false
+		}
+	}
+	return true
 }
 
 // personNoun reports whether a lower-case word names a person by its
@@ -2577,6 +2608,56 @@ func (a *attributor) participleOpener(i, lo int) bool {
 	w := a.word(i)
 	return i == lo && a.toks[i].upper && len(w) > 5 && strings.HasSuffix(w, "ing") && !a.toks[i].is(wRole|wPerson) &&
 		i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper // not a name: "Playing Field Promotions"
+}
+
+// participleOpeners are the subordinators that open a sentence with a
+// participle clause whose act the main clause's subject made: "After
+// denying ...", "Despite rejecting ...", "While accusing ...".
+var participleOpeners = fieldSet(`after despite while`)
+
+// openingActParticiple reads a sentence that opens with a subordinator
+// and a participle of a denial, accusation or other act, an adverb or two
+// between ("After initially denying reports that it had caused the crash,
+// Iran acknowledged ..."): the main clause's subject, who made the act,
+// the participle and the comma that ends the clause; an empty phrase
+// otherwise. A plain
+// saying ("After saying ...") is left: its words are rarely the report's
+// matter. The clause must hold words after the participle.
+func (a *attributor) openingActParticiple(lo, hi int) (phrase, int, int) {
+	if hi-lo < 5 || hi > len(a.toks) || a.toks[lo].kind != tokWord {
+		return phrase{}, 0, 0 // "After denying it, X": a participle, words, a comma and a subject at least
+	}
+	v := lo + 1
+	for v < hi && v <= lo+3 && a.toks[v].kind == tokWord && !strings.HasSuffix(strings.ToLower(a.word(v)), "ing") {
+		v++
+	}
+	if v >= hi || !participleOpeners[strings.ToLower(a.word(lo))] || !strings.HasSuffix(strings.ToLower(a.word(v)), "ing") {
+		return phrase{}, 0, 0
+	}
+	if act, ok := actVerbs[strings.ToLower(a.word(v))]; !ok || act == ActOther || act == ActSay {
+		return phrase{}, 0, 0
+	}
+	for k := lo + 1; k < v; k++ {
+		if w := strings.ToLower(a.word(k)); a.toks[k].kind != tokWord || a.toks[k].upper || !a.toks[k].adverb && !a.toks[k].is(wTime|wAux) || w == "not" || w == "never" {
+			return phrase{}, 0, 0 // "After initially denying", "After first rejecting"; not "After never denying"
+		}
+	}
+	np := a.mainClauseSubject(v, hi)
+	if np.empty() || np.from-1 <= v+1 {
+		return phrase{}, 0, 0
+	}
+	return np, v, np.from - 1
+}
+
+// openingParticiple records the act of an opening participle clause
+// (openingActParticiple) in the sentence of tokens [lo, hi): its words are
+// the clause after the participle, its speaker the main clause's subject.
+// The main clause is read as any other: "After initially denying reports
+// that ..., Iran acknowledged that ..." holds a denial and an admission.
+func (f *quoteFinder) openingParticiple(a *attributor, lo, hi int) {
+	if np, v, comma := a.openingActParticiple(lo, hi); !np.empty() {
+		f.addIndirect(a, Span{a.from(v + 1), a.to(comma - 1)}, np, a.verbPhrase(v))
+	}
 }
 
 // mainClauseSubject finds the comma that ends an opening participle

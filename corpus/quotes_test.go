@@ -2012,3 +2012,24 @@ func TestParticipleWithCountryIsNoPerson(t *testing.T) {
 		t.Errorf("want the quotation by Senator Jane Roe; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestBodyAcronymInSpeaker: a body's name with its acronym in brackets
+// before the speaker's role and name belongs to the speaker phrase, which
+// the bracket cut before; a bracket of lower-case words does not.
+func TestBodyAcronymInSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The plane was not hit by a missile," Norway's Civil Aviation Authority (CAA) chief Lars Berg said.`,
+			"The plane was not hit by a missile", "Norway's Civil Aviation Authority (CAA) chief Lars Berg"},
+		{`"The ferry kept its course," the Coastal Shipping Agency (CSA) director Kari Lund told reporters.`,
+			"The ferry kept its course", "the Coastal Shipping Agency (CSA) director Kari Lund"},
+	})
+}
+
+// TestBodyAcronymNotAName: words in brackets that are no acronym leave the
+// speaker phrase cut as before.
+func TestBodyAcronymNotAName(t *testing.T) {
+	a := structured(`"The ferry kept its course," the shipping agency (in a statement) director Kari Lund told reporters.`)
+	if q := findQuote(a, "The ferry kept its course"); q != nil && strings.Contains(q.Speaker, "shipping") {
+		t.Errorf("speaker %q reaches past a bracket of no acronym", q.Speaker)
+	}
+}

@@ -267,6 +267,12 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 			q.Act, q.Target, q.TargetSpan = act, content[party.Start:party.End], Span{q.Span.Start + party.Start, q.Span.Start + party.End}
 			return toks
 		}
+		if party, ok := tiedToParty(content, &toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
+			// "Israel says the cell's members are all affiliated with
+			// Hamas": the charge is the tie.
+			q.Act, q.Target, q.TargetSpan = ActAccuse, content[party.Start:party.End], Span{q.Span.Start + party.Start, q.Span.Start + party.End}
+			return toks
+		}
 	}
 	switch q.Act {
 	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
@@ -472,6 +478,75 @@ func blameShift(content string, toks *[]text.Token) (Act, Span, bool) {
 	return "", Span{}, false
 }
 
+// tieWords, after a form of "be", tie the clause's subject to a party
+// ("are affiliated with Hamas", "was linked to al-Qaida").
+var tieWords = map[string]string{"affiliated": "with", "linked": "to", "tied": "to", "connected": "to"}
+
+// perpetratorNouns name those who did a deed; tied to a party, they make
+// the party's part in it the charge.
+var perpetratorNouns = fieldSet(`cell cells gunman gunmen attacker attackers assailant assailants bomber bombers suspect suspects ` +
+	`kidnapper kidnappers abductor abductors perpetrator perpetrators shooter shooters hijacker hijackers killer killers plotters militants`)
+
+// tiedToParty reads reported words whose opening clause ties a common
+// noun subject naming perpetrators (perpetratorNouns) to a named party: "the cell's members are all affiliated
+// with Hamas", "the gunman was linked to al-Qaida". It returns the
+// party's span in content, the run of capitalised words after the
+// preposition. A pronoun or a name opening the words is the speaker's own
+// side or a person described ("he is affiliated with the university"),
+// and a negation before the tie makes it no charge.
+func tiedToParty(content string, toks *[]text.Token) (Span, bool) {
+	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
+	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
+	k := 0
+	for k < len(ts) && ts[k].Kind != text.Word {
+		k++
+	}
+	if k >= len(ts) || !nounSubjectOpeners[word(k)] {
+		return Span{}, false
+	}
+	perpetrator := false // the subject names those who did a deed
+	for j := k + 1; j < len(ts) && j < k+8; j++ {
+		if ts[j].Kind != text.Word {
+			if content[ts[j].Start:ts[j].End] != "'" && content[ts[j].Start:ts[j].End] != "’" {
+				return Span{}, false
+			}
+			continue
+		}
+		w := word(j)
+		if negators[w] || strings.HasSuffix(w, "n't") {
+			return Span{}, false
+		}
+		if w != "is" && w != "are" && w != "was" && w != "were" {
+			perpetrator = perpetrator || perpetratorNouns[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]
+			continue
+		}
+		if !perpetrator {
+			return Span{}, false // "the clinic is affiliated with Harvard": a tie, no charge
+		}
+		t := j + 1
+		for t < len(ts) && ts[t].Kind == text.Word && (word(t) == "all" || word(t) == "also" || word(t) == "both") {
+			t++
+		}
+		if t+2 >= len(ts) || ts[t].Kind != text.Word || tieWords[word(t)] == "" || ts[t+1].Kind != text.Word || word(t+1) != tieWords[word(t)] {
+			return Span{}, false
+		}
+		p := t + 2
+		if p < len(ts) && ts[p].Kind == text.Word && word(p) == "the" {
+			p++
+		}
+		party := Span{}
+		for ; p < len(ts) && ts[p].Kind == text.Word && text.Capitalised(content[ts[p].Start:ts[p].End]); p++ {
+			if party.End == 0 {
+				party.Start = ts[p].Start
+			}
+			party.End = ts[p].End
+		}
+		return party, party.End > 0
+	}
+	return Span{}, false
+}
+
 // blamePredicate reports whether the words from token k lay a cause:
 // failure ("misfired", "fell short", "malfunctioned") is a denial,
 // responsibility ("was behind", "was responsible for", "carried out") an
@@ -530,6 +605,51 @@ func NegatedSubject(content string) ([]string, bool) {
 func negatedSubjectClause(content string, ts []text.Token) ([]string, bool) {
 	subject, _, ok := negatedClause(content, ts)
 	return subject, ok
+}
+
+// nounSubjectOpeners open a common noun subject: "a missile", "the
+// plane", "this jet".
+var nounSubjectOpeners = fieldSet(`a an the this that these those`)
+
+// NegatedNounClause returns the subject of reported words that open
+// (after "that", and a few words of manner before it) with a common noun
+// subject of up to three words and a negated clause that denies a fact,
+// as NegatedSubject reads one of a pronoun: "a missile had not caused the
+// crash" gives [a missile], "the plane was not hit" [the plane]. Whether that denies
+// a charge is no matter of the words alone: framing asks whether the
+// speaker's side denies the same matter elsewhere in the story.
+func NegatedNounClause(content string) ([]string, bool) {
+	ts := text.Tokens(nil, content)
+	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
+	k := 0
+	for k < len(ts) && ts[k].Kind != text.Word {
+		k++ // an opening quotation mark
+	}
+	for j := k; j < len(ts) && j < k+6; j++ {
+		if ts[j].Kind == text.Word && word(j) == "that" {
+			k = j + 1 // "“with certainty” that a missile had not ...": a manner before the clause
+			break
+		}
+	}
+	if k >= len(ts) || ts[k].Kind != text.Word || !nounSubjectOpeners[word(k)] {
+		return nil, false
+	}
+	j := k + 1
+	for j < len(ts) && j <= k+3 && ts[j].Kind == text.Word && !clauseAux[word(j)] && !negators[word(j)] && !strings.HasSuffix(word(j), "n't") &&
+		word(j) != "and" && word(j) != "or" && word(j) != "who" && word(j) != "which" && word(j) != "that" {
+		j++
+	}
+	if j == k+1 || j >= len(ts) || ts[j].Kind != text.Word {
+		return nil, false
+	}
+	if _, ok := NegatedSubject("it " + content[ts[j].Start:]); !ok {
+		return nil, false
+	}
+	subject := make([]string, 0, j-k)
+	for i := k; i < j; i++ {
+		subject = append(subject, content[ts[i].Start:ts[i].End])
+	}
+	return subject, true
 }
 
 // NegatedPredicate returns the words a negated clause of reported words

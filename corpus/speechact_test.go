@@ -17,6 +17,13 @@ func TestSpeechActs(t *testing.T) {
 		target         string
 	}{
 		{"plain say", `The minister said the talks would resume next week in Doha.`, "resume", "The minister", ActSay, false, ""},
+		{"perpetrators tied to a party", `Oslo says the cell's members are all affiliated with the Northern Front, though the front has claimed nothing.`, "members", "Oslo", ActAccuse, false, "Northern Front"},
+		{"a gunman linked to a party", `Officials said the gunman was linked to the Northern Front.`, "gunman", "Officials", ActAccuse, false, "Northern Front"},
+		{"a tie of no perpetrators", `The dean said the clinic is affiliated with Harvard University.`, "clinic", "The dean", ActSay, false, ""},
+		{"a negated tie", `Police said the suspects were not linked to the Northern Front.`, "suspects", "Police", ActSay, false, ""},
+		{"an opening participle's denial", `After initially denying reports that it had sunk the trawler, the navy acknowledged the mistake on Friday.`, "trawler", "the navy", ActDeny, false, ""},
+		{"an opening participle's denial beside a quotation", `After first rejecting claims that it sank the trawler, the navy conceded that it had acted "in error" on Friday.`, "sank", "the navy", ActDeny, false, ""},
+		{"the main clause after an opening participle", `After initially denying reports that it had sunk the trawler, the navy acknowledged that its gunners had fired.`, "gunners", "the navy", ActAdmit, false, ""},
 		{"made the case argues", `The minister made the case that the tariffs would protect jobs.`, "tariffs", "The minister", ActClaim, false, ""},
 		{"made clear says", `The minister made it clear that the tariffs would stay.`, "tariffs", "The minister", ActSay, false, ""},
 		{"according to", `The talks failed on Monday, according to two officials.`, "talks", "two officials", ActSay, false, ""},
@@ -238,6 +245,23 @@ func TestSpeechActs(t *testing.T) {
 			}
 			t.Fatalf("no attribution holds %q; quotes: %+v", tt.in, a.Quotes)
 		})
+	}
+}
+
+// TestOpeningParticipleLeftAlone: an opening participle clause of a
+// plain saying, of a negated act or of no act holds no attribution.
+func TestOpeningParticipleLeftAlone(t *testing.T) {
+	for _, text := range []string{
+		`After saying the trawler had sunk, the navy sent two boats to the harbour.`,
+		`After not denying reports about the trawler, the navy sent two boats to the harbour.`,
+		`After sinking the trawler, the navy sent two boats to the harbour.`,
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{text})
+		for _, q := range a.Quotes {
+			if strings.Contains(a.Slice(q.Span), "trawler") {
+				t.Errorf("%q: attribution %q by %q (%q)", text, a.Slice(q.Span), q.Speaker, q.Verb)
+			}
+		}
 	}
 }
 

@@ -81,6 +81,13 @@ type Quotation struct {
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
+	// spokenFor is the speaker phrase's or an appositive's words for the
+	// person or body the speaker speaks for as an agent or staff ("the
+	// special counsel" of "Peter Roe, a spokesman for the special
+	// counsel,"), read once by quotations; side is that one as the story
+	// names it (resolveSides), the act's side when no affiliation is
+	// known (actSide).
+	spokenFor, side string
 }
 
 // voicedByOuter reports whether quotation qi is the inner attribution of a
@@ -564,6 +571,17 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+			if sa.affiliation == "" {
+				// Whom an agent or staff speaks for, resolved once the
+				// story's people are known (resolveSides).
+				if owner, ok := ownerOfStaff(q.Speaker); ok {
+					qt.spokenFor = owner
+				} else if x := spokenForInPhrase(q.Speaker); x != "" {
+					qt.spokenFor = x
+				} else if sa.person {
+					qt.spokenFor = appositiveSpokenFor(a.Text, q.SpeakerSpan.End)
+				}
+			}
 			if sa.person {
 				qt.surname = surnameKey(sa.surname) // "Al-Maliki" is "Maliki"
 			}
@@ -1088,12 +1106,13 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			people[s] = ph
 		}
 	}
-	c.resolveRoles(g, people, func(s string) string {
+	surnameOf := func(s string) string {
 		if h := spelledAs[s]; h != "" {
 			return h
 		}
 		return s
-	})
+	}
+	c.resolveRoles(g, people, surnameOf)
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -1109,6 +1128,9 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 				q.Affiliation, q.AffiliationVia = p.affiliation, p.via
 			}
 		}
+	}
+	c.resolveSides(g, people, surnameOf)
+	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			if q := &an.Quotations[i]; q.Act == corpus.ActSay && q.Affiliation != "" && deniesForOwnSide(g, an.Article, q) {
 				q.Act = corpus.ActDeny

@@ -349,7 +349,7 @@ func TestActStatusInOtherWords(t *testing.T) {
 			corpus.ActDeny, StatusAttributed, false},
 		{"the side denying in other words",
 			"Iran denied supplying the drones to the militia.",
-			"Iran's foreign minister said the militia had not been supplied the drones by Iran.",
+			"Iran's foreign minister said the militia's drones were bought elsewhere and were never supplied by Iran.",
 			corpus.ActDeny, StatusReworded, true},
 		{"a matter of two words",
 			"Iran denied that it had sent the drones.",
@@ -1149,6 +1149,148 @@ func TestStaffSpeaksForItsOwner(t *testing.T) {
 		}
 		if got != tt.actor {
 			t.Errorf("%q: actor %q, want %q", tt.sentence, got, tt.actor)
+		}
+	}
+}
+
+// actWho is the side of the act cluster that holds the quotation whose
+// speaker phrase is speaker in article ai, "" when none does.
+func actWho(c *Comparison, ai int, speaker string) string {
+	for _, cl := range c.Acts {
+		for _, evs := range cl.Present {
+			for _, ev := range evs {
+				if ev.Voice.Speaker == speaker && ev.Outlet == c.Articles[ai].Outlet {
+					return cl.Who
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// TestOneSideUnderSeveralNames: a spokesman for a person or body, its
+// office, a body named by its kind noun and a coordination of one side's
+// people make the act of that side, so that one act is one cluster across
+// outlets; a former spokesman, a kind noun with two bodies of the kind in
+// the story and a coordination of two sides do not.
+func TestOneSideUnderSeveralNames(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name     string
+		a, b     string // article texts after the filler
+		speakerA string // a speaker phrase in article A
+		speakerB string // a speaker phrase in article B
+		same     bool   // whether their acts are one side's
+		whoB     string // the side of B's act, when not ""
+	}{
+		{"spokesman for the titled person",
+			`Special counsel Arne Halvorsen's team denied the fishing report on Friday.`,
+			`Tom Berg, a spokesman for the special counsel, denied the fishing report on Friday.`,
+			"Arne Halvorsen's team", "Tom Berg", true, "Arne Halvorsen"},
+		{"spokesman for the person's office",
+			`Arne Halvorsen denied the fishing report on Friday.`,
+			`Tom Berg, a spokesman for Halvorsen's office, denied the fishing report on Friday.`,
+			"Arne Halvorsen", "Tom Berg", true, "Arne Halvorsen"},
+		{"the titled person's office",
+			`Special counsel Arne Halvorsen denied the fishing report on Friday.`,
+			`The special counsel's office denied the fishing report on Friday.`,
+			"Special counsel Arne Halvorsen", "The special counsel's office", true, "Arne Halvorsen"},
+		{"a body's spokesman",
+			`Fjordline denied the fishing report on Friday.`,
+			`A Fjordline spokesman denied the fishing report on Friday.`,
+			"Fjordline", "A Fjordline spokesman", true, "Fjordline"},
+		{"a possessed body's spokesman",
+			`Fjordline's Coastal Agency denied the fishing report on Friday.`,
+			`Fjordline's Coastal Agency spokesman Tom Berg denied the fishing report on Friday.`,
+			"Fjordline's Coastal Agency", "Fjordline's Coastal Agency spokesman Tom Berg", true, ""},
+		{"a demonym inside a movement's name",
+			`Norway denied the fishing report on Friday.`,
+			`Tom Berg, spokesperson for the leftist Norwegian Popular Current, denied the fishing report on Friday.`,
+			"Norway", "Tom Berg", false, ""},
+		{"a former spokesman serves no one",
+			`Arne Halvorsen denied the fishing report on Friday.`,
+			`Tom Berg, a former spokesman for Halvorsen's office, denied the fishing report on Friday.`,
+			"Arne Halvorsen", "Tom Berg", false, ""},
+		{"two titled holders",
+			`Special counsel Arne Halvorsen denied the fishing report on Friday. Special counsel Kari Nilsen met him.`,
+			`Tom Berg, a spokesman for the special counsel, denied the fishing report on Friday.`,
+			"Special counsel Arne Halvorsen", "Tom Berg", false, ""},
+		{"the airline",
+			`Nordic Coastal Airlines denied that the plane left its course.`,
+			`The airline denied that the plane left its course.`,
+			"Nordic Coastal Airlines", "The airline", true, "Nordic Coastal Airlines"},
+		{"two airlines",
+			`Nordic Coastal Airlines denied that the plane left its course.`,
+			`The airline denied that the plane left its course, and Baltic Star Airways kept silent.`,
+			"Nordic Coastal Airlines", "The airline", false, ""},
+		{"an owned kind",
+			`Norway denied the fishing report on Friday. Talks with Norway's military went on.`,
+			`The military denied the fishing report on Friday.`,
+			"Norway", "The military", true, "Norway"},
+		{"an owned kind named two ways by one side",
+			`Norway denied the fishing report on Friday. Talks with Norway's military went on, and the Norwegian military sent a ship.`,
+			`The military denied the fishing report on Friday.`,
+			"Norway", "The military", true, "Norway"},
+		{"an owned kind of two sides",
+			`Norway denied the fishing report on Friday. Talks between Norway's military and the Swedish military went on.`,
+			`The military denied the fishing report on Friday.`,
+			"Norway", "The military", false, ""},
+		{"a coordination of one side's people",
+			`Norway denied the fishing report on Friday. Norway's King Erik Dahl met Norwegian Crown Prince Nils Berg.`,
+			`King Erik Dahl and Crown Prince Nils Berg vigorously denied the fishing report on Friday.`,
+			"Norway", "King Erik Dahl and Crown Prince Nils Berg", true, "Norway"},
+		{"a coordination with a member of no side",
+			`Norway denied the fishing report on Friday. Norway's King Erik Dahl met Nils Berg.`,
+			`King Erik Dahl and Nils Berg vigorously denied the fishing report on Friday.`,
+			"Norway", "King Erik Dahl and Nils Berg", false, ""},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a), article(t, "Outlet B", filler+tt.b)}, set)
+		wa, wb := actWho(c, 0, tt.speakerA), actWho(c, 1, tt.speakerB)
+		if wa == "" || wb == "" {
+			t.Errorf("%s: no act by %q (%q) or %q (%q); quotations %+v / %+v", tt.name, tt.speakerA, wa, tt.speakerB, wb, c.Articles[0].Quotations, c.Articles[1].Quotations)
+			continue
+		}
+		if (wa == wb) != tt.same {
+			t.Errorf("%s: %q acts for %q, %q for %q; want one side: %v", tt.name, tt.speakerA, wa, tt.speakerB, wb, tt.same)
+		}
+		if tt.whoB != "" && wb != tt.whoB {
+			t.Errorf("%s: %q acts for %q, want %q; %+v", tt.name, tt.speakerB, wb, tt.whoB, c.Articles[1].Quotations)
+		}
+	}
+}
+
+// TestSameMatterDenials: a saying that opens with a negated clause denies
+// when the speaker's side denies the same matter elsewhere in the story
+// (two content stems shared, and the negated noun subject named in the
+// side's denials); another side's saying, a matter the side never denied
+// and an intention stay sayings.
+func TestSameMatterDenials(t *testing.T) {
+	set := defaultSet(t)
+	denial := `Norway denied reports that a Norwegian torpedo had sunk the fishing trawler.`
+	tests := []struct {
+		name, b string
+		act     corpus.Act
+	}{
+		{"a negated noun clause of the denied matter",
+			`The Norwegian defence minister, Lars Berg, told reporters "with certainty" that a torpedo had not sunk the trawler.`, corpus.ActDeny},
+		{"another side's negated clause",
+			`The Swedish defence minister, Lars Berg, told reporters "with certainty" that a torpedo had not sunk the trawler.`, corpus.ActSay},
+		{"a noun subject the side never denied",
+			`The Norwegian defence minister, Lars Berg, told reporters that the statement had not mentioned the trawler or the torpedo.`, corpus.ActSay},
+		{"an intention",
+			`The Norwegian defence minister, Lars Berg, told reporters that they were not going to sink another trawler with a torpedo.`, corpus.ActSay},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+denial), article(t, "Outlet B", filler+tt.b)}, set)
+		got := corpus.Act("(no quotation)")
+		for _, q := range c.Articles[1].Quotations {
+			if q.Actor == "Lars Berg" && q.Kind == corpus.QuoteIndirect {
+				got = q.Act
+			}
+		}
+		if got != tt.act {
+			t.Errorf("%s: act %q, want %q; %+v", tt.name, got, tt.act, c.Articles[1].Quotations)
 		}
 	}
 }

@@ -310,6 +310,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	c.surnameAffiliations(set, gazetteer.Default())
 	c.settleGroups(set, gazetteer.Default())
 	c.unansweredDenials(gazetteer.Default())
+	c.sameMatterDenials()
 	c.Acts = c.actClusters(gazetteer.Default())
 	c.Voices = c.voicesTable()
 	c.Claims = c.claimsTable(set)

@@ -326,3 +326,126 @@ func (c *Comparison) unansweredDenials(g *gazetteer.Gazetteer) {
 		}
 	}
 }
+
+// minSharedMatter is how many content stems a negated saying must share
+// with one of its side's denials to deny the same matter.
+const minSharedMatter = 2
+
+// sameMatterDenials reads a saying whose words open with a negated clause
+// ("Abedzadeh had told reporters that a missile had not caused the
+// crash", "they have never sent drones") as a denial when the speaker's
+// side denies the same matter elsewhere in the story, with a denying cue
+// or denial words: an outlet that carries the side's denial in a plain
+// "said" or "told" carries it still. The matter is the same when the
+// saying shares two content stems with one of those denials; the side is
+// the one act clusters gather by (actSide), so that a side not known
+// makes no denial.
+func (c *Comparison) sameMatterDenials() {
+	type denial struct {
+		side  string
+		stems map[string]bool
+	}
+	var denials []denial
+	for _, an := range c.Articles {
+		az := c.analyzer(an.Article.Language)
+		for _, q := range an.Quotations {
+			if q.Act != corpus.ActDeny || q.Negated || q.Unasserted || q.inner || actSide(q) == "" {
+				continue
+			}
+			d := denial{side: strings.ToLower(actSide(q)), stems: map[string]bool{}}
+			for _, cw := range contentWords(az, an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+				d.stems[cw.stem] = true
+			}
+			denials = append(denials, d)
+		}
+	}
+	if len(denials) == 0 {
+		return
+	}
+	named := map[string]map[string]bool{} // each side's stems over all its denials
+	for _, d := range denials {
+		if named[d.side] == nil {
+			named[d.side] = map[string]bool{}
+		}
+		for st := range d.stems {
+			named[d.side][st] = true
+		}
+	}
+	for _, an := range c.Articles {
+		az := c.analyzer(an.Article.Language)
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if q.Act != corpus.ActSay || q.Negated || q.Unasserted || q.inner || q.Kind == corpus.QuotePartial || actSide(*q) == "" {
+				continue
+			}
+			content := an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})
+			var matter []contentWord // words the side's denial must name too
+			if subject, ok := corpus.NegatedSubject(content); ok {
+				if len(subject) != 1 || !ownPronouns[pronounOf(subject[0])] {
+					continue // "Saudi Arabia had not co-operated": another side's; the own side's name is deniesForOwnSide's
+				}
+				if words, ok := corpus.NegatedPredicate(content); !ok || intentWords[strings.ToLower(words[0])] {
+					continue // "I'm not going to destroy the economy": an intention, no fact denied
+				}
+			} else if subject, ok := corpus.NegatedNounClause(content); ok {
+				// "a missile had not caused the crash": the thing the
+				// side's denials name, not "the statement did not deal
+				// with ..." of a matter the side never denied.
+				matter = contentWords(az, strings.Join(subject, " "))
+				if len(matter) == 0 {
+					continue
+				}
+			} else {
+				continue
+			}
+			side := strings.ToLower(actSide(*q))
+			if !namesAll(named[side], matter) {
+				continue
+			}
+			words := contentWords(az, content)
+			for _, d := range denials {
+				if d.side != side {
+					continue
+				}
+				n := 0
+				for _, cw := range words {
+					if d.stems[cw.stem] {
+						n++
+					}
+				}
+				if n >= minSharedMatter {
+					q.Act = corpus.ActDeny
+					break
+				}
+			}
+		}
+	}
+}
+
+// ownPronouns are the subjects of a negated clause that speak of the
+// speaker's own side: "we did not fire", "it had not seen".
+var ownPronouns = map[string]bool{"we": true, "i": true, "it": true, "they": true}
+
+// pronounOf is a subject word as ownPronouns keys it: lower case, a
+// contracted verb cut off ("We're" is "we").
+func pronounOf(w string) string {
+	w = strings.ToLower(w)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return w
+}
+
+// intentWords after a negation make it an intention or a refusal: "not
+// going to", "not planning to".
+var intentWords = map[string]bool{"going": true, "planning": true, "trying": true, "willing": true, "prepared": true, "about": true}
+
+// namesAll reports whether stems holds each of the words' stems.
+func namesAll(stems map[string]bool, words []contentWord) bool {
+	for _, w := range words {
+		if !stems[w.stem] {
+			return false
+		}
+	}
+	return true
+}

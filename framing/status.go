@@ -134,10 +134,14 @@ func (c *Comparison) storySentences() []sentenceFacts {
 }
 
 // actSide is whom an attribution's words are from as act clusters gather
-// them: the affiliation, or the actor when none is known.
+// them: the affiliation, else the person or body the speaker speaks for
+// as an agent (resolveSides), else the actor.
 func actSide(q Quotation) string {
 	if q.Affiliation != "" {
 		return q.Affiliation
+	}
+	if q.side != "" {
+		return q.side // "Peter Roe, a spokesman for the special counsel," speaks for the counsel
 	}
 	return q.Actor
 }

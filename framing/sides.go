@@ -1,0 +1,532 @@
+package framing
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/text"
+)
+
+// One side's act is often reported under several names: the person
+// ("special counsel Robert Mueller"), his staff ("Mueller's team", "Peter
+// Carr, a spokesman for the special counsel"), a body by its kind noun
+// ("the airline" for "Ukraine International Airlines") or a coordination
+// of the side's people ("King Salman and Crown Prince Mohammed bin
+// Salman"). Act clusters key on the side (actSide), so each of these
+// names must come to the side it speaks for, or one act is split into
+// clusters each saying the other outlets leave it out. The readings here
+// run once the story's people are joined (resolveActors), because the
+// side is often named in full only in another article.
+
+// agentNouns are the people and offices who speak for another and are
+// named by whom they serve: "a spokesman for X", "X's lawyers", "a
+// BuzzFeed spokesman". Representatives are left out: "Texas Representative
+// Jane Roe" is a lawmaker, not an agent of Texas.
+var agentNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
+	"spokeswomen": true, "spokespeople": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true}
+
+// spokenForInPhrase reads, from a speaker phrase, the words for the person
+// or body the speaker speaks for as an agent: "a spokesman for the special
+// counsel" and "lawyers for Mr. Roe" give what follows "for"; "BuzzFeed
+// spokesman Matt Roe" and "a Boeing spokeswoman" give the capitalised name
+// before the agent noun. A title before the agent noun ("Deputy
+// spokesman") or a lone institution word ("Agency spokeswoman", which may
+// open its sentence) names no one.
+func spokenForInPhrase(phrase string) string {
+	words := speakerWords(phrase)
+	for i, w := range words {
+		if !agentNouns[strings.ToLower(w)] {
+			continue
+		}
+		if i+2 < len(words) && strings.EqualFold(words[i+1], "for") {
+			return strings.Join(words[i+2:], " ")
+		}
+		k := i
+		for k > 0 && text.Capitalised(words[k-1]) && !isTitle(strings.ToLower(words[k-1])) && text.PossessiveLen(words[k-1]) == 0 {
+			k--
+		}
+		if k == i || k == i-1 && isOrgWord(words[k]) {
+			return ""
+		}
+		if k > 0 && text.Capitalised(words[k-1]) && text.PossessiveLen(words[k-1]) > 0 {
+			// "the Islamic Republic's Atomic Energy Organization
+			// spokesman": whose body it is.
+			for k--; k > 0 && text.Capitalised(words[k-1]) && !isTitle(strings.ToLower(words[k-1])); k-- {
+			}
+		}
+		return strings.Join(words[k:i], " ")
+	}
+	return ""
+}
+
+// appositiveSpokenFor reads whom a person speaker speaks for from an agent
+// appositive right after the name: "Peter Roe, a spokesman for the special
+// counsel, said" gives "the special counsel"; "Jane Roe, the senator's
+// lawyer," gives "the senator" and "Jane Roe, Doe's lawyer," "Doe"; "Jane Roe, a spokeswoman for Doe's office,"
+// gives "Doe's office", read further by sideOwner. Anything but an article
+// and lower-case modifiers before the agent noun ("a former spokesman",
+// which serves no one now, is left) makes it no agent appositive.
+func appositiveSpokenFor(txt string, end int) string {
+	if end <= 0 || end >= len(txt) {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(txt[end:min(len(txt), end+100)], ", ")
+	if !ok {
+		return ""
+	}
+	clause, _, ok := strings.Cut(rest, ",")
+	if !ok {
+		return ""
+	}
+	words := strings.Fields(clause)
+	if len(words) < 2 || len(words) > 8 {
+		return ""
+	}
+	first := 0 // "Jane Roe, Doe's lawyer,": a possessive owner may open it
+	if isArticle(words[0]) {
+		first = 1
+	}
+	for i := first; i < len(words); i++ {
+		w, lw := words[i], strings.ToLower(words[i])
+		switch {
+		case agentNouns[lw] && w == lw:
+			if i+2 < len(words) && words[i+1] == "for" {
+				return strings.Join(words[i+2:], " ") // "a spokesman for the special counsel"
+			}
+			return ""
+		case text.PossessiveLen(w) > 0:
+			if i+2 != len(words) || !agentNouns[words[i+1]] {
+				return ""
+			}
+			owner := strings.Join(words[:i+1], " ") // "the senator's lawyer"
+			return owner[:len(owner)-text.PossessiveLen(w)]
+		case w != lw || formerWords[lw] || timeModifiers[lw]:
+			return ""
+		}
+	}
+	return ""
+}
+
+// ownerOfStaff reads the owner of a staff speaker as sideOwner needs it:
+// "Mueller's office" gives "Mueller", and, unlike staffOwner, a definite
+// lower-case owner too: "the special counsel's office" gives "the special
+// counsel", left to the story to name (titledHolder, namedBody).
+func ownerOfStaff(phrase string) (string, bool) {
+	if owner, ok := staffOwner(phrase); ok {
+		return owner, true
+	}
+	words := speakerWords(phrase)
+	if len(words) < 3 || len(words) > 5 || !strings.EqualFold(words[0], "the") {
+		return "", false
+	}
+	for i, w := range words[1:] {
+		k := i + 1
+		n := text.PossessiveLen(w)
+		if n == 0 {
+			if w != strings.ToLower(w) {
+				return "", false
+			}
+			continue
+		}
+		if k+1 >= len(words) || !staffNouns[strings.ToLower(words[k+1])] || w != strings.ToLower(w) {
+			return "", false
+		}
+		return strings.Join(append(append([]string{"the"}, words[1:k]...), w[:len(w)-n]), " "), true
+	}
+	return "", false
+}
+
+// resolvedSide is the person or body a speaker speaks for, as the story
+// names it, and the side that one speaks for in turn.
+type resolvedSide struct {
+	name, affiliation, via string
+}
+
+// sideOwner resolves the words for whom a speaker speaks ("the special
+// counsel", "Mueller's office", "BuzzFeed") to the story's actor: a person
+// by the story's people (the fullest name, their affiliation), a role by
+// the one person the story titles so (titledHolder), a body's kind noun by
+// the one body of that kind the story names (namedBody), any other name as
+// readSpeaker reads it.
+func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, phrase string) resolvedSide {
+	for range 2 {
+		owner, ok := ownerOfStaff(phrase)
+		if !ok {
+			break
+		}
+		phrase = owner // "Mueller's office" is Mueller's
+	}
+	words := speakerWords(phrase)
+	if len(words) > 0 && isArticle(words[0]) {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return resolvedSide{}
+	}
+	lower := true
+	for _, w := range words {
+		lower = lower && w == strings.ToLower(w)
+	}
+	person := func(name, phrase, surname string) resolvedSide {
+		if p := people[surnameOf(surname)]; p != nil && !p.ambiguous && (endsWithName(p.full, name) || endsWithName(name, p.full) || sameBesideInitials(p.full, name)) {
+			return resolvedSide{p.full, p.affiliation, p.via}
+		}
+		sa := readSpeaker(g, phrase)
+		if !slices.ContainsFunc(strings.Fields(strings.ToLower(phrase)), isTitle) {
+			// "the leftist Egyptian Popular Current", read as a name: a
+			// demonym in it is no side unless a title makes it a
+			// person's ("Norwegian Foreign Minister Jane Roe").
+			sa.affiliation, sa.via = "", ""
+		}
+		return resolvedSide{sa.actor, sa.affiliation, sa.via}
+	}
+	if lower {
+		if rs, ok := c.namedBody(g, words); ok {
+			return rs
+		}
+		if name, surname, ok := c.titledHolder(g, strings.Join(words, " "), surnameOf); ok {
+			return person(name, name, surname) // "the special counsel" is the one the story titles so
+		}
+		return resolvedSide{}
+	}
+	name := strings.Join(words, " ")
+	sa := readSpeaker(g, name)
+	if sa.person {
+		return person(sa.actor, name, surnameKey(sa.surname))
+	}
+	if sa.actor == "" || !text.Capitalised(sa.actor) {
+		return resolvedSide{}
+	}
+	if e, ok := g.Lookup(name); (!ok || e.Ambiguous) && !stateBody(sa.actor) {
+		// "the Egyptian Popular Current": a demonym inside a movement's
+		// name is no side its spokesman speaks for, as appositiveSide
+		// reads it; a state's ministry is its state's.
+		sa.affiliation, sa.via = "", ""
+	}
+	return resolvedSide{sa.actor, sa.affiliation, sa.via}
+}
+
+// titledHolder finds the one person the story's articles name right after
+// a lower-case role, in any case and after a comma or not ("special
+// counsel Robert Roe", "Special Counsel Robert Roe's team", "the special
+// counsel, Robert S. Roe III"): the name and its surname key. A role
+// after a time modifier ("the former special counsel") is another
+// holder's; two holders, or none, give nothing.
+func (c *Comparison) titledHolder(g *gazetteer.Gazetteer, role string, surnameOf func(string) string) (string, string, bool) {
+	holder, key := "", ""
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		lower := strings.ToLower(txt)
+		if len(lower) != len(txt) {
+			continue // a case change altered the bytes: offsets would not line up
+		}
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], role)
+			if i < 0 {
+				break
+			}
+			start, end := from+i, from+i+len(role)
+			from = end
+			if start > 0 && isWordByte(txt[start-1]) || end >= len(txt) || isWordByte(txt[end]) {
+				continue
+			}
+			if prev := strings.Fields(lower[max(0, start-20):start]); len(prev) > 0 && (timeModifiers[prev[len(prev)-1]] || formerWords[prev[len(prev)-1]]) {
+				continue
+			}
+			rest := strings.TrimPrefix(strings.TrimPrefix(txt[end:], ","), " ")
+			var name []string
+			for _, w := range strings.Fields(rest[:min(len(rest), 60)]) {
+				raw := w
+				w = strings.TrimRight(w, ",;:)\"”’")
+				if len(w) > 2 && strings.HasSuffix(w, ".") {
+					w = strings.TrimSuffix(w, ".") // the sentence ends; "S." is an initial
+				}
+				if p := text.PossessiveLen(w); p > 0 {
+					w, raw = w[:len(w)-p], w[:len(w)-p]+","
+				}
+				lw := strings.ToLower(strings.TrimSuffix(w, "."))
+				if w == "" || !text.Capitalised(w) && !nameParticles[w] || isTitle(lw) || timeNames[lw] || generationSuffixes[lw] {
+					break
+				}
+				name = append(name, w) // up to a generation suffix: "Robert S. Roe III" is "Robert S. Roe"
+				if len(name) == 4 || w != raw && len(w) > 2 {
+					break
+				}
+			}
+			if len(name) < 2 {
+				continue // a lone capitalised word may open the next clause
+			}
+			sa := readSpeaker(g, strings.Join(name, " "))
+			if !sa.person {
+				continue
+			}
+			k := surnameOf(surnameKey(sa.surname))
+			if key != "" && k != key && !nearSurnames(k, key) {
+				return "", "", false // two holders
+			}
+			if key == "" || len(sa.actor) > len(holder) {
+				holder = sa.actor
+			}
+			key = k
+		}
+	}
+	return holder, key, key != ""
+}
+
+// bodyKinds map a kind noun that refers back to a named body ("the
+// airline said") to the heads such bodies' names end with.
+var bodyKinds = map[string][]string{
+	"airline":  {"Airlines", "Airline", "Airways"},
+	"agency":   {"Agency"},
+	"company":  {"Company", "Corporation", "Corp", "Inc"},
+	"ministry": {"Ministry"},
+	"network":  {"Network"},
+}
+
+// ownedKinds are kind nouns that news writes after the owner's name in
+// lower case: "the Obama administration", "the Assad regime", "Egypt's
+// military". Such a body is named by its owner, so "the regime" is the
+// side every one the story names speaks for.
+var ownedKinds = map[string]bool{"administration": true, "regime": true, "military": true, "government": true, "army": true}
+
+// namedBody resolves a definite kind noun ("the airline", "the state
+// airline", "the regime") to the bodies of that kind the story's articles
+// name: a run of capitalised words ending with one of the kind's heads
+// ("Ukraine International Airlines"), or opening with it before "of"
+// ("Ministry of Defense"), or for an owned kind the owner's capitalised
+// name before the lower-case noun ("the Assad regime", "Egypt's
+// military"). Names of which one ends the other ("Foreign Ministry",
+// "Iranian Foreign Ministry") are one body, the longer name kept. One
+// body gives its name and side; several give the side they all speak for,
+// with no name; none, or several sides, give nothing, since then the
+// kind noun may mean either.
+func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (resolvedSide, bool) {
+	if len(words) == 0 || len(words) > 3 {
+		return resolvedSide{}, false
+	}
+	kind := words[len(words)-1]
+	heads := bodyKinds[kind]
+	if heads == nil && !ownedKinds[kind] {
+		return resolvedSide{}, false
+	}
+	var names []string
+	add := func(name string) {
+		for k, n := range names {
+			switch {
+			case n == name || strings.HasSuffix(n, " "+name):
+				return
+			case strings.HasSuffix(name, " "+n):
+				names[k] = name
+				return
+			}
+		}
+		names = append(names, name)
+	}
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		toks := text.Tokens(nil, txt)
+		for i, t := range toks {
+			if !t.IsWord() || !isHead(t.Form, heads) && !(ownedKinds[kind] && t.Form == kind) {
+				continue
+			}
+			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) && t.Form != kind {
+				add(t.Form + " of " + toks[i+2].Form)
+				continue
+			}
+			k := i
+			for k > 0 {
+				p := toks[k-1]
+				if !p.IsWord() || !text.Capitalised(p.Form) || strings.EqualFold(p.Form, "the") || timeNames[strings.ToLower(p.Form)] || txt[p.End:toks[k].Start] != " " {
+					break
+				}
+				if text.PossessiveLen(p.Form) > 0 {
+					if k == i && t.Form == kind {
+						k-- // "Egypt's military": the owner names it
+					}
+					break // "Iran's Foreign Ministry" is the Foreign Ministry, whoever owns it
+				}
+				k--
+			}
+			if k == i {
+				continue // "Airlines" alone, or at a sentence's start
+			}
+			add(txt[toks[k].Start:t.End])
+		}
+	}
+	switch {
+	case len(names) == 1:
+		sa := readSpeaker(g, names[0])
+		return resolvedSide{sa.actor, sa.affiliation, sa.via}, true
+	case len(names) > 1:
+		side := resolvedSide{}
+		for _, n := range names {
+			sa := readSpeaker(g, n)
+			if sa.affiliation == "" || side.affiliation != "" && sa.affiliation != side.affiliation {
+				return resolvedSide{}, false
+			}
+			side.affiliation, side.via = sa.affiliation, fmt.Sprintf("every %s the story names speaks for it (%s)", kind, sa.via)
+		}
+		return side, true
+	}
+	return resolvedSide{}, false
+}
+
+// isHead reports whether a word is one of a body kind's name heads.
+func isHead(w string, heads []string) bool {
+	for _, h := range heads {
+		if w == h {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteKind reads a speaker phrase that names a body by its kind noun
+// alone: "the airline", "the state airline". Its words after the
+// article, or false.
+func definiteKind(phrase string) ([]string, bool) {
+	words := speakerWords(phrase)
+	if len(words) < 2 || len(words) > 3 || !strings.EqualFold(words[0], "the") {
+		return nil, false
+	}
+	for _, w := range words[1:] {
+		if w != strings.ToLower(w) || timeModifiers[w] || formerWords[w] {
+			return nil, false
+		}
+	}
+	_, ok := bodyKinds[words[len(words)-1]]
+	return words[1:], ok || ownedKinds[words[len(words)-1]]
+}
+
+// coordinatedSide reads the side of a speaker phrase that joins named
+// people or bodies ("King Roe and Crown Prince Tom Roe", "Roe and Doe"):
+// the side every member speaks for, by the gazetteer, the story's people
+// or a mention in the story that qualifies the member ("Norway's King
+// Roe"); "" when any member has none, or two have different ones.
+func (c *Comparison) coordinatedSide(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, phrase string) (string, string) {
+	parts := strings.Split(strings.ReplaceAll(phrase, ", ", " and "), " and ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return "", ""
+	}
+	side := ""
+	for _, part := range parts {
+		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "both "))
+		words := speakerWords(part)
+		if len(words) == 0 || !text.Capitalised(words[len(words)-1]) {
+			return "", "" // "the White House and lawyers": a role, not a named member
+		}
+		sa := readSpeaker(g, part)
+		aff := sa.affiliation
+		if aff == "" && sa.person {
+			if p := people[surnameOf(surnameKey(sa.surname))]; p != nil && !p.ambiguous && endsWithName(p.full, sa.actor) {
+				aff = p.affiliation
+			}
+		}
+		if aff == "" {
+			aff = c.mentionSide(g, part)
+		}
+		if aff == "" || side != "" && aff != side {
+			return "", ""
+		}
+		side = aff
+	}
+	return side, fmt.Sprintf("each of %q speaks for %s", phrase, side)
+}
+
+// mentionSide reads the side of a named member from a mention in the
+// story that qualifies it: up to three capitalised words right before it
+// in the same clause ("Saudi Crown Prince ...", "Norway's King Roe"), the
+// first mention that gives one.
+func (c *Comparison) mentionSide(g *gazetteer.Gazetteer, name string) string {
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		for from := 0; from < len(txt); {
+			i := strings.Index(txt[from:], name)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(name)
+			if start > 0 && isWordByte(txt[start-1]) || from < len(txt) && isWordByte(txt[from]) && txt[from] != '\'' {
+				continue
+			}
+			before := strings.Fields(txt[max(0, start-40):start])
+			k := len(before)
+			for k > 0 && len(before)-k < 3 && text.Capitalised(before[k-1]) && !strings.ContainsAny(before[k-1], ",.;:\"“”") {
+				k--
+			}
+			if k == len(before) {
+				continue
+			}
+			if sa := readSpeaker(g, strings.Join(before[k:], " ")+" "+name); sa.affiliation != "" {
+				return sa.affiliation
+			}
+		}
+	}
+	return ""
+}
+
+// resolveSides gives each quotation the side its speaker speaks for when
+// the speaker names it only by agent, kind or coordination (see the top of
+// this file), with the story's people joined. A person speaker's side,
+// once read, holds for all their mentions in the story: "Peter Roe, a
+// spokesman for the special counsel" in one article makes "the spokesman,
+// Peter Roe" in another speak for him too.
+func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
+	type personSide struct{ side resolvedSide }
+	persons := map[string]*personSide{}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			switch {
+			case q.Affiliation != "" || q.Speaker == "":
+				continue
+			case q.surname == "":
+				if words, ok := definiteKind(q.Speaker); ok {
+					if rs, ok := c.namedBody(g, words); ok {
+						if rs.name != "" {
+							q.Actor = rs.name
+						}
+						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+						continue
+					}
+				}
+				if strings.Contains(q.Speaker, " and ") {
+					if aff, via := c.coordinatedSide(g, people, surnameOf, q.Speaker); aff != "" {
+						q.Affiliation, q.AffiliationVia = aff, via
+						continue
+					}
+				}
+			}
+			if q.spokenFor == "" {
+				continue
+			}
+			rs := c.sideOwner(g, people, surnameOf, q.spokenFor)
+			if rs.name == "" || rs.name == q.Actor {
+				continue
+			}
+			q.side = rs.name
+			if rs.affiliation != "" {
+				q.Affiliation, q.AffiliationVia = rs.affiliation, fmt.Sprintf("speaks for %s (%s)", rs.name, rs.via)
+			}
+			if q.surname != "" && persons[q.surname] == nil {
+				persons[q.surname] = &personSide{rs}
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			ps := persons[q.surname]
+			if q.surname == "" || ps == nil || q.side != "" || q.Affiliation != "" {
+				continue
+			}
+			q.side = ps.side.name
+			if ps.side.affiliation != "" {
+				q.Affiliation, q.AffiliationVia = ps.side.affiliation, fmt.Sprintf("speaks for %s (%s)", ps.side.name, ps.side.via)
+			}
+		}
+	}
+}

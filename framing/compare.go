@@ -263,6 +263,11 @@ type Comparison struct {
 	analyzers map[string]*text.Analyzer
 	sentences []sentenceFacts
 	sides     *groupSides
+	// bodies and holders keep namedBody's and titledHolder's answers
+	// while speakers' sides are read: each reads every article, and a
+	// story has many "the ministry said".
+	bodies  map[string]bodyAnswer
+	holders map[string]holderAnswer
 }
 
 // Compare analyses articles about one story and ranks their differences.

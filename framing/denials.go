@@ -398,6 +398,9 @@ func (c *Comparison) sameMatterDenials() {
 			} else {
 				continue
 			}
+			if words, ok := corpus.NegatedPredicate(content); ok && len(words) > 0 && endingWords[strings.ToLower(words[0])] {
+				continue // "we have not stopped supplying drones": the deed goes on, no denial
+			}
 			side := strings.ToLower(actSide(*q))
 			if !namesAll(named[side], matter) {
 				continue
@@ -435,6 +438,12 @@ func pronounOf(w string) string {
 	}
 	return w
 }
+
+// endingWords end or rule out a deed: negated ("have not stopped",
+// "never ceased", "did not rule out") they say the deed goes on or may,
+// the opposite of a denial.
+var endingWords = map[string]bool{"stop": true, "stopped": true, "stopping": true, "cease": true, "ceased": true, "halt": true, "halted": true,
+	"quit": true, "end": true, "ended": true, "abandon": true, "abandoned": true, "rule": true, "ruled": true, "suspend": true, "suspended": true}
 
 // intentWords after a negation make it an intention or a refusal: "not
 // going to", "not planning to".

@@ -10,6 +10,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/internal/hostilecorpus"
+	"github.com/framediff/framediff/lexicon"
 )
 
 // inventedName spells n as a capitalised word that reads as a name.
@@ -159,5 +160,26 @@ func BenchmarkNestedQuotationWords(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkSpeakersByKindAndAgent compares three articles of 65 KB whose
+// speakers name a body by its kind ("the ministry said", "the regime
+// denied") or speak for someone ("a spokesman for the special counsel"):
+// each such reading looks through every article once per story, not once
+// per quotation. Target: under 1 s (it took 6.4 s when each quotation
+// read every article again).
+func BenchmarkSpeakersByKindAndAgent(b *testing.B) {
+	set, err := lexicon.DefaultSet()
+	if err != nil {
+		b.Fatal(err)
+	}
+	unit := "The ministry said the talks would go on. A spokesman for the special counsel said the report was wrong. The regime denied the report. "
+	var arts []*corpus.Article
+	for _, o := range []string{"A", "B", "C"} {
+		arts = append(arts, clean("Outlet "+o, filler+"Special counsel Arne Halvorsen met the Foreign Ministry. "+strings.Repeat(unit, 500)))
+	}
+	for b.Loop() {
+		Compare(arts, set)
 	}
 }

@@ -3,6 +3,7 @@ package framing
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/framediff/framediff/gazetteer"
@@ -150,7 +151,7 @@ type resolvedSide struct {
 // the one person the story titles so (titledHolder), a body's kind noun by
 // the one body of that kind the story names (namedBody), any other name as
 // readSpeaker reads it.
-func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, phrase string) resolvedSide {
+func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, phrase string, article int) resolvedSide {
 	for range 2 {
 		owner, ok := ownerOfStaff(phrase)
 		if !ok {
@@ -183,7 +184,7 @@ func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyP
 		return resolvedSide{sa.actor, sa.affiliation, sa.via}
 	}
 	if lower {
-		if rs, ok := c.namedBody(g, words); ok {
+		if rs, ok := c.namedBody(g, words, article); ok {
 			return rs
 		}
 		if name, surname, ok := c.titledHolder(g, strings.Join(words, " "), surnameOf); ok {
@@ -215,6 +216,31 @@ func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyP
 // after a time modifier ("the former special counsel") is another
 // holder's; two holders, or none, give nothing.
 func (c *Comparison) titledHolder(g *gazetteer.Gazetteer, role string, surnameOf func(string) string) (string, string, bool) {
+	if a, ok := c.holders[role]; ok {
+		return a.name, a.key, a.ok
+	}
+	name, key, ok := c.readTitledHolder(g, role, surnameOf)
+	if c.holders == nil {
+		c.holders = map[string]holderAnswer{}
+	}
+	c.holders[role] = holderAnswer{name, key, ok}
+	return name, key, ok
+}
+
+// holderAnswer is one titledHolder answer, kept.
+type holderAnswer struct {
+	name, key string
+	ok        bool
+}
+
+// bodyAnswer is one namedBody answer, kept.
+type bodyAnswer struct {
+	side resolvedSide
+	ok   bool
+}
+
+// readTitledHolder is titledHolder's reading of the articles.
+func (c *Comparison) readTitledHolder(g *gazetteer.Gazetteer, role string, surnameOf func(string) string) (string, string, bool) {
 	holder, key := "", ""
 	for _, an := range c.Articles {
 		txt := an.Article.Text
@@ -288,7 +314,8 @@ var bodyKinds = map[string][]string{
 // ownedKinds are kind nouns that news writes after the owner's name in
 // lower case: "the Obama administration", "the Assad regime", "Egypt's
 // military". Such a body is named by its owner, so "the regime" is the
-// side every one the story names speaks for.
+// side every one its article names speaks for: only its own article, as
+// a story of two countries names a regime or a government of each.
 var ownedKinds = map[string]bool{"administration": true, "regime": true, "military": true, "government": true, "army": true}
 
 // namedBody resolves a definite kind noun ("the airline", "the state
@@ -302,7 +329,7 @@ var ownedKinds = map[string]bool{"administration": true, "regime": true, "milita
 // body gives its name and side; several give the side they all speak for,
 // with no name; none, or several sides, give nothing, since then the
 // kind noun may mean either.
-func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (resolvedSide, bool) {
+func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string, article int) (resolvedSide, bool) {
 	if len(words) == 0 || len(words) > 3 {
 		return resolvedSide{}, false
 	}
@@ -311,6 +338,24 @@ func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (resolved
 	if heads == nil && !ownedKinds[kind] {
 		return resolvedSide{}, false
 	}
+	if heads != nil {
+		article = -1 // an airline is named once in a story and referred to in every article
+	}
+	key := kind + "|" + strconv.Itoa(article)
+	if a, ok := c.bodies[key]; ok {
+		return a.side, a.ok
+	}
+	side, ok := c.readNamedBody(g, kind, heads, article)
+	if c.bodies == nil {
+		c.bodies = map[string]bodyAnswer{}
+	}
+	c.bodies[key] = bodyAnswer{side, ok}
+	return side, ok
+}
+
+// readNamedBody is namedBody's reading of the articles: all of them, or
+// only the article at index article (not -1).
+func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []string, article int) (resolvedSide, bool) {
 	var names []string
 	add := func(name string) {
 		for k, n := range names {
@@ -324,7 +369,10 @@ func (c *Comparison) namedBody(g *gazetteer.Gazetteer, words []string) (resolved
 		}
 		names = append(names, name)
 	}
-	for _, an := range c.Articles {
+	for ai, an := range c.Articles {
+		if article >= 0 && ai != article {
+			continue
+		}
 		txt := an.Article.Text
 		toks := text.Tokens(nil, txt)
 		for i, t := range toks {
@@ -476,8 +524,11 @@ func (c *Comparison) mentionSide(g *gazetteer.Gazetteer, name string) string {
 // Peter Roe" in another speak for him too.
 func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
 	type personSide struct{ side resolvedSide }
+	// By the person's name as the story's people joined it: two people
+	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
-	for _, an := range c.Articles {
+	defer func() { c.bodies, c.holders = nil, nil }()
+	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
 			switch {
@@ -485,7 +536,7 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				continue
 			case q.surname == "":
 				if words, ok := definiteKind(q.Speaker); ok {
-					if rs, ok := c.namedBody(g, words); ok {
+					if rs, ok := c.namedBody(g, words, ai); ok {
 						if rs.name != "" {
 							q.Actor = rs.name
 						}
@@ -503,7 +554,7 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			if q.spokenFor == "" {
 				continue
 			}
-			rs := c.sideOwner(g, people, surnameOf, q.spokenFor)
+			rs := c.sideOwner(g, people, surnameOf, q.spokenFor, ai)
 			if rs.name == "" || rs.name == q.Actor {
 				continue
 			}
@@ -511,15 +562,15 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			if rs.affiliation != "" {
 				q.Affiliation, q.AffiliationVia = rs.affiliation, fmt.Sprintf("speaks for %s (%s)", rs.name, rs.via)
 			}
-			if q.surname != "" && persons[q.surname] == nil {
-				persons[q.surname] = &personSide{rs}
+			if q.surname != "" && persons[q.Actor] == nil {
+				persons[q.Actor] = &personSide{rs}
 			}
 		}
 	}
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
-			ps := persons[q.surname]
+			ps := persons[q.Actor]
 			if q.surname == "" || ps == nil || q.side != "" || q.Affiliation != "" {
 				continue
 			}

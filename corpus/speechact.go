@@ -487,6 +487,10 @@ var tieWords = map[string]string{"affiliated": "with", "linked": "to", "tied": "
 var perpetratorNouns = fieldSet(`cell cells gunman gunmen attacker attackers assailant assailants bomber bombers suspect suspects ` +
 	`kidnapper kidnappers abductor abductors perpetrator perpetrators shooter shooters hijacker hijackers killer killers plotters militants`)
 
+// memberNouns name the members of a group of perpetrators: "the cell's
+// members", "the gang's operatives".
+var memberNouns = fieldSet(`members member operatives leaders leader fighters`)
+
 // tiedToParty reads reported words whose opening clause ties a common
 // noun subject naming perpetrators (perpetratorNouns) to a named party: "the cell's members are all affiliated
 // with Hamas", "the gunman was linked to al-Qaida". It returns the
@@ -505,7 +509,10 @@ func tiedToParty(content string, toks *[]text.Token) (Span, bool) {
 	if k >= len(ts) || !nounSubjectOpeners[word(k)] {
 		return Span{}, false
 	}
-	perpetrator := false // the subject names those who did a deed
+	// The subject names those who did a deed: its head is a perpetrator
+	// noun ("the gunman"), or the members of one ("the cell's members");
+	// "the gunman's wife" is someone else.
+	perpetrator, owner := false, false
 	for j := k + 1; j < len(ts) && j < k+8; j++ {
 		if ts[j].Kind != text.Word {
 			if content[ts[j].Start:ts[j].End] != "'" && content[ts[j].Start:ts[j].End] != "’" {
@@ -518,7 +525,16 @@ func tiedToParty(content string, toks *[]text.Token) (Span, bool) {
 			return Span{}, false
 		}
 		if w != "is" && w != "are" && w != "was" && w != "were" {
-			perpetrator = perpetrator || perpetratorNouns[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]
+			bare := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			possessive := bare != w || j+1 < len(ts) && ts[j+1].Kind != text.Word
+			switch {
+			case perpetratorNouns[bare] && possessive:
+				perpetrator, owner = false, true // "the cell's ...": its members may follow
+			case perpetratorNouns[bare]:
+				perpetrator = true
+			default:
+				perpetrator = owner && memberNouns[w]
+			}
 			continue
 		}
 		if !perpetrator {

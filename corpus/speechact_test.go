@@ -20,6 +20,8 @@ func TestSpeechActs(t *testing.T) {
 		{"perpetrators tied to a party", `Oslo says the cell's members are all affiliated with the Northern Front, though the front has claimed nothing.`, "members", "Oslo", ActAccuse, false, "Northern Front"},
 		{"a gunman linked to a party", `Officials said the gunman was linked to the Northern Front.`, "gunman", "Officials", ActAccuse, false, "Northern Front"},
 		{"a tie of no perpetrators", `The dean said the clinic is affiliated with Harvard University.`, "clinic", "The dean", ActSay, false, ""},
+		{"a perpetrator's relative", `Oslo says the gunman's wife is tied to the Northern Front, though the front has claimed nothing.`, "wife", "Oslo", ActSay, false, ""},
+		{"a perpetrator", `Oslo says the gunman was linked to the Northern Front, though the front has claimed nothing.`, "gunman", "Oslo", ActAccuse, false, "Northern Front"},
 		{"a negated tie", `Police said the suspects were not linked to the Northern Front.`, "suspects", "Police", ActSay, false, ""},
 		{"an opening participle's denial", `After initially denying reports that it had sunk the trawler, the navy acknowledged the mistake on Friday.`, "trawler", "the navy", ActDeny, false, ""},
 		{"an opening participle's denial beside a quotation", `After first rejecting claims that it sank the trawler, the navy conceded that it had acted "in error" on Friday.`, "sank", "the navy", ActDeny, false, ""},

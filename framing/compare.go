@@ -263,11 +263,12 @@ type Comparison struct {
 	analyzers map[string]*text.Analyzer
 	sentences []sentenceFacts
 	sides     *groupSides
-	// bodies and holders keep namedBody's and titledHolder's answers
-	// while speakers' sides are read: each reads every article, and a
-	// story has many "the ministry said".
-	bodies  map[string]bodyAnswer
-	holders map[string]holderAnswer
+	// bodies, holders and mentionSides keep namedBody's, titledHolder's
+	// and mentionSide's answers while speakers' sides are read: each
+	// reads every article, and a story has many "the ministry said".
+	bodies       map[string]bodyAnswer
+	holders      map[string]holderAnswer
+	mentionSides map[string]string
 }
 
 // Compare analyses articles about one story and ranks their differences.

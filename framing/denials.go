@@ -2,6 +2,7 @@ package framing
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -379,15 +380,22 @@ func (c *Comparison) sameMatterDenials() {
 				continue
 			}
 			content := an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})
+			// The negated clause opens the words: only their opening is
+			// read, and words with no negation not at all (a quotation
+			// may run to the end of an enormous sentence).
+			opening := content[:openingLen(content, negatedOpeningBytes)]
+			if !strings.Contains(opening, "not") && !strings.Contains(opening, "n't") && !strings.Contains(opening, "never") && !strings.Contains(opening, "n’t") {
+				continue
+			}
 			var matter []contentWord // words the side's denial must name too
-			if subject, ok := corpus.NegatedSubject(content); ok {
+			if subject, ok := corpus.NegatedSubject(opening); ok {
 				if len(subject) != 1 || !ownPronouns[pronounOf(subject[0])] {
 					continue // "Saudi Arabia had not co-operated": another side's; the own side's name is deniesForOwnSide's
 				}
-				if words, ok := corpus.NegatedPredicate(content); !ok || intentWords[strings.ToLower(words[0])] {
+				if words, ok := corpus.NegatedPredicate(opening); !ok || intentWords[strings.ToLower(words[0])] {
 					continue // "I'm not going to destroy the economy": an intention, no fact denied
 				}
-			} else if subject, ok := corpus.NegatedNounClause(content); ok {
+			} else if subject, ok := corpus.NegatedNounClause(opening); ok {
 				// "a missile had not caused the crash": the thing the
 				// side's denials name, not "the statement did not deal
 				// with ..." of a matter the side never denied.
@@ -398,7 +406,7 @@ func (c *Comparison) sameMatterDenials() {
 			} else {
 				continue
 			}
-			if words, ok := corpus.NegatedPredicate(content); ok && len(words) > 0 && endingWords[strings.ToLower(words[0])] {
+			if words, ok := corpus.NegatedPredicate(opening); ok && len(words) > 0 && endingWords[strings.ToLower(words[0])] {
 				continue // "we have not stopped supplying drones": the deed goes on, no denial
 			}
 			side := strings.ToLower(actSide(*q))
@@ -437,6 +445,22 @@ func pronounOf(w string) string {
 		w = w[:i]
 	}
 	return w
+}
+
+// negatedOpeningBytes bounds how much of a saying's words
+// sameMatterDenials reads for the negated clause that opens them.
+const negatedOpeningBytes = 400
+
+// openingLen is the length of s's first n bytes, cut back to a rune's
+// start.
+func openingLen(s string, n int) int {
+	if len(s) <= n {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
 
 // endingWords end or rule out a deed: negated ("have not stopped",

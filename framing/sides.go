@@ -488,9 +488,24 @@ func (c *Comparison) coordinatedSide(g *gazetteer.Gazetteer, people map[string]*
 // in the same clause ("Saudi Crown Prince ...", "Norway's King Roe"), the
 // first mention that gives one.
 func (c *Comparison) mentionSide(g *gazetteer.Gazetteer, name string) string {
+	if side, ok := c.mentionSides[name]; ok {
+		return side
+	}
+	side := c.readMentionSide(g, name)
+	if c.mentionSides == nil {
+		c.mentionSides = map[string]string{}
+	}
+	c.mentionSides[name] = side
+	return side
+}
+
+// readMentionSide is mentionSide's reading of the articles: at most
+// maxNameMentions mentions of the name in each, as mentionParty reads.
+func (c *Comparison) readMentionSide(g *gazetteer.Gazetteer, name string) string {
 	for _, an := range c.Articles {
 		txt := an.Article.Text
-		for from := 0; from < len(txt); {
+		read := 0
+		for from := 0; from < len(txt) && read < maxNameMentions; {
 			i := strings.Index(txt[from:], name)
 			if i < 0 {
 				break
@@ -500,6 +515,7 @@ func (c *Comparison) mentionSide(g *gazetteer.Gazetteer, name string) string {
 			if start > 0 && isWordByte(txt[start-1]) || from < len(txt) && isWordByte(txt[from]) && txt[from] != '\'' {
 				continue
 			}
+			read++
 			before := strings.Fields(txt[max(0, start-40):start])
 			k := len(before)
 			for k > 0 && len(before)-k < 3 && text.Capitalised(before[k-1]) && !strings.ContainsAny(before[k-1], ",.;:\"“”") {
@@ -527,7 +543,7 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 	// By the person's name as the story's people joined it: two people
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
-	defer func() { c.bodies, c.holders = nil, nil }()
+	defer func() { c.bodies, c.holders, c.mentionSides = nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]

@@ -95,3 +95,18 @@ func checkNoAttribution(t *testing.T, paragraphs ...string) {
 		}
 	}
 }
+
+// checkNoSpeakers asserts that no quotation of each paragraph, read as
+// one article, has a speaker.
+func checkNoSpeakers(t *testing.T, paragraphs ...string) {
+	t.Helper()
+	for _, p := range paragraphs {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker != "" {
+				t.Errorf("%q: want no speaker; quotes: %s", p, describeQuotes(a))
+				break
+			}
+		}
+	}
+}

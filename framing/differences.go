@@ -103,30 +103,15 @@ func (c *Comparison) hitsOf(outlet string, keep func(Hit) bool) []Evidence {
 	return out
 }
 
-// nameForm reports whether a naming rule's phrase is a name: every word
-// capitalised but the small words inside names ("Kiev", "Judea and
-// Samaria"), as against a description ("the Israeli occupation"). Only a
-// one-word name counts as a spelling, the outlet's in any paraphrase; a
-// longer name ("Temple Mount") may be the speaker's.
-func nameForm(phrase string) bool {
-	words := strings.Fields(strings.TrimPrefix(phrase, "="))
-	if len(words) == 0 {
-		return false
-	}
-	for i, w := range words {
-		w = strings.TrimPrefix(w, "=")
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || i > 0 && nameJoiners[w] {
-			continue
-		}
-		return false
-	}
-	return true
+// nameSpelling reports whether a naming rule's phrase is one capitalised
+// word ("Kiev", "Kyiv", "Burma"): a name's spelling, the outlet's in any
+// paraphrase. A longer name ("Temple Mount") or a description ("the
+// Israeli occupation") may be the speaker's.
+func nameSpelling(phrase string) bool {
+	w := strings.TrimPrefix(strings.TrimSpace(phrase), "=")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && !strings.ContainsRune(w, ' ') && unicode.IsUpper(r)
 }
-
-// nameJoiners stand lower-case inside names: "Judea and Samaria", "Bosnia
-// and Herzegovina", "Isle of Man".
-var nameJoiners = map[string]bool{"and": true, "of": true, "the": true, "de": true, "al": true, "el": true}
 
 func (c *Comparison) namingDifferences() []Difference {
 	if len(c.Naming) == 0 {
@@ -157,7 +142,7 @@ func (c *Comparison) namingDifferences() []Difference {
 		case Paraphrase:
 			// "Kiev": a one-word name's spelling is the outlet's in any
 			// paraphrase.
-			return sides.outletsWord(outlet, h.RuleID) || nameForm(h.Phrase) && !strings.Contains(strings.TrimSpace(h.Phrase), " ")
+			return sides.outletsWord(outlet, h.RuleID) || nameSpelling(h.Phrase)
 		}
 		return false
 	}

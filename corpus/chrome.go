@@ -200,6 +200,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "licence or syndication notice"
 		case n <= maxSignupWords && signupNotice(p.text):
 			p.class, p.reason = classBad, "site service text"
+		case n <= maxNavigationWords && navigationLine(p.text):
+			p.class, p.reason = classBad, "site service text"
 		case chars < 70 || n < 10:
 			p.class = classShort
 		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
@@ -402,6 +404,26 @@ var signupPhrases = []string{"delivered to your inbox", "by signing up, you agre
 
 // maxSignupWords bounds a sign-up box's paragraph.
 const maxSignupWords = 30
+
+// maxNavigationWords bounds a page's navigation prompt ("Click here to go
+// back to the top of this post."): a line, not a paragraph of prose.
+const maxNavigationWords = 15
+
+// navigationPrompts open a page's navigation prompt: prose as dense in
+// function words as any sentence, which the density test keeps.
+var navigationPrompts = []string{"click here", "tap here", "scroll down", "back to top", "go back to the top", "return to top"}
+
+// navigationLine reports whether a short line opens with a navigation
+// prompt.
+func navigationLine(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, np := range navigationPrompts {
+		if len(s) >= len(np) && strings.EqualFold(s[:len(np)], np) && !isWordByteAt(s, len(np)) {
+			return true
+		}
+	}
+	return false
+}
 
 // capitalsLine reports whether a line is written in capitals, two words at
 // least, with no full stop at its end: "IRAN WARNS OF REPRISALS, REPORT

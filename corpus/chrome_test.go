@@ -56,6 +56,8 @@ func TestClassify(t *testing.T) {
 		{"He did not say when they would end, or what was on the table.", classGood, "", ""},
 		{"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.", classGood, "", ""},
 		{"Москва заявила, что США не будут", classBad, "line in another script", ""},
+		{"Click here to go back to the top of this post.", classBad, "site service text", ""},
+		{"Click here, the minister told the crowd, and you will see why the talks matter to all of us.", classShort, "", ""}, // kept: prose, past the prompt length
 		{"Most Read", classBad, "after the end of the article (most section)", ""},
 		{"Israel votes on the budget", classBad, "after the end of the article (most section)", ""},
 	}

@@ -567,6 +567,14 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = appositiveSide(g, a.Text, q.SpeakerSpan.End)
 			}
+			if end := pastPlaceTag(a.Text, q.SpeakerSpan.End); sa.person && sa.affiliation == "" && end > q.SpeakerSpan.End {
+				// "Rep. Adam Roe (Calif.), the ranking Democrat,": the
+				// appositive after the state's bracket.
+				sa.affiliation, sa.via = appositiveParty(g, a.Text, end)
+				if sa.affiliation == "" {
+					sa.affiliation, sa.via = appositiveSide(g, a.Text, end)
+				}
+			}
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
@@ -597,6 +605,26 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		return nil // no quotations reads as none, not an empty list
 	}
 	return out
+}
+
+// pastPlaceTag returns the offset after a short bracketed place right
+// after a name ("Adam Roe (Calif.)", "Jane Doe (Ohio)"), or end when none
+// stands there. A bracket with a hyphen is a party tag ("(D-Calif.)"),
+// which appositiveParty reads itself.
+func pastPlaceTag(txt string, end int) int {
+	rest := txt[end:]
+	if !strings.HasPrefix(rest, " (") {
+		return end
+	}
+	k := strings.IndexByte(rest, ')')
+	if k < 0 || k > 16 {
+		return end
+	}
+	inner := rest[2:k]
+	if inner == "" || strings.ContainsAny(inner, "-–,") || !text.Capitalised(inner) {
+		return end
+	}
+	return end + k + 1
 }
 
 // staffNouns are the people and bodies who speak for a person: "Trump's

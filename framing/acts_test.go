@@ -624,6 +624,8 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Rep. Jane Roe, a Nevada Democrat, and Sen. Tom Doe, a Republican, said the bill would fail.", ""},
 		{`"The bill will fail," said Rep. Jane Roe, a Democrat, and Sen. Tom Doe, a Republican.`, ""},
 		{`"The bill will fail," said Sen. Tom Doe (R-Ohio) and Rep. Jane Roe (D-Nev.).`, ""},
+		{"Rep. Adam Vale (Nev.), the ranking Democrat on the panel, said the deal was bad.", "Democratic Party"},
+		{"Rep. Adam Vale (Nev.) said the deal was bad, and the panel agreed.", ""},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

@@ -51,6 +51,9 @@ func (c *Comparison) labelDifferences() []Difference {
 			if m.Label == "" || !m.Voice.OutletsWords() || m.Part {
 				continue // a part ("Russian officials") is no naming of Russia
 			}
+			if formalTitle(m.Label) && slices.ContainsFunc(m.Descriptors, func(d string) bool { return formerWords[strings.ToLower(d)] }) {
+				continue // "the former head of the agency": an office the actor held, no name for them now
+			}
 			if m.alias {
 				aliases[m.Label] = true
 			}

@@ -387,12 +387,16 @@ func (c *Comparison) sameMatterDenials() {
 			if !strings.Contains(opening, "not") && !strings.Contains(opening, "n't") && !strings.Contains(opening, "never") && !strings.Contains(opening, "n’t") {
 				continue
 			}
+			predicate, hasPredicate := corpus.NegatedPredicate(opening)
+			if hasPredicate && len(predicate) > 0 && endingWords[strings.ToLower(predicate[0])] {
+				continue // "we have not stopped supplying drones": the deed goes on, no denial
+			}
 			var matter []contentWord // words the side's denial must name too
 			if subject, ok := corpus.NegatedSubject(opening); ok {
 				if len(subject) != 1 || !ownPronouns[pronounOf(subject[0])] {
 					continue // "Saudi Arabia had not co-operated": another side's; the own side's name is deniesForOwnSide's
 				}
-				if words, ok := corpus.NegatedPredicate(opening); !ok || intentWords[strings.ToLower(words[0])] {
+				if !hasPredicate || intentWords[strings.ToLower(predicate[0])] {
 					continue // "I'm not going to destroy the economy": an intention, no fact denied
 				}
 			} else if subject, ok := corpus.NegatedNounClause(opening); ok {
@@ -405,9 +409,6 @@ func (c *Comparison) sameMatterDenials() {
 				}
 			} else {
 				continue
-			}
-			if words, ok := corpus.NegatedPredicate(opening); ok && len(words) > 0 && endingWords[strings.ToLower(words[0])] {
-				continue // "we have not stopped supplying drones": the deed goes on, no denial
 			}
 			side := strings.ToLower(actSide(*q))
 			if !namesAll(named[side], matter) {

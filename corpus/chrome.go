@@ -202,6 +202,14 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "site service text"
 		case n <= maxNavigationWords && navigationLine(p.text):
 			p.class, p.reason = classBad, "site service text"
+		case n <= maxSignupBoxWords && signupBox(p.text):
+			p.class, p.reason = classBad, "site service text"
+		case n <= maxSocialPromptWords && socialPrompt(p.text):
+			p.class, p.reason = classBad, "site service text"
+		case n <= maxCreditWords && contributorsCredit(p.text):
+			p.class, p.reason = classBad, reasonCredit
+		case n <= maxEditorsNoteWords && updateNote(p.text):
+			p.class, p.reason = classBad, reasonUpdateNote
 		case chars < 70 || n < 10:
 			p.class = classShort
 		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
@@ -404,6 +412,95 @@ var signupPhrases = []string{"delivered to your inbox", "by signing up, you agre
 
 // maxSignupWords bounds a sign-up box's paragraph.
 const maxSignupWords = 30
+
+// signupBoxPhrases are the words of a newsletter box's form (its check,
+// its errors, its thanks) that no news prose writes.
+var signupBoxPhrases = []string{"verify you're not a robot", "verify you’re not a robot", "invalid email address", "thank you for subscribing",
+	"you must select a newsletter", "you may opt-out at any time", "you may opt out at any time", "please re-enter"}
+
+// maxSignupBoxWords bounds a newsletter box run into one paragraph: its
+// form, its errors and its thanks, never an article's worth of prose.
+const maxSignupBoxWords = 150
+
+// signupBox reports whether a paragraph holds two of signupBoxPhrases: a
+// newsletter box, as dense in function words as prose and longer than a
+// sign-up line.
+func signupBox(s string) bool {
+	low := strings.ToLower(s)
+	n := 0
+	for _, ph := range signupBoxPhrases {
+		if strings.Contains(low, ph) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// maxSocialPromptWords bounds a "Follow us on Twitter" line.
+const maxSocialPromptWords = 12
+
+// socialPrompt reports whether a short line asks the reader to follow an
+// account ("Follow @politicalticker", "Follow us on Twitter @CNNOpinion"):
+// it opens with "Follow" and names a handle or a network.
+func socialPrompt(s string) bool {
+	s = strings.TrimLeft(strings.TrimSpace(s), "-–—•* ")
+	if len(s) < 7 || !strings.EqualFold(s[:6], "follow") || isWordByteAt(s, 6) {
+		return false
+	}
+	low := strings.ToLower(s)
+	return strings.Contains(low, "@") || strings.Contains(low, "on twitter") || strings.Contains(low, "on facebook") || strings.Contains(low, "on instagram")
+}
+
+// reasonCredit is the reason for dropping a line that credits the
+// reporters who contributed to the article.
+const reasonCredit = "contributors' credit"
+
+// maxCreditWords bounds a credit line: a list of names and bureaus.
+const maxCreditWords = 45
+
+// creditEndings close a line that credits the article's contributors
+// ("Fox News' Jane Roe and The Associated Press contributed to this
+// report.").
+var creditEndings = []string{"contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+	"contributed to this post"}
+
+// contributorsCredit reports whether a short line credits contributors:
+// it ends with a credit's closing words or opens with "Additional
+// reporting by" / "Reporting by". Such a line is the page's, not the
+// outlet's account of the story.
+func contributorsCredit(s string) bool {
+	low := strings.TrimRight(strings.ToLower(strings.TrimSpace(s)), ".")
+	for _, e := range creditEndings {
+		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return strings.HasPrefix(low, "additional reporting by ") || strings.HasPrefix(low, "reporting by ")
+}
+
+// reasonUpdateNote is the reason for dropping an editor's note on when and
+// how a live post was updated.
+const reasonUpdateNote = "editor's note on an update"
+
+// maxEditorsNoteWords bounds an editor's note.
+const maxEditorsNoteWords = 40
+
+// updateNote reports whether a line in parentheses is an editor's note on
+// the post itself ("(We added a new top to this post at 12:40 p.m. ET.)",
+// "(This post was last updated at 1:31 p.m. ET.)"): it names the post and
+// what was done to it.
+func updateNote(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "(") || !strings.HasSuffix(strings.TrimRight(s, "."), ")") {
+		return false
+	}
+	return updateNoteRe.MatchString(s)
+}
+
+// updateNoteRe finds the page's own post named as what was updated
+// ("updated this post", "added a new top to this post", "this post was
+// last updated"), not a story's place ("this story's town hall").
+var updateNoteRe = regexp.MustCompile(`(?i)\b(?:updated|added|rewrote|corrected|revised)\b.*\bthis (?:post|story|article)(?:[^\w'’]|$)|\bthis (?:post|story|article) (?:was|has been|is) (?:\w+ )?(?:updated|corrected|revised)\b`)
 
 // maxNavigationWords bounds a page's navigation prompt ("Click here to go
 // back to the top of this post."): a line, not a paragraph of prose.

@@ -58,6 +58,17 @@ func TestClassify(t *testing.T) {
 		{"Москва заявила, что США не будут", classBad, "line in another script", ""},
 		{"Click here to go back to the top of this post.", classBad, "site service text", ""},
 		{"Click here, the minister told the crowd, and you will see why the talks matter to all of us.", classShort, "", ""}, // kept: prose, past the prompt length
+		{"Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Thank you for subscribing.", classBad, "site service text", ""},
+		{"Follow @deskwatch on Twitter.", classBad, "site service text", ""},
+		{"- Follow us on Twitter @TheDesk", classBad, "site service text", ""},
+		{"Follow the money, the senator said, and you will find who paid for the campaign.", classShort, "", ""}, // kept: no account named
+		{"Daily Courier's Jane Roe and Sam Poe and The Associated Press contributed to this report.", classBad, "contributors' credit", ""},
+		{"Additional reporting by Ann Lee in Lagos.", classBad, "contributors' credit", ""},
+		{"Officials said several agencies contributed to this report on the flooding, which the council will publish next week.", classShort, "", ""}, // kept: the credit is not the line's end
+		{"(We added a new top to this post at 12:40 p.m. ET to round up the latest developments.)", classBad, "editor's note on an update", ""},
+		{"(This post was last updated at 1:31 p.m. ET.)", classBad, "editor's note on an update", ""},
+		{"(We most recently updated this post at 9:10 a.m. ET.)", classBad, "editor's note on an update", ""},
+		{"(The council, which met in this story's town hall, has updated its rules.)", classShort, "", ""}, // kept: no post or story of the page's own
 		{"Most Read", classBad, "after the end of the article (most section)", ""},
 		{"Israel votes on the budget", classBad, "after the end of the article (most section)", ""},
 	}

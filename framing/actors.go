@@ -1182,6 +1182,18 @@ func init() {
 // secretary, while an acting or former secretary is still a secretary.
 var officePrefixes = map[string]bool{"vice": true, "deputy": true, "under": true, "assistant": true}
 
+// officeQualifier reports whether a lower-case word opens the name of an
+// office before a title ("prime" in "Prime Minister", "foreign" in
+// "Foreign Secretary"): in capitals it is part of the title, no name.
+func officeQualifier(w string) bool {
+	return officePrefixes[w] || titlePrefixes[w] || officeDomains[w] || officeOpeners[w]
+}
+
+// officeOpeners are the words, beyond the government's domains, that open
+// an office's name.
+var officeOpeners = map[string]bool{"prime": true, "chief": true, "supreme": true, "crown": true, "first": true, "majority": true, "minority": true,
+	"special": true, "senior": true, "press": true}
+
 // titlePrefixes make a title of the title they are joined to.
 var titlePrefixes = map[string]bool{"vice": true, "deputy": true, "ex": true, "co": true, "under": true, "acting": true}
 
@@ -1650,7 +1662,7 @@ func sentenceInitial(toks []text.Token, i int) bool {
 // Boris Johnson left" when "later" appears elsewhere).
 func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surnames map[string]bool) bool {
 	t := toks[i]
-	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
+	if timeNames[strings.TrimSuffix(t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)], ".")] || stopwords[t.Lower] && sentStart && !surnameSubject(toks, i, surnames) || len(t.Form) == 1 || strings.HasPrefix(t.Lower, "i'") {
 		return false // a time, a function word, "I" ("I'm") or an initial alone
 	}
 	if isAcronym(t.Form) && len(t.Form) > 4 && !strings.Contains(t.Form, ".") {
@@ -1684,6 +1696,21 @@ func nameStart(toks []text.Token, i int, sentStart bool, midCaps, lowered, surna
 	joinedNext := i+2 < len(toks) && text.Joined(toks[i], toks[i+1], toks[i+2]) && capitalAt(i+2)
 	return mid && (alone || capitalNext || joinedNext || !lowered[t.Lower] || surnames[t.Lower[:len(t.Lower)-text.PossessiveLen(t.Lower)]] && ownedNounAfter(toks, i) || !nounAfterOpening(toks, i)) || capitalNext && !stopwords[t.Lower] && !lowered[t.Lower]
 }
+
+// surnameSubject reports whether a function word opening a sentence is a
+// surname the article writes in full, the subject of the verb after it:
+// "May has repeatedly come under fire" after "Theresa May", where "May
+// God bless" and "May I" are the verb.
+func surnameSubject(toks []text.Token, i int, surnames map[string]bool) bool {
+	if !surnames[toks[i].Lower] || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1].Lower
+	return finiteVerbAt(toks, i+1) && next != "have" && !modalVerbs[next]
+}
+
+// modalVerbs are the verbs that never follow a subject's other verb.
+var modalVerbs = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
 
 // afterCutQuotation reports whether token i follows a quotation cut by a
 // comma ('"We are done," Rice said'): inside the sentence, though a
@@ -3532,6 +3559,9 @@ func phraseWords(g *gazetteer.Gazetteer, toks []text.Token, i int) []phraseWord 
 		if w.capital && isTitle(w.lower) && !capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !honorifics[strings.TrimSuffix(w.lower, ".")] {
 			w.capital = false // a title in capitals: "the US President"
 		}
+		if w.capital && w.last == j && officeQualifier(w.lower) && j+1 < len(toks) && toks[j+1].IsWord() && text.Capitalised(toks[j+1].Form) && isTitle(toks[j+1].Lower) {
+			w.capital = false // the office's first word in capitals: "the Prime Minister", "the Foreign Secretary"
+		}
 		if !w.capital && len(out) > 0 && w.last == j && len(w.lower) > 4 && (strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing")) {
 			break // a participle after the noun opens a clause: "a source quoted by SPA", "a Saudi national working for"
 		}
@@ -3969,6 +3999,16 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			}
 			fits = described.fits(groups, start)
 		}
+		// A leader with only a country's modifier ("the Israeli leader")
+		// is the one person of that country the article has named who
+		// heads its state or government ("Israeli Prime Minister Dan
+		// Avner"), whoever the protagonist is; a president and a prime
+		// minister of one country leave it unresolved.
+		if len(fits) == 0 && len(mods) > 0 && len(specific) == 0 && leaderNouns[head.lower] {
+			if key, ok := described.soleHead(mods, start); ok {
+				fits = []string{key}
+			}
+		}
 		if len(fits) == 0 && len(specific) == 0 && (len(mods) > 0 && isTitle(head.lower) ||
 			roleNouns[head.lower] && !titleWords[head.lower] && !roleModifier(toks, head.last) || demonstrative && plainPersons[head.lower]) {
 			if p := protagonistOnce(); p != "" && modsFit(profiles[p]) {
@@ -4221,6 +4261,31 @@ func afterPreposition(toks []text.Token, at int) bool {
 		k--
 	}
 	return postModifiers[word(toks, k)] || locatives[word(toks, k)]
+}
+
+// leaderNouns are the nouns that name whoever leads a country ("the
+// Israeli leader", "the ousted strongman"), whatever office the person
+// holds.
+var leaderNouns = map[string]bool{"leader": true, "ruler": true, "strongman": true, "dictator": true, "autocrat": true, "despot": true,
+	"tyrant": true, "monarch": true, "premier": true}
+
+// headLabels are the titles of persons who head a state or government;
+// "minister" does only with "Prime" among the title's words.
+var headLabels = map[string]bool{"president": true, "king": true, "queen": true, "emir": true, "sultan": true, "shah": true, "monarch": true,
+	"chancellor": true, "premier": true, "leader": true, "ruler": true, "dictator": true, "strongman": true, "autocrat": true, "despot": true, "tyrant": true}
+
+// headsGovernment reports whether a person's titles make the person the
+// head of a state or government ("President", "Prime Minister", "King").
+func headsGovernment(p *actorProfile) bool {
+	if p == nil || p.kind != "person" {
+		return false
+	}
+	for l := range p.labels {
+		if headLabels[l] || l == "minister" && p.mods["prime"] {
+			return true
+		}
+	}
+	return false
 }
 
 // plainPersons are nouns that say only that someone is a person: with a

@@ -363,3 +363,25 @@ func (d *disjointSpans) add(start, end int) {
 	d.starts = slices.Insert(d.starts, k, start)
 	d.ends = slices.Insert(d.ends, k, end)
 }
+
+// soleHead returns the one person carrying one of the modifiers mods that
+// the article mentions before byte offset at and who heads a state or
+// government, or false when none or several do.
+func (d *describedActors) soleHead(mods []string, at int) (string, bool) {
+	found := ""
+	for _, m := range mods {
+		for _, key := range d.byMod[m] {
+			if key == found || !headsGovernment(d.profiles[key]) {
+				continue
+			}
+			if _, ok := d.ix.latestBefore(key, at); !ok {
+				continue
+			}
+			if found != "" {
+				return "", false
+			}
+			found = key
+		}
+	}
+	return found, found != ""
+}

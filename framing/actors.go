@@ -3597,9 +3597,9 @@ func tokenForms(toks []text.Token) []string {
 }
 
 // postModifiers end a noun phrase: "the leader of North Korea", "an aide
-// who spoke".
+// who spoke", "the leader since 2011".
 var postModifiers = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true,
-	"by": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
+	"by": true, "who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true, "since": true}
 
 // describingHead says whether a word may head a description of a person:
 // not a function, time or generic word, at least three letters.
@@ -3621,6 +3621,8 @@ func closesAppositive(toks []text.Token, k int) bool {
 		switch t.Form {
 		case ",", ".", ";", "—", "–", ")":
 			return true
+		case "-":
+			return k+1 < len(toks) && toks[k+1].Form == "-" // "--", a dash typed as two hyphens
 		}
 		return false
 	}
@@ -3702,8 +3704,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		// exporter", not "parts of New York is the risk".
 		copula := next.IsWord() && (next.Lower == "is" || next.Lower == "was") && (sentenceInitial(toks, first) || precededByClauseBreak(toks, first))
 		det := last + 2
-		if next.Form == "," && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
+		// A dash opens an appositive as a comma does ("Ayman Haddad —
+		// the Front's leader since 2011 —"), written "—", "–" or "--".
+		dash := next.Form == "—" || next.Form == "–" || next.Form == "-" && toks[last+2].Form == "-" && toks[last+2].Start == next.End
+		if next.Form == "-" && dash {
+			det++
+		}
+		comma := next.Form == "," || dash
+		if comma && det+2 < len(toks) && toks[det].Lower == "who" && (toks[det+1].Lower == "is" || toks[det+1].Lower == "was") {
 			det += 2 // "X, who is a Y": a copula in a relative clause
+		}
+		if det >= len(toks) {
+			continue
 		}
 		if next.Form == "," && !copula && placeAfterPlace(toks, m, first, placeEnds) {
 			continue
@@ -3713,10 +3725,30 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		// which the appositive describes; a person's name does not, nor a
 		// name after "of" ("the leader of Islamic Jihad, a party to ...").
 		nested := next.Form == "," && m.kind != "person" && afterPreposition(toks, m.Start) && !afterOf(toks, first)
-		if (next.Form == "," || copula) && !nested {
-			if d := toks[det]; d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an") {
+		if (comma || copula) && !nested {
+			d := toks[det]
+			owner := possessiveOwnerEnd(toks, det)
+			switch {
+			case owner >= 0 && m.kind != "place":
+				// "X, Hamas's political chief," "X — the Front's leader
+				// since 2011 —": a phrase after its owner's possessive. A
+				// place's ("Mosul, Iraq's second city") names the place,
+				// and a plural ("Mecca and Medina, Islam's holiest
+				// sites") a list.
+				words := phraseWords(g, toks, owner)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && !pluralNoun(toks[words[len(words)-1].last]) && closesAppositive(toks, words[len(words)-1].last+1) {
+					emit(m, det, words)
+				}
+			case d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an"):
 				words := phraseWords(g, toks, det)
 				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
+					emit(m, det, words)
+				}
+			case comma && m.kind == "person" && d.IsWord() && !text.Capitalised(d.Form) && isTitle(d.Lower):
+				// "Nasir Omar, head of the Front," "Ann Lee, spokeswoman
+				// for the ministry,": a title with no determiner.
+				words := phraseWords(g, toks, det-1)
+				if len(words) > 0 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
 					emit(m, det, words)
 				}
 			}
@@ -3737,6 +3769,37 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// possessiveOwnerEnd returns the token that ends the owner of a phrase
+// opening at token from ("Hamas's", "al-Qaida's", "the Front's", "the
+// group's"): capitalised words, their hyphens and name particles, or
+// "the" and up to two lower-case words, the last with a possessive; -1
+// when the phrase opens no such owner.
+func possessiveOwnerEnd(toks []text.Token, from int) int {
+	j, lower := from, 0
+	if j < len(toks) && toks[j].Lower == "the" {
+		j++
+		lower = 2
+	}
+	for ; j < len(toks) && j < from+8; j++ {
+		t := toks[j]
+		switch {
+		case t.Form == "-" && j > from && j+1 < len(toks) && text.Joined(toks[j-1], t, toks[j+1]):
+			continue
+		case !t.IsWord():
+			return -1
+		case text.Capitalised(t.Form) || nameConnectors[t.Lower]:
+		case lower > 0:
+			lower--
+		default:
+			return -1
+		}
+		if text.PossessiveLen(t.Form) > 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // placeAfterPlace reports whether the mention m, starting at token first,
@@ -3934,6 +3997,9 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
 			continue // "the governing party of Gaza": what follows says who, and is not read
+		}
+		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && groupHeads[toks[k].Lower] {
+			continue // "this activist group", "the rebel movement": the role names the group, no person
 		}
 		if bodyParts[head.lower] && headAt == 0 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "on") {
 			continue // "shot in the head": the body, no head of anything
@@ -4262,6 +4328,11 @@ func afterPreposition(toks []text.Token, at int) bool {
 	}
 	return postModifiers[word(toks, k)] || locatives[word(toks, k)]
 }
+
+// groupHeads are the singular nouns of a group that a role noun before
+// them modifies ("activist group", "rebel movement").
+var groupHeads = map[string]bool{"group": true, "movement": true, "organization": true, "organisation": true, "network": true, "faction": true,
+	"cell": true, "militia": true, "coalition": true, "alliance": true, "camp": true, "wing": true}
 
 // leaderNouns are the nouns that name whoever leads a country ("the
 // Israeli leader", "the ousted strongman"), whatever office the person

@@ -31,7 +31,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor of a person: the person", "Maria Okafor's corrupt brother fled.", nil},
 		{"possessor of a group: the group", "Venezuela's brutal soldiers crossed the river.", nil},
 		{"possessor of a proxy: the proxy", "Venezuela's brutal proxies crossed the river.", nil},
-		{"possessor of a role in apposition", "Maria Okafor, Chile's reckless envoy, left.", nil},
+		{"possessor of a role in apposition: the person the appositive is", "Maria Okafor, Chile's reckless envoy, left.", []string{"reckless -> Maria Okafor"}},
 		{"possessor of an act: the possessor", "Egypt's reckless gamble failed.", []string{"reckless -> Egypt"}},
 		{"possessor: a long name before its possessive", "Senator Maria Okafor's reckless gamble failed.", []string{"reckless -> Maria Okafor"}},
 		{"possessor of a regime: the possessor", "Egypt's brutal regime fell.", []string{"brutal -> Egypt"}},

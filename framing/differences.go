@@ -177,7 +177,15 @@ func (c *Comparison) namingDifferences() []Difference {
 			}
 		}
 		// Variants one outlet uses in its own words and another outlet
-		// that names the same concept never does.
+		// that names the same concept never does. An outlet that names it
+		// once in its own words cannot be said to avoid the other words:
+		// "never says militants" of one "terrorists" is no contrast.
+		ownTotal := map[string]int{}
+		for o, us := range own {
+			for _, u := range us {
+				ownTotal[o] += u.n
+			}
+		}
 		var exclusive []use
 		if len(naming) < 1 {
 			continue
@@ -192,7 +200,7 @@ func (c *Comparison) namingDifferences() []Difference {
 				// Only outlets that name the concept can disagree on its name.
 				sharedByAll := true
 				for _, p := range naming {
-					if p != o && row.Counts[p][u.rule].OutletsWords() == 0 {
+					if p != o && ownTotal[p] >= 2 && row.Counts[p][u.rule].OutletsWords() == 0 {
 						sharedByAll = false
 					}
 				}

@@ -67,7 +67,7 @@ func TestEvidenceOfOneSentenceArticle(t *testing.T) {
 		sb.WriteString(" that President Jane Roe met the regime's envoy in " + hostilecorpus.Name(n) + " and the terrorists agreed")
 	}
 	a := article(t, "The Test Post", "title: Talks\n\nOfficials said"+sb.String()+".\n")
-	b := article(t, "The Test Times", "title: Talks\n\nOfficials said President Jane Roe met the government's envoy and the militants agreed.\n")
+	b := article(t, "The Test Times", "title: Talks\n\nOfficials said President Jane Roe met the government's envoy and the militants agreed. The militants left the talks on Monday. The militants returned on Tuesday.\n")
 	c := Compare([]*corpus.Article{a, b}, defaultSet(t))
 	checked := 0
 	for _, d := range c.Differences {

@@ -584,3 +584,19 @@ func TestOneUseNamingIsALead(t *testing.T) {
 		}
 	}
 }
+
+// TestOneUseIsNoAvoidance: an outlet that names a concept once in its own
+// words ("terrorists") does not avoid the word two others use twice
+// ("militants"): with every other word shared, the three make no naming
+// difference.
+func TestOneUseIsNoAvoidance(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+`The militants of the Red Hand fled the town on Monday. The militants of the Red Hand returned on Tuesday. The terrorists of the Red Hand left on Wednesday.`),
+		article(t, "Outlet B", filler+`The militants of the Red Hand fled the town on Monday. The militants of the Red Hand returned on Tuesday. The terrorists of the Red Hand left on Wednesday. The terrorists of the Red Hand came back on Thursday.`),
+		article(t, "Outlet C", filler+`The terrorists of the Red Hand fled the town on Monday.`),
+	}, set)
+	if d := find(c, KindNaming, "armed groups"); d != nil {
+		t.Errorf("naming difference of one use against two outlets' shared words: %s", d.Summary)
+	}
+}

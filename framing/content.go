@@ -12,6 +12,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // stopwords are left out of sentence alignment and keyness: they carry
@@ -49,9 +50,88 @@ type sentenceFeatures struct {
 	negated bool
 }
 
+// features are the features of one sentence read alone, with no
+// comparison's spellings to join (sentenceFeaturesOf).
 func features(m *lexicon.Matcher, text string) sentenceFeatures {
+	return featuresOf(m.Tokens(text))
+}
+
+// sentenceFeaturesOf are the features of every sentence of a comparison,
+// by article, with a word the comparison also writes hyphenated read as
+// the hyphenated word's parts (splitClosed).
+func sentenceFeaturesOf(c *Comparison, set *lexicon.Set) [][]sentenceFeatures {
+	toks := make([][][]lexicon.TokenInfo, len(c.Articles))
+	parts := map[string][2]lexicon.TokenInfo{}
+	for ai, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		toks[ai] = make([][]lexicon.TokenInfo, len(an.Article.Sentences))
+		for si, s := range an.Article.Sentences {
+			sentence := an.Article.Slice(s)
+			toks[ai][si] = m.Tokens(sentence)
+			for i := 0; i+1 < len(toks[ai][si]); i++ {
+				if t, n := toks[ai][si][i], toks[ai][si][i+1]; hyphenated(t, n, sentence) {
+					key := text.Stem(t.Lower+n.Lower, m.Language())
+					if _, ok := parts[key]; !ok {
+						parts[key] = [2]lexicon.TokenInfo{t, n}
+					}
+				}
+			}
+		}
+	}
+	out := make([][]sentenceFeatures, len(c.Articles))
+	for ai, an := range c.Articles {
+		out[ai] = make([]sentenceFeatures, len(an.Article.Sentences))
+		for si, s := range an.Article.Sentences {
+			out[ai][si] = featuresOf(splitClosed(toks[ai][si], an.Article.Slice(s), parts))
+		}
+	}
+	return out
+}
+
+// hyphenated reports whether tokens t and n of sentence are two words
+// joined by a hyphen ("e-mails", "fund-raiser").
+func hyphenated(t, n lexicon.TokenInfo, sentence string) bool {
+	return t.End+1 == n.Start && n.Start <= len(sentence) && sentence[t.End] == '-'
+}
+
+// splitClosed reads a word that the comparison also writes hyphenated,
+// its stem a key of parts, as the hyphenated word's parts: one outlet's
+// "emails" and "fundraiser" are another's "e-mails" and "fund-raiser",
+// which split into "e" (too short to count) and "mails", or "fund" and
+// "raiser", and shared no word with them. The closed word is split
+// rather than the compound joined, so that two outlets both writing
+// "cease-fire" still share both its words, as they did.
+func splitClosed(toks []lexicon.TokenInfo, sentence string, parts map[string][2]lexicon.TokenInfo) []lexicon.TokenInfo {
+	var out []lexicon.TokenInfo // nil until a word is split
+	for i, t := range toks {
+		p, ok := parts[t.Stem]
+		if ok && (i > 0 && hyphenated(toks[i-1], t, sentence) || i+1 < len(toks) && hyphenated(t, toks[i+1], sentence)) {
+			ok = false // itself a part of a compound
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]lexicon.TokenInfo, 0, len(toks)+1), toks[:i]...)
+		}
+		first, second := p[0], p[1]
+		first.Span, first.Surface = t.Span, t.Surface
+		second.Span, second.Surface = t.Span, second.Lower
+		out = append(out, first, second)
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// featuresOf are the features of a sentence's tokens.
+func featuresOf(toks []lexicon.TokenInfo) sentenceFeatures {
 	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
-	for i, t := range m.Tokens(text) {
+	for i, t := range toks {
 		f.negated = f.negated || negation(t.Lower, t.Stem)
 		if key := paraphraseKey(t.Lower, t.Stem); key != "" {
 			f.para[key]++
@@ -247,15 +327,15 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	}
 	outletIDs := map[string]int{}
 	var all []sent
-	for ai, an := range c.Articles {
-		m := set.For(an.Article.Language)
+	for ai, fs := range sentenceFeaturesOf(c, set) {
+		an := c.Articles[ai]
 		o, ok := outletIDs[an.Outlet]
 		if !ok {
 			o = len(outletIDs)
 			outletIDs[an.Outlet] = o
 		}
-		for si, s := range an.Article.Sentences {
-			all = append(all, sent{ai, si, o, features(m, an.Article.Slice(s))})
+		for si, f := range fs {
+			all = append(all, sent{ai, si, o, f})
 		}
 	}
 	// stemCount is a feature's counts in a sentence, n in the plain

@@ -10,6 +10,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 func cosine(a, b sentenceFeatures) float64 {
@@ -55,10 +56,9 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		f      sentenceFeatures
 	}
 	var all []sent
-	for ai, an := range c.Articles {
-		m := set.For(an.Article.Language)
-		for si, s := range an.Article.Sentences {
-			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
+	for ai, fs := range sentenceFeaturesOf(c, set) {
+		for si, f := range fs {
+			all = append(all, sent{ai, si, f})
 		}
 	}
 	inSentences := map[string]int{}
@@ -364,6 +364,76 @@ func TestUniqueContentNoVoice(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q not listed as unique content: %+v", sentence, c.Unique)
+		}
+	}
+}
+
+// TestUniqueContentAligned checks pairs of sentences that report one fact
+// in two outlets' spellings or words: the Herald's sentence has its
+// counterpart in the Courier's and is not listed at all. Near misses,
+// two facts that share a word or a name, keep the Herald's sentence
+// listed. Each case adds one sentence to each outlet of an invented
+// flood story.
+func TestUniqueContentAligned(t *testing.T) {
+	set := defaultSet(t)
+	herald := []string{
+		"Floodwaters swept through the river town of Varno on Sunday after days of heavy rain.",
+		"Residents of the low streets near the river were told to leave their homes.",
+	}
+	courier := []string{
+		"The river burst its banks in Varno on Sunday, flooding much of the town.",
+		"Heavy rain is forecast to continue through the week, the weather service said.",
+	}
+	for _, tc := range []struct {
+		name            string
+		herald, courier string
+		aligned         bool
+	}{
+		{"a hyphenated compound written closed elsewhere", "The e-mails were sent to the regional water authority before the collapse.",
+			"Engineers wrote emails to the water authority weeks before the dam gave way.", true},
+		{"near miss: the closed word alone is no shared fact", "Residents complained in e-mails about the smell of the river.",
+			"The council answered emails from the regional government about its budget.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Herald", strings.Join(append(slices.Clone(herald), tc.herald), " "))
+			b := article(t, "Courier", strings.Join(append(slices.Clone(courier), tc.courier), " "))
+			c := Compare([]*corpus.Article{a, b}, set)
+			listed := false
+			for _, g := range c.Unique {
+				for _, e := range g.Sentences {
+					listed = listed || e.Text == tc.herald
+				}
+			}
+			if listed == tc.aligned {
+				t.Errorf("%q listed as unique content: %v, want %v (groups %+v)", tc.herald, listed, !tc.aligned, c.Unique)
+			}
+		})
+	}
+}
+
+// TestSplitClosed checks that a word is read as the parts of a
+// hyphenated compound only where the comparison also writes it so.
+func TestSplitClosed(t *testing.T) {
+	m := defaultSet(t).For("")
+	hyphen := "The e-mails reached the fund-raiser."
+	parts := map[string][2]lexicon.TokenInfo{}
+	toks := m.Tokens(hyphen)
+	for i := 0; i+1 < len(toks); i++ {
+		if hyphenated(toks[i], toks[i+1], hyphen) {
+			parts[text.Stem(toks[i].Lower+toks[i+1].Lower, m.Language())] = [2]lexicon.TokenInfo{toks[i], toks[i+1]}
+		}
+	}
+	for sentence, want := range map[string]string{
+		"Emails about the fundraiser.":       "e mails about the fund raiser",
+		hyphen:                               "the e mails reached the fund raiser",
+		"Longrange rockets hit the raisers.": "longrange rockets hit the raisers",
+	} {
+		var got []string
+		for _, tk := range splitClosed(m.Tokens(sentence), sentence, parts) {
+			got = append(got, tk.Lower)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q read as %q, want %q", sentence, strings.Join(got, " "), want)
 		}
 	}
 }

@@ -252,6 +252,8 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"An inquiry into why the dam collapsed will report in March, the regional water authority told families.", false},
 		{"words that report one fact", "An elderly man died when his car was swept away, the first fatality of the storm.",
 			"Varno counts the storm's first death after a driver is killed when his car leaves a flooded road.", false},
+		{"refused and declined (to act) report one fact", "The ferry crews declined, citing the strength of the current.",
+			"Pilots of the river ferries refused to sail on Monday, fearing the current.", false},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
 	} {
@@ -434,6 +436,24 @@ func TestSplitClosed(t *testing.T) {
 		}
 		if strings.Join(got, " ") != want {
 			t.Errorf("%q read as %q, want %q", sentence, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestDeclinedRefusal checks that "declined" reports a refusal when it
+// means refusing to act, not when it reports a fall.
+func TestDeclinedRefusal(t *testing.T) {
+	m := defaultSet(t).For("")
+	for sentence, want := range map[string]bool{
+		"Both banks declined, citing the risk.":        true,
+		"The minister declined to comment.":            true,
+		"Asked about the leak, the minister declined.": true,
+		"Exports declined 3 percent in March.":         false,
+		"Exports declined to 40 percent of output.":    false,
+		"The decline in exports worried the minister.": false,
+	} {
+		if got := features(m, sentence).para["=refusal"] > 0; got != want {
+			t.Errorf("%q reports a refusal: %v, want %v", sentence, got, want)
 		}
 	}
 }

@@ -132,9 +132,22 @@ func splitClosed(toks []lexicon.TokenInfo, sentence string, parts map[string][2]
 // featuresOf are the features of a sentence's tokens.
 func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
 	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
+	negations := 0
 	for i, t := range toks {
-		f.negated = f.negated || negation(t.Lower, t.Stem)
 		key := paraphraseKey(t.Lower, t.Stem)
+		switch base, ok := negatedAdjectives[t.Lower]; {
+		case ok:
+			// "denied that he was unwilling" says he was willing: the
+			// word negates its base, and cancels a negation before it.
+			key = paraphraseKey(base, text.Stem(base, "english"))
+			if negations > 0 {
+				negations--
+			} else {
+				negations++
+			}
+		case negation(t.Lower, t.Stem):
+			negations++
+		}
 		if declinedRefusal(toks, i, sentence) {
 			key = "=refusal"
 		}
@@ -153,6 +166,7 @@ func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
 			f.entities[t.Lower] = true
 		}
 	}
+	f.negated = negations > 0
 	for _, v := range f.stems {
 		f.norm += v * v
 	}
@@ -241,6 +255,19 @@ func negation(lower, stem string) bool {
 		return true
 	}
 	return strings.HasSuffix(lower, "n't") || stem == "deni" || stem == "denial"
+}
+
+// negatedAdjectives are words that say "not" and their base ("unwilling"
+// is "not willing"), by their base: for the paraphrase test "he was
+// unwilling to appear" and "he was not willing to appear" share the base
+// and are both negated, and "he denied that he was unwilling" and "he
+// said he was willing" report one fact. Words whose base is no opposite
+// in news ("unrest", "unveil", "uncover", "unless") are not among them.
+var negatedAdjectives = map[string]string{
+	"unwilling": "willing", "unable": "able", "unaware": "aware", "unlikely": "likely", "unclear": "clear",
+	"unsuccessful": "successful", "untrue": "true", "unprepared": "prepared", "unknown": "known",
+	"unwelcome": "welcome", "unacceptable": "acceptable", "unhappy": "happy", "unsure": "sure",
+	"unconvinced": "convinced", "unsafe": "safe", "unfair": "fair", "unlawful": "lawful", "unnecessary": "necessary",
 }
 
 // predicateKey reports whether a feature two sentences share says what

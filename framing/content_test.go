@@ -254,6 +254,10 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"Varno counts the storm's first death after a driver is killed when his car leaves a flooded road.", false},
 		{"refused and declined (to act) report one fact", "The ferry crews declined, citing the strength of the current.",
 			"Pilots of the river ferries refused to sail on Monday, fearing the current.", false},
+		{"a denial of a negated word is its base", "Halden flatly denied that he was unwilling to testify.",
+			"Speaking to reporters at the river on Monday, Halden said that he was willing to testify, and blamed the regional council for the delay.", false},
+		{"near miss: a denial of a negated word against its negation", "Halden flatly denied that he was unwilling to testify.",
+			"Speaking to reporters at the river on Monday, Halden said that he was not willing to testify, and blamed the regional council for the delay.", true},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
 	} {

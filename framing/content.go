@@ -57,71 +57,64 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 }
 
 // sentenceFeaturesOf are the features of every sentence of a comparison,
-// by article, with a word the comparison also writes hyphenated read as
-// the hyphenated word's parts (splitClosed).
+// by article, with the hyphenated compounds the comparison also writes
+// closed read as the closed word (joinHyphenated).
 func sentenceFeaturesOf(c *Comparison, set *lexicon.Set) [][]sentenceFeatures {
 	toks := make([][][]lexicon.TokenInfo, len(c.Articles))
-	parts := map[string][2]lexicon.TokenInfo{}
+	closed := map[string]bool{}
 	for ai, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		toks[ai] = make([][]lexicon.TokenInfo, len(an.Article.Sentences))
 		for si, s := range an.Article.Sentences {
-			sentence := an.Article.Slice(s)
-			toks[ai][si] = m.Tokens(sentence)
-			for i := 0; i+1 < len(toks[ai][si]); i++ {
-				if t, n := toks[ai][si][i], toks[ai][si][i+1]; hyphenated(t, n, sentence) {
-					key := text.Stem(t.Lower+n.Lower, m.Language())
-					if _, ok := parts[key]; !ok {
-						parts[key] = [2]lexicon.TokenInfo{t, n}
-					}
-				}
+			toks[ai][si] = m.Tokens(an.Article.Slice(s))
+			for _, t := range toks[ai][si] {
+				closed[t.Stem] = true
 			}
 		}
 	}
 	out := make([][]sentenceFeatures, len(c.Articles))
 	for ai, an := range c.Articles {
+		lang := set.For(an.Article.Language).Language()
 		out[ai] = make([]sentenceFeatures, len(an.Article.Sentences))
 		for si, s := range an.Article.Sentences {
 			sentence := an.Article.Slice(s)
-			out[ai][si] = featuresOf(splitClosed(toks[ai][si], sentence, parts), sentence)
+			out[ai][si] = featuresOf(joinHyphenated(toks[ai][si], sentence, lang, closed), sentence)
 		}
 	}
 	return out
 }
 
-// hyphenated reports whether tokens t and n of sentence are two words
-// joined by a hyphen ("e-mails", "fund-raiser").
-func hyphenated(t, n lexicon.TokenInfo, sentence string) bool {
-	return t.End+1 == n.Start && n.Start <= len(sentence) && sentence[t.End] == '-'
-}
-
-// splitClosed reads a word that the comparison also writes hyphenated,
-// its stem a key of parts, as the hyphenated word's parts: one outlet's
-// "emails" and "fundraiser" are another's "e-mails" and "fund-raiser",
-// which split into "e" (too short to count) and "mails", or "fund" and
-// "raiser", and shared no word with them. The closed word is split
-// rather than the compound joined, so that two outlets both writing
-// "cease-fire" still share both its words, as they did.
-func splitClosed(toks []lexicon.TokenInfo, sentence string, parts map[string][2]lexicon.TokenInfo) []lexicon.TokenInfo {
-	var out []lexicon.TokenInfo // nil until a word is split
-	for i, t := range toks {
-		p, ok := parts[t.Stem]
-		if ok && (i > 0 && hyphenated(toks[i-1], t, sentence) || i+1 < len(toks) && hyphenated(t, toks[i+1], sentence)) {
-			ok = false // itself a part of a compound
-		}
-		if !ok {
-			if out != nil {
-				out = append(out, t)
+// joinHyphenated reads two words joined by a hyphen as one word when the
+// comparison writes that word closed, its stem being among closed: one
+// outlet's "e-mails" and "fund-raiser" are another's "emails" and
+// "fundraiser", and split they share no word with them ("e" is too short
+// to count, "raiser" is not "fundraiser"). The joined word keeps the
+// hyphen in its surface form, by which featuresOf weighs it as its parts
+// weighed together. Splitting the closed word instead would tie
+// "airstrikes" to "Air Force" and "ongoing" to "going". A compound no one
+// writes closed keeps its parts, which is how it meets the same words
+// written apart ("long-range" and "long range", "al-Qaeda" and "al Qaeda").
+func joinHyphenated(toks []lexicon.TokenInfo, sentence, lang string, closed map[string]bool) []lexicon.TokenInfo {
+	var out []lexicon.TokenInfo // nil until a compound is joined
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) {
+			n := toks[i+1]
+			if t.End+1 == n.Start && n.Start <= len(sentence) && sentence[t.End] == '-' {
+				lower := t.Lower + n.Lower
+				if stem := text.Stem(lower, lang); closed[stem] {
+					if out == nil {
+						out = append(make([]lexicon.TokenInfo, 0, len(toks)), toks[:i]...)
+					}
+					out = append(out, lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: n.End}, Surface: sentence[t.Start:n.End], Lower: lower, Stem: stem})
+					i++
+					continue
+				}
 			}
-			continue
 		}
-		if out == nil {
-			out = append(make([]lexicon.TokenInfo, 0, len(toks)+1), toks[:i]...)
+		if out != nil {
+			out = append(out, t)
 		}
-		first, second := p[0], p[1]
-		first.Span, first.Surface = t.Span, t.Surface
-		second.Span, second.Surface = t.Span, second.Lower
-		out = append(out, first, second)
 	}
 	if out == nil {
 		return toks
@@ -151,8 +144,12 @@ func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
 		if declinedRefusal(toks, i, sentence) {
 			key = "=refusal"
 		}
+		// A compound joinHyphenated made weighs as its parts did
+		// together, so that two sentences both writing "cease-fire" are
+		// as close as when its parts were two words.
+		w := math.Sqrt(float64(strings.Count(t.Surface, "-") + 1))
 		if key != "" {
-			f.para[key]++
+			f.para[key] += w
 			if r, _ := utf8.DecodeRuneInString(t.Surface); i > 0 && unicode.IsUpper(r) {
 				f.nameKeys[key] = true
 			}
@@ -160,7 +157,7 @@ func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
 		if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
 		}
-		f.stems[t.Stem]++
+		f.stems[t.Stem] += w
 		r, _ := utf8.DecodeRuneInString(t.Surface)
 		if i > 0 && unicode.IsUpper(r) {
 			f.entities[t.Lower] = true

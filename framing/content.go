@@ -12,6 +12,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // stopwords are left out of sentence alignment and keyness: they carry
@@ -49,12 +50,106 @@ type sentenceFeatures struct {
 	negated bool
 }
 
+// features are the features of one sentence read alone, with no
+// comparison's spellings to join (sentenceFeaturesOf).
 func features(m *lexicon.Matcher, text string) sentenceFeatures {
+	return featuresOf(m.Tokens(text), text)
+}
+
+// sentenceFeaturesOf are the features of every sentence of a comparison,
+// by article, with the hyphenated compounds the comparison also writes
+// closed read as the closed word (joinHyphenated).
+func sentenceFeaturesOf(c *Comparison, set *lexicon.Set) [][]sentenceFeatures {
+	toks := make([][][]lexicon.TokenInfo, len(c.Articles))
+	closed := map[string]bool{}
+	for ai, an := range c.Articles {
+		m := set.For(an.Article.Language)
+		toks[ai] = make([][]lexicon.TokenInfo, len(an.Article.Sentences))
+		for si, s := range an.Article.Sentences {
+			toks[ai][si] = m.Tokens(an.Article.Slice(s))
+			for _, t := range toks[ai][si] {
+				closed[t.Stem] = true
+			}
+		}
+	}
+	out := make([][]sentenceFeatures, len(c.Articles))
+	for ai, an := range c.Articles {
+		lang := set.For(an.Article.Language).Language()
+		out[ai] = make([]sentenceFeatures, len(an.Article.Sentences))
+		for si, s := range an.Article.Sentences {
+			sentence := an.Article.Slice(s)
+			out[ai][si] = featuresOf(joinHyphenated(toks[ai][si], sentence, lang, closed), sentence)
+		}
+	}
+	return out
+}
+
+// joinHyphenated reads two words joined by a hyphen as one word when the
+// comparison writes that word closed, its stem being among closed: one
+// outlet's "e-mails" and "fund-raiser" are another's "emails" and
+// "fundraiser", and split they share no word with them ("e" is too short
+// to count, "raiser" is not "fundraiser"). The joined word keeps the
+// hyphen in its surface form, by which featuresOf weighs it as its parts
+// weighed together. Splitting the closed word instead would tie
+// "airstrikes" to "Air Force" and "ongoing" to "going". A compound no one
+// writes closed keeps its parts, which is how it meets the same words
+// written apart ("long-range" and "long range", "al-Qaeda" and "al Qaeda").
+func joinHyphenated(toks []lexicon.TokenInfo, sentence, lang string, closed map[string]bool) []lexicon.TokenInfo {
+	var out []lexicon.TokenInfo // nil until a compound is joined
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) {
+			n := toks[i+1]
+			if t.End+1 == n.Start && n.Start <= len(sentence) && sentence[t.End] == '-' {
+				lower := t.Lower + n.Lower
+				if stem := text.Stem(lower, lang); closed[stem] {
+					if out == nil {
+						out = append(make([]lexicon.TokenInfo, 0, len(toks)), toks[:i]...)
+					}
+					out = append(out, lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: n.End}, Surface: sentence[t.Start:n.End], Lower: lower, Stem: stem})
+					i++
+					continue
+				}
+			}
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// featuresOf are the features of a sentence's tokens.
+func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
 	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
-	for i, t := range m.Tokens(text) {
-		f.negated = f.negated || negation(t.Lower, t.Stem)
-		if key := paraphraseKey(t.Lower, t.Stem); key != "" {
-			f.para[key]++
+	negations := 0
+	for i, t := range toks {
+		key := paraphraseKey(t.Lower, t.Stem)
+		switch base, ok := negatedAdjectives[t.Lower]; {
+		case ok:
+			// "denied that he was unwilling" says he was willing: the
+			// word negates its base, and cancels a negation before it.
+			key = paraphraseKey(base, text.Stem(base, "english"))
+			if negations > 0 {
+				negations--
+			} else {
+				negations++
+			}
+		case negation(t.Lower, t.Stem):
+			negations++
+		}
+		if declinedRefusal(toks, i, sentence) {
+			key = "=refusal"
+		}
+		// A compound joinHyphenated made weighs as its parts did
+		// together, so that two sentences both writing "cease-fire" are
+		// as close as when its parts were two words.
+		w := math.Sqrt(float64(strings.Count(t.Surface, "-") + 1))
+		if key != "" {
+			f.para[key] += w
 			if r, _ := utf8.DecodeRuneInString(t.Surface); i > 0 && unicode.IsUpper(r) {
 				f.nameKeys[key] = true
 			}
@@ -62,12 +157,13 @@ func features(m *lexicon.Matcher, text string) sentenceFeatures {
 		if stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 {
 			continue
 		}
-		f.stems[t.Stem]++
+		f.stems[t.Stem] += w
 		r, _ := utf8.DecodeRuneInString(t.Surface)
 		if i > 0 && unicode.IsUpper(r) {
 			f.entities[t.Lower] = true
 		}
 	}
+	f.negated = negations > 0
 	for _, v := range f.stems {
 		f.norm += v * v
 	}
@@ -104,15 +200,37 @@ func paraphraseKey(lower, stem string) string {
 // factWords are stems that report one fact whichever is used, by group:
 // "two people died" and "2 killed", "the first fatalities" and "the first
 // deaths"; "apologized" and "said he was sorry"; "the remarks" and "the
-// comments"; "wounded" and "injured"; "denied" and "a denial". They join
-// only in the paraphrase test, where a story that reports deaths
-// throughout makes them common and weigh little.
+// comments"; "wounded" and "injured"; "denied" and "a denial"; "refused"
+// and "declined" (to act). They join only in the paraphrase test, where a
+// story that reports deaths throughout makes them common and weigh little.
 var factWords = map[string]string{
 	"die": "death", "death": "death", "dead": "death", "kill": "death", "fatal": "death",
 	"apolog": "apology", "sorri": "apology",
 	"remark": "remark", "comment": "remark",
 	"wound": "injury", "injur": "injury",
 	"deni": "denial", "denial": "denial",
+	"refus": "refusal", // and "declined" where it means refusing (declinedRefusal)
+}
+
+// declinedRefusal reports whether token i of a sentence is "declined" in
+// the sense of refusing ("both banks declined, citing the risk", "he
+// declined to comment"), which reports what "refused" does: the verb
+// followed by punctuation, or by "to" and no figure. "Exports declined 3
+// percent" and "declined to 40 percent" are a fall, and keep their stem.
+func declinedRefusal(toks []lexicon.TokenInfo, i int, sentence string) bool {
+	switch toks[i].Lower {
+	case "declined", "declines", "declining":
+	default:
+		return false
+	}
+	if i+1 == len(toks) {
+		return true
+	}
+	n := toks[i+1]
+	if toks[i].End <= n.Start && n.Start <= len(sentence) && strings.TrimSpace(sentence[toks[i].End:n.Start]) != "" {
+		return true
+	}
+	return n.Lower == "to" && (i+2 == len(toks) || !isNumber(toks[i+2].Lower))
 }
 
 // figureKey is a figure's paraphrase key, "" for 1 to 3: counts that
@@ -134,6 +252,19 @@ func negation(lower, stem string) bool {
 		return true
 	}
 	return strings.HasSuffix(lower, "n't") || stem == "deni" || stem == "denial"
+}
+
+// negatedAdjectives are words that say "not" and their base ("unwilling"
+// is "not willing"), by their base: for the paraphrase test "he was
+// unwilling to appear" and "he was not willing to appear" share the base
+// and are both negated, and "he denied that he was unwilling" and "he
+// said he was willing" report one fact. Words whose base is no opposite
+// in news ("unrest", "unveil", "uncover", "unless") are not among them.
+var negatedAdjectives = map[string]string{
+	"unwilling": "willing", "unable": "able", "unaware": "aware", "unlikely": "likely", "unclear": "clear",
+	"unsuccessful": "successful", "untrue": "true", "unprepared": "prepared", "unknown": "known",
+	"unwelcome": "welcome", "unacceptable": "acceptable", "unhappy": "happy", "unsure": "sure",
+	"unconvinced": "convinced", "unsafe": "safe", "unfair": "fair", "unlawful": "lawful", "unnecessary": "necessary",
 }
 
 // predicateKey reports whether a feature two sentences share says what
@@ -247,15 +378,15 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	}
 	outletIDs := map[string]int{}
 	var all []sent
-	for ai, an := range c.Articles {
-		m := set.For(an.Article.Language)
+	for ai, fs := range sentenceFeaturesOf(c, set) {
+		an := c.Articles[ai]
 		o, ok := outletIDs[an.Outlet]
 		if !ok {
 			o = len(outletIDs)
 			outletIDs[an.Outlet] = o
 		}
-		for si, s := range an.Article.Sentences {
-			all = append(all, sent{ai, si, o, features(m, an.Article.Slice(s))})
+		for si, f := range fs {
+			all = append(all, sent{ai, si, o, f})
 		}
 	}
 	// stemCount is a feature's counts in a sentence, n in the plain

@@ -55,10 +55,9 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		f      sentenceFeatures
 	}
 	var all []sent
-	for ai, an := range c.Articles {
-		m := set.For(an.Article.Language)
-		for si, s := range an.Article.Sentences {
-			all = append(all, sent{ai, si, features(m, an.Article.Slice(s))})
+	for ai, fs := range sentenceFeaturesOf(c, set) {
+		for si, f := range fs {
+			all = append(all, sent{ai, si, f})
 		}
 	}
 	inSentences := map[string]int{}
@@ -252,6 +251,12 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"An inquiry into why the dam collapsed will report in March, the regional water authority told families.", false},
 		{"words that report one fact", "An elderly man died when his car was swept away, the first fatality of the storm.",
 			"Varno counts the storm's first death after a driver is killed when his car leaves a flooded road.", false},
+		{"refused and declined (to act) report one fact", "The ferry crews declined, citing the strength of the current.",
+			"Pilots of the river ferries refused to sail on Monday, fearing the current.", false},
+		{"a denial of a negated word is its base", "Halden flatly denied that he was unwilling to testify.",
+			"Speaking to reporters at the river on Monday, Halden said that he was willing to testify, and blamed the regional council for the delay.", false},
+		{"near miss: a denial of a negated word against its negation", "Halden flatly denied that he was unwilling to testify.",
+			"Speaking to reporters at the river on Monday, Halden said that he was not willing to testify, and blamed the regional council for the delay.", true},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
 	} {
@@ -364,6 +369,89 @@ func TestUniqueContentNoVoice(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q not listed as unique content: %+v", sentence, c.Unique)
+		}
+	}
+}
+
+// TestUniqueContentAligned checks pairs of sentences that report one fact
+// in two outlets' spellings or words: the Herald's sentence has its
+// counterpart in the Courier's and is not listed at all. Near misses,
+// two facts that share a word or a name, keep the Herald's sentence
+// listed. Each case adds one sentence to each outlet of an invented
+// flood story.
+func TestUniqueContentAligned(t *testing.T) {
+	set := defaultSet(t)
+	herald := []string{
+		"Floodwaters swept through the river town of Varno on Sunday after days of heavy rain.",
+		"Residents of the low streets near the river were told to leave their homes.",
+	}
+	courier := []string{
+		"The river burst its banks in Varno on Sunday, flooding much of the town.",
+		"Heavy rain is forecast to continue through the week, the weather service said.",
+	}
+	for _, tc := range []struct {
+		name            string
+		herald, courier string
+		aligned         bool
+	}{
+		{"a hyphenated compound written closed elsewhere", "The e-mails were sent to the regional water authority before the collapse.",
+			"Engineers wrote emails to the water authority weeks before the dam gave way.", true},
+		{"near miss: the closed word alone is no shared fact", "Residents complained in e-mails about the smell of the river.",
+			"The council answered emails from the regional government about its budget.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "Herald", strings.Join(append(slices.Clone(herald), tc.herald), " "))
+			b := article(t, "Courier", strings.Join(append(slices.Clone(courier), tc.courier), " "))
+			c := Compare([]*corpus.Article{a, b}, set)
+			listed := false
+			for _, g := range c.Unique {
+				for _, e := range g.Sentences {
+					listed = listed || e.Text == tc.herald
+				}
+			}
+			if listed == tc.aligned {
+				t.Errorf("%q listed as unique content: %v, want %v (groups %+v)", tc.herald, listed, !tc.aligned, c.Unique)
+			}
+		})
+	}
+}
+
+// TestJoinHyphenated checks that a hyphenated compound is read as one
+// word only where the comparison also writes it closed.
+func TestJoinHyphenated(t *testing.T) {
+	m := defaultSet(t).For("")
+	closed := map[string]bool{}
+	for _, tk := range m.Tokens("Emails about the fundraiser.") {
+		closed[tk.Stem] = true
+	}
+	for sentence, want := range map[string]string{
+		"The e-mails reached the fund-raiser.":   "the emails reached the fundraiser",
+		"Long-range rockets hit al-Qaeda camps.": "long range rockets hit al qaeda camps",
+	} {
+		var got []string
+		for _, tk := range joinHyphenated(m.Tokens(sentence), sentence, m.Language(), closed) {
+			got = append(got, tk.Lower)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q read as %q, want %q", sentence, strings.Join(got, " "), want)
+		}
+	}
+}
+
+// TestDeclinedRefusal checks that "declined" reports a refusal when it
+// means refusing to act, not when it reports a fall.
+func TestDeclinedRefusal(t *testing.T) {
+	m := defaultSet(t).For("")
+	for sentence, want := range map[string]bool{
+		"Both banks declined, citing the risk.":        true,
+		"The minister declined to comment.":            true,
+		"Asked about the leak, the minister declined.": true,
+		"Exports declined 3 percent in March.":         false,
+		"Exports declined to 40 percent of output.":    false,
+		"The decline in exports worried the minister.": false,
+	} {
+		if got := features(m, sentence).para["=refusal"] > 0; got != want {
+			t.Errorf("%q reports a refusal: %v, want %v", sentence, got, want)
 		}
 	}
 }

@@ -543,6 +543,7 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 	// By the person's name as the story's people joined it: two people
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
+	dominant := map[int]string{} // by article: the country it names most, read once
 	defer func() { c.bodies, c.holders, c.mentionSides = nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
@@ -557,6 +558,20 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 							q.Actor = rs.name
 						}
 						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+						continue
+					}
+				}
+				aff, via, named := sentenceCountry(g, an.Article.Text, q)
+				if aff != "" {
+					q.Affiliation, q.AffiliationVia = aff, via
+					continue
+				}
+				if !named && stateSpeaker(q.Speaker) && !placedAfter(an.Article.Text, q) {
+					if _, ok := dominant[ai]; !ok {
+						dominant[ai] = dominantCountry(g, an.Article.Text)
+					}
+					if aff := dominant[ai]; aff != "" {
+						q.Affiliation, q.AffiliationVia = aff, fmt.Sprintf("the country the article names most, for %q", q.Speaker)
 						continue
 					}
 				}

@@ -643,6 +643,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			kind = QuoteDirect
 		case !sp.empty() || words > ScareQuoteMaxWords:
 			kind = QuotePartial
+		case q.close >= 0 && glossed(f.text, a.from(q.open), a.to(q.close)):
+			return // '"erhal" -- Arabic for "leave"': a word and its translation, no one's distance
 		default:
 			kind = QuoteScare
 		}

@@ -202,6 +202,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"grave threat to civilians", "Price", "said", QuotePartial}}},
 		{"scare quote", []string{`The protests, a "conspiracy" in the eyes of some, went on.`},
 			[]quoteWant{{"conspiracy", "", "", QuoteScare}}},
+		{"a foreign word and its translation are no scare quotes", []string{`Flags waved as "erhal, erhal" -- Arabic for "leave, leave" -- rang out, and "azadi" (Farsi for "freedom") too.`},
+			nil},
 		{"so-called stays a scare quote", []string{`Price said the so-called "peace process" was over.`},
 			[]quoteWant{{"peace process", "", "", QuoteScare}}},
 		{"an attributed label is a partial quote", []string{`The government called the protests a "conspiracy" on Monday.`},

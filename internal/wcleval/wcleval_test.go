@@ -50,11 +50,11 @@ func TestEvaluateMini(t *testing.T) {
 		{"documents", res.Docs, 3},
 		{"gold mentions", c.Gold, 24},
 		{"covered", c.Covered, 15},
-		{"covered strictly", c.Strict, 14}, // not "Jane Alvarez, the city's boss" by "Jane Alvarez"
+		{"covered strictly", c.Strict, 15}, // "Jane Alvarez, the city's boss": the owned appositive its own mention
 		{"covered by the chain's best actor", c.ByBest, 15},
-		{"actor gold covered strictly", res.ByType["ACTOR"].Strict, 8},
-		{"tool mentions", c.Tool, 18},
-		{"inside gold", c.Inside, 15},
+		{"actor gold covered strictly", res.ByType["ACTOR"].Strict, 9},
+		{"tool mentions", c.Tool, 19},
+		{"inside gold", c.Inside, 16},
 		{"outside gold, of a chain's actor", c.OfChainActor, 1}, // the bridge in a headline the gold leaves out
 		{"actor gold covered", res.ByType["ACTOR"].Covered, 9},
 		{"object gold", res.ByType["OBJECT"].Gold, 6},
@@ -64,7 +64,7 @@ func TestEvaluateMini(t *testing.T) {
 		{"chains in two or more outlets", l.Chains, 4},
 		{"chains with an outlet-specific label", l.WithLabel, 2},
 		{"outlet-specific labels", l.Specific, 4},
-		{"found", l.Found, 1},
+		{"found", l.Found, 2},
 		{"used twice", l.Repeated, 1},
 		{"used twice, found", l.RepeatedFound, 1},
 		{"missed 'commuters'", res.MissedTexts["commuters"], 4},
@@ -86,7 +86,7 @@ func TestEvaluateMini(t *testing.T) {
 	}
 	if mayor == nil || mayor.Actor != "Jane Alvarez" || mayor.Covered != 9 || len(mayor.Labels) != 2 ||
 		!reflect.DeepEqual(mayor.Labels[0], SpecificLabel{Outlet: "Gotham Gazette", Label: "mayor", Uses: 2, Found: true, Tool: []string{"mayor"}}) ||
-		mayor.Labels[1].Label != "boss" || mayor.Labels[1].Found {
+		mayor.Labels[1].Label != "boss" || !mayor.Labels[1].Found {
 		t.Errorf("the mayor's chain is matched as %+v", mayor)
 	}
 	var b strings.Builder
@@ -96,8 +96,8 @@ func TestEvaluateMini(t *testing.T) {
 	res.WriteTexts(&b, 3)
 	for _, want := range []string{
 		"| mention coverage (overlap >= 50% of the shorter span) | 62.5% | 15/24 |",
-		"| 1_HarborBridge | 62.5% (15/24) | 83.3% (15/18) | 25.0% (1/4) |",
-		"+Gotham Gazette: mayor x2 [tool: mayor]; -Metro Weekly: boss x1 [tool: (name)]",
+		"| 1_HarborBridge | 62.5% (15/24) | 84.2% (16/19) | 50.0% (2/4) |",
+		"+Gotham Gazette: mayor x2 [tool: mayor]; +Metro Weekly: boss x1 [tool: (name), boss]",
 		`1_B.txt: "the crumbling span" OBJECT (1_Bridge_OBJECT)`,
 		"| commuters | 4 | 4 |",
 		"| harbor bridge | 1 | 4 |",

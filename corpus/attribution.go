@@ -1083,6 +1083,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			}
 		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
+		case a.lowerWordIs(j, "to") && a.aspectFrame(j-1, lo) >= lo:
+			j = a.aspectFrame(j-1, lo) - 1 // "went on to say", "was quick to point out": the frame's subject speaks
 		case a.lowerWordIs(j, "as") && a.quotedObject(j):
 			return j - 1 // "quoted Ehud Barak as telling": Barak speaks
 		case a.lowerWordIs(j, "as") && a.lowerWordIs(j-1, "quoted"):
@@ -1096,6 +1098,38 @@ func (a *attributor) skipBack(j, lo int) int {
 	}
 	return j
 }
+
+// aspectFrame returns the first token of the frame ending at token k that
+// hands its subject to an infinitive after it ("went on to say", "continued
+// to insist", "was quick to point out", "took pains to stress"), or -1. The
+// frame says when or how the subject spoke, not that it did something
+// else: the saying is the subject's own, as in "Roe said".
+func (a *attributor) aspectFrame(k, lo int) int {
+	if k < lo || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(k))
+	switch {
+	case goOnFrames[w]:
+		return k
+	case w == "on" && k > lo && goForms[strings.ToLower(a.word(k-1))] && !a.toks[k-1].upper:
+		return k - 1 // "went on to add"
+	case readinessWords[w] && k > lo && beForms[strings.ToLower(a.word(k-1))]:
+		return k - 1 // "was quick to note"
+	case (w == "pains" || w == "care") && k > lo && takeForms[strings.ToLower(a.word(k-1))]:
+		return k - 1 // "took pains to stress"
+	}
+	return -1
+}
+
+// goOnFrames, goForms (with "on"), readinessWords (after a form of "be")
+// and takeForms (with "pains" or "care") make the frames aspectFrame reads.
+var (
+	goOnFrames     = fieldSet(`continued continues continue continuing proceeded proceeds hastened hastens`)
+	goForms        = fieldSet(`went goes go going`)
+	readinessWords = fieldSet(`quick careful eager`)
+	takeForms      = fieldSet(`took takes take taking`)
+)
 
 // twoWordLeadIns are the lead-ins of two words that a comma on each side
 // sets off between a subject and its verb.

@@ -2013,3 +2013,20 @@ func TestBodyAcronymNotAName(t *testing.T) {
 		t.Errorf("speaker %q reaches past a bracket of no acronym", q.Speaker)
 	}
 }
+
+// TestAspectFrameBeforeCue checks that a frame of when or how someone
+// spoke ("went on to add", "continued to insist", "took pains to stress")
+// hands the infinitive cue after it to the frame's subject, with a
+// quotation or a clause after the cue; a frame before a verb of doing
+// reports nothing.
+func TestAspectFrameBeforeCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The harbor master went on to say "the pier will open in June."`, "the pier will open in June.", "The harbor master"},
+		{`"We are ready," the clerk said. Director Ana Ruiz went on to add: "The pier will open in June."`, "The pier will open in June.", "Director Ana Ruiz"},
+		{"Councilman Leo Brandt continued to insist that the ferry fares were too high.", "the ferry fares were too high", "Councilman Leo Brandt"},
+		{"The mayor was quick to add that the pool would reopen in the spring.", "the pool would reopen in the spring", "The mayor"},
+		{"The senator took pains to stress that the vote on the levy was not final.", "the vote on the levy was not final", "The senator"},
+	})
+	checkNoAttribution(t, "The ferry company continued to cut its evening crossings to the island.",
+		"Prices continued to rise after the plant closed in the spring.")
+}

@@ -221,6 +221,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.issuedDocument(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
 		}
@@ -3043,6 +3046,97 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 		return
 	}
 }
+
+// issuedDocument reads speech put out as a document, in a sentence with no
+// other attribution: "The ministry issued a warning urging travelers to
+// leave", "the union released a statement Tuesday that the strike would
+// go on", "she sent an email asking donors for help". The document is only
+// the carrier: the words after the cue participle (or after "that") are
+// the subject's, to the next comma or the sentence's end. The participle
+// must be a cue (a reporting or stance verb, or one that sets out a
+// document's content: "detailing", "outlining"), so "released a video
+// showing the crash" reports nothing.
+func (f *quoteFinder) issuedDocument(a *attributor, lo, hi int) {
+	for k := lo + 1; k+3 < hi; k++ {
+		if a.toks[k].kind != tokWord || a.toks[k].upper || !issueVerbs[strings.ToLower(a.word(k))] {
+			continue
+		}
+		n := k + 1
+		if a.lowerWordIs(n, "out") {
+			n++ // "sent out", "put out"
+		}
+		if !a.toks[n].is(wDet) {
+			continue
+		}
+		doc := -1
+		for d := n + 1; d < hi && d <= n+4 && a.toks[d].kind == tokWord && !a.toks[d].upper; d++ {
+			if documentNouns[strings.ToLower(a.word(d))] {
+				doc = d
+				break
+			}
+		}
+		if doc < 0 {
+			continue
+		}
+		c := doc + 1
+		for c < hi && c <= doc+3 && (a.toks[c].is(wTime) || a.lowerWordIs(c, "on") && c+1 < hi && a.toks[c+1].is(wTime)) {
+			c++ // "released a statement Tuesday", "on Monday"
+		}
+		if c >= hi || a.toks[c].kind != tokWord {
+			continue
+		}
+		verb := a.cueAt(doc, doc)
+		switch w := strings.ToLower(a.word(c)); {
+		case w == "that" && !a.subjectGap(c+1):
+			c++
+		case a.documentParticiple(c):
+			verb = a.verbPhrase(c)
+			if a.phrasal(c) {
+				c++ // "calling on", "calling for": the words follow the particle
+			}
+			c++
+		default:
+			continue
+		}
+		np := a.subject(k, lo)
+		if np.empty() {
+			continue
+		}
+		end := hi
+		for i := c; i < hi; i++ {
+			if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+				end = i
+				break
+			}
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= c || cappedWords(a.toks[c:end]) < 3 {
+			continue
+		}
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, verb)
+		return
+	}
+}
+
+// documentParticiple reports whether the -ing word at token c, right after
+// a document put out, reports what the document says: a reporting or
+// stance participle, a phrasal cue with its particle ("calling on"), or a
+// verb of setting content out.
+func (a *attributor) documentParticiple(c int) bool {
+	w := strings.ToLower(a.word(c))
+	if !strings.HasSuffix(w, "ing") || a.toks[c].upper || w == "showing" {
+		return false // "a video showing the crash": what a recording shows is no one's saying
+	}
+	return a.toks[c].is(wParticiple) || cueVerbs[w] || stance[w] || a.phrasal(c) || contentParticiples[w]
+}
+
+// issueVerbs put a document out; documentNouns are the documents that
+// carry someone's words; contentParticiples set out what a document holds.
+var (
+	issueVerbs         = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts`)
+	documentNouns      = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration`)
+	contentParticiples = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
+)
 
 // nounPossessor finds the possessor of the noun at token k, no earlier
 // than lo: a possessive pronoun or a capitalised name with "'s", right

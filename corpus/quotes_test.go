@@ -2030,3 +2030,19 @@ func TestAspectFrameBeforeCue(t *testing.T) {
 	checkNoAttribution(t, "The ferry company continued to cut its evening crossings to the island.",
 		"Prices continued to rise after the plant closed in the spring.")
 }
+
+// TestIssuedDocumentSpeech checks speech put out as a document ("issued a
+// warning urging", "released a statement Tuesday that", "sent an email
+// asking"): the words after the cue are the subject's; a document whose
+// participle reports nothing ("a video showing") and a relative clause
+// after the noun ("a statement that was read") are no attribution.
+func TestIssuedDocumentSpeech(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The port authority issued a warning urging sailors to stay clear of the channel.", "sailors to stay clear of the channel", "The port authority"},
+		{"The ferry union released a statement Tuesday that the strike would go on through Friday.", "the strike would go on through Friday", "The ferry union"},
+		{"The harbor board released a statement saying crossings would resume in the spring.", "crossings would resume in the spring", "The harbor board"},
+		{"Councilwoman Ana Ruiz sent an email asking donors to give before the deadline.", "donors to give before the deadline", "Councilwoman Ana Ruiz"},
+	})
+	checkNoAttribution(t, "The harbor police released a video showing the crash on the pier.",
+		"The council issued a statement that was read aloud at the meeting.")
+}

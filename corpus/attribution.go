@@ -663,12 +663,18 @@ func (a *attributor) thatNext(i int) bool {
 			return from == i+1 || !a.subjectGap(k+1) // "the case that won them the trial": a relative clause
 		case t.is(wTime) || t.adverb || t.punct(a.text, ','):
 		case a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
+		case timeDeterminers[strings.ToLower(a.word(k))] && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
+			// "implied last week that", "hinted earlier this month that"
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// timeDeterminers open a time phrase between a cue and its "that": "last
+// week", "this month".
+var timeDeterminers = fieldSet(`last this next past`)
 
 // subjectGap reports whether token k, right after "that", is a verb: the
 // "that" is then the subject of a relative clause ("made the case that

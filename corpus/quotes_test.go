@@ -2046,3 +2046,13 @@ func TestIssuedDocumentSpeech(t *testing.T) {
 	checkNoAttribution(t, "The harbor police released a video showing the crash on the pier.",
 		"The council issued a statement that was read aloud at the meeting.")
 }
+
+// TestTimePhraseBeforeThat checks that a cue WordNet gives a that-clause
+// reads a time phrase opened by "last" or "this" before its "that":
+// "implied last week that", "hinted earlier this month that".
+func TestTimePhraseBeforeThat(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master implied last week that the pier would close for good.", "the pier would close for good", "The harbor master"},
+		{`Councilman Leo Brandt intimated earlier this month that he had "notes" of the meeting.`, "he had", "Councilman Leo Brandt"},
+	})
+}

@@ -80,8 +80,8 @@ const (
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed wondered`
-	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
+	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
+	participles  = `pointing saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
 	// regardVerbs report a view of their object with "as": "Democrats see
 	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
@@ -466,7 +466,10 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && a.livesTaken(i) {
 		return false // "the war claimed the lives of 67 soldiers": a toll, no saying
 	}
-	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
+	if pointForms[strings.ToLower(a.word(i))] && (!a.lowerWordIs(i+1, "out") || !a.lowerWordIs(i, "pointed") && !quoted && !a.lowerWordIs(i+2, "that")) {
+		// "point out" is the cue; "the point", "20 points out of 30" are
+		// not. Its other forms than "pointed" are read before "that" or a
+		// quotation only: "pointing out where the store used to be" shows.
 		return false
 	}
 	if stance[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && stanceParticles[strings.ToLower(a.word(i+1))] &&
@@ -980,6 +983,10 @@ var (
 	progressiveAdverbs = fieldSet(`also not still now already again increasingly openly publicly privately`)
 )
 
+// pointForms are the forms of "point", a cue only with "out" ("points out
+// that", "was quick to point out"); with "to" it is a phrasal cue.
+var pointForms = fieldSet(`point points pointed pointing`)
+
 // cue is the words that mark an attribution ("said", "pointed out",
 // "according to") and where they are, so that the words before it can be
 // read for negation ("did not deny") and the words after it for a target.
@@ -1001,7 +1008,7 @@ func (a *attributor) verbPhrase(i int) cue {
 			return a.cueAt(i, i+n) // "made it clear", "made the case"
 		}
 	}
-	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
+	if pointForms[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
 	}

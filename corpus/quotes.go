@@ -4292,7 +4292,7 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if makeForms[strings.ToLower(a.word(v))] {
 		c += a.makeFrame(v) // "made it clear that": the clause follows the frame
 	}
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
+	if pointForms[strings.ToLower(a.word(v))] && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
 		c++ // "pointed out that", "spoke of the role", "called for a ban"
 	}
 	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {

@@ -2056,3 +2056,17 @@ func TestTimePhraseBeforeThat(t *testing.T) {
 		{`Councilman Leo Brandt intimated earlier this month that he had "notes" of the meeting.`, "he had", "Councilman Leo Brandt"},
 	})
 }
+
+// TestPointOutForms checks that every form of "point out" before "that"
+// is a cue ("points out that", "was quick to point out that", ", pointing
+// out that"), while a score ("points out of") and a place shown
+// ("pointing out where") report nothing.
+func TestPointOutForms(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master points out that the pier has been closed since June.", "the pier has been closed since June", "The harbor master"},
+		{"Councilwoman Ana Ruiz was quick to point out that the council had never voted on the ferry plan.", "the council had never voted on the ferry plan", "Councilwoman Ana Ruiz"},
+		{`"We are not done," Mayor Leo Brandt said, pointing out that the levy still had to pass.`, "the levy still had to pass", "Mayor Leo Brandt"},
+	})
+	checkNoAttribution(t, "The guard scored 20 points out of 30 in the final game of the season.",
+		"The old clerk kept pointing out where the hardware store and the pharmacy used to be.")
+}

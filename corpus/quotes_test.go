@@ -2070,3 +2070,14 @@ func TestPointOutForms(t *testing.T) {
 	checkNoAttribution(t, "The guard scored 20 points out of 30 in the final game of the season.",
 		"The old clerk kept pointing out where the hardware store and the pharmacy used to be.")
 }
+
+// TestTweetsPresent checks that the present "tweets" is a cue beside a
+// quotation ('"...," tweets the station's reporter Ana Ruiz') or before
+// "that", and stays the noun otherwise ("her latest tweets suggest").
+func TestTweetsPresent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"Water over the pier," tweets the station's weather reporter Ana Ruiz.`, "Water over the pier,", "the station's weather reporter Ana Ruiz"},
+		{"Councilman Leo Brandt tweets that the ferry will not run on Sunday.", "the ferry will not run on Sunday", "Councilman Leo Brandt"},
+	})
+	checkNoAttribution(t, "The councilman's latest tweets suggest the ferry will not run on Sunday.")
+}

@@ -80,7 +80,7 @@ const (
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
+	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted advised advises recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
 	participles  = `pointing saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
 	// regardVerbs report a view of their object with "as": "Democrats see
@@ -465,6 +465,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && a.livesTaken(i) {
 		return false // "the war claimed the lives of 67 soldiers": a toll, no saying
+	}
+	if adviseForms[strings.ToLower(a.word(i))] && !a.adviceFollows(i) {
+		return false // "advised the president on trade" is a role; "advised reporters to wait" reports advice
 	}
 	if a.lowerWordIs(i, "tweets") && !quoted && !a.lowerWordIs(i+1, "that") {
 		return false // "her latest tweets suggest": mostly the noun, but for "tweets that" or beside a quotation
@@ -985,6 +988,30 @@ var (
 	progressiveBeForms = fieldSet(`is are was were been am`)
 	progressiveAdverbs = fieldSet(`also not still now already again increasingly openly publicly privately`)
 )
+
+// adviseForms report advice only with what is advised after them (see
+// adviceFollows).
+var adviseForms = fieldSet(`advised advises`)
+
+// adviceFollows reports whether the advice verb at token i has what it
+// advises after it: "that", or an object of at most four words and "to"
+// with a verb or "against" ("advised reporters to wait", "advised him
+// against running").
+func (a *attributor) adviceFollows(i int) bool {
+	if a.lowerWordIs(i+1, "that") {
+		return true
+	}
+	for k := i + 2; k < len(a.toks) && k <= i+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if a.lowerWordIs(k, "against") || a.lowerWordIs(k, "to") && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && !a.toks[k+1].is(wDet) {
+			return a.toks[i+1].kind == tokWord && !a.toks[i+1].is(wPrep)
+		}
+	}
+	return false
+}
 
 // pointForms are the forms of "point", a cue only with "out" ("points out
 // that", "was quick to point out"); with "to" it is a phrasal cue.

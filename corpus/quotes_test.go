@@ -2081,3 +2081,14 @@ func TestTweetsPresent(t *testing.T) {
 	})
 	checkNoAttribution(t, "The councilman's latest tweets suggest the ferry will not run on Sunday.")
 }
+
+// TestAdviceVerb checks that "advised" reports advice when what is advised
+// follows it ("advised reporters to wait", "advised him against"), and not
+// a role ("advised the mayor on trade").
+func TestAdviceVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Harbor Secretary Ana Ruiz advised reporters to wait for the final figures before writing.", "reporters to wait for the final figures before writing", "Harbor Secretary Ana Ruiz"},
+		{"The town lawyer advised him against signing the ferry contract.", "him against signing the ferry contract", "The town lawyer"},
+	})
+	checkNoAttribution(t, "Leo Brandt advised the mayor on harbor trade for two years.")
+}

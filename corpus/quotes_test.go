@@ -2092,3 +2092,17 @@ func TestAdviceVerb(t *testing.T) {
 	})
 	checkNoAttribution(t, "Leo Brandt advised the mayor on harbor trade for two years.")
 }
+
+// TestOpeningDespiteBeforeSubject checks that an opening "Despite ..." or
+// "Amid ..." phrase is stepped over to the sentence's subject, so a named
+// subject who speaks no words in that sentence is the one a "He said:"
+// after it means, not the last speaker.
+func TestOpeningDespiteBeforeSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"We knew nothing," Undersecretary Pat Kennedy said. Despite this, Deputy Mayor Tom Reyes backed up the mayor on the closures. He said: "We had no other choice."`,
+			"We had no other choice.", "Deputy Mayor Tom Reyes"},
+		{`"We knew nothing," Undersecretary Pat Kennedy said. Amid the protests, Deputy Mayor Tom Reyes toured the harbor. He said: "We had no other choice."`,
+			"We had no other choice.", "Deputy Mayor Tom Reyes"},
+	})
+}
+

@@ -1942,6 +1942,9 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 				break
 			}
 		}
+		if k == start {
+			k = a.pastLongParticiplePhrase(k, hi)
+		}
 		// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the
 		// phrase goes on with a place or a time set off by commas.
 		for k < hi {
@@ -2051,6 +2054,33 @@ func (a *attributor) adverbialOpener(k, hi int) bool {
 	}
 	return false
 }
+
+// pastLongParticiplePhrase returns the token after a long participle
+// phrase opening a sentence at token k, when a comma and a name end it:
+// "Pressed by reporters about what the costs could be and why the response
+// has been limited to studies, Mr. Reyes demurred" has its subject past
+// more words than an opening phrase (openingPhraseWords) most often has.
+// It returns k for anything else: a comma inside the phrase must be
+// followed by a capitalised name, as the subject is.
+func (a *attributor) pastLongParticiplePhrase(k, hi int) int {
+	w := strings.ToLower(a.word(k))
+	if !a.toks[k].upper || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || k+1 >= hi || a.toks[k+1].upper || a.toks[k+1].kind != tokWord {
+		return k
+	}
+	for i := k + openingPhraseWords; i+1 < hi && i < k+longParticiplePhraseWords; i++ {
+		if !a.toks[i].punct(a.text, ',') {
+			continue
+		}
+		if np := a.nameForward(i+1, hi); np.from == i+1 && a.toks[np.to-1].upper && a.isPersonLike(np) {
+			return i + 1
+		}
+	}
+	return k
+}
+
+// longParticiplePhraseWords is the most tokens pastLongParticiplePhrase
+// reads for the comma ending an opening participle phrase.
+const longParticiplePhraseWords = 40
 
 // openerFollowers after a sentence's first word make it a time phrase:
 // "Hours later", "Days ago", "Late last month".

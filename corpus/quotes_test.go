@@ -2106,3 +2106,13 @@ func TestOpeningDespiteBeforeSubject(t *testing.T) {
 	})
 }
 
+// TestLongOpeningParticiplePhrase checks that a participle phrase opening a
+// sentence, longer than an opening phrase most often is, is stepped over
+// to the named subject after its comma, whom a "he" in the next sentence
+// means.
+func TestLongOpeningParticiplePhrase(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"\"The budget is fine,\" Treasurer Ann Gold said. Pressed by reporters about what the costs could be and why the city response has been limited to studies, Mr. Reyes demurred. Still, he acknowledged that the harbor plan had stalled.",
+			"the harbor plan had stalled", "Mr. Reyes"},
+	})
+}

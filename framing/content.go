@@ -615,6 +615,12 @@ func speaksSentence(txt string, q quoteInfo, s corpus.Span, ov int) bool {
 		// quotation, and its attribution and who the speaker is follow.
 		return true
 	}
+	if v := q.VerbSpan; q.Kind == corpus.QuoteDirect && q.Span.Start-s.Start <= 4 && v.Start < v.End && sp.Start >= q.Span.End && sp.Start-q.Span.End <= 4 && v.Start >= sp.End && v.Start-sp.End <= 2 {
+		// '"Yikes," one former official told colleagues in an email, as
+		// the report described it.': the same with the speaker before
+		// the cue; the rest is where and to whom it was said.
+		return true
+	}
 	lo, hi := min(q.Span.Start, sp.Start), max(q.Span.End, sp.End)
 	if v := q.VerbSpan; v.Start < v.End {
 		lo, hi = min(lo, v.Start), max(hi, v.End)

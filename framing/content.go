@@ -637,25 +637,35 @@ func speaksSentence(txt string, q quoteInfo, s corpus.Span, ov int) bool {
 // reader takes the sentence for a report of what was said. The cue must
 // stand next to the quotation (or "that" between them), so a sentence
 // that only ends on someone's words ("... and left, saying later she was
-// tired") is not read so.
+// tired") is not read so. An attribution right after its quotation
+// closes the sentence whatever comes before it, a partial quotation's
+// too: the sentence is reported up to it.
 func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 	v := q.VerbSpan
-	if s.Start < 0 || s.End > len(txt) || lo <= s.Start || hi > s.End || v.Start >= v.End || q.Kind == corpus.QuotePartial {
+	if s.Start < 0 || s.End > len(txt) || lo <= s.Start || hi > s.End || v.Start >= v.End {
 		return false
-	}
-	if strings.TrimRight(txt[hi:s.End], " .!?\"'”’)") != "" {
-		return false // words after the attribution: the sentence goes on
 	}
 	sp := q.SpeakerSpan
 	attrStart, attrEnd := min(v.Start, sp.Start), max(v.End, sp.End) // the cue and the speaker
 	var between string
 	switch {
-	case attrEnd <= q.Span.Start:
+	case attrEnd <= q.Span.Start && q.Kind != corpus.QuotePartial:
 		between = txt[attrEnd:q.Span.Start] // cue first: 'said, "'
 	case attrStart >= q.Span.End:
 		between = txt[q.Span.End:attrStart] // quotation first: '," it read'
+		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”") {
+			// The attribution closes the sentence, with where and to
+			// whom it was said after it ("tells our news desk"): all
+			// before it is reported, a partial quotation's frame too
+			// ('He must either "deal" with them "or step aside," Roe
+			// tells our desk').
+			return true
+		}
 	default:
 		return false
+	}
+	if strings.TrimRight(txt[hi:s.End], " .!?\"'”’)") != "" {
+		return false // words after the attribution: the sentence goes on
 	}
 	if w := strings.Trim(between, " ,:\"'“”‘’"); w != "" && (q.Kind != corpus.QuoteIndirect || w != "that") {
 		return false

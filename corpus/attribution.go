@@ -1498,6 +1498,11 @@ func (a *attributor) subject(v, lo int) phrase {
 					if name := (phrase{k + 1, j}); a.allNameWords(name) && !a.toks[k+1].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
 						return name
 					}
+					if name := (phrase{k + 2, j}); k+2 < j && a.lowerWordIs(k+1, "the") && a.allNameWords(name) && !a.toks[k+2].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
+						// "The nuclear watchdog, the IAEA, said": a body
+						// described, then named with its article.
+						return phrase{k + 1, j}
+					}
 					return a.setOffSubject(lo, j)
 				}
 				if a.afterPreposition(np, lo) {

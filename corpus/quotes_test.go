@@ -2116,3 +2116,12 @@ func TestLongOpeningParticiplePhrase(t *testing.T) {
 			"the harbor plan had stalled", "Mr. Reyes"},
 	})
 }
+
+// TestDescribedThenNamedBody checks that a body described and then named
+// with its article between commas ("The harbor watchdog, the HPA, said")
+// speaks the clause after the verb.
+func TestDescribedThenNamedBody(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The regional harbor watchdog, the HPA, said its inspectors had checked every pier.", "its inspectors had checked every pier", "the HPA"},
+	})
+}

@@ -2280,7 +2280,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// reported clause, not its speaker; so is a figure ("said
 			// 1,101 people have been killed").
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return
@@ -4563,13 +4563,29 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	last := a.toks[np.to-1]
-	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np)) {
 		return phrase{}, -1, -1
 	}
 	if a.reducedRelative(np) {
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// modifiedRole reports whether a phrase before a closing verb is a role
+// with a modifier after it that opens with a preposition or a participle:
+// "residents living near the dam", "an official in the region". The
+// role is the speaker; the words after it say which one.
+func (a *attributor) modifiedRole(np phrase) bool {
+	for i := np.from; i+1 < np.to; i++ {
+		if !a.toks[i].is(wRole) || a.toks[i].upper {
+			continue
+		}
+		next := a.toks[i+1]
+		w := strings.ToLower(a.word(i + 1))
+		return next.kind == tokWord && !next.upper && (next.is(wPrep) && !a.lowerWordIs(i+1, "to") || len(w) > 5 && strings.HasSuffix(w, "ing") && !next.is(wVerb))
+	}
+	return false
 }
 
 // reducedRelative reports whether a phrase before a closing verb is a

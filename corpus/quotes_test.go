@@ -2125,3 +2125,16 @@ func TestDescribedThenNamedBody(t *testing.T) {
 		{"The regional harbor watchdog, the HPA, said its inspectors had checked every pier.", "its inspectors had checked every pier", "the HPA"},
 	})
 }
+
+// TestClosingRoleWithModifier checks that a closing attribution whose
+// speaker is a role with a participle or a prepositional phrase after it
+// ("residents living near the pier told", "said an official in the
+// region") speaks the sentence before it.
+func TestClosingRoleWithModifier(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The smugglers stormed the pier Thursday and forced the guards to withdraw from the area, residents living near the pier told The Harbor Times.",
+			"The smugglers stormed the pier Thursday and forced the guards to withdraw from the area", "residents living near the pier"},
+		{"The smugglers left the pier on Thursday after a week of talks, said a harbor official in the region.",
+			"The smugglers left the pier on Thursday after a week of talks", "a harbor official"},
+	})
+}

@@ -2138,3 +2138,15 @@ func TestClosingRoleWithModifier(t *testing.T) {
 			"The smugglers left the pier on Thursday after a week of talks", "a harbor official"},
 	})
 }
+
+// TestCapitalSPossessiveIsNoQuoteMark checks that the apostrophe of an
+// s-name's possessive in capitals ("HPSS' stronghold") is no closing
+// quotation mark, so the sentence's closing attribution is still read;
+// a single quotation closing after a capital S still closes.
+func TestCapitalSPossessiveIsNoQuoteMark(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The jets hit ten depots used for storage in HPSS' northern stronghold of Varna, Foreign Minister Ana Ruiz told Harbor Radio.",
+			"The jets hit ten depots used for storage in HPSS' northern stronghold of Varna", "Foreign Minister Ana Ruiz"},
+		{"The clerk said 'ALL DONE BY THURSDAY, NO EXCEPTIONS' and left the harbor office.", "ALL DONE BY THURSDAY, NO EXCEPTIONS", "The clerk"},
+	})
+}

@@ -639,10 +639,11 @@ func speaksSentence(txt string, q quoteInfo, s corpus.Span, ov int) bool {
 // that only ends on someone's words ("... and left, saying later she was
 // tired") is not read so. An attribution right after its quotation
 // closes the sentence whatever comes before it, a partial quotation's
-// too: the sentence is reported up to it.
+// too: the sentence is reported up to it ("That's a big mistake, Roe
+// told the station's political correspondent Ann Lee.").
 func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 	v := q.VerbSpan
-	if s.Start < 0 || s.End > len(txt) || lo <= s.Start || hi > s.End || v.Start >= v.End {
+	if s.Start < 0 || s.End > len(txt) || lo < s.Start || hi > s.End || v.Start >= v.End {
 		return false
 	}
 	sp := q.SpeakerSpan
@@ -669,6 +670,9 @@ func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 	}
 	if w := strings.Trim(between, " ,:\"'“”‘’"); w != "" && (q.Kind != corpus.QuoteIndirect || w != "that") {
 		return false
+	}
+	if lo == s.Start {
+		return false // the cue opens the sentence: the reading by halves decides
 	}
 	before := strings.TrimRight(txt[s.Start:lo], " \"'“‘")
 	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "—")

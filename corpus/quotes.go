@@ -2921,6 +2921,10 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 func (a *attributor) objectEnd(c, hi int) int {
 	for k := c + 1; k < hi; k++ {
 		t := a.toks[k]
+		if close := a.dashAsideEnd(k, hi); close > k {
+			k = close // "an interim deal to allow time – perhaps six months – to negotiate": the aside is inside the object
+			continue
+		}
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
 		}
@@ -2950,6 +2954,32 @@ func (a *attributor) objectEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// dashAsideEnd returns the dash that closes an aside opened by the dash at
+// token k, a few words on and before hi, with a preposition or "that"
+// after it going on with the phrase; -1 when token k opens none. A single
+// dash ("deals with Iran — and the talks failed") ends the phrase instead.
+func (a *attributor) dashAsideEnd(k, hi int) int {
+	d := a.word(k)
+	if a.toks[k].kind != tokPunct || d != "—" && d != "–" {
+		return -1
+	}
+	for j := k + 1; j < hi && j <= k+objectDashAsideWords; j++ {
+		if a.toks[j].kind == tokPunct && a.word(j) == d {
+			if j == k+1 || j+1 >= hi || a.toks[j+1].kind != tokWord || !a.toks[j+1].is(wPrep) && !a.lowerWordIs(j+1, "that") && !a.lowerWordIs(j+1, "of") && !a.lowerWordIs(j+1, "for") {
+				return -1 // "a novelty – put him on their side": a verb after it ends the phrase before the aside
+			}
+			return j
+		}
+		if a.toks[j].kind == tokPunct && !a.toks[j].punct(a.text, ',') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectDashAsideWords is the most tokens dashAsideEnd reads for the closing dash.
+const objectDashAsideWords = 10
 
 // headlineSetting are the prepositions that, in a headline, open the
 // circumstances of a stance rather than its object.

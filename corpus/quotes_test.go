@@ -2150,3 +2150,16 @@ func TestCapitalSPossessiveIsNoQuoteMark(t *testing.T) {
 		{"The clerk said 'ALL DONE BY THURSDAY, NO EXCEPTIONS' and left the harbor office.", "ALL DONE BY THURSDAY, NO EXCEPTIONS", "The clerk"},
 	})
 }
+
+// TestObjectGoesOnPastDashAside checks that an aside between two dashes
+// inside a cue's object ("a pause to allow time – perhaps six months – to
+// negotiate") does not end the object, when a preposition goes on after
+// it; a verb after the closing dash ends it before the aside.
+func TestObjectGoesOnPastDashAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The mayor argued for a pause in the harbor works to allow time – perhaps six months – to negotiate a lasting deal with the dock unions.",
+			"a pause in the harbor works to allow time – perhaps six months – to negotiate", "The mayor"},
+		{"Councilwoman Ana Ruiz called for all bidders to lay out specifics – including the cost – of their ferry plans.",
+			"all bidders to lay out specifics – including the cost – of their", "Councilwoman Ana Ruiz"},
+	})
+}

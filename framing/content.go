@@ -615,7 +615,8 @@ func speaksSentence(txt string, q quoteInfo, s corpus.Span, ov int) bool {
 		// quotation, and its attribution and who the speaker is follow.
 		return true
 	}
-	if v := q.VerbSpan; q.Kind == corpus.QuoteDirect && q.Span.Start-s.Start <= 4 && v.Start < v.End && sp.Start >= q.Span.End && sp.Start-q.Span.End <= 4 && v.Start >= sp.End && v.Start-sp.End <= 2 {
+	if v := q.VerbSpan; q.Kind == corpus.QuoteDirect && q.Span.Start-s.Start <= 4 && v.Start < v.End && sp.Start >= q.Span.End && sp.Start-q.Span.End <= 4 && v.Start >= sp.End && v.Start-sp.End <= 2 &&
+		s.End <= len(txt) && v.End <= s.End && !newClause(txt[v.End:s.End]) {
 		// '"Yikes," one former official told colleagues in an email, as
 		// the report described it.': the same with the speaker before
 		// the cue; the rest is where and to whom it was said.
@@ -654,7 +655,7 @@ func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 		between = txt[attrEnd:q.Span.Start] // cue first: 'said, "'
 	case attrStart >= q.Span.End:
 		between = txt[q.Span.End:attrStart] // quotation first: '," it read'
-		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”") {
+		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”;") && !newClause(txt[hi:s.End]) {
 			// The attribution closes the sentence, with where and to
 			// whom it was said after it ("tells our news desk"): all
 			// before it is reported, a partial quotation's frame too
@@ -676,6 +677,18 @@ func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 	}
 	before := strings.TrimRight(txt[s.Start:lo], " \"'“‘")
 	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "—")
+}
+
+// newClause reports whether the words after an attribution open a clause
+// of the outlet's own with a comma and a conjunction: '"No," she said,
+// and the council voted on Monday.'
+func newClause(tail string) bool {
+	for _, c := range []string{", and ", ", but ", ", while ", ", whereas ", ", so "} {
+		if strings.Contains(tail, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // mostOverlap is sentenceQuotes for one sentence, by weighing every

@@ -183,6 +183,7 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 		{"a short quote opening the sentence, its speaker and cue, then where it was said", `"Wow," one former harbor official told colleagues in an email, as the audit of the port's accounts described it.`, "one former harbor official"},
 		{"partial quotations, then the speaker and cue close the sentence", `The ferry company must either "find a buyer for the line" before the spring season "or close it for good," the station's reporter Ana Ruiz tells our news desk.`, "the station's reporter Ana Ruiz"},
 		{"reported words, then the speaker, cue and hearer close the sentence", `That's a big mistake for the harbor, Rogers told the station's chief political correspondent Ann Lee on Sunday.`, "Rogers"},
+		{"a closing attribution, then a clause of the outlet's own", `"We cut what we could," the mayor said, and the council approved the cuts at its meeting on Monday night after a long debate about the harbor.`, ""},
 		{"a clause of the outlet's own, joined by and, then the speech", `The ferry company cut four of its evening crossings to the island last winter and closed the ticket office at the old pier, and its director said, "We had no choice."`, ""},
 	}
 	for _, tt := range tests {

@@ -1921,10 +1921,16 @@ var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le
 // is not "the president".
 var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 
+// rememberPerson makes the person np names in full the one a later "he"
+// or "she" means. A possessive's mark is no part of the name: "Tom
+// Reyes's response was swift. He ..." means Tom Reyes.
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
-	f.persons[strings.ToLower(a.word(np.to-1))] = true
-	f.people = append(f.people, a.span(np))
-	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+	sp := a.span(np)
+	sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+	last := a.word(np.to - 1)
+	f.persons[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])] = true
+	f.people = append(f.people, sp)
+	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
 }
 
 // sentenceSubject is the noun phrase opening the clause that a participle

@@ -2163,3 +2163,14 @@ func TestObjectGoesOnPastDashAside(t *testing.T) {
 			"all bidders to lay out specifics – including the cost – of their", "Councilwoman Ana Ruiz"},
 	})
 }
+
+// TestPossessiveSubjectIsThePerson checks that a person named in full as
+// the possessor opening a sentence ("Councilman Tom Reyes's response was
+// swift.") is the one a "He" after it means, named without the
+// possessive's mark.
+func TestPossessiveSubjectIsThePerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The budget is fine," Councilwoman Ann Gold said. Councilman Tom Reyes's response was swift. He accused the mayor of wasting money on the pier.`,
+			"the mayor of wasting money on the pier", "Councilman Tom Reyes"},
+	})
+}

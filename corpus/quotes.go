@@ -1806,6 +1806,10 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 // ("Abdelaziz Abdelshakua, from Sharqia Province, was wounded"), so that a
 // later "he says" refers to them even though they were not quoted yet.
 func (f *quoteFinder) mention(a *attributor, lo, hi int) {
+	if np := a.existentialOwner(lo, hi); !np.empty() {
+		f.rememberPerson(a, np) // "Then there was Sen. Bob Roe's response. He ..."
+		return
+	}
 	np := a.sentenceSubject(lo, hi)
 	if lo+1 < hi && a.toks[lo].is(wLeadIn) && !a.toks[lo].is(wDet|wPrep) {
 		// "While department spokeswoman Heather Nauert said ..., she"
@@ -1829,6 +1833,28 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// existentialOwner returns the person named in full whose words or deed
+// an existential sentence presents by a possessive: "Then there was New
+// Jersey Sen. Bob Roe's response." The person, not "there", is whom a
+// "he" in the next sentence means. It is empty for anything else.
+func (a *attributor) existentialOwner(lo, hi int) phrase {
+	k := lo
+	for k < hi && a.toks[k].is(wLeadIn) && !a.lowerWordIs(k, "there") {
+		k++ // "Then", "But"
+	}
+	if k+2 >= hi || !a.lowerWordIs(k, "there") || !beForms[strings.ToLower(a.word(k+1))] {
+		return phrase{}
+	}
+	np := a.nameForward(k+2, hi)
+	if np.from != k+2 || np.to-np.from < 2 || !possessive(a.word(np.to-1)) || !a.toks[np.to-1].upper || np.to >= hi || a.toks[np.to].kind != tokWord {
+		return phrase{}
+	}
+	if name := a.str(np); notAPerson(name[:len(name)-text.PossessiveLen(name)]) {
+		return phrase{} // "there was New York's answer": a place
+	}
+	return np
 }
 
 // appositivePerson remembers the last person a sentence whose subject is

@@ -2174,3 +2174,15 @@ func TestPossessiveSubjectIsThePerson(t *testing.T) {
 			"the mayor of wasting money on the pier", "Councilman Tom Reyes"},
 	})
 }
+
+// TestExistentialOwnerIsThePerson checks that "Then there was NAME's
+// response." makes NAME the one a "He" in the next sentence means, where
+// the last speaker was someone else; a place's possessive does not.
+func TestExistentialOwnerIsThePerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The budget is fine," Councilwoman Ann Gold said. Then there was Councilman Tom Reyes's response. He accused the mayor of wasting money on the pier.`,
+			"the mayor of wasting money on the pier", "Councilman Tom Reyes"},
+		{`"The budget is fine," Mayor Tom Reyes said. Then there was New York's answer. He accused the council of wasting money on the pier.`,
+			"the council of wasting money on the pier", "Mayor Tom Reyes"},
+	})
+}

@@ -78,10 +78,10 @@ const (
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email ad ads editorial op-ed article affidavit lawsuit indictment`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
 	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
-	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding`
+	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding despite amid amidst`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
-	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted posted recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed wondered`
-	participles  = `saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
+	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted advised advises recalled recalls remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
+	participles  = `pointing saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
 	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
 	// regardVerbs report a view of their object with "as": "Democrats see
 	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
@@ -466,7 +466,16 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && a.livesTaken(i) {
 		return false // "the war claimed the lives of 67 soldiers": a toll, no saying
 	}
-	if a.lowerWordIs(i, "pointed") && !a.lowerWordIs(i+1, "out") {
+	if adviseForms[strings.ToLower(a.word(i))] && !a.adviceFollows(i) {
+		return false // "advised the president on trade" is a role; "advised reporters to wait" reports advice
+	}
+	if a.lowerWordIs(i, "tweets") && !quoted && !a.lowerWordIs(i+1, "that") {
+		return false // "her latest tweets suggest": mostly the noun, but for "tweets that" or beside a quotation
+	}
+	if pointForms[strings.ToLower(a.word(i))] && (!a.lowerWordIs(i+1, "out") || !a.lowerWordIs(i, "pointed") && !quoted && !a.lowerWordIs(i+2, "that")) {
+		// "point out" is the cue; "the point", "20 points out of 30" are
+		// not. Its other forms than "pointed" are read before "that" or a
+		// quotation only: "pointing out where the store used to be" shows.
 		return false
 	}
 	if stance[strings.ToLower(a.word(i))] && i+1 < len(a.toks) && stanceParticles[strings.ToLower(a.word(i+1))] &&
@@ -663,12 +672,18 @@ func (a *attributor) thatNext(i int) bool {
 			return from == i+1 || !a.subjectGap(k+1) // "the case that won them the trial": a relative clause
 		case t.is(wTime) || t.adverb || t.punct(a.text, ','):
 		case a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
+		case timeDeterminers[strings.ToLower(a.word(k))] && k+1 < len(a.toks) && a.toks[k+1].is(wTime):
+			// "implied last week that", "hinted earlier this month that"
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// timeDeterminers open a time phrase between a cue and its "that": "last
+// week", "this month".
+var timeDeterminers = fieldSet(`last this next past`)
 
 // subjectGap reports whether token k, right after "that", is a verb: the
 // "that" is then the subject of a relative clause ("made the case that
@@ -974,6 +989,34 @@ var (
 	progressiveAdverbs = fieldSet(`also not still now already again increasingly openly publicly privately`)
 )
 
+// adviseForms report advice only with what is advised after them (see
+// adviceFollows).
+var adviseForms = fieldSet(`advised advises`)
+
+// adviceFollows reports whether the advice verb at token i has what it
+// advises after it: "that", or an object of at most four words and "to"
+// with a verb or "against" ("advised reporters to wait", "advised him
+// against running").
+func (a *attributor) adviceFollows(i int) bool {
+	if a.lowerWordIs(i+1, "that") {
+		return true
+	}
+	for k := i + 2; k < len(a.toks) && k <= i+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if a.lowerWordIs(k, "against") || a.lowerWordIs(k, "to") && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && !a.toks[k+1].is(wDet) {
+			return a.toks[i+1].kind == tokWord && !a.toks[i+1].is(wPrep)
+		}
+	}
+	return false
+}
+
+// pointForms are the forms of "point", a cue only with "out" ("points out
+// that", "was quick to point out"); with "to" it is a phrasal cue.
+var pointForms = fieldSet(`point points pointed pointing`)
+
 // cue is the words that mark an attribution ("said", "pointed out",
 // "according to") and where they are, so that the words before it can be
 // read for negation ("did not deny") and the words after it for a target.
@@ -995,7 +1038,7 @@ func (a *attributor) verbPhrase(i int) cue {
 			return a.cueAt(i, i+n) // "made it clear", "made the case"
 		}
 	}
-	if a.lowerWordIs(i, "pointed") && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
+	if pointForms[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
 	}
@@ -1083,6 +1126,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			}
 		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
+		case a.lowerWordIs(j, "to") && a.aspectFrame(j-1, lo) >= lo:
+			j = a.aspectFrame(j-1, lo) - 1 // "went on to say", "was quick to point out": the frame's subject speaks
 		case a.lowerWordIs(j, "as") && a.quotedObject(j):
 			return j - 1 // "quoted Ehud Barak as telling": Barak speaks
 		case a.lowerWordIs(j, "as") && a.lowerWordIs(j-1, "quoted"):
@@ -1096,6 +1141,38 @@ func (a *attributor) skipBack(j, lo int) int {
 	}
 	return j
 }
+
+// aspectFrame returns the first token of the frame ending at token k that
+// hands its subject to an infinitive after it ("went on to say", "continued
+// to insist", "was quick to point out", "took pains to stress"), or -1. The
+// frame says when or how the subject spoke, not that it did something
+// else: the saying is the subject's own, as in "Roe said".
+func (a *attributor) aspectFrame(k, lo int) int {
+	if k < lo || a.toks[k].kind != tokWord || a.toks[k].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(k))
+	switch {
+	case goOnFrames[w]:
+		return k
+	case w == "on" && k > lo && goForms[strings.ToLower(a.word(k-1))] && !a.toks[k-1].upper:
+		return k - 1 // "went on to add"
+	case readinessWords[w] && k > lo && beForms[strings.ToLower(a.word(k-1))]:
+		return k - 1 // "was quick to note"
+	case (w == "pains" || w == "care") && k > lo && takeForms[strings.ToLower(a.word(k-1))]:
+		return k - 1 // "took pains to stress"
+	}
+	return -1
+}
+
+// goOnFrames, goForms (with "on"), readinessWords (after a form of "be")
+// and takeForms (with "pains" or "care") make the frames aspectFrame reads.
+var (
+	goOnFrames     = fieldSet(`continued continues continue continuing proceeded proceeds hastened hastens`)
+	goForms        = fieldSet(`went goes go going`)
+	readinessWords = fieldSet(`quick careful eager`)
+	takeForms      = fieldSet(`took takes take taking`)
+)
 
 // twoWordLeadIns are the lead-ins of two words that a comma on each side
 // sets off between a subject and its verb.
@@ -1420,6 +1497,11 @@ func (a *attributor) subject(v, lo int) phrase {
 					// name set off by commas speaks whatever comes before.
 					if name := (phrase{k + 1, j}); a.allNameWords(name) && !a.toks[k+1].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
 						return name
+					}
+					if name := (phrase{k + 2, j}); k+2 < j && a.lowerWordIs(k+1, "the") && a.allNameWords(name) && !a.toks[k+2].is(wTime) && k > lo && a.toks[k-1].kind == tokWord {
+						// "The nuclear watchdog, the IAEA, said": a body
+						// described, then named with its article.
+						return phrase{k + 1, j}
 					}
 					return a.setOffSubject(lo, j)
 				}

@@ -221,6 +221,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.issuedDocument(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
 		}
@@ -1805,6 +1808,10 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 // ("Abdelaziz Abdelshakua, from Sharqia Province, was wounded"), so that a
 // later "he says" refers to them even though they were not quoted yet.
 func (f *quoteFinder) mention(a *attributor, lo, hi int) {
+	if np := a.existentialOwner(lo, hi); !np.empty() {
+		f.rememberPerson(a, np) // "Then there was Sen. Bob Roe's response. He ..."
+		return
+	}
 	np := a.sentenceSubject(lo, hi)
 	if lo+1 < hi && a.toks[lo].is(wLeadIn) && !a.toks[lo].is(wDet|wPrep) {
 		// "While department spokeswoman Heather Nauert said ..., she"
@@ -1828,6 +1835,28 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// existentialOwner returns the person named in full whose words or deed
+// an existential sentence presents by a possessive: "Then there was New
+// Jersey Sen. Bob Roe's response." The person, not "there", is whom a
+// "he" in the next sentence means. It is empty for anything else.
+func (a *attributor) existentialOwner(lo, hi int) phrase {
+	k := lo
+	for k < hi && a.toks[k].is(wLeadIn) && !a.lowerWordIs(k, "there") {
+		k++ // "Then", "But"
+	}
+	if k+2 >= hi || !a.lowerWordIs(k, "there") || !beForms[strings.ToLower(a.word(k+1))] {
+		return phrase{}
+	}
+	np := a.nameForward(k+2, hi)
+	if np.from != k+2 || np.to-np.from < 2 || !possessive(a.word(np.to-1)) || !a.toks[np.to-1].upper || np.to >= hi || a.toks[np.to].kind != tokWord {
+		return phrase{}
+	}
+	if name := a.str(np); notAPerson(name[:len(name)-text.PossessiveLen(name)]) {
+		return phrase{} // "there was New York's answer": a place
+	}
+	return np
 }
 
 // appositivePerson remembers the last person a sentence whose subject is
@@ -1920,10 +1949,16 @@ var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le
 // is not "the president".
 var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 
+// rememberPerson makes the person np names in full the one a later "he"
+// or "she" means. A possessive's mark is no part of the name: "Tom
+// Reyes's response was swift. He ..." means Tom Reyes.
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
-	f.persons[strings.ToLower(a.word(np.to-1))] = true
-	f.people = append(f.people, a.span(np))
-	f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+	sp := a.span(np)
+	sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+	last := a.word(np.to - 1)
+	f.persons[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])] = true
+	f.people = append(f.people, sp)
+	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
 }
 
 // sentenceSubject is the noun phrase opening the clause that a participle
@@ -1940,6 +1975,9 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 				k = i + 1
 				break
 			}
+		}
+		if k == start {
+			k = a.pastLongParticiplePhrase(k, hi)
 		}
 		// "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton": the
 		// phrase goes on with a place or a time set off by commas.
@@ -2050,6 +2088,33 @@ func (a *attributor) adverbialOpener(k, hi int) bool {
 	}
 	return false
 }
+
+// pastLongParticiplePhrase returns the token after a long participle
+// phrase opening a sentence at token k, when a comma and a name end it:
+// "Pressed by reporters about what the costs could be and why the response
+// has been limited to studies, Mr. Reyes demurred" has its subject past
+// more words than an opening phrase (openingPhraseWords) most often has.
+// It returns k for anything else: a comma inside the phrase must be
+// followed by a capitalised name, as the subject is.
+func (a *attributor) pastLongParticiplePhrase(k, hi int) int {
+	w := strings.ToLower(a.word(k))
+	if !a.toks[k].upper || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || k+1 >= hi || a.toks[k+1].upper || a.toks[k+1].kind != tokWord {
+		return k
+	}
+	for i := k + openingPhraseWords; i+1 < hi && i < k+longParticiplePhraseWords; i++ {
+		if !a.toks[i].punct(a.text, ',') {
+			continue
+		}
+		if np := a.nameForward(i+1, hi); np.from == i+1 && a.toks[np.to-1].upper && a.isPersonLike(np) {
+			return i + 1
+		}
+	}
+	return k
+}
+
+// longParticiplePhraseWords is the most tokens pastLongParticiplePhrase
+// reads for the comma ending an opening participle phrase.
+const longParticiplePhraseWords = 40
 
 // openerFollowers after a sentence's first word make it a time phrase:
 // "Hours later", "Days ago", "Late last month".
@@ -2249,7 +2314,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// reported clause, not its speaker; so is a figure ("said
 			// 1,101 people have been killed").
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
 				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
 				return
@@ -2890,6 +2955,10 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 func (a *attributor) objectEnd(c, hi int) int {
 	for k := c + 1; k < hi; k++ {
 		t := a.toks[k]
+		if close := a.dashAsideEnd(k, hi); close > k {
+			k = close // "an interim deal to allow time – perhaps six months – to negotiate": the aside is inside the object
+			continue
+		}
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
 		}
@@ -2919,6 +2988,32 @@ func (a *attributor) objectEnd(c, hi int) int {
 	}
 	return hi
 }
+
+// dashAsideEnd returns the dash that closes an aside opened by the dash at
+// token k, a few words on and before hi, with a preposition or "that"
+// after it going on with the phrase; -1 when token k opens none. A single
+// dash ("deals with Iran — and the talks failed") ends the phrase instead.
+func (a *attributor) dashAsideEnd(k, hi int) int {
+	d := a.word(k)
+	if a.toks[k].kind != tokPunct || d != "—" && d != "–" {
+		return -1
+	}
+	for j := k + 1; j < hi && j <= k+objectDashAsideWords; j++ {
+		if a.toks[j].kind == tokPunct && a.word(j) == d {
+			if j == k+1 || j+1 >= hi || a.toks[j+1].kind != tokWord || !a.toks[j+1].is(wPrep) && !a.lowerWordIs(j+1, "that") && !a.lowerWordIs(j+1, "of") && !a.lowerWordIs(j+1, "for") {
+				return -1 // "a novelty – put him on their side": a verb after it ends the phrase before the aside
+			}
+			return j
+		}
+		if a.toks[j].kind == tokPunct && !a.toks[j].punct(a.text, ',') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectDashAsideWords is the most tokens dashAsideEnd reads for the closing dash.
+const objectDashAsideWords = 10
 
 // headlineSetting are the prepositions that, in a headline, open the
 // circumstances of a stance rather than its object.
@@ -3045,6 +3140,97 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 		return
 	}
 }
+
+// issuedDocument reads speech put out as a document, in a sentence with no
+// other attribution: "The ministry issued a warning urging travelers to
+// leave", "the union released a statement Tuesday that the strike would
+// go on", "she sent an email asking donors for help". The document is only
+// the carrier: the words after the cue participle (or after "that") are
+// the subject's, to the next comma or the sentence's end. The participle
+// must be a cue (a reporting or stance verb, or one that sets out a
+// document's content: "detailing", "outlining"), so "released a video
+// showing the crash" reports nothing.
+func (f *quoteFinder) issuedDocument(a *attributor, lo, hi int) {
+	for k := lo + 1; k+3 < hi; k++ {
+		if a.toks[k].kind != tokWord || a.toks[k].upper || !issueVerbs[strings.ToLower(a.word(k))] {
+			continue
+		}
+		n := k + 1
+		if a.lowerWordIs(n, "out") {
+			n++ // "sent out", "put out"
+		}
+		if !a.toks[n].is(wDet) {
+			continue
+		}
+		doc := -1
+		for d := n + 1; d < hi && d <= n+4 && a.toks[d].kind == tokWord && !a.toks[d].upper; d++ {
+			if documentNouns[strings.ToLower(a.word(d))] {
+				doc = d
+				break
+			}
+		}
+		if doc < 0 {
+			continue
+		}
+		c := doc + 1
+		for c < hi && c <= doc+3 && (a.toks[c].is(wTime) || a.lowerWordIs(c, "on") && c+1 < hi && a.toks[c+1].is(wTime)) {
+			c++ // "released a statement Tuesday", "on Monday"
+		}
+		if c >= hi || a.toks[c].kind != tokWord {
+			continue
+		}
+		verb := a.cueAt(doc, doc)
+		switch w := strings.ToLower(a.word(c)); {
+		case w == "that" && !a.subjectGap(c+1):
+			c++
+		case a.documentParticiple(c):
+			verb = a.verbPhrase(c)
+			if a.phrasal(c) {
+				c++ // "calling on", "calling for": the words follow the particle
+			}
+			c++
+		default:
+			continue
+		}
+		np := a.subject(k, lo)
+		if np.empty() {
+			continue
+		}
+		end := hi
+		for i := c; i < hi; i++ {
+			if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+				end = i
+				break
+			}
+		}
+		end = trimEndPunct(a.toks, end)
+		if end <= c || cappedWords(a.toks[c:end]) < 3 {
+			continue
+		}
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, verb)
+		return
+	}
+}
+
+// documentParticiple reports whether the -ing word at token c, right after
+// a document put out, reports what the document says: a reporting or
+// stance participle, a phrasal cue with its particle ("calling on"), or a
+// verb of setting content out.
+func (a *attributor) documentParticiple(c int) bool {
+	w := strings.ToLower(a.word(c))
+	if !strings.HasSuffix(w, "ing") || a.toks[c].upper || w == "showing" {
+		return false // "a video showing the crash": what a recording shows is no one's saying
+	}
+	return a.toks[c].is(wParticiple) || cueVerbs[w] || stance[w] || a.phrasal(c) || contentParticiples[w]
+}
+
+// issueVerbs put a document out; documentNouns are the documents that
+// carry someone's words; contentParticiples set out what a document holds.
+var (
+	issueVerbs         = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts`)
+	documentNouns      = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration`)
+	contentParticiples = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
+)
 
 // nounPossessor finds the possessor of the noun at token k, no earlier
 // than lo: a possessive pronoun or a capitalised name with "'s", right
@@ -4200,7 +4386,7 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if makeForms[strings.ToLower(a.word(v))] {
 		c += a.makeFrame(v) // "made it clear that": the clause follows the frame
 	}
-	if a.lowerWordIs(v, "pointed") && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
+	if pointForms[strings.ToLower(a.word(v))] && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
 		c++ // "pointed out that", "spoke of the role", "called for a ban"
 	}
 	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
@@ -4441,13 +4627,29 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	last := a.toks[np.to-1]
-	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))]) {
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np)) {
 		return phrase{}, -1, -1
 	}
 	if a.reducedRelative(np) {
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// modifiedRole reports whether a phrase before a closing verb is a role
+// with a modifier after it that opens with a preposition or a participle:
+// "residents living near the dam", "an official in the region". The
+// role is the speaker; the words after it say which one.
+func (a *attributor) modifiedRole(np phrase) bool {
+	for i := np.from; i+1 < np.to; i++ {
+		if !a.toks[i].is(wRole) || a.toks[i].upper {
+			continue
+		}
+		next := a.toks[i+1]
+		w := strings.ToLower(a.word(i + 1))
+		return next.kind == tokWord && !next.upper && (next.is(wPrep) && !a.lowerWordIs(i+1, "to") || len(w) > 5 && strings.HasSuffix(w, "ing") && !next.is(wVerb))
+	}
+	return false
 }
 
 // reducedRelative reports whether a phrase before a closing verb is a

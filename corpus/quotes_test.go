@@ -2013,3 +2013,176 @@ func TestBodyAcronymNotAName(t *testing.T) {
 		t.Errorf("speaker %q reaches past a bracket of no acronym", q.Speaker)
 	}
 }
+
+// TestAspectFrameBeforeCue checks that a frame of when or how someone
+// spoke ("went on to add", "continued to insist", "took pains to stress")
+// hands the infinitive cue after it to the frame's subject, with a
+// quotation or a clause after the cue; a frame before a verb of doing
+// reports nothing.
+func TestAspectFrameBeforeCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The harbor master went on to say "the pier will open in June."`, "the pier will open in June.", "The harbor master"},
+		{`"We are ready," the clerk said. Director Ana Ruiz went on to add: "The pier will open in June."`, "The pier will open in June.", "Director Ana Ruiz"},
+		{"Councilman Leo Brandt continued to insist that the ferry fares were too high.", "the ferry fares were too high", "Councilman Leo Brandt"},
+		{"The mayor was quick to add that the pool would reopen in the spring.", "the pool would reopen in the spring", "The mayor"},
+		{"The senator took pains to stress that the vote on the levy was not final.", "the vote on the levy was not final", "The senator"},
+	})
+	checkNoAttribution(t, "The ferry company continued to cut its evening crossings to the island.",
+		"Prices continued to rise after the plant closed in the spring.")
+}
+
+// TestIssuedDocumentSpeech checks speech put out as a document ("issued a
+// warning urging", "released a statement Tuesday that", "sent an email
+// asking"): the words after the cue are the subject's; a document whose
+// participle reports nothing ("a video showing") and a relative clause
+// after the noun ("a statement that was read") are no attribution.
+func TestIssuedDocumentSpeech(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The port authority issued a warning urging sailors to stay clear of the channel.", "sailors to stay clear of the channel", "The port authority"},
+		{"The ferry union released a statement Tuesday that the strike would go on through Friday.", "the strike would go on through Friday", "The ferry union"},
+		{"The harbor board released a statement saying crossings would resume in the spring.", "crossings would resume in the spring", "The harbor board"},
+		{"Councilwoman Ana Ruiz sent an email asking donors to give before the deadline.", "donors to give before the deadline", "Councilwoman Ana Ruiz"},
+	})
+	checkNoAttribution(t, "The harbor police released a video showing the crash on the pier.",
+		"The council issued a statement that was read aloud at the meeting.")
+}
+
+// TestTimePhraseBeforeThat checks that a cue WordNet gives a that-clause
+// reads a time phrase opened by "last" or "this" before its "that":
+// "implied last week that", "hinted earlier this month that".
+func TestTimePhraseBeforeThat(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master implied last week that the pier would close for good.", "the pier would close for good", "The harbor master"},
+		{`Councilman Leo Brandt intimated earlier this month that he had "notes" of the meeting.`, "he had", "Councilman Leo Brandt"},
+	})
+}
+
+// TestPointOutForms checks that every form of "point out" before "that"
+// is a cue ("points out that", "was quick to point out that", ", pointing
+// out that"), while a score ("points out of") and a place shown
+// ("pointing out where") report nothing.
+func TestPointOutForms(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master points out that the pier has been closed since June.", "the pier has been closed since June", "The harbor master"},
+		{"Councilwoman Ana Ruiz was quick to point out that the council had never voted on the ferry plan.", "the council had never voted on the ferry plan", "Councilwoman Ana Ruiz"},
+		{`"We are not done," Mayor Leo Brandt said, pointing out that the levy still had to pass.`, "the levy still had to pass", "Mayor Leo Brandt"},
+	})
+	checkNoAttribution(t, "The guard scored 20 points out of 30 in the final game of the season.",
+		"The old clerk kept pointing out where the hardware store and the pharmacy used to be.")
+}
+
+// TestTweetsPresent checks that the present "tweets" is a cue beside a
+// quotation ('"...," tweets the station's reporter Ana Ruiz') or before
+// "that", and stays the noun otherwise ("her latest tweets suggest").
+func TestTweetsPresent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"Water over the pier," tweets the station's weather reporter Ana Ruiz.`, "Water over the pier,", "the station's weather reporter Ana Ruiz"},
+		{"Councilman Leo Brandt tweets that the ferry will not run on Sunday.", "the ferry will not run on Sunday", "Councilman Leo Brandt"},
+	})
+	checkNoAttribution(t, "The councilman's latest tweets suggest the ferry will not run on Sunday.")
+}
+
+// TestAdviceVerb checks that "advised" reports advice when what is advised
+// follows it ("advised reporters to wait", "advised him against"), and not
+// a role ("advised the mayor on trade").
+func TestAdviceVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Harbor Secretary Ana Ruiz advised reporters to wait for the final figures before writing.", "reporters to wait for the final figures before writing", "Harbor Secretary Ana Ruiz"},
+		{"The town lawyer advised him against signing the ferry contract.", "him against signing the ferry contract", "The town lawyer"},
+	})
+	checkNoAttribution(t, "Leo Brandt advised the mayor on harbor trade for two years.")
+}
+
+// TestOpeningDespiteBeforeSubject checks that an opening "Despite ..." or
+// "Amid ..." phrase is stepped over to the sentence's subject, so a named
+// subject who speaks no words in that sentence is the one a "He said:"
+// after it means, not the last speaker.
+func TestOpeningDespiteBeforeSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"We knew nothing," Undersecretary Pat Kennedy said. Despite this, Deputy Mayor Tom Reyes backed up the mayor on the closures. He said: "We had no other choice."`,
+			"We had no other choice.", "Deputy Mayor Tom Reyes"},
+		{`"We knew nothing," Undersecretary Pat Kennedy said. Amid the protests, Deputy Mayor Tom Reyes toured the harbor. He said: "We had no other choice."`,
+			"We had no other choice.", "Deputy Mayor Tom Reyes"},
+	})
+}
+
+// TestLongOpeningParticiplePhrase checks that a participle phrase opening a
+// sentence, longer than an opening phrase most often is, is stepped over
+// to the named subject after its comma, whom a "he" in the next sentence
+// means.
+func TestLongOpeningParticiplePhrase(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"\"The budget is fine,\" Treasurer Ann Gold said. Pressed by reporters about what the costs could be and why the city response has been limited to studies, Mr. Reyes demurred. Still, he acknowledged that the harbor plan had stalled.",
+			"the harbor plan had stalled", "Mr. Reyes"},
+	})
+}
+
+// TestDescribedThenNamedBody checks that a body described and then named
+// with its article between commas ("The harbor watchdog, the HPA, said")
+// speaks the clause after the verb.
+func TestDescribedThenNamedBody(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The regional harbor watchdog, the HPA, said its inspectors had checked every pier.", "its inspectors had checked every pier", "the HPA"},
+	})
+}
+
+// TestClosingRoleWithModifier checks that a closing attribution whose
+// speaker is a role with a participle or a prepositional phrase after it
+// ("residents living near the pier told", "said an official in the
+// region") speaks the sentence before it.
+func TestClosingRoleWithModifier(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The smugglers stormed the pier Thursday and forced the guards to withdraw from the area, residents living near the pier told The Harbor Times.",
+			"The smugglers stormed the pier Thursday and forced the guards to withdraw from the area", "residents living near the pier"},
+		{"The smugglers left the pier on Thursday after a week of talks, said a harbor official in the region.",
+			"The smugglers left the pier on Thursday after a week of talks", "a harbor official"},
+	})
+}
+
+// TestCapitalSPossessiveIsNoQuoteMark checks that the apostrophe of an
+// s-name's possessive in capitals ("HPSS' stronghold") is no closing
+// quotation mark, so the sentence's closing attribution is still read;
+// a single quotation closing after a capital S still closes.
+func TestCapitalSPossessiveIsNoQuoteMark(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The jets hit ten depots used for storage in HPSS' northern stronghold of Varna, Foreign Minister Ana Ruiz told Harbor Radio.",
+			"The jets hit ten depots used for storage in HPSS' northern stronghold of Varna", "Foreign Minister Ana Ruiz"},
+		{"The clerk said 'ALL DONE BY THURSDAY, NO EXCEPTIONS' and left the harbor office.", "ALL DONE BY THURSDAY, NO EXCEPTIONS", "The clerk"},
+	})
+}
+
+// TestObjectGoesOnPastDashAside checks that an aside between two dashes
+// inside a cue's object ("a pause to allow time – perhaps six months – to
+// negotiate") does not end the object, when a preposition goes on after
+// it; a verb after the closing dash ends it before the aside.
+func TestObjectGoesOnPastDashAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The mayor argued for a pause in the harbor works to allow time – perhaps six months – to negotiate a lasting deal with the dock unions.",
+			"a pause in the harbor works to allow time – perhaps six months – to negotiate", "The mayor"},
+		{"Councilwoman Ana Ruiz called for all bidders to lay out specifics – including the cost – of their ferry plans.",
+			"all bidders to lay out specifics – including the cost – of their", "Councilwoman Ana Ruiz"},
+	})
+}
+
+// TestPossessiveSubjectIsThePerson checks that a person named in full as
+// the possessor opening a sentence ("Councilman Tom Reyes's response was
+// swift.") is the one a "He" after it means, named without the
+// possessive's mark.
+func TestPossessiveSubjectIsThePerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The budget is fine," Councilwoman Ann Gold said. Councilman Tom Reyes's response was swift. He accused the mayor of wasting money on the pier.`,
+			"the mayor of wasting money on the pier", "Councilman Tom Reyes"},
+	})
+}
+
+// TestExistentialOwnerIsThePerson checks that "Then there was NAME's
+// response." makes NAME the one a "He" in the next sentence means, where
+// the last speaker was someone else; a place's possessive does not.
+func TestExistentialOwnerIsThePerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The budget is fine," Councilwoman Ann Gold said. Then there was Councilman Tom Reyes's response. He accused the mayor of wasting money on the pier.`,
+			"the mayor of wasting money on the pier", "Councilman Tom Reyes"},
+		{`"The budget is fine," Mayor Tom Reyes said. Then there was New York's answer. He accused the council of wasting money on the pier.`,
+			"the council of wasting money on the pier", "Mayor Tom Reyes"},
+	})
+}

@@ -193,9 +193,11 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 			}
 			if atStart && unicode.IsLetter(nextR) {
 				marks = append(marks, quoteMark{i, size, true, false})
-			} else if !atStart && (unicode.IsLetter(prev) || unicode.IsPunct(prev)) && !unicode.IsLetter(nextR) && prev != 's' {
+			} else if !atStart && (unicode.IsLetter(prev) || unicode.IsPunct(prev)) && !unicode.IsLetter(nextR) && prev != 's' && prev != 'S' {
 				marks = append(marks, quoteMark{i, size, false, false})
-			} else if !atStart && prev == 's' && !unicode.IsLetter(nextR) && hasOpenSingle(marks) {
+			} else if !atStart && (prev == 's' || prev == 'S') && !unicode.IsLetter(nextR) && hasOpenSingle(marks) {
+				// A plural's or an s-name's possessive ("the rebels'",
+				// "ISIS' stronghold") closes a quotation only when one is open.
 				marks = append(marks, quoteMark{i, size, false, false})
 			}
 		}

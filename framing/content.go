@@ -551,7 +551,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			continue
 		}
 		if voices[s.ai] == nil {
-			voices[s.ai] = sentenceQuotes(an.quotes, an.Article.Sentences)
+			voices[s.ai] = sentenceQuotes(an.Article.Text, an.quotes, an.Article.Sentences)
 		}
 		groups.add(c, s.ai, s.si, voices[s.ai][s.si], maybe)
 	}
@@ -636,7 +636,9 @@ func sharedNames(a, b []int32) int {
 
 // sentenceQuotes finds, for each sentence, the quotation covering most of
 // it (the first of equals), or -1 when none covers half of it: the voice a
-// sentence is in. A sentence that names a quotation's speaker is that
+// sentence is in. A quotation with no speaker (the question in "Asked
+// whether ..., Roe said ...") yields to one whose speaker the sentence
+// names. A sentence that names a quotation's speaker is that
 // speaker's when the quotation covers a third of it: the rest is the
 // attribution, the speaker and who they are ('"...," wrote Josh Blackman,
 // a law professor who writes about the court.'), not the outlet's voice. A quotation overlaps a run of sentences of which only
@@ -644,7 +646,7 @@ func sharedNames(a, b []int32) int {
 // ordered and disjoint (as corpus makes them) each quotation is weighed
 // against at most two sentences and paints the ones it holds whole,
 // instead of every quotation being weighed against every sentence.
-func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
+func sentenceQuotes(txt string, qs []quoteInfo, sents []corpus.Span) []int {
 	out := make([]int, len(sents))
 	for i := range out {
 		out[i] = -1
@@ -655,7 +657,7 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 	for i, s := range sents {
 		if s.Start > s.End || i > 0 && sents[i-1].End > s.Start {
 			for i, s := range sents {
-				out[i] = mostOverlap(qs, s)
+				out[i] = mostOverlap(txt, qs, s)
 			}
 			return out
 		}
@@ -698,7 +700,7 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 			if ov > part[k] {
 				part[k], partQuote[k] = ov, qi
 			}
-			if ov > named[k] && speaksSentence(q, sents[k], ov) {
+			if ov > named[k] && speaksSentence(txt, q, sents[k], ov) {
 				named[k], namedQuote[k] = ov, qi
 			}
 		}
@@ -712,7 +714,7 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 		case s.Len() == 0:
 		case whole[k] >= 0:
 			out[k] = whole[k]
-		case partQuote[k] >= 0 && part[k]*2 >= s.Len():
+		case partQuote[k] >= 0 && part[k]*2 >= s.Len() && (namedQuote[k] < 0 || qs[partQuote[k]].Speaker != ""):
 			out[k] = partQuote[k]
 		case namedQuote[k] >= 0:
 			out[k] = namedQuote[k]
@@ -727,8 +729,10 @@ func sentenceQuotes(qs []quoteInfo, sents []corpus.Span) []int {
 // quote), and q covers a third of it, or opens it with the cue and the
 // speaker right after, or q with its speaker and cue covers half ('Dmitry Bam, a law professor who has written on recusals,
 // said "there is little question."'). "Trump, who said the deal was dead,
-// signed the bill on Tuesday in the Oval Office" stays the outlet's.
-func speaksSentence(q quoteInfo, s corpus.Span, ov int) bool {
+// signed the bill on Tuesday in the Oval Office" stays the outlet's. So is
+// a sentence that the quotation and its attribution close after a comma
+// (closingSpeech): the words before are the setting of the speech.
+func speaksSentence(txt string, q quoteInfo, s corpus.Span, ov int) bool {
 	sp := q.SpeakerSpan
 	if q.Speaker == "" || q.Kind == corpus.QuoteScare || sp.Start >= sp.End || sp.Start < s.Start || sp.End > s.End {
 		return false
@@ -742,28 +746,97 @@ func speaksSentence(q quoteInfo, s corpus.Span, ov int) bool {
 		// quotation, and its attribution and who the speaker is follow.
 		return true
 	}
+	if v := q.VerbSpan; q.Kind == corpus.QuoteDirect && q.Span.Start-s.Start <= 4 && v.Start < v.End && sp.Start >= q.Span.End && sp.Start-q.Span.End <= 4 && v.Start >= sp.End && v.Start-sp.End <= 2 &&
+		s.End <= len(txt) && v.End <= s.End && !newClause(txt[v.End:s.End]) {
+		// '"Yikes," one former official told colleagues in an email, as
+		// the report described it.': the same with the speaker before
+		// the cue; the rest is where and to whom it was said.
+		return true
+	}
 	lo, hi := min(q.Span.Start, sp.Start), max(q.Span.End, sp.End)
 	if v := q.VerbSpan; v.Start < v.End {
 		lo, hi = min(lo, v.Start), max(hi, v.End)
 	}
-	return (min(hi, s.End)-max(lo, s.Start))*2 >= s.Len()
+	return (min(hi, s.End)-max(lo, s.Start))*2 >= s.Len() || closingSpeech(txt, q, s, lo, hi)
+}
+
+// closingSpeech reports whether quotation q, with its speaker and cue
+// spanning lo to hi, closes sentence s after a comma, colon or dash: 'Asked
+// later whether the remark was fair, the press secretary said, "Yeah, I
+// think it is."' and 'There was a note under the figures, "Totals are
+// rounded," it read.' The words before are the setting of the speech (a
+// question put, a document shown), not a statement of the outlet's, and a
+// reader takes the sentence for a report of what was said. The cue must
+// stand next to the quotation (or "that" between them), so a sentence
+// that only ends on someone's words ("... and left, saying later she was
+// tired") is not read so. An attribution right after its quotation
+// closes the sentence whatever comes before it, a partial quotation's
+// too: the sentence is reported up to it ("That's a big mistake, Roe
+// told the station's political correspondent Ann Lee.").
+func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
+	v := q.VerbSpan
+	if s.Start < 0 || s.End > len(txt) || lo < s.Start || hi > s.End || v.Start >= v.End {
+		return false
+	}
+	sp := q.SpeakerSpan
+	attrStart, attrEnd := min(v.Start, sp.Start), max(v.End, sp.End) // the cue and the speaker
+	var between string
+	switch {
+	case attrEnd <= q.Span.Start && q.Kind != corpus.QuotePartial:
+		between = txt[attrEnd:q.Span.Start] // cue first: 'said, "'
+	case attrStart >= q.Span.End:
+		between = txt[q.Span.End:attrStart] // quotation first: '," it read'
+		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”;") && !newClause(txt[hi:s.End]) {
+			// The attribution closes the sentence, with where and to
+			// whom it was said after it ("tells our news desk"): all
+			// before it is reported, a partial quotation's frame too
+			// ('He must either "deal" with them "or step aside," Roe
+			// tells our desk').
+			return true
+		}
+	default:
+		return false
+	}
+	if strings.TrimRight(txt[hi:s.End], " .!?\"'”’)") != "" {
+		return false // words after the attribution: the sentence goes on
+	}
+	if w := strings.Trim(between, " ,:\"'“”‘’"); w != "" && (q.Kind != corpus.QuoteIndirect || w != "that") {
+		return false
+	}
+	if lo == s.Start {
+		return false // the cue opens the sentence: the reading by halves decides
+	}
+	before := strings.TrimRight(txt[s.Start:lo], " \"'“‘")
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "—")
+}
+
+// newClause reports whether the words after an attribution open a clause
+// of the outlet's own with a comma and a conjunction: '"No," she said,
+// and the council voted on Monday.'
+func newClause(tail string) bool {
+	for _, c := range []string{", and ", ", but ", ", while ", ", whereas ", ", so "} {
+		if strings.Contains(tail, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // mostOverlap is sentenceQuotes for one sentence, by weighing every
 // quotation: for sentences out of order.
-func mostOverlap(qs []quoteInfo, s corpus.Span) int {
+func mostOverlap(txt string, qs []quoteInfo, s corpus.Span) int {
 	best, bestLen, named, namedLen := -1, 0, -1, 0
 	for i, q := range qs {
 		ov := min(q.Span.End, s.End) - max(q.Span.Start, s.Start)
 		if ov > bestLen {
 			best, bestLen = i, ov
 		}
-		if ov > namedLen && speaksSentence(q, s, ov) {
+		if ov > namedLen && speaksSentence(txt, q, s, ov) {
 			named, namedLen = i, ov
 		}
 	}
 	switch {
-	case best >= 0 && bestLen*2 >= s.Len():
+	case best >= 0 && bestLen*2 >= s.Len() && (named < 0 || qs[best].Speaker != "" || bestLen >= s.Len()):
 		return best
 	case named >= 0:
 		return named

@@ -142,7 +142,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		if found {
 			continue
 		}
-		groups.add(c, s.ai, s.si, mostOverlap(an.quotes, an.Article.Sentences[s.si]), maybe)
+		groups.add(c, s.ai, s.si, mostOverlap(an.Article.Text, an.quotes, an.Article.Sentences[s.si]), maybe)
 	}
 	return groups.result()
 }

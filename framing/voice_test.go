@@ -95,9 +95,9 @@ func TestSentenceQuotesMatchesScan(t *testing.T) {
 		if round%10 == 0 && len(sents) > 2 {
 			sents[0], sents[1] = sents[1], sents[0] // out of order: the plain scan answers
 		}
-		got := sentenceQuotes(qs, sents)
+		got := sentenceQuotes("", qs, sents)
 		for k, s := range sents {
-			if want := mostOverlap(qs, s); got[k] != want {
+			if want := mostOverlap("", qs, s); got[k] != want {
 				t.Fatalf("round %d: sentence %d %v of %v, quotes %v: got %d, want %d", round, k, s, sents, qs, got[k], want)
 			}
 		}
@@ -177,6 +177,14 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 		{"speaker and partial quote in one sentence", `Dmitry Bam, a professor at the University of Maine School of Law who has written on judicial recusals and ethics, said “there is little question that she has crossed a line.”`, "Dmitry Bam"},
 		{"a short report inside the outlet's sentence", `Trump, who said last week that the deal was dead, signed the bill on Tuesday with great fanfare in the Oval Office before flying to Florida for the weekend.`, ""},
 		{"no quotation", `The senators met on Tuesday in the old chamber of the Capitol.`, ""},
+		{"a long setting, then the speaker and quotation close the sentence", `Asked later in the afternoon whether it was wise to bring the weather into a debate about the harbor budget, the port spokesman Leo Brandt said, "Sure, it was a fair point to make."`, "the port spokesman Leo Brandt"},
+		{"a document's words, then the pronoun and cue close the sentence", `Later when the official transcript of the council briefing was released, there was an asterisk, to the clerk's statement, "* This common saying is not found in the city charter," it read.`, "it"},
+		{"a long setting, then a reported clause closes the sentence", `Asked on Monday night whether the council would revisit the contested zoning plan for the waterfront district, Mayor Ana Ruiz said that it would not.`, "Mayor Ana Ruiz"},
+		{"a short quote opening the sentence, its speaker and cue, then where it was said", `"Wow," one former harbor official told colleagues in an email, as the audit of the port's accounts described it.`, "one former harbor official"},
+		{"partial quotations, then the speaker and cue close the sentence", `The ferry company must either "find a buyer for the line" before the spring season "or close it for good," the station's reporter Ana Ruiz tells our news desk.`, "the station's reporter Ana Ruiz"},
+		{"reported words, then the speaker, cue and hearer close the sentence", `That's a big mistake for the harbor, Rogers told the station's chief political correspondent Ann Lee on Sunday.`, "Rogers"},
+		{"a closing attribution, then a clause of the outlet's own", `"We cut what we could," the mayor said, and the council approved the cuts at its meeting on Monday night after a long debate about the harbor.`, ""},
+		{"a clause of the outlet's own, joined by and, then the speech", `The ferry company cut four of its evening crossings to the island last winter and closed the ticket office at the old pier, and its director said, "We had no choice."`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -189,7 +197,7 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 				t.Fatalf("%d sentences, want 1: %q", len(a.Sentences), tt.text)
 			}
 			got := ""
-			if qi := sentenceQuotes(qs, a.Sentences)[0]; qi >= 0 {
+			if qi := sentenceQuotes(a.Text, qs, a.Sentences)[0]; qi >= 0 {
 				got = qs[qi].Speaker
 			}
 			if got != tt.want {

@@ -375,6 +375,9 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	i := len(words)
+	if titleSurname(g, words) {
+		i-- // "Rep. Peter King", "Mr. King": the title word is his surname
+	}
 	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
 		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]]) ||
 			i >= 2 && particleSurname(words[i-1]) && text.Capitalised(words[i-2])) {
@@ -415,6 +418,55 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	return name
+}
+
+// nameHonorifics stand only before a person's name, never before a
+// role: "Rep. Peter King", "Mr. King" (honorifics and lawmakers' titles,
+// without their full stops).
+var nameHonorifics = map[string]bool{"rep": true, "sen": true, "gov": true, "representative": true, "senator": true,
+	"congressman": true, "congresswoman": true}
+
+// nameHonorific reports whether a word is one of nameHonorifics or
+// honorifics, with or without its full stop.
+func nameHonorific(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	return honorifics[w] || nameHonorifics[w]
+}
+
+// titleSurname reports whether the title word that ends a speaker phrase
+// is a person's surname ("King", "Judge", "Major"): an honorific comes
+// right before it ("Mr. King") or before a given name and initials that
+// come before it ("Rep. Peter T. King"). A role after another title
+// ("Deputy Crown Prince", "Deputy Prime Minister") is left a role: only
+// an honorific vouches for a name.
+func titleSurname(g *gazetteer.Gazetteer, words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := words[n-1]
+	if !titleWords[strings.ToLower(last)] || !text.Capitalised(last) || strings.Contains(last, ".") {
+		return false
+	}
+	k := n - 2
+	for k > 0 && isNameInitial(words[k]) {
+		k-- // "Peter T. King"
+	}
+	if nameHonorific(words[k]) {
+		return k == n-2 // "Mr. King"; "Rep. T. King" is no name
+	}
+	given := words[k]
+	if k == 0 || !nameHonorific(words[k-1]) || !text.Capitalised(given) || isTitle(strings.ToLower(given)) ||
+		isOrgWord(given) || portfolioWords[strings.ToLower(given)] || text.PossessiveLen(given) > 0 {
+		return false
+	}
+	_, _, known := g.Match(words, k)
+	return !known // "Sen. Saudi King" is no name
+}
+
+// isNameInitial reports whether a word is a name's initial: "T.".
+func isNameInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // particleSurname reports whether a word is a surname joined to a
@@ -1101,6 +1153,24 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 				}
 				tried[an][q.Actor] = true
 				p.affiliation, p.via = mentionParty(g, an.Article.Text, q.Actor)
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			// "said King" after "Rep. Peter King": a title word alone is
+			// the surname of the one person the story names with it.
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Affiliation != "" {
+				continue
+			}
+			words := speakerWords(q.Speaker)
+			if len(words) != 1 || !titleWords[strings.ToLower(words[0])] || !text.Capitalised(words[0]) || strings.Contains(words[0], ".") {
+				continue
+			}
+			key := surnameKey(words[0])
+			if p := people[key]; p != nil && !p.ambiguous && strings.Contains(p.full, " ") && endsWithName(p.full, words[0]) {
+				q.surname = key
 			}
 		}
 	}

@@ -69,6 +69,11 @@ func TestReadSpeaker(t *testing.T) {
 		{"Secretary-General of NATO Jens Stoltenberg", "Jens Stoltenberg", "NATO", true},
 		{"Joint Chiefs of Staff Chairman Gen. Martin Dempsey", "Martin Dempsey", "United States", true},
 		{"U.S. Chamber of Commerce President Tom Donohue", "Tom Donohue", "United States", true},
+		{"Rep. Alan Judge", "Alan Judge", "", true}, // a title word as a surname after an honorific
+		{"Republican Rep. Alan T. Judge of Ohio", "Alan T. Judge", "Republican Party", true},
+		{"Mr. Judge", "Judge", "", true},
+		{"Deputy Crown Prince", "Deputy Crown Prince", "", false},
+		{"Deputy Prime Minister", "Deputy Prime Minister", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -636,6 +641,30 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		if len(got) != 1 || got[0] != tt.affiliation {
 			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
 		}
+	}
+}
+
+// TestTitleWordSurnameCarriesParty: a surname that is a title word
+// ("Judge") is the person after an honorific and a given name, so a party
+// tag after it is read, and the bare surname later is that person with
+// that party.
+func TestTitleWordSurnameCarriesParty(t *testing.T) {
+	texts := []string{
+		`"The levy is unfair," said Rep. Alan Judge (R-Ohio) "It will not pass." "We will fight it," said Judge. Judge said the vote would fail.`,
+		`Rep. Alan Judge, R-Ohio, told reporters the levy was unfair. Judge said the vote would fail.`,
+	}
+	c := compareOutlets(texts, defaultSet(t))
+	n := 0
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			n++
+			if q.Actor != "Alan Judge" || q.Affiliation != "Republican Party" {
+				t.Errorf("%q: actor %q affiliation %q, want Alan Judge, Republican Party", q.Speaker, q.Actor, q.Affiliation)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d quotations, want 5 at least", n)
 	}
 }
 

@@ -631,6 +631,8 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{`"The bill will fail," said Sen. Tom Doe (R-Ohio) and Rep. Jane Roe (D-Nev.).`, ""},
 		{"Rep. Adam Vale (Nev.), the ranking Democrat on the panel, said the deal was bad.", "Democratic Party"},
 		{"Rep. Adam Vale (Nev.) said the deal was bad, and the panel agreed.", ""},
+		{"Rep. Adam Vale, Nevada Democrat, said the deal was bad.", "Democratic Party"}, // no article: the state and party alone
+		{`"The deal is bad," said Sen. Tom Doe, Ohio Republican.`, "Republican Party"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

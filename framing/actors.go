@@ -1412,7 +1412,10 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
 	// ("a critic of the Republican plan") is no membership, nor is a party
 	// the person has left ("a former Republican").
-	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
+	for k := j + 2; k < len(toks) && k < j+8 && (toks[k].IsWord() || k+1 < len(toks) && text.Joined(toks[k-1], toks[k], toks[k+1])); k++ {
+		if !toks[k].IsWord() {
+			continue // "the second-ranking Republican": a hyphenated modifier
+		}
 		if postModifiers[toks[k].Lower] || pastMemberWords[toks[k].Lower] {
 			break
 		}

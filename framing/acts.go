@@ -193,6 +193,10 @@ type speakerActor struct {
 	actor, affiliation, via string
 	person                  bool
 	surname                 string // lower case, for a person
+	// fromPlace is set when the affiliation is the country of a state or
+	// province the phrase names ("Sen. Jane Roe of Texas"): where the
+	// speaker comes from, which any side the text states outranks.
+	fromPlace bool
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
@@ -254,6 +258,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		if e.Affiliation != "" && !mixed && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
 			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
+			sa.fromPlace = fromPlace
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical
@@ -613,8 +618,13 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
 			}
-			if sa.person && sa.affiliation == "" {
-				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
+			if sa.person && (sa.affiliation == "" || sa.fromPlace) {
+				// "Sen. Jane Roe of Texas, the second-ranking Republican":
+				// the party outranks the country of her state, as a party
+				// before the name does ("Texas Republican Sen. Jane Roe").
+				if aff, via := appositiveParty(g, a.Text, q.SpeakerSpan.End); aff != "" {
+					sa.affiliation, sa.via = aff, via
+				}
 			}
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = appositiveSide(g, a.Text, q.SpeakerSpan.End)

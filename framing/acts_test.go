@@ -633,6 +633,8 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Rep. Adam Vale (Nev.) said the deal was bad, and the panel agreed.", ""},
 		{"Rep. Adam Vale, Nevada Democrat, said the deal was bad.", "Democratic Party"}, // no article: the state and party alone
 		{`"The deal is bad," said Sen. Tom Doe, Ohio Republican.`, "Republican Party"},
+		{`"The deal is bad," said Sen. Tom Doe of Ohio, the second-ranking Republican in the Senate.`, "Republican Party"}, // the party outranks the state
+		{`"The deal is bad," said Sen. Tom Doe of Ohio.`, "United States"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

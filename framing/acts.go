@@ -329,6 +329,46 @@ func hostOfEnvoy(words []string, i int) bool {
 	return k >= 1 && strings.EqualFold(words[k], "to") && envoyTitles[strings.ToLower(words[k-1])]
 }
 
+// envoyPhrase gives the whole phrase of a speaker whose phrase opens at
+// an envoy's host ("U.S. Ambassador to [the U.N. Susan Rice], who
+// said"): the envoy title before "to" and the capitalised words that
+// qualify it ("U.S.", "Norway's") are whom the envoy speaks for, which
+// the host alone would hide. The span may be a relative "who" after the
+// phrase. A word that ends the sentence before ("Benghazi.") is no
+// qualifier; an abbreviation ("U.S.") is.
+func envoyPhrase(txt, speaker string, sp corpus.Span) (string, bool) {
+	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End || speaker == "" {
+		return "", false
+	}
+	if txt[sp.Start:sp.End] != speaker {
+		// "..., who said": the phrase the relative word follows.
+		before := strings.TrimSuffix(strings.TrimRight(txt[:sp.Start], " "), ",")
+		if !strings.HasSuffix(before, speaker) {
+			return "", false
+		}
+		sp = corpus.Span{Start: len(before) - len(speaker), End: len(before)}
+	}
+	if sp.Start < 4 || !strings.HasSuffix(txt[:sp.Start], " to ") {
+		return "", false
+	}
+	before := strings.Fields(txt[max(0, sp.Start-80) : sp.Start-4])
+	if len(before) == 0 || !envoyTitles[strings.ToLower(before[len(before)-1])] {
+		return "", false
+	}
+	k := len(before) - 1
+	for n := 0; n < 3 && k > 0; n++ {
+		w := before[k-1]
+		if !text.Capitalised(w) || strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			break
+		}
+		k--
+	}
+	if k == len(before)-1 && !text.Capitalised(before[k]) {
+		return "", false // "sent an envoy to": no title before the name
+	}
+	return strings.Join(before[k:], " ") + " to " + txt[sp.Start:sp.End], true
+}
+
 // coordinated reports whether the word before word i of a speaker phrase
 // joins it to a like word before ("and", "or", "&"): "Republican and
 // Democratic".
@@ -412,6 +452,12 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 		name = name[k:]
 	case i > 0 && isArticle(words[i-1]):
+		if e, n, ok := g.Match(name, 0); ok && n < len(name) && e.Kind != gazetteer.Subdivision && hostOfEnvoy(words, i) {
+			// "Ambassador to the U.N. Nikki Haley": the host, then the
+			// envoy's name.
+			name = name[n:]
+			break
+		}
 		return nil
 	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
@@ -608,6 +654,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		}
 		if q.Speaker != "" {
 			sa := readSpeaker(g, q.Speaker)
+			if phrase, ok := envoyPhrase(a.Text, q.Speaker, q.SpeakerSpan); ok {
+				sa = readSpeaker(g, phrase) // "U.S. Ambassador to [the U.N. Susan Rice]"
+			}
 			if owner, ok := staffOwner(q.Speaker); ok {
 				// "Trump's team", "Mueller's lawyers": they speak for the
 				// person whose staff they are, one side with him.

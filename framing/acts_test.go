@@ -36,7 +36,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"Republican allies", "Republican allies", "Republican Party", false},
 		{"Russian opposition critics", "Russian opposition critics", "", false}, // they speak against the state, not for it
 		{"A Syrian rebel group", "Syrian rebel group", "", false},
-		{"Ambassador to the U.N. Nikki Haley", "Ambassador to the U.N. Nikki Haley", "", false}, // the host, not the side
+		{"Ambassador to the U.N. Nikki Haley", "Nikki Haley", "", true}, // the host, not the side
+		{"U.S. Ambassador to the U.N. Kari Dahl", "Kari Dahl", "United States", true},
 		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
 		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},
 		{"Tehran", "Iran", "Iran", false},
@@ -669,6 +670,29 @@ func TestTitleWordSurnameCarriesParty(t *testing.T) {
 	}
 	if n < 5 {
 		t.Errorf("%d quotations, want 5 at least", n)
+	}
+}
+
+// TestEnvoySpeaksForSender: a speaker phrase that opens at an envoy's
+// host ("the U.N. Kari Dahl" of "Norwegian Ambassador to the U.N. Kari
+// Dahl, who said") speaks for whoever sent the envoy, not the host.
+func TestEnvoySpeaksForSender(t *testing.T) {
+	tests := []struct{ text, actor, affiliation string }{
+		{"The dispute centers on Norwegian Ambassador to the U.N. Kari Dahl, who said the strike was planned.", "Kari Dahl", "Norway"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Actor != tt.actor || qs[0].Affiliation != tt.affiliation {
+			t.Errorf("%q: quotations %+v, want one by %q for %q", tt.text, qs, tt.actor, tt.affiliation)
+		}
+	}
+	// A capitalised word that ends the sentence before is no qualifier.
+	txt := "The fleet left Bergen. Ambassador to the U.N. Kari Dahl said so."
+	start := strings.Index(txt, "the U.N.")
+	phrase, ok := envoyPhrase(txt, "the U.N. Kari Dahl", corpus.Span{Start: start, End: start + len("the U.N. Kari Dahl")})
+	if want := "Ambassador to the U.N. Kari Dahl"; !ok || phrase != want {
+		t.Errorf("envoyPhrase = %q, %v; want %q", phrase, ok, want)
 	}
 }
 

@@ -1510,8 +1510,10 @@ var partyTags = map[string]string{"R": "Republicans", "D": "Democrats"}
 // statePartyAppositive reads an appositive with no article that is a
 // state and a party's member, the Washington Times style ("Rep. Jane
 // Roe, California Republican, said"): token k opens the state, the party
-// follows and the appositive ends right after it. A longer phrase ("Texas
-// Republican Party chairman") is someone's office, not a membership.
+// follows and the appositive ends right after it, or goes on with "and"
+// and a lower-case role ("California Republican and chairman of the
+// committee"). A longer phrase ("Texas Republican Party chairman") is
+// someone's office, not a membership.
 func statePartyAppositive(g *gazetteer.Gazetteer, toks []text.Token, k int) (gazetteer.Entry, bool) {
 	s, n, ok := g.MatchTokens(toks, k)
 	if !ok || s.Kind != gazetteer.Subdivision || k+n >= len(toks) || !toks[k+n].IsWord() {
@@ -1523,7 +1525,11 @@ func statePartyAppositive(g *gazetteer.Gazetteer, toks []text.Token, k int) (gaz
 	}
 	end := k + n + 1
 	if end < len(toks) {
-		if f := toks[end].Form; f != "," && f != ")" && f != "." && f != ";" {
+		f := toks[end].Form
+		if f == "and" && end+1 < len(toks) && toks[end+1].IsWord() && !text.Capitalised(toks[end+1].Form) {
+			return e, true // "California Republican and chairman of the committee"
+		}
+		if f != "," && f != ")" && f != "." && f != ";" {
 			return gazetteer.Entry{}, false
 		}
 	}

@@ -634,6 +634,7 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Rep. Adam Vale (Nev.) said the deal was bad, and the panel agreed.", ""},
 		{"Rep. Adam Vale, Nevada Democrat, said the deal was bad.", "Democratic Party"}, // no article: the state and party alone
 		{`"The deal is bad," said Sen. Tom Doe, Ohio Republican.`, "Republican Party"},
+		{"Rep. Adam Vale, Nevada Democrat and chairman of the panel, said the deal was bad.", "Democratic Party"},
 		{`"The deal is bad," said Sen. Tom Doe of Ohio, the second-ranking Republican in the Senate.`, "Republican Party"}, // the party outranks the state
 		{`"The deal is bad," said Sen. Tom Doe of Ohio.`, "United States"},
 	}

@@ -272,6 +272,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// demonym names, not for it. A party's critics are its members.
 		sa.affiliation, sa.via = "", ""
 	}
+	if ownNamedGroup(g, words) {
+		// "the Syrian Electronic Army": a group's own name with a
+		// demonym inside is no state's body.
+		sa.affiliation, sa.via = "", ""
+	}
 	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
 		// speakers stand beside or against, not whom they speak for.
@@ -312,6 +317,59 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// stateModifiers qualify the head of a state's own body in its name:
+// "Israeli Air Force", "Syrian Arab Army", "Iraqi Special Operations
+// Forces", "Lebanese Internal Security Forces".
+var stateModifiers = map[string]bool{"air": true, "armed": true, "naval": true, "special": true, "operations": true, "state": true,
+	"general": true, "revolutionary": true, "republican": true, "royal": true, "national": true, "supreme": true, "presidential": true,
+	"central": true, "federal": true, "joint": true, "military": true, "border": true, "coast": true, "internal": true, "counter": true,
+	"terrorism": true, "civil": true, "public": true, "ground": true, "land": true, "marine": true, "space": true}
+
+// groupHeads end the name of a movement or armed group, beside the
+// institution words: "Popular Front", "Martyrs Brigades".
+var groupHeads = map[string]bool{"movement": true, "front": true, "current": true, "brigade": true, "brigades": true,
+	"battalion": true, "battalions": true, "militia": true, "group": true}
+
+// ownNamedGroup reports whether a speaker phrase is a group's own proper
+// name with a country's demonym inside ("the Syrian Electronic Army", "the
+// Norwegian Popular Current"): the demonym opens a run of capitalised
+// words ending with an institution's head, and a word between is none a
+// state's body is qualified by (stateModifiers, portfolio and institution
+// words, other gazetteer names). Such a group names itself after the
+// country it claims to stand for; it is no body of that state. A name the
+// gazetteer knows whole keeps its entry.
+func ownNamedGroup(g *gazetteer.Gazetteer, words []string) bool {
+	if len(words) > 0 && isArticle(words[0]) {
+		words = words[1:]
+	}
+	if len(words) < 3 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !text.Capitalised(w) || text.PossessiveLen(w) > 0 {
+			return false
+		}
+	}
+	if e, n, ok := g.Match(words, 0); !ok || n != 1 || e.Kind != gazetteer.Demonym || e.Affiliation == "" {
+		return false
+	}
+	if _, n, ok := g.Match(words, 0); ok && n == len(words) {
+		return false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !orgWords[head] && !stateBodies[head] && !groupHeads[head] {
+		return false
+	}
+	for i := 1; i < len(words)-1; i++ {
+		lw := strings.ToLower(words[i])
+		if _, _, ok := g.Match(words, i); ok || stateModifiers[lw] || portfolioWords[lw] || orgWords[lw] || isTitle(lw) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // envoyTitles are sent to a host: the name after "to" is where they serve.

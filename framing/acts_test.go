@@ -38,6 +38,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"A Syrian rebel group", "Syrian rebel group", "", false},
 		{"Ambassador to the U.N. Nikki Haley", "Nikki Haley", "", true}, // the host, not the side
 		{"U.S. Ambassador to the U.N. Kari Dahl", "Kari Dahl", "United States", true},
+		{"the Norwegian Digital Army", "Norwegian Digital Army", "", false}, // a group's own name
+		{"the Norwegian Air Force", "Norwegian Air Force", "Norway", false},
+		{"the Norwegian Army", "Norwegian Army", "Norway", false},
 		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
 		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},
 		{"Tehran", "Iran", "Iran", false},
@@ -694,6 +697,23 @@ func TestEnvoySpeaksForSender(t *testing.T) {
 	phrase, ok := envoyPhrase(txt, "the U.N. Kari Dahl", corpus.Span{Start: start, End: start + len("the U.N. Kari Dahl")})
 	if want := "Ambassador to the U.N. Kari Dahl"; !ok || phrase != want {
 		t.Errorf("envoyPhrase = %q, %v; want %q", phrase, ok, want)
+	}
+}
+
+// TestOwnNamedGroupIsNoGovernment: a group named after a country ("the
+// Syrian Digital Army") is put in no government's voice group, while the
+// state's own army stays there.
+func TestOwnNamedGroupIsNoGovernment(t *testing.T) {
+	c := compareOutlets([]string{"The Syrian Digital Army said it had defaced the bank's site. The Syrian Arab Army said it would respond."}, defaultSet(t))
+	want := map[string]string{"The Syrian Digital Army": "", "The Syrian Arab Army": "arab-gov"}
+	qs := c.Articles[0].Quotations
+	if len(qs) != 2 {
+		t.Fatalf("quotations %+v, want 2", qs)
+	}
+	for _, q := range qs {
+		if g, ok := want[q.Speaker]; !ok || q.Group != g {
+			t.Errorf("%q: group %q, want %q", q.Speaker, q.Group, g)
+		}
 	}
 }
 

@@ -177,6 +177,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				q.Actor = q.Speaker
 			case group == "":
 				continue
+			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
+				group = "" // "the Syrian Electronic Army" is no Syrian official
 			case s.contradicts(g, group, q.Affiliation):
 				group = s.owner[q.Affiliation]
 			case s.otherGivenName(m, q):

@@ -272,6 +272,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// demonym names, not for it. A party's critics are its members.
 		sa.affiliation, sa.via = "", ""
 	}
+	if affKind != gazetteer.Party && formerOffice(words) {
+		// "Former U.S. diplomat Jane Roe": an office she held speaks
+		// for no one now; a party she still belongs to does.
+		sa.affiliation, sa.via = "", ""
+	}
 	if ownNamedGroup(g, words) {
 		// "the Syrian Electronic Army": a group's own name with a
 		// demonym inside is no state's body.
@@ -317,6 +322,19 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// formerOffice reports whether a speaker phrase names an office its
+// holder has left: a former word before its last word ("Former U.S.
+// diplomat Jane Roe", "ex-minister Tom Doe", "the retired general").
+func formerOffice(words []string) bool {
+	for _, w := range words[:max(0, len(words)-1)] {
+		lw := strings.ToLower(w)
+		if formerWords[lw] || strings.HasPrefix(lw, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // stateModifiers qualify the head of a state's own body in its name:

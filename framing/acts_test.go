@@ -41,6 +41,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"the Norwegian Digital Army", "Norwegian Digital Army", "", false}, // a group's own name
 		{"the Norwegian Air Force", "Norwegian Air Force", "Norway", false},
 		{"the Norwegian Army", "Norwegian Army", "Norway", false},
+		{"Former U.S. diplomat Kari Dahl", "Kari Dahl", "", true}, // an office held once speaks for no one
+		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
 		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
 		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},
 		{"Tehran", "Iran", "Iran", false},

@@ -410,8 +410,10 @@ func TestVoicesSettleGroups(t *testing.T) {
 		name, text string
 		want       map[string]int
 	}{
-		{"state of another country", `"It will pass," former Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
+		{"state of another country", `"It will pass," Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
 			map[string]int{"us-gov": 2, "israel-gov": 0}},
+		{"a former office", `"It will pass," former U.S. envoy Dan Lieberman said. Lieberman said the vote would be close.`,
+			map[string]int{"us-gov": 0, "israel-gov": 0}},
 		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,
 			map[string]int{"palestinian": 1, "intl-org": 0}},
 		{"other given name", `"The plan is reckless," retired engineer Dan Barak told the paper.`,

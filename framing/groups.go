@@ -179,6 +179,10 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				continue
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
+			case q.Speaker != "" && formerOffice(speakerWords(q.Speaker)):
+				// "Former U.S. diplomat Jane Roe" is no US official: the
+				// side the story gives her now, if any.
+				group = s.owner[q.Affiliation]
 			case s.contradicts(g, group, q.Affiliation):
 				group = s.owner[q.Affiliation]
 			case s.otherGivenName(m, q):

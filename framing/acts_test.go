@@ -719,6 +719,25 @@ func TestOwnNamedGroupIsNoGovernment(t *testing.T) {
 	}
 }
 
+// TestEmbassyNamedByKind: "the embassy" speaks for the country whose
+// embassy its article names, in a capitalised name ("the Embassy of the
+// United States in Oslo") or not ("the American embassy"); two countries'
+// embassies leave it to neither.
+func TestEmbassyNamedByKind(t *testing.T) {
+	tests := []struct{ text, affiliation string }{
+		{`"The Embassy of the United States in Oslo condemns the attack," the embassy said in the statement.`, "United States"},
+		{"Protesters stormed the American embassy in Oslo on Tuesday. The embassy said it condemned the attack.", "United States"},
+		{"Protesters stormed the U.S. Embassy in Oslo and the Iranian embassy in Bergen. The embassy said it condemned the attack.", ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Affiliation != tt.affiliation {
+			t.Errorf("%q: quotations %+v, want one for %q", tt.text, qs, tt.affiliation)
+		}
+	}
+}
+
 // TestOnePartyMembersActNamesThePerson checks that an act one person of a
 // party makes reads as that person's, with the party beside the name
 // ("Denial by Jane Roe (Democratic Party)"), while the cluster stays keyed

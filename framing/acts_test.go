@@ -738,6 +738,23 @@ func TestEmbassyNamedByKind(t *testing.T) {
 	}
 }
 
+// TestOwnedBodyTakesOwnersGroup: "the administration" of "the Obama
+// administration" is in the voice group the rule files list its owner
+// in; a body whose owner no group lists stays in none.
+func TestOwnedBodyTakesOwnersGroup(t *testing.T) {
+	tests := []struct{ text, group string }{
+		{"The Obama administration is making its case, where the administration says Norway is responsible.", "us-gov"},
+		{"The Halvorsen administration is making its case, where the administration says Norway is responsible.", ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Group != tt.group {
+			t.Errorf("%q: quotations %+v, want one in group %q", tt.text, qs, tt.group)
+		}
+	}
+}
+
 // TestOnePartyMembersActNamesThePerson checks that an act one person of a
 // party makes reads as that person's, with the party beside the name
 // ("Denial by Jane Roe (Democratic Party)"), while the cluster stays keyed

@@ -175,6 +175,10 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = ""
 				q.Affiliation, q.AffiliationVia = "", ""
 				q.Actor = q.Speaker
+			case group == "" && q.Affiliation == "" && ownerGroup(m, q.Actor) != nil:
+				// "the administration" of "the Obama administration": the
+				// group its owner's name is listed in.
+				group = ownerGroup(m, q.Actor).ID
 			case group == "":
 				continue
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
@@ -197,6 +201,24 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 			an.syncQuoteGroups()
 		}
 	}
+}
+
+// ownerGroup is the actor group of the owner of a body named by its
+// owner and an owned kind ("Obama administration", "Assad regime"), as
+// namedBody names it, when the rule files list the owner's name; nil
+// otherwise.
+func ownerGroup(m *lexicon.Matcher, actor string) *lexicon.ActorGroup {
+	words := strings.Fields(actor)
+	if len(words) < 2 || !ownedKinds[words[len(words)-1]] {
+		return nil
+	}
+	owner := strings.Join(words[:len(words)-1], " ")
+	for _, mt := range m.Match(owner) {
+		if mt.Category == lexicon.Actor && mt.Group != nil && mt.Surface == owner {
+			return mt.Group
+		}
+	}
+	return nil
 }
 
 // syncQuoteGroups copies the quotations' settled groups to the quotes the

@@ -78,6 +78,10 @@ type Quotation struct {
 	// voice and voiceLabel are the row of the voices table the quotation
 	// counts in (voicesTable): its actor group, or its affiliation.
 	voice, voiceLabel string
+	// coSides are the sides of a coordinated speaker phrase with no one
+	// affiliation ("France and the U.K."), and coVoices the voices table's
+	// rows it counts in beside voice, one for each side after the first.
+	coSides, coVoices []string
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -193,6 +197,9 @@ type speakerActor struct {
 	actor, affiliation, via string
 	person                  bool
 	surname                 string // lower case, for a person
+	// sides are the sides of a coordination of speakers of several
+	// ("France and the U.K."), which has no one affiliation.
+	sides []string
 	// fromPlace is set when the affiliation is the country of a state or
 	// province the phrase names ("Sen. Jane Roe of Texas"): where the
 	// speaker comes from, which any side the text states outranks.
@@ -235,6 +242,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	// Carolina Republican Sen. Lindsey Graham" speaks for his party.
 	fromPlace, mixed := false, false
 	var affKind gazetteer.Kind
+	var seen []string // every side a name of the phrase gives, for a coordination
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
 		if !ok || e.Ambiguous && len(words) > 1 {
@@ -247,6 +255,9 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		if hostOfEnvoy(words, i) {
 			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
 			continue
+		}
+		if e.Affiliation != "" && e.Kind != gazetteer.Subdivision && !slices.Contains(seen, e.Affiliation) {
+			seen = append(seen, e.Affiliation)
 		}
 		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind != gazetteer.Subdivision && !fromPlace && coordinated(words, i) {
 			// "Republican and Democratic senators", "American and British
@@ -266,32 +277,37 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		}
 		i += n - 1
 	}
+	if mixed && len(seen) >= 2 {
+		// "France and the U.K.": each side speaks, though the phrase
+		// speaks for neither alone (voicesTable counts it for each).
+		sa.sides = seen
+	}
 	if affKind != gazetteer.Party && lexicon.CivilSpeaker(phrase) {
 		// "Syrian rebels", "a Syrian rebel group", "the Iranian
 		// opposition": they speak against or apart from the state their
 		// demonym names, not for it. A party's critics are its members.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if affKind != gazetteer.Party && formerOffice(words) {
 		// "Former U.S. diplomat Jane Roe": an office she held speaks
 		// for no one now; a party she still belongs to does.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if ownNamedGroup(g, words) {
 		// "the Syrian Electronic Army": a group's own name with a
 		// demonym inside is no state's body.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
 		// speakers stand beside or against, not whom they speak for.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if rest := words; relationOf(rest) || len(rest) > 1 && (isArticle(rest[0]) || strings.EqualFold(rest[0], "some")) && relationOf(rest[1:]) {
 		// "Critics of the Saudis", "some allies of Iran": whom the
 		// speakers stand against or beside follows "of"; they do not
 		// speak for it.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	name := trailingName(g, words)
 	for k := 2; k < len(words)-1; k++ {
@@ -453,6 +469,9 @@ func coordinated(words []string, i int) bool {
 		return false
 	}
 	w := strings.ToLower(words[i-1])
+	if isArticle(w) && i >= 2 {
+		w = strings.ToLower(words[i-2]) // "France and the U.K."
+	}
 	return w == "and" || w == "or" || w == "&"
 }
 
@@ -766,6 +785,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+			if sa.affiliation == "" {
+				qt.coSides = sa.sides
+			}
 			if sa.affiliation == "" {
 				// Whom an agent or staff speaks for, resolved once the
 				// story's people are known (resolveSides).

@@ -447,6 +447,40 @@ func TestVoicesSettleGroups(t *testing.T) {
 	}
 }
 
+// TestCoordinatedSidesEachVoiced: a speaker phrase joining two sides
+// ("Norway and the U.K.") has no one affiliation, but each side's voice
+// is heard: the quotation counts in both sides' rows, with evidence.
+func TestCoordinatedSidesEachVoiced(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`Norway and the U.K. on Sunday affirmed their commitment to the fishing accord. Norway and the U.K. also said the quotas would stay.`)
+	b := article(t, "Outlet B", filler+`Oslo said on Monday that it would reply soon to the offer.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	rows := map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Group] = r.Quotes["Outlet A"]
+	}
+	for _, g := range []string{affiliationVoicePrefix + "Norway", affiliationVoicePrefix + "United Kingdom"} {
+		if rows[g] != 2 {
+			t.Errorf("%s counts %d of Outlet A's quotations, want 2; rows %v; quotations %+v", g, rows[g], rows, c.Articles[0].Quotations)
+		}
+	}
+	found := false
+	for _, d := range c.Differences {
+		for _, e := range d.Evidence {
+			if e.Voice.Group == affiliationVoicePrefix+"United Kingdom" && strings.Contains(e.Text, "fishing accord") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		var sums []string
+		for _, d := range c.Differences {
+			sums = append(sums, d.Summary)
+		}
+		t.Errorf("no voices evidence for the United Kingdom's row; differences %q", sums)
+	}
+}
+
 // TestSurnameTakesFullMentionAffiliation: a speaker named by surname only
 // takes the affiliation the story names the person with in full, though
 // that mention is no one's speaker phrase and stands in another article;

@@ -342,10 +342,15 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 
 // formerOffice reports whether a speaker phrase names an office its
 // holder has left: a former word before its last word ("Former U.S.
-// diplomat Jane Roe", "ex-minister Tom Doe", "the retired general").
+// diplomat Jane Roe", "ex-minister Tom Doe", "the retired general"). A
+// former word after "and" qualifies a second office only ("Israeli
+// government minister and former ambassador"): the first is held now.
 func formerOffice(words []string) bool {
 	for _, w := range words[:max(0, len(words)-1)] {
 		lw := strings.ToLower(w)
+		if lw == "and" || lw == "or" {
+			return false
+		}
 		if formerWords[lw] || strings.HasPrefix(lw, "ex-") {
 			return true
 		}

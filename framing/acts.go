@@ -293,6 +293,12 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// for no one now; a party she still belongs to does.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
+	if splitFromSide(words) {
+		// "The Al Qaeda breakaway group", "an offshoot of Hamas", "the
+		// country's breakaway region": a body that split from the side
+		// named speaks against it, not for it.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
 	if ownNamedGroup(g, words) {
 		// "the Syrian Electronic Army": a group's own name with a
 		// demonym inside is no state's body.
@@ -338,6 +344,16 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	}
 	sa.actor = strings.Join(words, " ")
 	return sa
+}
+
+// breakawayWords name a body by the side it split from.
+var breakawayWords = map[string]bool{"breakaway": true, "offshoot": true, "offshoots": true, "splinter": true,
+	"spinoff": true, "spin-off": true, "breakaways": true, "secessionist": true, "separatist": true, "separatists": true}
+
+// splitFromSide reports whether a speaker phrase names a body by the side
+// it split from: "The Al Qaeda breakaway group", "an offshoot of Hamas".
+func splitFromSide(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return breakawayWords[strings.ToLower(w)] })
 }
 
 // formerOffice reports whether a speaker phrase names an office its

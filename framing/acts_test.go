@@ -43,6 +43,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"the Norwegian Army", "Norwegian Army", "Norway", false},
 		{"Former U.S. diplomat Kari Dahl", "Kari Dahl", "", true}, // an office held once speaks for no one
 		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
+		{"The Hamas breakaway group", "Hamas breakaway group", "", false}, // split from the side named
+		{"an offshoot of Hezbollah", "offshoot of Hezbollah", "", false},
+		{"a Hamas splinter faction", "Hamas splinter faction", "", false},
 		{"Norwegian government minister and former ambassador", "Norwegian government minister and former ambassador", "Norway", false},
 		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
 		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},

@@ -412,6 +412,8 @@ func TestVoicesSettleGroups(t *testing.T) {
 	}{
 		{"state of another country", `"It will pass," Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
 			map[string]int{"us-gov": 2, "israel-gov": 0}},
+		{"a breakaway group", `A Hamas breakaway group said the truce was over.`,
+			map[string]int{"palestinian": 0}},
 		{"a former office", `"It will pass," former U.S. envoy Dan Lieberman said. Lieberman said the vote would be close.`,
 			map[string]int{"us-gov": 0, "israel-gov": 0}},
 		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,

@@ -181,6 +181,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = ownerGroup(m, q.Actor).ID
 			case group == "":
 				continue
+			case q.Speaker != "" && splitFromSide(speakerWords(q.Speaker)):
+				group = "" // "a Hamas splinter group" is no voice of Hamas
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
 			case q.Speaker != "" && formerOffice(speakerWords(q.Speaker)):

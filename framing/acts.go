@@ -82,6 +82,9 @@ type Quotation struct {
 	// affiliation ("France and the U.K."), and coVoices the voices table's
 	// rows it counts in beside voice, one for each side after the first.
 	coSides, coVoices []string
+	// placeSide is set when the affiliation is only the country of the
+	// speaker's state or province (speakerActor.fromPlace).
+	placeSide bool
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -788,7 +791,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				// the party outranks the country of her state, as a party
 				// before the name does ("Texas Republican Sen. Jane Roe").
 				if aff, via := appositiveParty(g, a.Text, q.SpeakerSpan.End); aff != "" {
-					sa.affiliation, sa.via = aff, via
+					sa.affiliation, sa.via, sa.fromPlace = aff, via, false
 				}
 			}
 			if sa.person && sa.affiliation == "" {
@@ -806,6 +809,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+			qt.placeSide = sa.fromPlace && sa.affiliation != ""
 			if sa.affiliation == "" {
 				qt.coSides = sa.sides
 			}
@@ -1281,7 +1285,11 @@ type storyPerson struct {
 	full        string
 	affiliation string
 	via         string
-	ambiguous   bool
+	// placeSide is set while the affiliation is only the country of the
+	// person's state ("Sen. Jane Roe of Texas"), which a party any
+	// mention gives outranks.
+	placeSide bool
+	ambiguous bool
 }
 
 // resolveActors joins the speakers of a story's articles: a person named
@@ -1320,17 +1328,19 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			case !endsWithName(p.full, q.Actor) && !endsWithName(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
-			if p.affiliation == "" && q.Affiliation != "" {
-				p.affiliation, p.via = q.Affiliation, q.AffiliationVia
+			if q.Affiliation != "" && (p.affiliation == "" || p.placeSide && !q.placeSide && speaksForParty(g, q.Affiliation)) {
+				p.affiliation, p.via, p.placeSide = q.Affiliation, q.AffiliationVia, q.placeSide
 			}
-			if p.affiliation == "" && !tried[an][q.Actor] {
+			if (p.affiliation == "" || p.placeSide) && !tried[an][q.Actor] {
 				// "Rep. Jane Roe, D-Nev., toured the site": the party may
 				// be given where the person is named but does not speak.
 				if tried[an] == nil {
 					tried[an] = map[string]bool{}
 				}
 				tried[an][q.Actor] = true
-				p.affiliation, p.via = mentionParty(g, an.Article.Text, q.Actor)
+				if aff, via := mentionParty(g, an.Article.Text, q.Actor); aff != "" {
+					p.affiliation, p.via, p.placeSide = aff, via, false
+				}
 			}
 		}
 	}
@@ -1400,7 +1410,9 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 				continue
 			}
 			q.Actor = p.full
-			if q.Affiliation == "" && p.affiliation != "" {
+			if p.affiliation != "" && (q.Affiliation == "" || q.placeSide && !p.placeSide && speaksForParty(g, p.affiliation)) {
+				// "Sen. Jane Roe of Texas" here, "Sen. Jane Roe, R-Texas"
+				// elsewhere: the party wins over her state's country.
 				q.Affiliation, q.AffiliationVia = p.affiliation, p.via
 			}
 		}

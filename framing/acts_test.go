@@ -683,6 +683,25 @@ func TestTitleWordSurnameCarriesParty(t *testing.T) {
 	}
 }
 
+// TestPartyElsewhereOutranksState: a lawmaker whose side one article
+// reads only from the state ("Sen. Tom Doe of Ohio") is the party's
+// member another article names him as ("Sen. Tom Doe, R-Ohio,").
+func TestPartyElsewhereOutranksState(t *testing.T) {
+	for _, texts := range [][]string{
+		{`"The levy is unfair," said Sen. Tom Doe of Ohio.`, `Sen. Tom Doe, R-Ohio, told reporters the vote would fail.`},
+		{`Sen. Tom Doe, R-Ohio, told reporters the vote would fail.`, `"The levy is unfair," said Sen. Tom Doe of Ohio.`},
+	} {
+		c := compareOutlets(texts, defaultSet(t))
+		for _, an := range c.Articles {
+			for _, q := range an.Quotations {
+				if q.Affiliation != "Republican Party" {
+					t.Errorf("%q: %q speaks for %q, want Republican Party", texts, q.Speaker, q.Affiliation)
+				}
+			}
+		}
+	}
+}
+
 // TestEnvoySpeaksForSender: a speaker phrase that opens at an envoy's
 // host ("the U.N. Kari Dahl" of "Norwegian Ambassador to the U.N. Kari
 // Dahl, who said") speaks for whoever sent the envoy, not the host.

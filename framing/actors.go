@@ -1413,6 +1413,9 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	if party, ok := partyTags[toks[j+1].Form]; ok && j+3 < len(toks) && partyStateTag(toks, j+3) {
 		return g.Lookup(party)
 	}
+	if e, ok := statePartyAppositive(g, toks, j+1); ok {
+		return e, true
+	}
 	if w := word(toks, j+1); w != "a" && w != "an" && w != "the" {
 		return gazetteer.Entry{}, false
 	}
@@ -1421,7 +1424,10 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	// from Ohio", "a Democratic lawmaker"; a party met after a preposition
 	// ("a critic of the Republican plan") is no membership, nor is a party
 	// the person has left ("a former Republican").
-	for k := j + 2; k < len(toks) && k < j+8 && toks[k].IsWord(); k++ {
+	for k := j + 2; k < len(toks) && k < j+8 && (toks[k].IsWord() || k+1 < len(toks) && text.Joined(toks[k-1], toks[k], toks[k+1])); k++ {
+		if !toks[k].IsWord() {
+			continue // "the second-ranking Republican": a hyphenated modifier
+		}
 		if postModifiers[toks[k].Lower] || pastMemberWords[toks[k].Lower] {
 			break
 		}
@@ -1512,6 +1518,35 @@ var memberNouns = map[string]bool{"lawmaker": true, "legislator": true, "congres
 // partyTags are the letters of US party tags ("R-Texas", "D-Calif.") and
 // a name of the party each stands for.
 var partyTags = map[string]string{"R": "Republicans", "D": "Democrats"}
+
+// statePartyAppositive reads an appositive with no article that is a
+// state and a party's member, the Washington Times style ("Rep. Jane
+// Roe, California Republican, said"): token k opens the state, the party
+// follows and the appositive ends right after it, or goes on with "and"
+// and a lower-case role ("California Republican and chairman of the
+// committee"). A longer phrase ("Texas Republican Party chairman") is
+// someone's office, not a membership.
+func statePartyAppositive(g *gazetteer.Gazetteer, toks []text.Token, k int) (gazetteer.Entry, bool) {
+	s, n, ok := g.MatchTokens(toks, k)
+	if !ok || s.Kind != gazetteer.Subdivision || k+n >= len(toks) || !toks[k+n].IsWord() {
+		return gazetteer.Entry{}, false
+	}
+	e, m, ok := g.MatchTokens(toks, k+n)
+	if !ok || e.Ambiguous || e.Kind != gazetteer.Party || m != 1 {
+		return gazetteer.Entry{}, false
+	}
+	end := k + n + 1
+	if end < len(toks) {
+		f := toks[end].Form
+		if f == "and" && end+1 < len(toks) && toks[end+1].IsWord() && !text.Capitalised(toks[end+1].Form) {
+			return e, true // "California Republican and chairman of the committee"
+		}
+		if f != "," && f != ")" && f != "." && f != ";" {
+			return gazetteer.Entry{}, false
+		}
+	}
+	return e, true
+}
 
 // partyStateTag reports whether token i is the state of a lawmaker's
 // party tag ("Va" in "R-Va.", "Calif" in "D-Calif.").

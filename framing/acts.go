@@ -78,6 +78,13 @@ type Quotation struct {
 	// voice and voiceLabel are the row of the voices table the quotation
 	// counts in (voicesTable): its actor group, or its affiliation.
 	voice, voiceLabel string
+	// coSides are the sides of a coordinated speaker phrase with no one
+	// affiliation ("France and the U.K."), and coVoices the voices table's
+	// rows it counts in beside voice, one for each side after the first.
+	coSides, coVoices []string
+	// placeSide is set when the affiliation is only the country of the
+	// speaker's state or province (speakerActor.fromPlace).
+	placeSide bool
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -193,6 +200,13 @@ type speakerActor struct {
 	actor, affiliation, via string
 	person                  bool
 	surname                 string // lower case, for a person
+	// sides are the sides of a coordination of speakers of several
+	// ("France and the U.K."), which has no one affiliation.
+	sides []string
+	// fromPlace is set when the affiliation is the country of a state or
+	// province the phrase names ("Sen. Jane Roe of Texas"): where the
+	// speaker comes from, which any side the text states outranks.
+	fromPlace bool
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
@@ -231,6 +245,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	// Carolina Republican Sen. Lindsey Graham" speaks for his party.
 	fromPlace, mixed := false, false
 	var affKind gazetteer.Kind
+	var seen []string // every side a name of the phrase gives, for a coordination
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
 		if !ok || e.Ambiguous && len(words) > 1 {
@@ -244,6 +259,9 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
 			continue
 		}
+		if e.Affiliation != "" && e.Kind != gazetteer.Subdivision && !slices.Contains(seen, e.Affiliation) {
+			seen = append(seen, e.Affiliation)
+		}
 		if e.Affiliation != "" && sa.affiliation != "" && e.Affiliation != sa.affiliation && e.Kind != gazetteer.Subdivision && !fromPlace && coordinated(words, i) {
 			// "Republican and Democratic senators", "American and British
 			// officials", "Israeli and US officials": speakers of two sides
@@ -254,6 +272,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		if e.Affiliation != "" && !mixed && (sa.affiliation == "" || fromPlace && e.Kind != gazetteer.Subdivision) {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
 			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
+			sa.fromPlace = fromPlace
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical
@@ -261,22 +280,43 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		}
 		i += n - 1
 	}
+	if mixed && len(seen) >= 2 {
+		// "France and the U.K.": each side speaks, though the phrase
+		// speaks for neither alone (voicesTable counts it for each).
+		sa.sides = seen
+	}
 	if affKind != gazetteer.Party && lexicon.CivilSpeaker(phrase) {
 		// "Syrian rebels", "a Syrian rebel group", "the Iranian
 		// opposition": they speak against or apart from the state their
 		// demonym names, not for it. A party's critics are its members.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
+	if affKind != gazetteer.Party && formerOffice(words) {
+		// "Former U.S. diplomat Jane Roe": an office she held speaks
+		// for no one now; a party she still belongs to does.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
+	if splitFromSide(words) {
+		// "The Al Qaeda breakaway group", "an offshoot of Hamas", "the
+		// country's breakaway region": a body that split from the side
+		// named speaks against it, not for it.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
+	if ownNamedGroup(g, words) {
+		// "the Syrian Electronic Army": a group's own name with a
+		// demonym inside is no state's body.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if relationNouns[strings.ToLower(words[len(words)-1])] && affKind != gazetteer.Party {
 		// "American allies", "Iran's rivals": the country names whom the
 		// speakers stand beside or against, not whom they speak for.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if rest := words; relationOf(rest) || len(rest) > 1 && (isArticle(rest[0]) || strings.EqualFold(rest[0], "some")) && relationOf(rest[1:]) {
 		// "Critics of the Saudis", "some allies of Iran": whom the
 		// speakers stand against or beside follows "of"; they do not
 		// speak for it.
-		sa.affiliation, sa.via = "", ""
+		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	name := trailingName(g, words)
 	for k := 2; k < len(words)-1; k++ {
@@ -309,6 +349,87 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	return sa
 }
 
+// breakawayWords name a body by the side it split from.
+var breakawayWords = map[string]bool{"breakaway": true, "offshoot": true, "offshoots": true, "splinter": true,
+	"spinoff": true, "spin-off": true, "breakaways": true, "secessionist": true, "separatist": true, "separatists": true}
+
+// splitFromSide reports whether a speaker phrase names a body by the side
+// it split from: "The Al Qaeda breakaway group", "an offshoot of Hamas".
+func splitFromSide(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return breakawayWords[strings.ToLower(w)] })
+}
+
+// formerOffice reports whether a speaker phrase names an office its
+// holder has left: a former word before its last word ("Former U.S.
+// diplomat Jane Roe", "ex-minister Tom Doe", "the retired general"). A
+// former word after "and" qualifies a second office only ("Israeli
+// government minister and former ambassador"): the first is held now.
+func formerOffice(words []string) bool {
+	for _, w := range words[:max(0, len(words)-1)] {
+		lw := strings.ToLower(w)
+		if lw == "and" || lw == "or" {
+			return false
+		}
+		if formerWords[lw] || strings.HasPrefix(lw, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateModifiers qualify the head of a state's own body in its name:
+// "Israeli Air Force", "Syrian Arab Army", "Iraqi Special Operations
+// Forces", "Lebanese Internal Security Forces".
+var stateModifiers = map[string]bool{"air": true, "armed": true, "naval": true, "special": true, "operations": true, "state": true,
+	"general": true, "revolutionary": true, "republican": true, "royal": true, "national": true, "supreme": true, "presidential": true,
+	"central": true, "federal": true, "joint": true, "military": true, "border": true, "coast": true, "internal": true, "counter": true,
+	"terrorism": true, "civil": true, "public": true, "ground": true, "land": true, "marine": true, "space": true}
+
+// groupHeads end the name of a movement or armed group, beside the
+// institution words: "Popular Front", "Martyrs Brigades".
+var groupHeads = map[string]bool{"movement": true, "front": true, "current": true, "brigade": true, "brigades": true,
+	"battalion": true, "battalions": true, "militia": true, "group": true}
+
+// ownNamedGroup reports whether a speaker phrase is a group's own proper
+// name with a country's demonym inside ("the Syrian Electronic Army", "the
+// Norwegian Popular Current"): the demonym opens a run of capitalised
+// words ending with an institution's head, and a word between is none a
+// state's body is qualified by (stateModifiers, portfolio and institution
+// words, other gazetteer names). Such a group names itself after the
+// country it claims to stand for; it is no body of that state. A name the
+// gazetteer knows whole keeps its entry.
+func ownNamedGroup(g *gazetteer.Gazetteer, words []string) bool {
+	if len(words) > 0 && isArticle(words[0]) {
+		words = words[1:]
+	}
+	if len(words) < 3 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if !text.Capitalised(w) || text.PossessiveLen(w) > 0 {
+			return false
+		}
+	}
+	if e, n, ok := g.Match(words, 0); !ok || n != 1 || e.Kind != gazetteer.Demonym || e.Affiliation == "" {
+		return false
+	}
+	if _, n, ok := g.Match(words, 0); ok && n == len(words) {
+		return false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !orgWords[head] && !stateBodies[head] && !groupHeads[head] {
+		return false
+	}
+	for i := 1; i < len(words)-1; i++ {
+		lw := strings.ToLower(words[i])
+		if _, _, ok := g.Match(words, i); ok || stateModifiers[lw] || portfolioWords[lw] || orgWords[lw] || isTitle(lw) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // envoyTitles are sent to a host: the name after "to" is where they serve.
 var envoyTitles = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
 	"delegate": true, "delegation": true, "emissary": true, "mission": true, "consul": true}
@@ -324,6 +445,46 @@ func hostOfEnvoy(words []string, i int) bool {
 	return k >= 1 && strings.EqualFold(words[k], "to") && envoyTitles[strings.ToLower(words[k-1])]
 }
 
+// envoyPhrase gives the whole phrase of a speaker whose phrase opens at
+// an envoy's host ("U.S. Ambassador to [the U.N. Susan Rice], who
+// said"): the envoy title before "to" and the capitalised words that
+// qualify it ("U.S.", "Norway's") are whom the envoy speaks for, which
+// the host alone would hide. The span may be a relative "who" after the
+// phrase. A word that ends the sentence before ("Benghazi.") is no
+// qualifier; an abbreviation ("U.S.") is.
+func envoyPhrase(txt, speaker string, sp corpus.Span) (string, bool) {
+	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End || speaker == "" {
+		return "", false
+	}
+	if txt[sp.Start:sp.End] != speaker {
+		// "..., who said": the phrase the relative word follows.
+		before := strings.TrimSuffix(strings.TrimRight(txt[:sp.Start], " "), ",")
+		if !strings.HasSuffix(before, speaker) {
+			return "", false
+		}
+		sp = corpus.Span{Start: len(before) - len(speaker), End: len(before)}
+	}
+	if sp.Start < 4 || !strings.HasSuffix(txt[:sp.Start], " to ") {
+		return "", false
+	}
+	before := strings.Fields(txt[max(0, sp.Start-80) : sp.Start-4])
+	if len(before) == 0 || !envoyTitles[strings.ToLower(before[len(before)-1])] {
+		return "", false
+	}
+	k := len(before) - 1
+	for n := 0; n < 3 && k > 0; n++ {
+		w := before[k-1]
+		if !text.Capitalised(w) || strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			break
+		}
+		k--
+	}
+	if k == len(before)-1 && !text.Capitalised(before[k]) {
+		return "", false // "sent an envoy to": no title before the name
+	}
+	return strings.Join(before[k:], " ") + " to " + txt[sp.Start:sp.End], true
+}
+
 // coordinated reports whether the word before word i of a speaker phrase
 // joins it to a like word before ("and", "or", "&"): "Republican and
 // Democratic".
@@ -332,6 +493,9 @@ func coordinated(words []string, i int) bool {
 		return false
 	}
 	w := strings.ToLower(words[i-1])
+	if isArticle(w) && i >= 2 {
+		w = strings.ToLower(words[i-2]) // "France and the U.K."
+	}
 	return w == "and" || w == "or" || w == "&"
 }
 
@@ -375,6 +539,9 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	i := len(words)
+	if titleSurname(g, words) {
+		i-- // "Rep. Peter King", "Mr. King": the title word is his surname
+	}
 	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
 		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]]) ||
 			i >= 2 && particleSurname(words[i-1]) && text.Capitalised(words[i-2])) {
@@ -404,6 +571,12 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 		name = name[k:]
 	case i > 0 && isArticle(words[i-1]):
+		if e, n, ok := g.Match(name, 0); ok && n < len(name) && e.Kind != gazetteer.Subdivision && hostOfEnvoy(words, i) {
+			// "Ambassador to the U.N. Nikki Haley": the host, then the
+			// envoy's name.
+			name = name[n:]
+			break
+		}
 		return nil
 	}
 	if _, n, ok := g.Match(name, 0); ok && n == len(name) {
@@ -415,6 +588,55 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 		}
 	}
 	return name
+}
+
+// nameHonorifics stand only before a person's name, never before a
+// role: "Rep. Peter King", "Mr. King" (honorifics and lawmakers' titles,
+// without their full stops).
+var nameHonorifics = map[string]bool{"rep": true, "sen": true, "gov": true, "representative": true, "senator": true,
+	"congressman": true, "congresswoman": true}
+
+// nameHonorific reports whether a word is one of nameHonorifics or
+// honorifics, with or without its full stop.
+func nameHonorific(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	return honorifics[w] || nameHonorifics[w]
+}
+
+// titleSurname reports whether the title word that ends a speaker phrase
+// is a person's surname ("King", "Judge", "Major"): an honorific comes
+// right before it ("Mr. King") or before a given name and initials that
+// come before it ("Rep. Peter T. King"). A role after another title
+// ("Deputy Crown Prince", "Deputy Prime Minister") is left a role: only
+// an honorific vouches for a name.
+func titleSurname(g *gazetteer.Gazetteer, words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := words[n-1]
+	if !titleWords[strings.ToLower(last)] || !text.Capitalised(last) || strings.Contains(last, ".") {
+		return false
+	}
+	k := n - 2
+	for k > 0 && isNameInitial(words[k]) {
+		k-- // "Peter T. King"
+	}
+	if nameHonorific(words[k]) {
+		return k == n-2 // "Mr. King"; "Rep. T. King" is no name
+	}
+	given := words[k]
+	if k == 0 || !nameHonorific(words[k-1]) || !text.Capitalised(given) || isTitle(strings.ToLower(given)) ||
+		isOrgWord(given) || portfolioWords[strings.ToLower(given)] || text.PossessiveLen(given) > 0 {
+		return false
+	}
+	_, _, known := g.Match(words, k)
+	return !known // "Sen. Saudi King" is no name
+}
+
+// isNameInitial reports whether a word is a name's initial: "T.".
+func isNameInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // particleSurname reports whether a word is a surname joined to a
@@ -551,6 +773,9 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		}
 		if q.Speaker != "" {
 			sa := readSpeaker(g, q.Speaker)
+			if phrase, ok := envoyPhrase(a.Text, q.Speaker, q.SpeakerSpan); ok {
+				sa = readSpeaker(g, phrase) // "U.S. Ambassador to [the U.N. Susan Rice]"
+			}
 			if owner, ok := staffOwner(q.Speaker); ok {
 				// "Trump's team", "Mueller's lawyers": they speak for the
 				// person whose staff they are, one side with him.
@@ -561,8 +786,13 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
 			}
-			if sa.person && sa.affiliation == "" {
-				sa.affiliation, sa.via = appositiveParty(g, a.Text, q.SpeakerSpan.End)
+			if sa.person && (sa.affiliation == "" || sa.fromPlace) {
+				// "Sen. Jane Roe of Texas, the second-ranking Republican":
+				// the party outranks the country of her state, as a party
+				// before the name does ("Texas Republican Sen. Jane Roe").
+				if aff, via := appositiveParty(g, a.Text, q.SpeakerSpan.End); aff != "" {
+					sa.affiliation, sa.via, sa.fromPlace = aff, via, false
+				}
 			}
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = appositiveSide(g, a.Text, q.SpeakerSpan.End)
@@ -579,6 +809,10 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
+			qt.placeSide = sa.fromPlace && sa.affiliation != ""
+			if sa.affiliation == "" {
+				qt.coSides = sa.sides
+			}
 			if sa.affiliation == "" {
 				// Whom an agent or staff speaks for, resolved once the
 				// story's people are known (resolveSides).
@@ -1051,7 +1285,11 @@ type storyPerson struct {
 	full        string
 	affiliation string
 	via         string
-	ambiguous   bool
+	// placeSide is set while the affiliation is only the country of the
+	// person's state ("Sen. Jane Roe of Texas"), which a party any
+	// mention gives outranks.
+	placeSide bool
+	ambiguous bool
 }
 
 // resolveActors joins the speakers of a story's articles: a person named
@@ -1090,17 +1328,37 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			case !endsWithName(p.full, q.Actor) && !endsWithName(q.Actor, p.full) && !sameBesideInitials(q.Actor, p.full):
 				p.ambiguous = true // two people share the surname: leave both as written
 			}
-			if p.affiliation == "" && q.Affiliation != "" {
-				p.affiliation, p.via = q.Affiliation, q.AffiliationVia
+			if q.Affiliation != "" && (p.affiliation == "" || p.placeSide && !q.placeSide && speaksForParty(g, q.Affiliation)) {
+				p.affiliation, p.via, p.placeSide = q.Affiliation, q.AffiliationVia, q.placeSide
 			}
-			if p.affiliation == "" && !tried[an][q.Actor] {
+			if (p.affiliation == "" || p.placeSide) && !tried[an][q.Actor] {
 				// "Rep. Jane Roe, D-Nev., toured the site": the party may
 				// be given where the person is named but does not speak.
 				if tried[an] == nil {
 					tried[an] = map[string]bool{}
 				}
 				tried[an][q.Actor] = true
-				p.affiliation, p.via = mentionParty(g, an.Article.Text, q.Actor)
+				if aff, via := mentionParty(g, an.Article.Text, q.Actor); aff != "" {
+					p.affiliation, p.via, p.placeSide = aff, via, false
+				}
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			// "said King" after "Rep. Peter King": a title word alone is
+			// the surname of the one person the story names with it.
+			q := &an.Quotations[i]
+			if q.surname != "" || q.Affiliation != "" {
+				continue
+			}
+			words := speakerWords(q.Speaker)
+			if len(words) != 1 || !titleWords[strings.ToLower(words[0])] || !text.Capitalised(words[0]) || strings.Contains(words[0], ".") {
+				continue
+			}
+			key := surnameKey(words[0])
+			if p := people[key]; p != nil && !p.ambiguous && strings.Contains(p.full, " ") && endsWithName(p.full, words[0]) {
+				q.surname = key
 			}
 		}
 	}
@@ -1152,7 +1410,9 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 				continue
 			}
 			q.Actor = p.full
-			if q.Affiliation == "" && p.affiliation != "" {
+			if p.affiliation != "" && (q.Affiliation == "" || q.placeSide && !p.placeSide && speaksForParty(g, p.affiliation)) {
+				// "Sen. Jane Roe of Texas" here, "Sen. Jane Roe, R-Texas"
+				// elsewhere: the party wins over her state's country.
 				q.Affiliation, q.AffiliationVia = p.affiliation, p.via
 			}
 		}

@@ -36,7 +36,17 @@ func TestReadSpeaker(t *testing.T) {
 		{"Republican allies", "Republican allies", "Republican Party", false},
 		{"Russian opposition critics", "Russian opposition critics", "", false}, // they speak against the state, not for it
 		{"A Syrian rebel group", "Syrian rebel group", "", false},
-		{"Ambassador to the U.N. Nikki Haley", "Ambassador to the U.N. Nikki Haley", "", false}, // the host, not the side
+		{"Ambassador to the U.N. Nikki Haley", "Nikki Haley", "", true}, // the host, not the side
+		{"U.S. Ambassador to the U.N. Kari Dahl", "Kari Dahl", "United States", true},
+		{"the Norwegian Digital Army", "Norwegian Digital Army", "", false}, // a group's own name
+		{"the Norwegian Air Force", "Norwegian Air Force", "Norway", false},
+		{"the Norwegian Army", "Norwegian Army", "Norway", false},
+		{"Former U.S. diplomat Kari Dahl", "Kari Dahl", "", true}, // an office held once speaks for no one
+		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
+		{"The Hamas breakaway group", "Hamas breakaway group", "", false}, // split from the side named
+		{"an offshoot of Hezbollah", "offshoot of Hezbollah", "", false},
+		{"a Hamas splinter faction", "Hamas splinter faction", "", false},
+		{"Norwegian government minister and former ambassador", "Norwegian government minister and former ambassador", "Norway", false},
 		{"Israel's ambassador to the United States", "Israel's ambassador to the United States", "Israel", false},
 		{"an adviser to the Norwegian prime minister", "adviser to the Norwegian prime minister", "Norway", false},
 		{"Tehran", "Iran", "Iran", false},
@@ -69,6 +79,11 @@ func TestReadSpeaker(t *testing.T) {
 		{"Secretary-General of NATO Jens Stoltenberg", "Jens Stoltenberg", "NATO", true},
 		{"Joint Chiefs of Staff Chairman Gen. Martin Dempsey", "Martin Dempsey", "United States", true},
 		{"U.S. Chamber of Commerce President Tom Donohue", "Tom Donohue", "United States", true},
+		{"Rep. Alan Judge", "Alan Judge", "", true}, // a title word as a surname after an honorific
+		{"Republican Rep. Alan T. Judge of Ohio", "Alan T. Judge", "Republican Party", true},
+		{"Mr. Judge", "Judge", "", true},
+		{"Deputy Crown Prince", "Deputy Crown Prince", "", false},
+		{"Deputy Prime Minister", "Deputy Prime Minister", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -626,6 +641,11 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{`"The bill will fail," said Sen. Tom Doe (R-Ohio) and Rep. Jane Roe (D-Nev.).`, ""},
 		{"Rep. Adam Vale (Nev.), the ranking Democrat on the panel, said the deal was bad.", "Democratic Party"},
 		{"Rep. Adam Vale (Nev.) said the deal was bad, and the panel agreed.", ""},
+		{"Rep. Adam Vale, Nevada Democrat, said the deal was bad.", "Democratic Party"}, // no article: the state and party alone
+		{`"The deal is bad," said Sen. Tom Doe, Ohio Republican.`, "Republican Party"},
+		{"Rep. Adam Vale, Nevada Democrat and chairman of the panel, said the deal was bad.", "Democratic Party"},
+		{`"The deal is bad," said Sen. Tom Doe of Ohio, the second-ranking Republican in the Senate.`, "Republican Party"}, // the party outranks the state
+		{`"The deal is bad," said Sen. Tom Doe of Ohio.`, "United States"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))
@@ -635,6 +655,125 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tt.affiliation {
 			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
+		}
+	}
+}
+
+// TestTitleWordSurnameCarriesParty: a surname that is a title word
+// ("Judge") is the person after an honorific and a given name, so a party
+// tag after it is read, and the bare surname later is that person with
+// that party.
+func TestTitleWordSurnameCarriesParty(t *testing.T) {
+	texts := []string{
+		`"The levy is unfair," said Rep. Alan Judge (R-Ohio) "It will not pass." "We will fight it," said Judge. Judge said the vote would fail.`,
+		`Rep. Alan Judge, R-Ohio, told reporters the levy was unfair. Judge said the vote would fail.`,
+	}
+	c := compareOutlets(texts, defaultSet(t))
+	n := 0
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			n++
+			if q.Actor != "Alan Judge" || q.Affiliation != "Republican Party" {
+				t.Errorf("%q: actor %q affiliation %q, want Alan Judge, Republican Party", q.Speaker, q.Actor, q.Affiliation)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d quotations, want 5 at least", n)
+	}
+}
+
+// TestPartyElsewhereOutranksState: a lawmaker whose side one article
+// reads only from the state ("Sen. Tom Doe of Ohio") is the party's
+// member another article names him as ("Sen. Tom Doe, R-Ohio,").
+func TestPartyElsewhereOutranksState(t *testing.T) {
+	for _, texts := range [][]string{
+		{`"The levy is unfair," said Sen. Tom Doe of Ohio.`, `Sen. Tom Doe, R-Ohio, told reporters the vote would fail.`},
+		{`Sen. Tom Doe, R-Ohio, told reporters the vote would fail.`, `"The levy is unfair," said Sen. Tom Doe of Ohio.`},
+	} {
+		c := compareOutlets(texts, defaultSet(t))
+		for _, an := range c.Articles {
+			for _, q := range an.Quotations {
+				if q.Affiliation != "Republican Party" {
+					t.Errorf("%q: %q speaks for %q, want Republican Party", texts, q.Speaker, q.Affiliation)
+				}
+			}
+		}
+	}
+}
+
+// TestEnvoySpeaksForSender: a speaker phrase that opens at an envoy's
+// host ("the U.N. Kari Dahl" of "Norwegian Ambassador to the U.N. Kari
+// Dahl, who said") speaks for whoever sent the envoy, not the host.
+func TestEnvoySpeaksForSender(t *testing.T) {
+	tests := []struct{ text, actor, affiliation string }{
+		{"The dispute centers on Norwegian Ambassador to the U.N. Kari Dahl, who said the strike was planned.", "Kari Dahl", "Norway"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Actor != tt.actor || qs[0].Affiliation != tt.affiliation {
+			t.Errorf("%q: quotations %+v, want one by %q for %q", tt.text, qs, tt.actor, tt.affiliation)
+		}
+	}
+	// A capitalised word that ends the sentence before is no qualifier.
+	txt := "The fleet left Bergen. Ambassador to the U.N. Kari Dahl said so."
+	start := strings.Index(txt, "the U.N.")
+	phrase, ok := envoyPhrase(txt, "the U.N. Kari Dahl", corpus.Span{Start: start, End: start + len("the U.N. Kari Dahl")})
+	if want := "Ambassador to the U.N. Kari Dahl"; !ok || phrase != want {
+		t.Errorf("envoyPhrase = %q, %v; want %q", phrase, ok, want)
+	}
+}
+
+// TestOwnNamedGroupIsNoGovernment: a group named after a country ("the
+// Syrian Digital Army") is put in no government's voice group, while the
+// state's own army stays there.
+func TestOwnNamedGroupIsNoGovernment(t *testing.T) {
+	c := compareOutlets([]string{"The Syrian Digital Army said it had defaced the bank's site. The Syrian Arab Army said it would respond."}, defaultSet(t))
+	want := map[string]string{"The Syrian Digital Army": "", "The Syrian Arab Army": "arab-gov"}
+	qs := c.Articles[0].Quotations
+	if len(qs) != 2 {
+		t.Fatalf("quotations %+v, want 2", qs)
+	}
+	for _, q := range qs {
+		if g, ok := want[q.Speaker]; !ok || q.Group != g {
+			t.Errorf("%q: group %q, want %q", q.Speaker, q.Group, g)
+		}
+	}
+}
+
+// TestEmbassyNamedByKind: "the embassy" speaks for the country whose
+// embassy its article names, in a capitalised name ("the Embassy of the
+// United States in Oslo") or not ("the American embassy"); two countries'
+// embassies leave it to neither.
+func TestEmbassyNamedByKind(t *testing.T) {
+	tests := []struct{ text, affiliation string }{
+		{`"The Embassy of the United States in Oslo condemns the attack," the embassy said in the statement.`, "United States"},
+		{"Protesters stormed the American embassy in Oslo on Tuesday. The embassy said it condemned the attack.", "United States"},
+		{"Protesters stormed the U.S. Embassy in Oslo and the Iranian embassy in Bergen. The embassy said it condemned the attack.", ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Affiliation != tt.affiliation {
+			t.Errorf("%q: quotations %+v, want one for %q", tt.text, qs, tt.affiliation)
+		}
+	}
+}
+
+// TestOwnedBodyTakesOwnersGroup: "the administration" of "the Obama
+// administration" is in the voice group the rule files list its owner
+// in; a body whose owner no group lists stays in none.
+func TestOwnedBodyTakesOwnersGroup(t *testing.T) {
+	tests := []struct{ text, group string }{
+		{"The Obama administration is making its case, where the administration says Norway is responsible.", "us-gov"},
+		{"The Halvorsen administration is making its case, where the administration says Norway is responsible.", ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Group != tt.group {
+			t.Errorf("%q: quotations %+v, want one in group %q", tt.text, qs, tt.group)
 		}
 	}
 }

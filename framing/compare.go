@@ -486,27 +486,47 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			if q.inner || q.Unasserted || voicesNothing(an.Article, q) {
 				continue // an unasserted inner layer is the outer speaker's rejection, no voice of its own; an intention or a silence is none
 			}
-			switch g := groupOf[q.Affiliation]; {
+			voiceOf := func(aff string) (string, string) {
+				if g := groupOf[aff]; g != "" {
+					return g, labels[g]
+				}
+				return affiliationVoicePrefix + aff, "voices for " + aff
+			}
+			q.coVoices = nil
+			switch {
 			case q.Group != "":
 				q.voice, q.voiceLabel = q.Group, q.Label
+			case q.Affiliation == "" && len(q.coSides) > 0:
+				// "France and the U.K. affirmed": each side's voice.
+				q.voice, q.voiceLabel = voiceOf(q.coSides[0])
+				for _, aff := range q.coSides[1:] {
+					if v, l := voiceOf(aff); v != q.voice && !slices.Contains(q.coVoices, v) {
+						q.coVoices = append(q.coVoices, v)
+						labels[v] = l
+					}
+				}
 			case q.Affiliation == "" || lexicon.CivilSpeaker(q.Speaker) && country(q.Affiliation):
 				continue // "Cairo resident Akram Karam" speaks for no country; "Republican opponents" are the party's
-			case g != "":
-				q.voice, q.voiceLabel = g, labels[g]
 			default:
-				q.voice, q.voiceLabel = affiliationVoicePrefix+q.Affiliation, "voices for "+q.Affiliation
+				q.voice, q.voiceLabel = voiceOf(q.Affiliation)
 			}
 			if an.voicedByOuter(qi) {
 				continue
 			}
-			r, ok := rows[q.voice]
-			if !ok {
-				r = &VoiceRow{Group: q.voice, Label: q.voiceLabel, Quotes: map[string]int{}, Words: map[string]int{}}
-				rows[q.voice] = r
-				order = append(order, q.voice)
+			for k, v := range append([]string{q.voice}, q.coVoices...) {
+				r, ok := rows[v]
+				if !ok {
+					label := q.voiceLabel
+					if k > 0 {
+						label = labels[v]
+					}
+					r = &VoiceRow{Group: v, Label: label, Quotes: map[string]int{}, Words: map[string]int{}}
+					rows[v] = r
+					order = append(order, v)
+				}
+				r.Quotes[an.Outlet]++
+				r.Words[an.Outlet] += q.Words
 			}
-			r.Quotes[an.Outlet]++
-			r.Words[an.Outlet] += q.Words
 		}
 	}
 	out := make([]VoiceRow, 0, len(order))

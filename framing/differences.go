@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -384,14 +385,17 @@ func (c *Comparison) voiceDifferences() []Difference {
 						continue
 					}
 					for qi, q := range an.Quotations {
-						if q.voice == row.Group && !q.inner && !an.voicedByOuter(qi) {
+						if (q.voice == row.Group || slices.Contains(q.coVoices, row.Group)) && !q.inner && !an.voicedByOuter(qi) {
 							// The row's group, also for a speaker joined to it by
 							// affiliation: "quoting Sadiq Khan (for United Kingdom)".
 							label := q.voiceLabel
-							if aff, ok := strings.CutPrefix(q.voice, affiliationVoicePrefix); ok {
+							if q.voice != row.Group {
+								label = row.Label // one of a coordination's sides
+							}
+							if aff, ok := strings.CutPrefix(row.Group, affiliationVoicePrefix); ok {
 								label = "for " + aff
 							}
-							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.voice, Label: label}))
+							ev = append(ev, c.evidence(ai, q.Start, q.End, Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: row.Group, Label: label}))
 						}
 					}
 				}

@@ -410,8 +410,12 @@ func TestVoicesSettleGroups(t *testing.T) {
 		name, text string
 		want       map[string]int
 	}{
-		{"state of another country", `"It will pass," former Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
+		{"state of another country", `"It will pass," Sen. Dan Lieberman of Ohio said. Lieberman said the vote would be close.`,
 			map[string]int{"us-gov": 2, "israel-gov": 0}},
+		{"a breakaway group", `A Hamas breakaway group said the truce was over.`,
+			map[string]int{"palestinian": 0}},
+		{"a former office", `"It will pass," former U.S. envoy Dan Lieberman said. Lieberman said the vote would be close.`,
+			map[string]int{"us-gov": 0, "israel-gov": 0}},
 		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,
 			map[string]int{"palestinian": 1, "intl-org": 0}},
 		{"other given name", `"The plan is reckless," retired engineer Dan Barak told the paper.`,
@@ -442,6 +446,40 @@ func TestVoicesSettleGroups(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCoordinatedSidesEachVoiced: a speaker phrase joining two sides
+// ("Norway and the U.K.") has no one affiliation, but each side's voice
+// is heard: the quotation counts in both sides' rows, with evidence.
+func TestCoordinatedSidesEachVoiced(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`Norway and the U.K. on Sunday affirmed their commitment to the fishing accord. Norway and the U.K. also said the quotas would stay.`)
+	b := article(t, "Outlet B", filler+`Oslo said on Monday that it would reply soon to the offer.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	rows := map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Group] = r.Quotes["Outlet A"]
+	}
+	for _, g := range []string{affiliationVoicePrefix + "Norway", affiliationVoicePrefix + "United Kingdom"} {
+		if rows[g] != 2 {
+			t.Errorf("%s counts %d of Outlet A's quotations, want 2; rows %v; quotations %+v", g, rows[g], rows, c.Articles[0].Quotations)
+		}
+	}
+	found := false
+	for _, d := range c.Differences {
+		for _, e := range d.Evidence {
+			if e.Voice.Group == affiliationVoicePrefix+"United Kingdom" && strings.Contains(e.Text, "fishing accord") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		var sums []string
+		for _, d := range c.Differences {
+			sums = append(sums, d.Summary)
+		}
+		t.Errorf("no voices evidence for the United Kingdom's row; differences %q", sums)
 	}
 }
 

@@ -175,8 +175,20 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = ""
 				q.Affiliation, q.AffiliationVia = "", ""
 				q.Actor = q.Speaker
+			case group == "" && q.Affiliation == "" && ownerGroup(m, q.Actor) != nil:
+				// "the administration" of "the Obama administration": the
+				// group its owner's name is listed in.
+				group = ownerGroup(m, q.Actor).ID
 			case group == "":
 				continue
+			case q.Speaker != "" && splitFromSide(speakerWords(q.Speaker)):
+				group = "" // "a Hamas splinter group" is no voice of Hamas
+			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
+				group = "" // "the Syrian Electronic Army" is no Syrian official
+			case q.Speaker != "" && formerOffice(speakerWords(q.Speaker)):
+				// "Former U.S. diplomat Jane Roe" is no US official: the
+				// side the story gives her now, if any.
+				group = s.owner[q.Affiliation]
 			case s.contradicts(g, group, q.Affiliation):
 				group = s.owner[q.Affiliation]
 			case s.otherGivenName(m, q):
@@ -191,6 +203,24 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 			an.syncQuoteGroups()
 		}
 	}
+}
+
+// ownerGroup is the actor group of the owner of a body named by its
+// owner and an owned kind ("Obama administration", "Assad regime"), as
+// namedBody names it, when the rule files list the owner's name; nil
+// otherwise.
+func ownerGroup(m *lexicon.Matcher, actor string) *lexicon.ActorGroup {
+	words := strings.Fields(actor)
+	if len(words) < 2 || !ownedKinds[words[len(words)-1]] {
+		return nil
+	}
+	owner := strings.Join(words[:len(words)-1], " ")
+	for _, mt := range m.Match(owner) {
+		if mt.Category == lexicon.Actor && mt.Group != nil && mt.Surface == owner {
+			return mt.Group
+		}
+	}
+	return nil
 }
 
 // syncQuoteGroups copies the quotations' settled groups to the quotes the

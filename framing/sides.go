@@ -316,7 +316,13 @@ var bodyKinds = map[string][]string{
 // military". Such a body is named by its owner, so "the regime" is the
 // side every one its article names speaks for: only its own article, as
 // a story of two countries names a regime or a government of each.
-var ownedKinds = map[string]bool{"administration": true, "regime": true, "military": true, "government": true, "army": true}
+var ownedKinds = map[string]bool{"administration": true, "regime": true, "military": true, "government": true, "army": true,
+	"embassy": true, "consulate": true}
+
+// capitalisedKinds are owned kinds news also writes capitalised in a
+// body's name: "the U.S. Embassy", "the Embassy of the United States in
+// Cairo".
+var capitalisedKinds = map[string]string{"embassy": "Embassy", "consulate": "Consulate"}
 
 // namedBody resolves a definite kind noun ("the airline", "the state
 // airline", "the regime") to the bodies of that kind the story's articles
@@ -376,11 +382,22 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 		txt := an.Article.Text
 		toks := text.Tokens(nil, txt)
 		for i, t := range toks {
-			if !t.IsWord() || !isHead(t.Form, heads) && !(ownedKinds[kind] && t.Form == kind) {
+			capital := capitalisedKinds[kind] != "" && t.Form == capitalisedKinds[kind]
+			if !t.IsWord() || !isHead(t.Form, heads) && !(ownedKinds[kind] && (t.Form == kind || capital)) {
 				continue
 			}
 			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) && t.Form != kind {
 				add(t.Form + " of " + toks[i+2].Form)
+				continue
+			}
+			if capital && i+3 < len(toks) && toks[i+1].Form == "of" && toks[i+2].Form == "the" && text.Capitalised(toks[i+3].Form) {
+				// "the Embassy of the United States in Cairo": the
+				// capitalised run after "of the" owns it.
+				e := i + 3
+				for e+1 < len(toks) && e < i+5 && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
+					e++
+				}
+				add(txt[t.Start:toks[e].End])
 				continue
 			}
 			k := i
@@ -390,7 +407,7 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 					break
 				}
 				if text.PossessiveLen(p.Form) > 0 {
-					if k == i && t.Form == kind {
+					if k == i && (t.Form == kind || capital) {
 						k-- // "Egypt's military": the owner names it
 					}
 					break // "Iran's Foreign Ministry" is the Foreign Ministry, whoever owns it

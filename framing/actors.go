@@ -4033,7 +4033,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		if k := head.last + 1; k < len(toks) && toks[k].Lower == "of" && !head.possessive {
 			continue // "the governing party of Gaza": what follows says who, and is not read
 		}
-		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && groupHeads[toks[k].Lower] {
+		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && groupNouns[toks[k].Lower] {
 			continue // "this activist group", "the rebel movement": the role names the group, no person
 		}
 		if bodyParts[head.lower] && headAt == 0 && i > 0 && (toks[i-1].Lower == "in" || toks[i-1].Lower == "on") {
@@ -4364,9 +4364,9 @@ func afterPreposition(toks []text.Token, at int) bool {
 	return postModifiers[word(toks, k)] || locatives[word(toks, k)]
 }
 
-// groupHeads are the singular nouns of a group that a role noun before
+// groupNouns are the singular nouns of a group that a role noun before
 // them modifies ("activist group", "rebel movement").
-var groupHeads = map[string]bool{"group": true, "movement": true, "organization": true, "organisation": true, "network": true, "faction": true,
+var groupNouns = map[string]bool{"group": true, "movement": true, "organization": true, "organisation": true, "network": true, "faction": true,
 	"cell": true, "militia": true, "coalition": true, "alliance": true, "camp": true, "wing": true}
 
 // leaderNouns are the nouns that name whoever leads a country ("the

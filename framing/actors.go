@@ -4401,9 +4401,19 @@ var plainPersons = map[string]bool{"man": true, "woman": true, "guy": true}
 // protagonist is the person an article mentions most, at least three
 // times and twice as often as anyone else; "" when it has none.
 func protagonist(count map[string]int, profiles map[string]*actorProfile) string {
+	return clearlyFirst(count, func(key string) bool {
+		p := profiles[key]
+		return p != nil && p.kind == "person"
+	})
+}
+
+// clearlyFirst returns the key of count, among those eligible, counted at
+// least three times and twice as often as any other eligible key (ties
+// by key); "" when none stands out so.
+func clearlyFirst(count map[string]int, eligible func(string) bool) string {
 	best, first, second := "", 0, 0
 	for key, n := range count {
-		if p := profiles[key]; p == nil || p.kind != "person" {
+		if !eligible(key) {
 			continue
 		}
 		switch {

@@ -96,19 +96,7 @@ func dominantCountry(g *gazetteer.Gazetteer, txt string) string {
 			count[e.Affiliation]++
 		}
 	}
-	best, first, second := "", 0, 0
-	for c, n := range count {
-		switch {
-		case n > first || n == first && c < best:
-			best, first, second = c, n, max(first, second)
-		case n > second:
-			second = n
-		}
-	}
-	if first < 3 || first < 2*second {
-		return ""
-	}
-	return best
+	return clearlyFirst(count, func(string) bool { return true })
 }
 
 // sentenceStartBefore returns where the sentence holding byte offset at opens:

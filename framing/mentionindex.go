@@ -132,6 +132,7 @@ type describedActors struct {
 	byLabel  map[string][]string // label -> actors mentioned in the article that carry it
 	byMod    map[string][]string // modifier -> the same, for modifiers
 	groups   map[holderKey]*holderGroup
+	heads    map[string][]string // modifier -> the actors carrying it who head a state or government (soleHead)
 }
 
 // holderKey names a group of actors: those that carry a label ("" for
@@ -370,8 +371,23 @@ func (d *disjointSpans) add(start, end int) {
 func (d *describedActors) soleHead(mods []string, at int) (string, bool) {
 	found := ""
 	for _, m := range mods {
-		for _, key := range d.byMod[m] {
-			if key == found || !headsGovernment(d.profiles[key]) {
+		heads, ok := d.heads[m]
+		if !ok {
+			// The heads of a modifier, gathered once: an article may
+			// name thousands of its people and describe its leader as
+			// often.
+			for _, key := range d.byMod[m] {
+				if headsGovernment(d.profiles[key]) {
+					heads = append(heads, key)
+				}
+			}
+			if d.heads == nil {
+				d.heads = map[string][]string{}
+			}
+			d.heads[m] = heads
+		}
+		for _, key := range heads {
+			if key == found {
 				continue
 			}
 			if _, ok := d.ix.latestBefore(key, at); !ok {

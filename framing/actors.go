@@ -1741,8 +1741,20 @@ func surnameSubject(toks []text.Token, i int, surnames map[string]bool) bool {
 		return false
 	}
 	next := toks[i+1].Lower
+	if toks[i].Lower == "may" {
+		// The month opens sentences as often ("May brought floods", "May
+		// has been the wettest month"): only a person's verb, or an
+		// auxiliary before an adverb of manner, makes it the surname.
+		return personVerbs[next] || (next == "has" || next == "had" || next == "was" || next == "is") && i+2 < len(toks) && strings.HasSuffix(toks[i+2].Lower, "ly")
+	}
 	return finiteVerbAt(toks, i+1) && next != "have" && !modalVerbs[next]
 }
+
+// personVerbs are verbs only a person does: what makes "May" of "May
+// said" the surname, not the month.
+var personVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "insisted": true, "argued": true, "warned": true,
+	"announced": true, "met": true, "visited": true, "spoke": true, "wrote": true, "replied": true, "responded": true, "urged": true,
+	"praised": true, "vowed": true, "promised": true, "declined": true, "refused": true}
 
 // modalVerbs are the verbs that never follow a subject's other verb.
 var modalVerbs = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true}
@@ -4376,9 +4388,10 @@ var leaderNouns = map[string]bool{"leader": true, "ruler": true, "strongman": tr
 	"tyrant": true, "monarch": true, "premier": true}
 
 // headLabels are the titles of persons who head a state or government;
-// "minister" does only with "Prime" among the title's words.
+// "minister" does only with "Prime" among the title's words, and "leader"
+// only with "Supreme" ("the Israeli opposition leader" heads nothing).
 var headLabels = map[string]bool{"president": true, "king": true, "queen": true, "emir": true, "sultan": true, "shah": true, "monarch": true,
-	"chancellor": true, "premier": true, "leader": true, "ruler": true, "dictator": true, "strongman": true, "autocrat": true, "despot": true, "tyrant": true}
+	"chancellor": true, "premier": true, "ruler": true, "dictator": true, "strongman": true, "autocrat": true, "despot": true, "tyrant": true}
 
 // headsGovernment reports whether a person's titles make the person the
 // head of a state or government ("President", "Prime Minister", "King").
@@ -4387,7 +4400,7 @@ func headsGovernment(p *actorProfile) bool {
 		return false
 	}
 	for l := range p.labels {
-		if headLabels[l] || l == "minister" && p.mods["prime"] {
+		if headLabels[l] || l == "minister" && p.mods["prime"] || l == "leader" && p.mods["supreme"] {
 			return true
 		}
 	}

@@ -262,6 +262,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Jane Alvarez", "Alvarez", "an activist", "Alvarez"}, []string{nameLabel, nameLabel, "activist", nameLabel}},
 		{"an owned plural appositive after a name in a list is no description of it", []string{"He is the custodian of Mecca and Medina, Islam's holiest sites, and of the Nile."}, "Medina",
 			nil, nil},
+		{"the month opening a sentence is no surname", []string{"Helen May met Ann Lee on Monday. May brought floods to the valley. May has been the wettest month. May said she would return."}, "Helen May",
+			[]string{"Helen May", "May"}, []string{nameLabel, nameLabel}},
 		{"a country's modifier picks no one else", []string{"Donald Trump spoke on Monday. Trump met London Mayor Sadiq Khan. Trump left. Later the British ambassador spoke."}, "Sadiq Khan",
 			[]string{"London Mayor Sadiq Khan"}, []string{"mayor"}},
 		{"a role no one holds is the protagonist's", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. It is the billionaire tycoon's first visit."}, "Donald Trump",

@@ -349,9 +349,10 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	return sa
 }
 
-// breakawayWords name a body by the side it split from.
+// breakawayWords name a body by the side it split from. "Separatist"
+// is left out: "the separatist PKK" is the PKK, describing itself.
 var breakawayWords = map[string]bool{"breakaway": true, "offshoot": true, "offshoots": true, "splinter": true,
-	"spinoff": true, "spin-off": true, "breakaways": true, "secessionist": true, "separatist": true, "separatists": true}
+	"spinoff": true, "spin-off": true, "breakaways": true}
 
 // splitFromSide reports whether a speaker phrase names a body by the side
 // it split from: "The Al Qaeda breakaway group", "an offshoot of Hamas".
@@ -393,7 +394,7 @@ var groupHeads = map[string]bool{"movement": true, "front": true, "current": tru
 // ownNamedGroup reports whether a speaker phrase is a group's own proper
 // name with a country's demonym inside ("the Syrian Electronic Army", "the
 // Norwegian Popular Current"): the demonym opens a run of capitalised
-// words ending with an institution's head, and a word between is none a
+// words ending with a movement's or an army's head, and a word between is none a
 // state's body is qualified by (stateModifiers, portfolio and institution
 // words, other gazetteer names). Such a group names itself after the
 // country it claims to stand for; it is no body of that state. A name the
@@ -417,7 +418,10 @@ func ownNamedGroup(g *gazetteer.Gazetteer, words []string) bool {
 		return false
 	}
 	head := strings.ToLower(words[len(words)-1])
-	if !orgWords[head] && !stateBodies[head] && !groupHeads[head] {
+	if !groupHeads[head] && head != "army" {
+		// An organisation, agency or government with a demonym ("the
+		// Iranian Atomic Energy Organization", "the Iraqi Kurdistan
+		// Regional Government") is as often the state's own body.
 		return false
 	}
 	for i := 1; i < len(words)-1; i++ {

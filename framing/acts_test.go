@@ -43,7 +43,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"the Norwegian Army", "Norwegian Army", "Norway", false},
 		{"Former U.S. diplomat Kari Dahl", "Kari Dahl", "", true}, // an office held once speaks for no one
 		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
-		{"The Hamas breakaway group", "Hamas breakaway group", "", false}, // split from the side named
+		{"the Norwegian Atomic Energy Organization", "Norwegian Atomic Energy Organization", "Norway", false}, // a state's own agency
+		{"the separatist Hamas", "separatist Hamas", "Hamas", false},                                          // describes the group itself
+		{"The Hamas breakaway group", "Hamas breakaway group", "", false},                                     // split from the side named
 		{"an offshoot of Hezbollah", "offshoot of Hezbollah", "", false},
 		{"a Hamas splinter faction", "Hamas splinter faction", "", false},
 		{"Norwegian government minister and former ambassador", "Norwegian government minister and former ambassador", "Norway", false},
@@ -1400,6 +1402,18 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 			`Norway denied that its navy had sunk the trawler.`,
 			`Norway's navy sailed. Norway called it a lie. Norwegian ships left. Later the authorities in Malmo denied that the navy had sunk the trawler.`,
 			"Norway", "the authorities", false, ""},
+		{"a country after a preposition is a place, not whose authorities",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Canada's navy sailed. Canada called it a lie. Canadian ships left. After flights to Norway were cancelled, authorities denied that the navy had sunk the trawler.`,
+			"Norway", "authorities", false, ""},
+		{"a country joined by a hyphen is a modifier, not whose government",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Canada's navy sailed. Canada called it a lie. Canadian ships left. As Norway-led patrols went on, the government denied that the navy had sunk the trawler.`,
+			"Norway", "the government", false, ""},
+		{"the sentence before names whose government before the article's main country",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Canada's navy sailed. Canada called it a lie. Canadian ships left. Norway was silent for a day. The government denied that the navy had sunk the trawler.`,
+			"Norway", "The government", true, "Norway"},
 		{"a coordination of one side's people",
 			`Norway denied the fishing report on Friday. Norway's King Erik Dahl met Norwegian Crown Prince Nils Berg.`,
 			`King Erik Dahl and Crown Prince Nils Berg vigorously denied the fishing report on Friday.`,

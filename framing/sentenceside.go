@@ -49,34 +49,69 @@ const maxSentenceLookback = 600
 
 // sentenceCountry reads the side of a speaker that names a state's
 // government without saying whose ("authorities admitted", "after the
-// government admitted") from its own sentence: the one country the
-// sentence names before the speaker, by name or demonym ("insisting that
-// the Iranian armed forces were not to blame, authorities admitted"). A
-// sentence that names two countries, or none, says nothing: a story of
-// several states has a government for each.
+// government admitted") from its own sentence, else the sentence before:
+// the one country the sentence names before the speaker, by name or
+// demonym ("insisting that the Iranian armed forces were not to blame,
+// authorities admitted"). A country after a preposition is where
+// something happened ("Flights to Iran were cancelled, authorities
+// said"), and one joined by a hyphen a modifier ("U.S.-led", "anti-
+// American"); neither says whose. A sentence that names two countries
+// says nothing (a story of several states has a government for each); one
+// that names none hands over to the sentence before, and two that name
+// none to dominantCountry. named is whether either sentence names any
+// country.
 func sentenceCountry(g *gazetteer.Gazetteer, txt string, q *Quotation) (country, via string, named bool) {
 	if !stateSpeaker(q.Speaker) || placedAfter(txt, q) || q.SpeakerStart <= 0 || q.SpeakerStart > len(txt) {
 		return "", "", false
 	}
 	from := sentenceStartBefore(txt, q.SpeakerStart)
-	toks := text.Tokens(nil, txt[from:q.SpeakerStart])
-	written := ""
+	country, written, named := countryIn(g, txt, from, q.SpeakerStart)
+	if !named && from > 0 {
+		end := from
+		for end > 0 && (txt[end-1] == ' ' || txt[end-1] == '\n') {
+			end--
+		}
+		if end > 0 {
+			end-- // the sentence's full stop, so the sentence before is read
+		}
+		country, written, named = countryIn(g, txt, sentenceStartBefore(txt, end), from)
+	}
+	if country == "" {
+		return "", "", named
+	}
+	return country, fmt.Sprintf("%q in the sentence of %q", written, q.Speaker), true
+}
+
+// countryIn returns the one country txt[from:to] names as an actor (not
+// after a preposition, not joined by a hyphen), with the words naming it;
+// named is whether it names any, so that two give "" and true.
+func countryIn(g *gazetteer.Gazetteer, txt string, from, to int) (country, written string, named bool) {
+	toks := text.Tokens(nil, txt[from:to])
 	for j := 0; j < len(toks); j++ {
 		e, n, ok := g.MatchTokens(toks, j)
 		if !ok || e.Ambiguous || e.Affiliation == "" || actorKinds[e.Kind] != "country" {
 			continue
 		}
+		last := j + n - 1
+		// Tokens read here carry their forms only.
+		if j > 0 && placePrepositions[strings.ToLower(toks[j-1].Form)] && !(j == 1 && strings.EqualFold(toks[0].Form, "in")) ||
+			j > 1 && text.Joined(toks[j-2], toks[j-1], toks[j]) || last+2 < len(toks) && text.Joined(toks[last], toks[last+1], toks[last+2]) {
+			j = last // "to Iran", "U.S.-led", "anti-American": a place or a modifier; "In Iran, authorities" names whose
+			continue
+		}
 		if country != "" && country != e.Affiliation {
 			return "", "", true
 		}
-		country, written = e.Affiliation, txt[from+toks[j].Start:from+toks[j+n-1].End]
-		j += n - 1
+		country, written = e.Affiliation, txt[from+toks[j].Start:from+toks[last].End]
+		j = last
 	}
-	if country == "" {
-		return "", "", false
-	}
-	return country, fmt.Sprintf("%q in the sentence of %q", written, q.Speaker), true
+	return country, written, country != ""
 }
+
+// placePrepositions put a country as a place or a target, not a speaker's
+// side: "flights to Iran", "strikes on Iran", "talks with Iran".
+var placePrepositions = map[string]bool{"to": true, "on": true, "in": true, "from": true, "against": true, "with": true, "into": true,
+	"over": true, "at": true, "across": true, "toward": true, "towards": true, "near": true, "about": true, "of": true, "for": true, "by": true}
 
 // dominantCountry returns the country an article names far more than any
 // other, by name or demonym: at least three times and twice as often as
@@ -103,7 +138,8 @@ func dominantCountry(g *gazetteer.Gazetteer, txt string) string {
 // after the last line break or sentence end (a full stop, question or
 // exclamation mark after a lower-case letter, a digit or a closing
 // quotation mark, and a space) before at, at most maxSentenceLookback
-// bytes back. "U.S. officials" and "Mr. Roe" end no sentence.
+// bytes back. "U.S. officials", "Mr. Roe" and "Sen. Vale" end no
+// sentence.
 func sentenceStartBefore(txt string, at int) int {
 	lo := max(0, at-maxSentenceLookback)
 	for lo > 0 && !utf8.RuneStart(txt[lo]) {
@@ -117,11 +153,22 @@ func sentenceStartBefore(txt string, at int) int {
 			p := txt[k-1]
 			if (p == '.' || p == '?' || p == '!') && k >= 2 {
 				b := txt[k-2]
-				if b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '"' || b == ')' {
+				if (b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '"' || b == ')') && !(p == '.' && shortCapitalWordBefore(txt, k-1)) {
 					return k + 1
 				}
 			}
 		}
 	}
 	return lo
+}
+
+// shortCapitalWordBefore reports whether the full stop at txt[dot] closes
+// a capitalised word of at most four letters: a title's abbreviation
+// ("Mr.", "Gen.", "Sen."), not a sentence's last word.
+func shortCapitalWordBefore(txt string, dot int) bool {
+	k := dot
+	for k > 0 && dot-k < 5 && (txt[k-1] >= 'a' && txt[k-1] <= 'z' || txt[k-1] >= 'A' && txt[k-1] <= 'Z') {
+		k--
+	}
+	return k < dot && dot-k <= 4 && txt[k] >= 'A' && txt[k] <= 'Z' && (k == 0 || txt[k-1] == ' ' || txt[k-1] == '\n')
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -786,12 +787,17 @@ func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 		between = txt[attrEnd:q.Span.Start] // cue first: 'said, "'
 	case attrStart >= q.Span.End:
 		between = txt[q.Span.End:attrStart] // quotation first: '," it read'
-		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”;") && !newClause(txt[hi:s.End]) {
+		if w := strings.Trim(between, " ,:\"'“”‘’"); w == "" && !strings.ContainsAny(txt[hi:s.End], "\"“”;") && !newClause(txt[hi:s.End]) &&
+			!strings.Contains(txt[s.Start:q.Span.Start], "(") && (hi-lo)*3 >= s.Len() {
 			// The attribution closes the sentence, with where and to
 			// whom it was said after it ("tells our news desk"): all
 			// before it is reported, a partial quotation's frame too
 			// ('He must either "deal" with them "or step aside," Roe
-			// tells our desk').
+			// tells our desk'). Not when the quotation is an aside in
+			// brackets, nor when the quotation and its attribution are
+			// under a third of the sentence: 'The regime slaughtered
+			// hundreds last spring ("we had no choice," its envoy said).'
+			// is the outlet's account with a speaker's words beside it.
 			return true
 		}
 	default:
@@ -807,20 +813,41 @@ func closingSpeech(txt string, q quoteInfo, s corpus.Span, lo, hi int) bool {
 		return false // the cue opens the sentence: the reading by halves decides
 	}
 	before := strings.TrimRight(txt[s.Start:lo], " \"'“‘")
+	if attrStart >= q.Span.End && (strings.HasSuffix(before, ":") || strings.Contains(before, "(") || (hi-lo)*3 < s.Len()) {
+		// The quotation first: the words before are a setting when short
+		// ('There was a note under the figures, "..."'), the outlet's own
+		// account when long or set before a colon.
+		return false
+	}
 	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "—")
 }
 
 // newClause reports whether the words after an attribution open a clause
-// of the outlet's own with a comma and a conjunction: '"No," she said,
-// and the council voted on Monday.'
+// of the outlet's own with a comma and a conjunction ('"No," she said,
+// and the council voted on Monday.'), a semicolon, or a comma and a
+// clause of time ('"No," Roe said, as thousands of protesters stormed the
+// palace.') that is no manner of the saying (', as the report described
+// it').
 func newClause(tail string) bool {
+	if strings.Contains(tail, ";") {
+		return true
+	}
 	for _, c := range []string{", and ", ", but ", ", while ", ", whereas ", ", so "} {
 		if strings.Contains(tail, c) {
 			return true
 		}
 	}
+	for _, c := range []string{", as ", ", after ", ", before ", ", when "} {
+		if _, rest, ok := strings.Cut(tail, c); ok && !sayingManner.MatchString(rest) {
+			return true
+		}
+	}
 	return false
 }
+
+// sayingManner is a clause of how the words were put ("as the report
+// described it", "as she put it"), which closes an attribution.
+var sayingManner = regexp.MustCompile(`(?i)^[^,;]{0,60}\b(?:described|put|reported|said|wrote|noted|recalled|told|quoted)(?: it| them| him| her)?[.!?"'”’]*\s*$`)
 
 // mostOverlap is sentenceQuotes for one sentence, by weighing every
 // quotation: for sentences out of order.

@@ -184,6 +184,10 @@ func TestSentenceVoiceNamesSpeaker(t *testing.T) {
 		{"partial quotations, then the speaker and cue close the sentence", `The ferry company must either "find a buyer for the line" before the spring season "or close it for good," the station's reporter Ana Ruiz tells our news desk.`, "the station's reporter Ana Ruiz"},
 		{"reported words, then the speaker, cue and hearer close the sentence", `That's a big mistake for the harbor, Rogers told the station's chief political correspondent Ann Lee on Sunday.`, "Rogers"},
 		{"a closing attribution, then a clause of the outlet's own", `"We cut what we could," the mayor said, and the council approved the cuts at its meeting on Monday night after a long debate about the harbor.`, ""},
+		{"a quotation in brackets beside the outlet's account", `The regime shelled the harbor district for three days and cut the water to the old town last spring ("we had no choice," its envoy said).`, ""},
+		{"a short quotation and attribution after a long account and a colon", `The regime shelled the harbor district for three days, cut the water to the old town and closed every road out of the valley: "We had no choice," its envoy said.`, ""},
+		{"a closing attribution, then a semicolon and the outlet's clause", `"It was a fraud," Roe said; the guards kept beating the protesters outside the harbor office all night.`, ""},
+		{"a closing attribution, then a clause of time of the outlet's own", `"It was a fraud," Roe said, as thousands of furious protesters stormed the harbor office on Monday night.`, ""},
 		{"a clause of the outlet's own, joined by and, then the speech", `The ferry company cut four of its evening crossings to the island last winter and closed the ticket office at the old pier, and its director said, "We had no choice."`, ""},
 	}
 	for _, tt := range tests {

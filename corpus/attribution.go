@@ -469,8 +469,8 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if adviseForms[strings.ToLower(a.word(i))] && !a.adviceFollows(i) {
 		return false // "advised the president on trade" is a role; "advised reporters to wait" reports advice
 	}
-	if a.lowerWordIs(i, "tweets") && !quoted && !a.lowerWordIs(i+1, "that") {
-		return false // "her latest tweets suggest": mostly the noun, but for "tweets that" or beside a quotation
+	if a.lowerWordIs(i, "tweets") && (!quoted && !a.lowerWordIs(i+1, "that") || a.nounAfterDeterminer(i)) {
+		return false // "her latest tweets suggest", "Her tweets that mocked him": the noun, but for "Roe tweets that" or beside a quotation
 	}
 	if pointForms[strings.ToLower(a.word(i))] && (!a.lowerWordIs(i+1, "out") || !a.lowerWordIs(i, "pointed") && !quoted && !a.lowerWordIs(i+2, "that")) {
 		// "point out" is the cue; "the point", "20 points out of 30" are
@@ -2332,3 +2332,26 @@ func IsRoleNoun(w string) bool {
 func IsCueWord(w string) bool {
 	return classOf(w)&(wVerb|wThatClause|wAccording) != 0
 }
+
+// nounAfterDeterminer reports whether the word at token i follows a
+// determiner or a possessive ("her tweets", "the tweets", "Roe's
+// tweets", "his latest tweets"): a noun, not the verb of a subject.
+func (a *attributor) nounAfterDeterminer(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+		w := strings.ToLower(a.word(k))
+		if nounDeterminers[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
+		if k < i-1 || !strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "ous") && w != "recent" && w != "early" && w != "new" && w != "old" {
+			return false // only an adjective may stand between: "her latest tweets"
+		}
+	}
+	return false
+}
+
+// nounDeterminers open a noun phrase.
+var nounDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "my": true,
+	"our": true, "your": true, "these": true, "those": true, "this": true, "that": true, "whose": true}

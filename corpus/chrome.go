@@ -444,8 +444,8 @@ const maxSocialPromptWords = 12
 // it opens with "Follow" and names a handle or a network.
 func socialPrompt(s string) bool {
 	s = strings.TrimLeft(strings.TrimSpace(s), "-–—•* ")
-	if len(s) < 7 || !strings.EqualFold(s[:6], "follow") || isWordByteAt(s, 6) {
-		return false
+	if len(s) < 7 || !strings.EqualFold(s[:6], "follow") || isWordByteAt(s, 6) || strings.Contains(s, ",") {
+		return false // "Follow the money on Twitter, the senator said.": a comma sets off a speaker
 	}
 	low := strings.ToLower(s)
 	return strings.Contains(low, "@") || strings.Contains(low, "on twitter") || strings.Contains(low, "on facebook") || strings.Contains(low, "on instagram")
@@ -475,8 +475,27 @@ func contributorsCredit(s string) bool {
 			return true
 		}
 	}
-	return strings.HasPrefix(low, "additional reporting by ") || strings.HasPrefix(low, "reporting by ")
+	if !strings.HasPrefix(low, "additional reporting by ") && !strings.HasPrefix(low, "reporting by ") {
+		return false
+	}
+	// "Reporting by Ann Lee in Lagos; editing by Sam Poe": names, places
+	// and the credit's own words, no verb of a sentence ("Reporting by
+	// the Courier in 2019 showed ...").
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:()")
+		if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsLower(r) {
+			continue // a name or a place
+		}
+		if !creditWords[w] && !creditWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
+
+// creditWords are the lower-case words of a credit line.
+var creditWords = map[string]bool{"additional": true, "reporting": true, "by": true, "and": true, "in": true, "from": true, "editing": true,
+	"writing": true, "with": true, "of": true, "the": true, "at": true, "contributed": true, "to": true, "this": true, "report": true, "story": true}
 
 // reasonUpdateNote is the reason for dropping an editor's note on when and
 // how a live post was updated.
@@ -497,10 +516,12 @@ func updateNote(s string) bool {
 	return updateNoteRe.MatchString(s)
 }
 
-// updateNoteRe finds the page's own post named as what was updated
-// ("updated this post", "added a new top to this post", "this post was
-// last updated"), not a story's place ("this story's town hall").
-var updateNoteRe = regexp.MustCompile(`(?i)\b(?:updated|added|rewrote|corrected|revised)\b.*\bthis (?:post|story|article)(?:[^\w'’]|$)|\bthis (?:post|story|article) (?:was|has been|is) (?:\w+ )?(?:updated|corrected|revised)\b`)
+// updateNoteRe finds the page's own post named as what its writers
+// updated ("(We added a new top to this post", "(We most recently updated
+// this post") or as the subject of the update ("this post was last
+// updated"), not news in brackets ("(Roe added that this story would not
+// end", "this story's town hall").
+var updateNoteRe = regexp.MustCompile(`(?i)^\(\s*(?:we|i)\b[^)]*\b(?:updated|added|rewrote|corrected|revised)\b.*\bthis (?:post|story|article)(?:[^\w'’]|$)|\bthis (?:post|story|article) (?:was|has been|is) (?:\w+ )?(?:updated|corrected|revised)\b`)
 
 // maxNavigationWords bounds a page's navigation prompt ("Click here to go
 // back to the top of this post."): a line, not a paragraph of prose.

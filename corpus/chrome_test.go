@@ -66,6 +66,10 @@ func TestClassify(t *testing.T) {
 		{"Additional reporting by Ann Lee in Lagos.", classBad, "contributors' credit", ""},
 		{"Officials said several agencies contributed to this report on the flooding, which the council will publish next week.", classShort, "", ""}, // kept: the credit is not the line's end
 		{"(We added a new top to this post at 12:40 p.m. ET to round up the latest developments.)", classBad, "editor's note on an update", ""},
+		{"(Roe added that this story would not end with the vote.)", classShort, "", ""},                       // kept: news in brackets
+		{"Reporting by the Daily Courier in 2019 showed the agency had ignored warnings.", classShort, "", ""}, // kept: a sentence's verb
+		{"Follow @Roe, the mayor urged her supporters on Tuesday.", classShort, "", ""},                        // kept: a speaker set off
+
 		{"(This post was last updated at 1:31 p.m. ET.)", classBad, "editor's note on an update", ""},
 		{"(We most recently updated this post at 9:10 a.m. ET.)", classBad, "editor's note on an update", ""},
 		{"(The council, which met in this story's town hall, has updated its rules.)", classShort, "", ""}, // kept: no post or story of the page's own

@@ -3181,8 +3181,8 @@ func (f *quoteFinder) issuedDocument(a *attributor, lo, hi int) {
 		}
 		verb := a.cueAt(doc, doc)
 		switch w := strings.ToLower(a.word(c)); {
-		case w == "that" && !a.subjectGap(c+1):
-			c++
+		case w == "that" && !a.subjectGap(c+1) && thatContentDocuments[strings.ToLower(a.word(doc))]:
+			c++ // "a statement that the plant will close"; "a report that the agency later withdrew" is a relative clause
 		case a.documentParticiple(c):
 			verb = a.verbPhrase(c)
 			if a.phrasal(c) {
@@ -3227,9 +3227,13 @@ func (a *attributor) documentParticiple(c int) bool {
 // issueVerbs put a document out; documentNouns are the documents that
 // carry someone's words; contentParticiples set out what a document holds.
 var (
-	issueVerbs         = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts`)
-	documentNouns      = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration`)
-	contentParticiples = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
+	issueVerbs = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts`)
+	// thatContentDocuments are the documents whose "that" opens what they
+	// say: a statement, a warning; a report or a letter "that" is as often
+	// one that someone later withdrew or never answered.
+	thatContentDocuments = fieldSet(`statement statements warning warnings advisory alert communique notice declaration ultimatum appeal plea message messages`)
+	documentNouns        = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration`)
+	contentParticiples   = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
 )
 
 // nounPossessor finds the possessor of the noun at token k, no earlier

@@ -2186,3 +2186,14 @@ func TestExistentialOwnerIsThePerson(t *testing.T) {
 			"the council of wasting money on the pier", "Mayor Tom Reyes"},
 	})
 }
+
+// TestNounsThatOpenNoSpeech checks that "tweets" after a determiner or a
+// possessive is the noun, and that a report or a letter "that" someone
+// acted on is a relative clause, not what the document says.
+func TestNounsThatOpenNoSpeech(t *testing.T) {
+	checkNoAttribution(t,
+		`Her tweets that mocked the mayor were deleted on Monday.`,
+		`The company issued a report that the agency later withdrew after a week.`,
+		`Roe sent a letter that the senator never answered.`,
+	)
+}

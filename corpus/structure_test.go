@@ -204,6 +204,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"conspiracy", "", "", QuoteScare}}},
 		{"a foreign word and its translation are no scare quotes", []string{`Flags waved as "erhal, erhal" -- Arabic for "leave, leave" -- rang out, and "azadi" (Farsi for "freedom") too.`},
 			nil},
+		{"a capitalised plural before for is no language's gloss", []string{`The "reform" -- Republicans for "tax relief" -- passed on Monday.`},
+			[]quoteWant{{"reform", "", "", QuoteScare}, {"tax relief", "", "", QuoteScare}}},
 		{"so-called stays a scare quote", []string{`Price said the so-called "peace process" was over.`},
 			[]quoteWant{{"peace process", "", "", QuoteScare}}},
 		{"an attributed label is a partial quote", []string{`The government called the protests a "conspiracy" on Monday.`},

@@ -3913,6 +3913,11 @@ func (a *attributor) deedStance(v, hi int) bool {
 // voters ("supported Democratic candidates") is a view.
 var sidesInArms = fieldSet(`factions allies rebels militants fighters militias insurgents proxies guerrillas forces troops`)
 
+// maxReducedClause bounds a reduced relative clause's words ("accused in
+// March of taking bribes from the harbor contractor"): longer than any
+// such clause in news, short enough to keep a sentence's walk linear.
+const maxReducedClause = 24
+
 // supportVerbs are the stance verbs that may give support in deed: a
 // group of actors backed is armed or paid ("backed rebel factions"),
 // where blaming or praising them is a view.
@@ -3921,8 +3926,11 @@ var supportVerbs = fieldSet(`backed backs supported supports supporting`)
 // speechInClause returns the first reporting verb that is no stance verb
 // in tokens [from, hi) before any punctuation, -1 when there is none: the
 // main verb after a reduced relative clause ("accused of bribery said").
+// Such a clause is a few words long, so the search stops after
+// maxReducedClause: a sentence of thousands of verbs is not walked to its
+// end at each one.
 func (a *attributor) speechInClause(from, hi int) int {
-	for k := from; k < hi && a.toks[k].kind == tokWord; k++ {
+	for k := from; k < min(hi, from+maxReducedClause) && a.toks[k].kind == tokWord; k++ {
 		if a.speechVerb(k, false) && !a.toks[k].is(wObject) && a.finite(k, false) {
 			return k
 		}

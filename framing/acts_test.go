@@ -780,6 +780,29 @@ func TestOwnedBodyTakesOwnersGroup(t *testing.T) {
 	}
 }
 
+// TestCandidatesAreNoOfficials: a person the story calls a candidate for
+// an office ("GOP front-runner Donald Trump", in the speaker phrase or
+// before the name anywhere in the story) is no official of the group a
+// rule file lists the name under; the sentence before a bare "hopeful"
+// names no candidate.
+func TestCandidatesAreNoOfficials(t *testing.T) {
+	tests := []struct {
+		texts []string
+		group string
+	}{
+		{[]string{"GOP front-runner Donald Trump said the deal was a disaster."}, ""},
+		{[]string{"Republican presidential candidate Donald Trump spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, ""},
+		{[]string{"Voters remained hopeful. Donald Trump said the deal was a disaster."}, "us-gov"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets(tt.texts, defaultSet(t))
+		qs := c.Articles[len(c.Articles)-1].Quotations
+		if len(qs) != 1 || qs[0].Group != tt.group {
+			t.Errorf("%q: quotations %+v, want one in group %q", tt.texts, qs, tt.group)
+		}
+	}
+}
+
 // TestOnePartyMembersActNamesThePerson checks that an act one person of a
 // party makes reads as that person's, with the party beside the name
 // ("Denial by Jane Roe (Democratic Party)"), while the cluster stays keyed

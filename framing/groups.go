@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -164,6 +165,7 @@ func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 // someone else.
 func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	s := c.groupSides(set, g)
+	candidates := &storyCandidates{c: c, known: map[string]bool{}}
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		changed := false
@@ -185,6 +187,11 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = "" // "a Hamas splinter group" is no voice of Hamas
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
+			case q.Actor != "" && candidates.is(q.Actor, q.Speaker):
+				// "GOP front-runner Donald Trump" is a candidate for an
+				// office, no official of it, whatever a rule file lists
+				// his name under: the side the story gives him, if any.
+				group = s.owner[q.Affiliation]
 			case q.Speaker != "" && formerOffice(speakerWords(q.Speaker)):
 				// "Former U.S. diplomat Jane Roe" is no US official: the
 				// side the story gives her now, if any.
@@ -253,3 +260,75 @@ func isDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// storyCandidates tells which speakers a story calls candidates for an
+// office ("GOP front-runner Donald Trump", "Democratic presidential
+// candidate Hillary Clinton"), read once per actor.
+type storyCandidates struct {
+	c     *Comparison
+	known map[string]bool
+}
+
+// candidateNouns name someone running for an office.
+var candidateNouns = []string{"candidate", "front-runner", "frontrunner", "nominee", "hopeful", "contender"}
+
+// maxCandidateLead bounds the words read before a name for a candidate
+// noun: "Republican presidential front-runner" and a title.
+const maxCandidateLead = 48
+
+// is reports whether the story calls the actor a candidate: the speaker
+// phrase does ("GOP front-runner Donald Trump said"), or any article puts
+// a candidate noun, not after "former", right before the actor's full
+// name.
+func (sc *storyCandidates) is(actor, speaker string) bool {
+	if k := strings.LastIndex(speaker, actor); k > 0 && hasCandidateNoun(speaker[:k]) || actor != speaker && hasCandidateNoun(speaker+" ") {
+		return true
+	}
+	if v, ok := sc.known[actor]; ok {
+		return v
+	}
+	found := false
+	if strings.Contains(actor, " ") {
+		for _, an := range sc.c.Articles {
+			txt := an.Article.Text
+			for at := 0; !found; {
+				k := strings.Index(txt[at:], actor)
+				if k < 0 {
+					break
+				}
+				k += at
+				found = hasCandidateNoun(txt[max(0, k-maxCandidateLead):k])
+				at = k + len(actor)
+			}
+			if found {
+				break
+			}
+		}
+	}
+	sc.known[actor] = found
+	return found
+}
+
+// hasCandidateNoun reports whether a phrase ends with a candidate noun
+// and at most a title or a given name after it ("GOP front-runner",
+// "presidential candidate Sen."), the noun not held before ("former
+// nominee"): the noun is the name's title, not a word of the sentence
+// before ("remained hopeful. Barack Obama").
+func hasCandidateNoun(lead string) bool {
+	low := strings.ToLower(lead)
+	for _, n := range candidateNouns {
+		k := strings.LastIndex(low, n)
+		if k < 0 || strings.Contains(low[max(0, k-10):k], "former") {
+			continue
+		}
+		if titleRun.MatchString(lead[k+len(n):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRun is what may stand between a candidate noun and the name it
+// titles: nothing, a comma, or up to three capitalised words ("Sen.",
+// "Donald" before "Trump").
+var titleRun = regexp.MustCompile(`^\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`)

@@ -140,7 +140,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	for i, q := range qs {
 		switch {
 		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]):
-			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: "scare-quote", Category: lexicon.Distancing,
+			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: scareQuoteRule, Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
 		case q.Kind == corpus.QuotePartial && q.Words <= corpus.ScareQuoteMaxWords && !isNickname(a, q.Span):

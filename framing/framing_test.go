@@ -638,3 +638,32 @@ func TestOneUseIsNoAvoidance(t *testing.T) {
 		t.Errorf("naming difference of one use against two outlets' shared words: %s", d.Summary)
 	}
 }
+
+// TestScareQuotesAloneAreALead: terms an outlet puts in quotation marks
+// with no speaker are reported as such, and a distancing difference
+// resting on them alone ranks below one with a distancing marker in the
+// outlet's own words ("so-called").
+func TestScareQuotesAloneAreALead(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, a, summary string
+		lead             bool
+	}{
+		{"a term in quotation marks", `The council approved the "reform" of the harbor on Monday.`, `puts 1 term in quotation marks with no speaker named ("reform")`, true},
+		{"a marker in the outlet's words", `The council approved the so-called reform of the harbor on Monday.`, `uses 1 distancing marker in its own words ("so-called")`, false},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a), article(t, "Outlet B", filler+`The council approved the reform of the harbor on Monday.`)}, set)
+		d := find(c, KindDistancing, "distancing")
+		if d == nil {
+			t.Errorf("%s: no distancing difference: %+v", tt.name, c.Differences)
+			continue
+		}
+		if !strings.Contains(d.Summary, tt.summary) {
+			t.Errorf("%s: summary %q, want %q", tt.name, d.Summary, tt.summary)
+		}
+		if lead := d.Salience < baseDistancing; lead != tt.lead {
+			t.Errorf("%s: salience %.2f, want a lead %v", tt.name, d.Salience, tt.lead)
+		}
+	}
+}

@@ -495,6 +495,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
 	var touched []int32
 	var groups uniqueGroups
+	sharedActs := c.actsCarriedElsewhere()
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
@@ -550,6 +551,12 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		}
 		if found {
 			continue
+		}
+		if !maybe && sharedActs.holds(s.ai, an.Article.Sentences[s.si]) {
+			// The act clusters found the same speech act in another outlet
+			// ("Earnest denied ..." beside "Kirby said ... was not"): said
+			// there in other words, perhaps by another voice of the side.
+			maybe = true
 		}
 		if voices[s.ai] == nil {
 			voices[s.ai] = sentenceQuotes(an.Article.Text, an.quotes, an.Article.Sentences)
@@ -1065,4 +1072,42 @@ func round2(f float64) float64 {
 		return 0
 	}
 	return math.Round(f*100) / 100
+}
+
+// actSentences maps an article to the starts of the act evidence in it
+// whose act another outlet carries too, sorted.
+type actSentences map[int][]int
+
+// pointedActs are the acts specific enough that two outlets carrying one
+// of a side report one thing: a denial, an accusation. A side's sayings
+// and claims are many things, one cluster each only by their words.
+var pointedActs = map[corpus.Act]bool{corpus.ActDeny: true, corpus.ActAccuse: true, corpus.ActAdmit: true, corpus.ActConfirm: true,
+	corpus.ActCondemn: true, corpus.ActWarn: true, corpus.ActThreaten: true, corpus.ActDemand: true, corpus.ActPromise: true}
+
+// actsCarriedElsewhere gathers, from the story's act clusters, the
+// evidence of every pointed act that two or more outlets carry.
+func (c *Comparison) actsCarriedElsewhere() actSentences {
+	out := actSentences{}
+	for _, cl := range c.Acts {
+		if len(cl.Present) < 2 || !pointedActs[cl.Act] {
+			continue
+		}
+		for _, evs := range cl.Present {
+			for _, e := range evs {
+				out[e.Article] = append(out[e.Article], e.Start)
+			}
+		}
+	}
+	for _, starts := range out {
+		slices.Sort(starts)
+	}
+	return out
+}
+
+// holds reports whether sentence s of article ai holds the evidence of an
+// act another outlet carries.
+func (as actSentences) holds(ai int, s corpus.Span) bool {
+	starts := as[ai]
+	k, _ := slices.BinarySearch(starts, s.Start)
+	return k < len(starts) && starts[k] < s.End
 }

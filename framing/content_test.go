@@ -142,6 +142,14 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		if found {
 			continue
 		}
+		sp := an.Article.Sentences[s.si]
+		for _, cl := range c.Acts {
+			for _, evs := range cl.Present {
+				for _, e := range evs {
+					maybe = maybe || len(cl.Present) >= 2 && pointedActs[cl.Act] && e.Article == s.ai && e.Start >= sp.Start && e.Start < sp.End
+				}
+			}
+		}
 		groups.add(c, s.ai, s.si, mostOverlap(an.Article.Text, an.quotes, an.Article.Sentences[s.si]), maybe)
 	}
 	return groups.result()
@@ -452,6 +460,25 @@ func TestDeclinedRefusal(t *testing.T) {
 	} {
 		if got := features(m, sentence).para["=refusal"] > 0; got != want {
 			t.Errorf("%q reports a refusal: %v, want %v", sentence, got, want)
+		}
+	}
+}
+
+// TestActCarriedElsewhereIsNoSureUniqueContent: a sentence whose speech
+// act the act clusters found in another outlet, told there in other words
+// and by another name of the side, is listed as possibly said there, not
+// as content only its outlet carries.
+func TestActCarriedElsewhereIsNoSureUniqueContent(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`Norwegian officials on Tuesday flatly denied that a navy submarine had sunk the fishing trawler near the islands.`)
+	b := article(t, "Outlet B", filler+`Oslo rejected claims that its torpedo struck the trawler, the defence ministry said in a statement.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	if len(c.Unique) == 0 {
+		t.Fatal("no unique content listed")
+	}
+	for _, g := range c.Unique {
+		if g.PossibleParaphrases != len(g.Sentences) {
+			t.Errorf("%s: %d of %d sentences possibly said elsewhere, want all: %+v", g.Outlet, g.PossibleParaphrases, len(g.Sentences), g.Sentences)
 		}
 	}
 }

@@ -327,8 +327,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			}
 			end := toks[i+n-1].End
 			label := gazetteerLabel(toks[i : i+n])
-			if label == strings.ToLower(e.Canonical) || isAcronym(toks[i].Form) {
-				label = nameLabel // the actor's own name, or its initials: no label
+			if f := toks[i].Form; label == strings.ToLower(e.Canonical) || isAcronym(f[:len(f)-text.PossessiveLen(f)]) {
+				label = nameLabel // the actor's own name, or its initials ("ISIS's" too): no label
 			}
 			alias, ruled := label != nameLabel && houseStyleName(e, label), false
 			if noun, from := governmentOf(toks, i); from >= 0 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Capital) {

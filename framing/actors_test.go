@@ -264,6 +264,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			nil, nil},
 		{"the month opening a sentence is no surname", []string{"Helen May met Ann Lee on Monday. May brought floods to the valley. May has been the wettest month. May said she would return."}, "Helen May",
 			[]string{"Helen May", "May"}, []string{nameLabel, nameLabel}},
+		{"initials with a possessive are the name", []string{"Egyptian jets bombed ISIS’s weapons caches on Monday. The strikes hit ISIS's camps.", "ISIS fled the town on Monday as the strikes went on."}, "Islamic State",
+			[]string{"ISIS’s", "ISIS's", "ISIS"}, []string{nameLabel, nameLabel, nameLabel}},
 		{"a country's modifier picks no one else", []string{"Donald Trump spoke on Monday. Trump met London Mayor Sadiq Khan. Trump left. Later the British ambassador spoke."}, "Sadiq Khan",
 			[]string{"London Mayor Sadiq Khan"}, []string{"mayor"}},
 		{"a role no one holds is the protagonist's", []string{"Donald Trump spoke on Monday. Trump met Jane Alvarez. Trump left. It is the billionaire tycoon's first visit."}, "Donald Trump",

@@ -232,6 +232,29 @@ func relationOf(words []string) bool {
 	return relationNouns[w] || againstNouns[w]
 }
 
+// demonymInName reports whether the demonym at word i of a speaker phrase
+// is part of a person's name: a surname after a given name that is no
+// title ("Najib Danish"), or a given name between an honorific or title's
+// abbreviation and a surname ("Rep. Dutch Ruppersberger"). "Iranian
+// President Hassan Rouhani" and "the Syrian Arab Army" are not.
+func demonymInName(words []string, i int) bool {
+	if text.PossessiveLen(words[i]) > 0 {
+		return false // "Danish's": a name's possessive is read as the name
+	}
+	nameWord := func(k int) bool {
+		if k < 0 || k >= len(words) || !text.Capitalised(words[k]) || isAcronym(words[k]) {
+			return false
+		}
+		lw := strings.ToLower(words[k])
+		return !stopwords[lw] && !isTitle(lw) && !isTitle(strings.TrimSuffix(lw, ".")) && !officeQualifier(lw) && !orgWords[lw] && !stateBodies[lw] && !stateModifiers[lw]
+	}
+	abbreviated := func(k int) bool {
+		return k >= 0 && strings.HasSuffix(words[k], ".") && isTitle(strings.ToLower(strings.TrimSuffix(words[k], ".")))
+	}
+	last := i+1 >= len(words) || !text.Capitalised(words[i+1])
+	return last && nameWord(i-1) && !abbreviated(i-1) || abbreviated(i-1) && nameWord(i+1)
+}
+
 // readSpeaker reads one speaker phrase with the gazetteer.
 func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	var sa speakerActor
@@ -258,6 +281,9 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		if hostOfEnvoy(words, i) {
 			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
 			continue
+		}
+		if e.Kind == gazetteer.Demonym && n == 1 && demonymInName(words, i) {
+			continue // "Najib Danish", "Rep. Dutch Ruppersberger": a person's name
 		}
 		if e.Affiliation != "" && e.Kind != gazetteer.Subdivision && !slices.Contains(seen, e.Affiliation) {
 			seen = append(seen, e.Affiliation)

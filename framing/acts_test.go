@@ -45,7 +45,11 @@ func TestReadSpeaker(t *testing.T) {
 		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
 		{"the Norwegian Atomic Energy Organization", "Norwegian Atomic Energy Organization", "Norway", false}, // a state's own agency
 		{"the separatist Hamas", "separatist Hamas", "Hamas", false},                                          // describes the group itself
-		{"The Hamas breakaway group", "Hamas breakaway group", "", false},                                     // split from the side named
+		{"Najib Danish", "Najib Danish", "", true},                                                            // a surname, no Dane
+		{"Rep. Dutch Ruppersberger", "Dutch Ruppersberger", "", true},                                         // a given name, no Dutchman
+		{"Danish Foreign Minister Lars Berg", "Lars Berg", "Denmark", true},                                   // a demonym before a title
+		{"The Portuguese foreign ministry", "Portuguese foreign ministry", "Portugal", false},
+		{"The Hamas breakaway group", "Hamas breakaway group", "", false}, // split from the side named
 		{"an offshoot of Hezbollah", "offshoot of Hezbollah", "", false},
 		{"a Hamas splinter faction", "Hamas splinter faction", "", false},
 		{"Norwegian government minister and former ambassador", "Norwegian government minister and former ambassador", "Norway", false},

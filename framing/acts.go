@@ -229,7 +229,7 @@ func relationOf(words []string) bool {
 		return false
 	}
 	w := strings.ToLower(words[0])
-	return relationNouns[w] || againstNouns[w]
+	return relationNouns[w] || againstNouns[w] || kinNouns[w] // "the daughter of Gen. Roe" speaks for a family, no state
 }
 
 // demonymInName reports whether the demonym at word i of a speaker phrase

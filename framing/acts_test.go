@@ -45,6 +45,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"former Republican Sen. Kari Dahl", "Kari Dahl", "Republican Party", true},
 		{"the Norwegian Atomic Energy Organization", "Norwegian Atomic Energy Organization", "Norway", false}, // a state's own agency
 		{"the separatist Hamas", "separatist Hamas", "Hamas", false},                                          // describes the group itself
+		{"the daughter of Norway's defence minister", "daughter of Norway's defence minister", "", false},     // a relative speaks for no state
 		{"Najib Danish", "Najib Danish", "", true},                                                            // a surname, no Dane
 		{"Rep. Dutch Ruppersberger", "Dutch Ruppersberger", "", true},                                         // a given name, no Dutchman
 		{"Danish Foreign Minister Lars Berg", "Lars Berg", "Denmark", true},                                   // a demonym before a title

@@ -499,8 +499,8 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 {
-			continue // too short to say anything about (headline fragments, "he said.")
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) {
+			continue // too short to say anything about (headline fragments, "he said."), or a note on the sources
 		}
 		// Rarest stems first: a counterpart usually shares one, and the
 		// search stops at the first counterpart, before the long lists
@@ -1110,4 +1110,17 @@ func (as actSentences) holds(ai int, s corpus.Span) bool {
 	starts := as[ai]
 	k, _ := slices.BinarySearch(starts, s.Start)
 	return k < len(starts) && starts[k] < s.End
+}
+
+// sourcingNote reports whether a sentence only says why its sources are
+// not named ("The officials spoke on condition of anonymity because they
+// were not authorized to discuss the matter."): a note on the reporting,
+// which every outlet words its own way, no content one outlet carries. A
+// sentence with a quotation in it says more, and stays.
+func sourcingNote(sentence string) bool {
+	if len(sentence) > 300 || strings.ContainsAny(sentence, "\"“”") {
+		return false
+	}
+	low := strings.ToLower(sentence)
+	return strings.Contains(low, "condition of anonymity") || strings.Contains(low, "insisted on anonymity") || strings.Contains(low, "requested anonymity")
 }

@@ -125,7 +125,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 {
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) {
 			continue
 		}
 		found, maybe := false, false
@@ -480,5 +480,28 @@ func TestActCarriedElsewhereIsNoSureUniqueContent(t *testing.T) {
 		if g.PossibleParaphrases != len(g.Sentences) {
 			t.Errorf("%s: %d of %d sentences possibly said elsewhere, want all: %+v", g.Outlet, g.PossibleParaphrases, len(g.Sentences), g.Sentences)
 		}
+	}
+}
+
+// TestSourcingNotesAreNoUniqueContent: a sentence that only says why its
+// sources are not named is no content one outlet carries; one with a
+// quotation in it stays.
+func TestSourcingNotesAreNoUniqueContent(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`The two engineers spoke on condition of anonymity because they feared losing their jobs at the shipyard. "The ferry plan is dead," one engineer said, speaking on condition of anonymity.`)
+	b := article(t, "Outlet B", filler+`The council met on Monday.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	var texts []string
+	for _, g := range c.Unique {
+		for _, e := range g.Sentences {
+			texts = append(texts, e.Text)
+		}
+	}
+	joined := strings.Join(texts, "|")
+	if strings.Contains(joined, "feared losing their jobs") {
+		t.Errorf("the sourcing note is listed as unique content: %q", texts)
+	}
+	if !strings.Contains(joined, "The ferry plan is dead") {
+		t.Errorf("the quoted sentence is missing from unique content: %q", texts)
 	}
 }

@@ -124,6 +124,15 @@ var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons:
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
+	if f.embeddedPost(p) {
+		// A post and its signature: the account's words, whole; a lead
+		// before it ("He tweeted:") introduced the post, and holds no
+		// further.
+		f.run = f.run[:0]
+		f.lead, f.leadSpeaker = Span{}, ""
+		f.prevPara = p.Start
+		return
+	}
 	marks := dropNames(f.text, scanMarks(f.text, p, f.marks))
 	f.marks = marks
 	f.toks = f.tokenize(f.text, p, marks, f.toks)

@@ -2197,3 +2197,15 @@ func TestNounsThatOpenNoSpeech(t *testing.T) {
 		`Roe sent a letter that the senator never answered.`,
 	)
 }
+
+// TestEmbeddedPostIsItsHoldersQuotation checks that an embedded post
+// signed on its line ("... — Jane Roe (@janeroe) April 8, 2018") is a
+// direct quotation of the account's holder, its handle when the name is
+// missing, and that prose mentioning a handle is not.
+func TestEmbeddedPostIsItsHoldersQuotation(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Harbor flooded again, and no one in the council cares. SHAMEFUL! — Jane Roe (@janeroe) April 8, 2018`, "Harbor flooded again", "Jane Roe"},
+		{`“The ferry is back” pic.twitter.com/abc123 — (@harborwatch) May 1, 2019`, "The ferry is back", "@harborwatch"},
+	})
+	checkNoAttribution(t, `The mayor, who posts as @janeroe, spoke on April 8, 2018 about the harbor.`)
+}

@@ -206,6 +206,8 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "site service text"
 		case n <= maxSocialPromptWords && socialPrompt(p.text):
 			p.class, p.reason = classBad, "site service text"
+		case n <= maxShowPromoWords && showPromo(p.text):
+			p.class, p.reason = classBad, "site service text"
 		case n <= maxCreditWords && contributorsCredit(p.text):
 			p.class, p.reason = classBad, reasonCredit
 		case n <= maxEditorsNoteWords && updateNote(p.text):
@@ -449,6 +451,21 @@ func socialPrompt(s string) bool {
 	}
 	low := strings.ToLower(s)
 	return strings.Contains(low, "@") || strings.Contains(low, "on twitter") || strings.Contains(low, "on facebook") || strings.Contains(low, "on instagram")
+}
+
+// maxShowPromoWords bounds a broadcaster's promotion of its show.
+const maxShowPromoWords = 30
+
+// showPromoRe finds a show's schedule in a line that opens with "Watch":
+// "Watch State of the Union with Candy Crowley Sundays at 9am ET."
+var showPromoRe = regexp.MustCompile(`(?i)^watch\b.*\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)days|weekdays|weeknights|every \w+day)\b.*\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)`)
+
+// showPromo reports whether a short line promotes the outlet's show and
+// its schedule: the page's, not the article's.
+func showPromo(s string) bool {
+	s = strings.TrimSpace(s)
+	first, _, _ := strings.Cut(s, ".")
+	return !strings.Contains(first, ",") && showPromoRe.MatchString(s) // "Watch the harbor, the mayor said, ...": a speaker set off
 }
 
 // reasonCredit is the reason for dropping a line that credits the

@@ -39,7 +39,7 @@ func stateSpeaker(phrase string) bool {
 	if len(words) == 2 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
-	return len(words) == 1 && stateNouns[words[0]]
+	return len(words) == 1 && stateNouns[strings.ToLower(words[0])] // "Authorities said" opens its sentence
 }
 
 // maxSentenceLookback bounds how far back a speaker's sentence is read for
@@ -171,4 +171,22 @@ func shortCapitalWordBefore(txt string, dot int) bool {
 		k--
 	}
 	return k < dot && dot-k <= 4 && txt[k] >= 'A' && txt[k] <= 'Z' && (k == 0 || txt[k-1] == ' ' || txt[k-1] == '\n')
+}
+
+// stateSide is the side of a state-noun speaker: its sentence's country,
+// else, when neither its sentence nor the one before names any, the
+// country its article names most (read once per article into dominant).
+func (c *Comparison) stateSide(g *gazetteer.Gazetteer, ai int, q *Quotation, dominant map[int]string) (string, string) {
+	txt := c.Articles[ai].Article.Text
+	aff, via, named := sentenceCountry(g, txt, q)
+	if aff != "" || named || placedAfter(txt, q) {
+		return aff, via
+	}
+	if _, ok := dominant[ai]; !ok {
+		dominant[ai] = dominantCountry(g, txt)
+	}
+	if aff := dominant[ai]; aff != "" {
+		return aff, fmt.Sprintf("the country the article names most, for %q", q.Speaker)
+	}
+	return "", ""
 }

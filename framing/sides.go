@@ -568,7 +568,12 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			switch {
 			case q.Affiliation != "" || q.Speaker == "":
 				continue
-			case q.surname == "":
+			case stateSpeaker(q.Speaker):
+				// "authorities", "the government": the body the article
+				// names by its owner ("the Assad regime"), else whose
+				// state, from the sentence or the article ("Authorities"
+				// opening a sentence is read as a name, and lands here
+				// too).
 				if words, ok := definiteKind(q.Speaker); ok {
 					if rs, ok := c.namedBody(g, words, ai); ok {
 						if rs.name != "" {
@@ -578,17 +583,17 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 						continue
 					}
 				}
-				aff, via, named := sentenceCountry(g, an.Article.Text, q)
-				if aff != "" {
+				if aff, via := c.stateSide(g, ai, q, dominant); aff != "" {
 					q.Affiliation, q.AffiliationVia = aff, via
-					continue
 				}
-				if !named && stateSpeaker(q.Speaker) && !placedAfter(an.Article.Text, q) {
-					if _, ok := dominant[ai]; !ok {
-						dominant[ai] = dominantCountry(g, an.Article.Text)
-					}
-					if aff := dominant[ai]; aff != "" {
-						q.Affiliation, q.AffiliationVia = aff, fmt.Sprintf("the country the article names most, for %q", q.Speaker)
+				continue
+			case q.surname == "":
+				if words, ok := definiteKind(q.Speaker); ok {
+					if rs, ok := c.namedBody(g, words, ai); ok {
+						if rs.name != "" {
+							q.Actor = rs.name
+						}
+						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
 						continue
 					}
 				}

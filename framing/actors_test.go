@@ -560,6 +560,10 @@ func TestWordSwaps(t *testing.T) {
 			"On Tuesday the negotiations in the southern town of Sderot broke down after the rockets, the army said."},
 		{"On Tuesday a diplomat visited the southern town of Sderot after the rockets, the army said.",
 			"On Tuesday an ambassador visited the southern town of Sderot after the rockets, the army said."},
+		// The same words in another order: a name and its appositive
+		// written title-first.
+		{"On Tuesday Jane Alvarez, the deputy secretary for harbor programs, visited the southern town of Sderot, the army said.",
+			"On Tuesday Deputy Secretary Jane Alvarez visited the southern town of Sderot, the army said."},
 	} {
 		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
 		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {

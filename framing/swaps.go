@@ -108,6 +108,9 @@ func (c *Comparison) wordSwaps() []Difference {
 				if sameLetters(wa, wb) || h[0] > 0 && h[2] > 0 && allNames(s.forms[h[0]:h[1]]) && allNames(t.forms[h[2]:h[3]]) {
 					continue // "hardliners" and "hard liners": one word spelled two ways; "Democrats" and "Nancy Pelosi": two referents, no wording
 				}
+				if allNames(s.forms[h[0]:h[1]]) && movedWords(s.words[h[0]:h[1]], t) || allNames(t.forms[h[2]:h[3]]) && movedWords(t.words[h[2]:h[3]], s) {
+					continue // "Jane Roe, the deputy secretary" and "Deputy Secretary Jane Roe": a name moved, no word swapped
+				}
 				if plainVariants(lastWord(wa), lastWord(wb)) && sameBeforeHead(wa, wb) {
 					continue // "talks" and "negotiations", "the agency's chief" and "the agency's director": a plain synonym frames nothing
 				}
@@ -136,6 +139,24 @@ func (c *Comparison) wordSwaps() []Difference {
 			Salience: baseSwap + 0.2*saturate(float64(n), 2), Evidence: u.ev})
 	}
 	return out
+}
+
+// movedWords reports whether every content word of a hunk stands in the
+// other sentence too: a name that moved there ("Jane Roe" before or
+// after her title), where a common word found elsewhere in the other
+// sentence ("farmers" beside "protesters") may still be swapped.
+func movedWords(hunk []string, other swapSentence) bool {
+	content := 0
+	for _, w := range hunk {
+		if stopwords[w] {
+			continue
+		}
+		content++
+		if !slices.Contains(other.words, w) {
+			return false
+		}
+	}
+	return content > 0
 }
 
 // lastWord is the lower-case last word of a swapped phrase, its head:

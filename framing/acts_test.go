@@ -572,6 +572,16 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 	if len(heads) != 1 || heads[0].Outlets[0] != "Bold" || !strings.Contains(heads[0].Summary, "attributes to US officials") {
 		t.Fatalf("headline differences %+v, want Bold's only", heads)
 	}
+	// A lead that states it in the outlet's own words, below the closer
+	// attributed sentence, makes the headline the body's too.
+	lead := []string{filler, "Iran supplied drones to Russia last autumn.", "Iran supplied attack drones to Russia last autumn, US officials said on Monday."}
+	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia"}, lead)
+	c = Compare([]*corpus.Article{a, b}, set)
+	for _, d := range c.Differences {
+		if d.Kind == KindHeadline {
+			t.Errorf("a headline the lead states too: %s", d.Summary)
+		}
+	}
 }
 
 // TestResolveActorsAcrossNameForms checks that one person named with and

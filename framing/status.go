@@ -515,9 +515,12 @@ func (c *Comparison) headlineDifferences() []Difference {
 		}
 		// The body sentences closest to the headline (sharing the most of
 		// its words, and at least 70% of them) decide: all attributed, and
-		// the headline asserts what the body attributes.
+		// the headline asserts what the body attributes, unless another
+		// sentence with 70% of its words states it in the outlet's voice.
 		best := (len(stems)*7 + 9) / 10
+		enough := best
 		var closest []int
+		ownToo := false // a body sentence in the outlet's own voice holds the headline's words too
 		for k, sf := range sents {
 			if sf.ai != ai || k == title || a.Sentences[sf.si].End <= a.TitleSpan.End {
 				continue
@@ -528,6 +531,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 					n++
 				}
 			}
+			ownToo = ownToo || n >= enough && sf.voice.Kind == Own && !sf.hedged
 			switch {
 			case n > best:
 				best, closest = n, []int{k}
@@ -553,8 +557,8 @@ func (c *Comparison) headlineDifferences() []Difference {
 				speakers[who] = true
 			}
 		}
-		if asserted || len(attributed) == 0 {
-			continue
+		if asserted || ownToo || len(attributed) == 0 {
+			continue // the body states it too, in its lead or elsewhere
 		}
 		var who []string
 		for s := range speakers {

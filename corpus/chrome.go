@@ -546,15 +546,15 @@ const maxNavigationWords = 15
 
 // navigationPrompts open a page's navigation prompt: prose as dense in
 // function words as any sentence, which the density test keeps.
-var navigationPrompts = []string{"click here", "tap here", "scroll down", "back to top", "go back to the top", "return to top"}
+var navigationPrompts = []string{"click here", "tap here", "scroll down", "back to top", "go back to the top", "return to top", "check out the"}
 
 // navigationLine reports whether a short line opens with a navigation
 // prompt.
 func navigationLine(s string) bool {
-	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(strings.TrimSpace(s), "-–—•* ") // a list's bullet: "- Check out the map"
 	for _, np := range navigationPrompts {
 		if len(s) >= len(np) && strings.EqualFold(s[:len(np)], np) && !isWordByteAt(s, len(np)) {
-			return true
+			return !strings.Contains(s, ",") // "Click here, the minister told the crowd, ...": a speaker set off
 		}
 	}
 	return false

@@ -60,6 +60,8 @@ func TestClassify(t *testing.T) {
 		{"Click here, the minister told the crowd, and you will see why the talks matter to all of us.", classShort, "", ""}, // kept: prose, past the prompt length
 		{"Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Thank you for subscribing.", classBad, "site service text", ""},
 		{"Follow @deskwatch on Twitter.", classBad, "site service text", ""},
+		{"- Check out the Desk Electoral Map and game out your own strategy for November.", classBad, "site service text", ""},
+		{"Check out the new harbor, the mayor told residents on Monday.", classShort, "", ""}, // kept: a speaker set off
 		{"Watch State of the Union with Jane Roe Sundays at 9am ET. For the latest from the show click here.", classBad, "site service text", ""},
 		{"Watch the harbor closely, the mayor told the council, because the ferry may leave on Sundays at 9am.", classShort, "", ""}, // kept: prose, a speaker set off
 		{"- Follow us on Twitter @TheDesk", classBad, "site service text", ""},

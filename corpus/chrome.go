@@ -198,15 +198,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "site service text"
 		case n <= maxNoticeWords && licenceNotice(p.text):
 			p.class, p.reason = classBad, "licence or syndication notice"
-		case n <= maxSignupWords && signupNotice(p.text):
-			p.class, p.reason = classBad, "site service text"
-		case n <= maxNavigationWords && navigationLine(p.text):
-			p.class, p.reason = classBad, "site service text"
-		case n <= maxSignupBoxWords && signupBox(p.text):
-			p.class, p.reason = classBad, "site service text"
-		case n <= maxSocialPromptWords && socialPrompt(p.text):
-			p.class, p.reason = classBad, "site service text"
-		case n <= maxShowPromoWords && showPromo(p.text):
+		case serviceLine(p.text, n):
 			p.class, p.reason = classBad, "site service text"
 		case n <= maxCreditWords && contributorsCredit(p.text):
 			p.class, p.reason = classBad, reasonCredit
@@ -403,6 +395,31 @@ func signupNotice(s string) bool {
 	low := strings.ToLower(s)
 	for _, ph := range signupPhrases {
 		if strings.Contains(low, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceLines are the site's service lines that read like prose: each
+// test with the most words such a line has.
+var serviceLines = []struct {
+	maxWords int
+	is       func(string) bool
+}{
+	{maxSignupWords, signupNotice},
+	{maxNavigationWords, navigationLine},
+	{maxSignupBoxWords, signupBox},
+	{maxSocialPromptWords, socialPrompt},
+	{maxShowPromoWords, showPromo},
+}
+
+// serviceLine reports whether a paragraph of n words is one of the site's
+// service lines: a sign-up box, a navigation or follow prompt, a show's
+// promotion.
+func serviceLine(text string, n int) bool {
+	for _, sl := range serviceLines {
+		if n <= sl.maxWords && sl.is(text) {
 			return true
 		}
 	}

@@ -574,28 +574,16 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				// state, from the sentence or the article ("Authorities"
 				// opening a sentence is read as a name, and lands here
 				// too).
-				if words, ok := definiteKind(q.Speaker); ok {
-					if rs, ok := c.namedBody(g, words, ai); ok {
-						if rs.name != "" {
-							q.Actor = rs.name
-						}
-						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
-						continue
-					}
+				if c.kindNounSide(g, q, ai) {
+					continue
 				}
 				if aff, via := c.stateSide(g, ai, q, dominant); aff != "" {
 					q.Affiliation, q.AffiliationVia = aff, via
 				}
 				continue
 			case q.surname == "":
-				if words, ok := definiteKind(q.Speaker); ok {
-					if rs, ok := c.namedBody(g, words, ai); ok {
-						if rs.name != "" {
-							q.Actor = rs.name
-						}
-						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
-						continue
-					}
+				if c.kindNounSide(g, q, ai) {
+					continue
 				}
 				if strings.Contains(q.Speaker, " and ") {
 					if aff, via := c.coordinatedSide(g, people, surnameOf, q.Speaker); aff != "" {
@@ -633,4 +621,23 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// kindNounSide gives a speaker named by a kind noun alone ("the airline",
+// "the regime") the body of that kind the story or its article names, and
+// its side, reporting whether it did.
+func (c *Comparison) kindNounSide(g *gazetteer.Gazetteer, q *Quotation, ai int) bool {
+	words, ok := definiteKind(q.Speaker)
+	if !ok {
+		return false
+	}
+	rs, ok := c.namedBody(g, words, ai)
+	if !ok {
+		return false
+	}
+	if rs.name != "" {
+		q.Actor = rs.name
+	}
+	q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+	return true
 }

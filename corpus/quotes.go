@@ -3953,7 +3953,7 @@ func (a *attributor) speechInClause(from, hi int) int {
 // splits the sentence between the two.
 func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	for b := c + 1; b < hi-3; b++ {
-		if f.coordinatedVerb(a, c, b, hi) {
+		if f.coordinatedVerb(a, c, b, hi) || f.laterTurn(a, b, hi) {
 			return
 		}
 		semi := a.toks[b].punct(f.text, ';')
@@ -4229,6 +4229,47 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	}
 	verb := a.verbPhrase(v)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(cl), a.to(hi - 1)}, Speaker: last.Speaker, SpeakerSpan: last.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+	return true
+}
+
+// turnParticiples are the reporting participles that, after "before" or
+// "after", tell a later or earlier turn of the same speaker: "denied the
+// claims before admitting the mistake".
+var turnParticiples = fieldSet(`admitting acknowledging conceding confirming denying retracting reversing recanting`)
+
+// laterTurn reads "before/after" and a reporting participle at token b of
+// a reported clause ("Iran denied US claims that a missile downed the jet
+// before admitting the mistake on Saturday"): the first words end there,
+// and the participle's words are the same speaker's own attribution,
+// with its own act.
+func (f *quoteFinder) laterTurn(a *attributor, b, hi int) bool {
+	if !a.lowerWordIs(b, "before") && !a.lowerWordIs(b, "after") || b+2 >= hi || !turnParticiples[strings.ToLower(a.word(b+1))] {
+		return false
+	}
+	// The turn is the sentence's outer speaker's ("Iran denied US claims
+	// that ... before admitting"), whose reported words hold the nested
+	// ones: each reported span running past the "before" ends there.
+	at, end := a.from(b), trimEndPunct(a.toks, b)
+	if end <= 0 || a.from(b+2) >= a.to(hi-1) {
+		return false
+	}
+	outer := -1
+	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.End >= at; k-- {
+		if q := f.quotes[k]; q.Kind == QuoteIndirect && q.Span.Start < at && q.Speaker != "" {
+			outer = k
+		}
+	}
+	if outer < 0 || a.to(end-1) <= f.quotes[outer].Span.Start {
+		return false
+	}
+	for k := outer; k < len(f.quotes); k++ {
+		if f.quotes[k].Span.End > at && f.quotes[k].Span.Start < at {
+			f.quotes[k].Span.End = a.to(end - 1)
+		}
+	}
+	o := f.quotes[outer]
+	verb := a.verbPhrase(b + 1)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(b + 2), a.to(hi - 1)}, Speaker: o.Speaker, SpeakerSpan: o.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 	return true
 }
 

@@ -2209,3 +2209,42 @@ func TestEmbeddedPostIsItsHoldersQuotation(t *testing.T) {
 	})
 	checkNoAttribution(t, `The mayor, who posts as @janeroe, spoke on April 8, 2018 about the harbor.`)
 }
+
+// TestLaterTurnOfTheSameSpeaker checks that "before/after" and a
+// reporting participle in a reported clause ("denied ... before admitting
+// the mistake") end the first words and start the same speaker's next
+// turn, with its own act, even past a nested attribution ("US claims
+// that"), and that a participle of no saying ("before leaving") does not.
+func TestLaterTurnOfTheSameSpeaker(t *testing.T) {
+	tests := []struct {
+		para, first, second string
+		act                 Act
+	}{
+		{"Norway previously denied Swedish claims that a torpedo sank the trawler before admitting the mistake on Saturday.",
+			"Swedish claims that a torpedo sank the trawler", "the mistake on Saturday.", ActAdmit},
+		{"The ministry denied the charges for three days before acknowledging responsibility.",
+			"the charges for three days", "responsibility.", ActAdmit},
+	}
+	for _, tt := range tests {
+		a := structured(tt.para)
+		var speakers []string
+		found := 0
+		for _, q := range a.Quotes {
+			switch a.Slice(q.Span) {
+			case tt.first:
+				found++
+				speakers = append(speakers, q.Speaker)
+			case tt.second:
+				found++
+				speakers = append(speakers, q.Speaker)
+				if q.Act != tt.act {
+					t.Errorf("%q: act %s, want %s", tt.para, q.Act, tt.act)
+				}
+			}
+		}
+		if found != 2 || speakers[0] != speakers[1] {
+			t.Errorf("%q: want %q and %q by one speaker; quotes: %s", tt.para, tt.first, tt.second, describeQuotes(a))
+		}
+	}
+	checkNoAttribution(t, "The envoy met the king before leaving the capital on Monday.")
+}

@@ -142,6 +142,21 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		if found {
 			continue
 		}
+		if !maybe {
+			var terms []stemCount
+			var weight []float64
+			var figure, counted, elsewhere []bool
+			for key, n := range s.f.para {
+				there := false
+				for _, o := range all {
+					there = there || c.Articles[o.ai].Outlet != an.Outlet && o.f.para[key] > 0
+				}
+				terms = append(terms, stemCount{item: int32(len(weight)), pn: n})
+				weight = append(weight, idfWeight(inPara[key], len(all)))
+				figure, counted, elsewhere = append(figure, isFigure(key)), append(counted, inEither[key] <= common), append(elsewhere, there)
+			}
+			maybe = writtenElsewhere(terms, func(id int32) bool { return counted[id] }, func(id int32) bool { return elsewhere[id] }, weight, figure)
+		}
 		sp := an.Article.Sentences[s.si]
 		for _, cl := range c.Acts {
 			for _, evs := range cl.Present {
@@ -267,6 +282,10 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"Speaking to reporters at the river on Monday, Halden said that he was not willing to testify, and blamed the regional council for the delay.", true},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
+		{"one fact told over two sentences", "Engineers blamed cracks that inspectors had found for the collapse of the old Lenta dam.",
+			"The Lenta dam was built by a mining firm in the valley. Its collapse at dawn woke every farm. Inspectors saw cracks during a routine visit. Engineers pointed to the old age of the structure.", false},
+		{"near miss: only the setting written elsewhere", "A choir from Kessel sang for the stranded families in the school gym.",
+			"The school gym stayed open all night.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, "Herald", strings.Join(append(slices.Clone(herald), tc.herald), " "))

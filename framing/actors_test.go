@@ -1532,6 +1532,30 @@ func TestEventLabelNeverUsedMeansNever(t *testing.T) {
 	}
 }
 
+// TestEventWordVariedIsNoNaming checks that an outlet writing the others'
+// word for an event at least as often as its own ("fighting" twice beside
+// "the conflict" three times) varies its words rather than choosing them:
+// no naming difference, while an outlet that writes only its own word is
+// one.
+func TestEventWordVariedIsNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	b := clean("Outlet B", filler+"The conflict killed ten people in the north on Monday. The conflict went on into the night. Ten people died.")
+	for _, tt := range []struct {
+		a    string
+		want bool
+	}{
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night.", true},
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The conflict began in May. The conflict spread. The conflict worsened.", false},
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The fighting spread. The conflict began in May.", true},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), b}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "fighting" })
+		if got != tt.want {
+			t.Errorf("%q: naming difference \"fighting\" %v, want %v", tt.a, got, tt.want)
+		}
+	}
+}
+
 // TestHeadAsBodyIsNoMention checks that "in the head" is the body, no
 // mention of the person who heads something, while "the head of the
 // agency" set off after a name is that person.

@@ -132,6 +132,12 @@ func (c *Comparison) labelDifferences() []Difference {
 						exclusive = false
 					}
 				}
+				if exclusive && act.Kind == "thing" && saysSharedLabelAsOften(own[o], written, naming, o, l, n) {
+					// "probe" twice beside "investigation" ten times, the
+					// others' word: one outlet varying its words for an
+					// event or a thing, not choosing them.
+					continue
+				}
 				if exclusive {
 					out = append(out, c.labelDifference(act, o, l, n, uses, naming))
 				} else if d, ok := c.labelShareDifference(act, o, l, uses, naming); ok {
@@ -141,6 +147,23 @@ func (c *Comparison) labelDifferences() []Difference {
 		}
 	}
 	return out
+}
+
+// saysSharedLabelAsOften reports whether outlet o, which writes label l n
+// times in its own words, writes at least as often in its own words
+// another label an other outlet naming the actor writes too.
+func saysSharedLabelAsOften(own map[string]int, written map[string]map[string]int, naming []string, o, l string, n int) bool {
+	for k, m := range own {
+		if k == l || k == nameLabel || m < n {
+			continue
+		}
+		for _, p := range naming {
+			if p != o && variantUses(written[p], k) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedLabel reports whether outlet o gives label l of the actor a

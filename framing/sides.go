@@ -188,7 +188,19 @@ func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyP
 			return rs
 		}
 		if name, surname, ok := c.titledHolder(g, strings.Join(words, " "), surnameOf); ok {
-			return person(name, name, surname) // "the special counsel" is the one the story titles so
+			rs := person(name, name, surname) // "the special counsel" is the one the story titles so
+			if rs.affiliation == "" {
+				// A holder no speaker of the story is serves whom the
+				// title's qualifier says: "British Prime Minister Jane
+				// Roe" makes "the prime minister's office" British.
+				for _, h := range titledNames(g, c.Articles, strings.Join(words, " "), surnameOf) {
+					if h.surname == surname && h.affiliation != "" {
+						rs.affiliation, rs.via = h.affiliation, h.via
+						break
+					}
+				}
+			}
+			return rs
 		}
 		return resolvedSide{}
 	}

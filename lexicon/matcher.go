@@ -948,7 +948,19 @@ var civilRoles = wordSet(`resident residents citizen citizens civilian civilians
 	opposition critic critics opponent opponents detractors supporter supporters
 	observatory analyst analysts scholar scholars researcher researchers fellow
 	journalist journalists blogger bloggers woman women man men student students voters
-	airline airlines airways company firm`)
+	airline airlines airways company firm media newspaper newspapers`)
+
+// mediaRoles are the civil roles a state owns when it says so: "Iranian
+// media" are a country's press, "Iranian state media" its government's
+// voice.
+var mediaRoles = wordSet(`media newspaper newspapers`)
+
+// stateOwners and ownedWords say a medium is the state's: "state media",
+// "official newspapers", "government-run media".
+var (
+	stateOwners = wordSet(`state official government`)
+	ownedWords  = wordSet(`run owned controlled backed`)
+)
 
 // wordSet is the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
@@ -984,6 +996,9 @@ func CivilSpeaker(speaker string) bool {
 		}
 		if staffRoles[w] && i > 0 && (stateBodies[lower(i-1)] || acronym(words[i-1])) {
 			continue // "foreign ministry analyst", "CIA analyst"
+		}
+		if mediaRoles[w] && (stateOwners[lower(i-1)] || ownedWords[lower(i-1)] && stateOwners[lower(i-2)]) {
+			continue // "state media", "state-run newspapers": the state's voice
 		}
 		if servedRoles[w] && (stateBodies[lower(i+1)] || lower(i-1) == "for" && stateBodies[lower(i-2)] || lower(i-2) == "for" && stateBodies[lower(i-3)]) {
 			continue // "refugee agency", "agency for (Palestine) refugees"

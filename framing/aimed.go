@@ -88,8 +88,14 @@ func (c *Comparison) evaluations() []Evaluation {
 		// takes the aim of the adjective after it.
 		aimed := map[int]*aimCandidate{}
 		var adverbs []Hit
+		reporting := map[int]bool{} // where a reporting verb is: "Graham blasted Trump" is Graham's verdict, told loudly
 		for _, h := range an.Hits {
-			if h.Category != lexicon.Evaluative {
+			if h.Category == lexicon.Attribution {
+				reporting[h.Start] = true
+			}
+		}
+		for _, h := range an.Hits {
+			if h.Category != lexicon.Evaluative || reporting[h.Start] {
 				continue
 			}
 			if adverbShaped(h.Surface) {

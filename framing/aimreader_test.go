@@ -13,7 +13,8 @@ import (
 // subject's noun before a verb no list holds, a judging verb in the
 // progressive, a possessor of a person or of another phrase, an adverb of
 // a verb, a coordinated subject, a negation, a predicate word before a
-// name, and the content clause of a claim.
+// name, the content clause of a claim, and a loaded reporting verb
+// ("slammed"), whose object the speaker judges, not the outlet.
 func TestEvaluationLeftUnaimed(t *testing.T) {
 	checkAims(t, defaultSet(t), filler+"Maria Okafor spoke to Argentina, Chile, Egypt, Venezuela, Hamas and the Kurds.", []aimCase{
 		{"attributive: a present verb ends the phrase", "The brutal junta threatens Chile.", nil},
@@ -39,6 +40,7 @@ func TestEvaluationLeftUnaimed(t *testing.T) {
 		{"possessor across a noun head", "Despite Egypt's pleas brutal fighting went on.", nil},
 		{"possessor across an adjective", "Egypt's latest reckless gamble failed.", []string{"reckless -> Egypt"}},
 		{"adverb of a judging verb", "Chile savagely mocked Egypt.", []string{"mocked -> Egypt"}},
+		{"a loaded reporting verb: the speaker's verdict, told loudly", "Chile slammed Egypt on Friday.", nil},
 		{"coordination: the second of two nouns", "The talks between Chile and Egypt were reckless.", nil},
 		{"coordination: a coordinated subject", "Chile and Egypt were reckless.", nil},
 		{"a clause after a comma and \"and\"", "The talks failed, and Egypt was reckless.", []string{"reckless -> Egypt"}},

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
 
@@ -936,9 +937,24 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 		!titleCaseStop(text.Lower(txt[from+ts[end+1].Start:from+ts[end+1].End])) {
 		end++
 	}
+	if end > k && gerundInTitleCase(txt, q.VerbSpan, first) {
+		return "", Span{} // "Iran Denies Shooting Down Ukraine Flight": a headline's deed, no actor
+	}
 	sp := Span{from + ts[k].Start, from + ts[end].End}
 	sp.End -= text.PossessiveLen(txt[sp.Start:sp.End])
 	return txt[sp.Start:sp.End], sp
+}
+
+// gerundInTitleCase reports whether a target's first word, lower-cased,
+// is a gerund after a cue in title case: a headline's "Denies Shooting
+// Down ..." or "Denies Supplying Drones" names a deed, not an actor. A
+// place the gazetteer knows ("Condemns Beijing Crackdown") stays a name.
+func gerundInTitleCase(txt string, cue Span, first string) bool {
+	if len(first) <= 5 || !strings.HasSuffix(first, "ing") || !text.Capitalised(txt[cue.Start:cue.End]) {
+		return false
+	}
+	_, known := gazetteer.Default().Lookup(first)
+	return !known
 }
 
 // plainWord reports whether w is a word of letters only, not a mark such

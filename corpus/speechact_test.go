@@ -36,6 +36,8 @@ func TestSpeechActs(t *testing.T) {
 		{"rejects claims in a headline", `Harbour blast: Lagos rejects reports it ignored the warnings`, "ignored", "Lagos", ActDeny, false, ""},
 		{"rebuffed the claims", `The port authority rebuffed the claims on Monday.`, "claims", "The port authority", ActDeny, false, ""},
 		{"rebuffs claims in a title-case headline", `Port Authority Rebuffs Claims It Ignored The Warnings`, "Ignored", "Port Authority", ActDeny, false, ""},
+		{"a gerund in a title-case headline is a deed, no target", `Norway Denies Sinking Swedish Trawler Near Bergen`, "Trawler", "Norway", ActDeny, false, ""},
+		{"a place in a title-case headline is a target", `Sweden Condemns Beijing Over Trawler Seizure`, "Trawler", "Sweden", ActCondemn, false, "Beijing"},
 		{"rejected the claims", `Tehran rejected the claims as baseless on Tuesday.`, "claims", "Tehran", ActDeny, false, ""},
 		{"said it was baseless", `A foreign ministry spokesman said the reports were baseless and politically motivated.`, "reports", "A foreign ministry spokesman", ActDeny, false, ""},
 		{"failed to provide evidence", `Kiev has failed to provide any evidence for its claims, an Iranian official said.`, "evidence", "an Iranian official", ActDeny, false, ""},

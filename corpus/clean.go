@@ -42,6 +42,7 @@ type cleaned struct {
 func cleanText(text string) cleaned {
 	c := cleaned{meta: map[string]string{}}
 	text = parseHeader(text, c.meta)
+	text, cards := stripHoverCards(text)
 	lang := languageName(c.meta["language"] + c.meta["lang"])
 	paras := splitParagraphs(text, c.meta["title"] != "" || c.meta["headline"] != "")
 	// Each paragraph has counted its language evidence: the text's is
@@ -63,6 +64,7 @@ func cleanText(text string) cleaned {
 	}
 	classify(paras, c.stop, latinRatio(letters, latin) >= 0.5)
 	c.extract(paras)
+	c.removed = append(c.removed, cards...)
 	var body []*para // the paragraphs of c.body
 	for _, p := range paras {
 		if p.class == classGood {

@@ -93,6 +93,9 @@ func fullNameStart(text string, join int) int {
 // bytes of start and before the paragraph ends; -1 when there is none.
 func hoverCardEnd(text string, join, start int) int {
 	limit := min(len(text), start+maxHoverCard)
+	if join >= limit {
+		return -1 // a name longer than a pop-up's whole text
+	}
 	rest := text[join:limit]
 	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]

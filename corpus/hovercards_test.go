@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStripHoverCards: a linked name's pop-up of headlines, run into the
 // sentence between the full name and "MORE", is removed and listed; a
@@ -36,4 +39,27 @@ func TestStripHoverCards(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzStripHoverCards: any text comes back no longer than it went in,
+// every removed piece was in it, and nothing is removed from a text with
+// no " MORE".
+func FuzzStripHoverCards(f *testing.F) {
+	f.Add("President Vale Anna Maria ValeHarbour bridge reopens MORE on Sunday.")
+	f.Add("aB MORE")
+	f.Add(" Ab CdEf MORE")
+	f.Fuzz(func(t *testing.T, in string) {
+		out, removed := stripHoverCards(in)
+		if len(out) > len(in) {
+			t.Fatalf("%q grew to %q", in, out)
+		}
+		for _, r := range removed {
+			if !strings.Contains(in, r.Text) {
+				t.Fatalf("removed %q is not in %q", r.Text, in)
+			}
+		}
+		if !strings.Contains(in, " MORE") && (out != in || removed != nil) {
+			t.Fatalf("%q changed with no MORE: %q", in, out)
+		}
+	})
 }

@@ -466,6 +466,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && a.livesTaken(i) {
 		return false // "the war claimed the lives of 67 soldiers": a toll, no saying
 	}
+	if !quoted && addForms[strings.ToLower(a.word(i))] && a.addsToSomething(i) {
+		return false // "These details add credibility to his account": an act, no saying
+	}
 	if adviseForms[strings.ToLower(a.word(i))] && !a.adviceFollows(i) {
 		return false // "advised the president on trade" is a role; "advised reporters to wait" reports advice
 	}
@@ -1008,6 +1011,29 @@ func (a *attributor) adviceFollows(i int) bool {
 		}
 		if a.lowerWordIs(k, "against") || a.lowerWordIs(k, "to") && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && !a.toks[k+1].is(wDet) {
 			return a.toks[i+1].kind == tokWord && !a.toks[i+1].is(wPrep)
+		}
+	}
+	return false
+}
+
+// addForms report speech only with what is said after them: "added that
+// ...", "he added." (see addsToSomething).
+var addForms = fieldSet(`add adds added adding`)
+
+// addsToSomething reports whether the "add" at token i adds a thing to
+// another, no words: "to" right after it or after an object of at most
+// four words before any verb, modal, "that" or punctuation ("These
+// details add credibility to his account", "added to the confusion").
+// "He added the plan would fail to win votes" has a modal first, and
+// reports speech.
+func (a *attributor) addsToSomething(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || a.lowerWordIs(k, "that") || t.is(wVerb|wAux) && !a.lowerWordIs(k, "to") || clauseVerbs[strings.ToLower(a.word(k))] {
+			return false
+		}
+		if a.lowerWordIs(k, "to") {
+			return true
 		}
 	}
 	return false

@@ -2248,3 +2248,21 @@ func TestLaterTurnOfTheSameSpeaker(t *testing.T) {
 	}
 	checkNoAttribution(t, "The envoy met the king before leaving the capital on Monday.")
 }
+
+// TestAddToSomethingIsNoSaying: "add" with an object and "to" adds a thing
+// to another ("These figures add weight to the case", "added to the
+// confusion"); with "that", a clause or a quotation it reports speech.
+func TestAddToSomethingIsNoSaying(t *testing.T) {
+	checkNoAttribution(t,
+		"These records add weight to the inspector's account of the night.",
+		"Later letters add new detail to the dispute over the pier.",
+		"The closures added to the confusion at the port on Monday.",
+	)
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour master added that the pier would stay shut.", "the pier would stay shut.", "The harbour master"},
+		{"The harbour master added the pier would fail to reopen by May.", "the pier would fail to reopen by May.", "The harbour master"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{`"The pier stays shut," the harbour master added.`, "The pier stays shut", "the harbour master"},
+	})
+}

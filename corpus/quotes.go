@@ -5078,13 +5078,21 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	} else if person || bare {
 		f.lastPerson, f.lastPersonSpan = s, span
 	}
-	if a.isPlural(np) {
+	if a.isPlural(np) || a.lastOfSpeakers(np) {
 		f.lastPlural, f.lastPluralSpan = s, span
 	}
 	if !person || bare {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// lastOfSpeakers reports whether the speaker phrase np is the last of a
+// list of speakers joined by ", and" or "; and" ("Chairman Tom Berg,
+// R-Ohio; and Chairman Joe Dahl, R-Ohio, said"): they speak together, and
+// a "they" after them is theirs, told by the last one's name.
+func (a *attributor) lastOfSpeakers(np phrase) bool {
+	return np.from >= 2 && a.lowerWordIs(np.from-1, "and") && (a.toks[np.from-2].punct(a.text, ',') || a.toks[np.from-2].punct(a.text, ';'))
 }
 
 // pastTagOrAge returns the name before a party-state tag or an age set off

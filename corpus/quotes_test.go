@@ -2266,3 +2266,14 @@ func TestAddToSomethingIsNoSaying(t *testing.T) {
 		{`"The pier stays shut," the harbour master added.`, "The pier stays shut", "the harbour master"},
 	})
 }
+
+// TestTheyAfterAListOfSpeakers: "they" after speakers listed with "; and"
+// is theirs, told by the last one's name, not an earlier plural speaker's.
+func TestTheyAfterAListOfSpeakers(t *testing.T) {
+	a := structured("Many residents claim that the mayor tried to stop the audit.",
+		"Council Chairman Tom Berg, R-Ohio; Finance Chairman Ann Lee, R-Ohio; and Audit Chairman Joe Dahl, R-Ohio, said in a joint statement that the memos were clear.",
+		`"The memos also made clear the mayor wanted the audit finished," they added.`)
+	if q := findQuote(a, "The memos also made clear the mayor wanted the audit finished"); q == nil || q.Speaker != "Audit Chairman Joe Dahl" {
+		t.Errorf("want the quotation by Audit Chairman Joe Dahl; quotes: %s", describeQuotes(a))
+	}
+}

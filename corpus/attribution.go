@@ -2296,9 +2296,15 @@ func (a *attributor) isPersonLike(p phrase) bool {
 		return false
 	}
 	// A run of capitalised words: a person unless led by "the" ("the
-	// White House") or holding an organisation word ("Foreign Ministry").
+	// White House") or holding an organisation word ("Foreign Ministry"),
+	// but for a name after a person's role ("the US ambassador Woody
+	// Johnson").
 	if a.toks[p.from].is(wDet) {
-		return false
+		k := p.to - 1
+		for k > p.from && a.toks[k].upper && !a.toks[k].is(wRole|wPerson) {
+			k--
+		}
+		return k < p.to-1 && a.toks[k].is(wPerson)
 	}
 	// Read from the name back: a person role before the name makes a
 	// person ("Foreign Ministry spokesman Nasser Kanaani"), an organisation

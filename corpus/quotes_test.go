@@ -2277,3 +2277,14 @@ func TestTheyAfterAListOfSpeakers(t *testing.T) {
 		t.Errorf("want the quotation by Audit Chairman Joe Dahl; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestHeAfterATitledSpeaker: a name after a person's role, led by "the"
+// ("the US ambassador Anna Berg"), is a person, whom a later "she" means,
+// not someone named before or inside the words she reported.
+func TestHeAfterATitledSpeaker(t *testing.T) {
+	a := structured("Tom Vale will visit Oslo in July despite the threat of protests.",
+		`Despite the protests, the US ambassador Anna Berg confirmed Tom Vale would "definitely be coming to Oslo". She told the radio on Friday: "He is thick-skinned."`)
+	if q := findQuote(a, "He is thick-skinned."); q == nil || q.Speaker != "the US ambassador Anna Berg" {
+		t.Errorf("want the quotation by the US ambassador Anna Berg; quotes: %s", describeQuotes(a))
+	}
+}

@@ -335,7 +335,7 @@ func TestPossibleParaphraseSummary(t *testing.T) {
 	if maybe == nil || sure == nil {
 		t.Fatalf("no unique content: %+v %+v", maybe, sure)
 	}
-	if !strings.HasSuffix(maybe.Summary, "(the last 1 may be said there in other words).") || !strings.Contains(maybe.Evidence[len(maybe.Evidence)-1].Text, "probe") {
+	if !strings.HasSuffix(maybe.Summary, "carries 1 sentence in the outlet's own voice, with no counterpart in Courier; 1 more may be said there in other words (listed last).") || !strings.Contains(maybe.Evidence[len(maybe.Evidence)-1].Text, "probe") {
 		t.Errorf("summary %q, last evidence %q", maybe.Summary, maybe.Evidence[len(maybe.Evidence)-1].Text)
 	}
 	if maybe.Salience >= sure.Salience {

@@ -613,7 +613,10 @@ func (c *Comparison) uniqueDifferences() []Difference {
 		case g.PossibleParaphrases == len(g.Sentences):
 			summary = strings.TrimSuffix(summary, ".") + ", though each may be said there in other words."
 		case g.PossibleParaphrases > 0:
-			summary = strings.TrimSuffix(summary, ".") + fmt.Sprintf(" (the last %d may be said there in other words).", g.PossibleParaphrases)
+			// The count claimed is of the sure sentences only: "with no
+			// counterpart" is not said of the ones that may have one.
+			summary = fmt.Sprintf("Only %s carries %s in %s, with no counterpart in %s; %d more may be said there in other words (listed last).", g.Outlet,
+				plural(sure, "sentence", "sentences"), g.Voice, strings.Join(others, " or "), g.PossibleParaphrases)
 		}
 		out = append(out, Difference{Kind: KindUnique, Key: g.Outlet + ": " + g.Voice, Outlets: []string{g.Outlet},
 			Summary: summary, Salience: sal, Evidence: g.Sentences})

@@ -267,6 +267,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		f.run = f.run[:0]
 	}
+	if len(pairs) > 0 && len(f.quotes) > paraFirst {
+		f.speechInQuotes(a, paraFirst, pairs, bounds)
+	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker

@@ -2248,3 +2248,35 @@ func TestLaterTurnOfTheSameSpeaker(t *testing.T) {
 	}
 	checkNoAttribution(t, "The envoy met the king before leaving the capital on Monday.")
 }
+
+// TestSpeechInsideQuotations: reported speech inside a direct quotation's
+// words is another speaker's attribution, held by the quotation, when its
+// speaker and cue lie inside the words and name someone of their own; a
+// pronoun ("I told him", "he said") or everyone ("people say") inside
+// someone's words is the quoted speaker's own talk.
+func TestSpeechInsideQuotations(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "the safety report was fabricated,", "The harbour master"},
+		{`"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "The harbour master said the safety report was fabricated,", "Ana Roe"},
+		{`"Tell them the truth," Ana Roe said. "According to the port authority, the pier was never inspected."`, "the pier was never inspected.", "the port authority"},
+		{`Ana Roe wrote: "The ferry company denied that its captain had been drinking before the crossing."`, "its captain had been drinking before the crossing.", "The ferry company"},
+	})
+	a := structured(`"The harbour master said the safety report was fabricated," Ana Roe wrote.`)
+	if q := findQuote(a, "the safety report"); q == nil || q.Act != ActDeny {
+		t.Errorf("the held report is no denial of the harbour master's; quotes: %s", describeQuotes(a))
+	}
+	for _, p := range []string{
+		`"I told him the safety report was fabricated," Ana Roe wrote.`,
+		`"We said the safety report was fabricated from the start," Ana Roe wrote.`,
+		`"He told me the safety report was fabricated," Ana Roe wrote.`,
+		`"People say the safety report was fabricated," Ana Roe wrote.`,
+		`"The harbour master thinks the safety report was fabricated," Ana Roe wrote.`,
+		`"Ana Roe has said the safety report was fabricated from the start," Ana Roe wrote.`,
+		`"The Port Authority of Lagos rejects the claims about the pier," the authority said.`,
+	} {
+		a := structured(p)
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != QuoteDirect {
+			t.Errorf("%q: want the quotation alone; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}

@@ -199,14 +199,73 @@ const maxActContent = 2000
 // classifyActs gives each attribution of an article its act and target.
 func classifyActs(txt string, quotes []Quote) {
 	var toks []text.Token
+	var held []Span
 	for i := range quotes {
-		toks = speechAct(txt, &quotes[i], toks)
+		held = heldReports(quotes, i, held[:0])
+		toks = speechAct(txt, &quotes[i], toks, held)
 	}
 }
 
+// maxHeldLookAhead is how many attributions after one are looked at for
+// the reports its words hold: a layered report's inner layers come right
+// after the outer one, and a sentence of thousands of attributions is not
+// searched for each.
+const maxHeldLookAhead = 8
+
+// heldReports appends to held where the words of attribution i hold
+// another speaker's attribution whole, from its speaker or cue to the end
+// of its words ("The president said the claims are nonsense," inside
+// Comey's quotation; "the ministry said ..." inside "Reuters reported that
+// ..."): what is said there is the inner speaker's act, which the outer
+// speaker only reports.
+func heldReports(quotes []Quote, i int, held []Span) []Span {
+	q := quotes[i]
+	if q.Kind == QuoteScare {
+		return held
+	}
+	for k := i + 1; k < len(quotes) && k <= i+maxHeldLookAhead && quotes[k].Span.Start < q.Span.End; k++ {
+		in := quotes[k]
+		if in.Kind != QuoteIndirect || in.Speaker == "" || strings.EqualFold(in.Speaker, q.Speaker) || in.VerbSpan.End <= in.VerbSpan.Start ||
+			!q.Span.Contains(in.VerbSpan.Start) || in.VerbSpan.End > q.Span.End || in.Span.Start < q.Span.Start || in.Span.End > q.Span.End {
+			continue
+		}
+		start := in.VerbSpan.Start
+		if in.SpeakerSpan.End > in.SpeakerSpan.Start && in.SpeakerSpan.Start >= q.Span.Start {
+			start = min(start, in.SpeakerSpan.Start)
+		}
+		held = append(held, Span{start, in.Span.End})
+	}
+	return held
+}
+
+// blankHeld returns content, the words of an attribution starting at byte
+// start, with the spans of held reports (heldReports) blanked out byte for
+// byte, so that offsets into it still hold; content itself when none lies
+// in it.
+func blankHeld(content string, start int, held []Span) string {
+	var b []byte
+	for _, h := range held {
+		s, e := max(0, h.Start-start), min(len(content), h.End-start)
+		if s >= e {
+			continue
+		}
+		if b == nil {
+			b = []byte(content)
+		}
+		for j := s; j < e; j++ {
+			b[j] = ' '
+		}
+	}
+	if b == nil {
+		return content
+	}
+	return string(b)
+}
+
 // speechAct classifies one attribution: its act, whether its cue is
-// negated, and the actor it is aimed at when the text names one.
-func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
+// negated, and the actor it is aimed at when the text names one. Its words
+// inside the held reports are another speaker's and say nothing of its act.
+func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Token {
 	q.Act = ActSay
 	if q.Kind == QuoteScare {
 		q.Act = ""
@@ -245,6 +304,7 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		}
 		content = content[:cut]
 	}
+	content = blankHeld(content, q.Span.Start, held)
 	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}

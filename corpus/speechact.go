@@ -112,10 +112,14 @@ var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication
 // thing names, where "the reports were baseless" and "baseless
 // accusations" deny what someone said), or is the verb "lie".
 func attributiveOnThing(content string, ts []text.Token, k int) bool {
-	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && k > 0 && ts[k-1].Kind == text.Word {
+	j := k - 1 // the word before, past quotation marks: would "lie"
+	for j >= 0 && ts[j].Kind != text.Word && strings.ContainsAny(content[ts[j].Start:ts[j].End], "\"“”'‘’") {
+		j--
+	}
+	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && j >= 0 && ts[j].Kind == text.Word {
 		// "the forces of evil will lie, cheat, steal": the verb, which
 		// accuses, where "these are lies" denies.
-		prev := text.Lower(content[ts[k-1].Start:ts[k-1].End])
+		prev := text.Lower(content[ts[j].Start:ts[j].End])
 		if verbLieBefore[prev] || subjectPronouns[prev] {
 			return true
 		}
@@ -206,10 +210,10 @@ func classifyActs(txt string, quotes []Quote) {
 	}
 }
 
-// maxHeldLookAhead is how many attributions after one are looked at for
-// the reports its words hold: a layered report's inner layers come right
-// after the outer one, and a sentence of thousands of attributions is not
-// searched for each.
+// maxHeldLookAhead is how many attributions before and after one are
+// looked at for the reports its words hold: a layered report's inner
+// layers come right beside the outer one, and a sentence of thousands of
+// attributions is not searched for each.
 const maxHeldLookAhead = 8
 
 // heldReports appends to held where the words of attribution i hold
@@ -223,8 +227,14 @@ func heldReports(quotes []Quote, i int, held []Span) []Span {
 	if q.Kind == QuoteScare {
 		return held
 	}
-	for k := i + 1; k < len(quotes) && k <= i+maxHeldLookAhead && quotes[k].Span.Start < q.Span.End; k++ {
+	// The inner report comes after the outer one, or before it when the
+	// outer attribution closes the sentence ("The president said X, an
+	// aide told reporters": the inner words are read first).
+	for k := max(0, i-maxHeldLookAhead); k < len(quotes) && k <= i+maxHeldLookAhead; k++ {
 		in := quotes[k]
+		if k == i {
+			continue
+		}
 		if in.Kind != QuoteIndirect || in.Speaker == "" || strings.EqualFold(in.Speaker, q.Speaker) || in.VerbSpan.End <= in.VerbSpan.Start ||
 			!q.Span.Contains(in.VerbSpan.Start) || in.VerbSpan.End > q.Span.End || in.Span.Start < q.Span.Start || in.Span.End > q.Span.End {
 			continue

@@ -223,6 +223,8 @@ func TestSpeechActs(t *testing.T) {
 		// the outer speaker's own beside it still make the outer's act.
 		{"a quotation relays a held denial", `"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "harbour", "Ana Roe", ActSay, false, ""},
 		{"a paraphrase relays a held denial", `Ana Roe wrote that the harbour master said the safety report was fabricated.`, "harbour", "Ana Roe", ActSay, false, ""},
+		{"a quoted verb lie is no denial", `The mayor kept notes, saying the contractor would "lie" about the deal.`, "contractor", "The mayor", ActSay, false, ""},
+		{"a closing attribution relays a held denial", `The harbour master said the safety report was fabricated, an aide told reporters.`, "harbour", "an aide", ActSay, false, ""},
 		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {

@@ -5172,8 +5172,8 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		return "", Span{}, false
 	}
 	for i := np.from + 1; i < np.to; i++ {
-		if a.toks[i].upper {
-			return "", Span{}, false
+		if a.toks[i].upper && !(i == np.to-1 && a.toks[i].is(wPerson)) {
+			return "", Span{}, false // "the President", capitalised as some outlets do, is still the role
 		}
 	}
 	head := a.word(np.to - 1)
@@ -5188,6 +5188,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	if m := strings.ToLower(a.word(np.to - 2)); titleModifiers[m] {
 		modifier = m
 	}
+	// The nearest person named with the role, unless a country qualifies
+	// the title ("President Vladimir Putin of Russia", "Russian President
+	// Vladimir Putin") and a holder named without one comes before: a
+	// foreign holder is named with the country because the bare title
+	// means the one the article is about, and so does "the president".
+	var qualified Span
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -5197,12 +5203,49 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
 			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
 				p = jointPart(f.text, p, head)
-				return f.text[p.Start:p.End], p, true
+				if !f.countryQualified(p) {
+					return f.text[p.Start:p.End], p, true
+				}
+				if qualified.End == 0 {
+					qualified = p
+				}
+				break
 			}
 			prev = w
 		}
 	}
+	if qualified.End > 0 {
+		return f.text[qualified.Start:qualified.End], qualified, true
+	}
 	return "", Span{}, false
+}
+
+// countryQualified reports whether the person named at span p is named
+// with a country: a country or its adjective among the name's words
+// ("Russian President Vladimir Putin"), or "of" and a country right after
+// it ("President Vladimir Putin of Russia").
+func (f *quoteFinder) countryQualified(p Span) bool {
+	g := gazetteer.Default()
+	isCountry := func(s string) bool {
+		e, ok := g.Lookup(s)
+		return ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym)
+	}
+	for _, w := range strings.Fields(f.text[p.Start:p.End]) {
+		if w = strings.Trim(w, ",.;:()"); text.Capitalised(w) && isCountry(w) {
+			return true
+		}
+	}
+	rest, ok := strings.CutPrefix(f.text[p.End:min(len(f.text), p.End+40)], " of ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	for n := 1; n <= min(3, len(words)); n++ {
+		if isCountry(strings.TrimRight(strings.Join(words[:n], " "), ",.;:)")) {
+			return true
+		}
+	}
+	return false
 }
 
 // jointPart cuts a span naming two people joined by "and" ("Vice President

@@ -2280,3 +2280,26 @@ func TestSpeechInsideQuotations(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOfUnqualifiedHolder: "the president" is the person the article
+// names with the bare title, not a foreign holder it names with a country
+// ("President Lars Berg of Norway", "Norwegian President Lars Berg") after
+// that; with only a qualified holder, that one. A capitalised "the
+// President" is the role too.
+func TestRoleOfUnqualifiedHolder(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`President Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Ana Roe"},
+		{`President Ana Roe toured the port on Monday. She later called Norwegian President Lars Berg about the strike. The president said the talks would go on.`, "the talks", "President Ana Roe"},
+		{`Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Lars Berg"},
+		{`President Ana Roe toured the port on Monday. The President said the talks would go on.`, "the talks", "President Ana Roe"},
+	})
+}
+
+// TestRecountIsACue: "recounts" after a quotation names its speaker, as
+// "recalls" does.
+func TestRecountIsACue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The ferry left without us and we swam back," Ana Roe recounts in her memoir.`, "The ferry left", "Ana Roe"},
+		{`"The ferry left without us and we swam back," Ana Roe recounted.`, "The ferry left", "Ana Roe"},
+	})
+}

@@ -72,24 +72,85 @@ func (f *quoteFinder) speechInQuotes(a *attributor, first int, pairs []quotePair
 				kept = append(kept, in)
 			}
 		}
-		k := len(kept)
-		f.quotes = f.quotes[:n+k]
-		if k == 0 {
+		f.quotes = f.quotes[:n+len(kept)]
+		qi += f.moveAfter(qi, n)
+	}
+}
+
+// moveAfter moves the attributions from f.quotes[n] on to right after
+// f.quotes[qi], the attribution holding them, so that they follow it in
+// text order, and returns how many moved. The indexes the finder keeps
+// into f.quotes (run, walked) move with them.
+func (f *quoteFinder) moveAfter(qi, n int) int {
+	k := len(f.quotes) - n
+	if k <= 0 || n == qi+1 {
+		return max(k, 0)
+	}
+	tail := slices.Clone(f.quotes[n:])
+	copy(f.quotes[qi+1+k:], f.quotes[qi+1:n])
+	copy(f.quotes[qi+1:], tail)
+	for i, r := range f.run {
+		if r > qi {
+			f.run[i] = r + k
+		}
+	}
+	if f.walked > qi {
+		f.walked += k
+	}
+	return k
+}
+
+// quotedCueLayers records the inner layer of each of the paragraph's
+// paraphrases (from f.quotes[first]) whose words open with a name and a
+// quotation starting with a cue: 'Roe wrote that the mayor "believed the
+// report was a lie"' reports the mayor's belief inside Roe's words, as
+// 'Roe wrote that the mayor believed ...' does. The quoted words are the
+// outer speaker's; the cue and what follows it are the inner speaker's.
+// The finder's memory of speakers stays the outer speaker's, whose
+// paraphrase this is.
+func (f *quoteFinder) quotedCueLayers(a *attributor, first int, pairs []quotePair) {
+	saved := f.lastNamed()
+	people := len(f.people)
+	defer func() {
+		f.restoreNamed(saved)
+		f.people = f.people[:people]
+	}()
+	for qi := first; qi < len(f.quotes); qi++ {
+		q := f.quotes[qi]
+		if q.Kind != QuoteIndirect || q.Speaker == "" {
 			continue
 		}
-		// Move the kept ones to right after their holder.
-		tail := slices.Clone(f.quotes[n:])
-		copy(f.quotes[qi+1+k:], f.quotes[qi+1:n])
-		copy(f.quotes[qi+1:], tail)
-		for i, r := range f.run {
-			if r > qi {
-				f.run[i] = r + k
-			}
+		pi := slices.IndexFunc(pairs, func(p quotePair) bool { return p.open > 0 && q.Span.Contains(a.from(p.open)) })
+		if pi < 0 {
+			continue
 		}
-		if f.walked > qi {
-			f.walked += k
+		p := pairs[pi]
+		c := p.open - 1
+		for c > 0 && a.from(c-1) >= q.Span.Start {
+			c--
 		}
-		qi += k
+		v := p.open + 1
+		if a.from(c) != q.Span.Start || v >= len(a.toks) || p.close >= 0 && v >= p.close {
+			continue
+		}
+		np := a.nameForward(c, p.open)
+		if np.empty() || np.from != c || np.to != p.open || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper && !a.toks[np.to-1].is(wRole) {
+			continue
+		}
+		if a.toks[v].class&(wVerb|wThatClause) == 0 || a.toks[v].upper || strings.HasSuffix(a.word(v), "ing") {
+			continue
+		}
+		hi := len(a.toks)
+		for hi > v && a.from(hi-1) >= q.Span.End {
+			hi--
+		}
+		c2 := a.clauseAfter(v, hi)
+		if c2 >= hi || cappedWords(a.toks[c2:hi]) < 3 {
+			continue
+		}
+		n := len(f.quotes)
+		f.addIndirect(a, Span{a.from(c2), q.Span.End}, np, a.verbPhrase(v))
+		qi += f.moveAfter(qi, n)
 	}
 }
 

@@ -268,6 +268,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.run = f.run[:0]
 	}
 	if len(pairs) > 0 && len(f.quotes) > paraFirst {
+		f.quotedCueLayers(a, paraFirst, pairs)
 		f.speechInQuotes(a, paraFirst, pairs, bounds)
 	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""

@@ -2303,3 +2303,28 @@ func TestRecountIsACue(t *testing.T) {
 		{`"The ferry left without us and we swam back," Ana Roe recounted.`, "The ferry left", "Ana Roe"},
 	})
 }
+
+// TestQuotedCueLayer: a paraphrase whose clause opens with a name and a
+// quotation starting with a cue ('Roe wrote that the mayor "believed
+// ..."') holds the named speaker's report, whose act is not the outer
+// speaker's.
+func TestQuotedCueLayer(t *testing.T) {
+	p := `Ana Roe wrote that the mayor "believed the safety report was a lie from start to finish."`
+	checkSpeakers(t, []attributionCase{{p, "the safety report", "the mayor"}})
+	a := structured(p)
+	if q := findQuote(a, "the mayor"); q == nil || q.Speaker != "Ana Roe" || q.Act != ActSay {
+		t.Errorf("%q: want Ana Roe's saying around the mayor's belief; quotes: %s", p, describeQuotes(a))
+	}
+}
+
+// TestPartialInsideAnothersReport: quoted words inside another speaker's
+// reported words are the quoting speaker's wording of that report, and
+// make no act of the quoting speaker's.
+func TestPartialInsideAnothersReport(t *testing.T) {
+	p := `Ana Roe wrote that the mayor "thought he should order an inquiry" into the claims "to show the safety report was a lie."`
+	a := structured(p)
+	q := findQuote(a, "to show")
+	if q == nil || q.Kind != QuotePartial || q.Act == ActDeny {
+		t.Errorf("%q: want the partial quotation without a denial; quotes: %s", p, describeQuotes(a))
+	}
+}

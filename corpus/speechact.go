@@ -221,7 +221,9 @@ const maxHeldLookAhead = 8
 // of its words ("The president said the claims are nonsense," inside
 // Comey's quotation; "the ministry said ..." inside "Reuters reported that
 // ..."): what is said there is the inner speaker's act, which the outer
-// speaker only reports.
+// speaker only reports. A partial quotation lying inside another
+// speaker's report is held whole: its words are the quoting speaker's
+// wording of that report.
 func heldReports(quotes []Quote, i int, held []Span) []Span {
 	q := quotes[i]
 	if q.Kind == QuoteScare {
@@ -233,6 +235,14 @@ func heldReports(quotes []Quote, i int, held []Span) []Span {
 	for k := max(0, i-maxHeldLookAhead); k < len(quotes) && k <= i+maxHeldLookAhead; k++ {
 		in := quotes[k]
 		if k == i {
+			continue
+		}
+		if q.Kind == QuotePartial && in.Kind == QuoteIndirect && in.Speaker != "" && !strings.EqualFold(in.Speaker, q.Speaker) &&
+			in.Span.Start <= q.Span.Start && q.Span.End <= in.Span.End && in.VerbSpan.End > in.VerbSpan.Start && in.VerbSpan.End <= q.Span.Start {
+			// 'Roe wrote that the mayor believed the report was "a
+			// lie"': the quoted words are Roe's, inside the mayor's
+			// belief, and make no act of Roe's.
+			held = append(held, q.Span)
 			continue
 		}
 		if in.Kind != QuoteIndirect || in.Speaker == "" || strings.EqualFold(in.Speaker, q.Speaker) || in.VerbSpan.End <= in.VerbSpan.Start ||

@@ -117,8 +117,8 @@ func (f *quoteFinder) quotedCueLayers(a *attributor, first int, pairs []quotePai
 	}()
 	for qi := first; qi < len(f.quotes); qi++ {
 		q := f.quotes[qi]
-		if q.Kind != QuoteIndirect || q.Speaker == "" {
-			continue
+		if q.Kind != QuoteIndirect || q.Speaker == "" || q.VerbSpan.End <= q.VerbSpan.Start || q.VerbSpan.End > q.Span.Start {
+			continue // the cue must come first: in 'Nour "decided ...," its spokesman said' the name opens the spokesman's words
 		}
 		pi := slices.IndexFunc(pairs, func(p quotePair) bool { return p.open > 0 && q.Span.Contains(a.from(p.open)) })
 		if pi < 0 {
@@ -137,8 +137,8 @@ func (f *quoteFinder) quotedCueLayers(a *attributor, first int, pairs []quotePai
 		if np.empty() || np.from != c || np.to != p.open || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper && !a.toks[np.to-1].is(wRole) {
 			continue
 		}
-		if a.toks[v].class&(wVerb|wThatClause) == 0 || a.toks[v].upper || strings.HasSuffix(a.word(v), "ing") {
-			continue
+		if w := strings.ToLower(a.word(v)); !innerCue(w) && !beliefCues[w] || a.toks[v].upper {
+			continue // "decided to withdraw" is a deed reported, no one's words or mind
 		}
 		hi := len(a.toks)
 		for hi > v && a.from(hi-1) >= q.Span.End {
@@ -150,7 +150,14 @@ func (f *quoteFinder) quotedCueLayers(a *attributor, first int, pairs []quotePai
 		}
 		n := len(f.quotes)
 		f.addIndirect(a, Span{a.from(c2), q.Span.End}, np, a.verbPhrase(v))
-		qi += f.moveAfter(qi, n)
+		// After the quotations inside its words ('Roe wrote that X
+		// "thought ..." and "..."'), which are the outer speaker's and
+		// read as such first: the inner report holds them all.
+		at := qi
+		for at+1 < n && f.quotes[at+1].Span.Start < f.quotes[n].Span.End {
+			at++
+		}
+		f.moveAfter(at, n)
 	}
 }
 
@@ -168,8 +175,36 @@ func (f *quoteFinder) innerAttribution(q, in Quote) bool {
 		}
 	}
 	sp := f.text[in.SpeakerSpan.Start:in.SpeakerSpan.End]
-	return innerCue(in.Verb) && innerSpeaker(sp) && !namesItself(sp, q.Speaker, f.text[q.SpeakerSpan.Start:q.SpeakerSpan.End])
+	return innerCue(in.Verb) && innerSpeaker(sp) && !namesItself(sp, q.Speaker, f.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]) &&
+		(strings.EqualFold(firstField(in.Verb), "according") || innerOpensClause(f.text[in.Span.Start:in.Span.End]))
 }
+
+// innerOpensClause reports whether reported words read inside someone's
+// quoted talk open as words reported do, with a clause or "to" (the words
+// "according to" a source may open with anything): talk
+// runs on past a cue in ways prose does not ("said this week, ...",
+// "asked of the secretaries", "wrote it in the car", "the questions asked
+// in this debate"), and what follows is then the cue's setting or object,
+// no one's words.
+func innerOpensClause(content string) bool {
+	w := strings.FieldsFunc(strings.ToLower(content), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '"' || r == '\'' || r == '‘' || r == '’' || r == '“' || r == '”'
+	})
+	if len(w) < 4 {
+		return false
+	}
+	if w[0] != "to" && classOf(w[0])&(wPrep|wTime) != 0 || classOf(w[1])&wTime != 0 && classOf(w[0])&wDet != 0 {
+		return false // "in this debate", "this week"
+	}
+	if objectWords[w[0]] && classOf(w[1])&wPrep != 0 {
+		return false // "wrote it in the car"
+	}
+	return !(w[0] == "a" && w[1] == "lot")
+}
+
+// objectWords are the pronouns that, right after a cue and before a
+// preposition, are its object: "wrote it in the car".
+var objectWords = fieldSet(`it this that them him her`)
 
 // namesItself reports whether the speaker phrase sp inside a quotation
 // names the quotation's own speaker, as written (written) or as resolved
@@ -206,6 +241,10 @@ func innerCue(verb string) bool {
 	}
 	return false
 }
+
+// beliefCues report a mind, as speech cues report words: "the mayor
+// \"believed ...\"".
+var beliefCues = fieldSet(`thought thinks believed believes felt feels feared fears hoped hopes suspected suspects`)
 
 // innerSayings are the plain cues of speech, whose act is saying.
 var innerSayings = fieldSet(`said says say told tells tell wrote writes write according added adds stated states announced announces explained explains testified reported reports declared declares replied recounted recounts`)

@@ -5190,10 +5190,10 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		modifier = m
 	}
 	// The nearest person named with the role, unless a country qualifies
-	// the title ("President Vladimir Putin of Russia", "Russian President
-	// Vladimir Putin") and a holder named without one comes before: a
-	// foreign holder is named with the country because the bare title
-	// means the one the article is about, and so does "the president".
+	// the name ("President Vladimir Putin of Russia") and a holder named
+	// without one comes before: a foreign holder is named with the
+	// country because the bare title means the one the article is about,
+	// and so does "the president".
 	var qualified Span
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
@@ -5222,19 +5222,16 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 }
 
 // countryQualified reports whether the person named at span p is named
-// with a country: a country or its adjective among the name's words
-// ("Russian President Vladimir Putin"), or "of" and a country right after
-// it ("President Vladimir Putin of Russia").
+// with "of" and a country right after the name ("President Vladimir
+// Putin of Russia"): the style that marks another country's holder of a
+// title. A country adjective before the title ("Israeli Prime Minister
+// ...") is how wire copy names every holder, the article's own included,
+// and says nothing of whom a bare title means.
 func (f *quoteFinder) countryQualified(p Span) bool {
 	g := gazetteer.Default()
 	isCountry := func(s string) bool {
 		e, ok := g.Lookup(s)
-		return ok && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym)
-	}
-	for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-		if w = strings.Trim(w, ",.;:()"); text.Capitalised(w) && isCountry(w) {
-			return true
-		}
+		return ok && e.Kind == gazetteer.Country
 	}
 	rest, ok := strings.CutPrefix(f.text[p.End:min(len(f.text), p.End+40)], " of ")
 	if !ok {

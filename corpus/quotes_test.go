@@ -2260,6 +2260,7 @@ func TestSpeechInsideQuotations(t *testing.T) {
 		{`"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "The harbour master said the safety report was fabricated,", "Ana Roe"},
 		{`"Tell them the truth," Ana Roe said. "According to the port authority, the pier was never inspected."`, "the pier was never inspected.", "the port authority"},
 		{`Ana Roe wrote: "The ferry company denied that its captain had been drinking before the crossing."`, "its captain had been drinking before the crossing.", "The ferry company"},
+		{`"According to the port authority, in 2030 the pier will carry twice the freight," Ana Roe said.`, "in 2030 the pier will carry twice the freight,", "the port authority"},
 	})
 	a := structured(`"The harbour master said the safety report was fabricated," Ana Roe wrote.`)
 	if q := findQuote(a, "the safety report"); q == nil || q.Act != ActDeny {
@@ -2273,6 +2274,8 @@ func TestSpeechInsideQuotations(t *testing.T) {
 		`"The harbour master thinks the safety report was fabricated," Ana Roe wrote.`,
 		`"Ana Roe has said the safety report was fabricated from the start," Ana Roe wrote.`,
 		`"The Port Authority of Lagos rejects the claims about the pier," the authority said.`,
+		`"The questions the mayor asked in this debate show why voters distrust the council," Ana Roe wrote.`,
+		`"The harbour master wrote it in the car on the way back from the pier," Ana Roe said.`,
 	} {
 		a := structured(p)
 		if len(a.Quotes) != 1 || a.Quotes[0].Kind != QuoteDirect {
@@ -2282,14 +2285,13 @@ func TestSpeechInsideQuotations(t *testing.T) {
 }
 
 // TestRoleOfUnqualifiedHolder: "the president" is the person the article
-// names with the bare title, not a foreign holder it names with a country
-// ("President Lars Berg of Norway", "Norwegian President Lars Berg") after
-// that; with only a qualified holder, that one. A capitalised "the
-// President" is the role too.
+// names with the bare title, not a foreign holder it names with "of" and a
+// country ("President Lars Berg of Norway") after that; with only a
+// qualified holder, that one. A capitalised "the President" is the role
+// too.
 func TestRoleOfUnqualifiedHolder(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`President Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Ana Roe"},
-		{`President Ana Roe toured the port on Monday. She later called Norwegian President Lars Berg about the strike. The president said the talks would go on.`, "the talks", "President Ana Roe"},
 		{`Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Lars Berg"},
 		{`President Ana Roe toured the port on Monday. The President said the talks would go on.`, "the talks", "President Ana Roe"},
 	})

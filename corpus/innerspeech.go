@@ -12,8 +12,8 @@ const maxInnerPerQuote = 8
 
 // speechInQuotes finds reported speech inside the words of the paragraph's
 // direct quotations (from f.quotes[first]): '"The president said the
-// hookers thing is nonsense," Mr. Comey wrote.' reports the president's
-// denial inside Comey's words. The reported sentences are read only for
+// safety report is nonsense," Ms. Roe wrote.' reports the president's
+// denial inside Roe's words. The reported sentences are read only for
 // sentences with no quotation marks (paragraph), so without this an inner
 // speaker is lost and the outer quotation carries the inner act as if it
 // were the outer speaker's own.
@@ -228,7 +228,7 @@ func namesItself(sp, speaker, written string) bool {
 // innerCue reports whether an attribution's cue reports speech: in a
 // quoted speaker's own talk "people think", "Israel wants" and "we'll
 // figure out" are beliefs and plans the speaker ascribes, no one's words
-// reported; "the president said", "Putin told him", "they denied" and
+// reported; "the president said", "the envoy told him", "they denied" and
 // "according to the report" are.
 func innerCue(verb string) bool {
 	head, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(verb)), " ")
@@ -250,7 +250,7 @@ var beliefCues = fieldSet(`thought thinks believed believes felt feels feared fe
 var innerSayings = fieldSet(`said says say told tells tell wrote writes write according added adds stated states announced announces explained explains testified reported reports declared declares replied recounted recounts`)
 
 // innerSpeaker reports whether a speaker phrase as written inside someone's
-// quoted words names a speaker of its own: a name ("Putin") or a definite
+// quoted words names a speaker of its own: a name ("Berg") or a definite
 // description ("the president"). A pronoun speaks from the quoted speaker's
 // place: "I" and "we" (also in "I'll", "we're") are the quoted speaker,
 // "you" the one spoken to, and "he" or "they" whoever the speaker had in

@@ -5190,7 +5190,7 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		modifier = m
 	}
 	// The nearest person named with the role, unless a country qualifies
-	// the name ("President Vladimir Putin of Russia") and a holder named
+	// the name ("President Lars Berg of Norway") and a holder named
 	// without one comes before: a foreign holder is named with the
 	// country because the bare title means the one the article is about,
 	// and so does "the president".
@@ -5222,8 +5222,8 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 }
 
 // countryQualified reports whether the person named at span p is named
-// with "of" and a country right after the name ("President Vladimir
-// Putin of Russia"): the style that marks another country's holder of a
+// with "of" and a country right after the name ("President Lars Berg of
+// Norway"): the style that marks another country's holder of a
 // title. A country adjective before the title ("Israeli Prime Minister
 // ...") is how wire copy names every holder, the article's own included,
 // and says nothing of whom a bare title means.

@@ -219,7 +219,7 @@ const maxHeldLookAhead = 8
 // heldReports appends to held where the words of attribution i hold
 // another speaker's attribution whole, from its speaker or cue to the end
 // of its words ("The president said the claims are nonsense," inside
-// Comey's quotation; "the ministry said ..." inside "Reuters reported that
+// Roe's quotation; "the ministry said ..." inside "Reuters reported that
 // ..."): what is said there is the inner speaker's act, which the outer
 // speaker only reports. A partial quotation lying inside another
 // speaker's report is held whole: its words are the quoting speaker's

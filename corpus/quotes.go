@@ -267,6 +267,10 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		f.run = f.run[:0]
 	}
+	if len(pairs) > 0 && len(f.quotes) > paraFirst {
+		f.quotedCueLayers(a, paraFirst, pairs)
+		f.speechInQuotes(a, paraFirst, pairs, bounds)
+	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
@@ -5177,8 +5181,8 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		return "", Span{}, false
 	}
 	for i := np.from + 1; i < np.to; i++ {
-		if a.toks[i].upper {
-			return "", Span{}, false
+		if a.toks[i].upper && !(i == np.to-1 && a.toks[i].is(wPerson)) {
+			return "", Span{}, false // "the President", capitalised as some outlets do, is still the role
 		}
 	}
 	head := a.word(np.to - 1)
@@ -5193,6 +5197,12 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	if m := strings.ToLower(a.word(np.to - 2)); titleModifiers[m] {
 		modifier = m
 	}
+	// The nearest person named with the role, unless a country qualifies
+	// the name ("President Lars Berg of Norway") and a holder named
+	// without one comes before: a foreign holder is named with the
+	// country because the bare title means the one the article is about,
+	// and so does "the president".
+	var qualified Span
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
 		if p.End > a.from(np.from) {
@@ -5202,12 +5212,46 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
 			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
 				p = jointPart(f.text, p, head)
-				return f.text[p.Start:p.End], p, true
+				if !f.countryQualified(p) {
+					return f.text[p.Start:p.End], p, true
+				}
+				if qualified.End == 0 {
+					qualified = p
+				}
+				break
 			}
 			prev = w
 		}
 	}
+	if qualified.End > 0 {
+		return f.text[qualified.Start:qualified.End], qualified, true
+	}
 	return "", Span{}, false
+}
+
+// countryQualified reports whether the person named at span p is named
+// with "of" and a country right after the name ("President Lars Berg of
+// Norway"): the style that marks another country's holder of a
+// title. A country adjective before the title ("Israeli Prime Minister
+// ...") is how wire copy names every holder, the article's own included,
+// and says nothing of whom a bare title means.
+func (f *quoteFinder) countryQualified(p Span) bool {
+	g := gazetteer.Default()
+	isCountry := func(s string) bool {
+		e, ok := g.Lookup(s)
+		return ok && e.Kind == gazetteer.Country
+	}
+	rest, ok := strings.CutPrefix(f.text[p.End:min(len(f.text), p.End+40)], " of ")
+	if !ok {
+		return false
+	}
+	words := strings.Fields(rest)
+	for n := 1; n <= min(3, len(words)); n++ {
+		if isCountry(strings.TrimRight(strings.Join(words[:n], " "), ",.;:)")) {
+			return true
+		}
+	}
+	return false
 }
 
 // jointPart cuts a span naming two people joined by "and" ("Vice President

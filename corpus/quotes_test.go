@@ -2288,3 +2288,85 @@ func TestHeAfterATitledSpeaker(t *testing.T) {
 		t.Errorf("want the quotation by the US ambassador Anna Berg; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestSpeechInsideQuotations: reported speech inside a direct quotation's
+// words is another speaker's attribution, held by the quotation, when its
+// speaker and cue lie inside the words and name someone of their own; a
+// pronoun ("I told him", "he said") or everyone ("people say") inside
+// someone's words is the quoted speaker's own talk.
+func TestSpeechInsideQuotations(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "the safety report was fabricated,", "The harbour master"},
+		{`"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "The harbour master said the safety report was fabricated,", "Ana Roe"},
+		{`"Tell them the truth," Ana Roe said. "According to the port authority, the pier was never inspected."`, "the pier was never inspected.", "the port authority"},
+		{`Ana Roe wrote: "The ferry company denied that its captain had been drinking before the crossing."`, "its captain had been drinking before the crossing.", "The ferry company"},
+		{`"According to the port authority, in 2030 the pier will carry twice the freight," Ana Roe said.`, "in 2030 the pier will carry twice the freight,", "the port authority"},
+	})
+	a := structured(`"The harbour master said the safety report was fabricated," Ana Roe wrote.`)
+	if q := findQuote(a, "the safety report"); q == nil || q.Act != ActDeny {
+		t.Errorf("the held report is no denial of the harbour master's; quotes: %s", describeQuotes(a))
+	}
+	for _, p := range []string{
+		`"I told him the safety report was fabricated," Ana Roe wrote.`,
+		`"We said the safety report was fabricated from the start," Ana Roe wrote.`,
+		`"He told me the safety report was fabricated," Ana Roe wrote.`,
+		`"People say the safety report was fabricated," Ana Roe wrote.`,
+		`"The harbour master thinks the safety report was fabricated," Ana Roe wrote.`,
+		`"Ana Roe has said the safety report was fabricated from the start," Ana Roe wrote.`,
+		`"The Port Authority of Lagos rejects the claims about the pier," the authority said.`,
+		`"The questions the mayor asked in this debate show why voters distrust the council," Ana Roe wrote.`,
+		`"The harbour master wrote it in the car on the way back from the pier," Ana Roe said.`,
+	} {
+		a := structured(p)
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != QuoteDirect {
+			t.Errorf("%q: want the quotation alone; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}
+
+// TestRoleOfUnqualifiedHolder: "the president" is the person the article
+// names with the bare title, not a foreign holder it names with "of" and a
+// country ("President Lars Berg of Norway") after that; with only a
+// qualified holder, that one. A capitalised "the President" is the role
+// too.
+func TestRoleOfUnqualifiedHolder(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`President Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Ana Roe"},
+		{`Ana Roe toured the port on Monday. She later called President Lars Berg of Norway about the strike. The president said the talks would go on.`, "the talks", "President Lars Berg"},
+		{`President Ana Roe toured the port on Monday. The President said the talks would go on.`, "the talks", "President Ana Roe"},
+	})
+}
+
+// TestRecountIsACue: "recounts" after a quotation names its speaker, as
+// "recalls" does.
+func TestRecountIsACue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The ferry left without us and we swam back," Ana Roe recounts in her memoir.`, "The ferry left", "Ana Roe"},
+		{`"The ferry left without us and we swam back," Ana Roe recounted.`, "The ferry left", "Ana Roe"},
+	})
+}
+
+// TestQuotedCueLayer: a paraphrase whose clause opens with a name and a
+// quotation starting with a cue ('Roe wrote that the mayor "believed
+// ..."') holds the named speaker's report, whose act is not the outer
+// speaker's.
+func TestQuotedCueLayer(t *testing.T) {
+	p := `Ana Roe wrote that the mayor "believed the safety report was a lie from start to finish."`
+	checkSpeakers(t, []attributionCase{{p, "the safety report", "the mayor"}})
+	a := structured(p)
+	if q := findQuote(a, "the mayor"); q == nil || q.Speaker != "Ana Roe" || q.Act != ActSay {
+		t.Errorf("%q: want Ana Roe's saying around the mayor's belief; quotes: %s", p, describeQuotes(a))
+	}
+}
+
+// TestPartialInsideAnothersReport: quoted words inside another speaker's
+// reported words are the quoting speaker's wording of that report, and
+// make no act of the quoting speaker's.
+func TestPartialInsideAnothersReport(t *testing.T) {
+	p := `Ana Roe wrote that the mayor "thought he should order an inquiry" into the claims "to show the safety report was a lie."`
+	a := structured(p)
+	q := findQuote(a, "to show")
+	if q == nil || q.Kind != QuotePartial || q.Act == ActDeny {
+		t.Errorf("%q: want the partial quotation without a denial; quotes: %s", p, describeQuotes(a))
+	}
+}

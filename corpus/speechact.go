@@ -113,10 +113,14 @@ var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication
 // thing names, where "the reports were baseless" and "baseless
 // accusations" deny what someone said), or is the verb "lie".
 func attributiveOnThing(content string, ts []text.Token, k int) bool {
-	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && k > 0 && ts[k-1].Kind == text.Word {
+	j := k - 1 // the word before, past quotation marks: would "lie"
+	for j >= 0 && ts[j].Kind != text.Word && strings.ContainsAny(content[ts[j].Start:ts[j].End], "\"“”'‘’") {
+		j--
+	}
+	if w := text.Lower(content[ts[k].Start:ts[k].End]); (w == "lie" || w == "lies") && j >= 0 && ts[j].Kind == text.Word {
 		// "the forces of evil will lie, cheat, steal": the verb, which
 		// accuses, where "these are lies" denies.
-		prev := text.Lower(content[ts[k-1].Start:ts[k-1].End])
+		prev := text.Lower(content[ts[j].Start:ts[j].End])
 		if verbLieBefore[prev] || subjectPronouns[prev] {
 			return true
 		}
@@ -200,14 +204,89 @@ const maxActContent = 2000
 // classifyActs gives each attribution of an article its act and target.
 func classifyActs(txt string, quotes []Quote) {
 	var toks []text.Token
+	var held []Span
 	for i := range quotes {
-		toks = speechAct(txt, &quotes[i], toks)
+		held = heldReports(quotes, i, held[:0])
+		toks = speechAct(txt, &quotes[i], toks, held)
 	}
 }
 
+// maxHeldLookAhead is how many attributions before and after one are
+// looked at for the reports its words hold: a layered report's inner
+// layers come right beside the outer one, and a sentence of thousands of
+// attributions is not searched for each.
+const maxHeldLookAhead = 8
+
+// heldReports appends to held where the words of attribution i hold
+// another speaker's attribution whole, from its speaker or cue to the end
+// of its words ("The president said the claims are nonsense," inside
+// Roe's quotation; "the ministry said ..." inside "Reuters reported that
+// ..."): what is said there is the inner speaker's act, which the outer
+// speaker only reports. A partial quotation lying inside another
+// speaker's report is held whole: its words are the quoting speaker's
+// wording of that report.
+func heldReports(quotes []Quote, i int, held []Span) []Span {
+	q := quotes[i]
+	if q.Kind == QuoteScare {
+		return held
+	}
+	// The inner report comes after the outer one, or before it when the
+	// outer attribution closes the sentence ("The president said X, an
+	// aide told reporters": the inner words are read first).
+	for k := max(0, i-maxHeldLookAhead); k < len(quotes) && k <= i+maxHeldLookAhead; k++ {
+		in := quotes[k]
+		if k == i {
+			continue
+		}
+		if q.Kind == QuotePartial && in.Kind == QuoteIndirect && in.Speaker != "" && !strings.EqualFold(in.Speaker, q.Speaker) &&
+			in.Span.Start <= q.Span.Start && q.Span.End <= in.Span.End && in.VerbSpan.End > in.VerbSpan.Start && in.VerbSpan.End <= q.Span.Start {
+			// 'Roe wrote that the mayor believed the report was "a
+			// lie"': the quoted words are Roe's, inside the mayor's
+			// belief, and make no act of Roe's.
+			held = append(held, q.Span)
+			continue
+		}
+		if in.Kind != QuoteIndirect || in.Speaker == "" || strings.EqualFold(in.Speaker, q.Speaker) || in.VerbSpan.End <= in.VerbSpan.Start ||
+			!q.Span.Contains(in.VerbSpan.Start) || in.VerbSpan.End > q.Span.End || in.Span.Start < q.Span.Start || in.Span.End > q.Span.End {
+			continue
+		}
+		start := in.VerbSpan.Start
+		if in.SpeakerSpan.End > in.SpeakerSpan.Start && in.SpeakerSpan.Start >= q.Span.Start {
+			start = min(start, in.SpeakerSpan.Start)
+		}
+		held = append(held, Span{start, in.Span.End})
+	}
+	return held
+}
+
+// blankHeld returns content, the words of an attribution starting at byte
+// start, with the spans of held reports (heldReports) blanked out byte for
+// byte, so that offsets into it still hold; content itself when none lies
+// in it.
+func blankHeld(content string, start int, held []Span) string {
+	var b []byte
+	for _, h := range held {
+		s, e := max(0, h.Start-start), min(len(content), h.End-start)
+		if s >= e {
+			continue
+		}
+		if b == nil {
+			b = []byte(content)
+		}
+		for j := s; j < e; j++ {
+			b[j] = ' '
+		}
+	}
+	if b == nil {
+		return content
+	}
+	return string(b)
+}
+
 // speechAct classifies one attribution: its act, whether its cue is
-// negated, and the actor it is aimed at when the text names one.
-func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
+// negated, and the actor it is aimed at when the text names one. Its words
+// inside the held reports are another speaker's and say nothing of its act.
+func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Token {
 	q.Act = ActSay
 	if q.Kind == QuoteScare {
 		q.Act = ""
@@ -246,6 +325,7 @@ func speechAct(txt string, q *Quote, toks []text.Token) []text.Token {
 		}
 		content = content[:cut]
 	}
+	content = blankHeld(content, q.Span.Start, held)
 	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}

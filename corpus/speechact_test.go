@@ -220,6 +220,14 @@ func TestSpeechActs(t *testing.T) {
 		{"a day's event is no target", `Iran condemned Sunday's attack on the embassy in the capital.`, "attack", "Iran", ActCondemn, false, ""},
 		{"a title-case target stops at of", `Netanyahu Accuses Iran Of Lying To The World`, "Lying", "Netanyahu", ActAccuse, false, "Iran"},
 		{"a year is nobody", `Issa, whose panel probed the Sept. 11, 2012, assault, said the process scrubbed the fact.`, "scrubbed", "", ActSay, false, ""},
+		// A report held in the words is the inner speaker's act: the
+		// outer speaker relays it, whether quoted or paraphrased; words of
+		// the outer speaker's own beside it still make the outer's act.
+		{"a quotation relays a held denial", `"The harbour master said the safety report was fabricated," Ana Roe wrote.`, "harbour", "Ana Roe", ActSay, false, ""},
+		{"a paraphrase relays a held denial", `Ana Roe wrote that the harbour master said the safety report was fabricated.`, "harbour", "Ana Roe", ActSay, false, ""},
+		{"a quoted verb lie is no denial", `The mayor kept notes, saying the contractor would "lie" about the deal.`, "contractor", "The mayor", ActSay, false, ""},
+		{"a closing attribution relays a held denial", `The harbour master said the safety report was fabricated, an aide told reporters.`, "harbour", "an aide", ActSay, false, ""},
+		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

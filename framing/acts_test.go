@@ -3,6 +3,7 @@ package framing
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -1523,5 +1524,55 @@ func TestSameMatterDenials(t *testing.T) {
 		if got != tt.act {
 			t.Errorf("%s: act %q, want %q; %+v", tt.name, got, tt.act, c.Articles[1].Quotations)
 		}
+	}
+}
+
+// TestQuotationHoldsReport: reported speech inside a direct quotation's
+// words is a layered report held by the quotation, as one inside reported
+// speech is.
+func TestQuotationHoldsReport(t *testing.T) {
+	set := defaultSet(t)
+	text := `"The harbour master said the safety report was fabricated," Ana Roe wrote.`
+	c := Compare([]*corpus.Article{article(t, "Alpha", filler+text), article(t, "Beta", filler)}, set)
+	qs := c.Articles[0].Quotations
+	outer, inner := -1, -1
+	for i, q := range qs {
+		switch q.Speaker {
+		case "Ana Roe":
+			outer = i
+		case "The harbour master":
+			inner = i
+		}
+	}
+	if outer < 0 || inner < 0 {
+		t.Fatalf("quotations %+v: want Roe's and the harbour master's", qs)
+	}
+	if w := qs[inner].Within; w == nil || *w != outer || qs[outer].Within != nil || qs[inner].Unasserted {
+		t.Errorf("inner within %v (unasserted %v), outer within %v; want %d and none", qs[inner].Within, qs[inner].Unasserted, qs[outer].Within, outer)
+	}
+}
+
+// TestRelayedActIsTheInnerSpeakers: an outer attribution carrying the act
+// of the report it holds (its cue makes no such act) relays that act; it
+// is the inner speaker's one act in every outlet, not a second cluster of
+// the outer speaker's that each outlet would seem to leave out.
+func TestRelayedActIsTheInnerSpeakers(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Alpha", filler+`"The harbour master said the safety report was fabricated," Ana Roe wrote.`)
+	for i := range a.Quotes {
+		if a.Quotes[i].Speaker == "Ana Roe" {
+			a.Quotes[i].Act = corpus.ActDeny // the act of the words it holds, as a reading of the whole words gives
+		}
+	}
+	b := article(t, "Beta", filler+`The harbour master said the safety report was fabricated.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	var denials []string
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActDeny {
+			denials = append(denials, fmt.Sprintf("%s %v", cl.Label, slices.Sorted(maps.Keys(cl.Present))))
+		}
+	}
+	if len(denials) != 1 || !strings.Contains(denials[0], "[Alpha Beta]") {
+		t.Errorf("denial clusters %q; want one, the harbour master's, carried by Alpha and Beta", denials)
 	}
 }

@@ -94,7 +94,10 @@ func voiceOf(qs []quoteInfo, i int) Voice {
 
 // innermostQuotes finds, for each span, the innermost quotation holding it
 // (a quotation inside a paraphrase is the speaker's own words): the
-// shortest, the first of equals, or -1 when none holds it. It sweeps the
+// shortest, the first of equals, or -1 when none holds it. Reported speech
+// inside a direct or partial quotation's words holds no span: those words
+// are still the quoting speaker's, in quotation marks, not the outlet's
+// (see quotedReports). It sweeps the
 // spans in order of start while quotations that start before them join a
 // prefix-minimum tree indexed by how far they reach, so a long article
 // with many quotations and highlights costs O((q+s) log q), not q×s.
@@ -130,11 +133,15 @@ func innermostQuotes(qs []quoteInfo, spans []corpus.Span) []int {
 	for i := range tree {
 		tree[i] = none
 	}
+	quoted := quotedReports(qs)
 	next := 0
 	for _, si := range order {
 		sp := spans[si]
 		for ; next < len(byStart) && qs[byStart[next]].Span.Start <= sp.Start; next++ {
 			i := byStart[next]
+			if quoted[i] {
+				continue
+			}
 			key := uint64(qs[i].Span.Len())<<32 | uint64(i)
 			for k := endRank[i] + 1; k < len(tree); k += k & -k {
 				tree[k] = min(tree[k], key)
@@ -150,6 +157,32 @@ func innermostQuotes(qs []quoteInfo, spans []corpus.Span) []int {
 		out[si] = -1
 		if best != none {
 			out[si] = int(best & math.MaxUint32)
+		}
+	}
+	return out
+}
+
+// maxQuotedReportReach is how many attributions before and after reported
+// speech are looked at for a quotation holding it: an inner report comes
+// right beside the quotation whose words hold it.
+const maxQuotedReportReach = 8
+
+// quotedReports marks the reported speech whose words lie inside a direct
+// or partial quotation of someone else ('"The president said the claims
+// are nonsense," Roe wrote.'): an attribution of its own, but in words
+// the quoting speaker chose and the outlet quotes.
+func quotedReports(qs []quoteInfo) []bool {
+	out := make([]bool, len(qs))
+	for i, q := range qs {
+		if q.Kind != corpus.QuoteIndirect {
+			continue
+		}
+		for k := max(0, i-maxQuotedReportReach); k < len(qs) && k <= i+maxQuotedReportReach; k++ {
+			if d := qs[k]; k != i && (d.Kind == corpus.QuoteDirect || d.Kind == corpus.QuotePartial) && d.Speaker != q.Speaker &&
+				d.Span.Start <= q.Span.Start && q.Span.End <= d.Span.End {
+				out[i] = true
+				break
+			}
 		}
 	}
 	return out

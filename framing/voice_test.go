@@ -14,10 +14,11 @@ import (
 // weighed against every span.
 func innermostByScan(qs []quoteInfo, spans []corpus.Span) []int {
 	out := make([]int, len(spans))
+	quoted := quotedReports(qs)
 	for k, sp := range spans {
 		best := -1
 		for i, q := range qs {
-			if q.Span.Start <= sp.Start && sp.End <= q.Span.End && (best < 0 || q.Span.Len() < qs[best].Span.Len()) {
+			if !quoted[i] && q.Span.Start <= sp.Start && sp.End <= q.Span.End && (best < 0 || q.Span.Len() < qs[best].Span.Len()) {
 				best = i
 			}
 		}
@@ -45,8 +46,14 @@ func randomQuotes(rng *rand.Rand, n, size int) []quoteInfo {
 				vs := max(0, st-rng.IntN(10))
 				qs[i].VerbSpan = corpus.Span{Start: vs, End: min(size, vs+rng.IntN(6))}
 			}
-			if rng.IntN(4) == 0 {
+			switch rng.IntN(4) {
+			case 0:
 				qs[i].Kind = corpus.QuoteScare
+			case 1:
+				qs[i].Kind = corpus.QuoteIndirect // some inside a direct one, whose words hold no span
+				qs[i].Speaker = "Y"
+			case 2:
+				qs[i].Kind = corpus.QuoteDirect
 			}
 		}
 	}
@@ -300,5 +307,26 @@ func TestBareSurnameOfAnotherPerson(t *testing.T) {
 		if got != tt.group {
 			t.Errorf("%q: Cohen's group %q, want %q", tt.text, got, tt.group)
 		}
+	}
+}
+
+// TestReportInsideQuotationStaysQuoted: words of a report held inside a
+// direct quotation are still the quoting speaker's, in quotation marks,
+// never the outlet's own choice.
+func TestReportInsideQuotationStaysQuoted(t *testing.T) {
+	a := article(t, "Alpha", filler+`"The harbour master said the rumors about the pier were spread by smugglers," Ana Roe wrote.`)
+	an := Analyze(a, defaultSet(t))
+	found := false
+	for _, h := range an.Hits {
+		if h.Surface != "rumors" {
+			continue
+		}
+		found = true
+		if h.Voice.Kind != Quoted || h.Voice.OutletsWords() {
+			t.Errorf("%q is in the voice %+v, want quoted", h.Surface, h.Voice)
+		}
+	}
+	if !found {
+		t.Fatalf("no hit on rumors: %+v", an.Hits)
 	}
 }

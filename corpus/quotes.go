@@ -154,7 +154,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 	}
 	f.markTok = markTok
-	pairs, unclosed := pairMarks(marks, markTok, p, f.pairs)
+	pairs, unclosed := pairMarks(marks, markTok, p, f.pairs, singleContinues(f.text, p.End))
 	f.pairs = pairs
 	// Token ranges of the paragraph's sentences, and their word classes.
 	bounds, classes := f.bounds[:0], f.classes[:0]
@@ -470,14 +470,37 @@ func firstField(s string) string {
 	return s
 }
 
+// singleContinues reports whether the paragraph after byte end opens with
+// a single quotation mark and a capital letter: "'They fought for days.'"
+// after a paragraph whose last quotation in single marks was left open.
+func singleContinues(text string, end int) bool {
+	k := end
+	for k < len(text) && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r') {
+		k++
+	}
+	rest := text[k:]
+	switch {
+	case strings.HasPrefix(rest, "'"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "‘"):
+		rest = rest[len("‘"):]
+	default:
+		return false
+	}
+	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+}
+
 // pairMarks pairs the marks in order: an opening mark, then the next
 // closing mark of the same kind (double or single). A double opening mark
 // left open runs to the end of the paragraph (a quote continued in the
-// next paragraph); unclosed reports that case.
+// next paragraph); so does a single one when the next paragraph opens
+// with a single mark and a capital (singleContinues), the convention of
+// outlets that quote in single marks, where an apostrophe alone is too
+// common a stray to trust. unclosed reports that case.
 //
 // The pairs are appended to pairs[:0], a buffer reused from paragraph to
 // paragraph.
-func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair) (_ []quotePair, unclosed bool) {
+func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair, singleContinues bool) (_ []quotePair, unclosed bool) {
 	pairs = pairs[:0]
 	open := -1
 	for i, m := range marks {
@@ -496,7 +519,7 @@ func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair) (_ [
 			open = i
 		}
 	}
-	if open >= 0 && marks[open].double {
+	if open >= 0 && (marks[open].double || singleContinues) {
 		pairs = append(pairs, quotePair{markTok[open], -1, Span{marks[open].pos + marks[open].size, p.End}})
 		unclosed = true
 	}

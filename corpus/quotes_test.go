@@ -2370,3 +2370,20 @@ func TestPartialInsideAnothersReport(t *testing.T) {
 		t.Errorf("%q: want the partial quotation without a denial; quotes: %s", p, describeQuotes(a))
 	}
 }
+
+// TestSingleQuoteContinuesParagraph: in an outlet that quotes in single
+// marks, a quotation left open at a paragraph's end runs on when the next
+// paragraph opens with a single mark and a capital; a stray apostrophe
+// before a paragraph that opens otherwise is no quotation.
+func TestSingleQuoteContinuesParagraph(t *testing.T) {
+	a := structured("'The pier was old. I said they would have to wait,' Roe said. 'Like two ferries in a storm, you let them ride it out.",
+		"'They waited for a week and it was hard.'")
+	if q := findQuote(a, "Like two ferries in a storm, you let them ride it out."); q == nil || q.Kind != QuoteDirect || q.Speaker != "Roe" {
+		t.Errorf("want the open quotation by Roe; quotes: %s", describeQuotes(a))
+	}
+	b := structured("'The pier was old,' Roe said. 'Like two ferries in a storm, you let them ride it out.",
+		"The council met on Monday.")
+	if q := findQuote(b, "Like two ferries in a storm, you let them ride it out."); q != nil {
+		t.Errorf("an open single mark before a paragraph of prose is no quotation; quotes: %s", describeQuotes(b))
+	}
+}

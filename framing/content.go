@@ -516,8 +516,8 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	voices := make([][]int, len(c.Articles)) // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) {
-			continue // too short to say anything about (headline fragments, "he said."), or a note on the sources
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) {
+			continue // too short to say anything about (headline fragments, "he said."), a note on the sources, or a heading or caption
 		}
 		// Rarest stems first: a counterpart usually shares one, and the
 		// search stops at the first counterpart, before the long lists
@@ -588,6 +588,24 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		groups.add(c, s.ai, s.si, voices[s.ai][s.si], maybe)
 	}
 	return groups.result()
+}
+
+// headingLine reports whether sentence sp of txt is a paragraph of its own
+// with no full stop, question or exclamation mark at its end: a headline,
+// a subhead, a teaser for another story ("W.H. in political bind over
+// Syria") or a photo caption ("Smoke rises above the city on Friday").
+// Such a line labels content rather than reporting it: another outlet's
+// counterpart is a sentence of its body, worded otherwise, and a line no
+// other outlet "carries" says nothing of what the outlet left in or out.
+func headingLine(txt string, sp corpus.Span) bool {
+	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
+		return false
+	}
+	if sp.Start > 0 && txt[sp.Start-1] != '\n' || sp.End < len(txt) && txt[sp.End] != '\n' {
+		return false
+	}
+	line := strings.TrimRight(txt[sp.Start:sp.End], " \t\"'\u201d\u2019)")
+	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?:;") && !strings.HasSuffix(line, "\u2026")
 }
 
 // elsewhereShare is the share of a sentence's paraphrase features, each

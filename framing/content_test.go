@@ -125,7 +125,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) {
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) {
 			continue
 		}
 		found, maybe := false, false
@@ -522,5 +522,34 @@ func TestSourcingNotesAreNoUniqueContent(t *testing.T) {
 	}
 	if !strings.Contains(joined, "The ferry plan is dead") {
 		t.Errorf("the quoted sentence is missing from unique content: %q", texts)
+	}
+}
+
+// TestHeadingLineIsNoUniqueContent: a paragraph of its own with no full
+// stop (a subhead, a teaser for another story, a photo caption) is no
+// content one outlet carries; the same words ending in a full stop are.
+func TestHeadingLineIsNoUniqueContent(t *testing.T) {
+	set := defaultSet(t)
+	body := "Floodwaters swept through the river town of Varno on Sunday after days of heavy rain.\n\nThe mayor of Varno said the town had not seen such water in half a century."
+	other := "The river burst its banks in Varno on Sunday, flooding much of the town.\n\nThe mayor of Varno said the town had not seen such water in half a century."
+	for _, tc := range []struct {
+		line   string
+		listed bool
+	}{
+		{"Smoke rises above the ferry terminal at Kessel on Sunday, hours after the levee broke", false},
+		{"Harbour board in financial bind over ferry costs", false},
+		{"Smoke rose above the ferry terminal at Kessel on Sunday, hours after the levee broke.", true},
+	} {
+		a := article(t, "Herald", body+"\n\n"+tc.line+"\n\nRescue crews worked through the night.")
+		b := article(t, "Courier", other)
+		listed := false
+		for _, g := range Compare([]*corpus.Article{a, b}, set).Unique {
+			for _, e := range g.Sentences {
+				listed = listed || e.Text == tc.line
+			}
+		}
+		if listed != tc.listed {
+			t.Errorf("%q listed as unique content: %v, want %v", tc.line, listed, tc.listed)
+		}
 	}
 }

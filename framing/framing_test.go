@@ -325,15 +325,15 @@ func TestVoicesJoinAffiliationToGroup(t *testing.T) {
 // opponents of someone ("Republican opponents") stay the party's.
 func TestCivilSpeakersSpeakForNoCountry(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "Outlet A", filler+`"The queues are longer every day," Lisbon resident Rui Costa said. "We want a new vote," Portuguese activist Ana Lima said. "We will act," Portuguese minister Joao Rocha said. "Prices rose," Cairo resident Omar Salem said. "The bill is a mistake," the senator's Republican opponents said. "Two died," Portuguese media said. "The vote is void," Portuguese state media said.`)
+	a := article(t, "Outlet A", filler+`"The queues are longer every day," Lisbon resident Rui Costa said. "We want a new vote," Portuguese activist Ana Lima said. "We will act," Portuguese minister Joao Rocha said. "Prices rose," Cairo resident Omar Salem said. "The bill is a mistake," the senator's Republican opponents said. "Two died," Portuguese media said. "The vote is void," Portuguese state media said. "Talks went well," the Portuguese prime minister's media office said.`)
 	b := article(t, "Outlet B", filler+`"Nothing has changed," Portuguese minister Joao Rocha said.`)
 	c := Compare([]*corpus.Article{a, b}, set)
 	rows := map[string]int{}
 	for _, r := range c.Voices {
 		rows[r.Group] = r.Quotes["Outlet A"]
 	}
-	if rows["affiliation:Portugal"] != 2 {
-		t.Errorf("Portugal row counts %d of Outlet A's quotations, want 2 (the minister and state media, not the resident, the activist or the country's media); rows %v", rows["affiliation:Portugal"], rows)
+	if rows["affiliation:Portugal"] != 3 {
+		t.Errorf("Portugal row counts %d of Outlet A's quotations, want 3 (the minister, state media and the prime minister's media office, not the resident, the activist or the country's media); rows %v", rows["affiliation:Portugal"], rows)
 	}
 	if rows["arab-gov"] != 0 || rows["affiliation:Egypt"] != 0 {
 		t.Errorf("a Cairo resident speaks for Egypt's government: rows %v", rows)

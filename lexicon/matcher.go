@@ -955,12 +955,20 @@ var civilRoles = wordSet(`resident residents citizen citizens civilian civilians
 // voice.
 var mediaRoles = wordSet(`media newspaper newspapers`)
 
-// stateOwners and ownedWords say a medium is the state's: "state media",
-// "official newspapers", "government-run media".
+// stateOwners and ownedWords say a medium is someone's voice: "state
+// media", "official newspapers", "government-run media", "Hamas-affiliated
+// media"; independentOwners own media that speak for no one
+// ("privately owned newspapers").
 var (
-	stateOwners = wordSet(`state official government`)
-	ownedWords  = wordSet(`run owned controlled backed`)
+	stateOwners       = wordSet(`state official government regime`)
+	ownedWords        = wordSet(`run owned controlled backed affiliated linked`)
+	independentOwners = wordSet(`privately independently family employee`)
 )
+
+// possessiveWord reports whether w ends in a possessive mark: "army's".
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
 
 // wordSet is the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
@@ -997,8 +1005,12 @@ func CivilSpeaker(speaker string) bool {
 		if staffRoles[w] && i > 0 && (stateBodies[lower(i-1)] || acronym(words[i-1])) {
 			continue // "foreign ministry analyst", "CIA analyst"
 		}
-		if mediaRoles[w] && (stateOwners[lower(i-1)] || ownedWords[lower(i-1)] && stateOwners[lower(i-2)]) {
-			continue // "state media", "state-run newspapers": the state's voice
+		if mediaRoles[w] && (i+1 < len(words) || i > 0 && possessiveWord(words[i-1]) || stateOwners[lower(i-1)] ||
+			ownedWords[lower(i-1)] && !independentOwners[lower(i-2)]) {
+			// "state media", "Kremlin-controlled newspapers": an owner's
+			// voice; "the prime minister's media office", "the army's
+			// media wing": a body of the owner, media not its head.
+			continue
 		}
 		if servedRoles[w] && (stateBodies[lower(i+1)] || lower(i-1) == "for" && stateBodies[lower(i-2)] || lower(i-2) == "for" && stateBodies[lower(i-3)]) {
 			continue // "refugee agency", "agency for (Palestine) refugees"

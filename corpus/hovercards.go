@@ -56,10 +56,11 @@ func stripHoverCards(text string) (string, []Removed) {
 
 // fullNameStart returns where the full name ending at byte join (the
 // first letter of the headline run into it) begins: the glued surname and
-// up to three capitalised words before it ("Donald John TrumpGolden"),
-// stopping after the link's own text, which ends with the same surname
+// one to three capitalised words before it ("Donald John TrumpGolden"),
+// right after the link's own text, which ends with the same surname
 // ("President Trump Donald John TrumpGolden"); -1 when the name has fewer
-// than two words.
+// than two words or no such link text is before it ("Mitch McConnell",
+// "a new PlayStation").
 func fullNameStart(text string, join int) int {
 	k := join
 	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
@@ -77,15 +78,18 @@ func fullNameStart(text string, join int) int {
 			w--
 		}
 		word := strings.TrimLeft(text[w:e], "(")
-		if word == "" || !isUpperASCII(word[0]) || strings.TrimRight(word, ")") == surname {
-			break
+		if strings.TrimRight(word, ")") == surname {
+			if words < 2 {
+				return -1
+			}
+			return start // the link's own text ends with the surname the card repeats
+		}
+		if word == "" || !isUpperASCII(word[0]) {
+			return -1
 		}
 		start, words = w, words+1
 	}
-	if words < 2 {
-		return -1
-	}
-	return start
+	return -1 // no link text before the name: a word with a capital inside, no pop-up
 }
 
 // hoverCardEnd returns the end of the pop-up whose headline starts at
@@ -107,6 +111,13 @@ func hoverCardEnd(text string, join, start int) int {
 	end := join + k + len(" MORE")
 	if end < len(text) && (isUpperASCII(text[end]) || isLowerASCII(text[end])) {
 		return -1 // "MOREOVER": a word of its own
+	}
+	// The sentence goes on after the pop-up: a lower-case word, a
+	// parenthesis or a comma ("MORE on Sunday", "MORE (R-Ky.)"), not a
+	// shouted "NO MORE WARS" or a line's end.
+	after := strings.TrimLeft(text[end:min(len(text), end+3)], " ")
+	if after == "" || !(isLowerASCII(after[0]) || after[0] == '(' || after[0] == ',') {
+		return -1
 	}
 	return end
 }

@@ -26,6 +26,15 @@ func TestStripHoverCards(t *testing.T) {
 		{"a glued word with no MORE: text", "The McDonald family met Anna Vale on Friday.", "The McDonald family met Anna Vale on Friday.", 0},
 		{"MORE with no glued name: text", "READ MORE about the vote in Anna Vale's column.", "READ MORE about the vote in Anna Vale's column.", 0},
 		{"MOREOVER is a word", "Anna Maria ValeHarbour plans MOREOVER the rest.", "Anna Maria ValeHarbour plans MOREOVER the rest.", 0},
+		{"a name with a capital inside and a shouted MORE: text",
+			`Senate leader Anna McVale said the bill was dead. Outside, marchers held signs reading "NO MORE WARS" on Friday.`,
+			`Senate leader Anna McVale said the bill was dead. Outside, marchers held signs reading "NO MORE WARS" on Friday.`, 0},
+		{"a brand before a MORE later in the sentence: text",
+			"Fans of the new PlayStation said they wanted MORE games on Friday.",
+			"Fans of the new PlayStation said they wanted MORE games on Friday.", 0},
+		{"a full name with no link text before it: text",
+			"Officials met Anna Maria ValeHarbour plans MORE on Sunday.",
+			"Officials met Anna Maria ValeHarbour plans MORE on Sunday.", 0},
 		{"MORE in the next paragraph is not the pop-up's end", "Anna Maria ValeHarbour plans.\n\nREAD MORE below.", "Anna Maria ValeHarbour plans.\n\nREAD MORE below.", 0},
 	}
 	for _, tt := range tests {

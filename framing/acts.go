@@ -1538,30 +1538,6 @@ var clusteredActs = map[corpus.Act]bool{
 	corpus.ActDemand: true, corpus.ActPromise: true, corpus.ActQuestion: true,
 }
 
-// relayedActs marks the outer attributions of layered reports whose act
-// is the one an inner attribution they hold makes, not their cue's:
-// '"The president said the claims are nonsense," Roe wrote.' reports the
-// president's denial, and Roe, who only relays it, makes none. Counted as
-// Roe's too, one denial would be two clusters, each saying the other's
-// outlets leave it out. An outer cue that makes the act itself ("Roe
-// denied that ...") keeps it. Nil when no quotation is held.
-func relayedActs(qs []Quotation) map[int]bool {
-	var relayed map[int]bool
-	for _, q := range qs {
-		if q.outer <= 0 || q.Unasserted || q.Negated || !clusteredActs[q.Act] {
-			continue
-		}
-		o := q.outer - 1
-		if out := qs[o]; out.Act == q.Act && corpus.VerbAct(out.Verb) != out.Act {
-			if relayed == nil {
-				relayed = map[int]bool{}
-			}
-			relayed[o] = true
-		}
-	}
-	return relayed
-}
-
 // actClusters gathers the story's speech acts by who makes them, the act
 // and its target. Who is the affiliation when the text states one, so
 // that "Iran's foreign minister" and "Tehran" deny together.
@@ -1578,9 +1554,8 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	byPart := map[string]*part{}
 	words := map[actMember][]contentWord{} // each attribution's content words, read once for both steps
 	for ai, an := range c.Articles {
-		relayed := relayedActs(an.Quotations)
 		for qi, q := range an.Quotations {
-			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] || relayed[qi] {
+			if q.inner || q.Negated || q.Unasserted || !clusteredActs[q.Act] {
 				continue
 			}
 			who := actSide(q)

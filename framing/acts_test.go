@@ -1552,27 +1552,18 @@ func TestQuotationHoldsReport(t *testing.T) {
 	}
 }
 
-// TestRelayedActIsTheInnerSpeakers: an outer attribution carrying the act
-// of the report it holds (its cue makes no such act) relays that act; it
-// is the inner speaker's one act in every outlet, not a second cluster of
-// the outer speaker's that each outlet would seem to leave out.
-func TestRelayedActIsTheInnerSpeakers(t *testing.T) {
+// TestOwnDenialBesideAHeldReport: an outer speaker's own denial beside a
+// report its quotation holds stays the outer speaker's act: "The rumours
+// are nonsense. The harbour master said ...", Ana Roe wrote, denies the
+// rumours as another outlet's "Ana Roe denied the rumours" does.
+func TestOwnDenialBesideAHeldReport(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "Alpha", filler+`"The harbour master said the safety report was fabricated," Ana Roe wrote.`)
-	for i := range a.Quotes {
-		if a.Quotes[i].Speaker == "Ana Roe" {
-			a.Quotes[i].Act = corpus.ActDeny // the act of the words it holds, as a reading of the whole words gives
-		}
-	}
-	b := article(t, "Beta", filler+`The harbour master said the safety report was fabricated.`)
+	a := article(t, "Alpha", filler+`"The rumours about the port are nonsense. The harbour master said the safety report was fabricated," Ana Roe wrote.`)
+	b := article(t, "Beta", filler+`Ana Roe denied the rumours about the port.`)
 	c := Compare([]*corpus.Article{a, b}, set)
-	var denials []string
 	for _, cl := range c.Acts {
-		if cl.Act == corpus.ActDeny {
-			denials = append(denials, fmt.Sprintf("%s %v", cl.Label, slices.Sorted(maps.Keys(cl.Present))))
+		if cl.Act == corpus.ActDeny && slices.Contains(cl.Speakers, "Ana Roe") && len(cl.Present) != 2 {
+			t.Errorf("Roe's denial %q is carried by %v, want both outlets", cl.Label, slices.Collect(maps.Keys(cl.Present)))
 		}
-	}
-	if len(denials) != 1 || !strings.Contains(denials[0], "[Alpha Beta]") {
-		t.Errorf("denial clusters %q; want one, the harbour master's, carried by Alpha and Beta", denials)
 	}
 }

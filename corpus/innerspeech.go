@@ -69,6 +69,7 @@ func (f *quoteFinder) speechInQuotes(a *attributor, first int, pairs []quotePair
 		kept := inner[:0]
 		for _, in := range inner {
 			if f.innerAttribution(q, in) {
+				in.Span.End = f.innerWordsEnd(in.Span)
 				kept = append(kept, in)
 			}
 		}
@@ -174,9 +175,40 @@ func (f *quoteFinder) innerAttribution(q, in Quote) bool {
 			return false
 		}
 	}
+	if unassertedOpeners[lastWordBefore(f.text, q.Span.Start, in.SpeakerSpan.Start)] {
+		return false // "If the president said ..., he would be lying", "Did the president say ...?": no saying reported
+	}
 	sp := f.text[in.SpeakerSpan.Start:in.SpeakerSpan.End]
 	return innerCue(in.Verb) && innerSpeaker(sp) && !namesItself(sp, q.Speaker, f.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]) &&
 		(strings.EqualFold(firstField(in.Verb), "according") || innerOpensClause(f.text[in.Span.Start:in.Span.End]))
+}
+
+// unassertedOpeners, right before an inner speaker, put the saying in a
+// condition or a question: no one is reported as having said it.
+var unassertedOpeners = fieldSet(`if unless whether did does do didn't doesn't don't has have had can could would should will`)
+
+// lastWordBefore returns the word, lower-cased, that ends txt[from:at]
+// (the speech before an inner speaker), "" when there is none.
+func lastWordBefore(txt string, from, at int) string {
+	w := strings.Fields(strings.ToLower(txt[from:at]))
+	if len(w) == 0 {
+		return ""
+	}
+	return strings.Trim(w[len(w)-1], ",;:\"'“”‘’")
+}
+
+// innerWordsEnd returns where an inner report's words end inside a quoted
+// speaker's talk: before a ", which" or ", but" that turns back to the
+// quoted speaker's own comment ('"The Times reported that I lied, which is
+// false," Roe said'), when words enough are left before it.
+func (f *quoteFinder) innerWordsEnd(sp Span) int {
+	words := f.text[sp.Start:sp.End]
+	for _, turn := range []string{", which ", ", but "} {
+		if k := strings.Index(words, turn); k >= 0 && len(strings.Fields(words[:k])) >= 2 {
+			return sp.Start + k
+		}
+	}
+	return sp.End
 }
 
 // innerOpensClause reports whether reported words read inside someone's

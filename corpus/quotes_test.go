@@ -2387,3 +2387,23 @@ func TestSingleQuoteContinuesParagraph(t *testing.T) {
 		t.Errorf("an open single mark before a paragraph of prose is no quotation; quotes: %s", describeQuotes(b))
 	}
 }
+
+// TestSpeechInsideQuotationsBounded: a report inside someone's quoted talk
+// ends before the talk turns back to its own comment (", which is false"),
+// and a saying in a condition or a question inside the talk reports no one.
+func TestSpeechInsideQuotationsBounded(t *testing.T) {
+	a := structured(`"The Courier reported that I lied, which is false," Roe said.`)
+	if q := findQuote(a, "I lied"); q == nil || q.Speaker != "The Courier" || q.Act == ActDeny {
+		t.Errorf("want the Courier's report without Roe's rebuttal; quotes: %s", describeQuotes(a))
+	}
+	for _, p := range []string{
+		`"If the harbour master said the report is fabricated, he would be lying," Roe said.`,
+		`"Did the harbour master say the report was fabricated? No," Roe said.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker == "the harbour master" {
+				t.Errorf("%q: a saying in a condition or question is reported: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+}

@@ -1556,6 +1556,27 @@ func TestEventWordVariedIsNoNaming(t *testing.T) {
 	}
 }
 
+// TestLoadedEventWordBesidePlainOneIsNaming checks that a loaded word for
+// an event ("massacre") stays a naming difference when its outlet writes
+// the others' plain word as often, not twice as often.
+func TestLoadedEventWordBesidePlainOneIsNaming(t *testing.T) {
+	set := defaultSet(t)
+	b := clean("Outlet B", filler+"The killing of ten villagers shocked the north on Monday. The killing went on into the night. Ten people died.")
+	for _, tt := range []struct {
+		a    string
+		want bool
+	}{
+		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing of four villagers shocked the south on Monday. The killing went on into the day.", true},
+		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing began at dawn. The killing spread to the coast. The killing was filmed by a drone. The killing shocked the capital. The killing drew protests in the south.", false},
+	} {
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), b}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "massacre" })
+		if got != tt.want {
+			t.Errorf("%q: naming difference \"massacre\" %v, want %v", tt.a, got, tt.want)
+		}
+	}
+}
+
 // TestHeadAsBodyIsNoMention checks that "in the head" is the body, no
 // mention of the person who heads something, while "the head of the
 // agency" set off after a name is that person.

@@ -132,7 +132,7 @@ func (c *Comparison) labelDifferences() []Difference {
 						exclusive = false
 					}
 				}
-				if exclusive && act.Kind == "thing" && saysSharedLabelAsOften(own[o], written, naming, o, l, n) {
+				if exclusive && act.Kind == "thing" && saysSharedLabelAsOften(own[o], written, naming, o, l, n, c.loadedLabel(act, o, l)) {
 					// "probe" twice beside "investigation" ten times, the
 					// others' word: one outlet varying its words for an
 					// event or a thing, not choosing them.
@@ -150,15 +150,38 @@ func (c *Comparison) labelDifferences() []Difference {
 }
 
 // saysSharedLabelAsOften reports whether outlet o, which writes label l n
-// times in its own words, writes at least as often in its own words
-// another label an other outlet naming the actor writes too.
-func saysSharedLabelAsOften(own map[string]int, written map[string]map[string]int, naming []string, o, l string, n int) bool {
+// times in its own words, writes as often in its own words another label
+// an other outlet naming the actor writes too: at least as often, or, for
+// a loaded label ("massacre" beside "killing"), at least twice as often,
+// since one loaded use among plain ones is still a choice.
+func saysSharedLabelAsOften(own map[string]int, written map[string]map[string]int, naming []string, o, l string, n int, loaded bool) bool {
+	need := n
+	if loaded {
+		need = 2 * n
+	}
 	for k, m := range own {
-		if k == l || k == nameLabel || m < n {
+		if k == l || k == nameLabel || m < need {
 			continue
 		}
 		for _, p := range naming {
 			if p != o && variantUses(written[p], k) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loadedLabel reports whether outlet o writes label l of the actor as a
+// word the lexicon marks as evaluative or as a naming choice ("massacre",
+// "terrorists") at any of its mentions.
+func (c *Comparison) loadedLabel(act *Actor, o, l string) bool {
+	for _, m := range act.Mentions {
+		if m.Label != l || c.Articles[m.Article].Outlet != o {
+			continue
+		}
+		for _, h := range c.Articles[m.Article].Hits {
+			if (h.Category == lexicon.Evaluative || h.Category == lexicon.Naming) && h.Start < m.End && m.Start < h.End {
 				return true
 			}
 		}

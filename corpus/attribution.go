@@ -1025,7 +1025,8 @@ var addForms = fieldSet(`add adds added adding`)
 // four words before any verb, modal, "that" or punctuation ("These
 // details add credibility to his account", "added to the confusion").
 // "He added the plan would fail to win votes" has a modal first, and
-// reports speech.
+// "added to reporters that ..." a "that" soon after "to": both report
+// speech.
 func (a *attributor) addsToSomething(i int) bool {
 	for k := i + 1; k < len(a.toks) && k <= i+5; k++ {
 		t := a.toks[k]
@@ -1033,6 +1034,18 @@ func (a *attributor) addsToSomething(i int) bool {
 			return false
 		}
 		if a.lowerWordIs(k, "to") {
+			return !a.thatSoon(k+1, 5) // "added to reporters that ...", "added to his remarks that ...": speech
+		}
+	}
+	return false
+}
+
+// thatSoon reports whether "that", a colon or a quotation mark comes within
+// n tokens from token k: the words of a saying begin there.
+func (a *attributor) thatSoon(k, n int) bool {
+	for j := k; j < len(a.toks) && j < k+n; j++ {
+		t := a.toks[j]
+		if a.lowerWordIs(j, "that") || t.kind == tokOpen || t.punct(a.text, ':') {
 			return true
 		}
 	}

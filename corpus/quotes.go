@@ -5115,11 +5115,17 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 }
 
 // lastOfSpeakers reports whether the speaker phrase np is the last of a
-// list of speakers joined by ", and" or "; and" ("Chairman Tom Berg,
-// R-Ohio; and Chairman Joe Dahl, R-Ohio, said"): they speak together, and
-// a "they" after them is theirs, told by the last one's name.
+// list of speakers joined by "; and", or by ", and" after a party tag
+// ("Chairman Tom Berg, R-Ohio; and Chairman Joe Dahl, R-Ohio, said"): they
+// speak together, and a "they" after them is theirs, told by the last
+// one's name. A plain ", and" joins clauses as often ("The mayor met the
+// governor, and the police chief said ...").
 func (a *attributor) lastOfSpeakers(np phrase) bool {
-	return np.from >= 2 && a.lowerWordIs(np.from-1, "and") && (a.toks[np.from-2].punct(a.text, ',') || a.toks[np.from-2].punct(a.text, ';'))
+	if np.from < 2 || !a.lowerWordIs(np.from-1, "and") {
+		return false
+	}
+	return a.toks[np.from-2].punct(a.text, ';') ||
+		a.toks[np.from-2].punct(a.text, ',') && np.from >= 3 && a.toks[np.from-3].kind == tokWord && partyTag(a.word(np.from-3))
 }
 
 // pastTagOrAge returns the name before a party-state tag or an age set off

@@ -2261,6 +2261,8 @@ func TestAddToSomethingIsNoSaying(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"The harbour master added that the pier would stay shut.", "the pier would stay shut.", "The harbour master"},
 		{"The harbour master added the pier would fail to reopen by May.", "the pier would fail to reopen by May.", "The harbour master"},
+		{"The harbour master added to reporters that the pier would stay shut.", "the pier would stay shut.", "The harbour master"},
+		{"The harbour master added to his earlier remarks that the pier would stay shut.", "the pier would stay shut.", "The harbour master"},
 	})
 	checkSpeakers(t, []attributionCase{
 		{`"The pier stays shut," the harbour master added.`, "The pier stays shut", "the harbour master"},
@@ -2405,5 +2407,16 @@ func TestSpeechInsideQuotationsBounded(t *testing.T) {
 				t.Errorf("%q: a saying in a condition or question is reported: %s", p, describeQuotes(structured(p)))
 			}
 		}
+	}
+}
+
+// TestTheyAfterJoinedClauses: ", and" joining two clauses makes no list
+// of speakers: a later "they" is not the second clause's speaker alone.
+func TestTheyAfterJoinedClauses(t *testing.T) {
+	a := structured("The harbour workers said the pier was unsafe.",
+		"The mayor met the governor on Monday, and the police chief said the talks went well.",
+		`"We want the pier fixed," they added.`)
+	if q := findQuote(a, "We want the pier fixed"); q == nil || q.Speaker == "the police chief" {
+		t.Errorf("want the quotation not given to the police chief; quotes: %s", describeQuotes(a))
 	}
 }

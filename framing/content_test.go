@@ -145,17 +145,30 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		if !maybe {
 			var terms []stemCount
 			var weight []float64
-			var figure, counted, elsewhere []bool
+			var figure, counted []bool
+			var writers [][]int32
+			outletOf := map[string]int32{}
+			for _, o := range all {
+				if _, ok := outletOf[c.Articles[o.ai].Outlet]; !ok {
+					outletOf[c.Articles[o.ai].Outlet] = int32(len(outletOf))
+				}
+			}
 			for key, n := range s.f.para {
-				there := false
+				var ws []int32
 				for _, o := range all {
-					there = there || c.Articles[o.ai].Outlet != an.Outlet && o.f.para[key] > 0
+					if out := c.Articles[o.ai].Outlet; out != an.Outlet && o.f.para[key] > 0 && !slices.Contains(ws, outletOf[out]) {
+						ws = append(ws, outletOf[out])
+					}
 				}
 				terms = append(terms, stemCount{item: int32(len(weight)), pn: n})
 				weight = append(weight, idfWeight(inPara[key], len(all)))
-				figure, counted, elsewhere = append(figure, isFigure(key)), append(counted, inEither[key] <= common), append(elsewhere, there)
+				figure, counted, writers = append(figure, isFigure(key)), append(counted, inEither[key] <= common), append(writers, ws)
 			}
-			maybe = writtenElsewhere(terms, func(id int32) bool { return counted[id] }, func(id int32) bool { return elsewhere[id] }, weight, figure)
+			maybe = writtenElsewhere(terms, func(id int32) bool { return counted[id] }, func(id int32, each func(int32)) {
+				for _, o := range writers[id] {
+					each(o)
+				}
+			}, weight, figure)
 		}
 		sp := an.Article.Sentences[s.si]
 		for _, cl := range c.Acts {
@@ -550,6 +563,36 @@ func TestHeadingLineIsNoUniqueContent(t *testing.T) {
 		}
 		if listed != tc.listed {
 			t.Errorf("%q listed as unique content: %v, want %v", tc.line, listed, tc.listed)
+		}
+	}
+}
+
+// TestUniqueContentScatteredWords: a sentence whose rare words the other
+// outlets write only between them, a few each, is no possible paraphrase:
+// one outlet must write a fair share of them itself.
+func TestUniqueContentScatteredWords(t *testing.T) {
+	set := defaultSet(t)
+	line := "Engineers drained the old Kessel reservoir before the storm."
+	herald := article(t, "Herald", filler+"The town council met on Tuesday. "+line)
+	for _, tc := range []struct {
+		name             string
+		courier, gazette string
+		sure             bool
+	}{
+		{"scattered over two outlets", "Engineers inspected the levee at dawn. Kessel lost power overnight.", "The reservoir held through the night. The storm passed by noon.", true},
+		{"in one outlet, over several sentences", "Engineers inspected the levee at dawn. Kessel lost power overnight. The reservoir held through the night. The storm passed by noon.", "The ferry ran late at dawn.", false},
+	} {
+		c := Compare([]*corpus.Article{herald, article(t, "Courier", filler+tc.courier), article(t, "Gazette", filler+tc.gazette)}, set)
+		listed, sure := false, false
+		for _, g := range c.Unique {
+			for i, e := range g.Sentences {
+				if e.Text == line {
+					listed, sure = true, i < len(g.Sentences)-g.PossibleParaphrases
+				}
+			}
+		}
+		if !listed || sure != tc.sure {
+			t.Errorf("%s: %q listed %v, sure %v; want listed, sure %v", tc.name, line, listed, sure, tc.sure)
 		}
 	}
 }

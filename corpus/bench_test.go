@@ -10,13 +10,17 @@ import (
 // quotation with its speaker) or of reporting verbs with no quotation
 // ("issued a warning urging"): each quotation's cue and continued speaker
 // are looked for a bounded way back, and a reduced clause's verb a bounded
-// way forward, so the job stays linear. Target: under 2 s each (a
-// paragraph of 30,000 quotations; the verbs took 96 s before the bound).
+// way forward, so the job stays linear. A paragraph of quotations that
+// each hold a report ("held reports") is read inside each quotation's
+// own sentences only, its reports put in place in one pass. Target: under
+// 2 s each (a paragraph of 30,000 quotations; the verbs took 96 s before
+// the bound).
 func BenchmarkLongSentenceQuotes1MB(b *testing.B) {
 	for _, tc := range []struct{ name, unit string }{
 		{"scare", `the so-called "reform" and "plan" `},
 		{"fragments", `"We will win," Smith said, "and then" "we" "go" "home" `},
 		{"speech verbs", `the ministry issued a warning urging `},
+		{"held reports", `"The harbour master said the safety report was fabricated," Ana Roe wrote. `},
 	} {
 		p := strings.Repeat(tc.unit, (1<<20)/len(tc.unit))
 		b.Run(tc.name, func(b *testing.B) {

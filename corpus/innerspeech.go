@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -37,13 +38,16 @@ func (f *quoteFinder) speechInQuotes(a *attributor, first int, pairs []quotePair
 		f.restoreNamed(saved)
 		f.people = f.people[:people]
 	}()
+	var held []heldReport
 	for qi := first; qi < len(f.quotes); qi++ {
 		q := f.quotes[qi]
 		if q.Kind != QuoteDirect || q.Speaker == "" {
 			continue
 		}
-		pi := slices.IndexFunc(pairs, func(p quotePair) bool { return p.span == q.Span })
-		if pi < 0 {
+		// The pairs are in text order: the one whose words these are is
+		// found by halving, not by reading them all for every quotation.
+		pi, _ := slices.BinarySearchFunc(pairs, q.Span.Start, func(p quotePair, at int) int { return cmp.Compare(p.span.Start, at) })
+		if pi >= len(pairs) || pairs[pi].span != q.Span {
 			continue
 		}
 		lo, hi := pairs[pi].open+1, len(a.toks)
@@ -51,7 +55,13 @@ func (f *quoteFinder) speechInQuotes(a *attributor, first int, pairs []quotePair
 			hi = pairs[pi].close
 		}
 		n := len(f.quotes)
-		for _, b := range bounds {
+		// Only the sentences the words overlap, found by halving: a long
+		// paragraph of many quotations is not read whole for each.
+		bi, _ := slices.BinarySearchFunc(bounds, lo, func(b [2]int, at int) int { return cmp.Compare(b[1], at+1) })
+		for _, b := range bounds[bi:] {
+			if b[0] >= hi {
+				break
+			}
 			s, e := max(lo, b[0]), min(hi, b[1])
 			if e-s < 4 || len(f.quotes)-n >= maxInnerPerQuote {
 				continue
@@ -65,16 +75,53 @@ func (f *quoteFinder) speechInQuotes(a *attributor, first int, pairs []quotePair
 			}
 			f.reported(a, s, e, class)
 		}
-		inner := f.quotes[n:]
-		kept := inner[:0]
-		for _, in := range inner {
+		for _, in := range f.quotes[n:] {
 			if f.innerAttribution(q, in) {
 				in.Span.End = f.innerWordsEnd(in.Span)
-				kept = append(kept, in)
+				held = append(held, heldReport{qi, in})
 			}
 		}
-		f.quotes = f.quotes[:n+len(kept)]
-		qi += f.moveAfter(qi, n)
+		f.quotes = f.quotes[:n]
+		f.walked = min(f.walked, n) // no walk passed the words read here
+	}
+	f.insertHeld(first, held)
+}
+
+// heldReport is an attribution found inside the words of f.quotes[holder].
+type heldReport struct {
+	holder int
+	q      Quote
+}
+
+// insertHeld puts each held report right after the quotation holding it,
+// in one pass over the paragraph's attributions (from f.quotes[first]),
+// so that a paragraph of many quotations is not moved about once per
+// quotation. held is in the order of its holders. The indexes the finder
+// keeps into f.quotes (run, walked) move with the attributions.
+func (f *quoteFinder) insertHeld(first int, held []heldReport) {
+	if len(held) == 0 {
+		return
+	}
+	old := slices.Clone(f.quotes[first:])
+	at := make([]int, len(old)+1) // each old attribution's new index, and the new end
+	f.quotes = f.quotes[:first]
+	h := 0
+	for i, q := range old {
+		at[i] = len(f.quotes)
+		f.quotes = append(f.quotes, q)
+		for h < len(held) && held[h].holder == first+i {
+			f.quotes = append(f.quotes, held[h].q)
+			h++
+		}
+	}
+	at[len(old)] = len(f.quotes)
+	for i, r := range f.run {
+		if r >= first {
+			f.run[i] = at[r-first]
+		}
+	}
+	if f.walked >= first && f.walked-first <= len(old) {
+		f.walked = at[f.walked-first]
 	}
 }
 
@@ -121,8 +168,12 @@ func (f *quoteFinder) quotedCueLayers(a *attributor, first int, pairs []quotePai
 		if q.Kind != QuoteIndirect || q.Speaker == "" || q.VerbSpan.End <= q.VerbSpan.Start || q.VerbSpan.End > q.Span.Start {
 			continue // the cue must come first: in 'Nour "decided ...," its spokesman said' the name opens the spokesman's words
 		}
-		pi := slices.IndexFunc(pairs, func(p quotePair) bool { return p.open > 0 && q.Span.Contains(a.from(p.open)) })
-		if pi < 0 {
+		// The first pair opening inside the words, found by halving.
+		pi, _ := slices.BinarySearchFunc(pairs, q.Span.Start, func(p quotePair, at int) int { return cmp.Compare(a.from(p.open), at) })
+		for pi < len(pairs) && pairs[pi].open <= 0 {
+			pi++
+		}
+		if pi >= len(pairs) || !q.Span.Contains(a.from(pairs[pi].open)) {
 			continue
 		}
 		p := pairs[pi]

@@ -2315,6 +2315,9 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	if a.toks[p.from].is(wDet) {
 		k := p.to - 1
 		for k > p.from && a.toks[k].upper && !a.toks[k].is(wRole|wPerson) {
+			if namedPlaceHeads[strings.ToLower(a.word(k))] {
+				return false // "the President Hotel", "the Governor Square"
+			}
 			k--
 		}
 		return k < p.to-1 && a.toks[k].is(wPerson)
@@ -2332,6 +2335,10 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	}
 	return true
 }
+
+// namedPlaceHeads end the names of places and bodies that open with a
+// title: "the President Hotel", "the Senator Theatre".
+var namedPlaceHeads = fieldSet(`hotel hospital center centre bank building tower square street avenue bridge airport stadium hall palace university school college museum theatre theater park club company station`)
 
 // isPlural reports whether a speaker phrase names several people ("Israeli
 // officials", "Sullivan and Hulata"), what a later "they" refers to.

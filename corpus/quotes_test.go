@@ -2420,3 +2420,13 @@ func TestTheyAfterJoinedClauses(t *testing.T) {
 		t.Errorf("want the quotation not given to the police chief; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestTitledPlaceIsNoPerson: a place named with a title ("the President
+// Hotel") is no person a later "he" means.
+func TestTitledPlaceIsNoPerson(t *testing.T) {
+	a := structured("Harbour master Tom Vale met the press on Monday.",
+		`The President Hotel said the rooms were booked. "We are full," he added.`)
+	if q := findQuote(a, "We are full"); q == nil || q.Speaker == "The President Hotel" {
+		t.Errorf("want the quotation not given to the hotel; quotes: %s", describeQuotes(a))
+	}
+}

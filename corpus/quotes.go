@@ -351,6 +351,17 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 			return // the sentence quotes already
 		}
 	}
+	// A reported clause running to the colon ("Roe warned that a strike
+	// could fail:") introduces the quotation as its speaker's words: the
+	// lead is that speaker, not a name inside the clause.
+	from := a.from(lo)
+	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= from; k-- {
+		if q := f.quotes[k]; q.Kind == QuoteIndirect && q.Speaker != "" && !firstPersons[strings.ToLower(q.Speaker)] &&
+			q.VerbSpan.Start >= from && q.VerbSpan.End <= q.Span.Start && q.Span.End >= a.from(n-1) {
+			f.nextLeadSpeaker, f.nextLead = q.Speaker, q.SpeakerSpan
+			return
+		}
+	}
 	// The subject is the name, role or pronoun nearest before the colon
 	// that opens its clause, with only lower-case words and objects (the
 	// verb's) after it: "..., and Lordy! — Cruz called them on it:", "The
@@ -388,6 +399,10 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		j = np.from - 1 // an object ("them", "the following statement")
 	}
 }
+
+// firstPersons are the speakers that speak from the writer's or the
+// reader's place: "do we know how tempting that can be" reports no one.
+var firstPersons = fieldSet(`i we you us`)
 
 // dropNames removes the marks around names that are not quotations: a
 // nickname inside a name (General Michael “Erik” Kurilla), and the title of

@@ -2430,3 +2430,14 @@ func TestTitledPlaceIsNoPerson(t *testing.T) {
 		t.Errorf("want the quotation not given to the hotel; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestColonLeadOfAReportedClause: a reported clause running to a colon
+// introduces the next paragraph's quotation as its speaker's words, not
+// those of a name inside the clause.
+func TestColonLeadOfAReportedClause(t *testing.T) {
+	a := structured("Roe warned that a Norwegian naval blockade could strengthen the smugglers:",
+		`"A blockade would raise prices and unleash a new wave of smuggling."`)
+	if q := findQuote(a, "A blockade would raise prices and unleash a new wave of smuggling."); q == nil || q.Speaker != "Roe" {
+		t.Errorf("want the quotation by Roe; quotes: %s", describeQuotes(a))
+	}
+}

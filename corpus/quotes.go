@@ -400,6 +400,17 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 	}
 }
 
+// pronounOfContraction returns the subject pronoun of a contraction with
+// an auxiliary ("They've", "we're", "she'd", "I'll"), or s as it is.
+func pronounOfContraction(s string) string {
+	for _, aux := range []string{"'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d"} {
+		if p, ok := strings.CutSuffix(s, aux); ok && subjectPronouns[strings.ToLower(p)] {
+			return p
+		}
+	}
+	return s
+}
+
 // firstPersons are the speakers that speak from the writer's or the
 // reader's place: "do we know how tempting that can be" reports no one.
 var firstPersons = fieldSet(`i we you us`)
@@ -5076,6 +5087,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	if n := text.PossessiveLen(s); np.to-np.from == 1 && n > 0 && subjectPronouns[strings.ToLower(s[:len(s)-n])] {
 		s = s[:len(s)-n] // "he's said": the pronoun, whose "'s" is "has"
+	}
+	if np.to-np.from == 1 {
+		s = pronounOfContraction(s) // "They've asked for": "they"
 	}
 	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {

@@ -2441,3 +2441,11 @@ func TestColonLeadOfAReportedClause(t *testing.T) {
 		t.Errorf("want the quotation by Roe; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestContractedPronounSpeaker: a pronoun contracted with an auxiliary
+// ("They've asked for") is the pronoun, resolved as it is.
+func TestContractedPronounSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Port officials have cited the storm for the delay. They've asked for two more tugs and a pilot boat.", "two more tugs and a pilot boat.", "Port officials"},
+	})
+}

@@ -326,6 +326,9 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 		content = content[:cut]
 	}
 	content = blankHeld(content, q.Span.Start, held)
+	if q.Act == ActQuestion && askForms[verb] && q.VerbSpan.End <= q.Span.Start && strings.HasPrefix(strings.ToLower(txt[q.VerbSpan.End:q.Span.Start]), " for") {
+		q.Act = ActDemand // "asked for armored carriers": a request, not a question
+	}
 	if q.Act == ActQuestion && askForms[verb] && strings.HasPrefix(content, "to ") && !passiveAsk(txt, q.VerbSpan.Start) {
 		q.Act = ActDemand // "asked the office to clarify": a request, not a question
 	}

@@ -4456,6 +4456,27 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 					content.End = a.to(k - 2)
 					// (", according to aides, came after ...": set off by
 					// commas inside the words, which are the whole sentence)
+					// "Ban said he is confident ..., according to Reuters":
+					// the words before the comma are read for speech of
+					// their own first, as before a closing "a spokesman said".
+					var class wordClass
+					for _, t := range a.toks[lo : k-1] {
+						class |= t.class
+					}
+					if class&(wVerb|wThatClause|wPhrasal) != 0 {
+						n := len(f.quotes)
+						f.reported(a, lo, k-1, class)
+						// Only the sentence's own subject and finite cue:
+						// "Ban said ...", not "They declined, citing ...".
+						kept := f.quotes[:n]
+						for _, q := range f.quotes[n:] {
+							if q.SpeakerSpan.Start == a.from(lo) && !strings.HasSuffix(firstField(q.Verb), "ing") {
+								kept = append(kept, q)
+							}
+						}
+						f.quotes = kept
+						f.walked = min(f.walked, len(f.quotes))
+					}
 				}
 				f.addIndirect(a, content, np, a.accordingCue(k))
 				return true

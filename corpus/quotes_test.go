@@ -2449,3 +2449,19 @@ func TestContractedPronounSpeaker(t *testing.T) {
 		{"Port officials have cited the storm for the delay. They've asked for two more tugs and a pilot boat.", "two more tugs and a pilot boat.", "Port officials"},
 	})
 }
+
+// TestSpeechBeforeClosingAccordingTo: "X said Y, according to Reuters"
+// holds X's saying as well as the report's; a participle's cue before the
+// tag ("They declined, citing ...") makes none.
+func TestSpeechBeforeClosingAccordingTo(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbour master, though, said Thursday he is confident the pier will reopen by June, according to Reuters.", "he is confident the pier will reopen by June", "The harbour master"},
+		{"The harbour master, though, said Thursday he is confident the pier will reopen by June, according to Reuters.", "The harbour master, though, said Thursday he is confident the pier will reopen by June", "Reuters"},
+	})
+	a := structured("Officials asked two banks to help. They both declined, citing the cost of processing the transfer, according to the report.")
+	for _, q := range a.Quotes {
+		if q.Verb == "citing" {
+			t.Errorf("a participle before the tag made an attribution: %s", describeQuotes(a))
+		}
+	}
+}

@@ -466,6 +466,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && a.livesTaken(i) {
 		return false // "the war claimed the lives of 67 soldiers": a toll, no saying
 	}
+	if !quoted && questionedForms[strings.ToLower(a.word(i))] && a.describesAsked(i) {
+		return false // "Americans asked about the strike said no": those polled, the saying theirs later
+	}
 	if !quoted && addForms[strings.ToLower(a.word(i))] && a.addsToSomething(i) {
 		return false // "These details add credibility to his account": an act, no saying
 	}
@@ -1014,6 +1017,40 @@ func (a *attributor) adviceFollows(i int) bool {
 		}
 	}
 	return false
+}
+
+// questionedForms are the past forms of asking that also describe those
+// asked: "people questioned", "Americans asked about the strike".
+var questionedForms = fieldSet(`asked questioned polled surveyed interviewed`)
+
+// describesAsked reports whether the participle at token i describes the
+// noun before it rather than reporting its act: a noun right before it,
+// and a reporting verb later in the sentence before any comma, whose
+// subject the noun and participle are ("Fifty-nine percent of people
+// questioned say ...", "Americans asked about the strike said no").
+func (a *attributor) describesAsked(i int) bool {
+	if i == 0 || a.toks[i-1].kind != tokWord || a.toks[i-1].is(wPronoun|wAux|wDet) {
+		return false
+	}
+	if prev := strings.ToLower(a.word(i - 1)); prev != "people" && !strings.HasSuffix(prev, "s") || a.toks[i-1].upper && !isNationalityPlural(a.word(i-1)) {
+		return false // the polled are many: "people", "voters", "Americans"
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+12; k++ {
+		t := a.toks[k]
+		if t.kind == tokPunct && (t.punct(a.text, ',') || t.punct(a.text, '.') || t.punct(a.text, ';')) || t.kind == tokOpen || a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
+			return false
+		}
+		if w := strings.ToLower(a.word(k)); w == "say" || w == "says" || w == "said" || w == "told" {
+			return true
+		}
+	}
+	return false
+}
+
+// isNationalityPlural reports whether w is a capitalised plural of people
+// ("Americans", "Britons"): the noun of "Americans asked about it said".
+func isNationalityPlural(w string) bool {
+	return len(w) > 3 && w[0] >= 'A' && w[0] <= 'Z' && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ons") || strings.HasSuffix(w, "ers"))
 }
 
 // addForms report speech only with what is said after them: "added that

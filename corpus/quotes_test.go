@@ -2465,3 +2465,20 @@ func TestSpeechBeforeClosingAccordingTo(t *testing.T) {
 		}
 	}
 }
+
+// TestPolledPeopleAreNoAsking: "people questioned", "Americans asked
+// about the strike" describe those polled, whose saying comes later; a
+// reporter who asks about something asks.
+func TestPolledPeopleAreNoAsking(t *testing.T) {
+	for _, p := range []string{
+		"Harbour residents asked about the ferry said no.",
+		"Most of the people questioned in the harbour towns say the ferry should stay.",
+	} {
+		for _, q := range structured(p).Quotes {
+			if strings.HasPrefix(strings.ToLower(q.Verb), "asked") || strings.HasPrefix(strings.ToLower(q.Verb), "questioned") {
+				t.Errorf("%q: a participle of those polled read as a cue: %s", p, describeQuotes(structured(p)))
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{{"Reporters asked whether the ferry would run on Monday.", "the ferry would run on Monday.", "Reporters"}})
+}

@@ -104,6 +104,20 @@ var phrasalActs = func() map[string]Act {
 	return m
 }()
 
+// dismissForms are the forms of "dismiss", a denial when a speaker waves
+// off what is said and a ruling when a court throws out a case.
+var dismissForms = fieldSet(`dismiss dismisses dismissed dismissing`)
+
+// courtWords head the speaker phrases of courts and judges.
+var courtWords = fieldSet(`court courts judge judges tribunal justices justice panel jury`)
+
+// courtSpeaker reports whether a speaker phrase names a court or a judge
+// by its last word ("Egypt court", "a federal judge").
+func courtSpeaker(speaker string) bool {
+	f := strings.Fields(strings.ToLower(speaker))
+	return len(f) > 0 && courtWords[strings.Trim(f[len(f)-1], ".,'’")]
+}
+
 // denialWords in the reported words make a neutral "said" a denial: "said
 // the reports were baseless", "said Kyiv had failed to provide evidence".
 var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false inaccurate incorrect lies lie nonsense absurd ridiculous fake categorically`)
@@ -308,6 +322,9 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 		q.Act = ActOther // a belief only WordNet lists: "reckoned that"
 	} else if q.Kind == QuotePartial && !cueVerbs[verb] && classOf(verb) == 0 && plainWord(verb) {
 		q.Act = ActOther // the quotation's speaker does something else with it: "thanked Obama for "...""
+	}
+	if q.Act == ActDeny && dismissForms[verb] && courtSpeaker(q.Speaker) {
+		q.Act = ActOther // "the court dismissed the charges": a ruling, no denial of what someone said
 	}
 	if q.VerbSpan.End > q.VerbSpan.Start && negatedCue(txt, q.VerbSpan.Start, &toks) {
 		q.Negated, q.Act = true, ActOther

@@ -1380,17 +1380,26 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 		for i := range an.Quotations {
 			// "said King" after "Rep. Peter King": a title word alone is
 			// the surname of the one person the story names with it.
+			// "Holland said" after "Polling Director Keating Holland" in
+			// the same article: a place's name alone is the surname too.
 			q := &an.Quotations[i]
-			if q.surname != "" || q.Affiliation != "" {
+			if q.surname != "" {
 				continue
 			}
 			words := speakerWords(q.Speaker)
-			if len(words) != 1 || !titleWords[strings.ToLower(words[0])] || !text.Capitalised(words[0]) || strings.Contains(words[0], ".") {
+			if len(words) != 1 || !text.Capitalised(words[0]) || strings.Contains(words[0], ".") {
 				continue
 			}
 			key := surnameKey(words[0])
-			if p := people[key]; p != nil && !p.ambiguous && strings.Contains(p.full, " ") && endsWithName(p.full, words[0]) {
+			p := people[key]
+			if p == nil || p.ambiguous || !strings.Contains(p.full, " ") || !endsWithName(p.full, words[0]) {
+				continue
+			}
+			switch {
+			case q.Affiliation == "" && titleWords[strings.ToLower(words[0])]:
 				q.surname = key
+			case q.Actor != q.Speaker && strings.Contains(an.Article.Text, p.full):
+				q.surname, q.Actor, q.Affiliation, q.AffiliationVia = key, p.full, p.affiliation, p.via
 			}
 		}
 	}

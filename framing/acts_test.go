@@ -49,7 +49,9 @@ func TestReadSpeaker(t *testing.T) {
 		{"the daughter of Norway's defence minister", "daughter of Norway's defence minister", "", false},     // a relative speaks for no state
 		{"Najib Danish", "Najib Danish", "", true},                                                            // a surname, no Dane
 		{"Rep. Dutch Ruppersberger", "Dutch Ruppersberger", "", true},                                         // a given name, no Dutchman
-		{"Danish Foreign Minister Lars Berg", "Lars Berg", "Denmark", true},                                   // a demonym before a title
+		{"CNN Polling Director Keating Holland", "Keating Holland", "", true},                                 // a country's name as a surname
+		{"Foreign Minister Kari Dahl of Norway", "Kari Dahl", "Norway", true},
+		{"Danish Foreign Minister Lars Berg", "Lars Berg", "Denmark", true}, // a demonym before a title
 		{"The Portuguese foreign ministry", "Portuguese foreign ministry", "Portugal", false},
 		{"The Hamas breakaway group", "Hamas breakaway group", "", false}, // split from the side named
 		{"an offshoot of Hezbollah", "offshoot of Hezbollah", "", false},
@@ -1564,6 +1566,27 @@ func TestOwnDenialBesideAHeldReport(t *testing.T) {
 	for _, cl := range c.Acts {
 		if cl.Act == corpus.ActDeny && slices.Contains(cl.Speakers, "Ana Roe") && len(cl.Present) != 2 {
 			t.Errorf("Roe's denial %q is carried by %v, want both outlets", cl.Label, slices.Collect(maps.Keys(cl.Present)))
+		}
+	}
+}
+
+// TestPlaceNameAsSurname: "Holland said" after "Polling Director Kari
+// Holland" in the same article is that person, not the Netherlands; in an
+// article that names no such person it is the country.
+func TestPlaceNameAsSurname(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Alpha", filler+`"Most voters oppose the plan," said Polling Director Kari Holland. Holland said the numbers were the lowest in years.`)
+	b := article(t, "Beta", filler+`Holland said the numbers were the lowest in years.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	for ai, want := range []string{"Kari Holland", "Netherlands"} {
+		got := ""
+		for _, q := range c.Articles[ai].Quotations {
+			if q.Speaker == "Holland" {
+				got = q.Actor
+			}
+		}
+		if got != want {
+			t.Errorf("%s: \"Holland said\" is %q, want %q", c.Articles[ai].Outlet, got, want)
 		}
 	}
 }

@@ -1071,23 +1071,35 @@ func (a *attributor) addsToSomething(i int) bool {
 			return false
 		}
 		if a.lowerWordIs(k, "to") {
-			return !a.thatSoon(k+1, 5) // "added to reporters that ...", "added to his remarks that ...": speech
+			return !a.toAudience(k + 1) // "added to reporters that ...", "added to his remarks that ...": speech
 		}
 	}
 	return false
 }
 
-// thatSoon reports whether "that", a colon or a quotation mark comes within
-// n tokens from token k: the words of a saying begin there.
-func (a *attributor) thatSoon(k, n int) bool {
-	for j := k; j < len(a.toks) && j < k+n; j++ {
+// toAudience reports whether the words from token k name whom a speaker
+// adds words to, or the words added to, or a saying begins there: "added
+// to reporters that", "to his earlier remarks that", a colon or a
+// quotation mark. "added to fears that the deal would collapse" adds to a
+// thing.
+func (a *attributor) toAudience(k int) bool {
+	for j := k; j < len(a.toks) && j < k+5; j++ {
 		t := a.toks[j]
-		if a.lowerWordIs(j, "that") || t.kind == tokOpen || t.punct(a.text, ':') {
+		if t.kind == tokOpen || t.punct(a.text, ':') {
+			return true
+		}
+		if t.kind != tokWord {
+			return false
+		}
+		if addAudiences[strings.ToLower(a.word(j))] {
 			return true
 		}
 	}
 	return false
 }
+
+// addAudiences are the hearers and the remarks a speaker adds words to.
+var addAudiences = fieldSet(`reporters journalists press reporter audience crowd lawmakers senators committee remarks comments statement statements testimony interview`)
 
 // pointForms are the forms of "point", a cue only with "out" ("points out
 // that", "was quick to point out"); with "to" it is a phrasal cue.
@@ -2374,8 +2386,10 @@ func (a *attributor) isPersonLike(p phrase) bool {
 }
 
 // namedPlaceHeads end the names of places and bodies that open with a
-// title: "the President Hotel", "the Senator Theatre".
-var namedPlaceHeads = fieldSet(`hotel hospital center centre bank building tower square street avenue bridge airport stadium hall palace university school college museum theatre theater park club company station`)
+// title: "the President Hotel", "the Senator Theatre". Words that are
+// also common surnames (Hall, Park, Bank, Street, Tower) are left out:
+// "the Senator Tony Hall" is a person.
+var namedPlaceHeads = fieldSet(`hotel hospital center centre building avenue bridge airport stadium palace university college museum theatre theater company`)
 
 // isPlural reports whether a speaker phrase names several people ("Israeli
 // officials", "Sullivan and Hulata"), what a later "they" refers to.

@@ -56,7 +56,8 @@ func stripHoverCards(text string) (string, []Removed) {
 
 // fullNameStart returns where the full name ending at byte join (the
 // first letter of the headline run into it) begins: the glued surname and
-// one to three capitalised words before it ("Donald John TrumpGolden"),
+// one to four capitalised words before it ("Donald John TrumpGolden",
+// "Addison (Mitch) Mitchell McConnellTrump"),
 // right after the link's own text, which ends with the same surname
 // ("President Trump Donald John TrumpGolden"); -1 when the name has fewer
 // than two words or no such link text is before it ("Mitch McConnell",
@@ -71,7 +72,7 @@ func fullNameStart(text string, join int) int {
 		return -1
 	}
 	start, words := k, 1
-	for words < 4 && start > 1 && text[start-1] == ' ' {
+	for words < 5 && start > 1 && text[start-1] == ' ' {
 		e := start - 1
 		w := e
 		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' {

@@ -226,7 +226,7 @@ func (f *quoteFinder) innerAttribution(q, in Quote) bool {
 			return false
 		}
 	}
-	if unassertedOpeners[lastWordBefore(f.text, q.Span.Start, in.SpeakerSpan.Start)] {
+	if unasserted(f.text[q.Span.Start:in.SpeakerSpan.Start]) {
 		return false // "If the president said ..., he would be lying", "Did the president say ...?": no saying reported
 	}
 	sp := f.text[in.SpeakerSpan.Start:in.SpeakerSpan.End]
@@ -234,33 +234,56 @@ func (f *quoteFinder) innerAttribution(q, in Quote) bool {
 		(strings.EqualFold(firstField(in.Verb), "according") || innerOpensClause(f.text[in.Span.Start:in.Span.End]))
 }
 
-// unassertedOpeners, right before an inner speaker, put the saying in a
-// condition or a question: no one is reported as having said it.
-var unassertedOpeners = fieldSet(`if unless whether did does do didn't doesn't don't has have had can could would should will`)
+// hypotheticalWords put what follows in a condition; questionAuxiliaries open
+// a question when they open the sentence.
+var (
+	hypotheticalWords   = fieldSet(`if unless whether`)
+	questionAuxiliaries = fieldSet(`did does do didn't doesn't don't has have had can could would should will`)
+)
 
-// lastWordBefore returns the word, lower-cased, that ends txt[from:at]
-// (the speech before an inner speaker), "" when there is none.
-func lastWordBefore(txt string, from, at int) string {
-	w := strings.Fields(strings.ToLower(txt[from:at]))
-	if len(w) == 0 {
-		return ""
+// unasserted reports whether the talk before an inner speaker (from the
+// quotation's start) puts the saying in a condition or a question: a
+// condition word among its last three words ("If in fact the president
+// said"), or an auxiliary opening its sentence ("Did the president say").
+// An emphatic "officials did say" asserts.
+func unasserted(before string) bool {
+	sentence := before
+	if k := strings.LastIndexAny(before, ".?!"); k >= 0 {
+		sentence = before[k+1:]
 	}
-	return strings.Trim(w[len(w)-1], ",;:\"'“”‘’")
+	w := strings.Fields(strings.ToLower(sentence))
+	for k := len(w) - 1; k >= 0 && k >= len(w)-3; k-- {
+		if hypotheticalWords[strings.Trim(w[k], ",;:\"'“”‘’")] {
+			return true
+		}
+	}
+	return len(w) == 1 && questionAuxiliaries[strings.Trim(w[0], ",;:\"'“”‘’")]
 }
 
 // innerWordsEnd returns where an inner report's words end inside a quoted
-// speaker's talk: before a ", which" or ", but" that turns back to the
-// quoted speaker's own comment ('"The Times reported that I lied, which is
-// false," Roe said'), when words enough are left before it.
+// speaker's talk: before a ", which" clause running to the end, or a ",
+// but" with a subject of its own, that turns back to the quoted speaker's
+// own comment ('"The Times reported that I lied, which is false," Roe
+// said'), when words enough are left before it. A "which" clause set off
+// inside the report ("the report, which was leaked on Monday, was
+// fabricated") is the report's.
 func (f *quoteFinder) innerWordsEnd(sp Span) int {
-	words := f.text[sp.Start:sp.End]
-	for _, turn := range []string{", which ", ", but "} {
-		if k := strings.Index(words, turn); k >= 0 && len(strings.Fields(words[:k])) >= 2 {
-			return sp.Start + k
+	words := strings.TrimRight(f.text[sp.Start:sp.End], ",.;:!? ")
+	if k := strings.Index(words, ", which "); k >= 0 && len(strings.Fields(words[:k])) >= 2 && !strings.Contains(words[k+2:], ",") {
+		return sp.Start + k // a "which" clause running to the end: the speaker's comment on the report
+	}
+	if k := strings.Index(words, ", but "); k >= 0 && len(strings.Fields(words[:k])) >= 2 {
+		if next := strings.Fields(strings.ToLower(words[k+len(", but "):])); len(next) > 0 && turnSubjects[strings.Trim(next[0], ",.")] {
+			return sp.Start + k // ", but that is false", ", but I never did": a clause of the speaker's own
 		}
 	}
 	return sp.End
 }
+
+// turnSubjects open a clause of the quoted speaker's own after ", but":
+// "..., but that is false", "..., but I never did". An adjective ("legal,
+// but regrettable") goes on with the report.
+var turnSubjects = fieldSet(`i we that this it that's it's i've we've i'm we're`)
 
 // innerOpensClause reports whether reported words read inside someone's
 // quoted talk open as words reported do, with a clause or "to" (the words

@@ -154,7 +154,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 	}
 	f.markTok = markTok
-	pairs, unclosed := pairMarks(marks, markTok, p, f.pairs, singleContinues(f.text, p.End))
+	pairs, unclosed := pairMarks(f.text, marks, markTok, p, f.pairs, singleContinues(f.text, p.End))
 	f.pairs = pairs
 	// Token ranges of the paragraph's sentences, and their word classes.
 	bounds, classes := f.bounds[:0], f.classes[:0]
@@ -516,17 +516,25 @@ func singleContinues(text string, end int) bool {
 	return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
 
+// capitalAfter reports whether a capital letter opens text at byte at:
+// a quotation's first word, where an apostrophe of elision ("rock 'n
+// roll") runs into a lower-case one.
+func capitalAfter(text string, at int) bool {
+	return at < len(text) && text[at] >= 'A' && text[at] <= 'Z'
+}
+
 // pairMarks pairs the marks in order: an opening mark, then the next
 // closing mark of the same kind (double or single). A double opening mark
 // left open runs to the end of the paragraph (a quote continued in the
-// next paragraph); so does a single one when the next paragraph opens
-// with a single mark and a capital (singleContinues), the convention of
+// next paragraph); so does a single one before a capital when the next
+// paragraph opens with a single mark and a capital (singleContinues), the
+// convention of
 // outlets that quote in single marks, where an apostrophe alone is too
 // common a stray to trust. unclosed reports that case.
 //
 // The pairs are appended to pairs[:0], a buffer reused from paragraph to
 // paragraph.
-func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair, singleContinues bool) (_ []quotePair, unclosed bool) {
+func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []quotePair, singleContinues bool) (_ []quotePair, unclosed bool) {
 	pairs = pairs[:0]
 	open := -1
 	for i, m := range marks {
@@ -545,7 +553,7 @@ func pairMarks(marks []quoteMark, markTok []int, p Span, pairs []quotePair, sing
 			open = i
 		}
 	}
-	if open >= 0 && (marks[open].double || singleContinues) {
+	if open >= 0 && (marks[open].double || singleContinues && capitalAfter(text, marks[open].pos+marks[open].size)) {
 		pairs = append(pairs, quotePair{markTok[open], -1, Span{marks[open].pos + marks[open].size, p.End}})
 		unclosed = true
 	}

@@ -115,7 +115,7 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			markTok[t.mark] = i
 		}
 	}
-	pairs, unclosed := pairMarks(marks, markTok, p, nil, singleContinues(f.text, p.End))
+	pairs, unclosed := pairMarks(f.text, marks, markTok, p, nil, singleContinues(f.text, p.End))
 	var bounds [][2]int
 	var classes []wordClass
 	ti := 0

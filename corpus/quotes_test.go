@@ -2257,6 +2257,7 @@ func TestAddToSomethingIsNoSaying(t *testing.T) {
 		"These records add weight to the inspector's account of the night.",
 		"Later letters add new detail to the dispute over the pier.",
 		"The closures added to the confusion at the port on Monday.",
+		"The delay added to fears that the ferry deal would collapse.",
 	)
 	checkExactAttributions(t, []attributionCase{
 		{"The harbour master added that the pier would stay shut.", "the pier would stay shut.", "The harbour master"},
@@ -2383,6 +2384,13 @@ func TestSingleQuoteContinuesParagraph(t *testing.T) {
 	if q := findQuote(a, "Like two ferries in a storm, you let them ride it out."); q == nil || q.Kind != QuoteDirect || q.Speaker != "Roe" {
 		t.Errorf("want the open quotation by Roe; quotes: %s", describeQuotes(a))
 	}
+	c := structured("The coach thanked the fans of rock 'n roll for cheering",
+		"'It was a great night,' the coach said.")
+	for _, q := range c.Quotes {
+		if strings.HasPrefix(c.Slice(q.Span), "n roll") {
+			t.Errorf("an apostrophe of elision opened a quotation: %s", describeQuotes(c))
+		}
+	}
 	b := structured("'The pier was old,' Roe said. 'Like two ferries in a storm, you let them ride it out.",
 		"The council met on Monday.")
 	if q := findQuote(b, "Like two ferries in a storm, you let them ride it out."); q != nil {
@@ -2398,8 +2406,21 @@ func TestSpeechInsideQuotationsBounded(t *testing.T) {
 	if q := findQuote(a, "I lied"); q == nil || q.Speaker != "The Courier" || q.Act == ActDeny {
 		t.Errorf("want the Courier's report without Roe's rebuttal; quotes: %s", describeQuotes(a))
 	}
+	b := structured(`"The harbour master said the report, which was leaked on Monday, was fabricated," Roe said.`)
+	if q := findQuote(b, "the report, which was leaked on Monday, was fabricated,"); q == nil || q.Speaker != "The harbour master" || q.Act != ActDeny {
+		t.Errorf("a which-clause inside the report is the report's; quotes: %s", describeQuotes(b))
+	}
+	c := structured(`"The harbour master said the pier was safe, but costly," Roe said.`)
+	if q := findQuote(c, "the pier was safe, but costly,"); q == nil || q.Speaker != "The harbour master" {
+		t.Errorf("a 'but' with no subject of its own goes on with the report; quotes: %s", describeQuotes(c))
+	}
+	d := structured(`"Port officials did say the report was fabricated," Roe said.`)
+	if q := findQuote(d, "the report was fabricated,"); q == nil || q.Speaker != "Port officials" {
+		t.Errorf("an emphatic 'did say' asserts; quotes: %s", describeQuotes(d))
+	}
 	for _, p := range []string{
 		`"If the harbour master said the report is fabricated, he would be lying," Roe said.`,
+		`"If in fact the harbour master said the report is fabricated, he would be lying," Roe said.`,
 		`"Did the harbour master say the report was fabricated? No," Roe said.`,
 	} {
 		for _, q := range structured(p).Quotes {
@@ -2481,4 +2502,14 @@ func TestPolledPeopleAreNoAsking(t *testing.T) {
 		}
 	}
 	checkSpeakers(t, []attributionCase{{"Reporters asked whether the ferry would run on Monday.", "the ferry would run on Monday.", "Reporters"}})
+}
+
+// TestTitledPersonWithAPlaceWordSurname: a surname that is also a place
+// word ("Hall") is still a person after a title.
+func TestTitledPersonWithAPlaceWordSurname(t *testing.T) {
+	a := structured("The council met on Monday.",
+		`The Senator Tony Hall said the pier was unsafe. "We must close it," he added.`)
+	if q := findQuote(a, "We must close it"); q == nil || q.Speaker != "The Senator Tony Hall" {
+		t.Errorf("want the quotation by the senator; quotes: %s", describeQuotes(a))
+	}
 }

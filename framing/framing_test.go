@@ -325,7 +325,7 @@ func TestVoicesJoinAffiliationToGroup(t *testing.T) {
 // opponents of someone ("Republican opponents") stay the party's.
 func TestCivilSpeakersSpeakForNoCountry(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "Outlet A", filler+`"The queues are longer every day," Lisbon resident Rui Costa said. "We want a new vote," Portuguese activist Ana Lima said. "We will act," Portuguese minister Joao Rocha said. "Prices rose," Cairo resident Omar Salem said. "The bill is a mistake," the senator's Republican opponents said. "Two died," Portuguese media said. "The vote is void," Portuguese state media said. "Talks went well," the Portuguese prime minister's media office said.`)
+	a := article(t, "Outlet A", filler+`"The queues are longer every day," Lisbon resident Rui Costa said. "We want a new vote," Portuguese activist Ana Lima said. "We will act," Portuguese minister Joao Rocha said. "Prices rose," Cairo resident Omar Salem said. "The bill is a mistake," the senator's Republican opponents said. "Two died," Portuguese media said. "The vote is void," Portuguese state media said. "Talks went well," the Portuguese prime minister's media office said. "The port is shut," Portuguese media reports said.`)
 	b := article(t, "Outlet B", filler+`"Nothing has changed," Portuguese minister Joao Rocha said.`)
 	c := Compare([]*corpus.Article{a, b}, set)
 	rows := map[string]int{}

@@ -955,13 +955,18 @@ var civilRoles = wordSet(`resident residents citizen citizens civilian civilians
 // voice.
 var mediaRoles = wordSet(`media newspaper newspapers`)
 
+// mediaTails go on a civil medium's phrase without making it a body of an
+// owner: "Israeli media reports", "media outlets", "a newspaper editor";
+// "the army's media office" is the army's.
+var mediaTails = wordSet(`reports report outlets outlet organizations organisations editor editors reporters reporter columnist columnists`)
+
 // stateOwners and ownedWords say a medium is someone's voice: "state
 // media", "official newspapers", "government-run media", "Hamas-affiliated
 // media"; independentOwners own media that speak for no one
 // ("privately owned newspapers").
 var (
 	stateOwners       = wordSet(`state official government regime`)
-	ownedWords        = wordSet(`run owned controlled backed affiliated linked`)
+	ownedWords        = wordSet(`run owned controlled backed affiliated linked funded`)
 	independentOwners = wordSet(`privately independently family employee`)
 )
 
@@ -1005,7 +1010,7 @@ func CivilSpeaker(speaker string) bool {
 		if staffRoles[w] && i > 0 && (stateBodies[lower(i-1)] || acronym(words[i-1])) {
 			continue // "foreign ministry analyst", "CIA analyst"
 		}
-		if mediaRoles[w] && (i+1 < len(words) || i > 0 && possessiveWord(words[i-1]) || stateOwners[lower(i-1)] ||
+		if mediaRoles[w] && (i+1 < len(words) && !mediaTails[lower(i+1)] || i > 0 && possessiveWord(words[i-1]) || stateOwners[lower(i-1)] ||
 			ownedWords[lower(i-1)] && !independentOwners[lower(i-2)]) {
 			// "state media", "Kremlin-controlled newspapers": an owner's
 			// voice; "the prime minister's media office", "the army's

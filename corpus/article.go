@@ -98,12 +98,16 @@ type Article struct {
 	// (near-duplicates folded into it), Source first.
 	Sources []string `json:"sources"`
 
-	Outlet       string     `json:"outlet"`
-	OutletFrom   Provenance `json:"outlet_from"`
-	Title        string     `json:"title"`
-	TitleFrom    Provenance `json:"title_from"`
-	Standfirst   string     `json:"standfirst,omitempty"`
-	Byline       string     `json:"byline,omitempty"`
+	Outlet     string     `json:"outlet"`
+	OutletFrom Provenance `json:"outlet_from"`
+	Title      string     `json:"title"`
+	TitleFrom  Provenance `json:"title_from"`
+	Standfirst string     `json:"standfirst,omitempty"`
+	Byline     string     `json:"byline,omitempty"`
+	// Opinion says why the article is an opinion piece ("its address is in
+	// an opinion section (/opinion/)"), "" for news. A signed one's body is
+	// its author's quotation among Quotes: its words are not the outlet's.
+	Opinion      string     `json:"opinion,omitempty"`
 	Date         time.Time  `json:"date"`
 	DateFrom     Provenance `json:"date_from"`
 	URL          string     `json:"url,omitempty"`

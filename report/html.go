@@ -12,10 +12,11 @@ import (
 // it can be mailed, archived and opened offline. html/template escapes every
 // article string.
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"sentence": func(c *framing.Comparison, e framing.Evidence) string { return snippet(c.Excerpt(e).Text, 240) },
-	"inc":      func(i int) int { return i + 1 },
-	"shown":    func(c *framing.Comparison, ev []framing.Evidence) []framing.Evidence { return c.OnePerSentence(ev, 5) },
-	"join":     strings.Join,
+	"sentence":    func(c *framing.Comparison, e framing.Evidence) string { return snippet(c.Excerpt(e).Text, 240) },
+	"opinionNote": OpinionNote,
+	"inc":         func(i int) int { return i + 1 },
+	"shown":       func(c *framing.Comparison, ev []framing.Evidence) []framing.Evidence { return c.OnePerSentence(ev, 5) },
+	"join":        strings.Join,
 	"count": func(row framing.NamingRow, outlet, rule string) framing.VoiceCounts {
 		return row.Counts[outlet][rule]
 	},
@@ -48,7 +49,7 @@ blockquote{margin:.25rem 0 .25rem 1rem;border-left:3px solid #888;padding-left:.
 <table id="articles"><tr><th>#</th><th>Outlet (from)</th><th>Headline</th><th>Date</th><th>Words</th><th>Sources</th></tr>
 {{range $i, $m := .Metas}}<tr><td>{{inc $i}}</td><td>{{$m.Outlet}} ({{$m.OutletFrom}})</td><td>{{$m.Title}}</td><td>{{$m.Date}}</td><td>{{$m.Words}}</td><td>{{join $m.Sources ", "}}</td></tr>
 {{end}}</table>
-{{range $i, $m := .Metas}}{{if $m.LexiconNote}}<p class="warn">Article {{inc $i}} ({{$m.Outlet}}): {{$m.LexiconNote}}.</p>{{end}}{{end}}
+{{range $i, $m := .Metas}}{{if $m.LexiconNote}}<p class="warn">Article {{inc $i}} ({{$m.Outlet}}): {{$m.LexiconNote}}.</p>{{end}}{{if $m.Opinion}}<p class="warn">Article {{inc $i}} ({{$m.Outlet}}): {{opinionNote $m}}.</p>{{end}}{{end}}
 {{if .Skipped}}<h3>Skipped inputs</h3><ul>{{range .Skipped}}<li>{{.}}</li>{{end}}</ul>{{end}}
 <h2>Differences, ranked</h2>
 <ol id="differences">{{range .C.Differences}}<li><span class="kind">{{.Kind}}</span> (salience {{printf "%.2f" .Salience}}): {{.Summary}}

@@ -98,11 +98,28 @@ type ArticleMeta struct {
 	// LexiconNote says the article's language has no rules, so it has no
 	// highlights.
 	LexiconNote string `json:"lexicon_note,omitempty"`
+	// Opinion says why the article is an opinion piece, "" for news; a
+	// signed one's body is quoted as its author's words.
+	Opinion string `json:"opinion,omitempty"`
 	// Text is the cleaned text that every byte offset of the report
 	// indexes; the headline is its first paragraph, at TitleSpan.
 	Text       string              `json:"text"`
 	TitleSpan  corpus.Span         `json:"title_span"`
 	Quotations []framing.Quotation `json:"quotations"`
+}
+
+// OpinionNote says in a sentence that an article is an opinion piece and
+// whose words its body is: "an opinion piece (its address is in an
+// opinion section (/opinion/)), by Jane Roe: its body is quoted as her
+// words, not the outlet's own".
+func OpinionNote(m ArticleMeta) string {
+	s := "an opinion piece (" + m.Opinion + ")"
+	for _, q := range m.Quotations {
+		if q.Verb == corpus.OpinionVerb {
+			return s + ", by " + q.Speaker + ": its body is quoted as the author's words, not the outlet's own"
+		}
+	}
+	return s + ", unsigned: its words are the outlet's own opinion"
 }
 
 func metas(c *framing.Comparison) []ArticleMeta {
@@ -111,7 +128,7 @@ func metas(c *framing.Comparison) []ArticleMeta {
 		a := an.Article
 		m := ArticleMeta{ID: a.ID, Outlet: an.Outlet, OutletFrom: string(a.OutletFrom), Title: a.Title, Standfirst: a.Standfirst,
 			Byline: a.Byline, URL: a.URL, Language: a.Language, Words: an.Words, Sources: a.Sources, Removed: len(a.Removed), Warnings: a.Warnings,
-			Text: a.Text, TitleSpan: a.TitleSpan, Quotations: an.Quotations, LexiconNote: an.LexiconNote}
+			Text: a.Text, TitleSpan: a.TitleSpan, Quotations: an.Quotations, LexiconNote: an.LexiconNote, Opinion: a.Opinion}
 		if m.Quotations == nil {
 			m.Quotations = []framing.Quotation{}
 		}
@@ -277,6 +294,9 @@ func writeMarkdown(w io.Writer, in Input) error {
 	for i, m := range metas(c) {
 		if m.LexiconNote != "" {
 			p("\nArticle %d (%s): %s.\n", i+1, mdEscape(m.Outlet), mdEscape(m.LexiconNote))
+		}
+		if m.Opinion != "" {
+			p("\nArticle %d (%s): %s.\n", i+1, mdEscape(m.Outlet), mdEscape(OpinionNote(m)))
 		}
 	}
 	if sk := skipped(in.Load); len(sk) > 0 {

@@ -105,8 +105,8 @@ type Article struct {
 	Standfirst string     `json:"standfirst,omitempty"`
 	Byline     string     `json:"byline,omitempty"`
 	// Opinion says why the article is an opinion piece ("its address is in
-	// an opinion section (/opinion/)"), "" for news. A signed one's body is
-	// its author's quotation among Quotes: its words are not the outlet's.
+	// an opinion section (/opinion/)"), "" for news: reports tell the
+	// reader that its words are its author's opinion.
 	Opinion      string     `json:"opinion,omitempty"`
 	Date         time.Time  `json:"date"`
 	DateFrom     Provenance `json:"date_from"`

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -124,18 +123,6 @@ func (d *document) article() *Article {
 	a := d.plainArticle()
 	a.Sentences = splitSentences(a.Text, a.Paragraphs)
 	a.Quotes = findQuotes(a.Text, a.Paragraphs, a.Sentences)
-	if author := opinionAuthor(a.Byline); a.Opinion != "" && author != "" {
-		if q, ok := opinionQuote(a, author); ok {
-			// The author's words hold the body: first among the
-			// attributions that start where it does, so that it is read
-			// as the outer one.
-			at := 0
-			for at < len(a.Quotes) && a.Quotes[at].Span.Start < q.Span.Start {
-				at++
-			}
-			a.Quotes = slices.Insert(a.Quotes, at, q)
-		}
-	}
 	return a
 }
 
@@ -149,7 +136,7 @@ func (d *document) plainArticle() *Article {
 		Byline: d.byline, Date: d.date, DateFrom: d.dateFrom, URL: d.url,
 		Language: d.language, LanguageFrom: d.langFrom,
 		Removed: d.removed, Warnings: d.warnings,
-		Opinion: opinionOf(d.url, d.title, d.byline),
+		Opinion: opinionOf(d.url, d.title),
 	}
 	if a.Language == "" {
 		a.Language, a.LanguageFrom = "english", FromNone

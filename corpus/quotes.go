@@ -357,7 +357,7 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 	from := a.from(lo)
 	for k := len(f.quotes) - 1; k >= 0 && f.quotes[k].Span.Start >= from; k-- {
 		if q := f.quotes[k]; q.Kind == QuoteIndirect && q.Speaker != "" && !firstPersons[strings.ToLower(q.Speaker)] &&
-			q.VerbSpan.Start >= from && q.VerbSpan.End <= q.Span.Start && q.Span.End >= a.from(n-1) {
+			q.VerbSpan.Start >= from && q.VerbSpan.End <= q.Span.Start && q.Span.End >= a.from(n-1) && !reportsSpeech(f.text[q.Span.Start:q.Span.End]) {
 			f.nextLeadSpeaker, f.nextLead = q.Speaker, q.SpeakerSpan
 			return
 		}
@@ -409,6 +409,18 @@ func pronounOfContraction(s string) string {
 		}
 	}
 	return s
+}
+
+// reportsSpeech reports whether reported words themselves report someone's
+// saying ("Doe told her:", "the mayor said:"): a colon after them leads to
+// that speaker's words, found by the nearest name.
+func reportsSpeech(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if innerSayings[strings.Trim(w, ",.:;")] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersons are the speakers that speak from the writer's or the

@@ -2461,6 +2461,10 @@ func TestColonLeadOfAReportedClause(t *testing.T) {
 	if q := findQuote(a, "A blockade would raise prices and unleash a new wave of smuggling."); q == nil || q.Speaker != "Roe" {
 		t.Errorf("want the quotation by Roe; quotes: %s", describeQuotes(a))
 	}
+	b := structured("Roe said that Ana Doe told her:", `"We will not sell the pier."`)
+	if q := findQuote(b, "We will not sell the pier."); q == nil || q.Speaker != "Ana Doe" {
+		t.Errorf("a reported clause that reports a saying leads to its speaker; quotes: %s", describeQuotes(b))
+	}
 }
 
 // TestContractedPronounSpeaker: a pronoun contracted with an auxiliary

@@ -109,7 +109,7 @@ var phrasalActs = func() map[string]Act {
 var dismissForms = fieldSet(`dismiss dismisses dismissed dismissing`)
 
 // courtWords head the speaker phrases of courts and judges.
-var courtWords = fieldSet(`court courts judge judges tribunal justices justice panel jury`)
+var courtWords = fieldSet(`court courts judge judges tribunal justices jury`)
 
 // courtSpeaker reports whether a speaker phrase names a court or a judge
 // by its last word ("Egypt court", "a federal judge").

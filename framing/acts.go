@@ -1398,7 +1398,7 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			switch {
 			case q.Affiliation == "" && titleWords[strings.ToLower(words[0])]:
 				q.surname = key
-			case q.Actor != q.Speaker && strings.Contains(an.Article.Text, p.full):
+			case q.Actor != q.Speaker && strings.Contains(an.Article.Text, p.full) && alsoASurname(g, words[0]):
 				q.surname, q.Actor, q.Affiliation, q.AffiliationVia = key, p.full, p.affiliation, p.via
 			}
 		}
@@ -1945,6 +1945,14 @@ func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// alsoASurname reports whether the gazetteer notes that a place's name is
+// also a surname ("Holland", "Jordan", "Washington"): only such a name,
+// alone, may be the person the article names in full.
+func alsoASurname(g *gazetteer.Gazetteer, name string) bool {
+	e, ok := g.Lookup(name)
+	return ok && strings.Contains(e.Via, "surname")
 }
 
 // titledName is a person named after a title in a story's text: the

@@ -1575,7 +1575,7 @@ func TestOwnDenialBesideAHeldReport(t *testing.T) {
 // article that names no such person it is the country.
 func TestPlaceNameAsSurname(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "Alpha", filler+`"Most voters oppose the plan," said Polling Director Kari Holland. Holland said the numbers were the lowest in years.`)
+	a := article(t, "Alpha", filler+`"Most voters oppose the plan," said Polling Director Kari Holland. Holland said the numbers were the lowest in years. "Prices will rise," said analyst Paul Damascus. Damascus said the border would stay shut.`)
 	b := article(t, "Beta", filler+`Holland said the numbers were the lowest in years.`)
 	c := Compare([]*corpus.Article{a, b}, set)
 	for ai, want := range []string{"Kari Holland", "Netherlands"} {
@@ -1587,6 +1587,12 @@ func TestPlaceNameAsSurname(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: \"Holland said\" is %q, want %q", c.Articles[ai].Outlet, got, want)
+		}
+	}
+	// A place's name the gazetteer does not note as a surname stays the place.
+	for _, q := range c.Articles[0].Quotations {
+		if q.Speaker == "Damascus" && q.Actor != "Syria" {
+			t.Errorf("\"Damascus said\" is %q, want Syria", q.Actor)
 		}
 	}
 }

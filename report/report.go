@@ -98,8 +98,7 @@ type ArticleMeta struct {
 	// LexiconNote says the article's language has no rules, so it has no
 	// highlights.
 	LexiconNote string `json:"lexicon_note,omitempty"`
-	// Opinion says why the article is an opinion piece, "" for news; a
-	// signed one's body is quoted as its author's words.
+	// Opinion says why the article is an opinion piece, "" for news.
 	Opinion string `json:"opinion,omitempty"`
 	// Text is the cleaned text that every byte offset of the report
 	// indexes; the headline is its first paragraph, at TitleSpan.
@@ -109,17 +108,15 @@ type ArticleMeta struct {
 }
 
 // OpinionNote says in a sentence that an article is an opinion piece and
-// whose words its body is: "an opinion piece (its address is in an
-// opinion section (/opinion/)), by Jane Roe: its body is quoted as her
-// words, not the outlet's own".
+// what that means for its figures: "an opinion piece (its address is in an
+// opinion section (/opinion/)), by Jane Roe: its words are its author's
+// opinion, counted here as the outlet's own voice".
 func OpinionNote(m ArticleMeta) string {
 	s := "an opinion piece (" + m.Opinion + ")"
-	for _, q := range m.Quotations {
-		if q.Verb == corpus.OpinionVerb {
-			return s + ", by " + q.Speaker + ": its body is quoted as the author's words, not the outlet's own"
-		}
+	if m.Byline != "" {
+		s += ", by " + m.Byline
 	}
-	return s + ", unsigned: its words are the outlet's own opinion"
+	return s + ": its words are its author's opinion, counted here as the outlet's own voice"
 }
 
 func metas(c *framing.Comparison) []ArticleMeta {

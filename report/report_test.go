@@ -212,6 +212,38 @@ func TestLanguageWithoutLexicon(t *testing.T) {
 	}
 }
 
+// TestOpinionPieceNoted: an opinion piece is named as such under the
+// articles table, in Markdown, HTML and JSON.
+func TestOpinionPieceNoted(t *testing.T) {
+	dir := t.TempDir()
+	rec := `{"url": "https://example.com/2013/09/12/opinion/a-plea.html", "title": "A Plea for Caution", "authors": "Jane Roe", "source": "The Daily Example", "content_original": "The strike would widen the war and help no one."}`
+	if err := os.WriteFile(filepath.Join(dir, "op.json"), []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := corpus.Load([]string{filepath.Join(dir, "op.json")}, corpus.Options{})
+	if err != nil || len(res.Articles) != 1 {
+		t.Fatalf("load: %v %v", err, res.Problems)
+	}
+	set, err := lexicon.DefaultSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := framing.Compare(res.Articles, set)
+	for format, want := range map[string]string{
+		"md":   "an opinion piece (its address is in an opinion section (/opinion/)), by Jane Roe",
+		"html": "an opinion piece (its address is in an opinion section (/opinion/)), by Jane Roe",
+		"json": `"opinion": "its address is in an opinion section (/opinion/)"`,
+	} {
+		var b bytes.Buffer
+		if err := Write(&b, Input{Comparison: c, Corpus: "test"}, format); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s report does not say %q", format, want)
+		}
+	}
+}
+
 // TestCorpusReport writes a corpus report in every format from the seed
 // story: the index links its story, the CSV is tidy (one count with its
 // denominator per row), the HTML draws its charts as inline SVG with no

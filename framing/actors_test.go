@@ -1536,43 +1536,25 @@ func TestEventLabelNeverUsedMeansNever(t *testing.T) {
 // word for an event at least as often as its own ("fighting" twice beside
 // "the conflict" three times) varies its words rather than choosing them:
 // no naming difference, while an outlet that writes only its own word is
-// one.
+// one. A loaded word ("massacre") needs the plain one twice as often.
 func TestEventWordVariedIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
-	b := clean("Outlet B", filler+"The conflict killed ten people in the north on Monday. The conflict went on into the night. Ten people died.")
+	conflict := "The conflict killed ten people in the north on Monday. The conflict went on into the night. Ten people died."
+	killing := "The killing of ten villagers shocked the north on Monday. The killing went on into the night. Ten people died."
 	for _, tt := range []struct {
-		a    string
-		want bool
+		a, b, label string
+		want        bool
 	}{
-		{"The fighting killed ten people in the north on Monday. The fighting went on into the night.", true},
-		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The conflict began in May. The conflict spread. The conflict worsened.", false},
-		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The fighting spread. The conflict began in May.", true},
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night.", conflict, "fighting", true},
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The conflict began in May. The conflict spread. The conflict worsened.", conflict, "fighting", false},
+		{"The fighting killed ten people in the north on Monday. The fighting went on into the night. The fighting spread. The conflict began in May.", conflict, "fighting", true},
+		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing of four villagers shocked the south on Monday. The killing went on into the day.", killing, "massacre", true},
+		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing began at dawn. The killing spread to the coast. The killing was filmed by a drone. The killing shocked the capital. The killing drew protests in the south.", killing, "massacre", false},
 	} {
-		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), b}, set)
-		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "fighting" })
+		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), clean("Outlet B", filler+tt.b)}, set)
+		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == tt.label })
 		if got != tt.want {
-			t.Errorf("%q: naming difference \"fighting\" %v, want %v", tt.a, got, tt.want)
-		}
-	}
-}
-
-// TestLoadedEventWordBesidePlainOneIsNaming checks that a loaded word for
-// an event ("massacre") stays a naming difference when its outlet writes
-// the others' plain word as often, not twice as often.
-func TestLoadedEventWordBesidePlainOneIsNaming(t *testing.T) {
-	set := defaultSet(t)
-	b := clean("Outlet B", filler+"The killing of ten villagers shocked the north on Monday. The killing went on into the night. Ten people died.")
-	for _, tt := range []struct {
-		a    string
-		want bool
-	}{
-		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing of four villagers shocked the south on Monday. The killing went on into the day.", true},
-		{"The massacre of ten villagers shocked the north on Monday. The massacre went on into the night. The killing began at dawn. The killing spread to the coast. The killing was filmed by a drone. The killing shocked the capital. The killing drew protests in the south.", false},
-	} {
-		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.a), b}, set)
-		got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindNaming && d.Label == "massacre" })
-		if got != tt.want {
-			t.Errorf("%q: naming difference \"massacre\" %v, want %v", tt.a, got, tt.want)
+			t.Errorf("%q: naming difference %q %v, want %v", tt.a, tt.label, got, tt.want)
 		}
 	}
 }

@@ -1164,6 +1164,20 @@ var (
 // headlineAdverbs stand between a headline's subject and its verb.
 var headlineAdverbs = fieldSet(`just also now finally still already`)
 
+// placeAfterTag returns the token of the closing parenthesis before "of
+// <Place>" ending at token j ("(R) of South Carolina"), or -1: the place
+// a speaker comes from, written after the party tag that follows the name.
+func (a *attributor) placeAfterTag(j, lo int) int {
+	k := j
+	for k > lo && k > j-4 && a.toks[k].kind == tokWord && a.toks[k].upper {
+		k--
+	}
+	if k == j || k-1 < lo || !a.lowerWordIs(k, "of") || !a.toks[k-1].punct(a.text, ')') {
+		return -1
+	}
+	return k - 1
+}
+
 func (a *attributor) skipBack(j, lo int) int {
 	for j >= lo {
 		t := a.toks[j]
@@ -1183,6 +1197,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			// two verbs, nor "Kerry disputed both claims", where "both"
 			// follows a verb as its object's.
 			j--
+		case t.upper && t.kind == tokWord && a.placeAfterTag(j, lo) >= lo:
+			j = a.placeAfterTag(j, lo) // "Sen. Jane Roe (R) of South Carolina said": where she is from, after her tag
 		case t.punct(a.text, ')'):
 			// "Sen. Bernie Sanders (I-Vt.) said": a short parenthesis
 			// after the speaker.

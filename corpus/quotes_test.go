@@ -2517,3 +2517,13 @@ func TestTitledPersonWithAPlaceWordSurname(t *testing.T) {
 		t.Errorf("want the quotation by the senator; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestSpeakerWithTagAndPlace: a party tag after the name and the place the
+// speaker comes from after it ("Sen. Jane Roe (R) of Ohio said") leave the
+// name as the speaker.
+func TestSpeakerWithTagAndPlace(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"The pier is a red line," Senator Jane Roe (R) of South Carolina said on Monday.`, "The pier is a red line", "Senator Jane Roe"},
+		{"Senator Jane Roe (R) of South Carolina said the pier was unsafe.", "the pier was unsafe.", "Senator Jane Roe"},
+	})
+}

@@ -120,7 +120,7 @@ func courtSpeaker(speaker string) bool {
 
 // denialWords in the reported words make a neutral "said" a denial: "said
 // the reports were baseless", "said Kyiv had failed to provide evidence".
-var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false inaccurate incorrect lies lie nonsense absurd ridiculous fake categorically`)
+var denialWords = fieldSet(`baseless unfounded groundless fabricated fabrication untrue false inaccurate incorrect lies lie nonsense absurd ridiculous fake categorically exaggerated overblown`)
 
 // attributiveOnThing reports whether the denial word at token k stands
 // before a noun that is no one's words ("this absurd resolution" calls a

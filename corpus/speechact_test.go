@@ -35,6 +35,7 @@ func TestSpeechActs(t *testing.T) {
 		{"repeated denial", `Iran has repeatedly denied supplying weapons to Russia for use in Ukraine.`, "weapons", "Iran", ActDeny, false, ""},
 		{"rejects claims in a headline", `Harbour blast: Lagos rejects reports it ignored the warnings`, "ignored", "Lagos", ActDeny, false, ""},
 		{"rebuffed the claims", `The port authority rebuffed the claims on Monday.`, "claims", "The port authority", ActDeny, false, ""},
+		{"reports said to be exaggerated are denied", `The harbour authority has said that reports of damage to the pier are greatly exaggerated.`, "damage", "The harbour authority", ActDeny, false, ""},
 		{"a ministry of justice dismissing a report denies it", `The Ministry of Justice dismissed the smuggling report as fabricated.`, "report", "The Ministry of Justice", ActDeny, false, ""},
 		{"a court dismissing charges rules, no denial", `A Bergen court dismissed the smuggling charges against the ferry captain on Friday.`, "charges", "A Bergen court", ActOther, false, ""},
 		{"asked for a thing is a request", `Port officials have cited the storm. They've asked for two more tugs and a pilot boat.`, "tugs", "Port officials", ActDemand, false, ""},

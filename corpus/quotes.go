@@ -532,7 +532,7 @@ func singleContinues(text string, end int) bool {
 // a quotation's first word, where an apostrophe of elision ("rock 'n
 // roll") runs into a lower-case one.
 func capitalAfter(text string, at int) bool {
-	return at < len(text) && text[at] >= 'A' && text[at] <= 'Z'
+	return at < len(text) && isUpperASCII(text[at])
 }
 
 // pairMarks pairs the marks in order: an opening mark, then the next

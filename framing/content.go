@@ -514,6 +514,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	var groups uniqueGroups
 	sharedActs := c.actsCarriedElsewhere()
 	stamp, tick := make([]int, len(outletIDs)), 0 // writtenElsewhere's outlets seen, per feature
+	byOutlet := map[int32]float64{}               // writtenElsewhere's weight per outlet, reused
 	voices := make([][]int, len(c.Articles))      // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
@@ -581,7 +582,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					each(p.outlet)
 				}
 			}
-		}, weight, figureStem) {
+		}, weight, figureStem, byOutlet) {
 			// Its rare words are in the other outlets, in other sentences:
 			// the same fact told in other words or over two sentences.
 			maybe = true
@@ -636,12 +637,13 @@ const (
 // (item: the feature's id) reaches elsewhereShare of its weight in
 // features the other outlets write, and elsewhereOneOutlet in one of them,
 // of the features that count in the alignment (counted). writers calls
-// back with each other outlet that writes a feature, once each. A figure
+// back with each other outlet that writes a feature, once each; byOutlet
+// is scratch space the caller keeps from sentence to sentence. A figure
 // no other outlet writes is a fact of its own ("forty villagers" where the
 // others count twelve), whatever the words around it.
-func writtenElsewhere(terms []stemCount, counted func(int32) bool, writers func(id int32, each func(outlet int32)), weight []float64, figure []bool) bool {
+func writtenElsewhere(terms []stemCount, counted func(int32) bool, writers func(id int32, each func(outlet int32)), weight []float64, figure []bool, byOutlet map[int32]float64) bool {
 	var all, there float64
-	byOutlet := map[int32]float64{}
+	clear(byOutlet)
 	for _, t := range terms {
 		if t.pn == 0 || !counted(t.item) {
 			continue

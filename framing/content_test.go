@@ -168,7 +168,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 				for _, o := range writers[id] {
 					each(o)
 				}
-			}, weight, figure)
+			}, weight, figure, map[int32]float64{})
 		}
 		sp := an.Article.Sentences[s.si]
 		for _, cl := range c.Acts {

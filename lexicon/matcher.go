@@ -970,11 +970,6 @@ var (
 	independentOwners = wordSet(`privately independently family employee`)
 )
 
-// possessiveWord reports whether w ends in a possessive mark: "army's".
-func possessiveWord(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
-}
-
 // wordSet is the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -1010,7 +1005,7 @@ func CivilSpeaker(speaker string) bool {
 		if staffRoles[w] && i > 0 && (stateBodies[lower(i-1)] || acronym(words[i-1])) {
 			continue // "foreign ministry analyst", "CIA analyst"
 		}
-		if mediaRoles[w] && (i+1 < len(words) && !mediaTails[lower(i+1)] || i > 0 && possessiveWord(words[i-1]) || stateOwners[lower(i-1)] ||
+		if mediaRoles[w] && (i+1 < len(words) && !mediaTails[lower(i+1)] || i > 0 && (text.PossessiveLen(words[i-1]) > 0 || strings.HasSuffix(words[i-1], "s'") || strings.HasSuffix(words[i-1], "s’")) || stateOwners[lower(i-1)] ||
 			ownedWords[lower(i-1)] && !independentOwners[lower(i-2)]) {
 			// "state media", "Kremlin-controlled newspapers": an owner's
 			// voice; "the prime minister's media office", "the army's

@@ -2884,7 +2884,7 @@ func splitSurnames(raws []rawMention) {
 		for _, n := range ns {
 			h := n
 			for _, x := range hs {
-				if wordsWithin(n, x, !together(key, n, x)) {
+				if apart := !together(key, n, x); wordsWithin(n, x, apart) || apart && sameGivenAndSurname(n, x) {
 					h = x
 					break
 				}
@@ -2906,6 +2906,22 @@ func splitSurnames(raws []rawMention) {
 			r.key = "p:" + strings.ToLower(h)
 		}
 	}
+}
+
+// sameGivenAndSurname reports whether two names of three words or more
+// end in the same two words, a given name and the surname ("Abd Rabbo
+// Mansour Hadi" and "Abdrabbuh Mansour Hadi"): outlets transliterate a
+// leading name so differently ("Abd Rabbo", "Abdrabbuh") that no spelling
+// rule joins the words, and the two that agree name one person. A
+// particle before the surname ("Mohammed bin Salman", "Khalid bin
+// Salman") names the father, whom brothers share, so it joins nothing.
+func sameGivenAndSurname(a, b string) bool {
+	aw, bw := nameWords(a), nameWords(b)
+	if len(aw) < 3 || len(bw) < 3 {
+		return false
+	}
+	given := aw[len(aw)-2]
+	return given == bw[len(bw)-2] && aw[len(aw)-1] == bw[len(bw)-1] && !nameConnectors[given] && len(given) > 2
 }
 
 // patronymParticles join a given name to the father's ("Mohammed bin

@@ -1294,6 +1294,37 @@ func TestHyphenatedGivenNameIsOnePerson(t *testing.T) {
 	}
 }
 
+// TestTransliteratedNameIsOnePerson checks that two outlets' spellings of
+// a name whose leading words no spelling rule joins ("Abd Rahim" and
+// "Abdelrahim") are one person when the given name and surname agree, and
+// that brothers named by their father ("Faisal bin Nadir", "Tariq bin
+// Nadir") in two outlets stay two.
+func TestTransliteratedNameIsOnePerson(t *testing.T) {
+	c := compareOutlets([]string{
+		"President Abd Rahim Salem Dourani fled the capital on Monday. Dourani later asked for help.",
+		"Ruling President Abdelrahim Salem Dourani left the port by boat. Mr Dourani asked neighbours to intervene.",
+		"Prince Faisal bin Nadir met envoys on Monday. Faisal bin Nadir spoke later.",
+		"Prince Tariq bin Nadir stayed away on Monday. Tariq bin Nadir spoke later.",
+	}, defaultSet(t))
+	var dourani, nadir []string
+	for _, a := range c.Actors {
+		switch {
+		case strings.Contains(a.Name, "Dourani"):
+			dourani = append(dourani, a.Name)
+		case strings.Contains(a.Name, "Nadir"):
+			nadir = append(nadir, a.Name)
+		}
+	}
+	if len(dourani) != 1 {
+		t.Errorf("actors named Dourani: %q, want one person", dourani)
+	} else if s, _ := mentionsOf(c, dourani[0]); len(s) != 4 {
+		t.Errorf("%s: mentions %q, want both outlets' full names and surnames", dourani[0], s)
+	}
+	if len(nadir) != 2 {
+		t.Errorf("actors named bin Nadir: %q, want the two brothers apart", nadir)
+	}
+}
+
 // TestPassingPlacesAreNoActors checks that a country one outlet of four or
 // more names only in passing is no actor of the story, while one that two
 // outlets name, or one outlet names in its headline, or one outlet of

@@ -3439,9 +3439,10 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 			return
 		}
 	}
-	// Not a time ("11:40 am"), a series' title ("The Latest: ...") or a
-	// label ("Update: ...").
-	if colon < 1 || cappedWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) && !a.capitalsRun(0, colon) ||
+	// Not a time ("11:40 am"), a series' title ("The Latest: ..."), a
+	// label ("Update: ...") or a place heading over a link to another
+	// story ("IN ISRAEL: Citizens get gas masks"), which a preposition opens.
+	if colon < 1 || cappedWords(a.toks[colon+1:]) < 2 || colonLabels[strings.ToLower(a.word(0))] || a.toks[0].is(wConnector|wDet) && !a.capitalsRun(0, colon) || a.toks[0].is(wPrep) ||
 		startsWithDigit(a.word(0)) || colon+1 < len(a.toks) && startsWithDigit(a.word(colon+1)) {
 		return
 	}

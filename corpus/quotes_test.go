@@ -388,7 +388,7 @@ func TestRoleOfPhraseIsAPerson(t *testing.T) {
 // TestTranscriptTurns checks a transcript's turns: a speaker in capitals
 // led by "THE" ("THE PRESIDENT:") and a question marked "Q" with no colon,
 // by an interviewer the transcript does not name; a series' title ("The
-// Latest:") stays no one's.
+// Latest:") and a place heading over a link ("IN SPAIN:") stay no one's.
 func TestTranscriptTurns(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{"THE PRESIDENT: The only difference would be that we would have a bunch of troops on the ground there.",
@@ -398,7 +398,9 @@ func TestTranscriptTurns(t *testing.T) {
 	})
 	checkNoAttribution(t, "The Latest: Troops leave the base on Friday morning.",
 		"THE LATEST: Troops leave the base on Friday morning after the talks.",
-		"Q Street was closed to traffic for the parade on Friday morning.")
+		"Q Street was closed to traffic for the parade on Friday morning.",
+		"IN SPAIN: Farmers block the roads with tractors over fuel prices",
+		"At the Capitol: Senators Weigh Another Vote on the Budget")
 }
 
 // TestPassiveChargeHasNoSpeaker checks that a passive participle with its

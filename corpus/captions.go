@@ -288,3 +288,70 @@ func galleryCredit(s string) bool {
 	loc := slashCreditRe.FindStringIndex(s)
 	return loc != nil && (loc[1]-loc[0])*2 >= len(s)
 }
+
+// captionDateRe matches the day a photo was taken where a caption's first
+// sentence ends with it: "... in Sanaa on March 20. ", "... on Friday,
+// March 20, 2015." The month is written out or abbreviated with a stop.
+// Tokenized text ("on Friday , March 20 .") is read as well.
+var captionDateRe = regexp.MustCompile(`\bon (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ?, )?` +
+	`((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2})(?: ?, \d{4})? ?\.(?:\s|$)`)
+
+// Dated caption runs: minDatedCaptionRun paragraphs in a row whose first
+// sentence, of at most maxCaptionSentenceWords words, ends with one day.
+const (
+	minDatedCaptionRun      = 3
+	maxCaptionSentenceWords = 30
+	maxCaptionSentenceBytes = 400 // thirty words and their spaces, with room
+)
+
+// captionDay is the day a paragraph's first sentence ends with, as
+// written ("March 20"), or "" when it ends otherwise or is too long for a
+// caption. Only a paragraph's first maxCaptionSentenceBytes holding " on "
+// are read with the regexp: a long paragraph costs no more than a caption.
+func captionDay(s string) string {
+	s = s[:min(len(s), maxCaptionSentenceBytes)]
+	if !strings.Contains(s, " on ") {
+		return ""
+	}
+	m := captionDateRe.FindStringSubmatchIndex(s)
+	if m == nil || strings.Contains(s[:m[0]], ". ") || len(strings.Fields(s[:m[1]])) > maxCaptionSentenceWords {
+		return ""
+	}
+	return s[m[2]:m[3]]
+}
+
+// markDatedCaptionRuns marks a photo gallery's captions that a page left
+// as paragraphs of their own between the article's: a run of paragraphs
+// whose first sentences each end with the same day ("People stand amid
+// the rubble in Sanaa on March 20.", "A wounded man lies on a bed at a
+// hospital ... on March 20."). The pictures of one gallery are of one
+// day's events; prose that dates three paragraphs in a row to the same
+// day in its first sentences' last words is a timeline, and a timeline
+// gives each line its own day. Paragraphs already removed (a caption's
+// repeated copy) neither join nor break a run.
+func markDatedCaptionRuns(ps []*para) {
+	var run []*para
+	day := ""
+	flush := func() {
+		if len(run) >= minDatedCaptionRun {
+			for _, p := range run {
+				p.reason = "photo gallery caption"
+			}
+		}
+		run = run[:0]
+	}
+	for _, p := range ps {
+		if p.reason != "" || len(p.words) == 0 {
+			continue
+		}
+		d := captionDay(p.text)
+		if d == "" || d != day {
+			flush()
+		}
+		day = d
+		if d != "" {
+			run = append(run, p)
+		}
+	}
+	flush()
+}

@@ -169,6 +169,7 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 // Cyrillic keeps its lines).
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
+	markDatedCaptionRuns(ps)
 	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)

@@ -187,3 +187,36 @@ func TestMediaLinkLines(t *testing.T) {
 		t.Errorf("kept %q", link)
 	}
 }
+
+// TestDatedCaptionRuns checks that a photo gallery's captions left as
+// paragraphs of their own, three or more in a row each dated in its first
+// sentence's last words to one day, are furniture (a repeated copy between
+// them breaks no run), while prose dating paragraphs to several days, or
+// to one day only twice, stays.
+func TestDatedCaptionRuns(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"The first storm reached the coast on March 2. Fishermen had pulled their boats out of the water the night before.",
+		"The second storm followed on March 9. It flooded the market square and closed the coast road for three days.",
+		"A third storm struck the harbour on March 16. The mayor asked the capital for emergency funds the next morning.",
+		"Officials said the sea wall was breached on May 4. The council met on May 4. Engineers came on May 4.",
+	}
+	captions := []string{
+		"Fishermen stand on the broken quay after the storm in the old harbour on March 20.",
+		"A boat lies on its side in the market square on Friday, March 20, 2015.",
+		"Volunteers carry sandbags to the sea wall in the old harbour on March 20. The storm was the worst in decades.",
+	}
+	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nbody:\n%s", p, body)
+		}
+	}
+	for _, f := range captions {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}

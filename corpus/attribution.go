@@ -2370,8 +2370,8 @@ func (a *attributor) isPersonLike(p phrase) bool {
 			break
 		}
 	}
-	if last.is(wRole) || last.is(wPronoun) {
-		return false
+	if last.is(wRole) || last.is(wPronoun) || questionOpeners[strings.ToLower(a.word(p.from))] {
+		return false // "What Congress could do ...": a headline's question, no one's name
 	}
 	// A run of capitalised words: a person unless led by "the" ("the
 	// White House") or holding an organisation word ("Foreign Ministry"),
@@ -2400,6 +2400,11 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	}
 	return true
 }
+
+// questionOpeners open a question or a headline's promise of an answer
+// ("What Congress could do", "How Tehran Sees It"), never a name; "who"
+// is left out, since in capitals it is the World Health Organization.
+var questionOpeners = fieldSet(`what why how when where which whose`)
 
 // namedPlaceHeads end the names of places and bodies that open with a
 // title: "the President Hotel", "the Senator Theatre". Words that are

@@ -2294,6 +2294,35 @@ func TestHeAfterATitledSpeaker(t *testing.T) {
 	}
 }
 
+// TestHeAfterAPossessedThing: a "he" after a thing owned by a person named
+// in full before ("Roe's bill") means the owner; a headline's question
+// ("What Congress Could Do") names no one a "he" could mean; a person
+// owned ("Roe's lawyer") is someone else.
+func TestHeAfterAPossessedThing(t *testing.T) {
+	tests := []struct {
+		paras   []string
+		content string
+		speaker string
+	}{
+		{[]string{"Sen. Bob Roe has written a bill on the harbour. Mayor Tom Vale wants the harbour closed.",
+			"So Roe's bill would not close the harbour, and indeed, he is arguing that it would merely give the council a say."},
+			"it would merely give the council a say.", "Roe"},
+		{[]string{"What Congress Could Do to Stop the Harbour Plan",
+			"The plan would give the council a vote within 60 days.",
+			"The council would not close the harbour, and indeed, he is arguing that it would merely give the port a say."},
+			"it would merely give the port a say.", "he"},
+		{[]string{"Sen. Bob Roe has written a bill on the harbour.",
+			"Roe's lawyer, Tom Diaz, spoke on Monday. He said the bill was sound."},
+			"the bill was sound.", "Roe's lawyer, Tom Diaz"},
+	}
+	for _, tc := range tests {
+		a := structured(tc.paras...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paras, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
 // TestSpeechInsideQuotations: reported speech inside a direct quotation's
 // words is another speaker's attribution, held by the quotation, when its
 // speaker and cue lie inside the words and name someone of their own; a

@@ -1568,8 +1568,8 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 				continue
 			}
 			who := actSide(q)
-			if who == "" {
-				continue
+			if who == "" || unresolvedPronoun(who) {
+				continue // "Claim by he": no one a reader could tell the other outlet leaves out
 			}
 			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
 			p := byPart[k]
@@ -1861,6 +1861,16 @@ func namesAnActor(g *gazetteer.Gazetteer, name string) bool {
 func speaksForParty(g *gazetteer.Gazetteer, affiliation string) bool {
 	e, ok := g.Lookup(affiliation)
 	return ok && e.Kind == gazetteer.Party
+}
+
+// unresolvedPronoun reports whether a speaker is a personal pronoun that
+// no name before it resolved ("he", "They").
+func unresolvedPronoun(who string) bool {
+	switch strings.ToLower(who) {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
 }
 
 // clusterLabel says an act in a few words, made by by: "Denial by Iran

@@ -338,6 +338,27 @@ func TestActClusterAcrossTargets(t *testing.T) {
 	}
 }
 
+// TestUnresolvedPronounActsNoCluster checks that an act by a speaker no
+// name resolved ("he is arguing", with no one named before) makes no
+// cluster: "Claim by he" tells a reader nothing the other outlet leaves out.
+func TestUnresolvedPronounActsNoCluster(t *testing.T) {
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", "The harbour bill would not close the port, and indeed, he is arguing that it would merely give the council a say in the matter."),
+		article(t, "Outlet B", "The harbour bill reached the council on Monday."),
+	}, defaultSet(t))
+	if len(c.Articles[0].Quotations) == 0 {
+		t.Fatal("no quotation in Outlet A, want the unresolved he's claim")
+	}
+	for _, q := range c.Articles[0].Quotations {
+		if q.Actor != "he" {
+			t.Fatalf("quotation by %q, want the unresolved he the fixture is about", q.Actor)
+		}
+	}
+	for _, cl := range c.Acts {
+		t.Errorf("cluster %q (%s), want none", cl.Label, cl.Key)
+	}
+}
+
 // TestActStatusInOtherWords checks what an outlet without an act does
 // with it: the act's own side on the matter under another verb is
 // reported as such and ranks the difference lower; a sentence on the

@@ -606,6 +606,16 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("a headline the lead states too: %s", d.Summary)
 		}
 	}
+	// A headline that attributes itself, its speaker phrase longer than
+	// the words, asserts nothing in the outlet's voice.
+	own := []string{filler, "The mayor said on Monday that the claim he closed the old harbour was false."}
+	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Long", Title: "Mayor Who Closed Old North Harbour Says Claim Is False"}, own)
+	c = Compare([]*corpus.Article{a, b}, set)
+	for _, d := range c.Differences {
+		if d.Kind == KindHeadline {
+			t.Errorf("a headline that attributes: %s", d.Summary)
+		}
+	}
 }
 
 // TestResolveActorsAcrossNameForms checks that one person named with and

@@ -488,6 +488,21 @@ const KindHeadline Kind = "headline"
 // headlineDifferences finds headlines that assert what their body
 // attributes: "Iran supplied drones to Russia" over "the US says Iran
 // supplied drones to Russia".
+// attributesInHeadline reports whether an article's headline names a
+// speaker and a cue of its own ("Mayor Who Closed the Harbour Says Claim
+// He Closed It Is 'False'"): a long speaker phrase can leave the words
+// under half the headline, which then reads as the outlet's voice, but
+// a headline that attributes asserts nothing the body attributes.
+func attributesInHeadline(an *Analysis) bool {
+	ts := an.Article.TitleSpan
+	for _, q := range an.Quotations {
+		if q.Kind != corpus.QuoteScare && q.Speaker != "" && ts.Start <= q.SpeakerStart && q.SpeakerStart < ts.End && ts.Start <= q.Start && q.Start < ts.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *Comparison) headlineDifferences() []Difference {
 	var out []Difference
 	var sents []sentenceFacts
@@ -506,7 +521,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 				break
 			}
 		}
-		if title < 0 || sents[title].voice.Kind != Own || sents[title].hedged || len(sents[title].stems) < 3 {
+		if title < 0 || sents[title].voice.Kind != Own || sents[title].hedged || len(sents[title].stems) < 3 || attributesInHeadline(an) {
 			continue
 		}
 		stems := make([]string, 0, len(sents[title].stems))

@@ -5150,6 +5150,14 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		(a.toks[rest.from].is(wPronoun) || !a.trimPhrase(rest).empty()) {
 		np = rest // "..., which critics said": the relative word is no part of the speaker
 	}
+	if a.titleCase {
+		for i := np.from + 1; i < np.to; i++ {
+			if w := a.word(i); w == "Who" || w == "Which" {
+				np.to = i // "President Who Pulled Troops Out of Iraq Says": the clause says what he did
+				break
+			}
+		}
+	}
 	np = a.pastTagOrAge(np)
 	if a.cannotSpeak(np) {
 		return "", Span{}

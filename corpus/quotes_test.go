@@ -119,6 +119,8 @@ func TestHeadlineAttribution(t *testing.T) {
 		{[]string{"Port Union Promises Action On Wages In First 100 Days", "The vote is due next week."}, "Action On Wages", "Port Union", "Promises"},
 		// A verb after the headline's report is inside it.
 		{[]string{"Mayor Says He Never Pledged To Sell The Port", "The vote is due next week."}, "He Never Pledged", "Mayor", "Says"},
+		// A relative clause in title case says what the speaker did: "Mayor Who Closed ..." is the mayor.
+		{[]string{"Mayor Who Closed Old North Harbour Says Claim Is False", "The vote is due next week."}, "Claim Is False", "Mayor", "Says"},
 		{[]string{"The vote is due next week, after a long debate.", "Harbour Critic Praises Mayor Rivera for Bold Plan."}, "", "", ""},
 	} {
 		a := structured(tc.paragraphs...)

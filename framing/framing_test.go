@@ -450,6 +450,29 @@ func TestVoicesSettleGroups(t *testing.T) {
 	}
 }
 
+// TestVoicesShareGroupsByActor: a person's later quotations by surname,
+// and another outlet's by name alone, are the voice of the group the
+// story gives the person with a title, so the sentences only Outlet B
+// carries are said to quote US officials.
+func TestVoicesShareGroupsByActor(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+"US Secretary of State Tom Vale said on Monday that the talks would resume. Vale added that the sanctions would stay.")
+	b := article(t, "Outlet B", filler+"Tom Vale said the harbour at Tarvik would be closed to tankers from the first of May.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.Group != "us-gov" {
+				t.Errorf("%s: %q's group %q, want us-gov", an.Outlet, q.Speaker, q.Group)
+			}
+		}
+	}
+	for _, u := range c.Unique {
+		if u.Outlet == "Outlet B" && u.Group != "us-gov" {
+			t.Errorf("Outlet B has %d unique sentences in the voice %q, want US officials'", len(u.Sentences), u.Voice)
+		}
+	}
+}
+
 // TestCoordinatedSidesEachVoiced: a speaker phrase joining two sides
 // ("Norway and the U.K.") has no one affiliation, but each side's voice
 // is heard: the quotation counts in both sides' rows, with evidence.

@@ -210,6 +210,53 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 			an.syncQuoteGroups()
 		}
 	}
+	c.shareGroupsByActor(g)
+}
+
+// shareGroupsByActor gives a person's quotations with no group the one
+// group the story's other quotations of that actor share: Townhall's
+// "Obama said" is the voice of the US officials Politico's "President
+// Barack Obama said" is, though Townhall never gives him his title; a
+// later "Vale added" is the voice its "US Secretary of State Tom Vale"
+// was. An actor with two groups or affiliations in the story, a speaker
+// of another side, or a speaker phrase of a former office or of someone
+// speaking for no one, keeps its own.
+func (c *Comparison) shareGroupsByActor(g *gazetteer.Gazetteer) {
+	type found struct {
+		group, label, affiliation string
+		several                   bool
+	}
+	byActor := map[string]*found{}
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.Group == "" || q.Actor == "" {
+				continue
+			}
+			f := byActor[q.Actor]
+			switch {
+			case f == nil:
+				byActor[q.Actor] = &found{group: q.Group, label: q.Label, affiliation: q.Affiliation}
+			case f.group != q.Group || f.affiliation != q.Affiliation:
+				f.several = true
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		changed := false
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			f := byActor[q.Actor]
+			if q.Group != "" || f == nil || f.several || q.Affiliation != "" && q.Affiliation != f.affiliation ||
+				q.Speaker != "" && (publicSpeaker(g, q.Speaker) || formerOffice(speakerWords(q.Speaker))) {
+				continue
+			}
+			q.Group, q.Label = f.group, f.label
+			changed = true
+		}
+		if changed {
+			an.syncQuoteGroups()
+		}
+	}
 }
 
 // ownerGroup is the actor group of the owner of a body named by its

@@ -5535,7 +5535,7 @@ var (
 // ("thinking that", "writing that"), which as often report nothing.
 func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) bool {
 	saying := sayingForms[strings.ToLower(a.word(v))]
-	if !saying && !(a.toks[v].is(wParticiple) && a.toks[v].is(wVerb)) || a.toks[v].upper {
+	if !saying && !(a.toks[v].is(wParticiple) && (a.toks[v].is(wVerb) || a.hearerThat(v) > v)) || a.toks[v].upper {
 		return false
 	}
 	if v > lo && (a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1))) {
@@ -5544,6 +5544,8 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	c := v + 1
 	if c < hi && a.lowerWordIs(c, "that") {
 		c++
+	} else if h := a.hearerThat(v); h > v && h < hi {
+		c = h + 1 // "by telling his hosts that ...": the words follow the hearer
 	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
 		return f.withParticiple(a, v, lo, hi, sent)
 	}

@@ -1689,8 +1689,37 @@ func TestWithParticipleSpeaker(t *testing.T) {
 		{`The council split on the harbor plan, with Mayor Ana Ortiz calling for a recount of the vote.`, "a recount of the vote.", "Mayor Ana Ortiz"},
 		{`Harbor leaders went further, with former Gov. Tom Lee calling the plan a fraud, while others stayed silent.`, "the plan a fraud", "former Gov. Tom Lee"},
 		{`The board is divided, with Ortiz calling for a new pier and others backing a ferry.`, "a new pier", "Ortiz"},
+		{`The port balked, with harbor chief Ana Ortiz calling the proposed ferry plan a giveaway.`, "the proposed ferry plan a giveaway.", "harbor chief Ana Ortiz"},
 	})
-	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`)
+	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`,
+		`A man calling himself the harbor master appeared on the dock.`,
+		`The calling of witnesses took the court three days.`)
+}
+
+// TestHearerParticiple checks a telling participle that names its hearer
+// before the reported clause ("by telling his hosts that ..."): the words
+// after "that" are the sentence subject's. A participle whose object is
+// no hearer ("telling stories that nobody believed") or a gerund named as
+// a thing ("the risks of telling voters that") reports nothing.
+func TestHearerParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The mayor closed the hearing by telling his harbor hosts that the ferry would keep running.`, "the ferry would keep running", "The mayor"},
+		{`The mayor ended the debate by assuring reporters that the pier would reopen in June.`, "the pier would reopen in June", "The mayor"},
+		{`The port chief closed the summit by warning allies that the dock talks could collapse.`, "the dock talks could collapse", "The port chief"},
+	})
+	checkNoAttribution(t, `The old captain spent the evening telling stories that nobody on the dock believed.`,
+		`The mayor weighed the risks of telling harbor voters that the ferry would close.`)
+}
+
+// TestWorryThat checks the plural present "worry" before "that" as a fear
+// reported ("some observers worry that ..."), and the noun ("some worry
+// at the port") as none.
+func TestWorryThat(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Some harbor observers worry that the ferry deal hands the port to a rival.`, "the ferry deal hands the port to a rival", "Some harbor observers"},
+	})
+	checkNoAttribution(t, `The results should be causing some worry at the harbor board this week.`,
+		`Dock workers worry about the cost of the new pier.`)
 }
 
 // TestClosingAttributionBeforeTail checks an attribution that closes the

@@ -51,7 +51,7 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worry worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
 	// A stance on the object: thanked, brought up, compared, lamented,
 	// urged on; "knocked" attacks it.
 	add(ActOther, `thanked referenced likened bemoaned encouraged`)

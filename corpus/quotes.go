@@ -2338,8 +2338,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 	held, heldAt := phrase{}, -1 // the subject of a passive charge, and the reporting verb after it
 	for v := start; v < hi; v++ {
-		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
-			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
+		if !a.speechVerb(v, false) {
+			continue
+		}
+		if stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
+			// "a sentiment endorsed by the crowd": the stance is the
+			// agent's, in a passive; only a charge ("was blamed by critics
+			// for the delays") is read, with the agent as its speaker.
+			if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && f.passiveCharge(a, v, j, lo, hi, sent) {
+				return
+			}
+			continue
 		}
 		if a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
 			// "defended the sanctions, adding that ...": the speech is the
@@ -2403,6 +2412,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
+			if f.passiveCharge(a, v, j, lo, hi, sent) {
+				return
+			}
 			// "She was asked about ...", "he is expected to win": the
 			// subject of a passive is spoken to or about, and whoever
 			// spoke is not named.
@@ -3199,7 +3211,7 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 // the clause after "that", to the next comma or the sentence's end.
 func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 	for k := lo + 1; k+2 < hi; k++ {
-		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") {
+		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") && !a.intentNoun(k) {
 			continue
 		}
 		sp, ok := a.nounPossessor(k, lo)
@@ -3213,11 +3225,15 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 				break
 			}
 		}
+		c := k + 2
+		if a.lowerWordIs(k+1, "to") {
+			c = k + 1 // "his vow to close the prison": the intention with its "to"
+		}
 		if cappedWords(a.toks[k+2:end]) < 3 {
 			continue
 		}
 		name, span := f.possessor(a, sp)
-		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 2), a.to(trimEndPunct(a.toks, end) - 1)},
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(trimEndPunct(a.toks, end) - 1)},
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
 	}
@@ -3324,8 +3340,8 @@ var (
 // "Clinton's support").
 func (a *attributor) nounPossessor(k, lo int) (phrase, bool) {
 	p := k - 1
-	if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
-		p--
+	if p > lo && a.toks[p].kind == tokWord && (a.toks[p].class == 0 || a.toks[p].class == wThatClause && strings.HasSuffix(a.word(p), "ed")) && !a.toks[p].upper && !possessive(a.word(p)) {
+		p-- // "his repeated claim": a participle WordNet lists as a cue modifies the noun here
 	}
 	if a.toks[p].kind != tokWord {
 		return phrase{}, false
@@ -3375,7 +3391,7 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 var stanceNouns = map[string]string{
 	"criticism": "of", "criticisms": "of", "opposition": "to", "endorsement": "of", "praise": "for of",
 	"concern": "about over", "concerns": "about over", "doubts": "about", "questions": "about",
-	"stance": "on", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
+	"stance": "on", "denial": "of", "denials": "of", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
 }
 
 // possessor turns the possessor of a noun cue into a speaker: "his" is the
@@ -3403,9 +3419,26 @@ func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
 	return f.text[span.Start:span.End], span
 }
 
+// intentNoun reports whether the noun cue at token k names a promise or a
+// threat with its intention after it: "to" and a verb ("his vow to close
+// the prison"), not "to" and a hearer ("her pledge to voters").
+func (a *attributor) intentNoun(k int) bool {
+	if !intentNouns[strings.ToLower(a.word(k))] || !a.lowerWordIs(k+1, "to") || k+2 >= len(a.toks) {
+		return false
+	}
+	next := a.toks[k+2]
+	if next.kind != tokWord || next.upper || next.is(wDet|wPronoun|wTime|wRole) || possessivePronouns[strings.ToLower(a.word(k+2))] {
+		return false
+	}
+	return k+3 >= len(a.toks) || !a.toks[k+3].is(wRole) // "her pledge to harbour voters": a hearer after a modifier
+}
+
+// intentNouns are the noun cues that take an intention after "to".
+var intentNouns = fieldSet(`vow vows pledge pledges promise promises threat threats`)
+
 // speechNounCues name someone's words or view; with a possessor and
 // "that" after them they report it.
-var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow announcement message hope fear fears concern concerns`)
+var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge pledges belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow vows threat threats denial denials announcement message hope fear fears concern concerns`)
 
 // possessivePronouns are the possessors a noun cue may have.
 var possessivePronouns = fieldSet(`his her their its`)
@@ -5066,6 +5099,90 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// passiveCharge reads a charge in the passive with its agent named: "Roe,
+// who has been accused by the board of hiding the losses", "the mayor was
+// blamed by critics for the delay". The agent after "by" is the speaker;
+// the passive's subject, before the form of "be" at token be (or the name
+// a "who" there stands for), is the target; the words are the charge, from
+// its preposition to the next comma or the sentence's end. "was hit by a
+// storm" is no charge: the verb must accuse or condemn.
+func (f *quoteFinder) passiveCharge(a *attributor, v, be, lo, hi int, sent Span) bool {
+	w := strings.ToLower(a.word(v))
+	prep, ok := chargePrepositions[actVerbs[w]]
+	if !ok || !a.lowerWordIs(v+1, "by") {
+		return false
+	}
+	k := v + 2
+	for k < hi && k <= v+8 && a.toks[k].kind == tokWord && !strings.Contains(" "+prep+" ", " "+strings.ToLower(a.word(k))+" ") {
+		k++
+	}
+	if k >= hi || k > v+8 || a.toks[k].kind != tokWord {
+		return false
+	}
+	agent := a.nameForward(v+2, k)
+	if agent.empty() || agent.from != v+2 || agent.to != k || a.toks[agent.from].is(wPronoun) || !a.toks[k-1].upper && !a.toks[k-1].is(wRole) {
+		return false
+	}
+	end, endTok := sent.End, hi
+	for i := k + 1; i < hi; i++ {
+		if (a.toks[i].punct(f.text, ',') && !a.digitsAround(i) || a.toks[i].punct(f.text, ';')) && i > k+1 {
+			end, endTok = a.to(i-1), i
+			break
+		}
+	}
+	if cappedWords(a.toks[k+1:endTok]) < 2 {
+		return false
+	}
+	verb := a.verbPhrase(v)
+	sp, span := f.speaker(a, agent)
+	q := Quote{Kind: QuoteIndirect, Span: Span{a.from(k), end}, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span}
+	if t := a.chargedSubject(be, lo); !t.empty() {
+		q.Target, q.TargetSpan = a.str(t), a.span(t)
+	}
+	f.quotes = append(f.quotes, q)
+	return true
+}
+
+// digitsAround reports whether the comma at token i separates the digits
+// of a number ("1,400"), with no space on either side.
+func (a *attributor) digitsAround(i int) bool {
+	s, e := a.toks[i].start, a.toks[i].end
+	return s > 0 && e < len(a.text) && a.text[s-1] >= '0' && a.text[s-1] <= '9' && a.text[e] >= '0' && a.text[e] <= '9'
+}
+
+// chargePrepositions are the prepositions that open the charge after an
+// accusing or condemning passive and its agent: "accused by X of",
+// "blamed by X for", "charged by X with".
+var chargePrepositions = map[Act]string{ActAccuse: "of for with", ActCondemn: "for over"}
+
+// chargedSubject returns the subject of the passive whose form of "be" is
+// at token be: the name or role right before its auxiliaries ("The mayor
+// was"), or the name a relative "who" stands for ("Roe, who has been").
+// A pronoun or anything else gives none.
+func (a *attributor) chargedSubject(be, lo int) phrase {
+	t := be - 1
+	for t >= lo && a.toks[t].kind == tokWord && (a.toks[t].is(wAux) || beForms[strings.ToLower(a.word(t))] || a.toks[t].adverb) && !a.toks[t].upper {
+		t--
+	}
+	if t < lo || a.toks[t].kind != tokWord {
+		return phrase{}
+	}
+	if a.lowerWordIs(t, "who") {
+		t--
+		if t >= lo && a.toks[t].punct(a.text, ',') {
+			t--
+		}
+	}
+	if t < lo || a.toks[t].kind != tokWord || a.toks[t].is(wPronoun) {
+		return phrase{}
+	}
+	np := a.nameBackward(t, lo)
+	if np.empty() || np.to != t+1 || !a.toks[t].upper && !a.toks[t].is(wRole) {
+		return phrase{}
+	}
+	return np
 }
 
 // passiveAgent returns the name after "by" right after the passive cue at

@@ -2556,3 +2556,12 @@ func TestSpeakerWithTagAndPlace(t *testing.T) {
 		{"Senator Jane Roe (R) of South Carolina said the pier was unsafe.", "the pier was unsafe.", "Senator Jane Roe"},
 	})
 }
+
+// TestPassiveChargeOrDeed checks that only a charge in the passive names
+// its agent as a speaker: "was hit by a storm" and "a view endorsed by
+// the crowd" report nothing, nor does a pledge made to a hearer.
+func TestPassiveChargeOrDeed(t *testing.T) {
+	checkNoAttribution(t, `The old ferry was hit by a storm of unusual force off the pier.`,
+		`The harbour plan was endorsed by the board of the port authority.`,
+		`Roe's pledge to harbour voters in the north won her the vote.`)
+}

@@ -508,8 +508,18 @@ func (a *attributor) determinedNoun(i int) bool {
 	if i > 0 && a.toks[i-1].is(wDet) {
 		return true
 	}
+	if i > 1 && a.toks[i].class&wThatClause != 0 && a.toks[i].class&wVerb == 0 && quantityDeterminers[strings.ToLower(a.word(i-1))] && (beForms[strings.ToLower(a.word(i-2))] || haveForms[strings.ToLower(a.word(i-2))]) {
+		// "there was some evidence that", "has no indication that": a word
+		// WordNet also lists as a cue verb is the noun here; "Some say
+		// that" has no verb before, and "have no plans to" is an intent.
+		return true
+	}
 	return i > 1 && a.toks[i-2].is(wDet) && postDeterminers[strings.ToLower(a.word(i-1))]
 }
+
+// quantityDeterminers quantify a noun after a form of "be" or "have":
+// "was some evidence", "had no indication".
+var quantityDeterminers = fieldSet(`some no any little much more enough`)
 
 // postDeterminers stand between a determiner and its noun, and never head
 // a noun phrase that a verb could follow.

@@ -225,7 +225,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
-			f.nounCue(a, b[0], b[1])
+			f.nounCue(a, b[0], b[1], nil)
+		} else if hasQuote && !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
+			// "Obama's repeated vows that the attack would be a "red
+			// line"": scare quotes inside the words of a noun cue.
+			n := len(f.quotes)
+			if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) > n {
+				slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+				f.walked = min(f.walked, nq)
+			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
@@ -2049,9 +2057,9 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
 	start := k
-	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
-		// "In a victory speech in Westchester County on Tuesday night, ": an
-		// opening phrase.
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.toks[k].is(wTime) && k+1 < hi && a.toks[k+1].punct(a.text, ',') || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
+		// "In a victory speech in Westchester County on Tuesday night, ",
+		// "Thursday, ": an opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
 			if a.toks[i].punct(a.text, ',') {
 				k = i + 1
@@ -3208,11 +3216,15 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 // nounCue reads speech named by a noun with its speaker as possessor, in
 // a sentence with no other attribution: "Trump's claim that Mexico will
 // pay", "his warning that the deal would fail". The reported words are
-// the clause after "that", to the next comma or the sentence's end.
-func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
+// the clause after "that", to the next comma or the sentence's end. A
+// noun inside the quotation marks of quoted is not read.
+func (f *quoteFinder) nounCue(a *attributor, lo, hi int, quoted []quotePair) {
 	for k := lo + 1; k+2 < hi; k++ {
 		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") && !a.intentNoun(k) {
 			continue
+		}
+		if slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(k)) }) {
+			continue // a noun inside quotation marks is the quoted speaker's word
 		}
 		sp, ok := a.nounPossessor(k, lo)
 		if !ok {
@@ -3229,6 +3241,9 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 		if a.lowerWordIs(k+1, "to") {
 			c = k + 1 // "his vow to close the prison": the intention with its "to"
 		}
+		if a.nounPhraseOpens(sp, lo) {
+			end = a.mainPredicate(c, end, c == k+2) // (an intention has its verb after "to")
+		}
 		if cappedWords(a.toks[k+2:end]) < 3 {
 			continue
 		}
@@ -3237,6 +3252,41 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
 	}
+}
+
+// nounPhraseOpens reports whether the possessor sp of a noun cue opens
+// the sentence from token lo, past a lead-in word at most: the noun phrase
+// is then the subject ("Trump's accusation that ... touched off a
+// debate"), and the sentence's own predicate follows its words.
+func (a *attributor) nounPhraseOpens(sp phrase, lo int) bool {
+	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn)
+}
+
+// mainPredicate returns where the predicate of a sentence whose subject is
+// a noun cue begins, in the cue's words [c, end): a form of "be" or a past
+// verb right after a lower-case noun ("the rebels was swift", "if she
+// were a man touched off a debate"), once the words have a verb of their
+// own when clause is set (a that-clause or an intention: "it armed the
+// rebels" has "armed" first). Without one it returns end.
+func (a *attributor) mainPredicate(c, end int, clause bool) int {
+	verb := !clause
+	for i := c; i < end; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(i))
+		predicate := beForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+		if !predicate && !finiteAux[w] {
+			continue
+		}
+		if p := a.toks[i-1]; predicate && verb && i > c && p.kind == tokWord && !p.upper && !p.adverb && (p.class == 0 || p.is(wRole|wTime)) &&
+			!beForms[strings.ToLower(a.word(i-1))] && !finiteAux[strings.ToLower(a.word(i-1))] && !modalWords[strings.ToLower(a.word(i-1))] {
+			return i
+		}
+		verb = true
+	}
+	return end
 }
 
 // issuedDocument reads speech put out as a document, in a sentence with no
@@ -3374,6 +3424,9 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 		}
 		c := k + 2
 		end := trimEndPunct(a.toks, a.objectEnd(c, hi))
+		if a.nounPhraseOpens(sp, lo) {
+			end = a.mainPredicate(c, end, false)
+		}
 		if end <= c {
 			continue
 		}
@@ -4131,6 +4184,15 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 			slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(r)) }) {
 			continue // (a relative clause inside quotation marks is the quoted speaker's words)
 		}
+		if be := a.relativePassive(r, hi); be > r && quoted != nil {
+			// '"...," said Assad, who has been accused by the White House
+			// of ...': a charge in the passive beside a quotation.
+			v := be + 1
+			if !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(Span{a.from(v), a.to(v)}) }) &&
+				f.passiveCharge(a, v, be, lo, hi, Span{a.from(lo), a.to(hi - 1)}) {
+				continue
+			}
+		}
 		v := r + 1
 		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {
 			v++ // (not "a plan that he favors but says would fail": "but" joins the relative clause's verbs)
@@ -4151,6 +4213,23 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 		}
 		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
 	}
+}
+
+// relativePassive returns the form of "be" of a passive right after the
+// relative "who" at token r ("who has been accused", "who was blamed"),
+// with the participle after it, or -1.
+func (a *attributor) relativePassive(r, hi int) int {
+	if !a.lowerWordIs(r, "who") {
+		return -1
+	}
+	be := r + 1
+	for be < hi && be <= r+3 && a.toks[be].kind == tokWord && !beForms[strings.ToLower(a.word(be))] && (a.toks[be].is(wAux) || a.toks[be].adverb) {
+		be++ // "who has since been"
+	}
+	if be+1 >= hi || !beForms[strings.ToLower(a.word(be))] {
+		return -1
+	}
+	return be
 }
 
 // joiners join two phrases or two verbs.
@@ -5663,7 +5742,7 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 		c++
 	} else if h := a.hearerThat(v); h > v && h < hi {
 		c = h + 1 // "by telling his hosts that ...": the words follow the hearer
-	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
+	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] && !(a.lowerWordIs(c, "there") && c+1 < hi && beForms[strings.ToLower(a.word(c+1))]) {
 		return f.withParticiple(a, v, lo, hi, sent)
 	}
 	if cappedWords(a.toks[c:hi]) < 4 {

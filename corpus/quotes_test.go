@@ -2565,3 +2565,27 @@ func TestPassiveChargeOrDeed(t *testing.T) {
 		`The harbour plan was endorsed by the board of the port authority.`,
 		`Roe's pledge to harbour voters in the north won her the vote.`)
 }
+
+// TestNounCueSubjectEndsAtPredicate checks that the words of a noun cue
+// opening its sentence end where the sentence's own predicate begins: "Roe's
+// denial of any role was swift" reports "any role", not "was swift".
+func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Norland's denial of any role in the trawler sinking was swift.`, "any role in the trawler sinking", "Norland"},
+		{`Norland's warning that the ferry could sink within weeks alarmed the mayor.`, "the ferry could sink within weeks", "Norland"},
+		{`Roe's pledge to rebuild the pier by next year went unfulfilled.`, "to rebuild the pier by next year", "Roe"},
+		{`Roe's accusation that Lee hid the losses and would be a poor mayor if he were elected touched off a row.`, "Lee hid the losses and would be a poor mayor if he were elected", "Roe"},
+	})
+}
+
+// TestSayingThereWas checks a bound "saying" before an expletive "there"
+// and its form of "be", after an opening time set off by a comma: the
+// words are the main clause subject's. A cue word WordNet lists that
+// follows a quantity after "be" ("there was some evidence that") is the
+// noun, no speech of the words before it.
+func TestSayingThereWas(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Thursday, the harbour board joined the ferry union in saying there was some evidence that the pier had cracked.`, "there was some evidence that the pier had cracked.", "the harbour board"},
+	})
+	checkNoSpeakers(t, `There was some evidence that the pier had cracked under the weight of the ferry.`)
+}

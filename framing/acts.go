@@ -1558,6 +1558,9 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		target string // lower case
 		ms     []actMember
 		stems  map[string]bool // the content stems of its attributions
+		// group is its speakers' actor group when they all have the same
+		// one, and affiliation the country or body its side is, if known.
+		group, affiliation string
 	}
 	var parts []*part
 	byPart := map[string]*part{}
@@ -1574,9 +1577,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
 			p := byPart[k]
 			if p == nil {
-				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}}
+				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}, group: q.Group, affiliation: q.Affiliation}
 				byPart[k] = p
 				parts = append(parts, p)
+			} else if p.group != q.Group {
+				p.group = ""
 			}
 			m := actMember{ai, qi}
 			p.ms = append(p.ms, m)
@@ -1614,9 +1619,19 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		return n
 	}
 	sameAct := func(a, b *part) bool { return strings.EqualFold(a.who, b.who) && a.act == b.act }
+	// Two sides of one actor group ("The Obama administration accused the
+	// Assad regime of ..." and "Assad, who has been accused by the White
+	// House of ...") make one act when they aim it at the same target in
+	// shared words: an outlet that names the government's act by another
+	// of its voices still carries it. Sides of two different countries or
+	// bodies in one group (two Arab governments) stay apart.
+	groupAct := func(a, b *part) bool {
+		return a.act == b.act && a.target != "" && a.target == b.target && a.group != "" && a.group == b.group &&
+			(a.affiliation == "" || b.affiliation == "" || strings.EqualFold(a.affiliation, b.affiliation))
+	}
 	for i, p := range parts {
 		for j := range i {
-			if q := parts[j]; p.target != "" && q.target != "" && sameAct(p, q) && shared(p.stems, q.stems) >= 2 {
+			if q := parts[j]; p.target != "" && q.target != "" && (sameAct(p, q) || groupAct(p, q)) && shared(p.stems, q.stems) >= 2 {
 				join[root(i)] = root(j)
 			}
 		}

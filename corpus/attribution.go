@@ -1517,11 +1517,12 @@ func (a *attributor) nameForward(i, hi int) phrase {
 }
 
 // verbAfterName reports whether the lower-case word at token i, right
-// after a capitalised word that is no possessive, reads as a past-tense
-// verb: "President Barack Obama met survivors", "Trump purchased Doral".
-// A name's modifiers come before it, not after: such a word ends it.
+// after a capitalised word or a role that is no possessive, reads as a
+// past-tense verb: "President Barack Obama met survivors", "Trump
+// purchased Doral", "the administration joined Israeli officials". A
+// name's modifiers come before it, not after: such a word ends it.
 func (a *attributor) verbAfterName(i int) bool {
-	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper && !a.toks[i-1].is(wRole) || possessive(a.word(i-1)) {
 		return false
 	}
 	if a.modifierBeforeRole(i) {

@@ -2586,6 +2586,7 @@ func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
 func TestSayingThereWas(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`Thursday, the harbour board joined the ferry union in saying there was some evidence that the pier had cracked.`, "there was some evidence that the pier had cracked.", "the harbour board"},
+		{`Thursday, the administration joined Norland and Vik in saying there was some evidence that the pier had cracked.`, "there was some evidence that the pier had cracked.", "the administration"},
 	})
 	checkNoSpeakers(t, `There was some evidence that the pier had cracked under the weight of the ferry.`)
 }

@@ -3390,7 +3390,7 @@ var (
 // "Clinton's support").
 func (a *attributor) nounPossessor(k, lo int) (phrase, bool) {
 	p := k - 1
-	if p > lo && a.toks[p].kind == tokWord && (a.toks[p].class == 0 || a.toks[p].class == wThatClause && strings.HasSuffix(a.word(p), "ed")) && !a.toks[p].upper && !possessive(a.word(p)) {
+	if p > lo && a.toks[p].kind == tokWord && (a.toks[p].class == 0 || a.toks[p].class == wThatClause && strings.HasSuffix(a.word(p), "ed")) && !a.toks[p].upper && !possessive(a.word(p)) && !possessivePronouns[strings.ToLower(a.word(p))] {
 		p-- // "his repeated claim": a participle WordNet lists as a cue modifies the noun here
 	}
 	if a.toks[p].kind != tokWord {
@@ -5736,6 +5736,9 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	if v > lo && (a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1))) {
 		return false // "his warning that the deal would collapse": the noun
+	}
+	if v > lo+1 && a.toks[v-2].is(wDet) && a.toks[v-1].kind == tokWord && !a.toks[v-1].upper && !a.toks[v-1].is(wRole) && strings.HasSuffix(strings.ToLower(a.word(v-1)), "ed") {
+		return false // "with the implied warning that": a participle modifies the noun
 	}
 	c := v + 1
 	if c < hi && a.lowerWordIs(c, "that") {

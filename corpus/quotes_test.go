@@ -2590,3 +2590,15 @@ func TestSayingThereWas(t *testing.T) {
 	})
 	checkNoSpeakers(t, `There was some evidence that the pier had cracked under the weight of the ferry.`)
 }
+
+// TestPronounPossessorNounCue checks a noun cue whose possessor is a
+// pronoun after a preposition ("with his assertion that"): the pronoun is
+// the possessor, not a modifier to look past. A participle modifying a
+// noun cue after a determiner ("with the implied warning that") names no
+// speaker.
+func TestPronounPossessorNounCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Mayor Ana Roe won the vote with her assertion that the ferry would keep running all winter.`, "the ferry would keep running all winter", "Mayor Ana Roe"},
+	})
+	checkNoAttribution(t, `The port closed the pier, with the implied warning that the ferry might then stop running.`)
+}

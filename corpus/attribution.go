@@ -131,6 +131,9 @@ var wordClasses = func() map[string]wordClass {
 	add(notSpeech, wVerb|wNotSpeech)
 	add(needsThatList, wVerb|wNeedsThat)
 	add(`plans planned `+intentOnly, wVerb|wNeedsThat)
+	// "Some observers worry that ...": the plural present is a fear
+	// reported before "that" only ("they worry about costs" is a topic).
+	add(`worry`, wVerb|wNeedsThat)
 	add(objectVerbs, wVerb|wObject)
 	add(stanceVerbs, wVerb|wObject)
 	add("according", wAccording)
@@ -442,6 +445,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) && !a.continuedAside(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
+	if a.lowerWordIs(i, "worry") && !a.thatNext(i) {
+		return false // "causing some worry at the committee": the noun
+	}
 	if t.is(wNotSpeech) && a.lowerWordIs(i+1, "to") {
 		return false // "the deal continues to exist", "called to order": no saying
 	}
@@ -454,7 +460,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
-	if t.is(wThatClause) && !a.thatNext(i) {
+	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
 		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
 	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) {
@@ -502,8 +508,18 @@ func (a *attributor) determinedNoun(i int) bool {
 	if i > 0 && a.toks[i-1].is(wDet) {
 		return true
 	}
+	if i > 1 && a.toks[i].class&wThatClause != 0 && a.toks[i].class&wVerb == 0 && quantityDeterminers[strings.ToLower(a.word(i-1))] && (beForms[strings.ToLower(a.word(i-2))] || haveForms[strings.ToLower(a.word(i-2))]) {
+		// "there was some evidence that", "has no indication that": a word
+		// WordNet also lists as a cue verb is the noun here; "Some say
+		// that" has no verb before, and "have no plans to" is an intent.
+		return true
+	}
 	return i > 1 && a.toks[i-2].is(wDet) && postDeterminers[strings.ToLower(a.word(i-1))]
 }
+
+// quantityDeterminers quantify a noun after a form of "be" or "have":
+// "was some evidence", "had no indication".
+var quantityDeterminers = fieldSet(`some no any little much more enough`)
 
 // postDeterminers stand between a determiner and its noun, and never head
 // a noun phrase that a verb could follow.
@@ -804,8 +820,8 @@ func (a *attributor) namingFollows(i int) bool {
 		if describe && a.lowerWordIs(k, "as") || !describe && (a.lowerWordIs(k, "a") || a.lowerWordIs(k, "an")) {
 			return true
 		}
-		if t.is(wVerb | wPrep) {
-			return false
+		if t.is(wVerb|wPrep) && !(a.toks[k-1].is(wDet) && strings.HasSuffix(strings.ToLower(a.word(k)), "ed")) {
+			return false // "calling the proposed plan a ...": a participle after "the" modifies the object
 		}
 	}
 	return false
@@ -1098,8 +1114,47 @@ func (a *attributor) toAudience(k int) bool {
 	return false
 }
 
+// hearerThat returns the token of the "that" after the hearer a telling
+// participle names ("by telling his hosts that", "assuring reporters
+// that"), or -1. The hearer is a short noun phrase ending in a person, a
+// group, a name or a pronoun: "telling stories that nobody believed" names
+// no hearer and reports nothing.
+func (a *attributor) hearerThat(v int) int {
+	if !hearerParticiples[strings.ToLower(a.word(v))] || v > 0 && a.lowerWordIs(v-1, "of") {
+		return -1 // "the risks of telling voters that ...": a gerund named, not a report
+	}
+	for k := v + 1; k < len(a.toks) && k <= v+5; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return -1
+		}
+		if a.lowerWordIs(k, "that") {
+			if k == v+1 || a.subjectGap(k+1) {
+				return -1
+			}
+			h := a.toks[k-1]
+			w := strings.ToLower(a.word(k - 1))
+			if h.is(wRole|wPerson|wPlural) && !h.is(wPronoun) || h.upper || addAudiences[w] || hearerPronouns[w] {
+				return k
+			}
+			return -1
+		}
+		if t.is(wVerb|wPrep|wTime|wAux) && !t.upper {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hearerParticiples are the -ing cues that name their hearer before the
+// reported clause: "telling reporters that", "warning allies that".
+var hearerParticiples = fieldSet(`telling assuring warning cautioning informing notifying`)
+
+// hearerPronouns are the object pronouns a hearer may be.
+var hearerPronouns = fieldSet(`him her them us me you`)
+
 // addAudiences are the hearers and the remarks a speaker adds words to.
-var addAudiences = fieldSet(`reporters journalists press reporter audience crowd lawmakers senators committee remarks comments statement statements testimony interview`)
+var addAudiences = fieldSet(`reporters journalists press reporter audience crowd lawmakers senators committee hosts listeners viewers remarks comments statement statements testimony interview`)
 
 // pointForms are the forms of "point", a cue only with "out" ("points out
 // that", "was quick to point out"); with "to" it is a phrasal cue.
@@ -1462,11 +1517,12 @@ func (a *attributor) nameForward(i, hi int) phrase {
 }
 
 // verbAfterName reports whether the lower-case word at token i, right
-// after a capitalised word that is no possessive, reads as a past-tense
-// verb: "President Barack Obama met survivors", "Trump purchased Doral".
-// A name's modifiers come before it, not after: such a word ends it.
+// after a capitalised word or a role that is no possessive, reads as a
+// past-tense verb: "President Barack Obama met survivors", "Trump
+// purchased Doral", "the administration joined Israeli officials". A
+// name's modifiers come before it, not after: such a word ends it.
 func (a *attributor) verbAfterName(i int) bool {
-	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper || possessive(a.word(i-1)) {
+	if i == 0 || a.toks[i-1].kind != tokWord || !a.toks[i-1].upper && !a.toks[i-1].is(wRole) || possessive(a.word(i-1)) {
 		return false
 	}
 	if a.modifierBeforeRole(i) {

@@ -225,7 +225,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
-			f.nounCue(a, b[0], b[1])
+			f.nounCue(a, b[0], b[1], nil)
+		} else if hasQuote && !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
+			// "Obama's repeated vows that the attack would be a "red
+			// line"": scare quotes inside the words of a noun cue.
+			n := len(f.quotes)
+			if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) > n {
+				slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+				f.walked = min(f.walked, nq)
+			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
@@ -2080,9 +2088,9 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	k := a.skipDateline(lo, hi)
 	start := k
-	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
-		// "In a victory speech in Westchester County on Tuesday night, ": an
-		// opening phrase.
+	if k < hi && (a.toks[k].is(wPrep|wLeadIn) || a.toks[k].is(wTime) && k+1 < hi && a.toks[k+1].punct(a.text, ',') || a.openingAdverb(k) || a.adverbialOpener(k, hi)) {
+		// "In a victory speech in Westchester County on Tuesday night, ",
+		// "Thursday, ": an opening phrase.
 		for i := k; i < hi && i < k+openingPhraseWords; i++ {
 			if a.toks[i].punct(a.text, ',') {
 				k = i + 1
@@ -2369,8 +2377,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 	held, heldAt := phrase{}, -1 // the subject of a passive charge, and the reporting verb after it
 	for v := start; v < hi; v++ {
-		if !a.speechVerb(v, false) || stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
-			continue // "a sentiment endorsed by the crowd": the stance is the agent's, in a passive
+		if !a.speechVerb(v, false) {
+			continue
+		}
+		if stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
+			// "a sentiment endorsed by the crowd": the stance is the
+			// agent's, in a passive; only a charge ("was blamed by critics
+			// for the delays") is read, with the agent as its speaker.
+			if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && f.passiveCharge(a, v, j, lo, hi, sent) {
+				return
+			}
+			continue
 		}
 		if a.toks[v].is(wObject) && a.laterSpeech(v+1, hi) {
 			// "defended the sanctions, adding that ...": the speech is the
@@ -2434,6 +2451,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
+			if f.passiveCharge(a, v, j, lo, hi, sent) {
+				return
+			}
 			// "She was asked about ...", "he is expected to win": the
 			// subject of a passive is spoken to or about, and whoever
 			// spoke is not named.
@@ -3227,11 +3247,15 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 // nounCue reads speech named by a noun with its speaker as possessor, in
 // a sentence with no other attribution: "Trump's claim that Mexico will
 // pay", "his warning that the deal would fail". The reported words are
-// the clause after "that", to the next comma or the sentence's end.
-func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
+// the clause after "that", to the next comma or the sentence's end. A
+// noun inside the quotation marks of quoted is not read.
+func (f *quoteFinder) nounCue(a *attributor, lo, hi int, quoted []quotePair) {
 	for k := lo + 1; k+2 < hi; k++ {
-		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") {
+		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") && !a.intentNoun(k) {
 			continue
+		}
+		if slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(k)) }) {
+			continue // a noun inside quotation marks is the quoted speaker's word
 		}
 		sp, ok := a.nounPossessor(k, lo)
 		if !ok {
@@ -3244,14 +3268,56 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int) {
 				break
 			}
 		}
+		c := k + 2
+		if a.lowerWordIs(k+1, "to") {
+			c = k + 1 // "his vow to close the prison": the intention with its "to"
+		}
+		if a.nounPhraseOpens(sp, lo) {
+			end = a.mainPredicate(c, end, c == k+2) // (an intention has its verb after "to")
+		}
 		if cappedWords(a.toks[k+2:end]) < 3 {
 			continue
 		}
 		name, span := f.possessor(a, sp)
-		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(k + 2), a.to(trimEndPunct(a.toks, end) - 1)},
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(trimEndPunct(a.toks, end) - 1)},
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
 	}
+}
+
+// nounPhraseOpens reports whether the possessor sp of a noun cue opens
+// the sentence from token lo, past a lead-in word at most: the noun phrase
+// is then the subject ("Trump's accusation that ... touched off a
+// debate"), and the sentence's own predicate follows its words.
+func (a *attributor) nounPhraseOpens(sp phrase, lo int) bool {
+	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn)
+}
+
+// mainPredicate returns where the predicate of a sentence whose subject is
+// a noun cue begins, in the cue's words [c, end): a form of "be" or a past
+// verb right after a lower-case noun ("the rebels was swift", "if she
+// were a man touched off a debate"), once the words have a verb of their
+// own when clause is set (a that-clause or an intention: "it armed the
+// rebels" has "armed" first). Without one it returns end.
+func (a *attributor) mainPredicate(c, end int, clause bool) int {
+	verb := !clause
+	for i := c; i < end; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(i))
+		predicate := beForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+		if !predicate && !finiteAux[w] {
+			continue
+		}
+		if p := a.toks[i-1]; predicate && verb && i > c && p.kind == tokWord && !p.upper && !p.adverb && (p.class == 0 || p.is(wRole|wTime)) &&
+			!beForms[strings.ToLower(a.word(i-1))] && !finiteAux[strings.ToLower(a.word(i-1))] && !modalWords[strings.ToLower(a.word(i-1))] {
+			return i
+		}
+		verb = true
+	}
+	return end
 }
 
 // issuedDocument reads speech put out as a document, in a sentence with no
@@ -3355,8 +3421,8 @@ var (
 // "Clinton's support").
 func (a *attributor) nounPossessor(k, lo int) (phrase, bool) {
 	p := k - 1
-	if p > lo && a.toks[p].kind == tokWord && a.toks[p].class == 0 && !a.toks[p].upper && !possessive(a.word(p)) {
-		p--
+	if p > lo && a.toks[p].kind == tokWord && (a.toks[p].class == 0 || a.toks[p].class == wThatClause && strings.HasSuffix(a.word(p), "ed")) && !a.toks[p].upper && !possessive(a.word(p)) && !possessivePronouns[strings.ToLower(a.word(p))] {
+		p-- // "his repeated claim": a participle WordNet lists as a cue modifies the noun here
 	}
 	if a.toks[p].kind != tokWord {
 		return phrase{}, false
@@ -3389,6 +3455,9 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 		}
 		c := k + 2
 		end := trimEndPunct(a.toks, a.objectEnd(c, hi))
+		if a.nounPhraseOpens(sp, lo) {
+			end = a.mainPredicate(c, end, false)
+		}
 		if end <= c {
 			continue
 		}
@@ -3406,7 +3475,7 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 var stanceNouns = map[string]string{
 	"criticism": "of", "criticisms": "of", "opposition": "to", "endorsement": "of", "praise": "for of",
 	"concern": "about over", "concerns": "about over", "doubts": "about", "questions": "about",
-	"stance": "on", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
+	"stance": "on", "denial": "of", "denials": "of", "defense": "of", "defence": "of", "call": "for", "calls": "for", "demand": "for", "demands": "for",
 }
 
 // possessor turns the possessor of a noun cue into a speaker: "his" is the
@@ -3434,9 +3503,26 @@ func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
 	return f.text[span.Start:span.End], span
 }
 
+// intentNoun reports whether the noun cue at token k names a promise or a
+// threat with its intention after it: "to" and a verb ("his vow to close
+// the prison"), not "to" and a hearer ("her pledge to voters").
+func (a *attributor) intentNoun(k int) bool {
+	if !intentNouns[strings.ToLower(a.word(k))] || !a.lowerWordIs(k+1, "to") || k+2 >= len(a.toks) {
+		return false
+	}
+	next := a.toks[k+2]
+	if next.kind != tokWord || next.upper || next.is(wDet|wPronoun|wTime|wRole) || possessivePronouns[strings.ToLower(a.word(k+2))] {
+		return false
+	}
+	return k+3 >= len(a.toks) || !a.toks[k+3].is(wRole) // "her pledge to harbour voters": a hearer after a modifier
+}
+
+// intentNouns are the noun cues that take an intention after "to".
+var intentNouns = fieldSet(`vow vows pledge pledges promise promises threat threats`)
+
 // speechNounCues name someone's words or view; with a possessor and
 // "that" after them they report it.
-var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow announcement message hope fear fears concern concerns`)
+var speechNounCues = fieldSet(`demand demands request proposal claim claims assertion assertions argument statement warning warnings promise promises pledge pledges belief view suggestion accusation accusations allegation allegations charge insistence contention comments remarks vow vows threat threats denial denials announcement message hope fear fears concern concerns`)
 
 // possessivePronouns are the possessors a noun cue may have.
 var possessivePronouns = fieldSet(`his her their its`)
@@ -4130,6 +4216,15 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 			slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(r)) }) {
 			continue // (a relative clause inside quotation marks is the quoted speaker's words)
 		}
+		if be := a.relativePassive(r, hi); be > r && quoted != nil {
+			// '"...," said Assad, who has been accused by the White House
+			// of ...': a charge in the passive beside a quotation.
+			v := be + 1
+			if !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(Span{a.from(v), a.to(v)}) }) &&
+				f.passiveCharge(a, v, be, lo, hi, Span{a.from(lo), a.to(hi - 1)}) {
+				continue
+			}
+		}
 		v := r + 1
 		for v < hi && v <= r+4 && a.toks[v].kind == tokWord && !a.toks[v].is(wVerb|wAux|wPrep) && !joiners[strings.ToLower(a.word(v))] {
 			v++ // (not "a plan that he favors but says would fail": "but" joins the relative clause's verbs)
@@ -4150,6 +4245,23 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 		}
 		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
 	}
+}
+
+// relativePassive returns the form of "be" of a passive right after the
+// relative "who" at token r ("who has been accused", "who was blamed"),
+// with the participle after it, or -1.
+func (a *attributor) relativePassive(r, hi int) int {
+	if !a.lowerWordIs(r, "who") {
+		return -1
+	}
+	be := r + 1
+	for be < hi && be <= r+3 && a.toks[be].kind == tokWord && !beForms[strings.ToLower(a.word(be))] && (a.toks[be].is(wAux) || a.toks[be].adverb) {
+		be++ // "who has since been"
+	}
+	if be+1 >= hi || !beForms[strings.ToLower(a.word(be))] {
+		return -1
+	}
+	return be
 }
 
 // joiners join two phrases or two verbs.
@@ -5100,6 +5212,90 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
 }
 
+// passiveCharge reads a charge in the passive with its agent named: "Roe,
+// who has been accused by the board of hiding the losses", "the mayor was
+// blamed by critics for the delay". The agent after "by" is the speaker;
+// the passive's subject, before the form of "be" at token be (or the name
+// a "who" there stands for), is the target; the words are the charge, from
+// its preposition to the next comma or the sentence's end. "was hit by a
+// storm" is no charge: the verb must accuse or condemn.
+func (f *quoteFinder) passiveCharge(a *attributor, v, be, lo, hi int, sent Span) bool {
+	w := strings.ToLower(a.word(v))
+	prep, ok := chargePrepositions[actVerbs[w]]
+	if !ok || !a.lowerWordIs(v+1, "by") {
+		return false
+	}
+	k := v + 2
+	for k < hi && k <= v+8 && a.toks[k].kind == tokWord && !strings.Contains(" "+prep+" ", " "+strings.ToLower(a.word(k))+" ") {
+		k++
+	}
+	if k >= hi || k > v+8 || a.toks[k].kind != tokWord {
+		return false
+	}
+	agent := a.nameForward(v+2, k)
+	if agent.empty() || agent.from != v+2 || agent.to != k || a.toks[agent.from].is(wPronoun) || !a.toks[k-1].upper && !a.toks[k-1].is(wRole) {
+		return false
+	}
+	end, endTok := sent.End, hi
+	for i := k + 1; i < hi; i++ {
+		if (a.toks[i].punct(f.text, ',') && !a.digitsAround(i) || a.toks[i].punct(f.text, ';')) && i > k+1 {
+			end, endTok = a.to(i-1), i
+			break
+		}
+	}
+	if cappedWords(a.toks[k+1:endTok]) < 2 {
+		return false
+	}
+	verb := a.verbPhrase(v)
+	sp, span := f.speaker(a, agent)
+	q := Quote{Kind: QuoteIndirect, Span: Span{a.from(k), end}, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span}
+	if t := a.chargedSubject(be, lo); !t.empty() {
+		q.Target, q.TargetSpan = a.str(t), a.span(t)
+	}
+	f.quotes = append(f.quotes, q)
+	return true
+}
+
+// digitsAround reports whether the comma at token i separates the digits
+// of a number ("1,400"), with no space on either side.
+func (a *attributor) digitsAround(i int) bool {
+	s, e := a.toks[i].start, a.toks[i].end
+	return s > 0 && e < len(a.text) && a.text[s-1] >= '0' && a.text[s-1] <= '9' && a.text[e] >= '0' && a.text[e] <= '9'
+}
+
+// chargePrepositions are the prepositions that open the charge after an
+// accusing or condemning passive and its agent: "accused by X of",
+// "blamed by X for", "charged by X with".
+var chargePrepositions = map[Act]string{ActAccuse: "of for with", ActCondemn: "for over"}
+
+// chargedSubject returns the subject of the passive whose form of "be" is
+// at token be: the name or role right before its auxiliaries ("The mayor
+// was"), or the name a relative "who" stands for ("Roe, who has been").
+// A pronoun or anything else gives none.
+func (a *attributor) chargedSubject(be, lo int) phrase {
+	t := be - 1
+	for t >= lo && a.toks[t].kind == tokWord && (a.toks[t].is(wAux) || beForms[strings.ToLower(a.word(t))] || a.toks[t].adverb) && !a.toks[t].upper {
+		t--
+	}
+	if t < lo || a.toks[t].kind != tokWord {
+		return phrase{}
+	}
+	if a.lowerWordIs(t, "who") {
+		t--
+		if t >= lo && a.toks[t].punct(a.text, ',') {
+			t--
+		}
+	}
+	if t < lo || a.toks[t].kind != tokWord || a.toks[t].is(wPronoun) {
+		return phrase{}
+	}
+	np := a.nameBackward(t, lo)
+	if np.empty() || np.to != t+1 || !a.toks[t].upper && !a.toks[t].is(wRole) {
+		return phrase{}
+	}
+	return np
+}
+
 // passiveAgent returns the name after "by" right after the passive cue at
 // token v, when only a time and "that" stand between it and the reported
 // words at token c ("was reported by the BBC Thursday that"); else none.
@@ -5575,16 +5771,21 @@ var (
 // ("thinking that", "writing that"), which as often report nothing.
 func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) bool {
 	saying := sayingForms[strings.ToLower(a.word(v))]
-	if !saying && !(a.toks[v].is(wParticiple) && a.toks[v].is(wVerb)) || a.toks[v].upper {
+	if !saying && !(a.toks[v].is(wParticiple) && (a.toks[v].is(wVerb) || a.hearerThat(v) > v)) || a.toks[v].upper {
 		return false
 	}
 	if v > lo && (a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1))) {
 		return false // "his warning that the deal would collapse": the noun
 	}
+	if v > lo+1 && a.toks[v-2].is(wDet) && a.toks[v-1].kind == tokWord && !a.toks[v-1].upper && !a.toks[v-1].is(wRole) && strings.HasSuffix(strings.ToLower(a.word(v-1)), "ed") {
+		return false // "with the implied warning that": a participle modifies the noun
+	}
 	c := v + 1
 	if c < hi && a.lowerWordIs(c, "that") {
 		c++
-	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] {
+	} else if h := a.hearerThat(v); h > v && h < hi {
+		c = h + 1 // "by telling his hosts that ...": the words follow the hearer
+	} else if !saying || c >= hi || !subjectPronouns[strings.ToLower(a.word(c))] && !(a.lowerWordIs(c, "there") && c+1 < hi && beForms[strings.ToLower(a.word(c+1))]) {
 		return f.withParticiple(a, v, lo, hi, sent)
 	}
 	if cappedWords(a.toks[c:hi]) < 4 {

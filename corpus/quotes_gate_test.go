@@ -179,7 +179,13 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
-			f.nounCue(a, b[0], b[1])
+			f.nounCue(a, b[0], b[1], nil)
+		} else if hasQuote && !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
+			n := len(f.quotes)
+			if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) > n {
+				slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+				f.walked = min(f.walked, nq)
+			}
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])

@@ -1693,8 +1693,37 @@ func TestWithParticipleSpeaker(t *testing.T) {
 		{`The council split on the harbor plan, with Mayor Ana Ortiz calling for a recount of the vote.`, "a recount of the vote.", "Mayor Ana Ortiz"},
 		{`Harbor leaders went further, with former Gov. Tom Lee calling the plan a fraud, while others stayed silent.`, "the plan a fraud", "former Gov. Tom Lee"},
 		{`The board is divided, with Ortiz calling for a new pier and others backing a ferry.`, "a new pier", "Ortiz"},
+		{`The port balked, with harbor chief Ana Ortiz calling the proposed ferry plan a giveaway.`, "the proposed ferry plan a giveaway.", "harbor chief Ana Ortiz"},
 	})
-	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`)
+	checkNoAttribution(t, `The mayor answered with a letter calling for calm.`,
+		`A man calling himself the harbor master appeared on the dock.`,
+		`The calling of witnesses took the court three days.`)
+}
+
+// TestHearerParticiple checks a telling participle that names its hearer
+// before the reported clause ("by telling his hosts that ..."): the words
+// after "that" are the sentence subject's. A participle whose object is
+// no hearer ("telling stories that nobody believed") or a gerund named as
+// a thing ("the risks of telling voters that") reports nothing.
+func TestHearerParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The mayor closed the hearing by telling his harbor hosts that the ferry would keep running.`, "the ferry would keep running", "The mayor"},
+		{`The mayor ended the debate by assuring reporters that the pier would reopen in June.`, "the pier would reopen in June", "The mayor"},
+		{`The port chief closed the summit by warning allies that the dock talks could collapse.`, "the dock talks could collapse", "The port chief"},
+	})
+	checkNoAttribution(t, `The old captain spent the evening telling stories that nobody on the dock believed.`,
+		`The mayor weighed the risks of telling harbor voters that the ferry would close.`)
+}
+
+// TestWorryThat checks the plural present "worry" before "that" as a fear
+// reported ("some observers worry that ..."), and the noun ("some worry
+// at the port") as none.
+func TestWorryThat(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Some harbor observers worry that the ferry deal hands the port to a rival.`, "the ferry deal hands the port to a rival", "Some harbor observers"},
+	})
+	checkNoAttribution(t, `The results should be causing some worry at the harbor board this week.`,
+		`Dock workers worry about the cost of the new pier.`)
 }
 
 // TestClosingAttributionBeforeTail checks an attribution that closes the
@@ -2559,4 +2588,50 @@ func TestSpeakerWithTagAndPlace(t *testing.T) {
 		{`"The pier is a red line," Senator Jane Roe (R) of South Carolina said on Monday.`, "The pier is a red line", "Senator Jane Roe"},
 		{"Senator Jane Roe (R) of South Carolina said the pier was unsafe.", "the pier was unsafe.", "Senator Jane Roe"},
 	})
+}
+
+// TestPassiveChargeOrDeed checks that only a charge in the passive names
+// its agent as a speaker: "was hit by a storm" and "a view endorsed by
+// the crowd" report nothing, nor does a pledge made to a hearer.
+func TestPassiveChargeOrDeed(t *testing.T) {
+	checkNoAttribution(t, `The old ferry was hit by a storm of unusual force off the pier.`,
+		`The harbour plan was endorsed by the board of the port authority.`,
+		`Roe's pledge to harbour voters in the north won her the vote.`)
+}
+
+// TestNounCueSubjectEndsAtPredicate checks that the words of a noun cue
+// opening its sentence end where the sentence's own predicate begins: "Roe's
+// denial of any role was swift" reports "any role", not "was swift".
+func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Norland's denial of any role in the trawler sinking was swift.`, "any role in the trawler sinking", "Norland"},
+		{`Norland's warning that the ferry could sink within weeks alarmed the mayor.`, "the ferry could sink within weeks", "Norland"},
+		{`Roe's pledge to rebuild the pier by next year went unfulfilled.`, "to rebuild the pier by next year", "Roe"},
+		{`Roe's accusation that Lee hid the losses and would be a poor mayor if he were elected touched off a row.`, "Lee hid the losses and would be a poor mayor if he were elected", "Roe"},
+	})
+}
+
+// TestSayingThereWas checks a bound "saying" before an expletive "there"
+// and its form of "be", after an opening time set off by a comma: the
+// words are the main clause subject's. A cue word WordNet lists that
+// follows a quantity after "be" ("there was some evidence that") is the
+// noun, no speech of the words before it.
+func TestSayingThereWas(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Thursday, the harbour board joined the ferry union in saying there was some evidence that the pier had cracked.`, "there was some evidence that the pier had cracked.", "the harbour board"},
+		{`Thursday, the administration joined Norland and Vik in saying there was some evidence that the pier had cracked.`, "there was some evidence that the pier had cracked.", "the administration"},
+	})
+	checkNoSpeakers(t, `There was some evidence that the pier had cracked under the weight of the ferry.`)
+}
+
+// TestPronounPossessorNounCue checks a noun cue whose possessor is a
+// pronoun after a preposition ("with his assertion that"): the pronoun is
+// the possessor, not a modifier to look past. A participle modifying a
+// noun cue after a determiner ("with the implied warning that") names no
+// speaker.
+func TestPronounPossessorNounCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Mayor Ana Roe won the vote with her assertion that the ferry would keep running all winter.`, "the ferry would keep running all winter", "Mayor Ana Roe"},
+	})
+	checkNoAttribution(t, `The port closed the pier, with the implied warning that the ferry might then stop running.`)
 }

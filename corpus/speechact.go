@@ -51,10 +51,18 @@ var actVerbs = func() map[string]Act {
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
-	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
+	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worry worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
 	// A stance on the object: thanked, brought up, compared, lamented,
 	// urged on; "knocked" attacks it.
 	add(ActOther, `thanked referenced likened bemoaned encouraged`)
+	// The nouns that name an act ("Iran's denial of", "his vow to", "the
+	// board's accusation that"): the act is the same as the verb's.
+	add(ActDeny, `denial denials`)
+	add(ActPromise, `vow pledge promise`)
+	add(ActAccuse, `accusation accusations allegation allegations`)
+	add(ActClaim, `assertion assertions contention insistence`)
+	add(ActWarn, `warnings`)
+	add(ActThreaten, `threat threats`)
 	add(ActCondemn, `knocked`)
 	add(ActOther, attitudeWords) // "confident that", "critical of": a state of mind, not a saying
 	add(ActOther, regardVerbs)   // "see Sanders as a spoiler": a view
@@ -377,7 +385,7 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 	}
 	switch q.Act {
 	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
-		if q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start {
+		if q.Target == "" && q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start {
 			// The cue comes before the words ("accused Israel of ..."):
 			// its object may name the target.
 			q.Target, q.TargetSpan = target(txt, q, &toks)

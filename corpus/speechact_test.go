@@ -231,6 +231,16 @@ func TestSpeechActs(t *testing.T) {
 		{"a paraphrase relays a held denial", `Ana Roe wrote that the harbour master said the safety report was fabricated.`, "harbour", "Ana Roe", ActSay, false, ""},
 		{"a quoted verb lie is no denial", `The mayor kept notes, saying the contractor would "lie" about the deal.`, "contractor", "The mayor", ActSay, false, ""},
 		{"a closing attribution relays a held denial", `The harbour master said the safety report was fabricated, an aide told reporters.`, "harbour", "an aide", ActSay, false, ""},
+		// A charge in the passive with its agent: the agent accuses, the
+		// passive's subject is the target.
+		{"a passive charge with its agent in a relative clause", `Roe, who has been accused by the harbour board of hiding 1,400 ferry losses, resigned.`, "hiding", "the harbour board", ActAccuse, false, "Roe"},
+		{"a passive charge with its agent", `The port chief was blamed by Ana Roe for the ferry delays.`, "delays", "Ana Roe", ActAccuse, false, "The port chief"},
+		{"a passive charge beside a quotation", `"We hid nothing," said Roe, who has been accused by the harbour board of hiding the ferry losses.`, "hiding", "the harbour board", ActAccuse, false, "Roe"},
+		// A noun names the act: "Oslo's denial of", "his vow to".
+		{"a possessor's denial of", `Norland's denial of any role in the trawler sinking came quickly.`, "trawler", "Norland", ActDeny, false, ""},
+		{"a possessor's vow to", `Mayor Roe's vow to rebuild the pier by June went unfulfilled.`, "rebuild", "Mayor Roe", ActPromise, false, ""},
+		{"a possessor's repeated vows that", `Roe's repeated vows that the ferry would keep running won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
+		{"a noun cue's words holding scare quotes", `Roe's repeated vows that the ferry would be a "lifeline" for the north won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
 		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {

@@ -1558,6 +1558,9 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		target string // lower case
 		ms     []actMember
 		stems  map[string]bool // the content stems of its attributions
+		// group is its speakers' actor group when they all have the same
+		// one, and affiliation the country or body its side is, if known.
+		group, affiliation string
 	}
 	var parts []*part
 	byPart := map[string]*part{}
@@ -1574,9 +1577,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
 			p := byPart[k]
 			if p == nil {
-				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}}
+				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}, group: q.Group, affiliation: q.Affiliation}
 				byPart[k] = p
 				parts = append(parts, p)
+			} else if p.group != q.Group {
+				p.group = ""
 			}
 			m := actMember{ai, qi}
 			p.ms = append(p.ms, m)
@@ -1614,9 +1619,19 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		return n
 	}
 	sameAct := func(a, b *part) bool { return strings.EqualFold(a.who, b.who) && a.act == b.act }
+	// Two sides of one actor group ("The Obama administration accused the
+	// Assad regime of ..." and "Assad, who has been accused by the White
+	// House of ...") make one act when they aim it at the same target in
+	// shared words: an outlet that names the government's act by another
+	// of its voices still carries it. Sides of two different countries or
+	// bodies in one group (two Arab governments) stay apart.
+	groupAct := func(a, b *part) bool {
+		return a.act == b.act && a.target != "" && a.target == b.target && a.group != "" && a.group == b.group &&
+			(a.affiliation == "" || b.affiliation == "" || strings.EqualFold(a.affiliation, b.affiliation))
+	}
 	for i, p := range parts {
 		for j := range i {
-			if q := parts[j]; p.target != "" && q.target != "" && sameAct(p, q) && shared(p.stems, q.stems) >= 2 {
+			if q := parts[j]; p.target != "" && q.target != "" && (sameAct(p, q) || groupAct(p, q)) && shared(p.stems, q.stems) >= 2 {
 				join[root(i)] = root(j)
 			}
 		}
@@ -1658,6 +1673,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	}
 	keys := map[string]int{} // cluster keys given, to tell apart two clusters of one side, act and target
 	out := make([]ActCluster, 0, len(order))
+	outStems := make([]map[string]bool, 0, len(order)) // each cluster's content stems, past its side's and target's
 	for _, key := range order {
 		cl := byKey[key]
 		cl.Target = c.clusterTarget(members[key])
@@ -1694,6 +1710,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			_, stem := c.analyzer("english").Forms(w)
 			delete(stems, stem)
 		}
+		set := make(map[string]bool, len(stems))
+		for st := range stems {
+			set[st] = true
+		}
+		outStems = append(outStems, set)
 		words := slices.Collect(maps.Keys(stems))
 		slices.SortFunc(words, func(a, b string) int {
 			return cmp.Or(cmp.Compare(stems[b], stems[a]), cmp.Compare(first[a], first[b]))
@@ -1717,8 +1738,99 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		cl.Label = clusterLabel(cl, by)
 		out = append(out, *cl)
 	}
+	c.carriedInOtherForms(out, outStems)
 	return out
 }
+
+// carriedInOtherForms marks an act as carried by an outlet that carries
+// another act of the same side on the same matter: "Obama's repeated vows
+// that the use of nerve agents would be a "red line"" (a promise) in one
+// outlet and Obama's "a red line for us is ..." (a warning) in the other
+// are one statement read as two acts, and each alone would say the other
+// outlet leaves it out. The two acts' words must share sharedFormStems
+// stems that are rare in the story (in at most rareFormShare of its
+// sentences, or in two): a side's acts on the story's topic share its
+// common words. Each act then lists the other's sentences as its evidence
+// in the outlets that carry only the other. stems holds each cluster's
+// content stems.
+func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]bool) {
+	var pairs [][2]int
+	for i := range acts {
+		for j := range acts {
+			a, b := &acts[i], &acts[j]
+			if i != j && strings.EqualFold(a.Who, b.Who) && !(a.Act == b.Act && strings.EqualFold(a.Target, b.Target)) && actFamily[a.Act] != "" && actFamily[a.Act] == actFamily[b.Act] {
+				pairs = append(pairs, [2]int{i, j})
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return // (the story's sentences are read only when a side has two such acts)
+	}
+	sents := c.storySentences()
+	df := map[string]int{}
+	for _, sf := range sents {
+		for st := range sf.stems {
+			df[st]++
+		}
+	}
+	// A stem is rare in at most share of the story's sentences, or in two
+	// (the acts' own).
+	rare := func(st string, share float64) bool { return float64(df[st]) <= max(2, share*float64(len(sents))) }
+	add := map[int]map[string][]Evidence{} // per act, the outlets and sentences it gains
+	for _, p := range pairs {
+		i, j := p[0], p[1]
+		a, b := &acts[i], &acts[j]
+		share := rareFormShare
+		if slices.ContainsFunc(a.Speakers, func(sp string) bool { return slices.Contains(b.Speakers, sp) }) {
+			share = rareFormShareOneSpeaker // the same speaker, not only the same side: a commoner word may tie them
+		}
+		shared := 0
+		for st := range stems[i] {
+			if stems[j][st] && rare(st, share) {
+				shared++
+			}
+		}
+		if shared < sharedFormStems {
+			continue
+		}
+		for o, ev := range b.Present {
+			if _, ok := a.Present[o]; ok {
+				continue
+			}
+			if add[i] == nil {
+				add[i] = map[string][]Evidence{}
+			}
+			add[i][o] = append(add[i][o], ev...)
+		}
+	}
+	for i, m := range add {
+		for o, ev := range m {
+			acts[i].Present[o] = ev
+		}
+	}
+}
+
+// actFamily joins the acts one statement is read as in different words:
+// a vow, a warning and a threat of what will happen ("vowed that the use
+// of gas would be a red line", "warned that it would be a red line"), an
+// accusation and a condemnation of what someone did. A denial, an
+// admission, a confirmation or a claim is no other act's form: a denial
+// and an admission of one matter are the contrast itself.
+var actFamily = map[corpus.Act]string{
+	corpus.ActPromise: "ahead", corpus.ActWarn: "ahead", corpus.ActThreaten: "ahead",
+	corpus.ActAccuse: "blame", corpus.ActCondemn: "blame",
+}
+
+// sharedFormStems and rareFormShare bound carriedInOtherForms: two acts of
+// a side are one statement when their words share this many stems, each
+// in no more than this share of the story's sentences; when one speaker
+// makes both (Obama's "red line" in a vow and in a warning, in a story
+// about it), in no more than rareFormShareOneSpeaker.
+const (
+	sharedFormStems         = 2
+	rareFormShare           = 0.1
+	rareFormShareOneSpeaker = 0.2
+)
 
 // actMember is an attribution of an act cluster: article ai's
 // quotation qi.

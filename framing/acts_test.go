@@ -1627,3 +1627,71 @@ func TestPlaceNameAsSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestOneGovernmentsActInTwoVoices checks that two voices of one actor
+// group, one of them with no country of its own, aiming the same act at
+// the same target in shared words make one act that both outlets carry
+// ("The Obama administration accused Norland of ..." and "the White House
+// accused Norland of ..."), while two countries of one group stay two acts.
+func TestOneGovernmentsActInTwoVoices(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"The Obama administration accused Norland of shelling the harbour of Vik on May 3, killing 40 fishermen."),
+		article(t, "Outlet B", filler+"The White House has accused Norland of killing 40 fishermen in the shelling of the harbour of Vik."),
+	}, set)
+	var accusations []ActCluster
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActAccuse && cl.Target == "Norland" {
+			accusations = append(accusations, cl)
+		}
+	}
+	if len(accusations) != 1 || len(accusations[0].Present) != 2 {
+		t.Errorf("want one accusation of Norland carried by both outlets; got %+v", accusations)
+	}
+	c = Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Egypt accused Norland of shelling the harbour of Vik on May 3, killing 40 fishermen."),
+		article(t, "Outlet B", filler+"Jordan has accused Norland of killing 40 fishermen in the shelling of the harbour of Vik."),
+	}, set)
+	n := 0
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActAccuse && cl.Target == "Norland" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want two accusations of Norland, one per country; got %d in %+v", n, c.Acts)
+	}
+}
+
+// TestActCarriedInAnotherForm checks that a side's warning in one outlet
+// and its threat in the other, in the same rare words, are one statement
+// that both outlets carry, while a denial and an admission of one matter
+// stay two acts, each carried by one outlet.
+func TestActCarriedInAnotherForm(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Norland warned that any strike on the Vik harbour would spark an all-out war."),
+		article(t, "Outlet B", filler+"Norland threatened that anyone who dared to strike the Vik harbour would face an all-out war."),
+	}, set)
+	n := 0
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActWarn || cl.Act == corpus.ActThreaten {
+			n++
+			if len(cl.Present) != 2 {
+				t.Errorf("%s: carried by %d outlets, want 2", cl.Label, len(cl.Present))
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("want a warning and a threat; got %+v", c.Acts)
+	}
+	c = Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Norland denied that its gunners had sunk the trawler near the Vik harbour."),
+		article(t, "Outlet B", filler+"Norland admitted that its gunners had sunk the trawler near the Vik harbour."),
+	}, set)
+	for _, cl := range c.Acts {
+		if (cl.Act == corpus.ActDeny || cl.Act == corpus.ActAdmit) && len(cl.Present) != 1 {
+			t.Errorf("%s: carried by %d outlets, want 1", cl.Label, len(cl.Present))
+		}
+	}
+}

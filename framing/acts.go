@@ -232,6 +232,14 @@ func relationOf(words []string) bool {
 	return relationNouns[w] || againstNouns[w] || kinNouns[w] // "the daughter of Gen. Roe" speaks for a family, no state
 }
 
+// relatedSpeaker reports whether a speaker phrase names its speakers by
+// their relation to someone named after "of", with an article or "some"
+// before it or not: "critics of the Saudis", "some allies of Iran", "the
+// daughter of Gen. Roe".
+func relatedSpeaker(words []string) bool {
+	return relationOf(words) || len(words) > 1 && (isArticle(words[0]) || strings.EqualFold(words[0], "some")) && relationOf(words[1:])
+}
+
 // demonymInName reports whether the demonym at word i of a speaker phrase
 // is part of a person's name: a surname after a given name that is no
 // title ("Najib Danish"), or a given name between an honorific or title's
@@ -338,13 +346,19 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// speakers stand beside or against, not whom they speak for.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
-	if rest := words; relationOf(rest) || len(rest) > 1 && (isArticle(rest[0]) || strings.EqualFold(rest[0], "some")) && relationOf(rest[1:]) {
+	related := relatedSpeaker(words)
+	if related {
 		// "Critics of the Saudis", "some allies of Iran": whom the
 		// speakers stand against or beside follows "of"; they do not
 		// speak for it.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	name := trailingName(g, words)
+	if related {
+		// "The daughter of Gen. Omar Roe" is not Gen. Roe, whose
+		// affiliation the story would give her: the phrase is the actor.
+		name = nil
+	}
 	for k := 2; k < len(words)-1; k++ {
 		// "Speaker John A. Boehner of Ohio", "Sen. Kristen Gillibrand of
 		// New York": a person's name of two words or more, then "of" and

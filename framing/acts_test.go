@@ -47,6 +47,7 @@ func TestReadSpeaker(t *testing.T) {
 		{"the Norwegian Atomic Energy Organization", "Norwegian Atomic Energy Organization", "Norway", false}, // a state's own agency
 		{"the separatist Hamas", "separatist Hamas", "Hamas", false},                                          // describes the group itself
 		{"the daughter of Norway's defence minister", "daughter of Norway's defence minister", "", false},     // a relative speaks for no state
+		{"The daughter of Norway's Gen. Odd Berg", "daughter of Norway's Gen. Odd Berg", "", false},           // not the general, whom the story gives a side
 		{"Najib Danish", "Najib Danish", "", true},                                                            // a surname, no Dane
 		{"Rep. Dutch Ruppersberger", "Dutch Ruppersberger", "", true},                                         // a given name, no Dutchman
 		{"CNN Polling Director Keating Holland", "Keating Holland", "", true},                                 // a country's name as a surname

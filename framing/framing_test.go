@@ -415,6 +415,8 @@ func TestVoicesSettleGroups(t *testing.T) {
 			map[string]int{"us-gov": 2, "israel-gov": 0}},
 		{"a breakaway group", `A Hamas breakaway group said the truce was over.`,
 			map[string]int{"palestinian": 0}},
+		{"a relative", `The daughter of Iran's Gen. Ali Samadi said the country would not forget him.`,
+			map[string]int{"iran-gov": 0}},
 		{"a former office", `"It will pass," former U.S. envoy Dan Lieberman said. Lieberman said the vote would be close.`,
 			map[string]int{"us-gov": 0, "israel-gov": 0}},
 		{"demonym before an accredited title", `"We need more time," Palestinian U.N. Ambassador Jamal Haddad told reporters.`,

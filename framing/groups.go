@@ -187,6 +187,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = "" // "a Hamas splinter group" is no voice of Hamas
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
+			case q.Speaker != "" && relatedSpeaker(speakerWords(q.Speaker)):
+				group = "" // "the daughter of Iran's Gen. Roe" is no Iranian official
 			case q.Actor != "" && candidates.is(q.Actor, q.Speaker):
 				// "GOP front-runner Donald Trump" is a candidate for an
 				// office, no official of it, whatever a rule file lists

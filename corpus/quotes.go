@@ -447,6 +447,7 @@ func dropNames(text string, marks []quoteMark) []quoteMark {
 			before := strings.TrimRight(text[:marks[i].pos], " ")
 			after := strings.TrimLeft(text[marks[i+1].pos+marks[i+1].size:], " ")
 			prev := lastField(before)
+			prev = strings.TrimSuffix(prev, ",") // "his memoir, "A Higher Loyalty"": the work set off by a comma
 			nickname := isCapitalisedWord(inner) && isCapitalisedWord(prev) && isCapitalisedWord(strings.TrimRight(firstField(after), ",;:.")) &&
 				len(before) < marks[i].pos && len(after) < len(text)-marks[i+1].pos-marks[i+1].size
 			if prev == "the" || prev == "The" {
@@ -492,7 +493,7 @@ func titleCue(w string) bool {
 	return titleCues[strings.ToLower(w)]
 }
 
-var titleCues = fieldSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album`)
+var titleCues = fieldSet(`on titled entitled dubbed named show program programme book film movie song series newspaper magazine column album memoir novel biography documentary podcast essay play poem`)
 
 func isCapitalisedWord(w string) bool {
 	if w == "" || strings.ContainsAny(w, " ,.;:!?") {

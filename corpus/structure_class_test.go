@@ -25,6 +25,8 @@ func TestAttributionTokens(t *testing.T) {
 		{"straight marks", `he said "yes" today`, `he/w said/w "/o yes/w "/c today/w`},
 		{"doubled marks", "``yes'' he", "``/o yes/w ''/c he/w"},
 		{"nickname marks are dropped", "General Michael “Erik” Kurilla said", "General/W Michael/W Erik/W Kurilla/W said/w"},
+		{"a work's title after a comma", "his memoir, “A Higher Calling”", "his/w memoir/w ,/p A/W Higher/W Calling/W"},
+		{"a phrase after a comma stays quoted", "his memoir, “a higher calling”", "his/w memoir/w ,/p “/o a/w higher/w calling/w ”/c"},
 		{"possessive", "Israel’s army", "Israel’s/W army/w"},
 		{"plural possessive", "officials' claims", "officials/w '/p claims/w"},
 		{"digits are capitalised", "2016 3.5", "2016/W 3.5/W"},

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -53,6 +54,12 @@ type quoteFinder struct {
 	// after a quotation has passed (quotation): none of them is waiting
 	// for a speaker any more.
 	walked int
+
+	// turnSpeaker is the speaker of a transcript turn in capitals ("THE
+	// PRESIDENT: ...") that the next paragraph may go on with, and
+	// turnSpan where the turn named them; "" when no turn is open.
+	turnSpeaker string
+	turnSpan    Span
 
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
@@ -124,6 +131,8 @@ var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons:
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
 func (f *quoteFinder) paragraph(p Span, sents []Span) {
+	turn, turnSpan := f.turnSpeaker, f.turnSpan
+	f.turnSpeaker = "" // open again only by this paragraph's own turn or its going on with the last
 	if f.embeddedPost(p) {
 		// A post and its signature: the account's words, whole; a lead
 		// before it ("He tweeted:") introduced the post, and holds no
@@ -279,11 +288,36 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.quotedCueLayers(a, paraFirst, pairs)
 		f.speechInQuotes(a, paraFirst, pairs, bounds)
 	}
+	if turn != "" && len(marks) == 0 && firstPersonWords(a) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
+		// "THE PRESIDENT: What I find interesting is ..." then "And on
+		// that basis, we left.": a transcript turn of several paragraphs
+		// goes on while the speaker talks as "I" or "we", with no
+		// quotation or turn of its own; whom the speaker reports inside
+		// it is read as in the turn's first paragraph.
+		q := Quote{Kind: QuoteIndirect, Span: p, Speaker: turn, SpeakerSpan: turnSpan, Verb: "(continued)"}
+		at, _ := slices.BinarySearchFunc(f.quotes[paraFirst:], p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
+		f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
+		f.turnSpeaker, f.turnSpan = turn, turnSpan
+	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
 }
+
+// firstPersonWords reports whether a paragraph's words speak as "I" or
+// "we".
+func firstPersonWords(a *attributor) bool {
+	for i, t := range a.toks {
+		if t.kind == tokWord && firstPersonForms[strings.ToLower(a.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonForms are the words of a speaker talking of themselves.
+var firstPersonForms = fieldSet(`i i'm i've i'd i'll we we're we've we'd we'll us our ours my me myself ourselves let's let’s i’m i’ve i’d i’ll we’re we’ve we’d we’ll`)
 
 // leadEnd returns the byte offset before which a 'He said:' lead closing
 // the paragraph before holds for the unattributed quotations of the
@@ -1904,6 +1938,9 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	np := a.sentenceSubject(lo, hi)
+	if np.to-np.from > 1 && a.word(np.from) == "Q" && interviewAddress[strings.ToLower(strings.TrimSuffix(a.word(np.from+1), "."))] {
+		return // "Q Mr. President, do you ...": the interviewer addresses someone, who is not named here
+	}
 	if lo+1 < hi && a.toks[lo].is(wLeadIn) && !a.toks[lo].is(wDet|wPrep) {
 		// "While department spokeswoman Heather Nauert said ..., she"
 		if sub := a.nameForward(lo+1, hi); sub.from == lo+1 && a.isPersonLike(sub) && sub.to-sub.from >= 2 && a.toks[sub.to-1].upper {
@@ -3582,7 +3619,16 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+	if name != "" && a.capitalsRun(0, colon) && (a.toks[colon-1].is(wPerson) || transcriptHonorifics[strings.ToLower(a.word(0))]) {
+		// A transcript's speaker ("THE PRESIDENT:", "MR. KERRY:"), not a
+		// headline in capitals ("FIX IS IN: ..."): the turn may go on.
+		f.turnSpeaker, f.turnSpan = name, span
+	}
 }
+
+// transcriptHonorifics open a transcript speaker's name in capitals: "MR.
+// KERRY:", "SEN. ROE:".
+var transcriptHonorifics = fieldSet(`mr. mrs. ms. dr. sen. rep. gov. gen. mr mrs ms dr`)
 
 // capitalsRun reports whether tokens [from, to) are two words or more
 // written all in capitals and ending in a role or a name: a transcript's

@@ -405,6 +405,32 @@ func TestTranscriptTurns(t *testing.T) {
 		"At the Capitol: Senators Weigh Another Vote on the Budget")
 }
 
+// TestTranscriptTurnGoesOn checks that a transcript turn in capitals goes
+// on in the paragraphs after it while the speaker talks as "I" or "we",
+// that the one a question addresses ("Q Madam Mayor, ...") is not named,
+// up to a paragraph that does not, and that a headline in capitals before
+// a colon ("HARBOUR DEAL IS OFF:") opens no turn.
+func TestTranscriptTurnGoesOn(t *testing.T) {
+	a := structured("The mayor took questions on Friday.",
+		"Q Madam Mayor, do you regret closing the harbour?",
+		"THE MAYOR: What I find interesting is how often this comes up.",
+		"And the council, for its own reasons, declined to keep it open. On that basis, we closed it.",
+		"So that whole analysis is wrong, and it is peddled by people who made the old policy.",
+		"HARBOUR DEAL IS OFF: Council Rejects the Bid",
+		"We will not reopen the harbour this year, the council's statement said.")
+	if q := findQuote(a, "What I find interesting"); q == nil || q.Speaker != "THE MAYOR" {
+		t.Errorf("want the turn by THE MAYOR, not the one the question addresses; quotes: %s", describeQuotes(a))
+	}
+	if q := findQuote(a, "And the council, for its own reasons"); q == nil || q.Speaker != "THE MAYOR" {
+		t.Errorf("want the turn's second paragraph by THE MAYOR; quotes: %s", describeQuotes(a))
+	}
+	for _, p := range []string{"So that whole analysis", "We will not reopen"} {
+		if q := findQuote(a, p); q != nil && q.Verb == "(continued)" {
+			t.Errorf("%q goes on with %q's turn; quotes: %s", p, q.Speaker, describeQuotes(a))
+		}
+	}
+}
+
 // TestPassiveChargeHasNoSpeaker checks that a passive participle with its
 // charge after it ("senators accused of appeasing", "the groups blamed
 // for") leaves the accuser unnamed: the phrase before it is charged, not

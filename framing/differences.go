@@ -233,7 +233,7 @@ func (c *Comparison) namingDifferences() []Difference {
 				} else if quoted > 0 {
 					parts = append(parts, fmt.Sprintf("%s names it only quoting or reporting others (%d×)", o, quoted))
 				} else {
-					parts = append(parts, fmt.Sprintf("%s does not name it", o))
+					parts = append(parts, fmt.Sprintf("%s uses none of these names", o)) // it may name it in words no pack lists ("the Islamic State army")
 				}
 				continue
 			}

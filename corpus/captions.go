@@ -317,8 +317,18 @@ func captionDay(s string) string {
 	if m == nil || strings.Contains(s[:m[0]], ". ") || len(strings.Fields(s[:m[1]])) > maxCaptionSentenceWords {
 		return ""
 	}
+	for w := range strings.FieldsSeq(s[:m[0]]) {
+		if w = strings.ToLower(strings.Trim(w, ",;:")); pastTenseWords[w] || pastVerbs[w] {
+			return "" // "Roe was arrested in Cairo on June 3.": news tells what happened; a caption shows it
+		}
+	}
 	return s[m[2]:m[3]]
 }
+
+// pastTenseWords tell of a past event, as a caption, written in the
+// present of its picture ("A man lies on a bed", "Armed men inspect the
+// damage"), does not.
+var pastTenseWords = fieldSet(`was were had did said told died`)
 
 // markDatedCaptionRuns marks a photo gallery's captions that a page left
 // as paragraphs of their own between the article's: a run of paragraphs

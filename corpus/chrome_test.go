@@ -192,7 +192,8 @@ func TestMediaLinkLines(t *testing.T) {
 // paragraphs of their own, three or more in a row each dated in its first
 // sentence's last words to one day, are furniture (a repeated copy between
 // them breaks no run), while prose dating paragraphs to several days, or
-// to one day only twice, stays.
+// to one day only twice, or telling in the past tense what happened that
+// day ("was arrested ... on June 3"), stays.
 func TestDatedCaptionRuns(t *testing.T) {
 	prose := []string{
 		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
@@ -200,13 +201,16 @@ func TestDatedCaptionRuns(t *testing.T) {
 		"The second storm followed on March 9. It flooded the market square and closed the coast road for three days.",
 		"A third storm struck the harbour on March 16. The mayor asked the capital for emergency funds the next morning.",
 		"Officials said the sea wall was breached on May 4. The council met on May 4. Engineers came on May 4.",
+		"Ana Roe, a harbour pilot, was arrested at her home on June 3. Her lawyer said the charges were false.",
+		"Tom Vale, a fisherman, was detained at the quay on June 3. His wife said he had done nothing.",
+		"Lena Berg, a union leader, was arrested in the market on June 3. The union called a strike.",
 	}
 	captions := []string{
 		"Fishermen stand on the broken quay after the storm in the old harbour on March 20.",
 		"A boat lies on its side in the market square on Friday, March 20, 2015.",
 		"Volunteers carry sandbags to the sea wall in the old harbour on March 20. The storm was the worst in decades.",
 	}
-	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4]}, "\n\n")
+	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4], prose[5], prose[6], prose[7]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {

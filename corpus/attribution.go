@@ -1569,7 +1569,7 @@ func (a *attributor) roleWithin(i, n int) bool {
 }
 
 // pastVerbs are common irregular past-tense verbs of news text.
-var pastVerbs = fieldSet(`met led won lost took gave made sent saw beat hit left ran held brought bought kept began found got came went spent sold`)
+var pastVerbs = fieldSet(`met led won lost took gave made sent saw beat hit left ran held brought bought kept began found got came went spent sold cost drew fell rose grew`)
 
 // trimPhrase drops clause lead-ins ("But", "Meanwhile"), joining words at
 // either end, and times; it returns an empty phrase when no name or role

@@ -3345,7 +3345,10 @@ func (a *attributor) mainPredicate(c, end int, clause bool) int {
 			continue
 		}
 		w := strings.ToLower(a.word(i))
-		predicate := beForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+		// After the words' own verb, a finite auxiliary opens the
+		// sentence's predicate too: "his pledge to rebuild the pier did
+		// little", "the vow to block the bill has cost him".
+		predicate := beForms[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w] || verb && finiteAux[w]
 		if !predicate && !finiteAux[w] {
 			continue
 		}
@@ -3493,6 +3496,9 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 		}
 		c := k + 2
 		end := trimEndPunct(a.toks, a.objectEnd(c, hi))
+		if w := strings.ToLower(a.word(k)); (w == "denial" || w == "denials") && !a.deniedMatter(c, end) {
+			continue // "Israel's denial of water to the villages": a refusal to give, no one's words
+		}
 		if a.nounPhraseOpens(sp, lo) {
 			end = a.mainPredicate(c, end, false)
 		}
@@ -3505,6 +3511,35 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 		return
 	}
 }
+
+// deniedMatter reports whether the object [c, end) of "denial of" is a
+// matter a speaker denies ("his denial of any involvement", "Iran's
+// denial of the reports") rather than something withheld ("denial of
+// water to the villages", "denial of access", "denial of entry"): a
+// claim-like noun heads it, and no "to" gives it to someone.
+func (a *attributor) deniedMatter(c, end int) bool {
+	head := ""
+	for i := c; i < end; i++ {
+		if a.toks[i].kind != tokWord {
+			continue
+		}
+		w := strings.ToLower(a.word(i))
+		if w == "to" {
+			return false
+		}
+		if head == "" && !a.toks[i].is(wDet) && !possessivePronouns[w] && !deniedMatterModifiers[w] {
+			head = w
+		}
+	}
+	return deniedMatters[head]
+}
+
+// deniedMatters head what a denial denies: a deed imputed or a report of it.
+var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours`)
+
+// deniedMatterModifiers stand before the head of a denied matter: "any
+// involvement", "the latest reports".
+var deniedMatterModifiers = fieldSet(`any all such these those latest new recent earlier previous direct personal`)
 
 // stanceNouns name a stance taken on someone or something, with the
 // prepositions that introduce its object.

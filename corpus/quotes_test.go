@@ -2627,14 +2627,23 @@ func TestPassiveChargeOrDeed(t *testing.T) {
 
 // TestNounCueSubjectEndsAtPredicate checks that the words of a noun cue
 // opening its sentence end where the sentence's own predicate begins: "Roe's
-// denial of any role was swift" reports "any role", not "was swift".
+// denial of any role was swift" reports "any role", not "was swift"; "his
+// pledge to rebuild the pier did little" ends before "did". A denial of
+// something withheld ("denial of water to the villages") reports nothing.
 func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`Norland's denial of any role in the trawler sinking was swift.`, "any role in the trawler sinking", "Norland"},
 		{`Norland's warning that the ferry could sink within weeks alarmed the mayor.`, "the ferry could sink within weeks", "Norland"},
 		{`Roe's pledge to rebuild the pier by next year went unfulfilled.`, "to rebuild the pier by next year", "Roe"},
 		{`Roe's accusation that Lee hid the losses and would be a poor mayor if he were elected touched off a row.`, "Lee hid the losses and would be a poor mayor if he were elected", "Roe"},
+		{`Roe's vow to block the harbour bill cost him support.`, "to block the harbour bill", "Roe"},
+		{`Roe's pledge to rebuild the pier did little to calm the crowd.`, "to rebuild the pier", "Roe"},
+		{`Roe's pledge to do what he can for the port won praise.`, "to do what he can for the port", "Roe"},
 	})
+	// A denial of something withheld is no one's words.
+	checkNoAttribution(t, `Norland's denial of water and fuel to the villages drew protests.`,
+		`Norland's denial of access to the inspectors angered the council.`,
+		`Norland's denial of entry was issued late.`)
 }
 
 // TestSayingThereWas checks a bound "saying" before an expletive "there"

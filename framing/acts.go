@@ -1697,6 +1697,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		}
 		speakers := map[string]int{}
 		stems := map[string]int{}
+		named := map[string]bool{} // stems written as names, which tie no two acts as one statement
 		surface := map[string]string{}
 		first := map[string]int{} // order of first use, to break ties
 		seen := map[[2]int]bool{} // one piece of evidence per sentence
@@ -1708,6 +1709,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
 			for _, cw := range words[m] {
 				stems[cw.stem]++
+				named[cw.stem] = named[cw.stem] || cw.name
 				if _, ok := surface[cw.stem]; !ok {
 					surface[cw.stem], first[cw.stem] = cw.word, len(first)
 				}
@@ -1726,7 +1728,9 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		}
 		set := make(map[string]bool, len(stems))
 		for st := range stems {
-			set[st] = true
+			if !named[st] {
+				set[st] = true
+			}
 		}
 		outStems = append(outStems, set)
 		words := slices.Collect(maps.Keys(stems))
@@ -1763,8 +1767,10 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 // are one statement read as two acts, and each alone would say the other
 // outlet leaves it out. The two acts' words must share sharedFormStems
 // stems that are rare in the story (in at most rareFormShare of its
-// sentences, or in two): a side's acts on the story's topic share its
-// common words. Each act then lists the other's sentences as its evidence
+// sentences, or in two) and are no names: a side's acts on the story's
+// topic share its common words, and a threat to close the Strait of
+// Hormuz and a vow to keep it open share only the place. Acts aimed at
+// two different targets stay two. Each act then lists the other's sentences as its evidence
 // in the outlets that carry only the other. stems holds each cluster's
 // content stems.
 func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]bool) {
@@ -1772,7 +1778,8 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 	for i := range acts {
 		for j := range acts {
 			a, b := &acts[i], &acts[j]
-			if i != j && strings.EqualFold(a.Who, b.Who) && !(a.Act == b.Act && strings.EqualFold(a.Target, b.Target)) && actFamily[a.Act] != "" && actFamily[a.Act] == actFamily[b.Act] {
+			if i != j && strings.EqualFold(a.Who, b.Who) && !(a.Act == b.Act && strings.EqualFold(a.Target, b.Target)) && actFamily[a.Act] != "" && actFamily[a.Act] == actFamily[b.Act] &&
+				(a.Target == "" || b.Target == "" || strings.EqualFold(a.Target, b.Target)) {
 				pairs = append(pairs, [2]int{i, j})
 			}
 		}
@@ -1895,7 +1902,10 @@ func (c *Comparison) quotationEvidence(ai int, q Quotation) Evidence {
 }
 
 // contentWord is a content word of an attribution and its stem.
-type contentWord struct{ stem, word string }
+type contentWord struct {
+	stem, word string
+	name       bool // written with a capital: a name ("Hormuz"), not what is said of it
+}
 
 // contentWords are an attribution's content words in text order, each
 // stem once, with the first form it was written in.
@@ -1915,7 +1925,8 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 		}
 		if !seen[t.Stem] {
 			seen[t.Stem] = true
-			out = append(out, contentWord{t.Stem, t.Lower})
+			r, _ := utf8.DecodeRuneInString(t.Form)
+			out = append(out, contentWord{t.Stem, t.Lower, unicode.IsUpper(r)})
 		}
 	}
 	return out

@@ -1686,6 +1686,17 @@ func TestActCarriedInAnotherForm(t *testing.T) {
 	if n != 2 {
 		t.Errorf("want a warning and a threat; got %+v", c.Acts)
 	}
+	// A threat to close a strait and a vow to keep it open share only the
+	// strait's name: two acts, each carried by one outlet.
+	c = Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Norland threatened to close the Strait of Varn Kessel to all shipping."),
+		article(t, "Outlet B", filler+"Norland vowed to keep the Strait of Varn Kessel open for trade."),
+	}, set)
+	for _, cl := range c.Acts {
+		if (cl.Act == corpus.ActThreaten || cl.Act == corpus.ActPromise) && len(cl.Present) != 1 {
+			t.Errorf("%s: carried by %d outlets, want 1", cl.Label, len(cl.Present))
+		}
+	}
 	c = Compare([]*corpus.Article{
 		article(t, "Outlet A", filler+"Norland denied that its gunners had sunk the trawler near the Vik harbour."),
 		article(t, "Outlet B", filler+"Norland admitted that its gunners had sunk the trawler near the Vik harbour."),

@@ -2910,18 +2910,58 @@ func splitSurnames(raws []rawMention) {
 
 // sameGivenAndSurname reports whether two names of three words or more
 // end in the same two words, a given name and the surname ("Abd Rabbo
-// Mansour Hadi" and "Abdrabbuh Mansour Hadi"): outlets transliterate a
-// leading name so differently ("Abd Rabbo", "Abdrabbuh") that no spelling
-// rule joins the words, and the two that agree name one person. A
-// particle before the surname ("Mohammed bin Salman", "Khalid bin
-// Salman") names the father, whom brothers share, so it joins nothing.
+// Mansour Hadi" and "Abdrabbuh Mansour Hadi"), and their leading words are
+// one name transliterated two ways: outlets spell a leading name so
+// differently ("Abd Rabbo", "Abdrabbuh") that no word-by-word spelling
+// rule joins them. A particle before the surname ("Mohammed bin Salman",
+// "Khalid bin Salman") names the father, whom brothers share, so it joins
+// nothing.
 func sameGivenAndSurname(a, b string) bool {
 	aw, bw := nameWords(a), nameWords(b)
 	if len(aw) < 3 || len(bw) < 3 {
 		return false
 	}
 	given := aw[len(aw)-2]
-	return given == bw[len(bw)-2] && aw[len(aw)-1] == bw[len(bw)-1] && !nameConnectors[given] && len(given) > 2
+	if given != bw[len(bw)-2] || aw[len(aw)-1] != bw[len(bw)-1] || nameConnectors[given] || len(given) <= 2 {
+		return false
+	}
+	// The leading words must be one name spelt two ways: "Andrés Ruiz
+	// Ortega" and "Pablo Ruiz Ortega" are brothers, "Khaled Omar Dashti"
+	// and "Ahmed Omar Dashti" too.
+	return transliterated(strings.Join(aw[:len(aw)-2], ""), strings.Join(bw[:len(bw)-2], ""))
+}
+
+// transliterated reports whether two spellings, their words run
+// together, are one name written in two transliterations: the same first
+// letter and consonant skeletons one edit apart ("abdrabbo", "abdrabbuh";
+// "abdrahim", "abdelrahim").
+func transliterated(a, b string) bool {
+	if a == "" || b == "" || a[0] != b[0] {
+		return false
+	}
+	sa, _ := vowelGroups(a)
+	sb, _ := vowelGroups(b)
+	sa, sb = strings.ReplaceAll(sa, "v", ""), strings.ReplaceAll(sb, "v", "")
+	return len(sa) >= 3 && len(sb) >= 3 && editDistanceAtMostOne(sa, sb)
+}
+
+// editDistanceAtMostOne reports whether one insertion, deletion or
+// substitution at most turns a into b.
+func editDistanceAtMostOne(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // patronymParticles join a given name to the father's ("Mohammed bin

@@ -1298,22 +1298,30 @@ func TestHyphenatedGivenNameIsOnePerson(t *testing.T) {
 // a name whose leading words no spelling rule joins ("Abd Rahim" and
 // "Abdelrahim") are one person when the given name and surname agree, and
 // that brothers named by their father ("Faisal bin Nadir", "Tariq bin
-// Nadir") in two outlets stay two.
+// Nadir") in two outlets stay two, and so do brothers who share two
+// surnames ("Andrés Ruiz Ortega", "Pablo Ruiz Ortega").
 func TestTransliteratedNameIsOnePerson(t *testing.T) {
 	c := compareOutlets([]string{
 		"President Abd Rahim Salem Dourani fled the capital on Monday. Dourani later asked for help.",
 		"Ruling President Abdelrahim Salem Dourani left the port by boat. Mr Dourani asked neighbours to intervene.",
 		"Prince Faisal bin Nadir met envoys on Monday. Faisal bin Nadir spoke later.",
 		"Prince Tariq bin Nadir stayed away on Monday. Tariq bin Nadir spoke later.",
+		"Andrés Ruiz Ortega spoke on Monday. Ruiz Ortega left.",
+		"Pablo Ruiz Ortega spoke on Tuesday. Ruiz Ortega stayed.",
 	}, defaultSet(t))
-	var dourani, nadir []string
+	var dourani, nadir, ortega []string
 	for _, a := range c.Actors {
 		switch {
 		case strings.Contains(a.Name, "Dourani"):
 			dourani = append(dourani, a.Name)
 		case strings.Contains(a.Name, "Nadir"):
 			nadir = append(nadir, a.Name)
+		case strings.HasSuffix(a.Name, "Ruiz Ortega") && a.Name != "Ruiz Ortega":
+			ortega = append(ortega, a.Name)
 		}
+	}
+	if len(ortega) != 2 {
+		t.Errorf("actors named Ruiz Ortega: %q, want the two brothers apart", ortega)
 	}
 	if len(dourani) != 1 {
 		t.Errorf("actors named Dourani: %q, want one person", dourani)
@@ -2461,5 +2469,26 @@ func TestTitlesOfOfficeAreHouseStyle(t *testing.T) {
 				t.Errorf("Outlet A's naming label %q, want %q; differences %+v", got, tc.want, c.Differences)
 			}
 		})
+	}
+}
+
+// TestTransliterated checks which leading names are one name spelt two
+// ways: the same first letter and consonants one edit apart.
+func TestTransliterated(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"abdrabbo", "abdrabbuh", true},
+		{"abdrahim", "abdelrahim", true},
+		{"andres", "pablo", false},
+		{"khaled", "ahmed", false},
+		{"ali", "hossein", false},
+		{"karim", "kareem", true},
+		{"", "karim", false},
+	} {
+		if got := transliterated(tc.a, tc.b); got != tc.want {
+			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

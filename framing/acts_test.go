@@ -617,6 +617,12 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("a headline that attributes: %s", d.Summary)
 		}
 	}
+	// A headline that attributes a clause only still asserts its main one.
+	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia as Putin says war will go on"}, body)
+	c = Compare([]*corpus.Article{a, b}, set)
+	if !slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindHeadline && d.Outlets[0] == "Bold" }) {
+		t.Errorf("no headline difference for a headline attributing only a clause; differences %+v", c.Differences)
+	}
 }
 
 // TestResolveActorsAcrossNameForms checks that one person named with and

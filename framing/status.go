@@ -492,11 +492,14 @@ const KindHeadline Kind = "headline"
 // speaker and a cue of its own ("Mayor Who Closed the Harbour Says Claim
 // He Closed It Is 'False'"): a long speaker phrase can leave the words
 // under half the headline, which then reads as the outlet's voice, but
-// a headline that attributes asserts nothing the body attributes.
+// a headline that opens with its speaker asserts nothing the body
+// attributes. One that attributes only a clause ("Iran supplied drones
+// to Russia as Putin says the war will go on") still asserts the rest.
 func attributesInHeadline(an *Analysis) bool {
 	ts := an.Article.TitleSpan
 	for _, q := range an.Quotations {
-		if q.Kind != corpus.QuoteScare && q.Speaker != "" && ts.Start <= q.SpeakerStart && q.SpeakerStart < ts.End && ts.Start <= q.Start && q.Start < ts.End {
+		if q.Kind != corpus.QuoteScare && q.Speaker != "" && ts.Start <= q.SpeakerStart && q.SpeakerStart < ts.End && ts.Start <= q.Start && q.Start < ts.End &&
+			strings.TrimSpace(an.Article.Text[ts.Start:q.SpeakerStart]) == "" {
 			return true
 		}
 	}

@@ -1950,9 +1950,6 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
-	if f.possessedThing(a, np) {
-		return // "So Roe's bill would not kill the deal, and he argues ...": the owner
-	}
 	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[strings.ToLower(a.word(np.from))] {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
@@ -1966,34 +1963,6 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
-}
-
-// possessedThing reports whether a sentence's subject is a thing owned by
-// a person named in full before, by surname ("Roe's bill", "So Roe's new
-// plan"), and if so makes that person the one a "he" means. A person or
-// group owned ("Roe's lawyer", "Roe's critics") is someone else, whom a
-// "he" may mean instead.
-func (f *quoteFinder) possessedThing(a *attributor, np phrase) bool {
-	for np.from < np.to && a.toks[np.from].is(wLeadIn) && !a.toks[np.from].is(wDet) {
-		np.from++ // "So Roe's bill": the lead-in is no part of the owner
-	}
-	if np.to-np.from != 1 || np.to >= len(a.toks) || !a.toks[np.from].upper {
-		return false
-	}
-	w := a.word(np.from)
-	n := text.PossessiveLen(w)
-	if n == 0 || !f.persons[strings.ToLower(w[:len(w)-n])] {
-		return false
-	}
-	// The subject phrase ends at the possessive; the word after it is
-	// what the person owns.
-	if owned := a.toks[np.to]; owned.upper || owned.kind != tokWord || owned.is(wPerson|wRole|wPlural|wPronoun) {
-		return false
-	}
-	sp := a.span(phrase{np.from, np.from + 1})
-	sp.End -= n
-	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
-	return true
 }
 
 // existentialOwner returns the person named in full whose words or deed
@@ -5430,7 +5399,7 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	if a.titleCase {
 		for i := np.from + 1; i < np.to; i++ {
-			if w := a.word(i); w == "Who" || w == "Which" {
+			if w := a.word(i); w == "Who" || w == "Which" || w == "Whose" {
 				np.to = i // "President Who Pulled Troops Out of Iraq Says": the clause says what he did
 				break
 			}

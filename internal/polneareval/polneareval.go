@@ -118,6 +118,9 @@ type Result struct {
 	Total                                 Counts
 	ByOutlet                              map[string]Counts
 	Misses, FalsePositives, WrongSpeakers []Case
+	// SpeakerErrors are the WrongSpeakers again, each with its context and
+	// a guessed cause (WriteSpeakerErrors).
+	SpeakerErrors []SpeakerError
 	// MissedCues and GoldCues count the lower-cased cue text of missed and
 	// of all gold attributions.
 	MissedCues, GoldCues map[string]int
@@ -283,6 +286,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			}
 		}
 		r.WrongSpeakers = append(r.WrongSpeakers, cs)
+		r.SpeakerErrors = append(r.SpeakerErrors, speakerError(file, cs, g, t))
 	}
 	r.Total.add(c)
 	byOutlet, ok := r.ByOutlet[d.Outlet]

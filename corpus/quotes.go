@@ -1072,6 +1072,9 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			// sentence after the verb is the speaker.
 			return phrase{k + 1, end}, a.verbPhrase(k)
 		}
+		if np := a.invertedCommonNoun(k+1, end, hi); !np.empty() {
+			return np, a.verbPhrase(k)
+		}
 		return phrase{}, cue{}
 	}
 	reach := k + 14
@@ -1135,6 +1138,27 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// invertedCommonNoun returns the short common noun phrase opening at
+// token from, right after an inverted reporting verb, when a comma or
+// where it was said follows it: '"...," says the narrator, going on to
+// list the rest', '"...," said the spokesman, who declined to be named',
+// '"...," says a caller in the recording.' Whatever the comma sets off
+// describes the speaker or how the words were said; the phrase itself
+// is the one who said them, not the speaker of an earlier quotation. It
+// is empty for anything else: '"...," says the law of the land and the
+// court agreed' is no such ending.
+func (a *attributor) invertedCommonNoun(from, end, hi int) phrase {
+	for e := from + 2; e <= from+3 && e < end; e++ {
+		if !a.commonNounBefore(from, e) {
+			continue
+		}
+		if a.toks[e].punct(a.text, ',') || a.trailingSetting(e-1, hi) {
+			return phrase{from, e}
+		}
+	}
+	return phrase{}
 }
 
 // addresseeVerbs name whom the words were spoken to in the noun phrase

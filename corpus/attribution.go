@@ -1445,11 +1445,11 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		if t.is(wConnector) && !t.is(wDet) {
 			continue
 		}
-		// "senior Israeli official", "Iran's foreign ministry": a lower-case
-		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) || a.modifierBeforeRole(i) {
-			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
-				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
+		// "senior Israeli official", "Iran's foreign ministry", "former
+		// senior law enforcement official": a few lower-case words before
+		// a name word or a role.
+		if a.plainModifier(i) || a.modifierBeforeRole(i) {
+			if a.modifiersToHead(i+1, hi) {
 				continue
 			}
 		}
@@ -1459,6 +1459,46 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		return phrase{}
 	}
 	return a.trimPhrase(phrase{from, to})
+}
+
+// maxModifiers is the most lower-case words that may stand together before
+// the name word or role heading a speaker phrase: "former senior law
+// enforcement official".
+const maxModifiers = 4
+
+// plainModifier reports whether the lower-case word at token i may modify
+// a name or a role after it: no verb, preposition, auxiliary, pronoun,
+// determiner or adverb, and no past-tense verb after a name.
+func (a *attributor) plainModifier(i int) bool {
+	t := a.toks[i]
+	return t.kind == tokWord && t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i)
+}
+
+// modifiersToHead reports whether a name word or a role stands at token i,
+// or at i+1 after any word ("Iran's foreign ministry"), or after more
+// plain modifiers from i on ("former senior law enforcement official"), so
+// that the modifier before i belongs to a speaker phrase.
+func (a *attributor) modifiersToHead(i, hi int) bool {
+	head := func(j int) bool {
+		return j < hi && a.toks[j].kind == tokWord && (a.toks[j].upper || a.toks[j].is(wRole))
+	}
+	if head(i) || i < hi && a.toks[i].kind == tokWord && head(i+1) {
+		return true
+	}
+	// Past those two, only a lower-case role heads the phrase, and every
+	// word before it is a plain modifier that no verb form or pronoun
+	// could be: "Jane Holt is pulling out her New York credentials" is a
+	// clause, not a name.
+	for j := i; j < hi && j < i+maxModifiers-1; j++ {
+		w := strings.ToLower(a.word(j))
+		if !a.plainModifier(j) || a.toks[j].upper || strings.HasSuffix(w, "ing") || beForms[w] || possessivePronouns[w] {
+			return false
+		}
+		if n := j + 1; n < hi && a.toks[n].kind == tokWord && !a.toks[n].upper && a.toks[n].is(wRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterName reports whether the lower-case word at token i, right

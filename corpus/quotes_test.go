@@ -2531,3 +2531,18 @@ func TestSpeakerWithTagAndPlace(t *testing.T) {
 		{"Senator Jane Roe (R) of South Carolina said the pier was unsafe.", "the pier was unsafe.", "Senator Jane Roe"},
 	})
 }
+
+// TestLongRoleSpeaker checks that a role led by three or four lower-case
+// modifiers is still one speaker phrase after an inverted verb: "said a
+// former senior port official" is no scare quote.
+func TestLongRoleSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"There was a mistake at the docks," said a former senior port official.`, content: "There was a mistake", speaker: "a former senior port official"},
+		{paragraph: `"The ferry will not run on Sunday," said one senior harbor authority official.`, content: "The ferry will not run", speaker: "one senior harbor authority official"},
+	})
+	// A clause after a name is no run of modifiers before a capitalised
+	// word: "she" is Holt, not "Jane Holt is pulling out her New York".
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Jane Holt is pulling out her New York credentials fast. Later, she noted how happy she was to be home.`, content: "how happy she was", speaker: "Jane Holt"},
+	})
+}

@@ -118,6 +118,10 @@ type Result struct {
 	Total                                 Counts
 	ByOutlet                              map[string]Counts
 	Misses, FalsePositives, WrongSpeakers []Case
+	// PronounCases are the found attributions whose gold source is "he"
+	// or "she" and whose tool speaker names someone else than the previous
+	// named gold source (see Counts.PersonPronouns).
+	PronounCases []SpeakerError
 	// SpeakerErrors are the WrongSpeakers again, each with its context and
 	// a guessed cause (WriteSpeakerErrors).
 	SpeakerErrors []SpeakerError
@@ -273,6 +277,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		case speakerRight(g, t):
 			c.SpeakerRight++
 			c.SpeakerResolved++
+			r.checkPronoun(&c, file, cs, d.Attributions, i, t)
 			continue
 		case len(g.SourceSpans) == 0:
 			c.WrongNoSource++
@@ -455,10 +460,15 @@ type Counts struct {
 	WrongNoSource   int // found, speaker wrong: the gold has no source, the tool names one
 	WrongNoSpeaker  int // ...the tool has no speaker
 	WrongPronoun    int // ...the gold source is a pronoun
-	Tool            int // tool attributions (direct, partial, indirect)
-	ToolRight       int // ...lying mostly inside one gold attribution
-	ToolByKind      map[corpus.QuoteKind]int
-	RightByKind     map[corpus.QuoteKind]int
+	// PersonPronouns counts the found gold attributions whose source is
+	// "he" or "she", read by the tool as a name at that pronoun and with a
+	// named gold source before; PronounAgrees those whose name is that
+	// previous named source: a check of the tool's pronoun resolution.
+	PersonPronouns, PronounAgrees int
+	Tool                          int // tool attributions (direct, partial, indirect)
+	ToolRight                     int // ...lying mostly inside one gold attribution
+	ToolByKind                    map[corpus.QuoteKind]int
+	RightByKind                   map[corpus.QuoteKind]int
 	// ToolNoSpeaker counts the tool attributions without a speaker (direct
 	// or partial quotes nobody was found to say), RightNoSpeaker the right ones.
 	ToolNoSpeaker, RightNoSpeaker int
@@ -481,6 +491,8 @@ func (c *Counts) add(o Counts) {
 	c.WrongNoSource += o.WrongNoSource
 	c.WrongNoSpeaker += o.WrongNoSpeaker
 	c.WrongPronoun += o.WrongPronoun
+	c.PersonPronouns += o.PersonPronouns
+	c.PronounAgrees += o.PronounAgrees
 	c.Tool += o.Tool
 	c.ToolRight += o.ToolRight
 	c.ToolNoSpeaker += o.ToolNoSpeaker

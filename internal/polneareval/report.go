@@ -41,6 +41,7 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("wrong speaker: gold has no source, tool names one", c.WrongNoSource, c.Found)
 	row("wrong speaker: tool has no speaker", c.WrongNoSpeaker, c.Found)
 	row("wrong speaker: gold source a pronoun", c.WrongPronoun, c.Found)
+	row("he/she the tool names as the previous named gold source", c.PronounAgrees, c.PersonPronouns)
 	row("tool scare quotes that were speech", c.ScareSpeech, c.Scare)
 	fmt.Fprintln(w, "\n| outlet | documents | recall | precision | speaker right |")
 	fmt.Fprintln(w, "|---|---|---|---|---|")

@@ -150,6 +150,10 @@ func (r *Result) WriteSpeakerErrors(w io.Writer, n int) {
 	for _, c := range causes {
 		fmt.Fprintf(w, "| %s | %d |\n", c, len(by[c]))
 	}
+	if len(r.PronounCases) > 0 {
+		by["he or she read as another than the previous named gold source"] = r.PronounCases
+		causes = append(causes, "he or she read as another than the previous named gold source")
+	}
 	for _, c := range causes {
 		es := by[c]
 		fmt.Fprintf(w, "\n## wrong speaker: %s (%d of %d)\n\n", c, min(n, len(es)), len(es))
@@ -157,9 +161,37 @@ func (r *Result) WriteSpeakerErrors(w io.Writer, n int) {
 			e := es[k*len(es)/min(n, len(es))]
 			fmt.Fprintf(w, "- %s: %q\n  gold source %q; tool speaker %q (at %q), verb %q\n  gold: %s\n", e.File, e.Excerpt,
 				e.GoldSource, e.Speaker, e.SpeakerText, e.Verb, e.GoldContext)
+			if strings.HasPrefix(e.Cause, "pronoun read") {
+				fmt.Fprintf(w, "  why: %s\n", e.Cause)
+			}
 			if e.ToolContext != "" {
 				fmt.Fprintf(w, "  tool: %s\n", e.ToolContext)
 			}
 		}
 	}
+}
+
+// checkPronoun counts, for found gold attribution i of gold, whether a "he"
+// or "she" source the tool read as a name names the previous named gold
+// source, and keeps the case when it does not.
+func (r *Result) checkPronoun(c *Counts, file string, cs Case, gold []Attribution, i int, t toolQuote) {
+	g := gold[i]
+	if src := strings.ToLower(strings.TrimSpace(g.SourceText)); src != "he" && src != "she" || len(g.SourceSpans) == 0 {
+		return
+	}
+	if pronouns[strings.ToLower(t.q.Speaker)] {
+		return
+	}
+	named := previousNamedSource(gold, i)
+	if named == "" {
+		return
+	}
+	c.PersonPronouns++
+	if sameName(named, t.q.Speaker) {
+		c.PronounAgrees++
+		return
+	}
+	e := speakerError(file, cs, g, t)
+	e.Cause = "pronoun read as another than the previous named source (" + named + ")"
+	r.PronounCases = append(r.PronounCases, e)
 }

@@ -1468,10 +1468,12 @@ const maxModifiers = 4
 
 // plainModifier reports whether the lower-case word at token i may modify
 // a name or a role after it: no verb, preposition, auxiliary, pronoun,
-// determiner or adverb, and no past-tense verb after a name.
+// determiner or adverb, no past-tense verb after a name, and no form of
+// "be" ("Tom Reese is trailing Clinton" is a clause, not a name).
 func (a *attributor) plainModifier(i int) bool {
 	t := a.toks[i]
-	return t.kind == tokWord && t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i)
+	return t.kind == tokWord && t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) &&
+		!beForms[strings.ToLower(a.word(i))]
 }
 
 // modifiersToHead reports whether a name word or a role stands at token i,

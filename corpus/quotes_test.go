@@ -2541,8 +2541,10 @@ func TestLongRoleSpeaker(t *testing.T) {
 		{paragraph: `"The ferry will not run on Sunday," said one senior harbor authority official.`, content: "The ferry will not run", speaker: "one senior harbor authority official"},
 	})
 	// A clause after a name is no run of modifiers before a capitalised
-	// word: "she" is Holt, not "Jane Holt is pulling out her New York".
+	// word: "she" is Holt, not "Jane Holt is pulling out her New York",
+	// and "he" is not "Tom Reese is trailing Lund".
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Jane Holt is pulling out her New York credentials fast. Later, she noted how happy she was to be home.`, content: "how happy she was", speaker: "Jane Holt"},
+		{paragraph: `Tom Reese is trailing Lund but has spent weeks in Ohio, where he says he can win if turnout is high.`, content: "he can win", speaker: "Tom Reese"},
 	})
 }

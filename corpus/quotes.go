@@ -5267,6 +5267,15 @@ func (a *attributor) cannotSpeak(np phrase) bool {
 			return true
 		}
 	}
+	if np.to-np.from >= 2 && a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && !a.toks[np.from].is(wRole) {
+		// "Rattling off promises to ...", "Making her way around ...",
+		// "Adopting the recommendations ...": a participle with its
+		// particle or its object's determiner opens a clause; "Leading
+		// economists" and "Visiting Israelis" are people.
+		if second := strings.ToLower(a.word(np.from + 1)); clauseParticles[second] || possessivePronouns[second] || a.toks[np.from+1].is(wDet) {
+			return true
+		}
+	}
 	return !a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && np.to-np.from <= 2 &&
 		(np.to-np.from == 1 && (np.to >= len(a.toks) || a.toks[np.to].kind != tokWord) || a.toks[np.from+1].is(wTime))
 }

@@ -2548,3 +2548,14 @@ func TestLongRoleSpeaker(t *testing.T) {
 		{paragraph: `Tom Reese is trailing Lund but has spent weeks in Ohio, where he says he can win if turnout is high.`, content: "he can win", speaker: "Tom Reese"},
 	})
 }
+
+// TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
+// with its particle or its object's determiner ("Rattling off promises
+// ...", "Making her way ...") is no speaker and no person a later "she"
+// means: the subject after the comma is.
+func TestParticipleOpenerSpeaksNot(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Rattling off promises to fix roads and schools, Ann Lutz promised a town of new chances. "There is so much more to be done," she said.`, content: "There is so much more", speaker: "Ann Lutz"},
+		{paragraph: `Making her way around the harbor, Ann Lutz greeted the crews. "We will keep the ferry," she said.`, content: "We will keep the ferry", speaker: "Ann Lutz"},
+	})
+}

@@ -5147,6 +5147,15 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		return "", Span{}
 	}
 	s, span := a.str(np), a.span(np)
+	if reporter := f.reporterAround(span); reporter != "" {
+		// "Song said Governor Dole had said the plan would fail. He
+		// said ...": a speaker inside another's reported words does not
+		// take the reporter's place as the one a later "he" (or "it",
+		// "they") means. "Fact checkers said Comey had said ... He also
+		// said": a reporter who is no person leaves the person's place
+		// to the speaker inside.
+		defer f.keepReporter(reporter, f.lastNamed())
+	}
 	if np.to-np.from == 1 && len(s) == 4 && strings.Trim(s, "0123456789") == "" {
 		return "", Span{} // "the Sept. 11, 2012, assault, said": a year is nobody
 	}
@@ -5194,6 +5203,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		// a later sentence.
 		bare, person = false, false
 	}
+	if a.isPlural(np) || pluralHead(a, np) {
+		person = false // "fact checkers", "Republican senators": a later "they", never "he"
+	}
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
@@ -5206,6 +5218,50 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// reporterAround returns the speaker of the indirect quotation already
+// found whose words hold span, or "" when none does.
+func (f *quoteFinder) reporterAround(span Span) string {
+	for k := len(f.quotes) - 1; k >= 0 && k >= len(f.quotes)-4; k-- {
+		q := f.quotes[k]
+		if q.Kind == QuoteIndirect && q.Speaker != "" && q.Span.Start <= span.Start && span.End <= q.Span.End {
+			return q.Speaker
+		}
+	}
+	return ""
+}
+
+// keepReporter sets back each of the finder's memories of the last named
+// speakers that held reporter in m, the memory from before a speaker
+// inside reporter's words was read.
+func (f *quoteFinder) keepReporter(reporter string, m namedSpeakers) {
+	now := f.lastNamed()
+	if m.speaker == reporter {
+		now.speaker, now.speakerAt = m.speaker, m.speakerAt
+	}
+	if m.person == reporter {
+		now.person, now.personAt = m.person, m.personAt
+	}
+	if m.group == reporter {
+		now.group, now.groupAt = m.group, m.groupAt
+	}
+	if m.plural == reporter {
+		now.plural, now.pluralAt = m.plural, m.pluralAt
+	}
+	f.restoreNamed(now)
+}
+
+// pluralHead reports whether the speaker phrase np ends in a lower-case
+// noun with a plural -s ("checkers", "analysts"), not "-ss", "-us" or
+// "-is" ("boss", "census", "analysis") nor a possessive.
+func pluralHead(a *attributor, np phrase) bool {
+	if np.empty() || a.toks[np.to-1].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(np.to - 1))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && text.PossessiveLen(w) == 0 &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // lastOfSpeakers reports whether the speaker phrase np is the last of a

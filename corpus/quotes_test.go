@@ -2559,3 +2559,15 @@ func TestParticipleOpenerSpeaksNot(t *testing.T) {
 		{paragraph: `Making her way around the harbor, Ann Lutz greeted the crews. "We will keep the ferry," she said.`, content: "We will keep the ferry", speaker: "Ann Lutz"},
 	})
 }
+
+// TestReporterStaysAntecedent checks whom a later "he" means after reported
+// speech that holds another speaker: the reporter, who is the subject of
+// the sentence ("Song said Governor Dole had said ... He said"), unless the
+// reporter is no one person ("Several fact checkers ... that Mayor Hale
+// said ... He also said"), whose place a "he" cannot take.
+func TestReporterStaysAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Ed Song said Governor Jane Dole had said the plan would fail. He said it would not fail if voters stay.`, content: "it would not fail", speaker: "Ed Song"},
+		{paragraph: `Several fact checkers have pointed out that Mayor Tom Hale said only that the road was safe. He also said he was not qualified to judge.`, content: "he was not qualified", speaker: "Mayor Tom Hale"},
+	})
+}

@@ -2569,5 +2569,6 @@ func TestReporterStaysAntecedent(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Mayor Tom Hale spoke on Monday. Ed Song said Governor Jane Dole had said the plan would fail. He said it would not fail if voters stay.`, content: "it would not fail", speaker: "Ed Song"},
 		{paragraph: `Several fact checkers have pointed out that Mayor Tom Hale said only that the road was safe. He also said he was not qualified to judge.`, content: "he was not qualified", speaker: "Mayor Tom Hale"},
+		{paragraph: `Mayor Tom Hale opened the bridge on Monday. Several road checkers said the bridge was unsafe. He said the bridge was fine.`, content: "the bridge was fine", speaker: "Mayor Tom Hale"},
 	})
 }

@@ -283,6 +283,11 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			c.WrongNoSource++
 		case t.q.Speaker == "":
 			c.WrongNoSpeaker++
+		case relativeSource(g):
+			c.WrongRelative++
+			if antecedentSpeaks(file, g, t) {
+				c.RelativeResolved++
+			}
 		case pronouns[strings.ToLower(strings.TrimSpace(g.SourceText))]:
 			c.WrongPronoun++
 			if named := previousNamedSource(d.Attributions, i); named != "" && sameName(named, t.q.Speaker) {
@@ -460,6 +465,12 @@ type Counts struct {
 	WrongNoSource   int // found, speaker wrong: the gold has no source, the tool names one
 	WrongNoSpeaker  int // ...the tool has no speaker
 	WrongPronoun    int // ...the gold source is a pronoun
+	// WrongRelative counts the found attributions whose gold source is a
+	// relative pronoun ("who", "which") and whose tool speaker is another
+	// phrase; RelativeResolved those whose tool speaker is the phrase the
+	// relative pronoun stands for ("Sen. Roe, who said", see
+	// antecedentSpeaks): right by what the text says, wrong by the rule.
+	WrongRelative, RelativeResolved int
 	// PersonPronouns counts the found gold attributions whose source is
 	// "he" or "she", read by the tool as a name at that pronoun and with a
 	// named gold source before; PronounAgrees those whose name is that
@@ -491,6 +502,8 @@ func (c *Counts) add(o Counts) {
 	c.WrongNoSource += o.WrongNoSource
 	c.WrongNoSpeaker += o.WrongNoSpeaker
 	c.WrongPronoun += o.WrongPronoun
+	c.WrongRelative += o.WrongRelative
+	c.RelativeResolved += o.RelativeResolved
 	c.PersonPronouns += o.PersonPronouns
 	c.PronounAgrees += o.PronounAgrees
 	c.Tool += o.Tool

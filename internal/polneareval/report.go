@@ -42,6 +42,8 @@ func (r *Result) WriteTable(w io.Writer) {
 	row("wrong speaker: tool has no speaker", c.WrongNoSpeaker, c.Found)
 	row("wrong speaker: gold source a pronoun", c.WrongPronoun, c.Found)
 	row("he/she the tool names as the previous named gold source", c.PronounAgrees, c.PersonPronouns)
+	row("wrong speaker: gold source a relative pronoun", c.WrongRelative, c.Found)
+	row("speaker right, also counting relative pronouns read as what they stand for", c.SpeakerRight+c.RelativeResolved, c.Gold)
 	row("tool scare quotes that were speech", c.ScareSpeech, c.Scare)
 	fmt.Fprintln(w, "\n| outlet | documents | recall | precision | speaker right |")
 	fmt.Fprintln(w, "|---|---|---|---|---|")

@@ -195,3 +195,32 @@ func (r *Result) checkPronoun(c *Counts, file string, cs Case, gold []Attributio
 	e.Cause = "pronoun read as another than the previous named source (" + named + ")"
 	r.PronounCases = append(r.PronounCases, e)
 }
+
+// relativeWords are the relative pronouns PolNeAR marks as sources.
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true}
+
+// relativeSource reports whether a gold attribution's source is a relative
+// pronoun ("..., who said", "the group, which argued").
+func relativeSource(g Attribution) bool {
+	return len(g.SourceSpans) > 0 && relativeWords[strings.ToLower(strings.TrimSpace(g.SourceText))]
+}
+
+// antecedentSpeaks reports whether the tool's speaker is the phrase that
+// the gold relative-pronoun source stands for: its span ends at most a
+// comma and a space before the pronoun, or its last word is among the
+// few words right before it ("Ann Roe, a senator from Ohio who said").
+func antecedentSpeaks(file string, g Attribution, t toolQuote) bool {
+	at := g.SourceSpans[0][0]
+	if t.speaker.len() > 0 && t.speaker.end <= at && at-t.speaker.end <= 3 {
+		return true
+	}
+	words := nameWords(t.q.Speaker)
+	if len(words) == 0 {
+		return false
+	}
+	before := nameWords(file[max(0, at-80):at])
+	if len(before) > 8 {
+		before = before[len(before)-8:]
+	}
+	return slices.ContainsFunc(before, func(w string) bool { return strings.EqualFold(w, words[len(words)-1]) })
+}

@@ -937,7 +937,35 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 		// quotation, and the verb after "and" is the sentence subject's.
 		return Span{a.from(c), a.to(q.close)}, true
 	}
+	for k := max(q.close+1, c+1); q.close > 0 && k+2 < hi; k++ {
+		if (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && a.namedSpeakerOpens(k+1, hi) {
+			// 'Roe said the mayor was "weak" and Lutz says he is "lost"':
+			// the clause ends where another speaker's begins.
+			e := k - 1
+			if a.toks[e].punct(a.text, ',') {
+				e--
+			}
+			return Span{a.from(c), a.to(e)}, true
+		}
+	}
 	return Span{a.from(c), a.to(hi - 1)}, true
+}
+
+// namedSpeakerOpens reports whether tokens from start on open a clause of
+// reported speech with a subject of its own that is no pronoun: a name or
+// a noun phrase right before a reporting verb ("Ann Lutz says he is ...").
+func (a *attributor) namedSpeakerOpens(start, hi int) bool {
+	if a.toks[start].is(wPronoun) {
+		return false
+	}
+	for v := start + 1; v < hi && v <= start+6; v++ {
+		if !a.finite(v, false) {
+			continue
+		}
+		np := a.subject(v, start)
+		return !np.empty() && np.from == start && a.skipBack(v-1, start) == np.to-1 && cappedWords(a.toks[a.clauseAfter(v, hi):hi]) >= 3
+	}
+	return false
 }
 
 // coordinatedPredicate reports whether token k, past a comma, is "and" or
@@ -1134,6 +1162,13 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		}
 		if manner && v+1 < hi && a.toks[v+1].kind == tokWord && clauseParticles[strings.ToLower(a.word(v+1))] {
 			return np, a.cueAt(v, v+1) // "shot back", "went on"
+		}
+		if !cut && np.from == k+1 && (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) {
+			// 'X accuses the mayor of "leading from behind" and Y says he
+			// is "losing"', 'X called it "a mess" and the council
+			// agreed': a quotation the sentence goes on from is joined to
+			// another clause, which is no attribution of it.
+			return phrase{}, cue{}
 		}
 		return np, a.verbPhrase(v)
 	}
@@ -1906,8 +1941,30 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 		if np := a.subject(v, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
+		if k := a.conjunctionBefore(v, lo); k >= 0 && k > lo && a.toks[k-1].kind == tokClose && a.namedSpeakerOpens(k+1, len(a.toks)) {
+			// 'Roe said the mayor was "weak" and Ann Lutz says he is
+			// "lost"': after a quotation the second clause has its own
+			// subject, which the reading from the sentence's start does
+			// not find. ("witnesses and news reports said" is one
+			// subject.)
+			return a.subject(v, k+1), a.verbPhrase(v)
+		}
 	}
 	return phrase{}, cue{}
+}
+
+// conjunctionBefore returns the "and" or "but" at most a few words before
+// token v and after lo, with only words between; -1 when there is none.
+func (a *attributor) conjunctionBefore(v, lo int) int {
+	for k := v - 1; k > lo && k >= v-6; k-- {
+		if a.toks[k].kind != tokWord {
+			return -1
+		}
+		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
+			return k
+		}
+	}
+	return -1
 }
 
 // mention remembers a person named in full as the subject of a sentence
@@ -2581,7 +2638,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				if j := a.skipBack(v2-1, c); j >= c && (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "but")) {
 					break
 				}
-				if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
+				if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) && !a.conjunctionBetween(np2.to, v2) {
 					if c2 := a.clauseAfter(v2, hi); cappedWords(a.toks[c2:hi]) >= 4 {
 						layers = append(layers, nestedOuter{np: np, v: v, c: c})
 						np, v, c = np2, v2, c2
@@ -2671,6 +2728,20 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// conjunctionBetween reports whether "and" or "but" stands among tokens
+// [from, to): the phrase read as a subject before them is no subject of
+// the verb at to, which opens a clause of its own ("said the mayor was
+// leading from behind and Ann Lutz says ...": "the mayor was" is not
+// Lutz's reporter).
+func (a *attributor) conjunctionBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedOuter is an outer attribution of a layered report ("Reuters
@@ -3546,17 +3617,26 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 		return
 	}
 	// The reported speech goes before the quotations it holds, in text
-	// order.
-	r := f.quotes[len(f.quotes)-1]
-	copy(f.quotes[nq+1:], f.quotes[nq:len(f.quotes)-1])
-	f.quotes[nq] = r
-	nq, n = nq+1, n+1
-	for k := nq; k < n; k++ {
+	// order. It may be more than one attribution: "X accuses the mayor
+	// of "leading from behind" and Y says he is "losing"" has two, and
+	// each quotation is the words of the one whose clause holds it most
+	// closely, not of the last one read.
+	reported := slices.Clone(f.quotes[n:])
+	scares := slices.Clone(f.quotes[nq:n])
+	f.quotes = append(append(f.quotes[:nq], reported...), scares...)
+	for k := nq + len(reported); k < len(f.quotes); k++ {
 		before := strings.ToLower(f.text[max(0, f.quotes[k].Span.Start-12):f.quotes[k].Span.Start])
 		if strings.Contains(before, "so-called") {
 			continue // the outlet's distance, whoever speaks in the sentence
 		}
-		if q := &f.quotes[k]; r.Span.Contains(q.Span.Start) {
+		q := &f.quotes[k]
+		var r *Quote
+		for i := range reported {
+			if c := &reported[i]; c.Span.Contains(q.Span.Start) && (r == nil || c.Span.End-c.Span.Start < r.Span.End-r.Span.Start) {
+				r = c
+			}
+		}
+		if r != nil {
 			q.Kind, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan = QuotePartial, r.Speaker, r.SpeakerSpan, r.Verb, r.VerbSpan
 		}
 	}

@@ -2572,3 +2572,18 @@ func TestReporterStaysAntecedent(t *testing.T) {
 		{paragraph: `Mayor Tom Hale opened the bridge on Monday. Several road checkers said the bridge was unsafe. He said the bridge was fine.`, content: "the bridge was fine", speaker: "Mayor Tom Hale"},
 	})
 }
+
+// TestSecondNamedSpeakerClause checks a sentence whose second clause,
+// joined by "and", has a named speaker of its own: its words and the
+// quotations in them are that speaker's, not the first clause's, and the
+// first quotation is not handed to the second speaker. It also checks
+// that a quotation in a sentence whose reported speech is read as two
+// attributions ("denounced ... and warned ...") keeps its speaker.
+func TestSecondNamedSpeakerClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Tom Hale accuses the mayor of "leading from behind" and Ann Lutz says he is "losing the war on crime."`, content: "leading from behind", speaker: "Tom Hale"},
+		{paragraph: `Tom Hale accuses the mayor of "leading from behind" and Ann Lutz says he is "losing the war on crime."`, content: "losing the war on crime", speaker: "Ann Lutz"},
+		{paragraph: `Tom Hale said the mayor was leading from behind and Ann Lutz says he is losing the war on crime.`, content: "he is losing the war", speaker: "Ann Lutz"},
+		{paragraph: `Mayor Lund denounced the remarks as "hurtful and humiliating" and warned of the wider effects of such talk on the town.`, content: "hurtful and humiliating", speaker: "Mayor Lund"},
+	})
+}

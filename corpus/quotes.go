@@ -1163,11 +1163,12 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		if manner && v+1 < hi && a.toks[v+1].kind == tokWord && clauseParticles[strings.ToLower(a.word(v+1))] {
 			return np, a.cueAt(v, v+1) // "shot back", "went on"
 		}
-		if !cut && np.from == k+1 && (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) {
+		if !cut && np.from == k+1 && !a.toks[np.from].is(wPronoun) && (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) {
 			// 'X accuses the mayor of "leading from behind" and Y says he
 			// is "losing"', 'X called it "a mess" and the council
 			// agreed': a quotation the sentence goes on from is joined to
-			// another clause, which is no attribution of it.
+			// another speaker's clause, which is no attribution of it. A
+			// pronoun after "and" is mostly the same speaker going on.
 			return phrase{}, cue{}
 		}
 		return np, a.verbPhrase(v)

@@ -2587,3 +2587,12 @@ func TestSecondNamedSpeakerClause(t *testing.T) {
 		{paragraph: `Mayor Lund denounced the remarks as "hurtful and humiliating" and warned of the wider effects of such talk on the town.`, content: "hurtful and humiliating", speaker: "Mayor Lund"},
 	})
 }
+
+// TestPronounClauseAfterQuote checks that a pronoun clause joined by "and"
+// after a quotation is still read as that quotation's speaker going on:
+// only another named speaker's clause stops it.
+func TestPronounClauseAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Ann Lutz spoke on Monday. The town "needs the ferry" and she believes the council will agree.`, content: "needs the ferry", speaker: "Mayor Ann Lutz"},
+	})
+}

@@ -2176,8 +2176,12 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	// "reports"): only the hand-made classes rule a head out.
 	// Data nouns are heads whatever else they look like: "the reports
 	// show", "exit polling showed".
+	// An -ing head is a noun only after a determiner that opens the
+	// clause ("the Web posting said", "the court filing says"), checked
+	// below.
+	ing := strings.HasSuffix(w, "ing")
 	if !dataNouns[w] && (head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
+		strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
 		return phrase{}
 	}
 	from := j
@@ -2190,10 +2194,15 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 			from = k
 			break
 		}
-		if t.class&^(wThatClause|wPhrasal) != 0 || t.adverb {
+		// A capitalised modifier names whose the thing is, whatever its
+		// class: "the State Department notice said".
+		if (t.class&^(wThatClause|wPhrasal) != 0 || t.adverb) && !(t.upper && k < j-1 && a.toks[k+1].upper || t.upper && k == j-1) {
 			break
 		}
 		from = k
+	}
+	if ing && !dataNouns[w] && (from == j || !a.toks[from].is(wDet) || from > lo && a.toks[from-1].kind == tokWord) {
+		return phrase{} // "a person familiar with the planning said": the -ing noun is a preposition's object
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	if from == j && !plural || from < j && !a.toks[from].is(wDet) && !a.toks[from].upper && !plural {

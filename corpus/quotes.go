@@ -793,6 +793,11 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// part names them ("he").
 		prev := f.quotes[idx-1]
 		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
+	case kind == QuoteDirect && quote.Speaker == "" && q.close >= 0 && a.cutQuoteGoesOn(q.close, sentenceOf(q.close)[1]):
+		// '"...," the party's nominee riffed on the answer, drawing
+		// applause.': the words after the quotation attribute it, though
+		// no reading found who speaks; the speaker of an earlier
+		// paragraph does not.
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -803,6 +808,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// cutQuoteGoesOn reports whether the quotation closing at token close is cut
+// by a comma and the sentence goes on after it (up to token hi) with a
+// word: what follows is the quotation's attribution.
+func (a *attributor) cutQuoteGoesOn(close, hi int) bool {
+	return close > 0 && close+1 < hi && a.toks[close-1].punct(a.text, ',') && a.toks[close+1].kind == tokWord
 }
 
 // clauseBeforeAttribution records the outlet's words that a partial

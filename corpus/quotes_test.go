@@ -2596,3 +2596,34 @@ func TestPronounClauseAfterQuote(t *testing.T) {
 		{paragraph: `Mayor Ann Lutz spoke on Monday. The town "needs the ferry" and she believes the council will agree.`, content: "needs the ferry", speaker: "Mayor Ann Lutz"},
 	})
 }
+
+// TestNamedThingAfterQuote checks a quotation whose attribution after it
+// names a thing by a capitalised owner or an -ing noun ('"...," the
+// Harbour Authority notice said', '"...," the Web posting said'): the
+// quotation is the thing's, not the previous speaker's.
+func TestNamedThingAfterQuote(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The ferry will stop running in May for repairs to the pier," the Harbour Authority notice said.`}, "The ferry will stop", "the Harbour Authority notice"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Travellers should avoid the docks. Crowds can turn violent," the Web posting said.`}, "Travellers should avoid", "the Web posting"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestCutQuoteNotContinued checks that a quotation cut by a comma, whose
+// sentence goes on with words no reading takes for its attribution, is
+// left without a speaker rather than handed to the speaker of the
+// paragraph before: those words name someone else.
+func TestCutQuoteNotContinued(t *testing.T) {
+	a := structured(`"Who will pay for the harbour?" Mensah asked.`,
+		`"Governor, let me help you out - the answer is no," the party's vice-presidential nominee riffed on the reply, drawing applause.`)
+	if q := findQuote(a, "Governor, let me help"); q == nil || q.Speaker != "" {
+		t.Errorf("want the cut quotation without a speaker; quotes: %s", describeQuotes(a))
+	}
+}

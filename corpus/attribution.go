@@ -2190,8 +2190,11 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		if t.kind != tokWord {
 			break
 		}
-		if t.is(wDet) {
-			from = k
+		if t.is(wDet) || !t.upper && countLeads[strings.ToLower(a.word(k))] {
+			from = k // "the actress", "one user", "another reader"
+			if k-1 >= lo && !t.is(wDet) && a.toks[k-1].kind == tokWord && a.toks[k-1].is(wDet) {
+				from = k - 1 // "the two unions"
+			}
 			break
 		}
 		// A capitalised modifier names whose the thing is, whatever its
@@ -2205,7 +2208,8 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{} // "a person familiar with the planning said": the -ing noun is a preposition's object
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-	if from == j && !plural || from < j && !a.toks[from].is(wDet) && !a.toks[from].upper && !plural {
+	lead := a.toks[from].is(wDet) || countLeads[strings.ToLower(a.word(from))]
+	if from == j && !plural || from < j && !lead && !a.toks[from].upper && !plural {
 		return phrase{}
 	}
 	return phrase{from, j + 1}

@@ -2599,8 +2599,9 @@ func TestPronounClauseAfterQuote(t *testing.T) {
 
 // TestNamedThingAfterQuote checks a quotation whose attribution after it
 // names a thing by a capitalised owner or an -ing noun ('"...," the
-// Harbour Authority notice said', '"...," the Web posting said'): the
-// quotation is the thing's, not the previous speaker's.
+// Harbour Authority notice said', '"...," the Web posting said'), or
+// someone by a count and a noun ('"...," one user wrote'): the quotation
+// is theirs, not the previous speaker's.
 func TestNamedThingAfterQuote(t *testing.T) {
 	for _, tc := range []struct {
 		paragraphs       []string
@@ -2608,6 +2609,7 @@ func TestNamedThingAfterQuote(t *testing.T) {
 	}{
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The ferry will stop running in May for repairs to the pier," the Harbour Authority notice said.`}, "The ferry will stop", "the Harbour Authority notice"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Travellers should avoid the docks. Crowds can turn violent," the Web posting said.`}, "Travellers should avoid", "the Web posting"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is great fun watching the harbour fight," one user wrote.`}, "It is great fun", "one user"},
 	} {
 		a := structured(tc.paragraphs...)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

@@ -1744,8 +1744,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		// Benghazi said"): the subject is the clause's opening noun phrase.
 		return a.clauseSubject(np.from, j, lo)
 	}
-	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) {
-		return phrase{} // "he told Price said": not a subject
+	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) &&
+		!(strings.HasSuffix(strings.ToLower(a.word(before)), "ing") && !a.toks[np.from].upper && a.toks[np.from].is(wRole)) {
+		return phrase{} // "he told Price said": not a subject; "policy planning director X said" is one
 	}
 	if possessive(a.word(np.to - 1)) {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun

@@ -1132,8 +1132,8 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// party tag may stand in brackets: '"...," Sen. Chris Murphy,
 		// D-Conn., told Politico', 'Sen. Dick Durbin (D-Ill.) said'.
 		if t.kind != tokWord && !t.punct(f.text, ',') && !t.punct(f.text, '-') && !t.punct(f.text, '\'') &&
-			!t.punct(f.text, '.') && !t.punct(f.text, '(') && !t.punct(f.text, ')') {
-			break
+			!t.punct(f.text, '.') && !t.punct(f.text, '(') && !t.punct(f.text, ')') && !t.punct(f.text, '&') {
+			break // ("P&G", "Research & Trading" go on)
 		}
 		// A verb only WordNet lists counts when it ends the attribution:
 		// '"...," Carson answered.'
@@ -1151,6 +1151,12 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			break // '"proof" Iran planned to ...': a clause of its own, not the quote's attribution
 		}
 		np := a.subject(v, k)
+		for np.from-2 > k && a.toks[np.from-1].punct(f.text, '&') && a.toks[np.from-2].upper && a.toks[np.from].upper {
+			np.from -= 2 // "P&G", "Johnson & Johnson": one name
+		}
+		if np.empty() && strings.HasSuffix(strings.ToLower(a.word(v)), "ing") && !t.upper {
+			continue // "policy planning director": an -ing word inside the speaker's role
+		}
 		if np.empty() {
 			break
 		}
@@ -1372,11 +1378,24 @@ func (a *attributor) speakerBefore(k, v int) bool {
 // Hasen", "Texas delegate Bill Eastland", "former presidential candidate
 // Herman Cain", "former state senator Jo Reyes").
 func (a *attributor) roleWords(k int, np phrase) bool {
-	if np.from <= k || np.from-k > roleModifierWords || !a.toks[np.to-1].upper || a.toks[np.from-1].upper && !a.toks[np.from].is(wRole) {
+	if np.from <= k || !a.toks[np.to-1].upper || a.toks[np.from-1].upper && !a.toks[np.from].is(wRole) {
+		return false
+	}
+	// "former George W. Bush speechwriter Noam Neusner": a role owned by a
+	// name may run longer, when a lower-case person noun ends it.
+	owned := np.from-k <= maxOwnedRoleTokens && !a.toks[np.from-1].upper &&
+		(personNoun(strings.ToLower(a.word(np.from-1))) || !a.toks[np.from].upper && a.toks[np.from].is(wRole))
+	if np.from-k > roleModifierWords && !owned {
 		return false
 	}
 	for i := k; i < np.from; i++ {
 		t := a.toks[i]
+		if owned && (t.upper && t.kind == tokWord || t.punct(a.text, '.') && i > k && len(a.word(i-1)) == 1) {
+			continue // a name inside the role, initials and all
+		}
+		if owned && t.kind == tokWord && strings.HasSuffix(strings.ToLower(a.word(i)), "ing") && i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper {
+			continue // "policy planning director": a modifier, not a verb
+		}
 		if t.kind != tokWord || t.adverb || t.is(wPronoun|wDet|wConnector|wTime|wAux|wPrep|wLeadIn|wVerb|wParticiple|wNotSpeech|wObject) ||
 			clauseOpeners[strings.ToLower(a.word(i))] || subordinators[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "as") || a.lowerWordIs(i, "so") {
 			return false
@@ -1384,6 +1403,10 @@ func (a *attributor) roleWords(k int, np phrase) bool {
 	}
 	return true
 }
+
+// maxOwnedRoleTokens is the most tokens of a role that a name owns before
+// the speaker's name ("former George W. Bush speechwriter").
+const maxOwnedRoleTokens = 8
 
 // verbShaped reports whether a lower-case word may be a verb in the past or
 // the third person present ("joked", "mocks", "quips"), or is one of the

@@ -2629,3 +2629,23 @@ func TestCutQuoteNotContinued(t *testing.T) {
 		t.Errorf("want the cut quotation without a speaker; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestRoleAfterCutQuote checks speakers named after a quotation cut by a
+// comma whose role holds a name, an ampersand or an -ing modifier: the
+// quotation is theirs.
+func TestRoleAfterCutQuote(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"We are shocked, Kofi was a friend to us," one B&Q Leeds employee told a television station.`}, "We are shocked", "one B&Q Leeds employee"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"These are dark days for sailors like me," former John F. Hale speechwriter Noam Lev wrote in a column this month.`}, "These are dark days", "former John F. Hale speechwriter Noam Lev"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Ports will be hit hard," Isa Bolt, an analyst at Harbor Research & Trading, wrote in a note to investors.`}, "Ports will be hit", "Isa Bolt"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"I have never been prouder of working for you," former State policy planning director Ann Slate wrote to the mayor.`}, "I have never been prouder", "former State policy planning director Ann Slate"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

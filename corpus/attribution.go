@@ -1503,6 +1503,18 @@ func (a *attributor) modifiersToHead(i, hi int) bool {
 	return false
 }
 
+// capitalisedModifier reports whether the word at token k is capitalised
+// and may name an owner inside a noun phrase ("the State Department
+// notice"): no lead-in, preposition, conjunction, pronoun, auxiliary,
+// determiner or time, which a capital at a sentence's start may be
+// ("While advocates say", "But critics argue").
+func (a *attributor) capitalisedModifier(k int) bool {
+	t := a.toks[k]
+	w := strings.ToLower(a.word(k))
+	return t.kind == tokWord && t.upper && t.class&(wLeadIn|wPrep|wConnector|wPronoun|wAux|wDet|wTime) == 0 &&
+		!subordinators[w] && !clauseOpeners[w] && !coordinators[w]
+}
+
 // verbAfterName reports whether the lower-case word at token i, right
 // after a capitalised word that is no possessive, reads as a past-tense
 // verb: "President Barack Obama met survivors", "Trump purchased Doral".
@@ -2200,7 +2212,7 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		}
 		// A capitalised modifier names whose the thing is, whatever its
 		// class: "the State Department notice said".
-		if (t.class&^(wThatClause|wPhrasal) != 0 || t.adverb) && !(t.upper && k < j-1 && a.toks[k+1].upper || t.upper && k == j-1) {
+		if (t.class&^(wThatClause|wPhrasal) != 0 || t.adverb) && !(a.capitalisedModifier(k) && (k == j-1 || a.toks[k+1].upper)) {
 			break
 		}
 		from = k

@@ -5339,6 +5339,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 // reporterAround returns the speaker of the indirect quotation already
 // found whose words hold span, or "" when none does.
 func (f *quoteFinder) reporterAround(span Span) string {
+	if before := strings.TrimRight(f.text[:span.Start], " "); strings.HasSuffix(before, ",") {
+		return "" // "Some worried, Deb said, that ...": an aside naming who reports it all
+	}
 	for k := len(f.quotes) - 1; k >= 0 && k >= len(f.quotes)-4; k-- {
 		q := f.quotes[k]
 		if q.Kind == QuoteIndirect && q.Speaker != "" && q.Span.Start <= span.Start && span.End <= q.Span.End {

@@ -2649,3 +2649,24 @@ func TestRoleAfterCutQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOpenerIsNoOwner checks that a capitalised lead-in opening a
+// sentence ("While", "But") is not read as a capitalised owner inside the
+// subject's noun phrase: "While advocates say ..., critics argue ..." has
+// two speakers, "advocates" and "critics".
+func TestSentenceOpenerIsNoOwner(t *testing.T) {
+	p := `While advocates say the deal is the best chance in years for the port, critics argue that the town's record of cheating makes any deal worthless.`
+	checkSpeakers(t, []attributionCase{
+		{paragraph: p, content: "the deal is the best chance", speaker: "advocates"},
+		{paragraph: p, content: "the town's record", speaker: "critics"},
+	})
+}
+
+// TestAsideReporterIsAntecedent checks that a reporter named in an aside
+// inside another clause ("Some worried, Ann Deb said, that ...") stays the
+// one a later "she" means.
+func TestAsideReporterIsAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Some worried, Ann Deb said, that such a victory would embolden the council. "This plan appears to be an attempt to shift the balance," she said.`, content: "This plan appears", speaker: "Ann Deb"},
+	})
+}

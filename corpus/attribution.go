@@ -1503,6 +1503,14 @@ func (a *attributor) modifiersToHead(i, hi int) bool {
 	return false
 }
 
+// timeSpans are nouns of time that a count may lead ("three years ago"),
+// and modals are verbs a count may stand before ("one can argue"): neither
+// heads a speaker phrase.
+var (
+	timeSpans = fieldSet(`ago years decades months weeks days hours minutes centuries times`)
+	modals    = fieldSet(`can could may might must shall should will would`)
+)
+
 // capitalisedModifier reports whether the word at token k is capitalised
 // and may name an owner inside a noun phrase ("the State Department
 // notice"): no lead-in, preposition, conjunction, pronoun, auxiliary,
@@ -2221,6 +2229,9 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{} // "a person familiar with the planning said": the -ing noun is a preposition's object
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	if countLeads[strings.ToLower(a.word(from))] && (timeSpans[w] || modals[w]) {
+		return phrase{} // "who three years ago urged", "no one can argue": a time or a modal, no one speaking
+	}
 	lead := a.toks[from].is(wDet) || countLeads[strings.ToLower(a.word(from))]
 	if from == j && !plural || from < j && !lead && !a.toks[from].upper && !plural {
 		return phrase{}

@@ -1208,11 +1208,27 @@ func (a *attributor) invertedCommonNoun(from, end, hi int) phrase {
 		if !a.commonNounBefore(from, e) {
 			continue
 		}
-		if a.toks[e].punct(a.text, ',') || a.trailingSetting(e-1, hi) {
+		if a.toks[e].punct(a.text, ',') && a.setOffAfterSpeaker(e-1, e+1, hi) || a.trailingSetting(e-1, hi) {
 			return phrase{from, e}
 		}
 	}
 	return phrase{}
+}
+
+// setOffAfterSpeaker reports whether the comma before token next ends the
+// speaker phrase whose head is token head: the head is a person or a role
+// ("the narrator, going on"), or a participle, a relative word or an
+// article opens what the comma sets off ("a caller, who", "the host, a
+// former mayor"). "a tall, silver-haired man" goes on with the phrase.
+func (a *attributor) setOffAfterSpeaker(head, next, hi int) bool {
+	if a.toks[head].is(wRole | wPerson) {
+		return true
+	}
+	if next >= hi || a.toks[next].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(next))
+	return strings.HasSuffix(w, "ing") || relativeWords[w] || a.toks[next].is(wDet)
 }
 
 // addresseeVerbs name whom the words were spoken to in the noun phrase

@@ -2670,3 +2670,20 @@ func TestAsideReporterIsAntecedent(t *testing.T) {
 		{paragraph: `Mayor Tom Hale spoke on Monday. Some worried, Ann Deb said, that such a victory would embolden the council. "This plan appears to be an attempt to shift the balance," she said.`, content: "This plan appears", speaker: "Ann Deb"},
 	})
 }
+
+// TestNoSpeakerFromModifierOrTime checks phrases that only look like a
+// count or an article before a noun: an adjective before a comma in a
+// list of them ("asked a tall, grey-haired man") and a time after a count
+// ("who three years ago urged") name no speaker of their own.
+func TestNoSpeakerFromModifierOrTime(t *testing.T) {
+	a := structured(`"What, they expect me to sell my boat to buy medicine?" asked a tall, grey-haired man I met one day.`)
+	if q := findQuote(a, "What, they expect me"); q != nil && q.Speaker == "a tall" {
+		t.Errorf("want no speaker %q; quotes: %s", "a tall", describeQuotes(a))
+	}
+	a = structured(`Mr. Engel, who three years ago urged the mayor to arm the harbor police, said the town is still trying to find its way.`)
+	for _, q := range a.Quotes {
+		if q.Speaker == "three years ago" {
+			t.Errorf("want no speaker %q; quotes: %s", q.Speaker, describeQuotes(a))
+		}
+	}
+}

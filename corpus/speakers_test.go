@@ -161,3 +161,16 @@ func TestNoSpeakerFromModifierOrTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteSettingNamesSpeaker checks that "he said in the interview"
+// goes to the speaker an earlier attribution placed in an interview, not
+// to the person named last: the definite occasion refers back.
+func TestDefiniteSettingNamesSpeaker(t *testing.T) {
+	a := structured(`Harbor chief Tom Lund has denied in an interview that his office had let the crews go unpaid.`,
+		`"You should expect everything," Lund told the radio host.`,
+		`The city council has accused the harbor office of the failure. Mayor Ann Hale has called on the council to back a limited audit of the office.`,
+		`"There has been no evidence that I kept the crews unpaid," he said in the interview, which will be aired in full on Sunday.`)
+	if q := findQuote(a, "There has been no evidence"); q == nil || q.Speaker != "Harbor chief Tom Lund" {
+		t.Errorf("want the quotation by %q; quotes: %s", "Harbor chief Tom Lund", describeQuotes(a))
+	}
+}

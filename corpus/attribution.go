@@ -2452,6 +2452,13 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	if last.is(wRole) || last.is(wPronoun) {
 		return false
 	}
+	// "Media Research Center's Bozell", "The Post's Dana Milbank": the
+	// capitalised name after an owner's possessive is a person's.
+	for i := p.to - 1; i > p.from && a.toks[i].upper && !a.toks[i].is(wRole|wPerson); i-- {
+		if possessive(a.word(i - 1)) {
+			return true
+		}
+	}
 	// A run of capitalised words: a person unless led by "the" ("the
 	// White House") or holding an organisation word ("Foreign Ministry"),
 	// but for a name after a person's role ("the US ambassador Woody

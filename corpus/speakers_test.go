@@ -174,3 +174,11 @@ func TestDefiniteSettingNamesSpeaker(t *testing.T) {
 		t.Errorf("want the quotation by %q; quotes: %s", "Harbor chief Tom Lund", describeQuotes(a))
 	}
 }
+
+// TestOwnersNameIsPerson checks that a name after an owner's possessive
+// ("The Harbor Media Center's Bozell") is a person a later "he" means.
+func TestOwnersNameIsPerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. The Harbor Media Center's Bozell agrees with Lund that the ferry is the best plan. He also thinks the council will back it.`, content: "the council will back it", speaker: "The Harbor Media Center's Bozell"},
+	})
+}

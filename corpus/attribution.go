@@ -1500,11 +1500,11 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		if t.is(wConnector) && !t.is(wDet) {
 			continue
 		}
-		// "senior Israeli official", "Iran's foreign ministry": a lower-case
-		// word or two before a name word or a role.
-		if t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) || a.modifierBeforeRole(i) {
-			if next := i + 1; next < hi && (a.toks[next].upper || a.toks[next].is(wRole)) ||
-				next+1 < hi && a.toks[next].kind == tokWord && (a.toks[next+1].upper || a.toks[next+1].is(wRole)) {
+		// "senior Israeli official", "Iran's foreign ministry", "former
+		// senior law enforcement official": a few lower-case words before
+		// a name word or a role.
+		if a.plainModifier(i) || a.modifierBeforeRole(i) {
+			if a.modifiersToHead(i+1, hi) {
 				continue
 			}
 		}
@@ -1514,6 +1514,68 @@ func (a *attributor) nameForward(i, hi int) phrase {
 		return phrase{}
 	}
 	return a.trimPhrase(phrase{from, to})
+}
+
+// maxModifiers is the most lower-case words that may stand together before
+// the name word or role heading a speaker phrase: "former senior law
+// enforcement official".
+const maxModifiers = 4
+
+// plainModifier reports whether the lower-case word at token i may modify
+// a name or a role after it: no verb, preposition, auxiliary, pronoun,
+// determiner or adverb, no past-tense verb after a name, and no form of
+// "be" ("Tom Reese is trailing Clinton" is a clause, not a name).
+func (a *attributor) plainModifier(i int) bool {
+	t := a.toks[i]
+	return t.kind == tokWord && t.class&(wVerb|wThatClause|wPrep|wAux|wPronoun|wDet) == 0 && !t.adverb && !a.verbAfterName(i) &&
+		!beForms[strings.ToLower(a.word(i))]
+}
+
+// modifiersToHead reports whether a name word or a role stands at token i,
+// or at i+1 after any word ("Iran's foreign ministry"), or after more
+// plain modifiers from i on ("former senior law enforcement official"), so
+// that the modifier before i belongs to a speaker phrase.
+func (a *attributor) modifiersToHead(i, hi int) bool {
+	head := func(j int) bool {
+		return j < hi && a.toks[j].kind == tokWord && (a.toks[j].upper || a.toks[j].is(wRole))
+	}
+	if head(i) || i < hi && a.toks[i].kind == tokWord && head(i+1) {
+		return true
+	}
+	// Past those two, only a lower-case role heads the phrase, and every
+	// word before it is a plain modifier that no verb form or pronoun
+	// could be: "Jane Holt is pulling out her New York credentials" is a
+	// clause, not a name.
+	for j := i; j < hi && j < i+maxModifiers-1; j++ {
+		w := strings.ToLower(a.word(j))
+		if !a.plainModifier(j) || a.toks[j].upper || strings.HasSuffix(w, "ing") || beForms[w] || possessivePronouns[w] {
+			return false
+		}
+		if n := j + 1; n < hi && a.toks[n].kind == tokWord && !a.toks[n].upper && a.toks[n].is(wRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeSpans are nouns of time that a count may lead ("three years ago"),
+// and modals are verbs a count may stand before ("one can argue"): neither
+// heads a speaker phrase.
+var (
+	timeSpans = fieldSet(`ago years decades months weeks days hours minutes centuries times`)
+	modals    = fieldSet(`can could may might must shall should will would`)
+)
+
+// capitalisedModifier reports whether the word at token k is capitalised
+// and may name an owner inside a noun phrase ("the State Department
+// notice"): no lead-in, preposition, conjunction, pronoun, auxiliary,
+// determiner or time, which a capital at a sentence's start may be
+// ("While advocates say", "But critics argue").
+func (a *attributor) capitalisedModifier(k int) bool {
+	t := a.toks[k]
+	w := strings.ToLower(a.word(k))
+	return t.kind == tokWord && t.upper && t.class&(wLeadIn|wPrep|wConnector|wPronoun|wAux|wDet|wTime) == 0 &&
+		!subordinators[w] && !clauseOpeners[w] && !coordinators[w]
 }
 
 // verbAfterName reports whether the lower-case word at token i, right
@@ -1758,8 +1820,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		// Benghazi said"): the subject is the clause's opening noun phrase.
 		return a.clauseSubject(np.from, j, lo)
 	}
-	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) {
-		return phrase{} // "he told Price said": not a subject
+	if before := np.from - 1; before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wVerb) &&
+		!(strings.HasSuffix(strings.ToLower(a.word(before)), "ing") && !a.toks[np.from].upper && a.toks[np.from].is(wRole)) {
+		return phrase{} // "he told Price said": not a subject; "policy planning director X said" is one
 	}
 	if possessive(a.word(np.to - 1)) {
 		return phrase{} // "Trump's claim that": a possessor, and "claim" a noun
@@ -2190,8 +2253,12 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	// "reports"): only the hand-made classes rule a head out.
 	// Data nouns are heads whatever else they look like: "the reports
 	// show", "exit polling showed".
+	// An -ing head is a noun only after a determiner that opens the
+	// clause ("the Web posting said", "the court filing says"), checked
+	// below.
+	ing := strings.HasSuffix(w, "ing")
 	if !dataNouns[w] && (head.kind != tokWord || head.class&^(wThatClause|wPhrasal) != 0 || head.adverb || head.upper || len(w) < 3 ||
-		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
+		strings.HasSuffix(w, "ed") || notNounHeads[w] || negatedAux(w)) {
 		return phrase{}
 	}
 	from := j
@@ -2200,17 +2267,29 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		if t.kind != tokWord {
 			break
 		}
-		if t.is(wDet) {
-			from = k
+		if t.is(wDet) || !t.upper && countLeads[strings.ToLower(a.word(k))] {
+			from = k // "the actress", "one user", "another reader"
+			if k-1 >= lo && !t.is(wDet) && a.toks[k-1].kind == tokWord && a.toks[k-1].is(wDet) {
+				from = k - 1 // "the two unions"
+			}
 			break
 		}
-		if t.class&^(wThatClause|wPhrasal) != 0 || t.adverb {
+		// A capitalised modifier names whose the thing is, whatever its
+		// class: "the State Department notice said".
+		if (t.class&^(wThatClause|wPhrasal) != 0 || t.adverb) && !(a.capitalisedModifier(k) && (k == j-1 || a.toks[k+1].upper)) {
 			break
 		}
 		from = k
 	}
+	if ing && !dataNouns[w] && (from == j || !a.toks[from].is(wDet) || from > lo && a.toks[from-1].kind == tokWord) {
+		return phrase{} // "a person familiar with the planning said": the -ing noun is a preposition's object
+	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-	if from == j && !plural || from < j && !a.toks[from].is(wDet) && !a.toks[from].upper && !plural {
+	if countLeads[strings.ToLower(a.word(from))] && (timeSpans[w] || modals[w]) {
+		return phrase{} // "who three years ago urged", "no one can argue": a time or a modal, no one speaking
+	}
+	lead := a.toks[from].is(wDet) || countLeads[strings.ToLower(a.word(from))]
+	if from == j && !plural || from < j && !lead && !a.toks[from].upper && !plural {
 		return phrase{}
 	}
 	return phrase{from, j + 1}
@@ -2428,6 +2507,13 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	}
 	if last.is(wRole) || last.is(wPronoun) || questionOpeners[strings.ToLower(a.word(p.from))] {
 		return false // "What Congress could do ...": a headline's question, no one's name
+	}
+	// "Media Research Center's Bozell", "The Post's Dana Milbank": the
+	// capitalised name after an owner's possessive is a person's.
+	for i := p.to - 1; i > p.from && a.toks[i].upper && !a.toks[i].is(wRole|wPerson); i-- {
+		if possessive(a.word(i - 1)) {
+			return true
+		}
 	}
 	// A run of capitalised words: a person unless led by "the" ("the
 	// White House") or holding an organisation word ("Foreign Ministry"),

@@ -607,7 +607,9 @@ func TestCommonNounAfterQuote(t *testing.T) {
 // dash and a name, after it in its paragraph or as a paragraph of its own
 // ('"..." - Sanders.'), also with where it was said ('"..." - Sanders on
 // Twitter'), and a common noun after an inverted verb ('"...,"
-// says a narrator.'): the quotation is theirs, not the previous speaker's.
+// says a narrator.'), also before a comma or where it was said ('"...,"
+// says the film's narrator, going on to ...'): the quotation is theirs,
+// not the previous speaker's.
 func TestDashSignature(t *testing.T) {
 	for _, tc := range []struct {
 		paragraphs       []string
@@ -616,6 +618,8 @@ func TestDashSignature(t *testing.T) {
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes." - Okafor. This is a complex issue.`}, "Shipping firms pay", "Okafor"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Shipping firms pay zero taxes."`, "- Ama Okafor.", "This is a complex issue."}, "Shipping firms pay", "Ama Okafor"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is more of the same, but worse," says a narrator.`}, "It is more of the same", "a narrator"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is more of the same, but worse," says the film's narrator, going on to list the ferry's faults.`}, "It is more of the same", "the film's narrator"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The ferry was late again today," says a caller on the tape.`}, "The ferry was late", "a caller"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The harbour belongs to the town." - Harbour Minister Ama Okafor on Twitter`}, "The harbour belongs", "Harbour Minister Ama Okafor"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"We will pay for it ourselves." - Kofi Boateng in a statement`}, "We will pay for it", "Kofi Boateng"},
 		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Nobody asked the fishermen." - Efua Asante in an interview with local radio`}, "Nobody asked", "Efua Asante"},

@@ -14,10 +14,10 @@ import (
 // annotated political news; its floors fail the command for CI.
 func polnearCmd() *cobra.Command {
 	var (
-		dataDir                         string
-		split                           string
-		errorsN, cuesN, breakdownN      int
-		minRecall, minPrecision, minSpk float64
+		dataDir                          string
+		split                            string
+		errorsN, cuesN, breakdownN, spkN int
+		minRecall, minPrecision, minSpk  float64
 	)
 	cmd := &cobra.Command{
 		Use:   "polnear",
@@ -47,6 +47,9 @@ func polnearCmd() *cobra.Command {
 			if cuesN > 0 {
 				res.WriteCues(out, cuesN)
 			}
+			if spkN > 0 {
+				res.WriteSpeakerErrors(out, spkN)
+			}
 			if breakdownN > 0 {
 				res.WriteBreakdown(out, breakdownN)
 			}
@@ -72,6 +75,7 @@ func polnearCmd() *cobra.Command {
 	f.StringVar(&split, "split", "dev", "split to score: train or dev")
 	f.IntVar(&errorsN, "errors", 0, "list up to N misses, N false positives and N wrong speakers")
 	f.IntVar(&cuesN, "cues", 0, "list the N cue words most often missed")
+	f.IntVar(&spkN, "speakers", 0, "count the found attributions with the wrong speaker by guessed cause, and list up to N of each in context")
 	f.IntVar(&breakdownN, "breakdown", 0, "break misses and wrong speakers down by category, and list the N missed cue words the finder lacks")
 	f.Float64Var(&minRecall, "min-recall", 0, "fail below this recall (percent)")
 	f.Float64Var(&minPrecision, "min-precision", 0, "fail below this precision (percent)")

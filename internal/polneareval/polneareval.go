@@ -118,6 +118,13 @@ type Result struct {
 	Total                                 Counts
 	ByOutlet                              map[string]Counts
 	Misses, FalsePositives, WrongSpeakers []Case
+	// PronounCases are the found attributions whose gold source is "he"
+	// or "she" and whose tool speaker names someone else than the previous
+	// named gold source (see Counts.PersonPronouns).
+	PronounCases []SpeakerError
+	// SpeakerErrors are the WrongSpeakers again, each with its context and
+	// a guessed cause (WriteSpeakerErrors).
+	SpeakerErrors []SpeakerError
 	// MissedCues and GoldCues count the lower-cased cue text of missed and
 	// of all gold attributions.
 	MissedCues, GoldCues map[string]int
@@ -270,11 +277,17 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		case speakerRight(g, t):
 			c.SpeakerRight++
 			c.SpeakerResolved++
+			r.checkPronoun(&c, file, cs, d.Attributions, i, t)
 			continue
 		case len(g.SourceSpans) == 0:
 			c.WrongNoSource++
 		case t.q.Speaker == "":
 			c.WrongNoSpeaker++
+		case relativeSource(g):
+			c.WrongRelative++
+			if antecedentSpeaks(file, g, t) {
+				c.RelativeResolved++
+			}
 		case pronouns[strings.ToLower(strings.TrimSpace(g.SourceText))]:
 			c.WrongPronoun++
 			if named := previousNamedSource(d.Attributions, i); named != "" && sameName(named, t.q.Speaker) {
@@ -283,6 +296,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			}
 		}
 		r.WrongSpeakers = append(r.WrongSpeakers, cs)
+		r.SpeakerErrors = append(r.SpeakerErrors, speakerError(file, cs, g, t))
 	}
 	r.Total.add(c)
 	byOutlet, ok := r.ByOutlet[d.Outlet]
@@ -451,10 +465,21 @@ type Counts struct {
 	WrongNoSource   int // found, speaker wrong: the gold has no source, the tool names one
 	WrongNoSpeaker  int // ...the tool has no speaker
 	WrongPronoun    int // ...the gold source is a pronoun
-	Tool            int // tool attributions (direct, partial, indirect)
-	ToolRight       int // ...lying mostly inside one gold attribution
-	ToolByKind      map[corpus.QuoteKind]int
-	RightByKind     map[corpus.QuoteKind]int
+	// WrongRelative counts the found attributions whose gold source is a
+	// relative pronoun ("who", "which") and whose tool speaker is another
+	// phrase; RelativeResolved those whose tool speaker is the phrase the
+	// relative pronoun stands for ("Sen. Roe, who said", see
+	// antecedentSpeaks): right by what the text says, wrong by the rule.
+	WrongRelative, RelativeResolved int
+	// PersonPronouns counts the found gold attributions whose source is
+	// "he" or "she", read by the tool as a name at that pronoun and with a
+	// named gold source before; PronounAgrees those whose name is that
+	// previous named source: a check of the tool's pronoun resolution.
+	PersonPronouns, PronounAgrees int
+	Tool                          int // tool attributions (direct, partial, indirect)
+	ToolRight                     int // ...lying mostly inside one gold attribution
+	ToolByKind                    map[corpus.QuoteKind]int
+	RightByKind                   map[corpus.QuoteKind]int
 	// ToolNoSpeaker counts the tool attributions without a speaker (direct
 	// or partial quotes nobody was found to say), RightNoSpeaker the right ones.
 	ToolNoSpeaker, RightNoSpeaker int
@@ -477,6 +502,10 @@ func (c *Counts) add(o Counts) {
 	c.WrongNoSource += o.WrongNoSource
 	c.WrongNoSpeaker += o.WrongNoSpeaker
 	c.WrongPronoun += o.WrongPronoun
+	c.WrongRelative += o.WrongRelative
+	c.RelativeResolved += o.RelativeResolved
+	c.PersonPronouns += o.PersonPronouns
+	c.PronounAgrees += o.PronounAgrees
 	c.Tool += o.Tool
 	c.ToolRight += o.ToolRight
 	c.ToolNoSpeaker += o.ToolNoSpeaker

@@ -1,0 +1,184 @@
+package corpus
+
+import "testing"
+
+// The fixtures below check how the attribution finder resolves speakers:
+// who a pronoun or a role means, where a speaker phrase begins and ends
+// after a quotation, and which clause of a sentence a quotation belongs to.
+
+// TestLongRoleSpeaker checks that a role led by three or four lower-case
+// modifiers is still one speaker phrase after an inverted verb: "said a
+// former senior port official" is no scare quote.
+func TestLongRoleSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"There was a mistake at the docks," said a former senior port official.`, content: "There was a mistake", speaker: "a former senior port official"},
+		{paragraph: `"The ferry will not run on Sunday," said one senior harbor authority official.`, content: "The ferry will not run", speaker: "one senior harbor authority official"},
+	})
+	// A clause after a name is no run of modifiers before a capitalised
+	// word: "she" is Holt, not "Jane Holt is pulling out her New York",
+	// and "he" is not "Tom Reese is trailing Lund".
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Jane Holt is pulling out her New York credentials fast. Later, she noted how happy she was to be home.`, content: "how happy she was", speaker: "Jane Holt"},
+		{paragraph: `Tom Reese is trailing Lund but has spent weeks in Ohio, where he says he can win if turnout is high.`, content: "he can win", speaker: "Tom Reese"},
+	})
+}
+
+// TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
+// with its particle or its object's determiner ("Rattling off promises
+// ...", "Making her way ...") is no speaker and no person a later "she"
+// means: the subject after the comma is.
+func TestParticipleOpenerSpeaksNot(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Rattling off promises to fix roads and schools, Ann Lutz promised a town of new chances. "There is so much more to be done," she said.`, content: "There is so much more", speaker: "Ann Lutz"},
+		{paragraph: `Making her way around the harbor, Ann Lutz greeted the crews. "We will keep the ferry," she said.`, content: "We will keep the ferry", speaker: "Ann Lutz"},
+	})
+}
+
+// TestReporterStaysAntecedent checks whom a later "he" means after reported
+// speech that holds another speaker: the reporter, who is the subject of
+// the sentence ("Song said Governor Dole had said ... He said"), unless the
+// reporter is no one person ("Several fact checkers ... that Mayor Hale
+// said ... He also said"), whose place a "he" cannot take.
+func TestReporterStaysAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Ed Song said Governor Jane Dole had said the plan would fail. He said it would not fail if voters stay.`, content: "it would not fail", speaker: "Ed Song"},
+		{paragraph: `Several fact checkers have pointed out that Mayor Tom Hale said only that the road was safe. He also said he was not qualified to judge.`, content: "he was not qualified", speaker: "Mayor Tom Hale"},
+		{paragraph: `Mayor Tom Hale opened the bridge on Monday. Several road checkers said the bridge was unsafe. He said the bridge was fine.`, content: "the bridge was fine", speaker: "Mayor Tom Hale"},
+	})
+}
+
+// TestSecondNamedSpeakerClause checks a sentence whose second clause,
+// joined by "and", has a named speaker of its own: its words and the
+// quotations in them are that speaker's, not the first clause's, and the
+// first quotation is not handed to the second speaker. It also checks
+// that a quotation in a sentence whose reported speech is read as two
+// attributions ("denounced ... and warned ...") keeps its speaker.
+func TestSecondNamedSpeakerClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Tom Hale accuses the mayor of "leading from behind" and Ann Lutz says he is "losing the war on crime."`, content: "leading from behind", speaker: "Tom Hale"},
+		{paragraph: `Tom Hale accuses the mayor of "leading from behind" and Ann Lutz says he is "losing the war on crime."`, content: "losing the war on crime", speaker: "Ann Lutz"},
+		{paragraph: `Tom Hale said the mayor was leading from behind and Ann Lutz says he is losing the war on crime.`, content: "he is losing the war", speaker: "Ann Lutz"},
+		{paragraph: `Mayor Lund denounced the remarks as "hurtful and humiliating" and warned of the wider effects of such talk on the town.`, content: "hurtful and humiliating", speaker: "Mayor Lund"},
+	})
+}
+
+// TestPronounClauseAfterQuote checks that a pronoun clause joined by "and"
+// after a quotation is still read as that quotation's speaker going on:
+// only another named speaker's clause stops it.
+func TestPronounClauseAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Ann Lutz spoke on Monday. The town "needs the ferry" and she believes the council will agree.`, content: "needs the ferry", speaker: "Mayor Ann Lutz"},
+	})
+}
+
+// TestNamedThingAfterQuote checks a quotation whose attribution after it
+// names a thing by a capitalised owner or an -ing noun ('"...," the
+// Harbour Authority notice said', '"...," the Web posting said'), or
+// someone by a count and a noun ('"...," one user wrote'): the quotation
+// is theirs, not the previous speaker's.
+func TestNamedThingAfterQuote(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"The ferry will stop running in May for repairs to the pier," the Harbour Authority notice said.`}, "The ferry will stop", "the Harbour Authority notice"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Travellers should avoid the docks. Crowds can turn violent," the Web posting said.`}, "Travellers should avoid", "the Web posting"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"It is great fun watching the harbour fight," one user wrote.`}, "It is great fun", "one user"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestCutQuoteNotContinued checks that a quotation cut by a comma, whose
+// sentence goes on with words no reading takes for its attribution, is
+// left without a speaker rather than handed to the speaker of the
+// paragraph before: those words name someone else.
+func TestCutQuoteNotContinued(t *testing.T) {
+	a := structured(`"Who will pay for the harbour?" Mensah asked.`,
+		`"Governor, let me help you out - the answer is no," the party's vice-presidential nominee riffed on the reply, drawing applause.`)
+	if q := findQuote(a, "Governor, let me help"); q == nil || q.Speaker != "" {
+		t.Errorf("want the cut quotation without a speaker; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestRoleAfterCutQuote checks speakers named after a quotation cut by a
+// comma whose role holds a name, an ampersand or an -ing modifier: the
+// quotation is theirs.
+func TestRoleAfterCutQuote(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"We are shocked, Kofi was a friend to us," one B&Q Leeds employee told a television station.`}, "We are shocked", "one B&Q Leeds employee"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"These are dark days for sailors like me," former John F. Hale speechwriter Noam Lev wrote in a column this month.`}, "These are dark days", "former John F. Hale speechwriter Noam Lev"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"Ports will be hit hard," Isa Bolt, an analyst at Harbor Research & Trading, wrote in a note to investors.`}, "Ports will be hit", "Isa Bolt"},
+		{[]string{`"Who will pay for the harbour?" Mensah asked.`, `"I have never been prouder of working for you," former State policy planning director Ann Slate wrote to the mayor.`}, "I have never been prouder", "former State policy planning director Ann Slate"},
+	} {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestSentenceOpenerIsNoOwner checks that a capitalised lead-in opening a
+// sentence ("While", "But") is not read as a capitalised owner inside the
+// subject's noun phrase: "While advocates say ..., critics argue ..." has
+// two speakers, "advocates" and "critics".
+func TestSentenceOpenerIsNoOwner(t *testing.T) {
+	p := `While advocates say the deal is the best chance in years for the port, critics argue that the town's record of cheating makes any deal worthless.`
+	checkSpeakers(t, []attributionCase{
+		{paragraph: p, content: "the deal is the best chance", speaker: "advocates"},
+		{paragraph: p, content: "the town's record", speaker: "critics"},
+	})
+}
+
+// TestAsideReporterIsAntecedent checks that a reporter named in an aside
+// inside another clause ("Some worried, Ann Deb said, that ...") stays the
+// one a later "she" means.
+func TestAsideReporterIsAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Some worried, Ann Deb said, that such a victory would embolden the council. "This plan appears to be an attempt to shift the balance," she said.`, content: "This plan appears", speaker: "Ann Deb"},
+	})
+}
+
+// TestNoSpeakerFromModifierOrTime checks phrases that only look like a
+// count or an article before a noun: an adjective before a comma in a
+// list of them ("asked a tall, grey-haired man") and a time after a count
+// ("who three years ago urged") name no speaker of their own.
+func TestNoSpeakerFromModifierOrTime(t *testing.T) {
+	a := structured(`"What, they expect me to sell my boat to buy medicine?" asked a tall, grey-haired man I met one day.`)
+	if q := findQuote(a, "What, they expect me"); q != nil && q.Speaker == "a tall" {
+		t.Errorf("want no speaker %q; quotes: %s", "a tall", describeQuotes(a))
+	}
+	a = structured(`Mr. Engel, who three years ago urged the mayor to arm the harbor police, said the town is still trying to find its way.`)
+	for _, q := range a.Quotes {
+		if q.Speaker == "three years ago" {
+			t.Errorf("want no speaker %q; quotes: %s", q.Speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestDefiniteSettingNamesSpeaker checks that "he said in the interview"
+// goes to the speaker an earlier attribution placed in an interview, not
+// to the person named last: the definite occasion refers back.
+func TestDefiniteSettingNamesSpeaker(t *testing.T) {
+	a := structured(`Harbor chief Tom Lund has denied in an interview that his office had let the crews go unpaid.`,
+		`"You should expect everything," Lund told the radio host.`,
+		`The city council has accused the harbor office of the failure. Mayor Ann Hale has called on the council to back a limited audit of the office.`,
+		`"There has been no evidence that I kept the crews unpaid," he said in the interview, which will be aired in full on Sunday.`)
+	if q := findQuote(a, "There has been no evidence"); q == nil || q.Speaker != "Harbor chief Tom Lund" {
+		t.Errorf("want the quotation by %q; quotes: %s", "Harbor chief Tom Lund", describeQuotes(a))
+	}
+}
+
+// TestOwnersNameIsPerson checks that a name after an owner's possessive
+// ("The Harbor Media Center's Bozell") is a person a later "he" means.
+func TestOwnersNameIsPerson(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. The Harbor Media Center's Bozell agrees with Lund that the ferry is the best plan. He also thinks the council will back it.`, content: "the council will back it", speaker: "The Harbor Media Center's Bozell"},
+	})
+}

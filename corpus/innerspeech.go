@@ -229,6 +229,9 @@ func (f *quoteFinder) innerAttribution(q, in Quote) bool {
 	if unasserted(f.text[q.Span.Start:in.SpeakerSpan.Start]) {
 		return false // "If the president said ..., he would be lying", "Did the president say ...?": no saying reported
 	}
+	if w := strings.Fields(f.text[q.Span.Start:in.SpeakerSpan.Start]); len(w) > 0 && strings.EqualFold(strings.Trim(w[len(w)-1], ",;:\"'“”‘’"), "as") {
+		return false // "As Mark Twain said, rumors of my demise ...": a saying the quoted speaker borrows, no report
+	}
 	sp := f.text[in.SpeakerSpan.Start:in.SpeakerSpan.End]
 	return innerCue(in.Verb) && innerSpeaker(sp) && !namesItself(sp, q.Speaker, f.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]) &&
 		(strings.EqualFold(firstField(in.Verb), "according") || innerOpensClause(f.text[in.Span.Start:in.Span.End]))

@@ -2511,10 +2511,11 @@ func TestSpeechInsideQuotationsBounded(t *testing.T) {
 		`"If the harbour master said the report is fabricated, he would be lying," Roe said.`,
 		`"If in fact the harbour master said the report is fabricated, he would be lying," Roe said.`,
 		`"Did the harbour master say the report was fabricated? No," Roe said.`,
+		`"As the old harbour master said, the reports of my retirement are exaggerated," Roe said.`,
 	} {
 		for _, q := range structured(p).Quotes {
-			if q.Speaker == "the harbour master" {
-				t.Errorf("%q: a saying in a condition or question is reported: %s", p, describeQuotes(structured(p)))
+			if strings.EqualFold(q.Speaker, "the old harbour master") || q.Speaker == "the harbour master" {
+				t.Errorf("%q: a saying in a condition or question, or one borrowed, is reported: %s", p, describeQuotes(structured(p)))
 			}
 		}
 	}

@@ -325,6 +325,15 @@ func paraphrase(wcs float64, n int, sameFigure, otherFigures, predicate, samePol
 	return wcs >= paraphraseSimilarity && (n >= paraphraseShared || sameFigure && n >= 2) && !otherFigures && predicate && samePolarity
 }
 
+// A sentence shares rareFeaturesShared features with one sentence of
+// another outlet, each written in at most rareFeatureSentences sentences
+// of the whole comparison, and one of them no name or figure: the two
+// may tell one fact in other words.
+const (
+	rareFeaturesShared   = 3
+	rareFeatureSentences = 3
+)
+
 // idfWeight is the weight of a feature found in df of n sentences.
 func idfWeight(df, n int) float64 {
 	return math.Log(float64(n+1) / float64(df))
@@ -510,6 +519,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	sameFigure := make([]bool, len(all)) // a figure shared with it
 	predicate := make([]bool, len(all))  // a word past names and figures shared with it
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
+	rare := make([]int32, len(all))      // rare features shared with it (rareFeatureSentences)
 	var touched []int32
 	var groups uniqueGroups
 	sharedActs := c.actsCarriedElsewhere()
@@ -551,6 +561,9 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					shared[o]++
 					sameFigure[o] = sameFigure[o] || figureStem[t.item]
 					predicate[o] = predicate[o] || predicateKey(keyOf[t.item], s.f, all[o].f)
+					if len(postings[t.item]) <= rareFeatureSentences {
+						rare[o]++
+					}
 				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
@@ -560,13 +573,20 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
 					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
 				}
+				if !maybe && rare[o] >= rareFeaturesShared && predicate[o] && s.f.negated == all[o].f.negated && !(figures[k] && figures[o] && !sameFigure[o]) {
+					// "including orange juice, cranberries, motorcycles" and
+					// "motorcycles, orange juice and bourbon": words the story
+					// writes almost nowhere else, shared by one sentence of
+					// another outlet, tell one fact in two sentences.
+					maybe = true
+				}
 				if cs >= alignWithNames {
 					entities[o] = 1 // fewer than two names shared: no need to count again
 				}
 			}
 		}
 		for _, o := range touched {
-			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o] = 0, 0, 0, false, false, 0, false
+			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o], rare[o] = 0, 0, 0, false, false, 0, false, 0
 		}
 		if found {
 			continue

@@ -111,16 +111,20 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	paraphrased := func(a, b sentenceFeatures) bool {
 		wa, na, fa := weighted(a)
 		wb, nb, fb := weighted(b)
-		dot, n, same, pred := 0.0, 0, false, false
+		dot, n, same, pred, rare := 0.0, 0, false, false, 0
 		for key, v := range wa {
 			if u, ok := wb[key]; ok {
 				dot += v * u
 				n++
 				same = same || isFigure(key)
 				pred = pred || predicateKey(key, a, b)
+				if inEither[key] <= rareFeatureSentences {
+					rare++
+				}
 			}
 		}
-		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same, pred, a.negated == b.negated)
+		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same, pred, a.negated == b.negated) ||
+			rare >= rareFeaturesShared && pred && a.negated == b.negated && !(fa && fb && !same)
 	}
 	var groups uniqueGroups
 	for k, s := range all {
@@ -299,6 +303,8 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"The Lenta dam was built by a mining firm in the valley. Its collapse at dawn woke every farm. Inspectors saw cracks during a routine visit. Engineers pointed to the old age of the structure.", false},
 		{"near miss: only the setting written elsewhere", "A choir from Kessel sang for the stranded families in the school gym.",
 			"The school gym stayed open all night.", true},
+		{"a list of rare words shared by one sentence", "The council has drawn up a lengthy list of donated goods it would hand out in return, including blankets, lanterns, kayaks and tinned soup.",
+			"Volunteers had suggested giving out kayaks, lanterns and blankets from the depot.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article(t, "Herald", strings.Join(append(slices.Clone(herald), tc.herald), " "))

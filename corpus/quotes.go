@@ -6316,8 +6316,10 @@ func (a *attributor) wordsBetween(from, to int) int {
 
 // settingNouns are the occasions of speech a writer names again with "the"
 // once named: "Assad has denied in an interview ... he said in the
-// interview".
-var settingNouns = fieldSet(`interview statement speech briefing letter conference address hearing memo`)
+// interview". Only an interview has one speaker besides the asker: at "the
+// news conference", "the hearing" or "the briefing" many speak, and "the
+// statement" may be anyone's.
+var settingNouns = fieldSet(`interview`)
 
 // settingAfter returns the occasion noun named right after the reporting
 // verb ending at byte end ("said in the interview", "denied in an
@@ -6376,10 +6378,15 @@ func settingSpeakers(text string, quotes []Quote) {
 			if n, _ := settingAfter(text, o.VerbSpan.End); n != noun {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(o.Speaker); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(o.Speaker)] && o.Speaker != q.Speaker {
+			if r, _ := utf8.DecodeRuneInString(o.Speaker); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(o.Speaker)] && o.Speaker != q.Speaker &&
+				!speakerDeterminers[strings.ToLower(firstField(o.Speaker))] { // "The ministry" gave no interview a "he" could mean
 				q.Speaker = o.Speaker
 			}
 			break
 		}
 	}
 }
+
+// speakerDeterminers open a speaker phrase that names a body or a role,
+// not a person by name: "The ministry", "a spokesman".
+var speakerDeterminers = fieldSet(`the a an`)

@@ -90,6 +90,9 @@ func TestNamedThingAfterQuote(t *testing.T) {
 			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
 		}
 	}
+	// An event named by an -ing noun says nothing: it shows what it shows.
+	checkNoAttribution(t, `The Norland shelling showed that the ceasefire had collapsed.`,
+		`The fighting suggests that the truce is over.`)
 }
 
 // TestCutQuoteNotContinued checks that a quotation cut by a comma, whose
@@ -172,6 +175,19 @@ func TestDefiniteSettingNamesSpeaker(t *testing.T) {
 		`"There has been no evidence that I kept the crews unpaid," he said in the interview, which will be aired in full on Sunday.`)
 	if q := findQuote(a, "There has been no evidence"); q == nil || q.Speaker != "Harbor chief Tom Lund" {
 		t.Errorf("want the quotation by %q; quotes: %s", "Harbor chief Tom Lund", describeQuotes(a))
+	}
+	// Many speak at a news conference, and a body gives no interview a
+	// "he" could mean: the pronoun keeps the person last named.
+	for _, tc := range []struct{ paras []string }{
+		{[]string{`Prime Minister Eli Navon said at a news conference that the talks were over.`,
+			`Envoy Tom Hale met him later. "We will keep talking," he said at the news conference.`}},
+		{[]string{`The ministry said in an interview that the port would close.`,
+			`Envoy Tom Hale met officials later. "We will keep talking," he said in the interview.`}},
+	} {
+		a := structured(tc.paras...)
+		if q := findQuote(a, "We will keep talking"); q == nil || q.Speaker != "Envoy Tom Hale" {
+			t.Errorf("%q: want the quotation by Envoy Tom Hale; quotes: %s", tc.paras, describeQuotes(a))
+		}
 	}
 }
 

@@ -2281,8 +2281,11 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		}
 		from = k
 	}
-	if ing && !dataNouns[w] && (from == j || !a.toks[from].is(wDet) || from > lo && a.toks[from-1].kind == tokWord) {
-		return phrase{} // "a person familiar with the planning said": the -ing noun is a preposition's object
+	if ing && !dataNouns[w] && (from == j || !a.toks[from].is(wDet) || from > lo && a.toks[from-1].kind == tokWord || !documentIngs[w]) {
+		// "a person familiar with the planning said": the -ing noun is a
+		// preposition's object; "the Israeli shelling showed": an event
+		// shows what it shows, no one says it.
+		return phrase{}
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	if countLeads[strings.ToLower(a.word(from))] && (timeSpans[w] || modals[w]) {
@@ -2294,6 +2297,11 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	}
 	return phrase{from, j + 1}
 }
+
+// documentIngs are the -ing nouns that name a text someone put out, which
+// may say what its author says: "the Web posting said", "the court filing
+// says", "the ruling found".
+var documentIngs = fieldSet(`posting postings filing filings ruling rulings briefing briefings listing listings recording recordings writing writings reading warning warnings`)
 
 // notNounHeads are words with no class that end a noun phrase never:
 // forms of be and do ("she was asked" has no speaker "was"), determiners

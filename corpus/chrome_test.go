@@ -204,13 +204,16 @@ func TestDatedCaptionRuns(t *testing.T) {
 		"Ana Roe, a harbour pilot, was arrested at her home on June 3. Her lawyer said the charges were false.",
 		"Tom Vale, a fisherman, was detained at the quay on June 3. His wife said he had done nothing.",
 		"Lena Berg, a union leader, was arrested in the market on June 3. The union called a strike.",
+		"Norland troops killed a fisherman near the harbour on June 9. His brother said he was unarmed.",
+		"An air strike destroyed three homes in the old town on June 9. Neighbours said no one was inside.",
+		"Police shot a protester outside the port office on June 9. The police said he had a knife.",
 	}
 	captions := []string{
 		"Fishermen stand on the broken quay after the storm in the old harbour on March 20.",
 		"A boat lies on its side in the market square on Friday, March 20, 2015.",
 		"Volunteers carry sandbags to the sea wall in the old harbour on March 20. The storm was the worst in decades.",
 	}
-	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4], prose[5], prose[6], prose[7]}, "\n\n")
+	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4], prose[5], prose[6], prose[7], prose[8], prose[9], prose[10]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {

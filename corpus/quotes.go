@@ -289,7 +289,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.quotedCueLayers(a, paraFirst, pairs)
 		f.speechInQuotes(a, paraFirst, pairs, bounds)
 	}
-	if turn != "" && len(marks) == 0 && firstPersonWords(a) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
+	if turn != "" && len(marks) == 0 && firstPersonWords(a, f.quotes[paraFirst:]) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
 		// "THE PRESIDENT: What I find interesting is ..." then "And on
 		// that basis, we left.": a transcript turn of several paragraphs
 		// goes on while the speaker talks as "I" or "we", with no
@@ -306,11 +306,17 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.prevPara = p.Start
 }
 
-// firstPersonWords reports whether a paragraph's words speak as "I" or
-// "we".
-func firstPersonWords(a *attributor) bool {
+// firstPersonWords reports whether a paragraph speaks as "I" or "we" in
+// its own words, outside the words it reports of others (qs): "we left",
+// not "Republicans, who said we cannot trust Tehran". A possessive ("our
+// correspondent", "more of our coverage") is the outlet's house style.
+func firstPersonWords(a *attributor, qs []Quote) bool {
 	for i, t := range a.toks {
-		if t.kind == tokWord && firstPersonForms[strings.ToLower(a.word(i))] {
+		if t.kind != tokWord || !firstPersonForms[strings.ToLower(a.word(i))] {
+			continue
+		}
+		at := a.from(i)
+		if !slices.ContainsFunc(qs, func(q Quote) bool { return q.Span.Start <= at && at < q.Span.End }) {
 			return true
 		}
 	}
@@ -318,7 +324,7 @@ func firstPersonWords(a *attributor) bool {
 }
 
 // firstPersonForms are the words of a speaker talking of themselves.
-var firstPersonForms = fieldSet(`i i'm i've i'd i'll we we're we've we'd we'll us our ours my me myself ourselves let's let’s i’m i’ve i’d i’ll we’re we’ve we’d we’ll`)
+var firstPersonForms = fieldSet(`i i'm i've i'd i'll we we're we've we'd we'll us me myself ourselves let's let’s i’m i’ve i’d i’ll we’re we’ve we’d we’ll`)
 
 // leadEnd returns the byte offset before which a 'He said:' lead closing
 // the paragraph before holds for the unattributed quotations of the
@@ -3635,24 +3641,31 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 // water to the villages", "denial of access", "denial of entry"): a
 // claim-like noun heads it, and no "to" gives it to someone.
 func (a *attributor) deniedMatter(c, end int) bool {
-	head := ""
+	head := -1
 	for i := c; i < end; i++ {
 		if a.toks[i].kind != tokWord {
 			continue
 		}
 		w := strings.ToLower(a.word(i))
-		if w == "to" {
-			return false
+		if head < 0 && !a.toks[i].is(wDet) && !possessivePronouns[w] && !deniedMatterModifiers[w] {
+			head = i
+			if !deniedMatters[w] {
+				return false
+			}
+			continue
 		}
-		if head == "" && !a.toks[i].is(wDet) && !possessivePronouns[w] && !deniedMatterModifiers[w] {
-			head = w
+		if head >= 0 {
+			// "denial of access to the inspectors": "to" right after the
+			// head gives it to someone; "denial of reports that it sent
+			// drones to Russia" holds its "to" inside the matter.
+			return w != "to"
 		}
 	}
-	return deniedMatters[head]
+	return head >= 0
 }
 
-// deniedMatters head what a denial denies: a deed imputed or a report of it.
-var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours`)
+// deniedMatters head what a denial denies: a deed imputed, or a report of it.
+var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours attack attacks strike strikes killing killings bombing shooting downing`)
 
 // deniedMatterModifiers stand before the head of a denied matter: "any
 // involvement", "the latest reports".

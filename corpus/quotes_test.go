@@ -417,6 +417,8 @@ func TestTranscriptTurnGoesOn(t *testing.T) {
 		"THE MAYOR: What I find interesting is how often this comes up.",
 		"And the council, for its own reasons, declined to keep it open. On that basis, we closed it.",
 		"So that whole analysis is wrong, and it is peddled by people who made the old policy.",
+		"THE MAYOR: I will not reopen it.",
+		"Port workers, who said we cannot trust the council, marched to the quay. Our correspondent was there.",
 		"HARBOUR DEAL IS OFF: Council Rejects the Bid",
 		"We will not reopen the harbour this year, the council's statement said.")
 	if q := findQuote(a, "What I find interesting"); q == nil || q.Speaker != "THE MAYOR" {
@@ -425,7 +427,7 @@ func TestTranscriptTurnGoesOn(t *testing.T) {
 	if q := findQuote(a, "And the council, for its own reasons"); q == nil || q.Speaker != "THE MAYOR" {
 		t.Errorf("want the turn's second paragraph by THE MAYOR; quotes: %s", describeQuotes(a))
 	}
-	for _, p := range []string{"So that whole analysis", "We will not reopen"} {
+	for _, p := range []string{"So that whole analysis", "We will not reopen", "Port workers, who said"} {
 		if q := findQuote(a, p); q != nil && q.Verb == "(continued)" {
 			t.Errorf("%q goes on with %q's turn; quotes: %s", p, q.Speaker, describeQuotes(a))
 		}
@@ -2641,6 +2643,10 @@ func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
 		{`Roe's vow to block the harbour bill cost him support.`, "to block the harbour bill", "Roe"},
 		{`Roe's pledge to rebuild the pier did little to calm the crowd.`, "to rebuild the pier", "Roe"},
 		{`Roe's pledge to do what he can for the port won praise.`, "to do what he can for the port", "Roe"},
+		{`Norland's denial of the attack on the ferry was swift.`, "the attack on the ferry", "Norland"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Norland's denial of reports that it sold drones to Vesta came on Monday.`, content: "reports that it sold drones to Vesta", speaker: "Norland"},
 	})
 	// A denial of something withheld is no one's words.
 	checkNoAttribution(t, `Norland's denial of water and fuel to the villages drew protests.`,

@@ -2928,6 +2928,12 @@ func sameGivenAndSurname(a, b string) bool {
 	// The leading words must be one name spelt two ways: "Andrés Ruiz
 	// Ortega" and "Pablo Ruiz Ortega" are brothers, "Khaled Omar Dashti"
 	// and "Ahmed Omar Dashti" too.
+	// Written as one word in one name and two in the other: "Abd Rabbo"
+	// and "Abdrabbuh"; "Mohammad" and "Mahmoud", "Jamal" and "Jamil",
+	// one word each, are other names.
+	if len(aw) == len(bw) {
+		return false
+	}
 	return transliterated(strings.Join(aw[:len(aw)-2], ""), strings.Join(bw[:len(bw)-2], ""))
 }
 

@@ -1308,6 +1308,8 @@ func TestTransliteratedNameIsOnePerson(t *testing.T) {
 		"Prince Tariq bin Nadir stayed away on Monday. Tariq bin Nadir spoke later.",
 		"Andrés Ruiz Ortega spoke on Monday. Ruiz Ortega left.",
 		"Pablo Ruiz Ortega spoke on Tuesday. Ruiz Ortega stayed.",
+		"Foreign Minister Mohammad Reza Tavani spoke on Monday.",
+		"Mahmoud Reza Tavani, a dissident, spoke on Tuesday.",
 	}, defaultSet(t))
 	var dourani, nadir, ortega []string
 	for _, a := range c.Actors {
@@ -1322,6 +1324,9 @@ func TestTransliteratedNameIsOnePerson(t *testing.T) {
 	}
 	if len(ortega) != 2 {
 		t.Errorf("actors named Ruiz Ortega: %q, want the two brothers apart", ortega)
+	}
+	if s, _ := mentionsOf(c, "Mohammad Reza Tavani"); len(s) != 1 {
+		t.Errorf("the minister's mentions %q, want his own only, not the dissident Mahmoud Reza Tavani's", s)
 	}
 	if len(dourani) != 1 {
 		t.Errorf("actors named Dourani: %q, want one person", dourani)

@@ -2296,9 +2296,22 @@ func (a *attributor) clauseVerbBefore(and int) bool {
 var clauseConjunctions = fieldSet(`as since until after before`)
 
 // verbRightAfter reports whether a reporting verb follows the phrase np,
-// past auxiliaries and adverbs ("Barro has noted"): np is its subject.
+// past auxiliaries and adverbs ("Barro has noted") and a short
+// parenthesis after a name ("after Rep. Jane Roe (R-Ohio) threatened"),
+// the one skipBack passes going the other way: np is its subject.
 func (a *attributor) verbRightAfter(np phrase) bool {
 	k := np.to
+	if k < len(a.toks) && a.toks[k].punct(a.text, '(') {
+		for e := k + 1; e < len(a.toks) && e < k+8; e++ {
+			if a.toks[e].punct(a.text, ')') {
+				k = e + 1
+				break
+			}
+			if a.toks[e].punct(a.text, '(') {
+				break
+			}
+		}
+	}
 	for k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wAux) && !a.toks[k].upper || a.toks[k].adverb) {
 		k++
 	}

@@ -439,7 +439,8 @@ func TestDatelineWithDate(t *testing.T) {
 
 // TestSpeechAfterTimeConjunction checks that the subject right after
 // "after" or "before" is the speaker of the clause it opens ("after
-// Nabisco announced"), not the object of a preposition, and that a
+// Nabisco announced", past a party tag: "after Reed (R-Ohio) said"), not
+// the object of a preposition, and that a
 // subordinate clause opening its sentence ends its words at the comma
 // before the main clause, whose speech, if any, is read on its own.
 func TestSpeechAfterTimeConjunction(t *testing.T) {
@@ -452,6 +453,9 @@ func TestSpeechAfterTimeConjunction(t *testing.T) {
 		{"While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer of them.", "there are more than 2,400 billionaires in the world", "one company"},
 		// "As X noted last week, ...": what was noted is the main clause.
 		{"As the newspaper noted last week, Republicans now control both chambers in 30 states.", "Republicans now control both chambers in 30 states.", "the newspaper"},
+		// A party tag between the name and its verb: "(R-Ohio)".
+		{"The files came out days after House Rules Chairman Tom Reed (R-Ohio) threatened to subpoena the agency to obtain them.", "to subpoena the agency to obtain them.", "House Rules Chairman Tom Reed"},
+		{"The files came out after Jane Doe (D) said the agency was hiding them.", "the agency was hiding them.", "Jane Doe"},
 	} {
 		a := structured(tc.text)
 		q := findQuote(a, strings.Fields(tc.content)[0])

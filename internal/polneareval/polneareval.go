@@ -117,6 +117,7 @@ type Case struct {
 	// file. Both are set for misses only.
 	CueKind string
 	Context string
+	GoldID  string // the gold attribution's id, to find it in the gold file
 }
 
 // Result is a whole evaluation.
@@ -251,7 +252,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			}
 		}
 		cs := Case{File: path, Excerpt: excerpt(spansText(file, gold[i])), GoldSource: g.SourceText, GoldCue: g.CueText}
-		cs.CueKind = cueKind(g.CueText)
+		cs.CueKind, cs.GoldID = cueKind(g.CueText), g.ID
 		cs.Context = context(file, slices.Concat(g.ContentSpans, g.SourceSpans, g.CueSpans))
 		if best >= 0 {
 			cs.Kind, cs.Speaker, cs.Verb = tools[best].q.Kind, tools[best].q.Speaker, tools[best].q.Verb

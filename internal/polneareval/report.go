@@ -68,7 +68,7 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 				fmt.Fprintf(w, "  tool: %s, speaker %q, verb %q\n", cs.Kind, excerpt(cs.Speaker), excerpt(cs.Verb))
 			}
 			if cs.Context != "" {
-				fmt.Fprintf(w, "  context: %s\n", cs.Context)
+				fmt.Fprintf(w, "  context: %s (gold %s)\n", cs.Context, cs.GoldID)
 			}
 		}
 	}

@@ -5050,15 +5050,21 @@ func (a *attributor) closingSetting(from, to int) bool {
 }
 
 // onlyTimes reports whether tokens [from, to) are times only: "said
-// Thursday", "said on Tuesday night".
+// Thursday", "said on Tuesday night", "reported last week", "said earlier
+// this month".
 func (a *attributor) onlyTimes(from, to int) bool {
 	for i := from; i < to; i++ {
-		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) {
+		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) &&
+			!(timeDeictics[strings.ToLower(a.word(i))] && !a.toks[i].upper && i+1 < to && (a.toks[i+1].is(wTime) || timeDeictics[strings.ToLower(a.word(i+1))])) {
 			return false
 		}
 	}
 	return true
 }
+
+// timeDeictics place a time before it relative to now: "last week",
+// "this month", "earlier this year".
+var timeDeictics = fieldSet(`last this next earlier`)
 
 // trailingSetting reports whether the words after the reporting verb at
 // token v, to the sentence's end, say only where or to whom it was said:

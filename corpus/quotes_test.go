@@ -2639,3 +2639,15 @@ func TestPronounPossessorNounCue(t *testing.T) {
 	})
 	checkNoAttribution(t, `The port closed the pier, with the implied warning that the ferry might then stop running.`)
 }
+
+// TestClosingAttributionRelativeTime checks a closing attribution whose
+// verb a relative time follows ("reported last week", "said earlier this
+// month"): the words before the comma are the speaker's. A bare "last"
+// is no time.
+func TestClosingAttributionRelativeTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Ferry prices have been higher than in any year since 2004, the harbour board reported last week.`, "Ferry prices have been higher than in any year since 2004", "the harbour board"},
+		{`The pier will reopen in May, the mayor said earlier this month.`, "The pier will reopen in May", "the mayor"},
+	})
+	checkNoAttribution(t, `The pier will reopen in May, the mayor said last.`)
+}

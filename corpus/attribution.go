@@ -2245,6 +2245,9 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	if a.toks[np.from].is(wPronoun) {
 		return false // "... computers and she accused": no preposition takes "she"
 	}
+	if before == lo && !a.toks[before].is(wPrep) && (a.lowerWordIs(before, "and") || a.lowerWordIs(before, "but") || a.lowerWordIs(before, "or")) {
+		return false // "And officials say": a conjunction opening the sentence joins no noun to this one
+	}
 	if before >= lo && clauseConjunctions[strings.ToLower(a.word(before))] && a.verbRightAfter(np) {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
 	}
@@ -2341,7 +2344,19 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// (A bare role, "experts on the region say", was tried: little more
 	// than half of those were right.)
 	quantity := quantityLeads[strings.ToLower(a.word(cs))]
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity) {
+	// So may a role with a relative clause right after it, past a plain
+	// modifier or two: "But executives who have worked with him say",
+	// "progressive groups that have endorsed him say"; the clause says
+	// which executives, as "on the region" does not.
+	roleRelative := false
+	for h := cs; h < j && h < cs+3 && !roleRelative; h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || t.upper || t.adverb || h > cs && !t.is(wRole) && t.class&^(wThatClause|wPhrasal) != 0 {
+			break // "progressive organizations that": plain modifiers before the role only
+		}
+		roleRelative = t.is(wRole) && !t.is(wPronoun) && (a.lowerWordIs(h+1, "who") || a.lowerWordIs(h+1, "that"))
+	}
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {
@@ -2374,13 +2389,36 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 			break
 		}
 	}
-	// The head must be someone: a role or a name, not "5.7 billion".
+	// The head must be someone: a role or a name, not "5.7 billion"; or a
+	// plain noun that a relative clause describes as acting ("executives
+	// who have worked with him", "organizations that have endorsed him"),
+	// but not the "that" of a clause ("the fact that voters say").
 	for i := cs; i < end; i++ {
 		if t := a.toks[i]; t.is(wRole) || t.upper && !startsWithDigit(a.word(i)) && !t.is(wDet|wLeadIn) {
 			return phrase{cs, end}
 		}
 	}
+	if rel == end && a.relativeActs(rel) {
+		if h := a.toks[rel-1]; h.kind == tokWord && !h.upper && h.class == 0 && !h.adverb && strings.HasSuffix(strings.ToLower(a.word(rel-1)), "s") {
+			return phrase{cs, end}
+		}
+	}
 	return phrase{}
+}
+
+// relativeActs reports whether the "who" or "that" at token rel opens a
+// relative clause whose subject is the noun before it: "who" always, "that"
+// when an auxiliary or a past form follows ("that have endorsed", "that
+// backed"), not a subject of its own ("that voters").
+func (a *attributor) relativeActs(rel int) bool {
+	if a.lowerWordIs(rel, "who") {
+		return true
+	}
+	if !a.lowerWordIs(rel, "that") || rel+1 >= len(a.toks) || a.toks[rel+1].kind != tokWord || a.toks[rel+1].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(rel + 1))
+	return a.toks[rel+1].is(wAux) && !a.toks[rel+1].is(wPronoun) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // findVerbBefore looks left from hi (exclusive) for a reporting verb no

@@ -2640,6 +2640,19 @@ func TestPronounPossessorNounCue(t *testing.T) {
 	checkNoAttribution(t, `The port closed the pier, with the implied warning that the ferry might then stop running.`)
 }
 
+// TestRelativeClauseOnPlainNoun checks a saying verb whose subject is a
+// plain noun or role described by a relative clause, after a lead-in
+// ("But executives who have worked with the mayor say"): the noun speaks.
+// A "that" opening a clause of its own ("rumours that the mayor had
+// quit") describes no speaker.
+func TestRelativeClauseOnPlainNoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`But executives who have worked with the mayor say they expect him to run again.`, "they expect him to run again", "executives"},
+		{`Still, local groups that have backed the plan say they believe the vote should count.`, "they believe the vote should count", "local groups"},
+	})
+	checkNoAttribution(t, `But rumours that the mayor had quit say more about the town than about him.`)
+}
+
 // TestClosingAttributionRelativeTime checks a closing attribution whose
 // verb a relative time follows ("reported last week", "said earlier this
 // month"): the words before the comma are the speaker's. A bare "last"
@@ -2650,4 +2663,15 @@ func TestClosingAttributionRelativeTime(t *testing.T) {
 		{`The pier will reopen in May, the mayor said earlier this month.`, "The pier will reopen in May", "the mayor"},
 	})
 	checkNoAttribution(t, `The pier will reopen in May, the mayor said last.`)
+}
+
+// TestConjunctionOpeningSentence checks a sentence opened by "And" or
+// "But" before a bare plural subject: the conjunction joins the sentence
+// to the one before, not a noun to the subject, so the subject speaks.
+func TestConjunctionOpeningSentence(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`And officials say that the new pier has cut the fishing fleet's catch in half.`, "the new pier has cut", "officials"},
+		{`And surveys suggest that even some fishermen find the new pier useful.`, "even some fishermen", "surveys"},
+		{`And Mayor Roe and his aides say that the pier will reopen in May.`, "the pier will reopen", "Mayor Roe and his aides"},
+	})
 }

@@ -1001,7 +1001,27 @@ func (a *attributor) progressiveBe(i int) int {
 	if j >= 0 && a.toks[j].kind == tokWord && !a.toks[j].upper && progressiveBeForms[strings.ToLower(a.word(j))] {
 		return j
 	}
+	if j >= 0 && a.toks[j].kind == tokWord && a.contractedBe(j) {
+		return j // "he's predicting", "they're saying"
+	}
 	return -1
+}
+
+// contractedBe reports whether the token at j is a subject pronoun with
+// "be" contracted onto it ("he's", "they’re", "I'm"): the pronoun and the
+// auxiliary are one token, so the pronoun is the subject of the
+// participle after it.
+func (a *attributor) contractedBe(j int) bool {
+	w := strings.ReplaceAll(strings.ToLower(a.word(j)), "’", "'")
+	if w == "i'm" {
+		return true
+	}
+	for _, aux := range []string{"'s", "'re"} {
+		if p, ok := strings.CutSuffix(w, aux); ok && subjectPronouns[p] && p != "i" {
+			return true
+		}
+	}
+	return false
 }
 
 // progressiveBeForms make a progressive with an -ing form; progressiveAdverbs

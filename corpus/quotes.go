@@ -2482,7 +2482,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if v == heldAt && !held.empty() {
 			np = held
 		}
-		if be := a.progressiveBe(v); be > lo {
+		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
 		if !np.empty() && np.to == np.from+1 && a.participleOpener(np.from, lo) {

@@ -2675,3 +2675,15 @@ func TestConjunctionOpeningSentence(t *testing.T) {
 		{`And Mayor Roe and his aides say that the pier will reopen in May.`, "the pier will reopen", "Mayor Roe and his aides"},
 	})
 }
+
+// TestContractedProgressive checks a progressive whose "be" is contracted
+// onto its subject pronoun ("he's predicting", "they’re saying"): the
+// participle is the clause's verb and the pronoun its speaker. A noun's
+// "'s" is a possessive as often as "is", and is left alone.
+func TestContractedProgressive(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`And he’s predicting that the ferry line will go bankrupt within a year.`, "the ferry line will go bankrupt", "he"},
+		{`They're saying the pier will reopen in May after the repairs.`, "the pier will reopen in May", "They"},
+	})
+	checkNoAttribution(t, `Her aunt's saying about the sea was painted on the wall of the pier.`)
+}

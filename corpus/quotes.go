@@ -3869,6 +3869,10 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		return
 	}
 	for k := last + 1; k+3 < b[1]; k++ {
+		if a.toks[k].punct(f.text, ',') && a.lowerWordIs(k+1, "who") {
+			f.relativeAfterQuote(a, last, k, b)
+			return
+		}
 		if !a.toks[k].punct(f.text, ',') || !tailConjunctions[strings.ToLower(a.word(k+1))] || a.toks[k+1].kind != tokWord {
 			continue
 		}
@@ -3900,6 +3904,39 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
 		return
 	}
+}
+
+// relativeAfterQuote reads a relative clause on the speaker of a
+// quotation, after the comma at token k that closes its attribution:
+// '"We show anger," said Harvey, who added that the mayor was his fourth
+// choice.' The name before the comma speaks the clause the relative
+// clause's reporting verb opens; the clause runs to the sentence's end.
+// It needs a plain reporting verb (past auxiliaries and adverbs) and a
+// clause after it, as speechAfterQuotes does.
+func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
+	np := a.nameBackward(k-1, last+1)
+	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
+		return
+	}
+	v := k + 2
+	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+		v++
+	}
+	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+		return
+	}
+	c := a.clauseAfter(v, b[1])
+	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+		return
+	}
+	span := Span{a.from(c), a.to(trimEndPunct(a.toks, b[1]) - 1)}
+	for _, q := range f.quotes {
+		if q.Span.Overlaps(span) {
+			return
+		}
+	}
+	f.addIndirect(a, span, np, a.verbPhrase(v))
 }
 
 // hearerAfterVerb reports whether the attribution in tokens [from, to)

@@ -2687,3 +2687,19 @@ func TestContractedProgressive(t *testing.T) {
 	})
 	checkNoAttribution(t, `Her aunt's saying about the sea was painted on the wall of the pier.`)
 }
+
+// TestRelativeClauseAfterQuote checks a relative clause on a quotation's
+// speaker after its attribution ('"...," said Harvey, who added that
+// ...'): the named speaker speaks the clause its reporting verb opens. A
+// relative clause that reports nothing ("who was standing near the
+// stage") adds no attribution.
+func TestRelativeClauseAfterQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"The pier is rotten," said Tom Harvey, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Tom Harvey"},
+		{`"The pier is rotten," said Tom Harvey, who acknowledged the council was short of money.`, "the council was short of money", "Tom Harvey"},
+	})
+	a := structured(`"The pier is rotten," said Tom Harvey, who was standing near the ferry with his daughter.`)
+	if len(a.Quotes) != 1 {
+		t.Errorf("want only the quotation; quotes: %s", describeQuotes(a))
+	}
+}

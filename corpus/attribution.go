@@ -2265,8 +2265,12 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	if a.toks[np.from].is(wPronoun) {
 		return false // "... computers and she accused": no preposition takes "she"
 	}
-	if before == lo && !a.toks[before].is(wPrep) && (a.lowerWordIs(before, "and") || a.lowerWordIs(before, "but") || a.lowerWordIs(before, "or")) {
-		return false // "And officials say": a conjunction opening the sentence joins no noun to this one
+	if before >= lo && !a.toks[before].is(wPrep) && (a.lowerWordIs(before, "and") || a.lowerWordIs(before, "but") || a.lowerWordIs(before, "or")) &&
+		(before == lo || a.toks[before-1].punct(a.text, ';') || a.toks[before-1].punct(a.text, ',') && !a.listBefore(before-1, lo)) {
+		// "And officials say", "..., and experts say": a conjunction
+		// opening the sentence, or a clause after a comma, joins no noun
+		// to this one.
+		return false
 	}
 	if before >= lo && clauseConjunctions[strings.ToLower(a.word(before))] && a.verbRightAfter(np) {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
@@ -2281,6 +2285,23 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// listBefore reports whether the comma at token c ends an item of a list
+// of short items ("Teachers, nurses, and firefighters"): another comma
+// stands at most four words before it, with only words between and no
+// verb among them (", is closed, and" ends a clause).
+func (a *attributor) listBefore(c, lo int) bool {
+	for k := c - 1; k >= lo && k >= c-5; k-- {
+		if a.toks[k].punct(a.text, ',') {
+			return k < c-1
+		}
+		w := strings.ToLower(a.word(k))
+		if a.toks[k].kind != tokWord || beForms[w] || finiteAux[w] || a.toks[k].is(wVerb) && !a.toks[k].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerbBefore reports whether the words before the "and" at token

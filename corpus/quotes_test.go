@@ -2676,6 +2676,18 @@ func TestConjunctionOpeningSentence(t *testing.T) {
 	})
 }
 
+// TestClauseAfterCommaAnd checks a clause joined by a comma and "and"
+// whose subject is a bare plural ("..., and experts say ..."): the "and"
+// opens a clause, so the plural speaks. The last item of a list
+// ("Teachers, nurses, and firefighters say") is not the list's subject.
+func TestClauseAfterCommaAnd(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`No one has found the leak in the ferry's hull, and engineers say it may take weeks to find it.`, "it may take weeks", "engineers"},
+		{`The pier, which is old, is closed, and officials say it will reopen in May.`, "it will reopen in May", "officials"},
+	})
+	checkNoAttribution(t, `Teachers, nurses, and firefighters say the pay rise is too small.`)
+}
+
 // TestContractedProgressive checks a progressive whose "be" is contracted
 // onto its subject pronoun ("he's predicting", "they’re saying"): the
 // participle is the clause's verb and the pronoun its speaker. A noun's

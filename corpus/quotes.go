@@ -2343,6 +2343,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
+	if np, v, comma := a.closingAs(lo, hi); v >= 0 {
+		// "..., as David Dayen noted in The Intercept.": the words before
+		// the comma are what was noted.
+		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		return
+	}
 	if np, v, comma := a.closingAttribution(lo, hi); v >= 0 {
 		// "..., one longtime friend said.": the whole sentence before the
 		// comma is the speaker's, whatever verbs it holds.
@@ -4844,6 +4851,59 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	return a.closingAttributionAt(lo, e, hi)
 }
 
+// closingAs reads a sentence that ends with an "as" attribution after a
+// comma: "..., as David Dayen noted in The Intercept.", "..., as the
+// Ledger reported a few days later." The words before the comma are the
+// speaker's. As closingAttribution, it returns the speaker phrase (the
+// words between "as" and the verb, past auxiliaries and adverbs), the
+// reporting verb and the comma, v -1 when the sentence does not end so;
+// only a time or a setting may follow the verb ("as he said the pier
+// would close" is a clause of its own, and "as he left" no report).
+func (a *attributor) closingAs(lo, hi int) (np phrase, v, comma int) {
+	e := trimEndPunct(a.toks, hi)
+	if e >= hi || e-lo < 8 || !strings.ContainsAny(a.word(e), ".!") {
+		return phrase{}, -1, -1
+	}
+	k := -1
+	for i := e - 3; i > lo+3 && i >= e-closingWords-4; i-- {
+		if a.toks[i].punct(a.text, ',') && a.lowerWordIs(i+1, "as") {
+			k = i
+			break
+		}
+	}
+	if k < 0 || cappedWords(a.toks[lo:k]) < 4 {
+		return phrase{}, -1, -1
+	}
+	v = -1
+	for i := k + 3; i < e && i <= k+2+closingWords; i++ {
+		if a.toks[i].kind != tokWord {
+			return phrase{}, -1, -1
+		}
+		if t := a.toks[i]; !t.upper && t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wParticiple) && a.finite(i, false) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || v+1 < e && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) && !a.trailingSetting(v, hi) {
+		return phrase{}, -1, -1
+	}
+	j := a.skipBack(v-1, k+2)
+	if j < k+2 {
+		return phrase{}, -1, -1
+	}
+	np = phrase{k + 2, j + 1}
+	for i := np.from; i < np.to; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || !t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[strings.ToLower(a.word(i))] {
+			return phrase{}, -1, -1
+		}
+	}
+	if last := a.toks[np.to-1]; !(last.upper || last.is(wRole|wPronoun)) || a.toks[np.from].is(wPrep) {
+		return phrase{}, -1, -1
+	}
+	return np, v, k
+}
+
 // closingAttributionBeforeTail reads an attribution that closes the
 // outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
 // ...", "..., the mayor said Tuesday — a reversal of her stand". The
@@ -5090,6 +5150,9 @@ func (a *attributor) closingSetting(from, to int) bool {
 // Thursday", "said on Tuesday night", "reported last week", "said earlier
 // this month".
 func (a *attributor) onlyTimes(from, to int) bool {
+	if a.spanAgo(from, to) {
+		return true
+	}
 	for i := from; i < to; i++ {
 		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) &&
 			!(timeDeictics[strings.ToLower(a.word(i))] && !a.toks[i].upper && i+1 < to && (a.toks[i+1].is(wTime) || timeDeictics[strings.ToLower(a.word(i+1))])) {
@@ -5098,6 +5161,29 @@ func (a *attributor) onlyTimes(from, to int) bool {
 	}
 	return true
 }
+
+// spanAgo reports whether tokens [from, to) are a span of time counted
+// back or on from another: "a few days later", "two weeks ago", "months
+// earlier".
+func (a *attributor) spanAgo(from, to int) bool {
+	if to-from < 2 || to-from > 5 || !timeSpanEnds[strings.ToLower(a.word(to-1))] || !timeUnits[strings.ToLower(a.word(to-2))] {
+		return false
+	}
+	for i := from; i < to-2; i++ {
+		if w := strings.ToLower(a.word(i)); a.toks[i].kind != tokWord || !startsWithDigit(w) && !timeCounts[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeUnits, timeCounts and timeSpanEnds make up spans of time
+// ("a few days later").
+var (
+	timeUnits    = fieldSet(`hour hours day days week weeks month months year years decade decades`)
+	timeCounts   = fieldSet(`a an one two three four five six seven eight nine ten few several some many`)
+	timeSpanEnds = fieldSet(`later ago earlier before after`)
+)
 
 // timeDeictics place a time before it relative to now: "last week",
 // "this month", "earlier this year".

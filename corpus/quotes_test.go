@@ -2715,3 +2715,30 @@ func TestRelativeClauseAfterQuote(t *testing.T) {
 		t.Errorf("want only the quotation; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestClosingAsAttribution checks a sentence that ends with an "as"
+// attribution after a comma ("..., as the columnist noted last week."):
+// the words before the comma are the speaker's. An "as" clause that goes
+// on with words of its own ("as she said the pier would close") or
+// reports nothing ("as the band played") is no such ending.
+func TestClosingAsAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Raising the specter of runaway ferry fares is a classic scare tactic, as Ann Lee noted in the Harbour Times.`, "Raising the specter of runaway ferry fares is a classic scare tactic", "Ann Lee"},
+		{`The council discussed a walkout over the pier, as the Daily Ledger reported a few days later.`, "The council discussed a walkout over the pier", "the Daily Ledger"},
+	})
+	checkNoAttribution(t, `The mayor nodded to the crowd, as the band played a slow song for the fishermen.`)
+	a := structured(`The mayor nodded to the crowd, as she said the pier would close for good in May.`)
+	if q := findQuote(a, "The mayor nodded"); q != nil {
+		t.Errorf("the words before the comma are no one's; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestClosingAttributionSpanOfTime checks a closing attribution whose
+// verb a span of time counted back follows ("said two days later",
+// "said months ago"): the words before the comma are the speaker's.
+func TestClosingAttributionSpanOfTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The pier will be closed for a year, the mayor said months ago.`, "The pier will be closed for a year", "the mayor"},
+		{`The ferry company had hidden its losses, the Daily Ledger reported two days later.`, "The ferry company had hidden its losses", "the Daily Ledger"},
+	})
+}

@@ -2343,6 +2343,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
+	if np, v, comma := a.openingAsBy(lo, hi); v >= 0 {
+		// "As reported by the Ledger, the council ...": the agent speaks
+		// the main clause.
+		f.addIndirect(a, Span{a.from(comma + 1), sent.End}, np, a.verbPhrase(v))
+		return
+	}
 	if np, v, comma := a.closingAs(lo, hi); v >= 0 {
 		// "..., as David Dayen noted in The Intercept.": the words before
 		// the comma are what was noted.
@@ -4849,6 +4855,42 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 		return phrase{}, -1, -1
 	}
 	return a.closingAttributionAt(lo, e, hi)
+}
+
+// openingAsBy reads a sentence opened by "As", a reporting verb's past
+// participle and its agent, up to a comma: "As reported by the Daily
+// Ledger, ...", "As first noted by Ann Lee, ...". It returns the agent,
+// the verb and the comma; v is -1 when the sentence does not open so. The
+// main clause after the comma is what was reported.
+func (a *attributor) openingAsBy(lo, hi int) (np phrase, v, comma int) {
+	if !a.lowerWordIs(lo, "as") {
+		return phrase{}, -1, -1
+	}
+	v = lo + 1
+	for v < hi && a.toks[v].kind == tokWord && (a.toks[v].adverb || a.lowerWordIs(v, "first")) && !a.toks[v].upper {
+		v++ // "As first reported by"
+	}
+	if v+2 >= hi || !a.lowerWordIs(v+1, "by") || a.toks[v].upper || !strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || !a.speechVerb(v, false) {
+		return phrase{}, -1, -1
+	}
+	comma = -1
+	for k := v + 2; k < hi && k <= v+2+closingWords; k++ {
+		if a.toks[k].punct(a.text, ',') {
+			comma = k
+			break
+		}
+		if a.toks[k].kind != tokWord {
+			return phrase{}, -1, -1
+		}
+	}
+	if comma < 0 || comma == v+2 || cappedWords(a.toks[comma+1:hi]) < 4 {
+		return phrase{}, -1, -1
+	}
+	np = phrase{v + 2, comma}
+	if last := a.toks[np.to-1]; !(last.upper || last.is(wRole)) {
+		return phrase{}, -1, -1
+	}
+	return np, v, comma
 }
 
 // closingAs reads a sentence that ends with an "as" attribution after a

@@ -2742,3 +2742,15 @@ func TestClosingAttributionSpanOfTime(t *testing.T) {
 		{`The ferry company had hidden its losses, the Daily Ledger reported two days later.`, "The ferry company had hidden its losses", "the Daily Ledger"},
 	})
 }
+
+// TestOpeningAsReportedBy checks a sentence opened by "As reported by"
+// and an agent ("As first reported by the Daily Ledger, ..."): the agent
+// speaks the main clause. A participle that reports nothing ("As expected
+// by most fishermen") gives the clause no speaker.
+func TestOpeningAsReportedBy(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`As reported by the Daily Ledger, the council was told to keep the ferry files under lock.`, "the council was told to keep the ferry files under lock.", "the Daily Ledger"},
+		{`As first reported by Ann Lee, the pier has been closed since the storm.`, "the pier has been closed since the storm.", "Ann Lee"},
+	})
+	checkNoAttribution(t, `As expected by most fishermen, the pier has been closed since the storm.`)
+}

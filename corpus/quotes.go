@@ -244,6 +244,10 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
 		}
+		if n := len(f.quotes); f.whenAsked(a, b[0], b[1]) && n > nq {
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
@@ -3255,6 +3259,53 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 	name, span := a.str(np), a.span(np)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
 		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+}
+
+// whenAsked reads the question of "when asked" inside a sentence, whose
+// asker is not named: '"You bet I would," Lund said when asked whether he
+// would close the pier', "Lund appears uneasy when asked about his
+// daughter's work". The question is what follows "about" or the question
+// word, to the sentence's end or its next comma ("when asked about the
+// mayor, the governor said"; "about his record, often talks past it").
+// It reports whether it recorded one; a question already inside
+// another quotation is left alone, and so is "When asked" opening the
+// sentence (leadIn reads it).
+func (f *quoteFinder) whenAsked(a *attributor, lo, hi int) bool {
+	end := trimEndPunct(a.toks, hi)
+	for i := lo + 1; i+2 < end; i++ {
+		if !a.lowerWordIs(i, "asked") || !a.lowerWordIs(i-1, "when") || i-1 == lo || a.toks[i].upper {
+			continue
+		}
+		start := i + 1
+		if a.lowerWordIs(start, "about") {
+			start++
+		} else if !questionWords[strings.ToLower(a.word(start))] && !a.lowerWordIs(start, "if") {
+			return false
+		}
+		stop := end
+		for k := start + 1; k < end; k++ {
+			if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose {
+				stop = k
+				break
+			}
+			if a.toks[k].punct(f.text, ',') {
+				stop = k
+				break
+			}
+		}
+		if stop-start < 2 {
+			return false
+		}
+		span := Span{a.from(start), a.to(stop - 1)}
+		for _, q := range f.quotes {
+			if q.Span.Overlaps(span) {
+				return false
+			}
+		}
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: span, Verb: a.word(i), VerbSpan: Span{a.from(i), a.to(i)}})
+		return true
+	}
+	return false
 }
 
 // nounCue reads speech named by a noun with its speaker as possessor, in

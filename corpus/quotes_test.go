@@ -2754,3 +2754,16 @@ func TestOpeningAsReportedBy(t *testing.T) {
 	})
 	checkNoAttribution(t, `As expected by most fishermen, the pier has been closed since the storm.`)
 }
+
+// TestWhenAskedInsideSentence checks the question of "when asked" inside a
+// sentence, whose asker is not named: what follows "about" or the question
+// word, to the sentence's end or its next comma. "When asked to leave"
+// puts no question.
+func TestWhenAskedInsideSentence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"You bet I would," Mr. Lund said when asked whether he would close the pier to ferries from the mainland.`, "whether he would close the pier to ferries from the mainland", ""},
+		{`Mr. Lund appears uneasy when asked about his daughter's work for the ferry company.`, "his daughter's work for the ferry company", ""},
+		{`On Sunday, when asked about the ferry strike, the governor said he expected it to end soon.`, "the ferry strike", ""},
+	})
+	checkNoAttribution(t, `Mr. Lund grew angry when asked to leave the pier before the ferry docked.`)
+}

@@ -3937,6 +3937,10 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 			f.relativeAfterQuote(a, last, k, b)
 			return
 		}
+		if a.lowerWordIs(k, "and") && (k == last+1 || k == last+2 && (a.toks[last+1].punct(f.text, ',') || a.toks[last+1].punct(f.text, '-') || strings.ContainsAny(a.word(last+1), "—–"))) {
+			f.saidAfterQuote(a, k, b)
+			return
+		}
 		if !a.toks[k].punct(f.text, ',') || !tailConjunctions[strings.ToLower(a.word(k+1))] || a.toks[k+1].kind != tokWord {
 			continue
 		}
@@ -3968,6 +3972,45 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
 		return
 	}
+}
+
+// saidAfterQuote reads a second predicate joined by "and" right after a
+// sentence's last quotation, whose subject is the quotation's speaker:
+// 'Mr. Lee proposed we "wake up and smell the coffee" and said the mayor
+// should resign.' The "and" at token and must be followed by a plain
+// reporting verb (past auxiliaries and adverbs) and a clause; the speaker
+// is the one of the quotation before it, when it has one.
+func (f *quoteFinder) saidAfterQuote(a *attributor, and int, b [2]int) {
+	v := and + 1
+	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+		v++
+	}
+	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+		return
+	}
+	c := a.clauseAfter(v, b[1])
+	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+		return
+	}
+	var prev *Quote
+	for i := len(f.quotes) - 1; i >= 0; i-- {
+		if f.quotes[i].Span.End <= a.from(and) && f.quotes[i].Span.Start >= a.from(b[0]) {
+			prev = &f.quotes[i]
+			break
+		}
+	}
+	if prev == nil || prev.Speaker == "" || prev.Kind == QuoteScare {
+		return
+	}
+	span := Span{a.from(c), a.to(b[1] - 1)}
+	for _, q := range f.quotes {
+		if q.Span.Overlaps(span) {
+			return
+		}
+	}
+	verb := a.verbPhrase(v)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: span, Speaker: prev.Speaker, SpeakerSpan: prev.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 }
 
 // relativeAfterQuote reads a relative clause on the speaker of a

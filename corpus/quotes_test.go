@@ -2767,3 +2767,18 @@ func TestWhenAskedInsideSentence(t *testing.T) {
 	})
 	checkNoAttribution(t, `Mr. Lund grew angry when asked to leave the pier before the ferry docked.`)
 }
+
+// TestSaidAfterQuotedPredicate checks a reporting verb joined by "and"
+// right after a quotation ('proposed we "close the pier" and said ...'):
+// its clause is the quotation's speaker's. A clause after "and" with a
+// subject of its own is not.
+func TestSaidAfterQuotedPredicate(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Ann Lee, the harbour master, proposed they "close the pier for good" and said the ferry company should pay for a new one.`, "the ferry company should pay for a new one.", "Ann Lee"},
+		{`Tom Reed had worked on the ferries - "ten years of cold mornings" - and said he was sure the pier would fall.`, "he was sure the pier would fall.", "Tom Reed"},
+	})
+	a := structured(`Ann Lee proposed they "close the pier for good" and the council said the ferry company should pay.`)
+	if q := findQuote(a, "the ferry company should pay"); q != nil && q.Speaker == "Ann Lee" {
+		t.Errorf("the council's words went to the quotation's speaker; quotes: %s", describeQuotes(a))
+	}
+}

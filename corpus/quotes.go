@@ -2258,9 +2258,15 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	}
 	if k == lo {
 		// "Washington (AFP) –": a place in title case, then the agency
-		// in capitals in brackets.
+		// in capitals in brackets. "(Reuters) -" alone opens a sentence
+		// when the place ends with an abbreviation ("ORLANDO, Fla.") that
+		// closed a sentence of its own.
 		for k < hi && k < lo+3 && a.toks[k].kind == tokWord && a.toks[k].upper {
 			k++
+		}
+		if k == lo && k+3 < hi && a.toks[k].punct(a.text, '(') && a.toks[k+1].kind == tokWord && a.toks[k+1].upper && a.toks[k+2].punct(a.text, ')') &&
+			a.toks[k+3].kind == tokPunct && strings.ContainsAny(a.word(k+3), "-—–") {
+			return k + 4
 		}
 		if k == lo || k+3 >= hi || !a.toks[k].punct(a.text, '(') || !isAllCaps(a.word(k+1)) || !a.toks[k+2].punct(a.text, ')') {
 			return lo

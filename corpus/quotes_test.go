@@ -429,6 +429,9 @@ func TestDatelineWithDate(t *testing.T) {
 			"to deliver change", "BUENA PARK"},
 		{"LONDON, July 25 (Reuters) — Pointing to the storm damage, the harbour board said on Monday that the port would stay open.",
 			"the port would stay open", "LONDON"},
+		// The place's abbreviation ("Fla.") ends a sentence of its own.
+		{"TAMPA, Fla. (Reuters) - The mayor met the ferry crews on Thursday and said the port would stay open.",
+			"the port would stay open", "TAMPA"},
 	} {
 		a := structured(tc.paragraph)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker == "" || strings.Contains(q.Speaker, tc.place) {

@@ -2445,6 +2445,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
+			if k := a.asideEnd(c, hi); k > c && !np.empty() {
+				// "Mr. Lund, citing the mayor's appeal, said the ...": the
+				// participle is an aside between the subject and its
+				// reporting verb; its words end at the comma, and the
+				// verb after it is read next.
+				f.addIndirect(a, Span{a.from(c), a.to(k - 1)}, np, a.verbPhrase(v))
+				v = k
+				continue
+			}
 			if np.empty() {
 				np = a.subjectOfFirstVerb(lo, v-1)
 			}
@@ -2721,6 +2730,30 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// asideEnd returns the comma that closes a participle aside whose words
+// start at token c, when a finite reporting verb follows it (past
+// auxiliaries and adverbs): the ", said" of "Lund, citing the mayor's
+// appeal, said ...". Only words stand between c and the comma, at most
+// twelve of them; -1 when there is no such comma.
+func (a *attributor) asideEnd(c, hi int) int {
+	for k := c + 1; k < hi && k <= c+12; k++ {
+		if a.toks[k].kind != tokWord {
+			if !a.toks[k].punct(a.text, ',') {
+				return -1
+			}
+			v := k + 1
+			for v < hi && a.toks[v].kind == tokWord && !a.toks[v].upper && (a.toks[v].is(wAux) || a.toks[v].adverb) {
+				v++
+			}
+			if v < hi && a.toks[v].kind == tokWord && !a.toks[v].upper && a.finite(v, false) && a.plainSay(v) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nestedOuter is an outer attribution of a layered report ("Reuters

@@ -2785,3 +2785,15 @@ func TestSaidAfterQuotedPredicate(t *testing.T) {
 		t.Errorf("the council's words went to the quotation's speaker; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestParticipleAsideBeforeSaid checks a participle set off by commas
+// between a subject and its reporting verb ("Lund, citing the mayor's
+// appeal, said ..."): the participle's words end at the comma, and the
+// verb after it reports its own clause. A participle with no reporting
+// verb after its comma keeps the rest of the sentence.
+func TestParticipleAsideBeforeSaid(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Mr. Lund, citing the long delays at the pier, said the ferry line would move to another port.`, "the ferry line would move to another port.", "Mr. Lund"},
+		{`Mr. Lund, citing the long delays at the pier, said the ferry line would move to another port.`, "the long delays at the pier", "Mr. Lund"},
+	})
+}

@@ -2600,7 +2600,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// "The economy, he said, is strong": an attribution set off by
 		// commas inside the words; they are the whole sentence around it.
 		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
-			cappedWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			(cappedWords(a.toks[lo:np.from]) >= 2 || a.predicateOpens(c) && cappedWords(a.toks[c:hi]) >= 2) && a.skipBack(v-1, lo) == np.to-1 {
+			// A one-word subject does when a predicate follows the second
+			// comma: "Time, Mr. Pence added, was on their side."
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}

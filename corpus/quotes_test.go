@@ -2797,3 +2797,19 @@ func TestParticipleAsideBeforeSaid(t *testing.T) {
 		{`Mr. Lund, citing the long delays at the pier, said the ferry line would move to another port.`, "the long delays at the pier", "Mr. Lund"},
 	})
 }
+
+// TestOneWordSubjectAroundAttribution checks an attribution set off by
+// commas after a one-word subject, when a predicate follows the second
+// comma ("Time, Mr. Lee added, was on their side."): the whole sentence
+// is the speaker's. Without a predicate ("Yes, she said, smiling") the
+// word before the attribution is not reported.
+func TestOneWordSubjectAroundAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Time, Mr. Lee added, was on the ferry company's side.`, "Time, Mr. Lee added, was on the ferry company's side.", "Mr. Lee"},
+		{`That, the harbour master explained, is by design.`, "That, the harbour master explained, is by design.", "the harbour master"},
+	})
+	a := structured(`Yes, she said, smiling at the crowd on the pier.`)
+	if q := findQuote(a, "Yes"); q != nil {
+		t.Errorf("an interjection is no subject; quotes: %s", describeQuotes(a))
+	}
+}

@@ -1659,6 +1659,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	if np := a.ratioBefore(j, lo); !np.empty() {
 		return np // "nine in 10 said", "about one out of five say"
 	}
+	if j-1 >= lo && questionedForms[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.lowerWordIs(j-1, "those") && !(j-2 >= lo && a.lowerWordIs(j-2, "of")) {
+		return phrase{j - 1, j + 1} // "those surveyed say": the people polled
+	}
 	if a.toks[j].punct(a.text, ',') {
 		if np := a.openingNameAppositive(lo, j); !np.empty() {
 			return np

@@ -2813,3 +2813,14 @@ func TestOneWordSubjectAroundAttribution(t *testing.T) {
 		t.Errorf("an interjection is no subject; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestThoseSurveyedSpeak checks "those surveyed" (polled, interviewed,
+// questioned) before a saying verb: the people polled speak. A share of
+// them keeps its quantity ("Most of those interviewed").
+func TestThoseSurveyedSpeak(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`By big margins, those surveyed say the ferry should be the first priority for the next mayor.`, "the ferry should be the first priority", "those surveyed"},
+		{`Again, those polled said the mayor was best able to handle the strike.`, "the mayor was best able", "those polled"},
+		{`Most of those interviewed say the pier should be rebuilt.`, "the pier should be rebuilt", "Most of those interviewed"},
+	})
+}

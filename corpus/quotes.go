@@ -5201,13 +5201,27 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	last := a.toks[np.to-1]
-	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np)) {
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np) || a.countedPlural(np)) {
 		return phrase{}, -1, -1
 	}
 	if a.reducedRelative(np) {
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// countedPlural reports whether a phrase before a closing verb is a count
+// or a quantity and a plain plural noun, at most four words: "several
+// friends", "two neighbours", "many residents". A count of people speaks
+// as a role does, though the noun is no role the lexicon lists.
+func (a *attributor) countedPlural(np phrase) bool {
+	if np.to-np.from < 2 || np.to-np.from > 4 {
+		return false
+	}
+	first, last := strings.ToLower(a.word(np.from)), a.toks[np.to-1]
+	w := strings.ToLower(a.word(np.to - 1))
+	return (timeCounts[first] && first != "a" && first != "an" || startsWithDigit(first)) &&
+		last.kind == tokWord && !last.upper && last.class == 0 && !last.adverb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // modifiedRole reports whether a phrase before a closing verb is a role

@@ -2824,3 +2824,14 @@ func TestThoseSurveyedSpeak(t *testing.T) {
 		{`Most of those interviewed say the pier should be rebuilt.`, "the pier should be rebuilt", "Most of those interviewed"},
 	})
 }
+
+// TestClosingCountedPlural checks a closing attribution whose speaker is a
+// count and a plain plural ("..., several friends said."): the count of
+// people speaks. A possessed plural ("the city's plans") is not counted.
+func TestClosingCountedPlural(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbour master spends his winters in Tampa and travels often, several friends said.`, "The harbour master spends his winters in Tampa and travels often", "several friends"},
+		{`The pier will reopen in the spring, two neighbours said on Tuesday.`, "The pier will reopen in the spring", "two neighbours"},
+	})
+	checkNoAttribution(t, `The pier will reopen in the spring, the city's plans say.`)
+}

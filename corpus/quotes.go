@@ -1066,6 +1066,13 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// said'), not the inverted '"...," said X'; an inflected one is
 		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
+			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") {
+				// 'who calls the mayor a "menace," said he does not
+				// believe ...': the name opens the reported clause as its
+				// subject, with its verb after it; it is no inverted
+				// speaker.
+				return phrase{}, cue{}
+			}
 			if np.to+2 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
 				// '"...," said the spokesman, Peter Carr.': the role's
 				// name, ending the sentence, belongs to the speaker, as

@@ -2835,3 +2835,25 @@ func TestClosingCountedPlural(t *testing.T) {
 	})
 	checkNoAttribution(t, `The pier will reopen in the spring, the city's plans say.`)
 }
+
+// TestSubjectAfterSaidIsNoInvertedSpeaker checks a quotation inside a
+// relative clause followed by "said" and a clause ('Lee, who calls the
+// mayor a "menace," said he ...'): the pronoun or name after "said" opens
+// the reported clause, with its own verb, and does not speak the
+// quotation. '"...," said Mayor Ann Lee, who ...' keeps its speaker.
+func TestSubjectAfterSaidIsNoInvertedSpeaker(t *testing.T) {
+	for _, p := range []string{
+		`Tom Hart, who calls the mayor a "menace," said he does not believe the pier is safe.`,
+		`The mayor, who has called the plan "a disaster," said the council would vote on Tuesday.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker == "he" || q.Speaker == "the council" {
+				t.Errorf("%q: the reported clause's subject speaks; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{`"We will rebuild," said Mayor Ann Lee, who was elected in May.`, "We will rebuild", "Mayor Ann Lee"},
+	})
+}

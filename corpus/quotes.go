@@ -2485,7 +2485,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
 				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
-				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
+				words := Span{sent.Start, a.to(sep - 1)}
+				if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
+					// "The contrast, said Doyle and others, would be clear":
+					// the attribution is set off inside the words, which go
+					// on after it.
+					words = sent
+				}
+				f.addIndirect(a, words, np, a.verbPhrase(v))
 				return
 			}
 		}

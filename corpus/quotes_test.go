@@ -2857,3 +2857,15 @@ func TestSubjectAfterSaidIsNoInvertedSpeaker(t *testing.T) {
 		{`"We will rebuild," said Mayor Ann Lee, who was elected in May.`, "We will rebuild", "Mayor Ann Lee"},
 	})
 }
+
+// TestInvertedAttributionInsideWords checks an inverted attribution set
+// off by commas inside the words ("The contrast, said Lee and others,
+// would be clear"): the words are the whole sentence. An appositive after
+// the name ("said Ann Lee, the harbour master.") ends the words at the
+// first comma.
+func TestInvertedAttributionInsideWords(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The contrast with the old ferry, said Ann Lee and others, would be clear to every passenger.`, "The contrast with the old ferry, said Ann Lee and others, would be clear to every passenger.", "Ann Lee and others"},
+		{`The pier is unsafe for the crowds, said Ann Lee, the harbour master.`, "The pier is unsafe for the crowds", "Ann Lee"},
+	})
+}

@@ -2869,3 +2869,13 @@ func TestInvertedAttributionInsideWords(t *testing.T) {
 		{`The pier is unsafe for the crowds, said Ann Lee, the harbour master.`, "The pier is unsafe for the crowds", "Ann Lee"},
 	})
 }
+
+// TestShortAnnouncedObject checks an announcement whose object is two
+// words ("announced his resignation"): what is announced is reported,
+// though short. One word ("announced it") is not enough.
+func TestShortAnnouncedObject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`On Monday, the harbour master announced his resignation.`, "his resignation", "the harbour master"},
+	})
+	checkNoAttribution(t, `On Monday, the harbour master announced it.`)
+}

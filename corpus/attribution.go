@@ -1001,7 +1001,27 @@ func (a *attributor) progressiveBe(i int) int {
 	if j >= 0 && a.toks[j].kind == tokWord && !a.toks[j].upper && progressiveBeForms[strings.ToLower(a.word(j))] {
 		return j
 	}
+	if j >= 0 && a.toks[j].kind == tokWord && a.contractedBe(j) {
+		return j // "he's predicting", "they're saying"
+	}
 	return -1
+}
+
+// contractedBe reports whether the token at j is a subject pronoun with
+// "be" contracted onto it ("he's", "they’re", "I'm"): the pronoun and the
+// auxiliary are one token, so the pronoun is the subject of the
+// participle after it.
+func (a *attributor) contractedBe(j int) bool {
+	w := strings.ReplaceAll(strings.ToLower(a.word(j)), "’", "'")
+	if w == "i'm" {
+		return true
+	}
+	for _, aux := range []string{"'s", "'re"} {
+		if p, ok := strings.CutSuffix(w, aux); ok && subjectPronouns[p] && p != "i" {
+			return true
+		}
+	}
+	return false
 }
 
 // progressiveBeForms make a progressive with an -ing form; progressiveAdverbs
@@ -1701,6 +1721,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	if np := a.ratioBefore(j, lo); !np.empty() {
 		return np // "nine in 10 said", "about one out of five say"
 	}
+	if j-1 >= lo && questionedForms[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.lowerWordIs(j-1, "those") && !(j-2 >= lo && a.lowerWordIs(j-2, "of")) {
+		return phrase{j - 1, j + 1} // "those surveyed say": the people polled
+	}
 	if a.toks[j].punct(a.text, ',') {
 		if np := a.openingNameAppositive(lo, j); !np.empty() {
 			return np
@@ -2332,6 +2355,13 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	if a.toks[np.from].is(wPronoun) {
 		return false // "... computers and she accused": no preposition takes "she"
 	}
+	if before >= lo && !a.toks[before].is(wPrep) && (a.lowerWordIs(before, "and") || a.lowerWordIs(before, "but") || a.lowerWordIs(before, "or")) &&
+		(before == lo || a.toks[before-1].punct(a.text, ';') || a.toks[before-1].punct(a.text, ',') && !a.listBefore(before-1, lo)) {
+		// "And officials say", "..., and experts say": a conjunction
+		// opening the sentence, or a clause after a comma, joins no noun
+		// to this one.
+		return false
+	}
 	if before >= lo && clauseConjunctions[strings.ToLower(a.word(before))] && a.verbRightAfter(np) {
 		return false // "as columnist Josh Barro noted", "as he noted": a conjunction opens the clause whose subject this is
 	}
@@ -2345,6 +2375,23 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// listBefore reports whether the comma at token c ends an item of a list
+// of short items ("Teachers, nurses, and firefighters"): another comma
+// stands at most four words before it, with only words between and no
+// verb among them (", is closed, and" ends a clause).
+func (a *attributor) listBefore(c, lo int) bool {
+	for k := c - 1; k >= lo && k >= c-5; k-- {
+		if a.toks[k].punct(a.text, ',') {
+			return k < c-1
+		}
+		w := strings.ToLower(a.word(k))
+		if a.toks[k].kind != tokWord || beForms[w] || finiteAux[w] || a.toks[k].is(wVerb) && !a.toks[k].upper {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseVerbBefore reports whether the words before the "and" at token
@@ -2383,9 +2430,22 @@ func (a *attributor) clauseVerbBefore(and int) bool {
 var clauseConjunctions = fieldSet(`as since until after before`)
 
 // verbRightAfter reports whether a reporting verb follows the phrase np,
-// past auxiliaries and adverbs ("Barro has noted"): np is its subject.
+// past auxiliaries and adverbs ("Barro has noted") and a short
+// parenthesis after a name ("after Rep. Jane Roe (R-Ohio) threatened"),
+// the one skipBack passes going the other way: np is its subject.
 func (a *attributor) verbRightAfter(np phrase) bool {
 	k := np.to
+	if k < len(a.toks) && a.toks[k].punct(a.text, '(') {
+		for e := k + 1; e < len(a.toks) && e < k+8; e++ {
+			if a.toks[e].punct(a.text, ')') {
+				k = e + 1
+				break
+			}
+			if a.toks[e].punct(a.text, '(') {
+				break
+			}
+		}
+	}
 	for k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wAux) && !a.toks[k].upper || a.toks[k].adverb) {
 		k++
 	}
@@ -2415,7 +2475,19 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// (A bare role, "experts on the region say", was tried: little more
 	// than half of those were right.)
 	quantity := quantityLeads[strings.ToLower(a.word(cs))]
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity) {
+	// So may a role with a relative clause right after it, past a plain
+	// modifier or two: "But executives who have worked with him say",
+	// "progressive groups that have endorsed him say"; the clause says
+	// which executives, as "on the region" does not.
+	roleRelative := false
+	for h := cs; h < j && h < cs+3 && !roleRelative; h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || t.upper || t.adverb || h > cs && !t.is(wRole) && t.class&^(wThatClause|wPhrasal) != 0 {
+			break // "progressive organizations that": plain modifiers before the role only
+		}
+		roleRelative = t.is(wRole) && !t.is(wPronoun) && (a.lowerWordIs(h+1, "who") || a.lowerWordIs(h+1, "that"))
+	}
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {
@@ -2448,13 +2520,36 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 			break
 		}
 	}
-	// The head must be someone: a role or a name, not "5.7 billion".
+	// The head must be someone: a role or a name, not "5.7 billion"; or a
+	// plain noun that a relative clause describes as acting ("executives
+	// who have worked with him", "organizations that have endorsed him"),
+	// but not the "that" of a clause ("the fact that voters say").
 	for i := cs; i < end; i++ {
 		if t := a.toks[i]; t.is(wRole) || t.upper && !startsWithDigit(a.word(i)) && !t.is(wDet|wLeadIn) {
 			return phrase{cs, end}
 		}
 	}
+	if rel == end && a.relativeActs(rel) {
+		if h := a.toks[rel-1]; h.kind == tokWord && !h.upper && h.class == 0 && !h.adverb && strings.HasSuffix(strings.ToLower(a.word(rel-1)), "s") {
+			return phrase{cs, end}
+		}
+	}
 	return phrase{}
+}
+
+// relativeActs reports whether the "who" or "that" at token rel opens a
+// relative clause whose subject is the noun before it: "who" always, "that"
+// when an auxiliary or a past form follows ("that have endorsed", "that
+// backed"), not a subject of its own ("that voters").
+func (a *attributor) relativeActs(rel int) bool {
+	if a.lowerWordIs(rel, "who") {
+		return true
+	}
+	if !a.lowerWordIs(rel, "that") || rel+1 >= len(a.toks) || a.toks[rel+1].kind != tokWord || a.toks[rel+1].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(rel + 1))
+	return a.toks[rel+1].is(wAux) && !a.toks[rel+1].is(wPronoun) || irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // findVerbBefore looks left from hi (exclusive) for a reporting verb no

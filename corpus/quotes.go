@@ -254,6 +254,10 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
 		}
+		if n := len(f.quotes); f.whenAsked(a, b[0], b[1]) && n > nq {
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
@@ -1144,6 +1148,13 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// said'), not the inverted '"...," said X'; an inflected one is
 		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
+			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") {
+				// 'who calls the mayor a "menace," said he does not
+				// believe ...': the name opens the reported clause as its
+				// subject, with its verb after it; it is no inverted
+				// speaker.
+				return phrase{}, cue{}
+			}
 			if np.to+2 < end && a.toks[np.to].punct(f.text, ',') && !a.allNameWords(np) && a.namesTo(np.to+1, end) {
 				// '"...," said the spokesman, Peter Carr.': the role's
 				// name, ending the sentence, belongs to the speaker, as
@@ -2401,9 +2412,15 @@ func (a *attributor) skipDateline(lo, hi int) int {
 	}
 	if k == lo {
 		// "Washington (AFP) –": a place in title case, then the agency
-		// in capitals in brackets.
+		// in capitals in brackets. "(Reuters) -" alone opens a sentence
+		// when the place ends with an abbreviation ("ORLANDO, Fla.") that
+		// closed a sentence of its own.
 		for k < hi && k < lo+3 && a.toks[k].kind == tokWord && a.toks[k].upper {
 			k++
+		}
+		if k == lo && k+3 < hi && a.toks[k].punct(a.text, '(') && a.toks[k+1].kind == tokWord && a.toks[k+1].upper && a.toks[k+2].punct(a.text, ')') &&
+			a.toks[k+3].kind == tokPunct && strings.ContainsAny(a.word(k+3), "-—–") {
+			return k + 4
 		}
 		if k == lo || k+3 >= hi || !a.toks[k].punct(a.text, '(') || !isAllCaps(a.word(k+1)) || !a.toks[k+2].punct(a.text, ')') {
 			return lo
@@ -2490,6 +2507,19 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
+	if np, v, comma := a.openingAsBy(lo, hi); v >= 0 {
+		// "As reported by the Ledger, the council ...": the agent speaks
+		// the main clause.
+		f.addIndirect(a, Span{a.from(comma + 1), sent.End}, np, a.verbPhrase(v))
+		return
+	}
+	if np, v, comma := a.closingAs(lo, hi); v >= 0 {
+		// "..., as David Dayen noted in The Intercept.": the words before
+		// the comma are what was noted.
+		f.reported(a, lo, comma, class)
+		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		return
+	}
 	if np, v, comma := a.closingAttribution(lo, hi); v >= 0 {
 		// "..., one longtime friend said.": the whole sentence before the
 		// comma is the speaker's, whatever verbs it holds.
@@ -2569,6 +2599,15 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 			np := a.participleSpeaker(lo, v)
 			clause := Span{a.from(c), sent.End}
+			if k := a.asideEnd(c, hi); k > c && !np.empty() {
+				// "Mr. Lund, citing the mayor's appeal, said the ...": the
+				// participle is an aside between the subject and its
+				// reporting verb; its words end at the comma, and the
+				// verb after it is read next.
+				f.addIndirect(a, Span{a.from(c), a.to(k - 1)}, np, a.verbPhrase(v))
+				v = k
+				continue
+			}
 			if np.empty() {
 				np = a.subjectOfFirstVerb(lo, v-1)
 			}
@@ -2593,7 +2632,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
 				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
-				f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
+				words := Span{sent.Start, a.to(sep - 1)}
+				if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
+					// "The contrast, said Doyle and others, would be clear":
+					// the attribution is set off inside the words, which go
+					// on after it.
+					words = sent
+				}
+				f.addIndirect(a, words, np, a.verbPhrase(v))
 				return
 			}
 		}
@@ -2629,7 +2675,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if v == heldAt && !held.empty() {
 			np = held
 		}
-		if be := a.progressiveBe(v); be > lo {
+		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
 		if !np.empty() && np.to == np.from+1 && a.participleOpener(np.from, lo) {
@@ -2715,7 +2761,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// "The economy, he said, is strong": an attribution set off by
 		// commas inside the words; they are the whole sentence around it.
 		if np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && c-1 > v && a.toks[c-1].punct(f.text, ',') &&
-			cappedWords(a.toks[lo:np.from]) >= 2 && a.skipBack(v-1, lo) == np.to-1 {
+			(cappedWords(a.toks[lo:np.from]) >= 2 || a.predicateOpens(c) && cappedWords(a.toks[c:hi]) >= 2) && a.skipBack(v-1, lo) == np.to-1 {
+			// A one-word subject does when a predicate follows the second
+			// comma: "Time, Mr. Pence added, was on their side."
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
@@ -2729,7 +2777,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v))) && !(n > 0 && a.phrasal(v)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -2859,6 +2907,30 @@ func (a *attributor) conjunctionBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the comma that closes a participle aside whose words
+// start at token c, when a finite reporting verb follows it (past
+// auxiliaries and adverbs): the ", said" of "Lund, citing the mayor's
+// appeal, said ...". Only words stand between c and the comma, at most
+// twelve of them; -1 when there is no such comma.
+func (a *attributor) asideEnd(c, hi int) int {
+	for k := c + 1; k < hi && k <= c+12; k++ {
+		if a.toks[k].kind != tokWord {
+			if !a.toks[k].punct(a.text, ',') {
+				return -1
+			}
+			v := k + 1
+			for v < hi && a.toks[v].kind == tokWord && !a.toks[v].upper && (a.toks[v].is(wAux) || a.toks[v].adverb) {
+				v++
+			}
+			if v < hi && a.toks[v].kind == tokWord && !a.toks[v].upper && a.finite(v, false) && a.plainSay(v) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nestedOuter is an outer attribution of a layered report ("Reuters
@@ -3403,6 +3475,53 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 	name, span := a.str(np), a.span(np)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
 		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+}
+
+// whenAsked reads the question of "when asked" inside a sentence, whose
+// asker is not named: '"You bet I would," Lund said when asked whether he
+// would close the pier', "Lund appears uneasy when asked about his
+// daughter's work". The question is what follows "about" or the question
+// word, to the sentence's end or its next comma ("when asked about the
+// mayor, the governor said"; "about his record, often talks past it").
+// It reports whether it recorded one; a question already inside
+// another quotation is left alone, and so is "When asked" opening the
+// sentence (leadIn reads it).
+func (f *quoteFinder) whenAsked(a *attributor, lo, hi int) bool {
+	end := trimEndPunct(a.toks, hi)
+	for i := lo + 1; i+2 < end; i++ {
+		if !a.lowerWordIs(i, "asked") || !a.lowerWordIs(i-1, "when") || i-1 == lo || a.toks[i].upper {
+			continue
+		}
+		start := i + 1
+		if a.lowerWordIs(start, "about") {
+			start++
+		} else if !questionWords[strings.ToLower(a.word(start))] && !a.lowerWordIs(start, "if") {
+			return false
+		}
+		stop := end
+		for k := start + 1; k < end; k++ {
+			if a.toks[k].kind == tokOpen || a.toks[k].kind == tokClose {
+				stop = k
+				break
+			}
+			if a.toks[k].punct(f.text, ',') {
+				stop = k
+				break
+			}
+		}
+		if stop-start < 2 {
+			return false
+		}
+		span := Span{a.from(start), a.to(stop - 1)}
+		for _, q := range f.quotes {
+			if q.Span.Overlaps(span) {
+				return false
+			}
+		}
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: span, Verb: a.word(i), VerbSpan: Span{a.from(i), a.to(i)}})
+		return true
+	}
+	return false
 }
 
 // nounCue reads speech named by a noun with its speaker as possessor, in
@@ -4090,6 +4209,14 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		return
 	}
 	for k := last + 1; k+3 < b[1]; k++ {
+		if a.toks[k].punct(f.text, ',') && a.lowerWordIs(k+1, "who") {
+			f.relativeAfterQuote(a, last, k, b)
+			return
+		}
+		if a.lowerWordIs(k, "and") && (k == last+1 || k == last+2 && (a.toks[last+1].punct(f.text, ',') || a.toks[last+1].punct(f.text, '-') || strings.ContainsAny(a.word(last+1), "—–"))) {
+			f.saidAfterQuote(a, k, b)
+			return
+		}
 		if !a.toks[k].punct(f.text, ',') || !tailConjunctions[strings.ToLower(a.word(k+1))] || a.toks[k+1].kind != tokWord {
 			continue
 		}
@@ -4121,6 +4248,78 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		f.addIndirect(a, span, phrase{p, p + 1}, a.verbPhrase(v))
 		return
 	}
+}
+
+// saidAfterQuote reads a second predicate joined by "and" right after a
+// sentence's last quotation, whose subject is the quotation's speaker:
+// 'Mr. Lee proposed we "wake up and smell the coffee" and said the mayor
+// should resign.' The "and" at token and must be followed by a plain
+// reporting verb (past auxiliaries and adverbs) and a clause; the speaker
+// is the one of the quotation before it, when it has one.
+func (f *quoteFinder) saidAfterQuote(a *attributor, and int, b [2]int) {
+	v := and + 1
+	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+		v++
+	}
+	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+		return
+	}
+	c := a.clauseAfter(v, b[1])
+	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+		return
+	}
+	var prev *Quote
+	for i := len(f.quotes) - 1; i >= 0; i-- {
+		if f.quotes[i].Span.End <= a.from(and) && f.quotes[i].Span.Start >= a.from(b[0]) {
+			prev = &f.quotes[i]
+			break
+		}
+	}
+	if prev == nil || prev.Speaker == "" || prev.Kind == QuoteScare {
+		return
+	}
+	span := Span{a.from(c), a.to(b[1] - 1)}
+	for _, q := range f.quotes {
+		if q.Span.Overlaps(span) {
+			return
+		}
+	}
+	verb := a.verbPhrase(v)
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: span, Speaker: prev.Speaker, SpeakerSpan: prev.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// relativeAfterQuote reads a relative clause on the speaker of a
+// quotation, after the comma at token k that closes its attribution:
+// '"We show anger," said Harvey, who added that the mayor was his fourth
+// choice.' The name before the comma speaks the clause the relative
+// clause's reporting verb opens; the clause runs to the sentence's end.
+// It needs a plain reporting verb (past auxiliaries and adverbs) and a
+// clause after it, as speechAfterQuotes does.
+func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
+	np := a.nameBackward(k-1, last+1)
+	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
+		return
+	}
+	v := k + 2
+	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+		v++
+	}
+	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
+		return
+	}
+	c := a.clauseAfter(v, b[1])
+	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
+		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+		return
+	}
+	span := Span{a.from(c), a.to(trimEndPunct(a.toks, b[1]) - 1)}
+	for _, q := range f.quotes {
+		if q.Span.Overlaps(span) {
+			return
+		}
+	}
+	f.addIndirect(a, span, np, a.verbPhrase(v))
 }
 
 // hearerAfterVerb reports whether the attribution in tokens [from, to)
@@ -5028,6 +5227,95 @@ func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	return a.closingAttributionAt(lo, e, hi)
 }
 
+// openingAsBy reads a sentence opened by "As", a reporting verb's past
+// participle and its agent, up to a comma: "As reported by the Daily
+// Ledger, ...", "As first noted by Ann Lee, ...". It returns the agent,
+// the verb and the comma; v is -1 when the sentence does not open so. The
+// main clause after the comma is what was reported.
+func (a *attributor) openingAsBy(lo, hi int) (np phrase, v, comma int) {
+	if !a.lowerWordIs(lo, "as") {
+		return phrase{}, -1, -1
+	}
+	v = lo + 1
+	for v < hi && a.toks[v].kind == tokWord && (a.toks[v].adverb || a.lowerWordIs(v, "first")) && !a.toks[v].upper {
+		v++ // "As first reported by"
+	}
+	if v+2 >= hi || !a.lowerWordIs(v+1, "by") || a.toks[v].upper || !strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || !a.speechVerb(v, false) {
+		return phrase{}, -1, -1
+	}
+	comma = -1
+	for k := v + 2; k < hi && k <= v+2+closingWords; k++ {
+		if a.toks[k].punct(a.text, ',') {
+			comma = k
+			break
+		}
+		if a.toks[k].kind != tokWord {
+			return phrase{}, -1, -1
+		}
+	}
+	if comma < 0 || comma == v+2 || cappedWords(a.toks[comma+1:hi]) < 4 {
+		return phrase{}, -1, -1
+	}
+	np = phrase{v + 2, comma}
+	if last := a.toks[np.to-1]; !(last.upper || last.is(wRole)) {
+		return phrase{}, -1, -1
+	}
+	return np, v, comma
+}
+
+// closingAs reads a sentence that ends with an "as" attribution after a
+// comma: "..., as David Dayen noted in The Intercept.", "..., as the
+// Ledger reported a few days later." The words before the comma are the
+// speaker's. As closingAttribution, it returns the speaker phrase (the
+// words between "as" and the verb, past auxiliaries and adverbs), the
+// reporting verb and the comma, v -1 when the sentence does not end so;
+// only a time or a setting may follow the verb ("as he said the pier
+// would close" is a clause of its own, and "as he left" no report).
+func (a *attributor) closingAs(lo, hi int) (np phrase, v, comma int) {
+	e := trimEndPunct(a.toks, hi)
+	if e >= hi || e-lo < 8 || !strings.ContainsAny(a.word(e), ".!") {
+		return phrase{}, -1, -1
+	}
+	k := -1
+	for i := e - 3; i > lo+3 && i >= e-closingWords-4; i-- {
+		if a.toks[i].punct(a.text, ',') && a.lowerWordIs(i+1, "as") {
+			k = i
+			break
+		}
+	}
+	if k < 0 || cappedWords(a.toks[lo:k]) < 4 {
+		return phrase{}, -1, -1
+	}
+	v = -1
+	for i := k + 3; i < e && i <= k+2+closingWords; i++ {
+		if a.toks[i].kind != tokWord {
+			return phrase{}, -1, -1
+		}
+		if t := a.toks[i]; !t.upper && t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wParticiple) && a.finite(i, false) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || v+1 < e && !a.onlyTimes(v+1, e) && !a.closingSetting(v+1, e) && !a.trailingSetting(v, hi) {
+		return phrase{}, -1, -1
+	}
+	j := a.skipBack(v-1, k+2)
+	if j < k+2 {
+		return phrase{}, -1, -1
+	}
+	np = phrase{k + 2, j + 1}
+	for i := np.from; i < np.to; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || !t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[strings.ToLower(a.word(i))] {
+			return phrase{}, -1, -1
+		}
+	}
+	if last := a.toks[np.to-1]; !(last.upper || last.is(wRole|wPronoun)) || a.toks[np.from].is(wPrep) {
+		return phrase{}, -1, -1
+	}
+	return np, v, k
+}
+
 // closingAttributionBeforeTail reads an attribution that closes the
 // outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
 // ...", "..., the mayor said Tuesday — a reversal of her stand". The
@@ -5148,13 +5436,27 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	last := a.toks[np.to-1]
-	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np)) {
+	if last.kind != tokWord || !(last.upper || last.is(wRole|wPronoun) || dataNouns[strings.ToLower(a.word(np.to-1))] || a.modifiedRole(np) || a.countedPlural(np)) {
 		return phrase{}, -1, -1
 	}
 	if a.reducedRelative(np) {
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// countedPlural reports whether a phrase before a closing verb is a count
+// or a quantity and a plain plural noun, at most four words: "several
+// friends", "two neighbours", "many residents". A count of people speaks
+// as a role does, though the noun is no role the lexicon lists.
+func (a *attributor) countedPlural(np phrase) bool {
+	if np.to-np.from < 2 || np.to-np.from > 4 {
+		return false
+	}
+	first, last := strings.ToLower(a.word(np.from)), a.toks[np.to-1]
+	w := strings.ToLower(a.word(np.to - 1))
+	return (timeCounts[first] && first != "a" && first != "an" || startsWithDigit(first)) &&
+		last.kind == tokWord && !last.upper && last.class == 0 && !last.adverb && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // modifiedRole reports whether a phrase before a closing verb is a role
@@ -5271,15 +5573,47 @@ func (a *attributor) closingSetting(from, to int) bool {
 }
 
 // onlyTimes reports whether tokens [from, to) are times only: "said
-// Thursday", "said on Tuesday night".
+// Thursday", "said on Tuesday night", "reported last week", "said earlier
+// this month".
 func (a *attributor) onlyTimes(from, to int) bool {
+	if a.spanAgo(from, to) {
+		return true
+	}
 	for i := from; i < to; i++ {
-		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) {
+		if !a.toks[i].is(wTime) && !(i == from && a.lowerWordIs(i, "on")) &&
+			!(timeDeictics[strings.ToLower(a.word(i))] && !a.toks[i].upper && i+1 < to && (a.toks[i+1].is(wTime) || timeDeictics[strings.ToLower(a.word(i+1))])) {
 			return false
 		}
 	}
 	return true
 }
+
+// spanAgo reports whether tokens [from, to) are a span of time counted
+// back or on from another: "a few days later", "two weeks ago", "months
+// earlier".
+func (a *attributor) spanAgo(from, to int) bool {
+	if to-from < 2 || to-from > 5 || !timeSpanEnds[strings.ToLower(a.word(to-1))] || !timeUnits[strings.ToLower(a.word(to-2))] {
+		return false
+	}
+	for i := from; i < to-2; i++ {
+		if w := strings.ToLower(a.word(i)); a.toks[i].kind != tokWord || !startsWithDigit(w) && !timeCounts[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeUnits, timeCounts and timeSpanEnds make up spans of time
+// ("a few days later").
+var (
+	timeUnits    = fieldSet(`hour hours day days week weeks month months year years decade decades`)
+	timeCounts   = fieldSet(`a an one two three four five six seven eight nine ten few several some many`)
+	timeSpanEnds = fieldSet(`later ago earlier before after`)
+)
+
+// timeDeictics place a time before it relative to now: "last week",
+// "this month", "earlier this year".
+var timeDeictics = fieldSet(`last this next earlier`)
 
 // trailingSetting reports whether the words after the reporting verb at
 // token v, to the sentence's end, say only where or to whom it was said:

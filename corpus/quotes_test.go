@@ -458,6 +458,9 @@ func TestDatelineWithDate(t *testing.T) {
 			"to deliver change", "BUENA PARK"},
 		{"LONDON, July 25 (Reuters) — Pointing to the storm damage, the harbour board said on Monday that the port would stay open.",
 			"the port would stay open", "LONDON"},
+		// The place's abbreviation ("Fla.") ends a sentence of its own.
+		{"TAMPA, Fla. (Reuters) - The mayor met the ferry crews on Thursday and said the port would stay open.",
+			"the port would stay open", "TAMPA"},
 	} {
 		a := structured(tc.paragraph)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker == "" || strings.Contains(q.Speaker, tc.place) {
@@ -468,7 +471,8 @@ func TestDatelineWithDate(t *testing.T) {
 
 // TestSpeechAfterTimeConjunction checks that the subject right after
 // "after" or "before" is the speaker of the clause it opens ("after
-// Nabisco announced"), not the object of a preposition, and that a
+// Nabisco announced", past a party tag: "after Reed (R-Ohio) said"), not
+// the object of a preposition, and that a
 // subordinate clause opening its sentence ends its words at the comma
 // before the main clause, whose speech, if any, is read on its own.
 func TestSpeechAfterTimeConjunction(t *testing.T) {
@@ -481,6 +485,9 @@ func TestSpeechAfterTimeConjunction(t *testing.T) {
 		{"While one company says there are more than 2,400 billionaires in the world, the magazine counts fewer of them.", "there are more than 2,400 billionaires in the world", "one company"},
 		// "As X noted last week, ...": what was noted is the main clause.
 		{"As the newspaper noted last week, Republicans now control both chambers in 30 states.", "Republicans now control both chambers in 30 states.", "the newspaper"},
+		// A party tag between the name and its verb: "(R-Ohio)".
+		{"The files came out days after House Rules Chairman Tom Reed (R-Ohio) threatened to subpoena the agency to obtain them.", "to subpoena the agency to obtain them.", "House Rules Chairman Tom Reed"},
+		{"The files came out after Jane Doe (D) said the agency was hiding them.", "the agency was hiding them.", "Jane Doe"},
 	} {
 		a := structured(tc.text)
 		q := findQuote(a, strings.Fields(tc.content)[0])
@@ -2677,4 +2684,241 @@ func TestPronounPossessorNounCue(t *testing.T) {
 		{`Mayor Ana Roe won the vote with her assertion that the ferry would keep running all winter.`, "the ferry would keep running all winter", "Mayor Ana Roe"},
 	})
 	checkNoAttribution(t, `The port closed the pier, with the implied warning that the ferry might then stop running.`)
+}
+
+// TestRelativeClauseOnPlainNoun checks a saying verb whose subject is a
+// plain noun or role described by a relative clause, after a lead-in
+// ("But executives who have worked with the mayor say"): the noun speaks.
+// A "that" opening a clause of its own ("rumours that the mayor had
+// quit") describes no speaker.
+func TestRelativeClauseOnPlainNoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`But executives who have worked with the mayor say they expect him to run again.`, "they expect him to run again", "executives"},
+		{`Still, local groups that have backed the plan say they believe the vote should count.`, "they believe the vote should count", "local groups"},
+	})
+	checkNoAttribution(t, `But rumours that the mayor had quit say more about the town than about him.`)
+}
+
+// TestClosingAttributionRelativeTime checks a closing attribution whose
+// verb a relative time follows ("reported last week", "said earlier this
+// month"): the words before the comma are the speaker's. A bare "last"
+// is no time.
+func TestClosingAttributionRelativeTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Ferry prices have been higher than in any year since 2004, the harbour board reported last week.`, "Ferry prices have been higher than in any year since 2004", "the harbour board"},
+		{`The pier will reopen in May, the mayor said earlier this month.`, "The pier will reopen in May", "the mayor"},
+	})
+	checkNoAttribution(t, `The pier will reopen in May, the mayor said last.`)
+}
+
+// TestConjunctionOpeningSentence checks a sentence opened by "And" or
+// "But" before a bare plural subject: the conjunction joins the sentence
+// to the one before, not a noun to the subject, so the subject speaks.
+func TestConjunctionOpeningSentence(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`And officials say that the new pier has cut the fishing fleet's catch in half.`, "the new pier has cut", "officials"},
+		{`And surveys suggest that even some fishermen find the new pier useful.`, "even some fishermen", "surveys"},
+		{`And Mayor Roe and his aides say that the pier will reopen in May.`, "the pier will reopen", "Mayor Roe and his aides"},
+	})
+}
+
+// TestClauseAfterCommaAnd checks a clause joined by a comma and "and"
+// whose subject is a bare plural ("..., and experts say ..."): the "and"
+// opens a clause, so the plural speaks. The last item of a list
+// ("Teachers, nurses, and firefighters say") is not the list's subject.
+func TestClauseAfterCommaAnd(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`No one has found the leak in the ferry's hull, and engineers say it may take weeks to find it.`, "it may take weeks", "engineers"},
+		{`The pier, which is old, is closed, and officials say it will reopen in May.`, "it will reopen in May", "officials"},
+	})
+	checkNoAttribution(t, `Teachers, nurses, and firefighters say the pay rise is too small.`)
+}
+
+// TestContractedProgressive checks a progressive whose "be" is contracted
+// onto its subject pronoun ("he's predicting", "they’re saying"): the
+// participle is the clause's verb and the pronoun its speaker. A noun's
+// "'s" is a possessive as often as "is", and is left alone.
+func TestContractedProgressive(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`And he’s predicting that the ferry line will go bankrupt within a year.`, "the ferry line will go bankrupt", "he"},
+		{`They're saying the pier will reopen in May after the repairs.`, "the pier will reopen in May", "They"},
+	})
+	checkNoAttribution(t, `Her aunt's saying about the sea was painted on the wall of the pier.`)
+}
+
+// TestRelativeClauseAfterQuote checks a relative clause on a quotation's
+// speaker after its attribution ('"...," said Harvey, who added that
+// ...'): the named speaker speaks the clause its reporting verb opens. A
+// relative clause that reports nothing ("who was standing near the
+// stage") adds no attribution.
+func TestRelativeClauseAfterQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"The pier is rotten," said Tom Harvey, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Tom Harvey"},
+		{`"The pier is rotten," said Tom Harvey, who acknowledged the council was short of money.`, "the council was short of money", "Tom Harvey"},
+	})
+	a := structured(`"The pier is rotten," said Tom Harvey, who was standing near the ferry with his daughter.`)
+	if len(a.Quotes) != 1 {
+		t.Errorf("want only the quotation; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestClosingAsAttribution checks a sentence that ends with an "as"
+// attribution after a comma ("..., as the columnist noted last week."):
+// the words before the comma are the speaker's. An "as" clause that goes
+// on with words of its own ("as she said the pier would close") or
+// reports nothing ("as the band played") is no such ending.
+func TestClosingAsAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Raising the specter of runaway ferry fares is a classic scare tactic, as Ann Lee noted in the Harbour Times.`, "Raising the specter of runaway ferry fares is a classic scare tactic", "Ann Lee"},
+		{`The council discussed a walkout over the pier, as the Daily Ledger reported a few days later.`, "The council discussed a walkout over the pier", "the Daily Ledger"},
+	})
+	checkNoAttribution(t, `The mayor nodded to the crowd, as the band played a slow song for the fishermen.`)
+	a := structured(`The mayor nodded to the crowd, as she said the pier would close for good in May.`)
+	if q := findQuote(a, "The mayor nodded"); q != nil {
+		t.Errorf("the words before the comma are no one's; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestClosingAttributionSpanOfTime checks a closing attribution whose
+// verb a span of time counted back follows ("said two days later",
+// "said months ago"): the words before the comma are the speaker's.
+func TestClosingAttributionSpanOfTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The pier will be closed for a year, the mayor said months ago.`, "The pier will be closed for a year", "the mayor"},
+		{`The ferry company had hidden its losses, the Daily Ledger reported two days later.`, "The ferry company had hidden its losses", "the Daily Ledger"},
+	})
+}
+
+// TestOpeningAsReportedBy checks a sentence opened by "As reported by"
+// and an agent ("As first reported by the Daily Ledger, ..."): the agent
+// speaks the main clause. A participle that reports nothing ("As expected
+// by most fishermen") gives the clause no speaker.
+func TestOpeningAsReportedBy(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`As reported by the Daily Ledger, the council was told to keep the ferry files under lock.`, "the council was told to keep the ferry files under lock.", "the Daily Ledger"},
+		{`As first reported by Ann Lee, the pier has been closed since the storm.`, "the pier has been closed since the storm.", "Ann Lee"},
+	})
+	checkNoAttribution(t, `As expected by most fishermen, the pier has been closed since the storm.`)
+}
+
+// TestWhenAskedInsideSentence checks the question of "when asked" inside a
+// sentence, whose asker is not named: what follows "about" or the question
+// word, to the sentence's end or its next comma. "When asked to leave"
+// puts no question.
+func TestWhenAskedInsideSentence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"You bet I would," Mr. Lund said when asked whether he would close the pier to ferries from the mainland.`, "whether he would close the pier to ferries from the mainland", ""},
+		{`Mr. Lund appears uneasy when asked about his daughter's work for the ferry company.`, "his daughter's work for the ferry company", ""},
+		{`On Sunday, when asked about the ferry strike, the governor said he expected it to end soon.`, "the ferry strike", ""},
+	})
+	checkNoAttribution(t, `Mr. Lund grew angry when asked to leave the pier before the ferry docked.`)
+}
+
+// TestSaidAfterQuotedPredicate checks a reporting verb joined by "and"
+// right after a quotation ('proposed we "close the pier" and said ...'):
+// its clause is the quotation's speaker's. A clause after "and" with a
+// subject of its own is not.
+func TestSaidAfterQuotedPredicate(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Ann Lee, the harbour master, proposed they "close the pier for good" and said the ferry company should pay for a new one.`, "the ferry company should pay for a new one.", "Ann Lee"},
+		{`Tom Reed had worked on the ferries - "ten years of cold mornings" - and said he was sure the pier would fall.`, "he was sure the pier would fall.", "Tom Reed"},
+	})
+	a := structured(`Ann Lee proposed they "close the pier for good" and the council said the ferry company should pay.`)
+	if q := findQuote(a, "the ferry company should pay"); q != nil && q.Speaker == "Ann Lee" {
+		t.Errorf("the council's words went to the quotation's speaker; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestParticipleAsideBeforeSaid checks a participle set off by commas
+// between a subject and its reporting verb ("Lund, citing the mayor's
+// appeal, said ..."): the participle's words end at the comma, and the
+// verb after it reports its own clause. A participle with no reporting
+// verb after its comma keeps the rest of the sentence.
+func TestParticipleAsideBeforeSaid(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Mr. Lund, citing the long delays at the pier, said the ferry line would move to another port.`, "the ferry line would move to another port.", "Mr. Lund"},
+		{`Mr. Lund, citing the long delays at the pier, said the ferry line would move to another port.`, "the long delays at the pier", "Mr. Lund"},
+	})
+}
+
+// TestOneWordSubjectAroundAttribution checks an attribution set off by
+// commas after a one-word subject, when a predicate follows the second
+// comma ("Time, Mr. Lee added, was on their side."): the whole sentence
+// is the speaker's. Without a predicate ("Yes, she said, smiling") the
+// word before the attribution is not reported.
+func TestOneWordSubjectAroundAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Time, Mr. Lee added, was on the ferry company's side.`, "Time, Mr. Lee added, was on the ferry company's side.", "Mr. Lee"},
+		{`That, the harbour master explained, is by design.`, "That, the harbour master explained, is by design.", "the harbour master"},
+	})
+	a := structured(`Yes, she said, smiling at the crowd on the pier.`)
+	if q := findQuote(a, "Yes"); q != nil {
+		t.Errorf("an interjection is no subject; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestThoseSurveyedSpeak checks "those surveyed" (polled, interviewed,
+// questioned) before a saying verb: the people polled speak. A share of
+// them keeps its quantity ("Most of those interviewed").
+func TestThoseSurveyedSpeak(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`By big margins, those surveyed say the ferry should be the first priority for the next mayor.`, "the ferry should be the first priority", "those surveyed"},
+		{`Again, those polled said the mayor was best able to handle the strike.`, "the mayor was best able", "those polled"},
+		{`Most of those interviewed say the pier should be rebuilt.`, "the pier should be rebuilt", "Most of those interviewed"},
+	})
+}
+
+// TestClosingCountedPlural checks a closing attribution whose speaker is a
+// count and a plain plural ("..., several friends said."): the count of
+// people speaks. A possessed plural ("the city's plans") is not counted.
+func TestClosingCountedPlural(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbour master spends his winters in Tampa and travels often, several friends said.`, "The harbour master spends his winters in Tampa and travels often", "several friends"},
+		{`The pier will reopen in the spring, two neighbours said on Tuesday.`, "The pier will reopen in the spring", "two neighbours"},
+	})
+	checkNoAttribution(t, `The pier will reopen in the spring, the city's plans say.`)
+}
+
+// TestSubjectAfterSaidIsNoInvertedSpeaker checks a quotation inside a
+// relative clause followed by "said" and a clause ('Lee, who calls the
+// mayor a "menace," said he ...'): the pronoun or name after "said" opens
+// the reported clause, with its own verb, and does not speak the
+// quotation. '"...," said Mayor Ann Lee, who ...' keeps its speaker.
+func TestSubjectAfterSaidIsNoInvertedSpeaker(t *testing.T) {
+	for _, p := range []string{
+		`Tom Hart, who calls the mayor a "menace," said he does not believe the pier is safe.`,
+		`The mayor, who has called the plan "a disaster," said the council would vote on Tuesday.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Speaker == "he" || q.Speaker == "the council" {
+				t.Errorf("%q: the reported clause's subject speaks; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{`"We will rebuild," said Mayor Ann Lee, who was elected in May.`, "We will rebuild", "Mayor Ann Lee"},
+	})
+}
+
+// TestInvertedAttributionInsideWords checks an inverted attribution set
+// off by commas inside the words ("The contrast, said Lee and others,
+// would be clear"): the words are the whole sentence. An appositive after
+// the name ("said Ann Lee, the harbour master.") ends the words at the
+// first comma.
+func TestInvertedAttributionInsideWords(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The contrast with the old ferry, said Ann Lee and others, would be clear to every passenger.`, "The contrast with the old ferry, said Ann Lee and others, would be clear to every passenger.", "Ann Lee and others"},
+		{`The pier is unsafe for the crowds, said Ann Lee, the harbour master.`, "The pier is unsafe for the crowds", "Ann Lee"},
+	})
+}
+
+// TestShortAnnouncedObject checks an announcement whose object is two
+// words ("announced his resignation"): what is announced is reported,
+// though short. One word ("announced it") is not enough.
+func TestShortAnnouncedObject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`On Monday, the harbour master announced his resignation.`, "his resignation", "the harbour master"},
+	})
+	checkNoAttribution(t, `On Monday, the harbour master announced it.`)
 }

@@ -15,7 +15,7 @@ import (
 func polnearCmd() *cobra.Command {
 	var (
 		dataDir                          string
-		split                            string
+		split, missCue                   string
 		errorsN, cuesN, breakdownN, spkN int
 		minRecall, minPrecision, minSpk  float64
 	)
@@ -41,6 +41,9 @@ func polnearCmd() *cobra.Command {
 			}
 			out := cmd.OutOrStdout()
 			res.WriteTable(out)
+			if missCue != "" {
+				res.KeepMisses(missCue)
+			}
 			if errorsN > 0 {
 				res.WriteCases(out, errorsN)
 			}
@@ -74,6 +77,7 @@ func polnearCmd() *cobra.Command {
 	f.StringVar(&dataDir, "data", "../shared/eval/polnear-dev", "PolNeAR folder holding gold/ and the split folders")
 	f.StringVar(&split, "split", "dev", "split to score: train or dev")
 	f.IntVar(&errorsN, "errors", 0, "list up to N misses, N false positives and N wrong speakers")
+	f.StringVar(&missCue, "miss-cue", "", "with --errors, list only misses whose cue kind contains this (\"knows\", \"lacks\", \"according\")")
 	f.IntVar(&cuesN, "cues", 0, "list the N cue words most often missed")
 	f.IntVar(&spkN, "speakers", 0, "count the found attributions with the wrong speaker by guessed cause, and list up to N of each in context")
 	f.IntVar(&breakdownN, "breakdown", 0, "break misses and wrong speakers down by category, and list the N missed cue words the finder lacks")

@@ -110,6 +110,14 @@ type Case struct {
 	// the gold attribution overlapping it most (whose source and cue the
 	// Case then holds).
 	Covered int
+	// CueKind is the gold cue's category (cueKind), so that misses can be
+	// listed for one kind of cue; Context is the gold attribution's whole
+	// extent (source, cue and content) with a little text either side, on
+	// one line, so that a miss can be sorted by cause without opening the
+	// file. Both are set for misses only.
+	CueKind string
+	Context string
+	GoldID  string // the gold attribution's id, to find it in the gold file
 }
 
 // Result is a whole evaluation.
@@ -251,6 +259,8 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			}
 		}
 		cs := Case{File: path, Excerpt: excerpt(spansText(file, gold[i])), GoldSource: g.SourceText, GoldCue: g.CueText}
+		cs.CueKind, cs.GoldID = cueKind(g.CueText), g.ID
+		cs.Context = context(file, slices.Concat(g.ContentSpans, g.SourceSpans, g.CueSpans))
 		if best >= 0 {
 			cs.Kind, cs.Speaker, cs.Verb = tools[best].q.Kind, tools[best].q.Speaker, tools[best].q.Verb
 		}
@@ -366,6 +376,34 @@ func spansText(file string, set []fileSpan) string {
 		parts[i] = file[s.start:s.end]
 	}
 	return strings.Join(parts, " … ")
+}
+
+// context returns the text from the first to the last of spans, with up to
+// 60 bytes either side (cut at a paragraph break), on one sanitized line.
+func context(file string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return ""
+	}
+	start, end := spans[0][0], spans[0][1]
+	for _, s := range spans[1:] {
+		start, end = min(start, s[0]), max(end, s[1])
+	}
+	from, to := max(0, start-60), min(len(file), end+60)
+	for from > 0 && !utf8.RuneStart(file[from]) {
+		from--
+	}
+	for to < len(file) && !utf8.RuneStart(file[to]) {
+		to++
+	}
+	before, after := file[from:start], file[end:to]
+	if k := strings.LastIndex(before, "\n\n"); k >= 0 {
+		before = before[k+2:]
+	}
+	if k := strings.Index(after, "\n\n"); k >= 0 {
+		after = after[:k]
+	}
+	line := func(s string) string { return strings.Join(strings.Fields(text.SanitizeLine(s)), " ") }
+	return line(before) + " [[" + line(file[start:end]) + "]] " + line(after)
 }
 
 // excerpt puts s on one sanitized line of at most about 100 characters.

@@ -70,11 +70,21 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 			if cs.Kind != "" {
 				fmt.Fprintf(w, "  tool: %s, speaker %q, verb %q\n", cs.Kind, excerpt(cs.Speaker), excerpt(cs.Verb))
 			}
+			if cs.Context != "" {
+				fmt.Fprintf(w, "  context: %s (gold %s)\n", cs.Context, cs.GoldID)
+			}
 		}
 	}
 	section("missed gold attributions", r.Misses)
 	section("false positives", r.FalsePositives)
 	section("found with the wrong speaker", r.WrongSpeakers)
+}
+
+// KeepMisses keeps only the misses whose gold cue kind (as the breakdown
+// names it: "cue word the finder knows", "according to", ...) contains
+// kind, so that --errors lists the misses of one cause family.
+func (r *Result) KeepMisses(kind string) {
+	r.Misses = slices.DeleteFunc(r.Misses, func(cs Case) bool { return !strings.Contains(cs.CueKind, kind) })
 }
 
 func sample(cases []Case, n int) []Case {

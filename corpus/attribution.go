@@ -759,6 +759,9 @@ func (a *attributor) makeFrame(i int) int {
 // comment").
 func (a *attributor) intentFollows(i int) bool {
 	to := i + 1
+	if to+1 < len(a.toks) && a.lowerWordIs(to, "on") && a.toks[to+1].is(wTime) && a.toks[to+1].upper {
+		to++ // "threatened on Monday to close"
+	}
 	if to < len(a.toks) && a.toks[to].is(wTime) && a.toks[to].upper {
 		to++ // "promised Monday to begin"
 	}

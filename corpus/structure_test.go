@@ -260,6 +260,8 @@ func TestQuoteAttribution(t *testing.T) {
 			[]quoteWant{{"the campaign began far behind", "Senator Ann Lee", "noted", QuoteIndirect}}},
 		{"a day between an intent verb and its to", []string{"Senator Ann Lee promised Monday to begin rebuilding the harbour within a year."},
 			[]quoteWant{{"to begin rebuilding", "Senator Ann Lee", "promised", QuoteIndirect}}},
+		{"on a day between an intent verb and its to", []string{"Norland threatened on Monday to close the strait to all shipping."},
+			[]quoteWant{{"to close the strait", "Norland", "threatened", QuoteIndirect}}},
 		{"a share set off by commas", []string{"Just over a quarter, 26 percent, say they will vote for someone else."},
 			[]quoteWant{{"they will vote", "26 percent", "say", QuoteIndirect}}},
 		{"a share before who", []string{"A majority of likely voters have a negative response, including 18% who say they would be dissatisfied."},

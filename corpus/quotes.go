@@ -2509,8 +2509,17 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 	if np, v, comma := a.openingAsBy(lo, hi); v >= 0 {
 		// "As reported by the Ledger, the council ...": the agent speaks
-		// the main clause.
+		// the main clause; a main clause that reports speech of its own
+		// ("As reported by Reuters, Israel denied that ...") holds that
+		// speaker's words too, as under "according to".
 		f.addIndirect(a, Span{a.from(comma + 1), sent.End}, np, a.verbPhrase(v))
+		var inner wordClass
+		for _, t := range a.toks[comma+1 : hi] {
+			inner |= t.class
+		}
+		if inner&(wVerb|wThatClause|wPhrasal) != 0 {
+			f.reported(a, comma+1, hi, inner)
+		}
 		return
 	}
 	if np, v, comma := a.closingAs(lo, hi); v >= 0 {
@@ -4300,6 +4309,15 @@ func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 	np := a.nameBackward(k-1, last+1)
 	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
 		return
+	}
+	for i := last + 1; i < np.from; i++ {
+		if a.toks[i].kind != tokWord || !a.toks[i].is(wVerb) {
+			// '"...," said an aide to President Ali Karimi, who added':
+			// the name closes a longer speaker phrase, whose head the
+			// relative clause may be about; only a name that is the whole
+			// speaker ("said Harvey, who added") is read.
+			return
+		}
 	}
 	v := k + 2
 	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {

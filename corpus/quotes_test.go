@@ -2756,9 +2756,14 @@ func TestRelativeClauseAfterQuote(t *testing.T) {
 		{`"The pier is rotten," said Tom Harvey, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Tom Harvey"},
 		{`"The pier is rotten," said Tom Harvey, who acknowledged the council was short of money.`, "the council was short of money", "Tom Harvey"},
 	})
-	a := structured(`"The pier is rotten," said Tom Harvey, who was standing near the ferry with his daughter.`)
-	if len(a.Quotes) != 1 {
-		t.Errorf("want only the quotation; quotes: %s", describeQuotes(a))
+	for _, p := range []string{
+		`"The pier is rotten," said Tom Harvey, who was standing near the ferry with his daughter.`,
+		// A name closing a longer speaker phrase is not whom the clause is about.
+		`"The pier is rotten," said an aide to Mayor Ann Lutz, who added that the council had ignored his letters for years.`,
+	} {
+		if a := structured(p); len(a.Quotes) != 1 {
+			t.Errorf("%q: want only the quotation; quotes: %s", p, describeQuotes(a))
+		}
 	}
 }
 
@@ -2791,12 +2796,15 @@ func TestClosingAttributionSpanOfTime(t *testing.T) {
 
 // TestOpeningAsReportedBy checks a sentence opened by "As reported by"
 // and an agent ("As first reported by the Daily Ledger, ..."): the agent
-// speaks the main clause. A participle that reports nothing ("As expected
+// speaks the main clause, and a speaker the main clause reports keeps
+// their own words. A participle that reports nothing ("As expected
 // by most fishermen") gives the clause no speaker.
 func TestOpeningAsReportedBy(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`As reported by the Daily Ledger, the council was told to keep the ferry files under lock.`, "the council was told to keep the ferry files under lock.", "the Daily Ledger"},
 		{`As first reported by Ann Lee, the pier has been closed since the storm.`, "the pier has been closed since the storm.", "Ann Lee"},
+		// A main clause reporting speech of its own holds its speaker's words too.
+		{`As reported by the Daily Ledger, Norland denied that its gunners had shelled the pier.`, "its gunners had shelled the pier.", "Norland"},
 	})
 	checkNoAttribution(t, `As expected by most fishermen, the pier has been closed since the storm.`)
 }

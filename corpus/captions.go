@@ -305,17 +305,18 @@ const (
 )
 
 // captionDay is the day a paragraph's first sentence ends with, as
-// written ("March 20"), or "" when it ends otherwise or is too long for a
-// caption. Only a paragraph's first maxCaptionSentenceBytes holding " on "
+// written ("March 20"), or "" when it ends otherwise, is too long for a
+// caption or tells of the past; present is whether the sentence shows a
+// picture in the present ("lies", "is carried"). Only a paragraph's first maxCaptionSentenceBytes holding " on "
 // are read with the regexp: a long paragraph costs no more than a caption.
-func captionDay(s string) string {
+func captionDay(s string) (day string, present bool) {
 	s = s[:min(len(s), maxCaptionSentenceBytes)]
 	if !strings.Contains(s, " on ") {
-		return ""
+		return "", false
 	}
 	m := captionDateRe.FindStringSubmatchIndex(s)
 	if m == nil || strings.Contains(s[:m[0]], ". ") || len(strings.Fields(s[:m[1]])) > maxCaptionSentenceWords {
-		return ""
+		return "", false
 	}
 	words := strings.Fields(s[:m[0]])
 	for i, w := range words {
@@ -324,11 +325,19 @@ func captionDay(s string) string {
 			// "Roe was arrested in Cairo on June 3.", "Troops killed a
 			// fisherman on June 4.": news tells what happened; a caption
 			// shows it ("bodies covered with blankets", "Armed men").
-			return ""
+			return "", false
 		}
+		present = present || captionPresent[w]
 	}
-	return s[m[2]:m[3]]
+	return s[m[2]:m[3]], present
 }
+
+// captionPresent are the verbs a caption shows its picture with, in the
+// present: "A wounded man lies on a bed", "The body is carried to a
+// hospital". A run of dated paragraphs is a gallery's only when one of
+// its captions says so: prose dated to a day tells what happened, in the
+// past ("Protesters marched through the square on June 4").
+var captionPresent = fieldSet(`is are lies sits stands walks rises looks holds waits carries gathers watches arrives leaves speaks poses`)
 
 // pastTenseWords tell of a past event, as a caption, written in the
 // present of its picture ("A man lies on a bed", "Armed men inspect the
@@ -353,33 +362,35 @@ var objectDeterminers = fieldSet(`a an the his her their its two three four five
 // as paragraphs of their own between the article's: a run of paragraphs
 // whose first sentences each end with the same day ("People stand amid
 // the rubble in Sanaa on March 20.", "A wounded man lies on a bed at a
-// hospital ... on March 20."). The pictures of one gallery are of one
-// day's events; prose that dates three paragraphs in a row to the same
-// day in its first sentences' last words is a timeline, and a timeline
-// gives each line its own day. Paragraphs already removed (a caption's
-// repeated copy) neither join nor break a run.
+// hospital ... on March 20."), one of them at least in the present of its
+// picture (captionPresent). The pictures of one gallery are of one day's
+// events; prose that dates three paragraphs in a row to the same day in
+// its first sentences' last words is a timeline, and a timeline gives each
+// line its own day. Paragraphs already removed (a caption's repeated copy)
+// neither join nor break a run.
 func markDatedCaptionRuns(ps []*para) {
 	var run []*para
-	day := ""
+	day, shown := "", false
 	flush := func() {
-		if len(run) >= minDatedCaptionRun {
+		if len(run) >= minDatedCaptionRun && shown {
 			for _, p := range run {
 				p.reason = "photo gallery caption"
 			}
 		}
-		run = run[:0]
+		run, shown = run[:0], false
 	}
 	for _, p := range ps {
 		if p.reason != "" || len(p.words) == 0 {
 			continue
 		}
-		d := captionDay(p.text)
+		d, present := captionDay(p.text)
 		if d == "" || d != day {
 			flush()
 		}
 		day = d
 		if d != "" {
 			run = append(run, p)
+			shown = shown || present
 		}
 	}
 	flush()

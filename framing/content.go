@@ -326,13 +326,18 @@ func paraphrase(wcs float64, n int, sameFigure, otherFigures, predicate, samePol
 }
 
 // A sentence shares rareFeaturesShared features with one sentence of
-// another outlet, each written in at most rareFeatureSentences sentences
-// of the whole comparison, and one of them no name or figure: the two
-// may tell one fact in other words.
-const (
-	rareFeaturesShared   = 3
-	rareFeatureSentences = 3
-)
+// another outlet, each no figure and written in at most rareSentences of
+// the comparison's sentences, and one of them no name: the two may tell
+// one fact in other words.
+const rareFeaturesShared = 3
+
+// rareSentences is in how many of a comparison's n sentences a feature
+// may be written and still be rare: three in a story of sixty sentences
+// or more, two (the pair's own) in a shorter one, where every word is in
+// few sentences.
+func rareSentences(n int) int {
+	return min(3, max(2, n/20))
+}
 
 // idfWeight is the weight of a feature found in df of n sentences.
 func idfWeight(df, n int) float64 {
@@ -519,7 +524,8 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	sameFigure := make([]bool, len(all)) // a figure shared with it
 	predicate := make([]bool, len(all))  // a word past names and figures shared with it
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
-	rare := make([]int32, len(all))      // rare features shared with it (rareFeatureSentences)
+	rare := make([]int32, len(all))      // rare features shared with it (rareSentences)
+	rareIn := rareSentences(len(all))
 	var touched []int32
 	var groups uniqueGroups
 	sharedActs := c.actsCarriedElsewhere()
@@ -561,7 +567,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					shared[o]++
 					sameFigure[o] = sameFigure[o] || figureStem[t.item]
 					predicate[o] = predicate[o] || predicateKey(keyOf[t.item], s.f, all[o].f)
-					if len(postings[t.item]) <= rareFeatureSentences {
+					if len(postings[t.item]) <= rareIn && !figureStem[t.item] {
 						rare[o]++
 					}
 				}

@@ -118,7 +118,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 				n++
 				same = same || isFigure(key)
 				pred = pred || predicateKey(key, a, b)
-				if inEither[key] <= rareFeatureSentences {
+				if inEither[key] <= rareSentences(len(all)) && !isFigure(key) {
 					rare++
 				}
 			}

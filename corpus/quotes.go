@@ -3777,7 +3777,7 @@ func (a *attributor) deniedMatter(c, end int) bool {
 		w := strings.ToLower(a.word(i))
 		if head < 0 && !a.toks[i].is(wDet) && !possessivePronouns[w] && !deniedMatterModifiers[w] {
 			head = i
-			if !deniedMatters[w] {
+			if !deniedMatters[w] && !deniedDeeds[w] {
 				return false
 			}
 			continue
@@ -3793,7 +3793,12 @@ func (a *attributor) deniedMatter(c, end int) bool {
 }
 
 // deniedMatters head what a denial denies: a deed imputed, or a report of it.
-var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours attack attacks strike strikes killing killings bombing shooting downing`)
+var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours attack attacks strike strikes killing killings bombing shooting downing massacre massacres atrocities`)
+
+// deniedDeeds are the gerunds of deeds a side is accused of and denies:
+// "Iran's denial of supplying drones to Russia". ("Boarding rights",
+// "having met": a noun's modifier, an auxiliary.)
+var deniedDeeds = fieldSet(`supplying sending providing arming funding financing backing supporting sheltering harboring harbouring hiding ordering plotting launching firing shooting targeting killing attacking bombing shelling striking using developing hacking spying meddling interfering colluding leaking bribing torturing detaining`)
 
 // deniedMatterModifiers stand before the head of a denied matter: "any
 // involvement", "the latest reports".

@@ -2654,7 +2654,10 @@ func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
 	})
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Norland's denial of reports that it sold drones to Vesta came on Monday.`, content: "reports that it sold drones to Vesta", speaker: "Norland"},
+		{paragraph: `Norland's denial of supplying drones to Vesta was swift.`, content: "supplying drones to Vesta", speaker: "Norland"},
+		{paragraph: `Norland's denial of the massacre angered the villagers.`, content: "the massacre", speaker: "Norland"},
 	})
+	checkNoAttribution(t, `Norland's denial of boarding rights to the inspectors angered the council.`)
 	// A denial of something withheld is no one's words.
 	checkNoAttribution(t, `Norland's denial of water and fuel to the villages drew protests.`,
 		`Norland's denial of access to the inspectors angered the council.`,

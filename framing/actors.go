@@ -2937,37 +2937,34 @@ func sameGivenAndSurname(a, b string) bool {
 	return transliterated(strings.Join(aw[:len(aw)-2], ""), strings.Join(bw[:len(bw)-2], ""))
 }
 
-// transliterated reports whether two spellings, their words run
-// together, are one name written in two transliterations: the same first
-// letter and consonant skeletons one edit apart ("abdrabbo", "abdrabbuh";
-// "abdrahim", "abdelrahim").
+// transliterated reports whether two spellings of a leading name, their
+// words run together, are one Arabic compound name written two ways:
+// "Abd Rabbo" and "Abdrabbuh", "Abd Rahim" and "Abdelrahim". Both open
+// with "Abd" (or "Abdel", "Abdul") or "Abu", and their consonants agree
+// but for a final "h"; "Abdel Rahim" and "Abdelrahman" do not.
 func transliterated(a, b string) bool {
-	if a == "" || b == "" || a[0] != b[0] {
+	na, oka := compoundName(a)
+	nb, okb := compoundName(b)
+	if !oka || !okb {
 		return false
 	}
-	sa, _ := vowelGroups(a)
-	sb, _ := vowelGroups(b)
-	sa, sb = strings.ReplaceAll(sa, "v", ""), strings.ReplaceAll(sb, "v", "")
-	return len(sa) >= 3 && len(sb) >= 3 && editDistanceAtMostOne(sa, sb)
+	sa, _ := vowelGroups(na)
+	sb, _ := vowelGroups(nb)
+	sa = strings.TrimSuffix(strings.ReplaceAll(sa, "v", ""), "h")
+	sb = strings.TrimSuffix(strings.ReplaceAll(sb, "v", ""), "h")
+	return len(sa) >= 3 && sa == sb
 }
 
-// editDistanceAtMostOne reports whether one insertion, deletion or
-// substitution at most turns a into b.
-func editDistanceAtMostOne(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
+// compoundName writes an Arabic compound name's servant prefix one way
+// ("abdel", "abdul" and "abd" as "abd"; "abou" as "abu") and reports
+// whether the name opens with one.
+func compoundName(n string) (string, bool) {
+	for _, p := range [][2]string{{"abdel", "abd"}, {"abdul", "abd"}, {"abdol", "abd"}, {"abd", "abd"}, {"abou", "abu"}, {"abu", "abu"}} {
+		if rest, ok := strings.CutPrefix(n, p[0]); ok && rest != "" {
+			return p[1] + rest, true
+		}
 	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
-	}
-	return a[i:] == b[i+1:]
+	return n, false
 }
 
 // patronymParticles join a given name to the father's ("Mohammed bin

@@ -2925,12 +2925,10 @@ func sameGivenAndSurname(a, b string) bool {
 	if given != bw[len(bw)-2] || aw[len(aw)-1] != bw[len(bw)-1] || nameConnectors[given] || len(given) <= 2 {
 		return false
 	}
-	// The leading words must be one name spelt two ways: "Andrés Ruiz
-	// Ortega" and "Pablo Ruiz Ortega" are brothers, "Khaled Omar Dashti"
-	// and "Ahmed Omar Dashti" too.
-	// Written as one word in one name and two in the other: "Abd Rabbo"
-	// and "Abdrabbuh"; "Mohammad" and "Mahmoud", "Jamal" and "Jamil",
-	// one word each, are other names.
+	// The leading words must be one name spelt two ways, as one word in
+	// one name and two in the other ("Abd Rabbo", "Abdrabbuh"): "Andrés
+	// Ruiz Ortega" and "Pablo Ruiz Ortega" are brothers, and so are
+	// "Khaled Omar Dashti" and "Ahmed Omar Dashti".
 	if len(aw) == len(bw) {
 		return false
 	}

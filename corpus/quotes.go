@@ -1003,7 +1003,10 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 		// quotation, and the verb after "and" is the sentence subject's.
 		return Span{a.from(c), a.to(q.close)}, true
 	}
-	for k := max(q.close+1, c+1); q.close > 0 && k+2 < hi; k++ {
+	// The search stops at the next quotation, which the next partial
+	// quotation's reading takes over: a sentence of a thousand quoted
+	// fragments is not read to its end for each.
+	for k := max(q.close+1, c+1); q.close > 0 && k+2 < hi && a.toks[k].kind != tokOpen; k++ {
 		if (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && a.namedSpeakerOpens(k+1, hi) {
 			// 'Roe said the mayor was "weak" and Lutz says he is "lost"':
 			// the clause ends where another speaker's begins.
@@ -3603,7 +3606,7 @@ func (a *attributor) mainPredicate(c, end int, clause bool) int {
 		if !predicate && !finiteAux[w] {
 			continue
 		}
-		if p := a.toks[i-1]; predicate && verb && i > c && p.kind == tokWord && !p.upper && !p.adverb && (p.class == 0 || p.is(wRole|wTime)) &&
+		if p := a.toks[i-1]; predicate && verb && i > c && p.kind == tokWord && (!p.upper || !clause) && !p.adverb && (p.class == 0 || p.is(wRole|wTime) || p.upper) &&
 			!beForms[strings.ToLower(a.word(i-1))] && !finiteAux[strings.ToLower(a.word(i-1))] && !modalWords[strings.ToLower(a.word(i-1))] {
 			return i
 		}
@@ -3796,9 +3799,11 @@ func (a *attributor) deniedMatter(c, end int) bool {
 var deniedMatters = fieldSet(`involvement responsibility role report reports claim claims allegation allegations accusation accusations charge charges wrongdoing knowledge guilt link links ties connection connections part participation complicity existence story stories rumors rumours attack attacks strike strikes killing killings bombing shooting downing massacre massacres atrocities`)
 
 // deniedDeeds are the gerunds of deeds a side is accused of and denies:
-// "Iran's denial of supplying drones to Russia". ("Boarding rights",
-// "having met": a noun's modifier, an auxiliary.)
-var deniedDeeds = fieldSet(`supplying sending providing arming funding financing backing supporting sheltering harboring harbouring hiding ordering plotting launching firing shooting targeting killing attacking bombing shelling striking using developing hacking spying meddling interfering colluding leaking bribing torturing detaining`)
+// "Iran's denial of supplying drones to Russia". Gerunds that as often
+// name what is withheld ("denial of funding for the wall", "of
+// sheltering rights", "of hiding places") are not among them, nor a
+// modifier or an auxiliary ("boarding rights", "having met").
+var deniedDeeds = fieldSet(`supplying sending arming ordering plotting launching shooting targeting killing attacking bombing shelling striking hacking spying meddling interfering colluding leaking bribing torturing detaining`)
 
 // deniedMatterModifiers stand before the head of a denied matter: "any
 // involvement", "the latest reports".
@@ -4315,14 +4320,12 @@ func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
 		return
 	}
-	for i := last + 1; i < np.from; i++ {
-		if a.toks[i].kind != tokWord || !a.toks[i].is(wVerb) {
-			// '"...," said an aide to President Ali Karimi, who added':
-			// the name closes a longer speaker phrase, whose head the
-			// relative clause may be about; only a name that is the whole
-			// speaker ("said Harvey, who added") is read.
-			return
-		}
+	if np.from > last+1 && a.toks[np.from-1].is(wPrep) {
+		// '"...," said an aide to President Ali Karimi, who added', "said
+		// Harvey, the coach of Lutz, who added": the name is the object
+		// of a preposition inside a longer speaker phrase, whose head the
+		// relative clause may be about.
+		return
 	}
 	v := k + 2
 	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {

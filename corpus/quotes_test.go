@@ -2657,7 +2657,11 @@ func TestNounCueSubjectEndsAtPredicate(t *testing.T) {
 		{paragraph: `Norland's denial of supplying drones to Vesta was swift.`, content: "supplying drones to Vesta", speaker: "Norland"},
 		{paragraph: `Norland's denial of the massacre angered the villagers.`, content: "the massacre", speaker: "Norland"},
 	})
-	checkNoAttribution(t, `Norland's denial of boarding rights to the inspectors angered the council.`)
+	checkExactAttributions(t, []attributionCase{
+		{`Norland's denial of the massacre in Vesta drew outrage.`, "the massacre in Vesta", "Norland"},
+	})
+	checkNoAttribution(t, `Norland's denial of boarding rights to the inspectors angered the council.`,
+		`The council's denial of funding for the pier led to a strike.`)
 	// A denial of something withheld is no one's words.
 	checkNoAttribution(t, `Norland's denial of water and fuel to the villages drew protests.`,
 		`Norland's denial of access to the inspectors angered the council.`,
@@ -2758,6 +2762,8 @@ func TestRelativeClauseAfterQuote(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`"The pier is rotten," said Tom Harvey, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Tom Harvey"},
 		{`"The pier is rotten," said Tom Harvey, who acknowledged the council was short of money.`, "the council was short of money", "Tom Harvey"},
+		{`"The pier is rotten," said Tom Harvey, 54, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Tom Harvey"},
+		{`"The pier is rotten," said Harvey's lawyer, Ann Lutz, who added that the council had ignored his letters for years.`, "the council had ignored his letters for years", "Ann Lutz"},
 	})
 	for _, p := range []string{
 		`"The pier is rotten," said Tom Harvey, who was standing near the ferry with his daughter.`,

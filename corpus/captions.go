@@ -318,6 +318,9 @@ func captionDay(s string) (day string, present bool) {
 	if m == nil || strings.Contains(s[:m[0]], ". ") || len(strings.Fields(s[:m[1]])) > maxCaptionSentenceWords {
 		return "", false
 	}
+	if rest := s[m[1]:]; strings.Contains(rest, " said") || strings.Contains(rest, " says") || strings.Contains(rest, " told ") {
+		return "", false // "Police said ..." after it: news, which a caption's context line never reports
+	}
 	words := strings.Fields(s[:m[0]])
 	for i, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",;:"))

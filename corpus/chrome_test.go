@@ -210,13 +210,16 @@ func TestDatedCaptionRuns(t *testing.T) {
 		"Norland troops killed at least three men near the quay on June 12. Their families said they were fishermen.",
 		"Protesters marched through the old town to the harbour on June 12. The police watched.",
 		"Dock workers clashed with the police at the gates on June 12. Two were hurt.",
+		"The ferry company is planning a strike at the port on June 20. Union leaders said the vote was close.",
+		"The mayor arrives in the capital for talks on June 20. Officials said a deal was near.",
+		"The council holds a final vote on the harbour plan on June 20. Its chairman said he expected a majority.",
 	}
 	captions := []string{
 		"Fishermen stand on the broken quay after the storm in the old harbour on March 20.",
 		"A boat lies on its side in the market square on Friday, March 20, 2015.",
 		"Volunteers carry sandbags to the sea wall in the old harbour on March 20. The storm was the worst in decades.",
 	}
-	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4], prose[5], prose[6], prose[7], prose[8], prose[9], prose[10], prose[11], prose[12], prose[13]}, "\n\n")
+	page := strings.Join([]string{prose[0], prose[1], prose[2], prose[3], captions[0], captions[1], captions[1], captions[2], prose[4], prose[5], prose[6], prose[7], prose[8], prose[9], prose[10], prose[11], prose[12], prose[13], prose[14], prose[15], prose[16]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {

@@ -333,10 +333,26 @@ const rareFeaturesShared = 3
 
 // rareSentences is in how many of a comparison's n sentences a feature
 // may be written and still be rare: three in a story of sixty sentences
-// or more, two (the pair's own) in a shorter one, where every word is in
-// few sentences.
+// or more, two (the pair's own) in a shorter one; none below
+// minRareSentences, where every word a pair shares is in those two alone
+// and says nothing of the pair.
 func rareSentences(n int) int {
+	if n < minRareSentences {
+		return 0
+	}
 	return min(3, max(2, n/20))
+}
+
+// minRareSentences is the fewest sentences a comparison needs for its rare
+// words to tie two sentences.
+const minRareSentences = 30
+
+// dayStems are the stems of the days of the week and the months, which
+// date a sentence and tie it to no other: "on Friday" is in many facts.
+var dayStems = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"januari": true, "februari": true, "march": true, "april": true, "june": true, "juli": true, "august": true,
+	"septemb": true, "octob": true, "novemb": true, "decemb": true,
 }
 
 // idfWeight is the weight of a feature found in df of n sentences.
@@ -567,7 +583,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					shared[o]++
 					sameFigure[o] = sameFigure[o] || figureStem[t.item]
 					predicate[o] = predicate[o] || predicateKey(keyOf[t.item], s.f, all[o].f)
-					if len(postings[t.item]) <= rareIn && !figureStem[t.item] {
+					if len(postings[t.item]) <= rareIn && !figureStem[t.item] && !dayStems[keyOf[t.item]] {
 						rare[o]++
 					}
 				}

@@ -3291,11 +3291,12 @@ func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, su
 		return cmp.Or(cmp.Compare(spellings[b].uses, spellings[a].uses), strings.Compare(a, b))
 	})
 	out := map[string]string{}
-	var heads []string
+	heads := map[string][]string{} // by spellingBucket, the heads in the order they came
 	group := map[string][]string{} // head -> its spellings, itself first
 	for _, s := range names {
 		joined := false
-		for _, h := range heads {
+		bucket := spellingBucket(s)
+		for _, h := range heads[bucket] {
 			members := group[h]
 			if slices.ContainsFunc(members, func(x string) bool { return !nearSurnames(s, x) }) ||
 				slices.ContainsFunc(members, func(x string) bool { return !givenAgree(spellings[s].given, spellings[x].given) }) ||
@@ -3309,11 +3310,31 @@ func joinSpellings(spellings map[string]*surnameSpelling, writes func(ai int, su
 			break
 		}
 		if !joined {
-			heads = append(heads, s)
+			heads[bucket] = append(heads[bucket], s)
 			group[s] = []string{s}
 		}
 	}
 	return out
+}
+
+// spellingBucket is what two spellings nearSurnames joins always share:
+// the consonants of their spelling forms in order (vowelEdits changes
+// vowels only), an initial g, k and q taken as one (an initial qaf is
+// spelt all three ways). joinSpellings weighs a spelling against the
+// heads of its bucket only, so that an article of thousands of distinct
+// names is not read pair by pair.
+func spellingBucket(s string) string {
+	f := []byte(spellingForm(s))
+	if len(f) > 0 && (f[0] == 'g' || f[0] == 'q') {
+		f[0] = 'k'
+	}
+	out := f[:0]
+	for _, c := range f {
+		if !isVowel(c) {
+			out = append(out, c)
+		}
+	}
+	return string(out)
 }
 
 // writtenTogether reports whether an article writes both spellings a

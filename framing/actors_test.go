@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -2367,6 +2368,11 @@ func TestNearSurnames(t *testing.T) {
 		if got := nearSurnames(tt.b, tt.a); got != tt.want {
 			t.Errorf("nearSurnames(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 		}
+		// joinSpellings weighs a spelling against its bucket's heads only:
+		// two spellings nearSurnames joins must share a bucket.
+		if tt.want && spellingBucket(tt.a) != spellingBucket(tt.b) {
+			t.Errorf("spellingBucket(%q) = %q, spellingBucket(%q) = %q: near spellings in two buckets", tt.a, spellingBucket(tt.a), tt.b, spellingBucket(tt.b))
+		}
 	}
 }
 
@@ -2497,5 +2503,51 @@ func TestTransliterated(t *testing.T) {
 		if got := transliterated(tc.a, tc.b); got != tc.want {
 			t.Errorf("transliterated(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestSpellingBucketHoldsNearSpellings checks on random spellings and
+// their vowel and qaf variants that every pair nearSurnames joins shares
+// a spellingBucket, which joinSpellings relies on.
+func TestSpellingBucketHoldsNearSpellings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const letters, vowels = "bcdfghjklmnpqrstvwxyz", "aeiouy"
+	word := func() string {
+		b := make([]byte, 5+rng.IntN(5))
+		for i := range b {
+			if i%2 == 1 {
+				b[i] = vowels[rng.IntN(len(vowels))]
+			} else {
+				b[i] = letters[rng.IntN(len(letters))]
+			}
+		}
+		return string(b)
+	}
+	variant := func(w string) string {
+		b := []byte(w)
+		switch i := rng.IntN(len(b)); {
+		case strings.IndexByte(vowels, b[i]) >= 0:
+			b[i] = vowels[rng.IntN(len(vowels))]
+		case i == 0 && (b[0] == 'k' || b[0] == 'g'):
+			b[0] = 'q'
+		}
+		if rng.IntN(3) == 0 {
+			b = append(b, 'h')
+		}
+		return string(b)
+	}
+	joined := 0
+	for range 20000 {
+		a := word()
+		b := variant(a)
+		if nearSurnames(a, b) {
+			joined++
+			if spellingBucket(a) != spellingBucket(b) {
+				t.Fatalf("nearSurnames(%q, %q) but buckets %q and %q", a, b, spellingBucket(a), spellingBucket(b))
+			}
+		}
+	}
+	if joined == 0 {
+		t.Fatal("no near pair generated: the test checks nothing")
 	}
 }

@@ -4246,16 +4246,8 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 		if a.hearerAfterVerb(last+1, k) {
 			return // '"Go home," the officer told the man, but he said': "he" may be either
 		}
-		v := p + 1
-		for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
-			v++
-		}
-		if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
-			return
-		}
-		c := a.clauseAfter(v, b[1])
-		if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
-			!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+		v, c, ok := f.reportedClauseAfter(a, p+1, b[1], wNeedsThat)
+		if !ok {
 			return
 		}
 		span := Span{a.from(c), a.to(b[1] - 1)}
@@ -4269,6 +4261,29 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 	}
 }
 
+// reportedClauseAfter reads, from token v up to hi, a plain reporting verb
+// (after past auxiliaries and adverbs; not a stance, topic or participle
+// cue, nor one of the classes in also) and the clause it opens: the verb's
+// token, the clause's first, and whether both are there. The clause has a
+// subject and verb of its own or follows "that", and four words or more.
+func (f *quoteFinder) reportedClauseAfter(a *attributor, v, hi int, also wordClass) (int, int, bool) {
+	for v < hi && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
+		v++
+	}
+	if v >= hi {
+		return 0, 0, false
+	}
+	if t := a.toks[v]; !t.is(wVerb) || t.is(wObject|wNotSpeech|wTopic|wParticiple|also) || t.upper || !a.speechVerb(v, false) {
+		return 0, 0, false
+	}
+	c := a.clauseAfter(v, hi)
+	if c >= hi || !opensClause(f.text[a.from(c):a.to(hi-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:hi]) < 4 ||
+		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, hi) {
+		return 0, 0, false
+	}
+	return v, c, true
+}
+
 // saidAfterQuote reads a second predicate joined by "and" right after a
 // sentence's last quotation, whose subject is the quotation's speaker:
 // 'Mr. Lee proposed we "wake up and smell the coffee" and said the mayor
@@ -4276,16 +4291,8 @@ func (f *quoteFinder) speechAfterQuotes(a *attributor, b [2]int) {
 // reporting verb (past auxiliaries and adverbs) and a clause; the speaker
 // is the one of the quotation before it, when it has one.
 func (f *quoteFinder) saidAfterQuote(a *attributor, and int, b [2]int) {
-	v := and + 1
-	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
-		v++
-	}
-	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
-		return
-	}
-	c := a.clauseAfter(v, b[1])
-	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
-		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+	v, c, ok := f.reportedClauseAfter(a, and+1, b[1], wNeedsThat)
+	if !ok {
 		return
 	}
 	var prev *Quote
@@ -4327,16 +4334,8 @@ func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 		// relative clause may be about.
 		return
 	}
-	v := k + 2
-	for v < b[1] && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].is(wPrep|wDet) || a.toks[v].adverb) {
-		v++
-	}
-	if t := a.toks[v]; v >= b[1] || !t.is(wVerb) || t.is(wObject|wNotSpeech|wTopic|wParticiple) || t.upper || !a.speechVerb(v, false) {
-		return
-	}
-	c := a.clauseAfter(v, b[1])
-	if c >= b[1] || !opensClause(f.text[a.from(c):a.to(b[1]-1)]) && !a.lowerWordIs(c-1, "that") || cappedWords(a.toks[c:b[1]]) < 4 ||
-		!a.lowerWordIs(c-1, "that") && !a.clauseOpensAt(c, b[1]) {
+	v, c, ok := f.reportedClauseAfter(a, k+2, b[1], 0)
+	if !ok {
 		return
 	}
 	span := Span{a.from(c), a.to(trimEndPunct(a.toks, b[1]) - 1)}

@@ -372,6 +372,10 @@ var recordNouns = map[string]bool{
 	"recording": true, "recordings": true, "clip": true, "clips": true, "tape": true, "tapes": true,
 }
 
+// firstWordsBytes is how much of a quotation's words voicesNothing reads:
+// room for "to" and the verb after it.
+const firstWordsBytes = 64
+
 // voicesNothing reports whether an attribution found in the text gives no
 // one's voice, so the voices table leaves it out while the attribution
 // stays for the rest of the analysis: an intention ("the EU plans to
@@ -383,7 +387,11 @@ func voicesNothing(a *corpus.Article, q *Quotation) bool {
 	if i := strings.LastIndexByte(verb, ' '); i >= 0 {
 		verb = verb[i+1:] // "has commented", "did not respond"
 	}
-	words := strings.Fields(strings.ToLower(a.Slice(corpus.Span{Start: q.Start, End: q.End})))
+	// Only the first two words count: a quotation's words may run to
+	// megabytes in a page with no sentence ends, and are not read whole
+	// for each quotation.
+	content := a.Slice(corpus.Span{Start: q.Start, End: q.End})
+	words := strings.Fields(strings.ToLower(content[:min(len(content), firstWordsBytes)]))
 	toInfinitive := len(words) > 1 && words[0] == "to"
 	switch {
 	case q.Kind == corpus.QuoteIndirect && toInfinitive && (intentionVerbs[verb] || q.Act == corpus.ActOther && !q.Negated):

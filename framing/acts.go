@@ -1302,17 +1302,34 @@ const maxNameMentions = 8
 // a mention of their name anywhere in the article, the first that has
 // one: the name where the party is given need not be a speaker's ("Rep.
 // Jane Roe, D-Nev., toured ..." for "Roe said").
-func mentionParty(g *gazetteer.Gazetteer, txt, name string) (string, string) {
+func mentionParty(g *gazetteer.Gazetteer, txt, name string, idx nameIndex) (string, string) {
 	if name == "" {
 		return "", ""
 	}
-	from := 0
-	for range maxNameMentions {
-		i := strings.Index(txt[from:], name)
-		if i < 0 {
+	first := leadingLetters(name)
+	starts, indexed := idx[first]
+	from, n := 0, 0
+	for n < maxNameMentions {
+		start := -1
+		if indexed {
+			// The name's first word's places, read in order: the text is
+			// not searched whole for each of an article's names.
+			for len(starts) > 0 && start < 0 {
+				if strings.HasPrefix(txt[starts[0]:], name) {
+					start = starts[0]
+				}
+				starts = starts[1:]
+			}
+		} else if !idx.covers(first) {
+			if i := strings.Index(txt[from:], name); i >= 0 {
+				start = from + i
+			}
+		}
+		if start < 0 {
 			break
 		}
-		start, end := from+i, from+i+len(name)
+		n++
+		end := start + len(name)
 		from = end
 		if start > 0 && isWordByte(txt[start-1]) || end < len(txt) && isWordByte(txt[end]) {
 			continue // inside another word
@@ -1322,6 +1339,49 @@ func mentionParty(g *gazetteer.Gazetteer, txt, name string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// nameIndex holds where each capitalised run of letters of an article's
+// text starts, by the run ("Vale" of "Vale's", "O" of "O'Neill"):
+// mentionParty finds a name's mentions at the places of its first run
+// instead of searching the text once per name, which for thousands of
+// names in a long article read it thousands of times.
+type nameIndex map[string][]int
+
+// newNameIndex indexes the capitalised runs of letters of txt that start
+// after a byte that is no part of a word.
+func newNameIndex(txt string) nameIndex {
+	idx := nameIndex{}
+	for i := 0; i < len(txt); {
+		r, size := utf8.DecodeRuneInString(txt[i:])
+		if !unicode.IsUpper(r) || i > 0 && isWordByte(txt[i-1]) {
+			i += size
+			continue
+		}
+		run := leadingLetters(txt[i:])
+		idx[run] = append(idx[run], i)
+		i += len(run)
+	}
+	return idx
+}
+
+// leadingLetters is the run of letters s opens with.
+func leadingLetters(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// covers reports whether the index can answer for a name whose first run
+// of letters is first: one opening with a capital, which newNameIndex
+// reads wherever it stands at a word's start. Any other name is searched
+// in the text.
+func (idx nameIndex) covers(first string) bool {
+	r, _ := utf8.DecodeRuneInString(first)
+	return idx != nil && unicode.IsUpper(r)
 }
 
 // storyPerson is a person speaker of a story as resolveActors joins
@@ -1344,6 +1404,7 @@ type storyPerson struct {
 func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	people := map[string]*storyPerson{}      // by lower-case surname
 	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
+	indexes := map[*Analysis]nameIndex{}     // each article's capitalised words, built when a name is looked for
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			// "The statement calls for ...": the body that issued it.
@@ -1384,7 +1445,12 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 					tried[an] = map[string]bool{}
 				}
 				tried[an][q.Actor] = true
-				if aff, via := mentionParty(g, an.Article.Text, q.Actor); aff != "" {
+				idx, ok := indexes[an]
+				if !ok {
+					idx = newNameIndex(an.Article.Text)
+					indexes[an] = idx
+				}
+				if aff, via := mentionParty(g, an.Article.Text, q.Actor, idx); aff != "" {
 					p.affiliation, p.via, p.placeSide = aff, via, false
 				}
 			}

@@ -1713,3 +1713,24 @@ func TestActCarriedInAnotherForm(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionPartyByIndex checks that finding a name's mentions through
+// the article's index of capitalised words gives what searching the text
+// gives: a party tag after a mention where the person does not speak, a
+// possessive or a comma after the name, and no mention inside a word.
+func TestMentionPartyByIndex(t *testing.T) {
+	g := gazetteer.Default()
+	for _, tc := range []struct{ txt, name, want string }{
+		{"Rep. Jane Roe, D-Nev., toured the site. Later Roe spoke.", "Jane Roe", "Democratic Party"},
+		{"Rep. Roe, D-Nev., toured the site.", "Roe", "Democratic Party"},
+		{"McRoe, D-Nev., toured the site.", "Roe", ""},
+		{"Sen. Ann Lee (R-Ohio) toured the site.", "Ann Lee", "Republican Party"},
+		{"No one of that name toured the site.", "Ann Lee", ""},
+	} {
+		got, _ := mentionParty(g, tc.txt, tc.name, newNameIndex(tc.txt))
+		plain, _ := mentionParty(g, tc.txt, tc.name, nil)
+		if got != tc.want || plain != tc.want {
+			t.Errorf("mentionParty(%q, %q) = %q by the index, %q by search; want %q", tc.txt, tc.name, got, plain, tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ package corpus
 // word classes skip only searches that cannot succeed.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -100,11 +101,20 @@ func refFindQuotes(text string, paras, sents []Span) []Quote {
 	if len(f.quotes) == 0 {
 		return nil
 	}
+	settingSpeakers(text, f.quotes)
 	classifyActs(text, f.quotes)
 	return f.quotes
 }
 
 func (f *quoteFinder) refParagraph(p Span, sents []Span) {
+	turn, turnSpan := f.turnSpeaker, f.turnSpan
+	f.turnSpeaker = ""
+	if f.embeddedPost(p) {
+		f.run = f.run[:0]
+		f.lead, f.leadSpeaker = Span{}, ""
+		f.prevPara = p.Start
+		return
+	}
 	marks := dropNames(f.text, scanMarks(f.text, p, nil))
 	f.toks = f.tokenize(f.text, p, marks, nil)
 	a := &attributor{text: f.text, toks: f.toks}
@@ -141,6 +151,9 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		f.mention(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
+		if !f.insideQuote(pairs, sents[si]) {
+			f.openingParticiple(a, b[0], b[1])
+		}
 		hasQuote := false
 		nq := len(f.quotes)
 		for pi < len(pairs) && pairs[pi].open < b[1] {
@@ -191,7 +204,14 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			f.stanceNoun(a, b[0], b[1])
 		}
 		if len(f.quotes) == nq && !hasQuote {
+			f.issuedDocument(a, b[0], b[1])
+		}
+		if len(f.quotes) == nq && !hasQuote {
 			f.question(a, b[0], b[1])
+		}
+		if n := len(f.quotes); f.whenAsked(a, b[0], b[1]) && n > nq {
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.seeming(a, b[0], b[1])
@@ -217,6 +237,16 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 			}
 		}
 		f.run = f.run[:0]
+	}
+	if len(pairs) > 0 && len(f.quotes) > paraFirst {
+		f.quotedCueLayers(a, paraFirst, pairs)
+		f.speechInQuotes(a, paraFirst, pairs, bounds)
+	}
+	if turn != "" && len(marks) == 0 && firstPersonWords(a, f.quotes[paraFirst:]) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
+		q := Quote{Kind: QuoteIndirect, Span: p, Speaker: turn, SpeakerSpan: turnSpan, Verb: "(continued)"}
+		at, _ := slices.BinarySearchFunc(f.quotes[paraFirst:], p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
+		f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
+		f.turnSpeaker, f.turnSpan = turn, turnSpan
 	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)

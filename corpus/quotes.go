@@ -293,21 +293,31 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.quotedCueLayers(a, paraFirst, pairs)
 		f.speechInQuotes(a, paraFirst, pairs, bounds)
 	}
-	if turn != "" && len(marks) == 0 && firstPersonWords(a, f.quotes[paraFirst:]) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
-		// "THE PRESIDENT: What I find interesting is ..." then "And on
-		// that basis, we left.": a transcript turn of several paragraphs
-		// goes on while the speaker talks as "I" or "we", with no
-		// quotation or turn of its own; whom the speaker reports inside
-		// it is read as in the turn's first paragraph.
-		q := Quote{Kind: QuoteIndirect, Span: p, Speaker: turn, SpeakerSpan: turnSpan, Verb: "(continued)"}
-		at, _ := slices.BinarySearchFunc(f.quotes[paraFirst:], p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
-		f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
-		f.turnSpeaker, f.turnSpan = turn, turnSpan
+	if turn != "" && len(marks) == 0 {
+		f.goOnWithTurn(a, p, paraFirst, turn, turnSpan)
 	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.prevPara = p.Start
+}
+
+// goOnWithTurn reads paragraph p, with no quotation marks, as going on
+// with the transcript turn of speaker turn (named at turnSpan) in the
+// paragraph before: "THE PRESIDENT: What I find interesting is ..." then
+// "And on that basis, we left." A turn of several paragraphs goes on while
+// the speaker talks as "I" or "we" and the paragraph opens no turn of its
+// own; whom the speaker reports inside it is read as in the turn's first
+// paragraph. The paragraph's quotations start at f.quotes[paraFirst].
+func (f *quoteFinder) goOnWithTurn(a *attributor, p Span, paraFirst int, turn string, turnSpan Span) {
+	own := f.quotes[paraFirst:]
+	if !firstPersonWords(a, own) || slices.ContainsFunc(own, func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
+		return
+	}
+	q := Quote{Kind: QuoteIndirect, Span: p, Speaker: turn, SpeakerSpan: turnSpan, Verb: "(continued)"}
+	at, _ := slices.BinarySearchFunc(own, p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
+	f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
+	f.turnSpeaker, f.turnSpan = turn, turnSpan
 }
 
 // firstPersonWords reports whether a paragraph speaks as "I" or "we" in

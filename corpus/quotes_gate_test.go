@@ -4,7 +4,6 @@ package corpus
 // word classes skip only searches that cannot succeed.
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -242,11 +241,8 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		f.quotedCueLayers(a, paraFirst, pairs)
 		f.speechInQuotes(a, paraFirst, pairs, bounds)
 	}
-	if turn != "" && len(marks) == 0 && firstPersonWords(a, f.quotes[paraFirst:]) && !slices.ContainsFunc(f.quotes[paraFirst:], func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" }) {
-		q := Quote{Kind: QuoteIndirect, Span: p, Speaker: turn, SpeakerSpan: turnSpan, Verb: "(continued)"}
-		at, _ := slices.BinarySearchFunc(f.quotes[paraFirst:], p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
-		f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
-		f.turnSpeaker, f.turnSpan = turn, turnSpan
+	if turn != "" && len(marks) == 0 {
+		f.goOnWithTurn(a, p, paraFirst, turn, turnSpan)
 	}
 	f.nextLead, f.nextLeadSpeaker = Span{}, ""
 	f.colonLead(a, bounds)

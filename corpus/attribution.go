@@ -77,7 +77,7 @@ const (
 	groupRoles   = `officials candidates nominees contenders spokespeople ministers leaders lawmakers senators analysts experts researchers scientists economists sources witnesses residents activists diplomats investigators observers critics officers prosecutors lawyers protesters demonstrators students organizers organisers supporters opponents militants rebels fighters troops soldiers police authorities people sides parties countries nations states groups allies members negotiators representatives doctors medics rescuers monitors inspectors citizens voters settlers families relatives neighbors neighbours villagers survivors refugees delegates participants republicans democrats conservatives liberals advisers advisors aides spokesmen strategists consultants staffers insiders operatives donors backers respondents others many some most few several percent majority majorities half`
 	orgRoles     = `ministry government army military administration union company agency statement report campaign group office council committee parliament court cabinet authority department house embassy consulate mission forces force media newspaper paper daily network channel broadcaster website outlet agency service services organization organisation movement party coalition alliance regime junta board commission bureau center centre institute foundation monitor observatory unit command corps navy guard militia brigade brigades faction spokesmen tweet post letter memo document communique release resolution study survey poll panel board ruling decree declaration message email ad ads editorial op-ed article affidavit lawsuit indictment`
 	timeWordList = `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april may june july august september october november december week weekend month year morning afternoon evening night earlier`
-	auxWords     = `has had have also then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
+	auxWords     = `has had have also just then later previously repeatedly further again once already would will could did does do not never still even first recently subsequently initially reportedly publicly privately separately himself herself themselves itself`
 	prepWords    = `in at on from to with by into over under about against after before during since near across between without within through toward towards among around behind beyond inside outside upon via like than as including regarding concerning excluding despite amid amidst`
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted advised advises recalled recalls recounted recounts remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
@@ -1736,6 +1736,9 @@ func (a *attributor) subject(v, lo int) phrase {
 		for k := j - 1; k >= lo && k >= j-24; k-- {
 			t := a.toks[k]
 			if t.punct(a.text, ',') {
+				if name := a.nameBeforeTag(k, lo); !name.empty() {
+					return name // "Mitch Roe, R-Ky., who backed the bill, said": the relative clause follows the tag
+				}
 				np := a.nameBackward(k-1, lo)
 				if share := (phrase{k + 1, j}); a.share(share) {
 					return share // "Just over a quarter, 26 percent, say"
@@ -2163,6 +2166,24 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		}
 	}
 	return np
+}
+
+// nameBeforeTag returns the name before a party-state tag set off by
+// commas that ends at the comma at token k ("Sen. Jane Roe, R-Ky.,"), or
+// an empty phrase when no tag ends there. The tag's own full stop ("Ky.")
+// is a token of its own, which pastTagOrAge does not read past.
+func (a *attributor) nameBeforeTag(k, lo int) phrase {
+	t := k - 1
+	if t > lo && a.toks[t].punct(a.text, '.') {
+		t--
+	}
+	if t-2 < lo || a.toks[t].kind != tokWord || !partyTag(a.word(t)) || !a.toks[t-1].punct(a.text, ',') {
+		return phrase{}
+	}
+	if name := a.nameBackward(t-2, lo); !name.empty() && name.to == t-1 && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
+		return name
+	}
+	return phrase{}
 }
 
 // share reports whether the phrase p is nothing but a share of those

@@ -236,20 +236,14 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1], nil)
-		} else if hasQuote && !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
-			// "Obama's repeated vows that the attack would be a "red
-			// line"": scare quotes inside the words of a noun cue.
-			n := len(f.quotes)
-			if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) > n {
-				slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
-				f.walked = min(f.walked, nq)
-			}
+		} else if hasQuote {
+			f.cueAroundScareQuotes(a, b, nq, pairs)
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
 		if len(f.quotes) == nq && !hasQuote {
-			f.issuedDocument(a, b[0], b[1])
+			f.issuedDocument(a, b[0], b[1], nil)
 		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
@@ -3625,6 +3619,34 @@ func (a *attributor) mainPredicate(c, end int, clause bool) int {
 	return end
 }
 
+// cueAroundScareQuotes reads a noun cue or a document put out whose words
+// hold the quotations of the sentence from token b[0] to b[1], when none of
+// those found a speaker (all scare quotes so far, from nq on): "Obama's
+// repeated vows that the attack would be a "red line"", "the campaign
+// issued a statement saying the report is "baseless"". The quotations
+// are then the cue's speaker's words.
+func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pairs []quotePair) {
+	if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
+		return
+	}
+	n := len(f.quotes)
+	if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) == n {
+		f.issuedDocument(a, b[0], b[1], pairs)
+	}
+	if len(f.quotes) == n {
+		return
+	}
+	in := f.quotes[n]
+	for i := nq; i < n; i++ {
+		if q := &f.quotes[i]; in.Span.Start <= q.Span.Start && q.Span.End <= in.Span.End {
+			// The cue's speaker's own words, not the outlet's distance.
+			q.Kind, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan = QuotePartial, in.Speaker, in.SpeakerSpan, in.Verb, in.VerbSpan
+		}
+	}
+	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+	f.walked = min(f.walked, nq)
+}
+
 // issuedDocument reads speech put out as a document, in a sentence with no
 // other attribution: "The ministry issued a warning urging travelers to
 // leave", "the union released a statement Tuesday that the strike would
@@ -3634,10 +3656,13 @@ func (a *attributor) mainPredicate(c, end int, clause bool) int {
 // must be a cue (a reporting or stance verb, or one that sets out a
 // document's content: "detailing", "outlining"), so "released a video
 // showing the crash" reports nothing.
-func (f *quoteFinder) issuedDocument(a *attributor, lo, hi int) {
+func (f *quoteFinder) issuedDocument(a *attributor, lo, hi int, quoted []quotePair) {
 	for k := lo + 1; k+3 < hi; k++ {
 		if a.toks[k].kind != tokWord || a.toks[k].upper || !issueVerbs[strings.ToLower(a.word(k))] {
 			continue
+		}
+		if slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(k)) }) {
+			continue // a verb inside quotation marks is the quoted speaker's word
 		}
 		n := k + 1
 		if a.lowerWordIs(n, "out") {

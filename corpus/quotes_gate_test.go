@@ -192,18 +192,14 @@ func (f *quoteFinder) refParagraph(p Span, sents []Span) {
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.nounCue(a, b[0], b[1], nil)
-		} else if hasQuote && !slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
-			n := len(f.quotes)
-			if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) > n {
-				slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
-				f.walked = min(f.walked, nq)
-			}
+		} else if hasQuote {
+			f.cueAroundScareQuotes(a, b, nq, pairs)
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
 		if len(f.quotes) == nq && !hasQuote {
-			f.issuedDocument(a, b[0], b[1])
+			f.issuedDocument(a, b[0], b[1], nil)
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.question(a, b[0], b[1])

@@ -2939,3 +2939,38 @@ func TestShortAnnouncedObject(t *testing.T) {
 	})
 	checkNoAttribution(t, `On Monday, the harbour master announced it.`)
 }
+
+// TestRelativeClauseAfterPartyTag checks a legislator's name, a
+// party-state tag with its full stop and a relative clause before the
+// reporting verb: the name speaks, not the tag nor the clause.
+func TestRelativeClauseAfterPartyTag(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Tom Hale, R-Ky., who backed the harbour bill in May, said in a statement: "The pier must close."`, "The pier must close.", "Sen. Tom Hale"},
+		{`Rep. Ann Lee, D-Calif., who chairs the panel, said: "We will vote."`, "We will vote.", "Rep. Ann Lee"},
+		{`Rep. Ann Lee, D-Calif., said: "We will vote."`, "We will vote.", "Rep. Ann Lee"},
+	})
+}
+
+// TestJustBeforeReportingVerb checks "just" between the speaker and the
+// verb: an adverb, no part of the speaker's name. "Just 5 percent" still
+// counts those polled.
+func TestJustBeforeReportingVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Tom Hale just told a group of reporters that the ferry "would not run" this winter.`, "would not run", "Tom Hale"},
+		{`Tom Hale just said that the ferry would not run this winter.`, "the ferry would not run this winter.", "Tom Hale"},
+		{`Just 5 percent said the ferry should run.`, "the ferry should run.", "Just 5 percent"},
+	})
+}
+
+// TestIssuedDocumentAroundQuotes checks a statement put out whose words
+// hold a quotation ("issued a statement saying the report is
+// "baseless""): the words are the subject's, and the quoted word is theirs
+// too, no distance the outlet takes.
+func TestIssuedDocumentAroundQuotes(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The harbour board issued a statement saying the audit is "baseless" and late.`, "the audit is \"baseless\" and late", "The harbour board"},
+		{`The harbour board issued a statement saying the audit is "baseless" and late.`, "baseless", "The harbour board"},
+		{`Tom Hale released a statement calling the ferry plan "a steep price" for the island.`, "a steep price", "Tom Hale"},
+	})
+	checkNoSpeakers(t, `The company released a video showing the "new" ferry.`)
+}

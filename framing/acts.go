@@ -1850,8 +1850,9 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 			}
 		}
 	}
-	if len(pairs) == 0 {
-		return // (the story's sentences are read only when a side has two such acts)
+	claims := slices.ContainsFunc(acts, func(a ActCluster) bool { return a.Act == corpus.ActClaim })
+	if len(pairs) == 0 && !claims {
+		return // (the story's sentences are read only when a side has two such acts, or a claim)
 	}
 	sents := c.storySentences()
 	df := map[string]int{}
@@ -1893,6 +1894,64 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 	for i, m := range add {
 		for o, ev := range m {
 			acts[i].Present[o] = ev
+		}
+	}
+	if claims {
+		c.claimsCarriedAsSaid(acts, stems, func(st string) bool { return rare(st, rareFormShare) })
+	}
+}
+
+// claimsCarriedAsSaid marks a claim as carried by an outlet that reports
+// the same side saying it in a plain "said": Fox's "Democrats claim that
+// the memos show obstruction" and USA Today's "the memos show a blatant
+// effort to obstruct, Cummings said" are one statement, which USA Today
+// does not leave out; only its verb is plainer. The saying's words must
+// share sharedFormStems stems with the claim's that are no names and
+// rare in the story (rare), one more when another voice of the side says
+// them ("officers did not fire at protesters" and "an officer decided to
+// open fire on the plane" are two matters), and it must aim at no other
+// target.
+func (c *Comparison) claimsCarriedAsSaid(acts []ActCluster, stems []map[string]bool, rare func(string) bool) {
+	for ai, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.Act != corpus.ActSay || q.inner || q.Negated || q.Unasserted {
+				continue
+			}
+			who := actSide(q)
+			if who == "" || unresolvedPronoun(who) {
+				continue
+			}
+			var said map[string]bool // the saying's content stems, read once it meets a claim of its side
+			for i := range acts {
+				cl := &acts[i]
+				if cl.Act != corpus.ActClaim || !strings.EqualFold(cl.Who, who) || q.Target != "" && !strings.EqualFold(q.Target, cl.Target) {
+					continue
+				}
+				if _, ok := cl.Present[an.Outlet]; ok {
+					continue
+				}
+				if said == nil {
+					said = map[string]bool{}
+					for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+						if !cw.name {
+							said[cw.stem] = true
+						}
+					}
+				}
+				shared := 0
+				for st := range said {
+					if stems[i][st] && rare(st) {
+						shared++
+					}
+				}
+				need := sharedFormStems + 1 // two voices of a side share a topic's words more often than a statement
+				if slices.Contains(cl.Speakers, q.Actor) {
+					need = sharedFormStems
+				}
+				if shared >= need {
+					cl.Present[an.Outlet] = append(cl.Present[an.Outlet], c.quotationEvidence(ai, q))
+				}
+			}
 		}
 	}
 }

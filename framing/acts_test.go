@@ -1714,6 +1714,38 @@ func TestActCarriedInAnotherForm(t *testing.T) {
 	}
 }
 
+// TestClaimCarriedAsSaid checks that a side's claim in one outlet and its
+// plain saying of the same thing in the other, in the same rare words, are
+// one statement both outlets carry; a saying of something else leaves the
+// claim to the one outlet.
+func TestClaimCarriedAsSaid(t *testing.T) {
+	set := defaultSet(t)
+	for _, tc := range []struct {
+		b    string
+		want int
+	}{
+		{"Norland said the harbour audit was a blatant cover-up of smuggling.", 2},
+		{"Norland said the ferry timetable would change in spring.", 1},
+	} {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", filler+"Norland claimed that the harbour audit was a cover-up of smuggling."),
+			article(t, "Outlet B", filler+tc.b),
+		}, set)
+		n := 0
+		for _, cl := range c.Acts {
+			if cl.Act == corpus.ActClaim {
+				n++
+				if len(cl.Present) != tc.want {
+					t.Errorf("B %q: %s carried by %d outlets, want %d", tc.b, cl.Label, len(cl.Present), tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("B %q: want one claim; got %+v", tc.b, c.Acts)
+		}
+	}
+}
+
 // TestMentionPartyByIndex checks that finding a name's mentions through
 // the article's index of capitalised words gives what searching the text
 // gives: a party tag after a mention where the person does not speak, a

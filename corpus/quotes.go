@@ -6480,15 +6480,22 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	end := sent.End
 	for k := c + 1; k < hi; k++ {
 		if a.toks[k].punct(f.text, ',') {
+			if k+2 < hi && (a.lowerWordIs(k+1, "and") || a.lowerWordIs(k+1, "but")) && a.lowerWordIs(k+2, "that") {
+				continue // "arguing that A, and that B": one cue's two clauses
+			}
 			end = a.to(k - 1)
 			break
 		}
 	}
 	var np phrase
-	for k := v - 1; k >= lo && k >= v-8 && a.toks[k].kind == tokWord; k-- {
+	subjEnd := v
+	if o := a.openingDash(v-1, lo); o > lo {
+		subjEnd = o // "with some – including Sen. Ann Lee of Ohio – arguing": the aside says who among them
+	}
+	for k := subjEnd - 1; k >= lo && k >= subjEnd-8 && a.toks[k].kind == tokWord; k-- {
 		if a.lowerWordIs(k, "with") {
-			if k+1 < v {
-				np = phrase{k + 1, v}
+			if k+1 < subjEnd {
+				np = phrase{k + 1, subjEnd}
 			}
 			break
 		}

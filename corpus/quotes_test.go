@@ -2974,3 +2974,15 @@ func TestIssuedDocumentAroundQuotes(t *testing.T) {
 	})
 	checkNoSpeakers(t, `The company released a video showing the "new" ferry.`)
 }
+
+// TestBoundParticipleAsideAndSecondClause checks "with some – an aside –
+// arguing that A, and that B": the subject stands before the dashes, and
+// the cue's second that-clause is its words too; a second subject with
+// its own participle after ", and" is not.
+func TestBoundParticipleAsideAndSecondClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The plan split the council, with some – including Ann Lee, a councillor from the harbour ward – arguing that the pier was unsafe, and that the ferry should stop.`,
+			"the pier was unsafe, and that the ferry should stop.", "some"},
+		{`The vote split the board, with most members arguing that the pier was unsafe, and the mayor asking for a delay.`, "the pier was unsafe", "most members"},
+	})
+}

@@ -339,9 +339,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			// "Yemen's capital, Sanaa") is the city, a part of the country,
 			// not the outlet's name for its government; "the regime in
 			// Tehran" names the government. So is a seat of government
-			// named by its place ("the incident at Capitol Hill"); "on"
-			// is left out: "pressure on Capitol Hill" names Congress.
-			city := (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && label != nameLabel && !ruled && (settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n))
+			// named by its place ("the incident at Capitol Hill", "lawmakers
+			// on Capitol Hill"); "pressure on Capitol Hill" names Congress.
+			city := (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && label != nameLabel && !ruled &&
+				(settingUse(toks, i) || capitalApposition(toks, i) || capitalModifier(toks, i, i+n) || e.Kind == gazetteer.Seat && seatStreetUse(toks, i))
 			// "Iranians", "Republicans", "a Tory": the people of the
 			// country, the members of the party, not the outlet's name for
 			// the state or the party.

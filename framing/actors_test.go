@@ -1628,9 +1628,9 @@ func TestHeadAsBodyIsNoMention(t *testing.T) {
 
 // TestSeatAsPlaceIsNoNaming checks that a seat of government named by its
 // place where something happens ("lawmakers outside Capitol Hill", "the
-// incident at Capitol Hill") is the place, no naming of the body, while
-// "Capitol Hill rejected the plan" and "the pressure on Capitol Hill" name
-// it.
+// incident at Capitol Hill", "lawmakers on Capitol Hill") is the place,
+// no naming of the body, while "Capitol Hill rejected the plan" and "the
+// pressure on Capitol Hill" name it.
 func TestSeatAsPlaceIsNoNaming(t *testing.T) {
 	set := defaultSet(t)
 	for _, tt := range []struct {
@@ -1641,6 +1641,9 @@ func TestSeatAsPlaceIsNoNaming(t *testing.T) {
 		{"The pressure on Capitol Hill grew on Monday.", true},
 		{"The incident at Capitol Hill angered voters on Monday.", false},
 		{"Capitol Hill rejected the plan on Monday.", true},
+		{"Protesters shouted at lawmakers on Capitol Hill on Monday.", false},
+		{"The incident on Capitol Hill angered voters on Monday.", false},
+		{"The attacks on Capitol Hill grew sharper on Monday.", true},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.sentence+" Congress said little."), clean("Outlet B", filler+"Congress rejected the plan on Monday.")}, set)
 		named := false

@@ -265,6 +265,33 @@ func settingLocative(toks []text.Token, first int) int {
 	return -1
 }
 
+// seatStreetUse reports whether the seat of government named at token
+// first stands after "on" as a place, as a hill or a street is walked on
+// ("lawmakers on Capitol Hill", "the incident on Downing Street"), not
+// after a word whose object "on" brings ("pressure on Capitol Hill",
+// "an attack on Downing Street"), where the seat names the body.
+func seatStreetUse(toks []text.Token, first int) bool {
+	p := first - 1
+	if word(toks, p) == "the" {
+		p--
+	}
+	if word(toks, p) != "on" {
+		return false
+	}
+	w := word(toks, p-1)
+	return !onTargets[w] && !onTargets[singularNoun(w)]
+}
+
+// onTargets are words whose object "on" introduces: what they press,
+// strike or fall on is their target, not where they are.
+var onTargets = map[string]bool{
+	"pressure": true, "attack": true, "assault": true, "focus": true, "focused": true, "focusing": true,
+	"spotlight": true, "impact": true, "effect": true, "influence": true, "sanction": true, "war": true,
+	"crackdown": true, "blame": true, "blamed": true, "call": true, "called": true, "calling": true, "depend": true, "depends": true, "depended": true, "rely": true, "relies": true, "relied": true, "weigh": true,
+	"weighs": true, "weighed": true, "pressed": true, "press": true, "turned": true, "turn": true, "lean": true,
+	"leaned": true,
+}
+
 // workplaceUse reports whether the locative at token at is "at" after a
 // job or a worker ("worked at Goldman Sachs", "a former partner at", "an
 // economist at"): what follows is an employer, not a place.

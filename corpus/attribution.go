@@ -1844,6 +1844,7 @@ func (a *attributor) subject(v, lo int) phrase {
 	if np.empty() {
 		return a.anonymousSource(j, lo)
 	}
+	np.from = a.countedFrom(np.from, lo)
 	if a.afterPreposition(np, lo) {
 		// The name is the object of a preposition ("the attack in
 		// Benghazi said"): the subject is the clause's opening noun phrase.
@@ -2247,6 +2248,29 @@ var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
+
+// countedFrom returns where a speaker phrase starting at token from
+// begins once the count before it is read with it: "three dozen House
+// Democrats" after "dozen House Democrats", "More than 30 lawmakers",
+// "Close to three dozen House Democrats", "At least 30". The words of a
+// count are no preposition whose object the speaker would be.
+func (a *attributor) countedFrom(from, lo int) int {
+	if w := strings.ToLower(a.word(from)); (w == "dozen" || w == "dozens" || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands") && from-1 >= lo && countWord(a, from-1) {
+		from-- // "three dozen"
+	}
+	if !countWord(a, from) {
+		return from
+	}
+	switch {
+	case from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer") || a.lowerWordIs(from-2, "less")),
+		from-2 >= lo && a.lowerWordIs(from-1, "to") && (a.lowerWordIs(from-2, "close") || a.lowerWordIs(from-2, "up")),
+		from-2 >= lo && a.lowerWordIs(from-2, "at") && (a.lowerWordIs(from-1, "least") || a.lowerWordIs(from-1, "most")):
+		return from - 2
+	case from-1 >= lo && a.toks[from-1].kind == tokWord && quantityLeads[strings.ToLower(a.word(from-1))]:
+		return from - 1 // "nearly three dozen", "about 30"
+	}
+	return from
+}
 
 // possessive reports whether a word ends in a possessive "'s": "Trump's",
 // not the "'s" of "he's said" or "who's argued", which is "has" or "is".

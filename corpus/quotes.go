@@ -2287,6 +2287,9 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 		}
 	}
 	np := a.nameForward(k, hi)
+	if counted := a.countedForward(k, hi); !counted.empty() {
+		np = counted // "Close to three dozen House Democrats have signed a letter ..., calling"
+	}
 	if (np.empty() || np.from > k+1) && k > start && coordinators[strings.ToLower(a.word(start))] {
 		// "And then Trump went on the attack, saying": no opening phrase
 		// ends at the comma, only lead-in words stand before the subject.
@@ -2307,6 +2310,33 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 		}
 	}
 	return np
+}
+
+// countedForward returns the counted group a clause opens with at token
+// k, up to hi: a count with its lead ("More than 30 lawmakers", "Close to
+// three dozen House Democrats", "Nearly 40 senators") and the name or
+// role it counts; empty when k opens no count.
+func (a *attributor) countedForward(k, hi int) phrase {
+	c := k
+	switch {
+	case k+2 < hi && a.lowerWordIs(k+1, "than") && (a.lowerWordIs(k, "more") || a.lowerWordIs(k, "fewer") || a.lowerWordIs(k, "less")),
+		k+2 < hi && a.lowerWordIs(k+1, "to") && (a.lowerWordIs(k, "close") || a.lowerWordIs(k, "up")),
+		k+2 < hi && a.lowerWordIs(k, "at") && (a.lowerWordIs(k+1, "least") || a.lowerWordIs(k+1, "most")):
+		c = k + 2
+	case k+1 < hi && quantityLeads[strings.ToLower(a.word(k))]:
+		c = k + 1
+	}
+	if c == k || !countWord(a, c) {
+		return phrase{}
+	}
+	c++
+	if w := strings.ToLower(a.word(c)); c < hi && (w == "dozen" || w == "hundred" || w == "thousand") {
+		c++
+	}
+	if np := a.nameForward(c, hi); np.from == c {
+		return phrase{k, np.to}
+	}
+	return phrase{}
 }
 
 // subjectBeforeParticiple returns the person named in full in tokens

@@ -2986,3 +2986,17 @@ func TestBoundParticipleAsideAndSecondClause(t *testing.T) {
 		{`The vote split the board, with most members arguing that the pier was unsafe, and the mayor asking for a delay.`, "the pier was unsafe", "most members"},
 	})
 }
+
+// TestCountedSpeakers checks a speaker that is a counted group with its
+// count's lead ("More than 30 lawmakers", "Close to three dozen House
+// Democrats"): the whole phrase speaks, not its first word, and "than" or
+// "to" is no preposition whose object the group would be.
+func TestCountedSpeakers(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`More than 30 lawmakers said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "More than 30 lawmakers"},
+		{`Close to three dozen harbour pilots said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Close to three dozen harbour pilots"},
+		{`Nearly three dozen House Democrats said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Nearly three dozen House Democrats"},
+		{`Close to three dozen House Democrats have signed a letter from Rep. Ann Lee, Democrat of Ohio, calling the ferry plan "unsafe" and "costly."`, "unsafe", "Close to three dozen House Democrats"},
+		{`The plan was backed by more than 30 lawmakers, the mayor said.`, "The plan was backed by more than 30 lawmakers", "the mayor"},
+	})
+}

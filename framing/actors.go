@@ -1528,6 +1528,9 @@ var partyTags = map[string]string{"R": "Republicans", "D": "Democrats"}
 // committee"). A longer phrase ("Texas Republican Party chairman") is
 // someone's office, not a membership.
 func statePartyAppositive(g *gazetteer.Gazetteer, toks []text.Token, k int) (gazetteer.Entry, bool) {
+	if e, ok := partyOfState(g, toks, k); ok {
+		return e, true
+	}
 	s, n, ok := g.MatchTokens(toks, k)
 	if !ok || s.Kind != gazetteer.Subdivision || k+n >= len(toks) || !toks[k+n].IsWord() {
 		return gazetteer.Entry{}, false
@@ -1545,6 +1548,24 @@ func statePartyAppositive(g *gazetteer.Gazetteer, toks []text.Token, k int) (gaz
 		if f != "," && f != ")" && f != "." && f != ";" {
 			return gazetteer.Entry{}, false
 		}
+	}
+	return e, true
+}
+
+// partyOfState reads the house style "Democrat of Massachusetts",
+// "Republican of Ohio" at token k: a party's member, "of", and the state
+// the member represents, ending the appositive.
+func partyOfState(g *gazetteer.Gazetteer, toks []text.Token, k int) (gazetteer.Entry, bool) {
+	e, m, ok := g.MatchTokens(toks, k)
+	if !ok || e.Ambiguous || e.Kind != gazetteer.Party || m != 1 || k+2 >= len(toks) || toks[k+1].Form != "of" {
+		return gazetteer.Entry{}, false
+	}
+	s, n, ok := g.MatchTokens(toks, k+2)
+	if !ok || s.Kind != gazetteer.Subdivision {
+		return gazetteer.Entry{}, false
+	}
+	if end := k + 2 + n; end < len(toks) && !strings.Contains(",).;", toks[end].Form) {
+		return gazetteer.Entry{}, false // "Democrat of Massachusetts descent"
 	}
 	return e, true
 }

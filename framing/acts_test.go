@@ -704,6 +704,8 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Rep. Adam Vale, Nevada Democrat and chairman of the panel, said the deal was bad.", "Democratic Party"},
 		{`"The deal is bad," said Sen. Tom Doe of Ohio, the second-ranking Republican in the Senate.`, "Republican Party"}, // the party outranks the state
 		{`"The deal is bad," said Sen. Tom Doe of Ohio.`, "United States"},
+		{`"The deal is bad," said Representative Tom Doe, Democrat of Ohio, in an interview.`, "Democratic Party"}, // the NYT's house style
+		{"Rep. Adam Vale, Republican of Nevada, said the deal was bad.", "Republican Party"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

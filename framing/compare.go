@@ -314,6 +314,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 	}
 	c.resolveActors(gazetteer.Default())
 	c.surnameAffiliations(set, gazetteer.Default())
+	c.sideAffiliations()
 	c.settleGroups(set, gazetteer.Default())
 	c.unansweredDenials(gazetteer.Default())
 	c.sameMatterDenials()

@@ -28,6 +28,11 @@ import (
 var agentNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokesmen": true,
 	"spokeswomen": true, "spokespeople": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true}
 
+// campaignRoles are the posts of a candidate's campaign whose holders
+// speak for the candidate: "campaign chairman", "campaign manager".
+var campaignRoles = map[string]bool{"chairman": true, "chairwoman": true, "chair": true, "manager": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "adviser": true, "advisor": true, "aide": true, "director": true, "strategist": true}
+
 // spokenForInPhrase reads, from a speaker phrase, the words for the person
 // or body the speaker speaks for as an agent: "a spokesman for the special
 // counsel" and "lawyers for Mr. Roe" give what follows "for"; "BuzzFeed
@@ -38,6 +43,22 @@ var agentNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokes
 func spokenForInPhrase(phrase string) string {
 	words := speakerWords(phrase)
 	for i, w := range words {
+		if strings.EqualFold(w, "campaign") && i+1 < len(words) && campaignRoles[strings.ToLower(words[i+1])] {
+			// "Moore campaign chairman Bill Armistead", "Trump campaign
+			// manager Ann Roe": the campaign's people speak for its
+			// candidate, named before it.
+			k := i
+			for k > 0 && text.Capitalised(words[k-1]) && !isTitle(strings.ToLower(words[k-1])) {
+				k--
+			}
+			if k == i || k > 0 && !isArticle(words[k-1]) {
+				return ""
+			}
+			owner := words[k:i]
+			last := owner[len(owner)-1]
+			owner[len(owner)-1] = last[:len(last)-text.PossessiveLen(last)]
+			return strings.Join(owner, " ")
+		}
 		if !agentNouns[strings.ToLower(w)] {
 			continue
 		}
@@ -205,6 +226,13 @@ func (c *Comparison) sideOwner(g *gazetteer.Gazetteer, people map[string]*storyP
 		return resolvedSide{}
 	}
 	name := strings.Join(words, " ")
+	if len(words) == 1 {
+		// "Moore campaign chairman Bill Armistead": a bare surname is the
+		// story's person of that surname, when it has one.
+		if p := people[surnameOf(surnameKey(name))]; p != nil && !p.ambiguous && endsWithName(p.full, name) {
+			return resolvedSide{p.full, p.affiliation, p.via}
+		}
+	}
 	sa := readSpeaker(g, name)
 	if sa.person {
 		return person(sa.actor, name, surnameKey(sa.surname))

@@ -238,6 +238,40 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	}
 }
 
+// sideAffiliations gives a speaker who speaks for a person ("Moore
+// campaign chairman Bill Armistead" for Moore) the affiliation that
+// person's own quotations have once the story's surnames are read, so
+// that the chairman's denial and "Moore's campaign denied" are one
+// side's. A person of two affiliations in the story gives none.
+func (c *Comparison) sideAffiliations() {
+	type affiliation struct {
+		name, via string
+		several   bool
+	}
+	of := map[string]*affiliation{}
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			if q.Affiliation == "" || q.Actor == "" || q.side != "" {
+				continue
+			}
+			switch a := of[q.Actor]; {
+			case a == nil:
+				of[q.Actor] = &affiliation{name: q.Affiliation, via: q.AffiliationVia}
+			case a.name != q.Affiliation:
+				a.several = true
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if a := of[q.side]; q.side != "" && q.Affiliation == "" && a != nil && !a.several {
+				q.Affiliation, q.AffiliationVia = a.name, fmt.Sprintf("speaks for %s (%s)", q.side, a.via)
+			}
+		}
+	}
+}
+
 // givenNamesBefore are the words right before the surname in the full mention
 // txt[rs:surname] that may be a person's given names: capitalised words
 // back to the first that is a title, a function word ("But Maliki"), a

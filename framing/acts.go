@@ -775,6 +775,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		out = make([]Quotation, 0, len(qs)) // at most one each, without regrowing a long article's
 	}
 	at := make([]int, len(qs)) // each quotation's index in out, -1 for a scare quote
+	lowered := newLoweredText(a.Text)
 	for i, q := range qs {
 		at[i] = -1
 		if q.Kind == corpus.QuoteScare || q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
@@ -852,7 +853,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				}
 			}
 			if sa.person && sa.affiliation == "" {
-				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
+				sa.affiliation, sa.via = roleReference(g, lowered, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			qt.placeSide = sa.fromPlace && sa.affiliation != ""
@@ -1191,8 +1192,10 @@ func joinedToAnotherName(toks []text.Token) bool {
 // United Nations". The role's lower-case words before the name, or a
 // definite role in an appositive after it, are looked for back from the
 // speaker, nearest first, and the words that qualify an earlier use ("State
-// Department", "Iran's ambassador") give the affiliation.
-func roleReference(g *gazetteer.Gazetteer, txt, phrase, name string, sp corpus.Span) (string, string) {
+// Department", "Iran's ambassador") give the affiliation. lt holds the
+// article's text.
+func roleReference(g *gazetteer.Gazetteer, lt *loweredText, phrase, name string, sp corpus.Span) (string, string) {
+	txt := lt.txt
 	if sp.Start <= 0 || sp.End > len(txt) || sp.Start >= sp.End {
 		return "", ""
 	}
@@ -1218,7 +1221,7 @@ func roleReference(g *gazetteer.Gazetteer, txt, phrase, name string, sp corpus.S
 		roles = appositiveRole(txt[sp.End:min(len(txt), sp.End+60)])
 	}
 	for _, role := range roles {
-		if aff, via := earlierRole(g, txt[:sp.Start], role); aff != "" {
+		if aff, via := earlierRole(g, txt[:sp.Start], lt.prefix(sp.Start), role); aff != "" {
 			return aff, via
 		}
 	}
@@ -1259,9 +1262,8 @@ const maxRoleLookBack = 4
 
 // earlierRole finds the role word in text before the speaker, nearest
 // first, and reads the words that qualify it there ("State Department",
-// "Iran's ambassador") for an affiliation.
-func earlierRole(g *gazetteer.Gazetteer, before, role string) (string, string) {
-	lower := strings.ToLower(before)
+// "Iran's ambassador") for an affiliation. lower is before in lower case.
+func earlierRole(g *gazetteer.Gazetteer, before, lower, role string) (string, string) {
 	end := len(lower)
 	for range maxRoleLookBack {
 		i := strings.LastIndex(lower[:end], role)

@@ -557,8 +557,21 @@ func placeTail(words []string) bool {
 // speakerWords splits a speaker phrase into word forms, joining a
 // hyphenated name ("Amir-Abdollahian") into one.
 func speakerWords(phrase string) []string {
-	toks := text.Tokens(nil, phrase)
-	var out []string
+	// A speaker phrase is short: its tokens fit a buffer on the stack,
+	// and the words are counted to fill one list, as every speaker's
+	// phrase is read this way several times.
+	var buf [24]text.Token
+	toks := text.Tokens(buf[:0], phrase)
+	n := 0
+	for _, t := range toks {
+		if t.Kind == text.Word || t.Kind == text.Number {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != text.Word && t.Kind != text.Number {

@@ -1022,6 +1022,12 @@ func ownOutlet(outlet, speaker string) bool {
 	return o != "" && sp == o && (spThe || !oThe || strings.Count(o, " ") > 0)
 }
 
+// windowTokens is room for the tokens of the text read after a speaker's
+// name (appositiveParty, appositiveSide): news prose holds a token every
+// four or five bytes, so 160 bytes fill about 35 and this room is left
+// only by a window of punctuation, whose tokens then grow on the heap.
+const windowTokens = 64
+
 // appositiveParty reads the party a person speaker belongs to from an
 // appositive after the speaker's name, which the speaker phrase leaves out
 // ("Rep. Jane Roe, a Nevada Democrat, said"; "said Sen. Tom Doe (R-Ohio)"):
@@ -1031,7 +1037,8 @@ func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, strin
 		return "", ""
 	}
 	window := txt[end:min(len(txt), end+120)]
-	toks := text.Tokens(nil, window)
+	var buf [windowTokens]text.Token // a window's tokens fit on the stack: every speaker's is read
+	toks := text.Tokens(buf[:0], window)
 	for k := range toks {
 		if toks[k].IsWord() {
 			toks[k].Lower = strings.ToLower(toks[k].Form)
@@ -1056,7 +1063,8 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 		return "", ""
 	}
 	window := txt[end:min(len(txt), end+160)]
-	toks := text.Tokens(nil, window)
+	var buf [windowTokens]text.Token // a window's tokens fit on the stack: every speaker's is read
+	toks := text.Tokens(buf[:0], window)
 	for k := range toks {
 		if toks[k].IsWord() {
 			toks[k].Lower = text.Lower(toks[k].Form) // "U.S." as the gazetteer keys it

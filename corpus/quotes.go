@@ -4721,9 +4721,9 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 			f.walked = min(f.walked, nq)
 		}
 	}()
+	inQuotes := insideQuoted(quoted)
 	for r := lo + 1; r+3 < hi; r++ {
-		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] ||
-			slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(r)) }) {
+		if a.toks[r].kind != tokWord || !relativeWords[a.word(r)] || inQuotes(a.from(r)) {
 			continue // (a relative clause inside quotation marks is the quoted speaker's words)
 		}
 		if be := a.relativePassive(r, hi); be > r && quoted != nil {
@@ -4754,6 +4754,32 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 			continue
 		}
 		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
+	}
+}
+
+// insideQuoted returns a test of whether an offset lies inside one of the
+// quoted spans. The offsets of a sentence's words are asked in text order
+// and the pairs come in text order, so one walk over the pairs answers for
+// the whole sentence: reading every pair for each relative word made a
+// long sentence of many quotations quadratic. An offset asked out of
+// order, or pairs out of order, are read against every pair.
+func insideQuoted(quoted []quotePair) func(off int) bool {
+	checked, sorted := false, false
+	next, reach, last := 0, math.MinInt, math.MinInt
+	return func(off int) bool {
+		if !checked {
+			checked = true
+			sorted = slices.IsSortedFunc(quoted, func(x, y quotePair) int { return x.span.Start - y.span.Start })
+		}
+		if !sorted || off < last {
+			return slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(off) })
+		}
+		last = off
+		for next < len(quoted) && quoted[next].span.Start <= off {
+			reach = max(reach, quoted[next].span.End) // the furthest end of the spans opened by off
+			next++
+		}
+		return off < reach
 	}
 }
 

@@ -557,8 +557,21 @@ func placeTail(words []string) bool {
 // speakerWords splits a speaker phrase into word forms, joining a
 // hyphenated name ("Amir-Abdollahian") into one.
 func speakerWords(phrase string) []string {
-	toks := text.Tokens(nil, phrase)
-	var out []string
+	// A speaker phrase is short: its tokens fit a buffer on the stack,
+	// and the words are counted to fill one list, as every speaker's
+	// phrase is read this way several times.
+	var buf [24]text.Token
+	toks := text.Tokens(buf[:0], phrase)
+	n := 0
+	for _, t := range toks {
+		if t.Kind == text.Word || t.Kind == text.Number {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Kind != text.Word && t.Kind != text.Number {
@@ -775,6 +788,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		out = make([]Quotation, 0, len(qs)) // at most one each, without regrowing a long article's
 	}
 	at := make([]int, len(qs)) // each quotation's index in out, -1 for a scare quote
+	lowered := newLoweredText(a.Text)
 	for i, q := range qs {
 		at[i] = -1
 		if q.Kind == corpus.QuoteScare || q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
@@ -852,7 +866,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				}
 			}
 			if sa.person && sa.affiliation == "" {
-				sa.affiliation, sa.via = roleReference(g, a.Text, q.Speaker, sa.actor, q.SpeakerSpan)
+				sa.affiliation, sa.via = roleReference(g, lowered, q.Speaker, sa.actor, q.SpeakerSpan)
 			}
 			qt.Actor, qt.Affiliation, qt.AffiliationVia = sa.actor, sa.affiliation, sa.via
 			qt.placeSide = sa.fromPlace && sa.affiliation != ""
@@ -1008,6 +1022,12 @@ func ownOutlet(outlet, speaker string) bool {
 	return o != "" && sp == o && (spThe || !oThe || strings.Count(o, " ") > 0)
 }
 
+// windowTokens is room for the tokens of the text read after a speaker's
+// name (appositiveParty, appositiveSide): news prose holds a token every
+// four or five bytes, so 160 bytes fill about 35 and this room is left
+// only by a window of punctuation, whose tokens then grow on the heap.
+const windowTokens = 64
+
 // appositiveParty reads the party a person speaker belongs to from an
 // appositive after the speaker's name, which the speaker phrase leaves out
 // ("Rep. Jane Roe, a Nevada Democrat, said"; "said Sen. Tom Doe (R-Ohio)"):
@@ -1017,7 +1037,8 @@ func appositiveParty(g *gazetteer.Gazetteer, txt string, end int) (string, strin
 		return "", ""
 	}
 	window := txt[end:min(len(txt), end+120)]
-	toks := text.Tokens(nil, window)
+	var buf [windowTokens]text.Token // a window's tokens fit on the stack: every speaker's is read
+	toks := text.Tokens(buf[:0], window)
 	for k := range toks {
 		if toks[k].IsWord() {
 			toks[k].Lower = strings.ToLower(toks[k].Form)
@@ -1042,7 +1063,8 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 		return "", ""
 	}
 	window := txt[end:min(len(txt), end+160)]
-	toks := text.Tokens(nil, window)
+	var buf [windowTokens]text.Token // a window's tokens fit on the stack: every speaker's is read
+	toks := text.Tokens(buf[:0], window)
 	for k := range toks {
 		if toks[k].IsWord() {
 			toks[k].Lower = text.Lower(toks[k].Form) // "U.S." as the gazetteer keys it
@@ -1191,8 +1213,10 @@ func joinedToAnotherName(toks []text.Token) bool {
 // United Nations". The role's lower-case words before the name, or a
 // definite role in an appositive after it, are looked for back from the
 // speaker, nearest first, and the words that qualify an earlier use ("State
-// Department", "Iran's ambassador") give the affiliation.
-func roleReference(g *gazetteer.Gazetteer, txt, phrase, name string, sp corpus.Span) (string, string) {
+// Department", "Iran's ambassador") give the affiliation. lt holds the
+// article's text.
+func roleReference(g *gazetteer.Gazetteer, lt *loweredText, phrase, name string, sp corpus.Span) (string, string) {
+	txt := lt.txt
 	if sp.Start <= 0 || sp.End > len(txt) || sp.Start >= sp.End {
 		return "", ""
 	}
@@ -1218,7 +1242,7 @@ func roleReference(g *gazetteer.Gazetteer, txt, phrase, name string, sp corpus.S
 		roles = appositiveRole(txt[sp.End:min(len(txt), sp.End+60)])
 	}
 	for _, role := range roles {
-		if aff, via := earlierRole(g, txt[:sp.Start], role); aff != "" {
+		if aff, via := earlierRole(g, txt[:sp.Start], lt.prefix(sp.Start), role); aff != "" {
 			return aff, via
 		}
 	}
@@ -1259,9 +1283,8 @@ const maxRoleLookBack = 4
 
 // earlierRole finds the role word in text before the speaker, nearest
 // first, and reads the words that qualify it there ("State Department",
-// "Iran's ambassador") for an affiliation.
-func earlierRole(g *gazetteer.Gazetteer, before, role string) (string, string) {
-	lower := strings.ToLower(before)
+// "Iran's ambassador") for an affiliation. lower is before in lower case.
+func earlierRole(g *gazetteer.Gazetteer, before, lower, role string) (string, string) {
 	end := len(lower)
 	for range maxRoleLookBack {
 		i := strings.LastIndex(lower[:end], role)

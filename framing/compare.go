@@ -109,13 +109,14 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		}
 		return s
 	}
+	var toks []text.Token // complementVoice's, read anew for each match
 	for i, mt := range matches {
 		// Built in place: a long article has many hits, each a large record.
 		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
 		h := &an.Hits[len(an.Hits)-1]
 		if inside[i] < 0 && mt.Group == nil {
-			if v, ok := complementVoice(a, m, mt.Start); ok {
+			if v, ok := complementVoice(a, m, mt.Start, &toks); ok {
 				h.Voice = v // "Turkey considers the YPG a terrorist group": Turkey's naming
 				h.reportedNaming = mt.Category == lexicon.Naming
 			}

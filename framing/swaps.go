@@ -39,6 +39,10 @@ func (c *Comparison) wordSwaps() []Difference {
 	var sents []swapSentence
 	postings := map[string][]int{}
 	var toks []text.Token
+	// The sets of one sentence at a time, emptied for the next: every
+	// sentence of the story is read.
+	seen := map[string]bool{}
+	shared := map[int]int{}
 	for _, sf := range facts {
 		if !sf.voice.OutletsWords() {
 			continue
@@ -47,17 +51,27 @@ func (c *Comparison) wordSwaps() []Difference {
 		az := c.analyzer(a.Language)
 		ss := swapSentence{ai: sf.ai, si: sf.si}
 		toks = az.Tokens(toks[:0], a.Slice(a.Sentences[sf.si]))
+		n := 0
+		for _, t := range toks {
+			if t.IsWord() {
+				n++
+			}
+		}
+		if n < 6 || n > 80 {
+			continue
+		}
+		// The three lists share one array, made at their size: grown
+		// word by word they took three times the room.
+		lists := make([]string, 3*n)
+		ss.words, ss.stems, ss.forms = lists[:0:n], lists[n:n:2*n], lists[2*n:2*n:3*n]
 		for _, t := range toks {
 			if t.IsWord() {
 				ss.words, ss.stems, ss.forms = append(ss.words, t.Lower), append(ss.stems, t.Stem), append(ss.forms, t.Form)
 			}
 		}
-		if len(ss.words) < 6 || len(ss.words) > 80 {
-			continue
-		}
 		k := len(sents)
 		sents = append(sents, ss)
-		seen := map[string]bool{}
+		clear(seen)
 		for i, st := range ss.stems {
 			if !stopwords[ss.words[i]] && !seen[st] {
 				seen[st] = true
@@ -74,8 +88,8 @@ func (c *Comparison) wordSwaps() []Difference {
 	uses := map[swapKey]*swapUse{}
 	var order []swapKey
 	for k, s := range sents {
-		shared := map[int]int{}
-		seen := map[string]bool{}
+		clear(shared)
+		clear(seen)
 		for i, st := range s.stems {
 			if stopwords[s.words[i]] || seen[st] {
 				continue

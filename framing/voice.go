@@ -464,8 +464,9 @@ const complementWindow = 600
 // naming verb whose subject is named: "Turkey considers the YPG [a
 // terrorist group]" is a paraphrase of Turkey; "[terrorists], as the
 // group is labelled by Ankara" of Ankara, by the passive's agent. The
-// outlet's own words otherwise (ok false).
-func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, bool) {
+// outlet's own words otherwise (ok false). buf holds the tokens read, kept
+// for the next call: an article's every loaded word is read this way.
+func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int, buf *[]text.Token) (Voice, bool) {
 	si := a.SentenceAt(start)
 	if si < 0 || si >= len(a.Sentences) {
 		return Voice{}, false
@@ -486,8 +487,11 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int) (Voice, b
 			from = start
 		}
 	}
-	toks := text.Tokens(nil, a.Text[from:start])
-	var words []text.Token
+	toks := text.Tokens((*buf)[:0], a.Text[from:start])
+	*buf = toks
+	// The words are the tokens kept, filtered in place: each is written
+	// no later than where it was read.
+	words := toks[:0]
 	comma := -1 // where the words after the last comma start, -1 when none
 	for _, t := range toks {
 		switch {

@@ -195,10 +195,14 @@ func (g *Gazetteer) put(e Entry, key []string, forms [][]string) {
 // A leading "the" is optional, and the name must be an entry's name as a
 // whole, not just begin with one.
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
-	toks := text.Tokens(nil, name)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Form
+	// A name's tokens and words fit buffers on the stack: names are
+	// looked up for every mention and speaker of an article.
+	var tbuf [16]text.Token
+	var wbuf [16]string
+	toks := text.Tokens(tbuf[:0], name)
+	words := wbuf[:0]
+	for _, t := range toks {
+		words = append(words, t.Form)
 	}
 	start := 0
 	if len(toks) > 1 && text.Lower(words[0]) == "the" && toks[1].IsWord() {

@@ -140,7 +140,8 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	// speaker instead of writing its own.
 	for i, q := range qs {
 		switch {
-		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]):
+		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
+			!isQuotedTerm(a.Text[max(0, q.Span.Start-40):q.Span.Start], a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: scareQuoteRule, Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
@@ -210,6 +211,63 @@ func isQuotedName(inner, after string) bool {
 	next := strings.Fields(strings.TrimLeft(after, " \"”’'"))
 	return len(next) > 0 && nameNouns[strings.ToLower(strings.Trim(next[0], ".,;:"))]
 }
+
+// isQuotedTerm reports whether quotation marks around inner set off a
+// term as a term, a word mentioned rather than used, which distances the
+// outlet from nothing: after words that introduce a term ("known as",
+// "filed as", "the term", "dubbed"; before is the text up to the opening
+// mark) or a lower-case phrase of two words or more that names a
+// category of the noun after it ("a "place of residence" standard", the
+// "married filing jointly" status; after is the text from the closing
+// mark). "so-called" introduces a term while doubting it, and stays
+// distancing.
+func isQuotedTerm(before, inner, after string) bool {
+	prev := strings.Fields(strings.ToLower(strings.TrimRight(before, " \"“‘'")))
+	if n := len(prev); n > 0 {
+		last := strings.Trim(prev[n-1], ",;:")
+		switch {
+		case termIntroducers[last]:
+			return true
+		case last == "as":
+			// "known as", "file together as": the verb up to two words back.
+			for k := n - 2; k >= 0 && k >= n-3; k-- {
+				if termAsVerbs[strings.Trim(prev[k], ",;:")] {
+					return true
+				}
+			}
+		case n > 1 && last == "to" && prev[n-2] == "referred":
+			return true
+		}
+	}
+	words := strings.Fields(strings.Trim(inner, " \"“”‘’'.,"))
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	next := strings.Fields(strings.TrimLeft(after, " \"”’'"))
+	return len(next) > 0 && categoryNouns[strings.Trim(next[0], ".,;:")]
+}
+
+// termIntroducers stand right before a term the text mentions as a term:
+// "the term "X"", "dubbed "X"". "called" is among them only without
+// "so-", which the split at spaces keeps as one word.
+var termIntroducers = map[string]bool{"term": true, "terms": true, "word": true, "words": true, "phrase": true, "phrases": true,
+	"label": true, "category": true, "dubbed": true, "nicknamed": true, "titled": true, "entitled": true, "named": true, "called": true}
+
+// termAsVerbs before "as" file something under a term: "known as",
+// "filed as", "listed as".
+var termAsVerbs = map[string]bool{"known": true, "file": true, "files": true, "filed": true, "filing": true, "listed": true, "classified": true,
+	"registered": true, "designated": true, "categorized": true, "categorised": true}
+
+// categoryNouns follow a quoted term that names a category of them: a
+// standard, a status, a rule.
+var categoryNouns = map[string]bool{"standard": true, "status": true, "category": true, "rule": true, "provision": true, "clause": true,
+	"test": true, "requirement": true, "exemption": true, "designation": true, "classification": true, "option": true, "box": true,
+	"bracket": true, "credit": true, "form": true}
 
 // nameNouns follow the quoted name of an operation, a programme or a work.
 var nameNouns = map[string]bool{"mission": true, "operation": true, "plan": true, "program": true, "programme": true, "campaign": true,

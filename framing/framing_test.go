@@ -693,3 +693,32 @@ func TestScareQuotesAloneAreALead(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedTermIsNoDistancing checks that quotation marks around a term
+// mentioned as a term ("known as "X"", "file together as "X"", a "X"
+// standard) are no distancing, while a scare-quoted word, "so-called"
+// and a one-word quoted modifier still are.
+func TestQuotedTermIsNoDistancing(t *testing.T) {
+	set := defaultSet(t)
+	for _, tc := range []struct {
+		sentence string
+		want     bool // a scare-quote distancing hit
+	}{
+		{`Couples may file together as "married filing jointly" from next year.`, false},
+		{`The island uses a "place of residence" standard for ferry passes.`, false},
+		{`The harbour practice known as "first come, first served" will end.`, false},
+		{`Officials coined the term "harbour tax" last year.`, false},
+		{`The council approved the "reform" of the harbour on Monday.`, true},
+		{`The council approved the so-called "harbour reform" on Monday.`, true},
+		{`The council held the "peace" talks on Monday.`, true},
+	} {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.sentence)}, set)
+		got := false
+		for _, h := range c.Articles[0].Hits {
+			got = got || h.RuleID == scareQuoteRule
+		}
+		if got != tc.want {
+			t.Errorf("%q: scare-quote distancing %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}

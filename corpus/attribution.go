@@ -1737,6 +1737,11 @@ func (a *attributor) subject(v, lo int) phrase {
 			t := a.toks[k]
 			if t.punct(a.text, ',') {
 				if name := a.nameBeforeTag(k, lo); !name.empty() {
+					if a.afterPreposition(name, lo) {
+						// "An aide to Sen. Tom Hale, R-Ky., who asked not
+						// to be named, said": the aide speaks, not the senator.
+						return a.clauseSubject(name.from, name.to-1, lo)
+					}
 					return name // "Mitch Roe, R-Ky., who backed the bill, said": the relative clause follows the tag
 				}
 				np := a.nameBackward(k-1, lo)

@@ -3668,13 +3668,29 @@ func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pair
 	}
 	in := f.quotes[n]
 	for i := nq; i < n; i++ {
-		if q := &f.quotes[i]; in.Span.Start <= q.Span.Start && q.Span.End <= in.Span.End {
+		if q := &f.quotes[i]; in.Span.Start <= q.Span.Start && q.Span.End <= in.Span.End && !a.quotedName(q.Span) {
 			// The cue's speaker's own words, not the outlet's distance.
 			q.Kind, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan = QuotePartial, in.Speaker, in.SpeakerSpan, in.Verb, in.VerbSpan
 		}
 	}
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq)
+}
+
+// quotedName reports whether the quotation marks around sp set off a name
+// or a term rather than someone's words: every word capitalised ("the
+// "Islamic State"", "a "Galaxy Note""), or "so-called" before them.
+func (a *attributor) quotedName(sp Span) bool {
+	if before := strings.TrimRight(a.text[max(0, sp.Start-12):sp.Start], " \"“'‘"); strings.HasSuffix(strings.ToLower(before), "so-called") {
+		return true
+	}
+	words := strings.Fields(a.text[sp.Start:sp.End])
+	for _, w := range words {
+		if !isUpperInitial(strings.TrimLeft(w, "\"“'‘(")) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // issuedDocument reads speech put out as a document, in a sentence with no
@@ -6545,12 +6561,15 @@ func (f *quoteFinder) boundParticiple(a *attributor, v, lo, hi int, sent Span) b
 	}
 	var np phrase
 	subjEnd := v
-	if o := a.openingDash(v-1, lo); o > lo {
+	if o := a.openingDash(v-1, lo); o > lo && o+1 < v && asideMemberWords[strings.ToLower(a.word(o+1))] {
 		subjEnd = o // "with some – including Sen. Ann Lee of Ohio – arguing": the aside says who among them
 	}
 	for k := subjEnd - 1; k >= lo && k >= subjEnd-8 && a.toks[k].kind == tokWord; k-- {
 		if a.lowerWordIs(k, "with") {
-			if k+1 < subjEnd {
+			if k+1 < subjEnd && (subjEnd == v || k == lo || a.toks[k-1].punct(f.text, ',')) {
+				// Past an aside, only a "with" that opens its clause: "met
+				// with donors on Monday – a rare event – arguing" is the
+				// lawmakers' argument.
 				np = phrase{k + 1, subjEnd}
 			}
 			break
@@ -6641,6 +6660,10 @@ func (a *attributor) participleOpensSentence(lo, v int) bool {
 	}
 	return k == v || k+1 == v && (a.opensSentence(k, v) || a.lowerWordIs(k, "by") || a.lowerWordIs(k, "in"))
 }
+
+// asideMemberWords open a dash aside that names some of the group before
+// it: "with some – including Sen. Ann Lee – arguing".
+var asideMemberWords = fieldSet(`including among such notably especially chiefly mostly`)
 
 // sayingForms are the forms of "say" that hang off a clause.
 var sayingForms = fieldSet(`saying say`)

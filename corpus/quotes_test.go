@@ -2948,6 +2948,8 @@ func TestRelativeClauseAfterPartyTag(t *testing.T) {
 		{`Sen. Tom Hale, R-Ky., who backed the harbour bill in May, said in a statement: "The pier must close."`, "The pier must close.", "Sen. Tom Hale"},
 		{`Rep. Ann Lee, D-Calif., who chairs the panel, said: "We will vote."`, "We will vote.", "Rep. Ann Lee"},
 		{`Rep. Ann Lee, D-Calif., said: "We will vote."`, "We will vote.", "Rep. Ann Lee"},
+		// The tagged name is a preposition's object: the aide speaks.
+		{`An aide to Sen. Tom Hale, R-Ky., who asked not to be named, said the vote would slip.`, "the vote would slip.", "An aide"},
 	})
 }
 
@@ -2973,6 +2975,11 @@ func TestIssuedDocumentAroundQuotes(t *testing.T) {
 		{`Tom Hale released a statement calling the ferry plan "a steep price" for the island.`, "a steep price", "Tom Hale"},
 	})
 	checkNoSpeakers(t, `The company released a video showing the "new" ferry.`)
+	// A name in quotation marks inside the words is no quoted word of the board's.
+	a := structured(`The harbour board issued a statement saying the so-called "Harbour Watch" had closed the pier.`)
+	if q := findQuote(a, "Harbour Watch"); q == nil || q.Kind != QuoteScare {
+		t.Errorf("want \"Harbour Watch\" a scare quote; quotes: %s", describeQuotes(a))
+	}
 }
 
 // TestBoundParticipleAsideAndSecondClause checks "with some – an aside –
@@ -2984,6 +2991,8 @@ func TestBoundParticipleAsideAndSecondClause(t *testing.T) {
 		{`The plan split the council, with some – including Ann Lee, a councillor from the harbour ward – arguing that the pier was unsafe, and that the ferry should stop.`,
 			"the pier was unsafe, and that the ferry should stop.", "some"},
 		{`The vote split the board, with most members arguing that the pier was unsafe, and the mayor asking for a delay.`, "the pier was unsafe", "most members"},
+		// A verb's "with" and an aside that names no members: the subject speaks.
+		{`Lawmakers met with donors on Monday – a rare event – arguing that the pier was unsafe.`, "the pier was unsafe.", "Lawmakers"},
 	})
 }
 

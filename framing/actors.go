@@ -1561,8 +1561,8 @@ func partyOfState(g *gazetteer.Gazetteer, toks []text.Token, k int) (gazetteer.E
 		return gazetteer.Entry{}, false
 	}
 	s, n, ok := g.MatchTokens(toks, k+2)
-	if !ok || s.Kind != gazetteer.Subdivision {
-		return gazetteer.Entry{}, false
+	if !ok || s.Kind != gazetteer.Subdivision && s.Kind != gazetteer.Capital && s.Kind != gazetteer.Country {
+		return gazetteer.Entry{}, false // ("Georgia" and "Washington" are states the gazetteer also knows as a country and a capital)
 	}
 	if end := k + 2 + n; end < len(toks) && !strings.Contains(",).;", toks[end].Form) {
 		return gazetteer.Entry{}, false // "Democrat of Massachusetts descent"

@@ -1644,6 +1644,7 @@ func TestSeatAsPlaceIsNoNaming(t *testing.T) {
 		{"Protesters shouted at lawmakers on Capitol Hill on Monday.", false},
 		{"The incident on Capitol Hill angered voters on Monday.", false},
 		{"The attacks on Capitol Hill grew sharper on Monday.", true},
+		{"The mayor is counting on Capitol Hill for the money on Monday.", true},
 	} {
 		c := Compare([]*corpus.Article{clean("Outlet A", filler+tt.sentence+" Congress said little."), clean("Outlet B", filler+"Congress rejected the plan on Monday.")}, set)
 		named := false

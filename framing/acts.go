@@ -1920,58 +1920,76 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 		}
 	}
 	if claims {
-		c.claimsCarriedAsSaid(acts, stems, func(st string) bool { return rare(st, rareFormShare) })
+		c.claimsCarriedAsSaid(acts, func(st string) bool { return rare(st, rareFormShare) })
 	}
 }
 
 // claimsCarriedAsSaid marks a claim as carried by an outlet that reports
-// the same side saying it in a plain "said": Fox's "Democrats claim that
-// the memos show obstruction" and USA Today's "the memos show a blatant
-// effort to obstruct, Cummings said" are one statement, which USA Today
-// does not leave out; only its verb is plainer. The saying's words must
-// share sharedFormStems stems with the claim's that are no names and
-// rare in the story (rare), one more when another voice of the side says
-// them ("officers did not fire at protesters" and "an officer decided to
-// open fire on the plane" are two matters), and it must aim at no other
-// target.
-func (c *Comparison) claimsCarriedAsSaid(acts []ActCluster, stems []map[string]bool, rare func(string) bool) {
+// its speaker saying it in a plain "said": Fox's "Pickering argued that
+// his panel was charged with investigating decisions not made at her
+// level" and Newsmax's "where we found the decisions were made, Pickering
+// said" are one statement, which Newsmax does not leave out; only its verb
+// is plainer. The saying must be by one of the claim's own speakers (two
+// voices of a side say different things on a topic in its words), share
+// sharedFormStems stems that are no names and rare in the story (rare)
+// with one of the claim's statements, and negate as that statement does
+// ("the audit was a cover-up" and "the audit found no evidence" are two
+// matters); it must aim at no other target.
+func (c *Comparison) claimsCarriedAsSaid(acts []ActCluster, rare func(string) bool) {
+	type statement struct {
+		stems   map[string]bool
+		negated bool
+	}
+	read := func(ai, start, end int) statement {
+		an := c.Articles[ai]
+		st := statement{stems: map[string]bool{}}
+		words := an.Article.Slice(corpus.Span{Start: start, End: end})
+		for _, w := range strings.Fields(strings.ToLower(words)) {
+			st.negated = st.negated || negation(strings.Trim(w, ".,;:!?\"“”‘’'()"), "")
+		}
+		for _, cw := range contentWords(c.analyzer(an.Article.Language), words) {
+			st.negated = st.negated || negation(strings.ToLower(cw.word), cw.stem)
+			if !cw.name && rare(cw.stem) {
+				st.stems[cw.stem] = true
+			}
+		}
+		return st
+	}
+	claims := map[int][]statement{} // by act: its statements, read once one is needed
 	for ai, an := range c.Articles {
 		for _, q := range an.Quotations {
-			if q.Act != corpus.ActSay || q.inner || q.Negated || q.Unasserted {
+			if q.Act != corpus.ActSay || q.inner || q.Negated || q.Unasserted || q.Actor == "" {
 				continue
 			}
-			who := actSide(q)
-			if who == "" || unresolvedPronoun(who) {
-				continue
-			}
-			var said map[string]bool // the saying's content stems, read once it meets a claim of its side
+			var said *statement
 			for i := range acts {
 				cl := &acts[i]
-				if cl.Act != corpus.ActClaim || !strings.EqualFold(cl.Who, who) || q.Target != "" && !strings.EqualFold(q.Target, cl.Target) {
+				if cl.Act != corpus.ActClaim || !slices.Contains(cl.Speakers, q.Actor) || q.Target != "" && !strings.EqualFold(q.Target, cl.Target) {
 					continue
 				}
 				if _, ok := cl.Present[an.Outlet]; ok {
 					continue
 				}
 				if said == nil {
-					said = map[string]bool{}
-					for _, cw := range contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
-						if !cw.name {
-							said[cw.stem] = true
+					st := read(ai, q.Start, q.End)
+					said = &st
+				}
+				if claims[i] == nil {
+					for _, evs := range cl.Present {
+						for _, ev := range evs {
+							claims[i] = append(claims[i], read(ev.Article, ev.Start, ev.End))
 						}
 					}
 				}
-				shared := 0
-				for st := range said {
-					if stems[i][st] && rare(st) {
-						shared++
+				if slices.ContainsFunc(claims[i], func(st statement) bool {
+					shared := 0
+					for stem := range said.stems {
+						if st.stems[stem] {
+							shared++
+						}
 					}
-				}
-				need := sharedFormStems + 1 // two voices of a side share a topic's words more often than a statement
-				if slices.Contains(cl.Speakers, q.Actor) {
-					need = sharedFormStems
-				}
-				if shared >= need {
+					return shared >= sharedFormStems && st.negated == said.negated
+				}) {
 					cl.Present[an.Outlet] = append(cl.Present[an.Outlet], c.quotationEvidence(ai, q))
 				}
 			}

@@ -706,6 +706,7 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{`"The deal is bad," said Sen. Tom Doe of Ohio.`, "United States"},
 		{`"The deal is bad," said Representative Tom Doe, Democrat of Ohio, in an interview.`, "Democratic Party"}, // the NYT's house style
 		{"Rep. Adam Vale, Republican of Nevada, said the deal was bad.", "Republican Party"},
+		{"Rep. Adam Vale, Democrat of Georgia, said the deal was bad.", "Democratic Party"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))
@@ -1439,6 +1440,10 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 			`Republican Senate nominee Arne Halvorsen toured the harbour on Monday. Halvorsen denied the fishing report on Friday.`,
 			`Halvorsen campaign chairman Tom Berg denied the fishing report on Friday.`,
 			"Halvorsen", "Halvorsen campaign chairman Tom Berg", true, "Republican Party"},
+		{"a campaign against the name",
+			`Arne Halvorsen denied the fishing report on Friday.`,
+			`Anti-Halvorsen campaign chairman Tom Berg denied the fishing report on Friday.`,
+			"Arne Halvorsen", "Anti-Halvorsen campaign chairman Tom Berg", false, "Tom Berg"},
 		{"a former spokesman serves no one",
 			`Arne Halvorsen denied the fishing report on Friday.`,
 			`Tom Berg, a former spokesman for Halvorsen's office, denied the fishing report on Friday.`,
@@ -1724,10 +1729,11 @@ func TestActCarriedInAnotherForm(t *testing.T) {
 	}
 }
 
-// TestClaimCarriedAsSaid checks that a side's claim in one outlet and its
-// plain saying of the same thing in the other, in the same rare words, are
-// one statement both outlets carry; a saying of something else leaves the
-// claim to the one outlet.
+// TestClaimCarriedAsSaid checks that a speaker's claim in one outlet and
+// its plain saying of the same thing in the other, in the same rare words,
+// are one statement both outlets carry; a saying of something else, of the
+// opposite, or by another voice of the side leaves the claim to the one
+// outlet.
 func TestClaimCarriedAsSaid(t *testing.T) {
 	set := defaultSet(t)
 	for _, tc := range []struct {
@@ -1736,6 +1742,10 @@ func TestClaimCarriedAsSaid(t *testing.T) {
 	}{
 		{"Norland said the harbour audit was a blatant cover-up of smuggling.", 2},
 		{"Norland said the ferry timetable would change in spring.", 1},
+		// The same words, the opposite matter: no cover-up found.
+		{"Norland said the harbour audit found no evidence of smuggling.", 1},
+		// Another voice of the side, on its own matter in the same words.
+		{"Norland's harbour minister said the audit of the ferry was a cover-up of fare smuggling.", 1},
 	} {
 		c := Compare([]*corpus.Article{
 			article(t, "Outlet A", filler+"Norland claimed that the harbour audit was a cover-up of smuggling."),

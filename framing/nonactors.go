@@ -289,7 +289,8 @@ var onTargets = map[string]bool{
 	"spotlight": true, "impact": true, "effect": true, "influence": true, "sanction": true, "war": true,
 	"crackdown": true, "blame": true, "blamed": true, "call": true, "called": true, "calling": true, "depend": true, "depends": true, "depended": true, "rely": true, "relies": true, "relied": true, "weigh": true,
 	"weighs": true, "weighed": true, "pressed": true, "press": true, "turned": true, "turn": true, "lean": true,
-	"leaned": true,
+	"leaned": true, "count": true, "counts": true, "counting": true, "counted": true, "down": true, "demand": true, "demands": true,
+	"hold": true, "grip": true, "slap": true, "siege": true, "raid": true, "strike": true, "strikes": true,
 }
 
 // workplaceUse reports whether the locative at token at is "at" after a

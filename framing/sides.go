@@ -47,17 +47,15 @@ func spokenForInPhrase(phrase string) string {
 			// "Moore campaign chairman Bill Armistead", "Trump campaign
 			// manager Ann Roe": the campaign's people speak for its
 			// candidate, named before it.
-			k := i
-			for k > 0 && text.Capitalised(words[k-1]) && !isTitle(strings.ToLower(words[k-1])) {
-				k--
-			}
-			if k == i || k > 0 && !isArticle(words[k-1]) {
+			// Only a surname alone, the style of the press ("Trump campaign
+			// manager"): "Former Halvorsen campaign aide" serves no one now,
+			// and "Stop Halvorsen" or "Anti-Halvorsen" is a campaign against
+			// the name.
+			if i == 0 || !text.Capitalised(words[i-1]) || strings.ContainsAny(words[i-1], "-‐") || i >= 2 && !isArticle(words[i-2]) {
 				return ""
 			}
-			owner := words[k:i]
-			last := owner[len(owner)-1]
-			owner[len(owner)-1] = last[:len(last)-text.PossessiveLen(last)]
-			return strings.Join(owner, " ")
+			owner := words[i-1]
+			return owner[:len(owner)-text.PossessiveLen(owner)]
 		}
 		if !agentNouns[strings.ToLower(w)] {
 			continue

@@ -1909,7 +1909,9 @@ func (a *attributor) pollGroup(j, lo int) phrase {
 			continue
 		}
 		from := k
-		if from-1 >= lo && (a.lowerWordIs(from-1, "a") || quantityLeads[strings.ToLower(a.word(from-1))]) {
+		if from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "less") || a.lowerWordIs(from-2, "fewer")) {
+			from -= 2 // "more than half"
+		} else if from-1 >= lo && (a.lowerWordIs(from-1, "a") || quantityLeads[strings.ToLower(a.word(from-1))]) {
 			from-- // "a third", "about half"
 		}
 		if from-1 >= lo && (a.lowerWordIs(from-1, "a") || a.lowerWordIs(from-1, "the")) {

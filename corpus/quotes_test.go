@@ -3007,5 +3007,6 @@ func TestCountedSpeakers(t *testing.T) {
 		{`Nearly three dozen House Democrats said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Nearly three dozen House Democrats"},
 		{`Close to three dozen House Democrats have signed a letter from Rep. Ann Lee, Democrat of Ohio, calling the ferry plan "unsafe" and "costly."`, "unsafe", "Close to three dozen House Democrats"},
 		{`The plan was backed by more than 30 lawmakers, the mayor said.`, "The plan was backed by more than 30 lawmakers", "the mayor"},
+		{`More than half of voters said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "More than half of voters"},
 	})
 }

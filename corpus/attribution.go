@@ -2259,14 +2259,23 @@ var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer o
 // countedFrom returns where a speaker phrase starting at token from
 // begins once the count before it is read with it: "three dozen House
 // Democrats" after "dozen House Democrats", "More than 30 lawmakers",
-// "Close to three dozen House Democrats", "At least 30". The words of a
-// count are no preposition whose object the speaker would be.
+// "Close to three dozen House Democrats", "At least 30", "About six in 10
+// Republicans". The words of a count are no preposition whose object the
+// speaker would be.
 func (a *attributor) countedFrom(from, lo int) int {
 	if w := strings.ToLower(a.word(from)); (w == "dozen" || w == "dozens" || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands") && from-1 >= lo && countWord(a, from-1) {
 		from-- // "three dozen"
 	}
+	if from-1 >= lo && countWord(a, from-1) && !countWord(a, from) && !(len(a.word(from-1)) == 4 && startsWithDigit(a.word(from-1))) {
+		from-- // "10 Americans", "six Republicans"; not a year ("In 2010 lawmakers")
+	}
 	if !countWord(a, from) {
 		return from
+	}
+	if from-2 >= lo && a.lowerWordIs(from-1, "in") && countWord(a, from-2) {
+		from -= 2 // "Six in 10 Americans": a ratio of them
+	} else if from-3 >= lo && a.lowerWordIs(from-1, "of") && a.lowerWordIs(from-2, "out") && countWord(a, from-3) {
+		from -= 3 // "one out of five voters"
 	}
 	switch {
 	case from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer") || a.lowerWordIs(from-2, "less")),

@@ -3782,12 +3782,12 @@ func (a *attributor) documentParticiple(c int) bool {
 // issueVerbs put a document out; documentNouns are the documents that
 // carry someone's words; contentParticiples set out what a document holds.
 var (
-	issueVerbs = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts`)
+	issueVerbs = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts adopted adopts passed approved approves drafted unveiled unveils`)
 	// thatContentDocuments are the documents whose "that" opens what they
 	// say: a statement, a warning; a report or a letter "that" is as often
 	// one that someone later withdrew or never answered.
 	thatContentDocuments = fieldSet(`statement statements warning warnings advisory alert communique notice declaration ultimatum appeal plea message messages`)
-	documentNouns        = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration`)
+	documentNouns        = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration resolution resolutions`)
 	contentParticiples   = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
 )
 

@@ -3008,5 +3008,7 @@ func TestCountedSpeakers(t *testing.T) {
 		{`Close to three dozen House Democrats have signed a letter from Rep. Ann Lee, Democrat of Ohio, calling the ferry plan "unsafe" and "costly."`, "unsafe", "Close to three dozen House Democrats"},
 		{`The plan was backed by more than 30 lawmakers, the mayor said.`, "The plan was backed by more than 30 lawmakers", "the mayor"},
 		{`More than half of voters said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "More than half of voters"},
+		{`Six in 10 islanders say the ferry plan is unsafe.`, "the ferry plan is unsafe.", "Six in 10 islanders"},
+		{`One out of five voters said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "One out of five voters"},
 	})
 }

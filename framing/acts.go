@@ -325,6 +325,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// demonym names, not for it. A party's critics are its members.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
+	if affKind == gazetteer.Demonym && shareOfPeople(words) {
+		// "More than half of Americans", "six in 10 Iranians": a share of
+		// a people polled is its public, no voice of its state.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
 	if affKind != gazetteer.Party && formerOffice(words) {
 		// "Former U.S. diplomat Jane Roe": an office she held speaks
 		// for no one now; a party she still belongs to does.
@@ -388,6 +393,27 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	sa.actor = strings.Join(words, " ")
 	return sa
 }
+
+// shareOfPeople reports whether a speaker phrase is a count or a share of
+// a people named by its demonym in the plural: "More than half of
+// Americans", "six in 10 Iranians", "most Britons".
+func shareOfPeople(words []string) bool {
+	if len(words) < 2 || !strings.HasSuffix(words[len(words)-1], "s") {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if lw := strings.ToLower(w); !shareWords[lw] && !strings.ContainsAny(lw[:1], "0123456789") && numberWords[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// shareWords make up a count or a share of people before whom it counts.
+var shareWords = map[string]bool{"a": true, "the": true, "of": true, "in": true, "out": true, "more": true, "less": true, "fewer": true,
+	"than": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "most": true, "many": true,
+	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "majority": true, "minority": true,
+	"plurality": true, "percent": true, "%": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "all": true}
 
 // breakawayWords name a body by the side it split from. "Separatist"
 // is left out: "the separatist PKK" is the PKK, describing itself.
@@ -1431,7 +1457,7 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			// "The statement calls for ...": the body that issued it.
-			if q := &an.Quotations[i]; q.surname == "" && q.Affiliation == "" && q.Speaker != "" {
+			if q := &an.Quotations[i]; (q.surname == "" || endsInDocument(q.Speaker)) && q.Affiliation == "" && q.Speaker != "" {
 				if sa, ok := documentIssuer(g, an.Article, q.Speaker, q.SpeakerStart); ok {
 					q.Actor, q.Affiliation, q.AffiliationVia, q.surname = sa.actor, sa.affiliation, sa.via, ""
 					if sa.person {
@@ -2411,10 +2437,23 @@ var issueVerbs = map[string]bool{"issued": true, "adopted": true, "released": tr
 // article last named. A joint statement has several issuers and is left.
 func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, start int) (speakerActor, bool) {
 	words := speakerWords(phrase)
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+	if len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 		words = words[1:]
 	}
+	if n := len(words); n > 3 && strings.EqualFold(words[n-3], "of") && strings.EqualFold(words[n-1], "own") {
+		words = words[:n-3] // "a resolution of its own"
+	}
 	if len(words) == 0 || len(words) > 4 || !issuedDocuments[strings.ToLower(words[len(words)-1])] {
+		return speakerActor{}, false
+	}
+	if n := len(words); n > 1 && text.Capitalised(words[n-1]) && allCapitalised(strings.Join(words[:n-1], " ")) {
+		// "NAACP Resolution Calls on ...": a title-case headline names the
+		// body before its document.
+		owner := strings.Join(words[:n-1], " ")
+		if sa := readSpeaker(g, owner); sa.actor != "" && (!sa.person || isAcronym(owner)) {
+			sa.person, sa.surname = false, "" // "NAACP" is no one's surname
+			return sa, true
+		}
 		return speakerActor{}, false
 	}
 	owner := ""
@@ -2441,7 +2480,9 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 		return speakerActor{}, false
 	}
 	from := a.Sentences[max(0, si-1)].Start
-	window := a.Text[from:start]
+	// The window ends with the phrase itself: "The council adopted a
+	// resolution condemning ...", where the document is the speaker.
+	window := a.Text[from:min(len(a.Text), start+len(phrase))]
 	toks := text.Tokens(nil, window)
 	lower := func(k int) string { return strings.ToLower(toks[k].Form) }
 	// The last "<body> issued (a|the) (modifiers) <head>" in the window.
@@ -2471,6 +2512,9 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 			continue
 		}
 		subject := window[toks[s].Start:toks[v-1].End]
+		if rest, ok := strings.CutPrefix(subject, "The "); ok && text.Capitalised(rest) {
+			subject = rest // "The NAACP adopted": the body is "NAACP", as elsewhere
+		}
 		sa := readSpeaker(g, subject)
 		if sa.actor == "" || !strings.ContainsFunc(strings.TrimPrefix(subject, "The"), unicode.IsUpper) || sa.actor != strings.TrimPrefix(strings.TrimPrefix(subject, "the "), "The ") && !sa.person && sa.affiliation == "" {
 			continue
@@ -2478,6 +2522,14 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 		return sa, true
 	}
 	return speakerActor{}, false
+}
+
+// endsInDocument reports whether a speaker phrase ends in a document the
+// text may give as the speaker ("NAACP Resolution", which a name reading
+// takes for a person called Resolution).
+func endsInDocument(phrase string) bool {
+	words := speakerWords(phrase)
+	return len(words) > 1 && issuedDocuments[strings.ToLower(words[len(words)-1])]
 }
 
 // lastNamedOwner finds the body a possessive owner noun ("council" of "the

@@ -720,6 +720,27 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 	}
 }
 
+// TestShareOfPeopleIsNoStateVoice checks that a count or a share of a
+// people named by its demonym ("More than half of Americans", "six in 10
+// Americans") is the public, not a voice of the state, while a share of
+// its officials still is.
+func TestShareOfPeopleIsNoStateVoice(t *testing.T) {
+	for _, tt := range []struct{ text, affiliation string }{
+		{"More than half of Americans say the ferry deal is bad.", ""},
+		{"Six in 10 Americans say the ferry deal is bad.", ""},
+		{"Half of American officials say the ferry deal is bad.", "United States"},
+	} {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		var got []string
+		for _, q := range c.Articles[0].Quotations {
+			got = append(got, q.Affiliation)
+		}
+		if len(got) != 1 || got[0] != tt.affiliation {
+			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
+		}
+	}
+}
+
 // TestTitleWordSurnameCarriesParty: a surname that is a title word
 // ("Judge") is the person after an honorific and a given name, so a party
 // tag after it is read, and the bare surname later is that person with
@@ -1190,6 +1211,14 @@ func TestDocumentSpeaksForItsIssuer(t *testing.T) {
 			"The U.N. Security Council met on Sunday about the port blockade. The council's statement urged both navies \"to lift the blockade at once.\"",
 			"The Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
 		}, 2},
+		{"the document issued in its own sentence", []string{
+			"On Sunday, the U.N. Security Council adopted a resolution calling on both navies to lift the port blockade at once.",
+			"The Security Council urged both navies to lift the port blockade at once on Sunday.",
+		}, 2},
+		{"a body's name before its document", []string{
+			"Talks on the port blockade stalled on Sunday. The NAPA Statement calls on both navies to lift the port blockade.",
+			"NAPA urged both navies to lift the port blockade on Sunday.",
+		}, 2},
 		{"no issuer named", []string{
 			"Talks on the port blockade stalled on Sunday. The statement calls on both navies \"to lift the blockade at once.\"",
 			"The U.N. Security Council urged both navies \"to lift the blockade at once\" on Sunday.",
@@ -1210,6 +1239,20 @@ func TestDocumentSpeaksForItsIssuer(t *testing.T) {
 		if most != tt.want {
 			t.Errorf("%s: the most carried demand is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, c.Acts)
 		}
+	}
+}
+
+// TestResolutionSpeaksForItsBody checks that "a resolution" adopted by a
+// body, the speaker of a participle in the same sentence ("adopted a
+// resolution condemning ..."), is the body: one condemnation with the
+// other outlet's.
+func TestResolutionSpeaksForItsBody(t *testing.T) {
+	most, acts := mostCarried(t, corpus.ActCondemn, []string{
+		"On Sunday, the Harbour Council adopted a resolution condemning the port blockade by both navies.",
+		"The Harbour Council condemned the port blockade by both navies on Sunday.",
+	})
+	if most != 2 {
+		t.Errorf("the most carried condemnation is carried by %d outlets, want 2: %+v", most, acts)
 	}
 }
 

@@ -194,6 +194,11 @@ type rawMention struct {
 	// set marks a member of a set a plural phrase names ("those
 	// countries"): no use of the name outside a list.
 	set bool
+	// office marks a country's office read from a demonym and a title
+	// ("a Russian ambassador"): a part of the country that gives way to
+	// a description naming the office's holder ("the French president"
+	// for Macron).
+	office bool
 }
 
 // articleMentions appends the mentions in one article to dst.
@@ -314,7 +319,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					// occupation of Crimea" is the act.
 					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
 					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
+						office: isTitle(toks[head].Lower)})
 					i = head
 					continue
 				}
@@ -702,7 +708,18 @@ func demonymHead(toks []text.Token, k int) int {
 			break
 		}
 		if isTitle(t.Lower) {
-			return -1 // "the French president": a person, whom a description names
+			// "a Russian ambassador", "the Russian envoy to the US": one
+			// who acts for the country, a part of it like "Russian
+			// diplomats"; a description that names a person ("the French
+			// president" for Macron) holds it, and the part is dropped
+			// (dropModifiersOfPersons). Before a name ("British spy
+			// Christopher Steele") the title is the person's; before "of"
+			// it opens a longer office ("the Irish head of state"); "the
+			// largest American ally" is another state.
+			if n := j + 1; n < len(toks) && (toks[n].IsWord() && text.Capitalised(toks[n].Form) || toks[n].Lower == "of") || relationNouns[t.Lower] {
+				return -1
+			}
+			return j
 		}
 		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
 			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
@@ -4131,7 +4148,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
-		if ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.End > headStart }) {
+		if ix.crosses(start, end, func(m *rawMention) bool { return !m.office && (m.End > end || m.End > headStart) }) {
 			i = head.last
 			continue // already a mention, or the head is inside one
 		}

@@ -2551,3 +2551,34 @@ func TestSpellingBucketHoldsNearSpellings(t *testing.T) {
 		t.Fatal("no near pair generated: the test checks nothing")
 	}
 }
+
+// TestDemonymTitleIsAnOffice checks that a demonym before a title with no
+// name after it ("a Peruvian ambassador", "the Peruvian envoy to Chile")
+// is a part of the country, labelled by the title, while a description
+// that names the title's holder ("the Peruvian president" for a president
+// the story calls Peruvian) is the person's, a relation noun ("the
+// largest Peruvian ally") is another state, and a title before "of" ("the
+// Peruvian head of state") opens a longer office. Before the rule the
+// demonym and the title made no mention at all.
+func TestDemonymTitleIsAnOffice(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		texts  []string
+		actor  string
+		labels []string // the actor's labels; nil: no such actor
+	}{
+		{[]string{"The minister lied about a call with a Peruvian ambassador on Monday."}, "Peru", []string{"ambassador"}},
+		{[]string{"Mr. Roe met the Peruvian envoy to Chile, and a former Peruvian spy wrote the file."}, "Peru", []string{"envoy", "spy"}},
+		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Peru", nil},
+		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Ana Quispe", []string{"president", "president"}},
+		{[]string{"Talks went on with Chile, the largest Peruvian ally, on Monday."}, "Peru", nil},
+		{[]string{"On Monday the Peruvian head of state arrived."}, "Peru", nil},
+	}
+	for _, tt := range tests {
+		c := compareOutlets(tt.texts, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.texts, tt.actor, labels, tt.labels)
+		}
+	}
+}

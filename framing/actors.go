@@ -1015,9 +1015,43 @@ done:
 		// Putin", but "America's Voice").
 		kind = "name"
 	}
-	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
+	start := toks[i].Start
+	if last >= 0 && label != nameLabel {
+		// "former national security adviser Michael Flynn": the office's
+		// words before the title are the person's descriptors.
+		if k := officeWordsBefore(toks, i); k < i {
+			start, s = toks[k].Start, txt[toks[k].Start:end]
+			desc = append(strings.Fields(strings.ToLower(txt[toks[k].Start:toks[i-1].End])), desc...)
+		}
+	}
+	return rawMention{Mention: Mention{Start: start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[surname]) + generation, name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
+
+// officeWordsBefore returns the first of the lower-case words of an
+// office and of its tenure that stand right before token i, which opens a
+// title and a name ("former national security" before "adviser Michael
+// Flynn", "then-national security", "special" before "counsel Robert
+// Mueller", "former" before "FBI Director James Comey"); i when none do.
+// Other words before a title ("discuss", "the") are no part of it.
+func officeWordsBefore(toks []text.Token, i int) int {
+	k := i
+	officeWord := func(t text.Token) bool {
+		return t.Kind == text.Word && !text.Capitalised(t.Form) && (officeQualifier(t.Lower) || tenureWords[t.Lower])
+	}
+	for k > 0 && officeWord(toks[k-1]) {
+		k--
+		for k >= 2 && text.Joined(toks[k-2], toks[k-1], toks[k]) && officeWord(toks[k-2]) {
+			k -= 2 // "then-national", "ex-deputy"
+		}
+	}
+	return k
+}
+
+// tenureWords say when or how long someone holds an office: "former",
+// "then-", "acting", "longtime".
+var tenureWords = map[string]bool{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "interim": true,
+	"longtime": true, "late": true, "top": true}
 
 // possessiveCompound reports whether the one capitalised word before token
 // j, in the possessive, and the one capitalised word at j are one name

@@ -2466,6 +2466,14 @@ func TestTitlesOfOfficeAreHouseStyle(t *testing.T) {
 		{"judging label against the title",
 			"Dictator Arne Halvorsen spoke on Monday. The dictator Arne Halvorsen left on Tuesday.",
 			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.", "dictator"},
+		// The words of an office and its tenure before a title say which
+		// office, and when: no frame.
+		{"a title with its tenure",
+			"The interim president Arne Halvorsen spoke on Monday. The interim president Arne Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", ""},
+		{"a title with its office's words",
+			"Then-national security adviser Arne Halvorsen spoke on Monday. The then-national security adviser Arne Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2579,6 +2587,39 @@ func TestDemonymTitleIsAnOffice(t *testing.T) {
 		_, labels := mentionsOf(c, tt.actor)
 		if !slices.Equal(labels, tt.labels) {
 			t.Errorf("%q: %s labelled %q, want %q", tt.texts, tt.actor, labels, tt.labels)
+		}
+	}
+}
+
+// TestOfficeWordsBeforeATitle checks that the lower-case words of an
+// office and its tenure before a title and a name are the person's
+// mention and descriptors ("former national security adviser Jane Roe"),
+// and that other words before the title ("discuss", "company") are not.
+func TestOfficeWordsBeforeATitle(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		surfaces    []string
+		descriptors []string // of the first mention
+	}{
+		{"Critics sought an inquiry into former national security adviser Jane Roe on Monday.", "Jane Roe",
+			[]string{"former national security adviser Jane Roe"}, []string{"former", "national", "security"}},
+		{"The mayor asked them to discuss then-deputy counsel Jane Roe on Monday.", "Jane Roe",
+			[]string{"then-deputy counsel Jane Roe"}, []string{"then-deputy"}},
+		{"On Monday the company president Jane Roe resigned.", "Jane Roe",
+			[]string{"president Jane Roe"}, nil},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		surfaces, _ := mentionsOf(c, tt.actor)
+		if !slices.Equal(surfaces, tt.surfaces) {
+			t.Errorf("%q: %s mentioned as %q, want %q", tt.text, tt.actor, surfaces, tt.surfaces)
+			continue
+		}
+		for _, a := range c.Actors {
+			if a.Name == tt.actor && !slices.Equal(a.Mentions[0].Descriptors, tt.descriptors) {
+				t.Errorf("%q: descriptors %q, want %q", tt.text, a.Mentions[0].Descriptors, tt.descriptors)
+			}
 		}
 	}
 }

@@ -1021,7 +1021,16 @@ done:
 		// words before the title are the person's descriptors.
 		if k := officeWordsBefore(toks, i); k < i {
 			start, s = toks[k].Start, txt[toks[k].Start:end]
-			desc = append(strings.Fields(strings.ToLower(txt[toks[k].Start:toks[i-1].End])), desc...)
+			before := i
+			if p := i - 1; officePrefixes[toks[p].Lower] && !strings.Contains(label, "-") {
+				// "deputy counsel Jane Roe": another office than the
+				// counsel's, as "Deputy Counsel Jane Roe" is.
+				label, before = toks[p].Lower+"-"+label, p
+			}
+			if before > k {
+				words := strings.TrimRight(txt[toks[k].Start:toks[before-1].End], "-‐")
+				desc = append(strings.Fields(strings.ToLower(words)), desc...)
+			}
 		}
 	}
 	return rawMention{Mention: Mention{Start: start, End: end, Surface: s, Label: label, Descriptors: desc},
@@ -3845,11 +3854,17 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			return
 		}
 		emitted.add(start, end)
+		label, mods := head.lower, words[:len(words)-1]
+		if n := len(mods); n > 0 && isTitle(label) && officePrefixes[mods[n-1].lower] {
+			// "Abadi, the deputy speaker": another office than the
+			// speaker's, the same label as "the deputy speaker" read alone.
+			label, mods = mods[n-1].lower+"-"+label, mods[:n-1]
+		}
 		var desc []string
-		for _, w := range words[:len(words)-1] {
+		for _, w := range mods {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
-		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc,
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
@@ -4165,8 +4180,12 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		words = words[:headAt+1]
 		head := words[headAt]
+		modsEnd := headAt // the words before the head that describe it
 		if headAt > 0 && officePrefixes[words[headAt-1].lower] {
-			head.lower = words[headAt-1].lower + "-" + head.lower // "the assistant secretary": not the secretary
+			// "the assistant secretary": not the secretary, and
+			// "assistant" is the office's word, no descriptor.
+			head.lower = words[headAt-1].lower + "-" + head.lower
+			modsEnd--
 		}
 		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
 			continue // a name follows: "the former FBI director James Comey"
@@ -4194,7 +4213,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 				// president, Sam Cook said," is a speech tag.
 				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
 					var desc []string
-					for _, w := range words[:headAt] {
+					for _, w := range words[:modsEnd] {
 						desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 					}
 					out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
@@ -4275,7 +4294,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			continue
 		}
 		var desc []string
-		for _, w := range words[:headAt] {
+		for _, w := range words[:modsEnd] {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,

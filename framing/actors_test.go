@@ -2604,8 +2604,9 @@ func TestOfficeWordsBeforeATitle(t *testing.T) {
 	}{
 		{"Critics sought an inquiry into former national security adviser Jane Roe on Monday.", "Jane Roe",
 			[]string{"former national security adviser Jane Roe"}, []string{"former", "national", "security"}},
+		// "deputy" makes another office, as "Deputy Counsel" does.
 		{"The mayor asked them to discuss then-deputy counsel Jane Roe on Monday.", "Jane Roe",
-			[]string{"then-deputy counsel Jane Roe"}, []string{"then-deputy"}},
+			[]string{"then-deputy counsel Jane Roe"}, []string{"then"}},
 		{"On Monday the company president Jane Roe resigned.", "Jane Roe",
 			[]string{"president Jane Roe"}, nil},
 	}
@@ -2619,6 +2620,38 @@ func TestOfficeWordsBeforeATitle(t *testing.T) {
 		for _, a := range c.Actors {
 			if a.Name == tt.actor && !slices.Equal(a.Mentions[0].Descriptors, tt.descriptors) {
 				t.Errorf("%q: descriptors %q, want %q", tt.text, a.Mentions[0].Descriptors, tt.descriptors)
+			}
+		}
+	}
+}
+
+// TestOfficePrefixMakesAnotherOffice checks that "deputy", "vice",
+// "assistant" before a title make one label of another office wherever the
+// title stands: before a name ("deputy counsel Jane Roe"), in an
+// appositive ("Roe, the deputy speaker of the assembly,") and alone
+// after it ("the deputy speaker"), never the title alone with "deputy" as
+// a descriptor, which would set "speaker" against "deputy" in a naming
+// difference.
+func TestOfficePrefixMakesAnotherOffice(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text   string
+		labels []string
+	}{
+		{"On Monday the board heard deputy counsel Jane Roe.", []string{"deputy-counsel"}},
+		{"Officials named Jane Roe, the deputy speaker of the assembly, on Monday. Later the deputy speaker left.", []string{"(name)", "deputy-speaker", "deputy-speaker"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, "Jane Roe")
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: labels %q, want %q", tt.text, labels, tt.labels)
+		}
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				if slices.Contains(m.Descriptors, "deputy") {
+					t.Errorf("%q: %q has the descriptor \"deputy\"", tt.text, m.Surface)
+				}
 			}
 		}
 	}

@@ -417,7 +417,12 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
 					desc = desc[:len(desc)-1]
 				}
-				if keys := titles[title]; len(keys) == 1 && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
+				// "The leader of Lebanon's Hezbollah", "the president of
+				// the Alliance": what follows "of" says whose, and no
+				// body is the office the article's one holder has; "the
+				// President of the United States" is a state's office.
+				ofWhom := j+1 < len(toks) && toks[j+1].Lower == "of" && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, j+1)
+				if keys := titles[title]; len(keys) == 1 && !ofWhom && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
@@ -446,6 +451,20 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// ofCountry reports whether the "of" at token k opens a country's name
+// and nothing more ("of the United States", not "of Lebanon's Hezbollah").
+func ofCountry(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	m := k + 1
+	if m < len(toks) && toks[m].Lower == "the" {
+		m++
+	}
+	if m >= len(toks) {
+		return false
+	}
+	e, n, ok := g.MatchTokens(toks, m)
+	return ok && !e.Ambiguous && e.Kind == gazetteer.Country && text.PossessiveLen(toks[m+n-1].Form) == 0
 }
 
 // appositiveNameAfter reports whether a comma and a capitalised word

@@ -2656,3 +2656,28 @@ func TestOfficePrefixMakesAnotherOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfABodyIsNoOneHolder checks that "the leader" is the
+// article's one leader, but "the leader of the Ruby Front" is whoever
+// leads that body, no mention of the article's leader; "the president of
+// the United States" is a state's office, which the article's one
+// president holds.
+func TestTitleOfABodyIsNoOneHolder(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text     string
+		surfaces []string // of Jane Roe
+	}{
+		{"Mourners honored the slain leader Jane Roe on Monday. The leader of the Ruby Front said the killing was a crime. Later the leader was buried.",
+			[]string{"leader Jane Roe", "the leader"}},
+		{"President Jane Roe spoke on Monday. The president of the United States left on Tuesday.",
+			[]string{"President Jane Roe", "The president"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		surfaces, _ := mentionsOf(c, "Jane Roe")
+		if !slices.Equal(surfaces, tt.surfaces) {
+			t.Errorf("%q: Jane Roe mentioned as %q, want %q", tt.text, surfaces, tt.surfaces)
+		}
+	}
+}

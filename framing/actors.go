@@ -2480,10 +2480,17 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
-			j := i + 1
-			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
-				if j > i+1 && pastForm(toks[j].Lower) || notInNounPhrase[toks[j].Lower] {
-					break // "the probe began", "the visit planned for July": a verb after the head
+			j, limit := i+1, i+4
+			for j < len(toks) && j < limit {
+				if skip := phraseMarks(toks, j, j == i+1); skip > 0 {
+					j, limit = j+skip, limit+skip // a "state visit", the 25% tariff: marks inside the phrase
+					continue
+				}
+				if !lowerWord(toks, j) || stopwords[toks[j].Lower] && !phraseAdjectives[toks[j].Lower] || titleWords[toks[j].Lower] {
+					break
+				}
+				if j > i+1 && (pastForm(toks[j].Lower) || timeAdverbial(toks, j)) || notInNounPhrase[toks[j].Lower] {
+					break // "the probe began", "the visit planned for July", "his visit next month": no noun after the head
 				}
 				j++
 				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) || singularBeforeVerb(toks, j-1) {
@@ -2491,7 +2498,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				}
 			}
 			head := j - 1
-			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+			if head <= i || !toks[head].IsWord() || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] || phraseAdjectives[toks[head].Lower] {
 				continue
 			}
 			if head+2 < len(toks) && text.Joined(toks[head], toks[head+1], toks[head+2]) {
@@ -2581,10 +2588,19 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		a := c.Articles[o.ai].Article
 		var desc []string
-		for k := o.from + 1; k < o.head; k++ {
-			desc = append(desc, toks[k].Lower)
-		}
 		start, end := toks[o.from].Start, toks[o.head].End
+		for k := o.from + 1; k < o.head; k++ {
+			switch {
+			case toks[k].Kind == text.Quote:
+				// a "state visit", the "intense strikes": the quoted words
+				// are the mention, so that its voice is the quotation's.
+				start = toks[k+1].Start
+			case toks[k].Form == "%" && len(desc) > 0:
+				desc[len(desc)-1] += "%" // "25%"
+			case toks[k].IsWord():
+				desc = append(desc, toks[k].Lower)
+			}
+		}
 		m := rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
 			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"}
@@ -2600,6 +2616,37 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// phraseAdjectives are words of the stopword list that modify a noun
+// inside its phrase: "his first memo", "the new embassy", "other memos".
+var phraseAdjectives = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true, "new": true, "other": true}
+
+// phraseMarks returns how many tokens at j are marks inside a noun
+// phrase, before a lower-case word or number of it: an opening quotation
+// mark after the determiner or a hyphenated modifier (a "state visit",
+// the full-blown "state visit"; in "keep the city "open"" the noun came
+// before it), or the per cent sign after a number ("the 25% tariff"); 0
+// when none are. first says whether j follows the determiner.
+func phraseMarks(toks []text.Token, j int, first bool) int {
+	if toks[j].Kind == text.Quote && j+1 < len(toks) && toks[j+1].Start == toks[j].End && lowerWord(toks, j+1) &&
+		(first || strings.Contains(toks[j-1].Form, "-")) {
+		return 1
+	}
+	if toks[j].Kind == text.Number && j+2 < len(toks) && toks[j+1].Form == "%" && toks[j+1].Start == toks[j].End && lowerWord(toks, j+2) {
+		return 2
+	}
+	return 0
+}
+
+// timeAdverbial reports whether token j opens a time phrase after a noun
+// ("his visit next month", "the vote last week"), which ends its phrase.
+func timeAdverbial(toks []text.Token, j int) bool {
+	switch toks[j].Lower {
+	case "next", "last", "this":
+		return j+1 < len(toks) && timeUnits[toks[j+1].Lower]
+	}
+	return false
 }
 
 // contractedIs reports whether a word ending in "'s" is a pronoun, a

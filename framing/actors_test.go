@@ -2681,3 +2681,40 @@ func TestTitleOfABodyIsNoOneHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestThingPhrasesHoldMarksAndAdjectives checks the noun phrases a
+// recurring thing is read from: an ordinal or "new" before the head ("his
+// first memo"), a number with a per cent sign ("a 25% levy"), a scare
+// quotation after the determiner (a "state visit", whose quoted words are
+// the mention, so that its voice is the quotation's), and a time phrase
+// after the head that ends it ("his visit next month"); a quotation after
+// the noun ("keep the city "open"") is no part of its phrase.
+func TestThingPhrasesHoldMarksAndAdjectives(t *testing.T) {
+	set := defaultSet(t)
+	text := "His first memo was long, and the memo was read. The mayor set a 25% levy on bricks. The levy was cut. " +
+		`The mayor was offered a "state visit" to Lima. His visit next month is set. The visit is short. They keep the gate "open" now.`
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, tt := range []struct {
+		thing string
+		want  []string // the first outlet's mentions
+	}{
+		{"memo", []string{"His first memo", "the memo"}},
+		{"levy", []string{"a 25% levy", "The levy"}},
+		{"visit", []string{"state visit", "His visit", "The visit"}},
+	} {
+		got, _ := thingMentions(c, tt.thing)
+		if len(got) < len(tt.want) || !slices.Equal(got[:len(tt.want)], tt.want) {
+			t.Errorf("%s: mentions %q, want %q first", tt.thing, got, tt.want)
+		}
+	}
+	if got, ok := thingMentions(c, "open"); ok {
+		t.Errorf("\"open\" after a noun makes a thing: %q", got)
+	}
+	for _, a := range c.Actors {
+		for _, m := range a.Mentions {
+			if m.Surface == "state visit" && m.Voice.Kind == Own {
+				t.Errorf("the scare-quoted %q is in the outlet's own voice", m.Surface)
+			}
+		}
+	}
+}

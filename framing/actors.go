@@ -2424,9 +2424,16 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	taken := make(map[[2]int]bool, len(named)) // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
 	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
+	// nameEnds maps where a bare name starts to where it ends: after a
+	// determiner it may modify a thing's noun ("the Flynn investigation",
+	// "the Steele dossier").
+	nameEnds := map[[2]int]int{}
 	for k := range named {
 		r := &named[k]
 		taken[[2]int{r.Article, r.Start}] = true
+		if r.Label == nameLabel && !r.Part && r.kind != "thing" && text.PossessiveLen(r.Surface) == 0 {
+			nameEnds[[2]int{r.Article, r.Start}] = r.End
+		}
 		if r.Part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
 			demonymParts[[2]int{r.Article, r.Start}] = k
 			continue
@@ -2447,6 +2454,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		ai, from, head int
 		bare           bool
 		part           *rawMention
+		name           string // the name modifying the noun ("flynn" in "the Flynn investigation")
+		after          int    // the token after that name
+		cut            bool   // the phrase is read from after the name
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
@@ -2480,7 +2490,18 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
-			j, limit := i+1, i+4
+			j, limit, name, after := i+1, i+4, "", 0
+			if end, ok := nameEnds[[2]int{ai, toks[j].Start}]; ok && j < len(toks) {
+				// "the Flynn investigation": the name modifies the noun after it.
+				k := j
+				for k < len(toks) && toks[k].End <= end {
+					k++
+				}
+				if k < len(toks) && toks[k].Start > end && lowerWord(toks, k) && !stopwords[toks[k].Lower] {
+					name, after = strings.ToLower(c.Articles[ai].Article.Text[toks[j].Start:end]), k
+					j, limit = k, limit+k-j
+				}
+			}
 			for j < len(toks) && j < limit {
 				if skip := phraseMarks(toks, j, j == i+1); skip > 0 {
 					j, limit = j+skip, limit+skip // a "state visit", the 25% tariff: marks inside the phrase
@@ -2513,7 +2534,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai: ai, from: i, head: head})
+			occs = append(occs, occ{ai: ai, from: i, head: head, name: name, after: after})
 			i = head
 		}
 	}
@@ -2531,6 +2552,31 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 	}
 	occs = slices.DeleteFunc(occs, func(o occ) bool { return o.part != nil && len(demonymsOf[thingKey(toksOf[o.ai][o.head])]) > 1 })
+	// So do names: "the Trump campaign" and "the Clinton campaign" are two
+	// campaigns, no mention of one "campaign"; an abstract noun after the
+	// name is read as it stands ("the Flynn investigation" against "the
+	// Mueller investigation": "investigation").
+	namesOf := map[string]map[string]bool{}
+	for _, o := range occs {
+		if o.name != "" {
+			key := thingKey(toksOf[o.ai][o.head])
+			if namesOf[key] == nil {
+				namesOf[key] = map[string]bool{}
+			}
+			namesOf[key][o.name] = true
+		}
+	}
+	occs = slices.DeleteFunc(occs, func(o occ) bool {
+		if o.name == "" || len(namesOf[thingKey(toksOf[o.ai][o.head])]) < 2 {
+			return false
+		}
+		return o.after != o.head || !bareMassNoun(toksOf[o.ai], o.head)
+	})
+	for k := range occs {
+		if o := &occs[k]; o.name != "" && len(namesOf[thingKey(toksOf[o.ai][o.head])]) > 1 {
+			o.cut = true
+		}
+	}
 	outlets := map[string]map[string]bool{}
 	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}
@@ -2588,8 +2634,11 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		a := c.Articles[o.ai].Article
 		var desc []string
-		start, end := toks[o.from].Start, toks[o.head].End
-		for k := o.from + 1; k < o.head; k++ {
+		start, end, first := toks[o.from].Start, toks[o.head].End, o.from+1
+		if o.cut {
+			start, first = toks[o.after].Start, o.after
+		}
+		for k := first; k < o.head; k++ {
 			switch {
 			case toks[k].Kind == text.Quote:
 				// a "state visit", the "intense strikes": the quoted words
@@ -2597,6 +2646,8 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				start = toks[k+1].Start
 			case toks[k].Form == "%" && len(desc) > 0:
 				desc[len(desc)-1] += "%" // "25%"
+			case toks[k].IsWord() && text.Capitalised(toks[k].Form):
+				desc = append(desc, toks[k].Form) // the name before the noun: "Flynn"
 			case toks[k].IsWord():
 				desc = append(desc, toks[k].Lower)
 			}

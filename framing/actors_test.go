@@ -2718,3 +2718,31 @@ func TestThingPhrasesHoldMarksAndAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestNameModifiesAThing checks that a name between the determiner and a
+// thing's noun is the thing's modifier ("the Steele dossier" is a mention
+// of the dossier, described by "Steele"), unless the story puts several
+// names before that noun ("the Roe campaign", "the Doe campaign": two
+// campaigns, no thing), where an abstract noun is read as it stands.
+func TestNameModifiesAThing(t *testing.T) {
+	set := defaultSet(t)
+	text := "Tom Steele wrote the file. The Steele dossier was leaked, and the dossier was read. " +
+		"Ann Roe and Bo Doe ran. The Roe campaign and the Doe campaign spent money. " +
+		"The Roe investigation began. The Doe investigation ended."
+	c := compareOutlets([]string{text, text, text}, set)
+	got, _ := thingMentions(c, "dossier")
+	if want := []string{"The Steele dossier", "the dossier"}; len(got) < 2 || !slices.Equal(got[:2], want) {
+		t.Errorf("dossier: mentions %q, want %q first", got, want)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "dossier" && !slices.Equal(a.Mentions[0].Descriptors, []string{"Steele"}) {
+			t.Errorf("the Steele dossier: descriptors %q, want [Steele]", a.Mentions[0].Descriptors)
+		}
+	}
+	if got, ok := thingMentions(c, "campaign"); ok {
+		t.Errorf("two names' campaigns make one thing: %q", got)
+	}
+	if got, _ := thingMentions(c, "investigation"); len(got) < 2 || got[0] != "investigation" {
+		t.Errorf("investigation: mentions %q, want \"investigation\" first", got)
+	}
+}

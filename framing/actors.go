@@ -2491,7 +2491,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
 			j, limit, name, after := i+1, i+4, "", 0
-			if end, ok := nameEnds[[2]int{ai, toks[j].Start}]; ok && j < len(toks) {
+			if end, ok := nameEnds[[2]int{ai, toks[min(j, len(toks)-1)].Start}]; ok && j < len(toks) {
 				// "the Flynn investigation": the name modifies the noun after it.
 				k := j
 				for k < len(toks) && toks[k].End <= end {

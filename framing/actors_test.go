@@ -2746,3 +2746,13 @@ func TestNameModifiesAThing(t *testing.T) {
 		t.Errorf("investigation: mentions %q, want \"investigation\" first", got)
 	}
 }
+
+// TestDeterminerEndingTheText checks that a text ending in a determiner,
+// an opening quotation mark or a figure (a cut feed) is read without a
+// fault.
+func TestDeterminerEndingTheText(t *testing.T) {
+	set := defaultSet(t)
+	for _, txt := range []string{"Jane Roe met the", "the", `The mayor got a "`, "The mayor set the 25%", "A Peruvian"} {
+		compareOutlets([]string{txt, txt, txt}, set)
+	}
+}

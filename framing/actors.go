@@ -194,6 +194,11 @@ type rawMention struct {
 	// set marks a member of a set a plural phrase names ("those
 	// countries"): no use of the name outside a list.
 	set bool
+	// office marks a country's office read from a demonym and a title
+	// ("a Russian ambassador"): a part of the country that gives way to
+	// a description naming the office's holder ("the French president"
+	// for Macron).
+	office bool
 }
 
 // articleMentions appends the mentions in one article to dst.
@@ -314,7 +319,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					// occupation of Crimea" is the act.
 					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
 					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via})
+						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
+						office: isTitle(toks[head].Lower)})
 					i = head
 					continue
 				}
@@ -412,7 +418,12 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 					title = desc[len(desc)-1] + "-" + title // "the vice president": the vice president, not the president
 					desc = desc[:len(desc)-1]
 				}
-				if keys := titles[title]; len(keys) == 1 && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
+				// "The leader of Lebanon's Hezbollah", "the president of
+				// the Alliance": what follows "of" says whose, and no
+				// body is the office the article's one holder has; "the
+				// President of the United States" is a state's office.
+				ofWhom := j+1 < len(toks) && toks[j+1].Lower == "of" && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, j+1)
+				if keys := titles[title]; len(keys) == 1 && !ofWhom && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
 					i = j
@@ -441,6 +452,20 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// ofCountry reports whether the "of" at token k opens a country's name
+// and nothing more ("of the United States", not "of Lebanon's Hezbollah").
+func ofCountry(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	m := k + 1
+	if m < len(toks) && toks[m].Lower == "the" {
+		m++
+	}
+	if m >= len(toks) {
+		return false
+	}
+	e, n, ok := g.MatchTokens(toks, m)
+	return ok && !e.Ambiguous && e.Kind == gazetteer.Country && text.PossessiveLen(toks[m+n-1].Form) == 0
 }
 
 // appositiveNameAfter reports whether a comma and a capitalised word
@@ -703,7 +728,18 @@ func demonymHead(toks []text.Token, k int) int {
 			break
 		}
 		if isTitle(t.Lower) {
-			return -1 // "the French president": a person, whom a description names
+			// "a Russian ambassador", "the Russian envoy to the US": one
+			// who acts for the country, a part of it like "Russian
+			// diplomats"; a description that names a person ("the French
+			// president" for Macron) holds it, and the part is dropped
+			// (dropModifiersOfPersons). Before a name ("British spy
+			// Christopher Steele") the title is the person's; before "of"
+			// it opens a longer office ("the Irish head of state"); "the
+			// largest American ally" is another state.
+			if n := j + 1; n < len(toks) && (toks[n].IsWord() && text.Capitalised(toks[n].Form) || toks[n].Lower == "of") || relationNouns[t.Lower] {
+				return -1
+			}
+			return j
 		}
 		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
 			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
@@ -999,9 +1035,52 @@ done:
 		// Putin", but "America's Voice").
 		kind = "name"
 	}
-	return rawMention{Mention: Mention{Start: toks[i].Start, End: end, Surface: s, Label: label, Descriptors: desc},
+	start := toks[i].Start
+	if last >= 0 && label != nameLabel {
+		// "former national security adviser Michael Flynn": the office's
+		// words before the title are the person's descriptors.
+		if k := officeWordsBefore(toks, i); k < i {
+			start, s = toks[k].Start, txt[toks[k].Start:end]
+			before := i
+			if p := i - 1; officePrefixes[toks[p].Lower] && !strings.Contains(label, "-") {
+				// "deputy counsel Jane Roe": another office than the
+				// counsel's, as "Deputy Counsel Jane Roe" is.
+				label, before = toks[p].Lower+"-"+label, p
+			}
+			if before > k {
+				words := strings.TrimRight(txt[toks[k].Start:toks[before-1].End], "-‐")
+				desc = append(strings.Fields(strings.ToLower(words)), desc...)
+			}
+		}
+	}
+	return rawMention{Mention: Mention{Start: start, End: end, Surface: s, Label: label, Descriptors: desc},
 		key: "p:" + personKey(names[surname]) + generation, name: full, kind: kind, affiliation: affiliation, via: via}, j, true
 }
+
+// officeWordsBefore returns the first of the lower-case words of an
+// office and of its tenure that stand right before token i, which opens a
+// title and a name ("former national security" before "adviser Michael
+// Flynn", "then-national security", "special" before "counsel Robert
+// Mueller", "former" before "FBI Director James Comey"); i when none do.
+// Other words before a title ("discuss", "the") are no part of it.
+func officeWordsBefore(toks []text.Token, i int) int {
+	k := i
+	officeWord := func(t text.Token) bool {
+		return t.Kind == text.Word && !text.Capitalised(t.Form) && (officeQualifier(t.Lower) || tenureWords[t.Lower])
+	}
+	for k > 0 && officeWord(toks[k-1]) {
+		k--
+		for k >= 2 && text.Joined(toks[k-2], toks[k-1], toks[k]) && officeWord(toks[k-2]) {
+			k -= 2 // "then-national", "ex-deputy"
+		}
+	}
+	return k
+}
+
+// tenureWords say when or how long someone holds an office: "former",
+// "then-", "acting", "longtime".
+var tenureWords = map[string]bool{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "interim": true,
+	"longtime": true, "late": true, "top": true}
 
 // possessiveCompound reports whether the one capitalised word before token
 // j, in the possessive, and the one capitalised word at j are one name
@@ -2367,9 +2446,16 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	taken := make(map[[2]int]bool, len(named)) // (article, token start) inside a named mention
 	spans := make([][][2]int, len(toksOf))
 	demonymParts := map[[2]int]int{} // (article, start) -> index in named of "Russian interference"
+	// nameEnds maps where a bare name starts to where it ends: after a
+	// determiner it may modify a thing's noun ("the Flynn investigation",
+	// "the Steele dossier").
+	nameEnds := map[[2]int]int{}
 	for k := range named {
 		r := &named[k]
 		taken[[2]int{r.Article, r.Start}] = true
+		if r.Label == nameLabel && !r.Part && r.kind != "thing" && text.PossessiveLen(r.Surface) == 0 {
+			nameEnds[[2]int{r.Article, r.Start}] = r.End
+		}
 		if r.Part && r.kind == "country" && !strings.Contains(r.Label, " ") && (massNoun(r.Label) || synonymGroup[r.Label] != "") {
 			demonymParts[[2]int{r.Article, r.Start}] = k
 			continue
@@ -2390,6 +2476,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		ai, from, head int
 		bare           bool
 		part           *rawMention
+		name           string // the name modifying the noun ("flynn" in "the Flynn investigation")
+		after          int    // the token after that name
+		cut            bool   // the phrase is read from after the name
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
@@ -2423,10 +2512,28 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			// det (adj)* noun: the head is the last lower-case word before
 			// something that is not one, or the first plural ("the
 			// agreements reflect ...": a verb follows a plural head).
-			j := i + 1
-			for j < len(toks) && j < i+4 && lowerWord(toks, j) && !stopwords[toks[j].Lower] && !titleWords[toks[j].Lower] {
-				if j > i+1 && pastForm(toks[j].Lower) || notInNounPhrase[toks[j].Lower] {
-					break // "the probe began", "the visit planned for July": a verb after the head
+			j, limit, name, after := i+1, i+4, "", 0
+			if end, ok := nameEnds[[2]int{ai, toks[min(j, len(toks)-1)].Start}]; ok && j < len(toks) {
+				// "the Flynn investigation": the name modifies the noun after it.
+				k := j
+				for k < len(toks) && toks[k].End <= end {
+					k++
+				}
+				if k < len(toks) && toks[k].Start > end && lowerWord(toks, k) && !stopwords[toks[k].Lower] {
+					name, after = strings.ToLower(c.Articles[ai].Article.Text[toks[j].Start:end]), k
+					j, limit = k, limit+k-j
+				}
+			}
+			for j < len(toks) && j < limit {
+				if skip := phraseMarks(toks, j, j == i+1); skip > 0 {
+					j, limit = j+skip, limit+skip // a "state visit", the 25% tariff: marks inside the phrase
+					continue
+				}
+				if !lowerWord(toks, j) || stopwords[toks[j].Lower] && !phraseAdjectives[toks[j].Lower] || titleWords[toks[j].Lower] {
+					break
+				}
+				if j > i+1 && (pastForm(toks[j].Lower) || timeAdverbial(toks, j)) || notInNounPhrase[toks[j].Lower] {
+					break // "the probe began", "the visit planned for July", "his visit next month": no noun after the head
 				}
 				j++
 				if pluralNoun(toks[j-1]) || pluralWithoutS(toks[j-1].Lower) || singularBeforeVerb(toks, j-1) {
@@ -2434,7 +2541,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				}
 			}
 			head := j - 1
-			if head <= i || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+			if head <= i || !toks[head].IsWord() || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] || phraseAdjectives[toks[head].Lower] {
 				continue
 			}
 			if head+2 < len(toks) && text.Joined(toks[head], toks[head+1], toks[head+2]) {
@@ -2449,7 +2556,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai: ai, from: i, head: head})
+			occs = append(occs, occ{ai: ai, from: i, head: head, name: name, after: after})
 			i = head
 		}
 	}
@@ -2467,6 +2574,31 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 	}
 	occs = slices.DeleteFunc(occs, func(o occ) bool { return o.part != nil && len(demonymsOf[thingKey(toksOf[o.ai][o.head])]) > 1 })
+	// So do names: "the Trump campaign" and "the Clinton campaign" are two
+	// campaigns, no mention of one "campaign"; an abstract noun after the
+	// name is read as it stands ("the Flynn investigation" against "the
+	// Mueller investigation": "investigation").
+	namesOf := map[string]map[string]bool{}
+	for _, o := range occs {
+		if o.name != "" {
+			key := thingKey(toksOf[o.ai][o.head])
+			if namesOf[key] == nil {
+				namesOf[key] = map[string]bool{}
+			}
+			namesOf[key][o.name] = true
+		}
+	}
+	occs = slices.DeleteFunc(occs, func(o occ) bool {
+		if o.name == "" || len(namesOf[thingKey(toksOf[o.ai][o.head])]) < 2 {
+			return false
+		}
+		return o.after != o.head || !bareMassNoun(toksOf[o.ai], o.head)
+	})
+	for k := range occs {
+		if o := &occs[k]; o.name != "" && len(namesOf[thingKey(toksOf[o.ai][o.head])]) > 1 {
+			o.cut = true
+		}
+	}
 	outlets := map[string]map[string]bool{}
 	bareOutlets := map[string]map[string]bool{}
 	count := map[string]int{}
@@ -2524,10 +2656,24 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		}
 		a := c.Articles[o.ai].Article
 		var desc []string
-		for k := o.from + 1; k < o.head; k++ {
-			desc = append(desc, toks[k].Lower)
+		start, end, first := toks[o.from].Start, toks[o.head].End, o.from+1
+		if o.cut {
+			start, first = toks[o.after].Start, o.after
 		}
-		start, end := toks[o.from].Start, toks[o.head].End
+		for k := first; k < o.head; k++ {
+			switch {
+			case toks[k].Kind == text.Quote:
+				// a "state visit", the "intense strikes": the quoted words
+				// are the mention, so that its voice is the quotation's.
+				start = toks[k+1].Start
+			case toks[k].Form == "%" && len(desc) > 0:
+				desc[len(desc)-1] += "%" // "25%"
+			case toks[k].IsWord() && text.Capitalised(toks[k].Form):
+				desc = append(desc, toks[k].Form) // the name before the noun: "Flynn"
+			case toks[k].IsWord():
+				desc = append(desc, toks[k].Lower)
+			}
+		}
 		m := rawMention{Mention: Mention{Article: o.ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end],
 			Label: labelOf(toks[o.head]), Descriptors: desc, Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: "t:" + key, name: labelOf(toks[o.head]), kind: "thing"}
@@ -2543,6 +2689,37 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// phraseAdjectives are words of the stopword list that modify a noun
+// inside its phrase: "his first memo", "the new embassy", "other memos".
+var phraseAdjectives = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true, "new": true, "other": true}
+
+// phraseMarks returns how many tokens at j are marks inside a noun
+// phrase, before a lower-case word or number of it: an opening quotation
+// mark after the determiner or a hyphenated modifier (a "state visit",
+// the full-blown "state visit"; in "keep the city "open"" the noun came
+// before it), or the per cent sign after a number ("the 25% tariff"); 0
+// when none are. first says whether j follows the determiner.
+func phraseMarks(toks []text.Token, j int, first bool) int {
+	if toks[j].Kind == text.Quote && j+1 < len(toks) && toks[j+1].Start == toks[j].End && lowerWord(toks, j+1) &&
+		(first || strings.Contains(toks[j-1].Form, "-")) {
+		return 1
+	}
+	if toks[j].Kind == text.Number && j+2 < len(toks) && toks[j+1].Form == "%" && toks[j+1].Start == toks[j].End && lowerWord(toks, j+2) {
+		return 2
+	}
+	return 0
+}
+
+// timeAdverbial reports whether token j opens a time phrase after a noun
+// ("his visit next month", "the vote last week"), which ends its phrase.
+func timeAdverbial(toks []text.Token, j int) bool {
+	switch toks[j].Lower {
+	case "next", "last", "this":
+		return j+1 < len(toks) && timeUnits[toks[j+1].Lower]
+	}
+	return false
 }
 
 // contractedIs reports whether a word ending in "'s" is a pronoun, a
@@ -3816,11 +3993,17 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			return
 		}
 		emitted.add(start, end)
+		label, mods := head.lower, words[:len(words)-1]
+		if n := len(mods); n > 0 && isTitle(label) && officePrefixes[mods[n-1].lower] {
+			// "Abadi, the deputy speaker": another office than the
+			// speaker's, the same label as "the deputy speaker" read alone.
+			label, mods = mods[n-1].lower+"-"+label, mods[:n-1]
+		}
 		var desc []string
-		for _, w := range words[:len(words)-1] {
+		for _, w := range mods {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
-		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
+		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc,
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
@@ -4136,8 +4319,12 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		words = words[:headAt+1]
 		head := words[headAt]
+		modsEnd := headAt // the words before the head that describe it
 		if headAt > 0 && officePrefixes[words[headAt-1].lower] {
-			head.lower = words[headAt-1].lower + "-" + head.lower // "the assistant secretary": not the secretary
+			// "the assistant secretary": not the secretary, and
+			// "assistant" is the office's word, no descriptor.
+			head.lower = words[headAt-1].lower + "-" + head.lower
+			modsEnd--
 		}
 		if k := head.last + 1; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form) && !head.possessive {
 			continue // a name follows: "the former FBI director James Comey"
@@ -4153,7 +4340,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 		}
 		start, end := toks[i].Start, toks[head.last].End-text.PossessiveLen(toks[head.last].Form)
 		headStart := toks[head.first].Start
-		if ix.crosses(start, end, func(m *rawMention) bool { return m.End > end || m.End > headStart }) {
+		if ix.crosses(start, end, func(m *rawMention) bool { return !m.office && (m.End > end || m.End > headStart) }) {
 			i = head.last
 			continue // already a mention, or the head is inside one
 		}
@@ -4165,7 +4352,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 				// president, Sam Cook said," is a speech tag.
 				if word(toks, lastTokenAt(toks, k, m.End)+1) != "and" {
 					var desc []string
-					for _, w := range words[:headAt] {
+					for _, w := range words[:modsEnd] {
 						desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 					}
 					out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
@@ -4246,7 +4433,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			continue
 		}
 		var desc []string
-		for _, w := range words[:headAt] {
+		for _, w := range words[:modsEnd] {
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,

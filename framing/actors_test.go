@@ -2470,6 +2470,14 @@ func TestTitlesOfOfficeAreHouseStyle(t *testing.T) {
 		{"judging label against the title",
 			"Dictator Arne Halvorsen spoke on Monday. The dictator Arne Halvorsen left on Tuesday.",
 			"President Arne Halvorsen spoke on Monday. President Halvorsen left on Tuesday.", "dictator"},
+		// The words of an office and its tenure before a title say which
+		// office, and when: no frame.
+		{"a title with its tenure",
+			"The interim president Arne Halvorsen spoke on Monday. The interim president Arne Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", ""},
+		{"a title with its office's words",
+			"Then-national security adviser Arne Halvorsen spoke on Monday. The then-national security adviser Arne Halvorsen left on Tuesday.",
+			"Arne Halvorsen spoke on Monday. Halvorsen left on Tuesday.", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2553,5 +2561,202 @@ func TestSpellingBucketHoldsNearSpellings(t *testing.T) {
 	}
 	if joined == 0 {
 		t.Fatal("no near pair generated: the test checks nothing")
+	}
+}
+
+// TestDemonymTitleIsAnOffice checks that a demonym before a title with no
+// name after it ("a Peruvian ambassador", "the Peruvian envoy to Chile")
+// is a part of the country, labelled by the title, while a description
+// that names the title's holder ("the Peruvian president" for a president
+// the story calls Peruvian) is the person's, a relation noun ("the
+// largest Peruvian ally") is another state, and a title before "of" ("the
+// Peruvian head of state") opens a longer office. Before the rule the
+// demonym and the title made no mention at all.
+func TestDemonymTitleIsAnOffice(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		texts  []string
+		actor  string
+		labels []string // the actor's labels; nil: no such actor
+	}{
+		{[]string{"The minister lied about a call with a Peruvian ambassador on Monday."}, "Peru", []string{"ambassador"}},
+		{[]string{"Mr. Roe met the Peruvian envoy to Chile, and a former Peruvian spy wrote the file."}, "Peru", []string{"envoy", "spy"}},
+		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Peru", nil},
+		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Ana Quispe", []string{"president", "president"}},
+		{[]string{"Talks went on with Chile, the largest Peruvian ally, on Monday."}, "Peru", nil},
+		{[]string{"On Monday the Peruvian head of state arrived."}, "Peru", nil},
+	}
+	for _, tt := range tests {
+		c := compareOutlets(tt.texts, set)
+		_, labels := mentionsOf(c, tt.actor)
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: %s labelled %q, want %q", tt.texts, tt.actor, labels, tt.labels)
+		}
+	}
+}
+
+// TestOfficeWordsBeforeATitle checks that the lower-case words of an
+// office and its tenure before a title and a name are the person's
+// mention and descriptors ("former national security adviser Jane Roe"),
+// and that other words before the title ("discuss", "company") are not.
+func TestOfficeWordsBeforeATitle(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text, actor string
+		surfaces    []string
+		descriptors []string // of the first mention
+	}{
+		{"Critics sought an inquiry into former national security adviser Jane Roe on Monday.", "Jane Roe",
+			[]string{"former national security adviser Jane Roe"}, []string{"former", "national", "security"}},
+		// "deputy" makes another office, as "Deputy Counsel" does.
+		{"The mayor asked them to discuss then-deputy counsel Jane Roe on Monday.", "Jane Roe",
+			[]string{"then-deputy counsel Jane Roe"}, []string{"then"}},
+		{"On Monday the company president Jane Roe resigned.", "Jane Roe",
+			[]string{"president Jane Roe"}, nil},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		surfaces, _ := mentionsOf(c, tt.actor)
+		if !slices.Equal(surfaces, tt.surfaces) {
+			t.Errorf("%q: %s mentioned as %q, want %q", tt.text, tt.actor, surfaces, tt.surfaces)
+			continue
+		}
+		for _, a := range c.Actors {
+			if a.Name == tt.actor && !slices.Equal(a.Mentions[0].Descriptors, tt.descriptors) {
+				t.Errorf("%q: descriptors %q, want %q", tt.text, a.Mentions[0].Descriptors, tt.descriptors)
+			}
+		}
+	}
+}
+
+// TestOfficePrefixMakesAnotherOffice checks that "deputy", "vice",
+// "assistant" before a title make one label of another office wherever the
+// title stands: before a name ("deputy counsel Jane Roe"), in an
+// appositive ("Roe, the deputy speaker of the assembly,") and alone
+// after it ("the deputy speaker"), never the title alone with "deputy" as
+// a descriptor, which would set "speaker" against "deputy" in a naming
+// difference.
+func TestOfficePrefixMakesAnotherOffice(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text   string
+		labels []string
+	}{
+		{"On Monday the board heard deputy counsel Jane Roe.", []string{"deputy-counsel"}},
+		{"Officials named Jane Roe, the deputy speaker of the assembly, on Monday. Later the deputy speaker left.", []string{"(name)", "deputy-speaker", "deputy-speaker"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		_, labels := mentionsOf(c, "Jane Roe")
+		if !slices.Equal(labels, tt.labels) {
+			t.Errorf("%q: labels %q, want %q", tt.text, labels, tt.labels)
+		}
+		for _, a := range c.Actors {
+			for _, m := range a.Mentions {
+				if slices.Contains(m.Descriptors, "deputy") {
+					t.Errorf("%q: %q has the descriptor \"deputy\"", tt.text, m.Surface)
+				}
+			}
+		}
+	}
+}
+
+// TestTitleOfABodyIsNoOneHolder checks that "the leader" is the
+// article's one leader, but "the leader of the Ruby Front" is whoever
+// leads that body, no mention of the article's leader; "the president of
+// the United States" is a state's office, which the article's one
+// president holds.
+func TestTitleOfABodyIsNoOneHolder(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		text     string
+		surfaces []string // of Jane Roe
+	}{
+		{"Mourners honored the slain leader Jane Roe on Monday. The leader of the Ruby Front said the killing was a crime. Later the leader was buried.",
+			[]string{"leader Jane Roe", "the leader"}},
+		{"President Jane Roe spoke on Monday. The president of the United States left on Tuesday.",
+			[]string{"President Jane Roe", "The president"}},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{clean("Outlet A", tt.text)}, set)
+		surfaces, _ := mentionsOf(c, "Jane Roe")
+		if !slices.Equal(surfaces, tt.surfaces) {
+			t.Errorf("%q: Jane Roe mentioned as %q, want %q", tt.text, surfaces, tt.surfaces)
+		}
+	}
+}
+
+// TestThingPhrasesHoldMarksAndAdjectives checks the noun phrases a
+// recurring thing is read from: an ordinal or "new" before the head ("his
+// first memo"), a number with a per cent sign ("a 25% levy"), a scare
+// quotation after the determiner (a "state visit", whose quoted words are
+// the mention, so that its voice is the quotation's), and a time phrase
+// after the head that ends it ("his visit next month"); a quotation after
+// the noun ("keep the city "open"") is no part of its phrase.
+func TestThingPhrasesHoldMarksAndAdjectives(t *testing.T) {
+	set := defaultSet(t)
+	text := "His first memo was long, and the memo was read. The mayor set a 25% levy on bricks. The levy was cut. " +
+		`The mayor was offered a "state visit" to Lima. His visit next month is set. The visit is short. They keep the gate "open" now.`
+	c := compareOutlets([]string{text, text, text}, set)
+	for _, tt := range []struct {
+		thing string
+		want  []string // the first outlet's mentions
+	}{
+		{"memo", []string{"His first memo", "the memo"}},
+		{"levy", []string{"a 25% levy", "The levy"}},
+		{"visit", []string{"state visit", "His visit", "The visit"}},
+	} {
+		got, _ := thingMentions(c, tt.thing)
+		if len(got) < len(tt.want) || !slices.Equal(got[:len(tt.want)], tt.want) {
+			t.Errorf("%s: mentions %q, want %q first", tt.thing, got, tt.want)
+		}
+	}
+	if got, ok := thingMentions(c, "open"); ok {
+		t.Errorf("\"open\" after a noun makes a thing: %q", got)
+	}
+	for _, a := range c.Actors {
+		for _, m := range a.Mentions {
+			if m.Surface == "state visit" && m.Voice.Kind == Own {
+				t.Errorf("the scare-quoted %q is in the outlet's own voice", m.Surface)
+			}
+		}
+	}
+}
+
+// TestNameModifiesAThing checks that a name between the determiner and a
+// thing's noun is the thing's modifier ("the Steele dossier" is a mention
+// of the dossier, described by "Steele"), unless the story puts several
+// names before that noun ("the Roe campaign", "the Doe campaign": two
+// campaigns, no thing), where an abstract noun is read as it stands.
+func TestNameModifiesAThing(t *testing.T) {
+	set := defaultSet(t)
+	text := "Tom Steele wrote the file. The Steele dossier was leaked, and the dossier was read. " +
+		"Ann Roe and Bo Doe ran. The Roe campaign and the Doe campaign spent money. " +
+		"The Roe investigation began. The Doe investigation ended."
+	c := compareOutlets([]string{text, text, text}, set)
+	got, _ := thingMentions(c, "dossier")
+	if want := []string{"The Steele dossier", "the dossier"}; len(got) < 2 || !slices.Equal(got[:2], want) {
+		t.Errorf("dossier: mentions %q, want %q first", got, want)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "dossier" && !slices.Equal(a.Mentions[0].Descriptors, []string{"Steele"}) {
+			t.Errorf("the Steele dossier: descriptors %q, want [Steele]", a.Mentions[0].Descriptors)
+		}
+	}
+	if got, ok := thingMentions(c, "campaign"); ok {
+		t.Errorf("two names' campaigns make one thing: %q", got)
+	}
+	if got, _ := thingMentions(c, "investigation"); len(got) < 2 || got[0] != "investigation" {
+		t.Errorf("investigation: mentions %q, want \"investigation\" first", got)
+	}
+}
+
+// TestDeterminerEndingTheText checks that a text ending in a determiner,
+// an opening quotation mark or a figure (a cut feed) is read without a
+// fault.
+func TestDeterminerEndingTheText(t *testing.T) {
+	set := defaultSet(t)
+	for _, txt := range []string{"Jane Roe met the", "the", `The mayor got a "`, "The mayor set the 25%", "A Peruvian"} {
+		compareOutlets([]string{txt, txt, txt}, set)
 	}
 }

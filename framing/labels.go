@@ -199,12 +199,25 @@ func (c *Comparison) describedLabel(act *Actor, o, l string) bool {
 			continue
 		}
 		for _, d := range m.Descriptors {
-			if r, _ := utf8.DecodeRuneInString(d); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(d); unicode.IsLower(r) && !officeDescriptor(d) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// officeDescriptor reports whether a lower-case descriptor of a title
+// only says which office or when it is held: "interim" president,
+// "national security" adviser, "then-deputy" director. It describes no
+// one the way "deposed" or "terror" does.
+func officeDescriptor(d string) bool {
+	for w := range strings.SplitSeq(strings.ToLower(d), "-") {
+		if !tenureWords[w] && !formerWords[w] && !officeQualifier(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesOnly reports whether every outlet naming the actor but o writes

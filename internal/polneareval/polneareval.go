@@ -118,6 +118,23 @@ type Case struct {
 	CueKind string
 	Context string
 	GoldID  string // the gold attribution's id, to find it in the gold file
+	// ToolSpans are the contents of the tool attributions that overlap a
+	// missed gold content, each on one line with its overlap: what a
+	// partly covered miss's span rule cut (set for misses only).
+	ToolSpans []ToolSpan
+	// Content is the whole gold content, its spans joined by " … " (set
+	// for misses only; Excerpt is its first words).
+	Content string
+}
+
+// ToolSpan is one tool attribution overlapping a missed gold content: its
+// content and how many of the gold content's bytes it shares.
+type ToolSpan struct {
+	Kind    corpus.QuoteKind
+	Verb    string
+	Text    string
+	Overlap int // bytes shared with the gold content
+	Len     int // bytes of the tool content
 }
 
 // Result is a whole evaluation.
@@ -249,10 +266,12 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		}
 		r.GoldCues[cue]++
 		var covering []fileSpan
+		var spans []ToolSpan
 		best, bestOv := -1, 0
 		for k, t := range tools {
 			if ov := overlap(t.content, gold[i]); ov > 0 {
 				covering = append(covering, t.content)
+				spans = append(spans, ToolSpan{Kind: t.q.Kind, Verb: t.q.Verb, Text: a.Slice(t.q.Span), Overlap: ov, Len: t.content.len()})
 				if ov > bestOv {
 					best, bestOv = k, ov
 				}
@@ -271,6 +290,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		total := spansLen(gold[i])
 		cs.Covered = 100 * covered / max(1, total)
 		if total == 0 || 2*covered < total {
+			cs.ToolSpans, cs.Content = spans, spansText(file, gold[i])
 			r.Misses = append(r.Misses, cs)
 			r.MissedCues[cue]++
 			r.categorize(g, true, cs.Covered, false)

@@ -5156,6 +5156,13 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") || clauseVerbs[strings.ToLower(a.word(i))] {
 			break // "said she appreciated it and that ...", "said the group could come back with that request": the clause began already
 		}
+		if a.infinitiveAt(i) || subjectContraction(a.word(i)) {
+			// "called on the state to repair the bridge that carries ...",
+			// "say there's a gap that ...": an infinitive or a subject
+			// with its verb began the content; a "that" after it opens a
+			// relative clause inside it.
+			break
+		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.
 	if a.lowerWordIs(v, "told") || a.lowerWordIs(v, "tells") || a.lowerWordIs(v, "tell") || a.lowerWordIs(v, "telling") || a.lowerWordIs(v, "asked") || a.lowerWordIs(v, "asks") {
@@ -5178,6 +5185,29 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		}
 	}
 	return c
+}
+
+// infinitiveAt reports whether token i is the "to" of an infinitive ("to
+// repair"): a lower-case word follows that is no determiner, pronoun,
+// time or plural ("to reporters", "to the council" are hearers).
+func (a *attributor) infinitiveAt(i int) bool {
+	if !a.lowerWordIs(i, "to") || i+1 >= len(a.toks) {
+		return false
+	}
+	next := a.toks[i+1]
+	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
+}
+
+// subjectContraction reports whether w is a subject joined to its verb
+// ("it's", "there’s", "we're", "they'd"): a clause's first word.
+func subjectContraction(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	for _, aux := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		if p, ok := strings.CutSuffix(w, aux); ok {
+			return subjectPronouns[p] || p == "there" || p == "you"
+		}
+	}
+	return false
 }
 
 // dataVerbs are what data does when it speaks: "polls show", "the study

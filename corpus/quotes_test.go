@@ -2939,3 +2939,19 @@ func TestShortAnnouncedObject(t *testing.T) {
 	})
 	checkNoAttribution(t, `On Monday, the harbour master announced it.`)
 }
+
+// TestThatAfterInfinitiveIsRelative checks that a "that" after an
+// infinitive or a contracted subject and verb ("called on the state to
+// repair the bridge that carries", "say there's a gap that") opens a
+// relative clause inside the reported words, not the words themselves.
+// A "that" after a hearer ("told reporters that", "said to reporters
+// that") still opens them.
+func TestThatAfterInfinitiveIsRelative(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor has called on the state to repair the bridge that carries the highway.`, "the state to repair the bridge that carries the highway.", "The mayor"},
+		{`The port authority wants to build new roads to the coast that bypass the old harbour.`, "to build new roads to the coast that bypass the old harbour.", "The port authority"},
+		{`Engineers say there’s a gap in the levee that makes the plan moot.`, "there’s a gap in the levee that makes the plan moot.", "Engineers"},
+		{`The mayor told reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
+		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
+	})
+}

@@ -3347,6 +3347,10 @@ func (a *attributor) objectEnd(c, hi int) int {
 			k = close // "an interim deal to allow time – perhaps six months – to negotiate": the aside is inside the object
 			continue
 		}
+		if close := a.nameTagEnd(k, hi); close > k {
+			k = close // "a donor to Sen. Ann Roe (R-Ky.) to attack": a party and state tag is part of the name
+			continue
+		}
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
 		}
@@ -3399,6 +3403,33 @@ func (a *attributor) dashAsideEnd(k, hi int) int {
 	}
 	return -1
 }
+
+// nameTagEnd returns the closing bracket of a short tag in brackets right
+// after a capitalised word at token k ("Ann Roe (R-Ky.)", "Gov. Lee (D)",
+// "the BBC (UK)"): capitalised words and dots only; -1 when token k opens
+// none.
+func (a *attributor) nameTagEnd(k, hi int) int {
+	if !a.toks[k].punct(a.text, '(') || k == 0 || a.toks[k-1].kind != tokWord || !a.toks[k-1].upper {
+		return -1
+	}
+	for j := k + 1; j < hi && j <= k+nameTagTokens; j++ {
+		t := a.toks[j]
+		switch {
+		case t.punct(a.text, ')'):
+			if j == k+1 {
+				return -1
+			}
+			return j
+		case t.kind == tokWord && t.upper, t.punct(a.text, '.'), t.punct(a.text, '-'):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameTagTokens is the most tokens nameTagEnd reads for the closing bracket.
+const nameTagTokens = 6
 
 // objectDashAsideWords is the most tokens dashAsideEnd reads for the closing dash.
 const objectDashAsideWords = 10

@@ -2955,3 +2955,14 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 	})
 }
+
+// TestNameTagInsideObject checks that a party and state tag after a name
+// ("Sen. Ann Roe (R-Ky.)") does not end a stance's object, while a
+// bracketed aside in words ("the plan (which costs ...)") still does.
+func TestNameTagInsideObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Rep. Tom Lee called on Gov. Ann Roe (D) to resign over the water crisis.`, "Gov. Ann Roe (D) to resign over the water crisis.", "Rep. Tom Lee"},
+		{`The senator endorsed the re-election of Rep. Ann Roe (R-Ohio) and Sen. Bo Fry (R-Ala.).`, "the re-election of Rep. Ann Roe (R-Ohio) and Sen. Bo Fry (R-Ala.).", "The senator"},
+		{`The senator praised the harbour plan (which costs $5 billion) for its speed.`, "the harbour plan", "The senator"},
+	})
+}

@@ -3372,6 +3372,14 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return k // "Endorses Paul Ryan With Trump's Blessing": the circumstances are the outlet's
 		}
 		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
+			j := k + 1
+			for j < hi && a.toks[j].is(wTime) {
+				j++
+			}
+			if j < hi && stanceMatter[strings.ToLower(a.word(j))] && a.toks[j].kind == tokWord {
+				k = j // "defended himself on Saturday for cutting the budget": the matter of the stance follows the time
+				continue
+			}
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
 				k-- // "on Tuesday"
 			}
@@ -3433,6 +3441,11 @@ const nameTagTokens = 6
 
 // objectDashAsideWords is the most tokens dashAsideEnd reads for the closing dash.
 const objectDashAsideWords = 10
+
+// stanceMatter are the prepositions that, after a stance's object and a
+// time, name what the stance is about: "blasted her rival on Monday over
+// his stance", "praised him last week for his work".
+var stanceMatter = fieldSet(`for over as about against`)
 
 // headlineSetting are the prepositions that, in a headline, open the
 // circumstances of a stance rather than its object.

@@ -2966,3 +2966,15 @@ func TestNameTagInsideObject(t *testing.T) {
 		{`The senator praised the harbour plan (which costs $5 billion) for its speed.`, "the harbour plan", "The senator"},
 	})
 }
+
+// TestStanceMatterAfterTime checks that a time inside a stance's object
+// ends it only when no matter of the stance follows: "blasted her rival
+// on Monday over his stance" reports the matter; "endorsed him last week
+// at a rally" leaves the time and the setting to the outlet.
+func TestStanceMatterAfterTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor blasted her rival on Monday over his stance on taxes.`, "her rival on Monday over his stance on taxes.", "The mayor"},
+		{`The mayor praised the council last week for its work on the harbour.`, "the council last week for its work on the harbour.", "The mayor"},
+		{`The mayor endorsed the harbour plan last week at a rally in the park.`, "the harbour plan", "The mayor"},
+	})
+}

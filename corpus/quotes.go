@@ -4379,7 +4379,13 @@ func (f *quoteFinder) saidAfterQuote(a *attributor, and int, b [2]int) {
 func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 	np := a.nameBackward(k-1, last+1)
 	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
-		return
+		// '"...," said one former staffer, who said he left': a speaker
+		// phrase the quotation's attribution read, ending at the comma,
+		// is what the relative clause is about, named or not.
+		np = f.speakerEndingAt(a, last, k)
+		if np.empty() {
+			return
+		}
 	}
 	if np.from > last+1 && a.toks[np.from-1].is(wPrep) {
 		// '"...," said an aide to President Ali Karimi, who added', "said
@@ -4399,6 +4405,24 @@ func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 		}
 	}
 	f.addIndirect(a, span, np, a.verbPhrase(v))
+}
+
+// speakerEndingAt returns the speaker phrase, between the closing mark
+// at token last and the comma at token k, of the last quotation read
+// when that phrase ends right at the comma; an empty phrase otherwise.
+func (f *quoteFinder) speakerEndingAt(a *attributor, last, k int) phrase {
+	if len(f.quotes) == 0 {
+		return phrase{}
+	}
+	sp := f.quotes[len(f.quotes)-1].SpeakerSpan
+	if sp.End != a.to(k-1) || sp.Start < a.to(last) {
+		return phrase{}
+	}
+	from := a.tokenAt(sp.Start, [2]int{last + 1, k})
+	if from >= k || a.toks[from].is(wPronoun) || !a.toks[k-1].is(wRole) && !a.toks[k-1].upper {
+		return phrase{}
+	}
+	return phrase{from, k}
 }
 
 // hearerAfterVerb reports whether the attribution in tokens [from, to)
@@ -5439,7 +5463,7 @@ func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, com
 			continue
 		}
 		w := a.word(t)
-		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && a.tailOpener(t+1)) {
+		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
 			continue
 		}
 		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {
@@ -5482,6 +5506,38 @@ func (a *attributor) tailOpener(i int) bool {
 	t := a.toks[i]
 	return t.kind == tokWord && !t.upper && t.is(wParticiple)
 }
+
+// settingTail reports whether the words from token i, after a comma that
+// follows a closing attribution, say when or why the speaker spoke, or
+// who the speaker is, rather than go on with the speaker's words: a
+// subordinate clause of time ("even after the vote", "two days after
+// voters went to the polls") or a relative clause on the speaker ("who cringe at the
+// cost"). In "..., the mayor said, that it may fall", "..., he said, is
+// the ground itself" or "..., he said, because ..." the words go on
+// instead.
+func (a *attributor) settingTail(i, hi int) bool {
+	k := i
+	if k < hi && (a.lowerWordIs(k, "even") || a.lowerWordIs(k, "just") || a.lowerWordIs(k, "only")) {
+		k++
+	}
+	for n := 0; n < 4 && k < hi && a.toks[k].kind == tokWord && (timeCounts[strings.ToLower(a.word(k))] || startsWithDigit(a.word(k)) || timeUnits[strings.ToLower(a.word(k))]); n++ {
+		k++ // "two days after"
+	}
+	if k >= hi || a.toks[k].kind != tokWord || a.toks[k].upper && k > i {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if k == i && (w == "who" || w == "whose") {
+		return true
+	}
+	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
+}
+
+// settingOpeners open a subordinate clause of time after a closing
+// attribution. A reason ("because ...") or a "when" goes on with the
+// speaker's words: "There is no chance of that, officials insist, because
+// policing has changed".
+var settingOpeners = fieldSet(`after before while amid`)
 
 // tailSpeech records the words of the reporting participle opening the
 // tail at token tail (a comma before it) as the closing speaker's, when

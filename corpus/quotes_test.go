@@ -2978,3 +2978,27 @@ func TestStanceMatterAfterTime(t *testing.T) {
 		{`The mayor endorsed the harbour plan last week at a rally in the park.`, "the harbour plan", "The mayor"},
 	})
 }
+
+// TestClosingAttributionBeforeTimeTail checks that a closing attribution
+// followed by a clause of time or a relative clause on the speaker ("...,
+// the mayor said, two days after the vote.", "..., some engineers said,
+// who cringe at the cost.") reports only the words before it. A reason
+// ("..., he said, because ...") goes on with the speaker's words.
+func TestClosingAttributionBeforeTimeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The bridge will close in May, the mayor said on Thursday, two days after the vote.`, "The bridge will close in May", "the mayor"},
+		{`The bridge will close in May, the mayor said, even after the vote.`, "The bridge will close in May", "the mayor"},
+		{`The bridge will close in May, some engineers said, who cringe at the cost.`, "The bridge will close in May", "some engineers"},
+		{`The bridge will close in May, the mayor said, because the piers are cracked.`, "The bridge will close in May, the mayor said, because the piers are cracked.", "the mayor"},
+	})
+}
+
+// TestRelativeSayingAfterInvertedSpeaker checks that a relative clause on
+// the speaker a quotation's inverted attribution names ('"...," said one
+// former staffer, who said he left') reports that speaker's words, though
+// the speaker phrase names no one.
+func TestRelativeSayingAfterInvertedSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"I couldn't stay," said one former staffer, who said he left on good terms.`, "he left on good terms", "one former staffer"},
+	})
+}

@@ -15,7 +15,7 @@ import (
 func polnearCmd() *cobra.Command {
 	var (
 		dataDir                                    string
-		split, missCue                             string
+		split, missCue, missSide                   string
 		errorsN, cuesN, breakdownN, spkN, partialN int
 		minRecall, minPrecision, minSpk            float64
 	)
@@ -43,6 +43,9 @@ func polnearCmd() *cobra.Command {
 			res.WriteTable(out)
 			if missCue != "" {
 				res.KeepMisses(missCue)
+			}
+			if missSide != "" {
+				res.KeepMissesBySide(missSide)
 			}
 			if errorsN > 0 {
 				res.WriteCases(out, errorsN)
@@ -82,6 +85,7 @@ func polnearCmd() *cobra.Command {
 	f.IntVar(&errorsN, "errors", 0, "list up to N misses, N false positives and N wrong speakers")
 	f.StringVar(&missCue, "miss-cue", "", "with --errors, list only misses whose cue kind contains this (\"knows\", \"lacks\", \"according\")")
 	f.IntVar(&partialN, "partial", 0, "list up to N misses whose content the tool covers in part (1-49%), with the tool spans and their overlap")
+	f.StringVar(&missSide, "miss-side", "", "with --errors or --partial, list only misses whose gold cue stands here against the content (\"before\", \"after\", \"inside\")")
 	f.IntVar(&cuesN, "cues", 0, "list the N cue words most often missed")
 	f.IntVar(&spkN, "speakers", 0, "count the found attributions with the wrong speaker by guessed cause, and list up to N of each in context")
 	f.IntVar(&breakdownN, "breakdown", 0, "break misses and wrong speakers down by category, and list the N missed cue words the finder lacks")

@@ -116,6 +116,9 @@ type Case struct {
 	// one line, so that a miss can be sorted by cause without opening the
 	// file. Both are set for misses only.
 	CueKind string
+	// CueSide says where the gold cue stands against the content
+	// (cueSide: "cue before content", ...), for misses only.
+	CueSide string
 	Context string
 	GoldID  string // the gold attribution's id, to find it in the gold file
 	// ToolSpans are the contents of the tool attributions that overlap a
@@ -278,7 +281,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 			}
 		}
 		cs := Case{File: path, Excerpt: excerpt(spansText(file, gold[i])), GoldSource: g.SourceText, GoldCue: g.CueText}
-		cs.CueKind, cs.GoldID = cueKind(g.CueText), g.ID
+		cs.CueKind, cs.CueSide, cs.GoldID = cueKind(g.CueText), cueSide(g), g.ID
 		cs.Context = context(file, slices.Concat(g.ContentSpans, g.SourceSpans, g.CueSpans))
 		if best >= 0 {
 			cs.Kind, cs.Speaker, cs.Verb = tools[best].q.Kind, tools[best].q.Speaker, tools[best].q.Verb

@@ -105,6 +105,13 @@ func (r *Result) WritePartial(w io.Writer, n int) {
 	}
 }
 
+// KeepMissesBySide keeps only the misses whose gold cue stands where side
+// says ("before", "after", "inside": contained in the breakdown's "cue
+// after content"), so that --errors lists the misses of one sentence shape.
+func (r *Result) KeepMissesBySide(side string) {
+	r.Misses = slices.DeleteFunc(r.Misses, func(cs Case) bool { return !strings.Contains(cs.CueSide, side) })
+}
+
 // KeepMisses keeps only the misses whose gold cue kind (as the breakdown
 // names it: "cue word the finder knows", "according to", ...) contains
 // kind, so that --errors lists the misses of one cause family.

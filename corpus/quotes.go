@@ -902,7 +902,12 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	// sentence too.
 	inverted := quote.SpeakerSpan.Start >= quote.VerbSpan.End && quote.VerbSpan.End > quote.VerbSpan.Start && a.from(v) == quote.SpeakerSpan.Start &&
 		!strings.HasPrefix(strings.ToLower(quote.Verb), "according") && !hasMark(a.toks, [2]int{v, hi}) && a.speakerEnds(v, quote.SpeakerSpan.End, hi) && !a.quoteAfterComma(lo, close)
-	if v < hi && !inverted && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	// '..., Fiorina said, adding that ...', '..., according to his
+	// memoir.': a tail of the speaker's next act, or an "according to"
+	// whose source runs to the sentence's end, closes the words too.
+	tail := v < hi && a.toks[v].punct(f.text, ',') && v+1 < hi && (a.tailOpener(v+1) || a.settingTail(v+1, hi))
+	according := strings.HasPrefix(strings.ToLower(quote.Verb), "according") && v < hi && a.speakerEnds(v, a.from(v), hi)
+	if v < hi && !inverted && !tail && !according && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {

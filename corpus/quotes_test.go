@@ -3002,3 +3002,20 @@ func TestRelativeSayingAfterInvertedSpeaker(t *testing.T) {
 		{`"I couldn't stay," said one former staffer, who said he left on good terms.`, "he left on good terms", "one former staffer"},
 	})
 }
+
+// TestPartialQuoteClauseBeforeTail checks that the outlet's words a
+// partial quotation ends are reported by the attribution after it when a
+// tail follows that attribution ('..., Smith said, adding that ...') or
+// the attribution is an "according to" with a source of several words.
+// An attribution with words of the speaker's after it ('..., Smith said
+// the plan would fail.') reports no clause before.
+func TestPartialQuoteClauseBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The former governor will play the "victim card," Smith said, adding that the way to beat it "is to attack her record."`, `The former governor will play the "victim card,"`, "Smith"},
+		{`She later compared the meeting to a "root canal," according to Smith's memoir.`, `She later compared the meeting to a "root canal,"`, "Smith's"},
+	})
+	a := structured(`The ferry plan is "a relic," Smith said the council would decide.`)
+	if q := findQuote(a, "The ferry plan"); q != nil {
+		t.Errorf("want no clause before the quotation; quotes: %s", describeQuotes(a))
+	}
+}

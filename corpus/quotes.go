@@ -817,8 +817,20 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && !bySubject {
-		if clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1]); ok {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
+		if ok && bySubject {
+			// "clashed with Johnson, chiding him, "..."", "issued a
+			// statement saying "..." and said": a predicate that reports
+			// nothing by its verb ends as a stance's object does, and
+			// must hold the whole quotation.
+			if ok = q.close >= 0 && !a.actBeforeQuote(a.tokenAt(clause.Start, [2]int{sOpen[0], sOpen[1]}), q.open); ok {
+				if k := a.predicateTail(q.close+1, sOpen[1]); k > 0 {
+					clause.End = a.to(k - 1)
+				}
+			}
+		}
+		if ok {
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
 	}
@@ -1946,6 +1958,96 @@ func (a *attributor) asPutIt(lo, j int) (phrase, cue) {
 		break
 	}
 	return phrase{}, cue{}
+}
+
+// predicateVerbReports reports whether the predicate's verb that
+// predicateSubject found for a fragment quoted at token open is a verb in
+// the past or present tense, or in a progressive, whose object or clause
+// holds the fragment: "ripped Comey for acting as "the judge"", "projects
+// that "a tax" would raise". What the subject does with the quoted words
+// is then reported as a whole, as after a reporting verb; a copula's
+// predicate ("are "very pro-Bernie"") is not.
+func (a *attributor) predicateVerbReports(verb cue, open int) bool {
+	v := -1
+	for k := 0; k < open; k++ {
+		if a.toks[k].start == verb.span.Start {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 >= open || a.toks[v].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(v))
+	if beForms[w] || haveForms[w] || timeUnits[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !irregularPasts[w] {
+		// "projects that", "targets a": a present tense takes its object
+		// or clause at once; "teachers unions were", "a few weeks later"
+		// are nouns.
+		next := a.toks[v+1]
+		return verbShaped(w) && next.kind == tokWord && (a.lowerWordIs(v+1, "that") || next.is(wDet|wPronoun) || next.upper || possessivePronouns[strings.ToLower(a.word(v+1))])
+	}
+	return verbShaped(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && v > 0 && beForms[strings.ToLower(a.word(v-1))]
+}
+
+// actBeforeQuote reports whether a clause from token c holds, before the
+// quotation opening at token open, a comma and a participle or another
+// predicate joined by "and": "clashed with Johnson, chiding him, "..."",
+// "joined on stage by Franken and joked, "..."". The quoted words belong
+// to the later act, which the finder reads on its own.
+func (a *attributor) actBeforeQuote(c, open int) bool {
+	return c < open && a.predicateTail(c, open) > 0
+}
+
+// predicateTail returns the token that ends a predicate's words read from
+// token from (before hi): a comma before a participle ("..., saying ..."),
+// or "and" or "but" before a verb or a subject pronoun ("... and said
+// ...", "... and he pronounced ..."); -1 when none does.
+func (a *attributor) predicateTail(from, hi int) int {
+	for k := from; k+1 < hi; k++ {
+		next := a.toks[k+1]
+		if next.kind != tokWord || next.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k + 1))
+		switch {
+		case a.toks[k].punct(a.text, ',') && (next.is(wParticiple) || len(w) > 4 && strings.HasSuffix(w, "ing") && !objectGoesOn[w]):
+			return k
+		case (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && (next.is(wVerb|wAux) || subjectPronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			if k > from && a.toks[k-1].punct(a.text, ',') {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// objectGoesOn are the -ing words that, after a comma, name part of what
+// comes before them rather than open a clause: "all cloning, including
+// therapeutic cloning".
+var objectGoesOn = fieldSet(`including excluding notably especially particularly`)
+
+// titleQuoted reports whether every word of quotation q is capitalised:
+// the title of a book, show or initiative ("acted in "Sharknado 3"",
+// "appear on "The View""), which the subject names rather than says.
+func (a *attributor) titleQuoted(q quotePair) bool {
+	if q.close < 0 {
+		return false
+	}
+	words := 0
+	for _, t := range a.toks[q.open+1 : q.close] {
+		if t.kind != tokWord {
+			continue
+		}
+		if !t.upper && !t.is(wConnector|wDet|wPrep) {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // predicateSubject reads the speaker of a quoted fragment that no

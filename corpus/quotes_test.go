@@ -3019,3 +3019,29 @@ func TestPartialQuoteClauseBeforeTail(t *testing.T) {
 		t.Errorf("want no clause before the quotation; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestPredicateAroundPartialQuote checks that a quoted fragment inside the
+// predicate of a verb in the past or present tense that is no reporting
+// verb ("ripped the mayor for acting as "..."", "projects that "..."")
+// is reported with the whole predicate, ending before a participle or a
+// second predicate. A copula's predicate, a quoted title and a noun that
+// looks like a verb ("a few weeks later") report no such clause.
+func TestPredicateAroundPartialQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The former aide ripped the harbour master for acting as "the judge and the jury" in the ferry dispute.`, `the harbour master for acting as "the judge and the jury" in the ferry dispute.`, "The former aide"},
+		{`The port authority projects that "a small fee on cargo" would raise $5 million a year.`, `"a small fee on cargo" would raise $5 million a year.`, "The port authority"},
+		{`The mayor fired back that the "people of this city voted for me twice" for the job, and she left the hall.`, `the "people of this city voted for me twice" for the job`, "The mayor"},
+	})
+	for _, p := range []string{
+		`Teachers on the island are "very, very fond of the ferry" these days.`,
+		`The mayor acted in "Harbour Lights" before she ran for office.`,
+		`A few weeks later, "the ferry" sailed again.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no reported clause; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}

@@ -261,6 +261,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.perceivedAs(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wAttitude != 0 {
 			f.attitude(a, b[0], b[1])
 		}
@@ -4824,6 +4827,89 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// perceivedAs reads a view held of the sentence's subject by people the
+// text does not name, in the passive: "The marathon hearing was widely
+// seen as a test of the inquiry", "Mr. Lee is viewed as a long shot",
+// "the change was seen by some as a demotion". The subject and what it
+// is seen as are the view's words, from the subject's start to the end of
+// its first comma; an agent after "by" ("by some") holds the view. Only a
+// finite form of "be" before the participle makes it a view held: "a man
+// seen as a reformer" describes him in passing, and "can be seen as" is a
+// view one may take.
+func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
+	for v := lo + 2; v+2 < hi; v++ {
+		if a.toks[v].kind != tokWord || a.toks[v].upper || !perceivedForms[strings.ToLower(a.word(v))] {
+			continue
+		}
+		be := v - 1
+		for be > lo && a.toks[be].kind == tokWord && (a.toks[be].adverb || viewAdverbs[strings.ToLower(a.word(be))]) {
+			be--
+		}
+		if bw := strings.ToLower(a.word(be)); !beForms[bw] || bw == "be" || bw == "being" || a.toks[be].upper {
+			continue // "can be seen as", "to be seen as": a view that may be held, not one reported
+		}
+		if be > lo && a.lowerWordIs(be, "been") && (a.lowerWordIs(be-1, "has") || a.lowerWordIs(be-1, "have") || a.lowerWordIs(be-1, "had")) {
+			be--
+		}
+		k, agent := v+1, phrase{}
+		if a.lowerWordIs(k, "by") {
+			from := k + 1
+			for k = from; k < hi && k < from+6 && a.toks[k].kind == tokWord && !a.lowerWordIs(k, "as"); k++ {
+			}
+			if k == from || !a.lowerWordIs(k, "as") {
+				continue
+			}
+			agent = phrase{from, k}
+		}
+		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
+			continue
+		}
+		start := lo
+		if np := a.sentenceSubject(lo, be); !np.empty() && np.from < be {
+			start = np.from
+		}
+		for start < be && a.toks[start].is(wLeadIn) && !a.toks[start].is(wDet) {
+			start++ // "But the change was seen"
+		}
+		if clauseOpeners[strings.ToLower(a.word(start))] || a.lowerWordIs(start, "if") || a.lowerWordIs(start, "as") {
+			// "Although the platform matters little, the drafting is seen
+			// as": the view is the main clause's, after the comma.
+			for i := start + 1; i < be; i++ {
+				if a.toks[i].punct(a.text, ',') {
+					start = i + 1
+					break
+				}
+			}
+		}
+		if start >= be || a.toks[start].kind != tokWord || a.lowerWordIs(be-1, "who") || a.lowerWordIs(be-1, "which") || a.lowerWordIs(be-1, "that") {
+			continue // "a candidate who was seen as": the relative clause's view is of a noun the sentence leaves
+		}
+		end := trimEndPunct(a.toks, hi)
+		for e := k + 2; e < end; e++ {
+			if t := a.toks[e]; t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ';') || t.punct(a.text, ':') || t.punct(a.text, ',') {
+				end = e
+				break
+			}
+		}
+		verb := cue{text: strings.Join(strings.Fields(a.text[a.from(be):a.to(v)]), " "), span: Span{a.from(be), a.to(v)}}
+		clause := Span{a.from(start), a.to(end - 1)}
+		if agent.empty() {
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
+			return
+		}
+		f.addIndirect(a, clause, agent, verb)
+		return
+	}
+}
+
+// perceivedForms are the participles of a view held of someone ("is seen
+// as", "was regarded as").
+var perceivedForms = fieldSet(`seen viewed regarded perceived considered`)
+
+// viewAdverbs stand between "be" and a view's participle: "is now widely
+// seen as".
+var viewAdverbs = fieldSet(`now also still often long not increasingly widely generally largely broadly once`)
 
 // relativeSaying records the saying inside a relative clause of the
 // sentence [lo, hi), which another attribution may hold: "denied the

@@ -922,7 +922,12 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	// whose source runs to the sentence's end, closes the words too.
 	tail := v < hi && a.toks[v].punct(f.text, ',') && v+1 < hi && (a.tailOpener(v+1) || a.settingTail(v+1, hi))
 	according := strings.HasPrefix(strings.ToLower(quote.Verb), "according") && v < hi && a.speakerEnds(v, a.from(v), hi)
-	if v < hi && !inverted && !tail && !according && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	// 'because of the "impact," Jacobs said, that he has had on the news':
+	// the attribution is set off inside the speaker's words, which go on
+	// after its comma; they are the whole sentence around it.
+	goesOn := !inverted && !tail && v+2 < hi && a.toks[v].punct(f.text, ',') && a.toks[v+1].kind == tokWord && !hasMark(a.toks, [2]int{v, hi}) &&
+		cappedWords(a.toks[v+1:hi]) >= 3 && !joiners[strings.ToLower(a.word(v+1))] && !clauseOpeners[strings.ToLower(a.word(v+1))] && quote.SpeakerSpan.Start > a.to(close) && !quote.SpeakerSpan.Overlaps(Span{a.from(v), a.to(hi - 1)})
+	if v < hi && !inverted && !tail && !according && !goesOn && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {
@@ -947,7 +952,11 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	if a.toks[lo].kind != tokWord || cappedWords(a.toks[lo:close]) < 4 {
 		return
 	}
-	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
+	end := a.to(close)
+	if goesOn {
+		end = a.to(trimEndPunct(a.toks, hi) - 1)
+	}
+	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), end}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
 	f.quotes = slices.Insert(f.quotes, first, clause)
 }
 

@@ -3061,3 +3061,21 @@ func TestViewHeldInPassive(t *testing.T) {
 		`A man seen as a reformer took office in the harbour town.`,
 	)
 }
+
+// TestPartialQuoteAttributionInsideWords checks that an attribution set
+// off by commas after a partial quotation, with the speaker's words going
+// on after it ('because of the "impact," Lee said, that she has had'),
+// reports the whole sentence around it. A clause joined by "and" after
+// the attribution is no longer the speaker's.
+func TestPartialQuoteAttributionInsideWords(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor was put on the short list because of the "impact," Lee said, that she has had on the harbour this year.`, `The mayor was put on the short list because of the "impact," Lee said, that she has had on the harbour this year`, "Lee"},
+	})
+	p := `The harbour plan is "a costly disaster," Lee said, and the council agreed with her at once.`
+	a := structured(p)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "the council agreed") {
+			t.Errorf("%q: the clause after 'and' is no one's words; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}

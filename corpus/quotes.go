@@ -2807,7 +2807,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 					f.addIndirect(a, Span{a.from(c), sent.End}, np, verb)
 					return
 				}
-				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.passiveClauseEnd(lo, c, hi, sent.End)}, Verb: verb.text, VerbSpan: verb.span})
 				return
 			}
 			continue
@@ -6132,6 +6132,27 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// passiveClauseEnd returns where the words of a passive report with no
+// agent, starting at token c, end (sentEnd when at the sentence's end): at
+// a comma before a participle or a contrast ("is not expected to happen
+// until 2019, giving employees time", "is expected to attend, though
+// ..."), or at the first comma when a subordinate clause opens the
+// sentence ("While many are expected to back her in November, she has
+// ...").
+func (a *attributor) passiveClauseEnd(lo, c, hi int, sentEnd int) int {
+	sub := clauseOpeners[strings.ToLower(a.word(lo))] || a.lowerWordIs(lo, "and") && lo+1 < hi && clauseOpeners[strings.ToLower(a.word(lo+1))]
+	for k := c + 1; k+1 < hi; k++ {
+		if !a.toks[k].punct(a.text, ',') || a.toks[k+1].kind != tokWord || a.toks[k+1].upper && !sub {
+			continue
+		}
+		w := strings.ToLower(a.word(k + 1))
+		if sub || a.toks[k+1].is(wParticiple) || len(w) > 4 && strings.HasSuffix(w, "ing") && !objectGoesOn[w] || w == "though" || w == "although" || w == "but" {
+			return a.to(k - 1)
+		}
+	}
+	return sentEnd
 }
 
 // passiveCharge reads a charge in the passive with its agent named: "Roe,

@@ -3079,3 +3079,15 @@ func TestPartialQuoteAttributionInsideWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveReportEndsBeforeTail checks that the words of a passive
+// report with no agent end before a participle or a contrast after a
+// comma, and at the first comma of a subordinate clause opening the
+// sentence; an appositive goes on with them.
+func TestPassiveReportEndsBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The closing of the ferry dock is not expected to happen until 2019, giving workers time to prepare.`, "to happen until 2019", ""},
+		{`And while many of her backers are expected to back the plan in May, the mayor has not changed her message.`, "to back the plan in May", ""},
+		{`The mayor is expected to attend the harbour festival, the town's biggest.`, "to attend the harbour festival, the town's biggest.", ""},
+	})
+}

@@ -3617,7 +3617,21 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 			break
 		}
 	}
-	if comma < 0 || comma-k < 3 || cappedWords(a.toks[comma+1:hi]) < 4 {
+	if asked && comma > 0 && !a.speakerClauseAfter(comma, hi) {
+		// "Asked whether the ferry, which friends described as slow,
+		// hurt the port, the mayor said": the question runs on to the
+		// comma before the answer's speaker and verb.
+		for i := comma + 1; i < hi && i < k+askedQuestionTokens; i++ {
+			if t := a.toks[i]; t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && !t.punct(f.text, ',') {
+				break
+			}
+			if a.toks[i].punct(f.text, ',') && a.speakerClauseAfter(i, hi) {
+				comma = i
+				break
+			}
+		}
+	}
+	if comma < 0 || comma-k < 3 || cappedWords(a.toks[comma+1:hi]) < 4 && !(asked && a.speakerClauseAfter(comma, hi)) {
 		return
 	}
 	if asked {
@@ -3660,6 +3674,26 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 	name, span := a.str(np), a.span(np)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
 		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+}
+
+// askedQuestionTokens is the most tokens leadIn reads for the end of the
+// question an "Asked" lead-in puts.
+const askedQuestionTokens = 40
+
+// speakerClauseAfter reports whether a speaker and a reporting verb follow
+// the comma at token c, within a few words: "..., Lee said", "..., the
+// mayor responded:". The clause before the comma is then the lead-in.
+func (a *attributor) speakerClauseAfter(c, hi int) bool {
+	for j := c + 2; j < hi && j <= c+6; j++ {
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if a.speechVerb(j, true) {
+			first := a.toks[c+1]
+			return first.upper || first.is(wDet|wPronoun)
+		}
+	}
+	return false
 }
 
 // whenAsked reads the question of "when asked" inside a sentence, whose

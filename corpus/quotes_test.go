@@ -3091,3 +3091,14 @@ func TestPassiveReportEndsBeforeTail(t *testing.T) {
 		{`The mayor is expected to attend the harbour festival, the town's biggest.`, "to attend the harbour festival, the town's biggest.", ""},
 	})
 }
+
+// TestAskedLeadInToSpeaker checks that an "Asked" lead-in's question runs
+// to the comma before the answer's speaker and verb, past commas inside
+// it, and is read when the answer is a short quotation that ends its own
+// sentence ('Asked if ..., Lee said, "Sure. ..."').
+func TestAskedLeadInToSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Asked whether the ferry, which friends described as slow, hurt the port, the mayor said: "I hope not."`, "whether the ferry, which friends described as slow, hurt the port", ""},
+		{`Asked if the harbour fees had rattled them as well, Lee said, "Sure. I get that, too."`, "if the harbour fees had rattled them as well", ""},
+	})
+}

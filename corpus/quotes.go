@@ -961,9 +961,16 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 }
 
 // quoteAfterComma reports whether the first quotation of tokens [lo,
-// close) opens right after a comma or a bracket: 'As for his plans, "I
-// write them off,"' quotes a clause of its own after a topic.
+// close) opens right after a comma or a bracket, after an opening topic:
+// 'As for his plans, "I write them off,"' quotes a clause of its own
+// after a topic. A sentence opened by its subject is no such topic.
 func (a *attributor) quoteAfterComma(lo, close int) bool {
+	if a.toks[lo].kind == tokWord && !a.toks[lo].is(wPrep|wLeadIn) && !a.lowerWordIs(lo, "as") && !a.toks[lo].adverb {
+		// "The party, attended by hundreds, "allows us to ...," said
+		// Coleman": the words before the comma are the subject of the
+		// quoted predicate, no topic of its own.
+		return false
+	}
 	for k := lo + 1; k < close; k++ {
 		if a.toks[k].kind == tokOpen {
 			return a.toks[k-1].punct(a.text, ',') || a.toks[k-1].punct(a.text, '(')

@@ -3102,3 +3102,14 @@ func TestAskedLeadInToSpeaker(t *testing.T) {
 		{`Asked if the harbour fees had rattled them as well, Lee said, "Sure. I get that, too."`, "if the harbour fees had rattled them as well", ""},
 	})
 }
+
+// TestInvertedAttributionAfterSubjectAside checks that the words a partial
+// quotation ends are reported by an inverted attribution after it when
+// the sentence opens with the quoted predicate's subject and an aside
+// ('The party, attended by hundreds, "allows us ...," said Coleman'), not
+// only when a topic opens it ('As for his plans, "I write them off,"').
+func TestInvertedAttributionAfterSubjectAside(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbour party, attended by hundreds every year, "allows us to get our message out," said Frank Cole, the group's director.`, `The harbour party, attended by hundreds every year, "allows us to get our message out,"`, "Frank Cole"},
+	})
+}

@@ -5470,11 +5470,12 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") || clauseVerbs[strings.ToLower(a.word(i))] {
 			break // "said she appreciated it and that ...", "said the group could come back with that request": the clause began already
 		}
-		if a.infinitiveAt(i) || subjectContraction(a.word(i)) {
+		if a.infinitiveAt(i) || subjectContraction(a.word(i)) || a.chargeMatterAt(v, i) {
 			// "called on the state to repair the bridge that carries ...",
-			// "say there's a gap that ...": an infinitive or a subject
-			// with its verb began the content; a "that" after it opens a
-			// relative clause inside it.
+			// "say there's a gap that ...", "criticized for not taking
+			// down sites that ...": an infinitive, a subject with its verb
+			// or a charge's matter began the content; a "that" after it
+			// opens a relative clause inside it.
 			break
 		}
 	}
@@ -5510,6 +5511,15 @@ func (a *attributor) infinitiveAt(i int) bool {
 	}
 	next := a.toks[i+1]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
+}
+
+// chargeMatterAt reports whether token i is the preposition that opens
+// the matter of an accusation or a condemnation at token v ("accused of
+// a massacre", "criticized for not acting"): such a verb reports no
+// clause of "that", so a "that" after it is a relative one.
+func (a *attributor) chargeMatterAt(v, i int) bool {
+	act := actVerbs[strings.ToLower(a.word(v))]
+	return (act == ActAccuse || act == ActCondemn) && (a.lowerWordIs(i, "of") || a.lowerWordIs(i, "for"))
 }
 
 // subjectContraction reports whether w is a subject joined to its verb

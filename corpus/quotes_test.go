@@ -3130,3 +3130,14 @@ func TestLeadIntoQuotedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestThatAfterChargeMatterIsRelative checks that a "that" after the
+// matter of an accusation or condemnation ("criticized for not closing
+// the piers that ...") opens a relative clause inside the charge; "alleged
+// that" still opens the charge itself.
+func TestThatAfterChargeMatterIsRelative(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The port owners have been criticized for not closing the piers that flood every spring.`, "for not closing the piers that flood every spring.", ""},
+		{`The union alleged that the port owners hid the flood reports.`, "the port owners hid the flood reports.", "The union"},
+	})
+}

@@ -5464,6 +5464,9 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]
+		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
+			break // "endorsed a plan that would close the pier": the plan is what is endorsed
+		}
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"
 		}
@@ -5511,6 +5514,18 @@ func (a *attributor) infinitiveAt(i int) bool {
 	}
 	next := a.toks[i+1]
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
+}
+
+// relativeThat reports whether the "that" at token i, after a noun, opens
+// a relative clause whose subject it is: a verb follows at once ("a plan
+// that would close the pier", "a study that found"). A clause of "that"
+// has its own subject ("told the crowd that the pier would close").
+func (a *attributor) relativeThat(i int) bool {
+	prev := a.toks[i-1]
+	if prev.kind != tokWord || prev.upper || prev.is(wVerb|wAux|wPrep|wTime|wPronoun|wDet|wRole|wPerson|wPlural) || prev.adverb || hearerPronouns[strings.ToLower(a.word(i-1))] {
+		return false
+	}
+	return a.subjectGap(i + 1)
 }
 
 // chargeMatterAt reports whether token i is the preposition that opens

@@ -3141,3 +3141,16 @@ func TestThatAfterChargeMatterIsRelative(t *testing.T) {
 		{`The union alleged that the port owners hid the flood reports.`, "the port owners hid the flood reports.", "The union"},
 	})
 }
+
+// TestRelativeThatAfterObject checks that a "that" right after a stance's
+// noun object and before a verb ("endorsed a plan that would close the
+// pier") opens a relative clause on the object, which is what is
+// endorsed; a "that" with a subject of its own after a hearer ("told the
+// crowd that the pier would close") opens the reported clause.
+func TestRelativeThatAfterObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor endorsed a plan that would close the old pier.`, "a plan that would close the old pier.", "The mayor"},
+		{`The mayor rejected a proposal that would ban ferries from the harbour.`, "a proposal that would ban ferries from the harbour.", "The mayor"},
+		{`The mayor told the crowd that the pier would close.`, "the pier would close.", "The mayor"},
+	})
+}

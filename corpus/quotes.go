@@ -255,6 +255,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
+		if len(f.quotes) == nq && !hasQuote {
+			f.perceivedAs(a, b[0], b[1])
+		}
 		if len(f.quotes) == nq && !hasQuote && classes[si]&wAttitude != 0 {
 			f.attitude(a, b[0], b[1])
 		}
@@ -811,8 +814,20 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && !bySubject {
-		if clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1]); ok {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
+		if ok && bySubject {
+			// "clashed with Johnson, chiding him, "..."", "issued a
+			// statement saying "..." and said": a predicate that reports
+			// nothing by its verb ends as a stance's object does, and
+			// must hold the whole quotation.
+			if ok = q.close >= 0 && !a.actBeforeQuote(a.tokenAt(clause.Start, [2]int{sOpen[0], sOpen[1]}), q.open); ok {
+				if k := a.predicateTail(q.close+1, sOpen[1]); k > 0 {
+					clause.End = a.to(k - 1)
+				}
+			}
+		}
+		if ok {
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
 	}
@@ -830,7 +845,10 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.walked = len(f.quotes)
 	}
-	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
+	// 'After the wins in Iowa, "there is a sense of urgency ...," Law
+	// said.': a quoted sentence that the outlet's words lead into after a
+	// comma is reported with them, as a fragment is.
+	if fromAfter && !startsSentence && q.open > 0 && (kind == QuotePartial || kind == QuoteDirect && a.toks[q.open-1].punct(f.text, ',')) && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
 	if fromAfter && startsSentence && tailComma > q.close+1 {
@@ -896,7 +914,17 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	// sentence too.
 	inverted := quote.SpeakerSpan.Start >= quote.VerbSpan.End && quote.VerbSpan.End > quote.VerbSpan.Start && a.from(v) == quote.SpeakerSpan.Start &&
 		!strings.HasPrefix(strings.ToLower(quote.Verb), "according") && !hasMark(a.toks, [2]int{v, hi}) && a.speakerEnds(v, quote.SpeakerSpan.End, hi) && !a.quoteAfterComma(lo, close)
-	if v < hi && !inverted && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	// '..., Fiorina said, adding that ...', '..., according to his
+	// memoir.': a tail of the speaker's next act, or an "according to"
+	// whose source runs to the sentence's end, closes the words too.
+	tail := v < hi && a.toks[v].punct(f.text, ',') && v+1 < hi && (a.tailOpener(v+1) || a.settingTail(v+1, hi))
+	according := strings.HasPrefix(strings.ToLower(quote.Verb), "according") && v < hi && a.speakerEnds(v, a.from(v), hi)
+	// 'because of the "impact," Jacobs said, that he has had on the news':
+	// the attribution is set off inside the speaker's words, which go on
+	// after its comma; they are the whole sentence around it.
+	goesOn := !inverted && !tail && v+2 < hi && a.toks[v].punct(f.text, ',') && a.toks[v+1].kind == tokWord && !hasMark(a.toks, [2]int{v, hi}) &&
+		cappedWords(a.toks[v+1:hi]) >= 3 && !joiners[strings.ToLower(a.word(v+1))] && !clauseOpeners[strings.ToLower(a.word(v+1))] && quote.SpeakerSpan.Start > a.to(close) && !quote.SpeakerSpan.Overlaps(Span{a.from(v), a.to(hi - 1)})
+	if v < hi && !inverted && !tail && !according && !goesOn && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {
@@ -921,14 +949,25 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	if a.toks[lo].kind != tokWord || cappedWords(a.toks[lo:close]) < 4 {
 		return
 	}
-	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), a.to(close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
+	end := a.to(close)
+	if goesOn {
+		end = a.to(trimEndPunct(a.toks, hi) - 1)
+	}
+	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), end}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
 	f.quotes = slices.Insert(f.quotes, first, clause)
 }
 
 // quoteAfterComma reports whether the first quotation of tokens [lo,
-// close) opens right after a comma or a bracket: 'As for his plans, "I
-// write them off,"' quotes a clause of its own after a topic.
+// close) opens right after a comma or a bracket, after an opening topic:
+// 'As for his plans, "I write them off,"' quotes a clause of its own
+// after a topic. A sentence opened by its subject is no such topic.
 func (a *attributor) quoteAfterComma(lo, close int) bool {
+	if a.toks[lo].kind == tokWord && !a.toks[lo].is(wPrep|wLeadIn) && !a.lowerWordIs(lo, "as") && !a.toks[lo].adverb {
+		// "The party, attended by hundreds, "allows us to ...," said
+		// Coleman": the words before the comma are the subject of the
+		// quoted predicate, no topic of its own.
+		return false
+	}
 	for k := lo + 1; k < close; k++ {
 		if a.toks[k].kind == tokOpen {
 			return a.toks[k-1].punct(a.text, ',') || a.toks[k-1].punct(a.text, '(')
@@ -1937,6 +1976,96 @@ func (a *attributor) asPutIt(lo, j int) (phrase, cue) {
 	return phrase{}, cue{}
 }
 
+// predicateVerbReports reports whether the predicate's verb that
+// predicateSubject found for a fragment quoted at token open is a verb in
+// the past or present tense, or in a progressive, whose object or clause
+// holds the fragment: "ripped Comey for acting as "the judge"", "projects
+// that "a tax" would raise". What the subject does with the quoted words
+// is then reported as a whole, as after a reporting verb; a copula's
+// predicate ("are "very pro-Bernie"") is not.
+func (a *attributor) predicateVerbReports(verb cue, open int) bool {
+	v := -1
+	for k := 0; k < open; k++ {
+		if a.toks[k].start == verb.span.Start {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 >= open || a.toks[v].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(v))
+	if beForms[w] || haveForms[w] || timeUnits[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !irregularPasts[w] {
+		// "projects that", "targets a": a present tense takes its object
+		// or clause at once; "teachers unions were", "a few weeks later"
+		// are nouns.
+		next := a.toks[v+1]
+		return verbShaped(w) && next.kind == tokWord && (a.lowerWordIs(v+1, "that") || next.is(wDet|wPronoun) || next.upper || possessivePronouns[strings.ToLower(a.word(v+1))])
+	}
+	return verbShaped(w) || len(w) > 5 && strings.HasSuffix(w, "ing") && v > 0 && beForms[strings.ToLower(a.word(v-1))]
+}
+
+// actBeforeQuote reports whether a clause from token c holds, before the
+// quotation opening at token open, a comma and a participle or another
+// predicate joined by "and": "clashed with Johnson, chiding him, "..."",
+// "joined on stage by Franken and joked, "..."". The quoted words belong
+// to the later act, which the finder reads on its own.
+func (a *attributor) actBeforeQuote(c, open int) bool {
+	return c < open && a.predicateTail(c, open) > 0
+}
+
+// predicateTail returns the token that ends a predicate's words read from
+// token from (before hi): a comma before a participle ("..., saying ..."),
+// or "and" or "but" before a verb or a subject pronoun ("... and said
+// ...", "... and he pronounced ..."); -1 when none does.
+func (a *attributor) predicateTail(from, hi int) int {
+	for k := from; k+1 < hi; k++ {
+		next := a.toks[k+1]
+		if next.kind != tokWord || next.upper {
+			continue
+		}
+		w := strings.ToLower(a.word(k + 1))
+		switch {
+		case a.toks[k].punct(a.text, ',') && (next.is(wParticiple) || len(w) > 4 && strings.HasSuffix(w, "ing") && !objectGoesOn[w]):
+			return k
+		case (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && (next.is(wVerb|wAux) || subjectPronouns[w] || len(w) > 4 && strings.HasSuffix(w, "ed")):
+			if k > from && a.toks[k-1].punct(a.text, ',') {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// objectGoesOn are the -ing words that, after a comma, name part of what
+// comes before them rather than open a clause: "all cloning, including
+// therapeutic cloning".
+var objectGoesOn = fieldSet(`including excluding notably especially particularly`)
+
+// titleQuoted reports whether every word of quotation q is capitalised:
+// the title of a book, show or initiative ("acted in "Sharknado 3"",
+// "appear on "The View""), which the subject names rather than says.
+func (a *attributor) titleQuoted(q quotePair) bool {
+	if q.close < 0 {
+		return false
+	}
+	words := 0
+	for _, t := range a.toks[q.open+1 : q.close] {
+		if t.kind != tokWord {
+			continue
+		}
+		if !t.upper && !t.is(wConnector|wDet|wPrep) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
 // predicateSubject reads the speaker of a quoted fragment that no
 // reporting verb introduces from the clause it stands in: its subject,
 // when the fragment is part of that subject's predicate ("Washington
@@ -2712,7 +2841,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 					f.addIndirect(a, Span{a.from(c), sent.End}, np, verb)
 					return
 				}
-				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), sent.End}, Verb: verb.text, VerbSpan: verb.span})
+				f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.passiveClauseEnd(lo, c, hi, sent.End)}, Verb: verb.text, VerbSpan: verb.span})
 				return
 			}
 			continue
@@ -3371,6 +3500,10 @@ func (a *attributor) objectEnd(c, hi int) int {
 			k = close // "an interim deal to allow time – perhaps six months – to negotiate": the aside is inside the object
 			continue
 		}
+		if close := a.nameTagEnd(k, hi); close > k {
+			k = close // "a donor to Sen. Ann Roe (R-Ky.) to attack": a party and state tag is part of the name
+			continue
+		}
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
 		}
@@ -3392,6 +3525,14 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return k // "Endorses Paul Ryan With Trump's Blessing": the circumstances are the outlet's
 		}
 		if t.is(wTime) && k > c+1 || a.toks[k-1].kind == tokWord && (a.lowerWordIs(k, "last") || a.lowerWordIs(k, "this") || a.lowerWordIs(k, "next")) && k+1 < hi && a.toks[k+1].is(wTime) {
+			j := k + 1
+			for j < hi && a.toks[j].is(wTime) {
+				j++
+			}
+			if j < hi && stanceMatter[strings.ToLower(a.word(j))] && a.toks[j].kind == tokWord {
+				k = j // "defended himself on Saturday for cutting the budget": the matter of the stance follows the time
+				continue
+			}
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
 				k-- // "on Tuesday"
 			}
@@ -3424,8 +3565,40 @@ func (a *attributor) dashAsideEnd(k, hi int) int {
 	return -1
 }
 
+// nameTagEnd returns the closing bracket of a short tag in brackets right
+// after a capitalised word at token k ("Ann Roe (R-Ky.)", "Gov. Lee (D)",
+// "the BBC (UK)"): capitalised words and dots only; -1 when token k opens
+// none.
+func (a *attributor) nameTagEnd(k, hi int) int {
+	if !a.toks[k].punct(a.text, '(') || k == 0 || a.toks[k-1].kind != tokWord || !a.toks[k-1].upper {
+		return -1
+	}
+	for j := k + 1; j < hi && j <= k+nameTagTokens; j++ {
+		t := a.toks[j]
+		switch {
+		case t.punct(a.text, ')'):
+			if j == k+1 {
+				return -1
+			}
+			return j
+		case t.kind == tokWord && t.upper, t.punct(a.text, '.'), t.punct(a.text, '-'):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameTagTokens is the most tokens nameTagEnd reads for the closing bracket.
+const nameTagTokens = 6
+
 // objectDashAsideWords is the most tokens dashAsideEnd reads for the closing dash.
 const objectDashAsideWords = 10
+
+// stanceMatter are the prepositions that, after a stance's object and a
+// time, name what the stance is about: "blasted her rival on Monday over
+// his stance", "praised him last week for his work".
+var stanceMatter = fieldSet(`for over as about against`)
 
 // headlineSetting are the prepositions that, in a headline, open the
 // circumstances of a stance rather than its object.
@@ -3478,7 +3651,21 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 			break
 		}
 	}
-	if comma < 0 || comma-k < 3 || cappedWords(a.toks[comma+1:hi]) < 4 {
+	if asked && comma > 0 && !a.speakerClauseAfter(comma, hi) {
+		// "Asked whether the ferry, which friends described as slow,
+		// hurt the port, the mayor said": the question runs on to the
+		// comma before the answer's speaker and verb.
+		for i := comma + 1; i < hi && i < k+askedQuestionTokens; i++ {
+			if t := a.toks[i]; t.kind == tokOpen || t.kind == tokClose || t.kind == tokPunct && !t.punct(f.text, ',') {
+				break
+			}
+			if a.toks[i].punct(f.text, ',') && a.speakerClauseAfter(i, hi) {
+				comma = i
+				break
+			}
+		}
+	}
+	if comma < 0 || comma-k < 3 || cappedWords(a.toks[comma+1:hi]) < 4 && !(asked && a.speakerClauseAfter(comma, hi)) {
 		return
 	}
 	if asked {
@@ -3521,6 +3708,26 @@ func (f *quoteFinder) leadIn(a *attributor, lo, hi int) {
 	name, span := a.str(np), a.span(np)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(comma + 1), a.to(hi - 1)}, Speaker: name, SpeakerSpan: span,
 		Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+}
+
+// askedQuestionTokens is the most tokens leadIn reads for the end of the
+// question an "Asked" lead-in puts.
+const askedQuestionTokens = 40
+
+// speakerClauseAfter reports whether a speaker and a reporting verb follow
+// the comma at token c, within a few words: "..., Lee said", "..., the
+// mayor responded:". The clause before the comma is then the lead-in.
+func (a *attributor) speakerClauseAfter(c, hi int) bool {
+	for j := c + 2; j < hi && j <= c+6; j++ {
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		if a.speechVerb(j, true) {
+			first := a.toks[c+1]
+			return first.upper || first.is(wDet|wPronoun)
+		}
+	}
+	return false
 }
 
 // whenAsked reads the question of "when asked" inside a sentence, whose
@@ -4406,7 +4613,13 @@ func (f *quoteFinder) saidAfterQuote(a *attributor, and int, b [2]int) {
 func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 	np := a.nameBackward(k-1, last+1)
 	if np.empty() || np.to != k || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper {
-		return
+		// '"...," said one former staffer, who said he left': a speaker
+		// phrase the quotation's attribution read, ending at the comma,
+		// is what the relative clause is about, named or not.
+		np = f.speakerEndingAt(a, last, k)
+		if np.empty() {
+			return
+		}
 	}
 	if np.from > last+1 && a.toks[np.from-1].is(wPrep) {
 		// '"...," said an aide to President Ali Karimi, who added', "said
@@ -4426,6 +4639,24 @@ func (f *quoteFinder) relativeAfterQuote(a *attributor, last, k int, b [2]int) {
 		}
 	}
 	f.addIndirect(a, span, np, a.verbPhrase(v))
+}
+
+// speakerEndingAt returns the speaker phrase, between the closing mark
+// at token last and the comma at token k, of the last quotation read
+// when that phrase ends right at the comma; an empty phrase otherwise.
+func (f *quoteFinder) speakerEndingAt(a *attributor, last, k int) phrase {
+	if len(f.quotes) == 0 {
+		return phrase{}
+	}
+	sp := f.quotes[len(f.quotes)-1].SpeakerSpan
+	if sp.End != a.to(k-1) || sp.Start < a.to(last) {
+		return phrase{}
+	}
+	from := a.tokenAt(sp.Start, [2]int{last + 1, k})
+	if from >= k || a.toks[from].is(wPronoun) || !a.toks[k-1].is(wRole) && !a.toks[k-1].upper {
+		return phrase{}
+	}
+	return phrase{from, k}
 }
 
 // hearerAfterVerb reports whether the attribution in tokens [from, to)
@@ -4720,6 +4951,89 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		}
 	}
 }
+
+// perceivedAs reads a view held of the sentence's subject by people the
+// text does not name, in the passive: "The marathon hearing was widely
+// seen as a test of the inquiry", "Mr. Lee is viewed as a long shot",
+// "the change was seen by some as a demotion". The subject and what it
+// is seen as are the view's words, from the subject's start to the end of
+// its first comma; an agent after "by" ("by some") holds the view. Only a
+// finite form of "be" before the participle makes it a view held: "a man
+// seen as a reformer" describes him in passing, and "can be seen as" is a
+// view one may take.
+func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
+	for v := lo + 2; v+2 < hi; v++ {
+		if a.toks[v].kind != tokWord || a.toks[v].upper || !perceivedForms[strings.ToLower(a.word(v))] {
+			continue
+		}
+		be := v - 1
+		for be > lo && a.toks[be].kind == tokWord && (a.toks[be].adverb || viewAdverbs[strings.ToLower(a.word(be))]) {
+			be--
+		}
+		if bw := strings.ToLower(a.word(be)); !beForms[bw] || bw == "be" || bw == "being" || a.toks[be].upper {
+			continue // "can be seen as", "to be seen as": a view that may be held, not one reported
+		}
+		if be > lo && a.lowerWordIs(be, "been") && (a.lowerWordIs(be-1, "has") || a.lowerWordIs(be-1, "have") || a.lowerWordIs(be-1, "had")) {
+			be--
+		}
+		k, agent := v+1, phrase{}
+		if a.lowerWordIs(k, "by") {
+			from := k + 1
+			for k = from; k < hi && k < from+6 && a.toks[k].kind == tokWord && !a.lowerWordIs(k, "as"); k++ {
+			}
+			if k == from || !a.lowerWordIs(k, "as") {
+				continue
+			}
+			agent = phrase{from, k}
+		}
+		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
+			continue
+		}
+		start := lo
+		if np := a.sentenceSubject(lo, be); !np.empty() && np.from < be {
+			start = np.from
+		}
+		for start < be && a.toks[start].is(wLeadIn) && !a.toks[start].is(wDet) {
+			start++ // "But the change was seen"
+		}
+		if clauseOpeners[strings.ToLower(a.word(start))] || a.lowerWordIs(start, "if") || a.lowerWordIs(start, "as") {
+			// "Although the platform matters little, the drafting is seen
+			// as": the view is the main clause's, after the comma.
+			for i := start + 1; i < be; i++ {
+				if a.toks[i].punct(a.text, ',') {
+					start = i + 1
+					break
+				}
+			}
+		}
+		if start >= be || a.toks[start].kind != tokWord || a.lowerWordIs(be-1, "who") || a.lowerWordIs(be-1, "which") || a.lowerWordIs(be-1, "that") {
+			continue // "a candidate who was seen as": the relative clause's view is of a noun the sentence leaves
+		}
+		end := trimEndPunct(a.toks, hi)
+		for e := k + 2; e < end; e++ {
+			if t := a.toks[e]; t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ';') || t.punct(a.text, ':') || t.punct(a.text, ',') {
+				end = e
+				break
+			}
+		}
+		verb := cue{text: strings.Join(strings.Fields(a.text[a.from(be):a.to(v)]), " "), span: Span{a.from(be), a.to(v)}}
+		clause := Span{a.from(start), a.to(end - 1)}
+		if agent.empty() {
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
+			return
+		}
+		f.addIndirect(a, clause, agent, verb)
+		return
+	}
+}
+
+// perceivedForms are the participles of a view held of someone ("is seen
+// as", "was regarded as").
+var perceivedForms = fieldSet(`seen viewed regarded perceived considered`)
+
+// viewAdverbs stand between "be" and a view's participle: "is now widely
+// seen as".
+var viewAdverbs = fieldSet(`now also still often long not increasingly widely generally largely broadly once`)
 
 // relativeSaying records the saying inside a relative clause of the
 // sentence [lo, hi), which another attribution may hold: "denied the
@@ -5247,11 +5561,22 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	// "that" within a few words ends the frame.
 	for i := c; i < hi && i < c+10; i++ {
 		t := a.toks[i]
+		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
+			break // "endorsed a plan that would close the pier": the plan is what is endorsed
+		}
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"
 		}
 		if t.kind != tokWord || t.is(wVerb|wPronoun) || a.lowerWordIs(i, "and") || clauseVerbs[strings.ToLower(a.word(i))] {
 			break // "said she appreciated it and that ...", "said the group could come back with that request": the clause began already
+		}
+		if a.infinitiveAt(i) || subjectContraction(a.word(i)) || a.chargeMatterAt(v, i) {
+			// "called on the state to repair the bridge that carries ...",
+			// "say there's a gap that ...", "criticized for not taking
+			// down sites that ...": an infinitive, a subject with its verb
+			// or a charge's matter began the content; a "that" after it
+			// opens a relative clause inside it.
+			break
 		}
 	}
 	// Without "that": skip an object of told/warned/urged and a time.
@@ -5275,6 +5600,50 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		}
 	}
 	return c
+}
+
+// infinitiveAt reports whether token i is the "to" of an infinitive ("to
+// repair"): a lower-case word follows that is no determiner, pronoun,
+// time or plural ("to reporters", "to the council" are hearers).
+func (a *attributor) infinitiveAt(i int) bool {
+	if !a.lowerWordIs(i, "to") || i+1 >= len(a.toks) {
+		return false
+	}
+	next := a.toks[i+1]
+	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
+}
+
+// relativeThat reports whether the "that" at token i, after a noun, opens
+// a relative clause whose subject it is: a verb follows at once ("a plan
+// that would close the pier", "a study that found"). A clause of "that"
+// has its own subject ("told the crowd that the pier would close").
+func (a *attributor) relativeThat(i int) bool {
+	prev := a.toks[i-1]
+	if prev.kind != tokWord || prev.upper || prev.is(wVerb|wAux|wPrep|wTime|wPronoun|wDet|wRole|wPerson|wPlural) || prev.adverb || hearerPronouns[strings.ToLower(a.word(i-1))] {
+		return false
+	}
+	return a.subjectGap(i + 1)
+}
+
+// chargeMatterAt reports whether token i is the preposition that opens
+// the matter of an accusation or a condemnation at token v ("accused of
+// a massacre", "criticized for not acting"): such a verb reports no
+// clause of "that", so a "that" after it is a relative one.
+func (a *attributor) chargeMatterAt(v, i int) bool {
+	act := actVerbs[strings.ToLower(a.word(v))]
+	return (act == ActAccuse || act == ActCondemn) && (a.lowerWordIs(i, "of") || a.lowerWordIs(i, "for"))
+}
+
+// subjectContraction reports whether w is a subject joined to its verb
+// ("it's", "there’s", "we're", "they'd"): a clause's first word.
+func subjectContraction(w string) bool {
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	for _, aux := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		if p, ok := strings.CutSuffix(w, aux); ok {
+			return subjectPronouns[p] || p == "there" || p == "you"
+		}
+	}
+	return false
 }
 
 // dataVerbs are what data does when it speaks: "polls show", "the study
@@ -5462,7 +5831,7 @@ func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, com
 			continue
 		}
 		w := a.word(t)
-		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && a.tailOpener(t+1)) {
+		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
 			continue
 		}
 		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {
@@ -5505,6 +5874,38 @@ func (a *attributor) tailOpener(i int) bool {
 	t := a.toks[i]
 	return t.kind == tokWord && !t.upper && t.is(wParticiple)
 }
+
+// settingTail reports whether the words from token i, after a comma that
+// follows a closing attribution, say when or why the speaker spoke, or
+// who the speaker is, rather than go on with the speaker's words: a
+// subordinate clause of time ("even after the vote", "two days after
+// voters went to the polls") or a relative clause on the speaker ("who cringe at the
+// cost"). In "..., the mayor said, that it may fall", "..., he said, is
+// the ground itself" or "..., he said, because ..." the words go on
+// instead.
+func (a *attributor) settingTail(i, hi int) bool {
+	k := i
+	if k < hi && (a.lowerWordIs(k, "even") || a.lowerWordIs(k, "just") || a.lowerWordIs(k, "only")) {
+		k++
+	}
+	for n := 0; n < 4 && k < hi && a.toks[k].kind == tokWord && (timeCounts[strings.ToLower(a.word(k))] || startsWithDigit(a.word(k)) || timeUnits[strings.ToLower(a.word(k))]); n++ {
+		k++ // "two days after"
+	}
+	if k >= hi || a.toks[k].kind != tokWord || a.toks[k].upper && k > i {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if k == i && (w == "who" || w == "whose") {
+		return true
+	}
+	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
+}
+
+// settingOpeners open a subordinate clause of time after a closing
+// attribution. A reason ("because ...") or a "when" goes on with the
+// speaker's words: "There is no chance of that, officials insist, because
+// policing has changed".
+var settingOpeners = fieldSet(`after before while amid`)
 
 // tailSpeech records the words of the reporting participle opening the
 // tail at token tail (a comma before it) as the closing speaker's, when
@@ -5897,6 +6298,27 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// passiveClauseEnd returns where the words of a passive report with no
+// agent, starting at token c, end (sentEnd when at the sentence's end): at
+// a comma before a participle or a contrast ("is not expected to happen
+// until 2019, giving employees time", "is expected to attend, though
+// ..."), or at the first comma when a subordinate clause opens the
+// sentence ("While many are expected to back her in November, she has
+// ...").
+func (a *attributor) passiveClauseEnd(lo, c, hi int, sentEnd int) int {
+	sub := clauseOpeners[strings.ToLower(a.word(lo))] || a.lowerWordIs(lo, "and") && lo+1 < hi && clauseOpeners[strings.ToLower(a.word(lo+1))]
+	for k := c + 1; k+1 < hi; k++ {
+		if !a.toks[k].punct(a.text, ',') || a.toks[k+1].kind != tokWord || a.toks[k+1].upper && !sub {
+			continue
+		}
+		w := strings.ToLower(a.word(k + 1))
+		if sub || a.toks[k+1].is(wParticiple) || len(w) > 4 && strings.HasSuffix(w, "ing") && !objectGoesOn[w] || w == "though" || w == "although" || w == "but" {
+			return a.to(k - 1)
+		}
+	}
+	return sentEnd
 }
 
 // passiveCharge reads a charge in the passive with its agent named: "Roe,

@@ -3012,3 +3012,218 @@ func TestCountedSpeakers(t *testing.T) {
 		{`One out of five voters said the ferry plan was unsafe.`, "the ferry plan was unsafe.", "One out of five voters"},
 	})
 }
+
+// TestThatAfterInfinitiveIsRelative checks that a "that" after an
+// infinitive or a contracted subject and verb ("called on the state to
+// repair the bridge that carries", "say there's a gap that") opens a
+// relative clause inside the reported words, not the words themselves.
+// A "that" after a hearer ("told reporters that", "said to reporters
+// that") still opens them.
+func TestThatAfterInfinitiveIsRelative(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor has called on the state to repair the bridge that carries the highway.`, "the state to repair the bridge that carries the highway.", "The mayor"},
+		{`The port authority wants to build new roads to the coast that bypass the old harbour.`, "to build new roads to the coast that bypass the old harbour.", "The port authority"},
+		{`Engineers say there’s a gap in the levee that makes the plan moot.`, "there’s a gap in the levee that makes the plan moot.", "Engineers"},
+		{`The mayor told reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
+		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
+	})
+}
+
+// TestNameTagInsideObject checks that a party and state tag after a name
+// ("Sen. Ann Roe (R-Ky.)") does not end a stance's object, while a
+// bracketed aside in words ("the plan (which costs ...)") still does.
+func TestNameTagInsideObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Rep. Tom Lee called on Gov. Ann Roe (D) to resign over the water crisis.`, "Gov. Ann Roe (D) to resign over the water crisis.", "Rep. Tom Lee"},
+		{`The senator endorsed the re-election of Rep. Ann Roe (R-Ohio) and Sen. Bo Fry (R-Ala.).`, "the re-election of Rep. Ann Roe (R-Ohio) and Sen. Bo Fry (R-Ala.).", "The senator"},
+		{`The senator praised the harbour plan (which costs $5 billion) for its speed.`, "the harbour plan", "The senator"},
+	})
+}
+
+// TestStanceMatterAfterTime checks that a time inside a stance's object
+// ends it only when no matter of the stance follows: "blasted her rival
+// on Monday over his stance" reports the matter; "endorsed him last week
+// at a rally" leaves the time and the setting to the outlet.
+func TestStanceMatterAfterTime(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor blasted her rival on Monday over his stance on taxes.`, "her rival on Monday over his stance on taxes.", "The mayor"},
+		{`The mayor praised the council last week for its work on the harbour.`, "the council last week for its work on the harbour.", "The mayor"},
+		{`The mayor endorsed the harbour plan last week at a rally in the park.`, "the harbour plan", "The mayor"},
+	})
+}
+
+// TestClosingAttributionBeforeTimeTail checks that a closing attribution
+// followed by a clause of time or a relative clause on the speaker ("...,
+// the mayor said, two days after the vote.", "..., some engineers said,
+// who cringe at the cost.") reports only the words before it. A reason
+// ("..., he said, because ...") goes on with the speaker's words.
+func TestClosingAttributionBeforeTimeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The bridge will close in May, the mayor said on Thursday, two days after the vote.`, "The bridge will close in May", "the mayor"},
+		{`The bridge will close in May, the mayor said, even after the vote.`, "The bridge will close in May", "the mayor"},
+		{`The bridge will close in May, some engineers said, who cringe at the cost.`, "The bridge will close in May", "some engineers"},
+		{`The bridge will close in May, the mayor said, because the piers are cracked.`, "The bridge will close in May, the mayor said, because the piers are cracked.", "the mayor"},
+	})
+}
+
+// TestRelativeSayingAfterInvertedSpeaker checks that a relative clause on
+// the speaker a quotation's inverted attribution names ('"...," said one
+// former staffer, who said he left') reports that speaker's words, though
+// the speaker phrase names no one.
+func TestRelativeSayingAfterInvertedSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"I couldn't stay," said one former staffer, who said he left on good terms.`, "he left on good terms", "one former staffer"},
+	})
+}
+
+// TestPartialQuoteClauseBeforeTail checks that the outlet's words a
+// partial quotation ends are reported by the attribution after it when a
+// tail follows that attribution ('..., Smith said, adding that ...') or
+// the attribution is an "according to" with a source of several words.
+// An attribution with words of the speaker's after it ('..., Smith said
+// the plan would fail.') reports no clause before.
+func TestPartialQuoteClauseBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The former governor will play the "victim card," Smith said, adding that the way to beat it "is to attack her record."`, `The former governor will play the "victim card,"`, "Smith"},
+		{`She later compared the meeting to a "root canal," according to Smith's memoir.`, `She later compared the meeting to a "root canal,"`, "Smith's"},
+	})
+	a := structured(`The ferry plan is "a relic," Smith said the council would decide.`)
+	if q := findQuote(a, "The ferry plan"); q != nil {
+		t.Errorf("want no clause before the quotation; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestPredicateAroundPartialQuote checks that a quoted fragment inside the
+// predicate of a verb in the past or present tense that is no reporting
+// verb ("ripped the mayor for acting as "..."", "projects that "..."")
+// is reported with the whole predicate, ending before a participle or a
+// second predicate. A copula's predicate, a quoted title and a noun that
+// looks like a verb ("a few weeks later") report no such clause.
+func TestPredicateAroundPartialQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The former aide ripped the harbour master for acting as "the judge and the jury" in the ferry dispute.`, `the harbour master for acting as "the judge and the jury" in the ferry dispute.`, "The former aide"},
+		{`The port authority projects that "a small fee on cargo" would raise $5 million a year.`, `"a small fee on cargo" would raise $5 million a year.`, "The port authority"},
+		{`The mayor fired back that the "people of this city voted for me twice" for the job, and she left the hall.`, `the "people of this city voted for me twice" for the job`, "The mayor"},
+	})
+	for _, p := range []string{
+		`Teachers on the island are "very, very fond of the ferry" these days.`,
+		`The mayor acted in "Harbour Lights" before she ran for office.`,
+		`A few weeks later, "the ferry" sailed again.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no reported clause; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestViewHeldInPassive checks that a view of the subject held by people
+// the text leaves unnamed ("was widely seen as ...") is reported, subject
+// and view together, to the first comma, with the agent after "by" as
+// its holder. A view one may take ("can be seen as") and a participle
+// describing a noun in passing ("A man seen as a reformer") are no report.
+func TestViewHeldInPassive(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbour hearing was widely seen as a test of the inquiry, which was then stalled.`, "The harbour hearing was widely seen as a test of the inquiry", ""},
+		{`But the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor.`, "the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor", "some"},
+	})
+	checkNoAttribution(t,
+		`The ferry plan can be seen as a defeat for the mayor.`,
+		`A man seen as a reformer took office in the harbour town.`,
+	)
+}
+
+// TestPartialQuoteAttributionInsideWords checks that an attribution set
+// off by commas after a partial quotation, with the speaker's words going
+// on after it ('because of the "impact," Lee said, that she has had'),
+// reports the whole sentence around it. A clause joined by "and" after
+// the attribution is no longer the speaker's.
+func TestPartialQuoteAttributionInsideWords(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor was put on the short list because of the "impact," Lee said, that she has had on the harbour this year.`, `The mayor was put on the short list because of the "impact," Lee said, that she has had on the harbour this year`, "Lee"},
+	})
+	p := `The harbour plan is "a costly disaster," Lee said, and the council agreed with her at once.`
+	a := structured(p)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "the council agreed") {
+			t.Errorf("%q: the clause after 'and' is no one's words; quotes: %s", p, describeQuotes(a))
+		}
+	}
+}
+
+// TestPassiveReportEndsBeforeTail checks that the words of a passive
+// report with no agent end before a participle or a contrast after a
+// comma, and at the first comma of a subordinate clause opening the
+// sentence; an appositive goes on with them.
+func TestPassiveReportEndsBeforeTail(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The closing of the ferry dock is not expected to happen until 2019, giving workers time to prepare.`, "to happen until 2019", ""},
+		{`And while many of her backers are expected to back the plan in May, the mayor has not changed her message.`, "to back the plan in May", ""},
+		{`The mayor is expected to attend the harbour festival, the town's biggest.`, "to attend the harbour festival, the town's biggest.", ""},
+	})
+}
+
+// TestAskedLeadInToSpeaker checks that an "Asked" lead-in's question runs
+// to the comma before the answer's speaker and verb, past commas inside
+// it, and is read when the answer is a short quotation that ends its own
+// sentence ('Asked if ..., Lee said, "Sure. ..."').
+func TestAskedLeadInToSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Asked whether the ferry, which friends described as slow, hurt the port, the mayor said: "I hope not."`, "whether the ferry, which friends described as slow, hurt the port", ""},
+		{`Asked if the harbour fees had rattled them as well, Lee said, "Sure. I get that, too."`, "if the harbour fees had rattled them as well", ""},
+	})
+}
+
+// TestInvertedAttributionAfterSubjectAside checks that the words a partial
+// quotation ends are reported by an inverted attribution after it when
+// the sentence opens with the quoted predicate's subject and an aside
+// ('The party, attended by hundreds, "allows us ...," said Coleman'), not
+// only when a topic opens it ('As for his plans, "I write them off,"').
+func TestInvertedAttributionAfterSubjectAside(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbour party, attended by hundreds every year, "allows us to get our message out," said Frank Cole, the group's director.`, `The harbour party, attended by hundreds every year, "allows us to get our message out,"`, "Frank Cole"},
+	})
+}
+
+// TestLeadIntoQuotedSentence checks that the outlet's words leading into
+// a quoted sentence after a comma, with its attribution after it ('After
+// the wins in May, "there is a sense of urgency ...," Law said.'), are
+// reported with the quotation; a quotation that opens the sentence has no
+// such words.
+func TestLeadIntoQuotedSentence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`After the harbour wins in May and June, "there is a sense of urgency that we keep them, that we not lose ground," Law said.`, `After the harbour wins in May and June, "there is a sense of urgency that we keep them, that we not lose ground,"`, "Law"},
+	})
+	a := structured(`"There is a sense of urgency that we keep the harbour and the pier," Law said.`)
+	for _, q := range a.Quotes {
+		if q.Kind == QuoteIndirect {
+			t.Errorf("want the quotation alone; quotes: %s", describeQuotes(a))
+		}
+	}
+}
+
+// TestThatAfterChargeMatterIsRelative checks that a "that" after the
+// matter of an accusation or condemnation ("criticized for not closing
+// the piers that ...") opens a relative clause inside the charge; "alleged
+// that" still opens the charge itself.
+func TestThatAfterChargeMatterIsRelative(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The port owners have been criticized for not closing the piers that flood every spring.`, "for not closing the piers that flood every spring.", ""},
+		{`The union alleged that the port owners hid the flood reports.`, "the port owners hid the flood reports.", "The union"},
+	})
+}
+
+// TestRelativeThatAfterObject checks that a "that" right after a stance's
+// noun object and before a verb ("endorsed a plan that would close the
+// pier") opens a relative clause on the object, which is what is
+// endorsed; a "that" with a subject of its own after a hearer ("told the
+// crowd that the pier would close") opens the reported clause.
+func TestRelativeThatAfterObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor endorsed a plan that would close the old pier.`, "a plan that would close the old pier.", "The mayor"},
+		{`The mayor rejected a proposal that would ban ferries from the harbour.`, "a proposal that would ban ferries from the harbour.", "The mayor"},
+		{`The mayor told the crowd that the pier would close.`, "the pier would close.", "The mayor"},
+	})
+}

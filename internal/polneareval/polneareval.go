@@ -116,8 +116,28 @@ type Case struct {
 	// one line, so that a miss can be sorted by cause without opening the
 	// file. Both are set for misses only.
 	CueKind string
+	// CueSide says where the gold cue stands against the content
+	// (cueSide: "cue before content", ...), for misses only.
+	CueSide string
 	Context string
 	GoldID  string // the gold attribution's id, to find it in the gold file
+	// ToolSpans are the contents of the tool attributions that overlap a
+	// missed gold content, each on one line with its overlap: what a
+	// partly covered miss's span rule cut (set for misses only).
+	ToolSpans []ToolSpan
+	// Content is the whole gold content, its spans joined by " … " (set
+	// for misses only; Excerpt is its first words).
+	Content string
+}
+
+// ToolSpan is one tool attribution overlapping a missed gold content: its
+// content and how many of the gold content's bytes it shares.
+type ToolSpan struct {
+	Kind    corpus.QuoteKind
+	Verb    string
+	Text    string
+	Overlap int // bytes shared with the gold content
+	Len     int // bytes of the tool content
 }
 
 // Result is a whole evaluation.
@@ -249,17 +269,19 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		}
 		r.GoldCues[cue]++
 		var covering []fileSpan
+		var spans []ToolSpan
 		best, bestOv := -1, 0
 		for k, t := range tools {
 			if ov := overlap(t.content, gold[i]); ov > 0 {
 				covering = append(covering, t.content)
+				spans = append(spans, ToolSpan{Kind: t.q.Kind, Verb: t.q.Verb, Text: a.Slice(t.q.Span), Overlap: ov, Len: t.content.len()})
 				if ov > bestOv {
 					best, bestOv = k, ov
 				}
 			}
 		}
 		cs := Case{File: path, Excerpt: excerpt(spansText(file, gold[i])), GoldSource: g.SourceText, GoldCue: g.CueText}
-		cs.CueKind, cs.GoldID = cueKind(g.CueText), g.ID
+		cs.CueKind, cs.CueSide, cs.GoldID = cueKind(g.CueText), cueSide(g), g.ID
 		cs.Context = context(file, slices.Concat(g.ContentSpans, g.SourceSpans, g.CueSpans))
 		if best >= 0 {
 			cs.Kind, cs.Speaker, cs.Verb = tools[best].q.Kind, tools[best].q.Speaker, tools[best].q.Verb
@@ -271,6 +293,7 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		total := spansLen(gold[i])
 		cs.Covered = 100 * covered / max(1, total)
 		if total == 0 || 2*covered < total {
+			cs.ToolSpans, cs.Content = spans, spansText(file, gold[i])
 			r.Misses = append(r.Misses, cs)
 			r.MissedCues[cue]++
 			r.categorize(g, true, cs.Covered, false)

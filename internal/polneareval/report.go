@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/text"
 )
 
 // attributionKinds are the tool's quotation kinds that count as attributions.
@@ -78,6 +79,37 @@ func (r *Result) WriteCases(w io.Writer, n int) {
 	section("missed gold attributions", r.Misses)
 	section("false positives", r.FalsePositives)
 	section("found with the wrong speaker", r.WrongSpeakers)
+}
+
+// WritePartial writes up to n of the partly covered misses (1-49% of the
+// gold content covered), taken evenly through the split: the whole gold
+// content, each overlapping tool content with the bytes it shares, and the
+// gold's context, so that a span rule's cut (too short, too long, split in
+// two) shows without opening the file.
+func (r *Result) WritePartial(w io.Writer, n int) {
+	var partial []Case
+	for _, cs := range r.Misses {
+		if cs.Covered > 0 {
+			partial = append(partial, cs)
+		}
+	}
+	fmt.Fprintf(w, "\n## partly covered misses (%d of %d)\n\n", min(n, len(partial)), len(partial))
+	line := func(s string) string { return strings.Join(strings.Fields(text.SanitizeLine(s)), " ") }
+	for _, cs := range sample(partial, n) {
+		fmt.Fprintf(w, "- %s %s (%d%% covered), source %q, cue %q\n", cs.File, cs.GoldID, cs.Covered, excerpt(cs.GoldSource), excerpt(cs.GoldCue))
+		fmt.Fprintf(w, "  context: %s\n", cs.Context)
+		fmt.Fprintf(w, "  gold content: %s\n", line(cs.Content))
+		for _, t := range cs.ToolSpans {
+			fmt.Fprintf(w, "  tool %s %q: %d of its %d bytes shared: %s\n", t.Kind, excerpt(t.Verb), t.Overlap, t.Len, line(t.Text))
+		}
+	}
+}
+
+// KeepMissesBySide keeps only the misses whose gold cue stands where side
+// says ("before", "after", "inside": contained in the breakdown's "cue
+// after content"), so that --errors lists the misses of one sentence shape.
+func (r *Result) KeepMissesBySide(side string) {
+	r.Misses = slices.DeleteFunc(r.Misses, func(cs Case) bool { return !strings.Contains(cs.CueSide, side) })
 }
 
 // KeepMisses keeps only the misses whose gold cue kind (as the breakdown

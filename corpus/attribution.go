@@ -962,7 +962,7 @@ var speechNouns = fieldSet(`claim claims allegation allegations accusation accus
 // quotedAs reports whether the participle at token i closes "was quoted as
 // saying", which works as a main verb.
 func (a *attributor) quotedAs(i int) bool {
-	return a.lowerWordIs(i-1, "as") && (a.lowerWordIs(i-2, "quoted") || a.quotedObject(i-1))
+	return a.lowerWordIs(i-1, "as") && (a.lowerWordIs(i-2, "quoted") || a.quotedObject(i-1) || a.quotedInAs(i-1) >= 0)
 }
 
 // quotedObject reports whether "as" at token j closes "quoted <someone>
@@ -975,10 +975,26 @@ func (a *attributor) quotedObject(j int) bool {
 			return false
 		}
 		if a.lowerWordIs(k, "quoted") {
-			return true
+			return a.quotedInAs(j) < 0
 		}
 	}
 	return false
+}
+
+// quotedInAs returns the token of "quoted" when "as" at token j closes
+// "quoted in <medium> as" or "quoted by <medium> as", the passive with
+// its channel ("Schumer was quoted in The Hill as saying"): the subject
+// before "was" speaks. -1 when j closes no such phrase.
+func (a *attributor) quotedInAs(j int) int {
+	for k := j - 2; k >= 1 && k >= j-8; k-- {
+		if a.toks[k].kind != tokWord {
+			return -1
+		}
+		if a.lowerWordIs(k-1, "quoted") && (a.lowerWordIs(k, "in") || a.lowerWordIs(k, "by")) {
+			return k - 1
+		}
+	}
+	return -1
 }
 
 // finite reports whether token i is a reporting verb with its own subject:
@@ -1208,8 +1224,11 @@ func (a *attributor) verbPhrase(i int) cue {
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
 	}
-	if a.lowerWordIs(i, "saying") && a.lowerWordIs(i-1, "as") && a.lowerWordIs(i-2, "quoted") {
+	if q := a.quotedInAs(i - 1); a.lowerWordIs(i, "saying") && a.lowerWordIs(i-1, "as") && (a.lowerWordIs(i-2, "quoted") || q >= 0) {
 		from := i - 2
+		if q >= 0 {
+			from = q // "was quoted in The Hill as saying"
+		}
 		if a.lowerWordIs(from-1, "was") || a.lowerWordIs(from-1, "is") || a.lowerWordIs(from-1, "were") {
 			from--
 		}
@@ -1310,6 +1329,11 @@ func (a *attributor) skipBack(j, lo int) int {
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
 		case a.lowerWordIs(j, "to") && a.aspectFrame(j-1, lo) >= lo:
 			j = a.aspectFrame(j-1, lo) - 1 // "went on to say", "was quick to point out": the frame's subject speaks
+		case a.lowerWordIs(j, "as") && a.quotedInAs(j) >= 0:
+			j = a.quotedInAs(j) - 1 // "was quoted in The Hill as saying": the subject before "was" speaks
+			if j >= lo && (a.lowerWordIs(j, "was") || a.lowerWordIs(j, "is") || a.lowerWordIs(j, "were")) {
+				j--
+			}
 		case a.lowerWordIs(j, "as") && a.quotedObject(j):
 			return j - 1 // "quoted Ehud Barak as telling": Barak speaks
 		case a.lowerWordIs(j, "as") && a.lowerWordIs(j-1, "quoted"):
@@ -1720,6 +1744,15 @@ func (a *attributor) subject(v, lo int) phrase {
 	j := a.skipBack(v-1, lo)
 	if j < lo {
 		return phrase{}
+	}
+	if j+1 < v && a.lowerWordIs(j+1, "as") && a.quotedObject(j+1) {
+		// "Israeli media quoted Mayor Ann Lee as saying": the one quoted,
+		// between "quoted" and "as", not the medium before.
+		for k := j; k > lo; k-- {
+			if a.lowerWordIs(k-1, "quoted") {
+				return phrase{k, j + 1}
+			}
+		}
 	}
 	if np := a.ratioBefore(j, lo); !np.empty() {
 		return np // "nine in 10 said", "about one out of five say"

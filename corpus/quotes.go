@@ -5482,7 +5482,7 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 				case k == lo && np.to+1 < hi && a.toks[np.to].punct(f.text, ','):
 					content.Start = a.from(np.to + 1)
 				case k-1 > lo && a.toks[k-1].punct(f.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || !a.commaBetween(np.to, hi)) &&
-					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && cappedWords(a.toks[np.to:hi]) >= 2):
+					!(np.to < hi && a.toks[np.to].punct(f.text, ',') && cappedWords(a.toks[np.to:hi]) >= 2 && !a.sourceAppositive(np.to+1, hi)):
 					content.End = a.to(k - 2)
 					// (", according to aides, came after ...": set off by
 					// commas inside the words, which are the whole sentence)
@@ -5514,6 +5514,22 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// sourceAppositive reports whether tokens [from, hi), after a comma that
+// follows a source, describe that source to the sentence's end (", a
+// political publication in Washington."): an article and no verb of a
+// clause, as ", came after ..." would have.
+func (a *attributor) sourceAppositive(from, hi int) bool {
+	if from >= hi || !(a.lowerWordIs(from, "a") || a.lowerWordIs(from, "an") || a.lowerWordIs(from, "the")) {
+		return false
+	}
+	for i := from; i < hi; i++ {
+		if w := strings.ToLower(a.word(i)); a.toks[i].kind == tokWord && (a.toks[i].is(wVerb) || beForms[w] || finiteAux[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaBetween reports whether a comma stands among tokens [from, to).

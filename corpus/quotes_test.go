@@ -3227,3 +3227,26 @@ func TestRelativeThatAfterObject(t *testing.T) {
 		{`The mayor told the crowd that the pier would close.`, "the pier would close.", "The mayor"},
 	})
 }
+
+// TestQuotedInMediumAsSaying checks the passive with its channel, "was
+// quoted in The Ledger as saying": the subject speaks, the medium only
+// carries the words; "quoted Ann Lee as saying" still makes Lee the
+// speaker.
+func TestQuotedInMediumAsSaying(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Sen. Tom Hale, a Democrat, was quoted in The Ledger as saying: "The pier must close."`, "The pier must close.", "Sen. Tom Hale"},
+		{`Sen. Tom Hale was quoted by the Ledger as saying that the pier must close.`, "the pier must close.", "Sen. Tom Hale"},
+		{`Island radio quoted Mayor Ann Lee as saying that the pier must close.`, "the pier must close.", "Mayor Ann Lee"},
+	})
+}
+
+// TestAccordingToSourceWithAppositive checks a closing "according to X"
+// whose source is described after a comma (", a weekly paper in the
+// capital."): the sentence's own speaker keeps the words before it, and
+// X reports them.
+func TestAccordingToSourceWithAppositive(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor told the council that the pier would close in May, according to The Ledger, a weekly paper in the capital.`, "the pier would close in May", "The mayor"},
+		{`The mayor told the council that the pier would close in May, according to The Ledger, a weekly paper in the capital.`, "The mayor told the council that the pier would close in May", "The Ledger"},
+	})
+}

@@ -689,7 +689,7 @@ func TestQuotationOfCue(t *testing.T) {
 // gives the quotation its party, and that a party after a preposition
 // there does not.
 func TestSpeakerPartyFromAppositive(t *testing.T) {
-	tests := []struct{ text, affiliation string }{
+	tests := []affiliationCase{
 		{"Rep. Adam Vale, a Nevada Democrat, said the deal was bad.", "Democratic Party"},
 		{"Sen. Mark Dorn, the panel's top Republican, said the deal was bad.", "Republican Party"},
 		{`"The deal is bad," said Sen. Tom Doe (R-Ohio).`, "Republican Party"},
@@ -708,6 +708,17 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{"Rep. Adam Vale, Republican of Nevada, said the deal was bad.", "Republican Party"},
 		{"Rep. Adam Vale, Democrat of Georgia, said the deal was bad.", "Democratic Party"},
 	}
+	checkSpeakerAffiliations(t, tests)
+}
+
+// affiliationCase is a text of one attribution and the affiliation its
+// speaker should have.
+type affiliationCase struct{ text, affiliation string }
+
+// checkSpeakerAffiliations compares each case's text alone and checks that its
+// one quotation has the case's affiliation.
+func checkSpeakerAffiliations(t *testing.T, tests []affiliationCase) {
+	t.Helper()
 	for _, tt := range tests {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))
 		var got []string
@@ -725,20 +736,11 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 // Americans") is the public, not a voice of the state, while a share of
 // its officials still is.
 func TestShareOfPeopleIsNoStateVoice(t *testing.T) {
-	for _, tt := range []struct{ text, affiliation string }{
+	checkSpeakerAffiliations(t, []affiliationCase{
 		{"More than half of Americans say the ferry deal is bad.", ""},
 		{"Six in 10 Americans say the ferry deal is bad.", ""},
 		{"Half of American officials say the ferry deal is bad.", "United States"},
-	} {
-		c := compareOutlets([]string{tt.text}, defaultSet(t))
-		var got []string
-		for _, q := range c.Articles[0].Quotations {
-			got = append(got, q.Affiliation)
-		}
-		if len(got) != 1 || got[0] != tt.affiliation {
-			t.Errorf("%q: affiliations %q, want [%q]", tt.text, got, tt.affiliation)
-		}
-	}
+	})
 }
 
 // TestTitleWordSurnameCarriesParty: a surname that is a title word

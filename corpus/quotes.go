@@ -2431,6 +2431,13 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 	if np.empty() || np.from > k+1 {
 		return phrase{}
 	}
+	// "One of them, Senator Ann Lee of Ohio, ...": the one named after
+	// the count.
+	if c := np.to + 2; np.to-np.from == 1 && c+2 < hi && countWord(a, np.from) && a.lowerWordIs(np.to, "of") && (a.lowerWordIs(np.to+1, "them") || a.lowerWordIs(np.to+1, "those")) && a.toks[c].punct(a.text, ',') {
+		if name := a.nameForward(c+1, hi); name.from == c+1 && name.to < hi && a.toks[name.to].punct(a.text, ',') && a.toks[name.to-1].upper {
+			return name
+		}
+	}
 	// "US Central Command head, General Michael Kurilla, ...": the
 	// name set off by commas belongs to the subject.
 	if c := np.to; c+2 < hi && a.toks[c].punct(a.text, ',') && !a.toks[np.to-1].upper {

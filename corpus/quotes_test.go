@@ -3250,3 +3250,13 @@ func TestAccordingToSourceWithAppositive(t *testing.T) {
 		{`The mayor told the council that the pier would close in May, according to The Ledger, a weekly paper in the capital.`, "The mayor told the council that the pier would close in May", "The Ledger"},
 	})
 }
+
+// TestOneOfThemNamed checks "One of them, Senator Ann Lee of Ohio, ...":
+// the one named after the count is the sentence's subject, whom a later
+// "she said" means, not "One".
+func TestOneOfThemNamed(t *testing.T) {
+	a := structured("Harbour pilots are nervous. One of them, Captain Ann Lee of Vik, is among a handful who have quit.\n\nOn Saturday, she praised the mayor, saying the plan was \"a fair start.\"")
+	if q := findQuote(a, "a fair start."); q == nil || q.Speaker != "Captain Ann Lee of Vik" {
+		t.Errorf("want %q by %q; quotes: %s", "a fair start.", "Captain Ann Lee of Vik", describeQuotes(a))
+	}
+}

@@ -88,6 +88,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	if len(f.quotes) > 0 {
 		quotes = slices.Clone(f.quotes)
 		settingSpeakers(text, quotes)
+		samePronounReporters(text, quotes)
 		classifyActs(text, quotes)
 	}
 	// The buffers go back to the pool holding no strings of this article,
@@ -7319,6 +7320,37 @@ func settingSpeakers(text string, quotes []Quote) {
 			if r, _ := utf8.DecodeRuneInString(o.Speaker); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(o.Speaker)] && o.Speaker != q.Speaker &&
 				!speakerDeterminers[strings.ToLower(firstField(o.Speaker))] { // "The ministry" gave no interview a "he" could mean
 				q.Speaker = o.Speaker
+			}
+			break
+		}
+	}
+}
+
+// samePronounReporters gives a quotation whose speaker is a pronoun
+// inside the words of an indirect quotation whose speaker is the same
+// pronoun ("he said on ABC he agrees Trump is ...") the outer one's
+// speaker: one person says both, whoever was named last before them.
+func samePronounReporters(text string, quotes []Quote) {
+	for i := range quotes {
+		in := &quotes[i]
+		sp := in.SpeakerSpan
+		if sp.End <= sp.Start || sp.End > len(text) || sp.End-sp.Start > 4 || !subjectPronouns[strings.ToLower(text[sp.Start:sp.End])] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			out := quotes[j]
+			osp := out.SpeakerSpan
+			if out.Kind != QuoteIndirect || out.Speaker == "" || osp.End <= osp.Start || osp.End > len(text) ||
+				!(out.Span.Start <= sp.Start && sp.End <= out.Span.End) {
+				continue
+			}
+			if strings.EqualFold(text[osp.Start:osp.End], text[sp.Start:sp.End]) && in.Speaker != out.Speaker {
+				same := in.SpeakerSpan
+				for k := range quotes {
+					if quotes[k].SpeakerSpan == same {
+						quotes[k].Speaker = out.Speaker
+					}
+				}
 			}
 			break
 		}

@@ -101,6 +101,7 @@ func refFindQuotes(text string, paras, sents []Span) []Quote {
 		return nil
 	}
 	settingSpeakers(text, f.quotes)
+	samePronounReporters(text, f.quotes)
 	classifyActs(text, f.quotes)
 	return f.quotes
 }

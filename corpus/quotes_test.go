@@ -3260,3 +3260,19 @@ func TestOneOfThemNamed(t *testing.T) {
 		t.Errorf("want %q by %q; quotes: %s", "a fair start.", "Captain Ann Lee of Vik", describeQuotes(a))
 	}
 }
+
+// TestPronounInsideSameReporter checks "he said on radio he agrees ...":
+// the inner "he" is the outer speaker, whoever was named last before
+// them; a "he" inside another speaker's words ("Ann Roe said he thinks")
+// is not Ann Roe.
+func TestPronounInsideSameReporter(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Harbour master Tom Hale said the pier was safe. While the ferry's captain declined to comment, he said on radio he agrees the pier is \"a disgrace.\"", "a disgrace.", "the ferry's captain"},
+	})
+	a := structured("Tom Hale said the pier was safe. Ann Roe said he thinks the pier is unsafe.")
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "thinks") && q.Speaker != "Ann Roe" {
+			t.Errorf("the report's speaker changed: %s", describeQuotes(a))
+		}
+	}
+}

@@ -846,10 +846,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.walked = len(f.quotes)
 	}
-	// 'After the wins in Iowa, "there is a sense of urgency ...," Law
-	// said.': a quoted sentence that the outlet's words lead into after a
-	// comma is reported with them, as a fragment is.
-	if fromAfter && !startsSentence && q.open > 0 && (kind == QuotePartial || kind == QuoteDirect && a.toks[q.open-1].punct(f.text, ',')) && q.close >= 0 && !a.titleCase {
+	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
 	if fromAfter && startsSentence && tailComma > q.close+1 {

@@ -3187,23 +3187,6 @@ func TestInvertedAttributionAfterSubjectAside(t *testing.T) {
 	})
 }
 
-// TestLeadIntoQuotedSentence checks that the outlet's words leading into
-// a quoted sentence after a comma, with its attribution after it ('After
-// the wins in May, "there is a sense of urgency ...," Law said.'), are
-// reported with the quotation; a quotation that opens the sentence has no
-// such words.
-func TestLeadIntoQuotedSentence(t *testing.T) {
-	checkExactAttributions(t, []attributionCase{
-		{`After the harbour wins in May and June, "there is a sense of urgency that we keep them, that we not lose ground," Law said.`, `After the harbour wins in May and June, "there is a sense of urgency that we keep them, that we not lose ground,"`, "Law"},
-	})
-	a := structured(`"There is a sense of urgency that we keep the harbour and the pier," Law said.`)
-	for _, q := range a.Quotes {
-		if q.Kind == QuoteIndirect {
-			t.Errorf("want the quotation alone; quotes: %s", describeQuotes(a))
-		}
-	}
-}
-
 // TestThatAfterChargeMatterIsRelative checks that a "that" after the
 // matter of an accusation or condemnation ("criticized for not closing
 // the piers that ...") opens a relative clause inside the charge; "alleged

@@ -4957,12 +4957,12 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 	}
 }
 
-// perceivedAs reads a view held of the sentence's subject by people the
-// text does not name, in the passive: "The marathon hearing was widely
-// seen as a test of the inquiry", "Mr. Lee is viewed as a long shot",
-// "the change was seen by some as a demotion". The subject and what it
-// is seen as are the view's words, from the subject's start to the end of
-// its first comma; an agent after "by" ("by some") holds the view. Only a
+// perceivedAs reads a view held of the sentence's subject by the agent of
+// a passive: "the change was seen by some as a demotion", "Mr. Lee is
+// viewed by party leaders as a long shot". The subject and what it is
+// seen as are the view's words, from the subject's start to the end of
+// its first comma. With no agent ("The hearing was widely seen as a
+// test") no one holds the view: it is the outlet's own hedged word. Only a
 // finite form of "be" before the participle makes it a view held: "a man
 // seen as a reformer" describes him in passing, and "can be seen as" is a
 // view one may take.
@@ -5024,8 +5024,9 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		verb := cue{text: strings.Join(strings.Fields(a.text[a.from(be):a.to(v)]), " "), span: Span{a.from(be), a.to(v)}}
 		clause := Span{a.from(start), a.to(end - 1)}
 		if agent.empty() {
-			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Verb: verb.text, VerbSpan: verb.span})
-			return
+			// "Hamas is widely seen as a terrorist group": a view no one
+			// holds is the outlet's hedged word, not a voice (review).
+			continue
 		}
 		f.addIndirect(a, clause, agent, verb)
 		return

@@ -3119,17 +3119,18 @@ func TestPredicateAroundPartialQuote(t *testing.T) {
 	}
 }
 
-// TestViewHeldInPassive checks that a view of the subject held by people
-// the text leaves unnamed ("was widely seen as ...") is reported, subject
-// and view together, to the first comma, with the agent after "by" as
-// its holder. A view one may take ("can be seen as") and a participle
-// describing a noun in passing ("A man seen as a reformer") are no report.
+// TestViewHeldInPassive checks that a view of the subject held by the
+// agent after "by" ("was seen by some as ...") is reported, subject and
+// view together, to the first comma, with the agent as its holder. A view
+// no one holds ("was widely seen as": the outlet's own hedged word), a
+// view one may take ("can be seen as") and a participle describing a noun
+// in passing ("A man seen as a reformer") are no report.
 func TestViewHeldInPassive(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
-		{`The harbour hearing was widely seen as a test of the inquiry, which was then stalled.`, "The harbour hearing was widely seen as a test of the inquiry", ""},
 		{`But the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor.`, "the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor", "some"},
 	})
 	checkNoAttribution(t,
+		`The harbour hearing was widely seen as a test of the inquiry, which was then stalled.`,
 		`The ferry plan can be seen as a defeat for the mayor.`,
 		`A man seen as a reformer took office in the harbour town.`,
 	)

@@ -2012,7 +2012,18 @@ func (a *attributor) predicateVerbReports(verb cue, open int) bool {
 // "joined on stage by Franken and joked, "..."". The quoted words belong
 // to the later act, which the finder reads on its own.
 func (a *attributor) actBeforeQuote(c, open int) bool {
-	return c < open && a.predicateTail(c, open) > 0
+	if c >= open {
+		return false
+	}
+	for k := c + 1; k < open; k++ {
+		// "closed the shelter on Monday after calling its residents "a
+		// danger"": the words are the participle's, a saying of its own
+		// after a preposition; the closing is a deed (review).
+		if a.toks[k].kind == tokWord && a.toks[k].is(wParticiple) && a.toks[k-1].kind == tokWord && (a.toks[k-1].is(wPrep) || subordinators[strings.ToLower(a.word(k-1))]) {
+			return true
+		}
+	}
+	return a.predicateTail(c, open) > 0
 }
 
 // predicateTail returns the token that ends a predicate's words read from

@@ -3109,6 +3109,9 @@ func TestPredicateAroundPartialQuote(t *testing.T) {
 		`Teachers on the island are "very, very fond of the ferry" these days.`,
 		`The mayor acted in "Harbour Lights" before she ran for office.`,
 		`A few weeks later, "the ferry" sailed again.`,
+		// The quoted words are the participle's after "after": the
+		// closing is a deed, no report.
+		`The mayor closed the shelter on Monday after calling its residents "a danger to the town."`,
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {

@@ -5643,6 +5643,9 @@ func (a *attributor) infinitiveAt(i int) bool {
 		return false
 	}
 	next := a.toks[i+1]
+	if i+2 < len(a.toks) && (a.lowerWordIs(i+2, "that") || a.toks[i+2].kind != tokWord) {
+		return false // "in a memo to staff that", "remarks to police, that": a hearer, whose "that" opens the words
+	}
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
 }
 

@@ -3026,6 +3026,7 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`Engineers say there’s a gap in the levee that makes the plan moot.`, "there’s a gap in the levee that makes the plan moot.", "Engineers"},
 		{`The mayor told reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
+		{`The mayor said in a memo to staff that the bridge would close.`, "the bridge would close.", "The mayor"},
 	})
 }
 

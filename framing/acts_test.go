@@ -863,10 +863,11 @@ func TestOwnedBodyTakesOwnersGroup(t *testing.T) {
 }
 
 // TestCandidatesAreNoOfficials: a person the story calls a candidate for
-// an office ("GOP front-runner Donald Trump", in the speaker phrase or
-// before the name anywhere in the story) is no official of the group a
-// rule file lists the name under; the sentence before a bare "hopeful"
-// names no candidate.
+// an office ("GOP front-runner Donald Trump", in the speaker phrase,
+// before the name anywhere in the story or in an appositive after it:
+// "Mr. Trump, the presumptive Republican nominee,") is no official of the
+// group a rule file lists the name under; the sentence before a bare
+// "hopeful" and a former candidate name no candidate.
 func TestCandidatesAreNoOfficials(t *testing.T) {
 	tests := []struct {
 		texts []string
@@ -875,6 +876,9 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		{[]string{"GOP front-runner Donald Trump said the deal was a disaster."}, ""},
 		{[]string{"Republican presidential candidate Donald Trump spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, ""},
 		{[]string{"Voters remained hopeful. Donald Trump said the deal was a disaster."}, "us-gov"},
+		// The noun in an appositive after the surname.
+		{[]string{"Mr. Trump, the presumptive Republican nominee, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, ""},
+		{[]string{"Mr. Trump, a former Republican candidate, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, "us-gov"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, defaultSet(t))

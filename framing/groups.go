@@ -338,6 +338,7 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 	}
 	found := false
 	if strings.Contains(actor, " ") {
+		surname := actor[strings.LastIndexByte(actor, ' ')+1:]
 		for _, an := range sc.c.Articles {
 			txt := an.Article.Text
 			for at := 0; !found; {
@@ -349,6 +350,19 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 				found = hasCandidateNoun(txt[max(0, k-maxCandidateLead):k])
 				at = k + len(actor)
 			}
+			// "Mr. Trump, the presumptive Republican nominee, said": the
+			// noun in an appositive after the name or its surname.
+			for at := 0; !found; {
+				k := strings.Index(txt[at:], surname)
+				if k < 0 {
+					break
+				}
+				k += at
+				at = k + len(surname)
+				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && (k == 0 || !isWordByte(txt[k-1])) && !strings.Contains(strings.ToLower(m), "former") {
+					found = true
+				}
+			}
 			if found {
 				break
 			}
@@ -357,6 +371,11 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 	sc.known[actor] = found
 	return found
 }
+
+// candidateAppositive matches an appositive right after a name that calls
+// the person a candidate: ", the presumptive Republican nominee,", ", a
+// Democratic presidential hopeful.". "former" in it makes it a past run.
+var candidateAppositive = regexp.MustCompile(`^, (?:the|a|an) (?:[A-Za-z-]+ ){0,4}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)[,.;]`)
 
 // hasCandidateNoun reports whether a phrase ends with a candidate noun
 // and at most a title or a given name after it ("GOP front-runner",

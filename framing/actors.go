@@ -1496,8 +1496,8 @@ func partyAfterName(g *gazetteer.Gazetteer, toks []text.Token, j int) (gazetteer
 	if e, ok := statePartyAppositive(g, toks, j+1); ok {
 		return e, true
 	}
-	if w := word(toks, j+1); w != "a" && w != "an" && w != "the" {
-		return gazetteer.Entry{}, false
+	if w := word(toks, j+1); w != "a" && w != "an" && w != "the" && w != "another" {
+		return gazetteer.Entry{}, false // ("another Democratic member")
 	}
 	// The appositive's head is the party's member: "a Democrat", "a
 	// California Democrat", "the committee's top Democrat", "a Republican

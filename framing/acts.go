@@ -237,8 +237,45 @@ func relationOf(words []string) bool {
 // before it or not: "critics of the Saudis", "some allies of Iran", "the
 // daughter of Gen. Roe".
 func relatedSpeaker(words []string) bool {
-	return relationOf(words) || len(words) > 1 && (isArticle(words[0]) || strings.EqualFold(words[0], "some")) && relationOf(words[1:])
+	return relationOf(words) || len(words) > 1 && (isArticle(words[0]) || strings.EqualFold(words[0], "some")) && relationOf(words[1:]) || followersOf(words) || familiarWith(words)
 }
+
+// familiarWith reports whether a speaker phrase is an anonymous source
+// described only by what it knows: "one person familiar with Mr. Cohen's
+// testimony", "officials familiar with Iran's plans". The name after
+// "with" is what they know of, not whom they speak for; a name before
+// "familiar" ("a senior U.S. official familiar with ...") still is.
+func familiarWith(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if strings.EqualFold(words[i], "familiar") && strings.EqualFold(words[i+1], "with") {
+			return true
+		}
+		if text.Capitalised(words[i]) && !(i == 0 && (isArticle(words[i]) || shareWords[strings.ToLower(words[i])] || numberWords[strings.ToLower(words[i])] != "" || strings.EqualFold(words[i], "one"))) {
+			return false // "a senior U.S. official familiar with the details" is a US official
+		}
+	}
+	return false
+}
+
+// followersOf reports whether a speaker phrase names people by whom they
+// follow, a possessor and a follower noun: "Mr. Trump's adoring fans",
+// "Sanders's supporters". They speak for themselves, not for the one
+// they follow, whatever group a rule file lists his name under.
+func followersOf(words []string) bool {
+	if len(words) < 2 || !followerNouns[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if text.PossessiveLen(w) > 0 && text.Capitalised(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// followerNouns name people by whom they follow or support.
+var followerNouns = map[string]bool{"fans": true, "supporters": true, "admirers": true, "followers": true, "backers": true,
+	"loyalists": true, "voters": true, "base": true, "devotees": true}
 
 // demonymInName reports whether the demonym at word i of a speaker phrase
 // is part of a person's name: a surname after a given name that is no

@@ -707,6 +707,7 @@ func TestSpeakerPartyFromAppositive(t *testing.T) {
 		{`"The deal is bad," said Representative Tom Doe, Democrat of Ohio, in an interview.`, "Democratic Party"}, // the NYT's house style
 		{"Rep. Adam Vale, Republican of Nevada, said the deal was bad.", "Republican Party"},
 		{"Rep. Adam Vale, Democrat of Georgia, said the deal was bad.", "Democratic Party"},
+		{"Representative Adam Vale of Nevada, another Democratic member, said the deal was bad.", "Democratic Party"},
 	}
 	checkSpeakerAffiliations(t, tests)
 }
@@ -885,6 +886,25 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		qs := c.Articles[len(c.Articles)-1].Quotations
 		if len(qs) != 1 || qs[0].Group != tt.group {
 			t.Errorf("%q: quotations %+v, want one in group %q", tt.texts, qs, tt.group)
+		}
+	}
+}
+
+// TestFollowersAreNoOfficials checks that people named by whom they
+// follow ("Mr. Trump's adoring fans") or by what they know of ("one person
+// familiar with Mr. Netanyahu's testimony") are no voice of the group a
+// rule file lists the name under, while his staff ("Trump's lawyers") are.
+func TestFollowersAreNoOfficials(t *testing.T) {
+	for _, tt := range []struct{ text, group string }{
+		{"Mr. Trump's adoring fans said the deal was great.", ""},
+		{"One person familiar with Mr. Netanyahu's testimony said the deal was great.", ""},
+		{"A senior U.S. official familiar with the talks said the deal was great.", "us-gov"},
+		{"Trump's lawyers said the deal was great.", "us-gov"},
+	} {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		qs := c.Articles[0].Quotations
+		if len(qs) != 1 || qs[0].Group != tt.group {
+			t.Errorf("%q: quotations %+v, want one in group %q", tt.text, qs, tt.group)
 		}
 	}
 }

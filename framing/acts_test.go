@@ -880,6 +880,8 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		// The noun in an appositive after the surname.
 		{[]string{"Mr. Trump, the presumptive Republican nominee, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, ""},
 		{[]string{"Mr. Trump, a former Republican candidate, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, "us-gov"},
+		// A candidate by what the person does in the name's own sentence.
+		{[]string{"Mrs. Clinton made her first visit to Iowa as a candidate for the nomination.", "Hillary Clinton said the deal was a disaster."}, ""},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, defaultSet(t))

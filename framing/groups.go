@@ -359,7 +359,19 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 				}
 				k += at
 				at = k + len(surname)
-				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && (k == 0 || !isWordByte(txt[k-1])) && !strings.Contains(strings.ToLower(m), "former") {
+				if k > 0 && isWordByte(txt[k-1]) {
+					continue
+				}
+				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && !strings.Contains(strings.ToLower(m), "former") {
+					found = true
+				}
+				// "Clinton made her first visit here as a candidate for
+				// the nomination": in the name's own sentence.
+				rest := txt[at:min(len(txt), at+120)]
+				if e := strings.Index(rest, ". "); e >= 0 {
+					rest = rest[:e]
+				}
+				if m := candidateAs.FindString(rest); m != "" && !strings.Contains(strings.ToLower(rest), "former") {
 					found = true
 				}
 			}
@@ -376,6 +388,10 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 // the person a candidate: ", the presumptive Republican nominee,", ", a
 // Democratic presidential hopeful.". "former" in it makes it a past run.
 var candidateAppositive = regexp.MustCompile(`^, (?:the|a|an) (?:[A-Za-z-]+ ){0,4}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)[,.;]`)
+
+// candidateAs matches "as a candidate" (or nominee, hopeful, contender),
+// a person's part in what they do: "her first visit as a candidate".
+var candidateAs = regexp.MustCompile(`\bas an? (?:[a-z-]+ ){0,3}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)\b`)
 
 // hasCandidateNoun reports whether a phrase ends with a candidate noun
 // and at most a title or a given name after it ("GOP front-runner",

@@ -1741,6 +1741,11 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // minister, said", "The leader of a panel investigating the attack in
 // Benghazi said".
 func (a *attributor) subject(v, lo int) phrase {
+	if v-1 > lo && speechNounCues[strings.ToLower(a.word(v))] && nounTakingVerbs[strings.ToLower(a.word(v-1))] && !a.toks[v-1].upper {
+		// "Democrats made claims that", "leveled charges that": the cue
+		// is the noun a support verb takes; its subject speaks.
+		return a.subject(v-1, lo)
+	}
 	j := a.skipBack(v-1, lo)
 	if j < lo {
 		return phrase{}
@@ -2288,6 +2293,11 @@ var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
+
+// nounTakingVerbs take a speech noun for their object and say no more than
+// the noun does: "made claims that", "leveled charges that", "voiced
+// concerns that".
+var nounTakingVerbs = fieldSet(`made make makes making leveled levelled level levels lob lobs lobbed raised raise raises repeated repeat repeats renewed renew renews voiced voice voices hurled hurl hurls lodged lodge lodges`)
 
 // countedFrom returns where a speaker phrase starting at token from
 // begins once the count before it is read with it: "three dozen House

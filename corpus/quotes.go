@@ -5005,6 +5005,9 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
 			continue
 		}
+		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || w == "many" || w == "much" || w == "well" || w == "soon" || w == "long" || startsWithDigit(w) {
+			continue // "seen by neighbours as he left", "viewed by millions as of Monday": "as" opens no view
+		}
 		start := lo
 		if np := a.sentenceSubject(lo, be); !np.empty() && np.from < be {
 			start = np.from
@@ -5643,8 +5646,8 @@ func (a *attributor) infinitiveAt(i int) bool {
 		return false
 	}
 	next := a.toks[i+1]
-	if i+2 < len(a.toks) && (a.lowerWordIs(i+2, "that") || a.toks[i+2].kind != tokWord) {
-		return false // "in a memo to staff that", "remarks to police, that": a hearer, whose "that" opens the words
+	if i+3 < len(a.toks) && a.lowerWordIs(i+2, "that") && a.toks[i+3].kind == tokWord && (a.toks[i+3].is(wDet|wPronoun) || a.toks[i+3].upper) {
+		return false // "in a memo to staff that the bridge ...": a hearer, whose "that" opens the words; "to end that war" is an infinitive
 	}
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
 }

@@ -3027,6 +3027,9 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The mayor told reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that the bridge would close.`, "the bridge would close.", "The mayor"},
+		// "that" before a noun is a determiner: the infinitive's object.
+		{`The council urged the harbour board to end that dispute.`, "the harbour board to end that dispute.", "The council"},
+		{`The mayor has pledged to veto that plan if it reaches her desk.`, "to veto that plan if it reaches her desk.", "The mayor"},
 	})
 }
 
@@ -3134,6 +3137,8 @@ func TestViewHeldInPassive(t *testing.T) {
 		{`But the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor.`, "the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor", "some"},
 	})
 	checkNoAttribution(t,
+		`The harbour master was seen by neighbours as he left the pier.`,
+		`The ferry video was viewed by millions as of Monday.`,
 		`The harbour hearing was widely seen as a test of the inquiry, which was then stalled.`,
 		`The ferry plan can be seen as a defeat for the mayor.`,
 		`A man seen as a reformer took office in the harbour town.`,
@@ -3263,4 +3268,13 @@ func TestPronounInsideSameReporter(t *testing.T) {
 			t.Errorf("the report's speaker changed: %s", describeQuotes(a))
 		}
 	}
+}
+
+// TestSupportVerbBeforeSpeechNoun checks "Democrats made claims that ...":
+// the speech noun after a support verb is the cue, and the verb's
+// subject speaks ("Democrats", not "Democrats made").
+func TestSupportVerbBeforeSpeechNoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Harbour pilots made claims that the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Harbour pilots"},
+	})
 }

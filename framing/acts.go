@@ -250,7 +250,7 @@ func familiarWith(words []string) bool {
 		if strings.EqualFold(words[i], "familiar") && strings.EqualFold(words[i+1], "with") {
 			return true
 		}
-		if text.Capitalised(words[i]) && !(i == 0 && (isArticle(words[i]) || shareWords[strings.ToLower(words[i])] || numberWords[strings.ToLower(words[i])] != "" || strings.EqualFold(words[i], "one"))) {
+		if text.Capitalised(words[i]) && !(i == 0 && (isArticle(words[i]) || publicQuantifiers[strings.ToLower(words[i])] || numberWords[strings.ToLower(words[i])] != "" || strings.EqualFold(words[i], "one"))) {
 			return false // "a senior U.S. official familiar with the details" is a US official
 		}
 	}
@@ -362,7 +362,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// demonym names, not for it. A party's critics are its members.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
-	if affKind == gazetteer.Demonym && shareOfPeople(words) {
+	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {
 		// "More than half of Americans", "six in 10 Iranians": a share of
 		// a people polled is its public, no voice of its state.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
@@ -430,27 +430,6 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	sa.actor = strings.Join(words, " ")
 	return sa
 }
-
-// shareOfPeople reports whether a speaker phrase is a count or a share of
-// a people named by its demonym in the plural: "More than half of
-// Americans", "six in 10 Iranians", "most Britons".
-func shareOfPeople(words []string) bool {
-	if len(words) < 2 || !strings.HasSuffix(words[len(words)-1], "s") {
-		return false
-	}
-	for _, w := range words[:len(words)-1] {
-		if lw := strings.ToLower(w); !shareWords[lw] && !strings.ContainsAny(lw[:1], "0123456789") && numberWords[lw] == "" {
-			return false
-		}
-	}
-	return true
-}
-
-// shareWords make up a count or a share of people before whom it counts.
-var shareWords = map[string]bool{"a": true, "the": true, "of": true, "in": true, "out": true, "more": true, "less": true, "fewer": true,
-	"than": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "most": true, "many": true,
-	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "majority": true, "minority": true,
-	"plurality": true, "percent": true, "%": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "all": true}
 
 // breakawayWords name a body by the side it split from. "Separatist"
 // is left out: "the separatist PKK" is the PKK, describing itself.

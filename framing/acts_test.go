@@ -742,6 +742,16 @@ func TestShareOfPeopleIsNoStateVoice(t *testing.T) {
 		{"Six in 10 Americans say the ferry deal is bad.", ""},
 		{"Half of American officials say the ferry deal is bad.", "United States"},
 	})
+	for _, tt := range []struct{ text, group string }{
+		{"Six in 10 Israelis say the ferry deal is bad.", ""},
+		{"More than half of Israelis say the ferry deal is bad.", ""},
+		{"Half of Israeli officials say the ferry deal is bad.", "israel-gov"},
+	} {
+		c := compareOutlets([]string{tt.text}, defaultSet(t))
+		if qs := c.Articles[0].Quotations; len(qs) != 1 || qs[0].Group != tt.group {
+			t.Errorf("%q: quotations %+v, want one in group %q", tt.text, qs, tt.group)
+		}
+	}
 }
 
 // TestTitleWordSurnameCarriesParty: a surname that is a title word
@@ -882,6 +892,8 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		{[]string{"Mr. Trump, a former Republican candidate, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, "us-gov"},
 		// A candidate by what the person does in the name's own sentence.
 		{[]string{"Mrs. Clinton made her first visit to Iowa as a candidate for the nomination.", "Hillary Clinton said the deal was a disaster."}, ""},
+		// Another person of the surname is no candidacy of this one.
+		{[]string{"Michelle Obama, a possible contender, spoke in Iowa on Monday.", "Barack Obama said the deal was a disaster."}, "us-gov"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, defaultSet(t))

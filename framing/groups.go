@@ -129,6 +129,10 @@ var publicQuantifiers = map[string]bool{
 	"many": true, "most": true, "some": true, "few": true, "ordinary": true, "average": true,
 	"young": true, "older": true, "all": true, "other": true, "fellow": true, "millions": true, "thousands": true, "of": true,
 	"majority": true, "minority": true, "percent": true, "half": true, "number": true, "lot": true, "bulk": true,
+	// a count or a share with its lead: "More than half of", "six in 10", "about a third of"
+	"more": true, "less": true, "fewer": true, "than": true, "about": true, "nearly": true, "almost": true, "roughly": true,
+	"around": true, "in": true, "out": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true,
+	"plurality": true, "dozen": true, "dozens": true, "hundreds": true, "a": true, "one": true,
 }
 
 // publicSpeaker reports whether a speaker phrase is a country's people,
@@ -142,7 +146,7 @@ func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 	if len(words) > 1 && isArticle(words[0]) && publicQuantifiers[strings.ToLower(words[1])] {
 		k = 1 // "a majority of Iraqis", "the bulk of Iranians"
 	}
-	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k])) {
+	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k]) || numberWords[strings.ToLower(words[k])] != "") {
 		k++
 	}
 	if k != len(words)-1 {
@@ -362,6 +366,9 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 				if k > 0 && isWordByte(txt[k-1]) {
 					continue
 				}
+				if full := k - (len(actor) - len(surname)); !(full >= 0 && txt[full:at] == actor) && !honorificBefore(txt[:k]) {
+					continue // "Sen. Bob Kerry, a presidential hopeful," is not John Kerry
+				}
 				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && !strings.Contains(strings.ToLower(m), "former") {
 					found = true
 				}
@@ -388,6 +395,18 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 // the person a candidate: ", the presumptive Republican nominee,", ", a
 // Democratic presidential hopeful.". "former" in it makes it a past run.
 var candidateAppositive = regexp.MustCompile(`^, (?:the|a|an) (?:[A-Za-z-]+ ){0,4}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)[,.;]`)
+
+// honorificBefore reports whether the text before a surname ends with an
+// honorific that names no given name ("Mr. ", "Mrs. "), so the surname
+// is the story's one person of that name.
+func honorificBefore(before string) bool {
+	for _, h := range []string{"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. "} {
+		if strings.HasSuffix(before, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // candidateAs matches "as a candidate" (or nominee, hopeful, contender),
 // a person's part in what they do: "her first visit as a candidate".

@@ -611,7 +611,8 @@ func capitalAfter(text string, at int) bool {
 func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []quotePair, singleContinues bool) (_ []quotePair, unclosed bool) {
 	pairs = pairs[:0]
 	open := -1
-	for i, m := range marks {
+	for i := 0; i < len(marks); i++ {
+		m := marks[i]
 		if open < 0 {
 			if m.open {
 				open = i
@@ -622,6 +623,15 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 			pairs = append(pairs, quotePair{markTok[open], markTok[i], Span{marks[open].pos + marks[open].size, m.pos}})
 			open = -1
 		} else if m.open && m.double == marks[open].double {
+			if c := nestedClose(marks, i); c > 0 {
+				// '"By waffling on a deal she once called a "gold
+				// standard," Clinton shows ...," Short said': a quotation
+				// inside a quotation in the same marks, two openings and
+				// then two closings, is one quotation to the outer close.
+				pairs = append(pairs, quotePair{markTok[open], markTok[c], Span{marks[open].pos + marks[open].size, marks[c].pos}})
+				open, i = -1, c
+				continue
+			}
 			// Two openings in a row: the first ran to the end of an
 			// earlier paragraph or is stray; restart from here.
 			open = i
@@ -632,6 +642,26 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 		unclosed = true
 	}
 	return pairs, unclosed
+}
+
+// nestedClose returns the mark that closes the outer of two quotations
+// opened by the marks before and at i, in the same kind of mark: the
+// second of the next two marks of that kind when both close; 0 when the
+// next marks do not nest so.
+func nestedClose(marks []quoteMark, i int) int {
+	closes := 0
+	for j := i + 1; j < len(marks); j++ {
+		if marks[j].double != marks[i].double {
+			continue
+		}
+		if marks[j].open {
+			return 0
+		}
+		if closes++; closes == 2 {
+			return j
+		}
+	}
+	return 0
 }
 
 // firstMark returns the index of the first quotation mark in the token

@@ -3278,3 +3278,17 @@ func TestSupportVerbBeforeSpeechNoun(t *testing.T) {
 		{`Harbour pilots made claims that the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Harbour pilots"},
 	})
 }
+
+// TestQuotationInsideQuotationSameMarks checks a quotation that quotes
+// another in the same straight marks ('"... once called a "gold
+// standard," the mayor shows ...," Lee said'): two openings then two
+// closings are one quotation to the outer close, Lee's, not a scare quote
+// and a stray.
+func TestQuotationInsideQuotationSameMarks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`"By waffling on a ferry deal she once called a "gold standard," the mayor shows why voters distrust her," Lee said in a statement.`, `By waffling on a ferry deal she once called a "gold standard," the mayor shows`, "Lee"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{`"It is over," he said. "We are done," she added.`, "We are done,", "she"},
+	})
+}

@@ -2315,8 +2315,9 @@ func (a *attributor) existentialOwner(lo, hi int) phrase {
 
 // appositivePerson remembers the last person a sentence whose subject is
 // no person names in full with a role in apposition ("..., including
-// Gregory Hicks, the deputy chief of mission"): the one a "he" in the next
-// sentence most likely means.
+// Gregory Hicks, the deputy chief of mission") or as the agent of a
+// passive that ends it ("was echoed by President Ann Roe."): the one a
+// "he" in the next sentence most likely means.
 func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 	for k := hi - 3; k > lo; k-- {
 		if !a.toks[k].punct(f.text, ',') || !a.lowerWordIs(k+1, "the") && !a.lowerWordIs(k+1, "a") {
@@ -2337,6 +2338,18 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 			f.rememberPerson(a, np)
 			return
 		}
+	}
+	// "The warning was echoed by Iranian President Hassan Rouhani.": a
+	// passive's agent named in full ends the sentence.
+	end := trimEndPunct(a.toks, hi)
+	for k := end - 2; k > lo && k >= end-8; k-- {
+		if !a.lowerWordIs(k, "by") {
+			continue
+		}
+		if np := a.nameForward(k+1, end); np.from == k+1 && np.to == end && np.to-np.from >= 2 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.isPlural(np) {
+			f.rememberPerson(a, np)
+		}
+		return
 	}
 }
 

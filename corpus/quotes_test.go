@@ -3292,3 +3292,12 @@ func TestQuotationInsideQuotationSameMarks(t *testing.T) {
 		{`"It is over," he said. "We are done," she added.`, "We are done,", "she"},
 	})
 }
+
+// TestPassiveAgentIsTheNextHe checks that a person named in full as the
+// agent of a passive ending a sentence ("The warning was echoed by
+// Harbour Master Tom Hale.") is the one a "he" in the next sentence means.
+func TestPassiveAgentIsTheNextHe(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Master Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Master Tom Hale"},
+	})
+}

@@ -261,6 +261,20 @@ func photoGallery(s string) bool {
 	return containsFold(s, "caption") && len(galleryCounterRe.FindAllStringIndex(s, 2)) >= 2
 }
 
+// slideshowCaption reports whether a paragraph is one frame of a
+// slideshow run into the text: it opens with the caption control and
+// ends with the frame controls and the photo's credit ("Hide caption
+// Protesters gather in Cairo. ... Previous Next Li Muzi/Xinhua/Landov").
+// Prose never opens with "Hide caption".
+func slideshowCaption(s string) bool {
+	s = strings.TrimSpace(s)
+	if !foldPrefix(s, "hide caption") && !foldPrefix(s, "toggle caption") && !foldPrefix(s, "show caption") {
+		return false
+	}
+	tail := s[max(0, len(s)-120):]
+	return containsFold(tail, "previous next") || slashCreditRe.MatchString(tail)
+}
+
 // containsFold reports whether s holds the lower-case ASCII word lit in
 // any case, found by byte searches for its first letter.
 func containsFold(s, lit string) bool {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -85,6 +86,34 @@ func TestPhotoGallery(t *testing.T) {
 		if got := photoGallery(tc.para); got != tc.want {
 			t.Errorf("photoGallery(%q) = %v, want %v", tc.para, got, tc.want)
 		}
+	}
+}
+
+// TestSlideshowCaption: one frame of a slideshow run into the text, the
+// caption control, the caption and the frame controls with the credit,
+// is chrome; prose that mentions a caption is not.
+func TestSlideshowCaption(t *testing.T) {
+	tests := []struct {
+		para string
+		want bool
+	}{
+		{"Hide caption Fishermen mend their nets in the harbour on Monday. The mayor said the pier would close. Previous Next Ann Lee/Island Press/Harbour Photos", true},
+		{"Hide caption A ferry leaves the pier at dawn. Previous Next", true},
+		{"The mayor read the caption aloud and moved to the next photo.", false},
+		{"Hide caption", false}, // a lone control: the short-line rule (galleryCredit) takes it
+	}
+	for _, tc := range tests {
+		if got := slideshowCaption(tc.para); got != tc.want {
+			t.Errorf("slideshowCaption(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+	c := cleanText(strings.Join([]string{
+		"The harbour reopened on Monday after a week of storms, officials said, and the first boats were out by noon.",
+		"Hide caption Fishermen mend their nets in the harbour on Monday. The mayor said the pier would close. Previous Next Ann Lee/Island Press/Harbour Photos",
+		"The ferry is due to resume on Friday, the company said, once the pier has been checked by engineers.",
+	}, "\n\n"))
+	if body := strings.Join(c.body, "\n"); strings.Contains(body, "Previous Next") || !strings.Contains(body, "The ferry is due") {
+		t.Errorf("want the slideshow frame out and the prose kept; body:\n%s", body)
 	}
 }
 

@@ -187,7 +187,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= maxVideoControlWords && videoControl(p.text):
 			p.class, p.reason = classBad, "video player control"
-		case photoGallery(p.text):
+		case photoGallery(p.text) || slideshowCaption(p.text):
 			p.class, p.reason = classBad, "photo gallery"
 		case n <= 8 && bylineRe.MatchString(p.text):
 			p.class, p.meta = classBad, "byline"

@@ -1741,10 +1741,19 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // minister, said", "The leader of a panel investigating the attack in
 // Benghazi said".
 func (a *attributor) subject(v, lo int) phrase {
-	if v-1 > lo && speechNounCues[strings.ToLower(a.word(v))] && nounTakingVerbs[strings.ToLower(a.word(v-1))] && !a.toks[v-1].upper {
-		// "Democrats made claims that", "leveled charges that": the cue
-		// is the noun a support verb takes; its subject speaks.
-		return a.subject(v-1, lo)
+	if w := v - 1; w > lo && speechNounCues[strings.ToLower(a.word(v))] && !a.toks[w].upper {
+		if w-1 > lo && a.toks[w].kind == tokWord && a.toks[w].class == 0 && nounTakingVerbs[strings.ToLower(a.word(w-1))] {
+			w-- // "made similar claims that": an adjective between
+		}
+		if nounTakingVerbs[strings.ToLower(a.word(w))] {
+			// "Democrats made claims that": the cue is the noun the
+			// support verb takes; its subject speaks. "Amid renewed
+			// claims that" has no such subject.
+			if np := a.subject(w, lo); !np.empty() && !a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wLeadIn) {
+				return np
+			}
+			return phrase{}
+		}
 	}
 	j := a.skipBack(v-1, lo)
 	if j < lo {
@@ -2297,7 +2306,7 @@ var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer o
 // nounTakingVerbs take a speech noun for their object and say no more than
 // the noun does: "made claims that", "leveled charges that", "voiced
 // concerns that".
-var nounTakingVerbs = fieldSet(`made make makes making leveled levelled level levels lob lobs lobbed raised raise raises repeated repeat repeats renewed renew renews voiced voice voices hurled hurl hurls lodged lodge lodges`)
+var nounTakingVerbs = fieldSet(`made make makes leveled levelled levels lobbed hurled lodged`)
 
 // countedFrom returns where a speaker phrase starting at token from
 // begins once the count before it is read with it: "three dozen House

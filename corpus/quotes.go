@@ -5048,7 +5048,7 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
 			continue
 		}
-		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || w == "many" || w == "much" || w == "well" || w == "soon" || w == "long" || startsWithDigit(w) {
+		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" {
 			continue // "seen by neighbours as he left", "viewed by millions as of Monday": "as" opens no view
 		}
 		start := lo
@@ -5689,8 +5689,11 @@ func (a *attributor) infinitiveAt(i int) bool {
 		return false
 	}
 	next := a.toks[i+1]
-	if i+3 < len(a.toks) && a.lowerWordIs(i+2, "that") && a.toks[i+3].kind == tokWord && (a.toks[i+3].is(wDet|wPronoun) || a.toks[i+3].upper) {
-		return false // "in a memo to staff that the bridge ...": a hearer, whose "that" opens the words; "to end that war" is an infinitive
+	if i+2 < len(a.toks) && a.lowerWordIs(i+2, "that") && a.thatOpensClause(i+2) {
+		// "in a memo to staff that cuts were coming", "to boast that his
+		// plan worked": "that" opens the words, of a hearer or of the
+		// verb; "to end that war" is an infinitive and its object.
+		return false
 	}
 	return next.kind == tokWord && !next.upper && !next.is(wDet|wPronoun|wTime|wPrep) && !strings.HasSuffix(a.word(i+1), "s") && !startsWithDigit(a.word(i+1))
 }
@@ -5714,6 +5717,30 @@ func (a *attributor) relativeThat(i int) bool {
 func (a *attributor) chargeMatterAt(v, i int) bool {
 	act := actVerbs[strings.ToLower(a.word(v))]
 	return (act == ActAccuse || act == ActCondemn) && (a.lowerWordIs(i, "of") || a.lowerWordIs(i, "for"))
+}
+
+// thatOpensClause reports whether "that" at token t opens a clause rather
+// than pointing at a noun: a determiner, a pronoun or a name follows, or
+// a finite verb within a few words before any subordinator or stop ("that
+// cuts were coming", "that new taxes would"); "that war.", "that program
+// immediately" and "that resolution if it ..." point at a noun.
+func (a *attributor) thatOpensClause(t int) bool {
+	if t+1 >= len(a.toks) || a.toks[t+1].kind != tokWord {
+		return false
+	}
+	if a.toks[t+1].is(wDet|wPronoun) || a.toks[t+1].upper {
+		return true
+	}
+	for k := t + 2; k < len(a.toks) && k <= t+4; k++ {
+		w := strings.ToLower(a.word(k))
+		if a.toks[k].kind != tokWord || subordinators[w] || w == "if" || w == "because" {
+			return false
+		}
+		if beForms[w] || finiteAux[w] || modalWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectContraction reports whether w is a subject joined to its verb

@@ -3027,6 +3027,7 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The mayor told reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that the bridge would close.`, "the bridge would close.", "The mayor"},
+		{`The mayor said in a memo to staff that cuts were coming.`, "cuts were coming.", "The mayor"},
 		// "that" before a noun is a determiner: the infinitive's object.
 		{`The council urged the harbour board to end that dispute.`, "the harbour board to end that dispute.", "The council"},
 		{`The mayor has pledged to veto that plan if it reaches her desk.`, "to veto that plan if it reaches her desk.", "The mayor"},
@@ -3135,6 +3136,7 @@ func TestPredicateAroundPartialQuote(t *testing.T) {
 func TestViewHeldInPassive(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`But the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor.`, "the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor", "some"},
+		{`The ferry plan was viewed by critics as long overdue.`, "The ferry plan was viewed by critics as long overdue", "critics"},
 	})
 	checkNoAttribution(t,
 		`The harbour master was seen by neighbours as he left the pier.`,
@@ -3276,7 +3278,13 @@ func TestPronounInsideSameReporter(t *testing.T) {
 func TestSupportVerbBeforeSpeechNoun(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Harbour pilots made claims that the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Harbour pilots"},
+		{`Harbour pilots made similar claims that the ferry plan was unsafe.`, "the ferry plan was unsafe.", "Harbour pilots"},
 	})
+	for _, q := range structured(`Amid renewed claims that the pier is unsafe, the mayor resigned.`).Quotes {
+		if q.Speaker == "Amid" {
+			t.Errorf("a preposition speaks: %+v", q)
+		}
+	}
 }
 
 // TestQuotationInsideQuotationSameMarks checks a quotation that quotes

@@ -250,7 +250,7 @@ func familiarWith(words []string) bool {
 		if strings.EqualFold(words[i], "familiar") && strings.EqualFold(words[i+1], "with") {
 			return true
 		}
-		if text.Capitalised(words[i]) && !(i == 0 && (isArticle(words[i]) || publicQuantifiers[strings.ToLower(words[i])] || numberWords[strings.ToLower(words[i])] != "" || strings.EqualFold(words[i], "one"))) {
+		if lw := strings.ToLower(words[i]); text.Capitalised(words[i]) && !(i == 0 && (isArticle(words[i]) || publicQuantifiers[lw] || numberWords[lw] != "" || sourceNouns[lw])) {
 			return false // "a senior U.S. official familiar with the details" is a US official
 		}
 	}
@@ -272,6 +272,11 @@ func followersOf(words []string) bool {
 	}
 	return false
 }
+
+// sourceNouns open an anonymous source's phrase, capitalised only at a
+// sentence's start: "Officials familiar with ...", "Sources close to ...".
+var sourceNouns = map[string]bool{"officials": true, "official": true, "people": true, "person": true, "sources": true, "source": true,
+	"aides": true, "aide": true, "advisers": true, "diplomats": true, "analysts": true, "experts": true, "several": true, "those": true}
 
 // followerNouns name people by whom they follow or support.
 var followerNouns = map[string]bool{"fans": true, "supporters": true, "admirers": true, "followers": true, "backers": true,

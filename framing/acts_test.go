@@ -890,8 +890,8 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		// The noun in an appositive after the surname.
 		{[]string{"Mr. Trump, the presumptive Republican nominee, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, ""},
 		{[]string{"Mr. Trump, a former Republican candidate, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, "us-gov"},
-		// A candidate by what the person does in the name's own sentence.
-		{[]string{"Mrs. Clinton made her first visit to Iowa as a candidate for the nomination.", "Hillary Clinton said the deal was a disaster."}, ""},
+		// The bare surname after the full name was given, past a title.
+		{[]string{"Hillary Clinton spoke in Iowa. Clinton, the Democratic front-runner, spoke again on Monday.", "Hillary Clinton said the deal was a disaster."}, ""},
 		// Another person of the surname is no candidacy of this one.
 		{[]string{"Michelle Obama, a possible contender, spoke in Iowa on Monday.", "Barack Obama said the deal was a disaster."}, "us-gov"},
 	}
@@ -913,6 +913,7 @@ func TestFollowersAreNoOfficials(t *testing.T) {
 		{"Mr. Trump's adoring fans said the deal was great.", ""},
 		{"One person familiar with Mr. Netanyahu's testimony said the deal was great.", ""},
 		{"A senior U.S. official familiar with the talks said the deal was great.", "us-gov"},
+		{"Officials familiar with Netanyahu's plans said the deal was great.", ""},
 		{"Trump's lawyers said the deal was great.", "us-gov"},
 	} {
 		c := compareOutlets([]string{tt.text}, defaultSet(t))

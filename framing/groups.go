@@ -7,6 +7,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
+	"github.com/framediff/framediff/text"
 )
 
 // A quotation's actor group is found from the names in its speaker phrase
@@ -366,19 +367,10 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 				if k > 0 && isWordByte(txt[k-1]) {
 					continue
 				}
-				if full := k - (len(actor) - len(surname)); !(full >= 0 && txt[full:at] == actor) && !honorificBefore(txt[:k]) {
+				if full := k - (len(actor) - len(surname)); !(full >= 0 && txt[full:at] == actor) && !honorificBefore(txt[:k]) && givenNameBefore(txt[:k]) {
 					continue // "Sen. Bob Kerry, a presidential hopeful," is not John Kerry
 				}
 				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && !strings.Contains(strings.ToLower(m), "former") {
-					found = true
-				}
-				// "Clinton made her first visit here as a candidate for
-				// the nomination": in the name's own sentence.
-				rest := txt[at:min(len(txt), at+120)]
-				if e := strings.Index(rest, ". "); e >= 0 {
-					rest = rest[:e]
-				}
-				if m := candidateAs.FindString(rest); m != "" && !strings.Contains(strings.ToLower(rest), "former") {
 					found = true
 				}
 			}
@@ -396,6 +388,19 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 // Democratic presidential hopeful.". "former" in it makes it a past run.
 var candidateAppositive = regexp.MustCompile(`^, (?:the|a|an) (?:[A-Za-z-]+ ){0,4}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)[,.;]`)
 
+// givenNameBefore reports whether the text before a surname ends with a
+// capitalised word that may be another given name ("Michelle " before
+// "Obama"): not an abbreviated title ("Sen. ") nor the start of a
+// sentence or a line.
+func givenNameBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false // no space: a line's start or a mark right before
+	}
+	w := b[strings.LastIndexAny(b, " \n\t\"“(")+1:]
+	return w != "" && text.Capitalised(w) && !strings.HasSuffix(w, ".")
+}
+
 // honorificBefore reports whether the text before a surname ends with an
 // honorific that names no given name ("Mr. ", "Mrs. "), so the surname
 // is the story's one person of that name.
@@ -407,10 +412,6 @@ func honorificBefore(before string) bool {
 	}
 	return false
 }
-
-// candidateAs matches "as a candidate" (or nominee, hopeful, contender),
-// a person's part in what they do: "her first visit as a candidate".
-var candidateAs = regexp.MustCompile(`\bas an? (?:[a-z-]+ ){0,3}?(?:candidate|front-runner|frontrunner|nominee|hopeful|contender)\b`)
 
 // hasCandidateNoun reports whether a phrase ends with a candidate noun
 // and at most a title or a given name after it ("GOP front-runner",

@@ -5611,6 +5611,17 @@ func (a *attributor) commaBetween(from, to int) bool {
 // investigation", "according to recent polling").
 func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	if np := a.nameForward(i, hi); !np.empty() {
+		if possessive(a.word(np.to - 1)) {
+			// "according to Egypt's state news agency EGYNews": the
+			// possessor's agency, not the possessor, is the source.
+			e := np.to
+			for e < hi && e < np.to+6 && a.toks[e].kind == tokWord && !a.toks[e].is(wVerb|wPrep) {
+				e++
+			}
+			if e > np.to {
+				return phrase{np.from, e}
+			}
+		}
 		return a.withAuthor(np, hi)
 	}
 	j := i

@@ -3309,3 +3309,11 @@ func TestPassiveAgentIsTheNextHe(t *testing.T) {
 		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Master Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Master Tom Hale"},
 	})
 }
+
+// TestAccordingToPossessedSource checks "according to Egypt's state news
+// agency": the possessor's agency is the source, not "Egypt's".
+func TestAccordingToPossessedSource(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will resume on Friday, according to Norland's state news agency NorPress.`, "The ferry will resume on Friday", "Norland's state news agency NorPress"},
+	})
+}

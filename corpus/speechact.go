@@ -492,7 +492,33 @@ func denies(content string, toks *[]text.Token) bool {
 		return true
 	}
 	subject, ok := negatedSubjectClause(content, ts)
+	if ok && contrastAfterNegation(content) {
+		return false // "It is not to defend our race ... but to defend the nation": a contrast, no denial
+	}
 	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+}
+
+// contrastAfterNegation reports whether reported words set what they
+// negate against what they assert in the same form, "not to X but to Y" ("it
+// is not about money, but about trust", "not to defend our race but to
+// defend the nation"): the negation frames a claim and denies nothing
+// said. "We did not do it, but we understand" and "he was not a member,
+// but rather the commander" still deny.
+func contrastAfterNegation(content string) bool {
+	low := text.Lower(content)
+	n := strings.Index(low, " not ")
+	if n < 0 {
+		n = strings.Index(low, "n't ")
+	}
+	if n < 0 {
+		return false
+	}
+	for _, c := range []string{" but to ", " but about ", " but because "} {
+		if strings.Contains(low[n:], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // DeniesByWords reports whether reported words deny by a denial word or

@@ -1920,9 +1920,8 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 			}
 		}
 	}
-	claims := slices.ContainsFunc(acts, func(a ActCluster) bool { return a.Act == corpus.ActClaim })
-	if len(pairs) == 0 && !claims {
-		return // (the story's sentences are read only when a side has two such acts, or a claim)
+	if len(pairs) == 0 {
+		return // (the story's sentences are read only when a side has two such acts)
 	}
 	sents := c.storySentences()
 	df := map[string]int{}
@@ -1964,82 +1963,6 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 	for i, m := range add {
 		for o, ev := range m {
 			acts[i].Present[o] = ev
-		}
-	}
-	if claims {
-		c.claimsCarriedAsSaid(acts, func(st string) bool { return rare(st, rareFormShare) })
-	}
-}
-
-// claimsCarriedAsSaid marks a claim as carried by an outlet that reports
-// its speaker saying it in a plain "said": Fox's "Pickering argued that
-// his panel was charged with investigating decisions not made at her
-// level" and Newsmax's "where we found the decisions were made, Pickering
-// said" are one statement, which Newsmax does not leave out; only its verb
-// is plainer. The saying must be by one of the claim's own speakers (two
-// voices of a side say different things on a topic in its words), share
-// sharedFormStems stems that are no names and rare in the story (rare)
-// with one of the claim's statements, and negate as that statement does
-// ("the audit was a cover-up" and "the audit found no evidence" are two
-// matters); it must aim at no other target.
-func (c *Comparison) claimsCarriedAsSaid(acts []ActCluster, rare func(string) bool) {
-	type statement struct {
-		stems   map[string]bool
-		negated bool
-	}
-	read := func(ai, start, end int) statement {
-		an := c.Articles[ai]
-		st := statement{stems: map[string]bool{}}
-		words := an.Article.Slice(corpus.Span{Start: start, End: end})
-		for _, w := range strings.Fields(strings.ToLower(words)) {
-			st.negated = st.negated || negation(strings.Trim(w, ".,;:!?\"“”‘’'()"), "")
-		}
-		for _, cw := range contentWords(c.analyzer(an.Article.Language), words) {
-			st.negated = st.negated || negation(strings.ToLower(cw.word), cw.stem)
-			if !cw.name && rare(cw.stem) {
-				st.stems[cw.stem] = true
-			}
-		}
-		return st
-	}
-	claims := map[int][]statement{} // by act: its statements, read once one is needed
-	for ai, an := range c.Articles {
-		for _, q := range an.Quotations {
-			if q.Act != corpus.ActSay || q.inner || q.Negated || q.Unasserted || q.Actor == "" {
-				continue
-			}
-			var said *statement
-			for i := range acts {
-				cl := &acts[i]
-				if cl.Act != corpus.ActClaim || !slices.Contains(cl.Speakers, q.Actor) || q.Target != "" && !strings.EqualFold(q.Target, cl.Target) {
-					continue
-				}
-				if _, ok := cl.Present[an.Outlet]; ok {
-					continue
-				}
-				if said == nil {
-					st := read(ai, q.Start, q.End)
-					said = &st
-				}
-				if claims[i] == nil {
-					for _, evs := range cl.Present {
-						for _, ev := range evs {
-							claims[i] = append(claims[i], read(ev.Article, ev.Start, ev.End))
-						}
-					}
-				}
-				if slices.ContainsFunc(claims[i], func(st statement) bool {
-					shared := 0
-					for stem := range said.stems {
-						if st.stems[stem] {
-							shared++
-						}
-					}
-					return shared >= sharedFormStems && st.negated == said.negated
-				}) {
-					cl.Present[an.Outlet] = append(cl.Present[an.Outlet], c.quotationEvidence(ai, q))
-				}
-			}
 		}
 	}
 }

@@ -402,6 +402,10 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Iran denied that it had sent the drones.",
 			"Iran sent the drones on Monday.",
 			corpus.ActDeny, StatusAsserted, false},
+		{"a claim said plainly",
+			"Mayor Jane Roe claimed that the harbour audit was a cover-up of smuggling.",
+			"Mayor Jane Roe said the harbour audit was a cover-up of smuggling.",
+			corpus.ActClaim, StatusReworded, true},
 		{"a change in other words, and an adverb no matter",
 			"Mayor Jane Roe admitted the harbor board had already quadrupled its ferry fees.",
 			"Mayor Jane Roe said the harbor board had increased its ferry fees fourfold.",
@@ -1809,43 +1813,6 @@ func TestActCarriedInAnotherForm(t *testing.T) {
 	for _, cl := range c.Acts {
 		if (cl.Act == corpus.ActDeny || cl.Act == corpus.ActAdmit) && len(cl.Present) != 1 {
 			t.Errorf("%s: carried by %d outlets, want 1", cl.Label, len(cl.Present))
-		}
-	}
-}
-
-// TestClaimCarriedAsSaid checks that a speaker's claim in one outlet and
-// its plain saying of the same thing in the other, in the same rare words,
-// are one statement both outlets carry; a saying of something else, of the
-// opposite, or by another voice of the side leaves the claim to the one
-// outlet.
-func TestClaimCarriedAsSaid(t *testing.T) {
-	set := defaultSet(t)
-	for _, tc := range []struct {
-		b    string
-		want int
-	}{
-		{"Norland said the harbour audit was a blatant cover-up of smuggling.", 2},
-		{"Norland said the ferry timetable would change in spring.", 1},
-		// The same words, the opposite matter: no cover-up found.
-		{"Norland said the harbour audit found no evidence of smuggling.", 1},
-		// Another voice of the side, on its own matter in the same words.
-		{"Norland's harbour minister said the audit of the ferry was a cover-up of fare smuggling.", 1},
-	} {
-		c := Compare([]*corpus.Article{
-			article(t, "Outlet A", filler+"Norland claimed that the harbour audit was a cover-up of smuggling."),
-			article(t, "Outlet B", filler+tc.b),
-		}, set)
-		n := 0
-		for _, cl := range c.Acts {
-			if cl.Act == corpus.ActClaim {
-				n++
-				if len(cl.Present) != tc.want {
-					t.Errorf("B %q: %s carried by %d outlets, want %d", tc.b, cl.Label, len(cl.Present), tc.want)
-				}
-			}
-		}
-		if n != 1 {
-			t.Errorf("B %q: want one claim; got %+v", tc.b, c.Acts)
 		}
 	}
 }

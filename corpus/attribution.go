@@ -2304,8 +2304,7 @@ var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
 
 // nounTakingVerbs take a speech noun for their object and say no more than
-// the noun does: "made claims that", "leveled charges that", "voiced
-// concerns that".
+// the noun does: "made claims that", "leveled charges that".
 var nounTakingVerbs = fieldSet(`made make makes leveled levelled levels lobbed hurled lodged`)
 
 // countedFrom returns where a speaker phrase starting at token from

@@ -268,11 +268,22 @@ func photoGallery(s string) bool {
 // Prose never opens with "Hide caption".
 func slideshowCaption(s string) bool {
 	s = strings.TrimSpace(s)
-	if !foldPrefix(s, "hide caption") && !foldPrefix(s, "toggle caption") && !foldPrefix(s, "show caption") {
-		return false
+	control := ""
+	for _, c := range []string{"hide caption", "toggle caption", "show caption"} {
+		if foldPrefix(s, c) {
+			control = c
+		}
+	}
+	if control == "" || strings.HasPrefix(strings.TrimLeft(s[len(control):], " "), ":") {
+		return false // "Hide caption: the setting ..." is prose about the control
 	}
 	tail := s[max(0, len(s)-120):]
-	return containsFold(tail, "previous next") || slashCreditRe.MatchString(tail)
+	if containsFold(tail, "previous next") {
+		return true
+	}
+	// The credit ends the frame: "... on Monday. Li Muzi/Xinhua/Landov".
+	locs := slashCreditRe.FindAllStringIndex(tail, -1)
+	return len(locs) > 0 && strings.TrimRight(tail[locs[len(locs)-1][1]:], " .") == ""
 }
 
 // containsFold reports whether s holds the lower-case ASCII word lit in

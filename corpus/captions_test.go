@@ -101,6 +101,8 @@ func TestSlideshowCaption(t *testing.T) {
 		{"Hide caption A ferry leaves the pier at dawn. Previous Next", true},
 		{"The mayor read the caption aloud and moved to the next photo.", false},
 		{"Hide caption", false}, // a lone control: the short-line rule (galleryCredit) takes it
+		{"Toggle caption: the setting hides the text under each photo by Lee/Island Press for readers.", false},
+		{"Hide caption A ferry leaves the pier at dawn. Ann Lee/Island Press", true},
 	}
 	for _, tc := range tests {
 		if got := slideshowCaption(tc.para); got != tc.want {

@@ -2340,17 +2340,34 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		}
 	}
 	// "The warning was echoed by Iranian President Hassan Rouhani.": a
-	// passive's agent named in full ends the sentence.
+	// passive's agent named in full with a title ends a sentence whose
+	// subject is a thing; a pronoun subject ("He was interviewed by Tom
+	// Hale") keeps the person it means (review).
+	if sub := a.sentenceSubject(lo, hi); !sub.empty() && a.toks[sub.from].is(wPronoun) {
+		return
+	}
 	end := trimEndPunct(a.toks, hi)
 	for k := end - 2; k > lo && k >= end-8; k-- {
 		if !a.lowerWordIs(k, "by") {
 			continue
 		}
-		if np := a.nameForward(k+1, end); np.from == k+1 && np.to == end && np.to-np.from >= 2 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.isPlural(np) {
+		if np := a.nameForward(k+1, end); np.from == k+1 && np.to == end && np.to-np.from >= 3 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.isPlural(np) && a.titled(np) {
 			f.rememberPerson(a, np)
 		}
 		return
 	}
+}
+
+// titled reports whether a name phrase holds a title or role word before
+// its last word ("Iranian President Hassan Rouhani"): a person, not a
+// company named after one ("Tom Hale Construction").
+func (a *attributor) titled(np phrase) bool {
+	for k := np.from; k < np.to-1; k++ {
+		if a.toks[k].is(wRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPeople remembers each person a sentence names after a title,
@@ -5048,8 +5065,8 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
 			continue
 		}
-		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" {
-			continue // "seen by neighbours as he left", "viewed by millions as of Monday": "as" opens no view
+		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || a.lowerWordIs(k+2, "as") || a.lowerWordIs(k+3, "as") {
+			continue // "seen by neighbours as he left", "as of Monday", "as soon as", "as well as": "as" opens no view
 		}
 		start := lo
 		if np := a.sentenceSubject(lo, be); !np.empty() && np.from < be {
@@ -5739,15 +5756,18 @@ func (a *attributor) thatOpensClause(t int) bool {
 	if t+1 >= len(a.toks) || a.toks[t+1].kind != tokWord {
 		return false
 	}
-	if a.toks[t+1].is(wDet|wPronoun) || a.toks[t+1].upper {
+	if a.toks[t+1].is(wDet|wPronoun) && !a.toks[t+1].upper {
 		return true
 	}
-	for k := t + 2; k < len(a.toks) && k <= t+4; k++ {
+	// A subject of a word or two, then its verb: "that cuts were", "that
+	// more cuts would", "that Iran lied"; not "that bridge damaged in
+	// the storm" (the noun's own participle) nor "that House bill".
+	for k := t + 2; k < len(a.toks) && k <= t+3; k++ {
 		w := strings.ToLower(a.word(k))
-		if a.toks[k].kind != tokWord || subordinators[w] || w == "if" || w == "because" {
+		if a.toks[k].kind != tokWord {
 			return false
 		}
-		if beForms[w] || finiteAux[w] || modalWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if beForms[w] || finiteAux[w] || modalWords[w] || k == t+2 && a.toks[t+1].upper && len(w) > 3 && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}
@@ -6756,8 +6776,8 @@ func (a *attributor) cannotSpeak(np phrase) bool {
 		return false
 	}
 	first := strings.ToLower(a.word(np.from))
-	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first]) {
-		return true
+	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first] || a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wPerson|wRole)) {
+		return true // "Amid claims that ...", "Despite claims that ...": a preposition names no one
 	}
 	if np.to-np.from >= 2 && a.toks[np.from].upper && strings.HasSuffix(first, "ing") && len(first) > 5 && !a.toks[np.from].is(wRole) {
 		// "Empowering Iran with relief is ...", "Defying Israel's

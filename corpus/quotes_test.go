@@ -3028,6 +3028,8 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that cuts were coming.`, "cuts were coming.", "The mayor"},
+		{`The council urged the ministry to fix that bridge damaged in the storm.`, "the ministry to fix that bridge damaged in the storm.", "The council"},
+		{`The council urged the ministry to end that Norland blockade.`, "the ministry to end that Norland blockade.", "The council"},
 		// "that" before a noun is a determiner: the infinitive's object.
 		{`The council urged the harbour board to end that dispute.`, "the harbour board to end that dispute.", "The council"},
 		{`The mayor has pledged to veto that plan if it reaches her desk.`, "to veto that plan if it reaches her desk.", "The mayor"},
@@ -3139,6 +3141,7 @@ func TestViewHeldInPassive(t *testing.T) {
 		{`The ferry plan was viewed by critics as long overdue.`, "The ferry plan was viewed by critics as long overdue", "critics"},
 	})
 	checkNoAttribution(t,
+		`The ferry was seen by residents as soon as it left the fog.`,
 		`The harbour master was seen by neighbours as he left the pier.`,
 		`The ferry video was viewed by millions as of Monday.`,
 		`The harbour hearing was widely seen as a test of the inquiry, which was then stalled.`,
@@ -3301,12 +3304,15 @@ func TestQuotationInsideQuotationSameMarks(t *testing.T) {
 	})
 }
 
-// TestPassiveAgentIsTheNextHe checks that a person named in full as the
-// agent of a passive ending a sentence ("The warning was echoed by
-// Harbour Master Tom Hale.") is the one a "he" in the next sentence means.
+// TestPassiveAgentIsTheNextHe checks that a person named in full with a
+// title as the agent of a passive ending a sentence ("The warning was
+// echoed by Harbour Minister Tom Hale.") is the one a "he" in the next
+// sentence means; after a pronoun subject ("He was interviewed by Tom
+// Hale.") the "he" stays the person it meant.
 func TestPassiveAgentIsTheNextHe(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
-		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Master Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Master Tom Hale"},
+		{`Mayor John Roe toured the pier on Monday. He was interviewed by Tom Hale. "We will rebuild," he said.`, "We will rebuild,", "Mayor John Roe"},
+		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Minister Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Minister Tom Hale"},
 	})
 }
 

@@ -896,6 +896,7 @@ func TestCandidatesAreNoOfficials(t *testing.T) {
 		{[]string{"Mr. Trump, a former Republican candidate, spoke in Iowa on Monday.", "Donald Trump said the deal was a disaster."}, "us-gov"},
 		// The bare surname after the full name was given, past a title.
 		{[]string{"Hillary Clinton spoke in Iowa. Clinton, the Democratic front-runner, spoke again on Monday.", "Hillary Clinton said the deal was a disaster."}, ""},
+		{[]string{"Hillary Clinton spoke in Iowa. But Clinton, the Democratic front-runner, spoke again on Monday.", "Hillary Clinton said the deal was a disaster."}, ""},
 		// Another person of the surname is no candidacy of this one.
 		{[]string{"Michelle Obama, a possible contender, spoke in Iowa on Monday.", "Barack Obama said the deal was a disaster."}, "us-gov"},
 	}

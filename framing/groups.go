@@ -398,8 +398,15 @@ func givenNameBefore(before string) bool {
 		return false // no space: a line's start or a mark right before
 	}
 	w := b[strings.LastIndexAny(b, " \n\t\"“(")+1:]
-	return w != "" && text.Capitalised(w) && !strings.HasSuffix(w, ".")
+	lw := strings.ToLower(w)
+	return w != "" && text.Capitalised(w) && !strings.HasSuffix(w, ".") && !isTitle(lw) && !sentenceLeadWords[lw]
 }
+
+// sentenceLeadWords open a sentence before a name and are no given name:
+// "But Clinton, the front-runner, ...".
+var sentenceLeadWords = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "also": true,
+	"when": true, "while": true, "after": true, "before": true, "as": true, "if": true, "because": true, "though": true,
+	"although": true, "still": true, "now": true, "meanwhile": true, "however": true, "said": true, "says": true}
 
 // honorificBefore reports whether the text before a surname ends with an
 // honorific that names no given name ("Mr. ", "Mrs. "), so the surname

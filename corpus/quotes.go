@@ -2351,12 +2351,19 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "by") {
 			continue
 		}
+		if !echoVerbs[strings.ToLower(a.word(k-1))] {
+			return // "bought by General Motors Co.", "written by Deputy Mayor Tom Hale": no one's words
+		}
 		if np := a.nameForward(k+1, end); np.from == k+1 && np.to == end && np.to-np.from >= 3 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.isPlural(np) && a.titled(np) {
 			f.rememberPerson(a, np)
 		}
 		return
 	}
 }
+
+// echoVerbs take up what someone said, in a passive whose agent is the
+// next speaker: "The warning was echoed by President Ann Roe."
+var echoVerbs = fieldSet(`echoed repeated seconded rejected dismissed welcomed praised criticized criticised condemned disputed contradicted`)
 
 // titled reports whether a name phrase holds a title or role word before
 // its last word ("Iranian President Hassan Rouhani"): a person, not a
@@ -5065,7 +5072,7 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
 			continue
 		}
-		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || a.lowerWordIs(k+2, "as") || a.lowerWordIs(k+3, "as") {
+		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || a.lowerWordIs(k+2, "as") && !a.toks[k+1].is(wDet) {
 			continue // "seen by neighbours as he left", "as of Monday", "as soon as", "as well as": "as" opens no view
 		}
 		start := lo
@@ -5760,14 +5767,25 @@ func (a *attributor) thatOpensClause(t int) bool {
 		return true
 	}
 	// A subject of a word or two, then its verb: "that cuts were", "that
-	// more cuts would", "that Iran lied"; not "that bridge damaged in
-	// the storm" (the noun's own participle) nor "that House bill".
-	for k := t + 2; k < len(a.toks) && k <= t+3; k++ {
+	// more cuts would"; not "that bridge damaged in the storm" (the noun's
+	// own participle). A name may open the subject ("that Hamas fighters
+	// attacked", "that President Hale's plan would"), and with one a past
+	// verb counts; "that House bill" has none.
+	k := t + 1
+	name := false
+	for k < len(a.toks) && k < t+6 && a.toks[k].kind == tokWord && a.toks[k].upper {
+		k, name = k+1, true
+	}
+	from := k
+	if !name {
+		from = t + 2
+	}
+	for k = from; k < len(a.toks) && k <= from+1; k++ {
 		w := strings.ToLower(a.word(k))
 		if a.toks[k].kind != tokWord {
 			return false
 		}
-		if beForms[w] || finiteAux[w] || modalWords[w] || k == t+2 && a.toks[t+1].upper && len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if beForms[w] || finiteAux[w] || modalWords[w] || name && len(w) > 3 && strings.HasSuffix(w, "ed") {
 			return true
 		}
 	}

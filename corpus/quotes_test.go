@@ -3028,6 +3028,7 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The mayor said to reporters that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that the bridge would close.`, "the bridge would close.", "The mayor"},
 		{`The mayor said in a memo to staff that cuts were coming.`, "cuts were coming.", "The mayor"},
+		{`The general said in a memo to staff that Norland fighters attacked the pier.`, "Norland fighters attacked the pier.", "The general"},
 		{`The council urged the ministry to fix that bridge damaged in the storm.`, "the ministry to fix that bridge damaged in the storm.", "The council"},
 		{`The council urged the ministry to end that Norland blockade.`, "the ministry to end that Norland blockade.", "The council"},
 		// "that" before a noun is a determiner: the infinitive's object.
@@ -3139,6 +3140,7 @@ func TestViewHeldInPassive(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`But the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor.`, "the ferry plan, drafted on Sunday, was seen by some as a defeat for the mayor", "some"},
 		{`The ferry plan was viewed by critics as long overdue.`, "The ferry plan was viewed by critics as long overdue", "critics"},
+		{`The ferry deal was seen by critics as a betrayal as well.`, "The ferry deal was seen by critics as a betrayal as well", "critics"},
 	})
 	checkNoAttribution(t,
 		`The ferry was seen by residents as soon as it left the fog.`,
@@ -3312,6 +3314,7 @@ func TestQuotationInsideQuotationSameMarks(t *testing.T) {
 func TestPassiveAgentIsTheNextHe(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Mayor John Roe toured the pier on Monday. He was interviewed by Tom Hale. "We will rebuild," he said.`, "We will rebuild,", "Mayor John Roe"},
+		{`Mayor John Roe toured the pier on Monday. The old pier was bought by Harbour Minister Tom Hale. "We will rebuild," he said.`, "We will rebuild,", "Mayor John Roe"},
 		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Minister Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Minister Tom Hale"},
 	})
 }

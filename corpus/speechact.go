@@ -498,6 +498,10 @@ func denies(content string, toks *[]text.Token) bool {
 	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
 }
 
+// contrastWords open the two halves of "not X but Y" when both start with
+// the same one: "not to ... but to", "not about ... but about".
+var contrastWords = fieldSet(`to about because for`)
+
 // contrastAfterNegation reports whether reported words set what they
 // negate against what they assert in the same form, "not to X but to Y" ("it
 // is not about money, but about trust", "not to defend our race but to
@@ -508,17 +512,15 @@ func contrastAfterNegation(content string) bool {
 	low := text.Lower(content)
 	n := strings.Index(low, " not ")
 	if n < 0 {
-		n = strings.Index(low, "n't ")
-	}
-	if n < 0 {
 		return false
 	}
-	for _, c := range []string{" but to ", " but about ", " but because "} {
-		if strings.Contains(low[n:], c) {
-			return true
-		}
+	after := strings.Fields(low[n+len(" not "):])
+	if len(after) == 0 || !contrastWords[after[0]] {
+		return false
 	}
-	return false
+	// The same word after "but": "not to defend ... but to defend", not
+	// "did not take any money, but to be honest".
+	return strings.Contains(low[n:], " but "+after[0]+" ")
 }
 
 // DeniesByWords reports whether reported words deny by a denial word or

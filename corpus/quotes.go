@@ -2351,7 +2351,11 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "by") {
 			continue
 		}
-		if !echoVerbs[strings.ToLower(a.word(k-1))] {
+		v := k - 1
+		for v > lo && v >= k-4 && (a.toks[v].is(wTime) || a.toks[v].adverb || a.lowerWordIs(v, "on")) {
+			v-- // "echoed on Monday by", "strongly backed by"
+		}
+		if w := strings.ToLower(a.word(v)); !echoVerbs[w] && !cueVerbs[w] {
 			return // "bought by General Motors Co.", "written by Deputy Mayor Tom Hale": no one's words
 		}
 		if np := a.nameForward(k+1, end); np.from == k+1 && np.to == end && np.to-np.from >= 3 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.isPlural(np) && a.titled(np) {
@@ -2363,7 +2367,7 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 
 // echoVerbs take up what someone said, in a passive whose agent is the
 // next speaker: "The warning was echoed by President Ann Roe."
-var echoVerbs = fieldSet(`echoed repeated seconded rejected dismissed welcomed praised criticized criticised condemned disputed contradicted`)
+var echoVerbs = fieldSet(`echoed repeated seconded rejected dismissed welcomed praised criticized criticised condemned disputed contradicted backed endorsed opposed shared voiced reiterated delivered`)
 
 // titled reports whether a name phrase holds a title or role word before
 // its last word ("Iranian President Hassan Rouhani"): a person, not a
@@ -5072,7 +5076,7 @@ func (f *quoteFinder) perceivedAs(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "as") || k+1 >= hi || a.toks[k+1].kind != tokWord {
 			continue
 		}
-		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || a.lowerWordIs(k+2, "as") && !a.toks[k+1].is(wDet) {
+		if w := strings.ToLower(a.word(k + 1)); subjectPronouns[w] || w == "of" || (a.lowerWordIs(k+2, "as") || a.lowerWordIs(k+3, "as")) && !a.toks[k+1].is(wDet) {
 			continue // "seen by neighbours as he left", "as of Monday", "as soon as", "as well as": "as" opens no view
 		}
 		start := lo
@@ -5785,11 +5789,25 @@ func (a *attributor) thatOpensClause(t int) bool {
 		if a.toks[k].kind != tokWord {
 			return false
 		}
-		if beForms[w] || finiteAux[w] || modalWords[w] || name && len(w) > 3 && strings.HasSuffix(w, "ed") {
+		if beForms[w] || finiteAux[w] || modalWords[w] {
 			return true
+		}
+		// A past verb right after the name or its plural noun ("that Iran
+		// lied", "that Hamas fighters attacked the base"), not a
+		// participle the noun takes ("that Pentagon report released on
+		// Monday", "that Norland deal signed by Roe").
+		if name && len(w) > 3 && strings.HasSuffix(w, "ed") && (k == from || pluralNoun(strings.ToLower(a.word(from)))) {
+			next := k + 1
+			return next >= len(a.toks) || a.toks[next].kind != tokWord || !a.toks[next].is(wPrep|wTime) && !a.lowerWordIs(next, "last")
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether a lower-case word looks like a plural noun:
+// an -s ending that is no -ss, -us or -is ("fighters", "forces").
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // subjectContraction reports whether w is a subject joined to its verb

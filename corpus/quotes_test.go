@@ -3031,6 +3031,7 @@ func TestThatAfterInfinitiveIsRelative(t *testing.T) {
 		{`The general said in a memo to staff that Norland fighters attacked the pier.`, "Norland fighters attacked the pier.", "The general"},
 		{`The council urged the ministry to fix that bridge damaged in the storm.`, "the ministry to fix that bridge damaged in the storm.", "The council"},
 		{`The council urged the ministry to end that Norland blockade.`, "the ministry to end that Norland blockade.", "The council"},
+		{`The council urged the ministry to fix that Main Street bridge damaged in the storm.`, "the ministry to fix that Main Street bridge damaged in the storm.", "The council"},
 		// "that" before a noun is a determiner: the infinitive's object.
 		{`The council urged the harbour board to end that dispute.`, "the harbour board to end that dispute.", "The council"},
 		{`The mayor has pledged to veto that plan if it reaches her desk.`, "to veto that plan if it reaches her desk.", "The mayor"},
@@ -3143,6 +3144,7 @@ func TestViewHeldInPassive(t *testing.T) {
 		{`The ferry deal was seen by critics as a betrayal as well.`, "The ferry deal was seen by critics as a betrayal as well", "critics"},
 	})
 	checkNoAttribution(t,
+		`The ferry was seen by residents as far back as 1990.`,
 		`The ferry was seen by residents as soon as it left the fog.`,
 		`The harbour master was seen by neighbours as he left the pier.`,
 		`The ferry video was viewed by millions as of Monday.`,
@@ -3315,6 +3317,7 @@ func TestPassiveAgentIsTheNextHe(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Mayor John Roe toured the pier on Monday. He was interviewed by Tom Hale. "We will rebuild," he said.`, "We will rebuild,", "Mayor John Roe"},
 		{`Mayor John Roe toured the pier on Monday. The old pier was bought by Harbour Minister Tom Hale. "We will rebuild," he said.`, "We will rebuild,", "Mayor John Roe"},
+		{`Ann Lee said the pier would reopen. The warning was voiced on Monday by Harbour Minister Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Minister Tom Hale"},
 		{`Ann Lee said the pier would reopen. The warning was echoed by Harbour Minister Tom Hale. "We will not retreat," he told the island radio.`, "We will not retreat,", "Harbour Minister Tom Hale"},
 	})
 }

@@ -510,11 +510,16 @@ var contrastWords = fieldSet(`to about because for`)
 // but rather the commander" still deny.
 func contrastAfterNegation(content string) bool {
 	low := text.Lower(content)
-	n := strings.Index(low, " not ")
+	neg := " not "
+	n := strings.Index(low, neg)
+	if n < 0 {
+		neg = "n't "
+		n = strings.Index(low, neg) // "it isn't about money, but about trust"
+	}
 	if n < 0 {
 		return false
 	}
-	after := strings.Fields(low[n+len(" not "):])
+	after := strings.Fields(low[n+len(neg):])
 	if len(after) == 0 || !contrastWords[after[0]] {
 		return false
 	}

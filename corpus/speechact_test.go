@@ -49,6 +49,7 @@ func TestSpeechActs(t *testing.T) {
 		{"direct denial word", `"These accusations are lies and fabrications," Kanaani said.`, "accusations", "Kanaani", ActDeny, false, ""},
 		{"denying after a comma", `Iran has repeatedly stressed that it will not side in the war, denying all claims that it has armed Russia.`, "side", "Iran", ActDeny, false, ""},
 		{"not X but Y is a contrast", `"It is not to close the harbour, but to keep it safe," the mayor said.`, "harbour", "the mayor", ActSay, false, ""},
+		{"isn't X but Y is a contrast", `"It isn't about the harbour, but about the town," the mayor said.`, "harbour", "the mayor", ActSay, false, ""},
 		{"a denial with a concession", `"We did not close the harbour, but we understand the anger," the mayor said.`, "harbour", "the mayor", ActDeny, false, ""},
 		{"a denial with an aside after but", `"We did not close the harbour, but to be fair we were asked to," the mayor said.`, "harbour", "the mayor", ActDeny, false, ""},
 		{"negated clause of names", `According to Ashtiani, Iran and Russia have never discussed supplying drones for the war.`, "discussed", "Ashtiani", ActSay, false, ""}, // framing decides: is Iran Ashtiani's side?

@@ -2329,14 +2329,27 @@ func (a *attributor) countedFrom(from, lo int) int {
 		from -= 3 // "one out of five voters"
 	}
 	switch {
-	case from-2 >= lo && a.lowerWordIs(from-1, "than") && (a.lowerWordIs(from-2, "more") || a.lowerWordIs(from-2, "fewer") || a.lowerWordIs(from-2, "less")),
-		from-2 >= lo && a.lowerWordIs(from-1, "to") && (a.lowerWordIs(from-2, "close") || a.lowerWordIs(from-2, "up")),
-		from-2 >= lo && a.lowerWordIs(from-2, "at") && (a.lowerWordIs(from-1, "least") || a.lowerWordIs(from-1, "most")):
-		return from - 2
-	case from-1 >= lo && a.toks[from-1].kind == tokWord && quantityLeads[strings.ToLower(a.word(from-1))]:
+	case from-2 >= lo && a.countLead(from-2) == 2:
+		return from - 2 // "more than 30", "close to three dozen"
+	case from-1 >= lo && a.countLead(from-1) == 1:
 		return from - 1 // "nearly three dozen", "about 30"
 	}
 	return from
+}
+
+// countLead returns how many tokens from k lead a count: two for "more
+// than", "fewer than", "less than", "close to", "up to", "at least", "at
+// most", one for a quantity word ("nearly", "about"), none otherwise.
+func (a *attributor) countLead(k int) int {
+	switch {
+	case a.lowerWordIs(k+1, "than") && (a.lowerWordIs(k, "more") || a.lowerWordIs(k, "fewer") || a.lowerWordIs(k, "less")),
+		a.lowerWordIs(k+1, "to") && (a.lowerWordIs(k, "close") || a.lowerWordIs(k, "up")),
+		a.lowerWordIs(k, "at") && (a.lowerWordIs(k+1, "least") || a.lowerWordIs(k+1, "most")):
+		return 2
+	case k >= 0 && k < len(a.toks) && a.toks[k].kind == tokWord && quantityLeads[strings.ToLower(a.word(k))]:
+		return 1
+	}
+	return 0
 }
 
 // possessive reports whether a word ends in a possessive "'s": "Trump's",

@@ -2533,16 +2533,8 @@ func (a *attributor) sentenceSubject(lo, hi int) phrase {
 // three dozen House Democrats", "Nearly 40 senators") and the name or
 // role it counts; empty when k opens no count.
 func (a *attributor) countedForward(k, hi int) phrase {
-	c := k
-	switch {
-	case k+2 < hi && a.lowerWordIs(k+1, "than") && (a.lowerWordIs(k, "more") || a.lowerWordIs(k, "fewer") || a.lowerWordIs(k, "less")),
-		k+2 < hi && a.lowerWordIs(k+1, "to") && (a.lowerWordIs(k, "close") || a.lowerWordIs(k, "up")),
-		k+2 < hi && a.lowerWordIs(k, "at") && (a.lowerWordIs(k+1, "least") || a.lowerWordIs(k+1, "most")):
-		c = k + 2
-	case k+1 < hi && quantityLeads[strings.ToLower(a.word(k))]:
-		c = k + 1
-	}
-	if c == k || !countWord(a, c) {
+	c := k + a.countLead(k)
+	if c == k || c >= hi || !countWord(a, c) {
 		return phrase{}
 	}
 	c++
@@ -6760,8 +6752,7 @@ func pluralHead(a *attributor, np phrase) bool {
 		return false
 	}
 	w := strings.ToLower(a.word(np.to - 1))
-	return len(w) > 3 && strings.HasSuffix(w, "s") && text.PossessiveLen(w) == 0 &&
-		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return text.PossessiveLen(w) == 0 && pluralNoun(w)
 }
 
 // lastOfSpeakers reports whether the speaker phrase np is the last of a

@@ -367,7 +367,7 @@ func (sc *storyCandidates) is(actor, speaker string) bool {
 				if k > 0 && isWordByte(txt[k-1]) {
 					continue
 				}
-				if full := k - (len(actor) - len(surname)); !(full >= 0 && txt[full:at] == actor) && !honorificBefore(txt[:k]) && givenNameBefore(txt[:k]) {
+				if full := k - (len(actor) - len(surname)); !(full >= 0 && txt[full:at] == actor) && givenNameBefore(txt[:k]) {
 					continue // "Sen. Bob Kerry, a presidential hopeful," is not John Kerry
 				}
 				if m := candidateAppositive.FindString(txt[at:min(len(txt), at+80)]); m != "" && !strings.Contains(strings.ToLower(m), "former") {
@@ -390,8 +390,8 @@ var candidateAppositive = regexp.MustCompile(`^, (?:the|a|an) (?:[A-Za-z-]+ ){0,
 
 // givenNameBefore reports whether the text before a surname ends with a
 // capitalised word that may be another given name ("Michelle " before
-// "Obama"): not an abbreviated title ("Sen. ") nor the start of a
-// sentence or a line.
+// "Obama"): not an abbreviated title or honorific ("Sen. ", "Mr. ",
+// "Miss "), a title word nor the start of a sentence or a line.
 func givenNameBefore(before string) bool {
 	b := strings.TrimRight(before, " ")
 	if len(b) == len(before) {
@@ -399,7 +399,7 @@ func givenNameBefore(before string) bool {
 	}
 	w := b[strings.LastIndexAny(b, " \n\t\"“(")+1:]
 	lw := strings.ToLower(w)
-	return w != "" && text.Capitalised(w) && !strings.HasSuffix(w, ".") && !isTitle(lw) && !sentenceLeadWords[lw]
+	return w != "" && text.Capitalised(w) && !strings.HasSuffix(w, ".") && !isTitle(lw) && !honorifics[lw] && !sentenceLeadWords[lw]
 }
 
 // sentenceLeadWords open a sentence before a name and are no given name:
@@ -407,18 +407,6 @@ func givenNameBefore(before string) bool {
 var sentenceLeadWords = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "also": true,
 	"when": true, "while": true, "after": true, "before": true, "as": true, "if": true, "because": true, "though": true,
 	"although": true, "still": true, "now": true, "meanwhile": true, "however": true, "said": true, "says": true}
-
-// honorificBefore reports whether the text before a surname ends with an
-// honorific that names no given name ("Mr. ", "Mrs. "), so the surname
-// is the story's one person of that name.
-func honorificBefore(before string) bool {
-	for _, h := range []string{"Mr. ", "Mrs. ", "Ms. ", "Miss ", "Dr. "} {
-		if strings.HasSuffix(before, h) {
-			return true
-		}
-	}
-	return false
-}
 
 // hasCandidateNoun reports whether a phrase ends with a candidate noun
 // and at most a title or a given name after it ("GOP front-runner",

@@ -65,12 +65,30 @@ type quoteFinder struct {
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
 	people []Span
+
+	// ungated makes paragraph call every reader as if each sentence held
+	// every word class, skipping none of the searches a sentence's classes
+	// rule out. The fuzz tests run the finder both ways to show that those
+	// shortcuts skip only searches that cannot succeed.
+	ungated bool
 }
 
 // findQuotes finds the quotations and the reported speech of an article.
 func findQuotes(text string, paras, sents []Span) []Quote {
 	sc := quoteScratchPool.Get().(*quoteScratch)
 	f := &quoteFinder{text: text, quoteScratch: sc}
+	quotes := f.find(paras, sents)
+	// The buffers go back to the pool holding no strings of this article,
+	// so that a pooled buffer does not keep its text alive.
+	clear(f.quotes)
+	clear(f.persons)
+	quoteScratchPool.Put(sc)
+	return quotes
+}
+
+// find runs the finder over an article's paragraphs and returns a copy of
+// the quotes it found, with their setting speakers and acts.
+func (f *quoteFinder) find(paras, sents []Span) []Quote {
 	f.quotes, f.run = f.quotes[:0], f.run[:0]
 	si := 0
 	for _, p := range paras {
@@ -84,18 +102,13 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 		f.paragraph(p, sents[si:sj])
 		si = sj
 	}
-	var quotes []Quote // nil when no quote was found: JSON null
-	if len(f.quotes) > 0 {
-		quotes = slices.Clone(f.quotes)
-		settingSpeakers(text, quotes)
-		samePronounReporters(text, quotes)
-		classifyActs(text, quotes)
+	if len(f.quotes) == 0 {
+		return nil // JSON null
 	}
-	// The buffers go back to the pool holding no strings of this article,
-	// so that a pooled buffer does not keep its text alive.
-	clear(f.quotes)
-	clear(f.persons)
-	quoteScratchPool.Put(sc)
+	quotes := slices.Clone(f.quotes)
+	settingSpeakers(f.text, quotes)
+	samePronounReporters(f.text, quotes)
+	classifyActs(f.text, quotes)
 	return quotes
 }
 
@@ -190,6 +203,12 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	}
 	pi := 0
 	for si, b := range bounds {
+		// may holds the word classes a reader may need to look for; the
+		// sentence's own classes gate the readers whose rule needs them.
+		may := classes[si]
+		if f.ungated {
+			may = ^wordClass(0)
+		}
 		f.mention(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
@@ -203,21 +222,24 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			hasQuote = true
 			pi++
 		}
+		// Speech beside quotations is sought only in a sentence with a
+		// reporting verb or a that-clause: a rule of the finder, not a
+		// shortcut (an "according to" there is read by accordingTo).
 		if hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
-			f.scareInReported(a, b, nq, classes[si])
+			f.scareInReported(a, b, nq, may)
 		}
-		if hasQuote && classes[si]&(wParticiple|wPhrasal) != 0 {
+		if hasQuote && may&(wParticiple|wPhrasal) != 0 {
 			f.participleAfterQuote(a, b, nq)
 		}
 		if hasQuote && len(f.quotes) > nq && classes[si]&(wVerb|wThatClause) != 0 {
-			f.speechBesideQuotes(a, b, nq, classes[si])
+			f.speechBesideQuotes(a, b, nq, may)
 			f.speechAfterQuotes(a, b)
 		}
 		switch {
 		case f.insideQuote(pairs, sents[si]):
 		case !hasQuote && (len(marks) == 0 || !hasMark(a.toks, b)):
 			if classes[si]&(wVerb|wThatClause|wPhrasal|wAccording) != 0 {
-				f.reported(a, b[0], b[1], classes[si])
+				f.reported(a, b[0], b[1], may)
 				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
 		default:
@@ -246,20 +268,20 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.issuedDocument(a, b[0], b[1], nil)
 		}
-		if len(f.quotes) == nq && !hasQuote && classes[si]&(wVerb|wThatClause) != 0 {
+		if len(f.quotes) == nq && !hasQuote && may&(wVerb|wThatClause) != 0 {
 			f.question(a, b[0], b[1])
 		}
 		if n := len(f.quotes); f.whenAsked(a, b[0], b[1]) && n > nq {
 			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 			f.walked = min(f.walked, nq)
 		}
-		if len(f.quotes) == nq && !hasQuote && classes[si]&wSeem != 0 {
+		if len(f.quotes) == nq && !hasQuote && may&wSeem != 0 {
 			f.seeming(a, b[0], b[1])
 		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.perceivedAs(a, b[0], b[1])
 		}
-		if len(f.quotes) == nq && !hasQuote && classes[si]&wAttitude != 0 {
+		if len(f.quotes) == nq && !hasQuote && may&wAttitude != 0 {
 			f.attitude(a, b[0], b[1])
 		}
 	}

@@ -906,6 +906,8 @@ func negatedClauseAt(content string, ts []text.Token, k int) (subject []string, 
 				return nil, "", false, true // "we can't do it for them": what the subject is unable or unwilling to do denies no fact
 			case unsettledStatus(ts, k+1, word):
 				return nil, "", false, true // "it has not been confirmed yet", "it is not ruled out": a matter left open, not denied
+			case notYet(ts, k+1, word):
+				return nil, "", false, true // "it is not done yet", "we have not yet decided": a matter still to come, not denied
 			case next == "believe" && k+2 < len(ts) && word(k+2) == "in":
 				return nil, "", false, true // "he did not believe in torture": a stance
 			case w == "no" && (next == "longer" || next == "doubt" || next == "idea" || next == "comment"):
@@ -974,6 +976,19 @@ func unsettledStatus(ts []text.Token, k int, word func(int) string) bool {
 		case w == "yet" || w == "been" || w == "be" || strings.HasSuffix(w, "ly"):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// notYet reports whether "yet" follows a negation within its next three
+// words, before any punctuation ("not yet paid", "not done yet", "isn't
+// over yet"): the speaker says a thing has still to happen, which denies
+// no charge that it did.
+func notYet(ts []text.Token, k int, word func(int) string) bool {
+	for n := 0; k < len(ts) && ts[k].Kind == text.Word && n < 3; k, n = k+1, n+1 {
+		if word(k) == "yet" {
+			return true
 		}
 	}
 	return false

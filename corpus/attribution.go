@@ -2716,6 +2716,10 @@ func (a *attributor) nextToQuote(i int) bool {
 	return t.is(wThatClause) && !t.is(wParticiple) && !(t.upper && i > 0 && a.toks[i-1].kind == tokWord && !a.titleCase)
 }
 
+// styleTitles follow a possessive pronoun in the forms of address of
+// monarchs and clergy: "Her Majesty", "His Holiness".
+var styleTitles = fieldSet(`majesty holiness excellency highness eminence grace lordship ladyship`)
+
 // isPersonLike reports whether a speaker phrase names a person (so "he"
 // or "she" can refer to it) rather than an organisation or a group.
 func (a *attributor) isPersonLike(p phrase) bool {
@@ -2738,6 +2742,12 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	}
 	if last.is(wRole) || last.is(wPronoun) || questionOpeners[strings.ToLower(a.word(p.from))] {
 		return false // "What Congress could do ...": a headline's question, no one's name
+	}
+	if possessivePronouns[strings.ToLower(a.word(p.from))] && (p.to-p.from < 2 || !styleTitles[strings.ToLower(a.word(p.from+1))]) {
+		// "His Shiite-dominated bloc won": capitalised words after a
+		// possessive pronoun describe what someone owns; only a style
+		// ("His Holiness Pope Francis") names a person so.
+		return false
 	}
 	// "Media Research Center's Bozell", "The Post's Dana Milbank": the
 	// capitalised name after an owner's possessive is a person's.

@@ -2260,6 +2260,19 @@ func TestExistentialOwnerIsThePerson(t *testing.T) {
 	})
 }
 
+// TestPossessivePronounOpensNoName checks that capitalised words after a
+// possessive pronoun ("His Unionist allies") are what someone owns, not a
+// person a "he" in the next sentence means, while a style of address
+// ("His Holiness Pope Leo") still names one.
+func TestPossessivePronounOpensNoName(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The governor named a rival for Mayor Tom Reyes.\nReyes, however, vowed to fight for a third term. His Unionist-dominated slate won the most seats in April elections. On Monday, he accused Varga, a clerk chosen by the council, of delaying the result.",
+			"Varga, a clerk chosen by the council, of delaying the result", "Reyes"},
+		{`Crowds gathered at the harbour. His Holiness Pope Leo blessed the boats. He said the sea must be kept clean.`,
+			"the sea must be kept clean", "His Holiness Pope Leo"},
+	})
+}
+
 // TestNounsThatOpenNoSpeech checks that "tweets" after a determiner or a
 // possessive is the noun, and that a report or a letter "that" someone
 // acted on is a relative clause, not what the document says.

@@ -6870,6 +6870,11 @@ func notAPerson(name string) bool {
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = fieldSet(`which who whom that`)
 
+// otherHolder words before a role mark a holder other than the one named
+// with the bare title before: "the new prime minister", "the former
+// spokesman" mean only a person named so ("Former Prime Minister ...").
+var otherHolder = fieldSet(`new incoming outgoing next previous future former late then-`)
+
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman
 // Nasser Kanaani"): a definite role with no name refers back.
@@ -6878,6 +6883,23 @@ var relativeWords = fieldSet(`which who whom that`)
 // nearest organisation named in apposition to that role: "Canada's foreign
 // affairs agency, Global Affairs Canada".
 func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool) {
+	if k := np.from - 1; !a.lowerWordIs(np.from, "the") {
+		// "The embattled prime minister": the speaker phrase starts at the
+		// role, and a word or two of description before it keep it
+		// definite.
+		for k >= 0 && np.from-k <= 2 && !a.toks[k].upper && (a.plainModifier(k) || k > 0 && a.lowerWordIs(k-1, "the") && a.toks[k].class == 0 && !a.toks[k].adverb) {
+			k-- // "the embattled": a participle after "the" describes
+		}
+		if k >= 0 && a.lowerWordIs(k, "the") {
+			np.from = k
+		}
+	}
+	other := "" // "the former prime minister" is one named "Former Prime Minister ..."
+	for i := np.from + 1; i < np.to; i++ {
+		if w := strings.ToLower(a.word(i)); otherHolder[w] {
+			other = w
+		}
+	}
 	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wRole) || a.toks[np.to-1].is(wPlural) {
 		return "", Span{}, false
 	}
@@ -6906,7 +6928,7 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	var qualified Span
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
-		if p.End > a.from(np.from) {
+		if p.End > a.from(np.from) || other != "" && !strings.Contains(strings.ToLower(f.text[p.Start:p.End]), other) {
 			continue
 		}
 		prev := ""

@@ -2451,6 +2451,19 @@ func TestRoleOfUnqualifiedHolder(t *testing.T) {
 	})
 }
 
+// TestDescribedRoleOfNamed: "the embattled prime minister" is the prime
+// minister named before, as "the prime minister" is; "the new prime
+// minister" is someone else, and "the former prime minister" only one
+// named "Former Prime Minister".
+func TestDescribedRoleOfNamed(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Prime Minister Ana Roe spoke on Sunday. The embattled prime minister denounced the vote, accusing the clerk of fraud.`, "the clerk of fraud", "Prime Minister Ana Roe"},
+		{`Prime Minister Ana Roe spoke on Sunday. The beleaguered prime minister said the vote was rigged.`, "the vote was rigged", "Prime Minister Ana Roe"},
+		{`Prime Minister Ana Roe spoke on Sunday. The new prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
+		{`Former Prime Minister Tom Hale spoke on Sunday. Prime Minister Ana Roe left. The former prime minister said the vote was rigged.`, "the vote was rigged", "Former Prime Minister Tom Hale"},
+	})
+}
+
 // TestRecountIsACue: "recounts" after a quotation names its speaker, as
 // "recalls" does.
 func TestRecountIsACue(t *testing.T) {

@@ -111,6 +111,9 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	}
 	var toks []text.Token // complementVoice's, read anew for each match
 	for i, mt := range matches {
+		if mt.Category == lexicon.Evaluative && inNameRun(a, mt.Start, mt.End) {
+			continue // "Senate Minority Whip Dick Durbin", "Josh Earnest": a name, no evaluation
+		}
 		// Built in place: a long article has many hits, each a large record.
 		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
@@ -771,3 +774,91 @@ func sortedByStart(hits []Hit) []Hit {
 	}
 	return out
 }
+
+// inNameRun reports whether the word at start..end, written capitalised
+// but not in capitals, stands inside a run of capitalised words in the
+// body: after a capitalised word ("Josh Earnest"), or before one where
+// it does not open its sentence ("Whip Dick Durbin"). A rated word there
+// is a person's name; at a sentence's start ("Disgraced Senator Bob Roe
+// ...") or in the headline, where every word may be capitalised, it is
+// read as written.
+func inNameRun(a *corpus.Article, start, end int) bool {
+	txt := a.Text
+	w := txt[start:end]
+	if !text.Capitalised(w) || strings.ToUpper(w) == w || a.TitleSpan.Contains(start) {
+		return false
+	}
+	si := a.SentenceAt(start)
+	if si < 0 || a.Sentences[si].Start >= start {
+		return false // the sentence's first word
+	}
+	capitalisedAt := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(txt[i:])
+		return unicode.IsUpper(r)
+	}
+	if titleCaseAround(txt, a.Sentences[si], start) {
+		return false // "Update at 1:15 p.m.: If Hostilities Cease, Israel Won't Act": a subhead
+	}
+	before := start - 1
+	if before > a.Sentences[si].Start && txt[before] == ' ' {
+		k := before
+		for k > a.Sentences[si].Start && txt[k-1] != ' ' {
+			k--
+		}
+		if k < before && capitalisedAt(k) && !strings.ContainsAny(txt[k:before], ",;:\"“”") {
+			return true
+		}
+	}
+	return end+1 < a.Sentences[si].End && txt[end] == ' ' && capitalisedAt(end+1)
+}
+
+// titleCaseWindow is how many words on each side of a word titleCaseAround
+// reads: a bounded window, so that a long sentence of rated words is not
+// read whole for each of them.
+const titleCaseWindow = 6
+
+// titleCaseAround reports whether the words of sentence sent around
+// offset at are written in title case, as a subhead or a title inside the
+// body is: every word capitalised but the short ones a title leaves in
+// lower case ("Voters Reject Deal at Town Hall", not "Whip Dick Durbin
+// met Josh Earnest").
+func titleCaseAround(txt string, sent corpus.Span, at int) bool {
+	lo, hi := at, at
+	for n := 0; n <= titleCaseWindow; n++ {
+		j := strings.LastIndexByte(txt[sent.Start:lo], ' ')
+		if j < 0 {
+			lo = sent.Start
+			break
+		}
+		lo = sent.Start + j
+	}
+	if c := strings.LastIndexByte(txt[lo:at], ':'); c >= 0 {
+		lo += c + 1 // "Update at 12:55 p.m. ET: Biden Congratulates Abadi": the title after the colon
+	}
+	for n := 0; n <= titleCaseWindow; n++ {
+		j := strings.IndexByte(txt[hi:sent.End], ' ')
+		if j < 0 {
+			hi = sent.End
+			break
+		}
+		hi += j + 1
+	}
+	capitalised := 0
+	for _, w := range strings.Fields(txt[lo:hi]) {
+		w = strings.Trim(w, ",.;:!?\"'“”‘’()")
+		switch {
+		case w == "" || !text.IsWordRune([]rune(w)[0]):
+		case text.Capitalised(w):
+			capitalised++
+		case !titleCaseLower[w]:
+			return false // "met", "said": a sentence's own lower-case words
+		}
+	}
+	return capitalised >= 3
+}
+
+// titleCaseLower are the short words a title-case line leaves in lower
+// case: articles, conjunctions and prepositions.
+var titleCaseLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "with": true, "from": true,
+	"into": true, "as": true, "via": true, "vs": true, "per": true, "up": true, "off": true, "out": true}

@@ -192,6 +192,46 @@ func TestVoiceOfMatches(t *testing.T) {
 	}
 }
 
+// TestRatedWordInANameIsNoEvaluation checks that a rated word written as
+// part of a person's name ("Whip Dick Durbin", "Josh Earnest") is no
+// evaluative hit, while the same word opening a sentence or in lower case
+// is.
+func TestRatedWordInANameIsNoEvaluation(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "A", filler+`Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday. Disgraced Senator Tom Hale called the aide a dick.`)
+	got := map[string]int{}
+	for _, h := range Analyze(a, set).Hits {
+		if h.Category == lexicon.Evaluative {
+			got[h.Surface]++
+		}
+	}
+	want := map[string]int{"Disgraced": 1, "dick": 1}
+	if !maps.Equal(got, want) {
+		t.Errorf("evaluative hits %v, want %v", got, want)
+	}
+}
+
+// TestTitleCaseAround checks which words stand in a title-case line of
+// the body (a subhead, where a capital marks no name) and which in a
+// sentence with names.
+func TestTitleCaseAround(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Update at 12:55 p.m. ET: Voters Reject Disgraceful Harbour Deal at Town Hall", "Disgraceful", true},
+		{"If Hostilities Cease, the Port Will Not Need To Close", "Hostilities", true},
+		{"Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday.", "Dick", false},
+		{"Senate Minority Whip Dick Durbin said on Tuesday.", "Dick", false},
+		{"Dick Durbin", "Dick", false},
+	} {
+		at := strings.Index(tc.sentence, tc.word)
+		if got := titleCaseAround(tc.sentence, corpus.Span{Start: 0, End: len(tc.sentence)}, at); got != tc.want {
+			t.Errorf("titleCaseAround(%q, %q) = %v, want %v", tc.sentence, tc.word, got, tc.want)
+		}
+	}
+}
+
 func TestKeynessStatistics(t *testing.T) {
 	// Dunning's example shape: 10 in 1000 words against 1 in 1000.
 	g := G2(10, 1, 1000, 1000)

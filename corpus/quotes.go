@@ -2472,10 +2472,28 @@ var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	sp := a.span(np)
 	sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
-	last := a.word(np.to - 1)
+	last := a.word(a.surnameAt(np))
 	f.persons[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])] = true
 	f.people = append(f.people, sp)
 	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
+}
+
+// surnameAt is the token of the surname of the person np names in full:
+// its last word, or the word before an "of" and the place the person is
+// from ("Senator Jeff Merkley of Oregon", "President Lars Berg of
+// Norway"), where the "of" does not follow a title ("Secretary of State
+// John Kerry").
+func (a *attributor) surnameAt(np phrase) int {
+	for k := np.to - 2; k > np.from; k-- {
+		if !a.lowerWordIs(k, "of") {
+			continue
+		}
+		if b := k - 1; a.toks[b].kind == tokWord && a.toks[b].upper && !a.toks[b].is(wRole|wPerson) && np.to-k <= 4 {
+			return b
+		}
+		break
+	}
+	return np.to - 1
 }
 
 // sentenceSubject is the noun phrase opening the clause that a participle

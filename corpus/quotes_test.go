@@ -2464,6 +2464,27 @@ func TestDescribedRoleOfNamed(t *testing.T) {
 	})
 }
 
+// TestSurnameBeforeHomePlace: a person named "Senator Ann Roe of Maine"
+// is "Roe" later, so a "he" or "she" in Roe's sentence is Roe, not the
+// person named in between; "Secretary of State Tom Hale" is still "Hale".
+// TestSurnameBeforeHomePlace: a person named "Senator Tom Reyes of
+// Oregon" is "Reyes" later, so a "he" in Reyes's sentence is Reyes, not
+// the person named in between; "Secretary of State Tom Reyes" is Reyes
+// too.
+func TestSurnameBeforeHomePlace(t *testing.T) {
+	for _, tc := range []struct{ first, speaker string }{
+		{"Senator Tom Reyes of Oregon said he will vote for the harbour bill.", "Reyes"},
+		{"Secretary of State Tom Reyes said he will vote for the harbour bill.", "Reyes"},
+	} {
+		a := structured(tc.first,
+			"Senator Chris Hale, a Delaware Democrat, plans to announce his decision on Tuesday.",
+			`Reyes backed the bill, pointing to "shortcomings" that he said the state must address.`)
+		if q := findQuote(a, "shortcomings"); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want the shortcomings by %q; quotes: %s", tc.first, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
 // TestRecountIsACue: "recounts" after a quotation names its speaker, as
 // "recalls" does.
 func TestRecountIsACue(t *testing.T) {

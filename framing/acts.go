@@ -1589,6 +1589,30 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 		}
 		return s
 	}
+	// "Mr. Abu Khattalah" in one outlet, "Khattalah" in the others: one
+	// man, when the story shows it (particleJoins).
+	keys := make(map[string]bool, len(people))
+	for k, p := range people {
+		if !p.ambiguous {
+			keys[k] = true
+		}
+	}
+	if joins := c.particleJoins(g, keys, surnameOf); len(joins) > 0 {
+		if spelledAs == nil {
+			spelledAs = map[string]string{}
+		}
+		for _, k := range slices.Sorted(maps.Keys(joins)) {
+			ps, ph := people[k], people[joins[k]]
+			if ph == nil || ph.ambiguous {
+				continue
+			}
+			if ph.affiliation == "" {
+				ph.affiliation, ph.via = ps.affiliation, ps.via
+			}
+			people[k] = ph
+			spelledAs[k] = joins[k]
+		}
+	}
 	c.resolveRoles(g, people, surnameOf)
 	for _, an := range c.Articles {
 		for i := range an.Quotations {

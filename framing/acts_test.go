@@ -1171,22 +1171,40 @@ func mostCarriedAccusation(t *testing.T, texts []string) (int, []ActCluster) {
 
 // TestParticleSurnamesSpeakAsOne checks that a surname written with its
 // particle ("al-Zubaydi"), capitalised ("Al-Zubaydi") or without it
-// ("Zubaydi") is one speaker across outlets.
+// ("Zubaydi") is one speaker across outlets, and so is one written with a
+// kunya ("Abu Dawoudi") and without it, when an outlet writes both or the
+// given name before both is one.
 func TestParticleSurnamesSpeakAsOne(t *testing.T) {
 	tests := []struct {
 		name  string
+		act   corpus.Act // the act carried by every outlet; an accusation by two when none
 		texts []string
 	}{
-		{"a particle capitalised", []string{
+		{"a particle capitalised", "", []string{
 			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
 			"Al-Zubaydi accused the electoral board of rigging the vote, the ministry said.",
 		}},
-		{"a particle left out", []string{
+		{"a particle left out", "", []string{
 			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
 			"Zubaydi accused the electoral board of rigging the vote, the ministry said.",
 		}},
+		{"a kunya one outlet writes both ways", corpus.ActDeny, []string{
+			"Militia chief Samir Abu Dawoudi was charged on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"Samir Abu Dawoudi was charged on Monday. Dawoudi denied involvement in the raid, his lawyer said.",
+			"Dawoudi denied involvement in the raid on Monday.",
+		}},
+		{"a kunya, the given name before both", corpus.ActDeny, []string{
+			"Prosecutors charged Samir Abu Dawoudi on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"The militia chief Samir Dawoudi was charged on Monday. Dawoudi denied involvement in the raid.",
+		}},
 	}
 	for _, tt := range tests {
+		if tt.act != "" {
+			if most, acts := mostCarried(t, tt.act, tt.texts); most != len(tt.texts) {
+				t.Errorf("%s: the denial is carried by %d outlets, want %d: %+v", tt.name, most, len(tt.texts), acts)
+			}
+			continue
+		}
 		if most, acts := mostCarriedAccusation(t, tt.texts); most != 2 {
 			t.Errorf("%s: the accusation is carried by %d outlets, want 2: %+v", tt.name, most, acts)
 		}
@@ -1322,7 +1340,9 @@ func mostCarried(t *testing.T, act corpus.Act, texts []string) (int, []ActCluste
 
 // TestPatronymIsNoDroppableParticle checks that "bin", "ibn" and "abu"
 // stay in a speaker's surname: the son "Bin Salman" is not his father
-// "Salman", nor is "Abu Nasir" a spelling of "Nasser".
+// "Salman", nor is "Abu Nasir" a spelling of "Nasser"; nor is the bare
+// name one with the particle's when the story writes it under a title
+// ("King Salman") or after another given name ("Hamad Dawoudi").
 func TestPatronymIsNoDroppableParticle(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -1336,6 +1356,14 @@ func TestPatronymIsNoDroppableParticle(t *testing.T) {
 		{"abu", corpus.ActAccuse, []string{
 			"Army spokesman Nasser spoke to reporters. Nasser accused the rebels of attacking civilians.",
 			"Rebel commander Abu Nasir spoke to reporters. Abu Nasir accused the rebels of attacking civilians.",
+		}},
+		{"the father under his title beside the son's patronym", corpus.ActCondemn, []string{
+			"Crown Prince Mohammed bin Salman spoke on Sunday. Bin Salman condemned the attack on the tanker.",
+			"Mohammed bin Salman and King Salman met on Sunday. Salman condemned the attack on the tanker.",
+		}},
+		{"another given name before the bare name", corpus.ActDeny, []string{
+			"Prosecutors charged Samir Abu Dawoudi on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"Samir Abu Dawoudi and Hamad Dawoudi were charged. Dawoudi denied involvement in the raid.",
 		}},
 	}
 	for _, tt := range tests {

@@ -1710,6 +1710,10 @@ type ActCluster struct {
 	// or (for denials, accusations, admissions and confirmations) asserts
 	// or hedges it in its own voice or attributes it to someone else.
 	Status map[string]ClaimStatus `json:"status,omitempty"`
+	// stems are the content stems of its attributions, past its side's,
+	// its target's and the names': what the act is about, to find a
+	// kindred act of its side on the same matter (claimStatus).
+	stems map[string]bool
 }
 
 // clusteredActs are the acts that make a claim worth following across
@@ -1914,6 +1918,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			by = cl.Speakers[0] + " (" + cl.Who + ")"
 		}
 		cl.Label = clusterLabel(cl, by)
+		cl.stems = set
 		out = append(out, *cl)
 	}
 	c.carriedInOtherForms(out, outStems)

@@ -410,6 +410,14 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Mayor Jane Roe admitted the harbor board had already quadrupled its ferry fees.",
 			"Mayor Jane Roe said the harbor board had increased its ferry fees fourfold.",
 			corpus.ActAdmit, StatusReworded, true},
+		{"a kindred act of the side on the matter",
+			"Republicans condemned the militia's handling of drone security.",
+			"Republicans accused the militia of weakening security against drones at the port.",
+			corpus.ActCondemn, StatusReworded, true},
+		{"a kindred act of the side on another matter",
+			"Republicans condemned the militia's handling of drone security.",
+			"Republicans accused the militia of smuggling drones into the port.",
+			corpus.ActCondemn, StatusAbsent, true},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a+topic), article(t, "Outlet B", filler+tt.b+topic)}, set)

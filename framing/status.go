@@ -304,6 +304,65 @@ func (c *Comparison) claimStatus() {
 			cl.Status[o] = st
 		}
 	}
+	c.kindredActs(sents)
+}
+
+// kindredActs gives an outlet that does not carry an act, and reports
+// nothing of its side on the matter, the status "reworded" when it carries
+// a kindred act (actFamily) of the same side on the same matter: CNN's
+// "Republicans, who accuse it of not bolstering security" beside another
+// outlet's "Republicans have criticized the level of embassy security" is
+// one side's blame in two verbs, and "CNN does not carry the
+// condemnation" would misread it. carriedInOtherForms already counts the
+// kindred act as the act itself when the two share sharedFormStems rare
+// stems; here one rare stem (in at most rareFormShare of the story's
+// sentences, or in two) and one more stem of any kind is enough for the
+// weaker finding, the side reported without the act. Two acts of one
+// side aimed at two different targets, or sharing only the story's
+// common words, stay apart.
+func (c *Comparison) kindredActs(sents []sentenceFacts) {
+	var df map[string]int
+	for i := range c.Acts {
+		a := &c.Acts[i]
+		if actFamily[a.Act] == "" {
+			continue
+		}
+		for _, o := range c.Outlets {
+			if st := a.Status[o]; st.Status != StatusAbsent && st.Status != StatusAttributed {
+				continue
+			}
+			for j := range c.Acts {
+				b := &c.Acts[j]
+				ev, ok := b.Present[o]
+				if i == j || !ok || actFamily[b.Act] != actFamily[a.Act] || !strings.EqualFold(a.Who, b.Who) ||
+					a.Target != "" && b.Target != "" && !strings.EqualFold(a.Target, b.Target) {
+					continue
+				}
+				if df == nil {
+					df = map[string]int{}
+					for _, sf := range sents {
+						for st := range sf.stems {
+							df[st]++
+						}
+					}
+				}
+				shared, rare := 0, 0
+				for st := range a.stems {
+					if b.stems[st] {
+						shared++
+						if float64(df[st]) <= max(2, rareFormShare*float64(len(sents))) {
+							rare++
+						}
+					}
+				}
+				if rare == 0 || shared < 2 {
+					continue
+				}
+				a.Status[o] = ClaimStatus{Status: StatusReworded, Speakers: []string{a.Who}, Evidence: slices.Clone(ev)}
+				break
+			}
+		}
+	}
 }
 
 // Bounds on taggedVoice's reading of one sentence: a sentence with no

@@ -2230,7 +2230,9 @@ func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*sto
 				if k := slices.IndexFunc(hs, func(x titledName) bool { return people[x.surname] != nil }); k > 0 {
 					h = hs[k]
 				}
-				if slices.ContainsFunc(hs, func(x titledName) bool { return x.surname != h.surname && !nearSurnames(x.surname, h.surname) }) ||
+				if slices.ContainsFunc(hs, func(x titledName) bool {
+					return x.surname != h.surname && !nearSurnames(x.surname, h.surname) && !holderSlip(hs, x.surname, h.surname)
+				}) ||
 					!ww.writes(ai, h.written) {
 					break // two holders, or the article names none of them
 				}
@@ -2257,6 +2259,30 @@ func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// holderSlip reports whether surname x after a title is a slip of the
+// pen for the title's holder h: written once in the story, where h is
+// written more often, and one vowel from it ("Prime Minister Malaki"
+// once beside "Prime Minister Maliki" many times). Two holders of one
+// office are each named more than once, or by names further apart; a
+// one-vowel spelling of a short name is no spelling nearSurnames joins,
+// since two people may bear such names, but a single stray one is no
+// second holder.
+func holderSlip(hs []titledName, x, h string) bool {
+	nx, nh := 0, 0
+	for _, t := range hs {
+		switch t.surname {
+		case x:
+			nx++
+		case h:
+			nh++
+		}
+	}
+	if nx != 1 || nh < 2 || len(x) < 5 || len(x) != len(h) || !isLetters(x) || !isLetters(h) || x[0] != h[0] || x[len(x)-1] != h[len(h)-1] {
+		return false
+	}
+	return vowelEdits(spellingForm(x), spellingForm(h), 1) <= 1
 }
 
 // alsoASurname reports whether the gazetteer notes that a place's name is

@@ -1223,7 +1223,9 @@ func TestParticleSurnamesSpeakAsOne(t *testing.T) {
 // ("the embattled prime minister") is the one person the story names with
 // that title, so that the act is one cluster across outlets; a story with
 // two holders, a role of another time ("the former prime minister") or an
-// article that never names the holder leaves the role as written.
+// article that never names the holder leaves the role as written. A
+// holder's name misspelt once ("Varidi" beside "Varadi") is no second
+// holder.
 func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -1253,6 +1255,14 @@ func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 		{"the article names no holder", []string{
 			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
 			"The cabinet met on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"one holder and a slip of the pen once", []string{
+			"Prime Minister Lena Varadi accused the electoral board of rigging the vote in the north.",
+			"Prime Minister Lena Varadi met her cabinet, a day after Prime Minister Varidi met the governors. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 2},
+		{"two holders one vowel apart, each named twice", []string{
+			"Prime Minister Lena Varadi accused the electoral board of rigging the vote in the north.",
+			"Prime Minister Lena Varadi met Prime Minister Omar Varidi. Prime Minister Varidi spoke on Monday. The prime minister accused the electoral board of rigging the vote.",
 		}, 1},
 	}
 	for _, tt := range tests {

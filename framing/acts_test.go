@@ -418,6 +418,14 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Republicans condemned the militia's handling of drone security.",
 			"Republicans accused the militia of smuggling drones into the port.",
 			corpus.ActCondemn, StatusAbsent, true},
+		{"a kindred act elaborating the act in one sentence",
+			"Mayor Jane Roe denounced the harbour master on television, accusing him of hiding the audit.",
+			"Mayor Jane Roe accused the port chief of hiding the audit.",
+			corpus.ActCondemn, StatusReworded, true},
+		{"two acts joined by and in one sentence",
+			"Mayor Jane Roe denounced the harbour master on television and accused the council of hiding the audit.",
+			"Mayor Jane Roe accused the council of hiding the audit.",
+			corpus.ActCondemn, StatusAbsent, true},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a+topic), article(t, "Outlet B", filler+tt.b+topic)}, set)

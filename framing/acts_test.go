@@ -1892,3 +1892,28 @@ func TestMentionPartyByIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNounIsTheBodyOfTheSentenceBefore checks that a speaker named by
+// a definite kind noun ("The channel blamed ...") is the body of its kind
+// group the sentence before describes with an indefinite article and its
+// owner ("A TV news outlet run by Hamas", "a Hamas-run station"), and
+// speaks for the owner's side; a sentence before with no owner, a body of
+// another kind, or two owned bodies leaves the speaker as written.
+func TestKindNounIsTheBodyOfTheSentenceBefore(t *testing.T) {
+	side := "Hamas officials blamed the blast at the market on an Israeli drone."
+	tests := []struct {
+		name, text string
+		want       int // outlets carrying the most carried accusation
+	}{
+		{"an outlet run by its owner", "A TV news outlet run by Hamas showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 2},
+		{"an owner compound", "Crowds filled the street, and a Hamas-run station showed the market. The channel blamed the blast at the market on an Israeli drone.", 2},
+		{"no owner", "A TV news outlet showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"another kind of body", "A militia run by Hamas guarded the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"two owned bodies", "A station run by Hamas and a channel run by Fatah showed the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, []string{side, tt.text}); most != tt.want {
+			t.Errorf("%s: the most carried accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}

@@ -1714,6 +1714,10 @@ type ActCluster struct {
 	// its target's and the names': what the act is about, to find a
 	// kindred act of its side on the same matter (claimStatus).
 	stems map[string]bool
+	// subsumed is set when a kindred act the same sentences tie it to is
+	// carried wherever it is and elsewhere too (kindredActs): its own
+	// difference would repeat that act's.
+	subsumed bool
 }
 
 // clusteredActs are the acts that make a claim worth following across

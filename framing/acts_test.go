@@ -418,10 +418,6 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Republicans condemned the militia's handling of drone security.",
 			"Republicans accused the militia of smuggling drones into the port.",
 			corpus.ActCondemn, StatusAbsent, true},
-		{"a kindred act elaborating the act in one sentence",
-			"Mayor Jane Roe denounced the harbour master on television, accusing him of hiding the audit.",
-			"Mayor Jane Roe accused the port chief of hiding the audit.",
-			corpus.ActCondemn, StatusReworded, true},
 		{"two acts joined by and in one sentence",
 			"Mayor Jane Roe denounced the harbour master on television and accused the council of hiding the audit.",
 			"Mayor Jane Roe accused the council of hiding the audit.",
@@ -1915,5 +1911,33 @@ func TestKindNounIsTheBodyOfTheSentenceBefore(t *testing.T) {
 		if most, acts := mostCarriedAccusation(t, []string{side, tt.text}); most != tt.want {
 			t.Errorf("%s: the most carried accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
 		}
+	}
+}
+
+// TestKindredActInOneSentence checks that an act elaborated by a kindred
+// act in a participle of the same sentence ("denounced the harbour
+// master, accusing him of hiding the audit") has its matter reported by
+// the outlets that carry only the other act, and that its difference is
+// left to the other act when that act is carried wherever it is and
+// elsewhere too.
+func TestKindredActInOneSentence(t *testing.T) {
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Mayor Jane Roe denounced the harbour master on television, accusing him of hiding the audit."),
+		article(t, "Outlet B", filler+"Mayor Jane Roe accused the port chief of hiding the audit."),
+	}, defaultSet(t))
+	var cl *ActCluster
+	for i := range c.Acts {
+		if c.Acts[i].Act == corpus.ActCondemn {
+			cl = &c.Acts[i]
+		}
+	}
+	if cl == nil {
+		t.Fatalf("no condemnation among %+v", c.Acts)
+	}
+	if got := cl.Status["Outlet B"].Status; got != StatusReworded {
+		t.Errorf("Outlet B's status %q, want %q", got, StatusReworded)
+	}
+	if d := find(c, KindAct, "act:"+cl.Key); d != nil {
+		t.Errorf("the condemnation has its own difference: %s", d.Summary)
 	}
 }

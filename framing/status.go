@@ -321,7 +321,10 @@ func (c *Comparison) claimStatus() {
 // most rareFormShare of the story's sentences, or in two) and one more
 // stem of any kind is enough for the weaker finding, the side reported
 // without the act. Two acts of one side aimed at two different targets,
-// or sharing only the story's common words, stay apart.
+// or sharing only the story's common words, stay apart. An act tied by a
+// sentence to a kindred act carried wherever it is and in more outlets is
+// that act in another verb, and is marked subsumed: its difference would
+// repeat the other's.
 func (c *Comparison) kindredActs(sents []sentenceFacts) {
 	var df map[string]int
 	for i := range c.Acts {
@@ -341,6 +344,7 @@ func (c *Comparison) kindredActs(sents []sentenceFacts) {
 				}
 				if c.shareSentence(a, b) {
 					a.Status[o] = ClaimStatus{Status: StatusReworded, Speakers: []string{a.Who}, Evidence: slices.Clone(ev)}
+					a.subsumed = a.subsumed || len(b.Present) > len(a.Present) && carriedWherever(a, b)
 					break
 				}
 				if a.Target != "" && b.Target != "" && !strings.EqualFold(a.Target, b.Target) {
@@ -371,6 +375,17 @@ func (c *Comparison) kindredActs(sents []sentenceFacts) {
 			}
 		}
 	}
+}
+
+// carriedWherever reports whether every outlet that carries act a
+// carries act b.
+func carriedWherever(a, b *ActCluster) bool {
+	for o := range a.Present {
+		if _, ok := b.Present[o]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // shareSentence reports whether one sentence carries both acts, the one

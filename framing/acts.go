@@ -1589,6 +1589,30 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 		}
 		return s
 	}
+	// "Mr. Abu Khattalah" in one outlet, "Khattalah" in the others: one
+	// man, when the story shows it (particleJoins).
+	keys := make(map[string]bool, len(people))
+	for k, p := range people {
+		if !p.ambiguous {
+			keys[k] = true
+		}
+	}
+	if joins := c.particleJoins(g, keys, surnameOf); len(joins) > 0 {
+		if spelledAs == nil {
+			spelledAs = map[string]string{}
+		}
+		for _, k := range slices.Sorted(maps.Keys(joins)) {
+			ps, ph := people[k], people[joins[k]]
+			if ph == nil || ph.ambiguous {
+				continue
+			}
+			if ph.affiliation == "" {
+				ph.affiliation, ph.via = ps.affiliation, ps.via
+			}
+			people[k] = ph
+			spelledAs[k] = joins[k]
+		}
+	}
 	c.resolveRoles(g, people, surnameOf)
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
@@ -1686,6 +1710,14 @@ type ActCluster struct {
 	// or (for denials, accusations, admissions and confirmations) asserts
 	// or hedges it in its own voice or attributes it to someone else.
 	Status map[string]ClaimStatus `json:"status,omitempty"`
+	// stems are the content stems of its attributions, past its side's,
+	// its target's and the names': what the act is about, to find a
+	// kindred act of its side on the same matter (claimStatus).
+	stems map[string]bool
+	// subsumed is set when a kindred act the same sentences tie it to is
+	// carried wherever it is and elsewhere too (kindredActs): its own
+	// difference would repeat that act's.
+	subsumed bool
 }
 
 // clusteredActs are the acts that make a claim worth following across
@@ -1890,6 +1922,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			by = cl.Speakers[0] + " (" + cl.Who + ")"
 		}
 		cl.Label = clusterLabel(cl, by)
+		cl.stems = set
 		out = append(out, *cl)
 	}
 	c.carriedInOtherForms(out, outStems)
@@ -2201,7 +2234,9 @@ func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*sto
 				if k := slices.IndexFunc(hs, func(x titledName) bool { return people[x.surname] != nil }); k > 0 {
 					h = hs[k]
 				}
-				if slices.ContainsFunc(hs, func(x titledName) bool { return x.surname != h.surname && !nearSurnames(x.surname, h.surname) }) ||
+				if slices.ContainsFunc(hs, func(x titledName) bool {
+					return x.surname != h.surname && !nearSurnames(x.surname, h.surname) && !holderSlip(hs, x.surname, h.surname)
+				}) ||
 					!ww.writes(ai, h.written) {
 					break // two holders, or the article names none of them
 				}
@@ -2228,6 +2263,30 @@ func (c *Comparison) resolveRoles(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// holderSlip reports whether surname x after a title is a slip of the
+// pen for the title's holder h: written once in the story, where h is
+// written more often, and one vowel from it ("Prime Minister Malaki"
+// once beside "Prime Minister Maliki" many times). Two holders of one
+// office are each named more than once, or by names further apart; a
+// one-vowel spelling of a short name is no spelling nearSurnames joins,
+// since two people may bear such names, but a single stray one is no
+// second holder.
+func holderSlip(hs []titledName, x, h string) bool {
+	nx, nh := 0, 0
+	for _, t := range hs {
+		switch t.surname {
+		case x:
+			nx++
+		case h:
+			nh++
+		}
+	}
+	if nx != 1 || nh < 2 || len(x) < 5 || len(x) != len(h) || !isLetters(x) || !isLetters(h) || x[0] != h[0] || x[len(x)-1] != h[len(h)-1] {
+		return false
+	}
+	return vowelEdits(spellingForm(x), spellingForm(h), 1) <= 1
 }
 
 // alsoASurname reports whether the gazetteer notes that a place's name is

@@ -410,6 +410,18 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Mayor Jane Roe admitted the harbor board had already quadrupled its ferry fees.",
 			"Mayor Jane Roe said the harbor board had increased its ferry fees fourfold.",
 			corpus.ActAdmit, StatusReworded, true},
+		{"a kindred act of the side on the matter",
+			"Republicans condemned the militia's handling of drone security.",
+			"Republicans accused the militia of weakening security against drones at the port.",
+			corpus.ActCondemn, StatusReworded, true},
+		{"a kindred act of the side on another matter",
+			"Republicans condemned the militia's handling of drone security.",
+			"Republicans accused the militia of smuggling drones into the port.",
+			corpus.ActCondemn, StatusAbsent, true},
+		{"two acts joined by and in one sentence",
+			"Mayor Jane Roe denounced the harbour master on television and accused the council of hiding the audit.",
+			"Mayor Jane Roe accused the council of hiding the audit.",
+			corpus.ActCondemn, StatusAbsent, true},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a+topic), article(t, "Outlet B", filler+tt.b+topic)}, set)
@@ -1171,22 +1183,40 @@ func mostCarriedAccusation(t *testing.T, texts []string) (int, []ActCluster) {
 
 // TestParticleSurnamesSpeakAsOne checks that a surname written with its
 // particle ("al-Zubaydi"), capitalised ("Al-Zubaydi") or without it
-// ("Zubaydi") is one speaker across outlets.
+// ("Zubaydi") is one speaker across outlets, and so is one written with a
+// kunya ("Abu Dawoudi") and without it, when an outlet writes both or the
+// given name before both is one.
 func TestParticleSurnamesSpeakAsOne(t *testing.T) {
 	tests := []struct {
 		name  string
+		act   corpus.Act // the act carried by every outlet; an accusation by two when none
 		texts []string
 	}{
-		{"a particle capitalised", []string{
+		{"a particle capitalised", "", []string{
 			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
 			"Al-Zubaydi accused the electoral board of rigging the vote, the ministry said.",
 		}},
-		{"a particle left out", []string{
+		{"a particle left out", "", []string{
 			"Foreign Minister Farid al-Zubaydi accused the electoral board of rigging the vote in the north.",
 			"Zubaydi accused the electoral board of rigging the vote, the ministry said.",
 		}},
+		{"a kunya one outlet writes both ways", corpus.ActDeny, []string{
+			"Militia chief Samir Abu Dawoudi was charged on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"Samir Abu Dawoudi was charged on Monday. Dawoudi denied involvement in the raid, his lawyer said.",
+			"Dawoudi denied involvement in the raid on Monday.",
+		}},
+		{"a kunya, the given name before both", corpus.ActDeny, []string{
+			"Prosecutors charged Samir Abu Dawoudi on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"The militia chief Samir Dawoudi was charged on Monday. Dawoudi denied involvement in the raid.",
+		}},
 	}
 	for _, tt := range tests {
+		if tt.act != "" {
+			if most, acts := mostCarried(t, tt.act, tt.texts); most != len(tt.texts) {
+				t.Errorf("%s: the denial is carried by %d outlets, want %d: %+v", tt.name, most, len(tt.texts), acts)
+			}
+			continue
+		}
 		if most, acts := mostCarriedAccusation(t, tt.texts); most != 2 {
 			t.Errorf("%s: the accusation is carried by %d outlets, want 2: %+v", tt.name, most, acts)
 		}
@@ -1197,7 +1227,9 @@ func TestParticleSurnamesSpeakAsOne(t *testing.T) {
 // ("the embattled prime minister") is the one person the story names with
 // that title, so that the act is one cluster across outlets; a story with
 // two holders, a role of another time ("the former prime minister") or an
-// article that never names the holder leaves the role as written.
+// article that never names the holder leaves the role as written. A
+// holder's name misspelt once ("Varidi" beside "Varadi") is no second
+// holder.
 func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -1227,6 +1259,14 @@ func TestRoleSpeakerIsTheTitleHolder(t *testing.T) {
 		{"the article names no holder", []string{
 			"Prime Minister Karl Udeh accused the electoral board of rigging the vote in the north.",
 			"The cabinet met on Monday. The prime minister accused the electoral board of rigging the vote.",
+		}, 1},
+		{"one holder and a slip of the pen once", []string{
+			"Prime Minister Lena Varadi accused the electoral board of rigging the vote in the north.",
+			"Prime Minister Lena Varadi met her cabinet, a day after Prime Minister Varidi met the governors. The embattled prime minister accused the electoral board of rigging the vote.",
+		}, 2},
+		{"two holders one vowel apart, each named twice", []string{
+			"Prime Minister Lena Varadi accused the electoral board of rigging the vote in the north.",
+			"Prime Minister Lena Varadi met Prime Minister Omar Varidi. Prime Minister Varidi spoke on Monday. The prime minister accused the electoral board of rigging the vote.",
 		}, 1},
 	}
 	for _, tt := range tests {
@@ -1322,7 +1362,9 @@ func mostCarried(t *testing.T, act corpus.Act, texts []string) (int, []ActCluste
 
 // TestPatronymIsNoDroppableParticle checks that "bin", "ibn" and "abu"
 // stay in a speaker's surname: the son "Bin Salman" is not his father
-// "Salman", nor is "Abu Nasir" a spelling of "Nasser".
+// "Salman", nor is "Abu Nasir" a spelling of "Nasser"; nor is the bare
+// name one with the particle's when the story writes it under a title
+// ("King Salman") or after another given name ("Hamad Dawoudi").
 func TestPatronymIsNoDroppableParticle(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -1336,6 +1378,14 @@ func TestPatronymIsNoDroppableParticle(t *testing.T) {
 		{"abu", corpus.ActAccuse, []string{
 			"Army spokesman Nasser spoke to reporters. Nasser accused the rebels of attacking civilians.",
 			"Rebel commander Abu Nasir spoke to reporters. Abu Nasir accused the rebels of attacking civilians.",
+		}},
+		{"the father under his title beside the son's patronym", corpus.ActCondemn, []string{
+			"Crown Prince Mohammed bin Salman spoke on Sunday. Bin Salman condemned the attack on the tanker.",
+			"Mohammed bin Salman and King Salman met on Sunday. Salman condemned the attack on the tanker.",
+		}},
+		{"another given name before the bare name", corpus.ActDeny, []string{
+			"Prosecutors charged Samir Abu Dawoudi on Monday. Mr. Abu Dawoudi denied involvement in the raid.",
+			"Samir Abu Dawoudi and Hamad Dawoudi were charged. Dawoudi denied involvement in the raid.",
 		}},
 	}
 	for _, tt := range tests {
@@ -1836,5 +1886,58 @@ func TestMentionPartyByIndex(t *testing.T) {
 		if got != tc.want || plain != tc.want {
 			t.Errorf("mentionParty(%q, %q) = %q by the index, %q by search; want %q", tc.txt, tc.name, got, plain, tc.want)
 		}
+	}
+}
+
+// TestKindNounIsTheBodyOfTheSentenceBefore checks that a speaker named by
+// a definite kind noun ("The channel blamed ...") is the body of its kind
+// group the sentence before describes with an indefinite article and its
+// owner ("A TV news outlet run by Hamas", "a Hamas-run station"), and
+// speaks for the owner's side; a sentence before with no owner, a body of
+// another kind, or two owned bodies leaves the speaker as written.
+func TestKindNounIsTheBodyOfTheSentenceBefore(t *testing.T) {
+	side := "Hamas officials blamed the blast at the market on an Israeli drone."
+	tests := []struct {
+		name, text string
+		want       int // outlets carrying the most carried accusation
+	}{
+		{"an outlet run by its owner", "A TV news outlet run by Hamas showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 2},
+		{"an owner compound", "Crowds filled the street, and a Hamas-run station showed the market. The channel blamed the blast at the market on an Israeli drone.", 2},
+		{"no owner", "A TV news outlet showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"another kind of body", "A militia run by Hamas guarded the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"two owned bodies", "A station run by Hamas and a channel run by Fatah showed the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarriedAccusation(t, []string{side, tt.text}); most != tt.want {
+			t.Errorf("%s: the most carried accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}
+
+// TestKindredActInOneSentence checks that an act elaborated by a kindred
+// act in a participle of the same sentence ("denounced the harbour
+// master, accusing him of hiding the audit") has its matter reported by
+// the outlets that carry only the other act, and that its difference is
+// left to the other act when that act is carried wherever it is and
+// elsewhere too.
+func TestKindredActInOneSentence(t *testing.T) {
+	c := Compare([]*corpus.Article{
+		article(t, "Outlet A", filler+"Mayor Jane Roe denounced the harbour master on television, accusing him of hiding the audit."),
+		article(t, "Outlet B", filler+"Mayor Jane Roe accused the port chief of hiding the audit."),
+	}, defaultSet(t))
+	var cl *ActCluster
+	for i := range c.Acts {
+		if c.Acts[i].Act == corpus.ActCondemn {
+			cl = &c.Acts[i]
+		}
+	}
+	if cl == nil {
+		t.Fatalf("no condemnation among %+v", c.Acts)
+	}
+	if got := cl.Status["Outlet B"].Status; got != StatusReworded {
+		t.Errorf("Outlet B's status %q, want %q", got, StatusReworded)
+	}
+	if d := find(c, KindAct, "act:"+cl.Key); d != nil {
+		t.Errorf("the condemnation has its own difference: %s", d.Summary)
 	}
 }

@@ -290,6 +290,9 @@ func (c *Comparison) claimDifferences() []Difference {
 		}
 	}
 	for _, cl := range c.Acts {
+		if cl.subsumed {
+			continue // the kindred act's difference says it (kindredActs)
+		}
 		// A denial or accusation left out is the clearest framing by
 		// omission; a promise or a question less so.
 		weight := 0.0

@@ -3,9 +3,11 @@ package framing
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
@@ -623,6 +625,11 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				if c.kindNounSide(g, q, ai) {
 					continue
 				}
+				if actor, aff, via, ok := antecedentSide(g, an.Article, q); ok {
+					// "A TV news outlet run by Hamas ... The channel blamed"
+					q.Actor, q.Affiliation, q.AffiliationVia = actor, aff, via
+					continue
+				}
 				if strings.Contains(q.Speaker, " and ") {
 					if aff, via := c.coordinatedSide(g, people, surnameOf, q.Speaker); aff != "" {
 						q.Affiliation, q.AffiliationVia = aff, via
@@ -678,4 +685,94 @@ func (c *Comparison) kindNounSide(g *gazetteer.Gazetteer, q *Quotation, ai int) 
 	}
 	q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
 	return true
+}
+
+// anaphorKinds group the nouns one body is called by in successive
+// sentences: "A TV news outlet run by Hamas showed live footage. The
+// channel blamed ..." calls one broadcaster an outlet and a channel. A
+// definite noun of a group refers back to an indefinite noun of the same
+// group.
+var anaphorKinds = map[string]string{
+	"channel": "media", "station": "media", "outlet": "media", "network": "media", "broadcaster": "media",
+	"newspaper": "media", "paper": "media", "website": "media", "television": "media",
+	"group": "group", "militia": "group", "faction": "group", "movement": "group", "organization": "group", "organisation": "group",
+}
+
+// ownerLinks say whose a body described by its kind is: "a TV station run
+// by Hamas", "a newspaper owned by the state".
+var ownerLinks = map[string]bool{"run": true, "owned": true, "operated": true, "controlled": true, "backed": true, "funded": true, "affiliated": true}
+
+// maxAntecedentWords bounds the words of the indefinite phrase read back
+// from its kind noun: "a pro-government TV news outlet".
+const maxAntecedentWords = 5
+
+// antecedentSide gives a speaker named by a definite kind noun alone ("The
+// channel blamed ...") the side of the one body of its kind group
+// (anaphorKinds) the sentence before describes with an indefinite article
+// and its owner: "A TV news outlet run by Hamas" or "a Hamas-run
+// station". A reader takes the channel for that outlet, and its words for
+// its owner's side. A sentence before with no such body, or two, or an
+// owner of no known side, leaves the speaker as it is.
+func antecedentSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) (actor, affiliation, via string, ok bool) {
+	words := speakerWords(q.Speaker)
+	if len(words) != 2 || !strings.EqualFold(words[0], "the") || anaphorKinds[words[1]] == "" {
+		return "", "", "", false
+	}
+	family := anaphorKinds[words[1]]
+	ss := a.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > q.SpeakerStart })
+	if si == 0 || si >= len(ss) || q.SpeakerStart < ss[si].Start {
+		return "", "", "", false
+	}
+	prev := a.Slice(ss[si-1])
+	toks := text.Tokens(nil, prev)
+	lower := func(i int) string { return strings.ToLower(toks[i].Form) }
+	indefinite := func(i int) bool { return toks[i].IsWord() && (lower(i) == "a" || lower(i) == "an") }
+	found := 0
+	for i, t := range toks {
+		if !t.IsWord() || anaphorKinds[lower(i)] != family {
+			continue
+		}
+		// Back to the indefinite article over the modifiers ("TV news",
+		// "pro-government"), noting an owner compound ("Hamas-run").
+		k, owner := i, ""
+		for k > 0 && i-k < 2*maxAntecedentWords && !indefinite(k-1) && (toks[k-1].IsWord() || toks[k-1].Form == "-") {
+			if k >= 3 && text.Joined(toks[k-3], toks[k-2], toks[k-1]) && ownerLinks[lower(k-1)] && text.Capitalised(toks[k-3].Form) {
+				owner = toks[k-3].Form // "a Hamas-run station"
+			}
+			k--
+		}
+		if k == 0 || !indefinite(k-1) {
+			continue
+		}
+		end := t.End
+		if owner == "" && i+3 < len(toks) && ownerLinks[lower(i+1)] && (lower(i+2) == "by" || lower(i+2) == "with") {
+			// "run by Hamas", "affiliated with the Muslim Brotherhood": the
+			// capitalised run after it.
+			j := i + 3
+			if lower(j) == "the" && j+1 < len(toks) {
+				j++
+			}
+			e := j
+			for e < len(toks) && toks[e].IsWord() && text.Capitalised(toks[e].Form) && e-j < 4 {
+				e++
+			}
+			if e > j {
+				owner, end = prev[toks[j].Start:toks[e-1].End], toks[e-1].End
+			}
+		}
+		if owner == "" {
+			continue
+		}
+		sa := readSpeaker(g, owner)
+		if sa.affiliation == "" {
+			continue
+		}
+		if found++; found > 1 {
+			return "", "", "", false // two bodies of the kind: either
+		}
+		actor = prev[toks[k].Start:end]
+		affiliation, via = sa.affiliation, fmt.Sprintf("%q in the sentence before (%s)", prev[toks[k-1].Start:end], sa.via)
+	}
+	return actor, affiliation, via, found == 1
 }

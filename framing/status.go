@@ -304,6 +304,135 @@ func (c *Comparison) claimStatus() {
 			cl.Status[o] = st
 		}
 	}
+	c.kindredActs(sents)
+}
+
+// kindredActs gives an outlet that does not carry an act, and reports
+// nothing of its side on the matter, the status "reworded" when it carries
+// a kindred act (actFamily) of the same side on the same matter: CNN's
+// "Republicans, who accuse it of not bolstering security" beside another
+// outlet's "Republicans have criticized the level of embassy security" is
+// one side's blame in two verbs, and "CNN does not carry the
+// condemnation" would misread it. The two are one matter when one
+// sentence carries both (shareSentence), whatever targets the two were
+// read with, or by their words when their targets agree:
+// carriedInOtherForms already counts the kindred act as the act itself
+// when the two share sharedFormStems rare stems; here one rare stem (in at
+// most rareFormShare of the story's sentences, or in two) and one more
+// stem of any kind is enough for the weaker finding, the side reported
+// without the act. Two acts of one side aimed at two different targets,
+// or sharing only the story's common words, stay apart. An act tied by a
+// sentence to a kindred act carried wherever it is and in more outlets is
+// that act in another verb, and is marked subsumed: its difference would
+// repeat the other's.
+func (c *Comparison) kindredActs(sents []sentenceFacts) {
+	var df map[string]int
+	for i := range c.Acts {
+		a := &c.Acts[i]
+		if actFamily[a.Act] == "" {
+			continue
+		}
+		for _, o := range c.Outlets {
+			if st := a.Status[o]; st.Status != StatusAbsent && st.Status != StatusAttributed {
+				continue
+			}
+			for j := range c.Acts {
+				b := &c.Acts[j]
+				ev, ok := b.Present[o]
+				if i == j || !ok || actFamily[b.Act] != actFamily[a.Act] || !strings.EqualFold(a.Who, b.Who) {
+					continue
+				}
+				if c.shareSentence(a, b) {
+					a.Status[o] = ClaimStatus{Status: StatusReworded, Speakers: []string{a.Who}, Evidence: slices.Clone(ev)}
+					a.subsumed = a.subsumed || len(b.Present) > len(a.Present) && carriedWherever(a, b)
+					break
+				}
+				if a.Target != "" && b.Target != "" && !strings.EqualFold(a.Target, b.Target) {
+					continue
+				}
+				if df == nil {
+					df = map[string]int{}
+					for _, sf := range sents {
+						for st := range sf.stems {
+							df[st]++
+						}
+					}
+				}
+				shared, rare := 0, 0
+				for st := range a.stems {
+					if b.stems[st] {
+						shared++
+						if float64(df[st]) <= max(2, rareFormShare*float64(len(sents))) {
+							rare++
+						}
+					}
+				}
+				if rare == 0 || shared < 2 {
+					continue
+				}
+				a.Status[o] = ClaimStatus{Status: StatusReworded, Speakers: []string{a.Who}, Evidence: slices.Clone(ev)}
+				break
+			}
+		}
+	}
+}
+
+// carriedWherever reports whether every outlet that carries act a
+// carries act b.
+func carriedWherever(a, b *ActCluster) bool {
+	for o := range a.Present {
+		if _, ok := b.Present[o]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// shareSentence reports whether one sentence carries both acts, the one
+// elaborating the other in a participle after a comma: "The prime
+// minister denounced the president, accusing him of violating the
+// constitution" writes one blame as a condemnation and an accusation, so
+// outlets with only the accusation report the condemnation's matter. Two
+// acts joined by "and" ("condemned the bill and accused the governor of
+// ...") may be two matters.
+func (c *Comparison) shareSentence(a, b *ActCluster) bool {
+	sentenceOf := func(e Evidence) [2]int {
+		ss := c.Articles[e.Article].Article.Sentences
+		return [2]int{e.Article, sort.Search(len(ss), func(i int) bool { return ss[i].End > e.Start })}
+	}
+	in := map[[2]int]bool{}
+	for _, evs := range a.Present {
+		for _, e := range evs {
+			in[sentenceOf(e)] = true
+		}
+	}
+	for _, evs := range b.Present {
+		for _, e := range evs {
+			if k := sentenceOf(e); in[k] && c.participleAct(k[0], k[1], a.Act, b.Act) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participleAct reports whether sentence si of article ai holds an act of
+// kind x or y cued by a participle after a comma (", accusing him of").
+func (c *Comparison) participleAct(ai, si int, x, y corpus.Act) bool {
+	a := c.Articles[ai].Article
+	if si >= len(a.Sentences) {
+		return false
+	}
+	s := a.Sentences[si]
+	for _, q := range c.Articles[ai].Quotations {
+		if q.cue.Start < s.Start || q.cue.End > s.End || q.cue.End <= q.cue.Start || q.Act != x && q.Act != y {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(q.Verb), "ing") && strings.HasSuffix(strings.TrimSpace(a.Text[s.Start:q.cue.Start]), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds on taggedVoice's reading of one sentence: a sentence with no

@@ -442,3 +442,135 @@ func sentenceTokens(a *corpus.Article, buf *[]text.Token) iter.Seq[text.Token] {
 		}
 	}
 }
+
+// Outlets differ on whether the particle before an Arabic surname is part
+// of it: one writes "Mr. Abu Khattalah denied ...", another "Khattalah
+// denied ..." of the one man "Ahmed Abu Khattalah". speakerSurname keeps
+// a patronym or kunya particle in the key, because "bin Salman" is not
+// King Salman; particleJoins joins the two keys only where the story
+// itself shows them one man.
+
+// particleJoins maps the key of each particle-led surname of the story's
+// speakers ("abu khattalah") to the key of the same name without the
+// particle ("khattalah"), as surnameOf gives it, when the story shows the
+// two one person: an article writes the full name with the particle
+// ("Ahmed Abu Khattala") and quotes the bare name as well, or the given
+// name before the particle is the given name before the bare surname
+// elsewhere ("Ahmed Abu Khattalah", "Ahmed Khattalah"). The bare name
+// under a capitalised title the particle form never has ("King Salman"
+// beside "Crown Prince Mohammed bin Salman"), or after another given name
+// ("Hamad Salman"), names someone else: the father a patronym names, the
+// son a kunya names. keys are the surname keys of the story's speakers.
+func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool, surnameOf func(string) string) map[string]string {
+	type particled struct{ bare string }
+	want := map[string]particled{} // the particle key -> the bare key as surnameOf gives it
+	type evidence struct {
+		withParticle   []string        // given names written before the particle
+		bareGiven      []string        // given names written before the bare surname
+		particleTitles map[string]bool // capitalised titles before the particle form
+		bareTitles     map[string]bool // capitalised titles before the bare surname
+		quotedBare     bool            // an article writes the particle form and quotes the bare name
+	}
+	ev := map[string]*evidence{} // by bare key
+	for k := range keys {
+		particle, rest, ok := strings.Cut(k, " ")
+		if !ok || rest == "" || strings.Contains(rest, " ") || !nameParticleKey(particle) {
+			continue
+		}
+		bare := surnameOf(rest)
+		if !keys[bare] && !keys[rest] {
+			continue
+		}
+		want[k] = particled{bare}
+		if ev[bare] == nil {
+			ev[bare] = &evidence{particleTitles: map[string]bool{}, bareTitles: map[string]bool{}}
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	// titleBefore is the capitalised title word right before txt[at:]
+	// ("King Salman"), none for an honorific ("Mr. Khatallah") or a role
+	// in lower case ("militia leader Khattalah").
+	titleBefore := func(txt string, at int) string {
+		rs := nameRunStart(txt, at)
+		for _, w := range strings.Fields(txt[rs:at]) {
+			if lw := strings.ToLower(w); titleWords[lw] && text.Capitalised(w) && !nameHonorific(w) {
+				return strings.TrimSuffix(lw, ".")
+			}
+		}
+		return ""
+	}
+	var toks []text.Token
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		written := map[string]bool{} // bare keys this article writes after a particle
+		var prev text.Token
+		for t := range sentenceTokens(an.Article, &toks) {
+			if !t.IsWord() {
+				prev = text.Token{}
+				continue
+			}
+			e := ev[surnameOf(surnameKey(t.Form))]
+			if e == nil || !text.Capitalised(t.Form) {
+				prev = t
+				continue
+			}
+			b := surnameOf(surnameKey(t.Form))
+			if prev.IsWord() && txt[prev.End:t.Start] == " " && nameParticleKey(particleForm(prev.Form)) {
+				written[b] = true
+				e.withParticle = append(e.withParticle, givenNamesBefore(g, txt, nameRunStart(txt, prev.Start), prev.Start)...)
+				if tw := titleBefore(txt, prev.Start); tw != "" {
+					e.particleTitles[tw] = true
+				}
+			} else {
+				e.bareGiven = append(e.bareGiven, givenNamesBefore(g, txt, nameRunStart(txt, t.Start), t.Start)...)
+				if tw := titleBefore(txt, t.Start); tw != "" {
+					e.bareTitles[tw] = true
+				}
+			}
+			prev = t
+		}
+		for _, q := range an.Quotations {
+			if b := surnameOf(q.surname); q.surname != "" && written[b] {
+				ev[b].quotedBare = true
+			}
+		}
+	}
+	out := map[string]string{}
+	for k, p := range want {
+		e := ev[p.bare]
+		apart := false
+		for tw := range e.bareTitles {
+			apart = apart || !e.particleTitles[tw]
+		}
+		shared := false
+		for _, gn := range e.bareGiven {
+			if samePerson([]string{gn}, e.withParticle) && len(e.withParticle) > 0 {
+				shared = true
+			} else {
+				apart = true // "Hamad Salman": another man of the bare name
+			}
+		}
+		if !apart && (shared || e.quotedBare) {
+			out[k] = p.bare
+		}
+	}
+	return out
+}
+
+// nameParticleKey reports whether a lower-case particle kept in a surname
+// key (speakerSurname) says whose son or father a man is.
+func nameParticleKey(particle string) bool {
+	return patronymParticles[particle] || particle == "abu" || particle == "ben"
+}
+
+// particleForm is a word as a particle before a surname is keyed: "Abu"
+// and "bin" in lower case, a capitalised "Ben" not at all, since it opens
+// an English given name ("Ben Roe").
+func particleForm(w string) string {
+	if w == "Ben" {
+		return ""
+	}
+	return strings.ToLower(w)
+}

@@ -2479,6 +2479,8 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		name           string // the name modifying the noun ("flynn" in "the Flynn investigation")
 		after          int    // the token after that name
 		cut            bool   // the phrase is read from after the name
+		predicate      bool   // the phrase is an indefinite predicate: "was a "bad deal""
+		subject        string // the key of the thing the predicate describes, if any
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
@@ -2556,7 +2558,20 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai: ai, from: i, head: head, name: name, after: after})
+			o := occ{ai: ai, from: i, head: head, name: name, after: after}
+			if verb := copulaBefore(toks, i); verb >= 0 && (toks[i].Lower == "a" || toks[i].Lower == "an") {
+				// "The visit is a firmly structured event", "the building
+				// was a "bad deal"": an indefinite predicate says what its
+				// subject is and names nothing of its own; after a thing,
+				// it is a label of that thing.
+				if n := len(occs); n > 0 && occs[n-1].ai == ai && occs[n-1].head == verb-1 && !occs[n-1].predicate {
+					if h := predicateHead(toks, i); h > 0 {
+						o.predicate, o.head, o.subject = true, h, thingKey(toks[occs[n-1].head])
+						head = max(head, h)
+					}
+				}
+			}
+			occs = append(occs, o)
 			i = head
 		}
 	}
@@ -2604,6 +2619,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	count := map[string]int{}
 	for _, o := range occs {
 		key := thingKey(toksOf[o.ai][o.head])
+		if o.predicate {
+			continue // a description of its subject, no naming of a thing
+		}
 		if o.bare {
 			if bareOutlets[key] == nil {
 				bareOutlets[key] = map[string]bool{}
@@ -2651,6 +2669,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	for _, o := range occs {
 		toks := toksOf[o.ai]
 		key := thingKey(toks[o.head])
+		if o.predicate {
+			key = o.subject
+		}
 		if len(outlets[key]) < min(3, len(c.Outlets)) || count[key] < 3 || len(c.Outlets) < 2 {
 			continue
 		}
@@ -2689,6 +2710,58 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		out = append(out, m)
 	}
 	return out, converted
+}
+
+// copulaBefore returns the first token of the linking verb group that
+// ends right before token i ("is", "was not", "has been", "would be"), or
+// -1 when no form of "be" or linking verb stands there.
+func copulaBefore(toks []text.Token, i int) int {
+	first, linked := -1, false
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].IsWord(); k-- {
+		switch l := toks[k].Lower; {
+		case copulas[l]:
+			first, linked = k, true
+		case linkingAuxiliaries[l] && linked:
+			first = k
+		case l == "not" || l == "also" || l == "never" || l == "still":
+			continue // "is not a", before the verb is reached
+		default:
+			if linked {
+				return first
+			}
+			return -1
+		}
+	}
+	if linked {
+		return first
+	}
+	return -1
+}
+
+// predicateHead returns the head of the indefinite noun phrase that the
+// article at token i opens as a predicate: the last of its lower-case
+// words before a function word or a mark ("event" in "a firmly structured
+// event over four days", "deal" in "a "bad deal""), or -1 when the phrase
+// ends in an adverb or a pro-form ("a state one") or holds no noun.
+func predicateHead(toks []text.Token, i int) int {
+	head := -1
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if skip := phraseMarks(toks, j, j == i+1); skip > 0 {
+			j += skip - 1
+			continue
+		}
+		if !lowerWord(toks, j) || stopwords[toks[j].Lower] {
+			if toks[j].IsWord() && (toks[j].Lower == "one" || toks[j].Lower == "ones") {
+				return -1 // "a state one": the noun is elsewhere
+			}
+			break
+		}
+		head = j
+	}
+	if head < 0 || strings.HasSuffix(toks[head].Lower, "ly") || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+		return -1
+	}
+	return head
 }
 
 // phraseAdjectives are words of the stopword list that modify a noun

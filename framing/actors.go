@@ -4161,6 +4161,15 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			continue
 		}
 		for from := first - 2; from >= max(0, first-8); from-- {
+			if toks[from].IsWord() && from < first-2 && text.Capitalised(toks[from].Form) && text.PossessiveLen(toks[from].Form) > 0 {
+				// "Britain's foreign secretary, Boris Johnson,": a name's
+				// possessive determines the title as "the" would.
+				words := phraseWords(g, toks, from)
+				if len(words) > 0 && words[len(words)-1].last == first-2 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive {
+					emit(m, from, words)
+				}
+				break
+			}
 			if !toks[from].IsWord() || toks[from].Lower != "the" {
 				continue
 			}

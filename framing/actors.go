@@ -4272,6 +4272,10 @@ type actorProfile struct {
 	kind   string
 	labels map[string]bool
 	mods   map[string]bool
+	// short holds the labels that are a short form of the actor's name
+	// ("department" of the Justice Department): another name, no label
+	// that frames it.
+	short map[string]bool
 }
 
 // profiledKinds are the kinds of actor a description may refer to.
@@ -4313,6 +4317,13 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 				p.labels[l] = true
 			}
 		}
+		if n := institutionNoun(r.name); n != "" && r.kind == "organisation" && !r.Part {
+			// "the department" after "the Justice Department"
+			if p.short == nil {
+				p.short = map[string]bool{}
+			}
+			p.labels[n], p.short[n] = true, true
+		}
 		if r.affiliation != "" {
 			p.mods[strings.ToLower(r.affiliation)] = true
 		}
@@ -4329,6 +4340,28 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 // ("the bloc" for the European Union, "the alliance" for NATO). "The
 // union" is left out: as often a trade union.
 var blocNouns = []string{"bloc", "alliance"}
+
+// institutionNouns end the names of institutions and say what kind of
+// body each is: "the department" after "the Justice Department", "the
+// committee" after "the House Oversight Committee". Nouns that also name
+// things or places ("house", "tower", "union") are left out.
+var institutionNouns = map[string]bool{"department": true, "ministry": true, "committee": true, "subcommittee": true, "agency": true,
+	"bureau": true, "commission": true, "council": true, "court": true, "company": true, "corporation": true, "federation": true,
+	"association": true, "organization": true, "organisation": true, "institute": true, "foundation": true}
+
+// institutionNoun returns the institution noun that ends a name of two or
+// more words ("department" for "Justice Department"), or "" when none
+// does.
+func institutionNoun(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	if w := strings.ToLower(name[i+1:]); institutionNouns[w] {
+		return w
+	}
+	return ""
+}
 
 // statesBloc reports whether the gazetteer's note on a name says it is a
 // union or alliance of states ("union of European states", "military
@@ -4519,7 +4552,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
-			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: profiles[key].kind})
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start), alias: profiles[key].short[head.lower]}, key: key, kind: profiles[key].kind})
 		i = head.last
 	}
 	return out

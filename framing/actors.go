@@ -2564,7 +2564,7 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 				// was a "bad deal"": an indefinite predicate says what its
 				// subject is and names nothing of its own; after a thing,
 				// it is a label of that thing.
-				if n := len(occs); n > 0 && occs[n-1].ai == ai && occs[n-1].head == verb-1 && !occs[n-1].predicate {
+				if n := len(occs); n > 0 && occs[n-1].ai == ai && occs[n-1].head == verb-1 && !occs[n-1].predicate && clauseSubject(toks, occs[n-1].from, occs[n-1].head, verb) {
 					if h := predicateHead(toks, i); h > 0 {
 						o.predicate, o.head, o.subject = true, h, thingKey(toks[occs[n-1].head])
 						head = max(head, h)
@@ -2761,8 +2761,29 @@ func predicateHead(toks []text.Token, i int) int {
 	if head < 0 || strings.HasSuffix(toks[head].Lower, "ly") || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 		return -1
 	}
+	if word(toks, head+1) == "of" {
+		return -1 // "a result of the video", "an example of": a relation to what follows, no label
+	}
 	return head
 }
+
+// clauseSubject reports whether the phrase at tokens from..head is the
+// subject of the linking verb group opening at token verb: opened by a
+// determiner or a possessive ("the attack", "Iran's admission"), not the
+// object of a preposition ("the use of chemical weapons is", "the mere
+// signing of an agreement was": the subject is the phrase before), nor
+// the subject of an infinitive ("There needs to be").
+func clauseSubject(toks []text.Token, from, head, verb int) bool {
+	if from >= head || word(toks, verb) == "to" {
+		return false
+	}
+	w := word(toks, from-1)
+	return !prepositions[w] && !(postModifiers[w] && !relativeWords[w])
+}
+
+// relativeWords open a clause, not a prepositional phrase: "said that
+// the attack was", "when the strike was".
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
 
 // phraseAdjectives are words of the stopword list that modify a noun
 // inside its phrase: "his first memo", "the new embassy", "other memos".

@@ -2775,21 +2775,23 @@ func TestDeterminerEndingTheText(t *testing.T) {
 // phrase after a form of "be" says what the thing before it is ("The
 // summit was a fiasco": the summit, labelled "fiasco") and names no thing
 // of its own, while a predicate after a person, one ending in "one" or in
-// an adverb labels nothing.
+// an adverb, one relating its subject to another ("a result of"), or one
+// after a phrase that is a preposition's object ("the cost of the
+// summit") labels nothing.
 func TestIndefinitePredicatesLabelTheirThing(t *testing.T) {
 	set := defaultSet(t)
 	c := Compare([]*corpus.Article{
 		clean("Outlet A", filler+"The summit opened on Monday. The summit was a \"total fiasco\" by Tuesday."),
 		clean("Outlet B", filler+"The summit opened on Monday, officials said. Mr. Vale was a fiasco too, and the summit was a planned one."),
-		clean("Outlet C", filler+"The summit opened on Monday. Officials said the summit is a carefully."),
+		clean("Outlet C", filler+"The summit opened on Monday. Officials said the summit is a carefully. The cost of the summit was a scandal, and the summit was a result of talks."),
 		clean("Outlet D", filler+"A fiasco followed, and another fiasco came."),
 	}, set)
 	surfaces, labels := mentionsOf(c, "summit")
-	if want := []string{"The summit", "The summit", "total fiasco", "The summit", "the summit", "The summit", "the summit"}; !slices.Equal(surfaces, want) {
+	if want := []string{"The summit", "The summit", "total fiasco", "The summit", "the summit", "The summit", "the summit", "the summit", "the summit"}; !slices.Equal(surfaces, want) {
 		t.Errorf("summit: mentions %q, want %q", surfaces, want)
 	}
-	if !slices.Contains(labels, "fiasco") {
-		t.Errorf("summit: labels %q, want one \"fiasco\"", labels)
+	if !slices.Contains(labels, "fiasco") || slices.Contains(labels, "scandal") || slices.Contains(labels, "result") {
+		t.Errorf("summit: labels %q, want one \"fiasco\" and no \"scandal\" (the cost's) or \"result\" (a relation)", labels)
 	}
 	if s, ok := thingMentions(c, "fiasco"); ok {
 		t.Errorf("a thing \"fiasco\" named by %q: predicates and two outlets name none", s)

@@ -654,6 +654,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a medium the news went through", []string{"Jane Alvarez wrote on Twitter that the bridge was closed. A Twitter message followed."}, "Twitter", nil},
 		{"a broadcaster told", []string{"Jane Alvarez told Sky News on Monday that the bridge was closed."}, "Sky News", nil},
 		{"a newspaper reporting", []string{"The Daily Planet reported on Monday that the bridge was closed."}, "The Daily Planet", nil},
+		{"a newspaper spoken to", []string{"An official, speaking to the Daily Planet on condition of anonymity, said the bridge was closed."}, "Daily Planet", nil},
+		{"a person spoken to is an actor", []string{"An official, speaking to John Smith on Monday, said the bridge was closed."}, "John Smith", []string{"John Smith"}},
 		{"a person told is an actor", []string{"Jane Alvarez told John Smith on Monday that the bridge was closed."}, "John Smith", []string{"John Smith"}},
 		{"a setting", []string{"Jane Alvarez and John Smith met in Davos on Monday. Later, Alvarez spoke in Davos again."}, "Davos", nil},
 		{"a list of settings", []string{"Thousands marched in London, Glasgow, Birmingham and elsewhere."}, "Glasgow", nil},

@@ -2479,6 +2479,8 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 		name           string // the name modifying the noun ("flynn" in "the Flynn investigation")
 		after          int    // the token after that name
 		cut            bool   // the phrase is read from after the name
+		predicate      bool   // the phrase is an indefinite predicate: "was a "bad deal""
+		subject        string // the key of the thing the predicate describes, if any
 	}
 	var occs []occ
 	for ai, toks := range toksOf {
@@ -2556,7 +2558,20 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 			if j < len(toks) && toks[j].IsWord() && (text.Capitalised(toks[j].Form) || titleWords[toks[j].Lower]) {
 				continue // "the former FBI director": a modifier of a name, no head
 			}
-			occs = append(occs, occ{ai: ai, from: i, head: head, name: name, after: after})
+			o := occ{ai: ai, from: i, head: head, name: name, after: after}
+			if verb := copulaBefore(toks, i); verb >= 0 && (toks[i].Lower == "a" || toks[i].Lower == "an") {
+				// "The visit is a firmly structured event", "the building
+				// was a "bad deal"": an indefinite predicate says what its
+				// subject is and names nothing of its own; after a thing,
+				// it is a label of that thing.
+				if n := len(occs); n > 0 && occs[n-1].ai == ai && occs[n-1].head == verb-1 && !occs[n-1].predicate && clauseSubject(toks, occs[n-1].from, occs[n-1].head, verb) {
+					if h := predicateHead(toks, i); h > 0 {
+						o.predicate, o.head, o.subject = true, h, thingKey(toks[occs[n-1].head])
+						head = max(head, h)
+					}
+				}
+			}
+			occs = append(occs, o)
 			i = head
 		}
 	}
@@ -2604,6 +2619,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	count := map[string]int{}
 	for _, o := range occs {
 		key := thingKey(toksOf[o.ai][o.head])
+		if o.predicate {
+			continue // a description of its subject, no naming of a thing
+		}
 		if o.bare {
 			if bareOutlets[key] == nil {
 				bareOutlets[key] = map[string]bool{}
@@ -2651,6 +2669,9 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	for _, o := range occs {
 		toks := toksOf[o.ai]
 		key := thingKey(toks[o.head])
+		if o.predicate {
+			key = o.subject
+		}
 		if len(outlets[key]) < min(3, len(c.Outlets)) || count[key] < 3 || len(c.Outlets) < 2 {
 			continue
 		}
@@ -2690,6 +2711,79 @@ func (c *Comparison) recurringThings(toksOf [][]text.Token, named []rawMention) 
 	}
 	return out, converted
 }
+
+// copulaBefore returns the first token of the linking verb group that
+// ends right before token i ("is", "was not", "has been", "would be"), or
+// -1 when no form of "be" or linking verb stands there.
+func copulaBefore(toks []text.Token, i int) int {
+	first, linked := -1, false
+	for k := i - 1; k >= 0 && k >= i-4 && toks[k].IsWord(); k-- {
+		switch l := toks[k].Lower; {
+		case copulas[l]:
+			first, linked = k, true
+		case linkingAuxiliaries[l] && linked:
+			first = k
+		case l == "not" || l == "also" || l == "never" || l == "still":
+			continue // "is not a", before the verb is reached
+		default:
+			if linked {
+				return first
+			}
+			return -1
+		}
+	}
+	if linked {
+		return first
+	}
+	return -1
+}
+
+// predicateHead returns the head of the indefinite noun phrase that the
+// article at token i opens as a predicate: the last of its lower-case
+// words before a function word or a mark ("event" in "a firmly structured
+// event over four days", "deal" in "a "bad deal""), or -1 when the phrase
+// ends in an adverb or a pro-form ("a state one") or holds no noun.
+func predicateHead(toks []text.Token, i int) int {
+	head := -1
+	for j := i + 1; j < len(toks) && j <= i+6; j++ {
+		if skip := phraseMarks(toks, j, j == i+1); skip > 0 {
+			j += skip - 1
+			continue
+		}
+		if !lowerWord(toks, j) || stopwords[toks[j].Lower] {
+			if toks[j].IsWord() && (toks[j].Lower == "one" || toks[j].Lower == "ones") {
+				return -1 // "a state one": the noun is elsewhere
+			}
+			break
+		}
+		head = j
+	}
+	if head < 0 || strings.HasSuffix(toks[head].Lower, "ly") || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
+		return -1
+	}
+	if word(toks, head+1) == "of" {
+		return -1 // "a result of the video", "an example of": a relation to what follows, no label
+	}
+	return head
+}
+
+// clauseSubject reports whether the phrase at tokens from..head is the
+// subject of the linking verb group opening at token verb: opened by a
+// determiner or a possessive ("the attack", "Iran's admission"), not the
+// object of a preposition ("the use of chemical weapons is", "the mere
+// signing of an agreement was": the subject is the phrase before), nor
+// the subject of an infinitive ("There needs to be").
+func clauseSubject(toks []text.Token, from, head, verb int) bool {
+	if from >= head || word(toks, verb) == "to" {
+		return false
+	}
+	w := word(toks, from-1)
+	return !prepositions[w] && !(postModifiers[w] && !relativeWords[w])
+}
+
+// relativeWords open a clause, not a prepositional phrase: "said that
+// the attack was", "when the strike was".
+var relativeWords = map[string]bool{"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "when": true}
 
 // phraseAdjectives are words of the stopword list that modify a noun
 // inside its phrase: "his first memo", "the new embassy", "other memos".
@@ -4088,6 +4182,15 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			continue
 		}
 		for from := first - 2; from >= max(0, first-8); from-- {
+			if toks[from].IsWord() && from < first-2 && text.Capitalised(toks[from].Form) && text.PossessiveLen(toks[from].Form) > 0 {
+				// "Britain's foreign secretary, Boris Johnson,": a name's
+				// possessive determines the title as "the" would.
+				words := phraseWords(g, toks, from)
+				if len(words) > 0 && words[len(words)-1].last == first-2 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive {
+					emit(m, from, words)
+				}
+				break
+			}
 			if !toks[from].IsWord() || toks[from].Lower != "the" {
 				continue
 			}
@@ -4190,6 +4293,10 @@ type actorProfile struct {
 	kind   string
 	labels map[string]bool
 	mods   map[string]bool
+	// short holds the labels that are a short form of the actor's name
+	// ("department" of the Justice Department): another name, no label
+	// that frames it.
+	short map[string]bool
 }
 
 // profiledKinds are the kinds of actor a description may refer to.
@@ -4231,6 +4338,13 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 				p.labels[l] = true
 			}
 		}
+		if n := institutionNoun(r.name); n != "" && r.kind == "organisation" && !r.Part {
+			// "the department" after "the Justice Department"
+			if p.short == nil {
+				p.short = map[string]bool{}
+			}
+			p.labels[n], p.short[n] = true, true
+		}
 		if r.affiliation != "" {
 			p.mods[strings.ToLower(r.affiliation)] = true
 		}
@@ -4247,6 +4361,28 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 // ("the bloc" for the European Union, "the alliance" for NATO). "The
 // union" is left out: as often a trade union.
 var blocNouns = []string{"bloc", "alliance"}
+
+// institutionNouns end the names of institutions and say what kind of
+// body each is: "the department" after "the Justice Department", "the
+// committee" after "the House Oversight Committee". Nouns that also name
+// things or places ("house", "tower", "union") are left out.
+var institutionNouns = map[string]bool{"department": true, "ministry": true, "committee": true, "subcommittee": true, "agency": true,
+	"bureau": true, "commission": true, "council": true, "court": true, "company": true, "corporation": true, "federation": true,
+	"association": true, "organization": true, "organisation": true, "institute": true, "foundation": true}
+
+// institutionNoun returns the institution noun that ends a name of two or
+// more words ("department" for "Justice Department"), or "" when none
+// does.
+func institutionNoun(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	if w := strings.ToLower(name[i+1:]); institutionNouns[w] {
+		return w
+	}
+	return ""
+}
 
 // statesBloc reports whether the gazetteer's note on a name says it is a
 // union or alliance of states ("union of European states", "military
@@ -4437,7 +4573,7 @@ func definiteDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []t
 			desc = append(desc, a.Text[toks[w.first].Start:toks[w.last].End])
 		}
 		out = append(out, rawMention{Mention: Mention{Article: ai, ArticleID: a.ID, Start: start, End: end, Surface: a.Text[start:end], Label: head.lower, Descriptors: desc,
-			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)}, key: key, kind: profiles[key].kind})
+			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start), alias: profiles[key].short[head.lower]}, key: key, kind: profiles[key].kind})
 		i = head.last
 	}
 	return out

@@ -191,6 +191,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"London Mayor Sadiq Khan", `a self-confessed "big fan"`}, []string{"mayor", "fan"}},
 		{"appositive before the name", []string{"Officials met on Monday, and the deputy attorney general, Rod Rosenstein, did not comply."}, "Rod Rosenstein",
 			[]string{"the deputy attorney general", "Rod Rosenstein"}, []string{"general", nameLabel}},
+		{"appositive before the name, determined by a possessive", []string{"Officials met on Monday, and Gondor's finance minister, Ann Lee, did not comply."}, "Ann Lee",
+			[]string{"Gondor's finance minister", "Ann Lee"}, []string{"minister", nameLabel}},
+		{"a possessive before a phrase of no title makes no appositive", []string{"Officials met on Monday, and Gondor's finance chief of staff, Ann Lee, did not comply."}, "Ann Lee",
+			[]string{"Ann Lee"}, []string{nameLabel}},
 		{"a phrase before another person's appositive name", []string{"President Ann Lee met reporters on Monday. Later, Ann Lee replaced the former president, Sam Cook."}, "Ann Lee",
 			[]string{"President Ann Lee", "Ann Lee"}, []string{"president", nameLabel}},
 		{"a phrase before a name is that name's appositive", []string{"President Ann Lee met reporters on Monday. Later, Ann Lee replaced the former president, Sam Cook."}, "Sam Cook",
@@ -297,6 +301,10 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Administration"}, []string{"administration"}},
 		{"a bloc of states is the bloc", []string{"Canada spoke. The European Union rejected the offer, and the bloc said so again."}, "European Union",
 			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
+		{"an institution is the noun that ends its name", []string{"The Gondor Transport Ministry released the files. The ministry said they were old, and the court agreed."}, "Gondor Transport Ministry",
+			[]string{"Gondor Transport Ministry", "The ministry"}, []string{"gondor transport ministry", "ministry"}},
+		{"each institution's noun names its own body", []string{"The Gondor Transport Ministry released the files. The Acme Steel Company said the ministry and the company agreed."}, "Acme Steel Company",
+			[]string{"Acme Steel Company", "the company"}, []string{"acme steel company", "company"}},
 		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
 			[]string{"Canada", "his country"}, []string{nameLabel, "country"}},
 		{"a person's country after of is a mention of its own", []string{"Prime Minister Shinzo Abe of Japan met officials. Japan agreed, and Mr. Abe left."}, "Japan",
@@ -442,6 +450,8 @@ func TestLabelVariantsAreNoDifference(t *testing.T) {
 			"Jane Alvarez", []string{"advisers", "adviser"}},
 		{"spelling", "The cease-fire held on Monday. The cease-fire broke on Tuesday.", "The ceasefire held on Monday. The ceasefire broke on Tuesday.",
 			"", []string{"cease-fire", "ceasefire"}},
+		{"an institution's noun", "The Gondor Transport Ministry met on Monday. The ministry spoke, and the ministry left.", "The Gondor Transport Ministry met on Monday. The Gondor Transport Ministry spoke.",
+			"Gondor Transport Ministry", []string{"ministry", "gondor transport ministry"}},
 		{"a plain synonym", "The talks began on Monday. The talks broke down on Tuesday.", "The negotiations began on Monday. The negotiations broke down on Tuesday.",
 			"", []string{"talks", "negotiations"}},
 	}
@@ -644,6 +654,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a medium the news went through", []string{"Jane Alvarez wrote on Twitter that the bridge was closed. A Twitter message followed."}, "Twitter", nil},
 		{"a broadcaster told", []string{"Jane Alvarez told Sky News on Monday that the bridge was closed."}, "Sky News", nil},
 		{"a newspaper reporting", []string{"The Daily Planet reported on Monday that the bridge was closed."}, "The Daily Planet", nil},
+		{"a newspaper spoken to", []string{"An official, speaking to the Daily Planet on condition of anonymity, said the bridge was closed."}, "Daily Planet", nil},
+		{"a person spoken to is an actor", []string{"An official, speaking to John Smith on Monday, said the bridge was closed."}, "John Smith", []string{"John Smith"}},
 		{"a person told is an actor", []string{"Jane Alvarez told John Smith on Monday that the bridge was closed."}, "John Smith", []string{"John Smith"}},
 		{"a setting", []string{"Jane Alvarez and John Smith met in Davos on Monday. Later, Alvarez spoke in Davos again."}, "Davos", nil},
 		{"a list of settings", []string{"Thousands marched in London, Glasgow, Birmingham and elsewhere."}, "Glasgow", nil},
@@ -2758,5 +2770,32 @@ func TestDeterminerEndingTheText(t *testing.T) {
 	set := defaultSet(t)
 	for _, txt := range []string{"Jane Roe met the", "the", `The mayor got a "`, "The mayor set the 25%", "A Peruvian"} {
 		compareOutlets([]string{txt, txt, txt}, set)
+	}
+}
+
+// TestIndefinitePredicatesLabelTheirThing checks that an indefinite noun
+// phrase after a form of "be" says what the thing before it is ("The
+// summit was a fiasco": the summit, labelled "fiasco") and names no thing
+// of its own, while a predicate after a person, one ending in "one" or in
+// an adverb, one relating its subject to another ("a result of"), or one
+// after a phrase that is a preposition's object ("the cost of the
+// summit") labels nothing.
+func TestIndefinitePredicatesLabelTheirThing(t *testing.T) {
+	set := defaultSet(t)
+	c := Compare([]*corpus.Article{
+		clean("Outlet A", filler+"The summit opened on Monday. The summit was a \"total fiasco\" by Tuesday."),
+		clean("Outlet B", filler+"The summit opened on Monday, officials said. Mr. Vale was a fiasco too, and the summit was a planned one."),
+		clean("Outlet C", filler+"The summit opened on Monday. Officials said the summit is a carefully. The cost of the summit was a scandal, and the summit was a result of talks."),
+		clean("Outlet D", filler+"A fiasco followed, and another fiasco came."),
+	}, set)
+	surfaces, labels := mentionsOf(c, "summit")
+	if want := []string{"The summit", "The summit", "total fiasco", "The summit", "the summit", "The summit", "the summit", "the summit", "the summit"}; !slices.Equal(surfaces, want) {
+		t.Errorf("summit: mentions %q, want %q", surfaces, want)
+	}
+	if !slices.Contains(labels, "fiasco") || slices.Contains(labels, "scandal") || slices.Contains(labels, "result") {
+		t.Errorf("summit: labels %q, want one \"fiasco\" and no \"scandal\" (the cost's) or \"result\" (a relation)", labels)
+	}
+	if s, ok := thingMentions(c, "fiasco"); ok {
+		t.Errorf("a thing \"fiasco\" named by %q: predicates and two outlets name none", s)
 	}
 }

@@ -151,8 +151,8 @@ var channelVerbs = map[string]bool{"wrote": true, "writing": true, "posted": tru
 
 // channelUse reports whether the name at tokens first..last is the medium
 // that carried the news: the object of "wrote on", "took to", "reported
-// by", "published by", "an interview with" or "told" (not a person's
-// name), the subject of "reported", or a name before "news" or "radio"
+// by", "published by", "an interview with", "told" or "speaking to" (not
+// a person's name), the subject of "reported", or a name before "news" or "radio"
 // ("Bloomberg news", "LBC radio").
 func channelUse(toks []text.Token, first, last int, kind string) bool {
 	p := first - 1
@@ -171,8 +171,13 @@ func channelUse(toks []text.Token, first, last int, kind string) bool {
 	case kind == "person":
 		return false // "an interview with Comey", "told Trump", "Comey reported"
 	}
-	return prev == "with" && prev2 == "interview" || prev == "told" || next == "reported" || next == "reports"
+	return prev == "with" && prev2 == "interview" || prev == "told" || prev == "to" && speakingTo[prev2] || next == "reported" || next == "reports"
 }
+
+// speakingTo are the forms of speaking to a medium as a source does:
+// "speaking to the Journal on condition of anonymity", "told" said
+// otherwise.
+var speakingTo = map[string]bool{"speaking": true, "spoke": true, "talking": true, "talked": true}
 
 // locatives open a phrase that says where something happened.
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "throughout": true, "across": true, "around": true}

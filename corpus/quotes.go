@@ -6148,6 +6148,9 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	np = phrase{k + 1, j + 1}
+	if a.qualifiedSource(np) {
+		return np, v, k // "..., those briefed on the investigation said."
+	}
 	for i := np.from; i < np.to; i++ {
 		t := a.toks[i]
 		w := strings.ToLower(a.word(i))
@@ -6166,6 +6169,37 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// qualifiedSource reports whether a phrase before a closing verb is an
+// unnamed source that news prose names by what it knows: "those" or a
+// plain role ("people", "sources", "two officials"), then a qualifier
+// ("familiar", "close", "briefed") or a past participle before a
+// preposition ("those consulted on the plan"), then the matter it knows:
+// "..., those briefed on the investigation said.", "..., people familiar
+// with the matter said.", "..., those close to him said." The general
+// reader rejects these, since "those" opens a clause elsewhere and the
+// matter ("the matter", "the talks") may look like a verb or no role.
+func (a *attributor) qualifiedSource(np phrase) bool {
+	head := np.from
+	if a.toks[head].is(wDet) && !a.lowerWordIs(head, "those") || countLeads[strings.ToLower(a.word(head))] || startsWithDigit(a.word(head)) {
+		head++ // "the people close to him", "two people familiar with"
+	}
+	if head+2 >= np.to || a.toks[head].upper || !(a.lowerWordIs(head, "those") || a.toks[head].is(wRole) && a.isPlural(phrase{head, head + 1}) || a.toks[head].is(wPerson)) {
+		return false
+	}
+	q := strings.ToLower(a.word(head + 1))
+	if a.toks[head+1].upper || !sourceQualifiers[q] && !(len(q) > 4 && strings.HasSuffix(q, "ed") && a.toks[head+2].is(wPrep)) {
+		return false
+	}
+	for i := head + 2; i < np.to; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord && !t.punct(a.text, '\'') && !t.punct(a.text, '-') || closingStops[strings.ToLower(a.word(i))] ||
+			!t.upper && t.is(wVerb|wThatClause|wAux) && !a.toks[i-1].is(wDet) {
+			return false // "those briefed on the plan said it would fail": a clause, no source
+		}
+	}
+	return true
 }
 
 // countedPlural reports whether a phrase before a closing verb is a count

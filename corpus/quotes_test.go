@@ -3329,3 +3329,18 @@ func TestAccordingToPossessedSource(t *testing.T) {
 		{`The ferry will resume on Friday, according to Norland's state news agency NorPress.`, "The ferry will resume on Friday", "Norland's state news agency NorPress"},
 	})
 }
+
+// TestQualifiedSourceClosing checks an unnamed source closing a sentence,
+// named by what it knows: "those" or a plural role, then a qualifier or a
+// participle before a preposition. The words before the comma are its.
+func TestQualifiedSourceClosing(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The audit is run by inspectors from the harbor office in Dover, those briefed on the audit said.`, "The audit is run by inspectors from the harbor office in Dover", "those briefed on the audit"},
+		{`The ferry line lost money for three straight years, people familiar with the matter said.`, "The ferry line lost money for three straight years", "people familiar with the matter"},
+		{`The mayor has no plans to seek a third term, those close to him said.`, "The mayor has no plans to seek a third term", "those close to him"},
+		{`The pier deal was signed in secret last spring, sources familiar with the matter said.`, "The pier deal was signed in secret last spring", "sources familiar with the matter"},
+	})
+	// A relative clause after "those" is no qualifier: "those who opposed
+	// it" may be anyone, and the reader leaves such a phrase alone.
+	checkNoSpeakers(t, `The pier plan was a costly mistake, those who opposed it said.`)
+}

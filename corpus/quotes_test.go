@@ -3344,3 +3344,62 @@ func TestQualifiedSourceClosing(t *testing.T) {
 	// it" may be anyone, and the reader leaves such a phrase alone.
 	checkNoSpeakers(t, `The pier plan was a costly mistake, those who opposed it said.`)
 }
+
+// TestBlockQuoteAfterColonLead checks a paragraph with no quotation marks
+// after a lead that ends with a speaker, a speech or writing cue and a
+// colon: the roundup form that quotes another outlet's passage as a
+// paragraph of its own. The paragraph is the lead speaker's words; a lead
+// with no cue or no speaker, a transcript turn, a list item, a lead
+// paragraph of its own and the paragraph after next are left alone.
+func TestBlockQuoteAfterColonLead(t *testing.T) {
+	cases := []struct {
+		lead, passage, speaker, verb string
+	}{
+		{`The harbor master's speech came after the council missed a deadline. The Dover Ledger reports:`,
+			`Port officials said they were alarmed by the speech. Council staff even called pilots at home to check that no ferry had been held at the pier.`, "The Dover Ledger", "reports"},
+		{`Finding a new harbor master has proved difficult, the Ledger notes:`,
+			`The board ruled last week that the old master's crew is the largest on the pier, which leaves little room for an outsider to take charge.`, "the Ledger", "notes"},
+		{`Ann Lee, a pilot who has been stranded twice, writes in The Harbor Review that the lack of a common policy has endangered crews:`,
+			`But the ferry seizure is also a wake-up call for the port. There are no easy answers when a crew is held at sea for weeks.`, "Ann Lee", "writes"},
+		{`The port has struggled with this problem for years, as I wrote in July:`,
+			`The harbor cannot be run by committees forever. Someone has to decide who pays for the dredging, and soon.`, "I", "wrote"},
+		{`The mayor said in a statement:`,
+			`The harbor will reopen next week, and fares will not rise for anyone who holds a season pass.`, "The mayor", "said"},
+	}
+	for _, tc := range cases {
+		a := structured(tc.lead, tc.passage)
+		q := findQuote(a, tc.passage)
+		if q == nil || a.Slice(q.Span) != tc.passage || q.Kind != QuoteDirect || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want the passage, direct, by %q (%s); quotes: %s", tc.lead, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+	noBlock := [][]string{
+		{`Here is what we know:`, `The ferry left the pier at noon and sank an hour later, with forty passengers on board.`},
+		{`The council met on Friday. It voted on three things:`, `The ferry budget, the pier repairs, the new fares and the dredging of the north channel.`},
+		{`CNN also noted the sparse crowd:`, `Even the harbor master, who rarely misses a launch, left before the ribbon was cut.`},
+		{`The port released the names of those on board:`, `Ann Lee, 40.`},
+		{`Ann Roe, the pilot, writes:`, `As the storm rose over the channel, Tom Lee took the wheel:`},
+		{`Here are some ways the port hopes to win back passengers:`, `Cut the fares: the port will halve the price of a season pass for anyone under thirty.`},
+		{`To judge the harbor deal, here are the key questions that must be answered:`, `The deal does not stop the dredging. It merely slows it for six months while the silt builds up again.`},
+	}
+	for _, ps := range noBlock {
+		a := structured(ps...)
+		if q := findQuote(a, ps[1]); q != nil && q.Span.Start == a.Paragraphs[1].Start && q.Span.End == a.Paragraphs[1].End {
+			t.Errorf("%q: want no block quotation of the next paragraph; quotes: %s", ps[0], describeQuotes(a))
+		}
+	}
+	// Only the paragraph right after the lead: nothing marks where the
+	// passage ends.
+	a := structured(`The Dover Ledger reports:`,
+		`Port officials said they were alarmed by the speech and called pilots at home over the weekend.`,
+		`The ferry will run again on Monday, the port said, and the pilots are back at work.`)
+	if q := findQuote(a, "The ferry will run again"); q != nil && q.Speaker == "The Dover Ledger" {
+		t.Errorf("want the paragraph after next left to its own attribution; quotes: %s", describeQuotes(a))
+	}
+	// A transcript turn after the lead is read as a turn.
+	a = structured(`The harbor master said in an interview:`,
+		`MR. LEE: The ferry will run again on Monday, whatever the council decides about the fares.`)
+	if q := findQuote(a, "MR. LEE"); q != nil {
+		t.Errorf("want the turn read as a turn; quotes: %s", describeQuotes(a))
+	}
+}

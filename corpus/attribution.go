@@ -1946,6 +1946,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	if np := a.pollGroup(j, lo); !np.empty() {
 		return np // "majorities in all five states say"
 	}
+	if np := a.qualifiedSourceEnding(j, lo); !np.empty() {
+		return np // "those close to the senator said": not the senator
+	}
 	np := a.nameBackward(j, lo)
 	if np.empty() {
 		np = a.commonNounSubject(j, lo)
@@ -2437,6 +2440,30 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 			return phrase{}
 		}
 		return phrase{np.from, j + 1}
+	}
+	return phrase{}
+}
+
+// qualifiedSourceEnding returns the unnamed source named by what it knows
+// (qualifiedSource) that ends at token j, right before a reporting verb:
+// "those close to the senator", "people briefed on the talks". The name
+// or role inside it ("the senator") is what the source knows, not the
+// speaker. It is empty when no such phrase ends there.
+func (a *attributor) qualifiedSourceEnding(j, lo int) phrase {
+	for k := j - 2; k >= lo && k >= j-closingWords; k-- {
+		if a.toks[k].kind != tokWord {
+			return phrase{}
+		}
+		if !a.lowerWordIs(k, "those") && !a.toks[k].is(wRole) || !sourceQualifiers[strings.ToLower(a.word(k+1))] {
+			continue
+		}
+		if k > lo && a.qualifiedSource(phrase{k - 1, j + 1}) {
+			return phrase{k - 1, j + 1} // "two people close to him"
+		}
+		if a.qualifiedSource(phrase{k, j + 1}) {
+			return phrase{k, j + 1}
+		}
+		return phrase{}
 	}
 	return phrase{}
 }

@@ -6352,7 +6352,7 @@ func (a *attributor) qualifiedSource(np phrase) bool {
 	if a.toks[head].is(wDet) && !a.lowerWordIs(head, "those") || countLeads[strings.ToLower(a.word(head))] || startsWithDigit(a.word(head)) {
 		head++ // "the people close to him", "two people familiar with"
 	}
-	if head+2 >= np.to || a.toks[head].upper || !(a.lowerWordIs(head, "those") || a.toks[head].is(wRole) && a.isPlural(phrase{head, head + 1}) || a.toks[head].is(wPerson)) {
+	if head+2 >= np.to || a.toks[head].upper && !a.lowerWordIs(head, "those") || !(a.lowerWordIs(head, "those") || a.toks[head].is(wRole) && a.isPlural(phrase{head, head + 1}) || a.toks[head].is(wPerson)) {
 		return false
 	}
 	q := strings.ToLower(a.word(head + 1))

@@ -3340,6 +3340,12 @@ func TestQualifiedSourceClosing(t *testing.T) {
 		{`The mayor has no plans to seek a third term, those close to him said.`, "The mayor has no plans to seek a third term", "those close to him"},
 		{`The pier deal was signed in secret last spring, sources familiar with the matter said.`, "The pier deal was signed in secret last spring", "sources familiar with the matter"},
 	})
+	// The same source before a reporting verb elsewhere: the name inside
+	// it is what the source knows, not the speaker.
+	checkSpeakers(t, []attributionCase{
+		{`"We will not sign the pier lease," those close to the harbor master said.`, "We will not sign", "those close to the harbor master"},
+		{`Those close to the harbor master said he would not run again next year.`, "he would not run again", "Those close to the harbor master"},
+	})
 	// A relative clause after "those" is no qualifier: "those who opposed
 	// it" may be anyone, and the reader leaves such a phrase alone.
 	checkNoSpeakers(t, `The pier plan was a costly mistake, those who opposed it said.`)

@@ -462,6 +462,18 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 			return
 		}
 	}
+	if np, v := a.sourceColonLead(lo, n-1); v >= 0 {
+		// "From the Wall Street Journal:", "More from Fox News:",
+		// "According to Bloomberg:": a source line, the roundup's way of
+		// naming whose passage follows.
+		f.nextLeadSpeaker, f.nextLead = f.speaker(a, np)
+		if n := text.PossessiveLen(f.nextLeadSpeaker); n > 0 {
+			// "From Jane Roe's exclusive:": the source is Jane Roe.
+			f.nextLeadSpeaker, f.nextLead.End = f.nextLeadSpeaker[:len(f.nextLeadSpeaker)-n], f.nextLead.End-n
+		}
+		f.nextLeadVerb, f.nextLeadVerbSpan = f.text[a.from(v):a.to(np.from-1)], Span{a.from(v), a.to(np.from - 1)}
+		return
+	}
 	if np, v := a.asColonLead(lo, n-1); v >= 0 {
 		// "..., as I wrote in July:": the passage after it is the
 		// "as" clause's speaker's.
@@ -549,11 +561,11 @@ func (a *attributor) blockLeadVerb(from, colon int) int {
 // the speaker phrase and the cue's token, v -1 when the lead ends
 // otherwise. The colon is token colon; the sentence opens at lo.
 func (a *attributor) asColonLead(lo, colon int) (phrase, int) {
-	for k := colon - 2; k > lo && k >= colon-blockLeadWords-4; k-- {
+	for k := colon - 2; k >= lo && k >= colon-blockLeadWords-4; k-- {
 		if a.toks[k].kind != tokWord {
 			return phrase{}, -1
 		}
-		if !a.lowerWordIs(k, "as") || !a.toks[k-1].punct(a.text, ',') {
+		if !a.lowerWordIs(k, "as") || k > lo && !a.toks[k-1].punct(a.text, ',') {
 			continue
 		}
 		for e := k + 2; e < colon && e <= k+5; e++ {
@@ -569,6 +581,51 @@ func (a *attributor) asColonLead(lo, colon int) (phrase, int) {
 		return phrase{}, -1
 	}
 	return phrase{}, -1
+}
+
+// sourceColonLead reads a colon lead that is only a source line: "From
+// the Wall Street Journal:", "More from Fox News:", "According to
+// Bloomberg:", "Also from The New York Times:", "From Jane Roe's
+// exclusive:". It returns the source's phrase (the possessor, when the
+// line names a piece of someone's) and the token opening the cue ("from",
+// "according"), v -1 when the sentence is no such line. A time ("From
+// September 2014:") or a place with more after it is no source.
+func (a *attributor) sourceColonLead(lo, colon int) (phrase, int) {
+	k := lo
+	for k < colon && k < lo+2 && (a.lowerWordIs(k, "more") || a.lowerWordIs(k, "also") || a.lowerWordIs(k, "and")) {
+		k++
+	}
+	v := k
+	switch {
+	case a.lowerWordIs(k, "from"):
+		k++
+	case k+1 < colon && a.accordingTo(k):
+		k += 2
+	default:
+		return phrase{}, -1
+	}
+	if k >= colon || colon-k > 6 {
+		return phrase{}, -1
+	}
+	end := colon
+	for i := k; i < colon; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.is(wTime|wVerb|wThatClause|wPrep) && !t.upper || startsWithDigit(a.word(i)) || t.is(wTime) {
+			return phrase{}, -1
+		}
+		if possessive(a.word(i)) && t.upper {
+			end = i + 1 // "From Jane Roe's exclusive:": Jane Roe's piece
+			break
+		}
+	}
+	last := a.toks[end-1]
+	if !(last.upper || last.is(wRole)) {
+		return phrase{}, -1
+	}
+	if e, ok := gazetteer.Default().Lookup(a.str(phrase{k, end})); ok && filedFrom[e.Kind] {
+		return phrase{}, -1 // "From Dover:": where the news comes from, not whose words
+	}
+	return phrase{k, end}, v
 }
 
 // blockQuoteWords is the fewest words a passage quoted as a paragraph of

@@ -3371,6 +3371,8 @@ func TestBlockQuoteAfterColonLead(t *testing.T) {
 			`The harbor cannot be run by committees forever. Someone has to decide who pays for the dredging, and soon.`, "I", "wrote"},
 		{`The mayor said in a statement:`,
 			`The harbor will reopen next week, and fares will not rise for anyone who holds a season pass.`, "The mayor", "said"},
+		{`As the paper reports:`,
+			`The port authority issued a new alert on Thursday against travel to the north pier until the storm has passed.`, "the paper", "reports"},
 	}
 	for _, tc := range cases {
 		a := structured(tc.lead, tc.passage)
@@ -3379,7 +3381,24 @@ func TestBlockQuoteAfterColonLead(t *testing.T) {
 			t.Errorf("%q: want the passage, direct, by %q (%s); quotes: %s", tc.lead, tc.speaker, tc.verb, describeQuotes(a))
 		}
 	}
+	// A source line names whose passage follows: "From the Ledger:".
+	sources := []struct{ lead, speaker, verb string }{
+		{`The port reopened on Monday. From the Dover Ledger:`, "the Dover Ledger", "From"},
+		{`More from Harbor News:`, "Harbor News", "from"},
+		{`According to the Dover Ledger:`, "the Dover Ledger", "According to"},
+		{`From Jane Roe's exclusive:`, "Jane Roe", "From"},
+	}
+	passage := `Port officials were alarmed by the delays, and council staff even called pilots at home to check on the ferries.`
+	for _, tc := range sources {
+		a := structured(tc.lead, passage)
+		q := findQuote(a, passage)
+		if q == nil || a.Slice(q.Span) != passage || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want the passage by %q (%s); quotes: %s", tc.lead, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
 	noBlock := [][]string{
+		{`From September 2014:`, `Now, it will take time to clean up a harbor like this one, and any time we act we take risks.`},
+		{`From Cairo:`, `The ferries will run again next week after the storm passed over the channel and the pier.`},
 		{`Here is what we know:`, `The ferry left the pier at noon and sank an hour later, with forty passengers on board.`},
 		{`The council met on Friday. It voted on three things:`, `The ferry budget, the pier repairs, the new fares and the dredging of the north channel.`},
 		{`CNN also noted the sparse crowd:`, `Even the harbor master, who rarely misses a launch, left before the ribbon was cut.`},

@@ -2444,21 +2444,20 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 	return phrase{}
 }
 
-// qualifiedSourceEnding returns the unnamed source named by what it knows
-// (qualifiedSource) that ends at token j, right before a reporting verb:
-// "those close to the senator", "people briefed on the talks". The name
-// or role inside it ("the senator") is what the source knows, not the
-// speaker. It is empty when no such phrase ends there.
+// qualifiedSourceEnding returns the unnamed source "those" named by what
+// it knows (qualifiedSource) that ends at token j, right before a
+// reporting verb: "those close to the senator", "those briefed on the
+// talks". The name or role inside it ("the senator") is what the source
+// knows, not the speaker. A role head ("a senior official familiar with
+// the talks") is read by anonymousSource, with its modifiers. It is empty
+// when no such phrase ends there.
 func (a *attributor) qualifiedSourceEnding(j, lo int) phrase {
 	for k := j - 2; k >= lo && k >= j-closingWords; k-- {
 		if a.toks[k].kind != tokWord {
 			return phrase{}
 		}
-		if !a.lowerWordIs(k, "those") && !a.toks[k].is(wRole) || !sourceQualifiers[strings.ToLower(a.word(k+1))] {
+		if !a.lowerWordIs(k, "those") || !sourceQualifiers[strings.ToLower(a.word(k+1))] {
 			continue
-		}
-		if k > lo && a.qualifiedSource(phrase{k - 1, j + 1}) {
-			return phrase{k - 1, j + 1} // "two people close to him"
 		}
 		if a.qualifiedSource(phrase{k, j + 1}) {
 			return phrase{k, j + 1}

@@ -463,7 +463,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
 		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
-	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) {
+	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
@@ -954,6 +954,63 @@ func (a *attributor) speechObject(i int) bool {
 	}
 	return false
 }
+
+// actObject reports whether the demand or rejection verb at token i takes
+// a noun phrase as its object and a speaker as its subject: "The Security
+// Council demanded an immediate cease-fire", "U.N. Security Council
+// demands humanitarian cease-fire in Gaza", "Hamas rejected the proposal".
+// A speaker makes the demand or the rejection in words, and the object is
+// what it demands or rejects; condemn, accuse, deny and urge read such an
+// object already, but demand and reject are cues only before "that" or a
+// speech noun, since most of their subjects speak no words ("the job
+// demands patience", "the body rejected the organ").
+// The subject is the word right before the verb (past an auxiliary or an
+// adverb): a name, a role ("the ministry", "protesters") or a pronoun for
+// people. The object opens with a determiner or a possessive, or is at
+// least two words before any preposition or punctuation ("humanitarian
+// cease-fire"): a bare noun ("demanded attention") and a count ("rejected
+// 40 applicants") are left alone.
+func (a *attributor) actObject(i int) bool {
+	if !actObjectVerbs[strings.ToLower(a.word(i))] || i+2 >= len(a.toks) {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
+		if modals[strings.ToLower(a.word(j))] {
+			return false // "voters would reject": no act made yet
+		}
+		j-- // "has demanded", "also rejected"
+	}
+	if j < 0 || a.toks[j].kind != tokWord || a.toks[j].is(wDet|wPrep|wConnector|wTime|wVerb|wThatClause) {
+		return false
+	}
+	if s := a.toks[j]; !(s.upper || s.is(wRole) || a.lowerWordIs(j, "he") || a.lowerWordIs(j, "she") || a.lowerWordIs(j, "they") || a.lowerWordIs(j, "we")) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6 && a.toks[k].kind == tokWord; k-- {
+		if supposedActWords[strings.ToLower(a.word(k))] {
+			return false // "If Congress rejects the resolution": a condition, no act made
+		}
+	}
+	o := a.toks[i+1]
+	w := strings.ToLower(a.word(i + 1))
+	if o.kind != tokWord || startsWithDigit(w) || closingStops[w] || o.is(wPrep|wTime|wPronoun|wAux|wVerb|wThatClause) && !o.is(wDet) && !possessivePronouns[w] {
+		return false
+	}
+	if o.is(wDet) || possessivePronouns[w] || possessive(a.word(i+1)) {
+		return true // "demanded an immediate cease-fire", "rejected Israel's offer"
+	}
+	n := a.toks[i+2]
+	return n.kind == tokWord && !n.is(wPrep|wDet|wTime|wConnector|wAux) && !a.lowerWordIs(i+2, "and") && !a.lowerWordIs(i+2, "that")
+}
+
+// supposedActWords open a clause whose act is only supposed: "if the
+// council rejects the plan", "unless the union demands a vote".
+var supposedActWords = fieldSet(`if unless whether should`)
+
+// actObjectVerbs are the demand and rejection verbs actObject reads with
+// a noun-phrase object.
+var actObjectVerbs = fieldSet(`demanded demands demand rejected rejects reject`)
 
 // speechNouns name someone's words; as the object of "rejected" or
 // "denied" they make the verb a speech act.
@@ -1889,6 +1946,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	if np := a.pollGroup(j, lo); !np.empty() {
 		return np // "majorities in all five states say"
 	}
+	if np := a.qualifiedSourceEnding(j, lo); !np.empty() {
+		return np // "those close to the senator said": not the senator
+	}
 	np := a.nameBackward(j, lo)
 	if np.empty() {
 		np = a.commonNounSubject(j, lo)
@@ -2380,6 +2440,29 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 			return phrase{}
 		}
 		return phrase{np.from, j + 1}
+	}
+	return phrase{}
+}
+
+// qualifiedSourceEnding returns the unnamed source "those" named by what
+// it knows (qualifiedSource) that ends at token j, right before a
+// reporting verb: "those close to the senator", "those briefed on the
+// talks". The name or role inside it ("the senator") is what the source
+// knows, not the speaker. A role head ("a senior official familiar with
+// the talks") is read by anonymousSource, with its modifiers. It is empty
+// when no such phrase ends there.
+func (a *attributor) qualifiedSourceEnding(j, lo int) phrase {
+	for k := j - 2; k >= lo && k >= j-closingWords; k-- {
+		if a.toks[k].kind != tokWord {
+			return phrase{}
+		}
+		if !a.lowerWordIs(k, "those") || !sourceQualifiers[strings.ToLower(a.word(k+1))] {
+			continue
+		}
+		if a.qualifiedSource(phrase{k, j + 1}) {
+			return phrase{k, j + 1}
+		}
+		return phrase{}
 	}
 	return phrase{}
 }

@@ -369,3 +369,25 @@ func TestSubjectPastAsideAndQuantifier(t *testing.T) {
 		{`Speaking on Sunday, Harbor Master Ann Roe disputed both claims, calling them "not accurate."`, "not accurate.", "Harbor Master Ann Roe"},
 	})
 }
+
+// TestActVerbNounObject checks that a demand or a rejection with a
+// noun-phrase object is read only when a speaker makes it and the object
+// is a phrase: no non-speaker subject, bare noun, count, modal or
+// adjective participle.
+func TestActVerbNounObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbor council demanded an immediate halt to the dredging on Monday.`, "an immediate halt to the dredging", "The harbor council"},
+		{`Port union demands emergency pay rise for tug crews`, "emergency pay rise for tug crews", "Port union"},
+		{`Union leaders rejected the new contract.`, "the new contract.", "Union leaders"},
+	})
+	checkNoAttribution(t,
+		`The job demands patience and a steady hand.`,
+		`The storm rejected every attempt to reach the pier.`,
+		`The mayor demanded attention.`,
+		`The ferry company rejected 40 applicants last year.`,
+		`Rejected applicants may appeal within a month.`,
+		`The court denied bail.`,
+		`Harbor residents would reject the plan if it came to a vote.`,
+		`If the council rejects the harbor plan, the mayor will resign.`,
+	)
+}

@@ -49,6 +49,13 @@ type quoteFinder struct {
 	// the person was last named. They hold for one paragraph.
 	lead, nextLead               Span
 	leadSpeaker, nextLeadSpeaker string
+	// leadVerb is the lead's speech or writing cue as written ("reports"
+	// of "The Journal reports:", "writes" of "X writes in The Atlantic
+	// that ...:"), at leadVerbSpan; "" when the lead has none. Only such
+	// a lead makes a next paragraph without quotation marks its
+	// speaker's words (blockQuote).
+	leadVerb, nextLeadVerb         string
+	leadVerbSpan, nextLeadVerbSpan Span
 
 	// walked is how many of quotes the last walk back from an attribution
 	// after a quotation has passed (quotation): none of them is waiting
@@ -153,7 +160,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		// before it ("He tweeted:") introduced the post, and holds no
 		// further.
 		f.run = f.run[:0]
-		f.lead, f.leadSpeaker = Span{}, ""
+		f.lead, f.leadSpeaker, f.leadVerb = Span{}, "", ""
 		f.prevPara = p.Start
 		return
 	}
@@ -316,9 +323,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	if turn != "" && len(marks) == 0 {
 		f.goOnWithTurn(a, p, paraFirst, turn, turnSpan)
 	}
-	f.nextLead, f.nextLeadSpeaker = Span{}, ""
+	if turn == "" && len(marks) == 0 {
+		f.blockQuote(p, paraFirst)
+	}
+	f.nextLead, f.nextLeadSpeaker, f.nextLeadVerb = Span{}, "", ""
 	f.colonLead(a, bounds)
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
+	f.leadVerb, f.leadVerbSpan = f.nextLeadVerb, f.nextLeadVerbSpan
 	f.prevPara = p.Start
 }
 
@@ -442,8 +453,33 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		if q := f.quotes[k]; q.Kind == QuoteIndirect && q.Speaker != "" && !firstPersons[strings.ToLower(q.Speaker)] &&
 			q.VerbSpan.Start >= from && q.VerbSpan.End <= q.Span.Start && q.Span.End >= a.from(n-1) && !reportsSpeech(f.text[q.Span.Start:q.Span.End]) {
 			f.nextLeadSpeaker, f.nextLead = q.Speaker, q.SpeakerSpan
+			if v := a.tokenStarting(q.VerbSpan.Start, lo, n); v >= 0 && a.isBlockCue(v) && a.speakerRightBefore(v, lo) && !strings.Contains(f.text[q.VerbSpan.End:a.from(n-1)], "\n") &&
+				(strings.HasSuffix(q.Verb, " that") || strings.Contains(text.Lower(f.text[q.VerbSpan.End:q.Span.Start]), "that") || a.blockLeadVerb(v, n-1) == v) {
+				// "X writes in The Atlantic that the policy failed:": the
+				// passage after it is X's.
+				f.nextLeadVerb, f.nextLeadVerbSpan = q.Verb, q.VerbSpan
+			}
 			return
 		}
+	}
+	if np, v := a.sourceColonLead(lo, n-1); v >= 0 {
+		// "From the Wall Street Journal:", "More from Fox News:",
+		// "According to Bloomberg:": a source line, the roundup's way of
+		// naming whose passage follows.
+		f.nextLeadSpeaker, f.nextLead = f.speaker(a, np)
+		if n := text.PossessiveLen(f.nextLeadSpeaker); n > 0 {
+			// "From Jane Roe's exclusive:": the source is Jane Roe.
+			f.nextLeadSpeaker, f.nextLead.End = f.nextLeadSpeaker[:len(f.nextLeadSpeaker)-n], f.nextLead.End-n
+		}
+		f.nextLeadVerb, f.nextLeadVerbSpan = f.text[a.from(v):a.to(np.from-1)], Span{a.from(v), a.to(np.from - 1)}
+		return
+	}
+	if np, v := a.asColonLead(lo, n-1); v >= 0 {
+		// "..., as I wrote in July:": the passage after it is the
+		// "as" clause's speaker's.
+		f.nextLeadSpeaker, f.nextLead = f.speaker(a, np)
+		f.nextLeadVerb, f.nextLeadVerbSpan = a.word(v), a.span(phrase{v, v + 1})
+		return
 	}
 	// The subject is the name, role or pronoun nearest before the colon
 	// that opens its clause, with only lower-case words and objects (the
@@ -463,7 +499,14 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		if np.empty() {
 			return
 		}
-		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) {
+		v, asClause := a.blockLeadVerb(np.to, n-1), np.from-1 > lo && a.lowerWordIs(np.from-1, "as") && a.toks[np.from-2].punct(f.text, ',')
+		if np.from == lo || a.toks[np.from-1].kind != tokWord || a.toks[np.from-1].is(wLeadIn) && !a.toks[np.from-1].is(wDet|wPrep) || asClause && v >= 0 {
+			if j < n-2 && v >= 0 {
+				// "The Wall Street Journal reports:", "..., Reuters
+				// notes:", "..., as I wrote in July:": a speech or writing
+				// cue leads to its speaker's passage.
+				f.nextLeadVerb, f.nextLeadVerbSpan = a.word(v), a.span(phrase{v, v + 1})
+			}
 			if j < n-2 {
 				last := f.lastSpeaker
 				speaker, span := f.speaker(a, np)
@@ -481,6 +524,187 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		}
 		j = np.from - 1 // an object ("them", "the following statement")
 	}
+}
+
+// blockLeadVerb returns the speech or writing cue that follows a colon
+// lead's subject, which ends before token from, when only a short setting
+// stands between it and the colon at token colon: "reports", "wrote in
+// July", "said in a statement", "notes", "found". It is -1 for a lead
+// whose verb is no cue ("Here is what we know:", "The list includes:")
+// or that goes on with an object or a clause of its own.
+func (a *attributor) blockLeadVerb(from, colon int) int {
+	v := from
+	for v < colon && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) && !a.toks[v].upper || a.toks[v].adverb) {
+		v++ // "has written", "also notes"
+	}
+	if v >= colon || a.toks[v].kind != tokWord || a.toks[v].upper && !a.titleCase || !a.isBlockCue(v) {
+		return -1
+	}
+	if colon-v > blockLeadWords {
+		return -1
+	}
+	if k := v + 1; k < colon && !a.toks[k].is(wPrep|wTime) && !a.toks[k].adverb {
+		return -1 // "CNN also noted the sparse crowd:", "confirmed the names:": an object, whose passage may be the outlet's
+	}
+	for k := v + 1; k < colon; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord && !t.punct(a.text, ',') || !t.upper && t.is(wVerb|wThatClause|wAux) && !a.toks[k-1].is(wDet) || closingStops[strings.ToLower(a.word(k))] {
+			return -1 // "notes that the plan failed:" is read as a reported clause, "wrote as he left:" goes on
+		}
+	}
+	return v
+}
+
+// asColonLead reads a colon lead whose last clause is an "as" clause
+// after a comma, with a speaker and a speech or writing cue: "..., as I
+// wrote in July:", "..., as the Journal reported on Monday:". It returns
+// the speaker phrase and the cue's token, v -1 when the lead ends
+// otherwise. The colon is token colon; the sentence opens at lo.
+func (a *attributor) asColonLead(lo, colon int) (phrase, int) {
+	for k := colon - 2; k >= lo && k >= colon-blockLeadWords-4; k-- {
+		if a.toks[k].kind != tokWord {
+			return phrase{}, -1
+		}
+		if !a.lowerWordIs(k, "as") || k > lo && !a.toks[k-1].punct(a.text, ',') {
+			continue
+		}
+		for e := k + 2; e < colon && e <= k+5; e++ {
+			np := phrase{k + 1, e}
+			last := a.toks[e-1]
+			if !(last.upper || last.is(wRole|wPronoun)) || a.toks[np.from].is(wPronoun) && e > np.from+1 {
+				continue
+			}
+			if v := a.blockLeadVerb(e, colon); v == e {
+				return np, v
+			}
+		}
+		return phrase{}, -1
+	}
+	return phrase{}, -1
+}
+
+// sourceColonLead reads a colon lead that is only a source line: "From
+// the Wall Street Journal:", "More from Fox News:", "According to
+// Bloomberg:", "Also from The New York Times:", "From Jane Roe's
+// exclusive:". It returns the source's phrase (the possessor, when the
+// line names a piece of someone's) and the token opening the cue ("from",
+// "according"), v -1 when the sentence is no such line. A time ("From
+// September 2014:") or a place with more after it is no source.
+func (a *attributor) sourceColonLead(lo, colon int) (phrase, int) {
+	k := lo
+	for k < colon && k < lo+2 && (a.lowerWordIs(k, "more") || a.lowerWordIs(k, "also") || a.lowerWordIs(k, "and")) {
+		k++
+	}
+	v := k
+	switch {
+	case a.lowerWordIs(k, "from"):
+		k++
+	case k+1 < colon && a.accordingTo(k):
+		k += 2
+	default:
+		return phrase{}, -1
+	}
+	if k >= colon || colon-k > 6 {
+		return phrase{}, -1
+	}
+	end := colon
+	for i := k; i < colon; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord || t.is(wTime|wVerb|wThatClause|wPrep) && !t.upper || startsWithDigit(a.word(i)) || t.is(wTime) {
+			return phrase{}, -1
+		}
+		if possessive(a.word(i)) && t.upper {
+			end = i + 1 // "From Jane Roe's exclusive:": Jane Roe's piece
+			break
+		}
+	}
+	last := a.toks[end-1]
+	if !(last.upper || last.is(wRole)) {
+		return phrase{}, -1
+	}
+	if e, ok := gazetteer.Default().Lookup(a.str(phrase{k, end})); ok && filedFrom[e.Kind] {
+		return phrase{}, -1 // "From Dover:": where the news comes from, not whose words
+	}
+	return phrase{k, end}, v
+}
+
+// blockQuoteWords is the fewest words a passage quoted as a paragraph of
+// its own has; a shorter one is a list's item or a caption.
+const blockQuoteWords = 10
+
+// blockLeadWords is the most tokens a colon lead's cue and its setting
+// ("said in a statement on Friday") may have before the colon.
+const blockLeadWords = 8
+
+// isBlockCue reports whether token v is a verb that reports speech or
+// writing, whatever frame the cue readers need for it: a colon lead's
+// passage is the frame ("The report found:", "Reuters notes:").
+func (a *attributor) isBlockCue(v int) bool {
+	t := a.toks[v]
+	w := strings.ToLower(a.word(v))
+	return (t.is(wVerb|wThatClause) || cueVerbs[w]) && !t.is(wNotSpeech|wObject|wTopic|wAttitude|wSeem) && !t.is(wParticiple) && !modals[w] &&
+		actVerbs[w] != ActOther && !knowledgeVerbs[w]
+}
+
+// knowledgeVerbs say what someone came to know, not what they said or
+// wrote: "what I have learned from them:" leads to no one's passage.
+var knowledgeVerbs = fieldSet(`knew know knows learned learnt learn learns realized realised realize realise read reads`)
+
+// speakerRightBefore reports whether the word before the cue at token v,
+// past auxiliaries and adverbs, can end a speaker phrase: a name, a role,
+// a pronoun, or the comma closing an appositive ("X, a reporter held
+// twice, writes"). "the key questions that must be answered:" has the
+// noun "questions", no cue, after "key".
+func (a *attributor) speakerRightBefore(v, lo int) bool {
+	j := v - 1
+	for j > lo && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
+		j--
+	}
+	if j < lo {
+		return false
+	}
+	t := a.toks[j]
+	return t.punct(a.text, ',') || t.kind == tokWord && (t.upper || t.is(wRole|wPronoun))
+}
+
+// tokenStarting returns the token among [lo, hi) that starts at byte at,
+// -1 when none does.
+func (a *attributor) tokenStarting(at, lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if a.from(i) == at {
+			return i
+		}
+	}
+	return -1
+}
+
+// blockQuote reads paragraph p, with no quotation marks, after a lead
+// that ends with a speaker and a speech or writing cue and a colon ("The
+// Wall Street Journal reports:", "X writes in The Atlantic that ...:"):
+// blogs and roundups quote another outlet's passage as a paragraph of its
+// own, with no quotation marks, and it is the lead speaker's words, not
+// the outlet's. Only the paragraph right after the lead is read: nothing
+// marks where the passage ends. A lead with no cue ("Here is what we
+// know:") or no speaker leaves the paragraph alone, and a transcript turn
+// or a post is read as such. The paragraph's own quotations start at
+// f.quotes[paraFirst].
+func (f *quoteFinder) blockQuote(p Span, paraFirst int) {
+	if f.leadVerb == "" || f.leadSpeaker == "" || f.lead.Start < f.prevPara || f.lead.Start >= p.Start {
+		return
+	}
+	if strings.HasSuffix(strings.TrimRight(f.text[p.Start:p.End], " \t"), ":") {
+		return // a lead of its own: the outlet going on ("As the debate turned to trade, Lee spoke up:")
+	}
+	if len(strings.Fields(f.text[p.Start:p.End])) < blockQuoteWords {
+		return // "Ann Lee, 40.": an item of a list, no passage
+	}
+	own := f.quotes[paraFirst:]
+	if slices.ContainsFunc(own, func(q Quote) bool { return q.Verb == ":" || q.Verb == "Q" || q.Span == p }) {
+		return
+	}
+	q := Quote{Kind: QuoteDirect, Span: p, Speaker: f.leadSpeaker, SpeakerSpan: f.lead, Verb: f.leadVerb, VerbSpan: f.leadVerbSpan}
+	at, _ := slices.BinarySearchFunc(own, p.Start, func(x Quote, start int) int { return cmp.Compare(x.Span.Start, start) })
+	f.quotes = slices.Insert(f.quotes, paraFirst+at, q)
 }
 
 // pronounOfContraction returns the subject pronoun of a contraction with
@@ -3071,7 +3295,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v))) && !(n > 0 && a.phrasal(v)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -3130,7 +3354,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		cut := false
-		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v)) && !a.thatFollows(v) {
+		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v) || a.actObject(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)
@@ -6166,6 +6390,9 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	np = phrase{k + 1, j + 1}
+	if a.qualifiedSource(np) {
+		return np, v, k // "..., those briefed on the investigation said."
+	}
 	for i := np.from; i < np.to; i++ {
 		t := a.toks[i]
 		w := strings.ToLower(a.word(i))
@@ -6184,6 +6411,37 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 		return phrase{}, -1, -1
 	}
 	return np, v, k
+}
+
+// qualifiedSource reports whether a phrase before a closing verb is an
+// unnamed source that news prose names by what it knows: "those" or a
+// plain role ("people", "sources", "two officials"), then a qualifier
+// ("familiar", "close", "briefed") or a past participle before a
+// preposition ("those consulted on the plan"), then the matter it knows:
+// "..., those briefed on the investigation said.", "..., people familiar
+// with the matter said.", "..., those close to him said." The general
+// reader rejects these, since "those" opens a clause elsewhere and the
+// matter ("the matter", "the talks") may look like a verb or no role.
+func (a *attributor) qualifiedSource(np phrase) bool {
+	head := np.from
+	if a.toks[head].is(wDet) && !a.lowerWordIs(head, "those") || countLeads[strings.ToLower(a.word(head))] || startsWithDigit(a.word(head)) {
+		head++ // "the people close to him", "two people familiar with"
+	}
+	if head+2 >= np.to || a.toks[head].upper && !a.lowerWordIs(head, "those") || !(a.lowerWordIs(head, "those") || a.toks[head].is(wRole) && a.isPlural(phrase{head, head + 1}) || a.toks[head].is(wPerson)) {
+		return false
+	}
+	q := strings.ToLower(a.word(head + 1))
+	if a.toks[head+1].upper || !sourceQualifiers[q] && !(len(q) > 4 && strings.HasSuffix(q, "ed") && a.toks[head+2].is(wPrep)) {
+		return false
+	}
+	for i := head + 2; i < np.to; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord && !t.punct(a.text, '\'') && !t.punct(a.text, '-') || closingStops[strings.ToLower(a.word(i))] ||
+			!t.upper && t.is(wVerb|wThatClause|wAux) && !a.toks[i-1].is(wDet) {
+			return false // "those briefed on the plan said it would fail": a clause, no source
+		}
+	}
+	return true
 }
 
 // countedPlural reports whether a phrase before a closing verb is a count

@@ -3376,3 +3376,102 @@ func TestAccordingToPossessedSource(t *testing.T) {
 		{`The ferry will resume on Friday, according to Norland's state news agency NorPress.`, "The ferry will resume on Friday", "Norland's state news agency NorPress"},
 	})
 }
+
+// TestQualifiedSourceClosing checks an unnamed source closing a sentence,
+// named by what it knows: "those" or a plural role, then a qualifier or a
+// participle before a preposition. The words before the comma are its.
+func TestQualifiedSourceClosing(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The audit is run by inspectors from the harbor office in Dover, those briefed on the audit said.`, "The audit is run by inspectors from the harbor office in Dover", "those briefed on the audit"},
+		{`The ferry line lost money for three straight years, people familiar with the matter said.`, "The ferry line lost money for three straight years", "people familiar with the matter"},
+		{`The mayor has no plans to seek a third term, those close to him said.`, "The mayor has no plans to seek a third term", "those close to him"},
+		{`The pier deal was signed in secret last spring, sources familiar with the matter said.`, "The pier deal was signed in secret last spring", "sources familiar with the matter"},
+	})
+	// The same source before a reporting verb elsewhere: the name inside
+	// it is what the source knows, not the speaker.
+	checkSpeakers(t, []attributionCase{
+		{`"We will not sign the pier lease," those close to the harbor master said.`, "We will not sign", "those close to the harbor master"},
+		{`Those close to the harbor master said he would not run again next year.`, "he would not run again", "Those close to the harbor master"},
+	})
+	// A relative clause after "those" is no qualifier: "those who opposed
+	// it" may be anyone, and the reader leaves such a phrase alone.
+	checkNoSpeakers(t, `The pier plan was a costly mistake, those who opposed it said.`)
+}
+
+// TestBlockQuoteAfterColonLead checks a paragraph with no quotation marks
+// after a lead that ends with a speaker, a speech or writing cue and a
+// colon: the roundup form that quotes another outlet's passage as a
+// paragraph of its own. The paragraph is the lead speaker's words; a lead
+// with no cue or no speaker, a transcript turn, a list item, a lead
+// paragraph of its own and the paragraph after next are left alone.
+func TestBlockQuoteAfterColonLead(t *testing.T) {
+	cases := []struct {
+		lead, passage, speaker, verb string
+	}{
+		{`The harbor master's speech came after the council missed a deadline. The Dover Ledger reports:`,
+			`Port officials said they were alarmed by the speech. Council staff even called pilots at home to check that no ferry had been held at the pier.`, "The Dover Ledger", "reports"},
+		{`Finding a new harbor master has proved difficult, the Ledger notes:`,
+			`The board ruled last week that the old master's crew is the largest on the pier, which leaves little room for an outsider to take charge.`, "the Ledger", "notes"},
+		{`Ann Lee, a pilot who has been stranded twice, writes in The Harbor Review that the lack of a common policy has endangered crews:`,
+			`But the ferry seizure is also a wake-up call for the port. There are no easy answers when a crew is held at sea for weeks.`, "Ann Lee", "writes"},
+		{`The port has struggled with this problem for years, as I wrote in July:`,
+			`The harbor cannot be run by committees forever. Someone has to decide who pays for the dredging, and soon.`, "I", "wrote"},
+		{`The mayor said in a statement:`,
+			`The harbor will reopen next week, and fares will not rise for anyone who holds a season pass.`, "The mayor", "said"},
+		{`As the paper reports:`,
+			`The port authority issued a new alert on Thursday against travel to the north pier until the storm has passed.`, "the paper", "reports"},
+	}
+	for _, tc := range cases {
+		a := structured(tc.lead, tc.passage)
+		q := findQuote(a, tc.passage)
+		if q == nil || a.Slice(q.Span) != tc.passage || q.Kind != QuoteDirect || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want the passage, direct, by %q (%s); quotes: %s", tc.lead, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+	// A source line names whose passage follows: "From the Ledger:".
+	sources := []struct{ lead, speaker, verb string }{
+		{`The port reopened on Monday. From the Dover Ledger:`, "the Dover Ledger", "From"},
+		{`More from Harbor News:`, "Harbor News", "from"},
+		{`According to the Dover Ledger:`, "the Dover Ledger", "According to"},
+		{`From Jane Roe's exclusive:`, "Jane Roe", "From"},
+	}
+	passage := `Port officials were alarmed by the delays, and council staff even called pilots at home to check on the ferries.`
+	for _, tc := range sources {
+		a := structured(tc.lead, passage)
+		q := findQuote(a, passage)
+		if q == nil || a.Slice(q.Span) != passage || q.Speaker != tc.speaker || q.Verb != tc.verb {
+			t.Errorf("%q: want the passage by %q (%s); quotes: %s", tc.lead, tc.speaker, tc.verb, describeQuotes(a))
+		}
+	}
+	noBlock := [][]string{
+		{`From September 2014:`, `Now, it will take time to clean up a harbor like this one, and any time we act we take risks.`},
+		{`From Cairo:`, `The ferries will run again next week after the storm passed over the channel and the pier.`},
+		{`Here is what we know:`, `The ferry left the pier at noon and sank an hour later, with forty passengers on board.`},
+		{`The council met on Friday. It voted on three things:`, `The ferry budget, the pier repairs, the new fares and the dredging of the north channel.`},
+		{`CNN also noted the sparse crowd:`, `Even the harbor master, who rarely misses a launch, left before the ribbon was cut.`},
+		{`The port released the names of those on board:`, `Ann Lee, 40.`},
+		{`Ann Roe, the pilot, writes:`, `As the storm rose over the channel, Tom Lee took the wheel:`},
+		{`Here are some ways the port hopes to win back passengers:`, `Cut the fares: the port will halve the price of a season pass for anyone under thirty.`},
+		{`To judge the harbor deal, here are the key questions that must be answered:`, `The deal does not stop the dredging. It merely slows it for six months while the silt builds up again.`},
+	}
+	for _, ps := range noBlock {
+		a := structured(ps...)
+		if q := findQuote(a, ps[1]); q != nil && q.Span.Start == a.Paragraphs[1].Start && q.Span.End == a.Paragraphs[1].End {
+			t.Errorf("%q: want no block quotation of the next paragraph; quotes: %s", ps[0], describeQuotes(a))
+		}
+	}
+	// Only the paragraph right after the lead: nothing marks where the
+	// passage ends.
+	a := structured(`The Dover Ledger reports:`,
+		`Port officials said they were alarmed by the speech and called pilots at home over the weekend.`,
+		`The ferry will run again on Monday, the port said, and the pilots are back at work.`)
+	if q := findQuote(a, "The ferry will run again"); q != nil && q.Speaker == "The Dover Ledger" {
+		t.Errorf("want the paragraph after next left to its own attribution; quotes: %s", describeQuotes(a))
+	}
+	// A transcript turn after the lead is read as a turn.
+	a = structured(`The harbor master said in an interview:`,
+		`MR. LEE: The ferry will run again on Monday, whatever the council decides about the fares.`)
+	if q := findQuote(a, "MR. LEE"); q != nil {
+		t.Errorf("want the turn read as a turn; quotes: %s", describeQuotes(a))
+	}
+}

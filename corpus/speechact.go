@@ -397,9 +397,12 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 	return toks
 }
 
-// permissionNouns are what is denied when a request is refused: "denied
-// the request", "was denied entry", "rejected his application".
-var permissionNouns = fieldSet(`request requests access entry permission permissions visa visas bail application applications petition petitions appeal appeals asylum clearance licence license permit permits passage admission`)
+// permissionNouns are what is denied when a request is refused, or
+// rejected when an offer is: "denied the request", "was denied entry",
+// "rejected his application", "rejected the offer of a truce", "rejected a
+// question from a reporter". A refusal denies no fact.
+var permissionNouns = fieldSet(`request requests access entry permission permissions visa visas bail application applications petition petitions appeal appeals asylum clearance licence license permit permits passage admission
+	offer offers proposal proposals invitation invitations question questions demand demands ultimatum overture overtures plan plans truce ceasefire cease-fire`)
 
 // deniesPermission reports whether a denial's words open with what it
 // withholds, a request or a permission within the first few words

@@ -2800,8 +2800,21 @@ func (a *attributor) nextToQuote(i int) bool {
 }
 
 // styleTitles follow a possessive pronoun in the forms of address of
-// monarchs and clergy: "Her Majesty", "His Holiness".
-var styleTitles = fieldSet(`majesty holiness excellency highness eminence grace lordship ladyship`)
+// monarchs and clergy: "Her Majesty", "His Holiness", "His Royal
+// Highness", "His All-Holiness".
+var styleTitles = fieldSet(`majesty holiness all-holiness excellency highness eminence grace lordship ladyship beatitude`)
+
+// styleOfAddress reports whether the phrase opens with a possessive
+// pronoun and a style of address, within its first two words after the
+// pronoun ("His Holiness Pope Leo", "Her Royal Highness Princess Anne").
+func (a *attributor) styleOfAddress(p phrase) bool {
+	for k := p.from + 1; k < p.to && k <= p.from+2; k++ {
+		if styleTitles[strings.ToLower(a.word(k))] {
+			return true
+		}
+	}
+	return false
+}
 
 // isPersonLike reports whether a speaker phrase names a person (so "he"
 // or "she" can refer to it) rather than an organisation or a group.
@@ -2826,7 +2839,7 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	if last.is(wRole) || last.is(wPronoun) || questionOpeners[strings.ToLower(a.word(p.from))] {
 		return false // "What Congress could do ...": a headline's question, no one's name
 	}
-	if possessivePronouns[strings.ToLower(a.word(p.from))] && (p.to-p.from < 2 || !styleTitles[strings.ToLower(a.word(p.from+1))]) {
+	if possessivePronouns[strings.ToLower(a.word(p.from))] && !a.styleOfAddress(p) {
 		// "His Shiite-dominated bloc won": capitalised words after a
 		// possessive pronoun describe what someone owns; only a style
 		// ("His Holiness Pope Francis") names a person so.

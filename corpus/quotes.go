@@ -7149,7 +7149,11 @@ var relativeWords = fieldSet(`which who whom that`)
 // otherHolder words before a role mark a holder other than the one named
 // with the bare title before: "the new prime minister", "the former
 // spokesman" mean only a person named so ("Former Prime Minister ...").
-var otherHolder = fieldSet(`new incoming outgoing next previous future former late then-`)
+var otherHolder = fieldSet(`new incoming outgoing next previous future former late acting interim caretaker other`)
+
+// otherHolderPrefixes join another holder's mark to the title: "the
+// ex-prime minister", "the then-president".
+var otherHolderPrefixes = []string{"ex-", "then-"}
 
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman
@@ -7172,8 +7176,14 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	}
 	other := "" // "the former prime minister" is one named "Former Prime Minister ..."
 	for i := np.from + 1; i < np.to; i++ {
-		if w := strings.ToLower(a.word(i)); otherHolder[w] {
+		w := strings.ToLower(a.word(i))
+		if otherHolder[w] {
 			other = w
+		}
+		for _, pre := range otherHolderPrefixes {
+			if strings.HasPrefix(w, pre) || w+"-" == pre {
+				other = pre
+			}
 		}
 	}
 	if np.to-np.from < 2 || !a.lowerWordIs(np.from, "the") || !a.toks[np.to-1].is(wRole) || a.toks[np.to-1].is(wPlural) {

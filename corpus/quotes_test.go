@@ -2270,6 +2270,8 @@ func TestPossessivePronounOpensNoName(t *testing.T) {
 			"Varga, a clerk chosen by the council, of delaying the result", "Reyes"},
 		{`Crowds gathered at the harbour. His Holiness Pope Leo blessed the boats. He said the sea must be kept clean.`,
 			"the sea must be kept clean", "His Holiness Pope Leo"},
+		{`Crowds gathered at the harbour. His Royal Highness Prince Tom blessed the boats. He said the sea must be kept clean.`,
+			"the sea must be kept clean", "His Royal Highness Prince Tom"},
 	})
 }
 
@@ -2460,13 +2462,12 @@ func TestDescribedRoleOfNamed(t *testing.T) {
 		{`Prime Minister Ana Roe spoke on Sunday. The embattled prime minister denounced the vote, accusing the clerk of fraud.`, "the clerk of fraud", "Prime Minister Ana Roe"},
 		{`Prime Minister Ana Roe spoke on Sunday. The beleaguered prime minister said the vote was rigged.`, "the vote was rigged", "Prime Minister Ana Roe"},
 		{`Prime Minister Ana Roe spoke on Sunday. The new prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
+		{`Prime Minister Ana Roe spoke on Sunday. The acting prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
+		{`Prime Minister Ana Roe spoke on Sunday. The ex-prime minister said the vote was rigged.`, "the vote was rigged", "The ex-prime minister"},
 		{`Former Prime Minister Tom Hale spoke on Sunday. Prime Minister Ana Roe left. The former prime minister said the vote was rigged.`, "the vote was rigged", "Former Prime Minister Tom Hale"},
 	})
 }
 
-// TestSurnameBeforeHomePlace: a person named "Senator Ann Roe of Maine"
-// is "Roe" later, so a "he" or "she" in Roe's sentence is Roe, not the
-// person named in between; "Secretary of State Tom Hale" is still "Hale".
 // TestSurnameBeforeHomePlace: a person named "Senator Tom Reyes of
 // Oregon" is "Reyes" later, so a "he" in Reyes's sentence is Reyes, not
 // the person named in between; "Secretary of State Tom Reyes" is Reyes

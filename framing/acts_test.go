@@ -1905,6 +1905,8 @@ func TestKindNounIsTheBodyOfTheSentenceBefore(t *testing.T) {
 		{"an owner compound", "Crowds filled the street, and a Hamas-run station showed the market. The channel blamed the blast at the market on an Israeli drone.", 2},
 		{"no owner", "A TV news outlet showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 1},
 		{"another kind of body", "A militia run by Hamas guarded the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"a backer is no owner", "A TV news outlet funded by Hamas showed live footage of the market. The channel blamed the blast at the market on an Israeli drone.", 1},
+		{"a backer compound is no owner", "Crowds filled the street, and a Hamas-backed station showed the market. The channel blamed the blast at the market on an Israeli drone.", 1},
 		{"two owned bodies", "A station run by Hamas and a channel run by Fatah showed the market. The channel blamed the blast at the market on an Israeli drone.", 1},
 	}
 	for _, tt := range tests {

@@ -111,7 +111,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	}
 	var toks []text.Token // complementVoice's, read anew for each match
 	for i, mt := range matches {
-		if mt.Category == lexicon.Evaluative && inNameRun(a, mt.Start, mt.End) {
+		if mt.Category == lexicon.Evaluative && inNameRun(a, mt.Start, mt.End, mt.Rule != nil && mt.Rule.POS == "adj") {
 			continue // "Senate Minority Whip Dick Durbin", "Josh Earnest": a name, no evaluation
 		}
 		// Built in place: a long article has many hits, each a large record.
@@ -777,12 +777,14 @@ func sortedByStart(hits []Hit) []Hit {
 
 // inNameRun reports whether the word at start..end, written capitalised
 // but not in capitals, stands inside a run of capitalised words in the
-// body: after a capitalised word ("Josh Earnest"), or before one where
-// it does not open its sentence ("Whip Dick Durbin"). A rated word there
-// is a person's name; at a sentence's start ("Disgraced Senator Bob Roe
-// ...") or in the headline, where every word may be capitalised, it is
-// read as written.
-func inNameRun(a *corpus.Article, start, end int) bool {
+// body: after a capitalised word ("Josh Earnest", "Whip Dick Durbin"), or,
+// a noun, before one ("said Dick Durbin"). An adjective before a name is
+// an epithet or a description ("Crazy Bernie Sanders", "Disgraced
+// Senator Bob Roe"), and so is any word after "the", "a" or an opening
+// quotation mark ("the Fake News Media"); at a sentence's start, in the
+// headline and in title-case lines, where every word may be capitalised, a
+// rated word is read as written.
+func inNameRun(a *corpus.Article, start, end int, adjective bool) bool {
 	txt := a.Text
 	w := txt[start:end]
 	if !text.Capitalised(w) || strings.ToUpper(w) == w || a.TitleSpan.Contains(start) {
@@ -792,25 +794,35 @@ func inNameRun(a *corpus.Article, start, end int) bool {
 	if si < 0 || a.Sentences[si].Start >= start {
 		return false // the sentence's first word
 	}
+	sent := a.Sentences[si]
 	capitalisedAt := func(i int) bool {
 		r, _ := utf8.DecodeRuneInString(txt[i:])
 		return unicode.IsUpper(r)
 	}
-	if titleCaseAround(txt, a.Sentences[si], start) {
+	if titleCaseAround(txt, sent, start) {
 		return false // "Update at 1:15 p.m.: If Hostilities Cease, Israel Won't Act": a subhead
 	}
-	before := start - 1
-	if before > a.Sentences[si].Start && txt[before] == ' ' {
+	prev := "" // the word before, when a space sets it off
+	if before := start - 1; before > sent.Start && txt[before] == ' ' {
 		k := before
-		for k > a.Sentences[si].Start && txt[k-1] != ' ' {
+		for k > sent.Start && txt[k-1] != ' ' {
 			k--
 		}
-		if k < before && capitalisedAt(k) && !strings.ContainsAny(txt[k:before], ",;:\"“”") {
-			return true
-		}
+		prev = txt[k:before]
 	}
-	return end+1 < a.Sentences[si].End && txt[end] == ' ' && capitalisedAt(end+1)
+	if prev != "" && capitalisedAt(start-1-len(prev)) && !strings.ContainsAny(prev, ",;:\"“”") {
+		return true
+	}
+	if adjective || prev == "" || epithetOpeners[strings.ToLower(prev)] {
+		return false
+	}
+	return end+1 < sent.End && txt[end] == ' ' && capitalisedAt(end+1)
 }
+
+// epithetOpeners before a capitalised rated word make it a description
+// written in capitals, not the first name of a person: "the Fake News
+// Media", "a Heinous Crime".
+var epithetOpeners = map[string]bool{"the": true, "a": true, "an": true}
 
 // titleCaseWindow is how many words on each side of a word titleCaseAround
 // reads: a bounded window, so that a long sentence of rated words is not

@@ -699,8 +699,10 @@ var anaphorKinds = map[string]string{
 }
 
 // ownerLinks say whose a body described by its kind is: "a TV station run
-// by Hamas", "a newspaper owned by the state".
-var ownerLinks = map[string]bool{"run": true, "owned": true, "operated": true, "controlled": true, "backed": true, "funded": true, "affiliated": true}
+// by Hamas", "a newspaper owned by the state". A body backed, funded or
+// affiliated with a state or group is not its voice ("a rights group
+// funded by the European Union").
+var ownerLinks = map[string]bool{"run": true, "owned": true, "operated": true, "controlled": true}
 
 // maxAntecedentWords bounds the words of the indefinite phrase read back
 // from its kind noun: "a pro-government TV news outlet".
@@ -746,8 +748,8 @@ func antecedentSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) (ac
 			continue
 		}
 		end := t.End
-		if owner == "" && i+3 < len(toks) && ownerLinks[lower(i+1)] && (lower(i+2) == "by" || lower(i+2) == "with") {
-			// "run by Hamas", "affiliated with the Muslim Brotherhood": the
+		if owner == "" && i+3 < len(toks) && ownerLinks[lower(i+1)] && lower(i+2) == "by" {
+			// "run by Hamas", "controlled by the Muslim Brotherhood": the
 			// capitalised run after it.
 			j := i + 3
 			if lower(j) == "the" && j+1 < len(toks) {

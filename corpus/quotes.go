@@ -800,6 +800,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
+	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBefore(q.open, lo):
+		kind = QuoteDirect // 'He yelled "You lie!" at the senator': a whole outcry, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
 	case !sp.empty() && lead && !fromAfter && closesSentence(f.text, q.span) && verb.span.End > verb.span.Start && verb.span.End <= a.from(sp.from):
@@ -1744,6 +1746,21 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	}
 	if np, verb := a.asPutIt(lo, j); !np.empty() {
 		return np, verb
+	}
+	if a.voicing(j) {
+		// 'Protesters yelled "Go home!"', 'the crowd chanted "Four more
+		// years!"': a verb of voicing right before a quotation has it as
+		// its object, what was shouted.
+		if np := a.subject(j, lo); !np.empty() {
+			return np, a.verbPhrase(j)
+		}
+	}
+	if j > lo && voicingParticiples[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.toks[j-1].punct(f.text, ',') {
+		// 'Protesters interrupted her, shouting "Go home!"': the one
+		// who did the clause before voices the quotation.
+		if np := a.sentenceSubject(lo, j-1); !np.empty() && np.to < j-1 {
+			return np, a.verbPhrase(j)
+		}
 	}
 	if v := a.verbBefore(lo, j+1, 8, j < open-1); v >= 0 {
 		if v > lo && a.toks[v-1].punct(f.text, ',') && !a.finite(v, true) {
@@ -6385,6 +6402,35 @@ func (a *attributor) speaking(v int) bool {
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
 var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+
+// voicingVerbs are the finite verbs of raising one's voice, whose object
+// is what was voiced: a quotation right after one is someone's words
+// however short ('they chanted "USA!"', 'he barked, "Out!"').
+var voicingVerbs = fieldSet(`shouted shouts shout yelled yells yell screamed screams scream chanted chants chant jeered jeers jeer barked barks hollered hollers exclaimed exclaims roared roars bellowed bellows heckled`)
+
+// voicingParticiples are the participles of voicingVerbs, which voice a
+// quotation after a comma on behalf of the clause before.
+var voicingParticiples = fieldSet(`shouting yelling screaming chanting jeering barking hollering exclaiming roaring bellowing heckling`)
+
+// voicing reports whether the token at v is a verb of voicing in lower
+// case, not the noun after a determiner or possessor ("the chants", "the
+// crowd's yells").
+func (a *attributor) voicing(v int) bool {
+	if v < 0 || a.toks[v].kind != tokWord || a.toks[v].upper || !voicingVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	return v == 0 || !(a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1)))
+}
+
+// voicedBefore reports whether a verb of voicing stands right before the
+// quotation opening at token open, past a comma or colon, after lo.
+func (a *attributor) voicedBefore(open, lo int) bool {
+	j := open - 1
+	if j > lo && (a.toks[j].punct(a.text, ',') || a.toks[j].punct(a.text, ':')) {
+		j--
+	}
+	return j >= lo && (a.voicing(j) || j > lo && voicingParticiples[strings.ToLower(a.word(j))] && a.toks[j-1].punct(a.text, ','))
+}
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".

@@ -3329,3 +3329,23 @@ func TestAccordingToPossessedSource(t *testing.T) {
 		{`The ferry will resume on Friday, according to Norland's state news agency NorPress.`, "The ferry will resume on Friday", "Norland's state news agency NorPress"},
 	})
 }
+
+// TestVoicedQuotation checks that a quotation right after a verb of
+// voicing ("yelled", "chanted", ", shouting") is the words of the verb's
+// subject however short, a whole outcry when it closes with its own stop;
+// the noun ("the crowd's chants") voices nothing.
+func TestVoicedQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Dockers yelled "Go home!" at the harbour master.`, "Go home!", "Dockers"},
+		{`Some in the hall chanted "Four more years!"`, "Four more years!", "Some"},
+		{`Her neighbours jeered, "Goodbye!"`, "Goodbye!", "Her neighbours"},
+		{`As the mayor spoke, the protesters walked out, chanting "Shame!"`, "Shame!", "the protesters"},
+	})
+	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind != QuoteScare || q.Speaker != "" {
+				t.Errorf("%q: a noun voices nothing: %+v", p, q)
+			}
+		}
+	}
+}

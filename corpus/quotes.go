@@ -1069,6 +1069,12 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
 	}
+	if n := q.open - 1; q.close > 0 && a.from(n) == verb.span.Start && (namingForms[strings.ToLower(a.word(n))] || a.lowerWordIs(n, "called")) {
+		// 'Smith, whom the mayor dubbed "the little governor," left': the
+		// name given ends with the quotation, its object before the
+		// subject; the words after it are the sentence's.
+		return Span{a.from(c), a.to(q.close)}, true
+	}
 	if q.close > 0 && q.close+2 < hi && sp.from > 0 && (a.lowerWordIs(sp.from-1, "which") || a.lowerWordIs(sp.from-1, "whom")) &&
 		(a.toks[q.close-1].punct(a.text, ',') || a.toks[q.close+1].punct(a.text, ',')) && a.coordinatedPredicate(q.close+1, hi) {
 		// 'the report, which she described as "a smear," and vowed to

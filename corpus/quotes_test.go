@@ -3349,3 +3349,31 @@ func TestVoicedQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingVerbBeforeQuotation checks that "dubbed", "labeled" and
+// "branded" with a quotation give the subject's name for the object
+// ('labeled the plan "dead on arrival"', 'whom the mayor dubbed "..."'),
+// and that the name a relative clause gives ends with its quotation; a
+// passive ('a group dubbed "..."', 'labeled "..." by the agency') names
+// no one, nor does "a ferry called "..."".
+func TestNamingVerbBeforeQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The governor labeled the ferry plan "dead on arrival."`, "dead on arrival.", "The governor"},
+		{`Critics branded the pier deal "a surrender."`, "a surrender.", "Critics"},
+		{`Smith, whom the mayor dubbed "the little governor," did not reply.`, "the little governor,", "the mayor"},
+		{`The race is what one analyst has dubbed "the ferry primary."`, "the ferry primary.", "one analyst"},
+	})
+	a := structured(`Smith, whom the mayor dubbed "the little governor," did not reply.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "reply") {
+			t.Errorf("the sentence's words after the name are no one's: %s", describeQuotes(a))
+		}
+	}
+	for _, p := range []string{`A group dubbed "the Squad" met on Monday.`, `A ferry called "the Beast" sank on Monday.`, `Files on servers recently labeled "top secret" by the agency were deleted.`} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind != QuoteScare || q.Speaker != "" {
+				t.Errorf("%q: a passive names no one: %+v", p, q)
+			}
+		}
+	}
+}

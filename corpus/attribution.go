@@ -450,6 +450,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) && !a.continuedAside(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
 	}
+	if quoted && namingForms[strings.ToLower(a.word(i))] && !a.nameQuotedAfter(i) {
+		return false // "a sailor that state TV dubbed as the commander, said: "..."": the name is no quotation
+	}
 	if quoted && (namingForms[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "called")) && i+1 < len(a.toks) && a.toks[i+1].kind == tokOpen && (!a.namedByRelative(i) || a.agentAfterName(i+1)) {
 		return false // "a group dubbed "the Squad"": a passive, the group named by no one the sentence names
 	}
@@ -833,6 +836,21 @@ func (a *attributor) namingFollows(i int) bool {
 		}
 		if t.is(wVerb|wPrep) && !(a.toks[k-1].is(wDet) && strings.HasSuffix(strings.ToLower(a.word(k)), "ed")) {
 			return false // "calling the proposed plan a ...": a participle after "the" modifies the object
+		}
+	}
+	return false
+}
+
+// nameQuotedAfter reports whether a quotation opens within a few words
+// after the naming verb at token i, with no punctuation between ('dubbed
+// the race "the yuca primary"', 'labeled as "unconvincing"').
+func (a *attributor) nameQuotedAfter(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+8; k++ {
+		if a.toks[k].kind == tokOpen {
+			return true
+		}
+		if a.toks[k].kind != tokWord {
+			return false
 		}
 	}
 	return false

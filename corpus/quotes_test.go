@@ -3377,3 +3377,30 @@ func TestNamingVerbBeforeQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveReportWithAgent checks that a passive speech act with its
+// agent after "by" ('were denied by the harbour board', 'was confirmed by
+// the Island Forum') gives the agent as the speaker of the passive's
+// subject; a pronoun or relative subject, a subordinate clause and an agent
+// that is no name or role ("hit by a storm") give nothing, nor does a
+// stance ("endorsed by the board").
+func TestPassiveReportWithAgent(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The claims were denied by the harbour board.`, "The claims", "the harbour board"},
+		{`Her death was confirmed on Monday by the Island Forum, the group she founded.`, "Her death", "the Island Forum"},
+		{`In Norland, the ferry warning was echoed by Mayor Ann Roe.`, "the ferry warning", "Mayor Ann Roe"},
+	})
+	for _, p := range []string{
+		`The pier was denied by a storm.`,
+		`He was contradicted by the mayor.`,
+		`When the ferry claims were disputed by Smith, the judges listened.`,
+		`The claims, which were denied by the mayor, came up on Monday after the repairs.`,
+		`The ferry plan was endorsed by the board of the port authority.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind == QuoteIndirect && q.Verb != "" && strings.Contains(p, q.Verb+" by") {
+				t.Errorf("%q: no passive report: %+v", p, q)
+			}
+		}
+	}
+}

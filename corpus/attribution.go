@@ -1513,6 +1513,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 	for i := j; i >= lo; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
+			if a.percentAt(i, lo) && a.lowerWordIs(i+1, "of") && from == i+2 {
+				from = i - 1 // "85% of Democrats": the share is the speaker phrase's head
+			}
 			break
 		}
 		switch {
@@ -1539,6 +1542,12 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// percentAt reports whether token i is a percent sign after a number
+// ("85%"), a share of the people a poll counts.
+func (a *attributor) percentAt(i, lo int) bool {
+	return i-1 >= lo && a.toks[i].punct(a.text, '%') && a.toks[i-1].kind == tokWord && startsWithDigit(a.word(i-1))
 }
 
 // indirectQuestion reports whether w opens an indirect question whose
@@ -1827,6 +1836,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	if np := a.ratioBefore(j, lo); !np.empty() {
 		return np // "nine in 10 said", "about one out of five say"
+	}
+	if a.percentAt(j, lo) && (j-2 < lo || !a.toks[j-2].is(wPrep|wVerb)) {
+		return phrase{j - 1, j + 1} // "26% said": a poll's share; not "rose by 5% said"
 	}
 	if j-1 >= lo && questionedForms[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.lowerWordIs(j-1, "those") && !(j-2 >= lo && a.lowerWordIs(j-2, "of")) {
 		return phrase{j - 1, j + 1} // "those surveyed say": the people polled

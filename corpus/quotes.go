@@ -2875,6 +2875,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
 		}
 		if !a.finite(v, false) {
+			if v > lo && a.lowerWordIs(v-1, "by") {
+				if end := f.byGerund(a, v, lo, hi); end > v {
+					v = end
+					continue
+				}
+			}
 			if v == lo || !a.toks[v-1].punct(f.text, ',') {
 				if f.boundParticiple(a, v, lo, hi, sent) {
 					return
@@ -7222,6 +7228,58 @@ var (
 	subordinators = fieldSet(`when after if once before while`)
 	askObjectEnds = fieldSet(`for about to on in with at from of`)
 )
+
+// byGerund reads a saying gerund after "by" that tells how the sentence's
+// subject did something ('Smith launched his campaign by talking about the
+// pier', 'The council hit back by accusing him of pandering'): the subject
+// speaks, and the words are the gerund's clause, to the next comma or the
+// sentence's end. It returns the token the words end before, or -1 when
+// there is no subject or too few words.
+func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
+	w := strings.ToLower(a.word(v))
+	if a.toks[v].upper || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return -1
+	}
+	np := a.sentenceSubject(lo, v-1)
+	if np.empty() || np.to >= v-1 {
+		return -1
+	}
+	for k := np.to; k < v; k++ {
+		if a.toks[k].kind == tokPunct && !a.toks[k].punct(f.text, ',') {
+			return -1 // "(Clinton won it by declaring ...)": an aside, not the subject's doing
+		}
+	}
+	c := a.clauseAfter(v, hi)
+	if h := a.hearerThat(v); h > v && h < hi {
+		c = h + 1 // "by telling his hosts that ...": the words follow the hearer
+	} else if w == "telling" {
+		// "by telling Sen. Ann Roe, the chair, that ...": past the
+		// hearer's aside; without a "that" the object is the hearer.
+		c = -1
+		for k := v + 2; k < hi && k <= v+14; k++ {
+			if a.lowerWordIs(k, "that") {
+				c = k + 1
+				break
+			}
+		}
+		if c < 0 {
+			return -1
+		}
+	}
+	end := hi
+	for k := c; k < hi; k++ {
+		if t := a.toks[k]; t.kind == tokPunct && !t.punct(f.text, '.') && !t.punct(f.text, '\'') && !t.punct(f.text, '%') || t.kind == tokOpen && k > c {
+			end = k // a comma, semicolon, bracket or dash ends the words, or a later quotation
+			break
+		}
+	}
+	end = trimEndPunct(a.toks, end)
+	if c >= end || cappedWords(a.toks[c:end]) < 2 {
+		return -1
+	}
+	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.verbPhrase(v))
+	return end
+}
 
 // boundParticiple reads a saying participle or infinitive bound to its
 // clause rather than set off by a comma: "issued a statement saying that

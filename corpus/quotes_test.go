@@ -3404,3 +3404,31 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestByGerundSpeech checks that a saying gerund after "by", telling how
+// the subject did something ('hit back by accusing him of ...'), is the
+// subject's speech, its words ending at the next comma; one inside a
+// bracketed aside is not the sentence subject's.
+func TestByGerundSpeech(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The council hit back by accusing him of pandering to the port owners.`, "him of pandering to the port owners", "The council"},
+		{`The minister then undermined confidence by suggesting the ferry vote may be rigged, aides said.`, "the ferry vote may be rigged", "The minister"},
+		{`He could do this by telling Sen. Ann Roe, chair of the harbour committee, that he will withdraw the plan.`, "he will withdraw the plan", "He"},
+	})
+	a := structured(`The state (Smith won it in 1992 by declaring himself the "comeback kid") makes this a contest that Roe must win.`)
+	for _, q := range a.Quotes {
+		if q.Speaker != "" {
+			t.Errorf("an aside's gerund is not the subject's: %s", describeQuotes(a))
+		}
+	}
+}
+
+// TestPercentShareSpeaks checks that a poll's share written with a percent
+// sign is the speaker phrase, as "85 percent of" is: "85% of Democrats
+// said ...".
+func TestPercentShareSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`In Norland, 85% of Democrats said the ferry system favors the wealthy.`, "the ferry system favors the wealthy.", "85% of Democrats"},
+		{`85% said the ferry system favors the wealthy.`, "the ferry system favors the wealthy.", "85%"},
+	})
+}

@@ -7244,9 +7244,18 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	if np.empty() || np.to >= v-1 {
 		return -1
 	}
+	if possessive(a.word(np.to - 1)) {
+		return -1 // "Obama's aides are spinning it by claiming": the subject read short
+	}
 	for k := np.to; k < v; k++ {
 		if a.toks[k].kind == tokPunct && !a.toks[k].punct(f.text, ',') {
 			return -1 // "(Clinton won it by declaring ...)": an aside, not the subject's doing
+		}
+		if relativeWords[strings.ToLower(a.word(k))] || gerundPrepositions[strings.ToLower(a.word(k))] && k+1 < v && strings.HasSuffix(strings.ToLower(a.word(k+1)), "ing") {
+			// "rejected the claim that officials jumped the gun by
+			// claiming", "criticized him for moving right by warning":
+			// the gerund is another clause's doing.
+			return -1
 		}
 	}
 	c := a.clauseAfter(v, hi)
@@ -7268,18 +7277,22 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	}
 	end := hi
 	for k := c; k < hi; k++ {
-		if t := a.toks[k]; t.kind == tokPunct && !t.punct(f.text, '.') && !t.punct(f.text, '\'') && !t.punct(f.text, '%') || t.kind == tokOpen && k > c {
-			end = k // a comma, semicolon, bracket or dash ends the words, or a later quotation
+		if t := a.toks[k]; t.kind == tokPunct && !t.punct(f.text, '.') && !t.punct(f.text, '\'') && !t.punct(f.text, '%') {
+			end = k // a comma, semicolon, bracket or dash ends the words
 			break
 		}
 	}
 	end = trimEndPunct(a.toks, end)
-	if c >= end || cappedWords(a.toks[c:end]) < 2 {
-		return -1
+	if c >= end || cappedWords(a.toks[c:end]) < 2 || a.allNameWords(phrase{c, end}) {
+		return -1 // "by urging House Speaker Ann Roe, ..., to act": the hearer alone
 	}
 	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.verbPhrase(v))
 	return end
 }
+
+// gerundPrepositions open a gerund of its own, whose doer a later "by"
+// phrase may belong to ("criticized him for moving right by warning").
+var gerundPrepositions = fieldSet(`for of after before without in on from about`)
 
 // boundParticiple reads a saying participle or infinitive bound to its
 // clause rather than set off by a comma: "issued a statement saying that

@@ -3408,17 +3408,24 @@ func TestPassiveReportWithAgent(t *testing.T) {
 // TestByGerundSpeech checks that a saying gerund after "by", telling how
 // the subject did something ('hit back by accusing him of ...'), is the
 // subject's speech, its words ending at the next comma; one inside a
-// bracketed aside is not the sentence subject's.
+// bracketed aside or after another gerund ("for moving right by warning")
+// is not the sentence subject's, and a hearer alone is no words.
 func TestByGerundSpeech(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The council hit back by accusing him of pandering to the port owners.`, "him of pandering to the port owners", "The council"},
 		{`The minister then undermined confidence by suggesting the ferry vote may be rigged, aides said.`, "the ferry vote may be rigged", "The minister"},
 		{`He could do this by telling Sen. Ann Roe, chair of the harbour committee, that he will withdraw the plan.`, "he will withdraw the plan", "He"},
 	})
-	a := structured(`The state (Smith won it in 1992 by declaring himself the "comeback kid") makes this a contest that Roe must win.`)
-	for _, q := range a.Quotes {
-		if q.Speaker != "" {
-			t.Errorf("an aside's gerund is not the subject's: %s", describeQuotes(a))
+	for _, p := range []string{
+		`The state (Smith won it in 1992 by declaring himself the "comeback kid") makes this a contest that Roe must win.`,
+		`Officials criticized him for moving to the right by warning about voters flocking to the polls.`,
+		`Roe upped the ante by urging House Speaker John Hale, Ohio Republican, to assemble a committee.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.HasSuffix(q.Verb, "ing") && q.Speaker != "" {
+				t.Errorf("%q: the gerund is not the subject's speech, or has no words: %s", p, describeQuotes(a))
+			}
 		}
 	}
 }

@@ -6138,6 +6138,18 @@ func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Sp
 // concluded."
 var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies`)
 
+// findingSubject reports whether token j, right before a verb of finding
+// or showing that closes a sentence ("..., campaign records show.",
+// "..., the Harbour Finance Institute found."), heads what can report a
+// finding: data ("records", "a study") or a named body or a role.
+func (a *attributor) findingSubject(j int) bool {
+	if j < 0 || a.toks[j].kind != tokWord {
+		return false
+	}
+	t := a.toks[j]
+	return dataNouns[strings.ToLower(a.word(j))] || t.upper && !t.is(wTime) || t.is(wRole) && !t.is(wPronoun)
+}
+
 // closingAttributionAt is closingAttribution for an attribution ending
 // at token e: the sentence's closing stop, the sentence ending at hi, or
 // the start of a tail, hi then -1.
@@ -6148,7 +6160,7 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 			break
 		}
 		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
-			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] ||
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && a.findingSubject(a.skipBack(k-1, lo)) ||
 			hi >= 0 && !t.upper && closingReports[strings.ToLower(a.word(k))] {
 			v = k // "..., campaign finance records show.", "..., the campaign announced Friday."
 			break
@@ -6169,6 +6181,9 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 	for i := np.from; i < np.to; i++ {
 		t := a.toks[i]
 		w := strings.ToLower(a.word(i))
+		if i == np.to-1 && dataNouns[w] && a.toks[v].is(wNeedsThat) {
+			continue // "campaign records show": the head noun, though WordNet lists "records" as a verb
+		}
 		if t.kind == tokWord && (!t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[w]) {
 			return phrase{}, -1, -1
 		}

@@ -3439,3 +3439,15 @@ func TestPercentShareSpeaks(t *testing.T) {
 		{`85% said the ferry system favors the wealthy.`, "the ferry system favors the wealthy.", "85%"},
 	})
 }
+
+// TestClosingFindingOfRecordsOrBody checks that a sentence closing with a
+// verb of finding after data whose head noun WordNet also lists as a verb
+// ("..., campaign records show.") or after a named body ("..., the Harbour
+// Finance Institute found.") is that source's finding.
+func TestClosingFindingOfRecordsOrBody(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Most of the money came from firms in Norland, campaign records show.`, "Most of the money came from firms in Norland", "campaign records"},
+		{`Most of the new ferries are being built abroad, the Harbour Finance Institute found.`, "Most of the new ferries are being built abroad", "the Harbour Finance Institute"},
+	})
+	checkNoAttribution(t, `He went back to the pier where the ferry sank, and nothing was found.`)
+}

@@ -2915,7 +2915,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if sep := a.separatorBefore(v, lo); sep > lo && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
+		if sep := a.separatorBefore(v, lo); sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says") {
 			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
 			// most of them children -- said Ahmed Ali.": the speaker
 			// follows the verb, the words come before it.
@@ -7304,6 +7304,11 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.verbPhrase(v))
 	return end
 }
+
+// invertedCues are the reporting verbs besides "said" that stand before
+// their speaker after the words: "..., wrote Ann Roe, the mayor's niece.",
+// "..., predicted Tom Hale, a former governor."
+var invertedCues = fieldSet(`wrote writes predicted predicts added noted explained argued warned insisted recalled concluded`)
 
 // gerundPrepositions open a gerund of its own, whose doer a later "by"
 // phrase may belong to ("criticized him for moving right by warning").

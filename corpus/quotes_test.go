@@ -3451,3 +3451,14 @@ func TestClosingFindingOfRecordsOrBody(t *testing.T) {
 	})
 	checkNoAttribution(t, `He went back to the pier where the ferry sank, and nothing was found.`)
 }
+
+// TestInvertedReportingVerbs checks that reporting verbs besides "said"
+// stand before their speaker after the words: "..., wrote Ann Hale, the
+// mayor's niece, on Facebook.", "..., predicted Ann Hale, the former
+// governor."
+func TestInvertedReportingVerbs(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will be late again, wrote Ann Hale, the mayor's niece, on Facebook.`, "The ferry will be late again", "Ann Hale"},
+		{`Smith will back Roe before the convention, predicted Ann Hale, the former governor.`, "Smith will back Roe before the convention", "Ann Hale"},
+	})
+}

@@ -6028,7 +6028,8 @@ func (a *attributor) closingAs(lo, hi int) (np phrase, v, comma int) {
 // closingAttributionBeforeTail reads an attribution that closes the
 // outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
 // ...", "..., the mayor said Tuesday — a reversal of her stand". The
-// tail opens at a comma before a participle, or at a dash; the attribution before it is read as
+// tail opens at a comma before a participle, or at a dash or a semicolon
+// ("..., analysts say; in 2012 ..."); the attribution before it is read as
 // closingAttribution reads one ending the sentence. It returns the
 // speaker phrase, the verb, the comma before the speaker and the token
 // opening the tail; v is -1 when there is none.
@@ -6039,7 +6040,7 @@ func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, com
 			continue
 		}
 		w := a.word(t)
-		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
+		if dash := w == "—" || w == "–" || w == "--" || w == ";"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
 			continue
 		}
 		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {

@@ -3462,3 +3462,12 @@ func TestInvertedReportingVerbs(t *testing.T) {
 		{`Smith will back Roe before the convention, predicted Ann Hale, the former governor.`, "Smith will back Roe before the convention", "Ann Hale"},
 	})
 }
+
+// TestClosingAttributionBeforeSemicolon checks that an attribution closing
+// the words before a semicolon ("..., analysts say; in 2012 ...") covers
+// the words before it, not the clause after it.
+func TestClosingAttributionBeforeSemicolon(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`To win the port, candidates need about 40 percent of the vote, political analysts say; in 2012, Smith won 27 percent.`, "To win the port, candidates need about 40 percent of the vote", "political analysts"},
+	})
+}

@@ -873,11 +873,15 @@ var namingForms = fieldSet(namingVerbs)
 
 // namedByRelative reports whether the naming verb at token i, right before
 // the name it gives, has its object before its subject ("whom the mayor
-// dubbed", "what Ann Roe, a pollster, dubbed") or an auxiliary that makes it
+// dubbed", "what Ann Roe, a pollster, dubbed", "a move he called", with
+// the relative left out before a pronoun or a name) or an auxiliary that makes it
 // active ("has dubbed"): its subject names, where "a group dubbed" is a
 // passive, and so is "chains on the server labeled": a preposition ends
 // the search.
 func (a *attributor) namedByRelative(i int) bool {
+	if i > 0 && a.toks[i-1].kind == tokWord && (subjectPronouns[strings.ToLower(a.word(i-1))] || a.toks[i-1].upper && i > 1 && !a.toks[i-2].is(wDet)) {
+		return true // "a move he called "...", "the plan Roe dubbed "...": the relative left out
+	}
 	for k := i - 1; k >= 0 && k >= i-10 && (a.toks[k].kind == tokWord && !a.toks[k].is(wPrep) || a.toks[k].punct(a.text, ',')); k-- {
 		switch strings.ToLower(a.word(k)) {
 		case "what", "who", "whom", "which", "that", "has", "have", "had":

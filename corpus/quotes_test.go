@@ -3362,6 +3362,7 @@ func TestNamingVerbBeforeQuotation(t *testing.T) {
 		{`Critics branded the pier deal "a surrender."`, "a surrender.", "Critics"},
 		{`Smith, whom the mayor dubbed "the little governor," did not reply.`, "the little governor,", "the mayor"},
 		{`The race is what one analyst has dubbed "the ferry primary."`, "the ferry primary.", "one analyst"},
+		{`Three rockets hit the pier, a move Roe called "unprecedented."`, "unprecedented.", "Roe"},
 	})
 	a := structured(`Smith, whom the mayor dubbed "the little governor," did not reply.`)
 	for _, q := range a.Quotes {

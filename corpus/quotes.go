@@ -6560,6 +6560,12 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // a story "reported by Politico" are left out: no one's words.
 var reportPassives = fieldSet(`echoed repeated reiterated voiced denied disputed contradicted dismissed confirmed announced disclosed revealed questioned`)
 
+// passiveSubjectWords is the most words a passive report's subject may
+// have: the subject is read back from the verb a bounded way, so that a
+// hostile sentence of many passives is not read back to its start for
+// each.
+const passiveSubjectWords = 12
+
 // passiveReport reads a sentence's passive report with its agent named
 // after "by" ('The claims were denied by the harbour board.', 'Her death
 // was confirmed by the Island Forum.'): the agent speaks, and the
@@ -6589,13 +6595,13 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 			continue
 		}
 		s := j
-		for s > lo && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !subjectConjunctions[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !relativeWords[strings.ToLower(a.word(s-1))] {
+		for s > lo && s > j-passiveSubjectWords && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !subjectConjunctions[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !relativeWords[strings.ToLower(a.word(s-1))] {
 			s--
 		}
 		if s == lo && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && s < j {
 			s++ // "But the move was ..."
 		}
-		if s > lo && !a.toks[s-1].punct(a.text, ',') || a.toks[s].is(wPronoun) || a.toks[s].is(wPrep) {
+		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) || a.toks[s].is(wPrep) {
 			continue // "When the case was argued by", "In it was ...": no subject of its own
 		}
 		agent := a.nameForward(k+1, hi)
@@ -7245,6 +7251,10 @@ var (
 	askObjectEnds = fieldSet(`for about to on in with at from of`)
 )
 
+// byGerundReach is the most tokens between a sentence's subject and a
+// "by" gerund read as the subject's speech.
+const byGerundReach = 30
+
 // byGerund reads a saying gerund after "by" that tells how the sentence's
 // subject did something ('Smith launched his campaign by talking about the
 // pier', 'The council hit back by accusing him of pandering'): the subject
@@ -7257,8 +7267,8 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 		return -1
 	}
 	np := a.sentenceSubject(lo, v-1)
-	if np.empty() || np.to >= v-1 {
-		return -1
+	if np.empty() || np.to >= v-1 || v-np.to > byGerundReach {
+		return -1 // the subject's doing is read a bounded way, for a hostile sentence of many gerunds
 	}
 	if possessive(a.word(np.to - 1)) {
 		return -1 // "Obama's aides are spinning it by claiming": the subject read short

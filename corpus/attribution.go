@@ -82,7 +82,12 @@ const (
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted advised advises recalled recalls recounted recounts remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
 	participles  = `pointing saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech    = `called calls calling described describes describing continued continues ` + regardVerbs
+	notSpeech    = `called calls calling described describes describing continued continues ` + namingVerbs + ` ` + regardVerbs
+	// namingVerbs give their object a name of the subject's, a cue before a
+	// quotation only ('dubbed the race "the yuca primary"', 'labeled him
+	// "unfit"'); without one they are mostly passives ("a group dubbed
+	// the Squad").
+	namingVerbs = `dubbed dubs labeled labels labelled branded brands nicknamed termed terms`
 	// regardVerbs report a view of their object with "as": "Democrats see
 	// Sanders as a spoiler", "voters viewed the deal as a betrayal".
 	// Without "as" they are perception ("saw the crowd").
@@ -444,6 +449,12 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if !quoted && t.is(wNotSpeech) && !a.namingFollows(i) && !a.continuedAside(i) || quoted && (t.is(wObject) || regards[strings.ToLower(a.word(i))]) {
 		return false
+	}
+	if quoted && namingForms[strings.ToLower(a.word(i))] && !a.nameQuotedAfter(i) {
+		return false // "a sailor that state TV dubbed as the commander, said: "..."": the name is no quotation
+	}
+	if quoted && (namingForms[strings.ToLower(a.word(i))] || a.lowerWordIs(i, "called")) && i+1 < len(a.toks) && a.toks[i+1].kind == tokOpen && (!a.namedByRelative(i) || a.agentAfterName(i+1)) {
+		return false // "a group dubbed "the Squad"": a passive, the group named by no one the sentence names
 	}
 	if a.lowerWordIs(i, "worry") && !a.thatNext(i) {
 		return false // "causing some worry at the committee": the noun
@@ -825,6 +836,56 @@ func (a *attributor) namingFollows(i int) bool {
 		}
 		if t.is(wVerb|wPrep) && !(a.toks[k-1].is(wDet) && strings.HasSuffix(strings.ToLower(a.word(k)), "ed")) {
 			return false // "calling the proposed plan a ...": a participle after "the" modifies the object
+		}
+	}
+	return false
+}
+
+// nameQuotedAfter reports whether a quotation opens within a few words
+// after the naming verb at token i, with no punctuation between ('dubbed
+// the race "the yuca primary"', 'labeled as "unconvincing"').
+func (a *attributor) nameQuotedAfter(i int) bool {
+	for k := i + 1; k < len(a.toks) && k <= i+8; k++ {
+		if a.toks[k].kind == tokOpen {
+			return true
+		}
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// agentAfterName reports whether the quotation opening at token open is
+// followed by "by" ('that were labeled "secret" by the agency'): a
+// passive, whose namer is the agent.
+func (a *attributor) agentAfterName(open int) bool {
+	for k := open + 1; k < len(a.toks) && k <= open+12; k++ {
+		if a.toks[k].kind == tokClose {
+			return a.lowerWordIs(k+1, "by")
+		}
+	}
+	return false
+}
+
+// namingForms are the namingVerbs, looked up.
+var namingForms = fieldSet(namingVerbs)
+
+// namedByRelative reports whether the naming verb at token i, right before
+// the name it gives, has its object before its subject ("whom the mayor
+// dubbed", "what Ann Roe, a pollster, dubbed", "a move he called", with
+// the relative left out before a pronoun or a name) or an auxiliary that makes it
+// active ("has dubbed"): its subject names, where "a group dubbed" is a
+// passive, and so is "chains on the server labeled": a preposition ends
+// the search.
+func (a *attributor) namedByRelative(i int) bool {
+	if i > 0 && a.toks[i-1].kind == tokWord && (subjectPronouns[strings.ToLower(a.word(i-1))] || a.toks[i-1].upper && i > 1 && !a.toks[i-2].is(wDet)) {
+		return true // "a move he called "...", "the plan Roe dubbed "...": the relative left out
+	}
+	for k := i - 1; k >= 0 && k >= i-10 && (a.toks[k].kind == tokWord && !a.toks[k].is(wPrep) || a.toks[k].punct(a.text, ',')); k-- {
+		switch strings.ToLower(a.word(k)) {
+		case "what", "who", "whom", "which", "that", "has", "have", "had":
+			return true
 		}
 	}
 	return false
@@ -1513,6 +1574,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 	for i := j; i >= lo; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
+			if a.percentAt(i, lo) && a.lowerWordIs(i+1, "of") && from == i+2 {
+				from = i - 1 // "85% of Democrats": the share is the speaker phrase's head
+			}
 			break
 		}
 		switch {
@@ -1539,6 +1603,12 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// percentAt reports whether token i is a percent sign after a number
+// ("85%"), a share of the people a poll counts.
+func (a *attributor) percentAt(i, lo int) bool {
+	return i-1 >= lo && a.toks[i].punct(a.text, '%') && a.toks[i-1].kind == tokWord && startsWithDigit(a.word(i-1))
 }
 
 // indirectQuestion reports whether w opens an indirect question whose
@@ -1827,6 +1897,9 @@ func (a *attributor) subject(v, lo int) phrase {
 	}
 	if np := a.ratioBefore(j, lo); !np.empty() {
 		return np // "nine in 10 said", "about one out of five say"
+	}
+	if a.percentAt(j, lo) && (j-2 < lo || !a.toks[j-2].is(wPrep|wVerb)) {
+		return phrase{j - 1, j + 1} // "26% said": a poll's share; not "rose by 5% said"
 	}
 	if j-1 >= lo && questionedForms[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.lowerWordIs(j-1, "those") && !(j-2 >= lo && a.lowerWordIs(j-2, "of")) {
 		return phrase{j - 1, j + 1} // "those surveyed say": the people polled

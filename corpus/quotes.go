@@ -1046,6 +1046,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
+	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBefore(q.open, lo):
+		kind = QuoteDirect // 'He yelled "You lie!" at the senator': a whole outcry, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
 	case !sp.empty() && lead && !fromAfter && closesSentence(f.text, q.span) && verb.span.End > verb.span.Start && verb.span.End <= a.from(sp.from):
@@ -1091,7 +1093,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && !a.voicedBefore(q.open, lo) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
 		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
 		if ok && bySubject {
 			// "clashed with Johnson, chiding him, "..."", "issued a
@@ -1312,6 +1314,12 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	c := a.clauseAfter(v, hi)
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
+	}
+	if n := q.open - 1; q.close > 0 && a.from(n) == verb.span.Start && (namingForms[strings.ToLower(a.word(n))] || a.lowerWordIs(n, "called")) {
+		// 'Smith, whom the mayor dubbed "the little governor," left': the
+		// name given ends with the quotation, its object before the
+		// subject; the words after it are the sentence's.
+		return Span{a.from(c), a.to(q.close)}, true
 	}
 	if q.close > 0 && q.close+2 < hi && sp.from > 0 && (a.lowerWordIs(sp.from-1, "which") || a.lowerWordIs(sp.from-1, "whom")) &&
 		(a.toks[q.close-1].punct(a.text, ',') || a.toks[q.close+1].punct(a.text, ',')) && a.coordinatedPredicate(q.close+1, hi) {
@@ -2036,6 +2044,25 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 	if a.toks[open-1].punct(f.text, ':') && a.toks[j].kind == tokWord {
 		if np := a.sentenceSubject(lo, j); !np.empty() && np.to <= j && j-np.to < colonPredicateWords && a.colonPredicate(np.to, j+1) {
 			return np, a.cueAt(np.to, j)
+		}
+	}
+	if a.voicing(j) && !a.speechVerb(j, true) {
+		// 'Protesters yelled "Go home!"', 'the crowd chanted "Four more
+		// years!"': a verb of voicing right before a quotation has it as
+		// its object, what was shouted. One read as a cue already is
+		// left to the reading of the clause before the quotation.
+		if np, _ := a.predicateSubject(lo, open); !np.empty() && np.to == j {
+			return np, a.verbPhrase(j) // "Brotherhood supporters and other Islamists chanted"
+		}
+		if np := a.subject(j, lo); !np.empty() {
+			return np, a.verbPhrase(j)
+		}
+	}
+	if j > lo && voicingParticiples[strings.ToLower(a.word(j))] && !a.toks[j].upper && a.toks[j-1].punct(f.text, ',') {
+		// 'Protesters interrupted her, shouting "Go home!"': the one
+		// who did the clause before voices the quotation.
+		if np := a.sentenceSubject(lo, j-1); !np.empty() && np.to < j-1 {
+			return np, a.verbPhrase(j)
 		}
 	}
 	return phrase{}, cue{}
@@ -3048,6 +3075,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	defer func(n int) {
+		// "The plan was rejected by the council.": a passive report with
+		// its agent, when nothing else in the sentence was read as speech.
+		if len(f.quotes) == n {
+			f.passiveReport(a, lo, hi)
+		}
+	}(len(f.quotes))
+	defer func(n int) {
 		// "Mr. Ortiz is so careful, the vice mayor said, that ...": an
 		// attribution set off by commas inside the words, when nothing
 		// else in the sentence was read as speech; the words are the
@@ -3105,6 +3139,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			continue // "refused to confirm that ...": the speech is the reporting verb's, refused
 		}
 		if !a.finite(v, false) {
+			if v > lo && a.lowerWordIs(v-1, "by") {
+				if end := f.byGerund(a, v, lo, hi); end > v {
+					v = end
+					continue
+				}
+			}
 			if v == lo || !a.toks[v-1].punct(f.text, ',') {
 				if f.boundParticiple(a, v, lo, hi, sent) {
 					return
@@ -3139,7 +3179,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if sep := a.separatorBefore(v, lo); sep > lo && a.lowerWordIs(v, "said") || a.lowerWordIs(v, "says") {
+		if sep := a.separatorBefore(v, lo); sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says") {
 			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
 			// most of them children -- said Ahmed Ali.": the speaker
 			// follows the verb, the words come before it.
@@ -6252,7 +6292,8 @@ func (a *attributor) closingAs(lo, hi int) (np phrase, v, comma int) {
 // closingAttributionBeforeTail reads an attribution that closes the
 // outlet's words but not the sentence: "..., Mr. Ortiz said, adding that
 // ...", "..., the mayor said Tuesday — a reversal of her stand". The
-// tail opens at a comma before a participle, or at a dash; the attribution before it is read as
+// tail opens at a comma before a participle, or at a dash or a semicolon
+// ("..., analysts say; in 2012 ..."); the attribution before it is read as
 // closingAttribution reads one ending the sentence. It returns the
 // speaker phrase, the verb, the comma before the speaker and the token
 // opening the tail; v is -1 when there is none.
@@ -6263,7 +6304,7 @@ func (a *attributor) closingAttributionBeforeTail(lo, hi int) (np phrase, v, com
 			continue
 		}
 		w := a.word(t)
-		if dash := w == "—" || w == "–" || w == "--"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
+		if dash := w == "—" || w == "–" || w == "--" || w == ";"; !dash && !(w == "," && (a.tailOpener(t+1) || a.settingTail(t+1, hi))) {
 			continue
 		}
 		if np, v, comma := a.closingAttributionAt(lo, t, -1); v >= 0 {
@@ -6362,6 +6403,18 @@ func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Sp
 // concluded."
 var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies`)
 
+// findingSubject reports whether token j, right before a verb of finding
+// or showing that closes a sentence ("..., campaign records show.",
+// "..., the Harbour Finance Institute found."), heads what can report a
+// finding: data ("records", "a study") or a named body or a role.
+func (a *attributor) findingSubject(j int) bool {
+	if j < 0 || a.toks[j].kind != tokWord {
+		return false
+	}
+	t := a.toks[j]
+	return dataNouns[strings.ToLower(a.word(j))] || t.upper && !t.is(wTime) || t.is(wRole) && !t.is(wPronoun)
+}
+
 // closingAttributionAt is closingAttribution for an attribution ending
 // at token e: the sentence's closing stop, the sentence ending at hi, or
 // the start of a tail, hi then -1.
@@ -6372,7 +6425,7 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 			break
 		}
 		if t := a.toks[k]; t.is(wVerb) && !t.is(wObject|wNeedsThat|wNotSpeech|wTopic|wParticiple) && !t.upper && a.speechVerb(k, false) ||
-			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && dataNouns[strings.ToLower(a.word(a.skipBack(k-1, lo)))] ||
+			!t.upper && dataVerbs[strings.ToLower(a.word(k))] && k > lo && a.findingSubject(a.skipBack(k-1, lo)) ||
 			hi >= 0 && !t.upper && closingReports[strings.ToLower(a.word(k))] {
 			v = k // "..., campaign finance records show.", "..., the campaign announced Friday."
 			break
@@ -6396,6 +6449,9 @@ func (a *attributor) closingAttributionAt(lo, e, hi int) (np phrase, v, comma in
 	for i := np.from; i < np.to; i++ {
 		t := a.toks[i]
 		w := strings.ToLower(a.word(i))
+		if i == np.to-1 && dataNouns[w] && a.toks[v].is(wNeedsThat) {
+			continue // "campaign records show": the head noun, though WordNet lists "records" as a verb
+		}
 		if t.kind == tokWord && (!t.upper && t.is(wVerb|wThatClause|wAux) || closingStops[w]) {
 			return phrase{}, -1, -1
 		}
@@ -6684,6 +6740,35 @@ func (a *attributor) speaking(v int) bool {
 // '"...!" she laughed.'
 var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
+// voicingVerbs are the finite verbs of raising one's voice, whose object
+// is what was voiced: a quotation right after one is someone's words
+// however short ('they chanted "USA!"', 'he barked, "Out!"').
+var voicingVerbs = fieldSet(`shouted shouts shout yelled yells yell screamed screams scream chanted chants chant jeered jeers jeer barked barks hollered hollers exclaimed exclaims roared roars bellowed bellows heckled`)
+
+// voicingParticiples are the participles of voicingVerbs, which voice a
+// quotation after a comma on behalf of the clause before.
+var voicingParticiples = fieldSet(`shouting yelling screaming chanting jeering barking hollering exclaiming roaring bellowing heckling`)
+
+// voicing reports whether the token at v is a verb of voicing in lower
+// case, not the noun after a determiner or possessor ("the chants", "the
+// crowd's yells").
+func (a *attributor) voicing(v int) bool {
+	if v < 0 || a.toks[v].kind != tokWord || a.toks[v].upper || !voicingVerbs[strings.ToLower(a.word(v))] {
+		return false
+	}
+	return v == 0 || !(a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1)))
+}
+
+// voicedBefore reports whether a verb of voicing stands right before the
+// quotation opening at token open, past a comma or colon, after lo.
+func (a *attributor) voicedBefore(open, lo int) bool {
+	j := open - 1
+	if j > lo && (a.toks[j].punct(a.text, ',') || a.toks[j].punct(a.text, ':')) {
+		j--
+	}
+	return j >= lo && (a.voicing(j) || j > lo && voicingParticiples[strings.ToLower(a.word(j))] && a.toks[j-1].punct(a.text, ','))
+}
+
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
 // attribution: names, roles, a reporting verb, a time, "reporters".
 func (a *attributor) onlyAttribution(lo, hi int) bool {
@@ -6764,6 +6849,68 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+}
+
+// reportPassives are the verbs of speech acts whose passive with an agent
+// reports what the agent said of its subject: "The allegations were denied
+// by the ministry", "Her death was confirmed by the foundation", "The
+// warning was echoed by the mayor". A stance ("endorsed by the board") and
+// a story "reported by Politico" are left out: no one's words.
+var reportPassives = fieldSet(`echoed repeated reiterated voiced denied disputed contradicted dismissed confirmed announced disclosed revealed questioned`)
+
+// passiveSubjectWords is the most words a passive report's subject may
+// have: the subject is read back from the verb a bounded way, so that a
+// hostile sentence of many passives is not read back to its start for
+// each.
+const passiveSubjectWords = 12
+
+// passiveReport reads a sentence's passive report with its agent named
+// after "by" ('The claims were denied by the harbour board.', 'Her death
+// was confirmed by the Island Forum.'): the agent speaks, and the
+// words are the passive's subject, the matter reported, rejected or
+// praised. The subject must be a noun phrase of its own clause (no
+// pronoun or relative word, which stand for words elsewhere), and the
+// agent a name or a role ("was rejected by 64 percent of voters" names no
+// one). It reads one passive, the first, and looks at each "by" once.
+func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
+	for k := lo + 2; k+1 < hi; k++ {
+		if !a.lowerWordIs(k, "by") {
+			continue
+		}
+		v := k - 1
+		for v > lo && v >= k-3 && (a.toks[v].is(wTime) || a.toks[v].adverb || a.lowerWordIs(v, "on")) {
+			v-- // "confirmed on Monday by", "hotly criticized by"
+		}
+		if a.toks[v].upper || !reportPassives[strings.ToLower(a.word(v))] {
+			continue
+		}
+		j, be := v-1, false
+		for j > lo && a.toks[j].kind == tokWord && !a.toks[j].upper && (beForms[strings.ToLower(a.word(j))] || haveForms[strings.ToLower(a.word(j))] || a.toks[j].is(wAux) || a.toks[j].adverb) {
+			be = be || beForms[strings.ToLower(a.word(j))]
+			j--
+		}
+		if !be || a.toks[j].kind != tokWord || a.toks[j].is(wPronoun) || relativeWords[strings.ToLower(a.word(j))] {
+			continue
+		}
+		s := j
+		for s > lo && s > j-passiveSubjectWords && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !subjectConjunctions[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !relativeWords[strings.ToLower(a.word(s-1))] {
+			s--
+		}
+		if s == lo && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && s < j {
+			s++ // "But the move was ..."
+		}
+		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) || a.toks[s].is(wPrep) {
+			continue // "When the case was argued by", "In it was ...": no subject of its own
+		}
+		agent := a.nameForward(k+1, hi)
+		if agent.empty() || agent.from != k+1 || a.toks[agent.from].is(wPronoun) || !a.toks[agent.to-1].upper && !a.toks[agent.to-1].is(wRole) {
+			continue
+		}
+		sp, span := f.speaker(a, agent)
+		verb := a.verbPhrase(v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(s), a.to(j)}, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+		return
+	}
 }
 
 // passiveClauseEnd returns where the words of a passive report with no
@@ -7433,6 +7580,80 @@ var (
 	subordinators = fieldSet(`when after if once before while`)
 	askObjectEnds = fieldSet(`for about to on in with at from of`)
 )
+
+// byGerundReach is the most tokens between a sentence's subject and a
+// "by" gerund read as the subject's speech.
+const byGerundReach = 30
+
+// byGerund reads a saying gerund after "by" that tells how the sentence's
+// subject did something ('Smith launched his campaign by talking about the
+// pier', 'The council hit back by accusing him of pandering'): the subject
+// speaks, and the words are the gerund's clause, to the next comma or the
+// sentence's end. It returns the token the words end before, or -1 when
+// there is no subject or too few words.
+func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
+	w := strings.ToLower(a.word(v))
+	if a.toks[v].upper || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return -1
+	}
+	np := a.sentenceSubject(lo, v-1)
+	if np.empty() || np.to >= v-1 || v-np.to > byGerundReach {
+		return -1 // the subject's doing is read a bounded way, for a hostile sentence of many gerunds
+	}
+	if possessive(a.word(np.to - 1)) {
+		return -1 // "Obama's aides are spinning it by claiming": the subject read short
+	}
+	for k := np.to; k < v; k++ {
+		if a.toks[k].kind == tokPunct && !a.toks[k].punct(f.text, ',') {
+			return -1 // "(Clinton won it by declaring ...)": an aside, not the subject's doing
+		}
+		if relativeWords[strings.ToLower(a.word(k))] || gerundPrepositions[strings.ToLower(a.word(k))] && k+1 < v && strings.HasSuffix(strings.ToLower(a.word(k+1)), "ing") {
+			// "rejected the claim that officials jumped the gun by
+			// claiming", "criticized him for moving right by warning":
+			// the gerund is another clause's doing.
+			return -1
+		}
+	}
+	c := a.clauseAfter(v, hi)
+	if h := a.hearerThat(v); h > v && h < hi {
+		c = h + 1 // "by telling his hosts that ...": the words follow the hearer
+	} else if w == "telling" {
+		// "by telling Sen. Ann Roe, the chair, that ...": past the
+		// hearer's aside; without a "that" the object is the hearer.
+		c = -1
+		for k := v + 2; k < hi && k <= v+14; k++ {
+			if a.lowerWordIs(k, "that") {
+				c = k + 1
+				break
+			}
+		}
+		if c < 0 {
+			return -1
+		}
+	}
+	end := hi
+	for k := c; k < hi; k++ {
+		if t := a.toks[k]; t.kind == tokPunct && !t.punct(f.text, '.') && !t.punct(f.text, '\'') && !t.punct(f.text, '%') {
+			end = k // a comma, semicolon, bracket or dash ends the words
+			break
+		}
+	}
+	end = trimEndPunct(a.toks, end)
+	if c >= end || cappedWords(a.toks[c:end]) < 2 || a.allNameWords(phrase{c, end}) {
+		return -1 // "by urging House Speaker Ann Roe, ..., to act": the hearer alone
+	}
+	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.verbPhrase(v))
+	return end
+}
+
+// invertedCues are the reporting verbs besides "said" that stand before
+// their speaker after the words: "..., wrote Ann Roe, the mayor's niece.",
+// "..., predicted Tom Hale, a former governor."
+var invertedCues = fieldSet(`wrote writes predicted predicts added noted explained argued warned insisted recalled concluded`)
+
+// gerundPrepositions open a gerund of its own, whose doer a later "by"
+// phrase may belong to ("criticized him for moving right by warning").
+var gerundPrepositions = fieldSet(`for of after before without in on from about`)
 
 // boundParticiple reads a saying participle or infinitive bound to its
 // clause rather than set off by a comma: "issued a statement saying that

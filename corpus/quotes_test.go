@@ -3476,3 +3476,146 @@ func TestBlockQuoteAfterColonLead(t *testing.T) {
 		t.Errorf("want the turn read as a turn; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestVoicedQuotation checks that a quotation right after a verb of
+// voicing ("yelled", "chanted", ", shouting") is the words of the verb's
+// subject however short, a whole outcry when it closes with its own stop;
+// the noun ("the crowd's chants") voices nothing.
+func TestVoicedQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Dockers yelled "Go home!" at the harbour master.`, "Go home!", "Dockers"},
+		{`Some in the hall chanted "Four more years!"`, "Four more years!", "Some"},
+		{`Her neighbours jeered, "Goodbye!"`, "Goodbye!", "Her neighbours"},
+		{`As the mayor spoke, the protesters walked out, chanting "Shame!"`, "Shame!", "the protesters"},
+	})
+	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind != QuoteScare || q.Speaker != "" {
+				t.Errorf("%q: a noun voices nothing: %+v", p, q)
+			}
+		}
+	}
+}
+
+// TestNamingVerbBeforeQuotation checks that "dubbed", "labeled" and
+// "branded" with a quotation give the subject's name for the object
+// ('labeled the plan "dead on arrival"', 'whom the mayor dubbed "..."'),
+// and that the name a relative clause gives ends with its quotation; a
+// passive ('a group dubbed "..."', 'labeled "..." by the agency') names
+// no one, nor does "a ferry called "..."".
+func TestNamingVerbBeforeQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The governor labeled the ferry plan "dead on arrival."`, "dead on arrival.", "The governor"},
+		{`Critics branded the pier deal "a surrender."`, "a surrender.", "Critics"},
+		{`Smith, whom the mayor dubbed "the little governor," did not reply.`, "the little governor,", "the mayor"},
+		{`The race is what one analyst has dubbed "the ferry primary."`, "the ferry primary.", "one analyst"},
+		{`Three rockets hit the pier, a move Roe called "unprecedented."`, "unprecedented.", "Roe"},
+	})
+	a := structured(`Smith, whom the mayor dubbed "the little governor," did not reply.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "reply") {
+			t.Errorf("the sentence's words after the name are no one's: %s", describeQuotes(a))
+		}
+	}
+	for _, p := range []string{`A group dubbed "the Squad" met on Monday.`, `A ferry called "the Beast" sank on Monday.`, `Files on servers recently labeled "top secret" by the agency were deleted.`} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind != QuoteScare || q.Speaker != "" {
+				t.Errorf("%q: a passive names no one: %+v", p, q)
+			}
+		}
+	}
+}
+
+// TestPassiveReportWithAgent checks that a passive speech act with its
+// agent after "by" ('were denied by the harbour board', 'was confirmed by
+// the Island Forum') gives the agent as the speaker of the passive's
+// subject; a pronoun or relative subject, a subordinate clause and an agent
+// that is no name or role ("hit by a storm") give nothing, nor does a
+// stance ("endorsed by the board").
+func TestPassiveReportWithAgent(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The claims were denied by the harbour board.`, "The claims", "the harbour board"},
+		{`Her death was confirmed on Monday by the Island Forum, the group she founded.`, "Her death", "the Island Forum"},
+		{`In Norland, the ferry warning was echoed by Mayor Ann Roe.`, "the ferry warning", "Mayor Ann Roe"},
+	})
+	for _, p := range []string{
+		`The pier was denied by a storm.`,
+		`He was contradicted by the mayor.`,
+		`When the ferry claims were disputed by Smith, the judges listened.`,
+		`The claims, which were denied by the mayor, came up on Monday after the repairs.`,
+		`The ferry plan was endorsed by the board of the port authority.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind == QuoteIndirect && q.Verb != "" && strings.Contains(p, q.Verb+" by") {
+				t.Errorf("%q: no passive report: %+v", p, q)
+			}
+		}
+	}
+}
+
+// TestByGerundSpeech checks that a saying gerund after "by", telling how
+// the subject did something ('hit back by accusing him of ...'), is the
+// subject's speech, its words ending at the next comma; one inside a
+// bracketed aside or after another gerund ("for moving right by warning")
+// is not the sentence subject's, and a hearer alone is no words.
+func TestByGerundSpeech(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The council hit back by accusing him of pandering to the port owners.`, "him of pandering to the port owners", "The council"},
+		{`The minister then undermined confidence by suggesting the ferry vote may be rigged, aides said.`, "the ferry vote may be rigged", "The minister"},
+		{`He could do this by telling Sen. Ann Roe, chair of the harbour committee, that he will withdraw the plan.`, "he will withdraw the plan", "He"},
+	})
+	for _, p := range []string{
+		`The state (Smith won it in 1992 by declaring himself the "comeback kid") makes this a contest that Roe must win.`,
+		`Officials criticized him for moving to the right by warning about voters flocking to the polls.`,
+		`Roe upped the ante by urging House Speaker John Hale, Ohio Republican, to assemble a committee.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.HasSuffix(q.Verb, "ing") && q.Speaker != "" {
+				t.Errorf("%q: the gerund is not the subject's speech, or has no words: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestPercentShareSpeaks checks that a poll's share written with a percent
+// sign is the speaker phrase, as "85 percent of" is: "85% of Democrats
+// said ...".
+func TestPercentShareSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`In Norland, 85% of Democrats said the ferry system favors the wealthy.`, "the ferry system favors the wealthy.", "85% of Democrats"},
+		{`85% said the ferry system favors the wealthy.`, "the ferry system favors the wealthy.", "85%"},
+	})
+}
+
+// TestClosingFindingOfRecordsOrBody checks that a sentence closing with a
+// verb of finding after data whose head noun WordNet also lists as a verb
+// ("..., campaign records show.") or after a named body ("..., the Harbour
+// Finance Institute found.") is that source's finding.
+func TestClosingFindingOfRecordsOrBody(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Most of the money came from firms in Norland, campaign records show.`, "Most of the money came from firms in Norland", "campaign records"},
+		{`Most of the new ferries are being built abroad, the Harbour Finance Institute found.`, "Most of the new ferries are being built abroad", "the Harbour Finance Institute"},
+	})
+	checkNoAttribution(t, `He went back to the pier where the ferry sank, and nothing was found.`)
+}
+
+// TestInvertedReportingVerbs checks that reporting verbs besides "said"
+// stand before their speaker after the words: "..., wrote Ann Hale, the
+// mayor's niece, on Facebook.", "..., predicted Ann Hale, the former
+// governor."
+func TestInvertedReportingVerbs(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry will be late again, wrote Ann Hale, the mayor's niece, on Facebook.`, "The ferry will be late again", "Ann Hale"},
+		{`Smith will back Roe before the convention, predicted Ann Hale, the former governor.`, "Smith will back Roe before the convention", "Ann Hale"},
+	})
+}
+
+// TestClosingAttributionBeforeSemicolon checks that an attribution closing
+// the words before a semicolon ("..., analysts say; in 2012 ...") covers
+// the words before it, not the clause after it.
+func TestClosingAttributionBeforeSemicolon(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`To win the port, candidates need about 40 percent of the vote, political analysts say; in 2012, Smith won 27 percent.`, "To win the port, candidates need about 40 percent of the vote", "political analysts"},
+	})
+}

@@ -14,10 +14,10 @@ import (
 // annotated political news; its floors fail the command for CI.
 func polnearCmd() *cobra.Command {
 	var (
-		dataDir                                    string
-		split, missCue, missSide                   string
-		errorsN, cuesN, breakdownN, spkN, partialN int
-		minRecall, minPrecision, minSpk            float64
+		dataDir                                            string
+		split, missCue, missSide                           string
+		errorsN, cuesN, breakdownN, spkN, partialN, scareN int
+		minRecall, minPrecision, minSpk                    float64
 	)
 	cmd := &cobra.Command{
 		Use:   "polnear",
@@ -53,6 +53,9 @@ func polnearCmd() *cobra.Command {
 			if partialN > 0 {
 				res.WritePartial(out, partialN)
 			}
+			if scareN > 0 {
+				res.WriteScare(out, scareN)
+			}
 			if cuesN > 0 {
 				res.WriteCues(out, cuesN)
 			}
@@ -86,6 +89,7 @@ func polnearCmd() *cobra.Command {
 	f.StringVar(&missCue, "miss-cue", "", "with --errors, list only misses whose cue kind contains this (\"knows\", \"lacks\", \"according\")")
 	f.IntVar(&partialN, "partial", 0, "list up to N misses whose content the tool covers in part (1-49%), with the tool spans and their overlap")
 	f.StringVar(&missSide, "miss-side", "", "with --errors or --partial, list only misses whose gold cue stands here against the content (\"before\", \"after\", \"inside\")")
+	f.IntVar(&scareN, "scare", 0, "list up to N tool scare quotes lying inside gold speech, with the gold's cue and context and whether it was missed")
 	f.IntVar(&cuesN, "cues", 0, "list the N cue words most often missed")
 	f.IntVar(&spkN, "speakers", 0, "count the found attributions with the wrong speaker by guessed cause, and list up to N of each in context")
 	f.IntVar(&breakdownN, "breakdown", 0, "break misses and wrong speakers down by category, and list the N missed cue words the finder lacks")

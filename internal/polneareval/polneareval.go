@@ -163,6 +163,11 @@ type Result struct {
 	// LackedCues counts the missed gold attributions by cue word, for the
 	// cue words the finder does not read as cues.
 	LackedCues map[string]int
+	// ScareSpeech lists the tool scare quotes lying mostly inside a gold
+	// content, each with that gold attribution's source, cue and context,
+	// and Covered 100 when the gold attribution was found anyway, 0 when it
+	// was missed (WriteScare).
+	ScareSpeech []Case
 	// Problems lists documents that could not be scored.
 	Problems []string
 }
@@ -226,12 +231,18 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 	c := newCounts()
 	c.Docs++
 	var tools []toolQuote
+	scareGold := map[int][]Case{}
 	for _, q := range a.Quotes {
 		t := toolQuote{q: q, content: m.span(q.Span), speaker: m.span(q.SpeakerSpan)}
 		if q.Kind == corpus.QuoteScare {
 			c.Scare++
 			if best, ov := bestGold(t.content, gold); best >= 0 && 2*ov >= t.content.len() {
 				c.ScareSpeech++
+				g := d.Attributions[best]
+				scareGold[best] = append(scareGold[best], Case{File: path, Excerpt: excerpt(a.Slice(q.Span)), GoldSource: g.SourceText, GoldCue: g.CueText,
+					CueKind: cueKind(g.CueText), CueSide: cueSide(g), GoldID: g.ID, Content: spansText(file, gold[best]),
+					ToolSpans: []ToolSpan{{Kind: q.Kind, Text: a.Slice(q.Span), Overlap: ov, Len: spansLen(gold[best])}},
+					Context:   context(file, slices.Concat(g.ContentSpans, g.SourceSpans, g.CueSpans))})
 			}
 			continue
 		}
@@ -292,7 +303,14 @@ func (r *Result) scoreDoc(path, file string, d Doc) error {
 		}
 		total := spansLen(gold[i])
 		cs.Covered = 100 * covered / max(1, total)
-		if total == 0 || 2*covered < total {
+		missed := total == 0 || 2*covered < total
+		for _, sc := range scareGold[i] {
+			if !missed {
+				sc.Covered = 100
+			}
+			r.ScareSpeech = append(r.ScareSpeech, sc)
+		}
+		if missed {
 			cs.ToolSpans, cs.Content = spans, spansText(file, gold[i])
 			r.Misses = append(r.Misses, cs)
 			r.MissedCues[cue]++

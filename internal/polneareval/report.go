@@ -105,6 +105,34 @@ func (r *Result) WritePartial(w io.Writer, n int) {
 	}
 }
 
+// WriteScare writes up to n of the tool scare quotes that lie inside a gold
+// content, taken evenly through the split: the quoted words, the gold
+// attribution's source, cue and context, and whether the gold attribution
+// was missed, so that a quotation the finder keeps voiceless although it
+// was someone's words can be sorted by sentence shape.
+func (r *Result) WriteScare(w io.Writer, n int) {
+	missed := 0
+	for _, cs := range r.ScareSpeech {
+		if cs.Covered == 0 {
+			missed++
+		}
+	}
+	fmt.Fprintf(w, "\n## scare quotes inside gold speech (%d of %d; gold missed for %d)\n\n", min(n, len(r.ScareSpeech)), len(r.ScareSpeech), missed)
+	line := func(s string) string { return strings.Join(strings.Fields(text.SanitizeLine(s)), " ") }
+	for _, cs := range sample(r.ScareSpeech, n) {
+		state := "gold found"
+		if cs.Covered == 0 {
+			state = "gold missed"
+		}
+		share := 0
+		if len(cs.ToolSpans) > 0 {
+			share = 100 * cs.ToolSpans[0].Overlap / max(1, cs.ToolSpans[0].Len)
+		}
+		fmt.Fprintf(w, "- %s %s: %q (%s, %s; the quote is %d%% of the gold content), source %q, cue %q\n", cs.File, cs.GoldID, cs.Excerpt, state, cs.CueSide, share, excerpt(cs.GoldSource), excerpt(cs.GoldCue))
+		fmt.Fprintf(w, "  context: %s\n", line(cs.Context))
+	}
+}
+
 // KeepMissesBySide keeps only the misses whose gold cue stands where side
 // says ("before", "after", "inside": contained in the breakdown's "cue
 // after content"), so that --errors lists the misses of one sentence shape.

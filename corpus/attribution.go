@@ -1049,8 +1049,12 @@ func (a *attributor) actObject(i int) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-6 && a.toks[k].kind == tokWord; k-- {
-		if supposedActWords[strings.ToLower(a.word(k))] {
+		w := strings.ToLower(a.word(k))
+		if supposedActWords[w] {
 			return false // "If Congress rejects the resolution": a condition, no act made
+		}
+		if relativeWords[w] || !a.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false // "The gang that kidnapped Ann Lee demanded ...": the name is an object, not the subject
 		}
 	}
 	o := a.toks[i+1]
@@ -1069,9 +1073,12 @@ func (a *attributor) actObject(i int) bool {
 // council rejects the plan", "unless the union demands a vote".
 var supposedActWords = fieldSet(`if unless whether should`)
 
-// actObjectVerbs are the demand and rejection verbs actObject reads with
-// a noun-phrase object.
-var actObjectVerbs = fieldSet(`demanded demands demand rejected rejects reject`)
+// actObjectVerbs are the demand verbs actObject reads with a noun-phrase
+// object. A rejection takes one as speech only when it names words
+// (speechNouns: "rejected the claims"): "rejected the bill", "rejected the
+// nomination" and "rejected the offer" are votes and refusals, no words
+// denied.
+var actObjectVerbs = fieldSet(`demanded demands demand`)
 
 // speechNouns name someone's words; as the object of "rejected" or
 // "denied" they make the verb a speech act.

@@ -378,9 +378,12 @@ func TestActVerbNounObject(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The harbor council demanded an immediate halt to the dredging on Monday.`, "an immediate halt to the dredging", "The harbor council"},
 		{`Port union demands emergency pay rise for tug crews`, "emergency pay rise for tug crews", "Port union"},
-		{`Union leaders rejected the new contract.`, "the new contract.", "Union leaders"},
+		{`Union leaders rejected the council's claims about the contract.`, "the council's claims about the contract.", "Union leaders"},
 	})
 	checkNoAttribution(t,
+		`Union leaders rejected the new contract.`,
+		`The Senate rejected the bill by 52 votes to 48.`,
+		`The gang that kidnapped the ferry owner Ann Lee demanded a ransom.`,
 		`The job demands patience and a steady hand.`,
 		`The storm rejected every attempt to reach the pier.`,
 		`The mayor demanded attention.`,

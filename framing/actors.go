@@ -2738,6 +2738,19 @@ func copulaBefore(toks []text.Token, i int) int {
 	return -1
 }
 
+// degreeNouns open an indefinite phrase that grades an adjective or an
+// adverb after it: "a bit late", "a lot worse", "a little different".
+var degreeNouns = map[string]bool{"bit": true, "lot": true, "little": true, "tad": true, "touch": true, "notch": true}
+
+// adverbParticles end a phrase whose noun comes before them: "a step
+// forward", "a long way off", "a long time coming".
+var adverbParticles = map[string]bool{"forward": true, "forwards": true, "back": true, "backward": true, "backwards": true, "ahead": true,
+	"away": true, "down": true, "off": true, "over": true, "along": true, "aside": true, "apart": true, "around": true, "coming": true}
+
+// answerNouns before "to" relate their subject to what follows ("a
+// response to the strike"), as "a result of" does.
+var answerNouns = map[string]bool{"response": true, "reaction": true, "answer": true, "reply": true, "prelude": true, "sequel": true}
+
 // predicateHead returns the head of the indefinite noun phrase that the
 // article at token i opens as a predicate: the last of its lower-case
 // words before a function word or a mark ("event" in "a firmly structured
@@ -2760,6 +2773,12 @@ func predicateHead(toks []text.Token, i int) int {
 	}
 	if head < 0 || strings.HasSuffix(toks[head].Lower, "ly") || len(toks[head].Lower) < 4 || genericHeads[toks[head].Lower] {
 		return -1
+	}
+	if degreeNouns[word(toks, i+1)] || adverbParticles[toks[head].Lower] {
+		return -1 // "a bit late", "a lot worse", "a step forward": a degree or a direction, no label
+	}
+	if word(toks, head+1) == "to" && answerNouns[toks[head].Lower] {
+		return -1 // "a response to the strike": a relation to what follows, no label
 	}
 	if word(toks, head+1) == "of" {
 		return -1 // "a result of the video", "an example of": a relation to what follows, no label

@@ -2785,15 +2785,20 @@ func TestIndefinitePredicatesLabelTheirThing(t *testing.T) {
 	c := Compare([]*corpus.Article{
 		clean("Outlet A", filler+"The summit opened on Monday. The summit was a \"total fiasco\" by Tuesday."),
 		clean("Outlet B", filler+"The summit opened on Monday, officials said. Mr. Vale was a fiasco too, and the summit was a planned one."),
-		clean("Outlet C", filler+"The summit opened on Monday. Officials said the summit is a carefully. The cost of the summit was a scandal, and the summit was a result of talks."),
+		clean("Outlet C", filler+"The summit opened on Monday. Officials said the summit is a carefully. The cost of the summit was a scandal, and the summit was a result of talks. The summit was a step forward, the summit was a bit late and the summit was a response to the talks."),
 		clean("Outlet D", filler+"A fiasco followed, and another fiasco came."),
 	}, set)
 	surfaces, labels := mentionsOf(c, "summit")
-	if want := []string{"The summit", "The summit", "total fiasco", "The summit", "the summit", "The summit", "the summit", "the summit", "the summit"}; !slices.Equal(surfaces, want) {
+	if want := []string{"The summit", "The summit", "total fiasco", "The summit", "the summit", "The summit", "the summit", "the summit", "the summit", "The summit", "the summit", "the summit"}; !slices.Equal(surfaces, want) {
 		t.Errorf("summit: mentions %q, want %q", surfaces, want)
 	}
 	if !slices.Contains(labels, "fiasco") || slices.Contains(labels, "scandal") || slices.Contains(labels, "result") {
 		t.Errorf("summit: labels %q, want one \"fiasco\" and no \"scandal\" (the cost's) or \"result\" (a relation)", labels)
+	}
+	for _, l := range []string{"forward", "late", "response"} {
+		if slices.Contains(labels, l) {
+			t.Errorf("summit: labels %q hold %q: a direction, a degree or a relation labels nothing", labels, l)
+		}
 	}
 	if s, ok := thingMentions(c, "fiasco"); ok {
 		t.Errorf("a thing \"fiasco\" named by %q: predicates and two outlets name none", s)

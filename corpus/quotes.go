@@ -1046,7 +1046,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
-	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBefore(q.open, lo):
+	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBefore(q.open, lo) && !a.reportedBefore(q.open, lo):
 		kind = QuoteDirect // 'He yelled "You lie!" at the senator': a whole outcry, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
@@ -1093,7 +1093,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && !a.voicedBefore(q.open, lo) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && !(a.voicedBefore(q.open, lo) && !a.reportedBefore(q.open, lo)) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
 		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
 		if ok && bySubject {
 			// "clashed with Johnson, chiding him, "..."", "issued a
@@ -1106,8 +1106,15 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 				}
 			}
 		}
+		var also *Quote
 		if ok {
+			if i+1 >= len(pairs) || a.from(pairs[i+1].open) >= clause.End {
+				also = f.coordinatedAct(a, q, sOpen[1], &clause, quote)
+			}
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
+		if also != nil {
+			f.quotes = append(f.quotes, *also)
 		}
 	}
 	if fromAfter && !sp.empty() {
@@ -2046,11 +2053,21 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			return np, a.cueAt(np.to, j)
 		}
 	}
-	if a.voicing(j) && !a.speechVerb(j, true) {
+	if a.voicing(j) && !a.speechVerb(j, true) && !a.reportedBefore(j, lo) {
 		// 'Protesters yelled "Go home!"', 'the crowd chanted "Four more
 		// years!"': a verb of voicing right before a quotation has it as
 		// its object, what was shouted. One read as a cue already is
-		// left to the reading of the clause before the quotation.
+		// left to the reading of the clause before the quotation, and
+		// so is one inside a reported clause ('Witnesses said the
+		// gunman shouted "..."': the witnesses' account).
+		if r := j - 1; r > lo && relativeWords[strings.ToLower(a.word(r))] {
+			// "supporters who chanted "Four more years"": the noun the
+			// relative word follows voices it, not the sentence's subject.
+			if np := a.nounBefore(r, lo); !np.empty() {
+				return np, a.verbPhrase(j)
+			}
+			return phrase{}, cue{}
+		}
 		if np, _ := a.predicateSubject(lo, open); !np.empty() && np.to == j {
 			return np, a.verbPhrase(j) // "Brotherhood supporters and other Islamists chanted"
 		}
@@ -3189,7 +3206,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// 1,101 people have been killed").
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
 				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
-				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 {
+				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
+				!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
 				words := Span{sent.Start, a.to(sep - 1)}
 				if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
 					// "The contrast, said Doyle and others, would be clear":
@@ -6752,6 +6770,62 @@ var voicingParticiples = fieldSet(`shouting yelling screaming chanting jeering b
 // voicing reports whether the token at v is a verb of voicing in lower
 // case, not the noun after a determiner or possessor ("the chants", "the
 // crowd's yells").
+// coordinatedAct cuts a paraphrase holding a quotation ('branded the bill
+// "a disgrace" and accused Democrats of lying') at the quotation's close
+// when "and" and a reporting verb follow it, and returns the second act
+// the same speaker makes there ("accused Democrats of lying"), which has
+// its own act and target; nil when none follows. A second act holding a
+// quotation of its own is left to that quotation's reading.
+func (f *quoteFinder) coordinatedAct(a *attributor, q quotePair, hi int, clause *Span, quote Quote) *Quote {
+	v := q.close + 2
+	if q.close < 0 || v+1 >= hi || !a.lowerWordIs(q.close+1, "and") || !a.speechVerb(v, false) || clause.End <= a.to(v) {
+		return nil
+	}
+	c := v + 1
+	if a.lowerWordIs(c, "that") && c+1 < hi {
+		c++ // "and denied that the port would close"
+	}
+	end := clause.End
+	clause.End = a.to(q.close)
+	verb := a.verbPhrase(v)
+	return &Quote{Kind: QuoteIndirect, Span: Span{a.from(c), end}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span}
+}
+
+// maxReportedReach bounds how far back reportedBefore looks for a
+// reporting verb: a sentence's opening clause, not a page.
+const maxReportedReach = 30
+
+// reportedBefore reports whether a reporting verb other than a verb of
+// voicing stands before token j in its sentence (from lo): the clause
+// holding j is then someone's report ("Police say the suspect yelled").
+func (a *attributor) reportedBefore(j, lo int) bool {
+	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
+		if a.toks[k].kind == tokWord && !a.voicing(k) && a.speechVerb(k, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBefore returns the noun phrase that ends at token r-1, right before
+// a relative word at r: "supporters" in "greeted by supporters who
+// chanted", "the crowd" in "the crowd that chanted". Empty when no word
+// ends there.
+func (a *attributor) nounBefore(r, lo int) phrase {
+	e := r
+	if e-1 < lo || a.toks[e-1].kind != tokWord || a.toks[e-1].is(wPrep|wVerb|wAux|wPronoun) {
+		return phrase{}
+	}
+	s := e - 1
+	for s > lo && s > e-5 && a.toks[s-1].kind == tokWord && (a.toks[s-1].is(wDet) || a.toks[s-1].upper || a.plainModifier(s-1)) && !a.toks[s-1].is(wPrep) {
+		s--
+		if a.toks[s].is(wDet) {
+			break
+		}
+	}
+	return phrase{s, e}
+}
+
 func (a *attributor) voicing(v int) bool {
 	if v < 0 || a.toks[v].kind != tokWord || a.toks[v].upper || !voicingVerbs[strings.ToLower(a.word(v))] {
 		return false
@@ -6856,7 +6930,26 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // by the ministry", "Her death was confirmed by the foundation", "The
 // warning was echoed by the mayor". A stance ("endorsed by the board") and
 // a story "reported by Politico" are left out: no one's words.
-var reportPassives = fieldSet(`echoed repeated reiterated voiced denied disputed contradicted dismissed confirmed announced disclosed revealed questioned`)
+var reportPassives = fieldSet(`echoed reiterated denied disputed contradicted dismissed confirmed announced disclosed revealed`)
+
+// rulingPassives report an agent's words only about words: "The claims
+// were denied by the ministry" is a denial, "Bail was denied by the
+// court" and "The charges were dismissed by a judge" are rulings.
+var rulingPassives = fieldSet(`denied dismissed`)
+
+// appointmentNouns, confirmed by an agent, are votes and rulings, not a
+// fact confirmed in words: "His nomination was confirmed by the Senate"
+// (where "Her death was confirmed by the family" is their word).
+var appointmentNouns = fieldSet(`nomination nominations nominee nominees appointment appointments appointee appointees pick choice treaty verdict sentence ruling conviction`)
+
+// passiveMatters are the subjects a ruling passive reports as words: what
+// someone said or found ("the claims", "her account", "the reports of
+// her death").
+var passiveMatters = fieldSet(`claim claims allegation allegations accusation accusations report reports assertion assertions statement statements suggestion suggestions criticism criticisms account accounts story version findings figure figures toll view views sentiment remarks comments`)
+
+// demonstratives open a noun phrase as a determiner ("That view was
+// echoed by the mayor") as well as standing for one.
+var demonstratives = fieldSet(`that this these those`)
 
 // passiveSubjectWords is the most words a passive report's subject may
 // have: the subject is read back from the verb a bounded way, so that a
@@ -6892,14 +6985,21 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if !be || a.toks[j].kind != tokWord || a.toks[j].is(wPronoun) || relativeWords[strings.ToLower(a.word(j))] {
 			continue
 		}
+		if rulingPassives[strings.ToLower(a.word(v))] && !passiveMatters[strings.ToLower(a.word(j))] ||
+			a.lowerWordIs(v, "confirmed") && appointmentNouns[strings.ToLower(a.word(j))] {
+			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
+		}
 		s := j
 		for s > lo && s > j-passiveSubjectWords && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !subjectConjunctions[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !relativeWords[strings.ToLower(a.word(s-1))] {
 			s--
 		}
-		if s == lo && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && s < j {
+		if s-1 == lo && demonstratives[strings.ToLower(a.word(lo))] {
+			s = lo // "That view was echoed by the mayor": a determiner, no relative word
+		}
+		if s == lo && a.toks[s].is(wLeadIn) && !a.toks[s].is(wDet) && !demonstratives[strings.ToLower(a.word(s))] && s < j {
 			s++ // "But the move was ..."
 		}
-		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) || a.toks[s].is(wPrep) {
+		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) && !(s < j && demonstratives[strings.ToLower(a.word(s))]) || a.toks[s].is(wPrep) {
 			continue // "When the case was argued by", "In it was ...": no subject of its own
 		}
 		agent := a.nameForward(k+1, hi)
@@ -7644,6 +7744,22 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	}
 	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.verbPhrase(v))
 	return end
+}
+
+// maxCoordinatedReach bounds how far verbCoordinated looks past a name.
+const maxCoordinatedReach = 12
+
+// verbCoordinated reports whether "and" and a lower-case word that is no
+// determiner follow within a few words from token k, before hi: "added
+// Smith, a shortstop, and released Brown" is a list of deeds, not a
+// speaker after the words.
+func (a *attributor) verbCoordinated(k, hi int) bool {
+	for i := k; i+1 < hi && i < k+maxCoordinatedReach; i++ {
+		if a.lowerWordIs(i, "and") && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper && !a.toks[i+1].is(wDet) {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedCues are the reporting verbs besides "said" that stand before

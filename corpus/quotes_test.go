@@ -3487,6 +3487,9 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Some in the hall chanted "Four more years!"`, "Four more years!", "Some"},
 		{`Her neighbours jeered, "Goodbye!"`, "Goodbye!", "Her neighbours"},
 		{`As the mayor spoke, the protesters walked out, chanting "Shame!"`, "Shame!", "the protesters"},
+		{`Witnesses said the gunman shouted "Long live the port" before he opened fire.`, `the gunman shouted "Long live the port" before he opened fire.`, "Witnesses"},
+		{`The mayor told reporters that dockers chanted "Resign!"`, `dockers chanted "Resign!"`, "The mayor"},
+		{`Roe, who was greeted by dockers who chanted "Four more years," spoke for an hour.`, "Four more years,", "dockers"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3510,6 +3513,8 @@ func TestNamingVerbBeforeQuotation(t *testing.T) {
 		{`Smith, whom the mayor dubbed "the little governor," did not reply.`, "the little governor,", "the mayor"},
 		{`The race is what one analyst has dubbed "the ferry primary."`, "the ferry primary.", "one analyst"},
 		{`Three rockets hit the pier, a move Roe called "unprecedented."`, "unprecedented.", "Roe"},
+		{`Senator Roe branded the bill "a disgrace" and accused the mayor of lying.`, "the mayor of lying.", "Senator Roe"},
+		{`Senator Roe called the bill "a disgrace" and denied that the port would close.`, "the port would close.", "Senator Roe"},
 	})
 	a := structured(`Smith, whom the mayor dubbed "the little governor," did not reply.`)
 	for _, q := range a.Quotes {
@@ -3537,6 +3542,8 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		{`The claims were denied by the harbour board.`, "The claims", "the harbour board"},
 		{`Her death was confirmed on Monday by the Island Forum, the group she founded.`, "Her death", "the Island Forum"},
 		{`In Norland, the ferry warning was echoed by Mayor Ann Roe.`, "the ferry warning", "Mayor Ann Roe"},
+		{`That view was echoed by Mayor Ann Roe on Monday.`, "That view", "Mayor Ann Roe"},
+		{`This claim was denied by the harbour board.`, "This claim", "the harbour board"},
 	})
 	for _, p := range []string{
 		`The pier was denied by a storm.`,
@@ -3544,6 +3551,11 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		`When the ferry claims were disputed by Smith, the judges listened.`,
 		`The claims, which were denied by the mayor, came up on Monday after the repairs.`,
 		`The ferry plan was endorsed by the board of the port authority.`,
+		`The ferry captain was questioned by police on Monday.`,
+		`His nomination was confirmed by the Senate on Tuesday.`,
+		`The smuggling charges were dismissed by a federal judge.`,
+		`Bail was denied by the court.`,
+		`The harbour master is voiced by Tom Hale in the film.`,
 	} {
 		for _, q := range structured(p).Quotes {
 			if q.Kind == QuoteIndirect && q.Verb != "" && strings.Contains(p, q.Verb+" by") {
@@ -3609,6 +3621,7 @@ func TestInvertedReportingVerbs(t *testing.T) {
 		{`The ferry will be late again, wrote Ann Hale, the mayor's niece, on Facebook.`, "The ferry will be late again", "Ann Hale"},
 		{`Smith will back Roe before the convention, predicted Ann Hale, the former governor.`, "Smith will back Roe before the convention", "Ann Hale"},
 	})
+	checkNoAttribution(t, `The team traded two pitchers, added Smith, a shortstop, and released Brown.`)
 }
 
 // TestClosingAttributionBeforeSemicolon checks that an attribution closing

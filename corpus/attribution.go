@@ -1048,13 +1048,13 @@ func (a *attributor) actObject(i int) bool {
 	if s := a.toks[j]; !(s.upper || s.is(wRole) || a.lowerWordIs(j, "he") || a.lowerWordIs(j, "she") || a.lowerWordIs(j, "they") || a.lowerWordIs(j, "we")) {
 		return false
 	}
+	if a.objectBeforeVerb(j) {
+		return false // "The gang that kidnapped Ann Lee demanded ...": the name is an object, not the subject
+	}
 	for k := j - 1; k >= 0 && k >= j-6 && a.toks[k].kind == tokWord; k-- {
 		w := strings.ToLower(a.word(k))
 		if supposedActWords[w] {
 			return false // "If Congress rejects the resolution": a condition, no act made
-		}
-		if relativeWords[w] || !a.toks[k].upper && len(w) > 4 && strings.HasSuffix(w, "ed") {
-			return false // "The gang that kidnapped Ann Lee demanded ...": the name is an object, not the subject
 		}
 	}
 	o := a.toks[i+1]
@@ -1067,6 +1067,37 @@ func (a *attributor) actObject(i int) bool {
 	}
 	n := a.toks[i+2]
 	return n.kind == tokWord && !n.is(wPrep|wDet|wTime|wConnector|wAux) && !a.lowerWordIs(i+2, "and") && !a.lowerWordIs(i+2, "that")
+}
+
+// objectBeforeVerb reports whether the noun phrase ending at token j is
+// the object of a clause before it rather than the subject of the verb
+// after it: a past verb runs straight into it ("that kidnapped the
+// businessman Ann Lee"), or a relative word does, or stands one word
+// before it ("who met Ann Lee"). A "that" after a reporting verb opens its
+// clause ("Officials said that Hamas demanded").
+func (a *attributor) objectBeforeVerb(j int) bool {
+	s := j
+	for s > 0 && j-s < 5 && a.toks[s-1].kind == tokWord && (a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1)) &&
+		!relativeWords[strings.ToLower(a.word(s-1))] && !pastShaped(a, s-1) {
+		s--
+	}
+	for k := s - 1; k >= 0 && k >= s-2 && a.toks[k].kind == tokWord; k-- {
+		w := strings.ToLower(a.word(k))
+		if relativeWords[w] {
+			return !(w == "that" && k > 0 && a.speechVerb(k-1, false))
+		}
+		if k == s-1 && pastShaped(a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastShaped reports whether the lower-case word at token k has the shape
+// of a past verb: "-ed" or an irregular past.
+func pastShaped(a *attributor, k int) bool {
+	w := strings.ToLower(a.word(k))
+	return !a.toks[k].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w])
 }
 
 // supposedActWords open a clause whose act is only supposed: "if the

@@ -379,6 +379,7 @@ func TestActVerbNounObject(t *testing.T) {
 		{`The harbor council demanded an immediate halt to the dredging on Monday.`, "an immediate halt to the dredging", "The harbor council"},
 		{`Port union demands emergency pay rise for tug crews`, "emergency pay rise for tug crews", "Port union"},
 		{`Union leaders rejected the council's claims about the contract.`, "the council's claims about the contract.", "Union leaders"},
+		{`Officials said that the union demanded a new vote on the contract.`, "a new vote on the contract.", "the union"},
 	})
 	checkNoAttribution(t,
 		`Union leaders rejected the new contract.`,

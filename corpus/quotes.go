@@ -6767,21 +6767,30 @@ var voicingVerbs = fieldSet(`shouted shouts shout yelled yells yell screamed scr
 // quotation after a comma on behalf of the clause before.
 var voicingParticiples = fieldSet(`shouting yelling screaming chanting jeering barking hollering exclaiming roaring bellowing heckling`)
 
-// voicing reports whether the token at v is a verb of voicing in lower
-// case, not the noun after a determiner or possessor ("the chants", "the
-// crowd's yells").
 // coordinatedAct cuts a paraphrase holding a quotation ('branded the bill
 // "a disgrace" and accused Democrats of lying') at the quotation's close
-// when "and" and a reporting verb follow it, and returns the second act
-// the same speaker makes there ("accused Democrats of lying"), which has
-// its own act and target; nil when none follows. A second act holding a
+// when "and" and a reporting verb in the past follow it, and returns the
+// second act the same speaker makes there ("accused Democrats of lying"),
+// which has its own act and target; nil when none follows. Only a
+// paraphrase whose own verb names the quotation (called, dubbed, branded
+// ...) is cut: in 'Roe said the mayor called the plan "a disgrace" and
+// denied it' the second verb is the mayor's. A second act holding a
 // quotation of its own is left to that quotation's reading.
 func (f *quoteFinder) coordinatedAct(a *attributor, q quotePair, hi int, clause *Span, quote Quote) *Quote {
 	v := q.close + 2
-	if q.close < 0 || v+1 >= hi || !a.lowerWordIs(q.close+1, "and") || !a.speechVerb(v, false) || clause.End <= a.to(v) {
+	if q.close < 0 || v+2 >= hi || !a.lowerWordIs(q.close+1, "and") || !a.speechVerb(v, false) || clause.End <= a.to(v+1) ||
+		!nameGivers[strings.ToLower(quote.Verb)] || !pastForm(strings.ToLower(a.word(v))) || a.toks[v+1].kind != tokWord || a.lowerWordIs(v+1, "of") {
 		return nil
 	}
 	c := v + 1
+	if a.lowerWordIs(v, "told") {
+		for k := c; k < hi && k <= c+3; k++ {
+			if a.lowerWordIs(k, "that") {
+				c = k // "and told reporters that ..."
+				break
+			}
+		}
+	}
 	if a.lowerWordIs(c, "that") && c+1 < hi {
 		c++ // "and denied that the port would close"
 	}
@@ -6791,16 +6800,36 @@ func (f *quoteFinder) coordinatedAct(a *attributor, q quotePair, hi int, clause 
 	return &Quote{Kind: QuoteIndirect, Span: Span{a.from(c), end}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span}
 }
 
+// nameGivers name what their quotation says of their object: 'called the
+// plan "a disgrace"' (namingForms, and "called" and "described").
+var nameGivers = fieldSet(`called calls described describes ` + namingVerbs)
+
+// pastForm reports whether a verb is in the past: a regular -ed form or
+// one of the irregular reporting pasts.
+func pastForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastVerbs[w] || w == "said" || w == "told"
+}
+
 // maxReportedReach bounds how far back reportedBefore looks for a
-// reporting verb: a sentence's opening clause, not a page.
-const maxReportedReach = 30
+// reporting verb: the clause before a shout, not the sentence.
+const maxReportedReach = 12
+
+// clauseStops end the look-back of reportedBefore: a comma or a word
+// opening another clause ("After the judge announced the verdict, Roe
+// shouted", "Roe, who had denied the charges, yelled").
+var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once`)
 
 // reportedBefore reports whether a reporting verb other than a verb of
-// voicing stands before token j in its sentence (from lo): the clause
-// holding j is then someone's report ("Police say the suspect yelled").
+// voicing governs the clause of token j: it stands before j with nothing
+// but the shout's subject, a hearer and "that" between ("Police say the
+// suspect yelled", "told reporters that protesters chanted"). A comma or
+// a word opening another clause ends the look-back.
 func (a *attributor) reportedBefore(j, lo int) bool {
 	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
-		if a.toks[k].kind == tokWord && !a.voicing(k) && a.speechVerb(k, false) {
+		if a.toks[k].kind != tokWord || clauseStops[strings.ToLower(a.word(k))] {
+			return false
+		}
+		if !a.voicing(k) && a.speechVerb(k, false) {
 			return true
 		}
 	}
@@ -6826,6 +6855,9 @@ func (a *attributor) nounBefore(r, lo int) phrase {
 	return phrase{s, e}
 }
 
+// voicing reports whether the token at v is a verb of voicing in lower
+// case, not the noun after a determiner or possessor ("the chants", "the
+// crowd's yells").
 func (a *attributor) voicing(v int) bool {
 	if v < 0 || a.toks[v].kind != tokWord || a.toks[v].upper || !voicingVerbs[strings.ToLower(a.word(v))] {
 		return false
@@ -6932,20 +6964,31 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // a story "reported by Politico" are left out: no one's words.
 var reportPassives = fieldSet(`echoed reiterated denied disputed contradicted dismissed confirmed announced disclosed revealed`)
 
-// rulingPassives report an agent's words only about words: "The claims
-// were denied by the ministry" is a denial, "Bail was denied by the
-// court" and "The charges were dismissed by a judge" are rulings.
-var rulingPassives = fieldSet(`denied dismissed`)
+// A passive denial or dismissal of a request or a case is a ruling, no
+// one's words: "Bail was denied by the court", "The charges were
+// dismissed by a judge". Of anything else ("The claims were denied by the
+// ministry", "Involvement was denied by the group") it reports a denial.
+// caseNouns are what a court dismisses.
+var caseNouns = fieldSet(`case cases lawsuit lawsuits suit suits charge charges complaint complaints indictment indictments petition petitions motion motions appeal appeals`)
 
 // appointmentNouns, confirmed by an agent, are votes and rulings, not a
 // fact confirmed in words: "His nomination was confirmed by the Senate"
 // (where "Her death was confirmed by the family" is their word).
 var appointmentNouns = fieldSet(`nomination nominations nominee nominees appointment appointments appointee appointees pick choice treaty verdict sentence ruling conviction`)
 
-// passiveMatters are the subjects a ruling passive reports as words: what
-// someone said or found ("the claims", "her account", "the reports of
-// her death").
-var passiveMatters = fieldSet(`claim claims allegation allegations accusation accusations report reports assertion assertions statement statements suggestion suggestions criticism criticisms account accounts story version findings figure figures toll view views sentiment remarks comments`)
+// rulingPassive reports whether the passive verb at v with the subject
+// head w reports a ruling or a vote rather than words.
+func rulingPassive(v, w string) bool {
+	switch v {
+	case "denied":
+		return permissionNouns[w]
+	case "dismissed":
+		return caseNouns[w]
+	case "confirmed":
+		return appointmentNouns[w]
+	}
+	return false
+}
 
 // demonstratives open a noun phrase as a determiner ("That view was
 // echoed by the mayor") as well as standing for one.
@@ -6985,8 +7028,7 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if !be || a.toks[j].kind != tokWord || a.toks[j].is(wPronoun) || relativeWords[strings.ToLower(a.word(j))] {
 			continue
 		}
-		if rulingPassives[strings.ToLower(a.word(v))] && !passiveMatters[strings.ToLower(a.word(j))] ||
-			a.lowerWordIs(v, "confirmed") && appointmentNouns[strings.ToLower(a.word(j))] {
+		if rulingPassive(strings.ToLower(a.word(v)), strings.ToLower(a.word(j))) {
 			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
 		}
 		s := j
@@ -7393,14 +7435,23 @@ func notAPerson(name string) bool {
 // relativeWords open a relative clause whose subject follows them.
 var relativeWords = fieldSet(`which who whom that`)
 
+// namedAsOther reports whether a person's full name carries the mark of
+// another holder: "Former Prime Minister Tom Hale" for "the former" and
+// "the ex-" prime minister.
+func namedAsOther(name, mark string) bool {
+	low := strings.ToLower(name)
+	return strings.Contains(low, mark) || mark == "ex-" && strings.Contains(low, "former")
+}
+
 // otherHolder words before a role mark a holder other than the one named
 // with the bare title before: "the new prime minister", "the former
 // spokesman" mean only a person named so ("Former Prime Minister ...").
 var otherHolder = fieldSet(`new incoming outgoing next previous future former late acting interim caretaker other`)
 
 // otherHolderPrefixes join another holder's mark to the title: "the
-// ex-prime minister", "the then-president".
-var otherHolderPrefixes = []string{"ex-", "then-"}
+// ex-prime minister" (a "Former Prime Minister" too). "The then-president"
+// is the holder named before, at that time.
+var otherHolderPrefixes = []string{"ex-"}
 
 // roleOfNamed resolves "the spokesman", "the foreign minister" to the
 // nearest person named before with that role ("Foreign Ministry spokesman
@@ -7461,7 +7512,7 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	var qualified Span
 	for k := len(f.people) - 1; k >= 0; k-- {
 		p := f.people[k]
-		if p.End > a.from(np.from) || other != "" && !strings.Contains(strings.ToLower(f.text[p.Start:p.End]), other) {
+		if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
 			continue
 		}
 		prev := ""
@@ -7749,14 +7800,14 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 // maxCoordinatedReach bounds how far verbCoordinated looks past a name.
 const maxCoordinatedReach = 12
 
-// verbCoordinated reports whether "and" and a lower-case word that is no
-// determiner follow within a few words from token k, before hi: "added
-// Smith, a shortstop, and released Brown" is a list of deeds, not a
-// speaker after the words.
+// verbCoordinated reports whether "and" and a verb in the past follow
+// within a few words from token k, before hi: "added Smith, a shortstop,
+// and released Brown" is a list of deeds, not a speaker after the words
+// ("a lawyer and former judge" is a description).
 func (a *attributor) verbCoordinated(k, hi int) bool {
 	for i := k; i+1 < hi && i < k+maxCoordinatedReach; i++ {
-		if a.lowerWordIs(i, "and") && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper && !a.toks[i+1].is(wDet) {
-			return true
+		if a.lowerWordIs(i, "and") && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper && pastForm(strings.ToLower(a.word(i+1))) && !a.toks[i+1].is(wDet) {
+			return true // "and released Brown", not "and former judge"
 		}
 	}
 	return false

@@ -2464,6 +2464,8 @@ func TestDescribedRoleOfNamed(t *testing.T) {
 		{`Prime Minister Ana Roe spoke on Sunday. The new prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
 		{`Prime Minister Ana Roe spoke on Sunday. The acting prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
 		{`Prime Minister Ana Roe spoke on Sunday. The ex-prime minister said the vote was rigged.`, "the vote was rigged", "The ex-prime minister"},
+		{`Former Prime Minister Tom Hale spoke on Sunday. Prime Minister Ana Roe left. The ex-prime minister said the vote was rigged.`, "the vote was rigged", "Former Prime Minister Tom Hale"},
+		{`Prime Minister Ana Roe spoke on Sunday. The then-prime minister said the vote was rigged.`, "the vote was rigged", "Prime Minister Ana Roe"},
 		{`Former Prime Minister Tom Hale spoke on Sunday. Prime Minister Ana Roe left. The former prime minister said the vote was rigged.`, "the vote was rigged", "Former Prime Minister Tom Hale"},
 	})
 }
@@ -3490,6 +3492,8 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Witnesses said the gunman shouted "Long live the port" before he opened fire.`, `the gunman shouted "Long live the port" before he opened fire.`, "Witnesses"},
 		{`The mayor told reporters that dockers chanted "Resign!"`, `dockers chanted "Resign!"`, "The mayor"},
 		{`Roe, who was greeted by dockers who chanted "Four more years," spoke for an hour.`, "Four more years,", "dockers"},
+		{`After the judge announced the verdict, Roe shouted "Shame!"`, "Shame!", "Roe"},
+		{`Roe, who had denied the charges, yelled "I am innocent!"`, "I am innocent!", "Roe"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3516,6 +3520,16 @@ func TestNamingVerbBeforeQuotation(t *testing.T) {
 		{`Senator Roe branded the bill "a disgrace" and accused the mayor of lying.`, "the mayor of lying.", "Senator Roe"},
 		{`Senator Roe called the bill "a disgrace" and denied that the port would close.`, "the port would close.", "Senator Roe"},
 	})
+	for _, p := range []string{
+		`Roe said the mayor called the plan "a disgrace" and denied any wrongdoing.`,
+		`Senator Roe called the audit "a sham" and reports of fraud overblown.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Verb == "denied" || q.Verb == "reports" {
+				t.Errorf("%q: the second verb is no second act of the speaker: %+v", p, q)
+			}
+		}
+	}
 	a := structured(`Smith, whom the mayor dubbed "the little governor," did not reply.`)
 	for _, q := range a.Quotes {
 		if strings.Contains(a.Slice(q.Span), "reply") {
@@ -3544,6 +3558,7 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		{`In Norland, the ferry warning was echoed by Mayor Ann Roe.`, "the ferry warning", "Mayor Ann Roe"},
 		{`That view was echoed by Mayor Ann Roe on Monday.`, "That view", "Mayor Ann Roe"},
 		{`This claim was denied by the harbour board.`, "This claim", "the harbour board"},
+		{`Involvement was denied by the harbour board.`, "Involvement", "the harbour board"},
 	})
 	for _, p := range []string{
 		`The pier was denied by a storm.`,
@@ -3620,6 +3635,9 @@ func TestInvertedReportingVerbs(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The ferry will be late again, wrote Ann Hale, the mayor's niece, on Facebook.`, "The ferry will be late again", "Ann Hale"},
 		{`Smith will back Roe before the convention, predicted Ann Hale, the former governor.`, "Smith will back Roe before the convention", "Ann Hale"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{`The port will close, predicted Tom Roe, a lawyer and former judge.`, "The port will close", "Tom Roe"},
 	})
 	checkNoAttribution(t, `The team traded two pitchers, added Smith, a shortstop, and released Brown.`)
 }

@@ -111,7 +111,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	}
 	var toks []text.Token // complementVoice's, read anew for each match
 	for i, mt := range matches {
-		if mt.Category == lexicon.Evaluative && inNameRun(a, mt.Start, mt.End, mt.Rule != nil && mt.Rule.POS == "adj") {
+		if mt.Category == lexicon.Evaluative && inNameRun(a, mt.Start, mt.End) {
 			continue // "Senate Minority Whip Dick Durbin", "Josh Earnest": a name, no evaluation
 		}
 		// Built in place: a long article has many hits, each a large record.
@@ -777,14 +777,13 @@ func sortedByStart(hits []Hit) []Hit {
 
 // inNameRun reports whether the word at start..end, written capitalised
 // but not in capitals, stands inside a run of capitalised words in the
-// body: after a capitalised word ("Josh Earnest", "Whip Dick Durbin"), or,
-// a noun, before one ("said Dick Durbin"). An adjective before a name is
-// an epithet or a description ("Crazy Bernie Sanders", "Disgraced
-// Senator Bob Roe"), and so is any word after "the", "a" or an opening
-// quotation mark ("the Fake News Media"); at a sentence's start, in the
-// headline and in title-case lines, where every word may be capitalised, a
-// rated word is read as written.
-func inNameRun(a *corpus.Article, start, end int, adjective bool) bool {
+// body: after a capitalised word ("Josh Earnest", "Whip Dick Durbin") or
+// before one ("said Sunny Hostin", "the Proud Boys", "the Patriotic Union
+// of Kurdistan"). A rated word there is part of a name. At a sentence's
+// start, in the headline and in title-case lines, where every word may be
+// capitalised, and right after an opening quotation mark ('"Crazy Bernie
+// Sanders"', a nickname quoted as such), it is read as written.
+func inNameRun(a *corpus.Article, start, end int) bool {
 	txt := a.Text
 	w := txt[start:end]
 	if !text.Capitalised(w) || strings.ToUpper(w) == w || a.TitleSpan.Contains(start) {
@@ -802,27 +801,20 @@ func inNameRun(a *corpus.Article, start, end int, adjective bool) bool {
 	if titleCaseAround(txt, sent, start) {
 		return false // "Update at 1:15 p.m.: If Hostilities Cease, Israel Won't Act": a subhead
 	}
-	prev := "" // the word before, when a space sets it off
 	if before := start - 1; before > sent.Start && txt[before] == ' ' {
 		k := before
 		for k > sent.Start && txt[k-1] != ' ' {
 			k--
 		}
-		prev = txt[k:before]
+		if k < before && capitalisedAt(k) && !strings.ContainsAny(txt[k:before], ",;:\"“”") {
+			return true
+		}
 	}
-	if prev != "" && capitalisedAt(start-1-len(prev)) && !strings.ContainsAny(prev, ",;:\"“”") {
-		return true
-	}
-	if adjective || prev == "" || epithetOpeners[strings.ToLower(prev)] {
-		return false
+	if r, _ := utf8.DecodeLastRuneInString(txt[:start]); r == '"' || r == '“' {
+		return false // '"Crazy Bernie Sanders"': a nickname in quotation marks
 	}
 	return end+1 < sent.End && txt[end] == ' ' && capitalisedAt(end+1)
 }
-
-// epithetOpeners before a capitalised rated word make it a description
-// written in capitals, not the first name of a person: "the Fake News
-// Media", "a Heinous Crime".
-var epithetOpeners = map[string]bool{"the": true, "a": true, "an": true}
 
 // titleCaseWindow is how many words on each side of a word titleCaseAround
 // reads: a bounded window, so that a long sentence of rated words is not

@@ -193,20 +193,20 @@ func TestVoiceOfMatches(t *testing.T) {
 }
 
 // TestRatedWordInANameIsNoEvaluation checks that a rated word written as
-// part of a person's name ("Whip Dick Durbin", "Josh Earnest", "said Dick
-// Durbin") is no evaluative hit, while the same word opening a sentence,
-// in lower case, or as an epithet ("Crazy Bernie Sanders", "the Fake News
-// Media") is.
+// part of a name ("Whip Dick Durbin", "Josh Earnest", "said Dick Durbin",
+// "the Proud Boys", "said Sunny Hostin") is no evaluative hit, while the
+// same word opening a sentence, in lower case, or opening a quoted
+// nickname ('"Crazy Bernie Sanders"') is.
 func TestRatedWordInANameIsNoEvaluation(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "A", filler+`Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday. Disgraced Senator Tom Hale called the aide a dick. The vote was delayed, said Dick Durbin of Illinois. Hale mocked "Crazy Bernie Sanders" and the Fake News Media.`)
+	a := article(t, "A", filler+`Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday. Disgraced Senator Tom Hale called the aide a dick. The vote was delayed, said Dick Durbin of Illinois. Hale mocked "Crazy Bernie Sanders" and met the Proud Boys, said Sunny Hostin.`)
 	got := map[string]int{}
 	for _, h := range Analyze(a, set).Hits {
 		if h.Category == lexicon.Evaluative {
 			got[h.Surface]++
 		}
 	}
-	want := map[string]int{"Disgraced": 1, "dick": 1, "mocked": 1, "Crazy": 1, "Fake": 1}
+	want := map[string]int{"Disgraced": 1, "dick": 1, "mocked": 1, "Crazy": 1}
 	if !maps.Equal(got, want) {
 		t.Errorf("evaluative hits %v, want %v", got, want)
 	}

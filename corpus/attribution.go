@@ -1077,9 +1077,12 @@ func (a *attributor) actObject(i int) bool {
 // clause ("Officials said that Hamas demanded").
 func (a *attributor) objectBeforeVerb(j int) bool {
 	s := j
-	for s > 0 && j-s < 5 && a.toks[s-1].kind == tokWord && (a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1)) &&
-		!relativeWords[strings.ToLower(a.word(s-1))] && !pastShaped(a, s-1) {
-		s--
+	for s > 0 && j-s < 5 && !a.toks[s].is(wDet) && a.toks[s-1].kind == tokWord && (a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1)) &&
+		!relativeWords[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !pastShaped(a, s-1) {
+		s-- // back over the phrase to its determiner: "the businessman Ann Lee"
+	}
+	if k := s - 1; k >= 0 && a.lowerWordIs(k, "and") {
+		return true // "Protesters gathered outside and the union demanded": whose clause is not sure
 	}
 	for k := s - 1; k >= 0 && k >= s-2 && a.toks[k].kind == tokWord; k-- {
 		w := strings.ToLower(a.word(k))
@@ -1097,6 +1100,9 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 // of a past verb: "-ed" or an irregular past.
 func pastShaped(a *attributor, k int) bool {
 	w := strings.ToLower(a.word(k))
+	if k > 0 && a.toks[k-1].is(wDet) {
+		return false // "the embattled mayor": an adjective
+	}
 	return !a.toks[k].upper && (len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w])
 }
 

@@ -380,11 +380,13 @@ func TestActVerbNounObject(t *testing.T) {
 		{`Port union demands emergency pay rise for tug crews`, "emergency pay rise for tug crews", "Port union"},
 		{`Union leaders rejected the council's claims about the contract.`, "the council's claims about the contract.", "Union leaders"},
 		{`Officials said that the union demanded a new vote on the contract.`, "a new vote on the contract.", "the union"},
+		{`The embattled mayor demanded a new vote on the contract.`, "a new vote on the contract.", "The embattled mayor"},
 	})
 	checkNoAttribution(t,
 		`Union leaders rejected the new contract.`,
 		`The Senate rejected the bill by 52 votes to 48.`,
 		`The gang that kidnapped the ferry owner Ann Lee demanded a ransom.`,
+		`Protesters gathered outside and the union demanded a new vote.`,
 		`The job demands patience and a steady hand.`,
 		`The storm rejected every attempt to reach the pier.`,
 		`The mayor demanded attention.`,

@@ -6779,7 +6779,7 @@ var voicingParticiples = fieldSet(`shouting yelling screaming chanting jeering b
 func (f *quoteFinder) coordinatedAct(a *attributor, q quotePair, hi int, clause *Span, quote Quote) *Quote {
 	v := q.close + 2
 	if q.close < 0 || v+2 >= hi || !a.lowerWordIs(q.close+1, "and") || !a.speechVerb(v, false) || clause.End <= a.to(v+1) ||
-		!nameGivers[strings.ToLower(quote.Verb)] || !pastForm(strings.ToLower(a.word(v))) || a.toks[v+1].kind != tokWord || a.lowerWordIs(v+1, "of") {
+		!nameGivers[strings.ToLower(quote.Verb)] || !pastForm(strings.ToLower(a.word(v))) && !strings.HasSuffix(a.word(v), "s") || a.toks[v+1].kind != tokWord || a.lowerWordIs(v+1, "of") {
 		return nil
 	}
 	c := v + 1
@@ -6802,7 +6802,7 @@ func (f *quoteFinder) coordinatedAct(a *attributor, q quotePair, hi int, clause 
 
 // nameGivers name what their quotation says of their object: 'called the
 // plan "a disgrace"' (namingForms, and "called" and "described").
-var nameGivers = fieldSet(`called calls described describes ` + namingVerbs)
+var nameGivers = fieldSet(`called calls described describes dismissed dismisses rejected rejects ` + namingVerbs)
 
 // pastForm reports whether a verb is in the past: a regular -ed form or
 // one of the irregular reporting pasts.
@@ -6812,20 +6812,37 @@ func pastForm(w string) bool {
 
 // maxReportedReach bounds how far back reportedBefore looks for a
 // reporting verb: the clause before a shout, not the sentence.
-const maxReportedReach = 12
+const maxReportedReach = 20
 
-// clauseStops end the look-back of reportedBefore: a comma or a word
-// opening another clause ("After the judge announced the verdict, Roe
-// shouted", "Roe, who had denied the charges, yelled").
-var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once`)
+// maxAsideWords bounds an aside set off by commas inside the shout's
+// subject ("the suspect, 34,", "the man, who was armed,").
+const maxAsideWords = 8
+
+// clauseStops end the look-back of reportedBefore: a word opening or
+// joining another clause ("After the judge announced the verdict, Roe
+// shouted", "Hale warned of delays and Roe shouted").
+var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once and but`)
 
 // reportedBefore reports whether a reporting verb other than a verb of
 // voicing governs the clause of token j: it stands before j with nothing
-// but the shout's subject, a hearer and "that" between ("Police say the
-// suspect yelled", "told reporters that protesters chanted"). A comma or
-// a word opening another clause ends the look-back.
+// but the shout's subject, an aside set off by commas, a hearer and
+// "that" between ("Police say the suspect yelled", "Police said the
+// suspect, 34, yelled", "told reporters that protesters chanted"). A comma
+// with no aside, or a word opening or joining another clause, ends the
+// look-back.
 func (a *attributor) reportedBefore(j, lo int) bool {
 	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
+		if a.toks[k].punct(a.text, ',') {
+			c := k - 1
+			for c >= lo && k-c <= maxAsideWords && !a.toks[c].punct(a.text, ',') {
+				c--
+			}
+			if c < lo || k-c > maxAsideWords || c == lo || a.toks[c-1].kind != tokWord {
+				return false
+			}
+			k = c // past the aside, to the word before it
+			continue
+		}
 		if a.toks[k].kind != tokWord || clauseStops[strings.ToLower(a.word(k))] {
 			return false
 		}
@@ -6964,11 +6981,7 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 // a story "reported by Politico" are left out: no one's words.
 var reportPassives = fieldSet(`echoed reiterated denied disputed contradicted dismissed confirmed announced disclosed revealed`)
 
-// A passive denial or dismissal of a request or a case is a ruling, no
-// one's words: "Bail was denied by the court", "The charges were
-// dismissed by a judge". Of anything else ("The claims were denied by the
-// ministry", "Involvement was denied by the group") it reports a denial.
-// caseNouns are what a court dismisses.
+// caseNouns are what a court dismisses: "The charges were dismissed".
 var caseNouns = fieldSet(`case cases lawsuit lawsuits suit suits charge charges complaint complaints indictment indictments petition petitions motion motions appeal appeals`)
 
 // appointmentNouns, confirmed by an agent, are votes and rulings, not a
@@ -6980,10 +6993,14 @@ var appointmentNouns = fieldSet(`nomination nominations nominee nominees appoint
 // head w reports a ruling or a vote rather than words.
 func rulingPassive(v, w string) bool {
 	switch v {
-	case "denied":
-		return permissionNouns[w]
-	case "dismissed":
-		return caseNouns[w]
+	case "denied", "dismissed":
+		// What someone said, or a part in a deed, is denied in words ("The
+		// claims were denied by the ministry", "Involvement was denied by
+		// the group"); anything else is a ruling or a firing ("Parole was
+		// denied by the board", "The manager was dismissed by the club"),
+		// and so is a case dismissed ("The charges were dismissed by a
+		// judge").
+		return !deniedMatters[w] && !speechNouns[w] || v == "dismissed" && caseNouns[w]
 	case "confirmed":
 		return appointmentNouns[w]
 	}
@@ -7800,14 +7817,14 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 // maxCoordinatedReach bounds how far verbCoordinated looks past a name.
 const maxCoordinatedReach = 12
 
-// verbCoordinated reports whether "and" and a verb in the past follow
+// verbCoordinated reports whether ", and" and a lower-case word follow
 // within a few words from token k, before hi: "added Smith, a shortstop,
-// and released Brown" is a list of deeds, not a speaker after the words
-// ("a lawyer and former judge" is a description).
+// and cut Brown" is a list of deeds, not a speaker after the words ("a
+// lawyer and former judge" is a description).
 func (a *attributor) verbCoordinated(k, hi int) bool {
 	for i := k; i+1 < hi && i < k+maxCoordinatedReach; i++ {
-		if a.lowerWordIs(i, "and") && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper && pastForm(strings.ToLower(a.word(i+1))) && !a.toks[i+1].is(wDet) {
-			return true // "and released Brown", not "and former judge"
+		if a.lowerWordIs(i, "and") && i > k && a.toks[i-1].punct(a.text, ',') && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper {
+			return true // ", and released Brown", not "a lawyer and former judge"
 		}
 	}
 	return false

@@ -3494,6 +3494,7 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Roe, who was greeted by dockers who chanted "Four more years," spoke for an hour.`, "Four more years,", "dockers"},
 		{`After the judge announced the verdict, Roe shouted "Shame!"`, "Shame!", "Roe"},
 		{`Roe, who had denied the charges, yelled "I am innocent!"`, "I am innocent!", "Roe"},
+		{`Police said the suspect, 34, yelled "Die!" at the officers.`, `the suspect, 34, yelled "Die!" at the officers.`, "Police"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3519,6 +3520,8 @@ func TestNamingVerbBeforeQuotation(t *testing.T) {
 		{`Three rockets hit the pier, a move Roe called "unprecedented."`, "unprecedented.", "Roe"},
 		{`Senator Roe branded the bill "a disgrace" and accused the mayor of lying.`, "the mayor of lying.", "Senator Roe"},
 		{`Senator Roe called the bill "a disgrace" and denied that the port would close.`, "the port would close.", "Senator Roe"},
+		{`Roe dismissed the report as "fake news" and accused the mayor of lying.`, "the mayor of lying.", "Roe"},
+		{`Roe calls the bill "a disgrace" and accuses the mayor of lying.`, "the mayor of lying.", "Roe"},
 	})
 	for _, p := range []string{
 		`Roe said the mayor called the plan "a disgrace" and denied any wrongdoing.`,
@@ -3570,6 +3573,8 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		`His nomination was confirmed by the Senate on Tuesday.`,
 		`The smuggling charges were dismissed by a federal judge.`,
 		`Bail was denied by the court.`,
+		`Parole was denied by the board.`,
+		`The manager was dismissed by the board after the defeat.`,
 		`The harbour master is voiced by Tom Hale in the film.`,
 	} {
 		for _, q := range structured(p).Quotes {
@@ -3638,8 +3643,10 @@ func TestInvertedReportingVerbs(t *testing.T) {
 	})
 	checkExactAttributions(t, []attributionCase{
 		{`The port will close, predicted Tom Roe, a lawyer and former judge.`, "The port will close", "Tom Roe"},
+		{`The port will close, predicted Tom Roe, a lawyer and retired judge.`, "The port will close", "Tom Roe"},
 	})
-	checkNoAttribution(t, `The team traded two pitchers, added Smith, a shortstop, and released Brown.`)
+	checkNoAttribution(t, `The team traded two pitchers, added Smith, a shortstop, and released Brown.`,
+		`The team traded two pitchers, added Smith, a shortstop, and cut Brown.`)
 }
 
 // TestClosingAttributionBeforeSemicolon checks that an attribution closing

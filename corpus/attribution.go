@@ -1081,7 +1081,7 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 		!relativeWords[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !pastShaped(a, s-1) {
 		s-- // back over the phrase to its determiner: "the businessman Ann Lee"
 	}
-	if k := s - 1; k >= 0 && a.lowerWordIs(k, "and") {
+	if k := s - 1; k >= 0 && a.lowerWordIs(k, "and") && a.pastVerbBefore(k) {
 		return true // "Protesters gathered outside and the union demanded": whose clause is not sure
 	}
 	for k := s - 1; k >= 0 && k >= s-2 && a.toks[k].kind == tokWord; k-- {
@@ -1090,6 +1090,19 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 			return !(w == "that" && k > 0 && a.speechVerb(k-1, false))
 		}
 		if k == s-1 && pastShaped(a, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbBefore reports whether a past verb stands in the few words before
+// token k, back to a comma: "and" there joins two clauses ("Protesters
+// gathered outside and the union"), not two subjects ("Britain and
+// France", "The mayor and the union").
+func (a *attributor) pastVerbBefore(k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8 && a.toks[i].kind == tokWord; i-- {
+		if pastShaped(a, i) || a.toks[i].is(wVerb) {
 			return true
 		}
 	}

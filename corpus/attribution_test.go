@@ -381,6 +381,7 @@ func TestActVerbNounObject(t *testing.T) {
 		{`Union leaders rejected the council's claims about the contract.`, "the council's claims about the contract.", "Union leaders"},
 		{`Officials said that the union demanded a new vote on the contract.`, "a new vote on the contract.", "the union"},
 		{`The embattled mayor demanded a new vote on the contract.`, "a new vote on the contract.", "The embattled mayor"},
+		{`Norway and Sweden demanded an immediate halt to the dredging.`, "an immediate halt to the dredging.", "Norway and Sweden"},
 	})
 	checkNoAttribution(t,
 		`Union leaders rejected the new contract.`,

@@ -6821,17 +6821,26 @@ const maxAsideWords = 8
 // clauseStops end the look-back of reportedBefore: a word opening or
 // joining another clause ("After the judge announced the verdict, Roe
 // shouted", "Hale warned of delays and Roe shouted").
-var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once and but`)
+var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once`)
 
 // reportedBefore reports whether a reporting verb other than a verb of
 // voicing governs the clause of token j: it stands before j with nothing
-// but the shout's subject, an aside set off by commas, a hearer and
-// "that" between ("Police say the suspect yelled", "Police said the
-// suspect, 34, yelled", "told reporters that protesters chanted"). A comma
-// with no aside, or a word opening or joining another clause, ends the
+// but the shout's subject (two joined by "and" too), an aside set off by
+// commas, a hearer and "that" between ("Police say the suspect yelled",
+// "Police said the suspect, 34, yelled", "told reporters that protesters
+// chanted"). A comma with no aside, a word opening another clause, or an
+// "and" right before the shout ("denied the charges and yelled") ends the
 // look-back.
 func (a *attributor) reportedBefore(j, lo int) bool {
+	joined := false // an "and" or "but" passed: "the suspect and his brother yelled", "warned of delays and Roe shouted"
 	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
+		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
+			if k+1 == j {
+				return false // "Roe denied the charges and yelled": the shout shares the clause's subject
+			}
+			joined = true
+			continue
+		}
 		if a.toks[k].punct(a.text, ',') {
 			c := k - 1
 			for c >= lo && k-c <= maxAsideWords && !a.toks[c].punct(a.text, ',') {
@@ -6847,7 +6856,10 @@ func (a *attributor) reportedBefore(j, lo int) bool {
 			return false
 		}
 		if !a.voicing(k) && a.speechVerb(k, false) {
-			return true
+			// Past a joining word, the verb reports only when a clause
+			// follows it ("said the suspect and his brother yelled"), not a
+			// preposition ("warned of delays and Roe shouted").
+			return !joined || k+1 < len(a.toks) && !a.toks[k+1].is(wPrep)
 		}
 	}
 	return false
@@ -6989,6 +7001,26 @@ var caseNouns = fieldSet(`case cases lawsuit lawsuits suit suits charge charges 
 // (where "Her death was confirmed by the family" is their word).
 var appointmentNouns = fieldSet(`nomination nominations nominee nominees appointment appointments appointee appointees pick choice treaty verdict sentence ruling conviction`)
 
+// subjectHead is the head noun of the subject at tokens s..j: the word
+// before its first preposition ("Allegations of corruption", "The
+// allegations against him"), else its last word.
+func (a *attributor) subjectHead(s, j int) int {
+	for k := s + 1; k <= j; k++ {
+		if a.toks[k].is(wPrep) || headEnders[strings.ToLower(a.word(k))] {
+			return k - 1
+		}
+	}
+	return j
+}
+
+// headEnders end a noun phrase's head before its complement: "Allegations
+// of corruption", "The allegations against him".
+var headEnders = fieldSet(`of against about over on in from for with to that`)
+
+// passiveWords are further words a passive denial denies, beside
+// deniedMatters and speechNouns: "The remarks were dismissed by ...".
+var passiveWords = fieldSet(`comment comments remark remarks account accounts warning warnings idea ideas theory theories`)
+
 // rulingPassive reports whether the passive verb at v with the subject
 // head w reports a ruling or a vote rather than words.
 func rulingPassive(v, w string) bool {
@@ -7000,7 +7032,7 @@ func rulingPassive(v, w string) bool {
 		// denied by the board", "The manager was dismissed by the club"),
 		// and so is a case dismissed ("The charges were dismissed by a
 		// judge").
-		return !deniedMatters[w] && !speechNouns[w] || v == "dismissed" && caseNouns[w]
+		return !deniedMatters[w] && !speechNouns[w] && !passiveWords[w] || v == "dismissed" && caseNouns[w]
 	case "confirmed":
 		return appointmentNouns[w]
 	}
@@ -7045,9 +7077,6 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if !be || a.toks[j].kind != tokWord || a.toks[j].is(wPronoun) || relativeWords[strings.ToLower(a.word(j))] {
 			continue
 		}
-		if rulingPassive(strings.ToLower(a.word(v)), strings.ToLower(a.word(j))) {
-			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
-		}
 		s := j
 		for s > lo && s > j-passiveSubjectWords && a.toks[s-1].kind == tokWord && !clauseOpeners[strings.ToLower(a.word(s-1))] && !subjectConjunctions[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !relativeWords[strings.ToLower(a.word(s-1))] {
 			s--
@@ -7060,6 +7089,9 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		}
 		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) && !(s < j && demonstratives[strings.ToLower(a.word(s))]) || a.toks[s].is(wPrep) {
 			continue // "When the case was argued by", "In it was ...": no subject of its own
+		}
+		if rulingPassive(strings.ToLower(a.word(v)), strings.ToLower(a.word(a.subjectHead(s, j)))) {
+			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
 		}
 		agent := a.nameForward(k+1, hi)
 		if agent.empty() || agent.from != k+1 || a.toks[agent.from].is(wPronoun) || !a.toks[agent.to-1].upper && !a.toks[agent.to-1].is(wRole) {
@@ -7814,6 +7846,9 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	return end
 }
 
+// quantifiers open a new clause's subject after ", and": "and many agree".
+var quantifiers = fieldSet(`many most some few others all both several`)
+
 // maxCoordinatedReach bounds how far verbCoordinated looks past a name.
 const maxCoordinatedReach = 12
 
@@ -7823,8 +7858,9 @@ const maxCoordinatedReach = 12
 // lawyer and former judge" is a description).
 func (a *attributor) verbCoordinated(k, hi int) bool {
 	for i := k; i+1 < hi && i < k+maxCoordinatedReach; i++ {
-		if a.lowerWordIs(i, "and") && i > k && a.toks[i-1].punct(a.text, ',') && a.toks[i+1].kind == tokWord && !a.toks[i+1].upper {
-			return true // ", and released Brown", not "a lawyer and former judge"
+		if n := i + 1; a.lowerWordIs(i, "and") && i > k && a.toks[i-1].punct(a.text, ',') && a.toks[n].kind == tokWord && !a.toks[n].upper &&
+			!a.toks[n].is(wDet|wPronoun) && !possessivePronouns[strings.ToLower(a.word(n))] && !quantifiers[strings.ToLower(a.word(n))] {
+			return true // ", and released Brown", not "a lawyer and former judge" nor ", and the crowd cheered"
 		}
 	}
 	return false

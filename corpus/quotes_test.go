@@ -3495,6 +3495,7 @@ func TestVoicedQuotation(t *testing.T) {
 		{`After the judge announced the verdict, Roe shouted "Shame!"`, "Shame!", "Roe"},
 		{`Roe, who had denied the charges, yelled "I am innocent!"`, "I am innocent!", "Roe"},
 		{`Police said the suspect, 34, yelled "Die!" at the officers.`, `the suspect, 34, yelled "Die!" at the officers.`, "Police"},
+		{`Police said the suspect and his brother yelled "Die!" at the officers.`, `the suspect and his brother yelled "Die!" at the officers.`, "Police"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3562,6 +3563,8 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		{`That view was echoed by Mayor Ann Roe on Monday.`, "That view", "Mayor Ann Roe"},
 		{`This claim was denied by the harbour board.`, "This claim", "the harbour board"},
 		{`Involvement was denied by the harbour board.`, "Involvement", "the harbour board"},
+		{`Allegations of bribery were denied by the harbour board.`, "Allegations of bribery", "the harbour board"},
+		{`The remarks were dismissed by the harbour board.`, "The remarks", "the harbour board"},
 	})
 	for _, p := range []string{
 		`The pier was denied by a storm.`,
@@ -3644,6 +3647,7 @@ func TestInvertedReportingVerbs(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The port will close, predicted Tom Roe, a lawyer and former judge.`, "The port will close", "Tom Roe"},
 		{`The port will close, predicted Tom Roe, a lawyer and retired judge.`, "The port will close", "Tom Roe"},
+		{`The port will close, warned Tom Roe, and the crowd fell silent.`, "The port will close", "Tom Roe"},
 	})
 	checkNoAttribution(t, `The team traded two pitchers, added Smith, a shortstop, and released Brown.`,
 		`The team traded two pitchers, added Smith, a shortstop, and cut Brown.`)

@@ -810,8 +810,8 @@ func inNameRun(a *corpus.Article, start, end int) bool {
 			return true
 		}
 	}
-	if r, _ := utf8.DecodeLastRuneInString(txt[:start]); strings.ContainsRune("\"“‘'(", r) {
-		return false // '"Crazy Bernie Sanders"': a nickname in quotation marks or brackets
+	if r, _ := utf8.DecodeLastRuneInString(txt[:start]); strings.ContainsRune("\"“‘'", r) {
+		return false // '"Crazy Bernie Sanders"': a nickname in quotation marks
 	}
 	return end+1 < sent.End && txt[end] == ' ' && capitalisedAt(end+1)
 }

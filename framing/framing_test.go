@@ -199,7 +199,7 @@ func TestVoiceOfMatches(t *testing.T) {
 // nickname ('"Crazy Bernie Sanders"') is.
 func TestRatedWordInANameIsNoEvaluation(t *testing.T) {
 	set := defaultSet(t)
-	a := article(t, "A", filler+`Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday. Disgraced Senator Tom Hale called the aide a dick. The vote was delayed, said Dick Durbin of Illinois. Hale mocked "Crazy Bernie Sanders" and met the Proud Boys, said Sunny Hostin.`)
+	a := article(t, "A", filler+`Senate Minority Whip Dick Durbin met Josh Earnest on Tuesday. Disgraced Senator Tom Hale called the aide a dick. The vote was delayed, said Dick Durbin of Illinois. Hale mocked "Crazy Bernie Sanders" and met the Proud Boys, said Sunny Hostin (Patriotic Union).`)
 	got := map[string]int{}
 	for _, h := range Analyze(a, set).Hits {
 		if h.Category == lexicon.Evaluative {

@@ -1081,7 +1081,7 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 		!relativeWords[strings.ToLower(a.word(s-1))] && !a.lowerWordIs(s-1, "and") && !pastShaped(a, s-1) {
 		s-- // back over the phrase to its determiner: "the businessman Ann Lee"
 	}
-	if k := s - 1; k >= 0 && a.lowerWordIs(k, "and") && a.pastVerbBefore(k) {
+	if k := s - 1; k >= 0 && a.lowerWordIs(k, "and") && !a.nounsBefore(k) {
 		return true // "Protesters gathered outside and the union demanded": whose clause is not sure
 	}
 	for k := s - 1; k >= 0 && k >= s-2 && a.toks[k].kind == tokWord; k-- {
@@ -1096,17 +1096,20 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 	return false
 }
 
-// pastVerbBefore reports whether a past verb stands in the few words before
-// token k, back to a comma: "and" there joins two clauses ("Protesters
-// gathered outside and the union"), not two subjects ("Britain and
-// France", "The mayor and the union").
-func (a *attributor) pastVerbBefore(k int) bool {
-	for i := k - 1; i >= 0 && i >= k-8 && a.toks[i].kind == tokWord; i-- {
-		if pastShaped(a, i) || a.toks[i].is(wVerb) {
-			return true
+// nounsBefore reports whether the words before token k, back to the
+// sentence's start or a comma (at most a few), are all a noun phrase's:
+// names, determiners, roles and possessive pronouns. "and" then joins two
+// subjects ("Britain and France", "The mayor and the union"); after
+// anything else ("Protesters gather outside and", "Prices have risen for
+// a year and") it joins two clauses, and whose the second is is not sure.
+func (a *attributor) nounsBefore(k int) bool {
+	n := 0
+	for i := k - 1; i >= 0 && a.toks[i].kind == tokWord; i-- {
+		if n++; n > 6 || !(a.toks[i].upper || a.toks[i].is(wDet|wRole) || possessivePronouns[strings.ToLower(a.word(i))]) {
+			return false
 		}
 	}
-	return false
+	return n > 0
 }
 
 // pastShaped reports whether the lower-case word at token k has the shape

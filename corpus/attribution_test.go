@@ -388,6 +388,7 @@ func TestActVerbNounObject(t *testing.T) {
 		`The Senate rejected the bill by 52 votes to 48.`,
 		`The gang that kidnapped the ferry owner Ann Lee demanded a ransom.`,
 		`Protesters gathered outside and the union demanded a new vote.`,
+		`Prices have risen for a year and the union demanded a pay rise.`,
 		`The job demands patience and a steady hand.`,
 		`The storm rejected every attempt to reach the pier.`,
 		`The mayor demanded attention.`,

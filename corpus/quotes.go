@@ -6823,6 +6823,10 @@ const maxAsideWords = 8
 // shouted", "Hale warned of delays and Roe shouted").
 var clauseStops = fieldSet(`who whom whose which after when while before because if as amid although though since until once`)
 
+// sayingVerbs take a clause as their object, so that a shout by two
+// subjects joined by "and" may be what they report.
+var sayingVerbs = fieldSet(`said says say told tells tell reported reports claimed claims stated states insisted insists added adds`)
+
 // reportedBefore reports whether a reporting verb other than a verb of
 // voicing governs the clause of token j: it stands before j with nothing
 // but the shout's subject (two joined by "and" too), an aside set off by
@@ -6832,6 +6836,9 @@ var clauseStops = fieldSet(`who whom whose which after when while before because
 // "and" right before the shout ("denied the charges and yelled") ends the
 // look-back.
 func (a *attributor) reportedBefore(j, lo int) bool {
+	for j > lo && a.toks[j].kind != tokWord {
+		j-- // from the quotation mark back to the shout: 'yelled, "...'
+	}
 	joined := false // an "and" or "but" passed: "the suspect and his brother yelled", "warned of delays and Roe shouted"
 	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
 		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
@@ -6856,10 +6863,11 @@ func (a *attributor) reportedBefore(j, lo int) bool {
 			return false
 		}
 		if !a.voicing(k) && a.speechVerb(k, false) {
-			// Past a joining word, the verb reports only when a clause
-			// follows it ("said the suspect and his brother yelled"), not a
-			// preposition ("warned of delays and Roe shouted").
-			return !joined || k+1 < len(a.toks) && !a.toks[k+1].is(wPrep)
+			// Past a joining word, only a verb of saying reports, with a
+			// clause after it ("said the suspect and his brother yelled"):
+			// "praised the plan but protesters chanted" and "warned of
+			// delays and Roe shouted" join two clauses of two subjects.
+			return !joined || sayingVerbs[strings.ToLower(a.word(k))] && k+1 < len(a.toks) && !a.toks[k+1].is(wPrep) && !a.lowerWordIs(k+1, "of")
 		}
 	}
 	return false
@@ -7003,7 +7011,9 @@ var appointmentNouns = fieldSet(`nomination nominations nominee nominees appoint
 
 // subjectHead is the head noun of the subject at tokens s..j: the word
 // before its first preposition ("Allegations of corruption", "The
-// allegations against him"), else its last word.
+// allegations against him"), else its last word. A passive is a ruling
+// only when neither it nor the subject's last word is a matter of words
+// ("Some of the allegations", "Details of the report").
 func (a *attributor) subjectHead(s, j int) int {
 	for k := s + 1; k <= j; k++ {
 		if a.toks[k].is(wPrep) || headEnders[strings.ToLower(a.word(k))] {
@@ -7090,7 +7100,7 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) && !(s < j && demonstratives[strings.ToLower(a.word(s))]) || a.toks[s].is(wPrep) {
 			continue // "When the case was argued by", "In it was ...": no subject of its own
 		}
-		if rulingPassive(strings.ToLower(a.word(v)), strings.ToLower(a.word(a.subjectHead(s, j)))) {
+		if verb := strings.ToLower(a.word(v)); rulingPassive(verb, strings.ToLower(a.word(a.subjectHead(s, j)))) && rulingPassive(verb, strings.ToLower(a.word(j))) {
 			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
 		}
 		agent := a.nameForward(k+1, hi)

@@ -3496,6 +3496,7 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Roe, who had denied the charges, yelled "I am innocent!"`, "I am innocent!", "Roe"},
 		{`Police said the suspect, 34, yelled "Die!" at the officers.`, `the suspect, 34, yelled "Die!" at the officers.`, "Police"},
 		{`Police said the suspect and his brother yelled "Die!" at the officers.`, `the suspect and his brother yelled "Die!" at the officers.`, "Police"},
+		{`The mayor defended the plan but dockers chanted "Resign!"`, "Resign!", "dockers"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3564,6 +3565,7 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		{`This claim was denied by the harbour board.`, "This claim", "the harbour board"},
 		{`Involvement was denied by the harbour board.`, "Involvement", "the harbour board"},
 		{`Allegations of bribery were denied by the harbour board.`, "Allegations of bribery", "the harbour board"},
+		{`Some of the allegations were denied by the harbour board.`, "Some of the allegations", "the harbour board"},
 		{`The remarks were dismissed by the harbour board.`, "The remarks", "the harbour board"},
 	})
 	for _, p := range []string{

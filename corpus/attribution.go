@@ -1098,14 +1098,16 @@ func (a *attributor) objectBeforeVerb(j int) bool {
 
 // nounsBefore reports whether the words before token k, back to the
 // sentence's start or a comma (at most a few), are all a noun phrase's:
-// names, determiners, roles and possessive pronouns. "and" then joins two
+// names, determiners, roles, possessive pronouns and plural nouns
+// ("Western governments and rights groups"). "and" then joins two
 // subjects ("Britain and France", "The mayor and the union"); after
 // anything else ("Protesters gather outside and", "Prices have risen for
 // a year and") it joins two clauses, and whose the second is is not sure.
 func (a *attributor) nounsBefore(k int) bool {
 	n := 0
 	for i := k - 1; i >= 0 && a.toks[i].kind == tokWord; i-- {
-		if n++; n > 6 || !(a.toks[i].upper || a.toks[i].is(wDet|wRole) || possessivePronouns[strings.ToLower(a.word(i))]) {
+		w := strings.ToLower(a.word(i))
+		if n++; n > 6 || !(a.toks[i].upper || a.toks[i].is(wDet|wRole) || possessivePronouns[w] || pluralNoun(w) && !a.toks[i].is(wVerb|wAux)) {
 			return false
 		}
 	}

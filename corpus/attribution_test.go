@@ -382,6 +382,7 @@ func TestActVerbNounObject(t *testing.T) {
 		{`Officials said that the union demanded a new vote on the contract.`, "a new vote on the contract.", "the union"},
 		{`The embattled mayor demanded a new vote on the contract.`, "a new vote on the contract.", "The embattled mayor"},
 		{`Norway and Sweden demanded an immediate halt to the dredging.`, "an immediate halt to the dredging.", "Norway and Sweden"},
+		{`Striking dockers and their union demanded higher pay.`, "higher pay.", "Striking dockers and their union"},
 	})
 	checkNoAttribution(t,
 		`Union leaders rejected the new contract.`,

@@ -1046,7 +1046,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		kind = QuotePartial
 	case !sp.empty() && (startsSentence || words >= 8 && lead || a.toks[q.open-1].punct(f.text, ':') && closesSentence(f.text, q.span)):
 		kind = QuoteDirect // 'Trump boomed: "Let's win."' is a sentence of his, however short
-	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBefore(q.open, lo) && !a.reportedBefore(q.open, lo):
+	case !sp.empty() && !fromAfter && closesSentence(f.text, q.span) && a.voicedBy(q.open, lo, verb):
 		kind = QuoteDirect // 'He yelled "You lie!" at the senator': a whole outcry, however short
 	case !sp.empty() && lead && f.secondHalf(verb.span):
 		kind = QuoteDirect // '"...," she said, "but he will act."': one quotation split by its attribution
@@ -1093,7 +1093,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && !(a.voicedBefore(q.open, lo) && !a.reportedBefore(q.open, lo)) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+	if kind == QuotePartial && !fromAfter && !sp.empty() && !a.voicedBy(q.open, lo, verb) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
 		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
 		if ok && bySubject {
 			// "clashed with Johnson, chiding him, "..."", "issued a
@@ -6905,11 +6905,31 @@ func (a *attributor) voicing(v int) bool {
 // voicedBefore reports whether a verb of voicing stands right before the
 // quotation opening at token open, past a comma or colon, after lo.
 func (a *attributor) voicedBefore(open, lo int) bool {
+	return a.voicedAt(open, lo) >= 0
+}
+
+// voicedAt returns the token of the verb of voicing right before the
+// quotation opening at token open, past a comma or colon, after lo; -1
+// when there is none.
+func (a *attributor) voicedAt(open, lo int) int {
 	j := open - 1
 	if j > lo && (a.toks[j].punct(a.text, ',') || a.toks[j].punct(a.text, ':')) {
 		j--
 	}
-	return j >= lo && (a.voicing(j) || j > lo && voicingParticiples[strings.ToLower(a.word(j))] && a.toks[j-1].punct(a.text, ','))
+	if j >= lo && (a.voicing(j) || j > lo && voicingParticiples[strings.ToLower(a.word(j))] && a.toks[j-1].punct(a.text, ',')) {
+		return j
+	}
+	return -1
+}
+
+// voicedBy reports whether the quotation opening at token open is the
+// shout of the cue read for it: the verb of voicing right before it is
+// that cue ('Protesters yelled "Go home!"'). A shout whose speaker was
+// read from another verb ('Witnesses said the gunman shouted "..."', "Hale
+// warned of delays and Roe shouted") is that speaker's report of it.
+func (a *attributor) voicedBy(open, lo int, verb cue) bool {
+	j := a.voicedAt(open, lo)
+	return j >= 0 && verb.span.End > verb.span.Start && verb.span.Start <= a.from(j) && a.to(j) <= verb.span.End
 }
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an
@@ -7011,9 +7031,7 @@ var appointmentNouns = fieldSet(`nomination nominations nominee nominees appoint
 
 // subjectHead is the head noun of the subject at tokens s..j: the word
 // before its first preposition ("Allegations of corruption", "The
-// allegations against him"), else its last word. A passive is a ruling
-// only when neither it nor the subject's last word is a matter of words
-// ("Some of the allegations", "Details of the report").
+// allegations against him"), else its last word.
 func (a *attributor) subjectHead(s, j int) int {
 	for k := s + 1; k <= j; k++ {
 		if a.toks[k].is(wPrep) || headEnders[strings.ToLower(a.word(k))] {
@@ -7022,6 +7040,11 @@ func (a *attributor) subjectHead(s, j int) int {
 	}
 	return j
 }
+
+// partHeads head a subject that names a part or a share of what follows
+// "of": "Some of the allegations", "Details of the report". The passive
+// then is about the noun after "of".
+var partHeads = fieldSet(`all most some many much none few several any each both details detail parts part bulk rest majority number half`)
 
 // headEnders end a noun phrase's head before its complement: "Allegations
 // of corruption", "The allegations against him".
@@ -7100,7 +7123,7 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if s > lo && (s <= j-passiveSubjectWords || !a.toks[s-1].punct(a.text, ',')) || a.toks[s].is(wPronoun) && !(s < j && demonstratives[strings.ToLower(a.word(s))]) || a.toks[s].is(wPrep) {
 			continue // "When the case was argued by", "In it was ...": no subject of its own
 		}
-		if verb := strings.ToLower(a.word(v)); rulingPassive(verb, strings.ToLower(a.word(a.subjectHead(s, j)))) && rulingPassive(verb, strings.ToLower(a.word(j))) {
+		if verb, head := strings.ToLower(a.word(v)), strings.ToLower(a.word(a.subjectHead(s, j))); rulingPassive(verb, head) && (!partHeads[head] || rulingPassive(verb, strings.ToLower(a.word(j)))) {
 			continue // "Bail was denied by the court", "His nomination was confirmed by the Senate": no one's words
 		}
 		agent := a.nameForward(k+1, hi)

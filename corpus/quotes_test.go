@@ -3497,6 +3497,7 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Police said the suspect, 34, yelled "Die!" at the officers.`, `the suspect, 34, yelled "Die!" at the officers.`, "Police"},
 		{`Police said the suspect and his brother yelled "Die!" at the officers.`, `the suspect and his brother yelled "Die!" at the officers.`, "Police"},
 		{`The mayor defended the plan but dockers chanted "Resign!"`, "Resign!", "dockers"},
+		{`Witnesses said the gunman opened fire and shouted "Long live the port."`, `the gunman opened fire and shouted "Long live the port."`, "Witnesses"},
 	})
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
@@ -3579,6 +3580,8 @@ func TestPassiveReportWithAgent(t *testing.T) {
 		`The smuggling charges were dismissed by a federal judge.`,
 		`Bail was denied by the court.`,
 		`Parole was denied by the board.`,
+		`The nomination of Judge Ann Lee was confirmed by the Senate.`,
+		`Access to the report was denied by the ministry.`,
 		`The manager was dismissed by the board after the defeat.`,
 		`The harbour master is voiced by Tom Hale in the film.`,
 	} {

@@ -6902,12 +6902,6 @@ func (a *attributor) voicing(v int) bool {
 	return v == 0 || !(a.toks[v-1].is(wDet) || possessivePronouns[strings.ToLower(a.word(v-1))] || possessive(a.word(v-1)))
 }
 
-// voicedBefore reports whether a verb of voicing stands right before the
-// quotation opening at token open, past a comma or colon, after lo.
-func (a *attributor) voicedBefore(open, lo int) bool {
-	return a.voicedAt(open, lo) >= 0
-}
-
 // voicedAt returns the token of the verb of voicing right before the
 // quotation opening at token open, past a comma or colon, after lo; -1
 // when there is none.

@@ -2068,6 +2068,9 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 			}
 			return phrase{}, cue{}
 		}
+		if np := a.subjectAfterJoin(j, lo); !np.empty() {
+			return np, a.verbPhrase(j) // "The governor signed the bill and protesters chanted"
+		}
 		if np, _ := a.predicateSubject(lo, open); !np.empty() && np.to == j {
 			return np, a.verbPhrase(j) // "Brotherhood supporters and other Islamists chanted"
 		}
@@ -6842,9 +6845,9 @@ func (a *attributor) reportedBefore(j, lo int) bool {
 	joined := false // an "and" or "but" passed: "the suspect and his brother yelled", "warned of delays and Roe shouted"
 	for k := j - 1; k >= lo && k >= j-maxReportedReach; k-- {
 		if a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but") {
-			if k+1 == j {
-				return false // "Roe denied the charges and yelled": the shout shares the clause's subject
-			}
+			// "Roe denied the charges and yelled", "Witnesses said the
+			// gunman opened fire and shouted": past the joining word only
+			// a verb of saying before the clause reports the shout.
 			joined = true
 			continue
 		}
@@ -6871,6 +6874,28 @@ func (a *attributor) reportedBefore(j, lo int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAfterJoin returns the subject of the verb at token j when it
+// opens a clause joined by "and" or "but" to a clause with a verb before it
+// ("The governor signed the bill and protesters chanted"): the few words
+// between the joining word and j, when they are a noun phrase. Empty when
+// no such join stands right before j.
+func (a *attributor) subjectAfterJoin(j, lo int) phrase {
+	s := j
+	for s > lo && j-s < 4 && a.toks[s-1].kind == tokWord && !a.lowerWordIs(s-1, "and") && !a.lowerWordIs(s-1, "but") &&
+		(a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1) || possessivePronouns[strings.ToLower(a.word(s-1))]) {
+		s--
+	}
+	if s == j || s-1 <= lo || !(a.lowerWordIs(s-1, "and") || a.lowerWordIs(s-1, "but")) {
+		return phrase{}
+	}
+	for k := s - 2; k >= lo && k >= s-10 && a.toks[k].kind == tokWord; k-- {
+		if pastShaped(a, k) || a.toks[k].is(wVerb) {
+			return phrase{s, j}
+		}
+	}
+	return phrase{}
 }
 
 // nounBefore returns the noun phrase that ends at token r-1, right before
@@ -6923,7 +6948,7 @@ func (a *attributor) voicedAt(open, lo int) int {
 // warned of delays and Roe shouted") is that speaker's report of it.
 func (a *attributor) voicedBy(open, lo int, verb cue) bool {
 	j := a.voicedAt(open, lo)
-	return j >= 0 && verb.span.End > verb.span.Start && verb.span.Start <= a.from(j) && a.to(j) <= verb.span.End
+	return j >= 0 && verb.span.End > verb.span.Start && verb.span.Start <= a.from(j) && a.to(j) <= verb.span.End && !a.reportedBefore(j, lo)
 }
 
 // onlyAttribution reports whether tokens [lo, hi) hold nothing but an

@@ -3498,7 +3498,18 @@ func TestVoicedQuotation(t *testing.T) {
 		{`Police said the suspect and his brother yelled "Die!" at the officers.`, `the suspect and his brother yelled "Die!" at the officers.`, "Police"},
 		{`The mayor defended the plan but dockers chanted "Resign!"`, "Resign!", "dockers"},
 		{`Witnesses said the gunman opened fire and shouted "Long live the port."`, `the gunman opened fire and shouted "Long live the port."`, "Witnesses"},
+		{`The governor signed the bill and dockers chanted "Veto!"`, "Veto!", "dockers"},
 	})
+	for _, p := range []string{
+		`Witnesses said the gunman opened fire and shouted, "Long live the port."`,
+		`The officer told reporters the man ran at him and shouted "I have a bomb!"`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Kind == QuoteDirect {
+				t.Errorf("%q: a shout inside a report is no direct quotation of the reporter: %+v", p, q)
+			}
+		}
+	}
 	for _, p := range []string{`The crowd's chants "Ferry now" grew louder.`, `The chants "Ferry now" rang out.`} {
 		for _, q := range structured(p).Quotes {
 			if q.Kind != QuoteScare || q.Speaker != "" {

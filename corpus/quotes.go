@@ -453,7 +453,7 @@ func (f *quoteFinder) colonLead(a *attributor, bounds [][2]int) {
 		if q := f.quotes[k]; q.Kind == QuoteIndirect && q.Speaker != "" && !firstPersons[strings.ToLower(q.Speaker)] &&
 			q.VerbSpan.Start >= from && q.VerbSpan.End <= q.Span.Start && q.Span.End >= a.from(n-1) && !reportsSpeech(f.text[q.Span.Start:q.Span.End]) {
 			f.nextLeadSpeaker, f.nextLead = q.Speaker, q.SpeakerSpan
-			if v := a.tokenStarting(q.VerbSpan.Start, lo, n); v >= 0 && a.isBlockCue(v) && a.speakerRightBefore(v, lo) && !strings.Contains(f.text[q.VerbSpan.End:a.from(n-1)], "\n") &&
+			if v := a.tokenAt(q.VerbSpan.Start, [2]int{lo, n}); v < n && a.from(v) == q.VerbSpan.Start && a.isBlockCue(v) && a.speakerRightBefore(v, lo) && !strings.Contains(f.text[q.VerbSpan.End:a.from(n-1)], "\n") &&
 				(strings.HasSuffix(q.Verb, " that") || strings.Contains(text.Lower(f.text[q.VerbSpan.End:q.Span.Start]), "that") || a.blockLeadVerb(v, n-1) == v) {
 				// "X writes in The Atlantic that the policy failed:": the
 				// passage after it is X's.
@@ -665,17 +665,6 @@ func (a *attributor) speakerRightBefore(v, lo int) bool {
 	}
 	t := a.toks[j]
 	return t.punct(a.text, ',') || t.kind == tokWord && (t.upper || t.is(wRole|wPronoun))
-}
-
-// tokenStarting returns the token among [lo, hi) that starts at byte at,
-// -1 when none does.
-func (a *attributor) tokenStarting(at, lo, hi int) int {
-	for i := lo; i < hi; i++ {
-		if a.from(i) == at {
-			return i
-		}
-	}
-	return -1
 }
 
 // blockQuote reads paragraph p, with no quotation marks, after a lead
@@ -7898,9 +7887,6 @@ func (f *quoteFinder) byGerund(a *attributor, v, lo, hi int) int {
 	return end
 }
 
-// quantifiers open a new clause's subject after ", and": "and many agree".
-var quantifiers = fieldSet(`many most some few others all both several`)
-
 // maxCoordinatedReach bounds how far verbCoordinated looks past a name.
 const maxCoordinatedReach = 12
 
@@ -7911,7 +7897,9 @@ const maxCoordinatedReach = 12
 func (a *attributor) verbCoordinated(k, hi int) bool {
 	for i := k; i+1 < hi && i < k+maxCoordinatedReach; i++ {
 		if n := i + 1; a.lowerWordIs(i, "and") && i > k && a.toks[i-1].punct(a.text, ',') && a.toks[n].kind == tokWord && !a.toks[n].upper &&
-			!a.toks[n].is(wDet|wPronoun) && !possessivePronouns[strings.ToLower(a.word(n))] && !quantifiers[strings.ToLower(a.word(n))] {
+			!a.toks[n].is(wDet|wPronoun) && !possessivePronouns[strings.ToLower(a.word(n))] && !partHeads[strings.ToLower(a.word(n))] && !a.lowerWordIs(n, "others") {
+			// A determiner, pronoun or share (partHeads: "and many agree")
+			// opens a new subject, not a deed.
 			return true // ", and released Brown", not "a lawyer and former judge" nor ", and the crowd cheered"
 		}
 	}

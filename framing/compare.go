@@ -825,7 +825,8 @@ const titleCaseWindow = 6
 // offset at are written in title case, as a subhead or a title inside the
 // body is: every word capitalised but the short ones a title leaves in
 // lower case ("Voters Reject Deal at Town Hall", not "Whip Dick Durbin
-// met Josh Earnest").
+// met Josh Earnest"). isTitleCase's share of capitalised long words, right
+// for a headline, would take a body sentence of names for a title.
 func titleCaseAround(txt string, sent corpus.Span, at int) bool {
 	lo, hi := at, at
 	for n := 0; n <= titleCaseWindow; n++ {

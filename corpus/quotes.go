@@ -2060,10 +2060,13 @@ func (f *quoteFinder) beforeQuote(a *attributor, lo, open int) (phrase, cue) {
 		if np := a.subjectAfterJoin(j, lo); !np.empty() {
 			return np, a.verbPhrase(j) // "The governor signed the bill and protesters chanted"
 		}
+		if np := a.subjectAfterJoinedVerbs(j, lo); !np.empty() {
+			return np, a.verbPhrase(j) // "The president arrived and Democrats booed and shouted"
+		}
 		if np, _ := a.predicateSubject(lo, open); !np.empty() && np.to == j {
 			return np, a.verbPhrase(j) // "Brotherhood supporters and other Islamists chanted"
 		}
-		if np := a.subject(j, lo); !np.empty() {
+		if np := a.subject(j, lo); !np.empty() && !a.endsInFunctionWord(np) {
 			return np, a.verbPhrase(j)
 		}
 	}
@@ -6870,18 +6873,63 @@ func (a *attributor) reportedBefore(j, lo int) bool {
 // ("The governor signed the bill and protesters chanted"): the few words
 // between the joining word and j, when they are a noun phrase. Empty when
 // no such join stands right before j.
+//
+// The phrase may hold "of" ("thousands of residents"), never ends in a
+// verb ("who marched and rallied chanted"), and the verb before the join
+// must head a clause: an "-ed" word after a preposition or determiner, or
+// before "by", modifies a noun of the subject itself ("Families of
+// kidnapped soldiers and their supporters", "Students led by their
+// teachers and parents"), and one after a relative word is a relative
+// clause's.
 func (a *attributor) subjectAfterJoin(j, lo int) phrase {
 	s := j
-	for s > lo && j-s < 4 && a.toks[s-1].kind == tokWord && !a.lowerWordIs(s-1, "and") && !a.lowerWordIs(s-1, "but") &&
-		(a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1) || possessivePronouns[strings.ToLower(a.word(s-1))]) {
+	for s > lo && j-s < 6 && a.toks[s-1].kind == tokWord && !a.lowerWordIs(s-1, "and") && !a.lowerWordIs(s-1, "but") &&
+		(a.toks[s-1].upper || a.toks[s-1].is(wDet|wRole) || a.plainModifier(s-1) || possessivePronouns[strings.ToLower(a.word(s-1))] ||
+			a.lowerWordIs(s-1, "of") && s < j) {
 		s--
 	}
-	if s == j || s-1 <= lo || !(a.lowerWordIs(s-1, "and") || a.lowerWordIs(s-1, "but")) {
+	if s == j || s-1 <= lo || !(a.lowerWordIs(s-1, "and") || a.lowerWordIs(s-1, "but")) || a.lowerWordIs(s, "of") ||
+		pastShaped(a, j-1) || a.toks[j-1].is(wVerb) {
 		return phrase{}
 	}
 	for k := s - 2; k >= lo && k >= s-10 && a.toks[k].kind == tokWord; k-- {
-		if pastShaped(a, k) || a.toks[k].is(wVerb) {
-			return phrase{s, j}
+		if !a.clauseVerbShaped(k) {
+			continue
+		}
+		if k > lo && (a.toks[k-1].is(wPrep|wDet) || a.lowerWordIs(k-1, "of") || relativeWords[strings.ToLower(a.word(k-1))]) || a.lowerWordIs(k+1, "by") {
+			continue
+		}
+		return phrase{s, j}
+	}
+	return phrase{}
+}
+
+// clauseVerbShaped reports whether the word at k may be a clause's verb:
+// a known verb, or a past form ("signed", "withdrew").
+func (a *attributor) clauseVerbShaped(k int) bool {
+	return pastShaped(a, k) || a.toks[k].is(wVerb) || !a.toks[k].upper && irregularPasts[strings.ToLower(a.word(k))]
+}
+
+// endsInFunctionWord reports whether np ends in a determiner, a
+// preposition or a joining word: a subject cut short where a modifier
+// looked like a verb ("Relatives of the" jailed men).
+func (a *attributor) endsInFunctionWord(np phrase) bool {
+	e := np.to - 1
+	return a.toks[e].is(wDet|wPrep) || a.lowerWordIs(e, "of") || a.lowerWordIs(e, "and") || a.lowerWordIs(e, "but")
+}
+
+// subjectAfterJoinedVerbs is subjectAfterJoin for a verb of voicing at j
+// joined by "and" to an earlier verb of its clause ("The president
+// arrived and Democrats booed and shouted", "protesters threw stones and
+// chanted"): the subject of that earlier verb when a join stands before
+// it in turn. Empty otherwise.
+func (a *attributor) subjectAfterJoinedVerbs(j, lo int) phrase {
+	if j-1 <= lo || !a.lowerWordIs(j-1, "and") {
+		return phrase{}
+	}
+	for v := j - 2; v > lo && v >= j-6 && a.toks[v].kind == tokWord; v-- {
+		if a.clauseVerbShaped(v) || a.voicing(v) {
+			return a.subjectAfterJoin(v, lo)
 		}
 	}
 	return phrase{}

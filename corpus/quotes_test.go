@@ -3499,7 +3499,25 @@ func TestVoicedQuotation(t *testing.T) {
 		{`The mayor defended the plan but dockers chanted "Resign!"`, "Resign!", "dockers"},
 		{`Witnesses said the gunman opened fire and shouted "Long live the port."`, `the gunman opened fire and shouted "Long live the port."`, "Witnesses"},
 		{`The governor signed the bill and dockers chanted "Veto!"`, "Veto!", "dockers"},
+		// An "-ed" word inside the subject is no verb of a clause before it.
+		{`Pupils led by their tutors and parents chanted "Ferry now!"`, "Ferry now!", "Pupils"},
+		// Two joins: the shout's subject is the second clause's.
+		{`The mayor arrived and dockers booed and shouted "Resign!"`, "Resign!", "dockers"},
+		{`The police fired tear gas and dockers threw stones and chanted "Resign!"`, "Resign!", "dockers"},
 	})
+	for _, p := range []string{
+		// The verb of a relative clause, a subject cut at a modifier or
+		// the part of a subject after an "-ed" word is no speaker.
+		`Dockers who gathered and marched chanted "Ferry now!"`,
+		`Relatives of the stranded sailors and their lawyers shouted "Ferry now!"`,
+		`Families of stranded sailors and their friends chanted "Ferry now!"`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if q.Speaker == "marched" || q.Speaker == "Relatives of the" || q.Speaker == "their friends" {
+				t.Errorf("%q: speaker %q", p, q.Speaker)
+			}
+		}
+	}
 	for _, p := range []string{
 		`Witnesses said the gunman opened fire and shouted, "Long live the port."`,
 		`The officer told reporters the man ran at him and shouted "I have a bomb!"`,

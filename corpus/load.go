@@ -675,6 +675,7 @@ func applyContext(d *document, in input, opt Options) {
 	} else {
 		d.language = languageName(d.language)
 	}
+	d.cutHeadlineEchoes()
 }
 
 // checkText refuses inputs that are not text: empty files and binaries.

@@ -1004,16 +1004,30 @@ var dataNouns = fieldSet(`poll polls polling survey surveys data study studies r
 
 // speechObject reports whether the object of the verb at token i is
 // someone's words: "rejected the claims", "dismissed Kyiv's allegations".
+//
+// A court or a judge that dismisses or rejects charges or a case rules on
+// it ("Egypt court dismisses murder charges against Mubarak"): no one's
+// words are the object.
 func (a *attributor) speechObject(i int) bool {
 	for k := i + 1; k < len(a.toks) && k <= i+3; k++ {
 		if a.toks[k].kind != tokWord {
 			return false
 		}
-		if speechNouns[strings.ToLower(a.word(k))] {
-			return true
+		if w := strings.ToLower(a.word(k)); speechNouns[w] {
+			return !(caseNouns[w] && a.courtBefore(i))
 		}
 	}
 	return false
+}
+
+// courtBefore reports whether the word right before the verb at token i,
+// past auxiliaries and adverbs, names a court or a judge.
+func (a *attributor) courtBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
+		j--
+	}
+	return j >= 0 && a.toks[j].kind == tokWord && courtWords[strings.ToLower(a.word(j))]
 }
 
 // actObject reports whether the demand or rejection verb at token i takes

@@ -383,6 +383,7 @@ func TestActVerbNounObject(t *testing.T) {
 		{`The embattled mayor demanded a new vote on the contract.`, "a new vote on the contract.", "The embattled mayor"},
 		{`Norway and Sweden demanded an immediate halt to the dredging.`, "an immediate halt to the dredging.", "Norway and Sweden"},
 		{`Striking dockers and their union demanded higher pay.`, "higher pay.", "Striking dockers and their union"},
+		{`The ferry owner dismissed the charges as baseless.`, "the charges as baseless.", "The ferry owner"},
 	})
 	checkNoAttribution(t,
 		`Union leaders rejected the new contract.`,
@@ -396,6 +397,11 @@ func TestActVerbNounObject(t *testing.T) {
 		`The ferry company rejected 40 applicants last year.`,
 		`Rejected applicants may appeal within a month.`,
 		`The court denied bail.`,
+		// A court's ruling on charges or a case is no one's words.
+		`Harbor court dismisses fraud charges against ferry owner`,
+		`A judge has dismissed the charges against the harbor master.`,
+		`A Bergen court dismissed the smuggling charges against the ferry captain on Friday.`,
+		`The court rejected the charges against the union.`,
 		`Harbor residents would reject the plan if it came to a vote.`,
 		`If the council rejects the harbor plan, the mayor will resign.`,
 	)

@@ -37,7 +37,6 @@ func TestSpeechActs(t *testing.T) {
 		{"rebuffed the claims", `The port authority rebuffed the claims on Monday.`, "claims", "The port authority", ActDeny, false, ""},
 		{"reports said to be exaggerated are denied", `The harbour authority has said that reports of damage to the pier are greatly exaggerated.`, "damage", "The harbour authority", ActDeny, false, ""},
 		{"a ministry of justice dismissing a report denies it", `The Ministry of Justice dismissed the smuggling report as fabricated.`, "report", "The Ministry of Justice", ActDeny, false, ""},
-		{"a court dismissing charges rules, no denial", `A Bergen court dismissed the smuggling charges against the ferry captain on Friday.`, "charges", "A Bergen court", ActOther, false, ""},
 		{"asked for a thing is a request", `Port officials have cited the storm. They've asked for two more tugs and a pilot boat.`, "tugs", "Port officials", ActDemand, false, ""},
 		{"rebuffs claims in a title-case headline", `Port Authority Rebuffs Claims It Ignored The Warnings`, "Ignored", "Port Authority", ActDeny, false, ""},
 		{"a gerund in a title-case headline is a deed, no target", `Norway Denies Sinking Swedish Trawler Near Bergen`, "Trawler", "Norway", ActDeny, false, ""},

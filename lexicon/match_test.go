@@ -438,6 +438,12 @@ names = ["Unitas", "UNT"]
 		// A possessive name owns the person after it, and a title in
 		// capitals is the group's office, not a surname.
 		{"Norland's Haldane", "norland"},
+		// A name that opens a longer possessive name is a firm's, not
+		// the group's ("Velmar Futures Group's Flynn"), unless the words
+		// after it are an office or a body.
+		{"Velmar Futures Group's Flynn", ""},
+		{"Velmar Foreign Minister's aide", "norland"},
+		{"Harbour Council Press Office's Lind", "norland"},
 		{"Norland’s Haldane", "norland"},
 		{"Velmar Spokesman", "norland"},
 		{"Norland Commander", "norland"},

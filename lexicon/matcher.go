@@ -1121,6 +1121,35 @@ func namesOther(speaker string, matches []Match, i int) bool {
 			return true
 		}
 	}
+	return opensLongerPossessor(speaker, mt.End, covered)
+}
+
+// opensLongerPossessor reports whether the name ending at end opens a
+// longer capitalised name that owns the speaker ("Price Futures Group's
+// Flynn": a firm, not Ned Price): capitalised words up to one in the
+// possessive, none of them another name, an office or a body of the state
+// ("White House Press Office's", "Pentagon Chief's").
+func opensLongerPossessor(speaker string, end int, covered func(int) bool) bool {
+	at := end
+	for n := 0; n < 4; n++ {
+		if at >= len(speaker) || speaker[at] != ' ' {
+			return false
+		}
+		at++
+		w := speaker[at:]
+		if k := strings.IndexByte(w, ' '); k >= 0 {
+			w = w[:k]
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		base := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if !unicode.IsUpper(r) || covered(at) || institutionWords[base] || titleWords[base] || bodyWords[base] || rankWords[base] {
+			return false
+		}
+		if possessive(w) {
+			return true
+		}
+		at += len(w)
+	}
 	return false
 }
 

@@ -245,34 +245,6 @@ func videoControl(s string) bool {
 	return containsFold(s, videoReplay)
 }
 
-// videoCloseControl is the control a page's video player shows above its
-// caption ("CLOSE An Egyptian court drops its case ... Video provided by
-// Reuters Newslook"), scraped with it into one paragraph.
-const videoCloseControl = "CLOSE"
-
-// maxVideoCaptionWords bounds a video player's caption: a summary of the
-// clip and its credit, never a page of prose.
-const maxVideoCaptionWords = 120
-
-// videoCaption reports whether a paragraph is an embedded video's caption
-// under its close control: "CLOSE" in capitals and a sentence opening
-// with a capital that is not a word in capitals ("CLOSE CALL FOR ..." may
-// be a heading). Prose never opens so.
-func videoCaption(s string) bool {
-	s = strings.TrimSpace(s)
-	if !strings.HasPrefix(s, videoCloseControl+" ") {
-		return false
-	}
-	next := strings.TrimLeft(s[len(videoCloseControl):], " ")
-	end := strings.IndexByte(next, ' ')
-	if end < 0 {
-		return false
-	}
-	word := next[:end]
-	r, _ := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(r) && strings.ToUpper(word) != word || len(word) == 1 && (word == "A" || word == "I")
-}
-
 // galleryCounterRe matches a photo gallery's counter between its captions:
 // "Hide Caption 3 of 22".
 var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b`)

@@ -144,35 +144,6 @@ func TestSignupAndMediaLinks(t *testing.T) {
 	}
 }
 
-// TestVideoCaption: an embedded video's caption under the player's close
-// control is chrome; a capitals heading or prose opening "Close" is not.
-func TestVideoCaption(t *testing.T) {
-	tests := []struct {
-		line string
-		want bool
-	}{
-		{"CLOSE The harbour board voted to take the ferries into public hands on Friday. Video provided by Harbour Newsreel", true},
-		{"CLOSE A ferry union leader explains the strike. (May 14) AP", true},
-		{"CLOSE CALL FOR THE FERRIES", false},
-		{"Close to a thousand dockers marched to the harbour on Friday, the union said.", false},
-		{"CLOSE", false},
-	}
-	for _, tc := range tests {
-		if got := videoCaption(tc.line); got != tc.want {
-			t.Errorf("videoCaption(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
-	prose := "The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract."
-	caption := tests[0].line
-	c := cleanText(strings.Join([]string{prose, caption, "It was not clear when the first ships would call at the quay, the mayor said after the meeting with the harbour board."}, "\n\n"))
-	if body := strings.Join(c.body, "\n"); strings.Contains(body, caption) || !strings.Contains(body, prose) {
-		t.Errorf("the caption is not what was removed from the page:\n%s", body)
-	}
-	if len(c.removed) == 0 || c.removed[0].Reason != "video player caption" {
-		t.Errorf("removed %+v, want the caption as a video player caption", c.removed)
-	}
-}
-
 // TestVideoControl: an embedded player's controls and titles are chrome;
 // prose about watching is not.
 func TestVideoControl(t *testing.T) {

@@ -187,8 +187,6 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= maxVideoControlWords && videoControl(p.text):
 			p.class, p.reason = classBad, "video player control"
-		case n <= maxVideoCaptionWords && videoCaption(p.text):
-			p.class, p.reason = classBad, "video player caption"
 		case photoGallery(p.text) || slideshowCaption(p.text):
 			p.class, p.reason = classBad, "photo gallery"
 		case n <= 8 && bylineRe.MatchString(p.text):

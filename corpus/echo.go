@@ -35,7 +35,8 @@ const (
 // no closing punctuation of its own (a sentence, a colon's lead-in to a
 // quotation, a list's comma), whose last words are mostly the headline's.
 // The part before it must be a sentence or a credit, so that an
-// unpunctuated paragraph of prose is never cut.
+// unpunctuated paragraph of prose is never cut, and the echo holds no
+// quotation, inner sentence or link.
 func cutHeadlineEcho(p, headline string, stop map[string]bool) (string, string) {
 	if headline == "" || p == "" {
 		return p, ""
@@ -59,15 +60,37 @@ func cutHeadlineEcho(p, headline string, stop map[string]bool) (string, string) 
 		return p, ""
 	}
 	echo := p[cut:]
+	if strings.ContainsAny(echo, "\"“”") || len(splitSentences(echo, []Span{{0, len(echo)}})) > 1 || strings.Contains(echo, "/") && !credited || linkLike(echo) {
+		return p, "" // a quotation, a sentence or a link, not a headline
+	}
 	words := wordFields(echo)
-	if len(words) < echoMinWords || len(words) > echoMaxWords || !endsWithHeadlineWords(words, headline, stop, credited) {
+	if len(words) < echoMinWords || len(words) > echoMaxWords || !endsWithHeadlineWords(words, siteless(headline), stop, credited) {
 		return p, ""
 	}
 	keep := strings.TrimRight(p[:cut], " |")
-	if keep == "" {
-		return p, ""
+	if len(wordFields(keep)) < echoMinWords {
+		return p, "" // "2. Body measurements", "UPDATE 2. Strike ends": a numbered heading
 	}
 	return keep, echo
+}
+
+// linkLike reports whether s holds a web address or a social post's link
+// ("pic.twitter.com/...", "www.", "https://").
+func linkLike(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "http") || strings.Contains(l, "www.") || strings.Contains(l, ".com/") || strings.Contains(l, "pic.twitter")
+}
+
+// siteless returns a page title without the site's name after its last
+// " | " or " - " ("Homo Brandenburgensis | Landeszentrale für politische
+// Bildung"): those are not the headline's words.
+func siteless(title string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – "} {
+		if k := strings.LastIndex(title, sep); k > 0 {
+			title = title[:k]
+		}
+	}
+	return title
 }
 
 // endsWithHeadlineWords reports whether the last words of words are mostly
@@ -123,7 +146,13 @@ func endsWithHeadlineWords(words []string, headline string, stop map[string]bool
 	return false
 }
 
-// cutHeadlineEchoes cuts headline echoes from the ends of the body's
+// echoParagraphs is how many of the body's first paragraphs may end in a
+// headline echo: the page's head (a photo and its caption, a standfirst)
+// stands before the article, and a later paragraph's last line is the
+// article's own.
+const echoParagraphs = 2
+
+// cutHeadlineEchoes cuts headline echoes from the ends of the body's first
 // paragraphs and the standfirst, once every source of the headline (a
 // header, a record's field, a manifest, the page's layout) has been read.
 // The body's shingles, made before, are dropped to be made again.
@@ -132,7 +161,7 @@ func (d *document) cutHeadlineEchoes() {
 		return
 	}
 	stop := stopwordsFor(d.language)
-	for i, p := range d.body {
+	for i, p := range d.body[:min(len(d.body), echoParagraphs)] {
 		if keep, echo := cutHeadlineEcho(p, d.title, stop); echo != "" {
 			d.body[i] = keep
 			d.removed = append(d.removed, Removed{Text: echo, Reason: reasonHeadlineEcho})

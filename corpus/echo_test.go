@@ -31,9 +31,20 @@ func TestCutHeadlineEcho(t *testing.T) {
 			"Ferry union in bind over harbour strike", "", ""},
 		{"too few words to tell",
 			"Union leaders weighed a return to work. Harbour strike", "", ""},
+		{"a numbered heading",
+			"2. Ferry union in bind over harbour strike", "", ""},
+		{"a quotation without its stop",
+			`The chair said: "Ferry union in a bind over the harbour strike"`, "", ""},
+		{"a sentence before a link",
+			"Ferry union in bind over the harbour strike. pic.twitter.com/AbC123", "", ""},
+		{"an abbreviation inside the echo",
+			"Union leaders weighed a return to work. U.K. ferry union in bind over harbour strike",
+			"Union leaders weighed a return to work.", "U.K. ferry union in bind over harbour strike"},
 	}
-	for _, tc := range tests {
-		keep, echo := cutHeadlineEcho(tc.p, headline, stop)
+	for _, tc := range append(tests, struct{ name, p, keep, echo string }{
+		"a site's name in the page title is not the headline's",
+		"Union leaders weighed a return to work. Harbour Daily union desk", "", ""}) {
+		keep, echo := cutHeadlineEcho(tc.p, headline+" | Harbour Daily Union Desk", stop)
 		if tc.echo == "" {
 			if echo != "" || keep != tc.p {
 				t.Errorf("%s: cut %q, want nothing cut from %q", tc.name, echo, tc.p)
@@ -54,11 +65,21 @@ func TestHeadlineEchoRemoved(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"e1": "Ferry union in bind over harbour strike", "e2": "Photo/Jane Roe Why the board acted on ferries"}
+	// e3's last paragraph ends without a stop in the headline's words: a
+	// sentence of the article, not its page head.
+	want := map[string]string{"e1": "Ferry union in bind over harbour strike", "e2": "Photo/Jane Roe Why the board acted on ferries", "e3": ""}
 	if len(res.Articles) != len(want) {
 		t.Fatalf("%d articles, want %d: %v", len(res.Articles), len(want), res.Problems)
 	}
 	for _, a := range res.Articles {
+		if want[a.ID] == "" {
+			for _, r := range a.Removed {
+				if r.Reason == reasonHeadlineEcho {
+					t.Errorf("%s: cut %q from the article's body", a.ID, r.Text)
+				}
+			}
+			continue
+		}
 		found := false
 		for _, r := range a.Removed {
 			if r.Reason == reasonHeadlineEcho {

@@ -6907,8 +6907,14 @@ func (a *attributor) subjectAfterJoin(j, lo int) phrase {
 // clauseVerbShaped reports whether the word at k may be a clause's verb:
 // a known verb, or a past form ("signed", "withdrew").
 func (a *attributor) clauseVerbShaped(k int) bool {
-	return pastShaped(a, k) || a.toks[k].is(wVerb) || !a.toks[k].upper && irregularPasts[strings.ToLower(a.word(k))]
+	w := strings.ToLower(a.word(k))
+	return pastShaped(a, k) || a.toks[k].is(wVerb) || !a.toks[k].upper && (irregularPasts[w] || intransitivePasts[w])
 }
+
+// intransitivePasts are irregular past forms that end a clause of their
+// own before a join ("The army withdrew and the crowd chanted", "the
+// defendant stood and yelled"); clauseVerbShaped reads them as verbs.
+var intransitivePasts = fieldSet(`stood sat knelt rose fell fled fought withdrew wept slept spoke ran came went left arrived`)
 
 // endsInFunctionWord reports whether np ends in a determiner, a
 // preposition or a joining word: a subject cut short where a modifier

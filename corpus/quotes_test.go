@@ -3504,6 +3504,8 @@ func TestVoicedQuotation(t *testing.T) {
 		// Two joins: the shout's subject is the second clause's.
 		{`The mayor arrived and dockers booed and shouted "Resign!"`, "Resign!", "dockers"},
 		{`The police fired tear gas and dockers threw stones and chanted "Resign!"`, "Resign!", "dockers"},
+		{`The judge spoke and the skipper stood and yelled "I am innocent!"`, "I am innocent!", "the skipper"},
+		{`The navy withdrew and hundreds of dockers chanted "Victory!"`, "Victory!", "hundreds of dockers"},
 	})
 	for _, p := range []string{
 		// The verb of a relative clause, a subject cut at a modifier or

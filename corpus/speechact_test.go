@@ -255,6 +255,11 @@ func TestSpeechActs(t *testing.T) {
 		{"a possessor's vow to", `Mayor Roe's vow to rebuild the pier by June went unfulfilled.`, "rebuild", "Mayor Roe", ActPromise, false, ""},
 		{"a possessor's repeated vows that", `Roe's repeated vows that the ferry would keep running won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
 		{"a noun cue's words holding scare quotes", `Roe's repeated vows that the ferry would be a "lifeline" for the north won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
+		// A noun cue with its agent after "by" or "from": the agent makes
+		// the noun's act, the clause after "that" is its words.
+		{"a noun cue's agent after made and a time", `The papers led on Monday with the claim made on Sunday by Harbour Minister Ana Roe that the ferry crews "had no will to sail" in the storm.`, "crews", "Harbour Minister Ana Roe", ActClaim, false, ""},
+		{"a noun cue's agent after from", `The memo led to accusations from Republicans that the port authority had hidden the audit from the board.`, "audit", "Republicans", ActAccuse, false, ""},
+		{"a noun cue's agent named by a role", `He answered warnings by harbour officials that the channel was too shallow for the new ferries.`, "shallow", "harbour officials", ActWarn, false, ""},
 		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {
@@ -426,6 +431,25 @@ func TestNegatedPredicate(t *testing.T) {
 		got, _ := NegatedPredicate(tc.content)
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%q: predicate %q, want %q", tc.content, g, tc.want)
+		}
+	}
+}
+
+// TestNounCueAgentNamesSomeone checks that a noun cue's "by" or "from"
+// phrase makes no attribution when it names no one ("by others", "from the
+// start") or when "that" opens a relative clause about the noun ("claims
+// from the board that were withdrawn").
+func TestNounCueAgentNamesSomeone(t *testing.T) {
+	for _, text := range []string{
+		`We saw no evidence to back up claims by others that this was a planned attack on the pier.`,
+		`The claims from the harbour board that were withdrawn on Monday had named the ferry crews.`,
+		`The warnings from the start that nothing would change proved right about the ferry crews.`,
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{text})
+		for _, q := range a.Quotes {
+			if q.Kind != QuoteScare {
+				t.Errorf("%q: attribution %q by %q (%s)", text, a.Slice(q.Span), q.Speaker, q.Verb)
+			}
 		}
 	}
 }

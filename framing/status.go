@@ -253,10 +253,16 @@ func (c *Comparison) claimStatus() {
 			rank := 0
 			speakers := map[string]bool{}
 			for _, sf := range sents {
-				if c.Articles[sf.ai].Outlet != o || len(stems) < minMatterWords || !holdsStems(sf.stems, stems, need) ||
-					heldWeight(sf.stems, stems, weights) < matterShare*total {
+				if c.Articles[sf.ai].Outlet != o || len(stems) < minMatterWords || !holdsStems(sf.stems, stems, need) {
 					continue
 				}
+				held := heldWeight(sf.stems, stems, weights)
+				if held < sideMatterShare*total {
+					continue
+				}
+				// Under matterShare, the sentence holds the matter only as
+				// the act's own side's words: the side itself narrows it.
+				sideOnly := held < matterShare*total
 				r, status := statusRank[StatusAttributed], StatusAttributed
 				if sf.voice.Kind == Own {
 					r, status = statusRank[StatusAsserted], StatusAsserted
@@ -277,7 +283,7 @@ func (c *Comparison) claimStatus() {
 					// no drones" beside "Iran denied sending drones"):
 					// the outlet carries the side, not the act.
 					r, status = statusRank[StatusReworded], StatusReworded
-				} else if !matter {
+				} else if !matter || sideOnly {
 					continue
 				}
 				ev := c.sentenceEvidenceAt(sf.ai, sf.si, sf.voice)
@@ -495,6 +501,14 @@ const (
 	matterShare    = 0.7
 	minMatterWords = 2
 )
+
+// sideMatterShare is the weight of an act's matter words a sentence of
+// the act's own side must hold to report it in other words: "Mr. Roe said
+// the government believes the pier fell through poor planning by the
+// harbour commanders" beside "the government acknowledged breakdowns in
+// harbour command and planning". The side speaking narrows the sentence
+// to its own words, which a matter alone, in anyone's voice, is not.
+const sideMatterShare = 0.5
 
 // statusRank orders what an outlet does with an act's matter, the
 // strongest contrast last: the outlet's own assertion outranks a hedge,

@@ -433,6 +433,10 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
 			"Mr. Roe said the harbour board believes there was no poor planning by any senior commanders of the ferry.",
 			corpus.ActAdmit, StatusAbsent, false},
+		{"the side on two of the matter's four words",
+			"The militia admitted flying its drones over the harbour cranes on Monday.",
+			"A spokesman said the militia believes the harbour cranes were old.",
+			corpus.ActAdmit, StatusAbsent, false},
 		{"the outlet's own voice in fewer of the matter's words",
 			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
 			"The ferry collapse was due to poor planning by some senior commanders.",
@@ -1960,5 +1964,41 @@ func TestKindredActInOneSentence(t *testing.T) {
 	}
 	if d := find(c, KindAct, "act:"+cl.Key); d != nil {
 		t.Errorf("the condemnation has its own difference: %s", d.Summary)
+	}
+}
+
+// TestKindredActsOneDifference checks that an accusation and a
+// condemnation one side makes on one matter, each carried by the outlets
+// of the other, give one difference rather than two that say the same
+// outlet leaves it out; the two acts on two matters keep one each.
+func TestKindredActsOneDifference(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       int // act differences of the mayor's
+	}{
+		{"one matter",
+			"Mayor Jane Roe accused the council of hiding the harbour audit from the ferry workers.",
+			"Mayor Jane Roe condemned the council for hiding the harbour audit from the ferry workers.", 1},
+		{"two matters",
+			"Mayor Jane Roe accused the council of hiding the harbour audit from the ferry workers.",
+			"Mayor Jane Roe condemned the council for raising the bridge tolls in winter.", 2},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", filler+tt.a),
+			article(t, "Outlet B", filler+tt.b),
+			article(t, "Outlet C", filler+"The weather in the capital was mild on Monday."),
+		}, defaultSet(t))
+		n := 0
+		var got []string
+		for _, d := range c.Differences {
+			if d.Kind == KindAct && strings.Contains(d.Summary, "Jane Roe") {
+				n++
+				got = append(got, d.Summary)
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d act differences, want %d: %q", tt.name, n, tt.want, got)
+		}
 	}
 }

@@ -257,12 +257,15 @@ func (c *Comparison) claimStatus() {
 					continue
 				}
 				held := heldWeight(sf.stems, stems, weights)
-				if held < sideMatterShare*total {
+				// Under matterShare, the sentence holds the matter only as
+				// the act's own side's words, and only with most of the
+				// words by count: the side itself narrows it, but two
+				// common words of four ("clear", "involvement") are any
+				// statement of a side as large as a party.
+				sideOnly := held < matterShare*total
+				if sideOnly && (held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1)) {
 					continue
 				}
-				// Under matterShare, the sentence holds the matter only as
-				// the act's own side's words: the side itself narrows it.
-				sideOnly := held < matterShare*total
 				r, status := statusRank[StatusAttributed], StatusAttributed
 				if sf.voice.Kind == Own {
 					r, status = statusRank[StatusAsserted], StatusAsserted

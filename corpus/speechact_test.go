@@ -255,6 +255,11 @@ func TestSpeechActs(t *testing.T) {
 		{"a possessor's vow to", `Mayor Roe's vow to rebuild the pier by June went unfulfilled.`, "rebuild", "Mayor Roe", ActPromise, false, ""},
 		{"a possessor's repeated vows that", `Roe's repeated vows that the ferry would keep running won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
 		{"a noun cue's words holding scare quotes", `Roe's repeated vows that the ferry would be a "lifeline" for the north won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
+		// A direct quotation that performs its act in the first person.
+		{"a first-person act opens the quotation", `"I strongly condemn the arson at the harbour school," Mayor Roe said.`, "arson", "Mayor Roe", ActCondemn, false, ""},
+		{"a first-person demand", `"We demand a full inquiry into the ferry fire," the union said.`, "inquiry", "the union", ActDemand, false, ""},
+		{"a third-person act verb is no act of the speaker", `"They condemn everything the harbour board does," Mayor Roe said.`, "everything", "Mayor Roe", ActSay, false, ""},
+		{"a first-person act after a modal is no act yet", `"We will condemn anyone who burns the harbour school," Mayor Roe said.`, "anyone", "Mayor Roe", ActSay, false, ""},
 		// A noun cue with its agent after "by" or "from": the agent makes
 		// the noun's act, the clause after "that" is its words.
 		{"a noun cue's agent after made and a time", `The papers led on Monday with the claim made on Sunday by Harbour Minister Ana Roe that the ferry crews "had no will to sail" in the storm.`, "crews", "Harbour Minister Ana Roe", ActClaim, false, ""},

@@ -4352,7 +4352,16 @@ func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pair
 		return
 	}
 	n := len(f.quotes)
-	if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) == n {
+	f.nounCue(a, b[0], b[1], pairs)
+	if len(f.quotes) > n && slices.ContainsFunc(f.quotes[nq:n], func(q Quote) bool { return q.Kind == QuotePartial }) &&
+		possessivePronouns[strings.ToLower(f.text[f.quotes[n].SpeakerSpan.Start:f.quotes[n].SpeakerSpan.End])] {
+		// A partial quotation is someone's words already: "his" is left
+		// to the last person named only where the words were no one's
+		// ("testimony from Jane Roe, culminating in his claim that "...""
+		// would give Roe's words to the last speaker).
+		f.quotes = f.quotes[:n]
+	}
+	if len(f.quotes) == n {
 		f.issuedDocument(a, b[0], b[1], pairs)
 	}
 	if len(f.quotes) == n {

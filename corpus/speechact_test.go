@@ -458,3 +458,24 @@ func TestNounCueAgentNamesSomeone(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialQuoteKeepsItsSpeakerFromPronoun checks that a speakerless
+// partial quotation waiting for a noun cue is not handed to the last
+// person named through a possessive pronoun ("testimony from Eric Doe,
+// culminating in his claim that "..."" follows Jane Roe's sentence): a
+// named agent gets it, a pronoun does not.
+func TestPartialQuoteKeepsItsSpeakerFromPronoun(t *testing.T) {
+	tests := []struct{ text, in, want string }{
+		{`Jane Roe wrote the memo. That was the point of the testimony from Eric Doe, culminating in his claim that the "harbour board is hiding the audit" from the ferry workers.`, "hiding", ""},
+		{`The papers led on Monday with the claim made by Eric Doe that the "harbour board is hiding the audit" from the ferry workers.`, "hiding", "Eric Doe"},
+	}
+	for _, tt := range tests {
+		a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
+		at := strings.Index(a.Text, tt.in)
+		for _, q := range a.Quotes {
+			if q.Span.Contains(at) && q.Speaker != tt.want {
+				t.Errorf("%q: %q is given to %q, want %q", tt.text, a.Slice(q.Span), q.Speaker, tt.want)
+			}
+		}
+	}
+}

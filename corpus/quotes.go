@@ -3154,7 +3154,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 					continue
 				}
 			}
-			if v == lo || !a.toks[v-1].punct(f.text, ',') {
+			sep := v - 1
+			if v-2 > lo && a.toks[sep].kind == tokWord && a.toks[sep].adverb && strings.HasSuffix(strings.ToLower(a.word(sep)), "ly") {
+				sep-- // ", eventually admitting that ...": an adverb of time or manner between
+			}
+			if v == lo || !a.toks[sep].punct(f.text, ',') {
 				if f.boundParticiple(a, v, lo, hi, sent) {
 					return
 				}

@@ -255,6 +255,7 @@ func TestSpeechActs(t *testing.T) {
 		{"a possessor's vow to", `Mayor Roe's vow to rebuild the pier by June went unfulfilled.`, "rebuild", "Mayor Roe", ActPromise, false, ""},
 		{"a possessor's repeated vows that", `Roe's repeated vows that the ferry would keep running won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
 		{"a noun cue's words holding scare quotes", `Roe's repeated vows that the ferry would be a "lifeline" for the north won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
+		{"a participle after a comma and an adverb", `The harbour board changed its story twice, eventually admitting that the ferry had struck the pier.`, "ferry", "The harbour board", ActAdmit, false, ""},
 		// A direct quotation that performs its act in the first person.
 		{"a first-person act opens the quotation", `"I strongly condemn the arson at the harbour school," Mayor Roe said.`, "arson", "Mayor Roe", ActCondemn, false, ""},
 		{"a first-person demand", `"We demand a full inquiry into the ferry fire," the union said.`, "inquiry", "the union", ActDemand, false, ""},

@@ -39,6 +39,24 @@ type ClaimStatus struct {
 var hedgeWords = map[string]bool{"reportedly": true, "allegedly": true, "purportedly": true, "apparently": true,
 	"alleged": true, "reported": true, "supposedly": true, "possibly": true, "may": true, "might": true}
 
+// passiveHedges are the participles of a hedge in the passive, "is
+// believed to have used", "are thought to be", "was said to have fled":
+// the outlet reports an unnamed belief, not a fact of its own.
+var passiveHedges = map[string]bool{"believed": true, "thought": true, "said": true, "suspected": true, "understood": true, "rumored": true, "rumoured": true}
+
+// passiveHedge reports whether word k of toks (an analyzer's tokens) is
+// one of passiveHedges between a form of "be" and "to".
+func passiveHedge(toks []text.Token, k int) bool {
+	if !passiveHedges[toks[k].Lower] || k == 0 || k+1 >= len(toks) || toks[k+1].Lower != "to" {
+		return false
+	}
+	switch toks[k-1].Lower {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
 // sentenceFacts is a sentence of the story as the status search reads it.
 type sentenceFacts struct {
 	ai, si int
@@ -74,11 +92,11 @@ func (c *Comparison) storySentences() []sentenceFacts {
 		for si, s := range a.Sentences {
 			sf := sentenceFacts{ai: ai, si: si, stems: map[string]bool{}, voice: Voice{Kind: Own}}
 			toks = az.Tokens(toks[:0], a.Slice(s))
-			for _, t := range toks {
+			for k, t := range toks {
 				if t.Kind != text.Word {
 					continue
 				}
-				if hedgeWords[t.Lower] {
+				if hedgeWords[t.Lower] || passiveHedge(toks, k) {
 					sf.hedged = true
 				}
 				if !stopwords[t.Lower] && len(t.Lower) >= 3 {

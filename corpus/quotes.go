@@ -3157,7 +3157,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 					continue
 				}
 			}
-			if v == lo || !a.toks[v-1].punct(f.text, ',') {
+			sep := v - 1
+			if v-2 > lo && a.toks[sep].kind == tokWord && a.toks[sep].adverb && strings.HasSuffix(strings.ToLower(a.word(sep)), "ly") {
+				sep-- // ", eventually admitting that ...": an adverb of time or manner between
+			}
+			if v == lo || !a.toks[sep].punct(f.text, ',') {
 				if f.boundParticiple(a, v, lo, hi, sent) {
 					return
 				}
@@ -4180,11 +4184,17 @@ func (f *quoteFinder) whenAsked(a *attributor, lo, hi int) bool {
 // noun inside the quotation marks of quoted is not read.
 func (f *quoteFinder) nounCue(a *attributor, lo, hi int, quoted []quotePair) {
 	for k := lo + 1; k+2 < hi; k++ {
-		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord || !a.lowerWordIs(k+1, "that") && !a.intentNoun(k) {
+		if !speechNounCues[strings.ToLower(a.word(k))] || a.toks[k].kind != tokWord {
 			continue
 		}
 		if slices.ContainsFunc(quoted, func(q quotePair) bool { return q.span.Contains(a.from(k)) }) {
 			continue // a noun inside quotation marks is the quoted speaker's word
+		}
+		if !a.lowerWordIs(k+1, "that") && !a.intentNoun(k) {
+			if sp, that, ok := a.nounAgent(k, hi); ok && f.agentNounCue(a, lo, hi, k, sp, that) {
+				return
+			}
+			continue
 		}
 		sp, ok := a.nounPossessor(k, lo)
 		if !ok {
@@ -4213,6 +4223,89 @@ func (f *quoteFinder) nounCue(a *attributor, lo, hi int, quoted []quotePair) {
 		return
 	}
 }
+
+// agentNounCue records a noun cue at token k whose speaker is the agent
+// sp after it and whose words are the clause after "that" at token that:
+// "the claim made on Sunday by Defense Secretary Jane Roe that the troops
+// showed no will to fight", "accusations from Republicans that the
+// memo was doctored". It reports whether it recorded one.
+func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that int) bool {
+	c := that + 1
+	if c >= hi || a.toks[c].kind != tokWord {
+		return false
+	}
+	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && strings.HasSuffix(w, "ed") {
+		return false // "claims from the White House that were withdrawn": a relative clause, not the words
+	}
+	end := hi
+	for i := c; i < hi; i++ {
+		if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+			end = i
+			break
+		}
+	}
+	if start := k - 1; k == lo || start == lo && a.toks[start].is(wDet|wLeadIn) || start == lo+1 && a.toks[start].is(wDet) && a.toks[lo].is(wLeadIn) {
+		end = a.mainPredicate(c, end, true) // "Claims by the mayor that the pier is safe were denied": the subject's words end at its predicate
+	}
+	if cappedWords(a.toks[c:end]) < 3 {
+		return false
+	}
+	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(trimEndPunct(a.toks, end) - 1)},
+		Speaker: a.str(sp), SpeakerSpan: a.span(sp), Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
+	return true
+}
+
+// nounAgent reads the agent of a noun cue at token k, named after it by
+// "by" or "from" before the "that" of its words, with at most a few words
+// of when and how between ("the claim made over the weekend by X that",
+// "accusations from X that", "warnings by Y that"): the agent phrase and
+// the index of "that". The agent must name someone: a capitalised word, or
+// a speaker's role noun ("critics", "lawmakers") at its end; "by others"
+// or "from the start" name no one.
+func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
+	i := k + 1
+	if i < hi && agentParticiples[strings.ToLower(a.word(i))] && a.toks[i].kind == tokWord {
+		i++
+		for n := 0; i < hi && n < 4 && a.toks[i].kind == tokWord && !a.lowerWordIs(i, "by") && !a.lowerWordIs(i, "from"); n++ {
+			i++
+		}
+	}
+	if i >= hi || !a.lowerWordIs(i, "by") && !a.lowerWordIs(i, "from") {
+		return phrase{}, 0, false
+	}
+	from := i + 1
+	for j := from; j < hi && j-from <= 7; j++ {
+		t := a.toks[j]
+		if a.lowerWordIs(j, "that") {
+			if j == from {
+				return phrase{}, 0, false
+			}
+			last := a.toks[j-1]
+			named := false
+			for m := from; m < j; m++ {
+				named = named || a.toks[m].upper
+			}
+			if !named && (!last.is(wRole) || j-from == 1 && noOneAgents[strings.ToLower(a.word(from))]) {
+				return phrase{}, 0, false
+			}
+			return phrase{from, j}, j, true
+		}
+		if t.kind != tokWord && !t.punct(a.text, '.') && !t.punct(a.text, '-') {
+			return phrase{}, 0, false
+		}
+		if t.kind == tokWord && !t.upper && (t.is(wVerb|wThatClause|wParticiple) || beForms[strings.ToLower(a.word(j))] || finiteAux[strings.ToLower(a.word(j))]) {
+			return phrase{}, 0, false // a verb: the agent phrase has ended in a clause of its own
+		}
+	}
+	return phrase{}, 0, false
+}
+
+// noOneAgents name no one a reader could tell: "claims by others".
+var noOneAgents = fieldSet(`others some many several`)
+
+// agentParticiples stand between a noun cue and its agent: "the claim
+// made by", "charges leveled by".
+var agentParticiples = fieldSet(`made leveled levelled issued voiced raised repeated`)
 
 // nounPhraseOpens reports whether the possessor sp of a noun cue opens
 // the sentence from token lo, past a lead-in word at most: the noun phrase
@@ -4259,11 +4352,23 @@ func (a *attributor) mainPredicate(c, end int, clause bool) int {
 // issued a statement saying the report is "baseless"". The quotations
 // are then the cue's speaker's words.
 func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pairs []quotePair) {
-	if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare }) {
+	// A partial quotation no cue has claimed yet ("the claim made by X
+	// that troops "showed no will to fight"") waits for one as a scare
+	// quote does.
+	if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare && (q.Kind != QuotePartial || q.Speaker != "") }) {
 		return
 	}
 	n := len(f.quotes)
-	if f.nounCue(a, b[0], b[1], pairs); len(f.quotes) == n {
+	f.nounCue(a, b[0], b[1], pairs)
+	if len(f.quotes) > n && slices.ContainsFunc(f.quotes[nq:n], func(q Quote) bool { return q.Kind == QuotePartial }) &&
+		possessivePronouns[strings.ToLower(f.text[f.quotes[n].SpeakerSpan.Start:f.quotes[n].SpeakerSpan.End])] {
+		// A partial quotation is someone's words already: "his" is left
+		// to the last person named only where the words were no one's
+		// ("testimony from Jane Roe, culminating in his claim that "...""
+		// would give Roe's words to the last speaker).
+		f.quotes = f.quotes[:n]
+	}
+	if len(f.quotes) == n {
 		f.issuedDocument(a, b[0], b[1], pairs)
 	}
 	if len(f.quotes) == n {

@@ -383,6 +383,11 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 			return toks
 		}
 	}
+	if q.Act == ActSay && q.Kind == QuoteDirect {
+		if act, ok := firstPersonAct(content, &toks); ok {
+			q.Act = act // ""We condemn this vicious attack," Obama said": the words make the act
+		}
+	}
 	switch q.Act {
 	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
 		if q.Target == "" && q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start {
@@ -1125,4 +1130,49 @@ func plainWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// firstPersonAct reads the act a direct quotation performs in its own
+// first words: "I strongly condemn the attack", "We reject these
+// accusations", "We demand an inquiry". The speaker says the act in the
+// first person, so a plain "said" reports it; an act verb later in the
+// quotation ("... and we will not condemn anyone"), after a modal or a
+// negation ("I cannot confirm", "We do not deny"), or with another
+// subject ("They condemn") makes none.
+func firstPersonAct(content string, toks *[]text.Token) (Act, bool) {
+	*toks = text.Tokens((*toks)[:0], content)
+	ts := *toks
+	k := 0
+	for k < len(ts) && ts[k].Kind != text.Word {
+		k++ // an opening quotation mark or dash
+	}
+	if k >= len(ts) {
+		return "", false
+	}
+	if w := strings.ToLower(ts[k].Form); w != "i" && w != "we" {
+		return "", false
+	}
+	// The subject, then at most two adverbs ("strongly", "categorically"),
+	// with nothing but words between: "We, the families, ..." is no act.
+	for n := 0; n < 3; n++ {
+		k++
+		if k >= len(ts) || ts[k].Kind != text.Word {
+			return "", false
+		}
+		w := strings.ToLower(ts[k].Form)
+		if act, ok := firstPersonActs[w]; ok {
+			return act, true
+		}
+		if !strings.HasSuffix(w, "ly") {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// firstPersonActs are the act verbs as "I" or "we" perform them.
+var firstPersonActs = map[string]Act{
+	"condemn": ActCondemn, "denounce": ActCondemn, "deny": ActDeny, "reject": ActDeny, "refute": ActDeny, "dispute": ActDeny,
+	"accuse": ActAccuse, "blame": ActAccuse, "admit": ActAdmit, "acknowledge": ActAdmit, "confirm": ActConfirm,
+	"warn": ActWarn, "demand": ActDemand, "urge": ActDemand, "promise": ActPromise, "pledge": ActPromise, "vow": ActPromise,
 }

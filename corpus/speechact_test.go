@@ -254,6 +254,17 @@ func TestSpeechActs(t *testing.T) {
 		{"a possessor's vow to", `Mayor Roe's vow to rebuild the pier by June went unfulfilled.`, "rebuild", "Mayor Roe", ActPromise, false, ""},
 		{"a possessor's repeated vows that", `Roe's repeated vows that the ferry would keep running won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
 		{"a noun cue's words holding scare quotes", `Roe's repeated vows that the ferry would be a "lifeline" for the north won her the vote.`, "ferry", "Roe", ActPromise, false, ""},
+		{"a participle after a comma and an adverb", `The harbour board changed its story twice, eventually admitting that the ferry had struck the pier.`, "ferry", "The harbour board", ActAdmit, false, ""},
+		// A direct quotation that performs its act in the first person.
+		{"a first-person act opens the quotation", `"I strongly condemn the arson at the harbour school," Mayor Roe said.`, "arson", "Mayor Roe", ActCondemn, false, ""},
+		{"a first-person demand", `"We demand a full inquiry into the ferry fire," the union said.`, "inquiry", "the union", ActDemand, false, ""},
+		{"a third-person act verb is no act of the speaker", `"They condemn everything the harbour board does," Mayor Roe said.`, "everything", "Mayor Roe", ActSay, false, ""},
+		{"a first-person act after a modal is no act yet", `"We will condemn anyone who burns the harbour school," Mayor Roe said.`, "anyone", "Mayor Roe", ActSay, false, ""},
+		// A noun cue with its agent after "by" or "from": the agent makes
+		// the noun's act, the clause after "that" is its words.
+		{"a noun cue's agent after made and a time", `The papers led on Monday with the claim made on Sunday by Harbour Minister Ana Roe that the ferry crews "had no will to sail" in the storm.`, "crews", "Harbour Minister Ana Roe", ActClaim, false, ""},
+		{"a noun cue's agent after from", `The memo led to accusations from Republicans that the port authority had hidden the audit from the board.`, "audit", "Republicans", ActAccuse, false, ""},
+		{"a noun cue's agent named by a role", `He answered warnings by harbour officials that the channel was too shallow for the new ferries.`, "shallow", "harbour officials", ActWarn, false, ""},
 		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {
@@ -425,6 +436,46 @@ func TestNegatedPredicate(t *testing.T) {
 		got, _ := NegatedPredicate(tc.content)
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%q: predicate %q, want %q", tc.content, g, tc.want)
+		}
+	}
+}
+
+// TestNounCueAgentNamesSomeone checks that a noun cue's "by" or "from"
+// phrase makes no attribution when it names no one ("by others", "from the
+// start") or when "that" opens a relative clause about the noun ("claims
+// from the board that were withdrawn").
+func TestNounCueAgentNamesSomeone(t *testing.T) {
+	for _, text := range []string{
+		`We saw no evidence to back up claims by others that this was a planned attack on the pier.`,
+		`The claims from the harbour board that were withdrawn on Monday had named the ferry crews.`,
+		`The warnings from the start that nothing would change proved right about the ferry crews.`,
+	} {
+		a := FromParagraphs(Meta{ID: "t"}, []string{text})
+		for _, q := range a.Quotes {
+			if q.Kind != QuoteScare {
+				t.Errorf("%q: attribution %q by %q (%s)", text, a.Slice(q.Span), q.Speaker, q.Verb)
+			}
+		}
+	}
+}
+
+// TestPartialQuoteKeepsItsSpeakerFromPronoun checks that a speakerless
+// partial quotation waiting for a noun cue is not handed to the last
+// person named through a possessive pronoun ("testimony from Eric Doe,
+// culminating in his claim that "..."" follows Jane Roe's sentence): a
+// named agent gets it, a pronoun does not.
+func TestPartialQuoteKeepsItsSpeakerFromPronoun(t *testing.T) {
+	tests := []struct{ text, in, want string }{
+		{`Jane Roe wrote the memo. That was the point of the testimony from Eric Doe, culminating in his claim that the "harbour board is hiding the audit" from the ferry workers.`, "hiding", ""},
+		{`The papers led on Monday with the claim made by Eric Doe that the "harbour board is hiding the audit" from the ferry workers.`, "hiding", "Eric Doe"},
+	}
+	for _, tt := range tests {
+		a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
+		at := strings.Index(a.Text, tt.in)
+		for _, q := range a.Quotes {
+			if q.Span.Contains(at) && q.Speaker != tt.want {
+				t.Errorf("%q: %q is given to %q, want %q", tt.text, a.Slice(q.Span), q.Speaker, tt.want)
+			}
 		}
 	}
 }

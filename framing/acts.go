@@ -1967,6 +1967,7 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 	// (the acts' own).
 	rare := func(st string, share float64) bool { return float64(df[st]) <= max(2, share*float64(len(sents))) }
 	add := map[int]map[string][]Evidence{} // per act, the outlets and sentences it gains
+	var linked [][2]int                    // the pairs found to be one statement
 	for _, p := range pairs {
 		i, j := p[0], p[1]
 		a, b := &acts[i], &acts[j]
@@ -1983,6 +1984,7 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 		if shared < sharedFormStems {
 			continue
 		}
+		linked = append(linked, p)
 		for o, ev := range b.Present {
 			if _, ok := a.Present[o]; ok {
 				continue
@@ -1993,9 +1995,31 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 			add[i][o] = append(add[i][o], ev...)
 		}
 	}
+	carried := make([]int, len(acts)) // each act's outlets before it gains the other's
+	for i := range acts {
+		carried[i] = len(acts[i].Present)
+	}
 	for i, m := range add {
 		for o, ev := range m {
 			acts[i].Present[o] = ev
+		}
+	}
+	// Two acts read as one statement that now have the same outlets are
+	// one difference: "Accusation by Republicans" and "Condemnation by
+	// Republicans", each carried by the outlets of the other, would say
+	// the same outlet leaves it out twice. The act its own attributions
+	// carry in more outlets (or, of equals, the one found first) keeps
+	// the difference.
+	for _, p := range linked {
+		i, j := p[0], p[1]
+		a, b := &acts[i], &acts[j]
+		if a.subsumed || b.subsumed || len(a.Present) != len(b.Present) || !carriedWherever(a, b) {
+			continue
+		}
+		if carried[i] < carried[j] || carried[i] == carried[j] && i > j {
+			a.subsumed = true
+		} else {
+			b.subsumed = true
 		}
 	}
 }

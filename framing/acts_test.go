@@ -398,6 +398,14 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Iran denied supplying the drones to the militia.",
 			"Iran's foreign minister said the militia's drones were bought elsewhere and were never supplied by Iran.",
 			corpus.ActDeny, StatusReworded, true},
+		{"a hedge in the passive",
+			"Iran denied supplying drones to the militia.",
+			"The senators' comments came after revelations last week that Iran is believed to have been supplying drones to the militia.",
+			corpus.ActDeny, StatusHedged, false},
+		{"a passive without to is no hedge",
+			"Iran denied supplying drones to the militia.",
+			"Iran has been supplying drones to the militia for years, as was said in the last war.",
+			corpus.ActDeny, StatusAsserted, false},
 		{"a matter of two words",
 			"Iran denied that it had sent the drones.",
 			"Iran sent the drones on Monday.",
@@ -418,6 +426,29 @@ func TestActStatusInOtherWords(t *testing.T) {
 			"Republicans condemned the militia's handling of drone security.",
 			"Republicans accused the militia of smuggling drones into the port.",
 			corpus.ActCondemn, StatusAbsent, true},
+		// The side's own words need only half the matter's weight: the
+		// side narrows the sentence to its words; another side, the
+		// opposite, or the outlet's own voice need the full share.
+		{"the side on the matter in fewer of its words",
+			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
+			"Mr. Roe said the harbour board believes the ferry collapse was due to poor planning by some senior commanders.",
+			corpus.ActAdmit, StatusReworded, true},
+		{"another side on the matter in fewer of its words",
+			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
+			"Mr. Roe said the auditors believe the ferry collapse was due to poor planning by some senior commanders.",
+			corpus.ActAdmit, StatusAbsent, false},
+		{"the side saying the opposite in fewer of its words",
+			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
+			"Mr. Roe said the harbour board believes there was no poor planning by any senior commanders of the ferry.",
+			corpus.ActAdmit, StatusAbsent, false},
+		{"the side on two of the matter's four words",
+			"The militia admitted flying its drones over the harbour cranes on Monday.",
+			"A spokesman said the militia believes the harbour cranes were old.",
+			corpus.ActAdmit, StatusAbsent, false},
+		{"the outlet's own voice in fewer of the matter's words",
+			"The harbour board admitted breakdowns in ferry command, planning and pier repairs.",
+			"The ferry collapse was due to poor planning by some senior commanders.",
+			corpus.ActAdmit, StatusAbsent, false},
 		{"two acts joined by and in one sentence",
 			"Mayor Jane Roe denounced the harbour master on television and accused the council of hiding the audit.",
 			"Mayor Jane Roe accused the council of hiding the audit.",
@@ -1941,5 +1972,41 @@ func TestKindredActInOneSentence(t *testing.T) {
 	}
 	if d := find(c, KindAct, "act:"+cl.Key); d != nil {
 		t.Errorf("the condemnation has its own difference: %s", d.Summary)
+	}
+}
+
+// TestKindredActsOneDifference checks that an accusation and a
+// condemnation one side makes on one matter, each carried by the outlets
+// of the other, give one difference rather than two that say the same
+// outlet leaves it out; the two acts on two matters keep one each.
+func TestKindredActsOneDifference(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       int // act differences of the mayor's
+	}{
+		{"one matter",
+			"Mayor Jane Roe accused the council of hiding the harbour audit from the ferry workers.",
+			"Mayor Jane Roe condemned the council for hiding the harbour audit from the ferry workers.", 1},
+		{"two matters",
+			"Mayor Jane Roe accused the council of hiding the harbour audit from the ferry workers.",
+			"Mayor Jane Roe condemned the council for raising the bridge tolls in winter.", 2},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", filler+tt.a),
+			article(t, "Outlet B", filler+tt.b),
+			article(t, "Outlet C", filler+"The weather in the capital was mild on Monday."),
+		}, defaultSet(t))
+		n := 0
+		var got []string
+		for _, d := range c.Differences {
+			if d.Kind == KindAct && strings.Contains(d.Summary, "Jane Roe") {
+				n++
+				got = append(got, d.Summary)
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d act differences, want %d: %q", tt.name, n, tt.want, got)
+		}
 	}
 }

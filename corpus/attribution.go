@@ -471,10 +471,10 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
-	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
-		return false // WordNet gives these verbs a that-clause, and only that frame is read
+	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i)) {
+		return false // WordNet gives these verbs a that-clause; a verb of saying may drop its "that"
 	}
-	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) && !a.actObject(i) {
+	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.zeroThat(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
@@ -926,6 +926,57 @@ func (a *attributor) clauseFollows(i int) bool {
 	}
 	return k+1 < len(a.toks) && subjectPronouns[strings.ToLower(a.word(k))] && a.toks[k+1].kind == tokWord && !a.toks[k+1].is(wPrep)
 }
+
+// zeroThat reports whether a finite clause with a subject of its own
+// opens right after the verb at token i, its "that" left out: "implied
+// the neighbors were to blame", "declared the deal was dead". The subject
+// is a pronoun followed by a word, or a short noun phrase (a determiner,
+// a possessive or a name, then at most three more words) followed by an
+// auxiliary or a form of "be", which keeps an object out ("declared a
+// freeze on hiring", "announced the plan Tuesday").
+func (a *attributor) zeroThat(i int) bool {
+	k := i + 1
+	for k < len(a.toks) && k <= i+4 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime)) {
+		k++
+	}
+	if k+1 >= len(a.toks) || a.toks[k].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if subjectPronouns[w] && w != "it" {
+		n := a.toks[k+1]
+		return n.kind == tokWord && !n.is(wPrep) && !n.upper
+	}
+	if !a.toks[k].is(wDet) && !possessivePronouns[w] && !(a.toks[k].upper && !a.toks[k].is(wTime|wLeadIn|wPrep)) {
+		return false
+	}
+	for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
+		t := a.toks[j]
+		if t.kind != tokWord || t.is(wPrep|wVerb|wThatClause|wPronoun|wDet) && !t.upper {
+			return false
+		}
+		v := strings.ToLower(a.word(j))
+		if finiteAux[v] || beForms[v] && v != "be" && v != "been" && v != "being" {
+			return j == k+1 || !a.numberClash(j-1, v)
+		}
+	}
+	return false
+}
+
+// numberClash reports whether the noun at token n cannot be the subject
+// of the plural verb form v: a lower-case singular noun before "were",
+// "are" or "have" ("allegations the prince had ordered the killing were
+// false": "the killing" is the object, and "were" the outer clause's).
+func (a *attributor) numberClash(n int, v string) bool {
+	if v != "were" && v != "are" && v != "have" || a.toks[n].upper {
+		return false
+	}
+	w := strings.ToLower(a.word(n))
+	return !strings.HasSuffix(w, "s") && !unmarkedPlurals[w]
+}
+
+// unmarkedPlurals are the plural nouns without a final s.
+var unmarkedPlurals = fieldSet(`people police children men women staff media data clergy personnel cattle`)
 
 // announcement reports whether the verb at token i announces something it
 // names: "announced his resignation", "announced a series of steps".

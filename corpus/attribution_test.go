@@ -400,3 +400,42 @@ func TestActVerbNounObject(t *testing.T) {
 		`If the council rejects the harbor plan, the mayor will resign.`,
 	)
 }
+
+// TestZeroThatClause checks that a verb of saying whose "that" is left
+// out still reports the clause after it when that clause has a subject
+// and a finite verb of its own, and that an object after the verb, a verb
+// of knowing or perceiving, or a bare name is no such clause.
+func TestZeroThatClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry captain implied the harbor master was to blame for the delay.`, "the harbor master was to blame for the delay.", "The ferry captain"},
+		{`Dock workers promise they will keep the port open.`, "they will keep the port open.", "Dock workers"},
+		{`The union on Friday declared the new contract would cost jobs.`, "the new contract would cost jobs.", "The union"},
+		{`The council agreed the harbor budget is too high.`, "the harbor budget is too high.", "The council"},
+		{`The mayor toured the pier, predicting she would win the vote.`, "she would win the vote.", "The mayor"},
+	})
+	checkNoAttribution(t,
+		`The union declared a strike at the port on Monday.`,
+		`The governor ensured the harbor bill would pass.`,
+		`The harbor master predicted rain.`,
+		`Claims the captain had ordered the evacuation were false.`,
+	)
+}
+
+// TestParticipleAfterCutObject checks that a reporting participle after
+// the object of a demand, a reference or an announcement is read as the
+// subject's speech too, and that a participle of a deed is not.
+func TestParticipleAfterCutObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor pointed to the ferry figures, remarking that the harbor would need a new pier.`, "the harbor would need a new pier.", "The mayor"},
+		{`The harbor union called for calm, noting that the talks would resume on Friday.`, "the talks would resume on Friday.", "The harbor union"},
+		{`The port authority announced a new timetable, telling passengers that the ferries would run hourly.`, "the ferries would run hourly.", "The port authority"},
+	})
+	for _, p := range []string{`The mayor called for calm, leaving the hall before the vote.`} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(a.Slice(q.Span), "hall") {
+				t.Errorf("%q: a deed read as speech: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}

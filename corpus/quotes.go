@@ -3403,7 +3403,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 		}
-		cut := false
+		cut, cutAt := false, -1
 		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v) || a.actObject(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
@@ -3419,7 +3419,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 			if e := a.to(trimEndPunct(a.toks, k) - 1); k < hi && k > c && e > a.from(c) {
-				end, cut = min(end, e), true
+				end, cut, cutAt = min(end, e), true, k
 			}
 		}
 		if end <= a.from(c) {
@@ -3453,6 +3453,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if !cut && a.opensSentence(lo, head) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(head-1, "as")) {
 				return
 			}
+			if cut && len(layers) == 0 && a.participleCueAt(cutAt, hi) {
+				// "pointed to the polls, predicting that ...", "announced a
+				// plan, telling reporters ...": the object ends at the
+				// comma, and the participle after it is a cue of its own,
+				// read next with the same subject.
+				v = cutAt
+				continue
+			}
 			n := len(f.quotes)
 			f.secondClause(a, c, hi)
 			if cut && len(f.quotes) > n {
@@ -3461,6 +3469,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// participleCueAt reports whether token k is a comma with a reporting
+// participle after it ("..., predicting that", "..., telling"): a clause
+// of its own that an object cut at k leaves to be read.
+func (a *attributor) participleCueAt(k, hi int) bool {
+	return k >= 0 && k+2 < hi && a.toks[k].punct(a.text, ',') && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
+		strings.HasSuffix(a.word(k+1), "ing") && a.speechVerb(k+1, false) && !a.toks[k+1].is(wObject)
 }
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens

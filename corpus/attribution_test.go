@@ -421,14 +421,16 @@ func TestZeroThatClause(t *testing.T) {
 	)
 }
 
-// TestParticipleAfterCutObject checks that a reporting participle after
-// the object of a demand, a reference or an announcement is read as the
-// subject's speech too, and that a participle of a deed is not.
+// TestParticipleAfterCutObject checks that a reporting participle, or
+// "and" and a reporting verb, after the object of a demand, a reference or
+// an announcement is read as the subject's speech too, and that a
+// participle of a deed is not.
 func TestParticipleAfterCutObject(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The mayor pointed to the ferry figures, remarking that the harbor would need a new pier.`, "the harbor would need a new pier.", "The mayor"},
 		{`The harbor union called for calm, noting that the talks would resume on Friday.`, "the talks would resume on Friday.", "The harbor union"},
 		{`The port authority announced a new timetable, telling passengers that the ferries would run hourly.`, "the ferries would run hourly.", "The port authority"},
+		{`The harbor master called on the council to act and said the pier was unsafe.`, "the pier was unsafe.", "The harbor master"},
 	})
 	for _, p := range []string{`The mayor called for calm, leaving the hall before the vote.`} {
 		a := structured(p)

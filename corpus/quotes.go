@@ -3453,11 +3453,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if !cut && a.opensSentence(lo, head) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(head-1, "as")) {
 				return
 			}
-			if cut && len(layers) == 0 && a.participleCueAt(cutAt, hi) {
-				// "pointed to the polls, predicting that ...", "announced a
-				// plan, telling reporters ...": the object ends at the
-				// comma, and the participle after it is a cue of its own,
-				// read next with the same subject.
+			if cut && len(layers) == 0 && a.cueAfterCut(cutAt, hi) {
+				// "pointed to the polls, predicting that ...", "called on
+				// Congress to act and said ...": the object ends at the
+				// comma or the "and", and the cue after it is read next,
+				// with the same subject.
+				if a.lowerWordIs(cutAt, "and") {
+					held, heldAt = np, cutAt+1
+				}
 				v = cutAt
 				continue
 			}
@@ -3471,12 +3474,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
-// participleCueAt reports whether token k is a comma with a reporting
-// participle after it ("..., predicting that", "..., telling"): a clause
-// of its own that an object cut at k leaves to be read.
-func (a *attributor) participleCueAt(k, hi int) bool {
-	return k >= 0 && k+2 < hi && a.toks[k].punct(a.text, ',') && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
-		strings.HasSuffix(a.word(k+1), "ing") && a.speechVerb(k+1, false) && !a.toks[k+1].is(wObject)
+// cueAfterCut reports whether token k, where an object was cut, opens a
+// cue of its own: a comma and a reporting participle ("..., predicting
+// that", "..., telling") or "and" and a finite reporting verb ("called on
+// Congress to act and said ..."), a clause the object leaves to be read.
+func (a *attributor) cueAfterCut(k, hi int) bool {
+	if k < 0 || k+2 >= hi || a.toks[k+1].kind != tokWord || a.toks[k+1].upper || a.toks[k+1].is(wObject) || !a.speechVerb(k+1, false) {
+		return false
+	}
+	if a.lowerWordIs(k, "and") {
+		return a.finite(k+1, false)
+	}
+	return a.toks[k].punct(a.text, ',') && strings.HasSuffix(a.word(k+1), "ing")
 }
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens

@@ -471,8 +471,8 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
-	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i)) {
-		return false // WordNet gives these verbs a that-clause; a verb of saying may drop its "that"
+	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i) && !a.questionNext(i)) {
+		return false // WordNet gives these verbs a that-clause; a verb of saying may drop its "that" or ask "whether"
 	}
 	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.zeroThat(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
@@ -962,6 +962,22 @@ func (a *attributor) zeroThat(i int) bool {
 	}
 	return false
 }
+
+// questionNext reports whether an indirect question opens right after the
+// verb at token i, past a time or an adverb: "questioning whether the
+// budget was legal", "revealed why the ferry was late". Only "whether",
+// "why" and "how" open one: "if" is as often a condition, "what" an
+// object ("revealed what she paid").
+func (a *attributor) questionNext(i int) bool {
+	k := i + 1
+	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
+		k++
+	}
+	return k+1 < len(a.toks) && indirectQuestionOpeners[strings.ToLower(a.word(k))] && a.toks[k].kind == tokWord && a.toks[k+1].kind == tokWord
+}
+
+// indirectQuestionOpeners open the indirect questions questionNext reads.
+var indirectQuestionOpeners = fieldSet(`whether why how`)
 
 // numberClash reports whether the noun at token n cannot be the subject
 // of the plural verb form v: a lower-case singular noun before "were",

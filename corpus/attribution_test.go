@@ -441,3 +441,17 @@ func TestParticipleAfterCutObject(t *testing.T) {
 		}
 	}
 }
+
+// TestIndirectQuestionCue checks that a verb of saying WordNet gives a
+// that-clause reports an indirect question opened by "whether", "why" or
+// "how" after it, and that a verb of showing or knowing does not.
+func TestIndirectQuestionCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The mayor attacked the council, questioning whether the harbor budget was legal.`, "whether the harbor budget was legal", "The mayor"},
+		{`Dock workers debated whether the new cranes were safe.`, "whether the new cranes were safe", "Dock workers"},
+	})
+	checkNoAttribution(t,
+		`The captain showed the crew how the ferry would run.`,
+		`The captain knew how to steer the ferry.`,
+	)
+}

@@ -471,7 +471,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
-	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i) && !a.questionNext(i)) {
+	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i) && !a.questionNext(i) && !a.participleObject(i)) {
 		return false // WordNet gives these verbs a that-clause; a verb of saying may drop its "that" or ask "whether"
 	}
 	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.zeroThat(i) && !a.announcement(i) && !a.actObject(i) {
@@ -962,6 +962,26 @@ func (a *attributor) zeroThat(i int) bool {
 	}
 	return false
 }
+
+// participleObject reports whether the -ing form at token i, set off by
+// a comma, takes a determined object: "..., repeating a false claim",
+// "..., recalling his weekly breakfasts with her". A participle of saying
+// there reports what its object names, as a stance verb does.
+func (a *attributor) participleObject(i int) bool {
+	if w := strings.ToLower(a.word(i)); i == 0 || !a.toks[i-1].punct(a.text, ',') || !strings.HasSuffix(w, "ing") || deedParticiples[w] {
+		return false
+	}
+	k := i + 1
+	for k < len(a.toks) && k <= i+2 && a.toks[k].adverb {
+		k++
+	}
+	return k+1 < len(a.toks) && (a.toks[k].is(wDet) || possessivePronouns[strings.ToLower(a.word(k))]) && a.toks[k+1].kind == tokWord
+}
+
+// deedParticiples are the participles WordNet files under communication
+// that, with an object, report a deed rather than words: "ignoring the
+// questions", "ordering the troops forward", "writing a book".
+var deedParticiples = fieldSet(`ignoring disregarding snubbing ordering arranging recording advertising revealing teaching preaching praying pleading writing`)
 
 // questionNext reports whether an indirect question opens right after the
 // verb at token i, past a time or an adverb: "questioning whether the

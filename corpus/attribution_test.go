@@ -455,3 +455,18 @@ func TestIndirectQuestionCue(t *testing.T) {
 		`The captain knew how to steer the ferry.`,
 	)
 }
+
+// TestParticipleOfSayingWithObject checks that a participle of saying set
+// off by a comma reports the determined object after it, and that a
+// participle of a deed or of knowing does not.
+func TestParticipleOfSayingWithObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbor master spoke for an hour, repeating a warning about the silted channel.`, "a warning about the silted channel.", "The harbor master"},
+		{`The ferry captain left the meeting early, questioning the council's account of the collision.`, "the council's account of the collision.", "The ferry captain"},
+	})
+	checkNoAttribution(t,
+		`The harbor master spoke for an hour, ignoring the questions about the budget.`,
+		`The admiral toured the docks, ordering the crews to load the ships.`,
+		`The captain toured the docks, recalling the details of the storm.`,
+	)
+}

@@ -935,6 +935,9 @@ func (a *attributor) clauseFollows(i int) bool {
 // auxiliary or a form of "be", which keeps an object out ("declared a
 // freeze on hiring", "announced the plan Tuesday").
 func (a *attributor) zeroThat(i int) bool {
+	if !a.verbSlot(i) || deedParticiples[strings.ToLower(a.word(i))] {
+		return false
+	}
 	k := i + 1
 	for k < len(a.toks) && k <= i+4 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime)) {
 		k++
@@ -947,21 +950,79 @@ func (a *attributor) zeroThat(i int) bool {
 		n := a.toks[k+1]
 		return n.kind == tokWord && !n.is(wPrep) && !n.upper
 	}
-	if !a.toks[k].is(wDet) && !possessivePronouns[w] && !(a.toks[k].upper && !a.toks[k].is(wTime|wLeadIn|wPrep)) {
+	named := a.toks[k].upper
+	if !a.toks[k].is(wDet) && !possessivePronouns[w] && !(named && !a.toks[k].is(wTime|wLeadIn|wPrep)) {
 		return false
 	}
 	for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
 		t := a.toks[j]
-		if t.kind != tokWord || t.is(wPrep|wVerb|wThatClause|wPronoun|wDet) && !t.upper {
-			return false
+		if t.kind != tokWord || t.is(wPrep|wVerb|wThatClause|wPronoun|wDet) && !t.upper || t.is(wLeadIn) && !t.upper {
+			return false // "ordered the strike because ...": the object ends, no subject
+		}
+		if t.upper && !named {
+			return false // "the strike Soleimani ...": a name after a common noun opens another clause
 		}
 		v := strings.ToLower(a.word(j))
 		if finiteAux[v] || beForms[v] && v != "be" && v != "been" && v != "being" {
-			return j == k+1 || !a.numberClash(j-1, v)
+			return !(v == "will" && a.lowerWordIs(j+1, "to")) && (j == k+1 || !a.numberClash(j-1, v)) // "its will to fight" is a noun
 		}
+		named = named && t.upper
 	}
 	return false
 }
+
+// verbSlot reports whether the lower-case word at token i stands where a
+// finite verb of its subject does, for the frames read without "that": not
+// in a passive ("were notified the hospital ..."), not a noun after a
+// determiner or a quantifier ("the many questions an agreement will
+// leave"), and, in its bare form, right after a pronoun, an auxiliary, an
+// adverb or a speaker noun ("officials suspect", "we suspect"), not after
+// a name, a verb or "to" it would be a noun or a complement of ("al-Qaida
+// suspect Ahmed Warsame", "helps explain", "seeks to explain why": the
+// intent verb reports that).
+func (a *attributor) verbSlot(i int) bool {
+	if i == 0 || a.toks[i].upper {
+		return false
+	}
+	if a.toks[i-1].kind != tokWord {
+		return true // ", predicting she would win", "(D-Ga.) declared the deal was dead"
+	}
+	p := a.toks[i-1]
+	pw := strings.ToLower(a.word(i - 1))
+	j := i - 1
+	for j > 0 && a.toks[j].kind == tokWord && a.toks[j].adverb {
+		j--
+	}
+	if a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] {
+		return false
+	}
+	if p.is(wDet) || quantifiers[pw] {
+		return false
+	}
+	w := strings.ToLower(a.word(i))
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPasts[w] || pastVerbs[w] || thinkPasts[w] {
+		return true
+	}
+	// The bare form agrees with a plural subject only: "officials
+	// suspect", "we suspect", not "the coast guard suspect".
+	if p.is(wPlural|wAux) && !p.upper || pw == "i" || pw == "you" || finiteAux[pw] || p.adverb || p.upper && p.is(wPlural) {
+		return true
+	}
+	// "Dock workers promise": a plural subject; "also helps explain" has
+	// a verb there, after its own auxiliary or adverb.
+	if !p.upper && len(pw) > 3 && strings.HasSuffix(pw, "s") && !p.is(wVerb|wThatClause) && i > 1 {
+		q := a.toks[i-2]
+		return q.kind != tokWord || !q.is(wAux|wPronoun) && !q.adverb
+	}
+	return false
+}
+
+// thinkPasts are the irregular pasts of the verbs of knowing and feeling
+// that report a clause: "the department knew the staff was in danger".
+var thinkPasts = fieldSet(`knew thought felt heard understood taught meant`)
+
+// quantifiers stand before a plural noun: "the many questions".
+var quantifiers = fieldSet(`many few several numerous various`)
 
 // participleObject reports whether the -ing form at token i, set off by
 // a comma, takes a determined object: "..., repeating a false claim",
@@ -981,7 +1042,7 @@ func (a *attributor) participleObject(i int) bool {
 // deedParticiples are the participles WordNet files under communication
 // that, with an object, report a deed rather than words: "ignoring the
 // questions", "ordering the troops forward", "writing a book".
-var deedParticiples = fieldSet(`ignoring disregarding snubbing ordering arranging recording advertising revealing teaching preaching praying pleading writing`)
+var deedParticiples = fieldSet(`ignoring disregarding snubbing ordering arranging recording advertising revealing teaching preaching praying pleading writing assuring boasting resolving`)
 
 // questionNext reports whether an indirect question opens right after the
 // verb at token i, past a time or an adverb: "questioning whether the
@@ -993,10 +1054,12 @@ func (a *attributor) questionNext(i int) bool {
 	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
 		k++
 	}
-	return k+1 < len(a.toks) && indirectQuestionOpeners[strings.ToLower(a.word(k))] && a.toks[k].kind == tokWord && a.toks[k+1].kind == tokWord
+	return a.verbSlot(i) && k+1 < len(a.toks) && indirectQuestionOpeners[strings.ToLower(a.word(k))] && a.toks[k].kind == tokWord && a.toks[k+1].kind == tokWord && !a.lowerWordIs(k+1, "to")
 }
 
-// indirectQuestionOpeners open the indirect questions questionNext reads.
+// indirectQuestionOpeners open the indirect questions questionNext reads;
+// one before "to" ("taught how to use rifles", "weighing how to respond")
+// names a skill or a choice, no question put.
 var indirectQuestionOpeners = fieldSet(`whether why how`)
 
 // numberClash reports whether the noun at token n cannot be the subject

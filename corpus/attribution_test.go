@@ -418,6 +418,12 @@ func TestZeroThatClause(t *testing.T) {
 		`The governor ensured the harbor bill would pass.`,
 		`The harbor master predicted rain.`,
 		`Claims the captain had ordered the evacuation were false.`,
+		`Pilots raised the many questions a merger will leave open.`,
+		`The ferry kept sailing even after harbor officials were notified the pier was flooding.`,
+		`Coast guard suspect Ann Lee was detained at the pier.`,
+		`To ignore the warning would be to invite disaster.`,
+		`The admiral ordered the evacuation because Captain Lee was missing.`,
+		`Harbor crews were taught how to use the new cranes.`,
 	)
 }
 
@@ -432,10 +438,10 @@ func TestParticipleAfterCutObject(t *testing.T) {
 		{`The port authority announced a new timetable, telling passengers that the ferries would run hourly.`, "the ferries would run hourly.", "The port authority"},
 		{`The harbor master called on the council to act and said the pier was unsafe.`, "the pier was unsafe.", "The harbor master"},
 	})
-	for _, p := range []string{`The mayor called for calm, leaving the hall before the vote.`} {
+	for _, p := range []string{`The mayor called for calm, leaving the hall before the vote.`, `The council voted against the harbor plan, denying the mayor a crucial win.`} {
 		a := structured(p)
 		for _, q := range a.Quotes {
-			if strings.Contains(a.Slice(q.Span), "hall") {
+			if strings.Contains(a.Slice(q.Span), "hall") || strings.Contains(a.Slice(q.Span), "crucial") {
 				t.Errorf("%q: a deed read as speech: %s", p, describeQuotes(a))
 			}
 		}

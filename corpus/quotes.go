@@ -3453,21 +3453,22 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if !cut && a.opensSentence(lo, head) && f.endAtMainClause(a, c, hi, class, a.lowerWordIs(head-1, "as")) {
 				return
 			}
-			if cut && len(layers) == 0 && a.cueAfterCut(cutAt, hi) {
+			n := len(f.quotes)
+			f.secondClause(a, c, hi)
+			if cut && len(f.quotes) > n {
+				f.quotes[n-1].Span.End = min(f.quotes[n-1].Span.End, end)
+			}
+			if cut && len(f.quotes) == n && len(layers) == 0 && a.cueAfterCut(cutAt, hi) {
 				// "pointed to the polls, predicting that ...", "called on
 				// Congress to act and said ...": the object ends at the
-				// comma or the "and", and the cue after it is read next,
-				// with the same subject.
+				// comma or the "and", and with no second speaker's clause
+				// after it ("..., while the military blamed ..."), the cue
+				// there is read next, with the same subject.
 				if a.lowerWordIs(cutAt, "and") {
 					held, heldAt = np, cutAt+1
 				}
 				v = cutAt
 				continue
-			}
-			n := len(f.quotes)
-			f.secondClause(a, c, hi)
-			if cut && len(f.quotes) > n {
-				f.quotes[n-1].Span.End = min(f.quotes[n-1].Span.End, end)
 			}
 		}
 		return
@@ -3485,7 +3486,12 @@ func (a *attributor) cueAfterCut(k, hi int) bool {
 	if a.lowerWordIs(k, "and") {
 		return a.finite(k+1, false)
 	}
-	return a.toks[k].punct(a.text, ',') && strings.HasSuffix(a.word(k+1), "ing")
+	// The participle must report words: "that", a clause, a hearer before
+	// one, a question or a quotation ("denying Obama a reliable ally" is a
+	// deed).
+	v := k + 1
+	return a.toks[k].punct(a.text, ',') && strings.HasSuffix(a.word(v), "ing") &&
+		(a.thatFollows(v) || a.zeroThat(v) || a.clauseFollows(v) || a.hearerThat(v) >= 0 || a.questionNext(v) || v+1 < hi && a.toks[v+1].kind == tokOpen)
 }
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens

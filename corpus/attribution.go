@@ -1485,7 +1485,8 @@ func (a *attributor) toAudience(k int) bool {
 
 // hearerThat returns the token of the "that" after the hearer a telling
 // participle names ("by telling his hosts that", "assuring reporters
-// that"), or -1. The hearer is a short noun phrase ending in a person, a
+// that"), or the hearer's last token when the clause follows it with no
+// "that" ("assuring voters he is ready"), or -1. The hearer is a short noun phrase ending in a person, a
 // group, a name or a pronoun: "telling stories that nobody believed" names
 // no hearer and reports nothing.
 func (a *attributor) hearerThat(v int) int {
@@ -1501,18 +1502,30 @@ func (a *attributor) hearerThat(v int) int {
 			if k == v+1 || a.subjectGap(k+1) {
 				return -1
 			}
-			h := a.toks[k-1]
-			w := strings.ToLower(a.word(k - 1))
-			if h.is(wRole|wPerson|wPlural) && !h.is(wPronoun) || h.upper || addAudiences[w] || hearerPronouns[w] {
+			if a.hearerBefore(k) {
 				return k
 			}
 			return -1
+		}
+		if w := strings.ToLower(a.word(k)); k > v+1 && subjectPronouns[w] && w != "it" && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].is(wPrep) && a.hearerBefore(k) {
+			// "assuring voters he is tough enough": the clause's "that" is
+			// left out; its subject pronoun follows the hearer. The words
+			// start after the token returned, as after a "that".
+			return k - 1
 		}
 		if t.is(wVerb|wPrep|wTime|wAux) && !t.upper {
 			return -1
 		}
 	}
 	return -1
+}
+
+// hearerBefore reports whether token k-1 ends a hearer: a person, a
+// group, a name, an audience or an object pronoun.
+func (a *attributor) hearerBefore(k int) bool {
+	h := a.toks[k-1]
+	w := strings.ToLower(a.word(k - 1))
+	return h.is(wRole|wPerson|wPlural) && !h.is(wPronoun) || h.upper || addAudiences[w] || hearerPronouns[w]
 }
 
 // hearerParticiples are the -ing cues that name their hearer before the

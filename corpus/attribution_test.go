@@ -476,3 +476,15 @@ func TestParticipleOfSayingWithObject(t *testing.T) {
 		`The captain toured the docks, recalling the details of the storm.`,
 	)
 }
+
+// TestHearerWithoutThat checks that a telling participle with its hearer
+// reports the clause after the hearer when "that" is left out, and that a
+// telling with no hearer before the clause reports nothing.
+func TestHearerWithoutThat(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbor master is assuring residents he will reopen the pier by May.`, "he will reopen the pier by May.", "The harbor master"},
+	})
+	checkNoAttribution(t,
+		`The old captain kept telling stories he had heard as a boy.`,
+	)
+}

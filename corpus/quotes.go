@@ -6003,6 +6003,9 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // verb at v: past an object ("told reporters", "told the BBC"), a time or
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
+	if h := a.hearerThat(v); h > v && h+1 < hi {
+		return h + 1 // "is assuring voters (that) he is ready": the words follow the hearer
+	}
 	c := v + 1
 	if makeForms[strings.ToLower(a.word(v))] {
 		c += a.makeFrame(v) // "made it clear that": the clause follows the frame

@@ -406,3 +406,91 @@ func TestActVerbNounObject(t *testing.T) {
 		`If the council rejects the harbor plan, the mayor will resign.`,
 	)
 }
+
+// TestZeroThatClause checks that a verb of saying whose "that" is left
+// out still reports the clause after it when that clause has a subject
+// and a finite verb of its own, and that an object after the verb, a verb
+// of knowing or perceiving, or a bare name is no such clause.
+func TestZeroThatClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The ferry captain implied the harbor master was to blame for the delay.`, "the harbor master was to blame for the delay.", "The ferry captain"},
+		{`Dock workers promise they will keep the port open.`, "they will keep the port open.", "Dock workers"},
+		{`The union on Friday declared the new contract would cost jobs.`, "the new contract would cost jobs.", "The union"},
+		{`The council agreed the harbor budget is too high.`, "the harbor budget is too high.", "The council"},
+		{`The mayor toured the pier, predicting she would win the vote.`, "she would win the vote.", "The mayor"},
+	})
+	checkNoAttribution(t,
+		`The union declared a strike at the port on Monday.`,
+		`The governor ensured the harbor bill would pass.`,
+		`The harbor master predicted rain.`,
+		`Claims the captain had ordered the evacuation were false.`,
+		`Pilots raised the many questions a merger will leave open.`,
+		`The ferry kept sailing even after harbor officials were notified the pier was flooding.`,
+		`Coast guard suspect Ann Lee was detained at the pier.`,
+		`To ignore the warning would be to invite disaster.`,
+		`The admiral ordered the evacuation because Captain Lee was missing.`,
+		`Harbor crews were taught how to use the new cranes.`,
+	)
+}
+
+// TestParticipleAfterCutObject checks that a reporting participle, or
+// "and" and a reporting verb, after the object of a demand, a reference or
+// an announcement is read as the subject's speech too, and that a
+// participle of a deed is not.
+func TestParticipleAfterCutObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The mayor pointed to the ferry figures, remarking that the harbor would need a new pier.`, "the harbor would need a new pier.", "The mayor"},
+		{`The harbor union called for calm, noting that the talks would resume on Friday.`, "the talks would resume on Friday.", "The harbor union"},
+		{`The port authority announced a new timetable, telling passengers that the ferries would run hourly.`, "the ferries would run hourly.", "The port authority"},
+		{`The harbor master called on the council to act and said the pier was unsafe.`, "the pier was unsafe.", "The harbor master"},
+	})
+	for _, p := range []string{`The mayor called for calm, leaving the hall before the vote.`, `The council voted against the harbor plan, denying the mayor a crucial win.`} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if strings.Contains(a.Slice(q.Span), "hall") || strings.Contains(a.Slice(q.Span), "crucial") {
+				t.Errorf("%q: a deed read as speech: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestIndirectQuestionCue checks that a verb of saying WordNet gives a
+// that-clause reports an indirect question opened by "whether", "why" or
+// "how" after it, and that a verb of showing or knowing does not.
+func TestIndirectQuestionCue(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`The mayor attacked the council, questioning whether the harbor budget was legal.`, "whether the harbor budget was legal", "The mayor"},
+		{`Dock workers debated whether the new cranes were safe.`, "whether the new cranes were safe", "Dock workers"},
+	})
+	checkNoAttribution(t,
+		`The captain showed the crew how the ferry would run.`,
+		`The captain knew how to steer the ferry.`,
+	)
+}
+
+// TestParticipleOfSayingWithObject checks that a participle of saying set
+// off by a comma reports the determined object after it, and that a
+// participle of a deed or of knowing does not.
+func TestParticipleOfSayingWithObject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbor master spoke for an hour, repeating a warning about the silted channel.`, "a warning about the silted channel.", "The harbor master"},
+		{`The ferry captain left the meeting early, questioning the council's account of the collision.`, "the council's account of the collision.", "The ferry captain"},
+	})
+	checkNoAttribution(t,
+		`The harbor master spoke for an hour, ignoring the questions about the budget.`,
+		`The admiral toured the docks, ordering the crews to load the ships.`,
+		`The captain toured the docks, recalling the details of the storm.`,
+	)
+}
+
+// TestHearerWithoutThat checks that a telling participle with its hearer
+// reports the clause after the hearer when "that" is left out, and that a
+// telling with no hearer before the clause reports nothing.
+func TestHearerWithoutThat(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The harbor master is assuring residents he will reopen the pier by May.`, "he will reopen the pier by May.", "The harbor master"},
+	})
+	checkNoAttribution(t,
+		`The old captain kept telling stories he had heard as a boy.`,
+	)
+}

@@ -6344,9 +6344,12 @@ const closingWords = 10
 // reporting verb, after it only its setting may come, and the phrase
 // holds no verb, relative or subordinating word: ", when he said." and
 // ", which critics say." are no such ending.
+//
+// A headline has no full stop: a paragraph that ends without one ends so
+// too ("Obama knew Libya was terrorism from the start, source says").
 func (a *attributor) closingAttribution(lo, hi int) (np phrase, v, comma int) {
 	e := trimEndPunct(a.toks, hi)
-	if e >= hi || e-lo < 6 || !strings.ContainsAny(a.word(e), ".!") {
+	if e-lo < 6 || !(e < hi && strings.ContainsAny(a.word(e), ".!") || e == hi && hi == len(a.toks)) {
 		return phrase{}, -1, -1
 	}
 	return a.closingAttributionAt(lo, e, hi)

@@ -774,6 +774,12 @@ func TestClosingAttribution(t *testing.T) {
 		{"The governor intends to deliver a speech on taxes at the state fair next month, Ms. Ortiz said.",
 			"The governor intends to deliver a speech on taxes at the state fair next month", "Ms. Ortiz"},
 	})
+	// A headline ends without a stop; so may its closing attribution,
+	// around a report of its own.
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor said the ferry would run all winter, sources say",
+			"The mayor said the ferry would run all winter", "sources"},
+	})
 	// Records, polls and audits speak too, with "show" or "found".
 	checkExactAttributions(t, []attributionCase{
 		{"The city spent more on roads than on schools last year, state budget records show.",

@@ -422,7 +422,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// the Alliance": what follows "of" says whose, and no
 				// body is the office the article's one holder has; "the
 				// President of the United States" is a state's office.
-				ofWhom := j+1 < len(toks) && toks[j+1].Lower == "of" && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, j+1)
+				of := j + 1
+				if of < len(toks) && toks[of].Lower == "and" {
+					// "the president and chief executive of Acme": the
+					// "of" after the second title says whose the first is.
+					of++
+					for of < len(toks) && of < j+5 && toks[of].IsWord() && !text.Capitalised(toks[of].Form) && !stopwords[toks[of].Lower] && !postModifiers[toks[of].Lower] {
+						of++
+					}
+				}
+				ofWhom := of < len(toks) && of > j+2 && toks[of].Lower == "of" || of == j+1 && of < len(toks) && toks[of].Lower == "of"
+				ofWhom = ofWhom && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, of)
 				if keys := titles[title]; len(keys) == 1 && !ofWhom && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
@@ -4184,8 +4194,14 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 				}
 			case d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an"):
 				words := phraseWords(g, toks, det)
-				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
+				if len(words) == 0 || !describingHead(words[len(words)-1]) || words[len(words)-1].possessive {
+					break
+				}
+				if closesAppositive(toks, words[len(words)-1].last+1) {
 					emit(m, det, words)
+				} else if and, second := coordinatedTitle(g, toks, words); second != nil {
+					emit(m, det, words)
+					emit(m, and+1, second)
 				}
 			case comma && m.kind == "person" && d.IsWord() && !text.Capitalised(d.Form) && isTitle(d.Lower):
 				// "Nasir Omar, head of the Front," "Ann Lee, spokeswoman
@@ -4221,6 +4237,30 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// coordinatedTitle reads a second title joined to a first by "and" in
+// an appositive ("Ann Lowe, the president and chief executive of Acme,"):
+// one determiner opens both, so each is the person's title. It returns
+// the index of "and" and the second title's words, or nil when the first
+// head is no title, the words after "and" are no singular description of
+// one person, or the appositive goes on after them ("the president and his
+// wife", "the chairman and members of the board").
+func coordinatedTitle(g *gazetteer.Gazetteer, toks []text.Token, words []phraseWord) (int, []phraseWord) {
+	head := words[len(words)-1]
+	and := head.last + 1
+	if !isTitle(head.lower) || and+1 >= len(toks) || !toks[and].IsWord() || toks[and].Lower != "and" {
+		return 0, nil
+	}
+	second := phraseWords(g, toks, and)
+	if len(second) == 0 || second[0].first != and+1 {
+		return 0, nil
+	}
+	h := second[len(second)-1]
+	if !describingHead(h) || h.possessive || pluralNoun(toks[h.last]) || !closesAppositive(toks, h.last+1) {
+		return 0, nil
+	}
+	return and, second
 }
 
 // possessiveOwnerEnd returns the token that ends the owner of a phrase

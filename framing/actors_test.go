@@ -323,6 +323,14 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter"}, []string{nameLabel, "exporter"}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
+		{"two titles joined by and in one appositive", []string{"Mark Dobbs, the president and chief executive of Ridgeway Metals, said prices would rise."}, "Mark Dobbs",
+			[]string{"Mark Dobbs", "the president", "chief executive"}, []string{nameLabel, "president", "executive"}},
+		{"a title joined to a title of another's is no president of the story", []string{"President Ann Lee spoke. Later Mark Dobbs, the president and chief executive of Ridgeway Metals, said prices would rise."}, "Ann Lee",
+			[]string{"President Ann Lee"}, []string{"president"}},
+		{"a title joined to a plural starts a list, no appositive", []string{"Mark Dobbs, the chairman and members of the board met on Monday."}, "Mark Dobbs",
+			[]string{"Mark Dobbs"}, []string{nameLabel}},
+		{"a title joined to a possessive phrase starts a list, no appositive", []string{"Mark Dobbs, the chairman and his wife met on Monday."}, "Mark Dobbs",
+			[]string{"Mark Dobbs"}, []string{nameLabel}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -232,6 +232,16 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 			}
 		}
 	}
+	// A paragraph a link's label opens ("More: ...", "Related: ...") is a
+	// link to another story that the page set among the paragraphs: its
+	// names are that story's, and it is skipped as a dateline is.
+	for _, p := range a.Paragraphs {
+		if k, ok := lastToken(toks, p.Start, false); ok {
+			if end := linkTeaserEnd(toks, k, p.End); end > k {
+				datelines[k] = end
+			}
+		}
+	}
 	titleCase := isTitleCase(a.Slice(a.TitleSpan))
 	// midCaps maps the words capitalised inside sentences to whether one
 	// of them stood there alone, not within a longer name: "May visited"
@@ -4313,6 +4323,28 @@ func placeAfterPlace(toks []text.Token, m *rawMention, first int, placeEnds map[
 	// for one; an opening word ("Meanwhile, Canada,") or a day ("On
 	// Monday, Canada,") is not.
 	return before.IsWord() && text.Capitalised(before.Form) && !sentenceInitial(toks, first-2) && !timeNames[before.Lower]
+}
+
+// linkLabels open a line that links another story ("More: ...",
+// "Related: ...", "Read more: ..."), each as words in lower case.
+var linkLabels = [][]string{{"more"}, {"related"}, {"read", "more"}, {"read", "also"}, {"also", "read"}, {"see", "also"}}
+
+// linkTeaserEnd returns the token after the paragraph ending at byte end
+// when the paragraph opens at token k with one of linkLabels and a colon,
+// else k.
+func linkTeaserEnd(toks []text.Token, k, end int) int {
+	for _, l := range linkLabels {
+		c := k + len(l)
+		if c >= len(toks) || toks[c].Form != ":" || !slices.EqualFunc(toks[k:c], l, func(t text.Token, w string) bool { return t.Lower == w }) {
+			continue
+		}
+		j := c
+		for j < len(toks) && toks[j].Start < end {
+			j++
+		}
+		return j
+	}
+	return k
 }
 
 // lastToken returns the index of the last token whose offset (its start

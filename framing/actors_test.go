@@ -648,6 +648,27 @@ func TestEvaluationAimedByGrammar(t *testing.T) {
 	})
 }
 
+// TestLinkTeasersNameNoActors checks that a paragraph a link's label
+// opens ("More: ...", "Related: ...") mentions no actor, and that a
+// paragraph opening with the same word as prose still does.
+func TestLinkTeasersNameNoActors(t *testing.T) {
+	set := defaultSet(t)
+	paras := []string{
+		"Ann Dobbs met Tom Hale on Monday.",
+		"More: Tom Hale on Dobbs: he calls me every week.",
+		"Related: Ann Dobbs speaks out.",
+		"More than 20 people came, Hale said.",
+	}
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A"}, paras)
+	b := clean("Outlet B", "Ann Dobbs spoke on Monday.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	for actor, want := range map[string][]string{"Ann Dobbs": {"Ann Dobbs", "Ann Dobbs"}, "Tom Hale": {"Tom Hale", "Hale"}} {
+		if got, _ := mentionsOf(c, actor); !slices.Equal(got, want) {
+			t.Errorf("%s: mentions %q, want %q", actor, got, want)
+		}
+	}
+}
+
 // TestNamesThatAreNoActors has one fixture per use of a capitalised name
 // that names no actor of the story (a channel, a setting, a work's title,
 // a section heading, a noun's modifier), and one per use that still does.
@@ -671,6 +692,9 @@ func TestNamesThatAreNoActors(t *testing.T) {
 			[]string{"Brightwater", "Brightwater"}},
 		{"a capital is its country even as a setting", []string{"Officials met in Tehran on Monday."}, "Iran", []string{"Tehran"}},
 		{"a quoted title of a work", []string{`Jane Alvarez spoke of her memoir, "A Higher Loyalty." Her book, Higher Loyalty, sold well.`}, "Higher Loyalty", nil},
+		{"an unquoted title after a work's noun", []string{"Jane Alvarez is promoting a book, Higher Ground: Faith, Doubt, and Duty, in which she recalls the talks."}, "Doubt", nil},
+		{"a name in an unquoted title and outside it is an actor", []string{"Her memoir, Kim Lee: A Life, sold well. Kim Lee said so on Monday."}, "Kim Lee", []string{"Kim Lee", "Kim Lee"}},
+		{"a name after a work's noun in an opening phrase is an actor", []string{"After the film, Jane Alvarez spoke."}, "Jane Alvarez", []string{"Jane Alvarez"}},
 		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
 		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},
 		{"a participle opening a sentence", []string{"Praising London's history of protest, Jane Alvarez spoke."}, "Praising London", nil},

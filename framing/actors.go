@@ -4140,6 +4140,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
+	// emitTitles emits an appositive's phrase when it closes the
+	// appositive, and each of two titles "and" joins there ("the
+	// president and chief executive of Acme", "head and founder of the
+	// Front").
+	emitTitles := func(m *rawMention, from int, words []phraseWord) {
+		if closesAppositive(toks, words[len(words)-1].last+1) {
+			emit(m, from, words)
+		} else if and, second := coordinatedTitle(g, toks, words); second != nil {
+			emit(m, from, words)
+			emit(m, and+1, second)
+		}
+	}
 	placeEnds := map[int]bool{} // where a country or place mention ends
 	for _, m := range mentions {
 		if m.kind == "country" || m.kind == "place" {
@@ -4199,26 +4211,20 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 				// and a plural ("Mecca and Medina, Islam's holiest
 				// sites") a list.
 				words := phraseWords(g, toks, owner)
-				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && !pluralNoun(toks[words[len(words)-1].last]) && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && !pluralNoun(toks[words[len(words)-1].last]) {
+					emitTitles(m, det, words)
 				}
 			case d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an"):
 				words := phraseWords(g, toks, det)
-				if len(words) == 0 || !describingHead(words[len(words)-1]) || words[len(words)-1].possessive {
-					break
-				}
-				if closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
-				} else if and, second := coordinatedTitle(g, toks, words); second != nil {
-					emit(m, det, words)
-					emit(m, and+1, second)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive {
+					emitTitles(m, det, words)
 				}
 			case comma && m.kind == "person" && d.IsWord() && !text.Capitalised(d.Form) && isTitle(d.Lower):
 				// "Nasir Omar, head of the Front," "Ann Lee, spokeswoman
 				// for the ministry,": a title with no determiner.
 				words := phraseWords(g, toks, det-1)
-				if len(words) > 0 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
+				if len(words) > 0 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive {
+					emitTitles(m, det, words)
 				}
 			}
 		}

@@ -441,8 +441,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 						of++
 					}
 				}
-				ofWhom := of < len(toks) && of > j+2 && toks[of].Lower == "of" || of == j+1 && of < len(toks) && toks[of].Lower == "of"
-				ofWhom = ofWhom && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, of)
+				// "and" then "of" joins no second title: "the president and of".
+				ofWhom := of < len(toks) && toks[of].Lower == "of" && (of == j+1 || of > j+2) && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, of)
 				if keys := titles[title]; len(keys) == 1 && !ofWhom && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})

@@ -299,7 +299,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
 			}
-			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
+			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") || initialsAsDemonym(g, e, toks, i, n, initial(i) || a.TitleSpan.Contains(t.Start)) {
 				// An adjective before a noun: "Russian officials", "Chinese
 				// producers" name a part of the country, labelled by their
 				// noun; "the French president" is a person, and a
@@ -734,6 +734,43 @@ func governmentOf(toks []text.Token, i int) (string, int) {
 		return "", -1
 	}
 	return toks[i-2].Lower, i - 3
+}
+
+// initialsAsDemonym reports whether a country written in initials at
+// tokens i..i+n-1 stands before a plural noun as its demonym would, with
+// no determiner before it: "U.S. exports", "UK officials" are American
+// exports and British officials, a part of the country labelled by the
+// noun; "the U.S. economy" and "U.S. production" stay the country's name.
+// demonymHead reads the noun phrase as it does after a demonym. opening
+// says the name opens a sentence or stands in the headline, where it is
+// as often the subject of a verb in -s ("U.S. sends troops", "US calls
+// for talks").
+func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, i, n int, opening bool) bool {
+	if e.Kind != gazetteer.Country || n != 1 || !isAcronym(strings.ReplaceAll(toks[i].Form, ".", "")) || text.PossessiveLen(toks[i].Form) > 0 {
+		return false
+	}
+	if i > 0 && (determiners[toks[i-1].Lower] || text.PossessiveLen(toks[i-1].Form) > 0) {
+		return false
+	}
+	// "U.S. allies", "U.S. trading partners" are other countries, beside
+	// the one named: the name stays the country's.
+	head := demonymHead(toks, i+1)
+	if head < 0 || !pluralNoun(toks[head]) || text.PossessiveLen(toks[head].Form) > 0 || relationNouns[toks[head].Lower] || toks[head].Lower != strings.TrimSuffix(toks[head].Lower, "partners") {
+		return false
+	}
+	// The word in -s is read as a plural noun only when what follows
+	// cannot be a verb's object or complement: after an opening name, a
+	// verb of the clause ("U.S. officials said"); inside a sentence, also
+	// a mark, a conjunction or a preposition ("U.S. troops in Iraq"), but
+	// no "to" or "that" ("U.S. law states that ...").
+	k := head + 1
+	if k < len(toks) && finiteVerbAt(toks, k) {
+		return true
+	}
+	if opening || k < len(toks) && (toks[k].Form == ":" || toks[k].Lower == "to" || toks[k].Lower == "that") {
+		return false
+	}
+	return k >= len(toks) || !toks[k].IsWord() || postModifiers[toks[k].Lower] || toks[k].Lower == "and" || toks[k].Lower == "or"
 }
 
 // demonymHead returns the head of the noun phrase a demonym opens at

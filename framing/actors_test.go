@@ -159,6 +159,16 @@ func TestActorResolution(t *testing.T) {
 		{"a spokesman surnamed Day is no holiday", "Officials met on Election Day. Kevin Day, a spokesman, said nothing.", "Kevin Day",
 			[]string{"Kevin Day", "a spokesman"}, []string{nameLabel, "spokesman"}},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
+		{"a country in initials before a plural is its demonym", "U.S. exports fell, U.K. officials said.", "United States",
+			[]string{"U.S. exports"}, []string{"exports"}},
+		{"a country in initials after a determiner or before a singular is its name", "The U.S. economy grew, and U.S. production rose.", "United States",
+			[]string{"The U.S.", "U.S."}, []string{nameLabel, nameLabel}},
+		{"a country in initials before its allies is its name", "Officials courted U.S. allies and U.S. trading partners.", "United States",
+			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
+		{"a country in initials inside a sentence before a plural and a preposition", "Officials met U.S. troops in Iraq.", "United States",
+			[]string{"U.S. troops"}, []string{"troops"}},
+		{"a country in initials before its verb in -s is its name", "U.S. sends troops to Iraq. Officials said U.S. law states that aid stops.", "United States",
+			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -221,14 +221,15 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
-	// datelines[i] is the token after a dateline opening a paragraph at
-	// token i: the place the story was filed from names no actor. A
-	// dateline opens the body, after a headline and a standfirst at most.
-	datelines := map[int]int{}
+	// skips[i] is the token after a run that names no actor, opening a
+	// paragraph at token i. A dateline is one: the place the story was
+	// filed from; it opens the body, after a headline and a standfirst at
+	// most.
+	skips := map[int]int{}
 	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
 		if k, ok := lastToken(toks, p.Start, false); ok {
 			if end := datelineEnd(g, toks, k); end > k {
-				datelines[k] = end
+				skips[k] = end
 			}
 		}
 	}
@@ -238,7 +239,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	for _, p := range a.Paragraphs {
 		if k, ok := lastToken(toks, p.Start, false); ok {
 			if end := linkTeaserEnd(toks, k, p.End); end > k {
-				datelines[k] = end
+				skips[k] = end
 			}
 		}
 	}
@@ -271,8 +272,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if !t.IsWord() {
 			continue
 		}
-		if end, ok := datelines[i]; ok {
-			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed
+		if end, ok := skips[i]; ok {
+			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed; a link's paragraph
 			continue
 		}
 		sentStart := initial(i)

@@ -221,14 +221,25 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	initial := func(i int) bool { return starts[i] || sentenceInitial(toks, i) }
-	// datelines[i] is the token after a dateline opening a paragraph at
-	// token i: the place the story was filed from names no actor. A
-	// dateline opens the body, after a headline and a standfirst at most.
-	datelines := map[int]int{}
+	// skips[i] is the token after a run that names no actor, opening a
+	// paragraph at token i. A dateline is one: the place the story was
+	// filed from; it opens the body, after a headline and a standfirst at
+	// most.
+	skips := map[int]int{}
 	for _, p := range a.Paragraphs[:min(len(a.Paragraphs), 3)] {
 		if k, ok := lastToken(toks, p.Start, false); ok {
 			if end := datelineEnd(g, toks, k); end > k {
-				datelines[k] = end
+				skips[k] = end
+			}
+		}
+	}
+	// A paragraph a link's label opens ("More: ...", "Related: ...") is a
+	// link to another story that the page set among the paragraphs: its
+	// names are that story's, and it is skipped as a dateline is.
+	for _, p := range a.Paragraphs {
+		if k, ok := lastToken(toks, p.Start, false); ok {
+			if end := linkTeaserEnd(toks, k, p.End); end > k {
+				skips[k] = end
 			}
 		}
 	}
@@ -261,8 +272,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if !t.IsWord() {
 			continue
 		}
-		if end, ok := datelines[i]; ok {
-			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed
+		if end, ok := skips[i]; ok {
+			i = end - 1 // "CAIRO (AP) —", "Damascus, Syria (CNN) --": where the story was filed; a link's paragraph
 			continue
 		}
 		sentStart := initial(i)
@@ -289,7 +300,7 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
 			}
-			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") {
+			if e.Kind == gazetteer.Demonym && !strings.HasSuffix(toks[i+n-1].Lower, "s") || initialsAsDemonym(g, e, toks, i, n, initial(i) || a.TitleSpan.Contains(t.Start)) {
 				// An adjective before a noun: "Russian officials", "Chinese
 				// producers" name a part of the country, labelled by their
 				// noun; "the French president" is a person, and a
@@ -422,7 +433,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// the Alliance": what follows "of" says whose, and no
 				// body is the office the article's one holder has; "the
 				// President of the United States" is a state's office.
-				ofWhom := j+1 < len(toks) && toks[j+1].Lower == "of" && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, j+1)
+				of := j + 1
+				if of < len(toks) && toks[of].Lower == "and" {
+					// "the president and chief executive of Acme": the
+					// "of" after the second title says whose the first is.
+					of++
+					for of < len(toks) && of < j+5 && toks[of].IsWord() && !text.Capitalised(toks[of].Form) && !stopwords[toks[of].Lower] && !postModifiers[toks[of].Lower] {
+						of++
+					}
+				}
+				// "and" then "of" joins no second title: "the president and of".
+				ofWhom := of < len(toks) && toks[of].Lower == "of" && (of == j+1 || of > j+2) && text.PossessiveLen(toks[j].Form) == 0 && !ofCountry(g, toks, of)
 				if keys := titles[title]; len(keys) == 1 && !ofWhom && !appositiveNameAfter(toks, j, persons[strings.TrimPrefix(keys[0], "p:")]) {
 					out = append(out, rawMention{Mention: Mention{Start: t.Start, End: toks[j].End, Surface: a.Text[t.Start:toks[j].End], Label: title, Descriptors: desc},
 						key: keys[0], kind: "person"})
@@ -714,6 +735,43 @@ func governmentOf(toks []text.Token, i int) (string, int) {
 		return "", -1
 	}
 	return toks[i-2].Lower, i - 3
+}
+
+// initialsAsDemonym reports whether a country written in initials at
+// tokens i..i+n-1 stands before a plural noun as its demonym would, with
+// no determiner before it: "U.S. exports", "UK officials" are American
+// exports and British officials, a part of the country labelled by the
+// noun; "the U.S. economy" and "U.S. production" stay the country's name.
+// demonymHead reads the noun phrase as it does after a demonym. opening
+// says the name opens a sentence or stands in the headline, where it is
+// as often the subject of a verb in -s ("U.S. sends troops", "US calls
+// for talks").
+func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.Token, i, n int, opening bool) bool {
+	if e.Kind != gazetteer.Country || n != 1 || !isAcronym(strings.ReplaceAll(toks[i].Form, ".", "")) || text.PossessiveLen(toks[i].Form) > 0 {
+		return false
+	}
+	if i > 0 && (determiners[toks[i-1].Lower] || text.PossessiveLen(toks[i-1].Form) > 0) {
+		return false
+	}
+	// "U.S. allies", "U.S. trading partners" are other countries, beside
+	// the one named: the name stays the country's.
+	head := demonymHead(toks, i+1)
+	if head < 0 || !pluralNoun(toks[head]) || text.PossessiveLen(toks[head].Form) > 0 || relationNouns[toks[head].Lower] || toks[head].Lower != strings.TrimSuffix(toks[head].Lower, "partners") {
+		return false
+	}
+	// The word in -s is read as a plural noun only when what follows
+	// cannot be a verb's object or complement: after an opening name, a
+	// verb of the clause ("U.S. officials said"); inside a sentence, also
+	// a mark, a conjunction or a preposition ("U.S. troops in Iraq"), but
+	// no "to" or "that" ("U.S. law states that ...").
+	k := head + 1
+	if k < len(toks) && finiteVerbAt(toks, k) {
+		return true
+	}
+	if opening || k < len(toks) && (toks[k].Form == ":" || toks[k].Lower == "to" || toks[k].Lower == "that") {
+		return false
+	}
+	return k >= len(toks) || !toks[k].IsWord() || postModifiers[toks[k].Lower] || toks[k].Lower == "and" || toks[k].Lower == "or"
 }
 
 // demonymHead returns the head of the noun phrase a demonym opens at
@@ -4120,6 +4178,18 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 			Headline: a.TitleSpan.Len() > 0 && a.TitleSpan.Contains(start)},
 			key: m.key, name: m.name, kind: m.kind, affiliation: m.affiliation, via: m.via, bound: true})
 	}
+	// emitTitles emits an appositive's phrase when it closes the
+	// appositive, and each of two titles "and" joins there ("the
+	// president and chief executive of Acme", "head and founder of the
+	// Front").
+	emitTitles := func(m *rawMention, from int, words []phraseWord) {
+		if closesAppositive(toks, words[len(words)-1].last+1) {
+			emit(m, from, words)
+		} else if and, second := coordinatedTitle(g, toks, words); second != nil {
+			emit(m, from, words)
+			emit(m, and+1, second)
+		}
+	}
 	placeEnds := map[int]bool{} // where a country or place mention ends
 	for _, m := range mentions {
 		if m.kind == "country" || m.kind == "place" {
@@ -4179,20 +4249,20 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 				// and a plural ("Mecca and Medina, Islam's holiest
 				// sites") a list.
 				words := phraseWords(g, toks, owner)
-				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && !pluralNoun(toks[words[len(words)-1].last]) && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && !pluralNoun(toks[words[len(words)-1].last]) {
+					emitTitles(m, det, words)
 				}
 			case d.IsWord() && (d.Lower == "the" || d.Lower == "a" || d.Lower == "an"):
 				words := phraseWords(g, toks, det)
-				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
+				if len(words) > 0 && describingHead(words[len(words)-1]) && !words[len(words)-1].possessive {
+					emitTitles(m, det, words)
 				}
 			case comma && m.kind == "person" && d.IsWord() && !text.Capitalised(d.Form) && isTitle(d.Lower):
 				// "Nasir Omar, head of the Front," "Ann Lee, spokeswoman
 				// for the ministry,": a title with no determiner.
 				words := phraseWords(g, toks, det-1)
-				if len(words) > 0 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive && closesAppositive(toks, words[len(words)-1].last+1) {
-					emit(m, det, words)
+				if len(words) > 0 && isTitle(words[len(words)-1].lower) && !words[len(words)-1].possessive {
+					emitTitles(m, det, words)
 				}
 			}
 		}
@@ -4221,6 +4291,30 @@ func boundDescriptions(g *gazetteer.Gazetteer, an *Analysis, ai int, toks []text
 		}
 	}
 	return out
+}
+
+// coordinatedTitle reads a second title joined to a first by "and" in
+// an appositive ("Ann Lowe, the president and chief executive of Acme,"):
+// one determiner opens both, so each is the person's title. It returns
+// the index of "and" and the second title's words, or nil when the first
+// head is no title, the words after "and" are no singular description of
+// one person, or the appositive goes on after them ("the president and his
+// wife", "the chairman and members of the board").
+func coordinatedTitle(g *gazetteer.Gazetteer, toks []text.Token, words []phraseWord) (int, []phraseWord) {
+	head := words[len(words)-1]
+	and := head.last + 1
+	if !isTitle(head.lower) || and+1 >= len(toks) || !toks[and].IsWord() || toks[and].Lower != "and" {
+		return 0, nil
+	}
+	second := phraseWords(g, toks, and)
+	if len(second) == 0 || second[0].first != and+1 {
+		return 0, nil
+	}
+	h := second[len(second)-1]
+	if !describingHead(h) || h.possessive || pluralNoun(toks[h.last]) || !closesAppositive(toks, h.last+1) {
+		return 0, nil
+	}
+	return and, second
 }
 
 // possessiveOwnerEnd returns the token that ends the owner of a phrase
@@ -4273,6 +4367,28 @@ func placeAfterPlace(toks []text.Token, m *rawMention, first int, placeEnds map[
 	// for one; an opening word ("Meanwhile, Canada,") or a day ("On
 	// Monday, Canada,") is not.
 	return before.IsWord() && text.Capitalised(before.Form) && !sentenceInitial(toks, first-2) && !timeNames[before.Lower]
+}
+
+// linkLabels open a line that links another story ("More: ...",
+// "Related: ...", "Read more: ..."), each as words in lower case.
+var linkLabels = [][]string{{"more"}, {"related"}, {"read", "more"}, {"read", "also"}, {"also", "read"}, {"see", "also"}}
+
+// linkTeaserEnd returns the token after the paragraph ending at byte end
+// when the paragraph opens at token k with one of linkLabels and a colon,
+// else k.
+func linkTeaserEnd(toks []text.Token, k, end int) int {
+	for _, l := range linkLabels {
+		c := k + len(l)
+		if c >= len(toks) || toks[c].Form != ":" || !slices.EqualFunc(toks[k:c], l, func(t text.Token, w string) bool { return t.Lower == w }) {
+			continue
+		}
+		j := c
+		for j < len(toks) && toks[j].Start < end {
+			j++
+		}
+		return j
+	}
+	return k
 }
 
 // lastToken returns the index of the last token whose offset (its start

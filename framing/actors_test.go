@@ -159,6 +159,16 @@ func TestActorResolution(t *testing.T) {
 		{"a spokesman surnamed Day is no holiday", "Officials met on Election Day. Kevin Day, a spokesman, said nothing.", "Kevin Day",
 			[]string{"Kevin Day", "a spokesman"}, []string{nameLabel, "spokesman"}},
 		{"a day's possessive opens no name", "Roe won during Tuesday’s Nevada vote, officials said.", "Tuesday’s Nevada", nil, nil},
+		{"a country in initials before a plural is its demonym", "U.S. exports fell, U.K. officials said.", "United States",
+			[]string{"U.S. exports"}, []string{"exports"}},
+		{"a country in initials after a determiner or before a singular is its name", "The U.S. economy grew, and U.S. production rose.", "United States",
+			[]string{"The U.S.", "U.S."}, []string{nameLabel, nameLabel}},
+		{"a country in initials before its allies is its name", "Officials courted U.S. allies and U.S. trading partners.", "United States",
+			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
+		{"a country in initials inside a sentence before a plural and a preposition", "Officials met U.S. troops in Iraq.", "United States",
+			[]string{"U.S. troops"}, []string{"troops"}},
+		{"a country in initials before its verb in -s is its name", "U.S. sends troops to Iraq. Officials said U.S. law states that aid stops.", "United States",
+			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -323,6 +333,18 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Canada", "the largest exporter"}, []string{nameLabel, "exporter"}},
 		{"modifiers that do not fit", []string{"President Donald Trump spoke. Later the French president, who was in Paris, replied."}, "Donald Trump",
 			[]string{"President Donald Trump"}, []string{"president"}},
+		{"two titles joined by and in one appositive", []string{"Mark Dobbs, the president and chief executive of Ridgeway Metals, said prices would rise."}, "Mark Dobbs",
+			[]string{"Mark Dobbs", "the president", "chief executive"}, []string{nameLabel, "president", "executive"}},
+		{"a title joined to a title of another's is no president of the story", []string{"President Ann Lee spoke. Later Mark Dobbs, the president and chief executive of Ridgeway Metals, said prices would rise."}, "Ann Lee",
+			[]string{"President Ann Lee"}, []string{"president"}},
+		{"two titles with no determiner joined by and", []string{"Nasir Omar, head and founder of the Front, spoke on Monday."}, "Nasir Omar",
+			[]string{"Nasir Omar", "head", "founder"}, []string{nameLabel, "head", "founder"}},
+		{"two titles after an owner's possessive joined by and", []string{"Sam Cook, Gondor's finance minister and deputy leader, agreed on Monday."}, "Sam Cook",
+			[]string{"Sam Cook", "Gondor's finance minister", "deputy leader"}, []string{nameLabel, "minister", "deputy-leader"}},
+		{"a title joined to a plural starts a list, no appositive", []string{"Mark Dobbs, the chairman and members of the board met on Monday."}, "Mark Dobbs",
+			[]string{"Mark Dobbs"}, []string{nameLabel}},
+		{"a title joined to a possessive phrase starts a list, no appositive", []string{"Mark Dobbs, the chairman and his wife met on Monday."}, "Mark Dobbs",
+			[]string{"Mark Dobbs"}, []string{nameLabel}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -640,6 +662,27 @@ func TestEvaluationAimedByGrammar(t *testing.T) {
 	})
 }
 
+// TestLinkTeasersNameNoActors checks that a paragraph a link's label
+// opens ("More: ...", "Related: ...") mentions no actor, and that a
+// paragraph opening with the same word as prose still does.
+func TestLinkTeasersNameNoActors(t *testing.T) {
+	set := defaultSet(t)
+	paras := []string{
+		"Ann Dobbs met Tom Hale on Monday.",
+		"More: Tom Hale on Dobbs: he calls me every week.",
+		"Related: Ann Dobbs speaks out.",
+		"More than 20 people came, Hale said.",
+	}
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A"}, paras)
+	b := clean("Outlet B", "Ann Dobbs spoke on Monday.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	for actor, want := range map[string][]string{"Ann Dobbs": {"Ann Dobbs", "Ann Dobbs"}, "Tom Hale": {"Tom Hale", "Hale"}} {
+		if got, _ := mentionsOf(c, actor); !slices.Equal(got, want) {
+			t.Errorf("%s: mentions %q, want %q", actor, got, want)
+		}
+	}
+}
+
 // TestNamesThatAreNoActors has one fixture per use of a capitalised name
 // that names no actor of the story (a channel, a setting, a work's title,
 // a section heading, a noun's modifier), and one per use that still does.
@@ -663,6 +706,9 @@ func TestNamesThatAreNoActors(t *testing.T) {
 			[]string{"Brightwater", "Brightwater"}},
 		{"a capital is its country even as a setting", []string{"Officials met in Tehran on Monday."}, "Iran", []string{"Tehran"}},
 		{"a quoted title of a work", []string{`Jane Alvarez spoke of her memoir, "A Higher Loyalty." Her book, Higher Loyalty, sold well.`}, "Higher Loyalty", nil},
+		{"an unquoted title after a work's noun", []string{"Jane Alvarez is promoting a book, Higher Ground: Faith, Doubt, and Duty, in which she recalls the talks."}, "Doubt", nil},
+		{"a name in an unquoted title and outside it is an actor", []string{"Her memoir, Kim Lee: A Life, sold well. Kim Lee said so on Monday."}, "Kim Lee", []string{"Kim Lee", "Kim Lee"}},
+		{"a name after a work's noun in an opening phrase is an actor", []string{"After the film, Jane Alvarez spoke."}, "Jane Alvarez", []string{"Jane Alvarez"}},
 		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
 		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},
 		{"a participle opening a sentence", []string{"Praising London's history of protest, Jane Alvarez spoke."}, "Praising London", nil},

@@ -67,6 +67,10 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 		switch {
 		case channelUse(toks, first, last, r.kind):
 			u.channel++
+		case namedWorkUse(toks, first):
+			// a word of a title given unquoted ("a book, Higher Ground:
+			// Faith, Doubt, and Duty"): no use as an actor, but the name
+			// may be one elsewhere
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
 		case settingUse(toks, first):
@@ -402,6 +406,48 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 // A continent's ("European officials") may stand for a union of states,
 // and stays.
 var regionAdjectives = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true, "mideast": true}
+
+// workNouns are the kinds of work whose title an appositive may give
+// unquoted: "a book, Higher Ground: Faith, Doubt, and Duty, in which".
+var workNouns = map[string]bool{"book": true, "memoir": true, "novel": true, "biography": true, "autobiography": true, "film": true,
+	"movie": true, "documentary": true, "album": true, "song": true, "play": true, "podcast": true, "essay": true, "poem": true}
+
+// namedWorkUse reports whether the name opening at token first stands in
+// the unquoted title of a work, given in an appositive after the work's
+// noun: the capitalised words, small title words, colons and commas
+// between "book," and the name ("a book, Higher Ground: Faith, Doubt, and
+// Duty": "Doubt"). A title's words, read back to the noun, end at any
+// other word or mark.
+func namedWorkUse(toks []text.Token, first int) bool {
+	titleToken := func(t text.Token) bool {
+		return t.Form == "," || t.Form == ":" || t.IsWord() && (text.Capitalised(t.Form) || smallTitleWords[t.Lower])
+	}
+	for j := first - 1; j >= 1 && j >= first-16; j-- {
+		t := toks[j]
+		if t.Form == "," && toks[j-1].IsWord() && workNouns[toks[j-1].Lower] {
+			// The appositive opens with a capital and closes: a comma
+			// before a word in lower case, or the sentence's end ("After
+			// the film, Jane Alvarez spoke" opens a clause, as does a
+			// phrase opening the sentence).
+			if j+1 >= len(toks) || !toks[j+1].IsWord() || !text.Capitalised(toks[j+1].Form) || closesOpening(toks, j-1) {
+				return false
+			}
+			for k := first; k < len(toks) && k < first+16; k++ {
+				switch {
+				case toks[k].Form == "." || toks[k].Form == "," && k+1 < len(toks) && lowerWord(toks, k+1):
+					return true
+				case !titleToken(toks[k]):
+					return false
+				}
+			}
+			return false
+		}
+		if !titleToken(t) {
+			return false
+		}
+	}
+	return false
+}
 
 // smallTitleWords stay lower case in a title written in title case.
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "for": true, "in": true, "on": true, "at": true, "with": true}

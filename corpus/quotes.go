@@ -4265,8 +4265,11 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 	if c >= hi || a.toks[c].kind != tokWord {
 		return false
 	}
-	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && strings.HasSuffix(w, "ed") {
-		return false // "claims from the White House that were withdrawn": a relative clause, not the words
+	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && (strings.HasSuffix(w, "ed") || a.toks[c].adverb || irregularPasts[w] || pastVerbs[w]) {
+		return false // "claims from the White House that were withdrawn", "... that later proved false": a relative clause, not the words
+	}
+	if a.objectGap(c, hi) {
+		return false // "the claim made by Smith that the mayor had rejected as nonsense"
 	}
 	end := hi
 	for i := c; i < hi; i++ {
@@ -4285,6 +4288,41 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 		Speaker: a.str(sp), SpeakerSpan: a.span(sp), Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 	return true
 }
+
+// objectGap reports whether the clause from token c after a noun cue's
+// "that" is a relative clause about the claim itself: its verb, after a
+// subject and auxiliaries, is one of answering or taking words ("had
+// rejected", "has denied", "took", "withdrew") with no object after it
+// ("that the mayor had rejected as nonsense", "that nobody took
+// seriously", "that he later withdrew"). "that Russia interfered in the
+// election" and "that the mayor denied the report" are the words.
+func (a *attributor) objectGap(c, hi int) bool {
+	for v := c + 1; v < hi && v <= c+6; v++ {
+		t := a.toks[v]
+		if t.kind != tokWord {
+			return false
+		}
+		w := strings.ToLower(a.word(v))
+		if t.upper || finiteAux[w] || modalWords[w] || t.adverb {
+			continue
+		}
+		if !answeringVerbs[w] {
+			continue
+		}
+		n := v + 1
+		return n >= hi || a.toks[n].kind != tokWord || a.toks[n].is(wPrep) || a.toks[n].adverb || gapFollowers[strings.ToLower(a.word(n))]
+	}
+	return false
+}
+
+// gapFollowers are the words after a verb whose object is left out: a
+// preposition or an "as" ("rejected as nonsense", "denied for months").
+var gapFollowers = fieldSet(`as for since in on at with over by during until from to`)
+
+// answeringVerbs answer or take up words said, and so stand in a
+// relative clause about a claim ("the claim that the mayor rejected").
+var answeringVerbs = fieldSet(`rejected rejects denied denies dismissed dismisses disputed disputes refuted refutes repeated repeats echoed echoes ` +
+	`withdrew withdrawn retracted retracts ignored ignores took takes made makes heard hears believed believes accepted accepts investigated confirmed`)
 
 // nounAgent reads the agent of a noun cue at token k, named after it by
 // "by" or "from" before the "that" of its words, with at most a few words
@@ -4314,7 +4352,7 @@ func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
 			last := a.toks[j-1]
 			named := false
 			for m := from; m < j; m++ {
-				named = named || a.toks[m].upper
+				named = named || a.toks[m].upper && !a.toks[m].is(wTime)
 			}
 			if !named && (!last.is(wRole) || j-from == 1 && noOneAgents[strings.ToLower(a.word(from))]) {
 				return phrase{}, 0, false

@@ -1161,6 +1161,9 @@ func firstPersonAct(content string, toks *[]text.Token) (Act, bool) {
 		}
 		w := strings.ToLower(ts[k].Form)
 		if act, ok := firstPersonActs[w]; ok {
+			if k+1 < len(ts) && emptyObjects[strings.ToLower(ts[k+1].Form)] || firstSentenceAsks(content, ts[k].End) {
+				return "", false // "We deny nothing", "I admit it?": no act made
+			}
 			return act, true
 		}
 		if !strings.HasSuffix(w, "ly") {
@@ -1168,6 +1171,20 @@ func firstPersonAct(content string, toks *[]text.Token) (Act, bool) {
 		}
 	}
 	return "", false
+}
+
+// emptyObjects after a first-person act verb take the act back: "We deny
+// nothing", "I promise nothing".
+var emptyObjects = fieldSet(`nothing none`)
+
+// firstSentenceAsks reports whether the sentence of content that holds
+// byte at ends in a question mark: "We condemn this attack?" asks.
+func firstSentenceAsks(content string, at int) bool {
+	rest := content[at:]
+	if k := strings.IndexAny(rest, ".!?"); k >= 0 {
+		return rest[k] == '?'
+	}
+	return false
 }
 
 // firstPersonActs are the act verbs as "I" or "we" perform them.

@@ -259,6 +259,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a first-person act opens the quotation", `"I strongly condemn the arson at the harbour school," Mayor Roe said.`, "arson", "Mayor Roe", ActCondemn, false, ""},
 		{"a first-person demand", `"We demand a full inquiry into the ferry fire," the union said.`, "inquiry", "the union", ActDemand, false, ""},
 		{"a third-person act verb is no act of the speaker", `"They condemn everything the harbour board does," Mayor Roe said.`, "everything", "Mayor Roe", ActSay, false, ""},
+		{"a first-person act taken back by its object", `"We deny nothing about the ferry fire," the union said.`, "ferry", "the union", ActSay, false, ""},
+		{"a first-person act asked", `"We condemn the ferry crews?" the mayor said.`, "crews", "the mayor", ActSay, false, ""},
 		{"a first-person act after a modal is no act yet", `"We will condemn anyone who burns the harbour school," Mayor Roe said.`, "anyone", "Mayor Roe", ActSay, false, ""},
 		// A noun cue with its agent after "by" or "from": the agent makes
 		// the noun's act, the clause after "that" is its words.
@@ -449,6 +451,11 @@ func TestNounCueAgentNamesSomeone(t *testing.T) {
 		`We saw no evidence to back up claims by others that this was a planned attack on the pier.`,
 		`The claims from the harbour board that were withdrawn on Monday had named the ferry crews.`,
 		`The warnings from the start that nothing would change proved right about the ferry crews.`,
+		// Relative clauses about the claim, and a time as the "agent".
+		`He repeated the claim made by Smith that the harbour board had rejected as nonsense.`,
+		`Claims from the harbour board that later proved false had named the ferry crews.`,
+		`Warnings by the mayor that nobody on the council took seriously had named the pier.`,
+		`He repeated the claim from Monday that the pier was unsafe and would close.`,
 	} {
 		a := FromParagraphs(Meta{ID: "t"}, []string{text})
 		for _, q := range a.Quotes {

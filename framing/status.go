@@ -298,7 +298,7 @@ func (c *Comparison) claimStatus() {
 						r, status = statusRank[StatusAttributed], StatusAttributed
 					}
 				}
-				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl.Act, sf) {
+				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl, sf) {
 					// The act's own side on its matter, in words the
 					// finder read as no such act ("Iran said it had sent
 					// no drones" beside "Iran denied sending drones"):
@@ -540,26 +540,38 @@ var statusRank = map[string]int{StatusAttributed: 1, StatusReworded: 2, StatusHe
 // samePolarity reports whether a sentence reporting an act's side on its
 // matter agrees with the act: a denial's side must deny or negate ("said
 // it had sent no drones"), an admission's or a confirmation's must not;
-// an accusation, a warning or a demand may be worded either way.
-func (c *Comparison) samePolarity(act corpus.Act, sf sentenceFacts) bool {
-	switch act {
-	case corpus.ActDeny, corpus.ActAdmit, corpus.ActConfirm:
-	default:
-		return true
-	}
+// an accusation's, a warning's or a demand's must be negated as the act's
+// own sentences are ("Roe said the dam would not fail" is no warning
+// that it would fail).
+func (c *Comparison) samePolarity(cl *ActCluster, sf sentenceFacts) bool {
 	a := c.Articles[sf.ai].Article
-	negated := false
-	for _, t := range c.analyzer(a.Language).Tokens(nil, a.Slice(a.Sentences[sf.si])) {
+	negated := c.negatedText(a.Language, a.Slice(a.Sentences[sf.si]))
+	switch cl.Act {
+	case corpus.ActDeny, corpus.ActAdmit, corpus.ActConfirm:
+		return negated == (cl.Act == corpus.ActDeny)
+	}
+	for _, evs := range cl.Present {
+		for _, ev := range evs {
+			if c.negatedText(c.Articles[ev.Article].Article.Language, ev.Text) == negated {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedText reports whether a text negates or denies: "not", "never",
+// "no", "nor", an "-n't" form or one of denialStems.
+func (c *Comparison) negatedText(lang, s string) bool {
+	for _, t := range c.analyzer(lang).Tokens(nil, s) {
 		if t.Kind != text.Word {
 			continue
 		}
-		switch {
-		case t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nor" || strings.HasSuffix(t.Lower, "n't"),
-			denialStems[t.Stem]:
-			negated = true
+		if t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nor" || strings.HasSuffix(t.Lower, "n't") || denialStems[t.Stem] {
+			return true
 		}
 	}
-	return negated == (act == corpus.ActDeny)
+	return false
 }
 
 // denialStems deny what they report: "rejected the claims", "dismissed

@@ -443,6 +443,8 @@ names = ["Unitas", "UNT"]
 		// after it are an office or a body.
 		{"Velmar Futures Group's Flynn", ""},
 		{"Velmar Foreign Minister's aide", "norland"},
+		{"Velmar Press Office's Lind", "norland"},
+		{"Velmar Political Bureau's chief", "norland"},
 		{"Harbour Council Press Office's Lind", "norland"},
 		{"Norland’s Haldane", "norland"},
 		{"Velmar Spokesman", "norland"},

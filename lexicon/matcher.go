@@ -1124,6 +1124,11 @@ func namesOther(speaker string, matches []Match, i int) bool {
 	return opensLongerPossessor(speaker, mt.End, covered)
 }
 
+// ownedBodyWords end the names of a group's own offices and branches
+// ("Kremlin Press Office's", "Hamas Political Bureau's chief", "Likud
+// Party's"): a longer possessive name ending so is still the group's.
+var ownedBodyWords = wordSet(`office offices bureau politburo service services wing party`)
+
 // opensLongerPossessor reports whether the name ending at end opens a
 // longer capitalised name that owns the speaker ("Price Futures Group's
 // Flynn": a firm, not Ned Price): capitalised words up to one in the
@@ -1142,7 +1147,7 @@ func opensLongerPossessor(speaker string, end int, covered func(int) bool) bool 
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		base := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-		if !unicode.IsUpper(r) || covered(at) || institutionWords[base] || titleWords[base] || bodyWords[base] || rankWords[base] {
+		if !unicode.IsUpper(r) || covered(at) || institutionWords[base] || titleWords[base] || bodyWords[base] || rankWords[base] || ownedBodyWords[base] {
 			return false
 		}
 		if possessive(w) {

@@ -2139,9 +2139,15 @@ func contraction(w string) bool {
 }
 
 // talkWords are the words of speech itself that say nothing of what an
-// act is about: "I think", "frankly", "ever", "saying".
+// act is about: "I think", "frankly", "ever", "saying", and the act verbs
+// a quotation performs its act with in the first person and their
+// adverbs ("I strongly condemn", "We categorically deny"), which name the
+// act, not its matter.
 var talkWords = map[string]bool{"think": true, "thinks": true, "frankly": true, "ever": true, "really": true, "just": true,
-	"saying": true, "said": true, "says": true, "told": true, "going": true, "know": true, "want": true, "actually": true, "certainly": true}
+	"saying": true, "said": true, "says": true, "told": true, "going": true, "know": true, "want": true, "actually": true, "certainly": true,
+	"condemn": true, "denounce": true, "deny": true, "reject": true, "refute": true, "dispute": true, "accuse": true, "blame": true,
+	"admit": true, "acknowledge": true, "confirm": true, "warn": true, "demand": true, "urge": true, "promise": true, "pledge": true, "vow": true,
+	"strongly": true, "categorically": true, "vehemently": true, "firmly": true, "flatly": true, "unequivocally": true}
 
 // rankedKeys returns up to n keys, the most counted first, ties by name.
 func rankedKeys(m map[string]int, n int) []string {

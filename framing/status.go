@@ -47,7 +47,7 @@ var passiveHedges = map[string]bool{"believed": true, "thought": true, "said": t
 // passiveHedge reports whether word k of toks (an analyzer's tokens) is
 // one of passiveHedges between a form of "be" and "to".
 func passiveHedge(toks []text.Token, k int) bool {
-	if !passiveHedges[toks[k].Lower] || k == 0 || k+1 >= len(toks) || toks[k+1].Lower != "to" {
+	if !passiveHedges[toks[k].Lower] || k == 0 || k+2 >= len(toks) || toks[k+1].Lower != "to" || !verbAfterTo(toks[k+2]) {
 		return false
 	}
 	switch toks[k-1].Lower {
@@ -55,6 +55,16 @@ func passiveHedge(toks []text.Token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// verbAfterTo reports whether the word after a hedge's "to" may be the
+// verb it hedges ("believed to have used", "said to control"), not a
+// hearer ("said to reporters", "said to the press").
+func verbAfterTo(t text.Token) bool {
+	if t.Kind != text.Word || stopwords[t.Lower] && t.Lower != "be" && t.Lower != "have" {
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "s") || t.Lower == "possess" || t.Lower == "discuss"
 }
 
 // sentenceFacts is a sentence of the story as the status search reads it.

@@ -471,10 +471,10 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
-	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 && (cueVerbs[strings.ToLower(a.word(i))] || makeForms[strings.ToLower(a.word(i))] || !a.zeroThat(i) && !a.questionNext(i) && !a.participleObject(i)) {
-		return false // WordNet gives these verbs a that-clause; a verb of saying may drop its "that" or ask "whether"
+	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
+		return false // WordNet gives these verbs a that-clause, and only that frame is read
 	}
-	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.zeroThat(i) && !a.announcement(i) && !a.actObject(i) {
+	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
@@ -927,156 +927,6 @@ func (a *attributor) clauseFollows(i int) bool {
 	return k+1 < len(a.toks) && subjectPronouns[strings.ToLower(a.word(k))] && a.toks[k+1].kind == tokWord && !a.toks[k+1].is(wPrep)
 }
 
-// zeroThat reports whether a finite clause with a subject of its own
-// opens right after the verb at token i, its "that" left out: "implied
-// the neighbors were to blame", "declared the deal was dead". The subject
-// is a pronoun followed by a word, or a short noun phrase (a determiner,
-// a possessive or a name, then at most three more words) followed by an
-// auxiliary or a form of "be", which keeps an object out ("declared a
-// freeze on hiring", "announced the plan Tuesday").
-func (a *attributor) zeroThat(i int) bool {
-	if !a.verbSlot(i) || deedParticiples[strings.ToLower(a.word(i))] {
-		return false
-	}
-	k := i + 1
-	for k < len(a.toks) && k <= i+4 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.lowerWordIs(k, "on") && k+1 < len(a.toks) && a.toks[k+1].is(wTime)) {
-		k++
-	}
-	if k+1 >= len(a.toks) || a.toks[k].kind != tokWord {
-		return false
-	}
-	w := strings.ToLower(a.word(k))
-	if subjectPronouns[w] && w != "it" {
-		n := a.toks[k+1]
-		return n.kind == tokWord && !n.is(wPrep) && !n.upper
-	}
-	named := a.toks[k].upper
-	if !a.toks[k].is(wDet) && !possessivePronouns[w] && !(named && !a.toks[k].is(wTime|wLeadIn|wPrep)) {
-		return false
-	}
-	for j := k + 1; j < len(a.toks) && j <= k+4; j++ {
-		t := a.toks[j]
-		if t.kind != tokWord || t.is(wPrep|wVerb|wThatClause|wPronoun|wDet) && !t.upper || t.is(wLeadIn) && !t.upper {
-			return false // "ordered the strike because ...": the object ends, no subject
-		}
-		if t.upper && !named {
-			return false // "the strike Soleimani ...": a name after a common noun opens another clause
-		}
-		v := strings.ToLower(a.word(j))
-		if finiteAux[v] || beForms[v] && v != "be" && v != "been" && v != "being" {
-			return !(v == "will" && a.lowerWordIs(j+1, "to")) && (j == k+1 || !a.numberClash(j-1, v)) // "its will to fight" is a noun
-		}
-		named = named && t.upper
-	}
-	return false
-}
-
-// verbSlot reports whether the lower-case word at token i stands where a
-// finite verb of its subject does, for the frames read without "that": not
-// in a passive ("were notified the hospital ..."), not a noun after a
-// determiner or a quantifier ("the many questions an agreement will
-// leave"), and, in its bare form, right after a pronoun, an auxiliary, an
-// adverb or a speaker noun ("officials suspect", "we suspect"), not after
-// a name, a verb or "to" it would be a noun or a complement of ("al-Qaida
-// suspect Ahmed Warsame", "helps explain", "seeks to explain why": the
-// intent verb reports that).
-func (a *attributor) verbSlot(i int) bool {
-	if i == 0 || a.toks[i].upper {
-		return false
-	}
-	if a.toks[i-1].kind != tokWord {
-		return true // ", predicting she would win", "(D-Ga.) declared the deal was dead"
-	}
-	p := a.toks[i-1]
-	pw := strings.ToLower(a.word(i - 1))
-	j := i - 1
-	for j > 0 && a.toks[j].kind == tokWord && a.toks[j].adverb {
-		j--
-	}
-	if a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] {
-		return false
-	}
-	if p.is(wDet) || quantifiers[pw] {
-		return false
-	}
-	w := strings.ToLower(a.word(i))
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularPasts[w] || pastVerbs[w] || thinkPasts[w] {
-		return true
-	}
-	// The bare form agrees with a plural subject only: "officials
-	// suspect", "we suspect", not "the coast guard suspect".
-	if p.is(wPlural|wAux) && !p.upper || pw == "i" || pw == "you" || finiteAux[pw] || p.adverb || p.upper && p.is(wPlural) {
-		return true
-	}
-	// "Dock workers promise": a plural subject; "also helps explain" has
-	// a verb there, after its own auxiliary or adverb.
-	if !p.upper && len(pw) > 3 && strings.HasSuffix(pw, "s") && !p.is(wVerb|wThatClause) && i > 1 {
-		q := a.toks[i-2]
-		return q.kind != tokWord || !q.is(wAux|wPronoun) && !q.adverb
-	}
-	return false
-}
-
-// thinkPasts are the irregular pasts of the verbs of knowing and feeling
-// that report a clause: "the department knew the staff was in danger".
-var thinkPasts = fieldSet(`knew thought felt heard understood taught meant`)
-
-// quantifiers stand before a plural noun: "the many questions".
-var quantifiers = fieldSet(`many few several numerous various`)
-
-// participleObject reports whether the -ing form at token i, set off by
-// a comma, takes a determined object: "..., repeating a false claim",
-// "..., recalling his weekly breakfasts with her". A participle of saying
-// there reports what its object names, as a stance verb does.
-func (a *attributor) participleObject(i int) bool {
-	if w := strings.ToLower(a.word(i)); i == 0 || !a.toks[i-1].punct(a.text, ',') || !strings.HasSuffix(w, "ing") || deedParticiples[w] {
-		return false
-	}
-	k := i + 1
-	for k < len(a.toks) && k <= i+2 && a.toks[k].adverb {
-		k++
-	}
-	return k+1 < len(a.toks) && (a.toks[k].is(wDet) || possessivePronouns[strings.ToLower(a.word(k))]) && a.toks[k+1].kind == tokWord
-}
-
-// deedParticiples are the participles WordNet files under communication
-// that, with an object, report a deed rather than words: "ignoring the
-// questions", "ordering the troops forward", "writing a book".
-var deedParticiples = fieldSet(`ignoring disregarding snubbing ordering arranging recording advertising revealing teaching preaching praying pleading writing assuring boasting resolving`)
-
-// questionNext reports whether an indirect question opens right after the
-// verb at token i, past a time or an adverb: "questioning whether the
-// budget was legal", "revealed why the ferry was late". Only "whether",
-// "why" and "how" open one: "if" is as often a condition, "what" an
-// object ("revealed what she paid").
-func (a *attributor) questionNext(i int) bool {
-	k := i + 1
-	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
-		k++
-	}
-	return a.verbSlot(i) && k+1 < len(a.toks) && indirectQuestionOpeners[strings.ToLower(a.word(k))] && a.toks[k].kind == tokWord && a.toks[k+1].kind == tokWord && !a.lowerWordIs(k+1, "to")
-}
-
-// indirectQuestionOpeners open the indirect questions questionNext reads;
-// one before "to" ("taught how to use rifles", "weighing how to respond")
-// names a skill or a choice, no question put.
-var indirectQuestionOpeners = fieldSet(`whether why how`)
-
-// numberClash reports whether the noun at token n cannot be the subject
-// of the plural verb form v: a lower-case singular noun before "were",
-// "are" or "have" ("allegations the prince had ordered the killing were
-// false": "the killing" is the object, and "were" the outer clause's).
-func (a *attributor) numberClash(n int, v string) bool {
-	if v != "were" && v != "are" && v != "have" || a.toks[n].upper {
-		return false
-	}
-	w := strings.ToLower(a.word(n))
-	return !strings.HasSuffix(w, "s") && !unmarkedPlurals[w]
-}
-
-// unmarkedPlurals are the plural nouns without a final s.
-var unmarkedPlurals = fieldSet(`people police children men women staff media data clergy personnel cattle`)
-
 // announcement reports whether the verb at token i announces something it
 // names: "announced his resignation", "announced a series of steps".
 func (a *attributor) announcement(i int) bool {
@@ -1499,8 +1349,7 @@ func (a *attributor) toAudience(k int) bool {
 
 // hearerThat returns the token of the "that" after the hearer a telling
 // participle names ("by telling his hosts that", "assuring reporters
-// that"), or the hearer's last token when the clause follows it with no
-// "that" ("assuring voters he is ready"), or -1. The hearer is a short noun phrase ending in a person, a
+// that"), or -1. The hearer is a short noun phrase ending in a person, a
 // group, a name or a pronoun: "telling stories that nobody believed" names
 // no hearer and reports nothing.
 func (a *attributor) hearerThat(v int) int {
@@ -1516,30 +1365,18 @@ func (a *attributor) hearerThat(v int) int {
 			if k == v+1 || a.subjectGap(k+1) {
 				return -1
 			}
-			if a.hearerBefore(k) {
+			h := a.toks[k-1]
+			w := strings.ToLower(a.word(k - 1))
+			if h.is(wRole|wPerson|wPlural) && !h.is(wPronoun) || h.upper || addAudiences[w] || hearerPronouns[w] {
 				return k
 			}
 			return -1
-		}
-		if w := strings.ToLower(a.word(k)); k > v+1 && subjectPronouns[w] && w != "it" && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].is(wPrep) && a.hearerBefore(k) {
-			// "assuring voters he is tough enough": the clause's "that" is
-			// left out; its subject pronoun follows the hearer. The words
-			// start after the token returned, as after a "that".
-			return k - 1
 		}
 		if t.is(wVerb|wPrep|wTime|wAux) && !t.upper {
 			return -1
 		}
 	}
 	return -1
-}
-
-// hearerBefore reports whether token k-1 ends a hearer: a person, a
-// group, a name, an audience or an object pronoun.
-func (a *attributor) hearerBefore(k int) bool {
-	h := a.toks[k-1]
-	w := strings.ToLower(a.word(k - 1))
-	return h.is(wRole|wPerson|wPlural) && !h.is(wPronoun) || h.upper || addAudiences[w] || hearerPronouns[w]
 }
 
 // hearerParticiples are the -ing cues that name their hearer before the

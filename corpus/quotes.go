@@ -3410,7 +3410,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 		}
-		cut, cutAt := false, -1
+		cut := false
 		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v) || a.actObject(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
@@ -3426,7 +3426,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				}
 			}
 			if e := a.to(trimEndPunct(a.toks, k) - 1); k < hi && k > c && e > a.from(c) {
-				end, cut, cutAt = min(end, e), true, k
+				end, cut = min(end, e), true
 			}
 		}
 		if end <= a.from(c) {
@@ -3465,40 +3465,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			if cut && len(f.quotes) > n {
 				f.quotes[n-1].Span.End = min(f.quotes[n-1].Span.End, end)
 			}
-			if cut && len(f.quotes) == n && len(layers) == 0 && a.cueAfterCut(cutAt, hi) {
-				// "pointed to the polls, predicting that ...", "called on
-				// Congress to act and said ...": the object ends at the
-				// comma or the "and", and with no second speaker's clause
-				// after it ("..., while the military blamed ..."), the cue
-				// there is read next, with the same subject.
-				if a.lowerWordIs(cutAt, "and") {
-					held, heldAt = np, cutAt+1
-				}
-				v = cutAt
-				continue
-			}
 		}
 		return
 	}
-}
-
-// cueAfterCut reports whether token k, where an object was cut, opens a
-// cue of its own: a comma and a reporting participle ("..., predicting
-// that", "..., telling") or "and" and a finite reporting verb ("called on
-// Congress to act and said ..."), a clause the object leaves to be read.
-func (a *attributor) cueAfterCut(k, hi int) bool {
-	if k < 0 || k+2 >= hi || a.toks[k+1].kind != tokWord || a.toks[k+1].upper || a.toks[k+1].is(wObject) || !a.speechVerb(k+1, false) {
-		return false
-	}
-	if a.lowerWordIs(k, "and") {
-		return a.finite(k+1, false)
-	}
-	// The participle must report words: "that", a clause, a hearer before
-	// one, a question or a quotation ("denying Obama a reliable ally" is a
-	// deed).
-	v := k + 1
-	return a.toks[k].punct(a.text, ',') && strings.HasSuffix(a.word(v), "ing") &&
-		(a.thatFollows(v) || a.zeroThat(v) || a.clauseFollows(v) || a.hearerThat(v) >= 0 || a.questionNext(v) || v+1 < hi && a.toks[v+1].kind == tokOpen)
 }
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens
@@ -6149,9 +6118,6 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // verb at v: past an object ("told reporters", "told the BBC"), a time or
 // place ("on Tuesday", "in a statement"), and "that".
 func (a *attributor) clauseAfter(v, hi int) int {
-	if h := a.hearerThat(v); h > v && h+1 < hi {
-		return h + 1 // "is assuring voters (that) he is ready": the words follow the hearer
-	}
 	c := v + 1
 	if makeForms[strings.ToLower(a.word(v))] {
 		c += a.makeFrame(v) // "made it clear that": the clause follows the frame

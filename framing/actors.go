@@ -753,6 +753,15 @@ func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.To
 	if i > 0 && (determiners[toks[i-1].Lower] || text.PossessiveLen(toks[i-1].Form) > 0) {
 		return false
 	}
+	if i > 0 && toks[i-1].End == toks[i].Start && (toks[i-1].Form == "-" || toks[i-1].Form == "‐") {
+		return false // "anti-U.S. militias", "Israel-U.S. ties": a modifier's word, no people of the country
+	}
+	if i+1 < len(toks) && toks[i+1].Form == "-" && toks[i+1].Start == toks[i].End {
+		return false // "US-UK talks"
+	}
+	if i > 0 && subordinators[toks[i-1].Lower] {
+		return false // "as U.S. pushes for sanctions", "after U.S. warns of strikes": the subject of a clause
+	}
 	// "U.S. allies", "U.S. trading partners" are other countries, beside
 	// the one named: the name stays the country's.
 	head := demonymHead(toks, i+1)
@@ -773,6 +782,11 @@ func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.To
 	}
 	return k >= len(toks) || !toks[k].IsWord() || postModifiers[toks[k].Lower] || toks[k].Lower == "and" || toks[k].Lower == "or"
 }
+
+// subordinators open a clause whose subject follows: the word in -s after
+// a country's initials there is its verb.
+var subordinators = map[string]bool{"as": true, "after": true, "before": true, "when": true, "while": true, "because": true,
+	"if": true, "since": true, "until": true, "unless": true, "though": true, "although": true, "once": true}
 
 // demonymHead returns the head of the noun phrase a demonym opens at
 // token k ("officials" in "Russian officials", "producers" in "Chinese
@@ -4311,11 +4325,18 @@ func coordinatedTitle(g *gazetteer.Gazetteer, toks []text.Token, words []phraseW
 		return 0, nil
 	}
 	h := second[len(second)-1]
-	if !describingHead(h) || h.possessive || pluralNoun(toks[h.last]) || !closesAppositive(toks, h.last+1) {
-		return 0, nil
+	if !describingHead(h) || otherThanHolder[h.lower] || h.possessive || pluralNoun(toks[h.last]) || !closesAppositive(toks, h.last+1) {
+		return 0, nil // "Ann Lee, the mayor and staff,": the second noun is no office of hers
 	}
 	return and, second
 }
+
+// otherThanHolder are nouns that, joined to a title by "and", name a body
+// or another person beside its holder ("the mayor and staff", "the king
+// and queen", "the president and government"), not a second office.
+var otherThanHolder = map[string]bool{"staff": true, "government": true, "board": true, "police": true, "team": true, "family": true,
+	"council": true, "committee": true, "cabinet": true, "party": true, "administration": true, "army": true, "military": true,
+	"crew": true, "wife": true, "husband": true, "queen": true, "king": true, "consort": true, "spouse": true, "aides": true}
 
 // possessiveOwnerEnd returns the token that ends the owner of a phrase
 // opening at token from ("Hamas's", "al-Qaida's", "the Front's", "the

@@ -169,6 +169,8 @@ func TestActorResolution(t *testing.T) {
 			[]string{"U.S. troops"}, []string{"troops"}},
 		{"a country in initials before its verb in -s is its name", "U.S. sends troops to Iraq. Officials said U.S. law states that aid stops.", "United States",
 			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
+		{"a country in initials after a hyphen or a subordinator is its name", "Officials met anti-U.S. militias, as U.S. pushes for talks.", "United States",
+			[]string{"U.S.", "U.S."}, []string{nameLabel, nameLabel}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -337,6 +339,8 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"Mark Dobbs", "the president", "chief executive"}, []string{nameLabel, "president", "executive"}},
 		{"a title joined to a title of another's is no president of the story", []string{"President Ann Lee spoke. Later Mark Dobbs, the president and chief executive of Ridgeway Metals, said prices would rise."}, "Ann Lee",
 			[]string{"President Ann Lee"}, []string{"president"}},
+		{"a title joined to a body gives the person no second title", []string{"Mark Dobbs, the mayor and staff, said prices would rise."}, "Mark Dobbs",
+			[]string{"Mark Dobbs"}, []string{nameLabel}},
 		{"two titles with no determiner joined by and", []string{"Nasir Omar, head and founder of the Front, spoke on Monday."}, "Nasir Omar",
 			[]string{"Nasir Omar", "head", "founder"}, []string{nameLabel, "head", "founder"}},
 		{"two titles after an owner's possessive joined by and", []string{"Sam Cook, Gondor's finance minister and deputy leader, agreed on Monday."}, "Sam Cook",
@@ -709,6 +713,8 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"an unquoted title after a work's noun", []string{"Jane Alvarez is promoting a book, Higher Ground: Faith, Doubt, and Duty, in which she recalls the talks."}, "Doubt", nil},
 		{"a name in an unquoted title and outside it is an actor", []string{"Her memoir, Kim Lee: A Life, sold well. Kim Lee said so on Monday."}, "Kim Lee", []string{"Kim Lee", "Kim Lee"}},
 		{"a name after a work's noun in an opening phrase is an actor", []string{"After the film, Jane Alvarez spoke."}, "Jane Alvarez", []string{"Jane Alvarez"}},
+		{"a person in apposition after a known work is an actor", []string{"The author of the book, Tom Hale, said in an interview that it sold well."}, "Tom Hale", []string{"Tom Hale"}},
+		{"a person after the film's director is an actor", []string{"Officials met the director of the film, Ann Lee, and cited concerns."}, "Ann Lee", []string{"Ann Lee"}},
 		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
 		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},
 		{"a participle opening a sentence", []string{"Praising London's history of protest, Jane Alvarez spoke."}, "Praising London", nil},

@@ -410,7 +410,7 @@ var regionAdjectives = map[string]bool{"western": true, "eastern": true, "northe
 // workNouns are the kinds of work whose title an appositive may give
 // unquoted: "a book, Higher Ground: Faith, Doubt, and Duty, in which".
 var workNouns = map[string]bool{"book": true, "memoir": true, "novel": true, "biography": true, "autobiography": true, "film": true,
-	"movie": true, "documentary": true, "album": true, "song": true, "play": true, "podcast": true, "essay": true, "poem": true}
+	"movie": true, "documentary": true, "album": true, "song": true, "podcast": true, "essay": true, "poem": true}
 
 // namedWorkUse reports whether the name opening at token first stands in
 // the unquoted title of a work, given in an appositive after the work's
@@ -424,7 +424,7 @@ func namedWorkUse(toks []text.Token, first int) bool {
 	}
 	for j := first - 1; j >= 1 && j >= first-16; j-- {
 		t := toks[j]
-		if t.Form == "," && toks[j-1].IsWord() && workNouns[toks[j-1].Lower] {
+		if t.Form == "," && toks[j-1].IsWord() && workNouns[toks[j-1].Lower] && ownWork(toks, j-1) {
 			// The appositive opens with a capital and closes: a comma
 			// before a word in lower case, or the sentence's end ("After
 			// the film, Jane Alvarez spoke" opens a clause, as does a
@@ -443,6 +443,25 @@ func namedWorkUse(toks []text.Token, first int) bool {
 			return false
 		}
 		if !titleToken(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownWork reports whether the work's noun at token n is someone's or a
+// new one, "his book," "a new memoir," — the phrases a title follows —
+// and not a work already known, "the director of the film, Ann Lee,",
+// where a person's name follows in apposition to the phrase before.
+func ownWork(toks []text.Token, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if !toks[k].IsWord() {
+			return false
+		}
+		switch w := toks[k].Lower; {
+		case w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" || w == "my" || w == "our" || w == "your":
+			return k == 0 || toks[k-1].Lower != "of"
+		case w == "the" || w == "of" || w == "this" || w == "that":
 			return false
 		}
 	}

@@ -4234,7 +4234,8 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 	if c >= hi || a.toks[c].kind != tokWord {
 		return false
 	}
-	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && (strings.HasSuffix(w, "ed") || a.toks[c].adverb || irregularPasts[w] || pastVerbs[w]) {
+	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && (strings.HasSuffix(w, "ed") || irregularPasts[w] || pastVerbs[w] ||
+		a.toks[c].adverb && c+1 < hi && (pastShaped(a, c+1) || irregularPasts[strings.ToLower(a.word(c+1))])) {
 		return false // "claims from the White House that were withdrawn", "... that later proved false": a relative clause, not the words
 	}
 	if a.objectGap(c, hi) {
@@ -4291,7 +4292,7 @@ var gapFollowers = fieldSet(`as for since in on at with over by during until fro
 // answeringVerbs answer or take up words said, and so stand in a
 // relative clause about a claim ("the claim that the mayor rejected").
 var answeringVerbs = fieldSet(`rejected rejects denied denies dismissed dismisses disputed disputes refuted refutes repeated repeats echoed echoes ` +
-	`withdrew withdrawn retracted retracts ignored ignores took takes made makes heard hears believed believes accepted accepts investigated confirmed`)
+	`retracted retracts ignored ignores believed believes accepted accepts investigated confirmed`)
 
 // nounAgent reads the agent of a noun cue at token k, named after it by
 // "by" or "from" before the "that" of its words, with at most a few words
@@ -7063,11 +7064,13 @@ func (a *attributor) clauseVerbShaped(k int) bool {
 var intransitivePasts = fieldSet(`stood sat knelt rose fell fled fought withdrew wept slept spoke ran came went left arrived`)
 
 // endsInFunctionWord reports whether np ends in a determiner, a
-// preposition or a joining word: a subject cut short where a modifier
-// looked like a verb ("Relatives of the" jailed men).
+// preposition, a demonstrative or a joining word: a subject cut short
+// where a modifier or a relative clause began ("Relatives of the" jailed
+// men, "Relatives of those" who fell).
 func (a *attributor) endsInFunctionWord(np phrase) bool {
 	e := np.to - 1
-	return a.toks[e].is(wDet|wPrep) || a.lowerWordIs(e, "of") || a.lowerWordIs(e, "and") || a.lowerWordIs(e, "but")
+	return a.toks[e].is(wDet|wPrep) || a.lowerWordIs(e, "of") || a.lowerWordIs(e, "and") || a.lowerWordIs(e, "but") ||
+		a.lowerWordIs(e, "those") || a.lowerWordIs(e, "these") // "Relatives of those" who fell in the war
 }
 
 // subjectAfterJoinedVerbs is subjectAfterJoin for a verb of voicing at j

@@ -3519,9 +3519,10 @@ func TestVoicedQuotation(t *testing.T) {
 		`Dockers who gathered and marched chanted "Ferry now!"`,
 		`Relatives of the stranded sailors and their lawyers shouted "Ferry now!"`,
 		`Families of stranded sailors and their friends chanted "Ferry now!"`,
+		`Relatives of those who drowned at sea and dockers chanted "Ferry now!"`,
 	} {
 		for _, q := range structured(p).Quotes {
-			if q.Speaker == "marched" || q.Speaker == "Relatives of the" || q.Speaker == "their friends" {
+			if q.Speaker == "marched" || q.Speaker == "Relatives of the" || q.Speaker == "their friends" || q.Speaker == "Relatives of those" {
 				t.Errorf("%q: speaker %q", p, q.Speaker)
 			}
 		}

@@ -1180,9 +1180,10 @@ var emptyObjects = fieldSet(`nothing none`)
 // firstSentenceAsks reports whether the sentence of content that holds
 // byte at ends in a question mark: "We condemn this attack?" asks.
 func firstSentenceAsks(content string, at int) bool {
-	rest := content[at:]
-	if k := strings.IndexAny(rest, ".!?"); k >= 0 {
-		return rest[k] == '?'
+	for _, sp := range splitSentences(content, []Span{{0, len(content)}}) {
+		if sp.End > at {
+			return strings.HasSuffix(strings.TrimRight(content[sp.Start:sp.End], `"'”’ `), "?")
+		}
 	}
 	return false
 }

@@ -261,6 +261,8 @@ func TestSpeechActs(t *testing.T) {
 		{"a third-person act verb is no act of the speaker", `"They condemn everything the harbour board does," Mayor Roe said.`, "everything", "Mayor Roe", ActSay, false, ""},
 		{"a first-person act taken back by its object", `"We deny nothing about the ferry fire," the union said.`, "ferry", "the union", ActSay, false, ""},
 		{"a first-person act asked", `"We condemn the ferry crews?" the mayor said.`, "crews", "the mayor", ActSay, false, ""},
+		{"a first-person act asked past an abbreviation", `"We condemn the U.S. ferry crews?" the mayor said.`, "crews", "the mayor", ActSay, false, ""},
+		{"a noun cue's words with a verb and a particle", `The memo led to accusations from Republicans that the port authority took over the ferry yard in May.`, "yard", "Republicans", ActAccuse, false, ""},
 		{"a first-person act after a modal is no act yet", `"We will condemn anyone who burns the harbour school," Mayor Roe said.`, "anyone", "Mayor Roe", ActSay, false, ""},
 		// A noun cue with its agent after "by" or "from": the agent makes
 		// the noun's act, the clause after "that" is its words.

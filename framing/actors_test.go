@@ -714,6 +714,7 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a name in an unquoted title and outside it is an actor", []string{"Her memoir, Kim Lee: A Life, sold well. Kim Lee said so on Monday."}, "Kim Lee", []string{"Kim Lee", "Kim Lee"}},
 		{"a name after a work's noun in an opening phrase is an actor", []string{"After the film, Jane Alvarez spoke."}, "Jane Alvarez", []string{"Jane Alvarez"}},
 		{"a person in apposition after a known work is an actor", []string{"The author of the book, Tom Hale, said in an interview that it sold well."}, "Tom Hale", []string{"Tom Hale"}},
+		{"a person in apposition after a new work is an actor", []string{"The company plans a documentary, Ann Lee, its chief executive, said on Monday."}, "Ann Lee", []string{"Ann Lee"}},
 		{"a person after the film's director is an actor", []string{"Officials met the director of the film, Ann Lee, and cited concerns."}, "Ann Lee", []string{"Ann Lee"}},
 		{"a quoted name is no title", []string{`Officials praised "Jane Alvarez" on Monday, and Jane Alvarez smiled.`}, "Jane Alvarez", []string{"Jane Alvarez", "Jane Alvarez"}},
 		{"a broadcaster interviewing", []string{"Jane Alvarez said in an interview with BBC Radio Kent that the bridge was closed."}, "BBC Radio Kent", nil},

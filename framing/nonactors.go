@@ -434,6 +434,8 @@ func namedWorkUse(toks []text.Token, first int) bool {
 			}
 			for k := first; k < len(toks) && k < first+16; k++ {
 				switch {
+				case toks[k].Form == "," && k+1 < len(toks) && personAppositive(toks[k+1]):
+					return false // "a documentary, Ann Lee, its chief executive, said": a person
 				case toks[k].Form == "." || toks[k].Form == "," && k+1 < len(toks) && lowerWord(toks, k+1):
 					return true
 				case !titleToken(toks[k]):
@@ -447,6 +449,17 @@ func namedWorkUse(toks []text.Token, first int) bool {
 		}
 	}
 	return false
+}
+
+// personAppositive reports whether the word after a name's comma opens
+// what is said of a person ("Ann Lee, its chief executive,", "Ann Lee,
+// 45,", "Ann Lee, said"), not the rest of a sentence about a work.
+func personAppositive(t text.Token) bool {
+	switch t.Lower {
+	case "its", "his", "her", "their", "our", "said", "says", "told", "who":
+		return true
+	}
+	return t.Kind == text.Number
 }
 
 // ownWork reports whether the work's noun at token n is someone's or a

@@ -61,8 +61,8 @@ func passiveHedge(toks []text.Token, k int) bool {
 // verb it hedges ("believed to have used", "said to control"), not a
 // hearer ("said to reporters", "said to the press").
 func verbAfterTo(t text.Token) bool {
-	if t.Kind != text.Word || stopwords[t.Lower] && t.Lower != "be" && t.Lower != "have" {
-		return false
+	if t.Kind != text.Word || stopwords[t.Lower] && t.Lower != "be" && t.Lower != "have" || text.Capitalised(t.Form) {
+		return false // "said to reporters", "said to Netanyahu"
 	}
 	return !strings.HasSuffix(t.Lower, "s") || t.Lower == "possess" || t.Lower == "discuss"
 }
@@ -550,24 +550,18 @@ var statusRank = map[string]int{StatusAttributed: 1, StatusReworded: 2, StatusHe
 // samePolarity reports whether a sentence reporting an act's side on its
 // matter agrees with the act: a denial's side must deny or negate ("said
 // it had sent no drones"), an admission's or a confirmation's must not;
-// an accusation's, a warning's or a demand's must be negated as the act's
-// own sentences are ("Roe said the dam would not fail" is no warning
-// that it would fail).
+// an accusation, a warning or a demand may be worded either way ("would
+// not hesitate to close the strait" is a threat to close it), so a side
+// saying its opposite ("the dam would not fail" beside a warning that it
+// would) is not told apart.
 func (c *Comparison) samePolarity(cl *ActCluster, sf sentenceFacts) bool {
-	a := c.Articles[sf.ai].Article
-	negated := c.negatedText(a.Language, a.Slice(a.Sentences[sf.si]))
 	switch cl.Act {
 	case corpus.ActDeny, corpus.ActAdmit, corpus.ActConfirm:
-		return negated == (cl.Act == corpus.ActDeny)
+	default:
+		return true
 	}
-	for _, evs := range cl.Present {
-		for _, ev := range evs {
-			if c.negatedText(c.Articles[ev.Article].Article.Language, ev.Text) == negated {
-				return true
-			}
-		}
-	}
-	return false
+	a := c.Articles[sf.ai].Article
+	return c.negatedText(a.Language, a.Slice(a.Sentences[sf.si])) == (cl.Act == corpus.ActDeny)
 }
 
 // negatedText reports whether a text negates or denies: "not", "never",

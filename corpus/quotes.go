@@ -4235,7 +4235,7 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 		return false
 	}
 	if w := strings.ToLower(a.word(c)); beForms[w] || finiteAux[w] || modalWords[w] || !a.toks[c].upper && (strings.HasSuffix(w, "ed") || irregularPasts[w] || pastVerbs[w] ||
-		a.toks[c].adverb && c+1 < hi && (pastShaped(a, c+1) || irregularPasts[strings.ToLower(a.word(c+1))])) {
+		(a.toks[c].adverb || timeAdverbs[w]) && c+1 < hi && (pastShaped(a, c+1) || irregularPasts[strings.ToLower(a.word(c+1))] || pastVerbs[strings.ToLower(a.word(c+1))])) {
 		return false // "claims from the White House that were withdrawn", "... that later proved false": a relative clause, not the words
 	}
 	if a.objectGap(c, hi) {
@@ -4249,7 +4249,11 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 		}
 	}
 	if start := k - 1; k == lo || start == lo && a.toks[start].is(wDet|wLeadIn) || start == lo+1 && a.toks[start].is(wDet) && a.toks[lo].is(wLeadIn) {
-		end = a.mainPredicate(c, end, true) // "Claims by the mayor that the pier is safe were denied": the subject's words end at its predicate
+		// "The claims by Iran that it made in May were false": as the
+		// sentence's subject, the noun's "that" clause is as often a
+		// relative clause running into the main verb as its words, and
+		// the two cannot be told apart by their shape.
+		return false
 	}
 	if cappedWords(a.toks[c:end]) < 3 {
 		return false
@@ -4276,14 +4280,24 @@ func (a *attributor) objectGap(c, hi int) bool {
 		if t.upper || finiteAux[w] || modalWords[w] || t.adverb {
 			continue
 		}
+		n := v + 1
 		if !answeringVerbs[w] {
+			if a.clauseVerbShaped(v) && (n >= hi || a.toks[n].kind != tokWord || a.toks[n].is(wTime) || timeLeads[strings.ToLower(a.word(n))] && n+1 < hi && a.toks[n+1].is(wTime)) {
+				return true // "the claims by Iran that it made in May", "... that he took last year": the verb's object is the claim
+			}
 			continue
 		}
-		n := v + 1
 		return n >= hi || a.toks[n].kind != tokWord || a.toks[n].is(wPrep) || a.toks[n].adverb || gapFollowers[strings.ToLower(a.word(n))]
 	}
 	return false
 }
+
+// timeAdverbs open a relative clause about a claim before its verb
+// ("that later proved false", "that soon fell apart").
+var timeAdverbs = fieldSet(`later soon subsequently eventually then since immediately`)
+
+// timeLeads open a time phrase after a verb ("in May", "last year").
+var timeLeads = fieldSet(`in last this on during`)
 
 // gapFollowers are the words after a verb whose object is left out: a
 // preposition or an "as" ("rejected as nonsense", "denied for months").

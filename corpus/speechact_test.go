@@ -458,6 +458,8 @@ func TestNounCueAgentNamesSomeone(t *testing.T) {
 		`Claims from the harbour board that later proved false had named the ferry crews.`,
 		`Warnings by the mayor that nobody on the council took seriously had named the pier.`,
 		`He repeated the claim from Monday that the pier was unsafe and would close.`,
+		`The claims by the harbour board that it made in May were false.`,
+		`The mayor repeated the claim from the union that later proved false.`,
 	} {
 		a := FromParagraphs(Meta{ID: "t"}, []string{text})
 		for _, q := range a.Quotes {

@@ -76,7 +76,10 @@ type sentenceFacts struct {
 	// side is whom the sentence's words are from as an act cluster
 	// gathers them: the speaker's affiliation, or the actor when none is
 	// known.
-	side   string
+	side string
+	// verb is the reporting verb of the quotation that covers the
+	// sentence, in lower case ("" for the outlet's own sentence).
+	verb   string
 	hedged bool
 }
 
@@ -135,7 +138,7 @@ func (c *Comparison) storySentences() []sentenceFacts {
 					chosen[si] = qi + 1
 					sf := &out[first+si]
 					sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
-					sf.actor, sf.side = q.Actor, actSide(q)
+					sf.actor, sf.side, sf.verb = q.Actor, actSide(q), strings.ToLower(q.Verb)
 				}
 			}
 		}
@@ -153,7 +156,7 @@ func (c *Comparison) storySentences() []sentenceFacts {
 			sf := &out[first+q.Sentence]
 			sf.voice = Voice{Kind: voiceKindOf(q), Speaker: q.Speaker, Group: q.Group, Label: q.Label}
 			sf.actor = relayedActor(q.Actor, sf.actor) // sf.actor is the outer layers' chain
-			sf.side = actSide(q)
+			sf.side, sf.verb = actSide(q), strings.ToLower(q.Verb)
 			chosen[q.Sentence] = qi + 1 // a further layer relays through this one
 		}
 	}
@@ -291,7 +294,7 @@ func (c *Comparison) claimStatus() {
 				// common words of four ("clear", "involvement") are any
 				// statement of a side as large as a party.
 				sideOnly := held < matterShare*total
-				if sideOnly && (held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1)) {
+				if sideOnly && (held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1) || !plainReportVerbs[sf.verb]) {
 					continue
 				}
 				r, status := statusRank[StatusAttributed], StatusAttributed
@@ -532,6 +535,16 @@ const (
 	matterShare    = 0.7
 	minMatterWords = 2
 )
+
+// plainReportVerbs report a side's words or view without an act of their
+// own: only they carry an act's matter in fewer of its words ("Mr. Roe
+// said the board believes ..."); "Republicans praised the harbour master
+// for publishing the audit" is an act of its own on the same words, not
+// their accusation in other words.
+var plainReportVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "believes": true, "believe": true, "believed": true, "thinks": true, "think": true, "thought": true,
+	"maintained": true, "maintains": true, "insisted": true, "insists": true, "explained": true, "explains": true, "noted": true, "notes": true,
+	"according to": true, "argued": true, "argues": true, "wrote": true, "writes": true}
 
 // sideMatterShare is the weight of an act's matter words a sentence of
 // the act's own side must hold to report it in other words: "Mr. Roe said

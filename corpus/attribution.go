@@ -1023,11 +1023,20 @@ func (a *attributor) speechObject(i int) bool {
 // courtBefore reports whether the word right before the verb at token i,
 // past auxiliaries and adverbs, names a court or a judge.
 func (a *attributor) courtBefore(i int) bool {
+	j := a.beforeAuxiliaries(i, 0, 3)
+	return j >= 0 && a.toks[j].kind == tokWord && courtWords[strings.ToLower(a.word(j))]
+}
+
+// beforeAuxiliaries returns the token before the verb at token i past
+// its auxiliaries and adverbs ("has demanded", "also rejected"), reading
+// back at most reach tokens and to lo at the earliest; lo-1 when all of
+// them are.
+func (a *attributor) beforeAuxiliaries(i, lo, reach int) int {
 	j := i - 1
-	for j >= 0 && i-j <= 3 && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
+	for j >= lo && i-j <= reach && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
 		j--
 	}
-	return j >= 0 && a.toks[j].kind == tokWord && courtWords[strings.ToLower(a.word(j))]
+	return j
 }
 
 // actObject reports whether the demand or rejection verb at token i takes
@@ -1049,12 +1058,11 @@ func (a *attributor) actObject(i int) bool {
 	if !actObjectVerbs[strings.ToLower(a.word(i))] || i+2 >= len(a.toks) {
 		return false
 	}
-	j := i - 1
-	for j >= 0 && i-j <= 3 && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
-		if modals[strings.ToLower(a.word(j))] {
+	j := a.beforeAuxiliaries(i, 0, 3) // "has demanded", "also rejected"
+	for k := j + 1; k < i; k++ {
+		if modals[strings.ToLower(a.word(k))] {
 			return false // "voters would reject": no act made yet
 		}
-		j-- // "has demanded", "also rejected"
 	}
 	if j < 0 || a.toks[j].kind != tokWord || a.toks[j].is(wDet|wPrep|wConnector|wTime|wVerb|wThatClause) {
 		return false

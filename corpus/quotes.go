@@ -656,10 +656,7 @@ var knowledgeVerbs = fieldSet(`knew know knows learned learnt learn learns reali
 // twice, writes"). "the key questions that must be answered:" has the
 // noun "questions", no cue, after "key".
 func (a *attributor) speakerRightBefore(v, lo int) bool {
-	j := v - 1
-	for j > lo && a.toks[j].kind == tokWord && (a.toks[j].is(wAux) && !a.toks[j].upper || a.toks[j].adverb) {
-		j--
-	}
+	j := a.beforeAuxiliaries(v, lo+1, v) // the word at lo is read as it is
 	if j < lo {
 		return false
 	}
@@ -2636,10 +2633,7 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "by") {
 			continue
 		}
-		v := k - 1
-		for v > lo && v >= k-4 && (a.toks[v].is(wTime) || a.toks[v].adverb || a.lowerWordIs(v, "on")) {
-			v-- // "echoed on Monday by", "strongly backed by"
-		}
+		v := a.verbBeforeBy(k, lo, 4)
 		if w := strings.ToLower(a.word(v)); !echoVerbs[w] && !cueVerbs[w] {
 			return // "bought by General Motors Co.", "written by Deputy Mayor Tom Hale": no one's words
 		}
@@ -2648,6 +2642,17 @@ func (f *quoteFinder) appositivePerson(a *attributor, lo, hi int) {
 		}
 		return
 	}
+}
+
+// verbBeforeBy returns the token of the verb before the "by" of an agent
+// at token k, past a time and adverbs between ("echoed on Monday by",
+// "strongly backed by"), reading back at most reach tokens and not to lo.
+func (a *attributor) verbBeforeBy(k, lo, reach int) int {
+	v := k - 1
+	for v > lo && v >= k-reach && (a.toks[v].is(wTime) || a.toks[v].adverb || a.lowerWordIs(v, "on")) {
+		v--
+	}
+	return v
 }
 
 // echoVerbs take up what someone said, in a passive whose agent is the
@@ -4241,19 +4246,19 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 	if a.objectGap(c, hi) {
 		return false // "the claim made by Smith that the mayor had rejected as nonsense"
 	}
-	end := hi
-	for i := c; i < hi; i++ {
-		if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
-			end = i
-			break
-		}
-	}
 	if start := k - 1; k == lo || start == lo && a.toks[start].is(wDet|wLeadIn) || start == lo+1 && a.toks[start].is(wDet) && a.toks[lo].is(wLeadIn) {
 		// "The claims by Iran that it made in May were false": as the
 		// sentence's subject, the noun's "that" clause is as often a
 		// relative clause running into the main verb as its words, and
 		// the two cannot be told apart by their shape.
 		return false
+	}
+	end := hi
+	for i := c; i < hi; i++ {
+		if a.toks[i].punct(f.text, ',') || a.toks[i].punct(f.text, ';') {
+			end = i
+			break
+		}
 	}
 	if cappedWords(a.toks[c:end]) < 3 {
 		return false
@@ -4265,11 +4270,12 @@ func (f *quoteFinder) agentNounCue(a *attributor, lo, hi, k int, sp phrase, that
 
 // objectGap reports whether the clause from token c after a noun cue's
 // "that" is a relative clause about the claim itself: its verb, after a
-// subject and auxiliaries, is one of answering or taking words ("had
-// rejected", "has denied", "took", "withdrew") with no object after it
-// ("that the mayor had rejected as nonsense", "that nobody took
-// seriously", "that he later withdrew"). "that Russia interfered in the
-// election" and "that the mayor denied the report" are the words.
+// subject and auxiliaries, is one of answering words ("had rejected",
+// "has denied", "retracted") with no object after it ("that the mayor had
+// rejected as nonsense"), or any clause verb with nothing or only a time
+// after it ("that it made in May", "that he took last year"). "that
+// Russia interfered in the election", "that Iran took over the tanker"
+// and "that the mayor denied the report" are the words.
 func (a *attributor) objectGap(c, hi int) bool {
 	for v := c + 1; v < hi && v <= c+6; v++ {
 		t := a.toks[v]
@@ -7320,10 +7326,7 @@ func (f *quoteFinder) passiveReport(a *attributor, lo, hi int) {
 		if !a.lowerWordIs(k, "by") {
 			continue
 		}
-		v := k - 1
-		for v > lo && v >= k-3 && (a.toks[v].is(wTime) || a.toks[v].adverb || a.lowerWordIs(v, "on")) {
-			v-- // "confirmed on Monday by", "hotly criticized by"
-		}
+		v := a.verbBeforeBy(k, lo, 3)
 		if a.toks[v].upper || !reportPassives[strings.ToLower(a.word(v))] {
 			continue
 		}

@@ -1855,7 +1855,6 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 	}
 	keys := map[string]int{} // cluster keys given, to tell apart two clusters of one side, act and target
 	out := make([]ActCluster, 0, len(order))
-	outStems := make([]map[string]bool, 0, len(order)) // each cluster's content stems, past its side's and target's
 	for _, key := range order {
 		cl := byKey[key]
 		cl.Target = c.clusterTarget(members[key])
@@ -1900,7 +1899,6 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 				set[st] = true
 			}
 		}
-		outStems = append(outStems, set)
 		words := slices.Collect(maps.Keys(stems))
 		slices.SortFunc(words, func(a, b string) int {
 			return cmp.Or(cmp.Compare(stems[b], stems[a]), cmp.Compare(first[a], first[b]))
@@ -1925,7 +1923,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		cl.stems = set
 		out = append(out, *cl)
 	}
-	c.carriedInOtherForms(out, outStems)
+	c.carriedInOtherForms(out)
 	return out
 }
 
@@ -1940,9 +1938,8 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 // topic share its common words, and a threat to close the Strait of
 // Hormuz and a vow to keep it open share only the place. Acts aimed at
 // two different targets stay two. Each act then lists the other's sentences as its evidence
-// in the outlets that carry only the other. stems holds each cluster's
-// content stems.
-func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]bool) {
+// in the outlets that carry only the other.
+func (c *Comparison) carriedInOtherForms(acts []ActCluster) {
 	var pairs [][2]int
 	for i := range acts {
 		for j := range acts {
@@ -1956,16 +1953,7 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 	if len(pairs) == 0 {
 		return // (the story's sentences are read only when a side has two such acts)
 	}
-	sents := c.storySentences()
-	df := map[string]int{}
-	for _, sf := range sents {
-		for st := range sf.stems {
-			df[st]++
-		}
-	}
-	// A stem is rare in at most share of the story's sentences, or in two
-	// (the acts' own).
-	rare := func(st string, share float64) bool { return float64(df[st]) <= max(2, share*float64(len(sents))) }
+	rarity := newStemRarity(c.storySentences())
 	add := map[int]map[string][]Evidence{} // per act, the outlets and sentences it gains
 	var linked [][2]int                    // the pairs found to be one statement
 	for _, p := range pairs {
@@ -1976,8 +1964,8 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster, stems []map[string]b
 			share = rareFormShareOneSpeaker // the same speaker, not only the same side: a commoner word may tie them
 		}
 		shared := 0
-		for st := range stems[i] {
-			if stems[j][st] && rare(st, share) {
+		for st := range a.stems {
+			if b.stems[st] && rarity.rare(st, share) {
 				shared++
 			}
 		}

@@ -3,6 +3,7 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -863,7 +864,13 @@ func titleCaseAround(txt string, sent corpus.Span, at int) bool {
 }
 
 // titleCaseLower are the short words a title-case line leaves in lower
-// case: articles, conjunctions and prepositions.
-var titleCaseLower = map[string]bool{"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
-	"for": true, "of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "with": true, "from": true,
-	"into": true, "as": true, "via": true, "vs": true, "per": true, "up": true, "off": true, "out": true}
+// case: smallTitleWords and the further conjunctions, prepositions and
+// particles a subhead's window may hold ("Obama Meets Putin as Talks
+// Stall", "Vote Put off").
+var titleCaseLower = func() map[string]bool {
+	m := maps.Clone(smallTitleWords)
+	for _, w := range strings.Fields("but nor by from into as via vs per up off out") {
+		m[w] = true
+	}
+	return m
+}()

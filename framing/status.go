@@ -311,7 +311,7 @@ func (c *Comparison) claimStatus() {
 						r, status = statusRank[StatusAttributed], StatusAttributed
 					}
 				}
-				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl, sf) {
+				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl.Act, sf) {
 					// The act's own side on its matter, in words the
 					// finder read as no such act ("Iran said it had sent
 					// no drones" beside "Iran denied sending drones"):
@@ -366,7 +366,7 @@ func (c *Comparison) claimStatus() {
 // that act in another verb, and is marked subsumed: its difference would
 // repeat the other's.
 func (c *Comparison) kindredActs(sents []sentenceFacts) {
-	var df map[string]int
+	var rarity *stemRarity
 	for i := range c.Acts {
 		a := &c.Acts[i]
 		if actFamily[a.Act] == "" {
@@ -390,19 +390,14 @@ func (c *Comparison) kindredActs(sents []sentenceFacts) {
 				if a.Target != "" && b.Target != "" && !strings.EqualFold(a.Target, b.Target) {
 					continue
 				}
-				if df == nil {
-					df = map[string]int{}
-					for _, sf := range sents {
-						for st := range sf.stems {
-							df[st]++
-						}
-					}
+				if rarity == nil {
+					rarity = newStemRarity(sents)
 				}
 				shared, rare := 0, 0
 				for st := range a.stems {
 					if b.stems[st] {
 						shared++
-						if float64(df[st]) <= max(2, rareFormShare*float64(len(sents))) {
+						if rarity.rare(st, rareFormShare) {
 							rare++
 						}
 					}
@@ -415,6 +410,30 @@ func (c *Comparison) kindredActs(sents []sentenceFacts) {
 			}
 		}
 	}
+}
+
+// stemRarity counts, for each content stem, the story's sentences that
+// hold it, to tell an act's rare words from the story's common ones.
+type stemRarity struct {
+	df    map[string]int
+	sents int
+}
+
+// newStemRarity counts the stems of the story's sentences.
+func newStemRarity(sents []sentenceFacts) *stemRarity {
+	r := &stemRarity{df: map[string]int{}, sents: len(sents)}
+	for _, sf := range sents {
+		for st := range sf.stems {
+			r.df[st]++
+		}
+	}
+	return r
+}
+
+// rare reports whether stem st stands in at most share of the story's
+// sentences, or in two (the acts' own).
+func (r *stemRarity) rare(st string, share float64) bool {
+	return float64(r.df[st]) <= max(2, share*float64(r.sents))
 }
 
 // carriedWherever reports whether every outlet that carries act a
@@ -567,28 +586,21 @@ var statusRank = map[string]int{StatusAttributed: 1, StatusReworded: 2, StatusHe
 // not hesitate to close the strait" is a threat to close it), so a side
 // saying its opposite ("the dam would not fail" beside a warning that it
 // would) is not told apart.
-func (c *Comparison) samePolarity(cl *ActCluster, sf sentenceFacts) bool {
-	switch cl.Act {
+func (c *Comparison) samePolarity(act corpus.Act, sf sentenceFacts) bool {
+	switch act {
 	case corpus.ActDeny, corpus.ActAdmit, corpus.ActConfirm:
 	default:
 		return true
 	}
 	a := c.Articles[sf.ai].Article
-	return c.negatedText(a.Language, a.Slice(a.Sentences[sf.si])) == (cl.Act == corpus.ActDeny)
-}
-
-// negatedText reports whether a text negates or denies: "not", "never",
-// "no", "nor", an "-n't" form or one of denialStems.
-func (c *Comparison) negatedText(lang, s string) bool {
-	for _, t := range c.analyzer(lang).Tokens(nil, s) {
-		if t.Kind != text.Word {
-			continue
-		}
-		if t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nor" || strings.HasSuffix(t.Lower, "n't") || denialStems[t.Stem] {
-			return true
+	negated := false
+	for _, t := range c.analyzer(a.Language).Tokens(nil, a.Slice(a.Sentences[sf.si])) {
+		if t.Kind == text.Word && (t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nor" || strings.HasSuffix(t.Lower, "n't") || denialStems[t.Stem]) {
+			negated = true
+			break
 		}
 	}
-	return false
+	return negated == (act == corpus.ActDeny)
 }
 
 // denialStems deny what they report: "rejected the claims", "dismissed

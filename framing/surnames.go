@@ -462,8 +462,7 @@ func sentenceTokens(a *corpus.Article, buf *[]text.Token) iter.Seq[text.Token] {
 // ("Hamad Salman"), names someone else: the father a patronym names, the
 // son a kunya names. keys are the surname keys of the story's speakers.
 func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool, surnameOf func(string) string) map[string]string {
-	type particled struct{ bare string }
-	want := map[string]particled{} // the particle key -> the bare key as surnameOf gives it
+	want := map[string]string{} // the particle key -> the bare key as surnameOf gives it
 	type evidence struct {
 		withParticle   []string        // given names written before the particle
 		bareGiven      []string        // given names written before the bare surname
@@ -481,7 +480,7 @@ func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool,
 		if !keys[bare] && !keys[rest] {
 			continue
 		}
-		want[k] = particled{bare}
+		want[k] = bare
 		if ev[bare] == nil {
 			ev[bare] = &evidence{particleTitles: map[string]bool{}, bareTitles: map[string]bool{}}
 		}
@@ -511,12 +510,12 @@ func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool,
 				prev = text.Token{}
 				continue
 			}
-			e := ev[surnameOf(surnameKey(t.Form))]
+			b := surnameOf(surnameKey(t.Form))
+			e := ev[b]
 			if e == nil || !text.Capitalised(t.Form) {
 				prev = t
 				continue
 			}
-			b := surnameOf(surnameKey(t.Form))
 			if prev.IsWord() && txt[prev.End:t.Start] == " " && nameParticleKey(particleForm(prev.Form)) {
 				written[b] = true
 				e.withParticle = append(e.withParticle, givenNamesBefore(g, txt, nameRunStart(txt, prev.Start), prev.Start)...)
@@ -538,8 +537,8 @@ func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool,
 		}
 	}
 	out := map[string]string{}
-	for k, p := range want {
-		e := ev[p.bare]
+	for k, bare := range want {
+		e := ev[bare]
 		apart := false
 		for tw := range e.bareTitles {
 			apart = apart || !e.particleTitles[tw]
@@ -553,7 +552,7 @@ func (c *Comparison) particleJoins(g *gazetteer.Gazetteer, keys map[string]bool,
 			}
 		}
 		if !apart && (shared || e.quotedBare) {
-			out[k] = p.bare
+			out[k] = bare
 		}
 	}
 	return out

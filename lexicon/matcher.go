@@ -1146,7 +1146,7 @@ func opensLongerPossessor(speaker string, end int, covered func(int) bool) bool 
 			w = w[:k]
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		base := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		base := strings.ToLower(w[:len(w)-text.PossessiveLen(w)])
 		if !unicode.IsUpper(r) || covered(at) || institutionWords[base] || titleWords[base] || bodyWords[base] || rankWords[base] || ownedBodyWords[base] {
 			return false
 		}

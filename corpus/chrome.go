@@ -53,6 +53,34 @@ const maxVideoControlWords = 40
 // ("Advertisement", "RELATED: <link>") with the article going on after it.
 const reasonSlot = "link or advertisement slot inside the article"
 
+// linkTeaserLabels open a paragraph that links another story, set among
+// an article's paragraphs ("More: ...", "Related: ...", "SEE ALSO: ..."),
+// in lower case.
+var linkTeaserLabels = []string{"more", "related", "read more", "read also", "also read", "see also"}
+
+// maxLinkTeaserWords bounds a link teaser: its label and another story's
+// headline. A longer paragraph under such a label is a news digest's
+// item that carries the content itself ("Related: Intel in doubt - AP:
+// “U.S. officials say ...”").
+const maxLinkTeaserWords = 25
+
+// IsLinkTeaser reports whether a paragraph is a link to another story: a
+// label of linkTeaserLabels, a colon, and at most a headline. Its names
+// and words are that story's, so the cleaner drops it and the actor
+// finder skips it in text that was never cleaned.
+func IsLinkTeaser(paragraph string) bool {
+	p := strings.TrimSpace(paragraph)
+	if len(strings.Fields(p)) > maxLinkTeaserWords {
+		return false
+	}
+	for _, l := range linkTeaserLabels {
+		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // slotMarkers are end markers that label a slot inside the article (an
 // advertisement placed between two paragraphs) rather than a section after
 // it: a page shows them mid-article as often as after it, so they never
@@ -181,6 +209,10 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
+		case IsLinkTeaser(p.text):
+			// "More: <another story's headline>" set between two
+			// paragraphs: a slot, passed over like an advertisement.
+			p.class, p.reason = classBad, reasonSlot
 		case hasCaptionCue(p.text) || n <= maxMediaCaptionWords && opensWithMediaLabel(p.text) || n <= maxMediaLinkWords && opensWithMediaLink(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case n <= 14 && galleryCredit(p.text):

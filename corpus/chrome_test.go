@@ -133,6 +133,51 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 	}
 }
 
+// TestLinkTeasers checks which paragraphs read as a link to another story
+// ("More: <headline>"), and that a page's teasers between paragraphs go
+// while its prose, and a digest item under the same label, stay.
+func TestLinkTeasers(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want bool
+	}{
+		{"More: Harbour board votes to close the quay after storms", true},
+		{"MORE: Senators hold first hearing on the quay", true},
+		{"SEE ALSO: Mayor vows to fight closure: 'We will not be moved'", true},
+		{"Read more: What we know about the harbour vote.", true},
+		{"Related : The quay that nobody wanted", true},
+		{"More:", true},
+		{"More than 20 people came to the quay, the mayor said.", false},
+		{"Moreover: the board has not met since June.", false},
+		{"Morell: I think the board was right.", false},
+		{"Related: Vote in doubt - Wire: \u201cThe board members say the evidence linking the mayor or his office to the lost contract is thin, and that no vote will be held before the autumn,\u201d the agency reported on Monday.", false},
+		{"The harbour board said more: it would close the quay.", false},
+	} {
+		if got := IsLinkTeaser(tc.para); got != tc.want {
+			t.Errorf("IsLinkTeaser(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	teasers := []string{"More: Harbour board votes to close the quay after a winter of storms and a dispute over the sea wall", "More:"}
+	page := strings.Join([]string{prose[0], teasers[0], prose[1], teasers[1], prose[2]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nbody:\n%s", p, body)
+		}
+	}
+	for _, f := range teasers {
+		if strings.Contains(body, f+"\n") || strings.HasSuffix(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}
+
 // TestCapitalsLinesAndLicenceNotices: inside an article, a line in
 // capitals that ends in no full stop (a link to another story), a
 // publisher's licence notice and a video player's line are page

@@ -238,8 +238,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	// names are that story's, and it is skipped as a dateline is.
 	for _, p := range a.Paragraphs {
 		if k, ok := lastToken(toks, p.Start, false); ok {
-			if end := linkTeaserEnd(toks, k, p.End); end > k {
-				skips[k] = end
+			if corpus.IsLinkTeaser(a.Slice(p)) {
+				skips[k] = paragraphEnd(toks, k, p.End)
 			}
 		}
 	}
@@ -4390,24 +4390,11 @@ func placeAfterPlace(toks []text.Token, m *rawMention, first int, placeEnds map[
 	return before.IsWord() && text.Capitalised(before.Form) && !sentenceInitial(toks, first-2) && !timeNames[before.Lower]
 }
 
-// linkLabels open a line that links another story ("More: ...",
-// "Related: ...", "Read more: ..."), each as words in lower case.
-var linkLabels = [][]string{{"more"}, {"related"}, {"read", "more"}, {"read", "also"}, {"also", "read"}, {"see", "also"}}
-
-// linkTeaserEnd returns the token after the paragraph ending at byte end
-// when the paragraph opens at token k with one of linkLabels and a colon,
-// else k.
-func linkTeaserEnd(toks []text.Token, k, end int) int {
-	for _, l := range linkLabels {
-		c := k + len(l)
-		if c >= len(toks) || toks[c].Form != ":" || !slices.EqualFunc(toks[k:c], l, func(t text.Token, w string) bool { return t.Lower == w }) {
-			continue
-		}
-		j := c
-		for j < len(toks) && toks[j].Start < end {
-			j++
-		}
-		return j
+// paragraphEnd returns the index of the first token at or after byte end,
+// from token k on: the token after the paragraph that ends there.
+func paragraphEnd(toks []text.Token, k, end int) int {
+	for k < len(toks) && toks[k].Start < end {
+		k++
 	}
 	return k
 }

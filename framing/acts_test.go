@@ -676,6 +676,16 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("a headline that attributes: %s", d.Summary)
 		}
 	}
+	// A body that names an earlier post by the headline, in quotes,
+	// attributes the headline to no one.
+	post := []string{filler, `Our original post and earlier updates — "Harbour Board Faces Questions About Quay Closure":`, "The board met on Monday."}
+	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Live", Title: "Harbour Board Faces Questions About Quay Closure"}, post)
+	c = Compare([]*corpus.Article{a, b}, set)
+	for _, d := range c.Differences {
+		if d.Kind == KindHeadline {
+			t.Errorf("a headline the body quotes as a post's title: %s", d.Summary)
+		}
+	}
 	// A headline that attributes a clause only still asserts its main one.
 	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia as Putin says war will go on"}, body)
 	c = Compare([]*corpus.Article{a, b}, set)

@@ -711,6 +711,25 @@ func attributesInHeadline(an *Analysis) bool {
 	return false
 }
 
+// quotesHeadline reports whether sentence si of an article quotes the
+// article's own headline word for word ("Our original post — \"Petraeus
+// Facing Questions\":"): the page naming a post by its title, which
+// attributes the headline to no one.
+func quotesHeadline(an *Analysis, si int) bool {
+	a := an.Article
+	title := strings.Trim(a.Slice(a.TitleSpan), headlineTrim)
+	for _, q := range an.Quotations {
+		if q.Sentence == si && q.Start >= a.TitleSpan.End && strings.EqualFold(strings.Trim(a.Text[q.Start:q.End], headlineTrim), title) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineTrim is what a quoted headline may carry around its words: the
+// quote marks and the comma or stop a sentence puts inside them.
+const headlineTrim = " \"'“”‘’.,:;!?"
+
 func (c *Comparison) headlineDifferences() []Difference {
 	var out []Difference
 	var sents []sentenceFacts
@@ -770,6 +789,9 @@ func (c *Comparison) headlineDifferences() []Difference {
 			if sf.voice.Kind == Own {
 				asserted = asserted || !sf.hedged
 				continue
+			}
+			if quotesHeadline(an, sf.si) {
+				continue // the post named by its title, no one's words
 			}
 			attributed = append(attributed, c.sentenceEvidenceAt(ai, sf.si, sf.voice))
 			who := sf.actor

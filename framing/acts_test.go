@@ -686,6 +686,23 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("a headline the body quotes as a post's title: %s", d.Summary)
 		}
 	}
+	// A headline that names the speaker and quotes the words the body
+	// gives them attributes them; one that quotes a phrase of a speaker it
+	// does not name still asserts the rest.
+	for _, tc := range []struct {
+		title string
+		diff  bool
+	}{
+		{"Rivera celebrates ‘great day for civilization’ as old quay reopens to ships", false},
+		{"‘Great day for civilization’ as old quay reopens to ships", true},
+	} {
+		hail := []string{filler, `Mayor Ann Rivera declared on Monday "a great day for civilization" as the old quay reopened to ships.`}
+		a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Quoting", Title: tc.title}, hail)
+		c = Compare([]*corpus.Article{a, b}, set)
+		if got := slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindHeadline && d.Outlets[0] == "Quoting" }); got != tc.diff {
+			t.Errorf("%q: headline difference %v, want %v", tc.title, got, tc.diff)
+		}
+	}
 	// A headline that attributes a clause only still asserts its main one.
 	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia as Putin says war will go on"}, body)
 	c = Compare([]*corpus.Article{a, b}, set)

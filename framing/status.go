@@ -726,6 +726,43 @@ func quotesHeadline(an *Analysis, si int) bool {
 	return false
 }
 
+// headlineQuotesSentence reports whether the headline of an article puts
+// in quote marks words that sentence si of its body attributes ("Trump
+// celebrates 'great day for civilization' as ..." over "President Trump
+// declared Thursday \"a great day for civilization\""). With the speaker
+// named in the headline too (headlineNames), the headline gives the words
+// to their speaker and asserts nothing in its own voice; a headline that
+// quotes a phrase of a speaker it does not name ("Iran supplied 'attack
+// drones'" over "... US officials said") still asserts the rest.
+func headlineQuotesSentence(an *Analysis, si int) bool {
+	a := an.Article
+	sentence := strings.ToLower(a.Slice(a.Sentences[si]))
+	for _, q := range a.Quotes { // scare quotes too, which make no Quotation
+		if q.Span.Start < a.TitleSpan.Start || q.Span.End > a.TitleSpan.End {
+			continue
+		}
+		words := strings.ToLower(strings.Trim(a.Slice(q.Span), headlineTrim))
+		if len(strings.Fields(words)) >= 2 && strings.Contains(sentence, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineNames reports whether an article's headline names a speaker by
+// the last word of the name ("Trump" of "Donald J. Trump").
+func headlineNames(a *corpus.Article, speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], headlineTrim)
+	return last != "" && slices.ContainsFunc(strings.Fields(a.Slice(a.TitleSpan)), func(w string) bool {
+		w = strings.Trim(w, headlineTrim)
+		return strings.EqualFold(w[:len(w)-text.PossessiveLen(w)], last)
+	})
+}
+
 // headlineTrim is what a quoted headline may carry around its words: the
 // quote marks and the comma or stop a sentence puts inside them.
 const headlineTrim = " \"'“”‘’.,:;!?"
@@ -784,6 +821,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 		var attributed []Evidence
 		speakers := map[string]bool{}
 		asserted := false
+		quoted := false // the headline quotes the attributed words and names their speaker
 		for _, k := range closest {
 			sf := sents[k]
 			if sf.voice.Kind == Own {
@@ -792,6 +830,9 @@ func (c *Comparison) headlineDifferences() []Difference {
 			}
 			if quotesHeadline(an, sf.si) {
 				continue // the post named by its title, no one's words
+			}
+			if headlineQuotesSentence(an, sf.si) && (headlineNames(a, sf.actor) || headlineNames(a, sf.voice.Speaker)) {
+				quoted = true
 			}
 			attributed = append(attributed, c.sentenceEvidenceAt(ai, sf.si, sf.voice))
 			who := sf.actor
@@ -802,7 +843,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 				speakers[who] = true
 			}
 		}
-		if asserted || ownToo || len(attributed) == 0 {
+		if asserted || ownToo || quoted || len(attributed) == 0 {
 			continue // the body states it too, in its lead or elsewhere
 		}
 		var who []string

@@ -492,6 +492,40 @@ func TestActStatusInOtherWords(t *testing.T) {
 	}
 }
 
+// TestActSideInOneOutletsWords checks an act whose matter two outlets
+// word differently: a third outlet with the side's own words as one of
+// them put it carries the side in other words, though it holds neither
+// most of the gathered matter's words nor their weight; the side on one
+// of those words alone does not.
+func TestActSideInOneOutletsWords(t *testing.T) {
+	set := defaultSet(t)
+	topic := " The fire at the harbour burned for two days. Crews fought the fire from boats. The fire spread to the sheds. Smoke from the fire closed the roads."
+	for _, tc := range []struct {
+		third, want string
+	}{
+		{"In an interview last week, Roe told the Courier that he was at the boathouse during the fire.", StatusReworded},
+		{"In an interview last week, Roe told the Courier that the boathouse was empty.", StatusAbsent},
+	} {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", filler+"Mr. Roe has admitted being at the boathouse during the fire."+topic),
+			article(t, "Outlet B", filler+"Roe acknowledged being on the Dover pier after the fire."+topic),
+			article(t, "Outlet C", filler+tc.third+topic),
+		}, set)
+		var cl *ActCluster
+		for i := range c.Acts {
+			if c.Acts[i].Act == corpus.ActAdmit {
+				cl = &c.Acts[i]
+			}
+		}
+		if cl == nil || len(cl.Present) != 2 {
+			t.Fatalf("%q: admission cluster %+v, want one carried by A and B", tc.third, cl)
+		}
+		if got := cl.Status["Outlet C"].Status; got != tc.want {
+			t.Errorf("%q: Outlet C's status %q, want %q (matter %q)", tc.third, got, tc.want, cl.Words)
+		}
+	}
+}
+
 // TestClaimStatusPerOutlet checks what each outlet that does not carry a
 // denial does with its matter: attributes, hedges, asserts, or leaves out.
 func TestClaimStatusPerOutlet(t *testing.T) {

@@ -252,6 +252,7 @@ var matterGroups = func() map[string]string {
 // accuse, admit, confirm) asserts, hedges or attributes the matter.
 func (c *Comparison) claimStatus() {
 	var sents []sentenceFacts
+	var at map[[2]int]int // a sentence's index in sents by article and sentence
 	for i := range c.Acts {
 		cl := &c.Acts[i]
 		// A denial, accusation, admission or confirmation has a matter an
@@ -274,6 +275,10 @@ func (c *Comparison) claimStatus() {
 		// claim") says too little to be found in other words.
 		need := max(min(2, len(stems)), (len(stems)+1)/2) // a cheap first test: half the words, at least two
 		weights, total := c.matterWeights(sents, stems)
+		if at == nil {
+			at = sentenceIndex(sents)
+		}
+		carriers := c.matterCarriers(sents, at, cl, stems, weights, total)
 		cl.Status = map[string]ClaimStatus{}
 		for _, o := range c.Outlets {
 			if _, ok := cl.Present[o]; ok {
@@ -288,13 +293,23 @@ func (c *Comparison) claimStatus() {
 					continue
 				}
 				held := heldWeight(sf.stems, stems, weights)
+				// The outlet's own sentence may still carry the matter as a
+				// speaker's words, a short reported clause with its speaker
+				// and cue beside it.
+				if sf.voice.Kind == Own {
+					if v, q, ok := c.taggedVoice(sf, stems, need); ok {
+						sf.voice, sf.actor, sf.side, sf.verb = v, q.Actor, actSide(q), strings.ToLower(q.Verb) // (a copy: sents stays as read)
+					}
+				}
 				// Under matterShare, the sentence holds the matter only as
 				// the act's own side's words, and only with most of the
-				// words by count: the side itself narrows it, but two
+				// words by count, or all the words of one sentence that
+				// carries the act: the side itself narrows it, but two
 				// common words of four ("clear", "involvement") are any
 				// statement of a side as large as a party.
 				sideOnly := held < matterShare*total
-				if sideOnly && (held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1) || !plainReportVerbs[sf.verb]) {
+				if sideOnly && (!plainReportVerbs[sf.verb] ||
+					(held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1)) && !holdsCarrier(sf.stems, stems, carriers)) {
 					continue
 				}
 				r, status := statusRank[StatusAttributed], StatusAttributed
@@ -302,13 +317,6 @@ func (c *Comparison) claimStatus() {
 					r, status = statusRank[StatusAsserted], StatusAsserted
 					if sf.hedged {
 						r, status = statusRank[StatusHedged], StatusHedged
-					}
-					// The outlet's own sentence may still carry the matter
-					// as a speaker's words, a short reported clause with
-					// its speaker and cue beside it.
-					if v, q, ok := c.taggedVoice(sf, stems, need); ok {
-						sf.voice, sf.actor, sf.side = v, q.Actor, actSide(q) // (a copy: sents stays as read)
-						r, status = statusRank[StatusAttributed], StatusAttributed
 					}
 				}
 				if status == StatusAttributed && sf.side != "" && strings.EqualFold(sf.side, cl.Who) && c.samePolarity(cl.Act, sf) {
@@ -623,6 +631,56 @@ func (c *Comparison) matterWeights(sents []sentenceFacts, stems []string) ([]flo
 		total += weights[k]
 	}
 	return weights, total
+}
+
+// sentenceIndex maps each sentence of sents, by its article and its
+// sentence in the article, to its index in sents.
+func sentenceIndex(sents []sentenceFacts) map[[2]int]int {
+	m := make(map[[2]int]int, len(sents))
+	for k, sf := range sents {
+		m[[2]int{sf.ai, sf.si}] = k
+	}
+	return m
+}
+
+// matterCarriers are, for each sentence that carries an act, the matter
+// stems it holds (by their index in stems), when they are minMatterWords
+// or more and one of them is rarer in the story than the matter's words
+// on average. A matter gathered from several outlets' wordings ("admitted
+// being at the scene", "acknowledged being at the Benghazi mission")
+// holds more words than any one sentence says, so its own side telling it
+// as one outlet did ("he was at the scene of the attack") holds all of
+// that outlet's words but neither most of the matter's nor their weight.
+func (c *Comparison) matterCarriers(sents []sentenceFacts, at map[[2]int]int, cl *ActCluster, stems []string, weights []float64, total float64) [][]int {
+	var out [][]int
+	for _, evs := range cl.Present {
+		for _, ev := range evs {
+			k, ok := at[[2]int{ev.Article, c.Articles[ev.Article].Article.SentenceAt(ev.Start)}]
+			if !ok {
+				continue
+			}
+			var held []int
+			rare := false
+			for i, st := range stems {
+				if sents[k].stems[st] {
+					held = append(held, i)
+					rare = rare || weights[i] >= total/float64(len(stems))
+				}
+			}
+			if len(held) >= minMatterWords && rare {
+				out = append(out, held)
+			}
+		}
+	}
+	return out
+}
+
+// holdsCarrier reports whether a sentence's stems hold every stem of one
+// of carriers, which index stems.
+func holdsCarrier(set map[string]bool, stems []string, carriers [][]int) bool {
+	return slices.ContainsFunc(carriers, func(held []int) bool {
+		return !slices.ContainsFunc(held, func(i int) bool { return !set[stems[i]] })
+	})
 }
 
 // heldWeight sums the weights of the stems a sentence holds.

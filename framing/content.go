@@ -210,7 +210,11 @@ var factWords = map[string]string{
 	"remark": "remark", "comment": "remark",
 	"wound": "injury", "injur": "injury",
 	"deni": "denial", "denial": "denial",
-	"refus": "refusal", // and "declined" where it means refusing (declinedRefusal)
+	"refus":  "refusal", // and "declined" where it means refusing (declinedRefusal)
+	"promis": "pledge", "pledg": "pledge", "vow": "pledge",
+	"admit": "admission", "admiss": "admission", "acknowledg": "admission", "conced": "admission",
+	"threaten": "threat", "threat": "threat",
+	"photo": "image", "photograph": "image", "imag": "image", "pictur": "image",
 }
 
 // declinedRefusal reports whether token i of a sentence is "declined" in

@@ -75,10 +75,20 @@ func IsLinkTeaser(paragraph string) bool {
 	}
 	for _, l := range linkTeaserLabels {
 		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
-			return true
+			return !spokenOrCounted(strings.TrimLeft(p[len(l):], " :"))
 		}
 	}
 	return false
+}
+
+// spokenOrCounted reports whether what follows a link label reads as a
+// poll's answer ("More: 41 percent", beside "Less: 22 percent") or a
+// transcript turn of a speaker named More ("MORE: I think ..."), not a
+// headline.
+func spokenOrCounted(rest string) bool {
+	first, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsDigit(r) || first == "I" || first == "We" || first == "I'm" || first == "I’m"
 }
 
 // slotMarkers are end markers that label a slot inside the article (an

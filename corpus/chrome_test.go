@@ -152,6 +152,9 @@ func TestLinkTeasers(t *testing.T) {
 		{"Morell: I think the board was right.", false},
 		{"Related: Vote in doubt - Wire: \u201cThe board members say the evidence linking the mayor or his office to the lost contract is thin, and that no vote will be held before the autumn,\u201d the agency reported on Monday.", false},
 		{"The harbour board said more: it would close the quay.", false},
+		{"More: 41 percent", false},
+		{"MORE: I think the board was right to close it.", false},
+		{"More: We will not close the quay, the mayor said.", false},
 	} {
 		if got := IsLinkTeaser(tc.para); got != tc.want {
 			t.Errorf("IsLinkTeaser(%q) = %v, want %v", tc.para, got, tc.want)

@@ -72,6 +72,12 @@ func parseHTML(data []byte, pageURL string) (d *document, err error) {
 	body, rep := text.SanitizeString(b.String())
 	d = &document{rawBytes: len(data), warnings: rep.Warnings()}
 	for _, p := range splitParagraphs(body, false) {
+		if IsLinkTeaser(p.text) {
+			// readability keeps a "More: <headline>" line set among the
+			// paragraphs; the text cleaner drops it for the same reason.
+			d.removed = append(d.removed, Removed{Text: p.text, Reason: reasonSlot})
+			continue
+		}
 		d.body = append(d.body, p.text)
 	}
 	title := metaString(md.title)

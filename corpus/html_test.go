@@ -235,6 +235,12 @@ func TestParseHTMLBody(t *testing.T) {
 			notInBody:  []string{"Photo: AP", "Share this"},
 		},
 		{
+			name:       "a link teaser among the paragraphs goes",
+			page:       `<html><body><article><p>` + long + `</p><p>More: Harbour board votes to close the quay</p><p>` + long + `</p></article></body></html>`,
+			paragraphs: []string{strings.TrimSpace(long), strings.TrimSpace(long)},
+			notInBody:  []string{"More:"},
+		},
+		{
 			name:       "an article shipped as a script template",
 			page:       `<html><body><div class="post-body"><script type="text/template"><p>` + long + `</p><p>Templated ending.</p></script></div></body></html>`,
 			paragraphs: []string{strings.TrimSpace(long), "Templated ending."},

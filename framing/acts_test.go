@@ -492,36 +492,32 @@ func TestActStatusInOtherWords(t *testing.T) {
 	}
 }
 
-// TestActSideInOneOutletsWords checks an act whose matter two outlets
-// word differently: a third outlet with the side's own words as one of
-// them put it carries the side in other words, though it holds neither
-// most of the gathered matter's words nor their weight; the side on one
-// of those words alone does not.
-func TestActSideInOneOutletsWords(t *testing.T) {
+// TestActSideInATaggedClause checks that an outlet's own sentence whose
+// short reported clause gives the act's side on its matter, with a plain
+// verb ("In an interview ..., the harbour board told reporters that ..."),
+// carries the side in other words, as the same clause standing alone does;
+// another side's clause does not.
+func TestActSideInATaggedClause(t *testing.T) {
 	set := defaultSet(t)
-	topic := " The fire at the harbour burned for two days. Crews fought the fire from boats. The fire spread to the sheds. Smoke from the fire closed the roads."
+	admit := "The harbour board admitted breakdowns in ferry command, planning and pier repairs."
 	for _, tc := range []struct {
-		third, want string
+		b, want string
 	}{
-		{"In an interview last week, Roe told the Courier that he was at the boathouse during the fire.", StatusReworded},
-		{"In an interview last week, Roe told the Courier that the boathouse was empty.", StatusAbsent},
+		{"In a long interview at the old customs house on the quay last week, the harbour board told reporters that poor planning by senior ferry commanders caused the collapse.", StatusReworded},
+		{"In a long interview at the old customs house on the quay last week, the auditors told reporters that poor planning by senior ferry commanders caused the collapse.", StatusAbsent},
 	} {
-		c := Compare([]*corpus.Article{
-			article(t, "Outlet A", filler+"Mr. Roe has admitted being at the boathouse during the fire."+topic),
-			article(t, "Outlet B", filler+"Roe acknowledged being on the Dover pier after the fire."+topic),
-			article(t, "Outlet C", filler+tc.third+topic),
-		}, set)
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+admit), article(t, "Outlet B", filler+tc.b)}, set)
 		var cl *ActCluster
 		for i := range c.Acts {
 			if c.Acts[i].Act == corpus.ActAdmit {
 				cl = &c.Acts[i]
 			}
 		}
-		if cl == nil || len(cl.Present) != 2 {
-			t.Fatalf("%q: admission cluster %+v, want one carried by A and B", tc.third, cl)
+		if cl == nil {
+			t.Fatalf("%q: no admission among %+v", tc.b, c.Acts)
 		}
-		if got := cl.Status["Outlet C"].Status; got != tc.want {
-			t.Errorf("%q: Outlet C's status %q, want %q (matter %q)", tc.third, got, tc.want, cl.Words)
+		if got := cl.Status["Outlet B"].Status; got != tc.want {
+			t.Errorf("%q: Outlet B's status %q, want %q (matter %q)", tc.b, got, tc.want, cl.Words)
 		}
 	}
 }
@@ -710,6 +706,14 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("a headline that attributes: %s", d.Summary)
 		}
 	}
+	// A body that quotes a speaker in the headline's words is the case
+	// the check is for.
+	verbatim := []string{filler, `"Iran supplied attack drones to Russia," US officials said on Monday.`}
+	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia"}, verbatim)
+	c = Compare([]*corpus.Article{a, b}, set)
+	if !slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindHeadline && d.Outlets[0] == "Bold" }) {
+		t.Errorf("no headline difference for a headline a speaker's quotation repeats; differences %+v", c.Differences)
+	}
 	// A body that names an earlier post by the headline, in quotes,
 	// attributes the headline to no one.
 	post := []string{filler, `Our original post and earlier updates — "Harbour Board Faces Questions About Quay Closure":`, "The board met on Monday."}
@@ -729,6 +733,7 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 	}{
 		{"Rivera celebrates ‘great day for civilization’ as old quay reopens to ships", false},
 		{"‘Great day for civilization’ as old quay reopens to ships", true},
+		{"Rivera's ‘great day for civilization’ as old quay reopens to ships", true},
 	} {
 		hail := []string{filler, `Mayor Ann Rivera declared on Monday "a great day for civilization" as the old quay reopened to ships.`}
 		a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Quoting", Title: tc.title}, hail)

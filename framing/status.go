@@ -252,7 +252,6 @@ var matterGroups = func() map[string]string {
 // accuse, admit, confirm) asserts, hedges or attributes the matter.
 func (c *Comparison) claimStatus() {
 	var sents []sentenceFacts
-	var at map[[2]int]int // a sentence's index in sents by article and sentence
 	for i := range c.Acts {
 		cl := &c.Acts[i]
 		// A denial, accusation, admission or confirmation has a matter an
@@ -275,10 +274,6 @@ func (c *Comparison) claimStatus() {
 		// claim") says too little to be found in other words.
 		need := max(min(2, len(stems)), (len(stems)+1)/2) // a cheap first test: half the words, at least two
 		weights, total := c.matterWeights(sents, stems)
-		if at == nil {
-			at = sentenceIndex(sents)
-		}
-		carriers := c.matterCarriers(sents, at, cl, stems, weights, total)
 		cl.Status = map[string]ClaimStatus{}
 		for _, o := range c.Outlets {
 			if _, ok := cl.Present[o]; ok {
@@ -303,13 +298,11 @@ func (c *Comparison) claimStatus() {
 				}
 				// Under matterShare, the sentence holds the matter only as
 				// the act's own side's words, and only with most of the
-				// words by count, or all the words of one sentence that
-				// carries the act: the side itself narrows it, but two
+				// words by count: the side itself narrows it, but two
 				// common words of four ("clear", "involvement") are any
 				// statement of a side as large as a party.
 				sideOnly := held < matterShare*total
-				if sideOnly && (!plainReportVerbs[sf.verb] ||
-					(held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1)) && !holdsCarrier(sf.stems, stems, carriers)) {
+				if sideOnly && (held < sideMatterShare*total || !holdsStems(sf.stems, stems, len(stems)/2+1) || !plainReport(sf.verb)) {
 					continue
 				}
 				r, status := statusRank[StatusAttributed], StatusAttributed
@@ -573,6 +566,17 @@ var plainReportVerbs = map[string]bool{"said": true, "says": true, "say": true, 
 	"maintained": true, "maintains": true, "insisted": true, "insists": true, "explained": true, "explains": true, "noted": true, "notes": true,
 	"according to": true, "argued": true, "argues": true, "wrote": true, "writes": true}
 
+// plainReport reports whether a reporting verb, as the finder wrote it
+// with its hearer or particle ("told reporters", "said in a statement"),
+// is one of plainReportVerbs.
+func plainReport(verb string) bool {
+	if plainReportVerbs[verb] {
+		return true
+	}
+	first, _, _ := strings.Cut(verb, " ")
+	return plainReportVerbs[first]
+}
+
 // sideMatterShare is the weight of an act's matter words a sentence of
 // the act's own side must hold to report it in other words: "Mr. Roe said
 // the government believes the pier fell through poor planning by the
@@ -631,56 +635,6 @@ func (c *Comparison) matterWeights(sents []sentenceFacts, stems []string) ([]flo
 		total += weights[k]
 	}
 	return weights, total
-}
-
-// sentenceIndex maps each sentence of sents, by its article and its
-// sentence in the article, to its index in sents.
-func sentenceIndex(sents []sentenceFacts) map[[2]int]int {
-	m := make(map[[2]int]int, len(sents))
-	for k, sf := range sents {
-		m[[2]int{sf.ai, sf.si}] = k
-	}
-	return m
-}
-
-// matterCarriers are, for each sentence that carries an act, the matter
-// stems it holds (by their index in stems), when they are minMatterWords
-// or more and one of them is rarer in the story than the matter's words
-// on average. A matter gathered from several outlets' wordings ("admitted
-// being at the scene", "acknowledged being at the Benghazi mission")
-// holds more words than any one sentence says, so its own side telling it
-// as one outlet did ("he was at the scene of the attack") holds all of
-// that outlet's words but neither most of the matter's nor their weight.
-func (c *Comparison) matterCarriers(sents []sentenceFacts, at map[[2]int]int, cl *ActCluster, stems []string, weights []float64, total float64) [][]int {
-	var out [][]int
-	for _, evs := range cl.Present {
-		for _, ev := range evs {
-			k, ok := at[[2]int{ev.Article, c.Articles[ev.Article].Article.SentenceAt(ev.Start)}]
-			if !ok {
-				continue
-			}
-			var held []int
-			rare := false
-			for i, st := range stems {
-				if sents[k].stems[st] {
-					held = append(held, i)
-					rare = rare || weights[i] >= total/float64(len(stems))
-				}
-			}
-			if len(held) >= minMatterWords && rare {
-				out = append(out, held)
-			}
-		}
-	}
-	return out
-}
-
-// holdsCarrier reports whether a sentence's stems hold every stem of one
-// of carriers, which index stems.
-func holdsCarrier(set map[string]bool, stems []string, carriers [][]int) bool {
-	return slices.ContainsFunc(carriers, func(held []int) bool {
-		return !slices.ContainsFunc(held, func(i int) bool { return !set[stems[i]] })
-	})
 }
 
 // heldWeight sums the weights of the stems a sentence holds.
@@ -770,29 +724,36 @@ func attributesInHeadline(an *Analysis) bool {
 }
 
 // quotesHeadline reports whether sentence si of an article quotes the
-// article's own headline word for word ("Our original post — \"Petraeus
-// Facing Questions\":"): the page naming a post by its title, which
-// attributes the headline to no one.
+// article's own headline word for word, with no speaker ("Our original
+// post — \"Petraeus Facing Questions\":"): the page naming a post by its
+// title, which attributes the headline to no one. A speaker's words that
+// the headline repeats ("\"Iran supplied drones,\" US officials said")
+// are the case the headline check is for.
 func quotesHeadline(an *Analysis, si int) bool {
 	a := an.Article
 	title := strings.Trim(a.Slice(a.TitleSpan), headlineTrim)
 	for _, q := range an.Quotations {
-		if q.Sentence == si && q.Start >= a.TitleSpan.End && strings.EqualFold(strings.Trim(a.Text[q.Start:q.End], headlineTrim), title) {
+		if q.Sentence == si && q.Speaker == "" && q.Start >= a.TitleSpan.End && strings.EqualFold(strings.Trim(a.Text[q.Start:q.End], headlineTrim), title) {
 			return true
 		}
 	}
 	return false
 }
 
-// headlineQuotesSentence reports whether the headline of an article puts
-// in quote marks words that sentence si of its body attributes ("Trump
+// headlineQuotesSpeaker reports whether the headline of an article puts
+// in quote marks words that sentence si of its body attributes, after
+// naming their speaker as the subject of a verb or a colon ("Trump
 // celebrates 'great day for civilization' as ..." over "President Trump
-// declared Thursday \"a great day for civilization\""). With the speaker
-// named in the headline too (headlineNames), the headline gives the words
-// to their speaker and asserts nothing in its own voice; a headline that
-// quotes a phrase of a speaker it does not name ("Iran supplied 'attack
-// drones'" over "... US officials said") still asserts the rest.
-func headlineQuotesSentence(an *Analysis, si int) bool {
+// declared Thursday \"a great day for civilization\""; "Trump to Iranian
+// president: 'Never ever threaten' ..."): the headline gives the words to
+// their speaker and asserts nothing in its own voice. The speaker is named
+// by the last word of one of names ("Trump" of "Donald J. Trump"), not in
+// a possessive, with a word or more between it and the quotation. A
+// headline that quotes a phrase of a speaker it does not name ("Iran
+// supplied 'attack drones'" over "... US officials said"), or whose quoted
+// words are its subject's predicate ("Iran 'supplied drones' to Russia"),
+// still asserts the rest.
+func headlineQuotesSpeaker(an *Analysis, si int, names ...string) bool {
 	a := an.Article
 	sentence := strings.ToLower(a.Slice(a.Sentences[si]))
 	for _, q := range a.Quotes { // scare quotes too, which make no Quotation
@@ -800,25 +761,30 @@ func headlineQuotesSentence(an *Analysis, si int) bool {
 			continue
 		}
 		words := strings.ToLower(strings.Trim(a.Slice(q.Span), headlineTrim))
-		if len(strings.Fields(words)) >= 2 && strings.Contains(sentence, words) {
+		if len(strings.Fields(words)) >= 2 && strings.Contains(sentence, words) &&
+			slices.ContainsFunc(names, func(n string) bool { return namedBefore(a.Text[a.TitleSpan.Start:q.Span.Start], n) }) {
 			return true
 		}
 	}
 	return false
 }
 
-// headlineNames reports whether an article's headline names a speaker by
-// the last word of the name ("Trump" of "Donald J. Trump").
-func headlineNames(a *corpus.Article, speaker string) bool {
+// namedBefore reports whether the words before a headline's quotation
+// name a speaker by the last word of the name, not in a possessive, with
+// at least one word after it.
+func namedBefore(before, speaker string) bool {
 	f := strings.Fields(speaker)
 	if len(f) == 0 {
 		return false
 	}
 	last := strings.Trim(f[len(f)-1], headlineTrim)
-	return last != "" && slices.ContainsFunc(strings.Fields(a.Slice(a.TitleSpan)), func(w string) bool {
-		w = strings.Trim(w, headlineTrim)
-		return strings.EqualFold(w[:len(w)-text.PossessiveLen(w)], last)
-	})
+	words := strings.Fields(before)
+	for i, w := range words {
+		if i+1 < len(words) && last != "" && strings.EqualFold(strings.Trim(w, headlineTrim), last) && text.PossessiveLen(w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineTrim is what a quoted headline may carry around its words: the
@@ -889,7 +855,7 @@ func (c *Comparison) headlineDifferences() []Difference {
 			if quotesHeadline(an, sf.si) {
 				continue // the post named by its title, no one's words
 			}
-			if headlineQuotesSentence(an, sf.si) && (headlineNames(a, sf.actor) || headlineNames(a, sf.voice.Speaker)) {
+			if headlineQuotesSpeaker(an, sf.si, sf.actor, sf.voice.Speaker) {
 				quoted = true
 			}
 			attributed = append(attributed, c.sentenceEvidenceAt(ai, sf.si, sf.voice))

@@ -702,9 +702,6 @@ const baseHeadline = 0.45
 // the article's body only attributes to someone.
 const KindHeadline Kind = "headline"
 
-// headlineDifferences finds headlines that assert what their body
-// attributes: "Iran supplied drones to Russia" over "the US says Iran
-// supplied drones to Russia".
 // attributesInHeadline reports whether an article's headline names a
 // speaker and a cue of its own ("Mayor Who Closed the Harbour Says Claim
 // He Closed It Is 'False'"): a long speaker phrase can leave the words
@@ -791,6 +788,9 @@ func namedBefore(before, speaker string) bool {
 // quote marks and the comma or stop a sentence puts inside them.
 const headlineTrim = " \"'“”‘’.,:;!?"
 
+// headlineDifferences finds headlines that assert what their body
+// attributes: "Iran supplied drones to Russia" over "the US says Iran
+// supplied drones to Russia".
 func (c *Comparison) headlineDifferences() []Difference {
 	var out []Difference
 	var sents []sentenceFacts

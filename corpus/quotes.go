@@ -404,13 +404,13 @@ func (f *quoteFinder) leadEnd(start, first int) int {
 }
 
 // dashSignature reads a paragraph that is only a dash and a name ("-
-// Sanders.", "-Michelle Marks, Philadelphia."), the roundup form that
+// Sanders.", "-Michelle Marks, Philadelphia.", "― Ann Roe"), the roundup form that
 // signs the quotation paragraph before it: the quotations of that
 // paragraph, which took the previous speaker for want of their own, are
 // the name's; those of earlier paragraphs keep theirs.
 func (f *quoteFinder) dashSignature(a *attributor) {
 	toks := a.toks
-	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "—–-") || len(f.quotes) == 0 {
+	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "―—–-") || len(f.quotes) == 0 {
 		return
 	}
 	end := trimEndPunct(toks, len(toks))
@@ -1417,7 +1417,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (np phra
 // leads straight into (see afterQuote).
 func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
 	k := lo
-	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
+	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",―—–-") {
 		k++
 	}
 	if k >= hi || a.toks[k].kind != tokWord {
@@ -1453,12 +1453,14 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		}
 		return phrase{}, cue{}
 	}
-	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "—–-") && a.toks[k].upper {
+	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "―—–-") && a.toks[k].upper {
 		// '"... zero taxes." - Sanders.', '"..." -Michelle Marks,
-		// Philadelphia.': a dash hands the quotation to the name after it
-		// when the name (and where the speaker is from) ends the
-		// sentence; '"a giveaway" — Republicans, however, pushed it
-		// through' is a clause of its own.
+		// Philadelphia.', '"..." ― Ann Roe': a dash (the horizontal
+		// bar too, the quotation dash of epigraphs and readers'
+		// comments) hands the quotation to the name after it when the
+		// name (and where the speaker is from) ends the sentence; '"a
+		// giveaway" — Republicans, however, pushed it through' is a
+		// clause of its own.
 		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end) || a.whereSaid(np.to, end)) {
 			return np, a.cueAt(k-1, k-1)
 		}

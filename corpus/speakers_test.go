@@ -198,3 +198,25 @@ func TestOwnersNameIsPerson(t *testing.T) {
 		{paragraph: `Mayor Tom Hale spoke on Monday. The Harbor Media Center's Bozell agrees with Lund that the ferry is the best plan. He also thinks the council will back it.`, content: "the council will back it", speaker: "The Harbor Media Center's Bozell"},
 	})
 }
+
+// TestQuotationDashSpeaker checks the horizontal bar ("―"), the quotation
+// dash that signs epigraphs and readers' comments, as an attribution dash
+// like the em dash and the hyphen: the name after it, ending the
+// paragraph, is the speaker, with or without a space before the bar, and
+// on a paragraph of its own it signs the quotation before it. A bar before
+// a clause of the outlet's own hands nothing over: the quotation stays the
+// council's.
+func TestQuotationDashSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The bridge has been closed for a year and nobody at city hall seems to care.” ― Maria Lopez`, content: "The bridge has been closed", speaker: "Maria Lopez"},
+		{paragraph: `“We moved here for the schools, and the schools are failing us.”― Tom Baker.`, content: "We moved here for the schools", speaker: "Tom Baker"},
+		{paragraph: `“The ferry is the only way my children get to school.” ―Ines Duarte, Portland.`, content: "The ferry is the only way", speaker: "Ines Duarte"},
+	})
+	a := structured(`Readers wrote to us about the harbor plan.`, `“Nobody asked the fishermen what they needed before the vote.”`, `― Walter Pike`)
+	if q := findQuote(a, "Nobody asked the fishermen"); q == nil || q.Speaker != "Walter Pike" {
+		t.Errorf("signature paragraph: want the quotation by Walter Pike; quotes: %s", describeQuotes(a))
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The council called the plan “a giveaway” ― Republicans, however, pushed it through on Tuesday.`, content: "a giveaway", speaker: "The council"},
+	})
+}

@@ -67,6 +67,13 @@ type quoteFinder struct {
 	// turnSpan where the turn named them; "" when no turn is open.
 	turnSpeaker string
 	turnSpan    Span
+	// quotedTurn is the speaker of a transcript turn given inside
+	// quotation marks, paragraph by paragraph ('"WALLACE: Let's start
+	// ...'), and quotedTurnSpan where the label names them: a quoted
+	// paragraph with no label of its own goes on with that turn. "" when
+	// the paragraph before opened with no quotation mark.
+	quotedTurn     string
+	quotedTurnSpan Span
 
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
@@ -169,6 +176,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.toks = f.tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	a.markTitleCase()
+	if len(a.toks) == 0 || a.toks[0].kind != tokOpen {
+		f.quotedTurn = "" // a quoted transcript ends at a paragraph of the outlet's own
+	}
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
 		for range marks {
@@ -1017,6 +1027,9 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// Roe, said') is followed by its attribution alone.
 		tailComma = sp.from - 1
 	}
+	if sp.empty() && q.open == 0 && f.quotedTranscriptTurn(a, q, end) {
+		return
+	}
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
 	}
@@ -1143,6 +1156,10 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// applause.': the words after the quotation attribute it, though
 		// no reading found who speaks; the speaker of an earlier
 		// paragraph does not.
+	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && f.quotedTurn != "":
+		// A quoted transcript's paragraph with no label of its own: the
+		// turn of the last label goes on.
+		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -1153,6 +1170,60 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+}
+
+// quotedTranscriptTurn reads a quotation that opens its paragraph with a
+// transcript speaker's label in capitals and a colon ('"WALLACE: Let's
+// start ...', '"MR. KERRY: We will ...'): the way some outlets quote a
+// transcript, one quotation mark per paragraph. The words after the colon
+// are the labelled speaker's, and so are the next quoted paragraphs that
+// bear no label. end is the quotation's closing mark (or the paragraph's
+// end). It reports whether the quotation was read so.
+func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) bool {
+	colon := a.transcriptLabel(q.open+1, end)
+	if colon < 0 {
+		return false
+	}
+	name, span := f.speaker(a, phrase{q.open + 1, colon})
+	if name == "" {
+		return false
+	}
+	if f.quotedTurn != "" {
+		// Quoted paragraphs still waiting for a speaker went on with the
+		// turn before this label.
+		for _, r := range f.run {
+			f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
+		}
+		f.run = f.run[:0]
+	}
+	f.quotes = append(f.quotes, Quote{Kind: QuoteDirect, Span: Span{a.from(colon + 1), q.span.End}, Speaker: name, SpeakerSpan: span,
+		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+	f.quotedTurn, f.quotedTurnSpan = name, span
+	return true
+}
+
+// transcriptLabel returns the colon that ends a transcript speaker's label
+// starting at token from: one to three words all in capitals ("WALLACE",
+// "THE PRESIDENT", "MR. KERRY") followed by three words or more before end;
+// -1 when the words are no such label. A heading's label ("UPDATE:",
+// "EDITOR'S NOTE:") is none, nor is a capitalised clause ("IT IS:").
+func (a *attributor) transcriptLabel(from, end int) int {
+	for i := from; i < end && i <= from+3; i++ {
+		t := a.toks[i]
+		if t.punct(a.text, ':') {
+			if i == from || lowerWords(a.toks[i+1:end])+cappedWords(a.toks[i+1:end]) < 3 {
+				return -1
+			}
+			return i
+		}
+		w := a.word(i)
+		lw := strings.ToLower(w)
+		if t.kind != tokWord || strings.ToUpper(w) != w || lw == w || len(strings.Trim(w, ".")) < 2 ||
+			colonLabels[lw[:len(lw)-text.PossessiveLen(lw)]] || t.is(wVerb|wConnector|wPronoun|wTime|wPrep) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // cutQuoteGoesOn reports whether the quotation closing at token close is cut

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The fixtures below check how the attribution finder resolves speakers:
 // who a pronoun or a role means, where a speaker phrase begins and ends
@@ -219,4 +222,44 @@ func TestQuotationDashSpeaker(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The council called the plan “a giveaway” ― Republicans, however, pushed it through on Tuesday.`, content: "a giveaway", speaker: "The council"},
 	})
+}
+
+// TestQuotedTranscriptTurns checks a transcript quoted paragraph by
+// paragraph, each paragraph opening with a quotation mark and a speaker's
+// label in capitals ('"HARMON: ...'): the label names the speaker of its
+// paragraph, a quoted paragraph with no label goes on with the turn before
+// it (not the next label's), and the turn ends at the outlet's own
+// paragraph. A heading's label ("UPDATE:") names no one.
+func TestQuotedTranscriptTurns(t *testing.T) {
+	a := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, the ferry has been late every day this month. Will you fix it?`,
+		`"LUND: Well, look, the ferry is older than I am, and the council knows that.`,
+		`"But the truth is that we ordered a new boat in March and it arrives in May.`,
+		`"MR. HARMON: Do you trust the shipyard to deliver on time?`,
+		`Watch the full interview on our website.`,
+		`"The boat will come when it comes, and we will be ready for it.`,
+	)
+	for _, want := range []struct{ content, speaker string }{
+		{"Mayor, the ferry has been late", "HARMON"},
+		{"Well, look, the ferry is older", "LUND"},
+		{"But the truth is that we ordered", "LUND"},
+		{"Do you trust the shipyard", "MR. HARMON"},
+	} {
+		if q := findQuote(a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(a))
+		}
+	}
+	if q := findQuote(a, "Mayor, the ferry has been late"); q != nil && strings.HasPrefix(a.Slice(q.Span), "HARMON") {
+		t.Errorf("the label is no part of the words: %q", a.Slice(q.Span))
+	}
+	if q := findQuote(a, "The boat will come when it comes"); q != nil && q.Speaker == "MR. HARMON" {
+		t.Errorf("the turn must end at the outlet's own paragraph; quotes: %s", describeQuotes(a))
+	}
+	b := structured(`The council met on Tuesday.`, `"UPDATE: The council will meet again on Friday to vote on the ferry contract.`)
+	for _, q := range b.Quotes {
+		if q.Speaker == "UPDATE" {
+			t.Errorf("a heading's label is no speaker; quotes: %s", describeQuotes(b))
+		}
+	}
 }

@@ -263,3 +263,23 @@ func TestQuotedTranscriptTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestTripleApostropheClose checks the doubled-apostrophe quotation of
+// newspaper archives that ends with a single quotation inside it: the three
+// apostrophes after the inner quotation's last word close it, then the
+// outer one, so the attribution after them names the speaker, and the
+// words after it are no part of the quotation. The last case, with no
+// single quotation inside, is read as before.
+func TestTripleApostropheClose(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `''We kept hearing the word 'temporary,''' said Rosa Delgado, a tenant in the building.`, content: `We kept hearing the word 'temporary,'`, speaker: "Rosa Delgado"},
+		{paragraph: `''Nobody here believes in 'soon,''' the harbor master said on Monday.`, content: `Nobody here believes in 'soon,'`, speaker: "the harbor master"},
+	})
+	a := structured(`The mayor spoke to reporters.`, `''The sign said 'closed,''' he said. ''We opened it anyway.''`)
+	if q := findQuote(a, "We opened it anyway"); q == nil || q.Speaker != "he" {
+		t.Errorf("the quotation after the attribution goes on with its speaker; quotes: %s", describeQuotes(a))
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `''Welcome home,'' said the banner, and ''We missed you,'' said Ann Roe.`, content: "We missed you", speaker: "Ann Roe"},
+	})
+}

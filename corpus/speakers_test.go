@@ -283,3 +283,21 @@ func TestTripleApostropheClose(t *testing.T) {
 		{paragraph: `''Welcome home,'' said the banner, and ''We missed you,'' said Ann Roe.`, content: "We missed you", speaker: "Ann Roe"},
 	})
 }
+
+// TestRelativeClauseSubjectAfterPreposition checks a reporting verb in a
+// relative clause opened by a preposition and "which" ("a lawsuit in
+// which Democrats argued that ..."): the name after "which" is the
+// clause's subject and speaks; the preposition does not make it an
+// object, whose clause's opening phrase would speak instead. A plain
+// noun after "which" is left to the reading as before.
+func TestRelativeClauseSubjectAfterPreposition(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry line was at the heart of a court case in which Harbor Commissioners argued that the fares had been set unlawfully.`, content: "the fares had been set", speaker: "Harbor Commissioners"},
+		{paragraph: `The school board held a long meeting on Monday at which Superintendent Ana Ruiz said the budget would be cut.`, content: "the budget would be cut", speaker: "Superintendent Ana Ruiz"},
+		{paragraph: `The vote came after a hearing during which critics warned that the bridge was unsafe.`, content: "the bridge was unsafe", speaker: "critics"},
+		{paragraph: `Her seat was at the center of a long lawsuit in which Republicans successfully argued that the map split rural towns.`, content: "the map split rural towns", speaker: "Republicans"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Officials said the town was in a dispute in which the state had little say.`, content: "the town was in a dispute", speaker: "Officials"},
+	})
+}

@@ -1175,11 +1175,19 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 // quotedTranscriptTurn reads a quotation that opens its paragraph with a
 // transcript speaker's label in capitals and a colon ('"WALLACE: Let's
 // start ...', '"MR. KERRY: We will ...'): the way some outlets quote a
-// transcript, one quotation mark per paragraph. The words after the colon
-// are the labelled speaker's, and so are the next quoted paragraphs that
-// bear no label. end is the quotation's closing mark (or the paragraph's
-// end). It reports whether the quotation was read so.
+// transcript, one quotation mark per paragraph, after a lead that ends
+// with a colon. The words after the colon are the labelled speaker's, and
+// so are the next quoted paragraphs that bear no label. end is the
+// quotation's closing mark (or the paragraph's end). It reports whether
+// the quotation was read so.
 func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) bool {
+	// A transcript opens after a lead ending with a colon ("Partial
+	// transcript as follows:") and goes on turn by turn; a lone quoted
+	// paragraph opening with capitals and a colon ('"FACT CHECK: ...')
+	// is a heading's label quoted, no one's turn.
+	if f.quotedTurn == "" && !strings.HasSuffix(strings.TrimRightFunc(f.text[:a.from(0)], unicode.IsSpace), ":") {
+		return false
+	}
 	colon := a.transcriptLabel(q.open+1, end)
 	if colon < 0 {
 		return false

@@ -262,6 +262,14 @@ func TestQuotedTranscriptTurns(t *testing.T) {
 			t.Errorf("a heading's label is no speaker; quotes: %s", describeQuotes(b))
 		}
 	}
+	// Without a lead ending with a colon, a lone quoted paragraph that
+	// opens with capitals is a quoted heading, no transcript turn.
+	c := structured(`The mayor shared a post on Tuesday.`, `"FERRY FACTS: The boat is forty years old and costs more to run every winter.`)
+	for _, q := range c.Quotes {
+		if q.Speaker == "FERRY FACTS" {
+			t.Errorf("a quoted heading opens no turn; quotes: %s", describeQuotes(c))
+		}
+	}
 }
 
 // TestTripleApostropheClose checks the doubled-apostrophe quotation of

@@ -4851,11 +4851,21 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
-	if name != "" && a.capitalsRun(0, colon) && (a.toks[colon-1].is(wPerson) || transcriptHonorifics[strings.ToLower(a.word(0))]) {
+	if name != "" && a.speakerLabel(0, colon) {
 		// A transcript's speaker ("THE PRESIDENT:", "MR. KERRY:"), not a
 		// headline in capitals ("FIX IS IN: ..."): the turn may go on.
 		f.turnSpeaker, f.turnSpan = name, span
 	}
+}
+
+// speakerLabel reports whether the capitals label at tokens [from, colon)
+// names a person by its form: a title and a name ("MR. KERRY") or a
+// person's role ("THE PRESIDENT"). Both transcript readers, the unquoted
+// (colonTurn) and the quoted (quotedTranscriptTurn), take such a label as
+// a speaker on its own; a headline or a tag in capitals ("FIX IS IN:",
+// "NEW:") has neither.
+func (a *attributor) speakerLabel(from, colon int) bool {
+	return a.capitalsRun(from, colon) && (a.toks[colon-1].is(wPerson) || transcriptHonorifics[strings.ToLower(a.word(from))])
 }
 
 // transcriptHonorifics open a transcript speaker's name in capitals: "MR.

@@ -250,25 +250,23 @@ func TestQuotedTranscriptTurns(t *testing.T) {
 			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(a))
 		}
 	}
-	if q := findQuote(a, "Mayor, the ferry has been late"); q != nil && strings.HasPrefix(a.Slice(q.Span), "HARMON") {
-		t.Errorf("the label is no part of the words: %q", a.Slice(q.Span))
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), "HARMON") {
+			t.Errorf("the label is no part of the words: %q", a.Slice(q.Span))
+		}
 	}
-	if q := findQuote(a, "The boat will come when it comes"); q != nil && q.Speaker == "MR. HARMON" {
+	if q := findQuote(a, "The boat will come when it comes"); q == nil || q.Speaker == "MR. HARMON" {
 		t.Errorf("the turn must end at the outlet's own paragraph; quotes: %s", describeQuotes(a))
 	}
 	b := structured(`The council met on Tuesday.`, `"UPDATE: The council will meet again on Friday to vote on the ferry contract.`)
-	for _, q := range b.Quotes {
-		if q.Speaker == "UPDATE" {
-			t.Errorf("a heading's label is no speaker; quotes: %s", describeQuotes(b))
-		}
+	if q := findQuote(b, "UPDATE: The council will meet"); q == nil || q.Speaker == "UPDATE" {
+		t.Errorf("a heading's label is no speaker nor cut from the words; quotes: %s", describeQuotes(b))
 	}
 	// Without a lead ending with a colon, a lone quoted paragraph that
 	// opens with capitals is a quoted heading, no transcript turn.
 	c := structured(`The mayor shared a post on Tuesday.`, `"FERRY FACTS: The boat is forty years old and costs more to run every winter.`)
-	for _, q := range c.Quotes {
-		if q.Speaker == "FERRY FACTS" {
-			t.Errorf("a quoted heading opens no turn; quotes: %s", describeQuotes(c))
-		}
+	if q := findQuote(c, "FERRY FACTS: The boat is forty"); q == nil || q.Speaker == "FERRY FACTS" {
+		t.Errorf("a quoted heading opens no turn; quotes: %s", describeQuotes(c))
 	}
 }
 

@@ -74,6 +74,15 @@ type quoteFinder struct {
 	// the paragraph before opened with no quotation mark.
 	quotedTurn     string
 	quotedTurnSpan Span
+	// quotedTranscript is whether the quoted paragraphs since the last
+	// paragraph of the outlet's own are known to be a transcript: a label
+	// named a person by its form or by a surname the article gave, or a
+	// second speaker's label answered the first. pendingTurns holds the
+	// quoted paragraphs of a transcript not yet known so, read as before
+	// meanwhile: a lone tag in capitals after a colon lead ('Tapper
+	// tweeted:' '"NEW: ...') is no speaker.
+	quotedTranscript bool
+	pendingTurns     []pendingTurn
 
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
@@ -177,7 +186,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	a := &attributor{text: f.text, toks: f.toks}
 	a.markTitleCase()
 	if len(a.toks) == 0 || a.toks[0].kind != tokOpen {
-		f.quotedTurn = "" // a quoted transcript ends at a paragraph of the outlet's own
+		// A quoted transcript ends at a paragraph of the outlet's own, and
+		// a label still unconfirmed stays read as before.
+		f.quotedTurn, f.quotedTranscript, f.pendingTurns = "", false, f.pendingTurns[:0]
 	}
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
@@ -1027,8 +1038,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// Roe, said') is followed by its attribution alone.
 		tailComma = sp.from - 1
 	}
-	if sp.empty() && q.open == 0 && f.quotedTranscriptTurn(a, q, end) {
-		return
+	var pending pendingTurn
+	if sp.empty() && q.open == 0 {
+		var read bool
+		if read, pending = f.quotedTranscriptTurn(a, q, end); read {
+			return
+		}
 	}
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
@@ -1160,6 +1175,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// A quoted transcript's paragraph with no label of its own: the
 		// turn of the last label goes on.
 		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
+	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && len(f.pendingTurns) > 0 && pending.speaker == "":
+		// The same in a transcript not yet confirmed: the paragraph waits
+		// as before, and goes on with the pending label's turn if a second
+		// label confirms it.
+		f.pendingTurns = append(f.pendingTurns, pendingTurn{quote: idx})
+		f.run = append(f.run, idx)
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -1170,6 +1191,23 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+	if pending.speaker != "" {
+		pending.quote = idx
+		f.pendingTurns = append(f.pendingTurns, pending)
+	}
+}
+
+// pendingTurn is a quoted paragraph of a transcript not yet confirmed
+// (quoteFinder.pendingTurns), read as before: quote is its index in
+// quotes. A labelled paragraph has the label's speaker and speakerSpan,
+// the colon's span and words, where the words after the label start; a
+// paragraph with no label has no speaker and goes on with the label
+// before it.
+type pendingTurn struct {
+	quote              int
+	speaker            string
+	speakerSpan, colon Span
+	words              int
 }
 
 // quotedTranscriptTurn reads a quotation that opens its paragraph with a
@@ -1179,23 +1217,43 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 // with a colon. The words after the colon are the labelled speaker's, and
 // so are the next quoted paragraphs that bear no label. end is the
 // quotation's closing mark (or the paragraph's end). It reports whether
-// the quotation was read so.
-func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) bool {
+// the quotation was read so; if not, pending is the label to keep with
+// the quotation as read before, when a label of a transcript not yet
+// confirmed opens it.
+func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) (read bool, pending pendingTurn) {
 	// A transcript opens after a lead ending with a colon ("Partial
 	// transcript as follows:") and goes on turn by turn; a lone quoted
 	// paragraph opening with capitals and a colon ('"FACT CHECK: ...')
 	// is a heading's label quoted, no one's turn.
-	if f.quotedTurn == "" && !strings.HasSuffix(strings.TrimRightFunc(f.text[:a.from(0)], unicode.IsSpace), ":") {
-		return false
+	if !f.quotedTranscript && len(f.pendingTurns) == 0 && !strings.HasSuffix(strings.TrimRightFunc(f.text[:a.from(0)], unicode.IsSpace), ":") {
+		return false, pendingTurn{}
 	}
 	colon := a.transcriptLabel(q.open+1, end)
 	if colon < 0 {
-		return false
+		return false, pendingTurn{}
 	}
-	name, span := f.speaker(a, phrase{q.open + 1, colon})
+	label := phrase{q.open + 1, colon}
+	if !f.quotedTranscript && !a.speakerLabel(label.from, label.to) && !f.persons[strings.ToLower(a.word(colon-1))] {
+		// A tag in capitals after a colon lead ('Tapper posted:' '"NEW:
+		// ...', '"POLL: ...') looks like a speaker's label but names no
+		// one: a label is a speaker's by its form ("MR. KERRY", "THE
+		// PRESIDENT"), by a surname the article named in full, or once a
+		// second speaker answers ('"HARMON: ...' '"LUND: ...'). Until
+		// then the paragraph is read as before.
+		if a.cannotSpeak(label) {
+			return false, pendingTurn{}
+		}
+		s := a.str(label)
+		if len(f.pendingTurns) == 0 || strings.EqualFold(s, f.pendingTurns[0].speaker) {
+			return false, pendingTurn{speaker: s, speakerSpan: a.span(label), colon: Span{a.from(colon), a.to(colon)}, words: a.from(colon + 1)}
+		}
+	}
+	name, span := f.speaker(a, label)
 	if name == "" {
-		return false
+		return false, pendingTurn{}
 	}
+	f.confirmPendingTurns()
+	f.quotedTranscript = true
 	if f.quotedTurn != "" {
 		// Quoted paragraphs still waiting for a speaker went on with the
 		// turn before this label.
@@ -1207,7 +1265,32 @@ func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) 
 	f.quotes = append(f.quotes, Quote{Kind: QuoteDirect, Span: Span{a.from(colon + 1), q.span.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
 	f.quotedTurn, f.quotedTurnSpan = name, span
-	return true
+	return true, pendingTurn{}
+}
+
+// confirmPendingTurns reads the quoted paragraphs of a transcript that a
+// second label has just confirmed as its turns: a labelled paragraph is
+// its label's speaker's, without the label, and a paragraph with no label
+// goes on with the turn before it. They wait for no speaker any more.
+func (f *quoteFinder) confirmPendingTurns() {
+	if len(f.pendingTurns) == 0 {
+		return
+	}
+	var turn pendingTurn
+	for _, p := range f.pendingTurns {
+		e := &f.quotes[p.quote]
+		if p.speaker != "" {
+			turn = p
+			e.Kind, e.Span.Start = QuoteDirect, p.words
+			e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = p.speaker, p.speakerSpan, ":", p.colon
+		} else if turn.speaker != "" {
+			e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = turn.speaker, turn.speakerSpan, "(continued)", Span{}
+		}
+	}
+	f.run = slices.DeleteFunc(f.run, func(r int) bool {
+		return slices.ContainsFunc(f.pendingTurns, func(p pendingTurn) bool { return p.quote == r })
+	})
+	f.pendingTurns = f.pendingTurns[:0]
 }
 
 // transcriptLabel returns the colon that ends a transcript speaker's label

@@ -270,6 +270,54 @@ func TestQuotedTranscriptTurns(t *testing.T) {
 	}
 }
 
+// TestQuotedTranscriptNeedsDialogue checks that a tag in capitals after a
+// lead ending with a colon opens no transcript turn on its own: a quoted
+// post's '"NEW: ...', a poll's '"POLL: ...', an e-mail's '"SUBJECT: ...'
+// name no speaker, and the tag stays part of the words. A quoted
+// paragraph's label names a speaker by its form ("THE PRESIDENT"), by a
+// surname the article named in full, or when a second, different label
+// answers it; then the first labelled paragraph, and the paragraph with
+// no label after it, are the first speaker's.
+func TestQuotedTranscriptNeedsDialogue(t *testing.T) {
+	for _, c := range []struct {
+		paras          []string
+		content, label string
+	}{
+		{[]string{`Tapper posted the news on Twitter on Monday night:`, `"NEW: Senate Republicans plan to vote on the bill next week, two aides say.`}, "NEW: Senate Republicans plan", "NEW"},
+		{[]string{`The reporter tweeted an hour before the briefing:`, `"SCOOP: The president will name a new chief of staff this week.`}, "SCOOP: The president will name", "SCOOP"},
+		{[]string{`Haberman wrote on Twitter:`, `"POLL: Clinton leads Trump by six points in Ohio among likely voters.`, `The numbers surprised the campaign.`}, "POLL: Clinton leads Trump", "POLL"},
+		{[]string{`The email from the finance chair read:`, `"SUBJECT: Meeting with the donors on Friday at the hotel.`, `"Please bring the list of pledges and the new brochure.`}, "SUBJECT: Meeting with the donors", "SUBJECT"},
+		{[]string{`The campaign sent a fundraising message:`, `"FAKE NEWS: The failing media will not tell you what we did for the harbor.`}, "FAKE NEWS: The failing media", "FAKE NEWS"},
+	} {
+		a := structured(c.paras...)
+		if q := findQuote(a, c.content); q == nil || q.Speaker == c.label {
+			t.Errorf("a tag in capitals is no speaker: %q; quotes: %s", c.label, describeQuotes(a))
+		}
+	}
+	a := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, will you fix the ferry before the winter comes?`,
+		`"Will the council pay for a new boat, or will the town?`,
+		`"LUND: Well, the council will pay for it, and the boat arrives in May.`,
+	)
+	b := structured(`Mayor Ann Lund spoke to a radio host on Sunday. A partial transcript follows:`, `"LUND: Well, look, the ferry is older than I am, and the council knows that.`)
+	c := structured(`The president spoke on Sunday. A partial transcript follows:`, `"THE PRESIDENT: Well, look, the ferry is older than I am, and the council knows that.`)
+	for _, want := range []struct {
+		a                *Article
+		content, speaker string
+	}{
+		{a, "Mayor, will you fix the ferry", "HARMON"},
+		{a, "Will the council pay for a new boat", "HARMON"},
+		{a, "Well, the council will pay for it", "LUND"},
+		{b, "Well, look, the ferry is older", "LUND"},
+		{c, "Well, look, the ferry is older", "THE PRESIDENT"},
+	} {
+		if q := findQuote(want.a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(want.a))
+		}
+	}
+}
+
 // TestTripleApostropheClose checks the doubled-apostrophe quotation of
 // newspaper archives that ends with a single quotation inside it: the three
 // apostrophes after the inner quotation's last word close it, then the

@@ -1039,9 +1039,10 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		tailComma = sp.from - 1
 	}
 	var pending pendingTurn
+	noTurn := false // a label inside a transcript that names no one ('"Q: ...')
 	if sp.empty() && q.open == 0 {
 		var read bool
-		if read, pending = f.quotedTranscriptTurn(a, q, end); read {
+		if read, noTurn, pending = f.quotedTranscriptTurn(a, q, end); read {
 			return
 		}
 	}
@@ -1171,11 +1172,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// applause.': the words after the quotation attribute it, though
 		// no reading found who speaks; the speaker of an earlier
 		// paragraph does not.
+	case kind == QuoteDirect && quote.Speaker == "" && noTurn:
+		// '"Q: ...', '"NOTE: ...', '"VIDEO: ...' inside a transcript: the
+		// words are no turn of a speaker around them, and wait for none.
 	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && f.quotedTurn != "":
 		// A quoted transcript's paragraph with no label of its own: the
 		// turn of the last label goes on.
 		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
-	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && len(f.pendingTurns) > 0 && pending.speaker == "":
+	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && pending.speaker == "" && f.pendingTurnGoesOn():
 		// The same in a transcript not yet confirmed: the paragraph waits
 		// as before, and goes on with the pending label's turn if a second
 		// label confirms it.
@@ -1217,20 +1221,21 @@ type pendingTurn struct {
 // with a colon. The words after the colon are the labelled speaker's, and
 // so are the next quoted paragraphs that bear no label. end is the
 // quotation's closing mark (or the paragraph's end). It reports whether
-// the quotation was read so; if not, pending is the label to keep with
-// the quotation as read before, when a label of a transcript not yet
-// confirmed opens it.
-func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) (read bool, pending pendingTurn) {
+// the quotation was read so, and whether it opens with a label that names
+// no one inside a transcript (noTurn: it is no one's turn); if neither,
+// pending is the label to keep with the quotation as read before, when a
+// label of a transcript not yet confirmed opens it.
+func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) (read, noTurn bool, pending pendingTurn) {
 	// A transcript opens after a lead ending with a colon ("Partial
 	// transcript as follows:") and goes on turn by turn; a lone quoted
 	// paragraph opening with capitals and a colon ('"FACT CHECK: ...')
 	// is a heading's label quoted, no one's turn.
 	if !f.quotedTranscript && len(f.pendingTurns) == 0 && !strings.HasSuffix(strings.TrimRightFunc(f.text[:a.from(0)], unicode.IsSpace), ":") {
-		return false, pendingTurn{}
+		return false, false, pendingTurn{}
 	}
 	colon := a.transcriptLabel(q.open+1, end)
-	if colon < 0 {
-		return false, pendingTurn{}
+	if colon < 0 || a.cannotSpeak(phrase{q.open + 1, colon}) {
+		return false, a.capitalsLabel(q.open+1, end) && f.endQuotedTurn(), pendingTurn{}
 	}
 	label := phrase{q.open + 1, colon}
 	if !f.quotedTranscript && !a.speakerLabel(label.from, label.to) && !f.persons[strings.ToLower(a.word(colon-1))] {
@@ -1240,17 +1245,14 @@ func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) 
 		// PRESIDENT"), by a surname the article named in full, or once a
 		// second speaker answers ('"HARMON: ...' '"LUND: ...'). Until
 		// then the paragraph is read as before.
-		if a.cannotSpeak(label) {
-			return false, pendingTurn{}
-		}
 		s := a.str(label)
 		if len(f.pendingTurns) == 0 || strings.EqualFold(s, f.pendingTurns[0].speaker) {
-			return false, pendingTurn{speaker: s, speakerSpan: a.span(label), colon: Span{a.from(colon), a.to(colon)}, words: a.from(colon + 1)}
+			return false, false, pendingTurn{speaker: s, speakerSpan: a.span(label), colon: Span{a.from(colon), a.to(colon)}, words: a.from(colon + 1)}
 		}
 	}
 	name, span := f.speaker(a, label)
 	if name == "" {
-		return false, pendingTurn{}
+		return false, f.endQuotedTurn(), pendingTurn{}
 	}
 	f.confirmPendingTurns()
 	f.quotedTranscript = true
@@ -1265,7 +1267,51 @@ func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) 
 	f.quotes = append(f.quotes, Quote{Kind: QuoteDirect, Span: Span{a.from(colon + 1), q.span.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
 	f.quotedTurn, f.quotedTurnSpan = name, span
-	return true, pendingTurn{}
+	return true, false, pendingTurn{}
+}
+
+// endQuotedTurn ends the turn of a quoted transcript at a quoted paragraph
+// whose label names no speaker: an interview's '"Q: ...' and '"A: ...',
+// an editor's '"NOTE: ...', a clip's '"VIDEO: ...'. Those words are not
+// the last speaker's, nor are the paragraphs with no label after them,
+// until a speaker's label opens a turn again. It reports whether a
+// transcript, confirmed or pending, was open: outside one such a label
+// is read as any quotation's words.
+func (f *quoteFinder) endQuotedTurn() bool {
+	f.quotedTurn = ""
+	if f.pendingTurnGoesOn() {
+		f.pendingTurns = append(f.pendingTurns, pendingTurn{quote: -1})
+	}
+	return f.quotedTranscript || len(f.pendingTurns) > 0
+}
+
+// pendingTurnGoesOn reports whether a quoted paragraph with no label goes
+// on with the turn of the last pending label: no label that names no one
+// came after it.
+func (f *quoteFinder) pendingTurnGoesOn() bool {
+	for i := len(f.pendingTurns) - 1; i >= 0; i-- {
+		if p := f.pendingTurns[i]; p.quote < 0 || p.speaker != "" {
+			return p.quote >= 0
+		}
+	}
+	return false
+}
+
+// capitalsLabel reports whether the tokens from token from (before end)
+// open with a label written in capitals and a colon: one to three words
+// or a letter ("Q", "NOTE", "EDITOR'S NOTE"), whether or not they name a
+// speaker.
+func (a *attributor) capitalsLabel(from, end int) bool {
+	for i := from; i < end && i <= from+3; i++ {
+		if a.toks[i].punct(a.text, ':') {
+			return i > from
+		}
+		w := a.word(i)
+		if a.toks[i].kind != tokWord || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return false
 }
 
 // confirmPendingTurns reads the quoted paragraphs of a transcript that a
@@ -1278,6 +1324,10 @@ func (f *quoteFinder) confirmPendingTurns() {
 	}
 	var turn pendingTurn
 	for _, p := range f.pendingTurns {
+		if p.quote < 0 {
+			turn = p // a label that names no one ended the turn
+			continue
+		}
 		e := &f.quotes[p.quote]
 		if p.speaker != "" {
 			turn = p

@@ -318,6 +318,66 @@ func TestQuotedTranscriptNeedsDialogue(t *testing.T) {
 	}
 }
 
+// TestQuotedTranscriptRejectedLabel checks a quoted paragraph inside a
+// transcript whose label in capitals names no speaker: an interview's
+// '"Q: ...' and '"A: ...', an editor's '"NOTE: ...', a clip's '"VIDEO:
+// ...'. It is no one's turn, not even the speaker's who closes the
+// quotation, and it ends the turn, so the paragraph with no label after
+// it is not the last speaker's; a speaker's label opens a turn again,
+// also while the transcript still waits for its second speaker. A word
+// not in capitals before a colon ('"Look: ...') is the speaker's own.
+func TestQuotedTranscriptRejectedLabel(t *testing.T) {
+	a := structured(
+		`The station aired the interview on Sunday. A partial transcript follows:`,
+		`"HOST: Mayor, the ferry has been late every day this month. Will you fix it?`,
+		`"LUND: Well, look, the ferry is older than I am, and the council knows that.`,
+		`"Look: the council has known about the engine for a year, and so has the shipyard.`,
+		`"Q: Will the new boat arrive in May, as the council was told in March?`,
+		`"A: It will arrive in the first week of May, and the crew is hired.`,
+		`"NOTE: The station edited this transcript for length and clarity.`,
+		`"The boat will come when it comes, and we will be ready for it.`,
+		`"HOST: Thank you for joining us this morning, Mayor.`,
+	)
+	b := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, will you fix the ferry before the winter comes?`,
+		`"VIDEO: The ferry broke down twice in one week and nobody told us why.`,
+		`"HARMON: Mayor, did the council know about the engine?`,
+		`"LUND: Well, the council knew, and the boat arrives in May."`,
+	)
+	for _, c := range []struct {
+		a       *Article
+		content string
+	}{
+		{a, "Q: Will the new boat arrive"},
+		{a, "A: It will arrive in the first week"},
+		{a, "NOTE: The station edited"},
+		{b, "VIDEO: The ferry broke down"},
+	} {
+		if q := findQuote(c.a, c.content); q == nil || q.Speaker != "" {
+			t.Errorf("%q: want no speaker; quotes: %s", c.content, describeQuotes(c.a))
+		}
+	}
+	if q := findQuote(a, "The boat will come when it comes"); q == nil || q.Speaker == "LUND" {
+		t.Errorf("the turn ended at the note; quotes: %s", describeQuotes(a))
+	}
+	for _, want := range []struct {
+		a                *Article
+		content, speaker string
+	}{
+		{a, "Well, look, the ferry is older", "LUND"},
+		{a, "Look: the council has known", "LUND"}, // no label: the turn goes on
+		{a, "Thank you for joining us", "HOST"},
+		{b, "Mayor, will you fix the ferry", "HARMON"},
+		{b, "Mayor, did the council know", "HARMON"},
+		{b, "Well, the council knew", "LUND"},
+	} {
+		if q := findQuote(want.a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(want.a))
+		}
+	}
+}
+
 // TestTripleApostropheClose checks the doubled-apostrophe quotation of
 // newspaper archives that ends with a single quotation inside it: the three
 // apostrophes after the inner quotation's last word close it, then the

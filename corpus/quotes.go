@@ -1235,7 +1235,7 @@ func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) 
 	}
 	colon := a.transcriptLabel(q.open+1, end)
 	if colon < 0 || a.cannotSpeak(phrase{q.open + 1, colon}) {
-		return false, a.capitalsLabel(q.open+1, end) && f.endQuotedTurn(), pendingTurn{}
+		return false, a.capitalsLabel(q.open+1, end) >= 0 && f.endQuotedTurn(), pendingTurn{}
 	}
 	label := phrase{q.open + 1, colon}
 	if !f.quotedTranscript && !a.speakerLabel(label.from, label.to) && !f.persons[strings.ToLower(a.word(colon-1))] {
@@ -1297,21 +1297,24 @@ func (f *quoteFinder) pendingTurnGoesOn() bool {
 	return false
 }
 
-// capitalsLabel reports whether the tokens from token from (before end)
-// open with a label written in capitals and a colon: one to three words
-// or a letter ("Q", "NOTE", "EDITOR'S NOTE"), whether or not they name a
-// speaker.
-func (a *attributor) capitalsLabel(from, end int) bool {
+// capitalsLabel returns the colon that ends a label written in capitals
+// at token from (before end): one to three words or a letter ("Q",
+// "NOTE", "EDITOR'S NOTE", "WALLACE"), whether or not they name a
+// speaker; -1 when the tokens open with no such label.
+func (a *attributor) capitalsLabel(from, end int) int {
 	for i := from; i < end && i <= from+3; i++ {
 		if a.toks[i].punct(a.text, ':') {
-			return i > from
+			if i == from {
+				return -1
+			}
+			return i
 		}
 		w := a.word(i)
 		if a.toks[i].kind != tokWord || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // confirmPendingTurns reads the quoted paragraphs of a transcript that a
@@ -1349,22 +1352,18 @@ func (f *quoteFinder) confirmPendingTurns() {
 // -1 when the words are no such label. A heading's label ("UPDATE:",
 // "EDITOR'S NOTE:") is none, nor is a capitalised clause ("IT IS:").
 func (a *attributor) transcriptLabel(from, end int) int {
-	for i := from; i < end && i <= from+3; i++ {
-		t := a.toks[i]
-		if t.punct(a.text, ':') {
-			if i == from || lowerWords(a.toks[i+1:end])+cappedWords(a.toks[i+1:end]) < 3 {
-				return -1
-			}
-			return i
-		}
+	colon := a.capitalsLabel(from, end)
+	if colon < 0 || lowerWords(a.toks[colon+1:end])+cappedWords(a.toks[colon+1:end]) < 3 {
+		return -1
+	}
+	for i := from; i < colon; i++ {
 		w := a.word(i)
 		lw := strings.ToLower(w)
-		if t.kind != tokWord || strings.ToUpper(w) != w || lw == w || len(strings.Trim(w, ".")) < 2 ||
-			colonLabels[lw[:len(lw)-text.PossessiveLen(lw)]] || t.is(wVerb|wConnector|wPronoun|wTime|wPrep) {
+		if len(strings.Trim(w, ".")) < 2 || colonLabels[lw[:len(lw)-text.PossessiveLen(lw)]] || a.toks[i].is(wVerb|wConnector|wPronoun|wTime|wPrep) {
 			return -1
 		}
 	}
-	return -1
+	return colon
 }
 
 // cutQuoteGoesOn reports whether the quotation closing at token close is cut

@@ -2114,7 +2114,10 @@ func (a *attributor) subject(v, lo int) phrase {
 		return a.anonymousSource(j, lo)
 	}
 	np.from = a.countedFrom(np.from, lo)
-	if a.afterPreposition(np, lo) {
+	// "a lawsuit in which Democrats argued": the phrase after a relative
+	// word is its clause's subject, whatever preposition comes before.
+	relative := np.to-np.from > 1 && relativeWords[a.word(np.from)] && !a.trimPhrase(phrase{np.from + 1, np.to}).empty()
+	if !relative && a.afterPreposition(np, lo) {
 		// The name is the object of a preposition ("the attack in
 		// Benghazi said"): the subject is the clause's opening noun phrase.
 		return a.clauseSubject(np.from, j, lo)

@@ -67,6 +67,22 @@ type quoteFinder struct {
 	// turnSpan where the turn named them; "" when no turn is open.
 	turnSpeaker string
 	turnSpan    Span
+	// quotedTurn is the speaker of a transcript turn given inside
+	// quotation marks, paragraph by paragraph ('"WALLACE: Let's start
+	// ...'), and quotedTurnSpan where the label names them: a quoted
+	// paragraph with no label of its own goes on with that turn. "" when
+	// the paragraph before opened with no quotation mark.
+	quotedTurn     string
+	quotedTurnSpan Span
+	// quotedTranscript is whether the quoted paragraphs since the last
+	// paragraph of the outlet's own are known to be a transcript: a label
+	// named a person by its form or by a surname the article gave, or a
+	// second speaker's label answered the first. pendingTurns holds the
+	// quoted paragraphs of a transcript not yet known so, read as before
+	// meanwhile: a lone tag in capitals after a colon lead ('Tapper
+	// tweeted:' '"NEW: ...') is no speaker.
+	quotedTranscript bool
+	pendingTurns     []pendingTurn
 
 	// people holds the phrases that named a person in full, in text order
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
@@ -169,6 +185,11 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.toks = f.tokenize(f.text, p, marks, f.toks)
 	a := &attributor{text: f.text, toks: f.toks}
 	a.markTitleCase()
+	if len(a.toks) == 0 || a.toks[0].kind != tokOpen {
+		// A quoted transcript ends at a paragraph of the outlet's own, and
+		// a label still unconfirmed stays read as before.
+		f.quotedTurn, f.quotedTranscript, f.pendingTurns = "", false, f.pendingTurns[:0]
+	}
 	markTok := f.markTok[:0]
 	if len(marks) > 0 { // two paragraphs in three have none
 		for range marks {
@@ -404,13 +425,13 @@ func (f *quoteFinder) leadEnd(start, first int) int {
 }
 
 // dashSignature reads a paragraph that is only a dash and a name ("-
-// Sanders.", "-Michelle Marks, Philadelphia."), the roundup form that
+// Sanders.", "-Michelle Marks, Philadelphia.", "― Ann Roe"), the roundup form that
 // signs the quotation paragraph before it: the quotations of that
 // paragraph, which took the previous speaker for want of their own, are
 // the name's; those of earlier paragraphs keep theirs.
 func (f *quoteFinder) dashSignature(a *attributor) {
 	toks := a.toks
-	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "—–-") || len(f.quotes) == 0 {
+	if len(toks) < 2 || len(toks) > 12 || !strings.ContainsAny(a.word(0), "―—–-") || len(f.quotes) == 0 {
 		return
 	}
 	end := trimEndPunct(toks, len(toks))
@@ -1017,6 +1038,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// Roe, said') is followed by its attribution alone.
 		tailComma = sp.from - 1
 	}
+	var pending pendingTurn
+	noTurn := false // a label inside a transcript that names no one ('"Q: ...')
+	if sp.empty() && q.open == 0 {
+		var read bool
+		if read, noTurn, pending = f.quotedTranscriptTurn(a, q, end); read {
+			return
+		}
+	}
 	if sp.empty() && !soCalled {
 		sp, verb = f.beforeQuote(a, lo, q.open)
 	}
@@ -1143,6 +1172,19 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// applause.': the words after the quotation attribute it, though
 		// no reading found who speaks; the speaker of an earlier
 		// paragraph does not.
+	case kind == QuoteDirect && quote.Speaker == "" && noTurn:
+		// '"Q: ...', '"NOTE: ...', '"VIDEO: ...' inside a transcript: the
+		// words are no turn of a speaker around them, and wait for none.
+	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && f.quotedTurn != "":
+		// A quoted transcript's paragraph with no label of its own: the
+		// turn of the last label goes on.
+		f.quotes[idx].Speaker, f.quotes[idx].SpeakerSpan, f.quotes[idx].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
+	case kind == QuoteDirect && quote.Speaker == "" && q.open == 0 && pending.speaker == "" && f.pendingTurnGoesOn():
+		// The same in a transcript not yet confirmed: the paragraph waits
+		// as before, and goes on with the pending label's turn if a second
+		// label confirms it.
+		f.pendingTurns = append(f.pendingTurns, pendingTurn{quote: idx})
+		f.run = append(f.run, idx)
 	case kind == QuoteDirect && quote.Speaker == "":
 		f.run = append(f.run, idx)
 	case len(f.run) > 0 && kind == QuoteDirect:
@@ -1153,6 +1195,175 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.run = f.run[:0]
 	}
+	if pending.speaker != "" {
+		pending.quote = idx
+		f.pendingTurns = append(f.pendingTurns, pending)
+	}
+}
+
+// pendingTurn is a quoted paragraph of a transcript not yet confirmed
+// (quoteFinder.pendingTurns), read as before: quote is its index in
+// quotes. A labelled paragraph has the label's speaker and speakerSpan,
+// the colon's span and words, where the words after the label start; a
+// paragraph with no label has no speaker and goes on with the label
+// before it.
+type pendingTurn struct {
+	quote              int
+	speaker            string
+	speakerSpan, colon Span
+	words              int
+}
+
+// quotedTranscriptTurn reads a quotation that opens its paragraph with a
+// transcript speaker's label in capitals and a colon ('"WALLACE: Let's
+// start ...', '"MR. KERRY: We will ...'): the way some outlets quote a
+// transcript, one quotation mark per paragraph, after a lead that ends
+// with a colon. The words after the colon are the labelled speaker's, and
+// so are the next quoted paragraphs that bear no label. end is the
+// quotation's closing mark (or the paragraph's end). It reports whether
+// the quotation was read so, and whether it opens with a label that names
+// no one inside a transcript (noTurn: it is no one's turn); if neither,
+// pending is the label to keep with the quotation as read before, when a
+// label of a transcript not yet confirmed opens it.
+func (f *quoteFinder) quotedTranscriptTurn(a *attributor, q quotePair, end int) (read, noTurn bool, pending pendingTurn) {
+	// A transcript opens after a lead ending with a colon ("Partial
+	// transcript as follows:") and goes on turn by turn; a lone quoted
+	// paragraph opening with capitals and a colon ('"FACT CHECK: ...')
+	// is a heading's label quoted, no one's turn.
+	if !f.quotedTranscript && len(f.pendingTurns) == 0 && !strings.HasSuffix(strings.TrimRightFunc(f.text[:a.from(0)], unicode.IsSpace), ":") {
+		return false, false, pendingTurn{}
+	}
+	colon := a.transcriptLabel(q.open+1, end)
+	if colon < 0 || a.cannotSpeak(phrase{q.open + 1, colon}) {
+		return false, a.capitalsLabel(q.open+1, end) >= 0 && f.endQuotedTurn(), pendingTurn{}
+	}
+	label := phrase{q.open + 1, colon}
+	if !f.quotedTranscript && !a.speakerLabel(label.from, label.to) && !f.persons[strings.ToLower(a.word(colon-1))] {
+		// A tag in capitals after a colon lead ('Tapper posted:' '"NEW:
+		// ...', '"POLL: ...') looks like a speaker's label but names no
+		// one: a label is a speaker's by its form ("MR. KERRY", "THE
+		// PRESIDENT"), by a surname the article named in full, or once a
+		// second speaker answers ('"HARMON: ...' '"LUND: ...'). Until
+		// then the paragraph is read as before.
+		s := a.str(label)
+		if len(f.pendingTurns) == 0 || strings.EqualFold(s, f.pendingTurns[0].speaker) {
+			return false, false, pendingTurn{speaker: s, speakerSpan: a.span(label), colon: Span{a.from(colon), a.to(colon)}, words: a.from(colon + 1)}
+		}
+	}
+	name, span := f.speaker(a, label)
+	if name == "" {
+		return false, f.endQuotedTurn(), pendingTurn{}
+	}
+	f.confirmPendingTurns()
+	f.quotedTranscript = true
+	if f.quotedTurn != "" {
+		// Quoted paragraphs still waiting for a speaker went on with the
+		// turn before this label.
+		for _, r := range f.run {
+			f.quotes[r].Speaker, f.quotes[r].SpeakerSpan, f.quotes[r].Verb = f.quotedTurn, f.quotedTurnSpan, "(continued)"
+		}
+		f.run = f.run[:0]
+	}
+	f.quotes = append(f.quotes, Quote{Kind: QuoteDirect, Span: Span{a.from(colon + 1), q.span.End}, Speaker: name, SpeakerSpan: span,
+		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
+	f.quotedTurn, f.quotedTurnSpan = name, span
+	return true, false, pendingTurn{}
+}
+
+// endQuotedTurn ends the turn of a quoted transcript at a quoted paragraph
+// whose label names no speaker: an interview's '"Q: ...' and '"A: ...',
+// an editor's '"NOTE: ...', a clip's '"VIDEO: ...'. Those words are not
+// the last speaker's, nor are the paragraphs with no label after them,
+// until a speaker's label opens a turn again. It reports whether a
+// transcript, confirmed or pending, was open: outside one such a label
+// is read as any quotation's words.
+func (f *quoteFinder) endQuotedTurn() bool {
+	f.quotedTurn = ""
+	if f.pendingTurnGoesOn() {
+		f.pendingTurns = append(f.pendingTurns, pendingTurn{quote: -1})
+	}
+	return f.quotedTranscript || len(f.pendingTurns) > 0
+}
+
+// pendingTurnGoesOn reports whether a quoted paragraph with no label goes
+// on with the turn of the last pending label: no label that names no one
+// came after it.
+func (f *quoteFinder) pendingTurnGoesOn() bool {
+	for i := len(f.pendingTurns) - 1; i >= 0; i-- {
+		if p := f.pendingTurns[i]; p.quote < 0 || p.speaker != "" {
+			return p.quote >= 0
+		}
+	}
+	return false
+}
+
+// capitalsLabel returns the colon that ends a label written in capitals
+// at token from (before end): one to three words or a letter ("Q",
+// "NOTE", "EDITOR'S NOTE", "WALLACE"), whether or not they name a
+// speaker; -1 when the tokens open with no such label.
+func (a *attributor) capitalsLabel(from, end int) int {
+	for i := from; i < end && i <= from+3; i++ {
+		if a.toks[i].punct(a.text, ':') {
+			if i == from {
+				return -1
+			}
+			return i
+		}
+		w := a.word(i)
+		if a.toks[i].kind != tokWord || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return -1
+		}
+	}
+	return -1
+}
+
+// confirmPendingTurns reads the quoted paragraphs of a transcript that a
+// second label has just confirmed as its turns: a labelled paragraph is
+// its label's speaker's, without the label, and a paragraph with no label
+// goes on with the turn before it. They wait for no speaker any more.
+func (f *quoteFinder) confirmPendingTurns() {
+	if len(f.pendingTurns) == 0 {
+		return
+	}
+	var turn pendingTurn
+	for _, p := range f.pendingTurns {
+		if p.quote < 0 {
+			turn = p // a label that names no one ended the turn
+			continue
+		}
+		e := &f.quotes[p.quote]
+		if p.speaker != "" {
+			turn = p
+			e.Kind, e.Span.Start = QuoteDirect, p.words
+			e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = p.speaker, p.speakerSpan, ":", p.colon
+		} else if turn.speaker != "" {
+			e.Speaker, e.SpeakerSpan, e.Verb, e.VerbSpan = turn.speaker, turn.speakerSpan, "(continued)", Span{}
+		}
+	}
+	f.run = slices.DeleteFunc(f.run, func(r int) bool {
+		return slices.ContainsFunc(f.pendingTurns, func(p pendingTurn) bool { return p.quote == r })
+	})
+	f.pendingTurns = f.pendingTurns[:0]
+}
+
+// transcriptLabel returns the colon that ends a transcript speaker's label
+// starting at token from: one to three words all in capitals ("WALLACE",
+// "THE PRESIDENT", "MR. KERRY") followed by three words or more before end;
+// -1 when the words are no such label. A heading's label ("UPDATE:",
+// "EDITOR'S NOTE:") is none, nor is a capitalised clause ("IT IS:").
+func (a *attributor) transcriptLabel(from, end int) int {
+	colon := a.capitalsLabel(from, end)
+	if colon < 0 || lowerWords(a.toks[colon+1:end])+cappedWords(a.toks[colon+1:end]) < 3 {
+		return -1
+	}
+	for i := from; i < colon; i++ {
+		w := a.word(i)
+		lw := strings.ToLower(w)
+		if len(strings.Trim(w, ".")) < 2 || colonLabels[lw[:len(lw)-text.PossessiveLen(lw)]] || a.toks[i].is(wVerb|wConnector|wPronoun|wTime|wPrep) {
+			return -1
+		}
+	}
+	return colon
 }
 
 // cutQuoteGoesOn reports whether the quotation closing at token close is cut
@@ -1417,7 +1628,7 @@ func (f *quoteFinder) afterQuote(a *attributor, lo, hi int, opens bool) (np phra
 // leads straight into (see afterQuote).
 func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (phrase, cue) {
 	k := lo
-	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",—–-") {
+	for k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(f.text[a.from(k):a.to(k)], ",―—–-") {
 		k++
 	}
 	if k >= hi || a.toks[k].kind != tokWord {
@@ -1453,12 +1664,14 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		}
 		return phrase{}, cue{}
 	}
-	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "—–-") && a.toks[k].upper {
+	if k > lo && strings.ContainsAny(f.text[a.from(k-1):a.to(k-1)], "―—–-") && a.toks[k].upper {
 		// '"... zero taxes." - Sanders.', '"..." -Michelle Marks,
-		// Philadelphia.': a dash hands the quotation to the name after it
-		// when the name (and where the speaker is from) ends the
-		// sentence; '"a giveaway" — Republicans, however, pushed it
-		// through' is a clause of its own.
+		// Philadelphia.', '"..." ― Ann Roe': a dash (the horizontal
+		// bar too, the quotation dash of epigraphs and readers'
+		// comments) hands the quotation to the name after it when the
+		// name (and where the speaker is from) ends the sentence; '"a
+		// giveaway" — Republicans, however, pushed it through' is a
+		// clause of its own.
 		if np := a.nameForward(k, end); np.from == k && a.allNameWords(np) && (np.to == end || a.toks[np.to].punct(f.text, ',') && a.namesTo(np.to+1, end) || a.whereSaid(np.to, end)) {
 			return np, a.cueAt(k-1, k-1)
 		}
@@ -4770,11 +4983,21 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	}
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(colon + 1), p.End}, Speaker: name, SpeakerSpan: span,
 		Verb: ":", VerbSpan: Span{a.from(colon), a.to(colon)}})
-	if name != "" && a.capitalsRun(0, colon) && (a.toks[colon-1].is(wPerson) || transcriptHonorifics[strings.ToLower(a.word(0))]) {
+	if name != "" && a.speakerLabel(0, colon) {
 		// A transcript's speaker ("THE PRESIDENT:", "MR. KERRY:"), not a
 		// headline in capitals ("FIX IS IN: ..."): the turn may go on.
 		f.turnSpeaker, f.turnSpan = name, span
 	}
+}
+
+// speakerLabel reports whether the capitals label at tokens [from, colon)
+// names a person by its form: a title and a name ("MR. KERRY") or a
+// person's role ("THE PRESIDENT"). Both transcript readers, the unquoted
+// (colonTurn) and the quoted (quotedTranscriptTurn), take such a label as
+// a speaker on its own; a headline or a tag in capitals ("FIX IS IN:",
+// "NEW:") has neither.
+func (a *attributor) speakerLabel(from, colon int) bool {
+	return a.capitalsRun(from, colon) && (a.toks[colon-1].is(wPerson) || transcriptHonorifics[strings.ToLower(a.word(from))])
 }
 
 // transcriptHonorifics open a transcript speaker's name in capitals: "MR.

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The fixtures below check how the attribution finder resolves speakers:
 // who a pronoun or a role means, where a speaker phrase begins and ends
@@ -196,5 +199,219 @@ func TestDefiniteSettingNamesSpeaker(t *testing.T) {
 func TestOwnersNameIsPerson(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Mayor Tom Hale spoke on Monday. The Harbor Media Center's Bozell agrees with Lund that the ferry is the best plan. He also thinks the council will back it.`, content: "the council will back it", speaker: "The Harbor Media Center's Bozell"},
+	})
+}
+
+// TestQuotationDashSpeaker checks the horizontal bar ("―"), the quotation
+// dash that signs epigraphs and readers' comments, as an attribution dash
+// like the em dash and the hyphen: the name after it, ending the
+// paragraph, is the speaker, with or without a space before the bar, and
+// on a paragraph of its own it signs the quotation before it. A bar before
+// a clause of the outlet's own hands nothing over: the quotation stays the
+// council's.
+func TestQuotationDashSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The bridge has been closed for a year and nobody at city hall seems to care.” ― Maria Lopez`, content: "The bridge has been closed", speaker: "Maria Lopez"},
+		{paragraph: `“We moved here for the schools, and the schools are failing us.”― Tom Baker.`, content: "We moved here for the schools", speaker: "Tom Baker"},
+		{paragraph: `“The ferry is the only way my children get to school.” ―Ines Duarte, Portland.`, content: "The ferry is the only way", speaker: "Ines Duarte"},
+	})
+	a := structured(`Readers wrote to us about the harbor plan.`, `“Nobody asked the fishermen what they needed before the vote.”`, `― Walter Pike`)
+	if q := findQuote(a, "Nobody asked the fishermen"); q == nil || q.Speaker != "Walter Pike" {
+		t.Errorf("signature paragraph: want the quotation by Walter Pike; quotes: %s", describeQuotes(a))
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The council called the plan “a giveaway” ― Republicans, however, pushed it through on Tuesday.`, content: "a giveaway", speaker: "The council"},
+	})
+}
+
+// TestQuotedTranscriptTurns checks a transcript quoted paragraph by
+// paragraph, each paragraph opening with a quotation mark and a speaker's
+// label in capitals ('"HARMON: ...'): the label names the speaker of its
+// paragraph, a quoted paragraph with no label goes on with the turn before
+// it (not the next label's), and the turn ends at the outlet's own
+// paragraph. A heading's label ("UPDATE:") names no one.
+func TestQuotedTranscriptTurns(t *testing.T) {
+	a := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, the ferry has been late every day this month. Will you fix it?`,
+		`"LUND: Well, look, the ferry is older than I am, and the council knows that.`,
+		`"But the truth is that we ordered a new boat in March and it arrives in May.`,
+		`"MR. HARMON: Do you trust the shipyard to deliver on time?`,
+		`Watch the full interview on our website.`,
+		`"The boat will come when it comes, and we will be ready for it.`,
+	)
+	for _, want := range []struct{ content, speaker string }{
+		{"Mayor, the ferry has been late", "HARMON"},
+		{"Well, look, the ferry is older", "LUND"},
+		{"But the truth is that we ordered", "LUND"},
+		{"Do you trust the shipyard", "MR. HARMON"},
+	} {
+		if q := findQuote(a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(a))
+		}
+	}
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), "HARMON") {
+			t.Errorf("the label is no part of the words: %q", a.Slice(q.Span))
+		}
+	}
+	if q := findQuote(a, "The boat will come when it comes"); q == nil || q.Speaker == "MR. HARMON" {
+		t.Errorf("the turn must end at the outlet's own paragraph; quotes: %s", describeQuotes(a))
+	}
+	b := structured(`The council met on Tuesday.`, `"UPDATE: The council will meet again on Friday to vote on the ferry contract.`)
+	if q := findQuote(b, "UPDATE: The council will meet"); q == nil || q.Speaker == "UPDATE" {
+		t.Errorf("a heading's label is no speaker nor cut from the words; quotes: %s", describeQuotes(b))
+	}
+	// Without a lead ending with a colon, a lone quoted paragraph that
+	// opens with capitals is a quoted heading, no transcript turn.
+	c := structured(`The mayor shared a post on Tuesday.`, `"FERRY FACTS: The boat is forty years old and costs more to run every winter.`)
+	if q := findQuote(c, "FERRY FACTS: The boat is forty"); q == nil || q.Speaker == "FERRY FACTS" {
+		t.Errorf("a quoted heading opens no turn; quotes: %s", describeQuotes(c))
+	}
+}
+
+// TestQuotedTranscriptNeedsDialogue checks that a tag in capitals after a
+// lead ending with a colon opens no transcript turn on its own: a quoted
+// post's '"NEW: ...', a poll's '"POLL: ...', an e-mail's '"SUBJECT: ...'
+// name no speaker, and the tag stays part of the words. A quoted
+// paragraph's label names a speaker by its form ("THE PRESIDENT"), by a
+// surname the article named in full, or when a second, different label
+// answers it; then the first labelled paragraph, and the paragraph with
+// no label after it, are the first speaker's.
+func TestQuotedTranscriptNeedsDialogue(t *testing.T) {
+	for _, c := range []struct {
+		paras          []string
+		content, label string
+	}{
+		{[]string{`Tapper posted the news on Twitter on Monday night:`, `"NEW: Senate Republicans plan to vote on the bill next week, two aides say.`}, "NEW: Senate Republicans plan", "NEW"},
+		{[]string{`The reporter tweeted an hour before the briefing:`, `"SCOOP: The president will name a new chief of staff this week.`}, "SCOOP: The president will name", "SCOOP"},
+		{[]string{`Haberman wrote on Twitter:`, `"POLL: Clinton leads Trump by six points in Ohio among likely voters.`, `The numbers surprised the campaign.`}, "POLL: Clinton leads Trump", "POLL"},
+		{[]string{`The email from the finance chair read:`, `"SUBJECT: Meeting with the donors on Friday at the hotel.`, `"Please bring the list of pledges and the new brochure.`}, "SUBJECT: Meeting with the donors", "SUBJECT"},
+		{[]string{`The campaign sent a fundraising message:`, `"FAKE NEWS: The failing media will not tell you what we did for the harbor.`}, "FAKE NEWS: The failing media", "FAKE NEWS"},
+	} {
+		a := structured(c.paras...)
+		if q := findQuote(a, c.content); q == nil || q.Speaker == c.label {
+			t.Errorf("a tag in capitals is no speaker: %q; quotes: %s", c.label, describeQuotes(a))
+		}
+	}
+	a := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, will you fix the ferry before the winter comes?`,
+		`"Will the council pay for a new boat, or will the town?`,
+		`"LUND: Well, the council will pay for it, and the boat arrives in May.`,
+	)
+	b := structured(`Mayor Ann Lund spoke to a radio host on Sunday. A partial transcript follows:`, `"LUND: Well, look, the ferry is older than I am, and the council knows that.`)
+	c := structured(`The president spoke on Sunday. A partial transcript follows:`, `"THE PRESIDENT: Well, look, the ferry is older than I am, and the council knows that.`)
+	for _, want := range []struct {
+		a                *Article
+		content, speaker string
+	}{
+		{a, "Mayor, will you fix the ferry", "HARMON"},
+		{a, "Will the council pay for a new boat", "HARMON"},
+		{a, "Well, the council will pay for it", "LUND"},
+		{b, "Well, look, the ferry is older", "LUND"},
+		{c, "Well, look, the ferry is older", "THE PRESIDENT"},
+	} {
+		if q := findQuote(want.a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(want.a))
+		}
+	}
+}
+
+// TestQuotedTranscriptRejectedLabel checks a quoted paragraph inside a
+// transcript whose label in capitals names no speaker: an interview's
+// '"Q: ...' and '"A: ...', an editor's '"NOTE: ...', a clip's '"VIDEO:
+// ...'. It is no one's turn, not even the speaker's who closes the
+// quotation, and it ends the turn, so the paragraph with no label after
+// it is not the last speaker's; a speaker's label opens a turn again,
+// also while the transcript still waits for its second speaker. A word
+// not in capitals before a colon ('"Look: ...') is the speaker's own.
+func TestQuotedTranscriptRejectedLabel(t *testing.T) {
+	a := structured(
+		`The station aired the interview on Sunday. A partial transcript follows:`,
+		`"HOST: Mayor, the ferry has been late every day this month. Will you fix it?`,
+		`"LUND: Well, look, the ferry is older than I am, and the council knows that.`,
+		`"Look: the council has known about the engine for a year, and so has the shipyard.`,
+		`"Q: Will the new boat arrive in May, as the council was told in March?`,
+		`"A: It will arrive in the first week of May, and the crew is hired.`,
+		`"NOTE: The station edited this transcript for length and clarity.`,
+		`"The boat will come when it comes, and we will be ready for it.`,
+		`"HOST: Thank you for joining us this morning, Mayor.`,
+	)
+	b := structured(
+		`The interview aired on Sunday. A partial transcript follows:`,
+		`"HARMON: Mayor, will you fix the ferry before the winter comes?`,
+		`"VIDEO: The ferry broke down twice in one week and nobody told us why.`,
+		`"HARMON: Mayor, did the council know about the engine?`,
+		`"LUND: Well, the council knew, and the boat arrives in May."`,
+	)
+	for _, c := range []struct {
+		a       *Article
+		content string
+	}{
+		{a, "Q: Will the new boat arrive"},
+		{a, "A: It will arrive in the first week"},
+		{a, "NOTE: The station edited"},
+		{b, "VIDEO: The ferry broke down"},
+	} {
+		if q := findQuote(c.a, c.content); q == nil || q.Speaker != "" {
+			t.Errorf("%q: want no speaker; quotes: %s", c.content, describeQuotes(c.a))
+		}
+	}
+	if q := findQuote(a, "The boat will come when it comes"); q == nil || q.Speaker == "LUND" {
+		t.Errorf("the turn ended at the note; quotes: %s", describeQuotes(a))
+	}
+	for _, want := range []struct {
+		a                *Article
+		content, speaker string
+	}{
+		{a, "Well, look, the ferry is older", "LUND"},
+		{a, "Look: the council has known", "LUND"}, // no label: the turn goes on
+		{a, "Thank you for joining us", "HOST"},
+		{b, "Mayor, will you fix the ferry", "HARMON"},
+		{b, "Mayor, did the council know", "HARMON"},
+		{b, "Well, the council knew", "LUND"},
+	} {
+		if q := findQuote(want.a, want.content); q == nil || q.Speaker != want.speaker {
+			t.Errorf("%q: want %q; quotes: %s", want.content, want.speaker, describeQuotes(want.a))
+		}
+	}
+}
+
+// TestTripleApostropheClose checks the doubled-apostrophe quotation of
+// newspaper archives that ends with a single quotation inside it: the three
+// apostrophes after the inner quotation's last word close it, then the
+// outer one, so the attribution after them names the speaker, and the
+// words after it are no part of the quotation. The last case, with no
+// single quotation inside, is read as before.
+func TestTripleApostropheClose(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `''We kept hearing the word 'temporary,''' said Rosa Delgado, a tenant in the building.`, content: `We kept hearing the word 'temporary,'`, speaker: "Rosa Delgado"},
+		{paragraph: `''Nobody here believes in 'soon,''' the harbor master said on Monday.`, content: `Nobody here believes in 'soon,'`, speaker: "the harbor master"},
+	})
+	a := structured(`The mayor spoke to reporters.`, `''The sign said 'closed,''' he said. ''We opened it anyway.''`)
+	if q := findQuote(a, "We opened it anyway"); q == nil || q.Speaker != "he" {
+		t.Errorf("the quotation after the attribution goes on with its speaker; quotes: %s", describeQuotes(a))
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `''Welcome home,'' said the banner, and ''We missed you,'' said Ann Roe.`, content: "We missed you", speaker: "Ann Roe"},
+	})
+}
+
+// TestRelativeClauseSubjectAfterPreposition checks a reporting verb in a
+// relative clause opened by a preposition and "which" ("a lawsuit in
+// which Democrats argued that ..."): the name after "which" is the
+// clause's subject and speaks; the preposition does not make it an
+// object, whose clause's opening phrase would speak instead. A plain
+// noun after "which" is left to the reading as before.
+func TestRelativeClauseSubjectAfterPreposition(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry line was at the heart of a court case in which Harbor Commissioners argued that the fares had been set unlawfully.`, content: "the fares had been set", speaker: "Harbor Commissioners"},
+		{paragraph: `The school board held a long meeting on Monday at which Superintendent Ana Ruiz said the budget would be cut.`, content: "the budget would be cut", speaker: "Superintendent Ana Ruiz"},
+		{paragraph: `The vote came after a hearing during which critics warned that the bridge was unsafe.`, content: "the bridge was unsafe", speaker: "critics"},
+		{paragraph: `Her seat was at the center of a long lawsuit in which Republicans successfully argued that the map split rural towns.`, content: "the map split rural towns", speaker: "Republicans"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Officials said the town was in a dispute in which the state had little say.`, content: "the town was in a dispute", speaker: "Officials"},
 	})
 }

@@ -155,6 +155,15 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '\'' && i+2 < p.End && text[i+1] == '\'' && text[i+2] == '\'' && i > p.Start && !unicode.IsSpace(rune(text[i-1])) && hasOpenSingle(marks) {
+			// "the word 'old-school,''' said": three apostrophes after a
+			// word close the single quotation inside a doubled-apostrophe
+			// one first, then the outer one; read from the left, the
+			// doubled mark would close early and leave an apostrophe.
+			marks = append(marks, quoteMark{i, 1, false, false}, quoteMark{i + 1, 2, false, true})
+			i += 3
+			continue
+		}
 		if r == '`' || r == '\'' {
 			if i+1 < p.End && text[i+1] == byte(r) {
 				// ``TeX'' quotes, and the ''doubled apostrophes'' of

@@ -296,6 +296,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
+			if head := partyMemberHead(toks, i+n); head >= 0 && partyAdjective(e) {
+				// "Republican lawmakers", "Democratic political
+				// committees": members or bodies of the party, a part of
+				// it labelled by their noun as a demonym's part is; the
+				// adjective alone would label them "republican". Any of
+				// them may be a person's description ("the Democratic
+				// nominee"), to which the part gives way.
+				out = append(out, partMention(g, e, a.Text, toks, i, head, false, true))
+				i = head
+				continue
+			}
 			if e.Kind == gazetteer.Demonym && gradedAt(toks, i) {
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
@@ -317,21 +328,12 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 						i = head
 						continue
 					}
-					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
-					var desc []string
-					for _, w := range toks[i:head] {
-						if w.IsWord() {
-							desc = append(desc, w.Form)
-						}
-					}
-					label := strings.ToLower(a.Text[toks[head].Start:end])
 					// "the Israeli occupation shelled the camp" names the
 					// state by its rulers: no part of it; "the Russian
 					// occupation of Crimea" is the act.
-					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
-					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
-						office: isTitle(toks[head].Lower)})
+					noun := strings.ToLower(a.Text[toks[head].Start : toks[head].End-text.PossessiveLen(toks[head].Form)])
+					names := statePowerNouns[noun] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
+					out = append(out, partMention(g, e, a.Text, toks, i, head, names, isTitle(toks[head].Lower)))
 					i = head
 					continue
 				}
@@ -787,6 +789,64 @@ func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.To
 // a country's initials there is its verb.
 var subordinators = map[string]bool{"as": true, "after": true, "before": true, "when": true, "while": true, "because": true,
 	"if": true, "since": true, "until": true, "unless": true, "though": true, "although": true, "once": true}
+
+// partMention is the mention of a part of a gazetteer entry that a
+// demonym or a party's adjective at token i opens and token head ends
+// ("Russian officials", "Republican lawmakers"): labelled by the head
+// noun, the words before it its descriptors. names marks a noun that
+// names the whole by its rulers ("the Israeli occupation"): no part;
+// office marks a part that gives way to a description naming its holder
+// (rawMention.office).
+func partMention(g *gazetteer.Gazetteer, e gazetteer.Entry, txt string, toks []text.Token, i, head int, names, office bool) rawMention {
+	start, end := toks[i].Start, toks[head].End-text.PossessiveLen(toks[head].Form)
+	var desc []string
+	for _, w := range toks[i:head] {
+		if w.IsWord() {
+			desc = append(desc, w.Form)
+		}
+	}
+	return rawMention{Mention: Mention{Start: start, End: end, Surface: txt[start:end], Label: strings.ToLower(txt[toks[head].Start:end]), Descriptors: desc, Part: !names},
+		key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
+		office: office}
+}
+
+// partyMemberHead returns the head of the noun phrase after a party's
+// adjective at token k when it names the party's people or one of its
+// bodies ("lawmakers" in "Republican lawmakers", "committees" in
+// "Democratic political committees", "senator" in "a Democratic senator
+// said"); -1 for anything else ("the Republican tax bill", "Democratic
+// norms"), where the adjective stays the mention. The phrase is read as a
+// demonym's is, but a title ends it only as a head: before a name or "of"
+// it is a person's office ("Republican senator John Roe") and no part,
+// and before a noun it is a modifier ("Republican general election
+// opponents").
+func partyMemberHead(toks []text.Token, k int) int {
+	head := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+			break
+		}
+		if n := j + 1; isTitle(t.Lower) && n < len(toks) && (toks[n].IsWord() && text.Capitalised(toks[n].Form) || toks[n].Lower == "of") {
+			return -1
+		}
+		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+			break
+		}
+		head = j
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	one := singularNoun(toks[head].Lower[:len(toks[head].Lower)-text.PossessiveLen(toks[head].Form)])
+	if memberNouns[one] || institutionNouns[one] || isTitle(one) {
+		return head
+	}
+	return -1
+}
 
 // demonymHead returns the head of the noun phrase a demonym opens at
 // token k ("officials" in "Russian officials", "producers" in "Chinese

@@ -130,13 +130,13 @@ func TestActorResolution(t *testing.T) {
 		{"a party's adjective opening a longer name is no party", "The Democratic Unionist Party backed the deal, and Taiwan's Democratic Progressive Party won. Democratic norms are eroding, and Democratic institutions are under strain.",
 			"Democratic Party", nil, nil},
 		{"a party's adjective before a member or a contest is the party", "Democratic leaders met on Monday. The Democratic nominee spoke, and a Republican from Texas replied in the Democratic primary.",
-			"Democratic Party", []string{"Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic"}},
+			"Democratic Party", []string{"Democratic leaders", "Democratic nominee", "Democratic"}, []string{"leaders", "nominee", "democratic"}},
 		{"a party's adjective before its acts is the party", "The Democratic tax bill passed on Monday. Democratic opposition grew, and the Democratic proposal died. Democratic votes fell.",
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
 		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
 			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
 		{"Republican before an armed force is no party", "Republican troops held the bridge in 1937, and Republican forces left the city. Later, Republican senators objected.",
-			"Republican Party", []string{"Republican"}, []string{"republican"}},
+			"Republican Party", []string{"Republican senators"}, []string{"senators"}},
 		{"a party's adjective before a capital is the city's era", "Historians said Republican Rome fell, and Republican Rome was studied.",
 			"Republican Party", nil, nil},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
@@ -850,7 +850,7 @@ func TestPartyNamedInFullIsTheParty(t *testing.T) {
 		text, party string
 		surfaces    []string
 	}{
-		{"The Democratic Party criticised the plan, and Democratic senators objected.", "Democratic Party", []string{"Democratic Party", "Democratic"}},
+		{"The Democratic Party criticised the plan, and Democratic senators objected.", "Democratic Party", []string{"Democratic Party", "Democratic senators"}},
 		{"Democrats objected on Monday. Later, the Democratic Party said so again.", "Democratic Party", []string{"Democrats", "Democratic Party"}},
 	} {
 		c := compareOutlets([]string{tt.text}, set)
@@ -2855,5 +2855,37 @@ func TestIndefinitePredicatesLabelTheirThing(t *testing.T) {
 	}
 	if s, ok := thingMentions(c, "fiasco"); ok {
 		t.Errorf("a thing \"fiasco\" named by %q: predicates and two outlets name none", s)
+	}
+}
+
+// TestPartyMembersAreLabelledByTheirNoun checks that a party's adjective
+// before its people or one of its bodies is a part of the party labelled
+// by that noun, as a demonym's part is ("Republican lawmakers":
+// "lawmakers"), and that before its acts, its ideas or a description
+// that names a person it stays the adjective or gives way.
+func TestPartyMembersAreLabelledByTheirNoun(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, party string
+		surfaces, labels  []string
+	}{
+		{"members", "Republican lawmakers blocked the vote on Tuesday, aides said.", "Republican Party",
+			[]string{"Republican lawmakers"}, []string{"lawmakers"}},
+		{"a body after an adjective", "The report was funded by Democratic fundraising committees, the filing showed.", "Democratic Party",
+			[]string{"Democratic fundraising committees"}, []string{"committees"}},
+		{"a title in the plural", "Three Republican governors wrote to the agency on Friday.", "Republican Party",
+			[]string{"Republican governors"}, []string{"governors"}},
+		{"an act stays the adjective", "The Republican spending bill failed on Friday, aides said.", "Republican Party",
+			[]string{"Republican"}, []string{"republican"}},
+		{"a description naming a person gives way", "Mary Doe, the Democratic candidate, toured the plant. Later, the Democratic candidate left.", "Democratic Party",
+			nil, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.party)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.party, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
 	}
 }

@@ -2302,6 +2302,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		described[k] = nil // each list is garbage once copied
 	}
 	raws = dropModifiersOfPersons(raws)
+	peopleOfBodies(raws, toksOf, func(ai int) string { return c.Articles[ai].Article.Text })
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
@@ -2523,6 +2524,60 @@ func dropModifiersOfPersons(raws []rawMention) []rawMention {
 		return k > 0 && spans[k-1][1] >= r.End
 	})
 }
+
+// peopleOfBodies extends a mention of a state or an organisation to the
+// people a plural noun before "of" or "from" says act for it ("officials
+// from the two countries", "diplomats of Iran", "the leaders of the
+// House"): like "Iranian diplomats", a part of it labelled by the noun,
+// not the outlet's name for it. Only nouns of office and agency qualify
+// ("imports from China", "citizens of Mexico" stay the name).
+func peopleOfBodies(raws []rawMention, toksOf [][]text.Token, textOf func(ai int) string) {
+	for k := range raws {
+		r := &raws[k]
+		if r.kind != "country" && r.kind != "organisation" || r.Part && !r.set || text.PossessiveLen(r.Surface) > 0 {
+			// "members of the Syrian opposition", "members of Iran's
+			// Guards": what follows is no body's name; "officials from
+			// the two countries" are each country's.
+			continue
+		}
+		toks := toksOf[r.Article]
+		at, ok := slices.BinarySearchFunc(toks, r.Start, func(t text.Token, start int) int { return cmp.Compare(t.Start, start) })
+		if !ok {
+			continue
+		}
+		if rest := strings.TrimLeft(textOf(r.Article)[r.End:], " "); strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue // "members of Iran 's Guards", the possessive written apart
+		}
+		if at > 0 && toks[at-1].Lower == "the" {
+			at--
+		}
+		if at < 2 || toks[at-1].Lower != "of" && toks[at-1].Lower != "from" || !agentPlural(toks, at-2) {
+			continue
+		}
+		noun := toks[at-2]
+		r.Start, r.Label, r.Part, r.Descriptors = noun.Start, noun.Lower, true, nil
+		r.Surface = textOf(r.Article)[r.Start:r.End]
+	}
+}
+
+// agentPlural reports whether token k is a plural, lower case unless it
+// opens a sentence, naming people who act for a body: its officials,
+// leaders, members, ministers, envoys, diplomats, aides or lawmakers.
+// Those who merely come from a place ("refugees", "fighters",
+// "reporters") do not act for its state.
+func agentPlural(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.IsWord() || text.Capitalised(t.Form) && !sentenceInitial(toks, k) || !pluralNoun(t) {
+		return false
+	}
+	one := singularNoun(t.Lower)
+	return memberNouns[one] || bodyAgentNouns[one]
+}
+
+// bodyAgentNouns, besides memberNouns, name people who act for a state
+// or a body.
+var bodyAgentNouns = map[string]bool{"diplomat": true, "envoy": true, "ambassador": true, "delegate": true, "negotiator": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "aide": true, "adviser": true, "advisor": true}
 
 // commonWordsAsNames returns the keys of one-word names that no person
 // holds and that the story writes in lower case at least as often as

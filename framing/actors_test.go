@@ -2889,3 +2889,37 @@ func TestPartyMembersAreLabelledByTheirNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleOfABodyArePartsOfIt checks that a plural of office or agency
+// before "of" or "from" and a state's or a body's name ("envoys from
+// Norway", "officials from the two countries") is a part of it labelled by
+// the noun, and that people who only come from a place, a possessive
+// after the name and a demonym's phrase stay as they were.
+func TestPeopleOfABodyArePartsOfIt(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces, labels  []string
+	}{
+		{"envoys from a state", "The talks resumed after envoys from Norway arrived on Monday.", "Norway",
+			[]string{"envoys from Norway"}, []string{"envoys"}},
+		{"a body's members", "Later, members of the Security Council voted on the draft.", "Security Council",
+			[]string{"members of the Security Council"}, []string{"members"}},
+		{"a set of states", "Peru and Chile signed the pact, and officials from the two countries praised it.", "Chile",
+			[]string{"Chile", "officials from the two countries"}, []string{nameLabel, "officials"}},
+		{"people who come from a place", "Aid groups said refugees from Norway arrived on Monday.", "Norway",
+			[]string{"Norway"}, []string{nameLabel}},
+		{"a possessive after the name", "Envoys met members of Norway 's parliament on Monday.", "Norway",
+			[]string{"Norway"}, []string{nameLabel}},
+		{"a demonym's phrase", "Envoys met members of the Norwegian opposition on Monday.", "Norway",
+			[]string{"Norwegian opposition"}, []string{"opposition"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}

@@ -477,6 +477,48 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 	return out
 }
 
+// institutionConnector reports whether the lower-case word conn after an
+// institution's noun goes on with its name: "for" after most ("the
+// Center for American Progress"), "on" after a deliberative body's ("the
+// Council on Foreign Relations"); a legislature's "for" is a seat ("the
+// Parliament for Tooting") and a medium's "on" a channel ("Daily on
+// SiriusXM").
+func institutionConnector(noun, conn string) bool {
+	switch conn {
+	case "for":
+		return isOrgWord(noun) && !legislatureNouns[noun]
+	case "on":
+		return deliberativeNouns[noun]
+	}
+	return false
+}
+
+// legislatureNouns are institution nouns whose members sit "for" a seat.
+var legislatureNouns = map[string]bool{"parliament": true, "house": true, "assembly": true, "senate": true, "congress": true}
+
+// deliberativeNouns are the bodies named after the matter they sit "on".
+var deliberativeNouns = map[string]bool{"committee": true, "subcommittee": true, "council": true, "commission": true, "panel": true}
+
+// institutionComplement reports whether the capitalised words at token k
+// complete an institution's name after "for" or "on" ("American
+// Manufacturing", "Foreign Relations"): no time ("the Court on Monday"),
+// no state or party ("the Commission on Iran") and no possessive ("the
+// Court on Trump's ban"), which are what the institution acts on or when.
+func institutionComplement(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
+		return false
+	}
+	if e, _, ok := g.MatchTokens(toks, k); ok && e.Kind != gazetteer.Demonym {
+		return false
+	}
+	for ; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form); k++ {
+		if timeNames[toks[k].Lower] || text.PossessiveLen(toks[k].Form) > 0 {
+			return false
+		}
+	}
+	return k >= len(toks) || toks[k].Kind != text.Quote || !strings.HasPrefix(toks[k].Form, "'")
+}
+
 // ofCountry reports whether the "of" at token k opens a country's name
 // and nothing more ("of the United States", not "of Lebanon's Hezbollah").
 func ofCountry(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
@@ -958,6 +1000,11 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			// person as "Amy Klobuchar".
 			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
+		case len(run) > 0 && institutionConnector(run[len(run)-1].lower, t.Lower) && institutionComplement(g, toks, j+1):
+			// "the Alliance for American Manufacturing", "the Council on
+			// Foreign Relations": an institution's name goes on after its
+			// noun, or its words are read as a person ("American
+			// Manufacturing") and a bare noun ("Alliance").
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.
 		case roleBeforeName(toks, j):
@@ -1010,8 +1057,11 @@ done:
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
 	last := -1
+	orgConnector := func(k int) bool { // "for" in "Alliance for American Manufacturing"
+		return k > 0 && institutionConnector(run[k-1].lower, run[k].lower)
+	}
 	for k, w := range run {
-		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) {
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) && !orgConnector(k) {
 			last = k
 		}
 	}
@@ -1118,6 +1168,9 @@ done:
 	}
 	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" && holidayName(names) {
 		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
+	}
+	if k := slices.IndexFunc(names, func(w string) bool { return w == "for" || w == "on" }); !named && k > 0 && institutionConnector(strings.ToLower(names[k-1]), names[k]) {
+		headKind, named = "organisation", true // "the Council on Foreign Relations": the institution's noun heads it
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"

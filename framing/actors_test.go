@@ -2923,3 +2923,45 @@ func TestPeopleOfABodyArePartsOfIt(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionNamesGoOnAfterForAndOn checks that an institution's name
+// goes on after "for" or, for a deliberative body, "on" ("the Institute
+// for Coastal Studies", "the Commission on Rural Affairs") instead of
+// splitting into a bare noun and a person, and that a time, a state, a
+// legislature's seat and a possessive end it.
+func TestInstitutionNamesGoOnAfterForAndOn(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"for", "Jane Roe, a fellow at the Institute for Coastal Studies, said so. The Institute for Coastal Studies disagreed.",
+			[]string{"Institute for Coastal Studies"}, []string{"Coastal Studies"}},
+		{"on after a body", "The Commission on Rural Affairs published its report, and the Commission on Rural Affairs met again.",
+			[]string{"Commission on Rural Affairs"}, []string{"Rural Affairs"}},
+		{"a time ends it", "The Commission on Monday published its report, officials said.",
+			nil, []string{"Commission on Monday"}},
+		{"a state ends it", "The Commission on Norway published its report, and Norway replied.",
+			[]string{"Norway"}, []string{"Commission on Norway"}},
+		{"a legislature's seat", "Jane Roe, who sat in Parliament for Ashford, resigned. Ashford voted.",
+			nil, []string{"Parliament for Ashford"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			var names []string
+			for _, a := range c.Actors {
+				names = append(names, a.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(names, w) {
+					t.Errorf("actors %q, want %q among them", names, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(names, w) {
+					t.Errorf("actors %q, want no %q", names, w)
+				}
+			}
+		})
+	}
+}

@@ -4694,16 +4694,23 @@ var institutionNouns = map[string]bool{"department": true, "ministry": true, "co
 	"bureau": true, "commission": true, "council": true, "court": true, "company": true, "corporation": true, "federation": true,
 	"association": true, "organization": true, "organisation": true, "institute": true, "foundation": true}
 
-// institutionNoun returns the institution noun that ends a name of two or
-// more words ("department" for "Justice Department"), or "" when none
-// does.
+// institutionNoun returns the institution noun that heads a name of two
+// or more words: the one that ends it ("department" for "Justice
+// Department"), else the one before the "for" or "on" its name goes on
+// after ("committee" for "Senate Committee on Armed Services"), so that
+// "the committee" still refers to it; "" when none does.
 func institutionNoun(name string) string {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
+	words := strings.Fields(name)
+	if len(words) < 2 {
 		return ""
 	}
-	if w := strings.ToLower(name[i+1:]); institutionNouns[w] {
+	if w := strings.ToLower(words[len(words)-1]); institutionNouns[w] {
 		return w
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if w := strings.ToLower(words[k-1]); institutionNouns[w] && institutionConnector(w, strings.ToLower(words[k])) {
+			return w
+		}
 	}
 	return ""
 }

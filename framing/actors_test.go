@@ -2965,3 +2965,28 @@ func TestInstitutionNamesGoOnAfterForAndOn(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionNamesAfterForAndOnKeepTheirMentions checks the mentions
+// of an institution whose name goes on after "for" or "on": "the
+// committee" refers to "the Senate Committee on Armed Services" by the
+// noun before "on", and a noun it does not hold does not.
+func TestInstitutionNamesAfterForAndOnKeepTheirMentions(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces, labels  []string
+	}{
+		{"the noun before on is its short name", "The Senate Committee on Armed Services met on Monday. The committee voted.", "Senate Committee on Armed Services",
+			[]string{"Senate Committee on Armed Services", "The committee"}, []string{nameLabel, "committee"}},
+		{"a noun it does not hold is none", "The Commission on Rural Affairs met on Monday. The committee voted, and the commission published its report.", "Commission on Rural Affairs",
+			[]string{"Commission on Rural Affairs", "the commission"}, []string{nameLabel, "commission"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}

@@ -1060,7 +1060,21 @@ done:
 	orgConnector := func(k int) bool { // "for" in "Alliance for American Manufacturing"
 		return k > 0 && institutionConnector(run[k-1].lower, run[k].lower)
 	}
+	conn := -1 // the connector's index in the run, if any
+	for k := range run {
+		if orgConnector(k) {
+			conn = k
+			break
+		}
+	}
 	for k, w := range run {
+		if conn >= 0 && k > conn && text.Capitalised(w.form) && len(run)-1-k < 2 {
+			// "the Brennan Center for Justice": a capitalised title after
+			// the connector is a word of the institution's name unless a
+			// person's full name follows it ("the Institute for Justice
+			// President Jane Roe").
+			continue
+		}
 		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) && !orgConnector(k) {
 			last = k
 		}

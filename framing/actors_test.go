@@ -2945,6 +2945,10 @@ func TestInstitutionNamesGoOnAfterForAndOn(t *testing.T) {
 			[]string{"Norway"}, []string{"Commission on Norway"}},
 		{"a legislature's seat", "Jane Roe, who sat in Parliament for Ashford, resigned. Ashford voted.",
 			nil, []string{"Parliament for Ashford"}},
+		{"a title word in the complement", "The Institute for Justice said the rule was unfair, and the Center for Justice Reform agreed.",
+			[]string{"Institute for Justice", "Center for Justice Reform"}, []string{"Institute", "Center", "Reform"}},
+		{"a title before a full name is the person's", "Institute for Justice President Jane Roe said the rule was unfair.",
+			[]string{"Jane Roe"}, []string{"Institute for Justice President Jane Roe", "Institute for Justice"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := compareOutlets([]string{tt.text}, set)

@@ -2994,3 +2994,34 @@ func TestInstitutionNamesAfterForAndOnKeepTheirMentions(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesInAppositionToAPartAreActors checks that the persons a comma
+// sets after a party's or a country's people name ("Two Republican
+// senators, John Roe and Jane Doe,") are actors, with the part, rather
+// than three items of a list named only in passing; a list of such parts
+// is still a list.
+func TestNamesInAppositionToAPartAreActors(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces          []string
+	}{
+		{"a party's members, the names", "Two Republican senators, John Roe and Jane Doe, objected to the plan on Monday.", "Jane Doe",
+			[]string{"Jane Doe"}},
+		{"a party's members, the part", "Two Republican senators, John Roe and Jane Doe, objected to the plan on Monday.", "Republican Party",
+			[]string{"Republican senators"}},
+		{"a country's people, the names", "Two Russian diplomats, Ivan Petrov and Oleg Ivanov, were expelled on Monday.", "Oleg Ivanov",
+			[]string{"Oleg Ivanov"}},
+		{"a country's people, the part", "Two Russian diplomats, Ivan Petrov and Oleg Ivanov, were expelled on Monday.", "Russia",
+			[]string{"Russian diplomats"}},
+		{"a list of parts stays a list", "Russian diplomats, Chinese officials and Iranian envoys met in Geneva on Monday.", "Russia",
+			nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.surfaces) {
+				t.Errorf("%s: mentions %q, want %q", tt.actor, surfaces, tt.surfaces)
+			}
+		})
+	}
+}

@@ -502,8 +502,11 @@ var deliberativeNouns = map[string]bool{"committee": true, "subcommittee": true,
 // institutionComplement reports whether the capitalised words at token k
 // complete an institution's name after "for" or "on" ("American
 // Manufacturing", "Foreign Relations"): no time ("the Court on Monday"),
-// no state or party ("the Commission on Iran") and no possessive ("the
-// Court on Trump's ban"), which are what the institution acts on or when.
+// no state or party ("the Commission on Iran"), no possessive ("the
+// Court on Trump's ban"), no demonym before a lower-case noun ("the
+// Security Council on Syrian chemical weapons": a demonym ends no name)
+// and no numbered document ("the Council on Resolution 2334"), which are
+// what the institution acts on or when.
 func institutionComplement(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if k >= len(toks) || !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
 		return false
@@ -511,12 +514,22 @@ func institutionComplement(g *gazetteer.Gazetteer, toks []text.Token, k int) boo
 	if e, _, ok := g.MatchTokens(toks, k); ok && e.Kind != gazetteer.Demonym {
 		return false
 	}
-	for ; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form); k++ {
-		if timeNames[toks[k].Lower] || text.PossessiveLen(toks[k].Form) > 0 {
-			return false
+	last := k // the run's last word
+	for k < len(toks) {
+		if toks[k].IsWord() && text.Capitalised(toks[k].Form) {
+			if timeNames[toks[k].Lower] || text.PossessiveLen(toks[k].Form) > 0 {
+				return false
+			}
+			last = k
+		} else if !(k+1 < len(toks) && text.Joined(toks[k-1], toks[k], toks[k+1]) && text.Capitalised(toks[k+1].Form)) {
+			break // a hyphen goes on: "American-Islamic Relations"
 		}
+		k++
 	}
-	return k >= len(toks) || toks[k].Kind != text.Quote || !strings.HasPrefix(toks[k].Form, "'")
+	if e, n, ok := g.MatchTokens(toks, last); ok && n == 1 && e.Kind == gazetteer.Demonym {
+		return false
+	}
+	return k >= len(toks) || toks[k].Kind != text.Number && (toks[k].Kind != text.Quote || !strings.HasPrefix(toks[k].Form, "'"))
 }
 
 // ofCountry reports whether the "of" at token k opens a country's name

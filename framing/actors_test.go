@@ -2949,6 +2949,16 @@ func TestInstitutionNamesGoOnAfterForAndOn(t *testing.T) {
 			[]string{"Institute for Justice", "Center for Justice Reform"}, []string{"Institute", "Center", "Reform"}},
 		{"a title before a full name is the person's", "Institute for Justice President Jane Roe said the rule was unfair.",
 			[]string{"Jane Roe"}, []string{"Institute for Justice President Jane Roe", "Institute for Justice"}},
+		{"a demonym before a name goes on", "The Center for American Progress said so. Later, the Center for American Progress agreed.",
+			[]string{"Center for American Progress"}, []string{"American Progress"}},
+		{"a demonym joined to a name goes on", "The Council on Korean-American Relations said so. Later, the Council on Korean-American Relations agreed.",
+			[]string{"Council on Korean-American Relations"}, []string{"Council"}},
+		{"demonyms joined before a lower-case noun end it", "Jane Roe faulted the Foreign Ministry for Israeli-Palestinian policy on Monday.",
+			[]string{"Foreign Ministry"}, []string{"Foreign Ministry for Israeli-Palestinian"}},
+		{"a demonym before a lower-case noun ends it", "Jane Roe briefed the Security Council on Syrian chemical weapons. Later, she faulted the Foreign Ministry for Israeli settlement policy.",
+			[]string{"Security Council", "Foreign Ministry", "Syria", "Israel"}, []string{"Security Council on Syrian", "Foreign Ministry for Israeli"}},
+		{"a numbered document ends it", "Jane Roe briefed the Security Council on Resolution 2334 on Monday.",
+			[]string{"Security Council"}, []string{"Security Council on Resolution"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := compareOutlets([]string{tt.text}, set)
@@ -2984,6 +2994,10 @@ func TestInstitutionNamesAfterForAndOnKeepTheirMentions(t *testing.T) {
 			[]string{"Senate Committee on Armed Services", "The committee"}, []string{nameLabel, "committee"}},
 		{"a noun it does not hold is none", "The Commission on Rural Affairs met on Monday. The committee voted, and the commission published its report.", "Commission on Rural Affairs",
 			[]string{"Commission on Rural Affairs", "the commission"}, []string{nameLabel, "commission"}},
+		{"a demonym before a noun is no word of it", "Jane Roe testified before the House Intelligence Committee on Russian interference on Monday. The committee later voted.", "Russia",
+			[]string{"Russian interference"}, []string{"interference"}},
+		{"members of a body that acts on a demonym's noun", "Jane Roe met members of the Security Council on Palestinian statehood.", "Security Council",
+			[]string{"members of the Security Council"}, []string{"members"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := compareOutlets([]string{tt.text}, set)

@@ -2634,11 +2634,48 @@ func peopleOfBodies(raws []rawMention, toksOf [][]text.Token, textOf func(ai int
 		if at < 2 || toks[at-1].Lower != "of" && toks[at-1].Lower != "from" || !agentPlural(toks, at-2) {
 			continue
 		}
+		if toks[at-1].Lower == "from" && movedFrom(toks, at-2) {
+			continue // "withdrew its diplomats from Cuba": where they leave, not whose they are
+		}
 		noun := toks[at-2]
 		r.Start, r.Label, r.Part, r.Descriptors = noun.Start, noun.Lower, true, nil
 		r.Surface = textOf(r.Article)[r.Start:r.End]
 	}
 }
+
+// movedFrom reports whether the plural at token k, before "from", names
+// people whom a verb of removal moves or a possessive determiner gives
+// another owner ("withdrew diplomats from Cuba", "recalled their
+// ambassadors from Qatar"): "from" says where they leave, not whose they
+// are. Up to three words before the noun are read ("pulled all 30 of
+// its"), back to a clause's or a phrase's break.
+func movedFrom(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := toks[j]
+		if w.Kind == text.Number {
+			continue
+		}
+		if !w.IsWord() || clauseBreakWords[w.Lower] {
+			return false
+		}
+		if removalVerbs[w.Lower] || thirdPersonPossessives[w.Lower] || w.Lower == "our" || w.Lower == "my" || w.Lower == "your" {
+			return true
+		}
+	}
+	return false
+}
+
+// removalVerbs are the forms of the verbs by which a state or a body
+// moves its own people out of a place. "Expel" is left out: "expelled
+// diplomats from Russia" are as often Russia's own.
+var removalVerbs = map[string]bool{"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true,
+	"recall": true, "recalls": true, "recalled": true, "recalling": true, "evacuate": true, "evacuates": true, "evacuated": true, "evacuating": true,
+	"pull": true, "pulls": true, "pulled": true, "pulling": true, "remove": true, "removes": true, "removed": true, "removing": true}
+
+// clauseBreakWords end the look-back of movedFrom: what stands before
+// them is another clause's or phrase's ("recalled that officials from
+// Iran").
+var clauseBreakWords = map[string]bool{"that": true, "and": true, "or": true, "but": true, "as": true, "when": true, "who": true, "which": true, "while": true}
 
 // agentPlural reports whether token k is a plural, lower case unless it
 // opens a sentence, naming people who act for a body: its officials,

@@ -2913,6 +2913,14 @@ func TestPeopleOfABodyArePartsOfIt(t *testing.T) {
 			[]string{"Norway"}, []string{nameLabel}},
 		{"a demonym's phrase", "Envoys met members of the Norwegian opposition on Monday.", "Norway",
 			[]string{"Norwegian opposition"}, []string{"opposition"}},
+		{"a verb of removal", "The United States withdrew diplomats from Cuba on Monday, officials said.", "Cuba",
+			[]string{"Cuba"}, []string{nameLabel}},
+		{"a possessive determiner", "Peru and Chile recalled their ambassadors from Bolivia on Monday.", "Bolivia",
+			[]string{"Bolivia"}, []string{nameLabel}},
+		{"a verb of removal in another clause", "Jane Roe recalled that officials from Norway had warned her.", "Norway",
+			[]string{"officials from Norway"}, []string{"officials"}},
+		{"an expulsion", "Britain expelled 23 diplomats from Norway on Monday.", "Norway",
+			[]string{"diplomats from Norway"}, []string{"diplomats"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := compareOutlets([]string{tt.text}, set)

@@ -888,6 +888,9 @@ func partyMemberHead(toks []text.Token, k int) int {
 		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
 			break
 		}
+		if n := j + 1; j > k && pluralNoun(t) && titleVerbs[singularNoun(t.Lower)] && n < len(toks) && (phrasePrepositions[toks[n].Lower] || determiners[toks[n].Lower]) {
+			break // "the Republican nomination heads to a convention": a verb
+		}
 		head = j
 		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
 			break
@@ -896,12 +899,33 @@ func partyMemberHead(toks []text.Token, k int) int {
 	if head < 0 {
 		return -1
 	}
+	// Members, bodies, offices and the roles of politics ("Republican
+	// hopefuls", "a Democratic aide") are the party's people; protesters,
+	// victims or fighters only come from it.
 	one := singularNoun(toks[head].Lower[:len(toks[head].Lower)-text.PossessiveLen(toks[head].Form)])
-	if memberNouns[one] || institutionNouns[one] || isTitle(one) {
+	if memberNouns[one] || institutionNouns[one] || isTitle(one) && !bystanderRoles[one] {
 		return head
 	}
 	return -1
 }
+
+// phrasePrepositions open a phrase after a noun or a verb: after a title
+// that is also a verb and follows another noun ("nomination heads to")
+// they mark the verb.
+var phrasePrepositions = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true,
+	"by": true, "into": true, "toward": true, "towards": true}
+
+// titleVerbs are titles whose plural is also a verb's third person
+// ("heads", "chairs", "leads").
+var titleVerbs = map[string]bool{"head": true, "chair": true, "lead": true, "judge": true, "whip": true, "host": true, "anchor": true,
+	"counsel": true, "star": true, "boss": true}
+
+// bystanderRoles are roles (roleNouns) of people a party's adjective
+// places but who do not act for it: "Democratic protesters" march
+// against or beside it, as "refugees from Norway" are no state's agents.
+var bystanderRoles = map[string]bool{"protester": true, "demonstrator": true, "suspect": true, "gunman": true, "attacker": true,
+	"shooter": true, "killer": true, "victim": true, "survivor": true, "witness": true, "migrant": true, "refugee": true, "militant": true,
+	"terrorist": true, "rebel": true, "insurgent": true, "extremist": true, "jihadist": true, "fighter": true}
 
 // demonymHead returns the head of the noun phrase a demonym opens at
 // token k ("officials" in "Russian officials", "producers" in "Chinese

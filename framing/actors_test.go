@@ -2879,6 +2879,16 @@ func TestPartyMembersAreLabelledByTheirNoun(t *testing.T) {
 			[]string{"Republican"}, []string{"republican"}},
 		{"a description naming a person gives way", "Mary Doe, the Democratic candidate, toured the plant. Later, the Democratic candidate left.", "Democratic Party",
 			nil, nil},
+		{"protesters are no members", "Democratic protesters marched on Monday.", "Democratic Party",
+			[]string{"Democratic"}, []string{"democratic"}},
+		{"a plural title after a noun, before a preposition, is a verb", "The Republican nomination heads to a contested convention, aides said.", "Republican Party",
+			[]string{"Republican"}, []string{"republican"}},
+		{"a plural title after a noun, before a verb, is the head", "Democratic committee chairs met on Monday.", "Democratic Party",
+			[]string{"Democratic committee chairs"}, []string{"chairs"}},
+		{"a plural title after an adjective, before a preposition, is the head", "The plan was drafted by Republican congressional leaders in March.", "Republican Party",
+			[]string{"Republican congressional leaders"}, []string{"leaders"}},
+		{"a role of politics is a member", "Three Republican hopefuls toured the state on Monday.", "Republican Party",
+			[]string{"Republican hopefuls"}, []string{"hopefuls"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c := compareOutlets([]string{tt.text}, set)

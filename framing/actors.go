@@ -296,6 +296,17 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				i += n - 1 // "Democratic norms are eroding", "Republican Rome": the plain adjective
 				continue
 			}
+			if head := partyMemberHead(toks, i+n); head >= 0 && partyAdjective(e) {
+				// "Republican lawmakers", "Democratic political
+				// committees": members or bodies of the party, a part of
+				// it labelled by their noun as a demonym's part is; the
+				// adjective alone would label them "republican". Any of
+				// them may be a person's description ("the Democratic
+				// nominee"), to which the part gives way.
+				out = append(out, partMention(g, e, a.Text, toks, i, head, false, true))
+				i = head
+				continue
+			}
 			if e.Kind == gazetteer.Demonym && gradedAt(toks, i) {
 				i += n - 1 // "a very British affair", "so American": a quality, no country
 				continue
@@ -317,21 +328,12 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 						i = head
 						continue
 					}
-					start, end := t.Start, toks[head].End-text.PossessiveLen(toks[head].Form)
-					var desc []string
-					for _, w := range toks[i:head] {
-						if w.IsWord() {
-							desc = append(desc, w.Form)
-						}
-					}
-					label := strings.ToLower(a.Text[toks[head].Start:end])
 					// "the Israeli occupation shelled the camp" names the
 					// state by its rulers: no part of it; "the Russian
 					// occupation of Crimea" is the act.
-					names := statePowerNouns[label] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
-					out = append(out, rawMention{Mention: Mention{Start: start, End: end, Surface: a.Text[start:end], Label: label, Descriptors: desc, Part: !names},
-						key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
-						office: isTitle(toks[head].Lower)})
+					noun := strings.ToLower(a.Text[toks[head].Start : toks[head].End-text.PossessiveLen(toks[head].Form)])
+					names := statePowerNouns[noun] && !(head+1 < len(toks) && toks[head+1].Lower == "of")
+					out = append(out, partMention(g, e, a.Text, toks, i, head, names, isTitle(toks[head].Lower)))
 					i = head
 					continue
 				}
@@ -473,6 +475,61 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		}
 	}
 	return out
+}
+
+// institutionConnector reports whether the lower-case word conn after an
+// institution's noun goes on with its name: "for" after most ("the
+// Center for American Progress"), "on" after a deliberative body's ("the
+// Council on Foreign Relations"); a legislature's "for" is a seat ("the
+// Parliament for Tooting") and a medium's "on" a channel ("Daily on
+// SiriusXM").
+func institutionConnector(noun, conn string) bool {
+	switch conn {
+	case "for":
+		return isOrgWord(noun) && !legislatureNouns[noun]
+	case "on":
+		return deliberativeNouns[noun]
+	}
+	return false
+}
+
+// legislatureNouns are institution nouns whose members sit "for" a seat.
+var legislatureNouns = map[string]bool{"parliament": true, "house": true, "assembly": true, "senate": true, "congress": true}
+
+// deliberativeNouns are the bodies named after the matter they sit "on".
+var deliberativeNouns = map[string]bool{"committee": true, "subcommittee": true, "council": true, "commission": true, "panel": true}
+
+// institutionComplement reports whether the capitalised words at token k
+// complete an institution's name after "for" or "on" ("American
+// Manufacturing", "Foreign Relations"): no time ("the Court on Monday"),
+// no state or party ("the Commission on Iran"), no possessive ("the
+// Court on Trump's ban"), no demonym before a lower-case noun ("the
+// Security Council on Syrian chemical weapons": a demonym ends no name)
+// and no numbered document ("the Council on Resolution 2334"), which are
+// what the institution acts on or when.
+func institutionComplement(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || !text.Capitalised(toks[k].Form) {
+		return false
+	}
+	if e, _, ok := g.MatchTokens(toks, k); ok && e.Kind != gazetteer.Demonym {
+		return false
+	}
+	last := k // the run's last word
+	for k < len(toks) {
+		if toks[k].IsWord() && text.Capitalised(toks[k].Form) {
+			if timeNames[toks[k].Lower] || text.PossessiveLen(toks[k].Form) > 0 {
+				return false
+			}
+			last = k
+		} else if !(k+1 < len(toks) && text.Joined(toks[k-1], toks[k], toks[k+1]) && text.Capitalised(toks[k+1].Form)) {
+			break // a hyphen goes on: "American-Islamic Relations"
+		}
+		k++
+	}
+	if e, n, ok := g.MatchTokens(toks, last); ok && n == 1 && e.Kind == gazetteer.Demonym {
+		return false
+	}
+	return k >= len(toks) || toks[k].Kind != text.Number && (toks[k].Kind != text.Quote || !strings.HasPrefix(toks[k].Form, "'"))
 }
 
 // ofCountry reports whether the "of" at token k opens a country's name
@@ -788,6 +845,88 @@ func initialsAsDemonym(g *gazetteer.Gazetteer, e gazetteer.Entry, toks []text.To
 var subordinators = map[string]bool{"as": true, "after": true, "before": true, "when": true, "while": true, "because": true,
 	"if": true, "since": true, "until": true, "unless": true, "though": true, "although": true, "once": true}
 
+// partMention is the mention of a part of a gazetteer entry that a
+// demonym or a party's adjective at token i opens and token head ends
+// ("Russian officials", "Republican lawmakers"): labelled by the head
+// noun, the words before it its descriptors. names marks a noun that
+// names the whole by its rulers ("the Israeli occupation"): no part;
+// office marks a part that gives way to a description naming its holder
+// (rawMention.office).
+func partMention(g *gazetteer.Gazetteer, e gazetteer.Entry, txt string, toks []text.Token, i, head int, names, office bool) rawMention {
+	start, end := toks[i].Start, toks[head].End-text.PossessiveLen(toks[head].Form)
+	var desc []string
+	for _, w := range toks[i:head] {
+		if w.IsWord() {
+			desc = append(desc, w.Form)
+		}
+	}
+	return rawMention{Mention: Mention{Start: start, End: end, Surface: txt[start:end], Label: strings.ToLower(txt[toks[head].Start:end]), Descriptors: desc, Part: !names},
+		key: "g:" + strings.ToLower(e.Canonical), name: e.Canonical, kind: entryKind(g, e), affiliation: e.Affiliation, via: e.Via,
+		office: office}
+}
+
+// partyMemberHead returns the head of the noun phrase after a party's
+// adjective at token k when it names the party's people or one of its
+// bodies ("lawmakers" in "Republican lawmakers", "committees" in
+// "Democratic political committees", "senator" in "a Democratic senator
+// said"); -1 for anything else ("the Republican tax bill", "Democratic
+// norms"), where the adjective stays the mention. The phrase is read as a
+// demonym's is, but a title ends it only as a head: before a name or "of"
+// it is a person's office ("Republican senator John Roe") and no part,
+// and before a noun it is a modifier ("Republican general election
+// opponents").
+func partyMemberHead(toks []text.Token, k int) int {
+	head := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+			break
+		}
+		if n := j + 1; isTitle(t.Lower) && n < len(toks) && (toks[n].IsWord() && text.Capitalised(toks[n].Form) || toks[n].Lower == "of") {
+			return -1
+		}
+		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+			break
+		}
+		if n := j + 1; j > k && pluralNoun(t) && titleVerbs[singularNoun(t.Lower)] && n < len(toks) && (phrasePrepositions[toks[n].Lower] || determiners[toks[n].Lower]) {
+			break // "the Republican nomination heads to a convention": a verb
+		}
+		head = j
+		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
+			break
+		}
+	}
+	if head < 0 {
+		return -1
+	}
+	// Members, bodies, offices and the roles of politics ("Republican
+	// hopefuls", "a Democratic aide") are the party's people; protesters,
+	// victims or fighters only come from it.
+	one := singularNoun(toks[head].Lower[:len(toks[head].Lower)-text.PossessiveLen(toks[head].Form)])
+	if memberNouns[one] || institutionNouns[one] || isTitle(one) && !bystanderRoles[one] {
+		return head
+	}
+	return -1
+}
+
+// phrasePrepositions open a phrase after a noun or a verb: after a title
+// that is also a verb and follows another noun ("nomination heads to")
+// they mark the verb.
+var phrasePrepositions = map[string]bool{"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "from": true, "at": true,
+	"by": true, "into": true, "toward": true, "towards": true}
+
+// titleVerbs are titles whose plural is also a verb's third person
+// ("heads", "chairs", "leads").
+var titleVerbs = map[string]bool{"head": true, "chair": true, "lead": true, "judge": true, "whip": true, "host": true, "anchor": true,
+	"counsel": true, "star": true, "boss": true}
+
+// bystanderRoles are roles (roleNouns) of people a party's adjective
+// places but who do not act for it: "Democratic protesters" march
+// against or beside it, as "refugees from Norway" are no state's agents.
+var bystanderRoles = map[string]bool{"protester": true, "demonstrator": true, "suspect": true, "gunman": true, "attacker": true,
+	"shooter": true, "killer": true, "victim": true, "survivor": true, "witness": true, "migrant": true, "refugee": true, "militant": true,
+	"terrorist": true, "rebel": true, "insurgent": true, "extremist": true, "jihadist": true, "fighter": true}
+
 // demonymHead returns the head of the noun phrase a demonym opens at
 // token k ("officials" in "Russian officials", "producers" in "Chinese
 // steel producers"): up to three lower-case words, ending at the first
@@ -898,6 +1037,11 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			// person as "Amy Klobuchar".
 			goto done
 		case text.Capitalised(t.Form) || titleAt(t):
+		case len(run) > 0 && institutionConnector(run[len(run)-1].lower, t.Lower) && institutionComplement(g, toks, j+1):
+			// "the Alliance for American Manufacturing", "the Council on
+			// Foreign Relations": an institution's name goes on after its
+			// noun, or its words are read as a person ("American
+			// Manufacturing") and a bare noun ("Alliance").
 		case len(run) > 0 && nameConnectors[t.Lower] && j+2 < len(toks) && text.Joined(t, toks[j+1], toks[j+2]) && text.Capitalised(toks[j+2].Form):
 			// "al-Assad", "el-Sisi": a particle joined to the surname.
 		case roleBeforeName(toks, j):
@@ -950,8 +1094,25 @@ done:
 	// The last title splits the run: titles and descriptors before it,
 	// the name after it.
 	last := -1
+	orgConnector := func(k int) bool { // "for" in "Alliance for American Manufacturing"
+		return k > 0 && institutionConnector(run[k-1].lower, run[k].lower)
+	}
+	conn := -1 // the connector's index in the run, if any
+	for k := range run {
+		if orgConnector(k) {
+			conn = k
+			break
+		}
+	}
 	for k, w := range run {
-		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) {
+		if conn >= 0 && k > conn && text.Capitalised(w.form) && len(run)-1-k < 2 {
+			// "the Brennan Center for Justice": a capitalised title after
+			// the connector is a word of the institution's name unless a
+			// person's full name follows it ("the Institute for Justice
+			// President Jane Roe").
+			continue
+		}
+		if isTitle(w.lower) && !(capitalisedOnly[strings.TrimSuffix(w.lower, ".")] && !text.Capitalised(w.form)) || !text.Capitalised(w.form) && !nameConnectors[w.lower] && !particleName(w.lower) && !orgConnector(k) {
 			last = k
 		}
 	}
@@ -1058,6 +1219,9 @@ done:
 	}
 	if !named && len(names) > 1 && last < 0 && names[len(names)-1] == "Day" && holidayName(names) {
 		return rawMention{}, j, false // "Memorial Day", "Election Day": a time, as "Tuesday" is
+	}
+	if k := slices.IndexFunc(names, func(w string) bool { return w == "for" || w == "on" }); !named && k > 0 && institutionConnector(strings.ToLower(names[k-1]), names[k]) {
+		headKind, named = "organisation", true // "the Council on Foreign Relations": the institution's noun heads it
 	}
 	if of := slices.Index(names, "of"); !named && of > 0 {
 		headKind, named = nonPersonHeads[strings.ToLower(names[of-1])] // "Code of Conduct", "Act of Congress": the head before "of"
@@ -2242,6 +2406,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 		described[k] = nil // each list is garbage once copied
 	}
 	raws = dropModifiersOfPersons(raws)
+	peopleOfBodies(raws, toksOf, func(ai int) string { return c.Articles[ai].Article.Text })
 	for k := range raws {
 		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
 			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
@@ -2463,6 +2628,97 @@ func dropModifiersOfPersons(raws []rawMention) []rawMention {
 		return k > 0 && spans[k-1][1] >= r.End
 	})
 }
+
+// peopleOfBodies extends a mention of a state or an organisation to the
+// people a plural noun before "of" or "from" says act for it ("officials
+// from the two countries", "diplomats of Iran", "the leaders of the
+// House"): like "Iranian diplomats", a part of it labelled by the noun,
+// not the outlet's name for it. Only nouns of office and agency qualify
+// ("imports from China", "citizens of Mexico" stay the name).
+func peopleOfBodies(raws []rawMention, toksOf [][]text.Token, textOf func(ai int) string) {
+	for k := range raws {
+		r := &raws[k]
+		if r.kind != "country" && r.kind != "organisation" || r.Part && !r.set || text.PossessiveLen(r.Surface) > 0 {
+			// "members of the Syrian opposition", "members of Iran's
+			// Guards": what follows is no body's name; "officials from
+			// the two countries" are each country's.
+			continue
+		}
+		toks := toksOf[r.Article]
+		at, ok := slices.BinarySearchFunc(toks, r.Start, func(t text.Token, start int) int { return cmp.Compare(t.Start, start) })
+		if !ok {
+			continue
+		}
+		if rest := strings.TrimLeft(textOf(r.Article)[r.End:], " "); strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue // "members of Iran 's Guards", the possessive written apart
+		}
+		if at > 0 && toks[at-1].Lower == "the" {
+			at--
+		}
+		if at < 2 || toks[at-1].Lower != "of" && toks[at-1].Lower != "from" || !agentPlural(toks, at-2) {
+			continue
+		}
+		if toks[at-1].Lower == "from" && movedFrom(toks, at-2) {
+			continue // "withdrew its diplomats from Cuba": where they leave, not whose they are
+		}
+		noun := toks[at-2]
+		r.Start, r.Label, r.Part, r.Descriptors = noun.Start, noun.Lower, true, nil
+		r.Surface = textOf(r.Article)[r.Start:r.End]
+	}
+}
+
+// movedFrom reports whether the plural at token k, before "from", names
+// people whom a verb of removal moves or a possessive determiner gives
+// another owner ("withdrew diplomats from Cuba", "recalled their
+// ambassadors from Qatar"): "from" says where they leave, not whose they
+// are. Up to three words before the noun are read ("pulled all 30 of
+// its"), back to a clause's or a phrase's break.
+func movedFrom(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := toks[j]
+		if w.Kind == text.Number {
+			continue
+		}
+		if !w.IsWord() || clauseBreakWords[w.Lower] {
+			return false
+		}
+		if removalVerbs[w.Lower] || thirdPersonPossessives[w.Lower] || w.Lower == "our" || w.Lower == "my" || w.Lower == "your" {
+			return true
+		}
+	}
+	return false
+}
+
+// removalVerbs are the forms of the verbs by which a state or a body
+// moves its own people out of a place. "Expel" is left out: "expelled
+// diplomats from Russia" are as often Russia's own.
+var removalVerbs = map[string]bool{"withdraw": true, "withdraws": true, "withdrew": true, "withdrawn": true, "withdrawing": true,
+	"recall": true, "recalls": true, "recalled": true, "recalling": true, "evacuate": true, "evacuates": true, "evacuated": true, "evacuating": true,
+	"pull": true, "pulls": true, "pulled": true, "pulling": true, "remove": true, "removes": true, "removed": true, "removing": true}
+
+// clauseBreakWords end the look-back of movedFrom: what stands before
+// them is another clause's or phrase's ("recalled that officials from
+// Iran").
+var clauseBreakWords = map[string]bool{"that": true, "and": true, "or": true, "but": true, "as": true, "when": true, "who": true, "which": true, "while": true}
+
+// agentPlural reports whether token k is a plural, lower case unless it
+// opens a sentence, naming people who act for a body: its officials,
+// leaders, members, ministers, envoys, diplomats, aides or lawmakers.
+// Those who merely come from a place ("refugees", "fighters",
+// "reporters") do not act for its state.
+func agentPlural(toks []text.Token, k int) bool {
+	t := toks[k]
+	if !t.IsWord() || text.Capitalised(t.Form) && !sentenceInitial(toks, k) || !pluralNoun(t) {
+		return false
+	}
+	one := singularNoun(t.Lower)
+	return memberNouns[one] || bodyAgentNouns[one]
+}
+
+// bodyAgentNouns, besides memberNouns, name people who act for a state
+// or a body.
+var bodyAgentNouns = map[string]bool{"diplomat": true, "envoy": true, "ambassador": true, "delegate": true, "negotiator": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "aide": true, "adviser": true, "advisor": true}
 
 // commonWordsAsNames returns the keys of one-word names that no person
 // holds and that the story writes in lower case at least as often as
@@ -4513,16 +4769,23 @@ var institutionNouns = map[string]bool{"department": true, "ministry": true, "co
 	"bureau": true, "commission": true, "council": true, "court": true, "company": true, "corporation": true, "federation": true,
 	"association": true, "organization": true, "organisation": true, "institute": true, "foundation": true}
 
-// institutionNoun returns the institution noun that ends a name of two or
-// more words ("department" for "Justice Department"), or "" when none
-// does.
+// institutionNoun returns the institution noun that heads a name of two
+// or more words: the one that ends it ("department" for "Justice
+// Department"), else the one before the "for" or "on" its name goes on
+// after ("committee" for "Senate Committee on Armed Services"), so that
+// "the committee" still refers to it; "" when none does.
 func institutionNoun(name string) string {
-	i := strings.LastIndexByte(name, ' ')
-	if i < 0 {
+	words := strings.Fields(name)
+	if len(words) < 2 {
 		return ""
 	}
-	if w := strings.ToLower(name[i+1:]); institutionNouns[w] {
+	if w := strings.ToLower(words[len(words)-1]); institutionNouns[w] {
 		return w
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if w := strings.ToLower(words[k-1]); institutionNouns[w] && institutionConnector(w, strings.ToLower(words[k])) {
+			return w
+		}
 	}
 	return ""
 }

@@ -130,13 +130,13 @@ func TestActorResolution(t *testing.T) {
 		{"a party's adjective opening a longer name is no party", "The Democratic Unionist Party backed the deal, and Taiwan's Democratic Progressive Party won. Democratic norms are eroding, and Democratic institutions are under strain.",
 			"Democratic Party", nil, nil},
 		{"a party's adjective before a member or a contest is the party", "Democratic leaders met on Monday. The Democratic nominee spoke, and a Republican from Texas replied in the Democratic primary.",
-			"Democratic Party", []string{"Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic"}},
+			"Democratic Party", []string{"Democratic leaders", "Democratic nominee", "Democratic"}, []string{"leaders", "nominee", "democratic"}},
 		{"a party's adjective before its acts is the party", "The Democratic tax bill passed on Monday. Democratic opposition grew, and the Democratic proposal died. Democratic votes fell.",
 			"Democratic Party", []string{"Democratic", "Democratic", "Democratic", "Democratic"}, []string{"democratic", "democratic", "democratic", "democratic"}},
 		{"Republican capitalised before any noun is the party", "Republican efforts stalled on Monday. Republican support grew, and the Republican response came. Republican norms held.",
 			"Republican Party", []string{"Republican", "Republican", "Republican", "Republican"}, []string{"republican", "republican", "republican", "republican"}},
 		{"Republican before an armed force is no party", "Republican troops held the bridge in 1937, and Republican forces left the city. Later, Republican senators objected.",
-			"Republican Party", []string{"Republican"}, []string{"republican"}},
+			"Republican Party", []string{"Republican senators"}, []string{"senators"}},
 		{"a party's adjective before a capital is the city's era", "Historians said Republican Rome fell, and Republican Rome was studied.",
 			"Republican Party", nil, nil},
 		{"a longer name a party's adjective opens is whole", "Taiwan's Democratic Progressive Party won on Monday.", "Democratic Progressive Party",
@@ -850,7 +850,7 @@ func TestPartyNamedInFullIsTheParty(t *testing.T) {
 		text, party string
 		surfaces    []string
 	}{
-		{"The Democratic Party criticised the plan, and Democratic senators objected.", "Democratic Party", []string{"Democratic Party", "Democratic"}},
+		{"The Democratic Party criticised the plan, and Democratic senators objected.", "Democratic Party", []string{"Democratic Party", "Democratic senators"}},
 		{"Democrats objected on Monday. Later, the Democratic Party said so again.", "Democratic Party", []string{"Democrats", "Democratic Party"}},
 	} {
 		c := compareOutlets([]string{tt.text}, set)
@@ -2855,5 +2855,205 @@ func TestIndefinitePredicatesLabelTheirThing(t *testing.T) {
 	}
 	if s, ok := thingMentions(c, "fiasco"); ok {
 		t.Errorf("a thing \"fiasco\" named by %q: predicates and two outlets name none", s)
+	}
+}
+
+// TestPartyMembersAreLabelledByTheirNoun checks that a party's adjective
+// before its people or one of its bodies is a part of the party labelled
+// by that noun, as a demonym's part is ("Republican lawmakers":
+// "lawmakers"), and that before its acts, its ideas or a description
+// that names a person it stays the adjective or gives way.
+func TestPartyMembersAreLabelledByTheirNoun(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, party string
+		surfaces, labels  []string
+	}{
+		{"members", "Republican lawmakers blocked the vote on Tuesday, aides said.", "Republican Party",
+			[]string{"Republican lawmakers"}, []string{"lawmakers"}},
+		{"a body after an adjective", "The report was funded by Democratic fundraising committees, the filing showed.", "Democratic Party",
+			[]string{"Democratic fundraising committees"}, []string{"committees"}},
+		{"a title in the plural", "Three Republican governors wrote to the agency on Friday.", "Republican Party",
+			[]string{"Republican governors"}, []string{"governors"}},
+		{"an act stays the adjective", "The Republican spending bill failed on Friday, aides said.", "Republican Party",
+			[]string{"Republican"}, []string{"republican"}},
+		{"a description naming a person gives way", "Mary Doe, the Democratic candidate, toured the plant. Later, the Democratic candidate left.", "Democratic Party",
+			nil, nil},
+		{"protesters are no members", "Democratic protesters marched on Monday.", "Democratic Party",
+			[]string{"Democratic"}, []string{"democratic"}},
+		{"a plural title after a noun, before a preposition, is a verb", "The Republican nomination heads to a contested convention, aides said.", "Republican Party",
+			[]string{"Republican"}, []string{"republican"}},
+		{"a plural title after a noun, before a verb, is the head", "Democratic committee chairs met on Monday.", "Democratic Party",
+			[]string{"Democratic committee chairs"}, []string{"chairs"}},
+		{"a plural title after an adjective, before a preposition, is the head", "The plan was drafted by Republican congressional leaders in March.", "Republican Party",
+			[]string{"Republican congressional leaders"}, []string{"leaders"}},
+		{"a role of politics is a member", "Three Republican hopefuls toured the state on Monday.", "Republican Party",
+			[]string{"Republican hopefuls"}, []string{"hopefuls"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.party)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.party, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}
+
+// TestPeopleOfABodyArePartsOfIt checks that a plural of office or agency
+// before "of" or "from" and a state's or a body's name ("envoys from
+// Norway", "officials from the two countries") is a part of it labelled by
+// the noun, and that people who only come from a place, a possessive
+// after the name and a demonym's phrase stay as they were.
+func TestPeopleOfABodyArePartsOfIt(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces, labels  []string
+	}{
+		{"envoys from a state", "The talks resumed after envoys from Norway arrived on Monday.", "Norway",
+			[]string{"envoys from Norway"}, []string{"envoys"}},
+		{"a body's members", "Later, members of the Security Council voted on the draft.", "Security Council",
+			[]string{"members of the Security Council"}, []string{"members"}},
+		{"a set of states", "Peru and Chile signed the pact, and officials from the two countries praised it.", "Chile",
+			[]string{"Chile", "officials from the two countries"}, []string{nameLabel, "officials"}},
+		{"people who come from a place", "Aid groups said refugees from Norway arrived on Monday.", "Norway",
+			[]string{"Norway"}, []string{nameLabel}},
+		{"a possessive after the name", "Envoys met members of Norway 's parliament on Monday.", "Norway",
+			[]string{"Norway"}, []string{nameLabel}},
+		{"a demonym's phrase", "Envoys met members of the Norwegian opposition on Monday.", "Norway",
+			[]string{"Norwegian opposition"}, []string{"opposition"}},
+		{"a verb of removal", "The United States withdrew diplomats from Cuba on Monday, officials said.", "Cuba",
+			[]string{"Cuba"}, []string{nameLabel}},
+		{"a possessive determiner", "Peru and Chile recalled their ambassadors from Bolivia on Monday.", "Bolivia",
+			[]string{"Bolivia"}, []string{nameLabel}},
+		{"a verb of removal in another clause", "Jane Roe recalled that officials from Norway had warned her.", "Norway",
+			[]string{"officials from Norway"}, []string{"officials"}},
+		{"an expulsion", "Britain expelled 23 diplomats from Norway on Monday.", "Norway",
+			[]string{"diplomats from Norway"}, []string{"diplomats"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}
+
+// TestInstitutionNamesGoOnAfterForAndOn checks that an institution's name
+// goes on after "for" or, for a deliberative body, "on" ("the Institute
+// for Coastal Studies", "the Commission on Rural Affairs") instead of
+// splitting into a bare noun and a person, and that a time, a state, a
+// legislature's seat and a possessive end it.
+func TestInstitutionNamesGoOnAfterForAndOn(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"for", "Jane Roe, a fellow at the Institute for Coastal Studies, said so. The Institute for Coastal Studies disagreed.",
+			[]string{"Institute for Coastal Studies"}, []string{"Coastal Studies"}},
+		{"on after a body", "The Commission on Rural Affairs published its report, and the Commission on Rural Affairs met again.",
+			[]string{"Commission on Rural Affairs"}, []string{"Rural Affairs"}},
+		{"a time ends it", "The Commission on Monday published its report, officials said.",
+			nil, []string{"Commission on Monday"}},
+		{"a state ends it", "The Commission on Norway published its report, and Norway replied.",
+			[]string{"Norway"}, []string{"Commission on Norway"}},
+		{"a legislature's seat", "Jane Roe, who sat in Parliament for Ashford, resigned. Ashford voted.",
+			nil, []string{"Parliament for Ashford"}},
+		{"a title word in the complement", "The Institute for Justice said the rule was unfair, and the Center for Justice Reform agreed.",
+			[]string{"Institute for Justice", "Center for Justice Reform"}, []string{"Institute", "Center", "Reform"}},
+		{"a title before a full name is the person's", "Institute for Justice President Jane Roe said the rule was unfair.",
+			[]string{"Jane Roe"}, []string{"Institute for Justice President Jane Roe", "Institute for Justice"}},
+		{"a demonym before a name goes on", "The Center for American Progress said so. Later, the Center for American Progress agreed.",
+			[]string{"Center for American Progress"}, []string{"American Progress"}},
+		{"a demonym joined to a name goes on", "The Council on Korean-American Relations said so. Later, the Council on Korean-American Relations agreed.",
+			[]string{"Council on Korean-American Relations"}, []string{"Council"}},
+		{"demonyms joined before a lower-case noun end it", "Jane Roe faulted the Foreign Ministry for Israeli-Palestinian policy on Monday.",
+			[]string{"Foreign Ministry"}, []string{"Foreign Ministry for Israeli-Palestinian"}},
+		{"a demonym before a lower-case noun ends it", "Jane Roe briefed the Security Council on Syrian chemical weapons. Later, she faulted the Foreign Ministry for Israeli settlement policy.",
+			[]string{"Security Council", "Foreign Ministry", "Syria", "Israel"}, []string{"Security Council on Syrian", "Foreign Ministry for Israeli"}},
+		{"a numbered document ends it", "Jane Roe briefed the Security Council on Resolution 2334 on Monday.",
+			[]string{"Security Council"}, []string{"Security Council on Resolution"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			var names []string
+			for _, a := range c.Actors {
+				names = append(names, a.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(names, w) {
+					t.Errorf("actors %q, want %q among them", names, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(names, w) {
+					t.Errorf("actors %q, want no %q", names, w)
+				}
+			}
+		})
+	}
+}
+
+// TestInstitutionNamesAfterForAndOnKeepTheirMentions checks the mentions
+// of an institution whose name goes on after "for" or "on": "the
+// committee" refers to "the Senate Committee on Armed Services" by the
+// noun before "on", and a noun it does not hold does not.
+func TestInstitutionNamesAfterForAndOnKeepTheirMentions(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces, labels  []string
+	}{
+		{"the noun before on is its short name", "The Senate Committee on Armed Services met on Monday. The committee voted.", "Senate Committee on Armed Services",
+			[]string{"Senate Committee on Armed Services", "The committee"}, []string{nameLabel, "committee"}},
+		{"a noun it does not hold is none", "The Commission on Rural Affairs met on Monday. The committee voted, and the commission published its report.", "Commission on Rural Affairs",
+			[]string{"Commission on Rural Affairs", "the commission"}, []string{nameLabel, "commission"}},
+		{"a demonym before a noun is no word of it", "Jane Roe testified before the House Intelligence Committee on Russian interference on Monday. The committee later voted.", "Russia",
+			[]string{"Russian interference"}, []string{"interference"}},
+		{"members of a body that acts on a demonym's noun", "Jane Roe met members of the Security Council on Palestinian statehood.", "Security Council",
+			[]string{"members of the Security Council"}, []string{"members"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			surfaces, labels := mentionsOf(c, tt.actor)
+			if !slices.Equal(surfaces, tt.surfaces) || !slices.Equal(labels, tt.labels) {
+				t.Errorf("%s: mentions %q labels %q, want %q %q", tt.actor, surfaces, labels, tt.surfaces, tt.labels)
+			}
+		})
+	}
+}
+
+// TestNamesInAppositionToAPartAreActors checks that the persons a comma
+// sets after a party's or a country's people name ("Two Republican
+// senators, John Roe and Jane Doe,") are actors, with the part, rather
+// than three items of a list named only in passing; a list of such parts
+// is still a list.
+func TestNamesInAppositionToAPartAreActors(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct {
+		name, text, actor string
+		surfaces          []string
+	}{
+		{"a party's members, the names", "Two Republican senators, John Roe and Jane Doe, objected to the plan on Monday.", "Jane Doe",
+			[]string{"Jane Doe"}},
+		{"a party's members, the part", "Two Republican senators, John Roe and Jane Doe, objected to the plan on Monday.", "Republican Party",
+			[]string{"Republican senators"}},
+		{"a country's people, the names", "Two Russian diplomats, Ivan Petrov and Oleg Ivanov, were expelled on Monday.", "Oleg Ivanov",
+			[]string{"Oleg Ivanov"}},
+		{"a country's people, the part", "Two Russian diplomats, Ivan Petrov and Oleg Ivanov, were expelled on Monday.", "Russia",
+			[]string{"Russian diplomats"}},
+		{"a list of parts stays a list", "Russian diplomats, Chinese officials and Iranian envoys met in Geneva on Monday.", "Russia",
+			nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.surfaces) {
+				t.Errorf("%s: mentions %q, want %q", tt.actor, surfaces, tt.surfaces)
+			}
+		})
 	}
 }

@@ -565,9 +565,14 @@ func listedOnly(raws []rawMention, texts []string, keyOf func(rawMention) string
 			for to < len(idx) && listSeparator(texts[ai], ms(to-1).End, ms(to).Start) {
 				to++
 			}
-			for k := from; k < to; k++ {
+			first := from // the list's first item
+			if to-from >= 3 && appositiveHead(texts[ai], ms(from), ms(from+1)) {
+				outside[keyOf(*ms(from))] = true
+				first++
+			}
+			for k := first; k < to; k++ {
 				key := keyOf(*ms(k))
-				if to-from >= 3 && !ms(k).bound {
+				if to-first >= 3 && !ms(k).bound {
 					inList[key] = true
 				} else {
 					outside[key] = true
@@ -583,6 +588,16 @@ func listedOnly(raws []rawMention, texts []string, keyOf func(rawMention) string
 		}
 	}
 	return out
+}
+
+// appositiveHead reports whether mention m, a part of a country or a
+// party ("Two Republican senators", "Russian diplomats"), is followed by
+// a comma and a person's name: the people it names come after it in
+// apposition ("Two Republican senators, John Roe and Jane Doe,"), and it
+// is their head, no item of their list.
+func appositiveHead(txt string, m, next *rawMention) bool {
+	return m.Part && m.kind != "person" && next.kind == "person" && m.End < next.Start && next.Start <= len(txt) &&
+		strings.TrimSpace(txt[m.End:next.Start]) == ","
 }
 
 // listSeparator reports whether the text between two mentions only

@@ -4948,15 +4948,33 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 		return
 	}
 	colon := -1
+	// to is the "to" of a headline's "Trump to Iranian president: ...",
+	// "Protesters to Morsy: ...": the speaker, whom the words are for, and
+	// the words. Only the page's first paragraph, where its headline
+	// stands, is read this way; the addressee may be in lower case.
+	to := -1
 	for i := 0; i < len(a.toks) && i <= 6; i++ {
 		t := a.toks[i]
 		if t.punct(f.text, ':') {
 			colon = i
 			break
 		}
+		if to < 0 && i > 0 && a.toks[0].start == 0 && a.lowerWordIs(i, "to") && t.kind == tokWord && !t.upper {
+			to = i
+			continue
+		}
+		if to >= 0 && t.kind == tokWord && !t.is(wVerb|wPronoun|wTime) && i-to <= 4 {
+			continue
+		}
 		if t.kind != tokWord || !t.upper && !t.is(wConnector) || t.is(wVerb|wPronoun|wTime) {
 			return
 		}
+	}
+	if to >= 0 && (to == colon-1 || !a.toks[to-1].is(wRole|wPlural) && !strings.Contains(f.text[p.End:], a.word(to-1))) {
+		// "... to:" names no one the words are for, and "Trip to Paris:
+		// A guide ..." no speaker: the speaker of a headline's "to" form
+		// is a role or group, or a name the article goes on to use.
+		return
 	}
 	// Not a time ("11:40 am"), a series' title ("The Latest: ..."), a
 	// label ("Update: ...") or a place heading over a link to another
@@ -4973,9 +4991,13 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 	if a.toks[colon+1].kind != tokOpen && lowerWords(a.toks[colon+1:]) < 3 && commas(f.text, a.toks[colon+1:]) >= 2 {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list of names, no one's words
 	}
-	np := a.groupSubject(phrase{0, colon})
+	end := colon
+	if to > 0 {
+		end = to
+	}
+	np := a.groupSubject(phrase{0, end})
 	name, span := f.speaker(a, np)
-	if a.toks[colon+1].kind == tokOpen {
+	if a.toks[colon+1].kind == tokOpen && to < 0 {
 		return // 'Clinton: "..."': the quotation takes the speaker as the last one named
 	}
 	if cappedWords(a.toks[colon+1:]) < 4 {

@@ -138,6 +138,36 @@ func TestHeadlineAttribution(t *testing.T) {
 	}
 }
 
+// TestHeadlineSpeakerToAddressee checks a headline's "Speaker to
+// addressee: words" form: the words are the speaker's, when the speaker is
+// a role or group or a name the article goes on to use; a place or a trip
+// before "to", and the same form below the headline, are no one's words.
+func TestHeadlineSpeakerToAddressee(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{"Rivera to harbour board: 'Never close the quay again'", "Mayor Ann Rivera wrote to the board on Sunday."}, "'Never close the quay again'", "Rivera"},
+		{[]string{"Critics to council: Reopen the quay or resign", "The vote is due next week."}, "Reopen the quay or resign", "Critics"},
+		{[]string{"Trip to Dover: A guide for the weekend", "The ferry leaves at noon, and the trip is short."}, "", ""},
+		{[]string{"The vote is due next week.", "Rivera to harbour board: Never close the quay again", "Mayor Ann Rivera wrote to the board on Sunday."}, "", ""},
+	} {
+		a := structured(tc.paragraphs...)
+		if tc.content == "" {
+			for _, q := range a.Quotes {
+				if q.Kind != QuoteScare && q.Verb == ":" {
+					t.Errorf("%q: colon attribution %q by %q, want none", tc.paragraphs, a.Slice(q.Span), q.Speaker)
+				}
+			}
+			continue
+		}
+		q := findQuote(a, tc.content)
+		if q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: attribution %v, want %q; quotes: %s", tc.paragraphs[0], q, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
 // TestHeadlineStanceObject checks that a headline's stance ends with its
 // object: a capitalised "With" or "And Denounces" opens something else.
 func TestHeadlineStanceObject(t *testing.T) {

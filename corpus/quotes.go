@@ -4873,10 +4873,17 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class wordClass) {
 	n := len(f.quotes)
 	first := f.quotes[nq].Span.Start
+	// '..., and when asked, he said, "..."': an attribution that opens
+	// with its speaker, right before its verb, starts at the speaker; the
+	// words of another cue before it end there, not at the verb.
+	var opens []Quote
 	for _, o := range f.quotes[nq:n] {
 		first = min(first, o.Span.Start)
 		if o.VerbSpan.End > o.VerbSpan.Start {
 			first = min(first, o.VerbSpan.Start)
+			if s := o.SpeakerSpan; s.End > s.Start && s.Start >= a.from(b[0]) && s.End <= o.VerbSpan.Start && strings.TrimSpace(f.text[s.End:o.VerbSpan.Start]) == "" {
+				opens = append(opens, o)
+			}
 		}
 	}
 	// The speakers last named stay those of the quotations, which come
@@ -4891,13 +4898,21 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	kept := n
 	for _, q := range f.quotes[n:] {
 		verb := strings.ToLower(q.Verb)
-		if q.Span.Start < first && first < q.Span.End && q.VerbSpan.End <= first {
+		cutAt := first
+		for _, o := range opens {
+			// Words that hold their own cue ("Back then, she said, ...")
+			// and those under "according to" take the later speaker in.
+			if o.VerbSpan != q.VerbSpan && !strings.HasPrefix(verb, "according") && o.SpeakerSpan.Start > q.Span.Start && !q.Span.Contains(q.VerbSpan.Start) {
+				cutAt = min(cutAt, o.SpeakerSpan.Start)
+			}
+		}
+		if q.Span.Start < cutAt && cutAt < q.Span.End && q.VerbSpan.End <= cutAt {
 			// "but said there was no call planned, adding: "..."": the
 			// words end where the quotation's attribution begins, at a
 			// comma, colon or dash (a cut inside a clause, "because "...",
 			// leaves words the quotation's own), if they still open as a
 			// clause does, not with the verb's setting ("during a panel").
-			words := f.text[q.Span.Start:first]
+			words := f.text[q.Span.Start:cutAt]
 			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
 			for _, conj := range []string{" and", " but"} {
 				if before, ok := strings.CutSuffix(end, conj); ok {

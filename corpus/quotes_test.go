@@ -177,6 +177,12 @@ func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 			"there was no call or meeting planned with the candidate", "The spokesman"},
 		{`Senator Okafor said the tax plan would give money to the richest households, and called the mayor "the leading champion of the landlords."`,
 			"the tax plan would give money to the richest households", "Senator Okafor"},
+		// The later attribution opens with its speaker: the words end
+		// before the speaker, not at the verb after it.
+		{`Ms. Varga said the bridge would reopen in the spring, and when pressed on the cost, she said, "Nobody has given us a number."`,
+			"the bridge would reopen in the spring, and when pressed on the cost", "Ms. Varga"},
+		{`The mayor said the levy was only a stopgap -- no different, her aide said, from the "emergency fee" of 2009.`,
+			"the levy was only a stopgap -- no different", "The mayor"},
 	} {
 		a := structured(tc.sentence)
 		q := findQuote(a, tc.content)

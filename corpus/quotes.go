@@ -3349,7 +3349,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		// In a headline capitalised words after the verb are its words, not
 		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
-		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
+		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) && !a.stanceOnName(v, c, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 || a.onlySubordinate(lo, np.from-1) {
 				continue
@@ -3357,7 +3357,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -3473,6 +3473,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// stanceOnName reports whether the stance verb at token v takes a name
+// as its whole object, words [c, hi): "Cruz has endorsed Trump.", "the
+// mayor praised Okafor on Monday". The side taken is the name; a short
+// object that is no name ("backed down", "criticized it") is left out.
+func (a *attributor) stanceOnName(v, c, hi int) bool {
+	if !stance[strings.ToLower(a.word(v))] || c >= hi || !a.toks[c].upper || a.toks[c].is(wTime|wPronoun|wDet|wLeadIn) {
+		return false
+	}
+	np := a.nameForward(c, hi)
+	return !np.empty() && np.from == c && (np.to >= hi || a.toks[np.to].kind != tokWord || a.toks[np.to].is(wPrep|wTime))
 }
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens

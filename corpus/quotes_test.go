@@ -3710,3 +3710,23 @@ func TestClosingAttributionBeforeSemicolon(t *testing.T) {
 		{`To win the port, candidates need about 40 percent of the vote, political analysts say; in 2012, Smith won 27 percent.`, "To win the port, candidates need about 40 percent of the vote", "political analysts"},
 	})
 }
+
+// TestStanceOnNameOnly checks that a stance verb whose whole object is a
+// name is read ("The union has endorsed Okafor."), though the name after
+// the verb looks like the trailing speaker of "..., said Okafor."; an
+// object that is no name stays short of a report.
+func TestStanceOnNameOnly(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The Dorville Teachers Union has endorsed Okafor.", "Okafor", "The Dorville Teachers Union"},
+		{"Last week Senator Hale openly mocked Maria Lind.", "Maria Lind", "Senator Hale"},
+		{"Governor Lind praised Mayor Ruth Adeyemi on Thursday.", "Mayor Ruth Adeyemi", "Governor Lind"},
+		{"The farm lobby quietly backed Vasquez in the runoff.", "Vasquez", "The farm lobby"},
+	})
+	checkNoAttribution(t,
+		"The council criticized it.",
+		"Residents in Dorville supported them.",
+	)
+	checkSpeakers(t, []attributionCase{
+		{"The levy is only a stopgap, said Okafor.", "The levy is only a stopgap", "Okafor"},
+	})
+}

@@ -1002,10 +1002,18 @@ func (a *attributor) dataPhrase(i int) phrase {
 		return phrase{}
 	}
 	start := j
-	for start > 0 && j-start < 16 && a.toks[start-1].kind == tokWord && !a.toks[start-1].is(wVerb|wThatClause|wPronoun) {
-		start--
+	for start > 0 && j-start < 16 && !subjectConjunctions[strings.ToLower(a.word(start-1))] {
+		if t := a.toks[start-1]; t.kind == tokWord && !t.is(wVerb|wThatClause|wPronoun) {
+			start--
+		} else if start > 1 && t.kind == tokPunct && a.word(start-1) == "/" && a.toks[start-2].kind == tokWord && t.start == a.toks[start-2].end {
+			start -= 2 // "The latest Reuters/Ipsos poll": a slash inside a name
+		} else {
+			break
+		}
 	}
-	if start > 0 && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–.")) {
+	// The subject opens its clause: after punctuation, or after the
+	// conjunction of a subordinate clause ("after leaked documents show").
+	if start > 0 && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–.")) && !subjectConjunctions[strings.ToLower(a.word(start-1))] {
 		return phrase{} // the clause runs further back than the subject can
 	}
 	for start < j && a.toks[start].is(wLeadIn) && !a.toks[start].is(wDet) {

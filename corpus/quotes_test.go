@@ -3748,3 +3748,20 @@ func TestNamingCallWithoutQuotes(t *testing.T) {
 		"The coach called the players a few minutes before kickoff.",
 	)
 }
+
+// TestDataSubjectInSubordinateClause checks that a data subject is read
+// after the conjunction of a subordinate clause ("after leaked filings
+// show ...") and across a slash inside a pollster's name, and that a
+// subject there with no data noun is not.
+func TestDataSubjectInSubordinateClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The dispute grew sharper after leaked filings from the county audit show the fund lost $4 million last year.",
+			"the fund lost", "leaked filings from the county audit"},
+		{"The latest Gallup/Kessler survey released Monday shows the mayor trailing her rival by six points.",
+			"the mayor trailing", "The latest Gallup/Kessler survey released"},
+	})
+	checkNoAttribution(t,
+		"The audit began after the clinic staff show the inspectors their files.",
+		"The inspection ended before the Smith/Jones crew show up.",
+	)
+}

@@ -6324,7 +6324,7 @@ func subjectContraction(w string) bool {
 
 // dataVerbs are what data does when it speaks: "polls show", "the study
 // found", "the review concluded".
-var dataVerbs = fieldSet(`show shows showed found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
+var dataVerbs = fieldSet(`show shows showed shown found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
 
 // passiveTimeOpeners open a clause of time or circumstance right after a
 // participle ("feared as", "denied amid").

@@ -3765,3 +3765,13 @@ func TestDataSubjectInSubordinateClause(t *testing.T) {
 		"The inspection ended before the Smith/Jones crew show up.",
 	)
 }
+
+// TestClosingDataPerfect checks that a closing data attribution in the
+// perfect ("..., other studies have shown.") is read as "show" is.
+func TestClosingDataPerfect(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Rents in the old harbor district rose faster than wages for a decade, several surveys have shown.",
+			"Rents in the old harbor district", "several surveys"},
+	})
+	checkNoAttribution(t, "The new bridge has shown its age after only a decade of heavy use.")
+}

@@ -3924,6 +3924,16 @@ func (a *attributor) objectEnd(c, hi int) int {
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
 		}
+		if t.punct(a.text, ',') && a.lowerWordIs(k+1, "including") {
+			// ", including ...": the object's members, to the next comma,
+			// where the object ends ("a stance, including X, is ...").
+			for j := k + 2; j < hi; j++ {
+				if a.toks[j].punct(a.text, ',') || a.toks[j].kind == tokPunct && strings.ContainsAny(a.word(j), ";:(—–") {
+					return j
+				}
+			}
+			return hi
+		}
 		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
 			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
 			return k // ", saying ...", ", though ...": a clause of its own; a list or an apposition goes on

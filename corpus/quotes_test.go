@@ -3775,3 +3775,18 @@ func TestClosingDataPerfect(t *testing.T) {
 	})
 	checkNoAttribution(t, "The new bridge has shown its age after only a decade of heavy use.")
 }
+
+// TestStanceObjectWithIncluding checks that ", including ..." after a
+// stance verb's object lists the object's members and stays in its words,
+// up to the next comma, while a participle clause after a comma still ends
+// them.
+func TestStanceObjectWithIncluding(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Senator Hale condemned the new levies, including a tax on fishing boats.",
+			"the new levies, including a tax on fishing boats.", "Senator Hale"},
+		{"The mayor blamed several agencies, including the port authority, for the delays at the harbor.",
+			"several agencies, including the port authority", "The mayor"},
+		{"The mayor blamed several agencies, saying the port authority had ignored the warnings.",
+			"several agencies", "The mayor"},
+	})
+}

@@ -985,10 +985,22 @@ var intentWords = fieldSet(intentVerbs)
 // that speaks for itself: "polls show Clinton ahead", "the study found".
 func (a *attributor) dataSubject(i int) bool {
 	j := a.skipBack(i-1, max(0, i-4))
-	if j >= 0 && a.toks[j].kind == tokWord && dataNouns[strings.ToLower(a.word(j))] {
+	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || a.footageShows(j, i)) {
 		return true
 	}
 	return !a.dataPhrase(i).empty()
+}
+
+// footageNouns are the recordings that show as data does, with "show"
+// only: "Video of the incident shows him ...". They are no source of
+// their own elsewhere ("In the video, she ...").
+var footageNouns = fieldSet(`video videos footage`)
+
+// footageShows reports whether the word at token k is a recording and the
+// verb at token i a form of "show".
+func (a *attributor) footageShows(k, i int) bool {
+	v := strings.ToLower(a.word(i))
+	return footageNouns[strings.ToLower(a.word(k))] && (v == "show" || v == "shows" || v == "showed")
 }
 
 // dataPhrase returns the subject of the verb at token i when a data noun
@@ -1021,7 +1033,7 @@ func (a *attributor) dataPhrase(i int) phrase {
 	}
 	for k := start; k <= j; k++ {
 		w := strings.ToLower(a.word(k))
-		if dataNouns[w] || dataHeads[w] {
+		if dataNouns[w] || dataHeads[w] || a.footageShows(k, i) {
 			if k == j {
 				return phrase{}
 			}

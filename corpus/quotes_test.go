@@ -3790,3 +3790,20 @@ func TestStanceObjectWithIncluding(t *testing.T) {
 			"several agencies", "The mayor"},
 	})
 }
+
+// TestFootageShows checks that a recording showing something is read as
+// data is ("Video of the hearing shows ..."), and that a recording named
+// in a setting ("In the video, ...") or with another data verb ("found")
+// speaks for no one.
+func TestFootageShows(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Video of the hearing shows the chairman waving the clerk away from the microphone.",
+			"the chairman waving", "Video of the hearing"},
+		{"Grainy footage from a harbor camera showed the ferry drifting toward the pier.",
+			"the ferry drifting", "Grainy footage"},
+	})
+	checkNoAttribution(t,
+		"In the video, the chairman walks slowly to the back of the room.",
+		"Footage from the harbor camera found its way onto the evening news.",
+	)
+}

@@ -82,7 +82,7 @@ const (
 	leadInWords  = `according but and however meanwhile separately similarly still yet so even also while when although though because if after before since as now then earlier later last this that these those there here in on at for with by from but nor or instead indeed moreover furthermore besides thus hence otherwise regardless today yesterday`
 	verbWords    = `said says say told tells tell added adds add stated explained explains noted notes stressed stresses stress insisted insists insist claimed claims claim warned warns warn wrote writes asked asks argued argues argue confirmed confirms confirm denied denies deny indicated indicates emphasized emphasised emphasizes emphasises acknowledged acknowledges admitted admits admit alleged alleges allege asserted asserts replied replies responded responds suggested suggests urged urges vowed vows tweeted tweets posted advised advises recalled recalls recounted recounts remarked commented cautioned cautions conceded concedes accused accuses accuse reiterated reiterates underlined underscored affirmed reported reports estimated estimates predicted predicts believes believed believe thinks contended contends complained complains countered observed mentioned assured boasted speculated lamented quipped feared fears worried worries hoped hopes pointed point points wondered`
 	participles  = `pointing saying adding noting insisting stressing arguing warning claiming asserting explaining telling denying accusing suggesting calling describing urging vowing declaring maintaining citing`
-	notSpeech    = `called calls calling call described describes describing continued continues ` + namingVerbs + ` ` + regardVerbs
+	notSpeech    = `called calls calling described describes describing continued continues ` + namingVerbs + ` ` + regardVerbs
 	// namingVerbs give their object a name of the subject's, a cue before a
 	// quotation only ('dubbed the race "the yuca primary"', 'labeled him
 	// "unfit"'); without one they are mostly passives ("a group dubbed
@@ -826,54 +826,19 @@ func (a *attributor) namingFollows(i int) bool {
 	if !describe && !strings.HasPrefix(w, "call") {
 		return false
 	}
-	// After a pronoun or a name the object has ended, and "the" opens the
-	// name given too: "call it the nerd prom", "called Cruz the weakest".
-	if i+1 >= len(a.toks) || a.toks[i+1].kind != tokWord {
-		return false
-	}
-	o := strings.ToLower(a.word(i + 1))
-	named := objectWords[o] || reflexives[o] || a.toks[i+1].upper && !a.toks[i+1].is(wDet|wLeadIn|wTime)
-	if w == "call" && !named && !a.toks[i+1].is(wDet) && !possessivePronouns[o] {
-		// "a close call driving down a road": the bare form is as often
-		// the noun, and is read only before an object that opens as one.
-		return false
-	}
 	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
 			return false
 		}
-		if describe && a.lowerWordIs(k, "as") {
+		if describe && a.lowerWordIs(k, "as") || !describe && (a.lowerWordIs(k, "a") || a.lowerWordIs(k, "an")) {
 			return true
-		}
-		if !describe && (a.lowerWordIs(k, "a") || a.lowerWordIs(k, "an") || named && a.lowerWordIs(k, "the") && a.onlyCapitals(i+2, k)) {
-			// "called his brother a day later": a time, no name given.
-			return k+1 < len(a.toks) && !callSpans[strings.ToLower(a.word(k+1))] && !a.toks[k+1].is(wTime)
 		}
 		if t.is(wVerb|wPrep) && !(a.toks[k-1].is(wDet) && strings.HasSuffix(strings.ToLower(a.word(k)), "ed")) {
 			return false // "calling the proposed plan a ...": a participle after "the" modifies the object
 		}
 	}
 	return false
-}
-
-// reflexives name the subject itself as a naming verb's object: "calls
-// himself a democratic socialist".
-var reflexives = fieldSet(`himself herself themselves itself myself ourselves`)
-
-// callSpans are the stretches of time and counts that "a" opens after a
-// call made, not a name given: "called his mother a day later".
-var callSpans = fieldSet(`day days week weeks month months year years hour hours minute minutes few couple second third number lot total dozen half time`)
-
-// onlyCapitals reports whether tokens [from, to) are all capitalised
-// words (none is fine): the rest of a name the object opened.
-func (a *attributor) onlyCapitals(from, to int) bool {
-	for k := from; k < to; k++ {
-		if a.toks[k].kind != tokWord || !a.toks[k].upper {
-			return false
-		}
-	}
-	return true
 }
 
 // nameQuotedAfter reports whether a quotation opens within a few words

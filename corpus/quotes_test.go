@@ -3731,24 +3731,6 @@ func TestStanceOnNameOnly(t *testing.T) {
 	})
 }
 
-// TestNamingCallWithoutQuotes checks that the bare "call" names its object
-// as "called" does ("Critics call the levy a giveaway"), that a pronoun or
-// a name ends the object before a name given with "the" ("call it the dry
-// tax"), and that the noun "call" and a call made are no naming.
-func TestNamingCallWithoutQuotes(t *testing.T) {
-	checkSpeakers(t, []attributionCase{
-		{"Critics call the new levy a giveaway to landlords.", "the new levy a giveaway", "Critics"},
-		{"Farmers in the valley call it the dry tax.", "it the dry tax", "Farmers"},
-		{"Some economists call Dorville the best-run county in the state.", "Dorville the best-run county", "Some economists"},
-	})
-	checkNoAttribution(t,
-		"It was a close call driving down the icy road a few weeks ago.",
-		"In Monday's call, the mayor outlined a plan for the levy.",
-		"She called her brother a day later.",
-		"The coach called the players a few minutes before kickoff.",
-	)
-}
-
 // TestDataSubjectInSubordinateClause checks that a data subject is read
 // after the conjunction of a subordinate clause ("after leaked filings
 // show ...") and across a slash inside a pollster's name, and that a

@@ -4921,11 +4921,25 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	for _, q := range f.quotes[n:] {
 		verb := strings.ToLower(q.Verb)
 		cutAt := first
-		for _, o := range opens {
-			// Words that hold their own cue ("Back then, she said, ...")
-			// and those under "according to" take the later speaker in.
-			if o.VerbSpan != q.VerbSpan && !strings.HasPrefix(verb, "according") && o.SpeakerSpan.Start > q.Span.Start && !q.Span.Contains(q.VerbSpan.Start) {
-				cutAt = min(cutAt, o.SpeakerSpan.Start)
+		// Only a verb's words end at the later speaker: a noun cue
+		// ("Following initial reports of ...", "Amid calls for ...")
+		// stays for the clash test below. Words that open as a
+		// subordinate clause ("said while the U.S. may not have ..., he
+		// believes ...") set the later attribution's clause and are not
+		// cut to it either.
+		aside := false // the later attribution stands aside in a clause: "no different, her aide said, from ..."
+		lead := strings.ToLower(firstField(f.text[q.Span.Start:q.Span.End]))
+		if len(opens) > 0 && a.cueVerbAt(q.VerbSpan, b) && !subjectConjunctions[lead] && lead != "if" && lead != "unless" {
+			for _, o := range opens {
+				// Words that hold their own cue ("Back then, she said, ...")
+				// and those under "according to" take the later speaker in.
+				if o.VerbSpan != q.VerbSpan && !strings.HasPrefix(verb, "according") && o.SpeakerSpan.Start > q.Span.Start && !q.Span.Contains(q.VerbSpan.Start) && o.SpeakerSpan.Start < cutAt {
+					cutAt = o.SpeakerSpan.Start
+					aside = strings.HasPrefix(strings.TrimSpace(f.text[o.VerbSpan.End:]), ",")
+				}
+			}
+			if r, _ := utf8.DecodeRuneInString(f.text[q.Span.Start:]); cutAt < first && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				cutAt = first // words that open with punctuation ('told the Times."We were ...') are no clause
 			}
 		}
 		if q.Span.Start < cutAt && cutAt < q.Span.End && q.VerbSpan.End <= cutAt {
@@ -4933,7 +4947,8 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			// words end where the quotation's attribution begins, at a
 			// comma, colon or dash (a cut inside a clause, "because "...",
 			// leaves words the quotation's own), if they still open as a
-			// clause does, not with the verb's setting ("during a panel").
+			// clause does, not with the verb's setting ("during a panel",
+			// "last week on CNN").
 			words := f.text[q.Span.Start:cutAt]
 			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
 			for _, conj := range []string{" and", " but"} {
@@ -4941,7 +4956,18 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 					end = strings.TrimRight(before, " ,;:—–-") // "..., and called him "...""
 				}
 			}
-			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && strings.ContainsAny(words[len(end):], ",;:—–") {
+			if cutAt < first {
+				// "..., and when asked whether ..., he said": the clause
+				// after the conjunction sets the later attribution.
+				end = trimSettingClause(end)
+				if aside {
+					// "a stopgap -- no different, her aide said, from",
+					// "the contests, which is an outcome, he said, "..."":
+					// the clause the aside interrupts is its speaker's.
+					end = trimInterrupted(end)
+				}
+			}
+			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && !(timeDeterminers[strings.ToLower(fields[0])] && classOf(fields[1])&wTime != 0) && strings.ContainsAny(words[len(end):], ",;:—–") {
 				q.Span.End = q.Span.Start + len(end)
 			}
 		}
@@ -5000,6 +5026,81 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// trimInterrupted ends reported words before the clause an aside
+// attribution interrupts: a trailing subordinator ("had said that
+// because, she said, ..."), the words after the last dash, or a last
+// clause after a comma that opens with a relative or subordinator
+// ("..., which is an outcome, he said, ..."). Four words or more stay.
+func trimInterrupted(words string) string {
+	fields := strings.Fields(words)
+	if n := len(fields); n > 4 && interruptedOpeners[strings.ToLower(fields[n-1])] {
+		words = strings.TrimRight(strings.TrimSuffix(words, fields[n-1]), " ,;:—–-")
+	}
+	cut := max(strings.LastIndex(words, " -- "), strings.LastIndex(words, "—"), strings.LastIndex(words, " – "))
+	if c := strings.LastIndex(words, ", "); c > cut && interruptedOpeners[strings.ToLower(firstField(words[c+2:]))] {
+		cut = c
+	}
+	if cut < 0 || len(strings.Fields(words[:cut])) < 4 {
+		return words
+	}
+	return strings.TrimRight(words[:cut], " ,;:—–-")
+}
+
+// interruptedOpeners open a clause an aside attribution may interrupt.
+var interruptedOpeners = fieldSet(`which who whom whose because since although though while when whereas if`)
+
+// cueVerbAt reports whether the cue at span v is a verb with a subject's
+// word before it (a name, a pronoun, a role, an auxiliary, a conjunction
+// or punctuation), not a noun after a determiner, a preposition or an
+// adjective ("the reports", "Amid calls", "initial reports").
+func (a *attributor) cueVerbAt(v Span, b [2]int) bool {
+	if v.End <= v.Start || v.Start < a.from(b[0]) {
+		return false
+	}
+	k := a.tokenAt(v.Start, b)
+	if k >= b[1] || !a.toks[k].is(wVerb|wNeedsThat|wObject|wPhrasal|wNotSpeech) && !(a.toks[k].is(wThatClause) && verbShaped(strings.ToLower(a.word(k)))) {
+		return false // the that-clause cues hold nouns: "U.S. evidence that"
+	}
+	if k == b[0] || a.toks[k-1].kind != tokWord {
+		return true
+	}
+	p := a.toks[k-1]
+	w := strings.ToLower(a.word(k - 1))
+	if p.is(wDet|wPrep) || possessivePronouns[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	return p.upper || p.is(wPronoun|wRole|wPlural|wPerson|wAux|wLeadIn) || w == "who" || w == "that"
+}
+
+// settingConjunctions open a clause that sets a later attribution after
+// "and" or "but": "and when asked whether ...", "but if pressed ...".
+var settingConjunctions = fieldSet(`when if as while once after whenever`)
+
+// trimSettingClause cuts a trailing ", and when ..." (a conjunction and a
+// subordinator) from reported words: that clause belongs to the
+// attribution after it, not to the words before. The last such clause is
+// cut, and four words or more stay.
+func trimSettingClause(words string) string {
+	cut := -1
+	for _, conj := range []string{" and ", " but "} {
+		for end := len(words); end > 0; {
+			i := strings.LastIndex(words[:end], conj)
+			if i < 0 {
+				break
+			}
+			if settingConjunctions[strings.ToLower(firstField(words[i+len(conj):]))] {
+				cut = max(cut, i)
+				break
+			}
+			end = i
+		}
+	}
+	if cut < 0 || len(strings.Fields(words[:cut])) < 4 {
+		return words
+	}
+	return strings.TrimRight(words[:cut], " ,;:—–-")
 }
 
 // objectWithRelative reports whether the words from token c open with a

@@ -178,16 +178,51 @@ func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 		{`Senator Okafor said the tax plan would give money to the richest households, and called the mayor "the leading champion of the landlords."`,
 			"the tax plan would give money to the richest households", "Senator Okafor"},
 		// The later attribution opens with its speaker: the words end
-		// before the speaker, not at the verb after it.
+		// before the speaker, not at the verb after it, and a clause
+		// that sets the later attribution ("and when pressed ...") or
+		// that the later speaker's words go on ("no different, her aide
+		// said, from ...") is not the earlier speaker's.
 		{`Ms. Varga said the bridge would reopen in the spring, and when pressed on the cost, she said, "Nobody has given us a number."`,
-			"the bridge would reopen in the spring, and when pressed on the cost", "Ms. Varga"},
+			"the bridge would reopen in the spring", "Ms. Varga"},
 		{`The mayor said the levy was only a stopgap -- no different, her aide said, from the "emergency fee" of 2009.`,
-			"the levy was only a stopgap -- no different", "The mayor"},
+			"the levy was only a stopgap", "The mayor"},
 	} {
 		a := structured(tc.sentence)
 		q := findQuote(a, tc.content)
 		if q == nil || q.Speaker != tc.speaker || a.Slice(q.Span) != tc.content {
 			t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+		}
+	}
+}
+
+// TestSpeechCutAtLaterSpeakerLimits checks where reported words cut at a
+// later attribution's speaker end: before a clause the later attribution
+// interrupts (", which is a setback, he said, "...""), before a setting
+// clause ("and when asked ..."), and that no cut is made for a noun cue
+// ("Amid calls for", "EPA evidence that"), for words that open as a subordinate clause, or to
+// leave only a time and a channel ("last week on the radio").
+func TestSpeechCutAtLaterSpeakerLimits(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The spokesman acknowledged the council had lost two key votes, which is a setback, he said, "we saw coming for months."`,
+			"the council had lost two key votes", "The spokesman"},
+		{`Mr. Ruiz said he had not read the audit, and when asked whether he would resign, he said, "Not today."`,
+			"he had not read the audit", "Mr. Ruiz"},
+	})
+	for _, tc := range []struct{ paragraph, content string }{
+		{`Amid calls for a new inquiry into the port, Senator Hale said, "We will wait for the auditors."`,
+			"a new inquiry into the port"},
+		{`Asked about the county's questioning of EPA evidence that the plant dumped waste, Okafor said the samples "speak for themselves."`,
+			"the plant dumped waste"},
+		{`Rep. Hale, however, said while the city may have less money than it once did, she believes the port will recover and that "the worst is over."`,
+			"while the city may have less money than it once did"},
+		{`"We are not ready to sign that at this point. We are not there right now," Okafor said last week on the radio, though she said, "We hope to."`,
+			"last week on the radio"},
+	} {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if a.Slice(q.Span) == tc.content {
+				t.Errorf("%q: want no attribution of %q; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+			}
 		}
 	}
 }

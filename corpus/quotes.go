@@ -7730,6 +7730,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if a.isPlural(np) || pluralHead(a, np) {
 		person = false // "fact checkers", "Republican senators": a later "they", never "he"
 	}
+	if a.dataHeaded(np) {
+		// "Video of the incident shows ...", "leaked filings show ...":
+		// a recording or data shows without speaking, and is never the
+		// "he" or "she" of a later quotation.
+		bare, person = false, false
+	}
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
@@ -7742,6 +7748,36 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// dataHeaded reports whether a speaker phrase is headed by a data or
+// recording noun ("Video of the incident", "leaked filings from the
+// audit", "New video appeared to"): one among its words before a
+// preposition or a verb, with no name, person or role after it ("the
+// survey director", "poll worker Ana Ruiz" are people). A phrase naming
+// its maker after "by" ("data compiled by Bijan Amiri") is left as it
+// is: the name may be the person a later "he" means.
+func (a *attributor) dataHeaded(np phrase) bool {
+	for k := np.from + 1; k+1 < np.to; k++ {
+		if a.lowerWordIs(k, "by") && a.toks[k+1].upper {
+			return false
+		}
+	}
+	data := false
+	for k := np.from; k < np.to; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || k > np.from && t.is(wPrep|wVerb|wSeem|wConnector) {
+			break
+		}
+		w := strings.ToLower(a.word(k))
+		switch {
+		case dataNouns[w] || dataHeads[w] || footageNouns[w]:
+			data = true
+		case data && (t.upper || t.is(wRole|wPerson|wPlural)):
+			return false
+		}
+	}
+	return data
 }
 
 // reporterAround returns the speaker of the indirect quotation already

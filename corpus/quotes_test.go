@@ -3824,3 +3824,34 @@ func TestFootageShows(t *testing.T) {
 		"Footage from the harbor camera found its way onto the evening news.",
 	)
 }
+
+// TestDataSpeakerIsNoPerson checks that a recording or data subject
+// ("Video of the incident shows ...", "leaked filings ... show ...") is
+// never the "she" of a later quotation, while a person whose title holds a
+// data noun ("The survey director, Tom Hale") and the maker named after
+// "by" in a data phrase still are.
+func TestDataSpeakerIsNoPerson(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{"The police chief, Maria Lind, said the officers acted within the rules. Video of the incident shows the man with his hands in the air.",
+			`"We will review every second of it," she told reporters.`}, "We will review every second of it", "Maria Lind"},
+		{[]string{"The police chief, Maria Lind, said the officers acted within the rules. Security footage showed the man running toward the gate.",
+			`"We will review every second of it," she told reporters.`}, "We will review every second of it", "Maria Lind"},
+		{[]string{"The treasurer, Ana Ruiz, said the county had met every deadline. The dispute grew sharper after leaked filings from the county audit show the fund lost $4 million last year.",
+			`"We did nothing wrong," she told reporters.`}, "We did nothing wrong", "Ana Ruiz"},
+		{[]string{"The mayor, Ana Ruiz, said the county had met every deadline. The survey director, Tom Hale, said most voters blame the county.",
+			`"We asked the question fairly," he said.`}, "We asked the question fairly", "Tom Hale"},
+		{[]string{"The mayor, Ana Ruiz, said the county had met every deadline.",
+			"The costs are rising, according to data compiled by Tom Hale, head of the county finance office. Most of the money goes to the port, he said on Monday."},
+			"Most of the money goes to the port", "Tom Hale"},
+	} {
+		// The maker's name is checked inside the speaker: the whole data
+		// phrase stands for it as before.
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || !strings.Contains(q.Speaker, tc.speaker) {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

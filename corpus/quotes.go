@@ -3420,6 +3420,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)
+			if name := a.stanceName(v, c, hi); !name.empty() && name.to < k && a.toks[name.to].kind == tokWord && a.settingAfter(name.to, k) {
+				k = min(k, name.to) // "endorsed Cruz Wednesday", "mocks Trump on Twitter": the side is the name
+			}
 			if sub := a.subordinate(lo, np.from); sub {
 				// "Ever since she endorsed Clinton this month, Warren ...":
 				// the subordinate clause ends at its comma.
@@ -3480,12 +3483,69 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 // mayor praised Okafor on Monday". The side taken is the name; a short
 // object that is no name ("backed down", "criticized it") is left out.
 func (a *attributor) stanceOnName(v, c, hi int) bool {
-	if !stance[strings.ToLower(a.word(v))] || c >= hi || !a.toks[c].upper || a.toks[c].is(wTime|wPronoun|wDet|wLeadIn) {
-		return false
+	return !a.stanceName(v, c, hi).empty()
+}
+
+// stanceName is the name the stance verb at token v takes as its whole
+// object from token c (see stanceOnName), or the empty phrase. A verb of
+// courtesy or of no side ("welcomed Obama to Jerusalem", "thanked
+// Egypt", "questioned Okafor") takes none, nor does a participle after a
+// noun, which modifies it ("a super PAC supporting Scott Walker").
+func (a *attributor) stanceName(v, c, hi int) phrase {
+	w := strings.ToLower(a.word(v))
+	if !stance[w] || sideless[w] || c >= hi || !a.toks[c].upper || a.toks[c].is(wTime|wPronoun|wDet|wLeadIn) {
+		return phrase{}
+	}
+	if strings.HasSuffix(w, "ing") && a.nounModifier(v) {
+		return phrase{}
 	}
 	np := a.nameForward(c, hi)
-	return !np.empty() && np.from == c && (np.to >= hi || a.toks[np.to].kind != tokWord || a.toks[np.to].is(wPrep|wTime))
+	if np.empty() || np.from != c || np.to < hi && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) {
+		return phrase{}
+	}
+	return np
 }
+
+// settingAfter reports whether the words [from, to) after a stance's
+// name only set a time, a scene or a channel ("Wednesday", "on
+// Twitter", "in Iowa on Aug. 17"), not the stance's topic or reason ("on
+// trade", "for arranging the speech").
+func (a *attributor) settingAfter(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		switch {
+		case t.kind != tokWord || t.is(wTime):
+		case t.is(wPrep) && i+1 < to && (a.toks[i+1].upper || a.toks[i+1].is(wTime)):
+			for i+1 < to && a.toks[i+1].kind == tokWord && (a.toks[i+1].upper || a.toks[i+1].is(wTime)) {
+				i++ // "on Aug. 17", "in New Hampshire"
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nounModifier reports whether the participle at token v follows a noun
+// it modifies ("a super PAC supporting Scott Walker", "voters backing
+// Okafor"): a name or role before it, and no form of "be" just before
+// that to make it a progressive ("is the union supporting Okafor?").
+func (a *attributor) nounModifier(v int) bool {
+	if v == 0 || a.toks[v-1].kind != tokWord || !a.toks[v-1].upper && !a.toks[v-1].is(wRole|wPlural|wPerson) || a.toks[v-1].is(wPronoun) {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-4 && a.toks[k].kind == tokWord; k-- {
+		if beForms[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// sideless are the stance verbs that take a person without taking a side
+// for or against them: courtesy ("welcomed", "thanked", "congratulated",
+// "encouraged") and words that name no stance with a bare name object.
+var sideless = fieldSet(`welcomed thanked congratulated encouraged expressed expresses expressing voiced questioned referenced likened`)
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens
 // [from, to): the phrase read as a subject before them is no subject of

@@ -3766,6 +3766,29 @@ func TestStanceOnNameOnly(t *testing.T) {
 	})
 }
 
+// TestStanceOnNameEnds checks that a stance on a name ends at the name
+// when only a time, a place or a channel follows ("endorsed Okafor
+// Wednesday", "mocks Okafor on Twitter") and keeps a reason or topic
+// ("chided Okafor ... for staying on vacation"); that a participle
+// modifying a noun ("a super PAC supporting ...") and verbs of courtesy
+// ("welcomed Okafor to Lisbon", "thanked Portugal") take no side.
+func TestStanceOnNameEnds(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The former governor endorsed Okafor Wednesday.", "Okafor", "The former governor"},
+		{"A Gulf prince mocks Okafor on Twitter.", "Okafor", "A Gulf prince"},
+		{"The senator praised Okafor in Lisbon on Monday.", "Okafor", "The senator"},
+		{"The editors chided Okafor on Aug. 17 for staying on vacation during the flood.",
+			"Okafor on Aug. 17 for staying on vacation during the flood.", "The editors"},
+		{"Why is the city supporting Mayor Dana Okafor?", "Mayor Dana Okafor?", "the city"},
+	})
+	checkNoAttribution(t,
+		"The money came from a super PAC supporting Mayor Dana Okafor.",
+		"The ambassador welcomed Okafor to Lisbon.",
+		"The president thanked Portugal.",
+		"The coach encouraged Okafor.",
+	)
+}
+
 // TestDataSubjectInSubordinateClause checks that a data subject is read
 // after the conjunction of a subordinate clause ("after leaked filings
 // show ...") and across a slash inside a pollster's name, and that a

@@ -964,9 +964,11 @@ var footageNouns = fieldSet(`video videos footage`)
 // footageShows reports whether the word at token k is a recording and the
 // verb at token i a form of "show".
 func (a *attributor) footageShows(k, i int) bool {
-	v := strings.ToLower(a.word(i))
-	return footageNouns[strings.ToLower(a.word(k))] && (v == "show" || v == "shows" || v == "showed")
+	return footageNouns[strings.ToLower(a.word(k))] && showForms[strings.ToLower(a.word(i))]
 }
+
+// showForms are the forms of "show" a recording shows with.
+var showForms = fieldSet(`show shows showed`)
 
 // dataPhrase returns the subject of the verb at token i when a data noun
 // heads it and it opens its clause, before its first preposition (or
@@ -999,8 +1001,18 @@ func (a *attributor) dataPhrase(i int) phrase {
 	for k := start; k <= j; k++ {
 		w := strings.ToLower(a.word(k))
 		if dataNouns[w] || dataHeads[w] || a.footageShows(k, i) {
-			if k == j {
+			if k == j || a.participleShows(k, j) {
 				return phrase{}
+			}
+			if a.lowerWordIs(j, "to") && j-1 > k && a.toks[j-1].kind == tokWord && !a.toks[j-1].upper && verbShaped(strings.ToLower(a.word(j-1))) {
+				// "New video appeared to (show)": the subject ends before
+				// its verb, and before a relative word ("a video that
+				// appeared to").
+				end := j - 1
+				if end-1 > k && relativeWords[strings.ToLower(a.word(end-1))] {
+					end--
+				}
+				return phrase{start, end}
 			}
 			return phrase{start, j + 1}
 		}
@@ -1009,6 +1021,14 @@ func (a *attributor) dataPhrase(i int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// participleShows reports whether the data verb at token i is the
+// infinitive of a participle after the data noun at token k, ending at
+// token j ("to"): "The video purporting to show the killings was
+// released ...", a noun phrase whose clause goes on past the words shown.
+func (a *attributor) participleShows(k, j int) bool {
+	return a.lowerWordIs(j, "to") && j-1 > k && strings.HasSuffix(strings.ToLower(a.word(j-1)), "ing")
 }
 
 // dataHeads are nouns that speak for data in a subject that opens with

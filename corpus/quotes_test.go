@@ -3878,3 +3878,16 @@ func TestDataSpeakerIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFootageSubjectSpan checks that the speaker of a recording that
+// "appeared to" or "purported to" show ends before that verb, and that a
+// recording in a participle phrase ("The video purporting to show ...
+// was released") shows nothing: its clause's verb comes after.
+func TestFootageSubjectSpan(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"New video appeared to show the missile striking the plane.", "the missile striking the plane.", "New video"},
+		{"Some online videos purported to show the fund's managers at a casino.", "the fund's managers at a casino.", "Some online videos"},
+		{"A new poll appeared to show the mayor trailing her rival.", "the mayor trailing her rival.", "A new poll"},
+	})
+	checkNoAttribution(t, "The video purporting to show the killings was released late Sunday by the militants.")
+}

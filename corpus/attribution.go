@@ -984,7 +984,7 @@ func (a *attributor) dataPhrase(i int) phrase {
 	for start > 0 && j-start < 16 && !subjectConjunctions[strings.ToLower(a.word(start-1))] {
 		if t := a.toks[start-1]; t.kind == tokWord && !t.is(wVerb|wThatClause|wPronoun) {
 			start--
-		} else if start > 1 && t.kind == tokPunct && a.word(start-1) == "/" && a.toks[start-2].kind == tokWord && t.start == a.toks[start-2].end {
+		} else if start > 1 && a.slashInName(start-1, 0) {
 			start -= 2 // "The latest Reuters/Ipsos poll": a slash inside a name
 		} else {
 			break
@@ -1698,6 +1698,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 	for i := j; i >= lo; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
+			if a.slashInName(i, lo) && from == i+1 {
+				continue // "Reuters/Ipsos", "CNN/ORC": a slash inside a name
+			}
 			if a.percentAt(i, lo) && a.lowerWordIs(i+1, "of") && from == i+2 {
 				from = i - 1 // "85% of Democrats": the share is the speaker phrase's head
 			}
@@ -1727,6 +1730,16 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// slashInName reports whether token i is a slash with no space on either
+// side between two capitalised words: "Reuters/Ipsos", "USA TODAY/Suffolk".
+func (a *attributor) slashInName(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(a.toks) || a.word(i) != "/" {
+		return false
+	}
+	l, r := a.toks[i-1], a.toks[i+1]
+	return l.kind == tokWord && r.kind == tokWord && l.upper && r.upper && l.end == a.toks[i].start && a.toks[i].end == r.start
 }
 
 // percentAt reports whether token i is a percent sign after a number

@@ -3891,3 +3891,20 @@ func TestFootageSubjectSpan(t *testing.T) {
 	})
 	checkNoAttribution(t, "The video purporting to show the killings was released late Sunday by the militants.")
 }
+
+// TestSlashInSpeakerName checks that a slash with no space on either side
+// joins two capitalised words into one name ("Reuters/Ipsos"), so that
+// the speaker is not cut at it, and that a spaced slash joins nothing.
+func TestSlashInSpeakerName(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The Reuters/Ipsos poll showed the mayor trailing her rival.", "the mayor trailing her rival.", "The Reuters/Ipsos poll"},
+		{"Officials at the Port/Harbor Authority said the ferry would resume service on Monday.",
+			"the ferry would resume service on Monday.", "Officials"},
+	})
+	a := structured("Critics of the Port / Harbor Authority said the ferry would resume service on Monday.")
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "/") {
+			t.Errorf("a spaced slash joins no name; quotes: %s", describeQuotes(a))
+		}
+	}
+}

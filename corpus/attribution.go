@@ -950,11 +950,25 @@ var intentWords = fieldSet(intentVerbs)
 // that speaks for itself: "polls show Clinton ahead", "the study found".
 func (a *attributor) dataSubject(i int) bool {
 	j := a.skipBack(i-1, max(0, i-4))
-	if j >= 0 && a.toks[j].kind == tokWord && dataNouns[strings.ToLower(a.word(j))] {
+	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || a.footageShows(j, i)) {
 		return true
 	}
 	return !a.dataPhrase(i).empty()
 }
+
+// footageNouns are the recordings that show as data does, with "show"
+// only: "Video of the incident shows him ...". They are no source of
+// their own elsewhere ("In the video, she ...").
+var footageNouns = fieldSet(`video videos footage`)
+
+// footageShows reports whether the word at token k is a recording and the
+// verb at token i a form of "show".
+func (a *attributor) footageShows(k, i int) bool {
+	return footageNouns[strings.ToLower(a.word(k))] && showForms[strings.ToLower(a.word(i))]
+}
+
+// showForms are the forms of "show" a recording shows with.
+var showForms = fieldSet(`show shows showed`)
 
 // dataPhrase returns the subject of the verb at token i when a data noun
 // heads it and it opens its clause, before its first preposition (or
@@ -967,10 +981,18 @@ func (a *attributor) dataPhrase(i int) phrase {
 		return phrase{}
 	}
 	start := j
-	for start > 0 && j-start < 16 && a.toks[start-1].kind == tokWord && !a.toks[start-1].is(wVerb|wThatClause|wPronoun) {
-		start--
+	for start > 0 && j-start < 16 && !subjectConjunctions[strings.ToLower(a.word(start-1))] {
+		if t := a.toks[start-1]; t.kind == tokWord && !t.is(wVerb|wThatClause|wPronoun) {
+			start--
+		} else if start > 1 && a.slashInName(start-1, 0) {
+			start -= 2 // "The latest Reuters/Ipsos poll": a slash inside a name
+		} else {
+			break
+		}
 	}
-	if start > 0 && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–.")) {
+	// The subject opens its clause: after punctuation, or after the
+	// conjunction of a subordinate clause ("after leaked documents show").
+	if start > 0 && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–.")) && !subjectConjunctions[strings.ToLower(a.word(start-1))] {
 		return phrase{} // the clause runs further back than the subject can
 	}
 	for start < j && a.toks[start].is(wLeadIn) && !a.toks[start].is(wDet) {
@@ -978,9 +1000,19 @@ func (a *attributor) dataPhrase(i int) phrase {
 	}
 	for k := start; k <= j; k++ {
 		w := strings.ToLower(a.word(k))
-		if dataNouns[w] || dataHeads[w] {
-			if k == j {
+		if dataNouns[w] || dataHeads[w] || a.footageShows(k, i) {
+			if k == j || a.participleShows(k, j) {
 				return phrase{}
+			}
+			if a.lowerWordIs(j, "to") && j-1 > k && a.toks[j-1].kind == tokWord && !a.toks[j-1].upper && verbShaped(strings.ToLower(a.word(j-1))) {
+				// "New video appeared to (show)": the subject ends before
+				// its verb, and before a relative word ("a video that
+				// appeared to").
+				end := j - 1
+				if end-1 > k && relativeWords[strings.ToLower(a.word(end-1))] {
+					end--
+				}
+				return phrase{start, end}
 			}
 			return phrase{start, j + 1}
 		}
@@ -989,6 +1021,14 @@ func (a *attributor) dataPhrase(i int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// participleShows reports whether the data verb at token i is the
+// infinitive of a participle after the data noun at token k, ending at
+// token j ("to"): "The video purporting to show the killings was
+// released ...", a noun phrase whose clause goes on past the words shown.
+func (a *attributor) participleShows(k, j int) bool {
+	return a.lowerWordIs(j, "to") && j-1 > k && strings.HasSuffix(strings.ToLower(a.word(j-1)), "ing")
 }
 
 // dataHeads are nouns that speak for data in a subject that opens with
@@ -1658,6 +1698,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 	for i := j; i >= lo; i-- {
 		t := a.toks[i]
 		if t.kind != tokWord {
+			if a.slashInName(i, lo) && from == i+1 {
+				continue // "Reuters/Ipsos", "CNN/ORC": a slash inside a name
+			}
 			if a.percentAt(i, lo) && a.lowerWordIs(i+1, "of") && from == i+2 {
 				from = i - 1 // "85% of Democrats": the share is the speaker phrase's head
 			}
@@ -1687,6 +1730,16 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// slashInName reports whether token i is a slash with no space on either
+// side between two capitalised words: "Reuters/Ipsos", "USA TODAY/Suffolk".
+func (a *attributor) slashInName(i, lo int) bool {
+	if i-1 < lo || i+1 >= len(a.toks) || a.word(i) != "/" {
+		return false
+	}
+	l, r := a.toks[i-1], a.toks[i+1]
+	return l.kind == tokWord && r.kind == tokWord && l.upper && r.upper && l.end == a.toks[i].start && a.toks[i].end == r.start
 }
 
 // percentAt reports whether token i is a percent sign after a number

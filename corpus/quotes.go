@@ -3562,7 +3562,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		// In a headline capitalised words after the verb are its words, not
 		// a trailing name: "Clinton Says Russians Hacked The DNC Servers".
-		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
+		if (!a.titleCase || np.from > lo) && trailing(a, v+1, hi) && !a.stanceOnName(v, c, hi) || np.from-1 > lo && a.toks[np.from-1].punct(f.text, ',') && !a.toks[v].is(wObject|wTopic) && !a.phrasal(v) && !cueVerbs[strings.ToLower(a.word(v))] && a.trailingSetting(v, hi) {
 			// "..., X said on Tuesday.": the reported words come first.
 			if np.from-1 <= lo || !a.toks[np.from-1].punct(f.text, ',') || cappedWords(a.toks[lo:np.from]) < 4 || a.onlySubordinate(lo, np.from-1) {
 				continue
@@ -3570,7 +3570,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -3633,6 +3633,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)
+			if name := a.stanceName(v, c, hi); !name.empty() && name.to < k && a.toks[name.to].kind == tokWord && a.settingAfter(name.to, k) {
+				k = min(k, name.to) // "endorsed Cruz Wednesday", "mocks Trump on Twitter": the side is the name
+			}
 			if sub := a.subordinate(lo, np.from); sub {
 				// "Ever since she endorsed Clinton this month, Warren ...":
 				// the subordinate clause ends at its comma.
@@ -3687,6 +3690,75 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 }
+
+// stanceOnName reports whether the stance verb at token v takes a name
+// as its whole object, words [c, hi): "Cruz has endorsed Trump.", "the
+// mayor praised Okafor on Monday". The side taken is the name; a short
+// object that is no name ("backed down", "criticized it") is left out.
+func (a *attributor) stanceOnName(v, c, hi int) bool {
+	return !a.stanceName(v, c, hi).empty()
+}
+
+// stanceName is the name the stance verb at token v takes as its whole
+// object from token c (see stanceOnName), or the empty phrase. A verb of
+// courtesy or of no side ("welcomed Obama to Jerusalem", "thanked
+// Egypt", "questioned Okafor") takes none, nor does a participle after a
+// noun, which modifies it ("a super PAC supporting Scott Walker").
+func (a *attributor) stanceName(v, c, hi int) phrase {
+	w := strings.ToLower(a.word(v))
+	if !stance[w] || sideless[w] || c >= hi || !a.toks[c].upper || a.toks[c].is(wTime|wPronoun|wDet|wLeadIn) {
+		return phrase{}
+	}
+	if strings.HasSuffix(w, "ing") && a.nounModifier(v) {
+		return phrase{}
+	}
+	np := a.nameForward(c, hi)
+	if np.empty() || np.from != c || np.to < hi && a.toks[np.to].kind == tokWord && !a.toks[np.to].is(wPrep|wTime) {
+		return phrase{}
+	}
+	return np
+}
+
+// settingAfter reports whether the words [from, to) after a stance's
+// name only set a time, a scene or a channel ("Wednesday", "on
+// Twitter", "in Iowa on Aug. 17"), not the stance's topic or reason ("on
+// trade", "for arranging the speech").
+func (a *attributor) settingAfter(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		switch {
+		case t.kind != tokWord || t.is(wTime):
+		case t.is(wPrep) && i+1 < to && (a.toks[i+1].upper || a.toks[i+1].is(wTime)):
+			for i+1 < to && a.toks[i+1].kind == tokWord && (a.toks[i+1].upper || a.toks[i+1].is(wTime)) {
+				i++ // "on Aug. 17", "in New Hampshire"
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nounModifier reports whether the participle at token v follows a noun
+// it modifies ("a super PAC supporting Scott Walker", "voters backing
+// Okafor"): a name or role before it, and no form of "be" just before
+// that to make it a progressive ("is the union supporting Okafor?").
+func (a *attributor) nounModifier(v int) bool {
+	if v == 0 || a.toks[v-1].kind != tokWord || !a.toks[v-1].upper && !a.toks[v-1].is(wRole|wPlural|wPerson) || a.toks[v-1].is(wPronoun) {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-4 && a.toks[k].kind == tokWord; k-- {
+		if beForms[strings.ToLower(a.word(k))] {
+			return false
+		}
+	}
+	return true
+}
+
+// sideless are the stance verbs that take a person without taking a side
+// for or against them: courtesy ("welcomed", "thanked", "congratulated",
+// "encouraged") and words that name no stance with a bare name object.
+var sideless = fieldSet(`welcomed thanked congratulated encouraged expressed expresses expressing voiced questioned referenced likened`)
 
 // conjunctionBetween reports whether "and" or "but" stands among tokens
 // [from, to): the phrase read as a subject before them is no subject of
@@ -4124,6 +4196,16 @@ func (a *attributor) objectEnd(c, hi int) int {
 		}
 		if t.kind == tokPunct && strings.ContainsAny(a.word(k), ";:(—–") {
 			return k
+		}
+		if t.punct(a.text, ',') && a.lowerWordIs(k+1, "including") {
+			// ", including ...": the object's members, to the next comma,
+			// where the object ends ("a stance, including X, is ...").
+			for j := k + 2; j < hi; j++ {
+				if a.toks[j].punct(a.text, ',') || a.toks[j].kind == tokPunct && strings.ContainsAny(a.word(j), ";:(—–") {
+					return j
+				}
+			}
+			return hi
 		}
 		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
 			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
@@ -5118,10 +5200,17 @@ func (f *quoteFinder) scareInReported(a *attributor, b [2]int, nq int, class wor
 func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class wordClass) {
 	n := len(f.quotes)
 	first := f.quotes[nq].Span.Start
+	// '..., and when asked, he said, "..."': an attribution that opens
+	// with its speaker, right before its verb, starts at the speaker; the
+	// words of another cue before it end there, not at the verb.
+	var opens []Quote
 	for _, o := range f.quotes[nq:n] {
 		first = min(first, o.Span.Start)
 		if o.VerbSpan.End > o.VerbSpan.Start {
 			first = min(first, o.VerbSpan.Start)
+			if s := o.SpeakerSpan; s.End > s.Start && s.Start >= a.from(b[0]) && s.End <= o.VerbSpan.Start && strings.TrimSpace(f.text[s.End:o.VerbSpan.Start]) == "" {
+				opens = append(opens, o)
+			}
 		}
 	}
 	// The speakers last named stay those of the quotations, which come
@@ -5136,20 +5225,54 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	kept := n
 	for _, q := range f.quotes[n:] {
 		verb := strings.ToLower(q.Verb)
-		if q.Span.Start < first && first < q.Span.End && q.VerbSpan.End <= first {
+		cutAt := first
+		// Only a verb's words end at the later speaker: a noun cue
+		// ("Following initial reports of ...", "Amid calls for ...")
+		// stays for the clash test below. Words that open as a
+		// subordinate clause ("said while the U.S. may not have ..., he
+		// believes ...") set the later attribution's clause and are not
+		// cut to it either.
+		aside := false // the later attribution stands aside in a clause: "no different, her aide said, from ..."
+		lead := strings.ToLower(firstField(f.text[q.Span.Start:q.Span.End]))
+		if len(opens) > 0 && a.cueVerbAt(q.VerbSpan, b) && !subjectConjunctions[lead] && lead != "if" && lead != "unless" {
+			for _, o := range opens {
+				// Words that hold their own cue ("Back then, she said, ...")
+				// and those under "according to" take the later speaker in.
+				if o.VerbSpan != q.VerbSpan && !strings.HasPrefix(verb, "according") && o.SpeakerSpan.Start > q.Span.Start && !q.Span.Contains(q.VerbSpan.Start) && o.SpeakerSpan.Start < cutAt {
+					cutAt = o.SpeakerSpan.Start
+					aside = strings.HasPrefix(strings.TrimSpace(f.text[o.VerbSpan.End:]), ",")
+				}
+			}
+			if r, _ := utf8.DecodeRuneInString(f.text[q.Span.Start:]); cutAt < first && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				cutAt = first // words that open with punctuation ('told the Times."We were ...') are no clause
+			}
+		}
+		if q.Span.Start < cutAt && cutAt < q.Span.End && q.VerbSpan.End <= cutAt {
 			// "but said there was no call planned, adding: "..."": the
 			// words end where the quotation's attribution begins, at a
 			// comma, colon or dash (a cut inside a clause, "because "...",
 			// leaves words the quotation's own), if they still open as a
-			// clause does, not with the verb's setting ("during a panel").
-			words := f.text[q.Span.Start:first]
+			// clause does, not with the verb's setting ("during a panel",
+			// "last week on CNN").
+			words := f.text[q.Span.Start:cutAt]
 			end := strings.TrimRight(words, " ,;:—–-\"“'‘")
 			for _, conj := range []string{" and", " but"} {
 				if before, ok := strings.CutSuffix(end, conj); ok {
 					end = strings.TrimRight(before, " ,;:—–-") // "..., and called him "...""
 				}
 			}
-			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && strings.ContainsAny(words[len(end):], ",;:—–") {
+			if cutAt < first {
+				// "..., and when asked whether ..., he said": the clause
+				// after the conjunction sets the later attribution.
+				end = trimSettingClause(end)
+				if aside {
+					// "a stopgap -- no different, her aide said, from",
+					// "the contests, which is an outcome, he said, "..."":
+					// the clause the aside interrupts is its speaker's.
+					end = trimInterrupted(end)
+				}
+			}
+			if fields := strings.Fields(end); len(fields) >= 4 && classOf(fields[0])&(wPrep|wTime) == 0 && !(timeDeterminers[strings.ToLower(fields[0])] && classOf(fields[1])&wTime != 0) && strings.ContainsAny(words[len(end):], ",;:—–") {
 				q.Span.End = q.Span.Start + len(end)
 			}
 		}
@@ -5208,6 +5331,81 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 	f.quotes = f.quotes[:kept]
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq) // the quotations after nq moved: walk them again
+}
+
+// trimInterrupted ends reported words before the clause an aside
+// attribution interrupts: a trailing subordinator ("had said that
+// because, she said, ..."), the words after the last dash, or a last
+// clause after a comma that opens with a relative or subordinator
+// ("..., which is an outcome, he said, ..."). Four words or more stay.
+func trimInterrupted(words string) string {
+	fields := strings.Fields(words)
+	if n := len(fields); n > 4 && interruptedOpeners[strings.ToLower(fields[n-1])] {
+		words = strings.TrimRight(strings.TrimSuffix(words, fields[n-1]), " ,;:—–-")
+	}
+	cut := max(strings.LastIndex(words, " -- "), strings.LastIndex(words, "—"), strings.LastIndex(words, " – "))
+	if c := strings.LastIndex(words, ", "); c > cut && interruptedOpeners[strings.ToLower(firstField(words[c+2:]))] {
+		cut = c
+	}
+	if cut < 0 || len(strings.Fields(words[:cut])) < 4 {
+		return words
+	}
+	return strings.TrimRight(words[:cut], " ,;:—–-")
+}
+
+// interruptedOpeners open a clause an aside attribution may interrupt.
+var interruptedOpeners = fieldSet(`which who whom whose because since although though while when whereas if`)
+
+// cueVerbAt reports whether the cue at span v is a verb with a subject's
+// word before it (a name, a pronoun, a role, an auxiliary, a conjunction
+// or punctuation), not a noun after a determiner, a preposition or an
+// adjective ("the reports", "Amid calls", "initial reports").
+func (a *attributor) cueVerbAt(v Span, b [2]int) bool {
+	if v.End <= v.Start || v.Start < a.from(b[0]) {
+		return false
+	}
+	k := a.tokenAt(v.Start, b)
+	if k >= b[1] || !a.toks[k].is(wVerb|wNeedsThat|wObject|wPhrasal|wNotSpeech) && !(a.toks[k].is(wThatClause) && verbShaped(strings.ToLower(a.word(k)))) {
+		return false // the that-clause cues hold nouns: "U.S. evidence that"
+	}
+	if k == b[0] || a.toks[k-1].kind != tokWord {
+		return true
+	}
+	p := a.toks[k-1]
+	w := strings.ToLower(a.word(k - 1))
+	if p.is(wDet|wPrep) || possessivePronouns[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	return p.upper || p.is(wPronoun|wRole|wPlural|wPerson|wAux|wLeadIn) || w == "who" || w == "that"
+}
+
+// settingConjunctions open a clause that sets a later attribution after
+// "and" or "but": "and when asked whether ...", "but if pressed ...".
+var settingConjunctions = fieldSet(`when if as while once after whenever`)
+
+// trimSettingClause cuts a trailing ", and when ..." (a conjunction and a
+// subordinator) from reported words: that clause belongs to the
+// attribution after it, not to the words before. The last such clause is
+// cut, and four words or more stay.
+func trimSettingClause(words string) string {
+	cut := -1
+	for _, conj := range []string{" and ", " but "} {
+		for end := len(words); end > 0; {
+			i := strings.LastIndex(words[:end], conj)
+			if i < 0 {
+				break
+			}
+			if settingConjunctions[strings.ToLower(firstField(words[i+len(conj):]))] {
+				cut = max(cut, i)
+				break
+			}
+			end = i
+		}
+	}
+	if cut < 0 || len(strings.Fields(words[:cut])) < 4 {
+		return words
+	}
+	return strings.TrimRight(words[:cut], " ,;:—–-")
 }
 
 // objectWithRelative reports whether the words from token c open with a
@@ -6542,7 +6740,7 @@ func subjectContraction(w string) bool {
 
 // dataVerbs are what data does when it speaks: "polls show", "the study
 // found", "the review concluded".
-var dataVerbs = fieldSet(`show shows showed found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
+var dataVerbs = fieldSet(`show shows showed shown found finds find revealed reveals indicate indicates indicated suggest suggests suggested concluded concludes`)
 
 // passiveTimeOpeners open a clause of time or circumstance right after a
 // participle ("feared as", "denied amid").
@@ -7837,6 +8035,12 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if a.isPlural(np) || pluralHead(a, np) {
 		person = false // "fact checkers", "Republican senators": a later "they", never "he"
 	}
+	if a.dataHeaded(np) {
+		// "Video of the incident shows ...", "leaked filings show ...":
+		// a recording or data shows without speaking, and is never the
+		// "he" or "she" of a later quotation.
+		bare, person = false, false
+	}
 	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
@@ -7849,6 +8053,36 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// dataHeaded reports whether a speaker phrase is headed by a data or
+// recording noun ("Video of the incident", "leaked filings from the
+// audit", "New video appeared to"): one among its words before a
+// preposition or a verb, with no name, person or role after it ("the
+// survey director", "poll worker Ana Ruiz" are people). A phrase naming
+// its maker after "by" ("data compiled by Bijan Amiri") is left as it
+// is: the name may be the person a later "he" means.
+func (a *attributor) dataHeaded(np phrase) bool {
+	for k := np.from + 1; k+1 < np.to; k++ {
+		if a.lowerWordIs(k, "by") && a.toks[k+1].upper {
+			return false
+		}
+	}
+	data := false
+	for k := np.from; k < np.to; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || k > np.from && t.is(wPrep|wVerb|wSeem|wConnector) {
+			break
+		}
+		w := strings.ToLower(a.word(k))
+		switch {
+		case dataNouns[w] || dataHeads[w] || footageNouns[w]:
+			data = true
+		case data && (t.upper || t.is(wRole|wPerson|wPlural)):
+			return false
+		}
+	}
+	return data
 }
 
 // reporterAround returns the speaker of the indirect quotation already

@@ -207,11 +207,52 @@ func TestSpeechCutAtQuoteAttribution(t *testing.T) {
 			"there was no call or meeting planned with the candidate", "The spokesman"},
 		{`Senator Okafor said the tax plan would give money to the richest households, and called the mayor "the leading champion of the landlords."`,
 			"the tax plan would give money to the richest households", "Senator Okafor"},
+		// The later attribution opens with its speaker: the words end
+		// before the speaker, not at the verb after it, and a clause
+		// that sets the later attribution ("and when pressed ...") or
+		// that the later speaker's words go on ("no different, her aide
+		// said, from ...") is not the earlier speaker's.
+		{`Ms. Varga said the bridge would reopen in the spring, and when pressed on the cost, she said, "Nobody has given us a number."`,
+			"the bridge would reopen in the spring", "Ms. Varga"},
+		{`The mayor said the levy was only a stopgap -- no different, her aide said, from the "emergency fee" of 2009.`,
+			"the levy was only a stopgap", "The mayor"},
 	} {
 		a := structured(tc.sentence)
 		q := findQuote(a, tc.content)
 		if q == nil || q.Speaker != tc.speaker || a.Slice(q.Span) != tc.content {
 			t.Errorf("speech before the quotation: %v; quotes: %s", q, describeQuotes(a))
+		}
+	}
+}
+
+// TestSpeechCutAtLaterSpeakerLimits checks where reported words cut at a
+// later attribution's speaker end: before a clause the later attribution
+// interrupts (", which is a setback, he said, "...""), before a setting
+// clause ("and when asked ..."), and that no cut is made for a noun cue
+// ("Amid calls for", "EPA evidence that"), for words that open as a subordinate clause, or to
+// leave only a time and a channel ("last week on the radio").
+func TestSpeechCutAtLaterSpeakerLimits(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`The spokesman acknowledged the council had lost two key votes, which is a setback, he said, "we saw coming for months."`,
+			"the council had lost two key votes", "The spokesman"},
+		{`Mr. Ruiz said he had not read the audit, and when asked whether he would resign, he said, "Not today."`,
+			"he had not read the audit", "Mr. Ruiz"},
+	})
+	for _, tc := range []struct{ paragraph, content string }{
+		{`Amid calls for a new inquiry into the port, Senator Hale said, "We will wait for the auditors."`,
+			"a new inquiry into the port"},
+		{`Asked about the county's questioning of EPA evidence that the plant dumped waste, Okafor said the samples "speak for themselves."`,
+			"the plant dumped waste"},
+		{`Rep. Hale, however, said while the city may have less money than it once did, she believes the port will recover and that "the worst is over."`,
+			"while the city may have less money than it once did"},
+		{`"We are not ready to sign that at this point. We are not there right now," Okafor said last week on the radio, though she said, "We hope to."`,
+			"last week on the radio"},
+	} {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if a.Slice(q.Span) == tc.content {
+				t.Errorf("%q: want no attribution of %q; quotes: %s", tc.paragraph, tc.content, describeQuotes(a))
+			}
 		}
 	}
 }
@@ -3733,4 +3774,167 @@ func TestClosingAttributionBeforeSemicolon(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`To win the port, candidates need about 40 percent of the vote, political analysts say; in 2012, Smith won 27 percent.`, "To win the port, candidates need about 40 percent of the vote", "political analysts"},
 	})
+}
+
+// TestStanceOnNameOnly checks that a stance verb whose whole object is a
+// name is read ("The union has endorsed Okafor."), though the name after
+// the verb looks like the trailing speaker of "..., said Okafor."; an
+// object that is no name stays short of a report.
+func TestStanceOnNameOnly(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The Dorville Teachers Union has endorsed Okafor.", "Okafor", "The Dorville Teachers Union"},
+		{"Last week Senator Hale openly mocked Maria Lind.", "Maria Lind", "Senator Hale"},
+		{"Governor Lind praised Mayor Ruth Adeyemi on Thursday.", "Mayor Ruth Adeyemi", "Governor Lind"},
+		{"The farm lobby quietly backed Vasquez in the runoff.", "Vasquez", "The farm lobby"},
+	})
+	checkNoAttribution(t,
+		"The council criticized it.",
+		"Residents in Dorville supported them.",
+	)
+	checkSpeakers(t, []attributionCase{
+		{"The levy is only a stopgap, said Okafor.", "The levy is only a stopgap", "Okafor"},
+	})
+}
+
+// TestStanceOnNameEnds checks that a stance on a name ends at the name
+// when only a time, a place or a channel follows ("endorsed Okafor
+// Wednesday", "mocks Okafor on Twitter") and keeps a reason or topic
+// ("chided Okafor ... for staying on vacation"); that a participle
+// modifying a noun ("a super PAC supporting ...") and verbs of courtesy
+// ("welcomed Okafor to Lisbon", "thanked Portugal") take no side.
+func TestStanceOnNameEnds(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The former governor endorsed Okafor Wednesday.", "Okafor", "The former governor"},
+		{"A Gulf prince mocks Okafor on Twitter.", "Okafor", "A Gulf prince"},
+		{"The senator praised Okafor in Lisbon on Monday.", "Okafor", "The senator"},
+		{"The editors chided Okafor on Aug. 17 for staying on vacation during the flood.",
+			"Okafor on Aug. 17 for staying on vacation during the flood.", "The editors"},
+		{"Why is the city supporting Mayor Dana Okafor?", "Mayor Dana Okafor?", "the city"},
+	})
+	checkNoAttribution(t,
+		"The money came from a super PAC supporting Mayor Dana Okafor.",
+		"The ambassador welcomed Okafor to Lisbon.",
+		"The president thanked Portugal.",
+		"The coach encouraged Okafor.",
+	)
+}
+
+// TestDataSubjectInSubordinateClause checks that a data subject is read
+// after the conjunction of a subordinate clause ("after leaked filings
+// show ...") and across a slash inside a pollster's name, and that a
+// subject there with no data noun is not.
+func TestDataSubjectInSubordinateClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The dispute grew sharper after leaked filings from the county audit show the fund lost $4 million last year.",
+			"the fund lost", "leaked filings from the county audit"},
+		{"The latest Gallup/Kessler survey released Monday shows the mayor trailing her rival by six points.",
+			"the mayor trailing", "The latest Gallup/Kessler survey released"},
+	})
+	checkNoAttribution(t,
+		"The audit began after the clinic staff show the inspectors their files.",
+		"The inspection ended before the Smith/Jones crew show up.",
+	)
+}
+
+// TestClosingDataPerfect checks that a closing data attribution in the
+// perfect ("..., other studies have shown.") is read as "show" is.
+func TestClosingDataPerfect(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Rents in the old harbor district rose faster than wages for a decade, several surveys have shown.",
+			"Rents in the old harbor district", "several surveys"},
+	})
+	checkNoAttribution(t, "The new bridge has shown its age after only a decade of heavy use.")
+}
+
+// TestStanceObjectWithIncluding checks that ", including ..." after a
+// stance verb's object lists the object's members and stays in its words,
+// up to the next comma, while a participle clause after a comma still ends
+// them.
+func TestStanceObjectWithIncluding(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Senator Hale condemned the new levies, including a tax on fishing boats.",
+			"the new levies, including a tax on fishing boats.", "Senator Hale"},
+		{"The mayor blamed several agencies, including the port authority, for the delays at the harbor.",
+			"several agencies, including the port authority", "The mayor"},
+		{"The mayor blamed several agencies, saying the port authority had ignored the warnings.",
+			"several agencies", "The mayor"},
+	})
+}
+
+// TestFootageShows checks that a recording showing something is read as
+// data is ("Video of the hearing shows ..."), and that a recording named
+// in a setting ("In the video, ...") or with another data verb ("found")
+// speaks for no one.
+func TestFootageShows(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Video of the hearing shows the chairman waving the clerk away from the microphone.",
+			"the chairman waving", "Video of the hearing"},
+		{"Grainy footage from a harbor camera showed the ferry drifting toward the pier.",
+			"the ferry drifting", "Grainy footage"},
+	})
+	checkNoAttribution(t,
+		"In the video, the chairman walks slowly to the back of the room.",
+		"Footage from the harbor camera found its way onto the evening news.",
+	)
+}
+
+// TestDataSpeakerIsNoPerson checks that a recording or data subject
+// ("Video of the incident shows ...", "leaked filings ... show ...") is
+// never the "she" of a later quotation, while a person whose title holds a
+// data noun ("The survey director, Tom Hale") and the maker named after
+// "by" in a data phrase still are.
+func TestDataSpeakerIsNoPerson(t *testing.T) {
+	for _, tc := range []struct {
+		paragraphs       []string
+		content, speaker string
+	}{
+		{[]string{"The police chief, Maria Lind, said the officers acted within the rules. Video of the incident shows the man with his hands in the air.",
+			`"We will review every second of it," she told reporters.`}, "We will review every second of it", "Maria Lind"},
+		{[]string{"The police chief, Maria Lind, said the officers acted within the rules. Security footage showed the man running toward the gate.",
+			`"We will review every second of it," she told reporters.`}, "We will review every second of it", "Maria Lind"},
+		{[]string{"The treasurer, Ana Ruiz, said the county had met every deadline. The dispute grew sharper after leaked filings from the county audit show the fund lost $4 million last year.",
+			`"We did nothing wrong," she told reporters.`}, "We did nothing wrong", "Ana Ruiz"},
+		{[]string{"The mayor, Ana Ruiz, said the county had met every deadline. The survey director, Tom Hale, said most voters blame the county.",
+			`"We asked the question fairly," he said.`}, "We asked the question fairly", "Tom Hale"},
+		{[]string{"The mayor, Ana Ruiz, said the county had met every deadline.",
+			"The costs are rising, according to data compiled by Tom Hale, head of the county finance office. Most of the money goes to the port, he said on Monday."},
+			"Most of the money goes to the port", "Tom Hale"},
+	} {
+		// The maker's name is checked inside the speaker: the whole data
+		// phrase stands for it as before.
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || !strings.Contains(q.Speaker, tc.speaker) {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestFootageSubjectSpan checks that the speaker of a recording that
+// "appeared to" or "purported to" show ends before that verb, and that a
+// recording in a participle phrase ("The video purporting to show ...
+// was released") shows nothing: its clause's verb comes after.
+func TestFootageSubjectSpan(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"New video appeared to show the missile striking the plane.", "the missile striking the plane.", "New video"},
+		{"Some online videos purported to show the fund's managers at a casino.", "the fund's managers at a casino.", "Some online videos"},
+		{"A new poll appeared to show the mayor trailing her rival.", "the mayor trailing her rival.", "A new poll"},
+	})
+	checkNoAttribution(t, "The video purporting to show the killings was released late Sunday by the militants.")
+}
+
+// TestSlashInSpeakerName checks that a slash with no space on either side
+// joins two capitalised words into one name ("Reuters/Ipsos"), so that
+// the speaker is not cut at it, and that a spaced slash joins nothing.
+func TestSlashInSpeakerName(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The Reuters/Ipsos poll showed the mayor trailing her rival.", "the mayor trailing her rival.", "The Reuters/Ipsos poll"},
+		{"Officials at the Port/Harbor Authority said the ferry would resume service on Monday.",
+			"the ferry would resume service on Monday.", "Officials"},
+	})
+	a := structured("Critics of the Port / Harbor Authority said the ferry would resume service on Monday.")
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "/") {
+			t.Errorf("a spaced slash joins no name; quotes: %s", describeQuotes(a))
+		}
+	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,20 +76,29 @@ func IsLinkTeaser(paragraph string) bool {
 	}
 	for _, l := range linkTeaserLabels {
 		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
-			return !spokenOrCounted(strings.TrimLeft(p[len(l):], " :"))
+			return l != "more" || !answerAfterMore(strings.TrimLeft(p[len(l):], " :"))
 		}
 	}
 	return false
 }
 
-// spokenOrCounted reports whether what follows a link label reads as a
-// poll's answer ("More: 41 percent", beside "Less: 22 percent") or a
-// transcript turn of a speaker named More ("MORE: I think ..."), not a
-// headline.
-func spokenOrCounted(rest string) bool {
-	first, _, _ := strings.Cut(rest, " ")
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsDigit(r) || first == "I" || first == "We" || first == "I'm" || first == "I’m"
+// answerAfterMore reports whether what follows "More:" reads as a poll's
+// answer ("More: 41 percent", beside "Less: 22 percent") or a transcript
+// turn of a speaker named More ("MORE: I think ..."), not a headline.
+// Other labels ("RELATED: We Interrupt ...", "Related: 3 killed ...") head
+// links whatever follows them.
+func answerAfterMore(rest string) bool {
+	f := strings.Fields(rest)
+	switch {
+	case len(f) == 0:
+		return false
+	case f[0] == "I" || f[0] == "We" || f[0] == "I'm" || f[0] == "I’m":
+		return true
+	}
+	if _, err := strconv.ParseFloat(strings.TrimRight(f[0], "%"), 64); err != nil {
+		return false
+	}
+	return len(f) == 1 || len(f) == 2 && strings.EqualFold(strings.TrimRight(f[1], "."), "percent")
 }
 
 // slotMarkers are end markers that label a slot inside the article (an

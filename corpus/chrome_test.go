@@ -153,6 +153,9 @@ func TestLinkTeasers(t *testing.T) {
 		{"Related: Vote in doubt - Wire: \u201cThe board members say the evidence linking the mayor or his office to the lost contract is thin, and that no vote will be held before the autumn,\u201d the agency reported on Monday.", false},
 		{"The harbour board said more: it would close the quay.", false},
 		{"More: 41 percent", false},
+		{"MORE: 5 things to know about the harbour vote", true},
+		{"Related: 3 killed as storm hits the quay", true},
+		{"RELATED: We Interrupt Our Harbour Coverage for the Vote", true},
 		{"MORE: I think the board was right to close it.", false},
 		{"More: We will not close the quay, the mayor said.", false},
 	} {

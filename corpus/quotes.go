@@ -5052,10 +5052,13 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 			return
 		}
 	}
-	if to >= 0 && (to == colon-1 || !a.toks[to-1].is(wRole|wPlural) && !strings.Contains(f.text[p.End:], a.word(to-1))) {
-		// "... to:" names no one the words are for, and "Trip to Paris:
-		// A guide ..." no speaker: the speaker of a headline's "to" form
-		// is a role or group, or a name the article goes on to use.
+	if to >= 0 && (to == colon-1 || !addresseeOpens(a.toks[to+1]) || !a.toks[to-1].is(wPlural) && !namedAgain(f.text[p.End:], a.word(to-1))) {
+		// "... to:" names no one the words are for; "Trump to visit
+		// Paris:" is a plan and "Ambassador to Israel:" an office, whose
+		// word after "to" is a verb or a place; "Trip to Paris: A guide"
+		// and "Road to recovery:" name no speaker. The speaker of a
+		// headline's "to" form is a group ("Protesters") or a name the
+		// article goes on to use inside its sentences.
 		return
 	}
 	// Not a time ("11:40 am"), a series' title ("The Latest: ..."), a
@@ -5091,6 +5094,36 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 		// A transcript's speaker ("THE PRESIDENT:", "MR. KERRY:"), not a
 		// headline in capitals ("FIX IS IN: ..."): the turn may go on.
 		f.turnSpeaker, f.turnSpan = name, span
+	}
+}
+
+// addresseeOpens reports whether the word after a headline's "to" may
+// open whom the words are for: a capitalised name ("Morsy", "Iranian
+// president"), an article or possessive ("the board", "his critics") or a
+// role or group ("voters"); a verb ("to visit") opens a plan.
+func addresseeOpens(t token) bool {
+	return t.kind == tokWord && (t.upper || t.is(wDet|wRole|wPlural))
+}
+
+// namedAgain reports whether name stands in rest as a whole word inside a
+// sentence, after another word, the way an article goes on to name a
+// person ("President Trump wrote"), not only as a sentence's first word.
+func namedAgain(rest, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(rest[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(name)
+		before, _ := utf8.DecodeLastRuneInString(rest[:k])
+		after, _ := utf8.DecodeRuneInString(rest[end:])
+		if k > 0 && before == ' ' && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			if prev := strings.TrimRight(rest[:k], " "); prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?\n\"“") {
+				return true
+			}
+		}
+		i = end
 	}
 }
 

@@ -147,8 +147,11 @@ func TestHeadlineSpeakerToAddressee(t *testing.T) {
 		paragraphs       []string
 		content, speaker string
 	}{
-		{[]string{"Rivera to harbour board: 'Never close the quay again'", "Mayor Ann Rivera wrote to the board on Sunday."}, "'Never close the quay again'", "Rivera"},
-		{[]string{"Critics to council: Reopen the quay or resign", "The vote is due next week."}, "Reopen the quay or resign", "Critics"},
+		{[]string{"Rivera to the harbour board: 'Never close the quay again'", "Mayor Ann Rivera wrote to the board on Sunday."}, "'Never close the quay again'", "Rivera"},
+		{[]string{"Critics to the council: Reopen the quay or resign", "The vote is due next week."}, "Reopen the quay or resign", "Critics"},
+		{[]string{"Rivera to visit Dover: What the mayor will see", "Mayor Ann Rivera leaves on Monday."}, "", ""},
+		{[]string{"Ambassador to Norway: A life at sea", "The ambassador arrived on Monday."}, "", ""},
+		{[]string{"Road to recovery: How the harbour rebuilt", "Shops on Mill Road reopened on Monday."}, "", ""},
 		{[]string{"Trip to Dover: A guide for the weekend", "The ferry leaves at noon, and the trip is short."}, "", ""},
 		{[]string{"The vote is due next week.", "Rivera to harbour board: Never close the quay again", "Mayor Ann Rivera wrote to the board on Sunday."}, "", ""},
 	} {

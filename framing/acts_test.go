@@ -732,6 +732,7 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 		diff  bool
 	}{
 		{"Rivera celebrates ‘great day for civilization’ as old quay reopens to ships", false},
+		{"‘Great day for civilization,’ Rivera says as old quay reopens to ships", false},
 		{"‘Great day for civilization’ as old quay reopens to ships", true},
 		{"Rivera's ‘great day for civilization’ as old quay reopens to ships", true},
 	} {

@@ -712,8 +712,12 @@ const KindHeadline Kind = "headline"
 func attributesInHeadline(an *Analysis) bool {
 	ts := an.Article.TitleSpan
 	for _, q := range an.Quotations {
-		if q.Kind != corpus.QuoteScare && q.Speaker != "" && ts.Start <= q.SpeakerStart && q.SpeakerStart < ts.End && ts.Start <= q.Start && q.Start < ts.End &&
-			strings.TrimSpace(an.Article.Text[ts.Start:q.SpeakerStart]) == "" {
+		if q.Kind == corpus.QuoteScare || q.Speaker == "" || q.SpeakerStart < ts.Start || q.SpeakerStart >= ts.End || q.Start < ts.Start || q.Start >= ts.End {
+			continue
+		}
+		// The headline opens with its speaker, or with the quotation that
+		// names its speaker after it ("'Great day,' Rivera says as ...").
+		if strings.TrimSpace(an.Article.Text[ts.Start:q.SpeakerStart]) == "" || strings.Trim(an.Article.Text[ts.Start:q.Start], headlineTrim) == "" {
 			return true
 		}
 	}

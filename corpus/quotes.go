@@ -5052,7 +5052,7 @@ func (f *quoteFinder) colonTurn(a *attributor, p Span) {
 			return
 		}
 	}
-	if to >= 0 && (to == colon-1 || !addresseeOpens(a.toks[to+1]) || !a.toks[to-1].is(wPlural) && !namedAgain(f.text[p.End:], a.word(to-1))) {
+	if to >= 0 && (colon <= to+1 || !addresseeOpens(a.toks[to+1]) || !a.toks[to-1].is(wPlural) && !namedAgain(f.text[p.End:], a.word(to-1))) {
 		// "... to:" names no one the words are for; "Trump to visit
 		// Paris:" is a plan and "Ambassador to Israel:" an office, whose
 		// word after "to" is a verb or a place; "Trip to Paris: A guide"

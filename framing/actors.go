@@ -879,20 +879,20 @@ func partyMemberHead(toks []text.Token, k int) int {
 	head := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+		if outsideNounPhrase(t) {
 			break
 		}
 		if n := j + 1; isTitle(t.Lower) && n < len(toks) && (toks[n].IsWord() && text.Capitalised(toks[n].Form) || toks[n].Lower == "of") {
 			return -1
 		}
-		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+		if j > k && verbForm(t.Lower) || notInNounPhrase[t.Lower] {
 			break
 		}
 		if n := j + 1; j > k && pluralNoun(t) && titleVerbs[singularNoun(t.Lower)] && n < len(toks) && (phrasePrepositions[toks[n].Lower] || determiners[toks[n].Lower]) {
 			break // "the Republican nomination heads to a convention": a verb
 		}
 		head = j
-		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
+		if closesPhrase(toks, j) {
 			break
 		}
 	}
@@ -935,7 +935,7 @@ func demonymHead(toks []text.Token, k int) int {
 	head := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower] {
+		if outsideNounPhrase(t) {
 			break
 		}
 		if isTitle(t.Lower) {
@@ -952,15 +952,35 @@ func demonymHead(toks []text.Token, k int) int {
 			}
 			return j
 		}
-		if j > k && (pastForm(t.Lower) || len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing")) || notInNounPhrase[t.Lower] {
+		if j > k && verbForm(t.Lower) || notInNounPhrase[t.Lower] {
 			break // "an Israeli airstrike hit ...", "a Saudi national working for", "the Iranian government meanwhile": no noun after the head
 		}
 		head = j
-		if pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j) {
+		if closesPhrase(toks, j) {
 			break // "Pakistani police detain ...": a verb after a plural
 		}
 	}
 	return head
+}
+
+// outsideNounPhrase reports whether token t can be no word of the noun
+// phrase a demonym or a party's adjective opens: no word, a capitalised
+// word (a name), a function word or a word that follows a noun.
+func outsideNounPhrase(t text.Token) bool {
+	return t.Kind != text.Word || text.Capitalised(t.Form) || stopwords[t.Lower] || postModifiers[t.Lower]
+}
+
+// verbForm reports whether a word after such a phrase's first one reads
+// as a verb ("an Israeli airstrike hit", "a Saudi national working for").
+func verbForm(w string) bool {
+	return pastForm(w) || len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// closesPhrase reports whether token j is the last word of such a
+// phrase: a plural, a possessive, or a singular before a verb.
+func closesPhrase(toks []text.Token, j int) bool {
+	t := toks[j]
+	return pluralNoun(t) || pluralWithoutS(t.Lower) || text.PossessiveLen(t.Form) > 0 || singularBeforeVerb(toks, j)
 }
 
 // personAt reads a person's mention starting at token i: descriptors and

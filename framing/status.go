@@ -771,17 +771,21 @@ func headlineQuotesSpeaker(an *Analysis, si int, names ...string) bool {
 }
 
 // namedBefore reports whether the words before a headline's quotation
-// name a speaker by the last word of the name, not in a possessive, with
-// at least one word after it.
+// name a speaker by the last word of the name (compared as surnames are,
+// so "Assad" names "Bashar al-Assad"), not in a possessive, with at least
+// one word after it.
 func namedBefore(before, speaker string) bool {
 	f := strings.Fields(speaker)
 	if len(f) == 0 {
 		return false
 	}
-	last := strings.Trim(f[len(f)-1], headlineTrim)
+	last := surnameKey(strings.Trim(f[len(f)-1], headlineTrim))
+	if last == "" {
+		return false
+	}
 	words := strings.Fields(before)
-	for i, w := range words {
-		if i+1 < len(words) && last != "" && strings.EqualFold(strings.Trim(w, headlineTrim), last) && text.PossessiveLen(w) == 0 {
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if surnameKey(strings.Trim(w, headlineTrim)) == last && text.PossessiveLen(w) == 0 {
 			return true
 		}
 	}

@@ -406,3 +406,21 @@ func TestActVerbNounObject(t *testing.T) {
 		`If the council rejects the harbor plan, the mayor will resign.`,
 	)
 }
+
+// TestSupposedSubjectIsNoVoice checks that a verb whose subject opens a
+// condition or a question ("If the party opposes the bill", "whether the
+// mayor backs it") gives no one a voice, while the same verb in a main
+// clause, or a report whose words hold a condition, still does.
+func TestSupposedSubjectIsNoVoice(t *testing.T) {
+	checkNoAttribution(t,
+		"Assuming all 40 council members oppose the budget, the mayor would need three votes from the board.",
+		"If the union rejects the offer, the strike will go on into March.",
+		"Unless the regulator disputes the figures, the merger closes on Friday.",
+		"It is unclear whether the governor supports the plan for a second bridge.",
+	)
+	checkSpeakers(t, []attributionCase{
+		{"All 40 council members oppose the budget, the mayor conceded on Monday.", "All 40 council members oppose", "the mayor"},
+		{"The minister said that if the union rejects the offer, the strike will go on.", "if the union rejects", "The minister"},
+		{"Even if the talks fail, the regulator said the merger would close on Friday.", "the merger would close", "the regulator"},
+	})
+}

@@ -3339,6 +3339,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if !a.speechVerb(v, false) {
 			continue
 		}
+		if a.supposedSubject(v, lo) {
+			continue // "If all 54 Republicans oppose the accord, ...": a case supposed, no one's voice
+		}
 		if stance[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by") {
 			// "a sentiment endorsed by the crowd": the stance is the
 			// agent's, in a passive; only a charge ("was blamed by critics
@@ -4318,6 +4321,29 @@ func (a *attributor) subordinate(lo, from int) bool {
 	}
 	return false
 }
+
+// supposedSubject reports whether the subject of the verb at token v opens
+// a clause of condition or question ("if", "unless", "assuming", "whether"
+// right before it): "If Republicans oppose the deal" and "whether the
+// senator backs it" suppose or ask what no one has said.
+func (a *attributor) supposedSubject(v, lo int) bool {
+	np := a.subject(v, lo)
+	if np.empty() {
+		return false
+	}
+	for i := np.from - 1; i >= lo && i >= np.from-2; i-- {
+		if a.toks[i].kind != tokWord {
+			return false
+		}
+		if supposers[strings.ToLower(a.word(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// supposers open a clause that supposes or asks rather than reports.
+var supposers = fieldSet(`if unless assuming supposing suppose whether`)
 
 // clauseOpeners are the conjunctions that open an adverbial clause after
 // an object.

@@ -1756,6 +1756,9 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if who == "" || unresolvedPronoun(who) {
 				continue // "Claim by he": no one a reader could tell the other outlet leaves out
 			}
+			if reciprocal(an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
+				continue // "Israel and Hamas accused each other of ...": two acts aimed at each other, not one side's
+			}
 			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
 			p := byPart[k]
 			if p == nil {
@@ -2196,6 +2199,14 @@ func unresolvedPronoun(who string) bool {
 		return true
 	}
 	return false
+}
+
+// reciprocal reports whether an act's words open with "each other" or
+// "one another": its speakers act on one another, so the act is no one
+// side's and, gathered as one, would stand for a side made of both.
+func reciprocal(content string) bool {
+	w := strings.Fields(strings.ToLower(content))
+	return len(w) >= 2 && (w[0] == "each" && strings.HasPrefix(w[1], "other") || w[0] == "one" && strings.HasPrefix(w[1], "another"))
 }
 
 // clusterLabel says an act in a few words, made by by: "Denial by Iran

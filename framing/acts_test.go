@@ -360,6 +360,31 @@ func TestUnresolvedPronounActsNoCluster(t *testing.T) {
 	}
 }
 
+// TestReciprocalActsNoCluster checks that "X and Y accused each other"
+// makes no act cluster of a side made of both, while one of them
+// accusing the other does.
+func TestReciprocalActsNoCluster(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Norway and Sweden accused each other of closing the border crossing at Svinesund.", false},
+		{"Norway and Sweden blamed one another for closing the border crossing at Svinesund.", false},
+		{"Norway accused Sweden of closing the border crossing at Svinesund.", true},
+	} {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", tc.sentence),
+			article(t, "Outlet B", "The border crossing at Svinesund reopened on Monday."),
+		}, defaultSet(t))
+		if len(c.Articles[0].Quotations) == 0 {
+			t.Fatalf("%q: no quotation, want the accusation the fixture is about", tc.sentence)
+		}
+		if got := len(c.Acts) > 0; got != tc.want {
+			t.Errorf("%q: act clusters %v, want clusters %v", tc.sentence, c.Acts, tc.want)
+		}
+	}
+}
+
 // TestActStatusInOtherWords checks what an outlet without an act does
 // with it: the act's own side on the matter under another verb is
 // reported as such and ranks the difference lower; a sentence on the

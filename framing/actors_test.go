@@ -543,6 +543,9 @@ func TestOfficeWordsAreNoNaming(t *testing.T) {
 		{"The White House spokesman, Jane Roe,", "The White House secretary, Jane Roe,", false},
 		{"The dictator, Jane Roe,", "The leader, Jane Roe,", true},
 		{"The agency boss, Jane Roe,", "The agency chief, Jane Roe,", true},
+		{"The deputy speaker of the assembly, Jane Roe,", "Jane Roe, a member of the assembly,", false},
+		{"The deputy speaker of the assembly, Jane Roe,", "Deputy Speaker Jane Roe", false},
+		{"The deputy speaker of the assembly, Jane Roe,", "The dictator, Jane Roe,", true},
 	} {
 		a := clean("Outlet A", filler+tt.a+" visited the camp on Monday. Later, "+tt.a+" left the region.")
 		b := clean("Outlet B", filler+tt.b+" visited the camp on Monday. Later, "+tt.b+" left the region.")

@@ -92,9 +92,14 @@ var officeSynonyms = [][]string{
 // formalTitle reports whether a label is a title of office ("president",
 // "ambassador", "senator", "general"): what the office holder is, which
 // outlets write or leave out by house style. Titles that judge or place
-// the holder ("leader", "strongman", "cleric", "candidate") are not.
+// the holder ("leader", "strongman", "cleric", "candidate") are not. An
+// office with a prefix ("deputy-speaker", "vice-president") is one, and
+// so is "member" (of a party or a body), which says where the holder sits.
 func formalTitle(l string) bool {
-	return titleWords[l] && !judgingTitles[l] || officeGroup[l] != ""
+	if prefix, office, ok := strings.Cut(l, "-"); ok && officePrefixes[prefix] {
+		l = office
+	}
+	return titleWords[l] && !judgingTitles[l] || officeGroup[l] != "" || l == "member" || l == "members"
 }
 
 // judgingTitles are the words of titleWords that say more than an office:

@@ -1720,7 +1720,10 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 			continue
 		case t.is(wConnector) && i < j && !t.is(wDet):
 			continue // kept only if a name word comes before it
-		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && !indirectQuestion(strings.ToLower(a.word(i))) && (a.toks[from].is(wRole) || a.possessiveRole(from)):
+		case !t.upper && t.class&(wVerb|wPrep|wAux|wPronoun|wTime) == 0 && !t.adverb && lowers < 2 && !indirectQuestion(strings.ToLower(a.word(i))) && (a.toks[from].is(wRole) || a.possessiveRole(from) || lowers > 0 && t.class == 0 && !relativeWords[strings.ToLower(a.word(i))] && !questionWords[strings.ToLower(a.word(i))] && a.opensModifiers(i, lo)):
+			// "the central bank governor", "the Union's foreign policy
+			// chief": up to two modifiers before a role belong to it
+			// when a determiner or an owner's name opens them.
 			from, lowers = i, lowers+1
 			continue
 		case !t.upper && i < j && from == i+1 && possessive(a.word(i)) && a.toks[j].is(wRole):
@@ -1730,6 +1733,18 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		break
 	}
 	return a.trimPhrase(phrase{from, j + 1})
+}
+
+// opensModifiers reports whether the word before token i opens a noun
+// phrase, so that token i is its first modifier: a determiner, a
+// capitalised or possessive word, "and", or the start of the clause.
+func (a *attributor) opensModifiers(i, lo int) bool {
+	p := i - 1
+	if p < lo {
+		return true
+	}
+	t := a.toks[p]
+	return t.kind == tokWord && (t.is(wDet) || t.upper || possessive(a.word(p)) || a.lowerWordIs(p, "and"))
 }
 
 // slashInName reports whether token i is a slash with no space on either

@@ -2541,8 +2541,8 @@ func TestDescribedRoleOfNamed(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Prime Minister Ana Roe spoke on Sunday. The embattled prime minister denounced the vote, accusing the clerk of fraud.`, "the clerk of fraud", "Prime Minister Ana Roe"},
 		{`Prime Minister Ana Roe spoke on Sunday. The beleaguered prime minister said the vote was rigged.`, "the vote was rigged", "Prime Minister Ana Roe"},
-		{`Prime Minister Ana Roe spoke on Sunday. The new prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
-		{`Prime Minister Ana Roe spoke on Sunday. The acting prime minister said the vote was rigged.`, "the vote was rigged", "prime minister"},
+		{`Prime Minister Ana Roe spoke on Sunday. The new prime minister said the vote was rigged.`, "the vote was rigged", "The new prime minister"},
+		{`Prime Minister Ana Roe spoke on Sunday. The acting prime minister said the vote was rigged.`, "the vote was rigged", "The acting prime minister"},
 		{`Prime Minister Ana Roe spoke on Sunday. The ex-prime minister said the vote was rigged.`, "the vote was rigged", "The ex-prime minister"},
 		{`Former Prime Minister Tom Hale spoke on Sunday. Prime Minister Ana Roe left. The ex-prime minister said the vote was rigged.`, "the vote was rigged", "Former Prime Minister Tom Hale"},
 		{`Prime Minister Ana Roe spoke on Sunday. The then-prime minister said the vote was rigged.`, "the vote was rigged", "Prime Minister Ana Roe"},

@@ -26,6 +26,18 @@ func TestLongRoleSpeaker(t *testing.T) {
 	})
 }
 
+// TestModifiedRoleBeforeVerb checks that a role with two lower-case
+// modifiers before its reporting verb ("the central bank governor", "the
+// Union's foreign policy chief Ana Roe") is the whole speaker phrase, and
+// that a speaker joining two such roles is kept whole, "both" or not.
+func TestModifiedRoleBeforeVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The central bank governor said the krone would recover by spring.`, content: "the krone would recover", speaker: "The central bank governor"},
+		{paragraph: `The Nordic Council's foreign policy chief Ana Roe said the talks would resume.`, content: "the talks would resume", speaker: "The Nordic Council's foreign policy chief Ana Roe"},
+		{paragraph: `Finance Minister Ola Berg and the central bank governor Kari Lund both said the krone would recover.`, content: "the krone would recover", speaker: "Finance Minister Ola Berg and the central bank governor Kari Lund"},
+	})
+}
+
 // TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
 // with its particle or its object's determiner ("Rattling off promises
 // ...", "Making her way ...") is no speaker and no person a later "she"

@@ -105,6 +105,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	// so that a pooled buffer does not keep its text alive.
 	clear(f.quotes)
 	clear(f.persons)
+	clear(f.sexes)
 	quoteScratchPool.Put(sc)
 	return quotes
 }
@@ -159,12 +160,16 @@ type quoteScratch struct {
 	// persons holds the last words of speakers named in full as people
 	// ("Ned Price"), so that a later bare "Price" counts as a person.
 	persons map[string]bool
+	// sexes holds the sex ('m', 'f') the full naming of each person in
+	// persons showed (personSex), by the same last word, so that a later
+	// "Power" is a woman where "Samantha Power" was named.
+	sexes map[string]byte
 	// run holds direct quotations still waiting for their speaker (a quote
 	// running over several paragraphs is attributed at its end).
 	run []int
 }
 
-var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}} }}
+var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}, sexes: map[string]byte{}} }}
 
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
@@ -2923,6 +2928,7 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
+			f.noteSex(strings.ToLower(a.word(j-1)[:len(a.word(j-1))-text.PossessiveLen(a.word(j-1))]), f.text[sp.Start:sp.End], j-2 > k)
 		}
 		k = j - 1
 	}
@@ -2954,9 +2960,73 @@ func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	sp := a.span(np)
 	sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 	last := a.word(a.surnameAt(np))
-	f.persons[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])] = true
+	key := strings.ToLower(last[:len(last)-text.PossessiveLen(last)])
+	f.persons[key] = true
+	sn := a.surnameAt(np)
+	f.noteSex(key, f.text[sp.Start:sp.End], sn > np.from && a.toks[sn-1].upper && !a.toks[sn-1].is(wRole))
 	f.people = append(f.people, sp)
 	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
+}
+
+// noteSex records the sex the phrase naming a person in full shows, under
+// the person's last word; a second person of that last word and another
+// sex, or one whose given name (given: the phrase has one) shows none,
+// makes it unknown.
+func (f *quoteFinder) noteSex(key, phrase string, given bool) {
+	sex := personSex(phrase)
+	if sex == 0 && !given {
+		return // "President Roe": a title and a surname show nothing of the person
+	}
+	if old, ok := f.sexes[key]; ok && old != sex {
+		sex = '?' // "Keith Scott" and "Rakeyia Scott": a bare "Scott" may be either
+	} else if sex == 0 {
+		sex = '?' // a full name that shows no sex: a later bare surname shows none either
+	}
+	if f.sexes == nil {
+		f.sexes = map[string]byte{} // a finder built without the pool (the tests)
+	}
+	f.sexes[key] = sex
+}
+
+// sexOf is the sex of the person a speaker string names: what the string
+// shows, else what the full naming of its last word showed; 0 if unknown.
+func (f *quoteFinder) sexOf(name string) byte {
+	if s := personSex(name); s != 0 {
+		return s
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return 0
+	}
+	last := words[len(words)-1]
+	if s := f.sexes[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])]; s != '?' {
+		return s
+	}
+	return 0
+}
+
+// personFor is the person a "he", "she", "his" or "her" means: the last
+// person named, unless that person is known to be of the other sex; then
+// the nearest person named before whose sex is known to fit, if any ("the
+// ambassador read a quote she said was Reagan's", after "Donald Trump
+// tweeted", is not Trump).
+func (f *quoteFinder) personFor(pronoun string) string {
+	if f.lastPerson == "" {
+		return ""
+	}
+	want := byte('m')
+	if pronoun == "she" || pronoun == "her" {
+		want = 'f'
+	}
+	if s := f.sexOf(f.lastPerson); s == 0 || s == want {
+		return f.lastPerson
+	}
+	for k := len(f.people) - 1; k >= 0; k-- {
+		if name := f.text[f.people[k].Start:f.people[k].End]; f.sexOf(name) == want && !strings.Contains(name, " and ") {
+			return name
+		}
+	}
+	return f.lastPerson // no one fits better: the sex read may be a namesake's
 }
 
 // surnameAt is the token of the surname of the person np names in full:
@@ -4995,8 +5065,8 @@ func (f *quoteFinder) possessor(a *attributor, sp phrase) (string, Span) {
 	if sp.to-sp.from == 1 && possessivePronouns[strings.ToLower(a.word(sp.from))] {
 		switch strings.ToLower(a.word(sp.from)) {
 		case "his", "her":
-			if f.lastPerson != "" {
-				return f.lastPerson, span
+			if p := f.personFor(strings.ToLower(a.word(sp.from))); p != "" {
+				return p, span
 			}
 		case "their":
 			if f.lastPlural != "" {
@@ -8056,8 +8126,8 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
-			if f.lastPerson != "" {
-				return f.lastPerson, span
+			if p := f.personFor(strings.ToLower(s)); p != "" {
+				return p, span
 			}
 		case lowerIs(s, "it"):
 			if f.lastGroup != "" {

@@ -1,0 +1,47 @@
+package corpus
+
+import "testing"
+
+// TestPersonSex checks what a speaker phrase shows of the person's sex:
+// an honorific or a sexed noun, else a given name the list gives one sex,
+// never a place or a title that is also a given name.
+func TestPersonSex(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		want   byte
+	}{
+		{"Ambassador Samantha Power", 'f'},
+		{"President-elect Donald Trump", 'm'},
+		{"Mrs. Clinton", 'f'},
+		{"Mr. Berg", 'm'},
+		{"State Department spokesman Victoria Nuland", 'f'}, // the given name outweighs a generic "-man" noun
+		{"the spokesman", 'm'},
+		{"the wife of Senator Tom Hale", 'f'},
+		{"Clinton's spokesman Nick Merrill", 'm'},
+		{"South Carolina", 0},
+		{"Georgia Gov. Brian Kemp", 'm'},
+		{"Iranian Foreign Minister Javad Zarif", 0},
+		{"Sen. Jordan Reyes", 0}, // a name given to both
+		{"Major Ana Lund", 'f'},
+		{"Berg", 0},
+		{"South Carolina Republican Sen. Lindsey Graham", 0},
+		{"Virginia Gov. Tom Hale", 'm'},
+		{"Helena Lund, a spokeswoman", 'f'},
+	} {
+		if got := personSex(tc.phrase); got != tc.want {
+			t.Errorf("personSex(%q) = %q, want %q", tc.phrase, got, tc.want)
+		}
+	}
+}
+
+// TestPronounTakesAPersonOfItsSex checks that a "she" or "he" after a
+// person of the other sex means the nearest person named before who fits,
+// and that with no sex known the last person named stays the one meant.
+func TestPronounTakesAPersonOfItsSex(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Ambassador Helena Lund abstained. Prime Minister Tomas Berg spoke first. Then, at the session, the ambassador read a letter she said was from the old king.`, content: "was from the old king", speaker: "Ambassador Helena Lund"},
+		{paragraph: `Ambassador Helena Lund abstained. Prime Minister Tomas Berg spoke first. Later, Lund said she would resign.`, content: "she would resign", speaker: "Lund"},
+		{paragraph: `Ambassador Helena Lund abstained. Prime Minister Tomas Berg spoke first. Later, he said the vote was a mistake.`, content: "the vote was a mistake", speaker: "Prime Minister Tomas Berg"},
+		{paragraph: `Minister Ngozi Okafor abstained. Prime Minister Tomas Berg spoke first. Later, she said the vote was a mistake.`, content: "the vote was a mistake", speaker: "Prime Minister Tomas Berg"},
+	})
+}

@@ -218,6 +218,7 @@ func isEndMarker(p *para, stop map[string]bool) bool {
 func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	markContainedParagraphs(ps)
 	markDatedCaptionRuns(ps)
+	markHighlights(ps)
 	for _, p := range ps {
 		n := len(p.words)
 		chars := utf8.RuneCountInString(p.text)

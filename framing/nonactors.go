@@ -17,7 +17,7 @@ import (
 //   - a channel the news went through: "wrote on Twitter", "told Sky
 //     News", "reported by Bloomberg", "The Times reported";
 //   - a setting: "met in Davos", "near Aberdeen, Scotland", "in London,
-//     Glasgow, Birmingham";
+//     Glasgow, Birmingham", "will visit Buckingham Palace";
 //   - the title of a work or a section: "his memoir, "A Higher Loyalty"",
 //     "a briefing for "Take Your Daughters and Sons to Work Day"", "The
 //     Bubble: ...";
@@ -73,6 +73,8 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			// may be one elsewhere
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
+		case r.kind != "person" && visitedUse(toks, first):
+			u.setting++ // "visit Buckingham Palace": where a visitor goes, as "a trip to" it is
 		case settingUse(toks, first):
 			// "at" after a job or a worker is where one works ("worked
 			// at Goldman Sachs", "workers at Acme"): a setting, but no
@@ -272,6 +274,29 @@ func settingLocative(toks []text.Token, first int) int {
 		}
 	}
 	return -1
+}
+
+// visitVerbs are the forms of the verbs whose object is a place one goes
+// to and sees: "visit Buckingham Palace", "toured Chequers".
+var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true,
+	"tour": true, "tours": true, "toured": true, "touring": true}
+
+// visitedUse reports whether the name at token first (after an optional
+// "the") is the object of a visit verb: a destination, so a setting. The
+// verb must be one ("to visit", "will visit"): after a determiner or a
+// possessive "visit" is a noun and the name after it may open a clause
+// ("the visit Acme organised"). Persons are left out by the caller: one
+// visits them to meet them.
+func visitedUse(toks []text.Token, first int) bool {
+	p := first - 1
+	if word(toks, p) == "the" {
+		p--
+	}
+	if !visitVerbs[word(toks, p)] {
+		return false
+	}
+	prev := word(toks, p-1)
+	return !determiners[prev] && (p == 0 || text.PossessiveLen(toks[p-1].Form) == 0)
 }
 
 // seatStreetUse reports whether the seat of government named at token

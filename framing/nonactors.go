@@ -22,7 +22,7 @@ import (
 //     "a briefing for "Take Your Daughters and Sons to Work Day"", "The
 //     Bubble: ...";
 //   - a modifier of a noun: "anti-Muslim hatred", "a Facebook event",
-//     "largely Muslim countries".
+//     "largely Muslim countries", "the Great Lakes region".
 //
 // Countries, capitals, demonyms and persons named with a title are never
 // dropped: they stand for governments and people even as a setting ("in
@@ -385,8 +385,13 @@ func headingUse(toks []text.Token, first, last int) bool {
 // modifies a noun instead of naming an actor: joined to a prefix ("anti-
 // Muslim"), or between an indefinite article, an adverb or "most" and a
 // lower-case word ("a Facebook event", "largely Muslim countries", "Most
-// Asian markets"), or an adjective in -ic ("Islamic militants").
+// Asian markets"), or an adjective in -ic ("Islamic militants"); and
+// whether a name of any length stands before a noun of land ("the Great
+// Lakes region"), which it places.
 func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
+	if next := word(toks, last+1); next != "" && lowerWord(toks, last+1) && placeNouns[singularNoun(next)] {
+		return true // "the Great Lakes region", "the Tigris valley": the name places a place
+	}
 	if first != last || r.kind == "person" {
 		return false
 	}
@@ -425,6 +430,11 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged" ||
 		first > 0 && text.PossessiveLen(toks[first-1].Form) > 0
 }
+
+// placeNouns name a stretch of land: after a name ("the Great Lakes
+// region", "the Eastern Ghouta area") they make a place, no actor.
+var placeNouns = map[string]bool{"region": true, "area": true, "basin": true, "valley": true, "coast": true, "coastline": true,
+	"peninsula": true, "corridor": true, "countryside": true}
 
 // regionAdjectives are the adjectives of compass regions that no
 // gazetteer entry holds; before a noun they describe it and name no actor.

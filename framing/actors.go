@@ -317,6 +317,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
+					if settlementNouns[toks[head].Lower] {
+						i = head // "a Scottish golf retreat", "a Russian town": a place in the country, no part of it
+						continue
+					}
 					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) && !ofName(toks, head+1) && !otherStateBefore(out[base:], toks, i, "g:"+strings.ToLower(e.Canonical), initial) {
 						// "key American allies", "Russian rivals": the
 						// countries beside or against it, no part of it;

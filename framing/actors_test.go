@@ -2642,7 +2642,8 @@ func TestSpellingBucketHoldsNearSpellings(t *testing.T) {
 // that names the title's holder ("the Peruvian president" for a president
 // the story calls Peruvian) is the person's, a relation noun ("the
 // largest Peruvian ally") is another state, and a title before "of" ("the
-// Peruvian head of state") opens a longer office. Before the rule the
+// Peruvian head of state") opens a longer office, and one settlement ("a
+// Peruvian mining town") is a place, no part. Before the rule the
 // demonym and the title made no mention at all.
 func TestDemonymTitleIsAnOffice(t *testing.T) {
 	set := defaultSet(t)
@@ -2657,6 +2658,11 @@ func TestDemonymTitleIsAnOffice(t *testing.T) {
 		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Ana Quispe", []string{"president", "president"}},
 		{[]string{"Talks went on with Chile, the largest Peruvian ally, on Monday."}, "Peru", nil},
 		{[]string{"On Monday the Peruvian head of state arrived."}, "Peru", nil},
+		// One place in the country is no part of it, nor its state; its
+		// cities under fire and a region are.
+		{[]string{"He flew into his Peruvian golf resort, and Peruvian officials welcomed him."}, "Peru", []string{"officials"}},
+		{[]string{"Mr. Roe toured a Peruvian mining town on Monday."}, "Peru", nil},
+		{[]string{"Rockets struck Peruvian cities and the Peruvian region on Monday."}, "Peru", []string{"cities", "region"}},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, set)

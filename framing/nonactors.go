@@ -436,6 +436,13 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 var placeNouns = map[string]bool{"region": true, "area": true, "basin": true, "valley": true, "coast": true, "coastline": true,
 	"peninsula": true, "corridor": true, "countryside": true}
 
+// settlementNouns name one place to live or stay in: after a demonym ("a
+// Scottish golf resort", "the Syrian town of Douma") they make a place in
+// the country, no part of its state. A plural ("Israeli cities" under
+// fire) and a region ("the Kurdish region", a self-ruled body) stay parts.
+var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "coast": true, "coastline": true,
+	"resort": true, "retreat": true, "hotel": true, "estate": true}
+
 // regionAdjectives are the adjectives of compass regions that no
 // gazetteer entry holds; before a noun they describe it and name no actor.
 // A continent's ("European officials") may stand for a union of states,

@@ -913,12 +913,13 @@ func TestContractionsOpenNoThings(t *testing.T) {
 }
 
 // TestGenericHeadsAreNoThings checks that nouns every story uses about
-// its telling, nouns that point at a new referent each time, and kin are
-// no things, however often the outlets write them, while a noun of the
-// story's own is one.
+// its telling or its time ("the deadline"), nouns that point at a new
+// referent each time, and kin are no things, however often the outlets
+// write them, while a noun of the story's own is one.
 func TestGenericHeadsAreNoThings(t *testing.T) {
 	set := defaultSet(t)
-	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released."
+	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released before the deadline. " +
+		"The deadline passed."
 	c := compareOutlets([]string{text, text, text}, set)
 	var things []string
 	for _, a := range c.Actors {

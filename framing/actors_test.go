@@ -729,6 +729,9 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a place toured", []string{"Officials toured the Brightwater Museum on Monday."}, "Brightwater Museum", nil},
 		{"a person visited is an actor", []string{"The minister will visit Jane Roe on Monday."}, "Jane Roe", []string{"Jane Roe"}},
 		{"a visit as a noun opens no destination", []string{"After the visit Gorsedd Palace organised, officials left."}, "Gorsedd Palace", []string{"Gorsedd Palace"}},
+		{"a modified visit is a noun", []string{"After a two-day visit Gorsedd Council officials said the talks went well."}, "Gorsedd Council", []string{"Gorsedd Council"}},
+		{"an owner's visit is a noun", []string{"After the king's visit Gorsedd Council staff cleaned the hall."}, "Gorsedd Council", []string{"Gorsedd Council"}},
+		{"a name modifying what is toured", []string{"Officials toured the Brightwater plant, and Brightwater hired 200 workers."}, "Brightwater", []string{"Brightwater", "Brightwater"}},
 		{"a name placing a region", []string{"Trucks cross the Silverpine Hills region every day."}, "Silverpine Hills", nil},
 		{"a name placing a region and acting is an actor", []string{"Trucks cross the Silverpine Hills region. Silverpine Hills voted to close the road."}, "Silverpine Hills",
 			[]string{"Silverpine Hills", "Silverpine Hills"}},
@@ -2664,6 +2667,8 @@ func TestDemonymTitleIsAnOffice(t *testing.T) {
 		{[]string{"He flew into his Peruvian golf resort, and Peruvian officials welcomed him."}, "Peru", []string{"officials"}},
 		{[]string{"Mr. Roe toured a Peruvian mining town on Monday."}, "Peru", nil},
 		{[]string{"Rockets struck Peruvian cities and the Peruvian region on Monday."}, "Peru", []string{"cities", "region"}},
+		// A retreat after a demonym is the army's withdrawal, the state's deed.
+		{[]string{"The Peruvian retreat from the border began on Monday."}, "Peru", []string{"retreat"}},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, set)

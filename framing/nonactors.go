@@ -73,7 +73,7 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			// may be one elsewhere
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
-		case r.kind != "person" && visitedUse(toks, first):
+		case r.kind != "person" && visitedUse(toks, first, last):
 			u.setting++ // "visit Buckingham Palace": where a visitor goes, as "a trip to" it is
 		case settingUse(toks, first):
 			// "at" after a job or a worker is where one works ("worked
@@ -287,16 +287,34 @@ var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true,
 // possessive "visit" is a noun and the name after it may open a clause
 // ("the visit Acme organised"). Persons are left out by the caller: one
 // visits them to meet them.
-func visitedUse(toks []text.Token, first int) bool {
+func visitedUse(toks []text.Token, first, last int) bool {
 	p := first - 1
 	if word(toks, p) == "the" {
 		p--
 	}
-	if !visitVerbs[word(toks, p)] {
+	v := word(toks, p)
+	if !visitVerbs[v] {
 		return false
 	}
-	prev := word(toks, p-1)
-	return !determiners[prev] && (p == 0 || text.PossessiveLen(toks[p-1].Form) == 0)
+	if v == "visit" || v == "visits" || v == "tour" || v == "tours" {
+		// a noun after an article, an owner or a modifier ("a two-day
+		// visit", "the state visit", "our visit", "the U.S.' visit")
+		for k := p - 1; k >= 0 && k >= p-4; k-- {
+			w := word(toks, k)
+			if determiners[w] || ownerDeterminers[w] || text.PossessiveLen(toks[k].Form) > 0 || toks[k].Form == "'" || toks[k].Form == "’" {
+				return false
+			}
+			if w == "" && toks[k].Form != "-" || stopwords[w] && w != "a" && w != "an" {
+				break
+			}
+		}
+	}
+	// The name must end the noun phrase: "visiting Acme officials",
+	// "toured the Acme plant", "visited NBC's Today" visit something else.
+	if possessiveName(toks, first) {
+		return false
+	}
+	return last+1 >= len(toks) || outsideNounPhrase(toks[last+1])
 }
 
 // seatStreetUse reports whether the seat of government named at token
@@ -441,7 +459,7 @@ var placeNouns = map[string]bool{"region": true, "area": true, "basin": true, "v
 // the country, no part of its state. A plural ("Israeli cities" under
 // fire) and a region ("the Kurdish region", a self-ruled body) stay parts.
 var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "coast": true, "coastline": true,
-	"resort": true, "retreat": true, "hotel": true, "estate": true}
+	"resort": true, "hotel": true, "estate": true}
 
 // regionAdjectives are the adjectives of compass regions that no
 // gazetteer entry holds; before a noun they describe it and name no actor.

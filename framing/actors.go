@@ -317,6 +317,10 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 				// noun; "the French president" is a person, and a
 				// description names him.
 				if head := demonymHead(toks, i+n); head >= 0 {
+					if settlementNouns[toks[head].Lower] {
+						i = head // "a Scottish golf retreat", "a Russian town": a place in the country, no part of it
+						continue
+					}
 					if relationNouns[toks[head].Lower] && !ownedBefore(toks, i) && !ofName(toks, head+1) && !otherStateBefore(out[base:], toks, i, "g:"+strings.ToLower(e.Canonical), initial) {
 						// "key American allies", "Russian rivals": the
 						// countries beside or against it, no part of it;
@@ -3483,16 +3487,16 @@ func init() {
 var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "who": true, "which": true}
 
 // genericHeads are nouns every story uses about its own telling or its
-// time (a statement, an announcement, the time, this week), that point at
-// a different referent each time ("the country", "other countries", "the
-// world", "a decision", "the relationship"), or that name a person by kin
-// ("his wife"): no thing of the story.
+// time (a statement, an announcement, the time, this week, the deadline),
+// that point at a different referent each time ("the country", "other
+// countries", "the world", "a decision", "the relationship"), or that
+// name a person by kin ("his wife"): no thing of the story.
 var genericHeads = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`statement statements interview interviews remarks comments comment news conference report reports tweet tweets post posts
 		release video email emails letter call calls question questions answer time times way ways thing things part fact
-		announcement announcements week weeks year years month months today weekend morning afternoon evening night moment period
+		announcement announcements week weeks year years month months today weekend morning afternoon evening night moment period deadline deadlines
 		people person number numbers lot kind sort issue issues case cases point points end start
 		world country countries others decision decisions relationship relationships
 		wife wives husband husbands son sons daughter daughters mother father brother brothers sister sisters`) {

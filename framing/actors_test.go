@@ -728,6 +728,16 @@ func TestNamesThatAreNoActors(t *testing.T) {
 		{"a name only listed is a set's member", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait."}, "Argentina", nil},
 		{"a listed name used alone too is an actor", []string{"Officials reached agreements with Argentina, Australia and Brazil. Canada, Mexico and Brazil wait.", "Canada rejected the offer."}, "Canada",
 			[]string{"Canada", "Canada"}},
+		{"a place visited", []string{"The minister will visit Gorsedd Palace on Monday."}, "Gorsedd Palace", nil},
+		{"a place toured", []string{"Officials toured the Brightwater Museum on Monday."}, "Brightwater Museum", nil},
+		{"a person visited is an actor", []string{"The minister will visit Jane Roe on Monday."}, "Jane Roe", []string{"Jane Roe"}},
+		{"a visit as a noun opens no destination", []string{"After the visit Gorsedd Palace organised, officials left."}, "Gorsedd Palace", []string{"Gorsedd Palace"}},
+		{"a modified visit is a noun", []string{"After a two-day visit Gorsedd Council officials said the talks went well."}, "Gorsedd Council", []string{"Gorsedd Council"}},
+		{"an owner's visit is a noun", []string{"After the king's visit Gorsedd Council staff cleaned the hall."}, "Gorsedd Council", []string{"Gorsedd Council"}},
+		{"a name modifying what is toured", []string{"Officials toured the Brightwater plant, and Brightwater hired 200 workers."}, "Brightwater", []string{"Brightwater", "Brightwater"}},
+		{"a name placing a region", []string{"Trucks cross the Silverpine Hills region every day."}, "Silverpine Hills", nil},
+		{"a name placing a region and acting is an actor", []string{"Trucks cross the Silverpine Hills region. Silverpine Hills voted to close the road."}, "Silverpine Hills",
+			[]string{"Silverpine Hills", "Silverpine Hills"}},
 		{"a time zone after a clock time", []string{"Update at 6:55 p.m. ET. Officials met. Update at noon ET. The vote is at 10am ET."}, "ET", nil},
 		{"a name joined to a modifier's word", []string{"Officials ended an Obama-era program and a Gondor-backed plan."}, "Gondor", nil},
 		{"a group's adjective before a noun", []string{"Officials courted Hispanic voters, and Hispanic turnout rose."}, "Hispanic", nil},
@@ -909,12 +919,13 @@ func TestContractionsOpenNoThings(t *testing.T) {
 }
 
 // TestGenericHeadsAreNoThings checks that nouns every story uses about
-// its telling, nouns that point at a new referent each time, and kin are
-// no things, however often the outlets write them, while a noun of the
-// story's own is one.
+// its telling or its time ("the deadline"), nouns that point at a new
+// referent each time, and kin are no things, however often the outlets
+// write them, while a noun of the story's own is one.
 func TestGenericHeadsAreNoThings(t *testing.T) {
 	set := defaultSet(t)
-	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released."
+	text := "The announcement came after the decision on the memos. His wife said the relationship was good, and the memos were released before the deadline. " +
+		"The deadline passed."
 	c := compareOutlets([]string{text, text, text}, set)
 	var things []string
 	for _, a := range c.Actors {
@@ -2638,7 +2649,8 @@ func TestSpellingBucketHoldsNearSpellings(t *testing.T) {
 // that names the title's holder ("the Peruvian president" for a president
 // the story calls Peruvian) is the person's, a relation noun ("the
 // largest Peruvian ally") is another state, and a title before "of" ("the
-// Peruvian head of state") opens a longer office. Before the rule the
+// Peruvian head of state") opens a longer office, and one settlement ("a
+// Peruvian mining town") is a place, no part. Before the rule the
 // demonym and the title made no mention at all.
 func TestDemonymTitleIsAnOffice(t *testing.T) {
 	set := defaultSet(t)
@@ -2653,6 +2665,13 @@ func TestDemonymTitleIsAnOffice(t *testing.T) {
 		{[]string{"Peruvian President Ana Quispe spoke on Monday. Later the Peruvian president left."}, "Ana Quispe", []string{"president", "president"}},
 		{[]string{"Talks went on with Chile, the largest Peruvian ally, on Monday."}, "Peru", nil},
 		{[]string{"On Monday the Peruvian head of state arrived."}, "Peru", nil},
+		// One place in the country is no part of it, nor its state; its
+		// cities under fire and a region are.
+		{[]string{"He flew into his Peruvian golf resort, and Peruvian officials welcomed him."}, "Peru", []string{"officials"}},
+		{[]string{"Mr. Roe toured a Peruvian mining town on Monday."}, "Peru", nil},
+		{[]string{"Rockets struck Peruvian cities and the Peruvian region on Monday."}, "Peru", []string{"cities", "region"}},
+		// A retreat after a demonym is the army's withdrawal, the state's deed.
+		{[]string{"The Peruvian retreat from the border began on Monday."}, "Peru", []string{"retreat"}},
 	}
 	for _, tt := range tests {
 		c := compareOutlets(tt.texts, set)

@@ -17,12 +17,12 @@ import (
 //   - a channel the news went through: "wrote on Twitter", "told Sky
 //     News", "reported by Bloomberg", "The Times reported";
 //   - a setting: "met in Davos", "near Aberdeen, Scotland", "in London,
-//     Glasgow, Birmingham";
+//     Glasgow, Birmingham", "will visit Buckingham Palace";
 //   - the title of a work or a section: "his memoir, "A Higher Loyalty"",
 //     "a briefing for "Take Your Daughters and Sons to Work Day"", "The
 //     Bubble: ...";
 //   - a modifier of a noun: "anti-Muslim hatred", "a Facebook event",
-//     "largely Muslim countries".
+//     "largely Muslim countries", "the Great Lakes region".
 //
 // Countries, capitals, demonyms and persons named with a title are never
 // dropped: they stand for governments and people even as a setting ("in
@@ -73,6 +73,8 @@ func nonActors(raws []rawMention, toksOf [][]text.Token, keyOf func(rawMention) 
 			// may be one elsewhere
 		case titles.holds(r.name) || headingUse(toks, first, last):
 			u.title = true
+		case r.kind != "person" && visitedUse(toks, first, last):
+			u.setting++ // "visit Buckingham Palace": where a visitor goes, as "a trip to" it is
 		case settingUse(toks, first):
 			// "at" after a job or a worker is where one works ("worked
 			// at Goldman Sachs", "workers at Acme"): a setting, but no
@@ -274,6 +276,47 @@ func settingLocative(toks []text.Token, first int) int {
 	return -1
 }
 
+// visitVerbs are the forms of the verbs whose object is a place one goes
+// to and sees: "visit Buckingham Palace", "toured Chequers".
+var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true,
+	"tour": true, "tours": true, "toured": true, "touring": true}
+
+// visitedUse reports whether the name at token first (after an optional
+// "the") is the object of a visit verb: a destination, so a setting. The
+// verb must be one ("to visit", "will visit"): after a determiner or a
+// possessive "visit" is a noun and the name after it may open a clause
+// ("the visit Acme organised"). Persons are left out by the caller: one
+// visits them to meet them.
+func visitedUse(toks []text.Token, first, last int) bool {
+	p := first - 1
+	if word(toks, p) == "the" {
+		p--
+	}
+	v := word(toks, p)
+	if !visitVerbs[v] {
+		return false
+	}
+	if v == "visit" || v == "visits" || v == "tour" || v == "tours" {
+		// a noun after an article, an owner or a modifier ("a two-day
+		// visit", "the state visit", "our visit", "the U.S.' visit")
+		for k := p - 1; k >= 0 && k >= p-4; k-- {
+			w := word(toks, k)
+			if determiners[w] || ownerDeterminers[w] || text.PossessiveLen(toks[k].Form) > 0 || toks[k].Form == "'" || toks[k].Form == "’" {
+				return false
+			}
+			if w == "" && toks[k].Form != "-" || stopwords[w] && w != "a" && w != "an" {
+				break
+			}
+		}
+	}
+	// The name must end the noun phrase: "visiting Acme officials",
+	// "toured the Acme plant", "visited NBC's Today" visit something else.
+	if possessiveName(toks, first) {
+		return false
+	}
+	return last+1 >= len(toks) || outsideNounPhrase(toks[last+1])
+}
+
 // seatStreetUse reports whether the seat of government named at token
 // first stands after "on" as a place, as a hill or a street is walked on
 // ("lawmakers on Capitol Hill", "the incident on Downing Street"), not
@@ -360,8 +403,13 @@ func headingUse(toks []text.Token, first, last int) bool {
 // modifies a noun instead of naming an actor: joined to a prefix ("anti-
 // Muslim"), or between an indefinite article, an adverb or "most" and a
 // lower-case word ("a Facebook event", "largely Muslim countries", "Most
-// Asian markets"), or an adjective in -ic ("Islamic militants").
+// Asian markets"), or an adjective in -ic ("Islamic militants"); and
+// whether a name of any length stands before a noun of land ("the Great
+// Lakes region"), which it places.
 func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
+	if next := word(toks, last+1); next != "" && lowerWord(toks, last+1) && placeNouns[singularNoun(next)] {
+		return true // "the Great Lakes region", "the Tigris valley": the name places a place
+	}
 	if first != last || r.kind == "person" {
 		return false
 	}
@@ -400,6 +448,18 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 	return prev == "a" || prev == "an" || strings.HasSuffix(prev, "ly") || prev == "most" || prev == "alleged" ||
 		first > 0 && text.PossessiveLen(toks[first-1].Form) > 0
 }
+
+// placeNouns name a stretch of land: after a name ("the Great Lakes
+// region", "the Eastern Ghouta area") they make a place, no actor.
+var placeNouns = map[string]bool{"region": true, "area": true, "basin": true, "valley": true, "coast": true, "coastline": true,
+	"peninsula": true, "corridor": true, "countryside": true}
+
+// settlementNouns name one place to live or stay in: after a demonym ("a
+// Scottish golf resort", "the Syrian town of Douma") they make a place in
+// the country, no part of its state. A plural ("Israeli cities" under
+// fire) and a region ("the Kurdish region", a self-ruled body) stay parts.
+var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "coast": true, "coastline": true,
+	"resort": true, "hotel": true, "estate": true}
 
 // regionAdjectives are the adjectives of compass regions that no
 // gazetteer entry holds; before a noun they describe it and name no actor.

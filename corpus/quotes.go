@@ -7815,6 +7815,38 @@ func (f *quoteFinder) addIndirect(a *attributor, clause Span, np phrase, verb cu
 	sp, span := f.speaker(a, np)
 	span = a.relativeSpan(np, verb.span, span)
 	f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: clause, Speaker: sp, SpeakerSpan: span, Verb: verb.text, VerbSpan: verb.span})
+	f.rememberAsked(a, verb)
+}
+
+// askingVerbs put a question to the person named after them.
+var askingVerbs = fieldSet(`asked asks pressed questioned`)
+
+// rememberAsked makes the person a question was put to ("asked chief
+// negotiator Saeb Erakat whether ...") the one a later "he" or "she"
+// means: the answer is theirs, not the asker's.
+func (f *quoteFinder) rememberAsked(a *attributor, verb cue) {
+	if !askingVerbs[strings.ToLower(verb.text)] {
+		return
+	}
+	v := a.tokenAt(verb.span.Start, [2]int{0, len(a.toks)})
+	if v >= len(a.toks) || a.toks[v].start != verb.span.Start {
+		return
+	}
+	np := a.nameForward(v+1, len(a.toks))
+	for k := np.from + 1; k < np.to; k++ {
+		if w := strings.ToLower(a.word(k)); !a.toks[k].upper && (questionWords[w] || w == "if" || a.toks[k].is(wPrep)) {
+			np.to = k // "asked Saeb Erakat whether Hamas ...": the question begins
+			break
+		}
+	}
+	if np.empty() || np.from != v+1 || a.toks[np.from].is(wPronoun) || !a.toks[np.to-1].upper || !a.isPersonLike(np) || a.isPlural(np) {
+		return // "asked reporters", "asked him", "asked the ministry"
+	}
+	if np.to-np.from > 1 {
+		f.rememberPerson(a, np)
+	} else {
+		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+	}
 }
 
 // reportPassives are the verbs of speech acts whose passive with an agent

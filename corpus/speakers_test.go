@@ -38,6 +38,17 @@ func TestModifiedRoleBeforeVerb(t *testing.T) {
 	})
 }
 
+// TestAskedPersonAnswers checks that after "X asked Y ...", a "he" or
+// "she" is Y, who answers, and that an asked group or pronoun leaves the
+// asker as the one meant.
+func TestAskedPersonAnswers(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The radio host asked chief negotiator Tomas Berg whether the talks would resume. "That is not the question," he responded.`, content: "That is not the question", speaker: "chief negotiator Tomas Berg"},
+		{paragraph: `Reporters asked Senator Tom Hale whether he would vote for the bill. He said he had not decided.`, content: "he had not decided", speaker: "Senator Tom Hale"},
+		{paragraph: `Tom Hale asked reporters whether the bill would pass. He said he had not decided.`, content: "he had not decided", speaker: "Tom Hale"},
+	})
+}
+
 // TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
 // with its particle or its object's determiner ("Rattling off promises
 // ...", "Making her way ...") is no speaker and no person a later "she"

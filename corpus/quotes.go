@@ -4822,6 +4822,11 @@ func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pair
 		f.issuedDocument(a, b[0], b[1], pairs)
 	}
 	if len(f.quotes) == n {
+		// "Use of the "dissent channel" is not unique, according to U.S.
+		// officials": the sentence around the term is the source's.
+		f.accordingTo(a, b[0], b[1])
+	}
+	if len(f.quotes) == n {
 		return
 	}
 	in := f.quotes[n]

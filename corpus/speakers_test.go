@@ -49,6 +49,17 @@ func TestAskedPersonAnswers(t *testing.T) {
 	})
 }
 
+// TestAccordingToAroundScareQuotes checks that a sentence holding only a
+// quoted term and ending "according to X" is X's, the term with it,
+// while a direct quotation's own speaker stays.
+func TestAccordingToAroundScareQuotes(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Use of the "harbour levy" is not new, according to port officials.`, content: "Use of the", speaker: "port officials"},
+		{paragraph: `Use of the "harbour levy" is not new, according to port officials.`, content: "harbour levy", speaker: "port officials"},
+		{paragraph: `"We will not pay the levy," the mayor said, according to Reuters.`, content: "We will not pay", speaker: "the mayor"},
+	})
+}
+
 // TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
 // with its particle or its object's determiner ("Rattling off promises
 // ...", "Making her way ...") is no speaker and no person a later "she"

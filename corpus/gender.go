@@ -19,14 +19,15 @@ var givenNamesFile string
 // Trump" is Power, whoever was named last.
 var givenNames = parseGivenNames(givenNamesFile)
 
-// parseGivenNames reads a given-name file: "Name m|f" lines and #
-// comments.
+// parseGivenNames reads a given-name file: "name m|f" lines, the name in
+// lower case, and # comments. The keys are slices of the file, so that
+// reading it at start-up allocates only the map.
 func parseGivenNames(file string) map[string]byte {
-	m := make(map[string]byte, 13000)
+	m := make(map[string]byte, strings.Count(file, "\n"))
 	for line := range strings.Lines(file) {
 		name, sex, ok := strings.Cut(strings.TrimSpace(line), " ")
 		if ok && !strings.HasPrefix(name, "#") && (sex == "m" || sex == "f") {
-			m[strings.ToLower(name)] = sex[0]
+			m[name] = sex[0]
 		}
 	}
 	return m

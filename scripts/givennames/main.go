@@ -122,7 +122,8 @@ func selectNames(births map[string][2]int) []givenName {
 	return out
 }
 
-// render writes the names file: a header and "name sex" lines.
+// render writes the names file: a header and "name sex" lines, the name in
+// lower case as the finder looks it up.
 func render(names []givenName) []byte {
 	var b bytes.Buffer
 	b.WriteString("# Given names nearly all of whose bearers are of one sex (m or f).\n")
@@ -131,7 +132,7 @@ func render(names []givenName) []byte {
 	b.WriteString("# (see givennames-LICENSE.txt beside this file). Do not edit; regenerate\n")
 	b.WriteString("# with scripts/givennames/regen.sh.\n")
 	for _, n := range names {
-		fmt.Fprintf(&b, "%s %c\n", n.name, n.sex)
+		fmt.Fprintf(&b, "%s %c\n", strings.ToLower(n.name), n.sex)
 	}
 	return b.Bytes()
 }

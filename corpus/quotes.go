@@ -2928,7 +2928,8 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
-			f.noteSex(strings.ToLower(a.word(j-1)[:len(a.word(j-1))-text.PossessiveLen(a.word(j-1))]), f.text[sp.Start:sp.End], j-2 > k)
+			last := a.word(j - 1)
+			f.noteSex(strings.ToLower(last[:len(last)-text.PossessiveLen(last)]), f.text[sp.Start:sp.End], j-2 > k)
 		}
 		k = j - 1
 	}

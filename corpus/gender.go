@@ -71,8 +71,8 @@ func personSex(phrase string) byte {
 		if ofOrFor[lw] {
 			break
 		}
-		if s := sexedWords[lw]; s != 0 {
-			return s
+		if s := sexedWords[lw]; s != 0 && (!text.Capitalised(w) || i+1 < len(words) && text.Capitalised(words[i+1])) {
+			return s // "the spokeswoman", "King Abdullah"; not the surname of "Rep. Peter King"
 		}
 		if genericMen[lw] {
 			generic = 'm'

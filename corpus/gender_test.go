@@ -24,6 +24,8 @@ func TestPersonSex(t *testing.T) {
 		{"Sen. Jordan Reyes", 0}, // a name given to both
 		{"Major Ana Lund", 'f'},
 		{"Berg", 0},
+		{"King", 0},
+		{"King Harald", 'm'},
 		{"South Carolina Republican Sen. Lindsey Graham", 0},
 		{"Virginia Gov. Tom Hale", 'm'},
 		{"Helena Lund, a spokeswoman", 'f'},
@@ -43,5 +45,13 @@ func TestPronounTakesAPersonOfItsSex(t *testing.T) {
 		{paragraph: `Ambassador Helena Lund abstained. Prime Minister Tomas Berg spoke first. Later, Lund said she would resign.`, content: "she would resign", speaker: "Lund"},
 		{paragraph: `Ambassador Helena Lund abstained. Prime Minister Tomas Berg spoke first. Later, he said the vote was a mistake.`, content: "the vote was a mistake", speaker: "Prime Minister Tomas Berg"},
 		{paragraph: `Minister Ngozi Okafor abstained. Prime Minister Tomas Berg spoke first. Later, she said the vote was a mistake.`, content: "the vote was a mistake", speaker: "Prime Minister Tomas Berg"},
+	})
+	// A pronoun in a clause hanging from its sentence's subject is that
+	// subject's, when the subject is of the pronoun's sex and the last
+	// person named is not known to be.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Ambassador Helena Lund abstained. Berg tweeted, "Things will change." At the session, the ambassador read aloud a letter she said was from the old king.`, content: "was from the old king", speaker: "Ambassador Helena Lund"},
+		{paragraph: `Ambassador Peter Hale abstained. Berg tweeted, "We will see." At the session, the ambassador read aloud a letter he said was from the old king.`, content: "was from the old king", speaker: "Ambassador Peter Hale"},
+		{paragraph: `Ambassador Peter Hale abstained. Berg tweeted, "We will see." At the session, the ambassador read aloud a letter she said was from the old king.`, content: "was from the old king", speaker: "Berg"},
 	})
 }

@@ -3030,6 +3030,44 @@ func (f *quoteFinder) personFor(pronoun string) string {
 	return f.lastPerson // no one fits better: the sex read may be a namesake's
 }
 
+// clauseHolder is the person a "he" or "she" in a clause hanging from its
+// sentence's subject means, when that subject is a person of the
+// pronoun's sex and the last person named is not known to be: "the
+// ambassador read aloud a quote she said was Reagan's", after "Trump
+// tweeted", is the ambassador's. "" when the rule does not apply.
+func (f *quoteFinder) clauseHolder(a *attributor, pron phrase, pronoun string) string {
+	want := byte('m')
+	if pronoun == "she" {
+		want = 'f'
+	}
+	if f.lastPerson == "" || f.sexOf(f.lastPerson) == want {
+		return ""
+	}
+	lo := -1
+	for _, b := range f.bounds {
+		if b[0] <= pron.from && pron.from < b[1] {
+			lo = b[0]
+		}
+	}
+	if lo < 0 || lo >= pron.from {
+		return ""
+	}
+	subj := a.sentenceSubject(lo, pron.from)
+	if subj.empty() || subj.to >= pron.from || a.toks[subj.from].is(wPronoun) || a.isPlural(subj) {
+		return ""
+	}
+	name := a.str(subj)
+	if n, _, ok := f.roleOfNamed(a, subj); ok {
+		name = n // "the ambassador": the person named with that role
+	} else if !a.isPersonLike(subj) {
+		return ""
+	}
+	if f.sexOf(name) != want {
+		return ""
+	}
+	return name
+}
+
 // surnameAt is the token of the surname of the person np names in full:
 // its last word, or the word before an "of" and the place the person is
 // from ("Senator Jeff Merkley of Oregon", "President Lars Berg of
@@ -8164,6 +8202,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
+			if p := f.clauseHolder(a, np, strings.ToLower(s)); p != "" {
+				return p, span
+			}
 			if p := f.personFor(strings.ToLower(s)); p != "" {
 				return p, span
 			}

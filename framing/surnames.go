@@ -74,10 +74,15 @@ var hostPrepositions = map[string]bool{"to": true, "for": true, "in": true, "at"
 // hostedTitle reports whether the name run at rs follows a title and a
 // host preposition ("Ambassador to [Israel Tom Nides]"), and returns
 // where the preposition starts: the run that ends there, title included,
-// names the title holder's side.
+// names the title holder's side. A host named with its article ("the
+// Egyptian ambassador to the [United States Sami Roe]") is one too: the
+// article stops the run, so it stands between the preposition and the run.
 func hostedTitle(txt string, rs int) (int, bool) {
 	if rs < 2 || txt[rs-1] != ' ' {
 		return 0, false
+	}
+	if rs >= 5 && strings.EqualFold(txt[rs-4:rs-1], "the") && txt[rs-5] == ' ' {
+		rs -= 4
 	}
 	k := rs - 1
 	for k > 0 && txt[k-1] != ' ' && rs-1-k <= 3 {

@@ -554,6 +554,16 @@ func (c *Comparison) voicesTable() []VoiceRow {
 				if g := groupOf[aff]; g != "" {
 					return g, labels[g]
 				}
+				if c.sides != nil {
+					// No quotation of the story votes for the side's group,
+					// but one group's names are that side ("European Union"
+					// of the international organisations): its row, so that
+					// "Ashton reported" is heard where "EU officials said"
+					// is.
+					if g := c.sides.owner[aff]; g != "" {
+						return g, c.sides.labels[g]
+					}
+				}
 				return affiliationVoicePrefix + aff, "voices for " + aff
 			}
 			q.coVoices = nil

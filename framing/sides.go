@@ -427,7 +427,18 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 				continue
 			}
 			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) && t.Form != kind {
-				add(t.Form + " of " + toks[i+2].Form)
+				// "Ministry of Foreign Affairs": the capitalised run after
+				// "of"; a possessive owner before it ("Qatar's Ministry of
+				// Foreign Affairs") says whose, which its name does not.
+				e := i + 2
+				for e+1 < len(toks) && e < i+4 && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
+					e++
+				}
+				from := t.Start
+				if p := i - 1; p >= 0 && toks[p].IsWord() && text.Capitalised(toks[p].Form) && text.PossessiveLen(toks[p].Form) > 0 && txt[toks[p].End:t.Start] == " " {
+					from = toks[p].Start
+				}
+				add(txt[from:toks[e].End])
 				continue
 			}
 			if capital && i+3 < len(toks) && toks[i+1].Form == "of" && toks[i+2].Form == "the" && text.Capitalised(toks[i+3].Form) {
@@ -447,10 +458,13 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 					break
 				}
 				if text.PossessiveLen(p.Form) > 0 {
-					if k == i && (t.Form == kind || capital) {
-						k-- // "Egypt's military": the owner names it
+					if k == i && (t.Form == kind || capital) || k < i && heads != nil {
+						// "Egypt's military": the owner names it; "Qatar's
+						// Foreign Ministry": the owner says whose, which
+						// "Foreign Ministry" does not.
+						k--
 					}
-					break // "Iran's Foreign Ministry" is the Foreign Ministry, whoever owns it
+					break
 				}
 				k--
 			}
@@ -614,7 +628,10 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				// state, from the sentence or the article ("Authorities"
 				// opening a sentence is read as a name, and lands here
 				// too).
-				if c.kindNounSide(g, q, ai) {
+				// A body named by a person of no known side ("the Assad
+				// regime") is still a state's government: whose, the
+				// sentence or the article says, as for "the regime" alone.
+				if c.kindNounSide(g, q, ai) && q.Affiliation != "" {
 					continue
 				}
 				if aff, via := c.stateSide(g, ai, q, dominant); aff != "" {

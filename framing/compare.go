@@ -332,6 +332,9 @@ type Comparison struct {
 	bodies       map[string]bodyAnswer
 	holders      map[string]holderAnswer
 	mentionSides map[string]string
+	// shortNames keeps shortNameSide's answers: a word read as the short
+	// name of a movement the story names in full ("Brotherhood").
+	shortNames map[string]resolvedSide
 }
 
 // Compare analyses articles about one story and ranks their differences.

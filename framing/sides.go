@@ -615,7 +615,7 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
 	dominant := map[int]string{} // by article: the country it names most, read once
-	defer func() { c.bodies, c.holders, c.mentionSides = nil, nil, nil }()
+	defer func() { c.bodies, c.holders, c.mentionSides, c.shortNames = nil, nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -655,6 +655,16 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				}
 			}
 			if q.spokenFor == "" {
+				if w, ok := memberOfShortName(g, q); ok {
+					// "Brotherhood leader Jane Roe": a member of the
+					// movement the story names in full.
+					if rs, ok := c.shortNameSide(g, w); ok {
+						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+						if persons[q.Actor] == nil {
+							persons[q.Actor] = &personSide{rs}
+						}
+					}
+				}
 				continue
 			}
 			rs := c.sideOwner(g, people, surnameOf, q.spokenFor, ai)
@@ -794,4 +804,89 @@ func antecedentSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) (ac
 		affiliation, via = sa.affiliation, fmt.Sprintf("%q in the sentence before (%s)", prev[toks[k-1].Start:end], sa.via)
 	}
 	return actor, affiliation, via, found == 1
+}
+
+// movementRoles are the roles a person holds in a movement or body named
+// right before them: "Brotherhood leader", "Taliban commander".
+var movementRoles = map[string]bool{"leader": true, "leaders": true, "official": true, "officials": true, "member": true,
+	"members": true, "commander": true, "chief": true, "figure": true, "founder": true, "cleric": true}
+
+// memberOfShortName reads a person speaker phrase that opens with one
+// capitalised word the gazetteer does not know and a member noun
+// ("Brotherhood leader Jane Roe"): the word, which may be the short name
+// of a movement ("Muslim Brotherhood"), and true.
+func memberOfShortName(g *gazetteer.Gazetteer, q *Quotation) (string, bool) {
+	if q.surname == "" {
+		return "", false
+	}
+	words := speakerWords(q.Speaker)
+	if len(words) < 3 || !movementRoles[words[1]] {
+		return "", false
+	}
+	w := words[0]
+	if !text.Capitalised(w) || w == strings.ToUpper(w) || isTitle(strings.ToLower(w)) || text.PossessiveLen(w) > 0 {
+		return "", false
+	}
+	if _, ok := g.Lookup(w); ok {
+		return "", false // a name readSpeaker reads itself
+	}
+	return w, true
+}
+
+// shortNameSide reads a word as the short name of a movement, group or
+// body the story names in full, ending with it ("Brotherhood" for the
+// "Muslim Brotherhood"): up to three capitalised words before the word
+// make a name the gazetteer knows, not a country's. Every such name the
+// story gives must speak for one side; none, or two ("Muslim
+// Brotherhood", "Republican Brotherhood"), give nothing.
+func (c *Comparison) shortNameSide(g *gazetteer.Gazetteer, word string) (resolvedSide, bool) {
+	if rs, ok := c.shortNames[word]; ok {
+		return rs, rs.affiliation != ""
+	}
+	rs := c.readShortNameSide(g, word)
+	if c.shortNames == nil {
+		c.shortNames = map[string]resolvedSide{}
+	}
+	c.shortNames[word] = rs
+	return rs, rs.affiliation != ""
+}
+
+// readShortNameSide is shortNameSide's reading of the articles: at most
+// maxNameMentions mentions of the word in each.
+func (c *Comparison) readShortNameSide(g *gazetteer.Gazetteer, word string) resolvedSide {
+	var found resolvedSide
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		read := 0
+		for from := 0; from < len(txt) && read < maxNameMentions; {
+			i := strings.Index(txt[from:], word)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(word)
+			if start == 0 || txt[start-1] != ' ' || from < len(txt) && isWordByte(txt[from]) {
+				continue
+			}
+			read++
+			before := strings.Fields(txt[max(0, start-40):start])
+			for k := len(before) - 1; k >= 0 && len(before)-k <= 3; k-- {
+				w := before[k]
+				if !text.Capitalised(w) || strings.ContainsAny(w, ",.;:\"“”") || text.PossessiveLen(w) > 0 {
+					break
+				}
+				name := strings.Join(before[k:], " ") + " " + word
+				e, ok := g.Lookup(name)
+				if !ok || e.Ambiguous || e.Affiliation == "" || actorKinds[e.Kind] == "country" || !strings.HasSuffix(e.Canonical, " "+word) {
+					continue
+				}
+				if found.affiliation != "" && found.affiliation != e.Affiliation {
+					return resolvedSide{}
+				}
+				found = resolvedSide{e.Canonical, e.Affiliation, fmt.Sprintf("%q is the short name of %s, named in full in the story", word, e.Canonical)}
+				break
+			}
+		}
+	}
+	return found
 }

@@ -604,6 +604,12 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		// The host written with its article: still the host, not the side.
 		{"ambassador to the host", `The Norwegian ambassador to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"envoy to the host, no side", `The envoy to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		// A role written before the name and a comma names the side, when
+		// the name closes the phrase.
+		{"role before the name", `The talks were led by Norway's chief negotiator, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		{"role with a demonym before the name", `The Norwegian foreign minister, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"role ending in a host before the name", `The talks were led by the Norwegian ambassador to Sweden, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"name opening the next clause", `After meeting Norway's chief negotiator, Tom Doe left the talks.`, `Doe said the talks had failed.`, ""},
 		{"no title before the article", `The Norwegian ambassador spoke to the United States envoy Tom Doe on Monday.`, `Doe said the talks had failed.`, "United States"},
 	}
 	for _, tc := range cases {

@@ -195,6 +195,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
 			if sa.affiliation == "" {
+				sa.affiliation, sa.via = prepositiveRole(g, txt, rs, end)
+			}
+			if sa.affiliation == "" {
 				continue
 			}
 			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
@@ -577,4 +580,57 @@ func particleForm(w string) string {
 		return ""
 	}
 	return strings.ToLower(w)
+}
+
+// maxPrepositiveWords bounds the words of a role read before a name and
+// its comma: "the Norwegian deputy foreign minister".
+const maxPrepositiveWords = 6
+
+// prepositiveBreaks are words that end a clause or link it to another
+// noun; a role phrase read back from its comma does not cross them
+// ("the minister of Norway" is read as no role, "talks with the minister"
+// only back to "the").
+var prepositiveBreaks = map[string]bool{"by": true, "to": true, "with": true, "from": true, "for": true, "in": true, "on": true,
+	"at": true, "of": true, "and": true, "or": true, "as": true, "than": true, "that": true, "who": true}
+
+// prepositiveRole reads a person's side from a role written before the
+// name and a comma, the name closing the phrase ("talks led by Norway's
+// foreign minister, Lars Dahl." or "the Norwegian foreign minister, Lars
+// Dahl, said"): the role opens with an article or a possessor, ends with
+// a title word, and names the side ("Norwegian", "Norway's"). A role that
+// ends in a host ("ambassador to the United States, Lars Dahl") ends in no
+// title and gives nothing, and a name followed by more of its clause
+// ("After meeting Norway's minister, Lars Dahl said") is the subject of a
+// new clause, not the role's holder.
+func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, string) {
+	if rs < 3 || txt[rs-2:rs] != ", " || end < len(txt) && !strings.ContainsRune(",.;", rune(txt[end])) {
+		return "", ""
+	}
+	words := strings.Fields(txt[max(0, rs-2-200) : rs-2])
+	if len(words) == 0 {
+		return "", ""
+	}
+	if last := strings.ToLower(words[len(words)-1]); !isTitle(last) && !possessedRoleNouns[last] {
+		return "", ""
+	}
+	for k := len(words) - 1; k >= 0 && len(words)-k <= maxPrepositiveWords; k-- {
+		w := words[k]
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",.;:()\"“”") && k < len(words)-1 || prepositiveBreaks[lw] {
+			return "", ""
+		}
+		if !isArticle(w) && text.PossessiveLen(w) == 0 {
+			continue
+		}
+		if text.PossessiveLen(w) > 0 && !text.Capitalised(w) {
+			return "", "" // "his state's governor": whose is read elsewhere
+		}
+		phrase := strings.Join(words[k:], " ")
+		sa := readSpeaker(g, phrase)
+		if sa.affiliation == "" || sa.person {
+			return "", ""
+		}
+		return sa.affiliation, fmt.Sprintf("role before the name: %s", sa.via)
+	}
+	return "", ""
 }

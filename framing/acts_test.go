@@ -1861,6 +1861,33 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 	}
 }
 
+// TestOwnedRegimeKeepsOwnersGroup: "the regime" read as a body named by
+// its owner ("the Assad regime") keeps the actor group the owner's name is
+// listed in when the article also gives it a side of that group, and
+// takes none when the side is another group's.
+func TestOwnedRegimeKeepsOwnersGroup(t *testing.T) {
+	set := defaultSet(t)
+	for _, tc := range []struct{ name, text, aff, group string }{
+		{"side of the owner's group", `Shelling went on in Syria, and talks on the Assad regime failed in Syria. Syria was quiet. While the regime denied the report, Norway said nothing.`, "Syria", "arab-gov"},
+		{"side of another group", `Shelling went on in Iran, and talks on the Assad regime failed in Iran. Iran was quiet. While the regime denied the report, Norway said nothing.`, "Iran", ""},
+	} {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+`Norway denied the report.`), article(t, "Outlet B", filler+tc.text)}, set)
+		found := false
+		for _, q := range c.Articles[1].Quotations {
+			if q.Speaker != "the regime" {
+				continue
+			}
+			found = true
+			if q.Affiliation != tc.aff || q.Group != tc.group {
+				t.Errorf("%s: the regime speaks for %q in group %q, want %q in %q (%s)", tc.name, q.Affiliation, q.Group, tc.aff, tc.group, q.AffiliationVia)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quotation of the regime: %+v", tc.name, c.Articles[1].Quotations)
+		}
+	}
+}
+
 // TestSameMatterDenials: a saying that opens with a negated clause denies
 // when the speaker's side denies the same matter elsewhere in the story
 // (two content stems shared, and the negated noun subject named in the

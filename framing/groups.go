@@ -182,9 +182,10 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = ""
 				q.Affiliation, q.AffiliationVia = "", ""
 				q.Actor = q.Speaker
-			case group == "" && q.Affiliation == "" && ownerGroup(m, q.Actor) != nil:
+			case group == "" && ownerGroup(m, q.Actor) != nil && !s.contradicts(g, ownerGroup(m, q.Actor).ID, q.Affiliation):
 				// "the administration" of "the Obama administration": the
-				// group its owner's name is listed in.
+				// group its owner's name is listed in, unless the side the
+				// story gives the body is another group's.
 				group = ownerGroup(m, q.Actor).ID
 			case group == "":
 				continue

@@ -1863,13 +1863,21 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 
 // TestOwnedRegimeKeepsOwnersGroup: "the regime" read as a body named by
 // its owner ("the Assad regime") keeps the actor group the owner's name is
-// listed in when the article also gives it a side of that group, and
-// takes none when the side is another group's.
+// listed in, with a side the article gives it only when that side is one
+// of the group's; an owner the story gives a side speaks for that side.
 func TestOwnedRegimeKeepsOwnersGroup(t *testing.T) {
 	set := defaultSet(t)
 	for _, tc := range []struct{ name, text, aff, group string }{
 		{"side of the owner's group", `Shelling went on in Syria, and talks on the Assad regime failed in Syria. Syria was quiet. While the regime denied the report, Norway said nothing.`, "Syria", "arab-gov"},
-		{"side of another group", `Shelling went on in Iran, and talks on the Assad regime failed in Iran. Iran was quiet. While the regime denied the report, Norway said nothing.`, "Iran", ""},
+		// A country the article names most that is no side of the owner's
+		// group is the regime's foe or backer, not the regime.
+		{"side of another group", `Shelling went on in Iran, and talks on the Assad regime failed in Iran. Iran was quiet. While the regime denied the report, Norway said nothing.`, "", "arab-gov"},
+		{"a backer named in the regime's sentence", `The Assad regime was accused of shelling a town near Damascus. As Russia blocked a vote at the United Nations, the regime denied the report.`, "", "arab-gov"},
+		// The side the story gives the owner comes before the sentence's.
+		// A side of another group the story gives the owner's name is
+		// someone else's: the group, no side.
+		{"a namesake of another side", `Norwegian envoy Tom Assad said the talks were over. Talks on the Assad regime failed. Later the regime denied the report.`, "", "arab-gov"},
+		{"the owner's own side", `Norway's Prime Minister Erik Dahl said the talks were over. Talks on the Dahl regime failed. As Sweden blocked a vote, the regime denied the report.`, "Norway", ""},
 	} {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+`Norway denied the report.`), article(t, "Outlet B", filler+tc.text)}, set)
 		found := false

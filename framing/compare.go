@@ -378,7 +378,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 		}
 		c.Articles = append(c.Articles, an)
 	}
-	c.resolveActors(gazetteer.Default())
+	c.resolveActors(set, gazetteer.Default())
 	c.surnameAffiliations(set, gazetteer.Default())
 	c.sideAffiliations()
 	c.settleGroups(set, gazetteer.Default())

@@ -9,6 +9,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
 
@@ -609,7 +610,7 @@ func (c *Comparison) readMentionSide(g *gazetteer.Gazetteer, name string) string
 // once read, holds for all their mentions in the story: "Peter Roe, a
 // spokesman for the special counsel" in one article makes "the spokesman,
 // Peter Roe" in another speak for him too.
-func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
+func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
 	type personSide struct{ side resolvedSide }
 	// By the person's name as the story's people joined it: two people
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
@@ -628,11 +629,14 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				// state, from the sentence or the article ("Authorities"
 				// opening a sentence is read as a name, and lands here
 				// too).
-				// A body named by a person of no known side ("the Assad
+				// A body named by a person of no known side ("the Dahl
 				// regime") is still a state's government: whose, the
-				// sentence or the article says, as for "the regime" alone.
-				if c.kindNounSide(g, q, ai) && q.Affiliation != "" {
-					continue
+				// story's word on its owner says, else the sentence or
+				// the article, as for "the regime" alone.
+				if c.kindNounSide(g, q, ai) {
+					if q.Affiliation != "" || c.ownedBodySide(set, g, people, surnameOf, q, ai, dominant) {
+						continue
+					}
 				}
 				if aff, via := c.stateSide(g, ai, q, dominant); aff != "" {
 					q.Affiliation, q.AffiliationVia = aff, via
@@ -693,6 +697,43 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// ownedBodySide gives a state speaker read as a body named by its owner,
+// whose name gives no side ("the Assad regime"), its owner's side, and
+// reports whether the owner settled it. The side the story gives the
+// owner comes first: as a person of the story ("Norway's Prime Minister
+// Erik Dahl said"), or a mention that qualifies the name. An owner the
+// rule files list in an actor group speaks for that group: a country its
+// sentence or article names is taken only when it is one of the group's
+// sides, for a story of a regime names its backers and foes ("As Russia
+// blocked a vote, the regime denied") more than the regime's own country.
+// An owner of neither is left to the sentence or the article.
+func (c *Comparison) ownedBodySide(set *lexicon.Set, g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, q *Quotation, ai int, dominant map[int]string) bool {
+	words := strings.Fields(q.Actor)
+	if len(words) < 2 || !ownedKinds[words[len(words)-1]] {
+		return false
+	}
+	owner := strings.Join(words[:len(words)-1], " ")
+	aff := ""
+	if p := people[surnameOf(surnameKey(words[len(words)-2]))]; p != nil && !p.ambiguous && endsWithName(p.full, owner) {
+		aff = p.affiliation // "Norway's Prime Minister Erik Dahl said"
+	}
+	if aff == "" {
+		aff = c.mentionSide(g, owner)
+	}
+	if aff != "" {
+		q.Affiliation, q.AffiliationVia = aff, fmt.Sprintf("the side the story gives %s, whose %s it is", owner, words[len(words)-1])
+		return true
+	}
+	grp := ownerGroup(set.For(c.Articles[ai].Article.Language), q.Actor)
+	if grp == nil {
+		return false
+	}
+	if aff, via := c.stateSide(g, ai, q, dominant); aff != "" && c.groupSides(set, g).of[grp.ID][aff] {
+		q.Affiliation, q.AffiliationVia = aff, via
+	}
+	return true
 }
 
 // kindNounSide gives a speaker named by a kind noun alone ("the airline",

@@ -610,6 +610,14 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"role with a demonym before the name", `The Norwegian foreign minister, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"role ending in a host before the name", `The talks were led by the Norwegian ambassador to Sweden, Tom Doe.`, `Doe said the talks had failed.`, ""},
 		{"name opening the next clause", `After meeting Norway's chief negotiator, Tom Doe left the talks.`, `Doe said the talks had failed.`, ""},
+		// A possessor says whose the role is; a place among the role's
+		// words does not ("Vale's Ohio chairman" is Vale's man).
+		{"possessor's role naming a place", `The campaign was run by Vale's Ohio chairman, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"possessor of a side before its run", `The talks were led by Norwegian Prime Minister Erik Dahl's chief negotiator, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		{"possessor before a capitalised title", `The talks were led by Norway's Foreign Minister, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		// A role noun that is no title of office names no state's official.
+		{"civilian role before the name", `An Egyptian businessman, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		{"title a non-state role qualifies", `The Norwegian militant leader, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 		{"no title before the article", `The Norwegian ambassador spoke to the United States envoy Tom Doe on Monday.`, `Doe said the talks had failed.`, "United States"},
 	}
 	for _, tc := range cases {

@@ -195,7 +195,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
 			if sa.affiliation == "" {
-				sa.affiliation, sa.via = prepositiveRole(g, txt, rs, end)
+				sa.affiliation, sa.via = prepositiveRole(g, sides, m, txt, rs, end)
 			}
 			if sa.affiliation == "" {
 				continue
@@ -418,18 +418,27 @@ func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher
 			}
 		}
 		possessor := strings.Join(append(slices.Clone(role[:k]), w[:len(w)-n]), " ")
-		if sa := readSpeaker(g, possessor); sa.affiliation != "" {
-			return sa.affiliation, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, sa.via)
-		}
-		if m == nil {
-			return "", ""
-		}
-		if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
-			for aff := range sides.of[gr.ID] {
-				return aff, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, gr.Label)
-			}
-		}
+		return possessorSide(g, sides, m, possessor, strings.Join(title, " "))
+	}
+	return "", ""
+}
+
+// possessorSide is the side of a role another actor possesses ("Norway's
+// chief negotiator", "President Obama's adviser"): the possessor's, from
+// the gazetteer or from the one side of its actor group, whatever the
+// role's other words name ("Obama's Texas chairman" is Obama's man, not
+// Texas's). Nothing when the possessor's side is unknown.
+func possessorSide(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, possessor, title string) (string, string) {
+	if sa := readSpeaker(g, possessor); sa.affiliation != "" {
+		return sa.affiliation, fmt.Sprintf("%q of %s (%s)", title, possessor, sa.via)
+	}
+	if m == nil || sides == nil {
 		return "", ""
+	}
+	if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
+		for aff := range sides.of[gr.ID] {
+			return aff, fmt.Sprintf("%q of %s (%s)", title, possessor, gr.Label)
+		}
 	}
 	return "", ""
 }
@@ -586,6 +595,10 @@ func particleForm(w string) string {
 // its comma: "the Norwegian deputy foreign minister".
 const maxPrepositiveWords = 6
 
+// maxPossessorWords bounds the capitalised words of a possessor read back
+// from its possessive: "Norwegian Prime Minister Erik Dahl's".
+const maxPossessorWords = 4
+
 // prepositiveBreaks are words that end a clause or link it to another
 // noun; a role phrase read back from its comma does not cross them
 // ("the minister of Norway" is read as no role, "talks with the minister"
@@ -597,12 +610,16 @@ var prepositiveBreaks = map[string]bool{"by": true, "to": true, "with": true, "f
 // name and a comma, the name closing the phrase ("talks led by Norway's
 // foreign minister, Lars Dahl." or "the Norwegian foreign minister, Lars
 // Dahl, said"): the role opens with an article or a possessor, ends with
-// a title word, and names the side ("Norwegian", "Norway's"). A role that
-// ends in a host ("ambassador to the United States, Lars Dahl") ends in no
-// title and gives nothing, and a name followed by more of its clause
-// ("After meeting Norway's minister, Lars Dahl said") is the subject of a
-// new clause, not the role's holder.
-func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, string) {
+// a title of office (not a mere role noun: "an Egyptian businessman" is
+// no Egyptian official), and names the side ("Norwegian", "Norway's"). A
+// possessor says whose the role is, as after the name (possessorSide):
+// "Obama's Texas chairman" is no side of Texas. A role a non-state role
+// noun qualifies ("the Norwegian militant leader") is no state's. A role
+// that ends in a host ("ambassador to the United States, Lars Dahl") ends
+// in no title and gives nothing, and a name followed by more of its
+// clause ("After meeting Norway's minister, Lars Dahl said") is the
+// subject of a new clause, not the role's holder.
+func prepositiveRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, txt string, rs, end int) (string, string) {
 	if rs < 3 || txt[rs-2:rs] != ", " || end < len(txt) && !strings.ContainsRune(",.;", rune(txt[end])) {
 		return "", ""
 	}
@@ -610,7 +627,7 @@ func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, s
 	if len(words) == 0 {
 		return "", ""
 	}
-	if last := strings.ToLower(words[len(words)-1]); !isTitle(last) && !possessedRoleNouns[last] {
+	if last := strings.ToLower(words[len(words)-1]); !titleWords[last] && !possessedRoleNouns[last] {
 		return "", ""
 	}
 	for k := len(words) - 1; k >= 0 && len(words)-k <= maxPrepositiveWords; k-- {
@@ -619,14 +636,28 @@ func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, s
 		if strings.ContainsAny(w, ",.;:()\"“”") && k < len(words)-1 || prepositiveBreaks[lw] {
 			return "", ""
 		}
-		if !isArticle(w) && text.PossessiveLen(w) == 0 {
+		if k < len(words)-1 && roleNouns[lw] && !titleWords[lw] {
+			return "", "" // "the Norwegian militant leader"
+		}
+		n := text.PossessiveLen(w)
+		if !isArticle(w) && n == 0 {
 			continue
 		}
-		if text.PossessiveLen(w) > 0 && !text.Capitalised(w) {
+		if n > 0 && !text.Capitalised(w) {
 			return "", "" // "his state's governor": whose is read elsewhere
 		}
-		phrase := strings.Join(words[k:], " ")
-		sa := readSpeaker(g, phrase)
+		title := strings.Join(words[k+1:], " ")
+		if n > 0 {
+			// "President Obama's chief negotiator": the possessor's side.
+			j := k
+			for j > 0 && k-j < maxPossessorWords && text.Capitalised(words[j-1]) && !isArticle(words[j-1]) &&
+				!prepositiveBreaks[strings.ToLower(words[j-1])] && !strings.ContainsAny(words[j-1], ",.;:()\"“”") {
+				j--
+			}
+			possessor := strings.Join(append(slices.Clone(words[j:k]), w[:len(w)-n]), " ")
+			return possessorSide(g, sides, m, possessor, title)
+		}
+		sa := readSpeaker(g, strings.Join(words[k:], " "))
 		if sa.affiliation == "" || sa.person {
 			return "", ""
 		}

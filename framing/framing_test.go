@@ -603,6 +603,10 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 		// The host written with its article: still the host, not the side.
 		{"ambassador to the host", `The Norwegian ambassador to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		// After "in" or "at", the article opens the body the title is
+		// held in, which names the side.
+		{"commander in the body", `The commander in the Norwegian Army Gen. Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"envoy for the host", `The Norwegian envoy for the United Nations Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
 		{"envoy to the host, no side", `The envoy to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 		// A role written before the name and a comma names the side, when
 		// the name closes the phrase.

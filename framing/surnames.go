@@ -71,24 +71,34 @@ func nameRunStart(txt string, pos int) int {
 // "commander in Iraq".
 var hostPrepositions = map[string]bool{"to": true, "for": true, "in": true, "at": true}
 
+// articleHostPrepositions are the host prepositions after which "the"
+// still opens a host: an ambassador or envoy "to the United States", "for
+// the United Nations".
+var articleHostPrepositions = map[string]bool{"to": true, "for": true}
+
 // hostedTitle reports whether the name run at rs follows a title and a
 // host preposition ("Ambassador to [Israel Tom Nides]"), and returns
 // where the preposition starts: the run that ends there, title included,
-// names the title holder's side. A host named with its article ("the
-// Egyptian ambassador to the [United States Sami Roe]") is one too: the
-// article stops the run, so it stands between the preposition and the run.
+// names the title holder's side. A host named with its article after "to"
+// or "for" ("the Egyptian ambassador to the [United States Sami Roe]") is
+// one too: the article stops the run, so it stands between the
+// preposition and the run. After "in" or "at" the article leads the body
+// the title is held in ("commander in the Egyptian Army Gen. Roe"), which
+// names the holder's side, not a host.
 func hostedTitle(txt string, rs int) (int, bool) {
 	if rs < 2 || txt[rs-1] != ' ' {
 		return 0, false
 	}
+	article := false
 	if rs >= 5 && strings.EqualFold(txt[rs-4:rs-1], "the") && txt[rs-5] == ' ' {
 		rs -= 4
+		article = true
 	}
 	k := rs - 1
 	for k > 0 && txt[k-1] != ' ' && rs-1-k <= 3 {
 		k--
 	}
-	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] {
+	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] || article && !articleHostPrepositions[txt[k:rs-1]] {
 		return 0, false
 	}
 	end := k - 1

@@ -1832,6 +1832,20 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 			`The Muslim Brotherhood denied the fishing report on Friday. Talks in the Fjord Harbour went on.`,
 			`Harbour leader Omar Fahmy denied the fishing report on Friday.`,
 			"The Muslim Brotherhood", "Harbour leader Omar Fahmy", false, "Omar Fahmy"},
+		// An organisation word is no movement's short name: "Forces
+		// commander" may serve any forces.
+		{"an organisation word before a member",
+			`The Syrian Democratic Forces denied the fishing report on Friday.`,
+			`Forces commander Omar Fahmy denied the fishing report on Friday.`,
+			"The Syrian Democratic Forces", "Forces commander Omar Fahmy", false, "Omar Fahmy"},
+		{"a short name two sides' full names end in",
+			`Norway denied the fishing report on Friday. Talks on Islamic State and Washington State went on.`,
+			`State leader Omar Fahmy denied the fishing report on Friday.`,
+			"Norway", "State leader Omar Fahmy", false, "Omar Fahmy"},
+		{"a short name of one side's full names",
+			`Norway denied the fishing report on Friday. Talks on Islamic State went on.`,
+			`State leader Omar Fahmy denied the fishing report on Friday.`,
+			"Norway", "State leader Omar Fahmy", false, "Islamic State"},
 		{"a short name the story never gives in full",
 			`Norway denied the fishing report on Friday.`,
 			`Brotherhood leader Omar Fahmy denied the fishing report on Friday.`,
@@ -1873,10 +1887,10 @@ func TestOwnedRegimeKeepsOwnersGroup(t *testing.T) {
 		// group is the regime's foe or backer, not the regime.
 		{"side of another group", `Shelling went on in Iran, and talks on the Assad regime failed in Iran. Iran was quiet. While the regime denied the report, Norway said nothing.`, "", "arab-gov"},
 		{"a backer named in the regime's sentence", `The Assad regime was accused of shelling a town near Damascus. As Russia blocked a vote at the United Nations, the regime denied the report.`, "", "arab-gov"},
-		// The side the story gives the owner comes before the sentence's.
 		// A side of another group the story gives the owner's name is
 		// someone else's: the group, no side.
 		{"a namesake of another side", `Norwegian envoy Tom Assad said the talks were over. Talks on the Assad regime failed. Later the regime denied the report.`, "", "arab-gov"},
+		// The side the story gives the owner comes before the sentence's.
 		{"the owner's own side", `Norway's Prime Minister Erik Dahl said the talks were over. Talks on the Dahl regime failed. As Sweden blocked a vote, the regime denied the report.`, "Norway", ""},
 	} {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+`Norway denied the report.`), article(t, "Outlet B", filler+tc.text)}, set)

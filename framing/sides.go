@@ -855,7 +855,8 @@ var movementRoles = map[string]bool{"leader": true, "leaders": true, "official":
 // memberOfShortName reads a person speaker phrase that opens with one
 // capitalised word the gazetteer does not know and a member noun
 // ("Brotherhood leader Jane Roe"): the word, which may be the short name
-// of a movement ("Muslim Brotherhood"), and true.
+// of a movement ("Muslim Brotherhood"), and true. A common word of
+// institutions ("Committee", "Forces") names none in particular.
 func memberOfShortName(g *gazetteer.Gazetteer, q *Quotation) (string, bool) {
 	if q.surname == "" {
 		return "", false
@@ -865,8 +866,8 @@ func memberOfShortName(g *gazetteer.Gazetteer, q *Quotation) (string, bool) {
 		return "", false
 	}
 	w := words[0]
-	if !text.Capitalised(w) || w == strings.ToUpper(w) || isTitle(strings.ToLower(w)) || text.PossessiveLen(w) > 0 {
-		return "", false
+	if !text.Capitalised(w) || w == strings.ToUpper(w) || isTitle(strings.ToLower(w)) || text.PossessiveLen(w) > 0 || isOrgWord(w) {
+		return "", false // "Committee member", "Forces commander": any committee's, any forces'
 	}
 	if _, ok := g.Lookup(w); ok {
 		return "", false // a name readSpeaker reads itself

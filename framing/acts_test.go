@@ -1818,6 +1818,12 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 			`Norway denied the fishing report on Friday.`,
 			`Talks with Norway's Fisheries Ministry went on. The ministry denied the fishing report on Friday.`,
 			"Norway", "The ministry", true, "Norway"},
+		// The capitalised run after "of" is the name: "Ministry of Foreign
+		// Affairs" and "Ministry of Foreign Trade" are two ministries.
+		{"two ministries sharing a word after of",
+			`Norway denied the fishing report on Friday.`,
+			`Talks between Norway's Ministry of Foreign Affairs and the Ministry of Foreign Trade went on. The ministry denied the fishing report on Friday.`,
+			"Norway", "The ministry", false, ""},
 		{"two owners' ministries",
 			`Norway denied the fishing report on Friday.`,
 			`Talks between Norway's Ministry of Fisheries and Sweden's Ministry of Fisheries went on. The ministry denied the fishing report on Friday.`,

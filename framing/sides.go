@@ -431,10 +431,7 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 				// "Ministry of Foreign Affairs": the capitalised run after
 				// "of"; a possessive owner before it ("Qatar's Ministry of
 				// Foreign Affairs") says whose, which its name does not.
-				e := i + 2
-				for e+1 < len(toks) && e < i+4 && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
-					e++
-				}
+				e := capitalisedRunEnd(txt, toks, i+2, i+4)
 				from := t.Start
 				if p := i - 1; p >= 0 && toks[p].IsWord() && text.Capitalised(toks[p].Form) && text.PossessiveLen(toks[p].Form) > 0 && txt[toks[p].End:t.Start] == " " {
 					from = toks[p].Start
@@ -445,10 +442,7 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 			if capital && i+3 < len(toks) && toks[i+1].Form == "of" && toks[i+2].Form == "the" && text.Capitalised(toks[i+3].Form) {
 				// "the Embassy of the United States in Cairo": the
 				// capitalised run after "of the" owns it.
-				e := i + 3
-				for e+1 < len(toks) && e < i+5 && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
-					e++
-				}
+				e := capitalisedRunEnd(txt, toks, i+3, i+5)
 				add(txt[t.Start:toks[e].End])
 				continue
 			}
@@ -491,6 +485,16 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 		return side, true
 	}
 	return resolvedSide{}, false
+}
+
+// capitalisedRunEnd is the last token of the capitalised run that opens at
+// token e ("Foreign" of "Ministry of Foreign Affairs"): the capitalised
+// words that follow it one space apart, up to token limit.
+func capitalisedRunEnd(txt string, toks []text.Token, e, limit int) int {
+	for e+1 < len(toks) && e < limit && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
+		e++
+	}
+	return e
 }
 
 // isHead reports whether a word is one of a body kind's name heads.

@@ -619,6 +619,12 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"possessor's role naming a place", `The campaign was run by Vale's Ohio chairman, Tom Doe.`, `Doe said the talks had failed.`, ""},
 		{"possessor of a side before its run", `The talks were led by Norwegian Prime Minister Erik Dahl's chief negotiator, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
 		{"possessor before a capitalised title", `The talks were led by Norway's Foreign Minister, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		// A party the role names wins over the possessor's place; a
+		// possessor known only by its actor group gives no side: a
+		// candidate's staff are no officials.
+		{"party in a possessed role", `The case was brought by Ohio's Republican attorney general, Tom Doe.`, `Doe said the talks had failed.`, "Republican Party"},
+		{"staff of a listed name", `The campaign was run by Obama's campaign chairman, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"candidacy before the name", `The Republican front-runner, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, "Republican Party"},
 		// A role noun that is no title of office names no state's official.
 		{"civilian role before the name", `An Egyptian businessman, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
 		{"title a non-state role qualifies", `The Norwegian militant leader, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},

@@ -205,7 +205,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
 			}
 			if sa.affiliation == "" {
-				sa.affiliation, sa.via = prepositiveRole(g, sides, m, txt, rs, end)
+				sa.affiliation, sa.via = prepositiveRole(g, txt, rs, end)
 			}
 			if sa.affiliation == "" {
 				continue
@@ -620,16 +620,16 @@ var prepositiveBreaks = map[string]bool{"by": true, "to": true, "with": true, "f
 // name and a comma, the name closing the phrase ("talks led by Norway's
 // foreign minister, Lars Dahl." or "the Norwegian foreign minister, Lars
 // Dahl, said"): the role opens with an article or a possessor, ends with
-// a title of office (not a mere role noun: "an Egyptian businessman" is
-// no Egyptian official), and names the side ("Norwegian", "Norway's"). A
-// possessor says whose the role is, as after the name (possessorSide):
-// "Obama's Texas chairman" is no side of Texas. A role a non-state role
+// a title of office or a candidacy (not a mere role noun: "an Egyptian
+// businessman" is no Egyptian official), and names the side
+// ("Norwegian", "Norway's"). A possessor says whose the role is, unless
+// the role names a party: "Obama's Texas chairman" is no side of Texas. A role a non-state role
 // noun qualifies ("the Norwegian militant leader") is no state's. A role
 // that ends in a host ("ambassador to the United States, Lars Dahl") ends
 // in no title and gives nothing, and a name followed by more of its
 // clause ("After meeting Norway's minister, Lars Dahl said") is the
 // subject of a new clause, not the role's holder.
-func prepositiveRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, txt string, rs, end int) (string, string) {
+func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, string) {
 	if rs < 3 || txt[rs-2:rs] != ", " || end < len(txt) && !strings.ContainsRune(",.;", rune(txt[end])) {
 		return "", ""
 	}
@@ -637,7 +637,7 @@ func prepositiveRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Match
 	if len(words) == 0 {
 		return "", ""
 	}
-	if last := strings.ToLower(words[len(words)-1]); !titleWords[last] && !possessedRoleNouns[last] {
+	if last := strings.ToLower(words[len(words)-1]); !titleWords[last] && !possessedRoleNouns[last] && !slices.Contains(candidateNouns, last) {
 		return "", ""
 	}
 	for k := len(words) - 1; k >= 0 && len(words)-k <= maxPrepositiveWords; k-- {
@@ -658,14 +658,22 @@ func prepositiveRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Match
 		}
 		title := strings.Join(words[k+1:], " ")
 		if n > 0 {
-			// "President Obama's chief negotiator": the possessor's side.
+			// "Florida's Republican attorney general": a party the role
+			// names is the side, as for the role after the name; else the
+			// possessor's side by its own name ("Norway's chief
+			// negotiator"), not by an actor group it is listed in: a
+			// candidate's campaign staff ("Obama's campaign chairman")
+			// are no officials of the office the group stands for.
+			if sa := readSpeaker(g, title); sa.affiliation != "" && speaksForParty(g, sa.affiliation) {
+				return sa.affiliation, fmt.Sprintf("role before the name: %s", sa.via)
+			}
 			j := k
 			for j > 0 && k-j < maxPossessorWords && text.Capitalised(words[j-1]) && !isArticle(words[j-1]) &&
 				!prepositiveBreaks[strings.ToLower(words[j-1])] && !strings.ContainsAny(words[j-1], ",.;:()\"“”") {
 				j--
 			}
 			possessor := strings.Join(append(slices.Clone(words[j:k]), w[:len(w)-n]), " ")
-			return possessorSide(g, sides, m, possessor, title)
+			return possessorSide(g, nil, nil, possessor, title)
 		}
 		sa := readSpeaker(g, strings.Join(words[k:], " "))
 		if sa.affiliation == "" || sa.person {

@@ -1471,7 +1471,7 @@ type storyPerson struct {
 // resolveActors joins the speakers of a story's articles: a person named
 // by surname only becomes the one person of the story with that surname
 // named in full, and takes the affiliation any of their mentions states.
-func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
+func (c *Comparison) resolveActors(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	people := map[string]*storyPerson{}      // by lower-case surname
 	tried := map[*Analysis]map[string]bool{} // names looked for in an article's text
 	indexes := map[*Analysis]nameIndex{}     // each article's capitalised words, built when a name is looked for
@@ -1632,7 +1632,7 @@ func (c *Comparison) resolveActors(g *gazetteer.Gazetteer) {
 			}
 		}
 	}
-	c.resolveSides(g, people, surnameOf)
+	c.resolveSides(set, g, people, surnameOf)
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			if q := &an.Quotations[i]; q.Act == corpus.ActSay && q.Affiliation != "" && deniesForOwnSide(g, an.Article, q) {

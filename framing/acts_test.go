@@ -1794,6 +1794,68 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 			`Norway denied that its navy had sunk the trawler.`,
 			`Canada's navy sailed. Canada called it a lie. Canadian ships left. Norway was silent for a day. The government denied that the navy had sunk the trawler.`,
 			"Norway", "The government", true, "Norway"},
+		// A regime named by a ruler of no known side is its country's: the
+		// side the article gives an unnamed government.
+		{"a regime named by its ruler of no known side",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Talks in Norway on the Dahl regime failed. Ships sailed in Norway. Norway called it a lie. While the regime denied that the navy had sunk the trawler, Canada said nothing.`,
+			"Norway", "the regime", true, "Norway"},
+		{"a ruler's regime in a sentence naming two countries",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Talks in Norway on the Dahl regime failed. Ships sailed in Norway. Norway called it a lie. As Sweden and Canada argued, the regime denied that the navy had sunk the trawler.`,
+			"Norway", "the regime", false, ""},
+		{"a ruler's administration is no state noun",
+			`Norway denied that its navy had sunk the trawler.`,
+			`Talks in Norway with the Dahl administration failed. Ships sailed in Norway. Norway called it a lie. The administration denied that the navy had sunk the trawler.`,
+			"Norway", "The administration", false, ""},
+		// "The ministry" is the one ministry the story names; a possessive
+		// owner before it says whose, which its name does not.
+		{"the ministry named with of after its owner",
+			`Norway denied the fishing report on Friday.`,
+			`Talks with Norway's Ministry of Fisheries and Coastal Affairs went on. The ministry denied the fishing report on Friday.`,
+			"Norway", "The ministry", true, "Norway"},
+		{"the ministry named before its kind after its owner",
+			`Norway denied the fishing report on Friday.`,
+			`Talks with Norway's Fisheries Ministry went on. The ministry denied the fishing report on Friday.`,
+			"Norway", "The ministry", true, "Norway"},
+		// The capitalised run after "of" is the name: "Ministry of Foreign
+		// Affairs" and "Ministry of Foreign Trade" are two ministries.
+		{"two ministries sharing a word after of",
+			`Norway denied the fishing report on Friday.`,
+			`Talks between Norway's Ministry of Foreign Affairs and the Ministry of Foreign Trade went on. The ministry denied the fishing report on Friday.`,
+			"Norway", "The ministry", false, ""},
+		{"two owners' ministries",
+			`Norway denied the fishing report on Friday.`,
+			`Talks between Norway's Ministry of Fisheries and Sweden's Ministry of Fisheries went on. The ministry denied the fishing report on Friday.`,
+			"Norway", "The ministry", false, ""},
+		// A member named with the short name of a movement the story names
+		// in full: the movement's.
+		{"a movement's short name before a member",
+			`The Muslim Brotherhood denied the fishing report on Friday.`,
+			`Brotherhood leader Omar Fahmy denied the fishing report on Friday.`,
+			"The Muslim Brotherhood", "Brotherhood leader Omar Fahmy", true, "Muslim Brotherhood"},
+		{"a word the story names in full as no movement",
+			`The Muslim Brotherhood denied the fishing report on Friday. Talks in the Fjord Harbour went on.`,
+			`Harbour leader Omar Fahmy denied the fishing report on Friday.`,
+			"The Muslim Brotherhood", "Harbour leader Omar Fahmy", false, "Omar Fahmy"},
+		// An organisation word is no movement's short name: "Forces
+		// commander" may serve any forces.
+		{"an organisation word before a member",
+			`The Syrian Democratic Forces denied the fishing report on Friday.`,
+			`Forces commander Omar Fahmy denied the fishing report on Friday.`,
+			"The Syrian Democratic Forces", "Forces commander Omar Fahmy", false, "Omar Fahmy"},
+		{"a short name two sides' full names end in",
+			`Norway denied the fishing report on Friday. Talks on Islamic State and Washington State went on.`,
+			`State leader Omar Fahmy denied the fishing report on Friday.`,
+			"Norway", "State leader Omar Fahmy", false, "Omar Fahmy"},
+		{"a short name of one side's full names",
+			`Norway denied the fishing report on Friday. Talks on Islamic State went on.`,
+			`State leader Omar Fahmy denied the fishing report on Friday.`,
+			"Norway", "State leader Omar Fahmy", false, "Islamic State"},
+		{"a short name the story never gives in full",
+			`Norway denied the fishing report on Friday.`,
+			`Brotherhood leader Omar Fahmy denied the fishing report on Friday.`,
+			"Norway", "Brotherhood leader Omar Fahmy", false, "Omar Fahmy"},
 		{"a coordination of one side's people",
 			`Norway denied the fishing report on Friday. Norway's King Erik Dahl met Norwegian Crown Prince Nils Berg.`,
 			`King Erik Dahl and Crown Prince Nils Berg vigorously denied the fishing report on Friday.`,
@@ -1815,6 +1877,41 @@ func TestOneSideUnderSeveralNames(t *testing.T) {
 		}
 		if tt.whoB != "" && wb != tt.whoB {
 			t.Errorf("%s: %q acts for %q, want %q; %+v", tt.name, tt.speakerB, wb, tt.whoB, c.Articles[1].Quotations)
+		}
+	}
+}
+
+// TestOwnedRegimeKeepsOwnersGroup: "the regime" read as a body named by
+// its owner ("the Assad regime") keeps the actor group the owner's name is
+// listed in, with a side the article gives it only when that side is one
+// of the group's; an owner the story gives a side speaks for that side.
+func TestOwnedRegimeKeepsOwnersGroup(t *testing.T) {
+	set := defaultSet(t)
+	for _, tc := range []struct{ name, text, aff, group string }{
+		{"side of the owner's group", `Shelling went on in Syria, and talks on the Assad regime failed in Syria. Syria was quiet. While the regime denied the report, Norway said nothing.`, "Syria", "arab-gov"},
+		// A country the article names most that is no side of the owner's
+		// group is the regime's foe or backer, not the regime.
+		{"side of another group", `Shelling went on in Iran, and talks on the Assad regime failed in Iran. Iran was quiet. While the regime denied the report, Norway said nothing.`, "", "arab-gov"},
+		{"a backer named in the regime's sentence", `The Assad regime was accused of shelling a town near Damascus. As Russia blocked a vote at the United Nations, the regime denied the report.`, "", "arab-gov"},
+		// A side of another group the story gives the owner's name is
+		// someone else's: the group, no side.
+		{"a namesake of another side", `Norwegian envoy Tom Assad said the talks were over. Talks on the Assad regime failed. Later the regime denied the report.`, "", "arab-gov"},
+		// The side the story gives the owner comes before the sentence's.
+		{"the owner's own side", `Norway's Prime Minister Erik Dahl said the talks were over. Talks on the Dahl regime failed. As Sweden blocked a vote, the regime denied the report.`, "Norway", ""},
+	} {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+`Norway denied the report.`), article(t, "Outlet B", filler+tc.text)}, set)
+		found := false
+		for _, q := range c.Articles[1].Quotations {
+			if q.Speaker != "the regime" {
+				continue
+			}
+			found = true
+			if q.Affiliation != tc.aff || q.Group != tc.group {
+				t.Errorf("%s: the regime speaks for %q in group %q, want %q in %q (%s)", tc.name, q.Affiliation, q.Group, tc.aff, tc.group, q.AffiliationVia)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quotation of the regime: %+v", tc.name, c.Articles[1].Quotations)
 		}
 	}
 }

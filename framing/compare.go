@@ -332,6 +332,9 @@ type Comparison struct {
 	bodies       map[string]bodyAnswer
 	holders      map[string]holderAnswer
 	mentionSides map[string]string
+	// shortNames keeps shortNameSide's answers: a word read as the short
+	// name of a movement the story names in full ("Brotherhood").
+	shortNames map[string]resolvedSide
 }
 
 // Compare analyses articles about one story and ranks their differences.
@@ -375,7 +378,7 @@ func compareCounts(arts []*corpus.Article, set *lexicon.Set) *Comparison {
 		}
 		c.Articles = append(c.Articles, an)
 	}
-	c.resolveActors(gazetteer.Default())
+	c.resolveActors(set, gazetteer.Default())
 	c.surnameAffiliations(set, gazetteer.Default())
 	c.sideAffiliations()
 	c.settleGroups(set, gazetteer.Default())
@@ -553,6 +556,16 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			voiceOf := func(aff string) (string, string) {
 				if g := groupOf[aff]; g != "" {
 					return g, labels[g]
+				}
+				if c.sides != nil {
+					// No quotation of the story votes for the side's group,
+					// but one group's names are that side ("European Union"
+					// of the international organisations): its row, so that
+					// "Ashton reported" is heard where "EU officials said"
+					// is.
+					if g := c.sides.owner[aff]; g != "" {
+						return g, c.sides.labels[g]
+					}
 				}
 				return affiliationVoicePrefix + aff, "voices for " + aff
 			}

@@ -359,6 +359,28 @@ func TestVoicesJoinAffiliationToGroup(t *testing.T) {
 	}
 }
 
+// TestVoicesAffiliationOfOneGroup: a speaker whose side one actor group's
+// names stand for ("European Union" among the international
+// organisations) counts in that group's row though no quotation of the
+// story has both, so a surname given its side by a full mention elsewhere
+// is heard with the group; a side no group names keeps a row of its own.
+func TestVoicesAffiliationOfOneGroup(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`The prisoner was visited by European Union envoy Tove Lund and Danish envoy Mads Holm on Monday.`)
+	b := article(t, "Outlet B", filler+`Lund reported that the prisoner is well. Holm reported that the cell is clean.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	rows := map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Group] = r.Quotes["Outlet B"]
+	}
+	if rows["intl-org"] != 1 || rows["affiliation:European Union"] != 0 {
+		t.Errorf("Lund counts in intl-org %d times and in a European Union row %d times, want 1 and 0; rows %v", rows["intl-org"], rows["affiliation:European Union"], rows)
+	}
+	if rows["affiliation:Denmark"] != 1 {
+		t.Errorf("Holm counts in a Denmark row %d times, want 1; rows %v", rows["affiliation:Denmark"], rows)
+	}
+}
+
 // TestCivilSpeakersSpeakForNoCountry: a resident or an activist named with
 // a country or its capital is no voice of its government, by the rule
 // files or by affiliation, nor are its media; the country's minister and
@@ -579,6 +601,34 @@ func TestSurnameTakesFullMentionAffiliation(t *testing.T) {
 		{"one letter apart", `Syrian Foreign Minister Nouri Haddad met the envoys, and later Nuri Haddad left.`, `Haddad said the talks had failed.`, "Syria"},
 		{"a possessor and a headline", `Syrian Foreign Minister Walid Haddad met the envoys. A photo of Price Futures Group's Haddad ran under the link "Critics Slams Haddad" on Monday.`, `Haddad said the talks had failed.`, "Syria"},
 		{"envoy for a host", `The special envoy for Syria Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		// The host written with its article: still the host, not the side.
+		{"ambassador to the host", `The Norwegian ambassador to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		// After "in" or "at", the article opens the body the title is
+		// held in, which names the side.
+		{"commander in the body", `The commander in the Norwegian Army Gen. Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"envoy for the host", `The Norwegian envoy for the United Nations Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"envoy to the host, no side", `The envoy to the United States Tom Doe met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		// A role written before the name and a comma names the side, when
+		// the name closes the phrase.
+		{"role before the name", `The talks were led by Norway's chief negotiator, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		{"role with a demonym before the name", `The Norwegian foreign minister, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, "Norway"},
+		{"role ending in a host before the name", `The talks were led by the Norwegian ambassador to Sweden, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"name opening the next clause", `After meeting Norway's chief negotiator, Tom Doe left the talks.`, `Doe said the talks had failed.`, ""},
+		// A possessor says whose the role is; a place among the role's
+		// words does not ("Vale's Ohio chairman" is Vale's man).
+		{"possessor's role naming a place", `The campaign was run by Vale's Ohio chairman, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"possessor of a side before its run", `The talks were led by Norwegian Prime Minister Erik Dahl's chief negotiator, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		{"possessor before a capitalised title", `The talks were led by Norway's Foreign Minister, Tom Doe.`, `Doe said the talks had failed.`, "Norway"},
+		// A party the role names wins over the possessor's place; a
+		// possessor known only by its actor group gives no side: a
+		// candidate's staff are no officials.
+		{"party in a possessed role", `The case was brought by Ohio's Republican attorney general, Tom Doe.`, `Doe said the talks had failed.`, "Republican Party"},
+		{"staff of a listed name", `The campaign was run by Obama's campaign chairman, Tom Doe.`, `Doe said the talks had failed.`, ""},
+		{"candidacy before the name", `The Republican front-runner, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, "Republican Party"},
+		// A role noun that is no title of office names no state's official.
+		{"civilian role before the name", `An Egyptian businessman, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		{"title a non-state role qualifies", `The Norwegian militant leader, Tom Doe, met the envoys on Monday.`, `Doe said the talks had failed.`, ""},
+		{"no title before the article", `The Norwegian ambassador spoke to the United States envoy Tom Doe on Monday.`, `Doe said the talks had failed.`, "United States"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

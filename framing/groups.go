@@ -177,15 +177,21 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
 			group := q.Group
+			owner := ownerGroup(m, q.Actor)
 			switch {
 			case q.Speaker != "" && publicSpeaker(g, q.Speaker):
 				group = ""
 				q.Affiliation, q.AffiliationVia = "", ""
 				q.Actor = q.Speaker
-			case group == "" && q.Affiliation == "" && ownerGroup(m, q.Actor) != nil:
+			case group == "" && owner != nil:
 				// "the administration" of "the Obama administration": the
-				// group its owner's name is listed in.
-				group = ownerGroup(m, q.Actor).ID
+				// group its owner's name is listed in. A side the story
+				// gives the body that is another group's is the wrong
+				// country's, not the owner's.
+				group = owner.ID
+				if s.contradicts(g, group, q.Affiliation) {
+					q.Affiliation, q.AffiliationVia = "", ""
+				}
 			case group == "":
 				continue
 			case q.Speaker != "" && splitFromSide(speakerWords(q.Speaker)):

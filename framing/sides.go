@@ -9,6 +9,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/lexicon"
 	"github.com/framediff/framediff/text"
 )
 
@@ -427,16 +428,21 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 				continue
 			}
 			if i+2 < len(toks) && toks[i+1].Form == "of" && text.Capitalised(toks[i+2].Form) && t.Form != kind {
-				add(t.Form + " of " + toks[i+2].Form)
+				// "Ministry of Foreign Affairs": the capitalised run after
+				// "of"; a possessive owner before it ("Qatar's Ministry of
+				// Foreign Affairs") says whose, which its name does not.
+				e := capitalisedRunEnd(txt, toks, i+2, i+4)
+				from := t.Start
+				if p := i - 1; p >= 0 && toks[p].IsWord() && text.Capitalised(toks[p].Form) && text.PossessiveLen(toks[p].Form) > 0 && txt[toks[p].End:t.Start] == " " {
+					from = toks[p].Start
+				}
+				add(txt[from:toks[e].End])
 				continue
 			}
 			if capital && i+3 < len(toks) && toks[i+1].Form == "of" && toks[i+2].Form == "the" && text.Capitalised(toks[i+3].Form) {
 				// "the Embassy of the United States in Cairo": the
 				// capitalised run after "of the" owns it.
-				e := i + 3
-				for e+1 < len(toks) && e < i+5 && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
-					e++
-				}
+				e := capitalisedRunEnd(txt, toks, i+3, i+5)
 				add(txt[t.Start:toks[e].End])
 				continue
 			}
@@ -447,10 +453,13 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 					break
 				}
 				if text.PossessiveLen(p.Form) > 0 {
-					if k == i && (t.Form == kind || capital) {
-						k-- // "Egypt's military": the owner names it
+					if k == i && (t.Form == kind || capital) || k < i && heads != nil {
+						// "Egypt's military": the owner names it; "Qatar's
+						// Foreign Ministry": the owner says whose, which
+						// "Foreign Ministry" does not.
+						k--
 					}
-					break // "Iran's Foreign Ministry" is the Foreign Ministry, whoever owns it
+					break
 				}
 				k--
 			}
@@ -476,6 +485,16 @@ func (c *Comparison) readNamedBody(g *gazetteer.Gazetteer, kind string, heads []
 		return side, true
 	}
 	return resolvedSide{}, false
+}
+
+// capitalisedRunEnd is the last token of the capitalised run that opens at
+// token e ("Foreign" of "Ministry of Foreign Affairs"): the capitalised
+// words that follow it one space apart, up to token limit.
+func capitalisedRunEnd(txt string, toks []text.Token, e, limit int) int {
+	for e+1 < len(toks) && e < limit && toks[e+1].IsWord() && text.Capitalised(toks[e+1].Form) && txt[toks[e].End:toks[e+1].Start] == " " {
+		e++
+	}
+	return e
 }
 
 // isHead reports whether a word is one of a body kind's name heads.
@@ -595,13 +614,13 @@ func (c *Comparison) readMentionSide(g *gazetteer.Gazetteer, name string) string
 // once read, holds for all their mentions in the story: "Peter Roe, a
 // spokesman for the special counsel" in one article makes "the spokesman,
 // Peter Roe" in another speak for him too.
-func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
+func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string) {
 	type personSide struct{ side resolvedSide }
 	// By the person's name as the story's people joined it: two people
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
 	dominant := map[int]string{} // by article: the country it names most, read once
-	defer func() { c.bodies, c.holders, c.mentionSides = nil, nil, nil }()
+	defer func() { c.bodies, c.holders, c.mentionSides, c.shortNames = nil, nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -614,8 +633,14 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				// state, from the sentence or the article ("Authorities"
 				// opening a sentence is read as a name, and lands here
 				// too).
+				// A body named by a person of no known side ("the Dahl
+				// regime") is still a state's government: whose, the
+				// story's word on its owner says, else the sentence or
+				// the article, as for "the regime" alone.
 				if c.kindNounSide(g, q, ai) {
-					continue
+					if q.Affiliation != "" || c.ownedBodySide(set, g, people, surnameOf, q, ai, dominant) {
+						continue
+					}
 				}
 				if aff, via := c.stateSide(g, ai, q, dominant); aff != "" {
 					q.Affiliation, q.AffiliationVia = aff, via
@@ -638,6 +663,16 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 				}
 			}
 			if q.spokenFor == "" {
+				if w, ok := memberOfShortName(g, q); ok {
+					// "Brotherhood leader Jane Roe": a member of the
+					// movement the story names in full.
+					if rs, ok := c.shortNameSide(g, w); ok {
+						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+						if persons[q.Actor] == nil {
+							persons[q.Actor] = &personSide{rs}
+						}
+					}
+				}
 				continue
 			}
 			rs := c.sideOwner(g, people, surnameOf, q.spokenFor, ai)
@@ -666,6 +701,43 @@ func (c *Comparison) resolveSides(g *gazetteer.Gazetteer, people map[string]*sto
 			}
 		}
 	}
+}
+
+// ownedBodySide gives a state speaker read as a body named by its owner,
+// whose name gives no side ("the Assad regime"), its owner's side, and
+// reports whether the owner settled it. The side the story gives the
+// owner comes first: as a person of the story ("Norway's Prime Minister
+// Erik Dahl said"), or a mention that qualifies the name. An owner the
+// rule files list in an actor group speaks for that group: a country its
+// sentence or article names is taken only when it is one of the group's
+// sides, for a story of a regime names its backers and foes ("As Russia
+// blocked a vote, the regime denied") more than the regime's own country.
+// An owner of neither is left to the sentence or the article.
+func (c *Comparison) ownedBodySide(set *lexicon.Set, g *gazetteer.Gazetteer, people map[string]*storyPerson, surnameOf func(string) string, q *Quotation, ai int, dominant map[int]string) bool {
+	words := strings.Fields(q.Actor)
+	if len(words) < 2 || !ownedKinds[words[len(words)-1]] {
+		return false
+	}
+	owner := strings.Join(words[:len(words)-1], " ")
+	aff := ""
+	if p := people[surnameOf(surnameKey(words[len(words)-2]))]; p != nil && !p.ambiguous && endsWithName(p.full, owner) {
+		aff = p.affiliation // "Norway's Prime Minister Erik Dahl said"
+	}
+	if aff == "" {
+		aff = c.mentionSide(g, owner)
+	}
+	if aff != "" {
+		q.Affiliation, q.AffiliationVia = aff, fmt.Sprintf("the side the story gives %s, whose %s it is", owner, words[len(words)-1])
+		return true
+	}
+	grp := ownerGroup(set.For(c.Articles[ai].Article.Language), q.Actor)
+	if grp == nil {
+		return false
+	}
+	if aff, via := c.stateSide(g, ai, q, dominant); aff != "" && c.groupSides(set, g).of[grp.ID][aff] {
+		q.Affiliation, q.AffiliationVia = aff, via
+	}
+	return true
 }
 
 // kindNounSide gives a speaker named by a kind noun alone ("the airline",
@@ -777,4 +849,90 @@ func antecedentSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) (ac
 		affiliation, via = sa.affiliation, fmt.Sprintf("%q in the sentence before (%s)", prev[toks[k-1].Start:end], sa.via)
 	}
 	return actor, affiliation, via, found == 1
+}
+
+// movementRoles are the roles a person holds in a movement or body named
+// right before them: "Brotherhood leader", "Taliban commander".
+var movementRoles = map[string]bool{"leader": true, "leaders": true, "official": true, "officials": true, "member": true,
+	"members": true, "commander": true, "chief": true, "figure": true, "founder": true, "cleric": true}
+
+// memberOfShortName reads a person speaker phrase that opens with one
+// capitalised word the gazetteer does not know and a member noun
+// ("Brotherhood leader Jane Roe"): the word, which may be the short name
+// of a movement ("Muslim Brotherhood"), and true. A common word of
+// institutions ("Committee", "Forces") names none in particular.
+func memberOfShortName(g *gazetteer.Gazetteer, q *Quotation) (string, bool) {
+	if q.surname == "" {
+		return "", false
+	}
+	words := speakerWords(q.Speaker)
+	if len(words) < 3 || !movementRoles[words[1]] {
+		return "", false
+	}
+	w := words[0]
+	if !text.Capitalised(w) || w == strings.ToUpper(w) || isTitle(strings.ToLower(w)) || text.PossessiveLen(w) > 0 || isOrgWord(w) {
+		return "", false // "Committee member", "Forces commander": any committee's, any forces'
+	}
+	if _, ok := g.Lookup(w); ok {
+		return "", false // a name readSpeaker reads itself
+	}
+	return w, true
+}
+
+// shortNameSide reads a word as the short name of a movement, group or
+// body the story names in full, ending with it ("Brotherhood" for the
+// "Muslim Brotherhood"): up to three capitalised words before the word
+// make a name the gazetteer knows, not a country's. Every such name the
+// story gives must speak for one side; none, or two ("Muslim
+// Brotherhood", "Republican Brotherhood"), give nothing.
+func (c *Comparison) shortNameSide(g *gazetteer.Gazetteer, word string) (resolvedSide, bool) {
+	if rs, ok := c.shortNames[word]; ok {
+		return rs, rs.affiliation != ""
+	}
+	rs := c.readShortNameSide(g, word)
+	if c.shortNames == nil {
+		c.shortNames = map[string]resolvedSide{}
+	}
+	c.shortNames[word] = rs
+	return rs, rs.affiliation != ""
+}
+
+// readShortNameSide is shortNameSide's reading of the articles: at most
+// maxNameMentions mentions of the word in each.
+func (c *Comparison) readShortNameSide(g *gazetteer.Gazetteer, word string) resolvedSide {
+	var found resolvedSide
+	for _, an := range c.Articles {
+		txt := an.Article.Text
+		read := 0
+		for from := 0; from < len(txt) && read < maxNameMentions; {
+			i := strings.Index(txt[from:], word)
+			if i < 0 {
+				break
+			}
+			start := from + i
+			from = start + len(word)
+			if start == 0 || txt[start-1] != ' ' || from < len(txt) && isWordByte(txt[from]) {
+				continue
+			}
+			read++
+			before := strings.Fields(txt[max(0, start-40):start])
+			for k := len(before) - 1; k >= 0 && len(before)-k <= 3; k-- {
+				w := before[k]
+				if !text.Capitalised(w) || strings.ContainsAny(w, ",.;:\"“”") || text.PossessiveLen(w) > 0 {
+					break
+				}
+				name := strings.Join(before[k:], " ") + " " + word
+				e, ok := g.Lookup(name)
+				if !ok || e.Ambiguous || e.Affiliation == "" || actorKinds[e.Kind] == "country" || !strings.HasSuffix(e.Canonical, " "+word) {
+					continue
+				}
+				if found.affiliation != "" && found.affiliation != e.Affiliation {
+					return resolvedSide{}
+				}
+				found = resolvedSide{e.Canonical, e.Affiliation, fmt.Sprintf("%q is the short name of %s, named in full in the story", word, e.Canonical)}
+				break
+			}
+		}
+	}
+	return found
 }

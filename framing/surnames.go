@@ -71,19 +71,34 @@ func nameRunStart(txt string, pos int) int {
 // "commander in Iraq".
 var hostPrepositions = map[string]bool{"to": true, "for": true, "in": true, "at": true}
 
+// articleHostPrepositions are the host prepositions after which "the"
+// still opens a host: an ambassador or envoy "to the United States", "for
+// the United Nations".
+var articleHostPrepositions = map[string]bool{"to": true, "for": true}
+
 // hostedTitle reports whether the name run at rs follows a title and a
 // host preposition ("Ambassador to [Israel Tom Nides]"), and returns
 // where the preposition starts: the run that ends there, title included,
-// names the title holder's side.
+// names the title holder's side. A host named with its article after "to"
+// or "for" ("the Egyptian ambassador to the [United States Sami Roe]") is
+// one too: the article stops the run, so it stands between the
+// preposition and the run. After "in" or "at" the article leads the body
+// the title is held in ("commander in the Egyptian Army Gen. Roe"), which
+// names the holder's side, not a host.
 func hostedTitle(txt string, rs int) (int, bool) {
 	if rs < 2 || txt[rs-1] != ' ' {
 		return 0, false
+	}
+	article := false
+	if rs >= 5 && strings.EqualFold(txt[rs-4:rs-1], "the") && txt[rs-5] == ' ' {
+		rs -= 4
+		article = true
 	}
 	k := rs - 1
 	for k > 0 && txt[k-1] != ' ' && rs-1-k <= 3 {
 		k--
 	}
-	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] {
+	if k < 2 || txt[k-1] != ' ' || !hostPrepositions[txt[k:rs-1]] || article && !articleHostPrepositions[txt[k:rs-1]] {
 		return 0, false
 	}
 	end := k - 1
@@ -188,6 +203,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			people[s] = append(others, merged)
 			if sa.affiliation == "" {
 				sa.affiliation, sa.via = possessedRole(g, sides, m, txt[end:min(len(txt), end+100)])
+			}
+			if sa.affiliation == "" {
+				sa.affiliation, sa.via = prepositiveRole(g, txt, rs, end)
 			}
 			if sa.affiliation == "" {
 				continue
@@ -410,18 +428,27 @@ func possessedRole(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher
 			}
 		}
 		possessor := strings.Join(append(slices.Clone(role[:k]), w[:len(w)-n]), " ")
-		if sa := readSpeaker(g, possessor); sa.affiliation != "" {
-			return sa.affiliation, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, sa.via)
-		}
-		if m == nil {
-			return "", ""
-		}
-		if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
-			for aff := range sides.of[gr.ID] {
-				return aff, fmt.Sprintf("%q of %s (%s)", strings.Join(title, " "), possessor, gr.Label)
-			}
-		}
+		return possessorSide(g, sides, m, possessor, strings.Join(title, " "))
+	}
+	return "", ""
+}
+
+// possessorSide is the side of a role another actor possesses ("Norway's
+// chief negotiator", "President Obama's adviser"): the possessor's, from
+// the gazetteer or from the one side of its actor group, whatever the
+// role's other words name ("Obama's Texas chairman" is Obama's man, not
+// Texas's). Nothing when the possessor's side is unknown.
+func possessorSide(g *gazetteer.Gazetteer, sides *groupSides, m *lexicon.Matcher, possessor, title string) (string, string) {
+	if sa := readSpeaker(g, possessor); sa.affiliation != "" {
+		return sa.affiliation, fmt.Sprintf("%q of %s (%s)", title, possessor, sa.via)
+	}
+	if m == nil || sides == nil {
 		return "", ""
+	}
+	if gr := m.ActorGroupOf(possessor); gr != nil && len(sides.of[gr.ID]) == 1 {
+		for aff := range sides.of[gr.ID] {
+			return aff, fmt.Sprintf("%q of %s (%s)", title, possessor, gr.Label)
+		}
 	}
 	return "", ""
 }
@@ -572,4 +599,87 @@ func particleForm(w string) string {
 		return ""
 	}
 	return strings.ToLower(w)
+}
+
+// maxPrepositiveWords bounds the words of a role read before a name and
+// its comma: "the Norwegian deputy foreign minister".
+const maxPrepositiveWords = 6
+
+// maxPossessorWords bounds the capitalised words of a possessor read back
+// from its possessive: "Norwegian Prime Minister Erik Dahl's".
+const maxPossessorWords = 4
+
+// prepositiveBreaks are words that end a clause or link it to another
+// noun; a role phrase read back from its comma does not cross them
+// ("the minister of Norway" is read as no role, "talks with the minister"
+// only back to "the").
+var prepositiveBreaks = map[string]bool{"by": true, "to": true, "with": true, "from": true, "for": true, "in": true, "on": true,
+	"at": true, "of": true, "and": true, "or": true, "as": true, "than": true, "that": true, "who": true}
+
+// prepositiveRole reads a person's side from a role written before the
+// name and a comma, the name closing the phrase ("talks led by Norway's
+// foreign minister, Lars Dahl." or "the Norwegian foreign minister, Lars
+// Dahl, said"): the role opens with an article or a possessor, ends with
+// a title of office or a candidacy (not a mere role noun: "an Egyptian
+// businessman" is no Egyptian official), and names the side
+// ("Norwegian", "Norway's"). A possessor says whose the role is, unless
+// the role names a party: "Obama's Texas chairman" is no side of Texas. A role a non-state role
+// noun qualifies ("the Norwegian militant leader") is no state's. A role
+// that ends in a host ("ambassador to the United States, Lars Dahl") ends
+// in no title and gives nothing, and a name followed by more of its
+// clause ("After meeting Norway's minister, Lars Dahl said") is the
+// subject of a new clause, not the role's holder.
+func prepositiveRole(g *gazetteer.Gazetteer, txt string, rs, end int) (string, string) {
+	if rs < 3 || txt[rs-2:rs] != ", " || end < len(txt) && !strings.ContainsRune(",.;", rune(txt[end])) {
+		return "", ""
+	}
+	words := strings.Fields(txt[max(0, rs-2-200) : rs-2])
+	if len(words) == 0 {
+		return "", ""
+	}
+	if last := strings.ToLower(words[len(words)-1]); !titleWords[last] && !possessedRoleNouns[last] && !slices.Contains(candidateNouns, last) {
+		return "", ""
+	}
+	for k := len(words) - 1; k >= 0 && len(words)-k <= maxPrepositiveWords; k-- {
+		w := words[k]
+		lw := strings.ToLower(w)
+		if strings.ContainsAny(w, ",.;:()\"“”") && k < len(words)-1 || prepositiveBreaks[lw] {
+			return "", ""
+		}
+		if k < len(words)-1 && roleNouns[lw] && !titleWords[lw] {
+			return "", "" // "the Norwegian militant leader"
+		}
+		n := text.PossessiveLen(w)
+		if !isArticle(w) && n == 0 {
+			continue
+		}
+		if n > 0 && !text.Capitalised(w) {
+			return "", "" // "his state's governor": whose is read elsewhere
+		}
+		title := strings.Join(words[k+1:], " ")
+		if n > 0 {
+			// "Florida's Republican attorney general": a party the role
+			// names is the side, as for the role after the name; else the
+			// possessor's side by its own name ("Norway's chief
+			// negotiator"), not by an actor group it is listed in: a
+			// candidate's campaign staff ("Obama's campaign chairman")
+			// are no officials of the office the group stands for.
+			if sa := readSpeaker(g, title); sa.affiliation != "" && speaksForParty(g, sa.affiliation) {
+				return sa.affiliation, fmt.Sprintf("role before the name: %s", sa.via)
+			}
+			j := k
+			for j > 0 && k-j < maxPossessorWords && text.Capitalised(words[j-1]) && !isArticle(words[j-1]) &&
+				!prepositiveBreaks[strings.ToLower(words[j-1])] && !strings.ContainsAny(words[j-1], ",.;:()\"“”") {
+				j--
+			}
+			possessor := strings.Join(append(slices.Clone(words[j:k]), w[:len(w)-n]), " ")
+			return possessorSide(g, nil, nil, possessor, title)
+		}
+		sa := readSpeaker(g, strings.Join(words[k:], " "))
+		if sa.affiliation == "" || sa.person {
+			return "", ""
+		}
+		return sa.affiliation, fmt.Sprintf("role before the name: %s", sa.via)
+	}
+	return "", ""
 }

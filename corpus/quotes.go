@@ -3422,7 +3422,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// reported clause, not its speaker; so is a figure ("said
 			// 1,101 people have been killed").
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
 				!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
 				words := Span{sent.Start, a.to(sep - 1)}
@@ -3570,7 +3570,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v) || a.toks[v].is(wNotSpeech) && a.namingFollows(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -3650,6 +3650,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				end, cut = min(end, e), true
 			}
 		}
+		if !cut && a.toks[v].is(wNotSpeech) && a.complementAfterObject(v) {
+			// "called himself pro-choice, stances that ...": the naming
+			// ends with its complement's phrase.
+			if k := a.complementEnd(c, hi); k < hi {
+				end, cut = min(end, a.to(k-1)), true
+			}
+		}
 		if end <= a.from(c) {
 			return
 		}
@@ -3689,6 +3696,42 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// complementEnd returns the token that ends the object and complement of
+// a naming verb read from token c: a punctuation mark, a word opening a
+// clause ("before", "because") or an "and" joining a verb ("called him
+// divisive and accused him of ..."); hi when none does.
+func (a *attributor) complementEnd(c, hi int) int {
+	for k := c + 1; k < hi; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') {
+			return k
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if clauseOpeners[strings.ToLower(a.word(k))] {
+			return k
+		}
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wVerb|wThatClause|wAux) {
+			return k
+		}
+	}
+	return hi
+}
+
+// trailedName reports whether the speaker phrase np after an inverted
+// reporting verb goes on, to the sentence's end, with only a phrase of
+// place or setting or a relative clause on the speaker: "..., said a
+// spokesman for the ministry.", "..., says political scientist Ann Lee in
+// Almaty.", "..., said a handful of Democrats who point to his record."
+// The words before the verb are the speaker's.
+func (a *attributor) trailedName(np phrase, hi int) bool {
+	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who")) || a.toks[np.to].upper {
+		return false
+	}
+	return a.invertedNameEnds(np, hi)
 }
 
 // stanceOnName reports whether the stance verb at token v takes a name

@@ -1,0 +1,45 @@
+package corpus
+
+import "testing"
+
+// TestInvertedSpeakerWithTrailingPhrase checks that a speaker after an
+// inverted reporting verb may go on with a phrase of place or a relative
+// clause on the speaker, to the sentence's end, when it opens with a
+// count or a modifier of a role, and that the words before the comma are
+// the speaker's.
+func TestInvertedSpeakerWithTrailingPhrase(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The vote was delayed twice, and the hearing fell apart after that, said one city source in the chamber.",
+			"The vote was delayed twice, and the hearing fell apart after that", "one city source"},
+		{"Even the smaller parties have more reach through local radio, says political scientist Mara Lind in Tallinn.",
+			"Even the smaller parties have more reach through local radio", "political scientist Mara Lind"},
+		{"Winning the port towns is well within the governor's reach, said a group of aides who cite her record on jobs.",
+			"Winning the port towns is well within the governor's reach", "a group of aides"},
+	})
+	// A clause after the verb, with no speaker before it, is no
+	// inverted attribution.
+	checkNoAttribution(t, "The council was divided, said keeping the ferry at the old pier costs the town too much.")
+}
+
+// TestCalledWithComplement checks that "call" reports a naming when its
+// object has a complement with no article: an object pronoun and an
+// adjective or a possessive phrase, or a short noun phrase and a word
+// shaped as an adjective ending the clause; the words end with the
+// complement. A particle or a time after the object is an act.
+func TestCalledWithComplement(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"At the town hall, Senator Ruth Ames called him reckless.", "him reckless", "Senator Ruth Ames"},
+		{"The coach called her young daughter her inspiration before thanking the crowd.", "her young daughter her inspiration", "The coach"},
+		{"Nearly half of the farmers called themselves fairly hopeful.", "themselves fairly hopeful", "Nearly half of the farmers"},
+		{"The harbor board called the fines unjustified and excessive.", "the fines unjustified and excessive", "The harbor board"},
+		{"The mayor called the ruling harmful, and said the city would appeal.", "the ruling harmful", "The mayor"},
+	})
+	checkNoAttribution(t,
+		"The mayor called him back on Tuesday.",
+		"She called them repeatedly over the weekend.",
+		"He called her friends in the capital.",
+		"The network called it early in the evening.",
+		"The company called off a planned merger with its rival.",
+		"The clerk called the harbor office twice.",
+	)
+}

@@ -43,3 +43,20 @@ func TestCalledWithComplement(t *testing.T) {
 		"The clerk called the harbor office twice.",
 	)
 }
+
+// TestStanceObjectGerundSeries checks that a stance's object that holds a
+// gerund, at its start or after a preposition, goes on through a series
+// of gerunds joined by commas or "and", while a reporting participle
+// still opens a clause of its own; and that a time cut from the object
+// takes its preposition and article with it.
+func TestStanceObjectGerundSeries(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor criticized the board for raising fares and cutting service on the ferry.",
+			"the board for raising fares and cutting service on the ferry.", "The mayor"},
+		{"The council supported closing the pier, widening the road and moving the market to the square.",
+			"closing the pier, widening the road and moving the market to the square.", "The council"},
+		{"The mayor criticized the board for raising fares, saying riders could not afford it.",
+			"the board for raising fares", "The mayor"},
+		{"The union endorsed the harbor plan in the morning.", "the harbor plan", "The union"},
+	})
+}

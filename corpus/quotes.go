@@ -4251,7 +4251,8 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return hi
 		}
 		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
-			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
+			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) &&
+			!a.gerundSeries(c, k+1) {
 			return k // ", saying ...", ", though ...": a clause of its own; a list or an apposition goes on
 		}
 		if t.kind != tokWord {
@@ -4261,7 +4262,8 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return k
 		}
 		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && (!a.toks[k+1].upper || a.titleCase) &&
-			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
+			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) &&
+			!a.gerundSeries(c, k+1) {
 			return k // "endorsed Trump and has appeared at his side", "Backs Trump And Denounces Clinton"
 		}
 		if a.titleCase && headlineSetting[strings.ToLower(a.word(k))] {
@@ -4278,11 +4280,43 @@ func (a *attributor) objectEnd(c, hi int) int {
 			}
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
 				k-- // "on Tuesday"
+			} else if k-2 > c && a.toks[k-1].is(wDet) && a.toks[k-2].is(wPrep) && !a.toks[k-2].is(wDet) {
+				k -= 2 // "within a year": the preposition goes with its time
 			}
 			return k // "endorsed him last week": the time is the outlet's
 		}
 	}
 	return hi
+}
+
+// gerundSeries reports whether the -ing word at token k goes on a series
+// of gerunds that the object read from token c already holds, at its
+// start or after a preposition: "supported eliminating caucuses, limiting
+// the number of delegates and binding them", "criticized her for taking
+// donations and speaking fees". A reporting participle (", saying ...")
+// opens a clause of its own all the same.
+func (a *attributor) gerundSeries(c, k int) bool {
+	if k >= len(a.toks) || !gerundShaped(a, k) || reportingParticiples[strings.ToLower(a.word(k))] {
+		return false
+	}
+	for j := c; j < k; j++ {
+		if gerundShaped(a, j) && (j == c || a.toks[j-1].is(wPrep) && !a.toks[j-1].is(wDet) || a.lowerWordIs(j-1, "for") || a.lowerWordIs(j-1, "of")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingParticiples are the participles that open a speaker's next act
+// of speech after a comma or "and" (", saying ...", "and adding that").
+var reportingParticiples = fieldSet(participles)
+
+// gerundShaped reports whether token k is a lower-case word ending in
+// "-ing" long enough to be a verb's ("taking", not "king").
+func gerundShaped(a *attributor, k int) bool {
+	t := a.toks[k]
+	w := a.word(k)
+	return t.kind == tokWord && !t.upper && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // dashAsideEnd returns the dash that closes an aside opened by the dash at

@@ -60,3 +60,22 @@ func TestStanceObjectGerundSeries(t *testing.T) {
 		{"The union endorsed the harbor plan in the morning.", "the harbor plan", "The union"},
 	})
 }
+
+// TestOuterClauseOutlivesInnerStance checks that a reported clause
+// holding a stance of its own ("noted that the mayor supported the plan
+// and has ...") runs on past the stance's object, which alone ends the
+// inner attribution; that a time cut from an object takes its article;
+// and that a phrasal cue's noun-phrase object keeps its relative clause
+// of "that".
+func TestOuterClauseOutlivesInnerStance(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"She noted that the governor backed the toll in 2019 and has changed her mind since then.",
+			"the governor backed the toll in 2019 and has changed her mind since then.", "She"},
+		{"The coach complained about the referee the morning after the final.", "the referee", "The coach"},
+		{"The senator railed against the loopholes that shield the largest firms.",
+			"the loopholes that shield the largest firms.", "The senator"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{"She noted that the governor backed the toll in 2019 and has changed her mind since then.", "the toll in 2019", "the governor"},
+	})
+}

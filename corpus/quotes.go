@@ -3660,12 +3660,24 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if end <= a.from(c) {
 			return
 		}
+		// "She noted that Trump supported the invasion and has shifted
+		// his position since": an inner stance's words end with its
+		// object, but the outer speaker's clause goes on.
+		outerEnd, innerStance := end, cut && len(layers) > 0
+		if innerStance {
+			outerEnd = sent.End
+			if relativeEnd >= 0 {
+				outerEnd = a.to(relativeEnd - 1)
+			}
+		}
 		for _, l := range layers {
-			f.addIndirect(a, Span{a.from(l.c), end}, l.np, a.verbPhrase(l.v))
+			f.addIndirect(a, Span{a.from(l.c), outerEnd}, l.np, a.verbPhrase(l.v))
 			// The inner attribution's words may yet be cut (a second
 			// clause, the main clause); the outer's end with them. The
 			// deferred calls run innermost layer first.
-			defer f.endWithInner(len(f.quotes) - 1)
+			if !innerStance {
+				defer f.endWithInner(len(f.quotes) - 1)
+			}
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
@@ -4280,8 +4292,11 @@ func (a *attributor) objectEnd(c, hi int) int {
 			}
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
 				k-- // "on Tuesday"
-			} else if k-2 > c && a.toks[k-1].is(wDet) && a.toks[k-2].is(wPrep) && !a.toks[k-2].is(wDet) {
-				k -= 2 // "within a year": the preposition goes with its time
+			} else if k-1 > c && a.toks[k-1].is(wDet) {
+				k-- // "the morning after the debate", "within a year": the article goes with its time
+				if k-1 > c && a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
+					k-- // and so does the preposition
+				}
 			}
 			return k // "endorsed him last week": the time is the outlet's
 		}
@@ -6702,8 +6717,10 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
 		return c // "described the accounts as a mess that ...": the object is named, no clause follows
 	}
-	// "that" within a few words ends the frame.
-	for i := c; i < hi && i < c+10; i++ {
+	// "that" within a few words ends the frame. A phrasal cue's object
+	// is a noun phrase: in "railed against the provisions that pock the
+	// code" the "that" opens a relative clause inside it.
+	for i := c; i < hi && i < c+10 && !(a.phrasal(v) && c < hi && (a.toks[c].is(wDet) || possessivePronouns[strings.ToLower(a.word(c))])); i++ {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
 			break // "endorsed a plan that would close the pier": the plan is what is endorsed

@@ -79,3 +79,20 @@ func TestOuterClauseOutlivesInnerStance(t *testing.T) {
 		{"She noted that the governor backed the toll in 2019 and has changed her mind since then.", "the toll in 2019", "the governor"},
 	})
 }
+
+// TestQuoteThenClauseIsNoInvertedCue checks that a verb right after a
+// partial quotation with "that" after it, or a clause of condition after
+// a quotation, is no attribution of the quotation: the reported clause
+// around it stays its speaker's. A time with "this" after "told" and its
+// hearer is no part of the words.
+func TestQuoteThenClauseIsNoInvertedCue(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbor master said in a letter that the notice “plainly and wrongly” suggests that Harbor City and its pilots back the plan.",
+			"the notice “plainly and wrongly” suggests that Harbor City and its pilots back the plan.", "The harbor master"},
+		{"The mayor told residents this morning she would take it as a \"personal slight\" if they did not turn out for the vote.",
+			"she would take it as a \"personal slight\" if they did not turn out for the vote.", "The mayor"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{"The mayor told residents this morning she would take it as a \"personal slight\" if they did not turn out for the vote.", "personal slight", "The mayor"},
+	})
+}

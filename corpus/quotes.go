@@ -1676,6 +1676,18 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			return np, a.cueAt(k-1, k-1)
 		}
 	}
+	if a.nextToQuote(k) && (a.lowerWordIs(k+1, "that") || a.lowerWordIs(k+1, "how") || a.lowerWordIs(k+1, "why")) {
+		// '"unmistakably" suggests that ...': a clause follows the verb,
+		// whose subject the quotation is or stands in; no inverted
+		// speaker.
+		return phrase{}, cue{}
+	}
+	if conditionOpeners[strings.ToLower(a.word(k))] && !a.toks[k].upper {
+		// 'a "personal insult" if they did not vote for her': a
+		// condition or a reason goes on with the sentence; its verb is
+		// no attribution of the quotation.
+		return phrase{}, cue{}
+	}
 	if a.nextToQuote(k) && !(a.toks[k].upper && !inflectedCue(a.word(k)) && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
 		// A capitalised verb in its base form before another capitalised
 		// word opens a name ('"...," State Department spokeswoman X
@@ -1788,6 +1800,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	}
 	return phrase{}, cue{}
 }
+
+// conditionOpeners open a clause of condition or reason right after a
+// quotation, which goes on with the sentence. ("though" may open the
+// quotation's own attribution: '"...," though Allen did suggest ...'.)
+var conditionOpeners = fieldSet(`if unless because whether`)
 
 // invertedCommonNoun returns the short common noun phrase opening at
 // token from, right after an inverted reporting verb, when a comma or
@@ -6752,6 +6769,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		switch {
 		case a.toks[c].is(wTime):
 			c++
+		case timeDeterminers[strings.ToLower(a.word(c))] && c+1 < hi && a.toks[c+1].is(wTime) && !a.toks[c].upper:
+			c += 2 // "told reporters this weekend he would ..."
 		case a.toks[c].is(wPrep) && c+1 < hi && a.toks[c+1].is(wTime):
 			c += 2
 		case a.toks[c].punct(a.text, ','):

@@ -96,3 +96,18 @@ func TestQuoteThenClauseIsNoInvertedCue(t *testing.T) {
 		{"The mayor told residents this morning she would take it as a \"personal slight\" if they did not turn out for the vote.", "personal slight", "The mayor"},
 	})
 }
+
+// TestParticipleAfterCommaInsideQuote checks that a reporting participle
+// right after a direct quotation whose comma stands inside the closing
+// mark is read as the speaker's next words, as it is after a comma
+// outside it; a quotation with no comma takes no participle.
+func TestParticipleAfterCommaInsideQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`In a statement, the port authority said: "The harbor has never been busier than it was last summer," adding that cargo volumes doubled in two years.`,
+			"cargo volumes doubled in two years", "the port authority"},
+	})
+	a := structured(`The port authority said: "The harbor has never been busier than it was last summer" adding that cargo volumes doubled.`)
+	if q := findQuote(a, "cargo volumes doubled"); q != nil && q.Verb == "adding" {
+		t.Errorf("a participle with no comma before it is no next act; quotes: %s", describeQuotes(a))
+	}
+}

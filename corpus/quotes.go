@@ -4072,9 +4072,12 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 	if last < 0 || a.toks[last].kind != tokClose {
 		return
 	}
-	for k := last + 1; k+1 < b[1]; k++ {
+	// The comma may stand inside the closing mark: '..., ago," adding
+	// that ...'.
+	commaInside := last > 0 && a.toks[last-1].punct(f.text, ',')
+	for k := last; k+1 < b[1]; k++ {
 		v := k + 1
-		if !a.toks[k].punct(f.text, ',') || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
+		if !(a.toks[k].punct(f.text, ',') || k == last && commaInside) || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
 			continue
 		}
 		c := a.clauseAfter(v, b[1])

@@ -912,10 +912,49 @@ func (a *attributor) complementWord(k int) bool {
 	if t.adverb && k+1 < len(a.toks) && adjectiveShaped(strings.ToLower(a.word(k+1))) {
 		return true // "called themselves fairly hopeful": an adverb of degree before the complement
 	}
-	if t.kind != tokWord || t.upper || t.adverb || t.is(wPrep|wTime|wAux|wConnector|wLeadIn|wVerb|wPronoun|wRole|wDet) || callParticles[strings.ToLower(a.word(k))] {
+	w := strings.ToLower(a.word(k))
+	if t.kind != tokWord || t.upper || t.adverb || t.is(wPrep|wTime|wAux|wConnector|wLeadIn|wVerb|wPronoun|wRole|wDet) || callParticles[w] ||
+		callNonComplements[w] || startsWithDigit(w) {
 		return false
 	}
-	return k+1 >= len(a.toks) || a.toks[k+1].kind != tokWord || !a.toks[k+1].is(wPronoun)
+	if k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wPronoun) {
+		return false
+	}
+	// The complement is known by its shape or by where it ends: a word
+	// shaped as an adjective, or a word or two that end the clause or
+	// stand before a time ("called them idiots on Tuesday"). A phone call
+	// goes on with a count, a time or a purpose ("called him hours later
+	// to apologize").
+	if adjectiveShaped(w) {
+		return true
+	}
+	for e := k + 1; e <= k+2; e++ {
+		if a.clauseEndsAt(e) || a.timeAt(e) {
+			return true
+		}
+		if e >= len(a.toks) || a.toks[e].upper || a.toks[e].adverb || a.toks[e].is(wPrep|wTime|wAux|wConnector|wLeadIn|wVerb|wPronoun|wDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// callNonComplements follow the object of a call that is an act, not a
+// naming: a count, a span of time, or a word of place or manner ("called
+// him three times", "called them dozens of times", "called him right
+// away", "called them all in", "called them forward").
+var callNonComplements = fieldSet(`all both each right afterward afterwards forward later again often hours minutes days weeks months years times dozens hundreds thousands one two three four five six seven eight nine ten several many few`)
+
+// timeAt reports whether a time opens at token k: a time word, or a
+// preposition before one ("on Tuesday", "last week").
+func (a *attributor) timeAt(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord {
+		return false
+	}
+	if a.toks[k].is(wTime) {
+		return true
+	}
+	return k+1 < len(a.toks) && (a.toks[k].is(wPrep) || timeDeterminers[strings.ToLower(a.word(k))]) && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wTime)
 }
 
 // callParticles make "call" a verb of its own after an object: "called
@@ -924,7 +963,9 @@ var callParticles = fieldSet(`back up out off down away over twice once names qu
 
 // adjectiveShaped reports whether a lower-case word has an ending that
 // marks most adjectives: "lawful", "divisive", "dangerous", "reckless",
-// "unacceptable", "unsubstantiated" (a negative past participle).
+// "unacceptable", "unsubstantiated" (a negative past participle). The
+// framing package keeps a like list of endings for its own reading
+// (framing/aimreader.go).
 func adjectiveShaped(w string) bool {
 	for _, suffix := range []string{"ful", "ive", "ous", "less", "able", "ible", "ic", "ical"} {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {

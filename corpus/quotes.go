@@ -3685,6 +3685,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			outerEnd = sent.End
 			if relativeEnd >= 0 {
 				outerEnd = a.to(relativeEnd - 1)
+			} else if k := a.outerClauseEnd(c, hi, end, a.subordinate(lo, layers[0].np.from)); k < hi {
+				outerEnd = a.to(trimEndPunct(a.toks, k) - 1)
 			}
 		}
 		for _, l := range layers {
@@ -3727,6 +3729,28 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	}
 }
 
+// outerClauseEnd returns the token that ends an outer speaker's clause
+// whose inner stance's words end at byte offset innerEnd, read from token
+// c; hi when none does. The comma after the stance's object closes an
+// outer clause that is subordinate ("Because the mayor argued that the
+// board endorsed the plan, the council ..."), and an "and" before a
+// reporting verb opens the outer speaker's next act ("... and dismissed
+// the criticism").
+func (a *attributor) outerClauseEnd(c, hi, innerEnd int, subordinate bool) int {
+	for k := c; k < hi; k++ {
+		if a.from(k) < innerEnd {
+			continue
+		}
+		if subordinate && a.toks[k].punct(a.text, ',') {
+			return k
+		}
+		if (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && a.toks[k+1].is(wVerb|wThatClause) {
+			return k
+		}
+	}
+	return hi
+}
+
 // complementEnd returns the token that ends the object and complement of
 // a naming verb read from token c: a punctuation mark, a word opening a
 // clause ("before", "because") or an "and" joining a verb ("called him
@@ -3746,6 +3770,9 @@ func (a *attributor) complementEnd(c, hi int) int {
 		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wVerb|wThatClause|wAux) {
 			return k
 		}
+		if k > c+1 && a.timeAt(k) {
+			return k // "called them idiots on Tuesday": the time is the outlet's
+		}
 	}
 	return hi
 }
@@ -3756,8 +3783,24 @@ func (a *attributor) complementEnd(c, hi int) int {
 // spokesman for the ministry.", "..., says political scientist Ann Lee in
 // Almaty.", "..., said a handful of Democrats who point to his record."
 // The words before the verb are the speaker's.
+//
+// A phrase that holds a verb, an auxiliary or a modal is the reported
+// clause's subject and verb, not a speaker ("..., argued the U.S. should
+// punish Russia with sanctions"); and the phrase must end in a role,
+// hold one, or open with an article or a count, as a speaker does.
 func (a *attributor) trailedName(np phrase, hi int) bool {
 	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who")) || a.toks[np.to].upper {
+		return false
+	}
+	for k := np.from; k < np.to; k++ {
+		if t := a.toks[k]; t.kind == tokWord && !t.upper {
+			lw := strings.ToLower(a.word(k))
+			if t.is(wVerb|wAux) || finiteAux[lw] || beForms[lw] || negatedAux(lw) {
+				return false
+			}
+		}
+	}
+	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] {
 		return false
 	}
 	return a.invertedNameEnds(np, hi)
@@ -4080,6 +4123,12 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 		if !(a.toks[k].punct(f.text, ',') || k == last && commaInside) || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
 			continue
 		}
+		if k == last && !a.lowerWordIs(v+1, "that") {
+			// In US style the comma stands inside the mark before a gloss
+			// too ('..., fast," referring to the Islamic State'): only a
+			// clause of "that" makes the participle the speaker's words.
+			return
+		}
 		c := a.clauseAfter(v, b[1])
 		end := b[1]
 		if a.phrasal(v) {
@@ -4324,14 +4373,44 @@ func (a *attributor) objectEnd(c, hi int) int {
 	return hi
 }
 
+// timeIsSubject reports whether the time word at token k ("this year",
+// "last night") opens the reported clause rather than dates the cue: a
+// verb, an auxiliary or a be-form follows it ("said last night was the
+// worst"), or it owns what follows ("cites last January's attack").
+func (a *attributor) timeIsSubject(k, hi int) bool {
+	w := a.word(k)
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if k+1 >= hi {
+		return false
+	}
+	t := a.toks[k+1]
+	if t.kind == tokPunct {
+		return t.punct(a.text, '\'') || strings.HasPrefix(a.text[t.start:], "’")
+	}
+	lw := strings.ToLower(a.word(k + 1))
+	return t.is(wVerb|wAux) || finiteAux[lw] || beForms[lw] || negatedAux(lw) || pastVerbs[lw] ||
+		!t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
 // gerundSeries reports whether the -ing word at token k goes on a series
 // of gerunds that the object read from token c already holds, at its
 // start or after a preposition: "supported eliminating caucuses, limiting
 // the number of delegates and binding them", "criticized her for taking
 // donations and speaking fees". A reporting participle (", saying ...")
 // opens a clause of its own all the same.
+//
+// After a comma the gerund goes on the series only when an "and" or "or"
+// with a gerund closes it before the clause ends ("A, B and C"): a lone
+// ", prompting a strike" or ", bringing him into conflict" is the
+// writer's word on a consequence. A participle of speech (", saying",
+// ", acknowledging that") opens the speaker's next act.
 func (a *attributor) gerundSeries(c, k int) bool {
-	if k >= len(a.toks) || !gerundShaped(a, k) || reportingParticiples[strings.ToLower(a.word(k))] {
+	if k >= len(a.toks) || !gerundShaped(a, k) || a.speechParticiple(k) {
+		return false
+	}
+	if k > 0 && a.toks[k-1].punct(a.text, ',') && !a.seriesClosed(k+1) {
 		return false
 	}
 	for j := c; j < k; j++ {
@@ -4342,9 +4421,37 @@ func (a *attributor) gerundSeries(c, k int) bool {
 	return false
 }
 
-// reportingParticiples are the participles that open a speaker's next act
-// of speech after a comma or "and" (", saying ...", "and adding that").
-var reportingParticiples = fieldSet(participles)
+// speechParticiple reports whether the -ing word at token k opens a
+// speaker's next act of speech: a reporting participle (", saying"), or
+// any verb of speech or belief before "that" (", acknowledging that").
+// "and accepting refugees", "and advertising" with no "that" go on a
+// series of gerunds.
+func (a *attributor) speechParticiple(k int) bool {
+	t := a.toks[k]
+	if t.is(wParticiple) && !t.is(wThatClause) {
+		return true
+	}
+	return (t.is(wParticiple) || a.speechVerb(k, false)) && a.lowerWordIs(k+1, "that") && !a.relativeThat(k+1)
+}
+
+// seriesClosed reports whether an "and" or "or" before a gerund follows
+// token k within its clause, which ends at any mark but a comma: the
+// close of a series "A, B and C".
+func (a *attributor) seriesClosed(k int) bool {
+	for j := k; j+1 < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.punct(a.text, ',') {
+				continue
+			}
+			return false
+		}
+		if (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "or")) && gerundShaped(a, j+1) {
+			return true
+		}
+	}
+	return false
+}
 
 // gerundShaped reports whether token k is a lower-case word ending in
 // "-ing" long enough to be a verb's ("taking", not "king").
@@ -6740,7 +6847,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	// "that" within a few words ends the frame. A phrasal cue's object
 	// is a noun phrase: in "railed against the provisions that pock the
 	// code" the "that" opens a relative clause inside it.
-	for i := c; i < hi && i < c+10 && !(a.phrasal(v) && c < hi && (a.toks[c].is(wDet) || possessivePronouns[strings.ToLower(a.word(c))])); i++ {
+	nounObject := a.phrasal(v) && c < hi && (a.toks[c].is(wDet) || possessivePronouns[strings.ToLower(a.word(c))])
+	for i := c; i < hi && i < c+10 && !nounObject; i++ {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
 			break // "endorsed a plan that would close the pier": the plan is what is endorsed
@@ -6772,7 +6880,7 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		switch {
 		case a.toks[c].is(wTime):
 			c++
-		case timeDeterminers[strings.ToLower(a.word(c))] && c+1 < hi && a.toks[c+1].is(wTime) && !a.toks[c].upper:
+		case timeDeterminers[strings.ToLower(a.word(c))] && c+1 < hi && a.toks[c+1].is(wTime) && !a.toks[c].upper && !a.timeIsSubject(c+1, hi):
 			c += 2 // "told reporters this weekend he would ..."
 		case a.toks[c].is(wPrep) && c+1 < hi && a.toks[c+1].is(wTime):
 			c += 2

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInvertedSpeakerWithTrailingPhrase checks that a speaker after an
 // inverted reporting verb may go on with a phrase of place or a relative
@@ -58,6 +61,9 @@ func TestStanceObjectGerundSeries(t *testing.T) {
 		{"The mayor criticized the board for raising fares, saying riders could not afford it.",
 			"the board for raising fares", "The mayor"},
 		{"The union endorsed the harbor plan in the morning.", "the harbor plan", "The union"},
+		// A verb of speech with no "that" after it is a gerund of the series.
+		{"The nurses endorse hiring more staff and accepting the new contract.",
+			"hiring more staff and accepting the new contract.", "The nurses"},
 	})
 }
 
@@ -110,4 +116,100 @@ func TestParticipleAfterCommaInsideQuote(t *testing.T) {
 	if q := findQuote(a, "cargo volumes doubled"); q != nil && q.Verb == "adding" {
 		t.Errorf("a participle with no comma before it is no next act; quotes: %s", describeQuotes(a))
 	}
+}
+
+// TestInvertedSpeakerHoldsNoVerb checks that a phrase after a reporting
+// verb that holds a modal, an auxiliary or a verb of its own is the
+// reported clause, not an inverted speaker with a trailing phrase: the
+// speaker is the name before the verb.
+func TestInvertedSpeakerHoldsNoVerb(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"John Smith, a former aide in the Obama White House, argued the U.S. should punish Russia with new sanctions.",
+			"the U.S. should punish Russia with new sanctions.", "John Smith"},
+		{"Karen Holt, a former adviser in the Carter administration, said the White House must pay Iran in cash.",
+			"the White House must pay Iran in cash.", "Karen Holt"},
+		{"Omar Reyes, a retired judge in the county court, said the city has failed its tenants for years.",
+			"the city has failed its tenants for years.", "Omar Reyes"},
+	})
+}
+
+// TestTimeAsSubjectIsReported checks that a time of "this", "last" or
+// "next" right after a reporting verb stays in the reported words when a
+// verb follows it or it owns what follows: then it is the clause's
+// subject, not when the verb was said.
+func TestTimeAsSubjectIsReported(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"She said last night was the worst night of her campaign.", "last night was the worst night of her campaign.", "She"},
+		{"The governor told reporters this year has been hard for farmers.", "this year has been hard for farmers.", "The governor"},
+		{"He said next year will bring new jobs to the valley.", "next year will bring new jobs to the valley.", "He"},
+		{"The chief also cites last winter's long strike at the mill.", "last winter's long strike at the mill.", "The chief"},
+	})
+}
+
+// TestStanceObjectStopsAtConsequence checks that a lone participle after
+// a comma in a stance's object is the writer's word on a consequence, not
+// a gerund of the series; and that a participle of speech there opens the
+// speaker's next act while the stance stays on record.
+func TestStanceObjectStopsAtConsequence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The union criticized the company for cutting jobs, prompting a strike that lasted two weeks.",
+			"the company for cutting jobs", "The union"},
+		{"The senator supported raising the minimum wage, bringing him into conflict with his party.",
+			"raising the minimum wage", "The senator"},
+		{"Lawmakers backed expanding the program, reversing a decision made in 2014.",
+			"expanding the program", "Lawmakers"},
+		{"The mayor criticized the board for raising fares, acknowledging that the city had few options.",
+			"the board for raising fares", "The mayor"},
+	})
+}
+
+// TestCallIsNoNamingWithCountOrTime checks that "call" with an object
+// pronoun and then a count, a time, a manner or a place word is a call,
+// not a naming.
+func TestCallIsNoNamingWithCountOrTime(t *testing.T) {
+	checkNoAttribution(t,
+		"The governor called him hours later to apologize.",
+		"The senator called him three times on Sunday.",
+		"Reporters called them dozens of times last week.",
+		"The senator called him afterward to apologize.",
+		"She called him right away.",
+		"The police called them all in for questioning.",
+		"The judge called them forward one at a time.",
+	)
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor called them idiots on Tuesday.", "them idiots", "The mayor"},
+	})
+}
+
+// TestGlossAfterCommaInsideQuoteIsNoSpeech checks that a participle after
+// a direct quotation whose comma stands inside the closing mark is read
+// as the speaker's words only with a clause of "that": "referring to",
+// "alluding to" gloss the quotation.
+func TestGlossAfterCommaInsideQuoteIsNoSpeech(t *testing.T) {
+	for _, tc := range []struct{ paragraph, participle string }{
+		{`The mayor said: "We will beat them at the polls and in the courts," referring to the rival towns.`, "referring"},
+		{`The mayor said: "They have done nothing for this harbor in ten years," alluding to the port board.`, "alluding"},
+	} {
+		a := structured(tc.paragraph)
+		for _, q := range a.Quotes {
+			if strings.HasPrefix(q.Verb, tc.participle) {
+				t.Errorf("%q: a gloss is no speech; quotes: %s", tc.paragraph, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestOuterClauseEndsWithItsClause checks that an outer speaker's words
+// around an inner stance end where the outer clause does: at the comma
+// closing a subordinate clause, or before an "and" with the outer
+// speaker's next reporting verb.
+func TestOuterClauseEndsWithItsClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Because the mayor argued that the board endorsed the plan last year, the council voted it down.",
+			"the board endorsed the plan last year", "the mayor"},
+		{"When the mayor noted that the board backed the fee, the governor seized upon the point.",
+			"the board backed the fee", "the mayor"},
+		{"The mayor noted that the board endorsed the plan in March and dismissed the criticism from the harbor pilots.",
+			"the board endorsed the plan in March", "The mayor"},
+	})
 }

@@ -826,6 +826,12 @@ func (a *attributor) namingFollows(i int) bool {
 	if !describe && !strings.HasPrefix(w, "call") {
 		return false
 	}
+	if !describe && a.complementAfterObject(i) {
+		return true
+	}
+	if !describe && callParticles[strings.ToLower(a.word(i+1))] {
+		return false // "called off a deal", "called up a reserve unit": an act
+	}
 	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {
 		t := a.toks[k]
 		if t.kind != tokWord {
@@ -839,6 +845,141 @@ func (a *attributor) namingFollows(i int) bool {
 		}
 	}
 	return false
+}
+
+// complementAfterObject reports whether the "call" verb at token i takes
+// an object and then a complement with no article, which names or judges
+// the object: a pronoun then a lower-case word that is no particle,
+// preposition, time or adverb ("called him divisive", "called her
+// fallen son her hero", "called themselves very conservative"), or a
+// short noun phrase then a word shaped as an adjective that ends the
+// clause ("called the charges unsubstantiated", "called the actions
+// lawful,"). "called him back", "called her on Tuesday", "called them
+// repeatedly" and "called the police station" are acts.
+func (a *attributor) complementAfterObject(i int) bool {
+	if i+2 >= len(a.toks) || a.toks[i+1].kind != tokWord || a.toks[i+1].upper {
+		return false
+	}
+	if namedObjects[strings.ToLower(a.word(i+1))] {
+		c := i + 2
+		if possessivePronouns[strings.ToLower(a.word(i+1))] {
+			// "called her fallen son her hero": "her" owns the object, a
+			// noun or two, and the complement opens with a possessive too.
+			for c < len(a.toks) && c <= i+4 && !possessivePronouns[strings.ToLower(a.word(c))] {
+				if a.toks[c].kind != tokWord || a.toks[c].upper || a.toks[c].class&^(wRole|wPerson|wPlural) != 0 || a.toks[c].adverb {
+					c = len(a.toks)
+					break
+				}
+				c++
+			}
+			if c < len(a.toks) && c > i+2 && c+1 < len(a.toks) && a.toks[c+1].kind == tokWord && !a.toks[c+1].upper {
+				return true
+			}
+		}
+		if a.lowerWordIs(i+1, "her") {
+			// "called her friends", "called her office": "her" owns the
+			// object; only a complement shaped as one ends the clause.
+			return adjectiveShaped(strings.ToLower(a.word(i+2))) && a.clauseEndsAt(i+3)
+		}
+		return a.complementWord(i + 2)
+	}
+	if !a.toks[i+1].is(wDet) && !possessivePronouns[strings.ToLower(a.word(i+1))] {
+		return false
+	}
+	for k := i + 2; k < len(a.toks) && k <= i+4; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord || t.upper || t.class&^(wRole|wPerson|wPlural) != 0 || t.adverb {
+			return false
+		}
+		if k > i+2 && adjectiveShaped(strings.ToLower(a.word(k))) && a.clauseEndsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedObjects are the object pronouns a naming verb's complement may
+// follow at once.
+var namedObjects = fieldSet(`him her them it us me himself herself themselves itself`)
+
+// complementWord reports whether the word at token k, right after the
+// object pronoun of a naming verb, opens its complement: a lower-case
+// word that is no particle, preposition, time, auxiliary, connector or
+// adverb ("back", "on", "Tuesday", "again", "and", "repeatedly"). An
+// article opens the complement namingFollows reads ("called him a liar").
+func (a *attributor) complementWord(k int) bool {
+	t := a.toks[k]
+	if t.adverb && k+1 < len(a.toks) && adjectiveShaped(strings.ToLower(a.word(k+1))) {
+		return true // "called themselves fairly hopeful": an adverb of degree before the complement
+	}
+	w := strings.ToLower(a.word(k))
+	if t.kind != tokWord || t.upper || t.adverb || t.is(wPrep|wTime|wAux|wConnector|wLeadIn|wVerb|wPronoun|wRole|wDet) || callParticles[w] ||
+		callNonComplements[w] || startsWithDigit(w) {
+		return false
+	}
+	if k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wPronoun) {
+		return false
+	}
+	// The complement is known by its shape or by where it ends: a word
+	// shaped as an adjective, or a word or two that end the clause or
+	// stand before a time ("called them idiots on Tuesday"). A phone call
+	// goes on with a count, a time or a purpose ("called him hours later
+	// to apologize").
+	if adjectiveShaped(w) {
+		return true
+	}
+	for e := k + 1; e <= k+2; e++ {
+		if a.clauseEndsAt(e) || a.timeAt(e) {
+			return true
+		}
+		if e >= len(a.toks) || a.toks[e].upper || a.toks[e].adverb || a.toks[e].is(wPrep|wTime|wAux|wConnector|wLeadIn|wVerb|wPronoun|wDet) {
+			return false
+		}
+	}
+	return false
+}
+
+// callNonComplements follow the object of a call that is an act, not a
+// naming: a count, a span of time, or a word of place or manner ("called
+// him three times", "called them dozens of times", "called him right
+// away", "called them all in", "called them forward").
+var callNonComplements = fieldSet(`all both each right afterward afterwards forward later again often hours minutes days weeks months years times dozens hundreds thousands one two three four five six seven eight nine ten several many few`)
+
+// timeAt reports whether a time opens at token k: a time word, or a
+// preposition before one ("on Tuesday", "last week").
+func (a *attributor) timeAt(k int) bool {
+	if k >= len(a.toks) || a.toks[k].kind != tokWord {
+		return false
+	}
+	if a.toks[k].is(wTime) {
+		return true
+	}
+	return k+1 < len(a.toks) && (a.toks[k].is(wPrep) || timeDeterminers[strings.ToLower(a.word(k))]) && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wTime)
+}
+
+// callParticles make "call" a verb of its own after an object: "called
+// him back", "called it off", "called it quits", "called them home".
+var callParticles = fieldSet(`back up out off down away over twice once names quits home together early late first last`)
+
+// adjectiveShaped reports whether a lower-case word has an ending that
+// marks most adjectives: "lawful", "divisive", "dangerous", "reckless",
+// "unacceptable", "unsubstantiated" (a negative past participle). The
+// framing package keeps a like list of endings for its own reading
+// (framing/aimreader.go).
+func adjectiveShaped(w string) bool {
+	for _, suffix := range []string{"ful", "ive", "ous", "less", "able", "ible", "ic", "ical"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return len(w) > 6 && strings.HasPrefix(w, "un") && strings.HasSuffix(w, "ed")
+}
+
+// clauseEndsAt reports whether a clause ends at token k: the paragraph's
+// end, punctuation, or a joining "and" or "or" ("unsubstantiated and
+// fabricated").
+func (a *attributor) clauseEndsAt(k int) bool {
+	return k >= len(a.toks) || a.toks[k].kind != tokWord || a.lowerWordIs(k, "and") || a.lowerWordIs(k, "or")
 }
 
 // nameQuotedAfter reports whether a quotation opens within a few words
@@ -2337,9 +2478,13 @@ func (a *attributor) invertedNameEnds(np phrase, hi int) bool {
 	}
 	switch next := a.toks[np.to]; {
 	case next.punct(a.text, ','):
-	case next.is(wPrep|wTime) || a.lowerWordIs(np.to, "for") || a.lowerWordIs(np.to, "of"):
-		if !a.toks[np.from].upper && !a.toks[np.from].is(wDet) {
-			return false // "said having Trump at the top ... puts": a clause, not a name
+	case next.is(wPrep|wTime) || a.lowerWordIs(np.to, "for") || a.lowerWordIs(np.to, "of") || a.lowerWordIs(np.to, "who"):
+		if !a.toks[np.from].upper && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] && !a.holdsRole(np) {
+			// "said having Trump at the top ... puts": a clause, not a
+			// name; "said one GOP source in the room", "says political
+			// scientist Ann Lee in Almaty" open with a count or a
+			// modifier of the role they name.
+			return false
 		}
 	case next.kind == tokPunct:
 		return true
@@ -2373,6 +2518,18 @@ func (a *attributor) invertedNameEnds(np phrase, hi int) bool {
 		}
 	}
 	return true
+}
+
+// holdsRole reports whether a word of the phrase np is a speaker role
+// ("scientist", "source"): a phrase that opens with a lower-case modifier
+// names a speaker only so.
+func (a *attributor) holdsRole(np phrase) bool {
+	for k := np.from; k < np.to; k++ {
+		if a.toks[k].kind == tokWord && !a.toks[k].upper && a.toks[k].is(wRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteAux are the auxiliaries and modals that make a clause finite.

@@ -1681,6 +1681,18 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			return np, a.cueAt(k-1, k-1)
 		}
 	}
+	if a.nextToQuote(k) && (a.lowerWordIs(k+1, "that") || a.lowerWordIs(k+1, "how") || a.lowerWordIs(k+1, "why")) {
+		// '"unmistakably" suggests that ...': a clause follows the verb,
+		// whose subject the quotation is or stands in; no inverted
+		// speaker.
+		return phrase{}, cue{}
+	}
+	if conditionOpeners[strings.ToLower(a.word(k))] && !a.toks[k].upper {
+		// 'a "personal insult" if they did not vote for her': a
+		// condition or a reason goes on with the sentence; its verb is
+		// no attribution of the quotation.
+		return phrase{}, cue{}
+	}
 	if a.nextToQuote(k) && !(a.toks[k].upper && !inflectedCue(a.word(k)) && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].upper) {
 		// A capitalised verb in its base form before another capitalised
 		// word opens a name ('"...," State Department spokeswoman X
@@ -1793,6 +1805,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	}
 	return phrase{}, cue{}
 }
+
+// conditionOpeners open a clause of condition or reason right after a
+// quotation, which goes on with the sentence. ("though" may open the
+// quotation's own attribution: '"...," though Allen did suggest ...'.)
+var conditionOpeners = fieldSet(`if unless because whether`)
 
 // invertedCommonNoun returns the short common noun phrase opening at
 // token from, right after an inverted reporting verb, when a comma or
@@ -3534,7 +3551,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			// reported clause, not its speaker; so is a figure ("said
 			// 1,101 people have been killed").
 			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.toks[np.to-1].is(wRole) && a.toks[np.to].is(wPrep) && a.invertedNameEnds(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
 				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
 				!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
 				words := Span{sent.Start, a.to(sep - 1)}
@@ -3682,7 +3699,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v) || a.toks[v].is(wNotSpeech) && a.namingFollows(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one
@@ -3762,15 +3779,36 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 				end, cut = min(end, e), true
 			}
 		}
+		if !cut && a.toks[v].is(wNotSpeech) && a.complementAfterObject(v) {
+			// "called himself pro-choice, stances that ...": the naming
+			// ends with its complement's phrase.
+			if k := a.complementEnd(c, hi); k < hi {
+				end, cut = min(end, a.to(k-1)), true
+			}
+		}
 		if end <= a.from(c) {
 			return
 		}
+		// "She noted that Trump supported the invasion and has shifted
+		// his position since": an inner stance's words end with its
+		// object, but the outer speaker's clause goes on.
+		outerEnd, innerStance := end, cut && len(layers) > 0
+		if innerStance {
+			outerEnd = sent.End
+			if relativeEnd >= 0 {
+				outerEnd = a.to(relativeEnd - 1)
+			} else if k := a.outerClauseEnd(c, hi, end, a.subordinate(lo, layers[0].np.from)); k < hi {
+				outerEnd = a.to(trimEndPunct(a.toks, k) - 1)
+			}
+		}
 		for _, l := range layers {
-			f.addIndirect(a, Span{a.from(l.c), end}, l.np, a.verbPhrase(l.v))
+			f.addIndirect(a, Span{a.from(l.c), outerEnd}, l.np, a.verbPhrase(l.v))
 			// The inner attribution's words may yet be cut (a second
 			// clause, the main clause); the outer's end with them. The
 			// deferred calls run innermost layer first.
-			defer f.endWithInner(len(f.quotes) - 1)
+			if !innerStance {
+				defer f.endWithInner(len(f.quotes) - 1)
+			}
 		}
 		f.addIndirect(a, Span{a.from(c), end}, np, a.verbPhrase(v))
 		if relativeEnd >= 0 {
@@ -3801,6 +3839,83 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// outerClauseEnd returns the token that ends an outer speaker's clause
+// whose inner stance's words end at byte offset innerEnd, read from token
+// c; hi when none does. The comma after the stance's object closes an
+// outer clause that is subordinate ("Because the mayor argued that the
+// board endorsed the plan, the council ..."), and an "and" before a
+// reporting verb opens the outer speaker's next act ("... and dismissed
+// the criticism").
+func (a *attributor) outerClauseEnd(c, hi, innerEnd int, subordinate bool) int {
+	for k := c; k < hi; k++ {
+		if a.from(k) < innerEnd {
+			continue
+		}
+		if subordinate && a.toks[k].punct(a.text, ',') {
+			return k
+		}
+		if (a.lowerWordIs(k, "and") || a.lowerWordIs(k, "but")) && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && a.toks[k+1].is(wVerb|wThatClause) {
+			return k
+		}
+	}
+	return hi
+}
+
+// complementEnd returns the token that ends the object and complement of
+// a naming verb read from token c: a punctuation mark, a word opening a
+// clause ("before", "because") or an "and" joining a verb ("called him
+// divisive and accused him of ..."); hi when none does.
+func (a *attributor) complementEnd(c, hi int) int {
+	for k := c + 1; k < hi; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '\'') {
+			return k
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if clauseOpeners[strings.ToLower(a.word(k))] {
+			return k
+		}
+		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && a.toks[k+1].is(wVerb|wThatClause|wAux) {
+			return k
+		}
+		if k > c+1 && a.timeAt(k) {
+			return k // "called them idiots on Tuesday": the time is the outlet's
+		}
+	}
+	return hi
+}
+
+// trailedName reports whether the speaker phrase np after an inverted
+// reporting verb goes on, to the sentence's end, with only a phrase of
+// place or setting or a relative clause on the speaker: "..., said a
+// spokesman for the ministry.", "..., says political scientist Ann Lee in
+// Almaty.", "..., said a handful of Democrats who point to his record."
+// The words before the verb are the speaker's.
+//
+// A phrase that holds a verb, an auxiliary or a modal is the reported
+// clause's subject and verb, not a speaker ("..., argued the U.S. should
+// punish Russia with sanctions"); and the phrase must end in a role,
+// hold one, or open with an article or a count, as a speaker does.
+func (a *attributor) trailedName(np phrase, hi int) bool {
+	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who")) || a.toks[np.to].upper {
+		return false
+	}
+	for k := np.from; k < np.to; k++ {
+		if t := a.toks[k]; t.kind == tokWord && !t.upper {
+			lw := strings.ToLower(a.word(k))
+			if t.is(wVerb|wAux) || finiteAux[lw] || beForms[lw] || negatedAux(lw) {
+				return false
+			}
+		}
+	}
+	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] {
+		return false
+	}
+	return a.invertedNameEnds(np, hi)
 }
 
 // stanceOnName reports whether the stance verb at token v takes a name
@@ -4112,10 +4227,19 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 	if last < 0 || a.toks[last].kind != tokClose {
 		return
 	}
-	for k := last + 1; k+1 < b[1]; k++ {
+	// The comma may stand inside the closing mark: '..., ago," adding
+	// that ...'.
+	commaInside := last > 0 && a.toks[last-1].punct(f.text, ',')
+	for k := last; k+1 < b[1]; k++ {
 		v := k + 1
-		if !a.toks[k].punct(f.text, ',') || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
+		if !(a.toks[k].punct(f.text, ',') || k == last && commaInside) || !a.toks[v].is(wParticiple|wPhrasal) || !strings.HasSuffix(a.word(v), "ing") || !a.speechVerb(v, false) || a.toks[v].is(wObject) {
 			continue
+		}
+		if k == last && !a.lowerWordIs(v+1, "that") {
+			// In US style the comma stands inside the mark before a gloss
+			// too ('..., fast," referring to the Islamic State'): only a
+			// clause of "that" makes the participle the speaker's words.
+			return
 		}
 		c := a.clauseAfter(v, b[1])
 		end := b[1]
@@ -4320,7 +4444,8 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return hi
 		}
 		if t.punct(a.text, ',') && k+1 < hi && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper &&
-			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) {
+			(a.toks[k+1].is(wParticiple) || strings.HasSuffix(a.word(k+1), "ing") || clauseOpeners[strings.ToLower(a.word(k+1))]) &&
+			!a.gerundSeries(c, k+1) {
 			return k // ", saying ...", ", though ...": a clause of its own; a list or an apposition goes on
 		}
 		if t.kind != tokWord {
@@ -4330,7 +4455,8 @@ func (a *attributor) objectEnd(c, hi int) int {
 			return k
 		}
 		if a.lowerWordIs(k, "and") && k+1 < hi && a.toks[k+1].kind == tokWord && (!a.toks[k+1].upper || a.titleCase) &&
-			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) {
+			(a.toks[k+1].is(wVerb|wThatClause|wAux) || strings.HasSuffix(a.word(k+1), "ed") || beForms[strings.ToLower(a.word(k+1))]) &&
+			!a.gerundSeries(c, k+1) {
 			return k // "endorsed Trump and has appeared at his side", "Backs Trump And Denounces Clinton"
 		}
 		if a.titleCase && headlineSetting[strings.ToLower(a.word(k))] {
@@ -4347,11 +4473,104 @@ func (a *attributor) objectEnd(c, hi int) int {
 			}
 			if a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
 				k-- // "on Tuesday"
+			} else if k-1 > c && a.toks[k-1].is(wDet) {
+				k-- // "the morning after the debate", "within a year": the article goes with its time
+				if k-1 > c && a.toks[k-1].is(wPrep) && !a.toks[k-1].is(wDet) {
+					k-- // and so does the preposition
+				}
 			}
 			return k // "endorsed him last week": the time is the outlet's
 		}
 	}
 	return hi
+}
+
+// timeIsSubject reports whether the time word at token k ("this year",
+// "last night") opens the reported clause rather than dates the cue: a
+// verb, an auxiliary or a be-form follows it ("said last night was the
+// worst"), or it owns what follows ("cites last January's attack").
+func (a *attributor) timeIsSubject(k, hi int) bool {
+	w := a.word(k)
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true
+	}
+	if k+1 >= hi {
+		return false
+	}
+	t := a.toks[k+1]
+	if t.kind == tokPunct {
+		return t.punct(a.text, '\'') || strings.HasPrefix(a.text[t.start:], "’")
+	}
+	lw := strings.ToLower(a.word(k + 1))
+	return t.is(wVerb|wAux) || finiteAux[lw] || beForms[lw] || negatedAux(lw) || pastVerbs[lw] ||
+		!t.upper && len(lw) > 4 && strings.HasSuffix(lw, "ed")
+}
+
+// gerundSeries reports whether the -ing word at token k goes on a series
+// of gerunds that the object read from token c already holds, at its
+// start or after a preposition: "supported eliminating caucuses, limiting
+// the number of delegates and binding them", "criticized her for taking
+// donations and speaking fees". A reporting participle (", saying ...")
+// opens a clause of its own all the same.
+//
+// After a comma the gerund goes on the series only when an "and" or "or"
+// with a gerund closes it before the clause ends ("A, B and C"): a lone
+// ", prompting a strike" or ", bringing him into conflict" is the
+// writer's word on a consequence. A participle of speech (", saying",
+// ", acknowledging that") opens the speaker's next act.
+func (a *attributor) gerundSeries(c, k int) bool {
+	if k >= len(a.toks) || !gerundShaped(a, k) || a.speechParticiple(k) {
+		return false
+	}
+	if k > 0 && a.toks[k-1].punct(a.text, ',') && !a.seriesClosed(k+1) {
+		return false
+	}
+	for j := c; j < k; j++ {
+		if gerundShaped(a, j) && (j == c || a.toks[j-1].is(wPrep) && !a.toks[j-1].is(wDet) || a.lowerWordIs(j-1, "for") || a.lowerWordIs(j-1, "of")) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechParticiple reports whether the -ing word at token k opens a
+// speaker's next act of speech: a reporting participle (", saying"), or
+// any verb of speech or belief before "that" (", acknowledging that").
+// "and accepting refugees", "and advertising" with no "that" go on a
+// series of gerunds.
+func (a *attributor) speechParticiple(k int) bool {
+	t := a.toks[k]
+	if t.is(wParticiple) && !t.is(wThatClause) {
+		return true
+	}
+	return (t.is(wParticiple) || a.speechVerb(k, false)) && a.lowerWordIs(k+1, "that") && !a.relativeThat(k+1)
+}
+
+// seriesClosed reports whether an "and" or "or" before a gerund follows
+// token k within its clause, which ends at any mark but a comma: the
+// close of a series "A, B and C".
+func (a *attributor) seriesClosed(k int) bool {
+	for j := k; j+1 < len(a.toks); j++ {
+		t := a.toks[j]
+		if t.kind != tokWord {
+			if t.punct(a.text, ',') {
+				continue
+			}
+			return false
+		}
+		if (a.lowerWordIs(j, "and") || a.lowerWordIs(j, "or")) && gerundShaped(a, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundShaped reports whether token k is a lower-case word ending in
+// "-ing" long enough to be a verb's ("taking", not "king").
+func gerundShaped(a *attributor, k int) bool {
+	t := a.toks[k]
+	w := a.word(k)
+	return t.kind == tokWord && !t.upper && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // dashAsideEnd returns the dash that closes an aside opened by the dash at
@@ -6765,8 +6984,11 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
 		return c // "described the accounts as a mess that ...": the object is named, no clause follows
 	}
-	// "that" within a few words ends the frame.
-	for i := c; i < hi && i < c+10; i++ {
+	// "that" within a few words ends the frame. A phrasal cue's object
+	// is a noun phrase: in "railed against the provisions that pock the
+	// code" the "that" opens a relative clause inside it.
+	nounObject := a.phrasal(v) && c < hi && (a.toks[c].is(wDet) || possessivePronouns[strings.ToLower(a.word(c))])
+	for i := c; i < hi && i < c+10 && !nounObject; i++ {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
 			break // "endorsed a plan that would close the pier": the plan is what is endorsed
@@ -6798,6 +7020,8 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		switch {
 		case a.toks[c].is(wTime):
 			c++
+		case timeDeterminers[strings.ToLower(a.word(c))] && c+1 < hi && a.toks[c+1].is(wTime) && !a.toks[c].upper && !a.timeIsSubject(c+1, hi):
+			c += 2 // "told reporters this weekend he would ..."
 		case a.toks[c].is(wPrep) && c+1 < hi && a.toks[c+1].is(wTime):
 			c += 2
 		case a.toks[c].punct(a.text, ','):

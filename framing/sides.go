@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -575,23 +576,38 @@ func (c *Comparison) mentionSide(g *gazetteer.Gazetteer, name string) string {
 	return side
 }
 
+// mentionStarts yields where name stands in txt as whole tells a mention
+// from a part of a longer word, at most maxNameMentions times.
+func mentionStarts(txt, name string, whole func(start, end int) bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		read := 0
+		for from := 0; from < len(txt) && read < maxNameMentions; {
+			i := strings.Index(txt[from:], name)
+			if i < 0 {
+				return
+			}
+			start := from + i
+			from = start + len(name)
+			if !whole(start, from) {
+				continue
+			}
+			read++
+			if !yield(start) {
+				return
+			}
+		}
+	}
+}
+
 // readMentionSide is mentionSide's reading of the articles: at most
 // maxNameMentions mentions of the name in each, as mentionParty reads.
 func (c *Comparison) readMentionSide(g *gazetteer.Gazetteer, name string) string {
 	for _, an := range c.Articles {
 		txt := an.Article.Text
-		read := 0
-		for from := 0; from < len(txt) && read < maxNameMentions; {
-			i := strings.Index(txt[from:], name)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			from = start + len(name)
-			if start > 0 && isWordByte(txt[start-1]) || from < len(txt) && isWordByte(txt[from]) && txt[from] != '\'' {
-				continue
-			}
-			read++
+		whole := func(start, end int) bool {
+			return !(start > 0 && isWordByte(txt[start-1]) || end < len(txt) && isWordByte(txt[end]) && txt[end] != '\'')
+		}
+		for start := range mentionStarts(txt, name, whole) {
 			before := strings.Fields(txt[max(0, start-40):start])
 			k := len(before)
 			for k > 0 && len(before)-k < 3 && text.Capitalised(before[k-1]) && !strings.ContainsAny(before[k-1], ",.;:\"“”") {
@@ -903,18 +919,10 @@ func (c *Comparison) readShortNameSide(g *gazetteer.Gazetteer, word string) reso
 	var found resolvedSide
 	for _, an := range c.Articles {
 		txt := an.Article.Text
-		read := 0
-		for from := 0; from < len(txt) && read < maxNameMentions; {
-			i := strings.Index(txt[from:], word)
-			if i < 0 {
-				break
-			}
-			start := from + i
-			from = start + len(word)
-			if start == 0 || txt[start-1] != ' ' || from < len(txt) && isWordByte(txt[from]) {
-				continue
-			}
-			read++
+		whole := func(start, end int) bool {
+			return start > 0 && txt[start-1] == ' ' && !(end < len(txt) && isWordByte(txt[end]))
+		}
+		for start := range mentionStarts(txt, word, whole) {
 			before := strings.Fields(txt[max(0, start-40):start])
 			for k := len(before) - 1; k >= 0 && len(before)-k <= 3; k-- {
 				w := before[k]

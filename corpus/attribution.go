@@ -829,7 +829,7 @@ func (a *attributor) namingFollows(i int) bool {
 	if !describe && a.complementAfterObject(i) {
 		return true
 	}
-	if !describe && callParticles[strings.ToLower(a.word(i+1))] {
+	if !describe && i+1 < len(a.toks) && callParticles[strings.ToLower(a.word(i+1))] {
 		return false // "called off a deal", "called up a reserve unit": an act
 	}
 	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {

@@ -409,7 +409,16 @@ func (a *attributor) str(p phrase) string {
 	return a.text[s.Start:s.End]
 }
 
-func (a *attributor) word(i int) string { return a.text[a.toks[i].start:a.toks[i].end] }
+// word is token i's text, or "" past either end of the paragraph's tokens:
+// the rules look a word or two ahead and behind, and a paragraph that ends
+// where a rule expects more (found by the fuzzers: "... called", "Most 0")
+// must read as no word, not stop the load.
+func (a *attributor) word(i int) string {
+	if i < 0 || i >= len(a.toks) {
+		return ""
+	}
+	return a.text[a.toks[i].start:a.toks[i].end]
+}
 
 // from and to are the byte offsets where token i starts and ends.
 func (a *attributor) from(i int) int { return a.toks[i].start }

@@ -3185,8 +3185,10 @@ func (a *attributor) countedForward(k, hi int) phrase {
 		return phrase{}
 	}
 	c++
-	if w := strings.ToLower(a.word(c)); c < hi && (w == "dozen" || w == "hundred" || w == "thousand") {
-		c++
+	if c < hi {
+		if w := strings.ToLower(a.word(c)); w == "dozen" || w == "hundred" || w == "thousand" {
+			c++
+		}
 	}
 	if np := a.nameForward(c, hi); np.from == c {
 		return phrase{k, np.to}

@@ -54,9 +54,9 @@ var genericMen = fieldSet(`spokesman congressman chairman businessman`)
 // personSex reads the sex of the person a speaker phrase names, 'm', 'f'
 // or 0 when the phrase does not show it: the first honorific, sexed noun
 // or capitalised given name the list gives a sex, in the phrase's last
-// noun phrase ("Clinton's
-// spokesman Nick Merrill" is a man's phrase whatever Clinton is). A
-// preposition ends the reading: "the wife of Senator Tom Hale" is hers.
+// noun phrase ("Clinton's spokesman Nick Merrill" is a man's phrase
+// whatever Clinton is). A preposition ends the reading: "the wife of
+// Senator Tom Hale" is hers.
 func personSex(phrase string) byte {
 	words := strings.Fields(phrase)
 	for k := len(words) - 1; k > 0; k-- {

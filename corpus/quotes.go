@@ -2945,8 +2945,7 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
-			last := a.word(j - 1)
-			f.noteSex(strings.ToLower(last[:len(last)-text.PossessiveLen(last)]), f.text[sp.Start:sp.End], j-2 > k)
+			f.noteSex(personKey(a.word(j-1)), f.text[sp.Start:sp.End], j-2 > k)
 		}
 		k = j - 1
 	}
@@ -2977,13 +2976,27 @@ var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
 func (f *quoteFinder) rememberPerson(a *attributor, np phrase) {
 	sp := a.span(np)
 	sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
-	last := a.word(a.surnameAt(np))
-	key := strings.ToLower(last[:len(last)-text.PossessiveLen(last)])
-	f.persons[key] = true
 	sn := a.surnameAt(np)
+	key := personKey(a.word(sn))
+	f.persons[key] = true
 	f.noteSex(key, f.text[sp.Start:sp.End], sn > np.from && a.toks[sn-1].upper && !a.toks[sn-1].is(wRole))
 	f.people = append(f.people, sp)
 	f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
+}
+
+// personKey is the key persons and sexes keep a person under: the last
+// word of the name, lower case, without a possessive's mark.
+func personKey(last string) string {
+	return strings.ToLower(last[:len(last)-text.PossessiveLen(last)])
+}
+
+// pronounSex is the sex a personal pronoun stands for: 'f' for "she" and
+// "her", else 'm'.
+func pronounSex(pronoun string) byte {
+	if pronoun == "she" || pronoun == "her" {
+		return 'f'
+	}
+	return 'm'
 }
 
 // noteSex records the sex the phrase naming a person in full shows, under
@@ -3016,8 +3029,7 @@ func (f *quoteFinder) sexOf(name string) byte {
 	if len(words) == 0 {
 		return 0
 	}
-	last := words[len(words)-1]
-	if s := f.sexes[strings.ToLower(last[:len(last)-text.PossessiveLen(last)])]; s != '?' {
+	if s := f.sexes[personKey(words[len(words)-1])]; s != '?' {
 		return s
 	}
 	return 0
@@ -3032,10 +3044,7 @@ func (f *quoteFinder) personFor(pronoun string) string {
 	if f.lastPerson == "" {
 		return ""
 	}
-	want := byte('m')
-	if pronoun == "she" || pronoun == "her" {
-		want = 'f'
-	}
+	want := pronounSex(pronoun)
 	if s := f.sexOf(f.lastPerson); s == 0 || s == want {
 		return f.lastPerson
 	}
@@ -3053,10 +3062,7 @@ func (f *quoteFinder) personFor(pronoun string) string {
 // ambassador read aloud a quote she said was Reagan's", after "Trump
 // tweeted", is the ambassador's. "" when the rule does not apply.
 func (f *quoteFinder) clauseHolder(a *attributor, pron phrase, pronoun string) string {
-	want := byte('m')
-	if pronoun == "she" {
-		want = 'f'
-	}
+	want := pronounSex(pronoun)
 	if f.lastPerson == "" || f.sexOf(f.lastPerson) == want {
 		return ""
 	}

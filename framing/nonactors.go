@@ -454,10 +454,11 @@ func modifierUse(toks []text.Token, first, last int, r rawMention) bool {
 var placeNouns = map[string]bool{"region": true, "area": true, "basin": true, "valley": true, "coast": true, "coastline": true,
 	"peninsula": true, "corridor": true, "countryside": true}
 
-// settlementNouns name one place to live or stay in: after a demonym ("a
-// Scottish golf resort", "the Syrian town of Douma") they make a place in
-// the country, no part of its state. A plural ("Israeli cities" under
-// fire) and a region ("the Kurdish region", a self-ruled body) stay parts.
+// settlementNouns name one place to live or stay in, or a coast: after a
+// demonym ("a Scottish golf resort", "the Syrian town of Douma", "the
+// Libyan coast") they make a place in the country, no part of its state.
+// A plural ("Israeli cities" under fire) and a region ("the Kurdish
+// region", a self-ruled body) stay parts.
 var settlementNouns = map[string]bool{"city": true, "town": true, "village": true, "coast": true, "coastline": true,
 	"resort": true, "hotel": true, "estate": true}
 

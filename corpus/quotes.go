@@ -3319,7 +3319,7 @@ func (a *attributor) skipDateline(lo, hi int) int {
 			k++
 		}
 		if k == lo && k+3 < hi && a.toks[k].punct(a.text, '(') && a.toks[k+1].kind == tokWord && a.toks[k+1].upper && a.toks[k+2].punct(a.text, ')') &&
-			a.toks[k+3].kind == tokPunct && strings.ContainsAny(a.word(k+3), "-—–") {
+			a.toks[k+3].kind == tokPunct && strings.ContainsAny(a.word(k+3), "-—–―") {
 			return k + 4
 		}
 		if k == lo || k+3 >= hi || !a.toks[k].punct(a.text, '(') || !isAllCaps(a.word(k+1)) || !a.toks[k+2].punct(a.text, ')') {
@@ -3343,7 +3343,7 @@ func (a *attributor) skipDateline(lo, hi int) int {
 		}
 		k++
 	}
-	if k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(a.word(k), "-—–:") {
+	if k < hi && a.toks[k].kind == tokPunct && strings.ContainsAny(a.word(k), "-—–―:") {
 		return k + 1
 	}
 	return lo
@@ -3403,7 +3403,8 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if hi-lo < 4 {
 		return
 	}
-	sent := Span{a.from(lo), a.to(hi - 1)}
+	// A dateline ("WASHINGTON ―") opening the sentence is no one's words.
+	sent := Span{a.from(a.skipDateline(lo, hi)), a.to(hi - 1)}
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}
@@ -7399,6 +7400,13 @@ func (a *attributor) settingTail(i, hi int) bool {
 	if k == i && (w == "who" || w == "whose") {
 		return true
 	}
+	if k == i && w == "as" && k+2 < hi && a.toks[k+2].kind == tokWord {
+		// "..., lawmakers said Friday, as they bristled at ...": "as" and
+		// a subject open a clause of time; "as well", "as if" and "as
+		// much as" go on with the speaker's words.
+		next := strings.ToLower(a.word(k + 1))
+		return subjectPronouns[next] || next == "the"
+	}
 	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
 }
 
@@ -7647,6 +7655,9 @@ func (a *attributor) closingSetting(from, to int) bool {
 	if from >= to || to-from > closingWords || !a.toks[from].is(wPrep|wTime) || a.lowerWordIs(from, "to") || a.lowerWordIs(from, "as") || a.lowerWordIs(from, "like") {
 		return false
 	}
+	if from+1 < to && a.gerundAfterPrep(from) {
+		return false
+	}
 	for i := from; i < to; i++ {
 		if a.toks[i].kind != tokWord || a.lowerWordIs(i, "that") || subjectPronouns[strings.ToLower(a.word(i))] {
 			return false
@@ -7654,6 +7665,18 @@ func (a *attributor) closingSetting(from, to int) bool {
 	}
 	return true
 }
+
+// gerundAfterPrep reports whether a gerund follows the preposition at
+// token k: "..., Donald Trump will insist on being himself" has the
+// verb's own object after it, no setting.
+func (a *attributor) gerundAfterPrep(k int) bool {
+	w := strings.ToLower(a.word(k + 1))
+	return gerundObjectPreps[strings.ToLower(a.word(k))] && k+1 < len(a.toks) && a.toks[k+1].kind == tokWord && !a.toks[k+1].upper && len(w) >= 5 && strings.HasSuffix(w, "ing")
+}
+
+// gerundObjectPreps take a gerund as a verb's object ("insist on being",
+// "talked about leaving", "argued for keeping").
+var gerundObjectPreps = fieldSet(`on about of for against with`)
 
 // onlyTimes reports whether tokens [from, to) are times only: "said
 // Thursday", "said on Tuesday night", "reported last week", "said earlier
@@ -7716,7 +7739,7 @@ func (a *attributor) trailingSetting(v, hi int) bool {
 	if c > v+1 && (c >= hi || a.toks[c].kind == tokPunct && trimEndPunct(a.toks, hi) == c) {
 		return true // "..., the president told her."
 	}
-	if c >= hi || a.toks[c].kind != tokWord || !a.toks[c].is(wPrep|wTime) || a.lowerWordIs(c, "to") || a.lowerWordIs(c, "as") || a.lowerWordIs(c, "like") {
+	if c >= hi || a.toks[c].kind != tokWord || !a.toks[c].is(wPrep|wTime) || a.lowerWordIs(c, "to") || a.lowerWordIs(c, "as") || a.lowerWordIs(c, "like") || a.gerundAfterPrep(c) {
 		return false
 	}
 	end := trimEndPunct(a.toks, hi)
@@ -8413,6 +8436,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		return "", Span{}
 	}
 	s, span := a.str(np), a.span(np)
+	if last := a.toks[np.to-1]; last.upper && possessive(a.word(np.to-1)) {
+		// "Donald Trump's claim that ...": the possessor speaks.
+		span.End -= text.PossessiveLen(f.text[span.Start:span.End])
+		s = f.text[span.Start:span.End]
+	}
 	if reporter := f.reporterAround(span); reporter != "" {
 		// "Song said Governor Dole had said the plan would fail. He
 		// said ...": a speaker inside another's reported words does not

@@ -967,7 +967,7 @@ func TestInvertedSpeakerAfterDashAside(t *testing.T) {
 		{"The attack killed 12 people -- most of them children -- said Ahmed Ali, a health ministry spokesman.",
 			"The attack killed 12 people -- most of them children", "Ahmed Ali"},
 		{"BEIRUT — The bombing killed 30 people — the deadliest this year — said the health ministry.",
-			"BEIRUT — The bombing killed 30 people — the deadliest this year", "the health ministry"},
+			"The bombing killed 30 people — the deadliest this year", "the health ministry"}, // the dateline is no one's words
 		{"The attack killed 12 people -- most of them children -- said a spokesman for the ministry.",
 			"The attack killed 12 people -- most of them children", "a spokesman"},
 		// A name followed by a verb of its own after the comma opens the
@@ -3224,7 +3224,7 @@ func TestRelativeSayingAfterInvertedSpeaker(t *testing.T) {
 func TestPartialQuoteClauseBeforeTail(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The former governor will play the "victim card," Smith said, adding that the way to beat it "is to attack her record."`, `The former governor will play the "victim card,"`, "Smith"},
-		{`She later compared the meeting to a "root canal," according to Smith's memoir.`, `She later compared the meeting to a "root canal,"`, "Smith's"},
+		{`She later compared the meeting to a "root canal," according to Smith's memoir.`, `She later compared the meeting to a "root canal,"`, "Smith"},
 	})
 	a := structured(`The ferry plan is "a relic," Smith said the council would decide.`)
 	if q := findQuote(a, "The ferry plan"); q != nil {
@@ -3939,5 +3939,88 @@ func TestSlashInSpeakerName(t *testing.T) {
 		if strings.Contains(q.Speaker, "/") {
 			t.Errorf("a spaced slash joins no name; quotes: %s", describeQuotes(a))
 		}
+	}
+}
+
+// TestShapesAroundAClosingAttribution covers attributions whose words sit
+// around a closing verb: a clause of time after it, a dateline before the
+// words, a year or a gerund beside the verb.
+func TestShapesAroundAClosingAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		// "as" and a subject after the closing verb say when it was said.
+		{"The levy is an insult to every farmer, regional leaders said Friday, as they met in the capital.",
+			"The levy is an insult to every farmer", "regional leaders"},
+		// A dateline opening the sentence is no one's words.
+		{"HARBORTOWN ― The pier is unsafe and must close, the harbor master said.",
+			"The pier is unsafe and must close", "the harbor master"},
+		// A year set before the verb, as "last year" is.
+		{"She met Ann Lee, now the party's leader, who in 2010 said the party's first goal was to win the north.",
+			"the party's first goal was to win the north.", "the party's leader"},
+	})
+	// "as well" and "as if" go on with the speaker's words; a gerund after
+	// the verb's preposition is its object, not when or where it spoke.
+	checkSpeakers(t, []attributionCase{
+		{"The levy hurts farmers, the minister said, as well as the towns that depend on them.",
+			"The levy hurts farmers", "the minister"},
+	})
+	a := structured("No matter the setting, no matter the stakes, the governor will insist on being himself.")
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), "No matter") {
+			t.Errorf("the opening phrase read as the governor's words: %s", describeQuotes(a))
+		}
+	}
+}
+
+// TestNestedSingleThenStraightClose covers a straight double mark with
+// space on both sides after a single quotation closes inside it: it
+// closes the double quotation.
+func TestNestedSingleThenStraightClose(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`"I've always been insulted by the term 'outreach,' " he told the group.`,
+			`I've always been insulted by the term 'outreach,' `, "he"},
+	})
+}
+
+// TestNamingComplementAfterALongObject covers "called" with an object
+// held together by prepositions and "and" before its complement, and the
+// counts and times that are no complement.
+func TestNamingComplementAfterALongObject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"Democrats called the contempt citation and the demand for her appearance a transparent political ploy.",
+			"the contempt citation and the demand for her appearance a transparent political ploy", "Democrats"},
+		{"At the forum, the senator called her vote in favor of the war a mistake.",
+			"her vote in favor of the war a mistake", "the senator"},
+	})
+	checkNoAttribution(t,
+		"The neighbours called the police after a shooting in the street.",
+		"She called the hotline at the embassy a dozen times.",
+		"He called the office of the governor a day later.",
+		"He called the office a day later.",
+	)
+}
+
+// TestPossessorOfANounCue covers a noun cue whose possessor is a name,
+// whatever phrase opens the sentence before it.
+func TestPossessorOfANounCue(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Following Monday's debate the fact-checkers looked at Ann Lee's claim that the levy had doubled.",
+			"the levy had doubled.", "Ann Lee"},
+	})
+}
+
+// TestProgressiveIntentions covers "promising", "pledging", "refusing"
+// and "threatening", read as cues only in a progressive.
+func TestProgressiveIntentions(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor is promising to rebuild the pier within a year.", "to rebuild the pier within a year.", "The mayor"},
+		{"The union is threatening to close the port next week.", "to close the port next week.", "The union"},
+	})
+	checkNoAttribution(t,
+		"It was a promising start to the year for the mayor.",
+		"Threatening to close the pier, the storm moved north.",
+	)
+	a := structured("The mayor is pledging to rebuild the pier within a year.")
+	if q := findQuote(a, "to rebuild the pier"); q == nil || q.Act != ActPromise {
+		t.Errorf("want a promise; quotes: %s", describeQuotes(a))
 	}
 }

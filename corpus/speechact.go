@@ -49,7 +49,7 @@ var actVerbs = func() map[string]Act {
 	add(ActThreaten, `threatened threatens threaten threatening`)
 	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried lambasted`)
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
-	add(ActPromise, `promised promises pledged pledges vowed vows vowing`)
+	add(ActPromise, `promised promises pledged pledges pledging vowed vows vowing promising`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
 	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worry worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
 	// A stance on the object: thanked, brought up, compared, lamented,

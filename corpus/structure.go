@@ -192,7 +192,14 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		case '”', '»':
 			marks = append(marks, quoteMark{i, size, false, true})
 		case '"':
-			marks = append(marks, quoteMark{i, size, atStart, true})
+			open := atStart
+			if open && i > p.Start && unicode.IsSpace(prev) && (i+size >= p.End || unicode.IsSpace(nextR)) && closesSingleThenDouble(text, i, marks) {
+				// `the term 'African American outreach,' " he told`: a
+				// mark with space on both sides, after a closed single
+				// quotation inside an open double one, closes it.
+				open = false
+			}
+			marks = append(marks, quoteMark{i, size, open, true})
 		case '‘':
 			marks = append(marks, quoteMark{i, size, true, false})
 		case '’', '\'':
@@ -228,6 +235,26 @@ func mayStartMark(c byte) bool {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// closesSingleThenDouble reports whether the marks before position i
+// end with a single quotation closed just before i (past one space)
+// inside a double quotation still open.
+func closesSingleThenDouble(text string, i int, marks []quoteMark) bool {
+	n := len(marks)
+	if n < 2 {
+		return false
+	}
+	last := marks[n-1]
+	if last.double || last.open || last.pos+last.size+1 != i {
+		return false
+	}
+	for k := n - 2; k >= 0; k-- {
+		if marks[k].double {
+			return marks[k].open
+		}
+	}
+	return false
+}
 
 func hasOpenSingle(marks []quoteMark) bool {
 	for i := len(marks) - 1; i >= 0; i-- {

@@ -3126,6 +3126,25 @@ func (a *attributor) verbRightAfter(np phrase) bool {
 	return k < len(a.toks) && a.toks[k].kind == tokWord && a.toks[k].class&(wVerb|wThatClause|wPhrasal) != 0
 }
 
+// contactClause reports whether a relative clause with no relative word
+// opens at token i: a personal pronoun as its subject right after a role
+// or plural noun, "Several voters I spoke with said", "people we
+// interviewed say". The clause says which ones; its verb is not the
+// sentence's.
+func (a *attributor) contactClause(i int) bool {
+	w := strings.ReplaceAll(strings.ToLower(a.word(i)), "’", "'")
+	if i < 1 || a.toks[i].kind != tokWord || !contactPronouns[w] {
+		return false
+	}
+	p := a.toks[i-1]
+	return p.kind == tokWord && (p.is(wRole) || p.is(wPlural)) && !p.is(wPronoun|wVerb)
+}
+
+// contactPronouns open a relative clause with no relative word after a
+// noun: "the voters I met", "officials we spoke to", "people I've
+// talked to".
+var contactPronouns = fieldSet(`i i've i'd we we've they they've`)
+
 // clauseSubject returns the words from the start of the clause holding
 // token from up to token j, when they read as one noun phrase with its
 // modifiers (led by a determiner or a name, at most 12 words, no verb).
@@ -3171,7 +3190,7 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// sentence's: "officials who spoke with The Huffington Post said".
 	rel := j + 1
 	for i := cs + 1; i <= j; i++ {
-		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") || a.lowerWordIs(i, "whose") {
+		if a.lowerWordIs(i, "who") || a.lowerWordIs(i, "that") || a.lowerWordIs(i, "which") || a.lowerWordIs(i, "whose") || a.contactClause(i) {
 			rel = i
 			break
 		}

@@ -4024,3 +4024,21 @@ func TestProgressiveIntentions(t *testing.T) {
 		t.Errorf("want a promise; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestPartialQuoteBeforeATimedAttribution covers a partial quotation
+// ending the outlet's clause before an attribution with a time after its
+// verb: the clause is the speaker's.
+func TestPartialQuoteBeforeATimedAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`Skipping the vote "makes me look weak," the senator said last week.`, `Skipping the vote "makes me look weak,"`, "the senator"},
+	})
+}
+
+// TestSubjectWithAContactClause covers a subject whose relative clause
+// has no relative word ("Voters I spoke with said").
+func TestSubjectWithAContactClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Voters I spoke with in the valley said the plant closing had changed their minds.", "the plant closing had changed their minds.", "Voters"},
+		{"Several officials we interviewed over the summer say the budget is too small.", "the budget is too small.", "Several officials"},
+	})
+}

@@ -7436,8 +7436,8 @@ func (f *quoteFinder) tailSpeech(a *attributor, np phrase, tail, hi int, sent Sp
 // an object elsewhere (see needsThatList), but report the words before
 // them when they close the sentence with nothing but a time or a setting
 // after them: "..., the campaign announced Friday.", "..., the study
-// concluded."
-var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies`)
+// concluded.", "..., The Post has learned." (a newsroom's scoop).
+var closingReports = fieldSet(`announced announces declared declares revealed reveals disclosed discloses concluded concludes maintained maintains testified testifies learned`)
 
 // findingSubject reports whether token j, right before a verb of finding
 // or showing that closes a sentence ("..., campaign records show.",

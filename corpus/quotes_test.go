@@ -4042,3 +4042,26 @@ func TestSubjectWithAContactClause(t *testing.T) {
 		{"Several officials we interviewed over the summer say the budget is too small.", "the budget is too small.", "Several officials"},
 	})
 }
+
+// TestRightMarkOpeningAQuotation covers a right double mark typed where a
+// quotation opens (after a space or at a paragraph's start, before a
+// word): it opens the quotation, and a signature after it names the
+// speaker.
+func TestRightMarkOpeningAQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"”The pier is our town's pride. It must not close.” ― Ann Lee", "The pier is our town's pride. It must not close.", "Ann Lee"},
+		{"” … the council chose the cheapest bid and the worst,” Roe wrote.", " … the council chose the cheapest bid and the worst,", "Roe"},
+	})
+	// A right mark after a space that closes a quotation stays a close.
+	checkSpeakers(t, []attributionCase{
+		{"He said “we will win ” and left the hall.", "we will win ", "He"},
+	})
+}
+
+// TestNewsroomScoop covers "..., The Post has learned.": a newsroom's
+// scoop closes the sentence as a reporting verb does.
+func TestNewsroomScoop(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The council will close the pier next spring, the Ledger has learned.", "The council will close the pier next spring", "the Ledger"},
+	})
+}

@@ -190,7 +190,11 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		case '“', '«', '„':
 			marks = append(marks, quoteMark{i, size, true, true})
 		case '”', '»':
-			marks = append(marks, quoteMark{i, size, false, true})
+			// A right mark typed where a quotation opens: at the start of
+			// a paragraph or after a space, before a word, with no double
+			// quotation open ("”Fear. I am truly afraid ...” ― Ann Lee").
+			open := r == '”' && atStart && (unicode.IsLetter(nextR) || unicode.IsDigit(nextR) || nextR == '…' || strings.HasPrefix(text[min(i+size, len(text)):], " …")) && !hasOpenDouble(marks)
+			marks = append(marks, quoteMark{i, size, open, true})
 		case '"':
 			open := atStart
 			if open && i > p.Start && unicode.IsSpace(prev) && (i+size >= p.End || unicode.IsSpace(nextR)) && closesSingleThenDouble(text, i, marks) {
@@ -251,6 +255,17 @@ func closesSingleThenDouble(text string, i int, marks []quoteMark) bool {
 	for k := n - 2; k >= 0; k-- {
 		if marks[k].double {
 			return marks[k].open
+		}
+	}
+	return false
+}
+
+// hasOpenDouble reports whether the last double mark before opened a
+// quotation.
+func hasOpenDouble(marks []quoteMark) bool {
+	for i := len(marks) - 1; i >= 0; i-- {
+		if marks[i].double {
+			return marks[i].open
 		}
 	}
 	return false

@@ -1114,7 +1114,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
 	if kind == QuotePartial && !fromAfter && !sp.empty() && !a.voicedBy(q.open, lo, verb) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
-		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[1])
+		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[0], sOpen[1])
 		if ok && bySubject {
 			// "clashed with Johnson, chiding him, "..."", "issued a
 			// statement saying "..." and said": a predicate that reports
@@ -1507,7 +1507,7 @@ func (f *quoteFinder) continuesQuote(a *attributor, idx int) bool {
 // words are the whole clause, of which the marks quote a part. It is
 // recorded as reported speech around the partial quotation, whose words keep
 // the quoted voice.
-func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePair, hi int) (Span, bool) {
+func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePair, lo, hi int) (Span, bool) {
 	if verb.span.End <= verb.span.Start || verb.span.End > a.from(q.open) || strings.EqualFold(verb.text, "according to") {
 		return Span{}, false
 	}
@@ -1523,6 +1523,15 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	c := a.clauseAfter(v, hi)
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
+	}
+	if sp.from-1 > lo && a.toks[sp.from-1].punct(a.text, ',') && a.toks[c-1].punct(a.text, ',') && c-1 > v-1 && c < q.open && a.predicateOpens(c) && cappedWords(a.toks[lo:sp.from-1]) >= 3 &&
+		a.skipBack(v-1, lo) == sp.to-1 && !hasMark(a.toks, [2]int{lo, sp.from}) {
+		// 'But the weapons at its disposal, he added, are like "nuclear
+		// bombs"': an attribution set off by commas inside the words,
+		// with the predicate going on after it, is read as without a
+		// quotation: the words are the whole sentence around it. 'In a
+		// statement, Roe said, "..."' opens no predicate after the comma.
+		return Span{a.from(lo), a.to(trimEndPunct(a.toks, hi) - 1)}, true
 	}
 	if n := q.open - 1; q.close > 0 && a.from(n) == verb.span.Start && (namingForms[strings.ToLower(a.word(n))] || a.lowerWordIs(n, "called")) {
 		// 'Smith, whom the mayor dubbed "the little governor," left': the

@@ -4065,3 +4065,20 @@ func TestNewsroomScoop(t *testing.T) {
 		{"The council will close the pier next spring, the Ledger has learned.", "The council will close the pier next spring", "the Ledger"},
 	})
 }
+
+// TestSetOffAttributionAroundAPartialQuote covers an attribution set off
+// by commas inside the words, with a partial quotation in the predicate
+// after it: the words are the whole sentence, as without the quotation.
+// A quotation right after the second comma is the speaker's sentence.
+func TestSetOffAttributionAroundAPartialQuote(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`But the tools the council has at hand, she added, are like "a bucket against the tide."`,
+			`But the tools the council has at hand, she added, are like "a bucket against the tide."`, "she"},
+	})
+	a := structured(`In a long statement on Tuesday, Ann Roe said, "We will rebuild the pier."`)
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), "In a long") {
+			t.Errorf("the opening phrase read as Roe's words: %s", describeQuotes(a))
+		}
+	}
+}

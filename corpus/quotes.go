@@ -3413,7 +3413,11 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 	// A dateline ("WASHINGTON ―") opening the sentence is no one's words.
-	sent := Span{a.from(a.skipDateline(lo, hi)), a.to(hi - 1)}
+	opening := a.skipDateline(lo, hi)
+	if opening >= hi {
+		opening = lo // "AA,0-": a sentence that is all dateline
+	}
+	sent := Span{a.from(opening), a.to(hi - 1)}
 	if class&wAccording != 0 && f.accordingTo(a, lo, hi) {
 		return
 	}

@@ -1052,7 +1052,23 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 	}
 	if sp.empty() && !soCalled {
-		sp, verb = f.beforeQuote(a, lo, q.open)
+		if np, v := a.subjectOutsideQuote(lo, q); v >= 0 {
+			// 'but that the Brotherhood "is saying that hundreds are
+			// dead"': the quotation opens with its own reporting verb,
+			// whose subject stands right before the mark.
+			sp, verb = np, a.verbPhrase(v)
+			if outer, ov := f.beforeQuote(a, lo, np.from); !outer.empty() && ov.span.End > ov.span.Start && ov.span.End <= a.from(np.from) {
+				// "The reporter said that the Brotherhood "is saying
+				// ..."": the outer speaker reports the inner one's words.
+				end := a.to(sOpen[1] - 1)
+				if q.close >= 0 {
+					end = a.to(q.close)
+				}
+				f.addIndirect(a, Span{a.from(np.from), end}, outer, ov)
+			}
+		} else {
+			sp, verb = f.beforeQuote(a, lo, q.open)
+		}
 	}
 	startsSentence := q.open == lo
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
@@ -1205,6 +1221,48 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		f.pendingTurns = append(f.pendingTurns, pending)
 	}
 }
+
+// subjectOutsideQuote reads a quotation that opens with a reporting verb
+// in a finite form ('is saying that ...', 'said it would ...') whose
+// subject is the name or noun phrase right before the opening mark, after
+// a comma, a word of outsideQuoteOpeners or the sentence's start: 'Leila says ... but that
+// the Muslim Brotherhood "is saying that hundreds are dead."' The words
+// are the subject's, reported inside another's. It returns the subject and
+// the verb's token, v -1 when the quotation does not open so.
+func (a *attributor) subjectOutsideQuote(lo int, q quotePair) (phrase, int) {
+	v := q.open + 1
+	for n := 0; n < 3 && v < len(a.toks) && a.toks[v].kind == tokWord && !a.toks[v].upper &&
+		(beForms[strings.ToLower(a.word(v))] || a.toks[v].is(wAux) || a.toks[v].adverb) && !a.speechVerb(v, false); n++ {
+		if w := strings.ToLower(a.word(v)); modalWords[w] || w == "would" || w == "will" || w == "could" {
+			return phrase{}, -1 // 'that Crist "would say anything to win"': a character sketch, no report
+		}
+		v++ // "is saying", "has long said"
+	}
+	if v >= len(a.toks) || v == q.open+1 && !a.toks[v].is(wVerb) || q.close >= 0 && v >= q.close || a.toks[v].upper || !a.speechVerb(v, false) || !a.finite(v, false) ||
+		a.toks[v].is(wNotSpeech|wObject) {
+		return phrase{}, -1
+	}
+	if c := a.clauseAfter(v, len(a.toks)); c >= len(a.toks) || q.close >= 0 && c >= q.close {
+		return phrase{}, -1
+	}
+	j := q.open - 1
+	if j < lo || a.toks[j].kind != tokWord {
+		return phrase{}, -1
+	}
+	np := a.nameBackward(j, lo)
+	if np.empty() || np.to != q.open || !(a.toks[j].upper || a.toks[j].is(wRole)) || a.toks[np.from].is(wPronoun) {
+		return phrase{}, -1
+	}
+	if b := np.from - 1; b >= lo && !outsideQuoteOpeners[strings.ToLower(a.word(b))] && !a.toks[b].punct(a.text, ',') {
+		return phrase{}, -1
+	}
+	return np, v
+}
+
+// outsideQuoteOpeners may stand before the subject of a quotation that
+// opens with its own reporting verb: "that the Brotherhood", "while the
+// ministry", "but officials".
+var outsideQuoteOpeners = fieldSet(`that and`)
 
 // pendingTurn is a quoted paragraph of a transcript not yet confirmed
 // (quoteFinder.pendingTurns), read as before: quote is its index in
@@ -3447,8 +3505,14 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		// "..., one longtime friend said.": the whole sentence before the
 		// comma is the speaker's, whatever verbs it holds.
 		// Reported speech inside those words ("Officials feared the talks
-		// would fail, a spokesman said") is read as well, first.
+		// would fail, a spokesman said") is read as well, first, and so is
+		// a document put out ("Diplomats signed a cable urging strikes,
+		// the Journal reports").
+		n := len(f.quotes)
 		f.reported(a, lo, comma, class)
+		if len(f.quotes) == n {
+			f.issuedDocument(a, lo, comma, nil)
+		}
 		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
 		return
 	}
@@ -5222,15 +5286,17 @@ func (a *attributor) documentParticiple(c int) bool {
 	return a.toks[c].is(wParticiple) || cueVerbs[w] || stance[w] || a.phrasal(c) || contentParticiples[w]
 }
 
-// issueVerbs put a document out; documentNouns are the documents that
+// issueVerbs put a document out, or sign or write it ("dozens of diplomats
+// signed a cable urging strikes"); documentNouns are the documents that
 // carry someone's words; contentParticiples set out what a document holds.
 var (
-	issueVerbs = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts adopted adopts passed approved approves drafted unveiled unveils`)
+	issueVerbs = fieldSet(`issued issues issue released releases posted posts published publishes sent sends put puts adopted adopts passed approved approves drafted unveiled unveils ` +
+		`signed signs wrote writes circulated circulates submitted submits`)
 	// thatContentDocuments are the documents whose "that" opens what they
 	// say: a statement, a warning; a report or a letter "that" is as often
 	// one that someone later withdrew or never answered.
 	thatContentDocuments = fieldSet(`statement statements warning warnings advisory alert communique notice declaration ultimatum appeal plea message messages`)
-	documentNouns        = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration resolution resolutions`)
+	documentNouns        = fieldSet(`statement statements warning warnings advisory alert letter letters memo memos communique message messages note notice email emails tweet tweets post video report op-ed editorial appeal plea ultimatum declaration resolution resolutions document documents cable cables petition petitions`)
 	contentParticiples   = fieldSet(`detailing outlining highlighting documenting listing setting offering seeking expressing`)
 )
 

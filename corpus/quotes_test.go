@@ -4082,3 +4082,31 @@ func TestSetOffAttributionAroundAPartialQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationOpeningWithItsOwnVerb covers a quotation that opens with a
+// reporting verb whose subject stands right before the mark: the words
+// are that subject's, reported inside the outer speaker's.
+func TestQuotationOpeningWithItsOwnVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Lee says "the official toll is 10," but that the union "is saying that hundreds were hurt."`, "is saying that hundreds were hurt.", "the union"},
+		{`The reporter said that the union "is saying that hundreds were hurt."`, "is saying that hundreds were hurt.", "the union"},
+		{`The reporter said that the union "is saying that hundreds were hurt."`, `the union "is saying that hundreds were hurt."`, "The reporter"},
+	})
+	// A modal makes a character sketch, no report.
+	a := structured(`His slogan was that Roe "would say anything to win an election."`)
+	if q := findQuote(a, "would say anything"); q != nil && q.Speaker == "Roe" {
+		t.Errorf("a sketch read as Roe's words: %s", describeQuotes(a))
+	}
+}
+
+// TestDocumentSignedInsideAReport covers a document its signers put out,
+// read inside the words of a closing attribution.
+func TestDocumentSignedInsideAReport(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Dozens of harbor pilots have signed an internal petition calling on the council to close the pier, the Ledger reports.",
+			"the council to close the pier", "Dozens of harbor pilots"},
+		{"Dozens of harbor pilots have signed an internal petition calling on the council to close the pier, the Ledger reports.",
+			"Dozens of harbor pilots have signed an internal petition calling on the council to close the pier", "the Ledger"},
+	})
+	checkNoAttribution(t, "The governor signed the harbor bill into law on Friday.")
+}

@@ -3123,6 +3123,75 @@ func (f *quoteFinder) personFor(pronoun string) string {
 	return f.lastPerson // no one fits better: the sex read may be a namesake's
 }
 
+// reportedWordsBefore reports whether the pronoun speaker np closes a
+// sentence's reported words after a comma (", he said") and the last
+// person named lies inside those words; from is where the sentence, and
+// so the words, begin.
+func (f *quoteFinder) reportedWordsBefore(a *attributor, np phrase) (from int, ok bool) {
+	if np.from < 2 || !a.toks[np.from-1].punct(a.text, ',') || len(f.people) == 0 || !a.closesWithVerb(np.to) {
+		return 0, false
+	}
+	k := np.from - 2
+	for k > 0 && !(a.toks[k-1].kind == tokPunct && strings.ContainsAny(a.word(k-1), ".!?")) && a.toks[k-1].kind != tokClose {
+		k--
+	}
+	if a.toks[k].kind == tokOpen || hasMark(a.toks, [2]int{k, np.from}) {
+		return 0, false // a quotation's words: its speaker is read with it
+	}
+	from = a.from(k)
+	last := f.lastPersonSpan
+	return from, f.lastPerson != "" && last.Start >= from && last.End <= a.from(np.from)
+}
+
+// speakerBefore is the last speaker named before byte offset limit when
+// that speaker is a person a "he" or "she" may mean (of the pronoun's sex,
+// or of none known); "" otherwise. After "Hundreds were hit, Ban said",
+// "Solutions for Gaza must be found, he said" is Ban's again.
+func (f *quoteFinder) speakerBefore(pronoun string, limit int) string {
+	if f.lastSpeaker == "" || f.lastSpeakerSpan.End > limit || strings.Contains(f.lastSpeaker, " and ") {
+		return ""
+	}
+	words := strings.Fields(f.lastSpeaker)
+	if len(words) > 4 || !f.persons[personKey(words[len(words)-1])] && !f.namedPerson(f.lastSpeaker) {
+		return "" // a role or a group ("the ministry", "officials"), not a person a "he" means
+	}
+	if s := f.sexOf(f.lastSpeaker); s != 0 && s != pronounSex(pronoun) {
+		return ""
+	}
+	return f.lastSpeaker
+}
+
+// closesWithVerb reports whether a reporting verb at token v (past
+// auxiliaries and adverbs) closes its sentence, with only a time or a
+// setting after it or a comma: ", he said.", ", she said on Tuesday.",
+// ", he said, adding ...". In "While Roe confirmed the raid, he declined
+// to give details" the pronoun opens a main clause instead.
+func (a *attributor) closesWithVerb(v int) bool {
+	for v < len(a.toks) && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb) && !a.speechVerb(v, false) {
+		v++
+	}
+	if v >= len(a.toks) || !a.speechVerb(v, false) {
+		return false
+	}
+	e := v + 1
+	for e < len(a.toks) && !(a.toks[e].kind == tokPunct && strings.ContainsAny(a.word(e), ".!?")) {
+		e++
+	}
+	return v+1 == e || a.toks[v+1].punct(a.text, ',') || a.onlyTimes(v+1, e) || a.closingSetting(v+1, e)
+}
+
+// namedPerson reports whether name is a person named before, in full or
+// in part: "Ban" after "U.N. Secretary-General Ban Ki-moon".
+func (f *quoteFinder) namedPerson(name string) bool {
+	for _, sp := range f.people {
+		full := " " + f.text[sp.Start:sp.End] + " "
+		if strings.Contains(full, " "+name+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseHolder is the person a "he" or "she" in a clause hanging from its
 // sentence's subject means, when that subject is a person of the
 // pronoun's sex and the last person named is not known to be: "the
@@ -8541,6 +8610,16 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if np.to-np.from == 1 && (a.toks[np.from].is(wPronoun) || subjectPronouns[strings.ToLower(s)]) {
 		switch {
 		case lowerIs(s, "he") || lowerIs(s, "she"):
+			if from, ok := f.reportedWordsBefore(a, np); ok {
+				// "Ann Roe is a good candidate, he said": the speaker is no
+				// one the words themselves name; "he" is the person who
+				// spoke last before them, or stays "he" (an older person
+				// named is as often someone else).
+				if p := f.speakerBefore(strings.ToLower(s), from); p != "" {
+					return p, span
+				}
+				return s, span
+			}
 			if p := f.clauseHolder(a, np, strings.ToLower(s)); p != "" {
 				return p, span
 			}

@@ -449,3 +449,18 @@ func TestRelativeClauseSubjectAfterPreposition(t *testing.T) {
 		{paragraph: `Officials said the town was in a dispute in which the state had little say.`, content: "the town was in a dispute", speaker: "Officials"},
 	})
 }
+
+// TestPronounSpeakerAfterWordsNamingSomeone covers ", he said" closing
+// words that name a person: the words' own person is not the speaker; the
+// last person who spoke before them is, or the pronoun stays unresolved.
+// (The earlier person named who did not speak may be anyone.)
+// A pronoun opening a main clause after a subordinate one keeps the
+// subordinate clause's person.
+func TestPronounSpeakerAfterWordsNamingSomeone(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The party met on Monday. Ann Roe is a good candidate, he said.", "Ann Roe is a good candidate", "he"},
+		{"Senator Tom Hale said he would run. Ann Roe is a good candidate, he said.", "Ann Roe is a good candidate", "Senator Tom Hale"},
+		{"Harbor master Lee Varga spoke. The pier is unsafe, Varga said. Mayor Ann Roe must close it, he said.", "Mayor Ann Roe must close it", "Varga"},
+		{"While Mayor Ann Roe confirmed the closure, she declined to say when the pier would reopen.", "to say when the pier would reopen.", "Mayor Ann Roe"},
+	})
+}

@@ -8435,6 +8435,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if a.cannotSpeak(np) {
 		return "", Span{}
 	}
+	if poll := a.openingPoll(np); !poll.empty() {
+		// "In a CNN poll released Monday, 31 percent of voters said ...":
+		// the share answered the poll's questions; the poll reports them.
+		np = poll
+	}
 	s, span := a.str(np), a.span(np)
 	if last := a.toks[np.to-1]; last.upper && possessive(a.word(np.to-1)) {
 		// "Donald Trump's claim that ...": the possessor speaks.
@@ -9481,3 +9486,63 @@ func samePronounReporters(text string, quotes []Quote) {
 // speakerDeterminers open a speaker phrase that names a body or a role,
 // not a person by name: "The ministry", "a spokesman".
 var speakerDeterminers = fieldSet(`the a an`)
+
+// openingPoll returns the poll a sentence opens with when np, the subject
+// after its comma, is a share of those polled: "In a Post-ABC poll
+// released Sunday, just 8 percent of Democrats said ...". The phrase runs
+// from the determiner after "In" to the comma and must hold a poll or
+// survey noun. It is empty for any other subject or opening.
+func (a *attributor) openingPoll(np phrase) phrase {
+	comma := np.from - 1
+	if comma < 2 || !a.toks[comma].punct(a.text, ',') || a.titleCase || !a.respondentShare(np) {
+		return phrase{}
+	}
+	for i := comma - 2; i >= 0 && i >= comma-pollPhraseWords; i-- {
+		t := a.toks[i]
+		if t.kind != tokWord && !t.punct(a.text, '/') && !t.punct(a.text, '-') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
+			return phrase{}
+		}
+		if a.word(i) != "In" {
+			continue
+		}
+		if i > 0 && !a.toks[i-1].punct(a.text, '.') && a.toks[i-1].kind != tokClose {
+			return phrase{} // "In" opens the sentence
+		}
+		if !a.toks[i+1].is(wDet) {
+			return phrase{}
+		}
+		for k := i + 2; k < comma; k++ {
+			if pollNouns[strings.ToLower(a.word(k))] {
+				return phrase{i + 1, comma}
+			}
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// pollPhraseWords bounds the tokens of an opening "In a ... poll ...,"
+// phrase: "In a New York Times/CBS News survey released last Thursday,".
+const pollPhraseWords = 16
+
+// pollNouns head the phrase of a poll that reports the answers of a share
+// of those it asked.
+var pollNouns = fieldSet(`poll polls survey surveys`)
+
+// respondentShare reports whether a subject phrase is a share of people
+// counted by a poll: "31 percent of voters", "54% of Democrats", "six in
+// 10 Republicans", "a majority of those asked".
+func (a *attributor) respondentShare(np phrase) bool {
+	for i := np.from; i < np.to && i <= np.from+3; i++ {
+		w := strings.ToLower(a.word(i))
+		switch {
+		case w == "percent" || strings.HasSuffix(w, "%"):
+			return true
+		case w == "in" && i+1 < np.to && (a.word(i+1) == "10" || strings.EqualFold(a.word(i+1), "ten")):
+			return true
+		case w == "majority" || w == "plurality":
+			return true
+		}
+	}
+	return false
+}

@@ -449,3 +449,21 @@ func TestRelativeClauseSubjectAfterPreposition(t *testing.T) {
 		{paragraph: `Officials said the town was in a dispute in which the state had little say.`, content: "the town was in a dispute", speaker: "Officials"},
 	})
 }
+
+// TestOpeningPollSpeaks checks that a share of those polled, after a
+// sentence's opening "In a ... poll," is reported by the poll, and that
+// any other opening or subject leaves the subject as the speaker.
+func TestOpeningPollSpeaks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `In a Daily Ledger poll released Tuesday, 42 percent of farmers said the tariff had hurt them.`, content: "the tariff had hurt them", speaker: "a Daily Ledger poll released Tuesday"},
+		{paragraph: `In the harbor survey, six in 10 residents say the ferry should run at night.`, content: "the ferry should run at night", speaker: "the harbor survey"},
+		{paragraph: `In a survey conducted by the Lund Institute and Radio Nord, 61 percent of teachers said classes were too large.`, content: "classes were too large", speaker: "a survey conducted by the Lund Institute and Radio Nord"},
+	})
+	// Negative: an opening that names no poll, or a subject that is no
+	// share of respondents, keeps the subject.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `In Nordland, 42 percent of farmers said the tariff had hurt them.`, content: "the tariff had hurt them", speaker: "42 percent of farmers"},
+		{paragraph: `In a speech on Monday, 42 percent of the delegates said they would walk out.`, content: "they would walk out", speaker: "42 percent of the delegates"},
+		{paragraph: `In a poll released Tuesday, the mayor said the tariff had hurt farmers.`, content: "the tariff had hurt farmers", speaker: "the mayor"},
+	})
+}

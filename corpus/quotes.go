@@ -1014,14 +1014,17 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
+		if afterLo == afterHi && q.open == lo && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
 			// That sentence must end before the next quotation: in
 			// 'Bush called Trump "unhinged." Rubio called the statement
 			// "outlandish."' the next sentence frames a quotation of its
-			// own, and its speaker is not the first one's.
+			// own, and its speaker is not the first one's. Only a
+			// quotation that opens its sentence waits for such a
+			// sentence: in 'Roe said the plan was "a mess." Others
+			// agreed.' the fragment's own sentence names its speaker.
 			afterHi = stop
 		}
 	}

@@ -467,3 +467,19 @@ func TestOpeningPollSpeaks(t *testing.T) {
 		{paragraph: `In a poll released Tuesday, the mayor said the tariff had hurt farmers.`, content: "the tariff had hurt farmers", speaker: "the mayor"},
 	})
 }
+
+// TestShortNextSentenceOnlyAfterOpeningQuote checks that a short next
+// sentence of nothing but an attribution ("Other lawmakers agreed.")
+// names the speaker only of a quotation that opens its own sentence, not
+// of a fragment a sentence with its own cue ends on.
+func TestShortNextSentenceOnlyAfterOpeningQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor master said the new pier was “a costly mistake.” Two council members agreed.`, content: "a costly mistake", speaker: "The harbor master"},
+		{paragraph: `The mayor called the ferry plan “a gift to nobody.” Ola Berg said.`, content: "a gift to nobody", speaker: "The mayor"},
+	})
+	// Negative: a quotation opening its sentence still takes the speaker
+	// of the short sentence after it.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The new pier was a costly mistake.” Kari Lund said.`, content: "The new pier was a costly mistake", speaker: "Kari Lund"},
+	})
+}

@@ -1026,6 +1026,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			// sentence: in 'Roe said the plan was "a mess." Others
 			// agreed.' the fragment's own sentence names its speaker.
 			afterHi = stop
+		} else if next := sentenceOf(afterHi)[1]; afterLo == afterHi && q.open == lo && asks && next > afterHi+8 && next <= stop && next-afterHi <= asideSentenceTokens && a.shortAttribution(afterHi, next) {
+			// '"Why now?" Roe asked, looking at the crowd.', '"...!" Lee
+			// declared, a point he likes to make.': after a question or
+			// an outcry the writer's sentence goes on past the closing
+			// mark; an attribution set off from an aside by its comma
+			// names the speaker however long the aside.
+			afterHi = next
 		}
 	}
 	// "the so-called "peace process"": the outlet's distance, whoever
@@ -1808,6 +1815,11 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	}
 	return phrase{}, cue{}
 }
+
+// asideSentenceTokens bounds the sentence after a question or an outcry
+// whose opening attribution, set off by a comma, names the speaker of the
+// quotation before it.
+const asideSentenceTokens = 40
 
 // conditionOpeners open a clause of condition or reason right after a
 // quotation, which goes on with the sentence. ("though" may open the

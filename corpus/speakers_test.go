@@ -483,3 +483,30 @@ func TestShortNextSentenceOnlyAfterOpeningQuote(t *testing.T) {
 		{paragraph: `“The new pier was a costly mistake.” Kari Lund said.`, content: "The new pier was a costly mistake", speaker: "Kari Lund"},
 	})
 }
+
+// TestAttributionAfterOutcryWithAside checks that after a quotation
+// ending in a question or exclamation mark, a next sentence opening with
+// an attribution set off by a comma names the speaker, however long the
+// aside after the comma; a sentence of the outlet's own names no one.
+func TestAttributionAfterOutcryWithAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“Who pays for the new pier?” Kari Lund asked, pointing at the empty lot where the harbor office once stood.`, content: "Who pays for the new pier?", speaker: "Kari Lund"},
+		{paragraph: `“We will not close the school!” the mayor shouted, a line she has used at every meeting since the budget vote in March.`, content: "We will not close the school!", speaker: "the mayor"},
+		{paragraph: `“Is the ferry late again, or did it sink?” Ola Berg went on, as if nobody else had been waiting on the dock all morning.`, content: "Is the ferry late again", speaker: "Ola Berg"},
+	})
+	// The speaker's own verb is read, not a voice going on from before.
+	for _, tc := range []struct{ paragraph, content, verb string }{
+		{`“Who pays for the new pier?” Kari Lund asked, pointing at the empty lot where the harbor office once stood.`, "Who pays for the new pier?", "asked"},
+		{`“Why now, after ten years of talk?” the harbor master said, a question the council has heard at every meeting since March.`, "Why now", "said"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Verb != tc.verb {
+			t.Errorf("%q: want %q cued by %q; quotes: %s", tc.paragraph, tc.content, tc.verb, describeQuotes(a))
+		}
+	}
+	// Negative: a sentence that opens with no attribution leaves the
+	// outcry without a speaker.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“Is the ferry late again?” The crowd fell silent, and the harbor master walked out of the office without a word to anyone.`, content: "Is the ferry late again?", speaker: ""},
+	})
+}

@@ -1709,7 +1709,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// said'), not the inverted '"...," said X'; an inflected one is
 		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
-			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") {
+			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") && !a.participleModifier(np, end) {
 				// 'who calls the mayor a "menace," said he does not
 				// believe ...': the name opens the reported clause as its
 				// subject, with its verb after it; it is no inverted
@@ -1820,6 +1820,26 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 // whose opening attribution, set off by a comma, names the speaker of the
 // quotation before it.
 const asideSentenceTokens = 40
+
+// participleModifier reports whether the -ed word after a common noun
+// phrase np, before end, opens a phrase of place or subject that says
+// which one speaks: '"...," said an aide involved in the talks', '...
+// said a diplomat briefed on the matter'. The noun phrase opens with a
+// determiner or a count ("an aide", "two people"), not a name, and the
+// participle is followed by a preposition: a name with a verb after it
+// ('said Smith told reporters') opens a reported clause instead.
+func (a *attributor) participleModifier(np phrase, end int) bool {
+	k := np.to
+	if k+1 >= end || !a.toks[k+1].is(wPrep) || a.toks[k+1].is(wDet) {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if !strings.HasSuffix(w, "ed") || beForms[w] || auxVerbs[w] {
+		return false
+	}
+	first := strings.ToLower(a.word(np.from))
+	return np.to-np.from >= 2 && np.to-np.from <= 4 && (a.toks[np.from].is(wDet) || timeCounts[first] || startsWithDigit(first))
+}
 
 // conditionOpeners open a clause of condition or reason right after a
 // quotation, which goes on with the sentence. ("though" may open the

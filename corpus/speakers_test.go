@@ -510,3 +510,20 @@ func TestAttributionAfterOutcryWithAside(t *testing.T) {
 		{paragraph: `“Is the ferry late again?” The crowd fell silent, and the harbor master walked out of the office without a word to anyone.`, content: "Is the ferry late again?", speaker: ""},
 	})
 }
+
+// TestInvertedSpeakerWithParticiple checks that an inverted speaker
+// after a quotation may carry a participle phrase saying which one it is
+// ("said an aide involved in the talks"), while a name followed by a verb
+// still opens a reported clause and is no speaker of the quotation.
+func TestInvertedSpeakerWithParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"The ferry deal is done," said an aide involved in the harbor talks.`, content: "The ferry deal is done", speaker: "an aide"},
+		{paragraph: `"Nobody will sign before May," said two diplomats briefed on the negotiations, who asked not to be named.`, content: "Nobody will sign before May", speaker: "two diplomats"},
+		{paragraph: `"We expect a vote soon," said one Liberal involved in the planning.`, content: "We expect a vote soon", speaker: "one Liberal"},
+	})
+	// Negative: a name and a verb after the inverted "said" are the
+	// subject and verb of what was said.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The mayor calls the plan a "menace," said Berg worked against it for years.`, content: "menace", speaker: "The mayor"},
+	})
+}

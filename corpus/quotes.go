@@ -1161,7 +1161,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.walked = len(f.quotes)
 	}
-	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
+	if fromAfter && (kind == QuotePartial || kind == QuoteDirect && lead && !a.reportsBetween(lo, q.open)) && !startsSentence && q.close >= 0 && !a.titleCase {
+		// A whole quoted sentence after the outlet's opening words
+		// ('Because turnout is low, "we can win," Roe said.') is
+		// reported with them, as a fragment is; words that hold a
+		// reporting verb of their own ('Roe said ... but added, "..."')
+		// are attributed there.
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
 	if fromAfter && startsSentence && tailComma > q.close+1 {
@@ -1839,6 +1844,17 @@ func (a *attributor) participleModifier(np phrase, end int) bool {
 	}
 	first := strings.ToLower(a.word(np.from))
 	return np.to-np.from >= 2 && np.to-np.from <= 4 && (a.toks[np.from].is(wDet) || timeCounts[first] || startsWithDigit(first))
+}
+
+// reportsBetween reports whether tokens [from, to) hold a reporting
+// verb: words with an attribution of their own.
+func (a *attributor) reportsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].kind == tokWord && a.toks[k].is(wVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a clause of condition or reason right after a

@@ -527,3 +527,22 @@ func TestInvertedSpeakerWithParticiple(t *testing.T) {
 		{paragraph: `The mayor calls the plan a "menace," said Berg worked against it for years.`, content: "menace", speaker: "The mayor"},
 	})
 }
+
+// TestOpeningWordsBeforeQuotedSentence checks that the outlet's opening
+// words before a whole quoted sentence attributed after it are reported
+// with it, by the same speaker, unless those words report a saying of
+// their own.
+func TestOpeningWordsBeforeQuotedSentence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Because the ferry runs only twice a week, "nobody on the island can plan a trip to the mainland," Kari Lund said.`, content: `Because the ferry runs only twice a week, "nobody on the island can plan a trip to the mainland,"`, speaker: "Kari Lund"},
+		{paragraph: `After the harbor vote in March, "there is a real sense that the council will listen to us now," said Ola Berg.`, content: `After the harbor vote in March, "there is a real sense that the council will listen to us now,"`, speaker: "Ola Berg"},
+	})
+	// Negative: opening words with a reporting verb of their own are no
+	// part of the quoted sentence's report.
+	a := structured(`Berg said the talks take time but added, "we will find a deal for the island before the summer," Berg said.`)
+	for _, q := range a.Quotes {
+		if q.Kind == QuoteIndirect && strings.HasPrefix(a.Slice(q.Span), "Berg said") {
+			t.Errorf("an attribution holds its own cue: %q", a.Slice(q.Span))
+		}
+	}
+}

@@ -1178,6 +1178,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// attribution itself.
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(tailComma - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 	}
+	if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 {
+		if that := a.thatBeforeQuote(lo, q.open); that > 0 {
+			// 'Roe said that if the vote fails, "we will try again."': the
+			// that-clause the quotation ends is what the speaker said.
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(that + 1), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
+	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
 	switch {
@@ -1844,6 +1851,28 @@ func (a *attributor) participleModifier(np phrase, end int) bool {
 	}
 	first := strings.ToLower(a.word(np.from))
 	return np.to-np.from >= 2 && np.to-np.from <= 4 && (a.toks[np.from].is(wDet) || timeCounts[first] || startsWithDigit(first))
+}
+
+// thatBeforeQuote returns the token of the "that" right after a reporting
+// verb in tokens [lo, open) whose clause runs on, past a condition or a
+// setting set off by a comma, into the quotation opening at token open:
+// 'Roe said that if the vote fails, "we will try again."'. It is -1 when
+// there is none, or when another quotation, a colon or a second reporting
+// verb stands between.
+func (a *attributor) thatBeforeQuote(lo, open int) int {
+	for j := lo + 1; j+3 < open; j++ {
+		if !a.lowerWordIs(j, "that") || !a.toks[j-1].is(wVerb) {
+			continue
+		}
+		for k := j + 1; k < open; k++ {
+			t := a.toks[k]
+			if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') || t.kind == tokWord && t.is(wVerb) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // reportsBetween reports whether tokens [from, to) hold a reporting

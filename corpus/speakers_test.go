@@ -546,3 +546,26 @@ func TestOpeningWordsBeforeQuotedSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestThatClauseEndingInQuotation checks that a that-clause after a
+// reporting verb, running past a condition or setting into a quoted
+// sentence, is reported whole by the speaker, and that a clause with a
+// second reporting verb or no "that" adds nothing.
+func TestThatClauseEndingInQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Kari Lund said that after the harbor vote, "the council will have to listen to the island at last."`, content: `after the harbor vote, "the council will have to listen to the island at last."`, speaker: "Kari Lund"},
+		{paragraph: `The mayor added that if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, content: `if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, speaker: "The mayor"},
+	})
+	// Negative: no that-clause, or a second reporting verb inside it.
+	for _, p := range []string{
+		`Kari Lund said on Monday, "the council will have to listen to the island at last."`,
+		`Kari Lund said that while Berg insists on a vote, "the council will have to listen to the island at last."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}

@@ -1178,7 +1178,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// attribution itself.
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(tailComma - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 	}
-	if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 {
+	if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 && a.setOffAttribution(lo, sp, verb, q.open) {
+		// 'If the law was never tested, Roe said, "there is a reason."':
+		// an attribution set off by commas inside the words; they are
+		// the whole sentence around it, as without quotation marks.
+		end := a.to(trimEndPunct(a.toks, sOpen[1]) - 1)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), max(end, a.to(q.close))}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+	} else if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 {
 		if that := a.thatBeforeQuote(lo, q.open); that > 0 {
 			// 'Roe said that if the vote fails, "we will try again."': the
 			// that-clause the quotation ends is what the speaker said.
@@ -1851,6 +1857,47 @@ func (a *attributor) participleModifier(np phrase, end int) bool {
 	}
 	first := strings.ToLower(a.word(np.from))
 	return np.to-np.from >= 2 && np.to-np.from <= 4 && (a.toks[np.from].is(wDet) || timeCounts[first] || startsWithDigit(first))
+}
+
+// setOffAttribution reports whether the attribution before the quotation
+// opening at token open, speaker sp and verb, stands set off by commas
+// inside words of the sentence from token lo: 'If the law was never
+// tested, Roe said, there is a reason: "..."', 'If Roe wins, he said,
+// "she will ..."'. At least three words of the outlet's, with no
+// quotation mark or reporting verb, come before the speaker's comma; the
+// verb's comma follows the verb (or an adverb after it). After the comma
+// come words of the outlet's before the quotation, or the quotation
+// itself opening in lower case.
+func (a *attributor) setOffAttribution(lo int, sp phrase, verb cue, open int) bool {
+	c := sp.from - 1
+	if c-lo < 3 || !a.toks[c].punct(a.text, ',') || a.toks[lo].kind != tokWord || hasMark(a.toks, [2]int{lo, c}) || lowerWords(a.toks[lo:c])+cappedWords(a.toks[lo:c]) < 3 {
+		return false
+	}
+	v := a.tokenAt(verb.span.Start, [2]int{sp.to, open})
+	if v >= open || v != sp.to {
+		return false
+	}
+	e := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
+	if e < open && a.toks[e].kind == tokWord && strings.HasSuffix(strings.ToLower(a.word(e)), "ly") {
+		e++ // "said recently"
+	}
+	if e >= open || !a.toks[e].punct(a.text, ',') || a.reportsBetween(lo, c) {
+		return false
+	}
+	if b := a.toks[c-1]; b.kind == tokWord && (b.adverb || b.is(wPrep|wConnector|wLeadIn) || strings.HasSuffix(strings.ToLower(a.word(c-1)), "ing")) {
+		// '... at Republican critics, including, he said, "..."', '...
+		// and also, Roe said, "..."': the attribution cuts into a phrase
+		// of its own, which alone is the speaker's.
+		return false
+	}
+	if e+1 == open {
+		// 'If Roe wins, he said, "she will ..."': a quotation opening in
+		// lower case goes on with the sentence the words before began; a
+		// capital opens a sentence of the speaker's own after a setting
+		// ('Asked about it, Roe said, "No."').
+		return open+1 < len(a.toks) && a.toks[open+1].kind == tokWord && !a.toks[open+1].upper
+	}
+	return !hasMark(a.toks, [2]int{e + 1, open}) && !a.reportsBetween(e+1, open)
 }
 
 // thatBeforeQuote returns the token of the "that" right after a reporting

@@ -569,3 +569,28 @@ func TestThatClauseEndingInQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestSetOffAttributionBeforeQuotation checks that an attribution set
+// off by commas inside the outlet's words, before a quotation that goes
+// on with the sentence, makes the whole sentence the speaker's report;
+// a capitalised quotation after an opening setting, or an attribution cut
+// into a phrase of its own, does not.
+func TestSetOffAttributionBeforeQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `If the ferry stops in winter, Kari Lund said, "nobody on the island will reach the clinic on time."`, content: `If the ferry stops in winter, Kari Lund said, "nobody on the island will reach the clinic on time."`, speaker: "Kari Lund"},
+		{paragraph: `If the harbor law was never tested in court, Ola Berg said, there is a simple explanation: "No mayor in forty years ever dared to break it."`, content: `If the harbor law was never tested in court, Ola Berg said, there is a simple explanation: "No mayor in forty years ever dared to break it."`, speaker: "Ola Berg"},
+	})
+	// Negative: a sentence of the speaker's own after a setting, and an
+	// attribution cut into the last phrase.
+	for _, p := range []string{
+		`At the crowded harbor meeting on Monday night, Kari Lund said, "No decision has been made on the winter schedule."`,
+		`The council rejected the plan for several reasons, including, Ola Berg said, "the cost of the new pier for the island."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: want no attribution of the whole sentence, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}

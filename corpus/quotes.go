@@ -1189,6 +1189,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			// 'Roe said that if the vote fails, "we will try again."': the
 			// that-clause the quotation ends is what the speaker said.
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(that + 1), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		} else if from := a.clauseIntoQuote(sp, verb, q.open); from > 0 && !a.reportsBetween(lo, sp.from) && !a.settingAfter(from, q.open) && !a.closingSetting(from, q.open-1) {
+			// 'Ryan says no matter what Obama does, "his word does not
+			// trump the law."': a quotation opening in lower case ends the
+			// clause the verb began. A setting of the saying ("said on
+			// Monday, "...") is no part of it, nor is a verb reporting
+			// inside another's clause ("Roe said that while Berg insists
+			// ...").
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(from), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
 	}
 	f.quotes = append(f.quotes, quote)
@@ -1898,6 +1906,33 @@ func (a *attributor) setOffAttribution(lo int, sp phrase, verb cue, open int) bo
 		return open+1 < len(a.toks) && a.toks[open+1].kind == tokWord && !a.toks[open+1].upper
 	}
 	return !hasMark(a.toks, [2]int{e + 1, open}) && !a.reportsBetween(e+1, open)
+}
+
+// clauseIntoQuote returns the first token of the words between the
+// reporting verb right after speaker sp and the quotation opening at
+// token open, when the quotation opens in lower case and so goes on with
+// them: 'Ryan says no matter what Obama does, "his word does not trump
+// the law."'. It is -1 when the verb does not follow the speaker, fewer
+// than two words stand between, or a quotation mark, colon or another
+// reporting verb does.
+func (a *attributor) clauseIntoQuote(sp phrase, verb cue, open int) int {
+	if open+1 >= len(a.toks) || a.toks[open+1].kind != tokWord || a.toks[open+1].upper || verb.span.End <= verb.span.Start {
+		return -1
+	}
+	v := a.tokenAt(verb.span.Start, [2]int{sp.to, open})
+	if v != sp.to {
+		return -1
+	}
+	from := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
+	if from+2 >= open || a.toks[from].kind != tokWord || a.toks[from].upper && !a.toks[from].is(wPronoun) {
+		return -1
+	}
+	for k := from; k < open; k++ {
+		if t := a.toks[k]; t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') || t.kind == tokWord && t.is(wVerb) {
+			return -1
+		}
+	}
+	return from
 }
 
 // thatBeforeQuote returns the token of the "that" right after a reporting

@@ -594,3 +594,20 @@ func TestSetOffAttributionBeforeQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseRunningIntoQuotation checks that words after a reporting
+// verb that a quotation opening in lower case completes are reported with
+// it, and that a quotation opening with a capital is a sentence of its
+// own after a setting.
+func TestClauseRunningIntoQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Kari Lund says no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, content: `no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, speaker: "Kari Lund"},
+	})
+	// Negative: a capital opens a sentence of the speaker's own.
+	a := structured(`Kari Lund said at the harbor on Monday, "The ferry will keep running all winter, whatever the council decides."`)
+	for _, q := range a.Quotes {
+		if q.Kind == QuoteIndirect {
+			t.Errorf("want no indirect attribution, got %q", a.Slice(q.Span))
+		}
+	}
+}

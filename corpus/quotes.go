@@ -1014,17 +1014,19 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
-		if afterLo == afterHi && q.open == lo && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
+		if afterLo == afterHi && (q.open == lo || !a.reportsBetween(afterHi, stop)) && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
 			// That sentence must end before the next quotation: in
 			// 'Bush called Trump "unhinged." Rubio called the statement
 			// "outlandish."' the next sentence frames a quotation of its
-			// own, and its speaker is not the first one's. Only a
-			// quotation that opens its sentence waits for such a
-			// sentence: in 'Roe said the plan was "a mess." Others
-			// agreed.' the fragment's own sentence names its speaker.
+			// own, and its speaker is not the first one's. A sentence
+			// with a verb names the speaker only of a quotation that opens
+			// its own sentence: in 'Roe said the plan was "a mess."
+			// Others agreed.' the fragment's own sentence names its
+			// speaker. A signature of names alone ('Some argue that "...
+			// ." Ann Roe, The Ledger') names it wherever it stands.
 			afterHi = stop
 		} else if next := sentenceOf(afterHi)[1]; afterLo == afterHi && q.open == lo && asks && next > afterHi+8 && next <= stop && next-afterHi <= asideSentenceTokens && a.shortAttribution(afterHi, next) {
 			// '"Why now?" Roe asked, looking at the crowd.', '"...!" Lee
@@ -1161,12 +1163,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.walked = len(f.quotes)
 	}
-	if fromAfter && (kind == QuotePartial || kind == QuoteDirect && lead && !a.reportsBetween(lo, q.open)) && !startsSentence && q.close >= 0 && !a.titleCase {
+	if fromAfter && (kind == QuotePartial || kind == QuoteDirect && lead && !a.reportsBetween(lo, q.open) && !a.namedBetween(quote.Speaker, lo, q.open)) && !startsSentence && q.close >= 0 && !a.titleCase {
 		// A whole quoted sentence after the outlet's opening words
 		// ('Because turnout is low, "we can win," Roe said.') is
 		// reported with them, as a fragment is; words that hold a
 		// reporting verb of their own ('Roe said ... but added, "..."')
-		// are attributed there.
+		// are attributed there, and words that name the speaker ('Roe
+		// held up a chart, "before it is too late," she said') tell
+		// what the speaker did.
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
 	if fromAfter && startsSentence && tailComma > q.close+1 {
@@ -1905,7 +1909,7 @@ func (a *attributor) setOffAttribution(lo int, sp phrase, verb cue, open int) bo
 		// ('Asked about it, Roe said, "No."').
 		return open+1 < len(a.toks) && a.toks[open+1].kind == tokWord && !a.toks[open+1].upper
 	}
-	return !hasMark(a.toks, [2]int{e + 1, open}) && !a.reportsBetween(e+1, open)
+	return !a.toks[e+1].is(wPrep) && !hasMark(a.toks, [2]int{e + 1, open}) && !a.reportsBetween(e+1, open) // "added, to applause: "..."" is a setting
 }
 
 // clauseIntoQuote returns the first token of the words between the
@@ -1920,8 +1924,8 @@ func (a *attributor) clauseIntoQuote(sp phrase, verb cue, open int) int {
 		return -1
 	}
 	v := a.tokenAt(verb.span.Start, [2]int{sp.to, open})
-	if v != sp.to {
-		return -1
+	if v != sp.to || verb.span.Start < a.to(sp.to-1) || addresseeVerbs[strings.ToLower(a.word(v))] {
+		return -1 // "told the Journal, "..."": the one spoken to, no words of the speaker's
 	}
 	from := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
 	if from+2 >= open || a.toks[from].kind != tokWord || a.toks[from].upper && !a.toks[from].is(wPronoun) {
@@ -1955,6 +1959,22 @@ func (a *attributor) thatBeforeQuote(lo, open int) int {
 		return j
 	}
 	return -1
+}
+
+// namedBetween reports whether the last word of speaker, a name, stands
+// among tokens [from, to): the words there tell of the speaker, not what
+// the speaker said.
+func (a *attributor) namedBetween(speaker string, from, to int) bool {
+	last := lastField(speaker)
+	if last == "" || !isCapitalisedWord(last) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind == tokWord && a.word(k) == last {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsBetween reports whether tokens [from, to) hold a reporting

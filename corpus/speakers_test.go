@@ -611,3 +611,22 @@ func TestClauseRunningIntoQuotation(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletWordsThatAreNoReport checks the limits of reading the
+// outlet's words around a quotation as the speaker's: the one spoken to
+// after "told", a setting after a set-off attribution, and words telling
+// what the speaker did are no part of what was said.
+func TestOutletWordsThatAreNoReport(t *testing.T) {
+	for _, p := range []string{
+		`Kari Lund told the harbor council, "the ferry will keep running every single day all winter long."`,
+		`Then, departing from her prepared remarks, Kari Lund added, to applause: "We will keep the ferry running every single day all winter long."`,
+		`In a long speech, Kari Lund held up a map of the harbor and drew a red line under the old pier, "before the council votes on the new ferry plan next spring," she said.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}

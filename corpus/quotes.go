@@ -1193,13 +1193,15 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			// 'Roe said that if the vote fails, "we will try again."': the
 			// that-clause the quotation ends is what the speaker said.
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(that + 1), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
-		} else if from := a.clauseIntoQuote(sp, verb, q.open); from > 0 && !a.reportsBetween(lo, sp.from) && !a.settingAfter(from, q.open) && !a.closingSetting(from, q.open-1) {
+		} else if from := a.clauseIntoQuote(sp, verb, q.open); from > 0 && !a.reportsBetween(lo, sp.from) && !a.settingAfter(from, q.open) && !a.closingSetting(from, q.open-1) && !hasMark(a.toks, [2]int{lo, sp.from}) {
 			// 'Ryan says no matter what Obama does, "his word does not
 			// trump the law."': a quotation opening in lower case ends the
 			// clause the verb began. A setting of the saying ("said on
 			// Monday, "...") is no part of it, nor is a verb reporting
 			// inside another's clause ("Roe said that while Berg insists
-			// ...").
+			// ..."). Nor is the second half of a quotation split by its
+			// attribution ('"We will not move," Roe said last week, "until
+			// ..."'): what stands between is the attribution's setting.
 			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(from), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
 		}
 	}

@@ -621,6 +621,9 @@ func TestOutletWordsThatAreNoReport(t *testing.T) {
 		`Kari Lund told the harbor council, "the ferry will keep running every single day all winter long."`,
 		`Then, departing from her prepared remarks, Kari Lund added, to applause: "We will keep the ferry running every single day all winter long."`,
 		`In a long speech, Kari Lund held up a map of the harbor and drew a red line under the old pier, "before the council votes on the new ferry plan next spring," she said.`,
+		// The second half of a split quotation: the words between are
+		// the attribution's setting.
+		`"We will not move," Kari Lund said last week at the harbor, "until the council votes on the new ferry plan."`,
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {
@@ -629,4 +632,14 @@ func TestOutletWordsThatAreNoReport(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestRoundupSignatureAfterAFragment covers a roundup's excerpt whose
+// quotation is a fragment inside the excerpt's sentence, signed on the
+// next line by a name and an outlet: the signature names its speaker.
+func TestRoundupSignatureAfterAFragment(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Some scholars suggest that the council "rushed the vote and shut the public out of the hall." Ann Lee, Harbor Times`,
+			"rushed the vote and shut the public out of the hall.", "Ann Lee"},
+	})
 }

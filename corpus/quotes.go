@@ -1929,7 +1929,21 @@ func (a *attributor) clauseIntoQuote(sp phrase, verb cue, open int) int {
 	if v != sp.to || verb.span.Start < a.to(sp.to-1) || addresseeVerbs[strings.ToLower(a.word(v))] {
 		return -1 // "told the Journal, "..."": the one spoken to, no words of the speaker's
 	}
+	if sp.from > 0 && a.lowerWordIs(sp.from-1, "as") {
+		return -1 // 'as Obama said last week, "if Iran cheats ..."': the "as" clause is the setting of the quotation
+	}
 	from := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
+	for from < open && a.toks[from].kind == tokWord {
+		// 'said late Wednesday at the United Nations, "the violence
+		// must end"': a time after the verb is the saying's setting.
+		if a.toks[from].is(wTime) {
+			from++
+		} else if (a.lowerWordIs(from, "late") || a.lowerWordIs(from, "early")) && from+1 < open && a.toks[from+1].is(wTime) || a.timeAt(from) && !a.toks[from].is(wTime) {
+			from += 2
+		} else {
+			break
+		}
+	}
 	if from+2 >= open || a.toks[from].kind != tokWord || a.toks[from].upper && !a.toks[from].is(wPronoun) {
 		return -1
 	}

@@ -621,6 +621,8 @@ func TestOutletWordsThatAreNoReport(t *testing.T) {
 		`Kari Lund told the harbor council, "the ferry will keep running every single day all winter long."`,
 		`Then, departing from her prepared remarks, Kari Lund added, to applause: "We will keep the ferry running every single day all winter long."`,
 		`In a long speech, Kari Lund held up a map of the harbor and drew a red line under the old pier, "before the council votes on the new ferry plan next spring," she said.`,
+		// A time and a place after the verb are the saying's setting.
+		`Kari Lund said late Wednesday at the harbor office, "the ferry will keep running every single day all winter long."`,
 		// The second half of a split quotation: the words between are
 		// the attribution's setting.
 		`"We will not move," Kari Lund said last week at the harbor, "until the council votes on the new ferry plan."`,

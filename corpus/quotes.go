@@ -1014,15 +1014,27 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
-		if afterLo == afterHi && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
+		if afterLo == afterHi && (q.open == lo || !a.reportsBetween(afterHi, stop)) && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
 			// sentence of nothing but an attribution names the speaker.
 			// That sentence must end before the next quotation: in
 			// 'Bush called Trump "unhinged." Rubio called the statement
 			// "outlandish."' the next sentence frames a quotation of its
-			// own, and its speaker is not the first one's.
+			// own, and its speaker is not the first one's. A sentence
+			// with a verb names the speaker only of a quotation that opens
+			// its own sentence: in 'Roe said the plan was "a mess."
+			// Others agreed.' the fragment's own sentence names its
+			// speaker. A signature of names alone ('Some argue that "...
+			// ." Ann Roe, The Ledger') names it wherever it stands.
 			afterHi = stop
+		} else if next := sentenceOf(afterHi)[1]; afterLo == afterHi && q.open == lo && asks && next > afterHi+8 && next <= stop && next-afterHi <= asideSentenceTokens && a.shortAttribution(afterHi, next) {
+			// '"Why now?" Roe asked, looking at the crowd.', '"...!" Lee
+			// declared, a point he likes to make.': after a question or
+			// an outcry the writer's sentence goes on past the closing
+			// mark; an attribution set off from an aside by its comma
+			// names the speaker however long the aside.
+			afterHi = next
 		}
 	}
 	// "the so-called "peace process"": the outlet's distance, whoever
@@ -1167,7 +1179,14 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		f.walked = len(f.quotes)
 	}
-	if fromAfter && kind == QuotePartial && !startsSentence && q.close >= 0 && !a.titleCase {
+	if fromAfter && (kind == QuotePartial || kind == QuoteDirect && lead && !a.reportsBetween(lo, q.open) && !a.namedBetween(quote.Speaker, lo, q.open)) && !startsSentence && q.close >= 0 && !a.titleCase {
+		// A whole quoted sentence after the outlet's opening words
+		// ('Because turnout is low, "we can win," Roe said.') is
+		// reported with them, as a fragment is; words that hold a
+		// reporting verb of their own ('Roe said ... but added, "..."')
+		// are attributed there, and words that name the speaker ('Roe
+		// held up a chart, "before it is too late," she said') tell
+		// what the speaker did.
 		f.clauseBeforeAttribution(a, lo, q.close, sentenceOf(q.close)[1], quote)
 	}
 	if fromAfter && startsSentence && tailComma > q.close+1 {
@@ -1178,6 +1197,29 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// mayor, Ann Roe, said' the words after the mark are the
 		// attribution itself.
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(q.open), a.to(tailComma - 1)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+	}
+	if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 && a.setOffAttribution(lo, sp, verb, q.open) {
+		// 'If the law was never tested, Roe said, "there is a reason."':
+		// an attribution set off by commas inside the words; they are
+		// the whole sentence around it, as without quotation marks.
+		end := a.to(trimEndPunct(a.toks, sOpen[1]) - 1)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), max(end, a.to(q.close))}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+	} else if kind == QuoteDirect && !fromAfter && !sp.empty() && lead && q.close >= 0 {
+		if that := a.thatBeforeQuote(lo, q.open); that > 0 {
+			// 'Roe said that if the vote fails, "we will try again."': the
+			// that-clause the quotation ends is what the speaker said.
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(that + 1), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		} else if from := a.clauseIntoQuote(sp, verb, q.open); from > 0 && !a.reportsBetween(lo, sp.from) && !a.settingAfter(from, q.open) && !a.closingSetting(from, q.open-1) && !hasMark(a.toks, [2]int{lo, sp.from}) {
+			// 'Ryan says no matter what Obama does, "his word does not
+			// trump the law."': a quotation opening in lower case ends the
+			// clause the verb began. A setting of the saying ("said on
+			// Monday, "...") is no part of it, nor is a verb reporting
+			// inside another's clause ("Roe said that while Berg insists
+			// ..."). Nor is the second half of a quotation split by its
+			// attribution ('"We will not move," Roe said last week, "until
+			// ..."'): what stands between is the attribution's setting.
+			f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(from), a.to(q.close)}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan})
+		}
 	}
 	f.quotes = append(f.quotes, quote)
 	idx := len(f.quotes) - 1
@@ -1766,7 +1808,7 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		// said'), not the inverted '"...," said X'; an inflected one is
 		// the cue of a title-case line ('"...," Says Pelosi').
 		if np := a.nameForward(k+1, hi); !np.empty() {
-			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") {
+			if np.to < end && a.predicateOpens(np.to) && !a.lowerWordIs(np.to, "who") && !a.participleModifier(np, end) {
 				// 'who calls the mayor a "menace," said he does not
 				// believe ...': the name opens the reported clause as its
 				// subject, with its verb after it; it is no inverted
@@ -1871,6 +1913,162 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// asideSentenceTokens bounds the sentence after a question or an outcry
+// whose opening attribution, set off by a comma, names the speaker of the
+// quotation before it.
+const asideSentenceTokens = 40
+
+// participleModifier reports whether the -ed word after a common noun
+// phrase np, before end, opens a phrase of place or subject that says
+// which one speaks: '"...," said an aide involved in the talks', '...
+// said a diplomat briefed on the matter'. The noun phrase opens with a
+// determiner or a count ("an aide", "two people"), not a name, and the
+// participle is followed by a preposition: a name with a verb after it
+// ('said Smith told reporters') opens a reported clause instead.
+func (a *attributor) participleModifier(np phrase, end int) bool {
+	k := np.to
+	if k+1 >= end || !a.toks[k+1].is(wPrep) || a.toks[k+1].is(wDet) {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	if !strings.HasSuffix(w, "ed") || beForms[w] || auxVerbs[w] {
+		return false
+	}
+	first := strings.ToLower(a.word(np.from))
+	return np.to-np.from >= 2 && np.to-np.from <= 4 && (a.toks[np.from].is(wDet) || timeCounts[first] || startsWithDigit(first))
+}
+
+// setOffAttribution reports whether the attribution before the quotation
+// opening at token open, speaker sp and verb, stands set off by commas
+// inside words of the sentence from token lo: 'If the law was never
+// tested, Roe said, there is a reason: "..."', 'If Roe wins, he said,
+// "she will ..."'. At least three words of the outlet's, with no
+// quotation mark or reporting verb, come before the speaker's comma; the
+// verb's comma follows the verb (or an adverb after it). After the comma
+// come words of the outlet's before the quotation, or the quotation
+// itself opening in lower case.
+func (a *attributor) setOffAttribution(lo int, sp phrase, verb cue, open int) bool {
+	c := sp.from - 1
+	if c-lo < 3 || !a.toks[c].punct(a.text, ',') || a.toks[lo].kind != tokWord || hasMark(a.toks, [2]int{lo, c}) || lowerWords(a.toks[lo:c])+cappedWords(a.toks[lo:c]) < 3 {
+		return false
+	}
+	v := a.tokenAt(verb.span.Start, [2]int{sp.to, open})
+	if v >= open || v != sp.to {
+		return false
+	}
+	e := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
+	if e < open && a.toks[e].kind == tokWord && strings.HasSuffix(strings.ToLower(a.word(e)), "ly") {
+		e++ // "said recently"
+	}
+	if e >= open || !a.toks[e].punct(a.text, ',') || a.reportsBetween(lo, c) {
+		return false
+	}
+	if b := a.toks[c-1]; b.kind == tokWord && (b.adverb || b.is(wPrep|wConnector|wLeadIn) || strings.HasSuffix(strings.ToLower(a.word(c-1)), "ing")) {
+		// '... at Republican critics, including, he said, "..."', '...
+		// and also, Roe said, "..."': the attribution cuts into a phrase
+		// of its own, which alone is the speaker's.
+		return false
+	}
+	if e+1 == open {
+		// 'If Roe wins, he said, "she will ..."': a quotation opening in
+		// lower case goes on with the sentence the words before began; a
+		// capital opens a sentence of the speaker's own after a setting
+		// ('Asked about it, Roe said, "No."').
+		return open+1 < len(a.toks) && a.toks[open+1].kind == tokWord && !a.toks[open+1].upper
+	}
+	return !a.toks[e+1].is(wPrep) && !hasMark(a.toks, [2]int{e + 1, open}) && !a.reportsBetween(e+1, open) // "added, to applause: "..."" is a setting
+}
+
+// clauseIntoQuote returns the first token of the words between the
+// reporting verb right after speaker sp and the quotation opening at
+// token open, when the quotation opens in lower case and so goes on with
+// them: 'Ryan says no matter what Obama does, "his word does not trump
+// the law."'. It is -1 when the verb does not follow the speaker, fewer
+// than two words stand between, or a quotation mark, colon or another
+// reporting verb does.
+func (a *attributor) clauseIntoQuote(sp phrase, verb cue, open int) int {
+	if open+1 >= len(a.toks) || a.toks[open+1].kind != tokWord || a.toks[open+1].upper || verb.span.End <= verb.span.Start {
+		return -1
+	}
+	v := a.tokenAt(verb.span.Start, [2]int{sp.to, open})
+	if v != sp.to || verb.span.Start < a.to(sp.to-1) || addresseeVerbs[strings.ToLower(a.word(v))] {
+		return -1 // "told the Journal, "..."": the one spoken to, no words of the speaker's
+	}
+	if sp.from > 0 && a.lowerWordIs(sp.from-1, "as") {
+		return -1 // 'as Obama said last week, "if Iran cheats ..."': the "as" clause is the setting of the quotation
+	}
+	from := a.tokenAt(verb.span.End-1, [2]int{v, open}) + 1
+	for from < open && a.toks[from].kind == tokWord {
+		// 'said late Wednesday at the United Nations, "the violence
+		// must end"': a time after the verb is the saying's setting.
+		if a.toks[from].is(wTime) {
+			from++
+		} else if (a.lowerWordIs(from, "late") || a.lowerWordIs(from, "early")) && from+1 < open && a.toks[from+1].is(wTime) || a.timeAt(from) && !a.toks[from].is(wTime) {
+			from += 2
+		} else {
+			break
+		}
+	}
+	if from+2 >= open || a.toks[from].kind != tokWord || a.toks[from].upper && !a.toks[from].is(wPronoun) {
+		return -1
+	}
+	for k := from; k < open; k++ {
+		if t := a.toks[k]; t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') || t.kind == tokWord && t.is(wVerb) {
+			return -1
+		}
+	}
+	return from
+}
+
+// thatBeforeQuote returns the token of the "that" right after a reporting
+// verb in tokens [lo, open) whose clause runs on, past a condition or a
+// setting set off by a comma, into the quotation opening at token open:
+// 'Roe said that if the vote fails, "we will try again."'. It is -1 when
+// there is none, or when another quotation, a colon or a second reporting
+// verb stands between.
+func (a *attributor) thatBeforeQuote(lo, open int) int {
+	for j := lo + 1; j+3 < open; j++ {
+		if !a.lowerWordIs(j, "that") || !a.toks[j-1].is(wVerb) {
+			continue
+		}
+		for k := j + 1; k < open; k++ {
+			t := a.toks[k]
+			if t.kind == tokOpen || t.kind == tokClose || t.punct(a.text, ':') || t.punct(a.text, ';') || t.kind == tokWord && t.is(wVerb) {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// namedBetween reports whether the last word of speaker, a name, stands
+// among tokens [from, to): the words there tell of the speaker, not what
+// the speaker said.
+func (a *attributor) namedBetween(speaker string, from, to int) bool {
+	last := lastField(speaker)
+	if last == "" || !isCapitalisedWord(last) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.toks[k].kind == tokWord && a.word(k) == last {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsBetween reports whether tokens [from, to) hold a reporting
+// verb: words with an attribution of their own.
+func (a *attributor) reportsBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].kind == tokWord && a.toks[k].is(wVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionOpeners open a clause of condition or reason right after a
@@ -8583,6 +8781,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	if a.cannotSpeak(np) {
 		return "", Span{}
 	}
+	if poll := a.openingPoll(np); !poll.empty() {
+		// "In a CNN poll released Monday, 31 percent of voters said ...":
+		// the share answered the poll's questions; the poll reports them.
+		np = poll
+	}
 	s, span := a.str(np), a.span(np)
 	if last := a.toks[np.to-1]; last.upper && possessive(a.word(np.to-1)) {
 		// "Donald Trump's claim that ...": the possessor speaks.
@@ -9639,3 +9842,63 @@ func samePronounReporters(text string, quotes []Quote) {
 // speakerDeterminers open a speaker phrase that names a body or a role,
 // not a person by name: "The ministry", "a spokesman".
 var speakerDeterminers = fieldSet(`the a an`)
+
+// openingPoll returns the poll a sentence opens with when np, the subject
+// after its comma, is a share of those polled: "In a Post-ABC poll
+// released Sunday, just 8 percent of Democrats said ...". The phrase runs
+// from the determiner after "In" to the comma and must hold a poll or
+// survey noun. It is empty for any other subject or opening.
+func (a *attributor) openingPoll(np phrase) phrase {
+	comma := np.from - 1
+	if comma < 2 || !a.toks[comma].punct(a.text, ',') || a.titleCase || !a.respondentShare(np) {
+		return phrase{}
+	}
+	for i := comma - 2; i >= 0 && i >= comma-pollPhraseWords; i-- {
+		t := a.toks[i]
+		if t.kind != tokWord && !t.punct(a.text, '/') && !t.punct(a.text, '-') && !t.punct(a.text, '.') && !t.punct(a.text, '\'') {
+			return phrase{}
+		}
+		if a.word(i) != "In" {
+			continue
+		}
+		if i > 0 && !a.toks[i-1].punct(a.text, '.') && a.toks[i-1].kind != tokClose {
+			return phrase{} // "In" opens the sentence
+		}
+		if !a.toks[i+1].is(wDet) {
+			return phrase{}
+		}
+		for k := i + 2; k < comma; k++ {
+			if pollNouns[strings.ToLower(a.word(k))] {
+				return phrase{i + 1, comma}
+			}
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// pollPhraseWords bounds the tokens of an opening "In a ... poll ...,"
+// phrase: "In a New York Times/CBS News survey released last Thursday,".
+const pollPhraseWords = 16
+
+// pollNouns head the phrase of a poll that reports the answers of a share
+// of those it asked.
+var pollNouns = fieldSet(`poll polls survey surveys`)
+
+// respondentShare reports whether a subject phrase is a share of people
+// counted by a poll: "31 percent of voters", "54% of Democrats", "six in
+// 10 Republicans", "a majority of those asked".
+func (a *attributor) respondentShare(np phrase) bool {
+	for i := np.from; i < np.to && i <= np.from+3; i++ {
+		w := strings.ToLower(a.word(i))
+		switch {
+		case w == "percent" || strings.HasSuffix(w, "%"):
+			return true
+		case w == "in" && i+1 < np.to && (a.word(i+1) == "10" || strings.EqualFold(a.word(i+1), "ten")):
+			return true
+		case w == "majority" || w == "plurality":
+			return true
+		}
+	}
+	return false
+}

@@ -464,3 +464,199 @@ func TestPronounSpeakerAfterWordsNamingSomeone(t *testing.T) {
 		{"While Mayor Ann Roe confirmed the closure, she declined to say when the pier would reopen.", "to say when the pier would reopen.", "Mayor Ann Roe"},
 	})
 }
+
+// TestOpeningPollSpeaks checks that a share of those polled, after a
+// sentence's opening "In a ... poll," is reported by the poll, and that
+// any other opening or subject leaves the subject as the speaker.
+func TestOpeningPollSpeaks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `In a Daily Ledger poll released Tuesday, 42 percent of farmers said the tariff had hurt them.`, content: "the tariff had hurt them", speaker: "a Daily Ledger poll released Tuesday"},
+		{paragraph: `In the harbor survey, six in 10 residents say the ferry should run at night.`, content: "the ferry should run at night", speaker: "the harbor survey"},
+		{paragraph: `In a survey conducted by the Lund Institute and Radio Nord, 61 percent of teachers said classes were too large.`, content: "classes were too large", speaker: "a survey conducted by the Lund Institute and Radio Nord"},
+	})
+	// Negative: an opening that names no poll, or a subject that is no
+	// share of respondents, keeps the subject.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `In Nordland, 42 percent of farmers said the tariff had hurt them.`, content: "the tariff had hurt them", speaker: "42 percent of farmers"},
+		{paragraph: `In a speech on Monday, 42 percent of the delegates said they would walk out.`, content: "they would walk out", speaker: "42 percent of the delegates"},
+		{paragraph: `In a poll released Tuesday, the mayor said the tariff had hurt farmers.`, content: "the tariff had hurt farmers", speaker: "the mayor"},
+	})
+}
+
+// TestShortNextSentenceOnlyAfterOpeningQuote checks that a short next
+// sentence of nothing but an attribution ("Other lawmakers agreed.")
+// names the speaker only of a quotation that opens its own sentence, not
+// of a fragment a sentence with its own cue ends on.
+func TestShortNextSentenceOnlyAfterOpeningQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor master said the new pier was “a costly mistake.” Two council members agreed.`, content: "a costly mistake", speaker: "The harbor master"},
+		{paragraph: `The mayor called the ferry plan “a gift to nobody.” Ola Berg said.`, content: "a gift to nobody", speaker: "The mayor"},
+	})
+	// Negative: a quotation opening its sentence still takes the speaker
+	// of the short sentence after it.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The new pier was a costly mistake.” Kari Lund said.`, content: "The new pier was a costly mistake", speaker: "Kari Lund"},
+	})
+}
+
+// TestAttributionAfterOutcryWithAside checks that after a quotation
+// ending in a question or exclamation mark, a next sentence opening with
+// an attribution set off by a comma names the speaker, however long the
+// aside after the comma; a sentence of the outlet's own names no one.
+func TestAttributionAfterOutcryWithAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“Who pays for the new pier?” Kari Lund asked, pointing at the empty lot where the harbor office once stood.`, content: "Who pays for the new pier?", speaker: "Kari Lund"},
+		{paragraph: `“We will not close the school!” the mayor shouted, a line she has used at every meeting since the budget vote in March.`, content: "We will not close the school!", speaker: "the mayor"},
+		{paragraph: `“Is the ferry late again, or did it sink?” Ola Berg went on, as if nobody else had been waiting on the dock all morning.`, content: "Is the ferry late again", speaker: "Ola Berg"},
+	})
+	// The speaker's own verb is read, not a voice going on from before.
+	for _, tc := range []struct{ paragraph, content, verb string }{
+		{`“Who pays for the new pier?” Kari Lund asked, pointing at the empty lot where the harbor office once stood.`, "Who pays for the new pier?", "asked"},
+		{`“Why now, after ten years of talk?” the harbor master said, a question the council has heard at every meeting since March.`, "Why now", "said"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Verb != tc.verb {
+			t.Errorf("%q: want %q cued by %q; quotes: %s", tc.paragraph, tc.content, tc.verb, describeQuotes(a))
+		}
+	}
+	// Negative: a sentence that opens with no attribution leaves the
+	// outcry without a speaker.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“Is the ferry late again?” The crowd fell silent, and the harbor master walked out of the office without a word to anyone.`, content: "Is the ferry late again?", speaker: ""},
+	})
+}
+
+// TestInvertedSpeakerWithParticiple checks that an inverted speaker
+// after a quotation may carry a participle phrase saying which one it is
+// ("said an aide involved in the talks"), while a name followed by a verb
+// still opens a reported clause and is no speaker of the quotation.
+func TestInvertedSpeakerWithParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"The ferry deal is done," said an aide involved in the harbor talks.`, content: "The ferry deal is done", speaker: "an aide"},
+		{paragraph: `"Nobody will sign before May," said two diplomats briefed on the negotiations, who asked not to be named.`, content: "Nobody will sign before May", speaker: "two diplomats"},
+		{paragraph: `"We expect a vote soon," said one Liberal involved in the planning.`, content: "We expect a vote soon", speaker: "one Liberal"},
+	})
+	// Negative: a name and a verb after the inverted "said" are the
+	// subject and verb of what was said.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The mayor calls the plan a "menace," said Berg worked against it for years.`, content: "menace", speaker: "The mayor"},
+	})
+}
+
+// TestOpeningWordsBeforeQuotedSentence checks that the outlet's opening
+// words before a whole quoted sentence attributed after it are reported
+// with it, by the same speaker, unless those words report a saying of
+// their own.
+func TestOpeningWordsBeforeQuotedSentence(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Because the ferry runs only twice a week, "nobody on the island can plan a trip to the mainland," Kari Lund said.`, content: `Because the ferry runs only twice a week, "nobody on the island can plan a trip to the mainland,"`, speaker: "Kari Lund"},
+		{paragraph: `After the harbor vote in March, "there is a real sense that the council will listen to us now," said Ola Berg.`, content: `After the harbor vote in March, "there is a real sense that the council will listen to us now,"`, speaker: "Ola Berg"},
+	})
+	// Negative: opening words with a reporting verb of their own are no
+	// part of the quoted sentence's report.
+	a := structured(`Berg said the talks take time but added, "we will find a deal for the island before the summer," Berg said.`)
+	for _, q := range a.Quotes {
+		if q.Kind == QuoteIndirect && strings.HasPrefix(a.Slice(q.Span), "Berg said") {
+			t.Errorf("an attribution holds its own cue: %q", a.Slice(q.Span))
+		}
+	}
+}
+
+// TestThatClauseEndingInQuotation checks that a that-clause after a
+// reporting verb, running past a condition or setting into a quoted
+// sentence, is reported whole by the speaker, and that a clause with a
+// second reporting verb or no "that" adds nothing.
+func TestThatClauseEndingInQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Kari Lund said that after the harbor vote, "the council will have to listen to the island at last."`, content: `after the harbor vote, "the council will have to listen to the island at last."`, speaker: "Kari Lund"},
+		{paragraph: `The mayor added that if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, content: `if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, speaker: "The mayor"},
+	})
+	// Negative: no that-clause, or a second reporting verb inside it.
+	for _, p := range []string{
+		`Kari Lund said on Monday, "the council will have to listen to the island at last."`,
+		`Kari Lund said that while Berg insists on a vote, "the council will have to listen to the island at last."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
+// TestSetOffAttributionBeforeQuotation checks that an attribution set
+// off by commas inside the outlet's words, before a quotation that goes
+// on with the sentence, makes the whole sentence the speaker's report;
+// a capitalised quotation after an opening setting, or an attribution cut
+// into a phrase of its own, does not.
+func TestSetOffAttributionBeforeQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `If the ferry stops in winter, Kari Lund said, "nobody on the island will reach the clinic on time."`, content: `If the ferry stops in winter, Kari Lund said, "nobody on the island will reach the clinic on time."`, speaker: "Kari Lund"},
+		{paragraph: `If the harbor law was never tested in court, Ola Berg said, there is a simple explanation: "No mayor in forty years ever dared to break it."`, content: `If the harbor law was never tested in court, Ola Berg said, there is a simple explanation: "No mayor in forty years ever dared to break it."`, speaker: "Ola Berg"},
+	})
+	// Negative: a sentence of the speaker's own after a setting, and an
+	// attribution cut into the last phrase.
+	for _, p := range []string{
+		`At the crowded harbor meeting on Monday night, Kari Lund said, "No decision has been made on the winter schedule."`,
+		`The council rejected the plan for several reasons, including, Ola Berg said, "the cost of the new pier for the island."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect && q.Span.Start == 0 {
+				t.Errorf("%q: want no attribution of the whole sentence, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
+// TestClauseRunningIntoQuotation checks that words after a reporting
+// verb that a quotation opening in lower case completes are reported with
+// it, and that a quotation opening with a capital is a sentence of its
+// own after a setting.
+func TestClauseRunningIntoQuotation(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Kari Lund says no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, content: `no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, speaker: "Kari Lund"},
+	})
+	// Negative: a capital opens a sentence of the speaker's own.
+	a := structured(`Kari Lund said at the harbor on Monday, "The ferry will keep running all winter, whatever the council decides."`)
+	for _, q := range a.Quotes {
+		if q.Kind == QuoteIndirect {
+			t.Errorf("want no indirect attribution, got %q", a.Slice(q.Span))
+		}
+	}
+}
+
+// TestOutletWordsThatAreNoReport checks the limits of reading the
+// outlet's words around a quotation as the speaker's: the one spoken to
+// after "told", a setting after a set-off attribution, and words telling
+// what the speaker did are no part of what was said.
+func TestOutletWordsThatAreNoReport(t *testing.T) {
+	for _, p := range []string{
+		`Kari Lund told the harbor council, "the ferry will keep running every single day all winter long."`,
+		`Then, departing from her prepared remarks, Kari Lund added, to applause: "We will keep the ferry running every single day all winter long."`,
+		`In a long speech, Kari Lund held up a map of the harbor and drew a red line under the old pier, "before the council votes on the new ferry plan next spring," she said.`,
+		// A time and a place after the verb are the saying's setting.
+		`Kari Lund said late Wednesday at the harbor office, "the ferry will keep running every single day all winter long."`,
+		// The second half of a split quotation: the words between are
+		// the attribution's setting.
+		`"We will not move," Kari Lund said last week at the harbor, "until the council votes on the new ferry plan."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
+// TestRoundupSignatureAfterAFragment covers a roundup's excerpt whose
+// quotation is a fragment inside the excerpt's sentence, signed on the
+// next line by a name and an outlet: the signature names its speaker.
+func TestRoundupSignatureAfterAFragment(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Some scholars suggest that the council "rushed the vote and shut the public out of the hall." Ann Lee, Harbor Times`,
+			"rushed the vote and shut the public out of the hall.", "Ann Lee"},
+	})
+}

@@ -1509,7 +1509,7 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	// after its comma; they are the whole sentence around it.
 	goesOn := !inverted && !tail && v+2 < hi && a.toks[v].punct(f.text, ',') && a.toks[v+1].kind == tokWord && !hasMark(a.toks, [2]int{v, hi}) &&
 		cappedWords(a.toks[v+1:hi]) >= 3 && !joiners[strings.ToLower(a.word(v+1))] && !clauseOpeners[strings.ToLower(a.word(v+1))] && quote.SpeakerSpan.Start > a.to(close) && !quote.SpeakerSpan.Overlaps(Span{a.from(v), a.to(hi - 1)})
-	if v < hi && !inverted && !tail && !according && !goesOn && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) && !a.onlyTimes(v, trimEndPunct(a.toks, hi)) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
+	if v < hi && !inverted && !tail && !according && !goesOn && !trailing(a, v, hi) && !a.trailingSetting(v-1, hi) && !a.timesToEnd(v, hi) || close+1 >= hi || !a.toks[close+1].punct(f.text, ',') && !a.toks[close-1].punct(f.text, ',') {
 		return
 	}
 	for k := lo; k < close; k++ {
@@ -1540,6 +1540,13 @@ func (f *quoteFinder) clauseBeforeAttribution(a *attributor, lo, close, hi int, 
 	}
 	clause := Quote{Kind: QuoteIndirect, Span: Span{a.from(lo), end}, Speaker: quote.Speaker, SpeakerSpan: quote.SpeakerSpan, Verb: quote.Verb, VerbSpan: quote.VerbSpan}
 	f.quotes = slices.Insert(f.quotes, first, clause)
+}
+
+// timesToEnd reports whether only a time ("last week", "on Tuesday")
+// stands from token v to the sentence's closing stop before hi.
+func (a *attributor) timesToEnd(v, hi int) bool {
+	e := trimEndPunct(a.toks, hi)
+	return v < e && a.onlyTimes(v, e)
 }
 
 // quoteAfterComma reports whether the first quotation of tokens [lo,

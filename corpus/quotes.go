@@ -1631,8 +1631,10 @@ func (f *quoteFinder) clauseAround(a *attributor, sp phrase, verb cue, q quotePa
 	if c > q.open || hi <= c || a.to(hi-1) < q.span.End {
 		return Span{}, false
 	}
-	if sp.from-1 > lo && a.toks[sp.from-1].punct(a.text, ',') && a.toks[c-1].punct(a.text, ',') && c-1 > v-1 && c < q.open && a.predicateOpens(c) && cappedWords(a.toks[lo:sp.from-1]) >= 3 &&
-		a.skipBack(v-1, lo) == sp.to-1 && !hasMark(a.toks, [2]int{lo, sp.from}) {
+	if c+1 < q.open && a.toks[q.open-1].punct(a.text, ',') && a.closingSetting(c, q.open-1) {
+		return Span{}, false // 'as Obama said last week in the Rose Garden, "if ..."': a setting, then the words
+	}
+	if c < q.open && a.predicateOpens(c) && a.setOffAttribution(lo, sp, verb, q.open) {
 		// 'But the weapons at its disposal, he added, are like "nuclear
 		// bombs"': an attribution set off by commas inside the words,
 		// with the predicate going on after it, is read as without a

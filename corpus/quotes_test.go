@@ -4075,7 +4075,14 @@ func TestSetOffAttributionAroundAPartialQuote(t *testing.T) {
 		{`But the tools the council has at hand, she added, are like "a bucket against the tide."`,
 			`But the tools the council has at hand, she added, are like "a bucket against the tide."`, "she"},
 	})
-	a := structured(`In a long statement on Tuesday, Ann Roe said, "We will rebuild the pier."`)
+	// A setting after the verb is not the start of the words.
+	a := structured(`The deal holds, and as the mayor said last week in the harbor office, "if the pier fails, we will know it."`)
+	for _, q := range a.Quotes {
+		if strings.HasPrefix(a.Slice(q.Span), "in the harbor") {
+			t.Errorf("the setting read as the mayor's words: %s", describeQuotes(a))
+		}
+	}
+	a = structured(`In a long statement on Tuesday, Ann Roe said, "We will rebuild the pier."`)
 	for _, q := range a.Quotes {
 		if strings.HasPrefix(a.Slice(q.Span), "In a long") {
 			t.Errorf("the opening phrase read as Roe's words: %s", describeQuotes(a))

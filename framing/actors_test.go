@@ -3079,3 +3079,18 @@ func TestNamesInAppositionToAPartAreActors(t *testing.T) {
 		})
 	}
 }
+
+// TestNameCutShortIsNoLabel checks that a body's name cut to one of its
+// words ("the embassy" for "U.S. Embassy in Yemen") makes no naming
+// difference against an outlet that writes the name.
+func TestNameCutShortIsNoLabel(t *testing.T) {
+	set := defaultSet(t)
+	a := clean("Outlet A", filler+"Protesters stormed the U.S. Embassy in Yemen on Thursday. The Embassy of the Republic of Yemen in Washington condemned the attack. Officials reviewed the Embassy breach on Friday.")
+	b := clean("Outlet B", filler+"Protesters stormed the U.S. Embassy in Yemen on Thursday. Officials at the U.S. Embassy in Yemen reviewed the attack on Friday.")
+	c := Compare([]*corpus.Article{a, b}, set)
+	for _, d := range c.Differences {
+		if d.Kind == KindNaming && strings.Contains(strings.ToLower(d.Summary), `"embassy"`) {
+			t.Errorf("a name cut short read as a label: %s", d.Summary)
+		}
+	}
+}

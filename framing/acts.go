@@ -802,7 +802,7 @@ var titleWords = func() map[string]bool {
 var orgWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`ministry department office house council committee agency army forces force command guard guards corps party union court parliament government administration authority commission bureau institute foundation center centre university times post news press agency network daily journal tribune herald radio television
-		agreement partnership treaty exchange federation summit association organization organisation coalition alliance bank fund company corporation palace tower board service`) {
+		agreement partnership treaty exchange federation summit association organization organisation coalition alliance bank fund company corporation palace tower board service embassy consulate mission delegation`) {
 		m[w] = true
 	}
 	return m
@@ -2505,6 +2505,9 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 	if start <= 0 || start > len(a.Text) {
 		return speakerActor{}, false
 	}
+	if sa, ok := issuerAfter(g, a, min(len(a.Text), start+len(phrase))); ok {
+		return sa, true
+	}
 	if owner != "" {
 		return lastNamedOwner(g, a.Text[:start], owner)
 	}
@@ -2556,6 +2559,53 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 	}
 	return speakerActor{}, false
 }
+
+// issuerAfter reads the issuer a document speaker names right after it:
+// "a statement posted on the Embassy's Twitter page", "a statement
+// issued by the Foreign Ministry", "a letter from the White House". The
+// issuer is a body (a person's document is theirs by "Roe's letter",
+// read elsewhere); a short name ("the Embassy") is the one the article
+// named in full before ("The U.S. Embassy in Afghanistan").
+func issuerAfter(g *gazetteer.Gazetteer, a *corpus.Article, end int) (speakerActor, bool) {
+	tail := a.Text[end:min(len(a.Text), end+120)]
+	if i := strings.IndexAny(tail, ".\n"); i >= 0 {
+		tail = tail[:i]
+	}
+	toks := text.Tokens(nil, tail)
+	k := 0
+	lower := func(k int) string { return strings.ToLower(toks[k].Form) }
+	if k < len(toks) && toks[k].IsWord() && issuerParticiples[lower(k)] {
+		k++ // "posted", "issued"
+	}
+	if k >= len(toks) || !toks[k].IsWord() || lower(k) != "by" && lower(k) != "from" && lower(k) != "on" {
+		return speakerActor{}, false
+	}
+	k++
+	if k < len(toks) && lower(k) == "the" {
+		k++
+	}
+	var run []string
+	for ; k < len(toks) && toks[k].IsWord() && text.Capitalised(toks[k].Form); k++ {
+		w := toks[k].Form
+		if p := text.PossessiveLen(w); p > 0 {
+			run = append(run, w[:len(w)-p])
+			break // "the Embassy's Twitter page": the owner ends at its possessive
+		}
+		run = append(run, w)
+	}
+	if len(run) == 0 || len(run) > 4 {
+		return speakerActor{}, false
+	}
+	owner := strings.Join(run, " ")
+	if sa := readSpeaker(g, owner); sa.actor != "" && !sa.person && sa.affiliation != "" {
+		return sa, true
+	}
+	return lastNamedOwner(g, a.Text[:end], run[len(run)-1])
+}
+
+// issuerParticiples put a document out before its issuer: "a statement
+// posted on ...", "issued by ...".
+var issuerParticiples = map[string]bool{"posted": true, "issued": true, "released": true, "published": true, "sent": true, "signed": true, "written": true}
 
 // endsInDocument reports whether a speaker phrase ends in a document the
 // text may give as the speaker ("NAACP Resolution", which a name reading

@@ -1463,6 +1463,30 @@ func TestDocumentSpeaksForItsIssuer(t *testing.T) {
 	}
 }
 
+// TestDocumentIssuerNamedAfterIt checks that a document speaker whose
+// issuer follows it ("a statement posted on the Embassy's Twitter page")
+// speaks for the body the article named in full before.
+func TestDocumentIssuerNamedAfterIt(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct{ name, text, want string }{
+		{"posted on the owner's page", "The U.S. Embassy in Kabul confirmed the attack on Thursday. \"Three Americans were killed in the attack,\" said a statement posted on the Embassy's Twitter page.", "United States"},
+		{"issued by a body", "\"Three Americans were killed in the attack,\" said a statement issued by the Russian Foreign Ministry.", "Russia"},
+		{"no issuer after it", "\"Three Americans were killed in the attack,\" said a statement read out on the radio.", ""},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.text)}, set)
+		got := "(none)"
+		for _, q := range c.Articles[0].Quotations {
+			if strings.HasPrefix(q.Speaker, "a statement") {
+				got = q.Affiliation
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: the statement's side is %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestResolutionSpeaksForItsBody checks that "a resolution" adopted by a
 // body, the speaker of a participle in the same sentence ("adopted a
 // resolution condemning ..."), is the body: one condemnation with the

@@ -108,6 +108,9 @@ func (c *Comparison) labelDifferences() []Difference {
 				if l == nameLabel || aliases[l] {
 					continue // the bare name, or another name ("tehran"), counts in the shares, but is no label
 				}
+				if act.Kind == "organisation" && nameHasWord(act.Name, l) {
+					continue // "the embassy" for "U.S. Embassy in Yemen": the name cut short, no label of the outlet's
+				}
 				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
 					continue // a curated naming difference says it, with its explanation
 				}
@@ -535,4 +538,15 @@ func without(s []string, v string) []string {
 		}
 	}
 	return out
+}
+
+// nameHasWord reports whether the lower-case label l is a word of the
+// name ("embassy" of "U.S. Embassy in Yemen").
+func nameHasWord(name, l string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if w == l {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,20 @@ func checkNoAttribution(t *testing.T, paragraphs ...string) {
 	}
 }
 
+// checkNoIndirect checks that no paragraph, read alone, holds reported
+// speech: its quotations, if any, stand as they are.
+func checkNoIndirect(t *testing.T, paragraphs ...string) {
+	t.Helper()
+	for _, p := range paragraphs {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if q.Kind == QuoteIndirect {
+				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
+			}
+		}
+	}
+}
+
 // checkNoSpeakers asserts that no quotation of each paragraph, read as
 // one article, has a speaker.
 func checkNoSpeakers(t *testing.T, paragraphs ...string) {

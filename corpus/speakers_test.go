@@ -572,17 +572,10 @@ func TestThatClauseEndingInQuotation(t *testing.T) {
 		{paragraph: `The mayor added that if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, content: `if the ferry stops in winter, "nobody will be able to reach the clinic on time."`, speaker: "The mayor"},
 	})
 	// Negative: no that-clause, or a second reporting verb inside it.
-	for _, p := range []string{
+	checkNoIndirect(t,
 		`Kari Lund said on Monday, "the council will have to listen to the island at last."`,
 		`Kari Lund said that while Berg insists on a vote, "the council will have to listen to the island at last."`,
-	} {
-		a := structured(p)
-		for _, q := range a.Quotes {
-			if q.Kind == QuoteIndirect {
-				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
-			}
-		}
-	}
+	)
 }
 
 // TestSetOffAttributionBeforeQuotation checks that an attribution set
@@ -619,12 +612,7 @@ func TestClauseRunningIntoQuotation(t *testing.T) {
 		{paragraph: `Kari Lund says no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, content: `no matter how much the new pier costs the island, "the ferry will keep running every single day all winter long."`, speaker: "Kari Lund"},
 	})
 	// Negative: a capital opens a sentence of the speaker's own.
-	a := structured(`Kari Lund said at the harbor on Monday, "The ferry will keep running all winter, whatever the council decides."`)
-	for _, q := range a.Quotes {
-		if q.Kind == QuoteIndirect {
-			t.Errorf("want no indirect attribution, got %q", a.Slice(q.Span))
-		}
-	}
+	checkNoIndirect(t, `Kari Lund said at the harbor on Monday, "The ferry will keep running all winter, whatever the council decides."`)
 }
 
 // TestOutletWordsThatAreNoReport checks the limits of reading the
@@ -632,7 +620,7 @@ func TestClauseRunningIntoQuotation(t *testing.T) {
 // after "told", a setting after a set-off attribution, and words telling
 // what the speaker did are no part of what was said.
 func TestOutletWordsThatAreNoReport(t *testing.T) {
-	for _, p := range []string{
+	checkNoIndirect(t,
 		`Kari Lund told the harbor council, "the ferry will keep running every single day all winter long."`,
 		`Then, departing from her prepared remarks, Kari Lund added, to applause: "We will keep the ferry running every single day all winter long."`,
 		`In a long speech, Kari Lund held up a map of the harbor and drew a red line under the old pier, "before the council votes on the new ferry plan next spring," she said.`,
@@ -641,14 +629,7 @@ func TestOutletWordsThatAreNoReport(t *testing.T) {
 		// The second half of a split quotation: the words between are
 		// the attribution's setting.
 		`"We will not move," Kari Lund said last week at the harbor, "until the council votes on the new ferry plan."`,
-	} {
-		a := structured(p)
-		for _, q := range a.Quotes {
-			if q.Kind == QuoteIndirect {
-				t.Errorf("%q: want no indirect attribution, got %q", p, a.Slice(q.Span))
-			}
-		}
-	}
+	)
 }
 
 // TestRoundupSignatureAfterAFragment covers a roundup's excerpt whose

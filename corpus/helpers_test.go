@@ -110,6 +110,16 @@ func checkNoIndirect(t *testing.T, paragraphs ...string) {
 	}
 }
 
+// checkNoWordsFrom checks that no attribution of the paragraph, read
+// alone, covers words starting with prefix: an opening phrase or a
+// setting that is no one's words.
+func checkNoWordsFrom(t *testing.T, paragraph, prefix string) {
+	t.Helper()
+	if a := structured(paragraph); findQuote(a, prefix) != nil {
+		t.Errorf("%q: %q read as someone's words; quotes: %s", paragraph, prefix, describeQuotes(a))
+	}
+}
+
 // checkNoSpeakers asserts that no quotation of each paragraph, read as
 // one article, has a speaker.
 func checkNoSpeakers(t *testing.T, paragraphs ...string) {

@@ -3963,12 +3963,7 @@ func TestShapesAroundAClosingAttribution(t *testing.T) {
 		{"The levy hurts farmers, the minister said, as well as the towns that depend on them.",
 			"The levy hurts farmers", "the minister"},
 	})
-	a := structured("No matter the setting, no matter the stakes, the governor will insist on being himself.")
-	for _, q := range a.Quotes {
-		if strings.HasPrefix(a.Slice(q.Span), "No matter") {
-			t.Errorf("the opening phrase read as the governor's words: %s", describeQuotes(a))
-		}
-	}
+	checkNoWordsFrom(t, "No matter the setting, no matter the stakes, the governor will insist on being himself.", "No matter")
 }
 
 // TestNestedSingleThenStraightClose covers a straight double mark with
@@ -4076,18 +4071,8 @@ func TestSetOffAttributionAroundAPartialQuote(t *testing.T) {
 			`But the tools the council has at hand, she added, are like "a bucket against the tide."`, "she"},
 	})
 	// A setting after the verb is not the start of the words.
-	a := structured(`The deal holds, and as the mayor said last week in the harbor office, "if the pier fails, we will know it."`)
-	for _, q := range a.Quotes {
-		if strings.HasPrefix(a.Slice(q.Span), "in the harbor") {
-			t.Errorf("the setting read as the mayor's words: %s", describeQuotes(a))
-		}
-	}
-	a = structured(`In a long statement on Tuesday, Ann Roe said, "We will rebuild the pier."`)
-	for _, q := range a.Quotes {
-		if strings.HasPrefix(a.Slice(q.Span), "In a long") {
-			t.Errorf("the opening phrase read as Roe's words: %s", describeQuotes(a))
-		}
-	}
+	checkNoWordsFrom(t, `The deal holds, and as the mayor said last week in the harbor office, "if the pier fails, we will know it."`, "in the harbor")
+	checkNoWordsFrom(t, `In a long statement on Tuesday, Ann Roe said, "We will rebuild the pier."`, "In a long")
 }
 
 // TestQuotationOpeningWithItsOwnVerb covers a quotation that opens with a

@@ -7269,6 +7269,18 @@ func (f *quoteFinder) accordingTo(a *attributor, lo, hi int) bool {
 						}
 						f.quotes = kept
 						f.walked = min(f.walked, len(f.quotes))
+						if len(kept) > n {
+							// "Lawmakers said intervention is needed to stop
+							// the war, which has killed 100,000, according to
+							// U.N. estimates": the source backs the relative
+							// clause, not the sentence's own speaker's words.
+							for r := k - 2; r > lo; r-- {
+								if a.toks[r].punct(f.text, ',') && (a.lowerWordIs(r+1, "which") || a.lowerWordIs(r+1, "who")) && a.from(r) > kept[len(kept)-1].VerbSpan.End {
+									content.Start = a.from(r + 1)
+									break
+								}
+							}
+						}
 					}
 				}
 				f.addIndirect(a, content, np, a.accordingCue(k))

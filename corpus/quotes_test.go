@@ -4102,3 +4102,17 @@ func TestDocumentSignedInsideAReport(t *testing.T) {
 	})
 	checkNoAttribution(t, "The governor signed the harbor bill into law on Friday.")
 }
+
+// TestClosingSourceBacksTheRelativeClause covers ", according to X" after
+// a sentence whose own speaker's words end in a relative clause: the
+// source backs the relative clause only.
+func TestClosingSourceBacksTheRelativeClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Farmers said the levy must go before the harvest, which has shrunk by a third since 2019, according to the farm bureau.",
+			"which has shrunk by a third since 2019", "the farm bureau"},
+		{"Farmers said the levy must go before the harvest, which has shrunk by a third since 2019, according to the farm bureau.",
+			"the levy must go before the harvest, which has shrunk by a third since 2019", "Farmers"},
+		// Without a relative clause the source reports the whole sentence.
+		{"Ban said he is confident the talks will resume, according to Reuters.", "Ban said he is confident the talks will resume", "Reuters"},
+	})
+}

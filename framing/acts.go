@@ -1488,6 +1488,7 @@ func (c *Comparison) resolveActors(set *lexicon.Set, g *gazetteer.Gazetteer) {
 			}
 		}
 	}
+	c.shareDocumentIssuers()
 	c.shareOrganisationAffiliations(g)
 	for _, an := range c.Articles {
 		for _, q := range an.Quotations {
@@ -2547,7 +2548,11 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 		if s == v {
 			continue
 		}
-		subject := window[toks[s].Start:toks[v-1].End]
+		e := v - 1
+		for e > s && issuerAuxiliaries[lower(e)] {
+			e-- // "the U.N. Security Council has adopted": the body, without its auxiliary
+		}
+		subject := window[toks[s].Start:toks[e].End]
 		if rest, ok := strings.CutPrefix(subject, "The "); ok && text.Capitalised(rest) {
 			subject = rest // "The NAACP adopted": the body is "NAACP", as elsewhere
 		}
@@ -2560,6 +2565,55 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 	return speakerActor{}, false
 }
 
+// shareDocumentIssuers gives a story's one-of-a-kind document speaking
+// with no issuer ("The resolution calls on Israel to ...") the issuer
+// another of its quotations names for a document of that kind ("the
+// Security Council adopted a resolution condemning ..."), when all that
+// name one name the same: a story is about its resolution, and an outlet
+// that says "the resolution" means the one the others say the U.N.
+// adopted. Statements and reports are many in a story and are left.
+func (c *Comparison) shareDocumentIssuers() {
+	type issuer struct{ actor, affiliation, via string }
+	found := map[string]issuer{}
+	mixed := map[string]bool{}
+	head := func(q *Quotation) string {
+		words := speakerWords(q.Speaker)
+		if len(words) == 0 || len(words) > 3 || !storyDocuments[strings.ToLower(words[len(words)-1])] {
+			return ""
+		}
+		return strings.ToLower(words[len(words)-1])
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if h := head(q); h != "" && q.Affiliation != "" {
+				if f, ok := found[h]; ok && f.affiliation != q.Affiliation {
+					mixed[h] = true
+				}
+				found[h] = issuer{q.Actor, q.Affiliation, q.AffiliationVia}
+			}
+		}
+	}
+	for _, an := range c.Articles {
+		for i := range an.Quotations {
+			q := &an.Quotations[i]
+			if h := head(q); h != "" && q.Affiliation == "" && !mixed[h] {
+				if f, ok := found[h]; ok {
+					q.Actor, q.Affiliation, q.AffiliationVia = f.actor, f.affiliation, "the "+h+" the story's other reports name"
+				}
+			}
+		}
+	}
+}
+
+// issuerAuxiliaries stand between a body and the verb issuing its
+// document ("has adopted", "was expected to release").
+var issuerAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "will": true, "would": true, "also": true, "unanimously": true}
+
+// storyDocuments are the documents a story has one of: a resolution, a
+// communique, a declaration.
+var storyDocuments = map[string]bool{"resolution": true, "communique": true, "communiqué": true, "declaration": true}
+
 // issuerAfter reads the issuer a document speaker names right after it:
 // "a statement posted on the Embassy's Twitter page", "a statement
 // issued by the Foreign Ministry", "a letter from the White House". The
@@ -2568,7 +2622,7 @@ func documentIssuer(g *gazetteer.Gazetteer, a *corpus.Article, phrase string, st
 // named in full before ("The U.S. Embassy in Afghanistan").
 func issuerAfter(g *gazetteer.Gazetteer, a *corpus.Article, end int) (speakerActor, bool) {
 	tail := a.Text[end:min(len(a.Text), end+120)]
-	if i := strings.IndexAny(tail, ".\n"); i >= 0 {
+	if i := strings.IndexByte(tail, '\n'); i >= 0 {
 		tail = tail[:i]
 	}
 	toks := text.Tokens(nil, tail)
@@ -2605,7 +2659,7 @@ func issuerAfter(g *gazetteer.Gazetteer, a *corpus.Article, end int) (speakerAct
 
 // issuerParticiples put a document out before its issuer: "a statement
 // posted on ...", "issued by ...".
-var issuerParticiples = map[string]bool{"posted": true, "issued": true, "released": true, "published": true, "sent": true, "signed": true, "written": true}
+var issuerParticiples = map[string]bool{"posted": true, "issued": true, "released": true, "published": true, "sent": true, "signed": true, "written": true, "adopted": true, "passed": true, "approved": true}
 
 // endsInDocument reports whether a speaker phrase ends in a document the
 // text may give as the speaker ("NAACP Resolution", which a name reading

@@ -1487,6 +1487,28 @@ func TestDocumentIssuerNamedAfterIt(t *testing.T) {
 	}
 }
 
+// TestStoryResolutionSharesItsIssuer checks that "The resolution" of an
+// article that names no issuer speaks for the body another article of
+// the story names as adopting its resolution; a statement, one of many in
+// a story, does not.
+func TestStoryResolutionSharesItsIssuer(t *testing.T) {
+	set := defaultSet(t)
+	for _, tt := range []struct{ doc, want string }{{"resolution", "United Nations"}, {"statement", ""}} {
+		a := article(t, "Outlet A", filler+"Talks on the port blockade stalled on Sunday. The "+tt.doc+" calls on both navies \"to lift the blockade at once.\"")
+		b := article(t, "Outlet B", filler+"A "+tt.doc+" adopted by the U.N. Security Council on Sunday calls on both navies \"to lift the blockade at once.\"")
+		c := Compare([]*corpus.Article{a, b}, set)
+		got := "(none)"
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker == "The "+tt.doc {
+				got = q.Affiliation
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s: Outlet A's side is %q, want %q", tt.doc, got, tt.want)
+		}
+	}
+}
+
 // TestResolutionSpeaksForItsBody checks that "a resolution" adopted by a
 // body, the speaker of a participle in the same sentence ("adopted a
 // resolution condemning ..."), is the body: one condemnation with the

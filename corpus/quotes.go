@@ -978,10 +978,16 @@ var afterQuoteClauses = fieldSet(`as while when whereas after before because sin
 func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds [][2]int) {
 	// sentenceOf returns the token range of the sentence holding a token.
 	sentenceOf := func(tok int) [2]int {
-		for _, b := range bounds {
-			if tok >= b[0] && tok < b[1] {
-				return b
+		// The bounds are in order: a search, not a walk, so that a
+		// paragraph of thousands of sentences and quotations is not read
+		// once per quotation.
+		if k, _ := slices.BinarySearchFunc(bounds, tok, func(b [2]int, t int) int {
+			if b[1] <= t {
+				return -1
 			}
+			return 0
+		}); k < len(bounds) && tok >= bounds[k][0] {
+			return bounds[k]
 		}
 		return [2]int{tok, tok + 1}
 	}

@@ -2231,11 +2231,14 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // minister, said", "The leader of a panel investigating the attack in
 // Benghazi said".
 func (a *attributor) subject(v, lo int) phrase {
-	if p := v - 1; p >= lo && a.toks[p].upper && possessive(a.word(p)) && !(len(a.word(v)) > 4 && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || pastVerbs[strings.ToLower(a.word(v))]) {
+	if next := strings.ToLower(a.word(v + 1)); v-1 >= lo && a.toks[v-1].upper && possessive(a.word(v-1)) && !beForms[next] && !finiteAux[next] && !modalWords[next] && !(len(a.word(v)) > 4 && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || pastVerbs[strings.ToLower(a.word(v))]) {
 		// "a fact-check on Donald Trump's claim that ...": the cue is a
 		// noun and its possessor speaks, whatever opens the sentence. A
-		// past participle after "'s" is "has" ("Trump's said").
-		if np := a.nameBackward(p, lo); !np.empty() {
+		// past participle after "'s" is "has" ("Trump's said"); a noun
+		// before a verb of its own is the sentence's subject ("Mr.
+		// Ibrahim's claims were disputed by ..."), whose words are not
+		// given.
+		if np := a.nameBackward(v-1, lo); !np.empty() {
 			return np
 		}
 	}

@@ -1293,12 +1293,23 @@ func (a *attributor) subjectOutsideQuote(lo int, q quotePair) (phrase, int) {
 	if c := a.clauseAfter(v, len(a.toks)); c >= len(a.toks) || q.close >= 0 && c >= q.close {
 		return phrase{}, -1
 	}
-	j := q.open - 1
+	j, end := q.open-1, q.open
+	if j > lo && a.toks[j].punct(a.text, ')') {
+		// 'the Muslim Brotherhood (from which Morsi hails) "is saying
+		// ..."': an aside in brackets between the subject and the mark.
+		k := j - 1
+		for k > lo && k > j-12 && !a.toks[k].punct(a.text, '(') && !a.toks[k].punct(a.text, ')') && a.toks[k].kind != tokOpen {
+			k--
+		}
+		if k > lo && a.toks[k].punct(a.text, '(') {
+			j, end = k-1, k
+		}
+	}
 	if j < lo || a.toks[j].kind != tokWord {
 		return phrase{}, -1
 	}
 	np := a.nameBackward(j, lo)
-	if np.empty() || np.to != q.open || !(a.toks[j].upper || a.toks[j].is(wRole)) || a.toks[np.from].is(wPronoun) {
+	if np.empty() || np.to != end || !(a.toks[j].upper || a.toks[j].is(wRole)) || a.toks[np.from].is(wPronoun) {
 		return phrase{}, -1
 	}
 	if b := np.from - 1; b >= lo && !outsideQuoteOpeners[strings.ToLower(a.word(b))] && !a.toks[b].punct(a.text, ',') {

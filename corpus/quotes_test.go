@@ -4000,6 +4000,10 @@ func TestPossessorOfANounCue(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"Following Monday's debate the fact-checkers looked at Ann Lee's claim that the levy had doubled.",
 			"the levy had doubled.", "Ann Lee"},
+		// Without "that" the noun is a subject, and its possessor says
+		// nothing the sentence gives.
+		{"However, Mr. Varga's claims were disputed by farmers who said the levy had doubled.",
+			"the levy had doubled.", "farmers"},
 	})
 }
 
@@ -4083,6 +4087,7 @@ func TestQuotationOpeningWithItsOwnVerb(t *testing.T) {
 		{`Lee says "the official toll is 10," but that the union "is saying that hundreds were hurt."`, "is saying that hundreds were hurt.", "the union"},
 		{`The reporter said that the union "is saying that hundreds were hurt."`, "is saying that hundreds were hurt.", "the union"},
 		{`The reporter said that the union "is saying that hundreds were hurt."`, `the union "is saying that hundreds were hurt."`, "The reporter"},
+		{`Lee says "the toll is 10," but that the union (which runs the docks) "is saying that hundreds were hurt."`, "is saying that hundreds were hurt.", "the union"},
 	})
 	// A modal makes a character sketch, no report.
 	a := structured(`His slogan was that Roe "would say anything to win an election."`)

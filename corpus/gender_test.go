@@ -53,5 +53,8 @@ func TestPronounTakesAPersonOfItsSex(t *testing.T) {
 		{paragraph: `Ambassador Helena Lund abstained. Berg tweeted, "Things will change." At the session, the ambassador read aloud a letter she said was from the old king.`, content: "was from the old king", speaker: "Ambassador Helena Lund"},
 		{paragraph: `Ambassador Peter Hale abstained. Berg tweeted, "We will see." At the session, the ambassador read aloud a letter he said was from the old king.`, content: "was from the old king", speaker: "Ambassador Peter Hale"},
 		{paragraph: `Ambassador Peter Hale abstained. Berg tweeted, "We will see." At the session, the ambassador read aloud a letter she said was from the old king.`, content: "was from the old king", speaker: "Berg"},
+		// An opening phrase too long for the subject reader: the clause
+		// after its comma has the subject.
+		{paragraph: `Ambassador Helena Lund abstained. Berg tweeted, "Things will change." At the start of Lund's remarks explaining the harbor council's position on the new pier, the ambassador read aloud a letter she said was from the old king.`, content: "was from the old king", speaker: "Ambassador Helena Lund"},
 	})
 }

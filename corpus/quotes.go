@@ -3436,6 +3436,18 @@ func (f *quoteFinder) clauseHolder(a *attributor, pron phrase, pronoun string) s
 		return ""
 	}
 	subj := a.sentenceSubject(lo, pron.from)
+	if subj.empty() {
+		// "At the start of Power's remarks explaining the U.S. position
+		// on the resolution, the ambassador read aloud ...": an opening
+		// phrase too long for the subject reader; the clause after its
+		// comma has the subject.
+		for c := pron.from - 1; c > lo; c-- {
+			if a.toks[c].punct(a.text, ',') {
+				subj = a.sentenceSubject(c+1, pron.from)
+				break
+			}
+		}
+	}
 	if subj.empty() || subj.to >= pron.from || a.toks[subj.from].is(wPronoun) || a.isPlural(subj) {
 		return ""
 	}

@@ -573,6 +573,16 @@ func (c *Comparison) voicesTable() []VoiceRow {
 			switch {
 			case q.Group != "":
 				q.voice, q.voiceLabel = q.Group, q.Label
+				// "German government spokesman Steffen Seibert and the
+				// European Union's ... Mogherini both said": a rule
+				// file's group names one of the joined sides; the others
+				// are heard in their own rows too.
+				for _, aff := range q.coSides {
+					if v, l := voiceOf(aff); v != q.voice && !slices.Contains(q.coVoices, v) {
+						q.coVoices = append(q.coVoices, v)
+						labels[v] = l
+					}
+				}
 			case q.Affiliation == "" && len(q.coSides) > 0:
 				// "France and the U.K. affirmed": each side's voice.
 				q.voice, q.voiceLabel = voiceOf(q.coSides[0])

@@ -572,6 +572,30 @@ func TestCoordinatedSidesEachVoiced(t *testing.T) {
 	}
 }
 
+// TestJointSpeakerWithAGroupVoicesEachSide: a joint speaker one of whose
+// sides a rule file's voice group names ("the European Union's foreign
+// policy chief") counts in that group's row and in the other side's.
+func TestJointSpeakerWithAGroupVoicesEachSide(t *testing.T) {
+	set := defaultSet(t)
+	a := article(t, "Outlet A", filler+`German government spokesman Steffen Seibert and the European Union's foreign policy chief Frederica Mogherini both said that they expect the harbor accord to hold.`)
+	b := article(t, "Outlet B", filler+`Oslo said on Monday that it would reply soon to the offer.`)
+	c := Compare([]*corpus.Article{a, b}, set)
+	rows := map[string]int{}
+	for _, r := range c.Voices {
+		rows[r.Label] += r.Quotes["Outlet A"]
+	}
+	if rows["voices for Germany"] != 1 {
+		t.Errorf("Germany's row counts %d of Outlet A's quotations, want 1; rows %v; quotations %+v", rows["voices for Germany"], rows, c.Articles[0].Quotations)
+	}
+	total := 0
+	for _, n := range rows {
+		total += n
+	}
+	if total != 2 {
+		t.Errorf("rows count %d quotations, want 2 (Germany's and the European Union's); rows %v", total, rows)
+	}
+}
+
 // TestSurnameTakesFullMentionAffiliation: a speaker named by surname only
 // takes the affiliation the story names the person with in full, though
 // that mention is no one's speaker phrase and stands in another article;

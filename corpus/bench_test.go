@@ -21,6 +21,9 @@ func BenchmarkLongSentenceQuotes1MB(b *testing.B) {
 		{"fragments", `"We will win," Smith said, "and then" "we" "go" "home" `},
 		{"speech verbs", `the ministry issued a warning urging `},
 		{"held reports", `"The harbour master said the safety report was fabricated," Ana Roe wrote. `},
+		// One sentence of closing pronoun attributions after words that
+		// name a person: each "he said" reads its sentence's bounds.
+		{"pronoun closings", `Mayor Ann Roe must close the pier, he said, and `},
 	} {
 		p := strings.Repeat(tc.unit, (1<<20)/len(tc.unit))
 		b.Run(tc.name, func(b *testing.B) {

@@ -978,15 +978,7 @@ var afterQuoteClauses = fieldSet(`as while when whereas after before because sin
 func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds [][2]int) {
 	// sentenceOf returns the token range of the sentence holding a token.
 	sentenceOf := func(tok int) [2]int {
-		// The bounds are in order: a search, not a walk, so that a
-		// paragraph of thousands of sentences and quotations is not read
-		// once per quotation.
-		if k, _ := slices.BinarySearchFunc(bounds, tok, func(b [2]int, t int) int {
-			if b[1] <= t {
-				return -1
-			}
-			return 0
-		}); k < len(bounds) && tok >= bounds[k][0] {
+		if k := sentenceIndex(bounds, tok); k >= 0 {
 			return bounds[k]
 		}
 		return [2]int{tok, tok + 1}
@@ -3352,13 +3344,11 @@ func (f *quoteFinder) personFor(pronoun string) string {
 // person named lies inside those words; from is where the sentence, and
 // so the words, begin.
 func (f *quoteFinder) reportedWordsBefore(a *attributor, np phrase) (from int, ok bool) {
-	if np.from < 2 || !a.toks[np.from-1].punct(a.text, ',') || len(f.people) == 0 || !a.closesWithVerb(np.to) {
+	s := sentenceIndex(f.bounds, np.from)
+	if s < 0 || np.from < 2 || !a.toks[np.from-1].punct(a.text, ',') || len(f.people) == 0 || !a.closesWithVerb(np.to, f.bounds[s][1]) {
 		return 0, false
 	}
-	k := np.from - 2
-	for k > 0 && !(a.toks[k-1].kind == tokPunct && strings.ContainsAny(a.word(k-1), ".!?")) && a.toks[k-1].kind != tokClose {
-		k--
-	}
+	k := f.bounds[s][0]
 	if a.toks[k].kind == tokOpen || hasMark(a.toks, [2]int{k, np.from}) {
 		return 0, false // a quotation's words: its speaker is read with it
 	}
@@ -3390,31 +3380,32 @@ func (f *quoteFinder) speakerBefore(pronoun string, limit int) string {
 // setting after it or a comma: ", he said.", ", she said on Tuesday.",
 // ", he said, adding ...". In "While Roe confirmed the raid, he declined
 // to give details" the pronoun opens a main clause instead.
-func (a *attributor) closesWithVerb(v int) bool {
-	for v < len(a.toks) && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb) && !a.speechVerb(v, false) {
+func (a *attributor) closesWithVerb(v, hi int) bool {
+	for v < hi && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb) && !a.speechVerb(v, false) {
 		v++
 	}
-	if v >= len(a.toks) || !a.speechVerb(v, false) {
+	if v >= hi || !a.speechVerb(v, false) {
 		return false
 	}
-	e := v + 1
-	for e < len(a.toks) && !(a.toks[e].kind == tokPunct && strings.ContainsAny(a.word(e), ".!?")) {
-		e++
-	}
-	return v+1 == e || a.toks[v+1].punct(a.text, ',') || a.onlyTimes(v+1, e) || a.closingSetting(v+1, e)
+	e := trimEndPunct(a.toks, hi)
+	return v+1 >= e || a.toks[v+1].punct(a.text, ',') || a.onlyTimes(v+1, e) || a.closingSetting(v+1, e)
 }
 
 // namedPerson reports whether name is a person named before, in full or
 // in part: "Ban" after "U.N. Secretary-General Ban Ki-moon".
+// Only the last recentPeople people named are looked at, so that a long
+// article of many pronouns is not read once per pronoun.
 func (f *quoteFinder) namedPerson(name string) bool {
-	for _, sp := range f.people {
-		full := " " + f.text[sp.Start:sp.End] + " "
-		if strings.Contains(full, " "+name+" ") {
+	for _, sp := range f.people[max(0, len(f.people)-recentPeople):] {
+		if slices.Contains(strings.Fields(f.text[sp.Start:sp.End]), name) {
 			return true
 		}
 	}
 	return false
 }
+
+// recentPeople bounds namedPerson's look back.
+const recentPeople = 64
 
 // clauseHolder is the person a "he" or "she" in a clause hanging from its
 // sentence's subject means, when that subject is a person of the
@@ -3426,15 +3417,11 @@ func (f *quoteFinder) clauseHolder(a *attributor, pron phrase, pronoun string) s
 	if f.lastPerson == "" || f.sexOf(f.lastPerson) == want {
 		return ""
 	}
-	lo := -1
-	for _, b := range f.bounds {
-		if b[0] <= pron.from && pron.from < b[1] {
-			lo = b[0]
-		}
-	}
-	if lo < 0 || lo >= pron.from {
+	k := sentenceIndex(f.bounds, pron.from)
+	if k < 0 || f.bounds[k][0] >= pron.from {
 		return ""
 	}
+	lo := f.bounds[k][0]
 	subj := a.sentenceSubject(lo, pron.from)
 	if subj.empty() {
 		// "At the start of Power's remarks explaining the U.S. position
@@ -9754,11 +9741,22 @@ func (a *attributor) openingSentence(bounds [][2]int, start int) (open, lo int) 
 	return -1, 0
 }
 
+// sentenceIndex is the index of the sentence of bounds holding token i,
+// or -1. The bounds are in order: a search, not a walk, so that a
+// paragraph of thousands of sentences and quotations is not read once
+// per quotation or pronoun.
+func sentenceIndex(bounds [][2]int, i int) int {
+	k := sort.Search(len(bounds), func(k int) bool { return bounds[k][1] > i })
+	if k < len(bounds) && bounds[k][0] <= i {
+		return k
+	}
+	return -1
+}
+
 // sentenceStart is the first token of the sentence of bounds holding token
 // i, or 0.
 func sentenceStart(bounds [][2]int, i int) int {
-	k := sort.Search(len(bounds), func(k int) bool { return bounds[k][1] > i })
-	if k < len(bounds) && bounds[k][0] <= i {
+	if k := sentenceIndex(bounds, i); k >= 0 {
 		return bounds[k][0]
 	}
 	return 0

@@ -252,12 +252,7 @@ func closesSingleThenDouble(text string, i int, marks []quoteMark) bool {
 	if last.double || last.open || last.pos+last.size+1 != i {
 		return false
 	}
-	for k := n - 2; k >= 0; k-- {
-		if marks[k].double {
-			return marks[k].open
-		}
-	}
-	return false
+	return hasOpenDouble(marks[:n-1])
 }
 
 // hasOpenDouble reports whether the last double mark before opened a

@@ -2628,7 +2628,7 @@ func issuerAfter(g *gazetteer.Gazetteer, a *corpus.Article, end int) (speakerAct
 	toks := text.Tokens(nil, tail)
 	k := 0
 	lower := func(k int) string { return strings.ToLower(toks[k].Form) }
-	if k < len(toks) && toks[k].IsWord() && issuerParticiples[lower(k)] {
+	if k < len(toks) && toks[k].IsWord() && (issueVerbs[lower(k)] || issuerParticiples[lower(k)]) {
 		k++ // "posted", "issued"
 	}
 	if k >= len(toks) || !toks[k].IsWord() || lower(k) != "by" && lower(k) != "from" && lower(k) != "on" {
@@ -2657,9 +2657,10 @@ func issuerAfter(g *gazetteer.Gazetteer, a *corpus.Article, end int) (speakerAct
 	return lastNamedOwner(g, a.Text[:end], run[len(run)-1])
 }
 
-// issuerParticiples put a document out before its issuer: "a statement
-// posted on ...", "issued by ...".
-var issuerParticiples = map[string]bool{"posted": true, "issued": true, "released": true, "published": true, "sent": true, "signed": true, "written": true, "adopted": true, "passed": true, "approved": true}
+// issuerParticiples put a document out before its issuer, beside
+// issueVerbs ("issued by ...", "adopted by ..."): "a statement posted on
+// ...", "a letter signed by ...".
+var issuerParticiples = map[string]bool{"posted": true, "sent": true, "signed": true, "written": true}
 
 // endsInDocument reports whether a speaker phrase ends in a document the
 // text may give as the speaker ("NAACP Resolution", which a name reading

@@ -108,7 +108,7 @@ func (c *Comparison) labelDifferences() []Difference {
 				if l == nameLabel || aliases[l] {
 					continue // the bare name, or another name ("tehran"), counts in the shares, but is no label
 				}
-				if act.Kind == "organisation" && nameHasWord(act.Name, l) {
+				if act.Kind == "organisation" && containsWord(strings.ToLower(act.Name), l) {
 					continue // "the embassy" for "U.S. Embassy in Yemen": the name cut short, no label of the outlet's
 				}
 				if n < 2 && headline[o][l] == 0 || curated[o][l] == n {
@@ -538,15 +538,4 @@ func without(s []string, v string) []string {
 		}
 	}
 	return out
-}
-
-// nameHasWord reports whether the lower-case label l is a word of the
-// name ("embassy" of "U.S. Embassy in Yemen").
-func nameHasWord(name, l string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if w == l {
-			return true
-		}
-	}
-	return false
 }

@@ -3106,7 +3106,8 @@ func (a *attributor) clauseVerbBefore(and int) bool {
 // mostly open a time clause whose content runs into the main clause.
 var clauseConjunctions = fieldSet(`as since until after before`)
 
-// verbRightAfter reports whether a reporting verb follows the phrase np,
+// verbRightAfter reports whether a reporting verb (or one putting a
+// document out) follows the phrase np,
 // past auxiliaries and adverbs ("Barro has noted") and a short
 // parenthesis after a name ("after Rep. Jane Roe (R-Ohio) threatened"),
 // the one skipBack passes going the other way: np is its subject.
@@ -3126,7 +3127,9 @@ func (a *attributor) verbRightAfter(np phrase) bool {
 	for k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wAux) && !a.toks[k].upper || a.toks[k].adverb) {
 		k++
 	}
-	return k < len(a.toks) && a.toks[k].kind == tokWord && a.toks[k].class&(wVerb|wThatClause|wPhrasal) != 0
+	// A verb putting a document out is a clause's too: "after Mayor Lee
+	// issued a statement calling for ...".
+	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].class&(wVerb|wThatClause|wPhrasal) != 0 || !a.toks[k].upper && issueVerbs[strings.ToLower(a.word(k))])
 }
 
 // contactClause reports whether a relative clause with no relative word

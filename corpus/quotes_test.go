@@ -2195,6 +2195,8 @@ func TestIssuedDocumentSpeech(t *testing.T) {
 		{"The ferry union released a statement Tuesday that the strike would go on through Friday.", "the strike would go on through Friday", "The ferry union"},
 		{"The harbor board released a statement saying crossings would resume in the spring.", "crossings would resume in the spring", "The harbor board"},
 		{"Councilwoman Ana Ruiz sent an email asking donors to give before the deadline.", "donors to give before the deadline", "Councilwoman Ana Ruiz"},
+		// After "after", the document's issuer opens a clause of its own; the main clause's subject issued nothing.
+		{"The U.N. vote came a day after Mayor Ana Ruiz issued a statement calling on the board to halt the sale.", "the board to halt the sale", "Mayor Ana Ruiz"},
 	})
 	checkNoAttribution(t, "The harbor police released a video showing the crash on the pier.",
 		"The council issued a statement that was read aloud at the meeting.")

@@ -938,6 +938,8 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 		if q.Target != "" {
 			if e, ok := g.Lookup(q.Target); ok && !e.Ambiguous {
 				qt.Target = e.Canonical
+			} else if side := targetSide(g, q.Target); side != "" {
+				qt.Target = side
 			}
 		}
 		out = append(out, qt)
@@ -2041,6 +2043,27 @@ const (
 // actMember is an attribution of an act cluster: article ai's
 // quotation qi.
 type actMember struct{ ai, qi int }
+
+// targetSide is the side a target phrase opened by a demonym aims the act
+// at: "condemning Israeli settlements" and "accused Russian forces" aim at
+// Israel and Russia, as "condemning Israel" does, so the two outlets' acts
+// make one cluster. A person ("Israeli Prime Minister Benjamin Netanyahu")
+// stays the target; "" when the phrase opens with no demonym.
+func targetSide(g *gazetteer.Gazetteer, target string) string {
+	words := strings.Fields(target)
+	i := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		i = 1
+	}
+	e, n, ok := g.Match(words, i)
+	if !ok || e.Kind != gazetteer.Demonym || e.Ambiguous || e.Affiliation == "" || i+n >= len(words) {
+		return ""
+	}
+	if sa := readSpeaker(g, target); sa.person && sa.actor != target || len(sa.sides) > 0 {
+		return "" // a name after the demonym; a whole phrase read as a name is a headline's capitals ("Israeli Settlements")
+	}
+	return e.Affiliation
+}
 
 // clusterTarget is the target of an act cluster: the one named by more
 // than half of its members, "" when no target is ("Denial by Iran against

@@ -303,6 +303,10 @@ func TestActClusterAcrossTargets(t *testing.T) {
 			"Iran denied Israel's accusations that it supplied the militia with rockets.",
 			"Iran denied Washington's claims that it supplied the militia with rockets.",
 		}, []string{"iran|deny|"}, true},
+		{"a person named after the demonym stays the target", []string{
+			"Iran denied Israeli Prime Minister Dan Avrahami's claims that it armed the militia.",
+			"Iran denied Israel's claims about its uranium stockpile at the plant.",
+		}, []string{"iran|deny|israeli prime minister dan avrahami", "iran|deny|israel"}, false},
 		{"two targets, two matters", []string{
 			"Iran denied Israel's accusations that it supplied the militia with rockets.",
 			"Iran denied Washington's claims about its uranium stockpile at the plant.",
@@ -335,6 +339,43 @@ func TestActClusterAcrossTargets(t *testing.T) {
 		}
 		if want := map[bool]int{true: 0, false: len(tt.wantKeys)}[tt.wantAll]; differences != want {
 			t.Errorf("%s: %d denial differences, want %d", tt.name, differences, want)
+		}
+	}
+}
+
+// TestActTargetDemonymSide checks that a target opened by a demonym aims
+// the act at the side even in a headline's capitals ("Council Condemns
+// Israeli Settlements", which reads like a name), so that it joins the
+// other outlet's act aimed at the country by name.
+func TestActTargetDemonymSide(t *testing.T) {
+	set := defaultSet(t)
+	arts := []*corpus.Article{
+		corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A", Title: "Council vote on housing"},
+			[]string{filler + "The Security Council adopted a resolution condemning Israel's housing expansion near Jerusalem."}),
+		corpus.FromParagraphs(corpus.Meta{ID: "b", Outlet: "Outlet B", Title: "Security Council Condemns Israeli Settlements As Vote Nears"},
+			[]string{filler + "The Security Council also condemned construction in the West Bank on Friday."}),
+	}
+	c := Compare(arts, set)
+	var keys []string
+	for _, cl := range c.Acts {
+		if cl.Act == corpus.ActCondemn {
+			keys = append(keys, cl.Key)
+			if len(cl.Present) != 2 {
+				t.Errorf("%s carried by %d outlets, want both", cl.Label, len(cl.Present))
+			}
+		}
+	}
+	if want := []string{"security council|condemn|israel"}; !slices.Equal(keys, want) {
+		t.Errorf("condemnation clusters %q, want %q", keys, want)
+	}
+	for _, name := range []string{"Israeli Settlements", "Russian forces"} {
+		if got := targetSide(gazetteer.Default(), name); got == "" {
+			t.Errorf("targetSide(%q) = \"\", want a side", name)
+		}
+	}
+	for _, name := range []string{"Israeli Prime Minister Dan Avrahami", "Israeli", "Settlements"} {
+		if got := targetSide(gazetteer.Default(), name); got != "" {
+			t.Errorf("targetSide(%q) = %q, want none", name, got)
 		}
 	}
 }

@@ -2231,6 +2231,15 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // minister, said", "The leader of a panel investigating the attack in
 // Benghazi said".
 func (a *attributor) subject(v, lo int) phrase {
+	np := a.clauseSubjectAt(v, lo)
+	if np.empty() {
+		return np
+	}
+	return a.listSubject(np, lo)
+}
+
+// clauseSubjectAt is subject's reading before a list is widened.
+func (a *attributor) clauseSubjectAt(v, lo int) phrase {
 	if next := strings.ToLower(a.word(v + 1)); v-1 >= lo && a.toks[v-1].upper && possessive(a.word(v-1)) && !beForms[next] && !finiteAux[next] && !modalWords[next] && !(len(a.word(v)) > 4 && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || pastVerbs[strings.ToLower(a.word(v))]) {
 		// "a fact-check on Donald Trump's claim that ...": the cue is a
 		// noun and its possessor speaks, whatever opens the sentence. A
@@ -3052,6 +3061,47 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// listSubject widens a coordinated subject ("Civil Defense and the
+// mayor") to the list it ends when the list opens the clause at lo: in
+// "The police, the fire service and the mayor blamed ..." all three
+// speak, not the last two. Each earlier item is a short run of words with
+// no verb or preposition; a phrase that opens the clause otherwise ("On
+// Monday, Lee and Ortiz said") leaves the subject as it is.
+func (a *attributor) listSubject(np phrase, lo int) phrase {
+	comma := np.from - 1
+	if comma <= lo || !a.toks[comma].punct(a.text, ',') {
+		return np
+	}
+	coordinated := false
+	for k := np.from + 1; k < np.to-1 && !coordinated; k++ {
+		if a.toks[k].is(wPrep) || a.lowerWordIs(k, "for") || a.lowerWordIs(k, "of") {
+			return np // "Ann Lee, a spokesman for the Freedom and Justice Party": the "and" is the object's
+		}
+		coordinated = a.lowerWordIs(k, "and") || a.lowerWordIs(k, "or")
+	}
+	if !coordinated {
+		return np
+	}
+	for k := comma - 1; ; k-- {
+		if k < lo || a.toks[k].punct(a.text, ',') {
+			item := phrase{k + 1, comma}
+			if item.empty() || item.to-item.from > 6 || a.toks[item.from].is(wConnector|wLeadIn) {
+				return np // "For weeks, the White House and ..."
+			}
+			if k < lo {
+				return phrase{lo, np.to}
+			}
+			comma = k
+			continue
+		}
+		t := a.toks[k]
+		w := strings.ToLower(a.word(k))
+		if t.kind != tokWord || t.is(wPrep|wPronoun|wTime) && !possessive(w) || beForms[w] || finiteAux[w] || t.is(wVerb) && !t.upper || strings.HasSuffix(w, "ing") {
+			return np
+		}
+	}
 }
 
 // listBefore reports whether the comma at token c ends an item of a list

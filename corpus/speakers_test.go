@@ -641,3 +641,19 @@ func TestRoundupSignatureAfterAFragment(t *testing.T) {
 			"rushed the vote and shut the public out of the hall.", "Ann Lee"},
 	})
 }
+
+// TestListOfSpeakers checks that a list of three or more speakers opening
+// the clause speaks whole ("The police, the fire service and the mayor
+// blamed"), not only its last two items, while an opening phrase ("On
+// Monday, Lee and Ortiz said") and an appositive whose noun holds an
+// "and" ("Ann Lee, a spokeswoman for the Harbour and Ferry Union, said")
+// stay outside the subject.
+func TestListOfSpeakers(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The port police, the fire service and the mayor blamed the fire on a faulty cable.", "the fire on a faulty cable", "The port police, the fire service and the mayor"},
+		{"Ferry workers, dockers and Mayor Ana Ruiz said the pier had been unsafe for years.", "the pier had been unsafe", "Ferry workers, dockers and Mayor Ana Ruiz"},
+		{"On Monday, Ana Ruiz and Tom Hale said the pier had been unsafe for years.", "the pier had been unsafe", "Ana Ruiz and Tom Hale"},
+		{"For weeks, the harbour board and the council said the pier was safe.", "the pier was safe", "the harbour board and the council"},
+		{"Ann Lee, a spokeswoman for the Harbour and Ferry Union, said the strike would go on.", "the strike would go on", "Ann Lee"},
+	})
+}

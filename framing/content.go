@@ -555,7 +555,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	voices := make([][]int, len(c.Articles))      // per article, its sentences' quotations (sentenceQuotes)
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) {
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) || leadLine(an.Article.Text, an.Article.Sentences[s.si]) {
 			continue // too short to say anything about (headline fragments, "he said."), a note on the sources, or a heading or caption
 		}
 		// Rarest stems first: a counterpart usually shares one, and the
@@ -656,14 +656,37 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 // counterpart is a sentence of its body, worded otherwise, and a line no
 // other outlet "carries" says nothing of what the outlet left in or out.
 func headingLine(txt string, sp corpus.Span) bool {
-	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
-		return false
-	}
-	if sp.Start > 0 && txt[sp.Start-1] != '\n' || sp.End < len(txt) && txt[sp.End] != '\n' {
+	if !ownLine(txt, sp) {
 		return false
 	}
 	line := strings.TrimRight(txt[sp.Start:sp.End], " \t\"'\u201d\u2019)")
 	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?:;") && !strings.HasSuffix(line, "\u2026")
+}
+
+// leadLineWords is the most words of a lead line: "NPR's Michele Kelemen
+// reports for our Newscast unit:" is one; a colon after a reported clause
+// ("Maliki fears he could be arrested, the correspondent reported:")
+// carries content of its own.
+const leadLineWords = 8
+
+// leadLine reports whether sentence sp of txt is a short paragraph of its
+// own ending with a colon ("The Wall Street Journal reports:", "Here is
+// the statement:"): it introduces the passage after it, whose sentences
+// carry the content, and says nothing another outlet could leave out.
+func leadLine(txt string, sp corpus.Span) bool {
+	if !ownLine(txt, sp) {
+		return false
+	}
+	line := strings.TrimSpace(txt[sp.Start:sp.End])
+	return strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= leadLineWords
+}
+
+// ownLine reports whether sentence sp of txt is a paragraph of its own.
+func ownLine(txt string, sp corpus.Span) bool {
+	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End {
+		return false
+	}
+	return (sp.Start == 0 || txt[sp.Start-1] == '\n') && (sp.End == len(txt) || txt[sp.End] == '\n')
 }
 
 // elsewhereShare is the share of a sentence's paraphrase features, each

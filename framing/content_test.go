@@ -131,7 +131,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
-		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) {
+		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) || leadLine(an.Article.Text, an.Article.Sentences[s.si]) {
 			continue
 		}
 		found, maybe := false, false
@@ -602,8 +602,9 @@ func TestSourcingNotesAreNoUniqueContent(t *testing.T) {
 }
 
 // TestHeadingLineIsNoUniqueContent: a paragraph of its own with no full
-// stop (a subhead, a teaser for another story, a photo caption) is no
-// content one outlet carries; the same words ending in a full stop are.
+// stop (a subhead, a teaser for another story, a photo caption) or a short
+// lead ending with a colon is no content one outlet carries; the same
+// words ending in a full stop are.
 func TestHeadingLineIsNoUniqueContent(t *testing.T) {
 	set := defaultSet(t)
 	body := "Floodwaters swept through the river town of Varno on Sunday after days of heavy rain.\n\nThe mayor of Varno said the town had not seen such water in half a century."
@@ -615,6 +616,9 @@ func TestHeadingLineIsNoUniqueContent(t *testing.T) {
 		{"Smoke rises above the ferry terminal at Kessel on Sunday, hours after the levee broke", false},
 		{"Harbour board in financial bind over ferry costs", false},
 		{"Smoke rose above the ferry terminal at Kessel on Sunday, hours after the levee broke.", true},
+		// A short lead line introduces the passage after it; a long one carries its own report.
+		{"The Kessel Gazette's river correspondent reports:", false},
+		{"Smoke rose above the ferry terminal at Kessel on Sunday, the Gazette's river correspondent reported:", true},
 	} {
 		a := article(t, "Herald", body+"\n\n"+tc.line+"\n\nRescue crews worked through the night.")
 		b := article(t, "Courier", other)

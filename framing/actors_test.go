@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -315,6 +316,14 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
 		{"an institution is the noun that ends its name", []string{"The Gondor Transport Ministry released the files. The ministry said they were old, and the court agreed."}, "Gondor Transport Ministry",
 			[]string{"Gondor Transport Ministry", "The ministry"}, []string{"gondor transport ministry", "ministry"}},
+		{"an acronym's spelled-out name gives its body's noun", []string{"The F.B.I. opened an inquiry into the port on Monday. Later the bureau said the files were old."}, "FBI",
+			[]string{"F.B.I.", "the bureau"}, []string{nameLabel, "bureau"}},
+		{"an acronym without stops gives its body's noun too", []string{"Officials met on Monday, and NATO sent two envoys. The organization said the talks went well."}, "NATO",
+			[]string{"NATO", "The organization"}, []string{nameLabel, "organization"}},
+		{"a noun writers give any public body is no acronym's", []string{"The CIA briefed the senators on Monday. Later the agency said nothing more."}, "CIA",
+			[]string{"The CIA"}, []string{nameLabel}},
+		{"the body's noun before the acronym is named is no mention of it", []string{"The bureau said the files were old. On Monday the F.B.I. opened an inquiry into the port."}, "FBI",
+			[]string{"F.B.I."}, []string{nameLabel}},
 		{"each institution's noun names its own body", []string{"The Gondor Transport Ministry released the files. The Acme Steel Company said the ministry and the company agreed."}, "Acme Steel Company",
 			[]string{"Acme Steel Company", "the company"}, []string{"acme steel company", "company"}},
 		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
@@ -1887,6 +1896,26 @@ func TestAcronymsWithAndWithoutStopsAreOne(t *testing.T) {
 	for name, want := range map[string]int{"CIA": 3, "NWRA": 3} {
 		if surfaces, _ := mentionsOf(c, name); len(surfaces) != want {
 			t.Errorf("%s: mentions %q, want %d", name, surfaces, want)
+		}
+	}
+}
+
+// TestBodyNouns checks the noun an article may use for an organisation it
+// named: the one its name ends with, or the one a longer name of an
+// acronym holds; none for a noun any public body is called, nor for a
+// name that is no institution's.
+func TestBodyNouns(t *testing.T) {
+	g := gazetteer.Default()
+	for name, want := range map[string]string{
+		"Justice Department": "department", // its own name's noun
+		"FBI":                "bureau",     // Federal Bureau of Investigation
+		"NATO":               "organization",
+		"CIA":                "", // Central Intelligence Agency: "agency" is said of any body
+		"Iran":               "",
+		"ZZTQ":               "", // an acronym the gazetteer lacks
+	} {
+		if got := bodyNoun(g, name); got != want {
+			t.Errorf("bodyNoun(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

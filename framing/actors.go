@@ -285,7 +285,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(opensLongerName(g, e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
-			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
+			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) &&
+				!(e.Kind != gazetteer.Demonym && officeComplement(toks, i)) { // a demonym after "to" opens a body's name ("the Libyan Transitional National Council")
 				if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 					out = append(out, m)
 					i = j - 1
@@ -1607,6 +1608,18 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // ("OBSTRUCTION", "TODAY"): longer than initials and without their full
 // stops. Names in capitals the gazetteer knows ("UNESCO") match before.
 func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
+
+// officeComplement reports whether the gazetteer name at token i is what
+// an office before "to" is held towards: "Ambassador to China Terry
+// Branstad", "envoy to the U.N. Susan Rice". The name then ends the
+// office and describes no one; the person's name follows it.
+func officeComplement(toks []text.Token, i int) bool {
+	k := i - 1
+	if toks[i].Lower != "the" && k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "to" && toks[k-1].IsWord() && isTitle(toks[k-1].Lower)
+}
 
 // opensLongerName reports whether a place or a party's adjective the
 // gazetteer matched, ending before token end, opens a longer name that

@@ -1920,6 +1920,38 @@ func TestBodyNouns(t *testing.T) {
 	}
 }
 
+// TestOfficeComplementIsNoName checks that the place an office is held
+// towards ("Ambassador to Chile") ends the office, a mention of its own,
+// and opens no person's name; a demonym there still opens a body's name.
+func TestOfficeComplementIsNoName(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name     string
+		text     string
+		actor    string
+		surfaces []string
+	}{
+		{"a country after an office", "Officials met on Monday. Later the Ambassador to Chile Maria Okafor left the port, and Okafor smiled.", "Maria Okafor",
+			[]string{"Maria Okafor", "Okafor"}},
+		{"the country is a mention of its own", "Officials met on Monday. Later the Ambassador to Chile Maria Okafor left the port, and Okafor smiled.", "Chile",
+			[]string{"Chile"}},
+		{"a body with its article after an office", "Officials met on Monday. The envoy to the U.N. Jonas Berg said the port was closed.", "Jonas Berg",
+			[]string{"Jonas Berg"}},
+		{"a country describing a person is kept", "Officials met on Monday. Chilean Foreign Minister Maria Okafor left the port.", "Maria Okafor",
+			[]string{"Chilean Foreign Minister Maria Okafor"}},
+		{"a demonym after an office opens a body's name", "Officials met on Monday. He was a special representative to the Chilean Harbour Authority for years.", "Harbour Authority",
+			[]string{"Chilean Harbour Authority"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.surfaces) {
+				t.Errorf("%s: mentions %q, want %q", tt.actor, surfaces, tt.surfaces)
+			}
+		})
+	}
+}
+
 // TestPrefixJoinedToANameIsNoThing checks that a word joined by a hyphen
 // to a name after it ("an anti-Western film") is no head of a recurring
 // thing: the story keeps naming the film, not an "anti".

@@ -1210,6 +1210,11 @@ func TestSetsOfActors(t *testing.T) {
 		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
 		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
 		{"a description holding a name", "China argued with Japan, a key U.S. ally, over islands. Those countries met.", "Those countries", nil},
+		{"a ranked set sums up a list", "Chile and Peru, the two largest economies of the coast, signed a pact.", "the two largest economies", []string{"Chile", "Peru"}},
+		{"a set ranked among the world's", "Chile and Peru met on Monday. Talks between the world's second and first-largest economies went well.", "the world's second and first-largest economies", []string{"Chile", "Peru"}},
+		{"one of a ranked set is no list", "Chile and Peru signed a pact. Chile was one of the first countries, officials said.", "the first countries", nil},
+		{"a ranked set among others is no list", "Chile and Peru are among the largest economies.", "the largest economies", nil},
+		{"a ranked set with no list before it", "Officials met on Monday. Talks between the world's largest economies went well.", "the world's largest economies", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -285,7 +285,8 @@ func articleMentions(dst []rawMention, g *gazetteer.Gazetteer, an *Analysis, ai 
 		if e, n, ok := g.MatchTokens(toks, i); ok && !e.Ambiguous && !(opensLongerName(g, e, toks, i+n, initial) && !(titleCase && a.TitleSpan.Contains(t.Start))) {
 			// In a headline in title case the capitals after the name say
 			// nothing: "White House Responds To Critics" is no person.
-			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) {
+			if describes(g, toks, i+n) && !initial(i+n) && !(titleCase && a.TitleSpan.Contains(t.Start)) &&
+				!(e.Kind != gazetteer.Demonym && officeComplement(toks, i)) { // a demonym after "to" opens a body's name ("the Libyan Transitional National Council")
 				if m, j, ok := personAt(g, toks, i, a.Text, initial, owners); ok {
 					out = append(out, m)
 					i = j - 1
@@ -1608,6 +1609,18 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": tr
 // stops. Names in capitals the gazetteer knows ("UNESCO") match before.
 func isShouted(w string) bool { return isAcronym(w) && len(w) > 4 && !strings.Contains(w, ".") }
 
+// officeComplement reports whether the gazetteer name at token i is what
+// an office before "to" is held towards: "Ambassador to China Terry
+// Branstad", "envoy to the U.N. Susan Rice". The name then ends the
+// office and describes no one; the person's name follows it.
+func officeComplement(toks []text.Token, i int) bool {
+	k := i - 1
+	if toks[i].Lower != "the" && k >= 0 && toks[k].Lower == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Lower == "to" && toks[k-1].IsWord() && isTitle(toks[k-1].Lower)
+}
+
 // opensLongerName reports whether a place or a party's adjective the
 // gazetteer matched, ending before token end, opens a longer name that
 // the name rules read whole: "Kansas City", "Ohio Democrat", "Texas
@@ -2386,6 +2399,7 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	joinSurnames(raws)
 	joinSpelledSurnames(g, raws, func(ai int) string { return c.Articles[ai].Article.Text })
 	splitPatronyms(raws, func(ai int) string { return c.Articles[ai].Article.Text })
+	joinDottedAcronyms(g, raws)
 	for ai := range c.Articles {
 		byArticle[ai] = raws[from[ai]:from[ai+1]:from[ai+1]]
 	}
@@ -2431,18 +2445,6 @@ func (c *Comparison) storyActors(g *gazetteer.Gazetteer) []Actor {
 	}
 	raws = dropModifiersOfPersons(raws)
 	peopleOfBodies(raws, toksOf, func(ai int) string { return c.Articles[ai].Article.Text })
-	for k := range raws {
-		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
-			// "C.I.A." is the CIA, "N.A.A.C.P." the NAACP: one name in
-			// two house styles.
-			r.name = strings.ReplaceAll(r.name, ".", "")
-			if e, ok := g.Lookup(r.name); ok && !e.Ambiguous {
-				r.key, r.name, r.kind, r.affiliation, r.via = "g:"+strings.ToLower(e.Canonical), e.Canonical, actorKinds[e.Kind], e.Affiliation, e.Via
-			} else {
-				r.key = "p:" + personKey(r.name)
-			}
-		}
-	}
 	persons := map[string]bool{}
 	for _, r := range raws {
 		if r.kind == "person" {
@@ -4709,6 +4711,24 @@ func precededByClauseBreak(toks []text.Token, i int) bool {
 	return i > 0 && toks[i-1].Form == ","
 }
 
+// joinDottedAcronyms reads an acronym written with full stops as the
+// same name without them: "C.I.A." is the CIA, "N.A.A.C.P." the NAACP,
+// one name in two house styles. It runs before the descriptions are
+// resolved, so that "the bureau" after "the F.B.I." finds the bureau as
+// it does after "the FBI".
+func joinDottedAcronyms(g *gazetteer.Gazetteer, raws []rawMention) {
+	for k := range raws {
+		if r := &raws[k]; r.kind == "name" && isAcronym(r.name) && strings.Contains(r.name, ".") {
+			r.name = strings.ReplaceAll(r.name, ".", "")
+			if e, ok := g.Lookup(r.name); ok && !e.Ambiguous {
+				r.key, r.name, r.kind, r.affiliation, r.via = "g:"+strings.ToLower(e.Canonical), e.Canonical, actorKinds[e.Kind], e.Affiliation, e.Via
+			} else {
+				r.key = "p:" + personKey(r.name)
+			}
+		}
+	}
+}
+
 // actorProfile is what the story says a person, country or organisation
 // is: the labels its mentions carry ("president", "fan", "ally") and the
 // modifiers of its titles ("fbi", "united states").
@@ -4761,7 +4781,7 @@ func actorProfiles(g *gazetteer.Gazetteer, raws []rawMention) map[string]*actorP
 				p.labels[l] = true
 			}
 		}
-		if n := institutionNoun(r.name); n != "" && r.kind == "organisation" && !r.Part {
+		if n := bodyNoun(g, r.name); n != "" && r.kind == "organisation" && !r.Part {
 			// "the department" after "the Justice Department"
 			if p.short == nil {
 				p.short = map[string]bool{}
@@ -4809,6 +4829,57 @@ func institutionNoun(name string) string {
 	for k := 1; k+1 < len(words); k++ {
 		if w := strings.ToLower(words[k-1]); institutionNouns[w] && institutionConnector(w, strings.ToLower(words[k])) {
 			return w
+		}
+	}
+	return ""
+}
+
+// bodyNoun returns the institution noun by which an article may refer
+// back to an organisation: the one its name holds ("department" for the
+// Justice Department) or, for an acronym, the one a longer name the
+// gazetteer holds for it does ("bureau" for the FBI, the Federal Bureau of
+// Investigation; "organization" for NATO), since a writer who writes only
+// "F.B.I." still calls it "the bureau". "" when none does.
+func bodyNoun(g *gazetteer.Gazetteer, name string) string {
+	if n := institutionNoun(name); n != "" || !isAcronym(name) {
+		return n
+	}
+	found := ""
+	for _, full := range g.Names(name) {
+		n := institutionNoun(full)
+		if n == "" {
+			n = institutionOf(full)
+		}
+		if genericBodyNouns[n] {
+			n = ""
+		}
+		if n != "" && found != "" && n != found {
+			return "" // two longer names, two kinds of body: none is sure
+		}
+		if n != "" {
+			found = n
+		}
+	}
+	return found
+}
+
+// genericBodyNouns are institution nouns writers use for any public body
+// ("shield the agency" of the State Department): an acronym's spelled-out
+// name holding one is too weak a sign that the noun means that body, when
+// the article never spelled it out.
+var genericBodyNouns = map[string]bool{"agency": true}
+
+// institutionOf returns the institution noun that opens a name going on
+// with "of" ("bureau" for "Federal Bureau of Investigation", "ministry"
+// for "Ministry of Defence"), "" when none does.
+func institutionOf(name string) string {
+	words := strings.Fields(name)
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "of" {
+			if w := strings.ToLower(words[k-1]); institutionNouns[w] {
+				return w
+			}
+			return ""
 		}
 	}
 	return ""

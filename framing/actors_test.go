@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/lexicon"
 )
 
@@ -315,6 +316,14 @@ func TestDescriptionsBoundToActors(t *testing.T) {
 			[]string{"The European Union", "the bloc"}, []string{nameLabel, "bloc"}},
 		{"an institution is the noun that ends its name", []string{"The Gondor Transport Ministry released the files. The ministry said they were old, and the court agreed."}, "Gondor Transport Ministry",
 			[]string{"Gondor Transport Ministry", "The ministry"}, []string{"gondor transport ministry", "ministry"}},
+		{"an acronym's spelled-out name gives its body's noun", []string{"The F.B.I. opened an inquiry into the port on Monday. Later the bureau said the files were old."}, "FBI",
+			[]string{"F.B.I.", "the bureau"}, []string{nameLabel, "bureau"}},
+		{"an acronym without stops gives its body's noun too", []string{"Officials met on Monday, and NATO sent two envoys. The organization said the talks went well."}, "NATO",
+			[]string{"NATO", "The organization"}, []string{nameLabel, "organization"}},
+		{"a noun writers give any public body is no acronym's", []string{"The CIA briefed the senators on Monday. Later the agency said nothing more."}, "CIA",
+			[]string{"The CIA"}, []string{nameLabel}},
+		{"the body's noun before the acronym is named is no mention of it", []string{"The bureau said the files were old. On Monday the F.B.I. opened an inquiry into the port."}, "FBI",
+			[]string{"F.B.I."}, []string{nameLabel}},
 		{"each institution's noun names its own body", []string{"The Gondor Transport Ministry released the files. The Acme Steel Company said the ministry and the company agreed."}, "Acme Steel Company",
 			[]string{"Acme Steel Company", "the company"}, []string{"acme steel company", "company"}},
 		{"his country is the country named with him", []string{"Mexico waits. Prime Minister Justin Trudeau of Canada said that his country would agree."}, "Canada",
@@ -1201,6 +1210,11 @@ func TestSetsOfActors(t *testing.T) {
 		{"the persons of the sentence before", "President Jane Alvarez will meet Prime Minister Tom Okafor in July. The two leaders will talk trade.", "The two leaders", []string{"Jane Alvarez", "Tom Okafor"}},
 		{"a set defined by the phrase", "China, Japan and Russia have no exemptions. The countries that pay will suffer.", "The countries", nil},
 		{"a description holding a name", "China argued with Japan, a key U.S. ally, over islands. Those countries met.", "Those countries", nil},
+		{"a ranked set sums up a list", "Chile and Peru, the two largest economies of the coast, signed a pact.", "the two largest economies", []string{"Chile", "Peru"}},
+		{"a set ranked among the world's", "Chile and Peru met on Monday. Talks between the world's second and first-largest economies went well.", "the world's second and first-largest economies", []string{"Chile", "Peru"}},
+		{"one of a ranked set is no list", "Chile and Peru signed a pact. Chile was one of the first countries, officials said.", "the first countries", nil},
+		{"a ranked set among others is no list", "Chile and Peru are among the largest economies.", "the largest economies", nil},
+		{"a ranked set with no list before it", "Officials met on Monday. Talks between the world's largest economies went well.", "the world's largest economies", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1888,6 +1902,58 @@ func TestAcronymsWithAndWithoutStopsAreOne(t *testing.T) {
 		if surfaces, _ := mentionsOf(c, name); len(surfaces) != want {
 			t.Errorf("%s: mentions %q, want %d", name, surfaces, want)
 		}
+	}
+}
+
+// TestBodyNouns checks the noun an article may use for an organisation it
+// named: the one its name ends with, or the one a longer name of an
+// acronym holds; none for a noun any public body is called, nor for a
+// name that is no institution's.
+func TestBodyNouns(t *testing.T) {
+	g := gazetteer.Default()
+	for name, want := range map[string]string{
+		"Justice Department": "department", // its own name's noun
+		"FBI":                "bureau",     // Federal Bureau of Investigation
+		"NATO":               "organization",
+		"CIA":                "", // Central Intelligence Agency: "agency" is said of any body
+		"Iran":               "",
+		"ZZTQ":               "", // an acronym the gazetteer lacks
+	} {
+		if got := bodyNoun(g, name); got != want {
+			t.Errorf("bodyNoun(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestOfficeComplementIsNoName checks that the place an office is held
+// towards ("Ambassador to Chile") ends the office, a mention of its own,
+// and opens no person's name; a demonym there still opens a body's name.
+func TestOfficeComplementIsNoName(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name     string
+		text     string
+		actor    string
+		surfaces []string
+	}{
+		{"a country after an office", "Officials met on Monday. Later the Ambassador to Chile Maria Okafor left the port, and Okafor smiled.", "Maria Okafor",
+			[]string{"Maria Okafor", "Okafor"}},
+		{"the country is a mention of its own", "Officials met on Monday. Later the Ambassador to Chile Maria Okafor left the port, and Okafor smiled.", "Chile",
+			[]string{"Chile"}},
+		{"a body with its article after an office", "Officials met on Monday. The envoy to the U.N. Jonas Berg said the port was closed.", "Jonas Berg",
+			[]string{"Jonas Berg"}},
+		{"a country describing a person is kept", "Officials met on Monday. Chilean Foreign Minister Maria Okafor left the port.", "Maria Okafor",
+			[]string{"Chilean Foreign Minister Maria Okafor"}},
+		{"a demonym after an office opens a body's name", "Officials met on Monday. He was a special representative to the Chilean Harbour Authority for years.", "Harbour Authority",
+			[]string{"Chilean Harbour Authority"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := compareOutlets([]string{tt.text}, set)
+			if surfaces, _ := mentionsOf(c, tt.actor); !slices.Equal(surfaces, tt.surfaces) {
+				t.Errorf("%s: mentions %q, want %q", tt.actor, surfaces, tt.surfaces)
+			}
+		})
 	}
 }
 

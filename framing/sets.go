@@ -60,6 +60,13 @@ func setMentions(an *Analysis, ai int, toks []text.Token, mentions []*rawMention
 		if j >= len(toks) {
 			break
 		}
+		if det == "the" && (i == 0 || toks[i-1].Lower != "of" && toks[i-1].Lower != "among") {
+			// "one of the first countries", "among the largest economies":
+			// a member of a larger set, no sum of the names listed.
+			if k, num, ok := rankedSet(toks, j); ok {
+				j, n = k, max(n, num) // "the world's two largest economies"
+			}
+		}
 		kind, ok := setNouns[toks[j].Lower]
 		if !ok || !toks[j].IsWord() || text.Capitalised(toks[j].Form) && !sentenceInitial(toks, j) {
 			continue
@@ -194,4 +201,46 @@ func mostMentioned(ranked []*rawMention, count map[string]int, n int) []*rawMent
 		return nil
 	}
 	return ranked[:n]
+}
+
+// rankWords rank a set's members among others of their kind: "the two
+// largest economies", "the world's third and second-largest economies".
+var rankWords = map[string]bool{"largest": true, "biggest": true, "greatest": true, "richest": true, "poorest": true,
+	"strongest": true, "smallest": true, "wealthiest": true, "weakest": true, "leading": true,
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+// rankedSet reads the words that rank a set before its noun, from token j
+// after "the": an optional "world's", an optional count, then rank words
+// joined by "and" or hyphens. It returns the token of the noun they stand
+// before and the count, and ok only when some rank word stands there:
+// ranked among the world's, the phrase sums up the names just listed
+// ("Japan and China ... the world's third and second-largest economies")
+// as a bare "the economies" would not.
+func rankedSet(toks []text.Token, j int) (noun, n int, ok bool) {
+	k := j
+	if k < len(toks) && (toks[k].Lower == "world's" || toks[k].Lower == "world’s") {
+		k++
+	}
+	if k < len(toks) {
+		if c, isNum := setNumbers[toks[k].Lower]; isNum && toks[k].Lower != "both" {
+			n = c
+			k++
+		}
+	}
+	ranked := false
+	for k < len(toks) {
+		switch t := toks[k]; {
+		case t.IsWord() && rankWords[t.Lower]:
+			ranked = true
+		case ranked && t.Lower == "and":
+		case ranked && k+1 < len(toks) && text.Joined(toks[k-1], t, toks[k+1]) && (t.Form == "-" || t.Form == "‐"):
+		default:
+			if !ranked || setNouns[t.Lower] == "" {
+				return 0, 0, false
+			}
+			return k, n, true
+		}
+		k++
+	}
+	return 0, 0, false
 }

@@ -84,6 +84,9 @@ type Gazetteer struct {
 	keys    [][]string   // the match key of each entry: lower-case word forms, no leading "the", no hyphens
 	forms   [][][]string // the spellings of each case-sensitive entry: word forms as keys, not lower-cased
 	root    node
+	// byCanonical indexes the entries by the actor they name, built on
+	// the first call of Names: most runs never ask.
+	byCanonical func() map[string][]int32
 }
 
 // node is one step of the trie of keys.
@@ -156,7 +159,31 @@ func (g *Gazetteer) With(over *Gazetteer) *Gazetteer {
 	return n
 }
 
-func newGazetteer() *Gazetteer { return &Gazetteer{root: node{entry: -1}} }
+func newGazetteer() *Gazetteer {
+	g := &Gazetteer{root: node{entry: -1}}
+	g.byCanonical = sync.OnceValue(func() map[string][]int32 {
+		m := map[string][]int32{}
+		for i, e := range g.entries {
+			m[e.Canonical] = append(m[e.Canonical], int32(i))
+		}
+		return m
+	})
+	return g
+}
+
+// Names returns every name the gazetteer holds for the actor whose
+// canonical name is given, in table order: "FBI" and "Federal Bureau of
+// Investigation" for "FBI". A caller learns from them what an acronym
+// stands for. Only a built gazetteer may be asked: the index is made on
+// the first call.
+func (g *Gazetteer) Names(canonical string) []string {
+	idx := g.byCanonical()[canonical]
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = g.entries[i].Name
+	}
+	return out
+}
 
 // add appends an entry under its key; the caller has checked that the key
 // is new.

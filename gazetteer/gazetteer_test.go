@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -452,6 +453,28 @@ func TestWith(t *testing.T) {
 	}
 	if e, _ := base.Lookup("Georgia"); e.Ambiguous {
 		t.Error("With changed the base gazetteer")
+	}
+}
+
+// TestNames checks that the names of one actor are found from its
+// canonical name, in table order, over a gazetteer made by With too, and
+// that an actor the table lacks has none.
+func TestNames(t *testing.T) {
+	base := mustParse(t, "GRA\tGRA\tagency\tGondor\t\troads body\nGondor Roads Agency\tGRA\tagency\tGondor\t\troads body\nMinas\tGondor\tcapital\tGondor\t\tcapital of Gondor\n")
+	over := mustParse(t, "Roads Bureau of Gondor\tGRA\tagency\tGondor\t\told name of the roads body\n")
+	for _, tt := range []struct {
+		g         *Gazetteer
+		canonical string
+		want      []string
+	}{
+		{base, "GRA", []string{"GRA", "Gondor Roads Agency"}},
+		{base.With(over), "GRA", []string{"GRA", "Gondor Roads Agency", "Roads Bureau of Gondor"}},
+		{base, "Gondor", []string{"Minas"}},
+		{base, "Rohan", []string{}},
+	} {
+		if got := tt.g.Names(tt.canonical); !slices.Equal(got, tt.want) {
+			t.Errorf("Names(%q) = %q, want %q", tt.canonical, got, tt.want)
+		}
 	}
 }
 

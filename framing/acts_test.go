@@ -159,7 +159,8 @@ func TestActorsAcrossTheStory(t *testing.T) {
 
 // TestOwnOutletIsNoVoice checks that an article's own outlet named as the
 // source ("Fox News has learned") is the outlet's own reporting: no
-// quotation, so no voice, while another outlet named as the source is one.
+// quotation, so no voice (and its unique content is in the outlet's own
+// voice), while another outlet named as the source is one.
 func TestOwnOutletIsNoVoice(t *testing.T) {
 	set := defaultSet(t)
 	for _, tt := range []struct {
@@ -173,9 +174,24 @@ func TestOwnOutletIsNoVoice(t *testing.T) {
 		{"The Hill", "The Hill has learned that the convoy left the border town before dawn on Monday.", 0},
 		{"The Hill", "Hill said that the convoy left the border town before dawn on Monday.", 1},
 	} {
-		c := Compare([]*corpus.Article{article(t, tt.outlet, filler+tt.text), article(t, "Other", filler+"The convoy left.")}, set)
+		c := Compare([]*corpus.Article{article(t, tt.outlet, filler+tt.text), article(t, "Other", filler+"Rain fell over the capital for most of the day.")}, set)
+		listed := false
 		if got := len(c.Articles[0].Quotations); got != tt.want {
 			t.Errorf("%s: %q: %d quotations, want %d: %+v", tt.outlet, tt.text, got, tt.want, c.Articles[0].Quotations)
+		}
+		// The sentence only this outlet carries is listed in the voice the quotations give it.
+		for _, g := range c.Unique {
+			for _, e := range g.Sentences {
+				if strings.Contains(tt.text, e.Text) {
+					listed = true
+					if (e.Voice.Kind == Own) != (tt.want == 0) {
+						t.Errorf("%s: %q listed as unique content in the voice %+v", tt.outlet, e.Text, e.Voice)
+					}
+				}
+			}
+		}
+		if !listed {
+			t.Errorf("%s: %q not listed as unique content", tt.outlet, tt.text)
 		}
 	}
 }

@@ -201,6 +201,9 @@ func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	words := quoteWordCounter(a)
 	others := map[string]bool{} // surnames the article gives another person, read once each
 	for _, q := range a.Quotes {
+		if q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
+			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own voice, as quotations reads it
+		}
 		qi := quoteInfo{Quote: q, Words: words(q.Span)}
 		if q.Speaker != "" {
 			if g := m.ActorGroupOf(q.Speaker); g != nil && !surnameOfAnother(a.Text, q.Speaker, g, m, others) {

@@ -2417,6 +2417,9 @@ func (a *attributor) clauseSubjectAt(v, lo int) phrase {
 	// word is its clause's subject, whatever preposition comes before.
 	relative := np.to-np.from > 1 && relativeWords[a.word(np.from)] && !a.trimPhrase(phrase{np.from + 1, np.to}).empty()
 	if !relative && a.afterPreposition(np, lo) {
+		if a.documentIssuer(np, lo) {
+			return np // "A statement from the prime minister's office said": the office speaks through it
+		}
 		// The name is the object of a preposition ("the attack in
 		// Benghazi said"): the subject is the clause's opening noun phrase.
 		return a.clauseSubject(np.from, j, lo)
@@ -3061,6 +3064,27 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 		return false
 	}
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
+}
+
+// documentIssuer reports whether the phrase np, after a preposition,
+// names who put out the document that opens the clause: "A statement
+// from the prime minister's office said", "a letter by 40 senators
+// argued". The issuer is the speaker, the document only its carrier, as
+// with "In a statement, the ministry said".
+func (a *attributor) documentIssuer(np phrase, lo int) bool {
+	p := np.from - 1
+	if p-2 < lo || !a.lowerWordIs(p, "from") && !a.lowerWordIs(p, "by") || !documentNouns[strings.ToLower(a.word(p-1))] {
+		return false
+	}
+	for k := p - 2; k >= lo; k-- {
+		if a.toks[k].is(wDet) {
+			return k == lo || a.toks[k-1].kind != tokWord // the document opens the clause
+		}
+		if a.toks[k].kind != tokWord || a.toks[k].upper || k < p-4 {
+			return false
+		}
+	}
+	return false
 }
 
 // listSubject widens a coordinated subject ("Civil Defense and the

@@ -657,3 +657,15 @@ func TestListOfSpeakers(t *testing.T) {
 		{"Ann Lee, a spokeswoman for the Harbour and Ferry Union, said the strike would go on.", "the strike would go on", "Ann Lee"},
 	})
 }
+
+// TestDocumentIssuerSpeaks checks that the issuer named after a document
+// that opens the clause speaks through it ("A statement from the mayor's
+// office said"), as in "In a statement, the office said", while the object
+// of another preposition ("An aide to Sen. Tom Hale said") does not.
+func TestDocumentIssuerSpeaks(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"A statement from the mayor's office said the pier would reopen in May.", "the pier would reopen in May", "the mayor's office"},
+		{"A joint letter by the harbour unions argued the pier was unsafe.", "the pier was unsafe", "the harbour unions"},
+		{"An aide to Councilwoman Ana Ruiz said the pier would reopen in May.", "the pier would reopen in May", "An aide"},
+	})
+}

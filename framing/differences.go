@@ -147,11 +147,15 @@ func (c *Comparison) namingDifferences() []Difference {
 		}
 		return false
 	}
-	ownN := map[[2]string]int{} // outlet, rule
+	ownN := map[[2]string]int{}        // outlet, rule
+	inHeadline := map[[2]string]bool{} // outlet, rule: used in its own words in a headline
 	for _, an := range c.Articles {
 		for _, h := range an.Hits {
 			if ownUse(an.Outlet, h) {
 				ownN[[2]string{an.Outlet, h.RuleID}]++
+				if an.Article.TitleSpan.Contains(h.Start) {
+					inHeadline[[2]string{an.Outlet, h.RuleID}] = true
+				}
 			}
 		}
 	}
@@ -193,8 +197,15 @@ func (c *Comparison) namingDifferences() []Difference {
 		}
 		if len(naming) == 1 {
 			// One outlet names it, the others do not: a contrast of
-			// presence, reported below with a lower salience.
-			exclusive = append(exclusive, own[naming[0]]...)
+			// presence, reported below with a lower salience. A single
+			// use in the body ("a worldwide refugee crisis" once) is no
+			// way of naming: the outlet must use it twice in its own
+			// words, or once in its headline, as for discovered labels.
+			us := own[naming[0]]
+			if !slices.ContainsFunc(us, func(u use) bool { return u.n >= 2 || inHeadline[[2]string{u.outlet, u.rule}] }) {
+				continue
+			}
+			exclusive = append(exclusive, us...)
 		}
 		for _, o := range naming {
 			for _, u := range own[o] {

@@ -764,6 +764,29 @@ func TestOneUseNamingIsALead(t *testing.T) {
 	}
 }
 
+// TestOneOutletsSingleUseIsNoNaming: when only one outlet names a concept
+// at all, a single use in its body ("the terrorists" once, the other
+// outlet naming the group in no listed word) is no way of naming it and no
+// difference; two uses, or one in its headline, are.
+func TestOneOutletsSingleUseIsNoNaming(t *testing.T) {
+	set := defaultSet(t)
+	b := article(t, "Outlet B", filler+`The fighters of the Red Hand fled the town on Monday.`)
+	for _, tc := range []struct {
+		name, title, text string
+		want              bool
+	}{
+		{"one use", "Town quiet after the fighting", `The terrorists of the Red Hand fled the town on Monday.`, false},
+		{"two uses", "Town quiet after the fighting", `The terrorists of the Red Hand fled the town on Monday. The terrorists of the Red Hand returned on Tuesday.`, true},
+		{"one use in the headline", "Terrorists flee the town", `The group fled the town on Monday.`, true},
+	} {
+		a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A", Title: tc.title}, []string{filler + tc.text})
+		c := Compare([]*corpus.Article{a, b}, set)
+		if got := find(c, KindNaming, "armed groups") != nil; got != tc.want {
+			t.Errorf("%s: naming difference %v, want %v: %+v", tc.name, got, tc.want, c.Differences)
+		}
+	}
+}
+
 // TestOneUseIsNoAvoidance: an outlet that names a concept once in its own
 // words ("terrorists") does not avoid the word two others use twice
 // ("militants"): with every other word shared, the three make no naming

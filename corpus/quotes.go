@@ -1012,6 +1012,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
+		if next := sentenceOf(afterHi)[1]; q.open == lo && afterLo == afterHi && next < stop {
+			// '"We need it!" Roe said on Friday. The vote is next week.':
+			// the short sentence after a quotation that opens its own
+			// sentence is read alone, whatever the outlet writes after it.
+			stop = next
+		}
 		if afterLo == afterHi && (q.open == lo || !a.reportsBetween(afterHi, stop)) && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short

@@ -641,3 +641,20 @@ func TestRoundupSignatureAfterAFragment(t *testing.T) {
 			"rushed the vote and shut the public out of the hall.", "Ann Lee"},
 	})
 }
+
+// TestShortAttributionBeforeMoreText checks that the short sentence
+// naming the speaker of a question or an outcry that opens its own
+// sentence is read alone, though the paragraph goes on with the outlet's
+// words after it; a sentence of the outlet's own still names no one.
+func TestShortAttributionBeforeMoreText(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry was late again. “Who pays for the new pier?” Kari Lund asked on Tuesday. The council has not answered.`, content: "Who pays for the new pier?", speaker: "Kari Lund"},
+		{paragraph: `“We will not close the school!” Mayor Ola Berg said. The vote on the budget is set for March.`, content: "We will not close the school!", speaker: "Mayor Ola Berg"},
+		{paragraph: `Few came to the meeting. “Is the harbor office closed for good?” Ms. Lund wrote to the board. It did not reply.`, content: "Is the harbor office closed for good?", speaker: "Ms. Lund"},
+	})
+	// Negative: the outlet's own short sentence after the outcry names
+	// no speaker of it.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry was late again. “Is this the end of the line?” The mayor resigned on Tuesday. The council meets in May.`, content: "Is this the end of the line?", speaker: ""},
+	})
+}

@@ -327,6 +327,10 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 				k += 2
 				end, class = p.Start+st[k].End, 0 // no compound is a class word
 			}
+			for k+2 < len(st) && digitGroup(st[k], st[k+1], st[k+2]) {
+				k += 2
+				end = p.Start + st[k].End // "2,521 shootings": a comma inside a number ends no clause
+			}
 			r, _ := utf8.DecodeRuneInString(t.Form)
 			upper := r < utf8.RuneSelf && r <= 'Z' || unicode.IsUpper(r) // A-Z or a digit: the lower-case letters come after
 			if !upper && end > p.Start+t.End {
@@ -342,6 +346,13 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 		}
 	}
 	return toks
+}
+
+// digitGroup reports whether the tokens a, b and c are a number, a comma
+// and a group of three digits written together ("2,521"): one number,
+// whose comma no clause or list ends at.
+func digitGroup(a, b, c text.Token) bool {
+	return a.Kind == text.Number && c.Kind == text.Number && b.Form == "," && a.End == b.Start && b.End == c.Start && len(c.Form) == 3
 }
 
 // hyphenParticles open Arabic names joined to them by a hyphen.

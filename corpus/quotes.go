@@ -3032,7 +3032,14 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 			}
 			continue
 		}
-		if np := a.subject(v, lo); !np.empty() {
+		s := v
+		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) && (!intentWords[strings.ToLower(a.word(v))] || progressiveOnlyWords[strings.ToLower(a.word(v))]) {
+			// 'Roe is calling the plan "a mess"': the subject is the
+			// progressive's. An intention ("are seeking a leader", "is
+			// planning to skip") reports an aim, not the words quoted.
+			s = be
+		}
+		if np := a.subject(s, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
 		if k := a.conjunctionBefore(v, lo); k >= 0 && k > lo && a.toks[k-1].kind == tokClose && a.namedSpeakerOpens(k+1, len(a.toks)) {

@@ -658,3 +658,36 @@ func TestShortAttributionBeforeMoreText(t *testing.T) {
 		{paragraph: `The ferry was late again. “Is this the end of the line?” The mayor resigned on Tuesday. The council meets in May.`, content: "Is this the end of the line?", speaker: ""},
 	})
 }
+
+// TestProgressiveNamingBeforeShortQuote checks that a short quotation
+// after a progressive naming verb ("is calling the plan "reckless"") is
+// the subject's, as it is after the simple past; an intention in the
+// progressive ("are seeking a leader") reports no words of its subject.
+func TestProgressiveNamingBeforeShortQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor master is calling the new pier “badly built.”`, content: "badly built", speaker: "The harbor master"},
+		{paragraph: `Mayor Ola Berg was calling the ferry deal “a steal” all week.`, content: "a steal", speaker: "Mayor Ola Berg"},
+		{paragraph: `Kari Lund is describing the budget as “reckless.”`, content: "reckless", speaker: "Kari Lund"},
+	})
+	// Negative: the quotation after an intention is the speaker's of
+	// the sentence, not the intention's subject.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Lund says that the islanders are seeking a mayor to counter the “years of neglect.”`, content: "years of neglect", speaker: "Lund"},
+	})
+}
+
+// TestDigitGroupsEndNoClause checks that a comma inside a number
+// ("2,521") does not end a relative clause's report.
+func TestDigitGroupsEndNoClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor office, which reported that 2,521 boats docked last year, wants a new pier.`, content: `2,521 boats docked last year`, speaker: "The harbor office"},
+		{paragraph: `Fishermen, who said 1,200,000 tons were landed in May, cheered.`, content: `1,200,000 tons were landed in May`, speaker: "Fishermen"},
+	})
+	// Negative: a comma and a space between numbers still part them.
+	a := structured(`The board, which said 12, 14 or 16 boats would go, met on Monday.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "met on Monday") {
+			t.Errorf("a relative clause runs past its comma: %q", a.Slice(q.Span))
+		}
+	}
+}

@@ -1903,6 +1903,9 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			continue // "policy planning director": an -ing word inside the speaker's role
 		}
 		if np.empty() {
+			np = a.placedCommonNoun(k, v)
+		}
+		if np.empty() {
 			break
 		}
 		// The speaker must open the clause after the quote (lead-ins such
@@ -1937,6 +1940,38 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// placedCommonNoun returns the speaker of a common noun and the phrase
+// of place after it that fill tokens [k, v) before the reporting verb at
+// v, right after a quotation: '"...," a voter in the crowd said', '"...,"
+// the narrator in the ad says', '"...," one woman at the rally told
+// reporters'. A determiner or "one" opens it, the noun is a person's by
+// its ending or its class, and the phrase after the preposition has a
+// few words and no verb or comma; empty otherwise.
+func (a *attributor) placedCommonNoun(k, v int) phrase {
+	if v-k < 4 || v-k > 9 || !(a.toks[k].is(wDet) || a.lowerWordIs(k, "one")) || a.lowerWordIs(k, "that") || a.lowerWordIs(k, "this") {
+		return phrase{}
+	}
+	for h := k + 1; h < v-2 && h <= k+3; h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || t.upper {
+			return phrase{}
+		}
+		if !a.toks[h+1].is(wPrep) || a.lowerWordIs(h+1, "of") || a.lowerWordIs(h+1, "to") {
+			continue
+		}
+		if !personNoun(strings.ToLower(a.word(h))) {
+			return phrase{}
+		}
+		for i := h + 2; i < v; i++ {
+			if t := a.toks[i]; t.kind != tokWord || t.is(wVerb|wPronoun|wThatClause) && !t.upper {
+				return phrase{}
+			}
+		}
+		return phrase{k, h + 1}
+	}
+	return phrase{}
 }
 
 // asideSentenceTokens bounds the sentence after a question or an outcry

@@ -691,3 +691,21 @@ func TestDigitGroupsEndNoClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedCommonNounAfterQuote checks that after a quotation, a common
+// noun for a person with a phrase of place ("a voter in the crowd") is
+// the speaker of the verb after it, and that a clause of the outlet's with
+// its own verb there names no speaker.
+func TestPlacedCommonNounAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The ferry never comes on time,” a commuter at the pier said. The council meets in May.`, content: "The ferry never comes on time", speaker: "a commuter"},
+		{paragraph: `“Vote for the harbor plan,” the narrator in the new ad says. The spot runs all week.`, content: "Vote for the harbor plan", speaker: "the narrator"},
+		{paragraph: `“We were never asked,” one fisherman on the island told reporters.`, content: "We were never asked", speaker: "one fisherman"},
+	})
+	// Negative: a noun that names no person, or a place phrase holding a
+	// pronoun's clause, gives no speaker.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The ferry never comes on time,” a delay in the schedule showed.`, content: "The ferry never comes on time", speaker: ""},
+		{paragraph: `“The ferry never comes on time,” a commuter at the pier she uses said.`, content: "The ferry never comes on time", speaker: ""},
+	})
+}

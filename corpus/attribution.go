@@ -3194,7 +3194,10 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		}
 		roleRelative = t.is(wRole) && !t.is(wPronoun) && (a.lowerWordIs(h+1, "who") || a.lowerWordIs(h+1, "that"))
 	}
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative) {
+	// And a role that a source qualifier says more of: "sources close to
+	// the mayor say", "officials briefed on the talks said".
+	qualified := first.is(wRole) && !first.is(wPronoun) && cs+1 <= j && sourceQualifiers[strings.ToLower(a.word(cs+1))]
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative || qualified) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {

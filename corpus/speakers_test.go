@@ -709,3 +709,16 @@ func TestPlacedCommonNounAfterQuote(t *testing.T) {
 		{paragraph: `“The ferry never comes on time,” a commuter at the pier she uses said.`, content: "The ferry never comes on time", speaker: ""},
 	})
 }
+
+// TestQualifiedSourcesAfterLeadIn checks that unnamed sources a
+// qualifier describes ("sources close to the mayor") speak after an
+// opening adverb and its comma, as they do opening the sentence; a bare
+// role with a phrase of place there still does not.
+func TestQualifiedSourcesAfterLeadIn(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `However, sources close to the harbor board say the ferry deal is dead.`, content: "the ferry deal is dead", speaker: "sources close to the harbor board"},
+		{paragraph: `Still, officials briefed on the talks said the pier would be rebuilt.`, content: "the pier would be rebuilt", speaker: "officials briefed on the talks"},
+	})
+	// Negative: a role and a place with no qualifier make no attribution.
+	checkNoAttribution(t, `However, experts on the island say the ferry deal is dead.`)
+}

@@ -4026,6 +4026,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
+		if !np.empty() && stance[strings.ToLower(a.word(v))] && a.frontedObject(np, v, lo) {
+			continue // "asked whom she supported": the side is the question word
+		}
 		if !np.empty() && np.to == np.from+1 && a.participleOpener(np.from, lo) {
 			// "Having announced that he would not send me to prison, Judge
 			// Berman proceeded ...": the participle's subject is the main
@@ -4833,12 +4836,32 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 	if np.empty() {
 		return
 	}
+	if a.frontedObject(np, v, lo) {
+		return // "asked whom she supported": the object is the question word before the subject
+	}
 	c := a.clauseAfter(v, hi)
 	k := a.objectEnd(c, hi)
 	if k >= hi || cappedWords(a.toks[c:k]) < 1 {
 		return
 	}
 	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
+}
+
+// frontedObject reports whether a question or relative word stands right
+// before the subject np of the stance verb at v, which punctuation ends
+// ("asked whom she supported, Roe smiled"): the verb's object is that
+// word, not the words after the comma. A verb with words after it ("which
+// Roe blamed for the attacks", "what some criticize as a stunt") still
+// takes a side.
+func (a *attributor) frontedObject(np phrase, v, lo int) bool {
+	if np.from-1 < lo || v+1 < len(a.toks) && a.toks[v+1].kind == tokWord {
+		return false
+	}
+	switch strings.ToLower(a.word(np.from - 1)) {
+	case "whom", "what", "which", "whatever":
+		return true
+	}
+	return false
 }
 
 // objectEnd returns the token that ends the object phrase starting at c:
@@ -6097,7 +6120,13 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			}
 		}
 		plain := q.Kind == QuoteIndirect && !stance[verb] && !strings.HasSuffix(verb, "ing")
-		free := plain && q.Span.End <= first
+		// "Trump bemoaned the unrest and said that drugs were "a big
+		// factor"": a side taken before the sentence's quotations and
+		// their cues, by the speaker who goes on to be quoted, is a voice
+		// of its own.
+		sided := q.Kind == QuoteIndirect && stance[verb] && q.VerbSpan.End <= q.Span.Start && q.Speaker != "" &&
+			slices.ContainsFunc(f.quotes[nq:n], func(o Quote) bool { return o.Speaker == q.Speaker })
+		free := (plain || sided) && q.Span.End <= first
 		// 'Blumenthal said that he has "no idea" if ...': a clause holding
 		// the sentence's partial quotations whole is one attribution, and
 		// they are its speaker's.

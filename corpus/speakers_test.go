@@ -722,3 +722,28 @@ func TestQualifiedSourcesAfterLeadIn(t *testing.T) {
 	// Negative: a role and a place with no qualifier make no attribution.
 	checkNoAttribution(t, `However, experts on the island say the ferry deal is dead.`)
 }
+
+// TestStanceBeforeQuotedClause checks that a side its speaker takes
+// before going on to be quoted in the same sentence is read as well
+// ("bemoaned the unrest and said ... "a big factor""), while a side in a
+// sentence quoting someone else, or one whose object is a question word
+// before its subject, is not.
+func TestStanceBeforeQuotedClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg bemoaned the closing of the ferry and said the island was "cut off from the world."`, content: "the closing of the ferry", speaker: "Mayor Ola Berg"},
+		{paragraph: `Kari Lund had mocked the harbor plan, saying anyone who reads it "will laugh out loud."`, content: "the harbor plan", speaker: "Kari Lund"},
+	})
+	// Negative: the quoted speaker is another; the question word is the
+	// side taken.
+	for _, p := range []string{
+		`Ola Berg criticized the ferry schedule, and the mayor called it "a disgrace."`,
+		`When asked whom she supported, Kari Lund smiled and said, "Nobody yet."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if v := strings.ToLower(q.Verb); v == "criticized" || v == "supported" {
+				t.Errorf("%q: a side read as %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+}

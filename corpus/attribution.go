@@ -2240,8 +2240,36 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // subject finds the speaker of the reporting verb at token v, looking left
 // no further than lo: "Price (has also) said", "Lavrov, the foreign
 // minister, said", "The leader of a panel investigating the attack in
-// Benghazi said".
+// Benghazi said". A cue in its base form after "a" or "an" and a word
+// or two is a noun, not a verb with that subject: "a good bet that", "an
+// NBC show", "a controversial comment".
 func (a *attributor) subject(v, lo int) phrase {
+	np := a.subjectPhrase(v, lo)
+	if a.indefiniteBeforeBase(np, v) {
+		return phrase{}
+	}
+	return np
+}
+
+// indefiniteBeforeBase reports whether np is "a" or "an" with one or two
+// words that name no person or share, right before the word at v in its
+// base form ("a good bet", "an hourlong show"): a singular subject would
+// take "bets" or "bet" in the past, so the word is the phrase's noun.
+func (a *attributor) indefiniteBeforeBase(np phrase, v int) bool {
+	if np.empty() || np.to != v || np.to-np.from < 2 || np.to-np.from > 3 || !(a.lowerWordIs(np.from, "a") || a.lowerWordIs(np.from, "an")) {
+		return false
+	}
+	w := strings.ToLower(a.word(v))
+	if len(w) < 3 || a.toks[v].upper || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastVerbs[w] || irregularPasts[w] || auxVerbs[w] || modalWords[w] {
+		return false
+	}
+	last := strings.ToLower(a.word(np.to - 1))
+	return !a.toks[np.to-1].is(wRole|wPerson) && !quantityNouns[last] && !pollShares[last] && !personNoun(last)
+}
+
+// subjectPhrase reads the subject of the verb at v as subject does, before
+// the check for a noun read as the verb.
+func (a *attributor) subjectPhrase(v, lo int) phrase {
 	if next := strings.ToLower(a.word(v + 1)); v-1 >= lo && a.toks[v-1].upper && possessive(a.word(v-1)) && !beForms[next] && !finiteAux[next] && !modalWords[next] && !(len(a.word(v)) > 4 && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || pastVerbs[strings.ToLower(a.word(v))]) {
 		// "a fact-check on Donald Trump's claim that ...": the cue is a
 		// noun and its possessor speaks, whatever opens the sentence. A

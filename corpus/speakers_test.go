@@ -747,3 +747,26 @@ func TestStanceBeforeQuotedClause(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteNounIsNoSubject checks that a cue word in its base form
+// after "a" or "an" and a modifier ("a good bet", "an hourlong show") is
+// read as the phrase's noun, with no speaker, while a share or a person
+// after "a" still speaks with a verb that agrees.
+func TestIndefiniteNounIsNoSubject(t *testing.T) {
+	for _, p := range []string{
+		`It is a safe bet that the ferry will be late again this winter.`,
+		`The mayor gave an hourlong show of charts, and voters left early.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if v := strings.ToLower(q.Verb); v == "bet" || v == "show" {
+				t.Errorf("%q: a noun read as the cue %q of %q", p, q.Verb, q.Speaker)
+			}
+		}
+	}
+	// Negative: a share agrees with its plural verb; a person with a past.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `A third say the ferry should run all year.`, content: "the ferry should run all year", speaker: "A third"},
+		{paragraph: `A harbor official said the ferry would run all year.`, content: "the ferry would run all year", speaker: "A harbor official"},
+	})
+}

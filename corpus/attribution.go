@@ -1750,7 +1750,8 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && a.prepositionAside(j, lo) >= lo:
 			j = a.prepositionAside(j, lo) - 1 // "Supporters of the bill, on the other hand, argue"
 		case !t.upper && floatingQuantifiers[strings.ToLower(a.word(j))] && j > lo && a.toks[j-1].kind == tokWord && !a.toks[j-1].is(wLeadIn|wConnector|wPrep|wDet) &&
-			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and"):
+			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and") &&
+			(!a.lowerWordIs(j, "all") || a.pluralBefore(j)):
 			// "Roe and Hale have both argued", "the members each say"; not
 			// "which he both defended and minimized", whose "both" pairs
 			// two verbs, nor "Kerry disputed both claims", where "both"
@@ -1851,7 +1852,17 @@ var twoWordLeadIns = fieldSet2(`for instance|for example|in fact|of course|in tu
 // floatingQuantifiers stand between a plural subject (or its auxiliary)
 // and the verb: "have both argued", "each say". ("All" is left out: "the
 // Trump we all knew" is no attribution.)
-var floatingQuantifiers = fieldSet(`both each`)
+var floatingQuantifiers = fieldSet(`both each all`)
+
+// pluralBefore reports whether the word before token j names a plural
+// subject a floating "all" may follow: a plural noun or name ("the
+// senators all said", "Democrats all agree"), "they" or "we". After
+// anything else "all" is the subject itself ("To varying degrees, all
+// agreed").
+func (a *attributor) pluralBefore(j int) bool {
+	w := strings.ToLower(a.word(j - 1))
+	return w == "they" || w == "we" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !a.toks[j-1].is(wVerb|wAux)
+}
 
 // asideWords is the most words of an aside set off by commas between a
 // subject and its verb that prepositionAside skips.

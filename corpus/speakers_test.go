@@ -770,3 +770,22 @@ func TestIndefiniteNounIsNoSubject(t *testing.T) {
 		{paragraph: `A harbor official said the ferry would run all year.`, content: "the ferry would run all year", speaker: "A harbor official"},
 	})
 }
+
+// TestFloatingAllAfterPluralSubject checks that "all" between a plural
+// subject and its verb ("the harbor pilots all said") is no part of the
+// speaker and hides no subject, while "all" opening its clause after a
+// comma is the subject itself.
+func TestFloatingAllAfterPluralSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor pilots all warned that the new pier is too short.`, content: "the new pier is too short", speaker: "The harbor pilots"},
+		{paragraph: `Islanders all said the ferry should run in winter.`, content: "the ferry should run in winter", speaker: "Islanders"},
+	})
+	// Negative: "all" after a comma opens its own clause; the words
+	// before the comma are no subject of its verb.
+	a := structured(`After the talks with the harbor pilots, all said the ferry should run in winter.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "pilots") {
+			t.Errorf("a floating all read past a comma: %q by %q", a.Slice(q.Span), q.Speaker)
+		}
+	}
+}

@@ -4679,8 +4679,11 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 		if c >= end || cappedWords(a.toks[c:end]) < 1 {
 			return
 		}
-		// "..., adding that the source noted that ...": the words are the
-		// innermost speaker's, as in reported.
+		verb := a.verbPhrase(v)
+		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)}, Speaker: q.Speaker, SpeakerSpan: q.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
+		// "..., adding that the source noted that ...": the innermost
+		// speaker's words are theirs too, inside the outer speaker's
+		// clause, as in reported's layers.
 		for v2 := c; v2 < end && v2 < c+12; v2++ {
 			if !a.finite(v2, false) {
 				continue
@@ -4688,13 +4691,10 @@ func (f *quoteFinder) participleAfterQuote(a *attributor, b [2]int, nq int) {
 			if np2 := a.subject(v2, c); !np2.empty() && np2.from <= c+1 && !a.toks[np2.from].is(wPronoun) {
 				if c2 := a.clauseAfter(v2, end); cappedWords(a.toks[c2:end]) >= 3 {
 					f.addIndirect(a, Span{a.from(c2), a.to(end - 1)}, np2, a.verbPhrase(v2))
-					return
 				}
 			}
 			break
 		}
-		verb := a.verbPhrase(v)
-		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)}, Speaker: q.Speaker, SpeakerSpan: q.SpeakerSpan, Verb: verb.text, VerbSpan: verb.span})
 		return
 	}
 }

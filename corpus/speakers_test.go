@@ -789,3 +789,16 @@ func TestFloatingAllAfterPluralSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterQuoteKeepsOuterSpeaker checks that ", adding that
+// the report suggests ..." after a quotation's attribution reports the
+// whole clause as the quoted speaker's, with the inner source's words
+// inside it as theirs, while a participle after a gloss is no report.
+func TestParticipleAfterQuoteKeepsOuterSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `"We are done," Ola Berg told the council, adding that the survey suggests the pier is too short.`, content: "the survey suggests the pier is too short", speaker: "Ola Berg"},
+		{paragraph: `"We are done," Ola Berg told the council, adding that the survey suggests the pier is too short.`, content: "the pier is too short", speaker: "the survey"},
+	})
+	// Negative: a participle after a quoted gloss reports nothing.
+	checkNoIndirect(t, `The pilots call it "the gap," referring to the stretch between the pier and the reef.`)
+}

@@ -4841,6 +4841,16 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 	}
 	c := a.clauseAfter(v, hi)
 	k := a.objectEnd(c, hi)
+	if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) && a.toks[w-1].punct(a.text, ',') {
+		// "Trump, who has expressed support for the protests, addressed
+		// ...": the side ends with the relative clause, at its comma.
+		for i := c + 1; i < k; i++ {
+			if a.toks[i].punct(a.text, ',') {
+				k = i
+				break
+			}
+		}
+	}
 	if k >= hi || cappedWords(a.toks[c:k]) < 1 {
 		return
 	}

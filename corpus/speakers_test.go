@@ -802,3 +802,16 @@ func TestParticipleAfterQuoteKeepsOuterSpeaker(t *testing.T) {
 	// Negative: a participle after a quoted gloss reports nothing.
 	checkNoIndirect(t, `The pilots call it "the gap," referring to the stretch between the pier and the reef.`)
 }
+
+// TestStanceInRelativeClauseEndsAtComma checks that a side taken in a
+// relative clause set off by commas ends at the clause's comma, not with
+// the main clause after it.
+func TestStanceInRelativeClauseEndsAtComma(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg, who has expressed support for the ferry workers, addressed the council on Friday, saying the pier must be rebuilt.`, content: "support for the ferry workers", speaker: "Mayor Ola Berg"},
+	})
+	// Negative: a side taken in the main clause keeps its object whole.
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg expressed support for the ferry workers and their union, saying the pier must be rebuilt.`, content: "support for the ferry workers and their union", speaker: "Mayor Ola Berg"},
+	})
+}

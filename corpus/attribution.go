@@ -327,6 +327,10 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 				k += 2
 				end, class = p.Start+st[k].End, 0 // no compound is a class word
 			}
+			for k+2 < len(st) && digitGroup(st[k], st[k+1], st[k+2]) {
+				k += 2
+				end = p.Start + st[k].End // "2,521 shootings": a comma inside a number ends no clause
+			}
 			r, _ := utf8.DecodeRuneInString(t.Form)
 			upper := r < utf8.RuneSelf && r <= 'Z' || unicode.IsUpper(r) // A-Z or a digit: the lower-case letters come after
 			if !upper && end > p.Start+t.End {
@@ -342,6 +346,13 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 		}
 	}
 	return toks
+}
+
+// digitGroup reports whether the tokens a, b and c are a number, a comma
+// and a group of three digits written together ("2,521"): one number,
+// whose comma no clause or list ends at.
+func digitGroup(a, b, c text.Token) bool {
+	return a.Kind == text.Number && c.Kind == text.Number && b.Form == "," && a.End == b.Start && b.End == c.Start && len(c.Form) == 3
 }
 
 // hyphenParticles open Arabic names joined to them by a hyphen.
@@ -1739,7 +1750,8 @@ func (a *attributor) skipBack(j, lo int) int {
 		case t.punct(a.text, ',') && a.prepositionAside(j, lo) >= lo:
 			j = a.prepositionAside(j, lo) - 1 // "Supporters of the bill, on the other hand, argue"
 		case !t.upper && floatingQuantifiers[strings.ToLower(a.word(j))] && j > lo && a.toks[j-1].kind == tokWord && !a.toks[j-1].is(wLeadIn|wConnector|wPrep|wDet) &&
-			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and"):
+			(a.toks[j-1].is(wAux) || !a.toks[j-1].is(wVerb) && !strings.HasSuffix(strings.ToLower(a.word(j-1)), "ed") || a.toks[j-1].upper) && !a.lowerWordIs(j+2, "and") &&
+			(!a.lowerWordIs(j, "all") || a.pluralBefore(j)):
 			// "Roe and Hale have both argued", "the members each say"; not
 			// "which he both defended and minimized", whose "both" pairs
 			// two verbs, nor "Kerry disputed both claims", where "both"
@@ -1840,7 +1852,17 @@ var twoWordLeadIns = fieldSet2(`for instance|for example|in fact|of course|in tu
 // floatingQuantifiers stand between a plural subject (or its auxiliary)
 // and the verb: "have both argued", "each say". ("All" is left out: "the
 // Trump we all knew" is no attribution.)
-var floatingQuantifiers = fieldSet(`both each`)
+var floatingQuantifiers = fieldSet(`both each all`)
+
+// pluralBefore reports whether the word before token j names a plural
+// subject a floating "all" may follow: a plural noun or name ("the
+// senators all said", "Democrats all agree"), "they" or "we". After
+// anything else "all" is the subject itself ("To varying degrees, all
+// agreed").
+func (a *attributor) pluralBefore(j int) bool {
+	w := strings.ToLower(a.word(j - 1))
+	return w == "they" || w == "we" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !a.toks[j-1].is(wVerb|wAux)
+}
 
 // asideWords is the most words of an aside set off by commas between a
 // subject and its verb that prepositionAside skips.
@@ -2229,17 +2251,37 @@ func (a *attributor) openingNameAppositive(lo, j int) phrase {
 // subject finds the speaker of the reporting verb at token v, looking left
 // no further than lo: "Price (has also) said", "Lavrov, the foreign
 // minister, said", "The leader of a panel investigating the attack in
-// Benghazi said".
+// Benghazi said". A cue in its base form after "a" or "an" and a word
+// or two is a noun, not a verb with that subject: "a good bet that", "an
+// NBC show", "a controversial comment"; a list the subject ends is read
+// whole (listSubject).
 func (a *attributor) subject(v, lo int) phrase {
-	np := a.clauseSubjectAt(v, lo)
-	if np.empty() {
-		return np
+	np := a.subjectPhrase(v, lo)
+	if np.empty() || a.indefiniteBeforeBase(np, v) {
+		return phrase{}
 	}
 	return a.listSubject(np, lo)
 }
 
-// clauseSubjectAt is subject's reading before a list is widened.
-func (a *attributor) clauseSubjectAt(v, lo int) phrase {
+// indefiniteBeforeBase reports whether np is "a" or "an" with one or two
+// words that name no person or share, right before the word at v in its
+// base form ("a good bet", "an hourlong show"): a singular subject would
+// take "bets" or "bet" in the past, so the word is the phrase's noun.
+func (a *attributor) indefiniteBeforeBase(np phrase, v int) bool {
+	if np.empty() || np.to != v || np.to-np.from < 2 || np.to-np.from > 3 || !(a.lowerWordIs(np.from, "a") || a.lowerWordIs(np.from, "an")) {
+		return false
+	}
+	w := strings.ToLower(a.word(v))
+	if len(w) < 3 || a.toks[v].upper || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || pastVerbs[w] || irregularPasts[w] || auxVerbs[w] || modalWords[w] {
+		return false
+	}
+	last := strings.ToLower(a.word(np.to - 1))
+	return !a.toks[np.to-1].is(wRole|wPerson) && !quantityNouns[last] && !pollShares[last] && !personNoun(last)
+}
+
+// subjectPhrase reads the subject of the verb at v as subject does, before
+// the check for a noun read as the verb.
+func (a *attributor) subjectPhrase(v, lo int) phrase {
 	if next := strings.ToLower(a.word(v + 1)); v-1 >= lo && a.toks[v-1].upper && possessive(a.word(v-1)) && !beForms[next] && !finiteAux[next] && !modalWords[next] && !(len(a.word(v)) > 4 && strings.HasSuffix(strings.ToLower(a.word(v)), "ed") || pastVerbs[strings.ToLower(a.word(v))]) {
 		// "a fact-check on Donald Trump's claim that ...": the cue is a
 		// noun and its possessor speaks, whatever opens the sentence. A
@@ -3260,7 +3302,10 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		}
 		roleRelative = t.is(wRole) && !t.is(wPronoun) && (a.lowerWordIs(h+1, "who") || a.lowerWordIs(h+1, "that"))
 	}
-	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative) {
+	// And a role that a source qualifier says more of: "sources close to
+	// the mayor say", "officials briefed on the talks said".
+	qualified := first.is(wRole) && !first.is(wPronoun) && cs+1 <= j && sourceQualifiers[strings.ToLower(a.word(cs+1))]
+	if !(first.is(wDet) || first.upper && !first.is(wPronoun) || plain || quantity || roleRelative || qualified) {
 		return phrase{}
 	}
 	if start > lo && !(a.toks[start-1].kind == tokPunct && strings.ContainsAny(a.word(start-1), ",;:(—–")) {

@@ -1012,6 +1012,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			stop = pairs[i+1].open
 		}
 		asks := strings.ContainsAny(lastRune(f.text[:a.from(q.close)]), "?!")
+		if next := sentenceOf(afterHi)[1]; q.open == lo && afterLo == afterHi && next < stop {
+			// '"We need it!" Roe said on Friday. The vote is next week.':
+			// the short sentence after a quotation that opens its own
+			// sentence is read alone, whatever the outlet writes after it.
+			stop = next
+		}
 		if afterLo == afterHi && (q.open == lo || !a.reportsBetween(afterHi, stop)) && stop-afterHi <= 8 && stop > afterHi && sentenceOf(afterHi)[1] <= stop && (a.onlyAttribution(afterHi, stop) || asks && a.shortAttribution(afterHi, stop)) {
 			// '"… ended." Price said.', '"… tomorrow?" Sanders replied.
 			// "…"' and pull quotes ('"… okay." Ned Price'): a short
@@ -1897,6 +1903,9 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 			continue // "policy planning director": an -ing word inside the speaker's role
 		}
 		if np.empty() {
+			np = a.placedCommonNoun(k, v)
+		}
+		if np.empty() {
 			break
 		}
 		// The speaker must open the clause after the quote (lead-ins such
@@ -1931,6 +1940,38 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 		return np, a.verbPhrase(v)
 	}
 	return phrase{}, cue{}
+}
+
+// placedCommonNoun returns the speaker of a common noun and the phrase
+// of place after it that fill tokens [k, v) before the reporting verb at
+// v, right after a quotation: '"...," a voter in the crowd said', '"...,"
+// the narrator in the ad says', '"...," one woman at the rally told
+// reporters'. A determiner or "one" opens it, the noun is a person's by
+// its ending or its class, and the phrase after the preposition has a
+// few words and no verb or comma; empty otherwise.
+func (a *attributor) placedCommonNoun(k, v int) phrase {
+	if v-k < 4 || v-k > 9 || !(a.toks[k].is(wDet) || a.lowerWordIs(k, "one")) || a.lowerWordIs(k, "that") || a.lowerWordIs(k, "this") {
+		return phrase{}
+	}
+	for h := k + 1; h < v-2 && h <= k+3; h++ {
+		t := a.toks[h]
+		if t.kind != tokWord || t.upper {
+			return phrase{}
+		}
+		if !a.toks[h+1].is(wPrep) || a.lowerWordIs(h+1, "of") || a.lowerWordIs(h+1, "to") {
+			continue
+		}
+		if !personNoun(strings.ToLower(a.word(h))) {
+			return phrase{}
+		}
+		for i := h + 2; i < v; i++ {
+			if t := a.toks[i]; t.kind != tokWord || t.is(wVerb|wPronoun|wThatClause) && !t.upper {
+				return phrase{}
+			}
+		}
+		return phrase{k, h + 1}
+	}
+	return phrase{}
 }
 
 // asideSentenceTokens bounds the sentence after a question or an outcry
@@ -3026,7 +3067,14 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 			}
 			continue
 		}
-		if np := a.subject(v, lo); !np.empty() {
+		s := v
+		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) && (!intentWords[strings.ToLower(a.word(v))] || progressiveOnlyWords[strings.ToLower(a.word(v))]) {
+			// 'Roe is calling the plan "a mess"': the subject is the
+			// progressive's. An intention ("are seeking a leader", "is
+			// planning to skip") reports an aim, not the words quoted.
+			s = be
+		}
+		if np := a.subject(s, lo); !np.empty() {
 			return np, a.verbPhrase(v)
 		}
 		if k := a.conjunctionBefore(v, lo); k >= 0 && k > lo && a.toks[k-1].kind == tokClose && a.namedSpeakerOpens(k+1, len(a.toks)) {
@@ -3978,6 +4026,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
+		if !np.empty() && stance[strings.ToLower(a.word(v))] && a.frontedObject(np, v, lo) {
+			continue // "asked whom she supported": the side is the question word
+		}
 		if !np.empty() && np.to == np.from+1 && a.participleOpener(np.from, lo) {
 			// "Having announced that he would not send me to prison, Judge
 			// Berman proceeded ...": the participle's subject is the main
@@ -4785,12 +4836,42 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 	if np.empty() {
 		return
 	}
+	if a.frontedObject(np, v, lo) {
+		return // "asked whom she supported": the object is the question word before the subject
+	}
 	c := a.clauseAfter(v, hi)
 	k := a.objectEnd(c, hi)
+	if w := a.skipBack(v-1, lo); w > lo && (a.lowerWordIs(w, "who") || a.lowerWordIs(w, "which")) && a.toks[w-1].punct(a.text, ',') {
+		// "Trump, who has expressed support for the protests, addressed
+		// ...": the side ends with the relative clause, at its comma.
+		for i := c + 1; i < k; i++ {
+			if a.toks[i].punct(a.text, ',') {
+				k = i
+				break
+			}
+		}
+	}
 	if k >= hi || cappedWords(a.toks[c:k]) < 1 {
 		return
 	}
 	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
+}
+
+// frontedObject reports whether a question or relative word stands right
+// before the subject np of the stance verb at v, which punctuation ends
+// ("asked whom she supported, Roe smiled"): the verb's object is that
+// word, not the words after the comma. A verb with words after it ("which
+// Roe blamed for the attacks", "what some criticize as a stunt") still
+// takes a side.
+func (a *attributor) frontedObject(np phrase, v, lo int) bool {
+	if np.from-1 < lo || v+1 < len(a.toks) && a.toks[v+1].kind == tokWord {
+		return false
+	}
+	switch strings.ToLower(a.word(np.from - 1)) {
+	case "whom", "what", "which", "whatever":
+		return true
+	}
+	return false
 }
 
 // objectEnd returns the token that ends the object phrase starting at c:
@@ -6049,7 +6130,13 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			}
 		}
 		plain := q.Kind == QuoteIndirect && !stance[verb] && !strings.HasSuffix(verb, "ing")
-		free := plain && q.Span.End <= first
+		// "Trump bemoaned the unrest and said that drugs were "a big
+		// factor"": a side taken before the sentence's quotations and
+		// their cues, by the speaker who goes on to be quoted, is a voice
+		// of its own.
+		sided := q.Kind == QuoteIndirect && stance[verb] && q.VerbSpan.End <= q.Span.Start && q.Speaker != "" &&
+			slices.ContainsFunc(f.quotes[nq:n], func(o Quote) bool { return o.Speaker == q.Speaker })
+		free := (plain || sided) && q.Span.End <= first
 		// 'Blumenthal said that he has "no idea" if ...': a clause holding
 		// the sentence's partial quotations whole is one attribution, and
 		// they are its speaker's.

@@ -669,3 +669,177 @@ func TestDocumentIssuerSpeaks(t *testing.T) {
 		{"An aide to Councilwoman Ana Ruiz said the pier would reopen in May.", "the pier would reopen in May", "An aide"},
 	})
 }
+
+// TestShortAttributionBeforeMoreText checks that the short sentence
+// naming the speaker of a question or an outcry that opens its own
+// sentence is read alone, though the paragraph goes on with the outlet's
+// words after it; a sentence of the outlet's own still names no one.
+func TestShortAttributionBeforeMoreText(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry was late again. “Who pays for the new pier?” Kari Lund asked on Tuesday. The council has not answered.`, content: "Who pays for the new pier?", speaker: "Kari Lund"},
+		{paragraph: `“We will not close the school!” Mayor Ola Berg said. The vote on the budget is set for March.`, content: "We will not close the school!", speaker: "Mayor Ola Berg"},
+		{paragraph: `Few came to the meeting. “Is the harbor office closed for good?” Ms. Lund wrote to the board. It did not reply.`, content: "Is the harbor office closed for good?", speaker: "Ms. Lund"},
+	})
+	// Negative: the outlet's own short sentence after the outcry names
+	// no speaker of it.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The ferry was late again. “Is this the end of the line?” The mayor resigned on Tuesday. The council meets in May.`, content: "Is this the end of the line?", speaker: ""},
+	})
+}
+
+// TestProgressiveNamingBeforeShortQuote checks that a short quotation
+// after a progressive naming verb ("is calling the plan "reckless"") is
+// the subject's, as it is after the simple past; an intention in the
+// progressive ("are seeking a leader") reports no words of its subject.
+func TestProgressiveNamingBeforeShortQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor master is calling the new pier “badly built.”`, content: "badly built", speaker: "The harbor master"},
+		{paragraph: `Mayor Ola Berg was calling the ferry deal “a steal” all week.`, content: "a steal", speaker: "Mayor Ola Berg"},
+		{paragraph: `Kari Lund is describing the budget as “reckless.”`, content: "reckless", speaker: "Kari Lund"},
+	})
+	// Negative: the quotation after an intention is the speaker's of
+	// the sentence, not the intention's subject.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Lund says that the islanders are seeking a mayor to counter the “years of neglect.”`, content: "years of neglect", speaker: "Lund"},
+	})
+}
+
+// TestDigitGroupsEndNoClause checks that a comma inside a number
+// ("2,521") does not end a relative clause's report.
+func TestDigitGroupsEndNoClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor office, which reported that 2,521 boats docked last year, wants a new pier.`, content: `2,521 boats docked last year`, speaker: "The harbor office"},
+		{paragraph: `Fishermen, who said 1,200,000 tons were landed in May, cheered.`, content: `1,200,000 tons were landed in May`, speaker: "Fishermen"},
+	})
+	// Negative: a comma and a space between numbers still part them.
+	a := structured(`The board, which said 12, 14 or 16 boats would go, met on Monday.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(a.Slice(q.Span), "met on Monday") {
+			t.Errorf("a relative clause runs past its comma: %q", a.Slice(q.Span))
+		}
+	}
+}
+
+// TestPlacedCommonNounAfterQuote checks that after a quotation, a common
+// noun for a person with a phrase of place ("a voter in the crowd") is
+// the speaker of the verb after it, and that a clause of the outlet's with
+// its own verb there names no speaker.
+func TestPlacedCommonNounAfterQuote(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The ferry never comes on time,” a commuter at the pier said. The council meets in May.`, content: "The ferry never comes on time", speaker: "a commuter"},
+		{paragraph: `“Vote for the harbor plan,” the narrator in the new ad says. The spot runs all week.`, content: "Vote for the harbor plan", speaker: "the narrator"},
+		{paragraph: `“We were never asked,” one fisherman on the island told reporters.`, content: "We were never asked", speaker: "one fisherman"},
+	})
+	// Negative: a noun that names no person, or a place phrase holding a
+	// pronoun's clause, gives no speaker.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `“The ferry never comes on time,” a delay in the schedule showed.`, content: "The ferry never comes on time", speaker: ""},
+		{paragraph: `“The ferry never comes on time,” a commuter at the pier she uses said.`, content: "The ferry never comes on time", speaker: ""},
+	})
+}
+
+// TestQualifiedSourcesAfterLeadIn checks that unnamed sources a
+// qualifier describes ("sources close to the mayor") speak after an
+// opening adverb and its comma, as they do opening the sentence; a bare
+// role with a phrase of place there still does not.
+func TestQualifiedSourcesAfterLeadIn(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `However, sources close to the harbor board say the ferry deal is dead.`, content: "the ferry deal is dead", speaker: "sources close to the harbor board"},
+		{paragraph: `Still, officials briefed on the talks said the pier would be rebuilt.`, content: "the pier would be rebuilt", speaker: "officials briefed on the talks"},
+	})
+	// Negative: a role and a place with no qualifier make no attribution.
+	checkNoAttribution(t, `However, experts on the island say the ferry deal is dead.`)
+}
+
+// TestStanceBeforeQuotedClause checks that a side its speaker takes
+// before going on to be quoted in the same sentence is read as well
+// ("bemoaned the unrest and said ... "a big factor""), while a side in a
+// sentence quoting someone else, or one whose object is a question word
+// before its subject, is not.
+func TestStanceBeforeQuotedClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg bemoaned the closing of the ferry and said the island was "cut off from the world."`, content: "the closing of the ferry", speaker: "Mayor Ola Berg"},
+		{paragraph: `Kari Lund had mocked the harbor plan, saying anyone who reads it "will laugh out loud."`, content: "the harbor plan", speaker: "Kari Lund"},
+	})
+	// Negative: the quoted speaker is another; the question word is the
+	// side taken.
+	for _, p := range []string{
+		`Ola Berg criticized the ferry schedule, and the mayor called it "a disgrace."`,
+		`When asked whom she supported, Kari Lund smiled and said, "Nobody yet."`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if v := strings.ToLower(q.Verb); v == "criticized" || v == "supported" {
+				t.Errorf("%q: a side read as %q by %q", p, a.Slice(q.Span), q.Speaker)
+			}
+		}
+	}
+}
+
+// TestIndefiniteNounIsNoSubject checks that a cue word in its base form
+// after "a" or "an" and a modifier ("a good bet", "an hourlong show") is
+// read as the phrase's noun, with no speaker, while a share or a person
+// after "a" still speaks with a verb that agrees.
+func TestIndefiniteNounIsNoSubject(t *testing.T) {
+	for _, p := range []string{
+		`It is a safe bet that the ferry will be late again this winter.`,
+		`The mayor gave an hourlong show of charts, and voters left early.`,
+	} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if v := strings.ToLower(q.Verb); v == "bet" || v == "show" {
+				t.Errorf("%q: a noun read as the cue %q of %q", p, q.Verb, q.Speaker)
+			}
+		}
+	}
+	// Negative: a share agrees with its plural verb; a person with a past.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `A third say the ferry should run all year.`, content: "the ferry should run all year", speaker: "A third"},
+		{paragraph: `A harbor official said the ferry would run all year.`, content: "the ferry would run all year", speaker: "A harbor official"},
+	})
+}
+
+// TestFloatingAllAfterPluralSubject checks that "all" between a plural
+// subject and its verb ("the harbor pilots all said") is no part of the
+// speaker and hides no subject, while "all" opening its clause after a
+// comma is the subject itself.
+func TestFloatingAllAfterPluralSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbor pilots all warned that the new pier is too short.`, content: "the new pier is too short", speaker: "The harbor pilots"},
+		{paragraph: `Islanders all said the ferry should run in winter.`, content: "the ferry should run in winter", speaker: "Islanders"},
+	})
+	// Negative: "all" after a comma opens its own clause; the words
+	// before the comma are no subject of its verb.
+	a := structured(`After the talks with the harbor pilots, all said the ferry should run in winter.`)
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "pilots") {
+			t.Errorf("a floating all read past a comma: %q by %q", a.Slice(q.Span), q.Speaker)
+		}
+	}
+}
+
+// TestParticipleAfterQuoteKeepsOuterSpeaker checks that ", adding that
+// the report suggests ..." after a quotation's attribution reports the
+// whole clause as the quoted speaker's, with the inner source's words
+// inside it as theirs, while a participle after a gloss is no report.
+func TestParticipleAfterQuoteKeepsOuterSpeaker(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `"We are done," Ola Berg told the council, adding that the survey suggests the pier is too short.`, content: "the survey suggests the pier is too short", speaker: "Ola Berg"},
+		{paragraph: `"We are done," Ola Berg told the council, adding that the survey suggests the pier is too short.`, content: "the pier is too short", speaker: "the survey"},
+	})
+	// Negative: a participle after a quoted gloss reports nothing.
+	checkNoIndirect(t, `The pilots call it "the gap," referring to the stretch between the pier and the reef.`)
+}
+
+// TestStanceInRelativeClauseEndsAtComma checks that a side taken in a
+// relative clause set off by commas ends at the clause's comma, not with
+// the main clause after it.
+func TestStanceInRelativeClauseEndsAtComma(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg, who has expressed support for the ferry workers, addressed the council on Friday, saying the pier must be rebuilt.`, content: "support for the ferry workers", speaker: "Mayor Ola Berg"},
+	})
+	// Negative: a side taken in the main clause keeps its object whole.
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Mayor Ola Berg expressed support for the ferry workers and their union, saying the pier must be rebuilt.`, content: "support for the ferry workers and their union", speaker: "Mayor Ola Berg"},
+	})
+}

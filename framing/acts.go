@@ -646,7 +646,7 @@ func trailingName(g *gazetteer.Gazetteer, words []string) []string {
 	if titleSurname(g, words) {
 		i-- // "Rep. Peter King", "Mr. King": the title word is his surname
 	}
-	for i > 0 && !titleWords[strings.ToLower(words[i-1])] &&
+	for i > 0 && !titleWord(words[i-1]) &&
 		(text.Capitalised(words[i-1]) || particleName(words[i-1]) || i < len(words) && i >= 2 && nameParticles[words[i-1]] && (text.Capitalised(words[i-2]) || nameParticles[words[i-2]]) ||
 			i >= 2 && particleSurname(words[i-1]) && text.Capitalised(words[i-2])) {
 		i-- // "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name
@@ -809,6 +809,16 @@ var orgWords = func() map[string]bool {
 }()
 
 func isOrgWord(w string) bool { return orgWords[strings.ToLower(w)] }
+
+// titleWord reports whether w is one of titleWords, also as an office
+// not yet taken up: "President-elect", "Prime Minister-designate".
+func titleWord(w string) bool {
+	w = strings.ToLower(w)
+	for _, suffix := range []string{"-elect", "-designate"} {
+		w = strings.TrimSuffix(w, suffix)
+	}
+	return titleWords[w]
+}
 
 func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")

@@ -25,6 +25,8 @@ func TestReadSpeaker(t *testing.T) {
 		{"Price", "Price", "", true},
 		{"Interior Minister Farid al-Zubaydi", "Farid al-Zubaydi", "", true}, // a particle joined to the surname
 		{"Prime Minister Omar el-Haddad", "Omar el-Haddad", "", true},
+		{"President-elect Tom Vale", "Tom Vale", "", true}, // an office not yet taken up is a title too
+		{"Prime Minister-designate Omar el-Haddad", "Omar el-Haddad", "", true},
 		{"the spokesman, Peter Carr", "Peter Carr", "", true},
 		{"American allies", "American allies", "", false},
 		{"Iran's regional rivals", "Iran's regional rivals", "", false},

@@ -2459,8 +2459,10 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 	// word is its clause's subject, whatever preposition comes before.
 	relative := np.to-np.from > 1 && relativeWords[a.word(np.from)] && !a.trimPhrase(phrase{np.from + 1, np.to}).empty()
 	if !relative && a.afterPreposition(np, lo) {
-		if a.documentIssuer(np, lo) {
-			return np // "A statement from the prime minister's office said": the office speaks through it
+		if from := a.documentIssuer(np, lo); from >= 0 {
+			// "A statement from the prime minister's office said": the
+			// office speaks through it, and the phrase names both.
+			return phrase{from, np.to}
 		}
 		// The name is the object of a preposition ("the attack in
 		// Benghazi said"): the subject is the clause's opening noun phrase.
@@ -3108,25 +3110,31 @@ func (a *attributor) afterPreposition(np phrase, lo int) bool {
 	return before >= lo && a.toks[before].kind == tokWord && a.toks[before].is(wPrep|wConnector) && !a.toks[before].is(wDet)
 }
 
-// documentIssuer reports whether the phrase np, after a preposition,
-// names who put out the document that opens the clause: "A statement
-// from the prime minister's office said", "a letter by 40 senators
-// argued". The issuer is the speaker, the document only its carrier, as
-// with "In a statement, the ministry said".
-func (a *attributor) documentIssuer(np phrase, lo int) bool {
+// documentIssuer reads a clause opened by a document and its issuer
+// after a preposition, the phrase np: "A statement from the prime
+// minister's office said", "a letter by 40 senators argued". The issuer
+// speaks and the document only carries the words, as with "In a
+// statement, the ministry said", so the speaker is the whole phrase, from
+// the token it returns (-1 when np is no such issuer). The issuer must be
+// a name or a role: "A video from the scene showed" names no one.
+func (a *attributor) documentIssuer(np phrase, lo int) int {
 	p := np.from - 1
-	if p-2 < lo || !a.lowerWordIs(p, "from") && !a.lowerWordIs(p, "by") || !documentNouns[strings.ToLower(a.word(p-1))] {
-		return false
+	if p-2 < lo || !a.lowerWordIs(p, "from") && !a.lowerWordIs(p, "by") || !documentNouns[strings.ToLower(a.word(p-1))] ||
+		!a.toks[np.to-1].upper && !a.toks[np.to-1].is(wRole) {
+		return -1
 	}
 	for k := p - 2; k >= lo; k-- {
 		if a.toks[k].is(wDet) {
-			return k == lo || a.toks[k-1].kind != tokWord // the document opens the clause
+			if k == lo || a.toks[k-1].kind != tokWord {
+				return k // the document opens the clause
+			}
+			return -1
 		}
 		if a.toks[k].kind != tokWord || a.toks[k].upper || k < p-4 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // listSubject widens a coordinated subject ("Civil Defense and the
@@ -3153,8 +3161,8 @@ func (a *attributor) listSubject(np phrase, lo int) phrase {
 	for k := comma - 1; ; k-- {
 		if k < lo || a.toks[k].punct(a.text, ',') {
 			item := phrase{k + 1, comma}
-			if item.empty() || item.to-item.from > 6 || a.toks[item.from].is(wConnector|wLeadIn) {
-				return np // "For weeks, the White House and ..."
+			if item.empty() || item.to-item.from > 6 || a.toks[item.from].is(wConnector|wLeadIn) || !a.namesSomeone(item, lo) {
+				return np // "For weeks, the White House and ...", "True, Hamas and Fatah announced"
 			}
 			if k < lo {
 				return phrase{lo, np.to}
@@ -3168,6 +3176,29 @@ func (a *attributor) listSubject(np phrase, lo int) phrase {
 			return np
 		}
 	}
+}
+
+// namesSomeone reports whether the words of item, an earlier item of a
+// list of speakers, read as a noun phrase naming someone: opened by a
+// determiner, a possessive or a number ("the fire service", "Gaza's
+// police"), holding a capital that does not only open the sentence
+// ("the Red Crescent"), an acronym ("U.S."), or ending in a plural or a
+// role ("Kurds", "dockers", "Police"). A word that only ends a clause
+// ("... altered, White House officials say", "True, Hamas and Fatah
+// announced") is none.
+func (a *attributor) namesSomeone(item phrase, lo int) bool {
+	first := strings.ToLower(a.word(item.from))
+	if a.toks[item.from].is(wDet) || possessivePronouns[first] || possessive(first) || startsWithDigit(first) || strings.Contains(a.word(item.from), ".") {
+		return true
+	}
+	for k := item.from; k < item.to; k++ {
+		if a.toks[k].upper && (k > lo || k > item.from) {
+			return true
+		}
+	}
+	last := item.to - 1
+	w := strings.ToLower(a.word(last))
+	return a.toks[last].is(wRole|wPlural|wPerson) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // listBefore reports whether the comma at token c ends an item of a list

@@ -3075,6 +3075,12 @@ func (f *quoteFinder) clauseBefore(a *attributor, lo, open int) (phrase, cue) {
 			s = be
 		}
 		if np := a.subject(s, lo); !np.empty() {
+			if s != v && a.reportedBefore(s, lo) {
+				// 'HRW warned that Trump was threatening "war crimes"': the
+				// progressive is inside another's report, whose speaker
+				// the quotation is; the walk back finds that cue.
+				continue
+			}
 			return np, a.verbPhrase(v)
 		}
 		if k := a.conjunctionBefore(v, lo); k >= 0 && k > lo && a.toks[k-1].kind == tokClose && a.namedSpeakerOpens(k+1, len(a.toks)) {

@@ -655,18 +655,26 @@ func TestListOfSpeakers(t *testing.T) {
 		{"On Monday, Ana Ruiz and Tom Hale said the pier had been unsafe for years.", "the pier had been unsafe", "Ana Ruiz and Tom Hale"},
 		{"For weeks, the harbour board and the council said the pier was safe.", "the pier was safe", "the harbour board and the council"},
 		{"Ann Lee, a spokeswoman for the Harbour and Ferry Union, said the strike would go on.", "the strike would go on", "Ann Lee"},
+		{"Kurds, Arabs and Turkmen claim the harbour town as their own.", "the harbour town as their own", "Kurds, Arabs and Turkmen"},
+		// A clause or a word ending before the comma is no item of the list.
+		{"True, the union and the harbour board announced a deal on Monday.", "a deal", "the union and the harbour board"},
+		{`The "ferry plan" was altered, harbour and city officials say.`, `The "ferry plan" was altered`, "harbour and city officials"},
+		{"While the board has called for calm, the union and its members say the vote was unfair.", "the vote was unfair", "the union and its members"},
 	})
 }
 
-// TestDocumentIssuerSpeaks checks that the issuer named after a document
-// that opens the clause speaks through it ("A statement from the mayor's
-// office said"), as in "In a statement, the office said", while the object
-// of another preposition ("An aide to Sen. Tom Hale said") does not.
+// TestDocumentIssuerSpeaks checks that a document that opens the clause
+// with its issuer after it ("A statement from the mayor's office said")
+// is read with the issuer, who speaks through it, also after a quotation,
+// while the object of another preposition ("An aide to Sen. Tom Hale
+// said") and a place ("A video from the scene") are no issuer.
 func TestDocumentIssuerSpeaks(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
-		{"A statement from the mayor's office said the pier would reopen in May.", "the pier would reopen in May", "the mayor's office"},
-		{"A joint letter by the harbour unions argued the pier was unsafe.", "the pier was unsafe", "the harbour unions"},
+		{"A statement from the mayor's office said the pier would reopen in May.", "the pier would reopen in May", "A statement from the mayor's office"},
+		{"A joint letter by the Harbour Workers Union argued the pier was unsafe.", "the pier was unsafe", "A joint letter by the Harbour Workers Union"},
+		{`"The pier will reopen in May," the statement from City Hall said.`, "The pier will reopen in May", "the statement from City Hall"},
 		{"An aide to Councilwoman Ana Ruiz said the pier would reopen in May.", "the pier would reopen in May", "An aide"},
+		{"A video from the scene showed the crowd leaving the pier.", "the crowd leaving the pier", "A video from the scene"},
 	})
 }
 
@@ -701,6 +709,8 @@ func TestProgressiveNamingBeforeShortQuote(t *testing.T) {
 	// the sentence, not the intention's subject.
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Lund says that the islanders are seeking a mayor to counter the “years of neglect.”`, content: "years of neglect", speaker: "Lund"},
+		// A progressive inside another's report is that speaker's words.
+		{paragraph: `The ferry union warned that the mayor was calling the strike “a crime” against the island.`, content: "a crime", speaker: "The ferry union"},
 	})
 }
 

@@ -2066,8 +2066,8 @@ func targetSide(g *gazetteer.Gazetteer, target string) string {
 		i = 1
 	}
 	e, n, ok := g.Match(words, i)
-	if !ok || e.Kind != gazetteer.Demonym || e.Ambiguous || e.Affiliation == "" || i+n >= len(words) {
-		return ""
+	if !ok || e.Kind != gazetteer.Demonym || e.Ambiguous || e.Affiliation == "" || i+n >= len(words) || lexicon.CivilSpeaker(target) {
+		return "" // "Syrian rebels", "Palestinian civilians": people of the country, not its side
 	}
 	if sa := readSpeaker(g, target); sa.person && sa.actor != target || len(sa.sides) > 0 {
 		return "" // a name after the demonym; a whole phrase read as a name is a headline's capitals ("Israeli Settlements")

@@ -391,7 +391,7 @@ func TestActTargetDemonymSide(t *testing.T) {
 			t.Errorf("targetSide(%q) = \"\", want a side", name)
 		}
 	}
-	for _, name := range []string{"Israeli Prime Minister Dan Avrahami", "Israeli", "Settlements"} {
+	for _, name := range []string{"Israeli Prime Minister Dan Avrahami", "Israeli", "Settlements", "Syrian rebels", "Palestinian civilians"} {
 		if got := targetSide(gazetteer.Default(), name); got != "" {
 			t.Errorf("targetSide(%q) = %q, want none", name, got)
 		}

@@ -924,7 +924,7 @@ func (a *attributor) articleOpensComplement(k int) bool {
 
 // quantityNouns follow an article as a count, not a complement: "a
 // dozen times", "a couple of times", "a number of times".
-var quantityNouns = fieldSet(`dozen couple number lot few bit second third half total`)
+var quantityNouns = fieldSet(`dozen couple number lot few bit second third half total amount share portion majority minority`)
 
 // complementAfterObject reports whether the "call" verb at token i takes
 // an object and then a complement with no article, which names or judges
@@ -1861,7 +1861,9 @@ var floatingQuantifiers = fieldSet(`both each all`)
 // agreed").
 func (a *attributor) pluralBefore(j int) bool {
 	w := strings.ToLower(a.word(j - 1))
-	return w == "they" || w == "we" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !a.toks[j-1].is(wVerb|wAux)
+	// "Perhaps all agree", "We all know": an adverb is no plural, and a
+	// writer's "we" is the outlet's own voice.
+	return w == "they" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !a.toks[j-1].is(wVerb|wAux) && !a.toks[j-1].adverb && w != "perhaps"
 }
 
 // asideWords is the most words of an aside set off by commas between a

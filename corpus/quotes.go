@@ -4863,6 +4863,24 @@ func (f *quoteFinder) stanceObject(a *attributor, v, lo, hi int) {
 	f.addIndirect(a, Span{a.from(c), a.to(trimEndPunct(a.toks, k) - 1)}, np, a.verbPhrase(v))
 }
 
+// sideObject reports whether words, the object of a side taken by
+// speaker, read as what the side is taken on: not a relative clause or an
+// adverbial ("who said ...", "for much of the past"), and not the speaker
+// (a "he" resolved to the person criticized: "He has criticized Obama,
+// who said ...").
+func sideObject(words, speaker string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(words), " ")
+	if sideObjectOpeners[strings.ToLower(first)] {
+		return false
+	}
+	names := strings.Fields(speaker)
+	return len(names) == 0 || !strings.Contains(words, names[len(names)-1])
+}
+
+// sideObjectOpeners open a relative clause or an adverbial, no object a
+// side is taken on.
+var sideObjectOpeners = fieldSet(`who whom whose which that for during since until while when`)
+
 // frontedObject reports whether a question or relative word stands right
 // before the subject np of the stance verb at v, which punctuation ends
 // ("asked whom she supported, Roe smiled"): the verb's object is that
@@ -6141,7 +6159,7 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		// their cues, by the speaker who goes on to be quoted, is a voice
 		// of its own.
 		sided := q.Kind == QuoteIndirect && stance[verb] && q.VerbSpan.End <= q.Span.Start && q.Speaker != "" &&
-			slices.ContainsFunc(f.quotes[nq:n], func(o Quote) bool { return o.Speaker == q.Speaker })
+			slices.ContainsFunc(f.quotes[nq:n], func(o Quote) bool { return o.Speaker == q.Speaker }) && sideObject(f.text[q.Span.Start:q.Span.End], q.Speaker)
 		free := (plain || sided) && q.Span.End <= first
 		// 'Blumenthal said that he has "no idea" if ...': a clause holding
 		// the sentence's partial quotations whole is one attribution, and

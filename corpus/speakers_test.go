@@ -776,10 +776,13 @@ func TestStanceBeforeQuotedClause(t *testing.T) {
 	for _, p := range []string{
 		`Ola Berg criticized the ferry schedule, and the mayor called it "a disgrace."`,
 		`When asked whom she supported, Kari Lund smiled and said, "Nobody yet."`,
+		// An object naming the speaker is most often a pronoun read back to
+		// the one criticized ("He has criticized Obama, who said ..."): no side.
+		`Kari Lund has opposed Kari Lund's own party and said the pier was "a disgrace."`,
 	} {
 		a := structured(p)
 		for _, q := range a.Quotes {
-			if v := strings.ToLower(q.Verb); v == "criticized" || v == "supported" {
+			if v := strings.ToLower(q.Verb); v == "criticized" || v == "supported" || v == "opposed" {
 				t.Errorf("%q: a side read as %q by %q", p, a.Slice(q.Span), q.Speaker)
 			}
 		}
@@ -817,7 +820,11 @@ func TestFloatingAllAfterPluralSubject(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The harbor pilots all warned that the new pier is too short.`, content: "the new pier is too short", speaker: "The harbor pilots"},
 		{paragraph: `Islanders all said the ferry should run in winter.`, content: "the ferry should run in winter", speaker: "Islanders"},
+		// A share of those polled before a base-form verb is a subject, not a noun phrase.
+		{paragraph: `Half of the islanders back the ferry plan. A similar amount say the pier is unsafe.`, content: "the pier is unsafe", speaker: "A similar amount"},
 	})
+	// A writer's "we all" is the outlet's own voice.
+	checkNoAttribution(t, `We all know the harbor plan is far from perfect.`)
 	// Negative: "all" after a comma opens its own clause; the words
 	// before the comma are no subject of its verb.
 	a := structured(`After the talks with the harbor pilots, all said the ferry should run in winter.`)

@@ -2460,6 +2460,12 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 	// "a lawsuit in which Democrats argued": the phrase after a relative
 	// word is its clause's subject, whatever preposition comes before.
 	relative := np.to-np.from > 1 && relativeWords[a.word(np.from)] && !a.trimPhrase(phrase{np.from + 1, np.to}).empty()
+	if !relative && np.to-np.from > 1 && relativeWords[a.word(np.from)] && np.from-1 >= lo && a.toks[np.from-1].is(wPrep) && a.pluralNounHead(np.to-1) {
+		// "a chess game in which companies seek": a plural common noun
+		// after "in which" is its clause's subject, as a name is; the
+		// noun phrase before the preposition is not.
+		return phrase{np.from + 1, np.to}
+	}
 	if !relative && a.afterPreposition(np, lo) {
 		if from := a.documentIssuer(np, lo); from >= 0 {
 			// "A statement from the prime minister's office said": the
@@ -2481,6 +2487,19 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 		return head // "Officials planning to attend the summit said": the officials speak
 	}
 	return np
+}
+
+// pluralNounHead reports whether token k is a lower-case plural noun that
+// may head a speaker phrase: a word listed as plural ("officials") or an
+// unclassed word ending in "s" ("companies", "traders"), not "news" or
+// "class".
+func (a *attributor) pluralNounHead(k int) bool {
+	t := a.toks[k]
+	if t.kind != tokWord || t.upper || t.adverb {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return t.is(wPlural) || t.class == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ics") && w != "news"
 }
 
 // nameModifiesNoun reports whether the name np opening a sentence is only
@@ -3273,12 +3292,71 @@ func (a *attributor) verbRightAfter(np phrase) bool {
 			}
 		}
 	}
+	k = a.asideAfter(k)
 	for k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wAux) && !a.toks[k].upper || a.toks[k].adverb) {
 		k++
 	}
 	// A verb putting a document out is a clause's too: "after Mayor Lee
 	// issued a statement calling for ...".
 	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].class&(wVerb|wThatClause|wPhrasal) != 0 || !a.toks[k].upper && issueVerbs[strings.ToLower(a.word(k))])
+}
+
+// plainNounPhrase reports whether the tokens from..to-1 read as a noun
+// phrase with no verb: determiners, names, possessives, "and" and plain
+// lower-case words, the last a noun (a name, a role, a plural or a plain
+// word).
+func (a *attributor) plainNounPhrase(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind != tokWord || t.adverb || w == "to" || !t.upper && (t.is(wVerb|wAux|wPrep|wPronoun|wTime) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !t.is(wRole|wPlural) {
+			return false
+		}
+	}
+	last := a.toks[to-1]
+	return last.upper || last.is(wRole|wPlural) || a.pluralNounHead(to-1)
+}
+
+// objectBetween reports whether a determiner stands among the tokens
+// from..to-1: after an auxiliary, a noun phrase of its own before the
+// preposition ("may be another aspect of", "may not enforce the subpoena
+// because of") makes the words before the auxiliary a clause with an
+// object, whose subject is no speaker of the verb after the preposition's
+// object.
+func (a *attributor) objectBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].is(wDet) || clauseObjectDeterminers[strings.ToLower(a.word(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseObjectDeterminers open a noun phrase as an article does, though
+// the word classes leave them out: "may be another aspect of".
+var clauseObjectDeterminers = fieldSet(`another any some each every no such`)
+
+// asideAfter returns the token after a short aside opened by a
+// preposition and set off by commas that starts at token k ("since Lee,
+// at Monday's debate, cited"), the way prepositionAside reads one before
+// a verb; k itself when none starts there.
+func (a *attributor) asideAfter(k int) int {
+	if k+2 >= len(a.toks) || !a.toks[k].punct(a.text, ',') || !a.toks[k+1].is(wPrep) || a.toks[k+1].upper {
+		return k
+	}
+	for e := k + 2; e < len(a.toks) && e <= k+1+asideWords; e++ {
+		t := a.toks[e]
+		if t.punct(a.text, ',') {
+			return e + 1
+		}
+		if t.kind != tokWord && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+			return k
+		}
+	}
+	return k
 }
 
 // contactClause reports whether a relative clause with no relative word
@@ -3356,6 +3434,19 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	for i := cs; i < rel; i++ {
 		if t := a.toks[i]; t.is(wVerb) && !t.is(wNeedsThat) && !t.upper {
 			return phrase{}
+		}
+		// A form of "be" or an auxiliary before the preposition's object
+		// ends the subject: "Allies of the mayor have in the past said",
+		// "Two lawsuits being considered in Ohio have accused". The words
+		// before it are the subject only when they read as a noun phrase;
+		// otherwise they are a clause ("Roe has been attacking Lee since
+		// ..."), and no subject is read.
+		if w := strings.ToLower(a.word(i)); i > cs && i < from && !a.toks[i].upper && (beForms[w] || finiteAux[w]) {
+			if !a.plainNounPhrase(cs, i) || a.objectBetween(i+1, from-1) {
+				return phrase{}
+			}
+			rel = i
+			break
 		}
 	}
 	j = rel - 1

@@ -860,3 +860,54 @@ func TestStanceInRelativeClauseEndsAtComma(t *testing.T) {
 		{paragraph: `Mayor Ola Berg expressed support for the ferry workers and their union, saying the pier must be rebuilt.`, content: "support for the ferry workers and their union", speaker: "Mayor Ola Berg"},
 	})
 }
+
+// TestSubjectAfterPrepositionalRelative checks that a plural common noun
+// after "in which" or "under which" is its clause's speaker, not the noun
+// phrase or clause before the preposition; a singular noun there is left
+// to the rules that read it.
+func TestSubjectAfterPrepositionalRelative(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Farming is a lottery in which growers argue that the rain decides everything.`, content: "the rain decides everything", speaker: "growers"},
+		{paragraph: `The port runs on a system under which dockworkers say that shifts are too long.`, content: "shifts are too long", speaker: "dockworkers"},
+		// A name after "in which" was already read so.
+		{paragraph: `It was a hearing in which Democrats argued that the map was unfair.`, content: "the map was unfair", speaker: "Democrats"},
+	})
+}
+
+// TestAuxiliaryEndsClauseSubject checks that when the speaker stands
+// after a preposition, the clause's opening noun phrase ends at an
+// auxiliary or a form of "be" ("Allies of the mayor have in the past
+// said"), and that a clause with its own object before the preposition
+// gives no speaker phrase holding a verb.
+func TestAuxiliaryEndsClauseSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Harlow's oldest friends and neighbors have in the past said she would never leave the valley.`, content: "she would never leave the valley", speaker: "Harlow's oldest friends and neighbors"},
+		{paragraph: `Three class action suits being weighed in Toledo have accused Lakeview Academy of misleading its students.`, content: "Lakeview Academy of misleading", speaker: "Three class action suits"},
+	})
+	// "The mayor may not sign the bill" is a clause with its own object:
+	// neither it nor "The mayor" argued.
+	for _, p := range []string{
+		`The mayor may not sign the bill because of Hale argued that the tax was unfair.`,
+		`The mayor may be another obstacle for Hale argued that the tax was unfair.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if strings.Contains(q.Speaker, "mayor") {
+				t.Errorf("%q: speaker %q", p, q.Speaker)
+			}
+		}
+	}
+}
+
+// TestConjunctionSubjectPastAside checks that a name after "since" or
+// "after" is the subject of the clause it opens though a short aside
+// opened by a preposition stands between it and the verb.
+func TestConjunctionSubjectPastAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Lund has been courting farmers since Okafor, at last week's forum, cited falling grain prices.`, content: "falling grain prices", speaker: "Okafor"},
+		{paragraph: `The council adjourned after Perez, in a brief statement, argued that the vote was rushed.`, content: "the vote was rushed", speaker: "Perez"},
+	})
+	// No aside: the name still speaks, as before.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The council adjourned after Perez argued that the vote was rushed.`, content: "the vote was rushed", speaker: "Perez"},
+	})
+}

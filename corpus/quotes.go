@@ -6019,8 +6019,11 @@ func (a *attributor) groupSubject(np phrase) phrase {
 	return np
 }
 
-// colonLabels open a paragraph with a colon without naming a speaker.
-var colonLabels = fieldSet(`latest end contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+// colonLabels open a paragraph with a colon without naming a speaker:
+// an editor's tag ("CORRECTION:", "CLARIFICATION:"), a form's field
+// ("Name:"), or an interjection a headline or a writer opens with
+// ("Wow:", "BUSTED:", "Look:", "So:").
+var colonLabels = fieldSet(`latest end contributing byline email paid update updated note editor photo photos video watch read related correction corrections clarification clarifications source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or name wow whoa boom bombshell busted look so yikes`)
 
 // scareInReported reads a sentence whose quotations all came out as
 // scare quotes for reported speech ('The promise to "take our country

@@ -911,3 +911,26 @@ func TestConjunctionSubjectPastAside(t *testing.T) {
 		{paragraph: `The council adjourned after Perez argued that the vote was rushed.`, content: "the vote was rushed", speaker: "Perez"},
 	})
 }
+
+// TestInterjectionColonLabels checks that an editor's tag or an
+// interjection before a colon ("CLARIFICATION:", "Wow:", "BUSTED:",
+// "Name:") is no speaker of what follows, while a name before a colon
+// still is.
+func TestInterjectionColonLabels(t *testing.T) {
+	for _, p := range []string{
+		`CLARIFICATION: An earlier version of this story misstated the date of the county vote.`,
+		`Wow: Governor Lund Just Answered His Critics With Three Blunt Words.`,
+		`BUSTED: Mayor Caught Spending Town Funds On Private Trips.`,
+		`Name: Rosa Lindqvist Age: 44 City: Duluth Job: Nurse.`,
+		`So: the council will have to find the money somewhere else.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if w := strings.ToLower(q.Speaker); w == "clarification" || w == "wow" || w == "busted" || w == "name" || w == "so" {
+				t.Errorf("%q: speaker %q", p, q.Speaker)
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Lund: "We will not raise the levy this year."`, content: "We will not raise the levy", speaker: "Governor Lund"},
+	})
+}

@@ -2831,6 +2831,9 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 // an empty phrase when no tag ends there. The tag's own full stop ("Ky.")
 // is a token of its own, which pastTagOrAge does not read past.
 func (a *attributor) nameBeforeTag(k, lo int) phrase {
+	if name := a.nameBeforeBracketTag(k, lo); !name.empty() {
+		return name
+	}
 	t := k - 1
 	if t > lo && a.toks[t].punct(a.text, '.') {
 		t--
@@ -2839,6 +2842,32 @@ func (a *attributor) nameBeforeTag(k, lo int) phrase {
 		return phrase{}
 	}
 	if name := a.nameBackward(t-2, lo); !name.empty() && name.to == t-1 && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
+		return name
+	}
+	return phrase{}
+}
+
+// nameBeforeBracketTag returns the name before a party-state tag in
+// brackets that ends right before the comma at token k ("Sen. Jane Roe
+// (R-Ky.),"), or an empty phrase: like a tag set off by commas, it ends
+// the name, and a relative clause may follow it ("..., who backed the
+// bill, said").
+func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
+	c := k - 1
+	if c-3 < lo || !a.toks[c].punct(a.text, ')') {
+		return phrase{}
+	}
+	o := c - 1
+	for o > lo && o > c-6 && !a.toks[o].punct(a.text, '(') && !a.toks[o].punct(a.text, ')') {
+		o--
+	}
+	if o <= lo || !a.toks[o].punct(a.text, '(') || a.toks[o+1].kind != tokWord || !partyTag(a.word(o+1)) {
+		return phrase{}
+	}
+	// A name after a preposition ("who worked for Sen. Lamar Alexander
+	// (R-Tenn.),") is left to the readings that went before: the speaker
+	// is further back.
+	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) && !a.afterPreposition(name, lo) {
 		return name
 	}
 	return phrase{}
@@ -3039,7 +3068,14 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{}
 	}
 	from := j
-	for k := j - 1; k >= lo && k >= j-3; k-- {
+	// Three modifiers at most, or four after an article: "The billionaire
+	// real estate developer says" is one noun phrase, the article showing
+	// where it starts.
+	reach := j - 3
+	if j-4 >= lo && a.toks[j-4].is(wDet) && !a.toks[j-4].is(wPronoun) {
+		reach = j - 4
+	}
+	for k := j - 1; k >= lo && k >= reach; k-- {
 		t := a.toks[k]
 		if t.kind != tokWord {
 			break
@@ -3466,6 +3502,11 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// plain noun that a relative clause describes as acting ("executives
 	// who have worked with him", "organizations that have endorsed him"),
 	// but not the "that" of a clause ("the fact that voters say").
+	// A cut at a participle may leave its article and "of" behind:
+	// "Customers of the (retired captain)" is "Customers".
+	for end-1 > cs && (a.toks[end-1].is(wDet) && !a.toks[end-1].is(wPronoun) || a.lowerWordIs(end-1, "of")) && end <= j {
+		end--
+	}
 	for i := cs; i < end; i++ {
 		if t := a.toks[i]; t.is(wRole) || t.upper && !startsWithDigit(a.word(i)) && !t.is(wDet|wLeadIn) {
 			return phrase{cs, end}

@@ -934,3 +934,29 @@ func TestInterjectionColonLabels(t *testing.T) {
 		{paragraph: `Governor Lund: "We will not raise the levy this year."`, content: "We will not raise the levy", speaker: "Governor Lund"},
 	})
 }
+
+// TestBracketTagThenRelativeClause checks that a name with its party tag
+// in brackets, then a relative clause set off by commas, speaks the verb
+// after the clause, an opening participle or not; a name after a
+// preposition inside such a clause does not.
+func TestBracketTagThenRelativeClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Speaking on the same program, Sen. Ruth Okafor (D-Vt.), who has backed the governor, said the plan would pass.`, content: "the plan would pass", speaker: "Sen. Ruth Okafor"},
+		{paragraph: `Asked about the vote, Rep. Dan Lund (R-Ind.), who chairs the panel, argued that the count was flawed.`, content: "the count was flawed", speaker: "Rep. Dan Lund"},
+		{paragraph: `Ann Perez, a lawyer who once worked for Sen. Tom Hale (R-Ky.), the bill's author, called it "a real turning point."`, content: "a real turning point", speaker: "Ann Perez"},
+	})
+}
+
+// TestFourWordCommonNounSubject checks that an article and three plain
+// modifiers before a noun make one speaker phrase ("The billionaire real
+// estate developer says"), and that without the article the run is not
+// read so far back.
+func TestFourWordCommonNounSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The billionaire sugar cane baron says the new tariffs will hurt exporters.`, content: "the new tariffs will hurt exporters", speaker: "The billionaire sugar cane baron"},
+		{paragraph: `The wealthy timber company heiress says the pier had been unsafe for years.`, content: "the pier had been unsafe", speaker: "The wealthy timber company heiress"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Customers of the retired harbor police captain said the pier had been unsafe for years.`, content: "the pier had been unsafe", speaker: "Customers"},
+	})
+}

@@ -2281,7 +2281,10 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 	if c >= end || a.toks[c].punct(a.text, ',') {
 		return true
 	}
-	if !a.toks[c].is(wPrep | wTime) {
+	// "while" before a participle tells what the speaker did meanwhile,
+	// as a preposition tells where: '"...," she yells while running'.
+	while := a.lowerWordIs(c, "while") && c+1 < end && a.toks[c+1].kind == tokWord && strings.HasSuffix(strings.ToLower(a.word(c+1)), "ing")
+	if !a.toks[c].is(wPrep|wTime) && !while {
 		return false
 	}
 	// The setting runs to the sentence's end or a comma without another
@@ -8286,7 +8289,7 @@ func (a *attributor) speaking(v int) bool {
 // speakingManners are verbs that tell how words were spoken or put, which
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
-var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats sang sings shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // voicingVerbs are the finite verbs of raising one's voice, whose object
 // is what was voiced: a quotation right after one is someone's words

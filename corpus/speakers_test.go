@@ -960,3 +960,33 @@ func TestFourWordCommonNounSubject(t *testing.T) {
 		{paragraph: `Customers of the retired harbor police captain said the pier had been unsafe for years.`, content: "the pier had been unsafe", speaker: "Customers"},
 	})
 }
+
+// TestSingingAndRepeatingSpeakers checks that singing or repeating words
+// right after a quotation tells how they were said ('"...," Lund sings
+// to the crowd', '"...!" Okafor repeated'), like "shouted" or "joked",
+// while a show's title and what it does ('"Cats," the musical, returns')
+// stay no one's words.
+func TestSingingAndRepeatingSpeakers(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Carry me home across the river," Lund sings to the governor before turning to the crowd.`, content: "Carry me home across the river", speaker: "Lund"},
+		{paragraph: `"Forty dollars a barrel!" Okafor repeated.`, content: "Forty dollars a barrel", speaker: "Okafor"},
+	})
+	a := structured(`"Rent," the musical, returns to the harbor theater this fall.`)
+	if q := findQuote(a, "Rent"); q != nil && q.Speaker != "" {
+		t.Errorf("a show's title read as %q's words", q.Speaker)
+	}
+}
+
+// TestMannerVerbWhileParticiple checks that "while" and a participle
+// after a manner verb ('"...," she yells while running') sets the scene
+// as a preposition does, so the pronoun speaks; "while" opening a clause
+// with a subject of its own does not.
+func TestMannerVerbWhileParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Open the gate, he is hurt," she yells while running toward the ambulance.`, content: "Open the gate, he is hurt", speaker: "she"},
+	})
+	a := structured(`"Open the gate, he is hurt," she yells while the guards watch the road.`)
+	if q := findQuote(a, "Open the gate"); q != nil && q.Verb == "yells" {
+		t.Errorf("a clause after while read as the setting of the speaker's words")
+	}
+}

@@ -2266,7 +2266,9 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		// the speaker a name: '"The Crown," Netflix series, returns',
 		// '"Cats," the musical returns', '"Free Bird," the band played'
 		// read on with the story.
-		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] || a.commonNounBefore(k, v) {
+		// A singer named sings words ('"...," Blige sings to Clinton');
+		// a choir or a band sings a song's title, read on with the story.
+		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] && w != "sings" || a.commonNounBefore(k, v) {
 			return false
 		}
 	}
@@ -8289,7 +8291,7 @@ func (a *attributor) speaking(v int) bool {
 // speakingManners are verbs that tell how words were spoken or put, which
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
-var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats sang sings shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // voicingVerbs are the finite verbs of raising one's voice, whose object
 // is what was voiced: a quotation right after one is someone's words

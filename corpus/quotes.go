@@ -1775,6 +1775,9 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	end := trimEndPunct(a.toks, hi)
 	stop := hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)])
 	opening := hi == len(a.toks) && k == lo && lo > 0 && a.toks[0].kind == tokOpen && cappedWords(a.toks[:lo]) >= 3
+	if np := a.mannerInverted(k, lo, end); !np.empty() {
+		return np, a.cueAt(k, k)
+	}
 	if stop || opening {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price). A
@@ -8286,6 +8289,28 @@ func (a *attributor) shortAttribution(lo, hi int) bool {
 func (a *attributor) speaking(v int) bool {
 	return a.speechVerb(v, true) || speakingManners[strings.ToLower(a.word(v))] ||
 		a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
+}
+
+// mannerInverted returns the name after a verb of speaking manner that
+// stands right after a quotation cut off by a comma, a question or an
+// exclamation mark, before its subject: '"...," scoffed Ann Roe.',
+// '"...!" beamed Tom Lee of Dayton, who ...'. The verb is one of
+// speakingManners or a past form in -ed; the name, capitalised and of two
+// words at least, ends the sentence or is set off by a comma. Empty when
+// the words do not read so.
+func (a *attributor) mannerInverted(k, lo, end int) phrase {
+	if k != lo || lo == 0 || k+2 >= end || a.toks[k].upper || a.toks[k].kind != tokWord || !endsMidSentence(a.text[:a.from(lo-1)]) {
+		return phrase{}
+	}
+	w := strings.ToLower(a.word(k))
+	if !speakingManners[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[k].is(wPrep|wDet|wAux|wPronoun|wTime)) {
+		return phrase{}
+	}
+	np := a.nameForward(k+1, end)
+	if np.from != k+1 || np.to-np.from < 2 || !a.toks[np.to-1].upper || !(np.to == end || a.toks[np.to].punct(a.text, ',')) {
+		return phrase{}
+	}
+	return np
 }
 
 // speakingManners are verbs that tell how words were spoken or put, which

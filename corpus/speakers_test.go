@@ -990,3 +990,20 @@ func TestMannerVerbWhileParticiple(t *testing.T) {
 		t.Errorf("a clause after while read as the setting of the speaker's words")
 	}
 }
+
+// TestInvertedMannerVerb checks that a verb of speaking manner right
+// after a cut quotation and before a name ('"...," scoffed Ann Roe')
+// hands the quotation to the name, an appositive or relative clause
+// after it or not, and that the verb is no part of the speaker phrase;
+// a title's comma before a participle and a name is no such attribution.
+func TestInvertedMannerVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Nobody here believes a word of it," scoffed Marta Lindqvist, 41, who runs the bakery on Main Street.`, content: "Nobody here believes a word of it", speaker: "Marta Lindqvist"},
+		{paragraph: `"What a night for this town!" beamed Tomas Berg of Duluth.`, content: "What a night for this town", speaker: "Tomas Berg of Duluth"},
+		{paragraph: `"Picture the mayor on a tractor," mused radio host Dana Okafor.`, content: "Picture the mayor on a tractor", speaker: "radio host Dana Okafor"},
+	})
+	a := structured(`"Harbor Lights," directed by Ann Roe, opened in May.`)
+	if q := findQuote(a, "Harbor Lights"); q != nil && q.Speaker != "" {
+		t.Errorf("a title read as %q's words", q.Speaker)
+	}
+}

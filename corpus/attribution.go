@@ -3072,7 +3072,7 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 	// real estate developer says" is one noun phrase, the article showing
 	// where it starts.
 	reach := j - 3
-	if j-4 >= lo && a.toks[j-4].is(wDet) && !a.toks[j-4].is(wPronoun) {
+	if j-4 >= lo && a.toks[j-4].is(wDet) && !a.toks[j-4].is(wPronoun) && a.plainModifiers(j-3, j) {
 		reach = j - 4
 	}
 	for k := j - 1; k >= lo && k >= reach; k-- {
@@ -3109,6 +3109,21 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{}
 	}
 	return phrase{from, j + 1}
+}
+
+// plainModifiers reports whether tokens from..to-1 are words with no
+// participle among them: "billionaire real estate", "former East German",
+// not "intensifying Middle East", an event's modifiers rather than a
+// person's.
+func (a *attributor) plainModifiers(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind != tokWord || t.adverb || !t.upper && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return true
 }
 
 // documentIngs are the -ing nouns that name a text someone put out, which
@@ -3476,9 +3491,11 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		// "Two lawsuits being considered in Ohio have accused". The words
 		// before it are the subject only when they read as a noun phrase;
 		// otherwise they are a clause ("Roe has been attacking Lee since
-		// ..."), and no subject is read.
+		// ..."), and no subject is read. Nor is one after "be" or a modal
+		// with a noun phrase of its own ("may be another aspect of"); "has
+		// the gall to go on television and say" keeps its subject.
 		if w := strings.ToLower(a.word(i)); i > cs && i < from && !a.toks[i].upper && (beForms[w] || finiteAux[w]) {
-			if !a.plainNounPhrase(cs, i) || a.objectBetween(i+1, from-1) {
+			if !a.plainNounPhrase(cs, i) || (beForms[w] || modalWords[w] || w == "would" || w == "will" || w == "could") && a.objectBetween(i+1, from-1) {
 				return phrase{}
 			}
 			rel = i

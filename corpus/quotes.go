@@ -8295,7 +8295,7 @@ func (a *attributor) speaking(v int) bool {
 // stands right after a quotation cut off by a comma, a question or an
 // exclamation mark, before its subject: '"...," scoffed Ann Roe.',
 // '"...!" beamed Tom Lee of Dayton, who ...'. The verb is one of
-// speakingManners or a past form in -ed; the name, capitalised and of two
+// speakingManners (a participle such as "retired" may open the name); the name, capitalised and of two
 // words at least, ends the sentence or is set off by a comma. Empty when
 // the words do not read so.
 func (a *attributor) mannerInverted(k, lo, end int) phrase {
@@ -8303,8 +8303,8 @@ func (a *attributor) mannerInverted(k, lo, end int) phrase {
 		return phrase{}
 	}
 	w := strings.ToLower(a.word(k))
-	if !speakingManners[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed") && !a.toks[k].is(wPrep|wDet|wAux|wPronoun|wTime)) {
-		return phrase{}
+	if !speakingManners[w] {
+		return phrase{} // not any -ed word: '"...," retired Gen. Jack Keane, ..., said'
 	}
 	np := a.nameForward(k+1, end)
 	if np.from != k+1 || np.to-np.from < 2 || !a.toks[np.to-1].upper || !(np.to == end || a.toks[np.to].punct(a.text, ',')) {
@@ -8316,7 +8316,7 @@ func (a *attributor) mannerInverted(k, lo, end int) phrase {
 // speakingManners are verbs that tell how words were spoken or put, which
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
-var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs beamed beams mused muses exhorted exhorts sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // voicingVerbs are the finite verbs of raising one's voice, whose object
 // is what was voiced: a quotation right after one is someone's words

@@ -1007,3 +1007,24 @@ func TestInvertedMannerVerb(t *testing.T) {
 		t.Errorf("a title read as %q's words", q.Speaker)
 	}
 }
+
+// TestParticipleGates checks the limits of the last readings: four words
+// before a noun need no participle among them ("An escalating border
+// dispute threatening ..." names no speaker); a participle opening a name
+// after a quotation is no manner verb ('"...," retired Gen. Ann Roe, a
+// former chief, said'); and "has" with an object before "and say" keeps
+// its subject.
+func TestParticipleGates(t *testing.T) {
+	for _, q := range structured(`An escalating regional border dispute threatening to close the port worried traders.`).Quotes {
+		if strings.Contains(q.Speaker, "dispute") {
+			t.Errorf("an event read as speaker %q", q.Speaker)
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"The harbor is not ready for winter," retired Adm. Ann Roe, a former chief of naval operations, said.`, content: "The harbor is not ready for winter", speaker: "retired Adm. Ann Roe"},
+	})
+	a := structured(`The mayor has the gall to go on the radio and say the budget is balanced.`)
+	if q := findQuote(a, "the budget is balanced"); q == nil || q.Speaker != "The mayor" {
+		t.Errorf("want the mayor's words; quotes: %s", describeQuotes(a))
+	}
+}

@@ -3379,8 +3379,8 @@ func (a *attributor) plainNounPhrase(from, to int) bool {
 // object.
 func (a *attributor) objectBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if a.toks[k].is(wDet) || clauseObjectDeterminers[strings.ToLower(a.word(k))] {
-			return true
+		if a.toks[k].is(wDet) || clauseObjectDeterminers[strings.ToLower(a.word(k))] || a.toks[k].upper {
+			return true // "were condemning Damascus over": a name is an object too
 		}
 	}
 	return false

@@ -1023,6 +1023,13 @@ func TestParticipleGates(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `"The harbor is not ready for winter," retired Adm. Ann Roe, a former chief of naval operations, said.`, content: "The harbor is not ready for winter", speaker: "retired Adm. Ann Roe"},
 	})
+	// A name after "were condemning" is the verb's object: the officials
+	// condemning it do not speak the reports after "over".
+	for _, q := range structured(`By May, Mr. Lund and other county officials were condemning Harbor City over EPA reports it had dumped waste in the river.`).Quotes {
+		if strings.Contains(q.Speaker, "Lund") {
+			t.Errorf("the condemning officials read as the reports' speaker %q", q.Speaker)
+		}
+	}
 	a := structured(`The mayor has the gall to go on the radio and say the budget is balanced.`)
 	if q := findQuote(a, "the budget is balanced"); q == nil || q.Speaker != "The mayor" {
 		t.Errorf("want the mayor's words; quotes: %s", describeQuotes(a))

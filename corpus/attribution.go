@@ -2453,6 +2453,9 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 	if np.empty() {
 		np = a.commonNounSubject(j, lo)
 	}
+	if np.empty() && indefinitePersons[strings.ToLower(a.word(j))] && !a.toks[j].upper && !(j-1 >= lo && a.toks[j-1].is(wPrep|wVerb)) {
+		return phrase{j, j + 1} // "Then someone asked how ...": an unnamed person speaks
+	}
 	if np.empty() {
 		return a.anonymousSource(j, lo)
 	}
@@ -3015,6 +3018,10 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 	}
 	return phrase{}
 }
+
+// indefinitePersons are the pronouns for a person not named, which speak
+// as a common noun does: "someone asked", "everyone agrees".
+var indefinitePersons = fieldSet(`someone somebody everyone everybody anyone anybody`)
 
 // qualifiedSourceEnding returns the unnamed source "those" named by what
 // it knows (qualifiedSource) that ends at token j, right before a

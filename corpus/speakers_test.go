@@ -1035,3 +1035,17 @@ func TestParticipleGates(t *testing.T) {
 		t.Errorf("want the mayor's words; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestIndefinitePersonSpeaker checks that an unnamed person ("someone",
+// "everyone") in lower case speaks the verb after it, as a capitalised
+// one at the sentence's start did, and that one after a preposition is
+// the one spoken to.
+func TestIndefinitePersonSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Then someone asked whether the ferry would run on Sunday.`, content: "the ferry would run on Sunday", speaker: "someone"},
+		{paragraph: `At the hearing, everyone agreed that the levy was too high.`, content: "the levy was too high", speaker: "everyone"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The mayor said to someone that the levy was too high.`, content: "the levy was too high", speaker: "The mayor"},
+	})
+}

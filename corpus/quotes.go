@@ -7484,6 +7484,20 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	return phrase{i, j}
 }
 
+// demonstrativeThat reports whether the "that" at token i, right after a
+// reporting verb, is the subject of the reported clause, not the word
+// opening it: a finite verb follows it straight away ("said that was a
+// mistake", "believe that is likely"), which a clause opened by "that"
+// would have its own subject before.
+func (a *attributor) demonstrativeThat(i int) bool {
+	n := a.toks[i+1]
+	if n.kind != tokWord || n.upper {
+		return false
+	}
+	w := strings.ToLower(a.word(i + 1))
+	return w == "is" || w == "was" || w == "are" || w == "were" || finiteAux[w] || negatedAux(w) && w != "don't" && w != "don’t"
+}
+
 // clauseAfter returns the first token of the reported clause after the
 // verb at v: past an object ("told reporters", "told the BBC"), a time or
 // place ("on Tuesday", "in a statement"), and "that".
@@ -7506,6 +7520,9 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
 			break // "endorsed a plan that would close the pier": the plan is what is endorsed
+		}
+		if a.lowerWordIs(i, "that") && i+1 < hi && a.demonstrativeThat(i) {
+			return i // "believe that is likely": "that" is the clause's subject
 		}
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"

@@ -1049,3 +1049,15 @@ func TestIndefinitePersonSpeaker(t *testing.T) {
 		{paragraph: `The mayor said to someone that the levy was too high.`, content: "the levy was too high", speaker: "The mayor"},
 	})
 }
+
+// TestDemonstrativeThatSubject checks that "that" right before a finite
+// verb after a reporting verb is the reported clause's subject and part
+// of the words ("Few analysts believe that is likely"), while "that"
+// before a subject of its own still only opens the clause.
+func TestDemonstrativeThatSubject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Few analysts believe that is likely.`, content: "that is likely.", speaker: "Few analysts"},
+		{paragraph: `The harbor master said that would be a mistake.`, content: "that would be a mistake.", speaker: "The harbor master"},
+		{paragraph: `The harbor master said that the plan would be a mistake.`, content: "the plan would be a mistake.", speaker: "The harbor master"},
+	})
+}

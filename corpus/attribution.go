@@ -3020,8 +3020,10 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 }
 
 // indefinitePersons are the pronouns for a person not named, which speak
-// as a common noun does: "someone asked", "everyone agrees".
-var indefinitePersons = fieldSet(`someone somebody everyone everybody anyone anybody`)
+// as a common noun does: "someone asked". "everyone" and "everybody" are
+// left out: "everyone knew he meant it" after a quotation tells how the
+// words were taken, and would take them from their speaker.
+var indefinitePersons = fieldSet(`someone somebody anyone anybody`)
 
 // qualifiedSourceEnding returns the unnamed source "those" named by what
 // it knows (qualifiedSource) that ends at token j, right before a

@@ -1036,17 +1036,17 @@ func TestParticipleGates(t *testing.T) {
 	}
 }
 
-// TestIndefinitePersonSpeaker checks that an unnamed person ("someone",
-// "everyone") in lower case speaks the verb after it, as a capitalised
-// one at the sentence's start did, and that one after a preposition is
-// the one spoken to.
+// TestIndefinitePersonSpeaker checks that an unnamed person ("someone")
+// in lower case speaks the verb after it, as a capitalised one at the
+// sentence's start did; that one after a preposition is the one spoken
+// to; and that "everyone knew" after a quotation leaves it its speaker.
 func TestIndefinitePersonSpeaker(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Then someone asked whether the ferry would run on Sunday.`, content: "the ferry would run on Sunday", speaker: "someone"},
-		{paragraph: `At the hearing, everyone agreed that the levy was too high.`, content: "the levy was too high", speaker: "everyone"},
 	})
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The mayor said to someone that the levy was too high.`, content: "the levy was too high", speaker: "The mayor"},
+		{paragraph: `When Mayor Ann Roe said "the levy stays," everyone knew she meant it.`, content: "the levy stays", speaker: "Mayor Ann Roe"},
 	})
 }
 

@@ -2453,6 +2453,9 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 	if np.empty() {
 		np = a.commonNounSubject(j, lo)
 	}
+	if np.empty() && indefinitePersons[strings.ToLower(a.word(j))] && !a.toks[j].upper && !(j-1 >= lo && a.toks[j-1].is(wPrep|wVerb)) {
+		return phrase{j, j + 1} // "Then someone asked how ...": an unnamed person speaks
+	}
 	if np.empty() {
 		return a.anonymousSource(j, lo)
 	}
@@ -2460,6 +2463,12 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 	// "a lawsuit in which Democrats argued": the phrase after a relative
 	// word is its clause's subject, whatever preposition comes before.
 	relative := np.to-np.from > 1 && relativeWords[a.word(np.from)] && !a.trimPhrase(phrase{np.from + 1, np.to}).empty()
+	if !relative && np.to-np.from > 1 && relativeWords[a.word(np.from)] && np.from-1 >= lo && a.toks[np.from-1].is(wPrep) && a.pluralNounHead(np.to-1) {
+		// "a chess game in which companies seek": a plural common noun
+		// after "in which" is its clause's subject, as a name is; the
+		// noun phrase before the preposition is not.
+		return phrase{np.from + 1, np.to}
+	}
 	if !relative && a.afterPreposition(np, lo) {
 		if from := a.documentIssuer(np, lo); from >= 0 {
 			// "A statement from the prime minister's office said": the
@@ -2481,6 +2490,19 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 		return head // "Officials planning to attend the summit said": the officials speak
 	}
 	return np
+}
+
+// pluralNounHead reports whether token k is a lower-case plural noun that
+// may head a speaker phrase: a word listed as plural ("officials") or an
+// unclassed word ending in "s" ("companies", "traders"), not "news" or
+// "class".
+func (a *attributor) pluralNounHead(k int) bool {
+	t := a.toks[k]
+	if t.kind != tokWord || t.upper || t.adverb {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return t.is(wPlural) || t.class == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ics") && w != "news"
 }
 
 // nameModifiesNoun reports whether the name np opening a sentence is only
@@ -2812,6 +2834,9 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 // an empty phrase when no tag ends there. The tag's own full stop ("Ky.")
 // is a token of its own, which pastTagOrAge does not read past.
 func (a *attributor) nameBeforeTag(k, lo int) phrase {
+	if name := a.nameBeforeBracketTag(k, lo); !name.empty() {
+		return name
+	}
 	t := k - 1
 	if t > lo && a.toks[t].punct(a.text, '.') {
 		t--
@@ -2820,6 +2845,32 @@ func (a *attributor) nameBeforeTag(k, lo int) phrase {
 		return phrase{}
 	}
 	if name := a.nameBackward(t-2, lo); !name.empty() && name.to == t-1 && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
+		return name
+	}
+	return phrase{}
+}
+
+// nameBeforeBracketTag returns the name before a party-state tag in
+// brackets that ends right before the comma at token k ("Sen. Jane Roe
+// (R-Ky.),"), or an empty phrase: like a tag set off by commas, it ends
+// the name, and a relative clause may follow it ("..., who backed the
+// bill, said").
+func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
+	c := k - 1
+	if c-3 < lo || !a.toks[c].punct(a.text, ')') {
+		return phrase{}
+	}
+	o := c - 1
+	for o > lo && o > c-6 && !a.toks[o].punct(a.text, '(') && !a.toks[o].punct(a.text, ')') {
+		o--
+	}
+	if o <= lo || !a.toks[o].punct(a.text, '(') || a.toks[o+1].kind != tokWord || !partyTag(a.word(o+1)) {
+		return phrase{}
+	}
+	// A name after a preposition ("who worked for Sen. Lamar Alexander
+	// (R-Tenn.),") is left to the readings that went before: the speaker
+	// is further back.
+	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) && !a.afterPreposition(name, lo) {
 		return name
 	}
 	return phrase{}
@@ -2968,6 +3019,12 @@ func (a *attributor) anonymousSource(j, lo int) phrase {
 	return phrase{}
 }
 
+// indefinitePersons are the pronouns for a person not named, which speak
+// as a common noun does: "someone asked". "everyone" and "everybody" are
+// left out: "everyone knew he meant it" after a quotation tells how the
+// words were taken, and would take them from their speaker.
+var indefinitePersons = fieldSet(`someone somebody anyone anybody`)
+
 // qualifiedSourceEnding returns the unnamed source "those" named by what
 // it knows (qualifiedSource) that ends at token j, right before a
 // reporting verb: "those close to the senator", "those briefed on the
@@ -3020,7 +3077,14 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{}
 	}
 	from := j
-	for k := j - 1; k >= lo && k >= j-3; k-- {
+	// Three modifiers at most, or four after an article: "The billionaire
+	// real estate developer says" is one noun phrase, the article showing
+	// where it starts.
+	reach := j - 3
+	if j-4 >= lo && a.toks[j-4].is(wDet) && !a.toks[j-4].is(wPronoun) && a.plainModifiers(j-3, j) {
+		reach = j - 4
+	}
+	for k := j - 1; k >= lo && k >= reach; k-- {
 		t := a.toks[k]
 		if t.kind != tokWord {
 			break
@@ -3054,6 +3118,21 @@ func (a *attributor) commonNounSubject(j, lo int) phrase {
 		return phrase{}
 	}
 	return phrase{from, j + 1}
+}
+
+// plainModifiers reports whether tokens from..to-1 are words with no
+// participle among them: "billionaire real estate", "former East German",
+// not "intensifying Middle East", an event's modifiers rather than a
+// person's.
+func (a *attributor) plainModifiers(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind != tokWord || t.adverb || !t.upper && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			return false
+		}
+	}
+	return true
 }
 
 // documentIngs are the -ing nouns that name a text someone put out, which
@@ -3273,12 +3352,71 @@ func (a *attributor) verbRightAfter(np phrase) bool {
 			}
 		}
 	}
+	k = a.asideAfter(k)
 	for k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wAux) && !a.toks[k].upper || a.toks[k].adverb) {
 		k++
 	}
 	// A verb putting a document out is a clause's too: "after Mayor Lee
 	// issued a statement calling for ...".
 	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].class&(wVerb|wThatClause|wPhrasal) != 0 || !a.toks[k].upper && issueVerbs[strings.ToLower(a.word(k))])
+}
+
+// plainNounPhrase reports whether the tokens from..to-1 read as a noun
+// phrase with no verb: determiners, names, possessives, "and" and plain
+// lower-case words, the last a noun (a name, a role, a plural or a plain
+// word).
+func (a *attributor) plainNounPhrase(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	for i := from; i < to; i++ {
+		t := a.toks[i]
+		w := strings.ToLower(a.word(i))
+		if t.kind != tokWord || t.adverb || w == "to" || !t.upper && (t.is(wVerb|wAux|wPrep|wPronoun|wTime) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !t.is(wRole|wPlural) {
+			return false
+		}
+	}
+	last := a.toks[to-1]
+	return last.upper || last.is(wRole|wPlural) || a.pluralNounHead(to-1)
+}
+
+// objectBetween reports whether a determiner stands among the tokens
+// from..to-1: after an auxiliary, a noun phrase of its own before the
+// preposition ("may be another aspect of", "may not enforce the subpoena
+// because of") makes the words before the auxiliary a clause with an
+// object, whose subject is no speaker of the verb after the preposition's
+// object.
+func (a *attributor) objectBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.toks[k].is(wDet) || clauseObjectDeterminers[strings.ToLower(a.word(k))] || a.toks[k].upper {
+			return true // "were condemning Damascus over": a name is an object too
+		}
+	}
+	return false
+}
+
+// clauseObjectDeterminers open a noun phrase as an article does, though
+// the word classes leave them out: "may be another aspect of".
+var clauseObjectDeterminers = fieldSet(`another any some each every no such`)
+
+// asideAfter returns the token after a short aside opened by a
+// preposition and set off by commas that starts at token k ("since Lee,
+// at Monday's debate, cited"), the way prepositionAside reads one before
+// a verb; k itself when none starts there.
+func (a *attributor) asideAfter(k int) int {
+	if k+2 >= len(a.toks) || !a.toks[k].punct(a.text, ',') || !a.toks[k+1].is(wPrep) || a.toks[k+1].upper {
+		return k
+	}
+	for e := k + 2; e < len(a.toks) && e <= k+1+asideWords; e++ {
+		t := a.toks[e]
+		if t.punct(a.text, ',') {
+			return e + 1
+		}
+		if t.kind != tokWord && !t.punct(a.text, '\'') && !t.punct(a.text, '.') {
+			return k
+		}
+	}
+	return k
 }
 
 // contactClause reports whether a relative clause with no relative word
@@ -3357,6 +3495,21 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 		if t := a.toks[i]; t.is(wVerb) && !t.is(wNeedsThat) && !t.upper {
 			return phrase{}
 		}
+		// A form of "be" or an auxiliary before the preposition's object
+		// ends the subject: "Allies of the mayor have in the past said",
+		// "Two lawsuits being considered in Ohio have accused". The words
+		// before it are the subject only when they read as a noun phrase;
+		// otherwise they are a clause ("Roe has been attacking Lee since
+		// ..."), and no subject is read. Nor is one after "be" or a modal
+		// with a noun phrase of its own ("may be another aspect of"); "has
+		// the gall to go on television and say" keeps its subject.
+		if w := strings.ToLower(a.word(i)); i > cs && i < from && !a.toks[i].upper && (beForms[w] || finiteAux[w]) {
+			if !a.plainNounPhrase(cs, i) || (beForms[w] || modalWords[w] || w == "would" || w == "will" || w == "could") && a.objectBetween(i+1, from-1) {
+				return phrase{}
+			}
+			rel = i
+			break
+		}
 	}
 	j = rel - 1
 	// Keep the head and its "of" phrase: "The leader of a panel (charged
@@ -3375,6 +3528,11 @@ func (a *attributor) clauseSubject(from, j, lo int) phrase {
 	// plain noun that a relative clause describes as acting ("executives
 	// who have worked with him", "organizations that have endorsed him"),
 	// but not the "that" of a clause ("the fact that voters say").
+	// A cut at a participle may leave its article and "of" behind:
+	// "Customers of the (retired captain)" is "Customers".
+	for end-1 > cs && (a.toks[end-1].is(wDet) && !a.toks[end-1].is(wPronoun) || a.lowerWordIs(end-1, "of")) && end <= j {
+		end--
+	}
 	for i := cs; i < end; i++ {
 		if t := a.toks[i]; t.is(wRole) || t.upper && !startsWithDigit(a.word(i)) && !t.is(wDet|wLeadIn) {
 			return phrase{cs, end}

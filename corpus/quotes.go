@@ -1775,6 +1775,9 @@ func (f *quoteFinder) rightAfterQuote(a *attributor, lo, hi int, opens bool) (ph
 	end := trimEndPunct(a.toks, hi)
 	stop := hi == len(a.toks) && k == lo && lo > 0 && endsInStop(f.text[:a.from(lo-1)])
 	opening := hi == len(a.toks) && k == lo && lo > 0 && a.toks[0].kind == tokOpen && cappedWords(a.toks[:lo]) >= 3
+	if np := a.mannerInverted(k, lo, end); !np.empty() {
+		return np, a.cueAt(k, k)
+	}
 	if stop || opening {
 		// A pull quote: the quotation, then only its speaker's name
 		// ("…okay." US State Department spokesman Ned Price). A
@@ -2266,7 +2269,9 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 		// the speaker a name: '"The Crown," Netflix series, returns',
 		// '"Cats," the musical returns', '"Free Bird," the band played'
 		// read on with the story.
-		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] || a.commonNounBefore(k, v) {
+		// A singer named sings words ('"...," Blige sings to Clinton');
+		// a choir or a band sings a song's title, read on with the story.
+		if w := strings.ToLower(a.word(v)); strings.HasSuffix(w, "s") && !irregularPasts[w] && w != "sings" || a.commonNounBefore(k, v) {
 			return false
 		}
 	}
@@ -2281,7 +2286,10 @@ func (a *attributor) verbAfterSpeaker(k, v, hi int) bool {
 	if c >= end || a.toks[c].punct(a.text, ',') {
 		return true
 	}
-	if !a.toks[c].is(wPrep | wTime) {
+	// "while" before a participle tells what the speaker did meanwhile,
+	// as a preposition tells where: '"...," she yells while running'.
+	while := a.lowerWordIs(c, "while") && c+1 < end && a.toks[c+1].kind == tokWord && strings.HasSuffix(strings.ToLower(a.word(c+1)), "ing")
+	if !a.toks[c].is(wPrep|wTime) && !while {
 		return false
 	}
 	// The setting runs to the sentence's end or a comma without another
@@ -6019,8 +6027,11 @@ func (a *attributor) groupSubject(np phrase) phrase {
 	return np
 }
 
-// colonLabels open a paragraph with a colon without naming a speaker.
-var colonLabels = fieldSet(`latest end contributing byline email paid update updated note editor photo photos video watch read related correction source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or`)
+// colonLabels open a paragraph with a colon without naming a speaker:
+// an editor's tag ("CORRECTION:", "CLARIFICATION:"), a form's field
+// ("Name:"), or an interjection a headline or a writer opens with
+// ("Wow:", "BUSTED:", "Look:", "So:").
+var colonLabels = fieldSet(`latest end contributing byline email paid update updated note editor photo photos video watch read related correction corrections clarification clarifications source sources credit warning breaking exclusive opinion analysis live listen more also subscribe advertisement image caption file pictured above below background context disclosure full transcript bottom top here this what why how when where who and but or name wow whoa boom bombshell busted look so yikes`)
 
 // scareInReported reads a sentence whose quotations all came out as
 // scare quotes for reported speech ('The promise to "take our country
@@ -7473,6 +7484,20 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	return phrase{i, j}
 }
 
+// demonstrativeThat reports whether the "that" at token i, right after a
+// reporting verb, is the subject of the reported clause, not the word
+// opening it: a finite verb follows it straight away ("said that was a
+// mistake", "believe that is likely"), which a clause opened by "that"
+// would have its own subject before.
+func (a *attributor) demonstrativeThat(i int) bool {
+	n := a.toks[i+1]
+	if n.kind != tokWord || n.upper {
+		return false
+	}
+	w := strings.ToLower(a.word(i + 1))
+	return w == "is" || w == "was" || w == "are" || w == "were" || finiteAux[w] || negatedAux(w) && w != "don't" && w != "don’t"
+}
+
 // clauseAfter returns the first token of the reported clause after the
 // verb at v: past an object ("told reporters", "told the BBC"), a time or
 // place ("on Tuesday", "in a statement"), and "that".
@@ -7495,6 +7520,9 @@ func (a *attributor) clauseAfter(v, hi int) int {
 		t := a.toks[i]
 		if a.lowerWordIs(i, "that") && i > c && a.relativeThat(i) {
 			break // "endorsed a plan that would close the pier": the plan is what is endorsed
+		}
+		if a.lowerWordIs(i, "that") && i+1 < hi && a.demonstrativeThat(i) {
+			return i // "believe that is likely": "that" is the clause's subject
 		}
 		if a.lowerWordIs(i, "that") && !(i+1 < hi && (a.toks[i+1].is(wTime) || a.lowerWordIs(i+1, "day"))) {
 			return i + 1 // not "earlier that day"
@@ -8280,10 +8308,32 @@ func (a *attributor) speaking(v int) bool {
 		a.lowerWordIs(v, "shot") && a.lowerWordIs(v+1, "back") || a.lowerWordIs(v, "went") && a.lowerWordIs(v+1, "on")
 }
 
+// mannerInverted returns the name after a verb of speaking manner that
+// stands right after a quotation cut off by a comma, a question or an
+// exclamation mark, before its subject: '"...," scoffed Ann Roe.',
+// '"...!" beamed Tom Lee of Dayton, who ...'. The verb is one of
+// speakingManners (a participle such as "retired" may open the name); the name, capitalised and of two
+// words at least, ends the sentence or is set off by a comma. Empty when
+// the words do not read so.
+func (a *attributor) mannerInverted(k, lo, end int) phrase {
+	if k != lo || lo == 0 || k+2 >= end || a.toks[k].upper || a.toks[k].kind != tokWord || !endsMidSentence(a.text[:a.from(lo-1)]) {
+		return phrase{}
+	}
+	w := strings.ToLower(a.word(k))
+	if !speakingManners[w] {
+		return phrase{} // not any -ed word: '"...," retired Gen. Jack Keane, ..., said'
+	}
+	np := a.nameForward(k+1, end)
+	if np.from != k+1 || np.to-np.from < 2 || !a.toks[np.to-1].upper || !(np.to == end || a.toks[np.to].punct(a.text, ',')) {
+		return phrase{}
+	}
+	return np
+}
+
 // speakingManners are verbs that tell how words were spoken or put, which
 // the reporting verbs read as speech leave out: '"...?" Reyes pressed.',
 // '"...!" she laughed.'
-var speakingManners = fieldSet(`pressed presses asked asks replied replies shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
+var speakingManners = fieldSet(`pressed presses asked asks replied replies repeated repeats shouted shouts yelled yells screamed screams laughed laughs joked jokes quipped quips snapped snaps cried cries exclaimed exclaims retorted retorts interjected interjects mocked mocks scoffed scoffs beamed beams mused muses exhorted exhorts sighed sighs teased teases chided chides boomed booms roared roars muttered mutters whispered whispers tweeted tweets posted posts wondered wonders demanded demands pleaded pleads countered counters added adds continued continues insisted insists responded responds chanted chants chimed chimes marveled marvels marvelled gushed gushes fumed fumes sneered sneers`)
 
 // voicingVerbs are the finite verbs of raising one's voice, whose object
 // is what was voiced: a quotation right after one is someone's words

@@ -860,3 +860,204 @@ func TestStanceInRelativeClauseEndsAtComma(t *testing.T) {
 		{paragraph: `Mayor Ola Berg expressed support for the ferry workers and their union, saying the pier must be rebuilt.`, content: "support for the ferry workers and their union", speaker: "Mayor Ola Berg"},
 	})
 }
+
+// TestSubjectAfterPrepositionalRelative checks that a plural common noun
+// after "in which" or "under which" is its clause's speaker, not the noun
+// phrase or clause before the preposition; a singular noun there is left
+// to the rules that read it.
+func TestSubjectAfterPrepositionalRelative(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Farming is a lottery in which growers argue that the rain decides everything.`, content: "the rain decides everything", speaker: "growers"},
+		{paragraph: `The port runs on a system under which dockworkers say that shifts are too long.`, content: "shifts are too long", speaker: "dockworkers"},
+		// A name after "in which" was already read so.
+		{paragraph: `It was a hearing in which Democrats argued that the map was unfair.`, content: "the map was unfair", speaker: "Democrats"},
+	})
+}
+
+// TestAuxiliaryEndsClauseSubject checks that when the speaker stands
+// after a preposition, the clause's opening noun phrase ends at an
+// auxiliary or a form of "be" ("Allies of the mayor have in the past
+// said"), and that a clause with its own object before the preposition
+// gives no speaker phrase holding a verb.
+func TestAuxiliaryEndsClauseSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Harlow's oldest friends and neighbors have in the past said she would never leave the valley.`, content: "she would never leave the valley", speaker: "Harlow's oldest friends and neighbors"},
+		{paragraph: `Three class action suits being weighed in Toledo have accused Lakeview Academy of misleading its students.`, content: "Lakeview Academy of misleading", speaker: "Three class action suits"},
+	})
+	// "The mayor may not sign the bill" is a clause with its own object:
+	// neither it nor "The mayor" argued.
+	for _, p := range []string{
+		`The mayor may not sign the bill because of Hale argued that the tax was unfair.`,
+		`The mayor may be another obstacle for Hale argued that the tax was unfair.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if strings.Contains(q.Speaker, "mayor") {
+				t.Errorf("%q: speaker %q", p, q.Speaker)
+			}
+		}
+	}
+}
+
+// TestConjunctionSubjectPastAside checks that a name after "since" or
+// "after" is the subject of the clause it opens though a short aside
+// opened by a preposition stands between it and the verb.
+func TestConjunctionSubjectPastAside(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Lund has been courting farmers since Okafor, at last week's forum, cited falling grain prices.`, content: "falling grain prices", speaker: "Okafor"},
+		{paragraph: `The council adjourned after Perez, in a brief statement, argued that the vote was rushed.`, content: "the vote was rushed", speaker: "Perez"},
+	})
+	// No aside: the name still speaks, as before.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The council adjourned after Perez argued that the vote was rushed.`, content: "the vote was rushed", speaker: "Perez"},
+	})
+}
+
+// TestInterjectionColonLabels checks that an editor's tag or an
+// interjection before a colon ("CLARIFICATION:", "Wow:", "BUSTED:",
+// "Name:") is no speaker of what follows, while a name before a colon
+// still is.
+func TestInterjectionColonLabels(t *testing.T) {
+	for _, p := range []string{
+		`CLARIFICATION: An earlier version of this story misstated the date of the county vote.`,
+		`Wow: Governor Lund Just Answered His Critics With Three Blunt Words.`,
+		`BUSTED: Mayor Caught Spending Town Funds On Private Trips.`,
+		`Name: Rosa Lindqvist Age: 44 City: Duluth Job: Nurse.`,
+		`So: the council will have to find the money somewhere else.`,
+	} {
+		for _, q := range structured(p).Quotes {
+			if w := strings.ToLower(q.Speaker); w == "clarification" || w == "wow" || w == "busted" || w == "name" || w == "so" {
+				t.Errorf("%q: speaker %q", p, q.Speaker)
+			}
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Lund: "We will not raise the levy this year."`, content: "We will not raise the levy", speaker: "Governor Lund"},
+	})
+}
+
+// TestBracketTagThenRelativeClause checks that a name with its party tag
+// in brackets, then a relative clause set off by commas, speaks the verb
+// after the clause, an opening participle or not; a name after a
+// preposition inside such a clause does not.
+func TestBracketTagThenRelativeClause(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Speaking on the same program, Sen. Ruth Okafor (D-Vt.), who has backed the governor, said the plan would pass.`, content: "the plan would pass", speaker: "Sen. Ruth Okafor"},
+		{paragraph: `Asked about the vote, Rep. Dan Lund (R-Ind.), who chairs the panel, argued that the count was flawed.`, content: "the count was flawed", speaker: "Rep. Dan Lund"},
+		{paragraph: `Ann Perez, a lawyer who once worked for Sen. Tom Hale (R-Ky.), the bill's author, called it "a real turning point."`, content: "a real turning point", speaker: "Ann Perez"},
+	})
+}
+
+// TestFourWordCommonNounSubject checks that an article and three plain
+// modifiers before a noun make one speaker phrase ("The billionaire real
+// estate developer says"), and that without the article the run is not
+// read so far back.
+func TestFourWordCommonNounSubject(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The billionaire sugar cane baron says the new tariffs will hurt exporters.`, content: "the new tariffs will hurt exporters", speaker: "The billionaire sugar cane baron"},
+		{paragraph: `The wealthy timber company heiress says the pier had been unsafe for years.`, content: "the pier had been unsafe", speaker: "The wealthy timber company heiress"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Customers of the retired harbor police captain said the pier had been unsafe for years.`, content: "the pier had been unsafe", speaker: "Customers"},
+	})
+}
+
+// TestSingingAndRepeatingSpeakers checks that singing or repeating words
+// right after a quotation tells how they were said ('"...," Lund sings
+// to the crowd', '"...!" Okafor repeated'), like "shouted" or "joked",
+// while a show's title and what it does ('"Cats," the musical, returns')
+// stay no one's words.
+func TestSingingAndRepeatingSpeakers(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Carry me home across the river," Lund sings to the governor before turning to the crowd.`, content: "Carry me home across the river", speaker: "Lund"},
+		{paragraph: `"Forty dollars a barrel!" Okafor repeated.`, content: "Forty dollars a barrel", speaker: "Okafor"},
+	})
+	a := structured(`"Rent," the musical, returns to the harbor theater this fall.`)
+	if q := findQuote(a, "Rent"); q != nil && q.Speaker != "" {
+		t.Errorf("a show's title read as %q's words", q.Speaker)
+	}
+}
+
+// TestMannerVerbWhileParticiple checks that "while" and a participle
+// after a manner verb ('"...," she yells while running') sets the scene
+// as a preposition does, so the pronoun speaks; "while" opening a clause
+// with a subject of its own does not.
+func TestMannerVerbWhileParticiple(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Open the gate, he is hurt," she yells while running toward the ambulance.`, content: "Open the gate, he is hurt", speaker: "she"},
+	})
+	a := structured(`"Open the gate, he is hurt," she yells while the guards watch the road.`)
+	if q := findQuote(a, "Open the gate"); q != nil && q.Verb == "yells" {
+		t.Errorf("a clause after while read as the setting of the speaker's words")
+	}
+}
+
+// TestInvertedMannerVerb checks that a verb of speaking manner right
+// after a cut quotation and before a name ('"...," scoffed Ann Roe')
+// hands the quotation to the name, an appositive or relative clause
+// after it or not, and that the verb is no part of the speaker phrase;
+// a title's comma before a participle and a name is no such attribution.
+func TestInvertedMannerVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"Nobody here believes a word of it," scoffed Marta Lindqvist, 41, who runs the bakery on Main Street.`, content: "Nobody here believes a word of it", speaker: "Marta Lindqvist"},
+		{paragraph: `"What a night for this town!" beamed Tomas Berg of Duluth.`, content: "What a night for this town", speaker: "Tomas Berg of Duluth"},
+		{paragraph: `"Picture the mayor on a tractor," mused radio host Dana Okafor.`, content: "Picture the mayor on a tractor", speaker: "radio host Dana Okafor"},
+	})
+	a := structured(`"Harbor Lights," directed by Ann Roe, opened in May.`)
+	if q := findQuote(a, "Harbor Lights"); q != nil && q.Speaker != "" {
+		t.Errorf("a title read as %q's words", q.Speaker)
+	}
+}
+
+// TestParticipleGates checks the limits of the last readings: four words
+// before a noun need no participle among them ("An escalating border
+// dispute threatening ..." names no speaker); a participle opening a name
+// after a quotation is no manner verb ('"...," retired Gen. Ann Roe, a
+// former chief, said'); and "has" with an object before "and say" keeps
+// its subject.
+func TestParticipleGates(t *testing.T) {
+	for _, q := range structured(`An escalating regional border dispute threatening to close the port worried traders.`).Quotes {
+		if strings.Contains(q.Speaker, "dispute") {
+			t.Errorf("an event read as speaker %q", q.Speaker)
+		}
+	}
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"The harbor is not ready for winter," retired Adm. Ann Roe, a former chief of naval operations, said.`, content: "The harbor is not ready for winter", speaker: "retired Adm. Ann Roe"},
+	})
+	// A name after "were condemning" is the verb's object: the officials
+	// condemning it do not speak the reports after "over".
+	for _, q := range structured(`By May, Mr. Lund and other county officials were condemning Harbor City over EPA reports it had dumped waste in the river.`).Quotes {
+		if strings.Contains(q.Speaker, "Lund") {
+			t.Errorf("the condemning officials read as the reports' speaker %q", q.Speaker)
+		}
+	}
+	a := structured(`The mayor has the gall to go on the radio and say the budget is balanced.`)
+	if q := findQuote(a, "the budget is balanced"); q == nil || q.Speaker != "The mayor" {
+		t.Errorf("want the mayor's words; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestIndefinitePersonSpeaker checks that an unnamed person ("someone")
+// in lower case speaks the verb after it, as a capitalised one at the
+// sentence's start did; that one after a preposition is the one spoken
+// to; and that "everyone knew" after a quotation leaves it its speaker.
+func TestIndefinitePersonSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Then someone asked whether the ferry would run on Sunday.`, content: "the ferry would run on Sunday", speaker: "someone"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The mayor said to someone that the levy was too high.`, content: "the levy was too high", speaker: "The mayor"},
+		{paragraph: `When Mayor Ann Roe said "the levy stays," everyone knew she meant it.`, content: "the levy stays", speaker: "Mayor Ann Roe"},
+	})
+}
+
+// TestDemonstrativeThatSubject checks that "that" right before a finite
+// verb after a reporting verb is the reported clause's subject and part
+// of the words ("Few analysts believe that is likely"), while "that"
+// before a subject of its own still only opens the clause.
+func TestDemonstrativeThatSubject(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Few analysts believe that is likely.`, content: "that is likely.", speaker: "Few analysts"},
+		{paragraph: `The harbor master said that would be a mistake.`, content: "that would be a mistake.", speaker: "The harbor master"},
+		{paragraph: `The harbor master said that the plan would be a mistake.`, content: "the plan would be a mistake.", speaker: "The harbor master"},
+	})
+}

@@ -1863,7 +1863,7 @@ func (a *attributor) pluralBefore(j int) bool {
 	w := strings.ToLower(a.word(j - 1))
 	// "Perhaps all agree", "We all know": an adverb is no plural, and a
 	// writer's "we" is the outlet's own voice.
-	return w == "they" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !a.toks[j-1].is(wVerb|wAux) && !a.toks[j-1].adverb && w != "perhaps"
+	return w == "they" || pluralNoun(w) && !a.toks[j-1].is(wVerb|wAux) && !a.toks[j-1].adverb && w != "perhaps"
 }
 
 // asideWords is the most words of an aside set off by commas between a
@@ -2502,7 +2502,7 @@ func (a *attributor) pluralNounHead(k int) bool {
 		return false
 	}
 	w := strings.ToLower(a.word(k))
-	return t.is(wPlural) || t.class == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ics") && w != "news"
+	return t.is(wPlural) || t.class == 0 && pluralNoun(w) && !strings.HasSuffix(w, "ics") && w != "news"
 }
 
 // nameModifiesNoun reports whether the name np opening a sentence is only
@@ -3279,7 +3279,7 @@ func (a *attributor) namesSomeone(item phrase, lo int) bool {
 	}
 	last := item.to - 1
 	w := strings.ToLower(a.word(last))
-	return a.toks[last].is(wRole|wPlural|wPerson) || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return a.toks[last].is(wRole|wPlural|wPerson) || pluralNoun(w)
 }
 
 // listBefore reports whether the comma at token c ends an item of a list

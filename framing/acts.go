@@ -848,8 +848,8 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 	lowered := newLoweredText(a.Text)
 	for i, q := range qs {
 		at[i] = -1
-		if q.Kind == corpus.QuoteScare || q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
-			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own reporting
+		if q.Kind == corpus.QuoteScare {
+			continue // (the outlet naming itself, "Fox News has learned", mapQuotes has left out already)
 		}
 		at[i] = len(out)
 		qt := Quotation{Kind: q.Kind, Start: q.Span.Start, End: q.Span.End, Speaker: q.Speaker,

@@ -202,7 +202,7 @@ func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	others := map[string]bool{} // surnames the article gives another person, read once each
 	for _, q := range a.Quotes {
 		if q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
-			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own voice, as quotations reads it
+			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own reporting, in every table
 		}
 		qi := quoteInfo{Quote: q, Words: words(q.Span)}
 		if q.Speaker != "" {

@@ -145,7 +145,8 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	for i, q := range qs {
 		switch {
 		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
-			!isQuotedTerm(a.Text[max(0, q.Span.Start-40):q.Span.Start], a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]):
+			!isQuotedTerm(a.Text[max(0, q.Span.Start-40):q.Span.Start], a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
+			!markedTerm(an.Hits, a.Text, q.Span.Start):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: scareQuoteRule, Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
@@ -214,6 +215,19 @@ func isQuotedName(inner, after string) bool {
 	}
 	next := strings.Fields(strings.TrimLeft(after, " \"”’'"))
 	return len(next) > 0 && nameNouns[strings.ToLower(strings.Trim(next[0], ".,;:"))]
+}
+
+// markedTerm reports whether the quotation opening at start is the term
+// of a distancing marker right before it (the so-called "dissent
+// channel"): the marker and its quotation marks are one act of
+// distancing, which the marker's hit counts, not two.
+func markedTerm(hits []Hit, txt string, start int) bool {
+	for _, h := range hits {
+		if h.Category == lexicon.Distancing && h.End <= start && start-h.End <= 8 && strings.Trim(txt[h.End:start], " \"“‘'") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isQuotedTerm reports whether quotation marks around inner set off a

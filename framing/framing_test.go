@@ -815,6 +815,7 @@ func TestScareQuotesAloneAreALead(t *testing.T) {
 	}{
 		{"a term in quotation marks", `The council approved the "reform" of the harbor on Monday.`, `puts 1 term in quotation marks with no speaker named ("reform")`, true},
 		{"a marker in the outlet's words", `The council approved the so-called reform of the harbor on Monday.`, `uses 1 distancing marker in its own words ("so-called")`, false},
+		{"a marker before a quoted term, one use", `The council approved the so-called "reform" of the harbor on Monday.`, `uses 1 distancing marker in its own words ("so-called"); Outlet B`, false},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a), article(t, "Outlet B", filler+`The council approved the reform of the harbor on Monday.`)}, set)
@@ -834,8 +835,8 @@ func TestScareQuotesAloneAreALead(t *testing.T) {
 
 // TestQuotedTermIsNoDistancing checks that quotation marks around a term
 // mentioned as a term ("known as "X"", "file together as "X"", a "X"
-// standard) are no distancing, while a scare-quoted word, "so-called"
-// and a one-word quoted modifier still are.
+// standard) are no distancing, while a scare-quoted word and a one-word
+// quoted modifier still are; a term after "so-called" is that marker's.
 func TestQuotedTermIsNoDistancing(t *testing.T) {
 	set := defaultSet(t)
 	for _, tc := range []struct {
@@ -847,7 +848,8 @@ func TestQuotedTermIsNoDistancing(t *testing.T) {
 		{`The harbour practice known as "first come, first served" will end.`, false},
 		{`Officials coined the term "harbour tax" last year.`, false},
 		{`The council approved the "reform" of the harbour on Monday.`, true},
-		{`The council approved the so-called "harbour reform" on Monday.`, true},
+		// The marker's hit counts the term: one act of distancing.
+		{`The council approved the so-called "harbour reform" on Monday.`, false},
 		{`The council held the "peace" talks on Monday.`, true},
 	} {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.sentence)}, set)

@@ -123,8 +123,51 @@ func joinHyphenated(toks []lexicon.TokenInfo, sentence, lang string, closed map[
 	return out
 }
 
+// joinDigitGroups reads a number written with digit groups ("1,050",
+// which the tokenizer splits at the comma) as one token: the figure is
+// 1050, and read apart "1,050" and "2,050" would share the figure "050".
+func joinDigitGroups(toks []lexicon.TokenInfo, sentence string) []lexicon.TokenInfo {
+	var out []lexicon.TokenInfo // nil until a number is joined
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		j := i
+		for j+1 < len(toks) && allDigits(toks[j].Lower) && len(toks[j+1].Lower) == 3 && allDigits(toks[j+1].Lower) &&
+			toks[j].End+1 == toks[j+1].Start && toks[j+1].Start <= len(sentence) && sentence[toks[j].End] == ',' {
+			j++
+		}
+		if j > i {
+			if out == nil {
+				out = append(make([]lexicon.TokenInfo, 0, len(toks)), toks[:i]...)
+			}
+			surface := sentence[t.Start:toks[j].End]
+			lower := strings.ReplaceAll(surface, ",", "")
+			out = append(out, lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: toks[j].End}, Surface: surface, Lower: lower, Stem: lower})
+			i = j
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// allDigits reports whether s is digits only.
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // featuresOf are the features of a sentence's tokens.
 func featuresOf(toks []lexicon.TokenInfo, sentence string) sentenceFeatures {
+	toks = joinDigitGroups(toks, sentence)
 	f := sentenceFeatures{stems: map[string]float64{}, entities: map[string]bool{}, para: map[string]float64{}, nameKeys: map[string]bool{}}
 	negations := 0
 	for i, t := range toks {
@@ -597,10 +640,11 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					found = true
 					break search
 				}
-				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], figures[k] && figures[o] && !sameFigure[o], predicate[o], s.f.negated == all[o].f.negated) {
+				otherFigures := figures[k] && figures[o] && !sameFigure[o]
+				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], otherFigures, predicate[o], s.f.negated == all[o].f.negated) {
 					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
 				}
-				if !maybe && rare[o] >= rareFeaturesShared && predicate[o] && s.f.negated == all[o].f.negated && !(figures[k] && figures[o] && !sameFigure[o]) {
+				if !maybe && rare[o] >= rareFeaturesShared && predicate[o] && s.f.negated == all[o].f.negated && !otherFigures {
 					// "including orange juice, cranberries, motorcycles" and
 					// "motorcycles, orange juice and bourbon": words the story
 					// writes almost nowhere else, shared by one sentence of

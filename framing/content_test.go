@@ -125,8 +125,9 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 				}
 			}
 		}
-		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, fa && fb && !same, pred, a.negated == b.negated) ||
-			rare >= rareFeaturesShared && pred && a.negated == b.negated && !(fa && fb && !same)
+		other := fa && fb && !same
+		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, other, pred, a.negated == b.negated) ||
+			rare >= rareFeaturesShared && pred && a.negated == b.negated && !other
 	}
 	var groups uniqueGroups
 	for k, s := range all {
@@ -305,6 +306,8 @@ func TestUniqueContentParaphrase(t *testing.T) {
 			"Speaking to reporters at the river on Monday, Halden said that he was not willing to testify, and blamed the regional council for the delay.", true},
 		{"the same words, other figures", "Divers pulled forty villagers from cellars near the river as heavy rain fell on the town.",
 			"Twelve villagers are still missing from flooded cellars, divers told the mayor.", true},
+		{"a count written with digit groups is one figure", "Floodwaters have now killed more than 1,050 people, the health office said.",
+			"The health office counted 2,050 dead after the heavy rain.", true},
 		{"one fact told over two sentences", "Engineers blamed cracks that inspectors had found for the collapse of the old Lenta dam.",
 			"The Lenta dam was built by a mining firm in the valley. Its collapse at dawn woke every farm. Inspectors saw cracks during a routine visit. Engineers pointed to the old age of the structure.", false},
 		{"near miss: only the setting written elsewhere", "A choir from Kessel sang for the stranded families in the school gym.",

@@ -1061,3 +1061,35 @@ func TestDemonstrativeThatSubject(t *testing.T) {
 		{paragraph: `The harbor master said that the plan would be a mistake.`, content: "the plan would be a mistake.", speaker: "The harbor master"},
 	})
 }
+
+// TestAttitudeParticipleSpeaks checks that an attitude adjective that is
+// also a participle ("is worried that", "are worried about") names its
+// subject as the one whose mind it reports, as "is concerned that" does,
+// not an unnamed speaker of a passive; and that a true passive of a
+// reporting verb ("is expected to", "was told that") keeps no speaker.
+func TestAttitudeParticipleSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor board is worried that the new tolls will drive shipping to the south.`, content: "the new tolls will drive shipping to the south", speaker: "The harbor board"},
+		{paragraph: `Local growers are worried about the cost of water this summer, because they think prices will double.`, content: "the cost of water this summer", speaker: "Local growers"},
+	})
+	checkNoSpeakers(t,
+		`The ferry is expected to resume its crossings on Monday morning.`,
+		`The crew was told that the strike would end before the weekend.`,
+	)
+}
+
+// TestRelativeSayingInPoll checks that a relative clause of saying set
+// off by a comma inside reported words ("..., compared with 23 percent
+// who said ...") is a second group's words, and that the first group's
+// words end before it; a relative clause with no comma before its phrase
+// stays inside the words it describes.
+func TestRelativeSayingInPoll(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Asked about the levy, 52 percent of farmers said it was fair, compared with 31 percent who said it would ruin them.`, content: "it would ruin them", speaker: "31 percent"},
+		{paragraph: `Asked about the levy, 52 percent of farmers said it was fair, compared with 31 percent who said it would ruin them.`, content: "it was fair", speaker: "52 percent of farmers"},
+		{paragraph: `Most fishermen said the quota was too low, compared with three in 10 who said the quota was about right.`, content: "the quota was about right", speaker: "three in 10"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor master said crews who said they were tired had been sent home early.`, content: "crews who said they were tired had been sent home early.", speaker: "The harbor master"},
+	})
+}

@@ -1259,7 +1259,7 @@ var dataHeads = fieldSet(`average projection projections review tally count anal
 // dataNouns are the sources that show and find without speaking.
 // Records and emails show as polls do ("leaked emails showed",
 // "FEC records show").
-var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation ` +
+var dataNouns = fieldSet(`poll polls polling survey surveys data study studies research report reports analysis numbers figures results records statistics census review audit investigation ` +
 	`emails documents filings memo memos transcript transcripts tallies estimates projections findings`)
 
 // speechObject reports whether the object of the verb at token i is

@@ -1093,3 +1093,17 @@ func TestRelativeSayingInPoll(t *testing.T) {
 		{paragraph: `The harbor master said crews who said they were tired had been sent home early.`, content: "crews who said they were tired had been sent home early.", speaker: "The harbor master"},
 	})
 }
+
+// TestResearchFinds checks that "research" is data that finds without
+// "that", as a study or a survey is ("research conducted by the institute
+// found the tolls cut traffic"), and that research that is no subject of
+// a finding reports nothing.
+func TestResearchFinds(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Research conducted by the harbor institute found the new tolls cut traffic by a third.`, content: "the new tolls cut traffic by a third.", speaker: "Research"},
+	})
+	checkNoAttribution(t,
+		`Her research focuses on fishing towns in the north.`,
+		`After months of research, the reporters found the ledger in a basement.`,
+	)
+}

@@ -275,11 +275,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 				f.reported(a, b[0], b[1], may)
 				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
+			if classes[si]&wVerb != 0 {
+				f.whatCalled(a, b[0], b[1], nq)
+			}
 		default:
 			// "called the ruling "a betrayal," which the minister said was
 			// an insult": a relative saying outside the quotation marks.
 			if classes[si]&wVerb != 0 {
 				f.relativeSaying(a, b[0], b[1], nq, pairs)
+				f.whatCalled(a, b[0], b[1], nq)
 			}
 			// The outlet's words around the quotations of "According to
 			// X, they discussed "..."" paraphrase X too (an "according to"
@@ -7005,6 +7009,92 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
 	}
 }
+
+// whatCalled records the naming in a free relative clause, "what
+// officials called a hate crime", "what one aide described as a brawl":
+// the name is the clause subject's word for the thing, which PolNeAR
+// counts as that subject's voice. The subject is a short noun phrase, a
+// name, a role or a pronoun; the name is a short noun phrase up to the
+// next punctuation or verb. A longer stretch is left alone: where the
+// name ends is then unclear ("ending what he calls corruption in
+// politics a major focus"). A quoted name is read with its quotation
+// marks elsewhere. The sentence's attributions are those from nq on.
+func (f *quoteFinder) whatCalled(a *attributor, lo, hi, nq int) {
+	for r := lo; r+3 < hi; r++ {
+		if !a.lowerWordIs(r, "what") || a.toks[r].upper && r > lo {
+			continue
+		}
+		v := r + 1
+		for v < hi && v <= r+maxWhatSubject && a.toks[v].kind == tokWord && !namingCues[strings.ToLower(a.word(v))] {
+			if t := a.toks[v]; t.is(wVerb|wPrep|wSeem) || beForms[strings.ToLower(a.word(v))] || modalWords[strings.ToLower(a.word(v))] {
+				break
+			}
+			v++
+		}
+		if v == r+1 || v+1 >= hi || !namingCues[strings.ToLower(a.word(v))] {
+			continue
+		}
+		subj := phrase{r + 1, v}
+		for subj.to > subj.from && (haveForms[strings.ToLower(a.word(subj.to-1))] || a.toks[subj.to-1].adverb || a.toks[subj.to-1].is(wAux)) {
+			subj.to-- // "what some have long called"
+		}
+		if subj.empty() {
+			continue
+		}
+		if head := a.toks[subj.to-1]; !(head.upper || head.is(wRole|wPronoun|wPlural) || a.countedPlural(subj)) || a.lowerWordIs(subj.to-1, "it") {
+			continue // "what the plan called for", "what it calls": no one named
+		}
+		c := v + 1
+		if describeForms[strings.ToLower(a.word(v))] {
+			if !a.lowerWordIs(c, "as") {
+				continue // "what she described": the topic, not a name
+			}
+			c++
+		}
+		if c >= hi || a.toks[c].kind != tokWord || namingParticles[strings.ToLower(a.word(c))] {
+			continue // "what he called for", a quoted name
+		}
+		end := c
+		for end < hi && a.toks[end].kind == tokWord && end-c <= maxWhatName {
+			w := strings.ToLower(a.word(end))
+			if end > c && (a.toks[end].is(wVerb|wAux) && !a.toks[end].is(wPrep) || beForms[w] || modalWords[w] || relativeWords[w]) {
+				break
+			}
+			end++
+		}
+		if end-c > maxWhatName || end < hi && a.toks[end].kind == tokWord && !relativeWords[strings.ToLower(a.word(end))] || a.toks[end-1].is(wPrep) {
+			continue // no clear end to the name; "what the mayor called the meeting about" asks its topic
+		}
+		verb := a.verbPhrase(v)
+		if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
+			continue
+		}
+		n := len(f.quotes)
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, subj, verb)
+		if len(f.quotes) > n {
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
+	}
+}
+
+// namingCues are the verbs that give a thing a name in "what X called
+// ...": "called", "described as", "termed".
+var namingCues = fieldSet(`called calls call described describes describe termed terms dubbed dubs labeled labels labelled`)
+
+// describeForms are the naming cues that need "as" before the name.
+var describeForms = fieldSet(`described describes describe`)
+
+// namingParticles after "called" make another verb: "called for", "called
+// on", "called off".
+var namingParticles = fieldSet(`for on off up out in into back`)
+
+// maxWhatSubject is the most words of the subject of "what X called":
+// "what the state's top election official called".
+const maxWhatSubject = 6
+
+// maxWhatName is the most words of the name in "what X called ...".
+const maxWhatName = 8
 
 // insideQuoted returns a test of whether an offset lies inside one of the
 // quoted spans. The offsets of a sentence's words are asked in text order

@@ -1107,3 +1107,19 @@ func TestResearchFinds(t *testing.T) {
 		`After months of research, the reporters found the ledger in a basement.`,
 	)
 }
+
+// TestWhatCalledNames checks that a free relative of naming ("what
+// officials called a hate crime", "what one aide described as a brawl")
+// gives the name as its subject's words, and that a naming with no clear
+// end, a phrasal "called for" or no one named reports nothing.
+func TestWhatCalledNames(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The man bought the rifle used in what officials called a hate crime.`, content: "a hate crime", speaker: "officials"},
+		{paragraph: `The harbor meeting turned into what one aide described as a brawl.`, content: "a brawl", speaker: "one aide"},
+	})
+	checkNoAttribution(t,
+		`The ferry crews were given what the contract called for.`,
+		`Nobody knew what the mayor called the meeting about.`,
+		`The board made ending what it calls waste in the port a major goal of the year.`,
+	)
+}

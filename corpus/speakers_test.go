@@ -1123,3 +1123,14 @@ func TestWhatCalledNames(t *testing.T) {
 		`The board made ending what it calls waste in the port a major goal of the year.`,
 	)
 }
+
+// TestLyNounSpeaks checks that a noun in -ly ("family", "assembly") is
+// no adverb, so it heads a speaker phrase, while an adverb in -ly before
+// a reporting verb stays out of the speaker.
+func TestLyNounSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The family said the harbor police had lied to them.`, content: "the harbor police had lied to them.", speaker: "The family"},
+		{paragraph: `The state assembly voted to condemn the plan, saying it would hurt farmers.`, content: "it would hurt farmers.", speaker: "The state assembly"},
+		{paragraph: `The harbor master quickly said the ferry would run on time.`, content: "the ferry would run on time.", speaker: "The harbor master"},
+	})
+}

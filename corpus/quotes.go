@@ -7062,8 +7062,8 @@ func (f *quoteFinder) whatCalled(a *attributor, lo, hi, nq int) {
 			}
 			end++
 		}
-		if end-c > maxWhatName || end < hi && a.toks[end].kind == tokWord && !relativeWords[strings.ToLower(a.word(end))] || a.toks[end-1].is(wPrep) {
-			continue // no clear end to the name; "what the mayor called the meeting about" asks its topic
+		if end-c > maxWhatName || end < hi && !nameEnders[a.word(end)] && !relativeWords[strings.ToLower(a.word(end))] || a.toks[end-1].is(wPrep|wDet) {
+			continue // no clear end to the name ("what he called a "mindless attack"", "called Syria's violation"); "what the mayor called the meeting about" asks its topic
 		}
 		verb := a.verbPhrase(v)
 		if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
@@ -7081,6 +7081,11 @@ func (f *quoteFinder) whatCalled(a *attributor, lo, hi, nq int) {
 // namingCues are the verbs that give a thing a name in "what X called
 // ...": "called", "described as", "termed".
 var namingCues = fieldSet(`called calls call described describes describe termed terms dubbed dubs labeled labels labelled`)
+
+// nameEnders are the marks that end the name in "what X called ...": a
+// quotation mark or a possessive ending after a word leaves the name
+// unfinished.
+var nameEnders = fieldSet(`, . ; : ) — – ? !`)
 
 // describeForms are the naming cues that need "as" before the name.
 var describeForms = fieldSet(`described describes describe`)

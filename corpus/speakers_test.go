@@ -1122,6 +1122,16 @@ func TestWhatCalledNames(t *testing.T) {
 		`Nobody knew what the mayor called the meeting about.`,
 		`The board made ending what it calls waste in the port a major goal of the year.`,
 	)
+	// A name cut short by a quotation mark is no name: the quotation
+	// readers read 'what he called a "mindless attack"'.
+	for _, p := range []string{`The mayor condemned what he called a "mindless attack" on the port.`} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if a.Slice(q.Span) == "a" {
+				t.Errorf("%q: the article before a quoted name read as the name; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
 }
 
 // TestLyNounSpeaks checks that a noun in -ly ("family", "assembly") is

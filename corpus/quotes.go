@@ -4833,6 +4833,9 @@ func (f *quoteFinder) attitudeAt(a *attributor, v, lo, hi int) bool {
 	if s := strings.ToLower(a.str(np)); s == "it" || s == "there" {
 		return false // "it is certain that": the writer's own judgement
 	}
+	if a.word(hi-1) == "?" && np.from > lo && (modalWords[strings.ToLower(a.word(np.from-1))] || finiteAux[strings.ToLower(a.word(np.from-1))]) {
+		return false // "Should we be worried about ...?": a question asks whether to hold the view
+	}
 	end := hi
 	if c > n && !a.lowerWordIs(n, "that") {
 		end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase

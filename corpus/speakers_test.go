@@ -1075,6 +1075,8 @@ func TestAttitudeParticipleSpeaks(t *testing.T) {
 	checkNoSpeakers(t,
 		`The ferry is expected to resume its crossings on Monday morning.`,
 		`The crew was told that the strike would end before the weekend.`,
+		// A question asks whether to hold the view; no one holds it.
+		`Should we still be worried about the ferry strike?`,
 	)
 }
 

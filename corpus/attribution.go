@@ -364,8 +364,13 @@ var hyphenParticles = fieldSet(`al el ad ar as ash at az an bin ibn abu abd`)
 // wait for the look-up and then often be mispredicted, and one of the
 // length, as likely true as not, would be too.
 func lyAdverb(text string, i, j int, upper bool, class wordClass) bool {
-	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0
+	return text[j-1] == 'y' && j-i > 4 && text[j-2] == 'l' && !upper && class == 0 && !lyNouns[text[i:j]]
 }
+
+// lyNouns are the nouns in -ly that lyAdverb would take for adverbs: "the
+// family said", "the assembly voted". Only lower-case forms are looked up,
+// as lyAdverb reads lower-case words only.
+var lyNouns = fieldSet(`family assembly rally supply monopoly anomaly homily tally bully folly`)
 
 // phrase is a run of tokens [from, to) naming a speaker.
 type phrase struct{ from, to int }
@@ -1259,7 +1264,7 @@ var dataHeads = fieldSet(`average projection projections review tally count anal
 // dataNouns are the sources that show and find without speaking.
 // Records and emails show as polls do ("leaked emails showed",
 // "FEC records show").
-var dataNouns = fieldSet(`poll polls polling survey surveys data study studies report reports analysis numbers figures results records statistics census review audit investigation ` +
+var dataNouns = fieldSet(`poll polls polling survey surveys data study studies research report reports analysis numbers figures results records statistics census review audit investigation ` +
 	`emails documents filings memo memos transcript transcripts tallies estimates projections findings`)
 
 // speechObject reports whether the object of the verb at token i is

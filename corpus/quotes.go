@@ -275,11 +275,15 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 				f.reported(a, b[0], b[1], may)
 				f.relativeSaying(a, b[0], b[1], nq, nil)
 			}
+			if classes[si]&wVerb != 0 {
+				f.whatCalled(a, b[0], b[1], nq)
+			}
 		default:
 			// "called the ruling "a betrayal," which the minister said was
 			// an insult": a relative saying outside the quotation marks.
 			if classes[si]&wVerb != 0 {
 				f.relativeSaying(a, b[0], b[1], nq, pairs)
+				f.whatCalled(a, b[0], b[1], nq)
 			}
 			// The outlet's words around the quotations of "According to
 			// X, they discussed "..."" paraphrase X too (an "according to"
@@ -4006,6 +4010,12 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
+			if a.toks[v].is(wAttitude) && f.attitudeAt(a, v, lo, hi) {
+				// "The ministry is worried that ...": a participle that is
+				// also an adjective of feeling reports its subject's mind,
+				// no unnamed speaker's passive.
+				continue
+			}
 			if f.passiveCharge(a, v, j, lo, hi, sent) {
 				return
 			}
@@ -4781,51 +4791,63 @@ func (f *quoteFinder) seeming(a *attributor, lo, hi int) {
 // right less than three times in five.
 func (f *quoteFinder) attitude(a *attributor, lo, hi int) {
 	for v := lo + 2; v+1 < hi; v++ {
-		t := a.toks[v]
-		if !t.is(wAttitude) || t.upper {
-			continue
+		if f.attitudeAt(a, v, lo, hi) {
+			return
 		}
-		n := v + 1
-		var c int // where the content starts
-		switch {
-		case a.lowerWordIs(n, "that"):
-			c = n + 1
-		case attitudePreps[strings.ToLower(a.word(n))] && n+1 < hi && a.toks[n+1].kind == tokWord:
-			c = n + 1
-		case n+1 < hi && subjectPronouns[strings.ToLower(a.word(n))] && a.toks[n+1].kind == tokWord && !a.toks[n+1].is(wPrep):
-			c = n // "confident they will win"
-		default:
-			continue
-		}
-		// A linking verb before the adjective, past adverbs: "is not
-		// entirely sure", "remained deeply skeptical".
-		l := v - 1
-		for l > lo && a.toks[l].kind == tokWord && !a.toks[l].upper && (a.toks[l].adverb || attitudeDegree[strings.ToLower(a.word(l))]) {
-			l--
-		}
-		if !linkingVerbs[strings.ToLower(a.word(l))] || a.toks[l].upper {
-			continue
-		}
-		np := a.subject(l, lo)
-		if np.empty() || np.to != a.skipBack(l-1, lo)+1 {
-			continue
-		}
-		if s := strings.ToLower(a.str(np)); s == "it" || s == "there" {
-			continue // "it is certain that": the writer's own judgement
-		}
-		end := hi
-		if c > n && !a.lowerWordIs(n, "that") {
-			end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase
-		}
-		end = trimEndPunct(a.toks, end)
-		if end <= c || cappedWords(a.toks[c:end]) < 1 {
-			continue
-		}
-		// The cue is the adjective and its complement word, so that a
-		// "not" before it negates it.
-		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.cueAt(v, max(v, c-1)))
-		return
 	}
+}
+
+// attitudeAt records the attitude adjective at token v, after a linking
+// verb and with its complement, as its subject's voice, and reports
+// whether it did.
+func (f *quoteFinder) attitudeAt(a *attributor, v, lo, hi int) bool {
+	t := a.toks[v]
+	if v < lo+2 || v+1 >= hi || !t.is(wAttitude) || t.upper {
+		return false
+	}
+	n := v + 1
+	var c int // where the content starts
+	switch {
+	case a.lowerWordIs(n, "that"):
+		c = n + 1
+	case attitudePreps[strings.ToLower(a.word(n))] && n+1 < hi && a.toks[n+1].kind == tokWord:
+		c = n + 1
+	case n+1 < hi && subjectPronouns[strings.ToLower(a.word(n))] && a.toks[n+1].kind == tokWord && !a.toks[n+1].is(wPrep):
+		c = n // "confident they will win"
+	default:
+		return false
+	}
+	// A linking verb before the adjective, past adverbs: "is not
+	// entirely sure", "remained deeply skeptical".
+	l := v - 1
+	for l > lo && a.toks[l].kind == tokWord && !a.toks[l].upper && (a.toks[l].adverb || attitudeDegree[strings.ToLower(a.word(l))]) {
+		l--
+	}
+	if !linkingVerbs[strings.ToLower(a.word(l))] || a.toks[l].upper {
+		return false
+	}
+	np := a.subject(l, lo)
+	if np.empty() || np.to != a.skipBack(l-1, lo)+1 {
+		return false
+	}
+	if s := strings.ToLower(a.str(np)); s == "it" || s == "there" {
+		return false // "it is certain that": the writer's own judgement
+	}
+	if a.word(hi-1) == "?" && np.from > lo && (modalWords[strings.ToLower(a.word(np.from-1))] || finiteAux[strings.ToLower(a.word(np.from-1))]) {
+		return false // "Should we be worried about ...?": a question asks whether to hold the view
+	}
+	end := hi
+	if c > n && !a.lowerWordIs(n, "that") {
+		end = a.objectEnd(c, hi) // "critical of the plan": the object's phrase
+	}
+	end = trimEndPunct(a.toks, end)
+	if end <= c || cappedWords(a.toks[c:end]) < 1 {
+		return false
+	}
+	// The cue is the adjective and its complement word, so that a
+	// "not" before it negates it.
+	f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, np, a.cueAt(v, max(v, c-1)))
+	return true
 }
 
 // attitudePreps open an attitude adjective's object: "critical of",
@@ -6801,6 +6823,9 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		if f.coordinatedVerb(a, c, b, hi) || f.laterTurn(a, b, hi) {
 			return
 		}
+		if a.lowerWordIs(b, "who") && f.splitRelative(a, c, b, hi) {
+			return
+		}
 		semi := a.toks[b].punct(f.text, ';')
 		// "... and she accused ...": a pronoun after "and" opens a clause.
 		andPronoun := a.lowerWordIs(b, "and") && a.toks[b+1].is(wPronoun)
@@ -6987,6 +7012,97 @@ func (f *quoteFinder) relativeSaying(a *attributor, lo, hi, nq int, quoted []quo
 		f.addIndirect(a, Span{a.from(v + 1), a.to(trimEndPunct(a.toks, end) - 1)}, phrase{r + 1, v}, verb)
 	}
 }
+
+// whatCalled records the naming in a free relative clause, "what
+// officials called a hate crime", "what one aide described as a brawl":
+// the name is the clause subject's word for the thing, which PolNeAR
+// counts as that subject's voice. The subject is a short noun phrase, a
+// name, a role or a pronoun; the name is a short noun phrase up to the
+// next punctuation or verb. A longer stretch is left alone: where the
+// name ends is then unclear ("ending what he calls corruption in
+// politics a major focus"). A quoted name is read with its quotation
+// marks elsewhere. The sentence's attributions are those from nq on.
+func (f *quoteFinder) whatCalled(a *attributor, lo, hi, nq int) {
+	for r := lo; r+3 < hi; r++ {
+		if !a.lowerWordIs(r, "what") || a.toks[r].upper && r > lo {
+			continue
+		}
+		v := r + 1
+		for v < hi && v <= r+maxWhatSubject && a.toks[v].kind == tokWord && !namingCues[strings.ToLower(a.word(v))] {
+			if t := a.toks[v]; t.is(wVerb|wPrep|wSeem) || beForms[strings.ToLower(a.word(v))] || modalWords[strings.ToLower(a.word(v))] {
+				break
+			}
+			v++
+		}
+		if v == r+1 || v+1 >= hi || !namingCues[strings.ToLower(a.word(v))] {
+			continue
+		}
+		subj := phrase{r + 1, v}
+		for subj.to > subj.from && (haveForms[strings.ToLower(a.word(subj.to-1))] || a.toks[subj.to-1].adverb || a.toks[subj.to-1].is(wAux)) {
+			subj.to-- // "what some have long called"
+		}
+		if subj.empty() {
+			continue
+		}
+		if head := a.toks[subj.to-1]; !(head.upper || head.is(wRole|wPronoun|wPlural) || a.countedPlural(subj)) || a.lowerWordIs(subj.to-1, "it") {
+			continue // "what the plan called for", "what it calls": no one named
+		}
+		c := v + 1
+		if describeForms[strings.ToLower(a.word(v))] {
+			if !a.lowerWordIs(c, "as") {
+				continue // "what she described": the topic, not a name
+			}
+			c++
+		}
+		if c >= hi || a.toks[c].kind != tokWord || namingParticles[strings.ToLower(a.word(c))] {
+			continue // "what he called for", a quoted name
+		}
+		end := c
+		for end < hi && a.toks[end].kind == tokWord && end-c <= maxWhatName {
+			w := strings.ToLower(a.word(end))
+			if end > c && (a.toks[end].is(wVerb|wAux) && !a.toks[end].is(wPrep) || beForms[w] || modalWords[w] || relativeWords[w]) {
+				break
+			}
+			end++
+		}
+		if end-c > maxWhatName || end < hi && !nameEnders[a.word(end)] && !relativeWords[strings.ToLower(a.word(end))] || a.toks[end-1].is(wPrep|wDet) {
+			continue // no clear end to the name ("what he called a "mindless attack"", "called Syria's violation"); "what the mayor called the meeting about" asks its topic
+		}
+		verb := a.verbPhrase(v)
+		if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Overlaps(verb.span) }) {
+			continue
+		}
+		n := len(f.quotes)
+		f.addIndirect(a, Span{a.from(c), a.to(end - 1)}, subj, verb)
+		if len(f.quotes) > n {
+			slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
+			f.walked = min(f.walked, nq)
+		}
+	}
+}
+
+// namingCues are the verbs that give a thing a name in "what X called
+// ...": "called", "described as", "termed".
+var namingCues = fieldSet(`called calls call described describes describe termed terms dubbed dubs labeled labels labelled`)
+
+// nameEnders are the marks that end the name in "what X called ...": a
+// quotation mark or a possessive ending after a word leaves the name
+// unfinished.
+var nameEnders = fieldSet(`, . ; : ) — – ? !`)
+
+// describeForms are the naming cues that need "as" before the name.
+var describeForms = fieldSet(`described describes describe`)
+
+// namingParticles after "called" make another verb: "called for", "called
+// on", "called off".
+var namingParticles = fieldSet(`for on off up out in into back`)
+
+// maxWhatSubject is the most words of the subject of "what X called":
+// "what the state's top election official called".
+const maxWhatSubject = 6
+
+// maxWhatName is the most words of the name in "what X called ...".
+const maxWhatName = 8
 
 // insideQuoted returns a test of whether an offset lies inside one of the
 // quoted spans. The offsets of a sentence's words are asked in text order
@@ -7321,6 +7437,57 @@ func verbTense(w string) byte {
 
 // pastSayings are the irregular past forms of saying verbs.
 var pastSayings = fieldSet(`said told wrote spoke`)
+
+// splitRelative reads a relative clause of saying inside the words of the
+// saying at token c, at the "who" at token b, as another speaker's: "46
+// percent said yes, compared with 23 percent who said it was improper".
+// The relative clause's antecedent speaks, and the first speaker's words
+// end at the comma before the phrase that holds it: the comma is what sets
+// the second group against the first, and without one the relative
+// clause is more often a description inside the words ("said voters who
+// stayed home were angry").
+func (f *quoteFinder) splitRelative(a *attributor, c, b, hi int) bool {
+	v := b + 1
+	for v < hi && v <= b+3 && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb) && !sayForms[strings.ToLower(a.word(v))] {
+		v++ // "who have also said"
+	}
+	if v >= hi || !sayForms[strings.ToLower(a.word(v))] {
+		return false
+	}
+	np := a.subject(v, c)
+	if np.empty() || np.to != b || np.from <= c+1 {
+		return false
+	}
+	if np.to-np.from == 1 && np.from-2 > c && a.lowerWordIs(np.from-1, "in") && countWord(a, np.from-2) && countWord(a, np.from) {
+		np.from -= 2 // "compared with four in 10 who said": the ratio after a preposition counts the people too
+	}
+	comma := -1
+	for k := np.from - 1; k > c && k >= np.from-maxRelativeLead; k-- {
+		if a.toks[k].punct(f.text, ',') || a.word(k) == "—" || a.word(k) == "–" {
+			comma = k
+			break
+		}
+		if a.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	cl := a.clauseAfter(v, hi)
+	if cl >= hi || cappedWords(a.toks[cl:hi]) < 3 {
+		return false
+	}
+	last := &f.quotes[len(f.quotes)-1]
+	last.Span.End = a.to(comma - 1)
+	f.addIndirect(a, Span{a.from(cl), a.to(trimEndPunct(a.toks, hi) - 1)}, np, a.verbPhrase(v))
+	return true
+}
+
+// maxRelativeLead is the most words between the comma and a relative
+// clause's antecedent for splitRelative: "compared with nearly four in
+// 10", "about the same number".
+const maxRelativeLead = 6
 
 // maxCoordinatedObject is the most words the first verb's object may have
 // for a coordinated verb to be split off: a longer stretch is mostly a

@@ -1061,3 +1061,88 @@ func TestDemonstrativeThatSubject(t *testing.T) {
 		{paragraph: `The harbor master said that the plan would be a mistake.`, content: "the plan would be a mistake.", speaker: "The harbor master"},
 	})
 }
+
+// TestAttitudeParticipleSpeaks checks that an attitude adjective that is
+// also a participle ("is worried that", "are worried about") names its
+// subject as the one whose mind it reports, as "is concerned that" does,
+// not an unnamed speaker of a passive; and that a true passive of a
+// reporting verb ("is expected to", "was told that") keeps no speaker.
+func TestAttitudeParticipleSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor board is worried that the new tolls will drive shipping to the south.`, content: "the new tolls will drive shipping to the south", speaker: "The harbor board"},
+		{paragraph: `Local growers are worried about the cost of water this summer, because they think prices will double.`, content: "the cost of water this summer", speaker: "Local growers"},
+	})
+	checkNoSpeakers(t,
+		`The ferry is expected to resume its crossings on Monday morning.`,
+		`The crew was told that the strike would end before the weekend.`,
+		// A question asks whether to hold the view; no one holds it.
+		`Should we still be worried about the ferry strike?`,
+	)
+}
+
+// TestRelativeSayingInPoll checks that a relative clause of saying set
+// off by a comma inside reported words ("..., compared with 23 percent
+// who said ...") is a second group's words, and that the first group's
+// words end before it; a relative clause with no comma before its phrase
+// stays inside the words it describes.
+func TestRelativeSayingInPoll(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `Asked about the levy, 52 percent of farmers said it was fair, compared with 31 percent who said it would ruin them.`, content: "it would ruin them", speaker: "31 percent"},
+		{paragraph: `Asked about the levy, 52 percent of farmers said it was fair, compared with 31 percent who said it would ruin them.`, content: "it was fair", speaker: "52 percent of farmers"},
+		{paragraph: `Most fishermen said the quota was too low, compared with three in 10 who said the quota was about right.`, content: "the quota was about right", speaker: "three in 10"},
+	})
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The harbor master said crews who said they were tired had been sent home early.`, content: "crews who said they were tired had been sent home early.", speaker: "The harbor master"},
+	})
+}
+
+// TestResearchFinds checks that "research" is data that finds without
+// "that", as a study or a survey is ("research conducted by the institute
+// found the tolls cut traffic"), and that research that is no subject of
+// a finding reports nothing.
+func TestResearchFinds(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Research conducted by the harbor institute found the new tolls cut traffic by a third.`, content: "the new tolls cut traffic by a third.", speaker: "Research"},
+	})
+	checkNoAttribution(t,
+		`Her research focuses on fishing towns in the north.`,
+		`After months of research, the reporters found the ledger in a basement.`,
+	)
+}
+
+// TestWhatCalledNames checks that a free relative of naming ("what
+// officials called a hate crime", "what one aide described as a brawl")
+// gives the name as its subject's words, and that a naming with no clear
+// end, a phrasal "called for" or no one named reports nothing.
+func TestWhatCalledNames(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The man bought the rifle used in what officials called a hate crime.`, content: "a hate crime", speaker: "officials"},
+		{paragraph: `The harbor meeting turned into what one aide described as a brawl.`, content: "a brawl", speaker: "one aide"},
+	})
+	checkNoAttribution(t,
+		`The ferry crews were given what the contract called for.`,
+		`Nobody knew what the mayor called the meeting about.`,
+		`The board made ending what it calls waste in the port a major goal of the year.`,
+	)
+	// A name cut short by a quotation mark is no name: the quotation
+	// readers read 'what he called a "mindless attack"'.
+	for _, p := range []string{`The mayor condemned what he called a "mindless attack" on the port.`} {
+		a := structured(p)
+		for _, q := range a.Quotes {
+			if a.Slice(q.Span) == "a" {
+				t.Errorf("%q: the article before a quoted name read as the name; quotes: %s", p, describeQuotes(a))
+			}
+		}
+	}
+}
+
+// TestLyNounSpeaks checks that a noun in -ly ("family", "assembly") is
+// no adverb, so it heads a speaker phrase, while an adverb in -ly before
+// a reporting verb stays out of the speaker.
+func TestLyNounSpeaks(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The family said the harbor police had lied to them.`, content: "the harbor police had lied to them.", speaker: "The family"},
+		{paragraph: `The state assembly voted to condemn the plan, saying it would hurt farmers.`, content: "it would hurt farmers.", speaker: "The state assembly"},
+		{paragraph: `The harbor master quickly said the ferry would run on time.`, content: "the ferry would run on time.", speaker: "The harbor master"},
+	})
+}

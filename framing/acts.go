@@ -1048,10 +1048,10 @@ func precedingRole(g *gazetteer.Gazetteer, txt string, start int) (string, strin
 	}
 	role = strings.TrimSpace(role)
 	words := strings.Fields(role)
-	if len(words) < 2 || len(words) > 7 || !strings.EqualFold(words[0], "the") || !titleWords[strings.ToLower(words[len(words)-1])] {
+	if len(words) < 2 || len(words) > 10 || !strings.EqualFold(words[0], "the") || !titleWords[strings.ToLower(words[len(words)-1])] && !envoyHostTail(words) {
 		return "", ""
 	}
-	sa := readSpeaker(g, role)
+	sa := readSpeaker(g, role) // an envoy's host after "to" is skipped there (hostOfEnvoy)
 	if sa.affiliation == "" {
 		return "", ""
 	}
@@ -1086,6 +1086,33 @@ func ownOutlet(outlet, speaker string) bool {
 // four or five bytes, so 160 bytes fill about 35 and this room is left
 // only by a window of punctuation, whose tokens then grow on the heap.
 const windowTokens = 64
+
+// envoyHostTail reports whether a role ends in an envoy's title and its
+// host ("the Iranian ambassador to the UK", "the Norwegian envoy to the
+// United Nations"): the title is held for the side named before it, so
+// the role is whole though no title ends it. The host is one to three
+// capitalised words after "to" and an optional "the".
+func envoyHostTail(words []string) bool {
+	for k := len(words) - 2; k >= 2 && k >= len(words)-5; k-- {
+		if !strings.EqualFold(words[k], "to") {
+			continue
+		}
+		host := words[k+1:]
+		if strings.EqualFold(host[0], "the") {
+			host = host[1:]
+		}
+		if len(host) == 0 || len(host) > 3 || !envoyTitles[strings.ToLower(words[k-1])] {
+			return false
+		}
+		for _, w := range host {
+			if !text.Capitalised(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // appositiveParty reads the party a person speaker belongs to from an
 // appositive after the speaker's name, which the speaker phrase leaves out

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -11,7 +12,8 @@ import (
 // speaker, in order.
 func speakerSides(t *testing.T, txt, speaker string) []string {
 	t.Helper()
-	c := Compare([]*corpus.Article{article(t, "Outlet A", filler+txt), article(t, "Outlet B", filler)}, defaultSet(t))
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A"}, strings.Split(filler+txt, "\n")) // a line a paragraph
+	c := Compare([]*corpus.Article{a, clean("Outlet B", filler)}, defaultSet(t))
 	var out []string
 	for _, q := range c.Articles[0].Quotations {
 		if q.Speaker == speaker {
@@ -27,9 +29,9 @@ func speakerSides(t *testing.T, txt, speaker string) []string {
 // Dahl"); a person's name before "and" is no office.
 func TestCoordinatedOfficeBeforeEnvoy(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{"Norwegian government minister and former ambassador to the U.S. Erik Dahl called it a \"sad night.\"\n\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", "Norway"},
-		{"Chilean cabinet minister and former envoy to the United Nations Pablo Fuentes spoke on Friday.\n\nBriefing reporters late Friday, Fuentes said it was a troubling event for the region.", "Chile"},
-		{"Ann Berg and former ambassador to the U.S. Erik Dahl met on Friday.\n\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", ""},
+		{"Norwegian government minister and former ambassador to the U.S. Erik Dahl called it a \"sad night.\"\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", "Norway"},
+		{"Chilean cabinet minister and former envoy to the United Nations Pablo Fuentes spoke on Friday.\nBriefing reporters late Friday, Fuentes said it was a troubling event for the region.", "Chile"},
+		{"Ann Berg and former ambassador to the U.S. Erik Dahl met on Friday.\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", ""},
 	}
 	for _, tt := range tests {
 		speaker := "Dahl"
@@ -39,6 +41,34 @@ func TestCoordinatedOfficeBeforeEnvoy(t *testing.T) {
 		got := speakerSides(t, tt.text, speaker)
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%q: %s speaks for %q, want [%q]", tt.text, speaker, got, tt.want)
+		}
+	}
+}
+
+// TestStatementOfEarlierSpeaker: "the statement said" after a speaker
+// "said in a statement" is that speaker's, and so is a later "the
+// statement added"; a statement last named as another's ("a statement
+// from the opposition") or a joint one is not.
+func TestStatementOfEarlierSpeaker(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said in a statement released by his office.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.\n\"Chile will work with its friends,\" the statement added.", []string{"Chile", "Chile"}},
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said on Friday.\nThe opposition issued a rival text soon after, a statement from the union bloc.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.", []string{""}},
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said in a joint statement with the union bloc.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.", []string{""}},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.text, "the statement")
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: the statement speaks for %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tt.want[k] {
+				t.Errorf("%q: the statement speaks for %q, want %q", tt.text, got, tt.want)
+				break
+			}
 		}
 	}
 }

@@ -85,6 +85,10 @@ type Quotation struct {
 	// placeSide is set when the affiliation is only the country of the
 	// speaker's state or province (speakerActor.fromPlace).
 	placeSide bool
+	// civil is set when the speaker is a non-governmental body of a
+	// country ("an Egyptian rights group", or a name with the appositive
+	// ", a human rights group,"): no voice of its state (settleGroups).
+	civil bool
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -207,6 +211,11 @@ type speakerActor struct {
 	// province the phrase names ("Sen. Jane Roe of Texas"): where the
 	// speaker comes from, which any side the text states outranks.
 	fromPlace bool
+	// national is set when the affiliation is a country's, read from its
+	// name or people's adjective ("the Egyptian ..."), not from a body
+	// the gazetteer knows: a civil body the text calls the phrase
+	// (civilBody) then speaks for no state.
+	national bool
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
@@ -349,6 +358,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
 			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
 			sa.fromPlace = fromPlace
+			sa.national = e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Country
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical
@@ -365,6 +375,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// "Syrian rebels", "a Syrian rebel group", "the Iranian
 		// opposition": they speak against or apart from the state their
 		// demonym names, not for it. A party's critics are its members.
+		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
+	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && civilBody(words) {
+		// "an Egyptian human rights group", "American aid groups": a
+		// non-governmental body of the country, no voice of its state.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
 	}
 	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {
@@ -900,6 +915,14 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 					sa = os
 				}
 			}
+			if sa.national && civilAppositive(a.Text, q.SpeakerSpan.End) {
+				// "The Egyptian Initiative for Personal Rights, a human
+				// rights group, said": the appositive says it is no body
+				// of the state its demonym names.
+				sa.affiliation, sa.via = "", ""
+				qt.civil = true
+			}
+			qt.civil = qt.civil || civilBody(speakerWords(q.Speaker))
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
 			}

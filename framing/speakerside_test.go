@@ -72,3 +72,32 @@ func TestStatementOfEarlierSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestCivilBodyIsNoGovernment: a body a country's demonym names that the
+// text calls a civil body (", a human rights group,", "a Jordanian aid
+// group") speaks for no state and is in no government's voice group; the
+// state's own ministry stays there.
+func TestCivilBodyIsNoGovernment(t *testing.T) {
+	tests := []struct{ text, speaker, affiliation, group string }{
+		{"The Jordanian Forum for Civic Liberties, a human rights group, said the arrests were unlawful.", "The Jordanian Forum for Civic Liberties", "", ""},
+		{"A Jordanian aid group said the camps had run out of water.", "A Jordanian aid group", "", ""},
+		{"The Jordanian Foreign Ministry said the arrests were lawful.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
+		{"The Jordanian Forum for Civic Liberties, a government body, said the arrests were lawful.", "The Jordanian Forum for Civic Liberties", "Jordan", "arab-gov"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker != tt.speaker {
+				continue
+			}
+			found = true
+			if q.Affiliation != tt.affiliation || q.Group != tt.group {
+				t.Errorf("%q: %s speaks for %q in group %q, want %q in %q", tt.text, q.Speaker, q.Affiliation, q.Group, tt.affiliation, tt.group)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q", tt.text, tt.speaker)
+		}
+	}
+}

@@ -101,3 +101,30 @@ func TestCivilBodyIsNoGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestTransliteratedGivenNameTakesSide: a full name one outlet spells with
+// a given name one letter apart ("Adli" for "Adly") is the person another
+// outlet names with his country; another given name is someone else.
+func TestTransliteratedGivenNameTakesSide(t *testing.T) {
+	tests := []struct{ other, speaker, want string }{
+		{"Interim President Adli Fuentes told the governors that their goal is to improve services.", "Interim President Adli Fuentes", "Chile"},
+		{"Interim President Aldo Fuentes told the governors that their goal is to improve services.", "Interim President Aldo Fuentes", ""},
+	}
+	for _, tt := range tests {
+		a := clean("Outlet A", filler+"Chilean Interim President Adly Fuentes imposed a curfew on the capital. The opposition protested on Monday.")
+		b := clean("Outlet B", filler+tt.other)
+		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[1].Quotations {
+			if q.Speaker == tt.speaker {
+				found = true
+				if q.Affiliation != tt.want {
+					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.other, q.Speaker, q.Affiliation, q.AffiliationVia, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q: %+v", tt.other, tt.speaker, c.Articles[1].Quotations)
+		}
+	}
+}

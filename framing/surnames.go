@@ -274,7 +274,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			first := map[string]*fullMention{}
 			for k := range found[q.surname] {
 				m := &found[q.surname][k]
-				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) {
+				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) && !givenNamesSpelledAlike(m.actor, q.Actor) {
 					continue // another person of the surname
 				}
 				votes[m.affiliation]++
@@ -403,6 +403,25 @@ func samePerson(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// givenNamesSpelledAlike reports whether two full names are one person's
+// written in two transliterations: the same surname and as many given
+// names, each the same or one letter apart with the same first letter
+// ("Adly Mansour", "Adli Mansour"), as samePerson reads them. Names of
+// three letters or fewer must match ("Ali", "Aly" may be two people).
+func givenNamesSpelledAlike(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fa) != len(fb) || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+		return false
+	}
+	for k := range fa[:len(fa)-1] {
+		x, y := strings.ToLower(fa[k]), strings.ToLower(fb[k])
+		if x != y && !spellingVariant(x, y) && (len(x) < 4 || len(y) < 4 || x[0] != y[0] || !oneEdit(x, y)) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneEdit reports whether two words differ by one letter changed, added

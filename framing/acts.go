@@ -216,6 +216,9 @@ type speakerActor struct {
 	// the gazetteer knows: a civil body the text calls the phrase
 	// (civilBody) then speaks for no state.
 	national bool
+	// civil is set when the phrase names a country's non-governmental
+	// body ("an Egyptian rights group"), whose side readSpeaker drops.
+	civil bool
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
@@ -380,7 +383,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && civilBody(words) {
 		// "an Egyptian human rights group", "American aid groups": a
 		// non-governmental body of the country, no voice of its state.
-		sa.affiliation, sa.via, sa.sides = "", "", nil
+		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
 	}
 	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {
 		// "More than half of Americans", "six in 10 Iranians": a share of
@@ -922,7 +925,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				sa.affiliation, sa.via = "", ""
 				qt.civil = true
 			}
-			qt.civil = qt.civil || civilBody(speakerWords(q.Speaker))
+			qt.civil = qt.civil || sa.civil
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
 			}

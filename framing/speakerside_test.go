@@ -83,6 +83,8 @@ func TestCivilBodyIsNoGovernment(t *testing.T) {
 		{"A Jordanian aid group said the camps had run out of water.", "A Jordanian aid group", "", ""},
 		{"The Jordanian Foreign Ministry said the arrests were lawful.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
 		{"The Jordanian Forum for Civic Liberties, a government body, said the arrests were lawful.", "The Jordanian Forum for Civic Liberties", "Jordan", "arab-gov"},
+		// A body the gazetteer knows keeps its group beside the civil groups.
+		{"The U.N. and Amman human rights groups said most of those killed were civilians.", "The U.N. and Amman human rights groups", "", "intl-org"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))

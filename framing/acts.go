@@ -918,6 +918,12 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 					sa = os
 				}
 			}
+			if !sa.person && sa.affiliation != "" && placeNameTail(g, a.Text, q.Speaker, q.SpeakerSpan.Start) {
+				// "The Embassy of Norway in Washington, [D.C.] said": the
+				// speaker phrase is the end of where the speaker is, not
+				// who speaks.
+				sa.affiliation, sa.via = "", ""
+			}
 			if sa.national && civilAppositive(a.Text, q.SpeakerSpan.End) {
 				// "The Egyptian Initiative for Personal Rights, a human
 				// rights group, said": the appositive says it is no body
@@ -1112,6 +1118,29 @@ func ownOutlet(outlet, speaker string) bool {
 // four or five bytes, so 160 bytes fill about 35 and this room is left
 // only by a window of punctuation, whose tokens then grow on the heap.
 const windowTokens = 64
+
+// placeNameTail reports whether a speaker phrase starting at start is
+// only a place's name that ends a place written "City, Region" after a
+// preposition: "in Washington, D.C.", "from Austin, Texas". The phrase then
+// says where the speaker is, and speaks for no one.
+func placeNameTail(g *gazetteer.Gazetteer, txt, speaker string, start int) bool {
+	e, ok := g.Lookup(speaker)
+	if !ok || e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && e.Kind != gazetteer.Subdivision && e.Kind != gazetteer.Country {
+		return false
+	}
+	if start < 4 || start > len(txt) || !strings.HasSuffix(txt[:start], ", ") {
+		return false
+	}
+	words := strings.Fields(txt[max(0, start-2-60) : start-2])
+	if len(words) < 2 || !text.Capitalised(words[len(words)-1]) {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-2]) {
+	case "in", "at", "from", "near", "of":
+		return true
+	}
+	return false
+}
 
 // envoyHostTail reports whether a role ends in an envoy's title and its
 // host ("the Iranian ambassador to the UK", "the Norwegian envoy to the

@@ -1194,6 +1194,7 @@ func TestRoleNamedEarlier(t *testing.T) {
 		{`The Chilean ambassador to the Netherlands, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", "Chile"},
 		{`The Argentine ambassador to Chile, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", "Argentina"},
 		{`The ambassador to Chile, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
+		{`Chile and Peru met in Lima on Monday. The president, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
 		{`The Chilean trade fair in the Netherlands, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
 	}
 	for _, tt := range tests {

@@ -130,3 +130,21 @@ func TestTransliteratedGivenNameTakesSide(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNameTailSpeaksForNoOne: a speaker phrase that is only the end
+// of a place written "City, Region" ("in Lima, Peru") speaks for no one,
+// so "the statement" after it takes no side from it; a country that opens
+// its clause ("On Monday, Peru said") still speaks.
+func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
+	tests := []struct{ text, speaker, want string }{
+		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "Peru", ""},
+		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", ""},
+		{"On Monday, Peru said in a statement that it strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", "Peru"},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.text, tt.speaker)
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: %s speaks for %q, want [%q]", tt.text, tt.speaker, got, tt.want)
+		}
+	}
+}

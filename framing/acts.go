@@ -85,6 +85,10 @@ type Quotation struct {
 	// placeSide is set when the affiliation is only the country of the
 	// speaker's state or province (speakerActor.fromPlace).
 	placeSide bool
+	// civil is set when the speaker is a non-governmental body of a
+	// country ("an Egyptian rights group", or a name with the appositive
+	// ", a human rights group,"): no voice of its state (settleGroups).
+	civil bool
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -207,6 +211,14 @@ type speakerActor struct {
 	// province the phrase names ("Sen. Jane Roe of Texas"): where the
 	// speaker comes from, which any side the text states outranks.
 	fromPlace bool
+	// national is set when the affiliation is a country's, read from its
+	// name or people's adjective ("the Egyptian ..."), not from a body
+	// the gazetteer knows: a civil body the text calls the phrase
+	// (civilBody) then speaks for no state.
+	national bool
+	// civil is set when the phrase names a country's non-governmental
+	// body ("an Egyptian rights group"), whose side readSpeaker drops.
+	civil bool
 }
 
 // relationNouns end a speaker phrase whose country or group is the one
@@ -349,6 +361,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			sa.affiliation, sa.via = e.Affiliation, fmt.Sprintf("%q in %q (%s)", strings.Join(words[i:i+n], " "), phrase, e.Via)
 			fromPlace, affKind = e.Kind == gazetteer.Subdivision, e.Kind
 			sa.fromPlace = fromPlace
+			sa.national = e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Country
 		}
 		if i == 0 && n == len(words) || i == 1 && n == len(words)-1 && strings.EqualFold(words[0], "the") {
 			sa.actor = e.Canonical
@@ -366,6 +379,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// opposition": they speak against or apart from the state their
 		// demonym names, not for it. A party's critics are its members.
 		sa.affiliation, sa.via, sa.sides = "", "", nil
+	}
+	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && civilBody(words) {
+		// "an Egyptian human rights group", "American aid groups": a
+		// non-governmental body of the country, no voice of its state.
+		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
 	}
 	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {
 		// "More than half of Americans", "six in 10 Iranians": a share of
@@ -900,6 +918,20 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 					sa = os
 				}
 			}
+			if !sa.person && sa.affiliation != "" && placeNameTail(g, a.Text, q.Speaker, q.SpeakerSpan.Start) {
+				// "The Embassy of Norway in Washington, [D.C.] said": the
+				// speaker phrase is the end of where the speaker is, not
+				// who speaks.
+				sa.affiliation, sa.via = "", ""
+			}
+			if sa.national && civilAppositive(a.Text, q.SpeakerSpan.End) {
+				// "The Egyptian Initiative for Personal Rights, a human
+				// rights group, said": the appositive says it is no body
+				// of the state its demonym names.
+				sa.affiliation, sa.via = "", ""
+				qt.civil = true
+			}
+			qt.civil = qt.civil || sa.civil
 			if sa.person && sa.affiliation == "" {
 				sa.affiliation, sa.via = precedingRole(g, a.Text, q.SpeakerSpan.Start)
 			}
@@ -1048,10 +1080,10 @@ func precedingRole(g *gazetteer.Gazetteer, txt string, start int) (string, strin
 	}
 	role = strings.TrimSpace(role)
 	words := strings.Fields(role)
-	if len(words) < 2 || len(words) > 7 || !strings.EqualFold(words[0], "the") || !titleWords[strings.ToLower(words[len(words)-1])] {
+	if len(words) < 2 || len(words) > 10 || !strings.EqualFold(words[0], "the") || !titleWords[strings.ToLower(words[len(words)-1])] && !envoyHostTail(words) {
 		return "", ""
 	}
-	sa := readSpeaker(g, role)
+	sa := readSpeaker(g, role) // an envoy's host after "to" is skipped there (hostOfEnvoy)
 	if sa.affiliation == "" {
 		return "", ""
 	}
@@ -1086,6 +1118,56 @@ func ownOutlet(outlet, speaker string) bool {
 // four or five bytes, so 160 bytes fill about 35 and this room is left
 // only by a window of punctuation, whose tokens then grow on the heap.
 const windowTokens = 64
+
+// placeNameTail reports whether a speaker phrase starting at start is
+// only a place's name that ends a place written "City, Region" after a
+// preposition: "in Washington, D.C.", "from Austin, Texas". The phrase then
+// says where the speaker is, and speaks for no one.
+func placeNameTail(g *gazetteer.Gazetteer, txt, speaker string, start int) bool {
+	e, ok := g.Lookup(speaker)
+	if !ok || e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && e.Kind != gazetteer.Subdivision && e.Kind != gazetteer.Country {
+		return false
+	}
+	if start < 4 || start > len(txt) || !strings.HasSuffix(txt[:start], ", ") {
+		return false
+	}
+	words := strings.Fields(txt[max(0, start-2-60) : start-2])
+	if len(words) < 2 || !text.Capitalised(words[len(words)-1]) {
+		return false
+	}
+	switch strings.ToLower(words[len(words)-2]) {
+	case "in", "at", "from", "near", "of":
+		return true
+	}
+	return false
+}
+
+// envoyHostTail reports whether a role ends in an envoy's title and its
+// host ("the Iranian ambassador to the UK", "the Norwegian envoy to the
+// United Nations"): the title is held for the side named before it, so
+// the role is whole though no title ends it. The host is one to three
+// capitalised words after "to" and an optional "the".
+func envoyHostTail(words []string) bool {
+	for k := len(words) - 2; k >= 2 && k >= len(words)-5; k-- {
+		if !strings.EqualFold(words[k], "to") {
+			continue
+		}
+		host := words[k+1:]
+		if strings.EqualFold(host[0], "the") {
+			host = host[1:]
+		}
+		if len(host) == 0 || len(host) > 3 || !envoyTitles[strings.ToLower(words[k-1])] {
+			return false
+		}
+		for _, w := range host {
+			if !text.Capitalised(w) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // appositiveParty reads the party a person speaker belongs to from an
 // appositive after the speaker's name, which the speaker phrase leaves out

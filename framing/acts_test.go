@@ -1189,6 +1189,13 @@ func TestRoleNamedEarlier(t *testing.T) {
 		{`"We will respond in time," the spokesman, Lars Berg, told reporters on Friday.`, "Lars Berg", ""},
 		{`"We will respond in time," the Norwegian fishing trawler, Lars Berg, told reporters on Friday.`, "Lars Berg", ""},
 		{`After meeting the Norwegian foreign minister, Lars Berg said the talks would go on.`, "Lars Berg", ""},
+		// An envoy's role with its host after "to" speaks for the sender
+		// named before the title, not the host.
+		{`The Chilean ambassador to the Netherlands, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", "Chile"},
+		{`The Argentine ambassador to Chile, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", "Argentina"},
+		{`The ambassador to Chile, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
+		{`Chile and Peru met in Lima on Monday. The president, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
+		{`The Chilean trade fair in the Netherlands, Pablo Fuentes, a senior official within the country's foreign ministry, warned that the dispute could spread.`, "Pablo Fuentes", ""},
 	}
 	for _, tt := range tests {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.text), article(t, "Outlet B", filler)}, set)

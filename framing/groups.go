@@ -196,6 +196,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				continue
 			case q.Speaker != "" && splitFromSide(speakerWords(q.Speaker)):
 				group = "" // "a Hamas splinter group" is no voice of Hamas
+			case q.civil:
+				group = "" // "an Egyptian rights group" is no Egyptian official
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
 			case q.Speaker != "" && relatedSpeaker(speakerWords(q.Speaker)):
@@ -437,3 +439,57 @@ func hasCandidateNoun(lead string) bool {
 // titles: nothing, a comma, or up to three capitalised words ("Sen.",
 // "Donald" before "Trump").
 var titleRun = regexp.MustCompile(`^\s*,?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`)
+
+// civilBodyHeads name a body by its kind; civilBodyKinds before one make
+// it a non-governmental body: "a human rights group", "an aid
+// organisation", "advocacy groups".
+var civilBodyHeads = map[string]bool{"group": true, "groups": true, "organization": true, "organizations": true,
+	"organisation": true, "organisations": true, "ngo": true, "ngos": true, "charity": true, "charities": true}
+
+// civilBodyKinds say what a civil body works for (see civilBodyHeads).
+var civilBodyKinds = map[string]bool{"rights": true, "advocacy": true, "nongovernmental": true, "non-governmental": true,
+	"nonprofit": true, "non-profit": true, "humanitarian": true, "aid": true, "relief": true, "campaign": true, "campaigning": true}
+
+// civilBody reports whether words name a non-governmental body: a
+// civil kind within two words before a body's head ("Egyptian rights
+// group", "a human rights organization", "aid groups"). A state's aid
+// agency ("the U.S. aid agency") has no such head.
+func civilBody(words []string) bool {
+	for i, w := range words {
+		if !civilBodyHeads[strings.ToLower(w)] {
+			continue
+		}
+		for k := max(0, i-2); k < i; k++ {
+			if civilBodyKinds[strings.ToLower(words[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxCivilAppositive bounds the bytes of an appositive read by
+// civilAppositive.
+const maxCivilAppositive = 80
+
+// civilAppositive reports whether an appositive right after a speaker
+// phrase ending at end calls it a civil body: ", a human rights group,"
+// or ", an aid organisation that ...". The appositive opens with an
+// indefinite article and ends at the next comma, stop or the bound.
+func civilAppositive(txt string, end int) bool {
+	if end <= 0 || end >= len(txt) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(txt[end:min(len(txt), end+maxCivilAppositive)], ", ")
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(rest, ",;.()\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || !strings.EqualFold(words[0], "a") && !strings.EqualFold(words[0], "an") {
+		return false
+	}
+	return civilBody(words[1:min(len(words), 6)])
+}

@@ -666,6 +666,11 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 				if c.kindNounSide(g, q, ai) {
 					continue
 				}
+				if actor, aff, via, ok := statementOfEarlierSpeaker(an, i); ok {
+					// "X said in a statement. ... the statement added"
+					q.Actor, q.Affiliation, q.AffiliationVia = actor, aff, via
+					continue
+				}
 				if actor, aff, via, ok := antecedentSide(g, an.Article, q); ok {
 					// "A TV news outlet run by Hamas ... The channel blamed"
 					q.Actor, q.Affiliation, q.AffiliationVia = actor, aff, via
@@ -865,6 +870,64 @@ func antecedentSide(g *gazetteer.Gazetteer, a *corpus.Article, q *Quotation) (ac
 		affiliation, via = sa.affiliation, fmt.Sprintf("%q in the sentence before (%s)", prev[toks[k-1].Start:end], sa.via)
 	}
 	return actor, affiliation, via, found == 1
+}
+
+// maxStatementLookBack bounds how far back, in bytes, "the statement"
+// looks for the statement its article last named.
+const maxStatementLookBack = 2000
+
+// statementOfEarlierSpeaker gives a document speaking with no issuer ("the
+// statement said") the speaker who issued the one its article last named:
+// the document noun's last use before it is either a speaker's own cue
+// ("..., Prime Minister Erik Dahl said in a statement") or a quotation of
+// "the statement" already given to someone. A reader takes the statement
+// for the one just named. A joint statement, a last use of the noun
+// that is neither ("a statement from the opposition"), or a speaker of no
+// known side leave it as it is.
+func statementOfEarlierSpeaker(an *Analysis, i int) (actor, affiliation, via string, ok bool) {
+	q := &an.Quotations[i]
+	words := speakerWords(q.Speaker)
+	if len(words) != 2 || !strings.EqualFold(words[0], "the") || words[1] != strings.ToLower(words[1]) || !issuedDocuments[words[1]] {
+		return "", "", "", false
+	}
+	txt := an.Article.Text
+	if q.SpeakerStart <= 0 || q.SpeakerStart > len(txt) {
+		return "", "", "", false
+	}
+	from := max(0, q.SpeakerStart-maxStatementLookBack)
+	at := -1 // the noun's last whole-word use before the speaker
+	for end := q.SpeakerStart; ; {
+		k := strings.LastIndex(txt[from:end], words[1])
+		if k < 0 {
+			return "", "", "", false
+		}
+		k += from
+		e := k + len(words[1])
+		if (k == 0 || !isWordByte(txt[k-1])) && (e >= len(txt) || !isWordByte(txt[e])) {
+			at = k
+			break
+		}
+		end = k
+	}
+	for k := i - 1; k >= 0; k-- {
+		p := &an.Quotations[k]
+		if p.Affiliation == "" {
+			continue
+		}
+		if p.SpeakerStart <= at && at < p.SpeakerEnd && strings.EqualFold(p.Speaker, q.Speaker) {
+			return p.Actor, p.Affiliation, p.AffiliationVia, true // "the statement said ... the statement added"
+		}
+		cueEnd := max(p.SpeakerEnd, p.cue.End)
+		if cueEnd <= 0 || cueEnd >= at || at-cueEnd > 40 {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(txt[cueEnd:at]))
+		if len(between) < 2 || len(between) > 4 || between[0] != "in" || between[1] != "a" && between[1] != "an" || slices.Contains(between, "joint") {
+			continue // "said in a statement", "said in a written statement"
+		}
+		return p.Actor, p.Affiliation, fmt.Sprintf("the %s %s issued, named before (%s)", words[1], p.Actor, p.AffiliationVia), true
+	}
+	return "", "", "", false
 }
 
 // movementRoles are the roles a person holds in a movement or body named

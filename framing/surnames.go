@@ -112,6 +112,47 @@ func hostedTitle(txt string, rs int) (int, bool) {
 	return k, true
 }
 
+// coordinatedRoleStart is where an office held now starts when it is
+// joined by "and" to the envoy's title run that starts at ts: "Israeli
+// government minister and [former ambassador] to the U.S. Michael Oren"
+// holds the minister's office for the side its demonym names, and
+// readSpeaker reads a former word after "and" as the second office's
+// only. The office is a title run as nameRunStart reads one, which may
+// also hold "government" or "cabinet" in lower case ("Norwegian
+// government minister"); ts when no "and" or no title run stands there.
+func coordinatedRoleStart(txt string, ts int) int {
+	if ts < 6 || txt[ts-5:ts] != " and " {
+		return ts
+	}
+	end := ts - 5 // the office's end, before " and "
+	start := end
+	for n := 0; n < maxNameRun && start > 0 && txt[start-1] != '\n'; n++ {
+		k := strings.LastIndexAny(txt[:start-1], " \n") + 1 // the word before start
+		w := txt[k : start-1]
+		if n == 0 {
+			w = txt[k:end]
+		}
+		lw := strings.ToLower(w)
+		if w == "" || strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") ||
+			!text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !officeBodyWords[lw] {
+			break
+		}
+		start = k
+	}
+	if start == end {
+		return ts
+	}
+	fields := strings.Fields(txt[start:end])
+	if !titleWords[strings.ToLower(fields[len(fields)-1])] {
+		return ts // "Ann Roe and former ambassador": no office before "and"
+	}
+	return start
+}
+
+// officeBodyWords may stand in lower case in an office's title run
+// before "and": "Norwegian government minister", "a cabinet minister".
+var officeBodyWords = map[string]bool{"government": true, "cabinet": true}
+
 // surnameAffiliations gives a person speaker with no affiliation the one
 // the story names them with in full elsewhere: "Maliki said ..." after
 // "Iraqi Prime Minister Nouri al-Maliki" in any article. Full mentions of
@@ -182,6 +223,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				sa.affiliation, sa.via = "", ""
 				if ts := nameRunStart(txt, title); ts < title {
 					host := readSpeaker(g, txt[ts:title-1])
+					if host.affiliation == "" {
+						host = readSpeaker(g, txt[coordinatedRoleStart(txt, ts):title-1])
+					}
 					sa.affiliation, sa.via = host.affiliation, host.via
 				}
 				if sa.affiliation == "" {
@@ -230,7 +274,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			first := map[string]*fullMention{}
 			for k := range found[q.surname] {
 				m := &found[q.surname][k]
-				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) {
+				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) && !givenNamesSpelledAlike(m.actor, q.Actor) {
 					continue // another person of the surname
 				}
 				votes[m.affiliation]++
@@ -359,6 +403,25 @@ func samePerson(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// givenNamesSpelledAlike reports whether two full names are one person's
+// written in two transliterations: the same surname and as many given
+// names, each the same or one letter apart with the same first letter
+// ("Adly Mansour", "Adli Mansour"), as samePerson reads them. Names of
+// three letters or fewer must match ("Ali", "Aly" may be two people).
+func givenNamesSpelledAlike(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fa) != len(fb) || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+		return false
+	}
+	for k := range fa[:len(fa)-1] {
+		x, y := strings.ToLower(fa[k]), strings.ToLower(fb[k])
+		if x != y && !spellingVariant(x, y) && (len(x) < 4 || len(y) < 4 || x[0] != y[0] || !oneEdit(x, y)) {
+			return false
+		}
+	}
+	return true
 }
 
 // oneEdit reports whether two words differ by one letter changed, added

@@ -1,0 +1,150 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// speakerSides compares txt as one outlet's article beside a filler
+// article and returns the affiliation of each quotation whose speaker is
+// speaker, in order.
+func speakerSides(t *testing.T, txt, speaker string) []string {
+	t.Helper()
+	a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A"}, strings.Split(filler+txt, "\n")) // a line a paragraph
+	c := Compare([]*corpus.Article{a, clean("Outlet B", filler)}, defaultSet(t))
+	var out []string
+	for _, q := range c.Articles[0].Quotations {
+		if q.Speaker == speaker {
+			out = append(out, q.Affiliation)
+		}
+	}
+	return out
+}
+
+// TestCoordinatedOfficeBeforeEnvoy: a surname takes the side of an office
+// held now that "and" joins to a former envoy's title and its host
+// ("Norwegian government minister and former ambassador to the U.S. Erik
+// Dahl"); a person's name before "and" is no office.
+func TestCoordinatedOfficeBeforeEnvoy(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Norwegian government minister and former ambassador to the U.S. Erik Dahl called it a \"sad night.\"\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", "Norway"},
+		{"Chilean cabinet minister and former envoy to the United Nations Pablo Fuentes spoke on Friday.\nBriefing reporters late Friday, Fuentes said it was a troubling event for the region.", "Chile"},
+		{"Ann Berg and former ambassador to the U.S. Erik Dahl met on Friday.\nBriefing reporters late Friday, Dahl said it was a troubling event for the region.", ""},
+	}
+	for _, tt := range tests {
+		speaker := "Dahl"
+		if tt.want == "Chile" {
+			speaker = "Fuentes"
+		}
+		got := speakerSides(t, tt.text, speaker)
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: %s speaks for %q, want [%q]", tt.text, speaker, got, tt.want)
+		}
+	}
+}
+
+// TestStatementOfEarlierSpeaker: "the statement said" after a speaker
+// "said in a statement" is that speaker's, and so is a later "the
+// statement added"; a statement last named as another's ("a statement
+// from the opposition") or a joint one is not.
+func TestStatementOfEarlierSpeaker(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said in a statement released by his office.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.\n\"Chile will work with its friends,\" the statement added.", []string{"Chile", "Chile"}},
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said on Friday.\nThe opposition issued a rival text soon after, a statement from the union bloc.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.", []string{""}},
+		{"\"Chile rejects this vote,\" Chilean President Pablo Fuentes said in a joint statement with the union bloc.\n\"The council has failed its own charter,\" the statement said.\nThe vote passed with eleven members in favor.", []string{""}},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.text, "the statement")
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: the statement speaks for %q, want %q", tt.text, got, tt.want)
+			continue
+		}
+		for k := range got {
+			if got[k] != tt.want[k] {
+				t.Errorf("%q: the statement speaks for %q, want %q", tt.text, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestCivilBodyIsNoGovernment: a body a country's demonym names that the
+// text calls a civil body (", a human rights group,", "a Jordanian aid
+// group") speaks for no state and is in no government's voice group; the
+// state's own ministry stays there.
+func TestCivilBodyIsNoGovernment(t *testing.T) {
+	tests := []struct{ text, speaker, affiliation, group string }{
+		{"The Jordanian Forum for Civic Liberties, a human rights group, said the arrests were unlawful.", "The Jordanian Forum for Civic Liberties", "", ""},
+		{"A Jordanian aid group said the camps had run out of water.", "A Jordanian aid group", "", ""},
+		{"The Jordanian Foreign Ministry said the arrests were lawful.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
+		{"The Jordanian Forum for Civic Liberties, a government body, said the arrests were lawful.", "The Jordanian Forum for Civic Liberties", "Jordan", "arab-gov"},
+		// A body the gazetteer knows keeps its group beside the civil groups.
+		{"The U.N. and Amman human rights groups said most of those killed were civilians.", "The U.N. and Amman human rights groups", "", "intl-org"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker != tt.speaker {
+				continue
+			}
+			found = true
+			if q.Affiliation != tt.affiliation || q.Group != tt.group {
+				t.Errorf("%q: %s speaks for %q in group %q, want %q in %q", tt.text, q.Speaker, q.Affiliation, q.Group, tt.affiliation, tt.group)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q", tt.text, tt.speaker)
+		}
+	}
+}
+
+// TestTransliteratedGivenNameTakesSide: a full name one outlet spells with
+// a given name one letter apart ("Adli" for "Adly") is the person another
+// outlet names with his country; another given name is someone else.
+func TestTransliteratedGivenNameTakesSide(t *testing.T) {
+	tests := []struct{ other, speaker, want string }{
+		{"Interim President Adli Fuentes told the governors that their goal is to improve services.", "Interim President Adli Fuentes", "Chile"},
+		{"Interim President Aldo Fuentes told the governors that their goal is to improve services.", "Interim President Aldo Fuentes", ""},
+	}
+	for _, tt := range tests {
+		a := clean("Outlet A", filler+"Chilean Interim President Adly Fuentes imposed a curfew on the capital. The opposition protested on Monday.")
+		b := clean("Outlet B", filler+tt.other)
+		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[1].Quotations {
+			if q.Speaker == tt.speaker {
+				found = true
+				if q.Affiliation != tt.want {
+					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.other, q.Speaker, q.Affiliation, q.AffiliationVia, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q: %+v", tt.other, tt.speaker, c.Articles[1].Quotations)
+		}
+	}
+}
+
+// TestPlaceNameTailSpeaksForNoOne: a speaker phrase that is only the end
+// of a place written "City, Region" ("in Lima, Peru") speaks for no one,
+// so "the statement" after it takes no side from it; a country that opens
+// its clause ("On Monday, Peru said") still speaks.
+func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
+	tests := []struct{ text, speaker, want string }{
+		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "Peru", ""},
+		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", ""},
+		{"On Monday, Peru said in a statement that it strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", "Peru"},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.text, tt.speaker)
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: %s speaks for %q, want [%q]", tt.text, tt.speaker, got, tt.want)
+		}
+	}
+}

@@ -1146,3 +1146,14 @@ func TestLyNounSpeaks(t *testing.T) {
 		{paragraph: `The harbor master quickly said the ferry would run on time.`, content: "the ferry would run on time.", speaker: "The harbor master"},
 	})
 }
+
+// TestAspectVerbOpeningNamesNoOne checks that a list item written without
+// its subject ("Keeps saying she backed the ferry, when ...") names no
+// speaker: "Keeps" is a verb of going on, capitalised as the line opens,
+// no name. With a subject, the subject speaks.
+func TestAspectVerbOpeningNamesNoOne(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Closed the harbor school. Keeps saying she backed the ferry plan, when the minutes show she voted against it.`, content: "she backed the ferry plan", speaker: ""},
+		{paragraph: `Mayor Hale keeps saying she backed the ferry plan, when the minutes show she voted against it.`, content: "she backed the ferry plan", speaker: "Mayor Hale"},
+	})
+}

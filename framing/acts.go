@@ -89,6 +89,10 @@ type Quotation struct {
 	// country ("an Egyptian rights group", or a name with the appositive
 	// ", a human rights group,"): no voice of its state (settleGroups).
 	civil bool
+	// placeOnly is set when the speaker phrase is only where the speaker
+	// is ("speaking from Jeddah, [Saudi Arabia]", placeNameTail): no
+	// voice of the country it names (settleGroups).
+	placeOnly bool
 	// surname is the lower-case surname when the speaker phrase names a
 	// person, read once by quotations for resolveActors.
 	surname string
@@ -923,6 +927,7 @@ func quotations(g *gazetteer.Gazetteer, a *corpus.Article, qs []quoteInfo) []Quo
 				// speaker phrase is the end of where the speaker is, not
 				// who speaks.
 				sa.affiliation, sa.via = "", ""
+				qt.placeOnly = true
 			}
 			if sa.national && civilAppositive(a.Text, q.SpeakerSpan.End) {
 				// "The Egyptian Initiative for Personal Rights, a human

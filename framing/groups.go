@@ -198,6 +198,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = "" // "a Hamas splinter group" is no voice of Hamas
 			case q.civil:
 				group = "" // "an Egyptian rights group" is no Egyptian official
+			case q.placeOnly:
+				group = "" // "speaking from Jeddah, [Saudi Arabia]": where someone is, not who speaks
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
 			case q.Speaker != "" && relatedSpeaker(speakerWords(q.Speaker)):

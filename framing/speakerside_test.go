@@ -147,4 +147,13 @@ func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
 			t.Errorf("%q: %s speaks for %q, want [%q]", tt.text, tt.speaker, got, tt.want)
 		}
 	}
+	// The place's country is in a voice group of the default rules: the
+	// place names no voice of that group either.
+	txt := "Envoy Tom Hale, speaking from Jeddah, Saudi Arabia, on Monday, added that the talks would go on."
+	c := compareOutlets([]string{filler + txt}, defaultSet(t))
+	for _, q := range c.Articles[0].Quotations {
+		if q.Speaker == "Saudi Arabia" && (q.Affiliation != "" || q.Group != "") {
+			t.Errorf("%q: %s speaks for %q in group %q, want no side and no group", txt, q.Speaker, q.Affiliation, q.Group)
+		}
+	}
 }

@@ -5576,11 +5576,24 @@ func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pair
 	// A partial quotation no cue has claimed yet ("the claim made by X
 	// that troops "showed no will to fight"") waits for one as a scare
 	// quote does.
-	if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare && (q.Kind != QuotePartial || q.Speaker != "") }) {
-		return
-	}
 	n := len(f.quotes)
-	f.nounCue(a, b[0], b[1], pairs)
+	if slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.Kind != QuoteScare && (q.Kind != QuotePartial || q.Speaker != "") }) {
+		// Another attribution in the sentence: only a document put out
+		// may still claim a scare quote, one whose words are its own and
+		// no other's ('AIPAC issued a statement saying it was "deeply
+		// disturbed" by the vote, saying previous administrations had
+		// rejected ...').
+		f.issuedDocument(a, b[0], b[1], pairs)
+		if len(f.quotes) > n && !f.claimsOnlyScare(nq, n) {
+			f.quotes = f.quotes[:n]
+		}
+		if len(f.quotes) == n {
+			return
+		}
+	}
+	if len(f.quotes) == n {
+		f.nounCue(a, b[0], b[1], pairs)
+	}
 	if len(f.quotes) > n && slices.ContainsFunc(f.quotes[nq:n], func(q Quote) bool { return q.Kind == QuotePartial }) &&
 		possessivePronouns[strings.ToLower(f.text[f.quotes[n].SpeakerSpan.Start:f.quotes[n].SpeakerSpan.End])] {
 		// A partial quotation is someone's words already: "his" is left
@@ -5609,6 +5622,23 @@ func (f *quoteFinder) cueAroundScareQuotes(a *attributor, b [2]int, nq int, pair
 	}
 	slices.SortStableFunc(f.quotes[nq:], func(x, y Quote) int { return x.Span.Start - y.Span.Start })
 	f.walked = min(f.walked, nq)
+}
+
+// claimsOnlyScare reports whether the attribution at n holds a scare
+// quote of the sentence's quotations [nq, n) and overlaps no other
+// attribution's words there.
+func (f *quoteFinder) claimsOnlyScare(nq, n int) bool {
+	in, scare := f.quotes[n].Span, false
+	for _, q := range f.quotes[nq:n] {
+		inside := in.Start <= q.Span.Start && q.Span.End <= in.End
+		switch {
+		case q.Kind == QuoteScare && inside:
+			scare = true
+		case q.Span.Start < in.End && in.Start < q.Span.End:
+			return false
+		}
+	}
+	return scare
 }
 
 // quotedName reports whether the quotation marks around sp set off a name

@@ -3105,10 +3105,19 @@ func TestIssuedDocumentAroundQuotes(t *testing.T) {
 		{`The harbour board issued a statement saying the audit is "baseless" and late.`, "the audit is \"baseless\" and late", "The harbour board"},
 		{`The harbour board issued a statement saying the audit is "baseless" and late.`, "baseless", "The harbour board"},
 		{`Tom Hale released a statement calling the ferry plan "a steep price" for the island.`, "a steep price", "Tom Hale"},
+		// Another saying later in the sentence leaves the statement's
+		// quoted words the board's.
+		{`The harbour board issued a statement saying it was "deeply troubled" by the vote, saying earlier councils had rejected "such reckless plans" because they "hurt the harbour."`, "deeply troubled", "The harbour board"},
 	})
 	checkNoSpeakers(t, `The company released a video showing the "new" ferry.`)
+	// A video shows, it says nothing: the quoted word stays the outlet's
+	// distance beside the leader's saying.
+	a := structured(`The union released a video showing the "peaceful" march, and its leader said the police had lied.`)
+	if q := findQuote(a, "peaceful"); q == nil || q.Kind != QuoteScare {
+		t.Errorf("want \"peaceful\" a scare quote; quotes: %s", describeQuotes(a))
+	}
 	// A name in quotation marks inside the words is no quoted word of the board's.
-	a := structured(`The harbour board issued a statement saying the so-called "Harbour Watch" had closed the pier.`)
+	a = structured(`The harbour board issued a statement saying the so-called "Harbour Watch" had closed the pier.`)
 	if q := findQuote(a, "Harbour Watch"); q == nil || q.Kind != QuoteScare {
 		t.Errorf("want \"Harbour Watch\" a scare quote; quotes: %s", describeQuotes(a))
 	}

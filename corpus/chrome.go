@@ -163,6 +163,73 @@ func endsSentence(s string) bool {
 	return last == '.' || last == '!' || last == '?'
 }
 
+// sentenceOfNames reports whether a paragraph with few function words is
+// still a sentence, one that names many people ("The crisis was
+// discussed Monday in a call involving U.S. President Barack Obama,
+// British Prime Minister David Cameron, ..."): it ends as a sentence does
+// and holds function words and lower-case words of its own, where a
+// menu or a list of names or links holds neither.
+func sentenceOfNames(s string, stop map[string]bool) bool {
+	if !endsSentence(s) {
+		return false
+	}
+	stops, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case w == "":
+		case stop[strings.ToLower(w)]:
+			stops++
+		case unicode.IsLower(r) && utf8.RuneCountInString(w) >= 4:
+			lower++
+		}
+	}
+	return stops >= minSentenceFunctionWords && lower >= minSentenceLowerWords
+}
+
+// A sentence of names holds at least minSentenceFunctionWords function
+// words and minSentenceLowerWords lower-case words of four letters or
+// more ("discussed", "joint", "call", "involving").
+const (
+	minSentenceFunctionWords = 2
+	minSentenceLowerWords    = 3
+)
+
+// closingSentence reports whether a short paragraph reads as a sentence
+// of prose: a capital first, a full stop last, five words at least and a
+// function word among them ("Egypt and Tunisia also condemned the
+// killing."), not a line of chrome ("Copyright 2014 CNN", "Share this"):
+// no prompt to the reader ("Click for more from the BBC.", "Return to the
+// top of this post."), no note on the page itself ("This report contains
+// material from Reuters.", "We will update this post ...") and no
+// editor's note.
+func closingSentence(p *para, stop map[string]bool) bool {
+	if len(p.words) < 5 || !endsSentence(p.text) || readerPrompts[p.words[0]] || p.words[0] == "editor's" || p.words[0] == "editor’s" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(p.text); !unicode.IsUpper(r) {
+		return false
+	}
+	low := strings.ToLower(p.text)
+	for _, self := range []string{"this post", "this story", "this report", "this article", "this page"} {
+		if strings.Contains(low, self) {
+			return false
+		}
+	}
+	for _, w := range p.words {
+		if stop[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// readerPrompts open a line that asks the reader to act on the page:
+// "Click for more from ...", "Follow us on ...", "Read the full text".
+var readerPrompts = map[string]bool{"click": true, "tap": true, "return": true, "read": true, "follow": true, "share": true,
+	"sign": true, "subscribe": true, "watch": true, "see": true, "visit": true, "scroll": true, "listen": true,
+	"download": true, "check": true, "join": true, "like": true, "get": true}
+
 // linkMarkers are end markers that a page runs into the headline they
 // link ("Related Coverage Can Saudi Arabia Survive?"), and that open no
 // sentence of prose when written in title case.
@@ -260,7 +327,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, reasonUpdateNote
 		case chars < 70 || n < 10:
 			p.class = classShort
-		case sd < 0.15 || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
+		case sd < 0.15 && !sentenceOfNames(p.text, stop) || (chars > 100 && sd < 0.22 && !endsSentence(p.text)):
 			p.class, p.reason = classBad, reasonFewFunctionWords
 		case chars >= 150 && sd >= 0.25:
 			p.class = classGood
@@ -327,10 +394,12 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		}
 	}
 	near = classBad
+	last := len(ps) // the first paragraph after which nothing decisive follows
 	for i := len(ps) - 1; i >= 0; i-- {
 		after[i] = near
 		if c, ok := decisive(ps[i]); ok {
 			near = c
+			last = min(last, i+1)
 		}
 	}
 	final := make([]paraClass, len(ps))
@@ -342,7 +411,11 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 				final[i] = classGood
 			}
 		case classShort:
-			if before[i] == classGood && after[i] == classGood {
+			// A short sentence closing the text after the body
+			// ("Egypt, Bahrain and Tunisia also condemned the
+			// killing.") is its last paragraph: nothing follows it
+			// that could make it a page's chrome.
+			if before[i] == classGood && (after[i] == classGood || i >= last && closingSentence(p, stop)) {
 				final[i] = classGood
 			}
 		}

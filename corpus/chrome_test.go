@@ -284,3 +284,40 @@ func TestDatedCaptionRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHeavySentenceAndClosingLineKept: a paragraph of prose that
+// names many people has few function words but is no menu, and a short
+// sentence closing the text after the body is its last paragraph; a
+// prompt to the reader or a note on the page itself closing the text is
+// still chrome.
+func TestNameHeavySentenceAndClosingLineKept(t *testing.T) {
+	body := []string{
+		"The foreign minister said on Tuesday that the talks with the delegation would go on for as long as they were needed, and that he was hopeful of a deal before the end of the month.",
+		"The crisis was discussed Monday in a joint call involving Ruritanian President Anna Vole. Borduvian Prime Minister Piet Kors, Lattish Chancellor Ilse Brand, Osterlich President Jan Maas, Kalmarian Foreign Minister Rolf Stenberg and Vendish Prime Minister Ola Berg.",
+		"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.",
+	}
+	for _, tc := range []struct {
+		closing string
+		kept    bool
+	}{
+		{"Borduvia, Lattia and Vendia also condemned the killing.", true},
+		{"Click for more from the Daily Courier.", false},
+		{"This report contains material from the Daily Courier.", false},
+		{"We will update this post as the day goes on.", false},
+		{"Copyright 2014 Daily Courier", false},
+	} {
+		c := cleanText(strings.Join(append(append([]string{}, body...), tc.closing), "\n\n"))
+		got := strings.Join(c.body, "\n")
+		if !strings.Contains(got, "joint call involving") {
+			t.Errorf("the sentence of names was removed: %q", c.removed)
+		}
+		if kept := strings.Contains(got, tc.closing); kept != tc.kept {
+			t.Errorf("closing %q kept %v, want %v (removed %q)", tc.closing, kept, tc.kept, c.removed)
+		}
+	}
+	// A list of names is still a list.
+	c := cleanText(strings.Join(append(body, "Anna Vole, Piet Kors, Ilse Brand, Jan Maas, Ola Berg, Tom Hale, Sam Poe, Ann Lee, Eli Navon and Erik Dahl."), "\n\n"))
+	if strings.Contains(strings.Join(c.body, "\n"), "Eli Navon") {
+		t.Errorf("a list of names kept as prose: %q", c.body)
+	}
+}

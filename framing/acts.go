@@ -1126,8 +1126,12 @@ const windowTokens = 64
 
 // placeNameTail reports whether a speaker phrase starting at start is
 // only a place's name that ends a place written "City, Region" after a
-// preposition: "in Washington, D.C.", "from Austin, Texas". The phrase then
-// says where the speaker is, and speaks for no one.
+// preposition that follows someone or something named: "The Embassy of
+// Yemen in Washington, D.C.", "Pompeo, speaking from Jeddah, Saudi
+// Arabia, added". The phrase then says where the speaker is, and speaks
+// for no one. A setting that opens the sentence or a clause names no
+// place of the speaker's: in "In Vienna, Iran said", "Speaking in
+// Geneva, Russia said" and "In March, Iran said" the country speaks.
 func placeNameTail(g *gazetteer.Gazetteer, txt, speaker string, start int) bool {
 	e, ok := g.Lookup(speaker)
 	if !ok || e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && e.Kind != gazetteer.Subdivision && e.Kind != gazetteer.Country {
@@ -1136,16 +1140,37 @@ func placeNameTail(g *gazetteer.Gazetteer, txt, speaker string, start int) bool 
 	if start < 4 || start > len(txt) || !strings.HasSuffix(txt[:start], ", ") {
 		return false
 	}
-	words := strings.Fields(txt[max(0, start-2-60) : start-2])
-	if len(words) < 2 || !text.Capitalised(words[len(words)-1]) {
+	words := strings.Fields(txt[max(0, start-2-80) : start-2])
+	n := len(words)
+	if n < 3 || !text.Capitalised(words[n-1]) || timeNames[strings.ToLower(strings.TrimRight(words[n-1], ","))] {
 		return false
 	}
-	switch strings.ToLower(words[len(words)-2]) {
+	switch strings.ToLower(words[n-2]) {
 	case "in", "at", "from", "near", "of":
-		return true
+	default:
+		return false
 	}
-	return false
+	// opens reports whether word k opens a sentence or a clause.
+	opens := func(k int) bool {
+		if k < 0 {
+			return true
+		}
+		prev := words[k]
+		return strings.ContainsAny(prev[len(prev)-1:], ".!?;:") || clauseConjunctions[strings.ToLower(prev)]
+	}
+	before := n - 3 // the word before the preposition
+	if opens(before) || clauseConjunctions[strings.ToLower(words[before])] {
+		return false // "In Vienna, Iran said", "..., and in Vienna, Iran said"
+	}
+	if w := strings.ToLower(words[before]); strings.HasSuffix(w, "ing") && opens(before-1) {
+		return false // "Speaking in Geneva, Russia said"
+	}
+	return true
 }
+
+// clauseConjunctions open a clause, after which a setting names no
+// place of a speaker's ("and in Vienna, Iran said").
+var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "when": true, "as": true, "after": true, "before": true, "then": true}
 
 // envoyHostTail reports whether a role ends in an envoy's title and its
 // host ("the Iranian ambassador to the UK", "the Norwegian envoy to the

@@ -183,6 +183,8 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = ""
 				q.Affiliation, q.AffiliationVia = "", ""
 				q.Actor = q.Speaker
+			case q.placeOnly:
+				group = "" // "speaking from Jeddah, [Saudi Arabia]": where someone is, not who speaks
 			case group == "" && owner != nil:
 				// "the administration" of "the Obama administration": the
 				// group its owner's name is listed in. A side the story
@@ -198,8 +200,6 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = "" // "a Hamas splinter group" is no voice of Hamas
 			case q.civil:
 				group = "" // "an Egyptian rights group" is no Egyptian official
-			case q.placeOnly:
-				group = "" // "speaking from Jeddah, [Saudi Arabia]": where someone is, not who speaks
 			case q.Speaker != "" && ownNamedGroup(g, speakerWords(q.Speaker)):
 				group = "" // "the Syrian Electronic Army" is no Syrian official
 			case q.Speaker != "" && relatedSpeaker(speakerWords(q.Speaker)):
@@ -263,7 +263,7 @@ func (c *Comparison) shareGroupsByActor(g *gazetteer.Gazetteer) {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
 			f := byActor[q.Actor]
-			if q.Group != "" || f == nil || f.several || q.Affiliation != "" && q.Affiliation != f.affiliation ||
+			if q.Group != "" || f == nil || f.several || q.Affiliation != "" && q.Affiliation != f.affiliation || q.placeOnly || q.civil ||
 				q.Speaker != "" && (publicSpeaker(g, q.Speaker) || formerOffice(speakerWords(q.Speaker))) {
 				continue
 			}

@@ -140,6 +140,11 @@ func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
 		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "Peru", ""},
 		{"The Embassy of Chile in Lima, Peru said in a statement that Chile strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", ""},
 		{"On Monday, Peru said in a statement that it strongly condemned the attack.\n\"No one was hurt,\" the statement said.\nThe vote was held later.", "the statement", "Peru"},
+		// A setting that opens the sentence or a clause: the country speaks.
+		{"In March, Peru said the talks had failed.", "Peru", "Peru"},
+		{"In Lima, Peru said the talks had failed.", "Peru", "Peru"},
+		{"Speaking in Quito, Peru said the talks had failed.", "Peru", "Peru"},
+		{"The talks ended, and in Quito, Peru said they had failed.", "Peru", "Peru"},
 	}
 	for _, tt := range tests {
 		got := speakerSides(t, tt.text, tt.speaker)
@@ -149,8 +154,10 @@ func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
 	}
 	// The place's country is in a voice group of the default rules: the
 	// place names no voice of that group either.
+	// Nor does it take the group another outlet's "Saudi Arabia said"
+	// gives the country.
 	txt := "Envoy Tom Hale, speaking from Jeddah, Saudi Arabia, on Monday, added that the talks would go on."
-	c := compareOutlets([]string{filler + txt}, defaultSet(t))
+	c := compareOutlets([]string{filler + txt, filler + "Saudi Arabia said the talks would go on."}, defaultSet(t))
 	for _, q := range c.Articles[0].Quotations {
 		if q.Speaker == "Saudi Arabia" && (q.Affiliation != "" || q.Group != "") {
 			t.Errorf("%q: %s speaks for %q in group %q, want no side and no group", txt, q.Speaker, q.Affiliation, q.Group)

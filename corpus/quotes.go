@@ -7508,11 +7508,24 @@ func (f *quoteFinder) splitRelative(a *attributor, c, b, hi int) bool {
 	if cl >= hi || cappedWords(a.toks[cl:hi]) < 3 {
 		return false
 	}
+	for k := cl; k+1 < hi; k++ {
+		if a.toks[k].punct(f.text, ',') && a.toks[k+1].kind == tokWord && (a.toks[k+1].is(wAux|wVerb) || mainClauseVerbs[strings.ToLower(a.word(k+1))]) {
+			// "said the bill, backed by farmers who said it would cut
+			// costs, would pass": the first speaker's clause goes on
+			// after the relative one, which sits inside it.
+			return false
+		}
+	}
 	last := &f.quotes[len(f.quotes)-1]
 	last.Span.End = a.to(comma - 1)
 	f.addIndirect(a, Span{a.from(cl), a.to(trimEndPunct(a.toks, hi) - 1)}, np, a.verbPhrase(v))
 	return true
 }
+
+// mainClauseVerbs are the forms of "be" and the modals that, right after
+// a comma, go on with a clause a parenthesis interrupted ("the fire,
+// first reported by neighbors, was under control").
+var mainClauseVerbs = fieldSet(`is are was were be been has have had will would could can may might must should shall did does do`)
 
 // maxRelativeLead is the most words between the comma and a relative
 // clause's antecedent for splitRelative: "compared with nearly four in

@@ -1093,6 +1093,10 @@ func TestRelativeSayingInPoll(t *testing.T) {
 	})
 	checkExactAttributions(t, []attributionCase{
 		{paragraph: `The harbor master said crews who said they were tired had been sent home early.`, content: "crews who said they were tired had been sent home early.", speaker: "The harbor master"},
+		// The relative clause sits inside a parenthesis of the first
+		// speaker's words, which go on after it.
+		{paragraph: `The senator said the bill, backed by farmers who said it would lower costs, would pass next week.`, content: "the bill, backed by farmers who said it would lower costs, would pass next week.", speaker: "The senator"},
+		{paragraph: `Officials said the fire, first reported by neighbors who said they smelled smoke, was under control by noon.`, content: "the fire, first reported by neighbors who said they smelled smoke, was under control by noon.", speaker: "Officials"},
 	})
 }
 

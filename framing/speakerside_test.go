@@ -111,6 +111,8 @@ func TestTransliteratedGivenNameTakesSide(t *testing.T) {
 	tests := []struct{ other, speaker, want string }{
 		{"Interim President Adli Fuentes told the governors that their goal is to improve services.", "Interim President Adli Fuentes", "Chile"},
 		{"Interim President Aldo Fuentes told the governors that their goal is to improve services.", "Interim President Aldo Fuentes", ""},
+		// One letter apart, but another name: a relative, not the president.
+		{"Adla Fuentes told reporters that the curfew would hurt her shop.", "Adla Fuentes", ""},
 	}
 	for _, tt := range tests {
 		a := clean("Outlet A", filler+"Chilean Interim President Adly Fuentes imposed a curfew on the capital. The opposition protested on Monday.")
@@ -161,6 +163,32 @@ func TestPlaceNameTailSpeaksForNoOne(t *testing.T) {
 	for _, q := range c.Articles[0].Quotations {
 		if q.Speaker == "Saudi Arabia" && (q.Affiliation != "" || q.Group != "") {
 			t.Errorf("%q: %s speaks for %q in group %q, want no side and no group", txt, q.Speaker, q.Affiliation, q.Group)
+		}
+	}
+}
+
+// TestGivenNameAlike checks which given names are one name in two
+// spellings: vowels and doubled letters that transliteration changes, not
+// a consonant or a final vowel that makes another name.
+func TestGivenNameAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"adly", "adli", true},
+		{"nouri", "nuri", true},
+		{"mohamed", "mohammed", true},
+		{"hossein", "hosein", true},
+		{"mevlut", "mevut", true}, // a letter dropped inside: a slip
+		{"mark", "mary", false},
+		{"john", "joan", false},
+		{"dana", "dane", false},
+		{"amir", "amin", false},
+		{"ali", "aly", false}, // too short to tell
+		{"erik", "erika", false},
+	} {
+		if got := givenNameAlike(tc.a, tc.b); got != tc.want {
+			t.Errorf("givenNameAlike(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -397,7 +397,7 @@ func samePerson(a, b []string) bool {
 	}
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || spellingVariant(x, y) || len(x) >= 4 && len(y) >= 4 && x[0] == y[0] && oneEdit(x, y) {
+			if givenNameAlike(x, y) {
 				return true
 			}
 		}
@@ -416,17 +416,28 @@ func givenNamesSpelledAlike(a, b string) bool {
 		return false
 	}
 	for k := range fa[:len(fa)-1] {
-		x, y := strings.ToLower(fa[k]), strings.ToLower(fb[k])
-		if x != y && !spellingVariant(x, y) && (len(x) < 4 || len(y) < 4 || x[0] != y[0] || !oneEdit(x, y)) {
+		if !givenNameAlike(strings.ToLower(fa[k]), strings.ToLower(fb[k])) {
 			return false
 		}
 	}
 	return true
 }
 
-// oneEdit reports whether two words differ by one letter changed, added
-// or dropped: "Nouri" and "Nuri".
-func oneEdit(a, b string) bool {
+// givenNameAlike reports whether two lower-case given names may be one
+// name in two spellings: the same, a spelling variant, or, in names of
+// four letters or more with the same first letter, one edit of the kind
+// transliteration makes (transliterationEdit): "Adly" and "Adli", "Nouri"
+// and "Nuri", "Mohamed" and "Mohammed". "Mark" and "Mary", "John" and
+// "Joan", "Dana" and "Dane" are other people's names.
+func givenNameAlike(x, y string) bool {
+	return x == y || spellingVariant(x, y) || len(x) >= 4 && len(y) >= 4 && x[0] == y[0] && transliterationEdit(x, y)
+}
+
+// transliterationEdit reports whether two words differ by one edit that
+// transliterations or slips of one name differ by: a vowel (or "y")
+// changed for another inside the word, "i" for "y" at its end, or a
+// letter dropped or added inside it.
+func transliterationEdit(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
@@ -437,13 +448,20 @@ func oneEdit(a, b string) bool {
 	for i < len(b) && a[i] == b[i] {
 		i++
 	}
-	if i == len(b) {
-		return true // equal, or one letter added at the end
+	if i == len(a) {
+		return false // the same word
 	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		if a[i+1:] != b[i+1:] || !vowel(a[i]) || !vowel(b[i]) {
+			return false
+		}
+		return i < len(a)-1 || a[i] == 'y' && b[i] == 'i' || a[i] == 'i' && b[i] == 'y'
 	}
-	return a[i+1:] == b[i:]
+	// A letter dropped or added inside the word is a variant or a slip
+	// ("Mohamed", "Mevut" for "Mevlut"); added at the end it makes
+	// another name ("Erik", "Erika").
+	return a[i+1:] == b[i:] && i < len(b)
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

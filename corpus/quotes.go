@@ -7087,6 +7087,9 @@ func (f *quoteFinder) whatCalled(a *attributor, lo, hi, nq int) {
 		if c >= hi || a.toks[c].kind != tokWord || namingParticles[strings.ToLower(a.word(c))] {
 			continue // "what he called for", a quoted name
 		}
+		if calledObjects[strings.ToLower(a.word(c))] {
+			continue // "what the president called him", "what the company calls its customers": "what" is the name, the object who bears it
+		}
 		end := c
 		for end < hi && a.toks[end].kind == tokWord && end-c <= maxWhatName {
 			w := strings.ToLower(a.word(end))
@@ -7464,6 +7467,11 @@ func verbTense(w string) byte {
 	}
 	return 0
 }
+
+// calledObjects open the object of "called" in "what X called Y" rather
+// than a name: "what the president called him", "what the company calls
+// its customers", where "what" is the name.
+var calledObjects = fieldSet(`him her them me us you it his its their our my your`)
 
 // pastSayings are the irregular past forms of saying verbs.
 var pastSayings = fieldSet(`said told wrote spoke`)

@@ -1127,13 +1127,19 @@ func TestWhatCalledNames(t *testing.T) {
 		`The ferry crews were given what the contract called for.`,
 		`Nobody knew what the mayor called the meeting about.`,
 		`The board made ending what it calls waste in the port a major goal of the year.`,
+		// The object of "called" is no name: "what" is.
+		`The firm tracks what the company calls its customers.`,
+		`He was angry at what the president called him during the meeting.`,
 	)
-	// A name cut short by a quotation mark is no name: the quotation
-	// readers read 'what he called a "mindless attack"'.
-	for _, p := range []string{`The mayor condemned what he called a "mindless attack" on the port.`} {
+	// A name cut short by a quotation mark, or by a possessive the
+	// tokenizer split off, is no name: the quotation readers read 'what
+	// he called a "mindless attack"', also in an archive's ``...'' marks.
+	for _, p := range []string{`The mayor condemned what he called a "mindless attack" on the port.`,
+		"The mayor condemned what he called a ``mindless attack'' on the port.",
+		"The mayor condemned what he called Ruritania 's violation of the truce."} {
 		a := structured(p)
 		for _, q := range a.Quotes {
-			if a.Slice(q.Span) == "a" {
+			if s := a.Slice(q.Span); s == "a" || s == "Ruritania" {
 				t.Errorf("%q: the article before a quoted name read as the name; quotes: %s", p, describeQuotes(a))
 			}
 		}

@@ -38,6 +38,13 @@ var runWords = map[string]bool{"prime": true, "vice": true, "former": true, "for
 // starts: capitalised words, titles and name particles, back to the
 // clause; pos when there is none.
 func nameRunStart(txt string, pos int) int {
+	return nameRunStartWith(txt, pos, nil)
+}
+
+// nameRunStartWith is nameRunStart with the lower-case words also for
+// which also(word) holds in the run ("government" in "Norwegian
+// government minister").
+func nameRunStartWith(txt string, pos int, also func(string) bool) int {
 	start := pos
 	for n := 0; n < maxNameRun; n++ {
 		if start < 2 || txt[start-1] != ' ' {
@@ -58,7 +65,7 @@ func nameRunStart(txt string, pos int) int {
 		if strings.HasSuffix(w, ".") && !titleWords[lw] && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
 			break // the sentence before ends there
 		}
-		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !nameParticles[lw] {
+		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !nameParticles[lw] && (also == nil || !also(lw)) {
 			break
 		}
 		start = k
@@ -125,21 +132,8 @@ func coordinatedRoleStart(txt string, ts int) int {
 		return ts
 	}
 	end := ts - 5 // the office's end, before " and "
-	start := end
-	for n := 0; n < maxNameRun && start > 0 && txt[start-1] != '\n'; n++ {
-		k := strings.LastIndexAny(txt[:start-1], " \n") + 1 // the word before start
-		w := txt[k : start-1]
-		if n == 0 {
-			w = txt[k:end]
-		}
-		lw := strings.ToLower(w)
-		if w == "" || strings.ContainsAny(w, ",;:()\"“”") || strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") ||
-			!text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !officeBodyWords[lw] {
-			break
-		}
-		start = k
-	}
-	if start == end {
+	start := nameRunStartWith(txt, end+1, func(lw string) bool { return officeBodyWords[lw] })
+	if start >= end {
 		return ts
 	}
 	fields := strings.Fields(txt[start:end])

@@ -713,12 +713,13 @@ func headingLine(txt string, sp corpus.Span) bool {
 // carries content of its own.
 const leadLineWords = 8
 
-// leadLine reports whether sentence sp of txt is a short paragraph of its
-// own ending with a colon ("The Wall Street Journal reports:", "Here is
-// the statement:"): it introduces the passage after it, whose sentences
-// carry the content, and says nothing another outlet could leave out.
+// leadLine reports whether sentence sp of txt is a short sentence ending
+// with a colon that closes its paragraph ("The Wall Street Journal
+// reports:", "Here is the statement:", alone or after a sentence of its
+// own): it introduces the passage after it, whose sentences carry the
+// content, and says nothing another outlet could leave out.
 func leadLine(txt string, sp corpus.Span) bool {
-	if !ownLine(txt, sp) {
+	if sp.Start < 0 || sp.End > len(txt) || sp.Start >= sp.End || sp.End < len(txt) && txt[sp.End] != '\n' {
 		return false
 	}
 	line := strings.TrimSpace(txt[sp.Start:sp.End])

@@ -635,6 +635,20 @@ func TestHeadingLineIsNoUniqueContent(t *testing.T) {
 			t.Errorf("%q listed as unique content: %v, want %v", tc.line, listed, tc.listed)
 		}
 	}
+	// The lead may close a paragraph after a sentence of its own: the
+	// sentence is content, the lead is not.
+	lead := "The Kessel Gazette's river correspondent reports:"
+	a := article(t, "Herald", body+"\n\nThe harbour master closed the ferry terminal at Kessel on Sunday. "+lead+"\n\nRescue crews worked through the night.")
+	b := article(t, "Courier", other)
+	var texts []string
+	for _, g := range Compare([]*corpus.Article{a, b}, set).Unique {
+		for _, e := range g.Sentences {
+			texts = append(texts, e.Text)
+		}
+	}
+	if slices.Contains(texts, lead) || !slices.Contains(texts, "The harbour master closed the ferry terminal at Kessel on Sunday.") {
+		t.Errorf("unique content %q: want the sentence before the lead, not the lead", texts)
+	}
 }
 
 // TestUniqueContentScatteredWords: a sentence whose rare words the other

@@ -467,7 +467,10 @@ func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base f
 			case h.RuleID == scareQuoteRule || h.Voice.Kind == Scare:
 				t[an.Outlet].scare++
 				t[an.Outlet].scareWords[strings.ToLower(h.Surface)]++
-			case h.Voice.OutletsWords():
+			case h.Voice.Kind == Own:
+				// Narration only: a paraphrase keeps the speaker's
+				// loaded or distancing word as often as the outlet's
+				// ("Merkley said he was troubled that ...").
 				t[an.Outlet].own++
 				t[an.Outlet].words[strings.ToLower(h.Surface)]++
 			default:
@@ -502,9 +505,9 @@ func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base f
 				uses = append(uses, fmt.Sprintf("puts %s in quotation marks with no speaker named (%s)", plural(tt.scare, "term", "terms"), quoteList(topWords(tt.scareWords), 4)))
 			}
 			parts = append(parts, o+" "+strings.Join(uses, " and "))
-			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat && (h.Voice.OutletsWords() || h.Voice.Kind == Scare) })...)
+			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat && (h.Voice.Kind == Own || h.Voice.Kind == Scare) })...)
 		case tt.quoted > 0:
-			parts = append(parts, fmt.Sprintf("%s has them only inside quotations (%d)", o, tt.quoted))
+			parts = append(parts, fmt.Sprintf("%s has them only in quoted or reported speech (%d)", o, tt.quoted))
 			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat })...)
 		default:
 			parts = append(parts, fmt.Sprintf("%s has none", o))

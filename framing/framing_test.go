@@ -107,7 +107,7 @@ func TestDifferenceKinds(t *testing.T) {
 			a:        filler + "The brutal crackdown on protesters continued on Tuesday in the capital.",
 			b:        filler + `"This is a brutal crackdown," an opposition leader said of the operation.`,
 			kind:     KindEvaluative,
-			mentions: []string{"Outlet A uses 2 evaluative markers in its own words (\"brutal\", \"crackdown\")", "Outlet B has them only inside quotations (2)"},
+			mentions: []string{"Outlet A uses 2 evaluative markers in its own words (\"brutal\", \"crackdown\")", "Outlet B has them only in quoted or reported speech (2)"},
 		},
 		{
 			name:     "loaded reporting verbs",
@@ -859,6 +859,28 @@ func TestQuotedTermIsNoDistancing(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: scare-quote distancing %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestParaphrasedLoadedWordIsNoOwnWord: a loaded word in reported speech
+// ("Officials said the brutal crackdown went on") is the speaker's as
+// often as the outlet's, so it makes no evaluative difference; in the
+// outlet's narration it does.
+func TestParaphrasedLoadedWordIsNoOwnWord(t *testing.T) {
+	set := defaultSet(t)
+	for _, tc := range []struct {
+		a    string
+		want bool
+	}{
+		{"Opposition officials said the brutal crackdown on protesters continued on Tuesday in the capital.", false},
+		{"The brutal crackdown on protesters continued on Tuesday in the capital, opposition officials said.", false},
+		{"The brutal crackdown on protesters continued on Tuesday in the capital.", true},
+	} {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.a), article(t, "Outlet B", filler+"The operation against protesters continued on Tuesday in the capital.")}, set)
+		d := find(c, KindEvaluative, string(lexicon.Evaluative))
+		if got := d != nil; got != tc.want {
+			t.Errorf("%q: evaluative difference %v, want %v", tc.a, got, tc.want)
 		}
 	}
 }

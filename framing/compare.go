@@ -142,9 +142,20 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	// quote but with a speaker ('he said he "respects" Grassley') is
 	// distancing too: the outlet chose to hand those few words to the
 	// speaker instead of writing its own.
+	// A scare quote that repeats words a speaker of the article is
+	// quoted with is that speaker's phrase echoed, no distance the outlet
+	// takes ("Israel Rejects 'Shameful Anti-Israel' Resolution").
+	var echoed []bool
+	if slices.ContainsFunc(qs, func(q quoteInfo) bool { return q.Kind == corpus.QuoteScare }) {
+		plain := make([]corpus.Quote, len(qs))
+		for i, q := range qs {
+			plain[i] = q.Quote
+		}
+		echoed = corpus.EchoedScareQuotes(a.Text, plain)
+	}
 	for i, q := range qs {
 		switch {
-		case q.Kind == corpus.QuoteScare && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
+		case q.Kind == corpus.QuoteScare && (echoed == nil || !echoed[i]) && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
 			!isQuotedTerm(a.Text[max(0, q.Span.Start-40):q.Span.Start], a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
 			!markedTerm(an.Hits, a.Text, q.Span.Start):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: scareQuoteRule, Category: lexicon.Distancing,

@@ -850,6 +850,9 @@ func TestQuotedTermIsNoDistancing(t *testing.T) {
 		{`The council approved the "reform" of the harbour on Monday.`, true},
 		// The marker's hit counts the term: one act of distancing.
 		{`The council approved the so-called "harbour reform" on Monday.`, false},
+		// The words a speaker of the article is quoted with, echoed: no
+		// distance of the outlet's.
+		{"\"We will block this harbour giveaway at every turn,\" the union said on Monday.\n\nThe council approved the \"harbour giveaway\" on Tuesday.", false},
 		{`The council held the "peace" talks on Monday.`, true},
 	} {
 		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tc.sentence)}, set)

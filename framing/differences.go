@@ -75,9 +75,9 @@ func (c *Comparison) differences() []Difference {
 	ds = append(ds, c.claimDifferences()...)
 	ds = append(ds, c.headlineDifferences()...)
 	ds = append(ds, c.voiceDifferences()...)
-	ds = append(ds, c.categoryDifferences(lexicon.Distancing, KindDistancing, baseDistancing)...)
+	ds = append(ds, c.categoryDifferences(lexicon.Distancing, KindDistancing, baseDistancing, false)...)
 	ds = append(ds, c.uniqueDifferences()...)
-	ds = append(ds, c.categoryDifferences(lexicon.Evaluative, KindEvaluative, baseEvaluative)...)
+	ds = append(ds, c.categoryDifferences(lexicon.Evaluative, KindEvaluative, baseEvaluative, true)...)
 	ds = append(ds, c.attributionDifferences()...)
 	ds = append(ds, c.keynessDifferences()...)
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].Salience > ds[j].Salience })
@@ -448,8 +448,15 @@ func voiceKindOf(q Quotation) VoiceKind {
 }
 
 // categoryDifferences contrasts how often each outlet uses a category in
-// its own words against inside quotations.
-func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base float64) []Difference {
+// its own words against inside quotations. With narrationOnly, a word in
+// a paraphrase counts with the quotations: a loaded word in reported
+// speech ("Merkley said he was troubled that ...") is the speaker's as
+// often as the outlet's. A distancing marker in a paraphrase ("the White
+// House said they would counter what they called ...") is the reporter's
+// device for keeping the speaker's words apart, and counts as the
+// outlet's own.
+func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base float64, narrationOnly bool) []Difference {
+	own := func(v Voice) bool { return v.Kind == Own || !narrationOnly && v.Kind == Paraphrase }
 	type tally struct {
 		own, scare, quoted int
 		words, scareWords  map[string]int
@@ -467,10 +474,7 @@ func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base f
 			case h.RuleID == scareQuoteRule || h.Voice.Kind == Scare:
 				t[an.Outlet].scare++
 				t[an.Outlet].scareWords[strings.ToLower(h.Surface)]++
-			case h.Voice.Kind == Own:
-				// Narration only: a paraphrase keeps the speaker's
-				// loaded or distancing word as often as the outlet's
-				// ("Merkley said he was troubled that ...").
+			case own(h.Voice):
 				t[an.Outlet].own++
 				t[an.Outlet].words[strings.ToLower(h.Surface)]++
 			default:
@@ -505,7 +509,7 @@ func (c *Comparison) categoryDifferences(cat lexicon.Category, kind Kind, base f
 				uses = append(uses, fmt.Sprintf("puts %s in quotation marks with no speaker named (%s)", plural(tt.scare, "term", "terms"), quoteList(topWords(tt.scareWords), 4)))
 			}
 			parts = append(parts, o+" "+strings.Join(uses, " and "))
-			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat && (h.Voice.Kind == Own || h.Voice.Kind == Scare) })...)
+			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat && (own(h.Voice) || h.Voice.Kind == Scare) })...)
 		case tt.quoted > 0:
 			parts = append(parts, fmt.Sprintf("%s has them only in quoted or reported speech (%d)", o, tt.quoted))
 			ev = append(ev, c.hitsOf(o, func(h Hit) bool { return h.Category == cat })...)

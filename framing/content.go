@@ -96,57 +96,59 @@ func sentenceFeaturesOf(c *Comparison, set *lexicon.Set) [][]sentenceFeatures {
 // writes closed keeps its parts, which is how it meets the same words
 // written apart ("long-range" and "long range", "al-Qaeda" and "al Qaeda").
 func joinHyphenated(toks []lexicon.TokenInfo, sentence, lang string, closed map[string]bool) []lexicon.TokenInfo {
-	var out []lexicon.TokenInfo // nil until a compound is joined
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if i+1 < len(toks) {
-			n := toks[i+1]
-			if t.End+1 == n.Start && n.Start <= len(sentence) && sentence[t.End] == '-' {
-				lower := t.Lower + n.Lower
-				if stem := text.Stem(lower, lang); closed[stem] {
-					if out == nil {
-						out = append(make([]lexicon.TokenInfo, 0, len(toks)), toks[:i]...)
-					}
-					out = append(out, lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: n.End}, Surface: sentence[t.Start:n.End], Lower: lower, Stem: stem})
-					i++
-					continue
-				}
-			}
+	return rejoin(toks, func(i int) (lexicon.TokenInfo, int, bool) {
+		if i+1 >= len(toks) {
+			return lexicon.TokenInfo{}, 0, false
 		}
-		if out != nil {
-			out = append(out, t)
+		t, n := toks[i], toks[i+1]
+		if t.End+1 != n.Start || n.Start > len(sentence) || sentence[t.End] != '-' {
+			return lexicon.TokenInfo{}, 0, false
 		}
-	}
-	if out == nil {
-		return toks
-	}
-	return out
+		lower := t.Lower + n.Lower
+		stem := text.Stem(lower, lang)
+		if !closed[stem] {
+			return lexicon.TokenInfo{}, 0, false
+		}
+		return lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: n.End}, Surface: sentence[t.Start:n.End], Lower: lower, Stem: stem}, i + 1, true
+	})
 }
 
 // joinDigitGroups reads a number written with digit groups ("1,050",
 // which the tokenizer splits at the comma) as one token: the figure is
 // 1050, and read apart "1,050" and "2,050" would share the figure "050".
 func joinDigitGroups(toks []lexicon.TokenInfo, sentence string) []lexicon.TokenInfo {
-	var out []lexicon.TokenInfo // nil until a number is joined
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	return rejoin(toks, func(i int) (lexicon.TokenInfo, int, bool) {
 		j := i
 		for j+1 < len(toks) && allDigits(toks[j].Lower) && len(toks[j+1].Lower) == 3 && allDigits(toks[j+1].Lower) &&
 			toks[j].End+1 == toks[j+1].Start && toks[j+1].Start <= len(sentence) && sentence[toks[j].End] == ',' {
 			j++
 		}
-		if j > i {
+		if j == i {
+			return lexicon.TokenInfo{}, 0, false
+		}
+		surface := sentence[toks[i].Start:toks[j].End]
+		lower := strings.ReplaceAll(surface, ",", "")
+		return lexicon.TokenInfo{Span: lexicon.Span{Start: toks[i].Start, End: toks[j].End}, Surface: surface, Lower: lower, Stem: lower}, j, true
+	})
+}
+
+// rejoin returns toks with runs of tokens read as one: join(i) gives the
+// token that tokens i to last make, and whether they make one. The
+// tokens are copied only once a run is joined, so a sentence with none
+// costs nothing.
+func rejoin(toks []lexicon.TokenInfo, join func(i int) (tok lexicon.TokenInfo, last int, ok bool)) []lexicon.TokenInfo {
+	var out []lexicon.TokenInfo // nil until a run is joined
+	for i := 0; i < len(toks); i++ {
+		if t, last, ok := join(i); ok {
 			if out == nil {
 				out = append(make([]lexicon.TokenInfo, 0, len(toks)), toks[:i]...)
 			}
-			surface := sentence[t.Start:toks[j].End]
-			lower := strings.ReplaceAll(surface, ",", "")
-			out = append(out, lexicon.TokenInfo{Span: lexicon.Span{Start: t.Start, End: toks[j].End}, Surface: surface, Lower: lower, Stem: lower})
-			i = j
+			out = append(out, t)
+			i = last
 			continue
 		}
 		if out != nil {
-			out = append(out, t)
+			out = append(out, toks[i])
 		}
 	}
 	if out == nil {

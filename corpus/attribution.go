@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/framediff/framediff/gazetteer"
 	"github.com/framediff/framediff/text"
 )
 
@@ -3284,7 +3285,15 @@ func (a *attributor) namesSomeone(item phrase, lo int) bool {
 	}
 	last := item.to - 1
 	w := strings.ToLower(a.word(last))
-	return a.toks[last].is(wRole|wPlural|wPerson) || pluralNoun(w)
+	if a.toks[last].is(wRole|wPlural|wPerson) || pluralNoun(w) {
+		return true
+	}
+	// A capital at the clause's start says nothing, but a country, a
+	// capital or a body the gazetteer knows names a side: "Egypt,
+	// Bahrain and Tunisia also condemned the killing" ("True, the union
+	// and ..." is no item).
+	_, known := gazetteer.Default().Lookup(a.str(item))
+	return known && a.toks[item.from].upper
 }
 
 // listBefore reports whether the comma at token c ends an item of a list

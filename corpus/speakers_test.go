@@ -656,6 +656,7 @@ func TestListOfSpeakers(t *testing.T) {
 		{"For weeks, the harbour board and the council said the pier was safe.", "the pier was safe", "the harbour board and the council"},
 		{"Ann Lee, a spokeswoman for the Harbour and Ferry Union, said the strike would go on.", "the strike would go on", "Ann Lee"},
 		{"Kurds, Arabs and Turkmen claim the harbour town as their own.", "the harbour town as their own", "Kurds, Arabs and Turkmen"},
+		{"Norway, Chile and Peru also condemned the killing.", "the killing.", "Norway, Chile and Peru"},
 		// A clause or a word ending before the comma is no item of the list.
 		{"True, the union and the harbour board announced a deal on Monday.", "a deal", "the union and the harbour board"},
 		{`The "ferry plan" was altered, harbour and city officials say.`, `The "ferry plan" was altered`, "harbour and city officials"},

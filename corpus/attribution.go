@@ -1286,6 +1286,11 @@ func (a *attributor) speechObject(i int) bool {
 	return false
 }
 
+// denyForms are the forms of "deny", whose object may be the matter
+// denied (deniedMatter): "Iran has denied any involvement" is short but
+// complete, "denied entry to the reporters" is no saying.
+var denyForms = fieldSet(`denied denies deny`)
+
 // courtBefore reports whether the word right before the verb at token i,
 // past auxiliaries and adverbs, names a court or a judge.
 func (a *attributor) courtBefore(i int) bool {

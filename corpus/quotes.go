@@ -4152,7 +4152,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
-		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v) || a.toks[v].is(wNotSpeech) && a.namingFollows(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
+		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || denyForms[strings.ToLower(a.word(v))] && a.deniedMatter(c, trimEndPunct(a.toks, hi)) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v) || a.toks[v].is(wNotSpeech) && a.namingFollows(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
 		// "Reuters reports that the Brotherhood said ...": two voices, one

@@ -3072,6 +3072,17 @@ func TestShortAnnouncedObject(t *testing.T) {
 	checkNoAttribution(t, `On Monday, the harbour master announced it.`)
 }
 
+// TestShortDenialOfAPart checks a denial whose object is two words naming
+// the part denied ("denied any involvement"): a complete denial, though
+// short; a denial of something withheld is none.
+func TestShortDenialOfAPart(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{`Ruritania has denied any involvement.`, "any involvement.", "Ruritania"},
+		{`The harbour board denies any wrongdoing.`, "any wrongdoing.", "The harbour board"},
+	})
+	checkNoAttribution(t, `The harbour board denied the motion.`, `The harbour board denied them access.`)
+}
+
 // TestRelativeClauseAfterPartyTag checks a legislator's name, a
 // party-state tag with its full stop and a relative clause before the
 // reporting verb: the name speaks, not the tag nor the clause.

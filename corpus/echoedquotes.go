@@ -68,7 +68,9 @@ func EchoedScareQuotes(text string, quotes []Quote) []bool {
 	return echoed
 }
 
-// echoWords are the lower-case words of s, punctuation dropped.
+// echoWords are the lower-case words of s, punctuation dropped and a
+// hyphenated compound kept whole: wordFields would split "nation-building"
+// in two, and a one-word scare quote would pass minEchoWords.
 func echoWords(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 }

@@ -1142,7 +1142,7 @@ func placeNameTail(g *gazetteer.Gazetteer, txt, speaker string, start int) bool 
 	}
 	words := strings.Fields(txt[max(0, start-2-80) : start-2])
 	n := len(words)
-	if n < 3 || !text.Capitalised(words[n-1]) || timeNames[strings.ToLower(strings.TrimRight(words[n-1], ","))] {
+	if n < 3 || !text.Capitalised(words[n-1]) || timeNames[strings.ToLower(words[n-1])] {
 		return false
 	}
 	switch strings.ToLower(words[n-2]) {

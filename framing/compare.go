@@ -146,7 +146,14 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 	// quoted with is that speaker's phrase echoed, no distance the outlet
 	// takes ("Israel Rejects 'Shameful Anti-Israel' Resolution").
 	var echoed []bool
+	var markerEnds map[int]bool // where the distancing markers end (markedTerm)
 	if slices.ContainsFunc(qs, func(q quoteInfo) bool { return q.Kind == corpus.QuoteScare }) {
+		markerEnds = map[int]bool{}
+		for _, h := range an.Hits {
+			if h.Category == lexicon.Distancing {
+				markerEnds[h.End] = true
+			}
+		}
 		plain := make([]corpus.Quote, len(qs))
 		for i, q := range qs {
 			plain[i] = q.Quote
@@ -157,7 +164,7 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		switch {
 		case q.Kind == corpus.QuoteScare && (echoed == nil || !echoed[i]) && !isNickname(a, q.Span) && !isQuotedName(a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
 			!isQuotedTerm(a.Text[max(0, q.Span.Start-40):q.Span.Start], a.Slice(q.Span), a.Text[q.Span.End:min(len(a.Text), q.Span.End+30)]) &&
-			!markedTerm(an.Hits, a.Text, q.Span.Start):
+			!markedTerm(markerEnds, a.Text, q.Span.Start):
 			an.Hits = append(an.Hits, Hit{Start: q.Span.Start, End: q.Span.End, RuleID: scareQuoteRule, Category: lexicon.Distancing,
 				Variant: "scare quotes", Surface: a.Slice(q.Span), Note: "A short quotation with no speaker: the outlet does not own these words",
 				Voice: Voice{Kind: Own}, Sentence: a.SentenceAt(q.Span.Start)})
@@ -231,15 +238,22 @@ func isQuotedName(inner, after string) bool {
 // markedTerm reports whether the quotation opening at start is the term
 // of a distancing marker right before it (the so-called "dissent
 // channel"): the marker and its quotation marks are one act of
-// distancing, which the marker's hit counts, not two.
-func markedTerm(hits []Hit, txt string, start int) bool {
-	for _, h := range hits {
-		if h.Category == lexicon.Distancing && h.End <= start && start-h.End <= 8 && strings.Trim(txt[h.End:start], " \"“‘'") == "" {
+// distancing, which the marker's hit counts, not two. markerEnds holds
+// where the article's distancing markers end; only the few bytes before
+// start are looked up, so an article of many markers and quotes costs no
+// more than their number.
+func markedTerm(markerEnds map[int]bool, txt string, start int) bool {
+	for end := start; end >= 0 && start-end <= maxMarkerGap; end-- {
+		if markerEnds[end] && strings.Trim(txt[end:start], " \"“‘'") == "" {
 			return true
 		}
 	}
 	return false
 }
+
+// maxMarkerGap is the most bytes between a distancing marker and the
+// quotation marks of its term: a space and an opening mark.
+const maxMarkerGap = 8
 
 // isQuotedTerm reports whether quotation marks around inner set off a
 // term as a term, a word mentioned rather than used, which distances the

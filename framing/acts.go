@@ -1843,6 +1843,10 @@ type ActCluster struct {
 	// carried wherever it is and elsewhere too (kindredActs): its own
 	// difference would repeat that act's.
 	subsumed bool
+	// leads are the stems its attributions share most (each in two or
+	// more), past names: the matter the act keeps returning to,
+	// "settlement" in a resolution's demands on settlements.
+	leads map[string]bool
 }
 
 // clusteredActs are the acts that make a claim worth following across
@@ -1992,7 +1996,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		}
 		speakers := map[string]int{}
 		stems := map[string]int{}
-		named := map[string]bool{} // stems written as names, which tie no two acts as one statement
+		// named holds the stems written as names, which tie no two acts as
+		// one statement: those capitalized in every use. One capitalized use
+		// is no name: a title-case headline ("Council Condemns Israeli
+		// Settlements") or a sentence's first word capitalizes any noun.
+		named := map[string]bool{}
 		surface := map[string]string{}
 		first := map[string]int{} // order of first use, to break ties
 		seen := map[[2]int]bool{} // one piece of evidence per sentence
@@ -2004,7 +2012,11 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
 			for _, cw := range words[m] {
 				stems[cw.stem]++
-				named[cw.stem] = named[cw.stem] || cw.name
+				if n, ok := named[cw.stem]; ok {
+					named[cw.stem] = n && cw.name
+				} else {
+					named[cw.stem] = cw.name
+				}
 				if _, ok := surface[cw.stem]; !ok {
 					surface[cw.stem], first[cw.stem] = cw.word, len(first)
 				}
@@ -2033,6 +2045,14 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		})
 		for _, s := range words[:min(4, len(words))] {
 			cl.Words = append(cl.Words, surface[s])
+		}
+		for _, w := range words {
+			if set[w] && stems[w] >= 2 && (len(cl.leads) == 0 || stems[w] == stems[words[0]]) {
+				if cl.leads == nil {
+					cl.leads = map[string]bool{}
+				}
+				cl.leads[w] = true
+			}
 		}
 		by := cl.Who
 		if persons && len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {
@@ -2142,13 +2162,15 @@ func (c *Comparison) carriedInOtherForms(acts []ActCluster) {
 
 // actFamily joins the acts one statement is read as in different words:
 // a vow, a warning and a threat of what will happen ("vowed that the use
-// of gas would be a red line", "warned that it would be a red line"), an
-// accusation and a condemnation of what someone did. A denial, an
+// of gas would be a red line", "warned that it would be a red line"); an
+// accusation and a condemnation of what someone did, and a demand that
+// they stop or undo it ("a resolution condemning settlement expansion",
+// "the resolution demands a halt to settlement activity"). A denial, an
 // admission, a confirmation or a claim is no other act's form: a denial
 // and an admission of one matter are the contrast itself.
 var actFamily = map[corpus.Act]string{
 	corpus.ActPromise: "ahead", corpus.ActWarn: "ahead", corpus.ActThreaten: "ahead",
-	corpus.ActAccuse: "blame", corpus.ActCondemn: "blame",
+	corpus.ActAccuse: "blame", corpus.ActCondemn: "blame", corpus.ActDemand: "blame",
 }
 
 // sharedFormStems and rareFormShare bound carriedInOtherForms: two acts of

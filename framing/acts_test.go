@@ -2323,3 +2323,45 @@ func TestKindredActsOneDifference(t *testing.T) {
 		}
 	}
 }
+
+// TestKindredActsOnTheStorysMatter checks that a side's demand and its
+// condemnation on the matter the story is about, each carried by one
+// outlet, are the side reported with another verb in the other outlet,
+// though the matter's word is too common in the story to be rare: each
+// act keeps returning to it. A sentence that opens with the word
+// capitalizes it, and makes it no name. A demand on another matter stays absent there.
+func TestKindredActsOnTheStorysMatter(t *testing.T) {
+	topic := " The ferry tolls rose twice last year. Drivers queued at the toll booths on Monday. The tolls fund the harbour repairs. Critics of the tolls marched in the square."
+	tests := []struct {
+		name, a, b string
+		want       string
+	}{
+		{"one matter",
+			"Harbour board demands a halt to ferry tolls\n\nThe harbour board demanded a halt to all ferry tolls. \"Tolls on the ferry must end by June,\" the harbour board demanded.",
+			"Harbour Board Condemns Ferry Tolls\n\nThe harbour board condemned the council's ferry tolls. It condemned the tolls again in a letter to the mayor.",
+			StatusReworded},
+		{"another matter",
+			"Harbour board demands a halt to ferry tolls\n\nThe harbour board demanded a halt to all ferry tolls. \"Tolls on the ferry must end by June,\" the harbour board demanded.",
+			"Harbour Board Condemns Pier Closures\n\nThe harbour board condemned the council's closures of the old pier. It condemned the closures again in a letter to the mayor.",
+			StatusAbsent},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{
+			article(t, "Outlet A", tt.a+topic),
+			article(t, "Outlet B", tt.b+topic),
+		}, defaultSet(t))
+		var cl *ActCluster
+		for i := range c.Acts {
+			if c.Acts[i].Act == corpus.ActDemand {
+				cl = &c.Acts[i]
+			}
+		}
+		if cl == nil {
+			t.Errorf("%s: no demand among %+v", tt.name, c.Acts)
+			continue
+		}
+		if got := cl.Status["Outlet B"].Status; got != tt.want {
+			t.Errorf("%s: Outlet B's status %q, want %q (acts %+v)", tt.name, got, tt.want, c.Acts)
+		}
+	}
+}

@@ -403,14 +403,25 @@ func (c *Comparison) kindredActs(sents []sentenceFacts) {
 						}
 					}
 				}
-				if rare == 0 || shared < 2 {
-					continue
+				if (rare == 0 || shared < 2) && !sharesLead(a, b) {
+					continue // neither rare words nor the matter both keep returning to
 				}
 				a.Status[o] = ClaimStatus{Status: StatusReworded, Speakers: []string{a.Who}, Evidence: slices.Clone(ev)}
 				break
 			}
 		}
 	}
+}
+
+// sharesLead reports whether two acts keep returning to one matter: a stem
+// among the ones each act's attributions share most.
+func sharesLead(a, b *ActCluster) bool {
+	for st := range a.leads {
+		if b.leads[st] {
+			return true
+		}
+	}
+	return false
 }
 
 // stemRarity counts, for each content stem, the story's sentences that

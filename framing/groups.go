@@ -3,6 +3,8 @@ package framing
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
@@ -147,7 +149,7 @@ func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 	if len(words) > 1 && isArticle(words[0]) && publicQuantifiers[strings.ToLower(words[1])] {
 		k = 1 // "a majority of Iraqis", "the bulk of Iranians"
 	}
-	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k]) || numberWords[strings.ToLower(words[k])] != "") {
+	for k < len(words) && (publicQuantifiers[strings.ToLower(words[k])] || isDigits(words[k]) || numberWords[strings.ToLower(words[k])] != "" || k < len(words)-1 && describesPeople(g, words, k)) {
 		k++
 	}
 	if k != len(words)-1 {
@@ -159,6 +161,24 @@ func publicSpeaker(g *gazetteer.Gazetteer, phrase string) bool {
 	}
 	e, n, ok := g.Match(words, k)
 	return ok && n == 1 && e.Kind == gazetteer.Demonym
+}
+
+// describesPeople reports whether word k of a speaker phrase is a plain
+// description of the people a demonym names ("prominent Iranians",
+// "hardline Israelis", "Prominent" opening a sentence, the origin in
+// "Iranian Americans"): a demonym, or a word of letters that is no
+// article, title or name (a capitalised word past the first, or another
+// name the gazetteer knows).
+func describesPeople(g *gazetteer.Gazetteer, words []string, k int) bool {
+	if e, n, ok := g.Match(words, k); ok {
+		return n == 1 && e.Kind == gazetteer.Demonym
+	}
+	w := words[k]
+	if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 || isArticle(w) || isTitle(strings.ToLower(w)) || titleWord(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return k == 0 || !unicode.IsUpper(r)
 }
 
 // settleGroups corrects each quotation's actor group and affiliation with

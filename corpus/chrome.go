@@ -562,7 +562,8 @@ const maxSignupWords = 30
 // signupBoxPhrases are the words of a newsletter box's form (its check,
 // its errors, its thanks) that no news prose writes.
 var signupBoxPhrases = []string{"verify you're not a robot", "verify you’re not a robot", "invalid email address", "thank you for subscribing",
-	"you must select a newsletter", "you may opt-out at any time", "you may opt out at any time", "please re-enter"}
+	"you must select a newsletter", "you may opt-out at any time", "you may opt out at any time", "please re-enter",
+	"sign up for our", "by signing up you agree", "by signing up, you agree", "you can unsubscribe at any time"}
 
 // maxSignupBoxWords bounds a newsletter box run into one paragraph: its
 // form, its errors and its thanks, never an article's worth of prose.

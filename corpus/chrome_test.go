@@ -59,6 +59,7 @@ func TestClassify(t *testing.T) {
 		{"Click here to go back to the top of this post.", classBad, "site service text", ""},
 		{"Click here, the minister told the crowd, and you will see why the talks matter to all of us.", classShort, "", ""}, // kept: prose, past the prompt length
 		{"Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Thank you for subscribing.", classBad, "site service text", ""},
+		{"Morning Desk Sign up for our must-read newsletter on what's driving the morning in the capital. Email Sign Up By signing up you agree to receive email newsletters or alerts from THE DESK. You can unsubscribe at any time.", classBad, "site service text", ""},
 		{"Follow @deskwatch on Twitter.", classBad, "site service text", ""},
 		{"- Check out the Desk Electoral Map and game out your own strategy for November.", classBad, "site service text", ""},
 		{"Check out the new harbor, the mayor told residents on Monday.", classShort, "", ""}, // kept: a speaker set off

@@ -2376,6 +2376,7 @@ func TestEmbeddedPostIsItsHoldersQuotation(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{`Harbor flooded again, and no one in the council cares. SHAMEFUL! — Jane Roe (@janeroe) April 8, 2018`, "Harbor flooded again", "Jane Roe"},
 		{`“The ferry is back” pic.twitter.com/abc123 — (@harborwatch) May 1, 2019`, "The ferry is back", "@harborwatch"},
+		{`Skip Twitter post by @janeroe Crew just visited the harbor. No sign of any inspectors. pic.twitter.com/abc123 — Jane Roe (@janeroe) January 10, 2020 Report`, "Crew just visited the harbor", "Jane Roe"},
 	})
 	checkNoAttribution(t, `The mayor, who posts as @janeroe, spoke on April 8, 2018 about the harbor.`)
 }

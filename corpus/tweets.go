@@ -8,8 +8,14 @@ import (
 // An embedded post signs its words on their own line: "Many dead, ... SICK!
 // — Donald J. Trump (@realDonaldTrump) April 8, 2018". The text before
 // the dash is the account holder's, quoted whole, not the outlet's own
-// words.
-var embedSignature = regexp.MustCompile(`\s*(?:—|–|--|-)\s*([^()\n—–]{1,60}?)\s*\(@(\w{1,30})\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}\.?\s*$`)
+// words. A page may leave a link's word or two after the date ("...
+// January 10, 2020 Report").
+var embedSignature = regexp.MustCompile(`\s*(?:—|–|--|-)\s*([^()\n—–]{1,60}?)\s*\(@(\w{1,30})\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? \d{4}\.?(?:\s+\p{Lu}\p{Ll}+){0,2}\s*$`)
+
+// embedLead is the line a page opens an embedded post with for screen
+// readers ("Skip Twitter post by @janeroe", "Skip Instagram post, 2"): the
+// page's, not the post's words.
+var embedLead = regexp.MustCompile(`^\s*Skip (?:Twitter|X|Instagram|Facebook|YouTube|TikTok) post(?: by @?\w{1,30}|,? \d+)?\s+`)
 
 // maxEmbedLen bounds an embedded post's paragraph: a post and its
 // signature, never an article's paragraph of prose.
@@ -29,9 +35,14 @@ func (f *quoteFinder) embeddedPost(p Span) bool {
 	}
 	const marks = " \t\"“”'‘’"
 	raw := para[:m[0]]
+	skip := 0
+	if l := embedLead.FindStringIndex(raw); l != nil {
+		skip = l[1]
+		raw = raw[skip:]
+	}
 	trimmed := strings.TrimRight(strings.TrimLeft(raw, marks), marks)
 	lead := len(raw) - len(strings.TrimLeft(raw, marks))
-	body := Span{Start: p.Start + lead, End: p.Start + lead + len(trimmed)}
+	body := Span{Start: p.Start + skip + lead, End: p.Start + skip + lead + len(trimmed)}
 	if body.Len() == 0 {
 		return false
 	}

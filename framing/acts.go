@@ -348,6 +348,10 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
 			continue
 		}
+		if i+n < len(words) && lexicon.MembersOf(strings.Join(words[i+n:min(len(words), i+n+2)], " ")) {
+			i += n - 1 // "U.N. member states": states that speak for themselves
+			continue
+		}
 		if e.Kind == gazetteer.Demonym && n == 1 && demonymInName(words, i) {
 			continue // "Najib Danish", "Rep. Dutch Ruppersberger": a person's name
 		}
@@ -543,10 +547,6 @@ func ownNamedGroup(g *gazetteer.Gazetteer, words []string) bool {
 	return false
 }
 
-// envoyTitles are sent to a host: the name after "to" is where they serve.
-var envoyTitles = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "representative": true,
-	"delegate": true, "delegation": true, "emissary": true, "mission": true, "consul": true}
-
 // hostOfEnvoy reports whether word i of a speaker phrase opens the host
 // of an envoy ("Ambassador to the U.N. Nikki Haley", "envoy to Iran"); an
 // adviser or aide "to" someone serves that side, and is no envoy.
@@ -555,7 +555,7 @@ func hostOfEnvoy(words []string, i int) bool {
 	if k >= 0 && strings.EqualFold(words[k], "the") {
 		k--
 	}
-	return k >= 1 && strings.EqualFold(words[k], "to") && envoyTitles[strings.ToLower(words[k-1])]
+	return k >= 1 && strings.EqualFold(words[k], "to") && lexicon.EnvoyTitle(words[k-1])
 }
 
 // envoyPhrase gives the whole phrase of a speaker whose phrase opens at
@@ -581,7 +581,7 @@ func envoyPhrase(txt, speaker string, sp corpus.Span) (string, bool) {
 		return "", false
 	}
 	before := strings.Fields(txt[max(0, sp.Start-80) : sp.Start-4])
-	if len(before) == 0 || !envoyTitles[strings.ToLower(before[len(before)-1])] {
+	if len(before) == 0 || !lexicon.EnvoyTitle(before[len(before)-1]) {
 		return "", false
 	}
 	k := len(before) - 1
@@ -1186,7 +1186,7 @@ func envoyHostTail(words []string) bool {
 		if strings.EqualFold(host[0], "the") {
 			host = host[1:]
 		}
-		if len(host) == 0 || len(host) > 3 || !envoyTitles[strings.ToLower(words[k-1])] {
+		if len(host) == 0 || len(host) > 3 || !lexicon.EnvoyTitle(words[k-1]) {
 			return false
 		}
 		for _, w := range host {

@@ -241,6 +241,8 @@ func TestActorGroupOf(t *testing.T) {
 		{"someone", ""},
 		{"Washington and Tehran", ""},
 		{"Ashtiani and Amir-Abdollahian", "iran"},
+		{"Ambassador to Washington Ali Karimi", ""}, // the envoy's host is not whom he speaks for
+		{"US envoy to Tehran Jane Roe", "us"},
 	}
 	for _, tt := range tests {
 		got := ""

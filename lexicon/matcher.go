@@ -1076,15 +1076,50 @@ func possessive(surface string) bool {
 	return strings.HasSuffix(surface, "'s") || strings.HasSuffix(surface, "’s")
 }
 
+// envoyTitles are sent to a host: the name after "to" is where they serve.
+var envoyTitles = wordSet(`ambassador ambassadors envoy envoys representative delegate delegation emissary mission consul`)
+
+// EnvoyTitle reports whether a word is an envoy's title ("ambassador",
+// "envoy"), whose "to" names the host the envoy serves at, not the side
+// the envoy speaks for.
+func EnvoyTitle(w string) bool { return envoyTitles[strings.ToLower(w)] }
+
+// envoyHost reports whether the words before a name end with an envoy's
+// title and "to" ("Ambassador to the", "envoy to"): the name is the host.
+func envoyHost(before string) bool {
+	words := strings.Fields(before)
+	k := len(words) - 1
+	if k >= 0 && strings.EqualFold(words[k], "the") {
+		k--
+	}
+	return k >= 1 && strings.EqualFold(words[k], "to") && EnvoyTitle(words[k-1])
+}
+
+// MembersOf reports whether the words after a body's name make the
+// speaker its members ("U.N. member states", "NATO members"): states that
+// speak for themselves, not for the body.
+func MembersOf(after string) bool {
+	w := strings.Fields(strings.ToLower(after))
+	return len(w) > 0 && (w[0] == "members" || w[0] == "member" && len(w) > 1 && memberKinds[w[1]])
+}
+
+// memberKinds are what a body's members are called after "member".
+var memberKinds = wordSet(`states state countries country nations nation governments`)
+
 // namesOther reports whether actor match i of a speaker string names
-// something other than its group: a modifier joined by a hyphen ("US-backed
-// SDF"), a name of several words inside a longer name ("National Security
+// something other than its group: the host after an envoy's title
+// ("Ambassador to the U.N. Jane Roe" speaks for her country, not the UN),
+// a body's members ("U.N. member states"),
+// a modifier joined by a hyphen ("US-backed SDF"), a name of several words inside a longer name ("National Security
 // Council"), or a one-word name before a capitalised last word, which makes
 // it a first name or a firm's ("Abbas Mousavi", "Iran Air"); a plural
 // there is the group's people in a title-case headline ("U.S. Diplomats").
 func namesOther(speaker string, matches []Match, i int) bool {
 	mt := matches[i]
 	after := speaker[mt.End:]
+	if envoyHost(speaker[:mt.Start]) || MembersOf(after) {
+		return true
+	}
 	if rest, ok := strings.CutPrefix(after, "-"); ok {
 		w := rest
 		if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {

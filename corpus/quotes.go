@@ -98,6 +98,12 @@ type quoteFinder struct {
 
 // findQuotes finds the quotations and the reported speech of an article.
 func findQuotes(text string, paras, sents []Span) []Quote {
+	// The horizontal bar ("taxes ― as was true ― Trump boasted") is the
+	// em dash of some outlets' typesetting: the finder reads it as one.
+	// Both are three bytes in UTF-8, so every offset stays the article's.
+	if strings.Contains(text, "―") {
+		text = strings.ReplaceAll(text, "―", "—")
+	}
 	sc := quoteScratchPool.Get().(*quoteScratch)
 	f := &quoteFinder{text: text, quoteScratch: sc}
 	quotes := f.find(paras, sents)
@@ -7257,6 +7263,16 @@ func (a *attributor) opensSentence(lo, from int) bool {
 // of the speaker's: the main clause is what was noted.
 func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass, as bool) bool {
 	for b := c; b < hi-3; b++ {
+		if d, e := a.dashAside(b, c, hi); !as && d > c && e+3 < hi && a.subjectOpens(e+1, hi) {
+			// "When Clinton noted that he paid no tax — as was true for
+			// years — Trump boasted": an aside set off by dashes closes
+			// the clause as a comma does, when a main clause's subject
+			// follows it (not "rates — already high — would rise").
+			last := &f.quotes[len(f.quotes)-1]
+			last.Span.End = min(last.Span.End, a.to(d-1))
+			f.reported(a, e+1, hi, class)
+			return true
+		}
 		if a.toks[b].punct(f.text, ',') && a.from(b+1) > a.to(b) {
 			if b == c || a.lowerWordIs(b-1, "that") || a.opensAside(b+1) {
 				// "said that, despite the war, ...", "the plan, which
@@ -7277,6 +7293,38 @@ func (f *quoteFinder) endAtMainClause(a *attributor, c, hi int, class wordClass,
 		}
 	}
 	return false
+}
+
+// subjectOpens reports whether a subject opens at token k, a name or a
+// subject pronoun with a word after it: "Trump boasted", "he left".
+func (a *attributor) subjectOpens(k, hi int) bool {
+	if k >= hi || a.predicateOpens(k) {
+		return false
+	}
+	if subjectPronouns[strings.ToLower(a.word(k))] {
+		return k+1 < hi && a.toks[k+1].kind == tokWord
+	}
+	np := a.nameForward(k, hi)
+	return !np.empty() && np.from == k && np.to < hi && a.toks[np.to].kind == tokWord
+}
+
+// dashAside returns the first token of a dash that ends at token b and the
+// last token of the dash closing the aside it opens, before hi; -1, -1
+// when b ends no dash or the aside is not closed.
+func (a *attributor) dashAside(b, lo, hi int) (int, int) {
+	d := a.dashAt(b, lo)
+	if d < 0 || a.dashAt(b+1, lo) >= 0 {
+		return -1, -1 // no dash, or only the first half of "--"
+	}
+	for e := b + 1; e < hi; e++ {
+		if a.toks[e].kind != tokWord && a.toks[e].kind != tokPunct {
+			return -1, -1 // a quotation mark: the aside is someone's words
+		}
+		if a.dashAt(e, b+1) >= 0 && a.dashAt(e+1, b+1) < 0 {
+			return d, e
+		}
+	}
+	return -1, -1
 }
 
 // opensAside reports whether the word at token k, after a comma, opens an

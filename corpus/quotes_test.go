@@ -4143,3 +4143,21 @@ func TestClosingSourceBacksTheRelativeClause(t *testing.T) {
 		{"Ban said he is confident the talks will resume, according to Reuters.", "Ban said he is confident the talks will resume", "Reuters"},
 	})
 }
+
+// TestDashAsideClosesASubordinateClause covers a reported clause in an
+// opening subordinate clause, closed by an aside set off by dashes (em
+// dashes or horizontal bars) before the main clause.
+func TestDashAsideClosesASubordinateClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"When the auditor noted that the mayor had never filed a return ― as was the case for a decade ― Ms. Reyes laughed.",
+			"the mayor had never filed a return", "the auditor"},
+		{"After Okafor argued that the levy was unfair — a view most farmers share — the council voted it down.",
+			"the levy was unfair", "Okafor"},
+	})
+	// The clause goes on after an aside when no main clause's subject
+	// follows it.
+	checkExactAttributions(t, []attributionCase{
+		{"After the board announced that fares — already the highest in the state — would rise again, riders protested.",
+			"fares — already the highest in the state — would rise again", "the board"},
+	})
+}

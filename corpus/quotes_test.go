@@ -1885,7 +1885,16 @@ func TestClosingAnnouncement(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The ferry will resume service on the north route in June, the harbor board announced Friday.`, "The ferry will resume service on the north route in June", "the harbor board"},
 		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
+		// Set off by commas inside the words, or before a tail, they
+		// report the words around them or before them.
+		{`The ferry carried a record number of riders last summer, the harbor board announced, gaining two boats for the route.`,
+			"The ferry carried a record number of riders last summer, the harbor board announced, gaining two boats for the route.", "the harbor board"},
+		{`The port on the north shore of the bay, the authority disclosed on Monday, lost money for a third straight year.`,
+			"The port on the north shore of the bay, the authority disclosed on Monday, lost money for a third straight year.", "the authority"},
 	})
+	// Not when they take an object: "announced" then reports nothing
+	// before it.
+	checkNoWordsFrom(t, `In a brief statement on Friday, the harbor board announced a new schedule for the ferry.`, "In a brief statement")
 }
 
 // TestContinuedFragment checks a quoted fragment with no speaker of its
@@ -4141,6 +4150,20 @@ func TestClosingSourceBacksTheRelativeClause(t *testing.T) {
 			"the levy must go before the harvest, which has shrunk by a third since 2019", "Farmers"},
 		// Without a relative clause the source reports the whole sentence.
 		{"Ban said he is confident the talks will resume, according to Reuters.", "Ban said he is confident the talks will resume", "Reuters"},
+	})
+}
+
+// TestSubordinateClauseIsNoClosingReport covers an opening subordinate
+// clause whose own verb reports speech, before a main clause of a
+// reporting verb and nothing more: the clause is not the later verb's
+// words.
+func TestSubordinateClauseIsNoClosingReport(t *testing.T) {
+	checkNoWordsFrom(t, "When the auditor noted that the mayor had never filed a return, Ms. Reyes boasted.", "When the auditor")
+	checkNoWordsFrom(t, "After the senator said the levy was unfair, the governor scoffed.", "After the senator")
+	checkExactAttributions(t, []attributionCase{
+		{"When the auditor noted that the mayor had never filed a return, Ms. Reyes boasted.", "the mayor had never filed a return", "the auditor"},
+		// A main clause before the closing attribution keeps it.
+		{"If elected, she will close the pier, she said.", "If elected, she will close the pier", "she"},
 	})
 }
 

@@ -3861,8 +3861,24 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 	if np, v, comma := a.closingAs(lo, hi); v >= 0 {
 		// "..., as David Dayen noted in The Intercept.": the words before
 		// the comma are what was noted.
+		n := len(f.quotes)
 		f.reported(a, lo, comma, class)
-		f.addIndirect(a, Span{sent.Start, a.to(comma - 1)}, np, a.verbPhrase(v))
+		from := lo
+		for _, o := range f.quotes[n:] {
+			// "Protest, Mr. Obama said, is patriotism, as Ann Lee said.":
+			// the words do not reach back across a cue set off inside
+			// them; they start after it.
+			if o.VerbSpan.End > o.VerbSpan.Start && o.Span.Start < o.VerbSpan.Start && o.Span.End > o.VerbSpan.End {
+				k := a.tokenAt(o.VerbSpan.End, [2]int{lo, comma})
+				for k < comma && !a.toks[k].punct(f.text, ',') {
+					k++
+				}
+				from = max(from, k+1)
+			}
+		}
+		if from < comma && cappedWords(a.toks[from:comma]) >= 3 {
+			f.addIndirect(a, Span{a.from(from), a.to(comma - 1)}, np, a.verbPhrase(v))
+		}
 		return
 	}
 	if np, v, comma := a.closingAttribution(lo, hi); v >= 0 {
@@ -6246,9 +6262,18 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 		// object ("rejected the report, which she described as "...", and
 		// vowed") with words after it is no reported speech.
 		clause := holds && !a.objectWithRelative(a.tokenAt(q.Span.Start, b), b[1])
+		voiced := 0 // fragments inside q voiced by their own "as X said" cue inside q
 		for _, o := range f.quotes[nq:n] {
 			if claimed && o.VerbSpan == q.VerbSpan && (o.Kind == QuotePartial || o.Kind == QuoteScare) && o.Span.End <= q.VerbSpan.Start {
 				shared = true
+				continue
+			}
+			if plain && f.voicedWithin(o, q) {
+				// The clause ends with the fragment: what follows its cue
+				// is said of the fragment's speaker.
+				voiced++
+				rest := f.text[o.Span.End:]
+				q.Span.End = min(q.Span.End, o.Span.End+len(rest)-len(strings.TrimLeft(rest, `'"”’`)))
 				continue
 			}
 			if sameCue := o.VerbSpan == q.VerbSpan && o.Speaker == q.Speaker; !sameCue && q.VerbSpan.Overlaps(o.VerbSpan) || q.VerbSpan.Overlaps(o.Span) {
@@ -6264,12 +6289,12 @@ func (f *quoteFinder) speechBesideQuotes(a *attributor, b [2]int, nq int, class 
 			}
 			inside++
 		}
-		if shared && !clash {
+		if shared && !clash || voiced > 0 && !clash && inside == 0 && q.Speaker != "" {
 			free = true
 		}
 		if holds && inside > 0 {
 			for k := nq; k < n; k++ {
-				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !(clause && f.nestedIn(*o, q)) {
+				if o := &f.quotes[k]; q.Span.Contains(o.Span.Start) && !(clause && f.nestedIn(*o, q)) && !f.voicedWithin(*o, q) {
 					o.Kind, o.Speaker, o.SpeakerSpan, o.Verb, o.VerbSpan = QuotePartial, q.Speaker, q.SpeakerSpan, q.Verb, q.VerbSpan
 				}
 			}
@@ -6424,6 +6449,21 @@ func (f *quoteFinder) nestedIn(o, q Quote) bool {
 		o.Span.Start >= q.Span.Start && o.Span.End <= q.Span.End &&
 		o.VerbSpan.End <= o.Span.Start && !strings.ContainsAny(f.text[o.VerbSpan.End:o.Span.Start], ",:;—–") &&
 		!sayForms[strings.ToLower(firstField(o.Verb))] && (!strings.HasSuffix(firstField(o.Verb), "ing") || phrasalCues[strings.ToLower(firstField(o.Verb))] != "" && strings.Contains(o.Verb, " "))
+}
+
+// voicedWithin reports whether quotation o is a fragment that reported
+// words q hold whole, with its own speaker's cue after it inside q too:
+// 'Protest, Mr. Obama said, is patriotism, whether sitting at a lunch
+// counter or wearing the words "I can't breathe," as Eric Garner said.'
+// The fragment is Garner's, and the clause holding it Obama's.
+func (f *quoteFinder) voicedWithin(o, q Quote) bool {
+	if o.Kind != QuotePartial || o.Speaker == "" || o.Speaker == q.Speaker || o.VerbSpan.End <= o.VerbSpan.Start ||
+		o.VerbSpan.Start < o.Span.End || !q.Span.Contains(o.VerbSpan.Start) || o.Span.Start < q.Span.Start || o.Span.End > q.Span.End ||
+		q.VerbSpan.End > o.Span.Start {
+		return false
+	}
+	between := strings.TrimLeft(f.text[o.Span.End:o.VerbSpan.Start], ` ,'"”’`)
+	return len(between) > 3 && strings.EqualFold(between[:3], "as ")
 }
 
 // opensClause reports whether words read as a clause of four words or

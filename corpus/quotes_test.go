@@ -4184,3 +4184,23 @@ func TestDashAsideClosesASubordinateClause(t *testing.T) {
 			"fares — already the highest in the state — would rise again", "the board"},
 	})
 }
+
+// TestAsCueAfterAFragment covers a trailing "as X said" cue in a sentence
+// whose words carry an attribution set off by commas: after a quoted
+// fragment the cue voices the fragment, and the clause holding it stays
+// the set-off speaker's; with no fragment, the trailing cue's words do
+// not reach back across the set-off cue.
+func TestAsCueAfterAFragment(t *testing.T) {
+	p := `Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign reading "We built this port," as Tom Hale said before the vote.`
+	checkExactAttributions(t, []attributionCase{
+		{p, `Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign reading "We built this port,"`, "the union leader"},
+		{p, "We built this port,", "Tom Hale"},
+		{`Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign, as Tom Hale said.`,
+			"are acts of loyalty, whether it means walking off a dock or carrying a sign", "Tom Hale"},
+		// A plain "as X noted" still reports all the words before it.
+		{`The harbor has lost half its traffic since 2010, as the port director noted on Friday.`,
+			"The harbor has lost half its traffic since 2010", "the port director"},
+	})
+	// A fragment whose cue is no "as X said" is not held whole.
+	checkNoWordsFrom(t, `If the port is failing — as the union believes, but the board denies — "why would anyone invest here?" asked Tom Hale, a dock captain.`, `— "why would`)
+}

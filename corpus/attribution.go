@@ -112,7 +112,7 @@ const (
 	// ("is promising to cut taxes"; see progressiveOnly).
 	intentOnly      = `hoping seeking seeks seek intend intending planning ` + progressiveOnly
 	progressiveOnly = `promising pledging refusing threatening`
-	needsThatList   = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
+	needsThatList   = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show shown agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -506,6 +506,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
 	}
+	if a.lowerWordIs(i, "shown") && !(a.perfectBefore(i) && (a.dataSubject(i) || a.thatFollows(i))) {
+		return false // "polls have shown him trailing" reports; "the biases shown in the report", "had shown bad judgment" do not
+	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
 		return false // "claimed responsibility for the attack" is an act
 	}
@@ -538,6 +541,16 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		return false // "responded by helping to build a force", "responded with ads": an act
 	}
 	return true
+}
+
+// perfectBefore reports whether a form of "have" stands right before the
+// participle at token i, past adverbs: "has shown", "have similarly shown".
+func (a *attributor) perfectBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && a.toks[j].kind == tokWord && !a.toks[j].upper && (a.toks[j].adverb || strings.HasSuffix(a.word(j), "ly") || a.lowerWordIs(j, "also")) {
+		j--
+	}
+	return j >= 0 && a.toks[j].kind == tokWord && haveForms[strings.ToLower(a.word(j))]
 }
 
 // determinedNoun reports whether the cue word at token i is a noun after
@@ -1176,7 +1189,7 @@ var intentWords = fieldSet(intentVerbs)
 // that speaks for itself: "polls show Clinton ahead", "the study found".
 func (a *attributor) dataSubject(i int) bool {
 	j := a.skipBack(i-1, max(0, i-4))
-	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || a.footageShows(j, i)) {
+	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || dataHeads[strings.ToLower(a.word(j))] && !a.toks[j].upper || a.footageShows(j, i)) {
 		return true
 	}
 	return !a.dataPhrase(i).empty()

@@ -327,6 +327,9 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote && may&wAttitude != 0 {
 			f.attitude(a, b[0], b[1])
 		}
+		if !f.insideQuote(pairs, sents[si]) {
+			f.dataShowings(a, b[0], b[1], nq)
+		}
 	}
 	f.continuedFragments(a, bounds, paraFirst)
 	if !unclosed && len(f.run) > 0 {
@@ -4101,8 +4104,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if np.empty() {
 			np = a.setOffOpeningSubject(lo, v, hi)
 		}
-		if np.empty() && dataVerbs[strings.ToLower(a.word(v))] {
-			np = a.dataPhrase(v) // "An average of recent polls by RealClearPolitics shows"
+		if dataVerbs[strings.ToLower(a.word(v))] {
+			// "An average of recent polls by RealClearPolitics shows": a
+			// data noun heads the subject, whose last nouns ("an analysis
+			// of super PACs and their donors shows") are not what shows.
+			if dp := a.dataPhrase(v); np.empty() || !dp.empty() && dp.from < np.from && dp.to >= np.to {
+				np = dp
+			}
 		}
 		if np.empty() && a.lowerWordIs(v, "say") && a.lowerWordIs(v-1, "to") && f.boundParticiple(a, v, lo, hi, sent) {
 			return // "continued to say he had never touched her"
@@ -4315,6 +4323,94 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		return
 	}
 }
+
+// dataShowings records what the data of the sentence in
+// tokens [lo, hi) are said to show with "showing" after them (see
+// dataShowing), beside whatever else the sentence reports: the shown
+// words are the data's, inside someone's words or the outlet's. A
+// "showing" already read as a cue (", showing that ..." after a speaker)
+// is left as read; the sentence's attributions start at quotes[nq].
+func (f *quoteFinder) dataShowings(a *attributor, lo, hi, nq int) {
+	for v := lo + 1; v < hi; v++ {
+		if !a.lowerWordIs(v, "showing") {
+			continue
+		}
+		np, end := a.dataShowing(v, lo, hi)
+		if end < 0 || slices.ContainsFunc(f.quotes[nq:], func(q Quote) bool { return q.VerbSpan.Contains(a.from(v)) }) {
+			continue
+		}
+		f.addIndirect(a, Span{a.from(v + 1), a.to(end - 1)}, np, a.verbPhrase(v))
+		v = end
+	}
+}
+
+// dataShowing reads "showing" at token v after the data it describes: "a
+// new poll showing Trump down to 14 percent", "emails that night showing
+// that officials knew", "results came in showing". Between the noun and
+// the participle may stand a time or one past verb with its particle. A
+// recording ("a video showing the crash") depicts rather than reports, as
+// where it is released (see TestIssuedDocumentSpeech). It returns
+// the noun's phrase and the token ending what is shown, at the clause's
+// next mark or the sentence's end; end is -1 when v reads no such
+// participle or shows less than two words.
+func (a *attributor) dataShowing(v, lo, hi int) (phrase, int) {
+	k, verbs := v-1, 0
+	for k > lo && v-k <= 3 && a.toks[k].kind == tokWord && !dataNouns[strings.ToLower(a.word(k))] {
+		switch t := a.toks[k]; {
+		case t.is(wTime) && !t.upper || a.lowerWordIs(k, "that") && a.toks[k+1].is(wTime):
+		case verbs == 0 && pastShaped(a, k):
+			verbs++
+		case verbs == 0 && (a.lowerWordIs(k, "in") || a.lowerWordIs(k, "out") || a.lowerWordIs(k, "up")) && k-1 > lo && pastShaped(a, k-1):
+			// the particle of the verb before it: "came in"
+		default:
+			return phrase{}, -1
+		}
+		k--
+	}
+	if k < lo || a.toks[k].kind != tokWord || a.toks[k].upper || !dataNouns[strings.ToLower(a.word(k))] {
+		return phrase{}, -1
+	}
+	from := k
+	for from > lo && from > k-4 {
+		t := a.toks[from-1]
+		if t.kind != tokWord || t.adverb || t.is(wVerb|wPrep|wThatClause|wPronoun|wAux|wConnector|wLeadIn) && !t.is(wDet) || subjectConjunctions[strings.ToLower(a.word(from-1))] {
+			break
+		}
+		from--
+	}
+	// The phrase opens with a determiner, a name, a possessive or a
+	// modifier: "the many polls", not "dispute the many polls".
+	for from < k && !a.toks[from].is(wDet) && !a.toks[from].upper && !possessive(a.word(from)) && !dataModifiers[strings.ToLower(a.word(from))] && !adjectiveShaped(strings.ToLower(a.word(from))) {
+		from++
+	}
+	end := v + 1
+	for end < hi && a.toks[end].kind == tokWord {
+		if w := strings.ToLower(a.word(end)); end > v+2 && !a.lowerWordIs(v+1, "that") && (beForms[w] && w != "being" && w != "been" || modalWords[w]) {
+			// "the polls showing him second are wrong": the phrase was
+			// the subject, and its verb comes.
+			if end-v-1 < 2 {
+				return phrase{}, -1
+			}
+			return phrase{from, k + 1}, end
+		}
+		end++
+	}
+	if end < hi && !strings.ContainsAny(a.word(end), ",;:()—–-.!?") {
+		// A quotation mark or an apostrophe inside the clause: it runs on
+		// to the next mark that ends a clause.
+		for end < hi && (a.toks[end].kind != tokPunct || !strings.ContainsAny(a.word(end), ",;:()—–.!?")) {
+			end++
+		}
+	}
+	if end-v-1 < 2 {
+		return phrase{}, -1
+	}
+	return phrase{from, k + 1}, end
+}
+
+// dataModifiers open the phrase of data or a recording without a
+// determiner: "new polls", "recent polls", "leaked emails".
+var dataModifiers = fieldSet(`new recent latest many several some other more internal leaked private public national state exit entrance handwritten`)
 
 // outerClauseEnd returns the token that ends an outer speaker's clause
 // whose inner stance's words end at byte offset innerEnd, read from token

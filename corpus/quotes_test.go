@@ -4204,3 +4204,35 @@ func TestAsCueAfterAFragment(t *testing.T) {
 	// A fragment whose cue is no "as X said" is not held whole.
 	checkNoWordsFrom(t, `If the port is failing — as the union believes, but the board denies — "why would anyone invest here?" asked Tom Hale, a dock captain.`, `— "why would`)
 }
+
+// TestDataShowsAndShown covers data that shows: "have shown" after a data
+// subject, a data noun heading a subject whose last nouns are no source
+// ("an analysis of ferry lines and their owners shows"), and "average" as
+// the data's head.
+func TestDataShowsAndShown(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Recent polls in both harbor towns have steadily shown the mayor's lead shrinking.", "the mayor's lead shrinking.", "Recent polls"},
+		{"A HARBOR LEDGER analysis of ferry PACs and their donors shows private operators outpacing the city.", "private operators outpacing the city.", "A HARBOR LEDGER analysis of ferry PACs and their donors"},
+		{"The Gazette's rolling average shows the mayor ahead by four points.", "the mayor ahead by four points.", "The Gazette's rolling average"},
+	})
+	// "shown" reports only data or "that" after a perfect.
+	checkNoAttribution(t,
+		"The mayor had shown poor judgment in hiring her cousin for the harbor job.",
+		"The biases shown in the harbor survey should not be read as proof of fraud by the board.")
+}
+
+// TestDataShowing covers "showing" after the data or recording it
+// describes, with a time or a past verb between them.
+func TestDataShowing(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The council met again after a new survey showing the ferry losing riders to the bridge.", "the ferry losing riders to the bridge", "a new survey"},
+		{"Questions grew after records surfaced showing the mayor paid no dock fees (her office later apologized).", "the mayor paid no dock fees", "records"},
+		{"There were also emails that night showing that harbor officials knew the pier was unsafe.", "that harbor officials knew the pier was unsafe", "emails"},
+		{"The hall fell quiet as results came in showing their candidate in third place.", "their candidate in third place", "results"},
+		// A phrase that is the subject ends before its verb.
+		{"The mayor says the latest polls showing her in second place are wrong.", "her in second place", "the latest polls"},
+	})
+	// No data before it: an act, no one's showing; a recording depicts.
+	checkNoAttribution(t, "The captain spent the morning showing visitors around the old harbor.",
+		"Questions grew after video surfaced showing the mayor at the dock.")
+}

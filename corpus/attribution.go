@@ -1173,8 +1173,8 @@ func (a *attributor) announcement(i int) bool {
 		return false
 	}
 	k := i + 1
-	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
-		k++
+	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.timeAt(k)) {
+		k++ // "announced Friday", "announced on Friday the arrest of"
 	}
 	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wDet) || possessivePronouns[strings.ToLower(a.word(k))] || a.toks[k].upper && !a.toks[k].is(wTime))
 }

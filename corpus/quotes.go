@@ -7534,7 +7534,11 @@ func (f *quoteFinder) coordinatedVerb(a *attributor, c, b, hi int) bool {
 	// speak again, so "said" after them is the sentence subject's however
 	// long they run.
 	intent := a.lowerWordIs(c, "to") && sayForms[strings.ToLower(a.word(v))]
-	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && (!sameSpeakerAgain(last.Verb, a.word(v)) || !a.statePredicate(c, end)) {
+	// "announced the arrest of a man in the shooting of a demonstrator
+	// and said ...": a noun phrase, however long, has no verb whose
+	// subject could speak again.
+	nounObject := a.nounPhraseOnly(c, end) && verbTense(strings.ToLower(firstField(last.Verb))) != 0 && verbTense(strings.ToLower(firstField(last.Verb))) == verbTense(strings.ToLower(a.word(v)))
+	if words := cappedWords(a.toks[c:max(c, end)]); words > maxCoordinatedObject && !intent && !nounObject && (!sameSpeakerAgain(last.Verb, a.word(v)) || !a.statePredicate(c, end)) {
 		return false // a clause of its own, whose subject may be the one speaking again
 	}
 	if end <= 0 || a.to(end-1) <= last.Span.Start {
@@ -7723,6 +7727,27 @@ var mainClauseVerbs = fieldSet(`is are was were be been has have had will would 
 // clause's antecedent for splitRelative: "compared with nearly four in
 // 10", "about the same number".
 const maxRelativeLead = 6
+
+// nounPhraseOnly reports whether tokens [from, to) are a noun phrase and
+// no clause: they open with a determiner or a possessive and hold no word
+// shaped as a finite verb ("the arrest of a man in the shooting", not "the
+// council rejected the plan" or "the plan is dead").
+func (a *attributor) nounPhraseOnly(from, to int) bool {
+	if from >= to || !a.toks[from].is(wDet) && !possessivePronouns[strings.ToLower(a.word(from))] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := a.toks[k]
+		if t.kind != tokWord {
+			return false // a comma or a quotation: an aside or someone's words
+		}
+		w := strings.ToLower(a.word(k))
+		if !t.upper && (beForms[w] || auxVerbs[w] || modalWords[w] || negatedAux(w) || relativeOpeners[w] || w == "that" || w == "to" || pastShaped(a, k) || irregularPasts[w] || t.is(wVerb|wThatClause) && !t.is(wDet)) {
+			return false
+		}
+	}
+	return true
+}
 
 // maxCoordinatedObject is the most words the first verb's object may have
 // for a coordinated verb to be split off: a longer stretch is mostly a

@@ -4236,3 +4236,21 @@ func TestDataShowing(t *testing.T) {
 	checkNoAttribution(t, "The captain spent the morning showing visitors around the old harbor.",
 		"Questions grew after video surfaced showing the mayor at the dock.")
 }
+
+// TestAnnouncedObjectAfterATime covers "announced" with a time phrase
+// before its noun-phrase object, and a reporting verb joined after a long
+// noun-phrase object: the same speaker speaks again.
+func TestAnnouncedObjectAfterATime(t *testing.T) {
+	p := "The harbor police announced on Friday the arrest of a man in the theft of a boat during a storm between the piers and said the docks would stay closed."
+	checkExactAttributions(t, []attributionCase{
+		{p, "the arrest of a man in the theft of a boat during a storm between the piers", "The harbor police"},
+		{p, "the docks would stay closed.", "The harbor police"},
+		{"The harbor police announced the arrest of a man in the theft of a boat during a storm between the piers and said the docks would stay closed.",
+			"the docks would stay closed.", "The harbor police"},
+	})
+	// A clause before "and" may have its own subject speaking next.
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor said the board of the harbor authority rejected the plan for the pier and argued that the city should pay.",
+			"the board of the harbor authority rejected the plan for the pier and argued that the city should pay.", "The mayor"},
+	})
+}

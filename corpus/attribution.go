@@ -1189,7 +1189,7 @@ var intentWords = fieldSet(intentVerbs)
 // that speaks for itself: "polls show Clinton ahead", "the study found".
 func (a *attributor) dataSubject(i int) bool {
 	j := a.skipBack(i-1, max(0, i-4))
-	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || dataHeads[strings.ToLower(a.word(j))] && !a.toks[j].upper || a.footageShows(j, i)) {
+	if j >= 0 && a.toks[j].kind == tokWord && (dataNouns[strings.ToLower(a.word(j))] || a.footageShows(j, i)) {
 		return true
 	}
 	return !a.dataPhrase(i).empty()

@@ -497,7 +497,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		// doing, whatever quotation the sentence holds later.
 		return false
 	}
-	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
+	if t.is(wTopic) && a.topicParticle(i) < 0 {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
 	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
@@ -1706,6 +1706,9 @@ func (a *attributor) verbPhrase(i int) cue {
 			return a.cueAt(i, i+n) // "made it clear", "made the case"
 		}
 	}
+	if p := a.topicParticle(i); p > i+1 {
+		return a.cueAt(i, p) // "spoke briefly about"
+	}
 	if pointForms[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
@@ -1724,6 +1727,24 @@ func (a *attributor) verbPhrase(i int) cue {
 		return a.cueAt(i, i+1)
 	}
 	return a.cueAt(i, i)
+}
+
+// topicParticle returns the token of "about" or "of" after a verb of
+// speaking by topic at token i ("spoke of", "talked about"), past one
+// adverb in -ly ("spoke briefly about", "talked openly of"); -1 when none
+// follows.
+func (a *attributor) topicParticle(i int) int {
+	if !a.toks[i].is(wTopic) {
+		return -1
+	}
+	k := i + 1
+	if k+1 < len(a.toks) && a.toks[k].kind == tokWord && !a.toks[k].upper && strings.HasSuffix(a.word(k), "ly") {
+		k++
+	}
+	if a.lowerWordIs(k, "about") || a.lowerWordIs(k, "of") {
+		return k
+	}
+	return -1
 }
 
 // accordingCue is the cue of "according to" at tokens k, k+1.

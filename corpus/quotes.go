@@ -4241,7 +4241,7 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			}
 		}
 		cut := false
-		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.announcement(v) || a.actObject(v)) && !a.thatFollows(v) {
+		if (stance[strings.ToLower(a.word(v))] || regards[strings.ToLower(a.word(v))] || a.phrasal(v) || a.topicParticle(v) > v+1 || a.announcement(v) || a.actObject(v)) && !a.thatFollows(v) {
 			// The side taken is the verb's object: "blasted the plan as
 			// reckless, saying ..." ends with the object's phrase.
 			k := a.objectEnd(c, hi)
@@ -7933,8 +7933,10 @@ func (a *attributor) clauseAfter(v, hi int) int {
 	if makeForms[strings.ToLower(a.word(v))] {
 		c += a.makeFrame(v) // "made it clear that": the clause follows the frame
 	}
-	if pointForms[strings.ToLower(a.word(v))] && a.lowerWordIs(c, "out") || a.toks[v].is(wTopic) && (a.lowerWordIs(c, "about") || a.lowerWordIs(c, "of")) || a.phrasal(v) {
-		c++ // "pointed out that", "spoke of the role", "called for a ban"
+	if p := a.topicParticle(v); p >= c {
+		c = p + 1 // "spoke of the role", "spoke briefly about the cuts"
+	} else if pointForms[strings.ToLower(a.word(v))] && a.lowerWordIs(c, "out") || a.phrasal(v) {
+		c++ // "pointed out that", "called for a ban"
 	}
 	if a.toks[v].is(wNotSpeech) && a.namingFollows(v) {
 		return c // "described the accounts as a mess that ...": the object is named, no clause follows

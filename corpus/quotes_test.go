@@ -4252,3 +4252,15 @@ func TestAnnouncedObjectAfterATime(t *testing.T) {
 			"the board of the harbor authority rejected the plan for the pier and argued that the city should pay.", "The mayor"},
 	})
 }
+
+// TestTopicVerbWithAnAdverb covers a verb of speaking by topic with an
+// adverb before its "about" or "of": the words are its object, ended
+// before a clause of time.
+func TestTopicVerbWithAnAdverb(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbor master spoke briefly about the sudden closing of the north pier.", "the sudden closing of the north pier.", "The harbor master"},
+		{"Ms. Reyes spoke warmly of the ferry crews before the council voted on the budget.", "the ferry crews", "Ms. Reyes"},
+	})
+	// Another word between is no adverb of the speaking.
+	checkNoAttribution(t, "The harbor master spoke French about half the time at the dock.")
+}

@@ -99,7 +99,7 @@ const (
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
 	// "support", "back" and "backing" are left out: mostly nouns and adverbs.
 	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed rebuked rebukes scolded chided faulted assailed castigated congratulated ` +
-		`thanked referenced bemoaned likened knocked encouraged`
+		`thanked referenced bemoaned likened knocked encouraged touting hailing lauding mocking slamming blasting championing applauding decrying lambasting`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly

@@ -4264,3 +4264,15 @@ func TestTopicVerbWithAnAdverb(t *testing.T) {
 	// Another word between is no adverb of the speaking.
 	checkNoAttribution(t, "The harbor master spoke French about half the time at the dock.")
 }
+
+// TestStanceProgressives covers the -ing forms of stance verbs in a
+// progressive: "is touting", "are hailing", "are decrying".
+func TestStanceProgressives(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master is touting the new ferry schedule as a success.", "the new ferry schedule", "The harbor master"},
+		{"Dock workers are decrying a rash of layoffs at the north pier.", "a rash of layoffs", "Dock workers"},
+		{"Proponents are hailing the levy as a way to save the old pier.", "the levy", "Proponents"},
+	})
+	// The noun after a determiner is no stance.
+	checkNoAttribution(t, "The mocking of the harbor board went on for weeks at the dock.")
+}

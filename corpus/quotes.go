@@ -4072,6 +4072,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		if v == heldAt && !held.empty() {
 			np = held
 		}
+		if k := a.issuedParticiple(v, lo); k >= 0 {
+			// "issued a statement applauding the raid": the issuer speaks,
+			// not the document.
+			if issuer := a.subject(k, lo); !issuer.empty() {
+				np = issuer
+			}
+		}
 		if be := a.progressiveBe(v); be > lo && !a.contractedBe(be) {
 			np = a.subject(be, lo) // "Clinton is calling for": the subject is the progressive's
 		}
@@ -4322,6 +4329,25 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 		}
 		return
 	}
+}
+
+// issuedParticiple returns the issue verb that puts out the document
+// right before the participle at token v: "issued a statement applauding
+// the raid", "released a letter urging". The document's issuer speaks (as
+// in issuedDocument), not the document. It is -1 when there is none.
+func (a *attributor) issuedParticiple(v, lo int) int {
+	if v-3 < lo || !strings.HasSuffix(strings.ToLower(a.word(v)), "ing") || !documentNouns[strings.ToLower(a.word(v-1))] {
+		return -1
+	}
+	for k := v - 2; k >= lo && k >= v-5; k-- {
+		if a.toks[k].kind != tokWord {
+			return -1
+		}
+		if issueVerbs[strings.ToLower(a.word(k))] {
+			return k
+		}
+	}
+	return -1
 }
 
 // dataShowings records what the data of the sentence in

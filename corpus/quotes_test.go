@@ -4276,3 +4276,13 @@ func TestStanceProgressives(t *testing.T) {
 	// The noun after a determiner is no stance.
 	checkNoAttribution(t, "The mocking of the harbor board went on for weeks at the dock.")
 }
+
+// TestIssuedDocumentParticipleSpeaker covers a stance participle right
+// after a document an issue verb puts out: the issuer speaks, not the
+// document.
+func TestIssuedDocumentParticipleSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor union issued a statement applauding the board's vote on the pier.", "the board's vote on the pier", "The harbor union"},
+		{"The city council approved a resolution condemning the closing of the pier.", "the closing of the pier", "The city council"},
+	})
+}

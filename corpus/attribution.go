@@ -99,7 +99,7 @@ const (
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
 	// "support", "back" and "backing" are left out: mostly nouns and adverbs.
 	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed rebuked rebukes scolded chided faulted assailed castigated congratulated ` +
-		`thanked referenced bemoaned likened knocked encouraged`
+		`thanked referenced bemoaned likened knocked encouraged touting hailing lauding mocking slamming blasting championing applauding decrying lambasting`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly
@@ -112,7 +112,7 @@ const (
 	// ("is promising to cut taxes"; see progressiveOnly).
 	intentOnly      = `hoping seeking seeks seek intend intending planning ` + progressiveOnly
 	progressiveOnly = `promising pledging refusing threatening`
-	needsThatList   = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
+	needsThatList   = `declared declares announced announces revealed disclosed demanded demands promised promises pledged pledges threatened found finds concluded concludes showed shows show shown agreed agrees rejected rejects reject dismissed dismisses dismiss disputed rebuffed rebuffs rebuff refuted refutes refute charged maintained maintains maintain testified hinted signaled signalled knew learned realized realised read reads refused refuses declined declines offered offers intends intended`
 )
 
 // wordClasses maps a lower-case word to its roles.
@@ -497,7 +497,7 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		// doing, whatever quotation the sentence holds later.
 		return false
 	}
-	if t.is(wTopic) && !a.lowerWordIs(i+1, "about") && !a.lowerWordIs(i+1, "of") {
+	if t.is(wTopic) && a.topicParticle(i) < 0 {
 		return false // "spoke to reporters" is an act; "spoke of the role", "talked about taxes" report speech
 	}
 	if t.is(wThatClause) && !a.thatNext(i) && a.hearerThat(i) < 0 {
@@ -505,6 +505,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	}
 	if !quoted && t.is(wNeedsThat) && !a.headlineStance(i) && !a.thatFollows(i) && !a.speechObject(i) && !a.dataSubject(i) && !a.intentFollows(i) && !a.clauseFollows(i) && !a.announcement(i) && !a.actObject(i) {
 		return false // "declared a freeze" is an act; "declared that", 'declared: "' and "rejected the claims" are speech
+	}
+	if a.lowerWordIs(i, "shown") && !(a.perfectBefore(i) && (a.dataSubject(i) || a.thatFollows(i))) {
+		return false // "polls have shown him trailing" reports; "the biases shown in the report", "had shown bad judgment" do not
 	}
 	if (a.lowerWordIs(i, "claimed") || a.lowerWordIs(i, "claims") || a.lowerWordIs(i, "claim")) && (a.lowerWordIs(i+1, "responsibility") || a.lowerWordIs(i+1, "credit")) {
 		return false // "claimed responsibility for the attack" is an act
@@ -538,6 +541,16 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 		return false // "responded by helping to build a force", "responded with ads": an act
 	}
 	return true
+}
+
+// perfectBefore reports whether a form of "have" stands right before the
+// participle at token i, past adverbs: "has shown", "have similarly shown".
+func (a *attributor) perfectBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && j >= i-3 && a.toks[j].kind == tokWord && !a.toks[j].upper && (a.toks[j].adverb || strings.HasSuffix(a.word(j), "ly") || a.lowerWordIs(j, "also")) {
+		j--
+	}
+	return j >= 0 && a.toks[j].kind == tokWord && haveForms[strings.ToLower(a.word(j))]
 }
 
 // determinedNoun reports whether the cue word at token i is a noun after
@@ -1160,8 +1173,8 @@ func (a *attributor) announcement(i int) bool {
 		return false
 	}
 	k := i + 1
-	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb) {
-		k++
+	for k < len(a.toks) && k <= i+3 && (a.toks[k].is(wTime) || a.toks[k].adverb || a.timeAt(k)) {
+		k++ // "announced Friday", "announced on Friday the arrest of"
 	}
 	return k < len(a.toks) && a.toks[k].kind == tokWord && (a.toks[k].is(wDet) || possessivePronouns[strings.ToLower(a.word(k))] || a.toks[k].upper && !a.toks[k].is(wTime))
 }
@@ -1693,6 +1706,9 @@ func (a *attributor) verbPhrase(i int) cue {
 			return a.cueAt(i, i+n) // "made it clear", "made the case"
 		}
 	}
+	if p := a.topicParticle(i); p > i+1 {
+		return a.cueAt(i, p) // "spoke briefly about"
+	}
 	if pointForms[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "out") || a.phrasal(i) || a.toks[i].is(wTopic) && (a.lowerWordIs(i+1, "about") || a.lowerWordIs(i+1, "of")) ||
 		(a.lowerWordIs(i, "told") || a.lowerWordIs(i, "tells")) && (a.lowerWordIs(i+1, "reporters") || a.lowerWordIs(i+1, "journalists")) {
 		return a.cueAt(i, i+1)
@@ -1711,6 +1727,24 @@ func (a *attributor) verbPhrase(i int) cue {
 		return a.cueAt(i, i+1)
 	}
 	return a.cueAt(i, i)
+}
+
+// topicParticle returns the token of "about" or "of" after a verb of
+// speaking by topic at token i ("spoke of", "talked about"), past one
+// adverb in -ly ("spoke briefly about", "talked openly of"); -1 when none
+// follows.
+func (a *attributor) topicParticle(i int) int {
+	if !a.toks[i].is(wTopic) {
+		return -1
+	}
+	k := i + 1
+	if k+1 < len(a.toks) && a.toks[k].kind == tokWord && !a.toks[k].upper && strings.HasSuffix(a.word(k), "ly") {
+		k++
+	}
+	if a.lowerWordIs(k, "about") || a.lowerWordIs(k, "of") {
+		return k
+	}
+	return -1
 }
 
 // accordingCue is the cue of "according to" at tokens k, k+1.

@@ -1885,7 +1885,16 @@ func TestClosingAnnouncement(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{`The ferry will resume service on the north route in June, the harbor board announced Friday.`, "The ferry will resume service on the north route in June", "the harbor board"},
 		{`The port lost money for a third straight year, the harbor authority disclosed on Monday.`, "The port lost money for a third straight year", "the harbor authority"},
+		// Set off by commas inside the words, or before a tail, they
+		// report the words around them or before them.
+		{`The ferry carried a record number of riders last summer, the harbor board announced, gaining two boats for the route.`,
+			"The ferry carried a record number of riders last summer, the harbor board announced, gaining two boats for the route.", "the harbor board"},
+		{`The port on the north shore of the bay, the authority disclosed on Monday, lost money for a third straight year.`,
+			"The port on the north shore of the bay, the authority disclosed on Monday, lost money for a third straight year.", "the authority"},
 	})
+	// Not when they take an object: "announced" then reports nothing
+	// before it.
+	checkNoWordsFrom(t, `In a brief statement on Friday, the harbor board announced a new schedule for the ferry.`, "In a brief statement")
 }
 
 // TestContinuedFragment checks a quoted fragment with no speaker of its
@@ -4142,5 +4151,139 @@ func TestClosingSourceBacksTheRelativeClause(t *testing.T) {
 			"the levy must go before the harvest, which has shrunk by a third since 2019", "Farmers"},
 		// Without a relative clause the source reports the whole sentence.
 		{"Ban said he is confident the talks will resume, according to Reuters.", "Ban said he is confident the talks will resume", "Reuters"},
+	})
+}
+
+// TestSubordinateClauseIsNoClosingReport covers an opening subordinate
+// clause whose own verb reports speech, before a main clause of a
+// reporting verb and nothing more: the clause is not the later verb's
+// words.
+func TestSubordinateClauseIsNoClosingReport(t *testing.T) {
+	checkNoWordsFrom(t, "When the auditor noted that the mayor had never filed a return, Ms. Reyes boasted.", "When the auditor")
+	checkNoWordsFrom(t, "After the senator said the levy was unfair, the governor scoffed.", "After the senator")
+	checkExactAttributions(t, []attributionCase{
+		{"When the auditor noted that the mayor had never filed a return, Ms. Reyes boasted.", "the mayor had never filed a return", "the auditor"},
+		// A main clause before the closing attribution keeps it.
+		{"If elected, she will close the pier, she said.", "If elected, she will close the pier", "she"},
+	})
+}
+
+// TestDashAsideClosesASubordinateClause covers a reported clause in an
+// opening subordinate clause, closed by an aside set off by dashes (em
+// dashes or horizontal bars) before the main clause.
+func TestDashAsideClosesASubordinateClause(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"When the auditor noted that the mayor had never filed a return ― as was the case for a decade ― Ms. Reyes laughed.",
+			"the mayor had never filed a return", "the auditor"},
+		{"After Okafor argued that the levy was unfair — a view most farmers share — the council voted it down.",
+			"the levy was unfair", "Okafor"},
+	})
+	// The clause goes on after an aside when no main clause's subject
+	// follows it.
+	checkExactAttributions(t, []attributionCase{
+		{"After the board announced that fares — already the highest in the state — would rise again, riders protested.",
+			"fares — already the highest in the state — would rise again", "the board"},
+	})
+}
+
+// TestAsCueAfterAFragment covers a trailing "as X said" cue in a sentence
+// whose words carry an attribution set off by commas: after a quoted
+// fragment the cue voices the fragment, and the clause holding it stays
+// the set-off speaker's; with no fragment, the trailing cue's words do
+// not reach back across the set-off cue.
+func TestAsCueAfterAFragment(t *testing.T) {
+	p := `Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign reading "We built this port," as Tom Hale said before the vote.`
+	checkExactAttributions(t, []attributionCase{
+		{p, `Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign reading "We built this port,"`, "the union leader"},
+		{p, "We built this port,", "Tom Hale"},
+		{`Strikes, the union leader said, are acts of loyalty, whether it means walking off a dock or carrying a sign, as Tom Hale said.`,
+			"are acts of loyalty, whether it means walking off a dock or carrying a sign", "Tom Hale"},
+		// A plain "as X noted" still reports all the words before it.
+		{`The harbor has lost half its traffic since 2010, as the port director noted on Friday.`,
+			"The harbor has lost half its traffic since 2010", "the port director"},
+	})
+	// A fragment whose cue is no "as X said" is not held whole.
+	checkNoWordsFrom(t, `If the port is failing — as the union believes, but the board denies — "why would anyone invest here?" asked Tom Hale, a dock captain.`, `— "why would`)
+}
+
+// TestDataShowsAndShown covers data that shows: "have shown" after a data
+// subject, and a data noun heading a subject whose last nouns are no
+// source ("an analysis of ferry PACs and their donors shows").
+func TestDataShowsAndShown(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"Recent polls in both harbor towns have steadily shown the mayor's lead shrinking.", "the mayor's lead shrinking.", "Recent polls"},
+		{"A HARBOR LEDGER analysis of ferry PACs and their donors shows private operators outpacing the city.", "private operators outpacing the city.", "A HARBOR LEDGER analysis of ferry PACs and their donors"},
+	})
+	// "shown" reports only data or "that" after a perfect.
+	checkNoAttribution(t,
+		"The mayor had shown poor judgment in hiring her cousin for the harbor job.",
+		"The biases shown in the harbor survey should not be read as proof of fraud by the board.")
+}
+
+// TestDataShowing covers "showing" after the data or recording it
+// describes, with a time or a past verb between them.
+func TestDataShowing(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The council met again after a new survey showing the ferry losing riders to the bridge.", "the ferry losing riders to the bridge", "a new survey"},
+		{"Questions grew after records surfaced showing the mayor paid no dock fees (her office later apologized).", "the mayor paid no dock fees", "records"},
+		{"There were also emails that night showing that harbor officials knew the pier was unsafe.", "that harbor officials knew the pier was unsafe", "emails"},
+		{"The hall fell quiet as results came in showing their candidate in third place.", "their candidate in third place", "results"},
+		// A phrase that is the subject ends before its verb.
+		{"The mayor says the latest polls showing her in second place are wrong.", "her in second place", "the latest polls"},
+	})
+	// No data before it: an act, no one's showing; a recording depicts.
+	checkNoAttribution(t, "The captain spent the morning showing visitors around the old harbor.",
+		"Questions grew after video surfaced showing the mayor at the dock.")
+}
+
+// TestAnnouncedObjectAfterATime covers "announced" with a time phrase
+// before its noun-phrase object, and a reporting verb joined after a long
+// noun-phrase object: the same speaker speaks again.
+func TestAnnouncedObjectAfterATime(t *testing.T) {
+	p := "The harbor police announced on Friday the arrest of a man in the theft of a boat during a storm between the piers and said the docks would stay closed."
+	checkExactAttributions(t, []attributionCase{
+		{p, "the arrest of a man in the theft of a boat during a storm between the piers", "The harbor police"},
+		{p, "the docks would stay closed.", "The harbor police"},
+		{"The harbor police announced the arrest of a man in the theft of a boat during a storm between the piers and said the docks would stay closed.",
+			"the docks would stay closed.", "The harbor police"},
+	})
+	// A clause before "and" may have its own subject speaking next.
+	checkExactAttributions(t, []attributionCase{
+		{"The mayor said the board of the harbor authority rejected the plan for the pier and argued that the city should pay.",
+			"the board of the harbor authority rejected the plan for the pier and argued that the city should pay.", "The mayor"},
+	})
+}
+
+// TestTopicVerbWithAnAdverb covers a verb of speaking by topic with an
+// adverb before its "about" or "of": the words are its object, ended
+// before a clause of time.
+func TestTopicVerbWithAnAdverb(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{"The harbor master spoke briefly about the sudden closing of the north pier.", "the sudden closing of the north pier.", "The harbor master"},
+		{"Ms. Reyes spoke warmly of the ferry crews before the council voted on the budget.", "the ferry crews", "Ms. Reyes"},
+	})
+	// Another word between is no adverb of the speaking.
+	checkNoAttribution(t, "The harbor master spoke French about half the time at the dock.")
+}
+
+// TestStanceProgressives covers the -ing forms of stance verbs in a
+// progressive: "is touting", "are hailing", "are decrying".
+func TestStanceProgressives(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor master is touting the new ferry schedule as a success.", "the new ferry schedule", "The harbor master"},
+		{"Dock workers are decrying a rash of layoffs at the north pier.", "a rash of layoffs", "Dock workers"},
+		{"Proponents are hailing the levy as a way to save the old pier.", "the levy", "Proponents"},
+	})
+	// The noun after a determiner is no stance.
+	checkNoAttribution(t, "The mocking of the harbor board went on for weeks at the dock.")
+}
+
+// TestIssuedDocumentParticipleSpeaker covers a stance participle right
+// after a document an issue verb puts out: the issuer speaks, not the
+// document.
+func TestIssuedDocumentParticipleSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{"The harbor union issued a statement applauding the board's vote on the pier.", "the board's vote on the pier", "The harbor union"},
+		{"The city council approved a resolution condemning the closing of the pier.", "the closing of the pier", "The city council"},
 	})
 }

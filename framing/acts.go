@@ -2753,7 +2753,11 @@ func (c *Comparison) shareDocumentIssuers() {
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
-			if h := head(q); h != "" && q.Affiliation != "" {
+			h := head(q)
+			if h == "" {
+				h = issuedBefore(an.Article.Text, q) // "the Security Council has approved a resolution condemning ..."
+			}
+			if h != "" && q.Affiliation != "" {
 				if f, ok := found[h]; ok && f.affiliation != q.Affiliation {
 					mixed[h] = true
 				}
@@ -2772,6 +2776,32 @@ func (c *Comparison) shareDocumentIssuers() {
 		}
 	}
 }
+
+// issuedBefore gives the kind of one-of-a-kind document (storyDocuments)
+// a speaker issues right before the cue of its words ("The U.N. Security
+// Council has approved [a resolution] condemning ..."): the speaker is
+// that document's issuer. "" when the words between them are no such
+// issue.
+func issuedBefore(txt string, q *Quotation) string {
+	if q.SpeakerEnd <= 0 || q.cue.Start <= q.SpeakerEnd || q.cue.Start > len(txt) || q.cue.Start-q.SpeakerEnd > maxIssuedGap {
+		return ""
+	}
+	words := strings.Fields(txt[q.SpeakerEnd:q.cue.Start])
+	n := len(words)
+	if n < 3 || !storyDocuments[strings.ToLower(words[n-1])] {
+		return ""
+	}
+	for k := n - 2; k >= 1 && k >= n-3; k-- {
+		if isArticle(words[k]) && issueVerbs[strings.ToLower(words[k-1])] {
+			return strings.ToLower(words[n-1])
+		}
+	}
+	return ""
+}
+
+// maxIssuedGap bounds the words between an issuer and the cue of its
+// document's words: an auxiliary, a day, the verb and the document.
+const maxIssuedGap = 80
 
 // issuerAuxiliaries stand between a body and the verb issuing its
 // document ("has adopted", "was expected to release").

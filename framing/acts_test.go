@@ -1559,9 +1559,13 @@ func TestDocumentIssuerNamedAfterIt(t *testing.T) {
 // a story, does not.
 func TestStoryResolutionSharesItsIssuer(t *testing.T) {
 	set := defaultSet(t)
-	for _, tt := range []struct{ doc, want string }{{"resolution", "United Nations"}, {"statement", ""}} {
+	for _, tt := range []struct{ doc, b, want string }{
+		{"resolution", "A resolution adopted by the U.N. Security Council on Sunday calls on both navies \"to lift the blockade at once.\"", "United Nations"},
+		{"statement", "A statement adopted by the U.N. Security Council on Sunday calls on both navies \"to lift the blockade at once.\"", ""},
+		{"resolution", "The U.N. Security Council on Sunday approved a resolution condemning the blockade of the port by both navies.", "United Nations"},
+	} {
 		a := article(t, "Outlet A", filler+"Talks on the port blockade stalled on Sunday. The "+tt.doc+" calls on both navies \"to lift the blockade at once.\"")
-		b := article(t, "Outlet B", filler+"A "+tt.doc+" adopted by the U.N. Security Council on Sunday calls on both navies \"to lift the blockade at once.\"")
+		b := article(t, "Outlet B", filler+tt.b)
 		c := Compare([]*corpus.Article{a, b}, set)
 		got := "(none)"
 		for _, q := range c.Articles[0].Quotations {

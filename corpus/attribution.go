@@ -97,9 +97,11 @@ const (
 	// stanceVerbs take a side for or against someone or something, named
 	// by their object: what a careful reader counts as a voice too
 	// ("Collins backed Bush", "the senator blasted the plan"). The bare
-	// "support", "back" and "backing" are left out: mostly nouns and adverbs.
+	// "support", "back" and "backing" are left out: mostly nouns and adverbs;
+	// so are "hailing", "slamming" and "blasting", as often ships hailing
+	// from a port, a truck slamming into a crowd or music blasting.
 	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed rebuked rebukes scolded chided faulted assailed castigated congratulated ` +
-		`thanked referenced bemoaned likened knocked encouraged touting hailing lauding mocking slamming blasting championing applauding decrying lambasting`
+		`thanked referenced bemoaned likened knocked encouraged touting lauding mocking championing applauding decrying lambasting`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly
@@ -1209,6 +1211,20 @@ func (a *attributor) footageShows(k, i int) bool {
 // showForms are the forms of "show" a recording shows with.
 var showForms = fieldSet(`show shows showed`)
 
+// withoutAuxiliaries returns a subject phrase without the auxiliaries,
+// modals and adverbs that end it before its verb ("Recent polls have
+// similarly"), keeping its first word.
+func (a *attributor) withoutAuxiliaries(np phrase) phrase {
+	for np.to-1 > np.from && a.toks[np.to-1].kind == tokWord {
+		w := strings.ToLower(a.word(np.to - 1))
+		if !a.toks[np.to-1].adverb && !(len(w) > 4 && strings.HasSuffix(w, "ly") && !a.toks[np.to-1].upper) && !finiteAux[w] && !beForms[w] && !modalWords[w] {
+			break
+		}
+		np.to--
+	}
+	return np
+}
+
 // dataPhrase returns the subject of the verb at token i when a data noun
 // heads it and it opens its clause, before its first preposition (or
 // after "of"): "Polls in New Hampshire (show)", "A review by The Times
@@ -1253,7 +1269,9 @@ func (a *attributor) dataPhrase(i int) phrase {
 				}
 				return phrase{start, end}
 			}
-			return phrase{start, j + 1}
+			// "Recent polls ... have similarly (shown)": the subject,
+			// without its auxiliary.
+			return a.withoutAuxiliaries(phrase{start, j + 1})
 		}
 		if a.toks[k].is(wPrep) && !a.lowerWordIs(k, "of") {
 			return phrase{}
@@ -2752,7 +2770,7 @@ const dashAsideWords = 30
 // dashAt returns the first token of a dash ending at token j ("—", "–",
 // " - " or "--"), or -1 when there is none.
 func (a *attributor) dashAt(j, lo int) int {
-	if j < lo || a.toks[j].kind != tokPunct {
+	if j < lo || j >= len(a.toks) || a.toks[j].kind != tokPunct {
 		return -1
 	}
 	if w := a.word(j); w == "—" || w == "–" || w == "--" {

@@ -4402,6 +4402,9 @@ func (a *attributor) dataShowing(v, lo, hi int) (phrase, int) {
 		if t.kind != tokWord || t.adverb || t.is(wVerb|wPrep|wThatClause|wPronoun|wAux|wConnector|wLeadIn) && !t.is(wDet) || subjectConjunctions[strings.ToLower(a.word(from-1))] {
 			break
 		}
+		if !t.upper && !dataModifiers[strings.ToLower(a.word(from-1))] && pastShaped(a, from-1) && !(from-2 >= lo && a.toks[from-2].is(wDet)) {
+			break // "The agency published a report showing": the verb that put the data out, no part of it
+		}
 		from--
 	}
 	// The phrase opens with a determiner, a name, a possessive or a
@@ -8592,12 +8595,20 @@ func (a *attributor) onlySubordinate(lo, k int) bool {
 	// Without a comma the main clause starts at a second finite verb ("Since
 	// the war began the economy has shrunk"), or at an auxiliary after a
 	// second noun phrase ("If the talks fail the strike will go ahead").
-	verbs, secondSubject := 0, false
+	verbs, secondSubject, reports := 0, false, false
 	for i := lo + 1; i < k; i++ {
+		if reports {
+			if a.toks[i].kind != tokWord {
+				return false // "If the senator says yes, the bill will pass": a main clause after the comma
+			}
+			continue
+		}
 		if a.toks[i].kind == tokWord && verbs == 0 && !secondSubject && i > lo+1 && !a.toks[i].upper && a.speechVerb(i, false) && a.finite(i, false) {
 			// "When Clinton noted that Trump paid no tax": the rest is
-			// what the clause's own verb reports, no main clause.
-			return true
+			// what the clause's own verb reports, no main clause, its
+			// own subject pronouns included.
+			reports = true
+			continue
 		}
 		if a.toks[i].kind != tokWord || i > lo+1 && subjectPronouns[strings.ToLower(a.word(i))] && !a.lowerWordIs(i, "it") {
 			return false

@@ -4163,8 +4163,10 @@ func TestSubordinateClauseIsNoClosingReport(t *testing.T) {
 	checkNoWordsFrom(t, "After the senator said the levy was unfair, the governor scoffed.", "After the senator")
 	checkExactAttributions(t, []attributionCase{
 		{"When the auditor noted that the mayor had never filed a return, Ms. Reyes boasted.", "the mayor had never filed a return", "the auditor"},
-		// A main clause before the closing attribution keeps it.
+		// A main clause before the closing attribution keeps it, also
+		// after the subordinate clause's own verb of saying.
 		{"If elected, she will close the pier, she said.", "If elected, she will close the pier", "she"},
+		{"If the senator says yes, the levy will pass easily next week, aides said.", "If the senator says yes, the levy will pass easily next week", "aides"},
 	})
 }
 
@@ -4177,6 +4179,10 @@ func TestDashAsideClosesASubordinateClause(t *testing.T) {
 			"the mayor had never filed a return", "the auditor"},
 		{"After Okafor argued that the levy was unfair — a view most farmers share — the council voted it down.",
 			"the levy was unfair", "Okafor"},
+	})
+	// A paragraph that ends on the aside's closing dash.
+	checkExactAttributions(t, []attributionCase{
+		{"When the auditor noted that fares were high — as they were for years —", "fares were high — as they were for years —", "the auditor"},
 	})
 	// The clause goes on after an aside when no main clause's subject
 	// follows it.
@@ -4213,6 +4219,8 @@ func TestDataShowsAndShown(t *testing.T) {
 	checkExactAttributions(t, []attributionCase{
 		{"Recent polls in both harbor towns have steadily shown the mayor's lead shrinking.", "the mayor's lead shrinking.", "Recent polls"},
 		{"A HARBOR LEDGER analysis of ferry PACs and their donors shows private operators outpacing the city.", "private operators outpacing the city.", "A HARBOR LEDGER analysis of ferry PACs and their donors"},
+		// The auxiliary and adverb before the verb are no part of the data.
+		{"Recent polls in Tarvik and Ormsby have similarly shown the mayor's lead shrinking.", "the mayor's lead shrinking.", "Recent polls in Tarvik and Ormsby"},
 	})
 	// "shown" reports only data or "that" after a perfect.
 	checkNoAttribution(t,
@@ -4230,6 +4238,9 @@ func TestDataShowing(t *testing.T) {
 		{"The hall fell quiet as results came in showing their candidate in third place.", "their candidate in third place", "results"},
 		// A phrase that is the subject ends before its verb.
 		{"The mayor says the latest polls showing her in second place are wrong.", "her in second place", "the latest polls"},
+		// The verb that put the data out is no part of it.
+		{"The harbor board published a report showing the ferry lost money every year.", "the ferry lost money every year", "a report"},
+		{"Reporters obtained Harbor Board emails showing the board knew of the leak.", "the board knew of the leak", "Harbor Board emails"},
 	})
 	// No data before it: an act, no one's showing; a recording depicts.
 	checkNoAttribution(t, "The captain spent the morning showing visitors around the old harbor.",
@@ -4267,15 +4278,19 @@ func TestTopicVerbWithAnAdverb(t *testing.T) {
 }
 
 // TestStanceProgressives covers the -ing forms of stance verbs in a
-// progressive: "is touting", "are hailing", "are decrying".
+// progressive: "is touting", "are lauding", "are decrying"; and the -ing
+// forms left out as mostly physical ("hailing from", "slamming into").
 func TestStanceProgressives(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{"The harbor master is touting the new ferry schedule as a success.", "the new ferry schedule", "The harbor master"},
 		{"Dock workers are decrying a rash of layoffs at the north pier.", "a rash of layoffs", "Dock workers"},
-		{"Proponents are hailing the levy as a way to save the old pier.", "the levy", "Proponents"},
+		{"Proponents are lauding the levy as a way to save the old pier.", "the levy", "Proponents"},
 	})
-	// The noun after a determiner is no stance.
-	checkNoAttribution(t, "The mocking of the harbor board went on for weeks at the dock.")
+	// The noun after a determiner is no stance, nor are the physical senses.
+	checkNoAttribution(t, "The mocking of the harbor board went on for weeks at the dock.",
+		"Ships hailing from the northern ports were turned away at the pier.",
+		"A truck slamming into the crowd near the pier injured six people.",
+		"Workers were blasting through rock to widen the harbor channel.")
 }
 
 // TestIssuedDocumentParticipleSpeaker covers a stance participle right

@@ -3130,6 +3130,15 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	np := a.sentenceSubject(lo, hi)
+	if !np.empty() && f.withinPair(a.span(np)) {
+		// "… YOUR WORDS OF DEATH. BE CAUTIOUS!": words inside quotation
+		// marks name no one a later "she" means. A person they name in
+		// full is still known as a person by surname.
+		if np.to-np.from >= 2 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.cannotSpeak(np) {
+			f.persons[personKey(a.word(a.surnameAt(np)))] = true
+		}
+		return
+	}
 	if np.to-np.from > 1 && a.word(np.from) == "Q" && interviewAddress[strings.ToLower(strings.TrimSuffix(a.word(np.from+1), "."))] {
 		return // "Q Mr. President, do you ...": the interviewer addresses someone, who is not named here
 	}
@@ -3155,6 +3164,18 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// withinPair reports whether span sp lies inside one of the paragraph's
+// quotation pairs: the quoted words' subject is the speaker's topic, not
+// a person the outlet brings in for a later "he" or "she".
+func (f *quoteFinder) withinPair(sp Span) bool {
+	for _, q := range f.pairs {
+		if q.span.Start <= sp.Start && sp.End <= q.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialOwner returns the person named in full whose words or deed
@@ -9286,7 +9307,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		// "he" or "she" of a later quotation.
 		bare, person = false, false
 	}
-	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
+	if name := a.appositiveName(np); !person && !name.empty() && !a.isPlural(np) {
+		// "The press secretary, Sarah Sanders": the role's holder,
+		// named after its comma, is the person a later "she" means.
+		f.rememberPerson(a, name)
+	} else if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
 		f.lastPerson, f.lastPersonSpan = s, span
@@ -9298,6 +9323,23 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// appositiveName is the full name closing a speaker phrase after a comma
+// that follows a person's role ("The press secretary, Sarah Sanders":
+// "Sarah Sanders"), empty for any other phrase.
+func (a *attributor) appositiveName(np phrase) phrase {
+	for c := np.to - 3; c > np.from; c-- {
+		if !a.toks[c].punct(a.text, ',') {
+			continue
+		}
+		name := phrase{c + 1, np.to}
+		if !a.toks[c-1].is(wPerson) || !a.allNameWords(name) || !a.isPersonLike(name) {
+			return phrase{}
+		}
+		return name
+	}
+	return phrase{}
 }
 
 // dataHeaded reports whether a speaker phrase is headed by a data or

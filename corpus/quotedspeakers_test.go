@@ -1,0 +1,65 @@
+package corpus
+
+import "testing"
+
+// articleCase is an article of several paragraphs, words one of its
+// attributions holds, and who says them.
+type articleCase struct {
+	paragraphs       []string
+	content, speaker string
+}
+
+// checkArticleSpeakers checks that each article has an attribution
+// holding the case's words, by the case's speaker.
+func checkArticleSpeakers(t *testing.T, cases []articleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		a := structured(tc.paragraphs...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paragraphs, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestQuotedWordsNameNoOne checks that the subject of a sentence inside
+// quotation marks ("STAY HOME!", shouted in capitals) is never the person
+// a later "she" means, while a person the outlet names outside the marks
+// still is.
+func TestQuotedWordsNameNoOne(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`Ana Lund read out the governor's post: “WE WILL NOT BE BULLIED BY YOUR LIES. STAY HOME!”`,
+			`“The governor speaks plainly,” she said.`,
+		}, content: "The governor speaks plainly", speaker: "Ana Lund"},
+		{paragraphs: []string{
+			`Rita Moss, a council member, called the plan “a good start. Work Harder!”`,
+			`“People need to hear it,” she said.`,
+		}, content: "People need to hear it", speaker: "Rita Moss"},
+		// Negative: a person the outlet names outside the marks, in a
+		// sentence holding a quotation, is still the one "she" means.
+		{paragraphs: []string{
+			`The mayor wrote: “Our city stands together.” Council member Rita Moss called the post “a good start”.`,
+			`“People need to hear it,” she said.`,
+		}, content: "People need to hear it", speaker: "Council member Rita Moss"},
+	})
+}
+
+// TestRoleThenNameAppositiveSpeaker checks that a speaker phrase of a
+// role and, after a comma, a full name ("The port spokeswoman, Eva Lind")
+// makes that person the one a later "she" means; a role set off by a
+// description is left as it was.
+func TestRoleThenNameAppositiveSpeaker(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`Tom Berg ran the port for a decade.`,
+			`The port spokeswoman, Eva Lind, told Radio Nord the captain was not taking risks, and said “the storm has passed”.`,
+			`“We are ready,” she said.`,
+		}, content: "We are ready", speaker: "Eva Lind"},
+		// Negative: no name after the comma; "he" is the spokesman.
+		{paragraphs: []string{
+			`Tom Berg ran the port for a decade.`,
+			`The port spokesman, a former captain, told Radio Nord the captain was not taking risks, and said “the storm has passed”.`,
+			`“We are ready,” he said.`,
+		}, content: "We are ready", speaker: "The port spokesman"},
+	})
+}

@@ -63,3 +63,21 @@ func TestRoleThenNameAppositiveSpeaker(t *testing.T) {
 		}, content: "We are ready", speaker: "The port spokesman"},
 	})
 }
+
+// TestRoleHolderNamedOutsideQuotes checks that "the president" means the
+// holder the outlet names, not one named inside someone's quoted words,
+// and that a holder named only inside quotation marks is still found when
+// the outlet names none.
+func TestRoleHolderNamedOutsideQuotes(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`President Lena Holm wrote on Sunday: “Many dead in a senseless attack. President Varga and his allies are to blame!”`,
+			`Critics linked the attack to her plans. The president said last week that she wanted to “leave” the region.`,
+		}, content: "she wanted to", speaker: "President Lena Holm"},
+		// Negative: no holder outside the marks; the quoted one is meant.
+		{paragraphs: []string{
+			`Ana Roe, an opposition leader, wrote: “President Varga must answer for this attack.”`,
+			`The president said on Monday that he would not resign.`,
+		}, content: "he would not resign", speaker: "President Varga"},
+	})
+}

@@ -88,6 +88,10 @@ type quoteFinder struct {
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
 	people []Span
+	// quotedPeople holds the names after a title inside quotation marks
+	// ('"... President Vik is to blame," Roe said'): a later "the
+	// president" means one of them only when the outlet named no holder.
+	quotedPeople []Span
 
 	// ungated makes paragraph call every reader as if each sentence held
 	// every word class, skipping none of the searches a sentence's classes
@@ -3313,6 +3317,15 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		}
 		sp := Span{a.from(start), a.to(j - 1)}
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		if f.withinPair(sp) {
+			// '"... President Vik, Russia and Iran are to blame," Roe
+			// tweeted': a name inside the quoted words is no one a later
+			// "the president" of the outlet's own means, unless the
+			// outlet names no holder at all.
+			f.quotedPeople = append(f.quotedPeople, sp)
+			k = j - 1
+			continue
+		}
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
 			f.noteSex(personKey(a.word(j-1)), f.text[sp.Start:sp.End], j-2 > k)
@@ -9585,29 +9598,31 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	// without one comes before: a foreign holder is named with the
 	// country because the bare title means the one the article is about,
 	// and so does "the president".
-	var qualified Span
-	for k := len(f.people) - 1; k >= 0; k-- {
-		p := f.people[k]
-		if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
-			continue
-		}
-		prev := ""
-		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
-				p = jointPart(f.text, p, head)
-				if !f.countryQualified(p) {
-					return f.text[p.Start:p.End], p, true
-				}
-				if qualified.End == 0 {
-					qualified = p
-				}
-				break
+	for _, people := range [2][]Span{f.people, f.quotedPeople} {
+		var qualified Span
+		for k := len(people) - 1; k >= 0; k-- {
+			p := people[k]
+			if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
+				continue
 			}
-			prev = w
+			prev := ""
+			for _, w := range strings.Fields(f.text[p.Start:p.End]) {
+				if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
+					p = jointPart(f.text, p, head)
+					if !f.countryQualified(p) {
+						return f.text[p.Start:p.End], p, true
+					}
+					if qualified.End == 0 {
+						qualified = p
+					}
+					break
+				}
+				prev = w
+			}
 		}
-	}
-	if qualified.End > 0 {
-		return f.text[qualified.Start:qualified.End], qualified, true
+		if qualified.End > 0 {
+			return f.text[qualified.Start:qualified.End], qualified, true
+		}
 	}
 	return "", Span{}, false
 }

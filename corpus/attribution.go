@@ -129,6 +129,9 @@ var wordClasses = func() map[string]wordClass {
 	add(detWords, wDet)
 	add(connectWords, wConnector)
 	add(personRoles, wRole|wPerson)
+	// "House Speaker Ann Roe": a parliament's speaker is a person's
+	// office, so the name after it is a person's, not the House's.
+	add(`speaker`, wRole|wPerson)
 	add(groupRoles, wRole|wPlural)
 	add(orgRoles, wRole)
 	add(timeWordList, wTime)

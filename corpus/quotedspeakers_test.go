@@ -81,3 +81,22 @@ func TestRoleHolderNamedOutsideQuotes(t *testing.T) {
 		}, content: "he would not resign", speaker: "President Varga"},
 	})
 }
+
+// TestParliamentSpeakerIsPerson checks that "House Speaker Karl Moen" is
+// a person, whom a later "he" means, not an organisation ("House") that
+// a "he" skips; the speaker's office is still no "he".
+func TestParliamentSpeakerIsPerson(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`"We expected better from our friends," said Ambassador Tom Lind.`,
+			`House Speaker Karl Moen, R-Ohio, blasted the government for abandoning its ally.`,
+			`"This is a disgrace," he said.`,
+		}, content: "This is a disgrace", speaker: "House Speaker Karl Moen"},
+		// Negative: the speaker's office is no "he"; the ambassador stays.
+		{paragraphs: []string{
+			`"We expected better from our friends," said Ambassador Tom Lind.`,
+			`The House Speaker's office blasted the government for abandoning its ally.`,
+			`"This is a disgrace," he said.`,
+		}, content: "This is a disgrace", speaker: "Ambassador Tom Lind"},
+	})
+}

@@ -100,3 +100,33 @@ func TestParliamentSpeakerIsPerson(t *testing.T) {
 		}, content: "This is a disgrace", speaker: "Ambassador Tom Lind"},
 	})
 }
+
+// TestStanceNounAfterOpener checks that a stance noun opening the main
+// clause after an opening phrase ("Regardless of how Roe responds, his
+// criticism of Vesta was unusual") ends its words at the sentence's
+// predicate, as one opening the sentence does, and that its "his" is the
+// one person the opener names; an opener naming no one leaves "his" to
+// the last person named.
+func TestStanceNounAfterOpener(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{`On Monday, Norland's denial of the attack on the ferry was swift.`, "the attack on the ferry", "Norland"},
+	})
+	lead := []string{
+		`President Ivan Roe said on Monday that the talks would go on.`,
+		`"It is not too late to stop the war," Sen. Tom Lee said.`,
+	}
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: append(lead[:2:2], `Regardless of how Roe decides to respond, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Roe"},
+		// Negative: the opener names no one; "his" is the last person.
+		{paragraphs: append(lead[:2:2], `Regardless of how the talks end, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Sen. Tom Lee"},
+	})
+	for _, p := range []string{
+		`Regardless of how Roe decides to respond, his criticism of Vesta was unusual.`,
+		`Regardless of how the talks end, his criticism of Vesta was unusual.`,
+	} {
+		a := structured(append(lead[:2:2], p)...)
+		if q := findQuote(a, "Vesta"); q == nil || a.Slice(q.Span) != "Vesta" {
+			t.Errorf("%q: want the words %q alone; quotes: %s", p, "Vesta", describeQuotes(a))
+		}
+	}
+}

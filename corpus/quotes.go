@@ -5567,7 +5567,52 @@ var agentParticiples = fieldSet(`made leveled levelled issued voiced raised repe
 // is then the subject ("Trump's accusation that ... touched off a
 // debate"), and the sentence's own predicate follows its words.
 func (a *attributor) nounPhraseOpens(sp phrase, lo int) bool {
-	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn)
+	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn) || a.afterOpener(sp, lo)
+}
+
+// afterOpener reports whether the phrase sp opens the main clause after
+// an opening phrase or clause that a lead-in word starts and a comma
+// closes: "Regardless of how Roe responds, his criticism of Lee was
+// unusual", "On Monday, Norland's denial of the attack was swift".
+func (a *attributor) afterOpener(sp phrase, lo int) bool {
+	if sp.from < lo+3 || !a.toks[sp.from-1].punct(a.text, ',') || !a.toks[lo].is(wLeadIn) || a.toks[lo].is(wConnector) {
+		return false
+	}
+	for i := lo; i < sp.from-1; i++ {
+		if a.toks[i].kind != tokWord {
+			return false // one opener, with no other comma or mark in it
+		}
+	}
+	return true
+}
+
+// openerPerson is the one person a possessive "his" or "her" opening the
+// main clause after an opener means when the opener names that person
+// and no other: "Regardless of how Roe responds, his criticism of Lee
+// ..." is Roe's, whoever spoke last. "" when the rule does not apply.
+func (f *quoteFinder) openerPerson(a *attributor, sp phrase, lo int) string {
+	pron := strings.ToLower(a.word(sp.from))
+	if sp.to-sp.from != 1 || pron != "his" && pron != "her" || !a.afterOpener(sp, lo) {
+		return ""
+	}
+	found := ""
+	for i := lo + 1; i < sp.from-1; i++ {
+		w := a.word(i)
+		if !a.toks[i].upper || !f.persons[personKey(w)] && !f.namedPerson(w) {
+			continue
+		}
+		if found != "" && found != w {
+			return "" // two people named: either may be meant
+		}
+		found = w
+	}
+	if found == "" {
+		return ""
+	}
+	if s := f.sexOf(found); s != 0 && s != pronounSex(pron) {
+		return ""
+	}
+	return found
 }
 
 // mainPredicate returns where the predicate of a sentence whose subject is
@@ -5841,6 +5886,9 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		name, span := f.possessor(a, sp)
+		if p := f.openerPerson(a, sp, lo); p != "" {
+			name = p
+		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)},
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return

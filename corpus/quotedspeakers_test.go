@@ -130,3 +130,18 @@ func TestStanceNounAfterOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralCueAfterPastVerbIsNoun checks that a cue word in "-s" right
+// after a past verb, or after one modifier after it, is the verb's plural
+// object, no saying ("Rebels gave various estimates of the toll"), while
+// an "-s" verb before "that" still reports.
+func TestPluralCueAfterPastVerbIsNoun(t *testing.T) {
+	checkNoAttribution(t,
+		`Villagers gave various estimates of the number of boats lost in the storm.`,
+		`Fishermen offered conflicting accounts of the night the trawler sank.`,
+		`The coast guard gave estimates of the damage to the harbour.`)
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbour board estimates that 40 boats were lost.`, content: "40 boats were lost", speaker: "The harbour board"},
+		{paragraph: `Fishermen gave estimates that ranged widely, but the board estimates that 40 boats were lost.`, content: "40 boats were lost", speaker: "the board"},
+	})
+}

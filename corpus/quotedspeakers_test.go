@@ -145,3 +145,16 @@ func TestPluralCueAfterPastVerbIsNoun(t *testing.T) {
 		{paragraph: `Fishermen gave estimates that ranged widely, but the board estimates that 40 boats were lost.`, content: "40 boats were lost", speaker: "the board"},
 	})
 }
+
+// TestAccordingToWordsByAgent checks that "according to" words made or
+// carried "by" someone ("comments reported by the state radio") are that
+// agent's, not the words' noun; words a possessor already owns ("Roe's
+// comments") keep the possessor's phrase.
+func TestAccordingToWordsByAgent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The harbour will reopen in May, according to comments reported by the state radio, NRK.`, content: "The harbour will reopen", speaker: "the state radio"},
+		{paragraph: `The harbour will reopen in May, according to remarks made by the port director.`, content: "The harbour will reopen", speaker: "the port director"},
+		// Negative: the words have their speaker already.
+		{paragraph: `The harbour will reopen in May, according to Roe's comments reported by the state radio.`, content: "The harbour will reopen", speaker: "Roe's comments"},
+	})
+}

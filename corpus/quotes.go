@@ -7781,7 +7781,40 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	if j == i || j-i == 1 && a.toks[i].is(wDet|wPronoun) {
 		return phrase{}
 	}
+	if by := a.wordsAgent(i, j, hi); !by.empty() {
+		return by
+	}
 	return phrase{i, j}
+}
+
+// wordsAgent is the agent after "by" when the phrase [i, j) after
+// "according to" names only words and a participle and "by" follow it
+// ("according to comments reported by the state news agency", "according
+// to remarks made by the minister"): the words are no source, the one who
+// made or carried them is. Empty for anything else.
+func (a *attributor) wordsAgent(i, j, hi int) phrase {
+	for p := i + 1; p < j && p < i+4; p++ {
+		if a.toks[p].is(wVerb) || pastShaped(a, p) {
+			j = p // "made" has no verb class: the participle ends the words
+			break
+		}
+	}
+	if j+2 >= hi || !speechNounCues[strings.ToLower(a.word(j-1))] && !speechNouns[strings.ToLower(a.word(j-1))] || !pastShaped(a, j) || !a.lowerWordIs(j+1, "by") {
+		return phrase{}
+	}
+	for k := i; k < j-1; k++ {
+		if a.toks[k].upper || possessive(a.word(k)) {
+			return phrase{} // "Roe's comments", "Kremlin statements": the words have their speaker already
+		}
+	}
+	e := j + 2
+	for e < hi && e < j+10 && a.toks[e].kind == tokWord && !a.toks[e].is(wVerb) {
+		e++
+	}
+	if e == j+2 || e-(j+2) == 1 && a.toks[j+2].is(wDet|wPronoun) {
+		return phrase{}
+	}
+	return phrase{j + 2, e}
 }
 
 // demonstrativeThat reports whether the "that" at token i, right after a

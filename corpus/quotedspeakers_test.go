@@ -158,3 +158,28 @@ func TestAccordingToWordsByAgent(t *testing.T) {
 		{paragraph: `The harbour will reopen in May, according to Roe's comments reported by the state radio.`, content: "The harbour will reopen", speaker: "Roe's comments"},
 	})
 }
+
+// TestInvertedSpeakerWithBody checks that a titled name after an inverted
+// "said", with its body after "of" ("said Judge Ana Roe of the Judges'
+// Club"), is the speaker of the words before it, and so the "he" or "she"
+// of the next sentence; a count after "said" ("said many of the ...")
+// still opens the words.
+func TestInvertedSpeakerWithBody(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`"We will not give up on the port," said spokesman Tom Berg.`,
+			`All but three of the 20 docks and 80% of the crews went on strike on Monday, said Judge Ana Roe of the Harbour Judges' Club. She described the plan as "an attack on the courts."`,
+		}, content: "All but three of the 20 docks", speaker: "Judge Ana Roe"},
+		{paragraphs: []string{
+			`"We will not give up on the port," said spokesman Tom Berg.`,
+			`All but three of the 20 docks and 80% of the crews went on strike on Monday, said Judge Ana Roe of the Harbour Judges' Club. She described the plan as "an attack on the courts."`,
+		}, content: "the plan as", speaker: "Judge Ana Roe"},
+	})
+	// Negative: after a count, "said" opens the words; no "many" speaks.
+	a := structured(`Ana Roe, a Bergen-based developer and spokeswoman for the Harbour Investment Coalition, which is made up of owners and builders, said many of the examples that critics point to as harbour projects in rich areas failed to note that the program helped transform poor places.`)
+	for _, q := range a.Quotes {
+		if q.Speaker == "many" {
+			t.Errorf("want no speaker %q; quotes: %s", "many", describeQuotes(a))
+		}
+	}
+}

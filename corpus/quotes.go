@@ -4388,7 +4388,10 @@ func (a *attributor) complementEnd(c, hi int) int {
 // punish Russia with sanctions"); and the phrase must end in a role,
 // hold one, or open with an article or a count, as a speaker does.
 func (a *attributor) trailedName(np phrase, hi int) bool {
-	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who")) || a.toks[np.to].upper {
+	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who") || a.lowerWordIs(np.to, "of") && a.toks[np.to-1].upper) || a.toks[np.to].upper {
+		// "Of" is a connector inside names, but after one it opens the
+		// speaker's body: "Judge Ana Roe of the Judges' Club"; after a
+		// count ("said many of the examples ...") it opens the words.
 		return false
 	}
 	for k := np.from; k < np.to; k++ {
@@ -4399,10 +4402,17 @@ func (a *attributor) trailedName(np phrase, hi int) bool {
 			}
 		}
 	}
-	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] {
+	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] && !a.titledName(np) {
 		return false
 	}
 	return a.invertedNameEnds(np, hi)
+}
+
+// titledName reports whether np is a person's title and a name of two
+// or more capitalised words after it ("Judge Ana Roe", "Senator Tom
+// Hale"): a person, as a role word would show.
+func (a *attributor) titledName(np phrase) bool {
+	return np.to-np.from >= 3 && a.toks[np.from].upper && a.toks[np.from].is(wPerson) && a.allNameWords(phrase{np.from + 1, np.to})
 }
 
 // stanceOnName reports whether the stance verb at token v takes a name

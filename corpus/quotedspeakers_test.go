@@ -183,3 +183,26 @@ func TestInvertedSpeakerWithBody(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedMarksQuotation checks that a paragraph opened by a single mark
+// and closed by a double one ("'Our words were clear,” she said.") is a
+// quotation, and that the quotation after it is still found; a single
+// mark closed by a single one, or a double mark later in the paragraph,
+// is read as before.
+func TestMixedMarksQuotation(t *testing.T) {
+	checkArticleSpeakers(t, []articleCase{
+		{paragraphs: []string{
+			`Port spokeswoman Ana Lind on Monday dismissed the mayor's remarks.`,
+			`'The mayor's words show plain contempt for the harbour's workers,” she said. "His plan is only a stunt."`,
+		}, content: "The mayor's words show plain contempt", speaker: "Port spokeswoman Ana Lind"},
+		{paragraphs: []string{
+			`Port spokeswoman Ana Lind on Monday dismissed the mayor's remarks.`,
+			`'The mayor's words show plain contempt for the harbour's workers,” she said. "His plan is only a stunt."`,
+		}, content: "His plan is only a stunt", speaker: "Port spokeswoman Ana Lind"},
+		// Negative: a single mark closed by its own kind.
+		{paragraphs: []string{
+			`Port spokeswoman Ana Lind on Monday dismissed the mayor's remarks.`,
+			`'The plan is only a stunt,' she said, calling it "cheap".`,
+		}, content: "The plan is only a stunt", speaker: "Port spokeswoman Ana Lind"},
+	})
+}

@@ -885,7 +885,7 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 			}
 			continue
 		}
-		if !m.open && m.double == marks[open].double {
+		if !m.open && (m.double == marks[open].double || mixedPair(marks, open, i, p)) {
 			pairs = append(pairs, quotePair{markTok[open], markTok[i], Span{marks[open].pos + marks[open].size, m.pos}})
 			open = -1
 		} else if m.open && m.double == marks[open].double {
@@ -908,6 +908,16 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 		unclosed = true
 	}
 	return pairs, unclosed
+}
+
+// mixedPair reports whether the single opening mark at marks[open], which
+// opens its paragraph p, and the double closing mark at marks[i], the next
+// mark after it, are one quotation typed with mismatched marks: "'Our
+// words were clear,” he said." A single mark opening a paragraph is no
+// apostrophe, and a double close with no double opened before it closes
+// nothing else.
+func mixedPair(marks []quoteMark, open, i int, p Span) bool {
+	return i == open+1 && !marks[open].double && marks[i].double && marks[open].pos == p.Start
 }
 
 // nestedClose returns the mark that closes the outer of two quotations

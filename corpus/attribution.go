@@ -131,6 +131,9 @@ var wordClasses = func() map[string]wordClass {
 	add(detWords, wDet)
 	add(connectWords, wConnector)
 	add(personRoles, wRole|wPerson)
+	// "House Speaker Ann Roe": a parliament's speaker is a person's
+	// office, so the name after it is a person's, not the House's.
+	add(`speaker`, wRole|wPerson)
 	add(groupRoles, wRole|wPlural)
 	add(orgRoles, wRole)
 	add(timeWordList, wTime)
@@ -475,6 +478,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
+	if a.pastVerbObject(i) {
+		return false // "Rebels gave various estimates of the toll": the noun
+	}
 	if i > 0 && a.possessorBefore(i) && !a.lowerWordIs(i+1, "that") && !((a.lowerWordIs(i+1, "is") || a.lowerWordIs(i+1, "was")) && a.lowerWordIs(i+2, "that")) {
 		return false // "their claims could not be verified", "its reports": the noun; "his claims that ...", "their fear is that ..." report them
 	}
@@ -570,6 +576,23 @@ func (a *attributor) determinedNoun(i int) bool {
 		return true
 	}
 	return i > 1 && a.toks[i-2].is(wDet) && postDeterminers[strings.ToLower(a.word(i-1))]
+}
+
+// pastVerbObject reports whether the cue word at token i, in its "-s"
+// form, is the plural noun object of a past verb right before it, or
+// before one lower-case modifier: "gave estimates", "offered conflicting
+// accounts". A verb in "-s" does not follow a past verb; a "that" or a
+// quotation after it ("the memo he signed warns that") keeps it a verb.
+func (a *attributor) pastVerbObject(i int) bool {
+	w := strings.ToLower(a.word(i))
+	if i < 1 || !strings.HasSuffix(w, "s") || a.toks[i].upper || a.lowerWordIs(i+1, "that") || i+1 < len(a.toks) && a.toks[i+1].kind == tokOpen {
+		return false
+	}
+	v := i - 1
+	if m := a.toks[v]; v > 0 && m.kind == tokWord && !m.upper && m.class == 0 && !m.adverb && !pastShaped(a, v) {
+		v-- // "various", "conflicting": a modifier of the noun
+	}
+	return a.toks[v].kind == tokWord && !a.toks[v].is(wAux) && pastShaped(a, v)
 }
 
 // quantityDeterminers quantify a noun after a form of "be" or "have":

@@ -88,6 +88,10 @@ type quoteFinder struct {
 	// ("Iranian Foreign Ministry spokesman Nasser Kanaani"), so that a
 	// later "the spokesman" finds the nearest one it fits.
 	people []Span
+	// quotedPeople holds the names after a title inside quotation marks
+	// ('"... President Vik is to blame," Roe said'): a later "the
+	// president" means one of them only when the outlet named no holder.
+	quotedPeople []Span
 
 	// ungated makes paragraph call every reader as if each sentence held
 	// every word class, skipping none of the searches a sentence's classes
@@ -890,7 +894,7 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 			}
 			continue
 		}
-		if !m.open && m.double == marks[open].double {
+		if !m.open && (m.double == marks[open].double || mixedPair(marks, open, i, p)) {
 			pairs = append(pairs, quotePair{markTok[open], markTok[i], Span{marks[open].pos + marks[open].size, m.pos}})
 			open = -1
 		} else if m.open && m.double == marks[open].double {
@@ -913,6 +917,16 @@ func pairMarks(text string, marks []quoteMark, markTok []int, p Span, pairs []qu
 		unclosed = true
 	}
 	return pairs, unclosed
+}
+
+// mixedPair reports whether the single opening mark at marks[open], which
+// opens its paragraph p, and the double closing mark at marks[i], the next
+// mark after it, are one quotation typed with mismatched marks: "'Our
+// words were clear,” he said." A single mark opening a paragraph is no
+// apostrophe, and a double close with no double opened before it closes
+// nothing else.
+func mixedPair(marks []quoteMark, open, i int, p Span) bool {
+	return i == open+1 && !marks[open].double && marks[i].double && marks[open].pos == p.Start
 }
 
 // nestedClose returns the mark that closes the outer of two quotations
@@ -3139,6 +3153,15 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	np := a.sentenceSubject(lo, hi)
+	if !np.empty() && f.withinPair(a.span(np)) {
+		// "… YOUR WORDS OF DEATH. BE CAUTIOUS!": words inside quotation
+		// marks name no one a later "she" means. A person they name in
+		// full is still known as a person by surname.
+		if np.to-np.from >= 2 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.cannotSpeak(np) {
+			f.persons[personKey(a.word(a.surnameAt(np)))] = true
+		}
+		return
+	}
 	if np.to-np.from > 1 && a.word(np.from) == "Q" && interviewAddress[strings.ToLower(strings.TrimSuffix(a.word(np.from+1), "."))] {
 		return // "Q Mr. President, do you ...": the interviewer addresses someone, who is not named here
 	}
@@ -3164,6 +3187,18 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
+}
+
+// withinPair reports whether span sp lies inside one of the paragraph's
+// quotation pairs: the quoted words' subject is the speaker's topic, not
+// a person the outlet brings in for a later "he" or "she".
+func (f *quoteFinder) withinPair(sp Span) bool {
+	for _, q := range f.pairs {
+		if q.span.Start <= sp.Start && sp.End <= q.span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialOwner returns the person named in full whose words or deed
@@ -3301,6 +3336,15 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		}
 		sp := Span{a.from(start), a.to(j - 1)}
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		if f.withinPair(sp) {
+			// '"... President Vik, Russia and Iran are to blame," Roe
+			// tweeted': a name inside the quoted words is no one a later
+			// "the president" of the outlet's own means, unless the
+			// outlet names no holder at all.
+			f.quotedPeople = append(f.quotedPeople, sp)
+			k = j - 1
+			continue
+		}
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
 			f.noteSex(personKey(a.word(j-1)), f.text[sp.Start:sp.End], j-2 > k)
@@ -4501,7 +4545,10 @@ func (a *attributor) complementEnd(c, hi int) int {
 // punish Russia with sanctions"); and the phrase must end in a role,
 // hold one, or open with an article or a count, as a speaker does.
 func (a *attributor) trailedName(np phrase, hi int) bool {
-	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who")) || a.toks[np.to].upper {
+	if np.to >= hi || !(a.toks[np.to].is(wPrep) || a.lowerWordIs(np.to, "who") || a.lowerWordIs(np.to, "of") && a.toks[np.to-1].upper) || a.toks[np.to].upper {
+		// "Of" is a connector inside names, but after one it opens the
+		// speaker's body: "Judge Ana Roe of the Judges' Club"; after a
+		// count ("said many of the examples ...") it opens the words.
 		return false
 	}
 	for k := np.from; k < np.to; k++ {
@@ -4512,10 +4559,17 @@ func (a *attributor) trailedName(np phrase, hi int) bool {
 			}
 		}
 	}
-	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] {
+	if !a.toks[np.to-1].is(wRole) && !a.holdsRole(np) && !a.toks[np.from].is(wDet) && !countLeads[strings.ToLower(a.word(np.from))] && !a.titledName(np) {
 		return false
 	}
 	return a.invertedNameEnds(np, hi)
+}
+
+// titledName reports whether np is a person's title and a name of two
+// or more capitalised words after it ("Judge Ana Roe", "Senator Tom
+// Hale"): a person, as a role word would show.
+func (a *attributor) titledName(np phrase) bool {
+	return np.to-np.from >= 3 && a.toks[np.from].upper && a.toks[np.from].is(wPerson) && a.allNameWords(phrase{np.from + 1, np.to})
 }
 
 // stanceOnName reports whether the stance verb at token v takes a name
@@ -5680,7 +5734,52 @@ var agentParticiples = fieldSet(`made leveled levelled issued voiced raised repe
 // is then the subject ("Trump's accusation that ... touched off a
 // debate"), and the sentence's own predicate follows its words.
 func (a *attributor) nounPhraseOpens(sp phrase, lo int) bool {
-	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn)
+	return sp.from == lo || sp.from == lo+1 && a.toks[lo].is(wLeadIn) || a.afterOpener(sp, lo)
+}
+
+// afterOpener reports whether the phrase sp opens the main clause after
+// an opening phrase or clause that a lead-in word starts and a comma
+// closes: "Regardless of how Roe responds, his criticism of Lee was
+// unusual", "On Monday, Norland's denial of the attack was swift".
+func (a *attributor) afterOpener(sp phrase, lo int) bool {
+	if sp.from < lo+3 || !a.toks[sp.from-1].punct(a.text, ',') || !a.toks[lo].is(wLeadIn) || a.toks[lo].is(wConnector) {
+		return false
+	}
+	for i := lo; i < sp.from-1; i++ {
+		if a.toks[i].kind != tokWord {
+			return false // one opener, with no other comma or mark in it
+		}
+	}
+	return true
+}
+
+// openerPerson is the one person a possessive "his" or "her" opening the
+// main clause after an opener means when the opener names that person
+// and no other: "Regardless of how Roe responds, his criticism of Lee
+// ..." is Roe's, whoever spoke last. "" when the rule does not apply.
+func (f *quoteFinder) openerPerson(a *attributor, sp phrase, lo int) string {
+	pron := strings.ToLower(a.word(sp.from))
+	if sp.to-sp.from != 1 || pron != "his" && pron != "her" || !a.afterOpener(sp, lo) {
+		return ""
+	}
+	found := ""
+	for i := lo + 1; i < sp.from-1; i++ {
+		w := a.word(i)
+		if !a.toks[i].upper || !f.persons[personKey(w)] && !f.namedPerson(w) {
+			continue
+		}
+		if found != "" && found != w {
+			return "" // two people named: either may be meant
+		}
+		found = w
+	}
+	if found == "" {
+		return ""
+	}
+	if s := f.sexOf(found); s != 0 && s != pronounSex(pron) {
+		return ""
+	}
+	return found
 }
 
 // mainPredicate returns where the predicate of a sentence whose subject is
@@ -5954,6 +6053,9 @@ func (f *quoteFinder) stanceNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		name, span := f.possessor(a, sp)
+		if p := f.openerPerson(a, sp, lo); p != "" {
+			name = p
+		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: Span{a.from(c), a.to(end - 1)},
 			Speaker: name, SpeakerSpan: span, Verb: a.word(k), VerbSpan: Span{a.from(k), a.to(k)}})
 		return
@@ -7937,7 +8039,40 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 	if j == i || j-i == 1 && a.toks[i].is(wDet|wPronoun) {
 		return phrase{}
 	}
+	if by := a.wordsAgent(i, j, hi); !by.empty() {
+		return by
+	}
 	return phrase{i, j}
+}
+
+// wordsAgent is the agent after "by" when the phrase [i, j) after
+// "according to" names only words and a participle and "by" follow it
+// ("according to comments reported by the state news agency", "according
+// to remarks made by the minister"): the words are no source, the one who
+// made or carried them is. Empty for anything else.
+func (a *attributor) wordsAgent(i, j, hi int) phrase {
+	for p := i + 1; p < j && p < i+4; p++ {
+		if a.toks[p].is(wVerb) || pastShaped(a, p) {
+			j = p // "made" has no verb class: the participle ends the words
+			break
+		}
+	}
+	if j+2 >= hi || !speechNounCues[strings.ToLower(a.word(j-1))] && !speechNouns[strings.ToLower(a.word(j-1))] || !pastShaped(a, j) || !a.lowerWordIs(j+1, "by") {
+		return phrase{}
+	}
+	for k := i; k < j-1; k++ {
+		if a.toks[k].upper || possessive(a.word(k)) {
+			return phrase{} // "Roe's comments", "Kremlin statements": the words have their speaker already
+		}
+	}
+	e := j + 2
+	for e < hi && e < j+10 && a.toks[e].kind == tokWord && !a.toks[e].is(wVerb) {
+		e++
+	}
+	if e == j+2 || e-(j+2) == 1 && a.toks[j+2].is(wDet|wPronoun) {
+		return phrase{}
+	}
+	return phrase{j + 2, e}
 }
 
 // demonstrativeThat reports whether the "that" at token i, right after a
@@ -9541,7 +9676,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		// "he" or "she" of a later quotation.
 		bare, person = false, false
 	}
-	if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
+	if name := a.appositiveName(np); !person && !name.empty() && !a.isPlural(np) {
+		// "The press secretary, Sarah Sanders": the role's holder,
+		// named after its comma, is the person a later "she" means.
+		f.rememberPerson(a, name)
+	} else if person && np.to-np.from > 1 && !a.toks[np.to-1].is(wRole) {
 		f.rememberPerson(a, np)
 	} else if person || bare {
 		f.lastPerson, f.lastPersonSpan = s, span
@@ -9553,6 +9692,23 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		f.lastGroup, f.lastGroupSpan = s, span
 	}
 	return s, span
+}
+
+// appositiveName is the full name closing a speaker phrase after a comma
+// that follows a person's role ("The press secretary, Sarah Sanders":
+// "Sarah Sanders"), empty for any other phrase.
+func (a *attributor) appositiveName(np phrase) phrase {
+	for c := np.to - 3; c > np.from; c-- {
+		if !a.toks[c].punct(a.text, ',') {
+			continue
+		}
+		name := phrase{c + 1, np.to}
+		if !a.toks[c-1].is(wPerson) || !a.allNameWords(name) || !a.isPersonLike(name) {
+			return phrase{}
+		}
+		return name
+	}
+	return phrase{}
 }
 
 // dataHeaded reports whether a speaker phrase is headed by a data or
@@ -9798,29 +9954,31 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	// without one comes before: a foreign holder is named with the
 	// country because the bare title means the one the article is about,
 	// and so does "the president".
-	var qualified Span
-	for k := len(f.people) - 1; k >= 0; k-- {
-		p := f.people[k]
-		if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
-			continue
-		}
-		prev := ""
-		for _, w := range strings.Fields(f.text[p.Start:p.End]) {
-			if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
-				p = jointPart(f.text, p, head)
-				if !f.countryQualified(p) {
-					return f.text[p.Start:p.End], p, true
-				}
-				if qualified.End == 0 {
-					qualified = p
-				}
-				break
+	for _, people := range [2][]Span{f.people, f.quotedPeople} {
+		var qualified Span
+		for k := len(people) - 1; k >= 0; k-- {
+			p := people[k]
+			if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
+				continue
 			}
-			prev = w
+			prev := ""
+			for _, w := range strings.Fields(f.text[p.Start:p.End]) {
+				if strings.EqualFold(w, head) && (modifier == "" && !titleModifiers[strings.ToLower(prev)] || modifier != "" && strings.EqualFold(prev, modifier)) {
+					p = jointPart(f.text, p, head)
+					if !f.countryQualified(p) {
+						return f.text[p.Start:p.End], p, true
+					}
+					if qualified.End == 0 {
+						qualified = p
+					}
+					break
+				}
+				prev = w
+			}
 		}
-	}
-	if qualified.End > 0 {
-		return f.text[qualified.Start:qualified.End], qualified, true
+		if qualified.End > 0 {
+			return f.text[qualified.Start:qualified.End], qualified, true
+		}
 	}
 	return "", Span{}, false
 }

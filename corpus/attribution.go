@@ -580,12 +580,14 @@ func (a *attributor) determinedNoun(i int) bool {
 
 // pastVerbObject reports whether the cue word at token i, in its "-s"
 // form, is the plural noun object of a past verb right before it, or
-// before one lower-case modifier: "gave estimates", "offered conflicting
-// accounts". A verb in "-s" does not follow a past verb; a "that" or a
-// quotation after it ("the memo he signed warns that") keeps it a verb.
+// before one lower-case modifier: "gave estimates of the toll", "offered
+// conflicting accounts." As a noun it ends its phrase or takes "of",
+// "about", "on" or "over"; a clause after it ("the memo he signed warns
+// the plan will fail", "the woman who was injured says she saw") makes it
+// a verb after a relative clause, and "says" is never a noun.
 func (a *attributor) pastVerbObject(i int) bool {
 	w := strings.ToLower(a.word(i))
-	if i < 1 || !strings.HasSuffix(w, "s") || a.toks[i].upper || a.lowerWordIs(i+1, "that") || i+1 < len(a.toks) && a.toks[i+1].kind == tokOpen {
+	if i < 1 || !strings.HasSuffix(w, "s") || w == "says" || a.toks[i].upper || i+1 < len(a.toks) && a.toks[i+1].kind == tokWord && !nounObjectPreps[strings.ToLower(a.word(i+1))] || i+1 < len(a.toks) && a.toks[i+1].kind == tokOpen {
 		return false
 	}
 	v := i - 1
@@ -594,6 +596,10 @@ func (a *attributor) pastVerbObject(i int) bool {
 	}
 	return a.toks[v].kind == tokWord && !a.toks[v].is(wAux) && pastShaped(a, v)
 }
+
+// nounObjectPreps take the object of a noun of saying: "estimates of the
+// toll", "accounts about the night", "reports on the crash".
+var nounObjectPreps = fieldSet(`of about on over`)
 
 // quantityDeterminers quantify a noun after a form of "be" or "have":
 // "was some evidence", "had no indication".

@@ -79,6 +79,11 @@ func TestRoleHolderNamedOutsideQuotes(t *testing.T) {
 			`Ana Roe, an opposition leader, wrote: “President Varga must answer for this attack.”`,
 			`The president said on Monday that he would not resign.`,
 		}, content: "he would not resign", speaker: "President Varga"},
+		// A person named inside the marks is still one a later "he" means.
+		{paragraphs: []string{
+			`"President Ivan Varga must resign," Anna Berg told reporters on Monday.`,
+			`"I will not resign," he said.`,
+		}, content: "I will not resign", speaker: "President Ivan Varga"},
 	})
 }
 
@@ -119,6 +124,9 @@ func TestStanceNounAfterOpener(t *testing.T) {
 		{paragraphs: append(lead[:2:2], `Regardless of how Roe decides to respond, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Roe"},
 		// Negative: the opener names no one; "his" is the last person.
 		{paragraphs: append(lead[:2:2], `Regardless of how the talks end, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Sen. Tom Lee"},
+		// Negative: the opener names Roe as its object, not as who acts.
+		{paragraphs: append(lead[:2:2], `After meeting Roe in Paris, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Sen. Tom Lee"},
+		{paragraphs: append(lead[:2:2], `In a letter to Roe, his criticism of Vesta was unusual.`), content: "Vesta", speaker: "Sen. Tom Lee"},
 	})
 	for _, p := range []string{
 		`Regardless of how Roe decides to respond, his criticism of Vesta was unusual.`,
@@ -143,6 +151,9 @@ func TestPluralCueAfterPastVerbIsNoun(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The harbour board estimates that 40 boats were lost.`, content: "40 boats were lost", speaker: "The harbour board"},
 		{paragraph: `Fishermen gave estimates that ranged widely, but the board estimates that 40 boats were lost.`, content: "40 boats were lost", speaker: "the board"},
+		// After a relative or participle clause an -s verb reports.
+		{paragraph: `The memo he signed says the harbour will close in May.`, content: "the harbour will close in May", speaker: "The memo"},
+		{paragraph: `The woman who was injured says she saw the ferry hit the pier.`, content: "she saw the ferry hit the pier", speaker: "The woman"},
 	})
 }
 
@@ -154,6 +165,7 @@ func TestAccordingToWordsByAgent(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The harbour will reopen in May, according to comments reported by the state radio, NRK.`, content: "The harbour will reopen", speaker: "the state radio"},
 		{paragraph: `The harbour will reopen in May, according to remarks made by the port director.`, content: "The harbour will reopen", speaker: "the port director"},
+		{paragraph: `The harbour will reopen in May, according to remarks made by the port director on Tuesday.`, content: "The harbour will reopen", speaker: "the port director"},
 		// Negative: the words have their speaker already.
 		{paragraph: `The harbour will reopen in May, according to Roe's comments reported by the state radio.`, content: "The harbour will reopen", speaker: "Roe's comments"},
 	})

@@ -3340,10 +3340,9 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 			// '"... President Vik, Russia and Iran are to blame," Roe
 			// tweeted': a name inside the quoted words is no one a later
 			// "the president" of the outlet's own means, unless the
-			// outlet names no holder at all.
+			// outlet names no holder at all. It is still a person a
+			// later "he" may mean.
 			f.quotedPeople = append(f.quotedPeople, sp)
-			k = j - 1
-			continue
 		}
 		if n := len(f.people); n == 0 || f.people[n-1] != sp {
 			f.people = append(f.people, sp)
@@ -5754,9 +5753,11 @@ func (a *attributor) afterOpener(sp phrase, lo int) bool {
 }
 
 // openerPerson is the one person a possessive "his" or "her" opening the
-// main clause after an opener means when the opener names that person
-// and no other: "Regardless of how Roe responds, his criticism of Lee
-// ..." is Roe's, whoever spoke last. "" when the rule does not apply.
+// main clause after an opener means when the opener names that person as
+// the subject of its verb and names no other: "Regardless of how Roe
+// responds, his criticism of Lee ..." is Roe's, whoever spoke last; in
+// "After meeting Roe in Paris, his ..." Roe is the object, and the rule
+// does not apply. "" when it does not.
 func (f *quoteFinder) openerPerson(a *attributor, sp phrase, lo int) string {
 	pron := strings.ToLower(a.word(sp.from))
 	if sp.to-sp.from != 1 || pron != "his" && pron != "her" || !a.afterOpener(sp, lo) {
@@ -5767,6 +5768,9 @@ func (f *quoteFinder) openerPerson(a *attributor, sp phrase, lo int) string {
 		w := a.word(i)
 		if !a.toks[i].upper || !f.persons[personKey(w)] && !f.namedPerson(w) {
 			continue
+		}
+		if !a.subjectOfVerb(i, sp.from) {
+			continue // "After meeting Roe in Paris, his ...": Roe is the opener's object, not who acts
 		}
 		if found != "" && found != w {
 			return "" // two people named: either may be meant
@@ -5780,6 +5784,22 @@ func (f *quoteFinder) openerPerson(a *attributor, sp phrase, lo int) string {
 		return ""
 	}
 	return found
+}
+
+// subjectOfVerb reports whether the name at token i is the subject of a
+// verb right after it, before token end: a word in "-s" or "-ed", or an
+// auxiliary or modal ("Roe responds", "Roe has said", "Roe decided"), not
+// a preposition, a comma or another name.
+func (a *attributor) subjectOfVerb(i, end int) bool {
+	k := i + 1
+	for k < end && a.toks[k].kind == tokWord && a.toks[k].upper {
+		k++ // the rest of the name: "Tom Roe responds"
+	}
+	if k >= end || a.toks[k].kind != tokWord || a.toks[k].upper || i > 0 && a.toks[i-1].is(wPrep) {
+		return false
+	}
+	w := strings.ToLower(a.word(k))
+	return finiteAux[w] || beForms[w] || modalWords[w] || pastShaped(a, k) || len(w) > 3 && strings.HasSuffix(w, "s") && !a.toks[k].is(wPrep|wDet)
 }
 
 // mainPredicate returns where the predicate of a sentence whose subject is
@@ -8066,8 +8086,8 @@ func (a *attributor) wordsAgent(i, j, hi int) phrase {
 		}
 	}
 	e := j + 2
-	for e < hi && e < j+10 && a.toks[e].kind == tokWord && !a.toks[e].is(wVerb) {
-		e++
+	for e < hi && e < j+10 && a.toks[e].kind == tokWord && !a.toks[e].is(wVerb) && (e == j+2 || !a.toks[e].is(wPrep|wTime)) {
+		e++ // the agent ends before a preposition or a time: "by the port director [on Tuesday]"
 	}
 	if e == j+2 || e-(j+2) == 1 && a.toks[j+2].is(wDet|wPronoun) {
 		return phrase{}
@@ -9954,12 +9974,15 @@ func (f *quoteFinder) roleOfNamed(a *attributor, np phrase) (string, Span, bool)
 	// without one comes before: a foreign holder is named with the
 	// country because the bare title means the one the article is about,
 	// and so does "the president".
-	for _, people := range [2][]Span{f.people, f.quotedPeople} {
+	for pass, people := range [2][]Span{f.people, f.quotedPeople} {
 		var qualified Span
 		for k := len(people) - 1; k >= 0; k-- {
 			p := people[k]
 			if p.End > a.from(np.from) || other != "" && !namedAsOther(f.text[p.Start:p.End], other) {
 				continue
+			}
+			if pass == 0 && slices.Contains(f.quotedPeople, p) {
+				continue // named inside quoted words: only when the outlet names no holder (the second pass)
 			}
 			prev := ""
 			for _, w := range strings.Fields(f.text[p.Start:p.End]) {

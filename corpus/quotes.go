@@ -3153,9 +3153,9 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	np := a.sentenceSubject(lo, hi)
-	if !np.empty() && f.withinPair(a.span(np)) {
+	if !np.empty() && f.insideQuote(f.pairs, a.span(np)) {
 		// "… YOUR WORDS OF DEATH. BE CAUTIOUS!": words inside quotation
-		// marks name no one a later "she" means. A person they name in
+		// marks, the speaker's topic, name no one a later "she" means. A person they name in
 		// full is still known as a person by surname.
 		if np.to-np.from >= 2 && a.toks[np.to-1].upper && a.isPersonLike(np) && !a.cannotSpeak(np) {
 			f.persons[personKey(a.word(a.surnameAt(np)))] = true
@@ -3187,18 +3187,6 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		return
 	}
 	f.rememberPerson(a, np)
-}
-
-// withinPair reports whether span sp lies inside one of the paragraph's
-// quotation pairs: the quoted words' subject is the speaker's topic, not
-// a person the outlet brings in for a later "he" or "she".
-func (f *quoteFinder) withinPair(sp Span) bool {
-	for _, q := range f.pairs {
-		if q.span.Start <= sp.Start && sp.End <= q.span.End {
-			return true
-		}
-	}
-	return false
 }
 
 // existentialOwner returns the person named in full whose words or deed
@@ -3336,7 +3324,7 @@ func (f *quoteFinder) titledPeople(a *attributor, lo, hi int) {
 		}
 		sp := Span{a.from(start), a.to(j - 1)}
 		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
-		if f.withinPair(sp) {
+		if f.insideQuote(f.pairs, sp) {
 			// '"... President Vik, Russia and Iran are to blame," Roe
 			// tweeted': a name inside the quoted words is no one a later
 			// "the president" of the outlet's own means, unless the

@@ -348,7 +348,7 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 			i += n - 1 // "Ambassador to the U.N.", "envoy to Iran": the host, not the side
 			continue
 		}
-		if i+n < len(words) && lexicon.MembersOf(strings.Join(words[i+n:min(len(words), i+n+2)], " ")) {
+		if lexicon.MembersOf(words[i+n:]) {
 			i += n - 1 // "U.N. member states": states that speak for themselves
 			continue
 		}
@@ -550,13 +550,7 @@ func ownNamedGroup(g *gazetteer.Gazetteer, words []string) bool {
 // hostOfEnvoy reports whether word i of a speaker phrase opens the host
 // of an envoy ("Ambassador to the U.N. Nikki Haley", "envoy to Iran"); an
 // adviser or aide "to" someone serves that side, and is no envoy.
-func hostOfEnvoy(words []string, i int) bool {
-	k := i - 1
-	if k >= 0 && strings.EqualFold(words[k], "the") {
-		k--
-	}
-	return k >= 1 && strings.EqualFold(words[k], "to") && lexicon.EnvoyTitle(words[k-1])
-}
+func hostOfEnvoy(words []string, i int) bool { return lexicon.EnvoyHost(words[:i]) }
 
 // envoyPhrase gives the whole phrase of a speaker whose phrase opens at
 // an envoy's host ("U.S. Ambassador to [the U.N. Susan Rice], who
@@ -1996,11 +1990,12 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		}
 		speakers := map[string]int{}
 		stems := map[string]int{}
-		// named holds the stems written as names, which tie no two acts as
-		// one statement: those capitalized in every use. One capitalized use
-		// is no name: a title-case headline ("Council Condemns Israeli
-		// Settlements") or a sentence's first word capitalizes any noun.
-		named := map[string]bool{}
+		// plain holds the stems written in lower case at least once; the
+		// others are written as names, which tie no two acts as one
+		// statement. One capitalized use is no name: a title-case headline
+		// ("Council Condemns Israeli Settlements") or a sentence's first
+		// word capitalizes any noun.
+		plain := map[string]bool{}
 		surface := map[string]string{}
 		first := map[string]int{} // order of first use, to break ties
 		seen := map[[2]int]bool{} // one piece of evidence per sentence
@@ -2012,11 +2007,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			persons = persons && q.surname != "" && !namesAnActor(g, q.Actor)
 			for _, cw := range words[m] {
 				stems[cw.stem]++
-				if n, ok := named[cw.stem]; ok {
-					named[cw.stem] = n && cw.name
-				} else {
-					named[cw.stem] = cw.name
-				}
+				plain[cw.stem] = plain[cw.stem] || !cw.name
 				if _, ok := surface[cw.stem]; !ok {
 					surface[cw.stem], first[cw.stem] = cw.word, len(first)
 				}
@@ -2035,7 +2026,7 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		}
 		set := make(map[string]bool, len(stems))
 		for st := range stems {
-			if !named[st] {
+			if plain[st] {
 				set[st] = true
 			}
 		}
@@ -2046,13 +2037,18 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 		for _, s := range words[:min(4, len(words))] {
 			cl.Words = append(cl.Words, surface[s])
 		}
+		top := 0 // the count of the most shared stem past names (words runs from most to fewest)
 		for _, w := range words {
-			if set[w] && stems[w] >= 2 && (len(cl.leads) == 0 || stems[w] == stems[words[0]]) {
-				if cl.leads == nil {
-					cl.leads = map[string]bool{}
-				}
-				cl.leads[w] = true
+			if !set[w] || stems[w] < 2 {
+				continue
 			}
+			if top == 0 {
+				top, cl.leads = stems[w], map[string]bool{}
+			}
+			if stems[w] < top {
+				break
+			}
+			cl.leads[w] = true
 		}
 		by := cl.Who
 		if persons && len(cl.Speakers) == 1 && cl.Speakers[0] != cl.Who && speaksForParty(g, cl.Who) {

@@ -1084,23 +1084,23 @@ var envoyTitles = wordSet(`ambassador ambassadors envoy envoys representative de
 // the envoy speaks for.
 func EnvoyTitle(w string) bool { return envoyTitles[strings.ToLower(w)] }
 
-// envoyHost reports whether the words before a name end with an envoy's
-// title and "to" ("Ambassador to the", "envoy to"): the name is the host.
-func envoyHost(before string) bool {
-	words := strings.Fields(before)
-	k := len(words) - 1
-	if k >= 0 && strings.EqualFold(words[k], "the") {
+// EnvoyHost reports whether the words before a name end with an envoy's
+// title and "to" ("Ambassador to the", "envoy to"): the name is the host
+// the envoy serves at, not the side the envoy speaks for.
+func EnvoyHost(before []string) bool {
+	k := len(before) - 1
+	if k >= 0 && strings.EqualFold(before[k], "the") {
 		k--
 	}
-	return k >= 1 && strings.EqualFold(words[k], "to") && EnvoyTitle(words[k-1])
+	return k >= 1 && strings.EqualFold(before[k], "to") && EnvoyTitle(before[k-1])
 }
 
 // MembersOf reports whether the words after a body's name make the
 // speaker its members ("U.N. member states", "NATO members"): states that
 // speak for themselves, not for the body.
-func MembersOf(after string) bool {
-	w := strings.Fields(strings.ToLower(after))
-	return len(w) > 0 && (w[0] == "members" || w[0] == "member" && len(w) > 1 && memberKinds[w[1]])
+func MembersOf(after []string) bool {
+	return len(after) > 0 && (strings.EqualFold(after[0], "members") ||
+		strings.EqualFold(after[0], "member") && len(after) > 1 && memberKinds[strings.ToLower(after[1])])
 }
 
 // memberKinds are what a body's members are called after "member".
@@ -1117,7 +1117,7 @@ var memberKinds = wordSet(`states state countries country nations nation governm
 func namesOther(speaker string, matches []Match, i int) bool {
 	mt := matches[i]
 	after := speaker[mt.End:]
-	if envoyHost(speaker[:mt.Start]) || MembersOf(after) {
+	if EnvoyHost(strings.Fields(speaker[:mt.Start])) || MembersOf(strings.Fields(after)) {
 		return true
 	}
 	if rest, ok := strings.CutPrefix(after, "-"); ok {

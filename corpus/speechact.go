@@ -351,6 +351,10 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 		content = content[:cut]
 	}
 	content = blankHeld(content, q.Span.Start, held)
+	// The words' tokens serve every test of them below: each read them
+	// afresh once, and on a sentence of thousands of fragments that was
+	// most of the time spent classifying.
+	toks = text.Tokens(toks[:0], content)
 	if q.Act == ActQuestion && askForms[verb] && q.VerbSpan.End <= q.Span.Start && strings.HasPrefix(strings.ToLower(txt[q.VerbSpan.End:q.Span.Start]), " for") {
 		q.Act = ActDemand // "asked for armored carriers": a request, not a question
 	}
@@ -363,20 +367,20 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 	// once per quotation (minutes on a long article).
 	thatClause := strings.HasSuffix(strings.ToLower(q.Verb), " that") ||
 		q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start && strings.Contains(text.Lower(txt[q.VerbSpan.End:q.Span.Start]), "that")
-	if q.Act == ActDeny && !thatClause && deniesPermission(content, &toks) {
+	if q.Act == ActDeny && !thatClause && deniesPermission(content, toks) {
 		q.Act = ActOther // "denied a request to hand over the papers": a refusal, no denial of a fact
 	}
-	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, &toks) {
+	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, toks) {
 		q.Act = ActDeny
 	}
 	if q.Act == ActSay || q.Act == ActClaim {
 		// "The IDF said an Islamic Jihad rocket misfired": the speaker
 		// lays the cause on another party.
-		if act, party, ok := blameShift(content, &toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
+		if act, party, ok := blameShift(content, toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
 			q.Act, q.Target, q.TargetSpan = act, content[party.Start:party.End], Span{q.Span.Start + party.Start, q.Span.Start + party.End}
 			return toks
 		}
-		if party, ok := tiedToParty(content, &toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
+		if party, ok := tiedToParty(content, toks); ok && !q.SpeakerSpan.Contains(q.Span.Start+party.Start) {
 			// "Israel says the cell's members are all affiliated with
 			// Hamas": the charge is the tie.
 			q.Act, q.Target, q.TargetSpan = ActAccuse, content[party.Start:party.End], Span{q.Span.Start + party.Start, q.Span.Start + party.End}
@@ -384,7 +388,7 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 		}
 	}
 	if q.Act == ActSay && q.Kind == QuoteDirect {
-		if act, ok := firstPersonAct(content, &toks); ok {
+		if act, ok := firstPersonAct(content, toks); ok {
 			q.Act = act // ""We condemn this vicious attack," Obama said": the words make the act
 		}
 	}
@@ -416,9 +420,7 @@ var permissionNouns = fieldSet(`request requests access entry permission permiss
 // noun that opens a clause of its own ("the application was ever
 // received", "asylum seekers were mistreated") or follows a gerund
 // ("receiving a request") is what the speaker denies happened, a fact.
-func deniesPermission(content string, toks *[]text.Token) bool {
-	*toks = text.Tokens((*toks)[:0], content)
-	ts := *toks
+func deniesPermission(content string, ts []text.Token) bool {
 	n := 0
 	for k, t := range ts {
 		if t.Kind != text.Word {
@@ -493,9 +495,7 @@ func negatedCue(txt string, at int, toks *[]text.Token) bool {
 // phrase among them ("baseless", "no evidence"), a denial the speaker goes
 // on to make (", denying all claims"), or a clause whose pronoun subject
 // opens it negated ("it will not side").
-func denies(content string, toks *[]text.Token) bool {
-	*toks = text.Tokens((*toks)[:0], content)
-	ts := *toks
+func denies(content string, ts []text.Token) bool {
 	if deniesByWords(content, ts) {
 		return true
 	}
@@ -591,9 +591,7 @@ func deniesByWords(content string, ts []text.Token) bool {
 // the party's span in content: the first run of capitalised words of the
 // subject. A pronoun subject ("it was responsible") is the speaker's own
 // side, and a subject with no capitalised word names no party.
-func blameShift(content string, toks *[]text.Token) (Act, Span, bool) {
-	*toks = text.Tokens((*toks)[:0], content)
-	ts := *toks
+func blameShift(content string, ts []text.Token) (Act, Span, bool) {
 	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
 	party := Span{}
 	for k := 0; k < len(ts) && k < 10; k++ {
@@ -648,9 +646,7 @@ var memberNouns = fieldSet(`members member operatives leaders leader fighters`)
 // preposition. A pronoun or a name opening the words is the speaker's own
 // side or a person described ("he is affiliated with the university"),
 // and a negation before the tie makes it no charge.
-func tiedToParty(content string, toks *[]text.Token) (Span, bool) {
-	*toks = text.Tokens((*toks)[:0], content)
-	ts := *toks
+func tiedToParty(content string, ts []text.Token) (Span, bool) {
 	word := func(i int) string { return text.Lower(content[ts[i].Start:ts[i].End]) }
 	k := 0
 	for k < len(ts) && ts[k].Kind != text.Word {
@@ -1139,9 +1135,7 @@ func plainWord(w string) bool {
 // quotation ("... and we will not condemn anyone"), after a modal or a
 // negation ("I cannot confirm", "We do not deny"), or with another
 // subject ("They condemn") makes none.
-func firstPersonAct(content string, toks *[]text.Token) (Act, bool) {
-	*toks = text.Tokens((*toks)[:0], content)
-	ts := *toks
+func firstPersonAct(content string, ts []text.Token) (Act, bool) {
 	k := 0
 	for k < len(ts) && ts[k].Kind != text.Word {
 		k++ // an opening quotation mark or dash

@@ -133,6 +133,38 @@ func TestTransliteratedGivenNameTakesSide(t *testing.T) {
 	}
 }
 
+// TestTransliteratedSurnameTakesSide: a surname one outlet spells with a
+// letter doubled, dropped or a vowel changed ("el-Sissi" for "al-Sisi")
+// is the person another outlet names with his country, bare or in full;
+// a surname that differs otherwise, or one the story gives two people in
+// the other spelling, takes no side from it.
+func TestTransliteratedSurnameTakesSide(t *testing.T) {
+	tests := []struct{ first, other, speaker, want string }{
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", "Chile"},
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "President Ramon el-Fussi told the governors that their goal is to improve services.", "President Ramon el-Fussi", "Chile"},
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "\"The curfew will hold,\" said Fusco, who also closed the ports.", "Fusco", ""},
+		// Two people of the other spelling: either may be meant.
+		{"Chilean President Ramon al-Fusi imposed a curfew. Peruvian Minister Ana Fusi objected.", "\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", ""},
+	}
+	for _, tt := range tests {
+		a := clean("Outlet A", filler+tt.first+" The opposition protested on Monday.")
+		b := clean("Outlet B", filler+tt.other)
+		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[1].Quotations {
+			if q.Speaker == tt.speaker {
+				found = true
+				if q.Affiliation != tt.want {
+					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.other, q.Speaker, q.Affiliation, q.AffiliationVia, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q: %+v", tt.other, tt.speaker, c.Articles[1].Quotations)
+		}
+	}
+}
+
 // TestPlaceNameTailSpeaksForNoOne: a speaker phrase that is only the end
 // of a place written "City, Region" ("in Lima, Peru") speaks for no one,
 // so "the statement" after it takes no side from it; a country that opens

@@ -3,6 +3,7 @@ package framing
 import (
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 
@@ -166,8 +167,34 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 	if len(want) == 0 {
 		return
 	}
+	// A surname wanted may be written another way in another article
+	// ("el-Sissi", "al-Sisi"): the keys of the text are matched against
+	// the wanted ones with the same first letter.
+	wantedByFirst := map[byte][]string{}
+	for s := range want {
+		wantedByFirst[s[0]] = append(wantedByFirst[s[0]], s)
+	}
+	wanted := func(s string) bool {
+		if want[s] {
+			return true
+		}
+		if s == "" {
+			return false
+		}
+		for _, w := range wantedByFirst[s[0]] {
+			if surnamesAlike(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
+	// sided are the spellings the story gives a side in some mention,
+	// in full or not: such a spelling is its own person, not another
+	// spelling's ("Iranian envoy Karami" beside "Lebanese Prime Minister
+	// Omar Karrami").
+	sided := map[string]bool{}
 	// people are the full names each surname is given, with a side or
 	// not: a bare surname two people share speaks for neither.
 	people := map[string][][]string{}
@@ -187,7 +214,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				continue
 			}
 			s := surnameKey(t.Form) // "al-Maliki" as "maliki"
-			if !want[s] || seen[s] >= maxSurnameMentions {
+			if seen[s] >= maxSurnameMentions || !wanted(s) {
 				continue
 			}
 			seen[s]++
@@ -207,6 +234,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				continue // the bare surname again
 			}
 			sa := readSpeaker(g, txt[rs:end])
+			if sa.person && sa.surname == s && sa.affiliation != "" {
+				sided[s] = true // "Iranian envoy Karami": this spelling's own side
+			}
 			if !sa.person || sa.surname != s || !strings.Contains(sa.actor, " ") {
 				continue
 			}
@@ -260,14 +290,25 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			if !strings.Contains(q.Actor, " ") && len(people[q.surname]) > 1 {
 				continue // "Rahimi" after "Ali Rahimi" and "Reza Rahimi": either
 			}
+			mentions := found[q.surname]
+			if len(people[q.surname]) <= 1 && !sided[q.surname] {
+				// The surname written another way elsewhere, when it
+				// is one person's there too ("el-Sissi" in one
+				// article, "Abdel Fatah al-Sisi" of Egypt in another).
+				for _, v := range slices.Sorted(maps.Keys(found)) {
+					if v != q.surname && len(people[v]) <= 1 && surnamesAlike(v, q.surname) {
+						mentions = append(slices.Clip(mentions), found[v]...)
+					}
+				}
+			}
 			// The affiliation most full mentions give, when more give it
 			// than any other: a stray capitalised run ("U.S. Abandon
 			// Maliki" in a link) is outvoted, two people of two sides
 			// named once each are not told apart.
 			votes := map[string]int{}
 			first := map[string]*fullMention{}
-			for k := range found[q.surname] {
-				m := &found[q.surname][k]
+			for k := range mentions {
+				m := &mentions[k]
 				if strings.Contains(q.Actor, " ") && !strings.EqualFold(m.actor, q.Actor) && !sameBesideInitials(m.actor, q.Actor) && !givenNamesSpelledAlike(m.actor, q.Actor) {
 					continue // another person of the surname
 				}
@@ -400,13 +441,14 @@ func samePerson(a, b []string) bool {
 }
 
 // givenNamesSpelledAlike reports whether two full names are one person's
-// written in two transliterations: the same surname and as many given
-// names, each the same or one letter apart with the same first letter
-// ("Adly Mansour", "Adli Mansour"), as samePerson reads them. Names of
-// three letters or fewer must match ("Ali", "Aly" may be two people).
+// written in two transliterations: surnames alike (surnamesAlike) and as
+// many given names, each the same or one letter apart with the same first
+// letter ("Adly Mansour", "Adli Mansour"; "Abdel Fattah el-Sissi", "Abdel
+// Fatah al-Sisi"), as samePerson reads them. Names of three letters or
+// fewer must match ("Ali", "Aly" may be two people).
 func givenNamesSpelledAlike(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) < 2 || len(fa) != len(fb) || !strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1]) {
+	if len(fa) < 2 || len(fa) != len(fb) || !surnamesAlike(surnameKey(fa[len(fa)-1]), surnameKey(fb[len(fb)-1])) {
 		return false
 	}
 	for k := range fa[:len(fa)-1] {
@@ -416,6 +458,12 @@ func givenNamesSpelledAlike(a, b string) bool {
 	}
 	return true
 }
+
+// surnamesAlike reports whether two surname keys (surnameKey) may be one
+// name in two transliterations, as given names are (givenNameAlike):
+// "sisi" and "sissi", "malki" and "maliki". Outlets spell the names of
+// people from languages in other scripts each their own way.
+func surnamesAlike(x, y string) bool { return givenNameAlike(x, y) }
 
 // givenNameAlike reports whether two lower-case given names may be one
 // name in two spellings: the same, a spelling variant, or, in names of

@@ -494,6 +494,13 @@ func TestVoicesSettleGroups(t *testing.T) {
 			map[string]int{"israel-gov": 0}},
 		{"given name of the list", `"The plan is sound," Ehud Barak told the paper.`,
 			map[string]int{"israel-gov": 1}},
+		// The rule files list the surname alone: the story's most named
+		// bearer in full is the group's person, and another given name
+		// someone else.
+		{"other given name than the story's", `Iranian minister Kamran Araghchi arrived on Monday. Kamran Araghchi met the envoy. "We will not forget," Leila Araghchi told the paper.`,
+			map[string]int{"iran-gov": 0}},
+		{"the story's given name", `Iranian minister Kamran Araghchi arrived on Monday. Kamran Araghchi met the envoy. "We will not give in," Kamran Araghchi told the paper.`,
+			map[string]int{"iran-gov": 1}},
 		{"other name of the group", `"The plan is sound," Israeli Defense Minister Avi Cohen told the paper.`,
 			map[string]int{"israel-gov": 1}},
 		{"people of a country", `Israelis understand that the talks may fail. Many Iranians believe the sanctions will stay.`,

@@ -97,15 +97,24 @@ func (s *groupSides) contradicts(g *gazetteer.Gazetteer, group, affiliation stri
 
 // otherGivenName reports whether a person's full name shares only its
 // surname with the group's names: the group lists "Avigdor Lieberman",
-// and "Joe Lieberman" is someone else. A speaker phrase that names the
-// group by other words too ("Israeli minister Avi Cohen") keeps it.
-func (s *groupSides) otherGivenName(m *lexicon.Matcher, q *Quotation) bool {
+// and "Joe Lieberman" is someone else. A group that lists the surname
+// alone ("Soleimani") means the person the story names most by it in
+// full (storyGiven: "Qassem Soleimani"), and his daughter "Zeinab
+// Soleimani" is someone else. A speaker phrase that names the group by
+// other words too ("Israeli minister Avi Cohen") keeps it.
+func (s *groupSides) otherGivenName(m *lexicon.Matcher, q *Quotation, storyGiven func(surname string) string) bool {
 	words := strings.Fields(strings.ToLower(q.Actor))
 	if q.surname == "" && !strings.Contains(q.Actor, " ") || len(words) < 2 {
 		return false
 	}
 	last := words[len(words)-1]
 	full := s.fullNames[q.Group][last]
+	if len(full) == 0 && q.surname == last {
+		// A person's name only: "Members of Congress" names no one.
+		if given := storyGiven(last); given != "" {
+			full = []string{given + " " + last}
+		}
+	}
 	if len(full) == 0 {
 		return false
 	}
@@ -191,6 +200,7 @@ func describesPeople(g *gazetteer.Gazetteer, words []string, k int) bool {
 func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 	s := c.groupSides(set, g)
 	candidates := &storyCandidates{c: c, known: map[string]bool{}}
+	storyGiven := c.storyGivenNames(g)
 	for _, an := range c.Articles {
 		m := set.For(an.Article.Language)
 		changed := false
@@ -235,7 +245,7 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 				group = s.owner[q.Affiliation]
 			case s.contradicts(g, group, q.Affiliation):
 				group = s.owner[q.Affiliation]
-			case s.otherGivenName(m, q):
+			case s.otherGivenName(m, q, storyGiven):
 				group = s.owner[q.Affiliation]
 			}
 			if group != q.Group {
@@ -248,6 +258,48 @@ func (c *Comparison) settleGroups(set *lexicon.Set, g *gazetteer.Gazetteer) {
 		}
 	}
 	c.shareGroupsByActor(g)
+}
+
+// storyGivenNames returns a look-up of the given name the story writes
+// most often before a lower-case surname ("qassem" before "Soleimani"):
+// the person a rule file's bare surname means. A tie, or no given name,
+// gives "". Each surname asked for is counted over the story's texts
+// once; most stories ask for none.
+func (c *Comparison) storyGivenNames(g *gazetteer.Gazetteer) func(surname string) string {
+	known := map[string]string{}
+	return func(surname string) string {
+		if given, ok := known[surname]; ok {
+			return given
+		}
+		count := map[string]int{}
+		var toks []text.Token
+		for _, an := range c.Articles {
+			var prev text.Token
+			for t := range sentenceTokens(an.Article, &toks) {
+				if t.IsWord() && prev.IsWord() && strings.EqualFold(t.Form, surname) && text.Capitalised(prev.Form) && t.Start == prev.End+1 {
+					lw := strings.ToLower(prev.Form)
+					if _, known := g.Lookup(prev.Form); !known && !isTitle(lw) && !titleWord(lw) {
+						count[lw]++ // "Qassem Soleimani", not "Iranian Soleimani" or "Gen. Soleimani"
+					}
+				}
+				prev = t
+			}
+		}
+		given, best, tie := "", 0, false
+		for w, n := range count {
+			switch {
+			case n > best:
+				given, best, tie = w, n, false
+			case n == best:
+				tie = true
+			}
+		}
+		if tie {
+			given = ""
+		}
+		known[surname] = given
+		return given
+	}
 }
 
 // shareGroupsByActor gives a person's quotations with no group the one

@@ -119,6 +119,9 @@ func appositiveSpokenFor(txt string, end int) string {
 			if i+2 < len(words) && words[i+1] == "for" {
 				return strings.Join(words[i+2:], " ") // "a spokesman for the special counsel"
 			}
+			if i == len(words)-1 && i > first && stateNouns[words[i-1]] {
+				return "the " + words[i-1] // "a government spokesman": whose, the text around says
+			}
 			return ""
 		case text.PossessiveLen(w) > 0:
 			if i+2 != len(words) || !agentNouns[words[i+1]] {
@@ -697,6 +700,15 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 				continue
 			}
 			rs := c.sideOwner(g, people, surnameOf, q.spokenFor, ai)
+			if rs.name == "" && stateSpeaker(q.spokenFor) {
+				// "Ali Roe, a government spokesman,": whose government,
+				// as for "the government said" (stateSide).
+				sq := *q
+				sq.Speaker = q.spokenFor
+				if aff, via := c.stateSide(g, ai, &sq, dominant); aff != "" {
+					rs = resolvedSide{aff, aff, via}
+				}
+			}
 			if rs.name == "" || rs.name == q.Actor {
 				continue
 			}

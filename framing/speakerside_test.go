@@ -165,6 +165,26 @@ func TestTransliteratedSurnameTakesSide(t *testing.T) {
 	}
 }
 
+// TestGovernmentSpokesmanTakesStateSide: a person described as "a
+// government spokesman" speaks for the state the text around names, as
+// "the government said" does; a spokesman of a named body, or a "former"
+// one, is not read so.
+func TestGovernmentSpokesmanTakesStateSide(t *testing.T) {
+	tests := []struct{ text, speaker, want string }{
+		{"Protesters gathered in Lima on Sunday.\nPeru faces a new crisis. Ana Roe, a government spokesman, insisted the police had not fired.", "Ana Roe", "Peru"},
+		// The sentence names none: the country the article names most.
+		{"Peru held talks in Lima. Peru faces a crisis in Peru.\nAna Roe, a government spokesman, insisted the police had not fired.\n\"We did not lie,\" Roe said.", "Roe", "Peru"},
+		{"Peru faces a new crisis. Ana Roe, a former government spokesman, insisted the police had not fired.", "Ana Roe", ""},
+		{"Peru faces a new crisis. Ana Roe, a company spokesman, insisted the police had not fired.", "Ana Roe", ""},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.text, tt.speaker)
+		if len(got) == 0 || got[0] != tt.want {
+			t.Errorf("%q: %s speaks for %q, want %q", tt.text, tt.speaker, got, tt.want)
+		}
+	}
+}
+
 // TestPlaceNameTailSpeaksForNoOne: a speaker phrase that is only the end
 // of a place written "City, Region" ("in Lima, Peru") speaks for no one,
 // so "the statement" after it takes no side from it; a country that opens

@@ -185,6 +185,27 @@ func TestGovernmentSpokesmanTakesStateSide(t *testing.T) {
 	}
 }
 
+// TestStateAgentTakesSentenceSide: a spokesman of a state's arm named
+// with no owner ("military spokesman Col. Mario Fonsi") speaks for the one
+// country his sentence names as an actor before him, and a later bare
+// surname with him; a country after a preposition, an owner named, or a
+// former spokesman gives none.
+func TestStateAgentTakesSentenceSide(t *testing.T) {
+	tests := []struct{ first, want string }{
+		{"On Wednesday, the Peruvians displayed drones that military spokesman Col. Mario Fonsi identified as Chilean weapons.", "Peru"},
+		{"Peru displayed drones on Wednesday, and army spokesman Mario Fonsi called them Chilean weapons.", "Peru"},
+		{"Drones flown to Peru were shown, and military spokesman Col. Mario Fonsi called them weapons.", ""},
+		{"On Wednesday, the Peruvians displayed drones that rebel military spokesman Mario Fonsi called fakes.", ""},
+		{"On Wednesday, the Peruvians displayed drones that former military spokesman Mario Fonsi called fakes.", ""},
+	}
+	for _, tt := range tests {
+		got := speakerSides(t, tt.first+"\n\"Eighteen drones were launched,\" Fonsi said.", "Fonsi")
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: Fonsi speaks for %q, want [%q]", tt.first, got, tt.want)
+		}
+	}
+}
+
 // TestPlaceNameTailSpeaksForNoOne: a speaker phrase that is only the end
 // of a place written "City, Region" ("in Lima, Peru") speaks for no one,
 // so "the statement" after it takes no side from it; a country that opens

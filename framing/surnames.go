@@ -276,6 +276,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				sa.affiliation, sa.via = prepositiveRole(g, txt, rs, end)
 			}
 			if sa.affiliation == "" {
+				sa.affiliation, sa.via = stateAgentSide(g, txt, start)
+			}
+			if sa.affiliation == "" {
 				continue
 			}
 			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
@@ -504,6 +507,45 @@ func transliterationEdit(a, b string) bool {
 	// ("Mohamed", "Mevut" for "Mevlut"); added at the end it makes
 	// another name ("Erik", "Erika").
 	return a[i+1:] == b[i:] && i < len(b)
+}
+
+// stateAgentWords name a state's arm whose spokesman, with no owner
+// named, speaks for the state: "military spokesman", "a government
+// spokeswoman", "army spokesman".
+var stateAgentWords = map[string]bool{"military": true, "army": true, "government": true, "defense": true, "defence": true, "police": true}
+
+// stateAgentOpeners may stand before a state arm's spokesman's title:
+// an article or a word that opens a clause. Any other word qualifies the
+// arm ("rebel military spokesman", "former army spokesman") or names its
+// owner.
+var stateAgentOpeners = map[string]bool{"a": true, "an": true, "the": true, "that": true, "and": true, "but": true, "while": true, "as": true, "when": true, "which": true, "whom": true}
+
+// stateAgentSide reads the side of a person whose title before the name
+// makes them the spokesman of a state's arm with no owner named ("the
+// Saudis displayed the drones that military spokesman Col. Ali Roe
+// identified"): the one country the sentence names as an actor before
+// the title, as for "the government said" (countryIn). A title with a
+// name or demonym before the arm ("Saudi military spokesman") is read by
+// readSpeaker, and an owner after "for" by the agent rules.
+func stateAgentSide(g *gazetteer.Gazetteer, txt string, start int) (string, string) {
+	from := sentenceStartBefore(txt, start)
+	words := strings.Fields(txt[from:start])
+	k := len(words) - 1
+	for k >= 0 && (text.Capitalised(words[k]) || strings.HasSuffix(words[k], ".")) && !agentNouns[words[k]] {
+		k-- // the name's given names and ranks: "Col. Ali"
+	}
+	if k < 1 || !agentNouns[words[k]] || !stateAgentWords[words[k-1]] || k >= 2 && !stateAgentOpeners[strings.ToLower(words[k-2])] && !strings.HasSuffix(words[k-2], ",") {
+		return "", "" // "rebel military spokesman", "former army spokesman", "Saudi military spokesman"
+	}
+	at := start
+	for range len(words) - k + 1 {
+		at = strings.LastIndex(txt[from:at], " ") + from
+	}
+	country, written, _ := countryIn(g, txt, from, max(from, at))
+	if country == "" {
+		return "", ""
+	}
+	return country, fmt.Sprintf("%s %s of %q in the sentence", words[k-1], words[k], written)
 }
 
 // maxPossessedRole bounds the words of a possessed role: "President

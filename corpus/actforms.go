@@ -367,9 +367,9 @@ func (a *attributor) passiveLabel(verb cue, lo, open int) bool {
 // subject at token j: in "ISIS released a video that appeared to show",
 // "the ministry published a report which showed", the relative clause's
 // subject is the noun it follows, from its determiner ("a video", "a
-// report"), not the clause from start that holds it. ok is false when no
-// relative word stands there; the phrase is empty when no determiner opens
-// the noun within a few words, and the subject is then unread.
+// report"), not the clause from start that holds it; without a
+// determiner within a few words, the noun alone ("polls that show"). ok
+// is false when no relative word stands there.
 func (a *attributor) dataBeforeRelative(start, k, j int) (phrase, bool) {
 	r := -1
 	for m := k + 1; m <= j && m <= k+3; m++ {
@@ -381,17 +381,17 @@ func (a *attributor) dataBeforeRelative(start, k, j int) (phrase, bool) {
 	if r < 0 || r == start+1 {
 		return phrase{}, false
 	}
+	e := r
+	for e-1 > k && a.toks[e-1].is(wTime) {
+		e-- // "a video Sunday that": when it was released
+	}
 	for s := k; s >= start && s >= k-3; s-- {
 		if a.toks[s].kind != tokWord {
 			break
 		}
 		if a.toks[s].is(wDet) {
-			e := r
-			for e-1 > k && a.toks[e-1].is(wTime) {
-				e-- // "a video Sunday that": when it was released
-			}
 			return phrase{s, e}, true
 		}
 	}
-	return phrase{}, true
+	return phrase{k, e}, true // "Sanders highlighted polls that show": the bare noun
 }

@@ -153,6 +153,7 @@ func TestDataBeforeRelative(t *testing.T) {
 		{"a video that appeared to show", `The pirates released a grainy video Sunday that appeared to show the ferry crew in a cell.`, "ferry crew", "a grainy video", ActSay, ""},
 		{"a report which showed", `The harbour board published a report which showed the pier was unsafe.`, "pier was unsafe", "a report", ActSay, ""},
 		{"a poll as the subject", `The new harbour poll shows Roe ahead by ten points.`, "ten points", "The new harbour poll", ActSay, ""},
+		{"a bare plural before that", `Roe highlighted polls that show her ahead by ten points in the harbour wards.`, "ten points", "polls", ActSay, ""},
 	})
 }
 

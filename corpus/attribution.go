@@ -100,8 +100,16 @@ const (
 	// "support", "back" and "backing" are left out: mostly nouns and adverbs;
 	// so are "hailing", "slamming" and "blasting", as often ships hailing
 	// from a port, a truck slamming into a crowd or music blasting.
-	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries lambasted touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed rebuked rebukes scolded chided faulted assailed castigated congratulated ` +
+	stanceVerbs = `endorsed endorses endorse endorsing supported supports supporting criticized criticised criticizes criticises criticizing criticising praised praises praising defended defends defending opposed opposes oppose opposing backed backs blamed blames blaming condemned condemns condemning denounced denounces denouncing slammed slams blasted blasts decried decries touted touts championed champions applauded applauds hailed hails lauded lauds mocked mocks ridiculed expressed expresses expressing voiced questioned welcomed faulted assailed congratulated ` + rebukeVerbs + ` ` +
 		`thanked referenced bemoaned likened knocked encouraged touting lauding mocking championing applauding decrying lambasting`
+	// rebukeVerbs reprove their object for what it did, named after "for"
+	// ("chastised Norland for its role in the raid"): a condemnation of
+	// the object, the same act as "criticized" or "condemned" in other
+	// words. Only the past and "-s" forms that are seldom nouns are listed
+	// ("a rebuke", "reprimands", "the censure vote", "the deficit scolds"
+	// are nouns), and no "-ing" forms ("a scolding").
+	rebukeVerbs = `rebuked rebukes chastised chastises chastized castigated castigates berated berates scolded ` +
+		`chided reprimanded excoriated excoriates lambasted lambasts censured upbraided upbraids admonished admonishes reproached reproaches pilloried`
 	// intentVerbs report an intention when "to" follows: "promised to
 	// cut taxes", "declined to comment", "threatened to leave".
 	intentVerbs = `promised promises pledged pledges vowed vows agreed agrees refused refuses declined declines threatened threatens offered offers planned plans intends intended hopes hoped ` + intentOnly
@@ -1287,6 +1295,9 @@ func (a *attributor) dataPhrase(i int) phrase {
 		if dataNouns[w] || dataHeads[w] || a.footageShows(k, i) {
 			if k == j || a.participleShows(k, j) {
 				return phrase{}
+			}
+			if np, ok := a.dataBeforeRelative(start, k, j); ok {
+				return np // "ISIS released a video that appeared to (show)": the video shows
 			}
 			if a.lowerWordIs(j, "to") && j-1 > k && a.toks[j-1].kind == tokWord && !a.toks[j-1].upper && verbShaped(strings.ToLower(a.word(j-1))) {
 				// "New video appeared to (show)": the subject ends before

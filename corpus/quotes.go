@@ -312,6 +312,13 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		if len(f.quotes) == nq && !hasQuote {
 			f.stanceNoun(a, b[0], b[1])
 		}
+		if !hasQuote {
+			f.agentActNoun(a, b[0], b[1])
+		}
+		if !f.insideQuote(pairs, sents[si]) {
+			f.relativeAct(a, b[0], b[1], pairs)
+			f.blamedOn(a, b[0], b[1], pairs)
+		}
 		if len(f.quotes) == nq && !hasQuote {
 			f.issuedDocument(a, b[0], b[1], nil)
 		}
@@ -1111,6 +1118,9 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			}
 		} else {
 			sp, verb = f.beforeQuote(a, lo, q.open)
+			if a.passiveLabel(verb, lo, q.open) {
+				sp, verb = phrase{}, cue{} // 'Norland is considered "a haven"': no one is named who considers it so
+			}
 		}
 	}
 	startsSentence := q.open == lo
@@ -1154,6 +1164,9 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		}
 		if sp.empty() && kind == QuotePartial && !soCalled {
 			sp, verb = a.predicateSubject(lo, q.open)
+			if a.passiveLabel(verb, lo, q.open) {
+				sp, verb = phrase{}, cue{} // 'Norland is considered "a haven"': no one is named who considers it so
+			}
 			bySubject = !sp.empty()
 		}
 		if j := q.open - 2; sp.empty() && !soCalled && j > lo && a.toks[q.open-1].punct(f.text, ':') && a.toks[j].kind == tokWord && closesSentence(f.text, q.span) {
@@ -4220,6 +4233,9 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
 			return
 		}
+		if a.settingOnlyTag(v, c, hi) {
+			continue // '"...?" Roe asked in a radio interview.': the words are the quotation's
+		}
 		if n := cappedWords(a.toks[c:hi]); n < 3 && !(n >= 2 && (a.speechObject(v) || denyForms[strings.ToLower(a.word(v))] && a.deniedMatter(c, trimEndPunct(a.toks, hi)) || a.toks[v].is(wObject) || a.intentFollows(v) || a.announcement(v) || a.actObject(v) || a.toks[v].is(wNotSpeech) && a.namingFollows(v))) && !(n > 0 && a.phrasal(v)) && !(n > 0 && a.stanceOnName(v, c, hi)) {
 			continue // "Tehran rejected the allegations." is short but complete
 		}
@@ -5672,7 +5688,18 @@ var answeringVerbs = fieldSet(`rejected rejects denied denies dismissed dismisse
 // a speaker's role noun ("critics", "lawmakers") at its end; "by others"
 // or "from the start" name no one.
 func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
+	return a.nounAgentTo(k, hi, func(j int) bool { return a.lowerWordIs(j, "that") })
+}
+
+// nounAgentTo reads the agent of a noun cue at token k as nounAgent does,
+// up to the first token for which stop holds, and returns that token's
+// index; a comma and a word that sets the agent off may stand before "by"
+// or "from" ("calls, mostly from Democrats, for ...").
+func (a *attributor) nounAgentTo(k, hi int, stop func(int) bool) (phrase, int, bool) {
 	i := k + 1
+	if i+2 < hi && a.toks[i].punct(a.text, ',') && agentSetOffs[strings.ToLower(a.word(i+1))] {
+		i += 2
+	}
 	if i < hi && agentParticiples[strings.ToLower(a.word(i))] && a.toks[i].kind == tokWord {
 		i++
 		for n := 0; i < hi && n < 4 && a.toks[i].kind == tokWord && !a.lowerWordIs(i, "by") && !a.lowerWordIs(i, "from"); n++ {
@@ -5684,8 +5711,7 @@ func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
 	}
 	from := i + 1
 	for j := from; j < hi && j-from <= 7; j++ {
-		t := a.toks[j]
-		if a.lowerWordIs(j, "that") {
+		if stop(j) {
 			if j == from {
 				return phrase{}, 0, false
 			}
@@ -5699,6 +5725,7 @@ func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
 			}
 			return phrase{from, j}, j, true
 		}
+		t := a.toks[j]
 		if t.kind != tokWord && !t.punct(a.text, '.') && !t.punct(a.text, '-') {
 			return phrase{}, 0, false
 		}
@@ -5708,6 +5735,10 @@ func (a *attributor) nounAgent(k, hi int) (phrase, int, bool) {
 	}
 	return phrase{}, 0, false
 }
+
+// agentSetOffs set off a noun cue's agent with a comma: "calls, both from
+// Democrats and Republicans, for ...".
+var agentSetOffs = fieldSet(`both mostly mainly largely chiefly notably particularly especially including`)
 
 // noOneAgents name no one a reader could tell: "claims by others".
 var noOneAgents = fieldSet(`others some many several`)

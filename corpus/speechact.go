@@ -42,12 +42,13 @@ var actVerbs = func() map[string]Act {
 	}
 	add(ActClaim, `claimed claims claim claiming insisted insists insist insisting argued argues argue arguing asserted asserts asserting contended contends maintained maintains maintain maintaining boasted`)
 	add(ActDeny, `denied denies deny denying rejected rejects reject rejecting dismissed dismisses dismiss dismissing disputed disputes dispute disputing refuted refutes refute rebuffed rebuffs rebuff`)
-	add(ActAccuse, `accused accuses accuse accusing alleged alleges allege blamed blames blaming charged`)
+	add(ActAccuse, `accused accuses accuse accusing alleged alleges allege blame blamed blames blaming charged`)
 	add(ActAdmit, `admitted admits admit admitting acknowledged acknowledges acknowledging conceded concedes conceding confessed`)
 	add(ActConfirm, `confirmed confirms confirm confirming verified affirmed affirms reaffirmed`)
 	add(ActWarn, `warned warns warn warning cautioned cautions`)
 	add(ActThreaten, `threatened threatens threaten threatening`)
-	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried lambasted`)
+	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried`)
+	add(ActCondemn, rebukeVerbs) // "chastised Norland for its role": a reproof is a condemnation
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges pledging vowed vows vowing promising`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
@@ -62,6 +63,7 @@ var actVerbs = func() map[string]Act {
 	add(ActAccuse, `accusation accusations allegation allegations`)
 	add(ActClaim, `assertion assertions contention insistence`)
 	add(ActWarn, `warnings`)
+	add(ActCondemn, `criticism condemnation condemnations denunciations`) // "criticism from Republicans over ...
 	add(ActThreaten, `threat threats`)
 	add(ActCondemn, `knocked`)
 	add(ActOther, attitudeWords) // "confident that", "critical of": a state of mind, not a saying
@@ -1080,6 +1082,11 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 		k++
 	}
 	if k >= len(ts) || ts[k].Kind != text.Word || !text.Capitalised(txt[from+ts[k].Start:from+ts[k].End]) {
+		if blameForms[text.Lower(txt[q.VerbSpan.Start:q.VerbSpan.End])] {
+			if name, sp, ok := blamedOnTarget(txt, from, ts); ok {
+				return name, sp // "blamed the fire on Norland": the one blamed follows "on"
+			}
+		}
 		return "", Span{}
 	}
 	first := text.Lower(txt[from+ts[k].Start : from+ts[k].End])

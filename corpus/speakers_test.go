@@ -1168,3 +1168,56 @@ func TestAspectVerbOpeningNamesNoOne(t *testing.T) {
 		{paragraph: `Mayor Hale keeps saying she backed the ferry plan, when the minutes show she voted against it.`, content: "she backed the ferry plan", speaker: "Mayor Hale"},
 	})
 }
+
+// TestSingleMarkBeforeBracket checks that a single quotation mark before
+// an editor's bracketed letter ("'[I]f ...'") opens a quotation, so that
+// its words are quoted and the paragraph after it goes on with the same
+// speaker, not with one named earlier; a decade's apostrophe ("the '90s")
+// and a bracket after a space open none.
+func TestSingleMarkBeforeBracket(t *testing.T) {
+	a := structured(
+		`Mayor Ann Lutz announced the levy on Monday. Councillor Tom Hale dug in his heels.`,
+		`'[T]he council will not pay one cent of it, and I will say so at every meeting,' he vowed.`,
+		`'They must find the money elsewhere. It is time for the province to pay its share.'`)
+	for _, c := range []struct{ content, speaker string }{
+		{"[T]he council will not pay", "Councillor Tom Hale"},
+		{"They must find the money", "Councillor Tom Hale"},
+	} {
+		if q := findQuote(a, c.content); q == nil || q.Speaker != c.speaker || q.Kind != QuoteDirect {
+			t.Errorf("want %q quoted by %q; quotes: %s", c.content, c.speaker, describeQuotes(a))
+		}
+	}
+	checkNoAttribution(t, `The band was big in the '90s and its [new] record sold well.`)
+}
+
+// TestUnnamedSubjectIsAntecedent checks that an unnamed person brought in
+// as a clause's subject ("as one gunman addresses the crowd", "A masked
+// man stepped forward", "One of the gunmen in the footage shouted") is
+// whom a later "he" means, not an official named before, and that a
+// participle after "One of the X" is that whole phrase's. A person named
+// after the phrase, a phrase inside reported words and a thing ("a
+// letter") leave the named official as the one meant.
+func TestUnnamedSubjectIsAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Tom Hale promised an inquiry. The prisoners stand in a row as one gunman addresses the crowd in Danish. "Nobody leaves this yard," he says.`, content: "Nobody leaves this yard", speaker: "one gunman"},
+		{paragraph: `Mayor Ann Lutz spoke first. A masked man then stepped forward. "We are not finished," he said.`, content: "We are not finished", speaker: "A masked man"},
+		{paragraph: `Governor Tom Hale spoke on Monday. One of the gunmen in the footage shouted at the crowd. "Nobody moves," he said.`, content: "Nobody moves", speaker: "One of the gunmen"},
+		{paragraph: `One of the protesters in the crowd waved a flag, saying the port must stay open.`, content: "the port must stay open", speaker: "One of the protesters"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Tom Hale spoke on Monday. A reporter pressed Governor Tom Hale about the levy. "Nobody pays it," he said.`, content: "Nobody pays it", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. Hale said a guard had fired. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. A letter arrived on Tuesday. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. The idea that he missed the memo regarding one of the port's loudest critics is odd. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
+	})
+}
+
+// TestCapitalisedPluralIsNoHe checks that a plural opening a sentence with
+// its capital ("Activists say ...") is no bare name a later "he" means:
+// the person named before stays the one meant.
+func TestCapitalisedPluralIsNoHe(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Activists say the ferry is late. "They are late," he said.`, content: "They are late", speaker: "Mayor Tom Hale"},
+		{paragraph: `Mayor Tom Hale spoke on Monday. Larsen says the ferry is late. "They are late," he said.`, content: "They are late", speaker: "Larsen"},
+	})
+}

@@ -9619,6 +9619,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 	}
 	np = a.pastTagOrAge(np)
+	if a.teaserButton(np) {
+		np.from++ // "CLOSE President Ann Roe says ...": a video teaser's button
+	}
 	if a.cannotSpeak(np) {
 		return "", Span{}
 	}

@@ -136,6 +136,7 @@ func (f *quoteFinder) find(paras, sents []Span) []Quote {
 		f.paragraph(p, sents[si:sj])
 		si = sj
 	}
+	f.wholeStatements(paras)
 	if len(f.quotes) == 0 {
 		return nil // JSON null
 	}

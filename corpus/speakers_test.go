@@ -1221,3 +1221,37 @@ func TestCapitalisedPluralIsNoHe(t *testing.T) {
 		{paragraph: `Mayor Tom Hale spoke on Monday. Larsen says the ferry is late. "They are late," he said.`, content: "They are late", speaker: "Larsen"},
 	})
 }
+
+// TestWholeStatementQuoted checks that a statement printed whole as one
+// quotation, opened once at its first paragraph and closed once at the
+// end of its last, quotes every paragraph between (a quotation inside it
+// included), so that none reads as the outlet's own words; and that a
+// mark left open with no close at a paragraph's end later, or a paragraph
+// between holding a mark unpaired, quotes nothing more.
+func TestWholeStatementQuoted(t *testing.T) {
+	a := structured(
+		`"We will keep the ferry," Mayor Ann Lutz said on Monday. The town hall then printed her statement in full:`,
+		`“Harbour first!`,
+		`The town is a busy place, and the ferry is its lifeline.`,
+		`Critics say the ferry is “a luxury” and worse. They are wrong.`,
+		`We will fund it this year and next. Very simply, it is called harbour first!”`,
+		`The council meets on Tuesday.`)
+	for _, c := range []string{"The town is a busy place", "Critics say the ferry", "We will fund it this year"} {
+		q := findQuote(a, c)
+		if q == nil || q.Kind != QuoteDirect || !strings.HasPrefix(a.Slice(q.Span), c) {
+			t.Errorf("want %q quoted whole; quotes: %s", c, describeQuotes(a))
+		}
+	}
+	if q := findQuote(a, "We will fund it"); q != nil && strings.HasSuffix(a.Slice(q.Span), "”") {
+		t.Errorf("the closing mark is inside the quotation: %q", a.Slice(q.Span))
+	}
+	for _, paras := range [][]string{
+		{`“Harbour first!`, `The town is a busy place, and the ferry is its lifeline.`, `The council meets on Tuesday.`},
+		{`“Harbour first!`, `The town is a busy place, the ferry its “lifeline.`, `We will fund it this year and next, it is called harbour first!”`},
+	} {
+		a := structured(paras...)
+		if q := findQuote(a, "The town is a busy place"); q != nil && q.Kind == QuoteDirect {
+			t.Errorf("%q: want no quotation of the second paragraph; quotes: %s", paras, describeQuotes(a))
+		}
+	}
+}

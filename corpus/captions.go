@@ -245,6 +245,78 @@ func videoControl(s string) bool {
 	return containsFold(s, videoReplay)
 }
 
+// maxVideoTeaserWords bounds a video player's teaser: its close button, a
+// blurb of a sentence or three and the clip's credit.
+const maxVideoTeaserWords = 90
+
+// videoTeaser reports whether a paragraph is the teaser an embedded video
+// player leaves in a page's text: its close button "CLOSE" in capitals,
+// then the clip's blurb, opening with a capital, and a credit at its end
+// ("... the border. (Nov. 18) AP", "... in Tehran. Video provided by Newsy
+// Newslook", "... on Saturday. VPC") or none. Prose opens with "Close" in
+// capitals only as a heading ("CLOSE TO HOME"), with no sentence after.
+// Its button stands before a speaker's name (teaserButton).
+func videoTeaser(s string) bool {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "CLOSE ")
+	if !ok || rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) > maxVideoTeaserWords || len(words) < 6 || allCapitals(words[0]) && allCapitals(words[1]) {
+		return false // a heading in capitals: "CLOSE TO HOME: ..."
+	}
+	// The credit after the blurb's last sentence: capitalised words only
+	// ("AP", "USA TODAY"), or a provider's line.
+	end := len(words)
+	for end > 0 && !strings.HasSuffix(words[end-1], ".") && !strings.HasSuffix(words[end-1], ")") && !strings.HasSuffix(words[end-1], ".”") && !strings.HasSuffix(words[end-1], ".\"") {
+		end--
+	}
+	if end == 0 {
+		return false // no sentence: not a blurb
+	}
+	tail := words[end:]
+	if len(tail) >= 3 && tail[0] == "Video" && tail[1] == "provided" && tail[2] == "by" {
+		return true
+	}
+	if len(tail) > 4 {
+		return false
+	}
+	for _, w := range tail {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// teaserButton reports whether speaker phrase np opens with the close
+// button of a video teaser (videoTeaser) that stands as its paragraph:
+// "CLOSE President Ann Roe says ..." is the president's, the button no
+// part of her name. Cleaning keeps the teaser, whose blurb tells what the
+// story is about; only its button is no one's.
+func (a *attributor) teaserButton(np phrase) bool {
+	if np.from != 0 || np.to-np.from < 2 || a.word(0) != "CLOSE" {
+		return false
+	}
+	return videoTeaser(a.text[a.from(0):a.to(len(a.toks)-1)])
+}
+
+// allCapitals reports whether a word of two letters or more is written in
+// capitals only.
+func allCapitals(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // galleryCounterRe matches a photo gallery's counter between its captions:
 // "Hide Caption 3 of 22".
 var galleryCounterRe = regexp.MustCompile(`(?i)\bhide caption \d+ of \d+\b`)

@@ -163,3 +163,35 @@ func TestVideoControl(t *testing.T) {
 		}
 	}
 }
+
+// TestVideoTeaser: the teaser an embedded player leaves ("CLOSE", a blurb,
+// a credit) is chrome; a heading or a sentence opening with "Close" is
+// not.
+func TestVideoTeaser(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"CLOSE Mayor Ann Lutz says the ferry will run again by spring, but the council says it has no money for the repairs. (Mar. 4) AP", true},
+		{"CLOSE Floods cut off two villages in the north on Sunday. Video provided by Harbour Wire Newslook", true},
+		{"CLOSE The council voted to keep the old bridge open for another year. VPC", true},
+		{"CLOSE TO HOME: the council votes on the bridge", false},
+		{"Close to 300 people marched to the town hall on Sunday, the mayor said.", false},
+		{"CLOSE Mayor Ann Lutz says the ferry will run again by spring, her office told the local paper on Tuesday in a long interview about the council", false},
+	}
+	for _, tc := range tests {
+		if got := videoTeaser(tc.line); got != tc.want {
+			t.Errorf("videoTeaser(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestTeaserButtonIsNoSpeaker: the close button of a video teaser is no
+// part of the speaker the blurb names; a capitalised word that opens a
+// speaker's name in prose stays.
+func TestTeaserButtonIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: "CLOSE Mayor Ann Lutz says the ferry will run again by spring, but the council says it has no money. (Mar. 4) AP", content: "the ferry will run again", speaker: "Mayor Ann Lutz"},
+		{paragraph: "NATO Secretary General Ann Lutz says the alliance will meet again by spring.", content: "the alliance will meet", speaker: "NATO Secretary General Ann Lutz"},
+	})
+}

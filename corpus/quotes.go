@@ -136,6 +136,7 @@ func (f *quoteFinder) find(paras, sents []Span) []Quote {
 		f.paragraph(p, sents[si:sj])
 		si = sj
 	}
+	f.wholeStatements(paras)
 	if len(f.quotes) == 0 {
 		return nil // JSON null
 	}
@@ -253,6 +254,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 			may = ^wordClass(0)
 		}
 		f.mention(a, b[0], b[1])
+		f.unnamedSubject(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		if !f.insideQuote(pairs, sents[si]) {
@@ -346,15 +348,23 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	if !unclosed && len(f.run) > 0 {
 		// A quote paragraph with no speaker: the speaker named in the
 		// paragraph before (the last speaker) carries it.
-		span := f.lastSpeakerSpan
+		last, span := f.lastSpeaker, f.lastSpeakerSpan
 		if r := f.run[0]; r > 0 && f.quotes[r-1].Speaker == f.lastSpeaker && f.quotes[r-1].Kind != QuoteScare {
 			// '"...," she said.' before the run: the run is named where
 			// the quotation before it names its speaker ("she").
 			span = f.quotes[r-1].SpeakerSpan
+		} else if r > 0 && f.pronounQuoteBefore(r) {
+			// "'...,' he boasted." closing the paragraph before, its "he"
+			// read as a person named earlier: the run goes on with that
+			// person, not with the last speaker named by name (someone
+			// else, reported before him).
+			// The words naming that person are its span: the pronoun
+			// stands in another paragraph's attribution.
+			last, span = f.lastPerson, f.lastPersonSpan
 		}
 		leadEnd := f.leadEnd(p.Start, paraFirst)
 		for _, r := range f.run {
-			speaker, at := f.lastSpeaker, span
+			speaker, at := last, span
 			if f.quotes[r].Span.Start < leadEnd {
 				// 'He said:' closing the paragraph before: the quotation is
 				// attributed there.
@@ -381,6 +391,19 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 	f.lead, f.leadSpeaker = f.nextLead, f.nextLeadSpeaker
 	f.leadVerb, f.leadVerbSpan = f.nextLeadVerb, f.nextLeadVerbSpan
 	f.prevPara = p.Start
+}
+
+// pronounQuoteBefore reports whether the quotation before f.quotes[r], the
+// first of a run of unattributed quote paragraphs, is a direct quotation
+// of the paragraph before whose speaker a "he" or "she" names: the person
+// that pronoun was read as is the run's speaker.
+func (f *quoteFinder) pronounQuoteBefore(r int) bool {
+	q := f.quotes[r-1]
+	if q.Kind != QuoteDirect || q.Speaker == "" || q.Span.Start < f.prevPara || q.SpeakerSpan.End > f.quotes[r].Span.Start {
+		return false
+	}
+	w := f.text[q.SpeakerSpan.Start:q.SpeakerSpan.End]
+	return (lowerIs(w, "he") || lowerIs(w, "she")) && q.Speaker == f.lastPerson
 }
 
 // goOnWithTurn reads paragraph p, with no quotation marks, as going on
@@ -4769,6 +4792,11 @@ func (a *attributor) participleSpeaker(lo, v int) phrase {
 		return np
 	}
 	np := a.sentenceSubject(lo, v)
+	if !np.empty() && np.to-np.from == 1 && a.lowerWordIs(np.from, "one") {
+		if one := a.indefinitePhraseAt(np.from, v); !one.empty() {
+			np = one // "One of the militants in the video makes ..., saying": not "One"
+		}
+	}
 	if !np.empty() && possessive(a.word(np.to-1)) {
 		// "Okafor's comments came as Adeyemi turned down the offer,
 		// saying": a possessor is nobody's subject; the clause before
@@ -9623,6 +9651,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 	}
 	np = a.pastTagOrAge(np)
+	if a.teaserButton(np) {
+		np.from++ // "CLOSE President Ann Roe says ...": a video teaser's button
+	}
 	if a.cannotSpeak(np) {
 		return "", Span{}
 	}
@@ -9708,6 +9739,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 	}
 	if a.isPlural(np) || pluralHead(a, np) {
 		person = false // "fact checkers", "Republican senators": a later "they", never "he"
+		// A capitalised plural opening a sentence ("Activists say ...")
+		// is no bare name either: never the "he" of a later quotation.
+		bare = bare && !a.isPlural(np)
 	}
 	if a.dataHeaded(np) {
 		// "Video of the incident shows ...", "leaked filings show ...":

@@ -1168,3 +1168,90 @@ func TestAspectVerbOpeningNamesNoOne(t *testing.T) {
 		{paragraph: `Mayor Hale keeps saying she backed the ferry plan, when the minutes show she voted against it.`, content: "she backed the ferry plan", speaker: "Mayor Hale"},
 	})
 }
+
+// TestSingleMarkBeforeBracket checks that a single quotation mark before
+// an editor's bracketed letter ("'[I]f ...'") opens a quotation, so that
+// its words are quoted and the paragraph after it goes on with the same
+// speaker, not with one named earlier; a decade's apostrophe ("the '90s")
+// and a bracket after a space open none.
+func TestSingleMarkBeforeBracket(t *testing.T) {
+	a := structured(
+		`Mayor Ann Lutz announced the levy on Monday. Councillor Tom Hale dug in his heels.`,
+		`'[T]he council will not pay one cent of it, and I will say so at every meeting,' he vowed.`,
+		`'They must find the money elsewhere. It is time for the province to pay its share.'`)
+	for _, c := range []struct{ content, speaker string }{
+		{"[T]he council will not pay", "Councillor Tom Hale"},
+		{"They must find the money", "Councillor Tom Hale"},
+	} {
+		if q := findQuote(a, c.content); q == nil || q.Speaker != c.speaker || q.Kind != QuoteDirect {
+			t.Errorf("want %q quoted by %q; quotes: %s", c.content, c.speaker, describeQuotes(a))
+		}
+	}
+	checkNoAttribution(t, `The band was big in the '90s and its [new] record sold well.`)
+}
+
+// TestUnnamedSubjectIsAntecedent checks that an unnamed person brought in
+// as a clause's subject ("as one gunman addresses the crowd", "A masked
+// man stepped forward", "One of the gunmen in the footage shouted") is
+// whom a later "he" means, not an official named before, and that a
+// participle after "One of the X" is that whole phrase's. A person named
+// after the phrase, a phrase inside reported words and a thing ("a
+// letter") leave the named official as the one meant.
+func TestUnnamedSubjectIsAntecedent(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Tom Hale promised an inquiry. The prisoners stand in a row as one gunman addresses the crowd in Danish. "Nobody leaves this yard," he says.`, content: "Nobody leaves this yard", speaker: "one gunman"},
+		{paragraph: `Mayor Ann Lutz spoke first. A masked man then stepped forward. "We are not finished," he said.`, content: "We are not finished", speaker: "A masked man"},
+		{paragraph: `Governor Tom Hale spoke on Monday. One of the gunmen in the footage shouted at the crowd. "Nobody moves," he said.`, content: "Nobody moves", speaker: "One of the gunmen"},
+		{paragraph: `One of the protesters in the crowd waved a flag, saying the port must stay open.`, content: "the port must stay open", speaker: "One of the protesters"},
+	})
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Governor Tom Hale spoke on Monday. A reporter pressed Governor Tom Hale about the levy. "Nobody pays it," he said.`, content: "Nobody pays it", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. Hale said a guard had fired. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. A letter arrived on Tuesday. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale spoke on Monday. The idea that he missed the memo regarding one of the port's loudest critics is odd. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
+	})
+}
+
+// TestCapitalisedPluralIsNoHe checks that a plural opening a sentence with
+// its capital ("Activists say ...") is no bare name a later "he" means:
+// the person named before stays the one meant.
+func TestCapitalisedPluralIsNoHe(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Tom Hale spoke on Monday. Activists say the ferry is late. "They are late," he said.`, content: "They are late", speaker: "Mayor Tom Hale"},
+		{paragraph: `Mayor Tom Hale spoke on Monday. Larsen says the ferry is late. "They are late," he said.`, content: "They are late", speaker: "Larsen"},
+	})
+}
+
+// TestWholeStatementQuoted checks that a statement printed whole as one
+// quotation, opened once at its first paragraph and closed once at the
+// end of its last, quotes every paragraph between (a quotation inside it
+// included), so that none reads as the outlet's own words; and that a
+// mark left open with no close at a paragraph's end later, or a paragraph
+// between holding a mark unpaired, quotes nothing more.
+func TestWholeStatementQuoted(t *testing.T) {
+	a := structured(
+		`"We will keep the ferry," Mayor Ann Lutz said on Monday. The town hall then printed her statement in full:`,
+		`“Harbour first!`,
+		`The town is a busy place, and the ferry is its lifeline.`,
+		`Critics say the ferry is “a luxury” and worse. They are wrong.`,
+		`We will fund it this year and next. Very simply, it is called harbour first!”`,
+		`The council meets on Tuesday.`)
+	for _, c := range []string{"The town is a busy place", "Critics say the ferry", "We will fund it this year"} {
+		q := findQuote(a, c)
+		if q == nil || q.Kind != QuoteDirect || !strings.HasPrefix(a.Slice(q.Span), c) {
+			t.Errorf("want %q quoted whole; quotes: %s", c, describeQuotes(a))
+		}
+	}
+	if q := findQuote(a, "We will fund it"); q != nil && strings.HasSuffix(a.Slice(q.Span), "”") {
+		t.Errorf("the closing mark is inside the quotation: %q", a.Slice(q.Span))
+	}
+	for _, paras := range [][]string{
+		{`“Harbour first!`, `The town is a busy place, and the ferry is its lifeline.`, `The council meets on Tuesday.`},
+		{`“Harbour first!`, `The town is a busy place, the ferry its “lifeline.`, `We will fund it this year and next, it is called harbour first!”`},
+	} {
+		a := structured(paras...)
+		if q := findQuote(a, "The town is a busy place"); q != nil && q.Kind == QuoteDirect {
+			t.Errorf("%q: want no quotation of the second paragraph; quotes: %s", paras, describeQuotes(a))
+		}
+	}
+}

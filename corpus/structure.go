@@ -211,7 +211,7 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 			if unicode.IsLetter(prev) && unicode.IsLetter(nextR) {
 				break
 			}
-			if atStart && unicode.IsLetter(nextR) {
+			if atStart && (unicode.IsLetter(nextR) || bracketedLetter(text, i+size)) {
 				marks = append(marks, quoteMark{i, size, true, false})
 			} else if !atStart && (unicode.IsLetter(prev) || unicode.IsPunct(prev)) && !unicode.IsLetter(nextR) && prev != 's' && prev != 'S' {
 				marks = append(marks, quoteMark{i, size, false, false})
@@ -224,6 +224,18 @@ func scanMarks(text string, p Span, marks []quoteMark) []quoteMark {
 		i += size
 	}
 	return marks
+}
+
+// bracketedLetter reports whether the text at i opens with an editor's
+// bracketed letter or word ("[I]f", "[The plan]"): a single mark before it
+// opens a quotation whose first letter the editor changed, as a mark
+// before a letter does.
+func bracketedLetter(text string, i int) bool {
+	if i+1 >= len(text) || text[i] != '[' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsLetter(r)
 }
 
 // mayEndSentence reports whether a sentence's end may start with byte c:

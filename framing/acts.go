@@ -335,9 +335,10 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 	fromPlace, mixed := false, false
 	var affKind gazetteer.Kind
 	var seen []string // every side a name of the phrase gives, for a coordination
+	places := coordinatedPlaces(g, words)
 	for i := 0; i < len(words); i++ {
 		e, n, ok := g.Match(words, i)
-		if !ok || e.Ambiguous && len(words) > 1 {
+		if !ok || e.Ambiguous && len(words) > 1 && !places {
 			continue
 		}
 		if e.Kind == gazetteer.Subdivision && text.PossessiveLen(words[i+n-1]) == 0 && i+n < len(words) && text.Capitalised(words[i+n]) && !isTitle(strings.ToLower(words[i+n])) {
@@ -595,6 +596,34 @@ func envoyPhrase(txt, speaker string, sp corpus.Span) (string, bool) {
 // coordinated reports whether the word before word i of a speaker phrase
 // joins it to a like word before ("and", "or", "&"): "Republican and
 // Democratic".
+// coordinatedPlaces reports whether a speaker phrase is only gazetteer
+// names joined by "and", one of them sure ("Washington and Riyadh",
+// "Paris and the U.K."): each name then speaks for its
+// country, though alone "Washington" may be a state or a surname.
+func coordinatedPlaces(g *gazetteer.Gazetteer, words []string) bool {
+	segments, sure := 0, false
+	for i := 0; i < len(words); {
+		if isArticle(words[i]) {
+			i++
+		}
+		e, n, ok := g.Match(words, i)
+		if !ok || e.Affiliation == "" {
+			return false
+		}
+		sure = sure || !e.Ambiguous
+		segments++
+		i += n
+		if i == len(words) {
+			break
+		}
+		if !strings.EqualFold(words[i], "and") || i+1 == len(words) {
+			return false
+		}
+		i++
+	}
+	return segments >= 2 && sure
+}
+
 func coordinated(words []string, i int) bool {
 	if i < 1 {
 		return false
@@ -1882,20 +1911,30 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if reciprocal(an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
 				continue // "Israel and Hamas accused each other of ...": two acts aimed at each other, not one side's
 			}
-			k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
-			p := byPart[k]
-			if p == nil {
-				p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}, group: q.Group, affiliation: q.Affiliation}
-				byPart[k] = p
-				parts = append(parts, p)
-			} else if p.group != q.Group {
-				p.group = ""
+			sides := []string{who}
+			if q.Affiliation == "" && q.side == "" && len(q.coSides) > 1 {
+				sides = q.coSides // "which Washington and Riyadh blame on Tehran": each side's act
 			}
 			m := actMember{ai, qi}
-			p.ms = append(p.ms, m)
 			words[m] = contentWords(c.analyzer(an.Article.Language), an.Article.Slice(corpus.Span{Start: q.Start, End: q.End}))
-			for _, cw := range words[m] {
-				p.stems[cw.stem] = true
+			for _, who := range sides {
+				affiliation := q.Affiliation
+				if len(sides) > 1 {
+					affiliation = who
+				}
+				k := strings.ToLower(who) + "|" + string(q.Act) + "|" + strings.ToLower(q.Target)
+				p := byPart[k]
+				if p == nil {
+					p = &part{who: who, act: q.Act, target: strings.ToLower(q.Target), stems: map[string]bool{}, group: q.Group, affiliation: affiliation}
+					byPart[k] = p
+					parts = append(parts, p)
+				} else if p.group != q.Group {
+					p.group = ""
+				}
+				p.ms = append(p.ms, m)
+				for _, cw := range words[m] {
+					p.stems[cw.stem] = true
+				}
 			}
 		}
 	}

@@ -2369,3 +2369,37 @@ func TestKindredActsOnTheStorysMatter(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedSidesActEach checks that an act by capitals joined with
+// "and" ("which Washington and Riyadh blame on Tehran") is each side's
+// act, carried alongside another outlet's act by one of them, and that a
+// joined pair of which no name is sure gives no side.
+func TestCoordinatedSidesActEach(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  int
+	}{
+		{"a sure and an ambiguous capital", []string{
+			"Officials met on Monday after a fire at the northern fuel depot which Washington and Riyadh blame on Tehran.",
+			"Saudi Arabia accused Iran of setting the fire at the northern fuel depot.",
+		}, 2},
+		{"the ambiguous capital's side", []string{
+			"Officials met on Monday after a fire at the northern fuel depot which Washington and Riyadh blame on Tehran.",
+			"The United States accused Iran of setting the fire at the northern fuel depot.",
+		}, 2},
+		{"one side alone", []string{
+			"Officials met on Monday after a fire at the northern fuel depot which Riyadh blames on Tehran.",
+			"Saudi Arabia accused Iran of setting the fire at the northern fuel depot.",
+		}, 2},
+		{"another side", []string{
+			"Officials met on Monday after a fire at the northern fuel depot which Washington and Riyadh blame on Tehran.",
+			"France accused Iran of setting the fire at the northern fuel depot.",
+		}, 1},
+	}
+	for _, tt := range tests {
+		if most, acts := mostCarried(t, corpus.ActAccuse, tt.texts); most != tt.want {
+			t.Errorf("%s: one accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}

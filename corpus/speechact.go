@@ -372,7 +372,7 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 	if q.Act == ActDeny && !thatClause && deniesPermission(content, toks) {
 		q.Act = ActOther // "denied a request to hand over the papers": a refusal, no denial of a fact
 	}
-	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, toks) {
+	if (q.Act == ActSay || q.Act == ActClaim) && denies(content, toks) && !relaysSpeech(content, toks) {
 		q.Act = ActDeny
 	}
 	if q.Act == ActSay || q.Act == ActClaim {
@@ -506,6 +506,65 @@ func denies(content string, ts []text.Token) bool {
 		return false // "It is not to defend our race ... but to defend the nation": a contrast, no denial
 	}
 	return ok && len(subject) == 1 && subjectPronouns[text.Lower(subject[0])]
+}
+
+// maxRelaySubject bounds the words before a relayed cue: a subject and
+// its modifiers ("the crown prince of U.S. ally Saudi Arabia has").
+const maxRelaySubject = 12
+
+// relaysSpeech reports whether reported words relay another speaker's
+// own saying: they open with a subject other than I or we and a cue verb
+// before "that" ("the crown prince has told him directly that he had
+// nothing to do with it"). A denial inside is the relayed speaker's, not
+// the reporter's, even where the finder reads no speaker in it. "We told
+// them that we had nothing to do with it" is the speaker's own.
+func relaysSpeech(content string, ts []text.Token) bool {
+	words := 0
+	last := "" // the word before this one
+	for k, t := range ts {
+		if t.Kind != text.Word {
+			if k > 0 && content[t.Start:t.End] != "." && content[t.Start:t.End] != "'" && content[t.Start:t.End] != "’" && content[t.Start:t.End] != "-" {
+				return false // a clause ends before any cue
+			}
+			continue
+		}
+		w := text.Lower(content[t.Start:t.End])
+		if words == 0 && (w == "i" || w == "we") {
+			return false
+		}
+		words++
+		if words > maxRelaySubject || w == "that" {
+			return false
+		}
+		if c := classOf(w); words > 1 && c&(wVerb|wThatClause) != 0 && c&(wNotSpeech|wObject) == 0 && finiteCue(w, last, ts[k-1], content) {
+			for _, u := range ts[k+1 : min(len(ts), k+5)] {
+				if u.Kind == text.Word && text.Lower(content[u.Start:u.End]) == "that" {
+					return true
+				}
+			}
+		}
+		last = w
+	}
+	return false
+}
+
+// finiteCue reports whether a cue word stands as a clause's verb after
+// the word before it: a past form ("told", "assured"), a form after an
+// auxiliary ("has told"), or an -s form after a name or a pronoun ("Iran
+// insists"). "The claims that", "no evidence that" and "the report
+// claiming that" hold a noun or a modifier, not a saying.
+func finiteCue(w, before string, prev text.Token, content string) bool {
+	switch {
+	case nounDeterminers[before] || quantityDeterminers[before]:
+		return false
+	case finiteAux[before]:
+		return !strings.HasSuffix(w, "ing")
+	case strings.HasSuffix(w, "ed") || irregularPasts[w]:
+		return true
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return subjectPronouns[before] || prev.Kind == text.Word && text.Capitalised(content[prev.Start:prev.End])
+	}
+	return false
 }
 
 // contrastWords open the two halves of "not X but Y" when both start with

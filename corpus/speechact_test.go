@@ -269,6 +269,10 @@ func TestSpeechActs(t *testing.T) {
 		{"a noun cue's agent after made and a time", `The papers led on Monday with the claim made on Sunday by Harbour Minister Ana Roe that the ferry crews "had no will to sail" in the storm.`, "crews", "Harbour Minister Ana Roe", ActClaim, false, ""},
 		{"a noun cue's agent after from", `The memo led to accusations from Republicans that the port authority had hidden the audit from the board.`, "audit", "Republicans", ActAccuse, false, ""},
 		{"a noun cue's agent named by a role", `He answered warnings by harbour officials that the channel was too shallow for the new ferries.`, "shallow", "harbour officials", ActWarn, false, ""},
+		{"a relayed denial is the relayed speaker's", `The mayor says the harbour master of the northern port town has told him directly that he had nothing to do with the spill.`, "harbour", "The mayor", ActSay, false, ""},
+		{"a first-person relay is one's own denial", `The minister said we told them that we had nothing to do with the spill.`, "told", "The minister", ActDeny, false, ""},
+		{"claims named by a noun are denied", `The minister said the claims that the port had anything to do with the spill were baseless.`, "claims", "The minister", ActDeny, false, ""},
+		{"a report a participle describes is denied", `The spokesman said the report claiming that the port was involved was false.`, "report", "The spokesman", ActDeny, false, ""},
 		{"a denial of one's own beside a held one", `"Those rumours are nonsense, and the harbour master said the safety report was fabricated," Ana Roe wrote.`, "rumours", "Ana Roe", ActDeny, false, ""},
 	}
 	for _, tt := range tests {

@@ -140,11 +140,18 @@ func TestTransliteratedGivenNameTakesSide(t *testing.T) {
 // the other spelling, takes no side from it.
 func TestTransliteratedSurnameTakesSide(t *testing.T) {
 	tests := []struct{ first, other, speaker, want string }{
-		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", "Chile"},
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "The ports closed as President Ramon el-Fussi spoke.\n\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", "Chile"},
+		// Given names unlike, or none for this spelling: another person,
+		// or no telling.
+		{"Chilean Minister Gary Cohn imposed a curfew on the capital.", "The ports closed as lawyer Michael Cohen spoke.\n\"The curfew will hold,\" said Cohen, who also closed the ports.", "Cohen", ""},
+		{"Chilean Minister Gary Cohn imposed a curfew on the capital.", "Michael Cohen, a lawyer, said the curfew would hold.", "Michael Cohen", ""},
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", ""},
 		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "President Ramon el-Fussi told the governors that their goal is to improve services.", "President Ramon el-Fussi", "Chile"},
 		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "\"The curfew will hold,\" said Fusco, who also closed the ports.", "Fusco", ""},
 		// Two people of the other spelling: either may be meant.
-		{"Chilean President Ramon al-Fusi imposed a curfew. Peruvian Minister Ana Fusi objected.", "\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", ""},
+		{"Chilean President Ramon al-Fusi imposed a curfew. Peruvian Minister Ana Fusi objected.", "The ports closed as President Ramon el-Fussi spoke.\n\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", ""},
+		// This spelling given a side of its own keeps it.
+		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "The ports closed as Peruvian President Ramon el-Fussi spoke.\n\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", "Peru"},
 	}
 	for _, tt := range tests {
 		a := clean("Outlet A", filler+tt.first+" The opposition protested on Monday.")

@@ -294,14 +294,25 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 				continue // "Rahimi" after "Ali Rahimi" and "Reza Rahimi": either
 			}
 			mentions := found[q.surname]
-			if len(people[q.surname]) <= 1 && !sided[q.surname] {
-				// The surname written another way elsewhere, when it
-				// is one person's there too ("el-Sissi" in one
-				// article, "Abdel Fatah al-Sisi" of Egypt in another).
+			// The surname written another way elsewhere, when each
+			// spelling is one person's with given names alike: a full
+			// name's given names are matched with each mention's below
+			// ("Turki Maliki", "Col. Turki Al-Malki"), and a bare
+			// surname's by the names the story gives each spelling
+			// ("el-Sissi" after "President Abdel Fattah el-Sissi", "Abdel
+			// Fatah al-Sisi" of Egypt in another article). "Michael
+			// Cohen" is not "Gary Cohn".
+			full := strings.Contains(q.Actor, " ")
+			own := onePersonGiven(people[q.surname])
+			if (full || len(own) > 0) && !sided[q.surname] {
 				for _, v := range slices.Sorted(maps.Keys(found)) {
-					if v != q.surname && len(people[v]) <= 1 && surnamesAlike(v, q.surname) {
-						mentions = append(slices.Clip(mentions), found[v]...)
+					if v == q.surname || len(people[v]) > 1 || !surnamesAlike(v, q.surname) {
+						continue
 					}
+					if other := onePersonGiven(people[v]); !full && (len(other) == 0 || !samePerson(own, other)) {
+						continue
+					}
+					mentions = append(slices.Clip(mentions), found[v]...)
 				}
 			}
 			// The affiliation most full mentions give, when more give it
@@ -441,6 +452,16 @@ func samePerson(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// onePersonGiven returns the given names of a surname's one person in
+// the story, nil when the story names two people by it or gives none
+// of its mentions a given name.
+func onePersonGiven(persons [][]string) []string {
+	if len(persons) != 1 {
+		return nil
+	}
+	return persons[0]
 }
 
 // givenNamesSpelledAlike reports whether two full names are one person's

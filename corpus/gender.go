@@ -38,10 +38,10 @@ func parseGivenNames(file string) map[string]byte {
 // spokeswoman", "his widow").
 var sexedWords = func() map[string]byte {
 	m := map[string]byte{}
-	for _, w := range strings.Fields(`mr mr. sir lord king prince emir sheikh sultan husband father son brother widower grandfather uncle nephew boyfriend`) {
+	for _, w := range strings.Fields(`mr mr. sir lord king prince emir sheikh sultan husband father son brother widower grandfather uncle nephew boyfriend man boy`) {
 		m[w] = 'm'
 	}
-	for _, w := range strings.Fields(`mrs mrs. ms ms. miss madam dame lady queen princess duchess spokeswoman congresswoman chairwoman businesswoman wife mother daughter sister widow grandmother aunt niece girlfriend`) {
+	for _, w := range strings.Fields(`mrs mrs. ms ms. miss madam dame lady queen princess duchess spokeswoman congresswoman chairwoman businesswoman wife mother daughter sister widow grandmother aunt niece girlfriend woman girl`) {
 		m[w] = 'f'
 	}
 	return m

@@ -60,9 +60,10 @@ func (a *attributor) indefinitePeopleNoun(k int) bool {
 var sequenceAdverbs = fieldSet(`then also later just still again once already first initially repeatedly reportedly`)
 
 // verbAfterSubject reports whether token k reads as the finite verb of
-// the clause a subject before it opens: an auxiliary or a form of "be",
-// or a lower-case word ending in "s" or "ed" that is no preposition,
-// determiner, time or pronoun ("addresses", "stepped", "has").
+// the clause a subject before it opens, in the active voice: a modal, a
+// "has" or "had" not before "been", or a lower-case word ending in "s" or
+// "ed" that is no preposition, determiner, time or pronoun ("addresses",
+// "stepped"). A form of "be" is none: "a man was arrested" is done to.
 func (a *attributor) verbAfterSubject(k, hi int) bool {
 	for k < hi && a.toks[k].kind == tokWord && !a.toks[k].upper && (a.toks[k].adverb || sequenceAdverbs[strings.ToLower(a.word(k))]) {
 		k++ // "one jihadist then addresses"
@@ -72,8 +73,15 @@ func (a *attributor) verbAfterSubject(k, hi int) bool {
 	}
 	w := strings.ToLower(a.word(k))
 	switch w {
-	case "is", "was", "has", "had", "would", "will", "could", "can", "did", "does":
+	case "would", "will", "could", "can", "did", "does":
 		return true
+	case "is", "was", "are", "were":
+		// "A man was arrested", "a soldier was killed", "a man is in
+		// critical condition": what happens to someone, or a state, does
+		// not bring in a speaker.
+		return false
+	case "has", "had":
+		return k+1 < hi && !a.lowerWordIs(k+1, "been") // "a man had fired", not "had been wounded"
 	}
 	if a.toks[k].is(wPrep|wDet|wTime|wPronoun|wLeadIn|wRole) || possessive(w) || strings.HasSuffix(w, "ss") {
 		return false

@@ -3478,6 +3478,9 @@ func (f *quoteFinder) personFor(pronoun string) string {
 			return name
 		}
 	}
+	if first, _, _ := strings.Cut(f.lastPerson, " "); indefiniteDeterminers[strings.ToLower(first)] {
+		return "" // "a masked man" is read by his noun, no namesake's name: "she" is someone else
+	}
 	return f.lastPerson // no one fits better: the sex read may be a namesake's
 }
 

@@ -1209,6 +1209,14 @@ func TestUnnamedSubjectIsAntecedent(t *testing.T) {
 		{paragraph: `Governor Tom Hale spoke on Monday. Hale said a guard had fired. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Hale"},
 		{paragraph: `Governor Tom Hale spoke on Monday. A letter arrived on Tuesday. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
 		{paragraph: `Governor Tom Hale spoke on Monday. The idea that he missed the memo regarding one of the port's loudest critics is odd. "Nobody was hurt," he said.`, content: "Nobody was hurt", speaker: "Governor Tom Hale"},
+		// What happens to someone, or a state, brings in no speaker.
+		{paragraph: `Governor Tom Hale visited the port. A young man was arrested at the scene. "We will rebuild," he said.`, content: "We will rebuild", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale visited the port. A soldier was killed in the blast. "We will rebuild," he said.`, content: "We will rebuild", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale visited the port. A man is in critical condition. "We will rebuild," he said.`, content: "We will rebuild", speaker: "Governor Tom Hale"},
+		{paragraph: `Governor Tom Hale visited the port. A guard has been wounded. "We will rebuild," he said.`, content: "We will rebuild", speaker: "Governor Tom Hale"},
+		// A pronoun of the other sex than the unnamed person's noun.
+		{paragraph: `Governor Ann Hale visited the port. A masked man then stepped forward. "We will rebuild," she said.`, content: "We will rebuild", speaker: "Governor Ann Hale"},
+		{paragraph: `Governor Tom Hale visited the port. A woman then stepped forward. "We will rebuild," he said.`, content: "We will rebuild", speaker: "Governor Tom Hale"},
 	})
 }
 

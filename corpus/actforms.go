@@ -102,7 +102,7 @@ func (f *quoteFinder) agentActNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		verb, ok := agentActNouns[a.word(k)]
-		if !ok {
+		if !ok || a.nounActWithheld(k, lo) {
 			continue
 		}
 		sp, j, ok := a.nounAgentTo(k, hi, stop)
@@ -123,6 +123,33 @@ func (f *quoteFinder) agentActNoun(a *attributor, lo, hi int) {
 			Verb: verb, VerbSpan: Span{a.from(k), a.to(k)}})
 		k = words.to
 	}
+}
+
+// withholdingWords before a noun act say the act was not made, or hardly:
+// "drew little criticism from", "no denials from", "without criticism
+// from", "a lack of calls from".
+var withholdingWords = fieldSet(`no little few without lack absence scant hardly barely never`)
+
+// nounActWithheld reports whether the word before the noun act at token
+// k, or the one before a modifier or "of" ("no swift criticism", "a lack
+// of criticism"), withholds it.
+func (a *attributor) nounActWithheld(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if a.toks[j].kind != tokWord {
+			return false
+		}
+		w := strings.ToLower(a.word(j))
+		if withholdingWords[w] {
+			return true
+		}
+		if w == "of" {
+			continue
+		}
+		if j < k-1 {
+			return false // "drew swift criticism": a modifier, then the verb
+		}
+	}
+	return false
 }
 
 // nounActWords returns what the noun act at token k is about, its agent

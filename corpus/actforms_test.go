@@ -109,6 +109,11 @@ func TestAgentActNouns(t *testing.T) {
 		{"calls with no demand", `The office logged calls from pilots at the north pier on Monday.`, "north pier", "", "", ""},
 		{"a subject past a preposition", `The decision by the harbour board drew criticism from residents.`, "decision", "", "", ""},
 		{"the act's words end at amid", `There are growing calls, both from Tories and Greens in the assembly, for a new ferry contract amid the strike.`, "strike", "", "", ""},
+		// An act the text says was withheld, or hardly made.
+		{"little criticism", `The pier closure drew little criticism from Tories on the council.`, "pier closure", "", "", ""},
+		{"without criticism", `The pier closure passed without criticism from Tories over the north pier.`, "north pier", "", "", ""},
+		{"no denials", `There were no denials from the harbour board about the north pier.`, "north pier", "", "", ""},
+		{"a lack of calls", `There was a lack of calls from pilots for a new ferry contract.`, "ferry contract", "", "", ""},
 	})
 }
 

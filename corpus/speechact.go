@@ -1166,9 +1166,40 @@ func target(txt string, q *Quote, toks *[]text.Token) (string, Span) {
 	if end > k && gerundInTitleCase(txt, q.VerbSpan, first) {
 		return "", Span{} // "Iran Denies Shooting Down Ukraine Flight": a headline's deed, no actor
 	}
+	if name, sp, ok := appositiveNames(txt, from, ts, end); ok {
+		return name, sp // "chastised Syria's two main allies, Russia and Iran,": the allies
+	}
 	sp := Span{from + ts[k].Start, from + ts[end].End}
 	sp.End -= text.PossessiveLen(txt[sp.Start:sp.End])
 	return txt[sp.Start:sp.End], sp
+}
+
+// maxOwnedWords bounds the lower-case words of a possessed object before
+// the names set off after it: "Syria's two main allies".
+const maxOwnedWords = 4
+
+// appositiveNames reads the names set off after a possessed object that
+// opens at the name ending at token end: "Syria's two main allies,
+// Russia and Iran," names Russia and Iran, not Syria. It returns the run
+// of capitalised words and "and" after the comma.
+func appositiveNames(txt string, from int, ts []text.Token, end int) (string, Span, bool) {
+	word := func(j int) string { return txt[from+ts[j].Start : from+ts[j].End] }
+	if text.PossessiveLen(word(end)) == 0 {
+		return "", Span{}, false
+	}
+	j := end + 1
+	for j < len(ts) && j <= end+maxOwnedWords && ts[j].Kind == text.Word && !text.Capitalised(word(j)) {
+		j++
+	}
+	if j == end+1 || j+1 >= len(ts) || word(j) != "," || ts[j+1].Kind != text.Word || !text.Capitalised(word(j+1)) {
+		return "", Span{}, false
+	}
+	last := j + 1
+	for n := j + 2; n < len(ts) && ts[n].Kind == text.Word && (text.Capitalised(word(n)) || word(n) == "and" && n+1 < len(ts) && text.Capitalised(word(n+1))); n++ {
+		last = n
+	}
+	sp := Span{from + ts[j+1].Start, from + ts[last].End}
+	return txt[sp.Start:sp.End], sp, true
 }
 
 // gerundInTitleCase reports whether a target's first word, lower-cased,

@@ -36,3 +36,21 @@ func glossed(text string, open, close int) bool {
 func language(m []string) bool {
 	return len(m) == 2 && !strings.HasSuffix(m[1], "s")
 }
+
+// renderedName reports whether the short quotation whose marks are at
+// tokens open and close renders the name before it, set off by ", or"
+// ('The Solidarnosc, or "Solidarity," union'): a name and its English
+// form are no one's words and no distance. The name must be capitalised
+// inside the sentence from lo, and the rendering set off by a comma or a
+// bracket, or end the sentence; it opens with a capital, as a name does.
+func (a *attributor) renderedName(lo, open, close, hi int) bool {
+	n := open - 3
+	if n <= lo || close < 0 || !a.lowerWordIs(open-1, "or") || !a.toks[open-2].punct(a.text, ',') || a.toks[n].kind != tokWord || !a.toks[n].upper {
+		return false
+	}
+	if open+1 >= close || !a.toks[open+1].upper {
+		return false // 'Smith, or "the lesser evil,"': a rendering is a name, capitalised
+	}
+	inner := strings.TrimSpace(a.text[a.to(open):a.from(close)])
+	return strings.HasSuffix(inner, ",") || close+1 >= hi || a.toks[close+1].punct(a.text, ',') || a.toks[close+1].punct(a.text, ')') || strings.HasSuffix(inner, ".")
+}

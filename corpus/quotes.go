@@ -1108,6 +1108,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// attribution of it.
 		sp, verb, tailComma = phrase{}, cue{}, -1
 	}
+	if !sp.empty() && a.passiveEcho(sp, verb, afterHi) {
+		// '"a flagrant breach" -- a sentiment echoed by Berlin': the phrase
+		// after the quotation is the subject of a passive, whose agent
+		// only agrees with the words; the attribution lies elsewhere.
+		sp, verb, tailComma = phrase{}, cue{}, -1
+	}
 	fromAfter := !sp.empty()
 	if fromAfter && tailComma < 0 && q.open == lo && q.close >= 0 && sp.from-1 > q.close+1 && a.toks[sp.from-1].punct(f.text, ',') && !endsMidSentence(f.text[:a.from(q.close)]) {
 		// '"This will be a test" for the council, Ortiz said.': the
@@ -1150,6 +1156,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	lead := q.open > lo && (a.toks[q.open-1].punct(f.text, ':') || a.toks[q.open-1].punct(f.text, ','))
 	var kind QuoteKind
 	bySubject := false // the speaker is the subject of a clause whose verb reports nothing
+	labelled := false  // the speaker is the agent of a label ("described by ... as"), whose words are the label alone
 	switch {
 	case !sp.empty() && tailComma > q.close+1 && words < 5 && !closesSentence(f.text, q.span):
 		// '"Fake news" is a phrase the president loves, said Ortiz.': a
@@ -1175,6 +1182,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		if !soCalled {
 			sp, verb = f.clauseBefore(a, lo, q.open)
 		}
+		if sp.empty() && !soCalled && words <= ScareQuoteMaxWords {
+			// 'described by the council as "a clean sweep"': the label is
+			// the agent's.
+			sp, verb = a.labelAgent(lo, q.open)
+			labelled = !sp.empty()
+		}
 		switch {
 		case !sp.empty() && words >= 8 && lead:
 			kind = QuoteDirect
@@ -1182,6 +1195,8 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			kind = QuotePartial
 		case q.close >= 0 && glossed(f.text, a.from(q.open), a.to(q.close)):
 			return // '"erhal" -- Arabic for "leave"': a word and its translation, no one's distance
+		case a.renderedName(lo, q.open, q.close, sOpen[1]):
+			return // 'The Solidarnosc, or "Solidarity," union': a name's English form
 		default:
 			kind = QuoteScare
 		}
@@ -1208,7 +1223,7 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 	} else {
 		quote.Verb, quote.VerbSpan = "", Span{}
 	}
-	if kind == QuotePartial && !fromAfter && !sp.empty() && !a.voicedBy(q.open, lo, verb) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
+	if kind == QuotePartial && !fromAfter && !labelled && !sp.empty() && !a.voicedBy(q.open, lo, verb) && (!bySubject || a.predicateVerbReports(verb, q.open) && !a.titleQuoted(q)) {
 		clause, ok := f.clauseAround(a, sp, verb, q, sOpen[0], sOpen[1])
 		if ok && bySubject {
 			// "clashed with Johnson, chiding him, "..."", "issued a
@@ -10560,11 +10575,24 @@ func (f *quoteFinder) continuedFragments(a *attributor, bounds [][2]int, first i
 		switch {
 		case split && (q.Kind == QuotePartial || closesSentence(f.text, q.Span)):
 			q.Kind = QuoteDirect
+		case q.Kind == QuoteScare && prev.Kind == QuotePartial && coordinatedQuotes(f.text[prev.Span.End:q.Span.Start]):
+			// 'shouting "Down with taxes" and "Free the press."': a quotation
+			// joined to a voiced fragment by "and" is the same voice's.
+			q.Kind = QuotePartial
 		case q.Kind == QuoteScare || a.from(lo) >= prev.Span.End && (a.wordsBetween(lo, open) > fragmentLeadWords || !a.plainLead(lo, open)):
 			continue
 		}
 		q.Speaker, q.SpeakerSpan, q.Verb = prev.Speaker, prev.SpeakerSpan, "(continued)"
 	}
+}
+
+// coordinatedQuotes reports whether the text between two quotations, from
+// the end of the first one's words to the start of the second's, is only
+// their marks joined by "and" or "or" (or a comma of a list): '" and "',
+// '," or "'.
+func coordinatedQuotes(between string) bool {
+	w := strings.Trim(between, "\"“”'‘’ ,")
+	return w == "and" || w == "or" || w == "" && strings.Contains(between, ",")
 }
 
 // maxFragmentLookBack bounds how many quotations continuedFragments walks

@@ -13,17 +13,25 @@ type actCase struct {
 	target                  string
 }
 
+// articleAt cleans one paragraph into an article and returns where in
+// its text the words in start.
+func articleAt(t *testing.T, paragraph, in string) (*Article, int) {
+	t.Helper()
+	a := FromParagraphs(Meta{ID: "t"}, []string{paragraph})
+	at := strings.Index(a.Text, in)
+	if at < 0 {
+		t.Fatalf("%q not in the text", in)
+	}
+	return a, at
+}
+
 // checkActs checks that the attribution holding each case's words has
 // the case's speaker, act and target.
 func checkActs(t *testing.T, cases []actCase) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
-			at := strings.Index(a.Text, tt.in)
-			if at < 0 {
-				t.Fatalf("%q not in the text", tt.in)
-			}
+			a, at := articleAt(t, tt.text, tt.in)
 			var inner *Quote // the innermost attribution holding the words
 			for i, q := range a.Quotes {
 				if q.Span.Contains(at) && (inner == nil || q.Span.End-q.Span.Start < inner.Span.End-inner.Span.Start) {
@@ -47,11 +55,7 @@ func checkNoActHolds(t *testing.T, cases []actCase) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
-			at := strings.Index(a.Text, tt.in)
-			if at < 0 {
-				t.Fatalf("%q not in the text", tt.in)
-			}
+			a, at := articleAt(t, tt.text, tt.in)
 			for _, q := range a.Quotes {
 				if q.Span.Contains(at) && (tt.speaker == "" || q.Speaker == tt.speaker) {
 					t.Fatalf("attribution %q by %q holds %q; want none", a.Slice(q.Span), q.Speaker, tt.in)

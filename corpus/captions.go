@@ -263,7 +263,7 @@ func videoTeaser(s string) bool {
 		return false
 	}
 	words := strings.Fields(rest)
-	if len(words) > maxVideoTeaserWords || len(words) < 6 || allCapitals(words[0]) && allCapitals(words[1]) {
+	if len(words) > maxVideoTeaserWords || len(words) < 6 || isAllCaps(words[0]) && isAllCaps(words[1]) {
 		return false // a heading in capitals: "CLOSE TO HOME: ..."
 	}
 	// The credit after the blurb's last sentence: capitalised words only
@@ -300,21 +300,6 @@ func (a *attributor) teaserButton(np phrase) bool {
 		return false
 	}
 	return videoTeaser(a.text[a.from(0):a.to(len(a.toks)-1)])
-}
-
-// allCapitals reports whether a word of two letters or more is written in
-// capitals only.
-func allCapitals(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // galleryCounterRe matches a photo gallery's counter between its captions:

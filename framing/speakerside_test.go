@@ -115,21 +115,28 @@ func TestTransliteratedGivenNameTakesSide(t *testing.T) {
 		{"Adla Fuentes told reporters that the curfew would hurt her shop.", "Adla Fuentes", ""},
 	}
 	for _, tt := range tests {
-		a := clean("Outlet A", filler+"Chilean Interim President Adly Fuentes imposed a curfew on the capital. The opposition protested on Monday.")
-		b := clean("Outlet B", filler+tt.other)
-		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
-		found := false
-		for _, q := range c.Articles[1].Quotations {
-			if q.Speaker == tt.speaker {
-				found = true
-				if q.Affiliation != tt.want {
-					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.other, q.Speaker, q.Affiliation, q.AffiliationVia, tt.want)
-				}
+		checkSideInSecondOutlet(t, "Chilean Interim President Adly Fuentes imposed a curfew on the capital. The opposition protested on Monday.", tt.other, tt.speaker, tt.want)
+	}
+}
+
+// checkSideInSecondOutlet compares two outlets' articles and checks that
+// every quotation by speaker in the second speaks for want.
+func checkSideInSecondOutlet(t *testing.T, first, other, speaker, want string) {
+	t.Helper()
+	a := clean("Outlet A", filler+first)
+	b := clean("Outlet B", filler+other)
+	c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+	found := false
+	for _, q := range c.Articles[1].Quotations {
+		if q.Speaker == speaker {
+			found = true
+			if q.Affiliation != want {
+				t.Errorf("%q: %s speaks for %q (%s), want %q", other, q.Speaker, q.Affiliation, q.AffiliationVia, want)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no quotation by %q: %+v", tt.other, tt.speaker, c.Articles[1].Quotations)
-		}
+	}
+	if !found {
+		t.Errorf("%q: no quotation by %q: %+v", other, speaker, c.Articles[1].Quotations)
 	}
 }
 
@@ -154,21 +161,7 @@ func TestTransliteratedSurnameTakesSide(t *testing.T) {
 		{"Chilean President Ramon al-Fusi imposed a curfew on the capital.", "The ports closed as Peruvian President Ramon el-Fussi spoke.\n\"The curfew will hold,\" said el-Fussi, who also closed the ports.", "el-Fussi", "Peru"},
 	}
 	for _, tt := range tests {
-		a := clean("Outlet A", filler+tt.first+" The opposition protested on Monday.")
-		b := clean("Outlet B", filler+tt.other)
-		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
-		found := false
-		for _, q := range c.Articles[1].Quotations {
-			if q.Speaker == tt.speaker {
-				found = true
-				if q.Affiliation != tt.want {
-					t.Errorf("%q: %s speaks for %q (%s), want %q", tt.other, q.Speaker, q.Affiliation, q.AffiliationVia, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quotation by %q: %+v", tt.other, tt.speaker, c.Articles[1].Quotations)
-		}
+		checkSideInSecondOutlet(t, tt.first+" The opposition protested on Monday.", tt.other, tt.speaker, tt.want)
 	}
 }
 

@@ -168,25 +168,20 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 		return
 	}
 	// A surname wanted may be written another way in another article
-	// ("el-Sissi", "al-Sisi"): the keys of the text are matched against
-	// the wanted ones with the same first letter.
-	wantedByFirst := map[byte][]string{}
-	for s := range want {
-		wantedByFirst[s[0]] = append(wantedByFirst[s[0]], s)
-	}
+	// ("el-Sissi", "al-Sisi"): each key of the text is looked up once
+	// among the wanted ones' spellings.
+	wantedSpellings := newSpellingIndex(maps.Keys(want))
+	alike := map[string]bool{}
 	wanted := func(s string) bool {
 		if want[s] {
 			return true
 		}
-		if s == "" {
-			return false
+		known, ok := alike[s]
+		if !ok {
+			known = len(wantedSpellings.alike(s)) > 0
+			alike[s] = known
 		}
-		for _, w := range wantedByFirst[s[0]] {
-			if surnamesAlike(s, w) {
-				return true
-			}
-		}
-		return false
+		return known
 	}
 	type fullMention struct{ actor, affiliation, via string }
 	found := map[string][]fullMention{}
@@ -284,6 +279,7 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
 		}
 	}
+	foundSpellings := newSpellingIndex(maps.Keys(found))
 	for _, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -305,8 +301,8 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			full := strings.Contains(q.Actor, " ")
 			own := onePersonGiven(people[q.surname])
 			if (full || len(own) > 0) && !sided[q.surname] {
-				for _, v := range slices.Sorted(maps.Keys(found)) {
-					if v == q.surname || len(people[v]) > 1 || !surnamesAlike(v, q.surname) {
+				for _, v := range foundSpellings.alike(q.surname) {
+					if v == q.surname || len(people[v]) > 1 {
 						continue
 					}
 					if other := onePersonGiven(people[v]); !full && (len(other) == 0 || !samePerson(own, other)) {
@@ -452,6 +448,54 @@ func samePerson(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// spellingIndex files surname keys so that those one spelling apart from
+// a word (surnamesAlike) are found without comparing the word with each:
+// a key under its vowel skeleton ("mvhvmvd", spellingVariant's test) and
+// under itself and each form with one letter after the first dropped
+// (transliterationEdit's: a letter dropped, added, or a vowel changed,
+// leaves the two words one such form in common). A story with thousands
+// of surnames is read in time linear in its length.
+type spellingIndex map[string][]string
+
+// newSpellingIndex files each key.
+func newSpellingIndex(keys iter.Seq[string]) spellingIndex {
+	ix := spellingIndex{}
+	for k := range keys {
+		for _, f := range spellingForms(k) {
+			ix[f] = append(ix[f], k)
+		}
+	}
+	return ix
+}
+
+// spellingForms are the forms a key is filed and looked up under.
+func spellingForms(w string) []string {
+	if w == "" {
+		return nil
+	}
+	skel, _ := vowelGroups(w)
+	forms := []string{"s:" + skel, "d:" + w}
+	for i := 1; i < len(w); i++ {
+		forms = append(forms, "d:"+w[:i]+w[i+1:])
+	}
+	return forms
+}
+
+// alike returns the filed keys other than w itself one spelling apart
+// from w, in order.
+func (ix spellingIndex) alike(w string) []string {
+	var out []string
+	for _, f := range spellingForms(w) {
+		for _, k := range ix[f] {
+			if k != w && !slices.Contains(out, k) && surnamesAlike(w, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // onePersonGiven returns the given names of a surname's one person in

@@ -2476,11 +2476,7 @@ func TestHeAfterATitledSpeaker(t *testing.T) {
 // names no one a "he" could mean; a person owned ("Roe's lawyer") is
 // someone else than the owner.
 func TestHeAfterAPossessor(t *testing.T) {
-	tests := []struct {
-		paras   []string
-		content string
-		speaker string
-	}{
+	checkArticleSpeakers(t, []articleCase{
 		{[]string{"What Congress Could Do to Stop the Harbour Plan",
 			"The plan would give the council a vote within 60 days.",
 			"The council would not close the harbour, and indeed, he is arguing that it would merely give the port a say."},
@@ -2488,13 +2484,7 @@ func TestHeAfterAPossessor(t *testing.T) {
 		{[]string{"Sen. Bob Roe has written a bill on the harbour.",
 			"Roe's lawyer, Tom Diaz, spoke on Monday. He said the bill was sound."},
 			"the bill was sound.", "Roe's lawyer, Tom Diaz"},
-	}
-	for _, tc := range tests {
-		a := structured(tc.paras...)
-		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
-			t.Errorf("%q: want %q by %q; quotes: %s", tc.paras, tc.content, tc.speaker, describeQuotes(a))
-		}
-	}
+	})
 }
 
 // TestSpeechInsideQuotations: reported speech inside a direct quotation's

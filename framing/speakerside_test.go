@@ -194,6 +194,8 @@ func TestStateAgentTakesSentenceSide(t *testing.T) {
 	tests := []struct{ first, want string }{
 		{"On Wednesday, the Peruvians displayed drones that military spokesman Col. Mario Fonsi identified as Chilean weapons.", "Peru"},
 		{"Peru displayed drones on Wednesday, and army spokesman Mario Fonsi called them Chilean weapons.", "Peru"},
+		// Words set apart by no-break spaces are words all the same.
+		{"Peru displayed drones on Wednesday, and army\u00a0spokesman\u00a0Mario Fonsi called them Chilean weapons.", "Peru"},
 		{"Drones flown to Peru were shown, and military spokesman Col. Mario Fonsi called them weapons.", ""},
 		{"On Wednesday, the Peruvians displayed drones that rebel military spokesman Mario Fonsi called fakes.", ""},
 		{"On Wednesday, the Peruvians displayed drones that former military spokesman Mario Fonsi called fakes.", ""},

@@ -594,7 +594,16 @@ var stateAgentOpeners = map[string]bool{"a": true, "an": true, "the": true, "tha
 // readSpeaker, and an owner after "for" by the agent rules.
 func stateAgentSide(g *gazetteer.Gazetteer, txt string, start int) (string, string) {
 	from := sentenceStartBefore(txt, start)
-	words := strings.Fields(txt[from:start])
+	var words []string
+	var starts []int // where each word starts in txt
+	for i, w := range strings.Fields(txt[from:start]) {
+		at := from
+		if i > 0 {
+			at = starts[i-1] + len(words[i-1])
+		}
+		starts = append(starts, at+strings.Index(txt[at:start], w))
+		words = append(words, w)
+	}
 	k := len(words) - 1
 	for k >= 0 && (text.Capitalised(words[k]) || strings.HasSuffix(words[k], ".")) && !agentNouns[words[k]] {
 		k-- // the name's given names and ranks: "Col. Ali"
@@ -602,11 +611,7 @@ func stateAgentSide(g *gazetteer.Gazetteer, txt string, start int) (string, stri
 	if k < 1 || !agentNouns[words[k]] || !stateAgentWords[words[k-1]] || k >= 2 && !stateAgentOpeners[strings.ToLower(words[k-2])] && !strings.HasSuffix(words[k-2], ",") {
 		return "", "" // "rebel military spokesman", "former army spokesman", "Saudi military spokesman"
 	}
-	at := start
-	for range len(words) - k + 1 {
-		at = strings.LastIndex(txt[from:at], " ") + from
-	}
-	country, written, _ := countryIn(g, txt, from, max(from, at))
+	country, written, _ := countryIn(g, txt, from, starts[k-1]) // before the arm's word
 	if country == "" {
 		return "", ""
 	}

@@ -119,7 +119,11 @@ func Analyze(a *corpus.Article, set *lexicon.Set) *Analysis {
 		an.Hits = append(an.Hits, Hit{Start: mt.Start, End: mt.End, Category: mt.Category, Surface: mt.Surface, Stem: mt.Stem, Phrase: mt.Phrase,
 			Voice: voiceOf(qs, inside[i]), Sentence: a.SentenceAt(mt.Start)})
 		h := &an.Hits[len(an.Hits)-1]
-		if inside[i] < 0 && mt.Group == nil {
+		if (inside[i] < 0 || qs[inside[i]].Kind == corpus.QuoteIndirect) && mt.Group == nil {
+			// In a paraphrase too: "officials said they had asked countries
+			// with ties to Hamas, which the United States and Israel regard
+			// as a terrorist group, to ..." names Hamas as the regarders do,
+			// not as the officials or the outlet do.
 			if v, ok := complementVoice(a, m, mt.Start, &toks); ok {
 				h.Voice = v // "Turkey considers the YPG a terrorist group": Turkey's naming
 				h.reportedNaming = mt.Category == lexicon.Naming

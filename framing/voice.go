@@ -444,6 +444,14 @@ var asNamingVerbs = map[string]bool{
 	"list": true, "lists": true, "listed": true,
 }
 
+// toBeNamingVerbs name through "to be": "which Norway considers to be a
+// terrorist group", "deemed to be".
+var toBeNamingVerbs = map[string]bool{
+	"consider": true, "considers": true, "considered": true,
+	"deem": true, "deems": true, "deemed": true,
+	"declare": true, "declares": true, "declared": true,
+}
+
 // complementOpeners stand right before a naming verb's complement.
 var complementOpeners = map[string]bool{"a": true, "an": true, "as": true, "be": true}
 
@@ -535,7 +543,10 @@ func complementVoice(a *corpus.Article, m *lexicon.Matcher, start int, buf *[]te
 		}
 		if k+1 < n {
 			next := strings.ToLower(words[k+1].Form)
-			if notAfterNamingVerb[next] || strings.HasSuffix(next, "ing") {
+			// "consider ... to be a terrorist group" names; "called to be"
+			// does not.
+			toBe := next == "to" && k+2 < n && strings.EqualFold(words[k+2].Form, "be") && toBeNamingVerbs[verb]
+			if !toBe && notAfterNamingVerb[next] || strings.HasSuffix(next, "ing") {
 				return Voice{}, false // "called for", "considers joining"
 			}
 		}

@@ -259,6 +259,10 @@ func TestNamingComplementIsSubjectsVoice(t *testing.T) {
 		{"The brigade, which raided the coast, is a terrorist group.", "terrorist", Own, ""},
 		{"The Harbour Brigade was declared a terrorist group in 2002 by Norway.", "terrorist", Paraphrase, "Norway"},
 		{"Norway declared the Harbour Brigade a terrorist group in 2002.", "terrorist", Paraphrase, "Norway"},
+		{"The brigade, which Norway and much of Europe consider to be a terrorist group, denied it.", "terrorist", Paraphrase, "Europe"},
+		{"Officials said they had asked the brigade, which Norway and Sweden regard as a terrorist group, to stop.", "terrorist", Paraphrase, "Norway and Sweden"},
+		{"Officials said they regard the brigade as a terrorist group.", "terrorist", Paraphrase, "Officials"},
+		{"Norway has called to be a terrorist group's first target.", "terrorist", Own, ""},
 	}
 	for _, tt := range tests {
 		an := Analyze(article(t, "Outlet A", filler+tt.sentence), set)

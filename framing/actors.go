@@ -1014,6 +1014,10 @@ func personAt(g *gazetteer.Gazetteer, toks []text.Token, i int, txt string, init
 			affiliation, via = e.Affiliation, e.Via
 		}
 		j += n
+		if o := afterOfficeAdjectives(toks, j); o > j {
+			desc = append(desc, txt[toks[j].Start:toks[o-1].End]) // "Republican presidential"
+			j = o
+		}
 	}
 	// The run of titles and capitalised words, hyphenated names joined.
 	type word struct {
@@ -2018,6 +2022,11 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	if isTitle(toks[k].Lower) && (text.Capitalised(toks[k].Form) || roleBeforeName(toks, k) || titleWords[toks[k].Lower]) {
 		return true
 	}
+	if o := afterOfficeAdjectives(toks, k); o > k {
+		// "Republican presidential nominee Mitt Romney": the office's
+		// adjective belongs to the title after it.
+		return o < len(toks) && isTitle(toks[o].Lower) && describes(g, toks, o)
+	}
 	if !text.Capitalised(toks[k].Form) {
 		return false
 	}
@@ -2025,6 +2034,28 @@ func describes(g *gazetteer.Gazetteer, toks []text.Token, k int) bool {
 	// gazetteer holds for many bodies, itself describing what follows.
 	e, n, ok := g.MatchTokens(toks, k)
 	return !ok || e.Ambiguous && describes(g, toks, k+n)
+}
+
+// officeAdjectives name the kind of office a title after them holds:
+// "presidential nominee", "gubernatorial candidate".
+var officeAdjectives = map[string]bool{"presidential": true, "vice-presidential": true, "gubernatorial": true, "senatorial": true,
+	"mayoral": true, "congressional": true, "parliamentary": true}
+
+// afterOfficeAdjectives returns the token after the office adjectives
+// from token k ("vice presidential" read as one), or k when none stands
+// there.
+func afterOfficeAdjectives(toks []text.Token, k int) int {
+	for k < len(toks) && toks[k].IsWord() {
+		switch {
+		case officeAdjectives[toks[k].Lower]:
+			k++
+		case toks[k].Lower == "vice" && k+1 < len(toks) && officeAdjectives[toks[k+1].Lower]:
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // isTitleCase reports whether a headline capitalises most of its words

@@ -2057,15 +2057,20 @@ func TestGenerationSuffixNamesTheSon(t *testing.T) {
 // describes the person, as before a title alone.
 //
 // A demonym before the party and a title ("American Republican Senator
-// Tom Doe") opens no movement's name: the title starts the person.
+// Tom Doe") opens no movement's name: the title starts the person. An
+// office's adjective between the party and the title ("Republican
+// presidential nominee") is the title's, as a chamber is.
 func TestPartyBeforeAChamberIsTheAffiliation(t *testing.T) {
 	set := defaultSet(t)
 	text := "Democratic House Speaker Nancy Pelosi spoke on Monday. Republican House Minority Leader Kevin McCarthy said no. " +
 		"Later, Republican Senate Majority Leader Mitch McConnell left, and Democratic Senate candidate Raphael Warnock won. Democratic Sen. Chuck Schumer agreed. " +
-		"American Republican Senator Tom Doe spoke. Later, Doe left."
+		"American Republican Senator Tom Doe spoke. Later, Doe left. " +
+		"Republican presidential nominee Mark Vane weighed in. Democratic vice presidential candidate Ada Finch replied. " +
+		"Democratic gubernatorial hopeful Ian Roth agreed. A Republican presidential debate host, Lou Kemp, smiled."
 	c := compareOutlets([]string{filler + text}, set)
 	want := map[string]string{"Nancy Pelosi": "Democratic Party", "Kevin McCarthy": "Republican Party", "Mitch McConnell": "Republican Party",
-		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party", "Tom Doe": "Republican Party"}
+		"Raphael Warnock": "Democratic Party", "Chuck Schumer": "Democratic Party", "Tom Doe": "Republican Party",
+		"Mark Vane": "Republican Party", "Ada Finch": "Democratic Party", "Ian Roth": "Democratic Party", "Lou Kemp": ""}
 	checkAffiliations(t, c, want)
 }
 

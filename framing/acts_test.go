@@ -1007,6 +1007,33 @@ func TestPartyElsewhereOutranksState(t *testing.T) {
 	}
 }
 
+// TestOfficeAdjectiveCarriesParty: a party named before an office's
+// adjective and a title ("Republican presidential nominee Tom Doe") is
+// the person's, in the article that says it and, for the bare surname,
+// in another that does not; "a Republican presidential debate" names no
+// one's party.
+func TestOfficeAdjectiveCarriesParty(t *testing.T) {
+	texts := []string{
+		`Republican presidential nominee Tom Doe weighed in on Monday. Doe said the levy was unfair.`,
+		`Doe called the levy "disgusting," and said it would fail.`,
+		`Democratic vice presidential candidate Ada Finch spoke at a Republican presidential debate. Finch said the vote would fail.`,
+	}
+	c := compareOutlets(texts, defaultSet(t))
+	want := map[string]string{"Doe": "Republican Party", "Finch": "Democratic Party"}
+	n := 0
+	for _, an := range c.Articles {
+		for _, q := range an.Quotations {
+			n++
+			if w := want[q.Speaker]; q.Affiliation != w {
+				t.Errorf("%q speaks for %q, want %q", q.Speaker, q.Affiliation, w)
+			}
+		}
+	}
+	if n < 4 {
+		t.Errorf("%d quotations, want 4 at least", n)
+	}
+}
+
 // TestEnvoySpeaksForSender: a speaker phrase that opens at an envoy's
 // host ("the U.N. Kari Dahl" of "Norwegian Ambassador to the U.N. Kari
 // Dahl, who said") speaks for whoever sent the envoy, not the host.

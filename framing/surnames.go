@@ -66,7 +66,7 @@ func nameRunStartWith(txt string, pos int, also func(string) bool) int {
 		if strings.HasSuffix(w, ".") && !titleWords[lw] && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
 			break // the sentence before ends there
 		}
-		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !nameParticles[lw] && (also == nil || !also(lw)) {
+		if !text.Capitalised(w) && !titleWords[lw] && !portfolioWords[lw] && !runWords[lw] && !officeAdjectives[lw] && !nameParticles[lw] && (also == nil || !also(lw)) {
 			break
 		}
 		start = k

@@ -1908,6 +1908,9 @@ func (c *Comparison) actClusters(g *gazetteer.Gazetteer) []ActCluster {
 			if who == "" || unresolvedPronoun(who) {
 				continue // "Claim by he": no one a reader could tell the other outlet leaves out
 			}
+			if unownedTerms(who) {
+				continue // "The agreement calls for Israel to halt ...": a text's terms, no side's act
+			}
 			if reciprocal(an.Article.Slice(corpus.Span{Start: q.Start, End: q.End})) {
 				continue // "Israel and Hamas accused each other of ...": two acts aimed at each other, not one side's
 			}
@@ -2402,6 +2405,23 @@ func unresolvedPronoun(who string) bool {
 		return true
 	}
 	return false
+}
+
+// termsNouns are texts whose terms are reported as if they spoke ("the
+// agreement calls for", "the resolution demands"): with no one named who
+// made them, their terms are facts of the story, not a side's speech act.
+var termsNouns = map[string]bool{"agreement": true, "accord": true, "deal": true, "truce": true, "ceasefire": true, "cease-fire": true,
+	"treaty": true, "pact": true, "resolution": true, "plan": true, "proposal": true, "draft": true, "bill": true, "law": true,
+	"text": true, "document": true, "memo": true, "decree": true, "constitution": true, "framework": true, "deadline": true}
+
+// unownedTerms reports whether an act's side is a bare terms noun ("The
+// agreement"), owned by no one named.
+func unownedTerms(who string) bool {
+	w := strings.Fields(strings.ToLower(who))
+	if len(w) == 2 && (w[0] == "the" || w[0] == "a" || w[0] == "an" || w[0] == "this" || w[0] == "that") {
+		w = w[1:]
+	}
+	return len(w) == 1 && termsNouns[w[0]]
 }
 
 // reciprocal reports whether an act's words open with "each other" or

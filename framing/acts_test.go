@@ -421,7 +421,8 @@ func TestUnresolvedPronounActsNoCluster(t *testing.T) {
 
 // TestReciprocalActsNoCluster checks that "X and Y accused each other"
 // makes no act cluster of a side made of both, while one of them
-// accusing the other does.
+// accusing the other does; nor does "the agreement calls for", a text's
+// terms with no maker named.
 func TestReciprocalActsNoCluster(t *testing.T) {
 	for _, tc := range []struct {
 		sentence string
@@ -430,6 +431,9 @@ func TestReciprocalActsNoCluster(t *testing.T) {
 		{"Norway and Sweden accused each other of closing the border crossing at Svinesund.", false},
 		{"Norway and Sweden blamed one another for closing the border crossing at Svinesund.", false},
 		{"Norway accused Sweden of closing the border crossing at Svinesund.", true},
+		// A text's terms are no side's act; its maker's are.
+		{"The agreement calls for Sweden to reopen the border crossing at Svinesund.", false},
+		{"Norway's proposal calls for Sweden to reopen the border crossing at Svinesund.", true},
 	} {
 		c := Compare([]*corpus.Article{
 			article(t, "Outlet A", tc.sentence),

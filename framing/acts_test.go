@@ -2295,6 +2295,38 @@ func TestKindNounIsTheBodyOfTheSentenceBefore(t *testing.T) {
 	}
 }
 
+// TestDefiniteRoleIsTheOneIntroduced checks that a speaker named by a
+// definite role ("the official", "the security official") speaks for
+// the side of the nearest earlier speaker its article introduces with an
+// indefinite phrase of that role and its modifiers; one of another role
+// or other modifiers, or none, leaves it with no side.
+func TestDefiniteRoleIsTheOneIntroduced(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the official", `"The talks failed," a Norwegian official said. The official said the border would stay shut.`, "Norway"},
+		{"modifiers kept", `"The talks failed," a Norwegian security official said. A Swedish official disagreed. "We wait," the security official said.`, "Norway"},
+		{"the nearest decides", `"The talks failed," a Norwegian official said. A Swedish official said the border was open. The official said he was hopeful.`, "Sweden"},
+		{"another role", `"The talks failed," a Norwegian official said. The spokesman said the border would stay shut.`, ""},
+		{"no introduction", `The ferry left at noon. The official said the border would stay shut.`, ""},
+		{"an unnamed side first", `"The talks failed," a senior official said. The official said the border would stay shut.`, ""},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
+		got, found := "", false
+		for _, q := range c.Articles[0].Quotations {
+			if strings.HasPrefix(q.Speaker, "The ") || strings.HasPrefix(q.Speaker, "the ") {
+				got, found = q.Affiliation, true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quotation by a definite role: %+v", tt.name, c.Articles[0].Quotations)
+		} else if got != tt.want {
+			t.Errorf("%s: the definite role speaks for %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestKindredActInOneSentence checks that an act elaborated by a kindred
 // act in a participle of the same sentence ("denounced the harbour
 // master, accusing him of hiding the audit") has its matter reported by

@@ -679,6 +679,11 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 					q.Actor, q.Affiliation, q.AffiliationVia = actor, aff, via
 					continue
 				}
+				if aff, via, ok := definiteRoleSide(an, i); ok {
+					// "a Turkish security official said ... the security official said"
+					q.Affiliation, q.AffiliationVia = aff, via
+					continue
+				}
 				if strings.Contains(q.Speaker, " and ") {
 					if aff, via := c.coordinatedSide(g, people, surnameOf, q.Speaker); aff != "" {
 						q.Affiliation, q.AffiliationVia = aff, via
@@ -1018,4 +1023,71 @@ func (c *Comparison) readShortNameSide(g *gazetteer.Gazetteer, word string) reso
 		}
 	}
 	return found
+}
+
+// definiteRoleHeads are the roles a speaker is introduced by with an
+// indefinite article and then called by with the definite one: "a Turkish
+// official said ... the official added".
+var definiteRoleHeads = map[string]bool{"official": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"source": true, "diplomat": true, "officer": true, "commander": true, "aide": true, "adviser": true, "advisor": true,
+	"negotiator": true, "envoy": true, "lawmaker": true, "analyst": true}
+
+// indefiniteOpeners open the phrase that introduces an unnamed speaker.
+var indefiniteOpeners = map[string]bool{"a": true, "an": true, "one": true}
+
+// definiteRoleSide gives a speaker named by a definite role alone ("the
+// official", "the security official") the side of the nearest earlier
+// speaker of its article introduced by an indefinite phrase with the same
+// role and every word of its modifiers ("a Turkish security official
+// said"): a reader takes "the official" for the one just introduced. The
+// nearest such speaker decides, with no side or with one; an earlier one
+// whose modifiers differ ("a U.S. official" before "the security
+// official") is someone else. A definite phrase already given a side
+// this way passes it on.
+func definiteRoleSide(an *Analysis, i int) (affiliation, via string, ok bool) {
+	words := speakerWords(an.Quotations[i].Speaker)
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") {
+		return "", "", false
+	}
+	for k := range words {
+		words[k] = strings.ToLower(words[k])
+	}
+	head := words[len(words)-1]
+	if !definiteRoleHeads[head] {
+		return "", "", false
+	}
+	mods := words[1 : len(words)-1]
+	for j := i - 1; j >= 0; j-- {
+		p := an.Quotations[j]
+		pw := speakerWords(p.Speaker)
+		if len(pw) < 2 || !strings.EqualFold(pw[len(pw)-1], head) {
+			continue
+		}
+		first := strings.ToLower(pw[0])
+		if first == "the" {
+			if p.Affiliation != "" && strings.EqualFold(strings.Join(pw, " "), strings.Join(words, " ")) {
+				return p.Affiliation, p.AffiliationVia, true // the same definite phrase, already resolved
+			}
+			continue
+		}
+		if !indefiniteOpeners[first] || !hasAllFold(pw[1:len(pw)-1], mods) {
+			continue
+		}
+		if p.Affiliation == "" {
+			return "", "", false
+		}
+		return p.Affiliation, fmt.Sprintf("%q before it in the article (%s)", p.Speaker, p.AffiliationVia), true
+	}
+	return "", "", false
+}
+
+// hasAllFold reports whether every word of want is among words, case
+// folded.
+func hasAllFold(words, want []string) bool {
+	for _, w := range want {
+		if !slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(x, w) }) {
+			return false
+		}
+	}
+	return true
 }

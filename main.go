@@ -236,7 +236,13 @@ func (o *options) compareLoaded(res *corpus.Result, what string, set *lexicon.Se
 		fmt.Fprintf(stderr, "framediff: %d articles hold %d stories with two or more outlets; comparing story 1 (the largest). List them with `framediff stories`, pick one with --story N.\n", len(res.Articles), len(sel.Stories))
 	}
 	if sel.Story > 0 {
-		what += fmt.Sprintf(" (story %d of %d)", sel.Story, len(sel.Stories))
+		// How far the story's grouping rests on content alone is the
+		// reader's to judge, so the header says it.
+		note := ""
+		if n := report.GroupingNote(sel.Stories[sel.Story-1]); n != "" {
+			note = "; " + n
+		}
+		what += fmt.Sprintf(" (story %d of %d%s)", sel.Story, len(sel.Stories), note)
 	}
 	c := framing.Compare(sel.Articles, set)
 	return c, report.Input{Comparison: c, Corpus: what + ": " + res.Summary(), Load: res, Lexicon: lexDesc}, nil
@@ -301,7 +307,7 @@ With no arguments it opens the embedded demo corpus.`,
 func storyEntries(shelf *corpus.Shelf, stories []corpus.Story) []tui.StoryEntry {
 	var out []tui.StoryEntry
 	for _, s := range stories {
-		e := tui.StoryEntry{Headline: shelf.Meta(s.Members[0]).Title, Outlets: s.Outlets, Articles: len(s.Members)}
+		e := tui.StoryEntry{Headline: shelf.Meta(s.Members[0]).Title, Outlets: s.Outlets, Articles: len(s.Members), Undated: s.Undated}
 		if !s.Start.IsZero() {
 			e.Date = s.Start.Format("2006-01-02")
 		}

@@ -247,7 +247,7 @@ func (s *Shelf) Stories(window time.Duration) StoryGroups {
 		// The outlet, date and language the built article would carry.
 		d, _ := s.document(i)
 		a := d.metaArticle()
-		facts[i] = storyFacts{a.Outlet, a.Language, a.Date}
+		facts[i] = storyFacts{a.Outlet, a.Language, a.URL, a.Date}
 	}
 	vectors := newSpill(s.spill.onFile())
 	defer vectors.Close()

@@ -36,6 +36,14 @@ type Story struct {
 	Start, End time.Time
 	// Cohesion is the mean pairwise similarity of the members.
 	Cohesion float64
+	// Undated counts the members with no date, neither their own nor one
+	// found in their address or a dateline: they joined by content alone
+	// (within the years their text speaks of as past), so a reader should
+	// judge whether they report the same event.
+	Undated int
+	// DatesFound lists the members without a date of their own whose date
+	// grouping found in their address or a dateline, and where.
+	DatesFound []FoundDate
 }
 
 // Comparable reports whether the story has at least two distinct outlets,
@@ -68,10 +76,17 @@ func (g StoryGroups) Comparable() []Story {
 // (function words of their language removed, weights 1+log tf times
 // log(N/df)) is at least 0.22 and their dates lie within window (0 means
 // DefaultStoryWindow); an undated article is linked by every strong
-// similarity (0.50) and by its one most similar article above 0.22. Links are merged strongest first (average linkage):
-// two groups join when the merged group's dates still fit in the window
-// and the mean similarity between them is at least 0.17, which keeps a
-// chain of look-alike articles over weeks from becoming one story.
+// similarity (0.50) and by its one most similar article above 0.22. Links
+// are merged strongest first (average linkage): two groups join when the
+// merged group's dates still fit in the window and the mean similarity
+// between them is at least 0.17, which keeps a chain of look-alike
+// articles over weeks from becoming one story.
+//
+// An article without a date is first given what its address and text
+// say of its date (see undatedEvidence): a date in its URL path or a
+// dateline makes it dated; a month in its URL path, or a year its text
+// speaks of as past, bounds its date, and it joins no article or story
+// its bounds cannot fit in the window with.
 //
 // It compares only pairs of articles that share a word (an inverted index
 // over each article's highest-weighted terms) and, when both are dated,
@@ -86,15 +101,15 @@ func GroupStories(arts []*Article, window time.Duration) StoryGroups {
 // storyFacts is what grouping reads of an article besides its text: a
 // shelf hands these over without building its articles.
 type storyFacts struct {
-	outlet, language string
-	date             time.Time
+	outlet, language, url string
+	date                  time.Time
 }
 
 // factsOf returns the articles' storyFacts.
 func factsOf(arts []*Article) []storyFacts {
 	out := make([]storyFacts, len(arts))
 	for i, a := range arts {
-		out[i] = storyFacts{a.Outlet, a.Language, a.Date}
+		out[i] = storyFacts{a.Outlet, a.Language, a.URL, a.Date}
 	}
 	return out
 }
@@ -107,10 +122,30 @@ func groupStories(arts []storyFacts, text func(i int) string, window time.Durati
 	if window <= 0 {
 		window = DefaultStoryWindow
 	}
-	vecs := tfidfVectors(arts, text, store)
+	// The time evidence of the undated articles is read from their texts
+	// as the vectors are built, each text once (ev[i] is written by the
+	// goroutine reading text i only).
+	ev := make([]timeEvidence, len(arts))
+	vecs := tfidfVectors(arts, func(i int) string {
+		t := text(i)
+		if arts[i].date.IsZero() {
+			ev[i] = undatedEvidence(arts[i].url, t)
+		}
+		return t
+	}, store)
+	arts = slices.Clone(arts)
+	spans := make([]dateSpan, len(arts))
 	dates := make([]time.Time, len(arts))
-	for i, a := range arts {
-		dates[i] = a.date
+	for i := range arts {
+		if e := ev[i]; !e.date.IsZero() {
+			arts[i].date = e.date
+		}
+		if d := arts[i].date; !d.IsZero() {
+			spans[i] = dateSpan{d, d}
+		} else {
+			spans[i] = dateSpan{ev[i].notBefore, ev[i].notAfter}
+		}
+		dates[i] = arts[i].date
 	}
 	sims := similarPairs(vecs, dates, window)
 
@@ -125,6 +160,9 @@ func groupStories(arts []storyFacts, text func(i int) string, window time.Durati
 		di, dj := arts[i].date, arts[j].date
 		switch {
 		case di.IsZero() || dj.IsZero():
+			if !spansFit(spans, []int{i, j}, nil, window) {
+				continue // the undated one's bounds rule the other out
+			}
 			if sim >= linkSimilarity {
 				for _, u := range []int{i, j} {
 					if arts[u].date.IsZero() && (sim > best[u].sim || sim == best[u].sim && pairLess(pair{i, j, sim}, best[u])) {
@@ -166,7 +204,7 @@ func groupStories(arts []storyFacts, text func(i int) string, window time.Durati
 			continue
 		}
 		a, b := members[gi], members[gj]
-		if !fitsWindow(arts, a, b, window) {
+		if !spansFit(spans, a, b, window) {
 			continue
 		}
 		total := 0.0
@@ -193,7 +231,16 @@ func groupStories(arts []storyFacts, text func(i int) string, window time.Durati
 		}
 		_ = gid
 		slices.Sort(ms)
-		out.Stories = append(out.Stories, makeStory(arts, ms, simOf))
+		s := makeStory(arts, ms, simOf)
+		for _, m := range ms {
+			switch {
+			case !ev[m].date.IsZero():
+				s.DatesFound = append(s.DatesFound, FoundDate{Member: m, Date: ev[m].date, From: ev[m].from})
+			case arts[m].date.IsZero():
+				s.Undated++
+			}
+		}
+		out.Stories = append(out.Stories, s)
 	}
 	slices.Sort(out.Alone)
 	sort.Slice(out.Stories, func(a, b int) bool {
@@ -233,25 +280,30 @@ func absDuration(d time.Duration) time.Duration {
 	return d
 }
 
-// fitsWindow reports whether the dated members of two groups together span
-// no more than the window.
-func fitsWindow(arts []storyFacts, a, b []int, window time.Duration) bool {
-	var lo, hi time.Time
+// dateSpan is what is known of an article's date: from and to are the
+// date itself for a dated article, the bounds of an undated one's date
+// (each zero when open).
+type dateSpan struct{ from, to time.Time }
+
+// spansFit reports whether the members of two groups can together lie
+// within the window: the latest of their earliest possible dates is no
+// more than the window after the earliest of their latest ones. For dated
+// members that is their span fitting in the window; an undated member
+// with no bounds fits anywhere.
+func spansFit(spans []dateSpan, a, b []int, window time.Duration) bool {
+	var from, to time.Time // latest start, earliest end
 	for _, ms := range [][]int{a, b} {
 		for _, m := range ms {
-			d := arts[m].date
-			if d.IsZero() {
-				continue
+			sp := spans[m]
+			if !sp.from.IsZero() && (from.IsZero() || sp.from.After(from)) {
+				from = sp.from
 			}
-			if lo.IsZero() || d.Before(lo) {
-				lo = d
-			}
-			if hi.IsZero() || d.After(hi) {
-				hi = d
+			if !sp.to.IsZero() && (to.IsZero() || sp.to.Before(to)) {
+				to = sp.to
 			}
 		}
 	}
-	return hi.Sub(lo) <= window
+	return from.IsZero() || to.IsZero() || from.Sub(to) <= window
 }
 
 func makeStory(arts []storyFacts, ms []int, simOf func(i, j int) float64) Story {

@@ -15,7 +15,43 @@ func StoryLine(arts []*corpus.Article, s corpus.Story) string {
 	if !s.Start.IsZero() {
 		date = s.Start.Format("2006-01-02")
 	}
-	return fmt.Sprintf("%s · %d articles · %s: %s", date, len(s.Members), strings.Join(s.Outlets, ", "), s.Title(arts))
+	line := fmt.Sprintf("%s · %d articles · %s: %s", date, len(s.Members), strings.Join(s.Outlets, ", "), s.Title(arts))
+	if note := GroupingNote(s); note != "" {
+		line += " (" + note + ")"
+	}
+	return line
+}
+
+// GroupingNote says what a story's grouping rests on beyond the members'
+// own dates, "" when nothing: how many members are undated and so joined
+// by content only ("1 article undated, grouped by content only"), and how
+// many dates grouping read from addresses or datelines.
+func GroupingNote(s corpus.Story) string {
+	var parts []string
+	if s.Undated > 0 {
+		parts = append(parts, fmt.Sprintf("%s undated, grouped by content only", plural(s.Undated, "article", "articles")))
+	}
+	from := map[corpus.DateSource]int{}
+	for _, f := range s.DatesFound {
+		from[f.From]++
+	}
+	for _, src := range []corpus.DateSource{corpus.DateFromAddress, corpus.DateFromDateline} {
+		switch n := from[src]; {
+		case n == 1:
+			parts = append(parts, fmt.Sprintf("1 date read from its %s", src))
+		case n > 1:
+			parts = append(parts, fmt.Sprintf("%d dates read from their %s", n, map[corpus.DateSource]string{corpus.DateFromAddress: "addresses", corpus.DateFromDateline: "datelines"}[src]))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// plural is n with the noun in the singular or the plural.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // StoryLines describes up to n stories, one line each (all when n < 0).

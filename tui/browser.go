@@ -24,6 +24,10 @@ type StoryEntry struct {
 	Headline string   // the headline of its first article
 	Outlets  []string // the outlets that cover it
 	Articles int
+	// Undated is how many articles joined the story by content only,
+	// having no date (corpus.Story.Undated): the list and the opened
+	// story say so, for the reader to judge.
+	Undated int
 }
 
 // Opener compares story i of the list; the browser calls it off the UI
@@ -91,7 +95,7 @@ func NewBrowser(title string, stories []StoryEntry, open Opener, opts ...Option)
 		b.title = hider.replace(b.title)
 		b.listed = make([]StoryEntry, len(stories))
 		for i, s := range stories {
-			b.listed[i] = StoryEntry{Date: s.Date, Headline: hider.replace(s.Headline), Articles: s.Articles}
+			b.listed[i] = StoryEntry{Date: s.Date, Headline: hider.replace(s.Headline), Articles: s.Articles, Undated: s.Undated}
 		}
 	}
 	b.refilter()
@@ -125,7 +129,7 @@ func (b *Browser) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			b.err = msg.err
 			return b, nil
 		}
-		opts := append(slices.Clip(b.opts), fromStoryList(msg.story+1, len(b.stories)))
+		opts := append(slices.Clip(b.opts), fromStoryList(msg.story+1, len(b.stories), b.stories[msg.story].Undated))
 		b.inner = New(msg.c, b.title, opts...)
 		b.inner.Update(tea.WindowSizeMsg{Width: b.width, Height: b.height})
 		return b, nil
@@ -324,6 +328,9 @@ func (b *Browser) Render() string {
 		if b.blind {
 			n := len(b.stories[b.shown[r]].Outlets)
 			outlets = fmt.Sprintf("      %s from %s (blind: names hidden)", count(s.Articles, "article", "articles"), count(n, "outlet", "outlets"))
+		}
+		if s.Undated > 0 {
+			outlets += " · " + undatedNote(s.Undated)
 		}
 		if r == b.cur {
 			head = b.styles.Selected.Render(truncateWords(head, w))

@@ -278,3 +278,35 @@ func TestStoryBrowserBlind(t *testing.T) {
 		t.Errorf("blind: a filter on an outlet's name finds %d stories, want none", len(b.shown))
 	}
 }
+
+// TestStoryBrowserUndated: a story with articles grouped by content only
+// (undated) says so in the list and in the opened story's title bar; a
+// story of dated articles says nothing of it.
+func TestStoryBrowserUndated(t *testing.T) {
+	c := demoComparison(t)
+	stories := []StoryEntry{
+		{Date: "2023-01-04", Headline: "Iran drones and Russia", Outlets: []string{"The Jerusalem Post", "Al Mayadeen English"}, Articles: 3, Undated: 1},
+		{Date: "2023-02-01", Headline: "Gaza border crossing reopens", Outlets: []string{"CNN", "Townhall"}, Articles: 2},
+	}
+	b := NewBrowser("corpus/", stories, func(int) (*framing.Comparison, error) { return c, nil })
+	b.Update(tea.WindowSizeMsg{Width: 120, Height: 20})
+	screen := ansi.Strip(b.Render())
+	if !strings.Contains(screen, "3 articles: The Jerusalem Post, Al Mayadeen English · 1 article undated, grouped by content only") {
+		t.Fatalf("list does not say the story's article is undated:\n%s", screen)
+	}
+	if strings.Count(screen, "grouped by content only") != 1 {
+		t.Fatalf("the dated story is said to be grouped by content:\n%s", screen)
+	}
+	_, cmd := b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	if bar := strings.SplitN(ansi.Strip(b.inner.Render()), "\n", 2)[0]; !strings.Contains(bar, "1 article undated, grouped by content only") {
+		t.Errorf("the open story's title bar does not say it: %q", bar)
+	}
+	b.Update(keyMsg("S"))
+	b.Update(keyMsg("j"))
+	_, cmd = b.Update(keyMsg("enter"))
+	runCmd(b, cmd)
+	if bar := strings.SplitN(ansi.Strip(b.inner.Render()), "\n", 2)[0]; strings.Contains(bar, "undated") {
+		t.Errorf("a dated story's title bar speaks of undated articles: %q", bar)
+	}
+}

@@ -89,6 +89,9 @@ type Model struct {
 	blinder   *blinder
 	storyList bool   // opened from the story browser, where S goes back
 	storyOf   [2]int // which story of how many, when opened from the browser
+	// storyUndated is how many of the story's articles are undated and
+	// joined it by content only (see fromStoryList).
+	storyUndated int
 }
 
 // Option changes how the model starts.
@@ -103,9 +106,16 @@ func WithBlind(on bool) Option { return func(m *Model) { m.blind = on } }
 func WithSeed(seed uint64) Option { return func(m *Model) { m.seed = seed } }
 
 // fromStoryList marks story n of a list of total opened from the story
-// browser, so the title bar says which and help lists the key back.
-func fromStoryList(n, total int) Option {
-	return func(m *Model) { m.storyList, m.storyOf = true, [2]int{n, total} }
+// browser, so the title bar says which and help lists the key back, and
+// how many of its articles are undated and so grouped by content only.
+func fromStoryList(n, total, undated int) Option {
+	return func(m *Model) { m.storyList, m.storyOf, m.storyUndated = true, [2]int{n, total}, undated }
+}
+
+// undatedNote says that n articles of a story are undated and joined it
+// by content only.
+func undatedNote(n int) string {
+	return count(n, "article", "articles") + " undated, grouped by content only"
 }
 
 // New builds the model for a comparison; title says what was loaded.

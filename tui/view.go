@@ -63,6 +63,9 @@ func (m *Model) titleBar() string {
 	if m.storyList {
 		// Which story outlasts the folder it came from.
 		rest = append(rest, item{fmt.Sprintf("story %d of %d", m.storyOf[0], m.storyOf[1]), 7})
+		if m.storyUndated > 0 {
+			rest = append(rest, item{undatedNote(m.storyUndated), 7})
+		}
 	}
 	rest = append(rest, item{count(len(m.c.Outlets), "outlet", "outlets"), 5},
 		item{count(len(m.c.Differences), "difference", "differences"), 6})

@@ -3,6 +3,8 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
+	"iter"
 	"math"
 	"regexp"
 	"slices"
@@ -594,6 +596,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	rareIn := rareSentences(len(all))
 	var touched []int32
 	var groups uniqueGroups
+	var echoed map[[2]int]bool // sentences whose quoted words another outlet quotes (quotedElsewhere), read when first needed
 	sharedActs := c.actsCarriedElsewhere()
 	stamp, tick := make([]int, len(outletIDs)), 0 // writtenElsewhere's outlets seen, per feature
 	byOutlet := map[int32]float64{}               // writtenElsewhere's weight per outlet, reused
@@ -612,6 +615,12 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 		})
 		touched = touched[:0]
 		found, maybe := false, false
+		if echoed == nil {
+			echoed = c.quotedElsewhere()
+		}
+		if echoed[[2]int{s.ai, s.si}] {
+			continue // the same words quoted in another outlet
+		}
 	search:
 		for _, t := range terms[k] {
 			if len(postings[t.item]) > common {
@@ -1347,4 +1356,90 @@ func sourcingNote(sentence string) bool {
 	}
 	low := strings.ToLower(sentence)
 	return strings.Contains(low, "condition of anonymity") || strings.Contains(low, "insisted on anonymity") || strings.Contains(low, "requested anonymity")
+}
+
+// sharedQuoteRun is how many words in a row two outlets' quotations must
+// share to quote the same words: "just as soon not use this" in "Frankly,
+// I'd just as soon not use this," and in he would "just as soon not use
+// this then". Five words of a speaker's own phrasing rarely repeat by
+// chance, and a quotation short in content words ("use", "soon") aligns
+// on nothing else.
+const sharedQuoteRun = 5
+
+// quotedElsewhere marks, per article and sentence, the sentences that hold
+// sharedQuoteRun words in a row of a direct or partial quotation that a
+// quotation of another outlet shares: the same words quoted there, a
+// counterpart whatever the words around them. Only the sentences the
+// shared words stand in are marked: a long statement quoted whole may
+// share one phrase and nothing else.
+func (c *Comparison) quotedElsewhere() map[[2]int]bool {
+	type quoteRun struct {
+		wordRun
+		ai int
+	}
+	outletOf := map[uint64]string{} // each run of words: the outlet quoting it, "" when several do
+	var runs []quoteRun
+	var toks []text.Token
+	for ai, an := range c.Articles {
+		for _, q := range an.quotes {
+			if q.Kind != corpus.QuoteDirect && q.Kind != corpus.QuotePartial {
+				continue
+			}
+			toks = text.Tokens(toks[:0], an.Article.Slice(q.Span))
+			for r := range wordRuns(toks, sharedQuoteRun) {
+				if o, ok := outletOf[r.hash]; !ok {
+					outletOf[r.hash] = an.Outlet
+				} else if o != an.Outlet {
+					outletOf[r.hash] = ""
+				}
+				r.start += q.Span.Start
+				r.end += q.Span.Start
+				runs = append(runs, quoteRun{r, ai})
+			}
+		}
+	}
+	out := map[[2]int]bool{}
+	for _, r := range runs {
+		an := c.Articles[r.ai]
+		if outletOf[r.hash] == an.Outlet {
+			continue // no other outlet quotes these words
+		}
+		sents := an.Article.Sentences
+		for si := sort.Search(len(sents), func(i int) bool { return sents[i].End > r.start }); si < len(sents) && sents[si].Start < r.end; si++ {
+			out[[2]int{r.ai, si}] = true
+		}
+	}
+	return out
+}
+
+// wordRun is a run of words in a row: a hash of its words and where it
+// starts and ends.
+type wordRun struct {
+	hash       uint64
+	start, end int
+}
+
+// wordRuns yields each run of n words in a row among toks, its words
+// lower-cased and apostrophes of either kind alike.
+func wordRuns(toks []text.Token, n int) iter.Seq[wordRun] {
+	return func(yield func(wordRun) bool) {
+		var words []text.Token
+		var forms [][]byte
+		for _, t := range toks {
+			if t.IsWord() {
+				words = append(words, t)
+				forms = append(forms, []byte(strings.ReplaceAll(strings.ToLower(t.Form), "\u2019", "'")))
+			}
+		}
+		for i := 0; i+n <= len(words); i++ {
+			h := fnv.New64a()
+			for _, f := range forms[i : i+n] {
+				h.Write(f)
+				h.Write([]byte{0})
+			}
+			if !yield(wordRun{h.Sum64(), words[i].Start, words[i+n-1].End}) {
+				return
+			}
+		}
+	}
 }

@@ -129,10 +129,54 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, other, pred, a.negated == b.negated) ||
 			rare >= rareFeaturesShared && pred && a.negated == b.negated && !other
 	}
+	// The sentences holding five quoted words in a row that another
+	// outlet's quotation holds too, by comparing every pair of windows.
+	type window struct {
+		words      string
+		ai         int
+		start, end int
+	}
+	var windows []window
+	for ai, an := range c.Articles {
+		for _, q := range an.quotes {
+			if q.Kind != corpus.QuoteDirect && q.Kind != corpus.QuotePartial {
+				continue
+			}
+			var ws []text.Token
+			for _, t := range text.Tokens(nil, an.Article.Slice(q.Span)) {
+				if t.IsWord() {
+					ws = append(ws, t)
+				}
+			}
+			for i := 0; i+sharedQuoteRun <= len(ws); i++ {
+				var f []string
+				for _, w := range ws[i : i+sharedQuoteRun] {
+					f = append(f, strings.ReplaceAll(strings.ToLower(w.Form), "\u2019", "'"))
+				}
+				windows = append(windows, window{strings.Join(f, " "), ai, q.Span.Start + ws[i].Start, q.Span.Start + ws[i+sharedQuoteRun-1].End})
+			}
+		}
+	}
+	echoed := map[[2]int]bool{}
+	for _, w := range windows {
+		for _, v := range windows {
+			if w.words != v.words || c.Articles[w.ai].Outlet == c.Articles[v.ai].Outlet {
+				continue
+			}
+			for si, sp := range c.Articles[w.ai].Article.Sentences {
+				if sp.Start < w.end && w.start < sp.End {
+					echoed[[2]int{w.ai, si}] = true
+				}
+			}
+		}
+	}
 	var groups uniqueGroups
 	for k, s := range all {
 		an := c.Articles[s.ai]
 		if len(s.f.stems) < 4 || sourcingNote(an.Article.Slice(an.Article.Sentences[s.si])) || headingLine(an.Article.Text, an.Article.Sentences[s.si]) || leadLine(an.Article.Text, an.Article.Sentences[s.si]) {
+			continue
+		}
+		if echoed[[2]int{s.ai, s.si}] {
 			continue
 		}
 		found, maybe := false, false
@@ -577,6 +621,40 @@ func TestActCarriedElsewhereIsNoSureUniqueContent(t *testing.T) {
 	for _, g := range c.Unique {
 		if g.PossibleParaphrases != len(g.Sentences) {
 			t.Errorf("%s: %d of %d sentences possibly said elsewhere, want all: %+v", g.Outlet, g.PossibleParaphrases, len(g.Sentences), g.Sentences)
+		}
+	}
+}
+
+// TestSameQuotedWordsAreACounterpart: a sentence quoting five words in a
+// row that another outlet quotes too (short in content words, so that no
+// other test aligns them) has its counterpart there; four shared words,
+// or five in the outlet's own words, are none.
+func TestSameQuotedWordsAreACounterpart(t *testing.T) {
+	set := defaultSet(t)
+	tests := []struct {
+		name, a, b string
+		unique     bool
+	}{
+		{"five quoted words",
+			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
+			`Roe wrote in a letter that she would "just as soon not sign it then" and sent it back.`, false},
+		{"four quoted words",
+			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
+			`Roe wrote in a letter that she would "rather not sign it" and sent it back.`, true},
+		{"five words unquoted there",
+			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
+			`Roe wrote in a letter that she would just as soon not sign it then, and sent it back.`, true},
+	}
+	for _, tt := range tests {
+		c := Compare([]*corpus.Article{article(t, "Outlet A", filler+tt.a), article(t, "Outlet B", filler+tt.b)}, set)
+		listed := false
+		for _, g := range c.Unique {
+			for _, e := range g.Sentences {
+				listed = listed || strings.Contains(e.Text, "told her deputy")
+			}
+		}
+		if listed != tt.unique {
+			t.Errorf("%s: the quoting sentence listed as unique %v, want %v", tt.name, listed, tt.unique)
 		}
 	}
 }

@@ -394,6 +394,14 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 			q.Act = act // ""We condemn this vicious attack," Obama said": the words make the act
 		}
 	}
+	if q.Act == ActSay && (q.Kind == QuoteDirect || q.Kind == QuoteIndirect) {
+		if after, ok := stanceAct(content, toks, q.Kind == QuoteDirect); ok {
+			// "I'm outraged by the attacks," Roe said: the words condemn.
+			q.Act = ActCondemn
+			q.Target, q.TargetSpan = stanceTarget(txt, q, content, toks, after, &toks)
+			return toks
+		}
+	}
 	switch q.Act {
 	case ActDeny, ActAccuse, ActCondemn, ActThreaten, ActWarn, ActDemand:
 		if q.Target == "" && q.VerbSpan.End > q.VerbSpan.Start && q.VerbSpan.End <= q.Span.Start {

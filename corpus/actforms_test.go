@@ -121,6 +121,24 @@ func TestAgentActNouns(t *testing.T) {
 	})
 }
 
+// TestFireDrawnActs checks that "under fire from X for Y" and "drew fire
+// from X for Y" are X's criticism about Y when Y gives a reason (a gerund
+// or a possessed deed), and that gunfire drawn "for an hour" or with no
+// reason makes no act.
+func TestFireDrawnActs(t *testing.T) {
+	checkActs(t, []actCase{
+		{"came under fire for a gerund", `The mayor defended the plan after coming under fire from Greens on the council for closing the north pier.`, "north pier", "Greens on the council", ActCondemn, ""},
+		{"under fire for a possessed deed", `The harbour board came under fire from Tom Lee for its handling of the ferry strike.`, "ferry strike", "Tom Lee", ActCondemn, ""},
+		{"drew fire for a gerund", `The pier closure drew fire from Tories for stranding the islands.`, "stranding", "Tories", ActCondemn, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"gunfire for a time", `The ferry came under fire from Norland gunboats for about an hour.`, "hour", "", "", ""},
+		{"gunfire for the nth time", `The ferry came under fire from Norland gunboats for the second time this week.`, "second time", "", "", ""},
+		{"gunfire with no reason", `The patrol drew fire from Norland troops hiding in the dunes.`, "dunes", "", "", ""},
+		{"fire with no critic", `The ferry caught fire from a spark for reasons unknown.`, "reasons", "", "", ""},
+	})
+}
+
 // TestRelativeActs checks that an act verb in a relative clause whose
 // subject is the relative pronoun speaks for the name before it, inside
 // another speaker's words too, and that "blame X on Y" in an object

@@ -104,6 +104,7 @@ var phrasalActs = func() map[string]Act {
 	add(ActDemand, "for on", `call calls called calling`)
 	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
 	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
+	add(ActCondemn, "fire", `under drew draws draw drawn drawing`) // "came under fire from X for ...": X's criticism (agentActNoun)
 	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
 	// "Made the case that" argues what "made clear that" only says.
 	for f := range makeForms {

@@ -139,6 +139,23 @@ func TestFireDrawnActs(t *testing.T) {
 	})
 }
 
+// TestFramedInfinitiveCues checks that a censure verb in an infinitive
+// after "went on to", its slip "went onto", or "continued to" is the cue,
+// with its act, also when a quoted fragment ends the sentence; and that
+// "went on to" before no cue verb makes no act.
+func TestFramedInfinitiveCues(t *testing.T) {
+	checkActs(t, []actCase{
+		{"went on to blame a quoted charge", `The mayor went on to blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
+		{"went onto blame, run together", `The mayor went onto blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
+		{"continued to condemn", `The bishop continued to condemn the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
+		{"went on to criticize", `The bishop went on to criticize the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"went on to win a title", `The ferry went on to win "Best Boat of the Year."`, "Best Boat", "The ferry", "", ""},
+		{"the blame laid", `The mayor laid the blame on the harbour board for the closures.`, "closures", "The mayor", "", ""},
+	})
+}
+
 // TestRelativeActs checks that an act verb in a relative clause whose
 // subject is the relative pronoun speaks for the name before it, inside
 // another speaker's words too, and that "blame X on Y" in an object

@@ -359,7 +359,39 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 			toks = append(toks, token{start: start, end: end, kind: tokPunct})
 		}
 	}
+	framedCensure(s, toks)
 	return toks
+}
+
+// framedOnlyCues are the bare forms of the verbs of censure. Alone they
+// are as often imperatives, hypotheses or nouns ("Don't blame Bush",
+// "rather than criticize", "laid the blame on") as acts, so they are cues
+// only in an infinitive after a frame that hands it its subject: "went
+// on to blame", "continued to condemn", "was quick to denounce".
+var framedOnlyCues = fieldSet(`condemn criticize criticise denounce blame`)
+
+// framedCensure gives a bare verb of censure (framedOnlyCues) in toks the
+// class of the stance verbs when a frame stands before its "to" (see
+// aspectFrame), or "onto" after a form of "go", a common slip for "on to"
+// ("went onto blame").
+func framedCensure(s string, toks []token) {
+	lower := func(i int) string {
+		if i < 0 || toks[i].kind != tokWord {
+			return ""
+		}
+		return strings.ToLower(s[toks[i].start:toks[i].end])
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i].kind != tokWord || toks[i].upper || !framedOnlyCues[lower(i)] {
+			continue
+		}
+		before, frame := lower(i-1), lower(i-2)
+		framed := before == "onto" && goForms[frame] ||
+			before == "to" && (goOnFrames[frame] || frame == "on" && goForms[lower(i-3)] || readinessWords[frame] && beForms[lower(i-3)])
+		if framed {
+			toks[i].class = wVerb | wObject
+		}
+	}
 }
 
 // digitGroup reports whether the tokens a, b and c are a number, a comma
@@ -1897,6 +1929,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
 		case a.lowerWordIs(j, "to") && a.aspectFrame(j-1, lo) >= lo:
 			j = a.aspectFrame(j-1, lo) - 1 // "went on to say", "was quick to point out": the frame's subject speaks
+		case a.lowerWordIs(j, "onto") && j > lo && goForms[strings.ToLower(a.word(j-1))] && !a.toks[j-1].upper:
+			j -= 2 // "went onto blame": "on to" run together, a common slip
 		case a.lowerWordIs(j, "as") && a.quotedInAs(j) >= 0:
 			j = a.quotedInAs(j) - 1 // "was quoted in The Hill as saying": the subject before "was" speaks
 			if j >= lo && (a.lowerWordIs(j, "was") || a.lowerWordIs(j, "is") || a.lowerWordIs(j, "were")) {
@@ -1937,6 +1971,34 @@ func (a *attributor) aspectFrame(k, lo int) int {
 		return k - 1 // "took pains to stress"
 	}
 	return -1
+}
+
+// framedInfinitive returns the token of the cue verb in an infinitive
+// that the frame opening at token v hands its subject to ("went on to
+// blame", "went onto blame", a common slip, "continued to condemn"), or
+// -1. aspectFrame reads the same frames from the infinitive back.
+func (a *attributor) framedInfinitive(v, end int) int {
+	if v >= end || a.toks[v].kind != tokWord || a.toks[v].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(v))
+	c := v + 1
+	switch {
+	case goForms[w] && a.lowerWordIs(c, "onto"):
+	case goForms[w] && a.lowerWordIs(c, "on") && c+1 < end && a.lowerWordIs(c+1, "to"):
+		c++
+	case goOnFrames[w] && a.lowerWordIs(c, "to"):
+	default:
+		return -1
+	}
+	if c+1 >= end {
+		return -1
+	}
+	n := a.toks[c+1]
+	if n.kind != tokWord || n.upper || !n.is(wVerb|wThatClause) || n.is(wPrep|wDet|wTime|wPronoun) {
+		return -1
+	}
+	return c + 1
 }
 
 // goOnFrames, goForms (with "on"), readinessWords (after a form of "be")

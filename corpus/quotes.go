@@ -3055,6 +3055,9 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 			return phrase{}, cue{} // another clause or quotation before the fragment
 		}
 	}
+	if c := a.framedInfinitive(v, open); c >= 0 {
+		v = c // "went on to blame the U.S. for "..."": the infinitive is the cue
+	}
 	return np, a.cueAt(v, v)
 }
 

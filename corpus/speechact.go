@@ -47,7 +47,7 @@ var actVerbs = func() map[string]Act {
 	add(ActConfirm, `confirmed confirms confirm confirming verified affirmed affirms reaffirmed`)
 	add(ActWarn, `warned warns warn warning cautioned cautions`)
 	add(ActThreaten, `threatened threatens threaten threatening`)
-	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried`)
+	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises criticize criticise denounce slammed slams blasted blasts decried`)
 	add(ActCondemn, rebukeVerbs) // "chastised Norland for its role": a reproof is a condemnation
 	add(ActDemand, `demanded demands demand demanding urged urges urging`)
 	add(ActPromise, `promised promises pledged pledges pledging vowed vows vowing promising`)

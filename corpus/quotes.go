@@ -7259,7 +7259,11 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		if !semi && !andPronoun {
 			start = b + 2
 		}
-		if f.splitAt(a, b, start, hi) || !andPronoun {
+		if f.splitAt(a, b, start, hi) {
+			return
+		}
+		if !andPronoun {
+			f.endAtNarration(a, b, start, hi) // ", but she avoided ...": the outlet's words
 			return
 		}
 	}

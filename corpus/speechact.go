@@ -395,6 +395,9 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 			q.Act = act // ""We condemn this vicious attack," Obama said": the words make the act
 		}
 	}
+	if q.Act == ActSay && q.Kind != QuoteDirect && labelledDisgrace(verb, content, toks, q.Kind == QuotePartial) {
+		q.Act = ActCondemn // "called the response "disgraceful"": the label condemns the object
+	}
 	if q.Act == ActSay && (q.Kind == QuoteDirect || q.Kind == QuoteIndirect) {
 		if after, ok := stanceAct(content, toks, q.Kind == QuoteDirect); ok {
 			// "I'm outraged by the attacks," Roe said: the words condemn.

@@ -147,3 +147,55 @@ func stanceTarget(txt string, q *Quote, content string, ts []text.Token, after i
 	}
 	return target(txt, &at, toks)
 }
+
+// labelVerbs name or describe their object with a complement: "called
+// the response disgraceful", "described the raid as outrageous",
+// "labelled the rota "unacceptable"".
+var labelVerbs = fieldSet(`called calls call calling labeled labelled labels labeling labelling branded brands branding described describes describing termed terms`)
+
+// maxLabelReach bounds the words read into a label verb's words for its
+// complement: the object and the complement open them, and a disgrace
+// word further on is in a clause of its own.
+const maxLabelReach = 12
+
+// labelledDisgrace reports whether the words of a label verb (verb, lower
+// case) give its object a disgrace word as its complement ("called the
+// response "disgraceful"", "described the decision as outrageous"): a
+// condemnation of the object. The word must come within the first few
+// words, before any comma, "that" or "and", and not after "not" or
+// "never"; a partial quotation's words are the complement alone.
+func labelledDisgrace(verb, content string, ts []text.Token, partial bool) bool {
+	if !labelVerbs[verb] {
+		return false
+	}
+	// "described the raid as outrageous": a description gives its
+	// complement after "as"; "described an outrageous attack" only tells
+	// of one. In a partial quotation the words are the complement alone.
+	as := !strings.HasPrefix(verb, "describ") || partial
+	n := 0
+	prev := ""
+	for _, t := range ts {
+		if t.Kind != text.Word {
+			if t.Kind == text.Quote {
+				continue
+			}
+			if f := content[t.Start:t.End]; f == "," || f == ";" || f == "." || f == ":" {
+				return false
+			}
+			continue
+		}
+		w := text.Lower(content[t.Start:t.End])
+		if disgraceWords[w] {
+			return as && prev != "not" && prev != "never"
+		}
+		as = as || w == "as"
+		if w == "that" || w == "and" || w == "but" || w == "which" || w == "who" {
+			return false
+		}
+		if n++; n >= maxLabelReach {
+			return false
+		}
+		prev = w
+	}
+	return false
+}

@@ -19,7 +19,13 @@ func TestStanceActs(t *testing.T) {
 		{"outrage at a named actor", `The bishop said he was disgusted by Norland's treatment of the prisoners.`, "prisoners", "The bishop", ActCondemn, "Norland"},
 		{"an expletive disgrace", `"It's disgraceful that the board closed the clinic without a vote," Ana Roe said.`, "clinic", "Ana Roe", ActCondemn, ""},
 		{"a noun phrase judged unacceptable", `The union said the new shift rota was simply unacceptable.`, "rota", "The union", ActCondemn, ""},
+		{"a label verb's disgrace complement", "The union called the harbour board’s response to the strike “disgraceful.”", "response", "The union", ActCondemn, ""},
+		{"described as outrageous, at a named actor", `The bishop described Norland's treatment of the prisoners as outrageous.`, "prisoners", "The bishop", ActCondemn, "Norland"},
 		// Not a condemnation.
+		{"a label verb's plain complement", `The union called the harbour board's response "timid" in a statement.`, "response", "The union", ActSay, ""},
+		{"a disgrace word past the label's clause", `The union called the plan "bold," and warned that the outrageous cuts would follow.`, "plan", "The union", ActSay, ""},
+		{"a description without as", `The bishop described an outrageous attack on the harbour school in which "three pupils were hurt."`, "attack", "The bishop", ActSay, ""},
+		{"a label negated", `The bishop described the conditions as not unacceptable.`, "conditions", "The bishop", ActSay, ""},
 		{"sorrow is no outrage", `"I'm shocked by the news of his death," Mayor Ana Roe said.`, "news", "Mayor Ana Roe", ActSay, ""},
 		{"outrage without its cause", `"I'm outraged, and so is everyone in this town," Mayor Ana Roe said.`, "everyone", "Mayor Ana Roe", ActSay, ""},
 		{"a hypothetical disgrace", `The union said any delay would be unacceptable to its members.`, "delay", "The union", ActSay, ""},

@@ -156,6 +156,21 @@ func TestFramedInfinitiveCues(t *testing.T) {
 	})
 }
 
+// TestClarityWithoutThat checks that "made clear" and "made it plain"
+// report the clause after them when "that" is left out and a subject
+// pronoun with a verb opens it, and that a noun phrase after the frame
+// is no reported clause.
+func TestClarityWithoutThat(t *testing.T) {
+	checkActs(t, []actCase{
+		{"made clear they", `Harbour pilots have made clear they still want a second tug on the north pier.`, "second tug", "Harbour pilots", ActSay, ""},
+		{"made it plain she would", `Mayor Ana Roe made it plain she would not reopen the south pier this year.`, "south pier", "Mayor Ana Roe", ActSay, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"an object after the frame", `The storm made clear the limits of the sea wall at the north pier.`, "sea wall", "", "", ""},
+		{"a name after the frame", `The board made clear Ana Roe's role in the ferry deal.`, "ferry deal", "", "", ""},
+	})
+}
+
 // TestRelativeActs checks that an act verb in a relative clause whose
 // subject is the relative pronoun speaks for the name before it, inside
 // another speaker's words too, and that "blame X on Y" in an object

@@ -810,6 +810,9 @@ func (a *attributor) thatNext(i int) bool {
 			return false
 		}
 		from += n
+		if a.clarityClause(i, from) {
+			return true
+		}
 	}
 	for k := from; k < len(a.toks) && k <= from+3; k++ {
 		t := a.toks[k]
@@ -825,6 +828,25 @@ func (a *attributor) thatNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// clarityClause reports whether the frame of clarity after the form of
+// "make" at token i ("made clear", "made it plain"), ending before token
+// from, takes a clause with no "that": a subject pronoun and a verb or an
+// adverb after it ("Republicans have made clear they still have
+// questions"). Only clarity leaves its "that" out so: "made the case
+// they ..." is rarer than "made the case they lost".
+func (a *attributor) clarityClause(i, from int) bool {
+	if w := strings.ToLower(a.word(from - 1)); w != "clear" && w != "plain" || from+1 >= len(a.toks) {
+		return false
+	}
+	s, next := a.toks[from], a.toks[from+1]
+	if s.kind != tokWord || !subjectPronouns[strings.ToLower(a.word(from))] || next.kind != tokWord || next.upper {
+		return false
+	}
+	w := strings.ToLower(a.word(from + 1))
+	return next.adverb || finiteAux[w] || beForms[w] || modalWords[w] || narrationAdverbs[w] || w == "wo" ||
+		strings.HasSuffix(w, "ed") || strings.HasPrefix(w, "won") || strings.HasPrefix(w, "don") || strings.HasPrefix(w, "didn")
 }
 
 // timeDeterminers open a time phrase between a cue and its "that": "last

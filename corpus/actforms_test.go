@@ -149,9 +149,12 @@ func TestFramedInfinitiveCues(t *testing.T) {
 		{"went onto blame, run together", `The mayor went onto blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
 		{"continued to condemn", `The bishop continued to condemn the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
 		{"went on to criticize", `The bishop went on to criticize the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
+		{"continue to demand an object", `Harbour pilots continue to demand more tugs for the north pier.`, "more tugs", "Harbour pilots", ActDemand, ""},
+		{"continued to urge", `The union continued to urge restraint on the north pier.`, "restraint", "The union", ActDemand, ""},
 	})
 	checkNoActHolds(t, []actCase{
 		{"went on to win a title", `The ferry went on to win "Best Boat of the Year."`, "Best Boat", "The ferry", "", ""},
+		{"the demand as a noun", `The demand for more tugs continued to grow at the north pier.`, "more tugs", "", "", ""},
 		{"the blame laid", `The mayor laid the blame on the harbour board for the closures.`, "closures", "The mayor", "", ""},
 	})
 }

@@ -363,12 +363,13 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 	return toks
 }
 
-// framedOnlyCues are the bare forms of the verbs of censure. Alone they
-// are as often imperatives, hypotheses or nouns ("Don't blame Bush",
-// "rather than criticize", "laid the blame on") as acts, so they are cues
-// only in an infinitive after a frame that hands it its subject: "went
-// on to blame", "continued to condemn", "was quick to denounce".
-var framedOnlyCues = fieldSet(`condemn criticize criticise denounce blame`)
+// framedOnlyCues are the bare forms of the verbs of censure and demand.
+// Alone they are as often imperatives, hypotheses or nouns ("Don't blame
+// Bush", "rather than criticize", "laid the blame on", "the demand for")
+// as acts, so they are cues only in an infinitive after a frame that
+// hands it its subject: "went on to blame", "continued to condemn", "was
+// quick to denounce", "continue to demand more documents".
+var framedOnlyCues = fieldSet(`condemn criticize criticise denounce blame demand urge`)
 
 // framedCensure gives a bare verb of censure (framedOnlyCues) in toks the
 // class of the stance verbs when a frame stands before its "to" (see

@@ -49,7 +49,7 @@ var actVerbs = func() map[string]Act {
 	add(ActThreaten, `threatened threatens threaten threatening`)
 	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises criticize criticise denounce slammed slams blasted blasts decried`)
 	add(ActCondemn, rebukeVerbs) // "chastised Norland for its role": a reproof is a condemnation
-	add(ActDemand, `demanded demands demand demanding urged urges urging`)
+	add(ActDemand, `demanded demands demand demanding urged urges urge urging`)
 	add(ActPromise, `promised promises pledged pledges pledging vowed vows vowing promising`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
 	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worry worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)

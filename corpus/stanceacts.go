@@ -105,6 +105,12 @@ func stanceAct(content string, ts []text.Token, first bool) (int, bool) {
 	}
 	w := word(k)
 	after := next(k + 1)
+	if outrageWords[w] && after+1 < len(ts) && word(after) == "and" {
+		// "outraged and furious by the admission": the cause follows the pair.
+		if k2 := next(after + 1); k2 < len(ts) && ts[k2].Kind == text.Word && outrageWords[word(k2)] {
+			after = next(k2 + 1)
+		}
+	}
 	switch {
 	case outrageWords[w] && personal:
 		// The state needs its cause: "I'm furious" alone may be at anyone.

@@ -16,6 +16,7 @@ func TestStanceActs(t *testing.T) {
 		{"first-person outrage", `"I'm outraged by the shelling of the ferry terminal," Mayor Ana Roe said.`, "shelling", "Mayor Ana Roe", ActCondemn, ""},
 		{"first-person outrage with a curly apostrophe", "\u201cI\u2019m deeply appalled at the raid on the clinic,\u201d the bishop said.", "raid", "the bishop", ActCondemn, ""},
 		{"outrage reported with a quoted word", `Mayor Ana Roe said she was "horrified" by the shelling of the ferry terminal.`, "shelling", "Mayor Ana Roe", ActCondemn, ""},
+		{"a pair of outrage words", `The bishop said he was "outraged" and "furious" at the closure of the clinic.`, "closure", "The bishop", ActCondemn, ""},
 		{"outrage at a named actor", `The bishop said he was disgusted by Norland's treatment of the prisoners.`, "prisoners", "The bishop", ActCondemn, "Norland"},
 		{"an expletive disgrace", `"It's disgraceful that the board closed the clinic without a vote," Ana Roe said.`, "clinic", "Ana Roe", ActCondemn, ""},
 		{"a noun phrase judged unacceptable", `The union said the new shift rota was simply unacceptable.`, "rota", "The union", ActCondemn, ""},

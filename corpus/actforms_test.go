@@ -174,6 +174,20 @@ func TestClarityWithoutThat(t *testing.T) {
 	})
 }
 
+// TestDescribedPastParticipleAside checks that "described X as Y" is
+// read when a participle phrase set off by commas follows the object,
+// and not when another kind of aside does.
+func TestDescribedPastParticipleAside(t *testing.T) {
+	checkActs(t, []actCase{
+		{"a regular participle", `The mayor described the report, drafted by the harbour board in May, as a fair account of the strike.`, "fair account", "The mayor", ActSay, ""},
+		{"an irregular participle", `Harbour officials described the letters, written by pilots over two years, as routine complaints.`, "routine complaints", "Harbour officials", ActSay, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"a relative aside", `The mayor described the harbour, where three boats sank, as calm by noon.`, "calm", "", "", ""},
+		{"a coordinated aside", `The mayor described the storm, and then the flood, as the worst in years.`, "worst", "", "", ""},
+	})
+}
+
 // TestRelativeActs checks that an act verb in a relative clause whose
 // subject is the relative pronoun speaks for the name before it, inside
 // another speaker's words too, and that "blame X on Y" in an object

@@ -975,6 +975,11 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {
 		t := a.toks[k]
+		if describe && t.punct(a.text, ',') {
+			if e := a.participleAsideEnd(k); e > 0 && a.lowerWordIs(e+1, "as") {
+				return true // "described the emails, written by aides, as a mundane set"
+			}
+		}
 		if t.kind != tokWord {
 			return false
 		}
@@ -990,6 +995,41 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	return !describe && a.longObjectComplement(i)
 }
+
+// maxParticipleAside bounds the words of a participle phrase set off by
+// commas inside an object: "the emails, written by officials ranging
+// from career staff to the director,".
+const maxParticipleAside = 20
+
+// participleAsideEnd returns the token of the comma closing a participle
+// phrase that the comma at token k opens ("the emails, written by aides,
+// as ..."), or -1: a past participle in -ed or "written", "made", "sent",
+// "given", "taken" follows the comma, and the closing comma comes within
+// maxParticipleAside tokens of words, with no quotation mark or other
+// punctuation between.
+func (a *attributor) participleAsideEnd(k int) int {
+	if k+1 >= len(a.toks) || a.toks[k+1].kind != tokWord || a.toks[k+1].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(k + 1))
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed")) && !asideParticiples[w] {
+		return -1
+	}
+	for e := k + 2; e < len(a.toks) && e <= k+1+maxParticipleAside; e++ {
+		t := a.toks[e]
+		if t.punct(a.text, ',') {
+			return e
+		}
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '.') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideParticiples are irregular past participles that open a phrase
+// set off by commas: "the emails, written by aides, ...".
+var asideParticiples = fieldSet(`written made sent given taken drawn known seen held built`)
 
 // longObjectComplement reports whether the "call" verb at token i takes
 // a long object, held together by prepositions and "and", then a

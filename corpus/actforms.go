@@ -102,6 +102,14 @@ func (f *quoteFinder) agentActNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		verb, ok := agentActNouns[a.word(k)]
+		cue := Span{a.from(k), a.to(k)}
+		fire := !ok && a.word(k) == "fire"
+		if fire {
+			if ok = a.criticalFire(k, lo); ok {
+				cue.Start = a.from(k - 1)
+				verb = a.text[cue.Start:cue.End] // "under fire", "drew fire"
+			}
+		}
 		if !ok || a.nounActWithheld(k, lo) {
 			continue
 		}
@@ -110,7 +118,7 @@ func (f *quoteFinder) agentActNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		words := a.nounActWords(k, j, lo, end)
-		if words.empty() {
+		if words.empty() || fire && !a.fireReason(words.from) {
 			continue
 		}
 		span := Span{a.from(words.from), a.to(words.to - 1)}
@@ -120,9 +128,38 @@ func (f *quoteFinder) agentActNoun(a *attributor, lo, hi int) {
 			continue
 		}
 		f.quotes = append(f.quotes, Quote{Kind: QuoteIndirect, Span: span, Speaker: a.str(sp), SpeakerSpan: a.span(sp),
-			Verb: verb, VerbSpan: Span{a.from(k), a.to(k)}})
+			Verb: verb, VerbSpan: cue})
 		k = words.to
 	}
+}
+
+// fireVerbs take "fire" as criticism aimed at their subject: "came under
+// fire from Democrats for ...", "the plan drew fire from unions for ...".
+// "Under" alone stands for the phrasal "come under".
+var fireVerbs = fieldSet(`under drew draws draw drawn drawing`)
+
+// criticalFire reports whether "fire" at token k is criticism drawn by
+// the subject ("came under fire", "drew fire"), by the word before it.
+// Whether it is gunfire instead is left to fireReason.
+func (a *attributor) criticalFire(k, lo int) bool {
+	return k > lo && a.toks[k-1].kind == tokWord && !a.toks[k-1].upper && fireVerbs[strings.ToLower(a.word(k-1))]
+}
+
+// fireReasonOpeners are the possessives that open what criticism was for:
+// "for his remarks", "for their handling of the crisis".
+var fireReasonOpeners = fieldSet(`his her its their our my your`)
+
+// fireReason reports whether the words after "for" at token c, what the
+// fire drawn is about, give a reason for criticism: a gerund ("for
+// politicizing the issue") or a possessed deed ("for his remarks").
+// Gunfire is drawn "for hours" or "for the second time", which is no
+// reason, so a convoy under fire makes no act.
+func (a *attributor) fireReason(c int) bool {
+	if c < 1 || !a.lowerWordIs(c-1, "for") || a.toks[c].kind != tokWord {
+		return false
+	}
+	w := strings.ToLower(a.word(c))
+	return fireReasonOpeners[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // withholdingWords before a noun act say the act was not made, or hardly:

@@ -121,6 +121,73 @@ func TestAgentActNouns(t *testing.T) {
 	})
 }
 
+// TestFireDrawnActs checks that "under fire from X for Y" and "drew fire
+// from X for Y" are X's criticism about Y when Y gives a reason (a gerund
+// or a possessed deed), and that gunfire drawn "for an hour" or with no
+// reason makes no act.
+func TestFireDrawnActs(t *testing.T) {
+	checkActs(t, []actCase{
+		{"came under fire for a gerund", `The mayor defended the plan after coming under fire from Greens on the council for closing the north pier.`, "north pier", "Greens on the council", ActCondemn, ""},
+		{"under fire for a possessed deed", `The harbour board came under fire from Tom Lee for its handling of the ferry strike.`, "ferry strike", "Tom Lee", ActCondemn, ""},
+		{"drew fire for a gerund", `The pier closure drew fire from Tories for stranding the islands.`, "stranding", "Tories", ActCondemn, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"gunfire for a time", `The ferry came under fire from Norland gunboats for about an hour.`, "hour", "", "", ""},
+		{"gunfire for the nth time", `The ferry came under fire from Norland gunboats for the second time this week.`, "second time", "", "", ""},
+		{"gunfire with no reason", `The patrol drew fire from Norland troops hiding in the dunes.`, "dunes", "", "", ""},
+		{"fire with no critic", `The ferry caught fire from a spark for reasons unknown.`, "reasons", "", "", ""},
+	})
+}
+
+// TestFramedInfinitiveCues checks that a censure verb in an infinitive
+// after "went on to", its slip "went onto", or "continued to" is the cue,
+// with its act, also when a quoted fragment ends the sentence; and that
+// "went on to" before no cue verb makes no act.
+func TestFramedInfinitiveCues(t *testing.T) {
+	checkActs(t, []actCase{
+		{"went on to blame a quoted charge", `The mayor went on to blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
+		{"went onto blame, run together", `The mayor went onto blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
+		{"continued to condemn", `The bishop continued to condemn the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
+		{"went on to criticize", `The bishop went on to criticize the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
+		{"continue to demand an object", `Harbour pilots continue to demand more tugs for the north pier.`, "more tugs", "Harbour pilots", ActDemand, ""},
+		{"continued to urge", `The union continued to urge restraint on the north pier.`, "restraint", "The union", ActDemand, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"went on to win a title", `The ferry went on to win "Best Boat of the Year."`, "Best Boat", "The ferry", "", ""},
+		{"the demand as a noun", `The demand for more tugs continued to grow at the north pier.`, "more tugs", "", "", ""},
+		{"the blame laid", `The mayor laid the blame on the harbour board for the closures.`, "closures", "The mayor", "", ""},
+	})
+}
+
+// TestClarityWithoutThat checks that "made clear" and "made it plain"
+// report the clause after them when "that" is left out and a subject
+// pronoun with a verb opens it, and that a noun phrase after the frame
+// is no reported clause.
+func TestClarityWithoutThat(t *testing.T) {
+	checkActs(t, []actCase{
+		{"made clear they", `Harbour pilots have made clear they still want a second tug on the north pier.`, "second tug", "Harbour pilots", ActSay, ""},
+		{"made it plain she would", `Mayor Ana Roe made it plain she would not reopen the south pier this year.`, "south pier", "Mayor Ana Roe", ActSay, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"an object after the frame", `The storm made clear the limits of the sea wall at the north pier.`, "sea wall", "", "", ""},
+		{"a name after the frame", `The board made clear Ana Roe's role in the ferry deal.`, "ferry deal", "", "", ""},
+	})
+}
+
+// TestDescribedPastParticipleAside checks that "described X as Y" is
+// read when a participle phrase set off by commas follows the object,
+// and not when another kind of aside does.
+func TestDescribedPastParticipleAside(t *testing.T) {
+	checkActs(t, []actCase{
+		{"a regular participle", `The mayor described the report, drafted by the harbour board in May, as a fair account of the strike.`, "fair account", "The mayor", ActSay, ""},
+		{"an irregular participle", `Harbour officials described the letters, written by pilots over two years, as routine complaints.`, "routine complaints", "Harbour officials", ActSay, ""},
+	})
+	checkNoActHolds(t, []actCase{
+		{"a relative aside", `The mayor described the harbour, where three boats sank, as calm by noon.`, "calm", "", "", ""},
+		{"a coordinated aside", `The mayor described the storm, and then the flood, as the worst in years.`, "worst", "", "", ""},
+	})
+}
+
 // TestRelativeActs checks that an act verb in a relative clause whose
 // subject is the relative pronoun speaks for the name before it, inside
 // another speaker's words too, and that "blame X on Y" in an object

@@ -359,7 +359,40 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 			toks = append(toks, token{start: start, end: end, kind: tokPunct})
 		}
 	}
+	framedCensure(s, toks)
 	return toks
+}
+
+// framedOnlyCues are the bare forms of the verbs of censure and demand.
+// Alone they are as often imperatives, hypotheses or nouns ("Don't blame
+// Bush", "rather than criticize", "laid the blame on", "the demand for")
+// as acts, so they are cues only in an infinitive after a frame that
+// hands it its subject: "went on to blame", "continued to condemn", "was
+// quick to denounce", "continue to demand more documents".
+var framedOnlyCues = fieldSet(`condemn criticize criticise denounce blame demand urge`)
+
+// framedCensure gives a bare verb of censure (framedOnlyCues) in toks the
+// class of the stance verbs when a frame stands before its "to" (see
+// aspectFrame), or "onto" after a form of "go", a common slip for "on to"
+// ("went onto blame").
+func framedCensure(s string, toks []token) {
+	lower := func(i int) string {
+		if i < 0 || toks[i].kind != tokWord {
+			return ""
+		}
+		return strings.ToLower(s[toks[i].start:toks[i].end])
+	}
+	for i := 2; i < len(toks); i++ {
+		if toks[i].kind != tokWord || toks[i].upper || !framedOnlyCues[lower(i)] {
+			continue
+		}
+		before, frame := lower(i-1), lower(i-2)
+		framed := before == "onto" && goForms[frame] ||
+			before == "to" && (goOnFrames[frame] || frame == "on" && goForms[lower(i-3)] || readinessWords[frame] && beForms[lower(i-3)])
+		if framed {
+			toks[i].class = wVerb | wObject
+		}
+	}
 }
 
 // digitGroup reports whether the tokens a, b and c are a number, a comma
@@ -778,6 +811,9 @@ func (a *attributor) thatNext(i int) bool {
 			return false
 		}
 		from += n
+		if a.clarityClause(i, from) {
+			return true
+		}
 	}
 	for k := from; k < len(a.toks) && k <= from+3; k++ {
 		t := a.toks[k]
@@ -793,6 +829,25 @@ func (a *attributor) thatNext(i int) bool {
 		}
 	}
 	return false
+}
+
+// clarityClause reports whether the frame of clarity after the form of
+// "make" at token i ("made clear", "made it plain"), ending before token
+// from, takes a clause with no "that": a subject pronoun and a verb or an
+// adverb after it ("Republicans have made clear they still have
+// questions"). Only clarity leaves its "that" out so: "made the case
+// they ..." is rarer than "made the case they lost".
+func (a *attributor) clarityClause(i, from int) bool {
+	if w := strings.ToLower(a.word(from - 1)); w != "clear" && w != "plain" || from+1 >= len(a.toks) {
+		return false
+	}
+	s, next := a.toks[from], a.toks[from+1]
+	if s.kind != tokWord || !subjectPronouns[strings.ToLower(a.word(from))] || next.kind != tokWord || next.upper {
+		return false
+	}
+	w := strings.ToLower(a.word(from + 1))
+	return next.adverb || finiteAux[w] || beForms[w] || modalWords[w] || narrationAdverbs[w] || w == "wo" ||
+		strings.HasSuffix(w, "ed") || strings.HasPrefix(w, "won") || strings.HasPrefix(w, "don") || strings.HasPrefix(w, "didn")
 }
 
 // timeDeterminers open a time phrase between a cue and its "that": "last
@@ -920,6 +975,11 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	for k := i + 2; k < len(a.toks) && k <= i+6; k++ {
 		t := a.toks[k]
+		if describe && t.punct(a.text, ',') {
+			if e := a.participleAsideEnd(k); e > 0 && a.lowerWordIs(e+1, "as") {
+				return true // "described the emails, written by aides, as a mundane set"
+			}
+		}
 		if t.kind != tokWord {
 			return false
 		}
@@ -935,6 +995,41 @@ func (a *attributor) namingFollows(i int) bool {
 	}
 	return !describe && a.longObjectComplement(i)
 }
+
+// maxParticipleAside bounds the words of a participle phrase set off by
+// commas inside an object: "the emails, written by officials ranging
+// from career staff to the director,".
+const maxParticipleAside = 20
+
+// participleAsideEnd returns the token of the comma closing a participle
+// phrase that the comma at token k opens ("the emails, written by aides,
+// as ..."), or -1: a past participle in -ed or "written", "made", "sent",
+// "given", "taken" follows the comma, and the closing comma comes within
+// maxParticipleAside tokens of words, with no quotation mark or other
+// punctuation between.
+func (a *attributor) participleAsideEnd(k int) int {
+	if k+1 >= len(a.toks) || a.toks[k+1].kind != tokWord || a.toks[k+1].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(k + 1))
+	if !(len(w) > 4 && strings.HasSuffix(w, "ed")) && !asideParticiples[w] {
+		return -1
+	}
+	for e := k + 2; e < len(a.toks) && e <= k+1+maxParticipleAside; e++ {
+		t := a.toks[e]
+		if t.punct(a.text, ',') {
+			return e
+		}
+		if t.kind != tokWord && !t.punct(a.text, '-') && !t.punct(a.text, '.') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideParticiples are irregular past participles that open a phrase
+// set off by commas: "the emails, written by aides, ...".
+var asideParticiples = fieldSet(`written made sent given taken drawn known seen held built`)
 
 // longObjectComplement reports whether the "call" verb at token i takes
 // a long object, held together by prepositions and "and", then a
@@ -1897,6 +1992,8 @@ func (a *attributor) skipBack(j, lo int) int {
 			j -= 2 // "refused to confirm": the act is negated, the speaker is the same
 		case a.lowerWordIs(j, "to") && a.aspectFrame(j-1, lo) >= lo:
 			j = a.aspectFrame(j-1, lo) - 1 // "went on to say", "was quick to point out": the frame's subject speaks
+		case a.lowerWordIs(j, "onto") && j > lo && goForms[strings.ToLower(a.word(j-1))] && !a.toks[j-1].upper:
+			j -= 2 // "went onto blame": "on to" run together, a common slip
 		case a.lowerWordIs(j, "as") && a.quotedInAs(j) >= 0:
 			j = a.quotedInAs(j) - 1 // "was quoted in The Hill as saying": the subject before "was" speaks
 			if j >= lo && (a.lowerWordIs(j, "was") || a.lowerWordIs(j, "is") || a.lowerWordIs(j, "were")) {
@@ -1937,6 +2034,34 @@ func (a *attributor) aspectFrame(k, lo int) int {
 		return k - 1 // "took pains to stress"
 	}
 	return -1
+}
+
+// framedInfinitive returns the token of the cue verb in an infinitive
+// that the frame opening at token v hands its subject to ("went on to
+// blame", "went onto blame", a common slip, "continued to condemn"), or
+// -1. aspectFrame reads the same frames from the infinitive back.
+func (a *attributor) framedInfinitive(v, end int) int {
+	if v >= end || a.toks[v].kind != tokWord || a.toks[v].upper {
+		return -1
+	}
+	w := strings.ToLower(a.word(v))
+	c := v + 1
+	switch {
+	case goForms[w] && a.lowerWordIs(c, "onto"):
+	case goForms[w] && a.lowerWordIs(c, "on") && c+1 < end && a.lowerWordIs(c+1, "to"):
+		c++
+	case goOnFrames[w] && a.lowerWordIs(c, "to"):
+	default:
+		return -1
+	}
+	if c+1 >= end {
+		return -1
+	}
+	n := a.toks[c+1]
+	if n.kind != tokWord || n.upper || !n.is(wVerb|wThatClause) || n.is(wPrep|wDet|wTime|wPronoun) {
+		return -1
+	}
+	return c + 1
 }
 
 // goOnFrames, goForms (with "on"), readinessWords (after a form of "be")

@@ -123,7 +123,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 // find runs the finder over an article's paragraphs and returns a copy of
 // the quotes it found, with their setting speakers and acts.
 func (f *quoteFinder) find(paras, sents []Span) []Quote {
-	f.quotes, f.run = f.quotes[:0], f.run[:0]
+	f.quotes, f.run, f.mentions = f.quotes[:0], f.run[:0], f.mentions[:0]
 	si := 0
 	for _, p := range paras {
 		for si < len(sents) && sents[si].End <= p.Start {
@@ -137,6 +137,7 @@ func (f *quoteFinder) find(paras, sents []Span) []Quote {
 		si = sj
 	}
 	f.wholeStatements(paras)
+	f.quotes = dropMentions(f.quotes, f.mentions)
 	if len(f.quotes) == 0 {
 		return nil // JSON null
 	}
@@ -178,6 +179,9 @@ type quoteScratch struct {
 	// run holds direct quotations still waiting for their speaker (a quote
 	// running over several paragraphs is attributed at its end).
 	run []int
+	// mentions holds the spans of quotations that mention words as words
+	// (mentionedWords), to be dropped if they end as scare quotes.
+	mentions []Span
 }
 
 var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}, sexes: map[string]byte{}} }}
@@ -1197,6 +1201,13 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 			return // '"erhal" -- Arabic for "leave"': a word and its translation, no one's distance
 		case a.renderedName(lo, q.open, q.close, sOpen[1]):
 			return // 'The Solidarnosc, or "Solidarity," union': a name's English form
+		case q.close >= 0 && a.mentionedWords(lo, q.open):
+			// 'The terms "Al Qaeda" and "attack" were cut': words
+			// mentioned, no one's distance. They are read on as scare
+			// quotes, which the sentence's other readings expect, and
+			// dropped at the end if no reading gave them a speaker.
+			f.mentions = append(f.mentions, Span{a.from(q.open), a.to(q.close)})
+			fallthrough
 		default:
 			kind = QuoteScare
 		}
@@ -3054,6 +3065,9 @@ func (a *attributor) predicateSubject(lo, open int) (phrase, cue) {
 		if t := a.toks[k]; t.kind != tokWord && !t.punct(a.text, ',') && !t.punct(a.text, '-') && !t.punct(a.text, '\'') {
 			return phrase{}, cue{} // another clause or quotation before the fragment
 		}
+	}
+	if c := a.framedInfinitive(v, open); c >= 0 {
+		v = c // "went on to blame the U.S. for "..."": the infinitive is the cue
 	}
 	return np, a.cueAt(v, v)
 }
@@ -7256,7 +7270,11 @@ func (f *quoteFinder) secondClause(a *attributor, c, hi int) {
 		if !semi && !andPronoun {
 			start = b + 2
 		}
-		if f.splitAt(a, b, start, hi) || !andPronoun {
+		if f.splitAt(a, b, start, hi) {
+			return
+		}
+		if !andPronoun {
+			f.endAtNarration(a, b, start, hi) // ", but she avoided ...": the outlet's words
 			return
 		}
 	}

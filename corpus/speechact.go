@@ -47,9 +47,9 @@ var actVerbs = func() map[string]Act {
 	add(ActConfirm, `confirmed confirms confirm confirming verified affirmed affirms reaffirmed`)
 	add(ActWarn, `warned warns warn warning cautioned cautions`)
 	add(ActThreaten, `threatened threatens threaten threatening`)
-	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises slammed slams blasted blasts decried`)
+	add(ActCondemn, `condemned condemns condemn condemning denounced denounces denouncing criticized criticised criticizes criticises criticize criticise denounce slammed slams blasted blasts decried`)
 	add(ActCondemn, rebukeVerbs) // "chastised Norland for its role": a reproof is a condemnation
-	add(ActDemand, `demanded demands demand demanding urged urges urging`)
+	add(ActDemand, `demanded demands demand demanding urged urges urge urging`)
 	add(ActPromise, `promised promises pledged pledges pledging vowed vows vowing promising`)
 	add(ActQuestion, `asked asks questioned questions wondered`)
 	add(ActOther, `believes believed believe thinks thought hoped hopes hoping feared fears worry worried worries predicted predicts estimated estimates speculated expects expected plans planned planning wants wanted seem seems seemed appear appears appeared`)
@@ -104,6 +104,7 @@ var phrasalActs = func() map[string]Act {
 	add(ActDemand, "for on", `call calls called calling`)
 	add(ActDemand, "for", `push pushes pushed pushing plead pleads pleaded pleading appeal appeals appealed appealing`)
 	add(ActCondemn, "against", `rail rails railed railing speak speaks spoke speaking`)
+	add(ActCondemn, "fire", `under drew draws draw drawn drawing`) // "came under fire from X for ...": X's criticism (agentActNoun)
 	add(ActOther, "for against", `vote votes voted voting lobby lobbies lobbied lobbying campaign campaigns campaigned campaigning advocate advocates advocated advocating`)
 	// "Made the case that" argues what "made clear that" only says.
 	for f := range makeForms {
@@ -392,6 +393,17 @@ func speechAct(txt string, q *Quote, toks []text.Token, held []Span) []text.Toke
 	if q.Act == ActSay && q.Kind == QuoteDirect {
 		if act, ok := firstPersonAct(content, toks); ok {
 			q.Act = act // ""We condemn this vicious attack," Obama said": the words make the act
+		}
+	}
+	if q.Act == ActSay && q.Kind != QuoteDirect && labelledDisgrace(verb, content, toks, q.Kind == QuotePartial) {
+		q.Act = ActCondemn // "called the response "disgraceful"": the label condemns the object
+	}
+	if q.Act == ActSay && (q.Kind == QuoteDirect || q.Kind == QuoteIndirect) {
+		if after, ok := stanceAct(content, toks, q.Kind == QuoteDirect); ok {
+			// "I'm outraged by the attacks," Roe said: the words condemn.
+			q.Act = ActCondemn
+			q.Target, q.TargetSpan = stanceTarget(txt, q, content, toks, after, &toks)
+			return toks
 		}
 	}
 	switch q.Act {

@@ -486,6 +486,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
+	if a.writersAside(i) {
+		return false // "It is worth noting that ...", "One would think ...": the writer's
+	}
 	if a.pastVerbObject(i) {
 		return false // "Rebels gave various estimates of the toll": the noun
 	}

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // writersAside reports whether the reporting verb at token i is the
 // writer's own aside, which reports no one's speech: "It is worth noting
@@ -62,3 +65,64 @@ func (a *attributor) titleAbbrev(k int) bool {
 
 // titleAbbrevs are the abbreviated titles of offices and ranks.
 var titleAbbrevs = fieldSet(`gen lt col sgt capt cpl pvt adm maj cmdr cdr brig gov sen rep amb sec atty supt insp dr prof`)
+
+// bodyNamedBefore resolves a bare "the group", "the organization" or
+// "the movement" to the last body named by its name in the sentences
+// just before: "The biggest criticism came from the Nonaligned Movement
+// ... the group said" is the Nonaligned Movement's, as "the minister"
+// is the minister named before. A body's name is a run of capitalised
+// words ending in a body's kind ("Movement", "Group", "Front", "Watch").
+func (f *quoteFinder) bodyNamedBefore(a *attributor, np phrase) (string, bool) {
+	if np.to-np.from != 2 || !a.lowerWordIs(np.from, "the") || !genericBodies[a.word(np.from+1)] {
+		return "", false
+	}
+	start := a.from(np.from)
+	lo := max(0, start-maxBodyLookBack)
+	ms := bodyNameRe.FindAllStringIndex(f.text[lo:start], -1)
+	if len(ms) == 0 {
+		return "", false
+	}
+	m := ms[len(ms)-1]
+	words := strings.Fields(f.text[lo+m[0] : lo+m[1]])
+	for len(words) > 1 && (classOf(words[0])&(wDet|wLeadIn|wPrep) != 0 || !isUpperInitial(words[0])) {
+		words = words[1:] // "Then the Arab League": the name starts after the sentence's opener
+	}
+	if len(words) < 2 {
+		return "", false // "Group" alone, a word opening a sentence
+	}
+	return strings.Join(words, " "), true
+}
+
+// genericBodies are the nouns a body is called by after its name.
+var genericBodies = fieldSet(`group organization organisation movement`)
+
+// maxBodyLookBack bounds, in bytes, how far back bodyNamedBefore looks: a
+// sentence or two.
+const maxBodyLookBack = 400
+
+// bodyNameRe matches a body's name: up to four capitalised words (or
+// "of", "for", "the" inside) ending in a noun naming a body's kind.
+var bodyNameRe = regexp.MustCompile(`\b(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|the|and)\s+)?){1,4}(?:Movement|Group|Organization|Organisation|Front|Brigades|Alliance|League|Council|Committee|Coalition|Watch|Initiative|Institute|Foundation|Forum|Federation|Association|Network)\b`)
+
+// documentFrom is the author named after a document that speaks: "A
+// second statement, from Secretary of State Ann Roe, said ...", "The
+// letter, from the harbor board, warned ...". The document carries its
+// author's words, as "Roe said in a statement" does. Empty when np is no
+// document or no ", from X," follows it.
+func (a *attributor) documentFrom(np phrase) phrase {
+	if np.empty() || !speakingDocuments[strings.ToLower(a.word(np.to-1))] {
+		return phrase{}
+	}
+	k := np.to
+	if k+3 >= len(a.toks) || !a.toks[k].punct(a.text, ',') || !a.lowerWordIs(k+1, "from") {
+		return phrase{}
+	}
+	name := a.nameForward(k+2, len(a.toks))
+	if name.from != k+2 || name.to >= len(a.toks) || !a.toks[name.to].punct(a.text, ',') || a.toks[name.to-1].kind != tokWord || !a.toks[name.to-1].upper && !a.toks[name.to-1].is(wRole) {
+		return phrase{}
+	}
+	return name
+}
+
+// speakingDocuments are the documents that "say" their author's words.
+var speakingDocuments = fieldSet(`statement statements letter message memo note email communique release`)

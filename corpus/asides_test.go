@@ -104,3 +104,25 @@ func TestHeadlineIsNoAntecedent(t *testing.T) {
 		t.Errorf("want an unresolved he, got %q; quotes: %s", sp, describeQuotes(a))
 	}
 }
+
+// TestGenericBodyIsNamedBody checks that "the group", "the organization"
+// or "the movement" speaking after a body named by its name is that
+// body, and that with no such name before it stays as written.
+func TestGenericBodyIsNamedBody(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The sharpest rebuke came from the 40-nation Harbor Cities Alliance, which met in Oslo. In a statement, the group said: "The levy must end."`, content: "The levy must end", speaker: "Harbor Cities Alliance"},
+		{paragraph: `Then the Coastal Rights Watch published its report. The organization said the quay had been built without permits.`, content: "the quay had been built", speaker: "Coastal Rights Watch"},
+		{paragraph: `The fishermen marched on the port. The group said the levy would ruin them.`, content: "the levy would ruin them", speaker: "The group"},
+	})
+}
+
+// TestDocumentFromAuthor checks that a document set off with its author
+// ("A second statement, from Mayor Ann Roe, said") speaks for the
+// author, and that a time after "from" names no author.
+func TestDocumentFromAuthor(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `A second statement, from Harbor Master Ann Roe, said the storm did not justify the closure.`, content: "the storm did not justify", speaker: "Harbor Master Ann Roe"},
+		{paragraph: `The letter, from the harbor board, warned that the quay would close.`, content: "the quay would close", speaker: "the harbor board"},
+		{paragraph: `A statement, from early on Monday, said the quay would close.`, content: "the quay would close", speaker: "A statement"},
+	})
+}

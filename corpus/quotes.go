@@ -9800,6 +9800,14 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 		return s, span
 	}
+	if from := a.documentFrom(np); !from.empty() {
+		return f.speaker(a, from) // "A second statement, from Secretary Ann Roe, said": Roe's
+	}
+	if name, ok := f.bodyNamedBefore(a, np); ok {
+		// "The Nonaligned Movement ... the group said": the body named.
+		f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		return name, span
+	}
 	if name, _, ok := f.roleOfNamed(a, np); ok {
 		if !a.toks[np.to-1].is(wPerson) {
 			// "The agency said ... It added": "it" is the agency too.

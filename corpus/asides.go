@@ -126,3 +126,63 @@ func (a *attributor) documentFrom(np phrase) phrase {
 
 // speakingDocuments are the documents that "say" their author's words.
 var speakingDocuments = fieldSet(`statement statements letter message memo note email communique release`)
+
+// citingAside reports whether "citing" at token i opens an aside set off
+// by commas that names who the speaker's report comes from, before the
+// sentence's own reporting verb: "CNN's Tom Hale, citing Israeli sources,
+// reported that ...". The aside names people, a body or a name
+// ("sources", "two senior officials", "the ministry", "Ann Roe"), no
+// content: "citing the long delays" or "citing internal documents" is
+// what the speaker cites, read as its own attribution.
+func (a *attributor) citingAside(i int) bool {
+	return !a.citedPeople(i).empty()
+}
+
+// citedPeople is the phrase after "citing" at token i that citingAside
+// reads, empty when the aside is none.
+func (a *attributor) citedPeople(i int) phrase {
+	if !a.lowerWordIs(i, "citing") || i == 0 || !a.toks[i-1].punct(a.text, ',') {
+		return phrase{}
+	}
+	c := i + 1
+	for c < len(a.toks) && c <= i+maxCitedWords && a.toks[c].kind == tokWord {
+		c++
+	}
+	if c == i+1 || c >= len(a.toks) || !a.toks[c].punct(a.text, ',') {
+		return phrase{}
+	}
+	v := c + 1
+	for v < len(a.toks) && a.toks[v].kind == tokWord && (a.toks[v].is(wAux) || a.toks[v].adverb) {
+		v++
+	}
+	if v >= len(a.toks) || a.toks[v].kind != tokWord || !a.toks[v].is(wVerb|wThatClause) || a.toks[v].upper {
+		return phrase{}
+	}
+	src := phrase{i + 1, c}
+	last := a.toks[c-1]
+	if !(last.is(wRole|wPerson) && (last.is(wPlural) || a.lowerWordIs(src.from, "the")) || last.upper && a.isPersonLike(src)) {
+		return phrase{}
+	}
+	for j := src.from; j < src.to; j++ {
+		if w := strings.ToLower(a.word(j)); speakingDocuments[w] || w == "report" || w == "reports" || w == "data" || w == "documents" {
+			return phrase{} // "citing a report by Ann Roe": the report, what is cited
+		}
+	}
+	return src
+}
+
+// maxCitedWords bounds the source named in a "citing" aside.
+const maxCitedWords = 8
+
+// citedSource is the source a speaker cites in an aside before the
+// reporting verb, "CNN's Tom Hale, citing Israeli sources, reported that
+// ...": the words are the sources', relayed by the speaker, and so the
+// voice a reader hears is theirs. Empty unless np is followed by such an
+// aside (citingAside).
+func (a *attributor) citedSource(np phrase) phrase {
+	k := np.to
+	if np.empty() || k+3 >= len(a.toks) || !a.toks[k].punct(a.text, ',') {
+		return phrase{}
+	}
+	return a.citedPeople(k + 1)
+}

@@ -126,3 +126,16 @@ func TestDocumentFromAuthor(t *testing.T) {
 		{paragraph: `A statement, from early on Monday, said the quay would close.`, content: "the quay would close", speaker: "A statement"},
 	})
 }
+
+// TestCitedSourcesSpeak checks that a speaker who relays others' words,
+// "X, citing Y sources, reported that ...", gives the report to the
+// sources, the reporting verb read past the aside; an aside citing a
+// document or a reason keeps the speaker.
+func TestCitedSourcesSpeak(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Harbor Radio's Tom Hale, citing Danish sources, reported that the ferry crews were told to stay in port.`, content: "the ferry crews were told", speaker: "Danish sources"},
+		{paragraph: `The agency, citing two senior port officials, said the quay was losing money.`, content: "the quay was losing money", speaker: "two senior port officials"},
+		{paragraph: `The mayor, citing a report by the harbor board, said the quay was losing money.`, content: "the quay was losing money", speaker: "The mayor"},
+		{paragraph: `Mr. Lund, citing the long delays at the pier, said the ferry line would move.`, content: "the ferry line would move", speaker: "Mr. Lund"},
+	})
+}

@@ -9800,6 +9800,9 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 		return s, span
 	}
+	if src := a.citedSource(np); !src.empty() {
+		return f.speaker(a, src) // "CNN's Tom Hale, citing Israeli sources, reported": the sources' words, relayed
+	}
 	if from := a.documentFrom(np); !from.empty() {
 		return f.speaker(a, from) // "A second statement, from Secretary Ann Roe, said": Roe's
 	}

@@ -519,6 +519,12 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
+	if a.citingAside(i) {
+		return false // "X, citing Israeli sources, reported that ...": the aside names X's source; "reported" is the cue
+	}
+	if a.writersAside(i) {
+		return false // "It is worth noting that ...", "One would think ...": the writer's
+	}
 	if a.pastVerbObject(i) {
 		return false // "Rebels gave various estimates of the toll": the noun
 	}

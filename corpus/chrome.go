@@ -74,9 +74,38 @@ func IsLinkTeaser(paragraph string) bool {
 	if len(strings.Fields(p)) > maxLinkTeaserWords {
 		return false
 	}
+	if inner, ok := strings.CutPrefix(p, "("); ok && strings.HasSuffix(inner, ")") {
+		// "( Also on POLITICO: W.H. documents point to CIA)": a teaser
+		// set in parentheses between two paragraphs.
+		p = strings.TrimSpace(strings.TrimSuffix(inner, ")"))
+	}
+	if alsoOnLabel(p) {
+		return true
+	}
 	for _, l := range linkTeaserLabels {
 		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
 			return l != "more" || !answerAfterMore(strings.TrimLeft(p[len(l):], " :"))
+		}
+	}
+	return false
+}
+
+// alsoOnLabel reports whether a paragraph opens with an outlet's label
+// for a link to its own other story, "Also on X:" or "More on X:", where
+// X is one to four capitalised words ("Also on POLITICO:", "More on CNN
+// Politics:") and a headline follows the colon.
+func alsoOnLabel(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 4 || !strings.EqualFold(f[0], "also") && !strings.EqualFold(f[0], "more") || !strings.EqualFold(f[1], "on") {
+		return false
+	}
+	for k := 2; k < len(f) && k < 6; k++ {
+		w := strings.TrimSuffix(f[k], ":")
+		if w == "" || !isUpperInitial(w) || classOf(w)&wTime != 0 {
+			return false // "Also on Sunday, 36 died", "Also on Monday:": a time, no label
+		}
+		if strings.HasSuffix(f[k], ":") {
+			return k+1 < len(f)
 		}
 	}
 	return false
@@ -536,6 +565,7 @@ var serviceLines = []struct {
 }{
 	{maxSignupWords, signupNotice},
 	{maxNavigationWords, navigationLine},
+	{maxLinkTeaserWords, bulletedPrompt},
 	{maxSignupBoxWords, signupBox},
 	{maxSocialPromptWords, socialPrompt},
 	{maxShowPromoWords, showPromo},
@@ -703,6 +733,15 @@ func navigationLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// bulletedPrompt reports whether a line set off by a list's bullet opens
+// with a navigation prompt ("- Check out the Electoral Map and game out
+// your own strategy"): a promotion of the site's own pages, which runs
+// longer than a bare prompt.
+func bulletedPrompt(s string) bool {
+	t := strings.TrimSpace(s)
+	return (strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "* ")) && navigationLine(t)
 }
 
 // capitalsLine reports whether a line is written in capitals, two words at

@@ -62,7 +62,9 @@ func TestClassify(t *testing.T) {
 		{"Morning Desk Sign up for our must-read newsletter on what's driving the morning in the capital. Email Sign Up By signing up you agree to receive email newsletters or alerts from THE DESK. You can unsubscribe at any time.", classBad, "site service text", ""},
 		{"Follow @deskwatch on Twitter.", classBad, "site service text", ""},
 		{"- Check out the Desk Electoral Map and game out your own strategy for November.", classBad, "site service text", ""},
-		{"Check out the new harbor, the mayor told residents on Monday.", classShort, "", ""}, // kept: a speaker set off
+		{"- Check out the Desk Electoral Map and Calculator and game out your own strategy for the vote in November.", classBad, "site service text", ""},
+		{"Check out the new harbor and the old quay, the mayor told the residents who came to the opening on Monday.", classShort, "", ""}, // kept: no bullet, past the prompt length
+		{"Check out the new harbor, the mayor told residents on Monday.", classShort, "", ""},                                              // kept: a speaker set off
 		{"Watch State of the Union with Jane Roe Sundays at 9am ET. For the latest from the show click here.", classBad, "site service text", ""},
 		{"Watch the harbor closely, the mayor told the council, because the ferry may leave on Sundays at 9am.", classShort, "", ""}, // kept: prose, a speaker set off
 		{"- Follow us on Twitter @TheDesk", classBad, "site service text", ""},
@@ -159,6 +161,11 @@ func TestLinkTeasers(t *testing.T) {
 		{"RELATED: We Interrupt Our Harbour Coverage for the Vote", true},
 		{"MORE: I think the board was right to close it.", false},
 		{"More: We will not close the quay, the mayor said.", false},
+		{"( Also on HARBOUR NEWS: Board papers point to the mayor)", true},
+		{"Also on Harbour Daily: 5 things to know about the quay vote", true},
+		{"Also on Sunday, 36 sailors were rescued off the quay.", false},
+		{"(Also on Sunday: the board met.)", false},
+		{"(The board, also on Monday, met again.)", false},
 	} {
 		if got := IsLinkTeaser(tc.para); got != tc.want {
 			t.Errorf("IsLinkTeaser(%q) = %v, want %v", tc.para, got, tc.want)

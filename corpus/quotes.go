@@ -3209,10 +3209,68 @@ func (a *attributor) conjunctionBefore(v, lo int) int {
 	return -1
 }
 
+// roleAppositive is the name set off by commas after a subject that is a
+// role in lower case ("The army chief of staff, Lt. Gen. Tom Hale, flew
+// south"): the person a later "he" means. Empty when there is none.
+func (a *attributor) roleAppositive(np phrase, hi int) phrase {
+	if np.empty() || a.toks[np.to-1].upper || a.isPlural(np) {
+		return phrase{}
+	}
+	role := false
+	for k := np.from; k < np.to; k++ {
+		role = role || a.toks[k].is(wPerson)
+	}
+	// The role may go on in lower case past the subject read ("chief of
+	// staff") up to its comma.
+	c := np.to
+	for c < hi && c < np.to+3 && a.toks[c].kind == tokWord && !a.toks[c].upper && !a.toks[c].is(wVerb|wAux) {
+		c++
+	}
+	if c+3 >= hi || !a.toks[c].punct(a.text, ',') {
+		return phrase{}
+	}
+	name := a.nameForward(c+1, hi)
+	if !role || name.from != c+1 || name.to-name.from < 2 || name.to >= hi || !a.toks[name.to].punct(a.text, ',') ||
+		!a.toks[name.to-1].upper || !a.allNameWords(name) || !a.isPersonLike(name) || a.isPlural(name) {
+		return phrase{}
+	}
+	return name
+}
+
+// titledTail is the titled name ending a subject that as a whole reads
+// as no person, an office's body standing before the title: "Air Force
+// Gen. Tom Hale", "Retired U.S. Navy Adm. Ann Roe". Empty when np is a
+// person already or ends otherwise.
+func (a *attributor) titledTail(np phrase) phrase {
+	if np.to-np.from < 4 || a.isPersonLike(np) {
+		return phrase{}
+	}
+	for k := np.to - 3; k > np.from; k-- {
+		t := a.toks[k]
+		if t.kind != tokWord || !t.upper {
+			return phrase{}
+		}
+		if (t.is(wPerson) || a.titleAbbrev(k)) && !a.toks[k+1].is(wPerson) && !a.titleAbbrev(k+1) {
+			name := phrase{k, np.to}
+			if a.allNameWords(phrase{k + 1, np.to}) && a.isPersonLike(name) && !a.isPlural(name) {
+				return name
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
 // mention remembers a person named in full as the subject of a sentence
 // ("Abdelaziz Abdelshakua, from Sharqia Province, was wounded"), so that a
 // later "he says" refers to them even though they were not quoted yet.
 func (f *quoteFinder) mention(a *attributor, lo, hi int) {
+	if a.titleCase {
+		// A headline or a subhead: every word is capitalised, so its
+		// subject reads as a name ("Israel Girds for Ground Assault")
+		// that is none, and a later "he" would mean it.
+		return
+	}
 	if np := a.existentialOwner(lo, hi); !np.empty() {
 		f.rememberPerson(a, np) // "Then there was Sen. Bob Roe's response. He ..."
 		return
@@ -3243,6 +3301,14 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
 		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+		return
+	}
+	if name := a.roleAppositive(np, hi); !name.empty() {
+		f.rememberPerson(a, name) // "The army chief of staff, Lt. Gen. Tom Hale, flew south."
+		return
+	}
+	if name := a.titledTail(np); !name.empty() {
+		f.rememberPerson(a, name) // "Air Force Gen. Tom Hale is speaking out": the general
 		return
 	}
 	if np.to-np.from < 2 || !a.toks[np.to-1].upper || !a.isPersonLike(np) || a.cannotSpeak(np) {
@@ -9752,6 +9818,17 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		}
 		return s, span
 	}
+	if src := a.citedSource(np); !src.empty() {
+		return f.speaker(a, src) // "CNN's Tom Hale, citing Israeli sources, reported": the sources' words, relayed
+	}
+	if from := a.documentFrom(np); !from.empty() {
+		return f.speaker(a, from) // "A second statement, from Secretary Ann Roe, said": Roe's
+	}
+	if name, ok := f.bodyNamedBefore(a, np); ok {
+		// "The Nonaligned Movement ... the group said": the body named.
+		f.lastSpeaker, f.lastSpeakerSpan, f.lastGroup, f.lastGroupSpan = name, span, name, span
+		return name, span
+	}
 	if name, _, ok := f.roleOfNamed(a, np); ok {
 		if !a.toks[np.to-1].is(wPerson) {
 			// "The agency said ... It added": "it" is the agency too.
@@ -9942,6 +10019,9 @@ func partyTag(w string) bool {
 func (a *attributor) cannotSpeak(np phrase) bool {
 	if np.empty() {
 		return false
+	}
+	if a.imperativeOpener(np) {
+		return true // "Note his big concerns: ...": the reader is told to look
 	}
 	first := strings.ToLower(a.word(np.from))
 	if np.to-np.from == 1 && (partyTag(a.word(np.from)) || auxParticiples[first] || a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wPerson|wRole)) {

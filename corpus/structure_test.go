@@ -43,6 +43,14 @@ func TestSplitSentences(t *testing.T) {
 		{"a plural title", "Republican Sens. Tom Cole and Ann Roth spoke. They left.", []string{"Republican Sens. Tom Cole and Ann Roth spoke.", "They left."}},
 		{"a plain word spelt like a title", "The company hired 40 new sales reps. Critics said the move came too late.",
 			[]string{"The company hired 40 new sales reps.", "Critics said the move came too late."}},
+		{"Sec. before a name", "The envoy told Sec. Morrow that the raid was planned. She listened.",
+			[]string{"The envoy told Sec. Morrow that the raid was planned.", "She listened."}},
+		{"Cpl. and Pvt. before names", "Cpl. Dane Ortiz and Pvt. Lee Hart were hurt. Both recovered.",
+			[]string{"Cpl. Dane Ortiz and Pvt. Lee Hart were hurt.", "Both recovered."}},
+		{"the SEC ends a sentence", "The bank filed its report with the SEC. The shares fell.",
+			[]string{"The bank filed its report with the SEC.", "The shares fell."}},
+		{"sec. in lower case ends a sentence", "The sprint took 9.8 sec. The crowd roared.",
+			[]string{"The sprint took 9.8 sec.", "The crowd roared."}},
 		{"a singular plain word spelt like a title", "She called the sales rep. He never answered.", []string{"She called the sales rep.", "He never answered."}},
 	}
 	for _, tc := range tests {

@@ -394,6 +394,11 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// non-governmental body of the country, no voice of its state.
 		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
 	}
+	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && nationalMedia(words) {
+		// "Israeli television", "the Egyptian press": the country's
+		// media report, and are no voice of its state.
+		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
+	}
 	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {
 		// "More than half of Americans", "six in 10 Iranians": a share of
 		// a people polled is its public, no voice of its state.

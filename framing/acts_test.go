@@ -175,6 +175,9 @@ func TestOwnOutletIsNoVoice(t *testing.T) {
 		{"Fox News", "CNN has learned that the convoy left the border town before dawn on Monday.", 1},
 		{"The Hill", "The Hill has learned that the convoy left the border town before dawn on Monday.", 0},
 		{"The Hill", "Hill said that the convoy left the border town before dawn on Monday.", 1},
+		// Words it quotes from its own earlier story are its own too.
+		{"Harbor Monitor", `The rebels staged "bold raids" on the border town, the Harbor Monitor reported last month.`, 0},
+		{"Fox News", `The rebels staged "bold raids" on the border town, the Harbor Monitor reported last month.`, 2},
 	} {
 		c := Compare([]*corpus.Article{article(t, tt.outlet, filler+tt.text), article(t, "Other", filler+"Rain fell over the capital for most of the day.")}, set)
 		listed := false

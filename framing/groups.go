@@ -524,6 +524,37 @@ var civilBodyHeads = map[string]bool{"group": true, "groups": true, "organizatio
 var civilBodyKinds = map[string]bool{"rights": true, "advocacy": true, "nongovernmental": true, "non-governmental": true,
 	"nonprofit": true, "non-profit": true, "humanitarian": true, "aid": true, "relief": true, "campaign": true, "campaigning": true}
 
+// nationalMedia reports whether words name a country's media by their
+// kind ("Israeli television", "the Iranian press", "Egyptian
+// newspapers", "a Turkish news agency"): the phrase ends in a media noun
+// and holds no word making the outlet the state's own ("state
+// television", "the official news agency", "Army Radio"), which speaks
+// for its state.
+func nationalMedia(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(words[n-1])
+	if !mediaHeads[last] && !(last == "agency" && strings.EqualFold(words[n-2], "news")) {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if stateMediaWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaHeads are the nouns that name media by their kind.
+var mediaHeads = map[string]bool{"television": true, "tv": true, "radio": true, "newspaper": true, "newspapers": true,
+	"media": true, "press": true, "daily": true, "dailies": true, "broadcaster": true, "broadcasters": true}
+
+// stateMediaWords make media the state's own.
+var stateMediaWords = map[string]bool{"state": true, "state-run": true, "state-owned": true, "state-controlled": true,
+	"official": true, "semiofficial": true, "semi-official": true, "government": true, "government-run": true, "government-controlled": true, "army": true, "military": true}
+
 // civilBody reports whether words name a non-governmental body: a
 // civil kind within two words before a body's head ("Egyptian rights
 // group", "a human rights organization", "aid groups"). A state's aid

@@ -267,3 +267,41 @@ func TestGivenNameAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalMediaIsNoGovernment: a country's media named by their kind
+// ("Jordanian television", "the Jordanian press") report, and speak for
+// no state; the state's own broadcaster ("Jordanian state television")
+// and its ministry stay with the state.
+func TestNationalMediaIsNoGovernment(t *testing.T) {
+	tests := []struct{ text, speaker, affiliation, group string }{
+		{"Jordanian television later reported that the border crossing had reopened.", "Jordanian television", "", ""},
+		{"The Jordanian press reported that the border crossing had reopened.", "The Jordanian press", "", ""},
+		{"A Jordanian news agency reported that the border crossing had reopened.", "A Jordanian news agency", "", ""},
+		{"Jordanian state television reported that the border crossing had reopened.", "Jordanian state television", "Jordan", "arab-gov"},
+		{"The Jordanian Foreign Ministry said the border crossing had reopened.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
+	}
+	for _, tt := range tests {
+		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
+		found := false
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker != tt.speaker {
+				continue
+			}
+			found = true
+			if q.Affiliation != tt.affiliation || q.Group != tt.group {
+				t.Errorf("%q: %s speaks for %q in group %q, want %q in %q", tt.text, q.Speaker, q.Affiliation, q.Group, tt.affiliation, tt.group)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation by %q", tt.text, tt.speaker)
+		}
+	}
+	for phrase, want := range map[string]bool{
+		"the semi-official Jordanian news agency": false, "Jordanian Army Radio": false, "the Jordanian press": true,
+		"Jordanian newspapers": true, "a Jordanian intelligence agency": false, "Jordanian officials": false,
+	} {
+		if got := nationalMedia(strings.Fields(phrase)); got != want {
+			t.Errorf("nationalMedia(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}

@@ -201,8 +201,11 @@ func mapQuotes(a *corpus.Article, m *lexicon.Matcher) []quoteInfo {
 	words := quoteWordCounter(a)
 	others := map[string]bool{} // surnames the article gives another person, read once each
 	for _, q := range a.Quotes {
-		if q.Kind == corpus.QuoteIndirect && ownOutlet(a.DisplayOutlet(), q.Speaker) {
-			continue // "Fox News has learned that ..." in a Fox News article: the outlet's own reporting, in every table
+		if q.Kind != corpus.QuoteScare && ownOutlet(a.DisplayOutlet(), q.Speaker) {
+			// "Fox News has learned that ..." in a Fox News article, and the
+			// words it quotes from its own earlier story ('"bold raids," the
+			// Monitor reported'): the outlet's own reporting, in every table.
+			continue
 		}
 		qi := quoteInfo{Quote: q, Words: words(q.Span)}
 		if q.Speaker != "" {

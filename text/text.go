@@ -256,6 +256,7 @@ func isAbbreviation(w string) bool {
 	}
 	// Lower-cased in place: every capitalised word before a stop asks.
 	var lower [6]byte
+	allCaps := true
 	for i := range len(w) {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -263,10 +264,13 @@ func isAbbreviation(w string) bool {
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
+		} else {
+			allCaps = false
 		}
 		lower[i] = c
 	}
-	return abbreviations[string(lower[:len(w)])]
+	k := string(lower[:len(w)])
+	return abbreviations[k] && !(allCaps && notAllCaps[k])
 }
 
 // IsWordRune reports whether r is a letter, digit or combining mark: a

@@ -32,6 +32,8 @@ func TestTokens(t *testing.T) {
 		{"dotted abbreviation joined by a hyphen", "U.S.-backed", "U.S./word -/punct backed/word"},
 		{"times", "at 5 p.m. on", "at/word 5/number p.m./word on/word"},
 		{"title", "Gen. Kurilla", "Gen./word Kurilla/word"},
+		{"Sec. title", "Sec. Morrow", "Sec./word Morrow/word"},
+		{"SEC acronym keeps its stop apart", "the SEC. The", "the/word SEC/word ./punct The/word"},
 		{"number", "No. 5", "No./word 5/number"},
 		{"lower-case abbreviation is a sentence end", "a gen. b", "a/word gen/word ./punct b/word"},
 		{"long word before a stop", "Kurilla. He", "Kurilla/word ./punct He/word"},

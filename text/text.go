@@ -269,8 +269,8 @@ func isAbbreviation(w string) bool {
 		}
 		lower[i] = c
 	}
-	k := string(lower[:len(w)])
-	return abbreviations[k] && !(allCaps && notAllCaps[k])
+	key := lower[:len(w)]
+	return abbreviations[string(key)] && !(allCaps && notAllCaps[string(key)])
 }
 
 // IsWordRune reports whether r is a letter, digit or combining mark: a

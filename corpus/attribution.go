@@ -510,6 +510,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if !t.is(wVerb|wThatClause|wPhrasal) || t.upper && i > 0 && a.toks[i-1].kind == tokWord && (!a.titleCase || a.toks[i-1].is(wDet|wConnector|wPrep)) {
 		return false // "Said" inside a name ("the Said Business School", also in a headline)
 	}
+	if i > 0 && a.timePossessor(i-1) {
+		return false // "Tuesday's talk of a cease-fire": a noun, and a day speaks for no one
+	}
 	if a.phrasal(i) {
 		return true // "called for a ban": the particle makes the verb a cue
 	}
@@ -3219,6 +3222,20 @@ func (a *attributor) countLead(k int) int {
 		return 1
 	}
 	return 0
+}
+
+// timeWords are the time words (timeWordList) as a set.
+var timeWords = fieldSet(timeWordList)
+
+// timePossessor reports whether token k is a time word in the possessive
+// ("Tuesday's", "last week's"): what is said of a day is said by no one.
+func (a *attributor) timePossessor(k int) bool {
+	if a.toks[k].kind != tokWord {
+		return false
+	}
+	w := a.word(k)
+	n := text.PossessiveLen(w)
+	return n > 0 && timeWords[strings.ToLower(w[:len(w)-n])]
 }
 
 // possessive reports whether a word ends in a possessive "'s": "Trump's",

@@ -47,12 +47,26 @@ func TestCueWordReadings(t *testing.T) {
 }
 
 // TestStanceVerbWithParticle checks that a stance verb with "out", "down",
-// "off" or "up" right after it is another verb, and reports nothing.
+// "off", "up" or a particle of motion ("shut", "into", "away") right after
+// it is another verb, and reports nothing.
 func TestStanceVerbWithParticle(t *testing.T) {
 	checkNoAttribution(t,
 		"The storm knocked out power across the county for two days.",
 		"The mayor backed down after the council vote on Tuesday evening.",
 		"The minister backed off from the plan to close the harbour.",
+		"Norway and Sweden slammed shut the border crossings on Monday.",
+		"A delivery truck slammed into the harbour wall on Monday night.",
+		"The ferry company backed away from the plan to close the harbour.",
+	)
+}
+
+// TestTimePossessorIsNoSpeaker checks that a day in the possessive before
+// a speech noun ("Tuesday's talk of a truce") names no speaker, while a
+// person's ("the mayor's talk of a truce") still may.
+func TestTimePossessorIsNoSpeaker(t *testing.T) {
+	checkNoAttribution(t,
+		"Tuesday's talk of a truce at the harbour has been replaced by new clashes.",
+		"Last week's talk of a truce at the harbour has been replaced by new clashes.",
 	)
 }
 

@@ -4832,8 +4832,9 @@ func (f *quoteFinder) endWithInner(at int) {
 }
 
 // stanceParticles after a stance verb make another verb of it: "knocked
-// out", "backed down", "knocked on doors".
-var stanceParticles = fieldSet(`out down off up on`)
+// out", "backed down", "knocked on doors", or one of motion or force:
+// "slammed shut the border", "slammed into a wall", "backed away".
+var stanceParticles = fieldSet(`out down off up on shut open into onto through away`)
 
 // separatorBefore returns the first token of the comma or dash right
 // before the verb at token v, or -1 when another token stands there.

@@ -2313,6 +2313,8 @@ func TestDefiniteRoleIsTheOneIntroduced(t *testing.T) {
 		{"another role", `"The talks failed," a Norwegian official said. The spokesman said the border would stay shut.`, ""},
 		{"no introduction", `The ferry left at noon. The official said the border would stay shut.`, ""},
 		{"an unnamed side first", `"The talks failed," a senior official said. The official said the border would stay shut.`, ""},
+		{"a plural", `Norwegian intelligence officials said the talks failed. Swedish officials disagreed. The intelligence officials said the border would stay shut.`, "Norway"},
+		{"the nearest plural", `Norwegian officials said the talks failed. Swedish officials said the border was open. The officials said they were hopeful.`, "Sweden"},
 	}
 	for _, tt := range tests {
 		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))

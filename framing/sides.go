@@ -1039,7 +1039,9 @@ var indefiniteOpeners = map[string]bool{"a": true, "an": true, "one": true}
 // official", "the security official") the side of the nearest earlier
 // speaker of its article introduced by an indefinite phrase with the same
 // role and every word of its modifiers ("a Turkish security official
-// said"): a reader takes "the official" for the one just introduced. The
+// said"), or for a plural ("the officials") by the same plural with no
+// article ("Iraqi intelligence officials said"): a reader takes "the
+// official" for the one just introduced. The
 // nearest such speaker decides, with no side or with one; an earlier one
 // whose modifiers differ ("a U.S. official" before "the security
 // official") is someone else. A definite phrase already given a side
@@ -1053,7 +1055,8 @@ func definiteRoleSide(an *Analysis, i int) (affiliation, via string, ok bool) {
 		words[k] = strings.ToLower(words[k])
 	}
 	head := words[len(words)-1]
-	if !definiteRoleHeads[head] {
+	plural := strings.HasSuffix(head, "s") && definiteRoleHeads[strings.TrimSuffix(head, "s")]
+	if !definiteRoleHeads[head] && !plural {
 		return "", "", false
 	}
 	mods := words[1 : len(words)-1]
@@ -1070,7 +1073,10 @@ func definiteRoleSide(an *Analysis, i int) (affiliation, via string, ok bool) {
 			}
 			continue
 		}
-		if !indefiniteOpeners[first] || !hasAllFold(pw[1:len(pw)-1], mods) {
+		switch {
+		case plural && (first == "these" || first == "those" || !hasAllFold(pw[:len(pw)-1], mods)):
+			continue // "Iraqi intelligence officials said ... the officials added": a plural comes with no article
+		case !plural && (!indefiniteOpeners[first] || !hasAllFold(pw[1:len(pw)-1], mods)):
 			continue
 		}
 		if p.Affiliation == "" {

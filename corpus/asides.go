@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+
+	"github.com/framediff/framediff/gazetteer"
 )
 
 // writersAside reports whether the reporting verb at token i is the
@@ -83,6 +85,9 @@ func (f *quoteFinder) bodyNamedBefore(a *attributor, np phrase) (string, bool) {
 		return "", false
 	}
 	m := ms[len(ms)-1]
+	if otherGroupNamed(f.text[lo:start], m) {
+		return "", false // "Hamas rejected the plan drafted by the Arab League. The group said": either
+	}
 	words := strings.Fields(f.text[lo+m[0] : lo+m[1]])
 	for len(words) > 1 && (classOf(words[0])&(wDet|wLeadIn|wPrep) != 0 || !isUpperInitial(words[0])) {
 		words = words[1:] // "Then the Arab League": the name starts after the sentence's opener
@@ -91,6 +96,42 @@ func (f *quoteFinder) bodyNamedBefore(a *attributor, np phrase) (string, bool) {
 		return "", false // "Group" alone, a word opening a sentence
 	}
 	return strings.Join(words, " "), true
+}
+
+// otherGroupNamed reports whether the stretch before "the group" names an
+// armed or political group or an organisation outside the body's name
+// at m: "the group" may then be either. Countries do not count: no one
+// calls a state "the group" ("In a statement released by Iran, ... the
+// group said" is the movement's).
+func otherGroupNamed(stretch string, m []int) bool {
+	g := gazetteer.Default()
+	var words []string
+	var starts []int
+	for i := 0; i < len(stretch); {
+		j := i
+		for j < len(stretch) && stretch[j] != ' ' && stretch[j] != '\n' {
+			j++
+		}
+		if j > i {
+			words = append(words, strings.Trim(stretch[i:j], ",.;:()\"“”’'"))
+			starts = append(starts, i)
+		}
+		i = j + 1
+	}
+	for k := 0; k < len(words); k++ {
+		if words[k] == "" || !isUpperInitial(words[k]) {
+			continue
+		}
+		e, n, ok := g.Match(words, k)
+		if !ok {
+			continue
+		}
+		if (e.Kind == gazetteer.Group || e.Kind == gazetteer.Organisation || e.Kind == gazetteer.Party) && (starts[k] < m[0] || starts[k] >= m[1]) {
+			return true
+		}
+		k += n - 1
+	}
+	return false
 }
 
 // genericBodies are the nouns a body is called by after its name.

@@ -108,11 +108,18 @@ func TestHeadlineIsNoAntecedent(t *testing.T) {
 // TestGenericBodyIsNamedBody checks that "the group", "the organization"
 // or "the movement" speaking after a body named by its name is that
 // body, and that with no such name before it stays as written.
+//
+// Another armed or political group or organisation named in the stretch
+// before "the group" leaves it as written: either may be meant.
 func TestGenericBodyIsNamedBody(t *testing.T) {
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The sharpest rebuke came from the 40-nation Harbor Cities Alliance, which met in Oslo. In a statement, the group said: "The levy must end."`, content: "The levy must end", speaker: "Harbor Cities Alliance"},
 		{paragraph: `Then the Coastal Rights Watch published its report. The organization said the quay had been built without permits.`, content: "the quay had been built", speaker: "Coastal Rights Watch"},
 		{paragraph: `The fishermen marched on the port. The group said the levy would ruin them.`, content: "the levy would ruin them", speaker: "The group"},
+		// A country between the two is no group; another group is.
+		{paragraph: `The rebuke came from the Harbor Cities Alliance. In a statement released by Norway, which holds the group's presidency, the group said: "The levy must end."`, content: "The levy must end", speaker: "Harbor Cities Alliance"},
+		{paragraph: `Hamas rejected the proposal drafted by the Harbor Cities Alliance. The group said it would keep firing rockets.`, content: "it would keep firing rockets", speaker: "The group"},
+		{paragraph: `The Harbor Cities Alliance met Hezbollah envoys on Monday. The group said the talks had failed.`, content: "the talks had failed", speaker: "The group"},
 	})
 }
 

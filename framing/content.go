@@ -1368,41 +1368,50 @@ const sharedQuoteRun = 5
 
 // quotedElsewhere marks, per article and sentence, the sentences that hold
 // sharedQuoteRun words in a row of a direct or partial quotation that a
-// quotation of another outlet shares: the same words quoted there, a
-// counterpart whatever the words around them. Only the sentences the
-// shared words stand in are marked: a long statement quoted whole may
-// share one phrase and nothing else.
+// quotation of another outlet shares, from the same speaker: the same words
+// quoted there, a counterpart whatever the words around them. Only the
+// sentences the shared words stand in are marked: a long statement quoted
+// whole may share one phrase and nothing else. A stock phrase two speakers
+// both use ("at the end of the day") is no counterpart, nor is a name
+// ("the Islamic Republic of Iran"): the run must hold a plain word.
 func (c *Comparison) quotedElsewhere() map[[2]int]bool {
 	type quoteRun struct {
 		wordRun
-		ai int
+		ai  int
+		who string
 	}
-	outletOf := map[uint64]string{} // each run of words: the outlet quoting it, "" when several do
+	type quoter struct{ outlet, who string }
+	quoters := map[uint64][]quoter{} // each run of words: who quotes it, in which outlet (a few)
 	var runs []quoteRun
 	var toks []text.Token
 	for ai, an := range c.Articles {
-		for _, q := range an.quotes {
-			if q.Kind != corpus.QuoteDirect && q.Kind != corpus.QuotePartial {
+		for _, q := range an.Quotations {
+			if q.Kind != corpus.QuoteDirect && q.Kind != corpus.QuotePartial || q.Start < 0 || q.End > len(an.Article.Text) || q.Start > q.End {
 				continue
 			}
-			toks = text.Tokens(toks[:0], an.Article.Slice(q.Span))
+			who := quotationSource(q)
+			toks = text.Tokens(toks[:0], an.Article.Text[q.Start:q.End])
 			for r := range wordRuns(toks, sharedQuoteRun) {
-				if o, ok := outletOf[r.hash]; !ok {
-					outletOf[r.hash] = an.Outlet
-				} else if o != an.Outlet {
-					outletOf[r.hash] = ""
+				if r.plain == 0 {
+					continue // "the Islamic Republic of Iran": a name and function words
 				}
-				r.start += q.Span.Start
-				r.end += q.Span.Start
-				runs = append(runs, quoteRun{r, ai})
+				qs := quoters[r.hash]
+				if len(qs) < maxRunQuoters && !slices.Contains(qs, quoter{an.Outlet, who}) {
+					quoters[r.hash] = append(qs, quoter{an.Outlet, who})
+				}
+				r.start += q.Start
+				r.end += q.Start
+				runs = append(runs, quoteRun{r, ai, who})
 			}
 		}
 	}
 	out := map[[2]int]bool{}
 	for _, r := range runs {
 		an := c.Articles[r.ai]
-		if outletOf[r.hash] == an.Outlet {
-			continue // no other outlet quotes these words
+		if !slices.ContainsFunc(quoters[r.hash], func(q quoter) bool {
+			return q.outlet != an.Outlet && sameSource(q.who, r.who)
+		}) {
+			continue // no other outlet quotes these words from this speaker
 		}
 		sents := an.Article.Sentences
 		for si := sort.Search(len(sents), func(i int) bool { return sents[i].End > r.start }); si < len(sents) && sents[si].Start < r.end; si++ {
@@ -1412,15 +1421,57 @@ func (c *Comparison) quotedElsewhere() map[[2]int]bool {
 	return out
 }
 
+// maxRunQuoters bounds how many quoters of one run of words are kept: a
+// phrase every paragraph of a hostile text repeats costs no more.
+const maxRunQuoters = 8
+
+// quotationSource is whom a quotation's words are from, as far as
+// comparing two outlets' quotations needs: the side it speaks for, its
+// actor group and its actor's last word (a surname), each when known, as
+// one string; "" when no one is named. Two sources are one when they
+// share any of these (sameSource): Britain and its foreign secretary, or
+// Kerry read with his side in one outlet and without it in another.
+func quotationSource(q Quotation) string {
+	var keys []string
+	if q.Affiliation != "" {
+		keys = append(keys, "side:"+q.Affiliation)
+	}
+	if q.Group != "" {
+		keys = append(keys, "group:"+q.Group)
+	}
+	if f := strings.Fields(q.Actor); len(f) > 0 {
+		keys = append(keys, "name:"+strings.ToLower(f[len(f)-1]))
+	}
+	return strings.Join(keys, "|")
+}
+
+// sameSource reports whether two quotationSource strings may be one
+// source: either names no one, or they share a key.
+func sameSource(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return true
+	}
+	for k := range strings.SplitSeq(a, "|") {
+		for l := range strings.SplitSeq(b, "|") {
+			if k == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordRun is a run of words in a row: a hash of its words and where it
 // starts and ends.
 type wordRun struct {
 	hash       uint64
 	start, end int
+	plain      int // its lower-case words that are no function words
 }
 
 // wordRuns yields each run of n words in a row among toks, its words
-// lower-cased and apostrophes of either kind alike.
+// lower-cased and apostrophes of either kind alike, with how many of them
+// are plain words (lower case, no function word).
 func wordRuns(toks []text.Token, n int) iter.Seq[wordRun] {
 	return func(yield func(wordRun) bool) {
 		var words []text.Token
@@ -1437,7 +1488,13 @@ func wordRuns(toks []text.Token, n int) iter.Seq[wordRun] {
 				h.Write(f)
 				h.Write([]byte{0})
 			}
-			if !yield(wordRun{h.Sum64(), words[i].Start, words[i+n-1].End}) {
+			plain := 0
+			for k, w := range words[i : i+n] {
+				if !text.Capitalised(w.Form) && !stopwords[string(forms[i+k])] {
+					plain++
+				}
+			}
+			if !yield(wordRun{h.Sum64(), words[i].Start, words[i+n-1].End, plain}) {
 				return
 			}
 		}

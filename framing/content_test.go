@@ -135,32 +135,40 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 		words      string
 		ai         int
 		start, end int
+		who        string
 	}
 	var windows []window
 	for ai, an := range c.Articles {
-		for _, q := range an.quotes {
+		for _, q := range an.Quotations {
 			if q.Kind != corpus.QuoteDirect && q.Kind != corpus.QuotePartial {
 				continue
 			}
 			var ws []text.Token
-			for _, t := range text.Tokens(nil, an.Article.Slice(q.Span)) {
+			for _, t := range text.Tokens(nil, an.Article.Text[q.Start:q.End]) {
 				if t.IsWord() {
 					ws = append(ws, t)
 				}
 			}
 			for i := 0; i+sharedQuoteRun <= len(ws); i++ {
 				var f []string
+				plain := 0
 				for _, w := range ws[i : i+sharedQuoteRun] {
-					f = append(f, strings.ReplaceAll(strings.ToLower(w.Form), "\u2019", "'"))
+					lw := strings.ReplaceAll(strings.ToLower(w.Form), "\u2019", "'")
+					f = append(f, lw)
+					if !text.Capitalised(w.Form) && !stopwords[lw] {
+						plain++
+					}
 				}
-				windows = append(windows, window{strings.Join(f, " "), ai, q.Span.Start + ws[i].Start, q.Span.Start + ws[i+sharedQuoteRun-1].End})
+				if plain > 0 {
+					windows = append(windows, window{strings.Join(f, " "), ai, q.Start + ws[i].Start, q.Start + ws[i+sharedQuoteRun-1].End, quotationSource(q)})
+				}
 			}
 		}
 	}
 	echoed := map[[2]int]bool{}
 	for _, w := range windows {
 		for _, v := range windows {
-			if w.words != v.words || c.Articles[w.ai].Outlet == c.Articles[v.ai].Outlet {
+			if w.words != v.words || c.Articles[w.ai].Outlet == c.Articles[v.ai].Outlet || !sameSource(w.who, v.who) {
 				continue
 			}
 			for si, sp := range c.Articles[w.ai].Article.Sentences {
@@ -641,6 +649,9 @@ func TestSameQuotedWordsAreACounterpart(t *testing.T) {
 		{"four quoted words",
 			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
 			`Roe wrote in a letter that she would "rather not sign it" and sent it back.`, true},
+		{"five words from another speaker",
+			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
+			`Governor Ida Lund said she would "just as soon not sign it then" and sent it back.`, true},
 		{"five words unquoted there",
 			`"Frankly, I would just as soon not sign it," Mayor Jane Roe told her deputy on the phone.`,
 			`Roe wrote in a letter that she would just as soon not sign it then, and sent it back.`, true},
@@ -655,6 +666,28 @@ func TestSameQuotedWordsAreACounterpart(t *testing.T) {
 		}
 		if listed != tt.unique {
 			t.Errorf("%s: the quoting sentence listed as unique %v, want %v", tt.name, listed, tt.unique)
+		}
+	}
+}
+
+// TestWordRunsCountPlainWords: a run of quoted words counts its plain
+// words (lower case, no function word), so that a name with its function
+// words ("the Democratic Republic of Norland") shares nothing.
+func TestWordRunsCountPlainWords(t *testing.T) {
+	for _, tc := range []struct {
+		words string
+		plain int
+	}{
+		{"the Democratic Republic of Norland", 0},
+		{"just as soon not sign", 1},
+		{"the levy will ruin fishermen", 3},
+	} {
+		var got []int
+		for r := range wordRuns(text.Tokens(nil, tc.words), sharedQuoteRun) {
+			got = append(got, r.plain)
+		}
+		if len(got) != 1 || got[0] != tc.plain {
+			t.Errorf("%q: plain words %v, want [%d]", tc.words, got, tc.plain)
 		}
 	}
 }

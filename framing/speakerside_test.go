@@ -78,7 +78,7 @@ func TestStatementOfEarlierSpeaker(t *testing.T) {
 // group") speaks for no state and is in no government's voice group; the
 // state's own ministry stays there.
 func TestCivilBodyIsNoGovernment(t *testing.T) {
-	tests := []struct{ text, speaker, affiliation, group string }{
+	tests := []speakerSideCase{
 		{"The Jordanian Forum for Civic Liberties, a human rights group, said the arrests were unlawful.", "The Jordanian Forum for Civic Liberties", "", ""},
 		{"A Jordanian aid group said the camps had run out of water.", "A Jordanian aid group", "", ""},
 		{"The Jordanian Foreign Ministry said the arrests were lawful.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
@@ -86,22 +86,7 @@ func TestCivilBodyIsNoGovernment(t *testing.T) {
 		// A body the gazetteer knows keeps its group beside the civil groups.
 		{"The U.N. and Amman human rights groups said most of those killed were civilians.", "The U.N. and Amman human rights groups", "", "intl-org"},
 	}
-	for _, tt := range tests {
-		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
-		found := false
-		for _, q := range c.Articles[0].Quotations {
-			if q.Speaker != tt.speaker {
-				continue
-			}
-			found = true
-			if q.Affiliation != tt.affiliation || q.Group != tt.group {
-				t.Errorf("%q: %s speaks for %q in group %q, want %q in %q", tt.text, q.Speaker, q.Affiliation, q.Group, tt.affiliation, tt.group)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no quotation by %q", tt.text, tt.speaker)
-		}
-	}
+	checkSpeakerSides(t, tests)
 }
 
 // TestTransliteratedGivenNameTakesSide: a full name one outlet spells with
@@ -273,13 +258,32 @@ func TestGivenNameAlike(t *testing.T) {
 // no state; the state's own broadcaster ("Jordanian state television")
 // and its ministry stay with the state.
 func TestNationalMediaIsNoGovernment(t *testing.T) {
-	tests := []struct{ text, speaker, affiliation, group string }{
+	tests := []speakerSideCase{
 		{"Jordanian television later reported that the border crossing had reopened.", "Jordanian television", "", ""},
 		{"The Jordanian press reported that the border crossing had reopened.", "The Jordanian press", "", ""},
 		{"A Jordanian news agency reported that the border crossing had reopened.", "A Jordanian news agency", "", ""},
 		{"Jordanian state television reported that the border crossing had reopened.", "Jordanian state television", "Jordan", "arab-gov"},
 		{"The Jordanian Foreign Ministry said the border crossing had reopened.", "The Jordanian Foreign Ministry", "Jordan", "arab-gov"},
 	}
+	checkSpeakerSides(t, tests)
+	for phrase, want := range map[string]bool{
+		"the semi-official Jordanian news agency": false, "Jordanian Army Radio": false, "the Jordanian press": true,
+		"Jordanian newspapers": true, "a Jordanian intelligence agency": false, "Jordanian officials": false,
+	} {
+		if got := nationalMedia(strings.Fields(phrase)); got != want {
+			t.Errorf("nationalMedia(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}
+
+// speakerSideCase is a one-sentence article, a speaker in it and the side
+// and actor group that speaker must have.
+type speakerSideCase struct{ text, speaker, affiliation, group string }
+
+// checkSpeakerSides compares each case's speaker's affiliation and group
+// with the ones wanted.
+func checkSpeakerSides(t *testing.T, tests []speakerSideCase) {
+	t.Helper()
 	for _, tt := range tests {
 		c := compareOutlets([]string{filler + tt.text}, defaultSet(t))
 		found := false
@@ -294,14 +298,6 @@ func TestNationalMediaIsNoGovernment(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no quotation by %q", tt.text, tt.speaker)
-		}
-	}
-	for phrase, want := range map[string]bool{
-		"the semi-official Jordanian news agency": false, "Jordanian Army Radio": false, "the Jordanian press": true,
-		"Jordanian newspapers": true, "a Jordanian intelligence agency": false, "Jordanian officials": false,
-	} {
-		if got := nationalMedia(strings.Fields(phrase)); got != want {
-			t.Errorf("nationalMedia(%q) = %v, want %v", phrase, got, want)
 		}
 	}
 }

@@ -147,6 +147,7 @@ func TestFramedInfinitiveCues(t *testing.T) {
 	checkActs(t, []actCase{
 		{"went on to blame a quoted charge", `The mayor went on to blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
 		{"went onto blame, run together", `The mayor went onto blame the harbour board for "sinking the north pier."`, "sinking", "The mayor", ActAccuse, ""},
+		{"went onto blame an abbreviated name", `Haddadi went onto blame the U.S. for "causing the crisis in the region."`, "causing", "Haddadi", ActAccuse, "U.S."},
 		{"continued to condemn", `The bishop continued to condemn the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
 		{"went on to criticize", `The bishop went on to criticize the harbour board for the closures.`, "closures", "The bishop", ActCondemn, ""},
 		{"continue to demand an object", `Harbour pilots continue to demand more tugs for the north pier.`, "more tugs", "Harbour pilots", ActDemand, ""},

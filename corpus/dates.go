@@ -18,6 +18,32 @@ var monthIndex = map[string]time.Month{
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// monthOf is the month a word names, in full or abbreviated, in any case
+// ("November", "Nov", "sept").
+func monthOf(w string) (time.Month, bool) {
+	w = strings.ToLower(w)
+	if m, ok := monthIndex[w]; ok {
+		return m, true
+	}
+	if len(w) < 3 {
+		return 0, false
+	}
+	m, ok := monthIndex[w[:3]]
+	return m, ok && w == strings.ToLower(m.String())
+}
+
+// civilDate is the date y-m-d when it exists.
+func civilDate(y, m, d int) (time.Time, bool) {
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false // "February 30" rolled over
+	}
+	return t, true
+}
+
 // ParseDate finds a calendar date in the formats news pages use
 // ("2023-01-04", "2023-01-04T13:45:00Z", "January 4, 2023", "JAN. 4 2023",
 // "4 January 2023", "2023/01/04"). Numeric day/month orders other than
@@ -31,16 +57,7 @@ func ParseDate(s string) (time.Time, bool) {
 	if !hasYearDigits(s) {
 		return time.Time{}, false
 	}
-	mk := func(y, m, d int) (time.Time, bool) {
-		if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
-			return time.Time{}, false
-		}
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() != d {
-			return time.Time{}, false
-		}
-		return t, true
-	}
+	mk := civilDate
 	if m := isoDateRe.FindStringSubmatch(s); m != nil {
 		return mk(atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}

@@ -7,12 +7,7 @@ import "testing"
 // condemnation, and that the same words hedged, denied, asked, said of
 // sorrow or found later in the quotation are not.
 func TestStanceActs(t *testing.T) {
-	tests := []struct {
-		name, text, in string // in: a word inside the attribution's content
-		speaker        string
-		act            Act
-		target         string
-	}{
+	tests := []actCase{ // in: a word inside the attribution's content
 		{"first-person outrage", `"I'm outraged by the shelling of the ferry terminal," Mayor Ana Roe said.`, "shelling", "Mayor Ana Roe", ActCondemn, ""},
 		{"first-person outrage with a curly apostrophe", "\u201cI\u2019m deeply appalled at the raid on the clinic,\u201d the bishop said.", "raid", "the bishop", ActCondemn, ""},
 		{"outrage reported with a quoted word", `Mayor Ana Roe said she was "horrified" by the shelling of the ferry terminal.`, "shelling", "Mayor Ana Roe", ActCondemn, ""},
@@ -38,14 +33,7 @@ func TestStanceActs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := FromParagraphs(Meta{ID: "t"}, []string{tt.text})
-			at := -1
-			for i := range len(a.Text) - len(tt.in) + 1 {
-				if a.Text[i:i+len(tt.in)] == tt.in {
-					at = i
-					break
-				}
-			}
+			a, at := articleAt(t, tt.text, tt.in)
 			for _, q := range a.Quotes {
 				if !q.Span.Contains(at) || q.Kind == QuotePartial {
 					continue

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/framediff/framediff/text"
 )
 
 // An article that carries no date would join a story by its content
@@ -83,15 +85,6 @@ func urlEvidence(url string) timeEvidence {
 	return timeEvidence{}
 }
 
-// civilDate is the date y-m-d when it exists.
-func civilDate(y, m, d int) (time.Time, bool) {
-	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	return t, t.Day() == d
-}
-
 // datelineRe is a dateline opening an article: an optional place in
 // capitals ("WASHINGTON", "GAZA CITY", with an agency in brackets) and a
 // full date, then a dash or a colon: "WASHINGTON, Nov. 14, 2019 —",
@@ -118,13 +111,6 @@ func datelineDate(text string) (time.Time, bool) {
 // pastYearRe finds what may be a year (1900-2099) with the words before
 // it; pastContext decides whether the text speaks of it as past.
 var pastYearRe = regexp.MustCompile(`(?:^|[^\d,.$£€])((?:19|20)\d{2})(?:[^\d,%s]|,\D|,$|$)`)
-
-var monthNames = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
 
 // futureCues are words that make a sentence speak of what is to come (or
 // may be), so that a year in it is no evidence that it has passed.
@@ -188,10 +174,7 @@ func pastMention(text string, ys, ye int) (time.Time, bool) {
 	at := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	day := false
 	k := len(before) - 1
-	month := func(w string) (time.Month, bool) {
-		mo, ok := monthNames[strings.TrimRight(w, ".,")]
-		return mo, ok
-	}
+	month := func(w string) (time.Month, bool) { return monthOf(strings.TrimRight(w, ".,")) }
 	switch {
 	case k >= 1 && isDayNumber(before[k]): // "Nov. 14, 2019"
 		if mo, ok := month(before[k-1]); ok {
@@ -307,28 +290,25 @@ func yearSentenceEndAt(text string, i int) bool {
 	return (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbreviationBefore(text, i)
 }
 
-// abbreviationBefore reports whether the period at text[i] ends a short
-// abbreviation ("Nov.", "Mr.", "U.S."), which ends no sentence.
-func abbreviationBefore(text string, i int) bool {
-	if text[i] != '.' {
+// abbreviationBefore reports whether the period at txt[i] ends a short
+// abbreviation ("Nov.", "Mr.", "U.S.") or a month's name, which ends no
+// sentence: text.Abbreviation's list, as the tokenizer reads it.
+func abbreviationBefore(txt string, i int) bool {
+	if txt[i] != '.' {
 		return false
 	}
 	j := i
-	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+	for j > 0 && txt[j-1] != ' ' && txt[j-1] != '\n' {
 		j--
 	}
-	w := text[j:i]
+	w := txt[j:i]
 	if len(w) <= 1 || strings.Contains(w, ".") {
 		return true // an initial or "U.S"
 	}
-	if _, ok := monthNames[strings.ToLower(w)]; ok {
+	if _, ok := monthOf(w); ok {
 		return true
 	}
-	switch w {
-	case "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "St", "Jr", "Sr", "No":
-		return true
-	}
-	return false
+	return text.Abbreviation(w)
 }
 
 // pastVerbReach is how many words before a year a verb in the past

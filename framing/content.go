@@ -1482,8 +1482,9 @@ func wordRuns(toks []text.Token, n int) iter.Seq[wordRun] {
 				forms = append(forms, []byte(strings.ReplaceAll(strings.ToLower(t.Form), "\u2019", "'")))
 			}
 		}
+		h := fnv.New64a()
 		for i := 0; i+n <= len(words); i++ {
-			h := fnv.New64a()
+			h.Reset()
 			for _, f := range forms[i : i+n] {
 				h.Write(f)
 				h.Write([]byte{0})

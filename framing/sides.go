@@ -1025,6 +1025,12 @@ func (c *Comparison) readShortNameSide(g *gazetteer.Gazetteer, word string) reso
 	return found
 }
 
+// maxDefiniteRoleLookBack bounds how many quotations back definiteRoleSide looks
+// for the speaker a definite role means: a reader's "the official" is one
+// introduced a few paragraphs before, and an article of thousands of
+// unresolved "the official said" stays linear.
+const maxDefiniteRoleLookBack = 40
+
 // definiteRoleHeads are the roles a speaker is introduced by with an
 // indefinite article and then called by with the definite one: "a Turkish
 // official said ... the official added".
@@ -1060,7 +1066,7 @@ func definiteRoleSide(an *Analysis, i int) (affiliation, via string, ok bool) {
 		return "", "", false
 	}
 	mods := words[1 : len(words)-1]
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-maxDefiniteRoleLookBack; j-- {
 		p := an.Quotations[j]
 		pw := speakerWords(p.Speaker)
 		if len(pw) < 2 || !strings.EqualFold(pw[len(pw)-1], head) {

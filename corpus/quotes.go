@@ -8200,6 +8200,9 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 				return phrase{np.from, e}
 			}
 		}
+		if e := a.nounsAfterName(np, hi); e > np.to {
+			return phrase{np.from, e} // "according to the U.S. hospital with which": the name modifies the source
+		}
 		return a.withAuthor(np, hi)
 	}
 	j := i
@@ -8213,6 +8216,37 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 		return by
 	}
 	return phrase{i, j}
+}
+
+// nounsAfterName returns where the source after "according to" ends when
+// a name only modifies the nouns that follow it ("the U.S. hospital with
+// which he was affiliated", "Iran state media"): up to three lower-case
+// words, none a verb, function word or time, that run to punctuation, or
+// after an article to a preposition or a relative pronoun. Otherwise
+// np.to: "according to Reuters yesterday" names Reuters.
+func (a *attributor) nounsAfterName(np phrase, hi int) int {
+	last := a.toks[np.to-1]
+	if !last.upper || possessive(a.word(np.to-1)) {
+		return np.to
+	}
+	e := np.to
+	for e < hi && e < np.to+3 {
+		t := a.toks[e]
+		if t.kind != tokWord || t.upper || t.is(wVerb|wPrep|wDet|wPronoun|wConnector|wTime|wAux|wLeadIn|wThatClause|wParticiple|wNotSpeech) || t.adverb || questionOpeners[strings.ToLower(a.word(e))] {
+			break
+		}
+		e++
+	}
+	if e == np.to {
+		return np.to
+	}
+	if e < hi && a.toks[e].kind == tokWord && !a.toks[e].is(wPrep|wTime) && !relativeWords[strings.ToLower(a.word(e))] && !questionOpeners[strings.ToLower(a.word(e))] {
+		return np.to // the words run on into a clause: no noun phrase of the source
+	}
+	if e < hi && a.toks[e].kind == tokWord && !a.toks[np.from].is(wDet) {
+		return np.to // "according to King conflicts with": with no article, a verb may follow the name
+	}
+	return e
 }
 
 // wordsAgent is the agent after "by" when the phrase [i, j) after

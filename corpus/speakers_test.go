@@ -60,6 +60,20 @@ func TestAccordingToAroundScareQuotes(t *testing.T) {
 	})
 }
 
+// TestAccordingToNameBeforeNoun checks that a name before the nouns it
+// qualifies after "according to" is not the source by itself ("the
+// Norwegian clinic with which she worked" is a clinic, not Norway), and
+// that with no article a verb after the name ends the source.
+func TestAccordingToNameBeforeNoun(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Dr. Ann Lutz worked in Oslo before 2005, according to the Norwegian clinic with which she was affiliated, Lund Health Center.`, content: "Dr. Ann Lutz worked in Oslo", speaker: "the Norwegian clinic"},
+		{paragraph: `Five ferries sank, according to the U.N. refugee agency.`, content: "Five ferries sank", speaker: "the U.N. refugee agency"},
+		{paragraph: `Five ferries sank, according to Reuters news agency.`, content: "Five ferries sank", speaker: "Reuters news agency"},
+		{paragraph: `Five ferries sank, according to Reuters yesterday.`, content: "Five ferries sank", speaker: "Reuters"},
+		{paragraph: `The testimony challenges the claims, and according to Hale conflicts with his own briefing to lawmakers.`, content: "The testimony challenges", speaker: "Hale"},
+	})
+}
+
 // TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
 // with its particle or its object's determiner ("Rattling off promises
 // ...", "Making her way ...") is no speaker and no person a later "she"

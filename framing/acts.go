@@ -394,9 +394,10 @@ func readSpeaker(g *gazetteer.Gazetteer, phrase string) speakerActor {
 		// non-governmental body of the country, no voice of its state.
 		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
 	}
-	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && nationalMedia(words) {
+	if (affKind == gazetteer.Demonym || affKind == gazetteer.Country) && (nationalMedia(words) || privateInstitution(words)) {
 		// "Israeli television", "the Egyptian press": the country's
-		// media report, and are no voice of its state.
+		// media report, and are no voice of its state; nor is "the U.S.
+		// hospital" or "a British university".
 		sa.affiliation, sa.via, sa.sides, sa.civil = "", "", nil, true
 	}
 	if affKind == gazetteer.Demonym && publicSpeaker(g, phrase) {

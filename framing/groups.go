@@ -547,6 +547,29 @@ func nationalMedia(words []string) bool {
 	return true
 }
 
+// privateInstitution reports whether words name an institution of a
+// country that is no part of its state ("the U.S. hospital", "a British
+// university", "an Israeli company"): the phrase ends in such a noun and
+// holds no word making it the state's own ("a state-owned company").
+func privateInstitution(words []string) bool {
+	n := len(words)
+	if n < 2 || !privateHeads[strings.ToLower(words[n-1])] {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if stateMediaWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// privateHeads are the nouns of institutions that act apart from the
+// state of the country that qualifies them.
+var privateHeads = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "university": true, "universities": true,
+	"college": true, "school": true, "company": true, "companies": true, "firm": true, "firms": true, "corporation": true,
+	"church": true, "website": true, "blog": true}
+
 // mediaHeads are the nouns that name media by their kind.
 var mediaHeads = map[string]bool{"television": true, "tv": true, "radio": true, "newspaper": true, "newspapers": true,
 	"media": true, "press": true, "daily": true, "dailies": true, "broadcaster": true, "broadcasters": true}

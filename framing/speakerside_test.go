@@ -276,6 +276,24 @@ func TestNationalMediaIsNoGovernment(t *testing.T) {
 	}
 }
 
+// TestPrivateInstitutionIsNoGovernment: a country's hospital, university
+// or company speaks for itself, not for the country's state, unless the
+// state owns it.
+func TestPrivateInstitutionIsNoGovernment(t *testing.T) {
+	checkSpeakerSides(t, []speakerSideCase{
+		{"Dr. Ann Lutz worked in Amman for ten years, according to the Jordanian hospital with which she was affiliated.", "the Jordanian hospital", "", ""},
+		{"A Jordanian university said the border crossing had reopened.", "A Jordanian university", "", ""},
+		{"The Jordanian Health Ministry said the border crossing had reopened.", "The Jordanian Health Ministry", "Jordan", "arab-gov"},
+	})
+	for phrase, want := range map[string]bool{
+		"the Jordanian hospital": true, "a Jordanian state-owned company": false, "Jordanian officials": false, "the Jordanian university": true,
+	} {
+		if got := privateInstitution(strings.Fields(phrase)); got != want {
+			t.Errorf("privateInstitution(%q) = %v, want %v", phrase, got, want)
+		}
+	}
+}
+
 // speakerSideCase is a one-sentence article, a speaker in it and the side
 // and actor group that speaker must have.
 type speakerSideCase struct{ text, speaker, affiliation, group string }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/gazetteer"
+	"github.com/framediff/framediff/text"
 )
 
 // TestReadSpeaker checks how a speaker phrase becomes an actor and an
@@ -2468,6 +2469,22 @@ func TestCoordinatedSidesActEach(t *testing.T) {
 	for _, tt := range tests {
 		if most, acts := mostCarried(t, corpus.ActAccuse, tt.texts); most != tt.want {
 			t.Errorf("%s: one accusation is carried by %d outlets, want %d: %+v", tt.name, most, tt.want, acts)
+		}
+	}
+}
+
+// TestContentWordsSkipPrepositions checks that the prepositions a
+// stopword list of articles and pronouns lacked ("including", "amid")
+// are no words of what an act is about: a matter "three, american,
+// doctors, including" found any sentence listing three Americans.
+func TestContentWordsSkipPrepositions(t *testing.T) {
+	az := text.NewAnalyzer("english")
+	for _, s := range []string{"three doctors, including a father, were killed amid the fighting", "toward the border, despite the curfew, across the river"} {
+		for _, cw := range contentWords(az, s) {
+			switch cw.word {
+			case "including", "amid", "toward", "despite", "across":
+				t.Errorf("contentWords(%q) holds the preposition %q", s, cw.word)
+			}
 		}
 	}
 }

@@ -319,3 +319,14 @@ func checkSpeakerSides(t *testing.T, tests []speakerSideCase) {
 		}
 	}
 }
+
+// TestIntergovernmentalBodiesAreInternational: the bodies states form
+// together (the Arab League, the African Union, the chemical weapons
+// watchdog) speak as international organisations, not as a side of
+// their own.
+func TestIntergovernmentalBodiesAreInternational(t *testing.T) {
+	checkSpeakerSides(t, []speakerSideCase{
+		{"The Arab League issued a statement saying it holds the regime responsible for the attack.", "The Arab League", "Arab League", "intl-org"},
+		{"The African Union said it had suspended the country from all its activities.", "The African Union", "African Union", "intl-org"},
+	})
+}

@@ -109,6 +109,53 @@ func countryIn(g *gazetteer.Gazetteer, txt string, from, to int) (country, writt
 	return country, written, country != ""
 }
 
+// officeCountry reads the country of a person whose title names none
+// ("Foreign Minister Jane Roe") from the words around the speaker that
+// are not the speaker's own: the one country the speaker's sentence names
+// before the speaker and outside the reported words, else the country
+// that opens the sentence before as its subject ("Italy is insisting
+// that ... Briefing Parliament, Foreign Minister Jane Roe said"). What
+// the speaker reports ("Two of the dead Americans were ..., the minister
+// said") says nothing of whose minister. named is whether the sentence
+// settles it, so that two countries give "" and true.
+func officeCountry(g *gazetteer.Gazetteer, txt string, quotes []Quotation, q *Quotation) (country, via string, named bool) {
+	if placedAfter(txt, q) || q.SpeakerStart <= 0 || q.SpeakerStart > len(txt) {
+		return "", "", false
+	}
+	from := sentenceStartBefore(txt, q.SpeakerStart)
+	to := q.SpeakerStart
+	for _, o := range quotes {
+		if o.Start >= from && o.Start < to {
+			to = o.Start // reported words come first: only what stands before them
+		}
+	}
+	country, written, named := countryIn(g, txt, from, to)
+	if named {
+		if country == "" {
+			return "", "", true
+		}
+		return country, fmt.Sprintf("%q in the sentence of %q", written, q.Speaker), true
+	}
+	if from == 0 {
+		return "", "", false
+	}
+	end := from
+	for end > 0 && (txt[end-1] == ' ' || txt[end-1] == '\n') {
+		end--
+	}
+	prev := sentenceStartBefore(txt, max(0, end-1))
+	toks := text.Tokens(nil, txt[prev:end])
+	j := 0
+	if len(toks) > 1 && strings.EqualFold(toks[0].Form, "the") {
+		j = 1
+	}
+	e, n, ok := g.MatchTokens(toks, j)
+	if !ok || e.Ambiguous || e.Affiliation == "" || actorKinds[e.Kind] != "country" || j+n+1 < len(toks) && text.Joined(toks[j+n-1], toks[j+n], toks[j+n+1]) {
+		return "", "", false
+	}
+	return e.Affiliation, fmt.Sprintf("%q opening the sentence before %q", txt[prev+toks[j].Start:prev+toks[j+n-1].End], q.Speaker), true
+}
+
 // placePrepositions put a country as a place or a target, not a speaker's
 // side: "flights to Iran", "strikes on Iran", "talks with Iran".
 var placePrepositions = map[string]bool{"to": true, "on": true, "in": true, "from": true, "against": true, "with": true, "into": true,
@@ -125,8 +172,43 @@ var placePrepositions = map[string]bool{"to": true, "on": true, "in": true, "fro
 // the United States most, yet its "authorities said" the dam fell are
 // Iraq's.
 func dominantCountry(g *gazetteer.Gazetteer, txt string) string {
+	count, where := countryCounts(g, txt)
+	all := func(string) bool { return true }
+	return cmp.Or(clearlyFirst(where, all), clearlyFirst(count, all))
+}
+
+// settingCountry returns the country an article is set in, for an office
+// holder whose title names none ("Minister of Health Jane Roe"): as
+// dominantCountry, but the country named most needs only half again as
+// many mentions as the next, for a minister speaks for a state far more
+// surely than unnamed "authorities" do, and a foreign report names its
+// readers' country often ("three Americans were killed").
+func settingCountry(g *gazetteer.Gazetteer, txt string) string {
+	count, where := countryCounts(g, txt)
+	all := func(string) bool { return true }
+	if c := clearlyFirst(where, all); c != "" {
+		return c
+	}
+	best, first, second := "", 0, 0
+	for key, n := range count {
+		switch {
+		case n > first || n == first && key < best:
+			best, first, second = key, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || 2*first < 3*second {
+		return ""
+	}
+	return best
+}
+
+// countryCounts counts the countries an article names, by name or
+// demonym, in all and as where something happens ("in Iraq").
+func countryCounts(g *gazetteer.Gazetteer, txt string) (count, where map[string]int) {
 	toks := text.Tokens(nil, txt)
-	count, where := map[string]int{}, map[string]int{}
+	count, where = map[string]int{}, map[string]int{}
 	for j := 0; j < len(toks); j++ {
 		e, n, ok := g.MatchTokens(toks, j)
 		if !ok {
@@ -140,8 +222,7 @@ func dominantCountry(g *gazetteer.Gazetteer, txt string) string {
 		}
 		j += n - 1
 	}
-	all := func(string) bool { return true }
-	return cmp.Or(clearlyFirst(where, all), clearlyFirst(count, all))
+	return count, where
 }
 
 // wherePrepositions put a country as where something happens.

@@ -639,6 +639,7 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 	// who share a surname ("Tom Berg", "Anna Berg") keep their own sides.
 	persons := map[string]*personSide{}
 	dominant := map[int]string{} // by article: the country it names most, read once
+	setting := map[int]string{}  // by article: the country it is set in, for office holders (settingCountry)
 	defer func() { c.bodies, c.holders, c.mentionSides, c.shortNames = nil, nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
@@ -701,6 +702,27 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 							persons[q.Actor] = &personSide{rs}
 						}
 					}
+				} else if q.surname != "" && q.Group == "" && stateOffice(speakerWords(q.Speaker)) {
+					// "Minister of Health Jane Roe", "District Police Chief
+					// Ali Roe": an office of a state whose country the
+					// title leaves out: the one its sentence or the one
+					// before names ("Italy insists ... Foreign Minister
+					// Jane Roe said"), else the country the article is
+					// set in.
+					aff, via, named := officeCountry(g, an.Article.Text, an.Quotations, q)
+					if !named {
+						if _, ok := setting[ai]; !ok {
+							setting[ai] = settingCountry(g, an.Article.Text)
+						}
+						aff, via = setting[ai], fmt.Sprintf("a state office in the country the article names most, for %q", q.Speaker)
+					}
+					if aff != "" {
+						rs := resolvedSide{aff, aff, via}
+						q.Affiliation, q.AffiliationVia = aff, rs.via
+						if persons[q.Actor] == nil {
+							persons[q.Actor] = &personSide{rs}
+						}
+					}
 				}
 				continue
 			}
@@ -740,6 +762,27 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 		}
 	}
 }
+
+// stateOffice reports whether a person's speaker phrase holds the title
+// of a state office that names no country by itself ("Minister of Health
+// Jane Roe", "Interior Ministry spokesman Ali Roe", "District Police Chief
+// Ali Roe"), held now. Offices of one country's system ("Sen.",
+// "Secretary", "Gov.") and military ranks are left out: they stand in any
+// article, whatever country it is set in.
+func stateOffice(words []string) bool {
+	if len(words) < 2 || formerOffice(words) {
+		return false // "Police said": a body, read as a state noun's, not a person's office
+	}
+	for _, w := range words {
+		if stateOfficeWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOfficeWords are the words of such titles.
+var stateOfficeWords = map[string]bool{"minister": true, "ministry": true, "police": true, "deputy-minister": true}
 
 // ownedBodySide gives a state speaker read as a body named by its owner,
 // whose name gives no side ("the Assad regime"), its owner's side, and

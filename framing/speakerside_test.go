@@ -330,3 +330,16 @@ func TestIntergovernmentalBodiesAreInternational(t *testing.T) {
 		{"The African Union said it had suspended the country from all its activities.", "The African Union", "African Union", "intl-org"},
 	})
 }
+
+// TestOfficeWithoutCountry: a minister or police chief whose title names
+// no country speaks for the country the article is set in, not for a
+// country the reported words name; the sentence before naming a country
+// as its subject settles whose minister speaks after it.
+func TestOfficeWithoutCountry(t *testing.T) {
+	setting := "A guard opened fire at a hospital in Oslo on Monday. Norway has seen few such attacks; Norwegian police and Norwegian doctors were at the scene, and Norwegian hospitals were put on alert. "
+	checkSpeakerSides(t, []speakerSideCase{
+		{setting + "Two of the dead Swedes were a father and son, Minister of Health Kari Lund said.", "Minister of Health Kari Lund", "Norway", ""},
+		{setting + "The attacker was a member of the hospital's guard, according to District Police Chief Ola Dahl.", "District Police Chief Ola Dahl", "Norway", ""},
+		{setting + "Denmark is insisting that any response be agreed in Brussels. Briefing parliament on Tuesday, Foreign Minister Emma Berg said the attack was a crime.", "Foreign Minister Emma Berg", "Denmark", ""},
+	})
+}

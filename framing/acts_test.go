@@ -835,6 +835,23 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			t.Errorf("%q: headline difference %v, want %v", tc.title, got, tc.diff)
 		}
 	}
+	// A body that reports the words with a factive cue presents them as
+	// fact; a headline that names the body's source and cue attributes
+	// them even when its grammar is no attribution.
+	for _, tc := range []struct {
+		title, sentence string
+	}{
+		{"Iran supplied attack drones to Russia", "US officials confirmed on Monday that Iran supplied attack drones to Russia last autumn."},
+		{"State Department emails from day of Oslo raid show Black Hand-tied group on radar", "A series of internal State Department emails obtained by the paper shows that officials reported on the day of the raid that a group tied to the Black Hand was on their radar."},
+	} {
+		a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: tc.title}, []string{filler, tc.sentence})
+		c = Compare([]*corpus.Article{a, b}, set)
+		for _, d := range c.Differences {
+			if d.Kind == KindHeadline && d.Outlets[0] == "Bold" {
+				t.Errorf("%q over %q: %s", tc.title, tc.sentence, d.Summary)
+			}
+		}
+	}
 	// A headline that attributes a clause only still asserts its main one.
 	a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: "Iran supplied attack drones to Russia as Putin says war will go on"}, body)
 	c = Compare([]*corpus.Article{a, b}, set)

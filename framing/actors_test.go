@@ -591,6 +591,12 @@ func TestWordSwaps(t *testing.T) {
 	if find(Compare([]*corpus.Article{a, b}, set), KindSwap, "swap:a western diplomat|the iranian ambassador") == nil {
 		t.Errorf("no swap of \"a Western diplomat\" and \"the Iranian ambassador\"")
 	}
+	// Two verbs of one grammar are a choice of words.
+	a = clean("Outlet A", filler+"On Tuesday the council disputed the plan for the southern town of Sderot after the rockets, the army said.")
+	b = clean("Outlet B", filler+"On Tuesday the council discussed the plan for the southern town of Sderot after the rockets, the army said.")
+	if find(Compare([]*corpus.Article{a, b}, set), KindSwap, "swap:disputed|discussed") == nil {
+		t.Errorf("no swap of \"disputed\" and \"discussed\"")
+	}
 	// No swaps: a name spelled two ways, a word written with and without
 	// a hyphen, and two names of two referents.
 	for _, pair := range [][2]string{
@@ -613,6 +619,9 @@ func TestWordSwaps(t *testing.T) {
 		// written title-first.
 		{"On Tuesday Jane Alvarez, the deputy secretary for harbor programs, visited the southern town of Sderot, the army said.",
 			"On Tuesday Deputy Secretary Jane Alvarez visited the southern town of Sderot, the army said."},
+		// One act told in two grammars: a passive against a participle.
+		{"The first message, timed at 4:05 p.m. local time, reported that the southern town of Sderot was under rocket fire.",
+			"The first message was sent at 4:05 p.m. local time, reported that the southern town of Sderot was under rocket fire."},
 	} {
 		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
 		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {

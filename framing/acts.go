@@ -2309,7 +2309,7 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 	var out []contentWord
 	seen := map[string]bool{}
 	for _, t := range az.Tokens(nil, s) {
-		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 || talkWords[t.Lower] {
+		if t.Kind != text.Word || stopwords[t.Lower] || utf8.RuneCountInString(t.Lower) < 3 || talkWords[t.Lower] || matterlessPrepositions[t.Lower] {
 			continue
 		}
 		if n := text.PossessiveLen(t.Lower); n > 0 && n < len(t.Lower) {
@@ -2327,6 +2327,12 @@ func contentWords(az *text.Analyzer, s string) []contentWord {
 	}
 	return out
 }
+
+// matterlessPrepositions are prepositions the alignment stopwords lack
+// that say nothing of what an act is about: a matter "three, american,
+// doctors, including" found any sentence listing three Americans.
+var matterlessPrepositions = map[string]bool{"including": true, "among": true, "amid": true, "amidst": true, "across": true,
+	"around": true, "toward": true, "towards": true, "despite": true, "within": true, "without": true, "via": true, "upon": true}
 
 // contraction reports whether a word ends in a contracted verb or "not"
 // ("don't", "I'd", "we're", "they've", "it'll", "I'm"); "Shi'ite",

@@ -28,8 +28,7 @@ having he her here hers him his how i if in into is it its itself just me more m
 or other our out over own same she should so some such than that the their them then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your said says say
 told s t one two new also last first year years could would may might must shall us we're it's that's he's she's they
-week month day monday tuesday wednesday thursday friday saturday sunday mr ms mrs a.m p.m already still even yet ever soon ago
-including among amid amidst across around toward towards despite within without via upon`) {
+week month day monday tuesday wednesday thursday friday saturday sunday mr ms mrs a.m p.m already still even yet ever soon ago`) {
 		m[w] = true
 	}
 	return m

@@ -50,6 +50,10 @@ var endMarkers = []string{
 // title or two, never a paragraph of prose.
 const maxVideoControlWords = 40
 
+// reasonVideoControl is the reason for dropping an embedded video player's
+// line ("JUST WATCHED <title> Replay More Videos ...").
+const reasonVideoControl = "video player control"
+
 // reasonSlot is the reason for dropping an in-article slot line
 // ("Advertisement", "RELATED: <link>") with the article going on after it.
 const reasonSlot = "link or advertisement slot inside the article"
@@ -335,7 +339,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		case n <= 14 && galleryCredit(p.text):
 			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= maxVideoControlWords && videoControl(p.text):
-			p.class, p.reason = classBad, "video player control"
+			p.class, p.reason = classBad, reasonVideoControl
 		case photoGallery(p.text) || slideshowCaption(p.text):
 			p.class, p.reason = classBad, "photo gallery"
 		case n <= 8 && bylineRe.MatchString(p.text):
@@ -401,15 +405,17 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	// Context: near-good paragraphs next to good ones, and short ones inside
 	// the body, are prose (subheadings, one-line paragraphs).
 	// The nearest good or bad paragraph on each side decides; undecided
-	// ones are passed over, and so are metadata, captions and
-	// advertisement slots, which sit inside articles. Two sweeps find it
-	// for every paragraph, so an article of thousands of undecided
-	// paragraphs costs no more than a short one.
+	// ones are passed over, and so are metadata, captions, video players
+	// and advertisement slots, which sit inside articles: a run of video
+	// players between two paragraphs is no edge of the body. Two sweeps
+	// find it for every paragraph, so an article of thousands of
+	// undecided paragraphs costs no more than a short one.
 	decisive := func(p *para) (paraClass, bool) {
 		switch {
 		case p.class == classGood:
 			return classGood, true
-		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
+		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || p.reason == reasonVideoControl ||
+			strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
 			return classBad, true
 		}
 		return 0, false

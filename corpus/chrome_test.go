@@ -329,3 +329,34 @@ func TestNameHeavySentenceAndClosingLineKept(t *testing.T) {
 		t.Errorf("a list of names kept as prose: %q", c.body)
 	}
 }
+
+// TestVideoPlayersInsideTheArticle: a run of embedded video players
+// between two paragraphs is no edge of the article, so the short
+// paragraphs right after it stay; the players' lines go, and so do
+// short link lines after a player at the page's end.
+func TestVideoPlayersInsideTheArticle(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"Two of the dead were a father and son, a harbour official said.",
+		"The injured pilot is in stable condition, she added.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	players := []string{
+		"JUST WATCHED Storm hits the quay Replay More Videos ... MUST WATCH Storm hits the quay 02:57",
+		"JUST WATCHED Who pays for the harbour? Replay More Videos ... MUST WATCH Who pays for the harbour? 03:28",
+	}
+	after := []string{"Harbour storms in pictures", "The week on the coast"}
+	page := strings.Join([]string{prose[0], players[0], players[1], prose[1], prose[2], prose[3], players[0], after[0], after[1]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	for _, f := range append(players, after...) {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}

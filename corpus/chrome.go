@@ -222,10 +222,14 @@ func sentenceOfNames(s string, stop map[string]bool) bool {
 
 // A sentence of names holds at least minSentenceFunctionWords function
 // words and minSentenceLowerWords lower-case words of four letters or
-// more ("discussed", "joint", "call", "involving").
+// more ("discussed", "joint", "call", "involving"). One of each more than
+// a list has is enough: a sentence whose subject is a long title and a
+// name still has a verb and its object ("Harbour Board spokeswoman Ana Roe
+// condemned the closure.", "Sen. Ola Berg, Vendish Liberal, also blasted
+// the plan.").
 const (
-	minSentenceFunctionWords = 2
-	minSentenceLowerWords    = 3
+	minSentenceFunctionWords = 1
+	minSentenceLowerWords    = 2
 )
 
 // closingSentence reports whether a short paragraph reads as a sentence

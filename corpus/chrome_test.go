@@ -330,6 +330,38 @@ func TestNameHeavySentenceAndClosingLineKept(t *testing.T) {
 	}
 }
 
+// TestSentenceOfNamesWithOneFunctionWord: a sentence whose subject is a
+// long title and a name has one function word, or none but "also", and
+// still a verb and its object, so it is prose; a list of names, a menu or
+// a run of capitalised labels with a full stop is not.
+func TestSentenceOfNamesWithOneFunctionWord(t *testing.T) {
+	stop := stopwordsFor("english")
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Ruritanian National Harbour Council spokeswoman Ana Roe condemned the closure.", true},
+		{"Sen. Ola Berg, Vendish Liberal Party, also blasted Mr. Kors\u2019s proposal.", true},
+		{"Harbour Minister Piet Kors, Lattish Workers Party, also expressed opposition.", true},
+		{"Anna Vole, Piet Kors, Ilse Brand, Jan Maas, Ola Berg, Tom Hale, Sam Poe, Eli Navon and Erik Dahl.", false},
+		{"Home World Politics Business Health Entertainment Style Travel Sports Video Features.", false},
+		{"Harbour News: Ana Roe, Piet Kors, Ilse Brand and Jan Maas on the Quay Vote", false},
+	} {
+		if got := sentenceOfNames(tc.s, stop); got != tc.want {
+			t.Errorf("sentenceOfNames(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"Ruritanian National Harbour Council spokeswoman Ana Roe condemned the closure.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	c := cleanText(strings.Join(prose, "\n\n"))
+	if body := strings.Join(c.body, "\n"); !strings.Contains(body, prose[1]) {
+		t.Errorf("lost %q; removed %q", prose[1], c.removed)
+	}
+}
+
 // TestVideoPlayersInsideTheArticle: a run of embedded video players
 // between two paragraphs is no edge of the article, so the short
 // paragraphs right after it stay; the players' lines go, and so do

@@ -244,10 +244,15 @@ func closingSentence(p *para, stop map[string]bool) bool {
 	if len(p.words) < 5 || !endsSentence(p.text) || readerPrompts[p.words[0]] || p.words[0] == "editor's" || p.words[0] == "editor’s" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(p.text); !unicode.IsUpper(r) {
+	// A quotation opens with its mark: "“This will take years,” Roe
+	// said." is a sentence too.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.text, "\"“‘'")); !unicode.IsUpper(r) {
 		return false
 	}
 	low := strings.ToLower(p.text)
+	if strings.Contains(low, "©") || strings.HasPrefix(low, "copyright") {
+		return false // "Copyright © 2019 The Daily Courier, LLC.": the page's legal line
+	}
 	for _, self := range []string{"this post", "this story", "this report", "this article", "this page"} {
 		if strings.Contains(low, self) {
 			return false
@@ -351,13 +356,13 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
 		case sd < 0.35 && hasChromePhrase(p.text):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case sd < 0.3 && emailArtefact.MatchString(p.text):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case n <= maxNoticeWords && licenceNotice(p.text):
-			p.class, p.reason = classBad, "licence or syndication notice"
+			p.class, p.reason = classBad, reasonLicence
 		case serviceLine(p.text, n):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case n <= maxCreditWords && contributorsCredit(p.text):
 			p.class, p.reason = classBad, reasonCredit
 		case n <= maxEditorsNoteWords && updateNote(p.text):
@@ -433,12 +438,10 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		}
 	}
 	near = classBad
-	last := len(ps) // the first paragraph after which nothing decisive follows
 	for i := len(ps) - 1; i >= 0; i-- {
 		after[i] = near
 		if c, ok := decisive(ps[i]); ok {
 			near = c
-			last = min(last, i+1)
 		}
 	}
 	final := make([]paraClass, len(ps))
@@ -450,11 +453,12 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 				final[i] = classGood
 			}
 		case classShort:
-			// A short sentence closing the text after the body
-			// ("Egypt, Bahrain and Tunisia also condemned the
-			// killing.") is its last paragraph: nothing follows it
-			// that could make it a page's chrome.
-			if before[i] == classGood && (after[i] == classGood || i >= last && closingSentence(p, stop)) {
+			// A short sentence after the body's prose and before
+			// chrome ("Egypt, Bahrain and Tunisia also condemned the
+			// killing.", "“It will take years,” he said.") is the
+			// body's last paragraph: the chrome after it (a credit, a
+			// copyright line, a list) does not make it chrome.
+			if before[i] == classGood && (after[i] == classGood || closingSentence(p, stop)) {
 				final[i] = classGood
 			}
 		}
@@ -652,6 +656,14 @@ func showPromo(s string) bool {
 	first, _, _ := strings.Cut(s, ".")
 	return !strings.Contains(first, ",") && showPromoRe.MatchString(s) // "Watch the harbor, the mayor said, ...": a speaker set off
 }
+
+// reasonService and reasonLicence are the reasons for dropping a site's
+// service text (sign-up prompts, legal lines) and a publisher's licence
+// notice.
+const (
+	reasonService = "site service text"
+	reasonLicence = "licence or syndication notice"
+)
 
 // reasonCredit is the reason for dropping a line that credits the
 // reporters who contributed to the article.

@@ -330,6 +330,40 @@ func TestNameHeavySentenceAndClosingLineKept(t *testing.T) {
 	}
 }
 
+// TestClosingSentenceBeforeTheFooter: a short last sentence stays before
+// the page's footer (a sign-up prompt, a copyright line), a quotation that
+// opens with its mark among them; a copyright line, a prompt to the reader
+// or a heading without a full stop in that place still goes.
+func TestClosingSentenceBeforeTheFooter(t *testing.T) {
+	body := []string{
+		"The foreign minister said on Tuesday that the talks with the delegation would go on for as long as they were needed, and that he was hopeful of a deal before the end of the month.",
+		"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.",
+	}
+	footer := []string{"Sign up for Daily Newsletters", "Copyright \u00a9 2014 The Daily Courier, LLC. Click here for reprint permission."}
+	for _, tc := range []struct {
+		closing string
+		footer  []string
+		kept    bool
+	}{
+		{"\u201cThis is going to take years,\u201d Mr. Kors said.", footer, true},
+		{"\"It breaks every rule of the sea,\" he said.", footer, true},
+		{"The harbour board has not commented on the vote.", footer, true},
+		{"Copyright \u00a9 2014 The Daily Courier, LLC.", footer[:1], false},
+		{"Click for more from the Daily Courier.", footer, false},
+		{"More on the harbour vote", footer, false},
+	} {
+		page := append(append(append([]string{}, body...), tc.closing), tc.footer...)
+		c := cleanText(strings.Join(page, "\n\n"))
+		got := strings.Join(c.body, "\n")
+		if kept := strings.Contains(got, tc.closing); kept != tc.kept {
+			t.Errorf("closing %q kept %v, want %v (removed %q)", tc.closing, kept, tc.kept, c.removed)
+		}
+		if strings.Contains(got, "Sign up") || strings.Contains(got, "reprint") {
+			t.Errorf("footer kept: %q", got)
+		}
+	}
+}
+
 // TestSentenceOfNamesWithOneFunctionWord: a sentence whose subject is a
 // long title and a name has one function word, or none but "also", and
 // still a verb and its object, so it is prose; a list of names, a menu or

@@ -59,9 +59,9 @@ const reasonVideoControl = "video player control"
 const reasonSlot = "link or advertisement slot inside the article"
 
 // linkTeaserLabels open a paragraph that links another story, set among
-// an article's paragraphs ("More: ...", "Related: ...", "SEE ALSO: ..."),
-// in lower case.
-var linkTeaserLabels = []string{"more", "related", "read more", "read also", "also read", "see also"}
+// an article's paragraphs ("More: ...", "Related: ...", "SEE ALSO: ...",
+// "More On This... <headline>"), in lower case.
+var linkTeaserLabels = []string{"more", "related", "read more", "read also", "also read", "see also", "more on this"}
 
 // maxLinkTeaserWords bounds a link teaser: its label and another story's
 // headline. A longer paragraph under such a label is a news digest's
@@ -69,29 +69,53 @@ var linkTeaserLabels = []string{"more", "related", "read more", "read also", "al
 // “U.S. officials say ...”").
 const maxLinkTeaserWords = 25
 
-// IsLinkTeaser reports whether a paragraph is a link to another story: a
-// label of linkTeaserLabels, a colon, and at most a headline. Its names
-// and words are that story's, so the cleaner drops it and the actor
-// finder skips it in text that was never cleaned.
+// IsLinkTeaser reports whether a paragraph is a link to another story or
+// to a gallery, a video or a document: a label of linkTeaserLabels, a
+// colon, and at most a headline; a media link's label ("PHOTOS:",
+// "WATCH:"), alone or in parentheses; or a label of linkTeaserLabels in
+// title case or capitals set off by an ellipsis ("More On This...",
+// "READ MORE..."). Its names and words are that story's, so the cleaner
+// drops it and the actor finder skips it in text that was never cleaned.
 func IsLinkTeaser(paragraph string) bool {
 	p := strings.TrimSpace(paragraph)
-	if len(strings.Fields(p)) > maxLinkTeaserWords {
+	n := len(strings.Fields(p))
+	if n > maxLinkTeaserWords {
 		return false
 	}
 	if inner, ok := strings.CutPrefix(p, "("); ok && strings.HasSuffix(inner, ")") {
-		// "( Also on POLITICO: W.H. documents point to CIA)": a teaser
-		// set in parentheses between two paragraphs.
+		// "( Also on POLITICO: W.H. documents point to CIA)", "( PHOTOS:
+		// Scenes from the quay)": a teaser set in parentheses between
+		// two paragraphs.
 		p = strings.TrimSpace(strings.TrimSuffix(inner, ")"))
 	}
-	if alsoOnLabel(p) {
+	if alsoOnLabel(p) || n <= maxMediaLinkWords && opensWithMediaLink(p) {
 		return true
 	}
 	for _, l := range linkTeaserLabels {
-		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
-			return l != "more" || !answerAfterMore(strings.TrimLeft(p[len(l):], " :"))
+		if len(p) <= len(l) || !strings.EqualFold(p[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(p[len(l):], " ")
+		if strings.HasPrefix(rest, ":") {
+			return l != "more" || !answerAfterMore(strings.TrimLeft(rest, " :"))
+		}
+		if l != "more" && (strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")) && titleCaseWords(p[:len(l)]) {
+			// "More On This... <headline>": a related-links box's label,
+			// in title case where prose writes "More on this ...".
+			return true
 		}
 	}
 	return false
+}
+
+// titleCaseWords reports whether every word of s opens with a capital.
+func titleCaseWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // alsoOnLabel reports whether a paragraph opens with an outlet's label

@@ -137,8 +137,10 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 }
 
 // TestLinkTeasers checks which paragraphs read as a link to another story
-// ("More: <headline>"), and that a page's teasers between paragraphs go
-// while its prose, and a digest item under the same label, stay.
+// ("More: <headline>", "More On This... <headline>") or to a gallery, a
+// video or a document ("( PHOTOS: <title>)"), and that a page's teasers
+// between paragraphs go while its prose, and a digest item under the same
+// label, stay.
 func TestLinkTeasers(t *testing.T) {
 	for _, tc := range []struct {
 		para string
@@ -166,6 +168,19 @@ func TestLinkTeasers(t *testing.T) {
 		{"Also on Sunday, 36 sailors were rescued off the quay.", false},
 		{"(Also on Sunday: the board met.)", false},
 		{"(The board, also on Monday, met again.)", false},
+		{"More On This...", true},
+		{"More On This... Harbour board votes to close the quay", true},
+		{"READ MORE\u2026 Why the quay closed", true},
+		{"More on this... the board said it would meet again.", false},
+		{"More on this later, the mayor said.", false},
+		{"( PHOTOS: Scenes from the harbour)", true},
+		{"(PHOTOS: 10 quotes about the quay)", true},
+		{"( WATCH: Mayor's remarks on the quay vote)", true},
+		{"( DOCUMENT: Harbour board minutes on the closure)", true},
+		{"WATCH: Can the harbour survive the winter storms?", true},
+		{"Map: Harbour region", true},
+		{"(Photos of the quay were released by the board on Monday, a spokesman said.)", false},
+		{"Watch the harbour, the mayor told the crowd on Monday.", false},
 	} {
 		if got := IsLinkTeaser(tc.para); got != tc.want {
 			t.Errorf("IsLinkTeaser(%q) = %v, want %v", tc.para, got, tc.want)
@@ -176,8 +191,9 @@ func TestLinkTeasers(t *testing.T) {
 		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
 		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
 	}
-	teasers := []string{"More: Harbour board votes to close the quay after a winter of storms and a dispute over the sea wall", "More:"}
-	page := strings.Join([]string{prose[0], teasers[0], prose[1], teasers[1], prose[2]}, "\n\n")
+	teasers := []string{"More: Harbour board votes to close the quay after a winter of storms and a dispute over the sea wall", "More:",
+		"More On This... Harbour board votes to close the quay", "( PHOTOS: Scenes from the harbour)"}
+	page := strings.Join([]string{prose[0], teasers[0], prose[1], teasers[3], teasers[1], teasers[2], prose[2]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {

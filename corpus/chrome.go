@@ -108,6 +108,25 @@ func IsLinkTeaser(paragraph string) bool {
 	return false
 }
 
+// placeholder reports whether a paragraph is a publishing system's
+// placeholder left where a box stood ("[sidebar]", "[pullquote]",
+// "[audio-clip]"): one lower-case word in square brackets. A transcript's
+// note is capitalised ("[Applause]") and an editor's insertion runs into
+// a sentence ("[He] said ...").
+func placeholder(p string) bool {
+	s := strings.TrimSpace(p)
+	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	for i := 0; i < len(inner); i++ {
+		if c := inner[i]; !('a' <= c && c <= 'z' || c == '-' || c == '_' || i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // titleCaseWords reports whether every word of s opens with a capital.
 func titleCaseWords(s string) bool {
 	for _, w := range strings.Fields(s) {
@@ -363,9 +382,10 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case IsLinkTeaser(p.text):
+		case IsLinkTeaser(p.text) || placeholder(p.text):
 			// "More: <another story's headline>" set between two
-			// paragraphs: a slot, passed over like an advertisement.
+			// paragraphs, or "[sidebar]" where one stood: a slot,
+			// passed over like an advertisement.
 			p.class, p.reason = classBad, reasonSlot
 		case hasCaptionCue(p.text) || n <= maxMediaCaptionWords && opensWithMediaLabel(p.text) || n <= maxMediaLinkWords && opensWithMediaLink(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"

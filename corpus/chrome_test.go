@@ -442,3 +442,41 @@ func TestVideoPlayersInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceholders: a publishing system's placeholder left where a box
+// stood ("[sidebar]", "[pullquote]") is a slot, while a transcript's note,
+// an editor's insertion and a bracketed line of prose are not.
+func TestPlaceholders(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want bool
+	}{
+		{"[sidebar]", true},
+		{"[pullquote]", true},
+		{" [audio-clip] ", true},
+		{"[Applause]", false},
+		{"[He] said the quay would close.", false},
+		{"[The board declined to comment.]", false},
+		{"[]", false},
+		{"[2]", false},
+	} {
+		if got := placeholder(tc.para); got != tc.want {
+			t.Errorf("placeholder(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	c := cleanText(strings.Join([]string{prose[0], "[sidebar]", prose[1], "[pullquote]", prose[2]}, "\n\n"))
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	if strings.Contains(body, "[") {
+		t.Errorf("kept a placeholder:\n%s", body)
+	}
+}

@@ -310,10 +310,11 @@ func closingSentence(p *para, stop map[string]bool) bool {
 }
 
 // readerPrompts open a line that asks the reader to act on the page:
-// "Click for more from ...", "Follow us on ...", "Read the full text".
+// "Click for more from ...", "Follow us on ...", "Read the full text",
+// "Send tips to ...".
 var readerPrompts = map[string]bool{"click": true, "tap": true, "return": true, "read": true, "follow": true, "share": true,
 	"sign": true, "subscribe": true, "watch": true, "see": true, "visit": true, "scroll": true, "listen": true,
-	"download": true, "check": true, "join": true, "like": true, "get": true}
+	"download": true, "check": true, "join": true, "like": true, "get": true, "send": true, "email": true, "e-mail": true}
 
 // linkMarkers are end markers that a page runs into the headline they
 // link ("Related Coverage Can Saudi Arabia Survive?"), and that open no
@@ -458,9 +459,10 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	// Context: near-good paragraphs next to good ones, and short ones inside
 	// the body, are prose (subheadings, one-line paragraphs).
 	// The nearest good or bad paragraph on each side decides; undecided
-	// ones are passed over, and so are metadata, captions, video players
-	// and advertisement slots, which sit inside articles: a run of video
-	// players between two paragraphs is no edge of the body. Two sweeps
+	// ones are passed over, and so are metadata, captions, video players,
+	// service lines and advertisement slots, which sit inside articles: a
+	// run of video players or a sign-up prompt between two paragraphs is
+	// no edge of the body. Two sweeps
 	// find it for every paragraph, so an article of thousands of
 	// undecided paragraphs costs no more than a short one.
 	decisive := func(p *para) (paraClass, bool) {
@@ -468,7 +470,7 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		case p.class == classGood:
 			return classGood, true
 		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || p.reason == reasonVideoControl ||
-			strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
+			p.reason == reasonService || strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
 			return classBad, true
 		}
 		return 0, false

@@ -480,3 +480,34 @@ func TestPlaceholders(t *testing.T) {
 		t.Errorf("kept a placeholder:\n%s", body)
 	}
 }
+
+// TestServiceLinesInsideTheArticle: a sign-up prompt or a follow prompt
+// set between two paragraphs is no edge of the article, so a short
+// paragraph right after it stays; the prompts go, and so does a request
+// for tips closing the page.
+func TestServiceLinesInsideTheArticle(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"But others backed the plan.",
+		"According to the Courier:",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	service := []string{
+		"Get the Courier stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy.",
+		"Follow Jane on Twitter",
+		"Send tips to jane@courier.example.",
+	}
+	page := strings.Join([]string{prose[0], service[0], prose[1], prose[2], prose[3], service[1], service[2]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	for _, f := range service {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}

@@ -475,19 +475,35 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		}
 		return 0, false
 	}
+	// The nearest paragraph that is not short, near-good ones included,
+	// is the neighbour jusText looks at when the decisive ones on the two
+	// sides disagree.
+	neighbour := func(p *para) (paraClass, bool) {
+		if p.class == classNearGood {
+			return classNearGood, true
+		}
+		return decisive(p)
+	}
 	before, after := make([]paraClass, len(ps)), make([]paraClass, len(ps))
-	near := classBad
+	prevNb, nextNb := make([]paraClass, len(ps)), make([]paraClass, len(ps))
+	near, nb := classBad, classBad
 	for i, p := range ps {
-		before[i] = near
+		before[i], prevNb[i] = near, nb
 		if c, ok := decisive(p); ok {
 			near = c
 		}
+		if c, ok := neighbour(p); ok {
+			nb = c
+		}
 	}
-	near = classBad
+	near, nb = classBad, classBad
 	for i := len(ps) - 1; i >= 0; i-- {
-		after[i] = near
+		after[i], nextNb[i] = near, nb
 		if c, ok := decisive(ps[i]); ok {
 			near = c
+		}
+		if c, ok := neighbour(ps[i]); ok {
+			nb = c
 		}
 	}
 	final := make([]paraClass, len(ps))
@@ -505,6 +521,15 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			// body's last paragraph: the chrome after it (a credit, a
 			// copyright line, a list) does not make it chrome.
 			if before[i] == classGood && (after[i] == classGood || closingSentence(p, stop)) {
+				final[i] = classGood
+			}
+			// A short sentence with good prose on one side, and chrome
+			// or the page's edge on the other but a near-good paragraph
+			// right beside it there, is inside the body: jusText keeps
+			// it so. An article of short paragraphs has near-good ones
+			// at its start and end, which decide nothing here.
+			if (before[i] == classGood && after[i] == classBad && nextNb[i] == classNearGood ||
+				after[i] == classGood && before[i] == classBad && prevNb[i] == classNearGood) && closingSentence(p, stop) {
 				final[i] = classGood
 			}
 		}

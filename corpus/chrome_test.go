@@ -511,3 +511,36 @@ func TestServiceLinesInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSentenceBesideNearGoodParagraphs: in an article of short
+// paragraphs, whose first ones are near-good and so decide nothing, a
+// short sentence between them and good prose stays, as jusText keeps it;
+// a link line or a heading in that place, with no sentence of its own,
+// still goes.
+func TestShortSentenceBesideNearGoodParagraphs(t *testing.T) {
+	opening := []string{
+		"Image copyright Courier Image caption The quay after the storm",
+		"Protesters angered by the harbour closure have attacked the board's offices in the old town.",
+		"Police fired tear gas to disperse a crowd that got into the courtyard of the offices on Monday.",
+	}
+	good := "The harbour board said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract with the builders."
+	for _, tc := range []struct {
+		line string
+		kept bool
+	}{
+		{"A guard hut nearby was also set alight.", true},
+		{"\u201cIt was chaos,\u201d a fisherman said.", true},
+		{"Read more from the Courier:", false},
+		{"Harbour board closes the quay", false},
+	} {
+		page := strings.Join(append(append([]string{}, opening...), tc.line, good), "\n\n")
+		c := cleanText(page)
+		body := strings.Join(c.body, "\n")
+		if kept := strings.Contains(body, tc.line); kept != tc.kept {
+			t.Errorf("%q kept %v, want %v; removed %q", tc.line, kept, tc.kept, c.removed)
+		}
+		if !strings.Contains(body, opening[2]) || !strings.Contains(body, good) {
+			t.Errorf("lost prose: %q", c.removed)
+		}
+	}
+}

@@ -183,9 +183,10 @@ var galleryControlRe = regexp.MustCompile(`(?i)^(?:previous\s+next|prev\s+next|n
 // pages of broadcasters carry them as text; prose never opens with them.
 var mediaLabels = []string{"image copyright", "image caption", "media caption", "media playback is unsupported"}
 
-// mediaLinkLabels open a link to a gallery or a video ("PHOTOS: Crowds
-// await the verdict"): a title, never a paragraph of prose.
-var mediaLinkLabels = []string{"photos:", "video:", "gallery:"}
+// mediaLinkLabels open a link to a gallery, a video, a map or a document
+// ("PHOTOS: Crowds await the verdict", "WATCH: The minister's remarks",
+// "Map: The border region"): a title, never a paragraph of prose.
+var mediaLinkLabels = []string{"photos:", "video:", "videos:", "gallery:", "watch:", "map:", "document:"}
 
 // maxMediaLinkWords bounds such a link's line.
 const maxMediaLinkWords = 15

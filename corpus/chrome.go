@@ -50,14 +50,18 @@ var endMarkers = []string{
 // title or two, never a paragraph of prose.
 const maxVideoControlWords = 40
 
+// reasonVideoControl is the reason for dropping an embedded video player's
+// line ("JUST WATCHED <title> Replay More Videos ...").
+const reasonVideoControl = "video player control"
+
 // reasonSlot is the reason for dropping an in-article slot line
 // ("Advertisement", "RELATED: <link>") with the article going on after it.
 const reasonSlot = "link or advertisement slot inside the article"
 
 // linkTeaserLabels open a paragraph that links another story, set among
-// an article's paragraphs ("More: ...", "Related: ...", "SEE ALSO: ..."),
-// in lower case.
-var linkTeaserLabels = []string{"more", "related", "read more", "read also", "also read", "see also"}
+// an article's paragraphs ("More: ...", "Related: ...", "SEE ALSO: ...",
+// "More On This... <headline>"), in lower case.
+var linkTeaserLabels = []string{"more", "related", "read more", "read also", "also read", "see also", "more on this"}
 
 // maxLinkTeaserWords bounds a link teaser: its label and another story's
 // headline. A longer paragraph under such a label is a news digest's
@@ -65,29 +69,72 @@ var linkTeaserLabels = []string{"more", "related", "read more", "read also", "al
 // “U.S. officials say ...”").
 const maxLinkTeaserWords = 25
 
-// IsLinkTeaser reports whether a paragraph is a link to another story: a
-// label of linkTeaserLabels, a colon, and at most a headline. Its names
-// and words are that story's, so the cleaner drops it and the actor
-// finder skips it in text that was never cleaned.
+// IsLinkTeaser reports whether a paragraph is a link to another story or
+// to a gallery, a video or a document: a label of linkTeaserLabels, a
+// colon, and at most a headline; a media link's label ("PHOTOS:",
+// "WATCH:"), alone or in parentheses; or a label of linkTeaserLabels in
+// title case or capitals set off by an ellipsis ("More On This...",
+// "READ MORE..."). Its names and words are that story's, so the cleaner
+// drops it and the actor finder skips it in text that was never cleaned.
 func IsLinkTeaser(paragraph string) bool {
 	p := strings.TrimSpace(paragraph)
-	if len(strings.Fields(p)) > maxLinkTeaserWords {
+	n := len(strings.Fields(p))
+	if n > maxLinkTeaserWords {
 		return false
 	}
 	if inner, ok := strings.CutPrefix(p, "("); ok && strings.HasSuffix(inner, ")") {
-		// "( Also on POLITICO: W.H. documents point to CIA)": a teaser
-		// set in parentheses between two paragraphs.
+		// "( Also on POLITICO: W.H. documents point to CIA)", "( PHOTOS:
+		// Scenes from the quay)": a teaser set in parentheses between
+		// two paragraphs.
 		p = strings.TrimSpace(strings.TrimSuffix(inner, ")"))
 	}
-	if alsoOnLabel(p) {
+	if alsoOnLabel(p) || n <= maxMediaLinkWords && opensWithMediaLink(p) {
 		return true
 	}
 	for _, l := range linkTeaserLabels {
-		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) && strings.HasPrefix(strings.TrimLeft(p[len(l):], " "), ":") {
-			return l != "more" || !answerAfterMore(strings.TrimLeft(p[len(l):], " :"))
+		if len(p) <= len(l) || !strings.EqualFold(p[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(p[len(l):], " ")
+		if strings.HasPrefix(rest, ":") {
+			return l != "more" || !answerAfterMore(strings.TrimLeft(rest, " :"))
+		}
+		if l != "more" && (strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, "…")) && titleCaseWords(p[:len(l)]) {
+			// "More On This... <headline>": a related-links box's label,
+			// in title case where prose writes "More on this ...".
+			return true
 		}
 	}
 	return false
+}
+
+// placeholder reports whether a paragraph is a publishing system's
+// placeholder left where a box stood ("[sidebar]", "[pullquote]",
+// "[audio-clip]"): one lower-case word in square brackets. A transcript's
+// note is capitalised ("[Applause]") and an editor's insertion runs into
+// a sentence ("[He] said ...").
+func placeholder(p string) bool {
+	s := strings.TrimSpace(p)
+	if len(s) < 3 || s[0] != '[' || s[len(s)-1] != ']' {
+		return false
+	}
+	inner := s[1 : len(s)-1]
+	for i := 0; i < len(inner); i++ {
+		if c := inner[i]; !('a' <= c && c <= 'z' || c == '-' || c == '_' || i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseWords reports whether every word of s opens with a capital.
+func titleCaseWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // alsoOnLabel reports whether a paragraph opens with an outlet's label
@@ -218,10 +265,14 @@ func sentenceOfNames(s string, stop map[string]bool) bool {
 
 // A sentence of names holds at least minSentenceFunctionWords function
 // words and minSentenceLowerWords lower-case words of four letters or
-// more ("discussed", "joint", "call", "involving").
+// more ("discussed", "joint", "call", "involving"). One of each more than
+// a list has is enough: a sentence whose subject is a long title and a
+// name still has a verb and its object ("Harbour Board spokeswoman Ana Roe
+// condemned the closure.", "Sen. Ola Berg, Vendish Liberal, also blasted
+// the plan.").
 const (
-	minSentenceFunctionWords = 2
-	minSentenceLowerWords    = 3
+	minSentenceFunctionWords = 1
+	minSentenceLowerWords    = 2
 )
 
 // closingSentence reports whether a short paragraph reads as a sentence
@@ -236,10 +287,15 @@ func closingSentence(p *para, stop map[string]bool) bool {
 	if len(p.words) < 5 || !endsSentence(p.text) || readerPrompts[p.words[0]] || p.words[0] == "editor's" || p.words[0] == "editor’s" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(p.text); !unicode.IsUpper(r) {
+	// A quotation opens with its mark: "“This will take years,” Roe
+	// said." is a sentence too.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(p.text, "\"“‘'")); !unicode.IsUpper(r) {
 		return false
 	}
 	low := strings.ToLower(p.text)
+	if strings.Contains(low, "©") || strings.HasPrefix(low, "copyright") {
+		return false // "Copyright © 2019 The Daily Courier, LLC.": the page's legal line
+	}
 	for _, self := range []string{"this post", "this story", "this report", "this article", "this page"} {
 		if strings.Contains(low, self) {
 			return false
@@ -254,10 +310,11 @@ func closingSentence(p *para, stop map[string]bool) bool {
 }
 
 // readerPrompts open a line that asks the reader to act on the page:
-// "Click for more from ...", "Follow us on ...", "Read the full text".
+// "Click for more from ...", "Follow us on ...", "Read the full text",
+// "Send tips to ...".
 var readerPrompts = map[string]bool{"click": true, "tap": true, "return": true, "read": true, "follow": true, "share": true,
 	"sign": true, "subscribe": true, "watch": true, "see": true, "visit": true, "scroll": true, "listen": true,
-	"download": true, "check": true, "join": true, "like": true, "get": true}
+	"download": true, "check": true, "join": true, "like": true, "get": true, "send": true, "email": true, "e-mail": true}
 
 // linkMarkers are end markers that a page runs into the headline they
 // link ("Related Coverage Can Saudi Arabia Survive?"), and that open no
@@ -326,16 +383,17 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 			p.class, p.reason = classBad, "list number or symbols"
 		case latinDoc && n > 0 && latinRatio(p.lang.letters, p.lang.latin) < 0.5:
 			p.class, p.reason = classBad, "line in another script"
-		case IsLinkTeaser(p.text):
+		case IsLinkTeaser(p.text) || placeholder(p.text):
 			// "More: <another story's headline>" set between two
-			// paragraphs: a slot, passed over like an advertisement.
+			// paragraphs, or "[sidebar]" where one stood: a slot,
+			// passed over like an advertisement.
 			p.class, p.reason = classBad, reasonSlot
 		case hasCaptionCue(p.text) || n <= maxMediaCaptionWords && opensWithMediaLabel(p.text) || n <= maxMediaLinkWords && opensWithMediaLink(p.text):
 			p.class, p.reason = classBad, "photo caption or credit"
 		case n <= 14 && galleryCredit(p.text):
 			p.class, p.reason = classBad, "gallery control or photo credit"
 		case n <= maxVideoControlWords && videoControl(p.text):
-			p.class, p.reason = classBad, "video player control"
+			p.class, p.reason = classBad, reasonVideoControl
 		case photoGallery(p.text) || slideshowCaption(p.text):
 			p.class, p.reason = classBad, "photo gallery"
 		case n <= 8 && bylineRe.MatchString(p.text):
@@ -343,13 +401,13 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 		case n <= 10 && isDateLine(p.text):
 			p.class, p.meta = classBad, "date"
 		case sd < 0.35 && hasChromePhrase(p.text):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case sd < 0.3 && emailArtefact.MatchString(p.text):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case n <= maxNoticeWords && licenceNotice(p.text):
-			p.class, p.reason = classBad, "licence or syndication notice"
+			p.class, p.reason = classBad, reasonLicence
 		case serviceLine(p.text, n):
-			p.class, p.reason = classBad, "site service text"
+			p.class, p.reason = classBad, reasonService
 		case n <= maxCreditWords && contributorsCredit(p.text):
 			p.class, p.reason = classBad, reasonCredit
 		case n <= maxEditorsNoteWords && updateNote(p.text):
@@ -401,34 +459,51 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 	// Context: near-good paragraphs next to good ones, and short ones inside
 	// the body, are prose (subheadings, one-line paragraphs).
 	// The nearest good or bad paragraph on each side decides; undecided
-	// ones are passed over, and so are metadata, captions and
-	// advertisement slots, which sit inside articles. Two sweeps find it
-	// for every paragraph, so an article of thousands of undecided
-	// paragraphs costs no more than a short one.
+	// ones are passed over, and so are metadata, captions, video players,
+	// service lines and advertisement slots, which sit inside articles: a
+	// run of video players or a sign-up prompt between two paragraphs is
+	// no edge of the body. Two sweeps
+	// find it for every paragraph, so an article of thousands of
+	// undecided paragraphs costs no more than a short one.
 	decisive := func(p *para) (paraClass, bool) {
 		switch {
 		case p.class == classGood:
 			return classGood, true
-		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
+		case p.class == classBad && !(p.meta != "" || p.reason == reasonSlot || p.reason == reasonVideoControl ||
+			p.reason == reasonService || strings.HasPrefix(p.reason, "duplicate") || strings.HasPrefix(p.reason, "photo")):
 			return classBad, true
 		}
 		return 0, false
 	}
+	// The nearest paragraph that is not short, near-good ones included,
+	// is the neighbour jusText looks at when the decisive ones on the two
+	// sides disagree.
+	neighbour := func(p *para) (paraClass, bool) {
+		if p.class == classNearGood {
+			return classNearGood, true
+		}
+		return decisive(p)
+	}
 	before, after := make([]paraClass, len(ps)), make([]paraClass, len(ps))
-	near := classBad
+	prevNb, nextNb := make([]paraClass, len(ps)), make([]paraClass, len(ps))
+	near, nb := classBad, classBad
 	for i, p := range ps {
-		before[i] = near
+		before[i], prevNb[i] = near, nb
 		if c, ok := decisive(p); ok {
 			near = c
 		}
+		if c, ok := neighbour(p); ok {
+			nb = c
+		}
 	}
-	near = classBad
-	last := len(ps) // the first paragraph after which nothing decisive follows
+	near, nb = classBad, classBad
 	for i := len(ps) - 1; i >= 0; i-- {
-		after[i] = near
+		after[i], nextNb[i] = near, nb
 		if c, ok := decisive(ps[i]); ok {
 			near = c
-			last = min(last, i+1)
+		}
+		if c, ok := neighbour(ps[i]); ok {
+			nb = c
 		}
 	}
 	final := make([]paraClass, len(ps))
@@ -440,11 +515,21 @@ func classify(ps []*para, stop map[string]bool, latinDoc bool) {
 				final[i] = classGood
 			}
 		case classShort:
-			// A short sentence closing the text after the body
-			// ("Egypt, Bahrain and Tunisia also condemned the
-			// killing.") is its last paragraph: nothing follows it
-			// that could make it a page's chrome.
-			if before[i] == classGood && (after[i] == classGood || i >= last && closingSentence(p, stop)) {
+			// A short sentence after the body's prose and before
+			// chrome ("Egypt, Bahrain and Tunisia also condemned the
+			// killing.", "“It will take years,” he said.") is the
+			// body's last paragraph: the chrome after it (a credit, a
+			// copyright line, a list) does not make it chrome.
+			if before[i] == classGood && (after[i] == classGood || closingSentence(p, stop)) {
+				final[i] = classGood
+			}
+			// A short sentence with good prose on one side, and chrome
+			// or the page's edge on the other but a near-good paragraph
+			// right beside it there, is inside the body: jusText keeps
+			// it so. An article of short paragraphs has near-good ones
+			// at its start and end, which decide nothing here.
+			if (before[i] == classGood && after[i] == classBad && nextNb[i] == classNearGood ||
+				after[i] == classGood && before[i] == classBad && prevNb[i] == classNearGood) && closingSentence(p, stop) {
 				final[i] = classGood
 			}
 		}
@@ -642,6 +727,14 @@ func showPromo(s string) bool {
 	first, _, _ := strings.Cut(s, ".")
 	return !strings.Contains(first, ",") && showPromoRe.MatchString(s) // "Watch the harbor, the mayor said, ...": a speaker set off
 }
+
+// reasonService and reasonLicence are the reasons for dropping a site's
+// service text (sign-up prompts, legal lines) and a publisher's licence
+// notice.
+const (
+	reasonService = "site service text"
+	reasonLicence = "licence or syndication notice"
+)
 
 // reasonCredit is the reason for dropping a line that credits the
 // reporters who contributed to the article.

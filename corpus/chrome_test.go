@@ -137,8 +137,10 @@ func TestAdvertisementSlotsDoNotEndTheArticle(t *testing.T) {
 }
 
 // TestLinkTeasers checks which paragraphs read as a link to another story
-// ("More: <headline>"), and that a page's teasers between paragraphs go
-// while its prose, and a digest item under the same label, stay.
+// ("More: <headline>", "More On This... <headline>") or to a gallery, a
+// video or a document ("( PHOTOS: <title>)"), and that a page's teasers
+// between paragraphs go while its prose, and a digest item under the same
+// label, stay.
 func TestLinkTeasers(t *testing.T) {
 	for _, tc := range []struct {
 		para string
@@ -166,6 +168,19 @@ func TestLinkTeasers(t *testing.T) {
 		{"Also on Sunday, 36 sailors were rescued off the quay.", false},
 		{"(Also on Sunday: the board met.)", false},
 		{"(The board, also on Monday, met again.)", false},
+		{"More On This...", true},
+		{"More On This... Harbour board votes to close the quay", true},
+		{"READ MORE\u2026 Why the quay closed", true},
+		{"More on this... the board said it would meet again.", false},
+		{"More on this later, the mayor said.", false},
+		{"( PHOTOS: Scenes from the harbour)", true},
+		{"(PHOTOS: 10 quotes about the quay)", true},
+		{"( WATCH: Mayor's remarks on the quay vote)", true},
+		{"( DOCUMENT: Harbour board minutes on the closure)", true},
+		{"WATCH: Can the harbour survive the winter storms?", true},
+		{"Map: Harbour region", true},
+		{"(Photos of the quay were released by the board on Monday, a spokesman said.)", false},
+		{"Watch the harbour, the mayor told the crowd on Monday.", false},
 	} {
 		if got := IsLinkTeaser(tc.para); got != tc.want {
 			t.Errorf("IsLinkTeaser(%q) = %v, want %v", tc.para, got, tc.want)
@@ -176,8 +191,9 @@ func TestLinkTeasers(t *testing.T) {
 		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
 		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
 	}
-	teasers := []string{"More: Harbour board votes to close the quay after a winter of storms and a dispute over the sea wall", "More:"}
-	page := strings.Join([]string{prose[0], teasers[0], prose[1], teasers[1], prose[2]}, "\n\n")
+	teasers := []string{"More: Harbour board votes to close the quay after a winter of storms and a dispute over the sea wall", "More:",
+		"More On This... Harbour board votes to close the quay", "( PHOTOS: Scenes from the harbour)"}
+	page := strings.Join([]string{prose[0], teasers[0], prose[1], teasers[3], teasers[1], teasers[2], prose[2]}, "\n\n")
 	c := cleanText(page)
 	body := strings.Join(c.body, "\n")
 	for _, p := range prose {
@@ -327,5 +343,204 @@ func TestNameHeavySentenceAndClosingLineKept(t *testing.T) {
 	c := cleanText(strings.Join(append(body, "Anna Vole, Piet Kors, Ilse Brand, Jan Maas, Ola Berg, Tom Hale, Sam Poe, Ann Lee, Eli Navon and Erik Dahl."), "\n\n"))
 	if strings.Contains(strings.Join(c.body, "\n"), "Eli Navon") {
 		t.Errorf("a list of names kept as prose: %q", c.body)
+	}
+}
+
+// TestClosingSentenceBeforeTheFooter: a short last sentence stays before
+// the page's footer (a sign-up prompt, a copyright line), a quotation that
+// opens with its mark among them; a copyright line, a prompt to the reader
+// or a heading without a full stop in that place still goes.
+func TestClosingSentenceBeforeTheFooter(t *testing.T) {
+	body := []string{
+		"The foreign minister said on Tuesday that the talks with the delegation would go on for as long as they were needed, and that he was hopeful of a deal before the end of the month.",
+		"Officials in the capital said that the meeting had been arranged by the two sides in the last week, and that it would be held in the city at the end of the week.",
+	}
+	footer := []string{"Sign up for Daily Newsletters", "Copyright \u00a9 2014 The Daily Courier, LLC. Click here for reprint permission."}
+	for _, tc := range []struct {
+		closing string
+		footer  []string
+		kept    bool
+	}{
+		{"\u201cThis is going to take years,\u201d Mr. Kors said.", footer, true},
+		{"\"It breaks every rule of the sea,\" he said.", footer, true},
+		{"The harbour board has not commented on the vote.", footer, true},
+		{"Copyright \u00a9 2014 The Daily Courier, LLC.", footer[:1], false},
+		{"Click for more from the Daily Courier.", footer, false},
+		{"More on the harbour vote", footer, false},
+	} {
+		page := append(append(append([]string{}, body...), tc.closing), tc.footer...)
+		c := cleanText(strings.Join(page, "\n\n"))
+		got := strings.Join(c.body, "\n")
+		if kept := strings.Contains(got, tc.closing); kept != tc.kept {
+			t.Errorf("closing %q kept %v, want %v (removed %q)", tc.closing, kept, tc.kept, c.removed)
+		}
+		if strings.Contains(got, "Sign up") || strings.Contains(got, "reprint") {
+			t.Errorf("footer kept: %q", got)
+		}
+	}
+}
+
+// TestSentenceOfNamesWithOneFunctionWord: a sentence whose subject is a
+// long title and a name has one function word, or none but "also", and
+// still a verb and its object, so it is prose; a list of names, a menu or
+// a run of capitalised labels with a full stop is not.
+func TestSentenceOfNamesWithOneFunctionWord(t *testing.T) {
+	stop := stopwordsFor("english")
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Ruritanian National Harbour Council spokeswoman Ana Roe condemned the closure.", true},
+		{"Sen. Ola Berg, Vendish Liberal Party, also blasted Mr. Kors\u2019s proposal.", true},
+		{"Harbour Minister Piet Kors, Lattish Workers Party, also expressed opposition.", true},
+		{"Anna Vole, Piet Kors, Ilse Brand, Jan Maas, Ola Berg, Tom Hale, Sam Poe, Eli Navon and Erik Dahl.", false},
+		{"Home World Politics Business Health Entertainment Style Travel Sports Video Features.", false},
+		{"Harbour News: Ana Roe, Piet Kors, Ilse Brand and Jan Maas on the Quay Vote", false},
+	} {
+		if got := sentenceOfNames(tc.s, stop); got != tc.want {
+			t.Errorf("sentenceOfNames(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"Ruritanian National Harbour Council spokeswoman Ana Roe condemned the closure.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	c := cleanText(strings.Join(prose, "\n\n"))
+	if body := strings.Join(c.body, "\n"); !strings.Contains(body, prose[1]) {
+		t.Errorf("lost %q; removed %q", prose[1], c.removed)
+	}
+}
+
+// TestVideoPlayersInsideTheArticle: a run of embedded video players
+// between two paragraphs is no edge of the article, so the short
+// paragraphs right after it stay; the players' lines go, and so do
+// short link lines after a player at the page's end.
+func TestVideoPlayersInsideTheArticle(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"Two of the dead were a father and son, a harbour official said.",
+		"The injured pilot is in stable condition, she added.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	players := []string{
+		"JUST WATCHED Storm hits the quay Replay More Videos ... MUST WATCH Storm hits the quay 02:57",
+		"JUST WATCHED Who pays for the harbour? Replay More Videos ... MUST WATCH Who pays for the harbour? 03:28",
+	}
+	after := []string{"Harbour storms in pictures", "The week on the coast"}
+	page := strings.Join([]string{prose[0], players[0], players[1], prose[1], prose[2], prose[3], players[0], after[0], after[1]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	for _, f := range append(players, after...) {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}
+
+// TestPlaceholders: a publishing system's placeholder left where a box
+// stood ("[sidebar]", "[pullquote]") is a slot, while a transcript's note,
+// an editor's insertion and a bracketed line of prose are not.
+func TestPlaceholders(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want bool
+	}{
+		{"[sidebar]", true},
+		{"[pullquote]", true},
+		{" [audio-clip] ", true},
+		{"[Applause]", false},
+		{"[He] said the quay would close.", false},
+		{"[The board declined to comment.]", false},
+		{"[]", false},
+		{"[2]", false},
+	} {
+		if got := placeholder(tc.para); got != tc.want {
+			t.Errorf("placeholder(%q) = %v, want %v", tc.para, got, tc.want)
+		}
+	}
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"The mayor, who had campaigned on the promise of a new quay, said the town would hold a celebration on the day it opened to the first ships of the season.",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	c := cleanText(strings.Join([]string{prose[0], "[sidebar]", prose[1], "[pullquote]", prose[2]}, "\n\n"))
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	if strings.Contains(body, "[") {
+		t.Errorf("kept a placeholder:\n%s", body)
+	}
+}
+
+// TestServiceLinesInsideTheArticle: a sign-up prompt or a follow prompt
+// set between two paragraphs is no edge of the article, so a short
+// paragraph right after it stays; the prompts go, and so does a request
+// for tips closing the page.
+func TestServiceLinesInsideTheArticle(t *testing.T) {
+	prose := []string{
+		"The harbour authority said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract.",
+		"But others backed the plan.",
+		"According to the Courier:",
+		"Officials in the capital said that the cost had risen by a third since the plan was first drawn up, and that the town would have to find the rest of the money itself.",
+	}
+	service := []string{
+		"Get the Courier stories you care about delivered to your inbox. By signing up, you agree to our Privacy Policy.",
+		"Follow Jane on Twitter",
+		"Send tips to jane@courier.example.",
+	}
+	page := strings.Join([]string{prose[0], service[0], prose[1], prose[2], prose[3], service[1], service[2]}, "\n\n")
+	c := cleanText(page)
+	body := strings.Join(c.body, "\n")
+	for _, p := range prose {
+		if !strings.Contains(body, p) {
+			t.Errorf("lost: %q\nremoved: %q", p, c.removed)
+		}
+	}
+	for _, f := range service {
+		if strings.Contains(body, f) {
+			t.Errorf("kept %q\nbody:\n%s", f, body)
+		}
+	}
+}
+
+// TestShortSentenceBesideNearGoodParagraphs: in an article of short
+// paragraphs, whose first ones are near-good and so decide nothing, a
+// short sentence between them and good prose stays, as jusText keeps it;
+// a link line or a heading in that place, with no sentence of its own,
+// still goes.
+func TestShortSentenceBesideNearGoodParagraphs(t *testing.T) {
+	opening := []string{
+		"Image copyright Courier Image caption The quay after the storm",
+		"Protesters angered by the harbour closure have attacked the board's offices in the old town.",
+		"Police fired tear gas to disperse a crowd that got into the courtyard of the offices on Monday.",
+	}
+	good := "The harbour board said on Tuesday that the new quay would open in the spring, after a year of delays caused by the storms and a dispute over the contract with the builders."
+	for _, tc := range []struct {
+		line string
+		kept bool
+	}{
+		{"A guard hut nearby was also set alight.", true},
+		{"\u201cIt was chaos,\u201d a fisherman said.", true},
+		{"Read more from the Courier:", false},
+		{"Harbour board closes the quay", false},
+	} {
+		page := strings.Join(append(append([]string{}, opening...), tc.line, good), "\n\n")
+		c := cleanText(page)
+		body := strings.Join(c.body, "\n")
+		if kept := strings.Contains(body, tc.line); kept != tc.kept {
+			t.Errorf("%q kept %v, want %v; removed %q", tc.line, kept, tc.kept, c.removed)
+		}
+		if !strings.Contains(body, opening[2]) || !strings.Contains(body, good) {
+			t.Errorf("lost prose: %q", c.removed)
+		}
 	}
 }

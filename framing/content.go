@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -399,6 +400,14 @@ func rareSentences(n int) int {
 // words to tie two sentences.
 const minRareSentences = 30
 
+// distinctiveFigure reports whether a figure's key names a count that
+// two sentences hardly share by chance: 100 or more, and no year (a
+// figure from 1900 to 2100 dates more often than it counts).
+func distinctiveFigure(key string) bool {
+	n, err := strconv.ParseFloat(strings.TrimPrefix(key, "#"), 64)
+	return err == nil && n >= 100 && !(n >= 1900 && n <= 2100 && n == math.Trunc(n))
+}
+
 // dayStems are the stems of the days of the week and the months, which
 // date a sentence and tie it to no other: "on Friday" is in many facts.
 var dayStems = map[string]bool{
@@ -593,6 +602,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	predicate := make([]bool, len(all))  // a word past names and figures shared with it
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
 	rare := make([]int32, len(all))      // rare features shared with it (rareSentences)
+	rareFigure := make([]bool, len(all)) // a rare distinctive figure shared with it (distinctiveFigure)
 	rareIn := rareSentences(len(all))
 	var touched []int32
 	var groups uniqueGroups
@@ -645,6 +655,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 					if len(postings[t.item]) <= rareIn && !figureStem[t.item] && !dayStems[keyOf[t.item]] {
 						rare[o]++
 					}
+					rareFigure[o] = rareFigure[o] || figureStem[t.item] && len(postings[t.item]) <= rareIn && distinctiveFigure(keyOf[t.item])
 				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
@@ -654,6 +665,13 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 				otherFigures := figures[k] && figures[o] && !sameFigure[o]
 				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], otherFigures, predicate[o], s.f.negated == all[o].f.negated) {
 					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
+				}
+				if !maybe && rareFigure[o] && predicate[o] && s.f.negated == all[o].f.negated {
+					// "about 37,000 patients annually" and "It sees 37,000
+					// patients a year": a large figure the story writes
+					// almost nowhere else, with a word of what it counts,
+					// is one fact.
+					maybe = true
 				}
 				if !maybe && rare[o] >= rareFeaturesShared && predicate[o] && s.f.negated == all[o].f.negated && !otherFigures {
 					// "including orange juice, cranberries, motorcycles" and
@@ -668,7 +686,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			}
 		}
 		for _, o := range touched {
-			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o], rare[o] = 0, 0, 0, false, false, 0, false, 0
+			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o], rare[o], rareFigure[o] = 0, 0, 0, false, false, 0, false, 0, false
 		}
 		if found {
 			continue

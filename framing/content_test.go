@@ -113,7 +113,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	paraphrased := func(a, b sentenceFeatures) bool {
 		wa, na, fa := weighted(a)
 		wb, nb, fb := weighted(b)
-		dot, n, same, pred, rare := 0.0, 0, false, false, 0
+		dot, n, same, pred, rare, rareFig := 0.0, 0, false, false, 0, false
 		for key, v := range wa {
 			if u, ok := wb[key]; ok {
 				dot += v * u
@@ -123,10 +123,12 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 				if inEither[key] <= rareSentences(len(all)) && !isFigure(key) && !dayStems[key] {
 					rare++
 				}
+				rareFig = rareFig || isFigure(key) && inEither[key] <= rareSentences(len(all)) && distinctiveFigure(key)
 			}
 		}
 		other := fa && fb && !same
 		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, other, pred, a.negated == b.negated) ||
+			rareFig && pred && a.negated == b.negated ||
 			rare >= rareFeaturesShared && pred && a.negated == b.negated && !other
 	}
 	// The sentences holding five quoted words in a row that another
@@ -429,6 +431,36 @@ func TestRareWordsTieSentences(t *testing.T) {
 		}
 		if !listed || sure != tc.unique {
 			t.Errorf("%s: %q listed %v, sure unique %v; want listed, sure %v", tc.name, tc.h, listed, sure, tc.unique)
+		}
+	}
+	// A large figure the story writes almost nowhere else, with a word of
+	// what it counts, ties two sentences; a year or a small count does not.
+	for _, tc := range []struct {
+		h, c   string
+		unique bool
+	}{
+		{"The harbour clinic in Vardo has about 100 beds and about 37,000 patients annually.",
+			"It sees 37,000 patients a year, specialising in child and maternity health as well as general surgery.", false},
+		{"The harbour clinic in Vardo opened in 2009 and treats patients from every island.",
+			"Ferry crossings to the islands doubled in 2009, when patients began to travel for surgery.", true},
+	} {
+		h, c := append(filler("Herald"), tc.h), append(filler("Courier"), tc.c)
+		cmp := Compare([]*corpus.Article{article(t, "Herald", strings.Join(h, " ")), article(t, "Courier", strings.Join(c, " "))}, set)
+		sure := false
+		for _, g := range cmp.Unique {
+			for i, e := range g.Sentences {
+				if e.Text == tc.h {
+					sure = i < len(g.Sentences)-g.PossibleParaphrases
+				}
+			}
+		}
+		if sure != tc.unique {
+			t.Errorf("%q beside %q: sure unique %v, want %v", tc.h, tc.c, sure, tc.unique)
+		}
+	}
+	for key, want := range map[string]bool{"#37000": true, "#100": true, "#2009": false, "#12": false, "#1.5": false} {
+		if distinctiveFigure(key) != want {
+			t.Errorf("distinctiveFigure(%q) = %v, want %v", key, !want, want)
 		}
 	}
 	az := text.NewAnalyzer("english")

@@ -355,6 +355,9 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 			}
 			toks = append(toks, token{start: start, end: end, class: class, kind: tokWord, upper: upper,
 				adverb: lyAdverb(s, start, end, upper, class)})
+		case t.Form == "." && strayStopAfterCue(s, p.Start, start):
+			// '"...," said. Rep. Ann Roe': the slip is read as if it were
+			// not there, as the sentence splitter reads it.
 		case t.Kind == text.Punct || t.Form == "'" || t.Form == "`":
 			toks = append(toks, token{start: start, end: end, kind: tokPunct})
 		}

@@ -1277,3 +1277,18 @@ func TestWholeStatementQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayStopAfterInvertedVerb checks that a slipped full stop right
+// after an inverted reporting verb ('"...," said. Rep. Ann Lutz') leaves
+// the name after it the speaker, of the words after it too, and that a
+// verb with its subject before the stop still ends its sentence.
+func TestStrayStopAfterInvertedVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"No city can ignore its harbor," said. Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee. "We will hold hearings in the fall."`, content: "No city can ignore", speaker: "Rep. Ann Lutz"},
+		{paragraph: `"No city can ignore its harbor," said. Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee. "We will hold hearings in the fall."`, content: "We will hold hearings", speaker: "Rep. Ann Lutz"},
+		{paragraph: `"Why wait for the fall?" asked. Mayor Tom Hale of Dunmore.`, content: "Why wait for the fall", speaker: "Mayor Tom Hale of Dunmore"},
+		// The verb has its subject before the stop: the next sentence is
+		// the writer's, and its name speaks no earlier words.
+		{paragraph: `"No city can ignore its harbor," Lutz said. Rep. Tom Hale, R-Ore., did not comment.`, content: "No city can ignore", speaker: "Lutz"},
+	})
+}

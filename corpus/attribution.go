@@ -3053,7 +3053,16 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		k++ // "And Sen. Rob Portman (R-Ohio), ..."
 	}
 	np := a.nameForward(k, j)
-	if np.empty() || strings.HasSuffix(a.word(np.from), "ing") || np.from != k && !(np.from == k+1 && a.toks[k].is(wDet)) || a.toks[np.from].is(wPronoun) || !a.allNameWords(phrase{np.to - 1, np.to}) {
+	if np.empty() || strings.HasSuffix(a.word(np.from), "ing") || np.from != k && !(np.from == k+1 && a.toks[k].is(wDet)) || a.toks[np.from].is(wPronoun) {
+		return phrase{}
+	}
+	if np.to < j && (a.allNameWords(phrase{np.to - 1, np.to}) || a.toks[np.to-1].is(wRole) && a.toks[np.from].is(wDet)) && a.settingBeforeComma(np.to, j) {
+		// "Obama in his first press conference Wednesday, called", "The
+		// mayor at a rally on Friday, said": a setting whose opening comma
+		// the writer left out.
+		return np
+	}
+	if !a.allNameWords(phrase{np.to - 1, np.to}) {
 		return phrase{}
 	}
 	if np.to >= j || !a.toks[np.to].punct(a.text, ',') && !a.toks[np.to].punct(a.text, '(') || j-np.to > 30 {
@@ -3067,6 +3076,37 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		}
 	}
 	return np
+}
+
+// settingPrepositions open a setting of time or place that may stand
+// between a subject and its verb: "Obama in his press conference
+// Wednesday", "the mayor at a rally on Friday".
+var settingPrepositions = fieldSet(`in at on during after before from`)
+
+// settingBeforeComma reports whether the tokens from k up to the comma at
+// token j are a setting of the name before k whose opening comma the
+// writer left out: a preposition of time or place, then words alone, none
+// of them shaped as a verb ("in his first post-election press conference
+// Wednesday,"). A clause between ("in Ohio was low,") makes the name no
+// subject of the verb after the comma. At most 16 tokens are read.
+func (a *attributor) settingBeforeComma(k, j int) bool {
+	if j-k < 2 || j-k > 16 || a.toks[k].kind != tokWord || a.toks[k].upper || !settingPrepositions[a.word(k)] {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord {
+			if t.punct(a.text, '-') || t.punct(a.text, '.') || t.punct(a.text, '\'') {
+				continue
+			}
+			return false
+		}
+		w := strings.ToLower(a.word(i))
+		if !t.upper && (t.is(wVerb|wPronoun|wThatClause) && !t.is(wDet) || beForms[w] || finiteAux[w] || modalWords[w] || relativeWords[w] || pastShaped(a, i) || irregularPasts[w] || strings.HasSuffix(w, "ing")) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeTag returns the name before a party-state tag set off by

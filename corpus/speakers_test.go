@@ -1292,3 +1292,19 @@ func TestStrayStopAfterInvertedVerb(t *testing.T) {
 		{paragraph: `"No city can ignore its harbor," Lutz said. Rep. Tom Hale, R-Ore., did not comment.`, content: "No city can ignore", speaker: "Lutz"},
 	})
 }
+
+// TestSettingWithoutOpeningComma checks that a subject cut from its verb
+// by a setting whose opening comma the writer left out ("Lutz in her
+// news conference Thursday, called") still speaks, and that a clause or
+// a relative before the comma keeps the name from being read so.
+func TestSettingWithoutOpeningComma(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Ann Lutz in her first news conference since the vote Thursday, called the levy "a disgrace" and told critics to "blame me" instead.`, content: "a disgrace", speaker: "Mayor Ann Lutz"},
+		{paragraph: `The governor at a rally on Friday, called the ruling "a gift to polluters."`, content: "a gift to polluters", speaker: "The governor"},
+		// A clause before the comma: the inverted speaker after the verb
+		// speaks, not the name that opens the sentence.
+		{paragraph: `Turnout in Dunmore was low, said analysts.`, content: "Turnout in Dunmore was low", speaker: "analysts"},
+	})
+	// A relative clause in the setting: the name is no plain subject.
+	checkNoSpeakers(t, `Lutz in a speech that angered unions, called the levy "fair."`)
+}

@@ -2636,6 +2636,9 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 		if np := a.nameBackward(j-2, lo); !np.empty() && !a.toks[np.from].is(wPronoun) {
 			return np
 		}
+		if np := a.bracketTagged(j-1, lo); !np.empty() {
+			return np // "that of Rep. Ann Roe (D-Ore.), who said": the party tag ends the name
+		}
 		return phrase{}
 	}
 	if a.lowerWordIs(j, "who") && j-1 >= lo && a.toks[j-1].kind == tokWord {
@@ -3136,6 +3139,20 @@ func (a *attributor) nameBeforeTag(k, lo int) phrase {
 // the name, and a relative clause may follow it ("..., who backed the
 // bill, said").
 func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
+	// A name after a preposition ("who worked for Sen. Lamar Alexander
+	// (R-Tenn.),") is left to the readings that went before: the speaker
+	// is further back.
+	if name := a.bracketTagged(k, lo); !name.empty() && !a.afterPreposition(name, lo) {
+		return name
+	}
+	return phrase{}
+}
+
+// bracketTagged returns the name before a party-state tag in brackets
+// that ends right before the comma at token k, wherever the name stands:
+// a relative clause after the comma ("from that of Rep. Ann Roe (D-Ore.),
+// who said") hangs from it even after a preposition.
+func (a *attributor) bracketTagged(k, lo int) phrase {
 	c := k - 1
 	if c-3 < lo || !a.toks[c].punct(a.text, ')') {
 		return phrase{}
@@ -3147,10 +3164,7 @@ func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
 	if o <= lo || !a.toks[o].punct(a.text, '(') || a.toks[o+1].kind != tokWord || !partyTag(a.word(o+1)) {
 		return phrase{}
 	}
-	// A name after a preposition ("who worked for Sen. Lamar Alexander
-	// (R-Tenn.),") is left to the readings that went before: the speaker
-	// is further back.
-	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) && !a.afterPreposition(name, lo) {
+	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
 		return name
 	}
 	return phrase{}

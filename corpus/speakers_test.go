@@ -1308,3 +1308,18 @@ func TestSettingWithoutOpeningComma(t *testing.T) {
 	// A relative clause in the setting: the name is no plain subject.
 	checkNoSpeakers(t, `Lutz in a speech that angered unions, called the levy "fair."`)
 }
+
+// TestRelativeAfterBracketTag checks that a relative clause after a name
+// and its party tag in brackets ("that of Rep. Ann Lutz (D-Ore.), who
+// said") is the name's, after a preposition too, as it is without the
+// tag; the quoted word in it is the speaker's, no scare quote.
+func TestRelativeAfterBracketTag(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `That account differed from that of Rep. Ann Lutz (D-Ore.), who said the mayor “ignored” the warnings of port officials in the days before the flood.`, content: "ignored", speaker: "Rep. Ann Lutz"},
+		{paragraph: `The ruling angered Rep. Ann Lutz (D-Ore.), who said the court had "ignored" the harbor.`, content: "the court had", speaker: "Rep. Ann Lutz"},
+		{paragraph: `That account differed from that of Rep. Ann Lutz, who said the mayor "ignored" the warnings.`, content: "ignored", speaker: "Rep. Ann Lutz"},
+	})
+	// A relative clause whose verb reports nothing leaves the quoted
+	// words without a speaker.
+	checkNoSpeakers(t, `The mayor met Rep. Ann Lutz (D-Ore.), who had "no comment" on the levy.`)
+}

@@ -525,6 +525,9 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
+	if nounBeforeOf[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "of") {
+		return false // "the Facebook claim of involvement", "reports of shelling": the noun, whose "of" no verb takes
+	}
 	if a.citingAside(i) {
 		return false // "X, citing Israeli sources, reported that ...": the aside names X's source; "reported" is the cue
 	}
@@ -649,6 +652,11 @@ func (a *attributor) pastVerbObject(i int) bool {
 	}
 	return a.toks[v].kind == tokWord && !a.toks[v].is(wAux) && pastShaped(a, v)
 }
+
+// nounBeforeOf are the cue words that are nouns whenever "of" follows
+// them: the verbs take their matter as an object or a clause ("claimed
+// involvement", "reports that"), never with "of".
+var nounBeforeOf = fieldSet(`claim claims report reports`)
 
 // nounObjectPreps take the object of a noun of saying: "estimates of the
 // toll", "accounts about the night", "reports on the crash".
@@ -2543,6 +2551,12 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 			// "Democrats made claims that": the cue is the noun the
 			// support verb takes; its subject speaks. "Amid renewed
 			// claims that" has no such subject.
+			if a.lowerWordIs(v+1, "to") && a.infinitiveAt(v+1) && !infinitiveNouns[strings.ToLower(a.word(v))] {
+				// "groups make false claims to seek publicity": the
+				// infinitive after a noun of saying tells why they make
+				// them, not what they say ("made threats to leave" does).
+				return phrase{}
+			}
 			if np := a.subject(w, lo); !np.empty() && !a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wLeadIn) {
 				return np
 			}
@@ -3231,6 +3245,12 @@ var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
+
+// infinitiveNouns are the speech nouns whose "to" infinitive is what they
+// promise, threaten or ask for: "made threats to leave", "made a pledge
+// to cut taxes". After the other nouns of saying the infinitive is a
+// purpose ("made claims to seek publicity").
+var infinitiveNouns = fieldSet(`demand demands request proposal promise promises pledge pledges vow vows threat threats warning warnings`)
 
 // nounTakingVerbs take a speech noun for their object and say no more than
 // the noun does: "made claims that", "leveled charges that".

@@ -1323,3 +1323,26 @@ func TestRelativeAfterBracketTag(t *testing.T) {
 	// words without a speaker.
 	checkNoSpeakers(t, `The mayor met Rep. Ann Lutz (D-Ore.), who had "no comment" on the levy.`)
 }
+
+// TestNounsOfSayingAreNoVerbs checks that "claim" or "report" before "of"
+// is the noun, so that a passive denial after it is the agent's ("The
+// online claim of involvement was later denied by the group"), and that
+// an infinitive after a noun of saying a support verb takes ("make false
+// claims to win attention") is a purpose, no words reported; a hearer
+// after "to", or a noun of intent, still reports.
+func TestNounsOfSayingAreNoVerbs(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`The online claim of involvement was subsequently denied by the group at a news conference days later.`, "The online claim of involvement", "the group"},
+		{`Reports of shelling near the port were denied by the army on Monday.`, "Reports of shelling", "the army"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Act != ActDeny {
+			t.Errorf("%q: want %q denied by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	checkNoAttribution(t, `For instance, cartels make false claims to win attention and raise their profile.`)
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Critics made claims to reporters that the plan had failed.`, content: "the plan had failed", speaker: "Critics"},
+		{paragraph: `The union makes claims that the port is unsafe.`, content: "the port is unsafe", speaker: "The union"},
+	})
+}

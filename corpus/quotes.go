@@ -1185,6 +1185,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// called "a lie"".
 		if !soCalled {
 			sp, verb = f.clauseBefore(a, lo, q.open)
+			if !sp.empty() && a.commentAfterAttribution(lo, sp, verb, q.open) {
+				// '..., police said, in violence like the "insider"
+				// attacks': the phrase after the closing attribution is
+				// the writer's, and so is its quoted term.
+				sp, verb = phrase{}, cue{}
+			}
 		}
 		if sp.empty() && !soCalled && words <= ScareQuoteMaxWords {
 			// 'described by the council as "a clean sweep"': the label is
@@ -4341,6 +4347,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			(cappedWords(a.toks[lo:np.from]) >= 2 || a.predicateOpens(c) && cappedWords(a.toks[c:hi]) >= 2) && a.skipBack(v-1, lo) == np.to-1 {
 			// A one-word subject does when a predicate follows the second
 			// comma: "Time, Mr. Pence added, was on their side."
+			if a.commentOpensAt(c) && cappedWords(a.toks[lo:np.from]) >= 4 && a.holdsPredicate(lo, np.from) {
+				// "The guard opened fire at the gate, police said, in
+				// violence like earlier attacks": the words end at the
+				// attribution; the phrase after it is the writer's.
+				f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
+				return
+			}
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
@@ -8727,6 +8740,60 @@ func (a *attributor) settingTail(i, hi int) bool {
 		return subjectPronouns[next] || next == "the"
 	}
 	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
+}
+
+// commentOpeners open a phrase the writer adds after a closing
+// attribution to place or weigh what was said: "..., police said, in
+// violence not unlike earlier attacks", "..., she said, in an implicit
+// caution to his backers", "..., he said, amid the protests".
+var commentOpeners = fieldSet(`in amid like unlike`)
+
+// commentAfterAttribution reports whether the quotation opening at token
+// open lies in such a phrase: the cue verb (past a time) of the speaker
+// sp closes an attribution set off by a comma after the words it reports
+// (or right after a quotation of them), and the next comma opens a phrase
+// with a commentOpener before the quotation. PolNeAR's annotators leave
+// such phrases out of the speaker's words. "In order to" is a purpose,
+// which may be the speaker's.
+func (a *attributor) commentAfterAttribution(lo int, sp phrase, verb cue, open int) bool {
+	if verb.span.End <= verb.span.Start {
+		return false
+	}
+	v := a.tokenAt(verb.span.End-1, [2]int{lo, open})
+	t := v + 1
+	for t < open && a.toks[t].is(wTime) {
+		t++ // "police said Friday, in ..."
+	}
+	if t+1 >= open || !a.toks[t].punct(a.text, ',') || !a.commentOpensAt(t+1) {
+		return false
+	}
+	if f := sp.from; f-2 > lo && f <= v && a.toks[f-1].kind == tokClose && a.toks[f-2].punct(a.text, ',') {
+		return true // '"...," the mayor said, in a nod to the "dockers"'
+	}
+	_, cv, _ := a.closingAttributionAt(lo, t, -1)
+	return cv == v
+}
+
+// holdsPredicate reports whether the words from token from up to to hold
+// a verb of a clause: a form of "be", an auxiliary, or a lower-case past
+// form ("The guard opened fire at the gate"), not a noun phrase alone
+// ("The plan for the port"). The words are read once.
+func (a *attributor) holdsPredicate(from, to int) bool {
+	for i := from; i < to; i++ {
+		if a.toks[i].kind != tokWord || a.toks[i].upper {
+			continue
+		}
+		if w := strings.ToLower(a.word(i)); beForms[w] || finiteAux[w] || pastShaped(a, i) || irregularPasts[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// commentOpensAt reports whether the lower-case word at token i is a
+// commentOpener, not "in order to".
+func (a *attributor) commentOpensAt(i int) bool {
+	return i < len(a.toks) && a.toks[i].kind == tokWord && !a.toks[i].upper && commentOpeners[a.word(i)] && !a.lowerWordIs(i+1, "order")
 }
 
 // settingOpeners open a subordinate clause of time after a closing

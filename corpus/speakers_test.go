@@ -1346,3 +1346,33 @@ func TestNounsOfSayingAreNoVerbs(t *testing.T) {
 		{paragraph: `The union makes claims that the port is unsafe.`, content: "the port is unsafe", speaker: "The union"},
 	})
 }
+
+// TestCommentAfterClosingAttribution checks that a phrase the writer adds
+// after a closing attribution ("..., police said, in violence like the
+// "insider" attacks") is no part of the speaker's words: they end before
+// the attribution, and a term quoted in the phrase is the writer's. A
+// set-off attribution inside the words, or a purpose, goes on as before.
+func TestCommentAfterClosingAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The guard opened fire on the doctors at the clinic gates, Dunmore police said, in violence not unlike the "blue-on-green" attacks in which local forces fire upon their allies.`, content: "The guard opened fire on the doctors at the clinic gates", speaker: "Dunmore police"},
+		{paragraph: `The levy was passed without a vote, he said, in another shot aimed at the mayor.`, content: "The levy was passed without a vote", speaker: "he"},
+		// Words before the attribution with no verb of their own go on
+		// past it.
+		{paragraph: `The plan, she said, in its current form, would fail.`, content: "The plan, she said, in its current form, would fail.", speaker: "she"},
+	})
+	for _, p := range []string{
+		`The guard opened fire on the doctors at the clinic gates, Dunmore police said, in violence not unlike the "blue-on-green" attacks.`,
+		`"The port will reopen," the mayor said, in a nod to the "dockers" who protested.`,
+	} {
+		a := structured(p)
+		for _, term := range []string{"blue-on-green", "dockers"} {
+			if q := findQuote(a, term); q != nil && (q.Speaker != "" || q.Kind != QuoteScare) {
+				t.Errorf("%q: want %q the writer's own quoted term; quotes: %s", p, term, describeQuotes(a))
+			}
+		}
+	}
+	// A quoted term right after the attribution is the speaker's.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The guard opened fire at the gate, police said, "without warning."`, content: "without warning", speaker: "police"},
+	})
+}

@@ -3303,10 +3303,14 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
-	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[strings.ToLower(a.word(np.from))] {
+	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[personKey(a.word(np.from))] {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
-		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+		// So is its possessive heading the subject: in "Kerry's comments
+		// show the U.S. will not wait. He noted ..." he is Kerry.
+		sp := a.span(np)
+		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
 		return
 	}
 	if name := a.roleAppositive(np, hi); !name.empty() {

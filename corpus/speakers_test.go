@@ -1376,3 +1376,31 @@ func TestCommentAfterClosingAttribution(t *testing.T) {
 		{paragraph: `The guard opened fire at the gate, police said, "without warning."`, content: "without warning", speaker: "police"},
 	})
 }
+
+// TestPossessiveSurnameIsAntecedent checks that a surname named in full
+// before, heading the next sentence's subject as a possessive ("Hale's
+// remarks show ..."), is the one a "he" after it means, not a speaker
+// quoted in between; a possessive with a role after it is that person.
+func TestPossessiveSurnameIsAntecedent(t *testing.T) {
+	for _, tc := range []struct {
+		paras   []string
+		content string
+		speaker string
+	}{
+		{[]string{
+			`Port Commissioner Tom Hale said the strike was unlawful.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's comments indicate the city is not waiting for a court ruling to act. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale"},
+		{[]string{
+			`Port Commissioner Tom Hale said the strike was unlawful.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's deputy said the city would wait. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale's deputy"},
+	} {
+		a := structured(tc.paras...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paras, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}

@@ -2005,7 +2005,9 @@ func (a *attributor) skipBack(j, lo int) int {
 			j -= 2 // "who in 2010 said": a year set before the verb, as "last year" is
 		case t.is(wTime):
 			j--
-			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
+			// "on Monday", "last week", and "in July" as "in 2010" above:
+			// "A Ledger poll in July found" is the poll's finding.
+			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early") || a.lowerWordIs(j, "in")) {
 				j--
 			}
 		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:

@@ -1404,3 +1404,16 @@ func TestPossessiveSurnameIsAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthAfterInIsNoSpeaker checks that "in" and a month between a
+// speaker and its verb are a time, as "on Monday" is: "A Ledger poll in
+// July found" is the poll's finding, not "A Ledger poll in"'s. Officials
+// "in December" or a poll "in Ohio" keep their head as before.
+func TestMonthAfterInIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `A Ledger poll in July found only 11 percent of voters favored the levy.`, content: "only 11 percent of voters", speaker: "A Ledger poll"},
+		{paragraph: `A Ledger survey of voters in March found most favored the levy.`, content: "most favored the levy", speaker: "A Ledger survey of voters"},
+		{paragraph: `Officials in December said the port would reopen.`, content: "the port would reopen", speaker: "Officials"},
+		{paragraph: `A Ledger poll in Ohio found most voters favored the levy.`, content: "most voters favored", speaker: "A Ledger poll"},
+	})
+}

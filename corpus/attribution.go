@@ -3952,6 +3952,19 @@ func (a *attributor) styleOfAddress(p phrase) bool {
 	return false
 }
 
+// plainRolePlural reports whether np ends in the plural of a person's
+// role that the role lists give only in the singular ("Specialists",
+// "Nurses" for "specialist", "nurse"): capitalised as a sentence opens,
+// it is no bare name, and a later "he" means someone else. Only a word
+// the lists do not know is read so.
+func (a *attributor) plainRolePlural(np phrase) bool {
+	if np.empty() || a.toks[np.to-1].class != 0 {
+		return false
+	}
+	w := strings.ToLower(a.word(np.to - 1))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && wordClasses[w[:len(w)-1]]&wPerson != 0
+}
+
 // isPersonLike reports whether a speaker phrase names a person (so "he"
 // or "she" can refer to it) rather than an organisation or a group.
 func (a *attributor) isPersonLike(p phrase) bool {
@@ -3961,6 +3974,9 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	last := a.toks[p.to-1]
 	if last.is(wPerson) {
 		return true
+	}
+	if a.plainRolePlural(p) {
+		return false // "Specialists doubt that ...": people, but never a "he"
 	}
 	// "The head of the agency", "the commander of Iran's navy": a person
 	// role before "of" is the head of the phrase, whatever it heads.

@@ -9956,11 +9956,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		// a later sentence.
 		bare, person = false, false
 	}
-	if a.isPlural(np) || pluralHead(a, np) {
+	if a.isPlural(np) || pluralHead(a, np) || a.plainRolePlural(np) {
 		person = false // "fact checkers", "Republican senators": a later "they", never "he"
 		// A capitalised plural opening a sentence ("Activists say ...")
 		// is no bare name either: never the "he" of a later quotation.
-		bare = bare && !a.isPlural(np)
+		bare = bare && !a.isPlural(np) && !a.plainRolePlural(np)
 	}
 	if a.dataHeaded(np) {
 		// "Video of the incident shows ...", "leaked filings show ...":

@@ -1417,3 +1417,21 @@ func TestMonthAfterInIsNoSpeaker(t *testing.T) {
 		{paragraph: `A Ledger poll in Ohio found most voters favored the levy.`, content: "most voters favored", speaker: "A Ledger poll"},
 	})
 }
+
+// TestRolePluralIsNoPerson checks that a capitalised plural of a person's
+// role the lists give only in the singular ("Specialists doubt that ...")
+// is no bare name a later "he" means; "he" stays the person named before.
+func TestRolePluralIsNoPerson(t *testing.T) {
+	a := structured(
+		`Port Commissioner Tom Hale said the strike was unlawful.`,
+		`Specialists doubt that the levy will pass.`,
+		`"The odds are very low," he said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Port Commissioner Tom Hale" {
+		t.Errorf("want the odds by Port Commissioner Tom Hale; quotes: %s", describeQuotes(a))
+	}
+	// A surname, capitalised as a name, stays a person.
+	a = structured(`Ann Roberts said the strike was unlawful.`, `Roberts doubts that the levy will pass.`, `"The odds are very low," she said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Ann Roberts" && q.Speaker != "Roberts" {
+		t.Errorf("want the odds by Roberts; quotes: %s", describeQuotes(a))
+	}
+}

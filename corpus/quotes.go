@@ -4093,6 +4093,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 		}
 	}(len(f.quotes))
+	if np, v, sep := a.invertedClosing(lo, hi); v >= 0 {
+		// "Specialists doubt that the group can do it, but it is hard to
+		// tell, said Tom Hale, who is ...": the whole sentence before the
+		// attribution is the speaker's, the report inside it read first,
+		// as before a closing "Tom Hale said".
+		f.reported(a, lo, sep, class)
+		f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
+		if np.to < hi && a.toks[np.to].punct(f.text, ',') && a.tailOpener(np.to+1) {
+			f.tailSpeech(a, np, np.to, hi, sent, len(f.quotes)) // "..., said Ann Roe, adding that ..."
+		}
+		return
+	}
 	start := lo
 	if np, v, comma, tail := a.closingAttributionBeforeTail(lo, hi); v >= 0 {
 		// "..., Mr. Ortiz said, adding that ...": the words before the
@@ -4186,28 +4198,16 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if sep := a.separatorBefore(v, lo); sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says") {
-			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
-			// most of them children -- said Ahmed Ali.": the speaker
-			// follows the verb, the words come before it.
-			// The name must end the clause: in "X, a former director,
-			// said the group would ..." the words after "said" are the
-			// reported clause, not its speaker; so is a figure ("said
-			// 1,101 people have been killed").
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
-				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
-				!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
-				words := Span{sent.Start, a.to(sep - 1)}
-				if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
-					// "The contrast, said Doyle and others, would be clear":
-					// the attribution is set off inside the words, which go
-					// on after it.
-					words = sent
-				}
-				f.addIndirect(a, words, np, a.verbPhrase(v))
-				return
+		if np, sep := a.invertedAttribution(v, lo, hi); sep > lo {
+			words := Span{sent.Start, a.to(sep - 1)}
+			if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
+				// "The contrast, said Doyle and others, would be clear":
+				// the attribution is set off inside the words, which go
+				// on after it.
+				words = sent
 			}
+			f.addIndirect(a, words, np, a.verbPhrase(v))
+			return
 		}
 		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
 			if a.toks[v].is(wAttitude) && f.attitudeAt(a, v, lo, hi) {
@@ -8744,6 +8744,83 @@ func (a *attributor) settingTail(i, hi int) bool {
 		return subjectPronouns[next] || next == "the"
 	}
 	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
+}
+
+// invertedAttribution reads the reporting verb at token v as one whose
+// speaker follows it, after the words it reports and a comma or a dash:
+// "..., said Alan Abramowitz, a demographer at Emory.", "... -- most of
+// them children -- said Ahmed Ali." It returns the speaker and the
+// separator before the verb; sep is -1 when the verb is not read so. The
+// name must end the clause: in "X, a former director, said the group
+// would ..." the words after "said" are the reported clause, not its
+// speaker; so is a figure ("said 1,101 people have been killed").
+func (a *attributor) invertedAttribution(v, lo, hi int) (phrase, int) {
+	sep := a.separatorBefore(v, lo)
+	if !(sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says")) || sep <= lo {
+		return phrase{}, -1
+	}
+	np := a.nameForward(v+1, hi)
+	if !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) &&
+		(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
+		!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
+		return np, sep
+	}
+	return phrase{}, -1
+}
+
+// invertedClosingReach is how many tokens from a sentence's end
+// invertedClosing looks back for its verb: room for a name with a long
+// appositive or relative clause after it.
+const invertedClosingReach = 48
+
+// invertedClosing finds an inverted attribution that closes a sentence
+// whose words before it hold a reporting verb of their own ("Analysts
+// doubt that the levy will pass, said Tom Hale, who is a banker."), so
+// that the outer speaker is not lost to the inner verb read first. It
+// returns the speaker, the verb and the separator before it; v is -1
+// when there is none, or when the words before end in another such
+// attribution (endsInverted), so that the words are read back once.
+// Only the last invertedClosingReach tokens are looked for the verb.
+func (a *attributor) invertedClosing(lo, hi int) (np phrase, v, sep int) {
+	for k := hi - 1; k > lo && k >= hi-invertedClosingReach; k-- {
+		if a.toks[k].kind != tokWord || !(a.lowerWordIs(k, "said") || a.lowerWordIs(k, "says") || invertedCues[strings.ToLower(a.word(k))]) {
+			continue
+		}
+		np, sep = a.invertedAttribution(k, lo, hi)
+		if sep <= lo {
+			return phrase{}, -1, -1
+		}
+		if np.to < trimEndPunct(a.toks, hi) && !(a.toks[np.to].punct(a.text, ',') && a.invertedNameEnds(np, hi) && !a.predicateOpens(np.to+1)) {
+			return phrase{}, -1, -1 // the words go on after the name
+		}
+		speech := false
+		for i := lo; i < sep && !speech; i++ {
+			speech = a.speechVerb(i, false)
+		}
+		if !speech {
+			return phrase{}, -1, -1 // the verb loop reads it as before
+		}
+		if a.endsInverted(lo, sep) {
+			return phrase{}, -1, -1
+		}
+		return np, k, sep
+	}
+	return phrase{}, -1, -1
+}
+
+// endsInverted reports whether an inverted attribution stands in the
+// last invertedClosingReach tokens before hi: the words before a closing
+// one end in another, and are left to the readings that went before.
+func (a *attributor) endsInverted(lo, hi int) bool {
+	for k := hi - 1; k > lo && k >= hi-invertedClosingReach; k-- {
+		if a.toks[k].kind == tokWord && (a.lowerWordIs(k, "said") || a.lowerWordIs(k, "says") || invertedCues[strings.ToLower(a.word(k))]) {
+			if _, sep := a.invertedAttribution(k, lo, hi); sep > lo {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commentOpeners open a phrase the writer adds after a closing

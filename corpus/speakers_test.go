@@ -1435,3 +1435,24 @@ func TestRolePluralIsNoPerson(t *testing.T) {
 		t.Errorf("want the odds by Roberts; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestInvertedAttributionAfterInnerReport checks that an inverted
+// attribution closing a sentence whose words report another's view
+// ("Analysts doubt that ..., said Tom Hale, who is ...") makes the words
+// its speaker's, and its speaker the "he" of the next quotation; the
+// inner view keeps its own holder, and a tail after the name is read.
+func TestInvertedAttributionAfterInnerReport(t *testing.T) {
+	p := `Analysts doubt that the levy will pass, but it is always hard to tell, said Tom Hale, who is a vice president at contractor Dunmore Bank Inc., which lends to port agencies and civilian clients.`
+	checkSpeakers(t, []attributionCase{
+		{paragraph: p, content: "Analysts doubt that the levy will pass", speaker: "Tom Hale"},
+		{paragraph: p, content: "the levy will pass", speaker: "Analysts"},
+		{paragraph: `Analysts doubt that the levy will pass, said Ann Lutz, adding that the vote is close.`, content: "the vote is close", speaker: "Ann Lutz"},
+		// Set off inside the words, the attribution closes nothing: the
+		// inner view is read as before.
+		{paragraph: `Analysts doubt that the plan, says Tom Berg, will pass.`, content: "the plan, says Tom Berg, will pass", speaker: "Analysts"},
+	})
+	a := structured(`Port Commissioner Ann Lutz said the strike was unlawful.`, p, `"The odds are very low," he said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Tom Hale" {
+		t.Errorf("want the odds by Tom Hale; quotes: %s", describeQuotes(a))
+	}
+}

@@ -115,6 +115,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	// so that a pooled buffer does not keep its text alive.
 	clear(f.quotes)
 	clear(f.persons)
+	clear(f.givenNamed)
 	clear(f.sexes)
 	quoteScratchPool.Put(sc)
 	return quotes
@@ -172,6 +173,11 @@ type quoteScratch struct {
 	// persons holds the last words of speakers named in full as people
 	// ("Ned Price"), so that a later bare "Price" counts as a person.
 	persons map[string]bool
+	// givenNamed holds the last words of names opened by a listed given
+	// name anywhere in the text so far ("John Kerry", "John F. Kerry"),
+	// so that a later bare "Kerry" heading a sentence counts as a person
+	// though no attribution named him in full.
+	givenNamed map[string]bool
 	// sexes holds the sex ('m', 'f') the full naming of each person in
 	// persons showed (personSex), by the same last word, so that a later
 	// "Power" is a woman where "Samantha Power" was named.
@@ -184,7 +190,9 @@ type quoteScratch struct {
 	mentions []Span
 }
 
-var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}, sexes: map[string]byte{}} }}
+var quoteScratchPool = sync.Pool{New: func() any {
+	return &quoteScratch{persons: map[string]bool{}, givenNamed: map[string]bool{}, sexes: map[string]byte{}}
+}}
 
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
@@ -260,6 +268,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.mention(a, b[0], b[1])
 		f.unnamedSubject(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
+		f.givenNames(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		if !f.insideQuote(pairs, sents[si]) {
 			f.openingParticiple(a, b[0], b[1])
@@ -3303,7 +3312,7 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
-	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[personKey(a.word(np.from))] {
+	if key := personKey(a.word(np.from)); np.to-np.from == 1 && a.toks[np.from].upper && (f.persons[key] || f.givenNamed[key]) {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
 		// So is its possessive heading the subject: in "Kerry's comments
@@ -3499,6 +3508,40 @@ var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le
 // titleModifiers before a title make it another office: a vice president
 // is not "the president".
 var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
+
+// givenNames records in givenNamed the surname of each name in the
+// sentence's tokens from lo to hi that opens with a capitalised given
+// name of the list and goes on with one or two capitalised words or
+// initials ("John Kerry", "John F. Kerry"), none a role or a title. Each
+// token is read once.
+func (f *quoteFinder) givenNames(a *attributor, lo, hi int) {
+	for k := lo; k+1 < hi; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || t.class != 0 || givenNames[strings.ToLower(a.word(k))] == 0 {
+			continue
+		}
+		last := k
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			u := a.toks[j]
+			if u.punct(a.text, '.') && j == last+1 && len(a.word(last)) == 1 {
+				continue // "John F. Kerry": the initial's stop
+			}
+			if u.kind != tokWord || !u.upper || u.class != 0 {
+				break
+			}
+			last = j
+			if possessive(a.word(j)) {
+				break // "John Kerry's aide": the name ends at its possessive
+			}
+		}
+		if last > k && len(a.word(last)) > 1 {
+			if f.givenNamed == nil {
+				f.givenNamed = map[string]bool{} // a scratch built by hand, as the gate tests do
+			}
+			f.givenNamed[personKey(a.word(last))] = true
+			k = last
+		}
+	}
+}
 
 // rememberPerson makes the person np names in full the one a later "he"
 // or "she" means. A possessive's mark is no part of the name: "Tom

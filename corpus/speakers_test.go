@@ -1380,7 +1380,9 @@ func TestCommentAfterClosingAttribution(t *testing.T) {
 // TestPossessiveSurnameIsAntecedent checks that a surname named in full
 // before, heading the next sentence's subject as a possessive ("Hale's
 // remarks show ..."), is the one a "he" after it means, not a speaker
-// quoted in between; a possessive with a role after it is that person.
+// quoted in between, also when a given name before it ("Tom Hale") was
+// its only sign of a person; a possessive with a role after it is that
+// person.
 func TestPossessiveSurnameIsAntecedent(t *testing.T) {
 	for _, tc := range []struct {
 		paras   []string
@@ -1397,6 +1399,13 @@ func TestPossessiveSurnameIsAntecedent(t *testing.T) {
 			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
 			`Hale's deputy said the city would wait. He noted the court will likely not rule before spring.`,
 		}, "the court will likely not rule", "Hale's deputy"},
+		// Named in full only inside a list of speakers: the given name
+		// shows the surname is a person's.
+		{[]string{
+			`The city moved closer to a strike after Port Commissioner Tom Hale and the council both declared the port unsafe.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's comments indicate the city is not waiting for a court ruling to act. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale"},
 	} {
 		a := structured(tc.paras...)
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {

@@ -175,7 +175,7 @@ type quoteScratch struct {
 	persons map[string]bool
 	// givenNamed holds the last words of names opened by a listed given
 	// name anywhere in the text so far ("John Kerry", "John F. Kerry"),
-	// so that a later bare "Kerry" heading a sentence counts as a person
+	// so that a later "Kerry's" opening a sentence counts as a person's
 	// though no attribution named him in full.
 	givenNamed map[string]bool
 	// sexes holds the sex ('m', 'f') the full naming of each person in
@@ -3312,7 +3312,7 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
-	if key := personKey(a.word(np.from)); np.to-np.from == 1 && a.toks[np.from].upper && (f.persons[key] || f.givenNamed[key]) {
+	if key := personKey(a.word(np.from)); np.to-np.from == 1 && a.toks[np.from].upper && (f.persons[key] || f.givenNamed[key] && possessive(a.word(np.from)) && np.from == lo) {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
 		// So is its possessive heading the subject: in "Kerry's comments

@@ -525,8 +525,11 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
-	if nounBeforeOf[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "of") {
-		return false // "the Facebook claim of involvement", "reports of shelling": the noun, whose "of" no verb takes
+	if nounBeforeOf[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "of") && a.passiveReportAfter(i+2) {
+		// "The Facebook claim of involvement was denied by the group":
+		// the noun ("of" follows no such verb), the matter of the
+		// passive's report, which is the sentence's speech.
+		return false
 	}
 	if a.citingAside(i) {
 		return false // "X, citing Israeli sources, reported that ...": the aside names X's source; "reported" is the cue
@@ -655,8 +658,40 @@ func (a *attributor) pastVerbObject(i int) bool {
 
 // nounBeforeOf are the cue words that are nouns whenever "of" follows
 // them: the verbs take their matter as an object or a clause ("claimed
-// involvement", "reports that"), never with "of".
+// involvement", "reports that"), never with "of". Read as nouns they
+// still report, their premodifier taken for the claimant ("Republican
+// claims of progress"), unless a passive report follows.
 var nounBeforeOf = fieldSet(`claim claims report reports`)
+
+// passiveReportReach is how far after a noun's "of" passiveReportAfter
+// looks for the passive's verb.
+const passiveReportReach = 12
+
+// passiveReportAfter reports whether a passive report verb with its agent
+// (a form of "be", maybe adverbs, a reportPassives participle, "by")
+// stands within passiveReportReach words from token k, with no clause
+// punctuation between: "(claim of) involvement was subsequently denied by
+// the group".
+func (a *attributor) passiveReportAfter(k int) bool {
+	for i := k; i < len(a.toks) && i < k+passiveReportReach; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord {
+			if t.punct(a.text, '-') || t.punct(a.text, '\'') {
+				continue
+			}
+			return false
+		}
+		if !beForms[strings.ToLower(a.word(i))] {
+			continue
+		}
+		v := i + 1
+		for v < len(a.toks) && v < i+4 && a.toks[v].kind == tokWord && (a.toks[v].adverb || a.toks[v].is(wAux)) {
+			v++
+		}
+		return v+1 < len(a.toks) && reportPassives[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by")
+	}
+	return false
+}
 
 // nounObjectPreps take the object of a noun of saying: "estimates of the
 // toll", "accounts about the night", "reports on the crash".

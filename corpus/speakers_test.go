@@ -1325,11 +1325,11 @@ func TestRelativeAfterBracketTag(t *testing.T) {
 }
 
 // TestNounsOfSayingAreNoVerbs checks that "claim" or "report" before "of"
-// is the noun, so that a passive denial after it is the agent's ("The
-// online claim of involvement was later denied by the group"), and that
-// an infinitive after a noun of saying a support verb takes ("make false
-// claims to win attention") is a purpose, no words reported; a hearer
-// after "to", or a noun of intent, still reports.
+// and a passive report is the noun, so that the denial is the agent's
+// ("The online claim of involvement was later denied by the group"), and
+// that an infinitive after a noun of saying a support verb takes ("make
+// false claims to win attention") is a purpose, no words reported; a
+// hearer after "to", or a noun of intent, still reports.
 func TestNounsOfSayingAreNoVerbs(t *testing.T) {
 	for _, tc := range []struct{ paragraph, content, speaker string }{
 		{`The online claim of involvement was subsequently denied by the group at a news conference days later.`, "The online claim of involvement", "the group"},
@@ -1339,6 +1339,12 @@ func TestNounsOfSayingAreNoVerbs(t *testing.T) {
 		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Act != ActDeny {
 			t.Errorf("%q: want %q denied by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
 		}
+	}
+	// Without a passive report after it, "claims of" still reports: the
+	// quoted words are the claimants', no scare quotes.
+	a := structured(`Democrats hope to disprove Republican claims of "major breakthroughs" in the inquiry.`)
+	if q := findQuote(a, "major breakthroughs"); q == nil || q.Speaker == "" {
+		t.Errorf("want the claims' words with a speaker; quotes: %s", describeQuotes(a))
 	}
 	checkNoAttribution(t, `For instance, cartels make false claims to win attention and raise their profile.`)
 	checkSpeakers(t, []attributionCase{

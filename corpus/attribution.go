@@ -3139,13 +3139,19 @@ var settingPrepositions = fieldSet(`in at on during after before from`)
 
 // settingBeforeComma reports whether the tokens from k up to the comma at
 // token j are a setting of the name before k whose opening comma the
-// writer left out: a preposition of time or place, then words alone, none
-// of them shaped as a verb ("in his first post-election press conference
-// Wednesday,"). A clause between ("in Ohio was low,") makes the name no
-// subject of the verb after the comma. At most 16 tokens are read.
+// writer left out: a preposition of time or place, a determiner, a
+// possessive, a time or a number after it, then words alone, none of them
+// shaped as a verb ("in his first post-election press conference
+// Wednesday,", "at a rally on Friday,"). A clause between ("in Ohio was
+// low,") makes the name no subject of the verb after the comma, and a
+// preposition inside a name ("Ban on Face Coverings") opens no setting.
+// At most 16 tokens are read.
 func (a *attributor) settingBeforeComma(k, j int) bool {
 	if j-k < 2 || j-k > 16 || a.toks[k].kind != tokWord || a.toks[k].upper || !settingPrepositions[a.word(k)] {
 		return false
+	}
+	if n := a.toks[k+1]; n.kind != tokWord || !(n.is(wDet) && !n.is(wPronoun) || possessivePronouns[strings.ToLower(a.word(k+1))] || n.is(wTime) || startsWithDigit(a.word(k+1))) {
+		return false // "The SVP's Ban on Face Coverings initiative, seeks": a name's words, no setting
 	}
 	for i := k + 1; i < j; i++ {
 		t := a.toks[i]

@@ -1307,6 +1307,8 @@ func TestSettingWithoutOpeningComma(t *testing.T) {
 	})
 	// A relative clause in the setting: the name is no plain subject.
 	checkNoSpeakers(t, `Lutz in a speech that angered unions, called the levy "fair."`)
+	// A preposition inside a name opens no setting.
+	checkNoAttribution(t, `The Ledger's “Ban on Face Masks” initiative, seeks to outlaw masks at rallies.`)
 }
 
 // TestRelativeAfterBracketTag checks that a relative clause after a name

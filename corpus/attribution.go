@@ -355,6 +355,9 @@ func (tz *tokenizer) tokenize(s string, p Span, marks []quoteMark, toks []token)
 			}
 			toks = append(toks, token{start: start, end: end, class: class, kind: tokWord, upper: upper,
 				adverb: lyAdverb(s, start, end, upper, class)})
+		case t.Form == "." && strayStopAfterCue(s, p.Start, start):
+			// '"...," said. Rep. Ann Roe': the slip is read as if it were
+			// not there, as the sentence splitter reads it.
 		case t.Kind == text.Punct || t.Form == "'" || t.Form == "`":
 			toks = append(toks, token{start: start, end: end, kind: tokPunct})
 		}
@@ -522,6 +525,12 @@ func (a *attributor) isSpeechVerb(i int, quoted bool) bool {
 	if a.determinedNoun(i) {
 		return false // "reacting to the latest claims, said": the noun
 	}
+	if nounBeforeOf[strings.ToLower(a.word(i))] && a.lowerWordIs(i+1, "of") && a.passiveReportAfter(i+2) {
+		// "The Facebook claim of involvement was denied by the group":
+		// the noun ("of" follows no such verb), the matter of the
+		// passive's report, which is the sentence's speech.
+		return false
+	}
 	if a.citingAside(i) {
 		return false // "X, citing Israeli sources, reported that ...": the aside names X's source; "reported" is the cue
 	}
@@ -645,6 +654,43 @@ func (a *attributor) pastVerbObject(i int) bool {
 		v-- // "various", "conflicting": a modifier of the noun
 	}
 	return a.toks[v].kind == tokWord && !a.toks[v].is(wAux) && pastShaped(a, v)
+}
+
+// nounBeforeOf are the cue words that are nouns whenever "of" follows
+// them: the verbs take their matter as an object or a clause ("claimed
+// involvement", "reports that"), never with "of". Read as nouns they
+// still report, their premodifier taken for the claimant ("Republican
+// claims of progress"), unless a passive report follows.
+var nounBeforeOf = fieldSet(`claim claims report reports`)
+
+// passiveReportReach is how far after a noun's "of" passiveReportAfter
+// looks for the passive's verb.
+const passiveReportReach = 12
+
+// passiveReportAfter reports whether a passive report verb with its agent
+// (a form of "be", maybe adverbs, a reportPassives participle, "by")
+// stands within passiveReportReach words from token k, with no clause
+// punctuation between: "(claim of) involvement was subsequently denied by
+// the group".
+func (a *attributor) passiveReportAfter(k int) bool {
+	for i := k; i < len(a.toks) && i < k+passiveReportReach; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord {
+			if t.punct(a.text, '-') || t.punct(a.text, '\'') {
+				continue
+			}
+			return false
+		}
+		if !beForms[strings.ToLower(a.word(i))] {
+			continue
+		}
+		v := i + 1
+		for v < len(a.toks) && v < i+4 && a.toks[v].kind == tokWord && (a.toks[v].adverb || a.toks[v].is(wAux)) {
+			v++
+		}
+		return v+1 < len(a.toks) && reportPassives[strings.ToLower(a.word(v))] && a.lowerWordIs(v+1, "by")
+	}
+	return false
 }
 
 // nounObjectPreps take the object of a noun of saying: "estimates of the
@@ -1994,7 +2040,9 @@ func (a *attributor) skipBack(j, lo int) int {
 			j -= 2 // "who in 2010 said": a year set before the verb, as "last year" is
 		case t.is(wTime):
 			j--
-			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early")) {
+			// "on Monday", "last week", and "in July" as "in 2010" above:
+			// "A Ledger poll in July found" is the poll's finding.
+			if j >= lo && (a.lowerWordIs(j, "on") || a.lowerWordIs(j, "last") || a.lowerWordIs(j, "this") || a.lowerWordIs(j, "late") || a.lowerWordIs(j, "early") || a.lowerWordIs(j, "in")) {
 				j--
 			}
 		case a.lowerWordIs(j, "to") && j > lo && refusals[strings.ToLower(a.word(j-1))]:
@@ -2540,6 +2588,12 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 			// "Democrats made claims that": the cue is the noun the
 			// support verb takes; its subject speaks. "Amid renewed
 			// claims that" has no such subject.
+			if a.lowerWordIs(v+1, "to") && a.infinitiveAt(v+1) && !infinitiveNouns[strings.ToLower(a.word(v))] {
+				// "groups make false claims to seek publicity": the
+				// infinitive after a noun of saying tells why they make
+				// them, not what they say ("made threats to leave" does).
+				return phrase{}
+			}
 			if np := a.subject(w, lo); !np.empty() && !a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wLeadIn) {
 				return np
 			}
@@ -2632,6 +2686,9 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 		// hangs from.
 		if np := a.nameBackward(j-2, lo); !np.empty() && !a.toks[np.from].is(wPronoun) {
 			return np
+		}
+		if np := a.bracketTagged(j-1, lo); !np.empty() {
+			return np // "that of Rep. Ann Roe (D-Ore.), who said": the party tag ends the name
 		}
 		return phrase{}
 	}
@@ -3050,7 +3107,16 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		k++ // "And Sen. Rob Portman (R-Ohio), ..."
 	}
 	np := a.nameForward(k, j)
-	if np.empty() || strings.HasSuffix(a.word(np.from), "ing") || np.from != k && !(np.from == k+1 && a.toks[k].is(wDet)) || a.toks[np.from].is(wPronoun) || !a.allNameWords(phrase{np.to - 1, np.to}) {
+	if np.empty() || strings.HasSuffix(a.word(np.from), "ing") || np.from != k && !(np.from == k+1 && a.toks[k].is(wDet)) || a.toks[np.from].is(wPronoun) {
+		return phrase{}
+	}
+	if np.to < j && (a.allNameWords(phrase{np.to - 1, np.to}) || a.toks[np.to-1].is(wRole) && a.toks[np.from].is(wDet)) && a.settingBeforeComma(np.to, j) {
+		// "Obama in his first press conference Wednesday, called", "The
+		// mayor at a rally on Friday, said": a setting whose opening comma
+		// the writer left out.
+		return np
+	}
+	if !a.allNameWords(phrase{np.to - 1, np.to}) {
 		return phrase{}
 	}
 	if np.to >= j || !a.toks[np.to].punct(a.text, ',') && !a.toks[np.to].punct(a.text, '(') || j-np.to > 30 {
@@ -3064,6 +3130,43 @@ func (a *attributor) setOffSubject(lo, j int) phrase {
 		}
 	}
 	return np
+}
+
+// settingPrepositions open a setting of time or place that may stand
+// between a subject and its verb: "Obama in his press conference
+// Wednesday", "the mayor at a rally on Friday".
+var settingPrepositions = fieldSet(`in at on during after before from`)
+
+// settingBeforeComma reports whether the tokens from k up to the comma at
+// token j are a setting of the name before k whose opening comma the
+// writer left out: a preposition of time or place, a determiner, a
+// possessive, a time or a number after it, then words alone, none of them
+// shaped as a verb ("in his first post-election press conference
+// Wednesday,", "at a rally on Friday,"). A clause between ("in Ohio was
+// low,") makes the name no subject of the verb after the comma, and a
+// preposition inside a name ("Ban on Face Coverings") opens no setting.
+// At most 16 tokens are read.
+func (a *attributor) settingBeforeComma(k, j int) bool {
+	if j-k < 2 || j-k > 16 || a.toks[k].kind != tokWord || a.toks[k].upper || !settingPrepositions[a.word(k)] {
+		return false
+	}
+	if n := a.toks[k+1]; n.kind != tokWord || !(n.is(wDet) && !n.is(wPronoun) || possessivePronouns[strings.ToLower(a.word(k+1))] || n.is(wTime) || startsWithDigit(a.word(k+1))) {
+		return false // "The SVP's Ban on Face Coverings initiative, seeks": a name's words, no setting
+	}
+	for i := k + 1; i < j; i++ {
+		t := a.toks[i]
+		if t.kind != tokWord {
+			if t.punct(a.text, '-') || t.punct(a.text, '.') || t.punct(a.text, '\'') {
+				continue
+			}
+			return false
+		}
+		w := strings.ToLower(a.word(i))
+		if !t.upper && (t.is(wVerb|wPronoun|wThatClause) && !t.is(wDet) || beForms[w] || finiteAux[w] || modalWords[w] || relativeWords[w] || pastShaped(a, i) || irregularPasts[w] || strings.HasSuffix(w, "ing")) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeTag returns the name before a party-state tag set off by
@@ -3093,6 +3196,20 @@ func (a *attributor) nameBeforeTag(k, lo int) phrase {
 // the name, and a relative clause may follow it ("..., who backed the
 // bill, said").
 func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
+	// A name after a preposition ("who worked for Sen. Lamar Alexander
+	// (R-Tenn.),") is left to the readings that went before: the speaker
+	// is further back.
+	if name := a.bracketTagged(k, lo); !name.empty() && !a.afterPreposition(name, lo) {
+		return name
+	}
+	return phrase{}
+}
+
+// bracketTagged returns the name before a party-state tag in brackets
+// that ends right before the comma at token k, wherever the name stands:
+// a relative clause after the comma ("from that of Rep. Ann Roe (D-Ore.),
+// who said") hangs from it even after a preposition.
+func (a *attributor) bracketTagged(k, lo int) phrase {
 	c := k - 1
 	if c-3 < lo || !a.toks[c].punct(a.text, ')') {
 		return phrase{}
@@ -3104,10 +3221,7 @@ func (a *attributor) nameBeforeBracketTag(k, lo int) phrase {
 	if o <= lo || !a.toks[o].punct(a.text, '(') || a.toks[o+1].kind != tokWord || !partyTag(a.word(o+1)) {
 		return phrase{}
 	}
-	// A name after a preposition ("who worked for Sen. Lamar Alexander
-	// (R-Tenn.),") is left to the readings that went before: the speaker
-	// is further back.
-	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) && !a.afterPreposition(name, lo) {
+	if name := a.nameBackward(o-1, lo); !name.empty() && name.to == o && a.toks[name.to-1].upper && !a.cannotSpeak(name) {
 		return name
 	}
 	return phrase{}
@@ -3174,6 +3288,12 @@ var numberWords = fieldSet(`one two three four five six seven eight nine ten`)
 // quantityLeads open a noun phrase that counts people: "about half of
 // voters", "nearly two-thirds of Democrats".
 var quantityLeads = fieldSet(`about nearly almost roughly some most more fewer over under only just`)
+
+// infinitiveNouns are the speech nouns whose "to" infinitive is what they
+// promise, threaten or ask for: "made threats to leave", "made a pledge
+// to cut taxes". After the other nouns of saying the infinitive is a
+// purpose ("made claims to seek publicity").
+var infinitiveNouns = fieldSet(`demand demands request proposal promise promises pledge pledges vow vows threat threats warning warnings`)
 
 // nounTakingVerbs take a speech noun for their object and say no more than
 // the noun does: "made claims that", "leveled charges that".
@@ -3873,6 +3993,19 @@ func (a *attributor) styleOfAddress(p phrase) bool {
 	return false
 }
 
+// plainRolePlural reports whether np ends in the plural of a person's
+// role that the role lists give only in the singular ("Specialists",
+// "Nurses" for "specialist", "nurse"): capitalised as a sentence opens,
+// it is no bare name, and a later "he" means someone else. Only a word
+// the lists do not know is read so.
+func (a *attributor) plainRolePlural(np phrase) bool {
+	if np.empty() || a.toks[np.to-1].class != 0 {
+		return false
+	}
+	w := strings.ToLower(a.word(np.to - 1))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && wordClasses[w[:len(w)-1]]&wPerson != 0
+}
+
 // isPersonLike reports whether a speaker phrase names a person (so "he"
 // or "she" can refer to it) rather than an organisation or a group.
 func (a *attributor) isPersonLike(p phrase) bool {
@@ -3882,6 +4015,9 @@ func (a *attributor) isPersonLike(p phrase) bool {
 	last := a.toks[p.to-1]
 	if last.is(wPerson) {
 		return true
+	}
+	if a.plainRolePlural(p) {
+		return false // "Specialists doubt that ...": people, but never a "he"
 	}
 	// "The head of the agency", "the commander of Iran's navy": a person
 	// role before "of" is the head of the phrase, whatever it heads.

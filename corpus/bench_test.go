@@ -24,6 +24,13 @@ func BenchmarkLongSentenceQuotes1MB(b *testing.B) {
 		// One sentence of closing pronoun attributions after words that
 		// name a person: each "he said" reads its sentence's bounds.
 		{"pronoun closings", `Mayor Ann Roe must close the pier, he said, and `},
+		// A slipped stop after inverted verbs, settings with no opening
+		// comma, comments after closing attributions, and inverted
+		// attributions after inner reports: each reads a bounded span.
+		{"stray stops", `"We will win," said. Rep. Ann Roe, D-Ore., `},
+		{"settings", `Roe in her speech on Monday, called the plan "reckless" and `},
+		{"comments", `the guard fired at the gate, police said, in violence like the "insider" attacks and `},
+		{"inverted closings", `analysts doubt that the levy will pass, said Tom Hale, who is a banker, and `},
 	} {
 		p := strings.Repeat(tc.unit, (1<<20)/len(tc.unit))
 		b.Run(tc.name, func(b *testing.B) {

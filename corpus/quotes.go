@@ -115,6 +115,7 @@ func findQuotes(text string, paras, sents []Span) []Quote {
 	// so that a pooled buffer does not keep its text alive.
 	clear(f.quotes)
 	clear(f.persons)
+	clear(f.givenNamed)
 	clear(f.sexes)
 	quoteScratchPool.Put(sc)
 	return quotes
@@ -172,6 +173,11 @@ type quoteScratch struct {
 	// persons holds the last words of speakers named in full as people
 	// ("Ned Price"), so that a later bare "Price" counts as a person.
 	persons map[string]bool
+	// givenNamed holds the last words of names opened by a listed given
+	// name anywhere in the text so far ("John Kerry", "John F. Kerry"),
+	// so that a later "Kerry's" opening a sentence counts as a person's
+	// though no attribution named him in full.
+	givenNamed map[string]bool
 	// sexes holds the sex ('m', 'f') the full naming of each person in
 	// persons showed (personSex), by the same last word, so that a later
 	// "Power" is a woman where "Samantha Power" was named.
@@ -184,7 +190,9 @@ type quoteScratch struct {
 	mentions []Span
 }
 
-var quoteScratchPool = sync.Pool{New: func() any { return &quoteScratch{persons: map[string]bool{}, sexes: map[string]byte{}} }}
+var quoteScratchPool = sync.Pool{New: func() any {
+	return &quoteScratch{persons: map[string]bool{}, givenNamed: map[string]bool{}, sexes: map[string]byte{}}
+}}
 
 // paragraph finds the quotations of one paragraph and the reported speech
 // of its sentences, in text order.
@@ -260,6 +268,7 @@ func (f *quoteFinder) paragraph(p Span, sents []Span) {
 		f.mention(a, b[0], b[1])
 		f.unnamedSubject(a, b[0], b[1])
 		f.titledPeople(a, b[0], b[1])
+		f.givenNames(a, b[0], b[1])
 		f.leadIn(a, b[0], b[1])
 		if !f.insideQuote(pairs, sents[si]) {
 			f.openingParticiple(a, b[0], b[1])
@@ -1185,6 +1194,12 @@ func (f *quoteFinder) quotation(a *attributor, pairs []quotePair, i int, bounds 
 		// called "a lie"".
 		if !soCalled {
 			sp, verb = f.clauseBefore(a, lo, q.open)
+			if !sp.empty() && a.commentAfterAttribution(lo, sp, verb, q.open) {
+				// '..., police said, in violence like the "insider"
+				// attacks': the phrase after the closing attribution is
+				// the writer's, and so is its quoted term.
+				sp, verb = phrase{}, cue{}
+			}
 		}
 		if sp.empty() && !soCalled && words <= ScareQuoteMaxWords {
 			// 'described by the council as "a clean sweep"': the label is
@@ -3297,10 +3312,14 @@ func (f *quoteFinder) mention(a *attributor, lo, hi int) {
 	if a.isPlural(np) {
 		f.lastPlural, f.lastPluralSpan = a.str(np), a.span(np)
 	}
-	if np.to-np.from == 1 && a.toks[np.from].upper && f.persons[strings.ToLower(a.word(np.from))] {
+	if key := personKey(a.word(np.from)); np.to-np.from == 1 && a.toks[np.from].upper && (f.persons[key] || f.givenNamed[key] && possessive(a.word(np.from)) && np.from == lo) {
 		// "Separately, Price also spoke ..., as he dismissed ...": a
 		// surname named in full before is the person a "he" refers to.
-		f.lastPerson, f.lastPersonSpan = a.str(np), a.span(np)
+		// So is its possessive heading the subject: in "Kerry's comments
+		// show the U.S. will not wait. He noted ..." he is Kerry.
+		sp := a.span(np)
+		sp.End -= text.PossessiveLen(f.text[sp.Start:sp.End])
+		f.lastPerson, f.lastPersonSpan = f.text[sp.Start:sp.End], sp
 		return
 	}
 	if name := a.roleAppositive(np, hi); !name.empty() {
@@ -3489,6 +3508,40 @@ var surnameParticles = fieldSet(`de al el bin ibn abu van von der da di du la le
 // titleModifiers before a title make it another office: a vice president
 // is not "the president".
 var titleModifiers = fieldSet(`vice deputy assistant under acting associate`)
+
+// givenNames records in givenNamed the surname of each name in the
+// sentence's tokens from lo to hi that opens with a capitalised given
+// name of the list and goes on with one or two capitalised words or
+// initials ("John Kerry", "John F. Kerry"), none a role or a title. Each
+// token is read once.
+func (f *quoteFinder) givenNames(a *attributor, lo, hi int) {
+	for k := lo; k+1 < hi; k++ {
+		if t := a.toks[k]; t.kind != tokWord || !t.upper || t.class != 0 || givenNames[strings.ToLower(a.word(k))] == 0 {
+			continue
+		}
+		last := k
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			u := a.toks[j]
+			if u.punct(a.text, '.') && j == last+1 && len(a.word(last)) == 1 {
+				continue // "John F. Kerry": the initial's stop
+			}
+			if u.kind != tokWord || !u.upper || u.class != 0 {
+				break
+			}
+			last = j
+			if possessive(a.word(j)) {
+				break // "John Kerry's aide": the name ends at its possessive
+			}
+		}
+		if last > k && len(a.word(last)) > 1 {
+			if f.givenNamed == nil {
+				f.givenNamed = map[string]bool{} // a scratch built by hand, as the gate tests do
+			}
+			f.givenNamed[personKey(a.word(last))] = true
+			k = last
+		}
+	}
+}
 
 // rememberPerson makes the person np names in full the one a later "he"
 // or "she" means. A possessive's mark is no part of the name: "Tom
@@ -4083,6 +4136,18 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 		}
 	}(len(f.quotes))
+	if np, v, sep := a.invertedClosing(lo, hi); v >= 0 {
+		// "Specialists doubt that the group can do it, but it is hard to
+		// tell, said Tom Hale, who is ...": the whole sentence before the
+		// attribution is the speaker's, the report inside it read first,
+		// as before a closing "Tom Hale said".
+		f.reported(a, lo, sep, class)
+		f.addIndirect(a, Span{sent.Start, a.to(sep - 1)}, np, a.verbPhrase(v))
+		if np.to < hi && a.toks[np.to].punct(f.text, ',') && a.tailOpener(np.to+1) {
+			f.tailSpeech(a, np, np.to, hi, sent, len(f.quotes)) // "..., said Ann Roe, adding that ..."
+		}
+		return
+	}
 	start := lo
 	if np, v, comma, tail := a.closingAttributionBeforeTail(lo, hi); v >= 0 {
 		// "..., Mr. Ortiz said, adding that ...": the words before the
@@ -4176,28 +4241,16 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			f.addIndirect(a, clause, np, a.verbPhrase(v))
 			return
 		}
-		if sep := a.separatorBefore(v, lo); sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says") {
-			// "..., said Alan Abramowitz, a demographer at Emory.", "... --
-			// most of them children -- said Ahmed Ali.": the speaker
-			// follows the verb, the words come before it.
-			// The name must end the clause: in "X, a former director,
-			// said the group would ..." the words after "said" are the
-			// reported clause, not its speaker; so is a figure ("said
-			// 1,101 people have been killed").
-			if np := a.nameForward(v+1, hi); !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) && sep > lo &&
-				(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
-				(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
-				!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
-				words := Span{sent.Start, a.to(sep - 1)}
-				if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
-					// "The contrast, said Doyle and others, would be clear":
-					// the attribution is set off inside the words, which go
-					// on after it.
-					words = sent
-				}
-				f.addIndirect(a, words, np, a.verbPhrase(v))
-				return
+		if np, sep := a.invertedAttribution(v, lo, hi); sep > lo {
+			words := Span{sent.Start, a.to(sep - 1)}
+			if np.to+1 < hi && a.toks[np.to].punct(a.text, ',') && a.toks[sep].punct(a.text, ',') && a.predicateOpens(np.to+1) {
+				// "The contrast, said Doyle and others, would be clear":
+				// the attribution is set off inside the words, which go
+				// on after it.
+				words = sent
 			}
+			f.addIndirect(a, words, np, a.verbPhrase(v))
+			return
 		}
 		if j := a.skipBack(v-1, lo); j >= lo && a.toks[j].kind == tokWord && beForms[strings.ToLower(a.word(j))] && !a.quotedAs(v) && a.progressiveBe(v) < 0 {
 			if a.toks[v].is(wAttitude) && f.attitudeAt(a, v, lo, hi) {
@@ -4341,6 +4394,13 @@ func (f *quoteFinder) reported(a *attributor, lo, hi int, class wordClass) {
 			(cappedWords(a.toks[lo:np.from]) >= 2 || a.predicateOpens(c) && cappedWords(a.toks[c:hi]) >= 2) && a.skipBack(v-1, lo) == np.to-1 {
 			// A one-word subject does when a predicate follows the second
 			// comma: "Time, Mr. Pence added, was on their side."
+			if a.commentOpensAt(c) && cappedWords(a.toks[lo:np.from]) >= 4 && a.holdsPredicate(lo, np.from) {
+				// "The guard opened fire at the gate, police said, in
+				// violence like earlier attacks": the words end at the
+				// attribution; the phrase after it is the writer's.
+				f.addIndirect(a, Span{sent.Start, a.from(np.from - 1)}, np, a.verbPhrase(v))
+				return
+			}
 			f.addIndirect(a, sent, np, a.verbPhrase(v))
 			return
 		}
@@ -8729,6 +8789,137 @@ func (a *attributor) settingTail(i, hi int) bool {
 	return settingOpeners[w] && k+1 < hi && a.toks[k+1].kind == tokWord
 }
 
+// invertedAttribution reads the reporting verb at token v as one whose
+// speaker follows it, after the words it reports and a comma or a dash:
+// "..., said Alan Abramowitz, a demographer at Emory.", "... -- most of
+// them children -- said Ahmed Ali." It returns the speaker and the
+// separator before the verb; sep is -1 when the verb is not read so. The
+// name must end the clause: in "X, a former director, said the group
+// would ..." the words after "said" are the reported clause, not its
+// speaker; so is a figure ("said 1,101 people have been killed").
+func (a *attributor) invertedAttribution(v, lo, hi int) (phrase, int) {
+	sep := a.separatorBefore(v, lo)
+	if !(sep > lo && (a.lowerWordIs(v, "said") || invertedCues[strings.ToLower(a.word(v))]) || a.lowerWordIs(v, "says")) || sep <= lo {
+		return phrase{}, -1
+	}
+	np := a.nameForward(v+1, hi)
+	if !np.empty() && np.from == v+1 && !a.lowerWordIs(v+1, "that") && !startsWithDigit(a.word(v+1)) &&
+		(a.toks[sep].punct(a.text, ',') && (np.to >= hi || a.toks[np.to].kind == tokPunct || a.trailedName(np, hi)) || !a.toks[sep].punct(a.text, ',') && a.invertedNameEnds(np, hi)) &&
+		(a.toks[np.to-1].upper || a.toks[np.to-1].is(wRole)) && cappedWords(a.toks[lo:v]) >= 3 &&
+		!(invertedCues[strings.ToLower(a.word(v))] && a.verbCoordinated(np.to, hi)) {
+		return np, sep
+	}
+	return phrase{}, -1
+}
+
+// invertedClosingReach is how many tokens from a sentence's end
+// invertedClosing looks back for its verb: room for a name with a long
+// appositive or relative clause after it.
+const invertedClosingReach = 48
+
+// invertedClosing finds an inverted attribution that closes a sentence
+// whose words before it hold a reporting verb of their own ("Analysts
+// doubt that the levy will pass, said Tom Hale, who is a banker."), so
+// that the outer speaker is not lost to the inner verb read first. It
+// returns the speaker, the verb and the separator before it; v is -1
+// when there is none, or when the words before end in another such
+// attribution (endsInverted), so that the words are read back once.
+// Only the last invertedClosingReach tokens are looked for the verb.
+func (a *attributor) invertedClosing(lo, hi int) (np phrase, v, sep int) {
+	for k := hi - 1; k > lo && k >= hi-invertedClosingReach; k-- {
+		if a.toks[k].kind != tokWord || !(a.lowerWordIs(k, "said") || a.lowerWordIs(k, "says") || invertedCues[strings.ToLower(a.word(k))]) {
+			continue
+		}
+		np, sep = a.invertedAttribution(k, lo, hi)
+		if sep <= lo {
+			return phrase{}, -1, -1
+		}
+		if np.to < trimEndPunct(a.toks, hi) && !(a.toks[np.to].punct(a.text, ',') && a.invertedNameEnds(np, hi) && !a.predicateOpens(np.to+1)) {
+			return phrase{}, -1, -1 // the words go on after the name
+		}
+		speech := false
+		for i := lo; i < sep && !speech; i++ {
+			speech = a.speechVerb(i, false)
+		}
+		if !speech {
+			return phrase{}, -1, -1 // the verb loop reads it as before
+		}
+		if a.endsInverted(lo, sep) {
+			return phrase{}, -1, -1
+		}
+		return np, k, sep
+	}
+	return phrase{}, -1, -1
+}
+
+// endsInverted reports whether an inverted attribution stands in the
+// last invertedClosingReach tokens before hi: the words before a closing
+// one end in another, and are left to the readings that went before.
+func (a *attributor) endsInverted(lo, hi int) bool {
+	for k := hi - 1; k > lo && k >= hi-invertedClosingReach; k-- {
+		if a.toks[k].kind == tokWord && (a.lowerWordIs(k, "said") || a.lowerWordIs(k, "says") || invertedCues[strings.ToLower(a.word(k))]) {
+			if _, sep := a.invertedAttribution(k, lo, hi); sep > lo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commentOpeners open a phrase the writer adds after a closing
+// attribution to place or weigh what was said: "..., police said, in
+// violence not unlike earlier attacks", "..., she said, in an implicit
+// caution to his backers", "..., he said, amid the protests".
+var commentOpeners = fieldSet(`in amid like unlike`)
+
+// commentAfterAttribution reports whether the quotation opening at token
+// open lies in such a phrase: the cue verb (past a time) of the speaker
+// sp closes an attribution set off by a comma after the words it reports
+// (or right after a quotation of them), and the next comma opens a phrase
+// with a commentOpener before the quotation. PolNeAR's annotators leave
+// such phrases out of the speaker's words. "In order to" is a purpose,
+// which may be the speaker's.
+func (a *attributor) commentAfterAttribution(lo int, sp phrase, verb cue, open int) bool {
+	if verb.span.End <= verb.span.Start {
+		return false
+	}
+	v := a.tokenAt(verb.span.End-1, [2]int{lo, open})
+	t := v + 1
+	for t < open && a.toks[t].is(wTime) {
+		t++ // "police said Friday, in ..."
+	}
+	if t+1 >= open || !a.toks[t].punct(a.text, ',') || !a.commentOpensAt(t+1) {
+		return false
+	}
+	if f := sp.from; f-2 > lo && f <= v && a.toks[f-1].kind == tokClose && a.toks[f-2].punct(a.text, ',') {
+		return true // '"...," the mayor said, in a nod to the "dockers"'
+	}
+	_, cv, _ := a.closingAttributionAt(lo, t, -1)
+	return cv == v
+}
+
+// holdsPredicate reports whether the words from token from up to to hold
+// a verb of a clause: a form of "be", an auxiliary, or a lower-case past
+// form ("The guard opened fire at the gate"), not a noun phrase alone
+// ("The plan for the port"). The words are read once.
+func (a *attributor) holdsPredicate(from, to int) bool {
+	for i := from; i < to; i++ {
+		if a.toks[i].kind != tokWord || a.toks[i].upper {
+			continue
+		}
+		if w := strings.ToLower(a.word(i)); beForms[w] || finiteAux[w] || pastShaped(a, i) || irregularPasts[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// commentOpensAt reports whether the lower-case word at token i is a
+// commentOpener, not "in order to".
+func (a *attributor) commentOpensAt(i int) bool {
+	return i < len(a.toks) && a.toks[i].kind == tokWord && !a.toks[i].upper && commentOpeners[a.word(i)] && !a.lowerWordIs(i+1, "order")
+}
+
 // settingOpeners open a subordinate clause of time after a closing
 // attribution. A reason ("because ...") or a "when" goes on with the
 // speaker's words: "There is no chance of that, officials insist, because
@@ -9885,11 +10076,11 @@ func (f *quoteFinder) speaker(a *attributor, np phrase) (string, Span) {
 		// a later sentence.
 		bare, person = false, false
 	}
-	if a.isPlural(np) || pluralHead(a, np) {
+	if a.isPlural(np) || pluralHead(a, np) || a.plainRolePlural(np) {
 		person = false // "fact checkers", "Republican senators": a later "they", never "he"
 		// A capitalised plural opening a sentence ("Activists say ...")
 		// is no bare name either: never the "he" of a later quotation.
-		bare = bare && !a.isPlural(np)
+		bare = bare && !a.isPlural(np) && !a.plainRolePlural(np)
 	}
 	if a.dataHeaded(np) {
 		// "Video of the incident shows ...", "leaked filings show ...":

@@ -1277,3 +1277,199 @@ func TestWholeStatementQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayStopAfterInvertedVerb checks that a slipped full stop right
+// after an inverted reporting verb ('"...," said. Rep. Ann Lutz') leaves
+// the name after it the speaker, of the words after it too, and that a
+// verb with its subject before the stop still ends its sentence.
+func TestStrayStopAfterInvertedVerb(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `"No city can ignore its harbor," said. Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee. "We will hold hearings in the fall."`, content: "No city can ignore", speaker: "Rep. Ann Lutz"},
+		{paragraph: `"No city can ignore its harbor," said. Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee. "We will hold hearings in the fall."`, content: "We will hold hearings", speaker: "Rep. Ann Lutz"},
+		{paragraph: `"Why wait for the fall?" asked. Mayor Tom Hale of Dunmore.`, content: "Why wait for the fall", speaker: "Mayor Tom Hale of Dunmore"},
+		// The verb has its subject before the stop: the next sentence is
+		// the writer's, and its name speaks no earlier words.
+		{paragraph: `"No city can ignore its harbor," Lutz said. Rep. Tom Hale, R-Ore., did not comment.`, content: "No city can ignore", speaker: "Lutz"},
+	})
+}
+
+// TestSettingWithoutOpeningComma checks that a subject cut from its verb
+// by a setting whose opening comma the writer left out ("Lutz in her
+// news conference Thursday, called") still speaks, and that a clause or
+// a relative before the comma keeps the name from being read so.
+func TestSettingWithoutOpeningComma(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Mayor Ann Lutz in her first news conference since the vote Thursday, called the levy "a disgrace" and told critics to "blame me" instead.`, content: "a disgrace", speaker: "Mayor Ann Lutz"},
+		{paragraph: `The governor at a rally on Friday, called the ruling "a gift to polluters."`, content: "a gift to polluters", speaker: "The governor"},
+		// A clause before the comma: the inverted speaker after the verb
+		// speaks, not the name that opens the sentence.
+		{paragraph: `Turnout in Dunmore was low, said analysts.`, content: "Turnout in Dunmore was low", speaker: "analysts"},
+	})
+	// A relative clause in the setting: the name is no plain subject.
+	checkNoSpeakers(t, `Lutz in a speech that angered unions, called the levy "fair."`)
+	// A preposition inside a name opens no setting.
+	checkNoAttribution(t, `The Ledger's “Ban on Face Masks” initiative, seeks to outlaw masks at rallies.`)
+}
+
+// TestRelativeAfterBracketTag checks that a relative clause after a name
+// and its party tag in brackets ("that of Rep. Ann Lutz (D-Ore.), who
+// said") is the name's, after a preposition too, as it is without the
+// tag; the quoted word in it is the speaker's, no scare quote.
+func TestRelativeAfterBracketTag(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `That account differed from that of Rep. Ann Lutz (D-Ore.), who said the mayor “ignored” the warnings of port officials in the days before the flood.`, content: "ignored", speaker: "Rep. Ann Lutz"},
+		{paragraph: `The ruling angered Rep. Ann Lutz (D-Ore.), who said the court had "ignored" the harbor.`, content: "the court had", speaker: "Rep. Ann Lutz"},
+		{paragraph: `That account differed from that of Rep. Ann Lutz, who said the mayor "ignored" the warnings.`, content: "ignored", speaker: "Rep. Ann Lutz"},
+	})
+	// A relative clause whose verb reports nothing leaves the quoted
+	// words without a speaker.
+	checkNoSpeakers(t, `The mayor met Rep. Ann Lutz (D-Ore.), who had "no comment" on the levy.`)
+}
+
+// TestNounsOfSayingAreNoVerbs checks that "claim" or "report" before "of"
+// and a passive report is the noun, so that the denial is the agent's
+// ("The online claim of involvement was later denied by the group"), and
+// that an infinitive after a noun of saying a support verb takes ("make
+// false claims to win attention") is a purpose, no words reported; a
+// hearer after "to", or a noun of intent, still reports.
+func TestNounsOfSayingAreNoVerbs(t *testing.T) {
+	for _, tc := range []struct{ paragraph, content, speaker string }{
+		{`The online claim of involvement was subsequently denied by the group at a news conference days later.`, "The online claim of involvement", "the group"},
+		{`Reports of shelling near the port were denied by the army on Monday.`, "Reports of shelling", "the army"},
+	} {
+		a := structured(tc.paragraph)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker || q.Act != ActDeny {
+			t.Errorf("%q: want %q denied by %q; quotes: %s", tc.paragraph, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+	// Without a passive report after it, "claims of" still reports: the
+	// quoted words are the claimants', no scare quotes.
+	a := structured(`Democrats hope to disprove Republican claims of "major breakthroughs" in the inquiry.`)
+	if q := findQuote(a, "major breakthroughs"); q == nil || q.Speaker == "" {
+		t.Errorf("want the claims' words with a speaker; quotes: %s", describeQuotes(a))
+	}
+	checkNoAttribution(t, `For instance, cartels make false claims to win attention and raise their profile.`)
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Critics made claims to reporters that the plan had failed.`, content: "the plan had failed", speaker: "Critics"},
+		{paragraph: `The union makes claims that the port is unsafe.`, content: "the port is unsafe", speaker: "The union"},
+	})
+}
+
+// TestCommentAfterClosingAttribution checks that a phrase the writer adds
+// after a closing attribution ("..., police said, in violence like the
+// "insider" attacks") is no part of the speaker's words: they end before
+// the attribution, and a term quoted in the phrase is the writer's. A
+// set-off attribution inside the words, or a purpose, goes on as before.
+func TestCommentAfterClosingAttribution(t *testing.T) {
+	checkExactAttributions(t, []attributionCase{
+		{paragraph: `The guard opened fire on the doctors at the clinic gates, Dunmore police said, in violence not unlike the "blue-on-green" attacks in which local forces fire upon their allies.`, content: "The guard opened fire on the doctors at the clinic gates", speaker: "Dunmore police"},
+		{paragraph: `The levy was passed without a vote, he said, in another shot aimed at the mayor.`, content: "The levy was passed without a vote", speaker: "he"},
+		// Words before the attribution with no verb of their own go on
+		// past it.
+		{paragraph: `The plan, she said, in its current form, would fail.`, content: "The plan, she said, in its current form, would fail.", speaker: "she"},
+	})
+	for _, p := range []string{
+		`The guard opened fire on the doctors at the clinic gates, Dunmore police said, in violence not unlike the "blue-on-green" attacks.`,
+		`"The port will reopen," the mayor said, in a nod to the "dockers" who protested.`,
+	} {
+		a := structured(p)
+		for _, term := range []string{"blue-on-green", "dockers"} {
+			if q := findQuote(a, term); q != nil && (q.Speaker != "" || q.Kind != QuoteScare) {
+				t.Errorf("%q: want %q the writer's own quoted term; quotes: %s", p, term, describeQuotes(a))
+			}
+		}
+	}
+	// A quoted term right after the attribution is the speaker's.
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `The guard opened fire at the gate, police said, "without warning."`, content: "without warning", speaker: "police"},
+	})
+}
+
+// TestPossessiveSurnameIsAntecedent checks that a surname named in full
+// before, heading the next sentence's subject as a possessive ("Hale's
+// remarks show ..."), is the one a "he" after it means, not a speaker
+// quoted in between, also when a given name before it ("Tom Hale") was
+// its only sign of a person; a possessive with a role after it is that
+// person.
+func TestPossessiveSurnameIsAntecedent(t *testing.T) {
+	for _, tc := range []struct {
+		paras   []string
+		content string
+		speaker string
+	}{
+		{[]string{
+			`Port Commissioner Tom Hale said the strike was unlawful.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's comments indicate the city is not waiting for a court ruling to act. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale"},
+		{[]string{
+			`Port Commissioner Tom Hale said the strike was unlawful.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's deputy said the city would wait. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale's deputy"},
+		// Named in full only inside a list of speakers: the given name
+		// shows the surname is a person's.
+		{[]string{
+			`The city moved closer to a strike after Port Commissioner Tom Hale and the council both declared the port unsafe.`,
+			`"No city can ignore its harbor," said Rep. Ann Lutz, D-Ore., chairwoman of the House Ports Committee.`,
+			`Hale's comments indicate the city is not waiting for a court ruling to act. He noted the court will likely not rule before spring.`,
+		}, "the court will likely not rule", "Hale"},
+	} {
+		a := structured(tc.paras...)
+		if q := findQuote(a, tc.content); q == nil || q.Speaker != tc.speaker {
+			t.Errorf("%q: want %q by %q; quotes: %s", tc.paras, tc.content, tc.speaker, describeQuotes(a))
+		}
+	}
+}
+
+// TestMonthAfterInIsNoSpeaker checks that "in" and a month between a
+// speaker and its verb are a time, as "on Monday" is: "A Ledger poll in
+// July found" is the poll's finding, not "A Ledger poll in"'s. Officials
+// "in December" or a poll "in Ohio" keep their head as before.
+func TestMonthAfterInIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `A Ledger poll in July found only 11 percent of voters favored the levy.`, content: "only 11 percent of voters", speaker: "A Ledger poll"},
+		{paragraph: `A Ledger survey of voters in March found most favored the levy.`, content: "most favored the levy", speaker: "A Ledger survey of voters"},
+		{paragraph: `Officials in December said the port would reopen.`, content: "the port would reopen", speaker: "Officials"},
+		{paragraph: `A Ledger poll in Ohio found most voters favored the levy.`, content: "most voters favored", speaker: "A Ledger poll"},
+	})
+}
+
+// TestRolePluralIsNoPerson checks that a capitalised plural of a person's
+// role the lists give only in the singular ("Specialists doubt that ...")
+// is no bare name a later "he" means; "he" stays the person named before.
+func TestRolePluralIsNoPerson(t *testing.T) {
+	a := structured(
+		`Port Commissioner Tom Hale said the strike was unlawful.`,
+		`Specialists doubt that the levy will pass.`,
+		`"The odds are very low," he said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Port Commissioner Tom Hale" {
+		t.Errorf("want the odds by Port Commissioner Tom Hale; quotes: %s", describeQuotes(a))
+	}
+	// A surname, capitalised as a name, stays a person.
+	a = structured(`Ann Roberts said the strike was unlawful.`, `Roberts doubts that the levy will pass.`, `"The odds are very low," she said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Ann Roberts" && q.Speaker != "Roberts" {
+		t.Errorf("want the odds by Roberts; quotes: %s", describeQuotes(a))
+	}
+}
+
+// TestInvertedAttributionAfterInnerReport checks that an inverted
+// attribution closing a sentence whose words report another's view
+// ("Analysts doubt that ..., said Tom Hale, who is ...") makes the words
+// its speaker's, and its speaker the "he" of the next quotation; the
+// inner view keeps its own holder, and a tail after the name is read.
+func TestInvertedAttributionAfterInnerReport(t *testing.T) {
+	p := `Analysts doubt that the levy will pass, but it is always hard to tell, said Tom Hale, who is a vice president at contractor Dunmore Bank Inc., which lends to port agencies and civilian clients.`
+	checkSpeakers(t, []attributionCase{
+		{paragraph: p, content: "Analysts doubt that the levy will pass", speaker: "Tom Hale"},
+		{paragraph: p, content: "the levy will pass", speaker: "Analysts"},
+		{paragraph: `Analysts doubt that the levy will pass, said Ann Lutz, adding that the vote is close.`, content: "the vote is close", speaker: "Ann Lutz"},
+		// Set off inside the words, the attribution closes nothing: the
+		// inner view is read as before.
+		{paragraph: `Analysts doubt that the plan, says Tom Berg, will pass.`, content: "the plan, says Tom Berg, will pass", speaker: "Analysts"},
+	})
+	a := structured(`Port Commissioner Ann Lutz said the strike was unlawful.`, p, `"The odds are very low," he said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Tom Hale" {
+		t.Errorf("want the odds by Tom Hale; quotes: %s", describeQuotes(a))
+	}
+}

@@ -89,6 +89,9 @@ func isSentenceBoundary(s string, sentStart, dot, end, limit int) bool {
 	if s[dot] != '.' || end > dot+1 {
 		return true // "?", "!" or a stop inside closing quotes
 	}
+	if strayStopAfterCue(s, sentStart, dot) {
+		return false // '"...," said. Rep. Ann Roe': a slip, read as '," said Rep. Ann Roe'
+	}
 	// The word before the stop.
 	ws := dot
 	for ws > sentStart {
@@ -110,6 +113,43 @@ func isSentenceBoundary(s string, sentStart, dot, end, limit int) bool {
 		return (dotted || lowerIs(word, "am") || lowerIs(word, "pm") || lowerIs(word, "etc")) && sentenceStarters[strings.ToLower(firstWord(s[next:limit]))]
 	}
 	return true
+}
+
+// strayStopCues are the reporting verbs that stand right after a
+// quotation with their speaker after them ('"...," said Ann Roe').
+var strayStopCues = fieldSet(`said says added adds asked asks wrote writes replied explained continued noted`)
+
+// strayStopAfterCue reports whether the full stop at s[dot] is a slip
+// right after an inverted reporting verb: in '"...," said. Rep. Ann Roe,
+// R-Ore.' the verb has no subject before it, so the words after the stop
+// are its speaker and the sentence goes on. Only a verb that follows a
+// quotation closed by a comma, "?" or "!" counts: '"...," he said.' and
+// '"... ended." Roe said.' end where they stop. The look back is bounded
+// by one word and a mark.
+func strayStopAfterCue(s string, sentStart, dot int) bool {
+	if dot <= sentStart || s[dot] != '.' || dot+2 >= len(s) || s[dot+1] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[dot+2:]); !unicode.IsUpper(r) {
+		return false
+	}
+	ws := dot
+	for ws > sentStart && ws > dot-12 && 'a' <= s[ws-1] && s[ws-1] <= 'z' {
+		ws--
+	}
+	if !strayStopCues[s[ws:dot]] || ws-1 <= sentStart || s[ws-1] != ' ' {
+		return false
+	}
+	before := s[sentStart : ws-1]
+	switch {
+	case strings.HasSuffix(before, `"`), strings.HasSuffix(before, "'"):
+		before = before[:len(before)-1]
+	case strings.HasSuffix(before, "”"), strings.HasSuffix(before, "’"):
+		before = before[:len(before)-len("”")]
+	default:
+		return false
+	}
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!")
 }
 
 // lowerIs reports whether w in lower case is lower.

@@ -52,6 +52,12 @@ func TestSplitSentences(t *testing.T) {
 		{"sec. in lower case ends a sentence", "The sprint took 9.8 sec. The crowd roared.",
 			[]string{"The sprint took 9.8 sec.", "The crowd roared."}},
 		{"a singular plain word spelt like a title", "She called the sales rep. He never answered.", []string{"She called the sales rep.", "He never answered."}},
+		{"a stray stop after an inverted verb", `"The port must reopen," said. Rep. Ann Lutz, D-Ore., chairwoman of the panel. She left.`,
+			[]string{`"The port must reopen," said. Rep. Ann Lutz, D-Ore., chairwoman of the panel.`, "She left."}},
+		{"a verb with its subject ends a sentence", `"The port must reopen," she said. Rep. Ann Lutz left.`,
+			[]string{`"The port must reopen," she said.`, "Rep. Ann Lutz left."}},
+		{"a quotation closed by a stop ends a sentence", `"The port must reopen." Said. Rep. Ann Lutz left.`,
+			[]string{`"The port must reopen."`, "Said.", "Rep. Ann Lutz left."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -74,6 +74,14 @@ func TestAccordingToNameBeforeNoun(t *testing.T) {
 	})
 }
 
+// TestAheadOfIsNoSpeaker checks that "Ahead of ..." opening a sentence is
+// a preposition, so the subject after it speaks for a verb far after it.
+func TestAheadOfIsNoSpeaker(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Ahead of the harbour festival in May, Mayor Ann Lutz (D., Ore.) appeared at a ferry dock in Lund, Ore., and blamed the council for high fares.`, content: "the council for high fares", speaker: "Mayor Ann Lutz"},
+	})
+}
+
 // TestParticipleOpenerSpeaksNot checks that a sentence-opening participle
 // with its particle or its object's determiner ("Rattling off promises
 // ...", "Making her way ...") is no speaker and no person a later "she"

@@ -53,14 +53,18 @@ type Difference struct {
 // direct evidence of a frame; a claim or a voice left out is the clearest
 // informational choice; word-frequency keyness is the weakest.
 const (
-	baseNaming      = 0.65
-	baseClaim       = 0.55
-	baseVoices      = 0.50
-	baseDistancing  = 0.40
-	baseUnique      = 0.35
-	baseEvaluative  = 0.30
-	baseAttribution = 0.25
-	baseKeyness     = 0.05
+	baseNaming = 0.65
+	baseClaim  = 0.55
+	baseVoices = 0.50
+	// A voices row whose outlets give the voice fewer than minVoiceWords
+	// words at most ranks voiceFewWordsCut lower.
+	minVoiceWords    = 8
+	voiceFewWordsCut = 0.15
+	baseDistancing   = 0.40
+	baseUnique       = 0.35
+	baseEvaluative   = 0.30
+	baseAttribution  = 0.25
+	baseKeyness      = 0.05
 )
 
 func (c *Comparison) differences() []Difference {
@@ -388,12 +392,13 @@ func (c *Comparison) voiceDifferences() []Difference {
 	var out []Difference
 	for _, row := range c.Voices {
 		var have, lack []string
-		most := 0
+		most, mostWords := 0, 0
 		var ev []Evidence
 		for _, o := range c.Outlets {
 			if n := row.Quotes[o]; n > 0 {
 				have = append(have, fmt.Sprintf("%s quotes or paraphrases them %s (%d words)", o, plural(n, "time", "times"), row.Words[o]))
 				most = max(most, n)
+				mostWords = max(mostWords, row.Words[o])
 				for ai, an := range c.Articles {
 					if an.Outlet != o {
 						continue
@@ -426,6 +431,13 @@ func (c *Comparison) voiceDifferences() []Difference {
 			// once an outlet quotes it twice.
 			continue
 		}
+		sal := baseVoices + 0.25*saturate(float64(most), 2)
+		if mostWords < minVoiceWords {
+			// "the Russian government denied any involvement" in a
+			// paragraph of background: a voice of two words is a
+			// mention, and ranks below what the outlets tell at length.
+			sal -= voiceFewWordsCut
+		}
 		who := "Voices of " + row.Label
 		switch {
 		case strings.HasSuffix(strings.ToLower(row.Label), " voices"):
@@ -435,7 +447,7 @@ func (c *Comparison) voiceDifferences() []Difference {
 		}
 		out = append(out, Difference{Kind: KindVoices, Key: row.Group, Outlets: c.Outlets,
 			Summary:  fmt.Sprintf("%s: %s; %s %s.", who, strings.Join(have, "; "), strings.Join(lack, " and "), map[bool]string{true: "does not quote them", false: "do not quote them"}[len(lack) == 1]),
-			Salience: baseVoices + 0.25*saturate(float64(most), 2), Evidence: ev})
+			Salience: sal, Evidence: ev})
 	}
 	return out
 }

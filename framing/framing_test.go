@@ -904,3 +904,19 @@ func TestParaphrasedLoadedWordIsNoOwnWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFewWordsVoiceRanksLower checks that a voice an outlet gives in a
+// couple of words of background ranks below one it quotes at length.
+func TestFewWordsVoiceRanksLower(t *testing.T) {
+	set := defaultSet(t)
+	other := filler + `"We are watching closely," White House spokesman John Kirby said.`
+	long := Compare([]*corpus.Article{article(t, "Outlet A", filler+`"We have never sent weapons for this war, and we never will," Iranian Foreign Minister Hossein Amir-Abdollahian said.`), article(t, "Outlet B", other)}, set)
+	short := Compare([]*corpus.Article{article(t, "Outlet A", filler+"In 2007 the ports were hit as well, but the Iranian government denied any involvement."), article(t, "Outlet B", other)}, set)
+	dl, ds := find(long, KindVoices, "iran-gov"), find(short, KindVoices, "iran-gov")
+	if dl == nil || ds == nil {
+		t.Fatalf("voices differences: long %v, short %v", dl, ds)
+	}
+	if dl.Salience < baseVoices || ds.Salience >= baseVoices {
+		t.Errorf("salience %.2f for a quotation at length and %.2f for two words; want at least and under %.2f", dl.Salience, ds.Salience, baseVoices)
+	}
+}

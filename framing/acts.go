@@ -1279,8 +1279,8 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 	for ; k < len(toks) && k < 16; k++ {
 		t := toks[k]
 		if !t.IsWord() {
-			if t.Form == "," {
-				break // the appositive's end
+			if t.Form == "," || t.Form == ";" || sentenceStop(toks, k) {
+				break // the appositive's end, or its sentence's: "said Jane Roe, Afghan minister of health."
 			}
 			if t.Form == "(" || t.Form == ")" || t.Kind == text.Quote {
 				return "", ""
@@ -1353,6 +1353,17 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 		return "", ""
 	}
 	return side.Affiliation, fmt.Sprintf("role after the speaker's name (%s)", side.Via)
+}
+
+// sentenceStop reports whether token k is a full stop that ends a
+// sentence: after a lower-case word, not an abbreviation's ("Gen.",
+// "Mr.").
+func sentenceStop(toks []text.Token, k int) bool {
+	if toks[k].Form != "." || k == 0 || !toks[k-1].IsWord() || toks[k-1].End != toks[k].Start {
+		return false
+	}
+	w := toks[k-1].Form
+	return !text.Capitalised(w) && len(w) > 1
 }
 
 // unofficialRoles speak for no state or body whose country an appositive

@@ -271,6 +271,9 @@ func TestAppositiveSide(t *testing.T) {
 	set := defaultSet(t)
 	for _, tt := range []struct{ sentence, want string }{
 		{"Ali Omar, the Libyan ambassador to the United States, said the attack was planned.", "Libya"},
+		// An appositive closing its sentence ends there: the next sentence's
+		// "victim" is no role of the speaker's.
+		{"Two of the dead were brothers, said Ali Omar, Libyan minister of public health. The injured victim is in stable condition.", "Libya"},
 		{"Tom Doe, the U.S. ambassador to Israel, said the talks would go on.", "United States"},
 		{"Sayed Khan, spokesperson for Afghanistan's intelligence agency, said the leader was dead.", "Afghanistan"},
 		{"Amir Dara, head of the aerospace division of Iran's Revolutionary Guard, said the missile was fired.", "Iran"},

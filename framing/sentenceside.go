@@ -3,6 +3,7 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,17 +118,16 @@ func countryIn(g *gazetteer.Gazetteer, txt string, from, to int) (country, writt
 // that ... Briefing Parliament, Foreign Minister Jane Roe said"). What
 // the speaker reports ("Two of the dead Americans were ..., the minister
 // said") says nothing of whose minister. named is whether the sentence
-// settles it, so that two countries give "" and true.
-func officeCountry(g *gazetteer.Gazetteer, txt string, quotes []Quotation, q *Quotation) (country, via string, named bool) {
+// settles it, so that two countries give "" and true. reported holds
+// where the article's quotations start, sorted.
+func officeCountry(g *gazetteer.Gazetteer, txt string, reported []int, q *Quotation) (country, via string, named bool) {
 	if placedAfter(txt, q) || q.SpeakerStart <= 0 || q.SpeakerStart > len(txt) {
 		return "", "", false
 	}
 	from := sentenceStartBefore(txt, q.SpeakerStart)
 	to := q.SpeakerStart
-	for _, o := range quotes {
-		if o.Start >= from && o.Start < to {
-			to = o.Start // reported words come first: only what stands before them
-		}
+	if k, _ := slices.BinarySearch(reported, from); k < len(reported) && reported[k] < to {
+		to = reported[k] // reported words come first: only what stands before them
 	}
 	country, written, named := countryIn(g, txt, from, to)
 	if named {

@@ -640,6 +640,7 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 	persons := map[string]*personSide{}
 	dominant := map[int]string{} // by article: the country it names most, read once
 	setting := map[int]string{}  // by article: the country it is set in, for office holders (settingCountry)
+	reported := map[int][]int{}  // by article: where its quotations start, sorted, for officeCountry
 	defer func() { c.bodies, c.holders, c.mentionSides, c.shortNames = nil, nil, nil, nil }()
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
@@ -709,7 +710,14 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 					// before names ("Italy insists ... Foreign Minister
 					// Jane Roe said"), else the country the article is
 					// set in.
-					aff, via, named := officeCountry(g, an.Article.Text, an.Quotations, q)
+					if reported[ai] == nil {
+						reported[ai] = make([]int, 0, len(an.Quotations))
+						for _, o := range an.Quotations {
+							reported[ai] = append(reported[ai], o.Start)
+						}
+						slices.Sort(reported[ai])
+					}
+					aff, via, named := officeCountry(g, an.Article.Text, reported[ai], q)
 					if !named {
 						if _, ok := setting[ai]; !ok {
 							setting[ai] = settingCountry(g, an.Article.Text)

@@ -343,3 +343,12 @@ func TestOfficeWithoutCountry(t *testing.T) {
 		{setting + "Denmark is insisting that any response be agreed in Brussels. Briefing parliament on Tuesday, Foreign Minister Emma Berg said the attack was a crime.", "Foreign Minister Emma Berg", "Denmark", ""},
 	})
 }
+
+// TestSurnameTakesFullMentionGroup: a bare surname whose full mention
+// names a body of a rule file's actor group ("White House spokesman Jay
+// Roe") speaks in that group, as the full mention would have.
+func TestSurnameTakesFullMentionGroup(t *testing.T) {
+	checkSpeakerSides(t, []speakerSideCase{
+		{"The briefing was led by White House spokesman Jay Roe on Monday. Roe said the aid would continue for now.", "Roe", "United States", "us-gov"},
+	})
+}

@@ -183,7 +183,11 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 		}
 		return known
 	}
-	type fullMention struct{ actor, affiliation, via string }
+	// group and label are the rule files' actor group the full mention
+	// names ("White House" of "White House spokesman Jay Carney"), which
+	// the bare surname's quotations join as they would had the speaker
+	// been named so.
+	type fullMention struct{ actor, affiliation, via, group, label string }
 	found := map[string][]fullMention{}
 	// sided are the spellings the story gives a side in some mention,
 	// in full or not: such a spelling is its own person, not another
@@ -276,7 +280,14 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			if sa.affiliation == "" {
 				continue
 			}
-			found[s] = append(found[s], fullMention{sa.actor, sa.affiliation, sa.via})
+			fm := fullMention{actor: sa.actor, affiliation: sa.affiliation, via: sa.via}
+			for _, mt := range m.Match(txt[rs:start]) {
+				if mt.Category == lexicon.Actor && mt.Group != nil {
+					fm.group, fm.label = mt.Group.ID, mt.Group.Label
+					break
+				}
+			}
+			found[s] = append(found[s], fm)
 		}
 	}
 	foundSpellings := newSpellingIndex(maps.Keys(found))
@@ -340,6 +351,9 @@ func (c *Comparison) surnameAffiliations(set *lexicon.Set, g *gazetteer.Gazettee
 			if pick != nil && !tie {
 				q.Affiliation = pick.affiliation
 				q.AffiliationVia = fmt.Sprintf("%s, named in full in the story: %s", pick.actor, pick.via)
+				if q.Group == "" && pick.group != "" {
+					q.Group, q.Label = pick.group, pick.label
+				}
 			}
 		}
 	}

@@ -2210,6 +2210,9 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 	if head.is(wPronoun) {
 		return phrase{j, j + 1}
 	}
+	if negatedAux(strings.ToLower(a.word(j))) {
+		return phrase{} // "Don't Believe the Saudi Lies": a headline's capitals make no name of a verb
+	}
 	if !(head.upper || head.is(wRole)) || head.is(wTime|wVerb) {
 		return a.roleOfPhrase(j, lo)
 	}
@@ -2229,7 +2232,7 @@ func (a *attributor) nameBackward(j, lo int) phrase {
 		switch {
 		case t.is(wDet) && i < j:
 			return a.trimPhrase(phrase{i, j + 1})
-		case t.upper && !t.is(wVerb|wPronoun):
+		case t.upper && !t.is(wVerb|wPronoun) && !negatedAux(strings.ToLower(a.word(i))):
 			from, lowers = i, 0
 			continue
 		case t.upper && t.is(wVerb) && !t.is(wPronoun) && !a.titleCase && from == i+1 && a.toks[from].upper && !a.toks[from].is(wRole):

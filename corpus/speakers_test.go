@@ -1481,3 +1481,14 @@ func TestInvertedAttributionAfterInnerReport(t *testing.T) {
 		t.Errorf("want the odds by Tom Hale; quotes: %s", describeQuotes(a))
 	}
 }
+
+// TestNegatedAuxiliaryIsNoSpeaker checks that a title-case headline's
+// "Don’t" before a belief verb is no speaker, there or for a later "it".
+func TestNegatedAuxiliaryIsNoSpeaker(t *testing.T) {
+	a := FromParagraphs(Meta{ID: "p", Outlet: "X"}, []string{"Don’t Believe the Harbour Board’s Excuses", "The board has made a show of dismissing several pilots it says were careless."})
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Speaker, "Don") {
+			t.Errorf("quotation %q has speaker %q", a.Text[q.Span.Start:q.Span.End], q.Speaker)
+		}
+	}
+}

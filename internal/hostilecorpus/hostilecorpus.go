@@ -144,6 +144,13 @@ func Articles() []Article {
 				fmt.Fprintf(sb, "President %s %s met the FBI director in update %d, and the president said the US president would stay.\n\n", Name(2*n), Name(2*n+1), n)
 			}
 		}},
+		{"OfficeHolders", func(sb *strings.Builder, size int) {
+			// Untitled ministers in one paragraph: each reads its sentence
+			// and the one before for a country, and the article's quotations.
+			for n := 0; sb.Len() < size; n++ {
+				fmt.Fprintf(sb, "Two of the dead were Norwegians, Minister of Health %s %s said, according to the U.S. hospital %s. ", Name(2*n), Name(2*n+1), Name(n+3))
+			}
+		}},
 		{"Appositives", func(sb *strings.Builder, size int) {
 			for n := 0; sb.Len() < size; n++ {
 				fmt.Fprintf(sb, "%s %s, the minister of %s, said the talks would go on. The minister, %s %s, agreed.\n\n",

@@ -5379,7 +5379,16 @@ func protagonist(count map[string]int, profiles map[string]*actorProfile) string
 // least three times and twice as often as any other eligible key (ties
 // by key); "" when none stands out so.
 func clearlyFirst(count map[string]int, eligible func(string) bool) string {
-	best, first, second := "", 0, 0
+	best, first, second := leading(count, eligible)
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
+// leading returns the eligible key counted most (the first in order on
+// a tie), its count and the next count.
+func leading(count map[string]int, eligible func(string) bool) (best string, first, second int) {
 	for key, n := range count {
 		if !eligible(key) {
 			continue
@@ -5391,8 +5400,5 @@ func clearlyFirst(count map[string]int, eligible func(string) bool) string {
 			second = n
 		}
 	}
-	if first < 3 || first < 2*second {
-		return ""
-	}
-	return best
+	return best, first, second
 }

@@ -189,15 +189,7 @@ func settingCountry(g *gazetteer.Gazetteer, txt string) string {
 	if c := clearlyFirst(where, all); c != "" {
 		return c
 	}
-	best, first, second := "", 0, 0
-	for key, n := range count {
-		switch {
-		case n > first || n == first && key < best:
-			best, first, second = key, n, max(first, second)
-		case n > second:
-			second = n
-		}
-	}
+	best, first, second := leading(count, all)
 	if first < 3 || 2*first < 3*second {
 		return ""
 	}

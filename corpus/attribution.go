@@ -2591,10 +2591,12 @@ func (a *attributor) subjectPhrase(v, lo int) phrase {
 			// "Democrats made claims that": the cue is the noun the
 			// support verb takes; its subject speaks. "Amid renewed
 			// claims that" has no such subject.
-			if a.lowerWordIs(v+1, "to") && a.infinitiveAt(v+1) && !infinitiveNouns[strings.ToLower(a.word(v))] {
+			if a.lowerWordIs(v+1, "to") && a.infinitiveAt(v+1) && !infinitiveNouns[strings.ToLower(a.word(v))] && !a.lowerWordIs(v+2, "have") && !a.lowerWordIs(v+2, "be") {
 				// "groups make false claims to seek publicity": the
 				// infinitive after a noun of saying tells why they make
-				// them, not what they say ("made threats to leave" does).
+				// them, not what they say ("made threats to leave" does,
+				// and so does "made claims to have shot down" or "to be
+				// holding": a claim's content as an infinitive).
 				return phrase{}
 			}
 			if np := a.subject(w, lo); !np.empty() && !a.toks[np.from].is(wPrep) && !a.toks[np.from].is(wLeadIn) {
@@ -4000,10 +4002,14 @@ func (a *attributor) styleOfAddress(p phrase) bool {
 // role that the role lists give only in the singular ("Specialists",
 // "Nurses" for "specialist", "nurse"): capitalised as a sentence opens,
 // it is no bare name, and a later "he" means someone else. Only a word
-// the lists do not know is read so.
+// the lists do not know is read so, and only with no capitalised word
+// before it ("Jonathan Majors" is a name).
 func (a *attributor) plainRolePlural(np phrase) bool {
 	if np.empty() || a.toks[np.to-1].class != 0 {
 		return false
+	}
+	if k := np.to - 2; k >= np.from && a.toks[k].kind == tokWord && a.toks[k].upper {
+		return false // "Jonathan Majors": a capitalised word before it makes it a surname
 	}
 	w := strings.ToLower(a.word(np.to - 1))
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && wordClasses[w[:len(w)-1]]&wPerson != 0

@@ -284,7 +284,7 @@ const (
 // material from Reuters.", "We will update this post ...") and no
 // editor's note.
 func closingSentence(p *para, stop map[string]bool) bool {
-	if len(p.words) < 5 || !endsSentence(p.text) || readerPrompts[p.words[0]] || p.words[0] == "editor's" || p.words[0] == "editor’s" {
+	if len(p.words) < 5 || !endsSentence(p.text) || readerPrompts[p.words[0]] && !nounOpening(p.words) || p.words[0] == "editor's" || p.words[0] == "editor’s" {
 		return false
 	}
 	// A quotation opens with its mark: "“This will take years,” Roe
@@ -308,6 +308,21 @@ func closingSentence(p *para, stop map[string]bool) bool {
 	}
 	return false
 }
+
+// nounOpening reports whether a prompt's word opens the line as a noun
+// before its verb ("Email records show the warning reached the
+// embassy"), not as an imperative ("Email us at ...", "Send tips to
+// ..."): a word both a noun and a prompt followed by a plural or a verb.
+func nounOpening(words []string) bool {
+	if len(words) < 3 || !promptNouns[words[0]] {
+		return false
+	}
+	next := words[1]
+	return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && next != "tips" && next != "us"
+}
+
+// promptNouns are the reader prompts that are also nouns.
+var promptNouns = map[string]bool{"email": true, "e-mail": true, "share": true, "watch": true, "like": true, "check": true, "return": true}
 
 // readerPrompts open a line that asks the reader to act on the page:
 // "Click for more from ...", "Follow us on ...", "Read the full text",

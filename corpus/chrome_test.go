@@ -366,6 +366,8 @@ func TestClosingSentenceBeforeTheFooter(t *testing.T) {
 		{"The harbour board has not commented on the vote.", footer, true},
 		{"Copyright \u00a9 2014 The Daily Courier, LLC.", footer[:1], false},
 		{"Click for more from the Daily Courier.", footer, false},
+		{"Email records show the warning reached the harbour office.", footer, true},
+		{"Email us at desk@courier.example with your news.", footer, false},
 		{"More on the harbour vote", footer, false},
 	} {
 		page := append(append(append([]string{}, body...), tc.closing), tc.footer...)

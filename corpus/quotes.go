@@ -8281,7 +8281,8 @@ func (a *attributor) sourceAfterAccording(i, hi int) phrase {
 // nounsAfterName returns where the source after "according to" ends when
 // a name only modifies the nouns that follow it ("the U.S. hospital with
 // which he was affiliated", "Iran state media"): up to three lower-case
-// words, none a verb, function word or time, that run to punctuation, or
+// words, none a verb, a participle ("the CIA timeline released"), a
+// function word or time, that run to punctuation, or
 // after an article to a preposition or a relative pronoun. Otherwise
 // np.to: "according to Reuters yesterday" names Reuters.
 func (a *attributor) nounsAfterName(np phrase, hi int) int {
@@ -8292,7 +8293,7 @@ func (a *attributor) nounsAfterName(np phrase, hi int) int {
 	e := np.to
 	for e < hi && e < np.to+3 {
 		t := a.toks[e]
-		if t.kind != tokWord || t.upper || t.is(wVerb|wPrep|wDet|wPronoun|wConnector|wTime|wAux|wLeadIn|wThatClause|wParticiple|wNotSpeech) || t.adverb || questionOpeners[strings.ToLower(a.word(e))] {
+		if t.kind != tokWord || t.upper || t.is(wVerb|wPrep|wDet|wPronoun|wConnector|wTime|wAux|wLeadIn|wThatClause|wParticiple|wNotSpeech) || t.adverb || questionOpeners[strings.ToLower(a.word(e))] || a.participleAt(e) {
 			break
 		}
 		e++
@@ -8300,7 +8301,7 @@ func (a *attributor) nounsAfterName(np phrase, hi int) int {
 	if e == np.to {
 		return np.to
 	}
-	if e < hi && a.toks[e].kind == tokWord && !a.toks[e].is(wPrep|wTime) && !relativeWords[strings.ToLower(a.word(e))] && !questionOpeners[strings.ToLower(a.word(e))] {
+	if e < hi && a.toks[e].kind == tokWord && !a.toks[e].is(wPrep|wTime) && !relativeWords[strings.ToLower(a.word(e))] && !questionOpeners[strings.ToLower(a.word(e))] && !a.participleAt(e) {
 		return np.to // the words run on into a clause: no noun phrase of the source
 	}
 	if e < hi && a.toks[e].kind == tokWord && !a.toks[np.from].is(wDet) {
@@ -8752,6 +8753,9 @@ func (a *attributor) parentheticalAttribution(lo, hi int) (np phrase, v int) {
 // imposing new limits" the words after the comma go on with the
 // speaker's.
 func (a *attributor) tailOpener(i int) bool {
+	if i >= len(a.toks) {
+		return false // "..., said Tom Hale," with nothing after the comma
+	}
 	t := a.toks[i]
 	return t.kind == tokWord && !t.upper && t.is(wParticiple)
 }
@@ -8869,8 +8873,14 @@ func (a *attributor) endsInverted(lo, hi int) bool {
 // commentOpeners open a phrase the writer adds after a closing
 // attribution to place or weigh what was said: "..., police said, in
 // violence not unlike earlier attacks", "..., she said, in an implicit
-// caution to his backers", "..., he said, amid the protests".
-var commentOpeners = fieldSet(`in amid like unlike`)
+// caution to his backers", "..., he said, amid the protests". "Like"
+// opens a clause as often ("like they did in 2008"), which is the
+// speaker's.
+var commentOpeners = fieldSet(`in amid unlike`)
+
+// speechSettings are what the speaker spoke in: "..., the minister said,
+// in a statement that called ..." goes on with the speaker's own report.
+var speechSettings = fieldSet(`statement statements interview interviews speech speeches letter message post tweet tweets email remarks address briefing conference call testimony op-ed column`)
 
 // commentAfterAttribution reports whether the quotation opening at token
 // open lies in such a phrase: the cue verb (past a time) of the speaker
@@ -8917,7 +8927,18 @@ func (a *attributor) holdsPredicate(from, to int) bool {
 // commentOpensAt reports whether the lower-case word at token i is a
 // commentOpener, not "in order to".
 func (a *attributor) commentOpensAt(i int) bool {
-	return i < len(a.toks) && a.toks[i].kind == tokWord && !a.toks[i].upper && commentOpeners[a.word(i)] && !a.lowerWordIs(i+1, "order")
+	if i >= len(a.toks) || a.toks[i].kind != tokWord || a.toks[i].upper || !commentOpeners[a.word(i)] || a.lowerWordIs(i+1, "order") {
+		return false
+	}
+	for k := i + 1; k < len(a.toks) && k <= i+4; k++ {
+		if a.toks[k].kind != tokWord {
+			break
+		}
+		if speechSettings[strings.ToLower(a.word(k))] {
+			return false // "in a statement", "in a televised address": where the words were said
+		}
+	}
+	return true
 }
 
 // settingOpeners open a subordinate clause of time after a closing
@@ -10290,6 +10311,14 @@ var participleObjects = map[gazetteer.Kind]bool{gazetteer.Country: true, gazette
 func notAPerson(name string) bool {
 	_, known := gazetteer.Default().Lookup(name)
 	return known
+}
+
+// participleAt reports whether token k is a past participle after a
+// noun ("the timeline released on Friday", "the account given to
+// Congress"), which qualifies the noun and is no part of its phrase.
+func (a *attributor) participleAt(k int) bool {
+	w := strings.ToLower(a.word(k))
+	return pastShaped(a, k) || len(w) > 4 && strings.HasSuffix(w, "en") && !a.toks[k].upper || irregularPasts[w]
 }
 
 // relativeWords open a relative clause whose subject follows them.

@@ -71,6 +71,8 @@ func TestAccordingToNameBeforeNoun(t *testing.T) {
 		{paragraph: `Five ferries sank, according to Reuters news agency.`, content: "Five ferries sank", speaker: "Reuters news agency"},
 		{paragraph: `Five ferries sank, according to Reuters yesterday.`, content: "Five ferries sank", speaker: "Reuters"},
 		{paragraph: `The testimony challenges the claims, and according to Hale conflicts with his own briefing to lawmakers.`, content: "The testimony challenges", speaker: "Hale"},
+		{paragraph: `The meeting lasted an hour, according to the Harbour Board timeline released on Friday.`, content: "The meeting lasted an hour", speaker: "the Harbour Board timeline"},
+		{paragraph: `Two ferries sank, according to the State Department account given to Congress.`, content: "Two ferries sank", speaker: "the State Department account"},
 	})
 }
 
@@ -1359,6 +1361,7 @@ func TestNounsOfSayingAreNoVerbs(t *testing.T) {
 	checkNoAttribution(t, `For instance, cartels make false claims to win attention and raise their profile.`)
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `Critics made claims to reporters that the plan had failed.`, content: "the plan had failed", speaker: "Critics"},
+		{paragraph: `Rebels made claims to have shot down a harbour patrol boat.`, content: "to have shot down", speaker: "Rebels"},
 		{paragraph: `The union makes claims that the port is unsafe.`, content: "the port is unsafe", speaker: "The union"},
 	})
 }
@@ -1375,6 +1378,8 @@ func TestCommentAfterClosingAttribution(t *testing.T) {
 		// Words before the attribution with no verb of their own go on
 		// past it.
 		{paragraph: `The plan, she said, in its current form, would fail.`, content: "The plan, she said, in its current form, would fail.", speaker: "she"},
+		// "Like" opens the speaker's clause as often as a comparison.
+		{paragraph: `The state will not back down on the levy, the governor said, like they did in 2008.`, content: "The state will not back down on the levy, the governor said, like they did in 2008.", speaker: "the governor"},
 	})
 	for _, p := range []string{
 		`The guard opened fire on the doctors at the clinic gates, Dunmore police said, in violence not unlike the "blue-on-green" attacks.`,
@@ -1387,9 +1392,12 @@ func TestCommentAfterClosingAttribution(t *testing.T) {
 			}
 		}
 	}
-	// A quoted term right after the attribution is the speaker's.
+	// A quoted term right after the attribution is the speaker's, and so
+	// are the terms of a statement it was said in, and a "like" clause.
 	checkSpeakers(t, []attributionCase{
 		{paragraph: `The guard opened fire at the gate, police said, "without warning."`, content: "without warning", speaker: "police"},
+		{paragraph: `The raids were a sign of weakness, the minister said, in a statement that called the raids "cowardly and desperate."`, content: "cowardly and desperate", speaker: "the minister"},
+		{paragraph: `The state will not back down on the levy, the governor said, like they did in 2008.`, content: "The state will not back down", speaker: "the governor"},
 	})
 }
 
@@ -1459,6 +1467,11 @@ func TestRolePluralIsNoPerson(t *testing.T) {
 	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Ann Roberts" && q.Speaker != "Roberts" {
 		t.Errorf("want the odds by Roberts; quotes: %s", describeQuotes(a))
 	}
+	// So does a surname that is a role's plural after a given name.
+	a = structured(`Jonathan Nurses said the strike was unlawful. "The odds are very low," he said.`)
+	if q := findQuote(a, "The odds are very low"); q == nil || q.Speaker != "Jonathan Nurses" {
+		t.Errorf("want the odds by Jonathan Nurses; quotes: %s", describeQuotes(a))
+	}
 }
 
 // TestInvertedAttributionAfterInnerReport checks that an inverted
@@ -1491,4 +1504,13 @@ func TestNegatedAuxiliaryIsNoSpeaker(t *testing.T) {
 			t.Errorf("quotation %q has speaker %q", a.Text[q.Span.Start:q.Span.End], q.Speaker)
 		}
 	}
+}
+
+// TestClosingAttributionAtTextEnd checks that an inverted closing
+// attribution whose comma ends the text (a truncated scrape) is read
+// without running past the last word.
+func TestClosingAttributionAtTextEnd(t *testing.T) {
+	checkSpeakers(t, []attributionCase{
+		{paragraph: `Analysts doubt that the levy will pass, said Tom Hale,`, content: "Analysts doubt that the levy", speaker: "Tom Hale"},
+	})
 }

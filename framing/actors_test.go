@@ -619,9 +619,6 @@ func TestWordSwaps(t *testing.T) {
 		// written title-first.
 		{"On Tuesday Jane Alvarez, the deputy secretary for harbor programs, visited the southern town of Sderot, the army said.",
 			"On Tuesday Deputy Secretary Jane Alvarez visited the southern town of Sderot, the army said."},
-		// One act told in two grammars: a passive against a participle.
-		{"The first message, timed at 4:05 p.m. local time, reported that the southern town of Sderot was under rocket fire.",
-			"The first message was sent at 4:05 p.m. local time, reported that the southern town of Sderot was under rocket fire."},
 	} {
 		a, b := clean("Outlet A", filler+pair[0]), clean("Outlet B", filler+pair[1])
 		for _, d := range Compare([]*corpus.Article{a, b}, set).Differences {

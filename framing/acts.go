@@ -1338,7 +1338,7 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 				continue // "the Syria envoy": the topic
 			}
 			before = e
-		case role && after.Canonical == "" && (possessed || body):
+		case role && after.Canonical == "" && (possessed || body || namesBody(toks, last)):
 			after = e
 		}
 	}
@@ -1354,6 +1354,28 @@ func appositiveSide(g *gazetteer.Gazetteer, txt string, end int) (string, string
 	}
 	return side.Affiliation, fmt.Sprintf("role after the speaker's name (%s)", side.Via)
 }
+
+// namesBody reports whether the country or demonym ending at token last
+// opens the name of one of its state's bodies: capitalised words follow
+// it, up to three, the last a state body or a force's unit ("for the
+// Iraqi Interior Ministry", "of the U.S. Sixth Fleet"). A name of
+// anything else ("the Turkish Program", "the Egyptian Popular Current")
+// is no state's.
+func namesBody(toks []text.Token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+3; k++ {
+		if !toks[k].IsWord() || !text.Capitalised(toks[k].Form) || isTitle(toks[k].Lower) {
+			return false
+		}
+		if stateBodies[toks[k].Lower] || forceUnits[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceUnits name the units of a state's armed forces.
+var forceUnits = map[string]bool{"fleet": true, "command": true, "corps": true, "division": true, "brigade": true, "battalion": true,
+	"regiment": true, "guard": true, "forces": true}
 
 // sentenceStop reports whether token k is a full stop that ends a
 // sentence: after a lower-case word, not an abbreviation's ("Gen.",

@@ -278,6 +278,9 @@ func TestAppositiveSide(t *testing.T) {
 		{"Sayed Khan, spokesperson for Afghanistan's intelligence agency, said the leader was dead.", "Afghanistan"},
 		{"Amir Dara, head of the aerospace division of Iran's Revolutionary Guard, said the missile was fired.", "Iran"},
 		{"Tom Doe, director of the Turkish program at a Washington institute, said the talks would go on.", ""},
+		{"Tom Doe, a spokesman for the Iraqi Interior Ministry, said the talks would go on.", "Iraq"},
+		{"Tom Doe, Director of the Turkish Program at a Washington institute, said the talks would go on.", ""},
+		{"Tom Doe, spokesperson for the leftist Egyptian Popular Current, said the talks would go on.", ""},
 		{"Tom Doe, executive director of the Connecticut Citizen Action Group, said the talks would go on.", ""},
 		{"Jane Roe, a former Iranian diplomat, said the attack was planned.", ""},
 		{"Jane Roe, a resident of Tehran, said the attack was planned.", ""},
@@ -853,6 +856,16 @@ func TestHeadlineAssertsWhatBodyAttributes(t *testing.T) {
 			if d.Kind == KindHeadline && d.Outlets[0] == "Bold" {
 				t.Errorf("%q over %q: %s", tc.title, tc.sentence, d.Summary)
 			}
+		}
+	}
+	// Not confirmed is no fact.
+	for _, tc := range []struct{ title, sentence string }{
+		{"Iran supplied attack drones to Russia", "US officials have not confirmed that Iran supplied attack drones to Russia last autumn."},
+	} {
+		a = corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Bold", Title: tc.title}, []string{filler, tc.sentence})
+		c = Compare([]*corpus.Article{a, b}, set)
+		if !slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Kind == KindHeadline && d.Outlets[0] == "Bold" }) {
+			t.Errorf("%q over %q: no headline difference", tc.title, tc.sentence)
 		}
 	}
 	// A headline that attributes a clause only still asserts its main one.

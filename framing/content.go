@@ -408,6 +408,19 @@ func distinctiveFigure(key string) bool {
 	return err == nil && n >= 100 && !(n >= 1900 && n <= 2100 && n == math.Trunc(n))
 }
 
+// countedNouns are the stems of the nouns any count of people or times
+// goes with ("300 people", "5,000 troops"): shared beside a figure they
+// tie no two facts.
+var countedNouns = func() map[string]bool {
+	az := text.NewAnalyzer("english")
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`people persons men women children troops soldiers protesters demonstrators civilians members residents workers students refugees times years days months hours dollars percent families villagers fighters`) {
+		_, stem := az.Forms(w)
+		m[stem] = true
+	}
+	return m
+}()
+
 // dayStems are the stems of the days of the week and the months, which
 // date a sentence and tie it to no other: "on Friday" is in many facts.
 var dayStems = map[string]bool{
@@ -603,6 +616,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 	entities := make([]int8, len(all))   // 1 when known to share too few names with it
 	rare := make([]int32, len(all))      // rare features shared with it (rareSentences)
 	rareFigure := make([]bool, len(all)) // a rare distinctive figure shared with it (distinctiveFigure)
+	specific := make([]bool, len(all))   // a word past names, figures and countedNouns shared with it
 	rareIn := rareSentences(len(all))
 	var touched []int32
 	var groups uniqueGroups
@@ -656,6 +670,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 						rare[o]++
 					}
 					rareFigure[o] = rareFigure[o] || figureStem[t.item] && len(postings[t.item]) <= rareIn && distinctiveFigure(keyOf[t.item])
+					specific[o] = specific[o] || predicateKey(keyOf[t.item], s.f, all[o].f) && !countedNouns[keyOf[t.item]]
 				}
 				cs := dot[o] / (norm[k] * norm[o])
 				if cs >= alignSimilarity || cs >= alignWithNames && entities[o] == 0 && sharedNames(names[k], names[o]) >= 2 {
@@ -666,11 +681,12 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 				if !maybe && paraFeatures[o] >= paraphraseMinFeatures && paraphrase(wdot[o]/(wnorm[k]*wnorm[o]), int(shared[o]), sameFigure[o], otherFigures, predicate[o], s.f.negated == all[o].f.negated) {
 					maybe = true // said in other words there, perhaps: the search goes on for a counterpart
 				}
-				if !maybe && rareFigure[o] && predicate[o] && s.f.negated == all[o].f.negated {
+				if !maybe && rareFigure[o] && specific[o] && s.f.negated == all[o].f.negated {
 					// "about 37,000 patients annually" and "It sees 37,000
 					// patients a year": a large figure the story writes
 					// almost nowhere else, with a word of what it counts,
-					// is one fact.
+					// is one fact; "300 people" injured and "300 people"
+					// at a funeral are not (countedNouns).
 					maybe = true
 				}
 				if !maybe && rare[o] >= rareFeaturesShared && predicate[o] && s.f.negated == all[o].f.negated && !otherFigures {
@@ -686,7 +702,7 @@ func (c *Comparison) uniqueContentUpTo(set *lexicon.Set, common int) []UniqueGro
 			}
 		}
 		for _, o := range touched {
-			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o], rare[o], rareFigure[o] = 0, 0, 0, false, false, 0, false, 0, false
+			dot[o], wdot[o], shared[o], sameFigure[o], predicate[o], entities[o], seen[o], rare[o], rareFigure[o], specific[o] = 0, 0, 0, false, false, 0, false, 0, false, false
 		}
 		if found {
 			continue

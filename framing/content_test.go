@@ -113,7 +113,7 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 	paraphrased := func(a, b sentenceFeatures) bool {
 		wa, na, fa := weighted(a)
 		wb, nb, fb := weighted(b)
-		dot, n, same, pred, rare, rareFig := 0.0, 0, false, false, 0, false
+		dot, n, same, pred, rare, rareFig, specific := 0.0, 0, false, false, 0, false, false
 		for key, v := range wa {
 			if u, ok := wb[key]; ok {
 				dot += v * u
@@ -124,11 +124,12 @@ func (c *Comparison) uniqueContentByScan(set *lexicon.Set, common int) []UniqueG
 					rare++
 				}
 				rareFig = rareFig || isFigure(key) && inEither[key] <= rareSentences(len(all)) && distinctiveFigure(key)
+				specific = specific || predicateKey(key, a, b) && !countedNouns[key]
 			}
 		}
 		other := fa && fb && !same
 		return len(b.para) >= paraphraseMinFeatures && paraphrase(dot/(na*nb), n, same, other, pred, a.negated == b.negated) ||
-			rareFig && pred && a.negated == b.negated ||
+			rareFig && specific && a.negated == b.negated ||
 			rare >= rareFeaturesShared && pred && a.negated == b.negated && !other
 	}
 	// The sentences holding five quoted words in a row that another
@@ -443,6 +444,8 @@ func TestRareWordsTieSentences(t *testing.T) {
 			"It sees 37,000 patients a year, specialising in child and maternity health as well as general surgery.", false},
 		{"The harbour clinic in Vardo opened in 2009 and treats patients from every island.",
 			"Ferry crossings to the islands doubled in 2009, when patients began to travel for surgery.", true},
+		{"More than 300 people were injured when the storm hit the harbour town.",
+			"Some 300 people attended the funeral of the ferry captain on Sunday.", true},
 	} {
 		h, c := append(filler("Herald"), tc.h), append(filler("Courier"), tc.c)
 		cmp := Compare([]*corpus.Article{article(t, "Herald", strings.Join(h, " ")), article(t, "Courier", strings.Join(c, " "))}, set)

@@ -557,12 +557,16 @@ func privateInstitution(words []string) bool {
 		return false
 	}
 	for _, w := range words[:n-1] {
-		if stateMediaWords[strings.ToLower(w)] {
-			return false
+		if lw := strings.ToLower(w); stateMediaWords[lw] || stateBodies[lw] || stateSeats[lw] {
+			return false // "the Russian Defense Ministry website", "the U.S. Embassy website": the state body's own
 		}
 	}
 	return true
 }
+
+// stateSeats are the state bodies, beside stateBodies, whose website or
+// school is the state's.
+var stateSeats = map[string]bool{"embassy": true, "consulate": true, "department": true, "office": true, "agency": true, "council": true}
 
 // privateHeads are the nouns of institutions that act apart from the
 // state of the country that qualifies them.
@@ -572,7 +576,8 @@ var privateHeads = map[string]bool{"hospital": true, "hospitals": true, "clinic"
 
 // mediaHeads are the nouns that name media by their kind.
 var mediaHeads = map[string]bool{"television": true, "tv": true, "radio": true, "newspaper": true, "newspapers": true,
-	"media": true, "press": true, "daily": true, "dailies": true, "broadcaster": true, "broadcasters": true}
+	"media": true, "press": true, "daily": true, "dailies": true, "broadcaster": true, "broadcasters": true,
+	"footage": true, "broadcast": true, "broadcasts": true}
 
 // stateMediaWords make media the state's own.
 var stateMediaWords = map[string]bool{"state": true, "state-run": true, "state-owned": true, "state-controlled": true,

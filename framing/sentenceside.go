@@ -114,7 +114,7 @@ func countryIn(g *gazetteer.Gazetteer, txt string, from, to int) (country, writt
 // ("Foreign Minister Jane Roe") from the words around the speaker that
 // are not the speaker's own: the one country the speaker's sentence names
 // before the speaker and outside the reported words, else the country
-// that opens the sentence before as its subject ("Italy is insisting
+// that opens the sentence before in its paragraph as its subject ("Italy is insisting
 // that ... Briefing Parliament, Foreign Minister Jane Roe said"). What
 // the speaker reports ("Two of the dead Americans were ..., the minister
 // said") says nothing of whose minister. named is whether the sentence
@@ -136,8 +136,8 @@ func officeCountry(g *gazetteer.Gazetteer, txt string, reported []int, q *Quotat
 		}
 		return country, fmt.Sprintf("%q in the sentence of %q", written, q.Speaker), true
 	}
-	if from == 0 {
-		return "", "", false
+	if from == 0 || txt[from-1] == '\n' {
+		return "", "", false // the sentence before is another paragraph's, on another matter as often
 	}
 	end := from
 	for end > 0 && (txt[end-1] == ' ' || txt[end-1] == '\n') {

@@ -781,13 +781,22 @@ func stateOffice(words []string) bool {
 	if len(words) < 2 || formerOffice(words) {
 		return false // "Police said": a body, read as a state noun's, not a person's office
 	}
+	office := false
 	for _, w := range words {
-		if stateOfficeWords[strings.ToLower(w)] {
-			return true
+		lw := strings.ToLower(w)
+		if unofficialRoles[lw] || nonStateMinistry[lw] {
+			return false // "the opposition's foreign minister", "Baptist minister Jane Roe": no state's office
 		}
+		office = office || stateOfficeWords[lw]
 	}
-	return false
+	return office
 }
+
+// nonStateMinistry are words that make a minister a church's, or an
+// office a shadow of the state's.
+var nonStateMinistry = map[string]bool{"baptist": true, "methodist": true, "lutheran": true, "presbyterian": true, "anglican": true,
+	"evangelical": true, "episcopal": true, "pentecostal": true, "church": true, "parish": true, "congregation": true,
+	"catholic": true, "protestant": true, "reverend": true, "rev.": true, "pastor": true, "shadow": true}
 
 // stateOfficeWords are the words of such titles.
 var stateOfficeWords = map[string]bool{"minister": true, "ministry": true, "police": true, "deputy-minister": true}

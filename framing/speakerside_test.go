@@ -287,6 +287,7 @@ func TestPrivateInstitutionIsNoGovernment(t *testing.T) {
 	})
 	for phrase, want := range map[string]bool{
 		"the Jordanian hospital": true, "a Jordanian state-owned company": false, "Jordanian officials": false, "the Jordanian university": true,
+		"the Jordanian Defense Ministry website": false, "the U.S. Embassy website": false,
 	} {
 		if got := privateInstitution(strings.Fields(phrase)); got != want {
 			t.Errorf("privateInstitution(%q) = %v, want %v", phrase, got, want)
@@ -338,8 +339,9 @@ func TestIntergovernmentalBodiesAreInternational(t *testing.T) {
 func TestOfficeWithoutCountry(t *testing.T) {
 	setting := "A guard opened fire at a hospital in Oslo on Monday. Norway has seen few such attacks; Norwegian police and Norwegian doctors were at the scene, and Norwegian hospitals were put on alert. "
 	checkSpeakerSides(t, []speakerSideCase{
-		{setting + "Two of the dead Swedes were a father and son, Minister of Health Kari Lund said.", "Minister of Health Kari Lund", "Norway", ""},
-		{setting + "The attacker was a member of the hospital's guard, according to District Police Chief Ola Dahl.", "District Police Chief Ola Dahl", "Norway", ""},
+		{setting + "Rescue teams worked through the night. Two of the dead Swedes were a father and son, Minister of Health Kari Lund said.", "Minister of Health Kari Lund", "Norway", ""},
+		{setting + "Rescue teams worked through the night. The attacker was a member of the hospital's guard, according to District Police Chief Ola Dahl.", "District Police Chief Ola Dahl", "Norway", ""},
+		{setting + "Rescue teams worked through the night. The town will mourn the dead, Baptist minister Tom Hale said.", "Baptist minister Tom Hale", "", ""},
 		{setting + "Denmark is insisting that any response be agreed in Brussels. Briefing parliament on Tuesday, Foreign Minister Emma Berg said the attack was a crime.", "Foreign Minister Emma Berg", "Denmark", ""},
 	})
 }
@@ -351,4 +353,25 @@ func TestSurnameTakesFullMentionGroup(t *testing.T) {
 	checkSpeakerSides(t, []speakerSideCase{
 		{"The briefing was led by White House spokesman Jay Roe on Monday. Roe said the aid would continue for now.", "Roe", "United States", "us-gov"},
 	})
+}
+
+// TestOfficeCountryStaysInParagraph: the sentence before a minister is
+// read for a country only within the minister's paragraph.
+func TestOfficeCountryStaysInParagraph(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{filler, "Denmark is insisting that any response be agreed in Brussels. Briefing parliament on Tuesday, Foreign Minister Emma Berg said the attack was a crime."}, "Denmark"},
+		{[]string{filler, "Denmark is insisting that any response be agreed in Brussels.", "Briefing parliament on Tuesday, Foreign Minister Emma Berg said the attack was a crime."}, ""},
+	} {
+		a := corpus.FromParagraphs(corpus.Meta{ID: "a", Outlet: "Outlet A"}, tc.paras)
+		b := corpus.FromParagraphs(corpus.Meta{ID: "b", Outlet: "Outlet B"}, []string{filler})
+		c := Compare([]*corpus.Article{a, b}, defaultSet(t))
+		for _, q := range c.Articles[0].Quotations {
+			if q.Speaker == "Foreign Minister Emma Berg" && q.Affiliation != tc.want {
+				t.Errorf("%q: Emma Berg speaks for %q, want %q", tc.paras, q.Affiliation, tc.want)
+			}
+		}
+	}
 }

@@ -811,20 +811,21 @@ var factiveCues = map[string]bool{"confirmed": true, "confirms": true, "acknowle
 	"revealed": true, "reveals": true, "admitted": true, "admits": true, "conceded": true, "concedes": true,
 	"showed": true, "shows": true, "proved": true, "proves": true}
 
-// headlineNamesSource reports whether an article's headline names the
-// source and the cue of a quotation in body sentence sf itself, by the
-// head of the speaker phrase and the verb ("State Department emails ...
-// show Al Qaeda-tied group on radar" over "internal State Department
-// emails ... shows that officials reported ..."): a headline whose
-// grammar the finder does not read as an attribution still gives the
-// words to their source.
-func (c *Comparison) headlineNamesSource(an *Analysis, sf sentenceFacts) bool {
-	az := c.analyzer(an.Article.Language)
-	title := az.Tokens(nil, an.Article.Slice(an.Article.TitleSpan))
-	for _, q := range an.Quotations {
+// headlineNamesSource reports whether an article's headline (title, its
+// tokens) names the source and the cue of a quotation in body sentence
+// si itself, by the head of the speaker phrase and then the verb ("State
+// Department emails ... show Al Qaeda-tied group on radar" over "internal
+// State Department emails ... shows that officials reported ..."): a
+// headline whose grammar the finder does not read as an attribution still
+// gives the words to their source. A possessive head ("officials'
+// warnings") owns a noun, no cue. quotes are the indices of the sentence's
+// quotations.
+func headlineNamesSource(az *text.Analyzer, an *Analysis, title []text.Token, quotes []int) bool {
+	for _, qi := range quotes {
+		q := an.Quotations[qi]
 		speaker := strings.Fields(q.Speaker)
 		verb, _, _ := strings.Cut(strings.ToLower(q.Verb), " ")
-		if q.Sentence != sf.si || len(speaker) == 0 || verb == "" {
+		if len(speaker) == 0 || verb == "" {
 			continue
 		}
 		_, head := az.Forms(strings.ToLower(speaker[len(speaker)-1]))
@@ -834,7 +835,20 @@ func (c *Comparison) headlineNamesSource(an *Analysis, sf sentenceFacts) bool {
 			if headSeen && t.Stem == cue {
 				return true
 			}
-			headSeen = headSeen || t.Stem == head
+			headSeen = headSeen || t.Stem == head && text.PossessiveLen(t.Form) == 0
+		}
+	}
+	return false
+}
+
+// factiveAttribution reports whether a quotation of body sentence si
+// reports its words with a factive cue, not negated ("the embassy
+// confirmed that ..."; not "officials have not confirmed that ...").
+func factiveAttribution(an *Analysis, quotes []int) bool {
+	for _, qi := range quotes {
+		q := an.Quotations[qi]
+		if v, _, _ := strings.Cut(strings.ToLower(q.Verb), " "); factiveCues[v] && !q.Negated {
+			return true
 		}
 	}
 	return false
@@ -899,6 +913,9 @@ func (c *Comparison) headlineDifferences() []Difference {
 			}
 		}
 		var attributed []Evidence
+		var bySentence map[int][]int // the article's quotations by sentence, read once when needed
+		var titleToks []text.Token
+		az := c.analyzer(a.Language)
 		speakers := map[string]bool{}
 		asserted := false
 		quoted := false // the headline quotes the attributed words and names their speaker
@@ -911,10 +928,17 @@ func (c *Comparison) headlineDifferences() []Difference {
 			if quotesHeadline(an, sf.si) {
 				continue // the post named by its title, no one's words
 			}
-			if headlineQuotesSpeaker(an, sf.si, sf.actor, sf.voice.Speaker) || c.headlineNamesSource(an, sf) {
+			if bySentence == nil {
+				bySentence = map[int][]int{}
+				for qi, q := range an.Quotations {
+					bySentence[q.Sentence] = append(bySentence[q.Sentence], qi)
+				}
+				titleToks = az.Tokens(nil, a.Slice(a.TitleSpan))
+			}
+			if headlineQuotesSpeaker(an, sf.si, sf.actor, sf.voice.Speaker) || headlineNamesSource(az, an, titleToks, bySentence[sf.si]) {
 				quoted = true
 			}
-			if v, _, _ := strings.Cut(sf.verb, " "); factiveCues[v] {
+			if factiveAttribution(an, bySentence[sf.si]) {
 				asserted = true // "the embassy confirmed that three doctors were killed": the body presents it as fact
 				continue
 			}

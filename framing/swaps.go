@@ -128,10 +128,6 @@ func (c *Comparison) wordSwaps() []Difference {
 				if plainVariants(lastWord(wa), lastWord(wb)) && sameBeforeHead(wa, wb) {
 					continue // "talks" and "negotiations", "the agency's chief" and "the agency's director": a plain synonym frames nothing
 				}
-				if (auxiliaryHunk(s.words, h[0], h[1]) || auxiliaryHunk(t.words, h[2], h[3])) && verbalHunk(s.words, h[0], h[1]) && verbalHunk(t.words, h[2], h[3]) &&
-					!c.ruleInHunk(s, h[0], h[1]) && !c.ruleInHunk(t, h[2], h[3]) {
-					continue // "timed at 4:05" and "was sent at 4:05": one act told in two grammars, which names nothing and loads nothing
-				}
 				if c.outletIndex(oa) > c.outletIndex(ob) {
 					oa, ob, wa, wb = ob, oa, wb, wa
 				}
@@ -157,50 +153,6 @@ func (c *Comparison) wordSwaps() []Difference {
 			Salience: baseSwap + 0.2*saturate(float64(n), 2), Evidence: u.ev})
 	}
 	return out
-}
-
-// verbalHunk reports whether words[i:j] of a sentence are a verb, not a
-// name: they open with a form of "be" or "have" ("was sent"), or are one
-// word in -ed that no determiner puts before a noun ("timed", not "the
-// alleged"). A swap of two such verbs is dropped only when one is a
-// passive or perfect: "disputed" for "discussed" is a choice of words.
-func verbalHunk(words []string, i, j int) bool {
-	if i >= j {
-		return false
-	}
-	if auxiliaryHunk(words, i, j) {
-		return true
-	}
-	return j-i == 1 && strings.HasSuffix(words[i], "ed") && (i == 0 || !determiners[words[i-1]])
-}
-
-// auxiliaryHunk reports whether words[i:j] open with a form of "be" or
-// "have" before more words: a passive or perfect ("was sent").
-func auxiliaryHunk(words []string, i, j int) bool {
-	return j-i > 1 && verbAuxiliaries[words[i]]
-}
-
-// verbAuxiliaries open a verb phrase.
-var verbAuxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
-	"has": true, "have": true, "had": true}
-
-// ruleInHunk reports whether a lexicon rule matched one of words[i:j] of
-// a swap sentence: a loaded or evaluative verb ("murdered" for "killed")
-// is a choice of words even as a verb.
-func (c *Comparison) ruleInHunk(s swapSentence, i, j int) bool {
-	an := c.Articles[s.ai]
-	span := an.Article.Sentences[s.si]
-	for _, h := range an.Hits {
-		if h.Start < span.Start || h.End > span.End {
-			continue
-		}
-		for _, w := range s.words[i:j] {
-			if strings.EqualFold(h.Surface, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // movedWords reports whether every content word of a hunk stands in the

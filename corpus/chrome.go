@@ -276,7 +276,8 @@ const (
 )
 
 // closingSentence reports whether a short paragraph reads as a sentence
-// of prose: a capital first, a full stop last, five words at least and a
+// of prose: a capital first (after any opening quotation mark), a full
+// stop last, five words at least and a
 // function word among them ("Egypt and Tunisia also condemned the
 // killing."), not a line of chrome ("Copyright 2014 CNN", "Share this"):
 // no prompt to the reader ("Click for more from the BBC.", "Return to the

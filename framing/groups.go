@@ -532,33 +532,37 @@ var civilBodyKinds = map[string]bool{"rights": true, "advocacy": true, "nongover
 // for its state.
 func nationalMedia(words []string) bool {
 	n := len(words)
-	if n < 2 {
-		return false
+	if n >= 2 && strings.EqualFold(words[n-1], "agency") && strings.EqualFold(words[n-2], "news") {
+		return endsInKind(words[:n-1], newsHead, isStateMediaWord) // "a Turkish news agency"
 	}
-	last := strings.ToLower(words[n-1])
-	if !mediaHeads[last] && !(last == "agency" && strings.EqualFold(words[n-2], "news")) {
-		return false
-	}
-	for _, w := range words[:n-1] {
-		if stateMediaWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+	return endsInKind(words, mediaHeads, isStateMediaWord)
 }
+
+// newsHead is the head of "news agency" read without "agency".
+var newsHead = map[string]bool{"news": true}
+
+// isStateMediaWord reports whether a lower-case word makes media the state's.
+func isStateMediaWord(w string) bool { return stateMediaWords[w] }
 
 // privateInstitution reports whether words name an institution of a
 // country that is no part of its state ("the U.S. hospital", "a British
 // university", "an Israeli company"): the phrase ends in such a noun and
-// holds no word making it the state's own ("a state-owned company").
+// holds no word making it the state's own ("a state-owned company", "the
+// Russian Defense Ministry website").
 func privateInstitution(words []string) bool {
+	return endsInKind(words, privateHeads, func(w string) bool { return stateMediaWords[w] || stateBodies[w] || stateSeats[w] })
+}
+
+// endsInKind reports whether a phrase of two words or more ends in a noun
+// of heads and holds, before it, no word owned says makes it the state's.
+func endsInKind(words []string, heads map[string]bool, owned func(string) bool) bool {
 	n := len(words)
-	if n < 2 || !privateHeads[strings.ToLower(words[n-1])] {
+	if n < 2 || !heads[strings.ToLower(words[n-1])] {
 		return false
 	}
 	for _, w := range words[:n-1] {
-		if lw := strings.ToLower(w); stateMediaWords[lw] || stateBodies[lw] || stateSeats[lw] {
-			return false // "the Russian Defense Ministry website", "the U.S. Embassy website": the state body's own
+		if owned(strings.ToLower(w)) {
+			return false
 		}
 	}
 	return true
@@ -568,8 +572,9 @@ func privateInstitution(words []string) bool {
 // school is the state's.
 var stateSeats = map[string]bool{"embassy": true, "consulate": true, "department": true, "office": true, "agency": true, "council": true}
 
-// privateHeads are the nouns of institutions that act apart from the
-// state of the country that qualifies them.
+// privateHeads are the nouns of the hospitals, schools, firms, churches
+// and websites that act apart from the state of the country that
+// qualifies them.
 var privateHeads = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "university": true, "universities": true,
 	"college": true, "school": true, "company": true, "companies": true, "firm": true, "firms": true, "corporation": true,
 	"church": true, "website": true, "blog": true}

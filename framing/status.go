@@ -804,9 +804,10 @@ func namedBefore(before, speaker string) bool {
 }
 
 // factiveCues report what their speaker says as a fact the writer
-// presents as true: a headline stating it asserts nothing the body only
-// attributes ("Guard shoots dead three doctors" over "the embassy
-// confirmed that three doctors were killed").
+// presents as true, unless negated (factiveAttribution): a headline
+// stating it asserts nothing the body only attributes ("Guard shoots dead
+// three doctors" over "the embassy confirmed that three doctors were
+// killed"; not over "officials have not confirmed that ...").
 var factiveCues = map[string]bool{"confirmed": true, "confirms": true, "acknowledged": true, "acknowledges": true,
 	"revealed": true, "reveals": true, "admitted": true, "admits": true, "conceded": true, "concedes": true,
 	"showed": true, "shows": true, "proved": true, "proves": true}

@@ -642,6 +642,14 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 	setting := map[int]string{}  // by article: the country it is set in, for office holders (settingCountry)
 	reported := map[int][]int{}  // by article: where its quotations start, sorted, for officeCountry
 	defer func() { c.bodies, c.holders, c.mentionSides, c.shortNames = nil, nil, nil, nil }()
+	// takeSide gives a speaker a side read from its own phrase or article,
+	// and the person the side, for their other quotations, if none yet.
+	takeSide := func(q *Quotation, rs resolvedSide) {
+		q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
+		if persons[q.Actor] == nil {
+			persons[q.Actor] = &personSide{rs}
+		}
+	}
 	for ai, an := range c.Articles {
 		for i := range an.Quotations {
 			q := &an.Quotations[i]
@@ -698,10 +706,7 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 					// "Brotherhood leader Jane Roe": a member of the
 					// movement the story names in full.
 					if rs, ok := c.shortNameSide(g, w); ok {
-						q.Affiliation, q.AffiliationVia = rs.affiliation, rs.via
-						if persons[q.Actor] == nil {
-							persons[q.Actor] = &personSide{rs}
-						}
+						takeSide(q, rs)
 					}
 				} else if q.surname != "" && q.Group == "" && stateOffice(speakerWords(q.Speaker)) {
 					// "Minister of Health Jane Roe", "District Police Chief
@@ -725,11 +730,7 @@ func (c *Comparison) resolveSides(set *lexicon.Set, g *gazetteer.Gazetteer, peop
 						aff, via = setting[ai], fmt.Sprintf("a state office in the country the article names most, for %q", q.Speaker)
 					}
 					if aff != "" {
-						rs := resolvedSide{aff, aff, via}
-						q.Affiliation, q.AffiliationVia = aff, rs.via
-						if persons[q.Actor] == nil {
-							persons[q.Actor] = &personSide{rs}
-						}
+						takeSide(q, resolvedSide{aff, aff, via})
 					}
 				}
 				continue

@@ -813,8 +813,8 @@ var factiveCues = map[string]bool{"confirmed": true, "confirms": true, "acknowle
 	"showed": true, "shows": true, "proved": true, "proves": true}
 
 // headlineNamesSource reports whether an article's headline (title, its
-// tokens) names the source and the cue of a quotation in body sentence
-// si itself, by the head of the speaker phrase and then the verb ("State
+// tokens) names the source and the cue of a quotation of a body sentence
+// itself, by the head of the speaker phrase and then the verb ("State
 // Department emails ... show Al Qaeda-tied group on radar" over "internal
 // State Department emails ... shows that officials reported ..."): a
 // headline whose grammar the finder does not read as an attribution still
@@ -842,8 +842,8 @@ func headlineNamesSource(az *text.Analyzer, an *Analysis, title []text.Token, qu
 	return false
 }
 
-// factiveAttribution reports whether a quotation of body sentence si
-// reports its words with a factive cue, not negated ("the embassy
+// factiveAttribution reports whether one of a body sentence's quotations
+// (quotes, their indices) reports its words with a factive cue, not negated ("the embassy
 // confirmed that ..."; not "officials have not confirmed that ...").
 func factiveAttribution(an *Analysis, quotes []int) bool {
 	for _, qi := range quotes {
